@@ -1,0 +1,98 @@
+package uk.quarterlyreturns.base.api;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.framework.ValuesLockedException;
+
+/**
+ * Bad input gets a 4xx with a message a performance officer can act on, in one shape:
+ * {"errors":[{"row":N,"column":"...","message":"..."}]}; never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "uk.quarterlyreturns")
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    record Problem(Integer row, String column, String message) {
+    }
+
+    @ExceptionHandler(ImportRejectedException.class)
+    ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
+        List<Problem> problems = e.errors().stream()
+                .map((ImportError err) -> new Problem(err.row(), err.column(), err.message())).toList();
+        return body(HttpStatus.BAD_REQUEST, e.getMessage(), problems);
+    }
+
+    @ExceptionHandler(TabularFileException.class)
+    ResponseEntity<Map<String, Object>> unreadable(TabularFileException e) {
+        return single(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(ValuesLockedException.class)
+    ResponseEntity<Map<String, Object>> locked(ValuesLockedException e) {
+        return body(HttpStatus.CONFLICT, e.getMessage(),
+                e.lockedCodes().stream().map(c -> new Problem(null, "code", c + " is locked")).toList(),
+                Map.of("lockedMeasures", e.lockedCodes()));
+    }
+
+    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
+            HttpMessageNotReadableException.class})
+    ResponseEntity<Map<String, Object>> badRequest(Exception e) {
+        return single(HttpStatus.BAD_REQUEST, e instanceof MethodArgumentTypeMismatchException m
+                ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
+        return single(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Send the file as text/csv or as an .xlsx workbook (" + MediaTypes.XLSX + ")");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
+        return single(HttpStatus.FORBIDDEN, "Your role may not do this");
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
+        return single(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ResponseEntity<Map<String, Object>> conflict(IllegalStateException e) {
+        log.info("Refused: {}", e.getMessage());
+        return single(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+
+    private static ResponseEntity<Map<String, Object>> single(HttpStatus status, String message) {
+        return body(status, message, List.of(new Problem(null, null, message)));
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, List<Problem> errors) {
+        return body(status, message, errors, Map.of());
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, List<Problem> errors,
+            Map<String, Object> extra) {
+        var map = new java.util.LinkedHashMap<String, Object>();
+        map.put("status", status.value());
+        map.put("message", message);
+        map.put("errors", errors);
+        map.putAll(extra);
+        return ResponseEntity.status(status).body(map);
+    }
+}

@@ -1,0 +1,194 @@
+package uk.quarterlyreturns.base.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server started inside the application, keeping its data in a directory so that it
+ * survives restarts. Durable (fsync and synchronous commit on). A lock file beside the data directory
+ * tells a live instance (refused) from a postgres orphaned by a killed run (stopped, then started again).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
+
+    private final Path dataDirectory;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final EmbeddedPostgres postgres;
+    private Path deleteOnClose;
+
+    private EmbeddedDatabase(Path dataDirectory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+        this.dataDirectory = dataDirectory;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.postgres = postgres;
+    }
+
+    /** Starts PostgreSQL on the data directory; port 0 picks a free port. */
+    public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
+            FileChannel channel = FileChannel.open(lockFile(dataDirectory),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                channel.close();
+                throw new EmbeddedDatabaseException("The database directory " + dataDirectory.toAbsolutePath()
+                        + " is in use by another running instance of the application. Stop it first,"
+                        + " or set QUARTERLY_DB_DIR to another directory.");
+            }
+            try {
+                stopOrphan(dataDirectory);
+                int chosenPort = port == 0 ? freePort() : requireFree(port);
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false)
+                        .setPort(chosenPort)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        .setServerConfig("max_connections", "100")
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .setRegisterShutdownHook(false)
+                        .start();
+                log.info("Embedded PostgreSQL started on port {} with its data in {}", chosenPort,
+                        dataDirectory.toAbsolutePath());
+                return new EmbeddedDatabase(dataDirectory, channel, lock, postgres);
+            } catch (RuntimeException | IOException e) {
+                lock.release();
+                channel.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** Makes this a throw-away database: the given directory is deleted once PostgreSQL has stopped. */
+    public EmbeddedDatabase deletingOnClose(Path directory) {
+        this.deleteOnClose = directory;
+        return this;
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/postgres";
+    }
+
+    public DataSource postgresDatabase() {
+        return postgres.getPostgresDatabase();
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+            log.info("Embedded PostgreSQL stopped");
+        } catch (IOException e) {
+            log.warn("Embedded PostgreSQL did not stop cleanly", e);
+        } finally {
+            try {
+                lock.release();
+                lockChannel.close();
+            } catch (IOException e) {
+                log.warn("Could not release {}", lockFile(dataDirectory), e);
+            }
+            if (deleteOnClose != null) {
+                deleteQuietly(deleteOnClose);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path root) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.debug("Temporary database directory {} left behind", root, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null; // held by this very JVM
+        }
+    }
+
+    static Path lockFile(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
+    }
+
+    /** We hold the directory's lock, so a postmaster still running on it was left by a killed run. */
+    private static void stopOrphan(Path dataDirectory) throws IOException {
+        Optional<ProcessHandle> orphan = postmaster(dataDirectory);
+        if (orphan.isEmpty()) {
+            return;
+        }
+        ProcessHandle process = orphan.get();
+        log.warn("PostgreSQL (pid {}) left running by an earlier run that was killed; stopping it", process.pid());
+        process.destroy();
+        try {
+            process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new EmbeddedDatabaseException("A PostgreSQL process (pid " + process.pid() + ") left by an earlier"
+                    + " run still holds " + dataDirectory.toAbsolutePath() + " and did not stop within "
+                    + ORPHAN_STOP_WAIT.toSeconds() + " s. Stop it by hand, then start again.");
+        }
+    }
+
+    private static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        try {
+            return ProcessHandle.of(Long.parseLong(firstLine))
+                    .filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(false);
+            socket.bind(new InetSocketAddress("localhost", port));
+            return port;
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Port " + port + " is already in use, so the embedded PostgreSQL"
+                    + " cannot start there (another PostgreSQL or another instance of the application?)."
+                    + " Set QUARTERLY_DB_PORT to a free port, or stop whatever is listening on " + port + ".");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

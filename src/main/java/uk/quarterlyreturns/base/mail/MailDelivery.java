@@ -1,0 +1,97 @@
+package uk.quarterlyreturns.base.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands one recorded message to SMTP. The row is locked while sending, and a message already marked
+ * delivered is never sent again, so a retry cannot duplicate it; the only window for a duplicate is
+ * between the SMTP server accepting the message and our commit of that fact.
+ */
+@Service
+public class MailDelivery {
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final TransactionTemplate newTransaction;
+    private final String from;
+
+    MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
+            @Value("${quarterly.mail.from}") String from) {
+        this.jdbc = jdbc;
+        this.mailSender = mailSender;
+        this.newTransaction = new TransactionTemplate(transactions);
+        this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.from = from;
+    }
+
+    /** Delivers the message, or throws so that the caller's retry can try again. */
+    public void deliver(long messageId) {
+        RuntimeException failure = newTransaction.execute(status -> sendLocked(messageId));
+        if (failure != null) {
+            // Recorded in a transaction of its own: the caller's rolls back to retry.
+            newTransaction.executeWithoutResult(status -> jdbc.sql(
+                    "update outbox_message set attempts = attempts + 1, last_error = :e where id = :id")
+                    .param("e", String.valueOf(failure.getCause().getMessage())).param("id", messageId).update());
+            throw failure;
+        }
+    }
+
+    private RuntimeException sendLocked(long messageId) {
+        Row row = jdbc.sql("select id, recipient, subject, body_text, body_html, status from outbox_message"
+                + " where id = :id for update").param("id", messageId).query(this::map).single();
+        if (!"PENDING".equals(row.status())) {
+            return null;
+        }
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            jdbc.sql("update outbox_message set status = 'NOT_SENT', last_error = :e where id = :id")
+                    .param("e", "No SMTP server is configured (set SPRING_MAIL_HOST)").param("id", messageId)
+                    .update();
+            return null;
+        }
+        try {
+            sender.send(mime(sender, row));
+        } catch (Exception e) {
+            return new MailDeliveryException("Could not deliver message " + messageId + " to " + row.recipient()
+                    + ": " + e.getMessage(), e);
+        }
+        jdbc.sql("update outbox_message set status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
+                + " last_error = null where id = :id").param("id", messageId).update();
+        return null;
+    }
+
+    private MimeMessage mime(JavaMailSender sender, Row row) throws MessagingException {
+        MimeMessage mime = sender.createMimeMessage();
+        boolean multipart = row.html() != null;
+        MimeMessageHelper helper = new MimeMessageHelper(mime, multipart, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(row.recipient());
+        helper.setSubject(row.subject());
+        if (multipart) {
+            helper.setText(row.text(), row.html());
+        } else {
+            helper.setText(row.text());
+        }
+        return mime;
+    }
+
+    private Row map(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+                rs.getString("body_text"), rs.getString("body_html"), rs.getString("status"));
+    }
+
+    private record Row(long id, String recipient, String subject, String text, String html, String status) {
+    }
+}

@@ -1,0 +1,82 @@
+package uk.quarterlyreturns.base.mail;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every outbound message is first recorded here, in the same transaction as whatever caused it, then
+ * delivered by the mailDelivery process (asynchronous, retried, an incident when SMTP keeps failing).
+ */
+@Service
+public class MailOutbox {
+
+    private final JdbcClient jdbc;
+    private final RuntimeService runtime;
+
+    MailOutbox(JdbcClient jdbc, RuntimeService runtime) {
+        this.jdbc = jdbc;
+        this.runtime = runtime;
+    }
+
+    /** Records the message and schedules its delivery; a key already recorded is not sent again. */
+    @Transactional
+    public long send(MailMessage message) {
+        Optional<Long> inserted = jdbc.sql("""
+                insert into outbox_message (message_key, kind, recipient, subject, body_text, body_html, cycle_id,
+                                            return_id)
+                values (:key, :kind, :recipient, :subject, :text, :html, :cycle, :return)
+                on conflict (message_key) do nothing
+                returning id
+                """)
+                .param("key", message.key()).param("kind", message.kind()).param("recipient", message.recipient())
+                .param("subject", message.subject()).param("text", message.text()).param("html", message.html())
+                .param("cycle", message.cycleId()).param("return", message.returnId())
+                .query(Long.class).optional();
+        if (inserted.isEmpty()) {
+            return jdbc.sql("select id from outbox_message where message_key = :key").param("key", message.key())
+                    .query(Long.class).single();
+        }
+        runtime.startProcessInstanceByKey(MailDeliveryProcess.PROCESS_ID, message.key(),
+                java.util.Map.of(MailDeliveryProcess.VAR_MESSAGE_ID, inserted.get()));
+        return inserted.get();
+    }
+
+    public Optional<OutboxEntry> find(long id) {
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::map).optional();
+    }
+
+    public Optional<OutboxEntry> findByKey(String key) {
+        return jdbc.sql(SELECT + " where message_key = :key").param("key", key).query(this::map).optional();
+    }
+
+    public List<OutboxEntry> latest(int limit) {
+        return jdbc.sql(SELECT + " order by created_at desc, id desc limit :limit").param("limit", limit)
+                .query(this::map).list();
+    }
+
+    public List<OutboxEntry> forReturn(long returnId) {
+        return jdbc.sql(SELECT + " where return_id = :r order by created_at, id").param("r", returnId)
+                .query(this::map).list();
+    }
+
+    private static final String SELECT = """
+            select id, message_key, kind, recipient, subject, cycle_id, return_id, created_at, status,
+                   delivered_at, attempts, last_error
+            from outbox_message""";
+
+    private OutboxEntry map(ResultSet rs, int row) throws SQLException {
+        Timestamp delivered = rs.getTimestamp("delivered_at");
+        return new OutboxEntry(rs.getLong("id"), rs.getString("message_key"), rs.getString("kind"),
+                rs.getString("recipient"), rs.getString("subject"), (Long) rs.getObject("cycle_id"),
+                (Long) rs.getObject("return_id"), rs.getTimestamp("created_at").toInstant(),
+                OutboxEntry.Status.valueOf(rs.getString("status")), delivered == null ? null : delivered.toInstant(),
+                rs.getInt("attempts"), rs.getString("last_error"));
+    }
+}

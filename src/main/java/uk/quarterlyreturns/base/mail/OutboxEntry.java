@@ -1,0 +1,10 @@
+package uk.quarterlyreturns.base.mail;
+
+import java.time.Instant;
+
+/** A recorded outbound message and what became of it. */
+public record OutboxEntry(long id, String key, String kind, String recipient, String subject, Long cycleId,
+        Long returnId, Instant createdAt, Status status, Instant deliveredAt, int attempts, String lastError) {
+
+    public enum Status { PENDING, DELIVERED, NOT_SENT }
+}

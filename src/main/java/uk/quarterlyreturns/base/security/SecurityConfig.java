@@ -1,0 +1,75 @@
+package uk.quarterlyreturns.base.security;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults;
+
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import uk.quarterlyreturns.base.ui.LoginView;
+import uk.quarterlyreturns.people.Role;
+
+/**
+ * One chain per kind of client, most specific first: the error page, API clients (HTTP Basic, no
+ * session), Camunda's operations webapps (administrators, same session as the UI), then the Vaadin UI.
+ */
+@Configuration
+@ConditionalOnWebApplication
+@EnableWebSecurity
+@EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain errorChain(HttpSecurity http) throws Exception {
+        // Without this, an API client's 401 would be turned into a redirect to the login page.
+        return http.securityMatcher(withDefaults().matcher("/error"))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(
+                        withDefaults().matcher("/api/**"), withDefaults().matcher("/engine-rest/**")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(withDefaults().matcher("/engine-rest/**")).hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(b -> { })
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(withDefaults().matcher("/camunda/**"))
+                .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                // Cockpit and Tasklist bring their own CSRF protection.
+                .csrf(c -> c.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                .requestMatchers(withDefaults().matcher("/actuator/health"),
+                        withDefaults().matcher("/actuator/health/**")).permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+}

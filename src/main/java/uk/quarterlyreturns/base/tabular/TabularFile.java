@@ -1,0 +1,95 @@
+package uk.quarterlyreturns.base.tabular;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A file of rows under a header row, as people exchange them: CSV (UTF-8, comma, RFC 4180 quoting) or
+ * the first sheet of an .xlsx workbook. Columns are found by header name, so their order does not
+ * matter. Reading refuses, with a message a performance officer can act on, a file that is too large
+ * or cannot be read; checking the values is left to the importer that knows what they mean.
+ */
+public final class TabularFile {
+
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final int MAX_ROWS = 10_000;
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private final List<String> headers;
+    private final Map<String, Integer> columns;
+    private final List<TabularRow> rows;
+
+    TabularFile(List<String> headers, Map<String, Integer> columns, List<TabularRow> rows) {
+        this.headers = List.copyOf(headers);
+        this.columns = Map.copyOf(columns);
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * Reads a CSV file or .xlsx workbook. A workbook is recognised by its content (a ZIP archive), so
+     * a renamed file is still read as what it is.
+     *
+     * @param fileName the name the file was uploaded with; used only to tell a damaged workbook apart
+     *                 from CSV text
+     * @throws TabularFileException when the file is refused as a whole
+     */
+    public static TabularFile read(byte[] content, String fileName) {
+        Objects.requireNonNull(content, "content");
+        if (content.length > MAX_BYTES) {
+            throw new TabularFileException("The file is " + megabytes(content.length)
+                    + " MB; the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        if (content.length == 0) {
+            throw new TabularFileException("The file is empty");
+        }
+        if (startsWith(content, OLE2_MAGIC)) {
+            throw new TabularFileException("This is an old-style .xls or a password-protected workbook:"
+                    + " save it as an .xlsx workbook without a password, or as CSV UTF-8");
+        }
+        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        if (startsWith(content, ZIP_MAGIC) || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
+            return XlsxSheetReader.read(content);
+        }
+        return CsvSheetReader.read(content);
+    }
+
+    /** The header names as written (trimmed), in file order; blank headers are left out. */
+    public List<String> headers() {
+        return headers;
+    }
+
+    /** The data rows in file order, wholly blank rows left out. */
+    public List<TabularRow> rows() {
+        return rows;
+    }
+
+    /** Whether the header row has this column (in any case, ignoring surrounding spaces). */
+    public boolean hasColumn(String column) {
+        return columns.containsKey(TabularRow.key(column));
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if (content[i] != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rounded up, so that a file just over the limit never reads as exactly the limit. */
+    private static String megabytes(long bytes) {
+        return BigDecimal.valueOf(bytes)
+                .divide(BigDecimal.valueOf(1024L * 1024), 1, RoundingMode.UP)
+                .toPlainString();
+    }
+}

@@ -1,0 +1,59 @@
+package uk.quarterlyreturns.base.tabular;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One data row of a {@link TabularFile}, its cells found by column header name. */
+public final class TabularRow {
+
+    private final int rowNumber;
+    private final Map<String, Integer> columns;
+    private final List<String> cells;
+    private final List<ImportError> errors;
+
+    /**
+     * @param columns lower-case header name to cell position, shared by all rows of the file
+     * @param cells   trimmed cell texts, one per header position
+     * @param errors  problems with single cells found while reading, e.g. a formula
+     */
+    TabularRow(int rowNumber, Map<String, Integer> columns, List<String> cells, List<ImportError> errors) {
+        this.rowNumber = rowNumber;
+        this.columns = columns;
+        this.cells = List.copyOf(cells);
+        this.errors = List.copyOf(errors);
+    }
+
+    /** The row number a person sees in the file: the header is row 1, the first data row is row 2. */
+    public int rowNumber() {
+        return rowNumber;
+    }
+
+    /** The cell's text, trimmed; "" when the column is absent or the cell is empty. */
+    public String get(String column) {
+        Integer index = columns.get(key(column));
+        return index == null ? "" : cells.get(index);
+    }
+
+    /** Whether the file has a column with this header (in any case, ignoring surrounding spaces). */
+    public boolean hasColumn(String column) {
+        return columns.containsKey(key(column));
+    }
+
+    /**
+     * Problems with single cells found while reading the file, such as a formula where a value was
+     * expected. Importers report them with their own checks of the row.
+     */
+    public List<ImportError> errors() {
+        return errors;
+    }
+
+    static String key(String column) {
+        return Whitespace.trim(column).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return "Row " + rowNumber + " " + cells;
+    }
+}

@@ -1,0 +1,72 @@
+package uk.quarterlyreturns.base.tabular;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Finds, in a workbook's styles part, which cell styles show numbers as percentages, so that a typed
+ * "57%" (stored by Excel as 0.57) can be refused rather than imported 100 times too small.
+ */
+final class XlsxPercentStyles extends DefaultHandler {
+
+    // Excel's built-in number formats "0%" and "0.00%".
+    private static final Set<Integer> BUILT_IN_PERCENT = Set.of(9, 10);
+
+    private final Set<Integer> percentFormats = new HashSet<>(BUILT_IN_PERCENT);
+    private final List<Integer> cellStyleFormats = new ArrayList<>();
+    private boolean inCellStyles;
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+        switch (XlsxSheetHandler.name(localName, qName)) {
+            case "numFmt" -> {
+                String id = attributes.getValue("numFmtId");
+                if (id != null && isPercent(attributes.getValue("formatCode"))) {
+                    percentFormats.add(Integer.parseInt(id));
+                }
+            }
+            case "cellXfs" -> inCellStyles = true;
+            case "xf" -> {
+                if (inCellStyles) {
+                    String id = attributes.getValue("numFmtId");
+                    cellStyleFormats.add(id == null ? 0 : Integer.parseInt(id));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        if ("cellXfs".equals(XlsxSheetHandler.name(localName, qName))) {
+            inCellStyles = false;
+        }
+    }
+
+    /** The indexes (a cell's "s" attribute) of the cell styles that show a percentage. */
+    Set<Integer> styleIndexes() {
+        Set<Integer> indexes = new HashSet<>();
+        for (int i = 0; i < cellStyleFormats.size(); i++) {
+            if (percentFormats.contains(cellStyleFormats.get(i))) {
+                indexes.add(i);
+            }
+        }
+        return indexes;
+    }
+
+    /** A % scales the number unless it is quoted, escaped or inside [ ] (colours, conditions). */
+    static boolean isPercent(String formatCode) {
+        if (formatCode == null) {
+            return false;
+        }
+        String unquoted = formatCode
+                .replaceAll("\"[^\"]*\"", "")
+                .replaceAll("\\\\.", "")
+                .replaceAll("\\[[^]]*]", "");
+        return unquoted.contains("%");
+    }
+}

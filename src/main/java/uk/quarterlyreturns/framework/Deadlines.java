@@ -1,0 +1,7 @@
+package uk.quarterlyreturns.framework;
+
+/** Whether a quarter's returns are past their deadline, so that a value still absent counts as Missing. */
+public interface Deadlines {
+
+    boolean passed(ReportingYear year, int quarter);
+}

@@ -1,0 +1,173 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.io.FrameworkFileParser;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.HistoryFileParser;
+import uk.quarterlyreturns.framework.io.HistoryRow;
+import uk.quarterlyreturns.framework.io.KeyActionFileParser;
+import uk.quarterlyreturns.framework.io.KeyActionRow;
+import uk.quarterlyreturns.framework.io.ValueRow;
+import uk.quarterlyreturns.framework.io.ValuesFileParser;
+
+/**
+ * Imports the interchange files of PRODUCT.md into a reporting year. Each import is one transaction:
+ * any bad row rejects the whole file, naming every bad row, and nothing changes.
+ */
+@Service
+public class FrameworkImport {
+
+    private final YearRepository years;
+    private final Organisation organisation;
+    private final MeasureRepository measures;
+    private final KeyActionRepository actions;
+    private final ValueRepository values;
+    private final ReturnLocks locks;
+
+    FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
+            KeyActionRepository actions, ValueRepository values, ReturnLocks locks) {
+        this.years = years;
+        this.organisation = organisation;
+        this.measures = measures;
+        this.actions = actions;
+        this.values = values;
+        this.locks = locks;
+    }
+
+    @Transactional
+    public ImportResult importMeasures(String yearLabel, TabularFile file) {
+        List<FrameworkRow> rows = FrameworkFileParser.parse(file);
+        ReportingYear year = years.findOrCreate(yearLabel);
+        List<ImportError> errors = new ArrayList<>();
+        int changed = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            FrameworkRow row = rows.get(i);
+            Optional<Long> service = service(row.directorate(), row.service(), i + 2, errors);
+            if (service.isPresent()
+                    && measures.save(year.id(), service.get(), organisation.theme(row.theme()), row, i)) {
+                changed++;
+            }
+        }
+        rejectIf(errors);
+        return new ImportResult(rows.size(), changed, rows.size() - changed);
+    }
+
+    @Transactional
+    public ImportResult importKeyActions(String yearLabel, TabularFile file) {
+        List<KeyActionRow> rows = KeyActionFileParser.parse(file);
+        ReportingYear year = years.findOrCreate(yearLabel);
+        List<ImportError> errors = new ArrayList<>();
+        int changed = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            KeyActionRow row = rows.get(i);
+            Optional<Long> service = service(row.directorate(), row.service(), i + 2, errors);
+            if (service.isPresent()
+                    && actions.save(year.id(), service.get(), organisation.theme(row.theme()), row, i)) {
+                changed++;
+            }
+        }
+        rejectIf(errors);
+        return new ImportResult(rows.size(), changed, rows.size() - changed);
+    }
+
+    @Transactional
+    public ImportResult importHistory(String yearLabel, TabularFile file) {
+        List<HistoryRow> rows = HistoryFileParser.parse(file);
+        ReportingYear year = existingYear(yearLabel);
+        Map<String, Measure> byCode = byCode(year);
+        List<ImportError> errors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            HistoryRow row = rows.get(i);
+            Measure measure = byCode.get(row.code());
+            if (measure == null) {
+                errors.add(unknownCode(i + 2, row.code(), year));
+            } else {
+                values.saveHistory(measure.id(), row.year(), row.quarter(), row.value());
+            }
+        }
+        rejectIf(errors);
+        return new ImportResult(rows.size(), rows.size(), 0);
+    }
+
+    /** The values feed: refused for measures whose return is already submitted or later (409). */
+    @Transactional
+    public ImportResult importValues(String yearLabel, int quarter, TabularFile file, String by) {
+        ReportingYear.requireQuarter(quarter);
+        List<ValueRow> rows = ValuesFileParser.parse(file);
+        ReportingYear year = existingYear(yearLabel);
+        Map<String, Measure> byCode = byCode(year);
+        List<ImportError> errors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!byCode.containsKey(rows.get(i).code())) {
+                errors.add(unknownCode(i + 2, rows.get(i).code(), year));
+            }
+        }
+        rejectIf(errors);
+        List<Long> ids = rows.stream().map(r -> byCode.get(r.code()).id()).toList();
+        var locked = locks.lockedMeasures(year.id(), quarter, ids);
+        if (!locked.isEmpty()) {
+            throw new ValuesLockedException(rows.stream().map(ValueRow::code)
+                    .filter(c -> locked.contains(byCode.get(c).id())).toList());
+        }
+        for (ValueRow row : rows) {
+            Measure measure = byCode.get(row.code());
+            values.saveFigure(measure.id(), quarter, valueOf(row, measure), row.note(), row.numerator(),
+                    row.denominator(), by);
+        }
+        return new ImportResult(rows.size(), rows.size(), 0);
+    }
+
+    /** The given value, or numerator / denominator (as a percentage for a % measure). */
+    static BigDecimal valueOf(ValueRow row, Measure measure) {
+        if (row.value() != null) {
+            return row.value();
+        }
+        BigDecimal ratio = row.numerator().divide(row.denominator(), 10, RoundingMode.HALF_UP);
+        if (measure.definition().unit() == Unit.PERCENT) {
+            ratio = ratio.multiply(BigDecimal.valueOf(100));
+        }
+        int decimals = measure.definition().decimals() == null ? 2 : measure.definition().decimals();
+        return ratio.setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    private Optional<Long> service(String directorate, String service, int row, List<ImportError> errors) {
+        try {
+            return Optional.of(organisation.service(service, organisation.directorate(directorate)));
+        } catch (IllegalArgumentException e) {
+            errors.add(new ImportError(row, "directorate", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private ReportingYear existingYear(String label) {
+        ReportingYear.startOf(label);
+        return years.find(label).orElseThrow(() -> new IllegalArgumentException(
+                "There is no framework for " + label + " yet: import its measures first"));
+    }
+
+    private Map<String, Measure> byCode(ReportingYear year) {
+        return measures.forYear(year.id()).stream().collect(Collectors.toMap(Measure::code, Function.identity()));
+    }
+
+    private static ImportError unknownCode(int row, String code, ReportingYear year) {
+        return new ImportError(row, "code", "No measure " + code + " in the " + year.display() + " framework");
+    }
+
+    private static void rejectIf(List<ImportError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+    }
+}

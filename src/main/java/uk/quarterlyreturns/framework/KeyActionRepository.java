@@ -1,0 +1,68 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.quarterlyreturns.framework.io.KeyActionRow;
+
+@Repository
+public class KeyActionRepository {
+
+    private static final String SELECT = """
+            select a.id, a.year_id, a.service_id, a.code, a.title, d.name as directorate, s.name as service,
+                   t.name as theme, a.outcome
+            from key_action a join service s on s.id = a.service_id join directorate d on d.id = s.directorate_id
+                 join theme t on t.id = a.theme_id""";
+
+    private final JdbcClient jdbc;
+
+    KeyActionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<KeyAction> forYear(long yearId) {
+        return jdbc.sql(SELECT + " where a.year_id = :y order by a.row_order, a.id").param("y", yearId)
+                .query(this::map).list();
+    }
+
+    public Optional<KeyAction> find(long yearId, String code) {
+        return jdbc.sql(SELECT + " where a.year_id = :y and a.code = :c").param("y", yearId).param("c", code)
+                .query(this::map).optional();
+    }
+
+    /** Inserts or updates by code; returns true when anything changed. */
+    public boolean save(long yearId, long serviceId, long themeId, KeyActionRow row, int rowOrder) {
+        Optional<KeyAction> existing = find(yearId, row.code());
+        KeyActionRow normal = new KeyActionRow(row.code(), row.title(), row.directorate(), row.service(), row.theme(),
+                MeasureRepository.blankToNull(row.outcome()));
+        if (existing.isPresent() && existing.get().definition().equals(normal)) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into key_action (year_id, code, title, service_id, theme_id, outcome, row_order)
+                values (:y, :c, :t, :s, :th, :o, :r)
+                on conflict (year_id, code) do update set title = excluded.title, service_id = excluded.service_id,
+                    theme_id = excluded.theme_id, outcome = excluded.outcome, row_order = excluded.row_order
+                """).param("y", yearId).param("c", row.code()).param("t", row.title()).param("s", serviceId)
+                .param("th", themeId).param("o", normal.outcome()).param("r", rowOrder).update();
+        return true;
+    }
+
+    public void saveStatus(long actionId, int quarter, Rag status, String commentary, String by) {
+        jdbc.sql("""
+                insert into key_action_status (action_id, quarter, status, commentary, updated_by)
+                values (:a, :q, :s, :c, :by)
+                on conflict (action_id, quarter) do update set status = excluded.status,
+                    commentary = excluded.commentary, updated_by = excluded.updated_by, updated_at = now(),
+                    version = key_action_status.version + 1
+                """).param("a", actionId).param("q", quarter).param("s", status == null ? null : status.name())
+                .param("c", commentary).param("by", by).update();
+    }
+
+    private KeyAction map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new KeyAction(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"),
+                new KeyActionRow(rs.getString("code"), rs.getString("title"), rs.getString("directorate"),
+                        rs.getString("service"), rs.getString("theme"), rs.getString("outcome")));
+    }
+}

@@ -1,0 +1,126 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+
+/** Measures of a year, stored by (year, code). */
+@Repository
+public class MeasureRepository {
+
+    private static final String SELECT = """
+            select m.*, s.name as service_name, d.name as directorate_name, t.name as theme_name
+            from measure m join service s on s.id = m.service_id join directorate d on d.id = s.directorate_id
+                 join theme t on t.id = m.theme_id""";
+
+    private final JdbcClient jdbc;
+
+    MeasureRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Measure> forYear(long yearId) {
+        return jdbc.sql(SELECT + " where m.year_id = :y order by m.row_order, m.id").param("y", yearId)
+                .query(this::map).list();
+    }
+
+    public List<Measure> forService(long yearId, long serviceId) {
+        return jdbc.sql(SELECT + " where m.year_id = :y and m.service_id = :s order by m.row_order, m.id")
+                .param("y", yearId).param("s", serviceId).query(this::map).list();
+    }
+
+    public Optional<Measure> find(long yearId, String code) {
+        return jdbc.sql(SELECT + " where m.year_id = :y and m.code = :c").param("y", yearId).param("c", code)
+                .query(this::map).optional();
+    }
+
+    public Optional<Measure> find(long id) {
+        return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** Inserts or updates by code; returns true when anything changed. */
+    public boolean save(long yearId, long serviceId, long themeId, FrameworkRow r, int rowOrder) {
+        Optional<Measure> existing = find(yearId, r.code());
+        if (existing.isPresent() && existing.get().definition().equals(normalised(r))
+                && existing.get().serviceId() == serviceId) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into measure (year_id, code, title, service_id, theme_id, outcome, source, unit, polarity,
+                    frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
+                    profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, row_order)
+                values (:year, :code, :title, :service, :theme, :outcome, :source, :unit, :polarity, :frequency, :due,
+                    :aggregation, :targetKind, :target, :floor, :tolerance, :scheme, :p1, :p2, :p3, :p4, :lower, :upper,
+                    :decimals, :rowOrder)
+                on conflict (year_id, code) do update set title = excluded.title, service_id = excluded.service_id,
+                    theme_id = excluded.theme_id, outcome = excluded.outcome, source = excluded.source,
+                    unit = excluded.unit, polarity = excluded.polarity, frequency = excluded.frequency,
+                    due_quarter = excluded.due_quarter, aggregation = excluded.aggregation,
+                    target_kind = excluded.target_kind, target = excluded.target, floor = excluded.floor,
+                    tolerance_pct = excluded.tolerance_pct, rag_scheme = excluded.rag_scheme,
+                    profile_q1 = excluded.profile_q1, profile_q2 = excluded.profile_q2,
+                    profile_q3 = excluded.profile_q3, profile_q4 = excluded.profile_q4,
+                    lower_threshold = excluded.lower_threshold, upper_threshold = excluded.upper_threshold,
+                    decimals = excluded.decimals, row_order = excluded.row_order
+                """)
+                .param("year", yearId).param("code", r.code()).param("title", r.title()).param("service", serviceId)
+                .param("theme", themeId).param("outcome", blankToNull(r.outcome())).param("source", blankToNull(r.source()))
+                .param("unit", r.unit().name()).param("polarity", r.polarity().name())
+                .param("frequency", r.frequency().name()).param("due", r.dueQuarter())
+                .param("aggregation", r.aggregation().name()).param("targetKind", r.target().kind().name())
+                .param("target", r.target().value()).param("floor", r.floor()).param("tolerance", r.tolerancePct())
+                .param("scheme", r.ragScheme().name())
+                .param("p1", r.profilePct().get(0)).param("p2", r.profilePct().get(1))
+                .param("p3", r.profilePct().get(2)).param("p4", r.profilePct().get(3))
+                .param("lower", r.lowerThreshold()).param("upper", r.upperThreshold())
+                .param("decimals", r.decimals()).param("rowOrder", rowOrder)
+                .update();
+        return true;
+    }
+
+    private Measure map(ResultSet rs, int n) throws SQLException {
+        FrameworkRow row = new FrameworkRow(rs.getString("code"), rs.getString("title"),
+                rs.getString("directorate_name"), rs.getString("service_name"), rs.getString("theme_name"),
+                Unit.valueOf(rs.getString("unit")), Polarity.valueOf(rs.getString("polarity")),
+                Frequency.valueOf(rs.getString("frequency")), Aggregation.valueOf(rs.getString("aggregation")),
+                target(rs), plain(rs.getBigDecimal("floor")), plain(rs.getBigDecimal("tolerance_pct")),
+                RagScheme.valueOf(rs.getString("rag_scheme")), rs.getString("outcome"), rs.getString("source"),
+                rs.getInt("due_quarter"),
+                List.of(plain(rs.getBigDecimal("profile_q1")), plain(rs.getBigDecimal("profile_q2")),
+                        plain(rs.getBigDecimal("profile_q3")), plain(rs.getBigDecimal("profile_q4"))),
+                plain(rs.getBigDecimal("lower_threshold")), plain(rs.getBigDecimal("upper_threshold")),
+                (Integer) rs.getObject("decimals", Integer.class));
+        return new Measure(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"), row);
+    }
+
+    private static Target target(ResultSet rs) throws SQLException {
+        return switch (Target.Kind.valueOf(rs.getString("target_kind"))) {
+            case VALUE -> Target.of(plain(rs.getBigDecimal("target")));
+            case NO_TARGET -> Target.NO_TARGET;
+            case TBA -> Target.TBA;
+        };
+    }
+
+    /** The row with every number in the form the database gives back, so that equal means unchanged. */
+    static FrameworkRow normalised(FrameworkRow r) {
+        return new FrameworkRow(r.code(), r.title(), r.directorate(), r.service(), r.theme(), r.unit(), r.polarity(),
+                r.frequency(), r.aggregation(), r.target().hasValue() ? Target.of(plain(r.target().value())) : r.target(),
+                plain(r.floor()), plain(r.tolerancePct()), r.ragScheme(), blankToNull(r.outcome()),
+                blankToNull(r.source()), r.dueQuarter(), r.profilePct().stream().map(MeasureRepository::plain).toList(),
+                plain(r.lowerThreshold()), plain(r.upperThreshold()), r.decimals());
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** PostgreSQL numeric comes back with its stored scale; compare and print numbers without it. */
+    static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}

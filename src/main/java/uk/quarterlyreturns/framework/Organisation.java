@@ -1,0 +1,73 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Directorates, services and themes, found or created by name as imports name them. */
+@Repository
+public class Organisation {
+
+    public record Directorate(long id, String name) { }
+
+    public record ServiceUnit(long id, String name, long directorateId, String directorateName) { }
+
+    private final JdbcClient jdbc;
+
+    Organisation(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long directorate(String name) {
+        return findOrCreate("directorate", name);
+    }
+
+    public long theme(String name) {
+        return findOrCreate("theme", name);
+    }
+
+    /** The service's id, creating it under the directorate; a service never moves directorate silently. */
+    public long service(String name, long directorateId) {
+        Optional<ServiceUnit> existing = findService(name);
+        if (existing.isPresent()) {
+            if (existing.get().directorateId() != directorateId) {
+                throw new IllegalArgumentException("Service " + name + " belongs to directorate "
+                        + existing.get().directorateName());
+            }
+            return existing.get().id();
+        }
+        return jdbc.sql("insert into service (name, directorate_id) values (:n, :d) returning id")
+                .param("n", name).param("d", directorateId).query(Long.class).single();
+    }
+
+    public Optional<ServiceUnit> findService(String name) {
+        return jdbc.sql(SERVICES + " where s.name = :n").param("n", name).query(ServiceUnit.class).optional();
+    }
+
+    public Optional<ServiceUnit> findService(long id) {
+        return jdbc.sql(SERVICES + " where s.id = :id").param("id", id).query(ServiceUnit.class).optional();
+    }
+
+    public Optional<Long> findDirectorate(String name) {
+        return jdbc.sql("select id from directorate where name = :n").param("n", name).query(Long.class).optional();
+    }
+
+    public List<ServiceUnit> services() {
+        return jdbc.sql(SERVICES + " order by d.name, s.name").query(ServiceUnit.class).list();
+    }
+
+    public List<Directorate> directorates() {
+        return jdbc.sql("select id, name from directorate order by name").query(Directorate.class).list();
+    }
+
+    private static final String SERVICES = """
+            select s.id, s.name, s.directorate_id, d.name as directorate_name
+            from service s join directorate d on d.id = s.directorate_id""";
+
+    private long findOrCreate(String table, String name) {
+        return jdbc.sql("select id from " + table + " where name = :n").param("n", name).query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("insert into " + table + " (name) values (:n) returning id")
+                        .param("n", name).query(Long.class).single());
+    }
+}

@@ -1,0 +1,170 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Works out RAG ratings, directions of travel and activity statuses by the product's RAG rules.
+ * Stateless and free of I/O, so one instance can be shared.
+ */
+public final class RagEngine {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MathContext MC = MathContext.DECIMAL64;
+
+    /** A quarterly measure is always due; an annual one only in its due quarter. */
+    public boolean isDue(MeasureRule m, int quarter) {
+        checkQuarter(quarter);
+        return m.frequency() == Frequency.QUARTERLY || m.dueQuarter() == quarter;
+    }
+
+    /**
+     * The target the quarter's value is judged against: the annual target for a SNAPSHOT measure, the
+     * profiled share of it (annual x profile% / 100) for a CUMULATIVE one. Empty for no target or TBA.
+     */
+    public Optional<BigDecimal> profiledTarget(MeasureRule m, int quarter) {
+        checkQuarter(quarter);
+        return m.target().hasValue()
+                ? Optional.of(profiled(m, quarter, m.target().value()))
+                : Optional.empty();
+    }
+
+    /** The floor standard, profiled like the target for a CUMULATIVE measure. Empty when none. */
+    public Optional<BigDecimal> profiledFloor(MeasureRule m, int quarter) {
+        checkQuarter(quarter);
+        return Optional.ofNullable(m.floor()).map(floor -> profiled(m, quarter, floor));
+    }
+
+    /**
+     * The value the RAG judges. {@code quarterValues} holds the year's own figures for Q1..Q4 (null,
+     * or a short list, where absent). SNAPSHOT: the quarter's figure. CUMULATIVE: the year to date,
+     * the sum of the figures present for Q1..quarter. Empty when the quarter's own figure is absent,
+     * because a year to date without this quarter would be judged against the wrong profile.
+     */
+    public Optional<BigDecimal> judgedValue(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
+        checkQuarter(quarter);
+        Objects.requireNonNull(quarterValues, "quarterValues");
+        if (quarterValues.size() > 4) {
+            throw new IllegalArgumentException(
+                    "a year has four quarters' values, got " + quarterValues.size());
+        }
+        if (valueAt(quarterValues, quarter) == null) {
+            return Optional.empty();
+        }
+        if (m.aggregation() == Aggregation.SNAPSHOT) {
+            return Optional.of(valueAt(quarterValues, quarter));
+        }
+        BigDecimal yearToDate = BigDecimal.ZERO;
+        for (int q = 1; q <= quarter; q++) {
+            BigDecimal value = valueAt(quarterValues, q);
+            if (value != null) {
+                yearToDate = yearToDate.add(value);
+            }
+        }
+        return Optional.of(yearToDate);
+    }
+
+    /**
+     * The computed RAG, decided in this order:
+     * <ol>
+     * <li>NOT_DUE when the measure is not expected this quarter;</li>
+     * <li>a measure that can be rated (scheme other than NONE, with a target) must have its scheme's
+     *     settings: TARGET_FLOOR a floor, TOLERANCE a tolerance, FIVE_POINT band edges, else
+     *     IllegalArgumentException naming what is missing;</li>
+     * <li>no value: MISSING once the deadline has passed; before it, <b>null</b>, because the value
+     *     is simply not yet entered and has no status to show or count. A measure without a target is
+     *     still expected to be returned, so it too can be MISSING;</li>
+     * <li>NONE for scheme NONE, no target or TBA;</li>
+     * <li>otherwise the scheme's rule against the profiled target, edges inclusive on the better side.</li>
+     * </ol>
+     *
+     * @param judgedValue the value from {@link #judgedValue}, or null when there is none
+     * @param edges       the year's band edges; needed only for FIVE_POINT
+     */
+    public Rag rag(MeasureRule m, int quarter, BigDecimal judgedValue, boolean deadlinePassed,
+                   BandEdges edges) {
+        if (!isDue(m, quarter)) {
+            return Rag.NOT_DUE;
+        }
+        boolean rated = m.scheme() != RagScheme.NONE && m.target().hasValue();
+        if (rated) {
+            SchemeRules.requireSettings(m, edges);
+        }
+        if (judgedValue == null) {
+            return deadlinePassed ? Rag.MISSING : null;
+        }
+        if (!rated) {
+            return Rag.NONE;
+        }
+        return SchemeRules.judge(m, judgedValue, profiledTarget(m, quarter).orElseThrow(),
+                profiledFloor(m, quarter).orElse(null), edges);
+    }
+
+    /**
+     * Direction of travel of {@code current} against {@code previous}, by polarity; UNCHANGED when they
+     * are equal once both are rounded half-up to the measure's stored precision. Empty when either is
+     * null. The caller chooses the comparison: the previous quarter's value, or for a CUMULATIVE
+     * measure the same quarter last year (a year to date always grows through the year, so the
+     * previous quarter would be no comparison).
+     */
+    public Optional<Direction> direction(Polarity p, BigDecimal current, BigDecimal previous,
+                                         int decimals) {
+        Objects.requireNonNull(p, "polarity");
+        if (decimals < 0) {
+            throw new IllegalArgumentException("decimals cannot be negative, got " + decimals);
+        }
+        if (current == null || previous == null) {
+            return Optional.empty();
+        }
+        int change = current.setScale(decimals, RoundingMode.HALF_UP)
+                .compareTo(previous.setScale(decimals, RoundingMode.HALF_UP));
+        if (change == 0) {
+            return Optional.of(Direction.UNCHANGED);
+        }
+        boolean rose = change > 0;
+        boolean better = rose == (p == Polarity.HIGHER_IS_BETTER);
+        return Optional.of(better ? Direction.IMPROVED : Direction.WORSENED);
+    }
+
+    /**
+     * An activity indicator's figure against its expected range. Both thresholds are inside the range;
+     * either may be null for a one-sided range. Empty when there is no value or no threshold at all.
+     */
+    public Optional<ActivityStatus> activity(BigDecimal value, BigDecimal lower, BigDecimal upper) {
+        if (value == null || (lower == null && upper == null)) {
+            return Optional.empty();
+        }
+        if (lower != null && upper != null && lower.compareTo(upper) > 0) {
+            throw new IllegalArgumentException(
+                    "lower threshold " + lower + " is above upper threshold " + upper);
+        }
+        if (upper != null && value.compareTo(upper) > 0) {
+            return Optional.of(ActivityStatus.ABOVE_RANGE);
+        }
+        if (lower != null && value.compareTo(lower) < 0) {
+            return Optional.of(ActivityStatus.BELOW_RANGE);
+        }
+        return Optional.of(ActivityStatus.WITHIN_RANGE);
+    }
+
+    private static BigDecimal profiled(MeasureRule m, int quarter, BigDecimal annual) {
+        if (m.aggregation() == Aggregation.SNAPSHOT) {
+            return annual;
+        }
+        return annual.multiply(m.profilePct().get(quarter - 1), MC).divide(HUNDRED, MC);
+    }
+
+    private static BigDecimal valueAt(List<BigDecimal> quarterValues, int quarter) {
+        return quarter <= quarterValues.size() ? quarterValues.get(quarter - 1) : null;
+    }
+
+    private static void checkQuarter(int quarter) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("quarter must be 1-4, got " + quarter);
+        }
+    }
+}

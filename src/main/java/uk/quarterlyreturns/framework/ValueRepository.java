@@ -1,0 +1,78 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Quarter values and history of measures. */
+@Repository
+public class ValueRepository {
+
+    private final JdbcClient jdbc;
+
+    ValueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<QuarterValue> forYear(long yearId) {
+        return jdbc.sql("select v.* from measure_value v join measure m on m.id = v.measure_id where m.year_id = :y")
+                .param("y", yearId).query(this::map).list();
+    }
+
+    public List<HistoryEntry> historyForYear(long yearId) {
+        return jdbc.sql("""
+                select h.measure_id, h.period_year, h.quarter, h.value from measure_history h
+                join measure m on m.id = h.measure_id where m.year_id = :y order by h.period_year, h.quarter
+                """).param("y", yearId)
+                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
+                        MeasureRepository.plain(rs.getBigDecimal(4))))
+                .list();
+    }
+
+    /** Records a fed or uploaded figure; narratives and overrides already entered are kept. */
+    public void saveFigure(long measureId, int quarter, BigDecimal value, String note, BigDecimal numerator,
+            BigDecimal denominator, String by) {
+        jdbc.sql("""
+                insert into measure_value (measure_id, quarter, value, note, numerator, denominator, updated_by)
+                values (:m, :q, :v, :note, :num, :den, :by)
+                on conflict (measure_id, quarter) do update set value = excluded.value, note = excluded.note,
+                    numerator = excluded.numerator, denominator = excluded.denominator,
+                    updated_by = excluded.updated_by, updated_at = now(), version = measure_value.version + 1
+                """)
+                .param("m", measureId).param("q", quarter).param("v", value).param("note", note)
+                .param("num", numerator).param("den", denominator).param("by", by).update();
+    }
+
+    public void saveHistory(long measureId, String year, Integer quarter, BigDecimal value) {
+        int updated = jdbc.sql("""
+                update measure_history set value = :v
+                where measure_id = :m and period_year = :y and coalesce(quarter, 0) = coalesce(:q, 0)
+                """).param("m", measureId).param("y", year).param("q", quarter, java.sql.Types.SMALLINT)
+                .param("v", value).update();
+        if (updated == 0) {
+            jdbc.sql("insert into measure_history (measure_id, period_year, quarter, value) values (:m, :y, :q, :v)")
+                    .param("m", measureId).param("y", year).param("q", quarter, java.sql.Types.SMALLINT)
+                    .param("v", value).update();
+        }
+    }
+
+    private QuarterValue map(ResultSet rs, int n) throws SQLException {
+        String overrideRag = rs.getString("rag_override");
+        RagOverride override = overrideRag == null ? null : new RagOverride(Rag.valueOf(overrideRag),
+                rs.getString("override_by"), rs.getTimestamp("override_at").toInstant(),
+                rs.getString("override_justification"));
+        Timestamp updated = rs.getTimestamp("updated_at");
+        return new QuarterValue(rs.getLong("measure_id"), rs.getInt("quarter"), plain(rs.getBigDecimal("value")),
+                rs.getString("note"), plain(rs.getBigDecimal("numerator")), plain(rs.getBigDecimal("denominator")),
+                rs.getString("reasons"), rs.getString("actions_planned"), rs.getString("query_explanation"), override,
+                rs.getString("updated_by"), updated.toInstant(), rs.getInt("version"));
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return MeasureRepository.plain(value);
+    }
+}

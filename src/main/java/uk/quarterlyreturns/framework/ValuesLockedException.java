@@ -1,0 +1,19 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.List;
+
+/** Values fed for measures whose return is already submitted, signed off or accepted. */
+public class ValuesLockedException extends RuntimeException {
+
+    private final List<String> lockedCodes;
+
+    public ValuesLockedException(List<String> lockedCodes) {
+        super("These measures are in returns that are already submitted, signed off or accepted, so the feed"
+                + " cannot change them: " + String.join(", ", lockedCodes) + ". Nothing was changed.");
+        this.lockedCodes = List.copyOf(lockedCodes);
+    }
+
+    public List<String> lockedCodes() {
+        return lockedCodes;
+    }
+}

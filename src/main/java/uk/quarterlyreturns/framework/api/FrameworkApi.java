@@ -1,0 +1,110 @@
+package uk.quarterlyreturns.framework.api;
+
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.Deadlines;
+import uk.quarterlyreturns.framework.FrameworkExport;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.ImportResult;
+import uk.quarterlyreturns.framework.QuarterMeasures;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+
+/** The framework and values API: the interchange files of PRODUCT.md, all or nothing. */
+@RestController
+@RequestMapping("/api/years/{year}")
+@PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'ADMIN')")
+class FrameworkApi {
+
+    private final FrameworkImport imports;
+    private final FrameworkExport export;
+    private final QuarterMeasures quarterMeasures;
+    private final YearRepository years;
+    private final Deadlines deadlines;
+
+    FrameworkApi(FrameworkImport imports, FrameworkExport export, QuarterMeasures quarterMeasures,
+            YearRepository years, Deadlines deadlines) {
+        this.imports = imports;
+        this.export = export;
+        this.quarterMeasures = quarterMeasures;
+        this.years = years;
+        this.deadlines = deadlines;
+    }
+
+    @PutMapping(value = "/framework", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
+    ImportResult putFramework(@PathVariable String year, @RequestBody byte[] body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return imports.importMeasures(validYear(year), file(body, contentType));
+    }
+
+    @PutMapping(value = "/actions", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
+    ImportResult putActions(@PathVariable String year, @RequestBody byte[] body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return imports.importKeyActions(validYear(year), file(body, contentType));
+    }
+
+    @PutMapping(value = "/history", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
+    ImportResult putHistory(@PathVariable String year, @RequestBody byte[] body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
+        return imports.importHistory(validYear(year), file(body, contentType));
+    }
+
+    @PutMapping(value = "/quarters/{quarter}/values", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
+    ImportResult putValues(@PathVariable String year, @PathVariable int quarter, @RequestBody byte[] body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Authentication user) {
+        return imports.importValues(validYear(year), quarter, file(body, contentType), user.getName());
+    }
+
+    @GetMapping(value = "/framework")
+    ResponseEntity<byte[]> getFramework(@PathVariable String year,
+            @RequestParam(defaultValue = "csv") String format) {
+        ReportingYear y = existing(year);
+        boolean xlsx = "xlsx".equalsIgnoreCase(format);
+        if (!xlsx && !"csv".equalsIgnoreCase(format)) {
+            throw new IllegalArgumentException("format is csv or xlsx, not '" + format + "'");
+        }
+        byte[] content = xlsx ? export.xlsx(y) : export.csv(y);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(xlsx ? MediaTypes.XLSX : MediaTypes.CSV + ";charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"framework-" + y.label() + (xlsx ? ".xlsx" : ".csv") + "\"")
+                .body(content);
+    }
+
+    @GetMapping("/quarters/{quarter}/measures")
+    List<MeasureJson> measures(@PathVariable String year, @PathVariable int quarter) {
+        ReportingYear y = existing(year);
+        ReportingYear.requireQuarter(quarter);
+        return quarterMeasures.forQuarter(y, quarter, deadlines.passed(y, quarter)).stream()
+                .map(MeasureJson::of).toList();
+    }
+
+    private static String validYear(String label) {
+        ReportingYear.startOf(label);
+        return label;
+    }
+
+    private ReportingYear existing(String label) {
+        return years.find(validYear(label))
+                .orElseThrow(() -> new NotFoundException("There is no framework for " + label));
+    }
+
+    private static TabularFile file(byte[] body, String contentType) {
+        return TabularFile.read(body, MediaTypes.uploadName(contentType));
+    }
+}

@@ -1,0 +1,30 @@
+package uk.quarterlyreturns.framework.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+
+/** One measure in one quarter, as GET .../measures gives it. */
+record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
+        BigDecimal value, BigDecimal yearToDate, BigDecimal target, String rag, String ragComputed,
+        Override ragOverride, String direction, String activity) {
+
+    record Override(String rag, String by, Instant at, String justification) {
+        static Override of(RagOverride o) {
+            return o == null ? null : new Override(o.rag().name(), o.by(), o.at(), o.justification());
+        }
+    }
+
+    static MeasureJson of(MeasureStatus s) {
+        FrameworkRow d = s.measure().definition();
+        return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().name(),
+                s.value(), s.judgedValue(), s.target(), name(s.rag()), name(s.ragComputed()), Override.of(s.override()),
+                name(s.direction()), name(s.activity()));
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+}

@@ -1,0 +1,121 @@
+package uk.quarterlyreturns.framework.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.Numbers;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.Frequency;
+import uk.quarterlyreturns.framework.Polarity;
+import uk.quarterlyreturns.framework.RagScheme;
+import uk.quarterlyreturns.framework.Target;
+import uk.quarterlyreturns.framework.Unit;
+
+/**
+ * Reads a year's framework file: one row per measure. All or nothing: either every row is good and
+ * the whole list is returned, or {@link ImportRejectedException} lists every bad row and column.
+ * Whether services and themes exist, or codes clash with the year's stored framework, is for the
+ * caller to check: this class knows only the file.
+ */
+public final class FrameworkFileParser {
+
+    public static final List<String> REQUIRED = List.of("code", "title", "directorate", "service", "theme",
+            "unit", "polarity", "frequency", "aggregation", "target", "floor", "tolerance_pct", "rag_scheme");
+    public static final List<String> OPTIONAL = List.of("outcome", "source", "due_quarter",
+            "profile_q1", "profile_q2", "profile_q3", "profile_q4", "lower_threshold", "upper_threshold",
+            "decimals");
+
+    // Only the unit is lenient: "%" and "£" are how people write those units in a framework.
+    private static final Map<String, Unit> UNIT_SYMBOLS = Map.of("%", Unit.PERCENT, "£", Unit.GBP);
+
+    private FrameworkFileParser() {
+    }
+
+    /** @throws ImportRejectedException naming every bad row and column */
+    public static List<FrameworkRow> parse(TabularFile file) {
+        ImportCheck check = ImportCheck.of(file, REQUIRED);
+        Map<Object, Integer> codes = new HashMap<>();
+        List<FrameworkRow> rows = new ArrayList<>();
+        for (TabularRow row : file.rows()) {
+            FrameworkRow parsed = parseRow(check.row(row), codes);
+            if (parsed != null) {
+                rows.add(parsed);
+            }
+        }
+        check.rejectIfAny();
+        return List.copyOf(rows);
+    }
+
+    private static FrameworkRow parseRow(RowCells cells, Map<Object, Integer> codes) {
+        String code = cells.code();
+        if (code != null) {
+            cells.unique("code", code.toLowerCase(Locale.ROOT), codes, "The code " + code);
+        }
+        String title = cells.requiredText("title", RowCells.TEXT_MAX);
+        String directorate = cells.requiredText("directorate", RowCells.TEXT_MAX);
+        String service = cells.requiredText("service", RowCells.TEXT_MAX);
+        String theme = cells.requiredText("theme", RowCells.TEXT_MAX);
+        Unit unit = cells.choice("unit", Unit.class, UNIT_SYMBOLS);
+        Polarity polarity = cells.choice("polarity", Polarity.class, Map.of());
+        Frequency frequency = cells.choice("frequency", Frequency.class, Map.of());
+        Aggregation aggregation = cells.choice("aggregation", Aggregation.class, Map.of());
+        Target target = target(cells);
+        BigDecimal floor = cells.number("floor");
+        BigDecimal tolerancePct = cells.number("tolerance_pct");
+        RagScheme scheme = cells.choice("rag_scheme", RagScheme.class, Map.of());
+        checkScheme(cells, scheme, floor, tolerancePct);
+        String outcome = cells.text("outcome", RowCells.TEXT_MAX);
+        String source = cells.text("source", RowCells.TEXT_MAX);
+        Integer dueQuarter = cells.wholeNumber("due_quarter", 1, 4, "the quarter");
+        List<BigDecimal> profile = ProfileColumns.read(cells);
+        BigDecimal lower = cells.number("lower_threshold");
+        BigDecimal upper = cells.number("upper_threshold");
+        if (lower != null && upper != null && lower.compareTo(upper) > 0) {
+            cells.error("lower_threshold", "The lower threshold (" + lower.toPlainString()
+                    + ") must not be above the upper threshold (" + upper.toPlainString() + ")");
+        }
+        Integer decimals = cells.wholeNumber("decimals", 0, 6, "the number of decimal places");
+        if (cells.fileHasErrors()) {
+            return null;
+        }
+        return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency,
+                aggregation, target, floor, tolerancePct, scheme, outcome, source,
+                dueQuarter == null ? FrameworkRow.DEFAULT_DUE_QUARTER : dueQuarter, profile, lower, upper,
+                decimals);
+    }
+
+    /** A number, empty for "No target", or TBA for a target not yet agreed. */
+    private static Target target(RowCells cells) {
+        String text = cells.get("target");
+        if (text.isEmpty()) {
+            return Target.NO_TARGET;
+        }
+        if (text.equalsIgnoreCase("TBA")) {
+            return Target.TBA;
+        }
+        try {
+            return Target.of(Numbers.parse(text));
+        } catch (NumberFormatException e) {
+            cells.error("target", e.getMessage() + " (or TBA, or leave it empty for no target)");
+            return null;
+        }
+    }
+
+    private static void checkScheme(RowCells cells, RagScheme scheme, BigDecimal floor, BigDecimal tolerancePct) {
+        if (tolerancePct != null && tolerancePct.signum() < 0) {
+            cells.error("tolerance_pct", "Must be 0 or more");
+        }
+        if (scheme == RagScheme.TARGET_FLOOR && floor == null) {
+            cells.error("floor", "The TARGET_FLOOR RAG scheme needs a floor");
+        }
+        if (scheme == RagScheme.TOLERANCE && tolerancePct == null) {
+            cells.error("tolerance_pct", "The TOLERANCE RAG scheme needs a tolerance_pct");
+        }
+    }
+}

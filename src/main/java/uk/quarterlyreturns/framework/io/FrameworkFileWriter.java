@@ -1,0 +1,79 @@
+package uk.quarterlyreturns.framework.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+
+/**
+ * Writes framework rows as a framework file that {@link FrameworkFileParser} reads back to equal rows:
+ * every column, required then optional, defaults written out in full.
+ */
+public final class FrameworkFileWriter {
+
+    public static final List<String> COLUMNS =
+            Stream.concat(FrameworkFileParser.REQUIRED.stream(), FrameworkFileParser.OPTIONAL.stream()).toList();
+
+    private static final String SHEET_NAME = "Framework";
+
+    private FrameworkFileWriter() {
+    }
+
+    public static byte[] csv(List<FrameworkRow> rows) {
+        return TabularWriter.csv(COLUMNS, cells(rows));
+    }
+
+    public static byte[] xlsx(List<FrameworkRow> rows) {
+        return TabularWriter.xlsx(SHEET_NAME, COLUMNS, cells(rows));
+    }
+
+    private static List<List<Object>> cells(List<FrameworkRow> rows) {
+        List<List<Object>> cells = new ArrayList<>(rows.size());
+        for (FrameworkRow row : rows) {
+            Map<String, Object> byColumn = byColumn(row);
+            List<Object> line = new ArrayList<>(COLUMNS.size());
+            for (String column : COLUMNS) {
+                if (!byColumn.containsKey(column)) {
+                    throw new IllegalStateException("no value written for column " + column);
+                }
+                line.add(byColumn.get(column));
+            }
+            cells.add(line);
+        }
+        return cells;
+    }
+
+    private static Map<String, Object> byColumn(FrameworkRow row) {
+        Map<String, Object> cells = new LinkedHashMap<>();
+        cells.put("code", row.code());
+        cells.put("title", row.title());
+        cells.put("directorate", row.directorate());
+        cells.put("service", row.service());
+        cells.put("theme", row.theme());
+        cells.put("unit", row.unit());
+        cells.put("polarity", row.polarity());
+        cells.put("frequency", row.frequency());
+        cells.put("aggregation", row.aggregation());
+        // A numeric target stays a number cell in a workbook; TBA and "no target" are text.
+        cells.put("target", switch (row.target().kind()) {
+            case VALUE -> row.target().value();
+            case TBA -> row.target().toCsv();
+            case NO_TARGET -> null;
+        });
+        cells.put("floor", row.floor());
+        cells.put("tolerance_pct", row.tolerancePct());
+        cells.put("rag_scheme", row.ragScheme());
+        cells.put("outcome", row.outcome());
+        cells.put("source", row.source());
+        cells.put("due_quarter", row.dueQuarter());
+        for (int q = 0; q < ProfileColumns.COLUMNS.size(); q++) {
+            cells.put(ProfileColumns.COLUMNS.get(q), row.profilePct().get(q));
+        }
+        cells.put("lower_threshold", row.lowerThreshold());
+        cells.put("upper_threshold", row.upperThreshold());
+        cells.put("decimals", row.decimals());
+        return cells;
+    }
+}

@@ -1,0 +1,70 @@
+package uk.quarterlyreturns.framework.io;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.Frequency;
+import uk.quarterlyreturns.framework.Polarity;
+import uk.quarterlyreturns.framework.RagScheme;
+import uk.quarterlyreturns.framework.Target;
+import uk.quarterlyreturns.framework.Unit;
+
+/**
+ * One measure as given in a framework file (see the product's interchange formats). Numbers are in
+ * their plain form (no trailing zeros after the point), so rows read from equal files are equal.
+ *
+ * @param floor          the floor standard, or null
+ * @param tolerancePct   how far short of target, in percent, is still Amber, or null
+ * @param outcome        null when not given
+ * @param source         the source tag, e.g. "BCI" or "KI 433", or null
+ * @param dueQuarter     the quarter (1-4) an ANNUAL measure is reported in; 4 when not given
+ * @param profilePct     percent of the annual target expected by the end of Q1..Q4: always four
+ * @param lowerThreshold an activity indicator's expected lower bound, or null
+ * @param upperThreshold an activity indicator's expected upper bound, or null
+ * @param decimals       the stored precision (0-6), or null for the product default
+ */
+public record FrameworkRow(
+        String code,
+        String title,
+        String directorate,
+        String service,
+        String theme,
+        Unit unit,
+        Polarity polarity,
+        Frequency frequency,
+        Aggregation aggregation,
+        Target target,
+        BigDecimal floor,
+        BigDecimal tolerancePct,
+        RagScheme ragScheme,
+        String outcome,
+        String source,
+        int dueQuarter,
+        List<BigDecimal> profilePct,
+        BigDecimal lowerThreshold,
+        BigDecimal upperThreshold,
+        Integer decimals) {
+
+    public static final int DEFAULT_DUE_QUARTER = 4;
+    public static final List<BigDecimal> DEFAULT_PROFILE = List.of(
+            new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("75"), new BigDecimal("100"));
+
+    public FrameworkRow {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(directorate, "directorate");
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(frequency, "frequency");
+        Objects.requireNonNull(aggregation, "aggregation");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(ragScheme, "ragScheme");
+        profilePct = List.copyOf(profilePct);
+        if (profilePct.size() != 4) {
+            throw new IllegalArgumentException("a profile has four percentages, got " + profilePct.size());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package uk.quarterlyreturns.framework.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+
+/**
+ * Reads a history file of past outturns and quarter values, all or nothing. Whether each code is in
+ * the framework is for the caller to check: this class knows only the file.
+ */
+public final class HistoryFileParser {
+
+    public static final List<String> REQUIRED = List.of("code", "year", "value");
+    public static final List<String> OPTIONAL = List.of("quarter");
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
+
+    private HistoryFileParser() {
+    }
+
+    /** @throws ImportRejectedException naming every bad row and column */
+    public static List<HistoryRow> parse(TabularFile file) {
+        ImportCheck check = ImportCheck.of(file, REQUIRED);
+        Map<Object, Integer> figures = new HashMap<>();
+        List<HistoryRow> rows = new ArrayList<>();
+        for (TabularRow row : file.rows()) {
+            RowCells cells = check.row(row);
+            String code = cells.code();
+            String year = year(cells);
+            BigDecimal value = cells.requiredNumber("value");
+            Integer quarter = cells.wholeNumber("quarter", 1, 4, "the quarter");
+            boolean quarterRead = cells.isEmpty("quarter") || quarter != null;
+            if (code != null && year != null && quarterRead) {
+                cells.unique("code", List.of(code.toLowerCase(Locale.ROOT), year, String.valueOf(quarter)),
+                        figures, "The figure for " + code + " in " + year
+                                + (quarter == null ? "" : " Q" + quarter));
+            }
+            if (!cells.fileHasErrors()) {
+                rows.add(new HistoryRow(code, year, value, quarter));
+            }
+        }
+        check.rejectIfAny();
+        return List.copyOf(rows);
+    }
+
+    /** A reporting year such as 2016-17: the second part is the year after the first. */
+    private static String year(RowCells cells) {
+        String text = cells.get("year");
+        if (text.isEmpty()) {
+            cells.error("year", "Must not be empty: write the year like 2016-17");
+            return null;
+        }
+        Matcher year = YEAR.matcher(text);
+        if (!year.matches() || (Integer.parseInt(year.group(1)) + 1) % 100 != Integer.parseInt(year.group(2))) {
+            cells.error("year", "Write the year like 2016-17: the year it starts, a dash, and the last two"
+                    + " digits of the next year");
+            return null;
+        }
+        return text;
+    }
+}

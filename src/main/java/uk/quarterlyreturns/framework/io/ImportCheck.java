@@ -1,0 +1,61 @@
+package uk.quarterlyreturns.framework.io;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+
+/**
+ * The errors of one file being imported. Every row is checked even after the first error, so that
+ * the person gets the whole list at once; {@link #rejectIfAny()} then refuses the file as a whole.
+ */
+final class ImportCheck {
+
+    private final List<ImportError> errors = new ArrayList<>();
+    private final Set<String> missingColumns = new HashSet<>();
+
+    private ImportCheck() {
+    }
+
+    /** Starts the check of a file, reporting each missing required column once, on the header row. */
+    static ImportCheck of(TabularFile file, List<String> required) {
+        ImportCheck check = new ImportCheck();
+        for (String column : required) {
+            if (!file.hasColumn(column)) {
+                check.missingColumns.add(column);
+                check.errors.add(new ImportError(1, column,
+                        "The column " + column + " is missing: add a column headed " + column));
+            }
+        }
+        return check;
+    }
+
+    /** The cells of one row, with the problems found while reading the file already recorded. */
+    RowCells row(TabularRow row) {
+        return new RowCells(row, this);
+    }
+
+    /** A required column missing from the header is reported there, not again on every row. */
+    boolean isMissing(String column) {
+        return missingColumns.contains(column);
+    }
+
+    void add(ImportError error) {
+        errors.add(error);
+    }
+
+    boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** @throws ImportRejectedException listing every error, when there is any */
+    void rejectIfAny() {
+        if (hasErrors()) {
+            throw new ImportRejectedException(errors);
+        }
+    }
+}

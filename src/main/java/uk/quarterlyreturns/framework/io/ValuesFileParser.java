@@ -1,0 +1,69 @@
+package uk.quarterlyreturns.framework.io;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+
+/**
+ * Reads a values file (a quarter's figures), all or nothing. Whether each code is in the framework,
+ * and is in the return being filled, is for the caller to check: this class knows only the file.
+ */
+public final class ValuesFileParser {
+
+    public static final List<String> REQUIRED = List.of("code", "value");
+    public static final List<String> OPTIONAL = List.of("note", "numerator", "denominator");
+
+    static final int NOTE_MAX = 2000;
+
+    private ValuesFileParser() {
+    }
+
+    /** @throws ImportRejectedException naming every bad row and column */
+    public static List<ValueRow> parse(TabularFile file) {
+        ImportCheck check = ImportCheck.of(file, REQUIRED);
+        Map<Object, Integer> codes = new HashMap<>();
+        List<ValueRow> rows = new ArrayList<>();
+        for (TabularRow row : file.rows()) {
+            RowCells cells = check.row(row);
+            String code = cells.code();
+            if (code != null) {
+                cells.unique("code", code.toLowerCase(Locale.ROOT), codes, "The code " + code);
+            }
+            BigDecimal value = cells.number("value");
+            // A note is free comment: "+5% on last year" is fair, so only its length is checked.
+            String note = cells.freeText("note", NOTE_MAX);
+            BigDecimal numerator = cells.number("numerator");
+            BigDecimal denominator = cells.number("denominator");
+            checkFraction(cells);
+            if (denominator != null && denominator.signum() == 0) {
+                cells.error("denominator", "The denominator must not be 0");
+            }
+            if (!cells.fileHasErrors()) {
+                rows.add(new ValueRow(code, value, note, numerator, denominator));
+            }
+        }
+        check.rejectIfAny();
+        return List.copyOf(rows);
+    }
+
+    /** Numerator and denominator come together; with both, the value may be left to be computed. */
+    private static void checkFraction(RowCells cells) {
+        boolean numerator = !cells.isEmpty("numerator");
+        boolean denominator = !cells.isEmpty("denominator");
+        if (numerator && !denominator) {
+            cells.error("denominator", "Give the denominator too: numerator and denominator come together");
+        }
+        if (denominator && !numerator) {
+            cells.error("numerator", "Give the numerator too: numerator and denominator come together");
+        }
+        if (cells.isEmpty("value") && !(numerator && denominator)) {
+            cells.error("value", "Must not be empty: give the value, or both numerator and denominator");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package uk.quarterlyreturns.framework.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.Objects;
+import java.util.function.Function;
+import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.framework.FrameworkExport;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.RagScheme;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+
+/** The year's measures: filter, import a framework file (previewed first), export it again. */
+@Route("framework")
+@PageTitle("Framework | Quarterly Returns")
+@Menu(order = 5, title = "Framework")
+@RolesAllowed({"PERFORMANCE_TEAM", "ADMIN"})
+public class FrameworkView extends VerticalLayout {
+
+    private final MeasureRepository measures;
+    private final FrameworkExport export;
+    private final Grid<Measure> grid = new Grid<>(Measure.class, false);
+    private final Select<ReportingYear> year = new Select<>();
+    private final ComboBox<String> directorate = filter("Directorate");
+    private final ComboBox<String> service = filter("Service");
+    private final ComboBox<String> theme = filter("Theme");
+    private final ComboBox<RagScheme> scheme = new ComboBox<>("RAG scheme", RagScheme.values());
+    private final HorizontalLayout downloads = new HorizontalLayout();
+
+    public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
+            FrameworkImport imports) {
+        this.measures = measures;
+        this.export = export;
+        setSizeFull();
+
+        year.setLabel("Reporting year");
+        year.setItemLabelGenerator(ReportingYear::display);
+        year.setItems(years.all());
+        year.addValueChangeListener(e -> load());
+        scheme.setClearButtonVisible(true);
+        scheme.addValueChangeListener(e -> applyFilters());
+
+        Button importButton = new Button("Import framework…", e -> new FrameworkImportDialog(imports, years,
+                year.getValue(), label -> {
+                    year.setItems(years.all());
+                    year.setValue(years.find(label).orElseThrow());
+                }).open());
+        HorizontalLayout toolbar = new HorizontalLayout(year, directorate, service, theme, scheme, importButton,
+                downloads);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+
+        grid.addColumn(m -> m.code()).setHeader("Ref").setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Measure::title).setHeader("Measure").setFlexGrow(4);
+        grid.addColumn(m -> m.definition().service()).setHeader("Service").setSortable(true);
+        grid.addColumn(m -> m.definition().theme()).setHeader("Theme").setSortable(true);
+        grid.addColumn(m -> m.definition().unit().name()).setHeader("Unit");
+        grid.addColumn(m -> m.definition().polarity() == uk.quarterlyreturns.framework.Polarity.HIGHER_IS_BETTER
+                ? "Higher is better" : "Lower is better").setHeader("Polarity");
+        grid.addColumn(m -> targetText(m.definition())).setHeader("Target");
+        grid.addColumn(m -> m.definition().ragScheme().name()).setHeader("RAG scheme");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Measures");
+
+        add(new H2("Framework"), toolbar, grid);
+        if (!years.all().isEmpty()) {
+            year.setValue(years.all().get(0));
+        } else {
+            add(new Paragraph("No framework yet: import one to begin."));
+        }
+    }
+
+    private void load() {
+        ReportingYear selected = year.getValue();
+        if (selected == null) {
+            return;
+        }
+        var items = measures.forYear(selected.id());
+        grid.setItems(items);
+        directorate.setItems(distinct(items, r -> r.directorate()));
+        service.setItems(distinct(items, r -> r.service()));
+        theme.setItems(distinct(items, r -> r.theme()));
+        downloads.removeAll();
+        downloads.add(download(selected, "csv"), download(selected, "xlsx"));
+    }
+
+    private void applyFilters() {
+        grid.getListDataView().setFilter(m -> matches(directorate.getValue(), m.definition().directorate())
+                && matches(service.getValue(), m.definition().service())
+                && matches(theme.getValue(), m.definition().theme())
+                && (scheme.getValue() == null || scheme.getValue() == m.definition().ragScheme()));
+    }
+
+    private Anchor download(ReportingYear selected, String format) {
+        boolean xlsx = format.equals("xlsx");
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] content = xlsx ? export.xlsx(selected) : export.csv(selected);
+            return new DownloadResponse(new ByteArrayInputStream(content), "framework-" + selected.label() + "."
+                    + format, xlsx ? MediaTypes.XLSX : MediaTypes.CSV, content.length);
+        }), "Export " + format.toUpperCase());
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    private ComboBox<String> filter(String label) {
+        ComboBox<String> box = new ComboBox<>(label);
+        box.setClearButtonVisible(true);
+        box.addValueChangeListener(e -> applyFilters());
+        return box;
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return wanted == null || Objects.equals(wanted, actual);
+    }
+
+    private static java.util.List<String> distinct(java.util.List<Measure> items, Function<FrameworkRow, String> f) {
+        return items.stream().map(m -> f.apply(m.definition())).distinct().sorted().toList();
+    }
+
+    static String targetText(FrameworkRow row) {
+        return switch (row.target().kind()) {
+            case VALUE -> row.target().value().toPlainString();
+            case NO_TARGET -> "No target";
+            case TBA -> "TBA";
+        };
+    }
+}

@@ -1,0 +1,81 @@
+package uk.quarterlyreturns.people;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PersonRepository {
+
+    private static final String SELECT = """
+            select u.username, u.display_name, u.email, u.service_id, u.directorate_id, u.enabled, u.demo,
+                   u.daily_digest, coalesce(string_agg(r.role, ',' order by r.role), '') as roles
+            from app_user u left join user_role r on r.username = u.username
+            """;
+    private static final String GROUP = " group by u.username";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> find(String username) {
+        return jdbc.sql(SELECT + " where u.username = :u" + GROUP).param("u", username).query(this::map).optional();
+    }
+
+    public List<Person> findAll() {
+        return jdbc.sql(SELECT + GROUP + " order by u.username").query(this::map).list();
+    }
+
+    public List<Person> findByRole(Role role) {
+        return jdbc.sql(SELECT + " where u.username in (select username from user_role where role = :r)" + GROUP
+                + " order by u.username").param("r", role.name()).query(this::map).list();
+    }
+
+    public Optional<String> passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = :u").param("u", username)
+                .query(String.class).optional();
+    }
+
+    public void insert(Person person, String passwordHash) {
+        jdbc.sql("""
+                insert into app_user (username, display_name, email, password_hash, service_id, directorate_id,
+                                      enabled, demo, daily_digest)
+                values (:username, :name, :email, :hash, :service, :directorate, :enabled, :demo, :digest)
+                """)
+                .params(Map.of("username", person.username(), "name", person.displayName(), "hash", passwordHash,
+                        "enabled", person.enabled(), "demo", person.demo(), "digest", person.dailyDigest()))
+                .param("email", person.email())
+                .param("service", person.serviceId())
+                .param("directorate", person.directorateId())
+                .update();
+        person.roles().forEach(role -> jdbc.sql("insert into user_role (username, role) values (:u, :r)")
+                .param("u", person.username()).param("r", role.name()).update());
+    }
+
+    public boolean anyDemoUser() {
+        return jdbc.sql("select exists (select 1 from app_user where demo)").query(Boolean.class).single();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single();
+    }
+
+    private Person map(ResultSet rs, int row) throws SQLException {
+        String roles = rs.getString("roles");
+        Set<Role> set = roles.isEmpty() ? EnumSet.noneOf(Role.class)
+                : java.util.Arrays.stream(roles.split(",")).map(Role::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        return new Person(rs.getString("username"), rs.getString("display_name"), rs.getString("email"), set,
+                (Long) rs.getObject("service_id"), (Long) rs.getObject("directorate_id"), rs.getBoolean("enabled"),
+                rs.getBoolean("demo"), rs.getBoolean("daily_digest"));
+    }
+}

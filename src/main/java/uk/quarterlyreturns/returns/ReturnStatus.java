@@ -1,0 +1,28 @@
+package uk.quarterlyreturns.returns;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a return is: not started → draft → submitted → signed off → accepted, with rework loops. */
+public enum ReturnStatus {
+    NOT_STARTED("Not started"),
+    DRAFT("Draft"),
+    SENT_BACK("Sent back"),
+    SUBMITTED("Submitted"),
+    SIGNED_OFF("Signed off"),
+    ACCEPTED("Accepted"),
+    REOPENED("Reopened");
+
+    /** From submission on, the values feed may no longer change the return. */
+    public static final Set<ReturnStatus> LOCKED_FOR_FEED = EnumSet.of(SUBMITTED, SIGNED_OFF, ACCEPTED);
+
+    private final String label;
+
+    ReturnStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

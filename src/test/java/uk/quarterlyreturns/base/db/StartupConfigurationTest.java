@@ -1,0 +1,79 @@
+package uk.quarterlyreturns.base.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.Application;
+import uk.quarterlyreturns.base.mail.MailMessage;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
+import uk.quarterlyreturns.support.Await;
+
+/** Start-up paths other than the default: an external PostgreSQL, and the prod profile's refusals. */
+class StartupConfigurationTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void usesAnExternalPostgresAndStartsNothingEmbedded() {
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(temp.resolve("external"), 0);
+             ConfigurableApplicationContext app = application(external, "default")) {
+            assertThat(app.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
+            JdbcClient jdbc = JdbcClient.create(external.postgresDatabase());
+            assertThat(jdbc.sql("select count(*) from app_user where username = 'admin'").query(Long.class).single())
+                    .isEqualTo(1);
+
+            // With no SMTP configured, mail is still recorded, marked as not delivered.
+            long id = app.getBean(MailOutbox.class).send(new MailMessage("test:no-smtp", "NOTICE",
+                    "someone@example.test", "Hello", "Body", null, null, null));
+            Await.until("the outbox marks the message", java.time.Duration.ofSeconds(30), () ->
+                    app.getBean(MailOutbox.class).find(id).orElseThrow().status() != OutboxEntry.Status.PENDING);
+            assertThat(app.getBean(MailOutbox.class).find(id).orElseThrow())
+                    .satisfies(e -> assertThat(e.status()).isEqualTo(OutboxEntry.Status.NOT_SENT))
+                    .satisfies(e -> assertThat(e.lastError()).contains("No SMTP server is configured"));
+        }
+    }
+
+    @Test
+    void prodRefusesTheEmbeddedDatabaseWithoutAnExplicitOptIn() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
+                .profiles("prod")
+                .properties("server.port=0", "quarterly.database.temporary=true", "quarterly.database.port=0")
+                .run().close())
+                .rootCause()
+                .isInstanceOf(EmbeddedDatabaseException.class)
+                .hasMessageContaining("SPRING_DATASOURCE_URL")
+                .hasMessageContaining("QUARTERLY_DB_EMBEDDED_IN_PROD");
+    }
+
+    @Test
+    void prodRefusesADatabaseHoldingDemoUsers() {
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(temp.resolve("demo-data"), 0)) {
+            Flyway.configure().dataSource(external.postgresDatabase()).locations("classpath:db/migration")
+                    .table("app_schema_history").load().migrate();
+            JdbcClient.create(external.postgresDatabase()).sql("""
+                    insert into app_user (username, display_name, password_hash, demo) values ('ceo', 'CEO', 'x', true)
+                    """).update();
+            assertThatThrownBy(() -> application(external, "prod").close())
+                    .rootCause()
+                    .hasMessageContaining("demo users");
+        }
+    }
+
+    private static ConfigurableApplicationContext application(EmbeddedDatabase database, String profile) {
+        return new SpringApplicationBuilder(Application.class)
+                .profiles(profile)
+                .properties("server.port=0", "spring.datasource.url=" + database.jdbcUrl(),
+                        "spring.datasource.username=postgres",
+                        "spring.datasource.password=", "quarterly.mail.retry-cycle=R1/PT1S")
+                .run();
+    }
+}

@@ -1,0 +1,203 @@
+package uk.quarterlyreturns.base.tabular;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.quarterlyreturns.base.tabular.Workbooks.Formula;
+
+class TabularFileXlsxTest {
+
+    private static TabularFile xlsx(Object[]... rows) {
+        return TabularFile.read(Workbooks.xlsx(rows), "upload.xlsx");
+    }
+
+    /** Each row as its number followed by its cells under the given headers. */
+    private static List<List<String>> cells(TabularFile file, String... headers) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TabularRow row : file.rows()) {
+            List<String> cells = new ArrayList<>();
+            cells.add(String.valueOf(row.rowNumber()));
+            for (String header : headers) {
+                cells.add(row.get(header));
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void csvAndXlsxOfTheSameTableGiveTheSameRows() {
+        TabularFile fromCsv = TabularFile.read(("Value,CODE,note\n"
+                + "57.2,KI 433,\"Up, as planned\"\n"
+                + "100,BCI 1,\n"
+                + ",,\n"
+                + "-3.5,A3,\"Two\nlines\"\n").getBytes(UTF_8), "a.csv");
+        TabularFile fromXlsx = xlsx(
+                new Object[] {"Value", "CODE", "note"},
+                new Object[] {57.2, "KI 433", "Up, as planned"},
+                new Object[] {100, "BCI 1", null},
+                null,
+                new Object[] {-3.5, "A3", "Two\nlines"});
+
+        assertThat(cells(fromXlsx, "code", "value", "note")).isEqualTo(cells(fromCsv, "code", "value", "note"));
+        assertThat(cells(fromXlsx, "code", "value", "note")).containsExactly(
+                List.of("2", "KI 433", "57.2", "Up, as planned"),
+                List.of("3", "BCI 1", "100", ""),
+                List.of("5", "A3", "-3.5", "Two\nlines"));
+        assertThat(fromXlsx.headers()).isEqualTo(fromCsv.headers());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "12.0, 12",
+        "0.1, 0.1",
+        "-0.0, 0",
+        "1e20, 100000000000000000000",
+        "1.5e-7, 0.00000015",
+        "57.2, 57.2",
+        "-3.25, -3.25",
+        "1234567.891, 1234567.891"})
+    void numericCellsBecomePlainDecimals(double number, String expected) {
+        TabularFile file = xlsx(new Object[] {"value"}, new Object[] {number});
+
+        assertThat(file.rows().get(0).get("value")).isEqualTo(expected);
+    }
+
+    @Test
+    void booleanCellsReadAsTrueOrFalseAndBlankCellsAsEmpty() {
+        TabularFile file = xlsx(
+                new Object[] {"code", "flag", "note"},
+                new Object[] {"A1", true, ""},
+                new Object[] {"A2", false, null});
+
+        assertThat(cells(file, "flag", "note")).containsExactly(
+                List.of("2", "TRUE", ""), List.of("3", "FALSE", ""));
+    }
+
+    @Test
+    void aFormulaIsNotEvaluatedButReportedAsAnErrorOnItsRowAndColumn() {
+        TabularFile file = xlsx(
+                new Object[] {"code", "value"},
+                new Object[] {"A1", 5},
+                new Object[] {"A2", new Formula("2+3")});
+
+        TabularRow formulaRow = file.rows().get(1);
+        assertThat(file.rows().get(0).errors()).isEmpty();
+        assertThat(formulaRow.errors()).containsExactly(
+                new ImportError(3, "value", "Formulas are not accepted: paste the value instead"));
+        assertThat(formulaRow.get("value")).isEmpty();
+    }
+
+    @Test
+    void anErrorValueIsReportedOnItsRow() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Workbooks.fill(workbook.createSheet("Values"), new Object[] {"code", "value"}, new Object[] {"A1"});
+            workbook.getSheetAt(0).getRow(1).createCell(1).setCellErrorValue(FormulaError.NA);
+
+            TabularFile file = TabularFile.read(Workbooks.bytes(workbook), "values.xlsx");
+
+            assertThat(file.rows().get(0).errors()).containsExactly(new ImportError(2, "value",
+                    "The cell shows the error #N/A: type the value, or leave the cell empty"));
+        }
+    }
+
+    @Test
+    void aNumberShownAsAPercentageIsRefusedRatherThanReadAHundredTimesTooSmall() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Workbooks.fill(workbook.createSheet("Values"), new Object[] {"code", "value"},
+                    new Object[] {"A1", 0.57});
+            CellStyle percent = workbook.createCellStyle();
+            percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+            workbook.getSheetAt(0).getRow(1).getCell(1).setCellStyle(percent);
+
+            TabularFile file = TabularFile.read(Workbooks.bytes(workbook), "values.xlsx");
+
+            assertThat(file.rows().get(0).errors()).containsExactly(new ImportError(2, "value",
+                    "The cell is formatted as a percentage, so Excel stores 57% as 0.57:"
+                            + " format the cell as Number and type 57"));
+        }
+    }
+
+    @Test
+    void aCurrencyFormatIsReadAsThePlainNumber() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Workbooks.fill(workbook.createSheet("Values"), new Object[] {"code", "value"},
+                    new Object[] {"A1", 1250.5});
+            CellStyle pounds = workbook.createCellStyle();
+            pounds.setDataFormat(workbook.createDataFormat().getFormat("\"£\"#,##0.00"));
+            workbook.getSheetAt(0).getRow(1).getCell(1).setCellStyle(pounds);
+
+            TabularFile file = TabularFile.read(Workbooks.bytes(workbook), "values.xlsx");
+
+            assertThat(file.rows().get(0).get("value")).isEqualTo("1250.5");
+            assertThat(file.rows().get(0).errors()).isEmpty();
+        }
+    }
+
+    @Test
+    void onlyTheFirstSheetIsRead() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Workbooks.fill(workbook.createSheet("Framework"), new Object[] {"code"}, new Object[] {"FIRST"});
+            Workbooks.fill(workbook.createSheet("Notes"), new Object[] {"code"}, new Object[] {"SECOND"});
+
+            TabularFile file = TabularFile.read(Workbooks.bytes(workbook), "framework.xlsx");
+
+            assertThat(file.rows()).extracting(r -> r.get("code")).containsExactly("FIRST");
+        }
+    }
+
+    @Test
+    void aWorkbookIsRecognisedByItsContentWhateverItsName() {
+        byte[] workbook = Workbooks.xlsx(new Object[] {"code"}, new Object[] {"A1"});
+
+        TabularFile file = TabularFile.read(workbook, "values.csv");
+
+        assertThat(file.rows().get(0).get("code")).isEqualTo("A1");
+    }
+
+    @Test
+    void cellsBeyondTheHeaderRowAreReportedWhenTheyHoldAValue() {
+        TabularFile file = xlsx(new Object[] {"code"}, new Object[] {"A1", null, "stray"});
+
+        assertThat(file.rows().get(0).errors()).extracting(ImportError::message)
+                .containsExactly("Column 3 has no header but this row has a value in it (\"stray\"):"
+                        + " check for a comma inside a value, or give the column a header");
+    }
+
+    @Test
+    void aFormulaInTheHeaderRowRefusesTheFile() {
+        byte[] workbook = Workbooks.xlsx(new Object[] {"code", new Formula("\"va\"&\"lue\"")});
+
+        TabularFileException refused = catchThrowableOfType(TabularFileException.class,
+                () -> TabularFile.read(workbook, "values.xlsx"));
+
+        assertThat(refused).hasMessage("The header row must hold plain column names, not formulas or error values");
+    }
+
+    @Test
+    void textCellsKeepLeadingZerosAndSpacesInside() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Row header = workbook.createSheet("S").createRow(0);
+            header.createCell(0).setCellValue("code");
+            Row row = workbook.getSheetAt(0).createRow(1);
+            Cell cell = row.createCell(0);
+            cell.setCellValue("007  A");
+
+            TabularFile file = TabularFile.read(Workbooks.bytes(workbook), "codes.xlsx");
+
+            assertThat(file.rows().get(0).get("code")).isEqualTo("007  A");
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package uk.quarterlyreturns.framework.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * The framework and values API with rows typed from reference/000 (Kirklees) and Kent-style target and
+ * floor rows. Expected RAGs are worked out by hand from PRODUCT.md's rules (FIVE_POINT edges 5;10;15).
+ */
+class FrameworkApiTest extends ApplicationTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    private Api perf;
+
+    @BeforeEach
+    void signIn() {
+        perf = new Api(url(""), "perf", "demo");
+    }
+
+    @Test
+    void importedMeasuresReadBackWithTheRagsTheRulesDefine() throws Exception {
+        String year = "2018-19";
+        assertThat(perf.putCsv("/api/years/" + year + "/framework", fixture("framework-sample.csv")).getStatusCode()
+                .value()).isEqualTo(200);
+        assertThat(perf.putCsv("/api/years/" + year + "/history", fixture("history-sample.csv")).getStatusCode()
+                .value()).isEqualTo(200);
+        // history for "the same quarter last year" uses the year before 2018-19
+        assertThat(perf.putCsv("/api/years/" + year + "/quarters/1/values", fixture("values-sample-q1.csv"))
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(perf.putCsv("/api/years/" + year + "/quarters/2/values", fixture("values-sample-q2.csv"))
+                .getStatusCode().value()).isEqualTo(200);
+
+        Map<String, JsonNode> q2 = measures(year, 2);
+        // 1.1: cumulative 62 + 60 = 122 against 50% of 250 = 125: shortfall 2.4% -> Amber/Green (printed R/A)
+        assertRow(q2, "1.1", "AMBER_GREEN", "122", "125");
+        assertThat(q2.get("1.1").get("direction").asText()).isEqualTo("IMPROVED"); // 60 against 55 in Q2 2017-18
+        // 1.3: 90.47 against 70, higher is better -> Green, up from 90
+        assertRow(q2, "1.3", "GREEN", "90.47", "70");
+        assertThat(q2.get("1.3").get("direction").asText()).isEqualTo("IMPROVED");
+        // 1.15: 82 against 100 -> shortfall 18% -> Red (printed R/A), unchanged from 82
+        assertRow(q2, "1.15", "RED", "82", "100");
+        assertThat(q2.get("1.15").get("direction").asText()).isEqualTo("UNCHANGED");
+        // 3.1: 65.3 against 60, lower is better -> shortfall 8.83% -> Amber (printed G), down from 67.3: improved
+        assertRow(q2, "3.1", "AMBER", "65.3", "60");
+        assertThat(q2.get("3.1").get("direction").asText()).isEqualTo("IMPROVED");
+        // 1.12: expected but absent after the quarter closed -> Missing
+        assertThat(q2.get("1.12").get("rag").asText()).isEqualTo("MISSING");
+        // 1.10: annual, due in Q3 -> Not due
+        assertThat(q2.get("1.10").get("rag").asText()).isEqualTo("NOT_DUE");
+        // 1.4: no target -> no RAG
+        assertThat(q2.get("1.4").get("rag").asText()).isEqualTo("NONE");
+        // T-2: target to be agreed -> no RAG
+        assertThat(q2.get("T-2").get("rag").asText()).isEqualTo("NONE");
+        // K-CS04: Kent target 95, floor 90; exactly on the floor -> Amber
+        assertRow(q2, "K-CS04", "AMBER", "90", "95");
+        // T-1: tolerance 10%: 72 against 80 is exactly 10% short -> Amber
+        assertRow(q2, "T-1", "AMBER", "72", "80");
+        // K-A01: activity indicator 7600 above its 5500-7500 range
+        assertThat(q2.get("K-A01").get("activity").asText()).isEqualTo("ABOVE_RANGE");
+        assertThat(q2.get("1.3").get("ragOverride").isNull()).isTrue();
+        assertThat(q2.get("1.3").get("ragComputed").asText()).isEqualTo("GREEN");
+
+        Map<String, JsonNode> q1 = measures(year, 1);
+        // T-1 in Q1 came as 380 / 500 with no value: 76.00%, 5% short of 80 -> Amber under a 10% tolerance
+        assertRow(q1, "T-1", "AMBER", "76", "80");
+        // 1.1 in Q1: 62 against 25% of 250 = 62.5: shortfall 0.8% -> Amber/Green
+        assertRow(q1, "1.1", "AMBER_GREEN", "62", "62.5");
+    }
+
+    @Test
+    void reimportingTheSameFileChangesNothingAndTheExportRoundTrips() {
+        String year = "2019-20";
+        String original = fixture("framework-sample.csv");
+        JsonNode first = body(perf.putCsv("/api/years/" + year + "/framework", original));
+        assertThat(first.get("rows").asInt()).isEqualTo(11);
+        assertThat(first.get("changed").asInt()).isEqualTo(11);
+        JsonNode second = body(perf.putCsv("/api/years/" + year + "/framework", original));
+        assertThat(second.get("changed").asInt()).isZero();
+        assertThat(second.get("unchanged").asInt()).isEqualTo(11);
+
+        String exported = perf.get("/api/years/" + year + "/framework").getBody();
+        assertThat(exported).isEqualTo(original);
+    }
+
+    @Test
+    void oneBadRowAmongFiftyRejectsTheFileNamesTheRowAndChangesNothing() {
+        String year = "2020-21";
+        assertThat(perf.putCsv("/api/years/" + year + "/framework", fixture("framework-sample.csv"))
+                .getStatusCode().value()).isEqualTo(200);
+        String before = perf.get("/api/years/" + year + "/framework").getBody();
+
+        StringBuilder file = new StringBuilder(fixture("framework-sample.csv").lines().findFirst().orElseThrow())
+                .append('\n');
+        for (int i = 1; i <= 50; i++) {
+            String polarity = i == 26 ? "UPWARDS" : "HIGHER_IS_BETTER";
+            file.append("N-").append(i).append(",New measure ").append(i)
+                    .append(",Corporate Services,Customer and Exchequer Services,Ambitious,COUNT,").append(polarity)
+                    .append(",QUARTERLY,SNAPSHOT,10,,,FIVE_POINT,,,4,25,50,75,100,,,0\n");
+        }
+        ResponseEntity<String> response = perf.putCsv("/api/years/" + year + "/framework", file.toString());
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        JsonNode errors = body(response).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(27); // header is row 1, N-26 is row 27
+        assertThat(errors.get(0).get("column").asText()).isEqualTo("polarity");
+        assertThat(errors.get(0).get("message").asText()).contains("HIGHER_IS_BETTER");
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(before);
+    }
+
+    @Test
+    void anXlsxWorkbookGivesTheSameFrameworkAsTheCsv() throws Exception {
+        TabularFile csv = TabularFile.read(fixture("framework-sample.csv").getBytes(StandardCharsets.UTF_8), "f.csv");
+        List<List<Object>> rows = new ArrayList<>();
+        for (TabularRow row : csv.rows()) {
+            rows.add(csv.headers().stream().map(h -> (Object) row.get(h)).toList());
+        }
+        byte[] xlsx = TabularWriter.xlsx("Framework", csv.headers(), rows);
+        assertThat(perf.put("/api/years/2021-22/framework", MediaTypes.XLSX, xlsx).getStatusCode().value())
+                .isEqualTo(200);
+        assertThat(perf.get("/api/years/2021-22/framework").getBody()).isEqualTo(fixture("framework-sample.csv"));
+    }
+
+    @Test
+    void badRequestsGetMessagesAndNoStackTraces() {
+        ResponseEntity<String> badYear = perf.putCsv("/api/years/2017-2018/framework", "code\n");
+        assertThat(badYear.getStatusCode().value()).isEqualTo(400);
+        assertThat(badYear.getBody()).contains("2017-18").doesNotContain("Exception");
+
+        ResponseEntity<String> unknownYear = perf.get("/api/years/1999-00/quarters/1/measures");
+        assertThat(unknownYear.getStatusCode().value()).isEqualTo(404);
+
+        ResponseEntity<String> badQuarter = perf.get("/api/years/2017-18/quarters/5/measures");
+        assertThat(badQuarter.getStatusCode().value()).isEqualTo(400);
+        assertThat(badQuarter.getBody()).contains("quarter");
+
+        ResponseEntity<String> unknownCode = perf.putCsv("/api/years/2017-18/quarters/3/values",
+                "code,value\nNOPE-1,5\n1.3,not-a-number\n");
+        assertThat(unknownCode.getStatusCode().value()).isEqualTo(400);
+        assertThat(body(unknownCode).get("errors").get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(body(unknownCode).get("errors").get(0).get("column").asText()).isEqualTo("value");
+        assertThat(unknownCode.getBody()).contains("Not a number").doesNotContain("at uk.");
+
+        assertThat(new Api(url(""), null, null).get("/api/years/2017-18/quarters/1/measures").getStatusCode()
+                .value()).isEqualTo(401);
+        assertThat(new Api(url(""), "reader", "demo").get("/api/years/2017-18/quarters/1/measures")
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(new Api(url(""), "perf", "wrong").get("/api/years/2017-18/quarters/1/measures")
+                .getStatusCode().value()).isEqualTo(401);
+    }
+
+    private Map<String, JsonNode> measures(String year, int quarter) throws IOException {
+        ResponseEntity<String> response = perf.get("/api/years/" + year + "/quarters/" + quarter + "/measures");
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        return StreamSupport.stream(json.readTree(response.getBody()).spliterator(), false)
+                .collect(Collectors.toMap(n -> n.get("code").asText(), n -> n));
+    }
+
+    private static void assertRow(Map<String, JsonNode> rows, String code, String rag, String judged, String target) {
+        JsonNode row = rows.get(code);
+        assertThat(row).as(code).isNotNull();
+        assertThat(row.get("rag").asText()).as(code + " rag").isEqualTo(rag);
+        assertThat(row.get("yearToDate").decimalValue()).as(code + " judged value")
+                .isEqualByComparingTo(judged);
+        assertThat(row.get("target").decimalValue()).as(code + " target").isEqualByComparingTo(target);
+    }
+
+    private JsonNode body(ResponseEntity<String> response) {
+        try {
+            return json.readTree(response.getBody());
+        } catch (IOException e) {
+            throw new AssertionError(response.getBody(), e);
+        }
+    }
+
+    static String fixture(String name) {
+        try {
+            return new ClassPathResource("fixtures/" + name).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

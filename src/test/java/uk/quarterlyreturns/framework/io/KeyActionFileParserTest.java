@@ -1,0 +1,48 @@
+package uk.quarterlyreturns.framework.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.base.tabular.ImportError;
+
+class KeyActionFileParserTest {
+
+    private static final String HEADER = "code,title,directorate,service,theme";
+
+    @Test
+    void readsKeyActionsWithAnOptionalOutcome() {
+        assertThat(KeyActionFileParser.parse(ImportFiles.csv(HEADER + ",outcome",
+                "ERC009,Open the new library,Place,Libraries,Ambitious,People read more",
+                "ERC010,Review fees,Place,Libraries,Resilient,")))
+                .containsExactly(
+                        new KeyActionRow("ERC009", "Open the new library", "Place", "Libraries", "Ambitious",
+                                "People read more"),
+                        new KeyActionRow("ERC010", "Review fees", "Place", "Libraries", "Resilient", null));
+        assertThat(KeyActionFileParser.parse(ImportFiles.csv(HEADER, "ERC009,Open,Place,Libraries,Ambitious")))
+                .extracting(KeyActionRow::outcome).containsExactly((String) null);
+    }
+
+    @Test
+    void everyBadRowIsReported() {
+        assertThat(ImportFiles.rejection(KeyActionFileParser::parse, HEADER + ",outcome",
+                "ERC009,,Place,Libraries,Ambitious,",
+                "ERC010 (KI 1),Review fees,Place,Libraries,Resilient,",
+                "ERC011,Review fees,Place,=cmd,Resilient,@outcome",
+                "erc009,Again,Place,Libraries,Ambitious,"))
+                .containsExactly(
+                        new ImportError(2, "title", "Must not be empty"),
+                        new ImportError(3, "code", "Put the source tag (KI 1) in the source column, not in the code"),
+                        new ImportError(4, "service", "Text must not start with = + or @"),
+                        new ImportError(4, "outcome", "Text must not start with = + or @"),
+                        new ImportError(5, "code", "The code erc009 is also on row 2: each may appear only once"));
+    }
+
+    @Test
+    void missingColumnsAreReportedOnTheHeaderRow() {
+        assertThat(ImportFiles.rejection(KeyActionFileParser::parse, "code,title,service", "ERC009,Open,Libraries"))
+                .containsExactly(
+                        new ImportError(1, "directorate",
+                                "The column directorate is missing: add a column headed directorate"),
+                        new ImportError(1, "theme", "The column theme is missing: add a column headed theme"));
+    }
+}

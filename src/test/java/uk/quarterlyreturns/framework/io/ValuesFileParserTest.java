@@ -1,0 +1,62 @@
+package uk.quarterlyreturns.framework.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.base.tabular.ImportError;
+
+class ValuesFileParserTest {
+
+    @Test
+    void readsValuesWithNotesAndFractions() {
+        assertThat(ValuesFileParser.parse(ImportFiles.csv("code,value,note,numerator,denominator",
+                "KI 433,57.2,\"Up, as planned\",380,664",
+                "BCI 1,,,380,664",
+                "BCI 2,-0,,,")))
+                .containsExactly(
+                        new ValueRow("KI 433", new BigDecimal("57.2"), "Up, as planned", new BigDecimal("380"),
+                                new BigDecimal("664")),
+                        new ValueRow("BCI 1", null, null, new BigDecimal("380"), new BigDecimal("664")),
+                        new ValueRow("BCI 2", BigDecimal.ZERO, null, null, null));
+    }
+
+    @Test
+    void onlyCodeAndValueAreRequired() {
+        assertThat(ValuesFileParser.parse(ImportFiles.csv("value,code", "12,A1")))
+                .containsExactly(new ValueRow("A1", new BigDecimal("12"), null, null, null));
+    }
+
+    @Test
+    void aNoteIsFreeTextLimitedInLength() {
+        assertThat(ValuesFileParser.parse(ImportFiles.csv("code,value,note", "A1,5,+5% on last year")))
+                .extracting(ValueRow::note).containsExactly("+5% on last year");
+        assertThat(ImportFiles.rejection(ValuesFileParser::parse, "code,value,note", "A1,5," + "n".repeat(2001)))
+                .containsExactly(new ImportError(2, "note", "Too long: at most 2000 characters (this has 2001)"));
+    }
+
+    private static final String VALUE_NEEDED = "Must not be empty: give the value, or both numerator and denominator";
+
+    @Test
+    void everyBadRowIsReported() {
+        assertThat(ImportFiles.rejection(ValuesFileParser::parse, "code,value,note,numerator,denominator",
+                "A1,,,,",
+                "A2,,,380,",
+                "A3,5,,,664",
+                "A4,5,,1,0",
+                "A5,57%,,,",
+                "a1,1,,,",
+                ",2,,,"))
+                .containsExactly(
+                        new ImportError(2, "value", VALUE_NEEDED),
+                        new ImportError(3, "denominator",
+                                "Give the denominator too: numerator and denominator come together"),
+                        new ImportError(3, "value", VALUE_NEEDED),
+                        new ImportError(4, "numerator",
+                                "Give the numerator too: numerator and denominator come together"),
+                        new ImportError(5, "denominator", "The denominator must not be 0"),
+                        new ImportError(6, "value", "Write a plain number, without £ or %"),
+                        new ImportError(7, "code", "The code a1 is also on row 2: each may appear only once"),
+                        new ImportError(8, "code", "Must not be empty"));
+    }
+}

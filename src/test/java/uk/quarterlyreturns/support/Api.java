@@ -1,0 +1,47 @@
+package uk.quarterlyreturns.support;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+/** An API client signed in with HTTP Basic; answers are returned whatever their status. */
+public final class Api {
+
+    private final RestClient client;
+
+    public Api(String baseUrl, String username, String password) {
+        RestClient.Builder builder = RestClient.builder().baseUrl(baseUrl);
+        if (username != null) {
+            builder.defaultHeaders(h -> h.setBasicAuth(username, password, StandardCharsets.UTF_8));
+        }
+        this.client = builder.build();
+    }
+
+    public ResponseEntity<String> put(String path, String contentType, byte[] body) {
+        return client.put().uri(path).header(HttpHeaders.CONTENT_TYPE, contentType).body(body)
+                .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).headers(res.getHeaders())
+                        .body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+    }
+
+    public ResponseEntity<String> putCsv(String path, String csv) {
+        return put(path, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public ResponseEntity<byte[]> getBytes(String path) {
+        return client.get().uri(path)
+                .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).headers(res.getHeaders())
+                        .body(res.getBody().readAllBytes()), true);
+    }
+
+    public ResponseEntity<String> get(String path) {
+        ResponseEntity<byte[]> r = getBytes(path);
+        return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
+                .body(new String(r.getBody(), StandardCharsets.UTF_8));
+    }
+
+    public static MediaType json() {
+        return MediaType.APPLICATION_JSON;
+    }
+}

@@ -1,0 +1,26 @@
+package uk.quarterlyreturns.support;
+
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+/** Waits for something the job executor or the browser does in its own time. */
+public final class Await {
+
+    private Await() {
+    }
+
+    public static void until(String what, Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + what);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("Interrupted waiting for: " + what);
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package uk.quarterlyreturns.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.List;
+
+/** One real SMTP server (GreenMail) for the whole test run, on a free port; tests may stop and restart it. */
+public final class TestMailServer {
+
+    private static final int PORT = freePort();
+    private static GreenMail server = start();
+
+    private TestMailServer() {
+    }
+
+    public static int port() {
+        return PORT;
+    }
+
+    public static synchronized GreenMail server() {
+        return server;
+    }
+
+    public static synchronized void stop() {
+        server.stop();
+    }
+
+    public static synchronized void restart() {
+        server.stop();
+        server = start();
+    }
+
+    public static List<MimeMessage> received() {
+        return List.of(server().getReceivedMessages());
+    }
+
+    public static synchronized void purge() {
+        try {
+            server.purgeEmailFromAllMailboxes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static GreenMail start() {
+        GreenMail mail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
