@@ -6,14 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -57,16 +53,15 @@ final class BankHolidaysFile {
             try {
                 if (!headerSeen) {
                     headerSeen = true;
-                    checkHeader(line);
+                    BankHolidayLine.checkHeader(line);
                     continue;
                 }
-                List<String> fields = CsvLine.fields(line);
-                LocalDate date = date(fields);
-                Integer earlier = lineOf.putIfAbsent(date, number);
+                BankHolidayLine holiday = BankHolidayLine.parse(line);
+                Integer earlier = lineOf.putIfAbsent(holiday.date(), number);
                 if (earlier != null) {
-                    throw new IllegalArgumentException(date + " is already listed on line " + earlier);
+                    throw new IllegalArgumentException(holiday.date() + " is already listed on line " + earlier);
                 }
-                holidays.put(date, name(fields));
+                holidays.put(holiday.date(), holiday.name());
             } catch (IllegalArgumentException e) {
                 problems.add("line " + number + " \"" + shortened(line) + "\": " + e.getMessage());
             }
@@ -82,46 +77,6 @@ final class BankHolidaysFile {
             throw new IllegalArgumentException("The bank holiday file lists no bank holidays");
         }
         return holidays;
-    }
-
-    private static void checkHeader(String line) {
-        List<String> fields = CsvLine.fields(line);
-        if (fields.size() != 2 || !fields.get(0).strip().equalsIgnoreCase("date")
-                || !fields.get(1).strip().equalsIgnoreCase("name")) {
-            throw new IllegalArgumentException("the first line must be the header date,name");
-        }
-    }
-
-    private static LocalDate date(List<String> fields) {
-        if (fields.size() == 1) {
-            throw new IllegalArgumentException("expected a date and a name separated by a comma");
-        }
-        if (fields.size() > 2) {
-            throw new IllegalArgumentException(
-                    "too many commas: a name containing a comma must be in double quotes");
-        }
-        String text = fields.get(0).strip();
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("\"" + text + "\" is not a date in the form 2017-12-25");
-        }
-        DayOfWeek day = date.getDayOfWeek();
-        if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
-            // Almost always the holiday's own date typed instead of the weekday it is taken on.
-            throw new IllegalArgumentException(date + " is a " + day.getDisplayName(TextStyle.FULL, Locale.UK)
-                    + ": list the weekday the holiday is taken on (its substitute day)");
-        }
-        return date;
-    }
-
-    private static String name(List<String> fields) {
-        String name = fields.get(1).strip();
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("the holiday needs a name");
-        }
-        return name;
     }
 
     private static String shortened(String line) {

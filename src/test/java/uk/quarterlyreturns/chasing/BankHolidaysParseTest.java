@@ -27,7 +27,8 @@ class BankHolidaysParseTest {
 
     @Test
     void ignoresBlankLinesWindowsLineEndsAndAByteOrderMark() {
-        BankHolidays holidays = parse("\uFEFFdate,name\r\n\r\n2017-12-26,Boxing Day\r\n  \r\n2017-12-25,Christmas Day\r\n");
+        BankHolidays holidays = parse(
+                "\uFEFFdate,name\r\n\r\n2017-12-26,Boxing Day\r\n  \r\n2017-12-25,Christmas Day\r\n");
         assertThat(holidays.name(CHRISTMAS_2017)).contains("Christmas Day");
         assertThat(holidays.lastDate()).isEqualTo(LocalDate.of(2017, 12, 26));
     }
@@ -59,7 +60,8 @@ class BankHolidaysParseTest {
     @Test
     void theFirstLineMustBeTheHeader() {
         assertThatThrownBy(() -> parse("2017-12-25,Christmas Day\n2017-12-26,Boxing Day\n"))
-                .hasMessageContaining("line 1 \"2017-12-25,Christmas Day\": the first line must be the header date,name");
+                .hasMessageContaining("line 1 \"2017-12-25,Christmas Day\": "
+                        + "the first line must be the header date,name");
     }
 
     @Test
