@@ -60,6 +60,19 @@ public class KeyActionRepository {
                 .param("c", commentary).param("by", by).update();
     }
 
+    /** A key action's status in one quarter. */
+    public record Status(long actionId, int quarter, Rag status, String commentary) {
+    }
+
+    public List<Status> statusesForYear(long yearId) {
+        return jdbc.sql("""
+                select s.action_id, s.quarter, s.status, s.commentary from key_action_status s
+                join key_action a on a.id = s.action_id where a.year_id = :y""").param("y", yearId)
+                .query((rs, n) -> new Status(rs.getLong(1), rs.getInt(2),
+                        rs.getString(3) == null ? null : Rag.valueOf(rs.getString(3)), rs.getString(4)))
+                .list();
+    }
+
     private KeyAction map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new KeyAction(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"),
                 new KeyActionRow(rs.getString("code"), rs.getString("title"), rs.getString("directorate"),

@@ -36,6 +36,12 @@ public class QuarterMeasures {
         return result;
     }
 
+    /** The measures one service returns. */
+    public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed) {
+        return forQuarter(year, quarter, deadlinePassed).stream()
+                .filter(s -> s.measure().serviceId() == serviceId).toList();
+    }
+
     MeasureStatus rate(ReportingYear year, int quarter, boolean deadlinePassed, Measure measure,
             List<QuarterValue> entries, List<HistoryEntry> history) {
         MeasureRule rule = measure.rule();

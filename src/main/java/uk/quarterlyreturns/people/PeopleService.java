@@ -38,6 +38,14 @@ public class PeopleService {
         return people.findByRole(role);
     }
 
+    public List<Person> inService(long serviceId, Role role) {
+        return people.findByService(serviceId, role);
+    }
+
+    public List<Person> inDirectorate(long directorateId, Role role) {
+        return people.findByDirectorate(directorateId, role);
+    }
+
     public boolean anyDemoUser() {
         return people.anyDemoUser();
     }

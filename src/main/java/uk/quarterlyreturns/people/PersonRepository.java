@@ -40,6 +40,18 @@ public class PersonRepository {
                 + " order by u.username").param("r", role.name()).query(this::map).list();
     }
 
+    public List<Person> findByService(long serviceId, Role role) {
+        return jdbc.sql(SELECT + " where u.service_id = :s and u.enabled and u.username in"
+                + " (select username from user_role where role = :r)" + GROUP + " order by u.username")
+                .param("s", serviceId).param("r", role.name()).query(this::map).list();
+    }
+
+    public List<Person> findByDirectorate(long directorateId, Role role) {
+        return jdbc.sql(SELECT + " where u.directorate_id = :d and u.enabled and u.username in"
+                + " (select username from user_role where role = :r)" + GROUP + " order by u.username")
+                .param("d", directorateId).param("r", role.name()).query(this::map).list();
+    }
+
     public Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = :u").param("u", username)
                 .query(String.class).optional();

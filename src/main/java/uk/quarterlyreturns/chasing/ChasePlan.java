@@ -1,0 +1,55 @@
+package uk.quarterlyreturns.chasing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import uk.quarterlyreturns.chasing.mail.MailKind;
+
+/**
+ * The chase steps of a return in time order, and which are still to come. A reminder whose time passed
+ * before chasing reached it is skipped (a "7 days to go" reminder the day before is no help); the
+ * overdue notice and escalations always go, even late.
+ */
+final class ChasePlan {
+
+    /** A reminder still worth sending this long after its time (the job executor may lag). */
+    static final Duration REMINDER_STILL_USEFUL = Duration.ofHours(12);
+
+    private final List<ChaseStep> steps;
+
+    ChasePlan(ChaseSchedule.Schedule schedule) {
+        List<ChaseStep> list = new ArrayList<>();
+        schedule.reminders().forEach(r -> list.add(new ChaseStep("REMINDER_" + r.daysBefore(), MailKind.REMINDER,
+                r.at())));
+        list.add(new ChaseStep("OVERDUE", MailKind.OVERDUE, schedule.overdueAt()));
+        list.add(new ChaseStep("ESCALATION_STRATEGIC", MailKind.ESCALATION_STRATEGIC,
+                schedule.strategicEscalationAt()));
+        list.add(new ChaseStep("ESCALATION_CHIEF_EXECUTIVE", MailKind.ESCALATION_CHIEF_EXECUTIVE,
+                schedule.chiefExecutiveEscalationAt()));
+        this.steps = List.copyOf(list);
+    }
+
+    /** The next step after those done (up to chasedUntil), as seen at now. */
+    Optional<ChaseStep> next(Instant chasedUntil, Instant now) {
+        return steps.stream()
+                .filter(s -> chasedUntil == null || s.at().isAfter(chasedUntil))
+                .filter(s -> !s.isReminder() || useful(s, now))
+                .findFirst();
+    }
+
+    /** The steps due by now and not yet done: the latest reminder only, and every notice and escalation. */
+    List<ChaseStep> due(Instant chasedUntil, Instant now) {
+        List<ChaseStep> due = steps.stream()
+                .filter(s -> (chasedUntil == null || s.at().isAfter(chasedUntil)) && !s.at().isAfter(now))
+                .filter(s -> !s.isReminder() || useful(s, now))
+                .toList();
+        Optional<ChaseStep> lastReminder = due.stream().filter(ChaseStep::isReminder).reduce((a, b) -> b);
+        return due.stream().filter(s -> !s.isReminder() || lastReminder.map(s::equals).orElse(false)).toList();
+    }
+
+    private static boolean useful(ChaseStep reminder, Instant now) {
+        return !reminder.at().isBefore(now.minus(REMINDER_STILL_USEFUL));
+    }
+}

@@ -1,0 +1,12 @@
+package uk.quarterlyreturns.chasing;
+
+import java.time.Instant;
+import uk.quarterlyreturns.chasing.mail.MailKind;
+
+/** One planned chase of an outstanding return: a reminder, the overdue notice, or an escalation. */
+record ChaseStep(String key, MailKind kind, Instant at) {
+
+    boolean isReminder() {
+        return kind == MailKind.REMINDER;
+    }
+}

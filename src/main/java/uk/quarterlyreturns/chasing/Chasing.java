@@ -1,0 +1,144 @@
+package uk.quarterlyreturns.chasing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.chasing.mail.MailKind;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * Chases outstanding returns: reminders before the deadline, the overdue notice at it, then the
+ * strategic director and the chief executive. The serviceReturn process asks when the next chase is
+ * due ("chasing" in its expressions) and sends it; a return submitted meanwhile is never chased.
+ */
+@Service("chasing")
+public class Chasing {
+
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final PeopleService people;
+    private final ReturnMailer mailer;
+    private final ChaseSchedule schedule;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
+            ChaseSchedule schedule, JdbcClient jdbc, Clock clock) {
+        this.returns = returns;
+        this.cycles = cycles;
+        this.people = people;
+        this.mailer = mailer;
+        this.schedule = schedule;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public boolean hasMoreChases(long returnId) {
+        ServiceReturn r = returns.find(returnId).orElseThrow();
+        return r.isOutstanding() && nextStep(r).isPresent();
+    }
+
+    public Date nextChaseAt(long returnId) {
+        ServiceReturn r = returns.find(returnId).orElseThrow();
+        return Date.from(nextStep(r).orElseThrow(() -> new IllegalStateException("No chase left for return "
+                + returnId)).at());
+    }
+
+    /** Sends what is due now, under the return's lock: a return submitted meanwhile gets nothing. */
+    @Transactional
+    public void sendDueChase(long returnId) {
+        ServiceReturn r = returns.lock(returnId);
+        if (!r.isOutstanding()) {
+            return;
+        }
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        Instant now = clock.instant();
+        for (ChaseStep step : plan(cycle).due(chasedUntil(returnId), now)) {
+            send(step, r, cycle);
+        }
+        jdbc.sql("update service_return set chased_until = :t where id = :id")
+                .param("t", Timestamp.from(now)).param("id", returnId).update();
+    }
+
+    /** The performance team chases one return by hand, with an optional message. */
+    @Transactional
+    public int chaseByHand(long returnId, Person sender, String message) {
+        ServiceReturn r = returns.lock(returnId);
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r),
+                new ReturnMailer.About("MANUAL", sender.username(), blankToNull(message), sender.displayName(),
+                        null, null, remindersSent(returnId)));
+    }
+
+    /** The issue notice to the service when its return is issued. */
+    @Transactional
+    public void notifyIssued(long returnId) {
+        ServiceReturn r = returns.find(returnId).orElseThrow();
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        mailer.send(MailKind.RETURN_ISSUED, r, cycle, serviceStaff(r), ReturnMailer.About.step("ISSUED"));
+    }
+
+    public int remindersSent(long returnId) {
+        return jdbc.sql("select count(distinct step) from chase where return_id = :r and kind in ('REMINDER', 'CHASE')")
+                .param("r", returnId).query(Integer.class).single();
+    }
+
+    private void send(ChaseStep step, ServiceReturn r, Cycle cycle) {
+        List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
+        String directorName = directors.isEmpty() ? "the service director" : directors.get(0).displayName();
+        List<Person> strategic = people.inDirectorate(r.directorateId(), Role.STRATEGIC_DIRECTOR);
+        String strategicName = strategic.isEmpty() ? "the strategic director" : strategic.get(0).displayName();
+        List<Person> to = switch (step.kind()) {
+            case REMINDER -> serviceStaff(r);
+            case OVERDUE -> concat(directors, people.withRole(Role.PERFORMANCE_TEAM));
+            case ESCALATION_STRATEGIC -> strategic;
+            case ESCALATION_CHIEF_EXECUTIVE -> people.withRole(Role.CHIEF_EXECUTIVE);
+            default -> throw new IllegalStateException("Not a chase step: " + step.kind());
+        };
+        mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, null, null, directorName,
+                strategicName, remindersSent(r.id())));
+    }
+
+    private List<Person> serviceStaff(ServiceReturn r) {
+        return concat(people.inService(r.serviceId(), Role.SERVICE_DIRECTOR),
+                people.inService(r.serviceId(), Role.DATA_OFFICER));
+    }
+
+    private Optional<ChaseStep> nextStep(ServiceReturn r) {
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        return plan(cycle).next(chasedUntil(r.id()), clock.instant());
+    }
+
+    private ChasePlan plan(Cycle cycle) {
+        return new ChasePlan(schedule.plan(cycle.submissionDeadline().atZone(ChaseSchedule.LONDON),
+                cycle.chasePolicy()));
+    }
+
+    private Instant chasedUntil(long returnId) {
+        return jdbc.sql("select chased_until from service_return where id = :id").param("id", returnId)
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+    }
+
+    private static List<Person> concat(List<Person> a, List<Person> b) {
+        List<Person> all = new ArrayList<>(a);
+        b.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return all;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,95 @@
+package uk.quarterlyreturns.chasing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.base.mail.MailMessage;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.chasing.mail.MailKind;
+import uk.quarterlyreturns.chasing.mail.MailTemplates;
+import uk.quarterlyreturns.chasing.mail.RenderedMail;
+import uk.quarterlyreturns.chasing.mail.ReturnMail;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnContents;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/** Writes a return's emails from the templates, records them in the outbox and against the return. */
+@Service
+public class ReturnMailer {
+
+    /** What the email is about, beyond the return itself. */
+    public record About(String step, String sentBy, String comment, String senderName, String directorName,
+            String strategicDirectorName, int remindersSent) {
+
+        public static About step(String step) {
+            return new About(step, null, null, null, null, null, 0);
+        }
+    }
+
+    private final MailTemplates templates;
+    private final MailOutbox outbox;
+    private final ReturnContents contents;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final String baseUrl;
+
+    ReturnMailer(MailTemplates templates, MailOutbox outbox, ReturnContents contents, JdbcClient jdbc, Clock clock,
+            @Value("${quarterly.base-url}") String baseUrl) {
+        this.templates = templates;
+        this.outbox = outbox;
+        this.contents = contents;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * One message per recipient with an email address; the key (step, return, recipient) makes a retried
+     * step send nothing twice. Returns the number of messages recorded.
+     */
+    public int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about) {
+        ReturnContents.Counts counts = contents.counts(r.id());
+        ZonedDateTime deadline = cycle.submissionDeadline().atZone(ReportingYear.LONDON);
+        List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
+                .toList());
+        for (Person person : addressed) {
+            ReturnMail mail = ReturnMail.builder()
+                    .recipientName(person.displayName()).serviceName(r.serviceName())
+                    .directorateName(r.directorateName()).directorName(about.directorName())
+                    .quarterName(quarterName(cycle)).deadline(deadline)
+                    .closesIn(ChaseSchedule.closesIn(ZonedDateTime.now(clock), deadline))
+                    .link(baseUrl + "/returns/" + r.id()).measuresDue(counts.measuresDue())
+                    .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
+                    .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
+                    .strategicDirectorName(about.strategicDirectorName())
+                    .build();
+            RenderedMail rendered = templates.render(kind, mail);
+            String key = about.step() + ":return-" + r.id() + ":" + person.username()
+                    + (kind == MailKind.CHASE || kind == MailKind.SENT_BACK || kind == MailKind.AWAITING_SIGN_OFF
+                    ? ":" + clock.millis() : "");
+            long messageId = outbox.send(new MailMessage(key, kind.name(), person.email(), rendered.subject(),
+                    rendered.text(), rendered.html(), cycle.id(), r.id()));
+            jdbc.sql("""
+                    insert into chase (return_id, step, kind, sent_at, sent_by, recipient, outbox_message_id)
+                    select :r, :step, :kind, :at, :by, :to, :m
+                    where not exists (select 1 from chase where outbox_message_id = :m)""")
+                    .param("r", r.id()).param("step", about.step()).param("kind", kind.name())
+                    .param("at", Timestamp.from(clock.instant())).param("by", about.sentBy())
+                    .param("to", person.username()).param("m", messageId).update();
+        }
+        return addressed.size();
+    }
+
+    static String quarterName(Cycle cycle) {
+        String[] months = {"April to June", "July to September", "October to December", "January to March"};
+        return "Quarter " + cycle.quarter() + " (" + months[cycle.quarter() - 1] + ") "
+                + cycle.yearLabel().replace('-', '/');
+    }
+}

@@ -1,0 +1,75 @@
+package uk.quarterlyreturns.compliance;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+
+/** Compliance of a cycle's returns, as the compliance view and the report's statement show it. */
+@Service
+public class ComplianceService {
+
+    private final JdbcClient jdbc;
+    private final CycleRepository cycles;
+    private final YearRepository years;
+    private final Clock clock;
+
+    ComplianceService(JdbcClient jdbc, CycleRepository cycles, YearRepository years, Clock clock) {
+        this.jdbc = jdbc;
+        this.cycles = cycles;
+        this.years = years;
+        this.clock = clock;
+    }
+
+    public CycleCompliance forCycle(long cycleId) {
+        Cycle cycle = cycles.find(cycleId).orElseThrow();
+        ReportingYear year = years.find(cycle.yearId()).orElseThrow();
+        Instant close = year.quarterClose(cycle.quarter()).toInstant();
+        Instant now = clock.instant();
+        List<ReturnCompliance> rows = jdbc.sql("""
+                select r.id, r.service_id, s.name as service, d.name as directorate, r.status, r.first_submitted_at,
+                    (select string_agg(u.display_name, ', ') from app_user u join user_role ur on ur.username = u.username
+                        where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR') as director,
+                    (select count(distinct step) from chase c where c.return_id = r.id and c.kind in ('REMINDER', 'CHASE'))
+                        as reminders,
+                    (select count(distinct step) from chase c where c.return_id = r.id and c.kind like 'ESCALATION%')
+                        as escalations,
+                    (select max(sent_at) from chase c where c.return_id = r.id and c.step <> 'ISSUED') as last_chased,
+                    (select max(at) from return_event e where e.return_id = r.id) as last_activity
+                from service_return r join service s on s.id = r.service_id join directorate d on d.id = s.directorate_id
+                where r.cycle_id = :c order by d.name, s.name
+                """).param("c", cycleId).query((rs, n) -> {
+                    Instant first = instant(rs.getTimestamp("first_submitted_at"));
+                    ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));
+                    boolean onTime = first != null && !first.isAfter(cycle.submissionDeadline());
+                    boolean overdue = first == null && now.isAfter(cycle.submissionDeadline());
+                    long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ReportingYear.LONDON),
+                            LocalDate.ofInstant(cycle.submissionDeadline(), ReportingYear.LONDON));
+                    return new ReturnCompliance(rs.getLong("id"), rs.getLong("service_id"), rs.getString("service"),
+                            rs.getString("directorate"), rs.getString("director"), status, first, onTime, overdue,
+                            days, rs.getInt("reminders"), rs.getInt("escalations"),
+                            instant(rs.getTimestamp("last_chased")), instant(rs.getTimestamp("last_activity")));
+                }).list();
+        List<Instant> firsts = rows.stream().map(ReturnCompliance::firstSubmittedAt).toList();
+        int onTime = (int) rows.stream().filter(ReturnCompliance::onTime).count();
+        int in = (int) rows.stream().filter(ReturnCompliance::isIn).count();
+        long lastDay = Math.max(35, Duration.between(close, now).toDays() + 1);
+        return new CycleCompliance(cycleId, close, cycle.submissionDeadline(), rows, rows.size(), onTime,
+                in - onTime, rows.size() - in, ComplianceFigures.daysTo95(close, firsts, rows.size()),
+                ComplianceFigures.curve(close, firsts, rows.size(), (int) Math.min(lastDay, 120)));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

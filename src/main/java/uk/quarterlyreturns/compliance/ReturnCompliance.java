@@ -1,0 +1,14 @@
+package uk.quarterlyreturns.compliance;
+
+import java.time.Instant;
+import uk.quarterlyreturns.returns.ReturnStatus;
+
+/** One service's return as compliance sees it. */
+public record ReturnCompliance(long returnId, long serviceId, String service, String directorate, String director,
+        ReturnStatus status, Instant firstSubmittedAt, boolean onTime, boolean overdue, long daysToDeadline,
+        int remindersSent, int escalations, Instant lastChased, Instant lastActivity) {
+
+    public boolean isIn() {
+        return firstSubmittedAt != null;
+    }
+}

@@ -1,0 +1,21 @@
+package uk.quarterlyreturns.cycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** quarterlyCycle's compileReport step. */
+@Component
+class CompileReportDelegate implements JavaDelegate {
+
+    private final ReportApproval approval;
+
+    CompileReportDelegate(ReportApproval approval) {
+        this.approval = approval;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        approval.compileForApproval(((Number) execution.getVariable(CycleProcess.VAR_CYCLE_ID)).longValue());
+    }
+}

@@ -1,0 +1,31 @@
+package uk.quarterlyreturns.cycle;
+
+/** Ids in processes/quarterlyCycle.bpmn, shared by code and tests. */
+public final class CycleProcess {
+
+    public static final String PROCESS_ID = "quarterlyCycle";
+    public static final String START = "cycleOpened";
+    public static final String TASK_ISSUE_RETURNS = "issueReturns";
+    public static final String GATEWAY_ALREADY_ACCEPTED = "allAcceptedAlready";
+    public static final String GATEWAY_WAIT = "waitForReturns";
+    public static final String MESSAGE_ALL_ACCEPTED = "allReturnsAccepted";
+    public static final String EVENT_ALL_ACCEPTED = "allReturnsAcceptedReceived";
+    public static final String TIMER_COMPILATION_DATE = "compilationDateReached";
+    public static final String TASK_COMPILE_REPORT = "compileReport";
+    public static final String TASK_APPROVE_REPORT = "approveReport";
+    public static final String TASK_REVISE_REPORT = "reviseReport";
+    public static final String TASK_PUBLISH_REPORT = "publishReport";
+    public static final String END_PUBLISHED = "reportPublished";
+
+    public static final String VAR_CYCLE_ID = "cycleId";
+    public static final String VAR_DECISION = "decision";
+    public static final String APPROVED = "APPROVED";
+    public static final String RETURNED = "RETURNED";
+
+    private CycleProcess() {
+    }
+
+    public static String businessKey(long cycleId) {
+        return "cycle-" + cycleId;
+    }
+}

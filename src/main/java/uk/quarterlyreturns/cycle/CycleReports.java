@@ -1,0 +1,21 @@
+package uk.quarterlyreturns.cycle;
+
+/** The corporate report of a cycle, as the cycle's process needs it; kept by the report feature. */
+public interface CycleReports {
+
+    /** What the emails and screens say of a report version. */
+    record ReportSummary(String title, int version, String summary, String changeNote) {
+    }
+
+    /** Compiles the cycle's report from the returns as they stand (missing items shown as Missing). */
+    ReportSummary compile(long cycleId);
+
+    /** The latest version as it stands. */
+    ReportSummary current(long cycleId);
+
+    /** Records the chief executive's decision on the version awaiting approval. */
+    void recordDecision(long cycleId, String user, boolean approved, String comment);
+
+    /** Freezes the approved version: its files and the data they were made from. */
+    ReportSummary publish(long cycleId);
+}

@@ -1,0 +1,83 @@
+package uk.quarterlyreturns.cycle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.quarterlyreturns.chasing.ChasePolicy;
+
+@Repository
+public class CycleRepository {
+
+    private static final String SELECT = """
+            select c.*, y.label as year_label from cycle c join reporting_year y on y.id = c.year_id""";
+
+    private final JdbcClient jdbc;
+
+    CycleRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Cycle> find(long id) {
+        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    public Optional<Cycle> find(long yearId, int quarter) {
+        return jdbc.sql(SELECT + " where c.year_id = :y and c.quarter = :q").param("y", yearId).param("q", quarter)
+                .query(this::map).optional();
+    }
+
+    public List<Cycle> all() {
+        return jdbc.sql(SELECT + " order by y.starts_on desc, c.quarter desc").query(this::map).list();
+    }
+
+    /** Locks the cycle row: acceptances of its returns queue here, so "all accepted" is counted once. */
+    public void lock(long id) {
+        jdbc.sql("select id from cycle where id = :id for update").param("id", id).query(Long.class).single();
+    }
+
+    public long insert(long yearId, int quarter, Instant deadline, Instant compilation, String by, Instant at,
+            ChasePolicy policy) {
+        return jdbc.sql("""
+                insert into cycle (year_id, quarter, submission_deadline, compilation_date, opened_by, opened_at,
+                                   reminder_days, reminder_time, grace_working_days, second_escalation_working_days)
+                values (:y, :q, :deadline, :compilation, :by, :at, :days, :time, :grace, :second) returning id
+                """)
+                .param("y", yearId).param("q", quarter).param("deadline", Timestamp.from(deadline))
+                .param("compilation", Timestamp.from(compilation)).param("by", by).param("at", Timestamp.from(at))
+                .param("days", policy.reminderDaysText()).param("time", Time.valueOf(policy.reminderTime()))
+                .param("grace", policy.graceWorkingDays()).param("second", policy.secondEscalationWorkingDays())
+                .query(Long.class).single();
+    }
+
+    public void setProcessInstance(long id, String processInstanceId) {
+        jdbc.sql("update cycle set process_instance_id = :p where id = :id").param("p", processInstanceId)
+                .param("id", id).update();
+    }
+
+    public void setStatus(long id, CycleStatus status) {
+        jdbc.sql("update cycle set status = :s where id = :id").param("s", status.name()).param("id", id).update();
+    }
+
+    public String commentary(long id) {
+        return jdbc.sql("select commentary from cycle where id = :id").param("id", id).query(String.class).single();
+    }
+
+    public void setCommentary(long id, String commentary) {
+        jdbc.sql("update cycle set commentary = :c where id = :id").param("c", commentary).param("id", id).update();
+    }
+
+    private Cycle map(ResultSet rs, int n) throws SQLException {
+        return new Cycle(rs.getLong("id"), rs.getLong("year_id"), rs.getString("year_label"), rs.getInt("quarter"),
+                CycleStatus.valueOf(rs.getString("status")), rs.getTimestamp("submission_deadline").toInstant(),
+                rs.getTimestamp("compilation_date").toInstant(), rs.getString("opened_by"),
+                rs.getTimestamp("opened_at").toInstant(), rs.getString("reminder_days"),
+                rs.getTime("reminder_time").toLocalTime(), rs.getInt("grace_working_days"),
+                rs.getInt("second_escalation_working_days"));
+    }
+}

@@ -1,0 +1,133 @@
+package uk.quarterlyreturns.cycle;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.mail.MailMessage;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.chasing.mail.MailKind;
+import uk.quarterlyreturns.chasing.mail.MailTemplates;
+import uk.quarterlyreturns.chasing.mail.RenderedMail;
+import uk.quarterlyreturns.chasing.mail.ReportMail;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.returns.TaskCompletions;
+
+/**
+ * The report's way to Cabinet: compiled, sent to the chief executive, approved (then published and
+ * readers told) or returned with comments to the performance team, who revise and send it again.
+ */
+@Service
+public class ReportApproval {
+
+    private final CycleRepository cycles;
+    private final CycleReports reports;
+    private final PeopleService people;
+    private final TaskService tasks;
+    private final TaskCompletions completions;
+    private final MailTemplates templates;
+    private final MailOutbox outbox;
+    private final String baseUrl;
+
+    ReportApproval(CycleRepository cycles, CycleReports reports, PeopleService people, TaskService tasks,
+            TaskCompletions completions, MailTemplates templates, MailOutbox outbox,
+            @Value("${quarterly.base-url}") String baseUrl) {
+        this.cycles = cycles;
+        this.reports = reports;
+        this.people = people;
+        this.tasks = tasks;
+        this.completions = completions;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.baseUrl = baseUrl;
+    }
+
+    @Transactional
+    public void compileForApproval(long cycleId) {
+        CycleReports.ReportSummary report = reports.compile(cycleId);
+        cycles.setStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        mail(MailKind.REPORT_FOR_APPROVAL, cycleId, report, null, people.withRole(Role.CHIEF_EXECUTIVE));
+    }
+
+    @Transactional
+    public void approve(long cycleId, String user) {
+        requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive approves the report");
+        requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        reports.recordDecision(cycleId, user, true, null);
+        complete(cycleId, CycleProcess.TASK_APPROVE_REPORT, user, CycleProcess.APPROVED);
+    }
+
+    @Transactional
+    public void returnWithComments(long cycleId, String user, String comment) {
+        requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive returns the report");
+        requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("Say what should change: the comments go to the performance team");
+        }
+        reports.recordDecision(cycleId, user, false, comment.trim());
+        cycles.setStatus(cycleId, CycleStatus.RETURNED);
+        complete(cycleId, CycleProcess.TASK_APPROVE_REPORT, user, CycleProcess.RETURNED);
+        mail(MailKind.REPORT_RETURNED, cycleId, reports.current(cycleId), comment.trim(),
+                people.withRole(Role.PERFORMANCE_TEAM));
+    }
+
+    /** The performance team has revised: compile again and send for approval. */
+    @Transactional
+    public void resubmit(long cycleId, String user) {
+        requireRole(user, Role.PERFORMANCE_TEAM, "Only the performance team revises the report");
+        requireStatus(cycleId, CycleStatus.RETURNED);
+        complete(cycleId, CycleProcess.TASK_REVISE_REPORT, user, null);
+    }
+
+    @Transactional
+    public void publish(long cycleId) {
+        CycleReports.ReportSummary report = reports.publish(cycleId);
+        cycles.setStatus(cycleId, CycleStatus.PUBLISHED);
+        mail(MailKind.REPORT_PUBLISHED, cycleId, report, null, people.withRole(Role.READER));
+    }
+
+    private void complete(long cycleId, String taskKey, String user, String decision) {
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
+                .taskDefinitionKey(taskKey).active().singleResult();
+        if (task == null) {
+            throw new IllegalStateException("The report has no open '" + taskKey + "' step");
+        }
+        completions.complete(task.getId(), user,
+                decision == null ? Map.of() : Map.of(CycleProcess.VAR_DECISION, decision));
+    }
+
+    private void mail(MailKind kind, long cycleId, CycleReports.ReportSummary report, String comment,
+            List<Person> to) {
+        for (Person person : to) {
+            if (person.email() == null) {
+                continue;
+            }
+            RenderedMail rendered = templates.render(kind, new ReportMail(person.displayName(), report.title(),
+                    report.version(), report.summary(), report.changeNote(), comment,
+                    baseUrl + "/reports/" + cycleId));
+            outbox.send(new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
+                    + person.username() + (comment == null ? "" : ":" + comment.hashCode()), kind.name(),
+                    person.email(), rendered.subject(), rendered.text(), rendered.html(), cycleId, null));
+        }
+    }
+
+    private void requireRole(String user, Role role, String message) {
+        if (!people.find(user).map(p -> p.has(role)).orElse(false)) {
+            throw new NotAllowedException(message);
+        }
+    }
+
+    private void requireStatus(long cycleId, CycleStatus status) {
+        CycleStatus actual = cycles.find(cycleId).orElseThrow().status();
+        if (actual != status) {
+            throw new IllegalStateException("The report is " + actual.label().toLowerCase() + ", so this cannot be"
+                    + " done now");
+        }
+    }
+}

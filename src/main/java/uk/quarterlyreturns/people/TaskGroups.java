@@ -1,0 +1,30 @@
+package uk.quarterlyreturns.people;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Camunda groups a person's tasks are offered to: their roles, their service and directorate. */
+public final class TaskGroups {
+
+    private TaskGroups() {
+    }
+
+    public static String service(long serviceId) {
+        return "service-" + serviceId;
+    }
+
+    public static String directorate(long directorateId) {
+        return "directorate-" + directorateId;
+    }
+
+    public static List<String> of(Person person) {
+        List<String> groups = new ArrayList<>(person.roles().stream().map(Enum::name).toList());
+        if (person.serviceId() != null) {
+            groups.add(service(person.serviceId()));
+        }
+        if (person.directorateId() != null) {
+            groups.add(directorate(person.directorateId()));
+        }
+        return groups;
+    }
+}

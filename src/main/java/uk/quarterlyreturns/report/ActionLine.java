@@ -1,0 +1,22 @@
+package uk.quarterlyreturns.report;
+
+import uk.quarterlyreturns.framework.Rag;
+
+/**
+ * One key action's line in the report.
+ *
+ * @param code           e.g. "ERC009"
+ * @param status         on the same scale as measures, or MISSING when not returned
+ * @param commentary     the service's progress update, or null
+ * @param reasons        "reasons for performance", or null
+ * @param actionsPlanned "actions planned to address issues", or null
+ */
+public record ActionLine(String code, String title, String directorate, String service, String theme,
+                         Rag status, String commentary, String reasons, String actionsPlanned) {
+
+    public ActionLine {
+        if (status == null) {
+            status = Rag.MISSING;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package uk.quarterlyreturns.report;
+
+/**
+ * A key action as the theme's actions table prints it.
+ *
+ * @param action "(ERC009) Engage with businesses..."
+ */
+public record ActionRow(String ref, String title, String action, String service, String directorate,
+                        RagCell status, String commentary, String reasons, String actionsPlanned) {
+}

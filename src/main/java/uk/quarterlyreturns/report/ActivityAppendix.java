@@ -1,0 +1,30 @@
+package uk.quarterlyreturns.report;
+
+import java.math.BigDecimal;
+import java.util.List;
+import uk.quarterlyreturns.framework.Rag;
+
+/** The appendix of activity indicators: demand figures against the range the council expects. */
+final class ActivityAppendix {
+
+    private ActivityAppendix() {
+    }
+
+    static List<ActivityRow> compile(List<MeasureLine> measures, int quarter) {
+        return measures.stream().filter(MeasureLine::hasThresholds).map(m -> row(m, quarter)).toList();
+    }
+
+    private static ActivityRow row(MeasureLine m, int quarter) {
+        BigDecimal value = m.quarterValues().get(quarter - 1);
+        String valueText = value != null ? Figures.value(value, m.unit(), m.decimals())
+                : m.rag() == Rag.MISSING ? Figures.MISSING : m.rag() == Rag.NOT_DUE ? Figures.NOT_DUE : "";
+        String status = m.activity() == null ? "Not assessed" : m.activity().label();
+        return new ActivityRow(m.code(), Figures.measureText(m), valueText, bound(m, m.lowerThreshold()),
+                bound(m, m.upperThreshold()), status, value, m.lowerThreshold(), m.upperThreshold(),
+                m.unit(), m.decimals());
+    }
+
+    private static String bound(MeasureLine m, BigDecimal bound) {
+        return bound == null ? "" : Figures.value(bound, m.unit(), m.decimals());
+    }
+}

@@ -1,0 +1,16 @@
+package uk.quarterlyreturns.report;
+
+import java.math.BigDecimal;
+import uk.quarterlyreturns.framework.Unit;
+
+/**
+ * An activity indicator in the appendix: this quarter's figure against its expected range.
+ *
+ * @param value  formatted, or "Missing" / blank when there is no figure
+ * @param status e.g. "Above expected range", or "Not assessed"
+ * @param unit   and decimals: how the numbers are shown where they are written as numbers
+ */
+public record ActivityRow(String ref, String indicator, String value, String lower, String upper,
+                          String status, BigDecimal valueNumber, BigDecimal lowerNumber,
+                          BigDecimal upperNumber, Unit unit, int decimals) {
+}

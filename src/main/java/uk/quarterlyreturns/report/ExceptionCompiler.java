@@ -1,0 +1,77 @@
+package uk.quarterlyreturns.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Performance by exception": every measure and key action whose effective RAG is Amber or worse,
+ * grouped by service with the service's reasons and planned actions. Missing items are not here: they
+ * are a compliance matter, counted in the summary.
+ */
+final class ExceptionCompiler {
+
+    private ExceptionCompiler() {
+    }
+
+    static List<ExceptionGroup> compile(List<MeasureLine> measures, List<ActionLine> actions,
+                                        int quarter, List<String> historyYears) {
+        Map<String, List<ExceptionItem>> byService = new LinkedHashMap<>();
+        for (MeasureLine m : measures) {
+            if (m.rag().isAmberOrWorse()) {
+                byService.computeIfAbsent(Groups.name(m.service(), Groups.NO_SERVICE), k -> new ArrayList<>())
+                        .add(measure(m, quarter, historyYears));
+            }
+        }
+        for (ActionLine a : actions) {
+            if (a.status().isAmberOrWorse()) {
+                byService.computeIfAbsent(Groups.name(a.service(), Groups.NO_SERVICE), k -> new ArrayList<>())
+                        .add(new ExceptionItem("Key action", a.code(), Figures.tagged(a.code(), a.title()),
+                                RagCells.of(a.status()), "", a.commentary(), a.reasons(), a.actionsPlanned()));
+            }
+        }
+        List<ExceptionGroup> groups = new ArrayList<>();
+        byService.forEach((service, items) -> groups.add(new ExceptionGroup(service, items)));
+        return groups;
+    }
+
+    private static ExceptionItem measure(MeasureLine m, int quarter, List<String> historyYears) {
+        return new ExceptionItem("Measure", m.code(), m.code() + " " + Figures.measureText(m),
+                RagCells.of(m.rag(), m.ragComputed(), m.override()), figures(m, quarter, historyYears),
+                null, m.reasons(), m.actionsPlanned());
+    }
+
+    /** "Q2: 65.3; Q1: 67.3; Target: 60; 16/17: 513.6; ↑ Improved": what a reader needs beside the words. */
+    static String figures(MeasureLine m, int quarter, List<String> historyYears) {
+        List<String> cells = Figures.quarterCells(m, quarter);
+        List<String> parts = new ArrayList<>();
+        String latest = cells.get(quarter - 1);
+        parts.add("Q" + quarter + ": " + (latest.isEmpty() ? "no figure" : latest));
+        if (quarter > 1 && !cells.get(quarter - 2).isEmpty()) {
+            parts.add("Q" + (quarter - 1) + ": " + cells.get(quarter - 2));
+        }
+        parts.add("Target: " + Figures.target(m.targetText(), m.unit()));
+        Outturn last = lastOutturn(m, historyYears);
+        if (last != null) {
+            parts.add(last.year() + ": " + Figures.outturn(last.value(), m.unit(), m.decimals()));
+        }
+        if (m.direction() != null) {
+            parts.add(m.direction().arrow() + " " + m.direction().label());
+        }
+        return String.join("; ", parts);
+    }
+
+    private record Outturn(String year, BigDecimal value) {
+    }
+
+    /** The latest year's outturn when there is one: readers compare with last year first. */
+    private static Outturn lastOutturn(MeasureLine m, List<String> historyYears) {
+        int last = Math.min(historyYears.size(), m.outturns().size()) - 1;
+        if (last < 0 || m.outturns().get(last) == null) {
+            return null;
+        }
+        return new Outturn(historyYears.get(last), m.outturns().get(last));
+    }
+}

@@ -1,0 +1,77 @@
+package uk.quarterlyreturns.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import uk.quarterlyreturns.framework.ActivityStatus;
+import uk.quarterlyreturns.framework.Direction;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.Unit;
+
+/**
+ * One measure's line in the report, with its figures and ratings already worked out by the framework.
+ *
+ * @param code            the report's reference, e.g. "1.1"
+ * @param source          the source tag printed in brackets before the title, e.g. "KI 433", or null
+ * @param title           e.g. "Increase the number of jobs created as a result of Council interventions"
+ * @param directorate     the directorate whose service owns it
+ * @param service         the service that returns it
+ * @param theme           e.g. "Ambitious Kirklees"
+ * @param outcome         the outcome it contributes to, or null
+ * @param unit            what the figures count
+ * @param decimals        the places figures are printed to
+ * @param cumulative      whether quarter figures add up to a year to date ("60 (122 cum)")
+ * @param outturns        the three past years' outturns, oldest first; null entries print "-"
+ * @param targetText      the annual target as a number ("250"), or words ("No target", "TBA")
+ * @param quarterValues   Q1 to Q4, each quarter's own figure, null when absent
+ * @param yearToDate      Q1 to Q4 running totals for a cumulative measure, null when absent
+ * @param rag             the effective RAG: the override's when there is one, else the computed one
+ * @param ragComputed     the RAG the rule gave
+ * @param override        a director's override with its justification, or null
+ * @param direction       direction of travel, or null when there is nothing to compare with
+ * @param reasons         "reasons for performance", or null
+ * @param actionsPlanned  "actions planned to address issues", or null
+ * @param lowerThreshold  an activity indicator's expected lower bound, or null
+ * @param upperThreshold  an activity indicator's expected upper bound, or null
+ * @param activity        where the figure sits against the thresholds, or null
+ * @param trend           up to 8 past quarters, oldest first
+ */
+public record MeasureLine(String code, String source, String title, String directorate, String service,
+                          String theme, String outcome, Unit unit, int decimals, boolean cumulative,
+                          List<BigDecimal> outturns, String targetText, List<BigDecimal> quarterValues,
+                          List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
+                          Direction direction, String reasons, String actionsPlanned,
+                          BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
+                          List<TrendPoint> trend) {
+
+    public MeasureLine {
+        outturns = padded(outturns, 3);
+        quarterValues = padded(quarterValues, 4);
+        yearToDate = padded(yearToDate, 4);
+        trend = trend == null ? List.of() : List.copyOf(trend);
+        if (rag == null) {
+            rag = Rag.NONE;
+        }
+        if (ragComputed == null) {
+            ragComputed = rag;
+        }
+    }
+
+    /** Whether this is an activity indicator, reported against an expected range in the appendix. */
+    public boolean hasThresholds() {
+        return lowerThreshold != null || upperThreshold != null;
+    }
+
+    /** Nulls stand for absent figures, so the list cannot be List.copyOf'd; it is fixed in length. */
+    private static List<BigDecimal> padded(List<BigDecimal> values, int size) {
+        List<BigDecimal> copy = new ArrayList<>(Collections.nCopies(size, null));
+        if (values != null) {
+            for (int i = 0; i < Math.min(size, values.size()); i++) {
+                copy.set(i, values.get(i));
+            }
+        }
+        return Collections.unmodifiableList(copy);
+    }
+}

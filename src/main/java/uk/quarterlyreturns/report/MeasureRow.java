@@ -1,0 +1,30 @@
+package uk.quarterlyreturns.report;
+
+import java.util.List;
+
+/**
+ * One row of a theme's measures table, every cell already formatted.
+ *
+ * @param ref        e.g. "1.1"
+ * @param measure    the source tag in brackets, then the title: "(KI 433) Increase the number of jobs..."
+ * @param outturns   the three past years, "-" when absent
+ * @param target     "250", "55%", "No target", "TBA"
+ * @param quarters   Q1 to Q4: "62", "60 (122 cum)", "Missing", "Not due", or blank
+ * @param direction  arrow and word, e.g. "↑ Improved", or blank
+ * @param trendSvg   a small line of the last quarters, or null with fewer than two points
+ * @param line       the figures as given, for renderers that write numbers (spreadsheets)
+ */
+public record MeasureRow(String ref, String measure, List<String> outturns, String target,
+                         List<String> quarters, RagCell rag, String directionArrow, String directionWord,
+                         String trendSvg, MeasureLine line) {
+
+    public MeasureRow {
+        outturns = List.copyOf(outturns);
+        quarters = List.copyOf(quarters);
+    }
+
+    /** The direction cell's text: the arrow and the word together, so it reads without the arrow. */
+    public String direction() {
+        return directionArrow.isEmpty() ? "" : directionArrow + " " + directionWord;
+    }
+}

@@ -1,0 +1,40 @@
+package uk.quarterlyreturns.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A theme's measures table rows and key actions rows, every cell formatted. */
+final class MeasureTableCompiler {
+
+    private MeasureTableCompiler() {
+    }
+
+    static List<MeasureGroup> groups(List<MeasureLine> measures, int quarter) {
+        List<MeasureGroup> groups = new ArrayList<>();
+        Map<String, List<MeasureLine>> byService =
+                Groups.inOrder(measures, MeasureLine::service, Groups.NO_SERVICE);
+        byService.forEach((service, lines) ->
+                groups.add(new MeasureGroup(service, lines.stream().map(m -> row(m, quarter)).toList())));
+        return groups;
+    }
+
+    static MeasureRow row(MeasureLine m, int quarter) {
+        List<String> outturns = m.outturns().stream()
+                .map(v -> Figures.outturn(v, m.unit(), m.decimals())).toList();
+        String arrow = m.direction() == null ? "" : m.direction().arrow();
+        String word = m.direction() == null ? "" : m.direction().label();
+        long points = m.trend().stream().filter(p -> p.value() != null).count();
+        String trend = points < 2 ? null
+                : SvgCharts.trend(m.code() + " " + m.title(), m.trend(), m.unit(), m.decimals());
+        return new MeasureRow(m.code(), Figures.measureText(m), outturns,
+                Figures.target(m.targetText(), m.unit()), Figures.quarterCells(m, quarter),
+                RagCells.of(m.rag(), m.ragComputed(), m.override()), arrow, word, trend, m);
+    }
+
+    static ActionRow action(ActionLine a) {
+        return new ActionRow(a.code(), a.title(), Figures.tagged(a.code(), a.title()),
+                Groups.name(a.service(), Groups.NO_SERVICE), a.directorate(), RagCells.of(a.status()),
+                a.commentary(), a.reasons(), a.actionsPlanned());
+    }
+}

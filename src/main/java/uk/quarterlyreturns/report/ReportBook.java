@@ -1,0 +1,151 @@
+package uk.quarterlyreturns.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleReports;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.report.render.HtmlReportRenderer;
+import uk.quarterlyreturns.report.render.PdfReportRenderer;
+import uk.quarterlyreturns.report.render.XlsxReportRenderer;
+
+/**
+ * Compiles, stores and freezes the cycle's report versions: each version keeps the data it was made
+ * from (as JSON) and its HTML, PDF and XLSX with their hashes.
+ */
+@Service
+class ReportBook implements CycleReports {
+
+    private final CycleRepository cycles;
+    private final YearRepository years;
+    private final ReportInputs inputs;
+    private final ReportVersions versions;
+    private final PeopleService people;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final HtmlReportRenderer html = new HtmlReportRenderer();
+    private final PdfReportRenderer pdf = new PdfReportRenderer();
+    private final XlsxReportRenderer xlsx = new XlsxReportRenderer();
+
+    ReportBook(CycleRepository cycles, YearRepository years, ReportInputs inputs, ReportVersions versions,
+            PeopleService people, ObjectMapper json, Clock clock) {
+        this.cycles = cycles;
+        this.years = years;
+        this.inputs = inputs;
+        this.versions = versions;
+        this.people = people;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A new version after an approved one (a correction); otherwise the open version is compiled again. */
+    @Override
+    @Transactional
+    public ReportSummary compile(long cycleId) {
+        Cycle cycle = cycles.find(cycleId).orElseThrow();
+        ReportingYear year = years.find(cycle.yearId()).orElseThrow();
+        var latest = versions.latest(cycleId);
+        int version = latest.map(v -> v.status() == ReportStatus.APPROVED ? v.version() + 1 : v.version()).orElse(1);
+        String note = latest.filter(v -> v.version() == version).map(ReportVersion::changeNote).orElse(null);
+        ReportInput input = inputs.gather(cycle, year, version, note, commentary(cycleId));
+        input = withStatus(input, ReportStatus.AWAITING_APPROVAL, null, null);
+        ReportVersions.Files files = render(input);
+        if (latest.isPresent() && latest.get().version() == version) {
+            versions.replace(latest.get().id(), toJson(input), files, ReportStatus.AWAITING_APPROVAL);
+        } else {
+            versions.insert(cycleId, version, clock.instant(), toJson(input), files, note);
+        }
+        return summary(input);
+    }
+
+    @Override
+    public ReportSummary current(long cycleId) {
+        ReportVersion v = versions.latest(cycleId).orElseThrow(() -> new IllegalStateException("No report yet"));
+        return summary(fromJson(versions.inputJson(v.id())));
+    }
+
+    @Override
+    @Transactional
+    public void recordDecision(long cycleId, String user, boolean approved, String comment) {
+        ReportVersion v = versions.latest(cycleId).orElseThrow();
+        versions.decide(v.id(), user, clock.instant(), comment);
+    }
+
+    /** Re-renders the version as approved (the cover names who approved it, and when) and freezes it. */
+    @Override
+    @Transactional
+    public ReportSummary publish(long cycleId) {
+        ReportVersion v = versions.latest(cycleId).orElseThrow();
+        if (v.status() == ReportStatus.APPROVED) {
+            return summary(fromJson(versions.inputJson(v.id())));
+        }
+        String approver = people.find(v.decidedBy()).map(Person::displayName).orElse(v.decidedBy());
+        ReportInput approved = withStatus(fromJson(versions.inputJson(v.id())), ReportStatus.APPROVED, approver,
+                LocalDate.ofInstant(v.decidedAt(), ReportingYear.LONDON));
+        versions.replace(v.id(), toJson(approved), render(approved), ReportStatus.APPROVED);
+        return summary(approved);
+    }
+
+    private String commentary(long cycleId) {
+        return cycles.commentary(cycleId);
+    }
+
+    private ReportVersions.Files render(ReportInput input) {
+        CompiledReport report = ReportCompiler.compile(input);
+        String page = html.render(report);
+        byte[] pdfBytes = pdf.render(page);
+        byte[] xlsxBytes = xlsx.render(report);
+        return new ReportVersions.Files(page, pdfBytes, xlsxBytes, sha256(pdfBytes), sha256(xlsxBytes));
+    }
+
+    private ReportSummary summary(ReportInput input) {
+        CompiledReport report = ReportCompiler.compile(input);
+        return new ReportSummary(input.title(), input.version(), report.summary().sentence(), input.changeNote());
+    }
+
+    private static ReportInput withStatus(ReportInput in, ReportStatus status, String by, LocalDate on) {
+        return new ReportInput(in.organisation(), in.quarter(), in.yearDisplay(), in.period(), status, by, on,
+                in.version(), in.changeNote(), in.historyYears(), in.measures(), in.actions(), in.previousQuarter(),
+                in.compliance(), in.commentary());
+    }
+
+    private String toJson(ReportInput input) {
+        try {
+            return json.writeValueAsString(input);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ReportInput fromJson(String text) {
+        try {
+            return json.readValue(text, ReportInput.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

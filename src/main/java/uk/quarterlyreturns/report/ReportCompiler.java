@@ -1,0 +1,72 @@
+package uk.quarterlyreturns.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Compiles a quarter's corporate performance report: works out every count, sentence, cell and chart
+ * that the HTML, PDF and spreadsheet renderers print. Pure: it reads its input and does no I/O, so the
+ * same input always gives the same report.
+ */
+public final class ReportCompiler {
+
+    private static final List<String> QUARTERS = List.of("Q1", "Q2", "Q3", "Q4");
+
+    private ReportCompiler() {
+    }
+
+    public static CompiledReport compile(ReportInput in) {
+        Objects.requireNonNull(in, "in");
+        return new CompiledReport(cover(in), SummaryCompiler.compile(in),
+                ComplianceCompiler.compile(in.compliance()), themes(in),
+                ActivityAppendix.compile(in.measures(), in.quarter()), in.historyYears(), QUARTERS,
+                in.quarter());
+    }
+
+    static Cover cover(ReportInput in) {
+        String statusText = switch (in.status()) {
+            case DRAFT -> "Draft";
+            case AWAITING_APPROVAL -> "Awaiting approval";
+            case APPROVED -> approved(in);
+        };
+        return new Cover(in.organisation(), in.title(), in.period(), in.status(), statusText, in.version(),
+                "Version " + in.version(), in.changeNote());
+    }
+
+    private static String approved(ReportInput in) {
+        String text = "Approved";
+        if (in.approvedBy() != null && !in.approvedBy().isBlank()) {
+            text += " by " + in.approvedBy().trim();
+        }
+        if (in.approvedOn() != null) {
+            text += " on " + ReportDates.longDate(in.approvedOn());
+        }
+        return text;
+    }
+
+    /** Themes in the order they first appear among the measures, then the actions. */
+    static List<ThemeSection> themes(ReportInput in) {
+        Set<String> names = new LinkedHashSet<>();
+        in.measures().forEach(m -> names.add(Groups.name(m.theme(), Groups.NO_THEME)));
+        in.actions().forEach(a -> names.add(Groups.name(a.theme(), Groups.NO_THEME)));
+        List<ThemeSection> sections = new ArrayList<>();
+        int n = 0;
+        for (String name : names) {
+            List<MeasureLine> measures = in.measures().stream()
+                    .filter(m -> Groups.name(m.theme(), Groups.NO_THEME).equals(name)).toList();
+            List<ActionLine> actions = in.actions().stream()
+                    .filter(a -> Groups.name(a.theme(), Groups.NO_THEME).equals(name)).toList();
+            Set<String> outcomes = new LinkedHashSet<>();
+            measures.stream().map(MeasureLine::outcome).filter(o -> o != null && !o.isBlank())
+                    .forEach(o -> outcomes.add(o.trim()));
+            sections.add(new ThemeSection(name, "theme-" + (++n), List.copyOf(outcomes),
+                    ExceptionCompiler.compile(measures, actions, in.quarter(), in.historyYears()),
+                    MeasureTableCompiler.groups(measures, in.quarter()),
+                    actions.stream().map(MeasureTableCompiler::action).toList()));
+        }
+        return sections;
+    }
+}

@@ -1,0 +1,29 @@
+package uk.quarterlyreturns.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Dates as the report prints them, in London time whatever the server's zone. */
+final class ReportDates {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(LONDON);
+
+    private ReportDates() {
+    }
+
+    /** "21 November 2017". */
+    static String longDate(LocalDate date) {
+        return LONG_DATE.format(date);
+    }
+
+    /** "23 Oct 2017 14:05", London time. */
+    static String dateTime(Instant instant) {
+        return DATE_TIME.format(instant);
+    }
+}

@@ -1,0 +1,46 @@
+package uk.quarterlyreturns.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything a quarter's corporate performance report is compiled from, as the application holds it
+ * when the cycle reaches compilation. The compiler does no I/O: it only reads this.
+ *
+ * @param organisation     e.g. "Kirklees Council"
+ * @param quarter          1 to 4 within the reporting year (Q1 is April to June)
+ * @param yearDisplay      e.g. "2017/18"
+ * @param period           e.g. "July to September 2017"
+ * @param status           where the report is in its sign-off
+ * @param approvedBy       who approved it (APPROVED only)
+ * @param approvedOn       when it was approved (APPROVED only)
+ * @param version          1 for the first publication, N+1 after a correction
+ * @param changeNote       why this version replaces the last one, or null for version 1
+ * @param historyYears     the three outturn years' headings, e.g. ["14/15", "15/16", "16/17"]
+ * @param measures         every measure in the report, in framework order
+ * @param actions          every key action in the report, in framework order
+ * @param previousQuarter  last quarter's counts, for "11% were judged 'at risk' in Quarter 1"; null
+ *                         when not known
+ * @param compliance       how the returns came in
+ * @param commentary       the performance team's own words for the executive summary, or null
+ */
+public record ReportInput(String organisation, int quarter, String yearDisplay, String period,
+                          ReportStatus status, String approvedBy, LocalDate approvedOn, int version,
+                          String changeNote, List<String> historyYears, List<MeasureLine> measures,
+                          List<ActionLine> actions, SummaryCounts previousQuarter,
+                          ComplianceFacts compliance, String commentary) {
+
+    public ReportInput {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("A quarter is 1 to 4; got " + quarter);
+        }
+        historyYears = historyYears == null ? List.of() : List.copyOf(historyYears);
+        measures = measures == null ? List.of() : List.copyOf(measures);
+        actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    /** The report's title as Cabinet papers print it: "Quarter (2) Corporate Performance Report 2017/18". */
+    public String title() {
+        return "Quarter (" + quarter + ") Corporate Performance Report " + yearDisplay;
+    }
+}

@@ -1,0 +1,142 @@
+package uk.quarterlyreturns.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.compliance.CycleCompliance;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.HistoryEntry;
+import uk.quarterlyreturns.framework.KeyAction;
+import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.QuarterMeasures;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagSummary;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+
+/** Gathers what a cycle's report is made from: measures as rated, key actions, history, compliance. */
+@Component
+class ReportInputs {
+
+    private static final String[] PERIODS = {"April to June", "July to September", "October to December",
+        "January to March"};
+
+    private final QuarterMeasures quarterMeasures;
+    private final ValueRepository values;
+    private final KeyActionRepository actions;
+    private final ComplianceService compliance;
+    private final String organisation;
+
+    ReportInputs(QuarterMeasures quarterMeasures, ValueRepository values, KeyActionRepository actions,
+            ComplianceService compliance, @Value("${quarterly.organisation:Demo Council}") String organisation) {
+        this.quarterMeasures = quarterMeasures;
+        this.values = values;
+        this.actions = actions;
+        this.compliance = compliance;
+        this.organisation = organisation;
+    }
+
+    /** At compilation the deadline has passed: anything still absent is Missing. */
+    ReportInput gather(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary) {
+        int q = cycle.quarter();
+        Map<Long, List<HistoryEntry>> history = values.historyForYear(year.id()).stream()
+                .collect(Collectors.groupingBy(HistoryEntry::measureId));
+        List<String> historyYears = List.of(label(year, 3), label(year, 2), label(year, 1));
+        List<MeasureLine> measures = new ArrayList<>();
+        for (MeasureStatus s : quarterMeasures.forQuarter(year, q, true)) {
+            measures.add(line(s, year, history.getOrDefault(s.measure().id(), List.of())));
+        }
+        List<KeyActionRepository.Status> statuses = actions.statusesForYear(year.id());
+        List<ActionLine> actionLines = actions.forYear(year.id()).stream()
+                .map(a -> actionLine(a, statuses, q)).toList();
+        SummaryCounts previous = q == 1 ? null
+                : counts(quarterMeasures.forQuarter(year, q - 1, true), actions.forYear(year.id()), statuses, q - 1);
+        int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
+        return new ReportInput(organisation, q, year.display(), PERIODS[q - 1] + " " + calendarYear,
+                ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,
+                complianceFacts(compliance.forCycle(cycle.id())), commentary);
+    }
+
+    private static MeasureLine line(MeasureStatus s, ReportingYear year, List<HistoryEntry> history) {
+        FrameworkRow d = s.measure().definition();
+        List<BigDecimal> outturns = List.of(3, 2, 1).stream()
+                .map(back -> outturn(history, ReportingYear.labelOf(year.startsOn().getYear() - back))).toList();
+        boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
+        List<BigDecimal> ytd = new ArrayList<>();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < 4; i++) {
+            BigDecimal v = s.quarterValues().get(i);
+            sum = v == null ? sum : sum.add(v);
+            ytd.add(cumulative && v != null && i < s.quarter() ? sum : null);
+        }
+        List<TrendPoint> trend = new ArrayList<>();
+        history.stream().filter(h -> h.quarter() != null && h.year().equals(year.previousLabel()))
+                .forEach(h -> trend.add(new TrendPoint("Q" + h.quarter() + " " + shortYear(h.year()), h.value())));
+        for (int i = 0; i < s.quarter(); i++) {
+            if (s.quarterValues().get(i) != null) {
+                trend.add(new TrendPoint("Q" + (i + 1) + " " + shortYear(year.label()), s.quarterValues().get(i)));
+            }
+        }
+        String target = switch (d.target().kind()) {
+            case VALUE -> d.target().value().toPlainString();
+            case NO_TARGET -> "No target";
+            case TBA -> "TBA";
+        };
+        return new MeasureLine(d.code(), d.source(), d.title(), d.directorate(), d.service(), d.theme(),
+                d.outcome(), d.unit(), d.decimals() == null ? 2 : d.decimals(), cumulative, outturns, target,
+                s.quarterValues(), ytd, s.rag(), s.ragComputed(), s.override(), s.direction(),
+                s.entry() == null ? null : s.entry().reasons(), s.entry() == null ? null : s.entry().actionsPlanned(),
+                d.lowerThreshold(), d.upperThreshold(), s.activity(),
+                trend.subList(Math.max(0, trend.size() - 8), trend.size()));
+    }
+
+    private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {
+        KeyActionRepository.Status s = statuses.stream()
+                .filter(x -> x.actionId() == a.id() && x.quarter() == q).findFirst().orElse(null);
+        var d = a.definition();
+        return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(),
+                s == null || s.status() == null ? Rag.MISSING : s.status(), s == null ? null : s.commentary(),
+                null, null);
+    }
+
+    private static SummaryCounts counts(List<MeasureStatus> measures, List<KeyAction> keyActions,
+            List<KeyActionRepository.Status> statuses, int q) {
+        List<Rag> rags = new ArrayList<>(measures.stream().map(MeasureStatus::rag).filter(Objects::nonNull).toList());
+        keyActions.forEach(a -> rags.add(actionLine(a, statuses, q).status()));
+        return new SummaryCounts(count(rags, RagSummary.ON_TRACK), count(rags, RagSummary.AT_RISK),
+                count(rags, RagSummary.OFF_TRACK), count(rags, RagSummary.MISSING));
+    }
+
+    private static int count(List<Rag> rags, RagSummary summary) {
+        return (int) rags.stream().filter(r -> r.summary() == summary).count();
+    }
+
+    private static ComplianceFacts complianceFacts(CycleCompliance c) {
+        return new ComplianceFacts(c.due(), c.inOnTime(), c.inLate(), c.missing(), c.daysTo95(),
+                c.returns().stream().map(r -> new ServiceCompliance(r.service(), r.director(), r.status().label(),
+                        r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations())).toList());
+    }
+
+    private static BigDecimal outturn(List<HistoryEntry> history, String yearLabel) {
+        return history.stream().filter(h -> h.quarter() == null && h.year().equals(yearLabel))
+                .map(HistoryEntry::value).findFirst().orElse(null);
+    }
+
+    /** "14/15" for three years before 2017-18. */
+    private static String label(ReportingYear year, int yearsBack) {
+        return shortYear(ReportingYear.labelOf(year.startsOn().getYear() - yearsBack));
+    }
+
+    private static String shortYear(String label) {
+        return label.substring(2, 4) + "/" + label.substring(5, 7);
+    }
+}

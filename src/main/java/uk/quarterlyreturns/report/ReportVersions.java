@@ -1,0 +1,98 @@
+package uk.quarterlyreturns.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ReportVersions {
+
+    private static final String SELECT = """
+            select id, cycle_id, version, status, compiled_at, pdf_sha256, xlsx_sha256, change_note, decided_by,
+                   decided_at, decision_note from report_version""";
+
+    private final JdbcClient jdbc;
+
+    ReportVersions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ReportVersion> latest(long cycleId) {
+        return jdbc.sql(SELECT + " where cycle_id = :c order by version desc limit 1").param("c", cycleId)
+                .query(this::map).optional();
+    }
+
+    public Optional<ReportVersion> find(long cycleId, int version) {
+        return jdbc.sql(SELECT + " where cycle_id = :c and version = :v").param("c", cycleId).param("v", version)
+                .query(this::map).optional();
+    }
+
+    public List<ReportVersion> approved() {
+        return jdbc.sql(SELECT + " where status = 'APPROVED' order by decided_at desc").query(this::map).list();
+    }
+
+    public List<ReportVersion> forCycle(long cycleId) {
+        return jdbc.sql(SELECT + " where cycle_id = :c order by version").param("c", cycleId).query(this::map).list();
+    }
+
+    public String html(long id) {
+        return jdbc.sql("select html from report_version where id = :id").param("id", id).query(String.class).single();
+    }
+
+    public byte[] pdf(long id) {
+        return jdbc.sql("select pdf from report_version where id = :id").param("id", id).query(byte[].class).single();
+    }
+
+    public byte[] xlsx(long id) {
+        return jdbc.sql("select xlsx from report_version where id = :id").param("id", id).query(byte[].class).single();
+    }
+
+    public String inputJson(long id) {
+        return jdbc.sql("select input_json from report_version where id = :id").param("id", id).query(String.class)
+                .single();
+    }
+
+    public void insert(long cycleId, int version, Instant at, String inputJson, Files files, String changeNote) {
+        jdbc.sql("""
+                insert into report_version (cycle_id, version, status, compiled_at, input_json, html, pdf, xlsx,
+                    pdf_sha256, xlsx_sha256, change_note)
+                values (:c, :v, 'AWAITING_APPROVAL', :at, :json, :html, :pdf, :xlsx, :pdfHash, :xlsxHash, :note)""")
+                .param("c", cycleId).param("v", version).param("at", Timestamp.from(at)).param("json", inputJson)
+                .param("html", files.html()).param("pdf", files.pdf()).param("xlsx", files.xlsx())
+                .param("pdfHash", files.pdfSha256()).param("xlsxHash", files.xlsxSha256()).param("note", changeNote)
+                .update();
+    }
+
+    /** Replaces a version's files; the database refuses it for an approved version. */
+    public void replace(long id, String inputJson, Files files, ReportStatus status) {
+        jdbc.sql("""
+                update report_version set input_json = :json, html = :html, pdf = :pdf, xlsx = :xlsx,
+                    pdf_sha256 = :pdfHash, xlsx_sha256 = :xlsxHash, status = :s where id = :id""")
+                .param("json", inputJson).param("html", files.html()).param("pdf", files.pdf())
+                .param("xlsx", files.xlsx()).param("pdfHash", files.pdfSha256()).param("xlsxHash", files.xlsxSha256())
+                .param("s", status.name()).param("id", id).update();
+    }
+
+    public void decide(long id, String by, Instant at, String note) {
+        jdbc.sql("update report_version set decided_by = :by, decided_at = :at, decision_note = :note where id = :id")
+                .param("by", by).param("at", Timestamp.from(at)).param("note", note).param("id", id).update();
+    }
+
+    /** The files of a version, with the hashes that show they never changed. */
+    public record Files(String html, byte[] pdf, byte[] xlsx, String pdfSha256, String xlsxSha256) {
+    }
+
+    private ReportVersion map(ResultSet rs, int n) throws SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new ReportVersion(rs.getLong("id"), rs.getLong("cycle_id"), rs.getInt("version"),
+                ReportStatus.valueOf(rs.getString("status")), rs.getTimestamp("compiled_at").toInstant(),
+                rs.getString("pdf_sha256"), rs.getString("xlsx_sha256"), rs.getString("change_note"),
+                rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
+                rs.getString("decision_note"));
+    }
+}

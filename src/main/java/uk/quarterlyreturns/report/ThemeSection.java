@@ -1,0 +1,27 @@
+package uk.quarterlyreturns.report;
+
+import java.util.List;
+
+/**
+ * One delivery theme's part of the report: performance by exception, the measures table, key actions.
+ *
+ * @param id             a name for links and anchors, e.g. "theme-1"
+ * @param outcomes       the outcomes its measures and actions serve, in order of first appearance
+ * @param exceptions     Amber-or-worse items, grouped by service
+ * @param measureGroups  the measures table, one group per service
+ */
+public record ThemeSection(String name, String id, List<String> outcomes, List<ExceptionGroup> exceptions,
+                           List<MeasureGroup> measureGroups, List<ActionRow> actions) {
+
+    public ThemeSection {
+        outcomes = List.copyOf(outcomes);
+        exceptions = List.copyOf(exceptions);
+        measureGroups = List.copyOf(measureGroups);
+        actions = List.copyOf(actions);
+    }
+
+    /** All the table's measure rows, in order. */
+    public List<MeasureRow> measureRows() {
+        return measureGroups.stream().flatMap(g -> g.rows().stream()).toList();
+    }
+}

@@ -1,0 +1,85 @@
+package uk.quarterlyreturns.report.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.EnumSet;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * Prints the report's HTML to an A4, tagged (PDF/UA) PDF. The DejaVu Sans font ships inside the jar and
+ * is embedded, so £, arrows and dashes print on any server, and the title and language are taken from
+ * the document's title and lang for screen readers.
+ */
+public final class PdfReportRenderer {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+
+    public byte[] render(String html) {
+        Document document = parse(html);
+        describeCharts(document);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePdfUaAccessibility(true);
+        // Batik draws the charts' text and takes fonts only from files, hence the copies on disk
+        EnumSet<FSFontUseCase> everywhere = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+        builder.useFont(ReportFonts.REGULAR.file(), FONT_FAMILY, 400, FontStyle.NORMAL, true, everywhere);
+        builder.useFont(ReportFonts.BOLD.file(), FONT_FAMILY, 700, FontStyle.NORMAL, true, everywhere);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useDefaultPageSize(210, 297, PdfRendererBuilder.PageSizeUnits.MM);
+        builder.withProducer("Quarterly Returns");
+        builder.withW3cDocument(document, baseUri());
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The report could not be printed to PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * A tagged PDF describes each figure with the element's alt text; an SVG says what it shows in its
+     * aria-label, so that is copied across (alt is not an SVG attribute, so the HTML does not carry it).
+     */
+    private static void describeCharts(Document document) {
+        NodeList charts = document.getElementsByTagNameNS("*", "svg");
+        for (int i = 0; i < charts.getLength(); i++) {
+            Element chart = (Element) charts.item(i);
+            if (chart.hasAttribute("aria-label") && !chart.hasAttribute("alt")) {
+                chart.setAttribute("alt", chart.getAttribute("aria-label"));
+            }
+        }
+    }
+
+    private static Document parse(String html) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setExpandEntityReferences(false);
+            return factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new IllegalArgumentException("The report's HTML is not well-formed, so it cannot be printed", e);
+        }
+    }
+
+    private static String baseUri() {
+        URL template = PdfReportRenderer.class.getResource("/report/report.html");
+        return template == null ? "classpath:/report/" : template.toExternalForm();
+    }
+}

@@ -1,0 +1,63 @@
+package uk.quarterlyreturns.report.render;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import uk.quarterlyreturns.report.ActionRow;
+import uk.quarterlyreturns.report.ActivityRow;
+import uk.quarterlyreturns.report.CompiledReport;
+import uk.quarterlyreturns.report.ThemeSection;
+
+/** The "Key actions" and "Activity" sheets: plain lists, one row per item, header row frozen. */
+final class XlsxListSheets {
+
+    private XlsxListSheets() {
+    }
+
+    static void keyActions(Sheet sheet, XlsxCells cells, CompiledReport report) {
+        cells.headers(sheet, 0, "Theme", "Ref", "Key action", "Service", "Directorate", "Status",
+                "Status label", "Progress", "Reasons for performance", "Actions planned");
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (ThemeSection theme : report.themes()) {
+            for (ActionRow a : theme.actions()) {
+                Row row = XlsxCells.row(sheet, r++);
+                cells.text(row, 0, theme.name());
+                cells.text(row, 1, a.ref());
+                cells.wrappedText(row, 2, a.title());
+                cells.text(row, 3, a.service());
+                cells.text(row, 4, a.directorate());
+                cells.text(row, 5, a.status().code());
+                cells.text(row, 6, a.status().label());
+                cells.wrappedText(row, 7, a.commentary());
+                cells.wrappedText(row, 8, a.reasons());
+                cells.wrappedText(row, 9, a.actionsPlanned());
+            }
+        }
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(2, 60 * 256);
+        for (int c = 7; c <= 9; c++) {
+            sheet.setColumnWidth(c, 50 * 256);
+        }
+    }
+
+    static void activity(Sheet sheet, XlsxCells cells, CompiledReport report) {
+        cells.headers(sheet, 0, "Ref", "Indicator", "Value", "Lower threshold", "Upper threshold", "Status");
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (ActivityRow a : report.activity()) {
+            Row row = XlsxCells.row(sheet, r++);
+            cells.text(row, 0, a.ref());
+            cells.wrappedText(row, 1, a.indicator());
+            if (a.valueNumber() != null) {
+                cells.number(row, 2, a.valueNumber(), a.unit(), a.decimals());
+            } else {
+                cells.text(row, 2, a.value());
+            }
+            cells.number(row, 3, a.lowerNumber(), a.unit(), a.decimals());
+            cells.number(row, 4, a.upperNumber(), a.unit(), a.decimals());
+            cells.text(row, 5, a.status());
+        }
+        sheet.setColumnWidth(1, 60 * 256);
+        sheet.setColumnWidth(5, 26 * 256);
+    }
+}

@@ -1,0 +1,91 @@
+package uk.quarterlyreturns.report.render;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.report.CompiledReport;
+import uk.quarterlyreturns.report.MeasureLine;
+import uk.quarterlyreturns.report.MeasureRow;
+import uk.quarterlyreturns.report.ThemeSection;
+
+/** One theme's measures: a row each, figures as numbers, the header row frozen. */
+final class XlsxMeasureSheet {
+
+    private XlsxMeasureSheet() {
+    }
+
+    static void write(Sheet sheet, XlsxCells cells, CompiledReport report, ThemeSection theme) {
+        List<String> headers = new ArrayList<>(List.of("Ref", "Source", "Measure", "Service", "Directorate"));
+        headers.addAll(report.historyYears());
+        headers.add("Target");
+        headers.addAll(report.quarterHeadings());
+        headers.addAll(List.of("Year to date", "Unit", "RAG", "RAG label", "RAG note", "Direction of travel",
+                "Reasons for performance", "Actions planned"));
+        cells.headers(sheet, 0, headers.toArray(String[]::new));
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (MeasureRow row : theme.measureRows()) {
+            write(XlsxCells.row(sheet, r++), cells, report, row);
+        }
+        int years = report.historyYears().size();
+        sheet.setColumnWidth(2, 60 * 256);
+        sheet.setColumnWidth(3, 24 * 256);
+        sheet.setColumnWidth(4, 24 * 256);
+        sheet.setColumnWidth(headers.size() - 2, 60 * 256);
+        sheet.setColumnWidth(headers.size() - 1, 60 * 256);
+        for (int c = 5; c < 5 + years + 6; c++) {
+            sheet.setColumnWidth(c, 12 * 256);
+        }
+    }
+
+    private static void write(Row out, XlsxCells cells, CompiledReport report, MeasureRow row) {
+        MeasureLine m = row.line();
+        int c = 0;
+        cells.text(out, c++, m.code());
+        cells.text(out, c++, m.source());
+        cells.wrappedText(out, c++, m.title());
+        cells.text(out, c++, m.service());
+        cells.text(out, c++, m.directorate());
+        for (int i = 0; i < report.historyYears().size(); i++, c++) {
+            cells.number(out, c, i < m.outturns().size() ? m.outturns().get(i) : null, m.unit(), m.decimals());
+        }
+        target(out, c++, cells, m);
+        for (int q = 0; q < 4; q++, c++) {
+            BigDecimal value = m.quarterValues().get(q);
+            if (value != null) {
+                cells.number(out, c, value, m.unit(), m.decimals());
+            } else {
+                cells.text(out, c, row.quarters().get(q)); // "Missing" or "Not due"; blank stays empty
+            }
+        }
+        if (m.cumulative()) {
+            cells.number(out, c, m.yearToDate().get(report.quarter() - 1), m.unit(), m.decimals());
+        }
+        c++;
+        cells.text(out, c++, unit(m.unit()));
+        cells.text(out, c++, row.rag().code());
+        cells.text(out, c++, row.rag().label());
+        cells.wrappedText(out, c++, row.rag().overrideNote());
+        cells.text(out, c++, row.directionWord());
+        cells.wrappedText(out, c++, m.reasons());
+        cells.wrappedText(out, c, m.actionsPlanned());
+    }
+
+    /** A numeric target as a number, words ("No target", "TBA") as text. */
+    private static void target(Row out, int c, XlsxCells cells, MeasureLine m) {
+        String text = m.targetText();
+        try {
+            cells.number(out, c, new BigDecimal(text.trim().replace(",", "")), m.unit(), m.decimals());
+        } catch (NumberFormatException | NullPointerException notANumber) {
+            cells.text(out, c, text == null || text.isBlank() ? "No target" : text.trim());
+        }
+    }
+
+    private static String unit(Unit unit) {
+        return unit.symbol().isEmpty() ? unit.name().toLowerCase(Locale.ROOT) : unit.symbol();
+    }
+}

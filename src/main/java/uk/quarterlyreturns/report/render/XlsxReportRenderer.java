@@ -1,0 +1,59 @@
+package uk.quarterlyreturns.report.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.quarterlyreturns.report.CompiledReport;
+import uk.quarterlyreturns.report.ThemeSection;
+
+/**
+ * The report as a spreadsheet for analysts: a "Summary" sheet, one sheet per theme with its measures,
+ * then "Key actions" and "Activity".
+ */
+public final class XlsxReportRenderer {
+
+    static final String SUMMARY = "Summary";
+    static final String KEY_ACTIONS = "Key actions";
+    static final String ACTIVITY = "Activity";
+
+    public byte[] render(CompiledReport report) {
+        Objects.requireNonNull(report, "report");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XlsxCells cells = new XlsxCells(workbook);
+            XlsxSummarySheet.write(workbook.createSheet(SUMMARY), cells, report);
+            Set<String> taken = new HashSet<>(Set.of(lower(SUMMARY), lower(KEY_ACTIONS), lower(ACTIVITY)));
+            for (ThemeSection theme : report.themes()) {
+                XlsxMeasureSheet.write(workbook.createSheet(sheetName(theme.name(), taken)), cells, report, theme);
+            }
+            XlsxListSheets.keyActions(workbook.createSheet(KEY_ACTIONS), cells, report);
+            XlsxListSheets.activity(workbook.createSheet(ACTIVITY), cells, report);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The report could not be written as a spreadsheet", e);
+        }
+    }
+
+    /** Excel allows 31 characters and no []:*?/\ in a sheet name, and no two names that differ only in case. */
+    static String sheetName(String theme, Set<String> taken) {
+        String base = WorkbookUtil.createSafeSheetName(theme == null || theme.isBlank() ? "Theme" : theme);
+        String name = base;
+        for (int n = 2; taken.contains(lower(name)); n++) {
+            String suffix = " (" + n + ")";
+            name = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        taken.add(lower(name));
+        return name;
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,38 @@
+package uk.quarterlyreturns.returns;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What a return asks for: the service's measures due that quarter and its key actions, and how many are empty. */
+@Component
+public class ReturnContents {
+
+    public record Counts(int measuresDue, int actionsDue, int outstanding) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReturnContents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Counts counts(long returnId) {
+        return jdbc.sql("""
+                with r as (select r.service_id, c.year_id, c.quarter from service_return r
+                           join cycle c on c.id = r.cycle_id where r.id = :id),
+                due as (select m.id from measure m, r where m.service_id = r.service_id and m.year_id = r.year_id
+                        and (m.frequency = 'QUARTERLY' or m.due_quarter = r.quarter)),
+                actions as (select a.id from key_action a, r where a.service_id = r.service_id
+                            and a.year_id = r.year_id)
+                select (select count(*) from due) as measures,
+                       (select count(*) from actions) as actions,
+                       (select count(*) from due where not exists (select 1 from measure_value v, r
+                            where v.measure_id = due.id and v.quarter = r.quarter and v.value is not null))
+                     + (select count(*) from actions where not exists (select 1 from key_action_status s, r
+                            where s.action_id = actions.id and s.quarter = r.quarter and s.status is not null))
+                       as outstanding
+                """).param("id", returnId)
+                .query((rs, n) -> new Counts(rs.getInt("measures"), rs.getInt("actions"), rs.getInt("outstanding")))
+                .single();
+    }
+}

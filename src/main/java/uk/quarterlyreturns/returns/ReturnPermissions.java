@@ -1,0 +1,94 @@
+package uk.quarterlyreturns.returns;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+
+/**
+ * Who may do what with a return (PRODUCT.md, "Who may do what"): its service's data officers, director
+ * and the director's deputy prepare it; only the director or that deputy signs it off, never a data
+ * officer; the performance team checks and accepts.
+ */
+@Component
+public class ReturnPermissions {
+
+    private final PeopleService people;
+    private final Delegations delegations;
+    private final Clock clock;
+
+    ReturnPermissions(PeopleService people, Delegations delegations, Clock clock) {
+        this.people = people;
+        this.delegations = delegations;
+        this.clock = clock;
+    }
+
+    public boolean canPrepare(String username, ServiceReturn r) {
+        Person p = person(username);
+        return isDirector(p, r) || isDeputy(p, r)
+                || (p.has(Role.DATA_OFFICER) && r.serviceId() == nz(p.serviceId()));
+    }
+
+    public boolean canSignOff(String username, ServiceReturn r) {
+        Person p = person(username);
+        return !p.has(Role.DATA_OFFICER) && (isDirector(p, r) || isDeputy(p, r));
+    }
+
+    public boolean isPerformanceTeam(String username) {
+        return person(username).has(Role.PERFORMANCE_TEAM);
+    }
+
+    /** Directors, data officers and deputies of the service; its strategic director; the performance team. */
+    public boolean canRead(String username, ServiceReturn r) {
+        Person p = person(username);
+        return canPrepare(username, r) || p.has(Role.PERFORMANCE_TEAM) || p.has(Role.CHIEF_EXECUTIVE)
+                || (p.has(Role.STRATEGIC_DIRECTOR) && r.directorateId() == nz(p.directorateId()));
+    }
+
+    public void requirePrepare(String username, ServiceReturn r) {
+        if (!canPrepare(username, r)) {
+            throw new NotAllowedException("Only " + r.serviceName() + "'s data officers, director or the director's"
+                    + " deputy may work on this return");
+        }
+    }
+
+    public void requireSignOff(String username, ServiceReturn r) {
+        if (!canSignOff(username, r)) {
+            throw new NotAllowedException("Only " + r.serviceName() + "'s director, or the deputy named for this"
+                    + " period, may sign off this return; a data officer never can");
+        }
+    }
+
+    public void requirePerformanceTeam(String username) {
+        if (!isPerformanceTeam(username)) {
+            throw new NotAllowedException("Only the performance team may quality-check, accept, send back or reopen"
+                    + " returns");
+        }
+    }
+
+    public void requireRead(String username, ServiceReturn r) {
+        if (!canRead(username, r)) {
+            throw new NotAllowedException("You may not see " + r.serviceName() + "'s return");
+        }
+    }
+
+    private boolean isDirector(Person p, ServiceReturn r) {
+        return p.has(Role.SERVICE_DIRECTOR) && r.serviceId() == nz(p.serviceId());
+    }
+
+    private boolean isDeputy(Person p, ServiceReturn r) {
+        return delegations.activeDeputies(r.serviceId(), LocalDate.now(clock)).contains(p.username());
+    }
+
+    private Person person(String username) {
+        return people.find(username).orElseThrow(() -> new NotAllowedException("Unknown user " + username));
+    }
+
+    private static long nz(Long id) {
+        return id == null ? -1 : id;
+    }
+}

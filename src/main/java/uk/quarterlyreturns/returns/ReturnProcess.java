@@ -1,0 +1,31 @@
+package uk.quarterlyreturns.returns;
+
+/** Ids in processes/serviceReturn.bpmn, shared by code and tests. */
+public final class ReturnProcess {
+
+    public static final String PROCESS_ID = "serviceReturn";
+    public static final String START = "returnIssued";
+    public static final String GATEWAY_REOPENED = "reopenedOrNew";
+    public static final String TASK_NOTIFY_SERVICE = "notifyService";
+    public static final String TASK_COMPLETE_RETURN = "completeReturn";
+    public static final String TASK_SIGN_OFF = "signOffReturn";
+    public static final String TASK_QUALITY_CHECK = "checkReturn";
+    public static final String END_ACCEPTED = "returnAccepted";
+    public static final String TIMER_NEXT_CHASE = "waitForNextChase";
+    public static final String TASK_SEND_CHASE = "sendChase";
+    public static final String END_CHASING = "chasingEnded";
+
+    public static final String VAR_RETURN_ID = "returnId";
+    public static final String VAR_REOPENED = "reopened";
+    public static final String VAR_DECISION = "decision";
+    public static final String APPROVED = "APPROVED";
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String SENT_BACK = "SENT_BACK";
+
+    private ReturnProcess() {
+    }
+
+    public static String businessKey(long returnId) {
+        return "return-" + returnId;
+    }
+}

@@ -1,0 +1,108 @@
+package uk.quarterlyreturns.returns;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ReturnRepository {
+
+    private static final String SELECT = """
+            select r.*, s.name as service_name, s.directorate_id, d.name as directorate_name
+            from service_return r join service s on s.id = r.service_id join directorate d on d.id = s.directorate_id""";
+
+    private final JdbcClient jdbc;
+
+    ReturnRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<ServiceReturn> find(long id) {
+        return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** The return, its row locked until the transaction ends: submissions and chases of it queue here. */
+    public ServiceReturn lock(long id) {
+        jdbc.sql("select id from service_return where id = :id for update").param("id", id).query(Long.class)
+                .optional().orElseThrow(() -> new IllegalArgumentException("No return " + id));
+        return find(id).orElseThrow();
+    }
+
+    public List<ServiceReturn> forCycle(long cycleId) {
+        return jdbc.sql(SELECT + " where r.cycle_id = :c order by d.name, s.name").param("c", cycleId)
+                .query(this::map).list();
+    }
+
+    public Optional<ServiceReturn> find(long cycleId, long serviceId) {
+        return jdbc.sql(SELECT + " where r.cycle_id = :c and r.service_id = :s").param("c", cycleId)
+                .param("s", serviceId).query(this::map).optional();
+    }
+
+    public long insert(long cycleId, long serviceId) {
+        return jdbc.sql("insert into service_return (cycle_id, service_id) values (:c, :s) returning id")
+                .param("c", cycleId).param("s", serviceId).query(Long.class).single();
+    }
+
+    public long countNotAccepted(long cycleId) {
+        return jdbc.sql("select count(*) from service_return where cycle_id = :c and status <> 'ACCEPTED'")
+                .param("c", cycleId).query(Long.class).single();
+    }
+
+    public void setProcessInstance(long id, String processInstanceId) {
+        jdbc.sql("update service_return set process_instance_id = :p where id = :id").param("p", processInstanceId)
+                .param("id", id).update();
+    }
+
+    public void setStatus(long id, ReturnStatus status) {
+        jdbc.sql("update service_return set status = :s, version = version + 1 where id = :id")
+                .param("s", status.name()).param("id", id).update();
+    }
+
+    public void markSubmitted(long id, String by, Instant at) {
+        jdbc.sql("""
+                update service_return set status = 'SUBMITTED', submitted_at = :at, submitted_by = :by,
+                    first_submitted_at = coalesce(first_submitted_at, :at), sent_back_comment = null,
+                    version = version + 1
+                where id = :id""").param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
+    }
+
+    public void markSignedOff(long id, String by, Instant at) {
+        jdbc.sql("""
+                update service_return set status = 'SIGNED_OFF', signed_off_at = :at, signed_off_by = :by,
+                    version = version + 1 where id = :id""")
+                .param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
+    }
+
+    public void markAccepted(long id, String by, Instant at) {
+        jdbc.sql("""
+                update service_return set status = 'ACCEPTED', accepted_at = :at, accepted_by = :by,
+                    version = version + 1 where id = :id""")
+                .param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
+    }
+
+    public void markSentBack(long id, String comment) {
+        jdbc.sql("""
+                update service_return set status = 'SENT_BACK', sent_back_comment = :c, signed_off_at = null,
+                    signed_off_by = null, version = version + 1 where id = :id""")
+                .param("c", comment).param("id", id).update();
+    }
+
+    private ServiceReturn map(ResultSet rs, int n) throws SQLException {
+        return new ServiceReturn(rs.getLong("id"), rs.getLong("cycle_id"), rs.getLong("service_id"),
+                rs.getString("service_name"), rs.getLong("directorate_id"), rs.getString("directorate_name"),
+                ReturnStatus.valueOf(rs.getString("status")), instant(rs, "first_submitted_at"),
+                instant(rs, "submitted_at"), rs.getString("submitted_by"), instant(rs, "signed_off_at"),
+                rs.getString("signed_off_by"), instant(rs, "accepted_at"), rs.getString("accepted_by"),
+                rs.getString("sent_back_comment"), rs.getInt("version"));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,48 @@
+package uk.quarterlyreturns.returns;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The audit trail of a return: who did what, when, with old and new values and any comment. */
+@Repository
+public class ReturnTrail {
+
+    public record Event(long id, long returnId, Instant at, String actor, String kind, String item, String oldValue,
+            String newValue, String comment) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReturnTrail(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(long returnId, String actor, String kind, String item, String oldValue, String newValue,
+            String comment) {
+        jdbc.sql("""
+                insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
+                values (:r, :at, :actor, :kind, :item, :old, :new, :comment)""")
+                .param("r", returnId).param("at", Timestamp.from(clock.instant())).param("actor", actor)
+                .param("kind", kind).param("item", item).param("old", oldValue).param("new", newValue)
+                .param("comment", comment).update();
+    }
+
+    public void status(long returnId, String actor, ReturnStatus from, ReturnStatus to, String comment) {
+        record(returnId, actor, "STATUS", null, from.name(), to.name(), comment);
+    }
+
+    public List<Event> forReturn(long returnId) {
+        return jdbc.sql("select * from return_event where return_id = :r order by at, id").param("r", returnId)
+                .query((rs, n) -> new Event(rs.getLong("id"), rs.getLong("return_id"),
+                        rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("kind"),
+                        rs.getString("item"), rs.getString("old_value"), rs.getString("new_value"),
+                        rs.getString("comment")))
+                .list();
+    }
+}

@@ -1,0 +1,51 @@
+package uk.quarterlyreturns.returns;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.Deadlines;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.QuarterMeasures;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+
+/** Runs ReturnChecks on a return's measures as they stand. */
+@Component
+public class ReturnValidation {
+
+    private final CycleRepository cycles;
+    private final YearRepository years;
+    private final QuarterMeasures quarterMeasures;
+    private final Deadlines deadlines;
+    private final ReturnChecks checks;
+
+    ReturnValidation(CycleRepository cycles, YearRepository years, QuarterMeasures quarterMeasures,
+            Deadlines deadlines, @Value("${quarterly.returns.query-change-pct:50}") BigDecimal queryChangePct) {
+        this.cycles = cycles;
+        this.years = years;
+        this.quarterMeasures = quarterMeasures;
+        this.deadlines = deadlines;
+        this.checks = new ReturnChecks(queryChangePct);
+    }
+
+    public List<ReturnChecks.Problem> problems(ServiceReturn r) {
+        return checks.check(measures(r));
+    }
+
+    public List<MeasureStatus> measures(ServiceReturn r) {
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        ReportingYear year = years.find(cycle.yearId()).orElseThrow();
+        return quarterMeasures.forService(year, cycle.quarter(), r.serviceId(),
+                deadlines.passed(year, cycle.quarter()));
+    }
+
+    public void requireSubmittable(ServiceReturn r) {
+        List<ReturnChecks.Problem> problems = problems(r);
+        if (!problems.isEmpty()) {
+            throw new ReturnNotReadyException(problems);
+        }
+    }
+}

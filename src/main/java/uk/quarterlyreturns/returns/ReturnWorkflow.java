@@ -1,0 +1,145 @@
+package uk.quarterlyreturns.returns;
+
+import java.time.Clock;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A return's journey: submit, sign off, quality check (accept or send back), reopen. Every step checks
+ * who may take it, records it in the trail, then completes the process task.
+ */
+@Service
+public class ReturnWorkflow {
+
+    private final ReturnRepository returns;
+    private final ReturnPermissions permissions;
+    private final ReturnTrail trail;
+    private final ReturnValidation validation;
+    private final TaskService tasks;
+    private final TaskCompletions completions;
+    private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReturnWorkflow(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
+            ReturnValidation validation, TaskService tasks, TaskCompletions completions, RuntimeService runtime,
+            ApplicationEventPublisher events, Clock clock) {
+        this.returns = returns;
+        this.permissions = permissions;
+        this.trail = trail;
+        this.validation = validation;
+        this.tasks = tasks;
+        this.completions = completions;
+        this.runtime = runtime;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The service hands its return in; errors block, queries need an explanation first. */
+    @Transactional
+    public void submit(long returnId, String user) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requirePrepare(user, r);
+        requireStatus(r, ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT, ReturnStatus.SENT_BACK,
+                ReturnStatus.REOPENED);
+        validation.requireSubmittable(r);
+        returns.markSubmitted(returnId, user, clock.instant());
+        trail.status(returnId, user, r.status(), ReturnStatus.SUBMITTED, null);
+        complete(r, ReturnProcess.TASK_COMPLETE_RETURN, user, Map.of());
+        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.SUBMITTED, user, null));
+    }
+
+    @Transactional
+    public void signOff(long returnId, String user) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requireSignOff(user, r);
+        requireStatus(r, ReturnStatus.SUBMITTED);
+        returns.markSignedOff(returnId, user, clock.instant());
+        trail.status(returnId, user, r.status(), ReturnStatus.SIGNED_OFF, null);
+        complete(r, ReturnProcess.TASK_SIGN_OFF, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
+    }
+
+    /** The director sends the submitted return back to the preparers, with a comment. */
+    @Transactional
+    public void sendBackToService(long returnId, String user, String comment) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requireSignOff(user, r);
+        requireStatus(r, ReturnStatus.SUBMITTED);
+        sendBack(r, user, comment, ReturnProcess.TASK_SIGN_OFF);
+    }
+
+    @Transactional
+    public void accept(long returnId, String user) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requirePerformanceTeam(user);
+        requireStatus(r, ReturnStatus.SIGNED_OFF);
+        returns.markAccepted(returnId, user, clock.instant());
+        trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
+        complete(r, ReturnProcess.TASK_QUALITY_CHECK, user,
+                Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.ACCEPTED));
+        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.ACCEPTED, user, null));
+    }
+
+    /** The performance team sends a signed-off return back to the service, with a comment. */
+    @Transactional
+    public void sendBackByPerformanceTeam(long returnId, String user, String comment) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requirePerformanceTeam(user);
+        requireStatus(r, ReturnStatus.SIGNED_OFF);
+        sendBack(r, user, comment, ReturnProcess.TASK_QUALITY_CHECK);
+    }
+
+    /** Reopens an accepted return for correction, with a reason; it goes round the loop again. */
+    @Transactional
+    public void reopen(long returnId, String user, String reason) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requirePerformanceTeam(user);
+        requireStatus(r, ReturnStatus.ACCEPTED);
+        requireText(reason, "Say why the return is reopened");
+        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
+        returns.setStatus(returnId, ReturnStatus.REOPENED);
+        trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);
+        String instance = runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,
+                ReturnProcess.businessKey(returnId) + "-reopened-" + clock.millis(),
+                Map.of(ReturnProcess.VAR_RETURN_ID, returnId, ReturnProcess.VAR_REOPENED, true)).getId();
+        returns.setProcessInstance(returnId, instance);
+    }
+
+    private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
+        requireText(comment, "Say what needs changing: the comment goes to the service");
+        returns.markSentBack(r.id(), comment.trim());
+        trail.status(r.id(), user, r.status(), ReturnStatus.SENT_BACK, comment.trim());
+        complete(r, taskKey, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.SENT_BACK));
+        events.publishEvent(new ReturnEvent(r.id(), ReturnEvent.Kind.SENT_BACK, user, comment.trim()));
+    }
+
+    private void complete(ServiceReturn r, String taskKey, String user, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, r.id())
+                .taskDefinitionKey(taskKey).active().singleResult();
+        if (task == null) {
+            throw new IllegalStateException(r.serviceName() + "'s return has no open '" + taskKey + "' step");
+        }
+        completions.complete(task.getId(), user, variables);
+    }
+
+    private static void requireStatus(ServiceReturn r, ReturnStatus... allowed) {
+        for (ReturnStatus s : allowed) {
+            if (r.status() == s) {
+                return;
+            }
+        }
+        throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
+                + ", so this cannot be done now");
+    }
+
+    private static void requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

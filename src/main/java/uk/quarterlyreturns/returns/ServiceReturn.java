@@ -1,0 +1,19 @@
+package uk.quarterlyreturns.returns;
+
+import java.time.Instant;
+
+/** Everything one service owes for one quarter, and where it has got to. */
+public record ServiceReturn(long id, long cycleId, long serviceId, String serviceName, long directorateId,
+        String directorateName, ReturnStatus status, Instant firstSubmittedAt, Instant submittedAt,
+        String submittedBy, Instant signedOffAt, String signedOffBy, Instant acceptedAt, String acceptedBy,
+        String sentBackComment, int version) {
+
+    public boolean isIn() {
+        return firstSubmittedAt != null;
+    }
+
+    /** Still with the service: reminders and escalations apply. */
+    public boolean isOutstanding() {
+        return status == ReturnStatus.NOT_STARTED || status == ReturnStatus.DRAFT;
+    }
+}
