@@ -36,6 +36,7 @@ class SecurityConfig {
         // Without this, an API client's 401 would be turned into a redirect to the login page.
         return http.securityMatcher(withDefaults().matcher("/error"))
                 .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(SecureHeaders.everywhere())
                 .build();
     }
 
@@ -50,6 +51,7 @@ class SecurityConfig {
                 .httpBasic(b -> { })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
+                .headers(SecureHeaders.everywhere())
                 .build();
     }
 
@@ -61,6 +63,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Cockpit and Tasklist bring their own CSRF protection.
                 .csrf(c -> c.disable())
+                .headers(SecureHeaders.everywhere())
                 .build();
     }
 
@@ -70,6 +73,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**")).permitAll());
+        http.headers(SecureHeaders.everywhere());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 }
