@@ -53,6 +53,7 @@ class SecurityConfig {
                         .requestMatchers(frameworkApi()).hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> { })
+                .exceptionHandling(e -> e.accessDeniedHandler(new ApiAccessDenied()))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .headers(SecureHeaders.everywhere())
