@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -42,6 +43,38 @@ class StartupConfigurationTest {
         }
     }
 
+    /** The demo replays 2017/18 through the real processes: Q1 published, Q2 with returns in every state. */
+    @Test
+    void theDemoHasAPublishedQuarterAndOneInProgress() {
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(temp.resolve("demo"), 0);
+             ConfigurableApplicationContext app = application(external, "default", "quarterly.demo.cycles=true")) {
+            JdbcClient jdbc = JdbcClient.create(external.postgresDatabase());
+            assertThat(jdbc.sql("select status from cycle where quarter = 1").query(String.class).single())
+                    .isEqualTo("PUBLISHED");
+            assertThat(jdbc.sql("""
+                    select v.status from report_version v join cycle c on c.id = v.cycle_id where c.quarter = 1""")
+                    .query(String.class).single()).isEqualTo("APPROVED");
+            assertThat(jdbc.sql("""
+                    select distinct r.status from service_return r join cycle c on c.id = r.cycle_id
+                    where c.quarter = 2""").query(String.class).list())
+                    .containsExactlyInAnyOrder("NOT_STARTED", "DRAFT", "SUBMITTED", "SIGNED_OFF", "ACCEPTED",
+                            "SENT_BACK");
+            assertThat(jdbc.sql("select count(*) from chase where kind = 'REMINDER'").query(Long.class).single())
+                    .isPositive();
+            assertThat(jdbc.sql("select count(*) from chase where kind = 'OVERDUE'").query(Long.class).single())
+                    .isPositive();
+            assertThat(jdbc.sql("select count(*) from chase where kind = 'ESCALATION_STRATEGIC'")
+                    .query(Long.class).single()).isPositive();
+            assertThat(jdbc.sql("select count(*) from chase where kind = 'ESCALATION_CHIEF_EXECUTIVE'")
+                    .query(Long.class).single()).isZero();
+            assertThat(app.getBean(java.time.Clock.class).instant())
+                    .isBetween(java.time.Instant.parse("2017-10-30T10:00:00Z"),
+                            java.time.Instant.parse("2017-10-30T12:00:00Z"));
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
     @Test
     void prodRefusesTheEmbeddedDatabaseWithoutAnExplicitOptIn() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
@@ -68,12 +101,15 @@ class StartupConfigurationTest {
         }
     }
 
-    private static ConfigurableApplicationContext application(EmbeddedDatabase database, String profile) {
+    private static ConfigurableApplicationContext application(EmbeddedDatabase database, String profile,
+            String... more) {
         return new SpringApplicationBuilder(Application.class)
                 .profiles(profile)
                 .properties("server.port=0", "spring.datasource.url=" + database.jdbcUrl(),
                         "spring.datasource.username=postgres",
-                        "spring.datasource.password=", "quarterly.mail.retry-cycle=R1/PT1S")
+                        "spring.datasource.password=", "quarterly.mail.retry-cycle=R1/PT1S",
+                        "quarterly.demo.cycles=false")
+                .properties(more)
                 .run();
     }
 }
