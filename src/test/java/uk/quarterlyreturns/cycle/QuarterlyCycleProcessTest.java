@@ -31,6 +31,7 @@ import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
@@ -102,6 +103,37 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         awaitMail("reader@demo.council.test", "Published", 1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processOf(housing))
                 .activityId(ReturnProcess.END_ACCEPTED).count()).isEqualTo(1);
+        theApprovedReportIsReadableAndFrozen();
+    }
+
+    /** Readers get the published version; the feed and the database refuse to change it; its files keep their hashes. */
+    private void theApprovedReportIsReadableAndFrozen() {
+        var version = reportVersions.latest(scenario.cycle.id()).orElseThrow();
+        Api reader = new Api(url(""), "reader", "demo");
+        String base = "/api/years/" + scenario.year + "/quarters/1/report";
+        assertThat(reader.get(base).getBody()).contains("\"version\":1").contains("\"status\":\"APPROVED\"")
+                .contains("Quarter (1) Corporate Performance Report");
+        byte[] pdf = reader.getBytes(base + ".pdf").getBody();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(sha256(pdf)).isEqualTo(version.pdfSha256());
+        assertThat(sha256(reader.getBytes(base + ".xlsx").getBody())).isEqualTo(version.xlsxSha256());
+
+        var refused = new Api(url(""), "perf", "demo").putCsv("/api/years/" + scenario.year + "/quarters/1/values",
+                "code,value\nH-1,10\n");
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat(refused.getBody()).contains("H-1");
+        assertThatThrownBy(() -> jdbc.sql("update report_version set html = 'changed' where id = :id")
+                .param("id", version.id()).update()).hasMessageContaining("approved and cannot be changed");
+        assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().pdfSha256()).isEqualTo(version.pdfSha256());
+        assertThat(sha256(reportVersions.pdf(version.id()))).isEqualTo(version.pdfSha256());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -66,6 +66,11 @@ class ApiErrors {
         return single(HttpStatus.FORBIDDEN, "Your role may not do this");
     }
 
+    @ExceptionHandler(uk.quarterlyreturns.base.NotAllowedException.class)
+    ResponseEntity<Map<String, Object>> notAllowed(uk.quarterlyreturns.base.NotAllowedException e) {
+        return single(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
         return single(HttpStatus.NOT_FOUND, e.getMessage());

@@ -32,6 +32,9 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             PUT /api/years/{year}/history                      allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/quarters/{quarter}/values    allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/measures  allow  allow  deny   deny   deny   deny   deny   deny
+            GET /api/years/{year}/quarters/{quarter}/report    allow  allow  allow  allow  allow  allow  allow  deny
+            GET /api/years/{year}/quarters/{quarter}/report.pdf allow allow allow  allow  allow  allow  allow  deny
+            GET /api/years/{year}/quarters/{quarter}/report.xlsx allow allow allow allow  allow  allow  allow  deny
             GET /engine-rest/engine                            allow  deny   deny   deny   deny   deny   deny   deny
             GET /engine-rest/task                              allow  deny   deny   deny   deny   deny   deny   deny
             GET /camunda/api/engine/engine/                    allow  deny   deny   deny   deny   deny   deny   deny

@@ -1,0 +1,58 @@
+package uk.quarterlyreturns.report.api;
+
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.report.ReportReading;
+import uk.quarterlyreturns.report.ReportVersion;
+
+/** The compiled report of a quarter: its content as JSON, and its PDF and spreadsheet, by version. */
+@RestController
+@RequestMapping("/api/years/{year}/quarters/{quarter}")
+class ReportApi {
+
+    private final ReportReading reading;
+
+    ReportApi(ReportReading reading) {
+        this.reading = reading;
+    }
+
+    @GetMapping("/report")
+    Map<String, Object> report(@PathVariable String year, @PathVariable int quarter,
+            @RequestParam(required = false) Integer version, Authentication user) {
+        ReportVersion v = reading.version(year, quarter, version, user.getName());
+        return Map.of("version", v.version(), "status", v.status().name(), "compiledAt", v.compiledAt().toString(),
+                "pdfSha256", v.pdfSha256(), "xlsxSha256", v.xlsxSha256(), "report", reading.content(v));
+    }
+
+    @GetMapping("/report.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String year, @PathVariable int quarter,
+            @RequestParam(required = false) Integer version, Authentication user) {
+        ReportVersion v = reading.version(year, quarter, version, user.getName());
+        return file(reading.pdf(v), MediaType.APPLICATION_PDF_VALUE, name(year, quarter, v, "pdf"));
+    }
+
+    @GetMapping("/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable String year, @PathVariable int quarter,
+            @RequestParam(required = false) Integer version, Authentication user) {
+        ReportVersion v = reading.version(year, quarter, version, user.getName());
+        return file(reading.xlsx(v), MediaTypes.XLSX, name(year, quarter, v, "xlsx"));
+    }
+
+    private static String name(String year, int quarter, ReportVersion v, String extension) {
+        return "performance-report-" + year + "-q" + quarter + "-v" + v.version() + "." + extension;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(content);
+    }
+}
