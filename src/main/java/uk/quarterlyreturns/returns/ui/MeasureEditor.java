@@ -92,7 +92,7 @@ class MeasureEditor extends Section {
 
     /** A value read from an uploaded file: typed in as if by hand, then saved. */
     void type(BigDecimal figure) {
-        value.setValue(figure.toPlainString());
+        value.setValue(Numbers.plain(figure).toPlainString());
         changed();
     }
 
