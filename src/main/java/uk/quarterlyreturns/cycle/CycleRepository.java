@@ -65,7 +65,9 @@ public class CycleRepository {
     }
 
     public String commentary(long id) {
-        return jdbc.sql("select commentary from cycle where id = :id").param("id", id).query(String.class).single();
+        List<String> text = jdbc.sql("select coalesce(commentary, '') from cycle where id = :id").param("id", id)
+                .query(String.class).list();
+        return text.isEmpty() || text.get(0).isEmpty() ? null : text.get(0);
     }
 
     public void setCommentary(long id, String commentary) {

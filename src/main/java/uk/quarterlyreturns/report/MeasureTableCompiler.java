@@ -7,6 +7,9 @@ import java.util.Map;
 /** A theme's measures table rows and key actions rows, every cell formatted. */
 final class MeasureTableCompiler {
 
+    /** Two years of quarters: enough to see a trend, small enough for a table cell. */
+    static final int TREND_QUARTERS = 8;
+
     private MeasureTableCompiler() {
     }
 
@@ -24,9 +27,11 @@ final class MeasureTableCompiler {
                 .map(v -> Figures.outturn(v, m.unit(), m.decimals())).toList();
         String arrow = m.direction() == null ? "" : m.direction().arrow();
         String word = m.direction() == null ? "" : m.direction().label();
-        long points = m.trend().stream().filter(p -> p.value() != null).count();
+        List<TrendPoint> lastQuarters = m.trend().subList(Math.max(0, m.trend().size() - TREND_QUARTERS),
+                m.trend().size());
+        long points = lastQuarters.stream().filter(p -> p.value() != null).count();
         String trend = points < 2 ? null
-                : SvgCharts.trend(m.code() + " " + m.title(), m.trend(), m.unit(), m.decimals());
+                : SvgCharts.trend(m.code() + " " + m.title(), lastQuarters, m.unit(), m.decimals());
         return new MeasureRow(m.code(), Figures.measureText(m), outturns,
                 Figures.target(m.targetText(), m.unit()), Figures.quarterCells(m, quarter),
                 RagCells.of(m.rag(), m.ragComputed(), m.override()), arrow, word, trend, m);

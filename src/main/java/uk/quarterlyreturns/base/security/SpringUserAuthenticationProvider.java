@@ -2,12 +2,17 @@ package uk.quarterlyreturns.base.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import uk.quarterlyreturns.people.Role;
 
 /** Hands Camunda's webapps the signed-in Spring user, with their roles as Camunda groups. */
 public class SpringUserAuthenticationProvider implements AuthenticationProvider {
@@ -18,6 +23,8 @@ public class SpringUserAuthenticationProvider implements AuthenticationProvider 
         if (authentication == null || !authentication.isAuthenticated()) {
             return AuthenticationResult.unsuccessful();
         }
+        ensureCamundaUser(engine, authentication.getName(), authentication.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority())));
         AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
         result.setGroups(authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
@@ -26,6 +33,33 @@ public class SpringUserAuthenticationProvider implements AuthenticationProvider 
                 .toList());
         return result;
     }
+
+    /**
+     * The webapps look the user up in Camunda's own user table and fail without a row there; people are
+     * kept in ours, so a matching row (no usable password) is made on first visit.
+     */
+    private static void ensureCamundaUser(ProcessEngine engine, String username, boolean admin) {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId(username).count() == 0) {
+            User user = identity.newUser(username);
+            user.setPassword(UUID.randomUUID().toString());
+            identity.saveUser(user);
+        }
+        // Without a member of camunda-admin the webapps send everyone to their first-run set-up page.
+        if (admin) {
+            if (identity.createGroupQuery().groupId(CAMUNDA_ADMIN).count() == 0) {
+                Group group = identity.newGroup(CAMUNDA_ADMIN);
+                group.setName("Camunda administrators");
+                group.setType("SYSTEM");
+                identity.saveGroup(group);
+            }
+            if (identity.createUserQuery().userId(username).memberOfGroup(CAMUNDA_ADMIN).count() == 0) {
+                identity.createMembership(username, CAMUNDA_ADMIN);
+            }
+        }
+    }
+
+    private static final String CAMUNDA_ADMIN = "camunda-admin";
 
     @Override
     public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {

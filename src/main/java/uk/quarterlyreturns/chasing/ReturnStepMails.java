@@ -1,0 +1,50 @@
+package uk.quarterlyreturns.chasing;
+
+import java.util.List;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.chasing.mail.MailKind;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.returns.ReturnEvent;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/** Tells people when a return reaches them: the director on submission, the service when sent back. */
+@Component
+class ReturnStepMails {
+
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final PeopleService people;
+    private final ReturnMailer mailer;
+
+    ReturnStepMails(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer) {
+        this.returns = returns;
+        this.cycles = cycles;
+        this.people = people;
+        this.mailer = mailer;
+    }
+
+    @EventListener
+    void onReturnEvent(ReturnEvent event) {
+        ServiceReturn r = returns.find(event.returnId()).orElseThrow();
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
+        switch (event.kind()) {
+            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle,
+                    directors.stream().filter(d -> !d.username().equals(event.user())).toList(),
+                    ReturnMailer.About.step("SUBMITTED"));
+            case SENT_BACK -> {
+                List<Person> staff = new java.util.ArrayList<>(directors);
+                staff.addAll(people.inService(r.serviceId(), Role.DATA_OFFICER));
+                mailer.send(MailKind.SENT_BACK, r, cycle, staff, new ReturnMailer.About("SENT_BACK", event.user(),
+                        event.comment(), null, null, null, 0));
+            }
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.TestMailServer;
+
+/** A Q1 cycle of its own reporting year, with Housing and Highways returns, on a clock the test moves. */
+final class CycleScenario {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    final String year;
+    final int startYear;
+    private final CycleService cycles;
+    private final ReturnRepository returns;
+    private final TaskService tasks;
+    private final YearRepository years;
+    private final MeasureRepository measures;
+    private final ValueRepository values;
+    Cycle cycle;
+
+    CycleScenario(int startYear, FrameworkImport imports, CycleService cycles, ReturnRepository returns,
+            TaskService tasks, YearRepository years, MeasureRepository measures, ValueRepository values)
+            throws Exception {
+        this.startYear = startYear;
+        this.year = ReportingYear.labelOf(startYear);
+        this.cycles = cycles;
+        this.returns = returns;
+        this.tasks = tasks;
+        this.years = years;
+        this.measures = measures;
+        this.values = values;
+        byte[] csv = new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray();
+        imports.importMeasures(year, TabularFile.read(csv, "framework.csv"));
+    }
+
+    /** 1 July 09:00: the Q1 cycle opens; deadline 21 July 17:00; compilation 1 August 09:00. */
+    CycleScenario open(ChasePolicy policy) {
+        at(startYear, 7, 1, 9, 0);
+        cycle = cycles.open(year, 1, london(startYear, 7, 21, 17, 0).toInstant(),
+                london(startYear, 8, 1, 9, 0).toInstant(), policy, "perf");
+        Await.until("returns issued", WAIT, () -> returns.forCycle(cycle.id()).size() == 2
+                && returns.forCycle(cycle.id()).stream().allMatch(r -> task(r.id(),
+                        ReturnProcess.TASK_COMPLETE_RETURN) != null));
+        return this;
+    }
+
+    /** Ends the scenario's processes, so that its timers cannot fire in a later test's moved clock. */
+    void close(org.camunda.bpm.engine.RuntimeService runtime) {
+        if (cycle == null) {
+            return;
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycle.id()))
+                .list().forEach(p -> ids.add(p.getId()));
+        for (ServiceReturn r : returns.forCycle(cycle.id())) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
+                    .forEach(p -> ids.add(p.getId()));
+            runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(ReturnProcess.businessKey(r.id())
+                    + "-reopened-%").list().forEach(p -> ids.add(p.getId()));
+        }
+        if (!ids.isEmpty()) {
+            runtime.deleteProcessInstances(ids, "test finished", true, true);
+        }
+    }
+
+    ServiceReturn returnOf(String service) {
+        return returns.forCycle(cycle.id()).stream().filter(r -> r.serviceName().equals(service)).findFirst()
+                .orElseThrow();
+    }
+
+    ServiceReturn reload(ServiceReturn r) {
+        return returns.find(r.id()).orElseThrow();
+    }
+
+    void enter(String code, String value) {
+        ReportingYear y = years.find(year).orElseThrow();
+        Measure m = measures.find(y.id(), code).orElseThrow();
+        values.saveFigure(m.id(), 1, new BigDecimal(value), null, null, null, "test");
+    }
+
+    Task task(long returnId, String key) {
+        return tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, returnId)
+                .taskDefinitionKey(key).active().singleResult();
+    }
+
+    Task cycleTask(String key) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycle.id()))
+                .taskDefinitionKey(key).active().singleResult();
+    }
+
+    void awaitTask(long returnId, String key) {
+        Await.until("task " + key, WAIT, () -> task(returnId, key) != null);
+    }
+
+    void awaitCycleTask(String key) {
+        Await.until("cycle task " + key, WAIT, () -> cycleTask(key) != null);
+    }
+
+    static void at(int year, int month, int day, int hour, int minute) {
+        ClockUtil.setCurrentTime(Date.from(london(year, month, day, hour, minute).toInstant()));
+    }
+
+    static ZonedDateTime london(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ReportingYear.LONDON);
+    }
+
+    /** Messages received so far whose subject contains the text, to the address. */
+    static List<MimeMessage> mailTo(String address, String subjectPart) {
+        return TestMailServer.received().stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains(subjectPart);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    static String body(MimeMessage message) {
+        try {
+            return new String(message.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void awaitMail(String address, String subjectPart, int count) {
+        Await.until(count + " mail(s) '" + subjectPart + "' to " + address, WAIT,
+                () -> mailTo(address, subjectPart).size() >= count);
+        assertThat(mailTo(address, subjectPart)).hasSize(count);
+    }
+}

@@ -1,0 +1,275 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.quarterlyreturns.cycle.CycleScenario.at;
+import static uk.quarterlyreturns.cycle.CycleScenario.awaitMail;
+import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
+
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.report.ReportStatus;
+import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.TestMailServer;
+
+/** The quarterlyCycle and serviceReturn processes end to end, every path, on a clock the test moves. */
+class QuarterlyCycleProcessTest extends ApplicationTest {
+
+    /** Years in which 21 July, the deadline, is a Monday, so the dates below hold. */
+    private static final int[] YEARS = {2031, 2036, 2042, 2053, 2059, 2064, 2070, 2081, 2087, 2092, 2098, 2104};
+    private static int next;
+
+    @Autowired FrameworkImport imports;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired HistoryService history;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ReturnTrail trail;
+    @Autowired ReportApproval approval;
+    @Autowired ReportVersions reportVersions;
+    @Autowired JdbcClient jdbc;
+
+    private CycleScenario scenario;
+
+    @BeforeEach
+    void newYear() throws Exception {
+        TestMailServer.purge();
+        scenario = new CycleScenario(YEARS[next++], imports, cycles, returns, tasks, years, measures, values);
+    }
+
+    @AfterEach
+    void realTime() {
+        scenario.close(runtime);
+        ClockUtil.reset();
+    }
+
+    @Test
+    void happyPathFromIssueToPublication() {
+        scenario.open(ChasePolicy.DEFAULT);
+        awaitMail("data.housing@demo.council.test", "Housing's Quarter 1", 1);
+        awaitMail("dir.housing@demo.council.test", "is open", 1);
+        assertThat(CycleScenario.body(mailTo("dir.housing@demo.council.test", "is open").get(0)))
+                .contains("Housing").contains("Quarter 1").contains("21 July " + scenario.startYear)
+                .contains("closes in 20 days").contains("/returns/" + scenario.returnOf("Housing").id());
+
+        ServiceReturn housing = scenario.returnOf("Housing");
+        ServiceReturn highways = scenario.returnOf("Highways and Streetscene");
+        scenario.enter("H-1", "60");
+        scenario.enter("R-1", "90");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+        awaitMail("dir.housing@demo.council.test", "Ready for your sign-off", 1);
+        signedOffAndAccepted(highways, "data.highways", "dir.highways");
+
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().status())
+                .isEqualTo(ReportStatus.AWAITING_APPROVAL);
+        awaitMail("ceo@demo.council.test", "For your approval", 1);
+        approval.approve(scenario.cycle.id(), "ceo");
+
+        Await.until("published", CycleScenario.WAIT, () -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(CycleProcess.businessKey(scenario.cycle.id())).count() == 0);
+        assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(cycles.all().stream().filter(c -> c.id() == scenario.cycle.id()).findFirst().orElseThrow().status())
+                .isEqualTo(CycleStatus.PUBLISHED);
+        awaitMail("reader@demo.council.test", "Published", 1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processOf(housing))
+                .activityId(ReturnProcess.END_ACCEPTED).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aDataOfficerCannotSignOffOnAnyRoute() {
+        scenario.open(ChasePolicy.DEFAULT);
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        workflow.submit(housing.id(), "data.housing");
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_SIGN_OFF);
+
+        assertThatThrownBy(() -> workflow.signOff(housing.id(), "data.housing"))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("a data officer never can");
+        assertThatThrownBy(() -> workflow.signOff(housing.id(), "dir.highways"))
+                .isInstanceOf(NotAllowedException.class);
+        // Completing the task directly in the engine (as engine REST or Tasklist would) is refused too.
+        String taskId = scenario.task(housing.id(), ReturnProcess.TASK_SIGN_OFF).getId();
+        assertThatThrownBy(() -> tasks.complete(taskId)).hasMessageContaining("can only be completed in Quarterly");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.SUBMITTED);
+
+        workflow.signOff(housing.id(), "dir.housing");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        assertThat(scenario.reload(housing).signedOffBy()).isEqualTo("dir.housing");
+    }
+
+    @Test
+    void sentBackByQualityCheckThenResubmitted() {
+        scenario.open(ChasePolicy.DEFAULT);
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        workflow.submit(housing.id(), "data.housing");
+        workflow.signOff(housing.id(), "dir.housing");
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_QUALITY_CHECK);
+
+        workflow.sendBackByPerformanceTeam(housing.id(), "perf", "Check H-1 against the housing register");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.SENT_BACK);
+        assertThat(scenario.reload(housing).sentBackComment()).isEqualTo("Check H-1 against the housing register");
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        awaitMail("data.housing@demo.council.test", "sent back", 1);
+        assertThat(CycleScenario.body(mailTo("data.housing@demo.council.test", "sent back").get(0)))
+                .contains("Check H-1 against the housing register");
+        assertThat(trail.forReturn(housing.id())).anySatisfy(e -> {
+            assertThat(e.newValue()).isEqualTo("SENT_BACK");
+            assertThat(e.comment()).isEqualTo("Check H-1 against the housing register");
+            assertThat(e.actor()).isEqualTo("perf");
+        });
+
+        workflow.submit(housing.id(), "data.housing");
+        workflow.signOff(housing.id(), "dir.housing");
+        workflow.accept(housing.id(), "perf");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
+    @Test
+    void theChiefExecutiveReturnsTheReportThenApprovesIt() {
+        scenario.open(ChasePolicy.DEFAULT);
+        scenario.enter("H-1", "60");
+        scenario.enter("R-1", "90");
+        signedOffAndAccepted(scenario.returnOf("Housing"), "data.housing", "dir.housing");
+        signedOffAndAccepted(scenario.returnOf("Highways and Streetscene"), "data.highways", "dir.highways");
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+
+        assertThatThrownBy(() -> approval.approve(scenario.cycle.id(), "perf")).isInstanceOf(NotAllowedException.class);
+        approval.returnWithComments(scenario.cycle.id(), "ceo", "Say more about housing repairs");
+        scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
+        awaitMail("perf@demo.council.test", "Returned with comments", 1);
+
+        approval.resubmit(scenario.cycle.id(), "perf");
+        Await.until("sent for approval again", CycleScenario.WAIT, () -> scenario.cycleTask(
+                CycleProcess.TASK_APPROVE_REPORT) != null && reportVersions.latest(scenario.cycle.id()).orElseThrow()
+                .status() == ReportStatus.AWAITING_APPROVAL);
+        approval.approve(scenario.cycle.id(), "ceo");
+        Await.until("approved", CycleScenario.WAIT, () -> reportVersions.latest(scenario.cycle.id()).orElseThrow()
+                .status() == ReportStatus.APPROVED);
+        assertThat(reportVersions.forCycle(scenario.cycle.id())).hasSize(1);
+        assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().decisionNote()).isNull();
+    }
+
+    @Test
+    void remindersGoOnlyToServicesThatHaveNotSubmitted() {
+        scenario.open(ChasePolicy.DEFAULT);
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        workflow.submit(housing.id(), "data.housing");
+
+        // 7 days before the deadline (Monday 21 July): Monday 14 July 09:00.
+        at(scenario.startYear, 7, 14, 9, 5);
+        awaitMail("data.highways@demo.council.test", "Reminder", 1);
+        assertThat(CycleScenario.body(mailTo("dir.highways@demo.council.test", "Reminder").get(0)))
+                .contains("closes in 7 days");
+        assertThat(mailTo("data.housing@demo.council.test", "Reminder")).isEmpty();
+
+        // 2 days before falls on Saturday 19 July: moved to Friday 18 July 09:00.
+        at(scenario.startYear, 7, 18, 9, 5);
+        awaitMail("data.highways@demo.council.test", "Reminder", 2);
+        assertThat(mailTo("dir.housing@demo.council.test", "Reminder")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from chase where return_id = :r and kind = 'REMINDER'")
+                .param("r", scenario.returnOf("Highways and Streetscene").id()).query(Long.class).single())
+                .isEqualTo(4); // two reminders, each to the director and the data officer
+    }
+
+    @Test
+    void overdueThenBothEscalations() {
+        scenario.open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 5, 5));
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        workflow.submit(housing.id(), "data.housing");
+
+        // At the deadline the director and the performance team are told the return is late.
+        at(scenario.startYear, 7, 21, 17, 5);
+        awaitMail("dir.highways@demo.council.test", "closed today", 1);
+        awaitMail("perf@demo.council.test", "closed today", 1);
+        assertThat(mailTo("dir.housing@demo.council.test", "closed today")).isEmpty();
+
+        // Five working days after Monday 21 July 17:00: Monday 28 July 17:00.
+        at(scenario.startYear, 7, 28, 17, 5);
+        awaitMail("sd.economy@demo.council.test", "Escalation", 1);
+        assertThat(mailTo("ceo@demo.council.test", "Chief Executive escalation")).isEmpty();
+
+        at(scenario.startYear, 8, 4, 17, 5);
+        awaitMail("ceo@demo.council.test", "Chief Executive escalation", 1);
+        assertThat(CycleScenario.body(mailTo("ceo@demo.council.test", "Chief Executive escalation").get(0)))
+                .contains("Highways and Streetscene");
+    }
+
+    @Test
+    void atTheCompilationDateTheReportIsCompiledWithWhatIsIn() {
+        scenario.open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+
+        at(scenario.startYear, 8, 1, 9, 5);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        String input = reportVersions.inputJson(reportVersions.latest(scenario.cycle.id()).orElseThrow().id());
+        assertThat(input).contains("\"code\":\"R-1\"").contains("\"rag\":\"MISSING\"");
+        assertThat(input).contains("\"returnsDue\":2").contains("\"missing\":1");
+    }
+
+    @Test
+    void anAcceptedReturnCanBeReopenedWithAReasonUntilTheReportIsApproved() {
+        scenario.open(ChasePolicy.DEFAULT);
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+
+        assertThatThrownBy(() -> workflow.reopen(housing.id(), "perf", " ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> workflow.reopen(housing.id(), "dir.housing", "x"))
+                .isInstanceOf(NotAllowedException.class);
+        workflow.reopen(housing.id(), "perf", "The repairs figure was revised");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.REOPENED);
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        workflow.submit(housing.id(), "data.housing");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(trail.forReturn(housing.id())).extracting(ReturnTrail.Event::comment)
+                .contains("The repairs figure was revised");
+    }
+
+    private void signedOffAndAccepted(ServiceReturn r, String preparer, String director) {
+        scenario.awaitTask(r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        workflow.submit(r.id(), preparer);
+        workflow.signOff(r.id(), director);
+        scenario.awaitTask(r.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(r.id(), "perf");
+    }
+
+    private String processOf(ServiceReturn r) {
+        return jdbc.sql("select process_instance_id from service_return where id = :id").param("id", r.id())
+                .query(String.class).single();
+    }
+
+}

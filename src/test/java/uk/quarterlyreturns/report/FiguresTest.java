@@ -1,0 +1,46 @@
+package uk.quarterlyreturns.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.framework.Unit;
+
+class FiguresTest {
+
+    @Test
+    void figuresHaveThousandsSeparatorsTheMeasuresDecimalsAndTheirUnit() {
+        assertThat(Figures.value(new BigDecimal("12107"), Unit.COUNT, 0)).isEqualTo("12,107");
+        assertThat(Figures.value(new BigDecimal("57.8"), Unit.PERCENT, 1)).isEqualTo("57.8%");
+        assertThat(Figures.value(new BigDecimal("24"), Unit.PERCENT, 1)).isEqualTo("24.0%");
+        assertThat(Figures.value(new BigDecimal("0.3"), Unit.GBP, 1)).isEqualTo("£0.3");
+        assertThat(Figures.value(new BigDecimal("-1250.5"), Unit.GBP, 2)).isEqualTo("-£1,250.50");
+        assertThat(Figures.value(new BigDecimal("90.475"), Unit.PERCENT, 2)).isEqualTo("90.48%");
+        assertThat(Figures.value(new BigDecimal("8.5"), Unit.DAYS, 2)).isEqualTo("8.50");
+        assertThat(Figures.value(new BigDecimal("1234567.891"), Unit.RATE_PER_100K, 1)).isEqualTo("1,234,567.9");
+    }
+
+    @Test
+    void absentOutturnIsADash() {
+        assertThat(Figures.outturn(null, Unit.PERCENT, 1)).isEqualTo("-");
+    }
+
+    @Test
+    void targetsKeepThePrecisionTheyWereSetAtAndWordsStayWords() {
+        assertThat(Figures.target("60", Unit.RATE_PER_10K)).isEqualTo("60");
+        assertThat(Figures.target("99.5", Unit.PERCENT)).isEqualTo("99.5%");
+        assertThat(Figures.target("13089", Unit.COUNT)).isEqualTo("13,089");
+        assertThat(Figures.target("10", Unit.GBP)).isEqualTo("£10");
+        assertThat(Figures.target("100.00", Unit.PERCENT)).isEqualTo("100%");
+        assertThat(Figures.target("No target", Unit.COUNT)).isEqualTo("No target");
+        assertThat(Figures.target("TBA", Unit.NUMBER)).isEqualTo("TBA");
+        assertThat(Figures.target(null, Unit.NUMBER)).isEqualTo("No target");
+    }
+
+    @Test
+    void measureColumnPutsTheSourceTagInBracketsBeforeTheTitle() {
+        assertThat(Figures.tagged("KI 433", "Increase jobs")).isEqualTo("(KI 433) Increase jobs");
+        assertThat(Figures.tagged(null, "Increase jobs")).isEqualTo("Increase jobs");
+        assertThat(Figures.tagged(" ", "Increase jobs")).isEqualTo("Increase jobs");
+    }
+}

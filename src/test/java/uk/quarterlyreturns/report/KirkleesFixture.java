@@ -1,0 +1,114 @@
+package uk.quarterlyreturns.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.quarterlyreturns.framework.Direction;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.Unit;
+
+/**
+ * The Kirklees Q2 2017/18 report (reference/000), Ambitious and Resilient themes, read from the CSV
+ * fixtures under src/test/resources/report/.
+ */
+public final class KirkleesFixture {
+
+    public static final List<String> HISTORY = List.of("14/15", "15/16", "16/17");
+
+    private KirkleesFixture() {
+    }
+
+    public static List<MeasureLine> measures() {
+        Map<String, String[]> narratives = narratives();
+        List<MeasureLine> lines = new ArrayList<>();
+        for (Map<String, String> row : TestCsv.read("/report/kirklees-q2-measures.csv")) {
+            String[] words = narratives.getOrDefault(row.get("code"), new String[] {null, null});
+            Rag rag = Rag.valueOf(row.get("rag"));
+            BigDecimal q1 = number(row.get("q1"));
+            BigDecimal q2 = number(row.get("q2"));
+            lines.add(new MeasureLine(row.get("code"), text(row.get("source")), row.get("title"),
+                    row.get("directorate"), row.get("service"), row.get("theme"), null,
+                    Unit.valueOf(row.get("unit")), Integer.parseInt(row.get("decimals")),
+                    Boolean.parseBoolean(row.get("cumulative")),
+                    Arrays.asList(number(row.get("outturn1")), number(row.get("outturn2")),
+                            number(row.get("outturn3"))),
+                    row.get("target"), Arrays.asList(q1, q2, null, null),
+                    Arrays.asList(number(row.get("ytd1")), number(row.get("ytd2")), null, null),
+                    rag, rag, null, direction(row.get("direction")), words[0], words[1],
+                    null, null, null, trend(q1, q2)));
+        }
+        return lines;
+    }
+
+    public static List<ActionLine> actions() {
+        Map<String, String[]> narratives = narratives();
+        List<ActionLine> lines = new ArrayList<>();
+        for (Map<String, String> row : TestCsv.read("/report/kirklees-q2-actions.csv")) {
+            String[] words = narratives.getOrDefault(row.get("code"), new String[] {null, null});
+            lines.add(new ActionLine(row.get("code"), row.get("title"), row.get("directorate"),
+                    row.get("service"), row.get("theme"), Rag.valueOf(row.get("status")), null,
+                    words[0], words[1]));
+        }
+        return lines;
+    }
+
+    /** The whole report as compiled at Q2, approved by the chief executive on the Cabinet date. */
+    public static ReportInput input() {
+        return input(measures(), actions());
+    }
+
+    public static ReportInput input(List<MeasureLine> measures, List<ActionLine> actions) {
+        return new ReportInput("Kirklees Council", 2, "2017/18", "July to September 2017",
+                ReportStatus.APPROVED, "Jacqui Gedman", LocalDate.of(2017, 11, 21), 1, null, HISTORY,
+                measures, actions, new SummaryCounts(50, 11, 30, 9), compliance(),
+                "This is the second corporate performance report under a refreshed regime.\n\n"
+                        + "The first issue is one of compliance.");
+    }
+
+    /** "at three weeks after quarter end only 64% of returns had been made": 95% took five weeks. */
+    public static ComplianceFacts compliance() {
+        return new ComplianceFacts(20, 13, 6, 1, 35, List.of(
+                new ServiceCompliance("Children who need help and protection", "Sue Grigg", "Accepted",
+                        Instant.parse("2017-10-16T09:30:00Z"), true, 1, 0),
+                new ServiceCompliance("Customer Services", "Nick McMillan", "Accepted",
+                        Instant.parse("2017-11-02T16:05:00Z"), false, 4, 1),
+                new ServiceCompliance("Policy and Intelligence", "Rachel Spencer-Henshall", "Not started",
+                        null, false, 5, 2)));
+    }
+
+    public static MeasureLine measure(List<MeasureLine> lines, String code) {
+        return lines.stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static Map<String, String[]> narratives() {
+        Map<String, String[]> words = new HashMap<>();
+        for (Map<String, String> row : TestCsv.read("/report/kirklees-q2-narratives.csv")) {
+            words.put(row.get("code"), new String[] {row.get("reasons"), row.get("actions_planned")});
+        }
+        return words;
+    }
+
+    private static List<TrendPoint> trend(BigDecimal q1, BigDecimal q2) {
+        List<TrendPoint> points = new ArrayList<>();
+        points.add(new TrendPoint("Q1 17/18", q1));
+        points.add(new TrendPoint("Q2 17/18", q2));
+        return points;
+    }
+
+    private static BigDecimal number(String text) {
+        return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
+    }
+
+    private static String text(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static Direction direction(String text) {
+        return text == null || text.isBlank() ? null : Direction.valueOf(text);
+    }
+}

@@ -1,0 +1,133 @@
+package uk.quarterlyreturns.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.framework.ActivityStatus;
+
+class ReportCompilerTest {
+
+    @Test
+    void coverOfAnApprovedReport() {
+        Cover cover = ReportCompiler.compile(KirkleesFixture.input()).cover();
+
+        assertThat(cover.title()).isEqualTo("Quarter (2) Corporate Performance Report 2017/18");
+        assertThat(cover.organisation()).isEqualTo("Kirklees Council");
+        assertThat(cover.period()).isEqualTo("July to September 2017");
+        assertThat(cover.statusText()).isEqualTo("Approved by Jacqui Gedman on 21 November 2017");
+        assertThat(cover.versionText()).isEqualTo("Version 1");
+    }
+
+    @Test
+    void draftAndAwaitingApprovalAndACorrectedVersion() {
+        ReportInput draft = Lines.report(List.of(), List.of());
+        assertThat(ReportCompiler.compile(draft).cover().statusText()).isEqualTo("Draft");
+
+        ReportInput awaiting = new ReportInput("Test Council", 3, "2017/18", "October to December 2017",
+                ReportStatus.AWAITING_APPROVAL, null, null, 2, "Corrected 2.14 after a late return",
+                KirkleesFixture.HISTORY, List.of(), List.of(), null, null, null);
+        Cover cover = ReportCompiler.compile(awaiting).cover();
+        assertThat(cover.title()).isEqualTo("Quarter (3) Corporate Performance Report 2017/18");
+        assertThat(cover.statusText()).isEqualTo("Awaiting approval");
+        assertThat(cover.versionText()).isEqualTo("Version 2");
+        assertThat(cover.changeNote()).isEqualTo("Corrected 2.14 after a late return");
+
+        ReportInput approvedUndated = new ReportInput("Test Council", 1, "2018/19", "April to June 2018",
+                ReportStatus.APPROVED, "A Chief", null, 1, null, KirkleesFixture.HISTORY, List.of(), List.of(),
+                null, null, null);
+        assertThat(ReportCompiler.compile(approvedUndated).cover().statusText()).isEqualTo("Approved by A Chief");
+    }
+
+    @Test
+    void complianceStatement() {
+        ComplianceStatement c = ReportCompiler.compile(KirkleesFixture.input()).compliance();
+
+        assertThat(c.sentence()).isEqualTo("Of 20 returns due, 13 were in on time, 6 were in late and 1 is missing.");
+        assertThat(c.ninetyFive()).isEqualTo("95% of returns were in 35 days after quarter end.");
+        assertThat(c.services()).containsExactly(
+                // 16 Oct 2017 09:30 UTC is 10:30 British Summer Time
+                new ComplianceRow("Children who need help and protection", "Sue Grigg", "Accepted",
+                        "16 Oct 2017 10:30", "On time", 1, 0),
+                // 2 Nov 2017 16:05 UTC is 16:05 GMT: the clocks went back on 29 October
+                new ComplianceRow("Customer Services", "Nick McMillan", "Accepted", "2 Nov 2017 16:05", "Late", 4, 1),
+                new ComplianceRow("Policy and Intelligence", "Rachel Spencer-Henshall", "Not started", "Not in",
+                        "Not in", 5, 2));
+    }
+
+    @Test
+    void ninetyFivePercentNotReached() {
+        ReportInput in = new ReportInput("Test Council", 2, "2017/18", "July to September 2017",
+                ReportStatus.DRAFT, null, null, 1, null, KirkleesFixture.HISTORY, List.of(), List.of(), null,
+                new ComplianceFacts(1, 0, 0, 1, null, List.of()), null);
+
+        ComplianceStatement c = ReportCompiler.compile(in).compliance();
+
+        assertThat(c.sentence()).isEqualTo("Of 1 return due, 0 were in on time, 0 were in late and 1 is missing.");
+        assertThat(c.ninetyFive()).isEqualTo("95% completion had not been reached when the report was compiled.");
+    }
+
+    @Test
+    void activityAppendixListsOnlyMeasuresWithThresholds() {
+        MeasureLine calls = Lines.activity("CS01", "Corporate", new BigDecimal("145"), new BigDecimal("150"),
+                new BigDecimal("190"), ActivityStatus.BELOW_RANGE);
+        MeasureLine unassessed = Lines.activity("CS02", "Corporate", new BigDecimal("1450"), null,
+                new BigDecimal("2000"), null);
+        CompiledReport report = ReportCompiler.compile(Lines.report(
+                List.of(calls, KirkleesFixture.measures().get(0), unassessed), List.of()));
+
+        assertThat(report.activity()).containsExactly(
+                new ActivityRow("CS01", "Calls answered by Contact Point (thousands)", "145", "150", "190",
+                        "Below expected range", new BigDecimal("145"), new BigDecimal("150"),
+                        new BigDecimal("190"), uk.quarterlyreturns.framework.Unit.NUMBER, 0),
+                new ActivityRow("CS02", "Calls answered by Contact Point (thousands)", "1,450", "", "2,000",
+                        "Not assessed", new BigDecimal("1450"), null, new BigDecimal("2000"),
+                        uk.quarterlyreturns.framework.Unit.NUMBER, 0));
+    }
+
+    @Test
+    void trendLinesShowTheLastEightQuartersAndNeedTwoFigures() {
+        MeasureLine m = Lines.measure("T1", "D", "S", "T", uk.quarterlyreturns.framework.Rag.GREEN, null);
+        List<TrendPoint> ten = new java.util.ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            ten.add(new TrendPoint("P" + i, BigDecimal.valueOf(i)));
+        }
+        MeasureLine withTen = withTrend(m, ten);
+        MeasureLine withOne = withTrend(m, java.util.Arrays.asList(new TrendPoint("P1", BigDecimal.ONE),
+                new TrendPoint("P2", null)));
+
+        CompiledReport report = ReportCompiler.compile(Lines.report(List.of(withTen, withOne), List.of()));
+
+        List<MeasureRow> rows = report.themes().get(0).measureRows();
+        assertThat(rows.get(0).trendSvg()).contains("Trend for T1 Measure T1: P3 3; P4 4; P5 5; P6 6; P7 7;"
+                + " P8 8; P9 9; P10 10</title>");
+        assertThat(rows.get(1).trendSvg()).isNull();
+    }
+
+    private static MeasureLine withTrend(MeasureLine m, List<TrendPoint> trend) {
+        return new MeasureLine(m.code(), m.source(), m.title(), m.directorate(), m.service(), m.theme(),
+                m.outcome(), m.unit(), m.decimals(), m.cumulative(), m.outturns(), m.targetText(),
+                m.quarterValues(), m.yearToDate(), m.rag(), m.ragComputed(), m.override(), m.direction(),
+                m.reasons(), m.actionsPlanned(), m.lowerThreshold(), m.upperThreshold(), m.activity(), trend);
+    }
+
+    @Test
+    void compilingTwiceGivesTheSameReport() {
+        assertThat(ReportCompiler.compile(KirkleesFixture.input()))
+                .isEqualTo(ReportCompiler.compile(KirkleesFixture.input()));
+    }
+
+    @Test
+    void aQuarterOutsideOneToFourIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ReportInput("C", 5, "2017/18", "p",
+                        ReportStatus.DRAFT, null, null, 1, null, List.of(), List.of(), List.of(), null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 4");
+    }
+
+    @Test
+    void approvalDateIsPrintedInFull() {
+        assertThat(ReportDates.longDate(LocalDate.of(2018, 3, 1))).isEqualTo("1 March 2018");
+    }
+}

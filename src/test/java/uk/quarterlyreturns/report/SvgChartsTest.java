@@ -1,0 +1,83 @@
+package uk.quarterlyreturns.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import uk.quarterlyreturns.framework.Unit;
+
+class SvgChartsTest {
+
+    @Test
+    void ragSummaryIsWellFormedTitledAndEveryBarCarriesItsCount() throws Exception {
+        String svg = SvgCharts.ragSummary(new SummaryCounts(33, 15, 12, 2), new Shares(53, 24, 20, 3));
+
+        Document doc = parse(svg);
+        Element root = doc.getDocumentElement();
+        assertThat(root.getLocalName()).isEqualTo("svg");
+        assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("aria-label")).isEqualTo("RAG summary of actions and measures:"
+                + " 33 on track (53%), 15 at risk (24%), 12 off track (20%), 2 missing (3%)");
+        assertThat(text(doc, "title")).containsExactly(root.getAttribute("aria-label"));
+        assertThat(doc.getElementsByTagNameNS("*", "rect").getLength()).isEqualTo(4);
+        assertThat(text(doc, "text")).containsExactly(
+                "On track", "33 (53%)", "At risk", "15 (24%)", "Off track", "12 (20%)", "Missing", "2 (3%)");
+    }
+
+    @Test
+    void theLongestBarIsTheLargestCount() throws Exception {
+        Document doc = parse(SvgCharts.ragSummary(new SummaryCounts(10, 5, 0, 1), new Shares(63, 31, 0, 6)));
+        NodeList bars = doc.getElementsByTagNameNS("*", "rect");
+
+        assertThat(((Element) bars.item(0)).getAttribute("width")).isEqualTo("300");
+        assertThat(((Element) bars.item(1)).getAttribute("width")).isEqualTo("150");
+        assertThat(((Element) bars.item(2)).getAttribute("width")).isEqualTo("0");
+        assertThat(((Element) bars.item(3)).getAttribute("width")).isEqualTo("30");
+    }
+
+    @Test
+    void trendEscapesTheMeasureTitleAndDescribesEveryQuarter() throws Exception {
+        List<TrendPoint> points = new ArrayList<>(Arrays.asList(
+                new TrendPoint("Q3 16/17", new BigDecimal("71.4")),
+                new TrendPoint("Q4 16/17", null),
+                new TrendPoint("Q1 17/18", new BigDecimal("67.3")),
+                new TrendPoint("Q2 17/18", new BigDecimal("65.3"))));
+
+        String svg = SvgCharts.trend("3.1 <script>alert(1)</script> & more", points, Unit.RATE_PER_10K, 1);
+
+        assertThat(svg).doesNotContain("<script>");
+        Document doc = parse(svg);
+        assertThat(text(doc, "title")).containsExactly("Trend for 3.1 <script>alert(1)</script> & more:"
+                + " Q3 16/17 71.4; Q4 16/17 no figure; Q1 17/18 67.3; Q2 17/18 65.3");
+        // three figures plotted, the highest at the top; the dot on the latest
+        assertThat(((Element) doc.getElementsByTagNameNS("*", "polyline").item(0)).getAttribute("points"))
+                .isEqualTo("4.0,4.0 54.7,17.4 80.0,24.0");
+        Element dot = (Element) doc.getElementsByTagNameNS("*", "circle").item(0);
+        assertThat(dot.getAttribute("cx")).isEqualTo("80.0");
+    }
+
+    static Document parse(String svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static List<String> text(Document doc, String tag) {
+        NodeList nodes = doc.getElementsByTagNameNS("*", tag);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+}
