@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.chasing.mail.MailKind;
+import uk.quarterlyreturns.chasing.mail.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
@@ -78,9 +79,25 @@ public class Chasing {
     public int chaseByHand(long returnId, Person sender, String message) {
         ServiceReturn r = returns.lock(returnId);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r),
-                new ReturnMailer.About("MANUAL", sender.username(), blankToNull(message), sender.displayName(),
-                        null, null, remindersSent(returnId)));
+        return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r), byHand(returnId, sender, message));
+    }
+
+    /** What a chase by hand would send, and to whom, without sending it. */
+    public ChasePreview previewByHand(long returnId, Person sender, String message) {
+        ServiceReturn r = returns.find(returnId).orElseThrow();
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        List<Person> to = serviceStaff(r).stream().filter(p -> p.email() != null).distinct().toList();
+        return new ChasePreview(to, to.isEmpty() ? null
+                : mailer.preview(MailKind.CHASE, r, cycle, to.get(0), byHand(returnId, sender, message)));
+    }
+
+    /** The people a chase goes to, and the email the first of them would get (null when nobody has an address). */
+    public record ChasePreview(List<Person> recipients, RenderedMail mail) {
+    }
+
+    private ReturnMailer.About byHand(long returnId, Person sender, String message) {
+        return new ReturnMailer.About("MANUAL", sender.username(), blankToNull(message), sender.displayName(), null,
+                null, remindersSent(returnId));
     }
 
     /** The issue notice to the service when its return is issued. */

@@ -56,21 +56,10 @@ public class ReturnMailer {
      */
     public int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about) {
         ReturnContents.Counts counts = contents.counts(r.id());
-        ZonedDateTime deadline = cycle.submissionDeadline().atZone(ReportingYear.LONDON);
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
                 .toList());
         for (Person person : addressed) {
-            ReturnMail mail = ReturnMail.builder()
-                    .recipientName(person.displayName()).serviceName(r.serviceName())
-                    .directorateName(r.directorateName()).directorName(about.directorName())
-                    .quarterName(quarterName(cycle)).deadline(deadline)
-                    .closesIn(ChaseSchedule.closesIn(ZonedDateTime.now(clock), deadline))
-                    .link(baseUrl + "/returns/" + r.id()).measuresDue(counts.measuresDue())
-                    .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
-                    .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
-                    .strategicDirectorName(about.strategicDirectorName())
-                    .build();
-            RenderedMail rendered = templates.render(kind, mail);
+            RenderedMail rendered = templates.render(kind, mail(r, cycle, person, about, counts));
             String key = about.step() + ":return-" + r.id() + ":" + person.username()
                     + (kind == MailKind.CHASE || kind == MailKind.SENT_BACK || kind == MailKind.AWAITING_SIGN_OFF
                     ? ":" + clock.millis() : "");
@@ -85,6 +74,25 @@ public class ReturnMailer {
                     .param("to", person.username()).param("m", messageId).update();
         }
         return addressed.size();
+    }
+
+    /** The email one recipient would get, neither sent nor recorded: for a preview before chasing. */
+    public RenderedMail preview(MailKind kind, ServiceReturn r, Cycle cycle, Person recipient, About about) {
+        return templates.render(kind, mail(r, cycle, recipient, about, contents.counts(r.id())));
+    }
+
+    private ReturnMail mail(ServiceReturn r, Cycle cycle, Person person, About about, ReturnContents.Counts counts) {
+        ZonedDateTime deadline = cycle.submissionDeadline().atZone(ReportingYear.LONDON);
+        return ReturnMail.builder()
+                .recipientName(person.displayName()).serviceName(r.serviceName())
+                .directorateName(r.directorateName()).directorName(about.directorName())
+                .quarterName(quarterName(cycle)).deadline(deadline)
+                .closesIn(ChaseSchedule.closesIn(ZonedDateTime.now(clock), deadline))
+                .link(baseUrl + "/returns/" + r.id()).measuresDue(counts.measuresDue())
+                .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
+                .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
+                .strategicDirectorName(about.strategicDirectorName())
+                .build();
     }
 
     static String quarterName(Cycle cycle) {

@@ -129,6 +129,11 @@ public class FrameworkImport {
         return new ImportResult(rows.size(), rows.size(), 0);
     }
 
+    /** A values file row's figure for the measure, worked out as the values feed does (for a return's upload). */
+    public static BigDecimal figureOf(ValueRow row, Measure measure) {
+        return valueOf(row, measure);
+    }
+
     /** The given value, or numerator / denominator (as a percentage for a % measure). */
     static BigDecimal valueOf(ValueRow row, Measure measure) {
         if (row.value() != null) {

@@ -1,7 +1,9 @@
 package uk.quarterlyreturns.framework;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.quarterlyreturns.framework.io.KeyActionRow;
@@ -71,6 +73,56 @@ public class KeyActionRepository {
                 .query((rs, n) -> new Status(rs.getLong(1), rs.getInt(2),
                         rs.getString(3) == null ? null : Rag.valueOf(rs.getString(3)), rs.getString(4)))
                 .list();
+    }
+
+    public List<KeyAction> forService(long yearId, long serviceId) {
+        return jdbc.sql(SELECT + " where a.year_id = :y and a.service_id = :s order by a.row_order, a.id")
+                .param("y", yearId).param("s", serviceId).query(this::map).list();
+    }
+
+    /** A key action's status in one quarter as a return's form edits it: with who saved it and its version. */
+    public record StatusEntry(long actionId, int quarter, Rag status, String commentary, String updatedBy,
+            Instant updatedAt, int version) {
+    }
+
+    public Optional<StatusEntry> findStatus(long actionId, int quarter) {
+        return jdbc.sql("select * from key_action_status where action_id = :a and quarter = :q")
+                .param("a", actionId).param("q", quarter).query(this::mapEntry).optional();
+    }
+
+    public List<StatusEntry> statusEntries(long yearId, int quarter) {
+        return jdbc.sql("""
+                select s.* from key_action_status s join key_action a on a.id = s.action_id
+                where a.year_id = :y and s.quarter = :q""").param("y", yearId).param("q", quarter)
+                .query(this::mapEntry).list();
+    }
+
+    /**
+     * Saves a status and commentary only if the row is still at the version the form read
+     * ({@code expectedVersion} null: no row yet). Returns the new version.
+     *
+     * @throws SavedMeanwhileException when someone saved it meanwhile; nothing is changed
+     */
+    public int saveStatus(long actionId, int quarter, Integer expectedVersion, Rag status, String commentary,
+            String by) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("status", status == null ? null : status.name())
+                .addValue("commentary", commentary == null || commentary.isBlank() ? null : commentary.strip())
+                .addValue("updated_by", by);
+        return new VersionedRow(jdbc, "key_action_status", "action_id")
+                .save(actionId, quarter, expectedVersion, params, "status", "commentary", "updated_by")
+                .orElseThrow(() -> {
+                    Optional<StatusEntry> now = findStatus(actionId, quarter);
+                    return new SavedMeanwhileException("This key action",
+                            now.map(StatusEntry::updatedBy).orElse(null), now.map(StatusEntry::updatedAt).orElse(null));
+                });
+    }
+
+    private StatusEntry mapEntry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String status = rs.getString("status");
+        return new StatusEntry(rs.getLong("action_id"), rs.getInt("quarter"),
+                status == null ? null : Rag.valueOf(status), rs.getString("commentary"), rs.getString("updated_by"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
     }
 
     private KeyAction map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

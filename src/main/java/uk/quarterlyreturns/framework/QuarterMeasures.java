@@ -42,6 +42,25 @@ public class QuarterMeasures {
                 .filter(s -> s.measure().serviceId() == serviceId).toList();
     }
 
+    /**
+     * The status again with this quarter's entry as typed on a return's form (its figure and any override),
+     * so that the form shows the RAG and direction before anything is saved. The other quarters' figures
+     * are those loaded; {@code history} is the measure's own.
+     */
+    public MeasureStatus rateAsTyped(ReportingYear year, MeasureStatus loaded, QuarterValue typed,
+            List<HistoryEntry> history, boolean deadlinePassed) {
+        List<QuarterValue> entries = new ArrayList<>();
+        entries.add(typed);
+        for (int q = 1; q <= loaded.quarterValues().size(); q++) {
+            BigDecimal figure = loaded.quarterValues().get(q - 1);
+            if (q != loaded.quarter() && figure != null) {
+                entries.add(new QuarterValue(loaded.measure().id(), q, figure, null, null, null, null, null, null,
+                        null, null, null, 0));
+            }
+        }
+        return rate(year, loaded.quarter(), deadlinePassed, loaded.measure(), entries, history);
+    }
+
     MeasureStatus rate(ReportingYear year, int quarter, boolean deadlinePassed, Measure measure,
             List<QuarterValue> entries, List<HistoryEntry> history) {
         MeasureRule rule = measure.rule();

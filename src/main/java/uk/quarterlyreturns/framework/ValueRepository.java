@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,6 +48,65 @@ public class ValueRepository {
                 """)
                 .param("m", measureId).param("q", quarter).param("v", value).param("note", note)
                 .param("num", numerator).param("den", denominator).param("by", by).update();
+    }
+
+    public Optional<QuarterValue> find(long measureId, int quarter) {
+        return jdbc.sql("select * from measure_value where measure_id = :m and quarter = :q")
+                .param("m", measureId).param("q", quarter).query(this::map).optional();
+    }
+
+    /**
+     * Saves what the return's form holds for a measure, only if the row is still at the version the form
+     * read ({@code expectedVersion} null: the form saw no row yet). A figure typed by hand drops a fed
+     * numerator and denominator, which would no longer match it. Returns the new version.
+     *
+     * @throws SavedMeanwhileException when someone saved the row meanwhile; nothing is changed
+     */
+    public int saveEntry(long measureId, int quarter, Integer expectedVersion, MeasureEntry entry, String by) {
+        boolean sameValue = find(measureId, quarter).map(v -> equal(v.value(), entry.value())).orElse(true);
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("value", entry.value(), Types.NUMERIC).addValue("reasons", entry.reasons())
+                .addValue("actions_planned", entry.actionsPlanned())
+                .addValue("query_explanation", entry.queryExplanation()).addValue("updated_by", by);
+        String[] columns = {"value", "reasons", "actions_planned", "query_explanation", "updated_by"};
+        if (!sameValue) {
+            params.addValue("numerator", null, Types.NUMERIC).addValue("denominator", null, Types.NUMERIC);
+            columns = new String[] {"value", "numerator", "denominator", "reasons", "actions_planned",
+                    "query_explanation", "updated_by"};
+        }
+        return versioned().save(measureId, quarter, expectedVersion, params, columns)
+                .orElseThrow(() -> savedMeanwhile(measureId, quarter));
+    }
+
+    /**
+     * Sets or (with null) clears a director's RAG override, under the same version check as
+     * {@link #saveEntry}. Returns the new version.
+     */
+    public int saveOverride(long measureId, int quarter, Integer expectedVersion, RagOverride override,
+            String by) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("rag_override", override == null ? null : override.rag().name())
+                .addValue("override_by", override == null ? null : override.by())
+                .addValue("override_at", override == null ? null : Timestamp.from(override.at()), Types.TIMESTAMP)
+                .addValue("override_justification", override == null ? null : override.justification())
+                .addValue("updated_by", by);
+        return versioned().save(measureId, quarter, expectedVersion, params, "rag_override", "override_by",
+                        "override_at", "override_justification", "updated_by")
+                .orElseThrow(() -> savedMeanwhile(measureId, quarter));
+    }
+
+    private VersionedRow versioned() {
+        return new VersionedRow(jdbc, "measure_value", "measure_id");
+    }
+
+    private static boolean equal(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private SavedMeanwhileException savedMeanwhile(long measureId, int quarter) {
+        Optional<QuarterValue> now = find(measureId, quarter);
+        return new SavedMeanwhileException("This measure", now.map(QuarterValue::updatedBy).orElse(null),
+                now.map(QuarterValue::updatedAt).orElse(null));
     }
 
     public void saveHistory(long measureId, String year, Integer quarter, BigDecimal value) {

@@ -42,6 +42,11 @@ public class ReturnValidation {
                 deadlines.passed(year, cycle.quarter()));
     }
 
+    /** The checks themselves, for a form that shows each measure's problems as it is filled in. */
+    public ReturnChecks checks() {
+        return checks;
+    }
+
     public void requireSubmittable(ServiceReturn r) {
         List<ReturnChecks.Problem> problems = problems(r);
         if (!problems.isEmpty()) {

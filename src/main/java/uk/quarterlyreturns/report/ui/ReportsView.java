@@ -1,22 +1,82 @@
 package uk.quarterlyreturns.report.ui;
 
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.report.ReportStatus;
+import uk.quarterlyreturns.report.ReportVersion;
+import uk.quarterlyreturns.report.ReportVersions;
 
-/** Published corporate performance reports, for everyone who signs in. */
+/**
+ * Published corporate performance reports, for everyone who signs in: every approved version of each
+ * quarter's report, as PDF and spreadsheet. With a cycle in the address (the link in the "published"
+ * email) it shows that quarter's report, its latest version on the page.
+ */
 @Route("reports")
 @PageTitle("Reports | Quarterly Returns")
 @Menu(order = 9, title = "Published reports")
 @PermitAll
-public class ReportsView extends VerticalLayout {
+public class ReportsView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    public ReportsView() {
-        add(new H2("Published reports"),
-                new Paragraph("No report has been published yet. Approved quarterly reports appear here."));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final CycleService cycles;
+    private final ReportVersions versions;
+
+    public ReportsView(CycleService cycles, ReportVersions versions) {
+        this.cycles = cycles;
+        this.versions = versions;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter Long cycleId) {
+        removeAll();
+        add(new H2("Published reports"));
+        int shown = 0;
+        for (Cycle c : cycles.all()) {
+            if (cycleId != null && c.id() != cycleId) {
+                continue;
+            }
+            List<ReportVersion> published = versions.forCycle(c.id()).stream()
+                    .filter(v -> v.status() == ReportStatus.APPROVED).toList();
+            if (published.isEmpty()) {
+                continue;
+            }
+            shown++;
+            add(new H3("Corporate performance report, " + c.shortName()));
+            UnorderedList list = new UnorderedList();
+            for (int i = published.size() - 1; i >= 0; i--) {
+                ReportVersion v = published.get(i);
+                list.add(new ListItem(new Span("Version " + v.version() + (v.decidedAt() == null ? ""
+                        : ", approved " + DAY.format(v.decidedAt())) + (v.changeNote() == null ? ""
+                        : " (" + v.changeNote() + ")") + ": "), ReportFiles.pdf(versions, c, v), new Span(" · "),
+                        ReportFiles.xlsx(versions, c, v)));
+            }
+            add(list);
+            if (cycleId != null) {
+                add(new ReportPreview(versions.html(published.get(published.size() - 1).id())));
+            }
+        }
+        if (shown == 0) {
+            add(new Paragraph(cycleId == null ? "No report has been published yet. Approved quarterly reports"
+                    + " appear here." : "This quarter's report has not been published yet."));
+        }
     }
 }

@@ -1,8 +1,11 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -10,12 +13,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 
-/** The tasks waiting for this person: assigned to them, or open to one of their groups. */
+/** The tasks waiting for this person: assigned to them, or open to them or one of their groups. */
 @Route("inbox")
 @PageTitle("Inbox | Quarterly Returns")
 @Menu(order = 1, title = "Inbox")
@@ -23,22 +25,44 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 public class InboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
-    public InboxView(TaskService tasks, CurrentUser user) {
-        List<String> groups = user.roles().stream().map(Enum::name).toList();
-        List<Task> mine = tasks.createTaskQuery()
-                .or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr()
-                .orderByDueDate().asc().list();
-
-        Grid<Task> grid = new Grid<>(Task.class, false);
-        grid.addColumn(Task::getName).setHeader("Task").setSortable(true);
-        grid.addColumn(t -> t.getDueDate() == null ? "" : WHEN.format(t.getDueDate().toInstant())).setHeader("Due");
-        grid.addColumn(t -> t.getAssignee() == null ? "Unclaimed" : t.getAssignee()).setHeader("Assigned to");
-        grid.setItems(mine);
-        grid.setAriaLabel("My tasks");
-
+    public InboxView(InboxTasks tasks, CurrentUser user) {
+        List<InboxItem> items = tasks.forUser(user.username());
         add(new H2("Inbox"));
-        add(mine.isEmpty() ? new Paragraph("Nothing is waiting for you.") : grid);
+        if (items.isEmpty()) {
+            add(new Paragraph("Nothing is waiting for you."));
+            return;
+        }
+        Grid<InboxItem> grid = new Grid<>(InboxItem.class, false);
+        // The task is a link, so that the keyboard reaches it (Enter on the cell, then Tab) as well as the mouse.
+        grid.addComponentColumn(InboxView::link).setHeader("Task").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(InboxItem::about).setHeader("Return").setSortable(true).setFlexGrow(2);
+        grid.addColumn(InboxItem::quarter).setHeader("Quarter").setSortable(true).setAutoWidth(true);
+        grid.addColumn(InboxItem::service).setHeader("Service").setSortable(true).setFlexGrow(2);
+        grid.addColumn(i -> i.due() == null ? "No due date" : WHEN.format(i.due())).setHeader("Due")
+                .setComparator(Comparator.comparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .setAutoWidth(true);
+        grid.addComponentColumn(InboxView::closesIn).setHeader("Closes").setAutoWidth(true);
+        grid.addColumn(InboxItem::status).setHeader("Status").setSortable(true).setAutoWidth(true);
+        grid.setItems(items);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("My tasks");
+        add(new Paragraph(items.size() == 1 ? "1 task is waiting for you." : items.size() + " tasks are waiting"
+                + " for you."), grid);
+    }
+
+    private static Anchor link(InboxItem item) {
+        Anchor a = new Anchor(item.path(), item.task());
+        a.getElement().setAttribute("router-link", true);
+        a.getElement().setAttribute("aria-label", item.task() + ": " + item.about() + ", " + item.quarter());
+        return a;
+    }
+
+    private static Span closesIn(InboxItem item) {
+        Span span = new Span(item.closesIn().isEmpty() ? "–" : item.closesIn());
+        span.addClassName("due-" + item.urgency().name().toLowerCase());
+        return span;
     }
 }

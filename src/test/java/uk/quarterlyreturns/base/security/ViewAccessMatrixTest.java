@@ -27,6 +27,9 @@ class ViewAccessMatrixTest {
             /inbox          deny   allow  allow  allow  allow  allow  deny   deny
             /framework      allow  allow  deny   deny   deny   deny   deny   deny
             /reports        allow  allow  allow  allow  allow  allow  allow  deny
+            /returns/:returnId(\\d+)          deny   allow  allow  allow  allow  allow  deny   deny
+            /compliance                       deny   allow  deny   deny   allow  deny   deny   deny
+            /reports/:cycleId(\\d+)/approval  deny   allow  deny   deny   deny   allow  deny   deny
             /admin/users    allow  deny   deny   deny   deny   deny   deny   deny
             /admin/outbox   allow  deny   deny   deny   deny   deny   deny   deny
             """;

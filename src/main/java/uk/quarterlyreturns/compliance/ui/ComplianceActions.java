@@ -1,0 +1,112 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import com.vaadin.flow.component.notification.Notification;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.CycleCompliance;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.ui.OpenCycleDialog;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+
+/** What the compliance view does beyond showing figures: bulk acceptance, the curve's history, opening a cycle. */
+@Component
+public class ComplianceActions {
+
+    private static final int EARLIER_CYCLES = 4;
+
+    private final ComplianceService compliance;
+    private final CycleService cycles;
+    private final ReturnRepository returns;
+    private final ReturnWorkflow workflow;
+    private final Chasing chasing;
+    private final PeopleService people;
+    private final YearRepository years;
+
+    ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
+            ReturnWorkflow workflow, Chasing chasing, PeopleService people, YearRepository years) {
+        this.compliance = compliance;
+        this.cycles = cycles;
+        this.returns = returns;
+        this.workflow = workflow;
+        this.chasing = chasing;
+        this.people = people;
+        this.years = years;
+    }
+
+    Person person(String username) {
+        return people.find(username).orElseThrow();
+    }
+
+    Chasing chasing() {
+        return chasing;
+    }
+
+    Set<Long> returnsOfDirectorate(long cycleId, Long directorateId) {
+        Set<Long> ids = new HashSet<>();
+        returns.forCycle(cycleId).stream().filter(r -> directorateId != null && r.directorateId() == directorateId)
+                .forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** Accepts each chosen return that is signed off; says how many were accepted and why others were not. */
+    public List<String> acceptSigned(Collection<ReturnCompliance> chosen, String user) {
+        List<String> notDone = new ArrayList<>();
+        int accepted = 0;
+        for (ReturnCompliance r : chosen) {
+            if (r.status() != ReturnStatus.SIGNED_OFF) {
+                notDone.add(r.service() + " is " + r.status().label().toLowerCase());
+                continue;
+            }
+            try {
+                workflow.accept(r.returnId(), user);
+                accepted++;
+            } catch (NotAllowedException | IllegalStateException e) {
+                notDone.add(r.service() + ": " + e.getMessage());
+            }
+        }
+        Notification.show(accepted + (accepted == 1 ? " return" : " returns") + " accepted"
+                + (notDone.isEmpty() ? "" : "; not accepted: " + String.join("; ", notDone)), 8000,
+                Notification.Position.TOP_CENTER);
+        return notDone;
+    }
+
+    /** This cycle's curve up to today, against up to four earlier cycles' curves. */
+    CompletenessFigure completeness(Cycle current, CycleCompliance figures, ZonedDateTime now) {
+        List<CompletenessChart.Series> series = new ArrayList<>();
+        series.add(new CompletenessChart.Series(current.shortName(), upToNow(figures, now), true));
+        List<Cycle> all = cycles.all();
+        all.stream().skip(all.stream().map(Cycle::id).toList().indexOf(current.id()) + 1L).limit(EARLIER_CYCLES)
+                .forEach(c -> series.add(new CompletenessChart.Series(c.shortName(),
+                        upToNow(compliance.forCycle(c.id()), now), false)));
+        int lastDay = series.stream().flatMap(s -> s.points().stream()).mapToInt(CycleCompliance.CurvePoint::day)
+                .max().orElse(35);
+        return new CompletenessFigure(series, Math.max(35, Math.min(lastDay, 120)));
+    }
+
+    OpenCycleDialog openCycleDialog(Person me, Consumer<Cycle> opened) {
+        return new OpenCycleDialog(cycles, years, me.username(), opened);
+    }
+
+    /** A curve stops at today: later days have not happened yet. */
+    private static List<CycleCompliance.CurvePoint> upToNow(CycleCompliance figures, ZonedDateTime now) {
+        long days = Duration.between(figures.quarterClose(), now.toInstant()).toDays();
+        return figures.curve().stream().filter(p -> p.day() <= days).toList();
+    }
+}

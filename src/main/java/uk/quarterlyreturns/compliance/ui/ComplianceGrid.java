@@ -1,0 +1,71 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import uk.quarterlyreturns.chasing.ChaseSchedule;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.returns.ui.ReturnView;
+
+/** One row per service's return: who, where it has got to, how late, how often chased. */
+class ComplianceGrid extends Grid<ReturnCompliance> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    /** @param chase null when this person may not chase */
+    ComplianceGrid(Instant deadline, ZonedDateTime now, Consumer<ReturnCompliance> chase) {
+        super(ReturnCompliance.class, false);
+        addComponentColumn(r -> {
+            Anchor a = new Anchor(ReturnView.path(r.returnId()), r.service());
+            a.getElement().setAttribute("router-link", true);
+            return a;
+        }).setHeader("Service").setComparator(ReturnCompliance::service).setFlexGrow(3);
+        addColumn(ReturnCompliance::directorate).setHeader("Directorate").setSortable(true).setFlexGrow(2);
+        addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setFlexGrow(2);
+        addColumn(r -> r.status().label()).setHeader("Status").setSortable(true).setAutoWidth(true);
+        addComponentColumn(r -> timing(r, deadline, now)).setHeader("Deadline")
+                .setComparator(Comparator.comparingLong(ReturnCompliance::daysToDeadline)).setAutoWidth(true);
+        addColumn(ReturnCompliance::remindersSent).setHeader("Reminders").setSortable(true).setAutoWidth(true);
+        addColumn(ReturnCompliance::escalations).setHeader("Escalations").setSortable(true).setAutoWidth(true);
+        addColumn(r -> when(r.lastChased())).setHeader("Last chased").setAutoWidth(true);
+        addColumn(r -> when(r.lastActivity())).setHeader("Last activity").setAutoWidth(true);
+        if (chase != null) {
+            addComponentColumn(r -> {
+                Button b = new Button("Chase", e -> chase.accept(r));
+                b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                b.setAriaLabel("Chase " + r.service());
+                b.setVisible(!r.isIn());
+                return b;
+            }).setHeader("Chase").setKey("chase").setAutoWidth(true);
+        }
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setAllRowsVisible(true);
+        setAriaLabel("Returns of the cycle");
+    }
+
+    /** "In on time", "In late", or how long until (or since) the deadline, coloured by how late. */
+    static Span timing(ReturnCompliance r, Instant deadline, ZonedDateTime now) {
+        if (r.isIn()) {
+            Span in = new Span(r.onTime() ? "In on time" : "In late");
+            in.addClassName(r.onTime() ? "due-none" : "due-soon");
+            return in;
+        }
+        Span span = new Span(ChaseSchedule.closesIn(now, deadline.atZone(ChaseSchedule.LONDON)));
+        span.addClassName(r.overdue() ? "due-overdue" : r.daysToDeadline() <= 2 ? "due-soon" : "due-none");
+        return span;
+    }
+
+    private static String when(Instant at) {
+        return at == null ? "–" : WHEN.format(at);
+    }
+}

@@ -1,0 +1,144 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.CycleCompliance;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+
+/**
+ * How a cycle's returns are coming in: counts, a row per service, chasing by hand, the completeness curve
+ * against earlier cycles. The performance team sees every service and acts; a strategic director sees the
+ * services of their own directorate.
+ */
+@Route("compliance")
+@PageTitle("Compliance | Quarterly Returns")
+@Menu(order = 2, title = "Compliance")
+@RolesAllowed({"PERFORMANCE_TEAM", "STRATEGIC_DIRECTOR"})
+public class ComplianceView extends VerticalLayout {
+
+    private final ComplianceService compliance;
+    private final CycleService cycles;
+    private final ComplianceActions actions;
+    private final Clock clock;
+    private final Person me;
+    private final Select<Cycle> cycle = new Select<>();
+    private final Div content = new Div();
+
+    public ComplianceView(ComplianceService compliance, CycleService cycles, ComplianceActions actions,
+            CurrentUser user, Clock clock) {
+        this.compliance = compliance;
+        this.cycles = cycles;
+        this.actions = actions;
+        this.clock = clock;
+        this.me = actions.person(user.username());
+        content.setWidthFull();
+        cycle.setLabel("Cycle");
+        cycle.setItemLabelGenerator(c -> c == null ? "" : c.shortName() + ": " + c.status().label());
+        cycle.addValueChangeListener(e -> show(e.getValue()));
+        HorizontalLayout top = new HorizontalLayout(cycle);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (isPerformanceTeam()) {
+            top.add(new Button("Open a cycle…", e -> actions.openCycleDialog(me, opened -> reload(opened)).open()));
+        }
+        add(new H2("Compliance"), top, content);
+        reload(null);
+    }
+
+    private void reload(Cycle select) {
+        List<Cycle> all = cycles.all();
+        cycle.setItems(all);
+        if (all.isEmpty()) {
+            content.removeAll();
+            content.add(new Paragraph("No cycle has been opened yet."));
+            return;
+        }
+        Cycle chosen = select == null ? all.get(0)
+                : all.stream().filter(c -> c.id() == select.id()).findFirst().orElse(all.get(0));
+        cycle.setValue(chosen);
+        show(chosen);
+    }
+
+    private void show(Cycle c) {
+        content.removeAll();
+        if (c == null) {
+            return;
+        }
+        CycleCompliance figures = compliance.forCycle(c.id());
+        List<ReturnCompliance> rows = visible(figures.returns(), c);
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        ComplianceGrid grid = new ComplianceGrid(c.submissionDeadline(), now,
+                isPerformanceTeam() ? r -> chase(List.of(r)) : null);
+        grid.setItems(rows);
+        HorizontalLayout tools = new HorizontalLayout();
+        tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+        tools.setWrap(true);
+        if (isPerformanceTeam()) {
+            List<ReturnCompliance> late = rows.stream().filter(ReturnCompliance::overdue).toList();
+            Button chaseAll = new Button("Chase all late (" + late.size() + ")", e -> chase(late));
+            chaseAll.setEnabled(!late.isEmpty());
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            Button accept = new Button("Accept selected signed-off returns", e -> {
+                actions.acceptSigned(grid.getSelectedItems(), me.username());
+                show(c);
+            });
+            tools.add(chaseAll, accept);
+        }
+        tools.add(export(rows, c));
+        content.add(new ComplianceCounts(rows, figures.daysTo95()), tools, grid,
+                actions.completeness(c, figures, now));
+    }
+
+    /** The performance team sees every service; a strategic director the services of their directorate. */
+    private List<ReturnCompliance> visible(List<ReturnCompliance> rows, Cycle c) {
+        if (isPerformanceTeam()) {
+            return rows;
+        }
+        Set<Long> mine = actions.returnsOfDirectorate(c.id(), me.directorateId());
+        return rows.stream().filter(r -> mine.contains(r.returnId())).collect(Collectors.toList());
+    }
+
+    private void chase(List<ReturnCompliance> targets) {
+        new ChaseDialog(actions.chasing(), me, targets, () -> show(cycle.getValue())).open();
+    }
+
+    private Anchor export(List<ReturnCompliance> rows, Cycle c) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] xlsx = ComplianceWorkbook.xlsx(rows);
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), "compliance-" + c.yearLabel() + "-q"
+                    + c.quarter() + ".xlsx", MediaTypes.XLSX, xlsx.length);
+        }), "Export table (XLSX)");
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    private boolean isPerformanceTeam() {
+        return me.has(Role.PERFORMANCE_TEAM);
+    }
+}

@@ -1,0 +1,34 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
+
+/** The compliance table as a workbook, one row per service's return. */
+final class ComplianceWorkbook {
+
+    static final List<String> COLUMNS = List.of("service", "directorate", "director", "status", "first_submitted",
+            "on_time", "overdue", "days_to_deadline", "reminders", "escalations", "last_chased", "last_activity");
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    private ComplianceWorkbook() {
+    }
+
+    static byte[] xlsx(List<ReturnCompliance> rows) {
+        List<List<Object>> cells = rows.stream().map(r -> Arrays.<Object>asList(r.service(), r.directorate(),
+                r.director(), r.status().label(), when(r.firstSubmittedAt()), r.onTime(), r.overdue(),
+                r.daysToDeadline(), r.remindersSent(), r.escalations(), when(r.lastChased()),
+                when(r.lastActivity()))).toList();
+        return TabularWriter.xlsx("Compliance", COLUMNS, cells);
+    }
+
+    private static String when(Instant at) {
+        return at == null ? null : WHEN.format(at);
+    }
+}

@@ -1,0 +1,116 @@
+package uk.quarterlyreturns.cycle.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+
+/**
+ * The performance team opens a quarter's cycle: its returns are issued at once. Dates and times are London
+ * times; the reminders and escalations follow the chase settings given here.
+ */
+public class OpenCycleDialog extends Dialog {
+
+    private final Select<ReportingYear> year = new Select<>();
+    private final Select<Integer> quarter = new Select<>();
+    private final DateTimePicker deadline = new DateTimePicker("Submission deadline");
+    private final DateTimePicker compilation = new DateTimePicker("Compilation date");
+    private final TextField reminderDays = new TextField("Reminder days before the deadline");
+    private final TimePicker reminderTime = new TimePicker("Reminder time");
+    private final IntegerField grace = new IntegerField("Working days after the deadline before the strategic"
+            + " director is told");
+    private final IntegerField second = new IntegerField("Further working days before the chief executive is told");
+    private final Paragraph problem = new Paragraph();
+
+    public OpenCycleDialog(CycleService cycles, YearRepository years, String user, Consumer<Cycle> opened) {
+        setHeaderTitle("Open a cycle");
+        setWidth("min(92vw, 720px)");
+        List<ReportingYear> all = years.all();
+        year.setLabel("Reporting year");
+        year.setItems(all);
+        year.setItemLabelGenerator(y -> y == null ? "" : y.display());
+        quarter.setLabel("Quarter");
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setItemLabelGenerator(q -> q == null ? "" : "Q" + q);
+        year.addValueChangeListener(e -> suggestDates());
+        quarter.addValueChangeListener(e -> suggestDates());
+        reminderDays.setValue(ChasePolicy.DEFAULT.reminderDaysText());
+        reminderDays.setHelperText("Whole days, such as 7, 2; leave empty for no reminders");
+        reminderTime.setValue(ChasePolicy.DEFAULT.reminderTime());
+        grace.setValue(ChasePolicy.DEFAULT.graceWorkingDays());
+        second.setValue(ChasePolicy.DEFAULT.secondEscalationWorkingDays());
+        for (var field : List.of(year, quarter)) {
+            field.setRequiredIndicatorVisible(true);
+        }
+        deadline.setRequiredIndicatorVisible(true);
+        compilation.setRequiredIndicatorVisible(true);
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        add(new FormLayout(year, quarter, deadline, compilation, reminderDays, reminderTime, grace, second), problem);
+        Button open = new Button("Open cycle", e -> open(cycles, user, opened));
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), open);
+        if (!all.isEmpty()) {
+            year.setValue(all.get(0));
+        }
+    }
+
+    /** Three weeks after quarter end at 17:00 for the deadline, ten days later for compilation. */
+    private void suggestDates() {
+        if (year.getValue() == null || quarter.getValue() == null) {
+            return;
+        }
+        LocalDateTime due = year.getValue().quarterEnd(quarter.getValue()).plusDays(21).atTime(17, 0);
+        deadline.setValue(due);
+        compilation.setValue(due.plusDays(10).withHour(9));
+    }
+
+    private void open(CycleService cycles, String user, Consumer<Cycle> opened) {
+        problem.setText("");
+        if (year.getValue() == null || quarter.getValue() == null || deadline.getValue() == null
+                || compilation.getValue() == null) {
+            problem.setText("Choose the year and quarter, and give the deadline and compilation date");
+            return;
+        }
+        if (grace.getValue() == null || second.getValue() == null) {
+            problem.setText("Give both escalation periods, in working days (0 for none)");
+            return;
+        }
+        ChasePolicy policy;
+        try {
+            policy = ChasePolicy.parse(reminderDays.getValue(), reminderTime.getValue() == null
+                    ? LocalTime.of(9, 0) : reminderTime.getValue(), grace.getValue(), second.getValue());
+        } catch (IllegalArgumentException e) {
+            problem.setText(e.getMessage());
+            return;
+        }
+        try {
+            Cycle cycle = cycles.open(year.getValue().label(), quarter.getValue(),
+                    deadline.getValue().atZone(ReportingYear.LONDON).toInstant(),
+                    compilation.getValue().atZone(ReportingYear.LONDON).toInstant(), policy, user);
+            Notification.show("The " + cycle.shortName() + " cycle is open: its returns are being issued", 6000,
+                    Notification.Position.TOP_CENTER);
+            close();
+            opened.accept(cycle);
+        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package uk.quarterlyreturns.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Optional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.report.ReportVersion;
+import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.returns.ui.InboxView;
+
+/**
+ * The compiled report on its way to Cabinet: the chief executive reads it here and approves it or returns
+ * it with comments; the performance team sends a revised one for approval again.
+ */
+@Route("reports/:cycleId(\\d+)/approval")
+@PageTitle("Report approval | Quarterly Returns")
+@RolesAllowed({"CHIEF_EXECUTIVE", "PERFORMANCE_TEAM"})
+public class ReportApprovalView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final CycleRepository cycles;
+    private final ReportVersions versions;
+    private final ReportApproval approval;
+    private final CurrentUser user;
+    private final TextArea comments = new TextArea("Comments for the performance team");
+
+    public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
+            CurrentUser user) {
+        this.cycles = cycles;
+        this.versions = versions;
+        this.approval = approval;
+        this.user = user;
+        comments.setWidthFull();
+        comments.setHelperText("Needed to return the report: say what should change");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long cycleId = event.getRouteParameters().getLong("cycleId").orElseThrow();
+        Optional<Cycle> cycle = cycles.find(cycleId);
+        Optional<ReportVersion> latest = cycle.flatMap(c -> versions.latest(c.id()));
+        if (latest.isEmpty()) {
+            add(new H2("Corporate performance report"), new Paragraph("The report has not been compiled yet."));
+            return;
+        }
+        Cycle c = cycle.get();
+        ReportVersion v = latest.get();
+        add(new H2("Corporate performance report, " + c.shortName() + " (version " + v.version() + ")"),
+                new Paragraph("Status: " + c.status().label()));
+        if (v.decisionNote() != null) {
+            Paragraph note = new Paragraph("Returned with comments by " + v.decidedBy() + ": " + v.decisionNote());
+            note.addClassName("sent-back");
+            add(note);
+        }
+        add(new HorizontalLayout(ReportFiles.pdf(versions, c, v), ReportFiles.xlsx(versions, c, v)));
+        if (c.status() == CycleStatus.AWAITING_APPROVAL && user.has(Role.CHIEF_EXECUTIVE)) {
+            add(decision(c, v));
+        }
+        if (c.status() == CycleStatus.RETURNED && user.has(Role.PERFORMANCE_TEAM)) {
+            add(new Button("Send the revised report for approval", e -> act(() -> approval.resubmit(c.id(),
+                    user.username()), "Sent for approval again: it is being compiled")));
+        }
+        add(new ReportPreview(versions.html(v.id())));
+    }
+
+    private VerticalLayout decision(Cycle c, ReportVersion v) {
+        Button approve = new Button("Approve report", e -> confirm("Approve the report?", "Version " + v.version()
+                + " of the " + c.shortName() + " report will be published to every reader as PDF and spreadsheet."
+                + " It cannot be changed afterwards.", "Approve and publish",
+                () -> act(() -> approval.approve(c.id(), user.username()), "Approved: the report is being published")));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button send = new Button("Return with comments", e -> {
+            if (comments.getValue().isBlank()) {
+                comments.setInvalid(true);
+                comments.setErrorMessage("Say what should change: the comments go to the performance team");
+                return;
+            }
+            confirm("Return the report?", "The report goes back to the performance team with your comments.",
+                    "Return with comments", () -> act(() -> approval.returnWithComments(c.id(), user.username(),
+                            comments.getValue()), "Returned to the performance team"));
+        });
+        VerticalLayout box = new VerticalLayout(comments, new HorizontalLayout(approve, send));
+        box.setPadding(false);
+        box.addClassName("decision-panel");
+        return box;
+    }
+
+    private static void confirm(String header, String text, String confirmText, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, e -> action.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        dialog.open();
+    }
+
+    private void act(Runnable action, String outcome) {
+        try {
+            action.run();
+            Notification.show(outcome, 6000, Notification.Position.TOP_CENTER);
+            getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
+            Notification.show("Not done: " + ex.getMessage(), 8000, Notification.Position.TOP_CENTER);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package uk.quarterlyreturns.returns;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.KeyAction;
+import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureEntry;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.ValueRepository;
+
+/**
+ * Saves what is typed into a return's form, field by field as the person works. Each save checks who may
+ * make it and that the return is still with the service, refuses a save based on a stale version
+ * (SavedMeanwhileException), records the change in the trail, and moves a not-started return to draft.
+ */
+@Service
+public class ReturnEditing {
+
+    /** While a return is with the service its figures can change; from submission on they cannot. */
+    public static final Set<ReturnStatus> EDITABLE = EnumSet.of(ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT,
+            ReturnStatus.SENT_BACK, ReturnStatus.REOPENED);
+
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final ReturnPermissions permissions;
+    private final ReturnTrail trail;
+    private final MeasureRepository measures;
+    private final ValueRepository values;
+    private final KeyActionRepository actions;
+    private final Clock clock;
+
+    ReturnEditing(ReturnRepository returns, CycleRepository cycles, ReturnPermissions permissions, ReturnTrail trail,
+            MeasureRepository measures, ValueRepository values, KeyActionRepository actions, Clock clock) {
+        this.returns = returns;
+        this.cycles = cycles;
+        this.permissions = permissions;
+        this.trail = trail;
+        this.measures = measures;
+        this.values = values;
+        this.actions = actions;
+        this.clock = clock;
+    }
+
+    /** Saves a measure's figure, narrative and query explanation; returns the row's new version. */
+    @Transactional
+    public int saveMeasure(long returnId, long measureId, Integer expectedVersion, MeasureEntry entry, String user) {
+        Opened o = open(returnId, user);
+        ServiceReturn r = o.serviceReturn();
+        Measure measure = o.measure(measureId, measures);
+        Optional<QuarterValue> before = values.find(measureId, o.quarter());
+        int version = values.saveEntry(measureId, o.quarter(), expectedVersion, entry, user);
+        String code = measure.code();
+        record(r, user, "VALUE", code, before.map(QuarterValue::value).orElse(null), entry.value());
+        record(r, user, "REASONS", code, before.map(QuarterValue::reasons).orElse(null), entry.reasons());
+        record(r, user, "ACTIONS_PLANNED", code, before.map(QuarterValue::actionsPlanned).orElse(null),
+                entry.actionsPlanned());
+        record(r, user, "QUERY_EXPLANATION", code, before.map(QuarterValue::queryExplanation).orElse(null),
+                entry.queryExplanation());
+        started(r, user);
+        return version;
+    }
+
+    /** A director's override of the computed RAG (null clears it); a justification is required. */
+    @Transactional
+    public int saveOverride(long returnId, long measureId, Integer expectedVersion, Rag rag, String justification,
+            String user) {
+        Opened o = open(returnId, user);
+        ServiceReturn r = o.serviceReturn();
+        permissions.requireSignOff(user, r);
+        Measure measure = o.measure(measureId, measures);
+        RagOverride override = rag == null ? null : new RagOverride(rag, user, clock.instant(), justification);
+        Optional<QuarterValue> before = values.find(measureId, o.quarter());
+        int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);
+        Rag old = before.map(QuarterValue::override).map(RagOverride::rag).orElse(null);
+        record(r, user, "RAG_OVERRIDE", measure.code(), old, rag, override == null ? null : justification.strip());
+        started(r, user);
+        return version;
+    }
+
+    /** A key action's status and commentary for the quarter; returns the row's new version. */
+    @Transactional
+    public int saveKeyAction(long returnId, long actionId, Integer expectedVersion, Rag status, String commentary,
+            String user) {
+        Opened o = open(returnId, user);
+        ServiceReturn r = o.serviceReturn();
+        KeyAction action = actions.forService(o.cycle().yearId(), r.serviceId()).stream()
+                .filter(a -> a.id() == actionId).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                        "That key action is not part of " + r.serviceName() + "'s return"));
+        var before = actions.findStatus(actionId, o.quarter());
+        int version = actions.saveStatus(actionId, o.quarter(), expectedVersion, status, commentary, user);
+        record(r, user, "ACTION_STATUS", action.code(),
+                before.map(KeyActionRepository.StatusEntry::status).orElse(null), status);
+        record(r, user, "ACTION_COMMENTARY", action.code(),
+                before.map(KeyActionRepository.StatusEntry::commentary).orElse(null), commentary);
+        started(r, user);
+        return version;
+    }
+
+    public static boolean isEditable(ServiceReturn r) {
+        return EDITABLE.contains(r.status());
+    }
+
+    /** The return locked for this save, once it is known that the person may change it now. */
+    private Opened open(long returnId, String user) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requirePrepare(user, r);
+        if (!isEditable(r)) {
+            throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
+                    + ": it can no longer be changed");
+        }
+        return new Opened(r, cycles.find(r.cycleId()).orElseThrow());
+    }
+
+    private record Opened(ServiceReturn serviceReturn, Cycle cycle) {
+
+        int quarter() {
+            return cycle.quarter();
+        }
+
+        Measure measure(long measureId, MeasureRepository measures) {
+            return measures.find(measureId)
+                    .filter(m -> m.serviceId() == serviceReturn.serviceId() && m.yearId() == cycle.yearId())
+                    .orElseThrow(() -> new IllegalArgumentException("That measure is not part of "
+                            + serviceReturn.serviceName() + "'s return"));
+        }
+    }
+
+    private void started(ServiceReturn r, String user) {
+        if (r.status() == ReturnStatus.NOT_STARTED) {
+            returns.setStatus(r.id(), ReturnStatus.DRAFT);
+            trail.status(r.id(), user, ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT, null);
+        }
+    }
+
+    private void record(ServiceReturn r, String user, String kind, String item, Object old, Object now) {
+        record(r, user, kind, item, old, now, null);
+    }
+
+    private void record(ServiceReturn r, String user, String kind, String item, Object old, Object now,
+            String comment) {
+        String oldText = text(old);
+        String newText = text(now);
+        if (!Objects.equals(oldText, newText)) {
+            trail.record(r.id(), user, kind, item, oldText, newText, comment);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Rag rag) {
+            return rag.name();
+        }
+        String s = value.toString();
+        return s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,81 @@
+package uk.quarterlyreturns.returns;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.Deadlines;
+import uk.quarterlyreturns.framework.HistoryEntry;
+import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.QuarterMeasures;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+
+/** Reads a return for its form, and rates and checks a measure as its figures are typed. */
+@Service
+public class ReturnSheets {
+
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final YearRepository years;
+    private final Deadlines deadlines;
+    private final ReturnValidation validation;
+    private final QuarterMeasures quarterMeasures;
+    private final ValueRepository values;
+    private final KeyActionRepository actions;
+
+    ReturnSheets(ReturnRepository returns, CycleRepository cycles, YearRepository years, Deadlines deadlines,
+            ReturnValidation validation, QuarterMeasures quarterMeasures, ValueRepository values,
+            KeyActionRepository actions) {
+        this.returns = returns;
+        this.cycles = cycles;
+        this.years = years;
+        this.deadlines = deadlines;
+        this.validation = validation;
+        this.quarterMeasures = quarterMeasures;
+        this.values = values;
+        this.actions = actions;
+    }
+
+    public ReturnSheet load(long returnId) {
+        ServiceReturn r = returns.find(returnId).orElseThrow(() -> new IllegalArgumentException(
+                "There is no return " + returnId));
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        ReportingYear year = years.find(cycle.yearId()).orElseThrow();
+        List<MeasureStatus> measures = validation.measures(r);
+        Map<Long, List<HistoryEntry>> history = values.historyForYear(year.id()).stream()
+                .collect(Collectors.groupingBy(HistoryEntry::measureId));
+        Map<Long, KeyActionRepository.StatusEntry> statuses = actions.statusEntries(year.id(), cycle.quarter())
+                .stream().collect(Collectors.toMap(KeyActionRepository.StatusEntry::actionId, Function.identity()));
+        return new ReturnSheet(r, cycle, year, deadlines.passed(year, cycle.quarter()), measures, history,
+                actions.forService(year.id(), r.serviceId()), statuses);
+    }
+
+    /** The measure rated with this quarter's entry as typed (figure, narrative, override), nothing saved. */
+    public MeasureStatus asTyped(ReturnSheet sheet, MeasureStatus loaded, QuarterValue typed) {
+        return quarterMeasures.rateAsTyped(sheet.year(), loaded, typed, sheet.historyOf(loaded.measure().id()),
+                sheet.deadlinePassed());
+    }
+
+    /** A measure's entry as stored now, after someone else saved it. */
+    public Optional<QuarterValue> entry(long measureId, int quarter) {
+        return values.find(measureId, quarter);
+    }
+
+    /** A key action's status as stored now. */
+    public Optional<KeyActionRepository.StatusEntry> actionStatus(long actionId, int quarter) {
+        return actions.findStatus(actionId, quarter);
+    }
+
+    /** What submitting would say about this one measure: the same checks as {@link ReturnValidation}. */
+    public List<ReturnChecks.Problem> problems(MeasureStatus measure) {
+        return validation.checks().check(List.of(measure));
+    }
+}

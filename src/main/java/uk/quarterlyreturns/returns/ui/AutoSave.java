@@ -1,0 +1,59 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.SavedMeanwhileException;
+
+/**
+ * The saves of one item of a return (a measure, a key action): each names the version the form last read
+ * or wrote, so a save over someone else's newer one is refused and shown instead of made.
+ */
+final class AutoSave {
+
+    /** One save: given the expected version (null: no row yet), returns the new one. */
+    interface Save {
+        int save(Integer expectedVersion);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final ConflictNotice conflict;
+    private final Span status = new Span();
+    private Integer version;
+
+    AutoSave(Integer version, ConflictNotice conflict) {
+        this.version = version;
+        this.conflict = conflict;
+        status.addClassName("save-status");
+        status.getElement().setAttribute("aria-live", "polite");
+    }
+
+    /** The words saying whether the last change was saved, for screen readers too. */
+    Span status() {
+        return status;
+    }
+
+    boolean run(Save save) {
+        try {
+            version = save.save(version);
+            conflict.hide();
+            status.setText("Saved at " + TIME.format(ZonedDateTime.now(ZoneId.of("Europe/London"))));
+            return true;
+        } catch (SavedMeanwhileException e) {
+            conflict.show(e);
+            status.setText("Not saved: someone else saved this item meanwhile");
+        } catch (NotAllowedException | IllegalArgumentException | IllegalStateException e) {
+            status.setText("Not saved: " + e.getMessage());
+        }
+        return false;
+    }
+
+    /** Carries on from the version now stored: after the person chose what to do about a conflict. */
+    void rebase(Integer storedVersion) {
+        version = storedVersion;
+        conflict.hide();
+    }
+}

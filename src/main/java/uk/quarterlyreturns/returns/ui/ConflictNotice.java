@@ -1,0 +1,41 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import uk.quarterlyreturns.framework.SavedMeanwhileException;
+
+/**
+ * Shown on an item whose save was refused because someone else saved it after this person opened the
+ * return. Their input stays in the fields; they choose whether to save it over the other, or drop it.
+ */
+class ConflictNotice extends Div {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final Paragraph message = new Paragraph();
+
+    ConflictNotice(Runnable keepMine, Runnable useTheirs) {
+        addClassName("conflict");
+        getElement().setAttribute("role", "alert");
+        add(message, new HorizontalLayout(new Button("Save mine over theirs", e -> keepMine.run()),
+                new Button("Discard mine and show theirs", e -> useTheirs.run())));
+        setVisible(false);
+    }
+
+    void show(SavedMeanwhileException e) {
+        String who = e.savedBy() == null ? "Someone else" : e.savedBy();
+        String when = e.savedAt() == null ? "" : " at " + TIME.format(e.savedAt());
+        message.setText("Not saved: " + who + " saved this item" + when + ", after you opened the return. Your"
+                + " input is still here. Save it over theirs, or discard it and see what they saved.");
+        setVisible(true);
+    }
+
+    void hide() {
+        setVisible(false);
+    }
+}

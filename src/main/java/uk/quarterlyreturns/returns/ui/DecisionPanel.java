@@ -1,0 +1,93 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Optional;
+import java.util.function.Consumer;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.returns.ReturnPermissions;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * The decision on a return that has left the service: the director signs it off or sends it back; the
+ * performance team accepts it or sends it back; an accepted one can be reopened with a reason.
+ */
+class DecisionPanel extends Section {
+
+    private enum Step { SIGN_OFF, QUALITY_CHECK, REOPEN }
+
+    private final TextArea comment = new TextArea();
+    private final Paragraph message = new Paragraph();
+
+    static Optional<DecisionPanel> forReturn(ServiceReturn r, String user, ReturnPermissions permissions,
+            ReturnWorkflow workflow, Consumer<String> done) {
+        Step step = null;
+        if (r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r)) {
+            step = Step.SIGN_OFF;
+        } else if (r.status() == ReturnStatus.SIGNED_OFF && permissions.isPerformanceTeam(user)) {
+            step = Step.QUALITY_CHECK;
+        } else if (r.status() == ReturnStatus.ACCEPTED && permissions.isPerformanceTeam(user)) {
+            step = Step.REOPEN;
+        }
+        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r.id(), user, workflow, done));
+    }
+
+    private DecisionPanel(Step step, long returnId, String user, ReturnWorkflow workflow, Consumer<String> done) {
+        addClassName("decision-panel");
+        comment.setWidthFull();
+        message.getElement().setAttribute("aria-live", "assertive");
+        switch (step) {
+            case SIGN_OFF -> review("Sign-off", "Check the return above. Signing it off sends it to the performance"
+                    + " team for their quality check.", primary("Sign off return",
+                    () -> workflow.signOff(returnId, user), done, "Signed off"),
+                    () -> workflow.sendBackToService(returnId, user, comment.getValue()), done);
+            case QUALITY_CHECK -> review("Quality check", "Accept the return if it is complete and credible;"
+                    + " otherwise send it back saying what needs changing.", primary("Accept return",
+                    () -> workflow.accept(returnId, user), done, "Accepted"),
+                    () -> workflow.sendBackByPerformanceTeam(returnId, user, comment.getValue()), done);
+            case REOPEN -> {
+                comment.setLabel("Reason for reopening");
+                add(new H3("Correction"), new Paragraph("Reopen the accepted return to correct it: it goes round"
+                        + " the service, sign-off and quality check again."), comment, button("Reopen return",
+                        () -> workflow.reopen(returnId, user, comment.getValue()), done, "Reopened"));
+            }
+            default -> throw new IllegalStateException(step.name());
+        }
+        add(message);
+    }
+
+    /** A decision either way: pass the return on, or send it back with the comment. */
+    private void review(String title, String explanation, Button approve, Runnable sendBack, Consumer<String> done) {
+        comment.setLabel("Comment for the service (needed to send it back)");
+        add(new H3(title), new Paragraph(explanation), comment, new HorizontalLayout(approve,
+                button("Send back to the service", sendBack, done, "Sent back to the service")));
+    }
+
+    private Button primary(String text, Runnable action, Consumer<String> done, String outcome) {
+        Button b = button(text, action, done, outcome);
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return b;
+    }
+
+    private Button button(String text, Runnable action, Consumer<String> done, String outcome) {
+        return new Button(text, e -> {
+            try {
+                action.run();
+                done.accept(outcome);
+            } catch (IllegalArgumentException ex) {
+                comment.setInvalid(true);
+                comment.setErrorMessage(ex.getMessage());
+                message.setText(ex.getMessage());
+            } catch (NotAllowedException | IllegalStateException ex) {
+                message.setText("Not done: " + ex.getMessage());
+            }
+        });
+    }
+}

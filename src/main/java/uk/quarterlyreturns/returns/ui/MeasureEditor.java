@@ -1,0 +1,206 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
+import java.util.List;
+import uk.quarterlyreturns.base.tabular.Numbers;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureEntry;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.ui.FigureText;
+import uk.quarterlyreturns.framework.ui.RagBadge;
+import uk.quarterlyreturns.returns.ReturnChecks;
+
+/**
+ * One measure of a return: its figures, this quarter's value with the RAG and direction worked out as it
+ * is typed, the narrative while it is Amber or worse, the explanation a query asks for, and a director's
+ * override. Every change is saved at once, unless someone else saved the measure meanwhile.
+ */
+class MeasureEditor extends Section {
+
+    private final ReturnContext context;
+    private final MeasureStatus loaded;
+    private final TextField value = new TextField();
+    private final TextArea reasons = narrative("Reasons for performance");
+    private final TextArea actionsPlanned = narrative("Actions planned to address issues");
+    private final TextArea explanation = narrative("Explanation for the query");
+    private final OverrideFields override;
+    private final RagBadge rag = new RagBadge();
+    private final Span ragNote = new Span();
+    private final Span direction = new Span();
+    private final ProblemList problems = new ProblemList();
+    private final AutoSave autoSave;
+    private boolean filling;
+    private boolean submitTried;
+    private MeasureStatus live;
+
+    MeasureEditor(ReturnContext context, MeasureStatus loaded) {
+        this.context = context;
+        this.loaded = loaded;
+        Measure m = loaded.measure();
+        addClassName("measure");
+        H4 heading = new H4(m.code() + "  " + m.title());
+        heading.setId("measure-" + m.id());
+        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        ConflictNotice conflict = new ConflictNotice(this::keepMine, this::useTheirs);
+        autoSave = new AutoSave(loaded.entry() == null ? null : loaded.entry().version(), conflict);
+        override = new OverrideFields(m.code(), this::overrideChanged);
+        override.setVisible(context.editable() && context.canOverride());
+        add(heading, MeasureFacts.of(context.sheet(), loaded));
+        if (loaded.ragComputed() == Rag.NOT_DUE) {
+            add(new Div(new Span("RAG: "), new RagBadge(Rag.NOT_DUE)),
+                    new Paragraph("Not due this quarter: no value is expected."));
+            return;
+        }
+        String unit = m.definition().unit().symbol();
+        value.setLabel("Q" + loaded.quarter() + " value" + (unit.isBlank() ? "" : " (" + unit + ")"));
+        value.setValueChangeMode(ValueChangeMode.LAZY);
+        value.setValueChangeTimeout(400);
+        Div status = new Div(new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
+        status.addClassName("measure-status");
+        add(value, status, problems, reasons, actionsPlanned, explanation, override, conflict, autoSave.status());
+        if (!override.isVisible() && currentOverride() != null) {
+            add(new Paragraph("RAG overridden by " + currentOverride().by() + ": " + currentOverride().justification()));
+        }
+        fill(loaded.entry());
+        value.addValueChangeListener(e -> changed());
+        for (TextArea area : List.of(reasons, actionsPlanned, explanation)) {
+            area.addValueChangeListener(e -> changed());
+            area.setReadOnly(!context.editable());
+        }
+        value.setReadOnly(!context.editable());
+        refresh();
+    }
+
+    Measure measure() {
+        return loaded.measure();
+    }
+
+    boolean isDue() {
+        return loaded.ragComputed() != Rag.NOT_DUE;
+    }
+
+    /** A value read from an uploaded file: typed in as if by hand, then saved. */
+    void type(BigDecimal figure) {
+        value.setValue(Numbers.plain(figure).toPlainString());
+        changed();
+    }
+
+    /** After a submission was refused: every query now shows its explanation field. */
+    void showQueries() {
+        submitTried = true;
+        refresh();
+    }
+
+    void focusValue() {
+        value.focus();
+    }
+
+    private void changed() {
+        if (filling || !refresh()) {
+            return;
+        }
+        MeasureEntry entry = new MeasureEntry(figure(), reasons.getValue(), actionsPlanned.getValue(),
+                explanation.getValue());
+        autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
+                expected, entry, context.user()));
+    }
+
+    private void overrideChanged() {
+        if (filling || !override.isComplete() || !refresh()) {
+            return;
+        }
+        autoSave.run(expected -> context.editing().saveOverride(context.returnId(), loaded.measure().id(),
+                expected, override.rag(), override.justification(), context.user()));
+    }
+
+    /** Rates and checks the measure as typed; false while the value is not a number. */
+    private boolean refresh() {
+        BigDecimal figure;
+        try {
+            figure = Numbers.parseOptional(value.getValue());
+            value.setInvalid(false);
+        } catch (NumberFormatException e) {
+            value.setErrorMessage(e.getMessage());
+            value.setInvalid(true);
+            return false;
+        }
+        QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), figure, null, null, null,
+                reasons.getValue(), actionsPlanned.getValue(), explanation.getValue(),
+                override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
+        live = context.sheets().asTyped(context.sheet(), loaded, typed);
+        rag.show(live.rag());
+        ragNote.setText(live.override() == null ? "" : " (overridden; computed "
+                + (live.ragComputed() == null ? "none yet" : live.ragComputed().label()) + ")");
+        direction.setText(FigureText.direction(live.direction()));
+        boolean offTrack = live.rag() != null && live.rag().isAmberOrWorse();
+        require(reasons, offTrack);
+        require(actionsPlanned, offTrack);
+        List<ReturnChecks.Problem> found = context.sheets().problems(live);
+        problems.show(found);
+        boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
+        explanation.setVisible(!explanation.isEmpty() || (query && (figure != null || submitTried)));
+        return true;
+    }
+
+    private BigDecimal figure() {
+        return Numbers.parseOptional(value.getValue());
+    }
+
+    private RagOverride currentOverride() {
+        return loaded.entry() == null ? null : loaded.entry().override();
+    }
+
+    private void keepMine() {
+        autoSave.rebase(context.sheets().entry(loaded.measure().id(), loaded.quarter())
+                .map(QuarterValue::version).orElse(null));
+        changed();
+        if (override.isVisible()) {
+            overrideChanged();
+        }
+    }
+
+    private void useTheirs() {
+        QuarterValue theirs = context.sheets().entry(loaded.measure().id(), loaded.quarter()).orElse(null);
+        fill(theirs);
+        autoSave.rebase(theirs == null ? null : theirs.version());
+        refresh();
+    }
+
+    private void fill(QuarterValue entry) {
+        filling = true;
+        try {
+            value.setValue(entry == null || entry.value() == null ? "" : entry.value().toPlainString());
+            reasons.setValue(entry == null || entry.reasons() == null ? "" : entry.reasons());
+            actionsPlanned.setValue(entry == null || entry.actionsPlanned() == null ? "" : entry.actionsPlanned());
+            explanation.setValue(entry == null || entry.queryExplanation() == null ? "" : entry.queryExplanation());
+            override.fill(entry == null ? null : entry.override());
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** Narrative is asked for while the measure is Amber or worse; text already written stays in view. */
+    private static void require(TextArea area, boolean required) {
+        area.setVisible(required || !area.isEmpty());
+        area.setRequiredIndicatorVisible(required);
+        area.setHelperText(required ? "Required while this measure is Amber or worse" : null);
+    }
+
+    private static TextArea narrative(String label) {
+        TextArea area = new TextArea(label);
+        area.setWidthFull();
+        area.setMaxLength(4000);
+        return area;
+    }
+}

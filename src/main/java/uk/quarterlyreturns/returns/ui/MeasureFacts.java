@@ -1,0 +1,48 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import java.math.BigDecimal;
+import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.framework.ui.FigureText;
+import uk.quarterlyreturns.returns.ReturnSheet;
+
+/** The figures a measure is judged with: three years' outturns, this year's earlier quarters, the target. */
+final class MeasureFacts {
+
+    private MeasureFacts() {
+    }
+
+    static NativeTable of(ReturnSheet sheet, MeasureStatus m) {
+        Unit unit = m.measure().definition().unit();
+        NativeTable table = new NativeTable();
+        table.addClassName("measure-facts");
+        table.getElement().setAttribute("aria-label", "Figures for " + m.measure().code());
+        NativeTableRow head = table.getHead().addRow();
+        NativeTableRow row = table.getBody().addRow();
+        for (String year : sheet.outturnYears()) {
+            cell(head, row, year.replace('-', '/') + " outturn",
+                    FigureText.of(sheet.outturn(m.measure().id(), year), unit));
+        }
+        for (int q = 1; q < m.quarter(); q++) {
+            BigDecimal figure = q <= m.quarterValues().size() ? m.quarterValues().get(q - 1) : null;
+            cell(head, row, "Q" + q, FigureText.of(figure, unit));
+        }
+        boolean cumulative = m.measure().definition().aggregation() == Aggregation.CUMULATIVE;
+        cell(head, row, "Target Q" + m.quarter() + (cumulative ? " (year to date)" : ""),
+                FigureText.target(m.target(), m.measure().definition().target(), unit));
+        var d = m.measure().definition();
+        if (d.lowerThreshold() != null || d.upperThreshold() != null) {
+            cell(head, row, "Expected range", FigureText.of(d.lowerThreshold(), unit) + " to "
+                    + FigureText.of(d.upperThreshold(), unit));
+        }
+        return table;
+    }
+
+    private static void cell(NativeTableRow head, NativeTableRow row, String header, String value) {
+        head.addHeaderCell().setText(header);
+        row.addDataCell().setText(value);
+    }
+}

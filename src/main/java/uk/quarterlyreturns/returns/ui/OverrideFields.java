@@ -1,0 +1,58 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.ui.RagSelect;
+
+/**
+ * A director's override of the computed RAG. It counts only with a written justification, which the
+ * report prints beside it; until one is given the override is not saved and the field says why.
+ */
+class OverrideFields extends Details {
+
+    private final Select<Rag> rag = RagSelect.of("RAG to report instead", "No override: report the computed RAG");
+    private final TextArea justification = new TextArea("Justification for the override");
+
+    OverrideFields(String measureCode, Runnable changed) {
+        setSummaryText("Override the RAG of " + measureCode);
+        addClassName("override");
+        justification.setWidthFull();
+        justification.setHelperText("Required with an override: the report prints it");
+        rag.addValueChangeListener(e -> changed.run());
+        justification.addValueChangeListener(e -> changed.run());
+        add(rag, justification);
+    }
+
+    void fill(RagOverride override) {
+        rag.setValue(override == null ? null : override.rag());
+        justification.setValue(override == null ? "" : override.justification());
+        setOpened(override != null);
+    }
+
+    /** An override chosen without a justification is not complete, so it is neither rated nor saved. */
+    boolean isComplete() {
+        boolean complete = rag.getValue() == null || !justification.getValue().isBlank();
+        justification.setInvalid(!complete);
+        justification.setErrorMessage(complete ? null : "Give a justification for overriding the RAG");
+        justification.setRequiredIndicatorVisible(rag.getValue() != null);
+        return complete;
+    }
+
+    Rag rag() {
+        return rag.getValue();
+    }
+
+    String justification() {
+        return justification.getValue();
+    }
+
+    /** The override as typed, for rating the measure live; null when none is chosen or it is incomplete. */
+    RagOverride typed(String user) {
+        return rag.getValue() == null || justification.getValue().isBlank() ? null
+                : new RagOverride(rag.getValue(), user, Instant.now(), justification.getValue());
+    }
+}

@@ -1,0 +1,20 @@
+package uk.quarterlyreturns.returns.ui;
+
+import uk.quarterlyreturns.returns.ReturnEditing;
+import uk.quarterlyreturns.returns.ReturnSheet;
+import uk.quarterlyreturns.returns.ReturnSheets;
+
+/**
+ * What every part of a return's form needs: the return as read, the services that rate and save it,
+ * and what this person may do with it.
+ *
+ * @param editable    the return is with the service and this person may prepare it
+ * @param canOverride this person may override a computed RAG (the director or the deputy)
+ */
+record ReturnContext(ReturnSheet sheet, ReturnSheets sheets, ReturnEditing editing, String user, boolean editable,
+        boolean canOverride) {
+
+    long returnId() {
+        return sheet.serviceReturn().id();
+    }
+}

@@ -1,0 +1,88 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.io.ValueRow;
+import uk.quarterlyreturns.framework.io.ValuesFileParser;
+
+/**
+ * Download the return as a workbook; upload a values file (the API's format: code, value) into the form.
+ * An upload is all or nothing: a code that is not due in this return rejects the file, naming the row.
+ */
+class ReturnFiles extends VerticalLayout {
+
+    private final Map<String, MeasureEditor> editors;
+    private final Paragraph outcome = new Paragraph();
+    private final UnorderedList errors = new UnorderedList();
+
+    ReturnFiles(ReturnContext context, Map<String, MeasureEditor> editors) {
+        this.editors = editors;
+        setPadding(false);
+        addClassName("return-files");
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] xlsx = ReturnWorkbook.xlsx(context.sheets().load(context.returnId()));
+            return new DownloadResponse(new ByteArrayInputStream(xlsx), ReturnWorkbook.fileName(context.sheet()),
+                    MediaTypes.XLSX, xlsx.length);
+        }), "Download this return (XLSX)");
+        download.getElement().setAttribute("download", true);
+        add(download);
+        if (context.editable()) {
+            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
+                    ui.access(() -> read(bytes, meta.fileName())))));
+            upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", MediaTypes.XLSX);
+            upload.setMaxFileSize(5 * 1024 * 1024);
+            upload.setDropLabel(new Span("Upload values: a CSV or XLSX file with columns code and value"));
+            upload.getElement().setAttribute("aria-label", "Upload values from a CSV or XLSX file");
+            outcome.getElement().setAttribute("aria-live", "polite");
+            add(upload, outcome, errors);
+        }
+    }
+
+    void read(byte[] bytes, String name) {
+        errors.removeAll();
+        try {
+            List<ValueRow> rows = ValuesFileParser.parse(TabularFile.read(bytes, name));
+            List<ImportError> problems = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                MeasureEditor editor = editors.get(rows.get(i).code());
+                if (editor == null || !editor.isDue()) {
+                    problems.add(new ImportError(i + 2, "code", rows.get(i).code() + " is not due in this return"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ImportRejectedException(problems);
+            }
+            for (ValueRow row : rows) {
+                MeasureEditor editor = editors.get(row.code());
+                editor.type(FrameworkImport.figureOf(row, editor.measure()));
+            }
+            outcome.setText(rows.size() + (rows.size() == 1 ? " value" : " values") + " from " + name
+                    + " entered in the form. Check the RAGs and narratives below.");
+        } catch (TabularFileException e) {
+            outcome.setText("Nothing was entered: " + e.getMessage());
+        } catch (ImportRejectedException e) {
+            outcome.setText("Nothing was entered: " + name + " has " + e.errors().size()
+                    + " problem(s). Correct the file and upload it again.");
+            e.errors().forEach(err -> errors.add(new ListItem("Row " + err.row() + ", " + err.column() + ": "
+                    + err.message())));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import uk.quarterlyreturns.chasing.ChaseSchedule;
+import uk.quarterlyreturns.returns.ReturnSheet;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/** Whose return this is, for which quarter, where it has got to, and any comment it was sent back with. */
+class ReturnHeader extends Div {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    ReturnHeader(ReturnSheet sheet, ZonedDateTime now) {
+        ServiceReturn r = sheet.serviceReturn();
+        addClassName("return-header");
+        ZonedDateTime deadline = sheet.cycle().submissionDeadline().atZone(ChaseSchedule.LONDON);
+        add(new H2(r.serviceName() + " return, " + sheet.year().quarterName(sheet.quarter())),
+                new Paragraph("Status: " + r.status().label()),
+                new Paragraph("Deadline: " + WHEN.format(deadline) + (r.isOutstanding()
+                        ? " (" + ChaseSchedule.closesIn(now, deadline) + ")" : "")));
+        done("Submitted", r.submittedBy(), r.submittedAt());
+        done("Signed off", r.signedOffBy(), r.signedOffAt());
+        done("Accepted", r.acceptedBy(), r.acceptedAt());
+        if (r.sentBackComment() != null) {
+            Paragraph comment = new Paragraph("Sent back with this comment: " + r.sentBackComment());
+            comment.addClassName("sent-back");
+            comment.getElement().setAttribute("role", "note");
+            add(comment);
+        }
+    }
+
+    private void done(String what, String by, Instant at) {
+        if (by != null && at != null) {
+            add(new Paragraph(what + " by " + by + " on " + WHEN.format(at)));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.returns.ReturnEditing;
+import uk.quarterlyreturns.returns.ReturnPermissions;
+import uk.quarterlyreturns.returns.ReturnSheet;
+import uk.quarterlyreturns.returns.ReturnSheets;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * A service's return for a quarter: filled in by its data officers and director while it is with the
+ * service, read by everyone else who may see it, and signed off or quality-checked from here.
+ */
+@Route("returns/:returnId(\\d+)")
+@PageTitle("Return | Quarterly Returns")
+@RolesAllowed({"SERVICE_DIRECTOR", "DATA_OFFICER", "STRATEGIC_DIRECTOR", "PERFORMANCE_TEAM", "CHIEF_EXECUTIVE"})
+public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final ReturnSheets sheets;
+    private final ReturnEditing editing;
+    private final ReturnPermissions permissions;
+    private final ReturnWorkflow workflow;
+    private final ReturnTrail trail;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
+            ReturnWorkflow workflow, ReturnTrail trail, CurrentUser user, Clock clock) {
+        this.sheets = sheets;
+        this.editing = editing;
+        this.permissions = permissions;
+        this.workflow = workflow;
+        this.trail = trail;
+        this.user = user;
+        this.clock = clock;
+        addClassName("return-view");
+    }
+
+    public static String path(long returnId) {
+        return "returns/" + returnId;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long id = event.getRouteParameters().getLong("returnId").orElseThrow();
+        String me = user.username();
+        ReturnSheet sheet;
+        try {
+            sheet = sheets.load(id);
+        } catch (IllegalArgumentException e) {
+            add(new H3("No such return"), new Paragraph(e.getMessage()));
+            return;
+        }
+        ServiceReturn r = sheet.serviceReturn();
+        if (!permissions.canRead(me, r)) {
+            add(new H3("Not yours to see"), new Paragraph("You may not see " + r.serviceName() + "'s return."));
+            return;
+        }
+        ReturnContext context = new ReturnContext(sheet, sheets, editing, me,
+                ReturnEditing.isEditable(r) && permissions.canPrepare(me, r), permissions.canSignOff(me, r));
+        show(context);
+    }
+
+    private void show(ReturnContext context) {
+        ReturnSheet sheet = context.sheet();
+        add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
+        Map<String, MeasureEditor> editors = new LinkedHashMap<>();
+        ReturnFiles files = new ReturnFiles(context, editors);
+        add(files);
+        Map<String, List<MeasureStatus>> byTheme = sheet.measures().stream().collect(Collectors.groupingBy(
+                m -> m.measure().definition().theme(), LinkedHashMap::new, Collectors.toList()));
+        byTheme.forEach((theme, measures) -> {
+            add(new H3(theme + ": measures"));
+            for (MeasureStatus m : measures) {
+                MeasureEditor editor = new MeasureEditor(context, m);
+                editors.put(m.measure().code(), editor);
+                add(editor);
+            }
+        });
+        if (!sheet.actions().isEmpty()) {
+            add(new H3("Key actions"));
+            sheet.actions().forEach(a -> add(new KeyActionEditor(context, a, sheet.actionStatuses().get(a.id()))));
+        }
+        if (context.editable()) {
+            add(new SubmitPanel(context, workflow, editors, () -> leave("Submitted: the return has gone to the"
+                    + " director for sign-off")));
+        }
+        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, this::leave)
+                .ifPresent(this::add);
+        add(new ReturnHistory(trail.forReturn(context.returnId())));
+    }
+
+    private void leave(String outcome) {
+        Notification.show(outcome, 6000, Notification.Position.TOP_CENTER);
+        getUI().ifPresent(ui -> ui.navigate(InboxView.class));
+    }
+}

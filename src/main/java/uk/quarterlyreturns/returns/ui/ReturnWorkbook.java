@@ -1,0 +1,59 @@
+package uk.quarterlyreturns.returns.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.framework.KeyAction;
+import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.returns.ReturnSheet;
+
+/**
+ * A return as a workbook. The first sheet starts with the values file's columns (code, value), so the
+ * figures can be uploaded again; the further columns say what the form says.
+ */
+final class ReturnWorkbook {
+
+    static final List<String> MEASURE_COLUMNS = List.of("code", "value", "title", "theme", "unit", "target", "rag",
+            "rag_computed", "direction", "reasons", "actions_planned", "query_explanation", "rag_override",
+            "override_justification");
+    static final List<String> ACTION_COLUMNS = List.of("code", "title", "status", "commentary");
+
+    private ReturnWorkbook() {
+    }
+
+    static byte[] xlsx(ReturnSheet sheet) {
+        List<List<Object>> measures = new ArrayList<>();
+        for (MeasureStatus m : sheet.measures()) {
+            QuarterValue e = m.entry();
+            RagOverride o = m.override();
+            measures.add(Arrays.asList(m.measure().code(), m.value(), m.measure().title(),
+                    m.measure().definition().theme(), m.measure().definition().unit().name(), m.target(),
+                    label(m.rag()), label(m.ragComputed()), m.direction() == null ? null : m.direction().label(),
+                    e == null ? null : e.reasons(), e == null ? null : e.actionsPlanned(),
+                    e == null ? null : e.queryExplanation(), o == null ? null : o.rag().label(),
+                    o == null ? null : o.justification()));
+        }
+        List<List<Object>> actions = new ArrayList<>();
+        for (KeyAction a : sheet.actions()) {
+            StatusEntry s = sheet.actionStatuses().get(a.id());
+            actions.add(Arrays.asList(a.code(), a.definition().title(), s == null ? null : label(s.status()),
+                    s == null ? null : s.commentary()));
+        }
+        return TabularWriter.xlsx(List.of(new TabularWriter.Sheet("Measures", MEASURE_COLUMNS, measures),
+                new TabularWriter.Sheet("Key actions", ACTION_COLUMNS, actions)));
+    }
+
+    static String fileName(ReturnSheet sheet) {
+        return "return-" + sheet.serviceReturn().serviceName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase()
+                + "-" + sheet.year().label() + "-q" + sheet.quarter() + ".xlsx";
+    }
+
+    private static String label(Rag rag) {
+        return rag == null ? null : rag.label();
+    }
+}

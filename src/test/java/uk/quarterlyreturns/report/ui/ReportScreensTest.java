@@ -1,0 +1,89 @@
+package uk.quarterlyreturns.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ui.InboxTasks;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ViewTest;
+
+/** The report's screens: the chief executive returns it, the team revises it, it is approved and readers get it. */
+class ReportScreensTest extends ViewTest {
+
+    private static final AtomicInteger YEAR = new AtomicInteger(2101);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    CycleRepository cycles;
+    @Autowired
+    InboxTasks inbox;
+
+    @Test
+    void theReportIsReturnedWithCommentsThenApprovedAndPublished() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        long cycleId = scenario.cycle.id();
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.submit(scenario.housing.id(), "data.housing");
+        workflow.signOff(scenario.housing.id(), "dir.housing");
+        workflow.accept(scenario.housing.id(), "perf");
+        awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        String approvalPath = "reports/" + cycleId + "/approval";
+        Await.until("the approval task in the chief executive's inbox", ReturnScenario.WAIT,
+                () -> inbox.forUser("ceo").stream().anyMatch(i -> i.path().equals(approvalPath)));
+
+        signIn("ceo");
+        open(approvalPath);
+        assertThat(_get(ReportPreview.class).getElement().getProperty("innerHTML")).contains("Executive summary");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("PDF, version 1", "Spreadsheet, version 1");
+        _click(_get(Button.class, s -> s.withText("Return with comments")));
+        assertThat(_get(TextArea.class).isInvalid()).isTrue();
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        _setValue(_get(TextArea.class), "Say more about housing repairs");
+        _click(_get(Button.class, s -> s.withText("Return with comments")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.RETURNED);
+
+        signIn("perf");
+        open(approvalPath);
+        assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
+                .contains("Returned with comments by ceo: Say more about housing repairs");
+        _click(_get(Button.class, s -> s.withText("Send the revised report for approval")));
+        awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+
+        signIn("ceo");
+        open(approvalPath);
+        _click(_get(Button.class, s -> s.withText("Approve report")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        awaitStatus(cycleId, CycleStatus.PUBLISHED);
+
+        signIn("reader");
+        open("reports");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("PDF, version 1");
+        open("reports/" + cycleId);
+        assertThat(_get(ReportPreview.class).getElement().getProperty("innerHTML")).contains("Executive summary");
+    }
+
+    private void awaitStatus(long cycleId, CycleStatus status) {
+        Await.until("the cycle " + status.label().toLowerCase(), ReturnScenario.WAIT,
+                () -> cycles.find(cycleId).orElseThrow().status() == status);
+    }
+}

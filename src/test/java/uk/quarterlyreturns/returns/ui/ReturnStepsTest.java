@@ -1,0 +1,142 @@
+package uk.quarterlyreturns.returns.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ViewTest;
+
+/** A return's way through the screens: inbox, submission with problems, sign-off, quality check, upload. */
+class ReturnStepsTest extends ViewTest {
+
+    private static final AtomicInteger YEAR = new AtomicInteger(2061);
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ValueRepository values;
+    @Autowired
+    InboxTasks inbox;
+
+    private ReturnScenario scenario() throws Exception {
+        return ReturnScenario.open(context, YEAR.getAndIncrement());
+    }
+
+    @Test
+    void theInboxOffersTheReturnWithItsDeadline() throws Exception {
+        ReturnScenario scenario = scenario();
+        String path = ReturnView.path(scenario.housing.id());
+
+        assertThat(inbox.forUser("data.housing")).filteredOn(i -> i.path().equals(path)).singleElement()
+                .satisfies(i -> {
+                    assertThat(i.task()).isEqualTo("Complete return");
+                    assertThat(i.about()).isEqualTo("Housing return");
+                    assertThat(i.quarter()).isEqualTo(scenario.cycle.shortName());
+                    assertThat(i.closesIn()).isEqualTo("closes in 14 days");
+                    assertThat(i.urgency()).isEqualTo(InboxItem.Urgency.NONE);
+                });
+        assertThat(inbox.forUser("dir.housing")).anyMatch(i -> i.path().equals(path));
+        assertThat(inbox.forUser("data.economy")).noneMatch(i -> i.path().equals(path));
+
+        signIn("data.housing");
+        open("inbox");
+        assertThat(_get(Grid.class).getAriaLabel()).hasValue("My tasks");
+    }
+
+    @Test
+    void submittingListsErrorsAndQueriesUntilTheyArePutRight() throws Exception {
+        ReturnScenario scenario = scenario();
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        _setValue(_get(editor("HF-1"), TextField.class), "75"); // Amber without a narrative: an error
+        _setValue(_get(editor("HF-2"), TextField.class), "120"); // Red, and up 140% on Q1: an error and a query
+
+        _click(_get(Button.class, s -> s.withText("Submit return")));
+
+        String report = _get(SubmitPanel.class).getElement().getTextRecursively();
+        assertThat(report).contains("Errors: put these right (they block the return) (2)")
+                .contains("Queries: give an explanation, or change the value (1)")
+                .contains("HF-2: Changed by more than 50% since last quarter: explain the change");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.DRAFT);
+
+        for (String code : new String[] {"HF-1", "HF-2"}) {
+            _setValue(_get(editor(code), TextArea.class, s -> s.withLabel("Reasons for performance")), "Demand rose");
+            _setValue(_get(editor(code), TextArea.class, s -> s.withLabel("Actions planned to address issues")),
+                    "Extra staff");
+        }
+        _setValue(_get(editor("HF-2"), TextArea.class, s -> s.withLabel("Explanation for the query")),
+                "A hostel closed in August");
+        _click(_get(Button.class, s -> s.withText("Submit return")));
+
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
+    }
+
+    @Test
+    void theDirectorSignsOffAndThePerformanceTeamAccepts() throws Exception {
+        ReturnScenario scenario = scenario();
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        context.getBean(uk.quarterlyreturns.returns.ReturnWorkflow.class).submit(scenario.housing.id(),
+                "data.housing");
+
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        assertThat(_find(DecisionPanel.class)).as("a data officer cannot sign off").isEmpty();
+
+        signIn("dir.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        assertThat(_get(editor("HF-1"), TextField.class).isReadOnly()).isTrue();
+        _click(_get(Button.class, s -> s.withText("Send back to the service")));
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Say what needs changing");
+        _click(_get(Button.class, s -> s.withText("Sign off return")));
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+
+        signIn("perf");
+        open(ReturnView.path(scenario.housing.id()));
+        _click(_get(Button.class, s -> s.withText("Accept return")));
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
+    @Test
+    void valuesUploadedFromAFileGoIntoTheFormAllOrNothing() throws Exception {
+        ReturnScenario scenario = scenario();
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        Upload upload = _get(Upload.class);
+
+        UploadKt._upload(upload, "values.csv", "text/csv", "code,value\nHF-1,85\nHF-9,1\n".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(_get(ReturnFiles.class).getElement().getTextRecursively())
+                .contains("Nothing was entered").contains("Row 3, code: HF-9 is not due in this return");
+        assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
+
+        UploadKt._upload(upload, "values.csv", "text/csv",
+                "code,value,numerator,denominator\nHF-1,,170,200\nHF-2,90,,\n".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("85");
+        assertThat(values.find(scenario.measureId("HF-2"), 2).orElseThrow().value()).isEqualByComparingTo("90");
+        assertThat(_get(editor("HF-1"), TextField.class).getValue()).isEqualTo("85");
+    }
+
+    private static MeasureEditor editor(String code) {
+        return _find(MeasureEditor.class).stream().filter(e -> e.measure().code().equals(code)).findFirst()
+                .orElseThrow();
+    }
+}

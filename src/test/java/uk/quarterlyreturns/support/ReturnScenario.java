@@ -1,0 +1,82 @@
+package uk.quarterlyreturns.support;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * A Housing return of a reporting year of the test's own (fixtures/framework-form.csv): HF-1 repairs on
+ * time (%, higher is better, target 80, 10% tolerance) at 70 in Q1; HF-2 households in temporary
+ * accommodation (lower is better, target 100, 10% tolerance) at 50 in Q1; HF-3 annual, due in Q4; key
+ * action HKA-1. The Q2 cycle is open, its deadline two weeks away, and the return's first task is waiting.
+ */
+public final class ReturnScenario {
+
+    public static final Duration WAIT = Duration.ofSeconds(90);
+
+    public final String year;
+    public final Cycle cycle;
+    public final ServiceReturn housing;
+    private final ApplicationContext context;
+
+    private ReturnScenario(ApplicationContext context, String year, Cycle cycle, ServiceReturn housing) {
+        this.context = context;
+        this.year = year;
+        this.cycle = cycle;
+        this.housing = housing;
+    }
+
+    public static ReturnScenario open(ApplicationContext context, int startYear) throws Exception {
+        String year = ReportingYear.labelOf(startYear);
+        FrameworkImport imports = context.getBean(FrameworkImport.class);
+        imports.importMeasures(year, fixture("fixtures/framework-form.csv"));
+        imports.importKeyActions(year, fixture("fixtures/actions-form.csv"));
+        ReturnScenario past = new ReturnScenario(context, year, null, null);
+        past.enter("HF-1", 1, "70");
+        past.enter("HF-2", 1, "50");
+        Instant now = Instant.now();
+        Cycle cycle = context.getBean(CycleService.class).open(year, 2, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf");
+        ReturnRepository returns = context.getBean(ReturnRepository.class);
+        TaskService tasks = context.getBean(TaskService.class);
+        Await.until("the Housing return issued", WAIT, () -> returns.forCycle(cycle.id()).size() == 1
+                && tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID,
+                        returns.forCycle(cycle.id()).get(0).id()).taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN)
+                .active().count() == 1);
+        return new ReturnScenario(context, year, cycle, returns.forCycle(cycle.id()).get(0));
+    }
+
+    public long measureId(String code) {
+        ReportingYear y = context.getBean(YearRepository.class).find(year).orElseThrow();
+        return context.getBean(MeasureRepository.class).find(y.id(), code).orElseThrow().id();
+    }
+
+    /** A figure fed from outside the form (as the values feed or another person would). */
+    public void enter(String code, int quarter, String value) {
+        context.getBean(ValueRepository.class).saveFigure(measureId(code), quarter, new BigDecimal(value), null, null,
+                null, "feed");
+    }
+
+    public ServiceReturn reload() {
+        return context.getBean(ReturnRepository.class).find(housing.id()).orElseThrow();
+    }
+
+    private static TabularFile fixture(String path) throws Exception {
+        return TabularFile.read(new ClassPathResource(path).getContentAsByteArray(), path);
+    }
+}

@@ -1,0 +1,68 @@
+package uk.quarterlyreturns.support;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * Views driven without a browser (Karibu-Testing) inside the shared application context, on the real
+ * clock. {@link #signIn} sets the person where Spring Security and Vaadin's access checks look for them.
+ */
+public abstract class ViewTest extends ApplicationTest {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("uk.quarterlyreturns");
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @BeforeEach
+    void startVaadin() {
+        ClockUtil.reset();
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs the demo user in, as the login form would. */
+    protected void signIn(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        UsernamePasswordAuthenticationToken auth =
+                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(auth);
+        SecurityContextHolder.setContext(security);
+        VaadinSession.getCurrent().getSession()
+                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
+    }
+
+    protected void open(String path) {
+        UI.getCurrent().navigate(path);
+    }
+}
