@@ -5,6 +5,8 @@ public final class CycleProcess {
 
     public static final String PROCESS_ID = "quarterlyCycle";
     public static final String START = "cycleOpened";
+    public static final String START_CORRECTION = "correctionRequested";
+    public static final String MESSAGE_CORRECTION = "correctionRequested";
     public static final String TASK_ISSUE_RETURNS = "issueReturns";
     public static final String GATEWAY_ALREADY_ACCEPTED = "allAcceptedAlready";
     public static final String GATEWAY_WAIT = "waitForReturns";

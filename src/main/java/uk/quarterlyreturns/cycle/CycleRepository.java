@@ -70,6 +70,17 @@ public class CycleRepository {
         return text.isEmpty() || text.get(0).isEmpty() ? null : text.get(0);
     }
 
+    /** The reason for the correction under way, if any; cleared once its version is published. */
+    public String pendingChangeNote(long id) {
+        List<String> text = jdbc.sql("select coalesce(pending_change_note, '') from cycle where id = :id")
+                .param("id", id).query(String.class).list();
+        return text.isEmpty() || text.get(0).isEmpty() ? null : text.get(0);
+    }
+
+    public void setPendingChangeNote(long id, String note) {
+        jdbc.sql("update cycle set pending_change_note = :n where id = :id").param("n", note).param("id", id).update();
+    }
+
     public void setCommentary(long id, String commentary) {
         jdbc.sql("update cycle set commentary = :c where id = :id").param("c", commentary).param("id", id).update();
     }

@@ -50,6 +50,13 @@ public class CycleService {
         if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
             throw new NotAllowedException("Only the performance team opens a cycle");
         }
+        return openAs(yearLabel, quarter, deadline, compilationDate, policy, user);
+    }
+
+    /** Opening by the timer (see AutomaticOpening), recorded as opened by "timer". */
+    @Transactional
+    public Cycle openAs(String yearLabel, int quarter, Instant deadline, Instant compilationDate, ChasePolicy policy,
+            String openedBy) {
         ReportingYear.requireQuarter(quarter);
         ReportingYear year = years.find(yearLabel).orElseThrow(() -> new IllegalArgumentException(
                 "There is no framework for " + yearLabel + ": import its measures first"));
@@ -101,11 +108,7 @@ public class CycleService {
     @EventListener
     void onReturnEvent(ReturnEvent event) {
         if (event.kind() == ReturnEvent.Kind.REOPENING) {
-            long cycleId = returns.find(event.returnId()).orElseThrow().cycleId();
-            CycleStatus status = cycles.find(cycleId).orElseThrow().status();
-            if (status == CycleStatus.PUBLISHED) {
-                throw new IllegalStateException("The report is published: correct it through a new version");
-            }
+            correctIfPublished(returns.find(event.returnId()).orElseThrow().cycleId(), event.comment());
             return;
         }
         if (event.kind() != ReturnEvent.Kind.ACCEPTED) {
@@ -118,6 +121,27 @@ public class CycleService {
                     .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
                     .correlateAllWithResult();
         }
+    }
+
+    /**
+     * Reopening a return after publication starts a correction: the cycle waits for the return again,
+     * then the report is compiled, approved and published as the next version with the reason as its note.
+     */
+    private void correctIfPublished(long cycleId, String reason) {
+        cycles.lock(cycleId);
+        Cycle cycle = cycles.find(cycleId).orElseThrow();
+        if (cycle.status() != CycleStatus.PUBLISHED) {
+            if (cycles.pendingChangeNote(cycleId) != null) {
+                cycles.setPendingChangeNote(cycleId, cycles.pendingChangeNote(cycleId) + "; " + reason);
+            }
+            return;
+        }
+        cycles.setStatus(cycleId, CycleStatus.OPEN);
+        cycles.setPendingChangeNote(cycleId, reason);
+        runtime.createMessageCorrelation(CycleProcess.MESSAGE_CORRECTION)
+                .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
+                .setVariable(CycleProcess.VAR_CYCLE_ID, cycleId)
+                .correlateStartMessage();
     }
 
     public List<Cycle> all() {

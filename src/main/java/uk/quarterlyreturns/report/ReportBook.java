@@ -58,12 +58,12 @@ class ReportBook implements CycleReports {
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         var latest = versions.latest(cycleId);
         int version = latest.map(v -> v.status() == ReportStatus.APPROVED ? v.version() + 1 : v.version()).orElse(1);
-        String note = latest.filter(v -> v.version() == version).map(ReportVersion::changeNote).orElse(null);
+        String note = version > 1 ? cycles.pendingChangeNote(cycleId) : null;
         ReportInput input = inputs.gather(cycle, year, version, note, commentary(cycleId));
         input = withStatus(input, ReportStatus.AWAITING_APPROVAL, null, null);
         ReportVersions.Files files = render(input);
         if (latest.isPresent() && latest.get().version() == version) {
-            versions.replace(latest.get().id(), toJson(input), files, ReportStatus.AWAITING_APPROVAL);
+            versions.replace(latest.get().id(), toJson(input), files, ReportStatus.AWAITING_APPROVAL, note);
         } else {
             versions.insert(cycleId, version, clock.instant(), toJson(input), files, note);
         }
@@ -94,7 +94,8 @@ class ReportBook implements CycleReports {
         String approver = people.find(v.decidedBy()).map(Person::displayName).orElse(v.decidedBy());
         ReportInput approved = withStatus(fromJson(versions.inputJson(v.id())), ReportStatus.APPROVED, approver,
                 LocalDate.ofInstant(v.decidedAt(), ReportingYear.LONDON));
-        versions.replace(v.id(), toJson(approved), render(approved), ReportStatus.APPROVED);
+        versions.replace(v.id(), toJson(approved), render(approved), ReportStatus.APPROVED, v.changeNote());
+        cycles.setPendingChangeNote(cycleId, null);
         return summary(approved);
     }
 

@@ -69,13 +69,13 @@ public class ReportVersions {
     }
 
     /** Replaces a version's files; the database refuses it for an approved version. */
-    public void replace(long id, String inputJson, Files files, ReportStatus status) {
+    public void replace(long id, String inputJson, Files files, ReportStatus status, String changeNote) {
         jdbc.sql("""
-                update report_version set input_json = :json, html = :html, pdf = :pdf, xlsx = :xlsx,
+                update report_version set change_note = :note, input_json = :json, html = :html, pdf = :pdf, xlsx = :xlsx,
                     pdf_sha256 = :pdfHash, xlsx_sha256 = :xlsxHash, status = :s where id = :id""")
                 .param("json", inputJson).param("html", files.html()).param("pdf", files.pdf())
                 .param("xlsx", files.xlsx()).param("pdfHash", files.pdfSha256()).param("xlsxHash", files.xlsxSha256())
-                .param("s", status.name()).param("id", id).update();
+                .param("s", status.name()).param("note", changeNote).param("id", id).update();
     }
 
     public void decide(long id, String by, Instant at, String note) {

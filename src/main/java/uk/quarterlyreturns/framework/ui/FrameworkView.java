@@ -39,6 +39,7 @@ public class FrameworkView extends VerticalLayout {
 
     private final MeasureRepository measures;
     private final FrameworkExport export;
+    private final FrameworkImport imports;
     private final Grid<Measure> grid = new Grid<>(Measure.class, false);
     private final Select<ReportingYear> year = new Select<>();
     private final ComboBox<String> directorate = filter("Directorate");
@@ -51,6 +52,7 @@ public class FrameworkView extends VerticalLayout {
             FrameworkImport imports) {
         this.measures = measures;
         this.export = export;
+        this.imports = imports;
         setSizeFull();
 
         year.setLabel("Reporting year");
@@ -65,8 +67,9 @@ public class FrameworkView extends VerticalLayout {
                     year.setItems(years.all());
                     year.setValue(years.find(label).orElseThrow());
                 }).open());
-        HorizontalLayout toolbar = new HorizontalLayout(year, directorate, service, theme, scheme, importButton,
-                downloads);
+        Button newMeasure = new Button("New measure…", e -> edit(null));
+        HorizontalLayout toolbar = new HorizontalLayout(year, directorate, service, theme, scheme, newMeasure,
+                importButton, downloads);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -81,12 +84,21 @@ public class FrameworkView extends VerticalLayout {
         grid.addColumn(m -> m.definition().ragScheme().name()).setHeader("RAG scheme");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Measures");
+        grid.addItemDoubleClickListener(e -> edit(e.getItem().definition()));
+        grid.addComponentColumn(m -> new Button("Edit", click -> edit(m.definition())))
+                .setHeader("").setAutoWidth(true).setFlexGrow(0);
 
         add(new H2("Framework"), toolbar, grid);
         if (!years.all().isEmpty()) {
             year.setValue(years.all().get(0));
         } else {
             add(new Paragraph("No framework yet: import one to begin."));
+        }
+    }
+
+    private void edit(FrameworkRow row) {
+        if (year.getValue() != null) {
+            new MeasureEditor(imports, year.getValue(), row, this::load).open();
         }
     }
 

@@ -79,7 +79,8 @@ class StartupConfigurationTest {
     void prodRefusesTheEmbeddedDatabaseWithoutAnExplicitOptIn() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
-                .properties("server.port=0", "quarterly.database.temporary=true", "quarterly.database.port=0")
+                .properties("server.port=0", "quarterly.database.temporary=true", "quarterly.database.port=0",
+                        "camunda.bpm.process-engine-name=startup" + System.nanoTime())
                 .run().close())
                 .rootCause()
                 .isInstanceOf(EmbeddedDatabaseException.class)
@@ -108,7 +109,9 @@ class StartupConfigurationTest {
                 .properties("server.port=0", "spring.datasource.url=" + database.jdbcUrl(),
                         "spring.datasource.username=postgres",
                         "spring.datasource.password=", "quarterly.mail.retry-cycle=R1/PT1S",
-                        "quarterly.demo.cycles=false")
+                        "quarterly.demo.cycles=false",
+                        // Its own engine name: closing it must not unregister the shared test context's engine.
+                        "camunda.bpm.process-engine-name=startup" + System.nanoTime())
                 .properties(more)
                 .run();
     }

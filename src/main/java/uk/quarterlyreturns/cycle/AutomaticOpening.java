@@ -1,0 +1,82 @@
+package uk.quarterlyreturns.cycle;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.chasing.WorkingDays;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+
+/**
+ * Opens a quarter's cycle by itself a set number of days after quarter end, when the performance team
+ * has not opened it already: deadline N working days later at 17:00, compilation some days after that.
+ * Off unless quarterly.cycle.auto-open-days is set.
+ */
+@Component
+class AutomaticOpening {
+
+    private static final Logger log = LoggerFactory.getLogger(AutomaticOpening.class);
+    /** A quarter more than this many days past its opening day is history, not a cycle to open now. */
+    private static final int WINDOW_DAYS = 7;
+
+    private final YearRepository years;
+    private final CycleRepository cycles;
+    private final CycleService service;
+    private final WorkingDays workingDays;
+    private final Clock clock;
+    private final int daysAfterQuarterEnd;
+    private final int deadlineWorkingDays;
+    private final int compilationDaysAfterDeadline;
+
+    AutomaticOpening(YearRepository years, CycleRepository cycles, CycleService service, WorkingDays workingDays,
+            Clock clock, @Value("${quarterly.cycle.auto-open-days:0}") int daysAfterQuarterEnd,
+            @Value("${quarterly.cycle.deadline-working-days:15}") int deadlineWorkingDays,
+            @Value("${quarterly.cycle.compilation-days-after-deadline:14}") int compilationDaysAfterDeadline) {
+        this.years = years;
+        this.cycles = cycles;
+        this.service = service;
+        this.workingDays = workingDays;
+        this.clock = clock;
+        this.daysAfterQuarterEnd = daysAfterQuarterEnd;
+        this.deadlineWorkingDays = deadlineWorkingDays;
+        this.compilationDaysAfterDeadline = compilationDaysAfterDeadline;
+    }
+
+    @Scheduled(cron = "0 5 * * * *", zone = "Europe/London")
+    void hourly() {
+        openDueCycles();
+    }
+
+    /** Opens every quarter whose opening day has come (within a week) and has no cycle; returns them. */
+    List<Cycle> openDueCycles() {
+        List<Cycle> opened = new ArrayList<>();
+        if (daysAfterQuarterEnd <= 0) {
+            return opened;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (ReportingYear year : years.all()) {
+            for (int q = 1; q <= 4; q++) {
+                LocalDate opening = year.quarterEnd(q).plusDays(daysAfterQuarterEnd);
+                if (today.isBefore(opening) || today.isAfter(opening.plusDays(WINDOW_DAYS))
+                        || cycles.find(year.id(), q).isPresent()) {
+                    continue;
+                }
+                LocalDate deadlineDay = workingDays.plusWorkingDays(today, deadlineWorkingDays);
+                var deadline = deadlineDay.atTime(LocalTime.of(17, 0)).atZone(ReportingYear.LONDON);
+                var compilation = deadline.plusDays(compilationDaysAfterDeadline);
+                opened.add(service.openAs(year.label(), q, deadline.toInstant(), compilation.toInstant(),
+                        ChasePolicy.DEFAULT, "timer"));
+                log.info("Opened the {} cycle automatically, deadline {}", year.quarterName(q), deadline);
+            }
+        }
+        return opened;
+    }
+}

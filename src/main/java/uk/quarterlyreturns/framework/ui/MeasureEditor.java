@@ -1,0 +1,110 @@
+package uk.quarterlyreturns.framework.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.Frequency;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Polarity;
+import uk.quarterlyreturns.framework.RagScheme;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+
+/**
+ * Edits one measure as a row of the framework file: saving imports that single row, so the form obeys
+ * exactly the rules of an imported file, and every problem is shown on its field with nothing saved.
+ */
+class MeasureEditor extends Dialog {
+
+    private static final Map<String, List<String>> CHOICES = Map.of(
+            "unit", names(Unit.values()), "polarity", names(Polarity.values()),
+            "frequency", names(Frequency.values()), "aggregation", names(Aggregation.values()),
+            "rag_scheme", names(RagScheme.values()));
+
+    private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
+    private final Paragraph problems = new Paragraph();
+
+    MeasureEditor(FrameworkImport imports, ReportingYear year, FrameworkRow measure, Runnable saved) {
+        setHeaderTitle(measure == null ? "New measure" : "Measure " + measure.code());
+        setWidth("min(95vw, 1000px)");
+        TabularRow current = measure == null ? null : TabularFile.read(FrameworkFileWriter.csv(List.of(measure)),
+                "measure.csv").rows().get(0);
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 3));
+        for (String column : FrameworkFileWriter.COLUMNS) {
+            HasValue<?, String> field = field(column);
+            field.setValue(current == null ? "" : current.get(column));
+            fields.put(column, field);
+            form.add((com.vaadin.flow.component.Component) field);
+        }
+        if (measure != null) {
+            ((TextField) fields.get("code")).setReadOnly(true);
+        }
+        problems.addClassName("form-problems");
+        Button save = new Button("Save", e -> save(imports, year, saved));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        add(problems, form);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void save(FrameworkImport imports, ReportingYear year, Runnable saved) {
+        fields.values().forEach(f -> ((com.vaadin.flow.component.HasValidation) f).setInvalid(false));
+        List<Object> cells = new ArrayList<>(fields.values().stream().map(f -> (Object) f.getValue()).toList());
+        byte[] csv = TabularWriter.csv(FrameworkFileWriter.COLUMNS, List.of(cells));
+        try {
+            imports.importMeasures(year.label(), TabularFile.read(csv, "measure.csv"));
+            Notification.show("Measure " + fields.get("code").getValue() + " saved");
+            saved.run();
+            close();
+        } catch (ImportRejectedException e) {
+            problems.setText("Nothing was saved: put right the fields marked below.");
+            for (ImportError error : e.errors()) {
+                HasValue<?, String> field = error.column() == null ? null : fields.get(error.column().toLowerCase());
+                if (field instanceof com.vaadin.flow.component.HasValidation v) {
+                    v.setInvalid(true);
+                    v.setErrorMessage(error.message());
+                } else {
+                    problems.setText(problems.getText() + " " + error.message());
+                }
+            }
+        }
+    }
+
+    private static HasValue<?, String> field(String column) {
+        String label = Character.toUpperCase(column.charAt(0)) + column.substring(1).replace('_', ' ');
+        if (CHOICES.containsKey(column)) {
+            ComboBox<String> box = new ComboBox<>(label, CHOICES.get(column));
+            box.setAllowCustomValue(false);
+            return box;
+        }
+        TextField text = new TextField(label);
+        if (column.equals("target")) {
+            text.setHelperText("A number, empty for no target, or TBA");
+        }
+        return text;
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Stream.of(values).map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.time.Duration;
+import java.util.ArrayList;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.WorkingDays;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+
+/** The timer opens a quarter's cycle the set days after it ends, once, with a deadline in working days. */
+class AutomaticOpeningTest extends ApplicationTest {
+
+    @Autowired YearRepository years;
+    @Autowired CycleRepository cycles;
+    @Autowired CycleService service;
+    @Autowired WorkingDays workingDays;
+    @Autowired FrameworkImport imports;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired ReturnRepository returns;
+
+    @Test
+    void opensTheQuarterOnceWithTheDeadlineInWorkingDays() throws Exception {
+        imports.importMeasures("2019-20", TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "f.csv"));
+        // Q2 2019/20 ended on Monday 30 September 2019; 3 days later is Thursday 3 October.
+        ZonedDateTime thursday = ZonedDateTime.of(2019, 10, 3, 6, 5, 0, 0, ReportingYear.LONDON);
+
+        assertThat(opening(thursday.minusDays(1)).openDueCycles()).isEmpty();
+        List<Cycle> opened = opening(thursday).openDueCycles();
+        try {
+            assertThat(opened).hasSize(1);
+            Cycle cycle = opened.get(0);
+            assertThat(cycle.quarter()).isEqualTo(2);
+            assertThat(cycle.yearLabel()).isEqualTo("2019-20");
+            assertThat(cycle.openedBy()).isEqualTo("timer");
+            // 15 working days after Thursday 3 October 2019 is Thursday 24 October, 17:00 BST.
+            assertThat(cycle.submissionDeadline())
+                    .isEqualTo(ZonedDateTime.of(2019, 10, 24, 17, 0, 0, 0, ReportingYear.LONDON).toInstant());
+            assertThat(opening(thursday.plusHours(1)).openDueCycles()).isEmpty();
+        } finally {
+            // Its returns' chase timers lie in the past: let the issue and its notices finish, then end them all.
+            Await.until("the cycle settles", Duration.ofSeconds(60),
+                    () -> management.createJobQuery().executable().count() == 0);
+            for (Cycle c : opened) {
+                List<String> ids = new ArrayList<>();
+                runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(c.id()))
+                        .list().forEach(p -> ids.add(p.getId()));
+                returns.forCycle(c.id()).forEach(r -> runtime.createProcessInstanceQuery()
+                        .processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
+                        .forEach(p -> ids.add(p.getId())));
+                runtime.deleteProcessInstances(ids, "test finished", true, true);
+            }
+        }
+    }
+
+    private AutomaticOpening opening(ZonedDateTime now) {
+        return new AutomaticOpening(years, cycles, service, workingDays, Clock.fixed(now.toInstant(),
+                ReportingYear.LONDON), 3, 15, 14);
+    }
+}

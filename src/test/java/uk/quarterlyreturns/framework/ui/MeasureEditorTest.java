@@ -1,0 +1,62 @@
+package uk.quarterlyreturns.framework.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.support.ViewTest;
+
+/** The measure form follows the framework file's rules: a bad field is marked and nothing is saved. */
+class MeasureEditorTest extends ViewTest {
+
+    @Autowired FrameworkImport imports;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+
+    @Test
+    void editsAMeasureAndRefusesABadFieldWithoutSavingAnything() throws Exception {
+        imports.importMeasures("2022-23", TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "f.csv"));
+        signIn("perf");
+        ReportingYear year = years.find("2022-23").orElseThrow();
+        var h1 = measures.find(year.id(), "H-1").orElseThrow();
+
+        MeasureEditor editor = new MeasureEditor(imports, year, h1.definition(), () -> { });
+        editor.open();
+        assertThat(field(editor, "Code").isReadOnly()).isTrue();
+        assertThat(field(editor, "Target").getValue()).isEqualTo("50");
+
+        _setValue(field(editor, "Target"), "fifty");
+        _setValue(field(editor, "Title"), "Repairs on time (changed)");
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        assertThat(field(editor, "Target").isInvalid()).isTrue();
+        assertThat(field(editor, "Target").getErrorMessage()).isNotBlank();
+        assertThat(measures.find(year.id(), "H-1").orElseThrow().title()).isEqualTo(h1.title());
+
+        _setValue(field(editor, "Target"), "55");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> polarity = _get(editor, ComboBox.class, s -> s.withLabel("Polarity"));
+        _setValue(polarity, "LOWER_IS_BETTER");
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        var saved = measures.find(year.id(), "H-1").orElseThrow().definition();
+        assertThat(saved.title()).isEqualTo("Repairs on time (changed)");
+        assertThat(saved.target().value()).isEqualByComparingTo("55");
+        assertThat(saved.polarity().name()).isEqualTo("LOWER_IS_BETTER");
+    }
+
+    private static TextField field(MeasureEditor editor, String label) {
+        return _get(editor, TextField.class, s -> s.withLabel(label));
+    }
+}
