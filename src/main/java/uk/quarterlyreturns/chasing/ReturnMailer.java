@@ -33,6 +33,10 @@ public class ReturnMailer {
         }
     }
 
+    /** Lateness and escalations go at once, even to people who chose a daily digest. */
+    private static final java.util.Set<MailKind> IMMEDIATE = java.util.EnumSet.of(MailKind.OVERDUE,
+            MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE);
+
     private final MailTemplates templates;
     private final MailOutbox outbox;
     private final ReturnContents contents;
@@ -63,8 +67,10 @@ public class ReturnMailer {
             String key = about.step() + ":return-" + r.id() + ":" + person.username()
                     + (kind == MailKind.CHASE || kind == MailKind.SENT_BACK || kind == MailKind.AWAITING_SIGN_OFF
                     ? ":" + clock.millis() : "");
-            long messageId = outbox.send(new MailMessage(key, kind.name(), person.email(), rendered.subject(),
-                    rendered.text(), rendered.html(), cycle.id(), r.id()));
+            MailMessage message = new MailMessage(key, kind.name(), person.email(), rendered.subject(),
+                    rendered.text(), rendered.html(), cycle.id(), r.id());
+            long messageId = person.dailyDigest() && !IMMEDIATE.contains(kind) ? outbox.hold(message)
+                    : outbox.send(message);
             jdbc.sql("""
                     insert into chase (return_id, step, kind, sent_at, sent_by, recipient, outbox_message_id)
                     select :r, :step, :kind, :at, :by, :to, :m

@@ -66,7 +66,7 @@ public class CycleService {
         if (!compilationDate.isAfter(deadline)) {
             throw new IllegalArgumentException("The compilation date must come after the submission deadline");
         }
-        long id = cycles.insert(year.id(), quarter, deadline, compilationDate, user, clock.instant(), policy);
+        long id = cycles.insert(year.id(), quarter, deadline, compilationDate, openedBy, clock.instant(), policy);
         String instance = runtime.startProcessInstanceByKey(CycleProcess.PROCESS_ID, CycleProcess.businessKey(id),
                 Map.of(CycleProcess.VAR_CYCLE_ID, id)).getId();
         cycles.setProcessInstance(id, instance);

@@ -46,6 +46,10 @@ public class PeopleService {
         return people.findByDirectorate(directorateId, role);
     }
 
+    public void setDailyDigest(String username, boolean digest) {
+        people.setDailyDigest(username, digest);
+    }
+
     public boolean anyDemoUser() {
         return people.anyDemoUser();
     }

@@ -73,6 +73,11 @@ public class PersonRepository {
                 .param("u", person.username()).param("r", role.name()).update());
     }
 
+    public void setDailyDigest(String username, boolean digest) {
+        jdbc.sql("update app_user set daily_digest = :d where username = :u").param("d", digest).param("u", username)
+                .update();
+    }
+
     public boolean anyDemoUser() {
         return jdbc.sql("select exists (select 1 from app_user where demo)").query(Boolean.class).single();
     }

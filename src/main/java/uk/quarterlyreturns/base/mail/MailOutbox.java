@@ -48,6 +48,40 @@ public class MailOutbox {
         return inserted.get();
     }
 
+    /** Records the message for the recipient's daily digest instead of sending it now. */
+    @Transactional
+    public long hold(MailMessage message) {
+        return jdbc.sql("""
+                insert into outbox_message (message_key, kind, recipient, subject, body_text, body_html, cycle_id,
+                                            return_id, status, held_for_digest)
+                values (:key, :kind, :recipient, :subject, :text, :html, :cycle, :return, 'HELD', true)
+                on conflict (message_key) do update set message_key = excluded.message_key
+                returning id
+                """)
+                .param("key", message.key()).param("kind", message.kind()).param("recipient", message.recipient())
+                .param("subject", message.subject()).param("text", message.text()).param("html", message.html())
+                .param("cycle", message.cycleId()).param("return", message.returnId())
+                .query(Long.class).single();
+    }
+
+    /** Messages held for one recipient's digest, oldest first. */
+    public List<OutboxEntry> held(String recipient) {
+        return jdbc.sql(SELECT + " where status = 'HELD' and recipient = :r order by created_at, id")
+                .param("r", recipient).query(this::map).list();
+    }
+
+    public List<String> recipientsWithHeldMessages() {
+        return jdbc.sql("select distinct recipient from outbox_message where status = 'HELD' order by recipient")
+                .query(String.class).list();
+    }
+
+    public void markDigested(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update outbox_message set status = 'DIGESTED' where id in (:ids) and status = 'HELD'")
+                    .param("ids", ids).update();
+        }
+    }
+
     public Optional<OutboxEntry> find(long id) {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::map).optional();
     }

@@ -6,5 +6,6 @@ import java.time.Instant;
 public record OutboxEntry(long id, String key, String kind, String recipient, String subject, Long cycleId,
         Long returnId, Instant createdAt, Status status, Instant deliveredAt, int attempts, String lastError) {
 
-    public enum Status { PENDING, DELIVERED, NOT_SENT }
+    /** HELD: waiting for its recipient's daily digest; DIGESTED: went out in one. */
+    public enum Status { PENDING, DELIVERED, NOT_SENT, HELD, DIGESTED }
 }

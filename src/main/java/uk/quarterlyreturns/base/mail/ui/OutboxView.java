@@ -32,6 +32,8 @@ public class OutboxView extends VerticalLayout {
         grid.addColumn(e -> switch (e.status()) {
             case DELIVERED -> "Delivered " + WHEN.format(e.deliveredAt());
             case NOT_SENT -> "Not delivered";
+            case HELD -> "Held for the daily digest";
+            case DIGESTED -> "Sent in a daily digest";
             case PENDING -> e.attempts() == 0 ? "Waiting" : "Retrying (" + e.attempts() + " attempts)";
         }).setHeader("Delivery").setSortable(true);
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setFlexGrow(2);

@@ -1,0 +1,81 @@
+package uk.quarterlyreturns.chasing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.mail.MailMessage;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
+import uk.quarterlyreturns.chasing.mail.DigestItem;
+import uk.quarterlyreturns.chasing.mail.DigestMail;
+import uk.quarterlyreturns.chasing.mail.MailTemplates;
+import uk.quarterlyreturns.chasing.mail.RenderedMail;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnRepository;
+
+/** Once a day, each person who chose a digest gets one email listing what was held for them. */
+@Component
+public class DailyDigest {
+
+    private final MailOutbox outbox;
+    private final MailTemplates templates;
+    private final PeopleService people;
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final Clock clock;
+    private final String baseUrl;
+
+    DailyDigest(MailOutbox outbox, MailTemplates templates, PeopleService people, ReturnRepository returns,
+            CycleRepository cycles, Clock clock, @Value("${quarterly.base-url}") String baseUrl) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.people = people;
+        this.returns = returns;
+        this.cycles = cycles;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/London")
+    void everyMorning() {
+        sendDigests();
+    }
+
+    /** Sends one digest per person with held messages; returns how many digests went. */
+    @Transactional
+    public int sendDigests() {
+        LocalDate today = LocalDate.now(clock);
+        int sent = 0;
+        for (String recipient : outbox.recipientsWithHeldMessages()) {
+            List<OutboxEntry> held = outbox.held(recipient);
+            Person person = people.all().stream().filter(p -> recipient.equals(p.email())).findFirst().orElse(null);
+            List<DigestItem> items = held.stream().map(this::item).toList();
+            RenderedMail mail = templates.render(new DigestMail(person == null ? null : person.displayName(), today,
+                    items));
+            outbox.send(new MailMessage("DIGEST:" + recipient + ":" + today + ":" + held.get(held.size() - 1).id(),
+                    "DAILY_DIGEST", recipient, mail.subject(), mail.text(), mail.html(), null, null));
+            outbox.markDigested(held.stream().map(OutboxEntry::id).toList());
+            sent++;
+        }
+        return sent;
+    }
+
+    private DigestItem item(OutboxEntry held) {
+        if (held.returnId() == null) {
+            return new DigestItem(held.subject(), null, null, null, baseUrl);
+        }
+        var r = returns.find(held.returnId()).orElseThrow();
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle),
+                ChaseSchedule.closesIn(ZonedDateTime.now(clock), cycle.submissionDeadline()
+                        .atZone(ChaseSchedule.LONDON)), baseUrl + "/returns/" + r.id());
+    }
+}

@@ -1,0 +1,87 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.cycle.CycleScenario.awaitMail;
+import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
+
+import java.util.EnumSet;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
+import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.chasing.DailyDigest;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.TestMailServer;
+
+/** Someone who chose a daily digest gets one email a day for ordinary events, and escalations at once. */
+class DailyDigestTest extends ApplicationTest {
+
+    @Autowired FrameworkImport imports;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired PeopleService people;
+    @Autowired Organisation organisation;
+    @Autowired MailOutbox outbox;
+    @Autowired DailyDigest digest;
+
+    private CycleScenario scenario;
+
+    @AfterEach
+    void realTime() {
+        scenario.close(runtime);
+        ClockUtil.reset();
+    }
+
+    @Test
+    void issueNoticesWaitForTheDigestButOverdueNoticesGoAtOnce() throws Exception {
+        TestMailServer.purge();
+        long housing = organisation.findService("Housing").orElseThrow().id();
+        long economy = organisation.findDirectorate("Economy and Infrastructure").orElseThrow();
+        if (people.find("digest.housing").isEmpty()) {
+            people.create(new Person("digest.housing", "Dana Digest", "digest.housing@demo.council.test",
+                    EnumSet.of(Role.DATA_OFFICER), housing, economy, true, false, true), "secret-password");
+            people.create(new Person("digest.sd", "Sam Digest", "digest.sd@demo.council.test",
+                    EnumSet.of(Role.STRATEGIC_DIRECTOR), null, economy, true, false, true), "secret-password");
+        }
+        scenario = new CycleScenario(2194, imports, cycles, returns, tasks, years, measures, values);
+        scenario.open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 5, 5));
+        awaitMail("dir.housing@demo.council.test", "is open", 1);
+
+        assertThat(outbox.held("digest.housing@demo.council.test")).singleElement()
+                .satisfies(m -> assertThat(m.subject()).contains("is open"));
+        assertThat(mailTo("digest.housing@demo.council.test", "is open")).isEmpty();
+
+        assertThat(digest.sendDigests()).isPositive();
+        awaitMail("digest.housing@demo.council.test", "digest", 1);
+        assertThat(CycleScenario.body(mailTo("digest.housing@demo.council.test", "digest").get(0)))
+                .contains("Housing").contains("/returns/");
+        assertThat(outbox.held("digest.housing@demo.council.test")).isEmpty();
+        assertThat(outbox.latest(200)).filteredOn(m -> m.recipient().equals("digest.housing@demo.council.test")
+                && m.subject().contains("is open")).singleElement()
+                .satisfies(m -> assertThat(m.status()).isEqualTo(OutboxEntry.Status.DIGESTED));
+
+        // Escalations go at once, digest or not: five working days after Monday 21 July is Monday 28 July.
+        CycleScenario.at(scenario.startYear, 7, 28, 17, 5);
+        awaitMail("digest.sd@demo.council.test", "Escalation", 2);
+        assertThat(outbox.held("digest.sd@demo.council.test")).isEmpty();
+    }
+}
