@@ -46,6 +46,28 @@ public class PeopleService {
         return people.findByDirectorate(directorateId, role);
     }
 
+    /**
+     * Makes the person the service's director or one of its data officers. A service has one director:
+     * naming a new one leaves the previous director without a service until placed again.
+     */
+    @Transactional
+    public void assignToService(String username, long serviceId, long directorateId, Role role) {
+        if (role != Role.SERVICE_DIRECTOR && role != Role.DATA_OFFICER) {
+            throw new IllegalArgumentException("A service has a director and data officers, not a " + role.label());
+        }
+        Person person = people.find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        if (person.has(Role.ADMIN) || person.has(Role.CHIEF_EXECUTIVE) || person.has(Role.PERFORMANCE_TEAM)) {
+            throw new IllegalArgumentException(person.displayName() + " is " + person.roles().iterator().next()
+                    .label().toLowerCase() + ": give the service someone else");
+        }
+        if (role == Role.SERVICE_DIRECTOR) {
+            people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()
+                    .filter(d -> !d.username().equals(username))
+                    .forEach(d -> people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR));
+        }
+        people.assign(username, serviceId, directorateId, role);
+    }
+
     public void setDailyDigest(String username, boolean digest) {
         people.setDailyDigest(username, digest);
     }

@@ -73,6 +73,15 @@ public class PersonRepository {
                 .param("u", person.username()).param("r", role.name()).update());
     }
 
+    /** Places the person in a service (and its directorate) with one role. */
+    public void assign(String username, Long serviceId, Long directorateId, Role role) {
+        jdbc.sql("update app_user set service_id = :s, directorate_id = :d where username = :u")
+                .param("s", serviceId).param("d", directorateId).param("u", username).update();
+        jdbc.sql("delete from user_role where username = :u").param("u", username).update();
+        jdbc.sql("insert into user_role (username, role) values (:u, :r)").param("u", username)
+                .param("r", role.name()).update();
+    }
+
     public void setDailyDigest(String username, boolean digest) {
         jdbc.sql("update app_user set daily_digest = :d where username = :u").param("d", digest).param("u", username)
                 .update();

@@ -64,7 +64,7 @@ class AutomaticOpeningTest extends ApplicationTest {
                 returns.forCycle(c.id()).forEach(r -> runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
                         .forEach(p -> ids.add(p.getId())));
-                runtime.deleteProcessInstances(ids, "test finished", true, true);
+                CycleScenario.endAll(runtime, ids);
             }
         }
     }

@@ -47,6 +47,7 @@ final class CycleScenario {
             throws Exception {
         this.startYear = startYear;
         this.year = ReportingYear.labelOf(startYear);
+        yearInSubjects = this.year.replace('-', '/');
         this.cycles = cycles;
         this.returns = returns;
         this.tasks = tasks;
@@ -82,8 +83,30 @@ final class CycleScenario {
             runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(ReturnProcess.businessKey(r.id())
                     + "-reopened-%").list().forEach(p -> ids.add(p.getId()));
         }
-        if (!ids.isEmpty()) {
-            runtime.deleteProcessInstances(ids, "test finished", true, true);
+        endAll(runtime, ids);
+    }
+
+    /** Deletes the instances, trying again when the job executor is busy with one of them at that moment. */
+    static void endAll(org.camunda.bpm.engine.RuntimeService runtime, List<String> ids) {
+        for (String id : ids) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                        runtime.deleteProcessInstance(id, "test finished", true, true);
+                    }
+                    break;
+                } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+                    if (attempt == 10) {
+                        throw e;
+                    }
+                    try {
+                        Thread.sleep(200);
+                    } catch (InterruptedException interrupted) {
+                        Thread.currentThread().interrupt();
+                        throw e;
+                    }
+                }
+            }
         }
     }
 
@@ -128,11 +151,20 @@ final class CycleScenario {
         return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ReportingYear.LONDON);
     }
 
-    /** Messages received so far whose subject contains the text, to the address. */
+    /** The current scenario's year as subjects print it ("2110/11"): other tests' mail is left out. */
+    private static String yearInSubjects;
+
+    /** Messages received so far about this scenario's year whose subject contains the text, to the address. */
     static List<MimeMessage> mailTo(String address, String subjectPart) {
+        return mailTo(address, subjectPart, yearInSubjects);
+    }
+
+    /** Messages received so far whose subject contains the text (and the year, when given), to the address. */
+    static List<MimeMessage> mailTo(String address, String subjectPart, String year) {
         return TestMailServer.received().stream().filter(m -> {
             try {
-                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains(subjectPart);
+                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains(subjectPart)
+                        && (year == null || m.getSubject().contains(year));
             } catch (Exception e) {
                 return false;
             }

@@ -11,7 +11,9 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import uk.quarterlyreturns.people.Role;
 
 /** Hands Camunda's webapps the signed-in Spring user, with their roles as Camunda groups. */
@@ -20,6 +22,12 @@ public class SpringUserAuthenticationProvider implements AuthenticationProvider 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null && request.getSession(false) != null
+                && request.getSession(false).getAttribute(HttpSessionSecurityContextRepository
+                .SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext saved) {
+            // The holder's strategy may look elsewhere (e.g. a Vaadin session); the HTTP session has the sign-in.
+            authentication = saved.getAuthentication();
+        }
         if (authentication == null || !authentication.isAuthenticated()) {
             return AuthenticationResult.unsuccessful();
         }

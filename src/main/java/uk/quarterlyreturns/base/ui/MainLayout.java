@@ -13,20 +13,24 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.ui.MySettingsDialog;
 
 /** The frame around every signed-in page: a menu of what this person may open, and sign out. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser user) {
+    public MainLayout(CurrentUser user, PeopleService people) {
         Span title = new Span("Quarterly Returns");
         title.addClassName("app-title");
         Span who = new Span(user.username());
         who.addClassName("app-user");
         Button signOut = new Button("Sign out", e -> user.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, signOut);
+        Button settings = new Button("My settings", e -> new MySettingsDialog(people, user.username()).open());
+        settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, settings, signOut);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);

@@ -32,6 +32,7 @@ class ViewAccessMatrixTest {
             /reports/:cycleId(\\d+)/approval  deny   allow  deny   deny   deny   allow  deny   deny
             /admin/users    allow  deny   deny   deny   deny   deny   deny   deny
             /admin/outbox   allow  deny   deny   deny   deny   deny   deny   deny
+            /admin/services allow  allow  deny   deny   deny   deny   deny   deny
             """;
 
     private final AccessAnnotationChecker vaadin = new AccessAnnotationChecker();

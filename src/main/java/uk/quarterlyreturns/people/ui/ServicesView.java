@@ -1,0 +1,85 @@
+package uk.quarterlyreturns.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+
+/** Services with their director and data officers; name a director or add a data officer. */
+@Route("admin/services")
+@PageTitle("Services | Quarterly Returns")
+@Menu(order = 22, title = "Services and people")
+@RolesAllowed({"ADMIN", "PERFORMANCE_TEAM"})
+public class ServicesView extends VerticalLayout {
+
+    private final PeopleService people;
+    private final Organisation organisation;
+    private final Grid<Organisation.ServiceUnit> grid = new Grid<>();
+    private final ComboBox<Person> person = new ComboBox<>("Person");
+    private final ComboBox<Role> role = new ComboBox<>("As", Role.SERVICE_DIRECTOR, Role.DATA_OFFICER);
+
+    public ServicesView(PeopleService people, Organisation organisation) {
+        this.people = people;
+        this.organisation = organisation;
+        setSizeFull();
+        grid.addColumn(Organisation.ServiceUnit::directorateName).setHeader("Directorate").setSortable(true);
+        grid.addColumn(Organisation.ServiceUnit::name).setHeader("Service").setSortable(true);
+        grid.addColumn(s -> names(s, Role.SERVICE_DIRECTOR)).setHeader("Director");
+        grid.addColumn(s -> names(s, Role.DATA_OFFICER)).setHeader("Data officers").setFlexGrow(2);
+        grid.setAriaLabel("Services");
+
+        person.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
+        role.setItemLabelGenerator(Role::label);
+        role.setValue(Role.DATA_OFFICER);
+        Button assign = new Button("Assign to the selected service", e -> assign());
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout form = new HorizontalLayout(person, role, assign);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        add(new H2("Services and people"), grid, new H3("Assign someone"), form);
+        refresh();
+    }
+
+    private void assign() {
+        Organisation.ServiceUnit service = grid.asSingleSelect().getValue();
+        if (service == null || person.getValue() == null || role.getValue() == null) {
+            Notification.show("Choose a service in the table, a person and a role");
+            return;
+        }
+        try {
+            people.assignToService(person.getValue().username(), service.id(), service.directorateId(),
+                    role.getValue());
+            Notification.show(person.getValue().displayName() + " is now " + role.getValue().label().toLowerCase()
+                    + " of " + service.name());
+            refresh();
+        } catch (IllegalArgumentException ex) {
+            person.setInvalid(true);
+            person.setErrorMessage(ex.getMessage());
+        }
+    }
+
+    private void refresh() {
+        grid.setItems(organisation.services());
+        person.setItems(people.all().stream().filter(p -> p.has(Role.SERVICE_DIRECTOR) || p.has(Role.DATA_OFFICER)
+                || p.has(Role.READER)).toList());
+    }
+
+    private String names(Organisation.ServiceUnit service, Role r) {
+        return people.inService(service.id(), r).stream().map(Person::displayName).collect(Collectors.joining(", "));
+    }
+}
