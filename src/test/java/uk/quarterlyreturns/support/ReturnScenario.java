@@ -24,6 +24,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * time (%, higher is better, target 80, 10% tolerance) at 70 in Q1; HF-2 households in temporary
  * accommodation (lower is better, target 100, 10% tolerance) at 50 in Q1; HF-3 annual, due in Q4; key
  * action HKA-1. The Q2 cycle is open, its deadline two weeks away, and the return's first task is waiting.
+ * The view tests take their years from 2300 on, clear of the years the process tests use.
  */
 public final class ReturnScenario {
 

@@ -104,9 +104,9 @@ public class ComplianceActions {
         return new OpenCycleDialog(cycles, years, me.username(), opened);
     }
 
-    /** A curve stops at today: later days have not happened yet. */
+    /** A curve stops at today (day 0 while the quarter is still running): later days have not happened yet. */
     private static List<CycleCompliance.CurvePoint> upToNow(CycleCompliance figures, ZonedDateTime now) {
-        long days = Duration.between(figures.quarterClose(), now.toInstant()).toDays();
+        long days = Math.max(0, Duration.between(figures.quarterClose(), now.toInstant()).toDays());
         return figures.curve().stream().filter(p -> p.day() <= days).toList();
     }
 }

@@ -60,6 +60,7 @@ public class ComplianceView extends VerticalLayout {
         this.me = actions.person(user.username());
         content.setWidthFull();
         cycle.setLabel("Cycle");
+        cycle.setWidth("24em");
         cycle.setItemLabelGenerator(c -> c == null ? "" : c.shortName() + ": " + c.status().label());
         cycle.addValueChangeListener(e -> show(e.getValue()));
         HorizontalLayout top = new HorizontalLayout(cycle);

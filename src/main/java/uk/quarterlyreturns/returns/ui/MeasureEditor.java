@@ -194,7 +194,7 @@ class MeasureEditor extends Section {
     private static void require(TextArea area, boolean required) {
         area.setVisible(required || !area.isEmpty());
         area.setRequiredIndicatorVisible(required);
-        area.setHelperText(required ? "Required while this measure is Amber or worse" : null);
+        area.setHelperText(required && !area.isReadOnly() ? "Required while this measure is Amber or worse" : null);
     }
 
     private static TextArea narrative(String label) {

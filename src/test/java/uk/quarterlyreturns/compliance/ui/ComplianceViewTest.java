@@ -28,7 +28,7 @@ import uk.quarterlyreturns.support.ViewTest;
 /** The compliance view without a browser: who sees what, chasing with a preview, bulk acceptance, opening a cycle. */
 class ComplianceViewTest extends ViewTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2081);
+    private static final AtomicInteger YEAR = new AtomicInteger(2341);
 
     @Autowired
     ApplicationContext context;

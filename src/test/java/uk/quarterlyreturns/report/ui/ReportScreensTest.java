@@ -26,7 +26,7 @@ import uk.quarterlyreturns.support.ViewTest;
 /** The report's screens: the chief executive returns it, the team revises it, it is approved and readers get it. */
 class ReportScreensTest extends ViewTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2101);
+    private static final AtomicInteger YEAR = new AtomicInteger(2361);
 
     @Autowired
     ApplicationContext context;

@@ -27,7 +27,7 @@ import uk.quarterlyreturns.support.ViewTest;
 class ReturnFormTest extends ViewTest {
 
     // Each test opens a Q2 cycle in a reporting year of its own, so that none sees another's return.
-    private static final AtomicInteger YEAR = new AtomicInteger(2041);
+    private static final AtomicInteger YEAR = new AtomicInteger(2301);
 
     @Autowired
     ApplicationContext context;

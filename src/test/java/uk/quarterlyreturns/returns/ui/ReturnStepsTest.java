@@ -26,7 +26,7 @@ import uk.quarterlyreturns.support.ViewTest;
 /** A return's way through the screens: inbox, submission with problems, sign-off, quality check, upload. */
 class ReturnStepsTest extends ViewTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2061);
+    private static final AtomicInteger YEAR = new AtomicInteger(2321);
 
     @Autowired
     ApplicationContext context;
