@@ -36,23 +36,23 @@ class AutomaticOpeningTest extends ApplicationTest {
 
     @Test
     void opensTheQuarterOnceWithTheDeadlineInWorkingDays() throws Exception {
-        imports.importMeasures("2019-20", TabularFile.read(
+        imports.importMeasures("2023-24", TabularFile.read(
                 new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "f.csv"));
-        // Q2 2019/20 ended on Monday 30 September 2019; 3 days later is Thursday 3 October.
-        ZonedDateTime thursday = ZonedDateTime.of(2019, 10, 3, 6, 5, 0, 0, ReportingYear.LONDON);
+        // Q2 2023/24 ended on Saturday 30 September 2023; 3 days later is Tuesday 3 October.
+        ZonedDateTime opening = ZonedDateTime.of(2023, 10, 3, 6, 5, 0, 0, ReportingYear.LONDON);
 
-        assertThat(opening(thursday.minusDays(1)).openDueCycles()).isEmpty();
-        List<Cycle> opened = opening(thursday).openDueCycles();
+        assertThat(opening(opening.minusDays(1)).openDueCycles()).isEmpty();
+        List<Cycle> opened = opening(opening).openDueCycles();
         try {
             assertThat(opened).hasSize(1);
             Cycle cycle = opened.get(0);
             assertThat(cycle.quarter()).isEqualTo(2);
-            assertThat(cycle.yearLabel()).isEqualTo("2019-20");
+            assertThat(cycle.yearLabel()).isEqualTo("2023-24");
             assertThat(cycle.openedBy()).isEqualTo("timer");
-            // 15 working days after Thursday 3 October 2019 is Thursday 24 October, 17:00 BST.
+            // 15 working days after Tuesday 3 October 2023 is Tuesday 24 October, 17:00 BST.
             assertThat(cycle.submissionDeadline())
-                    .isEqualTo(ZonedDateTime.of(2019, 10, 24, 17, 0, 0, 0, ReportingYear.LONDON).toInstant());
-            assertThat(opening(thursday.plusHours(1)).openDueCycles()).isEmpty();
+                    .isEqualTo(ZonedDateTime.of(2023, 10, 24, 17, 0, 0, 0, ReportingYear.LONDON).toInstant());
+            assertThat(opening(opening.plusHours(1)).openDueCycles()).isEmpty();
         } finally {
             // Its returns' chase timers lie in the past: let the issue and its notices finish, then end them all.
             Await.until("the cycle settles", Duration.ofSeconds(60),
