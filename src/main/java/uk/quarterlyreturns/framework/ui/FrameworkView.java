@@ -7,6 +7,9 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import uk.quarterlyreturns.framework.BandEdges;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,6 +50,7 @@ public class FrameworkView extends VerticalLayout {
     private final ComboBox<String> theme = filter("Theme");
     private final ComboBox<RagScheme> scheme = new ComboBox<>("RAG scheme", RagScheme.values());
     private final HorizontalLayout downloads = new HorizontalLayout();
+    private final TextField bandEdges = new TextField("Band edges");
 
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
             FrameworkImport imports) {
@@ -68,8 +72,10 @@ public class FrameworkView extends VerticalLayout {
                     year.setValue(years.find(label).orElseThrow());
                 }).open());
         Button newMeasure = new Button("New measure…", e -> edit(null));
+        bandEdges.setHelperText("Five-point RAG: shortfall % edges e1;e2;e3");
+        Button saveEdges = new Button("Save edges", e -> saveBandEdges(years));
         HorizontalLayout toolbar = new HorizontalLayout(year, directorate, service, theme, scheme, newMeasure,
-                importButton, downloads);
+                importButton, downloads, bandEdges, saveEdges);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -96,6 +102,22 @@ public class FrameworkView extends VerticalLayout {
         }
     }
 
+    /** The year's five-point edges: checked as BandEdges does, and nothing saved if they are not rising. */
+    private void saveBandEdges(YearRepository years) {
+        if (year.getValue() == null) {
+            return;
+        }
+        try {
+            BandEdges edges = BandEdges.parse(bandEdges.getValue());
+            years.setBandEdges(year.getValue().id(), edges);
+            bandEdges.setInvalid(false);
+            Notification.show("Band edges for " + year.getValue().display() + " are now " + edges);
+        } catch (IllegalArgumentException e) {
+            bandEdges.setInvalid(true);
+            bandEdges.setErrorMessage(e.getMessage());
+        }
+    }
+
     private void edit(FrameworkRow row) {
         if (year.getValue() != null) {
             new MeasureEditor(imports, year.getValue(), row, this::load).open();
@@ -107,6 +129,7 @@ public class FrameworkView extends VerticalLayout {
         if (selected == null) {
             return;
         }
+        bandEdges.setValue(selected.bandEdges().toString());
         var items = measures.forYear(selected.id());
         grid.setItems(items);
         directorate.setItems(distinct(items, r -> r.directorate()));

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,9 +81,8 @@ class StartupConfigurationTest {
     void prodRefusesTheEmbeddedDatabaseWithoutAnExplicitOptIn() {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
-                .properties("server.port=0", "quarterly.database.temporary=true", "quarterly.database.port=0",
-                        "camunda.bpm.process-engine-name=startup" + System.nanoTime())
-                .run().close())
+                .run("--server.port=0", "--quarterly.database.temporary=true", "--quarterly.database.port=0",
+                        "--camunda.bpm.process-engine-name=startup" + System.nanoTime()).close())
                 .rootCause()
                 .isInstanceOf(EmbeddedDatabaseException.class)
                 .hasMessageContaining("SPRING_DATASOURCE_URL")
@@ -102,17 +103,19 @@ class StartupConfigurationTest {
         }
     }
 
+    /** Settings as command-line arguments, so they outrank application.yml as an operator's would. */
     private static ConfigurableApplicationContext application(EmbeddedDatabase database, String profile,
             String... more) {
-        return new SpringApplicationBuilder(Application.class)
-                .profiles(profile)
-                .properties("server.port=0", "spring.datasource.url=" + database.jdbcUrl(),
-                        "spring.datasource.username=postgres",
-                        "spring.datasource.password=", "quarterly.mail.retry-cycle=R1/PT1S",
-                        "quarterly.demo.cycles=false",
-                        // Its own engine name: closing it must not unregister the shared test context's engine.
-                        "camunda.bpm.process-engine-name=startup" + System.nanoTime())
-                .properties(more)
-                .run();
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--quarterly.mail.retry-cycle=R1/PT1S", "--quarterly.demo.cycles=false",
+                // Its own engine name: closing it must not unregister the shared test context's engine.
+                "--camunda.bpm.process-engine-name=startup" + System.nanoTime()));
+        for (String setting : more) {
+            String key = "--" + setting.substring(0, setting.indexOf('=') + 1);
+            args.removeIf(a -> a.startsWith(key));
+            args.add("--" + setting);
+        }
+        return new SpringApplicationBuilder(Application.class).profiles(profile).run(args.toArray(String[]::new));
     }
 }

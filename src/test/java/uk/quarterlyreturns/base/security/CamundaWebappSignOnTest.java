@@ -3,12 +3,31 @@ package uk.quarterlyreturns.base.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.WebSession;
 
 /** An administrator signed in to the application opens Cockpit and Tasklist without a second sign-in. */
 class CamundaWebappSignOnTest extends ApplicationTest {
+
+    @Autowired
+    ProcessEngine engine;
+
+    /**
+     * Other tests start and stop whole applications in this JVM, and Camunda keeps its engines in static
+     * registries: make sure this application's engine is the one the webapps find (one per JVM in production).
+     */
+    @BeforeEach
+    void engineRegistered() {
+        var container = RuntimeContainerDelegate.INSTANCE.get();
+        if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
+            container.registerProcessEngine(engine);
+        }
+    }
 
     @Test
     void anAdministratorReachesCockpitWithTheSameSignIn() {
