@@ -1,9 +1,7 @@
 package uk.quarterlyreturns.returns;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -62,11 +60,12 @@ public class ReturnEditing {
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveEntry(measureId, o.quarter(), expectedVersion, entry, user);
         String code = measure.code();
-        record(r, user, "VALUE", code, before.map(QuarterValue::value).orElse(null), entry.value());
-        record(r, user, "REASONS", code, before.map(QuarterValue::reasons).orElse(null), entry.reasons());
-        record(r, user, "ACTIONS_PLANNED", code, before.map(QuarterValue::actionsPlanned).orElse(null),
+        TrailChanges changes = new TrailChanges(trail, r.id(), user);
+        changes.change("VALUE", code, before.map(QuarterValue::value).orElse(null), entry.value());
+        changes.change("REASONS", code, before.map(QuarterValue::reasons).orElse(null), entry.reasons());
+        changes.change("ACTIONS_PLANNED", code, before.map(QuarterValue::actionsPlanned).orElse(null),
                 entry.actionsPlanned());
-        record(r, user, "QUERY_EXPLANATION", code, before.map(QuarterValue::queryExplanation).orElse(null),
+        changes.change("QUERY_EXPLANATION", code, before.map(QuarterValue::queryExplanation).orElse(null),
                 entry.queryExplanation());
         started(r, user);
         return version;
@@ -84,7 +83,8 @@ public class ReturnEditing {
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);
         Rag old = before.map(QuarterValue::override).map(RagOverride::rag).orElse(null);
-        record(r, user, "RAG_OVERRIDE", measure.code(), old, rag, override == null ? null : justification.strip());
+        new TrailChanges(trail, r.id(), user).change("RAG_OVERRIDE", measure.code(), old, rag,
+                override == null ? null : justification.strip());
         started(r, user);
         return version;
     }
@@ -100,9 +100,10 @@ public class ReturnEditing {
                         "That key action is not part of " + r.serviceName() + "'s return"));
         var before = actions.findStatus(actionId, o.quarter());
         int version = actions.saveStatus(actionId, o.quarter(), expectedVersion, status, commentary, user);
-        record(r, user, "ACTION_STATUS", action.code(),
+        TrailChanges changes = new TrailChanges(trail, r.id(), user);
+        changes.change("ACTION_STATUS", action.code(),
                 before.map(KeyActionRepository.StatusEntry::status).orElse(null), status);
-        record(r, user, "ACTION_COMMENTARY", action.code(),
+        changes.change("ACTION_COMMENTARY", action.code(),
                 before.map(KeyActionRepository.StatusEntry::commentary).orElse(null), commentary);
         started(r, user);
         return version;
@@ -142,32 +143,5 @@ public class ReturnEditing {
             returns.setStatus(r.id(), ReturnStatus.DRAFT);
             trail.status(r.id(), user, ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT, null);
         }
-    }
-
-    private void record(ServiceReturn r, String user, String kind, String item, Object old, Object now) {
-        record(r, user, kind, item, old, now, null);
-    }
-
-    private void record(ServiceReturn r, String user, String kind, String item, Object old, Object now,
-            String comment) {
-        String oldText = text(old);
-        String newText = text(now);
-        if (!Objects.equals(oldText, newText)) {
-            trail.record(r.id(), user, kind, item, oldText, newText, comment);
-        }
-    }
-
-    private static String text(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
-        }
-        if (value instanceof Rag rag) {
-            return rag.name();
-        }
-        String s = value.toString();
-        return s.isBlank() ? null : s.strip();
     }
 }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
@@ -31,9 +30,7 @@ class MeasureEditor extends Section {
     private final ReturnContext context;
     private final MeasureStatus loaded;
     private final TextField value = new TextField();
-    private final TextArea reasons = narrative("Reasons for performance");
-    private final TextArea actionsPlanned = narrative("Actions planned to address issues");
-    private final TextArea explanation = narrative("Explanation for the query");
+    private final NarrativeFields narrative;
     private final OverrideFields override;
     private final RagBadge rag = new RagBadge();
     private final Span ragNote = new Span();
@@ -56,6 +53,7 @@ class MeasureEditor extends Section {
         autoSave = new AutoSave(loaded.entry() == null ? null : loaded.entry().version(), conflict);
         override = new OverrideFields(m.code(), this::overrideChanged);
         override.setVisible(context.editable() && context.canOverride());
+        narrative = new NarrativeFields(context.editable(), this::changed);
         add(heading, MeasureFacts.of(context.sheet(), loaded));
         if (loaded.ragComputed() == Rag.NOT_DUE) {
             add(new Div(new Span("RAG: "), new RagBadge(Rag.NOT_DUE)),
@@ -68,16 +66,12 @@ class MeasureEditor extends Section {
         value.setValueChangeTimeout(400);
         Div status = new Div(new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
         status.addClassName("measure-status");
-        add(value, status, problems, reasons, actionsPlanned, explanation, override, conflict, autoSave.status());
+        add(value, status, problems, narrative, override, conflict, autoSave.status());
         if (!override.isVisible() && currentOverride() != null) {
             add(new Paragraph("RAG overridden by " + currentOverride().by() + ": " + currentOverride().justification()));
         }
         fill(loaded.entry());
         value.addValueChangeListener(e -> changed());
-        for (TextArea area : List.of(reasons, actionsPlanned, explanation)) {
-            area.addValueChangeListener(e -> changed());
-            area.setReadOnly(!context.editable());
-        }
         value.setReadOnly(!context.editable());
         refresh();
     }
@@ -110,8 +104,8 @@ class MeasureEditor extends Section {
         if (filling || !refresh()) {
             return;
         }
-        MeasureEntry entry = new MeasureEntry(figure(), reasons.getValue(), actionsPlanned.getValue(),
-                explanation.getValue());
+        MeasureEntry entry = new MeasureEntry(figure(), narrative.reasons(), narrative.actionsPlanned(),
+                narrative.explanation());
         autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
                 expected, entry, context.user()));
     }
@@ -136,20 +130,18 @@ class MeasureEditor extends Section {
             return false;
         }
         QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), figure, null, null, null,
-                reasons.getValue(), actionsPlanned.getValue(), explanation.getValue(),
+                narrative.reasons(), narrative.actionsPlanned(), narrative.explanation(),
                 override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
         live = context.sheets().asTyped(context.sheet(), loaded, typed);
         rag.show(live.rag());
         ragNote.setText(live.override() == null ? "" : " (overridden; computed "
                 + (live.ragComputed() == null ? "none yet" : live.ragComputed().label()) + ")");
         direction.setText(FigureText.direction(live.direction()));
-        boolean offTrack = live.rag() != null && live.rag().isAmberOrWorse();
-        require(reasons, offTrack);
-        require(actionsPlanned, offTrack);
         List<ReturnChecks.Problem> found = context.sheets().problems(live);
         problems.show(found);
         boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
-        explanation.setVisible(!explanation.isEmpty() || (query && (figure != null || submitTried)));
+        // An empty value is queried everywhere at first: its explanation field waits for a figure or a submission.
+        narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query && (figure != null || submitTried));
         return true;
     }
 
@@ -181,26 +173,10 @@ class MeasureEditor extends Section {
         filling = true;
         try {
             value.setValue(entry == null || entry.value() == null ? "" : entry.value().toPlainString());
-            reasons.setValue(entry == null || entry.reasons() == null ? "" : entry.reasons());
-            actionsPlanned.setValue(entry == null || entry.actionsPlanned() == null ? "" : entry.actionsPlanned());
-            explanation.setValue(entry == null || entry.queryExplanation() == null ? "" : entry.queryExplanation());
+            narrative.fill(entry);
             override.fill(entry == null ? null : entry.override());
         } finally {
             filling = false;
         }
-    }
-
-    /** Narrative is asked for while the measure is Amber or worse; text already written stays in view. */
-    private static void require(TextArea area, boolean required) {
-        area.setVisible(required || !area.isEmpty());
-        area.setRequiredIndicatorVisible(required);
-        area.setHelperText(required && !area.isReadOnly() ? "Required while this measure is Amber or worse" : null);
-    }
-
-    private static TextArea narrative(String label) {
-        TextArea area = new TextArea(label);
-        area.setWidthFull();
-        area.setMaxLength(4000);
-        return area;
     }
 }

@@ -1,0 +1,45 @@
+package uk.quarterlyreturns.returns;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import uk.quarterlyreturns.framework.Rag;
+
+/** The trail entries of one save to a return: one per field whose stored text actually changed. */
+final class TrailChanges {
+
+    private final ReturnTrail trail;
+    private final long returnId;
+    private final String user;
+
+    TrailChanges(ReturnTrail trail, long returnId, String user) {
+        this.trail = trail;
+        this.returnId = returnId;
+        this.user = user;
+    }
+
+    void change(String kind, String item, Object old, Object now) {
+        change(kind, item, old, now, null);
+    }
+
+    void change(String kind, String item, Object old, Object now, String comment) {
+        String oldText = text(old);
+        String newText = text(now);
+        if (!Objects.equals(oldText, newText)) {
+            trail.record(returnId, user, kind, item, oldText, newText, comment);
+        }
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (value instanceof Rag rag) {
+            return rag.name();
+        }
+        String s = value.toString();
+        return s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,65 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import uk.quarterlyreturns.framework.QuarterValue;
+
+/**
+ * A measure's words: the reasons for performance and the actions planned, asked for while it is Amber
+ * or worse, and the explanation a query asks for. Text already written always stays in view.
+ */
+class NarrativeFields extends Div {
+
+    private final TextArea reasons = area("Reasons for performance");
+    private final TextArea actionsPlanned = area("Actions planned to address issues");
+    private final TextArea explanation = area("Explanation for the query");
+
+    NarrativeFields(boolean editable, Runnable changed) {
+        addClassName("narrative");
+        setWidthFull();
+        for (TextArea a : List.of(reasons, actionsPlanned, explanation)) {
+            a.setReadOnly(!editable);
+            a.addValueChangeListener(e -> changed.run());
+        }
+        add(reasons, actionsPlanned, explanation);
+    }
+
+    /** @param offTrack the measure is Amber or worse as typed; @param query a query wants an explanation */
+    void show(boolean offTrack, boolean query) {
+        require(reasons, offTrack);
+        require(actionsPlanned, offTrack);
+        explanation.setVisible(query || !explanation.isEmpty());
+    }
+
+    void fill(QuarterValue entry) {
+        reasons.setValue(entry == null || entry.reasons() == null ? "" : entry.reasons());
+        actionsPlanned.setValue(entry == null || entry.actionsPlanned() == null ? "" : entry.actionsPlanned());
+        explanation.setValue(entry == null || entry.queryExplanation() == null ? "" : entry.queryExplanation());
+    }
+
+    String reasons() {
+        return reasons.getValue();
+    }
+
+    String actionsPlanned() {
+        return actionsPlanned.getValue();
+    }
+
+    String explanation() {
+        return explanation.getValue();
+    }
+
+    private static void require(TextArea area, boolean required) {
+        area.setVisible(required || !area.isEmpty());
+        area.setRequiredIndicatorVisible(required);
+        area.setHelperText(required && !area.isReadOnly() ? "Required while this measure is Amber or worse" : null);
+    }
+
+    private static TextArea area(String label) {
+        TextArea area = new TextArea(label);
+        area.setWidthFull();
+        area.setMaxLength(4000);
+        return area;
+    }
+}
