@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -15,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.ui.RagBadge;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -35,6 +38,8 @@ class ReturnFormTest extends ViewTest {
     ValueRepository values;
     @Autowired
     ReturnTrail trail;
+    @Autowired
+    KeyActionRepository keyActions;
 
     private ReturnScenario openReturnAs(String user) throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
@@ -136,6 +141,28 @@ class ReturnFormTest extends ViewTest {
         type(repairs, "91");
         assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value())
                 .isEqualByComparingTo(new BigDecimal("91"));
+    }
+
+    @Test
+    void aKeyActionsStatusIsSavedAndAStaleSaveRefused() throws Exception {
+        ReturnScenario scenario = openReturnAs("data.housing");
+        KeyActionEditor action = _get(KeyActionEditor.class);
+        @SuppressWarnings("unchecked")
+        Select<Rag> status = _get(action, Select.class, s -> s.withLabel("Status this quarter"));
+
+        _setValue(status, Rag.AMBER);
+        _setValue(_get(action, TextArea.class, s -> s.withLabel("Commentary")), "Two sites delayed");
+        long actionId = keyActions.forService(scenario.cycle.yearId(), scenario.housing.serviceId()).get(0).id();
+        assertThat(keyActions.findStatus(actionId, 2).orElseThrow()).satisfies(saved -> {
+            assertThat(saved.status()).isEqualTo(Rag.AMBER);
+            assertThat(saved.commentary()).isEqualTo("Two sites delayed");
+        });
+
+        keyActions.saveStatus(actionId, 2, Rag.RED, "From the director", "dir.housing");
+        _setValue(status, Rag.GREEN);
+        assertThat(_get(action, ConflictNotice.class).isVisible()).isTrue();
+        assertThat(keyActions.findStatus(actionId, 2).orElseThrow().status()).isEqualTo(Rag.RED);
+        assertThat(status.getValue()).isEqualTo(Rag.GREEN);
     }
 
     @Test
