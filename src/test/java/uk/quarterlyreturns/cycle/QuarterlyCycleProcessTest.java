@@ -9,6 +9,10 @@ import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -57,6 +61,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
     @Autowired ReportApproval approval;
     @Autowired ReportVersions reportVersions;
     @Autowired JdbcClient jdbc;
+    @Autowired ProcessEngine engine;
 
     private CycleScenario scenario;
 
@@ -83,6 +88,13 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
 
         ServiceReturn housing = scenario.returnOf("Housing");
         ServiceReturn highways = scenario.returnOf("Highways and Streetscene");
+        AbstractAssertions.init(engine);
+        ProcessInstance cycleInstance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(CycleProcess.businessKey(scenario.cycle.id())).singleResult();
+        ProcessInstance housingInstance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(ReturnProcess.businessKey(housing.id())).singleResult();
+        BpmnAwareTests.assertThat(housingInstance).isWaitingAt(ReturnProcess.TASK_COMPLETE_RETURN)
+                .hasPassed(ReturnProcess.TASK_NOTIFY_SERVICE);
         scenario.enter("H-1", "60");
         scenario.enter("R-1", "90");
         signedOffAndAccepted(housing, "data.housing", "dir.housing");
@@ -103,6 +115,12 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         awaitMail("reader@demo.council.test", "Published", 1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processOf(housing))
                 .activityId(ReturnProcess.END_ACCEPTED).count()).isEqualTo(1);
+        BpmnAwareTests.assertThat(housingInstance).isEnded().hasPassedInOrder(ReturnProcess.TASK_COMPLETE_RETURN,
+                ReturnProcess.TASK_SIGN_OFF, ReturnProcess.TASK_QUALITY_CHECK, ReturnProcess.END_ACCEPTED);
+        BpmnAwareTests.assertThat(cycleInstance).isEnded().hasPassedInOrder(CycleProcess.TASK_ISSUE_RETURNS,
+                CycleProcess.EVENT_ALL_ACCEPTED, CycleProcess.TASK_COMPILE_REPORT, CycleProcess.TASK_APPROVE_REPORT,
+                CycleProcess.TASK_PUBLISH_REPORT, CycleProcess.END_PUBLISHED)
+                .hasNotPassed(CycleProcess.TIMER_COMPILATION_DATE, CycleProcess.TASK_REVISE_REPORT);
         theApprovedReportIsReadableAndFrozen();
     }
 
