@@ -7,7 +7,7 @@ work="$(mktemp -d)"
 log="$work/app.log"
 
 java -jar "$jar" --server.port="$port" --quarterly.database.directory="$work/postgres" \
-  --quarterly.database.port=0 >"$log" 2>&1 &
+  --quarterly.database.port=0 --quarterly.demo.cycles=false >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
