@@ -24,22 +24,26 @@ public class QuarterMeasures {
 
     /** @param deadlinePassed whether a value still absent counts as Missing */
     public List<MeasureStatus> forQuarter(ReportingYear year, int quarter, boolean deadlinePassed) {
+        return rateAll(year, quarter, deadlinePassed, measures.forYear(year.id()));
+    }
+
+    /** The measures one service returns: only those are rated (a return is checked on every submission). */
+    public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed) {
+        return rateAll(year, quarter, deadlinePassed, measures.forService(year.id(), serviceId));
+    }
+
+    private List<MeasureStatus> rateAll(ReportingYear year, int quarter, boolean deadlinePassed,
+            List<Measure> toRate) {
         Map<Long, List<QuarterValue>> byMeasure = values.forYear(year.id()).stream()
                 .collect(Collectors.groupingBy(QuarterValue::measureId));
         Map<Long, List<HistoryEntry>> history = values.historyForYear(year.id()).stream()
                 .collect(Collectors.groupingBy(HistoryEntry::measureId));
         List<MeasureStatus> result = new ArrayList<>();
-        for (Measure measure : measures.forYear(year.id())) {
+        for (Measure measure : toRate) {
             result.add(rate(year, quarter, deadlinePassed, measure, byMeasure.getOrDefault(measure.id(), List.of()),
                     history.getOrDefault(measure.id(), List.of())));
         }
         return result;
-    }
-
-    /** The measures one service returns. */
-    public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed) {
-        return forQuarter(year, quarter, deadlinePassed).stream()
-                .filter(s -> s.measure().serviceId() == serviceId).toList();
     }
 
     /**

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.support;
 
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -39,9 +38,5 @@ public final class Api {
         ResponseEntity<byte[]> r = getBytes(path);
         return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
                 .body(new String(r.getBody(), StandardCharsets.UTF_8));
-    }
-
-    public static MediaType json() {
-        return MediaType.APPLICATION_JSON;
     }
 }
