@@ -13,6 +13,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +33,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.report.ui.ReportApprovalView;
 
 /**
  * How a cycle's returns are coming in: counts, a row per service, chasing by hand, the completeness curve
@@ -109,7 +112,8 @@ public class ComplianceView extends VerticalLayout {
                 actions.acceptSigned(grid.getSelectedItems(), me.username());
                 show(c);
             });
-            tools.add(chaseAll, accept);
+            tools.add(chaseAll, accept, new RouterLink("Report and commentary",
+                    ReportApprovalView.class, new RouteParameters("cycleId", String.valueOf(c.id()))));
         }
         tools.add(export(rows, c));
         content.add(new ComplianceCounts(rows, figures.daysTo95()), tools, grid,

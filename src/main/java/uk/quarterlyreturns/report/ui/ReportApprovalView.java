@@ -21,6 +21,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.people.Role;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
@@ -28,7 +29,7 @@ import uk.quarterlyreturns.returns.ui.InboxView;
 
 /**
  * The compiled report on its way to Cabinet: the chief executive reads it here and approves it or returns
- * it with comments; the performance team sends a revised one for approval again.
+ * it with comments; the performance team writes the commentary and sends a revised one for approval again.
  */
 @Route("reports/:cycleId(\\d+)/approval")
 @PageTitle("Report approval | Quarterly Returns")
@@ -38,14 +39,16 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final CycleRepository cycles;
     private final ReportVersions versions;
     private final ReportApproval approval;
+    private final ReportCommentary commentary;
     private final CurrentUser user;
     private final TextArea comments = new TextArea("Comments for the performance team");
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
-            CurrentUser user) {
+            ReportCommentary commentary, CurrentUser user) {
         this.cycles = cycles;
         this.versions = versions;
         this.approval = approval;
+        this.commentary = commentary;
         this.user = user;
         comments.setWidthFull();
         comments.setHelperText("Needed to return the report: say what should change");
@@ -59,6 +62,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         Optional<ReportVersion> latest = cycle.flatMap(c -> versions.latest(c.id()));
         if (latest.isEmpty()) {
             add(new H2("Corporate performance report"), new Paragraph("The report has not been compiled yet."));
+            cycle.ifPresent(this::addCommentaryEditor);
             return;
         }
         Cycle c = cycle.get();
@@ -78,7 +82,15 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
             add(new Button("Send the revised report for approval", e -> act(() -> approval.resubmit(c.id(),
                     user.username()), "Sent for approval again: it is being compiled")));
         }
+        addCommentaryEditor(c);
         add(new ReportPreview(versions.html(v.id())));
+    }
+
+    /** Only while a compilation is still to come: the commentary is read when the report is compiled. */
+    private void addCommentaryEditor(Cycle c) {
+        if (user.has(Role.PERFORMANCE_TEAM) && commentary.editable(c.id())) {
+            add(new CommentaryEditor(commentary, c.id(), user.username()));
+        }
     }
 
     private VerticalLayout decision(Cycle c, ReportVersion v) {

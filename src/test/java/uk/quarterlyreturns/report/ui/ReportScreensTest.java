@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +16,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ui.InboxTasks;
@@ -26,6 +29,7 @@ import uk.quarterlyreturns.support.ViewTest;
 /** The report's screens: the chief executive returns it, the team revises it, it is approved and readers get it. */
 class ReportScreensTest extends ViewTest {
 
+    private static final String COMMENTARY = "Performance team commentary for the executive summary";
     private static final AtomicInteger YEAR = new AtomicInteger(2361);
 
     @Autowired
@@ -80,6 +84,49 @@ class ReportScreensTest extends ViewTest {
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("PDF, version 1");
         open("reports/" + cycleId);
         assertThat(_get(ReportPreview.class).getElement().getProperty("innerHTML")).contains("Executive summary");
+    }
+
+    @Test
+    void thePerformanceTeamWritesTheCommentaryThatTheCompiledReportPrints() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        long cycleId = scenario.cycle.id();
+        String path = "reports/" + cycleId + "/approval";
+
+        signIn("perf");
+        open(path);
+        TextArea text = _get(TextArea.class, s -> s.withLabel(COMMENTARY));
+        String tooLong = "x".repeat(ReportCommentary.MOST_CHARACTERS + 1);
+        _setValue(text, tooLong);
+        _click(_get(Button.class, s -> s.withText("Save commentary")));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage()).contains("at most " + ReportCommentary.MOST_CHARACTERS);
+        assertThat(text.getValue()).as("the typed text is kept").isEqualTo(tooLong);
+        assertThat(cycles.commentary(cycleId)).isNull();
+
+        _setValue(text, "Repairs recovered in the quarter.\n\nTemporary accommodation <b>remains</b> a pressure.");
+        _click(_get(Button.class, s -> s.withText("Save commentary")));
+        assertThat(text.isInvalid()).isFalse();
+        assertThat(cycles.commentary(cycleId)).startsWith("Repairs recovered in the quarter.");
+        assertThatThrownBy(() -> context.getBean(ReportCommentary.class).write(cycleId, "ceo", "Mine"))
+                .isInstanceOf(NotAllowedException.class);
+
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.submit(scenario.housing.id(), "data.housing");
+        workflow.signOff(scenario.housing.id(), "dir.housing");
+        workflow.accept(scenario.housing.id(), "perf");
+        awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+
+        open(path);
+        String report = _get(ReportPreview.class).getElement().getProperty("innerHTML");
+        assertThat(report).contains(">Repairs recovered in the quarter.</p>")
+                .contains("Temporary accommodation &lt;b&gt;remains&lt;/b&gt; a pressure.");
+        assertThat(_find(TextArea.class, s -> s.withLabel(COMMENTARY)))
+                .as("no editing while the chief executive decides on the compiled version").isEmpty();
+        assertThatThrownBy(() -> context.getBean(ReportCommentary.class).write(cycleId, "perf", "Late words"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(cycles.commentary(cycleId)).startsWith("Repairs recovered");
     }
 
     private void awaitStatus(long cycleId, CycleStatus status) {

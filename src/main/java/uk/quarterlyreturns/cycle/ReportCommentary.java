@@ -1,0 +1,63 @@
+package uk.quarterlyreturns.cycle;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Role;
+
+/**
+ * The performance team's own words for the report's executive summary. They are read when the report is
+ * compiled, so they may change only while a compilation is still to come: not while the chief executive
+ * is deciding on a compiled version, and not after publication unless a correction is under way.
+ */
+@Service
+public class ReportCommentary {
+
+    public static final int MOST_CHARACTERS = 8000;
+
+    private static final Logger log = LoggerFactory.getLogger(ReportCommentary.class);
+    private static final Set<CycleStatus> EDITABLE = EnumSet.of(CycleStatus.OPEN, CycleStatus.COMPILED,
+            CycleStatus.RETURNED);
+
+    private final CycleRepository cycles;
+    private final PeopleService people;
+
+    ReportCommentary(CycleRepository cycles, PeopleService people) {
+        this.cycles = cycles;
+        this.people = people;
+    }
+
+    public String read(long cycleId) {
+        String text = cycles.commentary(cycleId);
+        return text == null ? "" : text;
+    }
+
+    public boolean editable(long cycleId) {
+        return cycles.find(cycleId).map(c -> EDITABLE.contains(c.status())).orElse(false);
+    }
+
+    @Transactional
+    public void write(long cycleId, String user, String text) {
+        if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
+            throw new NotAllowedException("Only the performance team writes the report's commentary");
+        }
+        cycles.lock(cycleId);
+        Cycle cycle = cycles.find(cycleId).orElseThrow();
+        if (!EDITABLE.contains(cycle.status())) {
+            throw new IllegalStateException("The report is " + cycle.status().label().toLowerCase()
+                    + ": the commentary can change only before the report is compiled for approval");
+        }
+        String cleaned = text == null ? "" : text.strip();
+        if (cleaned.length() > MOST_CHARACTERS) {
+            throw new IllegalArgumentException("The commentary is " + cleaned.length() + " characters long: at most "
+                    + MOST_CHARACTERS + " fit the executive summary");
+        }
+        cycles.setCommentary(cycleId, cleaned.isEmpty() ? null : cleaned);
+        log.info("Report commentary for cycle {} changed by {} ({} characters)", cycleId, user, cleaned.length());
+    }
+}
