@@ -16,11 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ReturnSheets;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -82,7 +85,14 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(ReturnContext context) {
         ReturnSheet sheet = context.sheet();
+        List<ReturnTrail.Event> events = trail.forReturn(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(events);
+        boolean markChanges = !context.editable() && changes.since() != null
+                && ReturnStatus.LOCKED_FOR_FEED.contains(sheet.serviceReturn().status());
+        if (markChanges) {
+            add(new ChangesPanel(changes));
+        }
         Map<String, MeasureEditor> editors = new LinkedHashMap<>();
         ReturnFiles files = new ReturnFiles(context, editors);
         add(files);
@@ -94,11 +104,20 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 MeasureEditor editor = new MeasureEditor(context, m);
                 editors.put(m.measure().code(), editor);
                 add(editor);
+                if (markChanges && changes.items().contains(m.measure().code())) {
+                    ChangedMark.on(editor, changes.version() - 1);
+                }
             }
         });
         if (!sheet.actions().isEmpty()) {
             add(new H3("Key actions"));
-            sheet.actions().forEach(a -> add(new KeyActionEditor(context, a, sheet.actionStatuses().get(a.id()))));
+            for (KeyAction a : sheet.actions()) {
+                KeyActionEditor editor = new KeyActionEditor(context, a, sheet.actionStatuses().get(a.id()));
+                add(editor);
+                if (markChanges && changes.items().contains(a.code())) {
+                    ChangedMark.on(editor, changes.version() - 1);
+                }
+            }
         }
         if (context.editable()) {
             add(new SubmitPanel(context, workflow, editors, () -> leave("Submitted: the return has gone to the"
@@ -106,7 +125,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, this::leave)
                 .ifPresent(this::add);
-        add(new ReturnHistory(trail.forReturn(context.returnId())));
+        add(new ReturnHistory(events));
     }
 
     private void leave(String outcome) {

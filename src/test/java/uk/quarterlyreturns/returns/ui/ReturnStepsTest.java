@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -112,6 +113,37 @@ class ReturnStepsTest extends ViewTest {
         open(ReturnView.path(scenario.housing.id()));
         _click(_get(Button.class, s -> s.withText("Accept return")));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
+    @Test
+    void aResubmittedReturnShowsWhatChangedSinceTheVersionSentBack() throws Exception {
+        ReturnScenario scenario = scenario();
+        long id = scenario.housing.id();
+        signIn("data.housing");
+        open(ReturnView.path(id));
+        _setValue(_get(editor("HF-1"), TextField.class), "85");
+        _setValue(_get(editor("HF-2"), TextField.class), "55");
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.submit(id, "data.housing");
+
+        signIn("dir.housing");
+        open(ReturnView.path(id));
+        assertThat(_find(ChangesPanel.class)).as("a first version has nothing to compare with").isEmpty();
+        workflow.sendBackToService(id, "dir.housing", "Check the repairs figure");
+
+        signIn("data.housing");
+        open(ReturnView.path(id));
+        _setValue(_get(editor("HF-1"), TextField.class), "91");
+        workflow.submit(id, "data.housing");
+
+        signIn("dir.housing");
+        open(ReturnView.path(id));
+        String panel = _get(ChangesPanel.class).getElement().getTextRecursively();
+        assertThat(panel).contains("Changed since version 1", "This is version 2", "1 field changed", "HF-1",
+                "85", "91");
+        assertThat(editor("HF-1").hasClassName("changed")).isTrue();
+        assertThat(editor("HF-1").getElement().getTextRecursively()).contains("Changed since version 1");
+        assertThat(editor("HF-2").hasClassName("changed")).isFalse();
     }
 
     @Test

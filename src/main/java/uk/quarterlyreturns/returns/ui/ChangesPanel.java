@@ -1,0 +1,51 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.util.List;
+import java.util.Map;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
+
+/** A resubmitted return's changes since the version its reviewers saw before, as a table. */
+class ChangesPanel extends Section {
+
+    private static final Map<String, String> WHAT = Map.of("VALUE", "Value", "REASONS", "Reasons for performance",
+            "ACTIONS_PLANNED", "Actions planned", "QUERY_EXPLANATION", "Query explanation", "RAG_OVERRIDE",
+            "RAG override", "ACTION_STATUS", "Key action status", "ACTION_COMMENTARY", "Key action commentary");
+
+    ChangesPanel(ChangesSinceLastVersion changes) {
+        addClassName("changes-since");
+        int previous = changes.version() - 1;
+        H3 heading = new H3("Changed since version " + previous);
+        heading.setId("changes-since");
+        getElement().setAttribute("aria-labelledby", "changes-since");
+        add(heading, new Paragraph("This is version " + changes.version() + " of the return. " + describe(changes)));
+        if (changes.changes().isEmpty()) {
+            return;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("trail");
+        NativeTableRow head = table.getHead().addRow();
+        for (String h : List.of("Item", "What", "Version " + previous, "Now")) {
+            head.addHeaderCell().setText(h);
+        }
+        for (ChangesSinceLastVersion.Change c : changes.changes()) {
+            NativeTableRow row = table.getBody().addRow();
+            for (String cell : new String[] {c.item(), WHAT.getOrDefault(c.kind(), c.kind()), c.from(), c.to()}) {
+                row.addDataCell().setText(cell == null ? "(blank)" : cell);
+            }
+        }
+        add(table);
+    }
+
+    private static String describe(ChangesSinceLastVersion changes) {
+        int n = changes.changes().size();
+        return n == 0 ? "Nothing in it changed since version " + (changes.version() - 1) + "."
+                : n + (n == 1 ? " field changed" : " fields changed") + " since version " + (changes.version() - 1)
+                        + ", submitted " + ReturnHeader.WHEN.format(changes.since()) + ". Changed items are marked"
+                        + " \"Changed\" below.";
+    }
+}

@@ -1,0 +1,72 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion.Change;
+
+class ChangesSinceLastVersionTest {
+
+    private final List<ReturnTrail.Event> trail = new ArrayList<>();
+
+    @Test
+    void aFirstSubmissionHasNothingToCompareWith() {
+        edit("VALUE", "HF-1", null, "85");
+        status("DRAFT", "SUBMITTED");
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+        assertThat(changes.version()).isEqualTo(1);
+        assertThat(changes.since()).isNull();
+        assertThat(changes.changes()).isEmpty();
+    }
+
+    @Test
+    void onlyFieldsChangedBetweenThePreviousAndTheLatestSubmissionCount() {
+        edit("VALUE", "HF-1", null, "85");
+        status("DRAFT", "SUBMITTED");
+        Instant firstSubmitted = trail.get(trail.size() - 1).at();
+        status("SUBMITTED", "SENT_BACK");
+        edit("VALUE", "HF-1", "85", "88");
+        edit("VALUE", "HF-1", "88", "90");
+        edit("REASONS", "HF-2", null, "Fewer lettings");
+        edit("ACTION_STATUS", "HKA-1", "AMBER", "GREEN");
+        edit("ACTION_STATUS", "HKA-1", "GREEN", "AMBER");
+        status("SENT_BACK", "SUBMITTED");
+        edit("VALUE", "HF-3", null, "1");
+
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+
+        assertThat(changes.version()).isEqualTo(2);
+        assertThat(changes.since()).isEqualTo(firstSubmitted);
+        assertThat(changes.changes()).containsExactly(new Change("VALUE", "HF-1", "85", "90"),
+                new Change("REASONS", "HF-2", null, "Fewer lettings"));
+        assertThat(changes.items()).containsExactlyInAnyOrder("HF-1", "HF-2");
+    }
+
+    @Test
+    void aThirdVersionIsComparedWithTheSecond() {
+        status("DRAFT", "SUBMITTED");
+        edit("VALUE", "HF-1", "70", "75");
+        status("SENT_BACK", "SUBMITTED");
+        edit("VALUE", "HF-1", "75", "80");
+        status("SENT_BACK", "SUBMITTED");
+        assertThat(ChangesSinceLastVersion.of(trail).version()).isEqualTo(3);
+        assertThat(ChangesSinceLastVersion.of(trail).changes()).containsExactly(new Change("VALUE", "HF-1", "75", "80"));
+    }
+
+    private void edit(String kind, String item, String from, String to) {
+        add(kind, item, from, to);
+    }
+
+    private void status(String from, String to) {
+        add("STATUS", null, from, to);
+    }
+
+    private void add(String kind, String item, String from, String to) {
+        int n = trail.size();
+        trail.add(new ReturnTrail.Event(n + 1, 7, Instant.parse("2026-07-01T09:00:00Z").plusSeconds(60L * n), "someone",
+                kind, item, from, to, null));
+    }
+}
