@@ -5,8 +5,12 @@ import java.math.BigDecimal;
 /**
  * What a return's form saves for one measure in one quarter: the figure typed, the narrative of an item
  * off track, and the explanation a query asks for. Blank texts are stored as null.
+ *
+ * @param source where an uploaded figure came from, stored with it; null for a figure typed by hand, which
+ *               keeps the stored note but drops a numerator and denominator that no longer match it
  */
-public record MeasureEntry(BigDecimal value, String reasons, String actionsPlanned, String queryExplanation) {
+public record MeasureEntry(BigDecimal value, String reasons, String actionsPlanned, String queryExplanation,
+                           FigureSource source) {
 
     public MeasureEntry {
         reasons = blankToNull(reasons);

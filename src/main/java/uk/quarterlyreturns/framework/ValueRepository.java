@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -68,13 +69,19 @@ public class ValueRepository {
                 .addValue("value", entry.value(), Types.NUMERIC).addValue("reasons", entry.reasons())
                 .addValue("actions_planned", entry.actionsPlanned())
                 .addValue("query_explanation", entry.queryExplanation()).addValue("updated_by", by);
-        String[] columns = {"value", "reasons", "actions_planned", "query_explanation", "updated_by"};
-        if (!sameValue) {
-            params.addValue("numerator", null, Types.NUMERIC).addValue("denominator", null, Types.NUMERIC);
-            columns = new String[] {"value", "numerator", "denominator", "reasons", "actions_planned",
-                    "query_explanation", "updated_by"};
+        List<String> columns = new ArrayList<>(List.of("value", "reasons", "actions_planned", "query_explanation",
+                "updated_by"));
+        FigureSource source = entry.source();
+        if (source != null) {
+            params.addValue("note", source.note());
+            columns.add("note");
         }
-        return versioned().save(measureId, quarter, expectedVersion, params, columns)
+        if (source != null || !sameValue) {
+            params.addValue("numerator", source == null ? null : source.numerator(), Types.NUMERIC)
+                    .addValue("denominator", source == null ? null : source.denominator(), Types.NUMERIC);
+            columns.addAll(List.of("numerator", "denominator"));
+        }
+        return versioned().save(measureId, quarter, expectedVersion, params, columns.toArray(String[]::new))
                 .orElseThrow(() -> savedMeanwhile(measureId, quarter));
     }
 

@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
 public record ChangesSinceLastVersion(int version, Instant since, List<Change> changes) {
 
     /** Trail kinds that change the return's content, rather than its status. */
-    static final Set<String> CONTENT = Set.of("VALUE", "REASONS", "ACTIONS_PLANNED", "QUERY_EXPLANATION",
-            "RAG_OVERRIDE", "ACTION_STATUS", "ACTION_COMMENTARY");
+    static final Set<String> CONTENT = Set.of("VALUE", "NOTE", "RATIO", "REASONS", "ACTIONS_PLANNED",
+            "QUERY_EXPLANATION", "RAG_OVERRIDE", "ACTION_STATUS", "ACTION_COMMENTARY");
 
     public record Change(String kind, String item, String from, String to) {
     }

@@ -11,6 +11,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.QuarterValue;
@@ -67,6 +68,10 @@ public class ReturnEditing {
                 entry.actionsPlanned());
         changes.change("QUERY_EXPLANATION", code, before.map(QuarterValue::queryExplanation).orElse(null),
                 entry.queryExplanation());
+        QuarterValue after = values.find(measureId, o.quarter()).orElseThrow();
+        changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note());
+        changes.change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),
+                FigureSource.ratio(after.numerator(), after.denominator()));
         started(r, user);
         return version;
     }

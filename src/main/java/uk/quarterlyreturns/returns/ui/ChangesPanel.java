@@ -12,7 +12,8 @@ import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 /** A resubmitted return's changes since the version its reviewers saw before, as a table. */
 class ChangesPanel extends Section {
 
-    private static final Map<String, String> WHAT = Map.of("VALUE", "Value", "REASONS", "Reasons for performance",
+    private static final Map<String, String> WHAT = Map.of("VALUE", "Value", "NOTE", "Note", "RATIO",
+            "Numerator/denominator", "REASONS", "Reasons for performance",
             "ACTIONS_PLANNED", "Actions planned", "QUERY_EXPLANATION", "Query explanation", "RAG_OVERRIDE",
             "RAG override", "ACTION_STATUS", "Key action status", "ACTION_COMMENTARY", "Key action commentary");
 

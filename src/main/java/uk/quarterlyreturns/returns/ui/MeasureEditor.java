@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterValue;
@@ -36,10 +37,12 @@ class MeasureEditor extends Section {
     private final Span ragNote = new Span();
     private final Span direction = new Span();
     private final ProblemList problems = new ProblemList();
+    private final FigureSourceLine source = new FigureSourceLine();
     private final AutoSave autoSave;
     private boolean filling;
     private boolean submitTried;
     private MeasureStatus live;
+    private FigureSource uploaded;
 
     MeasureEditor(ReturnContext context, MeasureStatus loaded) {
         this.context = context;
@@ -66,12 +69,17 @@ class MeasureEditor extends Section {
         value.setValueChangeTimeout(400);
         Div status = new Div(new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
         status.addClassName("measure-status");
-        add(value, status, problems, narrative, override, conflict, autoSave.status());
+        add(value, source, status, problems, narrative, override, conflict, autoSave.status());
         if (!override.isVisible() && currentOverride() != null) {
             add(new Paragraph("RAG overridden by " + currentOverride().by() + ": " + currentOverride().justification()));
         }
         fill(loaded.entry());
-        value.addValueChangeListener(e -> changed());
+        value.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                typedByHand();
+            }
+            changed();
+        });
         value.setReadOnly(!context.editable());
         refresh();
     }
@@ -84,10 +92,19 @@ class MeasureEditor extends Section {
         return loaded.ragComputed() != Rag.NOT_DUE;
     }
 
-    /** A value read from an uploaded file: typed in as if by hand, then saved. */
-    void type(BigDecimal figure) {
+    /** A value read from an uploaded file: typed in, then saved with its note and ratio. */
+    void type(BigDecimal figure, FigureSource from) {
+        uploaded = from;
+        source.show(from.note(), from.numerator(), from.denominator());
         value.setValue(Numbers.plain(figure).toPlainString());
         changed();
+    }
+
+    /** A figure typed by hand no longer matches an uploaded ratio; the note stays. */
+    private void typedByHand() {
+        uploaded = null;
+        QuarterValue stored = loaded.entry();
+        source.show(stored == null ? null : stored.note(), null, null);
     }
 
     /** After a submission was refused: every query now shows its explanation field. */
@@ -105,7 +122,7 @@ class MeasureEditor extends Section {
             return;
         }
         MeasureEntry entry = new MeasureEntry(figure(), narrative.reasons(), narrative.actionsPlanned(),
-                narrative.explanation());
+                narrative.explanation(), uploaded);
         autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
                 expected, entry, context.user()));
     }
@@ -171,8 +188,11 @@ class MeasureEditor extends Section {
 
     private void fill(QuarterValue entry) {
         filling = true;
+        uploaded = null;
         try {
             value.setValue(entry == null || entry.value() == null ? "" : entry.value().toPlainString());
+            source.show(entry == null ? null : entry.note(), entry == null ? null : entry.numerator(),
+                    entry == null ? null : entry.denominator());
             narrative.fill(entry);
             override.fill(entry == null ? null : entry.override());
         } finally {

@@ -19,12 +19,14 @@ import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.io.ValueRow;
 import uk.quarterlyreturns.framework.io.ValuesFileParser;
 
 /**
- * Download the return as a workbook; upload a values file (the API's format: code, value) into the form.
+ * Download the return as a workbook; upload a values file (the API's format: code, value, and optionally
+ * note, numerator, denominator) into the form.
  * An upload is all or nothing: a code that is not due in this return rejects the file, naming the row.
  */
 class ReturnFiles extends VerticalLayout {
@@ -49,7 +51,7 @@ class ReturnFiles extends VerticalLayout {
                     ui.access(() -> read(bytes, meta.fileName())))));
             upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", MediaTypes.XLSX);
             upload.setMaxFileSize(5 * 1024 * 1024);
-            upload.setDropLabel(new Span("Upload values: a CSV or XLSX file with columns code and value"));
+            upload.setDropLabel(new Span("Upload values: a CSV or XLSX file with columns code and value (optional: note, numerator, denominator)"));
             upload.getElement().setAttribute("aria-label", "Upload values from a CSV or XLSX file");
             outcome.getElement().setAttribute("aria-live", "polite");
             add(upload, outcome, errors);
@@ -72,7 +74,8 @@ class ReturnFiles extends VerticalLayout {
             }
             for (ValueRow row : rows) {
                 MeasureEditor editor = editors.get(row.code());
-                editor.type(FrameworkImport.figureOf(row, editor.measure()));
+                editor.type(FrameworkImport.figureOf(row, editor.measure()),
+                        new FigureSource(row.note(), row.numerator(), row.denominator()));
             }
             outcome.setText(rows.size() + (rows.size() == 1 ? " value" : " values") + " from " + name
                     + " entered in the form. Check the RAGs and narratives below.");

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -18,8 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
@@ -160,11 +163,27 @@ class ReturnStepsTest extends ViewTest {
         assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
 
         UploadKt._upload(upload, "values.csv", "text/csv",
-                "code,value,numerator,denominator\nHF-1,,170,200\nHF-2,90,,\n".getBytes(StandardCharsets.UTF_8));
+                "code,value,note,numerator,denominator\nHF-1,,Repairs system,170,200\nHF-2,90,,,\n"
+                        .getBytes(StandardCharsets.UTF_8));
         MockVaadin.runUIQueue();
-        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("85");
+        QuarterValue repairs = values.find(scenario.measureId("HF-1"), 2).orElseThrow();
+        assertThat(repairs.value()).isEqualByComparingTo("85");
+        assertThat(repairs.note()).isEqualTo("Repairs system");
+        assertThat(repairs.numerator()).isEqualByComparingTo("170");
+        assertThat(repairs.denominator()).isEqualByComparingTo("200");
         assertThat(values.find(scenario.measureId("HF-2"), 2).orElseThrow().value()).isEqualByComparingTo("90");
         assertThat(_get(editor("HF-1"), TextField.class).getValue()).isEqualTo("85");
+        assertThat(_get(editor("HF-1"), FigureSourceLine.class).getText()).isEqualTo("From 170/200. Note: Repairs system");
+        assertThat(context.getBean(ReturnTrail.class).forReturn(scenario.housing.id()))
+                .extracting(ReturnTrail.Event::kind, ReturnTrail.Event::item, ReturnTrail.Event::newValue)
+                .contains(tuple("RATIO", "HF-1", "170/200"), tuple("NOTE", "HF-1", "Repairs system"));
+
+        // A figure then typed by hand no longer matches the ratio, which is dropped; the note stays.
+        _setValue(_get(editor("HF-1"), TextField.class), "86");
+        repairs = values.find(scenario.measureId("HF-1"), 2).orElseThrow();
+        assertThat(repairs.value()).isEqualByComparingTo("86");
+        assertThat(repairs.numerator()).isNull();
+        assertThat(repairs.note()).isEqualTo("Repairs system");
     }
 
     private static MeasureEditor editor(String code) {
