@@ -35,15 +35,17 @@ public class FrameworkImport {
     private final KeyActionRepository actions;
     private final ValueRepository values;
     private final ReturnLocks locks;
+    private final FedValues fedValues;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
-            KeyActionRepository actions, ValueRepository values, ReturnLocks locks) {
+            KeyActionRepository actions, ValueRepository values, ReturnLocks locks, FedValues fedValues) {
         this.years = years;
         this.organisation = organisation;
         this.measures = measures;
         this.actions = actions;
         this.values = values;
         this.locks = locks;
+        this.fedValues = fedValues;
     }
 
     @Transactional
@@ -121,11 +123,16 @@ public class FrameworkImport {
             throw new ValuesLockedException(rows.stream().map(ValueRow::code)
                     .filter(c -> locked.contains(byCode.get(c).id())).toList());
         }
+        List<FedValues.FedFigure> fed = new ArrayList<>();
         for (ValueRow row : rows) {
             Measure measure = byCode.get(row.code());
+            QuarterValue before = values.find(measure.id(), quarter).orElse(null);
             values.saveFigure(measure.id(), quarter, valueOf(row, measure), row.note(), row.numerator(),
                     row.denominator(), by);
+            fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before,
+                    values.find(measure.id(), quarter).orElseThrow()));
         }
+        fedValues.fed(year.id(), quarter, fed, by);
         return new ImportResult(rows.size(), rows.size(), 0);
     }
 

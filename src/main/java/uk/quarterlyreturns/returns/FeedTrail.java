@@ -1,0 +1,55 @@
+package uk.quarterlyreturns.returns;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.framework.FedValues;
+import uk.quarterlyreturns.framework.FigureSource;
+import uk.quarterlyreturns.framework.QuarterValue;
+
+/** Writes what the values feed changed into the trail of the return each figure belongs to, if any. */
+@Component
+class FeedTrail implements FedValues {
+
+    static final String COMMENT = "values feed";
+
+    private final JdbcClient jdbc;
+    private final ReturnTrail trail;
+
+    FeedTrail(JdbcClient jdbc, ReturnTrail trail) {
+        this.jdbc = jdbc;
+        this.trail = trail;
+    }
+
+    @Override
+    public void fed(long yearId, int quarter, List<FedFigure> figures, String by) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        Map<Long, Long> returnOf = jdbc.sql("""
+                select m.id as measure_id, r.id as return_id from measure m
+                join service_return r on r.service_id = m.service_id
+                join cycle c on c.id = r.cycle_id and c.year_id = m.year_id
+                where c.year_id = :y and c.quarter = :q and m.id in (:ids)""")
+                .param("y", yearId).param("q", quarter)
+                .param("ids", figures.stream().map(FedFigure::measureId).toList())
+                .query((rs, n) -> Map.entry(rs.getLong("measure_id"), rs.getLong("return_id"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        for (FedFigure f : figures) {
+            Long returnId = returnOf.get(f.measureId());
+            if (returnId == null) {
+                continue;
+            }
+            TrailChanges changes = new TrailChanges(trail, returnId, by);
+            Optional<QuarterValue> before = Optional.ofNullable(f.before());
+            changes.change("VALUE", f.code(), before.map(QuarterValue::value).orElse(null), f.after().value(), COMMENT);
+            changes.change("NOTE", f.code(), before.map(QuarterValue::note).orElse(null), f.after().note(), COMMENT);
+            Function<QuarterValue, String> ratio = v -> FigureSource.ratio(v.numerator(), v.denominator());
+            changes.change("RATIO", f.code(), before.map(ratio).orElse(null), ratio.apply(f.after()), COMMENT);
+        }
+    }
+}

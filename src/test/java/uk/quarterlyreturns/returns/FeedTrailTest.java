@@ -1,0 +1,57 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/** Figures the values feed changes are accounted for in the trail of the return they belong to. */
+class FeedTrailTest extends ApplicationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    FrameworkImport imports;
+    @Autowired
+    ReturnTrail trail;
+
+    @Test
+    void theFeedsChangesAppearInTheReturnsTrailWithWhoAndWhatChanged() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2381);
+        scenario.enter("HF-2", 2, "60");
+
+        imports.importValues(scenario.year, 2, csv("code,value,note,numerator,denominator\n"
+                + "HF-1,,From the repairs system,153,180\nHF-2,60,,,\n"), "perf");
+        imports.importValues(scenario.year, 2, csv("code,value\nHF-2,58\n"), "perf");
+
+        assertThat(trail.forReturn(scenario.housing.id()))
+                .filteredOn(e -> FeedTrail.COMMENT.equals(e.comment()))
+                .extracting(ReturnTrail.Event::actor, ReturnTrail.Event::kind, ReturnTrail.Event::item,
+                        ReturnTrail.Event::oldValue, ReturnTrail.Event::newValue)
+                .containsExactly(
+                        tuple("perf", "VALUE", "HF-1", null, "85"),
+                        tuple("perf", "NOTE", "HF-1", null, "From the repairs system"),
+                        tuple("perf", "RATIO", "HF-1", null, "153/180"),
+                        tuple("perf", "VALUE", "HF-2", "60", "58"));
+    }
+
+    @Test
+    void aFeedForAQuarterWithoutACycleRecordsNothingAndStillSaves() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2382);
+        imports.importValues(scenario.year, 3, csv("code,value\nHF-1,81\n"), "perf");
+        assertThat(trail.forReturn(scenario.housing.id())).noneMatch(e -> FeedTrail.COMMENT.equals(e.comment()));
+        assertThat(context.getBean(uk.quarterlyreturns.framework.ValueRepository.class)
+                .find(scenario.measureId("HF-1"), 3).orElseThrow().value()).isEqualByComparingTo("81");
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "values.csv");
+    }
+}
