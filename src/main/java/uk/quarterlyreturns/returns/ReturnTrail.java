@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.returns;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,12 +39,28 @@ public class ReturnTrail {
         record(returnId, actor, "STATUS", null, from.name(), to.name(), comment);
     }
 
+    /**
+     * The trail together with every chase of the return (kind CHASE, item the chase step, new value the
+     * recipient; automatic chases have the actor "system"), in the order they happened.
+     */
+    public List<Event> history(long returnId) {
+        return jdbc.sql("""
+                select id, return_id, at, actor, kind, item, old_value, new_value, comment from return_event
+                where return_id = :r
+                union all
+                select id, return_id, sent_at, coalesce(sent_by, 'system'), 'CHASE', step, null, recipient, kind
+                from chase where return_id = :r
+                order by at, id""").param("r", returnId).query(this::map).list();
+    }
+
     public List<Event> forReturn(long returnId) {
         return jdbc.sql("select * from return_event where return_id = :r order by at, id").param("r", returnId)
-                .query((rs, n) -> new Event(rs.getLong("id"), rs.getLong("return_id"),
-                        rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("kind"),
-                        rs.getString("item"), rs.getString("old_value"), rs.getString("new_value"),
-                        rs.getString("comment")))
-                .list();
+                .query(this::map).list();
+    }
+
+    private Event map(ResultSet rs, int n) throws SQLException {
+        return new Event(rs.getLong("id"), rs.getLong("return_id"), rs.getTimestamp("at").toInstant(),
+                rs.getString("actor"), rs.getString("kind"), rs.getString("item"), rs.getString("old_value"),
+                rs.getString("new_value"), rs.getString("comment"));
     }
 }

@@ -1,32 +1,59 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
+import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.returns.ReturnTrail;
 
-/** The return's audit trail, newest first: who changed what, and when. */
+/** The return's audit trail and chases, newest first, with the whole of it to download. */
 class ReturnHistory extends Details {
 
+    static final List<String> COLUMNS = List.of("when", "who", "what", "item", "from", "to", "comment");
     private static final int SHOWN = 200;
 
-    ReturnHistory(List<ReturnTrail.Event> events) {
+    ReturnHistory(List<ReturnTrail.Event> events, String fileName) {
         setSummaryText("History of this return (" + events.size() + (events.size() == 1 ? " entry)" : " entries)"));
+        List<List<Object>> rows = rows(events);
+        add(new HorizontalLayout(download(fileName + ".csv", "text/csv", () -> TabularWriter.csv(COLUMNS, rows),
+                "Export history (CSV)"), download(fileName + ".xlsx", MediaTypes.XLSX,
+                () -> TabularWriter.xlsx("History", COLUMNS, rows), "Export history (XLSX)")));
         NativeTable table = new NativeTable();
         table.addClassName("trail");
         NativeTableRow head = table.getHead().addRow();
         for (String h : List.of("When", "Who", "What", "Item", "From", "To", "Comment")) {
             head.addHeaderCell().setText(h);
         }
-        for (int i = events.size() - 1; i >= Math.max(0, events.size() - SHOWN); i--) {
-            ReturnTrail.Event e = events.get(i);
+        for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - SHOWN); i--) {
             NativeTableRow row = table.getBody().addRow();
-            for (String cell : new String[] {ReturnHeader.WHEN.format(e.at()), e.actor(), e.kind(), e.item(),
-                    e.oldValue(), e.newValue(), e.comment()}) {
-                row.addDataCell().setText(cell == null ? "" : cell);
+            for (Object cell : rows.get(i)) {
+                row.addDataCell().setText(cell == null ? "" : cell.toString());
             }
         }
         add(table);
+    }
+
+    static List<List<Object>> rows(List<ReturnTrail.Event> events) {
+        return events.stream().map(e -> Arrays.<Object>asList(ReturnHeader.WHEN.format(e.at()), e.actor(), e.kind(),
+                e.item(), e.oldValue(), e.newValue(), e.comment())).toList();
+    }
+
+    /** Written when asked for, not every time the return is opened. */
+    private static Anchor download(String name, String type, Supplier<byte[]> file, String text) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = file.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
+        }), text);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
     }
 }

@@ -85,7 +85,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     private void show(ReturnContext context) {
         ReturnSheet sheet = context.sheet();
-        List<ReturnTrail.Event> events = trail.forReturn(context.returnId());
+        List<ReturnTrail.Event> events = trail.history(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
         ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(events);
         boolean markChanges = !context.editable() && changes.since() != null
@@ -125,7 +125,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, this::leave)
                 .ifPresent(this::add);
-        add(new ReturnHistory(events));
+        add(new ReturnHistory(events, ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history")));
     }
 
     private void leave(String outcome) {

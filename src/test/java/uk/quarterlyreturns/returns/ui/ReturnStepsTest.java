@@ -10,17 +10,23 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -147,6 +153,35 @@ class ReturnStepsTest extends ViewTest {
         assertThat(editor("HF-1").hasClassName("changed")).isTrue();
         assertThat(editor("HF-1").getElement().getTextRecursively()).contains("Changed since version 1");
         assertThat(editor("HF-2").hasClassName("changed")).isFalse();
+    }
+
+    @Test
+    void theHistoryListsEditsStatusChangesAndChasesAndExportsThemAll() throws Exception {
+        ReturnScenario scenario = scenario();
+        long id = scenario.housing.id();
+        signIn("data.housing");
+        open(ReturnView.path(id));
+        _setValue(_get(editor("HF-1"), TextField.class), "85");
+        _setValue(_get(editor("HF-2"), TextField.class), "55");
+        Person perf = context.getBean(PeopleService.class).find("perf").orElseThrow();
+        context.getBean(Chasing.class).chaseByHand(id, perf, "Please send it this week");
+        context.getBean(ReturnWorkflow.class).submit(id, "data.housing");
+
+        signIn("dir.housing");
+        open(ReturnView.path(id));
+        ReturnHistory history = _get(ReturnHistory.class);
+        assertThat(_find(history, Anchor.class)).extracting(Anchor::getText)
+                .containsExactly("Export history (CSV)", "Export history (XLSX)");
+        String shown = history.getElement().getTextRecursively();
+        assertThat(shown).contains("data.housing", "VALUE", "HF-1", "85", "CHASE", "SUBMITTED");
+
+        List<List<Object>> rows = ReturnHistory.rows(context.getBean(ReturnTrail.class).history(id));
+        assertThat(rows).extracting(r -> r.get(1), r -> r.get(2), r -> r.get(3), r -> r.get(5))
+                .contains(tuple("data.housing", "VALUE", "HF-1", "85"),
+                        tuple("perf", "CHASE", "MANUAL", "dir.housing"),
+                        tuple("data.housing", "STATUS", null, "SUBMITTED"));
+        String csv = new String(TabularWriter.csv(ReturnHistory.COLUMNS, rows), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("when,who,what,item,from,to,comment").contains(",perf,CHASE,MANUAL,");
     }
 
     @Test
