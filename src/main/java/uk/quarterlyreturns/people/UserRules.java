@@ -32,7 +32,8 @@ public final class UserRules {
                     "Use 2 to 100 lower-case letters, digits, dots, dashes or underscores");
         }
         if (user.displayName().isEmpty() || user.displayName().length() > 200) {
-            problems.put(UserRejectedException.DISPLAY_NAME, "Give the name people know them by (up to 200 characters)");
+            problems.put(UserRejectedException.DISPLAY_NAME,
+                    "Give the name people know them by (up to 200 characters)");
         }
         if (!EMAIL.matcher(user.email()).matches() || user.email().length() > 320) {
             problems.put(UserRejectedException.EMAIL, "Give an email address such as name@council.gov.uk:"

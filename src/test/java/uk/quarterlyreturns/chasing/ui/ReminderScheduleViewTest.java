@@ -62,7 +62,8 @@ class ReminderScheduleViewTest extends ViewTest {
         OpenCycleDialog dialog = _get(OpenCycleDialog.class);
         assertThat(_get(dialog, TextField.class, s -> s.withLabel("Reminder days before the deadline")).getValue())
                 .isEqualTo("10, 3");
-        assertThat(_get(dialog, TimePicker.class, s -> s.withLabel("Reminder time")).getValue()).isEqualTo(LocalTime.of(8, 0));
+        assertThat(_get(dialog, TimePicker.class, s -> s.withLabel("Reminder time")).getValue())
+                .isEqualTo(LocalTime.of(8, 0));
     }
 
     @Test
