@@ -10,14 +10,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.chasing.ChaseDefaults;
 import uk.quarterlyreturns.chasing.WorkingDays;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 
 /**
  * Opens a quarter's cycle by itself a set number of days after quarter end, when the performance team
- * has not opened it already: deadline N working days later at 17:00, compilation some days after that.
+ * has not opened it already: deadline N working days later at 17:00, compilation some days after that,
+ * chased on the stored reminder schedule defaults.
  * Off unless quarterly.cycle.auto-open-days is set.
  */
 @Component
@@ -30,19 +31,21 @@ class AutomaticOpening {
     private final YearRepository years;
     private final CycleRepository cycles;
     private final CycleService service;
+    private final ChaseDefaults chaseDefaults;
     private final WorkingDays workingDays;
     private final Clock clock;
     private final int daysAfterQuarterEnd;
     private final int deadlineWorkingDays;
     private final int compilationDaysAfterDeadline;
 
-    AutomaticOpening(YearRepository years, CycleRepository cycles, CycleService service, WorkingDays workingDays,
-            Clock clock, @Value("${quarterly.cycle.auto-open-days:0}") int daysAfterQuarterEnd,
+    AutomaticOpening(YearRepository years, CycleRepository cycles, CycleService service, ChaseDefaults chaseDefaults,
+            WorkingDays workingDays, Clock clock, @Value("${quarterly.cycle.auto-open-days:0}") int daysAfterQuarterEnd,
             @Value("${quarterly.cycle.deadline-working-days:15}") int deadlineWorkingDays,
             @Value("${quarterly.cycle.compilation-days-after-deadline:14}") int compilationDaysAfterDeadline) {
         this.years = years;
         this.cycles = cycles;
         this.service = service;
+        this.chaseDefaults = chaseDefaults;
         this.workingDays = workingDays;
         this.clock = clock;
         this.daysAfterQuarterEnd = daysAfterQuarterEnd;
@@ -73,7 +76,7 @@ class AutomaticOpening {
                 var deadline = deadlineDay.atTime(LocalTime.of(17, 0)).atZone(ReportingYear.LONDON);
                 var compilation = deadline.plusDays(compilationDaysAfterDeadline);
                 opened.add(service.openAs(year.label(), q, deadline.toInstant(), compilation.toInstant(),
-                        ChasePolicy.DEFAULT, "timer"));
+                        chaseDefaults.current(), "timer"));
                 log.info("Opened the {} cycle automatically, deadline {}", year.quarterName(q), deadline);
             }
         }

@@ -1,6 +1,9 @@
 package uk.quarterlyreturns.people;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,32 +11,31 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 
-/** A director names a deputy for a period: the deputy may prepare and sign off the service's return. */
+/**
+ * A director names a deputy for a period: the deputy may prepare and sign off the service's return. Only
+ * the service's director or an administrator names, ends or withdraws a service's deputies.
+ */
 @Service
 public class Delegations {
 
-    public record Delegation(long id, long serviceId, String deputy, LocalDate startsOn, LocalDate endsOn,
-            String createdBy) {
-    }
+    private static final String ACTIVE = " not withdrawn and :on between starts_on and ends_on";
 
     private final JdbcClient jdbc;
     private final PersonRepository people;
+    private final Clock clock;
 
-    Delegations(JdbcClient jdbc, PersonRepository people) {
+    Delegations(JdbcClient jdbc, PersonRepository people, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
+        this.clock = clock;
     }
 
     @Transactional
     public long name(long serviceId, String deputy, LocalDate startsOn, LocalDate endsOn, String by) {
+        requireMayDelegate(serviceId, by);
         Person person = people.find(deputy).orElseThrow(() -> new IllegalArgumentException("No user " + deputy));
-        if (person.has(Role.DATA_OFFICER)) {
-            throw new NotAllowedException(person.displayName() + " is a data officer and cannot sign off a return,"
-                    + " so cannot be a director's deputy");
-        }
-        if (endsOn.isBefore(startsOn)) {
-            throw new IllegalArgumentException("The period ends before it starts");
-        }
+        DelegationRules.refuseDeputy(person, serviceId);
+        DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
         return jdbc.sql("""
                 insert into delegation (service_id, deputy, starts_on, ends_on, created_by)
                 values (:s, :d, :from, :to, :by) returning id""")
@@ -41,22 +43,73 @@ public class Delegations {
                 .param("to", Date.valueOf(endsOn)).param("by", by).query(Long.class).single();
     }
 
+    /**
+     * Ends a delegation today: one already under way stops at the end of yesterday; one that starts today
+     * or later is withdrawn, as if never made (its row stays, saying who withdrew it).
+     */
+    @Transactional
+    public Delegation end(long id, String by) {
+        Delegation d = find(id);
+        requireMayDelegate(d.serviceId(), by);
+        LocalDate today = LocalDate.now(clock);
+        DelegationState state = d.state(today);
+        if (state == DelegationState.PAST || state == DelegationState.WITHDRAWN) {
+            throw new IllegalStateException("This delegation is already over");
+        }
+        if (state == DelegationState.CURRENT && d.startsOn().isBefore(today)) {
+            jdbc.sql("update delegation set ends_on = :to, ended_by = :by, ended_at = now() where id = :id")
+                    .param("to", Date.valueOf(today.minusDays(1))).param("by", by).param("id", id).update();
+        } else {
+            jdbc.sql("update delegation set withdrawn = true, ended_by = :by, ended_at = now() where id = :id")
+                    .param("by", by).param("id", id).update();
+        }
+        return find(id);
+    }
+
+    public boolean mayDelegate(long serviceId, String username) {
+        return people.activeWith(username, Role.ADMIN) || people.find(username)
+                .filter(p -> p.enabled() && p.has(Role.SERVICE_DIRECTOR) && Long.valueOf(serviceId)
+                        .equals(p.serviceId())).isPresent();
+    }
+
     public List<String> activeDeputies(long serviceId, LocalDate on) {
-        return jdbc.sql("""
-                select distinct deputy from delegation where service_id = :s and :on between starts_on and ends_on
-                order by deputy""").param("s", serviceId).param("on", Date.valueOf(on)).query(String.class).list();
+        return jdbc.sql("select distinct deputy from delegation where service_id = :s and" + ACTIVE
+                + " order by deputy").param("s", serviceId).param("on", Date.valueOf(on)).query(String.class).list();
     }
 
     public List<Long> servicesDeputisedBy(String username, LocalDate on) {
-        return jdbc.sql("select distinct service_id from delegation where deputy = :u and :on between starts_on and ends_on")
+        return jdbc.sql("select distinct service_id from delegation where deputy = :u and" + ACTIVE)
                 .param("u", username).param("on", Date.valueOf(on)).query(Long.class).list();
     }
 
+    /** Delegations to this person that are under way or still to come on the day. */
+    public List<Delegation> heldBy(String username, LocalDate on) {
+        return jdbc.sql("select * from delegation where deputy = :u and not withdrawn and ends_on >= :on")
+                .param("u", username).param("on", Date.valueOf(on)).query(Delegations::map).list();
+    }
+
     public List<Delegation> forService(long serviceId) {
-        return jdbc.sql("select * from delegation where service_id = :s order by starts_on desc").param("s", serviceId)
-                .query((rs, n) -> new Delegation(rs.getLong("id"), rs.getLong("service_id"), rs.getString("deputy"),
-                        rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
-                        rs.getString("created_by")))
-                .list();
+        return jdbc.sql("select * from delegation where service_id = :s order by starts_on desc, id desc")
+                .param("s", serviceId).query(Delegations::map).list();
+    }
+
+    public Delegation find(long id) {
+        return jdbc.sql("select * from delegation where id = :id").param("id", id).query(Delegations::map).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No delegation " + id));
+    }
+
+    private void requireMayDelegate(long serviceId, String by) {
+        if (!mayDelegate(serviceId, by)) {
+            throw new NotAllowedException("Only the service's director or an administrator may name or end the"
+                    + " service's deputies");
+        }
+    }
+
+    private static Delegation map(ResultSet rs, int row) throws SQLException {
+        var endedAt = rs.getTimestamp("ended_at");
+        return new Delegation(rs.getLong("id"), rs.getLong("service_id"), rs.getString("deputy"),
+                rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("ended_by"),
+                endedAt == null ? null : endedAt.toInstant(), rs.getBoolean("withdrawn"));
     }
 }

@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.people;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -11,10 +13,14 @@ public class PeopleService {
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
+    private final Delegations delegations;
+    private final Clock clock;
 
-    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder) {
+    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, Delegations delegations, Clock clock) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
+        this.delegations = delegations;
+        this.clock = clock;
     }
 
     @Transactional
@@ -59,6 +65,9 @@ public class PeopleService {
         if (person.has(Role.ADMIN) || person.has(Role.CHIEF_EXECUTIVE) || person.has(Role.PERFORMANCE_TEAM)) {
             throw new IllegalArgumentException(person.displayName() + " is " + person.roles().iterator().next()
                     .label().toLowerCase() + ": give the service someone else");
+        }
+        if (role == Role.DATA_OFFICER && !delegations.heldBy(username, LocalDate.now(clock)).isEmpty()) {
+            throw new IllegalArgumentException(DelegationRules.stillADeputy(person));
         }
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()

@@ -52,6 +52,11 @@ public class PersonRepository {
                 .param("d", directorateId).param("r", role.name()).query(this::map).list();
     }
 
+    /** Whether the user exists, may sign in and has the role: what permission checks ask. */
+    public boolean activeWith(String username, Role role) {
+        return find(username).filter(p -> p.enabled() && p.has(role)).isPresent();
+    }
+
     public Optional<String> passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = :u").param("u", username)
                 .query(String.class).optional();
@@ -80,6 +85,36 @@ public class PersonRepository {
         jdbc.sql("delete from user_role where username = :u").param("u", username).update();
         jdbc.sql("insert into user_role (username, role) values (:u, :r)").param("u", username)
                 .param("r", role.name()).update();
+    }
+
+    /** Saves the administrator's changes to a user's details and roles, and who made them. */
+    public void update(UserFields user, String by) {
+        jdbc.sql("""
+                update app_user set display_name = :name, email = :email, service_id = :service,
+                       directorate_id = :directorate where username = :u""")
+                .param("name", user.displayName()).param("email", user.email()).param("service", user.serviceId())
+                .param("directorate", user.directorateId()).param("u", user.username()).update();
+        jdbc.sql("delete from user_role where username = :u").param("u", user.username()).update();
+        user.roles().forEach(role -> jdbc.sql("insert into user_role (username, role) values (:u, :r)")
+                .param("u", user.username()).param("r", role.name()).update());
+        changedBy(user.username(), by);
+    }
+
+    public void setPasswordHash(String username, String hash, String by) {
+        jdbc.sql("update app_user set password_hash = :h where username = :u").param("h", hash).param("u", username)
+                .update();
+        changedBy(username, by);
+    }
+
+    public void setEnabled(String username, boolean enabled, String by) {
+        jdbc.sql("update app_user set enabled = :e where username = :u").param("e", enabled).param("u", username)
+                .update();
+        changedBy(username, by);
+    }
+
+    public void changedBy(String username, String by) {
+        jdbc.sql("update app_user set changed_by = :by, changed_at = now() where username = :u").param("by", by)
+                .param("u", username).update();
     }
 
     public void setDailyDigest(String username, boolean digest) {

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.ChaseDefaults;
+import uk.quarterlyreturns.chasing.ChasePolicy;
 import uk.quarterlyreturns.chasing.WorkingDays;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -33,22 +36,30 @@ class AutomaticOpeningTest extends ApplicationTest {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired ReturnRepository returns;
+    @Autowired ChaseDefaults chaseDefaults;
 
     @Test
-    void opensTheQuarterOnceWithTheDeadlineInWorkingDays() throws Exception {
+    void opensTheQuarterOnceWithTheDeadlineInWorkingDaysOnTheStoredReminderSchedule() throws Exception {
         imports.importMeasures("2023-24", TabularFile.read(
                 new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "f.csv"));
         // Q2 2023/24 ended on Saturday 30 September 2023; 3 days later is Tuesday 3 October.
         ZonedDateTime opening = ZonedDateTime.of(2023, 10, 3, 6, 5, 0, 0, ReportingYear.LONDON);
 
         assertThat(opening(opening.minusDays(1)).openDueCycles()).isEmpty();
-        List<Cycle> opened = opening(opening).openDueCycles();
+        chaseDefaults.save(ChasePolicy.parse("10, 4, 1", LocalTime.of(8, 30), 3, 2), "admin");
+        List<Cycle> opened;
+        try {
+            opened = opening(opening).openDueCycles();
+        } finally {
+            chaseDefaults.restoreBuiltIn("admin");
+        }
         try {
             assertThat(opened).hasSize(1);
             Cycle cycle = opened.get(0);
             assertThat(cycle.quarter()).isEqualTo(2);
             assertThat(cycle.yearLabel()).isEqualTo("2023-24");
             assertThat(cycle.openedBy()).isEqualTo("timer");
+            assertThat(cycle.chasePolicy()).isEqualTo(ChasePolicy.parse("10, 4, 1", LocalTime.of(8, 30), 3, 2));
             // 15 working days after Tuesday 3 October 2023 is Tuesday 24 October, 17:00 BST.
             assertThat(cycle.submissionDeadline())
                     .isEqualTo(ZonedDateTime.of(2023, 10, 24, 17, 0, 0, 0, ReportingYear.LONDON).toInstant());
@@ -70,7 +81,7 @@ class AutomaticOpeningTest extends ApplicationTest {
     }
 
     private AutomaticOpening opening(ZonedDateTime now) {
-        return new AutomaticOpening(years, cycles, service, workingDays, Clock.fixed(now.toInstant(),
+        return new AutomaticOpening(years, cycles, service, chaseDefaults, workingDays, Clock.fixed(now.toInstant(),
                 ReportingYear.LONDON), 3, 15, 14);
     }
 }

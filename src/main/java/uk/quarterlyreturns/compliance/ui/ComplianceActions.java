@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.chasing.ChaseDefaults;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
@@ -38,9 +39,11 @@ public class ComplianceActions {
     private final Chasing chasing;
     private final PeopleService people;
     private final YearRepository years;
+    private final ChaseDefaults chaseDefaults;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
-            ReturnWorkflow workflow, Chasing chasing, PeopleService people, YearRepository years) {
+            ReturnWorkflow workflow, Chasing chasing, PeopleService people, YearRepository years,
+            ChaseDefaults chaseDefaults) {
         this.compliance = compliance;
         this.cycles = cycles;
         this.returns = returns;
@@ -48,6 +51,7 @@ public class ComplianceActions {
         this.chasing = chasing;
         this.people = people;
         this.years = years;
+        this.chaseDefaults = chaseDefaults;
     }
 
     Person person(String username) {
@@ -101,7 +105,7 @@ public class ComplianceActions {
     }
 
     OpenCycleDialog openCycleDialog(Person me, Consumer<Cycle> opened) {
-        return new OpenCycleDialog(cycles, years, me.username(), opened);
+        return new OpenCycleDialog(cycles, years, chaseDefaults.current(), me.username(), opened);
     }
 
     /** A curve stops at today (day 0 while the quarter is still running): later days have not happened yet. */

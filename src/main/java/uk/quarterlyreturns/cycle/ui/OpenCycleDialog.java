@@ -8,15 +8,12 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.chasing.ui.ChasePolicyFields;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -32,14 +29,13 @@ public class OpenCycleDialog extends Dialog {
     private final Select<Integer> quarter = new Select<>();
     private final DateTimePicker deadline = new DateTimePicker("Submission deadline");
     private final DateTimePicker compilation = new DateTimePicker("Compilation date");
-    private final TextField reminderDays = new TextField("Reminder days before the deadline");
-    private final TimePicker reminderTime = new TimePicker("Reminder time");
-    private final IntegerField grace = new IntegerField("Working days after the deadline before the strategic"
-            + " director is told");
-    private final IntegerField second = new IntegerField("Further working days before the chief executive is told");
+    private final ChasePolicyFields chase;
     private final Paragraph problem = new Paragraph();
 
-    public OpenCycleDialog(CycleService cycles, YearRepository years, String user, Consumer<Cycle> opened) {
+    /** The chase settings start from the stored defaults, which this cycle may change for itself. */
+    public OpenCycleDialog(CycleService cycles, YearRepository years, ChasePolicy defaults, String user,
+            Consumer<Cycle> opened) {
+        chase = new ChasePolicyFields(defaults);
         setHeaderTitle("Open a cycle");
         setWidth("min(92vw, 720px)");
         List<ReportingYear> all = years.all();
@@ -51,11 +47,6 @@ public class OpenCycleDialog extends Dialog {
         quarter.setItemLabelGenerator(q -> q == null ? "" : "Q" + q);
         year.addValueChangeListener(e -> suggestDates());
         quarter.addValueChangeListener(e -> suggestDates());
-        reminderDays.setValue(ChasePolicy.DEFAULT.reminderDaysText());
-        reminderDays.setHelperText("Whole days, such as 7, 2; leave empty for no reminders");
-        reminderTime.setValue(ChasePolicy.DEFAULT.reminderTime());
-        grace.setValue(ChasePolicy.DEFAULT.graceWorkingDays());
-        second.setValue(ChasePolicy.DEFAULT.secondEscalationWorkingDays());
         for (var field : List.of(year, quarter)) {
             field.setRequiredIndicatorVisible(true);
         }
@@ -63,7 +54,7 @@ public class OpenCycleDialog extends Dialog {
         compilation.setRequiredIndicatorVisible(true);
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
-        add(new FormLayout(year, quarter, deadline, compilation, reminderDays, reminderTime, grace, second), problem);
+        add(new FormLayout(year, quarter, deadline, compilation), chase, problem);
         Button open = new Button("Open cycle", e -> open(cycles, user, opened));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), open);
@@ -89,14 +80,9 @@ public class OpenCycleDialog extends Dialog {
             problem.setText("Choose the year and quarter, and give the deadline and compilation date");
             return;
         }
-        if (grace.getValue() == null || second.getValue() == null) {
-            problem.setText("Give both escalation periods, in working days (0 for none)");
-            return;
-        }
         ChasePolicy policy;
         try {
-            policy = ChasePolicy.parse(reminderDays.getValue(), reminderTime.getValue() == null
-                    ? LocalTime.of(9, 0) : reminderTime.getValue(), grace.getValue(), second.getValue());
+            policy = chase.read();
         } catch (IllegalArgumentException e) {
             problem.setText(e.getMessage());
             return;

@@ -1,34 +1,100 @@
 package uk.quarterlyreturns.people.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.people.UserAdministration;
 
+/** Everyone who may sign in: create, change, reset a password, disable or enable. Nobody is deleted. */
 @Route("admin/users")
 @PageTitle("Users | Quarterly Returns")
 @Menu(order = 20, title = "Users")
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 
-    public UsersView(PeopleService people) {
-        Grid<Person> grid = new Grid<>(Person.class, false);
+    private final PeopleService people;
+    private final UserAdministration admin;
+    private final Organisation organisation;
+    private final String me;
+    private final Grid<Person> grid = new Grid<>(Person.class, false);
+
+    public UsersView(PeopleService people, UserAdministration admin, Organisation organisation, CurrentUser user) {
+        this.people = people;
+        this.admin = admin;
+        this.organisation = organisation;
+        this.me = user.username();
         grid.addColumn(Person::username).setHeader("Username").setSortable(true);
         grid.addColumn(Person::displayName).setHeader("Name").setSortable(true);
         grid.addColumn(Person::email).setHeader("Email");
         grid.addColumn(p -> p.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles").setSortable(true);
-        grid.addColumn(p -> p.enabled() ? "Active" : "Disabled").setHeader("Status");
-        grid.setItems(people.all());
+        grid.addColumn(p -> p.enabled() ? "Active" : "Disabled").setHeader("Status").setSortable(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.setAriaLabel("Users");
+        Button create = new Button("New user…", e -> new UserDialog(admin, organisation, null, me, this::saved)
+                .open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setSizeFull();
-        add(new H2("Users"), grid);
+        add(new HorizontalLayout(new H2("Users"), create), grid);
+        refresh();
+    }
+
+    private HorizontalLayout actions(Person p) {
+        Button edit = new Button("Change", e -> new UserDialog(admin, organisation, p, me, this::saved).open());
+        Button password = new Button("Reset password", e -> new PasswordDialog(admin, p, me).open());
+        Button status = p.enabled() ? new Button("Disable", e -> confirmDisable(p))
+                : new Button("Enable", e -> setEnabled(p, true));
+        status.setEnabled(!p.username().equals(me));
+        for (Button b : new Button[] {edit, password, status}) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            b.setAriaLabel(b.getText() + " " + p.displayName());
+        }
+        return new HorizontalLayout(edit, password, status);
+    }
+
+    private void confirmDisable(Person p) {
+        ConfirmDialog dialog = new ConfirmDialog("Disable " + p.displayName() + "?", p.displayName()
+                + " will no longer be able to sign in. Their name stays on everything they did, and you can enable"
+                + " them again.", "Disable", e -> setEnabled(p, false));
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void setEnabled(Person p, boolean enabled) {
+        try {
+            admin.setEnabled(p.username(), enabled, me);
+            Notification.show(p.displayName() + (enabled ? " may sign in again" : " can no longer sign in"), 5000,
+                    Notification.Position.TOP_CENTER);
+        } catch (IllegalArgumentException | NotAllowedException e) {
+            Notification.show("Not done: " + e.getMessage(), 8000, Notification.Position.TOP_CENTER);
+        }
+        refresh();
+    }
+
+    private void saved(Person p) {
+        Notification.show("Saved " + p.displayName(), 5000, Notification.Position.TOP_CENTER);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(people.all());
     }
 }

@@ -33,6 +33,8 @@ class ViewAccessMatrixTest {
             /admin/users    allow  deny   deny   deny   deny   deny   deny   deny
             /admin/outbox   allow  deny   deny   deny   deny   deny   deny   deny
             /admin/services allow  allow  deny   deny   deny   deny   deny   deny
+            /admin/reminders allow deny   deny   deny   deny   deny   deny   deny
+            /delegations    allow  deny   allow  deny   deny   deny   deny   deny
             """;
 
     private final AccessAnnotationChecker vaadin = new AccessAnnotationChecker();

@@ -1,0 +1,131 @@
+package uk.quarterlyreturns.people;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.Organisation;
+
+/**
+ * The administrator creates and changes users, resets passwords and disables or re-enables people. Users
+ * are never deleted: the audit trail names them. An administrator keeps their own ADMIN role and access,
+ * so the application is never left without one by accident.
+ */
+@Service
+public class UserAdministration {
+
+    private final PersonRepository people;
+    private final Organisation organisation;
+    private final Delegations delegations;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
+            PasswordEncoder passwords, Clock clock) {
+        this.people = people;
+        this.organisation = organisation;
+        this.delegations = delegations;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Person create(UserFields user, String password, String by) {
+        requireAdmin(by);
+        UserFields placed = placed(user);
+        Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(placed, true));
+        if (!problems.containsKey(UserRejectedException.USERNAME) && people.find(placed.username()).isPresent()) {
+            problems.put(UserRejectedException.USERNAME, "There is already a user called " + placed.username());
+        }
+        PasswordRule.problem(password, placed.username())
+                .ifPresent(p -> problems.put(UserRejectedException.PASSWORD, p));
+        checkPlace(placed, problems);
+        reject(problems);
+        people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
+                placed.serviceId(), placed.directorateId(), true, false, false), passwords.encode(password));
+        people.changedBy(placed.username(), by);
+        return people.find(placed.username()).orElseThrow();
+    }
+
+    /** Saves a user's name, email, roles and place; the username stays as it was. */
+    @Transactional
+    public Person update(UserFields user, String by) {
+        requireAdmin(by);
+        Person before = existing(user.username());
+        UserFields placed = placed(user);
+        Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(placed, false));
+        if (before.username().equals(by) && !placed.has(Role.ADMIN)) {
+            problems.put(UserRejectedException.ROLES, "You cannot remove your own administrator role: ask another"
+                    + " administrator");
+        }
+        if (placed.has(Role.DATA_OFFICER) && !before.has(Role.DATA_OFFICER)
+                && !delegations.heldBy(before.username(), LocalDate.now(clock)).isEmpty()) {
+            problems.put(UserRejectedException.ROLES, DelegationRules.stillADeputy(before));
+        }
+        checkPlace(placed, problems);
+        reject(problems);
+        people.update(placed, by);
+        return existing(user.username());
+    }
+
+    @Transactional
+    public void resetPassword(String username, String password, String by) {
+        requireAdmin(by);
+        existing(username);
+        PasswordRule.problem(password, username).ifPresent(p -> reject(Map.of(UserRejectedException.PASSWORD, p)));
+        people.setPasswordHash(username, passwords.encode(password), by);
+    }
+
+    /** A disabled user cannot sign in; their name stays on everything they did. */
+    @Transactional
+    public void setEnabled(String username, boolean enabled, String by) {
+        requireAdmin(by);
+        existing(username);
+        if (!enabled && username.equals(by)) {
+            throw new NotAllowedException("You cannot disable yourself: ask another administrator");
+        }
+        people.setEnabled(username, enabled, by);
+    }
+
+    /** A service decides the directorate: the one that owns it. */
+    private UserFields placed(UserFields user) {
+        if (user.serviceId() == null) {
+            return user;
+        }
+        return organisation.findService(user.serviceId())
+                .map(s -> new UserFields(user.username(), user.displayName(), user.email(), user.roles(), s.id(),
+                        s.directorateId()))
+                .orElseThrow(() -> UserRejectedException.of(UserRejectedException.SERVICE, "No such service"));
+    }
+
+    /** A service has one director: another is named on the services screen, where the old one is released. */
+    private void checkPlace(UserFields user, Map<String, String> problems) {
+        if (!user.has(Role.SERVICE_DIRECTOR) || user.serviceId() == null) {
+            return;
+        }
+        people.findByService(user.serviceId(), Role.SERVICE_DIRECTOR).stream()
+                .filter(d -> !d.username().equals(user.username())).findFirst()
+                .ifPresent(d -> problems.put(UserRejectedException.SERVICE, "The service's director is already "
+                        + d.displayName() + ": name a new director under Services and people"));
+    }
+
+    private Person existing(String username) {
+        return people.find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+    }
+
+    private void requireAdmin(String by) {
+        if (!people.activeWith(by, Role.ADMIN)) {
+            throw new NotAllowedException("Only an administrator may create or change users");
+        }
+    }
+
+    private static void reject(Map<String, String> problems) {
+        if (!problems.isEmpty()) {
+            throw new UserRejectedException(problems);
+        }
+    }
+}

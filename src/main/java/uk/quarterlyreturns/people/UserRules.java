@@ -1,0 +1,72 @@
+package uk.quarterlyreturns.people;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a user's details whole, before anything is looked up: the fields themselves, and which roles
+ * go together (PRODUCT.md, "Who may do what"). A data officer never signs off, so is never also a director;
+ * the administrator, performance team and chief executive are not placed in a service, as they check,
+ * accept or approve what services send.
+ */
+public final class UserRules {
+
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,100}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Set<Role> NOT_IN_A_SERVICE = EnumSet.of(Role.ADMIN, Role.PERFORMANCE_TEAM,
+            Role.CHIEF_EXECUTIVE);
+
+    private UserRules() {
+    }
+
+    /** Field (see {@link UserRejectedException}) to problem; empty when the details hang together. */
+    public static Map<String, String> problems(UserFields user, boolean creating) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (creating && !USERNAME.matcher(user.username()).matches()) {
+            problems.put(UserRejectedException.USERNAME,
+                    "Use 2 to 100 lower-case letters, digits, dots, dashes or underscores");
+        }
+        if (user.displayName().isEmpty() || user.displayName().length() > 200) {
+            problems.put(UserRejectedException.DISPLAY_NAME,
+                    "Give the name people know them by (up to 200 characters)");
+        }
+        if (!EMAIL.matcher(user.email()).matches() || user.email().length() > 320) {
+            problems.put(UserRejectedException.EMAIL, "Give an email address such as name@council.gov.uk:"
+                    + " requests, reminders and escalations go there");
+        }
+        roleProblem(user).ifPresent(p -> problems.put(UserRejectedException.ROLES, p));
+        placeProblems(user, problems);
+        return problems;
+    }
+
+    private static Optional<String> roleProblem(UserFields user) {
+        if (user.roles().isEmpty()) {
+            return Optional.of("Choose at least one role");
+        }
+        if (user.has(Role.DATA_OFFICER) && user.has(Role.SERVICE_DIRECTOR)) {
+            return Optional.of("A data officer cannot sign off a return, so cannot also be a service director");
+        }
+        return NOT_IN_A_SERVICE.stream().filter(role -> user.has(role) && user.worksForAService()).findFirst()
+                .map(role -> "A " + role.label().toLowerCase(Locale.ROOT) + " checks or approves what services"
+                        + " send, so cannot also be a service's director or data officer");
+    }
+
+    private static void placeProblems(UserFields user, Map<String, String> problems) {
+        if (user.worksForAService() && user.serviceId() == null) {
+            problems.put(UserRejectedException.SERVICE, "A service director or data officer needs their service");
+        }
+        if (!user.worksForAService() && user.serviceId() != null) {
+            problems.put(UserRejectedException.SERVICE,
+                    "Only a service director or data officer belongs to a service: leave it empty");
+        }
+        if (user.has(Role.STRATEGIC_DIRECTOR) && user.directorateId() == null) {
+            problems.put(UserRejectedException.DIRECTORATE,
+                    "A strategic director needs their directorate: its escalations go to them");
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package uk.quarterlyreturns.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
+import uk.quarterlyreturns.people.Delegation;
+import uk.quarterlyreturns.people.DelegationState;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+
+/**
+ * A service director names a deputy for a period, who may then prepare and sign off the service's return;
+ * an administrator may do it for any service. Past delegations stay listed.
+ */
+@Route("delegations")
+@PageTitle("Deputies | Quarterly Returns")
+@Menu(order = 10, title = "Deputies")
+@RolesAllowed({"ADMIN", "SERVICE_DIRECTOR"})
+public class DelegationsView extends VerticalLayout {
+
+    private final Delegations delegations;
+    private final PeopleService people;
+    private final Clock clock;
+    private final String me;
+    private final Select<ServiceUnit> service = new Select<>();
+    private final Grid<Delegation> grid = new Grid<>(Delegation.class, false);
+    private final DeputyForm form;
+    private Map<String, String> names = Map.of();
+
+    public DelegationsView(Delegations delegations, PeopleService people, Organisation organisation, Clock clock,
+            CurrentUser user) {
+        this.delegations = delegations;
+        this.people = people;
+        this.clock = clock;
+        this.me = user.username();
+        List<ServiceUnit> mine = organisation.services().stream().filter(s -> delegations.mayDelegate(s.id(), me))
+                .toList();
+        service.setLabel("Service");
+        service.setItems(mine);
+        service.setItemLabelGenerator(s -> s == null ? "" : s.name());
+        service.addValueChangeListener(e -> refresh());
+        form = new DeputyForm(delegations, people, clock, me, this::refresh);
+        DelegationColumns.addTo(grid, this::name, clock, this::actions);
+        grid.setAriaLabel("Deputies");
+        grid.setAllRowsVisible(true);
+        add(new H2("Deputies"), new Paragraph("A deputy may prepare and sign off the service's return from the"
+                + " first to the last day of their period. A data officer cannot be a deputy."));
+        if (mine.isEmpty()) {
+            add(new Paragraph("You are not the director of a service, so there is nobody to name a deputy for."));
+            return;
+        }
+        add(service, grid, new H3("Name a deputy"), form);
+        service.setValue(mine.get(0));
+    }
+
+    private Button actions(Delegation d) {
+        DelegationState state = d.state(LocalDate.now(clock));
+        if (!state.open()) {
+            return null;
+        }
+        String verb = state == DelegationState.CURRENT && d.startsOn().isBefore(LocalDate.now(clock)) ? "End"
+                : "Withdraw";
+        Button button = new Button(verb + "…", e -> confirm(d, verb));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel(verb + " " + name(d.deputy()) + "'s delegation");
+        return button;
+    }
+
+    private void confirm(Delegation d, String verb) {
+        String text = verb.equals("End") ? name(d.deputy()) + " stops being deputy today and can no longer sign off"
+                + " the return." : "The delegation to " + name(d.deputy()) + " is withdrawn before it begins.";
+        ConfirmDialog dialog = new ConfirmDialog(verb + " the delegation?", text, verb, e -> end(d));
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        dialog.open();
+    }
+
+    private void end(Delegation d) {
+        try {
+            delegations.end(d.id(), me);
+            Notification.show("Done: " + name(d.deputy()) + " is no longer deputy", 5000,
+                    Notification.Position.TOP_CENTER);
+        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException e) {
+            Notification.show("Not done: " + e.getMessage(), 8000, Notification.Position.TOP_CENTER);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        names = people.all().stream().collect(Collectors.toMap(Person::username, Person::displayName));
+        ServiceUnit chosen = service.getValue();
+        grid.setItems(chosen == null ? List.of() : delegations.forService(chosen.id()));
+        form.forService(chosen);
+    }
+
+    private String name(String username) {
+        return names.getOrDefault(username, username);
+    }
+}

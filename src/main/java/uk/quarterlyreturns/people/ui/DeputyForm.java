@@ -1,0 +1,71 @@
+package uk.quarterlyreturns.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.Clock;
+import java.time.LocalDate;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+
+/** Names a deputy for the chosen service from one day to another, both included. */
+class DeputyForm extends VerticalLayout {
+
+    private final ComboBox<Person> deputy = new ComboBox<>("Deputy");
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To (last day)");
+    private final Paragraph problem = new Paragraph();
+    private final PeopleService people;
+    private ServiceUnit service;
+
+    DeputyForm(Delegations delegations, PeopleService people, Clock clock, String me, Runnable named) {
+        this.people = people;
+        setPadding(false);
+        deputy.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
+        deputy.setHelperText("Anyone who may sign in, except a data officer");
+        from.setValue(LocalDate.now(clock));
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        Button name = new Button("Name deputy", e -> {
+            problem.setText("");
+            if (service == null || deputy.getValue() == null) {
+                problem.setText("Choose the deputy");
+                return;
+            }
+            try {
+                delegations.name(service.id(), deputy.getValue().username(), from.getValue(), to.getValue(), me);
+                Notification.show(deputy.getValue().displayName() + " is deputy for " + service.name(), 5000,
+                        Notification.Position.TOP_CENTER);
+                deputy.clear();
+                to.clear();
+                named.run();
+            } catch (IllegalArgumentException | NotAllowedException ex) {
+                problem.setText("Not named: " + ex.getMessage());
+            }
+        });
+        name.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(deputy, from, to, name);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        add(row, problem);
+    }
+
+    /** Offers the people who may deputise for this service: not data officers, not its own director. */
+    void forService(ServiceUnit chosen) {
+        this.service = chosen;
+        deputy.setItems(people.all().stream().filter(p -> p.enabled() && !p.has(Role.DATA_OFFICER))
+                .filter(p -> chosen == null || !(p.has(Role.SERVICE_DIRECTOR)
+                        && Long.valueOf(chosen.id()).equals(p.serviceId())))
+                .toList());
+    }
+}

@@ -1,0 +1,111 @@
+package uk.quarterlyreturns.people.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.Organisation.Directorate;
+import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
+import uk.quarterlyreturns.people.PasswordRule;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.people.UserRejectedException;
+
+/**
+ * Creates a user (with an initial password) or changes one. A refused save keeps everything typed and
+ * marks each field at fault.
+ */
+class UserDialog extends Dialog {
+
+    private final TextField username = new TextField("Username");
+    private final TextField displayName = new TextField("Name");
+    private final TextField email = new TextField("Email");
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles", Role.values());
+    private final ComboBox<ServiceUnit> service = new ComboBox<>("Service");
+    private final ComboBox<Directorate> directorate = new ComboBox<>("Directorate");
+    private final PasswordField password = new PasswordField("Initial password");
+    private final Paragraph problem = new Paragraph();
+    private final Map<String, HasValidation> fields = Map.of(UserRejectedException.USERNAME, username,
+            UserRejectedException.DISPLAY_NAME, displayName, UserRejectedException.EMAIL, email,
+            UserRejectedException.ROLES, roles, UserRejectedException.SERVICE, service,
+            UserRejectedException.DIRECTORATE, directorate, UserRejectedException.PASSWORD, password);
+
+    /** A new user when {@code person} is null. */
+    UserDialog(UserAdministration admin, Organisation organisation, Person person, String by,
+            Consumer<Person> saved) {
+        boolean creating = person == null;
+        setHeaderTitle(creating ? "New user" : "Change " + person.displayName());
+        setWidth("min(92vw, 720px)");
+        roles.setItemLabelGenerator(Role::label);
+        service.setItems(organisation.services());
+        service.setItemLabelGenerator(ServiceUnit::name);
+        service.setHelperText("For a service director or data officer");
+        service.setClearButtonVisible(true);
+        directorate.setItems(organisation.directorates());
+        directorate.setItemLabelGenerator(Directorate::name);
+        directorate.setHelperText("For a strategic director; a service's directorate is its own");
+        directorate.setClearButtonVisible(true);
+        password.setHelperText("At least " + PasswordRule.SHORTEST + " characters; pass it on privately");
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        FormLayout form = new FormLayout(username, displayName, email, roles, service, directorate);
+        form.setColspan(roles, 2);
+        if (creating) {
+            username.setHelperText("Lower-case letters, digits, dots, dashes or underscores; cannot change later");
+            form.add(password);
+        } else {
+            show(person, organisation);
+        }
+        add(form, problem);
+        Button save = new Button(creating ? "Create user" : "Save changes", e -> save(admin, creating, by, saved));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void show(Person person, Organisation organisation) {
+        username.setValue(person.username());
+        username.setReadOnly(true);
+        displayName.setValue(person.displayName());
+        email.setValue(Objects.requireNonNullElse(person.email(), ""));
+        roles.setValue(person.roles());
+        if (person.serviceId() != null) {
+            organisation.findService(person.serviceId()).ifPresent(service::setValue);
+        }
+        organisation.directorates().stream().filter(d -> Long.valueOf(d.id()).equals(person.directorateId()))
+                .findFirst().ifPresent(directorate::setValue);
+    }
+
+    private void save(UserAdministration admin, boolean creating, String by, Consumer<Person> saved) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        problem.setText("");
+        UserFields user = new UserFields(username.getValue(), displayName.getValue(), email.getValue(),
+                roles.getValue(), service.getValue() == null ? null : service.getValue().id(),
+                directorate.getValue() == null ? null : directorate.getValue().id());
+        try {
+            Person person = creating ? admin.create(user, password.getValue(), by) : admin.update(user, by);
+            close();
+            saved.accept(person);
+        } catch (UserRejectedException e) {
+            e.problems().forEach((field, message) -> {
+                fields.get(field).setErrorMessage(message);
+                fields.get(field).setInvalid(true);
+            });
+            problem.setText("Not saved: " + e.getMessage());
+        } catch (IllegalArgumentException | NotAllowedException e) {
+            problem.setText("Not saved: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package uk.quarterlyreturns.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.WebSession;
+
+/** Only an administrator creates and changes users; the rules hold whatever screen asks. */
+class UserAdministrationTest extends ApplicationTest {
+
+    private static final AtomicInteger N = new AtomicInteger();
+    private static final String PASSWORD = "plum orchard 42";
+
+    @Autowired UserAdministration admin;
+    @Autowired PeopleService people;
+    @Autowired PersonRepository repository;
+    @Autowired Delegations delegations;
+    @Autowired Organisation organisation;
+    @Autowired Clock clock;
+
+    private static UserFields reader(String username) {
+        return new UserFields(username, "Rita Reader", username + "@council.test", EnumSet.of(Role.READER), null,
+                null);
+    }
+
+    private static String fresh() {
+        return "admin.test" + N.incrementAndGet();
+    }
+
+    private boolean signsIn(String username, String password) {
+        return WebSession.succeeded(new WebSession(url("")).signIn(username, password));
+    }
+
+    @Test
+    void aCreatedUserSignsInWithTheInitialPasswordStoredAsBcrypt() {
+        String username = fresh();
+        Person created = admin.create(reader(username), PASSWORD, "admin");
+        assertThat(created.roles()).containsExactly(Role.READER);
+        assertThat(created.enabled()).isTrue();
+        assertThat(repository.passwordHash(username)).hasValueSatisfying(h -> assertThat(h).startsWith("$2"));
+        assertThat(signsIn(username, PASSWORD)).isTrue();
+        assertThat(signsIn(username, "wrong password!")).isFalse();
+    }
+
+    @Test
+    void nobodyButAnAdministratorMayCreateOrChangeUsers() {
+        String username = fresh();
+        for (String notAdmin : Set.of("perf", "dir.housing", "ceo", "nobody.at.all")) {
+            assertThatThrownBy(() -> admin.create(reader(username), PASSWORD, notAdmin))
+                    .isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> admin.update(UserFields.of(people.find("reader").orElseThrow()), notAdmin))
+                    .isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> admin.resetPassword("reader", PASSWORD, notAdmin))
+                    .isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> admin.setEnabled("reader", false, notAdmin))
+                    .isInstanceOf(NotAllowedException.class);
+        }
+        assertThat(people.find(username)).isEmpty();
+        assertThat(people.find("reader").orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void aBadSaveNamesEachFieldAndChangesNothing() {
+        String username = fresh();
+        UserFields bad = new UserFields(username, "", "nowhere", EnumSet.of(Role.READER), null, null);
+        assertThatThrownBy(() -> admin.create(bad, "short", "admin"))
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems()).containsOnlyKeys(
+                        UserRejectedException.DISPLAY_NAME, UserRejectedException.EMAIL,
+                        UserRejectedException.PASSWORD));
+        assertThat(people.find(username)).isEmpty();
+
+        admin.create(reader(username), PASSWORD, "admin");
+        assertThatThrownBy(() -> admin.create(reader(username), PASSWORD, "admin"))
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems())
+                        .containsEntry(UserRejectedException.USERNAME, "There is already a user called " + username));
+        UserFields noRoles = new UserFields(username, "Changed", "changed@council.test", Set.of(), null, null);
+        assertThatThrownBy(() -> admin.update(noRoles, "admin")).isInstanceOf(UserRejectedException.class);
+        assertThat(people.find(username).orElseThrow().displayName()).isEqualTo("Rita Reader");
+    }
+
+    @Test
+    void changesNameEmailRolesAndPlace() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        long directorate = organisation.findDirectorate("Corporate Services").orElseThrow();
+        Person changed = admin.update(new UserFields(username, "Sam Strategic", "sam@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.READER), null, directorate), "admin");
+        assertThat(changed.displayName()).isEqualTo("Sam Strategic");
+        assertThat(changed.email()).isEqualTo("sam@council.test");
+        assertThat(changed.roles()).containsExactlyInAnyOrder(Role.STRATEGIC_DIRECTOR, Role.READER);
+        assertThat(people.inDirectorate(directorate, Role.STRATEGIC_DIRECTOR)).extracting(Person::username)
+                .contains(username);
+    }
+
+    @Test
+    void aServiceIsPlacedInItsOwnDirectorateAndKeepsOneDirector() {
+        String username = fresh();
+        var housing = organisation.findService("Housing").orElseThrow();
+        long otherDirectorate = organisation.findDirectorate("Corporate Services").orElseThrow();
+        Person officer = admin.create(new UserFields(username, "Dee Officer", "dee@council.test",
+                EnumSet.of(Role.DATA_OFFICER), housing.id(), otherDirectorate), PASSWORD, "admin");
+        assertThat(officer.directorateId()).isEqualTo(housing.directorateId());
+
+        UserFields director = new UserFields(fresh(), "Second Director", "second@council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), housing.id(), null);
+        assertThatThrownBy(() -> admin.create(director, PASSWORD, "admin"))
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems())
+                        .containsEntry(UserRejectedException.SERVICE, "The service's director is already Imran"
+                                + " Hussain: name a new director under Services and people"));
+        assertThat(people.inService(housing.id(), Role.SERVICE_DIRECTOR)).extracting(Person::username)
+                .containsExactly("dir.housing");
+    }
+
+    @Test
+    void aDeputyCannotBeMadeADataOfficer() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        var housing = organisation.findService("Housing").orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        delegations.name(housing.id(), username, today.plusDays(3), today.plusDays(10), "admin");
+        UserFields officer = new UserFields(username, "Rita Reader", username + "@council.test",
+                EnumSet.of(Role.DATA_OFFICER), housing.id(), null);
+        assertThatThrownBy(() -> admin.update(officer, "admin"))
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems())
+                        .containsKey(UserRejectedException.ROLES));
+        assertThatThrownBy(() -> people.assignToService(username, housing.id(), housing.directorateId(),
+                Role.DATA_OFFICER)).hasMessageContaining("End or withdraw the delegation first");
+        assertThat(people.find(username).orElseThrow().roles()).containsExactly(Role.READER);
+    }
+
+    @Test
+    void anAdministratorKeepsTheirOwnRoleAndAccess() {
+        String second = fresh();
+        admin.create(new UserFields(second, "Second Admin", "second.admin@council.test", EnumSet.of(Role.ADMIN),
+                null, null), PASSWORD, "admin");
+        UserFields demoted = new UserFields(second, "Second Admin", "second.admin@council.test",
+                EnumSet.of(Role.READER), null, null);
+        assertThatThrownBy(() -> admin.update(demoted, second))
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems())
+                        .containsEntry(UserRejectedException.ROLES,
+                                "You cannot remove your own administrator role: ask another administrator"));
+        assertThatThrownBy(() -> admin.setEnabled(second, false, second)).isInstanceOf(NotAllowedException.class);
+        assertThat(people.find(second).orElseThrow().enabled()).isTrue();
+
+        // Another administrator may do both.
+        admin.update(demoted, "admin");
+        assertThat(people.find(second).orElseThrow().roles()).containsExactly(Role.READER);
+    }
+
+    @Test
+    void aDisabledUserCannotSignInUntilEnabledAgain() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        admin.setEnabled(username, false, "admin");
+        assertThat(people.find(username).orElseThrow().enabled()).isFalse();
+        assertThat(signsIn(username, PASSWORD)).isFalse();
+        admin.setEnabled(username, true, "admin");
+        assertThat(signsIn(username, PASSWORD)).isTrue();
+    }
+
+    @Test
+    void aResetPasswordReplacesTheOldOne() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        assertThatThrownBy(() -> admin.resetPassword(username, "too short", "admin"))
+                .isInstanceOf(UserRejectedException.class);
+        admin.resetPassword(username, "quince meadow 77", "admin");
+        assertThat(signsIn(username, PASSWORD)).isFalse();
+        assertThat(signsIn(username, "quince meadow 77")).isTrue();
+    }
+}

@@ -1,0 +1,106 @@
+package uk.quarterlyreturns.people.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
+import uk.quarterlyreturns.people.Delegation;
+import uk.quarterlyreturns.people.DelegationState;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.support.ViewTest;
+
+/** A director names a deputy for their service and withdraws them; an administrator sees every service. */
+class DelegationsViewTest extends ViewTest {
+
+    private static final AtomicInteger N = new AtomicInteger();
+
+    @Autowired PeopleService people;
+    @Autowired Delegations delegations;
+    @Autowired Clock clock;
+
+    @Test
+    void theDirectorNamesADeputyAndWithdrawsThem() {
+        String deputy = "screen.deputy" + N.incrementAndGet();
+        people.create(new Person(deputy, "Dev Deputy", deputy + "@council.test", EnumSet.of(Role.READER), null,
+                null, true, false, false), "a-long-password");
+        LocalDate today = LocalDate.now(clock);
+        signIn("dir.housing");
+        open("inbox");
+        assertThat(menu()).contains("Deputies");
+        open("delegations");
+        assertThat(services().getListDataView().getItems().map(ServiceUnit::name)).containsExactly("Housing");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<Person> who = _get(ComboBox.class, s -> s.withLabel("Deputy"));
+        assertThat(who.getListDataView().getItems().map(Person::username)).contains(deputy)
+                .doesNotContain("data.housing", "dir.housing");
+        _setValue(who, people.find(deputy).orElseThrow());
+        _setValue(_get(DatePicker.class, s -> s.withLabel("From")), today.plusDays(2));
+        _setValue(_get(DatePicker.class, s -> s.withLabel("To (last day)")), today.plusDays(1));
+        _click(_get(Button.class, s -> s.withText("Name deputy")));
+        assertThat(_get(DeputyForm.class).getElement().getTextRecursively())
+                .contains("The period ends before it starts");
+        assertThat(delegations.heldBy(deputy, today)).isEmpty();
+
+        _setValue(_get(DatePicker.class, s -> s.withLabel("To (last day)")), today.plusDays(9));
+        _click(_get(Button.class, s -> s.withText("Name deputy")));
+        Delegation named = delegations.heldBy(deputy, today).get(0);
+        assertThat(named.createdBy()).isEqualTo("dir.housing");
+        assertThat(named.startsOn()).isEqualTo(today.plusDays(2));
+
+        @SuppressWarnings("unchecked")
+        Grid<Delegation> grid = _get(Grid.class);
+        int row = grid.getListDataView().getItems().map(Delegation::id).toList().indexOf(named.id());
+        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, row))).contains("Dev Deputy", "Coming",
+                "Imran Hussain");
+        _click((Button) GridKt._getCellComponent(grid, row, "actions"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(delegations.find(named.id()).state(today)).isEqualTo(DelegationState.WITHDRAWN);
+        assertThat(delegations.find(named.id()).endedBy()).isEqualTo("dir.housing");
+    }
+
+    @Test
+    void anAdministratorMayDelegateForAnyService() {
+        signIn("admin");
+        open("delegations");
+        assertThat(services().getListDataView().getItems().count()).isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void aDataOfficerIsNotOfferedIt() {
+        signIn("data.housing");
+        open("inbox");
+        assertThat(menu()).contains("Inbox").doesNotContain("Deputies");
+    }
+
+    private static List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<ServiceUnit> services() {
+        return _get(Select.class, s -> s.withLabel("Service"));
+    }
+}

@@ -1,0 +1,142 @@
+package uk.quarterlyreturns.people.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.support.ViewTest;
+import uk.quarterlyreturns.support.WebSession;
+
+/** The administrator creates, changes, resets and disables users on the users screen. */
+class UsersViewTest extends ViewTest {
+
+    private static final AtomicInteger N = new AtomicInteger();
+
+    @Autowired PeopleService people;
+    @Autowired UserAdministration admin;
+
+    @Test
+    void aUserCreatedOnTheScreenSignsIn() {
+        String username = "screen.user" + N.incrementAndGet();
+        signIn("admin");
+        open("admin/users");
+        _click(_get(Button.class, s -> s.withText("New user…")));
+        UserDialog dialog = _get(UserDialog.class);
+        _setValue(_get(dialog, TextField.class, s -> s.withLabel("Username")), username);
+        _setValue(_get(dialog, TextField.class, s -> s.withLabel("Name")), "Sasha Screen");
+        TextField email = _get(dialog, TextField.class, s -> s.withLabel("Email"));
+        _setValue(email, "not an address");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(dialog, CheckboxGroup.class, s -> s.withLabel("Roles"));
+        _setValue(roles, Set.of(Role.READER));
+        _setValue(_get(dialog, PasswordField.class), "pear tree lane 9");
+        _click(_get(dialog, Button.class, s -> s.withText("Create user")));
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).startsWith("Give an email address");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(people.find(username)).isEmpty();
+
+        _setValue(email, username + "@council.test");
+        _click(_get(dialog, Button.class, s -> s.withText("Create user")));
+        assertThat(dialog.isOpened()).isFalse();
+        Person created = people.find(username).orElseThrow();
+        assertThat(created.displayName()).isEqualTo("Sasha Screen");
+        assertThat(created.roles()).containsExactly(Role.READER);
+        assertThat(rowOf(username)).isGreaterThanOrEqualTo(0);
+        assertThat(WebSession.succeeded(new WebSession(url("")).signIn(username, "pear tree lane 9"))).isTrue();
+    }
+
+    @Test
+    void disablingAsksFirstAndNobodyDisablesThemselves() {
+        String username = "screen.user" + N.incrementAndGet();
+        admin.create(new UserFields(username, "Dora Disabled", username + "@council.test", EnumSet.of(Role.READER),
+                null, null), "pear tree lane 9", "admin");
+        signIn("admin");
+        open("admin/users");
+        assertThat(button("admin", "Disable").isEnabled()).isFalse();
+
+        _click(button(username, "Disable"));
+        assertThat(people.find(username).orElseThrow().enabled()).isTrue();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(people.find(username).orElseThrow().enabled()).isFalse();
+        assertThat(WebSession.succeeded(new WebSession(url("")).signIn(username, "pear tree lane 9"))).isFalse();
+
+        _click(button(username, "Enable"));
+        assertThat(people.find(username).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
+    void theAdministratorCannotDropTheirOwnRoleButChangesOthers() {
+        signIn("admin");
+        open("admin/users");
+        _click(button("admin", "Change"));
+        UserDialog dialog = _get(UserDialog.class);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(dialog, CheckboxGroup.class, s -> s.withLabel("Roles"));
+        _setValue(roles, Set.of(Role.READER));
+        _click(_get(dialog, Button.class, s -> s.withText("Save changes")));
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).contains("You cannot remove your own administrator role");
+        assertThat(people.find("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
+        _click(_get(dialog, Button.class, s -> s.withText("Cancel")));
+
+        String username = "screen.user" + N.incrementAndGet();
+        admin.create(new UserFields(username, "Ray Renamed", username + "@council.test", EnumSet.of(Role.READER),
+                null, null), "pear tree lane 9", "admin");
+        open("admin/outbox");
+        open("admin/users");
+        _click(button(username, "Change"));
+        UserDialog change = _get(UserDialog.class);
+        assertThat(_get(change, TextField.class, s -> s.withLabel("Username")).isReadOnly()).isTrue();
+        _setValue(_get(change, TextField.class, s -> s.withLabel("Name")), "Ray Renamed-Smith");
+        _click(_get(change, Button.class, s -> s.withText("Save changes")));
+        assertThat(people.find(username).orElseThrow().displayName()).isEqualTo("Ray Renamed-Smith");
+
+        _click(button(username, "Reset password"));
+        PasswordDialog reset = _get(PasswordDialog.class);
+        _setValue(_get(reset, PasswordField.class), "short");
+        _click(_get(reset, Button.class, s -> s.withText("Set password")));
+        assertThat(_get(reset, PasswordField.class).isInvalid()).isTrue();
+        _setValue(_get(reset, PasswordField.class), "walnut grove 1234");
+        _click(_get(reset, Button.class, s -> s.withText("Set password")));
+        assertThat(_find(PasswordDialog.class)).isEmpty();
+        assertThat(WebSession.succeeded(new WebSession(url("")).signIn(username, "walnut grove 1234"))).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Person> grid() {
+        return _get(Grid.class);
+    }
+
+    private static int rowOf(String username) {
+        Grid<Person> grid = grid();
+        return grid.getListDataView().getItems().map(Person::username).toList().indexOf(username);
+    }
+
+    private static Button button(String username, String text) {
+        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(grid(), rowOf(username), "actions");
+        return _get(actions, Button.class, s -> s.withText(text));
+    }
+}
