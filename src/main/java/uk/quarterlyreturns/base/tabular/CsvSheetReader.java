@@ -20,6 +20,7 @@ final class CsvSheetReader {
 
     // Empty lines are kept so that record numbers match the row numbers a spreadsheet shows.
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final Pattern QUOTED_FORMULA_START = Pattern.compile("^'[-=+@\\t\\r].*", Pattern.DOTALL);
     private static final Pattern LINE = Pattern.compile("(?:startline |line: )(\\d+)");
 
     private CsvSheetReader() {
@@ -38,12 +39,18 @@ final class CsvSheetReader {
                 if (record.getRecordNumber() == 1) {
                     refuseSemicolons(record);
                 }
-                sheet.row(Math.toIntExact(record.getRecordNumber()), record.toList(), Map.of());
+                sheet.row(Math.toIntExact(record.getRecordNumber()),
+                        record.stream().map(CsvSheetReader::unquoted).toList(), Map.of());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return sheet.finish();
+    }
+
+    /** The text {@link TabularWriter} quoted so no spreadsheet runs it as a formula, as it was. */
+    static String unquoted(String cell) {
+        return QUOTED_FORMULA_START.matcher(cell).matches() ? cell.substring(1) : cell;
     }
 
     private static String decode(byte[] content) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,10 +24,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes rows under a header row as CSV or .xlsx, in the form {@link TabularFile} reads back. Numbers
  * are written plain (never with an exponent); null is an empty cell; text is always text, never a
- * formula.
+ * formula (in CSV, text that would start a formula gets a leading apostrophe).
  */
 public final class TabularWriter {
 
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").get();
     // Rows kept in memory while writing a sheet; earlier rows go to a temporary file.
     private static final int ROWS_IN_MEMORY = 200;
@@ -52,7 +54,7 @@ public final class TabularWriter {
             for (List<Object> row : rows) {
                 List<String> texts = new ArrayList<>(row.size());
                 for (Object value : row) {
-                    texts.add(text(value));
+                    texts.add(value instanceof Number ? text(value) : quotedIfFormula(text(value)));
                 }
                 printer.printRecord(texts);
             }
@@ -150,6 +152,17 @@ public final class TabularWriter {
             return e.name();
         }
         return value.toString();
+    }
+
+    /**
+     * A spreadsheet opening the CSV would run text starting with = + - @ (or a tab or carriage return) as a
+     * formula; a leading apostrophe makes it plain text there. Negative numbers written as text stay as they are.
+     */
+    static String quotedIfFormula(String text) {
+        if (text.isEmpty() || "=+-@\t\r".indexOf(text.charAt(0)) < 0 || NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        return "'" + text;
     }
 
     private static BigDecimal decimal(Number n) {

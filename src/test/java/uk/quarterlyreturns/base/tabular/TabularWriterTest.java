@@ -43,6 +43,16 @@ class TabularWriterTest {
     }
 
     @Test
+    void csvQuotesTextASpreadsheetWouldRunAsAFormula() {
+        byte[] csv = TabularWriter.csv(List.of("a", "b", "c", "d", "e", "f"),
+                List.of(row("=HYPERLINK(\"http://x\")", "+cmd", "-2+3+cmd|' /C calc'!A0", "@SUM(A1)", "-12.5",
+                        new BigDecimal("-3"))));
+
+        assertThat(new String(csv, UTF_8)).isEqualTo("a,b,c,d,e,f\n"
+                + "\"'=HYPERLINK(\"\"http://x\"\")\",'+cmd,'-2+3+cmd|' /C calc'!A0,'@SUM(A1),-12.5,-3\n");
+    }
+
+    @Test
     void csvReadsBackAsWritten() {
         byte[] csv = TabularWriter.csv(HEADERS,
                 List.of(row("A1", "Two\nlines, \"quoted\"", new BigDecimal("-3.5"), "")));

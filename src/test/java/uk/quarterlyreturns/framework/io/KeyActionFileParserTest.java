@@ -2,8 +2,12 @@ package uk.quarterlyreturns.framework.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
 
 class KeyActionFileParserTest {
 
@@ -44,5 +48,17 @@ class KeyActionFileParserTest {
                         new ImportError(1, "directorate",
                                 "The column directorate is missing: add a column headed directorate"),
                         new ImportError(1, "theme", "The column theme is missing: add a column headed theme"));
+    }
+
+    /** Text our CSV export quoted so no spreadsheet runs it reads back as it was; a quoted formula is still refused. */
+    @Test
+    void anExportedApostropheBeforeAFormulaCharacterIsDroppedOnImport() {
+        byte[] exported = TabularWriter.csv(List.of("code", "title", "directorate", "service", "theme"),
+                List.of(List.of("ERC012", "- cut waste", "Place", "Libraries", "Ambitious")));
+        assertThat(new String(exported, StandardCharsets.UTF_8)).contains(",'- cut waste,");
+        assertThat(KeyActionFileParser.parse(TabularFile.read(exported, "actions.csv")))
+                .extracting(KeyActionRow::title).containsExactly("- cut waste");
+        assertThat(ImportFiles.rejection(KeyActionFileParser::parse, HEADER, "ERC013,'=cmd,Place,Libraries,Ambitious"))
+                .containsExactly(new ImportError(2, "title", "Text must not start with = + or @"));
     }
 }
