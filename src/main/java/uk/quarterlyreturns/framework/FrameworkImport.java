@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.tabular.ImportError;
@@ -34,6 +36,8 @@ public class FrameworkImport {
     private final MeasureRepository measures;
     private final KeyActionRepository actions;
     private final ValueRepository values;
+    private static final Logger log = LoggerFactory.getLogger(FrameworkImport.class);
+
     private final ReturnLocks locks;
     private final FedValues fedValues;
 
@@ -120,8 +124,10 @@ public class FrameworkImport {
         List<Long> ids = rows.stream().map(r -> byCode.get(r.code()).id()).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);
         if (!locked.isEmpty()) {
-            throw new ValuesLockedException(rows.stream().map(ValueRow::code)
-                    .filter(c -> locked.contains(byCode.get(c).id())).toList());
+            List<String> codes = rows.stream().map(ValueRow::code).filter(c -> locked.contains(byCode.get(c).id()))
+                    .toList();
+            log.warn("Values feed from {} refused: {} Q{} measures {} are locked", by, yearLabel, quarter, codes);
+            throw new ValuesLockedException(codes);
         }
         List<FedValues.FedFigure> fed = new ArrayList<>();
         for (ValueRow row : rows) {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -26,6 +28,8 @@ import uk.quarterlyreturns.framework.ValueRepository;
  */
 @Service
 public class ReturnEditing {
+
+    private static final Logger log = LoggerFactory.getLogger(ReturnEditing.class);
 
     /** While a return is with the service its figures can change; from submission on they cannot. */
     public static final Set<ReturnStatus> EDITABLE = EnumSet.of(ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT,
@@ -123,6 +127,8 @@ public class ReturnEditing {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
         if (!isEditable(r)) {
+            log.warn("{} tried to change {}'s return {}, which is {}", user, r.serviceName(), r.id(),
+                    r.status().label().toLowerCase());
             throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
                     + ": it can no longer be changed");
         }

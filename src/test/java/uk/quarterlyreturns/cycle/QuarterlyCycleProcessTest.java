@@ -19,7 +19,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.chasing.ChasePolicy;
@@ -32,6 +35,7 @@ import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -41,6 +45,7 @@ import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
 
 /** The quarterlyCycle and serviceReturn processes end to end, every path, on a clock the test moves. */
+@ExtendWith(OutputCaptureExtension.class)
 class QuarterlyCycleProcessTest extends ApplicationTest {
 
     /** Years in which 21 July, the deadline, is a Monday, so the dates below hold; no other test uses them. */
@@ -58,6 +63,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
     @Autowired ValueRepository values;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReturnTrail trail;
+    @Autowired ReturnEditing editing;
     @Autowired ReportApproval approval;
     @Autowired ReportVersions reportVersions;
     @Autowired JdbcClient jdbc;
@@ -78,7 +84,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
     }
 
     @Test
-    void happyPathFromIssueToPublication() {
+    void happyPathFromIssueToPublication(CapturedOutput output) {
         scenario.open(ChasePolicy.DEFAULT);
         awaitMail("data.housing@demo.council.test", "Housing's Quarter 1", 1);
         awaitMail("dir.housing@demo.council.test", "is open", 1);
@@ -123,11 +129,11 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
                 CycleProcess.EVENT_ALL_ACCEPTED, CycleProcess.TASK_COMPILE_REPORT, CycleProcess.TASK_APPROVE_REPORT,
                 CycleProcess.TASK_PUBLISH_REPORT, CycleProcess.END_PUBLISHED)
                 .hasNotPassed(CycleProcess.TIMER_COMPILATION_DATE, CycleProcess.TASK_REVISE_REPORT);
-        theApprovedReportIsReadableAndFrozen();
+        theApprovedReportIsReadableAndFrozen(output);
     }
 
     /** Readers get the published version; the feed and the database refuse to change it; its files keep their hashes. */
-    private void theApprovedReportIsReadableAndFrozen() {
+    private void theApprovedReportIsReadableAndFrozen(CapturedOutput output) {
         var version = reportVersions.latest(scenario.cycle.id()).orElseThrow();
         Api reader = new Api(url(""), "reader", "demo");
         String base = "/api/years/" + scenario.year + "/quarters/1/report";
@@ -142,6 +148,13 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
                 "code,value\nH-1,10\n");
         assertThat(refused.getStatusCode().value()).isEqualTo(409);
         assertThat(refused.getBody()).contains("H-1");
+        assertThat(output.getOut()).contains("Values feed from perf refused: " + scenario.year + " Q1 measures [H-1]");
+        ServiceReturn housing = returns.forCycle(scenario.cycle.id()).stream()
+                .filter(r -> r.serviceName().equals("Housing")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> editing.saveKeyAction(housing.id(), 0L, null, null, null, "dir.housing"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(output.getOut()).contains("dir.housing tried to change Housing's return " + housing.id()
+                + ", which is accepted");
         assertThatThrownBy(() -> jdbc.sql("update report_version set html = 'changed' where id = :id")
                 .param("id", version.id()).update()).hasMessageContaining("approved and cannot be changed");
         assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().pdfSha256()).isEqualTo(version.pdfSha256());
