@@ -1,5 +1,8 @@
 package uk.quarterlyreturns.base.tabular;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -39,6 +42,23 @@ public final class TabularFile {
      *                 from CSV text
      * @throws TabularFileException when the file is refused as a whole
      */
+    /**
+     * Reads an upload from a stream, holding at most one byte over the limit, so an oversized upload is
+     * refused without being read whole.
+     */
+    public static TabularFile read(InputStream in, String fileName) {
+        byte[] content;
+        try {
+            content = in.readNBytes(Math.toIntExact(MAX_BYTES + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new TabularFileException("The file is too large: the limit is " + MAX_BYTES / (1024 * 1024) + " MB");
+        }
+        return read(content, fileName);
+    }
+
     public static TabularFile read(byte[] content, String fileName) {
         Objects.requireNonNull(content, "content");
         if (content.length > MAX_BYTES) {

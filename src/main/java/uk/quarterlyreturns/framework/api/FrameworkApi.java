@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.framework.api;
 
+import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,7 +10,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,25 +47,25 @@ class FrameworkApi {
     }
 
     @PutMapping(value = "/framework", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
-    ImportResult putFramework(@PathVariable String year, @RequestBody byte[] body,
+    ImportResult putFramework(@PathVariable String year, InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         return imports.importMeasures(validYear(year), file(body, contentType));
     }
 
     @PutMapping(value = "/actions", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
-    ImportResult putActions(@PathVariable String year, @RequestBody byte[] body,
+    ImportResult putActions(@PathVariable String year, InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         return imports.importKeyActions(validYear(year), file(body, contentType));
     }
 
     @PutMapping(value = "/history", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
-    ImportResult putHistory(@PathVariable String year, @RequestBody byte[] body,
+    ImportResult putHistory(@PathVariable String year, InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
         return imports.importHistory(validYear(year), file(body, contentType));
     }
 
     @PutMapping(value = "/quarters/{quarter}/values", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
-    ImportResult putValues(@PathVariable String year, @PathVariable int quarter, @RequestBody byte[] body,
+    ImportResult putValues(@PathVariable String year, @PathVariable int quarter, InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Authentication user) {
         return imports.importValues(validYear(year), quarter, file(body, contentType), user.getName());
     }
@@ -104,7 +104,7 @@ class FrameworkApi {
                 .orElseThrow(() -> new NotFoundException("There is no framework for " + label));
     }
 
-    private static TabularFile file(byte[] body, String contentType) {
+    private static TabularFile file(InputStream body, String contentType) {
         return TabularFile.read(body, MediaTypes.uploadName(contentType));
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,6 +39,25 @@ class TabularFileRefusalTest {
         Arrays.fill(content, (byte) 'a');
 
         assertThat(refusal(content, "big.csv")).isEqualTo("The file is 5.1 MB; the limit is 5 MB");
+    }
+
+    /** The stream is read no further than one byte past the limit: a huge upload is never held whole. */
+    @Test
+    void anUploadStreamIsReadOnlyJustPastTheLimit() {
+        long[] served = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return 'a';
+            }
+        };
+        TabularFileException refused = catchThrowableOfType(TabularFileException.class,
+                () -> TabularFile.read(endless, "upload.csv"));
+        assertThat(refused.getMessage()).isEqualTo("The file is too large: the limit is 5 MB");
+        assertThat(served[0]).isEqualTo(TabularFile.MAX_BYTES + 1);
+        assertThat(TabularFile.read(new ByteArrayInputStream("code\nA\n".getBytes(UTF_8)), "small.csv").rows())
+                .hasSize(1);
     }
 
     @Test
