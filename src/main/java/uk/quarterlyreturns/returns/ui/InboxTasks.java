@@ -73,7 +73,7 @@ public class InboxTasks {
     private InboxItem item(Task task, String about, Cycle cycle, String service, String status, String path) {
         if (task.getDueDate() == null) {
             return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, null, "",
-                    InboxItem.Urgency.NONE, status, path);
+                    InboxItem.Urgency.NONE, status, path, task.getAssignee());
         }
         ZonedDateTime due = task.getDueDate().toInstant().atZone(ChaseSchedule.LONDON);
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -81,6 +81,6 @@ public class InboxTasks {
         InboxItem.Urgency urgency = !now.isBefore(due) ? InboxItem.Urgency.OVERDUE
                 : days <= 2 ? InboxItem.Urgency.SOON : InboxItem.Urgency.NONE;
         return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, due.toInstant(),
-                ChaseSchedule.closesIn(now, due), urgency, status, path);
+                ChaseSchedule.closesIn(now, due), urgency, status, path, task.getAssignee());
     }
 }

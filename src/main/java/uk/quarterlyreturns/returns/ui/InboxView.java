@@ -1,12 +1,18 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,9 +21,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.returns.TaskClaims;
 
-/** The tasks waiting for this person: assigned to them, or open to them or one of their groups. */
+/**
+ * The tasks waiting for this person: claimed by them, or open to them or one of their groups and not yet
+ * claimed by a colleague. Claiming takes a shared task out of colleagues' inboxes until it is released.
+ */
 @Route("inbox")
 @PageTitle("Inbox | Quarterly Returns")
 @Menu(order = 1, title = "Inbox")
@@ -27,14 +40,17 @@ public class InboxView extends VerticalLayout {
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
 
-    public InboxView(InboxTasks tasks, CurrentUser user) {
-        List<InboxItem> items = tasks.forUser(user.username());
-        add(new H2("Inbox"));
-        if (items.isEmpty()) {
-            add(new Paragraph("Nothing is waiting for you."));
-            return;
-        }
-        Grid<InboxItem> grid = new Grid<>(InboxItem.class, false);
+    private final InboxTasks tasks;
+    private final TaskClaims claims;
+    private final String me;
+    private final Grid<InboxItem> grid = new Grid<>(InboxItem.class, false);
+    private final TextField filter = new TextField("Filter tasks");
+    private final Paragraph count = new Paragraph();
+
+    public InboxView(InboxTasks tasks, TaskClaims claims, CurrentUser user) {
+        this.tasks = tasks;
+        this.claims = claims;
+        this.me = user.username();
         // The task is a link, so that the keyboard reaches it (Enter on the cell, then Tab) as well as the mouse.
         grid.addComponentColumn(InboxView::link).setHeader("Task").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InboxItem::about).setHeader("Return").setSortable(true).setFlexGrow(2);
@@ -45,12 +61,56 @@ public class InboxView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addComponentColumn(InboxView::closesIn).setHeader("Closes").setAutoWidth(true);
         grid.addColumn(InboxItem::status).setHeader("Status").setSortable(true).setAutoWidth(true);
-        grid.setItems(items);
+        grid.addComponentColumn(this::claim).setHeader("Claim").setKey("claim").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("My tasks");
-        add(new Paragraph(items.size() == 1 ? "1 task is waiting for you." : items.size() + " tasks are waiting"
-                + " for you."), grid);
+        filter.setPlaceholder("Return, service, task or status");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> applyFilter());
+        add(new H2("Inbox"), count, filter, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        List<InboxItem> items = tasks.forUser(me);
+        grid.setItems(items);
+        filter.setVisible(!items.isEmpty());
+        grid.setVisible(!items.isEmpty());
+        count.setText(items.isEmpty() ? "Nothing is waiting for you." : items.size() == 1
+                ? "1 task is waiting for you." : items.size() + " tasks are waiting for you.");
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String words = filter.getValue().strip().toLowerCase(Locale.UK);
+        ((ListDataProvider<InboxItem>) grid.getDataProvider()).setFilter(item -> words.isEmpty()
+                || Stream.of(item.task(), item.about(), item.service(), item.quarter(), item.status())
+                        .anyMatch(text -> text != null && text.toLowerCase(Locale.UK).contains(words)));
+    }
+
+    private Button claim(InboxItem item) {
+        boolean mine = me.equals(item.claimedBy());
+        Button button = new Button(mine ? "Release" : "Claim", e -> act(() -> {
+            if (mine) {
+                claims.release(item.taskId(), me);
+            } else {
+                claims.claim(item.taskId(), me);
+            }
+        }));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        button.setAriaLabel((mine ? "Release " : "Claim ") + item.task() + ": " + item.about());
+        return button;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (IllegalStateException | NotAllowedException e) {
+            Notification.show(e.getMessage(), 6000, Notification.Position.TOP_CENTER);
+        }
+        refresh();
     }
 
     private static Anchor link(InboxItem item) {

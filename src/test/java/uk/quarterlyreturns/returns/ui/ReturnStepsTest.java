@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.framework.QuarterValue;
@@ -29,6 +32,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
@@ -68,6 +72,33 @@ class ReturnStepsTest extends ViewTest {
         signIn("data.housing");
         open("inbox");
         assertThat(_get(Grid.class).getAriaLabel()).hasValue("My tasks");
+    }
+
+    @Test
+    void aClaimedTaskLeavesColleaguesInboxesUntilItIsReleased() throws Exception {
+        ReturnScenario scenario = scenario();
+        String path = ReturnView.path(scenario.housing.id());
+        TaskClaims claims = context.getBean(TaskClaims.class);
+        signIn("data.housing");
+        open("inbox");
+        _setValue(_get(TextField.class, s -> s.withLabel("Filter tasks")), scenario.cycle.shortName());
+        assertThat(GridKt._size(_get(Grid.class))).as("the filter keeps this quarter's task").isEqualTo(1);
+        String taskId = inbox.forUser("data.housing").stream().filter(i -> i.path().equals(path)).findFirst()
+                .orElseThrow().taskId();
+        _click(claimButton("Claim Complete return: Housing return"));
+
+        assertThat(inbox.forUser("data.housing")).filteredOn(i -> i.path().equals(path)).singleElement()
+                .satisfies(i -> assertThat(i.claimedBy()).isEqualTo("data.housing"));
+        assertThat(inbox.forUser("dir.housing")).noneMatch(i -> i.path().equals(path));
+        assertThatThrownBy(() -> claims.claim(taskId, "dir.housing")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Already claimed by");
+        assertThatThrownBy(() -> claims.claim(taskId, "data.economy")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> claims.release(taskId, "dir.housing")).isInstanceOf(NotAllowedException.class);
+
+        _click(claimButton("Release Complete return: Housing return"));
+        assertThat(inbox.forUser("dir.housing")).anyMatch(i -> i.path().equals(path) && i.claimedBy() == null);
+        _setValue(_get(TextField.class, s -> s.withLabel("Filter tasks")), "no task is called this");
+        assertThat(GridKt._size(_get(Grid.class))).isZero();
     }
 
     @Test
@@ -219,6 +250,15 @@ class ReturnStepsTest extends ViewTest {
         assertThat(repairs.value()).isEqualByComparingTo("86");
         assertThat(repairs.numerator()).isNull();
         assertThat(repairs.note()).isEqualTo("Repairs system");
+    }
+
+    /** The claim button of the inbox's only row left by the filter, checked by its accessible name. */
+    private static Button claimButton(String ariaLabel) {
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        Button button = (Button) GridKt._getCellComponent(grid, 0, "claim");
+        assertThat(button.getAriaLabel()).hasValue(ariaLabel);
+        return button;
     }
 
     private static MeasureEditor editor(String code) {
