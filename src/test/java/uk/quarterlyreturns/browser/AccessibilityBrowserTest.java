@@ -1,0 +1,233 @@
+package uk.quarterlyreturns.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/**
+ * Every main screen of every role, checked with axe-core against WCAG 2.2 AA once Vaadin has drawn it,
+ * with a screenshot of each under target/screenshots. Returns in each state come from years of their own:
+ * one being filled in, one submitted, one signed off, and one whose report awaits approval. Also: a return
+ * is filled in with the keyboard alone, and its RAG is written out, not shown by colour only.
+ */
+class AccessibilityBrowserTest extends ApplicationTest {
+
+    private static final int FIRST_YEAR = 2390;
+
+    private static ChromeDriver driver;
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ReturnWorkflow workflow;
+    @Autowired
+    ReportApproval approval;
+    @Autowired
+    CycleRepository cycles;
+    @Autowired
+    ValueRepository values;
+
+    @BeforeAll
+    static void startBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        driver.quit();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachMainScreenHasNoSeriousOrCriticalViolation() throws Exception {
+        ClockUtil.reset();
+        ReturnScenario draft = ReturnScenario.open(context, FIRST_YEAR);
+        draft.enter("HF-1", 2, "75"); // Amber: the narrative is asked for
+        ReturnScenario submitted = handedIn(FIRST_YEAR + 1);
+        ReturnScenario signedOff = handedIn(FIRST_YEAR + 2);
+        workflow.signOff(signedOff.housing.id(), "dir.housing");
+        ReturnScenario reported = handedIn(FIRST_YEAR + 3);
+        workflow.signOff(reported.housing.id(), "dir.housing");
+        workflow.accept(reported.housing.id(), "perf");
+        long reportCycle = reported.cycle.id();
+        awaitCycle(reportCycle, CycleStatus.AWAITING_APPROVAL);
+
+        Tour tour = new Tour(new Page(driver, this::url, "screen-failed"));
+        return screens(draft.housing.id(), submitted.housing.id(), signedOff.housing.id(), reportCycle).stream()
+                .map(screen -> dynamicTest(screen.name(), () -> tour.check(screen)));
+    }
+
+    @Test
+    void aReturnIsFilledInFromTheKeyboardAndItsRagIsWrittenOut() throws Exception {
+        ClockUtil.reset();
+        ReturnScenario scenario = ReturnScenario.open(context, FIRST_YEAR + 4);
+        long measureId = scenario.measureId("HF-1");
+        By measure = By.cssSelector("section[aria-labelledby='measure-" + measureId + "']");
+        Page page = new Page(driver, this::url, "keyboard-failed");
+        page.signIn("data.housing", "/inbox");
+        page.open("/returns/" + scenario.housing.id());
+
+        // From the top of the page, Tab alone reaches the value, and Tab leaves it once typed.
+        WebElement value = driver.findElement(measure).findElement(By.cssSelector("vaadin-text-field > input"));
+        reachByKeyboard(value, Keys.TAB);
+        new Actions(driver).sendKeys("75").sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement()).isNotEqualTo(value);
+        page.waitForText(measure, "Reasons for performance");
+
+        // The RAG is written out beside its colour.
+        WebElement status = driver.findElement(measure).findElement(By.cssSelector(".measure-status"));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", status);
+        assertThat(status.getText()).startsWith("RAG: Amber");
+        assertThat(status.findElement(By.cssSelector(".rag")).getText()).isEqualTo("Amber");
+        assertThat(driver.findElements(By.cssSelector(".rag"))).isNotEmpty()
+                .allSatisfy(badge -> assertThat(badge.getDomProperty("textContent")).isNotBlank());
+
+        // The narrative now asked for appeared above the focus: Shift+Tab goes back to it.
+        WebElement reasons = driver.findElement(measure).findElement(By.xpath(
+                ".//vaadin-text-area[.//label[normalize-space(.)='Reasons for performance']]//textarea"));
+        reachByKeyboard(reasons, Keys.chord(Keys.SHIFT, Keys.TAB));
+        new Actions(driver).sendKeys("Two surveyors were off sick").sendKeys(Keys.TAB)
+                .sendKeys("Agency cover from next month").sendKeys(Keys.TAB).perform();
+        Await.until("the value and narrative saved", ReturnScenario.WAIT, () -> values.find(measureId, 2)
+                .map(v -> v.value() != null && v.value().intValue() == 75
+                        && "Two surveyors were off sick".equals(v.reasons())
+                        && "Agency cover from next month".equals(v.actionsPlanned())).orElse(false));
+        Browser.screenshot(driver, "return-filled-from-the-keyboard");
+    }
+
+    /** Presses the key (Tab or Shift+Tab) until the element has the focus, as a keyboard user would. */
+    private static void reachByKeyboard(WebElement target, CharSequence key) {
+        for (int presses = 0; presses < 80; presses++) {
+            if (driver.switchTo().activeElement().equals(target)) {
+                return;
+            }
+            new Actions(driver).sendKeys(key).perform();
+        }
+        Browser.screenshot(driver, "keyboard-failed");
+        throw new AssertionError("80 presses of the key did not reach " + target.getDomProperty("outerHTML"));
+    }
+
+    /** The screens in the order visited; each person's screens follow one another, so each signs in once. */
+    private List<Screen> screens(long draft, long submitted, long signedOff, long reportCycle) {
+        String approvalPath = "/reports/" + reportCycle + "/approval";
+        return List.of(
+                new Screen("sign-in page", null, page -> page.open("/login")),
+
+                Screen.startPage("data.housing", "/inbox"),
+                Screen.at("return form of a data officer", "data.housing", "/returns/" + draft, ".measure",
+                        "Reasons for performance"),
+                new Screen("my settings dialog", "data.housing", page -> {
+                    page.click(Page.button("My settings"));
+                    page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "daily digest");
+                }),
+
+                Screen.startPage("dir.housing", "/inbox"),
+                new Screen("return form of a director with the override open", "dir.housing", page -> {
+                    page.open("/returns/" + draft);
+                    page.click(By.xpath("//vaadin-details-summary[contains(., 'Override the RAG of HF-1')]"));
+                    page.waitForText(By.cssSelector(".override"), "Justification for the override");
+                }),
+                Screen.at("sign-off", "dir.housing", "/returns/" + submitted, ".decision-panel", "Sign-off"),
+
+                Screen.startPage("perf", "/framework"),
+                new Screen("framework import dialog", "perf", page -> {
+                    page.open("/framework");
+                    page.click(Page.button("Import framework…"));
+                    page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "CSV or XLSX");
+                }),
+                Screen.at("quality check", "perf", "/returns/" + signedOff, ".decision-panel", "Quality check"),
+                Screen.at("compliance with its chart", "perf", "/compliance", ".completeness", "Completeness curve"),
+                new Screen("open-cycle dialog", "perf", page -> {
+                    page.open("/compliance");
+                    page.click(Page.button("Open a cycle…"));
+                    page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "Submission deadline");
+                }),
+                Screen.at("services of the performance team", "perf", "/admin/services", "vaadin-grid", "Housing"),
+                Screen.at("report approval of the performance team", "perf", approvalPath, ".report-preview",
+                        "Executive summary"),
+
+                Screen.startPage("ceo", "/inbox"),
+                Screen.at("report approval of the chief executive", "ceo", approvalPath, ".decision-panel",
+                        "Comments for the performance team"),
+
+                Screen.startPage("sd.economy", "/inbox"),
+                Screen.at("compliance of a strategic director", "sd.economy", "/compliance", ".completeness",
+                        "Completeness curve"),
+
+                Screen.startPage("admin", "/admin/users"),
+                Screen.at("outbox", "admin", "/admin/outbox", "h2", "Outbox"),
+                Screen.at("services of the administrator", "admin", "/admin/services", "vaadin-grid", "Housing"),
+
+                new Screen("published reports", "reader", page -> {
+                    approval.approve(reportCycle, "ceo");
+                    awaitCycle(reportCycle, CycleStatus.PUBLISHED);
+                    page.open("/reports");
+                    page.waitForText(By.tagName("li"), "PDF, version 1");
+                }),
+                Screen.at("published report", "reader", "/reports/" + reportCycle, ".report-preview",
+                        "Executive summary"));
+    }
+
+    private ReturnScenario handedIn(int year) throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, year);
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        workflow.submit(scenario.housing.id(), "data.housing");
+        return scenario;
+    }
+
+    private void awaitCycle(long cycleId, CycleStatus status) {
+        Await.until("the cycle " + status.label().toLowerCase(), ReturnScenario.WAIT,
+                () -> cycles.find(cycleId).orElseThrow().status() == status);
+    }
+
+    /** Walks the screens in one browser, signing in again only when the person changes. */
+    private static final class Tour {
+
+        private final Page page;
+        private String signedIn = "";
+
+        Tour(Page page) {
+            this.page = page;
+        }
+
+        void check(Screen screen) throws Throwable {
+            if (!Objects.equals(screen.user(), signedIn)) {
+                if (screen.user() == null) {
+                    page.driver().manage().deleteAllCookies();
+                    page.driver().get("about:blank");
+                } else {
+                    page.signIn(screen.user());
+                }
+                signedIn = screen.user();
+            }
+            screen.show().accept(page);
+            page.settle();
+            Browser.screenshot(page.driver(), screen.fileName());
+            Accessibility.check(page.driver(), screen.name());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package uk.quarterlyreturns.browser;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person does in the browser, with waits that leave a screenshot of the page when they time out. */
+public class Page {
+
+    // True once Vaadin has answered every request and no transition (a dialog opening, a fade) still runs.
+    private static final String SETTLED = """
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients) return false;
+            for (const c of Object.values(flow.clients)) { if (c.isActive()) return false; }
+            if (document.querySelector('[opening], [closing]')) return false;
+            return document.getAnimations().every(a => a.playState !== 'running');
+            """;
+
+    // Inside a loaded application, a router link moves to the path without reloading the whole client.
+    private static final String ROUTER_LINK = """
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (!flow || !flow.clients || Object.keys(flow.clients).length === 0) return false;
+            const link = document.createElement('a');
+            link.href = arguments[0];
+            link.setAttribute('router-link', '');
+            document.body.appendChild(link);
+            link.click();
+            link.remove();
+            return true;
+            """;
+
+    private final ChromeDriver driver;
+    private final Function<String, String> url;
+    private final String failureShot;
+
+    public Page(ChromeDriver driver, Function<String, String> url, String failureShot) {
+        this.driver = driver;
+        this.url = url;
+        this.failureShot = failureShot;
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void signIn(String user, String startPath) {
+        signIn(user);
+        waitForPath(startPath);
+    }
+
+    public void signIn(String user) {
+        new LoginPage(driver, url.apply("")).open().signIn(user, "demo");
+        waitOrShow("signed in as " + user, () -> waitFor().until(d -> !d.getCurrentUrl().contains("/login")));
+    }
+
+    public void open(String path) {
+        if (!Boolean.TRUE.equals(driver.executeScript(ROUTER_LINK, path))) {
+            driver.get(url.apply(path));
+        }
+        settle();
+        waitForPath(path);
+    }
+
+    /** Loads the address afresh, as typing it in would: the root, for one, forwards each role to its page. */
+    public void load(String path) {
+        driver.get(url.apply(path));
+        settle();
+    }
+
+    public static By button(String text) {
+        return By.xpath("//vaadin-button[normalize-space(.)='" + text + "']");
+    }
+
+    /** Types as a person does and leaves the field with Tab, which saves it. */
+    public void type(By field, String text) {
+        WebElement input = waitFor().until(ExpectedConditions.presenceOfElementLocated(field));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+        if (!input.isDisplayed()) {
+            Browser.screenshot(driver, failureShot);
+            throw new AssertionError("Not shown: " + field + " in " + input.getDomProperty("outerHTML"));
+        }
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /** Brings the button to the middle of the window, clear of the bar on top, and presses it. */
+    public void click(By by) {
+        WebElement element = waitFor().until(ExpectedConditions.elementToBeClickable(by));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    public void waitForPath(String path) {
+        waitOrShow("path " + path, () -> waitFor().until(d -> d.getCurrentUrl().endsWith(path)));
+    }
+
+    public void waitForText(By by, String text) {
+        waitOrShow("text " + text, () -> waitFor().until(d -> d.findElements(by).stream()
+                .anyMatch(e -> String.valueOf(e.getDomProperty("textContent")).contains(text))));
+    }
+
+    /** Waits until the server has answered and the page has stopped moving. */
+    public void settle() {
+        waitOrShow("the page to settle", () -> waitFor().until(d -> Boolean.TRUE.equals(driver.executeScript(SETTLED))));
+    }
+
+    /** A wait that failed leaves a screenshot of what the page showed instead. */
+    private void waitOrShow(String what, Runnable wait) {
+        try {
+            wait.run();
+        } catch (TimeoutException e) {
+            Browser.screenshot(driver, failureShot);
+            throw new AssertionError("Timed out waiting for " + what + " on " + driver.getCurrentUrl(), e);
+        }
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(90));
+    }
+}
