@@ -151,6 +151,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
                     page.waitForText(By.cssSelector(".override"), "Justification for the override");
                 }),
                 Screen.at("sign-off", "dir.housing", "/returns/" + submitted, ".decision-panel", "Sign-off"),
+                Screen.at("deputies of a director", "dir.housing", "/delegations", "h2", "Deputies"),
 
                 Screen.startPage("perf", "/framework"),
                 new Screen("framework import dialog", "perf", page -> {
@@ -178,6 +179,13 @@ class AccessibilityBrowserTest extends ApplicationTest {
                         "Completeness curve"),
 
                 Screen.startPage("admin", "/admin/users"),
+                new Screen("new user dialog", "admin", page -> {
+                    page.open("/admin/users");
+                    page.click(Page.button("New user…"));
+                    page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "Initial password");
+                }),
+                Screen.at("reminder schedule", "admin", "/admin/reminders", "h2", "Reminder schedule"),
+                Screen.at("deputies of the administrator", "admin", "/delegations", "h2", "Deputies"),
                 Screen.at("outbox", "admin", "/admin/outbox", "h2", "Outbox"),
                 Screen.at("services of the administrator", "admin", "/admin/services", "vaadin-grid", "Housing"),
 

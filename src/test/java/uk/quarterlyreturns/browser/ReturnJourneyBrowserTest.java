@@ -11,16 +11,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.support.Await;
-import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
  * A return's journey in Chromium, from the keyboard where a person would type: the data officer fills it
  * in, is told of an error and a query, puts them right and submits; the director signs off; the
- * performance team accepts; the compliance view shows it accepted. Screenshots of each screen are saved.
+ * performance team accepts; the compliance view shows it accepted; the chief executive approves the
+ * compiled report and a reader finds it published. Screenshots of each screen are saved.
  */
 class ReturnJourneyBrowserTest extends ApplicationTest {
 
@@ -34,6 +37,8 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
     ApplicationContext context;
     @Autowired
     ValueRepository values;
+    @Autowired
+    CycleRepository cycles;
 
     @BeforeAll
     static void startBrowser() {
@@ -51,7 +56,7 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
     }
 
     @Test
-    void aReturnGoesFromTheServiceToAcceptance() throws Exception {
+    void aReturnGoesFromTheServiceToAcceptanceAndTheReportToPublication() throws Exception {
         ClockUtil.reset();
         ReturnScenario scenario = ReturnScenario.open(context, YEAR);
         String returnPath = "/returns/" + scenario.housing.id();
@@ -100,6 +105,27 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.waitForText(By.cssSelector(".compliance-counts"), "Accepted1 (100%)");
         page.waitForText(By.cssSelector("vaadin-grid"), "Housing");
         Browser.screenshot(driver, "compliance-accepted");
+
+        // Every return is in, so the report is compiled and goes to the chief executive.
+        long cycleId = scenario.cycle.id();
+        awaitCycle(cycleId, CycleStatus.AWAITING_APPROVAL);
+        page.signIn("ceo", "/inbox");
+        page.click(By.cssSelector("a[href='reports/" + cycleId + "/approval']"));
+        page.waitForText(By.cssSelector(".report-preview"), "Executive summary");
+        Browser.screenshot(driver, "report-approval");
+        page.click(Page.button("Approve report"));
+        page.click(Page.button("Approve and publish"));
+        page.waitForPath("/inbox");
+        awaitCycle(cycleId, CycleStatus.PUBLISHED);
+
+        page.signIn("reader", "/reports");
+        page.waitForText(By.tagName("li"), "PDF, version 1");
+        Browser.screenshot(driver, "reports-published");
+    }
+
+    private void awaitCycle(long cycleId, CycleStatus status) {
+        Await.until("the cycle " + status.label().toLowerCase(), ReturnScenario.WAIT,
+                () -> cycles.find(cycleId).orElseThrow().status() == status);
     }
 
     private static By measure(String code, ReturnScenario scenario) {
