@@ -25,14 +25,16 @@ public class ReturnTrail {
         this.clock = clock;
     }
 
-    public void record(long returnId, String actor, String kind, String item, String oldValue, String newValue,
+    public Event record(long returnId, String actor, String kind, String item, String oldValue, String newValue,
             String comment) {
-        jdbc.sql("""
+        Instant at = clock.instant();
+        long id = jdbc.sql("""
                 insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
-                values (:r, :at, :actor, :kind, :item, :old, :new, :comment)""")
-                .param("r", returnId).param("at", Timestamp.from(clock.instant())).param("actor", actor)
+                values (:r, :at, :actor, :kind, :item, :old, :new, :comment) returning id""")
+                .param("r", returnId).param("at", Timestamp.from(at)).param("actor", actor)
                 .param("kind", kind).param("item", item).param("old", oldValue).param("new", newValue)
-                .param("comment", comment).update();
+                .param("comment", comment).query(Long.class).single();
+        return new Event(id, returnId, at, actor, kind, item, oldValue, newValue, comment);
     }
 
     public void status(long returnId, String actor, ReturnStatus from, ReturnStatus to, String comment) {

@@ -18,12 +18,11 @@ import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.MeasureStatus;
-import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
+import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ReturnSheets;
-import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -42,16 +41,18 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final ReturnPermissions permissions;
     private final ReturnWorkflow workflow;
     private final ReturnTrail trail;
+    private final Challenges challenges;
     private final CurrentUser user;
     private final Clock clock;
 
     public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
-            ReturnWorkflow workflow, ReturnTrail trail, CurrentUser user, Clock clock) {
+            ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, CurrentUser user, Clock clock) {
         this.sheets = sheets;
         this.editing = editing;
         this.permissions = permissions;
         this.workflow = workflow;
         this.trail = trail;
+        this.challenges = challenges;
         this.user = user;
         this.clock = clock;
         addClassName("return-view");
@@ -87,12 +88,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
-        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(events);
-        boolean markChanges = !context.editable() && changes.since() != null
-                && ReturnStatus.LOCKED_FOR_FEED.contains(sheet.serviceReturn().status());
-        if (markChanges) {
-            add(new ChangesPanel(changes));
-        }
+        ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()));
+        notes.changesPanel().ifPresent(this::add);
         Map<String, MeasureEditor> editors = new LinkedHashMap<>();
         ReturnFiles files = new ReturnFiles(context, editors);
         add(files);
@@ -104,9 +101,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 MeasureEditor editor = new MeasureEditor(context, m);
                 editors.put(m.measure().code(), editor);
                 add(editor);
-                if (markChanges && changes.items().contains(m.measure().code())) {
-                    ChangedMark.on(editor, changes.version() - 1);
-                }
+                notes.decorate(editor, m.measure().code());
             }
         });
         if (!sheet.actions().isEmpty()) {
@@ -114,9 +109,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             for (KeyAction a : sheet.actions()) {
                 KeyActionEditor editor = new KeyActionEditor(context, a, sheet.actionStatuses().get(a.id()));
                 add(editor);
-                if (markChanges && changes.items().contains(a.code())) {
-                    ChangedMark.on(editor, changes.version() - 1);
-                }
+                notes.decorate(editor, a.code());
             }
         }
         if (context.editable()) {

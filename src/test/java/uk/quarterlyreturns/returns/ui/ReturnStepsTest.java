@@ -30,6 +30,7 @@ import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.TaskClaims;
@@ -213,6 +214,43 @@ class ReturnStepsTest extends ViewTest {
                         tuple("data.housing", "STATUS", null, "SUBMITTED"));
         String csv = new String(TabularWriter.csv(ReturnHistory.COLUMNS, rows), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("when,who,what,item,from,to,comment").contains(",perf,CHASE,MANUAL,");
+    }
+
+    @Test
+    void thePerformanceTeamChallengesAnItemAndTheServiceSeesItWhenSentBack() throws Exception {
+        ReturnScenario scenario = scenario();
+        long id = scenario.housing.id();
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        Challenges challenges = context.getBean(Challenges.class);
+        workflow.submit(id, "data.housing");
+        assertThatThrownBy(() -> challenges.challenge(id, "HF-1", "perf", "Too early"))
+                .as("only during the quality check").isInstanceOf(IllegalStateException.class);
+        workflow.signOff(id, "dir.housing");
+
+        signIn("perf");
+        open(ReturnView.path(id));
+        TextArea challenge = _get(editor("HF-1"), TextArea.class, s -> s.withLabel("Challenge HF-1"));
+        _click(_get(editor("HF-1"), Button.class, s -> s.withText("Add challenge")));
+        assertThat(challenge.isInvalid()).as("an empty challenge is refused").isTrue();
+        _setValue(challenge, "85% is well above every earlier quarter: please confirm the count");
+        _click(_get(editor("HF-1"), Button.class, s -> s.withText("Add challenge")));
+        assertThat(_get(editor("HF-1"), ChallengeBox.class).getElement().getTextRecursively())
+                .contains("Challenged by perf", "please confirm the count");
+        assertThatThrownBy(() -> challenges.challenge(id, "HF-1", "dir.housing", "Mine"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> challenges.challenge(id, "XX-9", "perf", "Not here"))
+                .isInstanceOf(IllegalArgumentException.class);
+        workflow.sendBackByPerformanceTeam(id, "perf", "See the challenge on HF-1");
+
+        signIn("data.housing");
+        open(ReturnView.path(id));
+        assertThat(_get(editor("HF-1"), ChallengeBox.class).getElement().getTextRecursively())
+                .contains("Challenged by perf", "please confirm the count");
+        assertThat(_find(editor("HF-1"), TextArea.class, s -> s.withLabel("Challenge HF-1")))
+                .as("the service reads challenges, it does not add them").isEmpty();
+        assertThat(_find(editor("HF-2"), ChallengeBox.class)).isEmpty();
     }
 
     @Test

@@ -1,0 +1,70 @@
+package uk.quarterlyreturns.returns;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The performance team's challenge comments on single measures and key actions of a return during the
+ * quality check. They are kept in the return's trail, so the service sees them when the return comes back.
+ */
+@Service
+public class Challenges {
+
+    public static final String KIND = "CHALLENGE";
+    public static final int MOST_CHARACTERS = 2000;
+
+    private final ReturnRepository returns;
+    private final ReturnPermissions permissions;
+    private final ReturnSheets sheets;
+    private final ReturnTrail trail;
+
+    Challenges(ReturnRepository returns, ReturnPermissions permissions, ReturnSheets sheets, ReturnTrail trail) {
+        this.returns = returns;
+        this.permissions = permissions;
+        this.sheets = sheets;
+        this.trail = trail;
+    }
+
+    @Transactional
+    public ReturnTrail.Event challenge(long returnId, String item, String user, String comment) {
+        permissions.requirePerformanceTeam(user);
+        ServiceReturn r = returns.lock(returnId);
+        if (r.status() != ReturnStatus.SIGNED_OFF) {
+            throw new IllegalStateException("Items are challenged during the quality check, once the return is"
+                    + " signed off; " + r.serviceName() + "'s return is " + r.status().label().toLowerCase());
+        }
+        if (!items(returnId).contains(item)) {
+            throw new IllegalArgumentException(item + " is not part of " + r.serviceName() + "'s return");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Write the challenge: what should the service check or explain?");
+        }
+        if (text.length() > MOST_CHARACTERS) {
+            throw new IllegalArgumentException("A challenge is at most " + MOST_CHARACTERS + " characters");
+        }
+        return trail.record(returnId, user, KIND, item, null, null, text);
+    }
+
+    /** Each challenged item's challenges, oldest first. */
+    public static Map<String, List<ReturnTrail.Event>> byItem(List<ReturnTrail.Event> history) {
+        Map<String, List<ReturnTrail.Event>> byItem = new LinkedHashMap<>();
+        history.stream().filter(e -> KIND.equals(e.kind()))
+                .forEach(e -> byItem.computeIfAbsent(e.item(), k -> new ArrayList<>()).add(e));
+        return byItem;
+    }
+
+    private Set<String> items(long returnId) {
+        ReturnSheet sheet = sheets.load(returnId);
+        Set<String> codes = new HashSet<>();
+        sheet.measures().forEach(m -> codes.add(m.measure().code()));
+        sheet.actions().forEach(a -> codes.add(a.code()));
+        return codes;
+    }
+}

@@ -1,0 +1,54 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnTrail;
+
+/**
+ * What a reviewer needs on each measure and key action besides its figures: whether it changed since the
+ * previous version (in words as well as colour), and its challenge comments from the quality check.
+ */
+final class ItemNotes {
+
+    private final ReturnContext context;
+    private final Challenges challenges;
+    private final ChangesSinceLastVersion changes;
+    private final boolean markChanges;
+    private final boolean canChallenge;
+    private final Map<String, List<ReturnTrail.Event>> challenged;
+
+    ItemNotes(ReturnContext context, List<ReturnTrail.Event> history, Challenges challenges, boolean performanceTeam) {
+        this.context = context;
+        this.challenges = challenges;
+        ReturnStatus status = context.sheet().serviceReturn().status();
+        this.changes = ChangesSinceLastVersion.of(history);
+        this.markChanges = !context.editable() && changes.since() != null
+                && ReturnStatus.LOCKED_FOR_FEED.contains(status);
+        this.canChallenge = performanceTeam && status == ReturnStatus.SIGNED_OFF;
+        this.challenged = Challenges.byItem(history);
+    }
+
+    /** The table of changes for the top of the return, when it was resubmitted. */
+    Optional<ChangesPanel> changesPanel() {
+        return markChanges ? Optional.of(new ChangesPanel(changes)) : Optional.empty();
+    }
+
+    void decorate(Section item, String code) {
+        if (markChanges && changes.items().contains(code)) {
+            item.addClassName("changed");
+            Span mark = new Span("Changed since version " + (changes.version() - 1));
+            mark.addClassName("changed-mark");
+            item.addComponentAtIndex(1, mark);
+        }
+        List<ReturnTrail.Event> mine = challenged.getOrDefault(code, List.of());
+        if (canChallenge || !mine.isEmpty()) {
+            item.add(new ChallengeBox(code, mine, challenges, context.returnId(), context.user(), canChallenge));
+        }
+    }
+}
