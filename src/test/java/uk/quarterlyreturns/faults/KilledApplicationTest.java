@@ -129,7 +129,9 @@ class KilledApplicationTest {
                 }
             }
             // Should the restart not have happened: stops the PostgreSQL the killed process left running.
-            EmbeddedDatabase.start(data, 0).close();
+            if (java.nio.file.Files.exists(data.resolve("postmaster.pid"))) {
+                EmbeddedDatabase.start(data, 0).close();
+            }
             smtp.stop();
         }
     }

@@ -79,10 +79,11 @@ public record ReminderRound(String tag, String year, long cycleId, int returns, 
         ReminderRound round = new ReminderRound(tag, year, cycle.id(), count, opened.toInstant(), reminderAt);
 
         JdbcClient jdbc = app.getBean(JdbcClient.class);
-        Await.until(count + " returns issued and their notices delivered", Duration.ofMinutes(2), () ->
-                round.count(jdbc, "select count(*) from service_return where cycle_id = :c") == count
+        int notices = directors ? 2 * count : count; // to each service's staff
+        Await.until(count + " returns issued and their " + notices + " notices delivered", Duration.ofMinutes(3),
+                () -> round.count(jdbc, "select count(*) from service_return where cycle_id = :c") == count
                 && round.count(jdbc, "select count(*) from outbox_message where cycle_id = :c"
-                        + " and kind = 'RETURN_ISSUED' and status = 'DELIVERED'") == count);
+                        + " and kind = 'RETURN_ISSUED' and status = 'DELIVERED'") == notices);
         return round;
     }
 
