@@ -65,7 +65,8 @@ class SmtpOutageTest extends ApplicationTest {
     @Test
     void remindersWhileSmtpIsDownAreDeliveredExactlyOnceAfterItReturns() {
         long began = System.nanoTime();
-        round = ReminderRound.prepare(app, "smtp", 2410, RETURNS);
+        // A year of its own, before 2399: the browser journey needs that to stay the shared database's latest.
+        round = ReminderRound.prepare(app, "smtp", 2350, RETURNS);
 
         TestMailServer.stop();
         long outageBegan = System.nanoTime();
