@@ -178,7 +178,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private static int requireFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // As PostgreSQL binds: a port whose only users are connections in TIME_WAIT (for a minute after
+            // PostgreSQL closed one first, also once it has stopped or was left behind by a killed run) is free
+            // to listen on; on Linux a socket listening there still makes this bind fail.
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("localhost", port));
             return port;
         } catch (IOException e) {

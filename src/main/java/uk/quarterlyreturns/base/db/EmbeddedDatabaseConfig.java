@@ -36,7 +36,7 @@ class EmbeddedDatabaseConfig {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.jdbcUrl());
         config.setUsername("postgres");
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(20); // twice the job executor's threads: see application.yml
         config.setPoolName("quarterly");
         return new HikariDataSource(config);
     }

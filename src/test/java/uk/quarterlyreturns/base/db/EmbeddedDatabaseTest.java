@@ -44,6 +44,29 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /**
+     * A connection PostgreSQL closed first (here, a client it turned away) leaves the port in TIME_WAIT for
+     * a minute, also after PostgreSQL stops. That is no one listening: the fixed port must be taken again at once.
+     */
+    @Test
+    void startsAgainOnItsFixedPortAtOnceAfterStopping() throws Exception {
+        Path dir = temp.resolve("postgres");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(dir, port)) {
+            // A client PostgreSQL turns away: it answers with an error and closes the connection first.
+            try (java.net.Socket client = new java.net.Socket("localhost", port)) {
+                client.getOutputStream().write(new byte[] {0, 0, 0, 8, 0, 9, 0, 9}); // protocol 9.9
+                client.getInputStream().readAllBytes();
+            }
+        }
+        try (EmbeddedDatabase again = EmbeddedDatabase.start(dir, port)) {
+            assertThat(again.port()).isEqualTo(port);
+        }
+    }
+
     @Test
     void refusesADirectoryARunningInstanceUses() {
         Path dir = temp.resolve("postgres");
