@@ -52,6 +52,7 @@ public class DailyDigest {
     /** Sends one digest per person with held messages; returns how many digests went. */
     @Transactional
     public int sendDigests() {
+        outbox.lockForDigest();
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
         for (String recipient : outbox.recipientsWithHeldMessages()) {

@@ -64,6 +64,16 @@ public class MailOutbox {
                 .query(Long.class).single();
     }
 
+    /**
+     * Lets one digest run at a time across every application process on the database, until the caller's
+     * transaction ends: a second run then reads only what the first left held, so no message goes in two
+     * digests.
+     */
+    public void lockForDigest() {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('daily-digest'))) locked")
+                .query(Integer.class).single();
+    }
+
     /** Messages held for one recipient's digest, oldest first. */
     public List<OutboxEntry> held(String recipient) {
         return jdbc.sql(SELECT + " where status = 'HELD' and recipient = :r order by created_at, id")
