@@ -133,10 +133,9 @@ public class FrameworkImport {
         for (ValueRow row : rows) {
             Measure measure = byCode.get(row.code());
             QuarterValue before = values.find(measure.id(), quarter).orElse(null);
-            values.saveFigure(measure.id(), quarter, valueOf(row, measure), row.note(), row.numerator(),
-                    row.denominator(), by);
-            fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before,
-                    values.find(measure.id(), quarter).orElseThrow()));
+            QuarterValue after = values.saveFigure(measure.id(), quarter, valueOf(row, measure), row.note(),
+                    row.numerator(), row.denominator(), by);
+            fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before, after));
         }
         fedValues.fed(year.id(), quarter, fed, by);
         return new ImportResult(rows.size(), rows.size(), 0);

@@ -37,18 +37,22 @@ public class ValueRepository {
                 .list();
     }
 
-    /** Records a fed or uploaded figure; narratives and overrides already entered are kept. */
-    public void saveFigure(long measureId, int quarter, BigDecimal value, String note, BigDecimal numerator,
+    /**
+     * Records a fed or uploaded figure; narratives and overrides already entered are kept. Returns the row as
+     * stored.
+     */
+    public QuarterValue saveFigure(long measureId, int quarter, BigDecimal value, String note, BigDecimal numerator,
             BigDecimal denominator, String by) {
-        jdbc.sql("""
+        return jdbc.sql("""
                 insert into measure_value (measure_id, quarter, value, note, numerator, denominator, updated_by)
                 values (:m, :q, :v, :note, :num, :den, :by)
                 on conflict (measure_id, quarter) do update set value = excluded.value, note = excluded.note,
                     numerator = excluded.numerator, denominator = excluded.denominator,
                     updated_by = excluded.updated_by, updated_at = now(), version = measure_value.version + 1
+                returning *
                 """)
                 .param("m", measureId).param("q", quarter).param("v", value).param("note", note)
-                .param("num", numerator).param("den", denominator).param("by", by).update();
+                .param("num", numerator).param("den", denominator).param("by", by).query(this::map).single();
     }
 
     public Optional<QuarterValue> find(long measureId, int quarter) {

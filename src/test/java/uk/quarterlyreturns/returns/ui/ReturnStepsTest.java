@@ -160,10 +160,7 @@ class ReturnStepsTest extends ViewTest {
     void aResubmittedReturnShowsWhatChangedSinceTheVersionSentBack() throws Exception {
         ReturnScenario scenario = scenario();
         long id = scenario.housing.id();
-        signIn("data.housing");
-        open(ReturnView.path(id));
-        _setValue(_get(editor("HF-1"), TextField.class), "85");
-        _setValue(_get(editor("HF-2"), TextField.class), "55");
+        typeFiguresAsTheDataOfficer(id);
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         workflow.submit(id, "data.housing");
 
@@ -191,10 +188,7 @@ class ReturnStepsTest extends ViewTest {
     void theHistoryListsEditsStatusChangesAndChasesAndExportsThemAll() throws Exception {
         ReturnScenario scenario = scenario();
         long id = scenario.housing.id();
-        signIn("data.housing");
-        open(ReturnView.path(id));
-        _setValue(_get(editor("HF-1"), TextField.class), "85");
-        _setValue(_get(editor("HF-2"), TextField.class), "55");
+        typeFiguresAsTheDataOfficer(id);
         Person perf = context.getBean(PeopleService.class).find("perf").orElseThrow();
         context.getBean(Chasing.class).chaseByHand(id, perf, "Please send it this week");
         context.getBean(ReturnWorkflow.class).submit(id, "data.housing");
@@ -297,6 +291,14 @@ class ReturnStepsTest extends ViewTest {
         Button button = (Button) GridKt._getCellComponent(grid, 0, "claim");
         assertThat(button.getAriaLabel()).hasValue(ariaLabel);
         return button;
+    }
+
+    /** The data officer types this quarter's figures into the form: HF-1 85 and HF-2 55. */
+    private void typeFiguresAsTheDataOfficer(long returnId) {
+        signIn("data.housing");
+        open(ReturnView.path(returnId));
+        _setValue(_get(editor("HF-1"), TextField.class), "85");
+        _setValue(_get(editor("HF-2"), TextField.class), "55");
     }
 
     private static MeasureEditor editor(String code) {
