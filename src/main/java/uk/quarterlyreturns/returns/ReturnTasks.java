@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.TaskGroups;
 
 /** Who serviceReturn's tasks are offered to, and their due date ("returnTasks" in its expressions). */

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.process.TaskCompletions;
 
 /**
  * A return's journey: submit, sign off, quality check (accept or send back), reopen. Every step checks

@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import uk.quarterlyreturns.chasing.ChaseSchedule;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -18,6 +17,7 @@ import uk.quarterlyreturns.people.TaskGroups;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** The open tasks a person may do: assigned to them, offered to them by name, or to one of their groups. */
 @Component
@@ -75,12 +75,12 @@ public class InboxTasks {
             return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, null, "",
                     InboxItem.Urgency.NONE, status, path, task.getAssignee());
         }
-        ZonedDateTime due = task.getDueDate().toInstant().atZone(ChaseSchedule.LONDON);
+        ZonedDateTime due = task.getDueDate().toInstant().atZone(LondonTime.ZONE);
         ZonedDateTime now = ZonedDateTime.now(clock);
-        long days = ChaseSchedule.daysUntil(now, due);
+        long days = LondonTime.daysUntil(now, due);
         InboxItem.Urgency urgency = !now.isBefore(due) ? InboxItem.Urgency.OVERDUE
                 : days <= 2 ? InboxItem.Urgency.SOON : InboxItem.Urgency.NONE;
         return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, due.toInstant(),
-                ChaseSchedule.closesIn(now, due), urgency, status, path, task.getAssignee());
+                LondonTime.closesIn(now, due), urgency, status, path, task.getAssignee());
     }
 }

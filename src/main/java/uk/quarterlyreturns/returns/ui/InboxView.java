@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +25,7 @@ import java.util.stream.Stream;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.returns.TaskClaims;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * The tasks waiting for this person: claimed by them, or open to them or one of their groups and not yet
@@ -38,7 +38,7 @@ import uk.quarterlyreturns.returns.TaskClaims;
 public class InboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(LondonTime.ZONE);
 
     private final InboxTasks tasks;
     private final TaskClaims claims;

@@ -1,0 +1,22 @@
+package uk.quarterlyreturns.returns;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.cycle.CycleProcess;
+
+/** quarterlyCycle's issueReturns step. */
+@Component
+class IssueReturnsDelegate implements JavaDelegate {
+
+    private final ReturnIssuing issuing;
+
+    IssueReturnsDelegate(ReturnIssuing issuing) {
+        this.issuing = issuing;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        issuing.issueReturns(((Number) execution.getVariable(CycleProcess.VAR_CYCLE_ID)).longValue());
+    }
+}
