@@ -48,7 +48,6 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
             }).setHeader("Chase").setKey("chase").setAutoWidth(true);
         }
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        setAllRowsVisible(true);
         setAriaLabel("Returns of the cycle");
     }
 

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
@@ -82,8 +83,11 @@ public class ComplianceView extends VerticalLayout {
         }
         Cycle chosen = select == null ? all.get(0)
                 : all.stream().filter(c -> c.id() == select.id()).findFirst().orElse(all.get(0));
-        cycle.setValue(chosen);
-        show(chosen);
+        if (chosen.equals(cycle.getValue())) {
+            show(chosen); // the same cycle again: setValue would not fire the listener
+        } else {
+            cycle.setValue(chosen); // the listener shows it, once
+        }
     }
 
     private void show(Cycle c) {
@@ -97,6 +101,7 @@ public class ComplianceView extends VerticalLayout {
         ComplianceGrid grid = new ComplianceGrid(c.submissionDeadline(), now,
                 isPerformanceTeam() ? r -> chase(List.of(r)) : null);
         grid.setItems(rows);
+        Grids.fitRows(grid, rows.size());
         HorizontalLayout tools = new HorizontalLayout();
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);

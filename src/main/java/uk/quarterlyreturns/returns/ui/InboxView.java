@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
@@ -62,7 +63,6 @@ public class InboxView extends VerticalLayout {
         grid.addComponentColumn(InboxView::closesIn).setHeader("Closes").setAutoWidth(true);
         grid.addColumn(InboxItem::status).setHeader("Status").setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(this::claim).setHeader("Claim").setKey("claim").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("My tasks");
         filter.setPlaceholder("Return, service, task or status");
@@ -77,6 +77,7 @@ public class InboxView extends VerticalLayout {
     private void refresh() {
         List<InboxItem> items = tasks.forUser(me);
         grid.setItems(items);
+        Grids.fitRows(grid, items.size());
         filter.setVisible(!items.isEmpty());
         grid.setVisible(!items.isEmpty());
         count.setText(items.isEmpty() ? "Nothing is waiting for you." : items.size() == 1
