@@ -6,8 +6,11 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.CycleProcess;
 
 /** quarterlyCycle's issueReturns step. */
-@Component
+@Component(IssueReturnsDelegate.BEAN)
 class IssueReturnsDelegate implements JavaDelegate {
+
+    /** The name quarterlyCycle.bpmn's delegateExpression calls this bean by. */
+    public static final String BEAN = "issueReturnsDelegate";
 
     private final ReturnIssuing issuing;
 
