@@ -7,7 +7,7 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 
 /** serviceReturn's notifyService step: tells the service its return is issued. */
 @Component(NotifyServiceDelegate.BEAN)
-class NotifyServiceDelegate implements JavaDelegate {
+public class NotifyServiceDelegate implements JavaDelegate {
 
     /** The name serviceReturn.bpmn's delegateExpression calls this bean by. */
     public static final String BEAN = "notifyServiceDelegate";

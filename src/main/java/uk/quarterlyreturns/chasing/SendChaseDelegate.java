@@ -7,7 +7,7 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 
 /** serviceReturn's sendChase step. */
 @Component(SendChaseDelegate.BEAN)
-class SendChaseDelegate implements JavaDelegate {
+public class SendChaseDelegate implements JavaDelegate {
 
     /** The name serviceReturn.bpmn's delegateExpression calls this bean by. */
     public static final String BEAN = "sendChaseDelegate";

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** quarterlyCycle's compileReport step. */
 @Component(CompileReportDelegate.BEAN)
-class CompileReportDelegate implements JavaDelegate {
+public class CompileReportDelegate implements JavaDelegate {
 
     /** The name quarterlyCycle.bpmn's delegateExpression calls this bean by. */
     public static final String BEAN = "compileReportDelegate";

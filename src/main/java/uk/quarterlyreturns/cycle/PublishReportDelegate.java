@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** quarterlyCycle's publishReport step. */
 @Component(PublishReportDelegate.BEAN)
-class PublishReportDelegate implements JavaDelegate {
+public class PublishReportDelegate implements JavaDelegate {
 
     /** The name quarterlyCycle.bpmn's delegateExpression calls this bean by. */
     public static final String BEAN = "publishReportDelegate";

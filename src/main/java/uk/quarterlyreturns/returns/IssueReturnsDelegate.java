@@ -7,7 +7,7 @@ import uk.quarterlyreturns.cycle.CycleProcess;
 
 /** quarterlyCycle's issueReturns step. */
 @Component(IssueReturnsDelegate.BEAN)
-class IssueReturnsDelegate implements JavaDelegate {
+public class IssueReturnsDelegate implements JavaDelegate {
 
     /** The name quarterlyCycle.bpmn's delegateExpression calls this bean by. */
     public static final String BEAN = "issueReturnsDelegate";

@@ -10,7 +10,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
  * (segregation of duties holds on every route: UI, API, engine REST, Tasklist).
  */
 @Component(GuardTaskCompletion.BEAN)
-class GuardTaskCompletion implements TaskListener {
+public class GuardTaskCompletion implements TaskListener {
 
     /** The name every user task's complete listener calls this bean by. */
     public static final String BEAN = "guardTaskCompletion";
