@@ -27,8 +27,11 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
  * strategic director and the chief executive. The serviceReturn process asks when the next chase is
  * due ("chasing" in its expressions) and sends it; a return submitted meanwhile is never chased.
  */
-@Service("chasing")
+@Service(Chasing.BEAN)
 public class Chasing {
+
+    /** The name serviceReturn's chasing expressions calls this bean by. */
+    public static final String BEAN = "chasing";
 
     private final ReturnRepository returns;
     private final CycleRepository cycles;

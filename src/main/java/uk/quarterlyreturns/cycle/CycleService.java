@@ -15,8 +15,11 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.base.security.Role;
 
 /** Opens a quarter's cycle (by the performance team, or by the timer) and answers its process's questions. */
-@Service("cycles")
+@Service(CycleService.BEAN)
 public class CycleService {
+
+    /** The name quarterlyCycle's expressions calls this bean by. */
+    public static final String BEAN = "cycles";
 
     private final CycleRepository cycles;
     private final YearRepository years;

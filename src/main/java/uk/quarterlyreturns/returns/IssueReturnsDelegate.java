@@ -6,8 +6,11 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.CycleProcess;
 
 /** quarterlyCycle's issueReturns step. */
-@Component
-class IssueReturnsDelegate implements JavaDelegate {
+@Component(IssueReturnsDelegate.BEAN)
+public class IssueReturnsDelegate implements JavaDelegate {
+
+    /** The name quarterlyCycle.bpmn's delegateExpression calls this bean by. */
+    public static final String BEAN = "issueReturnsDelegate";
 
     private final ReturnIssuing issuing;
 

@@ -9,8 +9,11 @@ import uk.quarterlyreturns.base.NotAllowedException;
  * On every user task's completion: refuses it unless the application completed it after its own checks
  * (segregation of duties holds on every route: UI, API, engine REST, Tasklist).
  */
-@Component("guardTaskCompletion")
-class GuardTaskCompletion implements TaskListener {
+@Component(GuardTaskCompletion.BEAN)
+public class GuardTaskCompletion implements TaskListener {
+
+    /** The name every user task's complete listener calls this bean by. */
+    public static final String BEAN = "guardTaskCompletion";
 
     @Override
     public void notify(DelegateTask task) {
