@@ -28,6 +28,13 @@ public final class Api {
         return put(path, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
+    public ResponseEntity<String> postJson(String path, String json) {
+        return client.post().uri(path).header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .body(json.getBytes(StandardCharsets.UTF_8))
+                .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).headers(res.getHeaders())
+                        .body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+    }
+
     public ResponseEntity<byte[]> getBytes(String path) {
         return client.get().uri(path)
                 .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).headers(res.getHeaders())

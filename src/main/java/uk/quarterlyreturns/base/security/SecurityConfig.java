@@ -60,12 +60,13 @@ class SecurityConfig {
     }
 
     /**
-     * The framework API's paths. Its controller checks the role too, but only once the request body has
-     * been read: without this, another role's PUT of an empty body got a 400 instead of a 403.
+     * The performance team's API paths (framework, values, cycle, returns). Its controllers check the role
+     * too, but only once the request body has been read: without this, another role's PUT of an empty body
+     * got a 400 instead of a 403.
      */
     private static RequestMatcher frameworkApi() {
         return new OrRequestMatcher(Stream.of("framework", "actions", "history", "quarters/*/values",
-                        "quarters/*/measures")
+                        "quarters/*/measures", "quarters/*/cycle", "quarters/*/returns")
                 .map(path -> (RequestMatcher) withDefaults().matcher("/api/years/*/" + path)).toList());
     }
 

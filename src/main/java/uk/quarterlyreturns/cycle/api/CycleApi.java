@@ -1,0 +1,70 @@
+package uk.quarterlyreturns.cycle.api;
+
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.chasing.ChaseDefaults;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+
+/**
+ * Opening a quarter's cycle and reading where it is, for scripts and other systems. The same checks as the
+ * open-cycle dialog: only the performance team opens (an administrator may read), the compilation date after
+ * the deadline, one cycle per quarter, the reminder schedule by ChasePolicy's rules.
+ */
+@RestController
+@RequestMapping("/api/years/{year}/quarters/{quarter}/cycle")
+@PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'ADMIN')")
+class CycleApi {
+
+    private final CycleService cycleService;
+    private final CycleRepository cycles;
+    private final YearRepository years;
+    private final ChaseDefaults chaseDefaults;
+
+    CycleApi(CycleService cycleService, CycleRepository cycles, YearRepository years, ChaseDefaults chaseDefaults) {
+        this.cycleService = cycleService;
+        this.cycles = cycles;
+        this.years = years;
+        this.chaseDefaults = chaseDefaults;
+    }
+
+    @PostMapping
+    ResponseEntity<CycleJson> open(@PathVariable String year, @PathVariable int quarter,
+            @RequestBody(required = false) OpenCycleJson body, Authentication user) {
+        ReportingYear y = existing(year);
+        ReportingYear.requireQuarter(quarter);
+        if (body == null) {
+            throw new IllegalArgumentException("Send the deadline and compilation date as JSON");
+        }
+        Cycle cycle = cycleService.open(y.label(), quarter, body.deadlineInstant(), body.compilationInstant(),
+                body.policy(chaseDefaults.current()), user.getName());
+        return ResponseEntity.created(URI.create("/api/years/" + y.label() + "/quarters/" + quarter + "/cycle"))
+                .body(CycleJson.of(cycle));
+    }
+
+    @GetMapping
+    CycleJson state(@PathVariable String year, @PathVariable int quarter) {
+        ReportingYear y = existing(year);
+        ReportingYear.requireQuarter(quarter);
+        return cycles.find(y.id(), quarter).map(CycleJson::of).orElseThrow(
+                () -> new NotFoundException("The " + y.quarterName(quarter) + " cycle has not been opened"));
+    }
+
+    private ReportingYear existing(String label) {
+        ReportingYear.startOf(label);
+        return years.find(label).orElseThrow(() -> new NotFoundException(
+                "There is no framework for " + label + ": import its measures first"));
+    }
+}

@@ -1,0 +1,212 @@
+package uk.quarterlyreturns.cycle.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.chasing.ChaseDefaults;
+import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/**
+ * The cycle API (open a quarter's cycle, read its state) and the returns API (each service's return with
+ * its timeliness and chases), over HTTP as the performance team. Years 2470 on are this class's own.
+ */
+class CycleApiTest extends ApplicationTest {
+
+    private final ObjectMapper json = new ObjectMapper();
+    @Autowired
+    private ApplicationContext context;
+    private Api perf;
+
+    @BeforeEach
+    void signIn() {
+        perf = new Api(url(""), "perf", "demo");
+    }
+
+    @Test
+    void aCycleOpenedThroughTheApiIssuesItsReturnsWhichAreChasedAndReported() throws Exception {
+        String year = importFramework(2470);
+        // A deadline already past: the Housing return is overdue as soon as it is issued.
+        LocalDateTime deadline = LocalDateTime.now(ReportingYear.LONDON).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        ResponseEntity<String> opened = perf.postJson(cyclePath(year, 2), """
+                {"deadline": "%s", "compilationDate": "%s", "reminderDays": [3, 1], "reminderTime": "08:30",
+                 "graceWorkingDays": 10, "secondEscalationWorkingDays": 4}""".formatted(deadline, deadline.plusDays(20)));
+        assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
+        assertThat(opened.getHeaders().getLocation()).hasToString(cyclePath(year, 2));
+
+        JsonNode cycle = read(perf.get(cyclePath(year, 2)), 200);
+        assertThat(cycle.get("status").asText()).isEqualTo("OPEN");
+        assertThat(cycle.get("name").asText()).isEqualTo("Q2 2470/71");
+        assertThat(cycle.get("openedBy").asText()).isEqualTo("perf");
+        assertThat(Instant.parse(cycle.get("deadline").asText()))
+                .isEqualTo(deadline.atZone(ReportingYear.LONDON).toInstant());
+        assertThat(cycle.get("reminderDays").toString()).isEqualTo("[3,1]");
+        assertThat(cycle.get("reminderTime").asText()).isEqualTo("08:30");
+        assertThat(cycle.get("graceWorkingDays").asInt()).isEqualTo(10);
+        assertThat(cycle.get("secondEscalationWorkingDays").asInt()).isEqualTo(4);
+
+        Await.until("the overdue notice for the Housing return", ReturnScenario.WAIT,
+                () -> housing(year, 2).get("escalationsSent").asInt() == 1);
+        JsonNode housing = housing(year, 2);
+        assertThat(housing.get("status").asText()).isEqualTo("NOT_STARTED");
+        assertThat(housing.get("submission").asText()).isEqualTo("NOT_IN");
+        assertThat(housing.get("overdue").asBoolean()).isTrue();
+        assertThat(housing.get("remindersSent").asInt()).isZero();
+        List<String> steps = new ArrayList<>();
+        housing.get("chases").forEach(c -> steps.add(c.get("step").asText() + " " + c.get("recipient").asText()));
+        assertThat(steps).contains("OVERDUE dir.housing", "OVERDUE perf").doesNotHaveDuplicates()
+                .allMatch(s -> s.startsWith("OVERDUE "));
+        assertThat(housing.get("lastChased").isNull()).isFalse();
+
+        enterQ2Values(year);
+        context.getBean(ReturnWorkflow.class).submit(housing.get("id").asLong(), "data.housing");
+        context.getBean(ReturnWorkflow.class).signOff(housing.get("id").asLong(), "dir.housing");
+        JsonNode late = housing(year, 2);
+        assertThat(late.get("status").asText()).isEqualTo("SIGNED_OFF");
+        assertThat(late.get("submission").asText()).isEqualTo("LATE");
+        assertThat(late.get("overdue").asBoolean()).isFalse();
+        assertThat(late.get("submittedBy").asText()).isEqualTo("data.housing");
+        assertThat(late.get("signedOffBy").asText()).isEqualTo("dir.housing");
+        assertThat(Instant.parse(late.get("signedOffAt").asText())).isAfter(deadline.atZone(ReportingYear.LONDON)
+                .toInstant());
+    }
+
+    @Test
+    void aReturnInBeforeTheDeadlineIsOnTimeAndTheDefaultScheduleApplies() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2471);
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        context.getBean(ReturnWorkflow.class).submit(scenario.housing.id(), "data.housing");
+        JsonNode housing = housing(scenario.year, 2);
+        assertThat(housing.get("submission").asText()).isEqualTo("ON_TIME");
+        assertThat(housing.get("status").asText()).isEqualTo("SUBMITTED");
+        assertThat(housing.get("signedOffAt").isNull()).isTrue();
+        assertThat(housing.get("chases")).isEmpty();
+
+        String year = importFramework(2472);
+        ZonedDateTime deadline = ZonedDateTime.now(ReportingYear.LONDON).plusDays(20).truncatedTo(ChronoUnit.SECONDS);
+        ChasePolicy defaults = context.getBean(ChaseDefaults.class).current();
+        JsonNode cycle = read(perf.postJson(cyclePath(year, 1), """
+                {"deadline": "%s", "compilationDate": "%s"}""".formatted(deadline.toOffsetDateTime(),
+                deadline.plusDays(5).toOffsetDateTime())), 201);
+        // Chase settings left out come from the stored defaults.
+        assertThat(cycle.get("reminderDays").toString()).isEqualTo(defaults.reminderDaysBefore().toString()
+                .replace(" ", ""));
+        assertThat(cycle.get("reminderTime").asText()).isEqualTo(defaults.reminderTime().toString());
+        assertThat(cycle.get("graceWorkingDays").asInt()).isEqualTo(defaults.graceWorkingDays());
+        assertThat(Instant.parse(cycle.get("deadline").asText())).isEqualTo(deadline.toInstant());
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAMessageAndOpenNothing() throws Exception {
+        String year = importFramework(2473);
+        String valid = """
+                {"deadline": "2473-07-21T17:00", "compilationDate": "2473-07-31T09:00"}""";
+        assertError(perf.postJson(cyclePath("2474-75", 2), valid), 404, "There is no framework for 2474-75");
+        assertError(perf.postJson(cyclePath("2474", 2), valid), 400, "2474");
+        assertError(perf.postJson(cyclePath(year, 5), valid), 400, "A quarter is 1, 2, 3 or 4, not 5");
+        assertError(perf.postJson(cyclePath(year, 2), """
+                {"deadline": "2473-07-21T17:00", "compilationDate": "2473-07-21T17:00"}"""), 400,
+                "The compilation date must come after the submission deadline");
+        assertError(perf.postJson(cyclePath(year, 2), """
+                {"deadline": "21/07/2473", "compilationDate": "2473-07-31T09:00"}"""), 400,
+                "deadline '21/07/2473' is not a date and time");
+        assertError(perf.postJson(cyclePath(year, 2), """
+                {"compilationDate": "2473-07-31T09:00"}"""), 400, "deadline is missing");
+        assertError(perf.postJson(cyclePath(year, 2), valid.replace("}", ", \"reminderDays\": [7, -1]}")), 400,
+                "Reminder days cannot be negative: -1");
+        assertError(perf.postJson(cyclePath(year, 2), valid.replace("}", ", \"reminderTime\": \"9am\"}")), 400,
+                "reminderTime '9am' is not a time of day");
+        assertError(perf.postJson(cyclePath(year, 2), valid.replace("}", ", \"graceWorkingDays\": 61}")), 400,
+                "between 0 and 60 working days: 61");
+        assertError(perf.postJson(cyclePath(year, 2), "{\"deadline\": "), 400, "JSON");
+        // An administrator may read but, as in the dialog, only the performance team opens a cycle.
+        assertError(new Api(url(""), "admin", "demo").postJson(cyclePath(year, 2), valid), 403,
+                "Only the performance team opens a cycle");
+        assertError(new Api(url(""), "data.housing", "demo").postJson(cyclePath(year, 2), valid), 403, "");
+        assertError(perf.get(cyclePath(year, 2)), 404, "The Quarter 2 (July to September) 2473/74 cycle has not been opened");
+        assertError(perf.get("/api/years/" + year + "/quarters/2/returns"), 404, "has not been opened");
+
+        assertThat(perf.postJson(cyclePath(year, 2), valid).getStatusCode().value()).isEqualTo(201);
+        assertError(perf.postJson(cyclePath(year, 2), valid), 409, "cycle is already open");
+        assertThat(read(new Api(url(""), "admin", "demo").get(cyclePath(year, 2)), 200).get("deadline").asText())
+                .isEqualTo("2473-07-21T16:00:00Z"); // 17:00 BST
+    }
+
+    private String importFramework(int startYear) throws Exception {
+        String year = ReportingYear.labelOf(startYear);
+        assertThat(perf.putCsv("/api/years/" + year + "/framework", fixture("framework-form.csv")).getStatusCode()
+                .value()).isEqualTo(200);
+        assertThat(perf.putCsv("/api/years/" + year + "/actions", fixture("actions-form.csv")).getStatusCode()
+                .value()).isEqualTo(200);
+        return year;
+    }
+
+    private void enterQ2Values(String year) {
+        long yearId = context.getBean(YearRepository.class).find(year).orElseThrow().id();
+        MeasureRepository measures = context.getBean(MeasureRepository.class);
+        for (String code : List.of("HF-1", "HF-2")) {
+            context.getBean(ValueRepository.class).saveFigure(measures.find(yearId, code).orElseThrow().id(), 2,
+                    new BigDecimal(code.equals("HF-1") ? "85" : "55"), null, null, null, "feed");
+        }
+    }
+
+    private JsonNode housing(String year, int quarter) {
+        JsonNode all;
+        try {
+            all = read(perf.get("/api/years/" + year + "/quarters/" + quarter + "/returns"), 200);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        for (JsonNode r : all) {
+            if (r.get("service").asText().equals("Housing")) {
+                return r;
+            }
+        }
+        return json.createObjectNode().put("escalationsSent", -1);
+    }
+
+    private JsonNode read(ResponseEntity<String> response, int status) throws Exception {
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+        return json.readTree(response.getBody());
+    }
+
+    private void assertError(ResponseEntity<String> response, int status, String message) throws Exception {
+        JsonNode body = read(response, status);
+        assertThat(body.get("message").asText()).contains(message);
+        assertThat(body.get("errors").get(0).get("message").asText()).isEqualTo(body.get("message").asText());
+        assertThat(response.getBody()).doesNotContain("Exception", "at uk.");
+    }
+
+    private static String cyclePath(String year, int quarter) {
+        return "/api/years/" + year + "/quarters/" + quarter + "/cycle";
+    }
+
+    private static String fixture(String name) throws Exception {
+        return new ClassPathResource("fixtures/" + name).getContentAsString(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,280 @@
+package uk.quarterlyreturns.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The container, compose, Kubernetes and systemd files cannot be run here, so this checks that they name
+ * what the build and the application really have: the jar from the pom's artifactId and version, the port
+ * and health paths from application.yml, and only settings the application reads; and that deploy/README.md
+ * documents every setting the application reads.
+ */
+class DeployFilesTest {
+
+    private static final Path DEPLOY = Path.of("deploy");
+    private static final Set<String> PROBE_PATHS = Set.of("/actuator/health/liveness", "/actuator/health/readiness");
+    /** Read by the JVM, the container or the start command rather than by Spring. */
+    private static final Set<String> OUTSIDE_SPRING = Set.of("JAVA_OPTS", "TZ");
+    /** Spring Boot's own properties this application relies on, in their environment form. */
+    private static final Set<String> SPRING_SETTINGS = Set.of("SPRING_PROFILES_ACTIVE", "SPRING_DATASOURCE_URL",
+            "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD", "SPRING_MAIL_HOST", "SPRING_MAIL_PORT",
+            "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD", "SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE");
+
+    private final Map<String, Object> applicationYml = yaml(Path.of("src/main/resources/application.yml")).get(0);
+
+    @Test
+    void theImageAndTheServiceRunTheJarTheBuildMakes() throws Exception {
+        String jar = jarName();
+        String dockerfile = read(DEPLOY.resolve("Dockerfile"));
+        List<String> stages = dockerfile.lines().filter(l -> l.startsWith("FROM ")).toList();
+        assertThat(stages).as("multi-stage").hasSize(2);
+        assertThat(stages.get(0)).contains("-jdk").endsWith(" AS build");
+        assertThat(stages.get(1)).as("JRE only at run time").contains("-jre").doesNotContain("jdk");
+        assertThat(dockerfile).contains("COPY --from=build /src/target/" + jar + " /app/quarterly-returns.jar")
+                .contains("-jar /app/quarterly-returns.jar").contains("-Pproduction");
+        Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(dockerfile);
+        assertThat(user.find()).isTrue();
+        assertThat(user.group(1)).doesNotStartWith("0").isNotEqualTo("root");
+        assertThat(dockerfile.indexOf("USER ")).as("USER before the entrypoint")
+                .isLessThan(dockerfile.indexOf("ENTRYPOINT"));
+
+        String unit = read(DEPLOY.resolve("systemd/quarterly-returns.service"));
+        assertThat(unit).contains("ExecStart=/usr/bin/java $JAVA_OPTS -jar /opt/quarterly-returns/quarterly-returns.jar")
+                .contains("EnvironmentFile=/etc/quarterly-returns/quarterly-returns.env").contains("User=quarterly");
+        String readme = read(DEPLOY.resolve("README.md"));
+        assertThat(readme).as("the install step copies the jar the build makes to where the unit runs it")
+                .contains("target/" + jar + " /opt/quarterly-returns/quarterly-returns.jar")
+                .contains("deploy/systemd/quarterly-returns.env /etc/quarterly-returns/quarterly-returns.env");
+
+        String version = jar.substring("quarterly-returns-".length(), jar.length() - ".jar".length());
+        assertThat(service(compose(), "app").get("image")).isEqualTo("quarterly-returns:" + version);
+        assertThat(container().get("image").toString()).endsWith("/quarterly-returns:" + version);
+    }
+
+    @Test
+    void everyRecipeListensOnTheApplicationsPortAndProbesItsHealthPaths() {
+        String port = defaultOf(nested(applicationYml, "server", "port"));
+        assertThat(port).isEqualTo("8080");
+        assertThat(nested(applicationYml, "management", "endpoint", "health", "probes", "enabled")).isEqualTo(true);
+        assertThat(nested(applicationYml, "management", "endpoints", "web", "exposure", "include").toString())
+                .contains("health");
+
+        String dockerfile = read(DEPLOY.resolve("Dockerfile"));
+        assertThat(dockerfile).contains("EXPOSE " + port).contains("PORT=" + port)
+                .contains("/actuator/health/readiness");
+        assertThat(envFile()).containsEntry("PORT", port);
+
+        Map<String, Object> app = service(compose(), "app");
+        assertThat(String.valueOf(app.get("ports"))).isEqualTo("[" + port + ":" + port + "]");
+        assertThat(composeEnvironment()).containsEntry("PORT", port);
+        assertThat(app.get("healthcheck").toString()).contains("/" + port).contains("/actuator/health/readiness");
+
+        Map<String, Object> container = container();
+        List<Map<String, Object>> ports = list(container.get("ports"));
+        assertThat(ports).hasSize(1);
+        assertThat(ports.get(0).get("containerPort")).isEqualTo(Integer.parseInt(port));
+        String portName = (String) ports.get(0).get("name");
+        assertThat(kubernetesEnvironment()).containsEntry("PORT", port);
+        for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+            Map<String, Object> get = map(map(container.get(probe)).get("httpGet"));
+            assertThat(get.get("path")).as(probe).isIn(PROBE_PATHS);
+            assertThat(get.get("port")).as(probe).isEqualTo(portName);
+        }
+        assertThat(nested(map(container.get("readinessProbe")), "httpGet", "path"))
+                .isEqualTo("/actuator/health/readiness");
+
+        Map<String, Object> service = kind("Service");
+        Map<String, Object> servicePort = list(nested(service, "spec", "ports")).get(0);
+        assertThat(servicePort.get("targetPort")).isEqualTo(portName);
+        assertThat(nested(service, "spec", "selector"))
+                .isEqualTo(nested(kind("Deployment"), "spec", "template", "metadata", "labels"));
+        Map<String, Object> backend = map(nested(list(nested(list(nested(kind("Ingress"), "spec", "rules")).get(0),
+                "http", "paths")).get(0), "backend", "service"));
+        assertThat(backend.get("name")).isEqualTo(nested(service, "metadata", "name"));
+        assertThat(nested(backend, "port", "name")).isEqualTo(servicePort.get("name"));
+    }
+
+    @Test
+    void theClusterRecipesRunTwoStickyNodesAsNonRoot() {
+        Map<String, Object> deployment = kind("Deployment");
+        assertThat(nested(deployment, "spec", "replicas")).isEqualTo(2);
+        assertThat(nested(deployment, "spec", "template", "spec", "securityContext", "runAsNonRoot")).isEqualTo(true);
+        Map<String, Object> annotations = map(nested(kind("Ingress"), "metadata", "annotations"));
+        assertThat(annotations).containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie");
+        assertThat(nested(kind("Service"), "spec", "sessionAffinity")).isEqualTo("ClientIP");
+
+        String secretName = (String) nested(kind("Secret"), "metadata", "name");
+        List<Map<String, Object>> envFrom = list(container().get("envFrom"));
+        assertThat(envFrom).extracting(e -> nested(e, "secretRef", "name")).containsExactly(secretName);
+        assertThat(map(kind("Secret").get("stringData")).keySet()).contains("SPRING_DATASOURCE_PASSWORD")
+                .allMatch(k -> k.startsWith("SPRING_DATASOURCE_") || k.startsWith("SPRING_MAIL_"));
+        assertThat(kubernetesEnvironment()).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
+        assertThat(composeEnvironment()).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
+        assertThat(envFile()).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
+        assertThat(Path.of("src/main/resources/application-prod.yml")).exists();
+    }
+
+    @Test
+    void theRecipesSetOnlySettingsTheApplicationReadsAndTheReadmeDocumentsThemAll() {
+        Set<String> read = settingsTheApplicationReads();
+        assertThat(read).as("found by scanning the sources").contains("QUARTERLY_BASE_URL", "QUARTERLY_ORGANISATION",
+                "QUARTERLY_CYCLE_AUTO_OPEN_DAYS", "PORT");
+        Set<String> known = new TreeSet<>(read);
+        known.addAll(SPRING_SETTINGS);
+        known.addAll(OUTSIDE_SPRING);
+        Set<String> set = new TreeSet<>(envFile().keySet());
+        set.addAll(composeEnvironment().keySet());
+        set.addAll(kubernetesEnvironment().keySet());
+        set.addAll(map(kind("Secret").get("stringData")).keySet());
+        assertThat(set).as("settings in the deploy files").isNotEmpty();
+        assertThat(new TreeSet<>(set)).as("settings the application does not read").isSubsetOf(known);
+
+        String readme = read(DEPLOY.resolve("README.md"));
+        List<String> undocumented = known.stream().filter(name -> !readme.contains("`" + name + "`")).toList();
+        assertThat(undocumented).as("settings missing from deploy/README.md").isEmpty();
+    }
+
+    /** ${NAME placeholders in application*.yml, and the environment form of every @Value property. */
+    private static Set<String> settingsTheApplicationReads() {
+        Set<String> names = new TreeSet<>();
+        Pattern placeholder = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]+)");
+        Pattern value = Pattern.compile("@Value\\(\"\\$\\{(quarterly\\.[a-z0-9.-]+)");
+        for (Path yml : List.of(Path.of("src/main/resources/application.yml"),
+                Path.of("src/main/resources/application-prod.yml"))) {
+            placeholder.matcher(read(yml)).results().forEach(m -> names.add(m.group(1)));
+        }
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            sources.filter(p -> p.toString().endsWith(".java")).map(DeployFilesTest::read)
+                    .forEach(text -> value.matcher(text).results()
+                            .forEach(m -> names.add(m.group(1).replace('.', '_').replace('-', '_').toUpperCase())));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        return names;
+    }
+
+    private static String jarName() throws Exception {
+        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile())
+                .getDocumentElement();
+        return child(project, "artifactId") + "-" + child(project, "version") + ".jar";
+    }
+
+    private static String child(Element parent, String name) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                return e.getTextContent().strip();
+            }
+        }
+        throw new AssertionError("pom.xml has no " + name);
+    }
+
+    private static Map<String, String> envFile() {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        read(DEPLOY.resolve("systemd/quarterly-returns.env")).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .forEach(l -> env.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+        return env;
+    }
+
+    private static Map<String, Object> compose() {
+        return yaml(DEPLOY.resolve("compose.yaml")).get(0);
+    }
+
+    private static Map<String, Object> service(Map<String, Object> compose, String name) {
+        return map(map(compose.get("services")).get(name));
+    }
+
+    private static Map<String, String> composeEnvironment() {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        map(service(compose(), "app").get("environment")).forEach((k, v) -> env.put(k, String.valueOf(v)));
+        return env;
+    }
+
+    private static Map<String, Object> kind(String kind) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(DEPLOY.resolve("kubernetes"))) {
+            files.filter(p -> p.toString().endsWith(".yaml")).sorted()
+                    .forEach(p -> yaml(p).stream().filter(d -> kind.equals(d.get("kind"))).forEach(found::add));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(found).as("one " + kind + " in deploy/kubernetes").hasSize(1);
+        return found.get(0);
+    }
+
+    private static Map<String, Object> container() {
+        List<Map<String, Object>> containers = list(nested(kind("Deployment"), "spec", "template", "spec",
+                "containers"));
+        assertThat(containers).hasSize(1);
+        return containers.get(0);
+    }
+
+    private static Map<String, String> kubernetesEnvironment() {
+        Map<String, String> env = new java.util.LinkedHashMap<>();
+        list(container().get("env")).forEach(e -> env.put((String) e.get("name"), String.valueOf(e.get("value"))));
+        return env;
+    }
+
+    /** "${PORT:8080}" gives 8080. */
+    private static String defaultOf(Object placeholder) {
+        Matcher m = Pattern.compile("\\$\\{[A-Z_]+:([^}]*)}").matcher(String.valueOf(placeholder));
+        assertThat(m.matches()).as(String.valueOf(placeholder)).isTrue();
+        return m.group(1);
+    }
+
+    private static Object nested(Map<String, Object> root, String... keys) {
+        Object at = root;
+        for (String key : keys) {
+            assertThat(at).as("looking for " + key).isInstanceOf(Map.class);
+            at = map(at).get(key);
+        }
+        return at;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object o) {
+        assertThat(o).isInstanceOf(Map.class);
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object o) {
+        assertThat(o).isInstanceOf(List.class);
+        return (List<Map<String, Object>>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> yaml(Path file) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        new Yaml().loadAll(read(file)).forEach(d -> {
+            if (d != null) {
+                docs.add((Map<String, Object>) d);
+            }
+        });
+        return docs;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
