@@ -77,7 +77,7 @@ public class ReturnWorkflow {
     @Transactional
     public void accept(long returnId, String user) {
         ServiceReturn r = returns.lock(returnId);
-        permissions.requirePerformanceTeam(user);
+        permissions.requireAccept(user, r);
         requireStatus(r, ReturnStatus.SIGNED_OFF);
         returns.markAccepted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);

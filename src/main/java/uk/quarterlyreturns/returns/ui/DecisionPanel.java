@@ -21,7 +21,10 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  */
 class DecisionPanel extends Section {
 
-    private enum Step { SIGN_OFF, QUALITY_CHECK, REOPEN }
+    private enum Step { SIGN_OFF, QUALITY_CHECK, OWN_WORK_CHECK, REOPEN }
+
+    static final String OWN_WORK = "You prepared, submitted or signed off this return, so another member of the"
+            + " performance team must accept it. You may still send it back.";
 
     private final TextArea comment = new TextArea();
     private final Paragraph message = new Paragraph();
@@ -32,7 +35,7 @@ class DecisionPanel extends Section {
         if (r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r)) {
             step = Step.SIGN_OFF;
         } else if (r.status() == ReturnStatus.SIGNED_OFF && permissions.isPerformanceTeam(user)) {
-            step = Step.QUALITY_CHECK;
+            step = permissions.canAccept(user, r) ? Step.QUALITY_CHECK : Step.OWN_WORK_CHECK;
         } else if (r.status() == ReturnStatus.ACCEPTED && permissions.isPerformanceTeam(user)) {
             step = Step.REOPEN;
         }
@@ -48,6 +51,12 @@ class DecisionPanel extends Section {
                     + " team for their quality check.", primary("Sign off return",
                     () -> workflow.signOff(returnId, user), done, "Signed off"),
                     () -> workflow.sendBackToService(returnId, user, comment.getValue()), done);
+            case OWN_WORK_CHECK -> {
+                Button accept = primary("Accept return", () -> workflow.accept(returnId, user), done, "Accepted");
+                accept.setEnabled(false);
+                review("Quality check", OWN_WORK, accept,
+                        () -> workflow.sendBackByPerformanceTeam(returnId, user, comment.getValue()), done);
+            }
             case QUALITY_CHECK -> review("Quality check", "Accept the return if it is complete and credible;"
                     + " otherwise send it back saying what needs changing.", primary("Accept return",
                     () -> workflow.accept(returnId, user), done, "Accepted"),
