@@ -23,6 +23,7 @@ import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ui.InboxView;
@@ -40,11 +41,13 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final ReportVersions versions;
     private final ReportApproval approval;
     private final ReportCommentary commentary;
+    private final CabinetCoverService covers;
     private final CurrentUser user;
     private final TextArea comments = new TextArea("Comments for the performance team");
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
-            ReportCommentary commentary, CurrentUser user) {
+            ReportCommentary commentary, CabinetCoverService covers, CurrentUser user) {
+        this.covers = covers;
         this.cycles = cycles;
         this.versions = versions;
         this.approval = approval;
@@ -86,9 +89,10 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         add(new ReportPreview(versions.html(v.id())));
     }
 
-    /** Only while a compilation is still to come: the commentary is read when the report is compiled. */
+    /** Only while a compilation is still to come: the commentary and cover are read when the report is compiled. */
     private void addCommentaryEditor(Cycle c) {
         if (user.has(Role.PERFORMANCE_TEAM) && commentary.editable(c.id())) {
+            add(new CabinetCoverEditor(covers, c.id(), user.username()));
             add(new CommentaryEditor(commentary, c.id(), user.username()));
         }
     }

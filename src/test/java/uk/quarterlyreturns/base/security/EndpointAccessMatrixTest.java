@@ -35,6 +35,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             GET /api/years/{year}/quarters/{quarter}/report    allow  allow  allow  allow  allow  allow  allow  deny
             GET /api/years/{year}/quarters/{quarter}/report.pdf allow allow allow  allow  allow  allow  allow  deny
             GET /api/years/{year}/quarters/{quarter}/report.xlsx allow allow allow allow  allow  allow  allow  deny
+            GET /api/years/{year}/quarters/{quarter}/report/cover allow allow deny deny   deny   allow  deny   deny
+            PUT /api/years/{year}/quarters/{quarter}/report/cover deny allow deny  deny   deny   deny   deny   deny
             GET /engine-rest/engine                            allow  deny   deny   deny   deny   deny   deny   deny
             GET /engine-rest/task                              allow  deny   deny   deny   deny   deny   deny   deny
             GET /camunda/api/engine/engine/                    allow  deny   deny   deny   deny   deny   deny   deny
