@@ -24,7 +24,7 @@ public final class ReportCompiler {
         Integer unreported = summary.counts().total() == 0 ? null : summary.shares().missing();
         return new CompiledReport(cover(in), summary, ComplianceCompiler.compile(in.compliance(), unreported),
                 themes(in), ActivityAppendix.compile(in.measures(), in.quarter()), in.historyYears(), QUARTERS,
-                in.quarter(), KeyCompiler.compile(in.rules()));
+                in.quarter(), KeyCompiler.compile(in.rules()), in.highlights());
     }
 
     static Cover cover(ReportInput in) {

@@ -26,6 +26,7 @@ import uk.quarterlyreturns.framework.RagSummary;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.returns.HighlightReports;
 
 /** Gathers what a cycle's report is made from: measures as rated, key actions, history, compliance. */
 @Component
@@ -38,14 +39,17 @@ class ReportInputs {
     private final ValueRepository values;
     private final KeyActionRepository actions;
     private final ComplianceService compliance;
+    private final HighlightReports highlights;
     private final String organisation;
 
     ReportInputs(QuarterMeasures quarterMeasures, ValueRepository values, KeyActionRepository actions,
-            ComplianceService compliance, @Value("${quarterly.organisation:Demo Council}") String organisation) {
+            ComplianceService compliance, HighlightReports highlights,
+            @Value("${quarterly.organisation:Kirklees Council}") String organisation) {
         this.quarterMeasures = quarterMeasures;
         this.values = values;
         this.actions = actions;
         this.compliance = compliance;
+        this.highlights = highlights;
         this.organisation = organisation;
     }
 
@@ -70,7 +74,9 @@ class ReportInputs {
         return new ReportInput(organisation, q, year.display(), PERIODS[q - 1] + " " + calendarYear,
                 ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,
                 complianceFacts(compliance.forCycle(cycle.id())), commentary, cabinet, compiledOn,
-                rules(year, statuses0));
+                rules(year, statuses0), highlights.forCycle(cycle.id()).stream()
+                        .map(h -> new HighlightLine(h.service(), h.directorate(), h.highlight().currentIssues(),
+                                h.highlight().improvements(), h.highlight().narrative())).toList());
     }
 
     /** Which rating rules the year's measures use, for the report's key. */

@@ -69,7 +69,18 @@ public final class KirkleesFixture {
                 "This is the second corporate performance report under a refreshed regime.\n\n"
                         + "The first issue is one of compliance.", cabinet(), LocalDate.of(2017, 11, 6),
                 new RatingRules(List.of(new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("15")), true,
-                        false, List.of(new BigDecimal("10"))));
+                        false, List.of(new BigDecimal("10"))), highlights());
+    }
+
+    /** A highlight report in the words of reference/002, and one left without words. */
+    public static List<HighlightLine> highlights() {
+        return List.of(new HighlightLine("Children who need help and protection", "Children and Families",
+                        "Timeliness of initial child protection conferences fell to 48.3%: 8 of 29 were held outside"
+                                + " the 15 working day target.",
+                        "24 hour decision making on social care referrals rose to 72.5%, above the 55% target.",
+                        "Caseloads remain high; the service is recruiting permanent social workers to reduce its"
+                                + " reliance on agency staff."),
+                new HighlightLine("Customer Services", "Corporate", null, null, null));
     }
 
     /** The cover report of reference/000, as the performance team would enter it. */

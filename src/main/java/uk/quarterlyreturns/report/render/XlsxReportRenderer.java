@@ -14,7 +14,7 @@ import uk.quarterlyreturns.report.ThemeSection;
 
 /**
  * The report as a spreadsheet for analysts: "Summary", "Commentary", one sheet per theme with its
- * measures, then "Key actions" and "Activity". Every table sheet has a frozen, filtered header row and
+ * measures, then "Key actions", "Highlight reports" (when any service gives one) and "Activity". Every table sheet has a frozen, filtered header row and
  * prints landscape, as wide as the page.
  */
 public final class XlsxReportRenderer {
@@ -23,6 +23,7 @@ public final class XlsxReportRenderer {
     static final String KEY_ACTIONS = "Key actions";
     static final String ACTIVITY = "Activity";
     static final String COMMENTARY = "Commentary";
+    static final String HIGHLIGHTS = "Highlight reports";
 
     public byte[] render(CompiledReport report) {
         Objects.requireNonNull(report, "report");
@@ -31,11 +32,14 @@ public final class XlsxReportRenderer {
             XlsxSummarySheet.write(workbook.createSheet(SUMMARY), cells, report);
             XlsxCommentarySheet.write(workbook.createSheet(COMMENTARY), cells, report);
             Set<String> taken = new HashSet<>(Set.of(lower(SUMMARY), lower(COMMENTARY), lower(KEY_ACTIONS),
-                    lower(ACTIVITY)));
+                    lower(ACTIVITY), lower(HIGHLIGHTS)));
             for (ThemeSection theme : report.themes()) {
                 XlsxMeasureSheet.write(workbook.createSheet(sheetName(theme.name(), taken)), cells, report, theme);
             }
             XlsxListSheets.keyActions(workbook.createSheet(KEY_ACTIONS), cells, report);
+            if (!report.highlights().isEmpty()) {
+                XlsxHighlightSheet.write(workbook.createSheet(HIGHLIGHTS), cells, report);
+            }
             XlsxListSheets.activity(workbook.createSheet(ACTIVITY), cells, report);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);

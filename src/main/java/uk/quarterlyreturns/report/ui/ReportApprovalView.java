@@ -25,6 +25,7 @@ import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.people.Role;
 import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportVersion;
+import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ui.InboxView;
 
@@ -42,12 +43,15 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final ReportApproval approval;
     private final ReportCommentary commentary;
     private final CabinetCoverService covers;
+    private final HighlightReports highlights;
     private final CurrentUser user;
     private final TextArea comments = new TextArea("Comments for the performance team");
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
-            ReportCommentary commentary, CabinetCoverService covers, CurrentUser user) {
+            ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
+            CurrentUser user) {
         this.covers = covers;
+        this.highlights = highlights;
         this.cycles = cycles;
         this.versions = versions;
         this.approval = approval;
@@ -94,6 +98,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         if (user.has(Role.PERFORMANCE_TEAM) && commentary.editable(c.id())) {
             add(new CabinetCoverEditor(covers, c.id(), user.username()));
             add(new CommentaryEditor(commentary, c.id(), user.username()));
+            add(new HighlightChoices(highlights, user.username()));
         }
     }
 

@@ -130,6 +130,16 @@ class CabinetPaperPdfTest {
     }
 
     @Test
+    void highlightReportsFollowTheThemes() {
+        assertThat(text.indexOf("Highlight reports Each service")).isGreaterThan(text.indexOf("Key Actions – Resilient Kirklees"));
+        assertThat(text).contains("Children who need help and protection Children and Families Current issues"
+                + " Timeliness of initial child protection conferences fell to 48.3%")
+                .contains("Improvements 24 hour decision making on social care referrals rose to 72.5%")
+                .contains("Head of service's narrative Caseloads remain high")
+                .contains("Customer Services Corporate Current issues None given.");
+    }
+
+    @Test
     void hasABookmarkForEverySectionAndContentsWithPageNumbers() throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> titles = new ArrayList<>();
@@ -139,7 +149,8 @@ class CabinetPaperPdfTest {
                 titles.add(item.getTitle());
             }
             assertThat(titles).containsExactly("Cover report", "Contents", "Key to ratings", "Executive summary",
-                    "Compliance", "Ambitious Kirklees", "Resilient Kirklees", "Appendix: activity indicators");
+                    "Compliance", "Ambitious Kirklees", "Resilient Kirklees", "Highlight reports",
+                    "Appendix: activity indicators");
         }
         // the contents lines end with the page each section starts on
         assertThat(text).containsPattern("Executive summary \\.+ \\d+").containsPattern("Ambitious Kirklees \\.+ \\d+");

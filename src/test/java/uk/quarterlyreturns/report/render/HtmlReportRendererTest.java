@@ -57,7 +57,7 @@ class HtmlReportRendererTest {
         }
         assertThat(elements("h2")).extracting(Node::getTextContent).containsExactly("Purpose of report",
                 "Officer recommendations and reasons", "Key to ratings", "Executive summary",
-                "Compliance", "Ambitious Kirklees", "Resilient Kirklees", "Appendix: activity indicators");
+                "Compliance", "Ambitious Kirklees", "Resilient Kirklees", "Highlight reports", "Appendix: activity indicators");
         assertThat(elements("h3")).extracting(Node::getTextContent).contains("Performance by Exception",
                 "Performance Measures – Ambitious Kirklees", "Key Actions – Resilient Kirklees");
     }

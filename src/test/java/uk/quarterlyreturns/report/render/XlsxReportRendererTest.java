@@ -43,7 +43,12 @@ class XlsxReportRendererTest {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Summary", "Commentary", "Ambitious Kirklees", "Resilient Kirklees",
-                    "Key actions", "Activity");
+                    "Key actions", "Highlight reports", "Activity");
+            XSSFSheet highlights = book.getSheet("Highlight reports");
+            assertThat(highlights.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Children who need help and protection");
+            assertThat(highlights.getRow(1).getCell(3).getStringCellValue()).startsWith("24 hour decision making");
+            assertThat(highlights.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E3");
         }
     }
 

@@ -19,6 +19,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
+import uk.quarterlyreturns.returns.Highlight;
+import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.support.Api;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -183,18 +186,44 @@ class ReportScreensTest extends ViewTest {
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(context.getBean(CabinetCoverService.class).read(cycleId).meeting()).isEqualTo("Cabinet");
 
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.submit(scenario.housing.id(), "data.housing");
-        workflow.signOff(scenario.housing.id(), "dir.housing");
-        workflow.accept(scenario.housing.id(), "perf");
-        awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        // Housing is asked for a highlight report, which its data officer writes in the return
+        HighlightReports highlights = context.getBean(HighlightReports.class);
+        long housingService = scenario.housing.serviceId();
+        assertThatThrownBy(() -> highlights.setWanted(housingService, true, "data.housing"))
+                .isInstanceOf(NotAllowedException.class);
+        highlights.setWanted(housingService, true, "perf");
+        try {
+            signIn("data.housing");
+            open(ReturnView.path(scenario.housing.id()));
+            _setValue(_get(TextArea.class, s -> s.withLabel("Current issues")), "Void turnaround slowed in August.");
+            _setValue(_get(TextArea.class, s -> s.withLabel("Improvements")), "Repairs completed on time rose.");
+            _setValue(_get(TextArea.class, s -> s.withLabel("Head of service's narrative")), "A steady quarter.");
+            _click(_get(Button.class, s -> s.withText("Save highlight report")));
+            assertThat(highlights.find(scenario.housing.id()).orElseThrow().improvements())
+                    .isEqualTo("Repairs completed on time rose.");
+            assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.learning",
+                    new Highlight("Not mine", null, null))).isInstanceOf(NotAllowedException.class);
 
+            scenario.enter("HF-1", 2, "85");
+            scenario.enter("HF-2", 2, "55");
+            ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+            workflow.submit(scenario.housing.id(), "data.housing");
+            assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.housing",
+                    new Highlight("Too late", null, null))).isInstanceOf(IllegalStateException.class);
+            workflow.signOff(scenario.housing.id(), "dir.housing");
+            workflow.accept(scenario.housing.id(), "perf");
+            awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        } finally {
+            highlights.setWanted(housingService, false, "perf");
+        }
+
+        signIn("perf");
         open(path);
         String report = _get(ReportPreview.class).getElement().getProperty("innerHTML");
+        assertThat(report).contains(">Highlight reports</h2>").contains("Void turnaround slowed in August.")
+                .contains("A steady quarter.");
         assertThat(report.indexOf("Name of meeting")).as("the cover report comes first").isPositive()
-                .isLessThan(report.indexOf("Key to ratings"));
+                .isLessThan(report.indexOf(">Key to ratings</h2>"));
         assertThat(report).contains("28 November 2017").contains("Cllr A Leader").contains("Performance Lead Officer");
         assertThat(_find(CabinetCoverEditor.class)).as("no editing while the chief executive decides").isEmpty();
         assertThatThrownBy(() -> context.getBean(CabinetCoverService.class).write(cycleId, "perf", saved))

@@ -15,3 +15,16 @@ create table report_cover (
     updated_by           varchar(100) not null,
     updated_at           timestamptz  not null
 );
+
+-- Highlight reports (current issues, improvements, the head of service's narrative): an optional part
+-- of a service's return, asked of the services the performance team chooses, compiled after the themes.
+alter table service add column highlight_report boolean not null default false;
+
+create table return_highlight (
+    return_id      bigint       primary key references service_return (id),
+    current_issues text,
+    improvements   text,
+    narrative      text,
+    updated_by     varchar(100) not null,
+    updated_at     timestamptz  not null
+);
