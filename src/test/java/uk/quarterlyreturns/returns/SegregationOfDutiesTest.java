@@ -24,7 +24,7 @@ import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleFileImport;
 import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.people.UserRejectedException;

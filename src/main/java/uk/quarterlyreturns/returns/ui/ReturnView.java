@@ -19,6 +19,7 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -42,11 +43,14 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final ReturnWorkflow workflow;
     private final ReturnTrail trail;
     private final Challenges challenges;
+    private final HighlightReports highlights;
     private final CurrentUser user;
     private final Clock clock;
 
     public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
-            ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, CurrentUser user, Clock clock) {
+            ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, HighlightReports highlights,
+            CurrentUser user, Clock clock) {
+        this.highlights = highlights;
         this.sheets = sheets;
         this.editing = editing;
         this.permissions = permissions;
@@ -111,6 +115,9 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 add(editor);
                 notes.decorate(editor, a.code());
             }
+        }
+        if (highlights.wanted(sheet.serviceReturn().serviceId())) {
+            add(new HighlightEditor(context, highlights));
         }
         if (context.editable()) {
             add(new SubmitPanel(context, workflow, editors, () -> leave("Submitted: the return has gone to the"

@@ -28,7 +28,7 @@ import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.returns.Challenges;
