@@ -104,19 +104,21 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 notes.decorate(editor, m.measure().code());
             }
         });
+        Map<String, KeyActionEditor> actionEditors = new LinkedHashMap<>();
         if (!sheet.actions().isEmpty()) {
             add(new H3("Key actions"));
             for (KeyAction a : sheet.actions()) {
                 KeyActionEditor editor = new KeyActionEditor(context, a, sheet.actionStatuses().get(a.id()));
+                actionEditors.put(a.code(), editor);
                 add(editor);
                 notes.decorate(editor, a.code());
             }
         }
         if (context.editable()) {
-            add(new SubmitPanel(context, workflow, editors, () -> leave("Submitted: the return has gone to the"
+            add(new SubmitPanel(context, workflow, editors, actionEditors, () -> leave("Submitted: the return has gone to the"
                     + " director for sign-off")));
         }
-        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, this::leave)
+        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets, this::leave)
                 .ifPresent(this::add);
         add(new ReturnHistory(events, ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history")));
     }

@@ -89,6 +89,7 @@ class ComplianceViewTest extends ViewTest {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         workflow.submit(scenario.housing.id(), "data.housing");
         workflow.signOff(scenario.housing.id(), "dir.housing");
