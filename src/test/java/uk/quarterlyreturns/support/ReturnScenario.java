@@ -83,6 +83,14 @@ public final class ReturnScenario {
         actions.saveStatus(actionId, quarter, Rag.GREEN, "Twelve homes brought back into use", "feed");
     }
 
+    /** Waits until the return's process has reached the step with this task key. */
+    public void awaitTask(String taskKey) {
+        TaskService tasks = context.getBean(TaskService.class);
+        Await.until("the Housing return at " + taskKey, WAIT, () -> tasks.createTaskQuery()
+                .processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, housing.id()).taskDefinitionKey(taskKey)
+                .active().count() == 1);
+    }
+
     public ServiceReturn reload() {
         return context.getBean(ReturnRepository.class).find(housing.id()).orElseThrow();
     }

@@ -88,7 +88,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
-        ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()));
+        ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()),
+                permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);
         Map<String, MeasureEditor> editors = new LinkedHashMap<>();
         ReturnFiles files = new ReturnFiles(context, editors);
