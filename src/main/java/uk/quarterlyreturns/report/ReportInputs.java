@@ -130,7 +130,7 @@ class ReportInputs {
         var d = a.definition();
         return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(),
                 s == null || s.status() == null ? Rag.MISSING : s.status(), s == null ? null : s.commentary(),
-                null, null);
+                s == null ? null : s.reasons(), s == null ? null : s.actionsPlanned());
     }
 
     private static SummaryCounts counts(List<MeasureStatus> measures, List<KeyAction> keyActions,

@@ -124,7 +124,7 @@ class SegregationOfDutiesTest extends ApplicationTest {
                 "code,value\nHF-2,55\n".getBytes(StandardCharsets.UTF_8), "values.csv"), "perfmgr");
 
         editing.saveMeasure(id, scenario.measureId("HF-1"), null,
-                new MeasureEntry(new BigDecimal("85"), null, null, null, null), preparer);
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), preparer);
         workflow.submit(id, submitter);
         workflow.signOff(id, signer);
         delegations.end(delegation, "dir.housing");

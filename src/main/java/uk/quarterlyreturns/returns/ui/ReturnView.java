@@ -92,7 +92,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
-        ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()));
+        ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()),
+                permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);
         Map<String, MeasureEditor> editors = new LinkedHashMap<>();
         ReturnFiles files = new ReturnFiles(context, editors);
@@ -108,10 +109,12 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 notes.decorate(editor, m.measure().code());
             }
         });
+        Map<String, KeyActionEditor> actionEditors = new LinkedHashMap<>();
         if (!sheet.actions().isEmpty()) {
             add(new H3("Key actions"));
             for (KeyAction a : sheet.actions()) {
                 KeyActionEditor editor = new KeyActionEditor(context, a, sheet.actionStatuses().get(a.id()));
+                actionEditors.put(a.code(), editor);
                 add(editor);
                 notes.decorate(editor, a.code());
             }
@@ -120,10 +123,10 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(new HighlightEditor(context, highlights));
         }
         if (context.editable()) {
-            add(new SubmitPanel(context, workflow, editors, () -> leave("Submitted: the return has gone to the"
+            add(new SubmitPanel(context, workflow, editors, actionEditors, () -> leave("Submitted: the return has gone to the"
                     + " director for sign-off")));
         }
-        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, this::leave)
+        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets, this::leave)
                 .ifPresent(this::add);
         add(new ReturnHistory(events, ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history")));
     }

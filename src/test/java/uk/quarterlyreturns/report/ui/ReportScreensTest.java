@@ -56,6 +56,7 @@ class ReportScreensTest extends ViewTest {
         long cycleId = scenario.cycle.id();
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         workflow.submit(scenario.housing.id(), "data.housing");
         workflow.signOff(scenario.housing.id(), "dir.housing");
@@ -123,6 +124,7 @@ class ReportScreensTest extends ViewTest {
 
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         workflow.submit(scenario.housing.id(), "data.housing");
         workflow.signOff(scenario.housing.id(), "dir.housing");

@@ -122,7 +122,7 @@ class SegregationOfDutiesViewTest extends ViewTest {
         ReturnScenario scenario = ReturnScenario.open(context, 2432);
         long id = scenario.housing.id();
         long hf1 = scenario.measureId("HF-1");
-        MeasureEntry figure = new MeasureEntry(new BigDecimal("1"), null, null, null, null);
+        MeasureEntry figure = new MeasureEntry(new BigDecimal("1"), null, null, null, null, null);
         for (String outsider : OUTSIDERS) {
             signIn(outsider);
             if (outsider.equals("reader")) {
