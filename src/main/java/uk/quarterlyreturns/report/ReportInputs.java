@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -22,6 +21,7 @@ import uk.quarterlyreturns.framework.RagSummary;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** Gathers what a cycle's report is made from: measures as rated, key actions, history, compliance. */
 @Component
@@ -37,12 +37,12 @@ class ReportInputs {
     private final String organisation;
 
     ReportInputs(QuarterMeasures quarterMeasures, ValueRepository values, KeyActionRepository actions,
-            ComplianceService compliance, @Value("${quarterly.organisation:Demo Council}") String organisation) {
+            ComplianceService compliance, QuarterlySettings settings) {
         this.quarterMeasures = quarterMeasures;
         this.values = values;
         this.actions = actions;
         this.compliance = compliance;
-        this.organisation = organisation;
+        this.organisation = settings.organisation();
     }
 
     /** At compilation the deadline has passed: anything still absent is Missing. */

@@ -1,8 +1,6 @@
 package uk.quarterlyreturns.returns;
 
-import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -11,6 +9,7 @@ import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** Runs ReturnChecks on a return's measures as they stand. */
 @Component
@@ -23,12 +22,12 @@ public class ReturnValidation {
     private final ReturnChecks checks;
 
     ReturnValidation(CycleRepository cycles, YearRepository years, QuarterMeasures quarterMeasures,
-            Deadlines deadlines, @Value("${quarterly.returns.query-change-pct:50}") BigDecimal queryChangePct) {
+            Deadlines deadlines, QuarterlySettings settings) {
         this.cycles = cycles;
         this.years = years;
         this.quarterMeasures = quarterMeasures;
         this.deadlines = deadlines;
-        this.checks = new ReturnChecks(queryChangePct);
+        this.checks = new ReturnChecks(settings.returns().queryChangePct());
     }
 
     public List<ReturnChecks.Problem> problems(ServiceReturn r) {
