@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +20,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** Once a day, each person who chose a digest gets one email listing what was held for them. */
 @Component
@@ -35,14 +35,14 @@ public class DailyDigest {
     private final String baseUrl;
 
     DailyDigest(MailOutbox outbox, MailTemplates templates, PeopleService people, ReturnRepository returns,
-            CycleRepository cycles, Clock clock, @Value("${quarterly.base-url}") String baseUrl) {
+            CycleRepository cycles, Clock clock, QuarterlySettings settings) {
         this.outbox = outbox;
         this.templates = templates;
         this.people = people;
         this.returns = returns;
         this.cycles = cycles;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = settings.baseUrl();
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/London")

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.mail.MailMessage;
@@ -20,6 +19,7 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnContents;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** Writes a return's emails from the templates, records them in the outbox and against the return. */
 @Service
@@ -46,13 +46,13 @@ public class ReturnMailer {
     private final String baseUrl;
 
     ReturnMailer(MailTemplates templates, MailOutbox outbox, ReturnContents contents, JdbcClient jdbc, Clock clock,
-            @Value("${quarterly.base-url}") String baseUrl) {
+            QuarterlySettings settings) {
         this.templates = templates;
         this.outbox = outbox;
         this.contents = contents;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.baseUrl = settings.baseUrl();
     }
 
     /**

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.calendar.WorkingDays;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /**
  * Opens a quarter's cycle by itself a set number of days after quarter end, when the performance team
@@ -38,18 +38,16 @@ class AutomaticOpening {
     private final int compilationDaysAfterDeadline;
 
     AutomaticOpening(YearRepository years, CycleRepository cycles, CycleService service, ChaseDefaults chaseDefaults,
-            WorkingDays workingDays, Clock clock, @Value("${quarterly.cycle.auto-open-days:0}") int daysAfterQuarterEnd,
-            @Value("${quarterly.cycle.deadline-working-days:15}") int deadlineWorkingDays,
-            @Value("${quarterly.cycle.compilation-days-after-deadline:14}") int compilationDaysAfterDeadline) {
+            WorkingDays workingDays, Clock clock, QuarterlySettings settings) {
         this.years = years;
         this.cycles = cycles;
         this.service = service;
         this.chaseDefaults = chaseDefaults;
         this.workingDays = workingDays;
         this.clock = clock;
-        this.daysAfterQuarterEnd = daysAfterQuarterEnd;
-        this.deadlineWorkingDays = deadlineWorkingDays;
-        this.compilationDaysAfterDeadline = compilationDaysAfterDeadline;
+        this.daysAfterQuarterEnd = settings.cycle().autoOpenDays();
+        this.deadlineWorkingDays = settings.cycle().deadlineWorkingDays();
+        this.compilationDaysAfterDeadline = settings.cycle().compilationDaysAfterDeadline();
     }
 
     @Scheduled(cron = "0 5 * * * *", zone = "Europe/London")

@@ -1,7 +1,7 @@
 package uk.quarterlyreturns.cycle;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /**
  * Settings quarterlyCycle reads by name: the retry cycle of its own steps (issue returns, compile, publish),
@@ -15,8 +15,8 @@ public class CycleSettings {
 
     private final String retryCycle;
 
-    CycleSettings(@Value("${quarterly.cycle.retry-cycle}") String retryCycle) {
-        this.retryCycle = retryCycle;
+    CycleSettings(QuarterlySettings settings) {
+        this.retryCycle = settings.cycle().retryCycle();
     }
 
     /** ISO 8601 repeat, e.g. R3/PT5M: three more tries five minutes apart, then an incident. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -18,6 +17,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.process.TaskCompletions;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /**
  * The report's way to Cabinet: compiled, sent to the chief executive, approved (then published and
@@ -37,7 +37,7 @@ public class ReportApproval {
 
     ReportApproval(CycleRepository cycles, CycleReports reports, PeopleService people, TaskService tasks,
             TaskCompletions completions, MailTemplates templates, MailOutbox outbox,
-            @Value("${quarterly.base-url}") String baseUrl) {
+            QuarterlySettings settings) {
         this.cycles = cycles;
         this.reports = reports;
         this.people = people;
@@ -45,7 +45,7 @@ public class ReportApproval {
         this.completions = completions;
         this.templates = templates;
         this.outbox = outbox;
-        this.baseUrl = baseUrl;
+        this.baseUrl = settings.baseUrl();
     }
 
     @Transactional

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.people.PeopleFileImport;
 import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /**
  * Loads the demo organisation (modelled on the reference reports) into an empty database, through the
@@ -32,12 +32,12 @@ class DemoData {
     private final boolean withCycles;
 
     DemoData(PeopleService people, PeopleFileImport peopleImport, DemoFramework framework, DemoCycles cycles,
-            @Value("${quarterly.demo.cycles:true}") boolean withCycles) {
+            QuarterlySettings settings) {
         this.people = people;
         this.peopleImport = peopleImport;
         this.framework = framework;
         this.cycles = cycles;
-        this.withCycles = withCycles;
+        this.withCycles = settings.demo().cycles();
     }
 
     /** Each import commits on its own: the replayed cycles need them visible to the job executor. */

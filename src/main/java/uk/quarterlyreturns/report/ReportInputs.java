@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -27,6 +26,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** Gathers what a cycle's report is made from: measures as rated, key actions, history, compliance. */
 @Component
@@ -43,14 +43,13 @@ class ReportInputs {
     private final String organisation;
 
     ReportInputs(QuarterMeasures quarterMeasures, ValueRepository values, KeyActionRepository actions,
-            ComplianceService compliance, HighlightReports highlights,
-            @Value("${quarterly.organisation:Kirklees Council}") String organisation) {
+            ComplianceService compliance, HighlightReports highlights, QuarterlySettings settings) {
         this.quarterMeasures = quarterMeasures;
         this.values = values;
         this.actions = actions;
         this.compliance = compliance;
         this.highlights = highlights;
-        this.organisation = organisation;
+        this.organisation = settings.organisation();
     }
 
     /** At compilation the deadline has passed: anything still absent is Missing. */

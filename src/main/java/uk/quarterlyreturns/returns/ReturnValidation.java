@@ -1,11 +1,9 @@
 package uk.quarterlyreturns.returns;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -15,6 +13,7 @@ import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** Runs ReturnChecks on a return's measures and key actions as they stand. */
 @Component
@@ -28,14 +27,13 @@ public class ReturnValidation {
     private final ReturnChecks checks;
 
     ReturnValidation(CycleRepository cycles, YearRepository years, QuarterMeasures quarterMeasures,
-            Deadlines deadlines, KeyActionRepository actions,
-            @Value("${quarterly.returns.query-change-pct:50}") BigDecimal queryChangePct) {
+            Deadlines deadlines, KeyActionRepository actions, QuarterlySettings settings) {
         this.cycles = cycles;
         this.actions = actions;
         this.years = years;
         this.quarterMeasures = quarterMeasures;
         this.deadlines = deadlines;
-        this.checks = new ReturnChecks(queryChangePct);
+        this.checks = new ReturnChecks(settings.returns().queryChangePct());
     }
 
     public List<ReturnChecks.Problem> problems(ServiceReturn r) {

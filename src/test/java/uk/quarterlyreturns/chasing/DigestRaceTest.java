@@ -2,6 +2,7 @@ package uk.quarterlyreturns.chasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -13,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
 
 /**
  * Two application processes send the digest at 07:00. A message held while the first run is still
@@ -44,7 +46,10 @@ class DigestRaceTest extends ApplicationTest {
         await(firstDone);
         outbox.hold(message("second"));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(digest::sendDigests);
-        Thread.sleep(500); // the second run is under way while the first has not committed
+        // The second run is under way, waiting for the first, which has not committed.
+        Await.until("the second run waits on the digest lock", Duration.ofSeconds(30), () -> jdbc.sql(
+                "select count(*) from pg_locks where locktype = 'advisory' and not granted").query(Long.class)
+                .single() > 0);
         commitFirst.countDown();
         first.get(60, TimeUnit.SECONDS);
         second.get(60, TimeUnit.SECONDS);

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.cycle;
 
+import uk.quarterlyreturns.base.QuarterlySettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -80,6 +81,9 @@ class AutomaticOpeningTest extends ApplicationTest {
 
     private AutomaticOpening opening(ZonedDateTime now) {
         return new AutomaticOpening(years, cycles, service, chaseDefaults, workingDays, Clock.fixed(now.toInstant(),
-                ReportingYear.LONDON), 3, 15, 14);
+                ReportingYear.LONDON), new QuarterlySettings("http://localhost:8080", "Demo Council",
+                new QuarterlySettings.Mail("from@test", "R1/PT1S"), new QuarterlySettings.Cycle(3, 15, 14, "R1/PT1S"),
+                new QuarterlySettings.Returns(java.math.BigDecimal.TEN), new QuarterlySettings.Calendar(null),
+                new QuarterlySettings.Demo(false)));
     }
 }

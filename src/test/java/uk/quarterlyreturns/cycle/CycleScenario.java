@@ -88,24 +88,14 @@ final class CycleScenario {
     /** Deletes the instances, trying again when the job executor is busy with one of them at that moment. */
     static void endAll(org.camunda.bpm.engine.RuntimeService runtime, List<String> ids) {
         for (String id : ids) {
-            for (int attempt = 1; ; attempt++) {
+            Await.until("instance " + id + " deleted", Duration.ofSeconds(30), () -> {
                 try {
-                    if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-                        runtime.deleteProcessInstance(id, "test finished", true, true);
-                    }
-                    break;
-                } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
-                    if (attempt == 10) {
-                        throw e;
-                    }
-                    try {
-                        Thread.sleep(200);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                        throw e;
-                    }
+                    runtime.deleteProcessInstanceIfExists(id, "test finished", true, true, true, true);
+                    return true;
+                } catch (org.camunda.bpm.engine.OptimisticLockingException busy) {
+                    return false; // the job executor holds it this moment: try again
                 }
-            }
+            });
         }
     }
 

@@ -98,7 +98,7 @@ class KilledApplicationTest {
                     Sql.count(jdbc, reminders) >= expected && Sql.count(jdbc, delivered) >= expected
                     && smtp.getReceivedMessages().length >= expected);
             long firedMillis = (System.nanoTime() - fired) / 1_000_000;
-            Thread.sleep(3000); // anything more would be a duplicate: give it time to show
+            Sql.awaitJobsSettled(jdbc, Duration.ofSeconds(60)); // a duplicate would be sent by then
 
             List<MimeMessage> received = List.of(smtp.getReceivedMessages());
             long chaseDuplicates = Sql.count(jdbc, """

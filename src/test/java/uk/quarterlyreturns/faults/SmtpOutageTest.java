@@ -46,17 +46,14 @@ class SmtpOutageTest extends ApplicationTest {
                     union select process_instance_id from cycle where id = :c""")
                     .param("c", round.cycleId()).query(String.class).list());
             for (String id : instances) {
-                for (int attempt = 1; ; attempt++) {
+                Await.until("instance " + id + " deleted", Duration.ofSeconds(30), () -> {
                     try {
                         runtime.deleteProcessInstanceIfExists(id, "test finished", true, true, true, true);
-                        break;
-                    } catch (OptimisticLockingException e) {
-                        if (attempt == 10) {
-                            throw e;
-                        }
-                        sleep(200);
+                        return true;
+                    } catch (OptimisticLockingException busy) {
+                        return false; // the job executor holds it this moment: try again
                     }
-                }
+                });
             }
         }
         ClockUtil.reset();
@@ -95,7 +92,10 @@ class SmtpOutageTest extends ApplicationTest {
         Await.until("every reminder delivered", Duration.ofSeconds(90), () ->
                 count(REMINDERS + " and status = 'DELIVERED'") == RETURNS && received().size() >= RETURNS);
         long recoveryMillis = (System.nanoTime() - recoveryBegan) / 1_000_000;
-        sleep(3000); // anything more would be a duplicate: give it time to show
+        Await.until("this round's deliveries settled", Duration.ofSeconds(60), () -> count("""
+                select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
+                join outbox_message o on o.message_key = e.business_key_
+                where o.cycle_id = :c and (j.lock_owner_ is not null or j.retries_ > 0)""") == 0);
 
         List<MimeMessage> received = received();
         long delivered = count(REMINDERS + " and status = 'DELIVERED'");
@@ -127,14 +127,5 @@ class SmtpOutageTest extends ApplicationTest {
 
     private List<MimeMessage> received() {
         return TestMailServer.received().stream().filter(Mail.to(round.domain())).toList();
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

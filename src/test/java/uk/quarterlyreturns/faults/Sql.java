@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.faults;
 
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.support.Await;
 
 /** Reads a child application's database from the test, as an operator with psql would. */
 final class Sql {
@@ -27,6 +29,16 @@ final class Sql {
 
     static long count(JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    /**
+     * Waits until no job runs and none waits to run at once (an asynchronous step with tries left), so
+     * nothing more can be sent: counts taken then are final, and a duplicate would already show.
+     */
+    static void awaitJobsSettled(JdbcClient jdbc, Duration timeout) {
+        Await.until("no job running or due at once", timeout, () -> count(jdbc, """
+                select count(*) from act_ru_job
+                where lock_owner_ is not null or (handler_type_ = 'async-continuation' and retries_ > 0)""") == 0);
     }
 
     /** Every row of the query, each as one line of its column values. */

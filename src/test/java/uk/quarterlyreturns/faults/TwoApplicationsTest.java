@@ -69,7 +69,7 @@ class TwoApplicationsTest {
             Await.until(RETURNS + " reminders delivered", Duration.ofSeconds(120), () ->
                     Sql.count(jdbc, delivered) >= RETURNS && smtp.getReceivedMessages().length >= RETURNS);
             long firedMillis = (System.nanoTime() - fired) / 1_000_000;
-            Thread.sleep(3000); // anything more would be a duplicate: give it time to show
+            Sql.awaitJobsSettled(jdbc, Duration.ofSeconds(60)); // a duplicate would be sent by then
 
             List<MimeMessage> received = Mail.received(smtp, Mail.to(round.domain()));
             long outbox = Sql.count(jdbc, "select count(*) from outbox_message where kind = 'REMINDER'");

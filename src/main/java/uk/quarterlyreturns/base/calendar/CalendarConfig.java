@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** The working-day calendar: an editable bank holidays file, or the bundled one. */
 @Configuration(proxyBeanMethods = false)
@@ -18,8 +18,9 @@ class CalendarConfig {
     private static final Logger log = LoggerFactory.getLogger(CalendarConfig.class);
 
     @Bean
-    WorkingDays workingDays(@Value("${quarterly.calendar.bank-holidays:}") String file) {
-        if (file.isBlank()) {
+    WorkingDays workingDays(QuarterlySettings settings) {
+        String file = settings.calendar().bankHolidays();
+        if (file == null || file.isBlank()) {
             return new WorkingDays(BankHolidays.bundled());
         }
         try (InputStream in = Files.newInputStream(Path.of(file))) {

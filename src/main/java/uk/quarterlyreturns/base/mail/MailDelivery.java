@@ -5,7 +5,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /**
  * Hands one recorded message to SMTP. The row is locked while sending, and a message already marked
@@ -28,12 +28,12 @@ public class MailDelivery {
     private final String from;
 
     MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
-            @Value("${quarterly.mail.from}") String from) {
+            QuarterlySettings settings) {
         this.jdbc = jdbc;
         this.mailSender = mailSender;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.from = from;
+        this.from = settings.mail().from();
     }
 
     /** Delivers the message, or throws so that the caller's retry can try again. */

@@ -1,7 +1,7 @@
 package uk.quarterlyreturns.base.mail;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** Mail settings that processes read by name (mailSettings.retryCycle in mailDelivery.bpmn). */
 @Component(MailSettings.BEAN)
@@ -12,8 +12,8 @@ public class MailSettings {
 
     private final String retryCycle;
 
-    MailSettings(@Value("${quarterly.mail.retry-cycle}") String retryCycle) {
-        this.retryCycle = retryCycle;
+    MailSettings(QuarterlySettings settings) {
+        this.retryCycle = settings.mail().retryCycle();
     }
 
     /** ISO 8601 repeat, e.g. R5/PT2M: five more tries two minutes apart, then an incident. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
@@ -24,6 +25,8 @@ class MailOutboxTest extends ApplicationTest {
 
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    HistoryService history;
 
     @Autowired
     ManagementService management;
@@ -51,7 +54,10 @@ class MailOutboxTest extends ApplicationTest {
         // The same key again is neither recorded twice nor sent twice.
         assertThat(outbox.send(new MailMessage(key, "NOTICE", "dir.housing@demo.council.test",
                 "Your Quarter 2 return", "Plain text body", null, null, null))).isEqualTo(id);
-        Thread.sleep(1500);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .as("deliveries started for the key").isEqualTo(1);
+        Await.until("no delivery of the key still running", Duration.ofSeconds(30),
+                () -> runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).count() == 0);
         assertThat(receivedWithSubject("Your Quarter 2 return")).hasSize(1);
     }
 

@@ -1,0 +1,51 @@
+package uk.quarterlyreturns.base;
+
+import java.math.BigDecimal;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The application's own settings under {@code quarterly.*}, in one typed place (README, Configuration, lists
+ * each with its environment variable). The database's settings are {@code base.db.DatabaseProperties}.
+ *
+ * @param baseUrl where users reach the application: links in emails
+ * @param organisation the organisation named on the report
+ */
+@ConfigurationProperties("quarterly")
+public record QuarterlySettings(@DefaultValue("http://localhost:8080") String baseUrl,
+        @DefaultValue("Kirklees Council") String organisation, @DefaultValue Mail mail, @DefaultValue Cycle cycle,
+        @DefaultValue Returns returns, @DefaultValue Calendar calendar, @DefaultValue Demo demo) {
+
+    /**
+     * @param from the sender address
+     * @param retryCycle ISO 8601 repeat for delivery tries before an incident, e.g. R5/PT2M
+     */
+    public record Mail(@DefaultValue("performance@quarterly-returns.local") String from,
+            @DefaultValue("R5/PT2M") String retryCycle) {
+    }
+
+    /**
+     * @param autoOpenDays open a quarter's cycle by itself this many days after quarter end (0: off)
+     * @param deadlineWorkingDays the deadline of a cycle opened that way, in working days after quarter end
+     * @param compilationDaysAfterDeadline its compilation date, in days after the deadline
+     * @param retryCycle ISO 8601 repeat for the cycle's own steps (issue, compile, publish) before an incident
+     */
+    public record Cycle(@DefaultValue("0") int autoOpenDays, @DefaultValue("15") int deadlineWorkingDays,
+            @DefaultValue("14") int compilationDaysAfterDeadline, @DefaultValue("R3/PT5M") String retryCycle) {
+    }
+
+    /** @param queryChangePct a value moving more than this percentage from last quarter needs an explanation */
+    public record Returns(@DefaultValue("50") BigDecimal queryChangePct) {
+    }
+
+    /** @param bankHolidays a CSV file of bank holidays; blank for the bundled England and Wales list */
+    public record Calendar(String bankHolidays) {
+    }
+
+    /**
+     * @param cycles replay the demo's cycles through the processes on first start (whether the demo loads at
+     *     all is {@code quarterly.demo.enabled}, a condition on the demo loader)
+     */
+    public record Demo(@DefaultValue("true") boolean cycles) {
+    }
+}

@@ -1,0 +1,63 @@
+package uk.quarterlyreturns.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.core.io.ClassPathResource;
+
+/** The typed settings bind from application.yml and the environment variables README names, with its defaults. */
+class QuarterlySettingsTest {
+
+    @Test
+    void applicationYmlGivesReadmesDefaults() throws IOException {
+        QuarterlySettings s = bind(Map.of());
+        assertThat(s.baseUrl()).isEqualTo("http://localhost:8080");
+        assertThat(s.organisation()).isEqualTo("Demo Council");
+        assertThat(s.mail()).isEqualTo(new QuarterlySettings.Mail("performance@quarterly-returns.local", "R5/PT2M"));
+        assertThat(s.cycle()).isEqualTo(new QuarterlySettings.Cycle(0, 15, 14, "R3/PT5M"));
+        assertThat(s.returns().queryChangePct()).isEqualByComparingTo("50");
+        assertThat(s.calendar().bankHolidays()).isNull();
+        assertThat(s.demo().cycles()).isTrue();
+    }
+
+    @Test
+    void environmentVariablesOverrideEachSetting() throws IOException {
+        QuarterlySettings s = bind(Map.of("QUARTERLY_BASE_URL", "https://returns.example.gov.uk",
+                "QUARTERLY_ORGANISATION", "Kirklees Council", "QUARTERLY_MAIL_FROM", "perf@example.gov.uk",
+                "QUARTERLY_MAIL_RETRY_CYCLE", "R9/PT1M", "QUARTERLY_CYCLE_RETRY_CYCLE", "R2/PT10M",
+                "QUARTERLY_CYCLE_AUTO_OPEN_DAYS", "3", "QUARTERLY_CYCLE_DEADLINE_WORKING_DAYS", "20",
+                "QUARTERLY_CYCLE_COMPILATION_DAYS_AFTER_DEADLINE", "7", "QUARTERLY_RETURNS_QUERY_CHANGE_PCT", "25.5",
+                "QUARTERLY_CALENDAR_BANK_HOLIDAYS", "/etc/holidays.csv"));
+        assertThat(s.baseUrl()).isEqualTo("https://returns.example.gov.uk");
+        assertThat(s.organisation()).isEqualTo("Kirklees Council");
+        assertThat(s.mail()).isEqualTo(new QuarterlySettings.Mail("perf@example.gov.uk", "R9/PT1M"));
+        assertThat(s.cycle()).isEqualTo(new QuarterlySettings.Cycle(3, 20, 7, "R2/PT10M"));
+        assertThat(s.returns().queryChangePct()).isEqualByComparingTo(new BigDecimal("25.5"));
+        assertThat(s.calendar().bankHolidays()).isEqualTo("/etc/holidays.csv");
+    }
+
+    @Test
+    void withNothingSetTheSettingsStillHaveTheirDefaults() {
+        QuarterlySettings s = Binder.get(new StandardEnvironment()).bindOrCreate("quarterly", QuarterlySettings.class);
+        assertThat(s.cycle()).isEqualTo(new QuarterlySettings.Cycle(0, 15, 14, "R3/PT5M"));
+        assertThat(s.mail().retryCycle()).isEqualTo("R5/PT2M");
+        assertThat(s.returns().queryChangePct()).isEqualByComparingTo("50");
+    }
+
+    private static QuarterlySettings bind(Map<String, Object> environment) throws IOException {
+        StandardEnvironment env = new StandardEnvironment();
+        env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        env.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
+        new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
+                .forEach(env.getPropertySources()::addLast);
+        return Binder.get(env).bindOrCreate("quarterly", QuarterlySettings.class);
+    }
+}
