@@ -97,7 +97,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**")).permitAll());
-        http.headers(SecureHeaders.everywhere());
+        http.headers(SecureHeaders.forTheUi());
         // Vaadin's own requests carry Vaadin's token. Unlike Vaadin's default, the sign-in form needs
         // Spring's token too, so that another site cannot sign a visitor in to an account of its choosing.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
