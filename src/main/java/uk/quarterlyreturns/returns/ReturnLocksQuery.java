@@ -17,19 +17,34 @@ class ReturnLocksQuery implements ReturnLocks {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Takes a share lock on each return the measures belong to (in id order, so that two feeds never wait
+     * for each other in a circle) and reads their status after any submission holding the row has committed.
+     * A submission locks the row for update, so it either finishes first (and the feed is refused) or waits
+     * until the feed's values are in, before the return is checked and submitted.
+     */
     @Override
     public Set<Long> lockedMeasures(long yearId, int quarter, Collection<Long> measureIds) {
         if (measureIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(jdbc.sql("""
-                select m.id from measure m
+        Set<String> lockedStatuses = new HashSet<>(ReturnStatus.LOCKED_FOR_FEED.stream().map(Enum::name).toList());
+        Set<Long> locked = new HashSet<>();
+        jdbc.sql("""
+                select m.id as measure_id, r.status from measure m
                 join service_return r on r.service_id = m.service_id
                 join cycle c on c.id = r.cycle_id and c.year_id = m.year_id
-                where c.year_id = :y and c.quarter = :q and m.id in (:ids) and r.status in (:locked)
+                where c.year_id = :y and c.quarter = :q and m.id in (:ids)
+                order by r.id
+                for share of r
                 """)
                 .param("y", yearId).param("q", quarter).param("ids", measureIds)
-                .param("locked", ReturnStatus.LOCKED_FOR_FEED.stream().map(Enum::name).toList())
-                .query(Long.class).list());
+                .query((rs, n) -> {
+                    if (lockedStatuses.contains(rs.getString("status"))) {
+                        locked.add(rs.getLong("measure_id"));
+                    }
+                    return null;
+                }).list();
+        return locked;
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -75,8 +76,9 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService users) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
+                .addFilterBefore(new DisabledUserSessions(users), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Cockpit and Tasklist bring their own CSRF protection.
@@ -89,11 +91,13 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users)
+            throws Exception {
+        http.addFilterBefore(new DisabledUserSessions(users), AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**")).permitAll());
-        http.headers(SecureHeaders.everywhere());
+        http.headers(SecureHeaders.forTheUi());
         // Vaadin's own requests carry Vaadin's token. Unlike Vaadin's default, the sign-in form needs
         // Spring's token too, so that another site cannot sign a visitor in to an account of its choosing.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));

@@ -11,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins per username: after {@value #MAX_FAILURES} failures within {@link #WINDOW} the
- * username is locked for {@link #LOCK}, whatever password comes next; a success clears its count.
- * Kept in memory, so each application instance counts on its own and a restart forgets.
+ * Sign-in attempts per username, counted before the password is checked: after {@value #MAX_FAILURES}
+ * attempts within {@link #WINDOW} without a success the username is locked for {@link #LOCK}, whatever
+ * password comes next; a success clears its count. Kept in memory, so each application instance counts on
+ * its own and a restart forgets.
  */
 @Component
 public class SignInAttempts {
@@ -41,23 +42,30 @@ public class SignInAttempts {
         return failures != null && lockedAt(failures, clock.instant());
     }
 
-    /** Counts a failed sign-in; answers whether the username is now locked. */
-    public boolean failed(String username) {
+    /**
+     * Counts an attempt before its password is checked, in one atomic step: answers whether it may be
+     * checked at all. The {@value #MAX_FAILURES}th attempt within the window is still checked but locks the
+     * username, so however many attempts arrive at once, no more than {@value #MAX_FAILURES} are ever
+     * checked; a success clears the count (and that lock) again.
+     */
+    public boolean admit(String username) {
         Instant now = clock.instant();
         if (byUsername.size() > TIDY_ABOVE) {
             byUsername.values().removeIf(f -> !lockedAt(f, now) && recent(f.times(), now).isEmpty());
         }
-        Failures after = byUsername.compute(key(username), (name, before) -> {
+        boolean[] admitted = new boolean[1];
+        byUsername.compute(key(username), (name, before) -> {
             if (before != null && lockedAt(before, now)) {
                 return before;
             }
             List<Instant> times = before == null ? new ArrayList<>() : recent(before.times(), now);
             times.add(now);
+            admitted[0] = true;
             return times.size() >= MAX_FAILURES
-                    ? new Failures(List.of(), now.plus(LOCK))
+                    ? new Failures(List.copyOf(times), now.plus(LOCK))
                     : new Failures(List.copyOf(times), null);
         });
-        return lockedAt(after, now);
+        return admitted[0];
     }
 
     public void succeeded(String username) {

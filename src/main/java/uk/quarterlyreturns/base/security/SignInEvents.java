@@ -4,13 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds every sign-in, by form or HTTP Basic, into {@link SignInAttempts} and records failures in the
- * log by username only: never a password or an Authorization header.
+ * Clears the count of {@link SignInAttempts} on a successful sign-in, by form or HTTP Basic, and records
+ * failures in the log by username only: never a password or an Authorization header.
  */
 @Component
 class SignInEvents {
@@ -26,18 +25,12 @@ class SignInEvents {
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
-        if (attempts.failed(username)) {
-            log.warn("Sign-in failed for {}; it is now refused for {} minutes after repeated failures",
+        if (attempts.isLocked(username)) {
+            log.warn("Sign-in failed for {}; it is refused for {} minutes after repeated failures",
                     LogText.safe(username), SignInAttempts.LOCK.toMinutes());
         } else {
             log.info("Sign-in failed for {}", LogText.safe(username));
         }
-    }
-
-    @EventListener
-    void refused(AuthenticationFailureLockedEvent event) {
-        log.info("Sign-in refused for {}: locked after repeated failures",
-                LogText.safe(event.getAuthentication().getName()));
     }
 
     @EventListener

@@ -13,6 +13,25 @@ import uk.quarterlyreturns.support.WebSession;
 class SecureHeadersTest extends ApplicationTest {
 
     @Test
+    void theUiSendsAContentPolicyThatAllowsNoPluginsForeignFramesOrFormTargets() {
+        HttpResponse<String> login = new WebSession(url("")).get("/login");
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'", "base-uri 'self'",
+                        "form-action 'self'"));
+    }
+
+    /** Behind a TLS-terminating proxy on this host the request is known as HTTPS, and HSTS is sent. */
+    @Test
+    void anHttpsRequestThroughTheTrustedProxyGetsHsts() {
+        WebSession browser = new WebSession(url(""));
+        HttpResponse<String> viaProxy = browser.send("GET", "/login", java.util.Map.of("X-Forwarded-Proto", "https"),
+                null);
+        assertThat(viaProxy.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(h -> assertThat(h).contains("max-age=31536000", "includeSubDomains"));
+        assertThat(browser.get("/login").headers().firstValue("Strict-Transport-Security")).as("plain HTTP").isEmpty();
+    }
+
+    @Test
     void theUiSendsThem() {
         WebSession anonymous = new WebSession(url(""));
         assertSecure("GET /login", anonymous.get("/login"));

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class SignInAttemptsTest {
@@ -12,64 +18,95 @@ class SignInAttemptsTest {
     private final SignInAttempts attempts = new SignInAttempts(clock);
 
     @Test
-    void theFifthFailureWithinFifteenMinutesLocksTheUsername() {
-        failTimes("perf", 4);
+    void theFifthAttemptWithinFifteenMinutesIsCheckedAndLocksTheUsername() {
+        admitTimes("perf", 4);
         assertThat(attempts.isLocked("perf")).isFalse();
-        assertThat(attempts.failed("perf")).isTrue();
+        assertThat(attempts.admit("perf")).as("the fifth is still checked").isTrue();
         assertThat(attempts.isLocked("perf")).isTrue();
+        assertThat(attempts.admit("perf")).as("the sixth is not").isFalse();
+    }
+
+    @Test
+    void twentyAttemptsAtOnceAdmitFive() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return attempts.admit("perf");
+                }));
+            }
+            start.countDown();
+            int admitted = 0;
+            for (Future<Boolean> answer : answers) {
+                admitted += answer.get() ? 1 : 0;
+            }
+            assertThat(admitted).isEqualTo(SignInAttempts.MAX_FAILURES);
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test
     void theLockLastsFifteenMinutesThenCountingStartsAgain() {
-        failTimes("perf", 5);
+        admitTimes("perf", 5);
         clock.advance(Duration.ofMinutes(15).minusSeconds(1));
         assertThat(attempts.isLocked("perf")).isTrue();
+        assertThat(attempts.admit("perf")).isFalse();
         clock.advance(Duration.ofSeconds(1));
         assertThat(attempts.isLocked("perf")).isFalse();
-        assertThat(attempts.failed("perf")).as("one failure after the lock").isFalse();
+        assertThat(attempts.admit("perf")).isTrue();
+        assertThat(attempts.isLocked("perf")).as("one attempt after the lock").isFalse();
     }
 
     @Test
-    void failuresOlderThanFifteenMinutesNoLongerCount() {
+    void attemptsOlderThanFifteenMinutesNoLongerCount() {
         for (int i = 0; i < 4; i++) {
-            attempts.failed("perf");
+            attempts.admit("perf");
             clock.advance(Duration.ofMinutes(1));
         }
-        // Now 09:04; at 09:15 the 09:00 failure has dropped out, leaving 09:01-09:03 and this one.
+        // Now 09:04; at 09:15 the 09:00 attempt has dropped out, leaving 09:01-09:03 and this one.
         clock.advance(Duration.ofMinutes(11));
-        assertThat(attempts.failed("perf")).isFalse();
+        attempts.admit("perf");
+        assertThat(attempts.isLocked("perf")).isFalse();
         clock.advance(Duration.ofSeconds(30));
-        assertThat(attempts.failed("perf")).as("five within the last fifteen minutes").isTrue();
+        attempts.admit("perf");
+        assertThat(attempts.isLocked("perf")).as("five within the last fifteen minutes").isTrue();
     }
 
     @Test
-    void aSuccessClearsTheCount() {
-        failTimes("perf", 4);
+    void aSuccessClearsTheCountAndTheLockItsAttemptSet() {
+        admitTimes("perf", 4);
         attempts.succeeded("perf");
-        failTimes("perf", 4);
+        admitTimes("perf", 4);
         assertThat(attempts.isLocked("perf")).isFalse();
+        attempts.admit("perf");
+        attempts.succeeded("perf");
+        assertThat(attempts.isLocked("perf")).as("the fifth attempt had the right password").isFalse();
     }
 
     @Test
     void eachUsernameIsCountedOnItsOwnWhateverItsCase() {
-        failTimes("perf", 3);
-        failTimes("PERF ", 2);
+        admitTimes("perf", 3);
+        admitTimes("PERF ", 2);
         assertThat(attempts.isLocked("perf")).isTrue();
         assertThat(attempts.isLocked("ceo")).isFalse();
     }
 
     @Test
-    void failuresWhileLockedDoNotLengthenTheLock() {
-        failTimes("perf", 5);
+    void attemptsWhileLockedDoNotLengthenTheLock() {
+        admitTimes("perf", 5);
         clock.advance(Duration.ofMinutes(10));
-        failTimes("perf", 3);
+        admitTimes("perf", 3);
         clock.advance(Duration.ofMinutes(5));
         assertThat(attempts.isLocked("perf")).isFalse();
     }
 
-    private void failTimes(String username, int times) {
+    private void admitTimes(String username, int times) {
         for (int i = 0; i < times; i++) {
-            attempts.failed(username);
+            attempts.admit(username);
         }
     }
 }

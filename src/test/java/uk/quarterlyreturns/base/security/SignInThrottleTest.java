@@ -6,11 +6,21 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import uk.quarterlyreturns.people.PeopleService;
@@ -23,6 +33,7 @@ import uk.quarterlyreturns.support.WebSession;
  * Five wrong passwords lock a username for fifteen minutes, by form and by HTTP Basic alike. Each test
  * has its own reader, and runs on a clock set twenty minutes back, so that no lock outlives it.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SignInThrottleTest extends ApplicationTest {
 
     private static final String PASSWORD = "Throttle-Right-4417";
@@ -45,7 +56,8 @@ class SignInThrottleTest extends ApplicationTest {
     @AfterEach
     void resetTheClock() {
         ClockUtil.reset();
-        for (String name : new String[] {"throttle.form", "throttle.basic", "throttle.both", "throttle.reset"}) {
+        for (String name : new String[] {"throttle.form", "throttle.basic", "throttle.both", "throttle.reset",
+                "throttle.race", "throttle.wrong", "throttle.locked", "throttle.unknown"}) {
             attempts.succeeded(name);
         }
     }
@@ -108,6 +120,69 @@ class SignInThrottleTest extends ApplicationTest {
             assertThat(new Api(url(""), user, PASSWORD).get(PROBE).getStatusCode().value())
                     .as("after 4 failures in round " + round).isEqualTo(403);
         }
+    }
+
+    @Test
+    void twentyParallelWrongPasswordsHaveAtMostFiveChecked(CapturedOutput output) throws Exception {
+        String user = reader("throttle.race");
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String guess = "guess-" + i;
+                answers.add(threads.submit(() -> {
+                    start.await();
+                    return new Api(url(""), user, guess).get(PROBE).getStatusCode().value();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(401);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        String refused = "Sign-in refused for " + user + ": locked after repeated failures";
+        assertThat(output.getAll().split(Pattern.quote(refused), -1).length - 1)
+                .as("attempts refused without checking their password").isEqualTo(15);
+        assertThat(new Api(url(""), user, PASSWORD).get(PROBE).getStatusCode().value()).isEqualTo(401);
+    }
+
+    /**
+     * A locked or unknown username used to be refused at once, while a wrong password took a hash check:
+     * the time of the answer told which usernames exist. Each now takes one hash check.
+     */
+    @Test
+    void lockedUnknownAndWrongPasswordAnswerInTheSameTime() {
+        String wrongUser = reader("throttle.wrong");
+        String lockedUser = reader("throttle.locked");
+        for (int i = 0; i < 5; i++) {
+            new Api(url(""), lockedUser, "wrong-" + i).get(PROBE);
+        }
+        assertThat(attempts.isLocked(lockedUser)).isTrue();
+        List<Long> wrong = new ArrayList<>();
+        List<Long> locked = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            wrong.add(millis(wrongUser, "wrong-" + i));
+            locked.add(millis(lockedUser, PASSWORD));
+            unknown.add(millis("throttle.unknown", "wrong-" + i));
+        }
+        long usual = median(wrong);
+        assertThat(median(locked)).as("locked %s against wrong %s", locked, wrong).isGreaterThan(usual / 2);
+        assertThat(median(unknown)).as("unknown %s against wrong %s", unknown, wrong).isGreaterThan(usual / 2);
+    }
+
+    private long millis(String user, String password) {
+        long start = System.nanoTime();
+        assertThat(new Api(url(""), user, password).get(PROBE).getStatusCode().value()).isEqualTo(401);
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
     }
 
     private void at(Duration afterStart) {

@@ -1,0 +1,35 @@
+package uk.quarterlyreturns.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What anyone sees when a page fails: a plain sentence and a reference to quote, never the exception or
+ * its class (which Vaadin's own page shows). The details go to the log under the same reference.
+ */
+@PermitAll
+public class ErrorView extends Div implements HasErrorParameter<Exception> {
+
+    static final String MESSAGE = "Something went wrong and the page could not be shown. Try again; if it keeps"
+            + " happening, tell the administrator the reference below.";
+    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Page {} failed (reference {})", event.getLocation().getPath(), reference,
+                parameter.getCaughtException());
+        removeAll();
+        add(new H2("Sorry"), new Paragraph(MESSAGE), new Paragraph("Reference: " + reference));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

@@ -1,0 +1,86 @@
+package uk.quarterlyreturns.people;
+
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+
+/**
+ * A production database starts with nobody in it. Started once with QUARTERLY_FIRST_ADMIN_USERNAME,
+ * _EMAIL and _PASSWORD, the application creates that administrator; once any administrator can sign in,
+ * the settings are refused (and should be removed), so they cannot be used to take over an installation.
+ */
+@Service
+public class FirstAdministrator implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+    private final PersonRepository people;
+    private final PasswordEncoder passwords;
+    private final JdbcClient jdbc;
+    private final String username;
+    private final String email;
+    private final String password;
+
+    FirstAdministrator(PersonRepository people, PasswordEncoder passwords, JdbcClient jdbc,
+            @Value("${quarterly.first-admin.username:}") String username,
+            @Value("${quarterly.first-admin.email:}") String email,
+            @Value("${quarterly.first-admin.password:}") String password) {
+        this.people = people;
+        this.passwords = passwords;
+        this.jdbc = jdbc;
+        this.username = username;
+        this.email = email;
+        this.password = password;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (username.isBlank()) {
+            return;
+        }
+        try {
+            create(username, email, password);
+            log.warn("First administrator {} created: remove the QUARTERLY_FIRST_ADMIN_* settings now", username);
+        } catch (NotAllowedException | UserRejectedException e) {
+            log.warn("First administrator not created: {}", e.getMessage());
+        }
+    }
+
+    /** Creates the first administrator; refused once an enabled administrator exists. */
+    @Transactional
+    public Person create(String username, String email, String password) {
+        if (anAdministratorExists()) {
+            throw new NotAllowedException("An administrator exists already: the first-administrator setting is"
+                    + " refused. Remove QUARTERLY_FIRST_ADMIN_USERNAME, _EMAIL and _PASSWORD");
+        }
+        UserFields admin = new UserFields(username, "Administrator", email, EnumSet.of(Role.ADMIN), null, null);
+        Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(admin, true));
+        if (people.find(admin.username()).isPresent()) {
+            problems.put(UserRejectedException.USERNAME, "There is already a user called " + admin.username());
+        }
+        PasswordRule.problem(password, admin.username())
+                .ifPresent(p -> problems.put(UserRejectedException.PASSWORD, p));
+        if (!problems.isEmpty()) {
+            throw new UserRejectedException(problems);
+        }
+        people.insert(new Person(admin.username(), admin.displayName(), admin.email(), admin.roles(), null, null,
+                true, false, false), passwords.encode(password));
+        return people.find(admin.username()).orElseThrow();
+    }
+
+    private boolean anAdministratorExists() {
+        return jdbc.sql("""
+                select exists (select 1 from user_role r join app_user u on u.username = r.username
+                               where r.role = 'ADMIN' and u.enabled)""").query(Boolean.class).single();
+    }
+}

@@ -1,0 +1,47 @@
+package uk.quarterlyreturns.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/** A production database gets its first administrator from a one-time setting, and no second one that way. */
+class FirstAdministratorTest extends ApplicationTest {
+
+    private static final String PASSWORD = "first admin password 2017";
+
+    @Autowired FirstAdministrator first;
+    @Autowired PeopleService people;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void takingOverAnInstallationThatHasAnAdministratorIsRefused() {
+        assertThatThrownBy(() -> first.create("takeover", "takeover@council.test", PASSWORD))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("An administrator exists already");
+        assertThat(people.find("takeover")).isEmpty();
+    }
+
+    @Test
+    void aDatabaseWithoutAnAdministratorGetsTheFirstOne() {
+        transactions.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            // As a new production database: no administrator who can sign in.
+            jdbc.sql("update app_user set enabled = false where username in"
+                    + " (select username from user_role where role = 'ADMIN')").update();
+            assertThatThrownBy(() -> first.create("first.admin", "first@council.test", "short"))
+                    .isInstanceOf(UserRejectedException.class);
+            Person created = first.create("first.admin", "first@council.test", PASSWORD);
+            assertThat(created.roles()).containsExactly(Role.ADMIN);
+            assertThat(created.enabled()).isTrue();
+            assertThatThrownBy(() -> first.create("second.admin", "second@council.test", PASSWORD))
+                    .isInstanceOf(NotAllowedException.class);
+        });
+        assertThat(people.find("first.admin")).isEmpty();
+    }
+}

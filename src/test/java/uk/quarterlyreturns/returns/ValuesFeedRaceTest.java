@@ -1,0 +1,97 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.ValuesLockedException;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/**
+ * The values feed checks that a return is not yet submitted; a submission committing just after that
+ * check used to leave the feed's figures in a submitted return. Here the two are made to overlap.
+ */
+class ValuesFeedRaceTest extends ApplicationTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired FrameworkImport imports;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ValueRepository values;
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    void aFeedOverlappingASubmissionLeavesNoFeedValueInTheSubmittedReturn() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2451);
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        long id = scenario.housing.id();
+        CountDownLatch submittedNotCommitted = new CountDownLatch(1);
+        CountDownLatch feedStarted = new CountDownLatch(1);
+
+        CompletableFuture<Void> submission = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            workflow.submit(id, "data.housing");
+            submittedNotCommitted.countDown();
+            try {
+                feedStarted.await(30, TimeUnit.SECONDS);
+                // Long enough for the feed to pass its check and write, were nothing holding it back.
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(submittedNotCommitted.await(60, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Throwable> feed = CompletableFuture.supplyAsync(() -> {
+            feedStarted.countDown();
+            try {
+                imports.importValues(scenario.year, 2, TabularFile.read("code,value\nHF-1,99\n"
+                        .getBytes(StandardCharsets.UTF_8), "values.csv"), "perf");
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            }
+        });
+        submission.get(60, TimeUnit.SECONDS);
+        Throwable fed = feed.get(60, TimeUnit.SECONDS);
+
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value())
+                .as("the submitted figure").isEqualByComparingTo("85");
+        assertThat(fed).as("the feed is refused once the submission is in").isInstanceOf(ValuesLockedException.class);
+    }
+
+    @Test
+    void aSubmissionOverlappingAFeedWaitsAndSubmitsTheFedFigure() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2452);
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        long id = scenario.housing.id();
+        CountDownLatch fedNotCommitted = new CountDownLatch(1);
+
+        CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            imports.importValues(scenario.year, 2, TabularFile.read("code,value\nHF-1,90\n"
+                    .getBytes(StandardCharsets.UTF_8), "values.csv"), "perf");
+            fedNotCommitted.countDown();
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        assertThat(fedNotCommitted.await(60, TimeUnit.SECONDS)).isTrue();
+        workflow.submit(id, "data.housing");
+        feed.get(60, TimeUnit.SECONDS);
+
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("90");
+    }
+}
