@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * The application's time, London zone. It follows the process engine's clock so that timers, deadlines
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AppClock extends Clock {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = LondonTime.ZONE;
 
     @Override
     public ZoneId getZone() {

@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import uk.quarterlyreturns.chasing.mail.MailKind;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.cycle.ChaseSchedule;
 
 /**
  * The chase steps of a return in time order, and which are still to come. A reminder whose time passed

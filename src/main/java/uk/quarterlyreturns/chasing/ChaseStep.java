@@ -1,7 +1,7 @@
 package uk.quarterlyreturns.chasing;
 
 import java.time.Instant;
-import uk.quarterlyreturns.chasing.mail.MailKind;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
 
 /** One planned chase of an outstanding return: a reminder, the overdue notice, or an escalation. */
 record ChaseStep(String key, MailKind kind, Instant at) {

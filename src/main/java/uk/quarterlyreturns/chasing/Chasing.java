@@ -10,23 +10,28 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.quarterlyreturns.chasing.mail.MailKind;
-import uk.quarterlyreturns.chasing.mail.RenderedMail;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.cycle.ChaseSchedule;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * Chases outstanding returns: reminders before the deadline, the overdue notice at it, then the
  * strategic director and the chief executive. The serviceReturn process asks when the next chase is
  * due ("chasing" in its expressions) and sends it; a return submitted meanwhile is never chased.
  */
-@Service("chasing")
+@Service(Chasing.BEAN)
 public class Chasing {
+
+    /** The name serviceReturn's chasing expressions calls this bean by. */
+    public static final String BEAN = "chasing";
 
     private final ReturnRepository returns;
     private final CycleRepository cycles;
@@ -140,7 +145,7 @@ public class Chasing {
     }
 
     private ChasePlan plan(Cycle cycle) {
-        return new ChasePlan(schedule.plan(cycle.submissionDeadline().atZone(ChaseSchedule.LONDON),
+        return new ChasePlan(schedule.plan(cycle.submissionDeadline().atZone(LondonTime.ZONE),
                 cycle.chasePolicy()));
     }
 

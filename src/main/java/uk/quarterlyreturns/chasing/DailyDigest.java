@@ -11,15 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
-import uk.quarterlyreturns.chasing.mail.DigestItem;
-import uk.quarterlyreturns.chasing.mail.DigestMail;
-import uk.quarterlyreturns.chasing.mail.MailTemplates;
-import uk.quarterlyreturns.chasing.mail.RenderedMail;
+import uk.quarterlyreturns.base.mail.templates.DigestItem;
+import uk.quarterlyreturns.base.mail.templates.DigestMail;
+import uk.quarterlyreturns.base.mail.templates.MailTemplates;
+import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** Once a day, each person who chose a digest gets one email listing what was held for them. */
 @Component
@@ -76,7 +77,7 @@ public class DailyDigest {
         var r = returns.find(held.returnId()).orElseThrow();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle),
-                ChaseSchedule.closesIn(ZonedDateTime.now(clock), cycle.submissionDeadline()
-                        .atZone(ChaseSchedule.LONDON)), baseUrl + "/returns/" + r.id());
+                LondonTime.closesIn(ZonedDateTime.now(clock), cycle.submissionDeadline()
+                        .atZone(LondonTime.ZONE)), baseUrl + "/returns/" + r.id());
     }
 }

@@ -6,8 +6,11 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.returns.ReturnProcess;
 
 /** serviceReturn's notifyService step: tells the service its return is issued. */
-@Component
-class NotifyServiceDelegate implements JavaDelegate {
+@Component(NotifyServiceDelegate.BEAN)
+public class NotifyServiceDelegate implements JavaDelegate {
+
+    /** The name serviceReturn.bpmn's delegateExpression calls this bean by. */
+    public static final String BEAN = "notifyServiceDelegate";
 
     private final Chasing chasing;
 

@@ -10,15 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
-import uk.quarterlyreturns.chasing.mail.MailKind;
-import uk.quarterlyreturns.chasing.mail.MailTemplates;
-import uk.quarterlyreturns.chasing.mail.RenderedMail;
-import uk.quarterlyreturns.chasing.mail.ReturnMail;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.base.mail.templates.MailTemplates;
+import uk.quarterlyreturns.base.mail.templates.RenderedMail;
+import uk.quarterlyreturns.base.mail.templates.ReturnMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnContents;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** Writes a return's emails from the templates, records them in the outbox and against the return. */
 @Service
@@ -93,7 +94,7 @@ public class ReturnMailer {
                 .recipientName(person.displayName()).serviceName(r.serviceName())
                 .directorateName(r.directorateName()).directorName(about.directorName())
                 .quarterName(quarterName(cycle)).deadline(deadline)
-                .closesIn(ChaseSchedule.closesIn(ZonedDateTime.now(clock), deadline))
+                .closesIn(LondonTime.closesIn(ZonedDateTime.now(clock), deadline))
                 .link(baseUrl + "/returns/" + r.id()).measuresDue(counts.measuresDue())
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())

@@ -6,8 +6,11 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.returns.ReturnProcess;
 
 /** serviceReturn's sendChase step. */
-@Component
-class SendChaseDelegate implements JavaDelegate {
+@Component(SendChaseDelegate.BEAN)
+public class SendChaseDelegate implements JavaDelegate {
+
+    /** The name serviceReturn.bpmn's delegateExpression calls this bean by. */
+    public static final String BEAN = "sendChaseDelegate";
 
     private final Chasing chasing;
 

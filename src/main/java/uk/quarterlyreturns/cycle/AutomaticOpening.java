@@ -10,8 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import uk.quarterlyreturns.chasing.ChaseDefaults;
-import uk.quarterlyreturns.chasing.WorkingDays;
+import uk.quarterlyreturns.base.calendar.WorkingDays;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 

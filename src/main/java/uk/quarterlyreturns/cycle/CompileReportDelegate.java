@@ -5,8 +5,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** quarterlyCycle's compileReport step. */
-@Component
-class CompileReportDelegate implements JavaDelegate {
+@Component(CompileReportDelegate.BEAN)
+public class CompileReportDelegate implements JavaDelegate {
+
+    /** The name quarterlyCycle.bpmn's delegateExpression calls this bean by. */
+    public static final String BEAN = "compileReportDelegate";
 
     private final ReportApproval approval;
 

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.cycle;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import uk.quarterlyreturns.chasing.ChasePolicy;
 
 /** One quarter's run: its returns, deadline, compilation date and how late returns are chased. */
 public record Cycle(long id, long yearId, String yearLabel, int quarter, CycleStatus status, Instant submissionDeadline,

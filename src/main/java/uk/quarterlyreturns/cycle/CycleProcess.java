@@ -13,8 +13,11 @@ public final class CycleProcess {
     public static final String MESSAGE_ALL_ACCEPTED = "allReturnsAccepted";
     public static final String EVENT_ALL_ACCEPTED = "allReturnsAcceptedReceived";
     public static final String TIMER_COMPILATION_DATE = "compilationDateReached";
+    public static final String GATEWAY_RETURNS_IN = "returnsInMerge";
+    public static final String GATEWAY_COMPILE_MERGE = "compileMerge";
     public static final String TASK_COMPILE_REPORT = "compileReport";
     public static final String TASK_APPROVE_REPORT = "approveReport";
+    public static final String GATEWAY_APPROVAL_DECIDED = "approvalDecided";
     public static final String TASK_REVISE_REPORT = "reviseReport";
     public static final String TASK_PUBLISH_REPORT = "publishReport";
     public static final String END_PUBLISHED = "reportPublished";

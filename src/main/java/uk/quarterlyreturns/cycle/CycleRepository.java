@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.quarterlyreturns.chasing.ChasePolicy;
 
 @Repository
 public class CycleRepository {

@@ -5,8 +5,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** quarterlyCycle's publishReport step. */
-@Component
-class PublishReportDelegate implements JavaDelegate {
+@Component(PublishReportDelegate.BEAN)
+public class PublishReportDelegate implements JavaDelegate {
+
+    /** The name quarterlyCycle.bpmn's delegateExpression calls this bean by. */
+    public static final String BEAN = "publishReportDelegate";
 
     private final ReportApproval approval;
 

@@ -10,14 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
-import uk.quarterlyreturns.chasing.mail.MailKind;
-import uk.quarterlyreturns.chasing.mail.MailTemplates;
-import uk.quarterlyreturns.chasing.mail.RenderedMail;
-import uk.quarterlyreturns.chasing.mail.ReportMail;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.base.mail.templates.MailTemplates;
+import uk.quarterlyreturns.base.mail.templates.RenderedMail;
+import uk.quarterlyreturns.base.mail.templates.ReportMail;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
-import uk.quarterlyreturns.returns.TaskCompletions;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.process.TaskCompletions;
 
 /**
  * The report's way to Cabinet: compiled, sent to the chief executive, approved (then published and

@@ -5,11 +5,12 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** A reporting year, April to March, written like 2017-18 (shown as 2017/18). */
 public record ReportingYear(long id, String label, LocalDate startsOn, BandEdges bandEdges) {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = LondonTime.ZONE;
     private static final Pattern LABEL = Pattern.compile("(\\d{4})-(\\d{2})");
 
     /** The first day of the year the label names; a clear error for anything else. */

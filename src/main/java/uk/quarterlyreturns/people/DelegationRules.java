@@ -2,6 +2,7 @@ package uk.quarterlyreturns.people;
 
 import java.time.LocalDate;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * Who may be a deputy and for what period. A deputy signs off, which a data officer never may; the

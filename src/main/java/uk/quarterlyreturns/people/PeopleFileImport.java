@@ -12,6 +12,7 @@ import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * Creates users from a file with {@code username,display_name,email,role,directorate,service}; all or

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.people;
 
 import java.util.Set;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * Someone who signs in. Directors and data officers belong to a service; strategic directors to a

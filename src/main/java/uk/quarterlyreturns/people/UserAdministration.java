@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * The administrator creates and changes users, resets passwords and disables or re-enables people. Users

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.people;
 
 import java.util.EnumSet;
 import java.util.Set;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * A user's details as the administrator gives them. Directors and data officers belong to a service (and

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * What makes a user's details whole, before anything is looked up: the fields themselves, and which roles

@@ -11,7 +11,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * Who may read which report version: the performance team, administrators and the chief executive see

@@ -7,7 +7,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * Who may do what with a return (PRODUCT.md, "Who may do what"): its service's data officers, director

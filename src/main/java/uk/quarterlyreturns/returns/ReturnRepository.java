@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,6 +39,16 @@ public class ReturnRepository {
     public List<ServiceReturn> forCycle(long cycleId) {
         return jdbc.sql(SELECT + " where r.cycle_id = :c order by d.name, s.name").param("c", cycleId)
                 .query(this::map).list();
+    }
+
+    /** The returns run by these process instances, by instance id: one query however many. */
+    public Map<String, ServiceReturn> byProcessInstance(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SELECT + " where r.process_instance_id in (:ids)").param("ids", processInstanceIds)
+                .query((rs, n) -> Map.entry(rs.getString("process_instance_id"), map(rs, n))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Optional<ServiceReturn> find(long cycleId, long serviceId) {

@@ -10,12 +10,15 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.TaskGroups;
 
 /** Who serviceReturn's tasks are offered to, and their due date ("returnTasks" in its expressions). */
-@Component("returnTasks")
+@Component(ReturnTasks.BEAN)
 public class ReturnTasks {
+
+    /** The name serviceReturn's task expressions calls this bean by. */
+    public static final String BEAN = "returnTasks";
 
     private final ReturnRepository returns;
     private final PeopleService people;

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.process.TaskCompletions;
 
 /**
  * A return's journey: submit, sign off, quality check (accept or send back), reopen. Every step checks
@@ -104,10 +105,21 @@ public class ReturnWorkflow {
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
         returns.setStatus(returnId, ReturnStatus.REOPENED);
         trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);
+        endEarlierInstances(returnId);
         String instance = runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,
                 ReturnProcess.businessKey(returnId) + "-reopened-" + clock.millis(),
                 Map.of(ReturnProcess.VAR_RETURN_ID, returnId, ReturnProcess.VAR_REOPENED, true)).getId();
         returns.setProcessInstance(returnId, instance);
+    }
+
+    /**
+     * Acceptance ends a return's instance; one started before that was so can still hold a chasing token.
+     * It goes before the reopened instance starts, so two never run side by side.
+     */
+    private void endEarlierInstances(long returnId) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(ReturnProcess.PROCESS_ID)
+                .variableValueEquals(ReturnProcess.VAR_RETURN_ID, returnId).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "return reopened", true, true));
     }
 
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {

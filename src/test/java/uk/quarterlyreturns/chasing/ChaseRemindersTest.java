@@ -8,12 +8,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
-import uk.quarterlyreturns.chasing.ChaseSchedule.Reminder;
-import uk.quarterlyreturns.chasing.ChaseSchedule.Schedule;
+import uk.quarterlyreturns.cycle.ChaseSchedule.Reminder;
+import uk.quarterlyreturns.cycle.ChaseSchedule.Schedule;
+import uk.quarterlyreturns.base.calendar.WorkingDays;
+import uk.quarterlyreturns.base.calendar.BankHolidays;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.ChaseSchedule;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 class ChaseRemindersTest {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId LONDON = LondonTime.ZONE;
     private static final LocalTime NINE = LocalTime.of(9, 0);
 
     private final ChaseSchedule chase = new ChaseSchedule(new WorkingDays(BankHolidays.bundled()));

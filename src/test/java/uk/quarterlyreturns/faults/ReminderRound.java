@@ -10,8 +10,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.tabular.TabularFile;
-import uk.quarterlyreturns.chasing.ChasePolicy;
-import uk.quarterlyreturns.chasing.ChaseSchedule;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.ChaseSchedule;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;
@@ -19,7 +19,7 @@ import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.support.Await;
 
 /**

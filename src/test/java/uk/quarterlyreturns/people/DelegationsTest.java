@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.base.security.Role;
 
 /** Who may name a deputy for which service and period, and ending or withdrawing one. */
 class DelegationsTest extends ApplicationTest {

@@ -14,6 +14,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.WebSession;
+import uk.quarterlyreturns.base.security.Role;
 
 /** Only an administrator creates and changes users; the rules hold whatever screen asks. */
 class UserAdministrationTest extends ApplicationTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.base.security.Role;
 
 /** Which details make a whole user, and which roles may go together. */
 class UserRulesTest {

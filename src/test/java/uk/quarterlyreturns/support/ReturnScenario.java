@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
-import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;

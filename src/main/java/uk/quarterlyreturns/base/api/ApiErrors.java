@@ -15,7 +15,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
-import uk.quarterlyreturns.framework.ValuesLockedException;
 
 /**
  * Bad input gets a 4xx with a message a performance officer can act on, in one shape:
@@ -41,8 +40,8 @@ class ApiErrors {
         return single(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler(ValuesLockedException.class)
-    ResponseEntity<Map<String, Object>> locked(ValuesLockedException e) {
+    @ExceptionHandler(LockedException.class)
+    ResponseEntity<Map<String, Object>> locked(LockedException e) {
         return body(HttpStatus.CONFLICT, e.getMessage(),
                 e.lockedCodes().stream().map(c -> new Problem(null, "code", c + " is locked")).toList(),
                 Map.of("lockedMeasures", e.lockedCodes()));
@@ -81,7 +80,6 @@ class ApiErrors {
         log.info("Refused: {}", e.getMessage());
         return single(HttpStatus.CONFLICT, e.getMessage());
     }
-
 
     private static ResponseEntity<Map<String, Object>> single(HttpStatus status, String message) {
         return body(status, message, List.of(new Problem(null, null, message)));

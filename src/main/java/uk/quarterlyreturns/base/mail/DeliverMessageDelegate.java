@@ -5,8 +5,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /** mailDelivery's deliverMessage step: an exception leaves the job to Camunda's retries, then an incident. */
-@Component
+@Component(DeliverMessageDelegate.BEAN)
 public class DeliverMessageDelegate implements JavaDelegate {
+
+    /** The name mailDelivery.bpmn's delegateExpression calls this bean by. */
+    public static final String BEAN = "deliverMessageDelegate";
 
     private final MailDelivery delivery;
 

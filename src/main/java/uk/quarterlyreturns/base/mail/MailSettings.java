@@ -4,8 +4,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Mail settings that processes read by name (mailSettings.retryCycle in mailDelivery.bpmn). */
-@Component("mailSettings")
+@Component(MailSettings.BEAN)
 public class MailSettings {
+
+    /** The name the processes' mail retry expressions calls this bean by. */
+    public static final String BEAN = "mailSettings";
 
     private final String retryCycle;
 

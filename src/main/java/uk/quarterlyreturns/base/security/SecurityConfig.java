@@ -20,7 +20,6 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import uk.quarterlyreturns.base.ui.LoginView;
-import uk.quarterlyreturns.people.Role;
 
 /**
  * One chain per kind of client, most specific first: the error page, API clients (HTTP Basic, no

@@ -14,7 +14,6 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import uk.quarterlyreturns.people.Role;
 
 /** Hands Camunda's webapps the signed-in Spring user, with their roles as Camunda groups. */
 public class SpringUserAuthenticationProvider implements AuthenticationProvider {

@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 
 /** The signed-in person as the views need them. */
 @Component

@@ -13,22 +13,20 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
-import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.ui.MySettingsDialog;
 
 /** The frame around every signed-in page: a menu of what this person may open, and sign out. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser user, PeopleService people) {
+    public MainLayout(CurrentUser user, SettingsDialog settingsDialog) {
         Span title = new Span("Quarterly Returns");
         title.addClassName("app-title");
         Span who = new Span(user.username());
         who.addClassName("app-user");
         Button signOut = new Button("Sign out", e -> user.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button settings = new Button("My settings", e -> new MySettingsDialog(people, user.username()).open());
+        Button settings = new Button("My settings", e -> settingsDialog.open(user.username()));
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, who, settings, signOut);
         bar.setWidthFull();

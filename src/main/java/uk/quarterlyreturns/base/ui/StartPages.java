@@ -2,7 +2,7 @@ package uk.quarterlyreturns.base.ui;
 
 import java.util.List;
 import java.util.Set;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 
 /** Where each role starts its day; someone with several roles starts at the first that applies. */
 public final class StartPages {

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
-import uk.quarterlyreturns.chasing.ChaseDefaults;
+import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;

@@ -7,20 +7,19 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.function.Consumer;
-import uk.quarterlyreturns.chasing.ChaseSchedule;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.returns.ui.ReturnView;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** One row per service's return: who, where it has got to, how late, how often chased. */
 class ComplianceGrid extends Grid<ReturnCompliance> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(LondonTime.ZONE);
 
     /** @param chase null when this person may not chase */
     ComplianceGrid(Instant deadline, ZonedDateTime now, Consumer<ReturnCompliance> chase) {
@@ -49,7 +48,6 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
             }).setHeader("Chase").setKey("chase").setAutoWidth(true);
         }
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        setAllRowsVisible(true);
         setAriaLabel("Returns of the cycle");
     }
 
@@ -60,7 +58,7 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
             in.addClassName(r.onTime() ? "due-none" : "due-soon");
             return in;
         }
-        Span span = new Span(ChaseSchedule.closesIn(now, deadline.atZone(ChaseSchedule.LONDON)));
+        Span span = new Span(LondonTime.closesIn(now, deadline.atZone(LondonTime.ZONE)));
         span.addClassName(r.overdue() ? "due-overdue" : r.daysToDeadline() <= 2 ? "due-soon" : "due-none");
         return span;
     }

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,14 +24,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
-import uk.quarterlyreturns.report.ui.ReportApprovalView;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * How a cycle's returns are coming in: counts, a row per service, chasing by hand, the completeness curve
@@ -85,8 +83,11 @@ public class ComplianceView extends VerticalLayout {
         }
         Cycle chosen = select == null ? all.get(0)
                 : all.stream().filter(c -> c.id() == select.id()).findFirst().orElse(all.get(0));
-        cycle.setValue(chosen);
-        show(chosen);
+        if (chosen.equals(cycle.getValue())) {
+            show(chosen); // the same cycle again: setValue would not fire the listener
+        } else {
+            cycle.setValue(chosen); // the listener shows it, once
+        }
     }
 
     private void show(Cycle c) {
@@ -100,6 +101,7 @@ public class ComplianceView extends VerticalLayout {
         ComplianceGrid grid = new ComplianceGrid(c.submissionDeadline(), now,
                 isPerformanceTeam() ? r -> chase(List.of(r)) : null);
         grid.setItems(rows);
+        Grids.fitRows(grid, rows.size());
         HorizontalLayout tools = new HorizontalLayout();
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
@@ -112,12 +114,18 @@ public class ComplianceView extends VerticalLayout {
                 actions.acceptSigned(grid.getSelectedItems(), me.username());
                 show(c);
             });
-            tools.add(chaseAll, accept, new RouterLink("Report and commentary",
-                    ReportApprovalView.class, new RouteParameters("cycleId", String.valueOf(c.id()))));
+            tools.add(chaseAll, accept, reportLink(c));
         }
         tools.add(export(rows, c));
         content.add(new ComplianceCounts(rows, figures.daysTo95()), tools, grid,
                 actions.completeness(c, figures, now));
+    }
+
+    /** The report screen belongs to the report feature, which builds on this one: linked by its route. */
+    private static Anchor reportLink(Cycle c) {
+        Anchor link = new Anchor("reports/" + c.id() + "/approval", "Report and commentary");
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     /** The performance team sees every service; a strategic director the services of their directorate. */

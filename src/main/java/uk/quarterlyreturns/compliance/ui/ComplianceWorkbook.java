@@ -1,12 +1,12 @@
 package uk.quarterlyreturns.compliance.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** The compliance table as a workbook, one row per service's return. */
 final class ComplianceWorkbook {
@@ -15,7 +15,7 @@ final class ComplianceWorkbook {
             "on_time", "overdue", "days_to_deadline", "reminders", "escalations", "last_chased", "last_activity");
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(LondonTime.ZONE);
 
     private ComplianceWorkbook() {
     }

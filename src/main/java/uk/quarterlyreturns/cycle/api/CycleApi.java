@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.NotFoundException;
-import uk.quarterlyreturns.chasing.ChaseDefaults;
+import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleService;

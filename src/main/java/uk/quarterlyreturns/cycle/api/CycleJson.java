@@ -2,7 +2,7 @@ package uk.quarterlyreturns.cycle.api;
 
 import java.time.Instant;
 import java.util.List;
-import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 
 /** A cycle as GET .../cycle gives it: its dates (instants, UTC), status and reminder schedule. */

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
-import uk.quarterlyreturns.chasing.ChasePolicy;
+import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.framework.ReportingYear;
 
 /**

@@ -16,7 +16,7 @@ import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 
 /** Names a deputy for the chosen service from one day to another, both included. */
 class DeputyForm extends VerticalLayout {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 
 /** Services with their director and data officers; name a director or add a data officer. */
 @Route("admin/services")

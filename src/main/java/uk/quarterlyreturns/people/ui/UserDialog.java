@@ -19,7 +19,7 @@ import uk.quarterlyreturns.framework.Organisation.Directorate;
 import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
 import uk.quarterlyreturns.people.PasswordRule;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.people.UserRejectedException;

@@ -18,7 +18,7 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 
 /** Everyone who may sign in: create, change, reset a password, disable or enable. Nobody is deleted. */

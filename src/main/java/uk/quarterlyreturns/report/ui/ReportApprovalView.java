@@ -22,7 +22,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ReportCommentary;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ui.InboxView;

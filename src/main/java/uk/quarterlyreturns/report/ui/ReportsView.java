@@ -14,7 +14,6 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -22,6 +21,7 @@ import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * Published corporate performance reports, for everyone who signs in: every approved version of each
@@ -35,7 +35,7 @@ import uk.quarterlyreturns.report.ReportVersions;
 public class ReportsView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(LondonTime.ZONE);
 
     private final CycleService cycles;
     private final ReportVersions versions;

@@ -1,11 +1,11 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * The saves of one item of a return (a measure, a key action): each names the version the form last read
@@ -40,7 +40,7 @@ final class AutoSave {
         try {
             version = save.save(version);
             conflict.hide();
-            status.setText("Saved at " + TIME.format(ZonedDateTime.now(ZoneId.of("Europe/London"))));
+            status.setText("Saved at " + TIME.format(ZonedDateTime.now(LondonTime.ZONE)));
             return true;
         } catch (SavedMeanwhileException e) {
             conflict.show(e);

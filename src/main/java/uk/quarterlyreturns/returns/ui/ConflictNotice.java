@@ -4,9 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * Shown on an item whose save was refused because someone else saved it after this person opened the
@@ -15,7 +15,7 @@ import uk.quarterlyreturns.framework.SavedMeanwhileException;
 class ConflictNotice extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(LondonTime.ZONE);
 
     private final Paragraph message = new Paragraph();
 

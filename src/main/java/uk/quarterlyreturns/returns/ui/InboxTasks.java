@@ -5,19 +5,19 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import uk.quarterlyreturns.chasing.ChaseSchedule;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.TaskGroups;
-import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** The open tasks a person may do: assigned to them, offered to them by name, or to one of their groups. */
 @Component
@@ -38,29 +38,35 @@ public class InboxTasks {
         this.clock = clock;
     }
 
+    /**
+     * One task query, then one query for the returns behind the tasks and one for the cycles: the inbox costs
+     * the same few statements however many tasks it holds. Only a task outside any return (the report's
+     * approval) is looked up on its own.
+     */
     public List<InboxItem> forUser(String username) {
         Person person = people.find(username).orElseThrow();
         List<Task> open = tasks.createTaskQuery().active()
                 .or().taskAssignee(username).taskCandidateUser(username)
                 .taskCandidateGroupIn(TaskGroups.of(person)).endOr()
                 .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
-        return open.stream().map(this::item).flatMap(Optional::stream).toList();
+        Map<String, ServiceReturn> returnsByInstance = returns.byProcessInstance(
+                open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        Map<Long, Cycle> cyclesById = open.isEmpty() ? Map.of()
+                : cycles.all().stream().collect(Collectors.toMap(Cycle::id, c -> c));
+        return open.stream().map(task -> {
+            ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
+            return r != null ? Optional.ofNullable(cyclesById.get(r.cycleId())).map(c -> returnItem(task, r, c))
+                    : reportItem(task, cyclesById);
+        }).flatMap(Optional::stream).toList();
     }
 
-    private Optional<InboxItem> item(Task task) {
-        Map<String, Object> variables = tasks.getVariables(task.getId(),
-                List.of(ReturnProcess.VAR_RETURN_ID, CycleProcess.VAR_CYCLE_ID));
-        if (variables.get(ReturnProcess.VAR_RETURN_ID) instanceof Number returnId) {
-            return returns.find(returnId.longValue()).map(r -> returnItem(task, r));
-        }
-        if (variables.get(CycleProcess.VAR_CYCLE_ID) instanceof Number cycleId) {
-            return cycles.find(cycleId.longValue()).map(c -> reportItem(task, c));
-        }
-        return Optional.empty();
+    private Optional<InboxItem> reportItem(Task task, Map<Long, Cycle> cyclesById) {
+        Object cycleId = tasks.getVariable(task.getId(), CycleProcess.VAR_CYCLE_ID);
+        return cycleId instanceof Number id ? Optional.ofNullable(cyclesById.get(id.longValue()))
+                .map(c -> reportItem(task, c)) : Optional.empty();
     }
 
-    private InboxItem returnItem(Task task, ServiceReturn r) {
-        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+    private InboxItem returnItem(Task task, ServiceReturn r, Cycle cycle) {
         return item(task, r.serviceName() + " return", cycle, r.serviceName(), r.status().label(),
                 ReturnView.path(r.id()));
     }
@@ -75,12 +81,12 @@ public class InboxTasks {
             return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, null, "",
                     InboxItem.Urgency.NONE, status, path, task.getAssignee());
         }
-        ZonedDateTime due = task.getDueDate().toInstant().atZone(ChaseSchedule.LONDON);
+        ZonedDateTime due = task.getDueDate().toInstant().atZone(LondonTime.ZONE);
         ZonedDateTime now = ZonedDateTime.now(clock);
-        long days = ChaseSchedule.daysUntil(now, due);
+        long days = LondonTime.daysUntil(now, due);
         InboxItem.Urgency urgency = !now.isBefore(due) ? InboxItem.Urgency.OVERDUE
                 : days <= 2 ? InboxItem.Urgency.SOON : InboxItem.Urgency.NONE;
         return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, due.toInstant(),
-                ChaseSchedule.closesIn(now, due), urgency, status, path, task.getAssignee());
+                LondonTime.closesIn(now, due), urgency, status, path, task.getAssignee());
     }
 }

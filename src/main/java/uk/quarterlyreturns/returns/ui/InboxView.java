@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +24,9 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.returns.TaskClaims;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * The tasks waiting for this person: claimed by them, or open to them or one of their groups and not yet
@@ -38,7 +39,7 @@ import uk.quarterlyreturns.returns.TaskClaims;
 public class InboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(LondonTime.ZONE);
 
     private final InboxTasks tasks;
     private final TaskClaims claims;
@@ -62,7 +63,6 @@ public class InboxView extends VerticalLayout {
         grid.addComponentColumn(InboxView::closesIn).setHeader("Closes").setAutoWidth(true);
         grid.addColumn(InboxItem::status).setHeader("Status").setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(this::claim).setHeader("Claim").setKey("claim").setAutoWidth(true);
-        grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("My tasks");
         filter.setPlaceholder("Return, service, task or status");
@@ -77,6 +77,7 @@ public class InboxView extends VerticalLayout {
     private void refresh() {
         List<InboxItem> items = tasks.forUser(me);
         grid.setItems(items);
+        Grids.fitRows(grid, items.size());
         filter.setVisible(!items.isEmpty());
         grid.setVisible(!items.isEmpty());
         count.setText(items.isEmpty() ? "Nothing is waiting for you." : items.size() == 1

@@ -4,27 +4,26 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import uk.quarterlyreturns.chasing.ChaseSchedule;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** Whose return this is, for which quarter, where it has got to, and any comment it was sent back with. */
 class ReturnHeader extends Div {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm")
-            .withZone(ZoneId.of("Europe/London"));
+            .withZone(LondonTime.ZONE);
 
     ReturnHeader(ReturnSheet sheet, ZonedDateTime now) {
         ServiceReturn r = sheet.serviceReturn();
         addClassName("return-header");
-        ZonedDateTime deadline = sheet.cycle().submissionDeadline().atZone(ChaseSchedule.LONDON);
+        ZonedDateTime deadline = sheet.cycle().submissionDeadline().atZone(LondonTime.ZONE);
         add(new H2(r.serviceName() + " return, " + sheet.year().quarterName(sheet.quarter())),
                 new Paragraph("Status: " + r.status().label()),
                 new Paragraph("Deadline: " + WHEN.format(deadline) + (r.isOutstanding()
-                        ? " (" + ChaseSchedule.closesIn(now, deadline) + ")" : "")));
+                        ? " (" + LondonTime.closesIn(now, deadline) + ")" : "")));
         done("Submitted", r.submittedBy(), r.submittedAt());
         done("Signed off", r.signedOffBy(), r.signedOffAt());
         done("Accepted", r.acceptedBy(), r.acceptedAt());

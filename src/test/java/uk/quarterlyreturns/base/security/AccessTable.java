@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
-import uk.quarterlyreturns.people.Role;
 
 /**
  * An expected access table written as text: a header row naming the columns, then one row per route

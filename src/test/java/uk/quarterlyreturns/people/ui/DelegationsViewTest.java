@@ -28,7 +28,7 @@ import uk.quarterlyreturns.people.DelegationState;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.support.ViewTest;
 
 /** A director names a deputy for their service and withdraws them; an administrator sees every service. */

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.Role;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.support.ViewTest;
 
 /** The administrator gives a service a new data officer from the services screen. */

@@ -8,10 +8,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** Every message the application has sent or tried to send, with what became of it. */
 @Route("admin/outbox")
@@ -21,7 +21,7 @@ import uk.quarterlyreturns.base.mail.OutboxEntry;
 public class OutboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("Europe/London"));
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(LondonTime.ZONE);
 
     public OutboxView(MailOutbox outbox) {
         Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);

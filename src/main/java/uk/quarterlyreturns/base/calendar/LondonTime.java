@@ -1,0 +1,46 @@
+package uk.quarterlyreturns.base.calendar;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+
+/** The council's time zone, and how far away a deadline is in the words users read. */
+public final class LondonTime {
+
+    /** Every date and wall-clock time the application shows or plans by (British Summer Time honoured). */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private LondonTime() {
+    }
+
+    /**
+     * London calendar days from now's date to the deadline's date, not 24-hour periods: negative when
+     * the deadline's date has passed.
+     */
+    public static long daysUntil(ZonedDateTime now, ZonedDateTime deadline) {
+        return ChronoUnit.DAYS.between(londonDate(now), londonDate(deadline));
+    }
+
+    /**
+     * The words used in emails and inboxes: "closes in 5 days", "closes tomorrow", "closes today", then
+     * "closed today" once the deadline's time has passed that day, "1 day overdue", "12 days overdue".
+     */
+    public static String closesIn(ZonedDateTime now, ZonedDateTime deadline) {
+        long days = daysUntil(now, deadline);
+        if (days > 1) {
+            return "closes in " + days + " days";
+        }
+        if (days == 1) {
+            return "closes tomorrow";
+        }
+        if (days == 0) {
+            return now.isBefore(deadline) ? "closes today" : "closed today";
+        }
+        return days == -1 ? "1 day overdue" : -days + " days overdue";
+    }
+
+    private static LocalDate londonDate(ZonedDateTime time) {
+        return time.withZoneSameInstant(ZONE).toLocalDate();
+    }
+}

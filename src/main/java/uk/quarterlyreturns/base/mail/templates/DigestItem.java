@@ -1,0 +1,27 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+
+/**
+ * One event in a {@link DigestMail}: what the event's own email would have said in its subject line, and where
+ * to act on it. Use {@link #of(MailKind, ReturnMail)} or {@link #of(MailKind, ReportMail)} so the subject matches
+ * the single email exactly.
+ *
+ * @param subject the event's own subject line; needed
+ * @param serviceName null for report events
+ * @param quarterName e.g. "Quarter 2 (July to September) 2017/18"; null for report events
+ * @param closesIn e.g. "closes in 2 days" or "3 days overdue"; null when it does not apply
+ * @param link absolute http(s) address of the task or report; needed
+ */
+public record DigestItem(String subject, String serviceName, String quarterName, String closesIn, String link) {
+
+    /** The digest line for an event about a service's return. */
+    public static DigestItem of(MailKind kind, ReturnMail mail) {
+        return new DigestItem(MailSubjects.forReturn(kind, mail), mail.serviceName(), mail.quarterName(),
+                mail.closesIn(), mail.link());
+    }
+
+    /** The digest line for an event about the corporate report. */
+    public static DigestItem of(MailKind kind, ReportMail mail) {
+        return new DigestItem(MailSubjects.forReport(kind, mail), null, null, null, mail.link());
+    }
+}

@@ -1,0 +1,61 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+import java.util.Locale;
+
+/**
+ * The emails sent while a quarter's returns are chased, signed off and reported. Each has a subject, a
+ * plain-text part and an HTML part, rendered by {@link MailTemplates} from the model its {@link #model()} names.
+ */
+public enum MailKind {
+
+    /** A service's return for the quarter is issued: to its director and data officers. */
+    RETURN_ISSUED(Model.RETURN),
+    /** A scheduled reminder before the deadline, with how many items are still empty. */
+    REMINDER(Model.RETURN),
+    /** The deadline has passed: to the service director and the performance team. */
+    OVERDUE(Model.RETURN),
+    /** Still overdue after the grace period: to the directorate's strategic director. */
+    ESCALATION_STRATEGIC(Model.RETURN),
+    /** Still overdue after the strategic director was told: to the chief executive. */
+    ESCALATION_CHIEF_EXECUTIVE(Model.RETURN),
+    /** A chase by hand from the performance team, optionally with a personal message. */
+    CHASE(Model.RETURN),
+    /** The director or the performance team sent the return back for changes, with a comment. */
+    SENT_BACK(Model.RETURN),
+    /** A data officer submitted the return: to the service director, who signs it off. */
+    AWAITING_SIGN_OFF(Model.RETURN),
+    /** The compiled report is ready: to the chief executive, who approves it or returns it. */
+    REPORT_FOR_APPROVAL(Model.REPORT),
+    /** The chief executive returned the report with comments: to the performance team. */
+    REPORT_RETURNED(Model.REPORT),
+    /** An approved report (or a corrected version of one) is published: to its readers. */
+    REPORT_PUBLISHED(Model.REPORT),
+    /** One mail a day listing the events above, for people who chose a digest. */
+    DAILY_DIGEST(Model.DIGEST);
+
+    /** Which record an email of this kind is rendered from. */
+    public enum Model {
+        /** {@link ReturnMail}: one service's return for one quarter. */
+        RETURN,
+        /** {@link ReportMail}: the compiled corporate report. */
+        REPORT,
+        /** {@link DigestMail}: a day's events for one person. */
+        DIGEST
+    }
+
+    private final Model model;
+
+    MailKind(Model model) {
+        this.model = model;
+    }
+
+    /** The record this kind is rendered from. */
+    public Model model() {
+        return model;
+    }
+
+    /** Base name of this kind's templates under {@code mail/}, e.g. {@code reminder} for reminder.txt and .html. */
+    public String templateName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,50 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+
+/**
+ * Subject lines: short, specific, and readable in a crowded inbox, e.g. "Reminder: Housing's Quarter 2 2017/18
+ * return closes in 2 days". Always one line, whatever a person typed into a service name.
+ */
+final class MailSubjects {
+
+    private MailSubjects() {
+    }
+
+    static String forReturn(MailKind kind, ReturnMail mail) {
+        MailChecks.check(kind, mail);
+        String ret = MailWords.returnName(mail.serviceName(), mail.quarterName());
+        String subject = switch (kind) {
+            case RETURN_ISSUED -> ret + " is open: due " + MailDates.date(mail.deadline());
+            case REMINDER -> "Reminder: " + ret + " " + MailWords.state(mail.closesIn());
+            case OVERDUE -> ret + " " + MailWords.state(mail.closesIn());
+            case ESCALATION_STRATEGIC -> "Escalation: " + ret + " " + MailWords.state(mail.closesIn());
+            case ESCALATION_CHIEF_EXECUTIVE -> "Chief Executive escalation: " + ret + " "
+                    + MailWords.state(mail.closesIn());
+            case CHASE -> (MailWords.isBlank(mail.senderName()) ? "Chase: " : "Chase from " + mail.senderName() + ": ")
+                    + ret + " " + MailWords.state(mail.closesIn());
+            case SENT_BACK -> ret + " has been sent back for changes";
+            case AWAITING_SIGN_OFF -> "Ready for your sign-off: " + ret;
+            default -> throw new IllegalArgumentException(kind + " is not about a return");
+        };
+        return MailWords.oneLine(subject);
+    }
+
+    static String forReport(MailKind kind, ReportMail mail) {
+        MailChecks.check(kind, mail);
+        String report = mail.title() + ", version " + mail.version();
+        String subject = switch (kind) {
+            case REPORT_FOR_APPROVAL -> "For your approval: " + report;
+            case REPORT_RETURNED -> "Returned with comments: " + report;
+            // Readers are told the version only when there is more than one.
+            case REPORT_PUBLISHED -> "Published: " + (mail.version() > 1 ? report : mail.title());
+            default -> throw new IllegalArgumentException(kind + " is not about the report");
+        };
+        return MailWords.oneLine(subject);
+    }
+
+    static String forDigest(DigestMail digest) {
+        MailChecks.check(digest);
+        return "Your Quarterly Returns digest for " + MailDates.date(digest.day()) + ": "
+                + MailWords.count(digest.items().size(), "update", "updates");
+    }
+}

@@ -1,0 +1,94 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the templates can print, worked out once in Java: dates already in London time, counts already in words.
+ * Values are plain strings, numbers, lists and maps, because the templates read them by name only
+ * (see {@link MailExpressions}). Text a person typed is passed through untouched; the HTML templates escape it.
+ */
+final class MailVariables {
+
+    private MailVariables() {
+    }
+
+    static Map<String, Object> forReturn(String subject, ReturnMail mail) {
+        Map<String, Object> v = common(subject, mail.recipientName());
+        v.put("serviceName", mail.serviceName());
+        v.put("directorateName", blankToNull(mail.directorateName()));
+        v.put("directorName", blankToNull(mail.directorName()));
+        v.put("quarterName", mail.quarterName());
+        v.put("returnName", MailWords.returnName(mail.serviceName(), mail.quarterName()));
+        v.put("deadline", deadline(mail));
+        v.put("link", mail.link().strip());
+        v.put("askedFor", MailWords.askedFor(mail.measuresDue(), mail.actionsDue()));
+        v.put("outstanding", MailWords.outstanding(mail.itemsOutstanding()));
+        v.put("remindersSent", remindersSent(mail.remindersSent()));
+        v.put("comment", blankToNull(mail.comment()));
+        v.put("senderName", blankToNull(mail.senderName()));
+        v.put("strategicDirectorName", blankToNull(mail.strategicDirectorName()));
+        return v;
+    }
+
+    static Map<String, Object> forReport(String subject, ReportMail mail) {
+        Map<String, Object> v = common(subject, mail.recipientName());
+        v.put("title", mail.title());
+        v.put("version", mail.version());
+        v.put("previousVersion", mail.version() - 1);
+        v.put("summary", blankToNull(mail.summary()));
+        // A first edition has nothing to compare with, so any change note is left out.
+        v.put("changeNote", mail.version() > 1 ? blankToNull(mail.changeNote()) : null);
+        v.put("comment", blankToNull(mail.comment()));
+        v.put("link", mail.link().strip());
+        return v;
+    }
+
+    static Map<String, Object> forDigest(String subject, DigestMail digest) {
+        Map<String, Object> v = common(subject, digest.recipientName());
+        v.put("day", MailDates.date(digest.day()));
+        v.put("updates", MailWords.count(digest.items().size(), "update", "updates"));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (DigestItem item : digest.items()) {
+            Map<String, Object> line = new HashMap<>();
+            line.put("number", items.size() + 1);
+            line.put("subject", MailWords.oneLine(item.subject()));
+            line.put("serviceName", blankToNull(item.serviceName()));
+            line.put("quarterName", blankToNull(item.quarterName()));
+            line.put("closesIn", blankToNull(item.closesIn()));
+            line.put("link", item.link().strip());
+            items.add(line);
+        }
+        v.put("items", items);
+        return v;
+    }
+
+    private static Map<String, Object> common(String subject, String recipientName) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("subject", subject);
+        v.put("greeting", MailWords.greeting(recipientName));
+        return v;
+    }
+
+    /** "Friday 20 October 2017, 17:00 (closes in 2 days)"; null when the email has no deadline to show. */
+    private static String deadline(ReturnMail mail) {
+        if (mail.deadline() == null) {
+            return null;
+        }
+        String when = MailDates.dateAndTime(mail.deadline());
+        return MailWords.isBlank(mail.closesIn()) ? when : when + " (" + MailWords.oneLine(mail.closesIn()) + ")";
+    }
+
+    private static String remindersSent(Integer count) {
+        if (count == null) {
+            return null;
+        }
+        return count == 0 ? "none" : String.valueOf(count);
+    }
+
+    private static String blankToNull(String words) {
+        return MailWords.isBlank(words) ? null : words;
+    }
+}

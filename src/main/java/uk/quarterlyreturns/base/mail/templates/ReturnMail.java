@@ -1,0 +1,37 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+import java.time.ZonedDateTime;
+
+/**
+ * What an email about one service's return for one quarter says. Fields an email does not use may be null;
+ * {@link MailTemplates} refuses a model that lacks a field its kind needs rather than print "null".
+ * {@link #builder()} names each field, which is easier to read than fifteen positional arguments.
+ *
+ * @param recipientName who the email greets, e.g. "Sam Patel"; null greets nobody by name
+ * @param serviceName e.g. "Economy, Regeneration and Culture"; always needed
+ * @param directorateName e.g. "Economy and Infrastructure"; shown in escalations when known
+ * @param directorName the service director; needed by escalations
+ * @param quarterName e.g. "Quarter 2 (July to September) 2017/18"; always needed
+ * @param deadline when the return is due; shown in Europe/London time; needed except for SENT_BACK and
+ *        AWAITING_SIGN_OFF
+ * @param closesIn worked out by the caller, e.g. "closes in 2 days", "closes today" or "3 days overdue";
+ *        needed wherever the deadline is
+ * @param link absolute http(s) address of the return's task; always needed
+ * @param measuresDue how many measures need a value this quarter; null when not known
+ * @param actionsDue how many key actions need a status this quarter; null when not known
+ * @param itemsOutstanding how many items are still empty; null when not known
+ * @param remindersSent reminders sent so far; shown in escalations when known
+ * @param comment what a person typed: the reason a return was sent back, or a chaser's personal message
+ * @param senderName who chased, sent back or submitted the return; null when the system did
+ * @param strategicDirectorName the directorate's strategic director; needed by the chief executive escalation
+ */
+public record ReturnMail(String recipientName, String serviceName, String directorateName, String directorName,
+        String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,
+        Integer actionsDue, Integer itemsOutstanding, Integer remindersSent, String comment, String senderName,
+        String strategicDirectorName) {
+
+    /** Starts an empty model; set the fields the email needs. */
+    public static ReturnMailBuilder builder() {
+        return new ReturnMailBuilder();
+    }
+}

@@ -1,0 +1,62 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+import java.time.ZonedDateTime;
+
+/** Builds a {@link ReturnMail} field by field; see that record for what each field means. */
+public final class ReturnMailBuilder {
+
+    private String recipientName;
+    private String serviceName;
+    private String directorateName;
+    private String directorName;
+    private String quarterName;
+    private ZonedDateTime deadline;
+    private String closesIn;
+    private String link;
+    private Integer measuresDue;
+    private Integer actionsDue;
+    private Integer itemsOutstanding;
+    private Integer remindersSent;
+    private String comment;
+    private String senderName;
+    private String strategicDirectorName;
+
+    ReturnMailBuilder() {
+    }
+
+    public ReturnMailBuilder recipientName(String value) { recipientName = value; return this; }
+
+    public ReturnMailBuilder serviceName(String value) { serviceName = value; return this; }
+
+    public ReturnMailBuilder directorateName(String value) { directorateName = value; return this; }
+
+    public ReturnMailBuilder directorName(String value) { directorName = value; return this; }
+
+    public ReturnMailBuilder quarterName(String value) { quarterName = value; return this; }
+
+    public ReturnMailBuilder deadline(ZonedDateTime value) { deadline = value; return this; }
+
+    public ReturnMailBuilder closesIn(String value) { closesIn = value; return this; }
+
+    public ReturnMailBuilder link(String value) { link = value; return this; }
+
+    public ReturnMailBuilder measuresDue(Integer value) { measuresDue = value; return this; }
+
+    public ReturnMailBuilder actionsDue(Integer value) { actionsDue = value; return this; }
+
+    public ReturnMailBuilder itemsOutstanding(Integer value) { itemsOutstanding = value; return this; }
+
+    public ReturnMailBuilder remindersSent(Integer value) { remindersSent = value; return this; }
+
+    public ReturnMailBuilder comment(String value) { comment = value; return this; }
+
+    public ReturnMailBuilder senderName(String value) { senderName = value; return this; }
+
+    public ReturnMailBuilder strategicDirectorName(String value) { strategicDirectorName = value; return this; }
+
+    public ReturnMail build() {
+        return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
+                closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
+                strategicDirectorName);
+    }
+}

@@ -1,0 +1,78 @@
+package uk.quarterlyreturns.cycle.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import uk.quarterlyreturns.base.AppClock;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.cycle.ChaseDefaults;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+
+/** The administrator sets the reminder schedule that each new cycle starts from. */
+@Route("admin/reminders")
+@PageTitle("Reminder schedule | Quarterly Returns")
+@Menu(order = 23, title = "Reminder schedule")
+@RolesAllowed("ADMIN")
+public class ReminderScheduleView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(AppClock.LONDON);
+
+    private final ChaseDefaults defaults;
+    private final CurrentUser user;
+    private final ChasePolicyFields fields;
+    private final Paragraph source = new Paragraph();
+    private final Paragraph problem = new Paragraph();
+
+    public ReminderScheduleView(ChaseDefaults defaults, CurrentUser user) {
+        this.defaults = defaults;
+        this.user = user;
+        this.fields = new ChasePolicyFields(defaults.current());
+        fields.setMaxWidth("48rem");
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        Button save = new Button("Save defaults", e -> act(() -> defaults.save(fields.read(), user.username()),
+                "Saved: new cycles start from this schedule"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button builtIn = new Button("Restore the built-in schedule", e -> act(
+                () -> defaults.restoreBuiltIn(user.username()), "New cycles start from the built-in schedule"));
+        add(new H2("Reminder schedule"),
+                new Paragraph("Each new cycle starts from this schedule, whether the performance team opens it"
+                        + " (who may still change it for that cycle) or it opens by itself after quarter end."),
+                new Paragraph("Changing it does not change cycles already open: each keeps the schedule it was"
+                        + " opened with."),
+                fields, problem, new HorizontalLayout(save, builtIn), source);
+        showSource();
+    }
+
+    private void act(Runnable action, String outcome) {
+        problem.setText("");
+        try {
+            action.run();
+            fields.show(defaults.current());
+            showSource();
+            Notification.show(outcome, 5000, Notification.Position.TOP_CENTER);
+        } catch (IllegalArgumentException | NotAllowedException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+
+    private void showSource() {
+        source.setText(defaults.lastChange()
+                .map(c -> "Last changed by " + c.by() + " on " + WHEN.format(c.at()) + ".")
+                .orElse("The built-in schedule is in use: reminders " + ChasePolicy.DEFAULT.reminderDaysText()
+                        + " days before the deadline at " + ChasePolicy.DEFAULT.reminderTime() + ", "
+                        + ChasePolicy.DEFAULT.graceWorkingDays() + " working days' grace, then "
+                        + ChasePolicy.DEFAULT.secondEscalationWorkingDays() + " more."));
+    }
+}

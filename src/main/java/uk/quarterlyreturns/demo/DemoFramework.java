@@ -1,0 +1,29 @@
+package uk.quarterlyreturns.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.ImportResult;
+
+/** The 2017/18 framework of the demo council, through the same imports as the API. */
+@Component
+class DemoFramework {
+
+    static final String YEAR = "2017-18";
+    private static final Logger log = LoggerFactory.getLogger(DemoFramework.class);
+
+    private final FrameworkImport imports;
+
+    DemoFramework(FrameworkImport imports) {
+        this.imports = imports;
+    }
+
+    void load() {
+        ImportResult measures = imports.importMeasures(YEAR, DemoData.file("framework-2017-18.csv"));
+        ImportResult actions = imports.importKeyActions(YEAR, DemoData.file("actions-2017-18.csv"));
+        imports.importHistory(YEAR, DemoData.file("history-2017-18.csv"));
+        imports.importValues(YEAR, 1, DemoData.file("values-2017-18-q1.csv"), "demo");
+        log.info("Demo framework {}: {} measures, {} key actions", YEAR, measures.rows(), actions.rows());
+    }
+}

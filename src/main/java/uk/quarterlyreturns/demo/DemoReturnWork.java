@@ -1,0 +1,111 @@
+package uk.quarterlyreturns.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.framework.KeyAction;
+import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.Narratives;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.framework.io.ValueRow;
+import uk.quarterlyreturns.framework.io.ValuesFileParser;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.returns.ReturnChecks;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnValidation;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/** What a demo service's data officer types into its return: figures, narratives, key action statuses. */
+@Component
+class DemoReturnWork {
+
+    private final YearRepository years;
+    private final MeasureRepository measures;
+    private final ValueRepository values;
+    private final Narratives narratives;
+    private final KeyActionRepository actions;
+    private final ReturnRepository returns;
+    private final ReturnValidation validation;
+    private final PeopleService people;
+
+    DemoReturnWork(YearRepository years, MeasureRepository measures, ValueRepository values, Narratives narratives,
+            KeyActionRepository actions, ReturnRepository returns, ReturnValidation validation, PeopleService people) {
+        this.years = years;
+        this.measures = measures;
+        this.values = values;
+        this.narratives = narratives;
+        this.actions = actions;
+        this.returns = returns;
+        this.validation = validation;
+        this.people = people;
+    }
+
+    String preparer(ServiceReturn r) {
+        return people.inService(r.serviceId(), Role.DATA_OFFICER).get(0).username();
+    }
+
+    String director(ServiceReturn r) {
+        return people.inService(r.serviceId(), Role.SERVICE_DIRECTOR).get(0).username();
+    }
+
+    /** A draft: the figures are in, nothing else yet. */
+    void prepareValuesOnly(ServiceReturn r, int quarter) {
+        String user = preparer(r);
+        long yearId = years.find(DemoFramework.YEAR).orElseThrow().id();
+        Map<String, Measure> ours = measures.forService(yearId, r.serviceId()).stream()
+                .collect(Collectors.toMap(Measure::code, Function.identity()));
+        List<ValueRow> rows = ValuesFileParser.parse(DemoData.file("values-2017-18-q" + quarter + ".csv"));
+        for (ValueRow row : rows) {
+            Measure m = ours.get(row.code());
+            if (m != null && row.value() != null) {
+                values.saveFigure(m.id(), quarter, row.value(), row.note(), row.numerator(), row.denominator(), user);
+            }
+        }
+        returns.setStatus(r.id(), ReturnStatus.DRAFT);
+    }
+
+    /** Ready to submit: figures, the narratives the report shows, key actions, and answers to any query. */
+    void prepare(ServiceReturn r, int quarter) {
+        prepareValuesOnly(r, quarter);
+        String user = preparer(r);
+        long yearId = years.find(DemoFramework.YEAR).orElseThrow().id();
+        Map<String, Measure> ours = measures.forService(yearId, r.serviceId()).stream()
+                .collect(Collectors.toMap(Measure::code, Function.identity()));
+        for (TabularRow row : DemoData.file("narratives-2017-18.csv").rows()) {
+            Measure m = ours.get(row.get("code"));
+            if (m != null && row.get("quarter").equals(String.valueOf(quarter))) {
+                narratives.save(m.id(), quarter, row.get("reasons"), row.get("actions_planned"), null, user);
+            }
+        }
+        Map<String, KeyAction> ourActions = actions.forYear(yearId).stream()
+                .filter(a -> a.serviceId() == r.serviceId())
+                .collect(Collectors.toMap(KeyAction::code, Function.identity()));
+        TabularFile statuses = DemoData.file("action-status-2017-18.csv");
+        for (TabularRow row : statuses.rows()) {
+            KeyAction a = ourActions.get(row.get("code"));
+            if (a != null && row.get("quarter").equals(String.valueOf(quarter))) {
+                actions.saveStatus(a.id(), quarter, Rag.valueOf(row.get("status")), row.get("commentary"), user);
+            }
+        }
+        for (ReturnChecks.Problem problem : validation.problems(returns.find(r.id()).orElseThrow())) {
+            Measure m = ours.get(problem.code());
+            if (problem.level() == ReturnChecks.Level.QUERY) {
+                narratives.save(m.id(), quarter, null, null,
+                        "Checked with the service: the figure is right (or not yet available) as returned.", user);
+            } else {
+                narratives.save(m.id(), quarter, "Performance is behind the profile this quarter.",
+                        "The service will report progress against its recovery plan next quarter.", null, user);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package uk.quarterlyreturns.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules of the code: features build on each other in one direction (see README's picture),
+ * {@code base} knows no feature, and screens live in {@code ui} packages.
+ */
+class FeatureBoundariesTest {
+
+    private static final String ROOT = "uk.quarterlyreturns";
+
+    /** From the bottom up: each may use those before it, never those after it. {@code demo} drives them all. */
+    static final List<String> LAYERS = List.of("base", "framework", "people", "cycle", "returns", "chasing",
+            "compliance", "report", "demo");
+
+    private static JavaClasses code;
+
+    @BeforeAll
+    static void importCode() {
+        code = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(ROOT);
+    }
+
+    @Test
+    void noFeaturePackagesDependOnEachOtherInACycle() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(code);
+    }
+
+    @Test
+    void eachFeatureUsesOnlyTheOnesBelowIt() {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            String[] above = LAYERS.subList(i + 1, LAYERS.size()).stream().map(l -> ROOT + "." + l + "..")
+                    .toArray(String[]::new);
+            if (above.length > 0) {
+                noClasses().that().resideInAPackage(ROOT + "." + LAYERS.get(i) + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(above)
+                        .because(LAYERS.get(i) + " sits below " + String.join(", ", LAYERS.subList(i + 1, LAYERS.size())))
+                        .check(code);
+            }
+        }
+    }
+
+    @Test
+    void everyPackageIsAKnownFeature() {
+        classes().that().resideOutsideOfPackage(ROOT).should().resideInAnyPackage(
+                LAYERS.stream().map(l -> ROOT + "." + l + "..").toArray(String[]::new)).check(code);
+    }
+
+    @Test
+    void screensLiveInUiPackages() {
+        classes().that().areAssignableTo(Component.class).should().resideInAPackage("..ui..").check(code);
+    }
+}

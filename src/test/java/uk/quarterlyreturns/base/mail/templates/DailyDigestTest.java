@@ -1,0 +1,96 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.quarterlyreturns.base.mail.templates.MailExamples.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One mail a day listing a person's events, each as its own email would have named it. */
+class DailyDigestTest {
+
+    private final MailTemplates templates = new MailTemplates();
+    private final DigestMail digest = digest();
+
+    @Test
+    void subjectNamesTheDayAndHowManyUpdates() {
+        assertThat(templates.render(digest).subject())
+                .isEqualTo("Your Quarterly Returns digest for Wednesday 18 October 2017: 3 updates");
+    }
+
+    @Test
+    void listsEveryItemWithItsOwnSubjectInOrder() {
+        RenderedMail mail = templates.render(digest);
+        List<String> subjects = digest.items().stream().map(DigestItem::subject).toList();
+
+        assertThat(subjects).containsExactly(
+                "Reminder: " + SERVICE + "'s Quarter 2 2017/18 return closes in 2 days",
+                "Ready for your sign-off: Housing Services' Quarter 2 2017/18 return",
+                "Published: " + REPORT_TITLE);
+        assertThat(mail.text()).containsSubsequence("1. " + subjects.get(0), "2. " + subjects.get(1),
+                "3. " + subjects.get(2));
+        assertThat(MailHtml.parse(mail.html()).links()).extracting(MailHtml.Link::text)
+                .containsExactlyElementsOf(subjects);
+    }
+
+    @Test
+    void eachItemShowsItsServiceQuarterClosesInWordsAndLink() {
+        RenderedMail mail = templates.render(digest);
+        MailHtml html = MailHtml.parse(mail.html());
+
+        assertThat(mail.text()).containsSubsequence(
+                "   Service: " + SERVICE, "   Quarter: " + QUARTER, "   Deadline: closes in 2 days",
+                "   Open: " + RETURN_LINK,
+                "   Service: Housing Services", "   Quarter: " + QUARTER, "   Deadline: closes in 2 days",
+                "   Open: https://returns.example.gov.uk/returns/2017-18/q2/housing",
+                "   Open: " + REPORT_LINK);
+        assertThat(html.count("li")).isEqualTo(3);
+        assertThat(html.links()).extracting(MailHtml.Link::href).containsExactly(RETURN_LINK,
+                "https://returns.example.gov.uk/returns/2017-18/q2/housing", REPORT_LINK);
+        assertThat(html.bodyText()).contains("Service: Housing Services").contains("Quarter: " + QUARTER);
+    }
+
+    @Test
+    void reportItemsHaveNoServiceOrQuarterLines() {
+        String text = templates.render(digest).text();
+        String reportItem = text.substring(text.indexOf("3. Published"));
+
+        assertThat(reportItem).doesNotContain("Service:").doesNotContain("Quarter:").doesNotContain("Deadline:");
+    }
+
+    @Test
+    void itemSubjectsMatchTheSingleEmails() {
+        ReturnMail reminder = returnMail(MailKind.REMINDER);
+
+        assertThat(DigestItem.of(MailKind.REMINDER, reminder).subject())
+                .isEqualTo(templates.render(MailKind.REMINDER, reminder).subject());
+    }
+
+    @Test
+    void oneUpdateIsSingular() {
+        DigestMail one = new DigestMail(null, LocalDate.of(2017, 10, 18), List.of(digest.items().get(0)));
+        RenderedMail mail = templates.render(one);
+
+        assertThat(mail.subject()).endsWith(": 1 update");
+        assertThat(mail.text()).startsWith("Hello,\n").contains("your digest of 1 update from");
+        assertThat(MailHtml.parse(mail.html()).links()).hasSize(1);
+    }
+
+    @Test
+    void emptyDigestIsNotMade() {
+        assertThatThrownBy(() -> new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 18), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one item");
+    }
+
+    @Test
+    void itemsAreCopiedSoLaterChangesDoNotLeakIn() {
+        List<DigestItem> items = new ArrayList<>(digest.items());
+        DigestMail copy = new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 18), items);
+        items.clear();
+
+        assertThat(copy.items()).hasSize(3);
+    }
+}

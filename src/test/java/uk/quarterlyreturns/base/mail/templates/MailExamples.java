@@ -1,0 +1,80 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+
+/** Realistic models for Quarter 2 2017/18, shaped like the Kirklees corporate performance report's returns. */
+final class MailExamples {
+
+    static final String SERVICE = "Economy, Regeneration and Culture";
+    static final String DIRECTORATE = "Economy and Infrastructure";
+    static final String DIRECTOR = "Sam Patel";
+    static final String STRATEGIC_DIRECTOR = "Chris Holt";
+    static final String CHIEF_EXECUTIVE = "Alex Morgan";
+    static final String PERFORMANCE_OFFICER = "Jo O'Neill";
+    static final String QUARTER = "Quarter 2 (July to September) 2017/18";
+    static final String SHORT_QUARTER = "Quarter 2 2017/18";
+    static final ZonedDateTime DEADLINE = ZonedDateTime.of(2017, 10, 20, 17, 0, 0, 0, LondonTime.ZONE);
+    static final String DEADLINE_WORDS = "Friday 20 October 2017, 17:00";
+    static final String RETURN_LINK = "https://returns.example.gov.uk/returns/2017-18/q2/economy-regeneration-culture";
+    static final String REPORT_TITLE = "Quarter 2 Corporate Performance Report 2017/18";
+    static final String REPORT_LINK = "https://returns.example.gov.uk/reports/2017-18/q2";
+    static final String SUMMARY = "54% on track, 25% off track, 16% at risk, 5% missing";
+
+    private MailExamples() {
+    }
+
+    /** What the caller knows about the return at the moment each kind of email goes out. */
+    static ReturnMail returnMail(MailKind kind) {
+        ReturnMailBuilder mail = ReturnMail.builder()
+                .recipientName(DIRECTOR)
+                .serviceName(SERVICE)
+                .directorateName(DIRECTORATE)
+                .directorName(DIRECTOR)
+                .quarterName(QUARTER)
+                .deadline(DEADLINE)
+                .link(RETURN_LINK)
+                .measuresDue(12)
+                .actionsDue(4);
+        return switch (kind) {
+            case RETURN_ISSUED -> mail.closesIn("closes in 14 days").build();
+            case REMINDER -> mail.closesIn("closes in 2 days").itemsOutstanding(7).remindersSent(1).build();
+            case OVERDUE -> mail.closesIn("1 day overdue").itemsOutstanding(5).remindersSent(2).build();
+            case ESCALATION_STRATEGIC -> mail.recipientName(STRATEGIC_DIRECTOR).closesIn("5 days overdue")
+                    .itemsOutstanding(5).remindersSent(3).build();
+            case ESCALATION_CHIEF_EXECUTIVE -> mail.recipientName(CHIEF_EXECUTIVE).closesIn("10 days overdue")
+                    .itemsOutstanding(4).remindersSent(4).strategicDirectorName(STRATEGIC_DIRECTOR).build();
+            case CHASE -> mail.closesIn("3 days overdue").itemsOutstanding(5).senderName(PERFORMANCE_OFFICER)
+                    .comment("Could you let me have the ERC009 status today? The report goes to Cabinet on "
+                            + "21 November.").build();
+            case SENT_BACK -> mail.closesIn("closes in 2 days").senderName(PERFORMANCE_OFFICER)
+                    .comment("KI 433 is Red but has no reasons for performance. Please add them and the actions "
+                            + "planned to address issues.").build();
+            case AWAITING_SIGN_OFF -> mail.closesIn("closes in 2 days").senderName("Priya Shah").build();
+            default -> throw new IllegalArgumentException(kind + " is not about a return");
+        };
+    }
+
+    static ReportMail reportMail(MailKind kind) {
+        return switch (kind) {
+            case REPORT_FOR_APPROVAL -> new ReportMail(CHIEF_EXECUTIVE, REPORT_TITLE, 1, SUMMARY, null, null,
+                    REPORT_LINK);
+            case REPORT_RETURNED -> new ReportMail("Performance team", REPORT_TITLE, 1, SUMMARY, null,
+                    "Please say more about the compliance risk: 16% unreported is too high.", REPORT_LINK);
+            case REPORT_PUBLISHED -> new ReportMail("Cllr Taylor", REPORT_TITLE, 1, SUMMARY, null, null,
+                    REPORT_LINK);
+            default -> throw new IllegalArgumentException(kind + " is not about the report");
+        };
+    }
+
+    static DigestMail digest() {
+        return new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 18), List.of(
+                DigestItem.of(MailKind.REMINDER, returnMail(MailKind.REMINDER)),
+                DigestItem.of(MailKind.AWAITING_SIGN_OFF, ReturnMail.builder().serviceName("Housing Services")
+                        .quarterName(QUARTER).deadline(DEADLINE).closesIn("closes in 2 days")
+                        .link("https://returns.example.gov.uk/returns/2017-18/q2/housing").build()),
+                DigestItem.of(MailKind.REPORT_PUBLISHED, reportMail(MailKind.REPORT_PUBLISHED))));
+    }
+}

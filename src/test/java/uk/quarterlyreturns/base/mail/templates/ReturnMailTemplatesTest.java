@@ -1,0 +1,163 @@
+package uk.quarterlyreturns.base.mail.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.base.mail.templates.MailExamples.*;
+
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every email about a service's return says which return, by when, and where to act on it. */
+class ReturnMailTemplatesTest {
+
+    private static final Set<MailKind> CLOSES_IN_IN_SUBJECT = EnumSet.of(MailKind.REMINDER, MailKind.OVERDUE,
+            MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE, MailKind.CHASE);
+
+    private final MailTemplates templates = new MailTemplates();
+
+    @ParameterizedTest
+    @EnumSource(value = MailKind.class, names = {"RETURN_ISSUED", "REMINDER", "OVERDUE", "ESCALATION_STRATEGIC",
+            "ESCALATION_CHIEF_EXECUTIVE", "CHASE", "SENT_BACK", "AWAITING_SIGN_OFF"})
+    void namesTheReturnItsDeadlineAndWhereToActOnIt(MailKind kind) {
+        ReturnMail mail = returnMail(kind);
+        RenderedMail rendered = templates.render(kind, mail);
+        MailHtml html = MailHtml.parse(rendered.html());
+
+        assertThat(rendered.subject()).contains(SERVICE + "'s " + SHORT_QUARTER + " return").doesNotContain("\n");
+        if (CLOSES_IN_IN_SUBJECT.contains(kind)) {
+            assertThat(rendered.subject()).contains(mail.closesIn());
+        }
+        for (String shown : new String[] {QUARTER, SERVICE, DEADLINE_WORDS, mail.closesIn()}) {
+            assertThat(rendered.text()).contains(shown);
+            assertThat(html.bodyText()).contains(shown);
+        }
+        assertThat(rendered.text()).contains(RETURN_LINK).startsWith("Dear ").endsWith("Quarterly Returns\n");
+        assertThat(html.root().getAttribute("lang")).isEqualTo("en-GB");
+        assertThat(html.title()).isEqualTo(rendered.subject());
+        assertThat(html.links()).singleElement().satisfies(link -> {
+            assertThat(link.href()).isEqualTo(RETURN_LINK);
+            assertThat(link.text()).endsWith(SERVICE + "'s " + SHORT_QUARTER + " return");
+        });
+    }
+
+    @Test
+    void issuedReturnSaysWhatIsAsked() {
+        RenderedMail mail = templates.render(MailKind.RETURN_ISSUED, returnMail(MailKind.RETURN_ISSUED));
+
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Quarter 2 2017/18 return is open: due Friday 20 October 2017");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("What we need: values for 12 measures and a status for 4 key actions")
+                    .contains("A narrative is needed for anything Amber or worse")
+                    .contains("closes in 14 days");
+        }
+    }
+
+    @Test
+    void reminderSaysHowManyItemsAreStillEmpty() {
+        RenderedMail mail = templates.render(MailKind.REMINDER, returnMail(MailKind.REMINDER));
+
+        assertThat(mail.subject()).isEqualTo("Reminder: " + SERVICE + "'s Quarter 2 2017/18 return closes in 2 days");
+        assertThat(mail.text()).contains("7 items are still empty.");
+        assertThat(MailHtml.parse(mail.html()).bodyText()).contains("7 items are still empty.");
+    }
+
+    @Test
+    void overdueSaysHowLateAndWhatHappensNext() {
+        RenderedMail mail = templates.render(MailKind.OVERDUE, returnMail(MailKind.OVERDUE));
+
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Quarter 2 2017/18 return is 1 day overdue");
+        assertThat(mail.text()).contains("Deadline: " + DEADLINE_WORDS + " (1 day overdue)")
+                .contains("Service director: " + DIRECTOR)
+                .contains("escalated to the directorate's strategic director");
+    }
+
+    @Test
+    void strategicEscalationNamesTheServiceItsDirectorAndTheChasingSoFar() {
+        RenderedMail mail = templates.render(MailKind.ESCALATION_STRATEGIC, returnMail(MailKind.ESCALATION_STRATEGIC));
+
+        assertThat(mail.subject()).isEqualTo("Escalation: " + SERVICE + "'s Quarter 2 2017/18 return is 5 days overdue");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("Dear " + STRATEGIC_DIRECTOR + ",")
+                    .contains("Directorate: " + DIRECTORATE)
+                    .contains("Service director: " + DIRECTOR)
+                    .contains("Reminders sent so far: 3")
+                    .contains("5 days overdue")
+                    .contains("escalated to the Chief Executive");
+        }
+    }
+
+    @Test
+    void chiefExecutiveEscalationNamesTheStrategicDirectorAlreadyTold() {
+        RenderedMail mail = templates.render(MailKind.ESCALATION_CHIEF_EXECUTIVE,
+                returnMail(MailKind.ESCALATION_CHIEF_EXECUTIVE));
+
+        assertThat(mail.subject())
+                .isEqualTo("Chief Executive escalation: " + SERVICE + "'s Quarter 2 2017/18 return is 10 days overdue");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("Dear " + CHIEF_EXECUTIVE)
+                    .contains("Strategic director already told: " + STRATEGIC_DIRECTOR)
+                    .contains("Service director: " + DIRECTOR)
+                    .contains("Reminders sent so far: 4");
+        }
+    }
+
+    @Test
+    void chaseCarriesTheSendersPersonalMessage() {
+        ReturnMail chase = returnMail(MailKind.CHASE);
+        RenderedMail mail = templates.render(MailKind.CHASE, chase);
+
+        assertThat(mail.subject())
+                .isEqualTo("Chase from Jo O'Neill: " + SERVICE + "'s Quarter 2 2017/18 return is 3 days overdue");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("Jo O'Neill from the performance team is chasing")
+                    .contains("Message from Jo O'Neill:")
+                    .contains(chase.comment());
+        }
+        assertThat(MailHtml.parse(mail.html()).count("blockquote")).isEqualTo(1);
+    }
+
+    @Test
+    void sentBackReturnCarriesTheComment() {
+        ReturnMail sentBack = returnMail(MailKind.SENT_BACK);
+        RenderedMail mail = templates.render(MailKind.SENT_BACK, sentBack);
+
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Quarter 2 2017/18 return has been sent back for changes");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("Jo O'Neill has sent your service's performance return back for changes.")
+                    .contains("Comment from Jo O'Neill:")
+                    .contains(sentBack.comment())
+                    .contains("submit the return again");
+        }
+    }
+
+    @Test
+    void awaitingSignOffTellsTheDirectorWhoSubmitted() {
+        RenderedMail mail = templates.render(MailKind.AWAITING_SIGN_OFF, returnMail(MailKind.AWAITING_SIGN_OFF));
+
+        assertThat(mail.subject()).isEqualTo("Ready for your sign-off: " + SERVICE + "'s Quarter 2 2017/18 return");
+        assertThat(mail.text()).contains("Priya Shah has submitted your service's performance return.")
+                .contains("Review and sign off the return: " + RETURN_LINK);
+        assertThat(MailHtml.parse(mail.html()).links()).singleElement()
+                .satisfies(link -> assertThat(link.text()).startsWith("Review and sign off "));
+    }
+
+    @Test
+    void deadlineIsShownInLondonTimeWhateverZoneTheCallerUses() {
+        ReturnMail utc = ReturnMail.builder().serviceName(SERVICE).quarterName(QUARTER)
+                .deadline(DEADLINE.withZoneSameInstant(ZoneOffset.UTC)).closesIn("closes in 2 days")
+                .link(RETURN_LINK).build();
+
+        assertThat(templates.render(MailKind.REMINDER, utc).text())
+                .contains("Deadline: " + DEADLINE_WORDS + " (closes in 2 days)");
+    }
+
+    @Test
+    void rendersTheSameTwiceFromTheCache() {
+        ReturnMail mail = returnMail(MailKind.REMINDER);
+
+        assertThat(templates.render(MailKind.REMINDER, mail)).isEqualTo(templates.render(MailKind.REMINDER, mail));
+    }
+}

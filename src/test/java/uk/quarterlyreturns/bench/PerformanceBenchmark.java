@@ -1,0 +1,305 @@
+package uk.quarterlyreturns.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinSession;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectOutputStream;
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.report.CompiledReport;
+import uk.quarterlyreturns.report.ReportProbe;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.returns.ui.InboxTasks;
+import uk.quarterlyreturns.returns.ui.InboxView;
+import uk.quarterlyreturns.returns.ui.ReturnView;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * The performance figures of README, measured at a national collection's size (500 services of 60 measures,
+ * 100,000 open tasks in the engine), each beside a baseline from the same run where one exists. Run by
+ * {@code ./mvnw -Pbench verify}; writes target/bench/results.json and a table.
+ */
+@Import(StatementCounting.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PerformanceBenchmark extends ViewTest {
+
+    private static final Results RESULTS = new Results();
+    private static final int SERVICES = Integer.getInteger("bench.services", 500);
+    private static final int BIG_MEASURES = 60;
+    private static final String BIG_YEAR = "2600-01";
+    private static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 100_000);
+    private static final String DIRECTOR = "bench.director";
+    private static final String DEPUTY = "bench.deputy";
+    private static Cycle cycle;
+
+    @Autowired FrameworkImport imports;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ComplianceService compliance;
+    @Autowired InboxTasks inbox;
+    @Autowired PeopleService people;
+    @Autowired Delegations delegations;
+    @Autowired Organisation organisation;
+    @Autowired YearRepository years;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired RepositoryService repository;
+    @Autowired DataSource dataSource;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+    @Autowired ApplicationContext context;
+
+    @Test
+    @Order(1)
+    void frameworkImportOfTenThousandRowsAgainstCopy() throws Exception {
+        String csv = new SyntheticCouncil(SERVICES, 20).frameworkCsv();
+        int[] year = {2500};
+        Tries ours = Tries.of(3, () -> imports.importMeasures(label(year[0]++), SyntheticCouncil.file(csv)));
+        jdbc.sql("create table bench_copy (code text, title text, directorate text, service text, theme text,"
+                + " unit text, polarity text, frequency text, aggregation text, target text, floor text,"
+                + " tolerance_pct text, rag_scheme text)").update();
+        Tries copy = Tries.of(3, () -> copy(csv));
+        RESULTS.add(Figure.ratioAtMost("framework import, " + SERVICES * 20 + " rows (median)", ours.median(), copy.median(),
+                "ms", 5));
+        RESULTS.add(Figure.atMost("framework import, " + SERVICES * 20 + " rows (p95)", ours.p95(), "ms", 5 * copy.p95()));
+    }
+
+    @Test
+    @Order(2)
+    void openingACycleOfFiveHundredReturnsAgainstABatchInsert() {
+        SyntheticCouncil council = new SyntheticCouncil(SERVICES, BIG_MEASURES);
+        imports.importMeasures(BIG_YEAR, SyntheticCouncil.file(council.frameworkCsv()));
+        imports.importValues(BIG_YEAR, 1, SyntheticCouncil.file(council.valuesCsv()), "perf");
+        namePeople();
+        startOtherTasks(OPEN_TASKS - SERVICES);
+
+        long before = completeTasks();
+        long start = System.nanoTime();
+        cycle = cycles.open(BIG_YEAR, 1, at(2600, 7, 21), at(2600, 8, 1), ChasePolicy.DEFAULT, "perf");
+        awaitUntil(() -> completeTasks() - before == SERVICES);
+        double millis = (System.nanoTime() - start) / 1e6;
+        double baseline = Tries.of(1, this::batchInsertOfTheSameRows).median();
+        RESULTS.add(Figure.ratioAtMost("open a cycle: " + SERVICES + " returns, " + SERVICES * BIG_MEASURES + " measures", millis, baseline, "ms", 3));
+        RESULTS.add(Figure.atLeast("open a cycle: returns issued per second", SERVICES * 1000 / millis,
+                "returns/s", 100));
+    }
+
+    @Test
+    @Order(3)
+    void complianceFiguresOfThatCycle() {
+        Tries tries = Tries.of(20, () -> assertThat(compliance.forCycle(cycle.id()).returns()).hasSize(SERVICES));
+        RESULTS.add(Figure.atMost("compliance figures, " + SERVICES + " returns (p95)", tries.p95(), "ms", 150));
+    }
+
+    @Test
+    @Order(4)
+    void inboxesAmongOneHundredThousandOpenTasks() throws Exception {
+        inboxFigures("a director's inbox", DIRECTOR);
+        submitAndSignOffEveryReturn();
+        inboxFigures("the performance team's inbox (" + SERVICES + " tasks)", "perf");
+    }
+
+    @Test
+    @Order(5)
+    void reportOfThatCycleToModelAndToPdf() {
+        ReportProbe probe = new ReportProbe(context);
+        ReportingYear year = years.find(BIG_YEAR).orElseThrow();
+        CompiledReport[] model = new CompiledReport[1];
+        Tries toModel = Tries.of(2, () -> model[0] = probe.model(cycle, year));
+        Tries toPdf = Tries.of(1, () -> assertThat(ReportProbe.pdf(model[0])).isNotEmpty());
+        RESULTS.add(Figure.atMost("report of " + SERVICES + " x " + BIG_MEASURES + ": compiled to the model (median)", toModel.median(), "ms", 5000));
+        RESULTS.add(Figure.atMost("report of " + SERVICES + " x " + BIG_MEASURES + ": rendered to PDF", toPdf.median(), "ms", 15000));
+    }
+
+    @Test
+    @Order(6)
+    void heapAfterTheCycleAndTheSizeOfAVaadinSession() throws Exception {
+        System.gc();
+        Runtime jvm = Runtime.getRuntime();
+        RESULTS.add(Figure.atMost("heap in use after the whole cycle", (jvm.totalMemory() - jvm.freeMemory())
+                / 1048576.0, "MB", 1024));
+        signIn("perf");
+        UI.getCurrent().navigate(InboxView.class);
+        LocatorJ._get(Grid.class);
+        ServiceReturn first = returns.forCycle(cycle.id()).get(0);
+        UI.getCurrent().navigate(ReturnView.path(first.id()));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new SessionOutput(bytes)) {
+            out.writeObject(VaadinSession.getCurrent());
+        }
+        RESULTS.add(Figure.atMost("Vaadin session: inbox and a " + BIG_MEASURES + "-measure return", bytes.size() / 1024.0,
+                "KB", 300));
+    }
+
+    /** Leaves out what only the browserless test harness puts in the session (its factories are lambdas). */
+    private static final class SessionOutput extends ObjectOutputStream {
+        SessionOutput(ByteArrayOutputStream bytes) throws java.io.IOException {
+            super(bytes);
+            enableReplaceObject(true);
+        }
+
+        @Override
+        protected Object replaceObject(Object obj) {
+            return obj instanceof java.io.Serializable || obj == null ? obj : null;
+        }
+    }
+
+    @AfterAll
+    static void writeResults() throws Exception {
+        RESULTS.write();
+        assertThat(RESULTS.figures()).isNotEmpty();
+    }
+
+    private void inboxFigures(String whose, String username) {
+        inbox.forUser(username);
+        StatementCounting.takeCount();
+        int[] shown = new int[1];
+        Tries tries = Tries.of(10, () -> shown[0] = inbox.forUser(username).size());
+        long statements = StatementCounting.takeCount() / 10;
+        assertThat(shown[0]).isPositive();
+        RESULTS.add(Figure.atMost(whose + " among " + OPEN_TASKS + " open tasks (p95)", tries.p95(), "ms", 50));
+        RESULTS.add(Figure.atMost(whose + ": SQL statements per load", statements, "statements", 10));
+    }
+
+    private void namePeople() {
+        long firstService = organisation.findService(SyntheticCouncil.service(1)).orElseThrow().id();
+        long directorate = jdbc.sql("select directorate_id from service where id = :s").param("s", firstService)
+                .query(Long.class).single();
+        people.create(new Person(DIRECTOR, "Bench Director", null, EnumSet.of(Role.SERVICE_DIRECTOR), firstService,
+                directorate, true, false, false), "a-long-password");
+        people.create(new Person(DEPUTY, "Bench Deputy", null, EnumSet.of(Role.READER), null, null, true, false,
+                false), "a-long-password");
+        LocalDate today = LocalDate.now();
+        for (int s = 1; s <= SERVICES; s++) {
+            long service = organisation.findService(SyntheticCouncil.service(s)).orElseThrow().id();
+            delegations.name(service, DEPUTY, today, today.plusDays(30), "admin");
+        }
+    }
+
+    /** Work elsewhere in the organisation: open tasks nobody in this benchmark may see. */
+    private void startOtherTasks(int count) {
+        BpmnModelInstance other = Bpmn.createExecutableProcess("benchOtherWork").startEvent()
+                .userTask("otherTask").camundaCandidateGroups("elsewhere").endEvent().done();
+        repository.createDeployment().addModelInstance("benchOtherWork.bpmn", other).deploy();
+        for (int done = 0; done < count; done += 1000) {
+            int batch = Math.min(1000, count - done);
+            transactions.executeWithoutResult(t -> {
+                for (int i = 0; i < batch; i++) {
+                    runtime.startProcessInstanceByKey("benchOtherWork");
+                }
+            });
+        }
+    }
+
+    private void submitAndSignOffEveryReturn() throws InterruptedException {
+        List<ServiceReturn> all = returns.forCycle(cycle.id());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (ServiceReturn r : all) {
+            pool.submit(() -> {
+                try {
+                    workflow.submit(r.id(), DEPUTY);
+                    workflow.signOff(r.id(), DEPUTY);
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(20, TimeUnit.MINUTES)).isTrue();
+        assertThat(failures).isEmpty();
+    }
+
+    private long completeTasks() {
+        return tasks.createTaskQuery().taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).count();
+    }
+
+    /** The domain rows opening writes (a return per service, an entry per measure) as one JDBC batch each. */
+    private void batchInsertOfTheSameRows() {
+        jdbc.sql("create table if not exists bench_return (id bigserial primary key, cycle_id bigint, service_id"
+                + " bigint, status text, process_instance text)").update();
+        jdbc.sql("create table if not exists bench_entry (return_id bigint, measure_id bigint)").update();
+        transactions.executeWithoutResult(t -> {
+            var template = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+            List<Object[]> rows = new ArrayList<>();
+            for (int s = 0; s < SERVICES; s++) {
+                rows.add(new Object[] {cycle.id(), (long) s, "NOT_STARTED", "p" + s});
+            }
+            template.batchUpdate("insert into bench_return (cycle_id, service_id, status, process_instance)"
+                    + " values (?, ?, ?, ?)", rows);
+            List<Object[]> entries = new ArrayList<>();
+            for (int e = 0; e < SERVICES * BIG_MEASURES; e++) {
+                entries.add(new Object[] {(long) e / BIG_MEASURES, (long) e});
+            }
+            template.batchUpdate("insert into bench_entry (return_id, measure_id) values (?, ?)", entries);
+        });
+    }
+
+    private void copy(String csv) {
+        try (Connection c = dataSource.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header)",
+                    new java.io.StringReader(csv));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier done) {
+        uk.quarterlyreturns.support.Await.until("the cycle's returns issued", Duration.ofMinutes(10), done);
+    }
+
+    private static String label(int start) {
+        return start + "-" + String.format("%02d", (start + 1) % 100);
+    }
+
+    private static Instant at(int year, int month, int day) {
+        return ZonedDateTime.of(year, month, day, 17, 0, 0, 0, LondonTime.ZONE).toInstant();
+    }
+}

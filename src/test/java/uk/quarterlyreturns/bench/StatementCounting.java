@@ -1,0 +1,84 @@
+package uk.quarterlyreturns.bench;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/**
+ * Counts the SQL statements the application executes on the calling thread, so a figure can say how many
+ * statements one screen load costs (a constant, not one per task).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class StatementCounting {
+
+    private static final ThreadLocal<AtomicLong> COUNT = ThreadLocal.withInitial(AtomicLong::new);
+    private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
+            "executeLargeUpdate", "executeLargeBatch");
+
+    /** Statements executed on this thread since the last call. */
+    static long takeCount() {
+        return COUNT.get().getAndSet(0);
+    }
+
+    @Bean
+    static BeanPostProcessor countingDataSource() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof DataSource ds && !(bean instanceof Counting) ? new Counting(ds) : bean;
+            }
+        };
+    }
+
+    static final class Counting extends DelegatingDataSource {
+        Counting(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws java.sql.SQLException {
+            return wrap(super.getConnection(), Connection.class);
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws java.sql.SQLException {
+            return wrap(super.getConnection(user, password), Connection.class);
+        }
+    }
+
+    private static <T> T wrap(T target, Class<T> type) {
+        return type.cast(proxy(target, type));
+    }
+
+    private static Object proxy(Object target, Class<?> type) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            Object result = invoke(target, method, args);
+            if (result instanceof Statement s && !(result instanceof Proxy)) {
+                return proxy(s, method.getReturnType());
+            }
+            if (target instanceof Statement && EXECUTES.contains(method.getName())) {
+                COUNT.get().incrementAndGet();
+            }
+            return result;
+        };
+        return Proxy.newProxyInstance(StatementCounting.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}

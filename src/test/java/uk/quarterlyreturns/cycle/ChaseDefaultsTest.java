@@ -1,0 +1,49 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalTime;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/** The stored reminder schedule: the built-in one until an administrator sets another. */
+class ChaseDefaultsTest extends ApplicationTest {
+
+    @Autowired ChaseDefaults defaults;
+
+    @AfterEach
+    void builtInAgain() {
+        defaults.restoreBuiltIn("admin");
+    }
+
+    @Test
+    void theBuiltInScheduleUntilOneIsStored() {
+        assertThat(defaults.current()).isEqualTo(ChasePolicy.DEFAULT);
+        assertThat(defaults.lastChange()).isEmpty();
+        ChasePolicy stored = ChasePolicy.parse("14 7 1", LocalTime.of(10, 15), 3, 0);
+        defaults.save(stored, "admin");
+        assertThat(defaults.current()).isEqualTo(stored);
+        assertThat(defaults.current().reminderDaysText()).isEqualTo("14, 7, 1");
+        assertThat(defaults.lastChange()).hasValueSatisfying(c -> assertThat(c.by()).isEqualTo("admin"));
+
+        ChasePolicy none = ChasePolicy.parse("", LocalTime.of(9, 0), 5, 5);
+        defaults.save(none, "admin");
+        assertThat(defaults.current()).isEqualTo(none);
+        assertThat(defaults.current().reminderDaysBefore()).isEmpty();
+    }
+
+    @Test
+    void onlyAnAdministratorChangesThem() {
+        ChasePolicy other = ChasePolicy.parse("3", LocalTime.of(9, 0), 1, 1);
+        for (String who : new String[] {"perf", "dir.housing", "ceo", "nobody.at.all"}) {
+            assertThatThrownBy(() -> defaults.save(other, who)).as(who).isInstanceOf(NotAllowedException.class);
+        }
+        defaults.save(other, "admin");
+        assertThatThrownBy(() -> defaults.restoreBuiltIn("perf")).isInstanceOf(NotAllowedException.class);
+        assertThat(defaults.current()).isEqualTo(other);
+    }
+}
