@@ -120,6 +120,7 @@ qr_node_wait() {
   started=$(date +%s)
   for _ in $(seq 1 300); do
     if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; then
+      eval "QR_NODE_${name}_SECONDS=$(( $(date +%s) - started ))"
       qr_log "node $name ready in $(( $(date +%s) - started )) s"
       return
     fi

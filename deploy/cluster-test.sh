@@ -90,11 +90,13 @@ status=$(qr_api PUT "/api/years/$year/framework" -H 'Content-Type: text/csv' \
   --data-binary @"$here/cluster-framework.csv" -o /dev/null -w '%{http_code}')
 [ "$status" = 200 ] || qr_fail "framework import answered $status"
 
-# A cycle whose same-day reminder is 90 s away and whose deadline comes 90 s after it. Reminders go out on
-# working days only: on a weekend or bank holiday only the overdue notices are due.
+# A cycle whose same-day reminder is 90 s away and whose deadline comes 90 s after it; on a machine so busy
+# that a node took longer than that to start, as long as that start took. Reminders go out on working days
+# only: on a weekend or bank holiday only the overdue notices are due.
+lead=$(( QR_NODE_b_SECONDS > 90 ? QR_NODE_b_SECONDS : 90 ))
 now=$(date +%s)
-reminder_at=$((now + 90))
-deadline_at=$((reminder_at + 90))
+reminder_at=$((now + lead))
+deadline_at=$((reminder_at + lead))
 today=$(TZ=Europe/London date -d "@$deadline_at" +%Y-%m-%d)
 if [ "$(TZ=Europe/London date -d "@$deadline_at" +%u)" -le 5 ] \
    && ! grep -q "^$today," "$QR_REPO/src/main/resources/calendar/bank-holidays-england-and-wales.csv"; then
@@ -131,12 +133,13 @@ else
 fi
 reminders=$(qr_sql "select count(*) from chase where kind = 'REMINDER'")
 by_node_before=$(qr_sql "select hostname_ || ' ' || count(*) from act_hi_job_log where job_state_ = 2 group by hostname_ order by 1" | tr '\n' ',')
-qr_log "reminders: $reminders sent (one per service's staff member); jobs run so far by node: $by_node_before"
+qr_log "reminders: $reminders sent (to the staff of the $RETURNS services); jobs run so far by node: ${by_node_before%,}"
 [ "$(date +%s)" -lt "$deadline_at" ] || qr_fail "too slow: the deadline passed before a node could be stopped"
 
 served_a=$(stat stot a); served_b=$(stat stot b)
 qr_node_stop a KILL
-until_true 10 "HAProxy did not mark node a DOWN" test "$(stat status a)" = DOWN
+a_down() { [ "$(stat status a)" = DOWN ]; }
+until_true 10 "HAProxy did not mark node a DOWN" a_down
 after=$(for _ in $(seq 1 10); do served_by "$QR_BASE_URL/actuator/health"; done | sort -u | tr '\n' ' ')
 [ "$after" = "b " ] || qr_fail "requests after the stop went to: $after"
 moved=$(served_by -b "$QR_WORK/browser.cookies" "$QR_BASE_URL/login")
