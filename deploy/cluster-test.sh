@@ -137,6 +137,7 @@ qr_log "reminders: $reminders sent (to the staff of the $RETURNS services); jobs
 [ "$(date +%s)" -lt "$deadline_at" ] || qr_fail "too slow: the deadline passed before a node could be stopped"
 
 served_a=$(stat stot a); served_b=$(stat stot b)
+killed_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 qr_node_stop a KILL
 a_down() { [ "$(stat status a)" = DOWN ]; }
 until_true 10 "HAProxy did not mark node a DOWN" a_down
@@ -178,8 +179,8 @@ duplicates=$(sort "$QR_WORK/received.txt" | uniq -d | wc -l)
 reminder_mails=$(grep -c ' Subject: Reminder: ' "$QR_WORK/received.txt" || true)
 overdue_mails=$(grep -c ' overdue\| closed today' "$QR_WORK/received.txt" || true)
 [ "$reminder_mails" = "$reminders" ] || qr_fail "$reminders reminders recorded, $reminder_mails received"
-overdue_by_b=$(qr_sql "select count(*) from act_hi_job_log l where job_state_ = 2 and hostname_ = 'node-b'
-  and exists (select 1 from act_hi_job_log s where s.job_id_ = l.job_id_ and s.act_id_ like '%verdue%')")
+overdue_after=$(qr_sql "select count(*) from chase where kind = 'OVERDUE' and sent_at > '$killed_at'")
+[ "$overdue" -gt 0 ] && [ "$overdue_after" = "$overdue" ] || qr_fail "overdue notices: $overdue, after the kill $overdue_after"
 by_node=$(qr_sql "select hostname_ || ' ' || count(*) from act_hi_job_log where job_state_ = 2 group by hostname_ order by 1" | tr '\n' ',')
 
 cat <<REPORT
@@ -187,7 +188,7 @@ cat <<REPORT
   requests through HAProxy before the stop: node a $served_a, node b $served_b; after: node b $(stat stot b) in all
   returns: $RETURNS issued, $RETURNS still there after node a was killed, each in its process at its first task
   reminders: $reminders recorded, $reminder_mails received, 0 twice
-  overdue notices (after the kill): $overdue recorded, by node b alone; 0 twice
+  overdue notices: $overdue recorded, all after node a was killed (so by node b); 0 twice
   mail: $delivered delivered = $received received by GreenMail, 0 duplicates, 0 incidents
   jobs run by node: ${by_node%,}
 REPORT
