@@ -41,10 +41,12 @@ class DemoCycles {
     private final DemoReturnWork work;
     private final ManagementService management;
     private final ProcessEngine engine;
+    private final DemoReportWords words;
 
     DemoCycles(CycleService cycles, ReturnRepository returns, ReturnWorkflow workflow, ReportApproval approval,
-            DemoReturnWork work, ManagementService management, ProcessEngine engine) {
+            DemoReturnWork work, ManagementService management, ProcessEngine engine, DemoReportWords words) {
         this.engine = engine;
+        this.words = words;
         this.cycles = cycles;
         this.returns = returns;
         this.workflow = workflow;
@@ -60,6 +62,7 @@ class DemoCycles {
         if (!executor.isActive()) {
             executor.start();
         }
+        words.askForHighlights();
         quarterOne();
         quarterTwo();
         ClockUtil.offset(DEMO_NOW.toInstant().toEpochMilli() - System.currentTimeMillis());
@@ -83,6 +86,7 @@ class DemoCycles {
         }
         at(2017, 8, 1, 10, 0);
         settle();
+        words.write(q1.id(), 1);
         all.forEach(r -> workflow.accept(r.id(), "perf"));
         settle();
         at(2017, 8, 7, 14, 0);
@@ -95,6 +99,7 @@ class DemoCycles {
         Cycle q2 = cycles.open(DemoFramework.YEAR, 2, london(2017, 10, 20, 17, 0).toInstant(),
                 london(2017, 11, 6, 9, 0).toInstant(), ChasePolicy.DEFAULT, "perf");
         settle();
+        words.write(q2.id(), 2);
         Map<String, ServiceReturn> byService = new java.util.HashMap<>();
         returns.forCycle(q2.id()).forEach(r -> byService.put(r.serviceName(), r));
 
@@ -128,6 +133,7 @@ class DemoCycles {
 
     private void submitAndSignOff(ServiceReturn r, int quarter) {
         work.prepare(r, quarter);
+        words.highlight(r, quarter, work.preparer(r));
         workflow.submit(r.id(), work.preparer(r));
         workflow.signOff(r.id(), work.director(r));
     }

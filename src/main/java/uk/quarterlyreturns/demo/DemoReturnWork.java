@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Measure;
@@ -16,6 +17,7 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.io.ValueRow;
+import uk.quarterlyreturns.framework.ui.RagSelect;
 import uk.quarterlyreturns.framework.io.ValuesFileParser;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.base.security.Role;
@@ -74,6 +76,24 @@ class DemoReturnWork {
         returns.setStatus(r.id(), ReturnStatus.DRAFT);
     }
 
+    /**
+     * A key action as a complete return has it: a rating (an update the demo files lack becomes Amber/Green
+     * with a short commentary), a commentary, and reasons and actions while it is Amber or worse.
+     */
+    private void completeAction(KeyAction action, ReturnChecks.ActionState state, int quarter, String user) {
+        ActionEntry e = state.entry() == null ? new ActionEntry(null, null, null, null) : state.entry();
+        boolean rated = e.status() != null && RagSelect.RATINGS.contains(e.status());
+        Rag status = rated ? e.status() : Rag.AMBER_GREEN;
+        String commentary = rated && e.commentary() != null ? e.commentary()
+                : "Work continues to plan; the service will give a fuller update next quarter.";
+        boolean offTrack = status.isAmberOrWorse();
+        String reasons = e.reasons() != null || !offTrack ? e.reasons()
+                : "Progress is slower than planned while resources are focused elsewhere this quarter.";
+        String planned = e.actionsPlanned() != null || !offTrack ? e.actionsPlanned()
+                : "A revised timetable goes to the directorate board next month.";
+        actions.saveStatus(action.id(), quarter, new ActionEntry(status, commentary, reasons, planned), user);
+    }
+
     /** Ready to submit: figures, the narratives the report shows, key actions, and answers to any query. */
     void prepare(ServiceReturn r, int quarter) {
         prepareValuesOnly(r, quarter);
@@ -97,11 +117,19 @@ class DemoReturnWork {
                 actions.saveStatus(a.id(), quarter, Rag.valueOf(row.get("status")), row.get("commentary"), user);
             }
         }
-        for (ReturnChecks.Problem problem : validation.problems(returns.find(r.id()).orElseThrow())) {
+        ServiceReturn current = returns.find(r.id()).orElseThrow();
+        validation.actions(current).forEach(a -> completeAction(ourActions.get(a.code()), a, quarter, user));
+        for (ReturnChecks.Problem problem : validation.problems(current)) {
             Measure m = ours.get(problem.code());
+            if (m == null) {
+                continue;
+            }
             if (problem.level() == ReturnChecks.Level.QUERY) {
                 narratives.save(m.id(), quarter, null, null,
-                        "Checked with the service: the figure is right (or not yet available) as returned.", user);
+                        "Checked with the service: the figure is right as returned.", user);
+            } else if (problem.message().startsWith("No value")) {
+                narratives.notAvailable(m.id(), quarter,
+                        "The figure was not available from the service's system in time for this return.", user);
             } else {
                 narratives.save(m.id(), quarter, "Performance is behind the profile this quarter.",
                         "The service will report progress against its recovery plan next quarter.", null, user);

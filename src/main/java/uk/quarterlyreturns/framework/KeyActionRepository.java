@@ -52,26 +52,37 @@ public class KeyActionRepository {
     }
 
     public void saveStatus(long actionId, int quarter, Rag status, String commentary, String by) {
+        saveStatus(actionId, quarter, new ActionEntry(status, commentary, null, null), by);
+    }
+
+    /** Saves a status with its words as given, whatever was there (the values feed and the demo). */
+    public void saveStatus(long actionId, int quarter, ActionEntry entry, String by) {
         jdbc.sql("""
-                insert into key_action_status (action_id, quarter, status, commentary, updated_by)
-                values (:a, :q, :s, :c, :by)
+                insert into key_action_status (action_id, quarter, status, commentary, reasons, actions_planned,
+                    updated_by)
+                values (:a, :q, :s, :c, :r, :p, :by)
                 on conflict (action_id, quarter) do update set status = excluded.status,
-                    commentary = excluded.commentary, updated_by = excluded.updated_by, updated_at = now(),
-                    version = key_action_status.version + 1
-                """).param("a", actionId).param("q", quarter).param("s", status == null ? null : status.name())
-                .param("c", commentary).param("by", by).update();
+                    commentary = excluded.commentary, reasons = excluded.reasons,
+                    actions_planned = excluded.actions_planned, updated_by = excluded.updated_by,
+                    updated_at = now(), version = key_action_status.version + 1
+                """).param("a", actionId).param("q", quarter)
+                .param("s", entry.status() == null ? null : entry.status().name()).param("c", entry.commentary())
+                .param("r", entry.reasons()).param("p", entry.actionsPlanned()).param("by", by).update();
     }
 
     /** A key action's status in one quarter. */
-    public record Status(long actionId, int quarter, Rag status, String commentary) {
+    public record Status(long actionId, int quarter, Rag status, String commentary, String reasons,
+            String actionsPlanned) {
     }
 
     public List<Status> statusesForYear(long yearId) {
         return jdbc.sql("""
-                select s.action_id, s.quarter, s.status, s.commentary from key_action_status s
-                join key_action a on a.id = s.action_id where a.year_id = :y""").param("y", yearId)
+                select s.action_id, s.quarter, s.status, s.commentary, s.reasons, s.actions_planned
+                from key_action_status s join key_action a on a.id = s.action_id where a.year_id = :y""")
+                .param("y", yearId)
                 .query((rs, n) -> new Status(rs.getLong(1), rs.getInt(2),
-                        rs.getString(3) == null ? null : Rag.valueOf(rs.getString(3)), rs.getString(4)))
+                        rs.getString(3) == null ? null : Rag.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
                 .list();
     }
 
@@ -81,8 +92,12 @@ public class KeyActionRepository {
     }
 
     /** A key action's status in one quarter as a return's form edits it: with who saved it and its version. */
-    public record StatusEntry(long actionId, int quarter, Rag status, String commentary, String updatedBy,
-            Instant updatedAt, int version) {
+    public record StatusEntry(long actionId, int quarter, Rag status, String commentary, String reasons,
+            String actionsPlanned, String updatedBy, Instant updatedAt, int version) {
+
+        public ActionEntry words() {
+            return new ActionEntry(status, commentary, reasons, actionsPlanned);
+        }
     }
 
     public Optional<StatusEntry> findStatus(long actionId, int quarter) {
@@ -98,19 +113,19 @@ public class KeyActionRepository {
     }
 
     /**
-     * Saves a status and commentary only if the row is still at the version the form read
+     * Saves a status, commentary and narrative only if the row is still at the version the form read
      * ({@code expectedVersion} null: no row yet). Returns the new version.
      *
      * @throws SavedMeanwhileException when someone saved it meanwhile; nothing is changed
      */
-    public int saveStatus(long actionId, int quarter, Integer expectedVersion, Rag status, String commentary,
-            String by) {
+    public int saveStatus(long actionId, int quarter, Integer expectedVersion, ActionEntry entry, String by) {
         MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("status", status == null ? null : status.name())
-                .addValue("commentary", commentary == null || commentary.isBlank() ? null : commentary.strip())
-                .addValue("updated_by", by);
+                .addValue("status", entry.status() == null ? null : entry.status().name())
+                .addValue("commentary", entry.commentary()).addValue("reasons", entry.reasons())
+                .addValue("actions_planned", entry.actionsPlanned()).addValue("updated_by", by);
         return new VersionedRow(jdbc, "key_action_status", "action_id")
-                .save(actionId, quarter, expectedVersion, params, "status", "commentary", "updated_by")
+                .save(actionId, quarter, expectedVersion, params, "status", "commentary", "reasons",
+                        "actions_planned", "updated_by")
                 .orElseThrow(() -> {
                     Optional<StatusEntry> now = findStatus(actionId, quarter);
                     return new SavedMeanwhileException("This key action",
@@ -121,7 +136,8 @@ public class KeyActionRepository {
     private StatusEntry mapEntry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         String status = rs.getString("status");
         return new StatusEntry(rs.getLong("action_id"), rs.getInt("quarter"),
-                status == null ? null : Rag.valueOf(status), rs.getString("commentary"), rs.getString("updated_by"),
+                status == null ? null : Rag.valueOf(status), rs.getString("commentary"), rs.getString("reasons"),
+                rs.getString("actions_planned"), rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"));
     }
 

@@ -4,18 +4,20 @@ import java.math.BigDecimal;
 
 /**
  * What a return's form saves for one measure in one quarter: the figure typed, the narrative of an item
- * off track, and the explanation a query asks for. Blank texts are stored as null.
+ * off track, the explanation a query asks for, and why a figure is not available. Blank texts are stored
+ * as null.
  *
  * @param source where an uploaded figure came from, stored with it; null for a figure typed by hand, which
  *               keeps the stored note but drops a numerator and denominator that no longer match it
  */
 public record MeasureEntry(BigDecimal value, String reasons, String actionsPlanned, String queryExplanation,
-                           FigureSource source) {
+                           String notAvailableReason, FigureSource source) {
 
     public MeasureEntry {
         reasons = blankToNull(reasons);
         actionsPlanned = blankToNull(actionsPlanned);
         queryExplanation = blankToNull(queryExplanation);
+        notAvailableReason = blankToNull(notAvailableReason);
     }
 
     private static String blankToNull(String text) {

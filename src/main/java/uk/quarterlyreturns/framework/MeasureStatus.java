@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A measure as it stands in one quarter: its own figure, what the RAG judged (the year to date for a
@@ -11,8 +12,21 @@ public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigD
         BigDecimal target, Rag ragComputed, RagOverride override, Direction direction, ActivityStatus activity,
         List<BigDecimal> quarterValues, QuarterValue entry) {
 
-    /** The override when there is one, else the computed RAG (null: not yet entered, before the deadline). */
+    /**
+     * The override when there is one, else the computed RAG (null: not yet entered, before the deadline).
+     * An invalid figure has no RAG of its own and takes no override.
+     */
     public Rag rag() {
-        return override != null ? override.rag() : ragComputed;
+        return override != null && valueError().isEmpty() ? override.rag() : ragComputed;
+    }
+
+    /** What is wrong with the figure as given (a percentage of 150), if anything. */
+    public Optional<String> valueError() {
+        return ValueValidity.error(measure.definition().unit(), value);
+    }
+
+    /** The service said this quarter's figure cannot be given, with a reason. */
+    public boolean notAvailable() {
+        return value == null && entry != null && entry.notAvailable();
     }
 }

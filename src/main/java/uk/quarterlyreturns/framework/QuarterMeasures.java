@@ -59,7 +59,7 @@ public class QuarterMeasures {
             BigDecimal figure = loaded.quarterValues().get(q - 1);
             if (q != loaded.quarter() && figure != null) {
                 entries.add(new QuarterValue(loaded.measure().id(), q, figure, null, null, null, null, null, null,
-                        null, null, null, 0));
+                        null, null, null, null, 0));
             }
         }
         return rate(year, loaded.quarter(), deadlinePassed, loaded.measure(), entries, history);
@@ -71,18 +71,20 @@ public class QuarterMeasures {
         BigDecimal[] own = new BigDecimal[4];
         QuarterValue entry = null;
         for (QuarterValue v : entries) {
-            own[v.quarter() - 1] = v.value();
+            // An invalid figure (150%) is never rated: it counts as not yet given until corrected.
+            own[v.quarter() - 1] = ValueValidity.isValid(measure.definition().unit(), v.value()) ? v.value() : null;
             if (v.quarter() == quarter) {
                 entry = v;
             }
         }
         List<BigDecimal> quarterValues = Arrays.asList(own);
-        BigDecimal value = own[quarter - 1];
+        BigDecimal value = entry == null ? null : entry.value();
         BigDecimal judged = engine.judgedValue(rule, quarter, quarterValues).orElse(null);
         Rag rag = engine.rag(rule, quarter, judged, deadlinePassed, year.bandEdges());
         BigDecimal previous = previousFor(year, quarter, rule, own, history);
-        Direction direction = engine.direction(rule.polarity(), value, previous, rule.decimals()).orElse(null);
-        ActivityStatus activity = engine.activity(value, rule.lowerThreshold(), rule.upperThreshold()).orElse(null);
+        BigDecimal rated = own[quarter - 1];
+        Direction direction = engine.direction(rule.polarity(), rated, previous, rule.decimals()).orElse(null);
+        ActivityStatus activity = engine.activity(rated, rule.lowerThreshold(), rule.upperThreshold()).orElse(null);
         return new MeasureStatus(measure, quarter, value, judged, engine.profiledTarget(rule, quarter).orElse(null),
                 rag, entry == null ? null : entry.override(), direction, activity, quarterValues, entry);
     }

@@ -3,8 +3,16 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** What was returned for one measure in one quarter: the figure, its narrative and any RAG override. */
+/**
+ * What was returned for one measure in one quarter: the figure (or why it is not available), its narrative
+ * and any RAG override.
+ */
 public record QuarterValue(long measureId, int quarter, BigDecimal value, String note, BigDecimal numerator,
-        BigDecimal denominator, String reasons, String actionsPlanned, String queryExplanation, RagOverride override,
-        String updatedBy, Instant updatedAt, int version) {
+        BigDecimal denominator, String reasons, String actionsPlanned, String queryExplanation, String notAvailableReason,
+        RagOverride override, String updatedBy, Instant updatedAt, int version) {
+
+    /** The service said the figure cannot be given this quarter, and why. */
+    public boolean notAvailable() {
+        return notAvailableReason != null && !notAvailableReason.isBlank();
+    }
 }

@@ -72,9 +72,10 @@ public class ValueRepository {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("value", entry.value(), Types.NUMERIC).addValue("reasons", entry.reasons())
                 .addValue("actions_planned", entry.actionsPlanned())
-                .addValue("query_explanation", entry.queryExplanation()).addValue("updated_by", by);
+                .addValue("query_explanation", entry.queryExplanation())
+                .addValue("not_available_reason", entry.notAvailableReason()).addValue("updated_by", by);
         List<String> columns = new ArrayList<>(List.of("value", "reasons", "actions_planned", "query_explanation",
-                "updated_by"));
+                "not_available_reason", "updated_by"));
         FigureSource source = entry.source();
         if (source != null) {
             params.addValue("note", source.note());
@@ -141,7 +142,8 @@ public class ValueRepository {
         Timestamp updated = rs.getTimestamp("updated_at");
         return new QuarterValue(rs.getLong("measure_id"), rs.getInt("quarter"), plain(rs.getBigDecimal("value")),
                 rs.getString("note"), plain(rs.getBigDecimal("numerator")), plain(rs.getBigDecimal("denominator")),
-                rs.getString("reasons"), rs.getString("actions_planned"), rs.getString("query_explanation"), override,
+                rs.getString("reasons"), rs.getString("actions_planned"), rs.getString("query_explanation"),
+                rs.getString("not_available_reason"), override,
                 rs.getString("updated_by"), updated.toInstant(), rs.getInt("version"));
     }
 

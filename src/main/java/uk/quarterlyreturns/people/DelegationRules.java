@@ -5,31 +5,61 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
 
 /**
- * Who may be a deputy and for what period. A deputy signs off, which a data officer never may; the
- * service's own director needs no deputy for themselves; a disabled user cannot sign in to act.
+ * Who may be a deputy and for what period. A deputy signs off, so must be a director (of a service or a
+ * directorate), never a data officer; nobody checks their own work, so the performance team (who accept
+ * returns), the chief executive (who approves the report) and administrators (who grant roles) are never
+ * deputies. The service's own director needs no deputy for themselves; a disabled user cannot sign in.
  */
 final class DelegationRules {
 
     private DelegationRules() {
     }
 
-    static void refuseDeputy(Person person, long serviceId) {
+    /** Why this person may not be a deputy, whatever the service; empty when they may. */
+    static java.util.Optional<String> whyNotADeputy(Person person) {
         if (person.has(Role.DATA_OFFICER)) {
-            throw new NotAllowedException(person.displayName() + " is a data officer and cannot sign off a return,"
+            return java.util.Optional.of(person.displayName() + " is a data officer and cannot sign off a return,"
                     + " so cannot be a director's deputy");
         }
+        if (person.has(Role.PERFORMANCE_TEAM)) {
+            return java.util.Optional.of(person.displayName() + " is in the performance team, who accept returns,"
+                    + " so cannot also sign them off as a deputy");
+        }
+        if (person.has(Role.CHIEF_EXECUTIVE)) {
+            return java.util.Optional.of(person.displayName() + " is the chief executive, who approves the report,"
+                    + " so cannot also sign off returns as a deputy");
+        }
+        if (person.has(Role.ADMIN)) {
+            return java.util.Optional.of(person.displayName() + " is an administrator, who grants roles,"
+                    + " so cannot also sign off returns as a deputy");
+        }
+        if (!person.has(Role.SERVICE_DIRECTOR) && !person.has(Role.STRATEGIC_DIRECTOR)) {
+            return java.util.Optional.of(person.displayName() + " is not a director: a deputy signs off, so must"
+                    + " be a service or strategic director");
+        }
+        return java.util.Optional.empty();
+    }
+
+    static boolean mayBeDeputy(Person person) {
+        return person.enabled() && whyNotADeputy(person).isEmpty();
+    }
+
+    static void refuseDeputy(Person person, long serviceId) {
         if (!person.enabled()) {
             throw new IllegalArgumentException(person.displayName() + " is disabled and cannot sign in");
         }
+        whyNotADeputy(person).ifPresent(why -> {
+            throw new NotAllowedException(why);
+        });
         if (person.has(Role.SERVICE_DIRECTOR) && Long.valueOf(serviceId).equals(person.serviceId())) {
             throw new IllegalArgumentException(person.displayName() + " is the service's director already");
         }
     }
 
-    /** Why a current or coming deputy cannot be made a data officer. */
-    static String stillADeputy(Person person) {
-        return person.displayName() + " is named as a director's deputy, who signs off; a data officer cannot."
-                + " End or withdraw the delegation first";
+    /** Why a current or coming deputy cannot be given roles that a deputy may not hold. */
+    static String stillADeputy(Person person, String why) {
+        return why + ". " + person.displayName() + " is named as a director's deputy. End or withdraw the"
+                + " delegation first";
     }
 
     static void checkPeriod(LocalDate startsOn, LocalDate endsOn, LocalDate today) {
@@ -41,5 +71,6 @@ final class DelegationRules {
         }
         if (endsOn.isBefore(today)) {
             throw new IllegalArgumentException("The period is already over: a deputy is named for today or later");
-        }    }
+        }
+    }
 }

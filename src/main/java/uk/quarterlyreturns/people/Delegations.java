@@ -67,18 +67,31 @@ public class Delegations {
         return find(id);
     }
 
+    /** Whether the person could be named a deputy at all (see DelegationRules). */
+    public static boolean mayBeDeputy(Person person) {
+        return DelegationRules.mayBeDeputy(person);
+    }
+
     public boolean mayDelegate(long serviceId, String username) {
         return people.activeWith(username, Role.ADMIN) || people.find(username)
                 .filter(p -> p.enabled() && p.has(Role.SERVICE_DIRECTOR) && Long.valueOf(serviceId)
                         .equals(p.serviceId())).isPresent();
     }
 
+    /**
+     * The deputies who may act on the day. A deputy whose roles have since changed so that they may no longer
+     * be one (now in the performance team, say) is left out, whatever the delegation says.
+     */
     public List<String> activeDeputies(long serviceId, LocalDate on) {
         return jdbc.sql("select distinct deputy from delegation where service_id = :s and" + ACTIVE
-                + " order by deputy").param("s", serviceId).param("on", Date.valueOf(on)).query(String.class).list();
+                        + " order by deputy").param("s", serviceId).param("on", Date.valueOf(on)).query(String.class)
+                .list().stream().filter(d -> people.find(d).filter(DelegationRules::mayBeDeputy).isPresent()).toList();
     }
 
     public List<Long> servicesDeputisedBy(String username, LocalDate on) {
+        if (people.find(username).filter(DelegationRules::mayBeDeputy).isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("select distinct service_id from delegation where deputy = :u and" + ACTIVE)
                 .param("u", username).param("on", Date.valueOf(on)).query(Long.class).list();
     }

@@ -43,7 +43,15 @@ public class PeopleFileImport {
             throw new ImportRejectedException(errors);
         }
         List<Person> persons = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (TabularRow row : file.rows()) {
+            // One row per person, so that nobody gathers roles that must stay apart (performance team and
+            // chief executive) from several rows.
+            if (!seen.add(row.get("username").toLowerCase(Locale.ROOT))) {
+                errors.add(new ImportError(row.rowNumber(), "username", "This user is already on an earlier row:"
+                        + " one row per person"));
+                continue;
+            }
             parse(row, demo, errors).ifPresent(persons::add);
         }
         if (!errors.isEmpty()) {

@@ -68,7 +68,8 @@ public class PeopleService {
                     .label().toLowerCase() + ": give the service someone else");
         }
         if (role == Role.DATA_OFFICER && !delegations.heldBy(username, LocalDate.now(clock)).isEmpty()) {
-            throw new IllegalArgumentException(DelegationRules.stillADeputy(person));
+            throw new IllegalArgumentException(DelegationRules.stillADeputy(person, person.displayName()
+                    + " would be a data officer and cannot sign off a return"));
         }
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()

@@ -63,10 +63,11 @@ public class UserAdministration {
             problems.put(UserRejectedException.ROLES, "You cannot remove your own administrator role: ask another"
                     + " administrator");
         }
-        if (placed.has(Role.DATA_OFFICER) && !before.has(Role.DATA_OFFICER)
-                && !delegations.heldBy(before.username(), LocalDate.now(clock)).isEmpty()) {
-            problems.put(UserRejectedException.ROLES, DelegationRules.stillADeputy(before));
-        }
+        Person after = new Person(before.username(), before.displayName(), placed.email(), placed.roles(),
+                placed.serviceId(), placed.directorateId(), true, before.demo(), before.dailyDigest());
+        DelegationRules.whyNotADeputy(after).filter(why -> DelegationRules.whyNotADeputy(before).isEmpty()
+                        && !delegations.heldBy(before.username(), LocalDate.now(clock)).isEmpty())
+                .ifPresent(why -> problems.put(UserRejectedException.ROLES, DelegationRules.stillADeputy(before, why)));
         checkPlace(placed, problems);
         reject(problems);
         people.update(placed, by);

@@ -49,6 +49,10 @@ public final class UserRules {
         if (user.roles().isEmpty()) {
             return Optional.of("Choose at least one role");
         }
+        if (user.has(Role.PERFORMANCE_TEAM) && user.has(Role.CHIEF_EXECUTIVE)) {
+            return Optional.of("The performance team compiles the report and the chief executive approves it:"
+                    + " one person cannot do both");
+        }
         if (user.has(Role.DATA_OFFICER) && user.has(Role.SERVICE_DIRECTOR)) {
             return Optional.of("A data officer cannot sign off a return, so cannot also be a service director");
         }

@@ -10,15 +10,19 @@ import java.util.List;
  * @param quarterHeadings  "Q1" to "Q4"
  * @param themes           in the order themes first appear among the measures, then the actions
  * @param activity         the appendix: measures with an expected range
+ * @param key              the key to ratings
+ * @param highlights       services' highlight reports, printed after the themes
  */
 public record CompiledReport(Cover cover, ExecutiveSummary summary, ComplianceStatement compliance,
                              List<ThemeSection> themes, List<ActivityRow> activity,
-                             List<String> historyYears, List<String> quarterHeadings, int quarter) {
+                             List<String> historyYears, List<String> quarterHeadings, int quarter,
+                             RatingKey key, List<HighlightLine> highlights) {
 
     public CompiledReport {
         themes = List.copyOf(themes);
         activity = List.copyOf(activity);
         historyYears = List.copyOf(historyYears);
         quarterHeadings = List.copyOf(quarterHeadings);
+        highlights = List.copyOf(highlights);
     }
 }

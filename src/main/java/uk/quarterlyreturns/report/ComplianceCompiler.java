@@ -1,19 +1,30 @@
 package uk.quarterlyreturns.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** The compliance statement: how many returns came in on time, late or not at all. */
+/**
+ * The compliance statement: how many returns came in on time, late or not at all, and the paragraph the
+ * executive summary opens its key issues with. The figures come from compliance as it counts them.
+ */
 final class ComplianceCompiler {
 
     static final String NOT_IN = "Not in";
+    private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten"};
 
     private ComplianceCompiler() {
     }
 
     static ComplianceStatement compile(ComplianceFacts facts) {
+        return compile(facts, null);
+    }
+
+    /** @param unreportedPct the share of actions and measures still missing, or null to leave it out */
+    static ComplianceStatement compile(ComplianceFacts facts, Integer unreportedPct) {
         if (facts == null) {
-            return new ComplianceStatement(0, 0, 0, 0, "No compliance figures were recorded for this quarter.",
-                    "", List.of());
+            String none = "No compliance figures were recorded for this quarter.";
+            return new ComplianceStatement(0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of());
         }
         String sentence = "Of " + SummaryWords.plural(facts.returnsDue(), "return") + " due, "
                 + facts.inOnTime() + (facts.inOnTime() == 1 ? " was" : " were") + " in on time, "
@@ -24,8 +35,61 @@ final class ComplianceCompiler {
                 : "95% of returns were in " + SummaryWords.plural(facts.daysTo95(), "day")
                         + " after quarter end.";
         List<ComplianceRow> rows = facts.services().stream().map(ComplianceCompiler::row).toList();
+        List<String> late = new ArrayList<>();
+        for (ServiceCompliance s : facts.services()) {
+            if (s.firstSubmittedAt() == null) {
+                late.add(s.service() + " (not in)");
+            } else if (!s.onTime()) {
+                late.add(s.service() + " (late)");
+            }
+        }
+        String deadline = facts.deadline() == null ? null : ReportDates.dateTime(facts.deadline());
         return new ComplianceStatement(facts.returnsDue(), facts.inOnTime(), facts.inLate(),
-                facts.missing(), sentence, ninetyFive, rows);
+                facts.missing(), sentence, ninetyFive, rows, statement(facts, unreportedPct, deadline, late),
+                deadline, facts.inAtThreeWeeksPct(), facts.daysTo95(), facts.chasesSent(), late);
+    }
+
+    /**
+     * "The first issue is one of compliance. 5% of actions and measures combined remain unreported by
+     * services. However, at three weeks after quarter end only 64% of returns had been made. It has taken
+     * two weeks of chase up to get to 95% completion."
+     */
+    static String statement(ComplianceFacts f, Integer unreportedPct, String deadline, List<String> late) {
+        List<String> parts = new ArrayList<>();
+        if (deadline != null) {
+            parts.add("Returns were due by " + deadline + ".");
+        }
+        if (unreportedPct != null) {
+            parts.add(unreportedPct + "% of actions and measures combined remain unreported by services.");
+        }
+        if (f.inAtThreeWeeksPct() != null) {
+            parts.add("At three weeks after quarter end " + (f.inAtThreeWeeksPct() < 95 ? "only " : "")
+                    + f.inAtThreeWeeksPct() + "% of returns had been made.");
+        }
+        if (f.daysTo95() == null) {
+            parts.add("95% completion had not been reached when the report was compiled.");
+        } else if (f.daysTo95() > ComplianceFacts.THREE_WEEKS && f.inAtThreeWeeksPct() != null) {
+            parts.add("It has taken " + span(f.daysTo95() - ComplianceFacts.THREE_WEEKS)
+                    + " of chase up to get to 95% completion (" + SummaryWords.plural(f.daysTo95(), "day")
+                    + " after quarter end).");
+        } else {
+            parts.add("95% completion was reached " + SummaryWords.plural(f.daysTo95(), "day")
+                    + " after quarter end.");
+        }
+        parts.add(f.chasesSent() == 1 ? "One reminder, chase or escalation was sent."
+                : f.chasesSent() + " reminders, chases and escalations were sent.");
+        parts.add(late.isEmpty() ? "Every service's return was in on time."
+                : "Returns in late or not at all: " + String.join(", ", late) + ".");
+        return String.join(" ", parts);
+    }
+
+    /** "two weeks" for 14 days, "9 days" otherwise: as a reader would say it. */
+    static String span(int days) {
+        if (days % 7 == 0) {
+            int weeks = days / 7;
+            return (weeks < NUMBERS.length ? NUMBERS[weeks] : String.valueOf(weeks)) + (weeks == 1 ? " week" : " weeks");
+        }
+        return SummaryWords.plural(days, "day");
     }
 
     private static ComplianceRow row(ServiceCompliance s) {

@@ -1,16 +1,31 @@
 package uk.quarterlyreturns.report;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * How the quarter's returns came in.
  *
- * @param daysTo95 days from quarter end until 95% of returns were in, or null when 95% was never reached
+ * @param daysTo95          days from quarter end until 95% of returns were in, or null when 95% was never reached
+ * @param deadline          when the returns were due, or null when not known
+ * @param inAtThreeWeeksPct the share of returns in by three weeks after quarter end (whole percent), or null
+ * @param chasesSent        reminders, chases and escalations sent for the cycle's returns
  */
 public record ComplianceFacts(int returnsDue, int inOnTime, int inLate, int missing, Integer daysTo95,
-                              List<ServiceCompliance> services) {
+                              List<ServiceCompliance> services, Instant deadline, Integer inAtThreeWeeksPct,
+                              int chasesSent) {
+
+    /** Days after quarter end at which reference reports take the share of returns in. */
+    public static final int THREE_WEEKS = 21;
 
     public ComplianceFacts {
         services = services == null ? List.of() : List.copyOf(services);
+    }
+
+    /** Figures without the deadline, three-week share or chases. */
+    public ComplianceFacts(int returnsDue, int inOnTime, int inLate, int missing, Integer daysTo95,
+            List<ServiceCompliance> services) {
+        this(returnsDue, inOnTime, inLate, missing, daysTo95, services, null, null,
+                services == null ? 0 : services.stream().mapToInt(s -> s.remindersSent() + s.escalations()).sum());
     }
 }

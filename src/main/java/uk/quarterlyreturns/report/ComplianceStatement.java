@@ -5,13 +5,19 @@ import java.util.List;
 /**
  * How the quarter's returns came in, in the report's words.
  *
- * @param sentence   "Of 20 returns due, 15 were in on time, 3 were in late and 2 are missing."
- * @param ninetyFive "95% of returns were in 14 days after quarter end." or that 95% was not reached
+ * @param sentence     "Of 20 returns due, 15 were in on time, 3 were in late and 2 are missing."
+ * @param ninetyFive   "95% of returns were in 14 days after quarter end." or that 95% was not reached
+ * @param statement    the executive summary's compliance paragraph, in the words Cabinet reports use:
+ *                     the deadline, the share in at three weeks, the chase to 95%, chases sent, who was late
+ * @param lateServices services whose return came in late or not at all, e.g. "Customer Services (late)"
  */
 public record ComplianceStatement(int returnsDue, int inOnTime, int inLate, int missing, String sentence,
-                                  String ninetyFive, List<ComplianceRow> services) {
+                                  String ninetyFive, List<ComplianceRow> services, String statement,
+                                  String deadline, Integer inAtThreeWeeksPct, Integer daysTo95, int chasesSent,
+                                  List<String> lateServices) {
 
     public ComplianceStatement {
         services = List.copyOf(services);
+        lateServices = List.copyOf(lateServices);
     }
 }

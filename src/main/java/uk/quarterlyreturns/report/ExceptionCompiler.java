@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.quarterlyreturns.framework.Direction;
+import uk.quarterlyreturns.framework.Rag;
 
 /**
  * "Performance by exception": every measure and key action whose effective RAG is Amber or worse,
@@ -37,6 +39,28 @@ final class ExceptionCompiler {
         return groups;
     }
 
+    /**
+     * The other way round: measures whose direction of travel is improved, those that reached Green
+     * first. Key actions have no direction of travel, so they are not here.
+     */
+    static List<ImprovingItem> improving(List<MeasureLine> measures, int quarter, List<String> historyYears) {
+        List<ImprovingItem> green = new ArrayList<>();
+        List<ImprovingItem> better = new ArrayList<>();
+        for (MeasureLine m : measures) {
+            if (m.direction() != Direction.IMPROVED) {
+                continue;
+            }
+            boolean reachedGreen = m.rag() == Rag.GREEN;
+            ImprovingItem item = new ImprovingItem(Groups.name(m.service(), Groups.NO_SERVICE), m.code(),
+                    m.code() + " " + Figures.measureText(m), RagCells.of(m.rag(), m.ragComputed(), m.override()),
+                    figures(m, quarter, historyYears), reachedGreen ? "Improved and on target (Green)" : "Improved");
+            (reachedGreen ? green : better).add(item);
+        }
+        List<ImprovingItem> all = new ArrayList<>(green);
+        all.addAll(better);
+        return all;
+    }
+
     private static ExceptionItem measure(MeasureLine m, int quarter, List<String> historyYears) {
         return new ExceptionItem("Measure", m.code(), m.code() + " " + Figures.measureText(m),
                 RagCells.of(m.rag(), m.ragComputed(), m.override()), figures(m, quarter, historyYears),
@@ -57,9 +81,7 @@ final class ExceptionCompiler {
         if (last != null) {
             parts.add(last.year() + ": " + Figures.outturn(last.value(), m.unit(), m.decimals()));
         }
-        if (m.direction() != null) {
-            parts.add(m.direction().arrow() + " " + m.direction().label());
-        }
+        parts.add(m.direction() == null ? Figures.NO_COMPARISON : m.direction().arrow() + " " + m.direction().label());
         return String.join("; ", parts);
     }
 

@@ -17,16 +17,23 @@ import java.util.List;
  * @param previousSentence "11% were judged 'at risk' in Quarter 1.", or null
  * @param commentary       the performance team's paragraphs
  * @param chartSvg         the RAG summary bar chart
+ * @param fivePoint        the count of each status on the five-point scale, and the statuses apart
  */
 public record ExecutiveSummary(SummaryCounts counts, Shares shares, int notDue, int noRag,
                                int measureCount, int actionCount, String introduction, String sentence,
                                SummaryCounts previousCounts, Shares previousShares,
                                String previousQuarterName, String previousSentence,
                                List<String> commentary, SummaryTable byDirectorate, SummaryTable byTheme,
-                               String chartSvg) {
+                               String chartSvg, List<BreakdownRow> fivePoint) {
 
     public ExecutiveSummary {
         commentary = List.copyOf(commentary);
+        fivePoint = List.copyOf(fivePoint);
+    }
+
+    /** All the actions and measures the breakdown counts: every item in the report. */
+    public int fivePointTotal() {
+        return fivePoint.stream().mapToInt(BreakdownRow::count).sum();
     }
 
     /** The Kent-style tables in print order: by directorate, then by theme. */

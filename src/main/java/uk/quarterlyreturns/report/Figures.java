@@ -12,20 +12,57 @@ import uk.quarterlyreturns.framework.Unit;
 
 /**
  * How figures are printed in report cells: thousands separators, the measure's decimals, "%" after a
- * percentage and "£" before money. Other units print the bare number: the title says what it counts.
+ * percentage and money in its scale ("£1.7m"). Other figures print the bare number; the measure's title
+ * says what it counts, with the unit added when it is days or a rate.
  */
 final class Figures {
 
     static final String MISSING = "Missing";
     static final String NOT_DUE = "Not due";
     static final String ABSENT_OUTTURN = "-";
+    static final String NO_COMPARISON = "No comparison";
+    private static final BigDecimal MILLION = new BigDecimal("1000000");
+    private static final BigDecimal THOUSAND = new BigDecimal("1000");
+    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
+    private static final BigDecimal HUNDRED_THOUSAND = new BigDecimal("100000");
 
     private Figures() {
     }
 
-    /** A figure with its unit, e.g. "1,587", "57.8%", "£0.3". */
+    /** A figure with its unit, e.g. "1,587", "57.8%", "£1.7m". */
     static String value(BigDecimal value, Unit unit, int decimals) {
+        if (unit == Unit.GBP && value.abs().compareTo(TEN_THOUSAND) >= 0) {
+            return money(value);
+        }
         return withUnit(number(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP)), unit);
+    }
+
+    /** A figure for a chart's axis: the number with "%" or "£" but no unit words, so it fits beside the line. */
+    static String axis(BigDecimal value, Unit unit, int decimals) {
+        if (unit == Unit.PERCENT || unit == Unit.GBP) {
+            return value(value, unit, decimals);
+        }
+        return number(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP));
+    }
+
+    /**
+     * Money in the scale a reader takes in at a glance, as Cabinet papers print it: "£1.7m", "£10m",
+     * "£0.3m"; from £10,000 to £100,000 in thousands, "£30k"; below £10,000 in full.
+     */
+    static String money(BigDecimal value) {
+        BigDecimal abs = value.abs();
+        String text;
+        if (abs.compareTo(HUNDRED_THOUSAND) >= 0) {
+            text = number(trimmed(abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP))) + "m";
+        } else {
+            text = number(abs.divide(THOUSAND).setScale(0, RoundingMode.HALF_UP)) + "k";
+        }
+        return (value.signum() < 0 ? "-£" : "£") + text;
+    }
+
+    private static BigDecimal trimmed(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     /** A past year's outturn, "-" when there was none. */
@@ -43,8 +80,10 @@ final class Figures {
         }
         try {
             BigDecimal target = new BigDecimal(text.trim().replace(",", ""));
-            BigDecimal plain = target.stripTrailingZeros();
-            return withUnit(number(plain.scale() < 0 ? plain.setScale(0) : plain), unit);
+            if (unit == Unit.GBP && target.abs().compareTo(TEN_THOUSAND) >= 0) {
+                return money(target);
+            }
+            return withUnit(number(trimmed(target)), unit);
         } catch (NumberFormatException words) {
             return text.trim();
         }
@@ -80,9 +119,22 @@ final class Figures {
         return cell;
     }
 
-    /** "(KI 433) Increase the number of jobs..." as seed reports print the measure column. */
+    /**
+     * "(KI 433) Increase the number of jobs..." as seed reports print the measure column, with the unit
+     * when the figures are days or a rate and the title does not already say so: the cells then stay narrow.
+     */
     static String measureText(MeasureLine m) {
-        return tagged(m.source(), m.title());
+        return tagged(m.source(), m.title()) + unitNote(m.title(), m.unit());
+    }
+
+    static String unitNote(String title, Unit unit) {
+        String lower = title == null ? "" : title.toLowerCase(Locale.ROOT);
+        return switch (unit) {
+            case DAYS -> lower.contains("day") ? "" : " (days)";
+            case RATE_PER_10K -> lower.contains("10,000") || lower.contains("10k") ? "" : " (rate per 10,000)";
+            case RATE_PER_100K -> lower.contains("100,000") || lower.contains("100k") ? "" : " (rate per 100,000)";
+            default -> "";
+        };
     }
 
     static String tagged(String tag, String title) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param outturns   the three past years, "-" when absent
  * @param target     "250", "55%", "No target", "TBA"
  * @param quarters   Q1 to Q4: "62", "60 (122 cum)", "Missing", "Not due", or blank
- * @param direction  arrow and word, e.g. "↑ Improved", or blank
+ * @param direction  arrow and word, e.g. "↑ Improved", or "No comparison" when there is nothing to compare with
  * @param trendSvg   a small line of the last quarters, or null with fewer than two points
  * @param line       the figures as given, for renderers that write numbers (spreadsheets)
  */
@@ -25,6 +25,6 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
 
     /** The direction cell's text: the arrow and the word together, so it reads without the arrow. */
     public String direction() {
-        return directionArrow.isEmpty() ? "" : directionArrow + " " + directionWord;
+        return directionArrow.isEmpty() ? directionWord : directionArrow + " " + directionWord;
     }
 }

@@ -26,7 +26,7 @@ final class MeasureTableCompiler {
         List<String> outturns = m.outturns().stream()
                 .map(v -> Figures.outturn(v, m.unit(), m.decimals())).toList();
         String arrow = m.direction() == null ? "" : m.direction().arrow();
-        String word = m.direction() == null ? "" : m.direction().label();
+        String word = m.direction() == null ? Figures.NO_COMPARISON : m.direction().label();
         List<TrendPoint> lastQuarters = m.trend().subList(Math.max(0, m.trend().size() - TREND_QUARTERS),
                 m.trend().size());
         long points = lastQuarters.stream().filter(p -> p.value() != null).count();

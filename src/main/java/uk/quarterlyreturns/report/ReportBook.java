@@ -32,6 +32,7 @@ class ReportBook implements CycleReports {
     private final ReportInputs inputs;
     private final ReportVersions versions;
     private final PeopleService people;
+    private final CabinetCoverService covers;
     private final ObjectMapper json;
     private final Clock clock;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
@@ -39,7 +40,8 @@ class ReportBook implements CycleReports {
     private final XlsxReportRenderer xlsx = new XlsxReportRenderer();
 
     ReportBook(CycleRepository cycles, YearRepository years, ReportInputs inputs, ReportVersions versions,
-            PeopleService people, ObjectMapper json, Clock clock) {
+            PeopleService people, CabinetCoverService covers, ObjectMapper json, Clock clock) {
+        this.covers = covers;
         this.cycles = cycles;
         this.years = years;
         this.inputs = inputs;
@@ -58,8 +60,9 @@ class ReportBook implements CycleReports {
         var latest = versions.latest(cycleId);
         int version = latest.map(v -> v.status() == ReportStatus.APPROVED ? v.version() + 1 : v.version()).orElse(1);
         String note = version > 1 ? cycles.pendingChangeNote(cycleId) : null;
-        ReportInput input = inputs.gather(cycle, year, version, note, commentary(cycleId));
-        input = withStatus(input, ReportStatus.AWAITING_APPROVAL, null, null);
+        ReportInput input = inputs.gather(cycle, year, version, note, commentary(cycleId), covers.read(cycleId),
+                LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));
+        input = input.withStatus(ReportStatus.AWAITING_APPROVAL, null, null);
         ReportVersions.Files files = render(input);
         if (latest.isPresent() && latest.get().version() == version) {
             versions.replace(latest.get().id(), toJson(input), files, ReportStatus.AWAITING_APPROVAL, note);
@@ -91,7 +94,7 @@ class ReportBook implements CycleReports {
             return summary(fromJson(versions.inputJson(v.id())));
         }
         String approver = people.find(v.decidedBy()).map(Person::displayName).orElse(v.decidedBy());
-        ReportInput approved = withStatus(fromJson(versions.inputJson(v.id())), ReportStatus.APPROVED, approver,
+        ReportInput approved = fromJson(versions.inputJson(v.id())).withStatus(ReportStatus.APPROVED, approver,
                 LocalDate.ofInstant(v.decidedAt(), ReportingYear.LONDON));
         versions.replace(v.id(), toJson(approved), render(approved), ReportStatus.APPROVED, v.changeNote());
         cycles.setPendingChangeNote(cycleId, null);
@@ -113,12 +116,6 @@ class ReportBook implements CycleReports {
     private ReportSummary summary(ReportInput input) {
         CompiledReport report = ReportCompiler.compile(input);
         return new ReportSummary(input.title(), input.version(), report.summary().sentence(), input.changeNote());
-    }
-
-    private static ReportInput withStatus(ReportInput in, ReportStatus status, String by, LocalDate on) {
-        return new ReportInput(in.organisation(), in.quarter(), in.yearDisplay(), in.period(), status, by, on,
-                in.version(), in.changeNote(), in.historyYears(), in.measures(), in.actions(), in.previousQuarter(),
-                in.compliance(), in.commentary());
     }
 
     private String toJson(ReportInput input) {

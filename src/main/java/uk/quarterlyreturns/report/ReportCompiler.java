@@ -20,10 +20,11 @@ public final class ReportCompiler {
 
     public static CompiledReport compile(ReportInput in) {
         Objects.requireNonNull(in, "in");
-        return new CompiledReport(cover(in), SummaryCompiler.compile(in),
-                ComplianceCompiler.compile(in.compliance()), themes(in),
-                ActivityAppendix.compile(in.measures(), in.quarter()), in.historyYears(), QUARTERS,
-                in.quarter());
+        ExecutiveSummary summary = SummaryCompiler.compile(in);
+        Integer unreported = summary.counts().total() == 0 ? null : summary.shares().missing();
+        return new CompiledReport(cover(in), summary, ComplianceCompiler.compile(in.compliance(), unreported),
+                themes(in), ActivityAppendix.compile(in.measures(), in.quarter()), in.historyYears(), QUARTERS,
+                in.quarter(), KeyCompiler.compile(in.rules()), in.highlights());
     }
 
     static Cover cover(ReportInput in) {
@@ -32,8 +33,12 @@ public final class ReportCompiler {
             case AWAITING_APPROVAL -> "Awaiting approval";
             case APPROVED -> approved(in);
         };
+        CabinetCover cabinet = in.cabinet();
         return new Cover(in.organisation(), in.title(), in.period(), in.status(), statusText, in.version(),
-                "Version " + in.version(), in.changeNote());
+                "Version " + in.version(), in.changeNote(), cabinet,
+                cabinet.meetingDate() == null ? null : ReportDates.longDate(cabinet.meetingDate()),
+                cabinet.keyDecision() == null ? null : cabinet.keyDecision() ? "Yes" : "No",
+                in.compiledOn() == null ? null : "Compiled on " + ReportDates.longDate(in.compiledOn()));
     }
 
     private static String approved(ReportInput in) {
@@ -65,7 +70,8 @@ public final class ReportCompiler {
             sections.add(new ThemeSection(name, "theme-" + (++n), List.copyOf(outcomes),
                     ExceptionCompiler.compile(measures, actions, in.quarter(), in.historyYears()),
                     MeasureTableCompiler.groups(measures, in.quarter()),
-                    actions.stream().map(MeasureTableCompiler::action).toList()));
+                    actions.stream().map(MeasureTableCompiler::action).toList(),
+                    ExceptionCompiler.improving(measures, in.quarter(), in.historyYears())));
         }
         return sections;
     }

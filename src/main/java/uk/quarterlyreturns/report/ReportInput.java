@@ -23,12 +23,26 @@ import java.util.List;
  *                         when not known
  * @param compliance       how the returns came in
  * @param commentary       the performance team's own words for the executive summary, or null
+ * @param cabinet          the cover report for Cabinet, or null when none was entered
+ * @param compiledOn       the day it was compiled, on the application's clock, or null when not known
+ * @param rules            the rating rules the framework uses, for the key; null when not known
+ * @param highlights       the highlight reports of the services asked for one
  */
 public record ReportInput(String organisation, int quarter, String yearDisplay, String period,
                           ReportStatus status, String approvedBy, LocalDate approvedOn, int version,
                           String changeNote, List<String> historyYears, List<MeasureLine> measures,
                           List<ActionLine> actions, SummaryCounts previousQuarter,
-                          ComplianceFacts compliance, String commentary) {
+                          ComplianceFacts compliance, String commentary, CabinetCover cabinet,
+                          LocalDate compiledOn, RatingRules rules, List<HighlightLine> highlights) {
+
+    /** A report with no cover report, compile date or stated rules. */
+    public ReportInput(String organisation, int quarter, String yearDisplay, String period, ReportStatus status,
+            String approvedBy, LocalDate approvedOn, int version, String changeNote, List<String> historyYears,
+            List<MeasureLine> measures, List<ActionLine> actions, SummaryCounts previousQuarter,
+            ComplianceFacts compliance, String commentary) {
+        this(organisation, quarter, yearDisplay, period, status, approvedBy, approvedOn, version, changeNote,
+                historyYears, measures, actions, previousQuarter, compliance, commentary, null, null, null, null);
+    }
 
     public ReportInput {
         if (quarter < 1 || quarter > 4) {
@@ -37,6 +51,15 @@ public record ReportInput(String organisation, int quarter, String yearDisplay, 
         historyYears = historyYears == null ? List.of() : List.copyOf(historyYears);
         measures = measures == null ? List.of() : List.copyOf(measures);
         actions = actions == null ? List.of() : List.copyOf(actions);
+        cabinet = cabinet == null ? CabinetCover.EMPTY : cabinet;
+        highlights = highlights == null ? List.of() : List.copyOf(highlights);
+    }
+
+    /** The same report at another stage of its sign-off. */
+    public ReportInput withStatus(ReportStatus newStatus, String by, LocalDate on) {
+        return new ReportInput(organisation, quarter, yearDisplay, period, newStatus, by, on, version, changeNote,
+                historyYears, measures, actions, previousQuarter, compliance, commentary, cabinet, compiledOn, rules,
+                highlights);
     }
 
     /** The report's title as Cabinet papers print it: "Quarter (2) Corporate Performance Report 2017/18". */

@@ -1,7 +1,9 @@
 package uk.quarterlyreturns.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,16 +14,19 @@ import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.RagSummary;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.returns.HighlightReports;
 
 /** Gathers what a cycle's report is made from: measures as rated, key actions, history, compliance. */
 @Component
@@ -34,25 +39,30 @@ class ReportInputs {
     private final ValueRepository values;
     private final KeyActionRepository actions;
     private final ComplianceService compliance;
+    private final HighlightReports highlights;
     private final String organisation;
 
     ReportInputs(QuarterMeasures quarterMeasures, ValueRepository values, KeyActionRepository actions,
-            ComplianceService compliance, @Value("${quarterly.organisation:Demo Council}") String organisation) {
+            ComplianceService compliance, HighlightReports highlights,
+            @Value("${quarterly.organisation:Kirklees Council}") String organisation) {
         this.quarterMeasures = quarterMeasures;
         this.values = values;
         this.actions = actions;
         this.compliance = compliance;
+        this.highlights = highlights;
         this.organisation = organisation;
     }
 
     /** At compilation the deadline has passed: anything still absent is Missing. */
-    ReportInput gather(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary) {
+    ReportInput gather(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
+            CabinetCover cabinet, LocalDate compiledOn) {
         int q = cycle.quarter();
         Map<Long, List<HistoryEntry>> history = values.historyForYear(year.id()).stream()
                 .collect(Collectors.groupingBy(HistoryEntry::measureId));
         List<String> historyYears = List.of(label(year, 3), label(year, 2), label(year, 1));
         List<MeasureLine> measures = new ArrayList<>();
-        for (MeasureStatus s : quarterMeasures.forQuarter(year, q, true)) {
+        List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(year, q, true);
+        for (MeasureStatus s : statuses0) {
             measures.add(line(s, year, history.getOrDefault(s.measure().id(), List.of())));
         }
         List<KeyActionRepository.Status> statuses = actions.statusesForYear(year.id());
@@ -63,7 +73,22 @@ class ReportInputs {
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
         return new ReportInput(organisation, q, year.display(), PERIODS[q - 1] + " " + calendarYear,
                 ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,
-                complianceFacts(compliance.forCycle(cycle.id())), commentary);
+                complianceFacts(compliance.forCycle(cycle.id())), commentary, cabinet, compiledOn,
+                rules(year, statuses0), highlights.forCycle(cycle.id()).stream()
+                        .map(h -> new HighlightLine(h.service(), h.directorate(), h.highlight().currentIssues(),
+                                h.highlight().improvements(), h.highlight().narrative())).toList());
+    }
+
+    /** Which rating rules the year's measures use, for the report's key. */
+    private static RatingRules rules(ReportingYear year, List<MeasureStatus> measures) {
+        List<FrameworkRow> rows = measures.stream().map(s -> s.measure().definition()).toList();
+        BandEdges edges = year.bandEdges() == null ? BandEdges.DEFAULT : year.bandEdges();
+        return new RatingRules(List.of(edges.e1(), edges.e2(), edges.e3()),
+                rows.stream().anyMatch(r -> r.ragScheme() == RagScheme.FIVE_POINT),
+                rows.stream().anyMatch(r -> r.ragScheme() == RagScheme.TARGET_FLOOR),
+                rows.stream().filter(r -> r.ragScheme() == RagScheme.TOLERANCE && r.tolerancePct() != null)
+                        .map(FrameworkRow::tolerancePct).map(BigDecimal::stripTrailingZeros)
+                        .collect(Collectors.toCollection(TreeSet::new)).stream().toList());
     }
 
     private static MeasureLine line(MeasureStatus s, ReportingYear year, List<HistoryEntry> history) {
@@ -105,7 +130,7 @@ class ReportInputs {
         var d = a.definition();
         return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(),
                 s == null || s.status() == null ? Rag.MISSING : s.status(), s == null ? null : s.commentary(),
-                null, null);
+                s == null ? null : s.reasons(), s == null ? null : s.actionsPlanned());
     }
 
     private static SummaryCounts counts(List<MeasureStatus> measures, List<KeyAction> keyActions,
@@ -120,10 +145,15 @@ class ReportInputs {
         return (int) rags.stream().filter(r -> r.summary() == summary).count();
     }
 
+    /** Compliance's own figures, so the report prints the numbers the compliance screen shows. */
     private static ComplianceFacts complianceFacts(CycleCompliance c) {
+        Integer atThreeWeeks = c.curve().stream().filter(p -> p.day() == ComplianceFacts.THREE_WEEKS).findFirst()
+                .map(p -> (int) Math.floor(p.percentIn() + 1e-9)).orElse(null);
+        int chases = c.returns().stream().mapToInt(r -> r.remindersSent() + r.escalations()).sum();
         return new ComplianceFacts(c.due(), c.inOnTime(), c.inLate(), c.missing(), c.daysTo95(),
                 c.returns().stream().map(r -> new ServiceCompliance(r.service(), r.director(), r.status().label(),
-                        r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations())).toList());
+                        r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations())).toList(),
+                c.deadline(), atThreeWeeks, chases);
     }
 
     private static BigDecimal outturn(List<HistoryEntry> history, String yearLabel) {

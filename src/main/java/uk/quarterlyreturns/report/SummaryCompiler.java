@@ -37,7 +37,25 @@ final class SummaryCompiler {
                         MeasureLine::directorate, ActionLine::directorate, Groups.NO_DIRECTORATE),
                 table("Theme", "Actions and measures by theme", in,
                         MeasureLine::theme, ActionLine::theme, Groups.NO_THEME),
-                SvgCharts.ragSummary(counts, shares));
+                SvgCharts.ragSummary(counts, shares), breakdown(all));
+    }
+
+    /** Every status in scale order with its count: the rows add up to every action and measure. */
+    static List<BreakdownRow> breakdown(List<Rag> all) {
+        List<BreakdownRow> rows = new ArrayList<>();
+        for (Rag rag : List.of(Rag.GREEN, Rag.AMBER_GREEN, Rag.AMBER, Rag.RED_AMBER, Rag.RED, Rag.MISSING,
+                Rag.NOT_DUE, Rag.NONE)) {
+            String group = switch (rag.summary()) {
+                case ON_TRACK -> "On track";
+                case AT_RISK -> "At risk";
+                case OFF_TRACK -> "Off track";
+                case MISSING -> "Missing";
+                case NOT_COUNTED -> "Counted apart";
+            };
+            rows.add(new BreakdownRow(rag, rag.code(), rag.label(), RagCells.style(rag), group,
+                    (int) all.stream().filter(r -> r == rag).count()));
+        }
+        return rows;
     }
 
     static SummaryCounts count(List<Rag> rags) {

@@ -24,8 +24,12 @@ public final class SvgCharts {
     private static final int BAR_HEIGHT = 24;
     private static final int BAR_GAP = 12;
     private static final int TREND_WIDTH = 84;
-    private static final int TREND_HEIGHT = 28;
+    private static final int TREND_HEIGHT = 40;
     private static final double TREND_PAD = 4;
+    // room on the left for the value axis labels and below for the first and last quarter
+    private static final double TREND_LEFT = 30;
+    private static final double PLOT_BOTTOM = 28;
+    private static final String AXIS_FONT = "6.5";
 
     private SvgCharts() {
     }
@@ -80,16 +84,37 @@ public final class SvgCharts {
         StringBuilder line = new StringBuilder();
         double lastX = 0;
         double lastY = 0;
-        double step = points.size() < 2 ? 0 : (TREND_WIDTH - 2 * TREND_PAD) / (points.size() - 1);
+        double left = TREND_LEFT;
+        double right = TREND_WIDTH - TREND_PAD;
+        double step = points.size() < 2 ? 0 : (right - left) / (points.size() - 1);
         for (int i = 0; i < points.size(); i++) {
             BigDecimal v = points.get(i).value();
             if (v == null) {
                 continue;
             }
-            lastX = TREND_PAD + i * step;
+            lastX = left + i * step;
             lastY = y(v, min, max);
             line.append(line.length() == 0 ? "" : " ").append(fmt(lastX)).append(',').append(fmt(lastY));
         }
+        // axes: the highest and lowest figure on the left, the first and last quarter below
+        svg.append("<g font-family=\"").append(FONT).append("\" font-size=\"").append(AXIS_FONT)
+                .append("\" fill=\"").append(INK).append("\">");
+        if (max != null) {
+            svg.append(text(left - 2, TREND_PAD + 5, "end", Figures.axis(max, unit, decimals)));
+            if (max.compareTo(min) != 0) {
+                svg.append(text(left - 2, PLOT_BOTTOM, "end", Figures.axis(min, unit, decimals)));
+            }
+        }
+        if (!points.isEmpty()) {
+            // one label for the span, so two short quarters' names never print over each other
+            String span = points.size() == 1 ? points.get(0).label()
+                    : points.get(0).label() + " to " + points.get(points.size() - 1).label();
+            svg.append(text(TREND_WIDTH / 2.0, TREND_HEIGHT - 2, "middle", span));
+        }
+        svg.append("</g>");
+        svg.append("<line x1=\"").append(fmt(left)).append("\" y1=\"").append(fmt(PLOT_BOTTOM + 2))
+                .append("\" x2=\"").append(fmt(right)).append("\" y2=\"").append(fmt(PLOT_BOTTOM + 2))
+                .append("\" stroke=\"#505a5f\" stroke-width=\"0.5\"/>");
         svg.append("<polyline fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"1.5\" points=\"")
                 .append(line).append("\"/>");
         svg.append("<circle cx=\"").append(fmt(lastX)).append("\" cy=\"").append(fmt(lastY))
@@ -97,12 +122,17 @@ public final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
+    private static String text(double x, double y, String anchor, String words) {
+        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\">" + escape(words)
+                + "</text>";
+    }
+
     /** Higher figures plot higher; a flat line sits in the middle. */
     private static double y(BigDecimal v, BigDecimal min, BigDecimal max) {
         double span = max.subtract(min).doubleValue();
-        double usable = TREND_HEIGHT - 2 * TREND_PAD;
+        double usable = PLOT_BOTTOM - TREND_PAD;
         if (span == 0) {
-            return TREND_HEIGHT / 2.0;
+            return (PLOT_BOTTOM + TREND_PAD) / 2.0;
         }
         return TREND_PAD + usable * (1 - v.subtract(min).doubleValue() / span);
     }

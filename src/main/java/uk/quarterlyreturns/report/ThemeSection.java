@@ -9,11 +9,14 @@ import java.util.List;
  * @param outcomes       the outcomes its measures and actions serve, in order of first appearance
  * @param exceptions     Amber-or-worse items, grouped by service
  * @param measureGroups  the measures table, one group per service
+ * @param improving      measures that improved, those that reached Green first
  */
 public record ThemeSection(String name, String id, List<String> outcomes, List<ExceptionGroup> exceptions,
-                           List<MeasureGroup> measureGroups, List<ActionRow> actions) {
+                           List<MeasureGroup> measureGroups, List<ActionRow> actions,
+                           List<ImprovingItem> improving) {
 
     public ThemeSection {
+        improving = List.copyOf(improving);
         outcomes = List.copyOf(outcomes);
         exceptions = List.copyOf(exceptions);
         measureGroups = List.copyOf(measureGroups);

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,12 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The performance team's challenge comments on single measures and key actions of a return during the
- * quality check. They are kept in the return's trail, so the service sees them when the return comes back.
+ * quality check, and the service's answers. Both are kept in the return's trail, so the service sees them
+ * when the return comes back and a challenge stays open until answered.
  */
 @Service
 public class Challenges {
 
     public static final String KIND = "CHALLENGE";
+    public static final String ANSWER = "CHALLENGE_ANSWER";
     public static final int MOST_CHARACTERS = 2000;
 
     private final ReturnRepository returns;
@@ -52,12 +55,48 @@ public class Challenges {
         return trail.record(returnId, user, KIND, item, null, null, text);
     }
 
-    /** Each challenged item's challenges, oldest first. */
+    /**
+     * The service answers the challenges on an item of its signed-off return. The answer joins the
+     * challenge in the trail; an item whose latest challenge is answered no longer holds up acceptance.
+     */
+    @Transactional
+    public ReturnTrail.Event answer(long returnId, String item, String user, String answer) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requirePrepare(user, r);
+        if (r.status() != ReturnStatus.SIGNED_OFF) {
+            throw new IllegalStateException("Challenges are answered during the quality check; " + r.serviceName()
+                    + "'s return is " + r.status().label().toLowerCase());
+        }
+        if (!open(trail.forReturn(returnId)).contains(item)) {
+            throw new IllegalArgumentException(item + " has no challenge waiting for an answer");
+        }
+        String text = answer == null ? "" : answer.strip();
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Write the answer: what did the service check or find?");
+        }
+        if (text.length() > MOST_CHARACTERS) {
+            throw new IllegalArgumentException("An answer is at most " + MOST_CHARACTERS + " characters");
+        }
+        return trail.record(returnId, user, ANSWER, item, null, null, text);
+    }
+
+    /** Each challenged item's challenges and answers, oldest first. */
     public static Map<String, List<ReturnTrail.Event>> byItem(List<ReturnTrail.Event> history) {
         Map<String, List<ReturnTrail.Event>> byItem = new LinkedHashMap<>();
-        history.stream().filter(e -> KIND.equals(e.kind()))
+        history.stream().filter(e -> KIND.equals(e.kind()) || ANSWER.equals(e.kind()))
                 .forEach(e -> byItem.computeIfAbsent(e.item(), k -> new ArrayList<>()).add(e));
         return byItem;
+    }
+
+    /** The items whose latest challenge has no answer after it, in the order first challenged. */
+    public static Set<String> open(List<ReturnTrail.Event> history) {
+        Set<String> open = new LinkedHashSet<>();
+        byItem(history).forEach((item, events) -> {
+            if (KIND.equals(events.get(events.size() - 1).kind())) {
+                open.add(item);
+            }
+        });
+        return open;
     }
 
     private Set<String> items(long returnId) {

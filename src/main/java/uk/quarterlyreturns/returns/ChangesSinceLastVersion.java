@@ -22,7 +22,8 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
 
     /** Trail kinds that change the return's content, rather than its status. */
     static final Set<String> CONTENT = Set.of("VALUE", "NOTE", "RATIO", "REASONS", "ACTIONS_PLANNED",
-            "QUERY_EXPLANATION", "RAG_OVERRIDE", "ACTION_STATUS", "ACTION_COMMENTARY");
+            "QUERY_EXPLANATION", "NOT_AVAILABLE", "RAG_OVERRIDE", "ACTION_STATUS", "ACTION_COMMENTARY", "ACTION_REASONS",
+            "ACTION_ACTIONS_PLANNED");
 
     public record Change(String kind, String item, String from, String to) {
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Measure;
@@ -72,6 +73,8 @@ public class ReturnEditing {
                 entry.actionsPlanned());
         changes.change("QUERY_EXPLANATION", code, before.map(QuarterValue::queryExplanation).orElse(null),
                 entry.queryExplanation());
+        changes.change("NOT_AVAILABLE", code, before.map(QuarterValue::notAvailableReason).orElse(null),
+                entry.notAvailableReason());
         QuarterValue after = values.find(measureId, o.quarter()).orElseThrow();
         changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note());
         changes.change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),
@@ -98,22 +101,25 @@ public class ReturnEditing {
         return version;
     }
 
-    /** A key action's status and commentary for the quarter; returns the row's new version. */
+    /** A key action's status, commentary and narrative for the quarter; returns the row's new version. */
     @Transactional
-    public int saveKeyAction(long returnId, long actionId, Integer expectedVersion, Rag status, String commentary,
-            String user) {
+    public int saveKeyAction(long returnId, long actionId, Integer expectedVersion, ActionEntry entry, String user) {
         Opened o = open(returnId, user);
         ServiceReturn r = o.serviceReturn();
         KeyAction action = actions.forService(o.cycle().yearId(), r.serviceId()).stream()
                 .filter(a -> a.id() == actionId).findFirst().orElseThrow(() -> new IllegalArgumentException(
                         "That key action is not part of " + r.serviceName() + "'s return"));
         var before = actions.findStatus(actionId, o.quarter());
-        int version = actions.saveStatus(actionId, o.quarter(), expectedVersion, status, commentary, user);
+        int version = actions.saveStatus(actionId, o.quarter(), expectedVersion, entry, user);
         TrailChanges changes = new TrailChanges(trail, r.id(), user);
         changes.change("ACTION_STATUS", action.code(),
-                before.map(KeyActionRepository.StatusEntry::status).orElse(null), status);
+                before.map(KeyActionRepository.StatusEntry::status).orElse(null), entry.status());
         changes.change("ACTION_COMMENTARY", action.code(),
-                before.map(KeyActionRepository.StatusEntry::commentary).orElse(null), commentary);
+                before.map(KeyActionRepository.StatusEntry::commentary).orElse(null), entry.commentary());
+        changes.change("ACTION_REASONS", action.code(),
+                before.map(KeyActionRepository.StatusEntry::reasons).orElse(null), entry.reasons());
+        changes.change("ACTION_ACTIONS_PLANNED", action.code(),
+                before.map(KeyActionRepository.StatusEntry::actionsPlanned).orElse(null), entry.actionsPlanned());
         started(r, user);
         return version;
     }

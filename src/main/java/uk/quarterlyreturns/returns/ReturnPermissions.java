@@ -10,20 +10,22 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 
 /**
- * Who may do what with a return (PRODUCT.md, "Who may do what"): its service's data officers, director
- * and the director's deputy prepare it; only the director or that deputy signs it off, never a data
- * officer; the performance team checks and accepts.
+ * Who may do what with a return: its service's data officers, director and the director's deputy prepare
+ * it; only the director or that deputy signs it off, never a data officer; the performance team checks and
+ * accepts, but nobody accepts a return they prepared, submitted or signed off.
  */
 @Component
 public class ReturnPermissions {
 
     private final PeopleService people;
     private final Delegations delegations;
+    private final ReturnTrail trail;
     private final Clock clock;
 
-    ReturnPermissions(PeopleService people, Delegations delegations, Clock clock) {
+    ReturnPermissions(PeopleService people, Delegations delegations, ReturnTrail trail, Clock clock) {
         this.people = people;
         this.delegations = delegations;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -40,6 +42,11 @@ public class ReturnPermissions {
 
     public boolean isPerformanceTeam(String username) {
         return person(username).has(Role.PERFORMANCE_TEAM);
+    }
+
+    /** The performance team accepts, except whoever prepared, submitted or signed off this return. */
+    public boolean canAccept(String username, ServiceReturn r) {
+        return isPerformanceTeam(username) && !trail.workedOn(r.id(), username);
     }
 
     /** Directors, data officers and deputies of the service; its strategic director; the performance team. */
@@ -67,6 +74,14 @@ public class ReturnPermissions {
         if (!isPerformanceTeam(username)) {
             throw new NotAllowedException("Only the performance team may quality-check, accept, send back or reopen"
                     + " returns");
+        }
+    }
+
+    public void requireAccept(String username, ServiceReturn r) {
+        requirePerformanceTeam(username);
+        if (trail.workedOn(r.id(), username)) {
+            throw new NotAllowedException("You prepared, submitted or signed off " + r.serviceName() + "'s return,"
+                    + " so another member of the performance team must accept it: nobody checks their own work");
         }
     }
 

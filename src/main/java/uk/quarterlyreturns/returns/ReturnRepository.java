@@ -84,11 +84,11 @@ public class ReturnRepository {
                 where id = :id""").param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
     }
 
-    public void markSignedOff(long id, String by, Instant at) {
+    public void markSignedOff(long id, String by, Instant at, String note) {
         jdbc.sql("""
                 update service_return set status = 'SIGNED_OFF', signed_off_at = :at, signed_off_by = :by,
-                    version = version + 1 where id = :id""")
-                .param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
+                    sign_off_note = :note, version = version + 1 where id = :id""")
+                .param("at", Timestamp.from(at)).param("by", by).param("note", note).param("id", id).update();
     }
 
     public void markAccepted(long id, String by, Instant at) {
@@ -111,7 +111,7 @@ public class ReturnRepository {
                 ReturnStatus.valueOf(rs.getString("status")), instant(rs, "first_submitted_at"),
                 instant(rs, "submitted_at"), rs.getString("submitted_by"), instant(rs, "signed_off_at"),
                 rs.getString("signed_off_by"), instant(rs, "accepted_at"), rs.getString("accepted_by"),
-                rs.getString("sent_back_comment"), rs.getInt("version"));
+                rs.getString("sent_back_comment"), rs.getInt("version"), rs.getString("sign_off_note"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -78,4 +78,14 @@ public class ReturnSheets {
     public List<ReturnChecks.Problem> problems(MeasureStatus measure) {
         return validation.checks().check(List.of(measure));
     }
+
+    /** What submitting would say about this one key action. */
+    public List<ReturnChecks.Problem> problems(ReturnChecks.ActionState action) {
+        return validation.checks().checkAction(action);
+    }
+
+    /** The return's completeness as it stands: the submit dialog's and the sign-off's summary. */
+    public Completeness completeness(long returnId) {
+        return validation.completeness(returns.find(returnId).orElseThrow());
+    }
 }

@@ -2,17 +2,21 @@ package uk.quarterlyreturns.returns;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.Deadlines;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 
-/** Runs ReturnChecks on a return's measures as they stand. */
+/** Runs ReturnChecks on a return's measures and key actions as they stand. */
 @Component
 public class ReturnValidation {
 
@@ -20,11 +24,14 @@ public class ReturnValidation {
     private final YearRepository years;
     private final QuarterMeasures quarterMeasures;
     private final Deadlines deadlines;
+    private final KeyActionRepository actions;
     private final ReturnChecks checks;
 
     ReturnValidation(CycleRepository cycles, YearRepository years, QuarterMeasures quarterMeasures,
-            Deadlines deadlines, @Value("${quarterly.returns.query-change-pct:50}") BigDecimal queryChangePct) {
+            Deadlines deadlines, KeyActionRepository actions,
+            @Value("${quarterly.returns.query-change-pct:50}") BigDecimal queryChangePct) {
         this.cycles = cycles;
+        this.actions = actions;
         this.years = years;
         this.quarterMeasures = quarterMeasures;
         this.deadlines = deadlines;
@@ -32,7 +39,23 @@ public class ReturnValidation {
     }
 
     public List<ReturnChecks.Problem> problems(ServiceReturn r) {
-        return checks.check(measures(r));
+        return checks.check(measures(r), actions(r));
+    }
+
+    /** The counts and problems the submit dialog and the sign-off show. */
+    public Completeness completeness(ServiceReturn r) {
+        return checks.completeness(measures(r), actions(r));
+    }
+
+    /** The service's key actions with what the return says of them this quarter. */
+    public List<ReturnChecks.ActionState> actions(ServiceReturn r) {
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        Map<Long, KeyActionRepository.StatusEntry> statuses = actions.statusEntries(cycle.yearId(), cycle.quarter())
+                .stream().collect(Collectors.toMap(KeyActionRepository.StatusEntry::actionId, Function.identity()));
+        return actions.forService(cycle.yearId(), r.serviceId()).stream()
+                .map(a -> new ReturnChecks.ActionState(a.code(), statuses.containsKey(a.id())
+                        ? statuses.get(a.id()).words() : null))
+                .toList();
     }
 
     public List<MeasureStatus> measures(ServiceReturn r) {

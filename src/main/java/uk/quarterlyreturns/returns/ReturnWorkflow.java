@@ -57,11 +57,21 @@ public class ReturnWorkflow {
 
     @Transactional
     public void signOff(long returnId, String user) {
+        signOff(returnId, user, null);
+    }
+
+    /** The director signs off, with an optional note for the performance team (kept in the trail too). */
+    @Transactional
+    public void signOff(long returnId, String user, String note) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requireSignOff(user, r);
         requireStatus(r, ReturnStatus.SUBMITTED);
-        returns.markSignedOff(returnId, user, clock.instant());
-        trail.status(returnId, user, r.status(), ReturnStatus.SIGNED_OFF, null);
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > 4000) {
+            throw new IllegalArgumentException("A note for the performance team is at most 4000 characters");
+        }
+        returns.markSignedOff(returnId, user, clock.instant(), text);
+        trail.status(returnId, user, r.status(), ReturnStatus.SIGNED_OFF, text);
         complete(r, ReturnProcess.TASK_SIGN_OFF, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
     }
 
@@ -77,7 +87,7 @@ public class ReturnWorkflow {
     @Transactional
     public void accept(long returnId, String user) {
         ServiceReturn r = returns.lock(returnId);
-        permissions.requirePerformanceTeam(user);
+        permissions.requireAccept(user, r);
         requireStatus(r, ReturnStatus.SIGNED_OFF);
         returns.markAccepted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);

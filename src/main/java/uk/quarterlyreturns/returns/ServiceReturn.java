@@ -2,11 +2,15 @@ package uk.quarterlyreturns.returns;
 
 import java.time.Instant;
 
-/** Everything one service owes for one quarter, and where it has got to. */
+/**
+ * Everything one service owes for one quarter, and where it has got to.
+ *
+ * @param signOffNote the director's note for the performance team at the latest sign-off, or null
+ */
 public record ServiceReturn(long id, long cycleId, long serviceId, String serviceName, long directorateId,
         String directorateName, ReturnStatus status, Instant firstSubmittedAt, Instant submittedAt,
         String submittedBy, Instant signedOffAt, String signedOffBy, Instant acceptedAt, String acceptedBy,
-        String sentBackComment, int version) {
+        String sentBackComment, int version, String signOffNote) {
 
     public boolean isIn() {
         return firstSubmittedAt != null;

@@ -173,6 +173,7 @@ class PerformanceBenchmark extends ViewTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new SessionOutput(bytes)) {
             out.writeObject(VaadinSession.getCurrent());
+            out.writeObject(UI.getCurrent()); // a back-reference only, if the session already held it
         }
         RESULTS.add(Figure.atMost("Vaadin session: inbox and a " + BIG_MEASURES + "-measure return", bytes.size() / 1024.0,
                 "KB", 300));

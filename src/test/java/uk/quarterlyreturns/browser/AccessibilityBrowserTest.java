@@ -203,6 +203,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
         ReturnScenario scenario = ReturnScenario.open(context, year);
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         workflow.submit(scenario.housing.id(), "data.housing");
         return scenario;
     }

@@ -25,6 +25,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ValueRepository;
@@ -150,7 +151,8 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         assertThat(output.getOut()).contains("Values feed from perf refused: " + scenario.year + " Q1 measures [H-1]");
         ServiceReturn housing = returns.forCycle(scenario.cycle.id()).stream()
                 .filter(r -> r.serviceName().equals("Housing")).findFirst().orElseThrow();
-        assertThatThrownBy(() -> editing.saveKeyAction(housing.id(), 0L, null, null, null, "dir.housing"))
+        assertThatThrownBy(() -> editing.saveKeyAction(housing.id(), 0L, null,
+                new ActionEntry(null, null, null, null), "dir.housing"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(output.getOut()).contains("dir.housing tried to change Housing's return " + housing.id()
                 + ", which is accepted");

@@ -66,8 +66,9 @@ class ScaleTest extends ApplicationTest {
         }
         imports.importMeasures(YEAR, file(framework));
         imports.importValues(YEAR, 1, file(values), "perf");
-        people.create(new Person("scale.deputy", "Collection Deputy", null, EnumSet.of(Role.READER), null, null,
-                true, false, false), "a-long-password");
+        people.create(new Person("scale.deputy", "Collection Deputy", null, EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, organisation.findService("Body 1").orElseThrow().directorateId(), true, false, false),
+                "a-long-password");
         LocalDate today = LocalDate.now();
         for (int i = 1; i <= RETURNS; i++) {
             delegations.name(organisation.findService("Body " + i).orElseThrow().id(), "scale.deputy", today,

@@ -51,7 +51,7 @@ final class ReturnsInEveryState {
             Measure measure = measures.forService(yearId, r.serviceId()).get(0);
             editing.saveMeasure(r.id(), measure.id(), null, new MeasureEntry(new BigDecimal(40 + i),
                     "Demand rose in quarter " + i + " while two posts were vacant.",
-                    "Recruit to both posts and review the figures monthly (" + i + ").", null, null), officer);
+                    "Recruit to both posts and review the figures monthly (" + i + ").", null, null, null), officer);
             if (n == 1) {
                 continue; // draft
             }

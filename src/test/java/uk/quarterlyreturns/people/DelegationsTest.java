@@ -38,8 +38,9 @@ class DelegationsTest extends ApplicationTest {
         housing = organisation.findService("Housing").orElseThrow().id();
         highways = organisation.findService("Highways and Streetscene").orElseThrow().id();
         deputy = "deputy.test" + N.incrementAndGet();
-        people.create(new Person(deputy, "Dana Deputy", deputy + "@council.test", EnumSet.of(Role.READER), null,
-                null, true, false, false), "a-long-password");
+        people.create(new Person(deputy, "Dana Deputy", deputy + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, organisation.findService("Housing").orElseThrow()
+                .directorateId(), true, false, false), "a-long-password");
         today = LocalDate.now(clock);
     }
 

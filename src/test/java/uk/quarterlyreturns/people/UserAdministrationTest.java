@@ -125,8 +125,9 @@ class UserAdministrationTest extends ApplicationTest {
     @Test
     void aDeputyCannotBeMadeADataOfficer() {
         String username = fresh();
-        admin.create(reader(username), PASSWORD, "admin");
         var housing = organisation.findService("Housing").orElseThrow();
+        admin.create(new UserFields(username, "Rita Reader", username + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing.directorateId()), PASSWORD, "admin");
         LocalDate today = LocalDate.now(clock);
         delegations.name(housing.id(), username, today.plusDays(3), today.plusDays(10), "admin");
         UserFields officer = new UserFields(username, "Rita Reader", username + "@council.test",
@@ -136,7 +137,7 @@ class UserAdministrationTest extends ApplicationTest {
                         .containsKey(UserRejectedException.ROLES));
         assertThatThrownBy(() -> people.assignToService(username, housing.id(), housing.directorateId(),
                 Role.DATA_OFFICER)).hasMessageContaining("End or withdraw the delegation first");
-        assertThat(people.find(username).orElseThrow().roles()).containsExactly(Role.READER);
+        assertThat(people.find(username).orElseThrow().roles()).containsExactly(Role.STRATEGIC_DIRECTOR);
     }
 
     @Test

@@ -21,6 +21,26 @@ class FiguresTest {
     }
 
     @Test
+    void moneyPrintsInTheScaleCabinetPapersUse() {
+        assertThat(Figures.value(new BigDecimal("1700000"), Unit.GBP, 0)).isEqualTo("£1.7m");
+        assertThat(Figures.value(new BigDecimal("6500000"), Unit.GBP, 0)).isEqualTo("£6.5m");
+        assertThat(Figures.value(new BigDecimal("10000000"), Unit.GBP, 0)).isEqualTo("£10m");
+        assertThat(Figures.value(new BigDecimal("300000"), Unit.GBP, 0)).isEqualTo("£0.3m");
+        assertThat(Figures.value(new BigDecimal("30000"), Unit.GBP, 0)).isEqualTo("£30k");
+        assertThat(Figures.value(new BigDecimal("-2250000"), Unit.GBP, 0)).isEqualTo("-£2.3m");
+        assertThat(Figures.target("15000000", Unit.GBP)).isEqualTo("£15m");
+    }
+
+    @Test
+    void daysAndRatesAreNamedOnceInTheMeasureColumn() {
+        assertThat(Figures.unitNote("Average time to re-let a council home", Unit.DAYS)).isEqualTo(" (days)");
+        assertThat(Figures.unitNote("Days taken to process new claims", Unit.DAYS)).isEmpty();
+        assertThat(Figures.unitNote("Looked after children (per 10,000) 0-17 years", Unit.RATE_PER_10K)).isEmpty();
+        assertThat(Figures.unitNote("Under 18 conceptions", Unit.RATE_PER_100K)).isEqualTo(" (rate per 100,000)");
+        assertThat(Figures.axis(new BigDecimal("1283"), Unit.COUNT, 0)).isEqualTo("1,283");
+    }
+
+    @Test
     void absentOutturnIsADash() {
         assertThat(Figures.outturn(null, Unit.PERCENT, 1)).isEqualTo("-");
     }

@@ -67,7 +67,31 @@ public final class KirkleesFixture {
                 ReportStatus.APPROVED, "Jacqui Gedman", LocalDate.of(2017, 11, 21), 1, null, HISTORY,
                 measures, actions, new SummaryCounts(50, 11, 30, 9), compliance(),
                 "This is the second corporate performance report under a refreshed regime.\n\n"
-                        + "The first issue is one of compliance.");
+                        + "The first issue is one of compliance.", cabinet(), LocalDate.of(2017, 11, 6),
+                new RatingRules(List.of(new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("15")), true,
+                        false, List.of(new BigDecimal("10"))), highlights());
+    }
+
+    /** A highlight report in the words of reference/002, and one left without words. */
+    public static List<HighlightLine> highlights() {
+        return List.of(new HighlightLine("Children who need help and protection", "Children and Families",
+                        "Timeliness of initial child protection conferences fell to 48.3%: 8 of 29 were held outside"
+                                + " the 15 working day target.",
+                        "24 hour decision making on social care referrals rose to 72.5%, above the 55% target.",
+                        "Caseloads remain high; the service is recruiting permanent social workers to reduce its"
+                                + " reliance on agency staff."),
+                new HighlightLine("Customer Services", "Corporate", null, null, null));
+    }
+
+    /** The cover report of reference/000, as the performance team would enter it. */
+    public static CabinetCover cabinet() {
+        return new CabinetCover("Cabinet & Council", LocalDate.of(2017, 11, 21),
+                "Quarter (2) Corporate Performance Report",
+                "This report is to provide Members with an overview of the Council's corporate performance at the"
+                        + " end of Quarter (2) 2017/18.", false, "It is recommended that the report is noted.",
+                "The report gives a high level overview of performance across all council activity.",
+                "Cllr David Sheard, Leader of the Council", "Rachel Spencer-Henshall, Service Director for Policy,"
+                        + " Intelligence and Public Health", "Nick McMillan, Directorate Performance Lead Officer");
     }
 
     /** "at three weeks after quarter end only 64% of returns had been made": 95% took five weeks. */
@@ -78,7 +102,7 @@ public final class KirkleesFixture {
                 new ServiceCompliance("Customer Services", "Nick McMillan", "Accepted",
                         Instant.parse("2017-11-02T16:05:00Z"), false, 4, 1),
                 new ServiceCompliance("Policy and Intelligence", "Rachel Spencer-Henshall", "Not started",
-                        null, false, 5, 2)));
+                        null, false, 5, 2)), Instant.parse("2017-10-13T16:00:00Z"), 64, 27);
     }
 
     public static MeasureLine measure(List<MeasureLine> lines, String code) {

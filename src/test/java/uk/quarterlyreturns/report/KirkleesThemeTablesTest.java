@@ -47,15 +47,15 @@ class KirkleesThemeTablesTest {
         // printed RA; by rule 122 against 250 x 50% = 125 is a shortfall of 2.4%: Amber/Green
         assertThat(row.rag().code()).isEqualTo("A/G");
         assertThat(row.rag().label()).isEqualTo("Amber/Green");
-        assertThat(row.direction()).isEmpty();
+        assertThat(row.direction()).isEqualTo("No comparison");
     }
 
     @Test
     void moneyRowsHaveThePoundSignOnEveryCell() {
         MeasureRow row = row("1.2");
-        assertThat(row.outturns()).containsExactly("£3.4", "£8.0", "£12.3");
-        assertThat(row.target()).isEqualTo("£10");
-        assertThat(row.quarters()).containsExactly("£1.7", "£0.3 (£2.0 cum)", "", "");
+        assertThat(row.outturns()).containsExactly("£3.4m", "£8m", "£12.3m");
+        assertThat(row.target()).isEqualTo("£10m");
+        assertThat(row.quarters()).containsExactly("£1.7m", "£0.3m (£2m cum)", "", "");
         assertThat(row.rag().code()).isEqualTo("R");
     }
 

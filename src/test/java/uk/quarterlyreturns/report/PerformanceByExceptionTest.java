@@ -37,8 +37,8 @@ class PerformanceByExceptionTest {
         ExceptionItem investment = theme.exceptions().get(0).items().get(0);
 
         assertThat(investment.heading()).isEqualTo("1.2 (KI 437) Secure £4 of investment from the private"
-                + " sector for every £1 of business support investment by the Council (£m)");
-        assertThat(investment.figures()).isEqualTo("Q2: £0.3 (£2.0 cum); Q1: £1.7; Target: £10; 16/17: £12.3");
+                + " sector for every £1 of business support investment by the Council");
+        assertThat(investment.figures()).isEqualTo("Q2: £0.3m (£2m cum); Q1: £1.7m; Target: £10m; 16/17: £12.3m; No comparison");
         assertThat(investment.reasons()).isEqualTo("The Textile Growth Programme needs a firmer regional"
                 + " connection to stimulate outputs at a local level; outputs halved this quarter.");
         assertThat(investment.actionsPlanned()).isEqualTo("This is being addressed at the city region level.");

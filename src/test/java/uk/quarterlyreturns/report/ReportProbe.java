@@ -16,7 +16,8 @@ public final class ReportProbe {
     }
 
     public CompiledReport model(Cycle cycle, ReportingYear year) {
-        return ReportCompiler.compile(inputs.gather(cycle, year, 1, null, ""));
+        return ReportCompiler.compile(inputs.gather(cycle, year, 1, null, "", CabinetCover.EMPTY,
+                java.time.LocalDate.now()));
     }
 
     public static byte[] pdf(CompiledReport report) {

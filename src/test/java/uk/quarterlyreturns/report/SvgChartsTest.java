@@ -59,9 +59,11 @@ class SvgChartsTest {
         Document doc = parse(svg);
         assertThat(text(doc, "title")).containsExactly("Trend for 3.1 <script>alert(1)</script> & more:"
                 + " Q3 16/17 71.4; Q4 16/17 no figure; Q1 17/18 67.3; Q2 17/18 65.3");
-        // three figures plotted, the highest at the top; the dot on the latest
+        // three figures plotted right of the value axis, the highest at the top; the dot on the latest
         assertThat(((Element) doc.getElementsByTagNameNS("*", "polyline").item(0)).getAttribute("points"))
-                .isEqualTo("4.0,4.0 54.7,17.4 80.0,24.0");
+                .isEqualTo("30.0,4.0 63.3,20.1 80.0,28.0");
+        // the axes are labelled: highest and lowest figure, first and last quarter
+        assertThat(text(doc, "text")).containsExactly("71.4", "65.3", "Q3 16/17 to Q2 17/18");
         Element dot = (Element) doc.getElementsByTagNameNS("*", "circle").item(0);
         assertThat(dot.getAttribute("cx")).isEqualTo("80.0");
     }

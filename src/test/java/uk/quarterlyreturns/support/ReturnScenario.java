@@ -11,7 +11,9 @@ import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -71,6 +73,22 @@ public final class ReturnScenario {
     public void enter(String code, int quarter, String value) {
         context.getBean(ValueRepository.class).saveFigure(measureId(code), quarter, new BigDecimal(value), null, null,
                 null, "feed");
+    }
+
+    /** HKA-1 given a status (Green) and a commentary for the quarter, as a complete return needs. */
+    public void keyActionOnTrack(int quarter) {
+        ReportingYear y = context.getBean(YearRepository.class).find(year).orElseThrow();
+        KeyActionRepository actions = context.getBean(KeyActionRepository.class);
+        long actionId = actions.find(y.id(), "HKA-1").orElseThrow().id();
+        actions.saveStatus(actionId, quarter, Rag.GREEN, "Twelve homes brought back into use", "feed");
+    }
+
+    /** Waits until the return's process has reached the step with this task key. */
+    public void awaitTask(String taskKey) {
+        TaskService tasks = context.getBean(TaskService.class);
+        Await.until("the Housing return at " + taskKey, WAIT, () -> tasks.createTaskQuery()
+                .processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, housing.id()).taskDefinitionKey(taskKey)
+                .active().count() == 1);
     }
 
     public ServiceReturn reload() {

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -56,6 +57,8 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .headers(SecureHeaders.everywhere())
+                .addFilterAfter(new SameOriginWrites(), AuthorizationFilter.class)
+                .addFilterAfter(new EngineApiGate(), AuthorizationFilter.class)
                 .build();
     }
 
@@ -79,6 +82,8 @@ class SecurityConfig {
                 // Cockpit and Tasklist bring their own CSRF protection.
                 .csrf(c -> c.disable())
                 .headers(SecureHeaders.everywhere())
+                .addFilterAfter(new SameOriginWrites(), AuthorizationFilter.class)
+                .addFilterAfter(new EngineApiGate(), AuthorizationFilter.class)
                 .build();
     }
 

@@ -1,10 +1,8 @@
 package uk.quarterlyreturns.compliance.ui;
 
-import com.vaadin.flow.component.notification.Notification;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,9 +20,8 @@ import uk.quarterlyreturns.cycle.ui.OpenCycleDialog;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.BulkAcceptance;
 import uk.quarterlyreturns.returns.ReturnRepository;
-import uk.quarterlyreturns.returns.ReturnStatus;
-import uk.quarterlyreturns.returns.ReturnWorkflow;
 
 /** What the compliance view does beyond showing figures: bulk acceptance, the curve's history, opening a cycle. */
 @Component
@@ -35,19 +32,19 @@ public class ComplianceActions {
     private final ComplianceService compliance;
     private final CycleService cycles;
     private final ReturnRepository returns;
-    private final ReturnWorkflow workflow;
     private final Chasing chasing;
     private final PeopleService people;
     private final YearRepository years;
     private final ChaseDefaults chaseDefaults;
+    private final BulkAcceptance acceptance;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
-            ReturnWorkflow workflow, Chasing chasing, PeopleService people, YearRepository years,
-            ChaseDefaults chaseDefaults) {
+            Chasing chasing, PeopleService people, YearRepository years,
+            ChaseDefaults chaseDefaults, BulkAcceptance acceptance) {
+        this.acceptance = acceptance;
         this.compliance = compliance;
         this.cycles = cycles;
         this.returns = returns;
-        this.workflow = workflow;
         this.chasing = chasing;
         this.people = people;
         this.years = years;
@@ -69,26 +66,8 @@ public class ComplianceActions {
         return ids;
     }
 
-    /** Accepts each chosen return that is signed off; says how many were accepted and why others were not. */
-    public List<String> acceptSigned(Collection<ReturnCompliance> chosen, String user) {
-        List<String> notDone = new ArrayList<>();
-        int accepted = 0;
-        for (ReturnCompliance r : chosen) {
-            if (r.status() != ReturnStatus.SIGNED_OFF) {
-                notDone.add(r.service() + " is " + r.status().label().toLowerCase());
-                continue;
-            }
-            try {
-                workflow.accept(r.returnId(), user);
-                accepted++;
-            } catch (NotAllowedException | IllegalStateException e) {
-                notDone.add(r.service() + ": " + e.getMessage());
-            }
-        }
-        Notification.show(accepted + (accepted == 1 ? " return" : " returns") + " accepted"
-                + (notDone.isEmpty() ? "" : "; not accepted: " + String.join("; ", notDone)), 8000,
-                Notification.Position.TOP_CENTER);
-        return notDone;
+    BulkAcceptance acceptance() {
+        return acceptance;
     }
 
     /** This cycle's curve up to today, against up to four earlier cycles' curves. */

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -110,10 +111,18 @@ public class ComplianceView extends VerticalLayout {
             Button chaseAll = new Button("Chase all late (" + late.size() + ")", e -> chase(late));
             chaseAll.setEnabled(!late.isEmpty());
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
-            Button accept = new Button("Accept selected signed-off returns", e -> {
-                actions.acceptSigned(grid.getSelectedItems(), me.username());
-                show(c);
-            });
+            Button accept = new Button("Accept selected signed-off returns…", e -> new BulkAcceptDialog(
+                    actions.acceptance(), grid.getSelectedItems().stream().map(ReturnCompliance::returnId).toList(),
+                    me.username(), result -> {
+                        show(c);
+                        Paragraph said = new Paragraph(result.message());
+                        said.addClassName("bulk-accept-result");
+                        said.getElement().setAttribute("role", "status");
+                        content.addComponentAtIndex(0, said);
+                        Notification.show(result.message(), 8000, Notification.Position.TOP_CENTER);
+                    }).open());
+            accept.setEnabled(false);
+            grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
             tools.add(chaseAll, accept, reportLink(c));
         }
         tools.add(export(rows, c));

@@ -32,7 +32,8 @@ class DeputyForm extends VerticalLayout {
         this.people = people;
         setPadding(false);
         deputy.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
-        deputy.setHelperText("Anyone who may sign in, except a data officer");
+        deputy.setHelperText("A service or strategic director: never a data officer, the performance team, the"
+                + " chief executive or an administrator");
         from.setValue(LocalDate.now(clock));
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
@@ -60,10 +61,10 @@ class DeputyForm extends VerticalLayout {
         add(row, problem);
     }
 
-    /** Offers the people who may deputise for this service: not data officers, not its own director. */
+    /** Offers the people who may deputise for this service: other directors, not its own director. */
     void forService(ServiceUnit chosen) {
         this.service = chosen;
-        deputy.setItems(people.all().stream().filter(p -> p.enabled() && !p.has(Role.DATA_OFFICER))
+        deputy.setItems(people.all().stream().filter(Delegations::mayBeDeputy)
                 .filter(p -> chosen == null || !(p.has(Role.SERVICE_DIRECTOR)
                         && Long.valueOf(chosen.id()).equals(p.serviceId())))
                 .toList());

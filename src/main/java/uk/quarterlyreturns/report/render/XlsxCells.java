@@ -1,7 +1,9 @@
 package uk.quarterlyreturns.report.render;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -13,6 +15,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
 
 /**
@@ -27,6 +34,16 @@ final class XlsxCells {
     private final CellStyle bold;
     private final CellStyle wrapped;
     private final Map<String, CellStyle> numberStyles = new HashMap<>();
+    private final Map<Rag, CellStyle> ragStyles = new EnumMap<>(Rag.class);
+
+    /** The report's RAG colours (the PDF's stylesheet): fill, then text. */
+    private static final Map<Rag, String[]> RAG_COLOURS = Map.of(
+            Rag.GREEN, new String[] {"00703c", "ffffff"},
+            Rag.AMBER_GREEN, new String[] {"b5d334", "0b0c0c"},
+            Rag.AMBER, new String[] {"ffbf47", "0b0c0c"},
+            Rag.RED_AMBER, new String[] {"e35f24", "0b0c0c"},
+            Rag.RED, new String[] {"b10e1e", "ffffff"},
+            Rag.MISSING, new String[] {"505a5f", "ffffff"});
 
     XlsxCells(Workbook workbook) {
         this.workbook = workbook;
@@ -85,19 +102,71 @@ final class XlsxCells {
         row.createCell(column).setCellValue(value);
     }
 
-    /** A figure as a number, shown with the measure's decimals and unit ("57.8%", "£0.3"). */
+    /**
+     * A figure as a number, shown with the measure's decimals and unit. A percentage is stored as the
+     * fraction (57.8% as 0.578) with a percent format, so sums and charts in Excel work on it as a share.
+     */
     void number(Row row, int column, BigDecimal value, Unit unit, int decimals) {
         if (value != null) {
             Cell cell = row.createCell(column);
-            cell.setCellValue(value.doubleValue());
+            cell.setCellValue(unit == Unit.PERCENT ? value.movePointLeft(2).doubleValue() : value.doubleValue());
             cell.setCellStyle(numberStyle(unit, decimals));
         }
+    }
+
+    /** A whole-number percentage (53 for 53%) as the fraction 0.53 in percent format. */
+    void share(Row row, int column, int percent) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(percent / 100.0);
+        cell.setCellStyle(numberStyle(Unit.PERCENT, 0));
+    }
+
+    /** A RAG cell filled with its colour, its text in the colour that reads on it. */
+    void rag(Row row, int column, Rag rag, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        Cell cell = row.createCell(column);
+        cell.setCellValue(text);
+        cell.setCellStyle(ragStyles.computeIfAbsent(rag, this::ragStyle));
+    }
+
+    private CellStyle ragStyle(Rag rag) {
+        String[] colours = RAG_COLOURS.getOrDefault(rag, new String[] {"ffffff", "0b0c0c"});
+        XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+        style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(colours[0]), null));
+        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        XSSFFont font = (XSSFFont) workbook.createFont();
+        font.setBold(true);
+        font.setColor(new XSSFColor(HexFormat.of().parseHex(colours[1]), null));
+        style.setFont(font);
+        style.setVerticalAlignment(VerticalAlignment.TOP);
+        return style;
+    }
+
+    /** A sheet that prints as a table: landscape, as wide as the page, its header row on every page. */
+    static void printAsTable(Sheet sheet, int headerRow) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
+    }
+
+    /** Frozen header row and an autofilter over the table, so officers can sort and filter it. */
+    static void table(Sheet sheet, int columns) {
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, sheet.getLastRowNum()), 0, columns - 1));
+        printAsTable(sheet, 0);
     }
 
     private CellStyle numberStyle(Unit unit, int decimals) {
         String digits = decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
         String format = switch (unit) {
-            case PERCENT -> digits + "\"%\"";
+            case PERCENT -> (decimals <= 0 ? "0" : "0." + "0".repeat(decimals)) + "%";
             case GBP -> "\"£\"" + digits;
             default -> digits;
         };

@@ -7,7 +7,7 @@ import uk.quarterlyreturns.report.ActivityRow;
 import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.ThemeSection;
 
-/** The "Key actions" and "Activity" sheets: plain lists, one row per item, header row frozen. */
+/** The "Key actions" and "Activity" sheets: plain lists, one row per item, header frozen and filtered. */
 final class XlsxListSheets {
 
     private XlsxListSheets() {
@@ -16,7 +16,6 @@ final class XlsxListSheets {
     static void keyActions(Sheet sheet, XlsxCells cells, CompiledReport report) {
         cells.headers(sheet, 0, "Theme", "Ref", "Key action", "Service", "Directorate", "Status",
                 "Status label", "Progress", "Reasons for performance", "Actions planned");
-        sheet.createFreezePane(0, 1);
         int r = 1;
         for (ThemeSection theme : report.themes()) {
             for (ActionRow a : theme.actions()) {
@@ -26,13 +25,14 @@ final class XlsxListSheets {
                 cells.wrappedText(row, 2, a.title());
                 cells.text(row, 3, a.service());
                 cells.text(row, 4, a.directorate());
-                cells.text(row, 5, a.status().code());
-                cells.text(row, 6, a.status().label());
+                cells.rag(row, 5, a.status().rag(), a.status().code());
+                cells.rag(row, 6, a.status().rag(), a.status().label());
                 cells.wrappedText(row, 7, a.commentary());
                 cells.wrappedText(row, 8, a.reasons());
                 cells.wrappedText(row, 9, a.actionsPlanned());
             }
         }
+        XlsxCells.table(sheet, 10);
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(2, 60 * 256);
         for (int c = 7; c <= 9; c++) {
@@ -41,8 +41,8 @@ final class XlsxListSheets {
     }
 
     static void activity(Sheet sheet, XlsxCells cells, CompiledReport report) {
-        cells.headers(sheet, 0, "Ref", "Indicator", "Value", "Lower threshold", "Upper threshold", "Status");
-        sheet.createFreezePane(0, 1);
+        cells.headers(sheet, 0, "Ref", "Indicator", "Value", "Value note", "Lower threshold", "Upper threshold",
+                "Status");
         int r = 1;
         for (ActivityRow a : report.activity()) {
             Row row = XlsxCells.row(sheet, r++);
@@ -51,13 +51,14 @@ final class XlsxListSheets {
             if (a.valueNumber() != null) {
                 cells.number(row, 2, a.valueNumber(), a.unit(), a.decimals());
             } else {
-                cells.text(row, 2, a.value());
+                cells.text(row, 3, a.value());
             }
-            cells.number(row, 3, a.lowerNumber(), a.unit(), a.decimals());
-            cells.number(row, 4, a.upperNumber(), a.unit(), a.decimals());
-            cells.text(row, 5, a.status());
+            cells.number(row, 4, a.lowerNumber(), a.unit(), a.decimals());
+            cells.number(row, 5, a.upperNumber(), a.unit(), a.decimals());
+            cells.text(row, 6, a.status());
         }
+        XlsxCells.table(sheet, 7);
         sheet.setColumnWidth(1, 60 * 256);
-        sheet.setColumnWidth(5, 26 * 256);
+        sheet.setColumnWidth(6, 26 * 256);
     }
 }

@@ -12,7 +12,7 @@ import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.MeasureRow;
 import uk.quarterlyreturns.report.ThemeSection;
 
-/** One theme's measures: a row each, figures as numbers, the header row frozen. */
+/** One theme's measures: a row each, figures as numbers, RAG cells in colour, header frozen and filtered. */
 final class XlsxMeasureSheet {
 
     private XlsxMeasureSheet() {
@@ -21,23 +21,23 @@ final class XlsxMeasureSheet {
     static void write(Sheet sheet, XlsxCells cells, CompiledReport report, ThemeSection theme) {
         List<String> headers = new ArrayList<>(List.of("Ref", "Source", "Measure", "Service", "Directorate"));
         headers.addAll(report.historyYears());
-        headers.add("Target");
+        headers.addAll(List.of("Target", "Target note"));
         headers.addAll(report.quarterHeadings());
-        headers.addAll(List.of("Year to date", "Unit", "RAG", "RAG label", "RAG note", "Direction of travel",
-                "Reasons for performance", "Actions planned"));
+        headers.addAll(List.of("Status this quarter", "Year to date", "Unit", "RAG", "RAG label", "RAG note",
+                "Direction of travel", "Reasons for performance", "Actions planned"));
         cells.headers(sheet, 0, headers.toArray(String[]::new));
-        sheet.createFreezePane(0, 1);
         int r = 1;
         for (MeasureRow row : theme.measureRows()) {
             write(XlsxCells.row(sheet, r++), cells, report, row);
         }
+        XlsxCells.table(sheet, headers.size());
         int years = report.historyYears().size();
         sheet.setColumnWidth(2, 60 * 256);
         sheet.setColumnWidth(3, 24 * 256);
         sheet.setColumnWidth(4, 24 * 256);
         sheet.setColumnWidth(headers.size() - 2, 60 * 256);
         sheet.setColumnWidth(headers.size() - 1, 60 * 256);
-        for (int c = 5; c < 5 + years + 6; c++) {
+        for (int c = 5; c < 5 + years + 8; c++) {
             sheet.setColumnWidth(c, 12 * 256);
         }
     }
@@ -53,35 +53,36 @@ final class XlsxMeasureSheet {
         for (int i = 0; i < report.historyYears().size(); i++, c++) {
             cells.number(out, c, i < m.outturns().size() ? m.outturns().get(i) : null, m.unit(), m.decimals());
         }
-        target(out, c++, cells, m);
+        target(out, c, cells, m);
+        c += 2;
         for (int q = 0; q < 4; q++, c++) {
-            BigDecimal value = m.quarterValues().get(q);
-            if (value != null) {
-                cells.number(out, c, value, m.unit(), m.decimals());
-            } else {
-                cells.text(out, c, row.quarters().get(q)); // "Missing" or "Not due"; blank stays empty
-            }
+            cells.number(out, c, m.quarterValues().get(q), m.unit(), m.decimals());
         }
+        // "Missing" or "Not due" in a column of its own, so the quarter columns hold numbers only
+        if (m.quarterValues().get(report.quarter() - 1) == null) {
+            cells.text(out, c, row.quarters().get(report.quarter() - 1));
+        }
+        c++;
         if (m.cumulative()) {
             cells.number(out, c, m.yearToDate().get(report.quarter() - 1), m.unit(), m.decimals());
         }
         c++;
         cells.text(out, c++, unit(m.unit()));
-        cells.text(out, c++, row.rag().code());
-        cells.text(out, c++, row.rag().label());
+        cells.rag(out, c++, m.rag(), row.rag().code());
+        cells.rag(out, c++, m.rag(), row.rag().label());
         cells.wrappedText(out, c++, row.rag().overrideNote());
         cells.text(out, c++, row.directionWord());
         cells.wrappedText(out, c++, m.reasons());
         cells.wrappedText(out, c, m.actionsPlanned());
     }
 
-    /** A numeric target as a number, words ("No target", "TBA") as text. */
+    /** A numeric target as a number; words ("No target", "TBA") in the note column beside it. */
     private static void target(Row out, int c, XlsxCells cells, MeasureLine m) {
         String text = m.targetText();
         try {
             cells.number(out, c, new BigDecimal(text.trim().replace(",", "")), m.unit(), m.decimals());
         } catch (NumberFormatException | NullPointerException notANumber) {
-            cells.text(out, c, text == null || text.isBlank() ? "No target" : text.trim());
+            cells.text(out, c + 1, text == null || text.isBlank() ? "No target" : text.trim());
         }
     }
 

@@ -13,25 +13,33 @@ import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.ThemeSection;
 
 /**
- * The report as a spreadsheet for analysts: a "Summary" sheet, one sheet per theme with its measures,
- * then "Key actions" and "Activity".
+ * The report as a spreadsheet for analysts: "Summary", "Commentary", one sheet per theme with its
+ * measures, then "Key actions", "Highlight reports" (when any service gives one) and "Activity". Every table sheet has a frozen, filtered header row and
+ * prints landscape, as wide as the page.
  */
 public final class XlsxReportRenderer {
 
     static final String SUMMARY = "Summary";
     static final String KEY_ACTIONS = "Key actions";
     static final String ACTIVITY = "Activity";
+    static final String COMMENTARY = "Commentary";
+    static final String HIGHLIGHTS = "Highlight reports";
 
     public byte[] render(CompiledReport report) {
         Objects.requireNonNull(report, "report");
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XlsxCells cells = new XlsxCells(workbook);
             XlsxSummarySheet.write(workbook.createSheet(SUMMARY), cells, report);
-            Set<String> taken = new HashSet<>(Set.of(lower(SUMMARY), lower(KEY_ACTIONS), lower(ACTIVITY)));
+            XlsxCommentarySheet.write(workbook.createSheet(COMMENTARY), cells, report);
+            Set<String> taken = new HashSet<>(Set.of(lower(SUMMARY), lower(COMMENTARY), lower(KEY_ACTIONS),
+                    lower(ACTIVITY), lower(HIGHLIGHTS)));
             for (ThemeSection theme : report.themes()) {
                 XlsxMeasureSheet.write(workbook.createSheet(sheetName(theme.name(), taken)), cells, report, theme);
             }
             XlsxListSheets.keyActions(workbook.createSheet(KEY_ACTIONS), cells, report);
+            if (!report.highlights().isEmpty()) {
+                XlsxHighlightSheet.write(workbook.createSheet(HIGHLIGHTS), cells, report);
+            }
             XlsxListSheets.activity(workbook.createSheet(ACTIVITY), cells, report);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);

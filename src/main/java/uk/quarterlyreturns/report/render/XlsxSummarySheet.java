@@ -2,13 +2,15 @@ package uk.quarterlyreturns.report.render;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import uk.quarterlyreturns.report.BreakdownRow;
 import uk.quarterlyreturns.report.CompiledReport;
+import uk.quarterlyreturns.report.ComplianceRow;
 import uk.quarterlyreturns.report.ComplianceStatement;
 import uk.quarterlyreturns.report.ExecutiveSummary;
 import uk.quarterlyreturns.report.SummaryRow;
 import uk.quarterlyreturns.report.SummaryTable;
 
-/** The "Summary" sheet: cover facts, headline counts, the Kent-style tables and compliance. */
+/** The "Summary" sheet: cover facts, headline counts, the five-point breakdown, the Kent-style tables and compliance. */
 final class XlsxSummarySheet {
 
     /** Where the status counts start, so readers (and tests) find them in the same place every quarter. */
@@ -44,10 +46,12 @@ final class XlsxSummarySheet {
             cells.text(XlsxCells.row(sheet, ++r), 0, s.previousSentence());
         }
         r += 2;
+        r = fivePoint(sheet, cells, r, s) + 1;
         for (SummaryTable table : s.tables()) {
             r = kent(sheet, cells, r, table) + 1;
         }
         compliance(sheet, cells, r, report.compliance());
+        XlsxCells.printAsTable(sheet, -1);
         sheet.setColumnWidth(0, 40 * 256);
         for (int c = 1; c <= 7; c++) {
             sheet.setColumnWidth(c, 13 * 256);
@@ -60,12 +64,29 @@ final class XlsxSummarySheet {
         cells.text(row, 0, name);
         cells.integer(row, 1, count);
         if (share != null) {
-            cells.integer(row, 2, share);
+            cells.share(row, 2, share);
         }
         if (previous != null) {
-            cells.integer(row, 3, previous);
+            cells.share(row, 3, previous);
         }
         return r + 1;
+    }
+
+    /** The count of each status on the five-point scale, beside the summary word it counts under. */
+    private static int fivePoint(Sheet sheet, XlsxCells cells, int r, ExecutiveSummary s) {
+        cells.boldText(XlsxCells.row(sheet, r++), 0, "Five-point breakdown");
+        cells.headers(sheet, r++, "Rating", "Code", "Counted as", "Count");
+        for (BreakdownRow b : s.fivePoint()) {
+            Row row = XlsxCells.row(sheet, r++);
+            cells.rag(row, 0, b.rag(), b.label());
+            cells.rag(row, 1, b.rag(), b.code());
+            cells.text(row, 2, b.group());
+            cells.integer(row, 3, b.count());
+        }
+        Row total = XlsxCells.row(sheet, r++);
+        cells.boldText(total, 0, "All actions and measures");
+        cells.integer(total, 3, s.fivePointTotal());
+        return r;
     }
 
     /** Returns the row after the table. */
@@ -91,12 +112,34 @@ final class XlsxSummarySheet {
 
     private static void compliance(Sheet sheet, XlsxCells cells, int r, ComplianceStatement c) {
         cells.boldText(XlsxCells.row(sheet, r++), 0, "Compliance");
-        cells.headers(sheet, r++, "Returns due", "In on time", "In late", "Missing");
+        cells.headers(sheet, r++, "Returns due", "In on time", "In late", "Missing", "In at three weeks",
+                "Days to 95%", "Chases sent");
         Row row = XlsxCells.row(sheet, r++);
         cells.integer(row, 0, c.returnsDue());
         cells.integer(row, 1, c.inOnTime());
         cells.integer(row, 2, c.inLate());
         cells.integer(row, 3, c.missing());
-        cells.text(XlsxCells.row(sheet, r), 0, c.ninetyFive());
+        if (c.inAtThreeWeeksPct() != null) {
+            cells.share(row, 4, c.inAtThreeWeeksPct());
+        }
+        if (c.daysTo95() != null) {
+            cells.integer(row, 5, c.daysTo95());
+        }
+        cells.integer(row, 6, c.chasesSent());
+        cells.text(XlsxCells.row(sheet, r++), 0, c.ninetyFive());
+        cells.text(XlsxCells.row(sheet, r++), 0, c.statement());
+        r++;
+        cells.headers(sheet, r++, "Service", "Director", "Return status", "First submitted", "On time",
+                "Reminders sent", "Escalations");
+        for (ComplianceRow s : c.services()) {
+            Row line = XlsxCells.row(sheet, r++);
+            cells.text(line, 0, s.service());
+            cells.text(line, 1, s.director());
+            cells.text(line, 2, s.status());
+            cells.text(line, 3, s.firstSubmitted());
+            cells.text(line, 4, s.timeliness());
+            cells.integer(line, 5, s.remindersSent());
+            cells.integer(line, 6, s.escalations());
+        }
     }
 }

@@ -23,7 +23,9 @@ import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportVersion;
+import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ui.InboxView;
 
@@ -40,11 +42,16 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final ReportVersions versions;
     private final ReportApproval approval;
     private final ReportCommentary commentary;
+    private final CabinetCoverService covers;
+    private final HighlightReports highlights;
     private final CurrentUser user;
     private final TextArea comments = new TextArea("Comments for the performance team");
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
-            ReportCommentary commentary, CurrentUser user) {
+            ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
+            CurrentUser user) {
+        this.covers = covers;
+        this.highlights = highlights;
         this.cycles = cycles;
         this.versions = versions;
         this.approval = approval;
@@ -86,10 +93,12 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         add(new ReportPreview(versions.html(v.id())));
     }
 
-    /** Only while a compilation is still to come: the commentary is read when the report is compiled. */
+    /** Only while a compilation is still to come: the commentary and cover are read when the report is compiled. */
     private void addCommentaryEditor(Cycle c) {
         if (user.has(Role.PERFORMANCE_TEAM) && commentary.editable(c.id())) {
+            add(new CabinetCoverEditor(covers, c.id(), user.username()));
             add(new CommentaryEditor(commentary, c.id(), user.username()));
+            add(new HighlightChoices(highlights, user.username()));
         }
     }
 

@@ -6,34 +6,48 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.function.Function;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnTrail;
 
 /**
- * An item's challenge comments, shown to everyone who reads the return, and, for the performance team
- * during the quality check, a field to add one. A refused challenge keeps its text in the field.
+ * An item's challenges and the service's answers, shown to everyone who reads the return; during the
+ * quality check a field for the performance team to add a challenge, and for the service to answer an
+ * open one. A refused challenge or answer keeps its text in the field.
  */
 class ChallengeBox extends Div {
 
     private final UnorderedList list = new UnorderedList();
 
-    ChallengeBox(String item, List<ReturnTrail.Event> challenges, Challenges service, long returnId, String user,
-            boolean canChallenge) {
+    ChallengeBox(String item, List<ReturnTrail.Event> events, Challenges service, long returnId, String user,
+            boolean canChallenge, boolean canAnswer) {
         addClassName("challenges");
-        challenges.forEach(this::show);
+        events.forEach(this::show);
         add(list);
-        list.setVisible(!challenges.isEmpty());
-        if (!canChallenge) {
-            return;
+        list.setVisible(!events.isEmpty());
+        if (canChallenge) {
+            add(field("Challenge " + item, "Add challenge",
+                    "What should the service check or explain? Shown on the item if the return is sent back.",
+                    text -> service.challenge(returnId, item, user, text)));
         }
-        TextArea text = new TextArea("Challenge " + item);
+        boolean open = !events.isEmpty() && Challenges.KIND.equals(events.get(events.size() - 1).kind());
+        if (canAnswer && open) {
+            add(field("Answer the challenge on " + item, "Send answer",
+                    "The performance team sees the answer beside the challenge.",
+                    text -> service.answer(returnId, item, user, text)));
+        }
+    }
+
+    private Div field(String label, String action, String help, Function<String, ReturnTrail.Event> send) {
+        TextArea text = new TextArea(label);
         text.setWidthFull();
         text.setMaxLength(Challenges.MOST_CHARACTERS);
-        text.setHelperText("What should the service check or explain? Shown on the item if the return is sent back.");
-        Button add = new Button("Add challenge", e -> {
+        text.setHelperText(help);
+        Div box = new Div(text);
+        box.add(new Button(action, e -> {
             try {
-                show(service.challenge(returnId, item, user, text.getValue()));
+                show(send.apply(text.getValue()));
                 list.setVisible(true);
                 text.clear();
                 text.setInvalid(false);
@@ -41,12 +55,13 @@ class ChallengeBox extends Div {
                 text.setErrorMessage(ex.getMessage());
                 text.setInvalid(true);
             }
-        });
-        add(text, add);
+        }));
+        return box;
     }
 
-    private void show(ReturnTrail.Event challenge) {
-        list.add(new ListItem("Challenged by " + challenge.actor() + " on " + ReturnHeader.WHEN.format(challenge.at())
-                + ": " + challenge.comment()));
+    private void show(ReturnTrail.Event event) {
+        String who = Challenges.ANSWER.equals(event.kind()) ? "Answered by " : "Challenged by ";
+        list.add(new ListItem(who + event.actor() + " on " + ReturnHeader.WHEN.format(event.at()) + ": "
+                + event.comment()));
     }
 }

@@ -12,10 +12,14 @@ import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 /** A resubmitted return's changes since the version its reviewers saw before, as a table. */
 class ChangesPanel extends Section {
 
-    private static final Map<String, String> WHAT = Map.of("VALUE", "Value", "NOTE", "Note", "RATIO",
-            "Numerator/denominator", "REASONS", "Reasons for performance",
-            "ACTIONS_PLANNED", "Actions planned", "QUERY_EXPLANATION", "Query explanation", "RAG_OVERRIDE",
-            "RAG override", "ACTION_STATUS", "Key action status", "ACTION_COMMENTARY", "Key action commentary");
+    private static final Map<String, String> WHAT = Map.ofEntries(Map.entry("VALUE", "Value"),
+            Map.entry("NOTE", "Note"), Map.entry("RATIO", "Numerator/denominator"),
+            Map.entry("REASONS", "Reasons for performance"), Map.entry("ACTIONS_PLANNED", "Actions planned"),
+            Map.entry("QUERY_EXPLANATION", "Query explanation"), Map.entry("NOT_AVAILABLE", "Not available"),
+            Map.entry("RAG_OVERRIDE", "RAG override"), Map.entry("ACTION_STATUS", "Key action status"),
+            Map.entry("ACTION_COMMENTARY", "Key action commentary"),
+            Map.entry("ACTION_REASONS", "Key action reasons"),
+            Map.entry("ACTION_ACTIONS_PLANNED", "Key action actions planned"));
 
     ChangesPanel(ChangesSinceLastVersion changes) {
         addClassName("changes-since");

@@ -2,7 +2,9 @@ package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -10,48 +12,78 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.returns.Completeness;
 import uk.quarterlyreturns.returns.ReturnPermissions;
+import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
- * The decision on a return that has left the service: the director signs it off or sends it back; the
- * performance team accepts it or sends it back; an accepted one can be reopened with a reason.
+ * The decision on a return that has left the service: the director sees how complete it is and signs it
+ * off (with a note for the performance team if they wish) or sends it back; the performance team reads
+ * that note and accepts it or sends it back; an accepted one can be reopened with a reason.
  */
 class DecisionPanel extends Section {
 
-    private enum Step { SIGN_OFF, QUALITY_CHECK, REOPEN }
+    private enum Step { SIGN_OFF, QUALITY_CHECK, OWN_WORK_CHECK, REOPEN }
+
+    static final String OWN_WORK = "You prepared, submitted or signed off this return, so another member of the"
+            + " performance team must accept it. You may still send it back.";
 
     private final TextArea comment = new TextArea();
+    private final TextArea note = new TextArea("Note for the performance team (optional)");
     private final Paragraph message = new Paragraph();
 
     static Optional<DecisionPanel> forReturn(ServiceReturn r, String user, ReturnPermissions permissions,
-            ReturnWorkflow workflow, Consumer<String> done) {
+            ReturnWorkflow workflow, ReturnSheets sheets, Consumer<String> done) {
         Step step = null;
         if (r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r)) {
             step = Step.SIGN_OFF;
         } else if (r.status() == ReturnStatus.SIGNED_OFF && permissions.isPerformanceTeam(user)) {
-            step = Step.QUALITY_CHECK;
+            step = permissions.canAccept(user, r) ? Step.QUALITY_CHECK : Step.OWN_WORK_CHECK;
         } else if (r.status() == ReturnStatus.ACCEPTED && permissions.isPerformanceTeam(user)) {
             step = Step.REOPEN;
         }
-        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r.id(), user, workflow, done));
+        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, user, workflow, sheets, done));
     }
 
-    private DecisionPanel(Step step, long returnId, String user, ReturnWorkflow workflow, Consumer<String> done) {
+    private DecisionPanel(Step step, ServiceReturn r, String user, ReturnWorkflow workflow, ReturnSheets sheets,
+            Consumer<String> done) {
+        long returnId = r.id();
         addClassName("decision-panel");
         comment.setWidthFull();
+        note.setWidthFull();
+        note.setMaxLength(4000);
         message.getElement().setAttribute("aria-live", "assertive");
         switch (step) {
-            case SIGN_OFF -> review("Sign-off", "Check the return above. Signing it off sends it to the performance"
-                    + " team for their quality check.", primary("Sign off return",
-                    () -> workflow.signOff(returnId, user), done, "Signed off"),
-                    () -> workflow.sendBackToService(returnId, user, comment.getValue()), done);
-            case QUALITY_CHECK -> review("Quality check", "Accept the return if it is complete and credible;"
-                    + " otherwise send it back saying what needs changing.", primary("Accept return",
-                    () -> workflow.accept(returnId, user), done, "Accepted"),
-                    () -> workflow.sendBackByPerformanceTeam(returnId, user, comment.getValue()), done);
+            case SIGN_OFF -> {
+                review("Sign-off", "Check the return above. Signing it off sends it to the performance"
+                        + " team for their quality check.", primary("Sign off return",
+                        () -> workflow.signOff(returnId, user, note.getValue()), done, "Signed off"),
+                        () -> workflow.sendBackToService(returnId, user, comment.getValue()), done);
+                Completeness c = sheets.completeness(returnId);
+                addComponentAtIndex(2, new Div(new H4("Completeness"), SubmitPanel.summary(c)));
+                addComponentAtIndex(3, note);
+            }
+            case OWN_WORK_CHECK -> {
+                Button accept = primary("Accept return", () -> workflow.accept(returnId, user), done, "Accepted");
+                accept.setEnabled(false);
+                review("Quality check", OWN_WORK, accept,
+                        () -> workflow.sendBackByPerformanceTeam(returnId, user, comment.getValue()), done);
+            }
+            case QUALITY_CHECK -> {
+                review("Quality check", "Accept the return if it is complete and credible;"
+                        + " otherwise send it back saying what needs changing.", primary("Accept return",
+                        () -> workflow.accept(returnId, user), done, "Accepted"),
+                        () -> workflow.sendBackByPerformanceTeam(returnId, user, comment.getValue()), done);
+                if (r.signOffNote() != null) {
+                    Paragraph directorNote = new Paragraph("Note from " + r.signedOffBy() + " at sign-off: "
+                            + r.signOffNote());
+                    directorNote.addClassName("sign-off-note");
+                    addComponentAtIndex(2, directorNote);
+                }
+            }
             case REOPEN -> {
                 comment.setLabel("Reason for reopening");
                 add(new H3("Correction"), new Paragraph("Reopen the accepted return to correct it: it goes round"

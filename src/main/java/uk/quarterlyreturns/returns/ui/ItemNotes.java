@@ -12,7 +12,8 @@ import uk.quarterlyreturns.returns.ReturnTrail;
 
 /**
  * What a reviewer needs on each measure and key action besides its figures: whether it changed since the
- * previous version (in words as well as colour), and its challenge comments from the quality check.
+ * previous version (in words as well as colour), and its challenges from the quality check with the
+ * service's answers.
  */
 final class ItemNotes {
 
@@ -21,9 +22,11 @@ final class ItemNotes {
     private final ChangesSinceLastVersion changes;
     private final boolean markChanges;
     private final boolean canChallenge;
+    private final boolean canAnswer;
     private final Map<String, List<ReturnTrail.Event>> challenged;
 
-    ItemNotes(ReturnContext context, List<ReturnTrail.Event> history, Challenges challenges, boolean performanceTeam) {
+    ItemNotes(ReturnContext context, List<ReturnTrail.Event> history, Challenges challenges, boolean performanceTeam,
+            boolean preparer) {
         this.context = context;
         this.challenges = challenges;
         ReturnStatus status = context.sheet().serviceReturn().status();
@@ -31,6 +34,7 @@ final class ItemNotes {
         this.markChanges = !context.editable() && changes.since() != null
                 && ReturnStatus.LOCKED_FOR_FEED.contains(status);
         this.canChallenge = performanceTeam && status == ReturnStatus.SIGNED_OFF;
+        this.canAnswer = preparer && status == ReturnStatus.SIGNED_OFF;
         this.challenged = Challenges.byItem(history);
     }
 
@@ -48,7 +52,8 @@ final class ItemNotes {
         }
         List<ReturnTrail.Event> mine = challenged.getOrDefault(code, List.of());
         if (canChallenge || !mine.isEmpty()) {
-            item.add(new ChallengeBox(code, mine, challenges, context.returnId(), context.user(), canChallenge));
+            item.add(new ChallengeBox(code, mine, challenges, context.returnId(), context.user(), canChallenge,
+                    canAnswer));
         }
     }
 }

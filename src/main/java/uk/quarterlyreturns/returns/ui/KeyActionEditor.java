@@ -4,20 +4,30 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ui.RagSelect;
+import uk.quarterlyreturns.returns.ReturnChecks;
 
-/** A key action of the return: its status this quarter and the commentary, saved as they change. */
+/**
+ * A key action of the return: its status this quarter, the commentary, and while it is Amber or worse the
+ * reasons for performance and the actions planned; saved as they change, its problems shown as it goes.
+ */
 class KeyActionEditor extends Section {
 
     private final ReturnContext context;
     private final KeyAction action;
     private final Select<Rag> status = RagSelect.of("Status this quarter", "Not yet given");
     private final TextArea commentary = new TextArea("Commentary");
+    private final TextArea reasons = new TextArea("Reasons for performance");
+    private final TextArea actionsPlanned = new TextArea("Actions planned to address issues");
+    private final ProblemList problems = new ProblemList();
     private final AutoSave autoSave;
     private boolean filling;
+    private boolean submitTried;
 
     KeyActionEditor(ReturnContext context, KeyAction action, StatusEntry entry) {
         this.context = context;
@@ -26,26 +36,65 @@ class KeyActionEditor extends Section {
         H4 heading = new H4(action.code() + "  " + action.definition().title());
         heading.setId("action-" + action.id());
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        commentary.setWidthFull();
-        commentary.setMaxLength(4000);
         ConflictNotice conflict = new ConflictNotice(this::keepMine, this::useTheirs);
         autoSave = new AutoSave(entry == null ? null : entry.version(), conflict);
+        for (TextArea area : List.of(commentary, reasons, actionsPlanned)) {
+            area.setWidthFull();
+            area.setMaxLength(4000);
+            area.setReadOnly(!context.editable());
+            area.addValueChangeListener(e -> save());
+        }
+        commentary.setRequiredIndicatorVisible(context.editable());
         fill(entry);
         status.addValueChangeListener(e -> save());
-        commentary.addValueChangeListener(e -> save());
         status.setReadOnly(!context.editable());
-        commentary.setReadOnly(!context.editable());
-        add(heading, status, commentary, conflict, autoSave.status());
+        add(heading, status, commentary, problems, reasons, actionsPlanned, conflict, autoSave.status());
+        refresh();
+    }
+
+    String code() {
+        return action.code();
+    }
+
+    void focus() {
+        status.focus();
+    }
+
+    /** After a submission was refused: a blank status or commentary is now reported too. */
+    void showProblems() {
+        submitTried = true;
+        refresh();
+    }
+
+    private ActionEntry typed() {
+        return new ActionEntry(status.getValue(), commentary.getValue(), reasons.getValue(),
+                actionsPlanned.getValue());
     }
 
     private void save() {
         if (filling) {
             return;
         }
-        Rag chosen = status.getValue();
-        String text = commentary.getValue();
-        autoSave.run(expected -> context.editing().saveKeyAction(context.returnId(), action.id(), expected, chosen,
-                text, context.user()));
+        refresh();
+        ActionEntry entry = typed();
+        autoSave.run(expected -> context.editing().saveKeyAction(context.returnId(), action.id(), expected, entry,
+                context.user()));
+    }
+
+    private void refresh() {
+        ActionEntry entry = typed();
+        boolean offTrack = entry.status() != null && entry.status().isAmberOrWorse();
+        for (TextArea area : List.of(reasons, actionsPlanned)) {
+            area.setVisible(offTrack || !area.isEmpty());
+            area.setRequiredIndicatorVisible(offTrack);
+            area.setHelperText(offTrack && !area.isReadOnly() ? "Required while this key action is Amber or worse"
+                    : null);
+        }
+        List<ReturnChecks.Problem> found = context.sheets().problems(new ReturnChecks.ActionState(action.code(),
+                entry));
+        // A blank status or commentary is reported once a submission was tried; a missing narrative at once.
+        problems.show(context.editable() ? found.stream().filter(p -> submitTried
+                || p.message().contains("reasons for performance")).toList() : List.of());
     }
 
     private void keepMine() {
@@ -57,6 +106,7 @@ class KeyActionEditor extends Section {
         StatusEntry theirs = stored();
         fill(theirs);
         autoSave.rebase(theirs == null ? null : theirs.version());
+        refresh();
     }
 
     private StatusEntry stored() {
@@ -67,9 +117,15 @@ class KeyActionEditor extends Section {
         filling = true;
         try {
             status.setValue(entry == null ? null : entry.status());
-            commentary.setValue(entry == null || entry.commentary() == null ? "" : entry.commentary());
+            commentary.setValue(text(entry == null ? null : entry.commentary()));
+            reasons.setValue(text(entry == null ? null : entry.reasons()));
+            actionsPlanned.setValue(text(entry == null ? null : entry.actionsPlanned()));
         } finally {
             filling = false;
         }
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 }

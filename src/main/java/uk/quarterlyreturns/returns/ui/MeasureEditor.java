@@ -23,8 +23,9 @@ import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
  * One measure of a return: its figures, this quarter's value with the RAG and direction worked out as it
- * is typed, the narrative while it is Amber or worse, the explanation a query asks for, and a director's
- * override. Every change is saved at once, unless someone else saved the measure meanwhile.
+ * is typed (none for an invalid figure: only its error), the narrative while it is Amber or worse, the
+ * explanation a query asks for, "not available" with a reason, and a director's override. Every change is
+ * saved at once, unless someone else saved the measure meanwhile.
  */
 class MeasureEditor extends Section {
 
@@ -122,7 +123,7 @@ class MeasureEditor extends Section {
             return;
         }
         MeasureEntry entry = new MeasureEntry(figure(), narrative.reasons(), narrative.actionsPlanned(),
-                narrative.explanation(), uploaded);
+                narrative.explanation(), narrative.notAvailableReason(), uploaded);
         autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
                 expected, entry, context.user()));
     }
@@ -148,17 +149,19 @@ class MeasureEditor extends Section {
         }
         QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), figure, null, null, null,
                 narrative.reasons(), narrative.actionsPlanned(), narrative.explanation(),
-                override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
+                figure == null ? narrative.notAvailableReason() : null, override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
         live = context.sheets().asTyped(context.sheet(), loaded, typed);
         rag.show(live.rag());
         ragNote.setText(live.override() == null ? "" : " (overridden; computed "
                 + (live.ragComputed() == null ? "none yet" : live.ragComputed().label()) + ")");
         direction.setText(FigureText.direction(live.direction()));
         List<ReturnChecks.Problem> found = context.sheets().problems(live);
-        problems.show(found);
+        // An empty value is an error everywhere at first: it is reported once a submission was tried.
+        problems.show(found.stream().filter(p -> figure != null || submitTried).toList());
+        narrative.showNotAvailable(figure == null && context.editable()
+                || loaded.entry() != null && loaded.entry().notAvailable());
         boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
-        // An empty value is queried everywhere at first: its explanation field waits for a figure or a submission.
-        narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query && (figure != null || submitTried));
+        narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query);
         return true;
     }
 

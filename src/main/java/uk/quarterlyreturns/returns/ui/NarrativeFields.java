@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -7,22 +8,40 @@ import uk.quarterlyreturns.framework.QuarterValue;
 
 /**
  * A measure's words: the reasons for performance and the actions planned, asked for while it is Amber
- * or worse, and the explanation a query asks for. Text already written always stays in view.
+ * or worse, the explanation a query asks for, and why a figure is not available when it cannot be given.
+ * Text already written always stays in view.
  */
 class NarrativeFields extends Div {
 
     private final TextArea reasons = area("Reasons for performance");
     private final TextArea actionsPlanned = area("Actions planned to address issues");
     private final TextArea explanation = area("Explanation for the query");
+    private final Checkbox notAvailable = new Checkbox("Not available this quarter");
+    private final TextArea notAvailableReason = area("Why the figure is not available");
 
     NarrativeFields(boolean editable, Runnable changed) {
         addClassName("narrative");
         setWidthFull();
-        for (TextArea a : List.of(reasons, actionsPlanned, explanation)) {
+        for (TextArea a : List.of(reasons, actionsPlanned, explanation, notAvailableReason)) {
             a.setReadOnly(!editable);
             a.addValueChangeListener(e -> changed.run());
         }
-        add(reasons, actionsPlanned, explanation);
+        notAvailable.setReadOnly(!editable);
+        notAvailable.addValueChangeListener(e -> changed.run());
+        notAvailableReason.setHelperText(editable ? "Printed in the report instead of a figure" : null);
+        add(notAvailable, notAvailableReason, reasons, actionsPlanned, explanation);
+    }
+
+    /** Offers "not available" only while there is no figure; its reason shows while it is ticked. */
+    void showNotAvailable(boolean noFigure) {
+        notAvailable.setVisible(noFigure);
+        notAvailableReason.setVisible(noFigure && notAvailable.getValue());
+        notAvailableReason.setRequiredIndicatorVisible(notAvailable.getValue());
+    }
+
+    /** The reason the figure is not available, or null when it is not marked so. */
+    String notAvailableReason() {
+        return notAvailable.getValue() && notAvailable.isVisible() ? notAvailableReason.getValue() : null;
     }
 
     /** @param offTrack the measure is Amber or worse as typed; @param query a query wants an explanation */
@@ -36,6 +55,9 @@ class NarrativeFields extends Div {
         reasons.setValue(entry == null || entry.reasons() == null ? "" : entry.reasons());
         actionsPlanned.setValue(entry == null || entry.actionsPlanned() == null ? "" : entry.actionsPlanned());
         explanation.setValue(entry == null || entry.queryExplanation() == null ? "" : entry.queryExplanation());
+        notAvailable.setValue(entry != null && entry.notAvailable());
+        notAvailableReason.setValue(entry == null || entry.notAvailableReason() == null ? ""
+                : entry.notAvailableReason());
     }
 
     String reasons() {

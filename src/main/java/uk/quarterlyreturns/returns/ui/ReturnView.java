@@ -19,6 +19,7 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -42,11 +43,14 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final ReturnWorkflow workflow;
     private final ReturnTrail trail;
     private final Challenges challenges;
+    private final HighlightReports highlights;
     private final CurrentUser user;
     private final Clock clock;
 
     public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
-            ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, CurrentUser user, Clock clock) {
+            ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, HighlightReports highlights,
+            CurrentUser user, Clock clock) {
+        this.highlights = highlights;
         this.sheets = sheets;
         this.editing = editing;
         this.permissions = permissions;
@@ -88,7 +92,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
-        ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()));
+        ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()),
+                permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);
         Map<String, MeasureEditor> editors = new LinkedHashMap<>();
         ReturnFiles files = new ReturnFiles(context, editors);
@@ -104,19 +109,24 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 notes.decorate(editor, m.measure().code());
             }
         });
+        Map<String, KeyActionEditor> actionEditors = new LinkedHashMap<>();
         if (!sheet.actions().isEmpty()) {
             add(new H3("Key actions"));
             for (KeyAction a : sheet.actions()) {
                 KeyActionEditor editor = new KeyActionEditor(context, a, sheet.actionStatuses().get(a.id()));
+                actionEditors.put(a.code(), editor);
                 add(editor);
                 notes.decorate(editor, a.code());
             }
         }
+        if (highlights.wanted(sheet.serviceReturn().serviceId())) {
+            add(new HighlightEditor(context, highlights));
+        }
         if (context.editable()) {
-            add(new SubmitPanel(context, workflow, editors, () -> leave("Submitted: the return has gone to the"
+            add(new SubmitPanel(context, workflow, editors, actionEditors, () -> leave("Submitted: the return has gone to the"
                     + " director for sign-off")));
         }
-        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, this::leave)
+        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets, this::leave)
                 .ifPresent(this::add);
         add(new ReturnHistory(events, ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history")));
     }

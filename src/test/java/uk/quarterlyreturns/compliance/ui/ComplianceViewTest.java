@@ -5,12 +5,17 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +25,13 @@ import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.cycle.ui.OpenCycleDialog;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.returns.BulkAcceptance;
+import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
@@ -85,22 +96,92 @@ class ComplianceViewTest extends ViewTest {
     }
 
     @Test
-    void signedOffReturnsAreAcceptedTogether() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.submit(scenario.housing.id(), "data.housing");
-        workflow.signOff(scenario.housing.id(), "dir.housing");
+    void bulkAcceptanceLeavesAChallengedReturnWithItsReasonUntilTheServiceAnswers() throws Exception {
+        ReturnScenario scenario = signedOff();
+        long id = scenario.housing.id();
+        context.getBean(Challenges.class).challenge(id, "HF-1", "perf", "85% is high: please confirm the count");
 
         signIn("perf");
         open("compliance");
         choose(scenario.cycle);
+        Button accept = _get(Button.class, s -> s.withText("Accept selected signed-off returns…"));
+        assertThat(accept.isEnabled()).as("nothing selected: nothing to accept").isFalse();
         ComplianceGrid grid = _get(ComplianceGrid.class);
         grid.asMultiSelect().select(grid.getListDataView().getItems().toList());
-        _click(_get(Button.class, s -> s.withText("Accept selected signed-off returns")));
+        assertThat(accept.isEnabled()).isTrue();
+        _click(accept);
+        BulkAcceptDialog dialog = _get(BulkAcceptDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Accept 0 of 1 selected returns?");
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Will not be accepted (1)Housing: the challenge on HF-1 is not answered yet");
+        assertThat(_get(dialog, Button.class, s -> s.withText("Accept 0 returns")).isEnabled()).isFalse();
+        _click(_get(dialog, Button.class, s -> s.withText("Cancel")));
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+
+        signIn("data.housing");
+        open(ReturnView.path(id));
+        Div box = _get(Div.class, s -> s.withClasses("challenges"));
+        _setValue(_get(box, TextArea.class, s -> s.withLabel("Answer the challenge on HF-1")),
+                "Recounted: 85% is right, a new contractor started in July");
+        _click(_get(box, Button.class, s -> s.withText("Send answer")));
+        assertThat(box.getElement().getTextRecursively()).contains("Challenged by perf")
+                .contains("Answered by data.housing").contains("a new contractor started in July");
+
+        signIn("perf");
+        open("compliance");
+        choose(scenario.cycle);
+        grid = _get(ComplianceGrid.class);
+        grid.asMultiSelect().select(grid.getListDataView().getItems().toList());
+        _click(_get(Button.class, s -> s.withText("Accept selected signed-off returns…")));
+        dialog = _get(BulkAcceptDialog.class);
+        assertThat(dialog.getElement().getTextRecursively()).contains("Will be accepted (1)Housing");
+        _click(_get(dialog, Button.class, s -> s.withText("Accept 1 return")));
 
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("bulk-accept-result")).getText())
+                .isEqualTo("1 accepted; 0 left");
+        assertThat(context.getBean(ReturnTrail.class).forReturn(id)).extracting(ReturnTrail.Event::kind)
+                .contains(Challenges.KIND, Challenges.ANSWER);
+    }
+
+    @Test
+    void bulkAcceptanceSaysWhatItDidWithEachReturn() throws Exception {
+        ReturnScenario clean = signedOff();
+        ReturnScenario challenged = signedOff();
+        ReturnScenario submitted = ReturnScenario.open(context, YEAR.getAndIncrement());
+        submitted.enter("HF-1", 2, "85");
+        submitted.enter("HF-2", 2, "55");
+        submitted.keyActionOnTrack(2);
+        context.getBean(ReturnWorkflow.class).submit(submitted.housing.id(), "data.housing");
+        Challenges challenges = context.getBean(Challenges.class);
+        challenges.challenge(challenged.housing.id(), "HKA-1", "perf", "Which homes?");
+        assertThatThrownBy(() -> challenges.answer(challenged.housing.id(), "HKA-1", "perf", "Mine"))
+                .as("the service answers, not the performance team").isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> challenges.answer(challenged.housing.id(), "HF-2", "data.housing", "No"))
+                .as("only an open challenge is answered").isInstanceOf(IllegalArgumentException.class);
+        BulkAcceptance bulk = context.getBean(BulkAcceptance.class);
+        List<Long> ids = List.of(clean.housing.id(), challenged.housing.id(), submitted.housing.id());
+        assertThatThrownBy(() -> bulk.accept(ids, "dir.housing")).isInstanceOf(NotAllowedException.class);
+
+        BulkAcceptance.Result result = bulk.accept(ids, "perf");
+
+        assertThat(result.message()).isEqualTo("1 accepted; 2 left: Housing: the challenge on HKA-1 is not answered"
+                + " yet; Housing: it is submitted, not signed off");
+        assertThat(clean.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+        assertThat(challenged.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        assertThat(submitted.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
+    }
+
+    private ReturnScenario signedOff() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.submit(scenario.housing.id(), "data.housing");
+        workflow.signOff(scenario.housing.id(), "dir.housing");
+        scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+        return scenario;
     }
 
     @Test

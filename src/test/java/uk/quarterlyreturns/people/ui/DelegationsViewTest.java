@@ -43,7 +43,7 @@ class DelegationsViewTest extends ViewTest {
     @Test
     void theDirectorNamesADeputyAndWithdrawsThem() {
         String deputy = "screen.deputy" + N.incrementAndGet();
-        people.create(new Person(deputy, "Dev Deputy", deputy + "@council.test", EnumSet.of(Role.READER), null,
+        people.create(new Person(deputy, "Dev Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
                 null, true, false, false), "a-long-password");
         LocalDate today = LocalDate.now(clock);
         signIn("dir.housing");

@@ -39,8 +39,10 @@ class HtmlReportRendererTest {
         Element head = (Element) doc.getElementsByTagName("head").item(0);
         assertThat(head.getElementsByTagName("title").item(0).getTextContent())
                 .isEqualTo("Quarter (2) Corporate Performance Report 2017/18 – Kirklees Council");
+        // the cover report for Cabinet has its own title, then the report itself
         assertThat(elements("h1")).extracting(Node::getTextContent)
-                .containsExactly("Quarter (2) Corporate Performance Report 2017/18");
+                .containsExactly("Quarter (2) Corporate Performance Report",
+                        "Quarter (2) Corporate Performance Report 2017/18");
         assertThat(html).doesNotContain("th:text").doesNotContain("xmlns:th");
     }
 
@@ -53,8 +55,9 @@ class HtmlReportRendererTest {
             assertThat(levels.get(i)).as("heading %d after h%d", i, levels.get(i - 1))
                     .isLessThanOrEqualTo(levels.get(i - 1) + 1);
         }
-        assertThat(elements("h2")).extracting(Node::getTextContent).containsExactly("Executive summary",
-                "Compliance", "Ambitious Kirklees", "Resilient Kirklees", "Appendix: activity indicators");
+        assertThat(elements("h2")).extracting(Node::getTextContent).containsExactly("Purpose of report",
+                "Officer recommendations and reasons", "Key to ratings", "Executive summary",
+                "Compliance", "Ambitious Kirklees", "Resilient Kirklees", "Highlight reports", "Appendix: activity indicators");
         assertThat(elements("h3")).extracting(Node::getTextContent).contains("Performance by Exception",
                 "Performance Measures – Ambitious Kirklees", "Key Actions – Resilient Kirklees");
     }
@@ -81,7 +84,7 @@ class HtmlReportRendererTest {
     void measureRowsPrintTheFiguresAndRagInWords() {
         assertThat(html).contains("(KI 433) Increase the number of jobs created as a result of Council interventions")
                 .contains("60 (122 cum)")
-                .contains("£0.3 (£2.0 cum)")
+                .contains("£0.3m (£2m cum)")
                 .contains(">Not due<")
                 .contains(">Missing<")
                 .contains("<span class=\"rag-code\">A/G</span> <span class=\"rag-label\">Amber/Green</span>")

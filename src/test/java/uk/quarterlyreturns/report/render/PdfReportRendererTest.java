@@ -51,7 +51,7 @@ class PdfReportRendererTest {
                 .contains("Ambitious Kirklees")
                 .contains("Resilient Kirklees")
                 .contains("60 (122 cum)")
-                .contains("£0.3 (£2.0 cum)")
+                .contains("£0.3m (£2m cum)")
                 .contains("↑ Improved")
                 .contains("↓ Worsened")
                 .contains("Performance Measures – Ambitious Kirklees")

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.framework.ActivityStatus;
@@ -24,21 +25,30 @@ import uk.quarterlyreturns.report.ReportCompiler;
 class XlsxReportRendererTest {
 
     // theme sheet columns: Ref, Source, Measure, Service, Directorate, 14/15, 15/16, 16/17, Target,
-    // Q1, Q2, Q3, Q4, Year to date, Unit, RAG, RAG label, RAG note, Direction, Reasons, Actions planned
+    // Target note, Q1, Q2, Q3, Q4, Status this quarter, Year to date, Unit, RAG, RAG label, RAG note,
+    // Direction, Reasons, Actions planned
     private static final int TARGET = 8;
-    private static final int Q1 = 9;
-    private static final int Q2 = 10;
-    private static final int YEAR_TO_DATE = 13;
-    private static final int RAG = 15;
-    private static final int REASONS = 19;
+    private static final int TARGET_NOTE = 9;
+    private static final int Q1 = 10;
+    private static final int Q2 = 11;
+    private static final int STATUS = 14;
+    private static final int YEAR_TO_DATE = 15;
+    private static final int RAG = 17;
+    private static final int REASONS = 21;
+    private static final int LAST_COLUMN = 22;
 
     @Test
     void sheetsAreSummaryThemesKeyActionsActivity() throws Exception {
         try (XSSFWorkbook book = read(KirkleesFixture.input().measures(), KirkleesFixture.actions())) {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Ambitious Kirklees", "Resilient Kirklees",
-                    "Key actions", "Activity");
+            assertThat(names).containsExactly("Summary", "Commentary", "Ambitious Kirklees", "Resilient Kirklees",
+                    "Key actions", "Highlight reports", "Activity");
+            XSSFSheet highlights = book.getSheet("Highlight reports");
+            assertThat(highlights.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo("Children who need help and protection");
+            assertThat(highlights.getRow(1).getCell(3).getStringCellValue()).startsWith("24 hour decision making");
+            assertThat(highlights.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:E3");
         }
     }
 
@@ -51,11 +61,12 @@ class XlsxReportRendererTest {
             assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Status");
             assertThat(s.getRow(6).getCell(0).getStringCellValue()).isEqualTo("On track");
             assertThat(s.getRow(6).getCell(1).getNumericCellValue()).isEqualTo(33);
-            assertThat(s.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(53);
-            assertThat(s.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(50);
+            assertThat(s.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(0.53);
+            assertThat(s.getRow(6).getCell(2).getCellStyle().getDataFormatString()).isEqualTo("0%");
+            assertThat(s.getRow(6).getCell(3).getNumericCellValue()).isEqualTo(0.50);
             assertThat(s.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(15);
             assertThat(s.getRow(8).getCell(1).getNumericCellValue()).isEqualTo(12);
-            assertThat(s.getRow(8).getCell(2).getNumericCellValue()).isEqualTo(20);
+            assertThat(s.getRow(8).getCell(2).getNumericCellValue()).isEqualTo(0.20);
             assertThat(s.getRow(9).getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(s.getRow(10).getCell(1).getNumericCellValue()).isEqualTo(2);
             assertThat(s.getRow(11).getCell(1).getNumericCellValue()).isEqualTo(6);
@@ -68,8 +79,12 @@ class XlsxReportRendererTest {
     @Test
     void themeSheetsHoldNumbersAsNumbersAndRagsAsText() throws Exception {
         try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
-            Sheet s = book.getSheet("Ambitious Kirklees");
+            XSSFSheet s = book.getSheet("Ambitious Kirklees");
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:W");
+            assertThat(s.getPrintSetup().getLandscape()).isTrue();
+            assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+            assertThat(s.getRow(0).getCell(LAST_COLUMN).getStringCellValue()).isEqualTo("Actions planned");
             assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(s.getRow(0).getCell(Q2).getStringCellValue()).isEqualTo("Q2");
 
@@ -83,23 +98,81 @@ class XlsxReportRendererTest {
             assertThat(jobs.getCell(RAG).getStringCellValue()).isEqualTo("A/G");
 
             Row tax = findRow(s, "1.18");
-            assertThat(tax.getCell(Q2).getNumericCellValue()).isEqualTo(49.5);
-            // the % is quoted: Excel shows 49.50% without scaling the number by 100
-            assertThat(tax.getCell(Q2).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00\"%\"");
-            assertThat(tax.getCell(YEAR_TO_DATE).getNumericCellValue()).isEqualTo(72.09);
+            // a percentage is the fraction, shown as a percent
+            assertThat(tax.getCell(Q2).getNumericCellValue()).isEqualTo(0.495);
+            assertThat(tax.getCell(Q2).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+            assertThat(tax.getCell(YEAR_TO_DATE).getNumericCellValue()).isEqualTo(0.7209);
 
+            // words never sit in a number column
             Row complaints = findRow(s, "1.12");
-            assertThat(complaints.getCell(Q2).getCellType()).isEqualTo(CellType.STRING);
-            assertThat(complaints.getCell(Q2).getStringCellValue()).isEqualTo("Missing");
-            assertThat(findRow(s, "1.10").getCell(Q2).getStringCellValue()).isEqualTo("Not due");
-            assertThat(findRow(s, "1.4").getCell(TARGET).getStringCellValue()).isEqualTo("No target");
+            assertThat(complaints.getCell(Q2)).isNull();
+            assertThat(complaints.getCell(STATUS).getStringCellValue()).isEqualTo("Missing");
+            assertThat(findRow(s, "1.10").getCell(Q2)).isNull();
+            assertThat(findRow(s, "1.10").getCell(STATUS).getStringCellValue()).isEqualTo("Not due");
+            assertThat(findRow(s, "1.4").getCell(TARGET)).isNull();
+            assertThat(findRow(s, "1.4").getCell(TARGET_NOTE).getStringCellValue()).isEqualTo("No target");
+            for (Row row : s) {
+                for (int c = Q1; c < STATUS; c++) {
+                    if (row.getRowNum() > 0 && row.getCell(c) != null) {
+                        assertThat(row.getCell(c).getCellType()).as("Q cell of " + row.getCell(0)).isEqualTo(CellType.NUMERIC);
+                    }
+                }
+            }
 
             Sheet resilient = book.getSheet("Resilient Kirklees");
             assertThat(findRow(resilient, "3.1").getCell(Q2).getNumericCellValue()).isEqualTo(65.3);
-            assertThat(findRow(resilient, "3.13").getCell(TARGET).getStringCellValue()).isEqualTo("TBA");
+            assertThat(findRow(resilient, "3.13").getCell(TARGET_NOTE).getStringCellValue()).isEqualTo("TBA");
             assertThat(findRow(resilient, "3.19").getCell(REASONS).getStringCellValue())
                     .startsWith("The increasingly complex nature");
         }
+    }
+
+    @Test
+    void ragCellsAreFilledWithTheirColour() throws Exception {
+        try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
+            Sheet s = book.getSheet("Ambitious Kirklees");
+            assertThat(fill(findRow(s, "1.1").getCell(RAG))).isEqualTo("B5D334");
+            assertThat(fill(findRow(s, "1.2").getCell(RAG))).isEqualTo("B10E1E");
+            assertThat(fill(findRow(s, "1.3").getCell(RAG + 1))).isEqualTo("00703C");
+            assertThat(findRow(s, "1.3").getCell(RAG).getCellStyle().getFillPattern())
+                    .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+            assertThat(fill(findRow(book.getSheet("Key actions"), "Ambitious Kirklees").getCell(5))).isEqualTo("FFBF47");
+        }
+    }
+
+    @Test
+    void summaryHasTheFivePointBreakdownAndComplianceAndTheCommentaryHasItsOwnSheet() throws Exception {
+        try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
+            Sheet s = book.getSheet("Summary");
+            Row header = findRow(s, "Rating");
+            assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Count");
+            int total = 0;
+            for (int r = header.getRowNum() + 1; r <= header.getRowNum() + 8; r++) {
+                total += (int) s.getRow(r).getCell(3).getNumericCellValue();
+            }
+            int items = KirkleesFixture.measures().size() + KirkleesFixture.actions().size();
+            assertThat(total).isEqualTo(items);
+            assertThat(findRow(s, "Amber/Green").getCell(2).getStringCellValue()).isEqualTo("On track");
+            assertThat(findRow(s, "All actions and measures").getCell(3).getNumericCellValue()).isEqualTo(items);
+            Row compliance = s.getRow(findRow(s, "Returns due").getRowNum() + 1);
+            assertThat(compliance.getCell(0).getNumericCellValue()).isEqualTo(20);
+            assertThat(compliance.getCell(4).getNumericCellValue()).isEqualTo(0.64);
+            assertThat(compliance.getCell(5).getNumericCellValue()).isEqualTo(35);
+            assertThat(compliance.getCell(6).getNumericCellValue()).isEqualTo(27);
+            assertThat(findRow(s, "Customer Services").getCell(4).getStringCellValue()).isEqualTo("Late");
+
+            Sheet commentary = book.getSheet("Commentary");
+            List<String> lines = new ArrayList<>();
+            commentary.forEach(r -> lines.add(r.getCell(0).getStringCellValue()));
+            assertThat(lines).contains("This is the second corporate performance report under a refreshed regime.",
+                    "The first issue is one of compliance.");
+            assertThat(lines).anyMatch(l -> l.contains("At three weeks after quarter end only 64% of returns"));
+        }
+    }
+
+    private static String fill(Cell cell) {
+        return ((org.apache.poi.xssf.usermodel.XSSFColor) cell.getCellStyle().getFillForegroundColorColor())
+                .getARGBHex().substring(2);
     }
 
     @Test
@@ -120,7 +193,7 @@ class XlsxReportRendererTest {
         MeasureLine calls = Lines.activity("CS01", "Corporate", new BigDecimal("145"), new BigDecimal("150"),
                 new BigDecimal("190"), ActivityStatus.BELOW_RANGE);
         try (XSSFWorkbook book = read(List.of(calls), KirkleesFixture.actions())) {
-            Sheet actions = book.getSheet("Key actions");
+            XSSFSheet actions = book.getSheet("Key actions");
             assertThat(actions.getLastRowNum()).isEqualTo(24);
             Row first = actions.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Ambitious Kirklees");
@@ -130,13 +203,15 @@ class XlsxReportRendererTest {
             assertThat(findRow(actions, "Ambitious Kirklees", "CRO004").getCell(6).getStringCellValue())
                     .isEqualTo("Missing");
 
-            Sheet activity = book.getSheet("Activity");
+            XSSFSheet activity = book.getSheet("Activity");
             Row row = activity.getRow(1);
             assertThat(row.getCell(0).getStringCellValue()).isEqualTo("CS01");
             assertThat(row.getCell(2).getNumericCellValue()).isEqualTo(145);
-            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(150);
-            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(190);
-            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Below expected range");
+            assertThat(row.getCell(4).getNumericCellValue()).isEqualTo(150);
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(190);
+            assertThat(row.getCell(6).getStringCellValue()).isEqualTo("Below expected range");
+            assertThat(activity.getCTWorksheet().getAutoFilter()).isNotNull();
+            assertThat(actions.getCTWorksheet().getAutoFilter()).isNotNull();
         }
     }
 

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,17 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import uk.quarterlyreturns.report.CabinetCover;
+import uk.quarterlyreturns.report.CabinetCoverService;
+import uk.quarterlyreturns.returns.Highlight;
+import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.ui.ReturnView;
+import uk.quarterlyreturns.support.Api;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +56,7 @@ class ReportScreensTest extends ViewTest {
         long cycleId = scenario.cycle.id();
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         workflow.submit(scenario.housing.id(), "data.housing");
         workflow.signOff(scenario.housing.id(), "dir.housing");
@@ -112,6 +124,7 @@ class ReportScreensTest extends ViewTest {
 
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         workflow.submit(scenario.housing.id(), "data.housing");
         workflow.signOff(scenario.housing.id(), "dir.housing");
@@ -127,6 +140,100 @@ class ReportScreensTest extends ViewTest {
         assertThatThrownBy(() -> context.getBean(ReportCommentary.class).write(cycleId, "perf", "Late words"))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(cycles.commentary(cycleId)).startsWith("Repairs recovered");
+    }
+
+    @Test
+    void thePerformanceTeamEntersTheCoverReportWhichIsPrintedFirst() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        long cycleId = scenario.cycle.id();
+        String path = "reports/" + cycleId + "/approval";
+        String api = "/api/years/" + scenario.year + "/quarters/2/report/cover";
+
+        signIn("perf");
+        open(path);
+        _setValue(_get(TextField.class, s -> s.withLabel("Name of meeting")), "Cabinet & Council");
+        _setValue(_get(DatePicker.class, s -> s.withLabel("Date of meeting")), LocalDate.of(2017, 11, 21));
+        _setValue(_get(TextArea.class, s -> s.withLabel("Purpose of report")),
+                "To give Members an overview of the Council's performance.");
+        _get(RadioButtonGroup.class, s -> s.withLabel("Key decision")).setValue("No");
+        _setValue(_get(TextArea.class, s -> s.withLabel("Officer recommendations")),
+                "It is recommended that the report is noted.");
+        String tooLong = "x".repeat(301);
+        _setValue(_get(TextField.class, s -> s.withLabel("Cabinet member responsible")), tooLong);
+        _click(_get(Button.class, s -> s.withText("Save cover report")));
+        assertThat(_get(CabinetCoverEditor.class).getElement().getTextRecursively())
+                .contains("Not saved: Cabinet member is 301 characters long: at most 300 fit.");
+        assertThat(_get(TextField.class, s -> s.withLabel("Cabinet member responsible")).getValue())
+                .as("what was typed is kept").isEqualTo(tooLong);
+        assertThat(context.getBean(CabinetCoverService.class).read(cycleId).isEmpty()).isTrue();
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Cabinet member responsible")), "Cllr A Leader");
+        _click(_get(Button.class, s -> s.withText("Save cover report")));
+        CabinetCover saved = context.getBean(CabinetCoverService.class).read(cycleId);
+        assertThat(saved.meeting()).isEqualTo("Cabinet & Council");
+        assertThat(saved.meetingDate()).isEqualTo(LocalDate.of(2017, 11, 21));
+        assertThat(saved.keyDecision()).isFalse();
+
+        // the API reads it back, and only the performance team writes it
+        assertThat(new Api(url(""), "perf", "demo").get(api).getBody()).contains("\"meeting\":\"Cabinet & Council\"")
+                .contains("\"meetingDate\":\"2017-11-21\"");
+        String body = "{\"meeting\":\"Cabinet\",\"meetingDate\":\"2017-11-28\",\"keyDecision\":false,"
+                + "\"contactOfficer\":\"Performance Lead Officer\",\"cabinetMember\":\"Cllr A Leader\","
+                + "\"purpose\":\"To give Members an overview of the Council's performance.\"}";
+        assertThat(new Api(url(""), "ceo", "demo").put(api, "application/json", body.getBytes(UTF_8))
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(new Api(url(""), "perf", "demo").put(api, "application/json", "{\"meetingDate\": \"21/11\"}"
+                .getBytes(UTF_8)).getStatusCode().value()).isEqualTo(400);
+        assertThat(new Api(url(""), "perf", "demo").put(api, "application/json", body.getBytes(UTF_8))
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(context.getBean(CabinetCoverService.class).read(cycleId).meeting()).isEqualTo("Cabinet");
+
+        // Housing is asked for a highlight report, which its data officer writes in the return
+        HighlightReports highlights = context.getBean(HighlightReports.class);
+        long housingService = scenario.housing.serviceId();
+        assertThatThrownBy(() -> highlights.setWanted(housingService, true, "data.housing"))
+                .isInstanceOf(NotAllowedException.class);
+        highlights.setWanted(housingService, true, "perf");
+        try {
+            signIn("data.housing");
+            open(ReturnView.path(scenario.housing.id()));
+            _setValue(_get(TextArea.class, s -> s.withLabel("Current issues")), "Void turnaround slowed in August.");
+            _setValue(_get(TextArea.class, s -> s.withLabel("Improvements")), "Repairs completed on time rose.");
+            _setValue(_get(TextArea.class, s -> s.withLabel("Head of service's narrative")), "A steady quarter.");
+            _click(_get(Button.class, s -> s.withText("Save highlight report")));
+            assertThat(highlights.find(scenario.housing.id()).orElseThrow().improvements())
+                    .isEqualTo("Repairs completed on time rose.");
+            assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.learning",
+                    new Highlight("Not mine", null, null))).isInstanceOf(NotAllowedException.class);
+
+            scenario.enter("HF-1", 2, "85");
+            scenario.enter("HF-2", 2, "55");
+            ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+            workflow.submit(scenario.housing.id(), "data.housing");
+            assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.housing",
+                    new Highlight("Too late", null, null))).isInstanceOf(IllegalStateException.class);
+            workflow.signOff(scenario.housing.id(), "dir.housing");
+            workflow.accept(scenario.housing.id(), "perf");
+            awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        } finally {
+            highlights.setWanted(housingService, false, "perf");
+        }
+
+        signIn("perf");
+        open(path);
+        String report = _get(ReportPreview.class).getElement().getProperty("innerHTML");
+        assertThat(report).contains(">Highlight reports</h2>").contains("Void turnaround slowed in August.")
+                .contains("A steady quarter.");
+        assertThat(report.indexOf("Name of meeting")).as("the cover report comes first").isPositive()
+                .isLessThan(report.indexOf(">Key to ratings</h2>"));
+        assertThat(report).contains("28 November 2017").contains("Cllr A Leader").contains("Performance Lead Officer");
+        assertThat(_find(CabinetCoverEditor.class)).as("no editing while the chief executive decides").isEmpty();
+        assertThatThrownBy(() -> context.getBean(CabinetCoverService.class).write(cycleId, "perf", saved))
+                .isInstanceOf(IllegalStateException.class);
+        // the stored version reads back with its cover, on the application's clock
+        String content = new Api(url(""), "perf", "demo").get("/api/years/" + scenario.year + "/quarters/2/report")
+                .getBody();
+        assertThat(content).contains("\"meeting\":\"Cabinet\"").contains("Compiled on ");
     }
 
     private void awaitStatus(long cycleId, CycleStatus status) {

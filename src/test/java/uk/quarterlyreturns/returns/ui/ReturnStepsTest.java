@@ -12,7 +12,11 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,7 +30,10 @@ import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -103,7 +110,7 @@ class ReturnStepsTest extends ViewTest {
     }
 
     @Test
-    void submittingListsErrorsAndQueriesUntilTheyArePutRight() throws Exception {
+    void submittingListsEverythingMissingUntilItIsPutRightThenAsksToConfirm() throws Exception {
         ReturnScenario scenario = scenario();
         signIn("data.housing");
         open(ReturnView.path(scenario.housing.id()));
@@ -112,10 +119,18 @@ class ReturnStepsTest extends ViewTest {
 
         _click(_get(Button.class, s -> s.withText("Submit return")));
 
-        String report = _get(SubmitPanel.class).getElement().getTextRecursively();
-        assertThat(report).contains("Errors: put these right (they block the return) (2)")
+        String report = _get(Dialog.class).getElement().getTextRecursively();
+        assertThat(report).contains("Errors: put these right (they block the return) (4)")
+                .contains("HKA-1: No status: choose the key action's status this quarter")
+                .contains("HKA-1: No commentary: say what progress was made this quarter")
                 .contains("Queries: give an explanation, or change the value (1)")
-                .contains("HF-2: Changed by more than 50% since last quarter: explain the change");
+                .contains("HF-2: Changed by more than 50% since last quarter: explain the change")
+                .contains("Measures due: 2; 2 with a value, 0 not available with a reason")
+                .contains("Key actions: 0 of 1 with a status and a commentary")
+                .contains("At Amber or worse: 2 items, 0 with reasons and actions planned");
+        assertThat(_find(Button.class, s -> s.withText("Confirm submission"))).isEmpty();
+        _click(_find(Button.class, s -> s.withText("Go to HKA-1")).get(0));
+        assertThat(_find(Dialog.class)).isEmpty();
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.DRAFT);
 
         for (String code : new String[] {"HF-1", "HF-2"}) {
@@ -125,9 +140,66 @@ class ReturnStepsTest extends ViewTest {
         }
         _setValue(_get(editor("HF-2"), TextArea.class, s -> s.withLabel("Explanation for the query")),
                 "A hostel closed in August");
+        KeyActionEditor action = _get(KeyActionEditor.class);
+        _setValue(_get(action, Select.class), Rag.RED);
+        _setValue(_get(action, TextArea.class, s -> s.withLabel("Commentary")), "Two purchases fell through");
+        assertThat(action.getElement().getTextRecursively())
+                .contains("Red: give the reasons for performance and the actions planned");
         _click(_get(Button.class, s -> s.withText("Submit return")));
+        assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                .contains("HKA-1: Red: give the reasons for performance and the actions planned")
+                .doesNotContain("HF-1:").doesNotContain("HF-2:");
+        _click(_get(Button.class, s -> s.withText("Close")));
+        _setValue(_get(action, TextArea.class, s -> s.withLabel("Reasons for performance")), "Sellers withdrew");
+        _setValue(_get(action, TextArea.class, s -> s.withLabel("Actions planned to address issues")),
+                "Two more homes are under offer");
+
+        _click(_get(Button.class, s -> s.withText("Submit return")));
+        assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Submit the return?");
+        assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                .contains("Key actions: 1 of 1 with a status and a commentary")
+                .contains("At Amber or worse: 3 items, 3 with reasons and actions planned")
+                .contains("Queries: 1, 1 explained");
+        assertThat(scenario.reload().status()).as("nothing happens before confirmation")
+                .isEqualTo(ReturnStatus.DRAFT);
+        _click(_get(Button.class, s -> s.withText("Confirm submission")));
 
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(context.getBean(KeyActionRepository.class).statusEntries(
+                context.getBean(YearRepository.class).find(scenario.year).orElseThrow().id(), 2).get(0).reasons())
+                .isEqualTo("Sellers withdrew");
+    }
+
+    @Test
+    void aFigureNotAvailableNeedsItsReasonAndAnInvalidFigureGetsNoRag() throws Exception {
+        ReturnScenario scenario = scenario();
+        scenario.keyActionOnTrack(2);
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        _setValue(_get(editor("HF-1"), TextField.class), "150");
+        assertThat(editor("HF-1").getElement().getTextRecursively())
+                .contains("Error: A percentage must be between 0 and 100");
+        assertThat(_get(editor("HF-1"), Div.class, s -> s.withClasses("measure-status")).getElement()
+                .getTextRecursively()).isEqualTo("RAG: Not yet entered Direction: No comparison");
+        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("150");
+
+        _setValue(_get(editor("HF-1"), TextField.class), "");
+        _setValue(_get(editor("HF-1"), Checkbox.class), true);
+        _setValue(_get(editor("HF-2"), TextField.class), "60");
+        _click(_get(Button.class, s -> s.withText("Submit return")));
+        assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                .contains("HF-1: No value: enter one, or mark it not available and say why");
+        _click(_get(Button.class, s -> s.withText("Close")));
+
+        _setValue(_get(editor("HF-1"), TextArea.class, s -> s.withLabel("Why the figure is not available")),
+                "The repairs system is being replaced; figures return in Q3");
+        _click(_get(Button.class, s -> s.withText("Submit return")));
+        assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                .contains("Measures due: 2; 1 with a value, 1 not available with a reason");
+        _click(_get(Button.class, s -> s.withText("Confirm submission")));
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().notAvailableReason())
+                .startsWith("The repairs system");
     }
 
     @Test
@@ -135,6 +207,7 @@ class ReturnStepsTest extends ViewTest {
         ReturnScenario scenario = scenario();
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         context.getBean(uk.quarterlyreturns.returns.ReturnWorkflow.class).submit(scenario.housing.id(),
                 "data.housing");
 
@@ -147,11 +220,18 @@ class ReturnStepsTest extends ViewTest {
         assertThat(_get(editor("HF-1"), TextField.class).isReadOnly()).isTrue();
         _click(_get(Button.class, s -> s.withText("Send back to the service")));
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Say what needs changing");
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively())
+                .contains("Measures due: 2; 2 with a value").contains("Key actions: 1 of 1 with a status");
+        _setValue(_get(TextArea.class, s -> s.withLabel("Note for the performance team (optional)")),
+                "HF-2 fell after the new hostel opened");
         _click(_get(Button.class, s -> s.withText("Sign off return")));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        assertThat(scenario.reload().signOffNote()).isEqualTo("HF-2 fell after the new hostel opened");
 
         signIn("perf");
         open(ReturnView.path(scenario.housing.id()));
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively())
+                .contains("Note from dir.housing at sign-off: HF-2 fell after the new hostel opened");
         _click(_get(Button.class, s -> s.withText("Accept return")));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
     }
@@ -216,6 +296,7 @@ class ReturnStepsTest extends ViewTest {
         long id = scenario.housing.id();
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         Challenges challenges = context.getBean(Challenges.class);
         workflow.submit(id, "data.housing");
@@ -299,6 +380,9 @@ class ReturnStepsTest extends ViewTest {
         open(ReturnView.path(returnId));
         _setValue(_get(editor("HF-1"), TextField.class), "85");
         _setValue(_get(editor("HF-2"), TextField.class), "55");
+        KeyActionEditor action = _get(KeyActionEditor.class);
+        _setValue(_get(action, Select.class), Rag.GREEN);
+        _setValue(_get(action, TextArea.class, s -> s.withLabel("Commentary")), "Twelve homes back in use");
     }
 
     private static MeasureEditor editor(String code) {

@@ -1,0 +1,81 @@
+package uk.quarterlyreturns.base.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The engine's REST API (at /engine-rest, and under Cockpit and Tasklist at /camunda/api/engine) is open
+ * for reading and for an operator's few repairs only: retrying a failed job or external task and running
+ * a job now. Everything else that writes (deploying, modifying, migrating or deleting process instances,
+ * writing variables, completing, resolving or submitting tasks, correlating messages, signals, starting
+ * processes) is refused with 403, because each of those would bypass the application's own checks, and
+ * a deployment could run any expression against the application's beans.
+ */
+final class EngineApiGate extends OncePerRequestFilter {
+
+    static final String MESSAGE = "The engine API is read-only here, apart from retrying and running jobs:"
+            + " make changes in Quarterly Returns";
+
+    private static final List<String> PREFIXES = List.of("/engine-rest", "/camunda/api/engine");
+    private static final Pattern NAMED_ENGINE = Pattern.compile("^/engine/[^/]+");
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final String ID = "[^/]+";
+
+    /** Queries that Camunda takes as POST because their filters travel in the body. */
+    private static final Pattern QUERY = Pattern.compile("POST /(history/)?(task|process-instance|execution"
+            + "|variable-instance|job|external-task|activity-instance|detail|job-log|external-task-log|incident"
+            + "|case-instance|case-execution|case-activity-instance|decision-instance)(/count)?"
+            + "|POST /filter/" + ID + "/(list|count|singleResult)");
+
+    /** The operator's repairs: retry what failed, run a waiting job now. */
+    private static final Pattern REPAIR = Pattern.compile("PUT /job/" + ID + "/retries|POST /job/retries"
+            + "|POST /job/" + ID + "/execute|PUT /job-definition/" + ID + "/retries"
+            + "|PUT /external-task/" + ID + "/retries|PUT /external-task/retries|POST /external-task/retries-async");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return resource(request) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (allowed(request.getMethod(), resource(request))
+                && request.getHeader("X-HTTP-Method-Override") == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + MESSAGE + "\"}");
+    }
+
+    static boolean allowed(String method, String resource) {
+        if (READS.contains(method)) {
+            return true;
+        }
+        String call = method + " " + resource;
+        return QUERY.matcher(call).matches() || REPAIR.matcher(call).matches();
+    }
+
+    /** The path inside the engine API with any "/engine/{name}" dropped, or null outside the engine API. */
+    static String resource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (String prefix : PREFIXES) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                String rest = path.substring(prefix.length());
+                return NAMED_ENGINE.matcher(rest).replaceFirst("");
+            }
+        }
+        return null;
+    }
+}

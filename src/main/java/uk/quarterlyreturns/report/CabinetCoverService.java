@@ -1,0 +1,89 @@
+package uk.quarterlyreturns.report;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.ReportCommentary;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.base.security.Role;
+
+/**
+ * The performance team's cover report for a cycle. Like the commentary it is read when the report is
+ * compiled, so it may change only while a compilation is still to come.
+ */
+@Service
+public class CabinetCoverService {
+
+    static final int SHORT = 300;
+    static final int LONG = 4000;
+
+    private final CabinetCovers covers;
+    private final CycleRepository cycles;
+    private final ReportCommentary commentary;
+    private final PeopleService people;
+    private final Clock clock;
+
+    CabinetCoverService(CabinetCovers covers, CycleRepository cycles, ReportCommentary commentary,
+            PeopleService people, Clock clock) {
+        this.covers = covers;
+        this.cycles = cycles;
+        this.commentary = commentary;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    public CabinetCover read(long cycleId) {
+        return covers.find(cycleId).orElse(CabinetCover.EMPTY);
+    }
+
+    /** The same window as the commentary's: before the report is compiled for approval. */
+    public boolean editable(long cycleId) {
+        return commentary.editable(cycleId);
+    }
+
+    @Transactional
+    public void write(long cycleId, String user, CabinetCover cover) {
+        if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
+            throw new NotAllowedException("Only the performance team writes the report's cover");
+        }
+        cycles.lock(cycleId);
+        if (!editable(cycleId)) {
+            throw new IllegalStateException("The report has been compiled for approval: the cover can change only"
+                    + " before the report is compiled");
+        }
+        String problems = problems(cover);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems);
+        }
+        covers.save(cycleId, cover, user, clock.instant());
+    }
+
+    /** Every field that is too long, named, so one message says everything to fix. */
+    static String problems(CabinetCover c) {
+        Map<String, String> shortFields = new LinkedHashMap<>();
+        shortFields.put("Meeting", c.meeting());
+        shortFields.put("Title", c.title());
+        shortFields.put("Cabinet member", c.cabinetMember());
+        shortFields.put("Director responsible", c.directorResponsible());
+        Map<String, String> longFields = new LinkedHashMap<>();
+        longFields.put("Purpose", c.purpose());
+        longFields.put("Recommendations", c.recommendations());
+        longFields.put("Reasons", c.reasons());
+        longFields.put("Contact officer", c.contactOfficer());
+        StringBuilder out = new StringBuilder();
+        shortFields.forEach((name, value) -> tooLong(out, name, value, SHORT));
+        longFields.forEach((name, value) -> tooLong(out, name, value, name.equals("Contact officer") ? 500 : LONG));
+        return out.toString().strip();
+    }
+
+    private static void tooLong(StringBuilder out, String name, String value, int most) {
+        if (value != null && value.length() > most) {
+            out.append(name).append(" is ").append(value.length()).append(" characters long: at most ").append(most)
+                    .append(" fit. ");
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package uk.quarterlyreturns.report.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.report.CabinetCover;
+import uk.quarterlyreturns.report.CabinetCoverService;
+
+/**
+ * The cover report of a quarter's report, as JSON. The performance team, administrators and the chief
+ * executive read it; only the performance team writes it. The role is checked before the body is read,
+ * so another role's bad body gets 403, not 400.
+ */
+@RestController
+@RequestMapping("/api/years/{year}/quarters/{quarter}/report/cover")
+class CabinetCoverApi {
+
+    private final CabinetCoverService covers;
+    private final YearRepository years;
+    private final CycleRepository cycles;
+    private final PeopleService people;
+    private final ObjectMapper json;
+
+    CabinetCoverApi(CabinetCoverService covers, YearRepository years, CycleRepository cycles, PeopleService people,
+            ObjectMapper json) {
+        this.covers = covers;
+        this.years = years;
+        this.cycles = cycles;
+        this.people = people;
+        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    @GetMapping
+    CabinetCover read(@PathVariable String year, @PathVariable int quarter, Authentication user) {
+        if (!people.find(user.getName()).map(p -> p.has(Role.PERFORMANCE_TEAM) || p.has(Role.ADMIN)
+                || p.has(Role.CHIEF_EXECUTIVE)).orElse(false)) {
+            throw new NotAllowedException("Only the performance team, administrators and the chief executive read"
+                    + " the cover report before publication");
+        }
+        return covers.read(cycle(year, quarter).id());
+    }
+
+    @PutMapping
+    CabinetCover write(@PathVariable String year, @PathVariable int quarter,
+            @RequestBody(required = false) String body, Authentication user) {
+        if (!people.find(user.getName()).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
+            throw new NotAllowedException("Only the performance team writes the report's cover");
+        }
+        Cycle cycle = cycle(year, quarter);
+        CabinetCover cover = parse(body);
+        covers.write(cycle.id(), user.getName(), cover);
+        return covers.read(cycle.id());
+    }
+
+    private Cycle cycle(String yearLabel, int quarter) {
+        ReportingYear year = years.find(yearLabel).orElseThrow(() -> new NotFoundException("No framework for "
+                + yearLabel));
+        ReportingYear.requireQuarter(quarter);
+        return cycles.find(year.id(), quarter).orElseThrow(() -> new NotFoundException("No cycle for "
+                + year.quarterName(quarter)));
+    }
+
+    private CabinetCover parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("Send the cover report as JSON, e.g. {\"meeting\": \"Cabinet\","
+                    + " \"meetingDate\": \"2017-11-21\", \"keyDecision\": false}");
+        }
+        try {
+            return json.readValue(body, CabinetCover.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The cover report is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package uk.quarterlyreturns.report.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Locale;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.report.CabinetCover;
+import uk.quarterlyreturns.report.CabinetCoverService;
+
+/**
+ * The performance team enters the cover report Cabinet reads first. A refused save keeps every field
+ * as typed and says what to fix.
+ */
+class CabinetCoverEditor extends VerticalLayout {
+
+    static final String YES = "Yes";
+    static final String NO = "No";
+    static final String NOT_STATED = "Not stated";
+
+    private final TextField meeting = new TextField("Name of meeting");
+    private final DatePicker meetingDate = new DatePicker("Date of meeting");
+    private final TextField title = new TextField("Title of report");
+    private final TextArea purpose = new TextArea("Purpose of report");
+    private final RadioButtonGroup<String> keyDecision = new RadioButtonGroup<>("Key decision");
+    private final TextArea recommendations = new TextArea("Officer recommendations");
+    private final TextArea reasons = new TextArea("Reasons for the recommendations");
+    private final TextField cabinetMember = new TextField("Cabinet member responsible");
+    private final TextField director = new TextField("Director responsible");
+    private final TextArea contact = new TextArea("Contact officer");
+    private final Button save = new Button("Save cover report");
+    private final Paragraph problem = new Paragraph();
+
+    CabinetCoverEditor(CabinetCoverService covers, long cycleId, String user) {
+        setPadding(false);
+        addClassName("cabinet-cover-editor");
+        meetingDate.setLocale(Locale.UK);
+        meetingDate.setHelperText("e.g. 21/11/2017");
+        title.setHelperText("Leave blank to use the report's own title");
+        keyDecision.setItems(YES, NO, NOT_STATED);
+        keyDecision.setHelperText("Likely to result in spending or saving £250k or more, or to have a significant"
+                + " effect on two or more electoral wards?");
+        for (TextArea area : List.of(purpose, recommendations, reasons, contact)) {
+            area.setWidthFull();
+        }
+        problem.addClassName("error");
+        problem.setVisible(false);
+        fill(covers.read(cycleId));
+        FormLayout form = new FormLayout(meeting, meetingDate, title, keyDecision, purpose, recommendations, reasons,
+                cabinetMember, director, contact);
+        form.setColspan(purpose, 2);
+        form.setColspan(recommendations, 2);
+        form.setColspan(reasons, 2);
+        form.setColspan(contact, 2);
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                covers.write(cycleId, user, cover());
+                problem.setVisible(false);
+                Notification.show("Cover report saved", 4000, Notification.Position.TOP_CENTER);
+            } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
+                problem.setText("Not saved: " + ex.getMessage());
+                problem.setVisible(true);
+            }
+        });
+        add(new H3("Cover report for Cabinet"), new Paragraph("Printed before the report; read when the report is"
+                + " compiled."), form, problem, save);
+    }
+
+    private void fill(CabinetCover c) {
+        set(meeting, c.meeting());
+        meetingDate.setValue(c.meetingDate());
+        set(title, c.title());
+        set(purpose, c.purpose());
+        keyDecision.setValue(c.keyDecision() == null ? NOT_STATED : c.keyDecision() ? YES : NO);
+        set(recommendations, c.recommendations());
+        set(reasons, c.reasons());
+        set(cabinetMember, c.cabinetMember());
+        set(director, c.directorResponsible());
+        set(contact, c.contactOfficer());
+    }
+
+    private CabinetCover cover() {
+        String key = keyDecision.getValue();
+        return new CabinetCover(meeting.getValue(), meetingDate.getValue(), title.getValue(), purpose.getValue(),
+                YES.equals(key) ? Boolean.TRUE : NO.equals(key) ? Boolean.FALSE : null, recommendations.getValue(),
+                reasons.getValue(), cabinetMember.getValue(), director.getValue(), contact.getValue());
+    }
+
+    private static void set(HasValue<?, String> field, String value) {
+        field.setValue(value == null ? "" : value);
+    }
+}

@@ -1,0 +1,45 @@
+package uk.quarterlyreturns.report.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.HighlightReports.ServiceChoice;
+
+/** The performance team chooses which services give a highlight report in their returns. */
+class HighlightChoices extends VerticalLayout {
+
+    HighlightChoices(HighlightReports highlights, String user) {
+        setPadding(false);
+        addClassName("highlight-choices");
+        List<ServiceChoice> choices = highlights.choices();
+        CheckboxGroup<ServiceChoice> services = new CheckboxGroup<>("Services asked for a highlight report");
+        services.setItems(choices);
+        services.setItemLabelGenerator(ServiceChoice::service);
+        services.setValue(choices.stream().filter(ServiceChoice::wanted).collect(Collectors.toSet()));
+        services.setHelperText("Their returns get a highlight report section: current issues, improvements and the"
+                + " head of service's narrative");
+        Button save = new Button("Save highlight report choices", e -> {
+            try {
+                Set<ServiceChoice> chosen = services.getValue();
+                for (ServiceChoice c : choices) {
+                    boolean wanted = chosen.contains(c);
+                    if (wanted != c.wanted()) {
+                        highlights.setWanted(c.serviceId(), wanted, user);
+                    }
+                }
+                Notification.show("Highlight report choices saved", 4000, Notification.Position.TOP_CENTER);
+            } catch (NotAllowedException ex) {
+                services.setInvalid(true);
+                services.setErrorMessage("Not saved: " + ex.getMessage());
+            }
+        });
+        add(new H3("Highlight reports"), services, save);
+    }
+}

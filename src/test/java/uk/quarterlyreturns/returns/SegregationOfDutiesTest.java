@@ -1,0 +1,160 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureEntry;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleFileImport;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.people.UserRejectedException;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/** Nobody checks their own work: who may be a deputy, which roles stay apart, and who may accept a return. */
+class SegregationOfDutiesTest extends ApplicationTest {
+
+    private static final AtomicInteger N = new AtomicInteger();
+    private static final String PASSWORD = "a long enough password";
+
+    @Autowired ApplicationContext context;
+    @Autowired Delegations delegations;
+    @Autowired UserAdministration admin;
+    @Autowired PeopleService people;
+    @Autowired Organisation organisation;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ReturnEditing editing;
+    @Autowired ReturnPermissions permissions;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void aDirectorNamingThePerformanceTeamTheChiefExecutiveOrAnAdministratorAsDeputyIsRefused() {
+        long housing = housing().id();
+        LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> delegations.name(housing, "perf", today, today.plusDays(7), "dir.housing"))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("performance team");
+        assertThatThrownBy(() -> delegations.name(housing, "ceo", today, today.plusDays(7), "dir.housing"))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("chief executive");
+        assertThatThrownBy(() -> delegations.name(housing, "admin", today, today.plusDays(7), "admin"))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("administrator");
+        assertThatThrownBy(() -> delegations.name(housing, "reader", today, today.plusDays(7), "dir.housing"))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("not a director");
+        assertThat(delegations.activeDeputies(housing, today)).doesNotContain("perf", "ceo", "admin", "reader");
+
+        long id = delegations.name(housing, "sd.economy", today, today.plusDays(7), "dir.housing");
+        assertThat(delegations.activeDeputies(housing, today)).contains("sd.economy");
+        delegations.end(id, "dir.housing");
+    }
+
+    @Test
+    void aDeputyMovedIntoThePerformanceTeamIsRefusedAndAnOldDelegationToThemNoLongerSignsOff() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2421);
+        LocalDate today = LocalDate.now(clock);
+        String deputy = user(EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing().directorateId());
+        delegations.name(housing().id(), deputy, today, today.plusDays(7), "dir.housing");
+        assertThatThrownBy(() -> admin.update(fields(deputy, EnumSet.of(Role.PERFORMANCE_TEAM), null, null), "admin"))
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems()
+                        .get(UserRejectedException.ROLES)).contains("performance team", "End or withdraw"));
+
+        // A delegation to the performance team made before the rule existed gives them nothing.
+        jdbc.sql("insert into delegation (service_id, deputy, starts_on, ends_on, created_by) values (:s, 'perf',"
+                + " :from, :to, 'dir.housing')").param("s", housing().id()).param("from", Date.valueOf(today))
+                .param("to", Date.valueOf(today.plusDays(7))).update();
+        try {
+            assertThat(delegations.activeDeputies(housing().id(), today)).contains(deputy).doesNotContain("perf");
+            assertThat(permissions.canSignOff("perf", scenario.housing)).isFalse();
+            assertThat(permissions.canPrepare("perf", scenario.housing)).isFalse();
+        } finally {
+            jdbc.sql("delete from delegation where deputy = 'perf'").update();
+        }
+    }
+
+    @Test
+    void oneUserHoldingBothPerformanceTeamAndChiefExecutiveIsRefused() throws Exception {
+        String both = "duties.both" + N.incrementAndGet();
+        assertThatThrownBy(() -> admin.create(fields(both, EnumSet.of(Role.PERFORMANCE_TEAM, Role.CHIEF_EXECUTIVE),
+                null, null), PASSWORD, "admin"))
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems()
+                        .get(UserRejectedException.ROLES)).contains("cannot do both"));
+        assertThatThrownBy(() -> admin.update(fields("ceo", EnumSet.of(Role.CHIEF_EXECUTIVE, Role.PERFORMANCE_TEAM),
+                null, null), "admin")).isInstanceOf(UserRejectedException.class);
+        assertThat(people.find("ceo").orElseThrow().roles()).containsExactly(Role.CHIEF_EXECUTIVE);
+
+        String file = "username,display_name,email,role,directorate,service\n"
+                + both + ",Both,b@council.test,PERFORMANCE_TEAM,,\n" + both + ",Both,b@council.test,CHIEF_EXECUTIVE,,\n";
+        assertThatThrownBy(() -> context.getBean(PeopleFileImport.class).importFile(
+                TabularFile.read(file.getBytes(StandardCharsets.UTF_8), "people.csv"), PASSWORD, false))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .anyMatch(error -> error.row() == 3 && error.message().contains("one row per person")));
+        assertThat(people.find(both)).isEmpty();
+    }
+
+    @Test
+    void whoeverPreparedSubmittedOrSignedOffAReturnIsRefusedItsAcceptance() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2422);
+        long id = scenario.housing.id();
+        LocalDate today = LocalDate.now(clock);
+        String preparer = user(EnumSet.of(Role.DATA_OFFICER), housing().id(), null);
+        String submitter = user(EnumSet.of(Role.DATA_OFFICER), housing().id(), null);
+        String signer = user(EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing().directorateId());
+        long delegation = delegations.name(housing().id(), signer, today, today.plusDays(7), "dir.housing");
+        // The performance team's feed is not the service's work: whoever fed a figure may still accept.
+        context.getBean(FrameworkImport.class).importValues(scenario.year, 2, TabularFile.read(
+                "code,value\nHF-2,55\n".getBytes(StandardCharsets.UTF_8), "values.csv"), "perfmgr");
+
+        editing.saveMeasure(id, scenario.measureId("HF-1"), null,
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), preparer);
+        workflow.submit(id, submitter);
+        workflow.signOff(id, signer);
+        delegations.end(delegation, "dir.housing");
+        for (String who : new String[] {preparer, submitter, signer}) {
+            admin.update(fields(who, EnumSet.of(Role.PERFORMANCE_TEAM), null, null), "admin");
+        }
+
+        for (String who : new String[] {preparer, submitter, signer}) {
+            assertThat(permissions.canAccept(who, scenario.reload())).as(who).isFalse();
+            assertThatThrownBy(() -> workflow.accept(id, who)).as(who).isInstanceOf(NotAllowedException.class)
+                    .hasMessageContaining("nobody checks their own work");
+        }
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        assertThat(permissions.canAccept("perfmgr", scenario.reload())).isTrue();
+        workflow.accept(id, "perfmgr");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
+    private String user(Set<Role> roles, Long serviceId, Long directorateId) {
+        String username = "duties.user" + N.incrementAndGet();
+        admin.create(fields(username, roles, serviceId, directorateId), PASSWORD, "admin");
+        return username;
+    }
+
+    private static UserFields fields(String username, Set<Role> roles, Long serviceId, Long directorateId) {
+        return new UserFields(username, "Duty " + username, username + "@council.test", roles, serviceId,
+                directorateId);
+    }
+
+    private Organisation.ServiceUnit housing() {
+        return organisation.findService("Housing").orElseThrow();
+    }
+}
