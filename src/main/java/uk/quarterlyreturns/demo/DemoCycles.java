@@ -25,7 +25,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /**
  * Replays 2017/18 through the real processes on a moved clock: Q1 completed and its report published;
  * Q2 under way with returns in every state, reminders, overdue notices and an escalation sent. The clock
- * is left running from Monday 30 October 2017, so the demo shows a quarter in progress.
+ * is left running from Monday 30 October 2017, so the demo shows a quarter in progress; {@link DemoClock} keeps it
+ * across restarts.
  */
 @Component
 class DemoCycles {
@@ -41,10 +42,12 @@ class DemoCycles {
     private final DemoReturnWork work;
     private final ManagementService management;
     private final ProcessEngine engine;
+    private final DemoClock clock;
 
     DemoCycles(CycleService cycles, ReturnRepository returns, ReturnWorkflow workflow, ReportApproval approval,
-            DemoReturnWork work, ManagementService management, ProcessEngine engine) {
+            DemoReturnWork work, ManagementService management, ProcessEngine engine, DemoClock clock) {
         this.engine = engine;
+        this.clock = clock;
         this.cycles = cycles;
         this.returns = returns;
         this.workflow = workflow;
@@ -62,7 +65,7 @@ class DemoCycles {
         }
         quarterOne();
         quarterTwo();
-        ClockUtil.offset(DEMO_NOW.toInstant().toEpochMilli() - System.currentTimeMillis());
+        clock.startAt(DEMO_NOW.toInstant());
         log.info("Demo clock running from {}", DEMO_NOW);
     }
 
