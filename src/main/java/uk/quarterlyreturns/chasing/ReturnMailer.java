@@ -1,11 +1,11 @@
 package uk.quarterlyreturns.chasing;
 
+import uk.quarterlyreturns.base.mail.Links;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.mail.MailMessage;
@@ -43,16 +43,16 @@ public class ReturnMailer {
     private final ReturnContents contents;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links links;
 
     ReturnMailer(MailTemplates templates, MailOutbox outbox, ReturnContents contents, JdbcClient jdbc, Clock clock,
-            @Value("${quarterly.base-url}") String baseUrl) {
+            Links links) {
         this.templates = templates;
         this.outbox = outbox;
         this.contents = contents;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     /**
@@ -95,7 +95,7 @@ public class ReturnMailer {
                 .directorateName(r.directorateName()).directorName(about.directorName())
                 .quarterName(quarterName(cycle)).deadline(deadline)
                 .closesIn(LondonTime.closesIn(ZonedDateTime.now(clock), deadline))
-                .link(baseUrl + "/returns/" + r.id()).measuresDue(counts.measuresDue())
+                .link(links.to("/returns/" + r.id())).measuresDue(counts.measuresDue())
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
                 .strategicDirectorName(about.strategicDirectorName())

@@ -1,10 +1,10 @@
 package uk.quarterlyreturns.cycle;
 
+import uk.quarterlyreturns.base.mail.Links;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -33,11 +33,11 @@ public class ReportApproval {
     private final TaskCompletions completions;
     private final MailTemplates templates;
     private final MailOutbox outbox;
-    private final String baseUrl;
+    private final Links links;
 
     ReportApproval(CycleRepository cycles, CycleReports reports, PeopleService people, TaskService tasks,
             TaskCompletions completions, MailTemplates templates, MailOutbox outbox,
-            @Value("${quarterly.base-url}") String baseUrl) {
+            Links links) {
         this.cycles = cycles;
         this.reports = reports;
         this.people = people;
@@ -45,7 +45,7 @@ public class ReportApproval {
         this.completions = completions;
         this.templates = templates;
         this.outbox = outbox;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     @Transactional
@@ -110,7 +110,7 @@ public class ReportApproval {
             }
             RenderedMail rendered = templates.render(kind, new ReportMail(person.displayName(), report.title(),
                     report.version(), report.summary(), report.changeNote(), comment,
-                    baseUrl + "/reports/" + cycleId));
+                    links.to("/reports/" + cycleId)));
             outbox.send(new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
                     + person.username() + (comment == null ? "" : ":" + comment.hashCode()), kind.name(),
                     person.email(), rendered.subject(), rendered.text(), rendered.html(), cycleId, null));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -40,10 +41,12 @@ public class ComplianceActions {
     private final PeopleService people;
     private final YearRepository years;
     private final ChaseDefaults chaseDefaults;
+    private final MailServer mailServer;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
             ReturnWorkflow workflow, Chasing chasing, PeopleService people, YearRepository years,
-            ChaseDefaults chaseDefaults) {
+            ChaseDefaults chaseDefaults, MailServer mailServer) {
+        this.mailServer = mailServer;
         this.compliance = compliance;
         this.cycles = cycles;
         this.returns = returns;
@@ -52,6 +55,10 @@ public class ComplianceActions {
         this.people = people;
         this.years = years;
         this.chaseDefaults = chaseDefaults;
+    }
+
+    MailServer mailServer() {
+        return mailServer;
     }
 
     Person person(String username) {

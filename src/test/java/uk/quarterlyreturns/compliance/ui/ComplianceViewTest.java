@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
@@ -62,6 +63,9 @@ class ComplianceViewTest extends ViewTest {
         assertThat(dialog.getElement().getTextRecursively()).contains("dir.housing@demo.council.test")
                 .contains("data.housing@demo.council.test");
         _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).isEqualTo(
+                        "Chased 1 service: 2 emails queued for delivery (see the outbox for what becomes of them)"));
 
         ReturnCompliance row = compliance.forCycle(scenario.cycle.id()).returns().get(0);
         assertThat(row.remindersSent()).isEqualTo(1);
