@@ -16,6 +16,11 @@ public class AppClock extends Clock {
 
     public static final ZoneId LONDON = LondonTime.ZONE;
 
+    /** The same time, for the few places that are not Spring beans (a view's "Saved at"). */
+    public static Instant current() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
     @Override
     public ZoneId getZone() {
         return LONDON;

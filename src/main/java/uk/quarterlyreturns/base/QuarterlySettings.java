@@ -8,11 +8,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The application's own settings under {@code quarterly.*}, in one typed place (README, Configuration, lists
  * each with its environment variable). The database's settings are {@code base.db.DatabaseProperties}.
  *
- * @param baseUrl where users reach the application: links in emails
+ * @param baseUrl where users reach the application, for links in emails; blank: this server on its own port
  * @param organisation the organisation named on the report
  */
 @ConfigurationProperties("quarterly")
-public record QuarterlySettings(@DefaultValue("http://localhost:8080") String baseUrl,
+public record QuarterlySettings(@DefaultValue("") String baseUrl,
         @DefaultValue("Kirklees Council") String organisation, @DefaultValue Mail mail, @DefaultValue Cycle cycle,
         @DefaultValue Returns returns, @DefaultValue Calendar calendar, @DefaultValue Demo demo) {
 

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.chasing;
 
+import uk.quarterlyreturns.base.mail.Links;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -32,17 +33,17 @@ public class DailyDigest {
     private final ReturnRepository returns;
     private final CycleRepository cycles;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links links;
 
     DailyDigest(MailOutbox outbox, MailTemplates templates, PeopleService people, ReturnRepository returns,
-            CycleRepository cycles, Clock clock, QuarterlySettings settings) {
+            CycleRepository cycles, Clock clock, Links links) {
         this.outbox = outbox;
         this.templates = templates;
         this.people = people;
         this.returns = returns;
         this.cycles = cycles;
         this.clock = clock;
-        this.baseUrl = settings.baseUrl();
+        this.links = links;
     }
 
     @Scheduled(cron = "0 0 7 * * *", zone = "Europe/London")
@@ -72,12 +73,12 @@ public class DailyDigest {
 
     private DigestItem item(OutboxEntry held) {
         if (held.returnId() == null) {
-            return new DigestItem(held.subject(), null, null, null, baseUrl);
+            return new DigestItem(held.subject(), null, null, null, links.base());
         }
         var r = returns.find(held.returnId()).orElseThrow();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle),
                 LondonTime.closesIn(ZonedDateTime.now(clock), cycle.submissionDeadline()
-                        .atZone(LondonTime.ZONE)), baseUrl + "/returns/" + r.id());
+                        .atZone(LondonTime.ZONE)), links.to("/returns/" + r.id()));
     }
 }

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.chasing;
 
+import uk.quarterlyreturns.base.mail.Links;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -43,16 +44,16 @@ public class ReturnMailer {
     private final ReturnContents contents;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final String baseUrl;
+    private final Links links;
 
     ReturnMailer(MailTemplates templates, MailOutbox outbox, ReturnContents contents, JdbcClient jdbc, Clock clock,
-            QuarterlySettings settings) {
+            Links links) {
         this.templates = templates;
         this.outbox = outbox;
         this.contents = contents;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.baseUrl = settings.baseUrl();
+        this.links = links;
     }
 
     /**
@@ -95,7 +96,7 @@ public class ReturnMailer {
                 .directorateName(r.directorateName()).directorName(about.directorName())
                 .quarterName(quarterName(cycle)).deadline(deadline)
                 .closesIn(LondonTime.closesIn(ZonedDateTime.now(clock), deadline))
-                .link(baseUrl + "/returns/" + r.id()).measuresDue(counts.measuresDue())
+                .link(links.to("/returns/" + r.id())).measuresDue(counts.measuresDue())
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
                 .strategicDirectorName(about.strategicDirectorName())

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.cycle;
 
+import uk.quarterlyreturns.base.mail.Links;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -33,11 +34,11 @@ public class ReportApproval {
     private final TaskCompletions completions;
     private final MailTemplates templates;
     private final MailOutbox outbox;
-    private final String baseUrl;
+    private final Links links;
 
     ReportApproval(CycleRepository cycles, CycleReports reports, PeopleService people, TaskService tasks,
             TaskCompletions completions, MailTemplates templates, MailOutbox outbox,
-            QuarterlySettings settings) {
+            Links links) {
         this.cycles = cycles;
         this.reports = reports;
         this.people = people;
@@ -45,7 +46,7 @@ public class ReportApproval {
         this.completions = completions;
         this.templates = templates;
         this.outbox = outbox;
-        this.baseUrl = settings.baseUrl();
+        this.links = links;
     }
 
     @Transactional
@@ -110,7 +111,7 @@ public class ReportApproval {
             }
             RenderedMail rendered = templates.render(kind, new ReportMail(person.displayName(), report.title(),
                     report.version(), report.summary(), report.changeNote(), comment,
-                    baseUrl + "/reports/" + cycleId));
+                    links.to("/reports/" + cycleId)));
             outbox.send(new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
                     + person.username() + (comment == null ? "" : ":" + comment.hashCode()), kind.name(),
                     person.email(), rendered.subject(), rendered.text(), rendered.html(), cycleId, null));

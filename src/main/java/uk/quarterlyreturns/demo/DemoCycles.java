@@ -25,7 +25,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /**
  * Replays 2017/18 through the real processes on a moved clock: Q1 completed and its report published;
  * Q2 under way with returns in every state, reminders, overdue notices and an escalation sent. The clock
- * is left running from Monday 30 October 2017, so the demo shows a quarter in progress.
+ * is left running from Monday 30 October 2017, so the demo shows a quarter in progress; {@link DemoClock} keeps it
+ * across restarts.
  */
 @Component
 class DemoCycles {
@@ -42,11 +43,14 @@ class DemoCycles {
     private final ManagementService management;
     private final ProcessEngine engine;
     private final DemoReportWords words;
+    private final DemoClock clock;
 
     DemoCycles(CycleService cycles, ReturnRepository returns, ReturnWorkflow workflow, ReportApproval approval,
-            DemoReturnWork work, ManagementService management, ProcessEngine engine, DemoReportWords words) {
+            DemoReturnWork work, ManagementService management, ProcessEngine engine, DemoReportWords words,
+            DemoClock clock) {
         this.engine = engine;
         this.words = words;
+        this.clock = clock;
         this.cycles = cycles;
         this.returns = returns;
         this.workflow = workflow;
@@ -65,7 +69,7 @@ class DemoCycles {
         words.askForHighlights();
         quarterOne();
         quarterTwo();
-        ClockUtil.offset(DEMO_NOW.toInstant().toEpochMilli() - System.currentTimeMillis());
+        clock.startAt(DEMO_NOW.toInstant());
         log.info("Demo clock running from {}", DEMO_NOW);
     }
 

@@ -58,11 +58,12 @@ public class Delegations {
             throw new IllegalStateException("This delegation is already over");
         }
         if (state == DelegationState.CURRENT && d.startsOn().isBefore(today)) {
-            jdbc.sql("update delegation set ends_on = :to, ended_by = :by, ended_at = now() where id = :id")
-                    .param("to", Date.valueOf(today.minusDays(1))).param("by", by).param("id", id).update();
+            jdbc.sql("update delegation set ends_on = :to, ended_by = :by, ended_at = :at where id = :id")
+                    .param("to", Date.valueOf(today.minusDays(1))).param("by", by).param("id", id)
+                    .param("at", java.sql.Timestamp.from(clock.instant())).update();
         } else {
-            jdbc.sql("update delegation set withdrawn = true, ended_by = :by, ended_at = now() where id = :id")
-                    .param("by", by).param("id", id).update();
+            jdbc.sql("update delegation set withdrawn = true, ended_by = :by, ended_at = :at where id = :id")
+                    .param("by", by).param("id", id).param("at", java.sql.Timestamp.from(clock.instant())).update();
         }
         return find(id);
     }

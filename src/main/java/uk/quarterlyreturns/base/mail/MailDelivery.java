@@ -4,7 +4,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -23,14 +22,16 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 public class MailDelivery {
 
     private final JdbcClient jdbc;
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailServer mailServer;
     private final TransactionTemplate newTransaction;
     private final String from;
+    private final java.time.Clock clock;
 
-    MailDelivery(JdbcClient jdbc, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
-            QuarterlySettings settings) {
+    MailDelivery(JdbcClient jdbc, MailServer mailServer, PlatformTransactionManager transactions,
+            QuarterlySettings settings, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
-        this.mailSender = mailSender;
+        this.mailServer = mailServer;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.from = settings.mail().from();
@@ -54,7 +55,7 @@ public class MailDelivery {
         if (!"PENDING".equals(row.status())) {
             return null;
         }
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = mailServer.sender();
         if (sender == null) {
             jdbc.sql("update outbox_message set status = 'NOT_SENT', last_error = :e where id = :id")
                     .param("e", "No SMTP server is configured (set SPRING_MAIL_HOST)").param("id", messageId)
@@ -67,8 +68,9 @@ public class MailDelivery {
             return new MailDeliveryException("Could not deliver message " + messageId + " to " + row.recipient()
                     + ": " + e.getMessage(), e);
         }
-        jdbc.sql("update outbox_message set status = 'DELIVERED', delivered_at = now(), attempts = attempts + 1,"
-                + " last_error = null where id = :id").param("id", messageId).update();
+        jdbc.sql("update outbox_message set status = 'DELIVERED', delivered_at = :now, attempts = attempts + 1,"
+                + " last_error = null where id = :id").param("id", messageId)
+                .param("now", java.sql.Timestamp.from(clock.instant())).update();
         return null;
     }
 

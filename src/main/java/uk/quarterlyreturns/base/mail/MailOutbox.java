@@ -19,10 +19,12 @@ public class MailOutbox {
 
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
+    private final java.time.Clock clock;
 
-    MailOutbox(JdbcClient jdbc, RuntimeService runtime) {
+    MailOutbox(JdbcClient jdbc, RuntimeService runtime, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.runtime = runtime;
+        this.clock = clock;
     }
 
     /** Records the message and schedules its delivery; a key already recorded is not sent again. */
@@ -30,14 +32,15 @@ public class MailOutbox {
     public long send(MailMessage message) {
         Optional<Long> inserted = jdbc.sql("""
                 insert into outbox_message (message_key, kind, recipient, subject, body_text, body_html, cycle_id,
-                                            return_id)
-                values (:key, :kind, :recipient, :subject, :text, :html, :cycle, :return)
+                                            return_id, created_at)
+                values (:key, :kind, :recipient, :subject, :text, :html, :cycle, :return, :now)
                 on conflict (message_key) do nothing
                 returning id
                 """)
                 .param("key", message.key()).param("kind", message.kind()).param("recipient", message.recipient())
                 .param("subject", message.subject()).param("text", message.text()).param("html", message.html())
                 .param("cycle", message.cycleId()).param("return", message.returnId())
+                .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).optional();
         if (inserted.isEmpty()) {
             return jdbc.sql("select id from outbox_message where message_key = :key").param("key", message.key())
@@ -53,14 +56,15 @@ public class MailOutbox {
     public long hold(MailMessage message) {
         return jdbc.sql("""
                 insert into outbox_message (message_key, kind, recipient, subject, body_text, body_html, cycle_id,
-                                            return_id, status, held_for_digest)
-                values (:key, :kind, :recipient, :subject, :text, :html, :cycle, :return, 'HELD', true)
+                                            return_id, status, held_for_digest, created_at)
+                values (:key, :kind, :recipient, :subject, :text, :html, :cycle, :return, 'HELD', true, :now)
                 on conflict (message_key) do update set message_key = excluded.message_key
                 returning id
                 """)
                 .param("key", message.key()).param("kind", message.kind()).param("recipient", message.recipient())
                 .param("subject", message.subject()).param("text", message.text()).param("html", message.html())
                 .param("cycle", message.cycleId()).param("return", message.returnId())
+                .param("now", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
     }
 

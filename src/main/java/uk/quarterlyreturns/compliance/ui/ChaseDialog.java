@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.people.Person;
@@ -24,7 +25,8 @@ class ChaseDialog extends Dialog {
     private final TextArea message = new TextArea("Your message (optional; it goes in the email)");
     private final Div preview = new Div();
 
-    ChaseDialog(Chasing chasing, Person sender, List<ReturnCompliance> targets, Runnable chased) {
+    ChaseDialog(Chasing chasing, MailServer mailServer, Person sender, List<ReturnCompliance> targets,
+            Runnable chased) {
         this.chasing = chasing;
         this.sender = sender;
         this.targets = targets;
@@ -41,7 +43,7 @@ class ChaseDialog extends Dialog {
             int emails = targets.stream().mapToInt(t -> chasing.chaseByHand(t.returnId(), sender,
                     message.getValue())).sum();
             Notification.show("Chased " + targets.size() + (targets.size() == 1 ? " service: " : " services: ")
-                    + emails + (emails == 1 ? " email" : " emails") + " sent", 6000, Notification.Position.TOP_CENTER);
+                    + mailServer.whatHappened(emails), 6000, Notification.Position.TOP_CENTER);
             close();
             chased.run();
         });

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -37,11 +38,13 @@ public class ComplianceActions {
     private final YearRepository years;
     private final ChaseDefaults chaseDefaults;
     private final BulkAcceptance acceptance;
+    private final MailServer mailServer;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
             Chasing chasing, PeopleService people, YearRepository years,
-            ChaseDefaults chaseDefaults, BulkAcceptance acceptance) {
+            ChaseDefaults chaseDefaults, BulkAcceptance acceptance, MailServer mailServer) {
         this.acceptance = acceptance;
+        this.mailServer = mailServer;
         this.compliance = compliance;
         this.cycles = cycles;
         this.returns = returns;
@@ -49,6 +52,10 @@ public class ComplianceActions {
         this.people = people;
         this.years = years;
         this.chaseDefaults = chaseDefaults;
+    }
+
+    MailServer mailServer() {
+        return mailServer;
     }
 
     Person person(String username) {

@@ -18,7 +18,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 /** One row per service's return: who, where it has got to, how late, how often chased. */
 class ComplianceGrid extends Grid<ReturnCompliance> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
 
     /** @param chase null when this person may not chase */

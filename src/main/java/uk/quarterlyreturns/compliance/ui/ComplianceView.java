@@ -147,7 +147,7 @@ public class ComplianceView extends VerticalLayout {
     }
 
     private void chase(List<ReturnCompliance> targets) {
-        new ChaseDialog(actions.chasing(), me, targets, () -> show(cycle.getValue())).open();
+        new ChaseDialog(actions.chasing(), actions.mailServer(), me, targets, () -> show(cycle.getValue())).open();
     }
 
     private Anchor export(List<ReturnCompliance> rows, Cycle c) {

@@ -14,7 +14,7 @@ final class ComplianceWorkbook {
     static final List<String> COLUMNS = List.of("service", "directorate", "director", "status", "first_submitted",
             "on_time", "overdue", "days_to_deadline", "reminders", "escalations", "last_chased", "last_activity");
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
 
     private ComplianceWorkbook() {

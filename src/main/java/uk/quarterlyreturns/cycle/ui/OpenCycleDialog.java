@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -26,8 +27,8 @@ public class OpenCycleDialog extends Dialog {
 
     private final Select<ReportingYear> year = new Select<>();
     private final Select<Integer> quarter = new Select<>();
-    private final DateTimePicker deadline = new DateTimePicker("Submission deadline");
-    private final DateTimePicker compilation = new DateTimePicker("Compilation date");
+    private final DateTimePicker deadline = UkDates.dateTimePicker("Submission deadline");
+    private final DateTimePicker compilation = UkDates.dateTimePicker("Compilation date");
     private final ChasePolicyFields chase;
     private final Paragraph problem = new Paragraph();
 

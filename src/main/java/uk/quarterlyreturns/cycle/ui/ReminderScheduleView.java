@@ -25,7 +25,7 @@ import uk.quarterlyreturns.cycle.ChasePolicy;
 @RolesAllowed("ADMIN")
 public class ReminderScheduleView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK)
             .withZone(AppClock.LONDON);
 
     private final ChaseDefaults defaults;

@@ -13,8 +13,8 @@ import uk.quarterlyreturns.people.Delegation;
 /** The delegations table: who, for which days, where it stands, and who named or ended it. */
 final class DelegationColumns {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(AppClock.LONDON);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(AppClock.LONDON);
 
     private DelegationColumns() {
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
 import uk.quarterlyreturns.people.Delegations;
@@ -22,8 +23,8 @@ import uk.quarterlyreturns.base.security.Role;
 class DeputyForm extends VerticalLayout {
 
     private final ComboBox<Person> deputy = new ComboBox<>("Deputy");
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To (last day)");
+    private final DatePicker from = UkDates.datePicker("From");
+    private final DatePicker to = UkDates.datePicker("To (last day)");
     private final Paragraph problem = new Paragraph();
     private final PeopleService people;
     private ServiceUnit service;

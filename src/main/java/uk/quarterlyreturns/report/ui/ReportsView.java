@@ -34,7 +34,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 @PermitAll
 public class ReportsView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy")
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
 
     private final CycleService cycles;

@@ -18,7 +18,7 @@ final class AutoSave {
         int save(Integer expectedVersion);
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", java.util.Locale.UK);
 
     private final ConflictNotice conflict;
     private final Span status = new Span();
@@ -40,7 +40,7 @@ final class AutoSave {
         try {
             version = save.save(version);
             conflict.hide();
-            status.setText("Saved at " + TIME.format(ZonedDateTime.now(LondonTime.ZONE)));
+            status.setText("Saved at " + TIME.format(uk.quarterlyreturns.base.AppClock.current().atZone(LondonTime.ZONE)));
             return true;
         } catch (SavedMeanwhileException e) {
             conflict.show(e);

@@ -14,7 +14,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
  */
 class ConflictNotice extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm")
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
 
     private final Paragraph message = new Paragraph();

@@ -39,7 +39,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 public class InboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm").withZone(LondonTime.ZONE);
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK).withZone(LondonTime.ZONE);
 
     private final InboxTasks tasks;
     private final TaskClaims claims;

@@ -53,6 +53,6 @@ class OverrideFields extends Details {
     /** The override as typed, for rating the measure live; null when none is chosen or it is incomplete. */
     RagOverride typed(String user) {
         return rag.getValue() == null || justification.getValue().isBlank() ? null
-                : new RagOverride(rag.getValue(), user, Instant.now(), justification.getValue());
+                : new RagOverride(rag.getValue(), user, uk.quarterlyreturns.base.AppClock.current(), justification.getValue());
     }
 }

@@ -13,7 +13,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 /** Whose return this is, for which quarter, where it has got to, and any comment it was sent back with. */
 class ReturnHeader extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm")
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
 
     ReturnHeader(ReturnSheet sheet, ZonedDateTime now) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -73,6 +74,9 @@ class ComplianceViewTest extends ViewTest {
         assertThat(dialog.getElement().getTextRecursively()).contains("dir.housing@demo.council.test")
                 .contains("data.housing@demo.council.test");
         _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).isEqualTo(
+                        "Chased 1 service: 2 emails queued for delivery (see the outbox for what becomes of them)"));
 
         ReturnCompliance row = compliance.forCycle(scenario.cycle.id()).returns().get(0);
         assertThat(row.remindersSent()).isEqualTo(1);

@@ -1,19 +1,29 @@
 package uk.quarterlyreturns.base.mail.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
-import uk.quarterlyreturns.base.mail.MailOutbox;
-import uk.quarterlyreturns.base.mail.OutboxEntry;
+import java.util.List;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.MailRetry;
+import uk.quarterlyreturns.base.mail.MailServer;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
 
-/** Every message the application has sent or tried to send, with what became of it. */
+/**
+ * Every message the application has sent or tried to send: what became of it, how many tries, the last error;
+ * a failed one can be sent again, or all of them at once after a confirmation.
+ */
 @Route("admin/outbox")
 @PageTitle("Outbox | Quarterly Returns")
 @Menu(order = 21, title = "Outbox")
@@ -21,25 +31,84 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 public class OutboxView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(LondonTime.ZONE);
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK).withZone(LondonTime.ZONE);
 
-    public OutboxView(MailOutbox outbox) {
-        Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);
+    private final MailOutbox outbox;
+    private final MailRetry retry;
+    private final MailServer server;
+    private final Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);
+    private final Button retryAll = new Button();
+    private List<OutboxEntry> failed = List.of();
+
+    public OutboxView(MailOutbox outbox, MailRetry retry, MailServer server) {
+        this.outbox = outbox;
+        this.retry = retry;
+        this.server = server;
         grid.addColumn(e -> WHEN.format(e.createdAt())).setHeader("Recorded").setSortable(true);
         grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true);
         grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(3);
         grid.addColumn(OutboxEntry::kind).setHeader("Kind").setSortable(true);
-        grid.addColumn(e -> switch (e.status()) {
+        grid.addColumn(this::delivery).setHeader("Delivery").setSortable(true).setKey("delivery");
+        grid.addColumn(OutboxEntry::attempts).setHeader("Tries").setSortable(true).setKey("tries");
+        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setFlexGrow(2)
+                .setKey("error");
+        grid.addComponentColumn(this::retryButton).setHeader("").setKey("retry").setAutoWidth(true);
+        grid.setAriaLabel("Outbox");
+        retryAll.addClickListener(e -> confirmRetryAll());
+        retryAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        setSizeFull();
+        add(new H2("Outbox"), new Paragraph("The latest 1,000 messages, newest first."));
+        if (!server.configured()) {
+            add(new Paragraph("No mail server is configured (SPRING_MAIL_HOST): messages are recorded here and not"
+                    + " sent. Configure one, restart, then send the failed ones again."));
+        }
+        add(retryAll, grid);
+        refresh();
+    }
+
+    private String delivery(OutboxEntry e) {
+        return switch (e.status()) {
             case DELIVERED -> "Delivered " + WHEN.format(e.deliveredAt());
             case NOT_SENT -> "Not delivered";
             case HELD -> "Held for the daily digest";
             case DIGESTED -> "Sent in a daily digest";
-            case PENDING -> e.attempts() == 0 ? "Waiting" : "Retrying (" + e.attempts() + " attempts)";
-        }).setHeader("Delivery").setSortable(true);
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setFlexGrow(2);
-        grid.setItems(outbox.latest(1000));
-        grid.setAriaLabel("Outbox");
-        setSizeFull();
-        add(new H2("Outbox"), new Paragraph("The latest 1,000 messages, newest first."), grid);
+            case PENDING -> failed.stream().anyMatch(f -> f.id() == e.id()) ? "Failed: gave up retrying"
+                    : e.attempts() == 0 ? "Waiting" : "Retrying";
+        };
+    }
+
+    private Button retryButton(OutboxEntry e) {
+        Button button = new Button("Send again", click -> {
+            boolean retried = retry.retry(e.id());
+            Notification.show(retried ? "Queued again for delivery to " + e.recipient()
+                    : "Nothing to do: this message is no longer failed", 5000, Notification.Position.TOP_CENTER);
+            refresh();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.setAriaLabel("Send again to " + e.recipient() + ": " + e.subject());
+        button.setVisible(failed.stream().anyMatch(f -> f.id() == e.id()));
+        button.setEnabled(server.configured());
+        return button;
+    }
+
+    private void confirmRetryAll() {
+        ConfirmDialog confirm = new ConfirmDialog("Send " + failed.size() + " failed messages again?",
+                "Each goes to its recipient again, as first written. Messages delivered or still being tried are"
+                        + " left alone.", "Send again", e -> {
+                    int retried = retry.retryAll(failed);
+                    Notification.show(retried + (retried == 1 ? " message" : " messages") + " queued again",
+                            5000, Notification.Position.TOP_CENTER);
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void refresh() {
+        List<OutboxEntry> latest = outbox.latest(1000);
+        failed = latest.stream().filter(retry::failed).toList();
+        retryAll.setText("Send all failed again (" + failed.size() + ")");
+        retryAll.setEnabled(!failed.isEmpty() && server.configured());
+        grid.setItems(latest);
     }
 }

@@ -1,0 +1,54 @@
+package uk.quarterlyreturns.base.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+
+/**
+ * UK conventions for dates on screen: pickers that show and read 30/10/2017 (so 10/11/2017 is 10 November),
+ * weeks from Monday, 24-hour times; and the formats grids use (30 Oct 2017, 30 Oct 2017 14:05, London time).
+ */
+public final class UkDates {
+
+    /** As typed and shown in pickers. */
+    public static final String PICKER_FORMAT = "dd/MM/yyyy";
+    public static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern(PICKER_FORMAT, Locale.UK);
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    public static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(LondonTime.ZONE);
+
+    private UkDates() {
+    }
+
+    public static DatePicker datePicker(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(Locale.UK);
+        picker.setI18n(i18n());
+        return picker;
+    }
+
+    public static DateTimePicker dateTimePicker(String label) {
+        DateTimePicker picker = new DateTimePicker(label);
+        picker.setLocale(Locale.UK);
+        picker.setDatePickerI18n(i18n());
+        return picker;
+    }
+
+    /** Day first, also read without leading zeros (1/2/2018) and with a two-digit year (10/11/17). */
+    public static DatePicker.DatePickerI18n i18n() {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setDateFormats(PICKER_FORMAT, "d/M/yyyy", "d/M/yy", "d.M.yyyy");
+        i18n.setFirstDayOfWeek(DayOfWeek.MONDAY.getValue() % 7);
+        i18n.setToday("Today");
+        i18n.setCancel("Cancel");
+        i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"));
+        i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
+        i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
+        return i18n;
+    }
+}

@@ -1,0 +1,125 @@
+package uk.quarterlyreturns.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.Locale;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.mail.MailMessage;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * UK conventions: a date typed as 10/11/2027 is 10 November, grids print 30 Oct 2017 in London time, and what
+ * the application writes (the outbox) is stamped by the engine's clock, the one the demo and the tests move.
+ */
+class UkConventionsTest extends ViewTest {
+
+    @Autowired
+    PeopleService people;
+    @Autowired
+    Delegations delegations;
+    @Autowired
+    MailOutbox outbox;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDateTypedDayFirstIsReadDayFirstAndShownTheUkWay() {
+        String deputy = "uk.dates" + System.nanoTime() % 100_000;
+        people.create(new Person(deputy, "Dana Dates", deputy + "@council.test", EnumSet.of(Role.READER), null,
+                null, true, false, false), "a-long-password");
+        signIn("dir.housing");
+        open("delegations");
+        @SuppressWarnings("unchecked")
+        ComboBox<Person> who = _get(ComboBox.class, s -> s.withLabel("Deputy"));
+        _setValue(who, people.find(deputy).orElseThrow());
+        DatePicker from = _get(DatePicker.class, s -> s.withLabel("From"));
+        assertThat(from.getLocale()).isEqualTo(Locale.UK);
+        type(from, "10/11/2027");
+        type(_get(DatePicker.class, s -> s.withLabel("To (last day)")), "3/1/28");
+        assertThat(from.getValue()).isEqualTo(LocalDate.of(2027, 11, 10));
+        _click(_get(Button.class, s -> s.withText("Name deputy")));
+
+        assertThat(delegations.heldBy(deputy, LocalDate.of(2027, 11, 10))).singleElement()
+                .satisfies(d -> assertThat(d.endsOn()).isEqualTo(LocalDate.of(2028, 1, 3)));
+        Grid<?> grid = _get(Grid.class);
+        String rows = "";
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            rows += String.join(" | ", GridKt._getFormattedRow(grid, i)) + "\n";
+        }
+        assertThat(rows).contains("Wed 10 Nov 2027", "Mon 3 Jan 2028");
+    }
+
+    @Test
+    void pickersForDatesAndTimesAreUk() {
+        signIn("perf");
+        open("compliance");
+        _click(_get(Button.class, s -> s.withText("Open a cycle…")));
+        DateTimePicker deadline = _get(DateTimePicker.class, s -> s.withLabel("Submission deadline"));
+        assertThat(deadline.getLocale()).isEqualTo(Locale.UK);
+        assertThat(deadline.getDatePickerI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
+    }
+
+    @Test
+    void theOutboxIsStampedByTheEnginesClockAndPrintedInLondonTime() {
+        Instant demoNow = Instant.parse("2017-10-30T10:00:00Z");
+        String subject = "Stamped by the engine's clock " + System.nanoTime();
+        try {
+            ClockUtil.setCurrentTime(Date.from(demoNow));
+            long id = outbox.send(new MailMessage("uk-conventions:" + System.nanoTime(), "TEST",
+                    "someone@demo.council.test", subject, "Hello", null, null, null));
+            Await.until("delivered", Duration.ofSeconds(30), () -> "DELIVERED".equals(jdbc.sql(
+                    "select status from outbox_message where id = :id").param("id", id).query(String.class).single()));
+            assertThat(jdbc.sql("select created_at, delivered_at from outbox_message where id = :id").param("id", id)
+                    .query((rs, n) -> rs.getTimestamp(1).toInstant() + " " + rs.getTimestamp(2).toInstant()).single())
+                    .isEqualTo(demoNow + " " + demoNow);
+            signIn("admin");
+            open("admin/outbox");
+            Grid<?> grid = _get(Grid.class);
+            String row = "";
+            for (int i = 0; i < GridKt._size(grid) && !row.contains(subject); i++) {
+                row = String.join(" | ", GridKt._getFormattedRow(grid, i));
+            }
+            assertThat(row).contains(subject).contains("30 Oct 2017 10:00", "Delivered 30 Oct 2017 10:00");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** As the browser's date field would read the text: with the picker's own formats, first match wins. */
+    private static void type(DatePicker picker, String text) {
+        for (String format : picker.getI18n().getDateFormats()) {
+            try {
+                _setValue(picker, LocalDate.parse(text, DateTimeFormatter.ofPattern(format, Locale.UK)));
+                return;
+            } catch (DateTimeParseException e) {
+                // the next format
+            }
+        }
+        throw new AssertionError(text + " does not read as a date in " + picker.getI18n().getDateFormats());
+    }
+}
