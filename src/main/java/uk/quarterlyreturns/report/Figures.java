@@ -1,18 +1,14 @@
 package uk.quarterlyreturns.report;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
 
 /**
- * How figures are printed in report cells: thousands separators, the measure's decimals, "%" after a
- * percentage and "£" before money. Other units print the bare number: the title says what it counts.
+ * How figures are printed in report cells: thousands separators, the measure's decimals and the unit the
+ * framework gave ("57.8%", "£0.3m", "22,099 visits"); a plain count prints the bare number.
  */
 final class Figures {
 
@@ -25,7 +21,7 @@ final class Figures {
 
     /** A figure with its unit, e.g. "1,587", "57.8%", "£0.3". */
     static String value(BigDecimal value, Unit unit, int decimals) {
-        return withUnit(number(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP)), unit);
+        return unit.format(value, decimals);
     }
 
     /** A past year's outturn, "-" when there was none. */
@@ -42,9 +38,7 @@ final class Figures {
             return "No target";
         }
         try {
-            BigDecimal target = new BigDecimal(text.trim().replace(",", ""));
-            BigDecimal plain = target.stripTrailingZeros();
-            return withUnit(number(plain.scale() < 0 ? plain.setScale(0) : plain), unit);
+            return unit.formatAsWritten(new BigDecimal(text.trim().replace(",", "")));
         } catch (NumberFormatException words) {
             return text.trim();
         }
@@ -88,24 +82,5 @@ final class Figures {
     static String tagged(String tag, String title) {
         String text = title == null ? "" : title;
         return tag == null || tag.isBlank() ? text : "(" + tag.trim() + ") " + text;
-    }
-
-    private static String withUnit(String number, Unit unit) {
-        if (unit == Unit.PERCENT) {
-            return number + "%";
-        }
-        if (unit == Unit.GBP) {
-            return number.startsWith("-") ? "-£" + number.substring(1) : "£" + number;
-        }
-        return number;
-    }
-
-    private static String number(BigDecimal value) {
-        // DecimalFormat is not thread-safe, so each call makes its own
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
-        format.setMinimumFractionDigits(value.scale());
-        format.setMaximumFractionDigits(value.scale());
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
-import uk.quarterlyreturns.framework.Unit;
 
 /**
  * The two levels of checks on a return before it goes in: errors block it (a percentage above 100, an
@@ -42,7 +41,7 @@ public final class ReturnChecks {
                 }
                 continue;
             }
-            if (m.measure().definition().unit() == Unit.PERCENT && (m.value().compareTo(BigDecimal.valueOf(100)) > 0
+            if (m.measure().definition().unit().isPercent() && (m.value().compareTo(BigDecimal.valueOf(100)) > 0
                     || m.value().signum() < 0)) {
                 problems.add(new Problem(code, Level.ERROR, "A percentage must be between 0 and 100"));
             }

@@ -65,7 +65,7 @@ class SecurityConfig {
      */
     private static RequestMatcher frameworkApi() {
         return new OrRequestMatcher(Stream.of("framework", "actions", "history", "quarters/*/values",
-                        "quarters/*/measures")
+                        "quarters/*/measures", "rollover")
                 .map(path -> (RequestMatcher) withDefaults().matcher("/api/years/*/" + path)).toList());
     }
 

@@ -96,11 +96,10 @@ final class XlsxCells {
 
     private CellStyle numberStyle(Unit unit, int decimals) {
         String digits = decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-        String format = switch (unit) {
-            case PERCENT -> digits + "\"%\"";
-            case GBP -> "\"£\"" + digits;
-            default -> digits;
-        };
+        // Excel shows the unit around the number while the cell stays a number; quotes would end the literal
+        String prefix = unit.prefix().isEmpty() ? "" : "\"" + unit.prefix() + "\"";
+        String suffix = unit.suffix().isEmpty() ? "" : "\"" + unit.suffix().replace("\"", "") + "\"";
+        String format = prefix + digits + suffix;
         return numberStyles.computeIfAbsent(format, f -> {
             CellStyle style = workbook.createCellStyle();
             style.setDataFormat(workbook.createDataFormat().getFormat(f));

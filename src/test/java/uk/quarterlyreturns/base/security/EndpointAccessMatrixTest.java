@@ -32,6 +32,7 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             PUT /api/years/{year}/history                      allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/quarters/{quarter}/values    allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/measures  allow  allow  deny   deny   deny   deny   deny   deny
+            POST /api/years/{year}/rollover                    allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/report    allow  allow  allow  allow  allow  allow  allow  deny
             GET /api/years/{year}/quarters/{quarter}/report.pdf allow allow allow  allow  allow  allow  allow  deny
             GET /api/years/{year}/quarters/{quarter}/report.xlsx allow allow allow allow  allow  allow  allow  deny
@@ -81,6 +82,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             case "GET" -> api.get(path).getStatusCode().value();
             // An empty file, refused with 400 by any import that is reached.
             case "PUT" -> api.putCsv(path, "").getStatusCode().value();
+            // No "from" year: refused with 400 by any endpoint that is reached.
+            case "POST" -> api.post(path).getStatusCode().value();
             default -> throw new AssertionError("Add a harmless request for " + endpoint);
         };
     }
