@@ -73,11 +73,11 @@ public class YearStructure {
                                          where r.username = u.username and r.role = 'SERVICE_DIRECTOR'))
                                      or exists (select 1 from delegation g where g.service_id = s.id
                                          and g.deputy = u.username and not g.withdrawn and g.ended_at is null
-                                         and current_date between g.starts_on and g.ends_on))), '') as directors
+                                         and :today between g.starts_on and g.ends_on))), '') as directors
                 from service_placement p join service s on s.id = p.service_id
                      join directorate d on d.id = p.directorate_id
                 where p.year_id = :y order by d.name, p.name""")
-                .param("y", yearId)
+                .param("y", yearId).param("today", LocalDate.now(clock.withZone(ReportingYear.LONDON)))
                 .query((rs, n) -> new PlacedService(rs.getLong("id"), rs.getString("service_code"), rs.getString("name"),
                         rs.getString("directorate"), rs.getInt("measures"),
                         rs.getString("directors").isEmpty() ? List.of() : List.of(rs.getString("directors").split(";"))))
