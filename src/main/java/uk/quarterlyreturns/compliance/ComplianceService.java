@@ -37,7 +37,7 @@ public class ComplianceService {
         Instant close = year.quarterClose(cycle.quarter()).toInstant();
         Instant now = clock.instant();
         List<ReturnCompliance> rows = jdbc.sql("""
-                select r.id, r.service_id, s.name as service, d.name as directorate, r.status, r.first_submitted_at,
+                select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status, r.first_submitted_at,
                     (select string_agg(u.display_name, ', ') from app_user u join user_role ur on ur.username = u.username
                         where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR') as director,
                     (select count(distinct step) from chase c where c.return_id = r.id and c.kind in ('REMINDER', 'CHASE'))
@@ -46,8 +46,10 @@ public class ComplianceService {
                         as escalations,
                     (select max(sent_at) from chase c where c.return_id = r.id and c.step <> 'ISSUED') as last_chased,
                     (select max(at) from return_event e where e.return_id = r.id) as last_activity
-                from service_return r join service s on s.id = r.service_id join directorate d on d.id = s.directorate_id
-                where r.cycle_id = :c order by d.name, s.name
+                from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
+                    left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
+                    join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
+                where r.cycle_id = :c order by d.name, coalesce(p.name, s.name)
                 """).param("c", cycleId).query((rs, n) -> {
                     Instant first = instant(rs.getTimestamp("first_submitted_at"));
                     ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));

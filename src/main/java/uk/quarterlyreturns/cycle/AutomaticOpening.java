@@ -72,9 +72,14 @@ class AutomaticOpening {
                 LocalDate deadlineDay = workingDays.plusWorkingDays(today, deadlineWorkingDays);
                 var deadline = deadlineDay.atTime(LocalTime.of(17, 0)).atZone(ReportingYear.LONDON);
                 var compilation = deadline.plusDays(compilationDaysAfterDeadline);
-                opened.add(service.openAs(year.label(), q, deadline.toInstant(), compilation.toInstant(),
-                        chaseDefaults.current(), "timer"));
-                log.info("Opened the {} cycle automatically, deadline {}", year.quarterName(q), deadline);
+                try {
+                    opened.add(service.openAs(year.label(), q, deadline.toInstant(), compilation.toInstant(),
+                            chaseDefaults.current(), "timer"));
+                    log.info("Opened the {} cycle automatically, deadline {}", year.quarterName(q), deadline);
+                } catch (IllegalStateException refused) {
+                    // the next hourly run tries again once the performance team has put it right
+                    log.warn("The {} cycle was not opened automatically: {}", year.quarterName(q), refused.getMessage());
+                }
             }
         }
         return opened;

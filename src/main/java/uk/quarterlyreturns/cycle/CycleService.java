@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.framework.YearStructure;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.base.security.Role;
 
@@ -26,9 +27,11 @@ public class CycleService {
     private final PeopleService people;
     private final RuntimeService runtime;
     private final Clock clock;
+    private final YearStructure structure;
 
     CycleService(CycleRepository cycles, YearRepository years, PeopleService people, RuntimeService runtime,
-            Clock clock) {
+            Clock clock, YearStructure structure) {
+        this.structure = structure;
         this.cycles = cycles;
         this.years = years;
         this.people = people;
@@ -58,6 +61,13 @@ public class CycleService {
         }
         if (!compilationDate.isAfter(deadline)) {
             throw new IllegalArgumentException("The compilation date must come after the submission deadline");
+        }
+        List<String> directorless = structure.withoutDirector(year.id()).stream()
+                .map(YearStructure.PlacedService::name).toList();
+        if (!directorless.isEmpty()) {
+            throw new IllegalStateException("These services have measures but no service director, so nobody could"
+                    + " sign off their return: " + String.join(", ", directorless)
+                    + ". Name a director (or a deputy) for each, then open the cycle.");
         }
         long id = cycles.insert(year.id(), quarter, deadline, compilationDate, openedBy, clock.instant(), policy);
         String instance = runtime.startProcessInstanceByKey(CycleProcess.PROCESS_ID, CycleProcess.businessKey(id),

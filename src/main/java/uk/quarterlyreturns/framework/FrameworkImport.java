@@ -3,6 +3,7 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,11 +39,14 @@ public class FrameworkImport {
     private final ValueRepository values;
     private static final Logger log = LoggerFactory.getLogger(FrameworkImport.class);
 
+    private final YearStructure structure;
     private final ReturnLocks locks;
     private final FedValues fedValues;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
-            KeyActionRepository actions, ValueRepository values, ReturnLocks locks, FedValues fedValues) {
+            KeyActionRepository actions, ValueRepository values, ReturnLocks locks, FedValues fedValues,
+            YearStructure structure) {
+        this.structure = structure;
         this.years = years;
         this.organisation = organisation;
         this.measures = measures;
@@ -57,10 +61,12 @@ public class FrameworkImport {
         List<FrameworkRow> rows = FrameworkFileParser.parse(file);
         ReportingYear year = years.findOrCreate(yearLabel);
         List<ImportError> errors = new ArrayList<>();
+        Map<String, String> placedIn = new HashMap<>();
         int changed = 0;
         for (int i = 0; i < rows.size(); i++) {
             FrameworkRow row = rows.get(i);
-            Optional<Long> service = service(row.directorate(), row.service(), i + 2, errors);
+            Optional<Long> service = place(year, row.directorate(), row.service(), row.serviceCode(), placedIn, i + 2,
+                    errors);
             if (service.isPresent()
                     && measures.save(year.id(), service.get(), organisation.theme(row.theme()), row, i)) {
                 changed++;
@@ -78,7 +84,7 @@ public class FrameworkImport {
         int changed = 0;
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
-            Optional<Long> service = service(row.directorate(), row.service(), i + 2, errors);
+            Optional<Long> service = placedService(year, row.directorate(), row.service(), i + 2, errors);
             if (service.isPresent()
                     && actions.save(year.id(), service.get(), organisation.theme(row.theme()), row, i)) {
                 changed++;
@@ -152,20 +158,43 @@ public class FrameworkImport {
             return row.value();
         }
         BigDecimal ratio = row.numerator().divide(row.denominator(), 10, RoundingMode.HALF_UP);
-        if (measure.definition().unit() == Unit.PERCENT) {
+        if (measure.definition().unit().isPercent()) {
             ratio = ratio.multiply(BigDecimal.valueOf(100));
         }
         int decimals = measure.definition().decimals() == null ? 2 : measure.definition().decimals();
         return ratio.setScale(decimals, RoundingMode.HALF_UP);
     }
 
-    private Optional<Long> service(String directorate, String service, int row, List<ImportError> errors) {
-        try {
-            return Optional.of(organisation.service(service, organisation.directorate(directorate)));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ImportError(row, "directorate", e.getMessage()));
+    /** Places the row's service in its directorate for this year; one file places a service once. */
+    private Optional<Long> place(ReportingYear year, String directorate, String service, String serviceCode,
+            Map<String, String> placedIn, int row, List<ImportError> errors) {
+        String earlier = placedIn.putIfAbsent(service, directorate);
+        if (earlier != null && !earlier.equals(directorate)) {
+            errors.add(new ImportError(row, "directorate", "Service " + service + " is placed in " + earlier
+                    + " on an earlier row: a service sits in one directorate in a year"));
             return Optional.empty();
         }
+        try {
+            return Optional.of(structure.place(year, directorate, service, serviceCode));
+        } catch (IllegalArgumentException e) {
+            errors.add(new ImportError(row, "service_code", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    /** A key action's service: as this year's framework places it, or placed now when the year has no such service. */
+    private Optional<Long> placedService(ReportingYear year, String directorate, String service, int row,
+            List<ImportError> errors) {
+        var placed = structure.services(year.id()).stream().filter(s -> s.name().equals(service)).findFirst();
+        if (placed.isEmpty()) {
+            return Optional.of(structure.place(year, directorate, service, null));
+        }
+        if (!placed.get().directorate().equals(directorate)) {
+            errors.add(new ImportError(row, "directorate", "Service " + service + " sits in "
+                    + placed.get().directorate() + " in the " + year.display() + " framework"));
+            return Optional.empty();
+        }
+        return Optional.of(placed.get().serviceId());
     }
 
     private ReportingYear existingYear(String label) {

@@ -12,9 +12,11 @@ import uk.quarterlyreturns.framework.io.KeyActionRow;
 public class KeyActionRepository {
 
     private static final String SELECT = """
-            select a.id, a.year_id, a.service_id, a.code, a.title, d.name as directorate, s.name as service,
-                   t.name as theme, a.outcome
-            from key_action a join service s on s.id = a.service_id join directorate d on d.id = s.directorate_id
+            select a.id, a.year_id, a.service_id, a.code, a.title, d.name as directorate,
+                   coalesce(p.name, s.name) as service, t.name as theme, a.outcome
+            from key_action a join service s on s.id = a.service_id
+                 left join service_placement p on p.year_id = a.year_id and p.service_id = a.service_id
+                 join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
                  join theme t on t.id = a.theme_id""";
 
     private final JdbcClient jdbc;

@@ -14,8 +14,11 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 public class MeasureRepository {
 
     private static final String SELECT = """
-            select m.*, s.name as service_name, d.name as directorate_name, t.name as theme_name
-            from measure m join service s on s.id = m.service_id join directorate d on d.id = s.directorate_id
+            select m.*, coalesce(p.name, s.name) as service_name, p.service_code, d.name as directorate_name,
+                   t.name as theme_name
+            from measure m join service s on s.id = m.service_id
+                 left join service_placement p on p.year_id = m.year_id and p.service_id = m.service_id
+                 join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
                  join theme t on t.id = m.theme_id""";
 
     private final JdbcClient jdbc;
@@ -70,7 +73,7 @@ public class MeasureRepository {
                 """)
                 .param("year", yearId).param("code", r.code()).param("title", r.title()).param("service", serviceId)
                 .param("theme", themeId).param("outcome", blankToNull(r.outcome())).param("source", blankToNull(r.source()))
-                .param("unit", r.unit().name()).param("polarity", r.polarity().name())
+                .param("unit", r.unit().written()).param("polarity", r.polarity().name())
                 .param("frequency", r.frequency().name()).param("due", r.dueQuarter())
                 .param("aggregation", r.aggregation().name()).param("targetKind", r.target().kind().name())
                 .param("target", r.target().value()).param("floor", r.floor()).param("tolerance", r.tolerancePct())
@@ -86,7 +89,7 @@ public class MeasureRepository {
     private Measure map(ResultSet rs, int n) throws SQLException {
         FrameworkRow row = new FrameworkRow(rs.getString("code"), rs.getString("title"),
                 rs.getString("directorate_name"), rs.getString("service_name"), rs.getString("theme_name"),
-                Unit.valueOf(rs.getString("unit")), Polarity.valueOf(rs.getString("polarity")),
+                Unit.of(rs.getString("unit")), Polarity.valueOf(rs.getString("polarity")),
                 Frequency.valueOf(rs.getString("frequency")), Aggregation.valueOf(rs.getString("aggregation")),
                 target(rs), plain(rs.getBigDecimal("floor")), plain(rs.getBigDecimal("tolerance_pct")),
                 RagScheme.valueOf(rs.getString("rag_scheme")), rs.getString("outcome"), rs.getString("source"),
@@ -94,7 +97,7 @@ public class MeasureRepository {
                 List.of(plain(rs.getBigDecimal("profile_q1")), plain(rs.getBigDecimal("profile_q2")),
                         plain(rs.getBigDecimal("profile_q3")), plain(rs.getBigDecimal("profile_q4"))),
                 plain(rs.getBigDecimal("lower_threshold")), plain(rs.getBigDecimal("upper_threshold")),
-                (Integer) rs.getObject("decimals", Integer.class));
+                (Integer) rs.getObject("decimals", Integer.class), rs.getString("service_code"));
         return new Measure(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"), row);
     }
 
@@ -112,7 +115,7 @@ public class MeasureRepository {
                 r.frequency(), r.aggregation(), r.target().hasValue() ? Target.of(plain(r.target().value())) : r.target(),
                 plain(r.floor()), plain(r.tolerancePct()), r.ragScheme(), blankToNull(r.outcome()),
                 blankToNull(r.source()), r.dueQuarter(), r.profilePct().stream().map(MeasureRepository::plain).toList(),
-                plain(r.lowerThreshold()), plain(r.upperThreshold()), r.decimals());
+                plain(r.lowerThreshold()), plain(r.upperThreshold()), r.decimals(), r.serviceCode());
     }
 
     static String blankToNull(String text) {

@@ -27,7 +27,10 @@ public class Organisation {
         return findOrCreate("theme", name);
     }
 
-    /** The service's id, creating it under the directorate; a service never moves directorate silently. */
+    /**
+     * The service's id, creating it under the directorate when new. Outside a year's framework a service
+     * never moves directorate silently; a framework import places services per year with {@link YearStructure}.
+     */
     public long service(String name, long directorateId) {
         Optional<ServiceUnit> existing = findService(name);
         if (existing.isPresent()) {

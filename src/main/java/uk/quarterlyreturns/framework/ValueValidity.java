@@ -16,7 +16,7 @@ public final class ValueValidity {
 
     /** The error to show for this figure, or empty when it is a valid figure (or none at all). */
     public static Optional<String> error(Unit unit, BigDecimal value) {
-        if (value != null && unit == Unit.PERCENT && (value.compareTo(HUNDRED) > 0 || value.signum() < 0)) {
+        if (value != null && unit.isPercent() && (value.compareTo(HUNDRED) > 0 || value.signum() < 0)) {
             return Optional.of("A percentage must be between 0 and 100");
         }
         return Optional.empty();

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.framework.UnitKind;
 
 /**
- * How figures are printed in report cells: thousands separators, the measure's decimals, "%" after a
- * percentage and money in its scale ("£1.7m"). Other figures print the bare number; the measure's title
- * says what it counts, with the unit added when it is days or a rate.
+ * How figures are printed in report cells: thousands separators, the measure's decimals and the unit the
+ * framework gave ("57.8%", "22,099 visits"), money of £10,000 or more in its scale ("£1.7m"); a plain count
+ * prints the bare number.
  */
 final class Figures {
 
@@ -31,15 +32,15 @@ final class Figures {
 
     /** A figure with its unit, e.g. "1,587", "57.8%", "£1.7m". */
     static String value(BigDecimal value, Unit unit, int decimals) {
-        if (unit == Unit.GBP && value.abs().compareTo(TEN_THOUSAND) >= 0) {
+        if (unit.kind() == UnitKind.GBP && value.abs().compareTo(TEN_THOUSAND) >= 0) {
             return money(value);
         }
-        return withUnit(number(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP)), unit);
+        return unit.format(value, decimals);
     }
 
     /** A figure for a chart's axis: the number with "%" or "£" but no unit words, so it fits beside the line. */
     static String axis(BigDecimal value, Unit unit, int decimals) {
-        if (unit == Unit.PERCENT || unit == Unit.GBP) {
+        if (unit.kind() == UnitKind.PERCENT || unit.kind() == UnitKind.GBP) {
             return value(value, unit, decimals);
         }
         return number(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP));
@@ -80,10 +81,10 @@ final class Figures {
         }
         try {
             BigDecimal target = new BigDecimal(text.trim().replace(",", ""));
-            if (unit == Unit.GBP && target.abs().compareTo(TEN_THOUSAND) >= 0) {
+            if (unit.kind() == UnitKind.GBP && target.abs().compareTo(TEN_THOUSAND) >= 0) {
                 return money(target);
             }
-            return withUnit(number(trimmed(target)), unit);
+            return unit.formatAsWritten(target);
         } catch (NumberFormatException words) {
             return text.trim();
         }
@@ -129,7 +130,7 @@ final class Figures {
 
     static String unitNote(String title, Unit unit) {
         String lower = title == null ? "" : title.toLowerCase(Locale.ROOT);
-        return switch (unit) {
+        return switch (unit.kind()) {
             case DAYS -> lower.contains("day") ? "" : " (days)";
             case RATE_PER_10K -> lower.contains("10,000") || lower.contains("10k") ? "" : " (rate per 10,000)";
             case RATE_PER_100K -> lower.contains("100,000") || lower.contains("100k") ? "" : " (rate per 100,000)";
@@ -140,16 +141,6 @@ final class Figures {
     static String tagged(String tag, String title) {
         String text = title == null ? "" : title;
         return tag == null || tag.isBlank() ? text : "(" + tag.trim() + ") " + text;
-    }
-
-    private static String withUnit(String number, Unit unit) {
-        if (unit == Unit.PERCENT) {
-            return number + "%";
-        }
-        if (unit == Unit.GBP) {
-            return number.startsWith("-") ? "-£" + number.substring(1) : "£" + number;
-        }
-        return number;
     }
 
     private static String number(BigDecimal value) {

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Repository;
 public class ReturnRepository {
 
     private static final String SELECT = """
-            select r.*, s.name as service_name, s.directorate_id, d.name as directorate_name
-            from service_return r join service s on s.id = r.service_id join directorate d on d.id = s.directorate_id""";
+            select r.*, coalesce(p.name, s.name) as service_name, d.id as directorate_id, d.name as directorate_name
+            from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
+                 left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
+                 join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)""";
 
     private final JdbcClient jdbc;
 
@@ -37,7 +39,7 @@ public class ReturnRepository {
     }
 
     public List<ServiceReturn> forCycle(long cycleId) {
-        return jdbc.sql(SELECT + " where r.cycle_id = :c order by d.name, s.name").param("c", cycleId)
+        return jdbc.sql(SELECT + " where r.cycle_id = :c order by d.name, coalesce(p.name, s.name)").param("c", cycleId)
                 .query(this::map).list();
     }
 

@@ -73,6 +73,9 @@ public record ReminderRound(String tag, String year, long cycleId, int returns, 
             }
         }
 
+        if (!directors) {
+            nameDeputies(app, tag, count, opened);
+        }
         Cycle cycle = app.getBean(CycleService.class).open(year, 1, deadline.toInstant(), compilation.toInstant(),
                 POLICY, "perf");
         Instant reminderAt = app.getBean(ChaseSchedule.class).plan(deadline, POLICY).reminders().get(0).at();
@@ -99,6 +102,26 @@ public record ReminderRound(String tag, String year, long cycleId, int returns, 
     /** The address domain of this round's officers. */
     String domain() {
         return "@" + tag + ".faults.test";
+    }
+
+    /**
+     * Without directors, a deputy signs off for every service (a cycle does not open while a service has
+     * nobody to sign off); deputies are sent no chases, so the round's mail counts stay one per service.
+     */
+    private static void nameDeputies(ApplicationContext app, String tag, int count, ZonedDateTime opened) {
+        String deputy = tag + ".deputy";
+        app.getBean(PeopleService.class).create(new Person(deputy, "Deputy", deputy + "@" + tag + ".faults.test",
+                EnumSet.of(Role.READER), null, null, true, false, false), "a-long-password");
+        JdbcClient jdbc = app.getBean(JdbcClient.class);
+        Organisation organisation = app.getBean(Organisation.class);
+        for (int i = 1; i <= count; i++) {
+            jdbc.sql("""
+                    insert into delegation (service_id, deputy, starts_on, ends_on, created_by)
+                    values (:s, :d, :from, :to, 'admin')""")
+                    .param("s", organisation.findService(service(tag, i)).orElseThrow().id()).param("d", deputy)
+                    .param("from", opened.toLocalDate().minusDays(1)).param("to", opened.toLocalDate().plusYears(1))
+                    .update();
+        }
     }
 
     static String directorate(String tag) {

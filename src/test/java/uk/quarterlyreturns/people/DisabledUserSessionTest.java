@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.WebSession;
+import uk.quarterlyreturns.base.security.Role;
 
 /** Disabling someone ends the sessions they have open, at their very next request. */
 class DisabledUserSessionTest extends ApplicationTest {

@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.base.security.Role;
 
 /** A production database gets its first administrator from a one-time setting, and no second one that way. */
 class FirstAdministratorTest extends ApplicationTest {

@@ -16,8 +16,17 @@ class FiguresTest {
         assertThat(Figures.value(new BigDecimal("0.3"), Unit.GBP, 1)).isEqualTo("£0.3");
         assertThat(Figures.value(new BigDecimal("-1250.5"), Unit.GBP, 2)).isEqualTo("-£1,250.50");
         assertThat(Figures.value(new BigDecimal("90.475"), Unit.PERCENT, 2)).isEqualTo("90.48%");
-        assertThat(Figures.value(new BigDecimal("8.5"), Unit.DAYS, 2)).isEqualTo("8.50");
-        assertThat(Figures.value(new BigDecimal("1234567.891"), Unit.RATE_PER_100K, 1)).isEqualTo("1,234,567.9");
+        assertThat(Figures.value(new BigDecimal("8.5"), Unit.DAYS, 2)).isEqualTo("8.50 days");
+        assertThat(Figures.value(new BigDecimal("1234567.891"), Unit.RATE_PER_100K, 1)).isEqualTo("1,234,567.9 per 100k");
+    }
+
+    @Test
+    void anyOtherUnitIsPrintedAsWrittenAfterTheFigure() {
+        assertThat(Figures.value(new BigDecimal("22099"), Unit.of("visits"), 0)).isEqualTo("22,099 visits");
+        assertThat(Figures.value(new BigDecimal("69"), Unit.of("SAP rating"), 0)).isEqualTo("69 SAP rating");
+        assertThat(Figures.value(new BigDecimal("1.25"), Unit.of("£m"), 1)).isEqualTo("£1.3m");
+        assertThat(Figures.value(new BigDecimal("-350"), Unit.of("£k"), 0)).isEqualTo("-£350k");
+        assertThat(Figures.target("90", Unit.of("percent"))).isEqualTo("90%");
     }
 
     @Test
@@ -47,7 +56,7 @@ class FiguresTest {
 
     @Test
     void targetsKeepThePrecisionTheyWereSetAtAndWordsStayWords() {
-        assertThat(Figures.target("60", Unit.RATE_PER_10K)).isEqualTo("60");
+        assertThat(Figures.target("60", Unit.RATE_PER_10K)).isEqualTo("60 per 10k");
         assertThat(Figures.target("99.5", Unit.PERCENT)).isEqualTo("99.5%");
         assertThat(Figures.target("13089", Unit.COUNT)).isEqualTo("13,089");
         assertThat(Figures.target("10", Unit.GBP)).isEqualTo("£10");

@@ -33,7 +33,7 @@ public final class KirkleesFixture {
             BigDecimal q2 = number(row.get("q2"));
             lines.add(new MeasureLine(row.get("code"), text(row.get("source")), row.get("title"),
                     row.get("directorate"), row.get("service"), row.get("theme"), null,
-                    Unit.valueOf(row.get("unit")), Integer.parseInt(row.get("decimals")),
+                    Unit.of(row.get("unit")), Integer.parseInt(row.get("decimals")),
                     Boolean.parseBoolean(row.get("cumulative")),
                     Arrays.asList(number(row.get("outturn1")), number(row.get("outturn2")),
                             number(row.get("outturn3"))),

@@ -115,12 +115,12 @@ class KirkleesThemeTablesTest {
         MeasureRow row = row("3.1");
         assertThat(row.measure()).isEqualTo("(BCI) Looked after children (per 10,000) 0-17 years");
         assertThat(row.outturns()).containsExactly("-", "-", "-");
-        assertThat(row.target()).isEqualTo("60");
-        assertThat(row.quarters()).containsExactly("67.3", "65.3", "", "");
+        assertThat(row.target()).isEqualTo("60 per 10k");
+        assertThat(row.quarters()).containsExactly("67.3 per 10k", "65.3 per 10k", "", "");
         assertThat(row.rag().code()).isEqualTo("A");
         assertThat(row.rag().overridden()).isFalse();
         assertThat(row.direction()).isEqualTo("↑ Improved");
-        assertThat(row.trendSvg()).contains("<svg").contains("Q1 17/18 67.3; Q2 17/18 65.3");
+        assertThat(row.trendSvg()).contains("<svg").contains("Q1 17/18 67.3 per 10k; Q2 17/18 65.3 per 10k");
     }
 
     @Test
@@ -128,8 +128,8 @@ class KirkleesThemeTablesTest {
         assertThat(row("3.3").outturns()).containsExactly("-", "-", "46.0%");
         assertThat(row("3.3").target()).isEqualTo("55%");
         assertThat(row("3.3").quarters()).containsExactly("57.8%", "72.5%", "", "");
-        assertThat(row("3.12").outturns()).containsExactly("565.0", "556.0", "513.6");
-        assertThat(row("3.12").quarters()).containsExactly("408.8", "372.4", "", "");
+        assertThat(row("3.12").outturns()).containsExactly("565.0 days", "556.0 days", "513.6 days");
+        assertThat(row("3.12").quarters()).containsExactly("408.8 days", "372.4 days", "", "");
         assertThat(row("3.20").rag().code()).isEqualTo("R/A");
         assertThat(row("3.24").quarters()).containsExactly("80.8%", "80.8%", "", "");
         assertThat(row("3.24").direction()).isEqualTo("→ Unchanged");

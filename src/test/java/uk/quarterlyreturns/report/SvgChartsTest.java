@@ -58,7 +58,7 @@ class SvgChartsTest {
         assertThat(svg).doesNotContain("<script>");
         Document doc = parse(svg);
         assertThat(text(doc, "title")).containsExactly("Trend for 3.1 <script>alert(1)</script> & more:"
-                + " Q3 16/17 71.4; Q4 16/17 no figure; Q1 17/18 67.3; Q2 17/18 65.3");
+                + " Q3 16/17 71.4 per 10k; Q4 16/17 no figure; Q1 17/18 67.3 per 10k; Q2 17/18 65.3 per 10k");
         // three figures plotted right of the value axis, the highest at the top; the dot on the latest
         assertThat(((Element) doc.getElementsByTagNameNS("*", "polyline").item(0)).getAttribute("points"))
                 .isEqualTo("30.0,4.0 63.3,20.1 80.0,28.0");

@@ -24,6 +24,12 @@ public final class Api {
                         .body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
     }
 
+    public ResponseEntity<String> post(String path) {
+        return client.post().uri(path)
+                .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).headers(res.getHeaders())
+                        .body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+    }
+
     public ResponseEntity<String> putCsv(String path, String csv) {
         return put(path, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }

@@ -48,7 +48,8 @@ class ApiErrors {
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
-            HttpMessageNotReadableException.class})
+            HttpMessageNotReadableException.class,
+            org.springframework.web.bind.MissingServletRequestParameterException.class})
     ResponseEntity<Map<String, Object>> badRequest(Exception e) {
         return single(HttpStatus.BAD_REQUEST, e instanceof MethodArgumentTypeMismatchException m
                 ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage());

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -52,6 +53,9 @@ class SecurityConfig {
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(withDefaults().matcher("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .requestMatchers(frameworkApi()).hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name())
+                        .requestMatchers(withDefaults().matcher(HttpMethod.PUT, "/api/people")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(withDefaults().matcher("/api/people"))
+                        .hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(b -> { })
                 .exceptionHandling(e -> e.accessDeniedHandler(new ApiAccessDenied()))
@@ -70,8 +74,27 @@ class SecurityConfig {
      */
     private static RequestMatcher frameworkApi() {
         return new OrRequestMatcher(Stream.of("framework", "actions", "history", "quarters/*/values",
-                        "quarters/*/measures", "quarters/*/cycle", "quarters/*/returns")
+                        "quarters/*/measures", "quarters/*/cycle", "quarters/*/returns", "quarters/*/compliance",
+                        "rollover")
                 .map(path -> (RequestMatcher) withDefaults().matcher("/api/years/*/" + path)).toList());
+    }
+
+    /**
+     * The API's OpenAPI description and Swagger UI: for the performance team and administrators, signed in
+     * through the application's own sign-in (or HTTP Basic, for tools that read the description).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/v3/api-docs"),
+                        withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/swagger-ui.html"),
+                        withDefaults().matcher("/swagger-ui/**")))
+                .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name()))
+                .httpBasic(b -> { })
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+                .csrf(c -> c.disable())
+                .headers(SecureHeaders.everywhere())
+                .build();
     }
 
     @Bean

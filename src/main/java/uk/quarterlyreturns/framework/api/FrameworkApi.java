@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,6 +25,7 @@ import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.framework.YearRollover;
 
 /** The framework and values API: the interchange files of PRODUCT.md, all or nothing. */
 @RestController
@@ -36,9 +38,11 @@ class FrameworkApi {
     private final QuarterMeasures quarterMeasures;
     private final YearRepository years;
     private final Deadlines deadlines;
+    private final YearRollover rollover;
 
     FrameworkApi(FrameworkImport imports, FrameworkExport export, QuarterMeasures quarterMeasures,
-            YearRepository years, Deadlines deadlines) {
+            YearRepository years, Deadlines deadlines, YearRollover rollover) {
+        this.rollover = rollover;
         this.imports = imports;
         this.export = export;
         this.quarterMeasures = quarterMeasures;
@@ -92,6 +96,27 @@ class FrameworkApi {
         ReportingYear.requireQuarter(quarter);
         return quarterMeasures.forQuarter(y, quarter, deadlines.passed(y, quarter)).stream()
                 .map(MeasureJson::of).toList();
+    }
+
+    /**
+     * Year end: this year's framework (the path's year) made from the previous one. targets=carry keeps
+     * the targets, targets=blank leaves them to agree; 409 when the year already has a framework.
+     */
+    @PostMapping("/rollover")
+    RolloverJson rollover(@PathVariable String year, @RequestParam String from,
+            @RequestParam(defaultValue = "carry") String targets) {
+        boolean carry = "carry".equalsIgnoreCase(targets);
+        if (!carry && !"blank".equalsIgnoreCase(targets)) {
+            throw new IllegalArgumentException("targets is carry or blank, not '" + targets + "'");
+        }
+        YearRollover.Result result = rollover.rollover(validYear(from), validYear(year), carry);
+        return new RolloverJson(result.year().label(), from, result.measures(), result.keyActions(),
+                result.outturns(), carry);
+    }
+
+    /** What a rollover made. */
+    record RolloverJson(String year, String from, int measures, int keyActions, int outturnsMovedToHistory,
+            boolean targetsCarried) {
     }
 
     private static String validYear(String label) {

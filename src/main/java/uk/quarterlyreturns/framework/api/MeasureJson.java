@@ -7,7 +7,7 @@ import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
 /** One measure in one quarter, as GET .../measures gives it. */
-record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
+record MeasureJson(String code, String title, String directorate, String service, String theme, String unit, String unitKind,
         BigDecimal value, BigDecimal yearToDate, BigDecimal target, String rag, String ragComputed,
         Override ragOverride, String direction, String activity) {
 
@@ -19,7 +19,7 @@ record MeasureJson(String code, String title, String directorate, String service
 
     static MeasureJson of(MeasureStatus s) {
         FrameworkRow d = s.measure().definition();
-        return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().name(),
+        return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(), d.unit().kind().name(),
                 s.value(), s.judgedValue(), s.target(), name(s.rag()), name(s.ragComputed()), Override.of(s.override()),
                 name(s.direction()), name(s.activity()));
     }

@@ -29,10 +29,7 @@ public final class FrameworkFileParser {
             "unit", "polarity", "frequency", "aggregation", "target", "floor", "tolerance_pct", "rag_scheme");
     public static final List<String> OPTIONAL = List.of("outcome", "source", "due_quarter",
             "profile_q1", "profile_q2", "profile_q3", "profile_q4", "lower_threshold", "upper_threshold",
-            "decimals");
-
-    // Only the unit is lenient: "%" and "£" are how people write those units in a framework.
-    private static final Map<String, Unit> UNIT_SYMBOLS = Map.of("%", Unit.PERCENT, "£", Unit.GBP);
+            "decimals", "service_code");
 
     private FrameworkFileParser() {
     }
@@ -61,7 +58,7 @@ public final class FrameworkFileParser {
         String directorate = cells.requiredText("directorate", RowCells.TEXT_MAX);
         String service = cells.requiredText("service", RowCells.TEXT_MAX);
         String theme = cells.requiredText("theme", RowCells.TEXT_MAX);
-        Unit unit = cells.choice("unit", Unit.class, UNIT_SYMBOLS);
+        Unit unit = unit(cells);
         Polarity polarity = cells.choice("polarity", Polarity.class, Map.of());
         Frequency frequency = cells.choice("frequency", Frequency.class, Map.of());
         Aggregation aggregation = cells.choice("aggregation", Aggregation.class, Map.of());
@@ -81,13 +78,24 @@ public final class FrameworkFileParser {
                     + ") must not be above the upper threshold (" + upper.toPlainString() + ")");
         }
         Integer decimals = cells.wholeNumber("decimals", 0, 6, "the number of decimal places");
+        String serviceCode = cells.text("service_code", RowCells.CODE_MAX);
         if (cells.fileHasErrors()) {
             return null;
         }
         return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency,
                 aggregation, target, floor, tolerancePct, scheme, outcome, source,
                 dueQuarter == null ? FrameworkRow.DEFAULT_DUE_QUARTER : dueQuarter, profile, lower, upper,
-                decimals);
+                decimals, serviceCode);
+    }
+
+    /** The unit as the council writes it: free text, its known words choosing how figures are formatted. */
+    private static Unit unit(RowCells cells) {
+        if (cells.isEmpty("unit")) {
+            cells.error("unit", "Must not be empty: write the unit, e.g. %, count, £m, days or visits");
+            return null;
+        }
+        String text = cells.text("unit", Unit.MAX_LENGTH);
+        return text == null ? null : Unit.of(text);
     }
 
     /** A number, empty for "No target", or TBA for a target not yet agreed. */

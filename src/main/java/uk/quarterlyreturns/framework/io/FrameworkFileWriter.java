@@ -52,7 +52,8 @@ public final class FrameworkFileWriter {
         cells.put("directorate", row.directorate());
         cells.put("service", row.service());
         cells.put("theme", row.theme());
-        cells.put("unit", row.unit());
+        cells.put("service_code", row.serviceCode());
+        cells.put("unit", row.unit().written());
         cells.put("polarity", row.polarity());
         cells.put("frequency", row.frequency());
         cells.put("aggregation", row.aggregation());

@@ -23,6 +23,7 @@ import uk.quarterlyreturns.framework.Unit;
  * @param lowerThreshold an activity indicator's expected lower bound, or null
  * @param upperThreshold an activity indicator's expected upper bound, or null
  * @param decimals       the stored precision (0-6), or null for the product default
+ * @param serviceCode    the service's stable code across years (for a renamed service), or null
  */
 public record FrameworkRow(
         String code,
@@ -44,11 +45,29 @@ public record FrameworkRow(
         List<BigDecimal> profilePct,
         BigDecimal lowerThreshold,
         BigDecimal upperThreshold,
-        Integer decimals) {
+        Integer decimals,
+        String serviceCode) {
 
     public static final int DEFAULT_DUE_QUARTER = 4;
     public static final List<BigDecimal> DEFAULT_PROFILE = List.of(
             new BigDecimal("25"), new BigDecimal("50"), new BigDecimal("75"), new BigDecimal("100"));
+
+    /** A row whose service goes by its name alone. */
+    public FrameworkRow(String code, String title, String directorate, String service, String theme, Unit unit,
+            Polarity polarity, Frequency frequency, Aggregation aggregation, Target target, BigDecimal floor,
+            BigDecimal tolerancePct, RagScheme ragScheme, String outcome, String source, int dueQuarter,
+            List<BigDecimal> profilePct, BigDecimal lowerThreshold, BigDecimal upperThreshold, Integer decimals) {
+        this(code, title, directorate, service, theme, unit, polarity, frequency, aggregation, target, floor,
+                tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold, upperThreshold,
+                decimals, null);
+    }
+
+    /** The same measure in another year, with its target carried or blanked (a rollover). */
+    public FrameworkRow withTarget(Target newTarget) {
+        return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency, aggregation,
+                newTarget, floor, tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold,
+                upperThreshold, decimals, serviceCode);
+    }
 
     public FrameworkRow {
         Objects.requireNonNull(code, "code");

@@ -5,29 +5,20 @@ import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Target;
 import uk.quarterlyreturns.framework.Unit;
 
-/** Figures as the screens print them: the number as entered, with "%" after a percentage and "£" before money. */
+/** Figures as the screens print them: the same text as the report, at the measure's decimals and with its unit. */
 public final class FigureText {
 
     private FigureText() {
     }
 
-    public static String of(BigDecimal value, Unit unit) {
-        if (value == null) {
-            return "–";
-        }
-        String number = value.stripTrailingZeros().toPlainString();
-        return switch (unit) {
-            case PERCENT -> number + "%";
-            case GBP -> "£" + number;
-            case COUNT, NUMBER -> number;
-            default -> number + " " + unit.symbol();
-        };
+    public static String of(BigDecimal value, Unit unit, int decimals) {
+        return value == null ? "–" : unit.format(value, decimals);
     }
 
     /** A profiled target, or the words for a measure without one. */
-    public static String target(BigDecimal profiled, Target target, Unit unit) {
+    public static String target(BigDecimal profiled, Target target, Unit unit, int decimals) {
         return switch (target.kind()) {
-            case VALUE -> of(profiled, unit);
+            case VALUE -> of(profiled, unit, decimals);
             case NO_TARGET -> "No target";
             case TBA -> "TBA";
         };

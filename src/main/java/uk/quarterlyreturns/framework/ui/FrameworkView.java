@@ -31,6 +31,8 @@ import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.framework.YearRollover;
+import uk.quarterlyreturns.framework.YearStructure;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
 /** The year's measures: filter, import a framework file (previewed first), export it again. */
@@ -51,10 +53,12 @@ public class FrameworkView extends VerticalLayout {
     private final ComboBox<RagScheme> scheme = new ComboBox<>("RAG scheme", RagScheme.values());
     private final HorizontalLayout downloads = new HorizontalLayout();
     private final TextField bandEdges = new TextField("Band edges");
+    private final YearStructurePanel structure;
 
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
-            FrameworkImport imports) {
+            FrameworkImport imports, YearStructure yearStructure, YearRollover rollover) {
         this.measures = measures;
+        this.structure = new YearStructurePanel(yearStructure);
         this.export = export;
         this.imports = imports;
         setSizeFull();
@@ -72,10 +76,18 @@ public class FrameworkView extends VerticalLayout {
                     year.setValue(years.find(label).orElseThrow());
                 }).open());
         Button newMeasure = new Button("New measure…", e -> edit(null));
+        Button rolloverButton = new Button("Roll over to next year…", e -> {
+            if (year.getValue() != null) {
+                new RolloverDialog(rollover, year.getValue(), label -> {
+                    year.setItems(years.all());
+                    year.setValue(years.find(label).orElseThrow());
+                }).open();
+            }
+        });
         bandEdges.setHelperText("Five-point RAG: shortfall % edges e1;e2;e3");
         Button saveEdges = new Button("Save edges", e -> saveBandEdges(years));
         HorizontalLayout toolbar = new HorizontalLayout(year, directorate, service, theme, scheme, newMeasure,
-                importButton, downloads, bandEdges, saveEdges);
+                importButton, rolloverButton, downloads, bandEdges, saveEdges);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -83,7 +95,7 @@ public class FrameworkView extends VerticalLayout {
         grid.addColumn(Measure::title).setHeader("Measure").setFlexGrow(4);
         grid.addColumn(m -> m.definition().service()).setHeader("Service").setSortable(true);
         grid.addColumn(m -> m.definition().theme()).setHeader("Theme").setSortable(true);
-        grid.addColumn(m -> m.definition().unit().name()).setHeader("Unit");
+        grid.addColumn(m -> m.definition().unit().written()).setHeader("Unit");
         grid.addColumn(m -> m.definition().polarity() == uk.quarterlyreturns.framework.Polarity.HIGHER_IS_BETTER
                 ? "Higher is better" : "Lower is better").setHeader("Polarity");
         grid.addColumn(m -> targetText(m.definition())).setHeader("Target");
@@ -94,7 +106,7 @@ public class FrameworkView extends VerticalLayout {
         grid.addComponentColumn(m -> new Button("Edit", click -> edit(m.definition())))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
 
-        add(new H2("Framework"), toolbar, grid);
+        add(new H2("Framework"), toolbar, structure, grid);
         if (!years.all().isEmpty()) {
             year.setValue(years.all().get(0));
         } else {
@@ -130,6 +142,7 @@ public class FrameworkView extends VerticalLayout {
             return;
         }
         bandEdges.setValue(selected.bandEdges().toString());
+        structure.show(selected);
         var items = measures.forYear(selected.id());
         grid.setItems(items);
         directorate.setItems(distinct(items, r -> r.directorate()));

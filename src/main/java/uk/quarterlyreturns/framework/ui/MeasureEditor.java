@@ -25,7 +25,6 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Polarity;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.ReportingYear;
-import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
@@ -36,7 +35,7 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 class MeasureEditor extends Dialog {
 
     private static final Map<String, List<String>> CHOICES = Map.of(
-            "unit", names(Unit.values()), "polarity", names(Polarity.values()),
+            "polarity", names(Polarity.values()),
             "frequency", names(Frequency.values()), "aggregation", names(Aggregation.values()),
             "rag_scheme", names(RagScheme.values()));
 

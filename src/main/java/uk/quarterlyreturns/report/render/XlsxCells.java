@@ -109,7 +109,7 @@ final class XlsxCells {
     void number(Row row, int column, BigDecimal value, Unit unit, int decimals) {
         if (value != null) {
             Cell cell = row.createCell(column);
-            cell.setCellValue(unit == Unit.PERCENT ? value.movePointLeft(2).doubleValue() : value.doubleValue());
+            cell.setCellValue(unit.isPercent() ? value.movePointLeft(2).doubleValue() : value.doubleValue());
             cell.setCellStyle(numberStyle(unit, decimals));
         }
     }
@@ -165,11 +165,12 @@ final class XlsxCells {
 
     private CellStyle numberStyle(Unit unit, int decimals) {
         String digits = decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-        String format = switch (unit) {
-            case PERCENT -> (decimals <= 0 ? "0" : "0." + "0".repeat(decimals)) + "%";
-            case GBP -> "\"£\"" + digits;
-            default -> digits;
-        };
+        // Excel shows the unit around the number while the cell stays a number; quotes would end the literal
+        String prefix = unit.prefix().isEmpty() ? "" : "\"" + unit.prefix() + "\"";
+        String suffix = unit.suffix().isEmpty() ? "" : "\"" + unit.suffix().replace("\"", "") + "\"";
+        // a percentage is stored as a fraction, so Excel's own percent format shows it
+        String format = unit.isPercent() ? (decimals <= 0 ? "0" : "0." + "0".repeat(decimals)) + "%"
+                : prefix + digits + suffix;
         return numberStyles.computeIfAbsent(format, f -> {
             CellStyle style = workbook.createCellStyle();
             style.setDataFormat(workbook.createDataFormat().getFormat(f));

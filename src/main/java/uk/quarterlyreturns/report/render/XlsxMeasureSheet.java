@@ -3,7 +3,6 @@ package uk.quarterlyreturns.report.render;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import uk.quarterlyreturns.framework.Unit;
@@ -87,6 +86,6 @@ final class XlsxMeasureSheet {
     }
 
     private static String unit(Unit unit) {
-        return unit.symbol().isEmpty() ? unit.name().toLowerCase(Locale.ROOT) : unit.symbol();
+        return unit.written();
     }
 }

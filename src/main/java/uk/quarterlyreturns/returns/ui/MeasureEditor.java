@@ -64,8 +64,7 @@ class MeasureEditor extends Section {
                     new Paragraph("Not due this quarter: no value is expected."));
             return;
         }
-        String unit = m.definition().unit().symbol();
-        value.setLabel("Q" + loaded.quarter() + " value" + (unit.isBlank() ? "" : " (" + unit + ")"));
+        value.setLabel("Q" + loaded.quarter() + " value (" + m.definition().unit().written() + ")");
         value.setValueChangeMode(ValueChangeMode.LAZY);
         value.setValueChangeTimeout(400);
         Div status = new Div(new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);

@@ -17,6 +17,7 @@ final class MeasureFacts {
 
     static NativeTable of(ReturnSheet sheet, MeasureStatus m) {
         Unit unit = m.measure().definition().unit();
+        int decimals = m.measure().rule().decimals();
         NativeTable table = new NativeTable();
         table.addClassName("measure-facts");
         table.getElement().setAttribute("aria-label", "Figures for " + m.measure().code());
@@ -24,19 +25,19 @@ final class MeasureFacts {
         NativeTableRow row = table.getBody().addRow();
         for (String year : sheet.outturnYears()) {
             cell(head, row, year.replace('-', '/') + " outturn",
-                    FigureText.of(sheet.outturn(m.measure().id(), year), unit));
+                    FigureText.of(sheet.outturn(m.measure().id(), year), unit, decimals));
         }
         for (int q = 1; q < m.quarter(); q++) {
             BigDecimal figure = q <= m.quarterValues().size() ? m.quarterValues().get(q - 1) : null;
-            cell(head, row, "Q" + q, FigureText.of(figure, unit));
+            cell(head, row, "Q" + q, FigureText.of(figure, unit, decimals));
         }
         boolean cumulative = m.measure().definition().aggregation() == Aggregation.CUMULATIVE;
         cell(head, row, "Target Q" + m.quarter() + (cumulative ? " (year to date)" : ""),
-                FigureText.target(m.target(), m.measure().definition().target(), unit));
+                FigureText.target(m.target(), m.measure().definition().target(), unit, decimals));
         var d = m.measure().definition();
         if (d.lowerThreshold() != null || d.upperThreshold() != null) {
-            cell(head, row, "Expected range", FigureText.of(d.lowerThreshold(), unit) + " to "
-                    + FigureText.of(d.upperThreshold(), unit));
+            cell(head, row, "Expected range", FigureText.of(d.lowerThreshold(), unit, decimals) + " to "
+                    + FigureText.of(d.upperThreshold(), unit, decimals));
         }
         return table;
     }

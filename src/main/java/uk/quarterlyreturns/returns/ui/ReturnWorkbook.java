@@ -32,7 +32,7 @@ final class ReturnWorkbook {
             QuarterValue e = m.entry();
             RagOverride o = m.override();
             measures.add(Arrays.asList(m.measure().code(), m.value(), m.measure().title(),
-                    m.measure().definition().theme(), m.measure().definition().unit().name(), m.target(),
+                    m.measure().definition().theme(), m.measure().definition().unit().written(), m.target(),
                     label(m.rag()), label(m.ragComputed()), m.direction() == null ? null : m.direction().label(),
                     e == null ? null : e.reasons(), e == null ? null : e.actionsPlanned(),
                     e == null ? null : e.queryExplanation(), o == null ? null : o.rag().label(),

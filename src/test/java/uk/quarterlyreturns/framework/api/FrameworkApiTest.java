@@ -114,7 +114,7 @@ class FrameworkApiTest extends ApplicationTest {
             String polarity = i == 26 ? "UPWARDS" : "HIGHER_IS_BETTER";
             file.append("N-").append(i).append(",New measure ").append(i)
                     .append(",Corporate Services,Customer and Exchequer Services,Ambitious,COUNT,").append(polarity)
-                    .append(",QUARTERLY,SNAPSHOT,10,,,FIVE_POINT,,,4,25,50,75,100,,,0\n");
+                    .append(",QUARTERLY,SNAPSHOT,10,,,FIVE_POINT,,,4,25,50,75,100,,,0,\n");
         }
         ResponseEntity<String> response = perf.putCsv("/api/years/" + year + "/framework", file.toString());
         assertThat(response.getStatusCode().value()).isEqualTo(400);

@@ -22,6 +22,7 @@ import uk.quarterlyreturns.framework.Polarity;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.Target;
 import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.framework.UnitKind;
 
 /** Reading framework files as a whole: good files, defaults, and all-or-nothing rejection. */
 class FrameworkFileParserTest {
@@ -75,13 +76,18 @@ class FrameworkFileParserTest {
     }
 
     @Test
-    void theUnitMayBeWrittenAsItsSymbol() {
+    void theUnitIsFreeTextAndItsKnownWordsChooseTheFormatting() {
         List<FrameworkRow> rows = FrameworkFileParser.parse(ImportFiles.csv(HEADER,
                 "A1,Title,Dir,Svc,Theme,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE",
                 "A2,Title,Dir,Svc,Theme,£,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE",
-                "A3,Title,Dir,Svc,Theme,Days,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE"));
+                "A3,Title,Dir,Svc,Theme,Days,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE",
+                "A4,Title,Dir,Svc,Theme,rate per 100k,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE",
+                "A5,Title,Dir,Svc,Theme,SAP rating,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE"));
 
-        assertThat(rows).extracting(FrameworkRow::unit).containsExactly(Unit.PERCENT, Unit.GBP, Unit.DAYS);
+        assertThat(rows).extracting(r -> r.unit().kind()).containsExactly(UnitKind.PERCENT, UnitKind.GBP,
+                UnitKind.DAYS, UnitKind.RATE_PER_100K, UnitKind.WRITTEN);
+        assertThat(rows).extracting(r -> r.unit().written()).containsExactly("%", "£", "days", "rate per 100k",
+                "SAP rating");
     }
 
     @Test
@@ -93,7 +99,7 @@ class FrameworkFileParserTest {
     void oneBadRowAmongFiftyIsNamedAndNothingIsReturned() {
         List<String> lines = new ArrayList<>(List.of(HEADER));
         for (int i = 1; i <= 50; i++) {
-            String unit = i == 26 ? "percentage" : "PERCENT";
+            String unit = i == 26 ? "u".repeat(41) : "PERCENT";
             lines.add("M" + i + ",Title,Dir,Svc,Theme," + unit
                     + ",HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,90,80,,TARGET_FLOOR");
         }
@@ -104,7 +110,7 @@ class FrameworkFileParserTest {
 
         assertThat(rejected).hasMessage("1 row has errors; nothing was imported");
         assertThat(rejected.errors()).containsExactly(new ImportError(27, "unit",
-                "Use one of PERCENT (or %), COUNT, GBP (or £), DAYS, RATE_PER_10K, RATE_PER_100K, NUMBER"));
+                "Too long: at most 40 characters (this has 41)"));
     }
 
     @Test
@@ -155,15 +161,14 @@ class FrameworkFileParserTest {
                 row.createCell(c).setCellValue(good[c]);
             }
             row.getCell(1).setCellFormula("\"Calls \"&\"answered\"");
-            row.getCell(5).setCellValue("percentage");
+            row.getCell(5).setCellValue("@visits");
             book.write(workbook);
         }
         TabularFile file = TabularFile.read(workbook.toByteArray(), "framework.xlsx");
 
         assertThat(ImportFiles.rejection(() -> FrameworkFileParser.parse(file))).containsExactly(
                 new ImportError(2, "title", "Formulas are not accepted: paste the value instead"),
-                new ImportError(2, "unit",
-                        "Use one of PERCENT (or %), COUNT, GBP (or £), DAYS, RATE_PER_10K, RATE_PER_100K, NUMBER"));
+                new ImportError(2, "unit", "Text must not start with = + or @"));
     }
 
     @Test

@@ -49,13 +49,13 @@ class FrameworkFileWriterTest {
     void everyColumnIsWrittenRequiredThenOptional() {
         String csv = new String(FrameworkFileWriter.csv(ROWS.subList(1, 3)), UTF_8);
 
-        assertThat(FrameworkFileWriter.COLUMNS).hasSize(23);
+        assertThat(FrameworkFileWriter.COLUMNS).hasSize(24);
         assertThat(csv).isEqualTo("code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
                 + "target,floor,tolerance_pct,rag_scheme,outcome,source,due_quarter,profile_q1,profile_q2,"
-                + "profile_q3,profile_q4,lower_threshold,upper_threshold,decimals\n"
-                + "ERC009,Budget spent,Corporate,Finance,Resilient,GBP,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,"
-                + "TBA,,,FIVE_POINT,,,4,25,50,75,100,,,0\n"
-                + "BCI 2,Complaints,Corporate,Customer Services,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
-                + "SNAPSHOT,,,,NONE,Fewer complaints,BCI,4,25,50,75,100,,,\n");
+                + "profile_q3,profile_q4,lower_threshold,upper_threshold,decimals,service_code\n"
+                + "ERC009,Budget spent,Corporate,Finance,Resilient,£,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,"
+                + "TBA,,,FIVE_POINT,,,4,25,50,75,100,,,0,\n"
+                + "BCI 2,Complaints,Corporate,Customer Services,Ambitious,count,LOWER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,,,,NONE,Fewer complaints,BCI,4,25,50,75,100,,,,\n");
     }
 }

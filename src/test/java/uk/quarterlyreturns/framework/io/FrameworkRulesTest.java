@@ -65,9 +65,9 @@ class FrameworkRulesTest {
         "theme|'\t=1'|theme|Text must not start with = + or @",
         "outcome|=HYPERLINK(\"x\")|outcome|Text must not start with = + or @",
         "source|@BCI|source|Text must not start with = + or @",
-        "unit|percentage|unit|Use one of PERCENT (or %), COUNT, GBP (or £), DAYS, RATE_PER_10K, RATE_PER_100K, NUMBER",
-        "unit||unit|Must not be empty: use one of PERCENT (or %), COUNT, GBP (or £), DAYS, RATE_PER_10K,"
-                + " RATE_PER_100K, NUMBER",
+        "unit|@visits|unit|Text must not start with = + or @",
+        "unit||unit|Must not be empty: write the unit, e.g. %, count, £m, days or visits",
+        "unit|a unit of more than forty characters, in all|unit|Too long: at most 40 characters (this has 44)",
         "polarity|higher|polarity|Use one of HIGHER_IS_BETTER, LOWER_IS_BETTER",
         "polarity|HIGHER IS BETTER|polarity|Use one of HIGHER_IS_BETTER, LOWER_IS_BETTER",
         "frequency||frequency|Must not be empty: use one of QUARTERLY, ANNUAL",

@@ -1,0 +1,108 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+
+/**
+ * Year end: next year's framework made from this year's. The same measures, key actions and structure;
+ * targets carried or left blank for agreeing later; this year's figures become history, so next year's
+ * tables show this year's outturn beside the two before it.
+ */
+@Service
+public class YearRollover {
+
+    public record Result(ReportingYear year, int measures, int keyActions, int outturns) {
+    }
+
+    private final YearRepository years;
+    private final Organisation organisation;
+    private final YearStructure structure;
+    private final MeasureRepository measures;
+    private final KeyActionRepository actions;
+    private final ValueRepository values;
+
+    YearRollover(YearRepository years, Organisation organisation, YearStructure structure, MeasureRepository measures,
+            KeyActionRepository actions, ValueRepository values) {
+        this.years = years;
+        this.organisation = organisation;
+        this.structure = structure;
+        this.measures = measures;
+        this.actions = actions;
+        this.values = values;
+    }
+
+    /**
+     * @throws IllegalArgumentException for a badly written year, a year with no framework, or a new year that
+     *                                  does not follow it
+     * @throws IllegalStateException    when the new year already has a framework (nothing is changed)
+     */
+    @Transactional
+    public Result rollover(String fromLabel, String toLabel, boolean carryTargets) {
+        requireNext(fromLabel, toLabel);
+        ReportingYear from = years.find(fromLabel).filter(y -> !measures.forYear(y.id()).isEmpty())
+                .orElseThrow(() -> new IllegalArgumentException("There is no framework for "
+                        + fromLabel.replace('-', '/') + " to roll over"));
+        if (years.find(toLabel).map(y -> !measures.forYear(y.id()).isEmpty() || !actions.forYear(y.id()).isEmpty())
+                .orElse(false)) {
+            throw new IllegalStateException(toLabel.replace('-', '/') + " already has a framework: nothing was"
+                    + " rolled over. Change it there, or import a framework file for it.");
+        }
+        ReportingYear to = years.findOrCreate(toLabel);
+        years.setBandEdges(to.id(), from.bandEdges());
+        structure.copy(from.id(), to.id());
+        Map<Long, List<HistoryEntry>> history = new HashMap<>();
+        values.historyForYear(from.id()).forEach(h -> history.computeIfAbsent(h.measureId(), k -> new ArrayList<>())
+                .add(h));
+        Map<Long, BigDecimal[]> quarters = new HashMap<>();
+        values.forYear(from.id()).forEach(v -> quarters.computeIfAbsent(v.measureId(), k -> new BigDecimal[4])
+                [v.quarter() - 1] = v.value());
+        List<Measure> old = measures.forYear(from.id());
+        int outturns = 0;
+        for (int i = 0; i < old.size(); i++) {
+            Measure m = old.get(i);
+            FrameworkRow row = carryTargets ? m.definition() : m.definition().withTarget(Target.NO_TARGET);
+            measures.save(to.id(), m.serviceId(), organisation.theme(row.theme()), row, i);
+            long id = measures.find(to.id(), m.code()).orElseThrow().id();
+            for (HistoryEntry h : history.getOrDefault(m.id(), List.of())) {
+                values.saveHistory(id, h.year(), h.quarter(), h.value());
+            }
+            BigDecimal[] own = quarters.getOrDefault(m.id(), new BigDecimal[4]);
+            for (int q = 1; q <= 4; q++) {
+                if (own[q - 1] != null) {
+                    values.saveHistory(id, fromLabel, q, own[q - 1]);
+                }
+            }
+            BigDecimal outturn = Outturn.of(m.definition(), Arrays.asList(own));
+            if (outturn != null) {
+                values.saveHistory(id, fromLabel, null, outturn);
+                outturns++;
+            }
+        }
+        List<KeyAction> oldActions = actions.forYear(from.id());
+        for (int i = 0; i < oldActions.size(); i++) {
+            KeyAction a = oldActions.get(i);
+            actions.save(to.id(), a.serviceId(), organisation.theme(a.definition().theme()), a.definition(), i);
+        }
+        return new Result(years.find(toLabel).orElseThrow(), old.size(), oldActions.size(), outturns);
+    }
+
+    /** The year after the given one, e.g. 2018-19 after 2017-18. */
+    public static String nextLabel(String label) {
+        return ReportingYear.labelOf(ReportingYear.startOf(label).getYear() + 1);
+    }
+
+    private static void requireNext(String from, String to) {
+        if (!nextLabel(from).equals(to)) {
+            ReportingYear.startOf(to);
+            throw new IllegalArgumentException("A rollover makes the year after " + from.replace('-', '/')
+                    + ", which is " + nextLabel(from).replace('-', '/') + ", not " + to.replace('-', '/'));
+        }
+    }
+}

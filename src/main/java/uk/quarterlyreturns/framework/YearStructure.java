@@ -1,0 +1,141 @@
+package uk.quarterlyreturns.framework;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Directorates and services as one reporting year has them. Councils restructure: a framework file
+ * places each service for its own year, so an earlier year keeps its structure, its returns and its
+ * reports. A service stays the same service across years by its name, or by its service code when renamed.
+ */
+@Repository
+public class YearStructure {
+
+    /**
+     * A service as placed in one year, with how many measures it owns there and who may sign off its return
+     * today: its enabled service directors and any deputy named for today.
+     */
+    public record PlacedService(long serviceId, String serviceCode, String name, String directorate,
+            int measures, List<String> directors) {
+
+        public boolean lacksDirector() {
+            return measures > 0 && directors.isEmpty();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    YearStructure(JdbcClient jdbc, Organisation organisation, Clock clock) {
+        this.jdbc = jdbc;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /**
+     * Places the service in the directorate for the year, creating the service when no year knows it.
+     * The placement in the reporting year under way today is also the service's current one, which people
+     * and their duties follow; next year's framework, imported early, changes nothing for them until then.
+     *
+     * @param serviceCode the service's stable code, or null
+     * @throws IllegalArgumentException when the code and the name point at two different services
+     */
+    public long place(ReportingYear year, String directorate, String service, String serviceCode) {
+        long directorateId = organisation.directorate(directorate);
+        long serviceId = find(year, service, serviceCode).orElseGet(() -> create(service, directorateId));
+        jdbc.sql("""
+                insert into service_placement (year_id, service_id, directorate_id, name, service_code)
+                values (:y, :s, :d, :n, :c)
+                on conflict (year_id, service_id) do update set directorate_id = excluded.directorate_id,
+                    name = excluded.name, service_code = coalesce(excluded.service_code, service_placement.service_code)""")
+                .param("y", year.id()).param("s", serviceId).param("d", directorateId).param("n", service)
+                .param("c", serviceCode).update();
+        if (isCurrent(year)) {
+            jdbc.sql("update service set name = :n, directorate_id = :d where id = :s")
+                    .param("n", service).param("d", directorateId).param("s", serviceId).update();
+        }
+        return serviceId;
+    }
+
+    /** The year's services by directorate, each with its measure count and enabled service directors. */
+    public List<PlacedService> services(long yearId) {
+        return jdbc.sql("""
+                select s.id, p.service_code, p.name, d.name as directorate,
+                       (select count(*) from measure m where m.year_id = p.year_id and m.service_id = s.id) as measures,
+                       coalesce((select string_agg(u.display_name, ';' order by u.display_name) from app_user u
+                                 where u.enabled and (
+                                     (u.service_id = s.id and exists (select 1 from user_role r
+                                         where r.username = u.username and r.role = 'SERVICE_DIRECTOR'))
+                                     or exists (select 1 from delegation g where g.service_id = s.id
+                                         and g.deputy = u.username and not g.withdrawn and g.ended_at is null
+                                         and :today between g.starts_on and g.ends_on))), '') as directors
+                from service_placement p join service s on s.id = p.service_id
+                     join directorate d on d.id = p.directorate_id
+                where p.year_id = :y order by d.name, p.name""")
+                .param("y", yearId).param("today", LocalDate.now(clock.withZone(ReportingYear.LONDON)))
+                .query((rs, n) -> new PlacedService(rs.getLong("id"), rs.getString("service_code"), rs.getString("name"),
+                        rs.getString("directorate"), rs.getInt("measures"),
+                        rs.getString("directors").isEmpty() ? List.of() : List.of(rs.getString("directors").split(";"))))
+                .list();
+    }
+
+    /** Services that own measures in the year but have no enabled director: nobody could see their return. */
+    public List<PlacedService> withoutDirector(long yearId) {
+        return services(yearId).stream().filter(PlacedService::lacksDirector).toList();
+    }
+
+    /** Copies one year's placements to another (a rollover), leaving the earlier year as it is. */
+    public void copy(long fromYearId, long toYearId) {
+        jdbc.sql("""
+                insert into service_placement (year_id, service_id, directorate_id, name, service_code)
+                select :to, service_id, directorate_id, name, service_code from service_placement where year_id = :from
+                on conflict do nothing""").param("from", fromYearId).param("to", toYearId).update();
+    }
+
+    private Optional<Long> find(ReportingYear year, String name, String code) {
+        Optional<Long> byName = byName(year, name);
+        if (code == null) {
+            return byName;
+        }
+        Optional<Long> byCode = jdbc.sql("""
+                select p.service_id from service_placement p join reporting_year y on y.id = p.year_id
+                where p.service_code = :c order by y.starts_on desc limit 1""").param("c", code)
+                .query(Long.class).optional();
+        if (byCode.isPresent()) {
+            if (byName.isPresent() && !byName.get().equals(byCode.get())) {
+                throw new IllegalArgumentException("Service code " + code + " belongs to another service than "
+                        + name);
+            }
+            return byCode;
+        }
+        return byName;
+    }
+
+    /** This year's service of that name, else the current one, else the latest year that used the name. */
+    private Optional<Long> byName(ReportingYear year, String name) {
+        return jdbc.sql("""
+                select id from (
+                    select p.service_id as id, 0 as rank, y.starts_on from service_placement p
+                        join reporting_year y on y.id = p.year_id where p.year_id = :y and p.name = :n
+                    union all select s.id, 1, null from service s where s.name = :n
+                    union all select p.service_id, 2, y.starts_on from service_placement p
+                        join reporting_year y on y.id = p.year_id where p.name = :n) found
+                order by rank, starts_on desc nulls last limit 1""")
+                .param("y", year.id()).param("n", name).query(Long.class).optional();
+    }
+
+    private long create(String name, long directorateId) {
+        return jdbc.sql("insert into service (name, directorate_id) values (:n, :d) returning id")
+                .param("n", name).param("d", directorateId).query(Long.class).single();
+    }
+
+    private boolean isCurrent(ReportingYear year) {
+        LocalDate today = LocalDate.now(clock.withZone(ReportingYear.LONDON));
+        return !today.isBefore(year.startsOn()) && today.isBefore(year.startsOn().plusYears(1));
+    }
+}

@@ -1,0 +1,55 @@
+package uk.quarterlyreturns.framework.ui;
+
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearStructure;
+import uk.quarterlyreturns.framework.YearStructure.PlacedService;
+
+/**
+ * The year's directorates and services, as that year's framework placed them, with who signs off each
+ * service's return. A service with measures and nobody to sign off is named in a warning: its cycle
+ * cannot open until it has a director.
+ */
+class YearStructurePanel extends VerticalLayout {
+
+    private final YearStructure structure;
+    private final Grid<PlacedService> grid = new Grid<>(PlacedService.class, false);
+    private final Paragraph warning = new Paragraph();
+    private final Details details;
+
+    YearStructurePanel(YearStructure structure) {
+        this.structure = structure;
+        setPadding(false);
+        grid.addColumn(PlacedService::directorate).setHeader("Directorate").setSortable(true);
+        grid.addColumn(PlacedService::name).setHeader("Service").setSortable(true);
+        grid.addColumn(s -> s.serviceCode() == null ? "" : s.serviceCode()).setHeader("Service code");
+        grid.addColumn(PlacedService::measures).setHeader("Measures");
+        grid.addColumn(s -> s.directors().isEmpty() ? (s.measures() > 0 ? "None: nobody can sign off" : "None")
+                : String.join(", ", s.directors())).setHeader("Signs off");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Directorates and services of the year");
+        warning.addClassName("structure-warning");
+        warning.getElement().setAttribute("role", "alert");
+        details = new Details("Directorates and services", grid);
+        add(warning, details);
+    }
+
+    void show(ReportingYear year) {
+        List<PlacedService> services = structure.services(year.id());
+        grid.setItems(services);
+        details.setSummaryText("Directorates and services in " + year.display() + " ("
+                + services.stream().map(PlacedService::directorate).distinct().count() + " directorates, "
+                + services.size() + " services)");
+        List<String> lacking = services.stream().filter(PlacedService::lacksDirector).map(PlacedService::name).toList();
+        warning.setVisible(!lacking.isEmpty());
+        warning.setText(lacking.isEmpty() ? "" : "No service director for " + String.join(", ", lacking)
+                + ": nobody could sign off their return, so a cycle for " + year.display()
+                + " cannot open until each has a director (or a deputy).");
+    }
+}

@@ -1,0 +1,152 @@
+package uk.quarterlyreturns.people;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.framework.Organisation;
+
+/**
+ * The people file {@code username,name,email,roles,service,directorate} (roles separated by ";"): creates
+ * the users it names and updates those that exist, all or nothing, with the same rules as the users screen.
+ * A new user's password is unusable until an administrator sets one.
+ */
+@Service
+public class PeopleFile {
+
+    public static final List<String> COLUMNS = List.of("username", "name", "email", "roles", "service", "directorate");
+    private static final Map<String, String> COLUMN_OF = Map.of(UserRejectedException.USERNAME, "username",
+            UserRejectedException.DISPLAY_NAME, "name", UserRejectedException.EMAIL, "email",
+            UserRejectedException.ROLES, "roles", UserRejectedException.SERVICE, "service",
+            UserRejectedException.DIRECTORATE, "directorate");
+
+    /** How many users the file created and updated. */
+    public record Result(int created, int updated) {
+    }
+
+    private final PersonRepository people;
+    private final Organisation organisation;
+    private final PasswordEncoder passwords;
+
+    PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords) {
+        this.people = people;
+        this.organisation = organisation;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public Result importFile(TabularFile file, String by) {
+        if (!people.activeWith(by, Role.ADMIN)) {
+            throw new NotAllowedException("Only an administrator may create or change users");
+        }
+        List<ImportError> errors = new ArrayList<>();
+        COLUMNS.stream().filter(c -> !file.hasColumn(c))
+                .forEach(c -> errors.add(new ImportError(1, c, "The column is missing")));
+        reject(errors);
+        List<UserFields> users = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<Long, String> directorOf = new HashMap<>();
+        for (TabularRow row : file.rows()) {
+            UserFields user = parse(row, errors);
+            if (user == null) {
+                continue;
+            }
+            if (!seen.add(user.username())) {
+                errors.add(new ImportError(row.rowNumber(), "username", user.username() + " is on an earlier row"));
+            }
+            boolean creating = people.find(user.username()).isEmpty();
+            UserRules.problems(user, creating).forEach((field, problem) ->
+                    errors.add(new ImportError(row.rowNumber(), COLUMN_OF.getOrDefault(field, field), problem)));
+            if (user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null) {
+                String other = directorOf.putIfAbsent(user.serviceId(), user.username());
+                if (other != null) {
+                    errors.add(new ImportError(row.rowNumber(), "service", "A service has one director: "
+                            + other + " is its director on an earlier row"));
+                }
+            }
+            users.add(user);
+        }
+        directorOf.forEach((service, director) -> people.findByService(service, Role.SERVICE_DIRECTOR).stream()
+                .filter(d -> !d.username().equals(director) && !seen.contains(d.username())).findFirst()
+                .ifPresent(d -> errors.add(new ImportError(1, "service", "The director of "
+                        + organisation.findService(service).orElseThrow().name() + " is already " + d.displayName()
+                        + ": move them in the same file, or under Services and people"))));
+        reject(errors);
+        int created = 0;
+        String unusable = passwords.encode(UUID.randomUUID().toString());
+        for (UserFields user : users) {
+            if (people.find(user.username()).isPresent()) {
+                people.update(user, by);
+            } else {
+                people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
+                        user.serviceId(), user.directorateId(), true, false, false), unusable);
+                people.changedBy(user.username(), by);
+                created++;
+            }
+        }
+        return new Result(created, users.size() - created);
+    }
+
+    private UserFields parse(TabularRow row, List<ImportError> errors) {
+        int before = errors.size();
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (String word : row.get("roles").split(";")) {
+            if (word.isBlank()) {
+                continue;
+            }
+            try {
+                roles.add(Role.valueOf(word.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                errors.add(new ImportError(row.rowNumber(), "roles", "No role " + word.trim() + ": use "
+                        + List.of(Role.values()) + ", separated by ;"));
+            }
+        }
+        Long serviceId = null;
+        Long directorateId = null;
+        String service = row.get("service");
+        String directorate = row.get("directorate");
+        if (!service.isEmpty()) {
+            var found = organisation.findService(service);
+            if (found.isEmpty()) {
+                errors.add(new ImportError(row.rowNumber(), "service", "No service called " + service));
+            } else {
+                serviceId = found.get().id();
+                directorateId = found.get().directorateId();
+                if (!directorate.isEmpty() && !directorate.equals(found.get().directorateName())) {
+                    errors.add(new ImportError(row.rowNumber(), "directorate", service + " sits in "
+                            + found.get().directorateName() + " this year"));
+                }
+            }
+        } else if (!directorate.isEmpty()) {
+            directorateId = organisation.findDirectorate(directorate).orElse(null);
+            if (directorateId == null) {
+                errors.add(new ImportError(row.rowNumber(), "directorate", "No directorate called " + directorate));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new UserFields(row.get("username").toLowerCase(Locale.ROOT), row.get("name"), row.get("email"), roles,
+                serviceId, directorateId);
+    }
+
+    private static void reject(List<ImportError> errors) {
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+    }
+}
