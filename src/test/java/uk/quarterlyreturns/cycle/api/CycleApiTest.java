@@ -21,7 +21,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -100,6 +102,7 @@ class CycleApiTest extends ApplicationTest {
         ReturnScenario scenario = ReturnScenario.open(context, 2471);
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         context.getBean(ReturnWorkflow.class).submit(scenario.housing.id(), "data.housing");
         JsonNode housing = housing(scenario.year, 2);
         assertThat(housing.get("submission").asText()).isEqualTo("ON_TIME");
@@ -173,6 +176,9 @@ class CycleApiTest extends ApplicationTest {
             context.getBean(ValueRepository.class).saveFigure(measures.find(yearId, code).orElseThrow().id(), 2,
                     new BigDecimal(code.equals("HF-1") ? "85" : "55"), null, null, null, "feed");
         }
+        KeyActionRepository actions = context.getBean(KeyActionRepository.class);
+        actions.saveStatus(actions.find(yearId, "HKA-1").orElseThrow().id(), 2, Rag.GREEN,
+                "Twelve homes brought back into use", "feed");
     }
 
     private JsonNode housing(String year, int quarter) {
