@@ -45,7 +45,7 @@ class SignInBrowserTest extends ApplicationTest {
 
         if (!username.equals("admin")) {
             driver.get(url("/admin/users"));
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Could not navigate"));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("There is no such page here"));
             assertThat(driver.findElements(By.cssSelector("vaadin-grid[aria-label='Users']"))).isEmpty();
         }
     }

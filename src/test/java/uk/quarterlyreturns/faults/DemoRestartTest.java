@@ -38,7 +38,7 @@ class DemoRestartTest {
             first = ChildProcess.start("demo-first", List.of(), args);
             Instant firstClock = Instant.parse(first.await(ChildApplication.READY, START)[2]);
             assertThat(firstClock).isBetween(DEMO_NOW, DEMO_NOW.plus(Duration.ofMinutes(10)));
-            JdbcClient jdbc = Sql.connect(dbPort);
+            JdbcClient jdbc = Sql.connect(dbPort, data);
             assertThat(Sql.count(jdbc, "select count(*) from cycle")).as("the demo's two quarters").isEqualTo(2);
             assertThat(Sql.count(jdbc, "select count(*) from act_ru_job where type_ = 'timer'"))
                     .as("timers waiting in the demo's future").isPositive();

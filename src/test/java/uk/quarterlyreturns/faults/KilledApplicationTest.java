@@ -50,7 +50,7 @@ class KilledApplicationTest {
             Instant clockAtReady = Instant.parse(ready[2]);
             ReminderRound round = ReminderRound.parse(String.join(" ", List.of(ready).subList(3, ready.length)));
             long firstStartSeconds = first.secondsSinceStart();
-            JdbcClient jdbc = Sql.connect(dbPort);
+            JdbcClient jdbc = Sql.connect(dbPort, data);
 
             assertThat(Sql.rows(jdbc, "select distinct status from service_return order by 1"))
                     .containsExactly("status=ACCEPTED", "status=DRAFT", "status=NOT_STARTED", "status=SENT_BACK",

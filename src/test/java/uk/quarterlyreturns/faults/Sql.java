@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.faults;
 
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.base.db.DatabaseCredentials;
 
 /** Reads a child application's database from the test, as an operator with psql would. */
 final class Sql {
@@ -20,10 +22,12 @@ final class Sql {
     private Sql() {
     }
 
-    static JdbcClient connect(int port) {
+    /** As the superuser, with the password the embedded database keeps in its data directory. */
+    static JdbcClient connect(int port, Path dataDirectory) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL("jdbc:postgresql://localhost:" + port + "/postgres");
-        ds.setUser("postgres");
+        ds.setUser(DatabaseCredentials.SUPERUSER);
+        ds.setPassword(DatabaseCredentials.read(dataDirectory).superuserPassword());
         return JdbcClient.create((DataSource) ds);
     }
 

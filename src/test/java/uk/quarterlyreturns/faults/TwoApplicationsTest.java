@@ -124,7 +124,8 @@ class TwoApplicationsTest {
 
     private static List<String> args(EmbeddedDatabase db, GreenMail smtp, String node) {
         return List.of("--server.port=0", "--spring.datasource.url=" + db.jdbcUrl(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=" + db.credentials().superuserPassword(),
                 "--quarterly.demo.cycles=false", "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + smtp.getSmtp().getPort(), "--quarterly.mail.retry-cycle=R2/PT1S",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",

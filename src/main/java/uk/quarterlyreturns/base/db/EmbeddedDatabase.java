@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server started inside the application, keeping its data in a directory so that it
- * survives restarts. Durable (fsync and synchronous commit on). A lock file beside the data directory
+ * survives restarts. Durable (fsync and synchronous commit on). Only password sign-ins are accepted; the
+ * passwords are generated on the first start and kept in an owner-only file in the data directory, and the
+ * application connects as a role of its own that owns its schema but is no superuser. A lock file beside the data directory
  * tells a live instance (refused) from a postgres orphaned by a killed run (stopped, then started again).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
@@ -32,13 +34,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final DatabaseCredentials credentials;
     private Path deleteOnClose;
 
-    private EmbeddedDatabase(Path dataDirectory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private EmbeddedDatabase(Path dataDirectory, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres,
+            DatabaseCredentials credentials) {
         this.dataDirectory = dataDirectory;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.credentials = credentials;
     }
 
     /** Starts PostgreSQL on the data directory; port 0 picks a free port. */
@@ -57,7 +62,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             try {
                 stopOrphan(dataDirectory);
                 int chosenPort = port == 0 ? freePort() : requireFree(port);
+                DatabaseCredentials kept = Files.isDirectory(dataDirectory) ? DatabaseCredentials.read(dataDirectory)
+                        : null;
+                DatabaseCredentials credentials = kept != null ? kept : DatabaseCredentials.generate();
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                        .setConnectConfig("password", credentials.superuserPassword())
                         .setDataDirectory(dataDirectory)
                         .setCleanDataDirectory(false)
                         .setPort(chosenPort)
@@ -68,9 +77,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         .setPGStartupWait(Duration.ofSeconds(60))
                         .setRegisterShutdownHook(false)
                         .start();
-                log.info("Embedded PostgreSQL started on port {} with its data in {}", chosenPort,
-                        dataDirectory.toAbsolutePath());
-                return new EmbeddedDatabase(dataDirectory, channel, lock, postgres);
+                try {
+                    if (kept == null) {
+                        credentials.write(dataDirectory);
+                    }
+                    DatabaseHardening.apply(postgres.getPostgresDatabase(), dataDirectory, credentials);
+                } catch (RuntimeException e) {
+                    postgres.close();
+                    throw e;
+                }
+                log.info("Embedded PostgreSQL started on port {} with its data in {} (passwords in {})", chosenPort,
+                        dataDirectory.toAbsolutePath(), DatabaseCredentials.FILE);
+                return new EmbeddedDatabase(dataDirectory, channel, lock, postgres, credentials);
             } catch (RuntimeException | IOException e) {
                 lock.release();
                 channel.close();
@@ -99,8 +117,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port() + "/postgres";
     }
 
+    /** The superuser's connection, for setting up and for operators' checks; the application uses its own role. */
     public DataSource postgresDatabase() {
         return postgres.getPostgresDatabase();
+    }
+
+    public DatabaseCredentials credentials() {
+        return credentials;
     }
 
     @Override

@@ -35,7 +35,8 @@ class EmbeddedDatabaseConfig {
     HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername("postgres");
+        config.setUsername(DatabaseCredentials.APPLICATION_ROLE);
+        config.setPassword(database.credentials().applicationPassword());
         config.setMaximumPoolSize(20); // twice the job executor's threads: see application.yml
         config.setPoolName("quarterly");
         return new HikariDataSource(config);

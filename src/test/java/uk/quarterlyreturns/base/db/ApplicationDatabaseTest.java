@@ -26,8 +26,14 @@ class ApplicationDatabaseTest extends ApplicationTest {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
         assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
         assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
-        assertThat(jdbc.sql("show data_directory").query(String.class).single())
-                .isEqualTo(embedded.dataDirectory().toAbsolutePath().toString());
+        // Only the superuser may read where the data lives; the application connects as its own role.
+        assertThat(JdbcClient.create(embedded.postgresDatabase()).sql("show data_directory").query(String.class)
+                .single()).isEqualTo(embedded.dataDirectory().toAbsolutePath().toString());
+        assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("quarterly");
+        assertThat(jdbc.sql("select rolsuper from pg_roles where rolname = current_user").query(Boolean.class)
+                .single()).isFalse();
+        assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'report_version'")
+                .query(String.class).single()).isEqualTo("quarterly");
     }
 
     @Test

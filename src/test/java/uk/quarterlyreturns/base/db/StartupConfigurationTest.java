@@ -144,7 +144,8 @@ class StartupConfigurationTest {
     private static ConfigurableApplicationContext application(EmbeddedDatabase database, String profile,
             String... more) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=" + database.credentials().superuserPassword(),
                 "--quarterly.mail.retry-cycle=R1/PT1S", "--quarterly.demo.cycles=false",
                 // Its own engine name: closing it must not unregister the shared test context's engine.
                 "--camunda.bpm.process-engine-name=startup" + System.nanoTime()));
