@@ -140,6 +140,16 @@ class StartupConfigurationTest {
         }
     }
 
+    @Test
+    void prodStartsOnAFreshDatabaseWithCamundaSchemaCreatedButNeverUpdated() {
+        try (EmbeddedDatabase fresh = EmbeddedDatabase.start(temp.resolve("fresh-prod"), 0);
+                ConfigurableApplicationContext app = application(fresh, "prod")) {
+            assertThat(app.getEnvironment().getProperty("camunda.bpm.database.schema-update")).isEqualTo("false");
+            assertThat(app.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
+                    .processDefinitionKey(uk.quarterlyreturns.returns.ReturnProcess.PROCESS_ID).count()).isEqualTo(1);
+        }
+    }
+
     /** Settings as command-line arguments, so they outrank application.yml as an operator's would. */
     private static ConfigurableApplicationContext application(EmbeddedDatabase database, String profile,
             String... more) {
