@@ -10,7 +10,7 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 
 /**
- * Who may do what with a return (PRODUCT.md, "Who may do what"): its service's data officers, director
+ * Who may do what with a return (docs/roles.md): its service's data officers, director
  * and the director's deputy prepare it; only the director or that deputy signs it off, never a data
  * officer; the performance team checks and accepts.
  */
