@@ -26,7 +26,7 @@ import uk.quarterlyreturns.framework.io.ValueRow;
 import uk.quarterlyreturns.framework.io.ValuesFileParser;
 
 /**
- * Imports the interchange files of PRODUCT.md into a reporting year. Each import is one transaction:
+ * Imports the interchange files of docs/formats.md into a reporting year. Each import is one transaction:
  * any bad row rejects the whole file, naming every bad row, and nothing changes.
  */
 @Service

@@ -11,7 +11,7 @@ import uk.quarterlyreturns.base.security.Role;
 
 /**
  * What makes a user's details whole, before anything is looked up: the fields themselves, and which roles
- * go together (PRODUCT.md, "Who may do what"). A data officer never signs off, so is never also a director;
+ * go together (docs/roles.md). A data officer never signs off, so is never also a director;
  * the administrator, performance team and chief executive are not placed in a service, as they check,
  * accept or approve what services send.
  */

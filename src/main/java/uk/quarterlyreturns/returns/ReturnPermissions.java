@@ -10,9 +10,9 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 
 /**
- * Who may do what with a return: its service's data officers, director and the director's deputy prepare
- * it; only the director or that deputy signs it off, never a data officer; the performance team checks and
- * accepts, but nobody accepts a return they prepared, submitted or signed off.
+ * Who may do what with a return (docs/roles.md): its service's data officers, director and the director's
+ * deputy prepare it; only the director or that deputy signs it off, never a data officer; the performance
+ * team checks and accepts, but nobody accepts a return they prepared, submitted or signed off.
  */
 @Component
 public class ReturnPermissions {

@@ -37,8 +37,7 @@ class OpenApiConfig {
             "409", "Refused in the present state: values locked, a year that already has a framework, a cycle"
                     + " that cannot open");
 
-    @Bean
-    OpenAPI quarterlyReturnsApi() {
+    private static Schema<?> errorBody() {
         Schema<?> problem = new ObjectSchema()
                 .addProperty("row", new IntegerSchema().description("the file's row, the header being row 1"))
                 .addProperty("column", new StringSchema().description("the column's header"))
@@ -47,11 +46,16 @@ class OpenApiConfig {
                 .addProperty("status", new IntegerSchema())
                 .addProperty("message", new StringSchema())
                 .addProperty("errors", new ArraySchema().items(problem));
+        return error;
+    }
+
+    @Bean
+    OpenAPI quarterlyReturnsApi() {
         return new OpenAPI()
                 .info(new Info().title("Quarterly Returns API").version("1")
                         .description("Frameworks, values, reports, compliance and people; see docs/ in the repository"
                                 + " for the file formats and the rules behind the figures."))
-                .components(new Components().addSchemas(ERROR, error)
+                .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"));
     }
@@ -59,16 +63,23 @@ class OpenApiConfig {
     /** Every operation answers refusals with the error body; every upload takes CSV or an .xlsx workbook. */
     @Bean
     OpenApiCustomizer refusalsAndUploads() {
-        return api -> api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-            REFUSALS.forEach((code, words) -> op.getResponses().putIfAbsent(code, new ApiResponse().description(words)
-                    .content(new Content().addMediaType("application/json",
-                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR))))));
-            if (method == PathItem.HttpMethod.PUT) {
-                op.setRequestBody(new RequestBody().required(true).description("The file: a header row, then one row"
-                        + " per item; all or nothing").content(new Content()
-                        .addMediaType(MediaTypes.CSV, new MediaType().schema(new StringSchema()))
-                        .addMediaType(MediaTypes.XLSX, new MediaType().schema(new StringSchema().format("binary")))));
-            }
-        }));
+        return api -> {
+            // added last, after springdoc has generated its own schemas
+            api.getComponents().addSchemas(ERROR, errorBody());
+            api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> refusalsAndUpload(
+                    method, op)));
+        };
+    }
+
+    private static void refusalsAndUpload(PathItem.HttpMethod method, io.swagger.v3.oas.models.Operation op) {
+        REFUSALS.forEach((code, words) -> op.getResponses().putIfAbsent(code, new ApiResponse().description(words)
+                .content(new Content().addMediaType("application/json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR))))));
+        if (method == PathItem.HttpMethod.PUT) {
+            op.setRequestBody(new RequestBody().required(true).description("The file: a header row, then one row"
+                    + " per item; all or nothing").content(new Content()
+                    .addMediaType(MediaTypes.CSV, new MediaType().schema(new StringSchema()))
+                    .addMediaType(MediaTypes.XLSX, new MediaType().schema(new StringSchema().format("binary")))));
+        }
     }
 }

@@ -27,7 +27,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.YearRollover;
 
-/** The framework and values API: the interchange files of PRODUCT.md, all or nothing. */
+/** The framework and values API: the interchange files of docs/formats.md, all or nothing. */
 @RestController
 @RequestMapping("/api/years/{year}")
 @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'ADMIN')")

@@ -24,7 +24,7 @@ import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
  * The framework and values API with rows typed from reference/000 (Kirklees) and Kent-style target and
- * floor rows. Expected RAGs are worked out by hand from PRODUCT.md's rules (FIVE_POINT edges 5;10;15).
+ * floor rows. Expected RAGs are worked out by hand from the rules of docs/rag.md (FIVE_POINT edges 5;10;15).
  */
 class FrameworkApiTest extends ApplicationTest {
 

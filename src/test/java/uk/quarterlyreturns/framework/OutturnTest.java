@@ -1,0 +1,43 @@
+package uk.quarterlyreturns.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+
+class OutturnTest {
+
+    private static FrameworkRow measure(Frequency frequency, Aggregation aggregation, int dueQuarter) {
+        return new FrameworkRow("M1", "Measure", "Place", "Waste", "Green", Unit.of("tonnes"),
+                Polarity.HIGHER_IS_BETTER, frequency, aggregation, Target.NO_TARGET, null, null, RagScheme.NONE,
+                null, null, dueQuarter, FrameworkRow.DEFAULT_PROFILE, null, null, 0);
+    }
+
+    private static List<BigDecimal> quarters(String... values) {
+        return Arrays.stream(values).map(v -> v == null ? null : new BigDecimal(v)).toList();
+    }
+
+    @Test
+    void aSnapshotsOutturnIsItsLatestQuarter() {
+        FrameworkRow snapshot = measure(Frequency.QUARTERLY, Aggregation.SNAPSHOT, 4);
+        assertThat(Outturn.of(snapshot, quarters("10", "12", "11", "14"))).isEqualByComparingTo("14");
+        assertThat(Outturn.of(snapshot, quarters("10", "12", null, null))).isEqualByComparingTo("12");
+        assertThat(Outturn.of(snapshot, quarters(null, null, null, null))).isNull();
+    }
+
+    @Test
+    void aCumulativeOutturnIsTheTotalOfItsQuarters() {
+        FrameworkRow cumulative = measure(Frequency.QUARTERLY, Aggregation.CUMULATIVE, 4);
+        assertThat(Outturn.of(cumulative, quarters("5200", "5100", null, "4000"))).isEqualByComparingTo("14300");
+    }
+
+    @Test
+    void anAnnualOutturnIsItsDueQuartersFigure() {
+        FrameworkRow annual = measure(Frequency.ANNUAL, Aggregation.SNAPSHOT, 2);
+        assertThat(Outturn.of(annual, quarters(null, "69", null, "70"))).isEqualByComparingTo("69");
+        assertThat(Outturn.of(annual, quarters("69", null, null, null))).isNull();
+    }
+}
