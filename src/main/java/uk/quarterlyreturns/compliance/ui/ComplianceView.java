@@ -22,9 +22,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -32,6 +32,7 @@ import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.Role;
 import uk.quarterlyreturns.report.ui.ReportApprovalView;
@@ -46,6 +47,9 @@ import uk.quarterlyreturns.report.ui.ReportApprovalView;
 @Menu(order = 2, title = "Compliance")
 @RolesAllowed({"PERFORMANCE_TEAM", "STRATEGIC_DIRECTOR"})
 public class ComplianceView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
+            Locale.UK).withZone(ReportingYear.LONDON);
 
     private final ComplianceService compliance;
     private final CycleService cycles;
@@ -95,8 +99,10 @@ public class ComplianceView extends VerticalLayout {
         if (c == null) {
             return;
         }
-        CycleCompliance figures = compliance.forCycle(c.id());
-        List<ReturnCompliance> rows = visible(figures.returns(), c);
+        // A strategic director sees every figure for their own directorate only.
+        Long directorate = isPerformanceTeam() ? null : me.directorateId() == null ? -1L : me.directorateId();
+        CycleCompliance figures = compliance.forCycle(c.id(), directorate);
+        List<ReturnCompliance> rows = figures.returns();
         ZonedDateTime now = ZonedDateTime.now(clock);
         ComplianceGrid grid = new ComplianceGrid(c.submissionDeadline(), now,
                 isPerformanceTeam() ? r -> chase(List.of(r)) : null);
@@ -125,17 +131,11 @@ public class ComplianceView extends VerticalLayout {
                     ReportApprovalView.class, new RouteParameters("cycleId", String.valueOf(c.id()))));
         }
         tools.add(export(rows, c));
-        content.add(new ComplianceCounts(rows, figures.daysTo95()), tools, grid,
-                actions.completeness(c, figures, now));
-    }
-
-    /** The performance team sees every service; a strategic director the services of their directorate. */
-    private List<ReturnCompliance> visible(List<ReturnCompliance> rows, Cycle c) {
-        if (isPerformanceTeam()) {
-            return rows;
-        }
-        Set<Long> mine = actions.returnsOfDirectorate(c.id(), me.directorateId());
-        return rows.stream().filter(r -> mine.contains(r.returnId())).collect(Collectors.toList());
+        Paragraph dates = new Paragraph("Deadline: " + DATE_TIME.format(c.submissionDeadline())
+                + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
+        dates.addClassName("cycle-dates");
+        content.add(dates, new ComplianceCounts(figures.figures()), tools, grid,
+                actions.completeness(c, figures, directorate));
     }
 
     private void chase(List<ReturnCompliance> targets) {
