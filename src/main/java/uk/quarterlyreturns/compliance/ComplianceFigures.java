@@ -4,37 +4,74 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.quarterlyreturns.returns.ReturnStatus;
 
-/** The arithmetic of compliance, kept apart from the database so it can be tested plainly. */
-public final class ComplianceFigures {
+/**
+ * Every compliance figure of a set of returns, each defined once here, so that the tiles, the curve, the
+ * table, the report's compliance statement and the API print the same numbers.
+ * <ul>
+ * <li><b>in</b>: first submitted (a return sent back afterwards stays in: it was in);</li>
+ * <li><b>on time</b>: in, first submitted by the deadline; <b>late</b>: in after it;</li>
+ * <li><b>missing</b>: not in yet; <b>overdue</b>: missing after the deadline;</li>
+ * <li><b>sent back</b>: with the service again after submission, chaseable until resubmitted;</li>
+ * <li><b>day</b> of a submission: the whole days after quarter end it falls within (day 1 is the first
+ * 24 hours); the <b>curve</b> is the share in by each day up to today or the cycle's close, and
+ * <b>time to 95%</b> the first day on which at least 95% were in.</li>
+ * </ul>
+ */
+public record ComplianceFigures(int due, int in, int onTime, int late, int missing, int overdue, int sentBack,
+        int accepted, Integer daysTo95, List<CurvePoint> curve) {
 
-    private ComplianceFigures() {
+    /** The share of returns in by the end of a day after quarter end. */
+    public record CurvePoint(int day, double percentIn) {
     }
 
-    /** Days from quarter close until at least 95% of the returns were in (rounded up), or null. */
-    public static Integer daysTo95(Instant quarterClose, List<Instant> firstSubmissions, int due) {
-        if (due == 0) {
-            return null;
-        }
+    public ComplianceFigures {
+        curve = List.copyOf(curve);
+    }
+
+    /**
+     * @param until the last moment the curve covers: now while the cycle collects, else the cycle's close
+     */
+    public static ComplianceFigures of(Instant quarterClose, Instant deadline, Instant until,
+            List<ReturnCompliance> returns) {
+        int due = returns.size();
+        List<Integer> days = returns.stream().filter(ReturnCompliance::isIn)
+                .map(r -> dayOf(quarterClose, r.firstSubmittedAt())).sorted().toList();
+        int in = days.size();
+        int onTime = (int) returns.stream().filter(r -> onTime(r.firstSubmittedAt(), deadline)).count();
+        int overdue = (int) returns.stream().filter(r -> overdue(r.firstSubmittedAt(), deadline, until)).count();
+        int sentBack = (int) returns.stream().filter(r -> r.status() == ReturnStatus.SENT_BACK).count();
+        int accepted = (int) returns.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count();
         int needed = (int) Math.ceil(due * 0.95);
-        List<Instant> in = firstSubmissions.stream().filter(t -> t != null).sorted().toList();
-        if (in.size() < needed) {
-            return null;
+        Integer daysTo95 = due == 0 || in < needed ? null : days.get(needed - 1);
+        int lastDay = Math.max(dayOf(quarterClose, until), days.isEmpty() ? 0 : days.get(days.size() - 1));
+        List<CurvePoint> curve = new ArrayList<>();
+        for (int day = 0; day <= lastDay; day++) {
+            int d = day;
+            long count = days.stream().filter(x -> x <= d).count();
+            curve.add(new CurvePoint(day, due == 0 ? 0 : 100.0 * count / due));
         }
-        Instant reached = in.get(needed - 1);
-        long seconds = Math.max(0, Duration.between(quarterClose, reached).getSeconds());
-        return (int) Math.ceil(seconds / 86400.0);
+        return new ComplianceFigures(due, in, onTime, in - onTime, due - in, overdue, sentBack, accepted, daysTo95,
+                curve);
     }
 
-    /** Percentage of returns in by the end of each day after quarter close, from day 0 to lastDay. */
-    public static List<CycleCompliance.CurvePoint> curve(Instant quarterClose, List<Instant> firstSubmissions,
-            int due, int lastDay) {
-        List<CycleCompliance.CurvePoint> points = new ArrayList<>();
-        for (int day = 0; day <= lastDay; day++) {
-            Instant endOfDay = quarterClose.plus(Duration.ofDays(day));
-            long in = firstSubmissions.stream().filter(t -> t != null && !t.isAfter(endOfDay)).count();
-            points.add(new CycleCompliance.CurvePoint(day, due == 0 ? 0 : 100.0 * in / due));
-        }
-        return points;
+    /** Whole days after quarter end that a moment falls within: 0 at or before the close, 1 in the next 24 hours. */
+    public static int dayOf(Instant quarterClose, Instant at) {
+        long seconds = Duration.between(quarterClose, at).getSeconds();
+        return seconds <= 0 ? 0 : (int) ((seconds + 86_399) / 86_400);
+    }
+
+    public static boolean onTime(Instant firstSubmitted, Instant deadline) {
+        return firstSubmitted != null && !firstSubmitted.isAfter(deadline);
+    }
+
+    public static boolean overdue(Instant firstSubmitted, Instant deadline, Instant now) {
+        return firstSubmitted == null && now.isAfter(deadline);
+    }
+
+    /** The share of the due returns, rounded to a whole percent, as every screen prints it. */
+    public int percent(int n) {
+        return due == 0 ? 0 : (int) Math.round(100.0 * n / due);
     }
 }

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.compliance;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -31,7 +31,13 @@ public class ComplianceService {
         this.clock = clock;
     }
 
+    /** The whole organisation's compliance in a cycle. */
     public CycleCompliance forCycle(long cycleId) {
+        return forCycle(cycleId, null);
+    }
+
+    /** One directorate's compliance in a cycle (null: the whole organisation): every figure over its returns. */
+    public CycleCompliance forCycle(long cycleId, Long directorateId) {
         Cycle cycle = cycles.find(cycleId).orElseThrow();
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         Instant close = year.quarterClose(cycle.quarter()).toInstant();
@@ -49,26 +55,40 @@ public class ComplianceService {
                 from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
                     left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
                     join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
-                where r.cycle_id = :c order by d.name, coalesce(p.name, s.name)
-                """).param("c", cycleId).query((rs, n) -> {
+                where r.cycle_id = :c and (cast(:d as bigint) is null or d.id = :d)
+                order by d.name, coalesce(p.name, s.name)
+                """).param("c", cycleId).param("d", directorateId, java.sql.Types.BIGINT).query((rs, n) -> {
                     Instant first = instant(rs.getTimestamp("first_submitted_at"));
                     ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));
-                    boolean onTime = first != null && !first.isAfter(cycle.submissionDeadline());
-                    boolean overdue = first == null && now.isAfter(cycle.submissionDeadline());
                     long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ReportingYear.LONDON),
                             LocalDate.ofInstant(cycle.submissionDeadline(), ReportingYear.LONDON));
                     return new ReturnCompliance(rs.getLong("id"), rs.getLong("service_id"), rs.getString("service"),
-                            rs.getString("directorate"), rs.getString("director"), status, first, onTime, overdue,
-                            days, rs.getInt("reminders"), rs.getInt("escalations"),
+                            rs.getString("directorate"), rs.getString("director"), status, first,
+                            ComplianceFigures.onTime(first, cycle.submissionDeadline()),
+                            ComplianceFigures.overdue(first, cycle.submissionDeadline(), now), days,
+                            rs.getInt("reminders"), rs.getInt("escalations"),
                             instant(rs.getTimestamp("last_chased")), instant(rs.getTimestamp("last_activity")));
                 }).list();
-        List<Instant> firsts = rows.stream().map(ReturnCompliance::firstSubmittedAt).toList();
-        int onTime = (int) rows.stream().filter(ReturnCompliance::onTime).count();
-        int in = (int) rows.stream().filter(ReturnCompliance::isIn).count();
-        long lastDay = Math.max(35, Duration.between(close, now).toDays() + 1);
-        return new CycleCompliance(cycleId, close, cycle.submissionDeadline(), rows, rows.size(), onTime,
-                in - onTime, rows.size() - in, ComplianceFigures.daysTo95(close, firsts, rows.size()),
-                ComplianceFigures.curve(close, firsts, rows.size(), (int) Math.min(lastDay, 120)));
+        Instant until = until(cycle, rows, now);
+        return new CycleCompliance(cycleId, close, cycle.submissionDeadline(), cycle.compilationDate(), until, rows,
+                ComplianceFigures.of(close, cycle.submissionDeadline(), until, rows));
+    }
+
+    /**
+     * Now while the cycle collects returns; once its report is compiled, the cycle's close: its compilation
+     * date, or the last return's first submission when that came later.
+     */
+    static Instant until(Cycle cycle, List<ReturnCompliance> rows, Instant now) {
+        if (cycle.status() == CycleStatus.OPEN) {
+            return now;
+        }
+        Instant close = cycle.compilationDate();
+        for (ReturnCompliance r : rows) {
+            if (r.firstSubmittedAt() != null && r.firstSubmittedAt().isAfter(close)) {
+                close = r.firstSubmittedAt();
+            }
+        }
+        return close.isAfter(now) ? now : close;
     }
 
     private static Instant instant(Timestamp t) {

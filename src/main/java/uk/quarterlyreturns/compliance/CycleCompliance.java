@@ -4,18 +4,43 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A cycle's compliance: returns due, in on time, late, missing; days from quarter end until 95% were
- * in (null when never reached); and the completeness curve (percentage in by day after quarter end).
+ * A cycle's compliance for one audience (the whole organisation, or one directorate): its dates, a row
+ * per return and the figures, computed once (see {@link ComplianceFigures}).
+ *
+ * @param until the moment the figures run to: now while the cycle collects, else the cycle's close
  */
-public record CycleCompliance(long cycleId, Instant quarterClose, Instant deadline, List<ReturnCompliance> returns,
-        int due, int inOnTime, int inLate, int missing, Integer daysTo95, List<CurvePoint> curve) {
+public record CycleCompliance(long cycleId, Instant quarterClose, Instant deadline, Instant compilationDate,
+        Instant until, List<ReturnCompliance> returns, ComplianceFigures figures) {
 
-    /** The share of returns in by the end of a day after quarter end. */
-    public record CurvePoint(int day, double percentIn) {
+    public CycleCompliance {
+        returns = List.copyOf(returns);
+    }
+
+    public int due() {
+        return figures.due();
+    }
+
+    public int inOnTime() {
+        return figures.onTime();
+    }
+
+    public int inLate() {
+        return figures.late();
+    }
+
+    public int missing() {
+        return figures.missing();
+    }
+
+    public Integer daysTo95() {
+        return figures.daysTo95();
+    }
+
+    public List<ComplianceFigures.CurvePoint> curve() {
+        return figures.curve();
     }
 
     public int accepted() {
-        return (int) returns.stream().filter(r -> r.status() == uk.quarterlyreturns.returns.ReturnStatus.ACCEPTED)
-                .count();
+        return figures.accepted();
     }
 }

@@ -11,4 +11,9 @@ public record ReturnCompliance(long returnId, long serviceId, String service, St
     public boolean isIn() {
         return firstSubmittedAt != null;
     }
+
+    /** Not in yet, or sent back after it was in: the service has work to do and may be chased. */
+    public boolean chaseable() {
+        return !isIn() || status == ReturnStatus.SENT_BACK;
+    }
 }

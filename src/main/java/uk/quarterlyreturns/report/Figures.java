@@ -110,6 +110,9 @@ final class Figures {
         }
         BigDecimal own = m.quarterValues().get(q - 1);
         if (own == null) {
+            if (reported && m.notAvailableReason() != null) {
+                return "Not available: " + m.notAvailableReason();
+            }
             return reported && m.rag() == Rag.MISSING ? MISSING : "";
         }
         String cell = value(own, m.unit(), m.decimals());

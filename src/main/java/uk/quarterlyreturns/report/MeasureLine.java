@@ -37,6 +37,7 @@ import uk.quarterlyreturns.framework.Unit;
  * @param upperThreshold  an activity indicator's expected upper bound, or null
  * @param activity        where the figure sits against the thresholds, or null
  * @param trend           up to 8 past quarters, oldest first
+ * @param notAvailableReason why the service could not give this quarter's figure, or null
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, int decimals, boolean cumulative,
@@ -44,7 +45,18 @@ public record MeasureLine(String code, String source, String title, String direc
                           List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
                           Direction direction, String reasons, String actionsPlanned,
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
-                          List<TrendPoint> trend) {
+                          List<TrendPoint> trend, String notAvailableReason) {
+
+    /** A line whose figure was not marked "not available". */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
+            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
+            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, null);
+    }
 
     public MeasureLine {
         outturns = padded(outturns, 3);

@@ -120,7 +120,8 @@ class ReportInputs {
                 s.quarterValues(), ytd, s.rag(), s.ragComputed(), s.override(), s.direction(),
                 s.entry() == null ? null : s.entry().reasons(), s.entry() == null ? null : s.entry().actionsPlanned(),
                 d.lowerThreshold(), d.upperThreshold(), s.activity(),
-                trend.subList(Math.max(0, trend.size() - 8), trend.size()));
+                trend.subList(Math.max(0, trend.size() - 8), trend.size()),
+                s.notAvailable() ? s.entry().notAvailableReason() : null);
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {

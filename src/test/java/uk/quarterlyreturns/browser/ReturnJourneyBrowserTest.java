@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.support.Await;
@@ -20,10 +21,12 @@ import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
- * A return's journey in Chromium, from the keyboard where a person would type: the data officer fills it
- * in, is told of an error and a query, puts them right and submits; the director signs off; the
- * performance team accepts; the compliance view shows it accepted; the chief executive approves the
- * compiled report and a reader finds it published. Screenshots of each screen are saved.
+ * A return's journey in Chromium, from the keyboard where a person would type: the data officer tries to
+ * submit with a blank key-action status, an unexplained query and an Amber measure without reasons, is shown
+ * all three, puts them right and submits; the director signs off; the performance team challenges an item,
+ * bulk acceptance leaves the return with its reason, the service answers, bulk acceptance takes it; the
+ * compliance view shows it accepted; the chief executive approves the compiled report and a reader finds it
+ * published. Screenshots of each screen are saved.
  */
 class ReturnJourneyBrowserTest extends ApplicationTest {
 
@@ -39,6 +42,8 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
     ValueRepository values;
     @Autowired
     CycleRepository cycles;
+    @Autowired
+    KeyActionRepository keyActions;
 
     @BeforeAll
     static void startBrowser() {
@@ -64,31 +69,41 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.signIn("data.housing", "/inbox");
         page.click(By.cssSelector("a[href='returns/" + scenario.housing.id() + "']"));
         page.waitForPath(returnPath);
-        page.type(value("HF-1", scenario), "75");
-        page.waitForText(measure("HF-1", scenario), "Amber");
-        page.type(value("HF-2", scenario), "120");
-        page.waitForText(measure("HF-2", scenario), "Red");
-        Await.until("HF-2 saved", ReturnScenario.WAIT, () -> values.find(scenario.measureId("HF-2"), 2)
+        ReturnPage form = new ReturnPage(page);
+        long hf1 = scenario.measureId("HF-1");
+        long hf2 = scenario.measureId("HF-2");
+        long action = scenario.actionId("HKA-1");
+        form.value(hf1, "75"); // Amber, without reasons
+        page.waitForText(ReturnPage.measure(hf1), "Amber");
+        form.value(hf2, "80"); // Green, but up 60% on Q1: a query
+        Await.until("HF-2 saved", ReturnScenario.WAIT, () -> values.find(hf2, 2)
                 .map(v -> v.value() != null).orElse(false));
-        page.click(Page.button("Submit return"));
-        page.waitForText(By.cssSelector(".submit-panel"), "Errors: put these right");
-        page.waitForText(By.cssSelector(".submit-panel"), "Queries: give an explanation, or change the value (1)");
-        Browser.screenshot(driver, "return-errors-and-queries");
+        form.trySubmit("Not ready to submit");
+        page.waitForText(ReturnPage.DIALOG, "HF-1: Amber: give the reasons for performance and the actions planned");
+        page.waitForText(ReturnPage.DIALOG, "HF-2: Changed by more than 50% since last quarter: explain the change");
+        page.waitForText(ReturnPage.DIALOG, "HKA-1: No status: choose the key action's status this quarter");
+        Browser.screenshot(driver, "return-not-ready");
+        form.closeDialog("Close");
 
-        page.type(value("HF-2", scenario), "60"); // the query: the figure was mistyped
-        narrative("HF-1", scenario, "Reasons for performance", "Two surveyors were off sick");
-        narrative("HF-1", scenario, "Actions planned to address issues", "Agency cover from next month");
-        Await.until("the narrative saved", ReturnScenario.WAIT, () -> values.find(scenario.measureId("HF-1"), 2)
+        form.words("measure-" + hf1, "Reasons for performance", "Two surveyors were off sick");
+        form.words("measure-" + hf1, "Actions planned to address issues", "Agency cover from next month");
+        form.words("measure-" + hf2, "Explanation for the query", "A hostel opened in August");
+        form.keyActionStatus(action, "Green");
+        form.words("action-" + action, "Commentary", "Twelve empty homes brought back into use");
+        Await.until("the words saved", ReturnScenario.WAIT, () -> values.find(hf1, 2)
                 .map(v -> v.actionsPlanned() != null).orElse(false)
-                && values.find(scenario.measureId("HF-2"), 2).map(v -> v.value().intValue() == 60).orElse(false));
-        Browser.screenshot(driver, "return-corrected");
-        page.click(Page.button("Submit return"));
+                && values.find(hf2, 2).map(v -> v.queryExplanation() != null).orElse(false)
+                && keyActions.findStatus(action, 2).map(a -> a.commentary() != null && a.status() != null)
+                        .orElse(false));
+        form.trySubmit("Submit the return?");
+        Browser.screenshot(driver, "return-confirm-submission");
+        page.click(Page.button("Confirm submission"));
         page.waitForPath("/inbox");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
 
         page.signIn("dir.housing", "/inbox");
         page.open(returnPath);
-        page.waitForText(By.cssSelector(".decision-panel"), "Sign-off");
+        page.waitForText(By.cssSelector(".decision-panel"), "Key actions: 1 of 1 with a status and a commentary");
         Browser.screenshot(driver, "return-sign-off");
         page.click(Page.button("Sign off return"));
         page.waitForPath("/inbox");
@@ -97,11 +112,26 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.signIn("perf", "/framework");
         page.open(returnPath);
         page.waitForText(By.cssSelector(".decision-panel"), "Quality check");
-        page.click(Page.button("Accept return"));
-        page.waitForPath("/inbox");
+        form.challenge("HF-1", "75% is well below Q1: please confirm the count");
+        page.open("/compliance");
+        CompliancePage compliance = new CompliancePage(page);
+        compliance.bulkAccept("Will not be accepted (1)");
+        page.waitForText(ReturnPage.DIALOG, "Housing: the challenge on HF-1 is not answered yet");
+        Browser.screenshot(driver, "bulk-accept-left");
+        form.closeDialog("Cancel");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+
+        page.signIn("data.housing", "/inbox");
+        page.open(returnPath);
+        form.answer("HF-1", "Recounted: 75% is right; two surveyors were off sick");
+
+        page.signIn("perf", "/framework");
+        page.open("/compliance");
+        compliance.bulkAccept("Will be accepted (1)");
+        page.click(Page.button("Accept 1 return"));
+        page.waitForText(By.cssSelector(".bulk-accept-result"), "1 accepted; 0 left");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
 
-        page.open("/compliance");
         page.waitForText(By.cssSelector(".compliance-counts"), "Accepted1 (100%)");
         page.waitForText(By.cssSelector("vaadin-grid"), "Housing");
         Browser.screenshot(driver, "compliance-accepted");
@@ -126,19 +156,5 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
     private void awaitCycle(long cycleId, CycleStatus status) {
         Await.until("the cycle " + status.label().toLowerCase(), ReturnScenario.WAIT,
                 () -> cycles.find(cycleId).orElseThrow().status() == status);
-    }
-
-    private static By measure(String code, ReturnScenario scenario) {
-        return By.cssSelector("section[aria-labelledby='measure-" + scenario.measureId(code) + "']");
-    }
-
-    private static By value(String code, ReturnScenario scenario) {
-        return By.cssSelector("section[aria-labelledby='measure-" + scenario.measureId(code)
-                + "'] vaadin-text-field > input[slot='input']");
-    }
-
-    private void narrative(String code, ReturnScenario scenario, String label, String text) {
-        page.type(By.xpath("//section[@aria-labelledby='measure-" + scenario.measureId(code) + "']"
-                + "//vaadin-text-area[.//label[normalize-space(.)='" + label + "']]//textarea"), text);
     }
 }

@@ -72,4 +72,30 @@ class FiguresTest {
         assertThat(Figures.tagged(null, "Increase jobs")).isEqualTo("Increase jobs");
         assertThat(Figures.tagged(" ", "Increase jobs")).isEqualTo("Increase jobs");
     }
+
+    @Test
+    void aFigureNotAvailablePrintsItsReasonInsteadOfMissing() {
+        MeasureLine missing = new MeasureLine("1.1", null, "Repairs", "D", "S", "T", null, Unit.COUNT, 0, false,
+                java.util.List.of(), "100", java.util.Arrays.asList(new BigDecimal("90"), null, null, null), null,
+                uk.quarterlyreturns.framework.Rag.MISSING, null, null, null, null, null, null, null, null,
+                java.util.List.of());
+        MeasureLine notAvailable = new MeasureLine("1.1", null, "Repairs", "D", "S", "T", null, Unit.COUNT, 0, false,
+                java.util.List.of(), "100", java.util.Arrays.asList(new BigDecimal("90"), null, null, null), null,
+                uk.quarterlyreturns.framework.Rag.MISSING, null, null, null, null, null, null, null, null,
+                java.util.List.of(), "The repairs system is being replaced");
+
+        assertThat(Figures.quarterCells(missing, 2)).containsExactly("90", "Missing", "", "");
+        assertThat(Figures.quarterCells(notAvailable, 2))
+                .containsExactly("90", "Not available: The repairs system is being replaced", "", "");
+    }
+
+    @Test
+    void aStoredLineReadsBackWithItsReason() throws Exception {
+        MeasureLine line = new MeasureLine("1.1", null, "Repairs", "D", "S", "T", null, Unit.COUNT, 0, false,
+                java.util.List.of(), "100", java.util.List.of(), null, uk.quarterlyreturns.framework.Rag.MISSING,
+                null, null, null, null, null, null, null, null, java.util.List.of(), "Not collected");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules();
+        assertThat(json.readValue(json.writeValueAsString(line), MeasureLine.class)).isEqualTo(line);
+    }
 }

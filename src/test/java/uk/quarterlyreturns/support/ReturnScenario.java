@@ -75,6 +75,11 @@ public final class ReturnScenario {
                 null, "feed");
     }
 
+    public long actionId(String code) {
+        ReportingYear y = context.getBean(YearRepository.class).find(year).orElseThrow();
+        return context.getBean(KeyActionRepository.class).find(y.id(), code).orElseThrow().id();
+    }
+
     /** HKA-1 given a status (Green) and a commentary for the quarter, as a complete return needs. */
     public void keyActionOnTrack(int quarter) {
         ReportingYear y = context.getBean(YearRepository.class).find(year).orElseThrow();

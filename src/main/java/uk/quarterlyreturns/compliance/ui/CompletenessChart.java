@@ -2,7 +2,7 @@ package uk.quarterlyreturns.compliance.ui;
 
 import java.util.List;
 import java.util.Locale;
-import uk.quarterlyreturns.compliance.CycleCompliance.CurvePoint;
+import uk.quarterlyreturns.compliance.ComplianceFigures.CurvePoint;
 
 /**
  * The completeness curve as SVG text: the share of returns in by each day after quarter end, this cycle

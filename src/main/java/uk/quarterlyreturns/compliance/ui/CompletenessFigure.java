@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import uk.quarterlyreturns.compliance.CycleCompliance.CurvePoint;
+import uk.quarterlyreturns.compliance.ComplianceFigures.CurvePoint;
 
 /** The completeness curve, drawn inline, with its text alternative: a sentence and the figures as a table. */
 class CompletenessFigure extends Div {

@@ -1,17 +1,14 @@
 package uk.quarterlyreturns.compliance.ui;
 
-import java.time.Duration;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
@@ -66,37 +63,27 @@ public class ComplianceActions {
         return chasing;
     }
 
-    Set<Long> returnsOfDirectorate(long cycleId, Long directorateId) {
-        Set<Long> ids = new HashSet<>();
-        returns.forCycle(cycleId).stream().filter(r -> directorateId != null && r.directorateId() == directorateId)
-                .forEach(r -> ids.add(r.id()));
-        return ids;
-    }
-
     BulkAcceptance acceptance() {
         return acceptance;
     }
 
-    /** This cycle's curve up to today, against up to four earlier cycles' curves. */
-    CompletenessFigure completeness(Cycle current, CycleCompliance figures, ZonedDateTime now) {
+    /**
+     * This cycle's curve (to today, or to its close) against up to four earlier cycles' curves, for the same
+     * audience (null: the whole organisation, else one directorate).
+     */
+    CompletenessFigure completeness(Cycle current, CycleCompliance figures, Long directorateId) {
         List<CompletenessChart.Series> series = new ArrayList<>();
-        series.add(new CompletenessChart.Series(current.shortName(), upToNow(figures, now), true));
+        series.add(new CompletenessChart.Series(current.shortName(), figures.curve(), true));
         List<Cycle> all = cycles.all();
         all.stream().skip(all.stream().map(Cycle::id).toList().indexOf(current.id()) + 1L).limit(EARLIER_CYCLES)
                 .forEach(c -> series.add(new CompletenessChart.Series(c.shortName(),
-                        upToNow(compliance.forCycle(c.id()), now), false)));
-        int lastDay = series.stream().flatMap(s -> s.points().stream()).mapToInt(CycleCompliance.CurvePoint::day)
-                .max().orElse(35);
-        return new CompletenessFigure(series, Math.max(35, Math.min(lastDay, 120)));
+                        compliance.forCycle(c.id(), directorateId).curve(), false)));
+        int lastDay = series.stream().flatMap(s -> s.points().stream())
+                .mapToInt(ComplianceFigures.CurvePoint::day).max().orElse(35);
+        return new CompletenessFigure(series, Math.max(35, lastDay));
     }
 
     OpenCycleDialog openCycleDialog(Person me, Consumer<Cycle> opened) {
         return new OpenCycleDialog(cycles, years, chaseDefaults.current(), me.username(), opened);
-    }
-
-    /** A curve stops at today (day 0 while the quarter is still running): later days have not happened yet. */
-    private static List<CycleCompliance.CurvePoint> upToNow(CycleCompliance figures, ZonedDateTime now) {
-        long days = Math.max(0, Duration.between(figures.quarterClose(), now.toInstant()).toDays());
-        return figures.curve().stream().filter(p -> p.day() <= days).toList();
     }
 }

@@ -2,27 +2,28 @@ package uk.quarterlyreturns.compliance.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.util.List;
-import uk.quarterlyreturns.compliance.ReturnCompliance;
-import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.compliance.ComplianceFigures;
 
-/** The counts on top of the compliance view: due, in on time, in late, not yet in, accepted, time to 95%. */
+/**
+ * The tiles on top of the compliance view: due, in, on time, late, not yet in, sent back, accepted, time to
+ * 95%; each from the one set of figures the curve and the report use.
+ */
 class ComplianceCounts extends Div {
 
-    ComplianceCounts(List<ReturnCompliance> rows, Integer daysTo95) {
+    ComplianceCounts(ComplianceFigures f) {
         addClassName("compliance-counts");
-        int due = rows.size();
-        long onTime = rows.stream().filter(ReturnCompliance::onTime).count();
-        long in = rows.stream().filter(ReturnCompliance::isIn).count();
-        long overdue = rows.stream().filter(ReturnCompliance::overdue).count();
-        long accepted = rows.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count();
-        tile("Returns due", String.valueOf(due));
-        tile("In", share(in, due));
-        tile("In on time", share(onTime, due));
-        tile("In late", share(in - onTime, due));
-        tile("Not yet in", share(due - in, due) + (overdue > 0 ? ", " + overdue + " overdue" : ""));
-        tile("Accepted", share(accepted, due));
-        tile("Days to 95% in", daysTo95 == null ? "Not reached" : String.valueOf(daysTo95));
+        tile("Returns due", String.valueOf(f.due()));
+        tile("In", share(f, f.in()));
+        tile("In on time", share(f, f.onTime()));
+        tile("In late", share(f, f.late()));
+        tile("Not yet in", share(f, f.missing()) + (f.overdue() > 0 ? ", " + f.overdue() + " overdue" : ""));
+        tile("Sent back", share(f, f.sentBack()));
+        tile("Accepted", share(f, f.accepted()));
+        tile("Days to 95% in", daysTo95(f));
+    }
+
+    static String daysTo95(ComplianceFigures f) {
+        return f.daysTo95() == null ? "Not reached" : String.valueOf(f.daysTo95());
     }
 
     private void tile(String label, String value) {
@@ -31,7 +32,7 @@ class ComplianceCounts extends Div {
         add(tile);
     }
 
-    static String share(long n, int of) {
-        return n + " (" + (of == 0 ? 0 : Math.round(100.0 * n / of)) + "%)";
+    static String share(ComplianceFigures f, int n) {
+        return n + " (" + f.percent(n) + "%)";
     }
 }

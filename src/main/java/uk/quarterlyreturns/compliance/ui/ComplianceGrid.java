@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
@@ -43,7 +44,7 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
                 Button b = new Button("Chase", e -> chase.accept(r));
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 b.setAriaLabel("Chase " + r.service());
-                b.setVisible(!r.isIn());
+                b.setVisible(r.chaseable());
                 return b;
             }).setHeader("Chase").setKey("chase").setAutoWidth(true);
         }
@@ -54,7 +55,9 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
     /** "In on time", "In late", or how long until (or since) the deadline, coloured by how late. */
     static Span timing(ReturnCompliance r, Instant deadline, ZonedDateTime now) {
         if (r.isIn()) {
-            Span in = new Span(r.onTime() ? "In on time" : "In late");
+            // A return sent back stays in for timeliness, and is shown as sent back.
+            Span in = new Span((r.onTime() ? "In on time" : "In late")
+                    + (r.status() == ReturnStatus.SENT_BACK ? "; sent back" : ""));
             in.addClassName(r.onTime() ? "due-none" : "due-soon");
             return in;
         }

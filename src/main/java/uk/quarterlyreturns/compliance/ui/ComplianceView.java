@@ -20,9 +20,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Grids;
@@ -31,6 +31,7 @@ import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 
@@ -44,6 +45,9 @@ import uk.quarterlyreturns.base.security.Role;
 @Menu(order = 2, title = "Compliance")
 @RolesAllowed({"PERFORMANCE_TEAM", "STRATEGIC_DIRECTOR"})
 public class ComplianceView extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
+            Locale.UK).withZone(ReportingYear.LONDON);
 
     private final ComplianceService compliance;
     private final CycleService cycles;
@@ -96,8 +100,10 @@ public class ComplianceView extends VerticalLayout {
         if (c == null) {
             return;
         }
-        CycleCompliance figures = compliance.forCycle(c.id());
-        List<ReturnCompliance> rows = visible(figures.returns(), c);
+        // A strategic director sees every figure for their own directorate only.
+        Long directorate = isPerformanceTeam() ? null : me.directorateId() == null ? -1L : me.directorateId();
+        CycleCompliance figures = compliance.forCycle(c.id(), directorate);
+        List<ReturnCompliance> rows = figures.returns();
         ZonedDateTime now = ZonedDateTime.now(clock);
         ComplianceGrid grid = new ComplianceGrid(c.submissionDeadline(), now,
                 isPerformanceTeam() ? r -> chase(List.of(r)) : null);
@@ -126,8 +132,11 @@ public class ComplianceView extends VerticalLayout {
             tools.add(chaseAll, accept, reportLink(c));
         }
         tools.add(export(rows, c));
-        content.add(new ComplianceCounts(rows, figures.daysTo95()), tools, grid,
-                actions.completeness(c, figures, now));
+        Paragraph dates = new Paragraph("Deadline: " + DATE_TIME.format(c.submissionDeadline())
+                + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
+        dates.addClassName("cycle-dates");
+        content.add(dates, new ComplianceCounts(figures.figures()), tools, grid,
+                actions.completeness(c, figures, directorate));
     }
 
     /** The report screen belongs to the report feature, which builds on this one: linked by its route. */
@@ -135,15 +144,6 @@ public class ComplianceView extends VerticalLayout {
         Anchor link = new Anchor("reports/" + c.id() + "/approval", "Report and commentary");
         link.getElement().setAttribute("router-link", true);
         return link;
-    }
-
-    /** The performance team sees every service; a strategic director the services of their directorate. */
-    private List<ReturnCompliance> visible(List<ReturnCompliance> rows, Cycle c) {
-        if (isPerformanceTeam()) {
-            return rows;
-        }
-        Set<Long> mine = actions.returnsOfDirectorate(c.id(), me.directorateId());
-        return rows.stream().filter(r -> mine.contains(r.returnId())).collect(Collectors.toList());
     }
 
     private void chase(List<ReturnCompliance> targets) {

@@ -25,6 +25,11 @@ final class ReportFiles {
                 () -> versions.xlsx(v.id()));
     }
 
+    /** A download of bytes made on demand, such as a draft that is never stored. */
+    static Anchor bytes(String fileName, String type, String text, java.util.function.Supplier<byte[]> bytes) {
+        return link(fileName, type, text, bytes);
+    }
+
     private static Anchor link(String fileName, String type, String text, java.util.function.Supplier<byte[]> bytes) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] content = bytes.get();

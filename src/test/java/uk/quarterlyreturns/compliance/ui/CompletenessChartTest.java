@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.quarterlyreturns.compliance.CycleCompliance.CurvePoint;
+import uk.quarterlyreturns.compliance.ComplianceFigures.CurvePoint;
 
 class CompletenessChartTest {
 

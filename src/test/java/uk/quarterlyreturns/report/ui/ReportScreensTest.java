@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,13 +26,21 @@ import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.support.Api;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.CycleCompliance;
+import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.report.ReportDrafts;
+import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ui.InboxTasks;
 import uk.quarterlyreturns.support.Await;
@@ -68,7 +78,11 @@ class ReportScreensTest extends ViewTest {
 
         signIn("ceo");
         open(approvalPath);
-        assertThat(_get(ReportPreview.class).getElement().getProperty("innerHTML")).contains("Executive summary");
+        String preview = _get(ReportPreview.class).getElement().getProperty("innerHTML");
+        assertThat(preview).contains("Executive summary");
+        theComplianceViewPrintsTheReportsFigures(scenario, preview);
+        signIn("ceo");
+        open(approvalPath);
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("PDF, version 1", "Spreadsheet, version 1");
         _click(_get(Button.class, s -> s.withText("Return with comments")));
         assertThat(_get(TextArea.class).isInvalid()).isTrue();
@@ -96,6 +110,39 @@ class ReportScreensTest extends ViewTest {
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("PDF, version 1");
         open("reports/" + cycleId);
         assertThat(_get(ReportPreview.class).getElement().getProperty("innerHTML")).contains("Executive summary");
+    }
+
+    @Test
+    void thePerformanceTeamCompilesADraftDuringCollectionThatIsMarkedAndNeverStored() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        long cycleId = scenario.cycle.id();
+        scenario.enter("HF-1", 2, "85");
+
+        signIn("perf");
+        open("reports/" + cycleId + "/approval");
+        assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
+                .contains("Compilation for the chief executive is on");
+        _click(_get(Button.class, s -> s.withText("Compile a draft report")));
+
+        String html = _get(ReportPreview.class).getElement().getProperty("innerHTML");
+        assertThat(html).contains("DRAFT: not for publication").contains("Status: <strong>Draft</strong>");
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Draft PDF");
+        assertThat(context.getBean(ReportVersions.class).forCycle(cycleId)).as("a draft is never stored").isEmpty();
+        assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.OPEN);
+
+        ReportDrafts drafts = context.getBean(ReportDrafts.class);
+        byte[] pdf = drafts.compile(cycleId, "perf").pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper text = new PDFTextStripper();
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                text.setStartPage(page);
+                text.setEndPage(page);
+                assertThat(text.getText(document)).as("page " + page).contains("DRAFT: not for publication");
+            }
+        }
+        assertThatThrownBy(() -> drafts.compile(cycleId, "reader")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> drafts.compile(cycleId, "dir.housing")).isInstanceOf(NotAllowedException.class);
     }
 
     @Test
@@ -234,6 +281,25 @@ class ReportScreensTest extends ViewTest {
         String content = new Api(url(""), "perf", "demo").get("/api/years/" + scenario.year + "/quarters/2/report")
                 .getBody();
         assertThat(content).contains("\"meeting\":\"Cabinet\"").contains("Compiled on ");
+    }
+
+    /** The report's compliance statement, the compliance tiles and the curve give the same figures. */
+    private void theComplianceViewPrintsTheReportsFigures(ReturnScenario scenario, String reportHtml) {
+        CycleCompliance c = context.getBean(ComplianceService.class).forCycle(scenario.cycle.id());
+        int days = c.daysTo95();
+        assertThat(reportHtml).contains("Of 1 return due, 1 was in on time, 0 were in late and 0 are missing.")
+                .contains("95% of returns were in " + days + (days == 1 ? " day" : " days") + " after quarter end.");
+        signIn("perf");
+        open("compliance");
+        @SuppressWarnings("unchecked")
+        Select<Cycle> select = _get(Select.class, s -> s.withLabel("Cycle"));
+        _setValue(select, select.getListDataView().getItems().filter(x -> x.id() == scenario.cycle.id()).findFirst()
+                .orElseThrow());
+        String tiles = _get(Div.class, s -> s.withClasses("compliance-counts")).getElement().getTextRecursively();
+        assertThat(tiles).contains("Returns due1").contains("In on time1 (100%)").contains("In late0 (0%)")
+                .contains("Not yet in0 (0%)").contains("Days to 95% in" + days);
+        assertThat(_get(Div.class, s -> s.withClasses("completeness")).getElement().getTextRecursively())
+                .contains(scenario.cycle.shortName() + ": 100% in by day ").contains("95% reached on day " + days);
     }
 
     private void awaitStatus(long cycleId, CycleStatus status) {

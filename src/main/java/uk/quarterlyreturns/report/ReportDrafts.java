@@ -1,0 +1,67 @@
+package uk.quarterlyreturns.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.report.render.HtmlReportRenderer;
+import uk.quarterlyreturns.report.render.PdfReportRenderer;
+
+/**
+ * A draft of the cycle's report, compiled for the performance team at any time while returns are being
+ * collected, to see how the report will read. Marked DRAFT on every page; it is never stored as a version,
+ * never published and never sent to anyone.
+ */
+@Service
+public class ReportDrafts {
+
+    /** A draft as compiled just now. */
+    public record Draft(String html, byte[] pdf, Instant compiledAt) {
+    }
+
+    private final CycleRepository cycles;
+    private final YearRepository years;
+    private final ReportInputs inputs;
+    private final PeopleService people;
+    private final Clock clock;
+    private final CabinetCoverService covers;
+    private final HtmlReportRenderer html = new HtmlReportRenderer();
+    private final PdfReportRenderer pdf = new PdfReportRenderer();
+
+    ReportDrafts(CycleRepository cycles, YearRepository years, ReportInputs inputs, PeopleService people,
+            Clock clock, CabinetCoverService covers) {
+        this.cycles = cycles;
+        this.years = years;
+        this.inputs = inputs;
+        this.people = people;
+        this.clock = clock;
+        this.covers = covers;
+    }
+
+    public Draft compile(long cycleId, String user) {
+        if (people.find(user).map(p -> !p.has(Role.PERFORMANCE_TEAM)).orElse(true)) {
+            throw new NotAllowedException("Only the performance team compiles a draft report");
+        }
+        Cycle cycle = cycles.find(cycleId).orElseThrow(() -> new IllegalArgumentException("No cycle " + cycleId));
+        if (cycle.status() != CycleStatus.OPEN) {
+            throw new IllegalStateException("A draft is compiled while returns are being collected; the "
+                    + cycle.shortName() + " report is already compiled");
+        }
+        ReportingYear year = years.find(cycle.yearId()).orElseThrow();
+        ReportInput input = inputs.gather(cycle, year, 1, null, cycles.commentary(cycleId), covers.read(cycleId),
+                LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));
+        if (input.status() != ReportStatus.DRAFT) {
+            throw new IllegalStateException("A draft must be marked as a draft");
+        }
+        String page = html.render(ReportCompiler.compile(input));
+        return new Draft(page, pdf.render(page), clock.instant());
+    }
+}

@@ -1,0 +1,61 @@
+package uk.quarterlyreturns.browser;
+
+import org.openqa.selenium.By;
+
+/** A return's form in the browser: its measures, key actions, submit dialog, decisions and challenges. */
+final class ReturnPage {
+
+    static final By DIALOG = By.cssSelector("vaadin-dialog-overlay");
+
+    private final Page page;
+
+    ReturnPage(Page page) {
+        this.page = page;
+    }
+
+    static By measure(long measureId) {
+        return By.cssSelector("section[aria-labelledby='measure-" + measureId + "']");
+    }
+
+    void value(long measureId, String text) {
+        page.type(By.cssSelector("section[aria-labelledby='measure-" + measureId
+                + "'] vaadin-text-field > input[slot='input']"), text);
+    }
+
+    /** A text area of a measure or key action by its label, e.g. "Reasons for performance". */
+    void words(String sectionId, String label, String text) {
+        page.type(By.xpath("//section[@aria-labelledby='" + sectionId + "']//vaadin-text-area[.//label["
+                + "normalize-space(.)='" + label + "']]//textarea"), text);
+    }
+
+    void keyActionStatus(long actionId, String rating) {
+        page.click(By.cssSelector("section[aria-labelledby='action-" + actionId + "'] vaadin-select"));
+        page.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + rating + "']"));
+        page.settle();
+    }
+
+    /** Presses Submit and waits for the dialog to say something. */
+    void trySubmit(String expected) {
+        page.click(Page.button("Submit return"));
+        page.waitForText(DIALOG, expected);
+    }
+
+    void closeDialog(String button) {
+        page.click(Page.button(button));
+        page.settle();
+    }
+
+    void challenge(String item, String text) {
+        page.type(By.xpath("//vaadin-text-area[.//label[normalize-space(.)='Challenge " + item + "']]//textarea"),
+                text);
+        page.click(Page.button("Add challenge"));
+        page.waitForText(By.cssSelector(".challenges"), "Challenged by");
+    }
+
+    void answer(String item, String text) {
+        page.type(By.xpath("//vaadin-text-area[.//label[normalize-space(.)='Answer the challenge on " + item
+                + "']]//textarea"), text);
+        page.click(Page.button("Send answer"));
+        page.waitForText(By.cssSelector(".challenges"), "Answered by");
+    }
+}

@@ -1,0 +1,95 @@
+package uk.quarterlyreturns.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.compliance.ComplianceFigures.CurvePoint;
+import uk.quarterlyreturns.returns.ReturnStatus;
+
+/** Each compliance figure from a constructed cycle, with its expected value written out. */
+class ComplianceFiguresTest {
+
+    private static final Instant CLOSE = Instant.parse("2017-09-30T23:00:00Z");
+    private static final Instant DEADLINE = CLOSE.plus(Duration.ofDays(20));
+    private static final Instant NOW = CLOSE.plus(Duration.ofDays(30));
+
+    /** Accepted on day 6; signed off on day 10 exactly; in late on day 25 then sent back; one still a draft. */
+    private static final List<ReturnCompliance> CYCLE = List.of(
+            row(1, ReturnStatus.ACCEPTED, CLOSE.plus(Duration.ofDays(5).plusHours(1))),
+            row(2, ReturnStatus.SIGNED_OFF, CLOSE.plus(Duration.ofDays(10))),
+            row(3, ReturnStatus.SENT_BACK, CLOSE.plus(Duration.ofDays(24).plusMinutes(1))),
+            row(4, ReturnStatus.DRAFT, null));
+
+    private final ComplianceFigures f = ComplianceFigures.of(CLOSE, DEADLINE, NOW, CYCLE);
+
+    @Test
+    void returnsDueAndIn() {
+        assertThat(f.due()).isEqualTo(4);
+        assertThat(f.in()).as("the sent-back return was in").isEqualTo(3);
+    }
+
+    @Test
+    void onTimeAndLate() {
+        assertThat(f.onTime()).isEqualTo(2);
+        assertThat(f.late()).isEqualTo(1);
+    }
+
+    @Test
+    void missingAndOverdue() {
+        assertThat(f.missing()).isEqualTo(1);
+        assertThat(f.overdue()).isEqualTo(1);
+        assertThat(ComplianceFigures.of(CLOSE, DEADLINE, CLOSE.plus(Duration.ofDays(3)), CYCLE).overdue())
+                .as("before the deadline nothing is overdue").isZero();
+    }
+
+    @Test
+    void sentBackAndAccepted() {
+        assertThat(f.sentBack()).isEqualTo(1);
+        assertThat(f.accepted()).isEqualTo(1);
+        assertThat(CYCLE.get(2).chaseable()).as("sent back: chaseable again").isTrue();
+        assertThat(CYCLE.get(1).chaseable()).isFalse();
+        assertThat(CYCLE.get(3).chaseable()).isTrue();
+    }
+
+    @Test
+    void theCurveRunsToTodayDayByDay() {
+        assertThat(f.curve()).hasSize(31);
+        assertThat(f.curve()).extracting(CurvePoint::day, CurvePoint::percentIn).contains(
+                org.assertj.core.groups.Tuple.tuple(0, 0.0), org.assertj.core.groups.Tuple.tuple(5, 0.0),
+                org.assertj.core.groups.Tuple.tuple(6, 25.0), org.assertj.core.groups.Tuple.tuple(10, 50.0),
+                org.assertj.core.groups.Tuple.tuple(24, 50.0), org.assertj.core.groups.Tuple.tuple(25, 75.0),
+                org.assertj.core.groups.Tuple.tuple(30, 75.0));
+    }
+
+    @Test
+    void timeTo95IsTheFirstDayTheCurveReaches95() {
+        assertThat(f.daysTo95()).as("3 of 4 in: never 95%").isNull();
+        List<ReturnCompliance> twenty = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            twenty.add(row(i, ReturnStatus.SUBMITTED, i == 20 ? null : CLOSE.plus(Duration.ofDays(i).minusHours(2))));
+        }
+        ComplianceFigures g = ComplianceFigures.of(CLOSE, DEADLINE, NOW, twenty);
+        assertThat(g.daysTo95()).isEqualTo(19);
+        assertThat(g.curve().get(19).percentIn()).isEqualTo(95.0);
+        assertThat(g.curve().get(18).percentIn()).isEqualTo(90.0);
+        assertThat(g.percent(g.in())).isEqualTo(95);
+    }
+
+    @Test
+    void aDayIsTheWholeDaysAfterQuarterEndAMomentFallsWithin() {
+        assertThat(ComplianceFigures.dayOf(CLOSE, CLOSE)).isZero();
+        assertThat(ComplianceFigures.dayOf(CLOSE, CLOSE.plusSeconds(1))).isEqualTo(1);
+        assertThat(ComplianceFigures.dayOf(CLOSE, CLOSE.plus(Duration.ofDays(1)))).isEqualTo(1);
+        assertThat(ComplianceFigures.dayOf(CLOSE, CLOSE.plus(Duration.ofDays(1)).plusSeconds(1))).isEqualTo(2);
+    }
+
+    private static ReturnCompliance row(long id, ReturnStatus status, Instant first) {
+        return new ReturnCompliance(id, id, "Service " + id, "Place", "Director", status, first,
+                ComplianceFigures.onTime(first, DEADLINE), ComplianceFigures.overdue(first, DEADLINE, NOW), 0, 0, 0,
+                null, null);
+    }
+}
