@@ -215,8 +215,9 @@ class PerformanceBenchmark extends ViewTest {
                 .query(Long.class).single();
         people.create(new Person(DIRECTOR, "Bench Director", null, EnumSet.of(Role.SERVICE_DIRECTOR), firstService,
                 directorate, true, false, false), "a-long-password");
-        people.create(new Person(DEPUTY, "Bench Deputy", null, EnumSet.of(Role.READER), null, null, true, false,
-                false), "a-long-password");
+        // a deputy signs off, so must be a director: a strategic director covering every body's return
+        people.create(new Person(DEPUTY, "Bench Deputy", null, EnumSet.of(Role.STRATEGIC_DIRECTOR), null, directorate,
+                true, false, false), "a-long-password");
         LocalDate today = LocalDate.now();
         for (int s = 1; s <= SERVICES; s++) {
             long service = organisation.findService(SyntheticCouncil.service(s)).orElseThrow().id();
