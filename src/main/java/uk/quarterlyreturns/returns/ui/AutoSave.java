@@ -1,7 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.html.Span;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
