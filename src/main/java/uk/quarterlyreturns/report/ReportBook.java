@@ -108,7 +108,7 @@ class ReportBook implements CycleReports {
     private ReportVersions.Files render(ReportInput input) {
         CompiledReport report = ReportCompiler.compile(input);
         String page = html.render(report);
-        byte[] pdfBytes = pdf.render(page);
+        byte[] pdfBytes = pdf.render(page, clock.instant());
         byte[] xlsxBytes = xlsx.render(report);
         return new ReportVersions.Files(page, pdfBytes, xlsxBytes, sha256(pdfBytes), sha256(xlsxBytes));
     }

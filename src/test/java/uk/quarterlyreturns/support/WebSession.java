@@ -50,6 +50,11 @@ public final class WebSession {
         return signIn.statusCode() == 302 && !location.contains("/login");
     }
 
+    /** As a browser asks for a page (Accept: text/html), so errors come back as pages. */
+    public HttpResponse<String> getPage(String path) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "text/html").GET());
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }

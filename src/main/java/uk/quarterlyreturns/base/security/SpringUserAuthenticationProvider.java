@@ -31,7 +31,7 @@ public class SpringUserAuthenticationProvider implements AuthenticationProvider 
             return AuthenticationResult.unsuccessful();
         }
         ensureCamundaUser(engine, authentication.getName(), authentication.getAuthorities().stream()
-                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority())));
+                .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority())), names(request));
         AuthenticationResult result = AuthenticationResult.successful(authentication.getName());
         result.setGroups(authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
@@ -45,11 +45,21 @@ public class SpringUserAuthenticationProvider implements AuthenticationProvider 
      * The webapps look the user up in Camunda's own user table and fail without a row there; people are
      * kept in ours, so a matching row (no usable password) is made on first visit.
      */
-    private static void ensureCamundaUser(ProcessEngine engine, String username, boolean admin) {
+    private static void ensureCamundaUser(ProcessEngine engine, String username, boolean admin, PersonNames names) {
         IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId(username).count() == 0) {
-            User user = identity.newUser(username);
-            user.setPassword(UUID.randomUUID().toString());
+        User existing = identity.createUserQuery().userId(username).singleResult();
+        PersonNames.Name name = names == null ? null : names.of(username).orElse(null);
+        if (existing == null || name != null && !sameName(existing, name)) {
+            // The person's name as the webapps greet them, kept up to date with ours on each visit.
+            User user = existing != null ? existing : identity.newUser(username);
+            if (existing == null) {
+                user.setPassword(UUID.randomUUID().toString());
+            }
+            if (name != null) {
+                user.setFirstName(name.firstName());
+                user.setLastName(name.lastName());
+                user.setEmail(name.email());
+            }
             identity.saveUser(user);
         }
         // Without a member of camunda-admin the webapps send everyone to their first-run set-up page.
@@ -67,6 +77,19 @@ public class SpringUserAuthenticationProvider implements AuthenticationProvider 
     }
 
     private static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    private static boolean sameName(User user, PersonNames.Name name) {
+        return java.util.Objects.equals(user.getFirstName(), name.firstName())
+                && java.util.Objects.equals(user.getLastName(), name.lastName())
+                && java.util.Objects.equals(user.getEmail(), name.email());
+    }
+
+    /** Camunda makes this provider itself, so the names come from the application's context by type. */
+    private static PersonNames names(HttpServletRequest request) {
+        org.springframework.web.context.WebApplicationContext context = org.springframework.web.context.support
+                .WebApplicationContextUtils.getWebApplicationContext(request.getServletContext());
+        return context == null ? null : context.getBeanProvider(PersonNames.class).getIfAvailable();
+    }
 
     @Override
     public void augmentResponseByAuthenticationChallenge(HttpServletResponse response, ProcessEngine engine) {

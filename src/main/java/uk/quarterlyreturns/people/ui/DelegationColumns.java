@@ -14,7 +14,8 @@ import uk.quarterlyreturns.people.Delegation;
 final class DelegationColumns {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(AppClock.LONDON);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(AppClock.LONDON);
 
     private DelegationColumns() {
     }

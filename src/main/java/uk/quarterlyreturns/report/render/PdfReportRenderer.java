@@ -29,6 +29,16 @@ public final class PdfReportRenderer {
     static final String FONT_FAMILY = "DejaVu Sans";
 
     public byte[] render(String html) {
+        return render(html, null);
+    }
+
+    /** With the creation date the application's clock gives (null: the system clock's, as the printer sets it). */
+    public byte[] render(String html, java.time.Instant created) {
+        byte[] printed = print(html);
+        return created == null ? printed : PdfDates.dated(printed, created);
+    }
+
+    private byte[] print(String html) {
         Document document = parse(html);
         describeCharts(document);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,8 +1,8 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.html.Span;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -40,7 +40,7 @@ final class AutoSave {
         try {
             version = save.save(version);
             conflict.hide();
-            status.setText("Saved at " + TIME.format(uk.quarterlyreturns.base.AppClock.current().atZone(LondonTime.ZONE)));
+            status.setText("Saved at " + TIME.format(AppClock.current().atZone(LondonTime.ZONE)));
             return true;
         } catch (SavedMeanwhileException e) {
             conflict.show(e);

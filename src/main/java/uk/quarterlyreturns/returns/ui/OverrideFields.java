@@ -3,7 +3,7 @@ package uk.quarterlyreturns.returns.ui;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Instant;
+import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.ui.RagSelect;
@@ -53,6 +53,6 @@ class OverrideFields extends Details {
     /** The override as typed, for rating the measure live; null when none is chosen or it is incomplete. */
     RagOverride typed(String user) {
         return rag.getValue() == null || justification.getValue().isBlank() ? null
-                : new RagOverride(rag.getValue(), user, uk.quarterlyreturns.base.AppClock.current(), justification.getValue());
+                : new RagOverride(rag.getValue(), user, AppClock.current(), justification.getValue());
     }
 }

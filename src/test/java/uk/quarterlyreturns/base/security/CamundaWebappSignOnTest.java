@@ -38,6 +38,10 @@ class CamundaWebappSignOnTest extends ApplicationTest {
         HttpResponse<String> user = admin.get("/camunda/api/admin/auth/user/default");
         assertThat(user.statusCode()).isEqualTo(200);
         assertThat(user.body()).contains("\"userId\":\"admin\"");
+        // The webapps greet the person by name (not "null null").
+        HttpResponse<String> profile = admin.get("/camunda/api/engine/engine/default/user/admin/profile");
+        assertThat(profile.body()).contains("\"firstName\":\"System\"", "\"lastName\":\"Administrator\"",
+                "\"email\":\"admin@demo.council.test\"");
         // Still signed in to the application itself afterwards.
         assertThat(admin.get("/admin/users").statusCode()).isEqualTo(200);
     }
@@ -46,6 +50,8 @@ class CamundaWebappSignOnTest extends ApplicationTest {
     void otherRolesAreRefused() {
         WebSession perf = new WebSession(url(""));
         assertThat(WebSession.succeeded(perf.signIn("perf", "demo"))).isTrue();
-        assertThat(perf.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = perf.getPage("/camunda/app/cockpit/default/");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("You may not open this page").doesNotContain("Whitelabel");
     }
 }

@@ -22,6 +22,7 @@ import uk.quarterlyreturns.report.ReportInput;
 
 class PdfReportRendererTest {
 
+    private static final java.time.Instant COMPILED = java.time.Instant.parse("2017-10-30T10:00:00Z");
     private static byte[] pdf;
     private static String text;
 
@@ -34,7 +35,8 @@ class PdfReportRendererTest {
                 "The rate has fallen for nine months in a row"));
         ReportInput input = KirkleesFixture.input(measures, KirkleesFixture.actions());
         String html = new HtmlReportRenderer().render(ReportCompiler.compile(input));
-        pdf = new PdfReportRenderer().render(html);
+        // dated by the application's clock: every check below holds for the re-dated file
+        pdf = new PdfReportRenderer().render(html, COMPILED);
         // left for people to look at: see the report's pages as a reader would
         Path out = Path.of(System.getProperty("java.io.tmpdir"), "quarterly-report-fixture.pdf");
         Files.write(out, pdf);
@@ -79,6 +81,16 @@ class PdfReportRendererTest {
             // A4 portrait is 595 x 842 points
             assertThat(Math.round(first.getMediaBox().getWidth())).isEqualTo(595);
             assertThat(Math.round(first.getMediaBox().getHeight())).isEqualTo(842);
+        }
+    }
+
+    @Test
+    void datedByTheApplicationsClockKeepingItsAccessibilityMetadata() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(COMPILED);
+            assertThat(doc.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(COMPILED);
+            assertThat(new String(doc.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8)).contains("pdfuaid");
         }
     }
 

@@ -1,0 +1,21 @@
+package uk.quarterlyreturns.base.security;
+
+import java.util.Optional;
+
+/** A person's name and address as other systems show them (Camunda's webapps), looked up by username. */
+public interface PersonNames {
+
+    Optional<Name> of(String username);
+
+    /** firstName and lastName as Camunda splits a name; email may be null. */
+    record Name(String firstName, String lastName, String email) {
+
+        /** "Imran Hussain" is Imran and Hussain; a single word is a first name alone. */
+        public static Name split(String displayName, String email) {
+            String name = displayName == null ? "" : displayName.trim();
+            int space = name.indexOf(' ');
+            return space < 0 ? new Name(name, "", email)
+                    : new Name(name.substring(0, space), name.substring(space + 1).trim(), email);
+        }
+    }
+}
