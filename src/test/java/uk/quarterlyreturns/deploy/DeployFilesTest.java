@@ -3,6 +3,7 @@ package uk.quarterlyreturns.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.yaml.snakeyaml.Yaml;
+import uk.quarterlyreturns.base.QuarterlySettings;
 
 /**
  * The container, compose, Kubernetes and systemd files cannot be run here, so this checks that they name
@@ -166,7 +168,20 @@ class DeployFilesTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+        addTypedSettings("QUARTERLY", QuarterlySettings.class, names);
         return names;
+    }
+
+    /** The typed settings' properties in their environment form: quarterly.cycle.autoOpenDays is QUARTERLY_CYCLE_AUTO_OPEN_DAYS. */
+    private static void addTypedSettings(String prefix, Class<?> settings, Set<String> names) {
+        for (RecordComponent c : settings.getRecordComponents()) {
+            String name = prefix + "_" + c.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase();
+            if (c.getType().isRecord()) {
+                addTypedSettings(name, c.getType(), names);
+            } else {
+                names.add(name);
+            }
+        }
     }
 
     private static String jarName() throws Exception {
