@@ -45,7 +45,7 @@ class SignInBrowserTest extends ApplicationTest {
 
         if (!username.equals("admin")) {
             driver.get(url("/admin/users"));
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("There is no such page here"));
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("You may not open this page"));
             assertThat(driver.findElements(By.cssSelector("vaadin-grid[aria-label='Users']"))).isEmpty();
         }
     }
