@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.framework;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -71,6 +72,7 @@ public record Unit(String written, UnitKind kind) {
         return new Unit(written, kind);
     }
 
+    @JsonIgnore // derived from the kind: not a property of its own in stored reports
     public boolean isPercent() {
         return kind == UnitKind.PERCENT;
     }

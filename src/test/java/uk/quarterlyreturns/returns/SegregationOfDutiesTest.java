@@ -125,6 +125,7 @@ class SegregationOfDutiesTest extends ApplicationTest {
 
         editing.saveMeasure(id, scenario.measureId("HF-1"), null,
                 new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), preparer);
+        scenario.keyActionOnTrack(2);
         workflow.submit(id, submitter);
         workflow.signOff(id, signer);
         delegations.end(delegation, "dir.housing");

@@ -255,6 +255,7 @@ class ReportScreensTest extends ViewTest {
 
             scenario.enter("HF-1", 2, "85");
             scenario.enter("HF-2", 2, "55");
+            scenario.keyActionOnTrack(2);
             ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
             workflow.submit(scenario.housing.id(), "data.housing");
             assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.housing",

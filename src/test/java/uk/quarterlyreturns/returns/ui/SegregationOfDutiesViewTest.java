@@ -98,6 +98,7 @@ class SegregationOfDutiesViewTest extends ViewTest {
                 EnumSet.of(Role.DATA_OFFICER), housing.serviceId(), null), "a long enough password", "admin");
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         workflow.submit(id, submitter);
         workflow.signOff(id, "dir.housing");
         admin.update(new UserFields(submitter, "Sam Submitter", submitter + "@council.test",
@@ -144,6 +145,7 @@ class SegregationOfDutiesViewTest extends ViewTest {
         }
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         workflow.submit(id, "data.housing");
         for (String outsider : OUTSIDERS) {
             assertThatThrownBy(() -> workflow.signOff(id, outsider)).as(outsider)
