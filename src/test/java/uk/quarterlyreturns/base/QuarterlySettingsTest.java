@@ -18,8 +18,8 @@ class QuarterlySettingsTest {
     @Test
     void applicationYmlGivesReadmesDefaults() throws IOException {
         QuarterlySettings s = bind(Map.of());
-        assertThat(s.baseUrl()).isEqualTo("http://localhost:8080");
-        assertThat(s.organisation()).isEqualTo("Demo Council");
+        assertThat(s.baseUrl()).as("unset: links use this server on its own port").isEmpty();
+        assertThat(s.organisation()).isEqualTo("Kirklees Council");
         assertThat(s.mail()).isEqualTo(new QuarterlySettings.Mail("performance@quarterly-returns.local", "R5/PT2M"));
         assertThat(s.cycle()).isEqualTo(new QuarterlySettings.Cycle(0, 15, 14, "R3/PT5M"));
         assertThat(s.returns().queryChangePct()).isEqualByComparingTo("50");

@@ -34,6 +34,7 @@ class ValuesFeedRaceTest extends ApplicationTest {
         ReturnScenario scenario = ReturnScenario.open(context, 2451);
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         long id = scenario.housing.id();
         CountDownLatch submittedNotCommitted = new CountDownLatch(1);
         CountDownLatch feedStarted = new CountDownLatch(1);
@@ -74,6 +75,7 @@ class ValuesFeedRaceTest extends ApplicationTest {
         ReturnScenario scenario = ReturnScenario.open(context, 2452);
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         long id = scenario.housing.id();
         CountDownLatch fedNotCommitted = new CountDownLatch(1);
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import uk.quarterlyreturns.base.db.DatabaseCredentials;
 import uk.quarterlyreturns.base.db.EmbeddedDatabase;
 
 /**
@@ -34,7 +35,8 @@ public final class ProcessEngineOnPostgres implements AutoCloseable {
     private ProcessEngineOnPostgres(List<String> bpmnFiles) throws IOException {
         temp = Files.createTempDirectory("process-engine-test");
         database = EmbeddedDatabase.start(temp.resolve("postgres"), 0).deletingOnClose(temp);
-        pool = new PooledDataSource("org.postgresql.Driver", database.jdbcUrl(), "postgres", "postgres");
+        pool = new PooledDataSource("org.postgresql.Driver", database.jdbcUrl(), DatabaseCredentials.SUPERUSER,
+                database.credentials().superuserPassword());
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         config.setProcessEngineName("processPathTests");
         config.setDataSource(pool);

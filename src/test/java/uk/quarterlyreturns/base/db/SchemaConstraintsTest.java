@@ -33,7 +33,8 @@ class SchemaConstraintsTest {
     @BeforeAll
     static void migrate() {
         db = EmbeddedDatabase.start(temp.resolve("postgres"), 0);
-        pool = new PooledDataSource("org.postgresql.Driver", db.jdbcUrl(), "postgres", "postgres");
+        pool = new PooledDataSource("org.postgresql.Driver", db.jdbcUrl(), DatabaseCredentials.SUPERUSER,
+                db.credentials().superuserPassword());
         Flyway.configure().dataSource(pool).locations("classpath:db/migration").table("app_schema_history").load()
                 .migrate();
         sql = new JdbcTemplate(pool);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import uk.quarterlyreturns.base.db.DatabaseCredentials;
 import uk.quarterlyreturns.base.db.EmbeddedDatabase;
 
 /**
@@ -38,7 +39,8 @@ class CamundaSchemaOnEmptyDatabaseTest {
     @Test
     void aFreshDatabaseGetsCamundaTablesAndAnExistingSchemaIsLeftAlone() {
         try (EmbeddedDatabase db = EmbeddedDatabase.start(temp.resolve("postgres"), 0)) {
-            PooledDataSource pool = new PooledDataSource("org.postgresql.Driver", db.jdbcUrl(), "postgres", "postgres");
+            PooledDataSource pool = new PooledDataSource("org.postgresql.Driver", db.jdbcUrl(), DatabaseCredentials.SUPERUSER,
+                db.credentials().superuserPassword());
             JdbcTemplate sql = new JdbcTemplate(pool);
             try {
                 // Without the plugin, schema-update off refuses an empty database: the plugin is what makes it start.

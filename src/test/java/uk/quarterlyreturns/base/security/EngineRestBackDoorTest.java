@@ -33,6 +33,7 @@ import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.WebSession;
+import uk.quarterlyreturns.cycle.CycleProcess;
 
 /**
  * The engine's REST API as an administrator (or a page an administrator's browser visits) would use it
@@ -68,13 +69,17 @@ class EngineRestBackDoorTest extends ApplicationTest {
         scenario = ReturnScenario.open(context, 2401);
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
         context.getBean(ReturnWorkflow.class).submit(scenario.housing.id(), "data.housing");
         ProcessInstance process = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(ReturnProcess.businessKey(scenario.housing.id())).singleResult();
         instance = process.getId();
         deployment = repository.getProcessDefinition(process.getProcessDefinitionId()).getDeploymentId();
         signOff = signOffTask().getId();
-        chaseJob = management.createJobQuery().processInstanceId(instance).timers().list().get(0).getId();
+        // submission ends the return's chasing, so the job to run or retry is the cycle's compilation timer
+        String cycleInstance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(CycleProcess.businessKey(scenario.cycle.id())).singleResult().getId();
+        chaseJob = management.createJobQuery().processInstanceId(cycleInstance).timers().list().get(0).getId();
     }
 
     static Stream<Arguments> attacks() {

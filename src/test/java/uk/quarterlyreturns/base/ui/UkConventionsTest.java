@@ -50,8 +50,9 @@ class UkConventionsTest extends ViewTest {
     @Test
     void aDateTypedDayFirstIsReadDayFirstAndShownTheUkWay() {
         String deputy = "uk.dates" + System.nanoTime() % 100_000;
-        people.create(new Person(deputy, "Dana Dates", deputy + "@council.test", EnumSet.of(Role.READER), null,
-                null, true, false, false), "a-long-password");
+        // a deputy signs off, so must be a director
+        people.create(new Person(deputy, "Dana Dates", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, people.find("sd.economy").orElseThrow().directorateId(), true, false, false), "a-long-password");
         signIn("dir.housing");
         open("delegations");
         @SuppressWarnings("unchecked")
