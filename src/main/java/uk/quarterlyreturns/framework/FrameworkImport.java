@@ -106,7 +106,7 @@ public class FrameworkImport {
             if (measure == null) {
                 errors.add(unknownCode(i + 2, row.code(), year));
             } else {
-                values.saveHistory(measure.id(), row.year(), row.quarter(), row.value());
+                values.saveHistory(measure.id(), row.year(), row.quarter(), row.value(), row.unit());
             }
         }
         rejectIf(errors);

@@ -29,11 +29,11 @@ public class ValueRepository {
 
     public List<HistoryEntry> historyForYear(long yearId) {
         return jdbc.sql("""
-                select h.measure_id, h.period_year, h.quarter, h.value from measure_history h
+                select h.measure_id, h.period_year, h.quarter, h.value, h.unit from measure_history h
                 join measure m on m.id = h.measure_id where m.year_id = :y order by h.period_year, h.quarter
                 """).param("y", yearId)
                 .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
-                        MeasureRepository.plain(rs.getBigDecimal(4))))
+                        MeasureRepository.plain(rs.getBigDecimal(4)), rs.getString(5) == null ? null : Unit.of(rs.getString(5))))
                 .list();
     }
 
@@ -122,15 +122,22 @@ public class ValueRepository {
     }
 
     public void saveHistory(long measureId, String year, Integer quarter, BigDecimal value) {
+        saveHistory(measureId, year, quarter, value, null);
+    }
+
+    /** @param unit the unit an outturn was published in when not the measure's, else null */
+    public void saveHistory(long measureId, String year, Integer quarter, BigDecimal value, String unit) {
         int updated = jdbc.sql("""
-                update measure_history set value = :v
+                update measure_history set value = :v, unit = :u
                 where measure_id = :m and period_year = :y and coalesce(quarter, 0) = coalesce(:q, 0)
                 """).param("m", measureId).param("y", year).param("q", quarter, java.sql.Types.SMALLINT)
-                .param("v", value).update();
+                .param("v", value).param("u", unit, java.sql.Types.VARCHAR).update();
         if (updated == 0) {
-            jdbc.sql("insert into measure_history (measure_id, period_year, quarter, value) values (:m, :y, :q, :v)")
+            jdbc.sql("""
+                    insert into measure_history (measure_id, period_year, quarter, value, unit)
+                    values (:m, :y, :q, :v, :u)""")
                     .param("m", measureId).param("y", year).param("q", quarter, java.sql.Types.SMALLINT)
-                    .param("v", value).update();
+                    .param("v", value).param("u", unit, java.sql.Types.VARCHAR).update();
         }
     }
 

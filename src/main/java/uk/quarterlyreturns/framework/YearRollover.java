@@ -71,7 +71,7 @@ public class YearRollover {
             measures.save(to.id(), m.serviceId(), organisation.theme(row.theme()), row, i);
             long id = measures.find(to.id(), m.code()).orElseThrow().id();
             for (HistoryEntry h : history.getOrDefault(m.id(), List.of())) {
-                values.saveHistory(id, h.year(), h.quarter(), h.value());
+                values.saveHistory(id, h.year(), h.quarter(), h.value(), h.unit() == null ? null : h.unit().written());
             }
             BigDecimal[] own = quarters.getOrDefault(m.id(), new BigDecimal[4]);
             for (int q = 1; q <= 4; q++) {

@@ -1,6 +1,5 @@
 package uk.quarterlyreturns.report;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,13 +78,14 @@ final class ExceptionCompiler {
         parts.add("Target: " + Figures.target(m.targetText(), m.unit()));
         Outturn last = lastOutturn(m, historyYears);
         if (last != null) {
-            parts.add(last.year() + ": " + Figures.outturn(last.value(), m.unit(), m.decimals()));
+            parts.add(last.year() + ": " + Figures.outturn(m.outturns().get(last.index()), m.outturnUnit(last.index()),
+                    m.outturnDecimals(last.index())));
         }
         parts.add(m.direction() == null ? Figures.NO_COMPARISON : m.direction().arrow() + " " + m.direction().label());
         return String.join("; ", parts);
     }
 
-    private record Outturn(String year, BigDecimal value) {
+    private record Outturn(String year, int index) {
     }
 
     /** The latest year's outturn when there is one: readers compare with last year first. */
@@ -94,6 +94,6 @@ final class ExceptionCompiler {
         if (last < 0 || m.outturns().get(last) == null) {
             return null;
         }
-        return new Outturn(historyYears.get(last), m.outturns().get(last));
+        return new Outturn(historyYears.get(last), last);
     }
 }

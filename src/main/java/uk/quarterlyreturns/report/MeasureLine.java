@@ -38,6 +38,7 @@ import uk.quarterlyreturns.framework.Unit;
  * @param activity        where the figure sits against the thresholds, or null
  * @param trend           up to 8 past quarters, oldest first
  * @param notAvailableReason why the service could not give this quarter's figure, or null
+ * @param outturnUnits    per outturn, the unit it was published in when not the measure's, else null
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, int decimals, boolean cumulative,
@@ -45,7 +46,18 @@ public record MeasureLine(String code, String source, String title, String direc
                           List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
                           Direction direction, String reasons, String actionsPlanned,
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
-                          List<TrendPoint> trend, String notAvailableReason) {
+                          List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits) {
+
+    /** A line whose outturns are all in the measure's own unit. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
+            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
+            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, null);
+    }
 
     /** A line whose figure was not marked "not available". */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
@@ -60,6 +72,7 @@ public record MeasureLine(String code, String source, String title, String direc
 
     public MeasureLine {
         outturns = padded(outturns, 3);
+        outturnUnits = padded(outturnUnits, 3);
         quarterValues = padded(quarterValues, 4);
         yearToDate = padded(yearToDate, 4);
         trend = trend == null ? List.of() : List.copyOf(trend);
@@ -71,14 +84,27 @@ public record MeasureLine(String code, String source, String title, String direc
         }
     }
 
+    /** The unit the i-th outturn was published in: its own when it has one, else the measure's. */
+    public Unit outturnUnit(int i) {
+        Unit own = outturnUnits.get(i);
+        return own == null ? unit : own;
+    }
+
+    /** Places for the i-th outturn: an outturn in its own unit keeps the places it was published with. */
+    public int outturnDecimals(int i) {
+        BigDecimal value = outturns.get(i);
+        return outturnUnits.get(i) == null || value == null ? decimals
+                : Math.max(0, value.stripTrailingZeros().scale());
+    }
+
     /** Whether this is an activity indicator, reported against an expected range in the appendix. */
     public boolean hasThresholds() {
         return lowerThreshold != null || upperThreshold != null;
     }
 
     /** Nulls stand for absent figures, so the list cannot be List.copyOf'd; it is fixed in length. */
-    private static List<BigDecimal> padded(List<BigDecimal> values, int size) {
-        List<BigDecimal> copy = new ArrayList<>(Collections.nCopies(size, null));
+    private static <T> List<T> padded(List<T> values, int size) {
+        List<T> copy = new ArrayList<>(Collections.nCopies(size, null));
         if (values != null) {
             for (int i = 0; i < Math.min(size, values.size()); i++) {
                 copy.set(i, values.get(i));

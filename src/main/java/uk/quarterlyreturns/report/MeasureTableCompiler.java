@@ -23,8 +23,8 @@ final class MeasureTableCompiler {
     }
 
     static MeasureRow row(MeasureLine m, int quarter) {
-        List<String> outturns = m.outturns().stream()
-                .map(v -> Figures.outturn(v, m.unit(), m.decimals())).toList();
+        List<String> outturns = java.util.stream.IntStream.range(0, m.outturns().size())
+                .mapToObj(i -> Figures.outturn(m.outturns().get(i), m.outturnUnit(i), m.outturnDecimals(i))).toList();
         String arrow = m.direction() == null ? "" : m.direction().arrow();
         String word = m.direction() == null ? Figures.NO_COMPARISON : m.direction().label();
         List<TrendPoint> lastQuarters = m.trend().subList(Math.max(0, m.trend().size() - TREND_QUARTERS),

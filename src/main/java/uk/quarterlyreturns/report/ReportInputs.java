@@ -15,6 +15,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
+import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureStatus;
@@ -92,8 +93,9 @@ class ReportInputs {
 
     private static MeasureLine line(MeasureStatus s, ReportingYear year, List<HistoryEntry> history) {
         FrameworkRow d = s.measure().definition();
-        List<BigDecimal> outturns = List.of(3, 2, 1).stream()
-                .map(back -> outturn(history, ReportingYear.labelOf(year.startsOn().getYear() - back))).toList();
+        List<String> years = List.of(3, 2, 1).stream()
+                .map(back -> ReportingYear.labelOf(year.startsOn().getYear() - back)).toList();
+        List<BigDecimal> outturns = years.stream().map(label -> outturn(history, label)).toList();
         boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
         List<BigDecimal> ytd = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -121,7 +123,8 @@ class ReportInputs {
                 s.entry() == null ? null : s.entry().reasons(), s.entry() == null ? null : s.entry().actionsPlanned(),
                 d.lowerThreshold(), d.upperThreshold(), s.activity(),
                 trend.subList(Math.max(0, trend.size() - 8), trend.size()),
-                s.notAvailable() ? s.entry().notAvailableReason() : null);
+                s.notAvailable() ? s.entry().notAvailableReason() : null,
+                years.stream().map(label -> outturnUnit(history, label)).toList());
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {
@@ -154,6 +157,11 @@ class ReportInputs {
                 c.returns().stream().map(r -> new ServiceCompliance(r.service(), r.director(), r.status().label(),
                         r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations())).toList(),
                 c.deadline(), atThreeWeeks, chases);
+    }
+
+    private static Unit outturnUnit(List<HistoryEntry> history, String yearLabel) {
+        return history.stream().filter(h -> h.quarter() == null && h.year().equals(yearLabel))
+                .map(HistoryEntry::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     private static BigDecimal outturn(List<HistoryEntry> history, String yearLabel) {

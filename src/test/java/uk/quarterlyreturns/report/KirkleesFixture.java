@@ -40,7 +40,7 @@ public final class KirkleesFixture {
                     row.get("target"), Arrays.asList(q1, q2, null, null),
                     Arrays.asList(number(row.get("ytd1")), number(row.get("ytd2")), null, null),
                     rag, rag, null, direction(row.get("direction")), words[0], words[1],
-                    null, null, null, trend(q1, q2)));
+                    null, null, null, trend(q1, q2), null, outturnUnits(row)));
         }
         return lines;
     }
@@ -124,8 +124,14 @@ public final class KirkleesFixture {
         return points;
     }
 
+    /** An outturn cell may be written with its own unit ("89.7%") where it was published in another. */
     private static BigDecimal number(String text) {
-        return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
+        return text == null || text.isBlank() ? null : new BigDecimal(text.trim().replace("%", ""));
+    }
+
+    private static List<Unit> outturnUnits(Map<String, String> row) {
+        return java.util.stream.Stream.of("outturn1", "outturn2", "outturn3")
+                .map(c -> row.get(c) != null && row.get(c).endsWith("%") ? Unit.PERCENT : null).toList();
     }
 
     private static String text(String text) {

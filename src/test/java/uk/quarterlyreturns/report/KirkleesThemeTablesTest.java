@@ -51,6 +51,15 @@ class KirkleesThemeTablesTest {
     }
 
     @Test
+    void outturnsPublishedInAnotherUnitPrintAsPublished() {
+        // 1.7 counts tonnes recycled; its 15/16 and 16/17 outturns were published as percentages
+        MeasureRow row = row("1.7");
+        assertThat(row.outturns()).containsExactly("-", "89.7%", "98.8%");
+        assertThat(row.target()).isEqualTo("50,735");
+        assertThat(row.quarters()).containsExactly("12,935", "13,346 (26,281 cum)", "", "");
+    }
+
+    @Test
     void moneyRowsHaveThePoundSignOnEveryCell() {
         MeasureRow row = row("1.2");
         assertThat(row.outturns()).containsExactly("£3.4m", "£8m", "£12.3m");

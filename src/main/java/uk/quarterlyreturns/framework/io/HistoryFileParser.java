@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.framework.Unit;
 
 /**
  * Reads a history file of past outturns and quarter values, all or nothing. Whether each code is in
@@ -19,7 +20,7 @@ import uk.quarterlyreturns.base.tabular.TabularRow;
 public final class HistoryFileParser {
 
     public static final List<String> REQUIRED = List.of("code", "year", "value");
-    public static final List<String> OPTIONAL = List.of("quarter");
+    public static final List<String> OPTIONAL = List.of("quarter", "unit");
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})-(\\d{2})");
 
@@ -43,12 +44,35 @@ public final class HistoryFileParser {
                         figures, "The figure for " + code + " in " + year
                                 + (quarter == null ? "" : " Q" + quarter));
             }
+            String unit = unit(cells, quarter);
             if (!cells.fileHasErrors()) {
-                rows.add(new HistoryRow(code, year, value, quarter));
+                rows.add(new HistoryRow(code, year, value, quarter, unit));
             }
         }
         check.rejectIfAny();
         return List.copyOf(rows);
+    }
+
+    /**
+     * The unit a year's outturn was published in, when not the measure's. Quarter figures feed direction of
+     * travel and trends, so they must be in the measure's own unit.
+     */
+    private static String unit(RowCells cells, Integer quarter) {
+        String text = cells.get("unit");
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (quarter != null || !cells.isEmpty("quarter")) {
+            cells.error("unit", "Only a year's outturn may have its own unit: a quarter's figure is compared with"
+                    + " this year's, so leave the unit empty and give it in the measure's unit");
+            return null;
+        }
+        try {
+            return Unit.of(text).written();
+        } catch (IllegalArgumentException e) {
+            cells.error("unit", e.getMessage());
+            return null;
+        }
     }
 
     /** A reporting year such as 2016-17: the second part is the year after the first. */

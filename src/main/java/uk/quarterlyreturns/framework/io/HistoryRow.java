@@ -8,8 +8,13 @@ import java.util.Objects;
  *
  * @param year    the reporting year, written like "2016-17"
  * @param quarter 1-4 for a past quarter's own value, or null for the year's outturn
+ * @param unit    the unit a year's outturn was published in when it differs from the measure's, or null
  */
-public record HistoryRow(String code, String year, BigDecimal value, Integer quarter) {
+public record HistoryRow(String code, String year, BigDecimal value, Integer quarter, String unit) {
+
+    public HistoryRow(String code, String year, BigDecimal value, Integer quarter) {
+        this(code, year, value, quarter, null);
+    }
 
     public HistoryRow {
         Objects.requireNonNull(code, "code");

@@ -50,7 +50,7 @@ final class XlsxMeasureSheet {
         cells.text(out, c++, m.service());
         cells.text(out, c++, m.directorate());
         for (int i = 0; i < report.historyYears().size(); i++, c++) {
-            cells.number(out, c, i < m.outturns().size() ? m.outturns().get(i) : null, m.unit(), m.decimals());
+            cells.number(out, c, m.outturns().get(i), m.outturnUnit(i), m.outturnDecimals(i));
         }
         target(out, c, cells, m);
         c += 2;

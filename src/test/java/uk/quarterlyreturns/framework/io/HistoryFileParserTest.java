@@ -31,6 +31,19 @@ class HistoryFileParserTest {
                 .containsExactly(new HistoryRow("BCI 1", "2015-16", new BigDecimal("12"), null));
     }
 
+    @Test
+    void anOutturnMayKeepTheUnitItWasPublishedInButAQuarterFigureMayNot() {
+        assertThat(HistoryFileParser.parse(ImportFiles.csv("code,year,value,quarter,unit",
+                "KI 533,2016-17,98.8,,%", "KI 533,2016-17,12000,2,")))
+                .containsExactly(new HistoryRow("KI 533", "2016-17", new BigDecimal("98.8"), null, "%"),
+                        new HistoryRow("KI 533", "2016-17", new BigDecimal("12000"), 2, null));
+        assertThat(ImportFiles.rejection(HistoryFileParser::parse, "code,year,value,quarter,unit",
+                "KI 533,2016-17,45,2,%"))
+                .containsExactly(new ImportError(2, "unit", "Only a year's outturn may have its own unit: a quarter's"
+                        + " figure is compared with this year's, so leave the unit empty and give it in the measure's"
+                        + " unit"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2016-18", "2016/17", "16-17", "2016-2017", "2016", "2016-7"})
     void aYearNotLike2016To17IsRefused(String year) {

@@ -97,6 +97,12 @@ class XlsxReportRendererTest {
             assertThat(jobs.getCell(YEAR_TO_DATE).getNumericCellValue()).isEqualTo(122);
             assertThat(jobs.getCell(RAG).getStringCellValue()).isEqualTo("A/G");
 
+            // 1.7 counts tonnes, but its 16/17 outturn was published as a percentage: a fraction in percent format
+            Row recycled = findRow(s, "1.7");
+            assertThat(recycled.getCell(7).getNumericCellValue()).isEqualTo(0.988);
+            assertThat(recycled.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(recycled.getCell(TARGET).getNumericCellValue()).isEqualTo(50735);
+
             Row tax = findRow(s, "1.18");
             // a percentage is the fraction, shown as a percent
             assertThat(tax.getCell(Q2).getNumericCellValue()).isEqualTo(0.495);
