@@ -52,10 +52,10 @@ class SignInEvents {
     void refused(AuthenticationFailureServiceExceptionEvent event) {
         if (event.getException() instanceof SingleSignOnRefused refused) {
             log.warn("Sign-in with council account {} refused: {}", LogText.safe(refused.account()),
-                    LogText.safe(refused.getError().getDescription()));
+                    LogText.safe(refused.getError().getDescription(), 400));
         } else if (event.getException() instanceof OAuth2AuthenticationException failed) {
             log.warn("Sign-in with a council account failed: {} {}", LogText.safe(failed.getError().getErrorCode()),
-                    LogText.safe(failed.getError().getDescription()));
+                    LogText.safe(failed.getError().getDescription(), 400));
         }
     }
 }
