@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.base.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -86,6 +87,8 @@ public class SingleSignOn {
         }
         OidcClientInitiatedLogoutSuccessHandler handler =
                 new OidcClientInitiatedLogoutSuccessHandler(registrations.getObject());
+        // "Sign out" is a Vaadin request: the browser is sent on by the UI, not by an HTTP redirect.
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
         handler.setPostLogoutRedirectUri("{baseUrl}/login");
         handler.setDefaultTargetUrl("/");
         return Optional.of(handler);

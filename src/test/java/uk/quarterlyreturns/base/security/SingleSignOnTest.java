@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,6 +147,21 @@ class SingleSignOnTest {
     }
 
     @Test
+    void anAccountMatchingTwoUsersIsRefusedRatherThanGuessed(CapturedOutput log) {
+        String shared = "shared.inbox" + N.incrementAndGet() + "@sso.council.test";
+        for (String prefix : List.of("ssosharedone", "ssosharedtwo")) {
+            String username = prefix + N.incrementAndGet();
+            users.create(new UserFields(username, "Sam Shared", shared, EnumSet.of(Role.ADMIN), null, null), PASSWORD,
+                    "admin");
+        }
+        Session sam = new Session();
+        assertThat(sam.signIn(Map.of("email", shared))).endsWith("/login?refused");
+        assertSentToSignIn(sam.get(url("/admin/users")));
+        assertThat(log.getOut()).contains("Sign-in with council account " + shared + " refused: Your council account "
+                + shared + " matches 2 users of Quarterly Returns");
+    }
+
+    @Test
     void aDisabledUserIsRefusedAndOneDisabledWhileSignedInLosesTheSession() {
         String gone = user("ssogone", "Gil.Gone", EnumSet.of(Role.READER));
         users.setEnabled(gone, false, "admin");
@@ -217,11 +233,26 @@ class SingleSignOnTest {
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[text()='Sign out']")))
                     .click();
             wait.until(ExpectedConditions.urlContains("/login"));
+            assertThat(providerPathsSeen()).as("signed out at the provider too")
+                    .contains(provider.endSessionEndpointUrl(ISSUER).encodedPath());
             browser.get(url("/framework"));
             wait.until(ExpectedConditions.urlContains("/login"));
             assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
         } finally {
             browser.quit();
+        }
+    }
+
+    /** The paths of the requests the provider has had and not yet been asked about. */
+    private static List<String> providerPathsSeen() {
+        List<String> paths = new java.util.ArrayList<>();
+        while (true) {
+            try {
+                paths.add(provider.takeRequest(1, TimeUnit.SECONDS).getRequestUrl().encodedPath());
+            } catch (RuntimeException none) {
+                // The server says so when its queue stays empty for the timeout.
+                return paths;
+            }
         }
     }
 
