@@ -68,7 +68,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         login.setError(parameters.containsKey("error"));
-        if (parameters.containsKey("refused")) {
+        if (parameters.containsKey("refused") && singleSignOn.enabled()) {
             refused.setText(refusal());
             refused.setVisible(true);
         }
