@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,7 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("quarterly")
 public record QuarterlySettings(@DefaultValue("") String baseUrl,
         @DefaultValue("Kirklees Council") String organisation, @DefaultValue Mail mail, @DefaultValue Cycle cycle,
-        @DefaultValue Returns returns, @DefaultValue Calendar calendar, @DefaultValue Demo demo) {
+        @DefaultValue Returns returns, @DefaultValue Calendar calendar, @DefaultValue Demo demo,
+        @DefaultValue Sso sso) {
 
     /**
      * @param from the sender address
@@ -47,5 +49,26 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
      *     all is {@code quarterly.demo.enabled}, a condition on the demo loader)
      */
     public record Demo(@DefaultValue("true") boolean cycles) {
+    }
+
+    /**
+     * Sign-in with the council's own accounts (OpenID Connect: Microsoft Entra ID or any other provider).
+     *
+     * @param issuerUri the provider's issuer, e.g. https://login.microsoftonline.com/{tenant}/v2.0; blank: off
+     * @param clientId the application's client id at the provider
+     * @param clientSecret its client secret
+     * @param userClaim the claims naming the person, tried in this order; the first one the token carries is
+     *     matched against our usernames, then our email addresses, ignoring case
+     * @param localPasswords whether people may still sign in with a password kept here (the sign-in form)
+     * @param label the sign-in button reads "Sign in with" this
+     */
+    public record Sso(String issuerUri, String clientId, String clientSecret,
+            @DefaultValue({"email", "preferred_username"}) List<String> userClaim,
+            @DefaultValue("true") boolean localPasswords, @DefaultValue("your council account") String label) {
+
+        /** Single sign-on is on once an issuer is named. */
+        public boolean enabled() {
+            return issuerUri != null && !issuerUri.isBlank();
+        }
     }
 }

@@ -25,6 +25,21 @@ class QuarterlySettingsTest {
         assertThat(s.returns().queryChangePct()).isEqualByComparingTo("50");
         assertThat(s.calendar().bankHolidays()).isNull();
         assertThat(s.demo().cycles()).isTrue();
+        assertThat(s.sso().enabled()).as("single sign-on is off until an issuer is named").isFalse();
+        assertThat(s.sso().userClaim()).containsExactly("email", "preferred_username");
+        assertThat(s.sso().localPasswords()).isTrue();
+        assertThat(s.sso().label()).isEqualTo("your council account");
+    }
+
+    @Test
+    void singleSignOnIsConfiguredBySettingsAlone() throws IOException {
+        QuarterlySettings s = bind(Map.of("QUARTERLY_SSO_ISSUER_URI", "https://login.microsoftonline.com/t1/v2.0",
+                "QUARTERLY_SSO_CLIENT_ID", "client-1", "QUARTERLY_SSO_CLIENT_SECRET", "secret-1",
+                "QUARTERLY_SSO_USER_CLAIM", "preferred_username", "QUARTERLY_SSO_LOCAL_PASSWORDS", "false",
+                "QUARTERLY_SSO_LABEL", "your Kirklees account"));
+        assertThat(s.sso()).isEqualTo(new QuarterlySettings.Sso("https://login.microsoftonline.com/t1/v2.0",
+                "client-1", "secret-1", java.util.List.of("preferred_username"), false, "your Kirklees account"));
+        assertThat(s.sso().enabled()).isTrue();
     }
 
     @Test

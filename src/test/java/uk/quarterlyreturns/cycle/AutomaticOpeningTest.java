@@ -84,6 +84,7 @@ class AutomaticOpeningTest extends ApplicationTest {
                 ReportingYear.LONDON), new QuarterlySettings("http://localhost:8080", "Demo Council",
                 new QuarterlySettings.Mail("from@test", "R1/PT1S"), new QuarterlySettings.Cycle(3, 15, 14, "R1/PT1S"),
                 new QuarterlySettings.Returns(java.math.BigDecimal.TEN), new QuarterlySettings.Calendar(null),
-                new QuarterlySettings.Demo(false)));
+                new QuarterlySettings.Demo(false), new QuarterlySettings.Sso(null, null, null, java.util.List.of("email"),
+                true, "your council account")));
     }
 }

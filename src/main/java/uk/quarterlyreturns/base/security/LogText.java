@@ -9,10 +9,15 @@ final class LogText {
     }
 
     static String safe(String text) {
+        return safe(text, MAX);
+    }
+
+    /** The same with room for a longer text, such as a sentence quoting a stranger's claim. */
+    static String safe(String text, int max) {
         if (text == null) {
             return "(none)";
         }
         String oneLine = text.replaceAll("\\p{Cntrl}", "?");
-        return oneLine.length() <= MAX ? oneLine : oneLine.substring(0, MAX) + "...";
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max) + "...";
     }
 }

@@ -26,7 +26,8 @@ import uk.quarterlyreturns.base.ui.LoginView;
 
 /**
  * One chain per kind of client, most specific first: the error page, API clients (HTTP Basic, no
- * session), Camunda's operations webapps (administrators, same session as the UI), then the Vaadin UI.
+ * session), Camunda's operations webapps (administrators, same session as the UI), then the Vaadin UI
+ * (password form and, when configured, the council's accounts: {@link SingleSignOn}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -114,8 +115,8 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users)
-            throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users,
+            SingleSignOn singleSignOn) throws Exception {
         http.addFilterBefore(new DisabledUserSessions(users), AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
@@ -124,7 +125,11 @@ class SecurityConfig {
         // Vaadin's own requests carry Vaadin's token. Unlike Vaadin's default, the sign-in form needs
         // Spring's token too, so that another site cannot sign a visitor in to an account of its choosing.
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false)).build();
+        // The council's accounts (when configured) sign in beside, or instead of, the password form.
+        singleSignOn.configure(http);
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class).enableCsrfConfiguration(false);
+            singleSignOn.signOut().ifPresent(vaadin::logoutSuccessHandler);
+        }).build();
     }
 }

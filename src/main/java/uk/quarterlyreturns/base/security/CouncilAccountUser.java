@@ -1,0 +1,75 @@
+package uk.quarterlyreturns.base.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * Someone signed in with their council account: the provider's tokens (for signing out there too), but our
+ * username as their name and our roles as their authorities, never the token's. Also a {@link UserDetails}, as
+ * a password sign-in's principal is, so screens and Camunda see the same kind of user either way.
+ */
+final class CouncilAccountUser implements OidcUser, UserDetails {
+
+    private static final long serialVersionUID = 1L;
+
+    private final OidcUser account;
+    private final String username;
+    private final List<GrantedAuthority> authorities;
+
+    CouncilAccountUser(OidcUser account, String username, Collection<? extends GrantedAuthority> authorities) {
+        this.account = account;
+        this.username = username;
+        this.authorities = List.copyOf(authorities);
+    }
+
+    @Override
+    public String getName() {
+        return username;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public String getPassword() {
+        return null;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return authorities;
+    }
+
+    @Override
+    public Map<String, Object> getClaims() {
+        return account.getClaims();
+    }
+
+    @Override
+    public OidcUserInfo getUserInfo() {
+        return account.getUserInfo();
+    }
+
+    @Override
+    public OidcIdToken getIdToken() {
+        return account.getIdToken();
+    }
+
+    @Override
+    public Map<String, Object> getAttributes() {
+        return account.getAttributes();
+    }
+
+    @Override
+    public String toString() {
+        return "CouncilAccountUser[" + username + "]";
+    }
+}

@@ -1,0 +1,29 @@
+package uk.quarterlyreturns.people;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.security.UserAccounts;
+
+/** Our user table searched by username or email address, ignoring case, for single sign-on. */
+@Component
+class PersonAccounts implements UserAccounts {
+
+    private final JdbcClient jdbc;
+
+    PersonAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> byUsername(String username) {
+        return jdbc.sql("select username from app_user where lower(username) = lower(:v) order by username")
+                .param("v", username).query(String.class).list();
+    }
+
+    @Override
+    public List<String> byEmail(String email) {
+        return jdbc.sql("select username from app_user where lower(email) = lower(:v) order by username")
+                .param("v", email.strip()).query(String.class).list();
+    }
+}

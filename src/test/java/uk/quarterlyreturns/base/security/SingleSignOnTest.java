@@ -1,0 +1,351 @@
+package uk.quarterlyreturns.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.camunda.bpm.container.RuntimeContainerDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.quarterlyreturns.Application;
+import uk.quarterlyreturns.browser.Browser;
+import uk.quarterlyreturns.people.PersonRepository;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
+
+/**
+ * The application signing people in with the council's accounts from an OpenID Connect provider (a real one
+ * on a random port: mock-oauth2-server, whose token callbacks choose the claims), local passwords turned off.
+ * It runs in a JVM of its own (pom.xml): a second application with a process engine would disturb the suite's.
+ */
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class SingleSignOnTest {
+
+    private static final String ISSUER = "council";
+    private static final String CLIENT = "quarterly-returns";
+    private static final AtomicInteger N = new AtomicInteger();
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    // Started before the application, which finds the provider's endpoints at its issuer address.
+    private static final MockOAuth2Server provider = started();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAdministration users;
+    @Autowired
+    PersonRepository people;
+    @Autowired
+    ProcessEngine engine;
+
+    @DynamicPropertySource
+    static void councilProvider(DynamicPropertyRegistry registry) {
+        registry.add("quarterly.sso.issuer-uri", () -> provider.issuerUrl(ISSUER).toString());
+        registry.add("quarterly.sso.client-id", () -> CLIENT);
+        registry.add("quarterly.sso.client-secret", () -> "client secret");
+        registry.add("quarterly.sso.user-claim", () -> "email,preferred_username");
+        registry.add("quarterly.sso.local-passwords", () -> "false");
+        registry.add("quarterly.sso.label", () -> "your Kirklees account");
+    }
+
+    private static MockOAuth2Server started() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start();
+        return server;
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        provider.shutdown();
+    }
+
+    @BeforeEach
+    void cockpitKnowsTheEngine() {
+        var container = RuntimeContainerDelegate.INSTANCE.get();
+        if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
+            container.registerProcessEngine(engine);
+        }
+    }
+
+    @Test
+    void aKnownUserSignsInByEmailWithTheApplicationsRolesNotTheTokens() {
+        String admin = user("ssoadmin", "Ada.Admin", EnumSet.of(Role.ADMIN));
+        String reader = user("ssoreader", "Dan.Reader", EnumSet.of(Role.READER));
+
+        // Email matched ignoring case; Camunda's webapps take the same person by our username, not the subject.
+        Session ada = new Session();
+        assertThat(ada.signIn(Map.of("email", emailOf(admin).toUpperCase()))).endsWith(":" + port + "/");
+        assertThat(ada.get(url("/camunda/app/cockpit/default/")).statusCode()).isEqualTo(200);
+        HttpResponse<String> camundaUser = ada.get(url("/camunda/api/admin/auth/user/default"));
+        assertThat(camundaUser.statusCode()).isEqualTo(200);
+        assertThat(camundaUser.body()).contains("\"userId\":\"" + admin + "\"");
+        assertThat(ada.get(url("/camunda/api/engine/engine/default/user/" + admin + "/profile")).body())
+                .contains("\"firstName\":\"Ada\"", "\"lastName\":\"Admin\"");
+        assertThat(ada.get(url("/admin/users")).statusCode()).as("still signed in to the application").isEqualTo(200);
+
+        // A token claiming administrator roles gives nothing: the roles are ours, and a reader has no Cockpit.
+        Session dan = new Session();
+        assertThat(dan.signIn(Map.of("email", emailOf(reader), "roles", List.of("ADMIN", "PERFORMANCE_TEAM"),
+                "groups", List.of("ADMIN")))).endsWith(":" + port + "/");
+        assertThat(dan.get(url("/camunda/app/cockpit/default/")).statusCode()).isEqualTo(403);
+        assertThat(dan.get(url("/v3/api-docs")).statusCode()).isEqualTo(403);
+        assertThat(dan.get(url("/reports")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aUsernameClaimMapsToTheUserOfThatUsernameIgnoringCase() {
+        String perf = user("ssoperf", "Pat.Perf", EnumSet.of(Role.PERFORMANCE_TEAM));
+        Session pat = new Session();
+        // No email claim: the next configured claim, preferred_username, names them.
+        assertThat(pat.signIn(Map.of("preferred_username", perf.toUpperCase()))).endsWith(":" + port + "/");
+        assertThat(pat.get(url("/v3/api-docs")).statusCode()).as("performance team's API description").isEqualTo(200);
+        assertThat(pat.get(url("/camunda/app/cockpit/default/")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anUnknownAccountIsRefusedAndNobodyIsCreated(CapturedOutput log) {
+        long before = people.count();
+        Session stranger = new Session();
+        assertThat(stranger.signIn(Map.of("email", "nobody.here@council.test", "preferred_username", "nobody.here")))
+                .endsWith("/login?refused");
+        assertSentToSignIn(stranger.get(url("/inbox")));
+        assertThat(people.count()).isEqualTo(before);
+        assertThat(log.getOut()).contains("Sign-in with council account nobody.here@council.test refused: Your council"
+                + " account nobody.here@council.test is not registered for Quarterly Returns; ask the performance team");
+    }
+
+    @Test
+    void anAccountMatchingTwoUsersIsRefusedRatherThanGuessed(CapturedOutput log) {
+        String shared = "shared.inbox" + N.incrementAndGet() + "@sso.council.test";
+        for (String prefix : List.of("ssosharedone", "ssosharedtwo")) {
+            String username = prefix + N.incrementAndGet();
+            users.create(new UserFields(username, "Sam Shared", shared, EnumSet.of(Role.ADMIN), null, null), PASSWORD,
+                    "admin");
+        }
+        Session sam = new Session();
+        assertThat(sam.signIn(Map.of("email", shared))).endsWith("/login?refused");
+        assertSentToSignIn(sam.get(url("/admin/users")));
+        assertThat(log.getOut()).contains("Sign-in with council account " + shared + " refused: Your council account "
+                + shared + " matches 2 users of Quarterly Returns");
+    }
+
+    @Test
+    void aDisabledUserIsRefusedAndOneDisabledWhileSignedInLosesTheSession() {
+        String gone = user("ssogone", "Gil.Gone", EnumSet.of(Role.READER));
+        users.setEnabled(gone, false, "admin");
+        Session gil = new Session();
+        assertThat(gil.signIn(Map.of("email", emailOf(gone)))).endsWith("/login?refused");
+        assertSentToSignIn(gil.get(url("/reports")));
+
+        String leaving = user("ssoleaving", "Lee.Leaving", EnumSet.of(Role.ADMIN));
+        Session lee = new Session();
+        assertThat(lee.signIn(Map.of("preferred_username", leaving))).endsWith(":" + port + "/");
+        assertThat(lee.get(url("/camunda/app/cockpit/default/")).statusCode()).isEqualTo(200);
+        users.setEnabled(leaving, false, "admin");
+        assertSentToSignIn(lee.get(url("/camunda/app/cockpit/default/")));
+        assertSentToSignIn(lee.get(url("/admin/users")));
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsNotAccepted(CapturedOutput log) {
+        String admin = user("ssoforged", "Fay.Forged", EnumSet.of(Role.ADMIN));
+        Session fay = new Session();
+        // Signed with the council provider's own key, so only the issuer is wrong.
+        String landing = fay.signIn(Map.of("email", emailOf(admin), "iss", "https://login.example.net/other/v2.0"));
+        assertThat(landing).endsWith("/login?refused");
+        assertSentToSignIn(fay.get(url("/admin/users")));
+        assertThat(fay.get(url("/camunda/api/admin/auth/user/default")).statusCode()).isNotEqualTo(200);
+        // Refused for its issuer (Spring's ID token checks), recorded with the sign-ins.
+        assertThat(log.getOut()).contains("Sign-in with a council account failed: invalid_id_token")
+                .contains("iss=https://login.example.net/other/v2.0");
+    }
+
+    @Test
+    void withLocalPasswordsOffAPostedPasswordSignInIsRefused() {
+        String admin = user("ssopassword", "Pam.Password", EnumSet.of(Role.ADMIN));
+        Session pam = new Session();
+        String page = pam.get(url("/login")).body();
+        Matcher token = CSRF.matcher(page);
+        assertThat(token.find()).as("the page's CSRF token").isTrue();
+        HttpResponse<String> posted = pam.post(url("/login"), "username=" + admin + "&password="
+                + PASSWORD.replace(' ', '+') + "&_csrf=" + token.group(1));
+        assertThat(posted.statusCode()).isEqualTo(403);
+        assertSentToSignIn(pam.get(url("/admin/users")));
+        // HTTP Basic on the API is for other systems and stays (README, Security).
+        assertThat(pam.basic(url("/api/people"), admin, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    /** In Chromium: the refusals' messages, the button, the role's start page, signing out here and there. */
+    @Test
+    void inTheBrowserRefusalsSayWhyAndTheButtonSignsInToTheStartPageAndSignOutEndsTheSession() {
+        String gone = user("ssodisabled", "Dee.Disabled", EnumSet.of(Role.READER));
+        users.setEnabled(gone, false, "admin");
+        String perf = user("ssobrowser", "Bea.Browser", EnumSet.of(Role.PERFORMANCE_TEAM));
+        ChromeDriver browser = Browser.start();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            provider.enqueueCallback(callback(Map.of("email", "nobody.here@council.test")));
+            signInWithTheButton(browser, wait);
+            assertThat(refusal(browser, wait)).isEqualTo("Your council account nobody.here@council.test is not"
+                    + " registered for Quarterly Returns; ask the performance team");
+            Browser.screenshot(browser, "sign-in-refused-unknown-council-account");
+
+            provider.enqueueCallback(callback(Map.of("email", emailOf(gone))));
+            signInWithTheButton(browser, wait);
+            assertThat(refusal(browser, wait)).startsWith("Your council account " + emailOf(gone))
+                    .contains("disabled");
+
+            provider.enqueueCallback(callback(Map.of("email", emailOf(perf))));
+            signInWithTheButton(browser, wait);
+            wait.until(ExpectedConditions.urlToBe(url("/framework")));
+            wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[text()='Sign out']")))
+                    .click();
+            wait.until(ExpectedConditions.urlContains("/login"));
+            assertThat(providerPathsSeen()).as("signed out at the provider too")
+                    .contains(provider.endSessionEndpointUrl(ISSUER).encodedPath());
+            browser.get(url("/framework"));
+            wait.until(ExpectedConditions.urlContains("/login"));
+            assertThat(browser.getCurrentUrl()).isEqualTo(url("/login"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** The paths of the requests the provider has had and not yet been asked about. */
+    private static List<String> providerPathsSeen() {
+        List<String> paths = new java.util.ArrayList<>();
+        while (true) {
+            try {
+                paths.add(provider.takeRequest(1, TimeUnit.SECONDS).getRequestUrl().encodedPath());
+            } catch (RuntimeException none) {
+                // The server says so when its queue stays empty for the timeout.
+                return paths;
+            }
+        }
+    }
+
+    private void signInWithTheButton(ChromeDriver browser, WebDriverWait wait) {
+        browser.get(url("/login"));
+        var button = wait.until(ExpectedConditions.elementToBeClickable(
+                By.linkText("Sign in with your Kirklees account")));
+        assertThat(browser.findElements(By.tagName("vaadin-login-form"))).as("no password form").isEmpty();
+        button.click();
+    }
+
+    private static String refusal(ChromeDriver browser, WebDriverWait wait) {
+        wait.until(ExpectedConditions.urlContains("/login?refused"));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".sign-in-refused")))
+                .getText();
+    }
+
+    private static final String PASSWORD = "a long enough password";
+
+    private String user(String prefix, String emailName, Set<Role> roles) {
+        String username = prefix + N.incrementAndGet();
+        users.create(new UserFields(username, emailName.replace('.', ' '), emailName + N.get() + "@SSO.council.test",
+                roles, null, null), PASSWORD, "admin");
+        return username;
+    }
+
+    private String emailOf(String username) {
+        return people.find(username).orElseThrow().email();
+    }
+
+    private static DefaultOAuth2TokenCallback callback(Map<String, Object> claims) {
+        return new DefaultOAuth2TokenCallback(ISSUER, "subject-" + N.incrementAndGet(), "JWT", List.of(CLIENT),
+                claims, 3600);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void assertSentToSignIn(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    /** A browser without the browser: cookies kept, redirects followed by hand across the two servers. */
+    private final class Session {
+
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        /** Starts a sign-in at our button's address, the provider answering with these claims; where it lands. */
+        String signIn(Map<String, Object> claims) {
+            provider.enqueueCallback(callback(claims));
+            String next = url(SingleSignOn.START);
+            for (int hop = 0; hop < 5; hop++) {
+                HttpResponse<String> response = get(next);
+                if (response.statusCode() != 302) {
+                    throw new AssertionError("No redirect from " + next + ": " + response.statusCode());
+                }
+                next = URI.create(next).resolve(response.headers().firstValue("Location").orElseThrow()).toString();
+                if (next.startsWith(url("/")) && !next.contains("/oauth2/") && !next.contains("/login/oauth2/")) {
+                    return next;
+                }
+            }
+            throw new AssertionError("Too many redirects, last " + next);
+        }
+
+        HttpResponse<String> get(String url) {
+            return send(HttpRequest.newBuilder(URI.create(url)).GET());
+        }
+
+        HttpResponse<String> post(String url, String form) {
+            return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
+                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        }
+
+        HttpResponse<String> basic(String url, String username, String password) {
+            String credentials = java.util.Base64.getEncoder().encodeToString((username + ":" + password).getBytes());
+            return HttpClient.newHttpClient().sendAsync(HttpRequest.newBuilder(URI.create(url))
+                    .header("Authorization", "Basic " + credentials).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).join();
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder request) {
+            try {
+                return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
