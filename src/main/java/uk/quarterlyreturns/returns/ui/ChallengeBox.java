@@ -58,11 +58,12 @@ class ChallengeBox extends Div {
                 list.setVisible(true);
                 text.clear();
                 text.setInvalid(false);
-                recorded.run();
             } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
                 text.setErrorMessage(ex.getMessage());
                 text.setInvalid(true);
+                return;
             }
+            recorded.run();
         }));
         return box;
     }

@@ -29,7 +29,7 @@ class ReviewGrid extends Div {
 
     private final List<ReviewItem> items;
     private final Grid<ReviewItem> grid = new Grid<>();
-    private final GridListDataView<ReviewItem> view;
+    private GridListDataView<ReviewItem> view;
     private final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
     private final Span count = new Span();
 
@@ -55,7 +55,7 @@ class ReviewGrid extends Div {
         grid.addColumn(new ComponentRenderer<>(i -> {
             Button review = new Button("Open", e -> open.accept(i));
             review.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            review.setAriaLabel("Open " + i.code() + " in full" + (i.challengeOpen() ? "" : " to challenge it"));
+            review.setAriaLabel("Open " + i.code() + " in full, with its challenges");
             return review;
         })).setHeader("Details").setKey("open").setAutoWidth(true).setFlexGrow(0);
         grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
@@ -72,11 +72,11 @@ class ReviewGrid extends Div {
         filter();
     }
 
-    /** The item read again (after a challenge or an answer): its row changes in place. */
+    /** The items read again (after a challenge or an answer), keeping the filter. */
     void replace(List<ReviewItem> fresh) {
         items.clear();
         items.addAll(fresh);
-        view.refreshAll();
+        view = grid.setItems(items);
         filter();
     }
 
