@@ -113,6 +113,44 @@ class QualityCheckViewTest extends ViewTest {
         assertThat(GridKt._getFormatted(grid(), 4, "flags")).isEqualTo("Challenged");
     }
 
+    @Test
+    void aSecondTabStillShowingTheCheckCannotChallengeAcceptOrSendBackOnceTheReturnIsAccepted() throws Exception {
+        ReturnScenario scenario = signedOffSecondVersion();
+        long id = scenario.housing.id();
+        signIn("perf");
+        open(QualityCheckView.path(id));
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Quality check");
+
+        workflow.accept(id, "perfmgr"); // in another tab, by a colleague
+
+        _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
+        Dialog dialog = _get(Dialog.class);
+        TextArea challenge = _get(dialog, TextArea.class, s -> s.withLabel("Challenge HR-2"));
+        _setValue(challenge, "Is 75% the month-end figure?");
+        _click(_get(dialog, Button.class, s -> s.withText("Add challenge")));
+        assertThat(challenge.isInvalid()).isTrue();
+        assertThat(challenge.getErrorMessage()).isEqualTo("Items are challenged during the quality check, once the"
+                + " return is signed off; Housing's return is accepted");
+        assertThat(challenge.getValue()).as("the refused text is kept").isEqualTo("Is 75% the month-end figure?");
+        _click(_get(dialog, Button.class, s -> s.withText("Close")));
+
+        _click(_get(Button.class, s -> s.withText("Accept return")));
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively())
+                .contains("Not done: Housing's return is accepted, so this cannot be done now");
+        _setValue(_get(_get(DecisionPanel.class), TextArea.class), "Please recheck HR-2");
+        _click(_get(Button.class, s -> s.withText("Send back to the service")));
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+        assertThat(scenario.reload().acceptedBy()).isEqualTo("perfmgr");
+        assertThat(trail.forReturn(id)).noneMatch(e -> e.kind().equals(Challenges.KIND));
+
+        open(QualityCheckView.path(id));
+        assertThat(_get(QualityCheckView.class).getElement().getTextRecursively())
+                .contains("This return is accepted: items are challenged only during the quality check");
+        _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
+        assertThat(_find(_get(Dialog.class), TextArea.class)).as("no challenge field on an accepted return")
+                .isEmpty();
+    }
+
     /** Version 1 submitted and sent back by the director; HR-5 changed; version 2 submitted and signed off. */
     private ReturnScenario signedOffSecondVersion() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement(), "fixtures/framework-review.csv",
