@@ -52,6 +52,15 @@ final class ReturnPage {
         page.waitForText(By.cssSelector(".challenges"), "Challenged by");
     }
 
+    /** On the quality check's grid: opens the item's row in full and challenges it there. */
+    void challengeFromGrid(String item, String text) {
+        page.click(By.cssSelector("vaadin-button[aria-label='Open " + item + " in full, with its challenges']"));
+        page.waitForText(DIALOG, "Why shown");
+        challenge(item, text);
+        closeDialog("Close");
+        page.waitForText(By.cssSelector(".review-grid vaadin-grid-cell-content"), "Open: " + text);
+    }
+
     void answer(String item, String text) {
         page.type(By.xpath("//vaadin-text-area[.//label[normalize-space(.)='Answer the challenge on " + item
                 + "']]//textarea"), text);
