@@ -2,6 +2,7 @@ package uk.quarterlyreturns.returns;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,16 +39,21 @@ public class QualityCheck {
      * person may accept; empty when there is none.
      */
     public Optional<ServiceReturn> next(ServiceReturn current, String user) {
-        List<ServiceReturn> all = returns.forCycle(current.cycleId());
+        return nextAfter(returns.forCycle(current.cycleId()), current.id(), r -> permissions.canAccept(user, r));
+    }
+
+    /** The first signed-off return after this one in the list, going round, that passes the test. */
+    static Optional<ServiceReturn> nextAfter(List<ServiceReturn> inOrder, long currentId,
+            Predicate<ServiceReturn> mayAccept) {
         int at = 0;
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id() == current.id()) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            if (inOrder.get(i).id() == currentId) {
                 at = i;
             }
         }
-        for (int step = 1; step < all.size(); step++) {
-            ServiceReturn r = all.get((at + step) % all.size());
-            if (r.status() == ReturnStatus.SIGNED_OFF && permissions.canAccept(user, r)) {
+        for (int step = 1; step < inOrder.size(); step++) {
+            ServiceReturn r = inOrder.get((at + step) % inOrder.size());
+            if (r.status() == ReturnStatus.SIGNED_OFF && mayAccept.test(r)) {
                 return Optional.of(r);
             }
         }

@@ -38,20 +38,22 @@ class ReviewGrid extends Div {
         items = new ArrayList<>(loaded);
         grid.setAriaLabel("Items to check");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        text("Item", "item", ReviewCells::item).setFlexGrow(3).setFrozen(true);
-        text("Value", "value", ReviewCells::value).setTextAlign(ColumnTextAlign.END);
-        text("Target", "target", ReviewCells::target).setTextAlign(ColumnTextAlign.END);
+        text("Item", "item", ReviewCells::item).setWidth("16rem").setFlexGrow(2).setFrozen(true);
+        text("Value", "value", ReviewCells::value).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
+        text("Target", "target", ReviewCells::target).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(new ComponentRenderer<>(i -> new RagBadge(i.rag()))).setHeader("RAG").setKey("rag")
                 .setAutoWidth(true).setFlexGrow(0);
-        text("Direction of travel", "direction", ReviewCells::direction);
-        text("Change since last quarter", "change", ReviewCells::change);
-        text("Query", "query", i -> ReviewCells.shortened(ReviewCells.query(i)))
+        text("Direction of travel", "direction", ReviewCells::direction).setWidth("9rem");
+        text("Change since last quarter", "change", ReviewCells::change).setWidth("9rem");
+        text("Query", "query", i -> ReviewCells.shortened(ReviewCells.query(i))).setWidth("12rem")
                 .setTooltipGenerator(ReviewCells::query);
-        text("Narrative", "narrative", i -> ReviewCells.shortened(ReviewCells.narrative(i))).setFlexGrow(3)
+        text("Narrative", "narrative", i -> ReviewCells.shortened(ReviewCells.narrative(i))).setWidth("18rem")
+                .setFlexGrow(3)
                 .setTooltipGenerator(ReviewCells::narrative);
-        text("Challenge", "challenge", i -> ReviewCells.shortened(ReviewCells.challenge(i))).setFlexGrow(2)
+        text("Challenge", "challenge", i -> ReviewCells.shortened(ReviewCells.challenge(i))).setWidth("14rem")
+                .setFlexGrow(2)
                 .setTooltipGenerator(ReviewCells::challenge);
-        text("Why shown", "flags", ReviewCells::flags).setFlexGrow(2);
+        text("Why shown", "flags", ReviewCells::flags).setWidth("10rem");
         grid.addColumn(new ComponentRenderer<>(i -> {
             Button review = new Button("Open", e -> open.accept(i));
             review.addThemeVariants(ButtonVariant.LUMO_SMALL);
