@@ -34,6 +34,11 @@ public class QualityCheck {
         return ReviewItems.of(sheet, trail.history(sheet.serviceReturn().id()), validation.checks());
     }
 
+    /** What changed since the version the performance team saw before (nothing for a first version). */
+    public ChangesSinceLastVersion changes(long returnId) {
+        return ChangesSinceLastVersion.of(trail.history(returnId));
+    }
+
     /**
      * The next signed-off return of the cycle after this one (in the cycle's order, going round) that this
      * person may accept; empty when there is none.

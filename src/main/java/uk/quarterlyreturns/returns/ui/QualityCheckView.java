@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.QualityCheck;
 import uk.quarterlyreturns.returns.ReturnPermissions;
@@ -83,6 +85,13 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
         if (!checking) {
             add(new Paragraph("This return is " + r.status().label().toLowerCase() + ": items are challenged only"
                     + " during the quality check, once it is signed off."));
+        }
+        ChangesSinceLastVersion changes = check.changes(r.id());
+        if (changes.since() != null) {
+            Details changed = new Details("What changed since version " + (changes.version() - 1),
+                    new ChangesPanel(changes));
+            changed.addClassName("review-changes");
+            add(changed);
         }
         ReviewGrid[] grid = new ReviewGrid[1];
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r.id(), me,

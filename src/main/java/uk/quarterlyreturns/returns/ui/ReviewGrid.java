@@ -35,6 +35,9 @@ class ReviewGrid extends Div {
 
     ReviewGrid(List<ReviewItem> loaded, Consumer<ReviewItem> open) {
         addClassName("review-grid");
+        // Full width: the grid scrolls its own columns sideways (the item column stays), not the page.
+        setWidthFull();
+        grid.setWidthFull();
         items = new ArrayList<>(loaded);
         grid.setAriaLabel("Items to check");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);

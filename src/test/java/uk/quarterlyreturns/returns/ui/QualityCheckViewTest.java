@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -78,6 +79,8 @@ class QualityCheckViewTest extends ViewTest {
         assertThat(GridKt._getFormatted(grid, 1, "flags")).isEqualTo("Query");
         assertThat(GridKt._getFormatted(grid, 2, "flags")).isEqualTo("RAG overridden");
         assertThat(GridKt._getFormatted(grid, 3, "flags")).isEqualTo("Changed since last version");
+        assertThat(_get(ChangesPanel.class).getElement().getTextRecursively())
+                .contains("This is version 2 of the return", "1 field changed", "HR-5", "110", "112");
         assertThat(GridKt._fetch(grid, 0, 4)).extracting(ReviewItem::code, ReviewItem::rag).containsExactly(
                 tuple("HR-2", Rag.AMBER), tuple("HR-3", Rag.GREEN), tuple("HR-4", Rag.GREEN),
                 tuple("HR-5", Rag.GREEN));
@@ -111,6 +114,12 @@ class QualityCheckViewTest extends ViewTest {
         assertThat(GridKt._getFormatted(grid(), 4, "challenge"))
                 .isEqualTo("Answered by data.housing: Opened 4 September; the press release was late");
         assertThat(GridKt._getFormatted(grid(), 4, "flags")).isEqualTo("Challenged");
+
+        _click(_get(Button.class, s -> s.withText("Accept return")));
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+        assertThat(scenario.reload().acceptedBy()).isEqualTo("perf");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .as("no other return waits: back to the inbox").isEqualTo("inbox");
     }
 
     @Test
