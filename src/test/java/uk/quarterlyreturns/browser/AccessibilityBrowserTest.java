@@ -160,6 +160,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
                     page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "CSV or XLSX");
                 }),
                 Screen.at("quality check", "perf", "/returns/" + signedOff, ".decision-panel", "Quality check"),
+                Screen.at("quality check grid", "perf", "/returns/" + signedOff + "/check", ".review-count",
+                        "items shown"),
                 Screen.at("compliance with its chart", "perf", "/compliance", ".completeness", "Completeness curve"),
                 new Screen("open-cycle dialog", "perf", page -> {
                     page.open("/compliance");

@@ -23,7 +23,8 @@ import uk.quarterlyreturns.support.ReturnScenario;
 /**
  * A return's journey in Chromium, from the keyboard where a person would type: the data officer tries to
  * submit with a blank key-action status, an unexplained query and an Amber measure without reasons, is shown
- * all three, puts them right and submits; the director signs off; the performance team challenges an item,
+ * all three, puts them right and submits; the director signs off; the performance team challenges an item from
+ * the quality check's grid,
  * bulk acceptance leaves the return with its reason, the service answers, bulk acceptance takes it; the
  * compliance view shows it accepted; the chief executive approves the compiled report and a reader finds it
  * published. Screenshots of each screen are saved.
@@ -110,9 +111,11 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
 
         page.signIn("perf", "/framework");
-        page.open(returnPath);
+        page.open(returnPath + "/check");
+        page.waitForText(By.cssSelector(".review-count"), "2 of 4 items shown");
         page.waitForText(By.cssSelector(".decision-panel"), "Quality check");
-        form.challenge("HF-1", "75% is well below Q1: please confirm the count");
+        Browser.screenshot(driver, "quality-check-grid");
+        form.challengeFromGrid("HF-1", "75% is well below Q1: please confirm the count");
         page.open("/compliance");
         CompliancePage compliance = new CompliancePage(page);
         compliance.bulkAccept("Will not be accepted (1)");

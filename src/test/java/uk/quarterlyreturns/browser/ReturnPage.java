@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /** A return's form in the browser: its measures, key actions, submit dialog, decisions and challenges. */
 final class ReturnPage {
@@ -50,6 +52,18 @@ final class ReturnPage {
                 text);
         page.click(Page.button("Add challenge"));
         page.waitForText(By.cssSelector(".challenges"), "Challenged by");
+    }
+
+    /** On the quality check's grid: opens the item's row in full from the keyboard and challenges it there. */
+    void challengeFromGrid(String item, String text) {
+        WebElement open = page.driver().findElement(By.cssSelector("vaadin-button[aria-label='Open " + item
+                + " in full, with its challenges']"));
+        page.driver().executeScript("arguments[0].focus()", open);
+        open.sendKeys(Keys.ENTER);
+        page.waitForText(DIALOG, "Why shown");
+        challenge(item, text);
+        closeDialog("Close");
+        page.waitForText(By.cssSelector(".review-grid vaadin-grid-cell-content"), "Open: " + text);
     }
 
     void answer(String item, String text) {

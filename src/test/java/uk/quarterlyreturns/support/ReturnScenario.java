@@ -3,6 +3,7 @@ package uk.quarterlyreturns.support;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -45,13 +46,19 @@ public final class ReturnScenario {
     }
 
     public static ReturnScenario open(ApplicationContext context, int startYear) throws Exception {
+        return open(context, startYear, "fixtures/framework-form.csv", "fixtures/actions-form.csv",
+                Map.of("HF-1", "70", "HF-2", "50"));
+    }
+
+    /** The same, on a Housing framework of the test's own, with these Q1 figures (code to value). */
+    public static ReturnScenario open(ApplicationContext context, int startYear, String framework, String actions,
+            Map<String, String> firstQuarter) throws Exception {
         String year = ReportingYear.labelOf(startYear);
         FrameworkImport imports = context.getBean(FrameworkImport.class);
-        imports.importMeasures(year, fixture("fixtures/framework-form.csv"));
-        imports.importKeyActions(year, fixture("fixtures/actions-form.csv"));
+        imports.importMeasures(year, fixture(framework));
+        imports.importKeyActions(year, fixture(actions));
         ReturnScenario past = new ReturnScenario(context, year, null, null);
-        past.enter("HF-1", 1, "70");
-        past.enter("HF-2", 1, "50");
+        firstQuarter.forEach((code, value) -> past.enter(code, 1, value));
         Instant now = Instant.now();
         Cycle cycle = context.getBean(CycleService.class).open(year, 2, now.plus(Duration.ofDays(14)),
                 now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf");

@@ -19,6 +19,7 @@ import uk.quarterlyreturns.returns.ReturnTrail;
 class ChallengeBox extends Div {
 
     private final UnorderedList list = new UnorderedList();
+    private Runnable recorded = () -> { };
 
     ChallengeBox(String item, List<ReturnTrail.Event> events, Challenges service, long returnId, String user,
             boolean canChallenge, boolean canAnswer) {
@@ -39,6 +40,12 @@ class ChallengeBox extends Div {
         }
     }
 
+    /** Tells whoever shows the box that a challenge or answer was recorded. */
+    ChallengeBox onRecorded(Runnable action) {
+        recorded = action;
+        return this;
+    }
+
     private Div field(String label, String action, String help, Function<String, ReturnTrail.Event> send) {
         TextArea text = new TextArea(label);
         text.setWidthFull();
@@ -54,7 +61,9 @@ class ChallengeBox extends Div {
             } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
                 text.setErrorMessage(ex.getMessage());
                 text.setInvalid(true);
+                return;
             }
+            recorded.run();
         }));
         return box;
     }

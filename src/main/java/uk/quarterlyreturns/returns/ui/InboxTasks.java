@@ -16,6 +16,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.TaskGroups;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
@@ -67,8 +68,10 @@ public class InboxTasks {
     }
 
     private InboxItem returnItem(Task task, ServiceReturn r, Cycle cycle) {
-        return item(task, r.serviceName() + " return", cycle, r.serviceName(), r.status().label(),
-                ReturnView.path(r.id()));
+        // The quality check opens on its grid; the full form is one link from there.
+        String path = ReturnProcess.TASK_QUALITY_CHECK.equals(task.getTaskDefinitionKey())
+                ? QualityCheckView.path(r.id()) : ReturnView.path(r.id());
+        return item(task, r.serviceName() + " return", cycle, r.serviceName(), r.status().label(), path);
     }
 
     private InboxItem reportItem(Task task, Cycle cycle) {

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -92,6 +93,9 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
+        if (permissions.isPerformanceTeam(context.user())) {
+            add(new Anchor(QualityCheckView.path(context.returnId()), "Quality check grid (one row per item)"));
+        }
         ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()),
                 permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);

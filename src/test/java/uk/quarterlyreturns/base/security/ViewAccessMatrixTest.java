@@ -28,6 +28,7 @@ class ViewAccessMatrixTest {
             /framework      allow  allow  deny   deny   deny   deny   deny   deny
             /reports        allow  allow  allow  allow  allow  allow  allow  deny
             /returns/:returnId(\\d+)          deny   allow  allow  allow  allow  allow  deny   deny
+            /returns/:returnId(\\d+)/check    deny   allow  deny   deny   deny   deny   deny   deny
             /compliance                       deny   allow  deny   deny   allow  deny   deny   deny
             /reports/:cycleId(\\d+)/approval  deny   allow  deny   deny   deny   allow  deny   deny
             /admin/users    allow  deny   deny   deny   deny   deny   deny   deny

@@ -31,7 +31,11 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.base.ui.NotAllowedView;
 import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.QualityCheck;
+import uk.quarterlyreturns.returns.ReturnSheet;
+import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -55,6 +59,8 @@ class SegregationOfDutiesViewTest extends ViewTest {
     @Autowired ReturnEditing editing;
     @Autowired ReturnPermissions permissions;
     @Autowired Challenges challenges;
+    @Autowired QualityCheck qualityCheck;
+    @Autowired ReturnSheets sheets;
 
     @Test
     void aDirectorIsNotOfferedThePerformanceTeamOrTheChiefExecutiveAsDeputy() {
@@ -115,6 +121,33 @@ class SegregationOfDutiesViewTest extends ViewTest {
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).doesNotContain(DecisionPanel.OWN_WORK);
         _click(_get(Button.class, s -> s.withText("Accept return")));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
+    @Test
+    void theQualityCheckGridIsRefusedToTheServiceItsStrategicDirectorAndTheChiefExecutive() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2479);
+        long id = scenario.housing.id();
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        workflow.submit(id, "data.housing");
+        workflow.signOff(id, "dir.housing");
+        ReturnSheet sheet = sheets.load(id);
+        for (String notPerformanceTeam : List.of("dir.housing", "data.housing", "sd.economy", "ceo", "dir.economy")) {
+            signIn(notPerformanceTeam);
+            open(QualityCheckView.path(id));
+            assertThat(_get(NotAllowedView.class).getElement().getTextRecursively()).as(notPerformanceTeam)
+                    .contains("You may not open this page");
+            assertThat(_find(ReviewGrid.class)).as(notPerformanceTeam).isEmpty();
+            assertThatThrownBy(() -> qualityCheck.items(sheet, notPerformanceTeam)).as(notPerformanceTeam)
+                    .isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> challenges.challenge(id, "HF-1", notPerformanceTeam, "Why?"))
+                    .as(notPerformanceTeam).isInstanceOf(NotAllowedException.class);
+        }
+        signIn("perf");
+        open(QualityCheckView.path(id));
+        assertThat(_find(ReviewGrid.class)).hasSize(1);
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
     }
 
     @Test

@@ -1,0 +1,117 @@
+package uk.quarterlyreturns.returns.ui;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.framework.UnitKind;
+import uk.quarterlyreturns.framework.ui.FigureText;
+import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ReviewItem;
+
+/** The words in each cell of the quality check's grid, as the form and the report print figures. */
+final class ReviewCells {
+
+    static final int SHORT = 80;
+    static final String NONE = "–";
+    static final String NO_COMPARISON = "No comparison";
+
+    private ReviewCells() {
+    }
+
+    static String item(ReviewItem i) {
+        return i.code() + " " + i.title();
+    }
+
+    static String value(ReviewItem i) {
+        MeasureStatus m = i.measure();
+        if (m == null) {
+            return NONE;
+        }
+        if (m.notAvailable()) {
+            return "Not available";
+        }
+        String own = FigureText.of(m.value(), unit(m), decimals(m));
+        boolean cumulative = m.measure().definition().aggregation() == Aggregation.CUMULATIVE;
+        return cumulative && m.value() != null && m.judgedValue() != null
+                ? own + " (" + FigureText.of(m.judgedValue(), unit(m), decimals(m)) + " cum)" : own;
+    }
+
+    static String target(ReviewItem i) {
+        MeasureStatus m = i.measure();
+        return m == null ? NONE : FigureText.target(m.target(), m.measure().definition().target(), unit(m), decimals(m));
+    }
+
+    static String direction(ReviewItem i) {
+        return i.measure() == null ? NO_COMPARISON : FigureText.direction(i.measure().direction());
+    }
+
+    /** This quarter's own figure against last quarter's: "+5" or "-2.5 points" (a percentage's change). */
+    static String change(ReviewItem i) {
+        MeasureStatus m = i.measure();
+        if (m == null || m.value() == null || m.quarter() < 2 || m.quarterValues().size() < m.quarter() - 1
+                || m.quarterValues().get(m.quarter() - 2) == null) {
+            return NO_COMPARISON;
+        }
+        BigDecimal difference = m.value().subtract(m.quarterValues().get(m.quarter() - 2));
+        String sign = difference.signum() > 0 ? "+" : difference.signum() < 0 ? "-" : "";
+        Unit unit = unit(m);
+        if (unit.kind() == UnitKind.PERCENT) {
+            return sign + Unit.of("count").format(difference.abs(), decimals(m)) + " points";
+        }
+        return sign + unit.format(difference.abs(), decimals(m));
+    }
+
+    static String query(ReviewItem i) {
+        if (!i.query()) {
+            return NONE;
+        }
+        return i.queryExplanation() == null ? "Query, not explained" : "Query: " + i.queryExplanation();
+    }
+
+    /** The item's words in full: a key action's commentary, then the reasons and the actions planned. */
+    static String narrative(ReviewItem i) {
+        List<String> parts = new ArrayList<>();
+        if (i.commentary() != null) {
+            parts.add(i.commentary());
+        }
+        if (i.reasons() != null) {
+            parts.add("Reasons: " + i.reasons());
+        }
+        if (i.actionsPlanned() != null) {
+            parts.add("Actions planned: " + i.actionsPlanned());
+        }
+        return parts.isEmpty() ? NONE : String.join(" ", parts);
+    }
+
+    static String shortened(String text) {
+        return text.length() <= SHORT ? text : text.substring(0, SHORT - 1).stripTrailing() + "…";
+    }
+
+    /** "Open: ..." with the latest challenge, or "Answered: ..." with the service's answer. */
+    static String challenge(ReviewItem i) {
+        if (i.challenges().isEmpty()) {
+            return NONE;
+        }
+        ReturnTrail.Event last = i.challenges().get(i.challenges().size() - 1);
+        return (Challenges.KIND.equals(last.kind()) ? "Open: " : "Answered by " + last.actor() + ": ")
+                + last.comment();
+    }
+
+    static String flags(ReviewItem i) {
+        return i.flags().isEmpty() ? NONE
+                : i.flags().stream().map(ReviewItem.Flag::label).collect(Collectors.joining(", "));
+    }
+
+    private static Unit unit(MeasureStatus m) {
+        return m.measure().definition().unit();
+    }
+
+    private static int decimals(MeasureStatus m) {
+        return m.measure().rule().decimals();
+    }
+}

@@ -1,0 +1,109 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.ValueProvider;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import uk.quarterlyreturns.base.ui.Grids;
+import uk.quarterlyreturns.framework.ui.RagBadge;
+import uk.quarterlyreturns.returns.ReviewItem;
+
+/**
+ * A return's measures and key actions, one row each, for the quality check: exceptions only at first (the
+ * items that deserve a look), or every item; each row opens in full, where it can be challenged.
+ */
+class ReviewGrid extends Div {
+
+    static final String EXCEPTIONS = "Exceptions only";
+    static final String ALL = "All items";
+
+    private final List<ReviewItem> items;
+    private final Grid<ReviewItem> grid = new Grid<>();
+    private GridListDataView<ReviewItem> view;
+    private final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
+    private final Span count = new Span();
+
+    ReviewGrid(List<ReviewItem> loaded, Consumer<ReviewItem> open) {
+        addClassName("review-grid");
+        // Full width: the grid scrolls its own columns sideways (the item column stays), not the page.
+        setWidthFull();
+        grid.setWidthFull();
+        items = new ArrayList<>(loaded);
+        grid.setAriaLabel("Items to check");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        text("Item", "item", ReviewCells::item).setWidth("16rem").setFlexGrow(2).setFrozen(true);
+        text("Value", "value", ReviewCells::value).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
+        text("Target", "target", ReviewCells::target).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(new ComponentRenderer<>(i -> new RagBadge(i.rag()))).setHeader("RAG").setKey("rag")
+                .setAutoWidth(true).setFlexGrow(0);
+        text("Direction of travel", "direction", ReviewCells::direction).setWidth("9rem");
+        text("Change since last quarter", "change", ReviewCells::change).setWidth("9rem");
+        text("Query", "query", i -> ReviewCells.shortened(ReviewCells.query(i))).setWidth("12rem")
+                .setTooltipGenerator(ReviewCells::query);
+        text("Narrative", "narrative", i -> ReviewCells.shortened(ReviewCells.narrative(i))).setWidth("18rem")
+                .setFlexGrow(3)
+                .setTooltipGenerator(ReviewCells::narrative);
+        text("Challenge", "challenge", i -> ReviewCells.shortened(ReviewCells.challenge(i))).setWidth("14rem")
+                .setFlexGrow(2)
+                .setTooltipGenerator(ReviewCells::challenge);
+        text("Why shown", "flags", ReviewCells::flags).setWidth("10rem");
+        grid.addColumn(new ComponentRenderer<>(i -> {
+            Button review = new Button("Open", e -> open.accept(i));
+            review.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            review.setAriaLabel("Open " + i.code() + " in full, with its challenges");
+            return review;
+        })).setHeader("Details").setKey("open").setAutoWidth(true).setFlexGrow(0);
+        grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
+        view = grid.setItems(items);
+        Grids.fitRows(grid, items.size());
+        show.setItems(EXCEPTIONS, ALL);
+        show.setValue(EXCEPTIONS);
+        show.setHelperText("Exceptions: Amber or worse, missing, queries, RAG overrides, changes since the last"
+                + " version, and challenged items");
+        show.addValueChangeListener(e -> filter());
+        count.addClassName("review-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        add(show, count, grid);
+        filter();
+    }
+
+    /** The items read again (after a challenge or an answer), keeping the filter. */
+    void replace(List<ReviewItem> fresh) {
+        items.clear();
+        items.addAll(fresh);
+        view = grid.setItems(items);
+        filter();
+    }
+
+    Grid<ReviewItem> grid() {
+        return grid;
+    }
+
+    RadioButtonGroup<String> show() {
+        return show;
+    }
+
+    private void filter() {
+        if (EXCEPTIONS.equals(show.getValue())) {
+            view.setFilter(ReviewItem::isException);
+        } else {
+            view.removeFilters();
+        }
+        long shown = items.stream().filter(i -> ALL.equals(show.getValue()) || i.isException()).count();
+        count.setText(shown + " of " + items.size() + " items shown");
+    }
+
+    private Grid.Column<ReviewItem> text(String header, String key, ValueProvider<ReviewItem, String> value) {
+        return grid.addColumn(value).setHeader(header).setKey(key).setResizable(true).setAutoWidth(false);
+    }
+}

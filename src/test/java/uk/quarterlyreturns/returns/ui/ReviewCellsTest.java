@@ -1,0 +1,90 @@
+package uk.quarterlyreturns.returns.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.Direction;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.io.FrameworkFileParser;
+import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ReviewItem;
+
+/** The quality check grid's cells in words, with the measure's unit and decimals as the form prints them. */
+class ReviewCellsTest {
+
+    private static final String CSV = """
+            code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme,decimals
+            P-1,Repairs on time,D,S,T,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,1
+            M-1,Spend,D,S,T,£m,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE,1
+            C-1,Households waiting,D,S,T,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,0
+            """;
+    private static final Instant AT = Instant.parse("2017-10-20T09:00:00Z");
+
+    @Test
+    void figuresCarryTheUnitAndDecimalsAndTheChangeIsAgainstLastQuarter() {
+        ReviewItem repairs = measure("P-1", "85", "70", 2, Direction.IMPROVED);
+        assertThat(ReviewCells.value(repairs)).isEqualTo("85.0%");
+        assertThat(ReviewCells.target(repairs)).isEqualTo("80.0%");
+        assertThat(ReviewCells.change(repairs)).isEqualTo("+15.0 points");
+        assertThat(ReviewCells.direction(repairs)).isEqualTo("↑ Improved");
+
+        ReviewItem spend = measure("M-1", "1.2", "1.5", 2, null);
+        assertThat(ReviewCells.value(spend)).isEqualTo("£1.2m");
+        assertThat(ReviewCells.target(spend)).isEqualTo("No target");
+        assertThat(ReviewCells.change(spend)).isEqualTo("-£0.3m");
+        assertThat(ReviewCells.direction(spend)).isEqualTo("No comparison");
+
+        assertThat(ReviewCells.change(measure("C-1", "90", "90", 2, Direction.UNCHANGED))).isEqualTo("0");
+        assertThat(ReviewCells.change(measure("C-1", "90", null, 2, null))).isEqualTo("No comparison");
+        assertThat(ReviewCells.change(measure("C-1", "90", null, 1, null))).isEqualTo("No comparison");
+    }
+
+    @Test
+    void aKeyActionHasNoFiguresAndItsWordsAreShortenedWithTheChallengeState() {
+        String long100 = "The hub opened on 4 September after the lease was signed; staff moved from the civic"
+                + " centre in two weeks.";
+        ReturnTrail.Event challenge = new ReturnTrail.Event(1, 1, AT, "perf", Challenges.KIND, "K-1", null, null,
+                "Was it open by September?");
+        ReviewItem action = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
+                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE));
+        assertThat(ReviewCells.value(action)).isEqualTo("–");
+        assertThat(ReviewCells.direction(action)).isEqualTo("No comparison");
+        assertThat(ReviewCells.narrative(action)).isEqualTo(long100);
+        assertThat(ReviewCells.shortened(ReviewCells.narrative(action)))
+                .isEqualTo("The hub opened on 4 September after the lease was signed; staff moved from the…");
+        assertThat(ReviewCells.shortened("Short enough")).isEqualTo("Short enough");
+        assertThat(ReviewCells.challenge(action)).isEqualTo("Open: Was it open by September?");
+        assertThat(ReviewCells.flags(action)).isEqualTo("Challenged");
+
+        ReturnTrail.Event answer = new ReturnTrail.Event(2, 1, AT, "data.housing", Challenges.ANSWER, "K-1", null,
+                null, "Yes, on 4 September");
+        ReviewItem answered = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
+                "Opened", "Late lease", "None", false, null, null, List.of(challenge, answer), Set.of());
+        assertThat(ReviewCells.challenge(answered)).isEqualTo("Answered by data.housing: Yes, on 4 September");
+        assertThat(ReviewCells.narrative(answered)).isEqualTo("Opened Reasons: Late lease Actions planned: None");
+    }
+
+    private static ReviewItem measure(String code, String value, String previous, int quarter, Direction direction) {
+        Measure m = FrameworkFileParser.parse(TabularFile.read(CSV.getBytes(StandardCharsets.UTF_8), "f.csv"))
+                .stream().filter(r -> r.code().equals(code)).map(r -> new Measure(1, 1, 1, r)).findFirst()
+                .orElseThrow();
+        BigDecimal v = new BigDecimal(value);
+        BigDecimal target = m.definition().target().value();
+        QuarterValue entry = new QuarterValue(1, quarter, v, null, null, null, null, null, null, null, null, "o", AT, 1);
+        MeasureStatus status = new MeasureStatus(m, quarter, v, v, target, Rag.GREEN, null, direction, null,
+                Arrays.asList(previous == null ? null : new BigDecimal(previous), v, null, null), entry);
+        return new ReviewItem(ReviewItem.Kind.MEASURE, code, m.title(), status, Rag.GREEN, null, null, null, false,
+                null, null, List.of(), Set.of());
+    }
+}
