@@ -74,7 +74,8 @@ public class SingleSignOn {
                 .clientRegistrationRepository(registrations.getObject())
                 .userInfoEndpoint(info -> info.oidcUserService(new CouncilAccountUsers(settings.userClaim(),
                         accounts, users)))
-                .failureHandler(new SimpleUrlAuthenticationFailureHandler(REFUSED)));
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler(REFUSED))
+                .withObjectPostProcessor(ProviderUnreachable.onStartFilter()));
     }
 
     /**
