@@ -66,7 +66,8 @@ public final class PdfReportRenderer {
      * aria-label, so that is copied across (alt is not an SVG attribute, so the HTML does not carry it).
      */
     private static void describeCharts(Document document) {
-        // one walk of the tree: a NodeList of every svg, read by index, walks it again and again in a long report
+        // one walk of the tree: each alt set would reset a NodeList's cache, so reading it by index walked the
+        // page from the top again for every chart
         describeCharts(document.getDocumentElement());
     }
 
