@@ -3,7 +3,6 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,24 +55,34 @@ public class FrameworkImport {
         this.fedValues = fedValues;
     }
 
+    /**
+     * Places every service first (each once per file), then compares each row with the year's stored measures,
+     * read once, and writes only the changed rows in batches: a file of 10,000 rows costs a few hundred
+     * statements rather than five per row.
+     */
     @Transactional
     public ImportResult importMeasures(String yearLabel, TabularFile file) {
         List<FrameworkRow> rows = FrameworkFileParser.parse(file);
         ReportingYear year = years.findOrCreate(yearLabel);
         List<ImportError> errors = new ArrayList<>();
-        Map<String, String> placedIn = new HashMap<>();
-        int changed = 0;
+        FilePlacements placements = new FilePlacements(year, structure, organisation);
+        List<Optional<Long>> services = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            FrameworkRow row = rows.get(i);
-            Optional<Long> service = place(year, row.directorate(), row.service(), row.serviceCode(), placedIn, i + 2,
-                    errors);
-            if (service.isPresent()
-                    && measures.save(year.id(), service.get(), organisation.theme(row.theme()), row, i)) {
-                changed++;
-            }
+            services.add(placements.place(rows.get(i), i + 2, errors));
         }
         rejectIf(errors);
-        return new ImportResult(rows.size(), changed, rows.size() - changed);
+        Map<String, Measure> stored = byCode(year);
+        List<MeasureRepository.Upsert> changed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            FrameworkRow row = rows.get(i);
+            long service = services.get(i).orElseThrow();
+            long theme = placements.theme(row.theme());
+            if (MeasureRepository.changes(stored.get(row.code()), service, row)) {
+                changed.add(new MeasureRepository.Upsert(service, theme, row, i));
+            }
+        }
+        measures.saveAll(year.id(), changed);
+        return new ImportResult(rows.size(), changed.size(), rows.size() - changed.size());
     }
 
     @Transactional
@@ -163,23 +172,6 @@ public class FrameworkImport {
         }
         int decimals = measure.definition().decimals() == null ? 2 : measure.definition().decimals();
         return ratio.setScale(decimals, RoundingMode.HALF_UP);
-    }
-
-    /** Places the row's service in its directorate for this year; one file places a service once. */
-    private Optional<Long> place(ReportingYear year, String directorate, String service, String serviceCode,
-            Map<String, String> placedIn, int row, List<ImportError> errors) {
-        String earlier = placedIn.putIfAbsent(service, directorate);
-        if (earlier != null && !earlier.equals(directorate)) {
-            errors.add(new ImportError(row, "directorate", "Service " + service + " is placed in " + earlier
-                    + " on an earlier row: a service sits in one directorate in a year"));
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(structure.place(year, directorate, service, serviceCode));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ImportError(row, "service_code", e.getMessage()));
-            return Optional.empty();
-        }
     }
 
     /** A key action's service: as this year's framework places it, or placed now when the year has no such service. */

@@ -114,6 +114,14 @@ public class KeyActionRepository {
                 .query(this::mapEntry).list();
     }
 
+    /** One service's key action statuses in one quarter. */
+    public List<StatusEntry> statusEntries(long yearId, int quarter, long serviceId) {
+        return jdbc.sql("""
+                select s.* from key_action_status s join key_action a on a.id = s.action_id
+                where a.year_id = :y and s.quarter = :q and a.service_id = :s""").param("y", yearId)
+                .param("q", quarter).param("s", serviceId).query(this::mapEntry).list();
+    }
+
     /**
      * Saves a status, commentary and narrative only if the row is still at the version the form read
      * ({@code expectedVersion} null: no row yet). Returns the new version.

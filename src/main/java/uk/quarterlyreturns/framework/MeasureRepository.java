@@ -3,8 +3,12 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -46,44 +50,90 @@ public class MeasureRepository {
         return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(this::map).optional();
     }
 
+    /** A measure to insert or update by code, in its service and theme, at its place in the file. */
+    public record Upsert(long serviceId, long themeId, FrameworkRow row, int rowOrder) { }
+
+    /** Rows per statement: 26 parameters a row stays well inside PostgreSQL's 32,767 per statement. */
+    private static final int BATCH = 500;
+
+    private static final String COLUMNS = """
+            insert into measure (year_id, code, title, service_id, theme_id, outcome, source, unit, polarity,
+                frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
+                profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, row_order)
+            values """;
+
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String ON_CONFLICT = """
+             on conflict (year_id, code) do update set title = excluded.title, service_id = excluded.service_id,
+                theme_id = excluded.theme_id, outcome = excluded.outcome, source = excluded.source,
+                unit = excluded.unit, polarity = excluded.polarity, frequency = excluded.frequency,
+                due_quarter = excluded.due_quarter, aggregation = excluded.aggregation,
+                target_kind = excluded.target_kind, target = excluded.target, floor = excluded.floor,
+                tolerance_pct = excluded.tolerance_pct, rag_scheme = excluded.rag_scheme,
+                profile_q1 = excluded.profile_q1, profile_q2 = excluded.profile_q2,
+                profile_q3 = excluded.profile_q3, profile_q4 = excluded.profile_q4,
+                lower_threshold = excluded.lower_threshold, upper_threshold = excluded.upper_threshold,
+                decimals = excluded.decimals, row_order = excluded.row_order""";
+
+    /** Whether saving the row would change the stored measure (absent, another service, or another definition). */
+    static boolean changes(Measure stored, long serviceId, FrameworkRow r) {
+        return stored == null || stored.serviceId() != serviceId || !stored.definition().equals(normalised(r));
+    }
+
     /** Inserts or updates by code; returns true when anything changed. */
     public boolean save(long yearId, long serviceId, long themeId, FrameworkRow r, int rowOrder) {
-        Optional<Measure> existing = find(yearId, r.code());
-        if (existing.isPresent() && existing.get().definition().equals(normalised(r))
-                && existing.get().serviceId() == serviceId) {
+        if (!changes(find(yearId, r.code()).orElse(null), serviceId, r)) {
             return false;
         }
-        jdbc.sql("""
-                insert into measure (year_id, code, title, service_id, theme_id, outcome, source, unit, polarity,
-                    frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
-                    profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, row_order)
-                values (:year, :code, :title, :service, :theme, :outcome, :source, :unit, :polarity, :frequency, :due,
-                    :aggregation, :targetKind, :target, :floor, :tolerance, :scheme, :p1, :p2, :p3, :p4, :lower, :upper,
-                    :decimals, :rowOrder)
-                on conflict (year_id, code) do update set title = excluded.title, service_id = excluded.service_id,
-                    theme_id = excluded.theme_id, outcome = excluded.outcome, source = excluded.source,
-                    unit = excluded.unit, polarity = excluded.polarity, frequency = excluded.frequency,
-                    due_quarter = excluded.due_quarter, aggregation = excluded.aggregation,
-                    target_kind = excluded.target_kind, target = excluded.target, floor = excluded.floor,
-                    tolerance_pct = excluded.tolerance_pct, rag_scheme = excluded.rag_scheme,
-                    profile_q1 = excluded.profile_q1, profile_q2 = excluded.profile_q2,
-                    profile_q3 = excluded.profile_q3, profile_q4 = excluded.profile_q4,
-                    lower_threshold = excluded.lower_threshold, upper_threshold = excluded.upper_threshold,
-                    decimals = excluded.decimals, row_order = excluded.row_order
-                """)
-                .param("year", yearId).param("code", r.code()).param("title", r.title()).param("service", serviceId)
-                .param("theme", themeId).param("outcome", blankToNull(r.outcome())).param("source", blankToNull(r.source()))
-                .param("unit", r.unit().written()).param("polarity", r.polarity().name())
-                .param("frequency", r.frequency().name()).param("due", r.dueQuarter())
-                .param("aggregation", r.aggregation().name()).param("targetKind", r.target().kind().name())
-                .param("target", r.target().value()).param("floor", r.floor()).param("tolerance", r.tolerancePct())
-                .param("scheme", r.ragScheme().name())
-                .param("p1", r.profilePct().get(0)).param("p2", r.profilePct().get(1))
-                .param("p3", r.profilePct().get(2)).param("p4", r.profilePct().get(3))
-                .param("lower", r.lowerThreshold()).param("upper", r.upperThreshold())
-                .param("decimals", r.decimals()).param("rowOrder", rowOrder)
-                .update();
+        saveAll(yearId, List.of(new Upsert(serviceId, themeId, r, rowOrder)));
         return true;
+    }
+
+    /** Inserts or updates each by code, several hundred rows to a statement; codes must be distinct. */
+    public void saveAll(long yearId, List<Upsert> upserts) {
+        for (int from = 0; from < upserts.size(); from += BATCH) {
+            List<Upsert> part = upserts.subList(from, Math.min(upserts.size(), from + BATCH));
+            List<Object> params = new ArrayList<>(part.size() * 25);
+            part.forEach(u -> addParams(params, yearId, u));
+            jdbc.sql(COLUMNS + String.join(", ", Collections.nCopies(part.size(), ROW)) + ON_CONFLICT)
+                    .params(params).update();
+        }
+    }
+
+    private static void addParams(List<Object> p, long yearId, Upsert u) {
+        FrameworkRow r = u.row();
+        p.add(yearId);
+        p.add(r.code());
+        p.add(r.title());
+        p.add(u.serviceId());
+        p.add(u.themeId());
+        p.add(text(blankToNull(r.outcome())));
+        p.add(text(blankToNull(r.source())));
+        p.add(r.unit().written());
+        p.add(r.polarity().name());
+        p.add(r.frequency().name());
+        p.add(r.dueQuarter());
+        p.add(r.aggregation().name());
+        p.add(r.target().kind().name());
+        p.add(number(r.target().value()));
+        p.add(number(r.floor()));
+        p.add(number(r.tolerancePct()));
+        p.add(r.ragScheme().name());
+        r.profilePct().forEach(pct -> p.add(number(pct)));
+        p.add(number(r.lowerThreshold()));
+        p.add(number(r.upperThreshold()));
+        p.add(new SqlParameterValue(Types.INTEGER, r.decimals()));
+        p.add(u.rowOrder());
+    }
+
+    /** Typed, so that a null needs no look-up of the parameter's type. */
+    private static SqlParameterValue text(String value) {
+        return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private static SqlParameterValue number(BigDecimal value) {
+        return new SqlParameterValue(Types.NUMERIC, value);
     }
 
     private Measure map(ResultSet rs, int n) throws SQLException {

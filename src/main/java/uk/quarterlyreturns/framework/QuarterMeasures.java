@@ -22,28 +22,54 @@ public class QuarterMeasures {
         this.values = values;
     }
 
+    /**
+     * A year's measures with their figures and history, read once so that several quarters can be rated and
+     * the history reused without reading the year again.
+     */
+    public record YearFigures(ReportingYear year, List<Measure> measures, Map<Long, List<QuarterValue>> values,
+            Map<Long, List<HistoryEntry>> history) {
+
+        public List<HistoryEntry> historyOf(long measureId) {
+            return history.getOrDefault(measureId, List.of());
+        }
+    }
+
+    /** Every measure of the year with its figures and history, each read once. */
+    public YearFigures read(ReportingYear year) {
+        return figures(year, measures.forYear(year.id()), values.forYear(year.id()),
+                values.historyForYear(year.id()));
+    }
+
     /** @param deadlinePassed whether a value still absent counts as Missing */
     public List<MeasureStatus> forQuarter(ReportingYear year, int quarter, boolean deadlinePassed) {
-        return rateAll(year, quarter, deadlinePassed, measures.forYear(year.id()));
+        return forQuarter(read(year), quarter, deadlinePassed);
     }
 
-    /** The measures one service returns: only those are rated (a return is checked on every submission). */
-    public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed) {
-        return rateAll(year, quarter, deadlinePassed, measures.forService(year.id(), serviceId));
-    }
-
-    private List<MeasureStatus> rateAll(ReportingYear year, int quarter, boolean deadlinePassed,
-            List<Measure> toRate) {
-        Map<Long, List<QuarterValue>> byMeasure = values.forYear(year.id()).stream()
-                .collect(Collectors.groupingBy(QuarterValue::measureId));
-        Map<Long, List<HistoryEntry>> history = values.historyForYear(year.id()).stream()
-                .collect(Collectors.groupingBy(HistoryEntry::measureId));
+    /** Rates figures already read for one quarter. */
+    public List<MeasureStatus> forQuarter(YearFigures figures, int quarter, boolean deadlinePassed) {
         List<MeasureStatus> result = new ArrayList<>();
-        for (Measure measure : toRate) {
-            result.add(rate(year, quarter, deadlinePassed, measure, byMeasure.getOrDefault(measure.id(), List.of()),
-                    history.getOrDefault(measure.id(), List.of())));
+        for (Measure measure : figures.measures()) {
+            result.add(rate(figures.year(), quarter, deadlinePassed, measure,
+                    figures.values().getOrDefault(measure.id(), List.of()), figures.historyOf(measure.id())));
         }
         return result;
+    }
+
+    /**
+     * The measures one service returns: only those are rated, from the service's own figures and history
+     * (a return is checked on every submission, so it reads no other service's).
+     */
+    public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed) {
+        return forQuarter(figures(year, measures.forService(year.id(), serviceId),
+                values.forService(year.id(), serviceId), values.historyForService(year.id(), serviceId)),
+                quarter, deadlinePassed);
+    }
+
+    private static YearFigures figures(ReportingYear year, List<Measure> measures, List<QuarterValue> values,
+            List<HistoryEntry> history) {
+        return new YearFigures(year, measures,
+                values.stream().collect(Collectors.groupingBy(QuarterValue::measureId)),
+                history.stream().collect(Collectors.groupingBy(HistoryEntry::measureId)));
     }
 
     /**

@@ -27,14 +27,32 @@ public class ValueRepository {
                 .param("y", yearId).query(this::map).list();
     }
 
-    public List<HistoryEntry> historyForYear(long yearId) {
+    /** One service's figures for the year: a return reads its own, not every service's. */
+    public List<QuarterValue> forService(long yearId, long serviceId) {
         return jdbc.sql("""
-                select h.measure_id, h.period_year, h.quarter, h.value, h.unit from measure_history h
-                join measure m on m.id = h.measure_id where m.year_id = :y order by h.period_year, h.quarter
-                """).param("y", yearId)
-                .query((rs, n) -> new HistoryEntry(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
-                        MeasureRepository.plain(rs.getBigDecimal(4)), rs.getString(5) == null ? null : Unit.of(rs.getString(5))))
-                .list();
+                select v.* from measure_value v join measure m on m.id = v.measure_id
+                where m.year_id = :y and m.service_id = :s""")
+                .param("y", yearId).param("s", serviceId).query(this::map).list();
+    }
+
+    public List<HistoryEntry> historyForYear(long yearId) {
+        return jdbc.sql(HISTORY + " where m.year_id = :y order by h.period_year, h.quarter").param("y", yearId)
+                .query(this::mapHistory).list();
+    }
+
+    /** The history of one service's measures in the year. */
+    public List<HistoryEntry> historyForService(long yearId, long serviceId) {
+        return jdbc.sql(HISTORY + " where m.year_id = :y and m.service_id = :s order by h.period_year, h.quarter")
+                .param("y", yearId).param("s", serviceId).query(this::mapHistory).list();
+    }
+
+    private static final String HISTORY = """
+            select h.measure_id, h.period_year, h.quarter, h.value, h.unit from measure_history h
+            join measure m on m.id = h.measure_id""";
+
+    private HistoryEntry mapHistory(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new HistoryEntry(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
+                MeasureRepository.plain(rs.getBigDecimal(4)), rs.getString(5) == null ? null : Unit.of(rs.getString(5)));
     }
 
     /**

@@ -46,7 +46,11 @@ public class YearStructure {
      * @throws IllegalArgumentException when the code and the name point at two different services
      */
     public long place(ReportingYear year, String directorate, String service, String serviceCode) {
-        long directorateId = organisation.directorate(directorate);
+        return place(year, organisation.directorate(directorate), service, serviceCode);
+    }
+
+    /** As {@link #place(ReportingYear, String, String, String)}, in a directorate already found. */
+    long place(ReportingYear year, long directorateId, String service, String serviceCode) {
         long serviceId = find(year, service, serviceCode).orElseGet(() -> create(service, directorateId));
         jdbc.sql("""
                 insert into service_placement (year_id, service_id, directorate_id, name, service_code)

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.TreeSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,6 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.RagSummary;
 import uk.quarterlyreturns.framework.ReportingYear;
-import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.base.QuarterlySettings;
@@ -37,16 +35,14 @@ class ReportInputs {
         "January to March"};
 
     private final QuarterMeasures quarterMeasures;
-    private final ValueRepository values;
     private final KeyActionRepository actions;
     private final ComplianceService compliance;
     private final HighlightReports highlights;
     private final String organisation;
 
-    ReportInputs(QuarterMeasures quarterMeasures, ValueRepository values, KeyActionRepository actions,
+    ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions,
             ComplianceService compliance, HighlightReports highlights, QuarterlySettings settings) {
         this.quarterMeasures = quarterMeasures;
-        this.values = values;
         this.actions = actions;
         this.compliance = compliance;
         this.highlights = highlights;
@@ -57,19 +53,19 @@ class ReportInputs {
     ReportInput gather(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
             CabinetCover cabinet, LocalDate compiledOn) {
         int q = cycle.quarter();
-        Map<Long, List<HistoryEntry>> history = values.historyForYear(year.id()).stream()
-                .collect(Collectors.groupingBy(HistoryEntry::measureId));
+        // the year's measures, figures and history are read once, for this quarter and the one before
+        QuarterMeasures.YearFigures figures = quarterMeasures.read(year);
         List<String> historyYears = List.of(label(year, 3), label(year, 2), label(year, 1));
         List<MeasureLine> measures = new ArrayList<>();
-        List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(year, q, true);
+        List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures, q, true);
         for (MeasureStatus s : statuses0) {
-            measures.add(line(s, year, history.getOrDefault(s.measure().id(), List.of())));
+            measures.add(line(s, year, figures.historyOf(s.measure().id())));
         }
         List<KeyActionRepository.Status> statuses = actions.statusesForYear(year.id());
-        List<ActionLine> actionLines = actions.forYear(year.id()).stream()
-                .map(a -> actionLine(a, statuses, q)).toList();
+        List<KeyAction> keyActions = actions.forYear(year.id());
+        List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, statuses, q)).toList();
         SummaryCounts previous = q == 1 ? null
-                : counts(quarterMeasures.forQuarter(year, q - 1, true), actions.forYear(year.id()), statuses, q - 1);
+                : counts(quarterMeasures.forQuarter(figures, q - 1, true), keyActions, statuses, q - 1);
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
         return new ReportInput(organisation, q, year.display(), PERIODS[q - 1] + " " + calendarYear,
                 ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,

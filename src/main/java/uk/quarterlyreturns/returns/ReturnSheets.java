@@ -50,9 +50,10 @@ public class ReturnSheets {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         List<MeasureStatus> measures = validation.measures(r);
-        Map<Long, List<HistoryEntry>> history = values.historyForYear(year.id()).stream()
+        Map<Long, List<HistoryEntry>> history = values.historyForService(year.id(), r.serviceId()).stream()
                 .collect(Collectors.groupingBy(HistoryEntry::measureId));
-        Map<Long, KeyActionRepository.StatusEntry> statuses = actions.statusEntries(year.id(), cycle.quarter())
+        Map<Long, KeyActionRepository.StatusEntry> statuses = actions
+                .statusEntries(year.id(), cycle.quarter(), r.serviceId())
                 .stream().collect(Collectors.toMap(KeyActionRepository.StatusEntry::actionId, Function.identity()));
         return new ReturnSheet(r, cycle, year, deadlines.passed(year, cycle.quarter()), measures, history,
                 actions.forService(year.id(), r.serviceId()), statuses);

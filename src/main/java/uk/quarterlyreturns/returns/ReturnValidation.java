@@ -48,7 +48,8 @@ public class ReturnValidation {
     /** The service's key actions with what the return says of them this quarter. */
     public List<ReturnChecks.ActionState> actions(ServiceReturn r) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        Map<Long, KeyActionRepository.StatusEntry> statuses = actions.statusEntries(cycle.yearId(), cycle.quarter())
+        Map<Long, KeyActionRepository.StatusEntry> statuses = actions
+                .statusEntries(cycle.yearId(), cycle.quarter(), r.serviceId())
                 .stream().collect(Collectors.toMap(KeyActionRepository.StatusEntry::actionId, Function.identity()));
         return actions.forService(cycle.yearId(), r.serviceId()).stream()
                 .map(a -> new ReturnChecks.ActionState(a.code(), statuses.containsKey(a.id())

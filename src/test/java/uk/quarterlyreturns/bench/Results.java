@@ -12,9 +12,17 @@ import java.util.Locale;
 /** Collects the run's figures, writes them to target/bench/results.json and prints them as a table. */
 final class Results {
 
-    static final Path FILE = Path.of("target", "bench", "results.json");
-
+    private final Path file;
     private final List<Figure> figures = new ArrayList<>();
+
+    Results() {
+        this("results");
+    }
+
+    /** Figures written to target/bench/{name}.json and {name}.txt. */
+    Results(String name) {
+        this.file = Path.of("target", "bench", name + ".json");
+    }
 
     void add(Figure figure) {
         figures.add(figure);
@@ -26,13 +34,13 @@ final class Results {
     }
 
     void write() throws IOException {
-        Files.createDirectories(FILE.getParent());
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(FILE.toFile(), figures);
+        Files.createDirectories(file.getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), figures);
         StringBuilder table = new StringBuilder(String.format(Locale.UK, "%-58s %12s %-8s %12s %8s %10s %s%n",
                 "figure", "value", "unit", "baseline", "ratio", "target", "met"));
         figures.forEach(f -> table.append(row(f)).append('\n'));
         System.out.println(table);
-        Files.writeString(FILE.resolveSibling("results.txt"), table);
+        Files.writeString(file.resolveSibling(file.getFileName().toString().replace(".json", ".txt")), table);
     }
 
     private static String row(Figure f) {

@@ -15,7 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -66,11 +66,21 @@ public final class PdfReportRenderer {
      * aria-label, so that is copied across (alt is not an SVG attribute, so the HTML does not carry it).
      */
     private static void describeCharts(Document document) {
-        NodeList charts = document.getElementsByTagNameNS("*", "svg");
-        for (int i = 0; i < charts.getLength(); i++) {
-            Element chart = (Element) charts.item(i);
-            if (chart.hasAttribute("aria-label") && !chart.hasAttribute("alt")) {
-                chart.setAttribute("alt", chart.getAttribute("aria-label"));
+        // one walk of the tree: each alt set would reset a NodeList's cache, so reading it by index walked the
+        // page from the top again for every chart
+        describeCharts(document.getDocumentElement());
+    }
+
+    private static void describeCharts(Element element) {
+        if ("svg".equals(element.getLocalName())) {
+            if (element.hasAttribute("aria-label") && !element.hasAttribute("alt")) {
+                element.setAttribute("alt", element.getAttribute("aria-label"));
+            }
+            return;
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                describeCharts(e);
             }
         }
     }
