@@ -82,7 +82,7 @@ class DemoCycles {
         at(2017, 7, 14, 9, 5);
         settle();
         for (int i = 0; i < all.size(); i++) {
-            // Most are in by the deadline; the last two are late, as the reference report describes.
+            // Most are in by the deadline; the last two are late, as the Kirklees report describes.
             int day = i < all.size() - 2 ? 17 + i % 5 : 25 + (i % 2) * 2;
             at(2017, 7, day, 11, 0);
             settle();

@@ -15,7 +15,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.base.QuarterlySettings;
 
 /**
- * Loads the demo organisation (modelled on the reference reports) into an empty database, through the
+ * Loads the demo organisation (modelled on councils' published reports) into an empty database, through the
  * same imports that real data uses. Off under the prod profile.
  */
 @Component

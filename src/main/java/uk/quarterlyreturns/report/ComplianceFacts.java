@@ -15,7 +15,7 @@ public record ComplianceFacts(int returnsDue, int inOnTime, int inLate, int miss
                               List<ServiceCompliance> services, Instant deadline, Integer inAtThreeWeeksPct,
                               int chasesSent) {
 
-    /** Days after quarter end at which reference reports take the share of returns in. */
+    /** Days after quarter end at which councils' published reports take the share of returns in. */
     public static final int THREE_WEEKS = 21;
 
     public ComplianceFacts {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Real rows of the Kirklees Q2 2017/18 corporate performance report (reference/000), rated by rule
+ * Real rows of the Kirklees Q2 2017/18 corporate performance report, rated by rule
  * under FIVE_POINT with edges 5;10;15. Each row carries the RAG the report printed beside the rule's
  * answer; "DIFFERS" marks where the report did not follow its rule. The shortfall s in the comments
  * is worked by hand: (target - value) / |target| x 100, or (value - target) / |target| x 100 when lower

@@ -13,7 +13,7 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
 
 /**
- * The Kirklees Q2 2017/18 report (reference/000), Ambitious and Resilient themes, read from the CSV
+ * Kirklees Council's published Q2 2017/18 corporate performance report, Ambitious and Resilient themes, read from the CSV
  * fixtures under src/test/resources/report/.
  */
 public final class KirkleesFixture {
@@ -72,7 +72,7 @@ public final class KirkleesFixture {
                         false, List.of(new BigDecimal("10"))), highlights());
     }
 
-    /** A highlight report in the words of reference/002, and one left without words. */
+    /** A highlight report in the words of a published child protection highlight report, and one left without words. */
     public static List<HighlightLine> highlights() {
         return List.of(new HighlightLine("Children who need help and protection", "Children and Families",
                         "Timeliness of initial child protection conferences fell to 48.3%: 8 of 29 were held outside"
@@ -83,7 +83,7 @@ public final class KirkleesFixture {
                 new HighlightLine("Customer Services", "Corporate", null, null, null));
     }
 
-    /** The cover report of reference/000, as the performance team would enter it. */
+    /** The cover report of that Kirklees report, as the performance team would enter it. */
     public static CabinetCover cabinet() {
         return new CabinetCover("Cabinet & Council", LocalDate.of(2017, 11, 21),
                 "Quarter (2) Corporate Performance Report",

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The compiled theme tables reproduce reference/000's rows. Expected cells are typed from the printed
+ * The compiled theme tables reproduce the rows of Kirklees Council's published Q2 2017/18 report. Expected cells are typed from the printed
  * report (with the measure's decimals applied), not taken from the code.
  */
 class KirkleesThemeTablesTest {

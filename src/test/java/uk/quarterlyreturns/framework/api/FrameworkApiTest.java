@@ -23,7 +23,7 @@ import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
- * The framework and values API with rows typed from reference/000 (Kirklees) and Kent-style target and
+ * The framework and values API with rows typed from Kirklees Council's published Q2 2017/18 report and Kent-style target and
  * floor rows. Expected RAGs are worked out by hand from the rules of docs/rag.md (FIVE_POINT edges 5;10;15).
  */
 class FrameworkApiTest extends ApplicationTest {
