@@ -127,6 +127,41 @@ class FrameworkApiTest extends ApplicationTest {
     }
 
     @Test
+    void aFileOfHundredsOfRowsReadsBackExactlyAsWrittenAndOnlyAChangedRowIsWritten() {
+        String year = "2063-64";
+        String original = largeFile(150, -1);
+        JsonNode first = body(perf.putCsv("/api/years/" + year + "/framework", original));
+        assertThat(first.get("changed").asInt()).isEqualTo(150);
+        // quotes, commas, a backslash, COPY's null marker and non-ASCII text all come back as written
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(original);
+
+        JsonNode again = body(perf.putCsv("/api/years/" + year + "/framework", original));
+        assertThat(again.get("changed").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(150);
+
+        String oneChanged = largeFile(150, 77);
+        JsonNode third = body(perf.putCsv("/api/years/" + year + "/framework", oneChanged));
+        assertThat(third.get("changed").asInt()).isEqualTo(1);
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(oneChanged);
+    }
+
+    /** Rows of seven services in three directorates, six of them with service codes; one row's target raised. */
+    private static String largeFile(int rows, int raised) {
+        StringBuilder file = new StringBuilder(fixture("framework-sample.csv").lines().findFirst().orElseThrow())
+                .append('\n');
+        for (int i = 1; i <= rows; i++) {
+            int service = i % 7;
+            file.append("L-").append(i).append(",\"Quoted \"\"title\"\" ").append(i)
+                    .append(", with a comma, a back\\slash, \\N and £é\",Large directorate ").append(service % 3)
+                    .append(",Large service ").append(service).append(",Ambitious,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,")
+                    .append(i == raised ? i + 1000 : i).append(".5,,,FIVE_POINT,")
+                    .append(i % 2 == 0 ? "" : "Outcome " + i).append(",KI ").append(i).append(",4,25,50,75,100,,,1,")
+                    .append(service == 0 ? "" : "LS" + service).append('\n');
+        }
+        return file.toString();
+    }
+
+    @Test
     void anXlsxWorkbookGivesTheSameFrameworkAsTheCsv() throws Exception {
         TabularFile csv = TabularFile.read(fixture("framework-sample.csv").getBytes(StandardCharsets.UTF_8), "f.csv");
         List<List<Object>> rows = new ArrayList<>();
