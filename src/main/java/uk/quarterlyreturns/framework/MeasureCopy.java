@@ -29,10 +29,12 @@ class MeasureCopy {
                 rag_scheme text, profile_q1 numeric, profile_q2 numeric, profile_q3 numeric, profile_q4 numeric,
                 lower_threshold numeric, upper_threshold numeric, decimals smallint, row_order int) on commit drop""";
 
-    private static final String INSERT = """
-            insert into measure (year_id, code, title, service_id, theme_id, outcome, source, unit, polarity,
+    private static final String COLUMNS = """
+            code, title, service_id, theme_id, outcome, source, unit, polarity,
                 frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
-                profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, row_order)
+                profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, row_order""";
+
+    private static final String INSERT = "insert into measure (year_id, " + COLUMNS + ") " + """
             select :y, code, title, service_id, theme_id, outcome, source, unit, polarity,
                 frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
                 profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, row_order
@@ -50,24 +52,42 @@ class MeasureCopy {
     @Transactional
     public void write(long yearId, List<MeasureRepository.Upsert> upserts, String onConflict) {
         jdbc.sql(CREATE).update();
+        copyIn("copy measure_import from stdin with (format csv)", csv(null, upserts));
+        jdbc.sql(INSERT + onConflict).param("y", yearId).update();
+        jdbc.sql("drop table measure_import").update();
+    }
+
+    /**
+     * Inserts measures whose codes the year does not hold, by COPY straight into the table: no temporary table
+     * and no conflict check. A code that another transaction has inserted meanwhile fails the whole import.
+     */
+    @Transactional
+    public void insert(long yearId, List<MeasureRepository.Upsert> upserts) {
+        copyIn("copy measure (year_id, " + COLUMNS + ") from stdin with (format csv)", csv(yearId, upserts));
+    }
+
+    private void copyIn(String sql, String csv) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy measure_import from stdin with (format csv)", new StringReader(csv(upserts)));
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("The measures could not be copied into the database", e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
-        jdbc.sql(INSERT + onConflict).param("y", yearId).update();
-        jdbc.sql("drop table measure_import").update();
     }
 
-    /** CSV as COPY reads it: text always quoted (so an empty text stays empty), null as nothing at all. */
-    static String csv(List<MeasureRepository.Upsert> upserts) {
+    /**
+     * CSV as COPY reads it, each row led by the year when one is given: text always quoted (so an empty text
+     * stays empty), null as nothing at all.
+     */
+    static String csv(Long yearId, List<MeasureRepository.Upsert> upserts) {
         StringBuilder out = new StringBuilder(upserts.size() * 160);
         for (MeasureRepository.Upsert u : upserts) {
             FrameworkRow r = u.row();
+            if (yearId != null) {
+                out.append(yearId).append(',');
+            }
             text(out, r.code());
             text(out, r.title());
             out.append(u.serviceId()).append(',').append(u.themeId()).append(',');

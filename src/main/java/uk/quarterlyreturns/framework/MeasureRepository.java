@@ -107,6 +107,27 @@ public class MeasureRepository {
                 .params(params).update();
     }
 
+    /**
+     * Inserts measures whose codes the year does not yet hold (read in this transaction, the year's imports
+     * kept apart by {@link #lockYear}): a file's worth by COPY straight into the table, a few as {@link #saveAll}.
+     */
+    public void insertAll(long yearId, List<Upsert> upserts) {
+        if (upserts.size() >= COPY_FROM) {
+            copy.insert(yearId, upserts);
+        } else {
+            saveAll(yearId, upserts);
+        }
+    }
+
+    /** Holds the year's framework for this transaction: another import of the year waits until it ends. */
+    public void lockYear(long yearId) {
+        jdbc.sql("select pg_advisory_xact_lock(" + YEAR_LOCK + ", :y)").param("y", Math.toIntExact(yearId))
+                .query(rs -> { });
+    }
+
+    /** The first key of the year's import lock, apart from any other advisory lock taken by year. */
+    private static final int YEAR_LOCK = 1804;
+
     private static void addParams(List<Object> p, long yearId, Upsert u) {
         FrameworkRow r = u.row();
         p.add(yearId);
