@@ -1,36 +1,72 @@
 package uk.quarterlyreturns.framework;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.YearPlacements.Dated;
+import uk.quarterlyreturns.framework.YearPlacements.Placing;
+import uk.quarterlyreturns.framework.YearPlacements.Slot;
 
 /**
- * The services, directorates and themes one framework file names, each placed or found once for the whole
- * file: a file of thousands of measures names a few hundred services, so a row costs no look-up of its own.
- * Placing the same service the same way twice changes nothing, so placing it once gives the same structure.
+ * Places a whole framework file's services in its year, as {@link YearStructure#place} would one after another
+ * (found by this year's name, the current name, another year's name, or the service code; renames followed
+ * row by row), but from one read of what the years hold and with one write of each kind at the end: a file of
+ * thousands of measures names a few hundred services, and none of them costs a statement of its own.
+ * A service not yet created has a provisional negative id until {@link #write()}.
  */
 final class FilePlacements {
 
-    private record Placing(String directorate, String service, String serviceCode) { }
+    private record Key(String directorate, String service, String serviceCode) { }
+
+    /** A service to create, by its provisional id. */
+    private record Created(long provisional, String name, String directorate) { }
 
     /** A service's id, or why it could not be placed. */
     private record Placed(Long serviceId, String refusal) { }
 
     private final ReportingYear year;
-    private final YearStructure structure;
+    private final boolean current;
+    private final YearPlacements store;
     private final Organisation organisation;
     private final Map<String, String> placedIn = new HashMap<>();
-    private final Map<Placing, Placed> placed = new HashMap<>();
-    private final Map<String, Long> directorates = new HashMap<>();
+    private final Map<Key, Placed> placed = new HashMap<>();
     private final Map<String, Long> themes = new HashMap<>();
 
-    FilePlacements(ReportingYear year, YearStructure structure, Organisation organisation) {
+    private final Map<Long, Slot> before;
+    private final Map<Long, Slot> thisYear;
+    private final Map<String, Long> thisYearByName = new HashMap<>();
+    private final Map<String, Long> thisYearByCode = new HashMap<>();
+    private final Map<String, Long> servicesByName;
+    private final Map<Long, String> serviceNames = new HashMap<>();
+    private final Map<String, Long> otherYearsByName;
+    private final Map<String, Dated> otherYearsByCode;
+    private final List<Created> created = new ArrayList<>();
+    private final Set<Long> touched = new LinkedHashSet<>();
+    private final Map<Long, Long> ids = new HashMap<>();
+
+    FilePlacements(ReportingYear year, boolean current, List<FrameworkRow> rows, YearPlacements store,
+            Organisation organisation) {
         this.year = year;
-        this.structure = structure;
+        this.current = current;
+        this.store = store;
         this.organisation = organisation;
+        List<String> names = rows.stream().map(FrameworkRow::service).distinct().toList();
+        List<String> codes = rows.stream().map(FrameworkRow::serviceCode).filter(Objects::nonNull).distinct().toList();
+        before = store.ofYear(year.id());
+        thisYear = new HashMap<>(before);
+        thisYear.forEach((id, slot) -> index(id, slot));
+        servicesByName = store.servicesNamed(names);
+        servicesByName.forEach((name, id) -> serviceNames.put(id, name));
+        otherYearsByName = store.otherYearsNamed(year.id(), names);
+        otherYearsByCode = codes.isEmpty() ? Map.of() : store.otherYearsCoded(year.id(), codes);
     }
 
     /** Places the row's service in its directorate for this year; one file places a service in one directorate. */
@@ -41,7 +77,7 @@ final class FilePlacements {
                     + " on an earlier row: a service sits in one directorate in a year"));
             return Optional.empty();
         }
-        Placed found = placed.computeIfAbsent(new Placing(row.directorate(), row.service(), row.serviceCode()),
+        Placed found = placed.computeIfAbsent(new Key(row.directorate(), row.service(), row.serviceCode()),
                 this::placeOnce);
         if (found.refusal() != null) {
             errors.add(new ImportError(line, "service_code", found.refusal()));
@@ -50,16 +86,102 @@ final class FilePlacements {
         return Optional.of(found.serviceId());
     }
 
+    /** Writes the new directorates, services and changed placements; then {@link #id} gives real ids. */
+    void write() {
+        Map<String, Long> directorates = store.directorates(Stream.concat(placed.keySet().stream().map(Key::directorate),
+                thisYear.values().stream().map(Slot::directorate)).distinct().toList());
+        Map<String, Long> newIds = store.createServices(created.stream().map(Created::name).toList(),
+                created.stream().map(c -> directorates.get(c.directorate())).toList());
+        created.forEach(c -> ids.put(c.provisional(), newIds.get(c.name())));
+        // in the file's order, as one placement after another would meet the year's unique names
+        List<Placing> changed = touched.stream().filter(s -> !thisYear.get(s).equals(before.get(s)))
+                .map(s -> new Placing(id(s), thisYear.get(s))).toList();
+        store.place(year.id(), changed, directorates);
+        if (current) {
+            store.makeCurrent(touched.stream().map(s -> new Placing(id(s), thisYear.get(s))).toList(), directorates);
+        }
+    }
+
+    /** The service's id once written: a provisional id becomes the created service's. */
+    long id(long serviceId) {
+        return serviceId < 0 ? ids.get(serviceId) : serviceId;
+    }
+
     long theme(String name) {
         return themes.computeIfAbsent(name, organisation::theme);
     }
 
-    private Placed placeOnce(Placing p) {
-        long directorateId = directorates.computeIfAbsent(p.directorate(), organisation::directorate);
+    private Placed placeOnce(Key k) {
+        Optional<Long> found;
         try {
-            return new Placed(structure.place(year, directorateId, p.service(), p.serviceCode()), null);
+            found = find(k.service(), k.serviceCode());
         } catch (IllegalArgumentException e) {
             return new Placed(null, e.getMessage());
+        }
+        long serviceId = found.orElseGet(() -> create(k.service(), k.directorate()));
+        Slot old = thisYear.get(serviceId);
+        Slot now = new Slot(k.service(), k.directorate(),
+                k.serviceCode() != null || old == null ? k.serviceCode() : old.serviceCode());
+        if (old != null) {
+            thisYearByName.remove(old.name(), serviceId);
+            if (old.serviceCode() != null) {
+                thisYearByCode.remove(old.serviceCode(), serviceId);
+            }
+        }
+        thisYear.put(serviceId, now);
+        index(serviceId, now);
+        touched.add(serviceId);
+        if (current) {
+            String oldName = serviceNames.put(serviceId, k.service());
+            if (oldName != null) {
+                servicesByName.remove(oldName, serviceId);
+            }
+            servicesByName.put(k.service(), serviceId);
+        }
+        return new Placed(serviceId, null);
+    }
+
+    /** As YearStructure finds a service: by this year's name, the current name or another year's, or by code. */
+    private Optional<Long> find(String name, String code) {
+        Optional<Long> byName = Optional.ofNullable(thisYearByName.get(name))
+                .or(() -> Optional.ofNullable(servicesByName.get(name)))
+                .or(() -> Optional.ofNullable(otherYearsByName.get(name)));
+        if (code == null) {
+            return byName;
+        }
+        Optional<Long> byCode = byCode(code);
+        if (byCode.isPresent()) {
+            if (byName.isPresent() && !byName.get().equals(byCode.get())) {
+                throw new IllegalArgumentException("Service code " + code + " belongs to another service than "
+                        + name);
+            }
+            return byCode;
+        }
+        return byName;
+    }
+
+    /** The service the latest year gives the code to, this year's placements as they now stand included. */
+    private Optional<Long> byCode(String code) {
+        Long here = thisYearByCode.get(code);
+        Dated other = otherYearsByCode.get(code);
+        if (here != null && (other == null || other.startsOn().isBefore(year.startsOn()))) {
+            return Optional.of(here);
+        }
+        return Optional.ofNullable(other).map(Dated::serviceId);
+    }
+
+    private long create(String name, String directorate) {
+        long provisional = -(created.size() + 1L);
+        created.add(new Created(provisional, name, directorate));
+        servicesByName.put(name, provisional);
+        serviceNames.put(provisional, name);
+        return provisional;
+    }
+
+    private void index(long serviceId, Slot slot) {
+        thisYearByName.put(slot.name(), serviceId);
+        if (slot.serviceCode() != null) {
+            thisYearByCode.put(slot.serviceCode(), serviceId);
         }
     }
 }

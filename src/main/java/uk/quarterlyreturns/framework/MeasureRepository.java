@@ -26,9 +26,11 @@ public class MeasureRepository {
                  join theme t on t.id = m.theme_id""";
 
     private final JdbcClient jdbc;
+    private final MeasureCopy copy;
 
-    MeasureRepository(JdbcClient jdbc) {
+    MeasureRepository(JdbcClient jdbc, MeasureCopy copy) {
         this.jdbc = jdbc;
+        this.copy = copy;
     }
 
     public List<Measure> forYear(long yearId) {
@@ -53,9 +55,6 @@ public class MeasureRepository {
     /** A measure to insert or update by code, in its service and theme, at its place in the file. */
     public record Upsert(long serviceId, long themeId, FrameworkRow row, int rowOrder) { }
 
-    /** Rows per statement: 26 parameters a row stays well inside PostgreSQL's 32,767 per statement. */
-    private static final int BATCH = 500;
-
     private static final String COLUMNS = """
             insert into measure (year_id, code, title, service_id, theme_id, outcome, source, unit, polarity,
                 frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
@@ -64,17 +63,20 @@ public class MeasureRepository {
 
     private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static final String ON_CONFLICT = """
-             on conflict (year_id, code) do update set title = excluded.title, service_id = excluded.service_id,
-                theme_id = excluded.theme_id, outcome = excluded.outcome, source = excluded.source,
-                unit = excluded.unit, polarity = excluded.polarity, frequency = excluded.frequency,
-                due_quarter = excluded.due_quarter, aggregation = excluded.aggregation,
-                target_kind = excluded.target_kind, target = excluded.target, floor = excluded.floor,
-                tolerance_pct = excluded.tolerance_pct, rag_scheme = excluded.rag_scheme,
-                profile_q1 = excluded.profile_q1, profile_q2 = excluded.profile_q2,
-                profile_q3 = excluded.profile_q3, profile_q4 = excluded.profile_q4,
-                lower_threshold = excluded.lower_threshold, upper_threshold = excluded.upper_threshold,
-                decimals = excluded.decimals, row_order = excluded.row_order""";
+    /** The columns an import sets on a measure it finds by (year, code). */
+    private static final List<String> UPDATED = List.of("title", "service_id", "theme_id", "outcome", "source",
+            "unit", "polarity", "frequency", "due_quarter", "aggregation", "target_kind", "target", "floor",
+            "tolerance_pct", "rag_scheme", "profile_q1", "profile_q2", "profile_q3", "profile_q4", "lower_threshold",
+            "upper_threshold", "decimals", "row_order");
+
+    /** Updates by code, and leaves a row that would not change unwritten (a placement change alone changes none). */
+    private static final String ON_CONFLICT = " on conflict (year_id, code) do update set "
+            + String.join(", ", UPDATED.stream().map(c -> c + " = excluded." + c).toList())
+            + " where (" + String.join(", ", UPDATED.stream().map(c -> "measure." + c).toList())
+            + ") is distinct from (" + String.join(", ", UPDATED.stream().map(c -> "excluded." + c).toList()) + ")";
+
+    /** From this many rows on, COPY and one insert ... select beat multi-row inserts. */
+    static final int COPY_FROM = 100;
 
     /** Whether saving the row would change the stored measure (absent, another service, or another definition). */
     static boolean changes(Measure stored, long serviceId, FrameworkRow r) {
@@ -90,16 +92,41 @@ public class MeasureRepository {
         return true;
     }
 
-    /** Inserts or updates each by code, several hundred rows to a statement; codes must be distinct. */
+    /** Inserts or updates each by code, a file's worth by COPY, a few by multi-row inserts; codes must be distinct. */
     public void saveAll(long yearId, List<Upsert> upserts) {
-        for (int from = 0; from < upserts.size(); from += BATCH) {
-            List<Upsert> part = upserts.subList(from, Math.min(upserts.size(), from + BATCH));
-            List<Object> params = new ArrayList<>(part.size() * 25);
-            part.forEach(u -> addParams(params, yearId, u));
-            jdbc.sql(COLUMNS + String.join(", ", Collections.nCopies(part.size(), ROW)) + ON_CONFLICT)
-                    .params(params).update();
+        if (upserts.size() >= COPY_FROM) {
+            copy.write(yearId, upserts, ON_CONFLICT);
+            return;
+        }
+        if (upserts.isEmpty()) {
+            return;
+        }
+        List<Object> params = new ArrayList<>(upserts.size() * 25);
+        upserts.forEach(u -> addParams(params, yearId, u));
+        jdbc.sql(COLUMNS + String.join(", ", Collections.nCopies(upserts.size(), ROW)) + ON_CONFLICT)
+                .params(params).update();
+    }
+
+    /**
+     * Inserts measures whose codes the year does not yet hold (read in this transaction, the year's imports
+     * kept apart by {@link #lockYear}): a file's worth by COPY straight into the table, a few as {@link #saveAll}.
+     */
+    public void insertAll(long yearId, List<Upsert> upserts) {
+        if (upserts.size() >= COPY_FROM) {
+            copy.insert(yearId, upserts);
+        } else {
+            saveAll(yearId, upserts);
         }
     }
+
+    /** Holds the year's framework for this transaction: another import of the year waits until it ends. */
+    public void lockYear(long yearId) {
+        jdbc.sql("select pg_advisory_xact_lock(" + YEAR_LOCK + ", :y)").param("y", Math.toIntExact(yearId))
+                .query(rs -> { });
+    }
+
+    /** The first key of the year's import lock, apart from any other advisory lock taken by year. */
+    private static final int YEAR_LOCK = 1804;
 
     private static void addParams(List<Object> p, long yearId, Upsert u) {
         FrameworkRow r = u.row();

@@ -138,7 +138,8 @@ public class YearStructure {
                 .param("n", name).param("d", directorateId).query(Long.class).single();
     }
 
-    private boolean isCurrent(ReportingYear year) {
+    /** Whether the year is the one under way today, whose placements are the services' current ones. */
+    boolean isCurrent(ReportingYear year) {
         LocalDate today = LocalDate.now(clock.withZone(ReportingYear.LONDON));
         return !today.isBefore(year.startsOn()) && today.isBefore(year.startsOn().plusYears(1));
     }

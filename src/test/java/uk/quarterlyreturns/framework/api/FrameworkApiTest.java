@@ -9,16 +9,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
@@ -27,6 +36,9 @@ import uk.quarterlyreturns.support.ApplicationTest;
  * floor rows. Expected RAGs are worked out by hand from the rules of docs/rag.md (FIVE_POINT edges 5;10;15).
  */
 class FrameworkApiTest extends ApplicationTest {
+
+    @Autowired FrameworkImport imports;
+    @Autowired TransactionTemplate transactions;
 
     private final ObjectMapper json = new ObjectMapper();
     private Api perf;
@@ -124,6 +136,86 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(errors.get(0).get("column").asText()).isEqualTo("polarity");
         assertThat(errors.get(0).get("message").asText()).contains("HIGHER_IS_BETTER");
         assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileOfHundredsOfRowsReadsBackExactlyAsWrittenAndOnlyAChangedRowIsWritten() {
+        String year = "2063-64";
+        String original = largeFile(150, -1);
+        JsonNode first = body(perf.putCsv("/api/years/" + year + "/framework", original));
+        assertThat(first.get("changed").asInt()).isEqualTo(150);
+        // quotes, commas, a backslash, COPY's null marker and non-ASCII text all come back as written
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(original);
+
+        JsonNode again = body(perf.putCsv("/api/years/" + year + "/framework", original));
+        assertThat(again.get("changed").asInt()).isZero();
+        assertThat(again.get("unchanged").asInt()).isEqualTo(150);
+
+        String oneChanged = largeFile(150, 77);
+        JsonNode third = body(perf.putCsv("/api/years/" + year + "/framework", oneChanged));
+        assertThat(third.get("changed").asInt()).isEqualTo(1);
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(oneChanged);
+
+        String allChanged = largeFile(150, 0);
+        JsonNode fourth = body(perf.putCsv("/api/years/" + year + "/framework", allChanged));
+        assertThat(fourth.get("changed").asInt()).isEqualTo(149); // L-77 was raised already
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(allChanged);
+    }
+
+    @Test
+    void anImportWaitsForAnotherOfTheSameYearAndThenFindsNothingToChange() throws Exception {
+        String year = "2064-65";
+        // the year and its first measure exist, so that the second import would find them without waiting
+        assertThat(perf.putCsv("/api/years/" + year + "/framework", largeFile(1, -1)).getStatusCode().value())
+                .isEqualTo(200);
+        TabularFile file = TabularFile.read(largeFile(150, -1).getBytes(StandardCharsets.UTF_8), "f.csv");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch firstImported = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        try {
+            Future<ImportResult> first = pool.submit(() -> transactions.execute(t -> {
+                ImportResult result = imports.importMeasures(year, file);
+                firstImported.countDown();
+                await(commitFirst);
+                return result;
+            }));
+            assertThat(firstImported.await(2, TimeUnit.MINUTES)).isTrue();
+            Future<ImportResult> second = pool.submit(() -> imports.importMeasures(year, file));
+            Thread.sleep(500); // time for the second to read the year, were it not kept waiting
+            commitFirst.countDown();
+            assertThat(first.get(2, TimeUnit.MINUTES).changed()).isEqualTo(149);
+            // it waited on the year's lock, so it read the first's measures rather than an empty year
+            assertThat(second.get(2, TimeUnit.MINUTES).changed()).isZero();
+        } finally {
+            commitFirst.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(largeFile(150, -1));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(2, TimeUnit.MINUTES)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Rows of seven services in three directorates, six with service codes; one row's target raised, or all (0). */
+    private static String largeFile(int rows, int raised) {
+        StringBuilder file = new StringBuilder(fixture("framework-sample.csv").lines().findFirst().orElseThrow())
+                .append('\n');
+        for (int i = 1; i <= rows; i++) {
+            int service = i % 7;
+            file.append("L-").append(i).append(",\"Quoted \"\"title\"\" ").append(i)
+                    .append(", with a comma, a back\\slash, \\N and £é\",Large directorate ").append(service % 3)
+                    .append(",Large service ").append(service).append(",Ambitious,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,")
+                    .append(i == raised || raised == 0 ? i + 1000 : i).append(".5,,,FIVE_POINT,")
+                    .append(i % 2 == 0 ? "" : "Outcome " + i).append(",KI ").append(i).append(",4,25,50,75,100,,,1,")
+                    .append(service == 0 ? "" : "LS" + service).append('\n');
+        }
+        return file.toString();
     }
 
     @Test
