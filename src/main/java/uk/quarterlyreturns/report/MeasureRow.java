@@ -11,12 +11,12 @@ import java.util.List;
  * @param target     "250", "55%", "No target", "TBA"
  * @param quarters   Q1 to Q4: "62", "60 (122 cum)", "Missing", "Not due", or blank
  * @param direction  arrow and word, e.g. "↑ Improved", or "No comparison" when there is nothing to compare with
- * @param trendSvg   a small line of the last quarters, or null with fewer than two points
+ * @param trend      a small line of the last quarters with its axis labels, or null with fewer than two points
  * @param line       the figures as given, for renderers that write numbers (spreadsheets)
  */
 public record MeasureRow(String ref, String measure, List<String> outturns, String target,
                          List<String> quarters, RagCell rag, String directionArrow, String directionWord,
-                         String trendSvg, MeasureLine line) {
+                         TrendChart trend, MeasureLine line) {
 
     public MeasureRow {
         outturns = List.copyOf(outturns);

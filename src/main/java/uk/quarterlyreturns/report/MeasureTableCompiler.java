@@ -30,7 +30,7 @@ final class MeasureTableCompiler {
         List<TrendPoint> lastQuarters = m.trend().subList(Math.max(0, m.trend().size() - TREND_QUARTERS),
                 m.trend().size());
         long points = lastQuarters.stream().filter(p -> p.value() != null).count();
-        String trend = points < 2 ? null
+        TrendChart trend = points < 2 ? null
                 : SvgCharts.trend(m.code() + " " + m.title(), lastQuarters, m.unit(), m.decimals());
         return new MeasureRow(m.code(), Figures.measureText(m), outturns,
                 Figures.target(m.targetText(), m.unit()), Figures.quarterCells(m, quarter),

@@ -23,13 +23,14 @@ public final class SvgCharts {
     private static final int BAR_MAX = 300;
     private static final int BAR_HEIGHT = 24;
     private static final int BAR_GAP = 12;
-    private static final int TREND_WIDTH = 84;
-    private static final int TREND_HEIGHT = 40;
+    // the trend's plot alone: its labels are page text around it, sized to match in report.html
+    private static final int TREND_WIDTH = 58;
+    private static final int TREND_HEIGHT = 32;
     private static final double TREND_PAD = 4;
-    // room on the left for the value axis labels and below for the first and last quarter
-    private static final double TREND_LEFT = 30;
+    private static final double AXIS_X = 3;
+    private static final double PLOT_LEFT = 6;
     private static final double PLOT_BOTTOM = 28;
-    private static final String AXIS_FONT = "6.5";
+    private static final double AXIS_Y = PLOT_BOTTOM + 2;
 
     private SvgCharts() {
     }
@@ -66,9 +67,10 @@ public final class SvgCharts {
 
     /**
      * A small line of a measure's past quarters, oldest on the left, with a dot on the latest figure.
-     * Quarters without a figure are skipped; the title lists every quarter in words.
+     * Quarters without a figure are skipped; the title lists every quarter in words. The axis labels come
+     * back as words to set beside the SVG, which carries no text (see {@link TrendChart}).
      */
-    public static String trend(String measure, List<TrendPoint> points, Unit unit, int decimals) {
+    public static TrendChart trend(String measure, List<TrendPoint> points, Unit unit, int decimals) {
         List<String> said = new ArrayList<>();
         BigDecimal min = null;
         BigDecimal max = null;
@@ -84,47 +86,37 @@ public final class SvgCharts {
         StringBuilder line = new StringBuilder();
         double lastX = 0;
         double lastY = 0;
-        double left = TREND_LEFT;
         double right = TREND_WIDTH - TREND_PAD;
-        double step = points.size() < 2 ? 0 : (right - left) / (points.size() - 1);
+        double step = points.size() < 2 ? 0 : (right - PLOT_LEFT) / (points.size() - 1);
         for (int i = 0; i < points.size(); i++) {
             BigDecimal v = points.get(i).value();
             if (v == null) {
                 continue;
             }
-            lastX = left + i * step;
+            lastX = PLOT_LEFT + i * step;
             lastY = y(v, min, max);
             line.append(line.length() == 0 ? "" : " ").append(fmt(lastX)).append(',').append(fmt(lastY));
         }
-        // axes: the highest and lowest figure on the left, the first and last quarter below
-        svg.append("<g font-family=\"").append(FONT).append("\" font-size=\"").append(AXIS_FONT)
-                .append("\" fill=\"").append(INK).append("\">");
-        if (max != null) {
-            svg.append(text(left - 2, TREND_PAD + 5, "end", Figures.axis(max, unit, decimals)));
-            if (max.compareTo(min) != 0) {
-                svg.append(text(left - 2, PLOT_BOTTOM, "end", Figures.axis(min, unit, decimals)));
-            }
+        boolean flat = max == null || max.compareTo(min) == 0;
+        // the value axis on the left, ticked at the highest and lowest figure (once, in the middle, when flat),
+        // and the quarters' axis along the bottom
+        StringBuilder axes = new StringBuilder("M").append(fmt(AXIS_X)).append(',').append(fmt(TREND_PAD))
+                .append(" V").append(fmt(AXIS_Y)).append(" H").append(fmt(right));
+        double[] ticks = flat ? new double[] {(PLOT_BOTTOM + TREND_PAD) / 2.0} : new double[] {TREND_PAD, PLOT_BOTTOM};
+        for (double tick : ticks) {
+            axes.append(" M0,").append(fmt(tick)).append(" H").append(fmt(AXIS_X));
         }
-        if (!points.isEmpty()) {
-            // one label for the span, so two short quarters' names never print over each other
-            String span = points.size() == 1 ? points.get(0).label()
-                    : points.get(0).label() + " to " + points.get(points.size() - 1).label();
-            svg.append(text(TREND_WIDTH / 2.0, TREND_HEIGHT - 2, "middle", span));
-        }
-        svg.append("</g>");
-        svg.append("<line x1=\"").append(fmt(left)).append("\" y1=\"").append(fmt(PLOT_BOTTOM + 2))
-                .append("\" x2=\"").append(fmt(right)).append("\" y2=\"").append(fmt(PLOT_BOTTOM + 2))
-                .append("\" stroke=\"#505a5f\" stroke-width=\"0.5\"/>");
+        svg.append("<path d=\"").append(axes).append("\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"0.5\"/>");
         svg.append("<polyline fill=\"none\" stroke=\"").append(INK).append("\" stroke-width=\"1.5\" points=\"")
                 .append(line).append("\"/>");
         svg.append("<circle cx=\"").append(fmt(lastX)).append("\" cy=\"").append(fmt(lastY))
                 .append("\" r=\"2.5\" fill=\"").append(INK).append("\"/>");
-        return svg.append("</svg>").toString();
-    }
-
-    private static String text(double x, double y, String anchor, String words) {
-        return "<text x=\"" + fmt(x) + "\" y=\"" + fmt(y) + "\" text-anchor=\"" + anchor + "\">" + escape(words)
-                + "</text>";
+        svg.append("</svg>");
+        // one label for the span, so two short quarters' names never print over each other
+        String span = points.isEmpty() ? "" : points.size() == 1 ? points.get(0).label()
+                : points.get(0).label() + " to " + points.get(points.size() - 1).label();
+        return new TrendChart(svg.toString(), max == null ? "" : Figures.axis(max, unit, decimals),
+                flat ? null : Figures.axis(min, unit, decimals), span);
     }
 
     /** Higher figures plot higher; a flat line sits in the middle. */

@@ -129,7 +129,10 @@ class KirkleesThemeTablesTest {
         assertThat(row.rag().code()).isEqualTo("A");
         assertThat(row.rag().overridden()).isFalse();
         assertThat(row.direction()).isEqualTo("↑ Improved");
-        assertThat(row.trendSvg()).contains("<svg").contains("Q1 17/18 67.3 per 10k; Q2 17/18 65.3 per 10k");
+        assertThat(row.trend().svg()).contains("<svg").contains("Q1 17/18 67.3 per 10k; Q2 17/18 65.3 per 10k");
+        assertThat(row.trend().high()).isEqualTo("67.3");
+        assertThat(row.trend().low()).isEqualTo("65.3");
+        assertThat(row.trend().span()).isEqualTo("Q1 17/18 to Q2 17/18");
     }
 
     @Test

@@ -101,9 +101,9 @@ class ReportCompilerTest {
         CompiledReport report = ReportCompiler.compile(Lines.report(List.of(withTen, withOne), List.of()));
 
         List<MeasureRow> rows = report.themes().get(0).measureRows();
-        assertThat(rows.get(0).trendSvg()).contains("Trend for T1 Measure T1: P3 3; P4 4; P5 5; P6 6; P7 7;"
+        assertThat(rows.get(0).trend().svg()).contains("Trend for T1 Measure T1: P3 3; P4 4; P5 5; P6 6; P7 7;"
                 + " P8 8; P9 9; P10 10</title>");
-        assertThat(rows.get(1).trendSvg()).isNull();
+        assertThat(rows.get(1).trend()).isNull();
     }
 
     private static MeasureLine withTrend(MeasureLine m, List<TrendPoint> trend) {

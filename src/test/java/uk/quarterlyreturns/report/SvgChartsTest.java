@@ -53,19 +53,45 @@ class SvgChartsTest {
                 new TrendPoint("Q1 17/18", new BigDecimal("67.3")),
                 new TrendPoint("Q2 17/18", new BigDecimal("65.3"))));
 
-        String svg = SvgCharts.trend("3.1 <script>alert(1)</script> & more", points, Unit.RATE_PER_10K, 1);
+        TrendChart chart = SvgCharts.trend("3.1 <script>alert(1)</script> & more", points, Unit.RATE_PER_10K, 1);
 
-        assertThat(svg).doesNotContain("<script>");
-        Document doc = parse(svg);
+        assertThat(chart.svg()).doesNotContain("<script>");
+        Document doc = parse(chart.svg());
         assertThat(text(doc, "title")).containsExactly("Trend for 3.1 <script>alert(1)</script> & more:"
                 + " Q3 16/17 71.4 per 10k; Q4 16/17 no figure; Q1 17/18 67.3 per 10k; Q2 17/18 65.3 per 10k");
+        assertThat(doc.getDocumentElement().getAttribute("aria-label")).isEqualTo(text(doc, "title").get(0));
         // three figures plotted right of the value axis, the highest at the top; the dot on the latest
         assertThat(((Element) doc.getElementsByTagNameNS("*", "polyline").item(0)).getAttribute("points"))
-                .isEqualTo("30.0,4.0 63.3,20.1 80.0,28.0");
-        // the axes are labelled: highest and lowest figure, first and last quarter
-        assertThat(text(doc, "text")).containsExactly("71.4", "65.3", "Q3 16/17 to Q2 17/18");
+                .isEqualTo("6.0,4.0 38.0,20.1 54.0,28.0");
         Element dot = (Element) doc.getElementsByTagNameNS("*", "circle").item(0);
-        assertThat(dot.getAttribute("cx")).isEqualTo("80.0");
+        assertThat(dot.getAttribute("cx")).isEqualTo("54.0");
+        // the axes are labelled beside the SVG, which draws no text: highest and lowest figure at the
+        // ticks level with the line's top and bottom, first and last quarter under the axis
+        assertThat(doc.getElementsByTagNameNS("*", "text").getLength()).isZero();
+        assertThat(chart.high()).isEqualTo("71.4");
+        assertThat(chart.low()).isEqualTo("65.3");
+        assertThat(chart.span()).isEqualTo("Q3 16/17 to Q2 17/18");
+        assertThat(axes(doc)).contains("M0,4.0 H3.0", "M0,28.0 H3.0");
+    }
+
+    @Test
+    void aFlatTrendHasOneLabelAndOneTickLevelWithTheLine() throws Exception {
+        List<TrendPoint> points = List.of(new TrendPoint("Q1 17/18", new BigDecimal("50")),
+                new TrendPoint("Q2 17/18", new BigDecimal("50")));
+
+        TrendChart chart = SvgCharts.trend("1.1 Flat", points, Unit.PERCENT, 0);
+
+        Document doc = parse(chart.svg());
+        assertThat(((Element) doc.getElementsByTagNameNS("*", "polyline").item(0)).getAttribute("points"))
+                .isEqualTo("6.0,16.0 54.0,16.0");
+        assertThat(chart.flat()).isTrue();
+        assertThat(chart.high()).isEqualTo("50%");
+        assertThat(chart.low()).isNull();
+        assertThat(axes(doc)).contains("M0,16.0 H3.0").doesNotContain("M0,4.0").doesNotContain("M0,28.0");
+    }
+
+    private static String axes(Document doc) {
+        return ((Element) doc.getElementsByTagNameNS("*", "path").item(0)).getAttribute("d");
     }
 
     static Document parse(String svg) throws Exception {

@@ -112,6 +112,32 @@ class HtmlReportRendererTest {
         }
     }
 
+    /** Each trend's SVG draws no text (costly to print); its axis labels are the page's own text around it. */
+    @Test
+    void trendChartsAreLabelledInPageTextBesideATextFreeSvg() {
+        List<Element> charts = elements("div").stream().filter(d -> d.getAttribute("class").equals("trend-chart"))
+                .toList();
+        assertThat(charts).hasSizeGreaterThan(10);
+        for (Element chart : charts) {
+            Element svg = (Element) chart.getElementsByTagNameNS("*", "svg").item(0);
+            assertThat(svg.getAttribute("aria-label")).startsWith("Trend for ");
+            assertThat(svg.getElementsByTagNameNS("*", "text").getLength()).isZero();
+            List<String> labels = new ArrayList<>();
+            for (Node n = chart.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element e && !e.getAttribute("class").equals("trend-plot")) {
+                    labels.add(e.getTextContent());
+                }
+            }
+            // the scale (highest figure, then lowest unless flat), then the span of quarters under the axis
+            assertThat(labels).hasSize(2);
+            assertThat(labels.get(0)).isNotBlank();
+            assertThat(labels.get(1)).isEqualTo("Q1 17/18 to Q2 17/18");
+        }
+        Element lookedAfter = charts.stream().filter(c -> c.getTextContent().contains("Trend for 3.1 ")).findFirst()
+                .orElseThrow();
+        assertThat(lookedAfter.getFirstChild().getTextContent()).isEqualTo("67.365.3");
+    }
+
     @Test
     void narrativeAndTitlesAreEscaped() throws Exception {
         MeasureLine m = Lines.withTitle(Lines.withNarrative(

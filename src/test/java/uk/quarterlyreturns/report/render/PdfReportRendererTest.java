@@ -9,22 +9,26 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.KirkleesFixture;
 import uk.quarterlyreturns.report.Lines;
 import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.ReportCompiler;
 import uk.quarterlyreturns.report.ReportInput;
+import uk.quarterlyreturns.report.TrendChart;
 
 class PdfReportRendererTest {
 
     private static final java.time.Instant COMPILED = java.time.Instant.parse("2017-10-30T10:00:00Z");
     private static byte[] pdf;
     private static String text;
+    private static List<String> trendWords;
 
     /** The full fixture, with one override so its footnote prints too. */
     @BeforeAll
@@ -34,7 +38,10 @@ class PdfReportRendererTest {
         measures.set(i, Lines.overridden(measures.get(i), Rag.GREEN, "Sue Grigg",
                 "The rate has fallen for nine months in a row"));
         ReportInput input = KirkleesFixture.input(measures, KirkleesFixture.actions());
-        String html = new HtmlReportRenderer().render(ReportCompiler.compile(input));
+        CompiledReport report = ReportCompiler.compile(input);
+        trendWords = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.trend() != null).map(r -> r.trend()).map(PdfReportRendererTest::alt).toList();
+        String html = new HtmlReportRenderer().render(report);
         // dated by the application's clock: every check below holds for the re-dated file
         pdf = new PdfReportRenderer().render(html, COMPILED);
         // left for people to look at: see the report's pages as a reader would
@@ -82,6 +89,36 @@ class PdfReportRendererTest {
             assertThat(Math.round(first.getMediaBox().getWidth())).isEqualTo(595);
             assertThat(Math.round(first.getMediaBox().getHeight())).isEqualTo(842);
         }
+    }
+
+    /** The trend charts' labels are page text now, so each chart must still be a described figure in the tags. */
+    @Test
+    void everyTrendChartIsAFigureWithItsWordsAndItsAxisLabelsPrint() throws Exception {
+        List<String> figures = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            collectFigures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+        }
+        assertThat(trendWords).hasSizeGreaterThan(10);
+        assertThat(figures.stream().filter(f -> f.startsWith("Trend for ")).toList())
+                .containsExactlyInAnyOrderElementsOf(trendWords);
+        assertThat(text).contains("67.3 65.3 Q1 17/18 to Q2 17/18");
+    }
+
+    private static void collectFigures(List<Object> kids, List<String> figures) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    figures.add(e.getAlternateDescription());
+                }
+                collectFigures(e.getKids(), figures);
+            }
+        }
+    }
+
+    private static String alt(TrendChart chart) {
+        int start = chart.svg().indexOf("aria-label=\"") + "aria-label=\"".length();
+        return chart.svg().substring(start, chart.svg().indexOf('"', start)).replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
     @Test
