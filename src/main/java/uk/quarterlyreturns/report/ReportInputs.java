@@ -14,7 +14,6 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
-import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureStatus;
@@ -91,7 +90,8 @@ class ReportInputs {
         FrameworkRow d = s.measure().definition();
         List<String> years = List.of(3, 2, 1).stream()
                 .map(back -> ReportingYear.labelOf(year.startsOn().getYear() - back)).toList();
-        List<BigDecimal> outturns = years.stream().map(label -> outturn(history, label)).toList();
+        List<HistoryEntry> past = years.stream().map(label -> outturn(history, label)).toList();
+        List<BigDecimal> outturns = past.stream().map(h -> h == null ? null : h.value()).toList();
         boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
         List<BigDecimal> ytd = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
@@ -120,7 +120,7 @@ class ReportInputs {
                 d.lowerThreshold(), d.upperThreshold(), s.activity(),
                 trend.subList(Math.max(0, trend.size() - 8), trend.size()),
                 s.notAvailable() ? s.entry().notAvailableReason() : null,
-                years.stream().map(label -> outturnUnit(history, label)).toList());
+                past.stream().map(h -> h == null ? null : h.unit()).toList());
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {
@@ -155,14 +155,10 @@ class ReportInputs {
                 c.deadline(), atThreeWeeks, chases);
     }
 
-    private static Unit outturnUnit(List<HistoryEntry> history, String yearLabel) {
+    /** The year's outturn (its value, and its own unit when it was published in another), or null. */
+    private static HistoryEntry outturn(List<HistoryEntry> history, String yearLabel) {
         return history.stream().filter(h -> h.quarter() == null && h.year().equals(yearLabel))
-                .map(HistoryEntry::unit).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-
-    private static BigDecimal outturn(List<HistoryEntry> history, String yearLabel) {
-        return history.stream().filter(h -> h.quarter() == null && h.year().equals(yearLabel))
-                .map(HistoryEntry::value).findFirst().orElse(null);
+                .findFirst().orElse(null);
     }
 
     /** "14/15" for three years before 2017-18. */

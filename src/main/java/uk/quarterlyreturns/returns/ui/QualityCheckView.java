@@ -2,7 +2,6 @@ package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -64,14 +63,10 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         long id = event.getRouteParameters().getLong("returnId").orElseThrow();
-        ReturnSheet sheet;
-        try {
-            sheet = sheets.load(id);
-        } catch (IllegalArgumentException e) {
-            add(new H3("No such return"), new Paragraph(e.getMessage()));
-            return;
+        ReturnSheet sheet = ReturnView.loadOrSayNone(sheets, id, this);
+        if (sheet != null) {
+            show(sheet, user.username());
         }
-        show(sheet, user.username());
     }
 
     private void show(ReturnSheet sheet, String me) {

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -67,16 +68,23 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         return "returns/" + returnId;
     }
 
+    /** The return's sheet, or null once the page says there is no such return (an old or mistyped link). */
+    static ReturnSheet loadOrSayNone(ReturnSheets sheets, long id, HasComponents page) {
+        try {
+            return sheets.load(id);
+        } catch (IllegalArgumentException e) {
+            page.add(new H3("No such return"), new Paragraph(e.getMessage()));
+            return null;
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         long id = event.getRouteParameters().getLong("returnId").orElseThrow();
         String me = user.username();
-        ReturnSheet sheet;
-        try {
-            sheet = sheets.load(id);
-        } catch (IllegalArgumentException e) {
-            add(new H3("No such return"), new Paragraph(e.getMessage()));
+        ReturnSheet sheet = loadOrSayNone(sheets, id, this);
+        if (sheet == null) {
             return;
         }
         ServiceReturn r = sheet.serviceReturn();
