@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.db.EmbeddedDatabase;
@@ -22,6 +24,7 @@ import uk.quarterlyreturns.support.Await;
  * lost nothing: returns, values, narratives, tasks, timers, chases and outbox are as they were. The next
  * reminder timer then fires and its mail goes out exactly once.
  */
+@Execution(ExecutionMode.CONCURRENT) // its applications are processes of their own: it runs beside the suite
 class KilledApplicationTest {
 
     private static final Duration START = Duration.ofMinutes(5);

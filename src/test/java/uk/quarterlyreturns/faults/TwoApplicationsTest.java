@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.db.EmbeddedDatabase;
@@ -23,6 +25,7 @@ import uk.quarterlyreturns.support.Await;
  * round of more than a hundred returns each reminder is chased, recorded and delivered exactly once, and both
  * processes did part of the work (the engine's job log names the node that ran each job).
  */
+@Execution(ExecutionMode.CONCURRENT) // its applications are processes of their own: it runs beside the suite
 class TwoApplicationsTest {
 
     private static final Duration START = Duration.ofMinutes(5);

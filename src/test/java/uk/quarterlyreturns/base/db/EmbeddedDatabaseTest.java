@@ -13,9 +13,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+@Execution(ExecutionMode.CONCURRENT) // its databases and processes are its own: it runs beside the suite
 class EmbeddedDatabaseTest {
 
     @TempDir
