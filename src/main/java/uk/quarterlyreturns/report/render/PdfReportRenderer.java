@@ -2,10 +2,12 @@ package uk.quarterlyreturns.report.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -27,6 +29,25 @@ import org.xml.sax.SAXException;
 public final class PdfReportRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
+    /** Above this many elements a report prints in parts (a council's 600 measures are about 25,000). */
+    static final int PRINT_WHOLE_UP_TO = 40_000;
+    /** The elements of one part: the heap a part's layout takes grows with them (about 250 MB at this size). */
+    static final int PART_SIZE = 15_000;
+    /** Parts printed at once: what printing takes of the heap is this many parts' worth. */
+    private static final int PARTS_AT_ONCE = 2;
+
+    private final int printWholeUpTo;
+    private final int partSize;
+
+    public PdfReportRenderer() {
+        this(PRINT_WHOLE_UP_TO, PART_SIZE);
+    }
+
+    /** With other sizes, so that a test can print a small report in parts. */
+    PdfReportRenderer(int printWholeUpTo, int partSize) {
+        this.printWholeUpTo = printWholeUpTo;
+        this.partSize = partSize;
+    }
 
     public byte[] render(String html) {
         return render(html, null);
@@ -41,7 +62,22 @@ public final class PdfReportRenderer {
     private byte[] print(String html) {
         Document document = parse(html);
         describeCharts(document);
+        if (ReportParts.size(document.getDocumentElement()) > printWholeUpTo) {
+            return PrintedInParts.print(document, ReportParts.split(document, partSize),
+                    part -> printer(part, OutputStream.nullOutputStream()).createPDFKeepOpen(),
+                    Math.min(PARTS_AT_ONCE, Runtime.getRuntime().availableProcessors()));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfBoxRenderer printer = printer(document, out)) {
+            printer.createPDF();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The report could not be printed to PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The document laid out, ready to print to the stream. */
+    private static PdfBoxRenderer printer(Document document, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfUaAccessibility(true);
         // Batik draws the charts' text and takes fonts only from files, hence the copies on disk
@@ -53,12 +89,9 @@ public final class PdfReportRenderer {
         builder.withProducer("Quarterly Returns");
         builder.withW3cDocument(document, baseUri());
         builder.toStream(out);
-        try {
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The report could not be printed to PDF", e);
-        }
-        return out.toByteArray();
+        PdfBoxRenderer printer = builder.buildPdfRenderer();
+        printer.layout();
+        return printer;
     }
 
     /**

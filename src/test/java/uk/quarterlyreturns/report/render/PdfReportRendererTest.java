@@ -104,7 +104,7 @@ class PdfReportRendererTest {
         assertThat(text).contains("67.3 65.3 Q1 17/18 to Q2 17/18");
     }
 
-    private static void collectFigures(List<Object> kids, List<String> figures) {
+    static void collectFigures(List<Object> kids, List<String> figures) {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement e) {
                 if ("Figure".equals(e.getStructureType())) {
@@ -133,6 +133,10 @@ class PdfReportRendererTest {
 
     @Test
     void everyFontIsTheEmbeddedDejaVuSans() throws Exception {
+        assertEveryFontIsTheEmbeddedDejaVuSans(pdf);
+    }
+
+    static void assertEveryFontIsTheEmbeddedDejaVuSans(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDPage page : doc.getPages()) {
                 for (var name : page.getResources().getFontNames()) {

@@ -1,0 +1,234 @@
+package uk.quarterlyreturns.report.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import uk.quarterlyreturns.report.render.ReportParts.Part;
+
+/**
+ * Prints a report part by part ({@link ReportParts}) and joins the parts into one PDF. The parts after the cover
+ * print first, two at a time, each to a temporary file; then the cover, with their page numbers in its contents;
+ * then the files are joined with their tagged structure and bookmarks, and every page is numbered "Page N of M",
+ * as one print numbers it. Only the joined document's pages are held at the end, and PDFBox keeps their streams
+ * in a temporary file.
+ */
+final class PrintedInParts {
+
+    /** Prints one well-formed document, leaving the PDF open. */
+    interface Printer {
+        PDDocument print(Document document) throws IOException;
+    }
+
+    /** One print's page footers are left off the parts: the joined document is numbered as a whole. */
+    private static final String PARTS_CSS = "@page { @bottom-center { content: none; } }"
+            + " @page wide { @bottom-center { content: none; } }"
+            + " @media print { nav.contents span.toc-entry::after { content: leader('.') attr(data-page); } }";
+
+    private PrintedInParts() {
+    }
+
+    static byte[] print(Document report, List<Part> parts, Printer printer, int threads) {
+        Path folder = null;
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "report-part");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            folder = Files.createTempDirectory("report-parts-");
+            List<File> files = new ArrayList<>();
+            List<Future<?>> printed = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                File file = folder.resolve("part-" + i + ".pdf").toFile();
+                files.add(file);
+                Part part = parts.get(i);
+                if (i > 0) {
+                    printed.add(pool.submit(() -> printTo(printer, document(report, part, Map.of(), false), file)));
+                }
+            }
+            for (Future<?> f : printed) {
+                f.get();
+            }
+            List<Integer> pages = new ArrayList<>();
+            for (File file : files.subList(1, files.size())) {
+                pages.add(pageCount(file));
+            }
+            printCover(report, parts, pages, printer, files.get(0));
+            return joined(files);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r
+                    : new IllegalStateException("A part of the report could not be printed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The report's printing was interrupted", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The report could not be printed in parts", e);
+        } finally {
+            pool.shutdownNow();
+            delete(folder);
+        }
+    }
+
+    /**
+     * The cover's contents give each later section's first page; the numbers depend on how many pages the cover
+     * itself takes, so it is printed again in the rare case that the first guess was wrong.
+     */
+    private static void printCover(Document report, List<Part> parts, List<Integer> pages, Printer printer,
+            File file) throws IOException {
+        int coverPages = 1;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Map<String, Integer> firstPages = new HashMap<>();
+            int next = coverPages + 1;
+            for (int i = 1; i < parts.size(); i++) {
+                for (String id : parts.get(i).ids()) {
+                    firstPages.putIfAbsent(id, next);
+                }
+                next += pages.get(i - 1);
+            }
+            printTo(printer, document(report, parts.get(0), firstPages, true), file);
+            int printed = pageCount(file);
+            if (printed == coverPages) {
+                return;
+            }
+            coverPages = printed;
+        }
+    }
+
+    /**
+     * A document of the report's head (its bookmarks only to what the part holds) and the part's nodes: moved
+     * into it, so that they go once printed, or copied (the cover, which may be printed twice).
+     */
+    private static Document document(Document report, Part part, Map<String, Integer> pagesOfOtherParts,
+            boolean copy) {
+        Document doc = newDocument();
+        Element root = report.getDocumentElement();
+        Element html = (Element) doc.importNode(root, false);
+        doc.appendChild(html);
+        Element head = (Element) doc.importNode(ReportParts.child(root, "head"), true);
+        html.appendChild(head);
+        for (Element bookmarks : ReportParts.children(head)) {
+            if ("bookmarks".equals(bookmarks.getLocalName())) {
+                for (Element bookmark : ReportParts.children(bookmarks)) {
+                    if (!part.ids().contains(bookmark.getAttribute("href").replaceFirst("^#", ""))) {
+                        bookmarks.removeChild(bookmark);
+                    }
+                }
+            }
+        }
+        Element style = doc.createElementNS(html.getNamespaceURI(), "style");
+        style.setTextContent(PARTS_CSS);
+        head.appendChild(style);
+        Element body = (Element) doc.importNode(ReportParts.child(root, "body"), false);
+        html.appendChild(body);
+        for (Element node : part.nodes()) {
+            body.appendChild(copy ? doc.importNode(node, true) : doc.adoptNode(node));
+        }
+        numberContents(body, part, pagesOfOtherParts);
+        noBreakAfterTheEnd(body);
+        return doc;
+    }
+
+    /** A part ends its page anyway: a break after its last section would leave a blank page. */
+    private static void noBreakAfterTheEnd(Element body) {
+        List<Element> children = ReportParts.children(body);
+        for (Element last = children.isEmpty() ? null : children.get(children.size() - 1); last != null; ) {
+            last.setAttribute("style", (last.getAttribute("style") + " page-break-after: auto;").trim());
+            children = ReportParts.children(last);
+            last = children.isEmpty() ? null : children.get(children.size() - 1);
+        }
+    }
+
+    /** Contents entries for sections in other parts: their page number as text, since no link can reach them. */
+    private static void numberContents(Element element, Part part, Map<String, Integer> pages) {
+        for (Element child : ReportParts.children(element)) {
+            String href = child.getAttribute("href");
+            if ("a".equals(child.getLocalName()) && href.startsWith("#") && !part.ids().contains(href.substring(1))
+                    && pages.containsKey(href.substring(1))) {
+                Element entry = element.getOwnerDocument().createElementNS(child.getNamespaceURI(), "span");
+                entry.setAttribute("class", "toc-entry");
+                entry.setAttribute("data-page", String.valueOf(pages.get(href.substring(1))));
+                entry.setTextContent(child.getTextContent());
+                element.replaceChild(entry, child);
+            } else {
+                numberContents(child, part, pages);
+            }
+        }
+    }
+
+    /**
+     * Saved without object streams: PDFBox 3.0.3 parses a whole object stream again for each object read from it,
+     * which made joining the parts two and a half times slower.
+     */
+    private static void printTo(Printer printer, Document document, File file) {
+        try (PDDocument printed = printer.print(document)) {
+            Files.deleteIfExists(file.toPath()); // the cover's second print replaces its first
+            printed.save(file, CompressParameters.NO_COMPRESSION);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A part of the report could not be printed", e);
+        }
+    }
+
+    private static byte[] joined(List<File> files) throws IOException {
+        PDFMergerUtility merger = new PDFMergerUtility();
+        try (PDDocument joined = Loader.loadPDF(files.get(0), IOUtils.createTempFileOnlyStreamCache())) {
+            for (File file : files.subList(1, files.size())) {
+                try (PDDocument part = Loader.loadPDF(file, IOUtils.createTempFileOnlyStreamCache())) {
+                    merger.appendDocument(joined, part);
+                }
+            }
+            PageNumbers.number(joined);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            joined.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static int pageCount(File file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file, IOUtils.createTempFileOnlyStreamCache())) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private static Document newDocument() {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            return factory.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is removed with the machine's temporary files
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package uk.quarterlyreturns.report.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.InputSource;
+import uk.quarterlyreturns.report.CompiledReport;
+import uk.quarterlyreturns.report.KirkleesFixture;
+import uk.quarterlyreturns.report.ReportCompiler;
+
+/**
+ * The fixture report printed in parts, as a national collection's would be, beside the same report printed
+ * whole: the same words, every page numbered of the total, the contents and bookmarks leading to the right
+ * pages, one tagged structure with every chart described once, and the accessibility metadata kept.
+ */
+class PrintedInPartsTest {
+
+    /** Small enough that the fixture's long theme tables are cut into pieces too. */
+    private static final int PART_SIZE = 600;
+    private static final Pattern PAGE_FOOTER = Pattern.compile("Page (\\d+) of (\\d+)");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("^(.+?)\\s*\\.{3,}\\s*(\\d+)$");
+
+    private static String html;
+    private static byte[] whole;
+    private static byte[] inParts;
+
+    @BeforeAll
+    static void print() throws Exception {
+        CompiledReport report = ReportCompiler.compile(KirkleesFixture.input());
+        html = new HtmlReportRenderer().render(report);
+        whole = new PdfReportRenderer().render(html);
+        inParts = new PdfReportRenderer(1, PART_SIZE).render(html);
+        // left for people to look at beside the whole print
+        java.nio.file.Path pages = java.nio.file.Path.of("target", "report-pages");
+        java.nio.file.Files.createDirectories(pages);
+        java.nio.file.Files.write(pages.resolve("fixture-printed-in-parts.pdf"), inParts);
+    }
+
+    @Test
+    void theReportWasCutIntoPartsAndATableIntoPieces() throws Exception {
+        var document = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(html)));
+        int tables = document.getElementsByTagName("table").getLength();
+        List<ReportParts.Part> parts = ReportParts.split(document, PART_SIZE);
+        assertThat(parts).hasSizeGreaterThan(8);
+        // beyond the part's size only the cover (never cut) and main, the copy around each piece
+        assertThat(parts.subList(1, parts.size())).allSatisfy(p -> assertThat(p.nodes().stream()
+                .mapToInt(ReportParts::size).sum()).as("a part's elements").isLessThanOrEqualTo(PART_SIZE + 1));
+        long measureTables = parts.stream().flatMap(p -> p.nodes().stream())
+                .mapToLong(n -> n.getElementsByTagName("table").getLength()).sum();
+        assertThat(measureTables).isGreaterThan(tables);
+    }
+
+    @Test
+    void everyLineOfTheWholePrintIsPrintedAndNothingElse() throws Exception {
+        assertThat(lines(inParts)).isEqualTo(lines(whole));
+    }
+
+    @Test
+    void everyPageIsNumberedOfTheTotalAndNoneIsBlank() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(inParts)) {
+            int pages = doc.getNumberOfPages();
+            assertThat(pages).isGreaterThan(pageCount(whole));
+            for (int i = 1; i <= pages; i++) {
+                String text = pageText(doc, i);
+                Matcher footer = PAGE_FOOTER.matcher(text);
+                assertThat(footer.find()).as("page " + i + " has a footer").isTrue();
+                assertThat(footer.group(1) + " of " + footer.group(2)).isEqualTo(i + " of " + pages);
+                assertThat(footer.find()).as("page " + i + " has one footer").isFalse();
+                assertThat(PAGE_FOOTER.matcher(text).replaceAll("")).as("page " + i + " is not blank").isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theContentsGiveEachSectionsFirstPage() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(inParts)) {
+            List<String> entries = new ArrayList<>();
+            int contents = contentsPage(doc);
+            for (String line : pageText(doc, contents).split("\\R")) {
+                Matcher entry = CONTENTS_ENTRY.matcher(line.trim());
+                if (entry.matches()) {
+                    entries.add(entry.group(1));
+                    int page = Integer.parseInt(entry.group(2));
+                    String heading = heading(entry.group(1));
+                    assertThat(pageText(doc, page)).as(entry.group(1) + " on page " + page).contains(heading);
+                    if (page > 1 && page - 1 != contents) {
+                        assertThat(pageText(doc, page - 1)).as(entry.group(1) + " starts on page " + page)
+                                .doesNotContain(heading);
+                    }
+                }
+            }
+            assertThat(entries).contains("Key to ratings", "Executive summary", "Compliance", "Ambitious Kirklees",
+                    "Appendix: activity indicators");
+        }
+    }
+
+    @Test
+    void theBookmarksAreTheWholePrintsAndLeadToTheirSections() throws Exception {
+        try (PDDocument parts = Loader.loadPDF(inParts); PDDocument one = Loader.loadPDF(whole)) {
+            assertThat(titles(parts)).isEqualTo(titles(one));
+            for (PDOutlineItem item : parts.getDocumentCatalog().getDocumentOutline().children()) {
+                PDPage page = item.findDestinationPage(parts);
+                assertThat(page).as(item.getTitle()).isNotNull();
+                int number = parts.getPages().indexOf(page) + 1;
+                assertThat(pageText(parts, number)).as(item.getTitle() + " on page " + number)
+                        .contains(heading(item.getTitle()));
+            }
+        }
+    }
+
+    @Test
+    void oneTaggedStructureDescribingEveryChartOnceWithTheMetadataKept() throws Exception {
+        try (PDDocument parts = Loader.loadPDF(inParts); PDDocument one = Loader.loadPDF(whole)) {
+            var catalog = parts.getDocumentCatalog();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(parts.getDocumentInformation().getTitle()).isEqualTo(one.getDocumentInformation().getTitle());
+            assertThat(new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
+                    .contains("pdfuaid");
+            assertThat(figures(parts)).containsExactlyInAnyOrderElementsOf(figures(one));
+            // every page's marked content finds its structure elements
+            PDNumberTreeNode parents = catalog.getStructureTreeRoot().getParentTree();
+            for (PDPage page : parts.getPages()) {
+                assertThat(parents.getValue(page.getStructParents())).as("parent tree entry of a page").isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void everyFontIsTheEmbeddedDejaVuSans() throws Exception {
+        PdfReportRendererTest.assertEveryFontIsTheEmbeddedDejaVuSans(inParts);
+    }
+
+    /** The text's lines without page footers and the contents' page numbers: what pagination does not change. */
+    private static Set<String> lines(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Set<String> lines = new LinkedHashSet<>();
+            for (String line : new PDFTextStripper().getText(doc).split("\\R")) {
+                String l = PAGE_FOOTER.matcher(line).replaceAll("").trim();
+                Matcher entry = CONTENTS_ENTRY.matcher(l);
+                lines.add(entry.matches() ? entry.group(1) : l);
+            }
+            return new java.util.TreeSet<>(lines);
+        }
+    }
+
+    /** What the page a contents entry or bookmark leads to says: the cover report has no heading of that name. */
+    private static String heading(String entry) {
+        return entry.equals("Cover report") ? "Name of meeting" : entry;
+    }
+
+    private static int contentsPage(PDDocument doc) throws Exception {
+        for (int page = 1; page <= 3; page++) {
+            if (pageText(doc, page).contains("Contents")) {
+                return page;
+            }
+        }
+        throw new AssertionError("no contents in the first three pages");
+    }
+
+    private static String pageText(PDDocument doc, int page) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(doc);
+    }
+
+    private static int pageCount(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
+    private static List<String> titles(PDDocument doc) {
+        List<String> titles = new ArrayList<>();
+        doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> titles.add(i.getTitle()));
+        return titles;
+    }
+
+    private static List<String> figures(PDDocument doc) {
+        List<String> figures = new ArrayList<>();
+        PdfReportRendererTest.collectFigures(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+        return figures;
+    }
+}
