@@ -41,7 +41,8 @@ final class ChildProcess implements AutoCloseable {
     static ChildProcess start(String name, List<String> systemProperties, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx768m", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true"));
+                // the quick compiler only: an application that lives a minute spends less on compiling itself
+                "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
         systemProperties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-cp", classPath(), ChildApplication.class.getName()));
         command.addAll(args);
