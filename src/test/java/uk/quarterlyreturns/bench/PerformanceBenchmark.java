@@ -121,8 +121,8 @@ class PerformanceBenchmark extends ViewTest {
     @Order(2)
     void openingACycleOfFiveHundredReturnsAgainstABatchInsert() {
         SyntheticCouncil council = new SyntheticCouncil(SERVICES, BIG_MEASURES);
-        imports.importMeasures(BIG_YEAR, SyntheticCouncil.file(council.frameworkCsv()));
-        imports.importValues(BIG_YEAR, 1, SyntheticCouncil.file(council.valuesCsv()), "perf");
+        council.frameworkFiles().forEach(csv -> imports.importMeasures(BIG_YEAR, SyntheticCouncil.file(csv)));
+        council.valuesFiles().forEach(csv -> imports.importValues(BIG_YEAR, 1, SyntheticCouncil.file(csv), "perf"));
         namePeople();
         startOtherTasks(OPEN_TASKS - SERVICES);
 

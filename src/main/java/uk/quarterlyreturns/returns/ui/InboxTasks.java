@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -46,10 +47,7 @@ public class InboxTasks {
      */
     public List<InboxItem> forUser(String username) {
         Person person = people.find(username).orElseThrow();
-        List<Task> open = tasks.createTaskQuery().active()
-                .or().taskAssignee(username).taskCandidateUser(username)
-                .taskCandidateGroupIn(TaskGroups.of(person)).endOr()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc().list();
+        List<Task> open = openTasks(username, TaskGroups.of(person));
         Map<String, ServiceReturn> returnsByInstance = returns.byProcessInstance(
                 open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         Map<Long, Cycle> cyclesById = open.isEmpty() ? Map.of()
@@ -59,6 +57,31 @@ public class InboxTasks {
             return r != null ? Optional.ofNullable(cyclesById.get(r.cycleId())).map(c -> returnItem(task, r, c))
                     : reportItem(task, cyclesById);
         }).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * Active tasks assigned to the person, or unclaimed and offered to them by name or to one of their groups.
+     * Camunda's own or-query joins every open task's candidate links and sorts the distinct rows (180 ms among
+     * 100,000 open tasks); asked this way, PostgreSQL finds them by the tasks' and the links' indexes.
+     */
+    private List<Task> openTasks(String username, List<String> groups) {
+        StringBuilder candidates = new StringBuilder("I.USER_ID_ = #{user}");
+        for (int g = 0; g < groups.size(); g++) {
+            candidates.append(g == 0 ? " or I.GROUP_ID_ in (" : ", ").append("#{group").append(g).append('}');
+        }
+        candidates.append(groups.isEmpty() ? "" : ")");
+        // each half of the union is found by an index (the task's assignee, the link's user or group); an "or"
+        // across the two tables read every open task
+        NativeTaskQuery query = tasks.createNativeTaskQuery().sql("select RES.* from ACT_RU_TASK RES where RES.ID_ in"
+                + " (select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = #{user} union select I.TASK_ID_ from"
+                + " ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate' and (" + candidates + "))"
+                + " and RES.SUSPENSION_STATE_ = 1 and (RES.ASSIGNEE_ = #{user} or RES.ASSIGNEE_ is null)"
+                + " order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc")
+                .parameter("user", username);
+        for (int g = 0; g < groups.size(); g++) {
+            query.parameter("group" + g, groups.get(g));
+        }
+        return query.list();
     }
 
     private Optional<InboxItem> reportItem(Task task, Map<Long, Cycle> cyclesById) {
