@@ -20,15 +20,19 @@ final class PdfDates {
     }
 
     static byte[] dated(byte[] pdf, Instant created) {
-        Calendar when = GregorianCalendar.from(created.atZone(LondonTime.ZONE));
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            doc.getDocumentInformation().setCreationDate(when);
-            doc.getDocumentInformation().setModificationDate(when);
+            date(doc, created);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The report's PDF could not be dated", e);
         }
+    }
+
+    static void date(PDDocument doc, Instant created) {
+        Calendar when = GregorianCalendar.from(created.atZone(LondonTime.ZONE));
+        doc.getDocumentInformation().setCreationDate(when);
+        doc.getDocumentInformation().setModificationDate(when);
     }
 }

@@ -55,18 +55,19 @@ public final class PdfReportRenderer {
 
     /** With the creation date the application's clock gives (null: the system clock's, as the printer sets it). */
     public byte[] render(String html, java.time.Instant created) {
-        byte[] printed = print(html);
-        return created == null ? printed : PdfDates.dated(printed, created);
-    }
-
-    private byte[] print(String html) {
         Document document = parse(html);
         describeCharts(document);
         if (ReportParts.size(document.getDocumentElement()) > printWholeUpTo) {
+            // dated as it is joined: reading a very large PDF back only to date it would cost its heap again
             return PrintedInParts.print(document, ReportParts.split(document, partSize),
                     part -> printer(part, OutputStream.nullOutputStream()).createPDFKeepOpen(),
-                    Math.min(PARTS_AT_ONCE, Runtime.getRuntime().availableProcessors()));
+                    Math.min(PARTS_AT_ONCE, Runtime.getRuntime().availableProcessors()), created);
         }
+        byte[] printed = print(document);
+        return created == null ? printed : PdfDates.dated(printed, created);
+    }
+
+    private static byte[] print(Document document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer printer = printer(document, out)) {
             printer.createPDF();

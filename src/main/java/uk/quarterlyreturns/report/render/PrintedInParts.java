@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,7 +50,8 @@ final class PrintedInParts {
     private PrintedInParts() {
     }
 
-    static byte[] print(Document report, List<Part> parts, Printer printer, int threads) {
+    /** The report's parts printed and joined; dated by {@code created} when it is given (see PdfDates). */
+    static byte[] print(Document report, List<Part> parts, Printer printer, int threads, Instant created) {
         Path folder = null;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "report-part");
@@ -76,7 +78,7 @@ final class PrintedInParts {
                 pages.add(pageCount(file));
             }
             printCover(report, parts, pages, printer, files.get(0));
-            return joined(files);
+            return joined(files, created);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r
                     : new IllegalStateException("A part of the report could not be printed", e.getCause());
@@ -190,7 +192,7 @@ final class PrintedInParts {
         }
     }
 
-    private static byte[] joined(List<File> files) throws IOException {
+    private static byte[] joined(List<File> files, Instant created) throws IOException {
         PDFMergerUtility merger = new PDFMergerUtility();
         try (PDDocument joined = Loader.loadPDF(files.get(0), IOUtils.createTempFileOnlyStreamCache())) {
             for (File file : files.subList(1, files.size())) {
@@ -199,6 +201,9 @@ final class PrintedInParts {
                 }
             }
             PageNumbers.number(joined);
+            if (created != null) {
+                PdfDates.date(joined, created);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             joined.save(out);
             return out.toByteArray();

@@ -32,6 +32,7 @@ class PrintedInPartsTest {
 
     /** Small enough that the fixture's long theme tables are cut into pieces too. */
     private static final int PART_SIZE = 600;
+    private static final java.time.Instant COMPILED = java.time.Instant.parse("2017-10-30T10:00:00Z");
     private static final Pattern PAGE_FOOTER = Pattern.compile("Page (\\d+) of (\\d+)");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("^(.+?)\\s*\\.{3,}\\s*(\\d+)$");
 
@@ -44,7 +45,7 @@ class PrintedInPartsTest {
         CompiledReport report = ReportCompiler.compile(KirkleesFixture.input());
         html = new HtmlReportRenderer().render(report);
         whole = new PdfReportRenderer().render(html);
-        inParts = new PdfReportRenderer(1, PART_SIZE).render(html);
+        inParts = new PdfReportRenderer(1, PART_SIZE).render(html, COMPILED);
         // left for people to look at beside the whole print
         java.nio.file.Path pages = java.nio.file.Path.of("target", "report-pages");
         java.nio.file.Files.createDirectories(pages);
@@ -125,7 +126,7 @@ class PrintedInPartsTest {
     }
 
     @Test
-    void oneTaggedStructureDescribingEveryChartOnceWithTheMetadataKept() throws Exception {
+    void oneTaggedStructureDescribingEveryChartOnceWithTheMetadataKeptAndTheApplicationsDate() throws Exception {
         try (PDDocument parts = Loader.loadPDF(inParts); PDDocument one = Loader.loadPDF(whole)) {
             var catalog = parts.getDocumentCatalog();
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
@@ -134,6 +135,9 @@ class PrintedInPartsTest {
             assertThat(parts.getDocumentInformation().getTitle()).isEqualTo(one.getDocumentInformation().getTitle());
             assertThat(new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8))
                     .contains("pdfuaid");
+            // dated by the application's clock as it is joined, not read back to be dated
+            assertThat(parts.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(COMPILED);
+            assertThat(parts.getDocumentInformation().getModificationDate().toInstant()).isEqualTo(COMPILED);
             assertThat(figures(parts)).containsExactlyInAnyOrderElementsOf(figures(one));
             // every page's marked content finds its structure elements
             PDNumberTreeNode parents = catalog.getStructureTreeRoot().getParentTree();
