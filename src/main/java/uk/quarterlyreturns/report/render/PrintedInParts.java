@@ -61,7 +61,7 @@ final class PrintedInParts {
         try {
             folder = Files.createTempDirectory("report-parts-");
             List<File> files = new ArrayList<>();
-            List<Future<?>> printed = new ArrayList<>();
+            List<Future<Integer>> printed = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 File file = folder.resolve("part-" + i + ".pdf").toFile();
                 files.add(file);
@@ -70,12 +70,9 @@ final class PrintedInParts {
                     printed.add(pool.submit(() -> printTo(printer, document(report, part, Map.of(), false), file)));
                 }
             }
-            for (Future<?> f : printed) {
-                f.get();
-            }
             List<Integer> pages = new ArrayList<>();
-            for (File file : files.subList(1, files.size())) {
-                pages.add(pageCount(file));
+            for (Future<Integer> f : printed) {
+                pages.add(f.get());
             }
             printCover(report, parts, pages, printer, files.get(0));
             return joined(files, created);
@@ -109,8 +106,7 @@ final class PrintedInParts {
                 }
                 next += pages.get(i - 1);
             }
-            printTo(printer, document(report, parts.get(0), firstPages, true), file);
-            int printed = pageCount(file);
+            int printed = printTo(printer, document(report, parts.get(0), firstPages, true), file);
             if (printed == coverPages) {
                 return;
             }
@@ -147,7 +143,9 @@ final class PrintedInParts {
         for (Element node : part.nodes()) {
             body.appendChild(copy ? doc.importNode(node, true) : doc.adoptNode(node));
         }
-        numberContents(body, part, pagesOfOtherParts);
+        if (!pagesOfOtherParts.isEmpty()) {
+            numberContents(body, part, pagesOfOtherParts); // only the cover has contents
+        }
         noBreakAfterTheEnd(body);
         return doc;
     }
@@ -165,12 +163,11 @@ final class PrintedInParts {
     /** Contents entries for sections in other parts: their page number as text, since no link can reach them. */
     private static void numberContents(Element element, Part part, Map<String, Integer> pages) {
         for (Element child : ReportParts.children(element)) {
-            String href = child.getAttribute("href");
-            if ("a".equals(child.getLocalName()) && href.startsWith("#") && !part.ids().contains(href.substring(1))
-                    && pages.containsKey(href.substring(1))) {
+            String target = child.getAttribute("href").replaceFirst("^#", "");
+            if ("a".equals(child.getLocalName()) && !part.ids().contains(target) && pages.containsKey(target)) {
                 Element entry = element.getOwnerDocument().createElementNS(child.getNamespaceURI(), "span");
                 entry.setAttribute("class", "toc-entry");
-                entry.setAttribute("data-page", String.valueOf(pages.get(href.substring(1))));
+                entry.setAttribute("data-page", String.valueOf(pages.get(target)));
                 entry.setTextContent(child.getTextContent());
                 element.replaceChild(entry, child);
             } else {
@@ -180,13 +177,14 @@ final class PrintedInParts {
     }
 
     /**
-     * Saved without object streams: PDFBox 3.0.3 parses a whole object stream again for each object read from it,
+     * Prints the document to the file and says how many pages it took. Saved without object streams: PDFBox 3.0.3 parses a whole object stream again for each object read from it,
      * which made joining the parts two and a half times slower.
      */
-    private static void printTo(Printer printer, Document document, File file) {
+    private static int printTo(Printer printer, Document document, File file) {
         try (PDDocument printed = printer.print(document)) {
             Files.deleteIfExists(file.toPath()); // the cover's second print replaces its first
             printed.save(file, CompressParameters.NO_COMPRESSION);
+            return printed.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException("A part of the report could not be printed", e);
         }
@@ -207,12 +205,6 @@ final class PrintedInParts {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             joined.save(out);
             return out.toByteArray();
-        }
-    }
-
-    private static int pageCount(File file) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(file, IOUtils.createTempFileOnlyStreamCache())) {
-            return doc.getNumberOfPages();
         }
     }
 
