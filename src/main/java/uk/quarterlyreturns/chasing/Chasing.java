@@ -72,7 +72,7 @@ public class Chasing {
         }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         Instant now = clock.instant();
-        for (ChaseStep step : plan(cycle).due(chasedUntil(returnId), now)) {
+        for (ChaseStep step : plan(cycle).due(r.chasedUntil(), now)) {
             send(step, r, cycle);
         }
         jdbc.sql("update service_return set chased_until = :t where id = :id")
@@ -135,23 +135,17 @@ public class Chasing {
     }
 
     private List<Person> serviceStaff(ServiceReturn r) {
-        return concat(people.inService(r.serviceId(), Role.SERVICE_DIRECTOR),
-                people.inService(r.serviceId(), Role.DATA_OFFICER));
+        return people.serviceStaff(r.serviceId());
     }
 
     private Optional<ChaseStep> nextStep(ServiceReturn r) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return plan(cycle).next(chasedUntil(r.id()), clock.instant());
+        return plan(cycle).next(r.chasedUntil(), clock.instant());
     }
 
     private ChasePlan plan(Cycle cycle) {
         return new ChasePlan(schedule.plan(cycle.submissionDeadline().atZone(LondonTime.ZONE),
                 cycle.chasePolicy()));
-    }
-
-    private Instant chasedUntil(long returnId) {
-        return jdbc.sql("select chased_until from service_return where id = :id").param("id", returnId)
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
     }
 
     private static List<Person> concat(List<Person> a, List<Person> b) {

@@ -49,6 +49,13 @@ public class PeopleService {
         return people.findByService(serviceId, role);
     }
 
+    /** The service's directors, then its data officers: whom a return's mail goes to. */
+    public List<Person> serviceStaff(long serviceId) {
+        List<Person> staff = people.findByService(serviceId, List.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER));
+        return java.util.stream.Stream.concat(staff.stream().filter(p -> p.has(Role.SERVICE_DIRECTOR)),
+                staff.stream().filter(p -> !p.has(Role.SERVICE_DIRECTOR))).toList();
+    }
+
     public List<Person> inDirectorate(long directorateId, Role role) {
         return people.findByDirectorate(directorateId, role);
     }

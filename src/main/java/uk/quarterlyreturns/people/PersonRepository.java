@@ -47,6 +47,13 @@ public class PersonRepository {
                 .param("s", serviceId).param("r", role.name()).query(this::map).list();
     }
 
+    /** The service's enabled people with any of the roles, in one statement. */
+    public List<Person> findByService(long serviceId, java.util.Collection<Role> roles) {
+        return jdbc.sql(SELECT + " where u.service_id = :s and u.enabled and u.username in"
+                + " (select username from user_role where role in (:r))" + GROUP + " order by u.username")
+                .param("s", serviceId).param("r", roles.stream().map(Role::name).toList()).query(this::map).list();
+    }
+
     public List<Person> findByDirectorate(long directorateId, Role role) {
         return jdbc.sql(SELECT + " where u.directorate_id = :d and u.enabled and u.username in"
                 + " (select username from user_role where role = :r)" + GROUP + " order by u.username")

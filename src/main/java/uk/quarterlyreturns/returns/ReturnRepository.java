@@ -58,6 +58,12 @@ public class ReturnRepository {
                 .param("s", serviceId).query(this::map).optional();
     }
 
+    /** The return's service, which never changes: read alone, without the names find joins in. */
+    public long serviceOf(long returnId) {
+        return jdbc.sql("select service_id from service_return where id = :id").param("id", returnId)
+                .query(Long.class).optional().orElseThrow(() -> new IllegalArgumentException("No return " + returnId));
+    }
+
     public long insert(long cycleId, long serviceId) {
         return jdbc.sql("insert into service_return (cycle_id, service_id) values (:c, :s) returning id")
                 .param("c", cycleId).param("s", serviceId).query(Long.class).single();
@@ -113,7 +119,8 @@ public class ReturnRepository {
                 ReturnStatus.valueOf(rs.getString("status")), instant(rs, "first_submitted_at"),
                 instant(rs, "submitted_at"), rs.getString("submitted_by"), instant(rs, "signed_off_at"),
                 rs.getString("signed_off_by"), instant(rs, "accepted_at"), rs.getString("accepted_by"),
-                rs.getString("sent_back_comment"), rs.getInt("version"), rs.getString("sign_off_note"));
+                rs.getString("sent_back_comment"), rs.getInt("version"), rs.getString("sign_off_note"),
+                instant(rs, "chased_until"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

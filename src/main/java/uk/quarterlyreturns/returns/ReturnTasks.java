@@ -59,6 +59,6 @@ public class ReturnTasks {
     }
 
     private long serviceOf(long returnId) {
-        return returns.find(returnId).orElseThrow().serviceId();
+        return returns.serviceOf(returnId);
     }
 }

@@ -6,11 +6,12 @@ import java.time.Instant;
  * Everything one service owes for one quarter, and where it has got to.
  *
  * @param signOffNote the director's note for the performance team at the latest sign-off, or null
+ * @param chasedUntil the time of the last reminder or escalation step done, or null before the first
  */
 public record ServiceReturn(long id, long cycleId, long serviceId, String serviceName, long directorateId,
         String directorateName, ReturnStatus status, Instant firstSubmittedAt, Instant submittedAt,
         String submittedBy, Instant signedOffAt, String signedOffBy, Instant acceptedAt, String acceptedBy,
-        String sentBackComment, int version, String signOffNote) {
+        String sentBackComment, int version, String signOffNote, Instant chasedUntil) {
 
     public boolean isIn() {
         return firstSubmittedAt != null;

@@ -126,10 +126,9 @@ class PerformanceBenchmark extends ViewTest {
         namePeople();
         startOtherTasks(OPEN_TASKS - SERVICES);
 
-        long before = completeTasks();
         long start = System.nanoTime();
         cycle = cycles.open(BIG_YEAR, 1, at(2600, 7, 21), at(2600, 8, 1), ChasePolicy.DEFAULT, "perf");
-        awaitUntil(() -> completeTasks() - before == SERVICES);
+        awaitUntil(() -> completeTasks(cycle.id()) == SERVICES);
         double millis = (System.nanoTime() - start) / 1e6;
         double baseline = Tries.of(1, this::batchInsertOfTheSameRows).median();
         RESULTS.add(Figure.ratioAtMost("open a cycle: " + SERVICES + " returns, " + SERVICES * BIG_MEASURES + " measures", millis, baseline, "ms", 3));
@@ -265,8 +264,16 @@ class PerformanceBenchmark extends ViewTest {
         assertThat(failures).isEmpty();
     }
 
-    private long completeTasks() {
-        return tasks.createTaskQuery().taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).count();
+    /**
+     * The cycle's returns with their "Complete return" task, found through the returns' process instances (an
+     * index each): counting every open task by its kind scans them all, and a poll that takes a core of the
+     * machine ten times a second would be measured as the opening's own cost.
+     */
+    private long completeTasks(long cycleId) {
+        return jdbc.sql("""
+                select count(*) from service_return r join act_ru_task t on t.proc_inst_id_ = r.process_instance_id
+                where r.cycle_id = :c and t.task_def_key_ = :k""").param("c", cycleId)
+                .param("k", ReturnProcess.TASK_COMPLETE_RETURN).query(Long.class).single();
     }
 
     /** The domain rows opening writes (a return per service, an entry per measure) as one JDBC batch each. */

@@ -122,6 +122,31 @@ class UserAdministrationTest extends ApplicationTest {
                 .containsExactly("dir.housing");
     }
 
+    /** Whom a return's mail goes to: read in one statement, the director still first whatever the names. */
+    @Test
+    void aServicesStaffIsItsDirectorThenItsEnabledDataOfficers() {
+        var housing = organisation.findService("Housing").orElseThrow();
+        String officer = fresh(); // "admin.test…" sorts before "dir.housing"
+        String disabled = fresh();
+        admin.create(new UserFields(officer, "Olu Officer", officer + "@council.test", EnumSet.of(Role.DATA_OFFICER),
+                housing.id(), null), PASSWORD, "admin");
+        admin.create(new UserFields(disabled, "Dora Gone", disabled + "@council.test", EnumSet.of(Role.DATA_OFFICER),
+                housing.id(), null), PASSWORD, "admin");
+        admin.setEnabled(disabled, false, "admin");
+        try {
+            var staff = people.serviceStaff(housing.id());
+            assertThat(staff.get(0).username()).isEqualTo("dir.housing");
+            assertThat(staff).extracting(Person::username).contains(officer).doesNotContain(disabled);
+            var directorsThenOfficers = new java.util.ArrayList<>(people.inService(housing.id(),
+                    Role.SERVICE_DIRECTOR));
+            people.inService(housing.id(), Role.DATA_OFFICER).stream().filter(p -> !directorsThenOfficers.contains(p))
+                    .forEach(directorsThenOfficers::add);
+            assertThat(staff).isEqualTo(directorsThenOfficers);
+        } finally {
+            admin.setEnabled(officer, false, "admin"); // other tests count the mail Housing's staff get
+        }
+    }
+
     @Test
     void aDeputyCannotBeMadeADataOfficer() {
         String username = fresh();

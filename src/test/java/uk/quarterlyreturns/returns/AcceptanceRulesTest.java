@@ -62,6 +62,6 @@ class AcceptanceRulesTest {
 
     private static ServiceReturn of(ReturnStatus status) {
         return new ServiceReturn(1, 1, 1, "Housing", 1, "Place", status, null, null, null, null, null, null, null,
-                null, 0, null);
+                null, 0, null, null);
     }
 }

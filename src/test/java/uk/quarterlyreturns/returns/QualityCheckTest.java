@@ -33,6 +33,6 @@ class QualityCheckTest {
 
     private static ServiceReturn r(long id, ReturnStatus status) {
         return new ServiceReturn(id, 1, id, "Service " + id, 1, "Directorate", status, null, null, null, null, null,
-                null, null, null, 1, null);
+                null, null, null, 1, null, null);
     }
 }
