@@ -109,7 +109,16 @@ class PerformanceBenchmark extends ViewTest {
                 + " tolerance_pct text, rag_scheme text)").update();
         Tries copy = Tries.of(3, () -> copy(csv));
         Tries batch = Tries.of(3, () -> batchInsert(csv));
+        String imported = measuresOfTheYear(label(year[0] - 1));
+        int[] table = {0};
+        for (int t = 0; t < 3; t++) {
+            emptyTableLikeMeasure("bench_measure_" + t);
+        }
+        Tries intoMeasures = Tries.of(3, () -> copyInto("bench_measure_" + table[0]++, imported));
         String rows = IMPORT_SERVICES * 20 + " rows";
+        RESULTS.add(Figure.ratioAtMost("framework import, " + rows + " (median), against COPY of the imported rows"
+                + " into a table with the measure table's keys, checks and foreign keys", ours.median(),
+                intoMeasures.median(), "ms", 5));
         RESULTS.add(Figure.ratioAtMost("framework import, " + rows + " (median), against COPY", ours.median(),
                 copy.median(), "ms", 5));
         RESULTS.add(Figure.ratioAtMost("framework import, " + rows + " (median), against a JDBC batch", ours.median(),
@@ -302,6 +311,36 @@ class PerformanceBenchmark extends ViewTest {
         List<Object[]> rows = csv.lines().skip(1).map(line -> (Object[]) line.split(",", -1)).toList();
         transactions.executeWithoutResult(t -> new org.springframework.jdbc.core.JdbcTemplate(dataSource).batchUpdate(
                 "insert into bench_copy values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows));
+    }
+
+    /** The year's measures as the measure table holds them, in CSV. */
+    private String measuresOfTheYear(String label) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (Connection c = dataSource.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (select m.* from measure m join reporting_year y"
+                    + " on y.id = m.year_id where y.label = '" + label + "') to stdout with (format csv)", out);
+        }
+        return out.toString();
+    }
+
+    /**
+     * An empty table like measure, with its primary and unique keys, indexes, checks and foreign keys (each row's
+     * year, service and theme looked up): COPY into it is what loading the rows costs PostgreSQL itself.
+     */
+    private void emptyTableLikeMeasure(String name) {
+        jdbc.sql("create table " + name + " (like measure including all)").update();
+        jdbc.sql("alter table " + name + " add foreign key (year_id) references reporting_year (id),"
+                + " add foreign key (service_id) references service (id),"
+                + " add foreign key (theme_id) references theme (id)").update();
+    }
+
+    private void copyInto(String table, String csv) {
+        try (Connection c = dataSource.getConnection()) {
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin with (format csv)",
+                    new java.io.StringReader(csv));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void copy(String csv) {
