@@ -68,6 +68,7 @@ public class FrameworkImport {
         List<FrameworkRow> rows = FrameworkFileParser.parse(file);
         ReportingYear year = years.findOrCreate(yearLabel);
         measures.lockYear(year.id());
+        organisation.lockNames(); // the file's new directorates and services are read and created under it
         List<ImportError> errors = new ArrayList<>();
         FilePlacements placements = new FilePlacements(year, structure.isCurrent(year), rows, yearPlacements,
                 organisation);

@@ -19,6 +19,18 @@ public class Organisation {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Holds the organisation's names (directorates, services, themes) until the transaction ends: whatever creates
+     * one reads what exists after taking this, so two transactions, say imports of two years, never both create the
+     * same name (the second would fail on the name's unique key when the first commits).
+     */
+    public void lockNames() {
+        jdbc.sql("select pg_advisory_xact_lock(" + NAMES_LOCK + ", 0)").query(rs -> { });
+    }
+
+    /** The first key of the names lock, apart from the framework import's lock of a year. */
+    private static final int NAMES_LOCK = 1805;
+
     public long directorate(String name) {
         return findOrCreate("directorate", name);
     }
@@ -32,6 +44,7 @@ public class Organisation {
      * never moves directorate silently; a framework import places services per year with {@link YearStructure}.
      */
     public long service(String name, long directorateId) {
+        lockNames();
         Optional<ServiceUnit> existing = findService(name);
         if (existing.isPresent()) {
             if (existing.get().directorateId() != directorateId) {
@@ -69,6 +82,7 @@ public class Organisation {
             from service s join directorate d on d.id = s.directorate_id""";
 
     private long findOrCreate(String table, String name) {
+        lockNames();
         return jdbc.sql("select id from " + table + " where name = :n").param("n", name).query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("insert into " + table + " (name) values (:n) returning id")
                         .param("n", name).query(Long.class).single());

@@ -51,6 +51,7 @@ public class YearStructure {
 
     /** As {@link #place(ReportingYear, String, String, String)}, in a directorate already found. */
     long place(ReportingYear year, long directorateId, String service, String serviceCode) {
+        organisation.lockNames();
         long serviceId = find(year, service, serviceCode).orElseGet(() -> create(service, directorateId));
         jdbc.sql("""
                 insert into service_placement (year_id, service_id, directorate_id, name, service_code)

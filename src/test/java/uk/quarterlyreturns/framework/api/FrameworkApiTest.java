@@ -39,6 +39,7 @@ class FrameworkApiTest extends ApplicationTest {
 
     @Autowired FrameworkImport imports;
     @Autowired TransactionTemplate transactions;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final ObjectMapper json = new ObjectMapper();
     private Api perf;
@@ -191,6 +192,47 @@ class FrameworkApiTest extends ApplicationTest {
             pool.shutdownNow();
         }
         assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(largeFile(150, -1));
+    }
+
+    /**
+     * Two years' imports bringing the same new directorate and services: the second waits for the first's names,
+     * then places the services the first created, where it used to fail on the service name's unique key.
+     */
+    @Test
+    void importsOfTwoYearsBringingTheSameNewServicesBothSucceed() throws Exception {
+        String file = largeFile(14, -1).replace("Large ", "Rival ").replace(",LS", ",RS");
+        TabularFile tabular = TabularFile.read(file.getBytes(StandardCharsets.UTF_8), "f.csv");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch firstImported = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        try {
+            Future<ImportResult> first = pool.submit(() -> transactions.execute(t -> {
+                ImportResult result = imports.importMeasures("2066-67", tabular);
+                firstImported.countDown();
+                await(commitFirst);
+                return result;
+            }));
+            assertThat(firstImported.await(2, TimeUnit.MINUTES)).isTrue();
+            long waitingBefore = sessionsWaitingOnALock();
+            Future<ImportResult> second = pool.submit(() -> imports.importMeasures("2067-68", tabular));
+            // the second is held up, by the names' lock now (by the first's uncommitted service before)
+            uk.quarterlyreturns.support.Await.until("the second import waiting", java.time.Duration.ofMinutes(1),
+                    () -> sessionsWaitingOnALock() > waitingBefore);
+            commitFirst.countDown();
+            assertThat(first.get(2, TimeUnit.MINUTES).changed()).isEqualTo(14);
+            assertThat(second.get(2, TimeUnit.MINUTES).changed()).isEqualTo(14);
+        } finally {
+            commitFirst.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from service where name like 'Rival service %'").query(Long.class)
+                .single()).isEqualTo(7);
+        assertThat(perf.get("/api/years/2067-68/framework").getBody()).isEqualTo(file);
+    }
+
+    private long sessionsWaitingOnALock() {
+        return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
+                .single();
     }
 
     private static void await(CountDownLatch latch) {
