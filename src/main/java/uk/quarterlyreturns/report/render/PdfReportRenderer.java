@@ -126,6 +126,8 @@ public final class PdfReportRenderer {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
             factory.setExpandEntityReferences(false);
+            // every node built now, not on first reading: parts of the document print on threads of their own
+            factory.setFeature("http://apache.org/xml/features/dom/defer-node-expansion", false);
             return factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new IllegalArgumentException("The report's HTML is not well-formed, so it cannot be printed", e);

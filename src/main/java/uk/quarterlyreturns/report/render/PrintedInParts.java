@@ -65,9 +65,11 @@ final class PrintedInParts {
             for (int i = 0; i < parts.size(); i++) {
                 File file = folder.resolve("part-" + i + ".pdf").toFile();
                 files.add(file);
-                Part part = parts.get(i);
                 if (i > 0) {
-                    printed.add(pool.submit(() -> printTo(printer, document(report, part, Map.of(), false), file)));
+                    // made here, one after another: a DOM is not safe to read, let alone move nodes out of, from
+                    // two threads at once
+                    Document part = document(report, parts.get(i), Map.of(), false);
+                    printed.add(pool.submit(() -> printTo(printer, part, file)));
                 }
             }
             List<Integer> pages = new ArrayList<>();
