@@ -1,13 +1,11 @@
 package uk.quarterlyreturns.chasing;
 
-import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.ReturnEvent;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -33,17 +31,13 @@ class ReturnStepMails {
     void onReturnEvent(ReturnEvent event) {
         ServiceReturn r = returns.find(event.returnId()).orElseThrow();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
         switch (event.kind()) {
             case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle,
-                    directors.stream().filter(d -> !d.username().equals(event.user())).toList(),
+                    people.inService(r.serviceId(), Role.SERVICE_DIRECTOR).stream()
+                            .filter(d -> !d.username().equals(event.user())).toList(),
                     ReturnMailer.About.step("SUBMITTED"));
-            case SENT_BACK -> {
-                List<Person> staff = new java.util.ArrayList<>(directors);
-                staff.addAll(people.inService(r.serviceId(), Role.DATA_OFFICER));
-                mailer.send(MailKind.SENT_BACK, r, cycle, staff, new ReturnMailer.About("SENT_BACK", event.user(),
-                        event.comment(), null, null, null, 0));
-            }
+            case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, people.serviceStaff(r.serviceId()),
+                    new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, 0));
             default -> { }
         }
     }

@@ -61,8 +61,7 @@ class DemoCycles {
 
     void run() {
         // The engine starts its job executor on the same ready event as the demo loader: make sure it runs.
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getJobExecutor();
+        JobExecutor executor = jobExecutor();
         if (!executor.isActive()) {
             executor.start();
         }
@@ -148,8 +147,7 @@ class DemoCycles {
      * is told that jobs are waiting.
      */
     private void settle() {
-        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getJobExecutor();
+        JobExecutor executor = jobExecutor();
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (management.createJobQuery().executable().count() > 0) {
             if (System.nanoTime() > deadline) {
@@ -159,6 +157,10 @@ class DemoCycles {
             executor.jobWasAdded();
             sleep();
         }
+    }
+
+    private JobExecutor jobExecutor() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
     }
 
     private static void sleep() {

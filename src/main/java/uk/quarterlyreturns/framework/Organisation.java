@@ -44,8 +44,11 @@ public class Organisation {
      * never moves directorate silently; a framework import places services per year with {@link YearStructure}.
      */
     public long service(String name, long directorateId) {
-        lockNames();
         Optional<ServiceUnit> existing = findService(name);
+        if (existing.isEmpty()) {
+            lockNames(); // then look again: another transaction may have just created it
+            existing = findService(name);
+        }
         if (existing.isPresent()) {
             if (existing.get().directorateId() != directorateId) {
                 throw new IllegalArgumentException("Service " + name + " belongs to directorate "
@@ -81,10 +84,16 @@ public class Organisation {
             select s.id, s.name, s.directorate_id, d.name as directorate_name
             from service s join directorate d on d.id = s.directorate_id""";
 
+    /** A name found costs one look-up; only a missing one takes the names lock and looks again before creating. */
     private long findOrCreate(String table, String name) {
-        lockNames();
-        return jdbc.sql("select id from " + table + " where name = :n").param("n", name).query(Long.class).optional()
-                .orElseGet(() -> jdbc.sql("insert into " + table + " (name) values (:n) returning id")
-                        .param("n", name).query(Long.class).single());
+        return find(table, name).orElseGet(() -> {
+            lockNames();
+            return find(table, name).orElseGet(() -> jdbc.sql("insert into " + table + " (name) values (:n)"
+                    + " returning id").param("n", name).query(Long.class).single());
+        });
+    }
+
+    private Optional<Long> find(String table, String name) {
+        return jdbc.sql("select id from " + table + " where name = :n").param("n", name).query(Long.class).optional();
     }
 }

@@ -42,9 +42,7 @@ public class PersonRepository {
     }
 
     public List<Person> findByService(long serviceId, Role role) {
-        return jdbc.sql(SELECT + " where u.service_id = :s and u.enabled and u.username in"
-                + " (select username from user_role where role = :r)" + GROUP + " order by u.username")
-                .param("s", serviceId).param("r", role.name()).query(this::map).list();
+        return findByService(serviceId, List.of(role));
     }
 
     /** The service's enabled people with any of the roles, in one statement. */

@@ -335,18 +335,16 @@ class PerformanceBenchmark extends ViewTest {
     }
 
     private void copyInto(String table, String csv) {
-        try (Connection c = dataSource.getConnection()) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + table + " from stdin with (format csv)",
-                    new java.io.StringReader(csv));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        copyIn("copy " + table + " from stdin with (format csv)", csv);
     }
 
     private void copy(String csv) {
+        copyIn("copy bench_copy from stdin with (format csv, header)", csv);
+    }
+
+    private void copyIn(String sql, String csv) {
         try (Connection c = dataSource.getConnection()) {
-            c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy bench_copy from stdin with (format csv, header)",
-                    new java.io.StringReader(csv));
+            c.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new java.io.StringReader(csv));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
