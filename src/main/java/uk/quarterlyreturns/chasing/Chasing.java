@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.db.PerTransaction;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -40,6 +41,8 @@ public class Chasing {
     private final ChaseSchedule schedule;
     private final JdbcClient jdbc;
     private final Clock clock;
+    // The gateway asks whether a chase is left, then its timer when: one read of the return for both.
+    private final PerTransaction<Long, ChaseState> chaseStates = new PerTransaction<>();
 
     Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
             ChaseSchedule schedule, JdbcClient jdbc, Clock clock) {
@@ -53,14 +56,13 @@ public class Chasing {
     }
 
     public boolean hasMoreChases(long returnId) {
-        ServiceReturn r = returns.find(returnId).orElseThrow();
-        return r.isOutstanding() && nextStep(r).isPresent();
+        ChaseState state = chaseState(returnId);
+        return state.r().isOutstanding() && nextStep(state).isPresent();
     }
 
     public Date nextChaseAt(long returnId) {
-        ServiceReturn r = returns.find(returnId).orElseThrow();
-        return Date.from(nextStep(r).orElseThrow(() -> new IllegalStateException("No chase left for return "
-                + returnId)).at());
+        return Date.from(nextStep(chaseState(returnId)).orElseThrow(() -> new IllegalStateException(
+                "No chase left for return " + returnId)).at());
     }
 
     /** Sends what is due now, under the return's lock: a return submitted meanwhile gets nothing. */
@@ -77,6 +79,7 @@ public class Chasing {
         }
         jdbc.sql("update service_return set chased_until = :t where id = :id")
                 .param("t", Timestamp.from(now)).param("id", returnId).update();
+        chaseStates.forget(returnId);
     }
 
     /** The performance team chases one return by hand, with an optional message. */
@@ -138,9 +141,19 @@ public class Chasing {
         return people.serviceStaff(r.serviceId());
     }
 
-    private Optional<ChaseStep> nextStep(ServiceReturn r) {
-        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return plan(cycle).next(r.chasedUntil(), clock.instant());
+    private Optional<ChaseStep> nextStep(ChaseState state) {
+        return plan(state.cycle()).next(state.r().chasedUntil(), clock.instant());
+    }
+
+    private ChaseState chaseState(long returnId) {
+        return chaseStates.get(returnId, id -> {
+            ServiceReturn r = returns.find(id).orElseThrow();
+            return new ChaseState(r, cycles.find(r.cycleId()).orElseThrow());
+        });
+    }
+
+    /** What the next chase depends on: the return's state and how far it has been chased, and its cycle. */
+    private record ChaseState(ServiceReturn r, Cycle cycle) {
     }
 
     private ChasePlan plan(Cycle cycle) {

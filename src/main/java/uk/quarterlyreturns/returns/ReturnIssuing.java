@@ -1,7 +1,9 @@
 package uk.quarterlyreturns.returns;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,10 +36,13 @@ public class ReturnIssuing {
                 where year_id = :y and (frequency = 'QUARTERLY' or due_quarter = :q)
                 union select distinct service_id from key_action where year_id = :y
                 """).param("y", cycle.yearId()).param("q", cycle.quarter()).query(Long.class).list();
+        // A retried step issues nothing twice.
+        Set<Long> alreadyIssued = new HashSet<>(jdbc.sql("select service_id from service_return where cycle_id = :c")
+                .param("c", cycleId).query(Long.class).list());
         int issued = 0;
         for (long service : services) {
-            if (returns.find(cycleId, service).isPresent()) {
-                continue; // a retried step issues nothing twice
+            if (alreadyIssued.contains(service)) {
+                continue;
             }
             long returnId = returns.insert(cycleId, service);
             String instance = runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,

@@ -58,12 +58,6 @@ public class ReturnRepository {
                 .param("s", serviceId).query(this::map).optional();
     }
 
-    /** The return's service, which never changes: read alone, without the names find joins in. */
-    public long serviceOf(long returnId) {
-        return jdbc.sql("select service_id from service_return where id = :id").param("id", returnId)
-                .query(Long.class).optional().orElseThrow(() -> new IllegalArgumentException("No return " + returnId));
-    }
-
     public long insert(long cycleId, long serviceId) {
         return jdbc.sql("insert into service_return (cycle_id, service_id) values (:c, :s) returning id")
                 .param("c", cycleId).param("s", serviceId).query(Long.class).single();

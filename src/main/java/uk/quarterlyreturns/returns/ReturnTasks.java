@@ -7,6 +7,7 @@ import java.util.Date;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.db.PerTransaction;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -20,15 +21,15 @@ public class ReturnTasks {
     /** The name serviceReturn's task expressions calls this bean by. */
     public static final String BEAN = "returnTasks";
 
-    private final ReturnRepository returns;
     private final PeopleService people;
     private final Delegations delegations;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ReturnTasks(ReturnRepository returns, PeopleService people, Delegations delegations, JdbcClient jdbc,
-            Clock clock) {
-        this.returns = returns;
+    // A task's candidates and due date are evaluated one after another: the return is read once for all.
+    private final PerTransaction<Long, TaskFacts> facts = new PerTransaction<>();
+
+    ReturnTasks(PeopleService people, Delegations delegations, JdbcClient jdbc, Clock clock) {
         this.people = people;
         this.delegations = delegations;
         this.jdbc = jdbc;
@@ -53,12 +54,22 @@ public class ReturnTasks {
     }
 
     public Date deadline(long returnId) {
-        return jdbc.sql("""
-                select c.submission_deadline from cycle c join service_return r on r.cycle_id = c.id where r.id = :id
-                """).param("id", returnId).query(Date.class).single();
+        return facts(returnId).deadline();
     }
 
     private long serviceOf(long returnId) {
-        return returns.serviceOf(returnId);
+        return facts(returnId).serviceId();
+    }
+
+    private TaskFacts facts(long returnId) {
+        return facts.get(returnId, id -> jdbc.sql("""
+                select r.service_id, c.submission_deadline from service_return r join cycle c on c.id = r.cycle_id
+                where r.id = :id""").param("id", id)
+                .query((rs, n) -> new TaskFacts(rs.getLong(1), rs.getTimestamp(2))).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No return " + id)));
+    }
+
+    /** The return's service, which never changes, and its cycle's submission deadline. */
+    private record TaskFacts(long serviceId, Date deadline) {
     }
 }
