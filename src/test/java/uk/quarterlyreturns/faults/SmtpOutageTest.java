@@ -62,7 +62,7 @@ class SmtpOutageTest extends ApplicationTest {
     @Test
     void remindersWhileSmtpIsDownAreDeliveredExactlyOnceAfterItReturns() {
         long began = System.nanoTime();
-        // A year of its own, before 2399: the browser journey needs that to stay the shared database's latest.
+        // A year of its own in the shared database.
         round = ReminderRound.prepare(app, "smtp", 2350, RETURNS);
 
         TestMailServer.stop();

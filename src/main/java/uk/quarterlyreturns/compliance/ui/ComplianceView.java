@@ -11,6 +11,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,10 @@ import uk.quarterlyreturns.base.security.Role;
 @PageTitle("Compliance | Quarterly Returns")
 @Menu(order = 2, title = "Compliance")
 @RolesAllowed({"PERFORMANCE_TEAM", "STRATEGIC_DIRECTOR"})
-public class ComplianceView extends VerticalLayout {
+public class ComplianceView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** "compliance?cycle=12" opens that cycle; without it (or with an unknown one) the newest opens. */
+    public static final String CYCLE_PARAMETER = "cycle";
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
             Locale.UK).withZone(ReportingYear.LONDON);
@@ -75,10 +80,20 @@ public class ComplianceView extends VerticalLayout {
             top.add(new Button("Open a cycle…", e -> actions.openCycleDialog(me, opened -> reload(opened)).open()));
         }
         add(new H2("Compliance"), top, content);
-        reload(null);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Long wanted = event.getLocation().getQueryParameters().getSingleParameter(CYCLE_PARAMETER)
+                .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        reload(wanted);
     }
 
     private void reload(Cycle select) {
+        reload(select == null ? null : select.id());
+    }
+
+    private void reload(Long selectId) {
         List<Cycle> all = cycles.all();
         cycle.setItems(all);
         if (all.isEmpty()) {
@@ -86,8 +101,8 @@ public class ComplianceView extends VerticalLayout {
             content.add(new Paragraph("No cycle has been opened yet."));
             return;
         }
-        Cycle chosen = select == null ? all.get(0)
-                : all.stream().filter(c -> c.id() == select.id()).findFirst().orElse(all.get(0));
+        Cycle chosen = selectId == null ? all.get(0)
+                : all.stream().filter(c -> c.id() == selectId).findFirst().orElse(all.get(0));
         if (chosen.equals(cycle.getValue())) {
             show(chosen); // the same cycle again: setValue would not fire the listener
         } else {

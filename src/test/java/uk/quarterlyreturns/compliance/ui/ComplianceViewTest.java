@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,24 @@ class ComplianceViewTest extends ViewTest {
         ReturnCompliance row = compliance.forCycle(scenario.cycle.id()).returns().get(0);
         assertThat(row.remindersSent()).isEqualTo(1);
         assertThat(row.lastChased()).isNotNull();
+    }
+
+    @Test
+    void anAddressWithTheCycleOpensThatCycleAndAnUnknownOneTheNewest() throws Exception {
+        ReturnScenario older = ReturnScenario.open(context, YEAR.getAndIncrement());
+        ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("perf");
+        openCycle(String.valueOf(older.cycle.id()));
+        assertThat(cycleSelect().getValue().id()).isEqualTo(older.cycle.id());
+        assertThat(_get(CompletenessFigure.class).getElement().getTextRecursively())
+                .contains(older.cycle.shortName() + ": ");
+
+        Cycle newest = cycles.all().get(0);
+        for (String unknown : List.of("999999999", "x1", "")) {
+            open("inbox");
+            openCycle(unknown);
+            assertThat(cycleSelect().getValue().id()).as(unknown).isEqualTo(newest.id());
+        }
     }
 
     @Test
@@ -215,9 +235,17 @@ class ComplianceViewTest extends ViewTest {
         assertThat(opened.reminderDays()).isEqualTo("10, 3");
     }
 
+    private static void openCycle(String id) {
+        UI.getCurrent().navigate("compliance", QueryParameters.of(ComplianceView.CYCLE_PARAMETER, id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Cycle> cycleSelect() {
+        return _get(Select.class, s -> s.withLabel("Cycle"));
+    }
+
     private static void choose(Cycle cycle) {
-        @SuppressWarnings("unchecked")
-        Select<Cycle> select = _get(Select.class, s -> s.withLabel("Cycle"));
+        Select<Cycle> select = cycleSelect();
         _setValue(select, select.getListDataView().getItems().filter(c -> c.id() == cycle.id()).findFirst()
                 .orElseThrow());
     }
