@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.quarterlyreturns.support.BesideTheSuite;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.db.EmbeddedDatabase;
@@ -21,6 +23,7 @@ import uk.quarterlyreturns.base.db.EmbeddedDatabase;
  * message, chase, escalation or compilation, and every cycle, return, task and timer is as it was.
  */
 @Execution(ExecutionMode.CONCURRENT) // its applications are processes of their own: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class DemoRestartTest {
 
     private static final Duration START = Duration.ofMinutes(12); // the first start replays two quarters

@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.quarterlyreturns.support.BesideTheSuite;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.db.EmbeddedDatabase;
@@ -25,6 +27,7 @@ import uk.quarterlyreturns.support.Await;
  * reminder timer then fires and its mail goes out exactly once.
  */
 @Execution(ExecutionMode.CONCURRENT) // its applications are processes of their own: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class KilledApplicationTest {
 
     private static final Duration START = Duration.ofMinutes(5);

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.quarterlyreturns.support.BesideTheSuite;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.db.EmbeddedDatabase;
@@ -26,6 +28,7 @@ import uk.quarterlyreturns.support.Await;
  * processes did part of the work (the engine's job log names the node that ran each job).
  */
 @Execution(ExecutionMode.CONCURRENT) // its applications are processes of their own: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class TwoApplicationsTest {
 
     private static final Duration START = Duration.ofMinutes(5);

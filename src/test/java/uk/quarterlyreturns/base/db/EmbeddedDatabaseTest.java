@@ -15,10 +15,13 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.quarterlyreturns.support.BesideTheSuite;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @Execution(ExecutionMode.CONCURRENT) // its databases and processes are its own: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class EmbeddedDatabaseTest {
 
     @TempDir
