@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.compliance.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -73,7 +75,15 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         cycle.setLabel("Cycle");
         cycle.setWidth("24em");
         cycle.setItemLabelGenerator(c -> c == null ? "" : c.shortName() + ": " + c.status().label());
-        cycle.addValueChangeListener(e -> show(e.getValue()));
+        cycle.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                // the address names the cycle picked, to keep on refreshing or share; entering it shows the cycle
+                UI.getCurrent().navigate(ComplianceView.class, QueryParameters.of(CYCLE_PARAMETER,
+                        String.valueOf(e.getValue().id())));
+            } else {
+                show(e.getValue());
+            }
+        });
         HorizontalLayout top = new HorizontalLayout(cycle);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (isPerformanceTeam()) {

@@ -86,7 +86,7 @@ class ComplianceViewTest extends ViewTest {
     }
 
     @Test
-    void anAddressWithTheCycleOpensThatCycleAndAnUnknownOneTheNewest() throws Exception {
+    void anAddressWithTheCycleOpensThatCycleAndAnUnknownOneTheNewestAndPickingOneNamesItThere() throws Exception {
         ReturnScenario older = ReturnScenario.open(context, YEAR.getAndIncrement());
         ReturnScenario.open(context, YEAR.getAndIncrement());
         signIn("perf");
@@ -96,6 +96,12 @@ class ComplianceViewTest extends ViewTest {
                 .contains(older.cycle.shortName() + ": ");
 
         Cycle newest = cycles.all().get(0);
+        choose(newest);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .as("the address names the cycle picked").isEqualTo("compliance?cycle=" + newest.id());
+        assertThat(_get(CompletenessFigure.class).getElement().getTextRecursively())
+                .contains(newest.shortName() + ": ");
+
         for (String unknown : List.of("999999999", "x1", "")) {
             open("inbox");
             openCycle(unknown);
