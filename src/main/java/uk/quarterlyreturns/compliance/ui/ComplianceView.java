@@ -77,9 +77,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         cycle.setItemLabelGenerator(c -> c == null ? "" : c.shortName() + ": " + c.status().label());
         cycle.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                // the address names the cycle picked, to keep on refreshing or share; entering it shows the cycle
-                UI.getCurrent().navigate(ComplianceView.class, QueryParameters.of(CYCLE_PARAMETER,
-                        String.valueOf(e.getValue().id())));
+                showInAddress(e.getValue());
             } else {
                 show(e.getValue());
             }
@@ -87,7 +85,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         HorizontalLayout top = new HorizontalLayout(cycle);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (isPerformanceTeam()) {
-            top.add(new Button("Open a cycle…", e -> actions.openCycleDialog(me, opened -> reload(opened)).open()));
+            top.add(new Button("Open a cycle…", e -> actions.openCycleDialog(me, this::showInAddress).open()));
         }
         add(new H2("Compliance"), top, content);
     }
@@ -99,8 +97,9 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         reload(wanted);
     }
 
-    private void reload(Cycle select) {
-        reload(select == null ? null : select.id());
+    /** The address names the cycle, to keep on refreshing or to share; entering it shows the cycle. */
+    private void showInAddress(Cycle c) {
+        UI.getCurrent().navigate(ComplianceView.class, QueryParameters.of(CYCLE_PARAMETER, String.valueOf(c.id())));
     }
 
     private void reload(Long selectId) {

@@ -239,6 +239,9 @@ class ComplianceViewTest extends ViewTest {
         Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals(earlier.year) && c.quarter() == 3)
                 .findFirst().orElseThrow();
         assertThat(opened.reminderDays()).isEqualTo("10, 3");
+        assertThat(cycleSelect().getValue().id()).as("the view shows the cycle it opened").isEqualTo(opened.id());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("compliance?cycle=" + opened.id());
     }
 
     private static void openCycle(String id) {
