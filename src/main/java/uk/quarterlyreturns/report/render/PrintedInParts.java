@@ -23,6 +23,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -45,7 +50,13 @@ final class PrintedInParts {
     /** One print's page footers are left off the parts: the joined document is numbered as a whole. */
     private static final String PARTS_CSS = "@page { @bottom-center { content: none; } }"
             + " @page wide { @bottom-center { content: none; } }"
-            + " @media print { nav.contents span.toc-entry::after { content: leader('.') attr(data-page); } }";
+            + " @media print { nav.contents a.toc-entry::after { content: leader('.') attr(data-page); } }";
+
+    /**
+     * A contents entry for a section in another part links to this address while the cover is printed alone; once
+     * the parts are joined, the link is turned to the page itself.
+     */
+    private static final String PAGE_LINK = "report-page:";
 
     private PrintedInParts() {
     }
@@ -162,16 +173,17 @@ final class PrintedInParts {
         }
     }
 
-    /** Contents entries for sections in other parts: their page number as text, since no link can reach them. */
+    /**
+     * Contents entries for sections in other parts: their page number written out, and a link to that page that
+     * becomes one when the parts are joined ({@link #linkContents}).
+     */
     private static void numberContents(Element element, Part part, Map<String, Integer> pages) {
         for (Element child : ReportParts.children(element)) {
             String target = child.getAttribute("href").replaceFirst("^#", "");
             if ("a".equals(child.getLocalName()) && !part.ids().contains(target) && pages.containsKey(target)) {
-                Element entry = element.getOwnerDocument().createElementNS(child.getNamespaceURI(), "span");
-                entry.setAttribute("class", "toc-entry");
-                entry.setAttribute("data-page", String.valueOf(pages.get(target)));
-                entry.setTextContent(child.getTextContent());
-                element.replaceChild(entry, child);
+                child.setAttribute("class", (child.getAttribute("class") + " toc-entry").trim());
+                child.setAttribute("data-page", String.valueOf(pages.get(target)));
+                child.setAttribute("href", PAGE_LINK + pages.get(target));
             } else {
                 numberContents(child, part, pages);
             }
@@ -195,11 +207,13 @@ final class PrintedInParts {
     private static byte[] joined(List<File> files, Instant created) throws IOException {
         PDFMergerUtility merger = new PDFMergerUtility();
         try (PDDocument joined = Loader.loadPDF(files.get(0), IOUtils.createTempFileOnlyStreamCache())) {
+            int coverPages = joined.getNumberOfPages();
             for (File file : files.subList(1, files.size())) {
                 try (PDDocument part = Loader.loadPDF(file, IOUtils.createTempFileOnlyStreamCache())) {
                     merger.appendDocument(joined, part);
                 }
             }
+            linkContents(joined, coverPages);
             PageNumbers.number(joined);
             if (created != null) {
                 PdfDates.date(joined, created);
@@ -207,6 +221,23 @@ final class PrintedInParts {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             joined.save(out);
             return out.toByteArray();
+        }
+    }
+
+    /** The cover's links to pages of other parts, which the cover alone could not reach, now lead to them. */
+    private static void linkContents(PDDocument joined, int coverPages) throws IOException {
+        for (int i = 0; i < coverPages; i++) {
+            for (PDAnnotation annotation : joined.getPage(i).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
+                        && uri.getURI() != null && uri.getURI().startsWith(PAGE_LINK)) {
+                    int page = Integer.parseInt(uri.getURI().substring(PAGE_LINK.length()));
+                    PDPageFitDestination destination = new PDPageFitDestination();
+                    destination.setPage(joined.getPage(page - 1));
+                    PDActionGoTo goTo = new PDActionGoTo(); // as the print's own links within a part
+                    goTo.setDestination(destination);
+                    link.setAction(goTo);
+                }
+            }
         }
     }
 

@@ -112,6 +112,33 @@ class PrintedInPartsTest {
     }
 
     @Test
+    void everyContentsEntryLinksToItsPageInsideTheDocument() throws Exception {
+        try (PDDocument doc = Loader.loadPDF(inParts)) {
+            int contents = contentsPage(doc);
+            Set<Integer> entryPages = new java.util.TreeSet<>();
+            for (String line : pageText(doc, contents).split("\\R")) {
+                Matcher entry = CONTENTS_ENTRY.matcher(line.trim());
+                if (entry.matches()) {
+                    entryPages.add(Integer.parseInt(entry.group(2)));
+                }
+            }
+            Set<Integer> linkPages = new java.util.TreeSet<>();
+            for (var annotation : doc.getPage(contents - 1).getAnnotations()) {
+                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                    assertThat(link.getAction()).as("a contents link stays inside the document")
+                            .isInstanceOf(org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo.class);
+                    var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                            .PDPageDestination) ((org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)
+                            link.getAction()).getDestination();
+                    linkPages.add(doc.getPages().indexOf(destination.getPage()) + 1);
+                }
+            }
+            assertThat(entryPages).hasSizeGreaterThan(4);
+            assertThat(linkPages).isEqualTo(entryPages);
+        }
+    }
+
+    @Test
     void theBookmarksAreTheWholePrintsAndLeadToTheirSections() throws Exception {
         try (PDDocument parts = Loader.loadPDF(inParts); PDDocument one = Loader.loadPDF(whole)) {
             assertThat(titles(parts)).isEqualTo(titles(one));
