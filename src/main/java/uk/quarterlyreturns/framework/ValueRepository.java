@@ -16,6 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ValueRepository {
 
+    private static final int HISTORY_ROWS_A_STATEMENT = 1000;
+
     private final JdbcClient jdbc;
 
     ValueRepository(JdbcClient jdbc) {
@@ -141,6 +143,28 @@ public class ValueRepository {
 
     public void saveHistory(long measureId, String year, Integer quarter, BigDecimal value) {
         saveHistory(measureId, year, quarter, value, null);
+    }
+
+    /**
+     * Inserts history for measures that have none for these periods yet (a new year's, as a rollover makes
+     * them), a thousand rows a statement.
+     */
+    public void insertHistory(List<HistoryEntry> entries) {
+        for (int from = 0; from < entries.size(); from += HISTORY_ROWS_A_STATEMENT) {
+            List<HistoryEntry> chunk = entries.subList(from, Math.min(entries.size(), from + HISTORY_ROWS_A_STATEMENT));
+            List<Object> params = new ArrayList<>(chunk.size() * 5);
+            for (HistoryEntry h : chunk) {
+                params.add(h.measureId());
+                params.add(h.year());
+                params.add(new org.springframework.jdbc.core.SqlParameterValue(Types.SMALLINT, h.quarter()));
+                params.add(h.value());
+                params.add(new org.springframework.jdbc.core.SqlParameterValue(Types.VARCHAR,
+                        h.unit() == null ? null : h.unit().written()));
+            }
+            jdbc.sql("insert into measure_history (measure_id, period_year, quarter, value, unit) values "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))
+                    .params(params).update();
+        }
     }
 
     /** @param unit the unit an outturn was published in when not the measure's, else null */

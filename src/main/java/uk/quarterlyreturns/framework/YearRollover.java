@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -64,33 +65,48 @@ public class YearRollover {
         values.forYear(from.id()).forEach(v -> quarters.computeIfAbsent(v.measureId(), k -> new BigDecimal[4])
                 [v.quarter() - 1] = v.value());
         List<Measure> old = measures.forYear(from.id());
-        int outturns = 0;
+        Map<String, Long> themes = new HashMap<>();
+        List<MeasureRepository.Upsert> copies = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {
-            Measure m = old.get(i);
-            FrameworkRow row = carryTargets ? m.definition() : m.definition().withTarget(Target.NO_TARGET);
-            measures.save(to.id(), m.serviceId(), organisation.theme(row.theme()), row, i);
-            long id = measures.find(to.id(), m.code()).orElseThrow().id();
+            FrameworkRow row = carryTargets ? old.get(i).definition() : old.get(i).definition()
+                    .withTarget(Target.NO_TARGET);
+            copies.add(new MeasureRepository.Upsert(old.get(i).serviceId(),
+                    themes.computeIfAbsent(row.theme(), organisation::theme), row, i));
+        }
+        measures.saveAll(to.id(), copies);
+        Map<String, Long> newIds = new HashMap<>();
+        measures.forYear(to.id()).forEach(m -> newIds.put(m.code(), m.id()));
+        // by measure and period, the last written wins, as when each was saved over the one before
+        Map<List<Object>, HistoryEntry> carried = new LinkedHashMap<>();
+        int outturns = 0;
+        for (Measure m : old) {
+            long id = newIds.get(m.code());
             for (HistoryEntry h : history.getOrDefault(m.id(), List.of())) {
-                values.saveHistory(id, h.year(), h.quarter(), h.value(), h.unit() == null ? null : h.unit().written());
+                carry(carried, new HistoryEntry(id, h.year(), h.quarter(), h.value(), h.unit()));
             }
             BigDecimal[] own = quarters.getOrDefault(m.id(), new BigDecimal[4]);
             for (int q = 1; q <= 4; q++) {
                 if (own[q - 1] != null) {
-                    values.saveHistory(id, fromLabel, q, own[q - 1]);
+                    carry(carried, new HistoryEntry(id, fromLabel, q, own[q - 1]));
                 }
             }
             BigDecimal outturn = Outturn.of(m.definition(), Arrays.asList(own));
             if (outturn != null) {
-                values.saveHistory(id, fromLabel, null, outturn);
+                carry(carried, new HistoryEntry(id, fromLabel, null, outturn));
                 outturns++;
             }
         }
+        values.insertHistory(new ArrayList<>(carried.values()));
         List<KeyAction> oldActions = actions.forYear(from.id());
         for (int i = 0; i < oldActions.size(); i++) {
             KeyAction a = oldActions.get(i);
             actions.save(to.id(), a.serviceId(), organisation.theme(a.definition().theme()), a.definition(), i);
         }
         return new Result(years.find(toLabel).orElseThrow(), old.size(), oldActions.size(), outturns);
+    }
+
+    private static void carry(Map<List<Object>, HistoryEntry> carried, HistoryEntry h) {
+        carried.put(Arrays.asList(h.measureId(), h.year(), h.quarter()), h);
     }
 
     /** The year after the given one, e.g. 2018-19 after 2017-18. */

@@ -43,6 +43,7 @@ import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.YearRollover;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -81,6 +82,7 @@ class PerformanceBenchmark extends ViewTest {
     private static Cycle cycle;
 
     @Autowired FrameworkImport imports;
+    @Autowired YearRollover rollover;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
     @Autowired ReturnWorkflow workflow;
@@ -207,6 +209,21 @@ class PerformanceBenchmark extends ViewTest {
         protected Object replaceObject(Object obj) {
             return obj instanceof java.io.Serializable || obj == null ? obj : null;
         }
+    }
+
+    @Test
+    @Order(7)
+    void rollingThatYearOverAgainstImportingItsFramework() {
+        SyntheticCouncil council = new SyntheticCouncil(SERVICES, BIG_MEASURES);
+        long start = System.nanoTime();
+        council.frameworkFiles().forEach(csv -> imports.importMeasures("2700-01", SyntheticCouncil.file(csv)));
+        double imported = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        rollover.rollover(BIG_YEAR, YearRollover.nextLabel(BIG_YEAR), true);
+        double rolled = (System.nanoTime() - start) / 1e6;
+        RESULTS.add(Figure.ratioAtMost("year rollover of " + SERVICES + " x " + BIG_MEASURES
+                + " with a quarter's figures into history, against importing the same framework", rolled, imported,
+                "ms", 3));
     }
 
     @AfterAll

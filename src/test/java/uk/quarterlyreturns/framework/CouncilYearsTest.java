@@ -161,6 +161,10 @@ class CouncilYearsTest extends ViewTest {
         assertThat(w3Outturns.keySet()).containsExactly("2043-44", "2044-45", from);
         assertThat(w3Outturns.get(from)).isEqualByComparingTo("21000"); // a snapshot's latest quarter
         assertThat(outturns(next, w2).get(from)).isEqualByComparingTo("10300"); // a cumulative total
+        assertThat(values.historyForYear(year(next).id()).stream()
+                .filter(h -> h.measureId() == w3 && from.equals(h.year()) && h.quarter() != null)
+                .map(h -> "Q" + h.quarter() + " " + h.value().toPlainString()).sorted().toList())
+                .as("the quarters of the year rolled over, in its history").endsWith("Q2 21000");
         assertThat(values.forYear(year(next).id())).isEmpty();
 
         ResponseEntity<String> again = perf.post(path(next, "rollover?from=" + from));
