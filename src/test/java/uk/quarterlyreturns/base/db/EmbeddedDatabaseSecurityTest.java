@@ -1,5 +1,9 @@
 package uk.quarterlyreturns.base.db;
 
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.quarterlyreturns.support.BesideTheSuite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The embedded PostgreSQL used to trust every local connection, and the application connected as its
  * superuser: any local process could read the password hashes, drop the report's trigger or run programs.
  */
+@Execution(ExecutionMode.CONCURRENT) // its databases are its own: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class EmbeddedDatabaseSecurityTest {
 
     @TempDir
