@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -156,13 +158,13 @@ public class ValueRepository {
             for (HistoryEntry h : chunk) {
                 params.add(h.measureId());
                 params.add(h.year());
-                params.add(new org.springframework.jdbc.core.SqlParameterValue(Types.SMALLINT, h.quarter()));
+                params.add(new SqlParameterValue(Types.SMALLINT, h.quarter()));
                 params.add(h.value());
-                params.add(new org.springframework.jdbc.core.SqlParameterValue(Types.VARCHAR,
+                params.add(new SqlParameterValue(Types.VARCHAR,
                         h.unit() == null ? null : h.unit().written()));
             }
             jdbc.sql("insert into measure_history (measure_id, period_year, quarter, value, unit) values "
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))
                     .params(params).update();
         }
     }

@@ -68,10 +68,10 @@ public class YearRollover {
         Map<String, Long> themes = new HashMap<>();
         List<MeasureRepository.Upsert> copies = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {
-            FrameworkRow row = carryTargets ? old.get(i).definition() : old.get(i).definition()
-                    .withTarget(Target.NO_TARGET);
-            copies.add(new MeasureRepository.Upsert(old.get(i).serviceId(),
-                    themes.computeIfAbsent(row.theme(), organisation::theme), row, i));
+            Measure m = old.get(i);
+            FrameworkRow row = carryTargets ? m.definition() : m.definition().withTarget(Target.NO_TARGET);
+            copies.add(new MeasureRepository.Upsert(m.serviceId(), themes.computeIfAbsent(row.theme(),
+                    organisation::theme), row, i));
         }
         measures.saveAll(to.id(), copies);
         Map<String, Long> newIds = new HashMap<>();

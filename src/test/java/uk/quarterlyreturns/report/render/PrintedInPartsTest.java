@@ -6,7 +6,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -14,6 +16,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,22 +97,18 @@ class PrintedInPartsTest {
     @Test
     void theContentsGiveEachSectionsFirstPage() throws Exception {
         try (PDDocument doc = Loader.loadPDF(inParts)) {
-            List<String> entries = new ArrayList<>();
             int contents = contentsPage(doc);
-            for (String line : pageText(doc, contents).split("\\R")) {
-                Matcher entry = CONTENTS_ENTRY.matcher(line.trim());
-                if (entry.matches()) {
-                    entries.add(entry.group(1));
-                    int page = Integer.parseInt(entry.group(2));
-                    String heading = heading(entry.group(1));
-                    assertThat(pageText(doc, page)).as(entry.group(1) + " on page " + page).contains(heading);
-                    if (page > 1 && page - 1 != contents) {
-                        assertThat(pageText(doc, page - 1)).as(entry.group(1) + " starts on page " + page)
-                                .doesNotContain(heading);
-                    }
+            List<Map.Entry<String, Integer>> entries = contentsEntries(doc, contents);
+            for (Map.Entry<String, Integer> entry : entries) {
+                int page = entry.getValue();
+                String heading = heading(entry.getKey());
+                assertThat(pageText(doc, page)).as(entry.getKey() + " on page " + page).contains(heading);
+                if (page > 1 && page - 1 != contents) {
+                    assertThat(pageText(doc, page - 1)).as(entry.getKey() + " starts on page " + page)
+                            .doesNotContain(heading);
                 }
             }
-            assertThat(entries).contains("Key to ratings", "Executive summary", "Compliance", "Ambitious Kirklees",
+            assertThat(entries.stream().map(Map.Entry::getKey).toList()).contains("Key to ratings", "Executive summary", "Compliance", "Ambitious Kirklees",
                     "Appendix: activity indicators");
         }
     }
@@ -115,21 +117,15 @@ class PrintedInPartsTest {
     void everyContentsEntryLinksToItsPageInsideTheDocument() throws Exception {
         try (PDDocument doc = Loader.loadPDF(inParts)) {
             int contents = contentsPage(doc);
-            Set<Integer> entryPages = new java.util.TreeSet<>();
-            for (String line : pageText(doc, contents).split("\\R")) {
-                Matcher entry = CONTENTS_ENTRY.matcher(line.trim());
-                if (entry.matches()) {
-                    entryPages.add(Integer.parseInt(entry.group(2)));
-                }
-            }
-            Set<Integer> linkPages = new java.util.TreeSet<>();
-            for (var annotation : doc.getPage(contents - 1).getAnnotations()) {
-                if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+            Set<Integer> entryPages = new TreeSet<>(contentsEntries(doc, contents).stream().map(Map.Entry::getValue)
+                    .toList());
+            Set<Integer> linkPages = new TreeSet<>();
+            for (PDAnnotation annotation : doc.getPage(contents - 1).getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link) {
                     assertThat(link.getAction()).as("a contents link stays inside the document")
-                            .isInstanceOf(org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo.class);
-                    var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
-                            .PDPageDestination) ((org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)
-                            link.getAction()).getDestination();
+                            .isInstanceOf(PDActionGoTo.class);
+                    PDPageDestination destination = (PDPageDestination) ((PDActionGoTo) link.getAction())
+                            .getDestination();
                     linkPages.add(doc.getPages().indexOf(destination.getPage()) + 1);
                 }
             }
@@ -188,13 +184,25 @@ class PrintedInPartsTest {
                 Matcher entry = CONTENTS_ENTRY.matcher(l);
                 lines.add(entry.matches() ? entry.group(1) : l);
             }
-            return new java.util.TreeSet<>(lines);
+            return new TreeSet<>(lines);
         }
     }
 
     /** What the page a contents entry or bookmark leads to says: the cover report has no heading of that name. */
     private static String heading(String entry) {
         return entry.equals("Cover report") ? "Name of meeting" : entry;
+    }
+
+    /** The contents page's entries, each with the page number it gives, in the order they are listed. */
+    private static List<Map.Entry<String, Integer>> contentsEntries(PDDocument doc, int contents) throws Exception {
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>();
+        for (String line : pageText(doc, contents).split("\\R")) {
+            Matcher entry = CONTENTS_ENTRY.matcher(line.trim());
+            if (entry.matches()) {
+                entries.add(Map.entry(entry.group(1), Integer.parseInt(entry.group(2))));
+            }
+        }
+        return entries;
     }
 
     private static int contentsPage(PDDocument doc) throws Exception {
