@@ -1,14 +1,14 @@
 package uk.quarterlyreturns.report.render;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,29 +16,34 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import uk.quarterlyreturns.report.render.ReportParts.Part;
 
 /**
  * Prints a report part by part ({@link ReportParts}) and joins the parts into one PDF. The parts after the cover
- * print first, two at a time, each to a temporary file; then the cover, with their page numbers in its contents;
- * then the files are joined with their tagged structure and bookmarks, and every page is numbered "Page N of M",
- * as one print numbers it. Only the joined document's pages are held at the end, and PDFBox keeps their streams
- * in a temporary file.
+ * print first, two at a time, and each is joined to the report as soon as it and those before it are printed, while
+ * the next ones print; then the cover, with their page numbers in its contents, is joined and moved to the front.
+ * The parts keep their tagged structure and bookmarks, and every page is numbered "Page N of M", as one print numbers
+ * it. A part is held only until it is joined, and the joined report keeps its pages' streams in a temporary file.
  */
 final class PrintedInParts {
 
@@ -63,32 +68,44 @@ final class PrintedInParts {
 
     /** The report's parts printed and joined; dated by {@code created} when it is given (see PdfDates). */
     static byte[] print(Document report, List<Part> parts, Printer printer, int threads, Instant created) {
-        Path folder = null;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "report-part");
             t.setDaemon(true);
             return t;
         });
-        try {
-            folder = Files.createTempDirectory("report-parts-");
-            List<File> files = new ArrayList<>();
-            List<Future<Integer>> printed = new ArrayList<>();
-            for (int i = 0; i < parts.size(); i++) {
-                File file = folder.resolve("part-" + i + ".pdf").toFile();
-                files.add(file);
-                if (i > 0) {
-                    // made here, one after another: a DOM is not safe to read, let alone move nodes out of, from
-                    // two threads at once
-                    Document part = document(report, parts.get(i), Map.of(), false);
-                    printed.add(pool.submit(() -> printTo(printer, part, file)));
-                }
+        Deque<Future<PDDocument>> printing = new ArrayDeque<>();
+        try (PDDocument joined = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+            // made here, one after another: a DOM is not safe to read, let alone move nodes out of, from two threads
+            List<Document> later = new ArrayList<>();
+            for (Part part : parts.subList(1, parts.size())) {
+                later.add(document(report, part, Map.of(), false));
             }
             List<Integer> pages = new ArrayList<>();
-            for (Future<Integer> f : printed) {
-                pages.add(f.get());
+            int next = 0;
+            for (int i = 0; i < later.size(); i++) {
+                // printed at most one ahead of the threads, so that the parts held at once stay few
+                for (; next < later.size() && next <= i + threads; next++) {
+                    Document part = later.set(next, null);
+                    printing.add(pool.submit(() -> printer.print(part)));
+                }
+                try (PDDocument part = printing.remove().get()) {
+                    pages.add(part.getNumberOfPages());
+                    append(joined, part);
+                }
             }
-            printCover(report, parts, pages, printer, files.get(0));
-            return joined(files, created);
+            int coverPages;
+            try (PDDocument cover = printCover(report, parts, pages, printer)) {
+                coverPages = cover.getNumberOfPages();
+                putFirst(joined, cover);
+            }
+            linkContents(joined, coverPages);
+            PageNumbers.number(joined);
+            if (created != null) {
+                PdfDates.date(joined, created);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            joined.save(out);
+            return out.toByteArray();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r
                     : new IllegalStateException("A part of the report could not be printed", e.getCause());
@@ -99,7 +116,7 @@ final class PrintedInParts {
             throw new UncheckedIOException("The report could not be printed in parts", e);
         } finally {
             pool.shutdownNow();
-            delete(folder);
+            closeAll(printing);
         }
     }
 
@@ -107,9 +124,10 @@ final class PrintedInParts {
      * The cover's contents give each later section's first page; the numbers depend on how many pages the cover
      * itself takes, so it is printed again in the rare case that the first guess was wrong.
      */
-    private static void printCover(Document report, List<Part> parts, List<Integer> pages, Printer printer,
-            File file) throws IOException {
+    private static PDDocument printCover(Document report, List<Part> parts, List<Integer> pages, Printer printer)
+            throws IOException {
         int coverPages = 1;
+        PDDocument cover = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             Map<String, Integer> firstPages = new HashMap<>();
             int next = coverPages + 1;
@@ -119,11 +137,114 @@ final class PrintedInParts {
                 }
                 next += pages.get(i - 1);
             }
-            int printed = printTo(printer, document(report, parts.get(0), firstPages, true), file);
-            if (printed == coverPages) {
-                return;
+            if (cover != null) {
+                cover.close();
             }
-            coverPages = printed;
+            cover = printer.print(document(report, parts.get(0), firstPages, true));
+            if (cover.getNumberOfPages() == coverPages) {
+                break;
+            }
+            coverPages = cover.getNumberOfPages();
+        }
+        return cover;
+    }
+
+    /** A printed part added at the end of the joined report, with its structure, bookmarks and fonts. */
+    private static void append(PDDocument joined, PDDocument part) throws IOException {
+        embedFontSubsets(part);
+        new PDFMergerUtility().appendDocument(joined, part);
+    }
+
+    /**
+     * PDFBox embeds the glyphs a document used only as it saves it. A part is joined without being saved (writing
+     * each part out only to read it back took a third of the printing), so that step, which PDFBox keeps private,
+     * is taken here. PrintedInPartsTest checks that every font of the joined report is embedded.
+     */
+    private static void embedFontSubsets(PDDocument part) throws IOException {
+        try {
+            Method subset = PDDocument.class.getDeclaredMethod("subsetDesignatedFonts");
+            subset.setAccessible(true);
+            subset.invoke(part);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("A part's fonts could not be embedded", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("This PDFBox cannot embed a part's fonts before joining it", e);
+        }
+    }
+
+    /**
+     * The cover joined at the end, then moved to the front: its pages, its structure elements (the reading order)
+     * and its bookmarks. Joining it last lets every other part be joined while the rest print.
+     */
+    private static void putFirst(PDDocument joined, PDDocument cover) throws IOException {
+        PDPageTree pages = joined.getPages();
+        PDPage first = pages.get(0);
+        int elementsBefore = partElements(joined).size();
+        List<PDOutlineItem> bookmarks = bookmarks(joined);
+        append(joined, cover);
+        List<PDPage> coverPages = new ArrayList<>();
+        for (int i = pages.getCount() - cover.getNumberOfPages(); i < pages.getCount(); i++) {
+            coverPages.add(pages.get(i));
+        }
+        for (PDPage page : coverPages) {
+            pages.remove(page);
+            pages.insertBefore(page, first);
+        }
+        COSArray reordered = partElements(joined);
+        for (int i = elementsBefore; i < reordered.size(); i++) {
+            reordered.add(i - elementsBefore, reordered.remove(i));
+        }
+        List<PDOutlineItem> all = bookmarks(joined);
+        List<PDOutlineItem> inOrder = new ArrayList<>(all.subList(bookmarks.size(), all.size()));
+        inOrder.addAll(bookmarks);
+        link(joined.getDocumentCatalog().getDocumentOutline(), inOrder);
+    }
+
+    /** The parts' top structure elements: PDFBox gathers the joined parts under one Document element. */
+    private static COSArray partElements(PDDocument joined) {
+        COSBase top = joined.getDocumentCatalog().getStructureTreeRoot().getK();
+        return top instanceof COSDictionary document ? document.getCOSArray(COSName.K) : (COSArray) top;
+    }
+
+    private static List<PDOutlineItem> bookmarks(PDDocument document) {
+        List<PDOutlineItem> items = new ArrayList<>();
+        PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+        if (outline != null) {
+            outline.children().forEach(items::add);
+        }
+        return items;
+    }
+
+    /** The outline's top-level bookmarks linked again in this order. */
+    private static void link(PDDocumentOutline outline, List<PDOutlineItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        outline.getCOSObject().setItem(COSName.FIRST, items.get(0));
+        outline.getCOSObject().setItem(COSName.LAST, items.get(items.size() - 1));
+        for (int i = 0; i < items.size(); i++) {
+            COSDictionary item = items.get(i).getCOSObject();
+            item.setItem(COSName.PREV, i > 0 ? items.get(i - 1) : null);
+            item.setItem(COSName.NEXT, i < items.size() - 1 ? items.get(i + 1) : null);
+        }
+    }
+
+    /** Parts printed but not joined, when the printing stops early: their documents closed. */
+    private static void closeAll(Deque<Future<PDDocument>> printing) {
+        for (Future<PDDocument> f : printing) {
+            if (f.cancel(true)) {
+                continue;
+            }
+            try (PDDocument unjoined = f.get()) {
+                // closed
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | IOException | java.util.concurrent.CancellationException e) {
+                // nothing was printed, or nothing is left to close
+            }
         }
     }
 
@@ -190,40 +311,6 @@ final class PrintedInParts {
         }
     }
 
-    /**
-     * Prints the document to the file and says how many pages it took. Saved without object streams: PDFBox 3.0.3 parses a whole object stream again for each object read from it,
-     * which made joining the parts two and a half times slower.
-     */
-    private static int printTo(Printer printer, Document document, File file) {
-        try (PDDocument printed = printer.print(document)) {
-            Files.deleteIfExists(file.toPath()); // the cover's second print replaces its first
-            printed.save(file, CompressParameters.NO_COMPRESSION);
-            return printed.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException("A part of the report could not be printed", e);
-        }
-    }
-
-    private static byte[] joined(List<File> files, Instant created) throws IOException {
-        PDFMergerUtility merger = new PDFMergerUtility();
-        try (PDDocument joined = Loader.loadPDF(files.get(0), IOUtils.createTempFileOnlyStreamCache())) {
-            int coverPages = joined.getNumberOfPages();
-            for (File file : files.subList(1, files.size())) {
-                try (PDDocument part = Loader.loadPDF(file, IOUtils.createTempFileOnlyStreamCache())) {
-                    merger.appendDocument(joined, part);
-                }
-            }
-            linkContents(joined, coverPages);
-            PageNumbers.number(joined);
-            if (created != null) {
-                PdfDates.date(joined, created);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            joined.save(out);
-            return out.toByteArray();
-        }
-    }
-
     /** The cover's links to pages of other parts, which the cover alone could not reach, now lead to them. */
     private static void linkContents(PDDocument joined, int coverPages) throws IOException {
         for (int i = 0; i < coverPages; i++) {
@@ -248,17 +335,6 @@ final class PrintedInParts {
             return factory.newDocumentBuilder().newDocument();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static void delete(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is removed with the machine's temporary files
         }
     }
 }

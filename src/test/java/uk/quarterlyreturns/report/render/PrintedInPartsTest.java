@@ -16,6 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -168,6 +169,33 @@ class PrintedInPartsTest {
                 assertThat(parents.getValue(page.getStructParents())).as("parent tree entry of a page").isNotNull();
             }
         }
+    }
+
+    /** A screen reader reads the structure, not the pages: the cover comes first there too, then each part in turn. */
+    @Test
+    void theTaggedStructureReadsInTheOrderOfThePagesCoverFirst() throws Exception {
+        try (PDDocument parts = Loader.loadPDF(inParts)) {
+            List<Object> top = parts.getDocumentCatalog().getStructureTreeRoot().getKids();
+            assertThat(top).hasSize(1);
+            List<Integer> firstPages = new ArrayList<>();
+            for (Object part : ((PDStructureElement) top.get(0)).getKids()) {
+                firstPages.add(parts.getPages().indexOf(firstPage((PDStructureElement) part)) + 1);
+            }
+            assertThat(firstPages).hasSizeGreaterThan(8).startsWith(1).isSorted();
+        }
+    }
+
+    private static PDPage firstPage(PDStructureElement element) {
+        if (element.getPage() != null) {
+            return element.getPage();
+        }
+        for (Object kid : element.getKids()) {
+            PDPage page = kid instanceof PDStructureElement e ? firstPage(e) : null;
+            if (page != null) {
+                return page;
+            }
+        }
+        return null;
     }
 
     @Test
