@@ -94,7 +94,9 @@ final class PrintedInParts {
                 }
             }
             int coverPages;
-            try (PDDocument cover = printCover(report, parts, pages, printer)) {
+            // on a thread of the pool, as every part: the printer keeps its last layout in a thread-local, and the
+            // whole joined report stayed reachable from the cover's on the caller's thread after the print
+            try (PDDocument cover = pool.submit(() -> printCover(report, parts, pages, printer)).get()) {
                 coverPages = cover.getNumberOfPages();
                 putFirst(joined, cover);
             }

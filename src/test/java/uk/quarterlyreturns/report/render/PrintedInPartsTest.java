@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import com.openhtmltopdf.util.ThreadCtx;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -46,6 +47,7 @@ class PrintedInPartsTest {
     private static String html;
     private static byte[] whole;
     private static byte[] inParts;
+    private static boolean layoutLeftOnThisThread;
 
     @BeforeAll
     static void print() throws Exception {
@@ -53,6 +55,7 @@ class PrintedInPartsTest {
         html = new HtmlReportRenderer().render(report);
         whole = new PdfReportRenderer().render(html);
         inParts = new PdfReportRenderer(1, PART_SIZE).render(html, COMPILED);
+        layoutLeftOnThisThread = printerContextOnThisThread();
         // left for people to look at beside the whole print
         java.nio.file.Path pages = java.nio.file.Path.of("target", "report-pages");
         java.nio.file.Files.createDirectories(pages);
@@ -196,6 +199,24 @@ class PrintedInPartsTest {
             }
         }
         return null;
+    }
+
+    /**
+     * The printer keeps its last layout in a thread-local, reached from there was the whole joined report when the
+     * cover was printed on the caller's thread: a server's request or job thread held it after the print.
+     */
+    @Test
+    void theCallersThreadKeepsNothingOfThePrint() {
+        assertThat(layoutLeftOnThisThread).isFalse();
+    }
+
+    /** Whether the printer left a layout in its thread-local here: it says there is none by throwing. */
+    private static boolean printerContextOnThisThread() {
+        try {
+            return ThreadCtx.get().sharedContext() != null;
+        } catch (NullPointerException none) {
+            return false;
+        }
     }
 
     @Test
