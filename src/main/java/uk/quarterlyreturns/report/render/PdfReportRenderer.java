@@ -33,7 +33,7 @@ public final class PdfReportRenderer {
     static final int PRINT_WHOLE_UP_TO = 40_000;
     /** The elements of one part: the heap a part's layout takes grows with them (about 250 MB at this size). */
     static final int PART_SIZE = 15_000;
-    /** Parts printed at once: what printing takes of the heap is this many parts' worth. */
+    /** Parts printed at once: printing holds this many parts' layouts, and a printed part or two waiting to be joined. */
     private static final int PARTS_AT_ONCE = 2;
 
     private final int printWholeUpTo;
