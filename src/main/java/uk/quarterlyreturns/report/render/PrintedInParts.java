@@ -3,8 +3,6 @@ package uk.quarterlyreturns.report.render;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,22 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageTree;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import uk.quarterlyreturns.report.render.ReportParts.Part;
@@ -90,7 +79,7 @@ final class PrintedInParts {
                 }
                 try (PDDocument part = printing.remove().get()) {
                     pages.add(part.getNumberOfPages());
-                    append(joined, part);
+                    JoinedParts.append(joined, part);
                 }
             }
             int coverPages;
@@ -98,7 +87,7 @@ final class PrintedInParts {
             // whole joined report stayed reachable from the cover's on the caller's thread after the print
             try (PDDocument cover = pool.submit(() -> printCover(report, parts, pages, printer)).get()) {
                 coverPages = cover.getNumberOfPages();
-                putFirst(joined, cover);
+                JoinedParts.putFirst(joined, cover);
             }
             linkContents(joined, coverPages);
             PageNumbers.number(joined);
@@ -149,89 +138,6 @@ final class PrintedInParts {
             coverPages = cover.getNumberOfPages();
         }
         return cover;
-    }
-
-    /** A printed part added at the end of the joined report, with its structure, bookmarks and fonts. */
-    private static void append(PDDocument joined, PDDocument part) throws IOException {
-        embedFontSubsets(part);
-        new PDFMergerUtility().appendDocument(joined, part);
-    }
-
-    /**
-     * PDFBox embeds the glyphs a document used only as it saves it. A part is joined without being saved (writing
-     * each part out only to read it back took a third of the printing), so that step, which PDFBox keeps private,
-     * is taken here. PrintedInPartsTest checks that every font of the joined report is embedded.
-     */
-    private static void embedFontSubsets(PDDocument part) throws IOException {
-        try {
-            Method subset = PDDocument.class.getDeclaredMethod("subsetDesignatedFonts");
-            subset.setAccessible(true);
-            subset.invoke(part);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("A part's fonts could not be embedded", e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("This PDFBox cannot embed a part's fonts before joining it", e);
-        }
-    }
-
-    /**
-     * The cover joined at the end, then moved to the front: its pages, its structure elements (the reading order)
-     * and its bookmarks. Joining it last lets every other part be joined while the rest print.
-     */
-    private static void putFirst(PDDocument joined, PDDocument cover) throws IOException {
-        PDPageTree pages = joined.getPages();
-        PDPage first = pages.get(0);
-        int elementsBefore = partElements(joined).size();
-        List<PDOutlineItem> bookmarks = bookmarks(joined);
-        append(joined, cover);
-        List<PDPage> coverPages = new ArrayList<>();
-        for (int i = pages.getCount() - cover.getNumberOfPages(); i < pages.getCount(); i++) {
-            coverPages.add(pages.get(i));
-        }
-        for (PDPage page : coverPages) {
-            pages.remove(page);
-            pages.insertBefore(page, first);
-        }
-        COSArray reordered = partElements(joined);
-        for (int i = elementsBefore; i < reordered.size(); i++) {
-            reordered.add(i - elementsBefore, reordered.remove(i));
-        }
-        List<PDOutlineItem> all = bookmarks(joined);
-        List<PDOutlineItem> inOrder = new ArrayList<>(all.subList(bookmarks.size(), all.size()));
-        inOrder.addAll(bookmarks);
-        link(joined.getDocumentCatalog().getDocumentOutline(), inOrder);
-    }
-
-    /** The parts' top structure elements: PDFBox gathers the joined parts under one Document element. */
-    private static COSArray partElements(PDDocument joined) {
-        COSBase top = joined.getDocumentCatalog().getStructureTreeRoot().getK();
-        return top instanceof COSDictionary document ? document.getCOSArray(COSName.K) : (COSArray) top;
-    }
-
-    private static List<PDOutlineItem> bookmarks(PDDocument document) {
-        List<PDOutlineItem> items = new ArrayList<>();
-        PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
-        if (outline != null) {
-            outline.children().forEach(items::add);
-        }
-        return items;
-    }
-
-    /** The outline's top-level bookmarks linked again in this order. */
-    private static void link(PDDocumentOutline outline, List<PDOutlineItem> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        outline.getCOSObject().setItem(COSName.FIRST, items.get(0));
-        outline.getCOSObject().setItem(COSName.LAST, items.get(items.size() - 1));
-        for (int i = 0; i < items.size(); i++) {
-            COSDictionary item = items.get(i).getCOSObject();
-            item.setItem(COSName.PREV, i > 0 ? items.get(i - 1) : null);
-            item.setItem(COSName.NEXT, i < items.size() - 1 ? items.get(i + 1) : null);
-        }
     }
 
     /** Parts printed but not joined, when the printing stops early: their documents closed. */
