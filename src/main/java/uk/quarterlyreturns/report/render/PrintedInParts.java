@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -106,7 +107,9 @@ final class PrintedInParts {
         } catch (IOException e) {
             throw new UncheckedIOException("The report could not be printed in parts", e);
         } finally {
-            pool.shutdownNow();
+            for (Runnable neverStarted : pool.shutdownNow()) {
+                ((Future<?>) neverStarted).cancel(false);
+            }
             closeAll(printing);
         }
     }
@@ -140,17 +143,18 @@ final class PrintedInParts {
         return cover;
     }
 
-    /** Parts printed but not joined, when the printing stops early: their documents closed. */
+    /**
+     * Parts printed but not joined, when the printing stops early: those being printed are waited for (the printer
+     * does not stop when interrupted) and every document closed.
+     */
     private static void closeAll(Deque<Future<PDDocument>> printing) {
-        for (Future<PDDocument> f : printing) {
-            if (f.cancel(true)) {
-                continue;
-            }
-            try (PDDocument unjoined = f.get()) {
+        for (Future<PDDocument> part : printing) {
+            try (PDDocument unjoined = part.get()) {
                 // closed
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (ExecutionException | IOException | java.util.concurrent.CancellationException e) {
+                return;
+            } catch (ExecutionException | CancellationException | IOException e) {
                 // nothing was printed, or nothing is left to close
             }
         }

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.report.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -208,6 +210,39 @@ class PrintedInPartsTest {
     @Test
     void theCallersThreadKeepsNothingOfThePrint() {
         assertThat(layoutLeftOnThisThread).isFalse();
+    }
+
+    /**
+     * A part that cannot be printed (here the third: the disk is full) stops the whole print with its cause, and
+     * every part printed before or beside it is closed, joined or not, and no printing thread is left running.
+     */
+    @Test
+    void aPartThatCannotBePrintedStopsThePrintWithItsCauseAndLeavesNothingOpen() throws Exception {
+        var report = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(html)));
+        List<ReportParts.Part> parts = ReportParts.split(report, PART_SIZE);
+        AtomicInteger calls = new AtomicInteger();
+        List<PDDocument> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PrintedInParts.Printer thirdFails = part -> {
+            if (calls.incrementAndGet() == 3) {
+                throw new java.io.IOException("No space left on device");
+            }
+            PDDocument blank = new PDDocument();
+            blank.addPage(new PDPage());
+            printed.add(blank);
+            return blank;
+        };
+        assertThatThrownBy(() -> PrintedInParts.print(report, parts, thirdFails, 2, COMPILED))
+                .isInstanceOf(IllegalStateException.class).hasMessage("A part of the report could not be printed")
+                .hasRootCauseMessage("No space left on device");
+        assertThat(printed).isNotEmpty().allSatisfy(d -> assertThat(d.getDocument().isClosed()).isTrue());
+        assertThat(calls.get()).as("no part printed after the failure was seen").isLessThan(parts.size() - 1);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("report-part"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("report-part"));
     }
 
     /** Whether the printer left a layout in its thread-local here: it says there is none by throwing. */
