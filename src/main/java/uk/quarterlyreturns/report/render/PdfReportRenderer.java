@@ -57,6 +57,7 @@ public final class PdfReportRenderer {
     public byte[] render(String html, java.time.Instant created) {
         Document document = parse(html);
         describeCharts(document);
+        Sparklines.wrap(document);
         if (ReportParts.size(document.getDocumentElement()) > printWholeUpTo) {
             // dated as it is joined: reading a very large PDF back only to date it would cost its heap again
             return PrintedInParts.print(document, ReportParts.split(document, partSize),
@@ -86,6 +87,7 @@ public final class PdfReportRenderer {
         builder.useFont(ReportFonts.REGULAR.file(), FONT_FAMILY, 400, FontStyle.NORMAL, true, everywhere);
         builder.useFont(ReportFonts.BOLD.file(), FONT_FAMILY, 700, FontStyle.NORMAL, true, everywhere);
         builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useObjectDrawerFactory(new Sparklines());
         builder.useDefaultPageSize(210, 297, PdfRendererBuilder.PageSizeUnits.MM);
         builder.withProducer("Quarterly Returns");
         builder.withW3cDocument(document, baseUri());

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -102,6 +103,19 @@ class PdfReportRendererTest {
         assertThat(figures.stream().filter(f -> f.startsWith("Trend for ")).toList())
                 .containsExactlyInAnyOrderElementsOf(trendWords);
         assertThat(text).contains("67.3 65.3 Q1 17/18 to Q2 17/18");
+    }
+
+    /** Drawn into the page by {@link Sparklines}: a picture of its own (Batik's form XObject) per chart cost time. */
+    @Test
+    void trendChartsAreDrawnIntoThePageNotAsPicturesOfTheirOwn() throws Exception {
+        int pictures = 0;
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                pictures += (int) StreamSupport.stream(page.getResources().getXObjectNames().spliterator(), false)
+                        .count();
+            }
+        }
+        assertThat(pictures).as("pictures in the pages").isLessThan(trendWords.size() / 2);
     }
 
     static void collectFigures(List<Object> kids, List<String> figures) {
