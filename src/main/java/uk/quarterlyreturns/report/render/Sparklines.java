@@ -31,7 +31,8 @@ final class Sparklines implements FSObjectDrawerFactory {
     static void wrap(Document document) {
         for (Element svg : svgsIn(document.getDocumentElement(), new ArrayList<>())) {
             Node plot = svg.getParentNode();
-            if (plot instanceof Element p && p.getAttribute("class").equals("trend-plot") && shapes(svg, 0, 0, 1) != null) {
+            if (plot instanceof Element p && p.getAttribute("class").equals("trend-plot") && sized(svg)
+                    && shapes(svg, 0, 0, 1) != null) {
                 Element object = document.createElementNS(p.getNamespaceURI(), "object");
                 object.setAttribute("type", TYPE);
                 object.setAttribute("alt", svg.getAttribute("alt"));
@@ -41,6 +42,12 @@ final class Sparklines implements FSObjectDrawerFactory {
                 object.appendChild(svg);
             }
         }
+    }
+
+    /** A width and height in plain numbers: the drawer scales the chart's units to the box by them. */
+    private static boolean sized(Element svg) {
+        String number = "\\d+(\\.\\d+)?";
+        return svg.getAttribute("width").matches(number) && svg.getAttribute("height").matches(number);
     }
 
     @Override

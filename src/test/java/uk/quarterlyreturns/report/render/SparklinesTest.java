@@ -30,7 +30,8 @@ class SparklinesTest {
                 + "</svg></figure>"
                 + "<div class=\"trend-plot\">" + TREND.replace("<circle", "<rect x=\"1\" y=\"1\" width=\"2\" height=\"2\""
                         + " fill=\"#0b0c0c\"/><circle") + "</div>"
-                + "<div class=\"trend-plot\">" + TREND.replace("H54.0 M0", "C1,2 3,4 5,6 M0") + "</div>");
+                + "<div class=\"trend-plot\">" + TREND.replace("H54.0 M0", "C1,2 3,4 5,6 M0") + "</div>"
+                + "<div class=\"trend-plot\">" + TREND.replace("width=\"58\"", "width=\"100%\"") + "</div>");
         Sparklines.wrap(page);
         List<Element> divs = children(page.getDocumentElement().getElementsByTagName("body").item(0));
         Element object = children(divs.get(0)).get(0);
@@ -40,10 +41,11 @@ class SparklinesTest {
         assertThat(object.getAttribute("style")).contains("width: 58px").contains("height: 32px");
         assertThat(children(object).get(0).getLocalName()).isEqualTo("svg");
         assertThat(new Sparklines().isReplacedObject(object)).isTrue();
-        // the summary chart with words, a shape the drawer does not know and a curve stay SVG
+        // the summary chart with words, a shape the drawer does not know, a curve and a chart sized by its box stay SVG
         assertThat(children(divs.get(1)).get(0).getLocalName()).isEqualTo("svg");
         assertThat(children(divs.get(2)).get(0).getLocalName()).isEqualTo("svg");
         assertThat(children(divs.get(3)).get(0).getLocalName()).isEqualTo("svg");
+        assertThat(children(divs.get(4)).get(0).getLocalName()).isEqualTo("svg");
     }
 
     @Test
