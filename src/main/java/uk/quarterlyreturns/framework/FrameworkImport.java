@@ -3,6 +3,7 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,10 +102,11 @@ public class FrameworkImport {
         List<KeyActionRow> rows = KeyActionFileParser.parse(file);
         ReportingYear year = years.findOrCreate(yearLabel);
         List<ImportError> errors = new ArrayList<>();
+        Map<String, YearStructure.PlacedService> services = servicesByName(year);
         int changed = 0;
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
-            Optional<Long> service = placedService(year, row.directorate(), row.service(), i + 2, errors);
+            Optional<Long> service = placedService(year, row.directorate(), row.service(), i + 2, errors, services);
             if (service.isPresent()
                     && actions.save(year.id(), service.get(), organisation.theme(row.theme()), row, i)) {
                 changed++;
@@ -185,12 +187,25 @@ public class FrameworkImport {
         return ratio.setScale(decimals, RoundingMode.HALF_UP);
     }
 
-    /** A key action's service: as this year's framework places it, or placed now when the year has no such service. */
+    /** The year's services by name, read once per file (the first of a name, as the year lists them). */
+    private Map<String, YearStructure.PlacedService> servicesByName(ReportingYear year) {
+        Map<String, YearStructure.PlacedService> byName = new HashMap<>();
+        structure.services(year.id()).forEach(s -> byName.putIfAbsent(s.name(), s));
+        return byName;
+    }
+
+    /**
+     * A key action's service: as this year's framework places it, or placed now when the year has no such service
+     * (and the year's services read again, as placing may have found one by another name or year).
+     */
     private Optional<Long> placedService(ReportingYear year, String directorate, String service, int row,
-            List<ImportError> errors) {
-        var placed = structure.services(year.id()).stream().filter(s -> s.name().equals(service)).findFirst();
+            List<ImportError> errors, Map<String, YearStructure.PlacedService> services) {
+        var placed = Optional.ofNullable(services.get(service));
         if (placed.isEmpty()) {
-            return Optional.of(structure.place(year, directorate, service, null));
+            long id = structure.place(year, directorate, service, null);
+            services.clear();
+            services.putAll(servicesByName(year));
+            return Optional.of(id);
         }
         if (!placed.get().directorate().equals(directorate)) {
             errors.add(new ImportError(row, "directorate", "Service " + service + " sits in "

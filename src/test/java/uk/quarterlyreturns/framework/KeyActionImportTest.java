@@ -1,0 +1,58 @@
+package uk.quarterlyreturns.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * A key actions file for a year with no framework yet: a service the council already has is found by its name,
+ * a new one is placed once however many rows name it, and a service named under another directorate than the
+ * year places it is refused with its row, nothing of that file kept.
+ */
+class KeyActionImportTest extends ApplicationTest {
+
+    private static final String YEAR = "2061-62";
+    private static final String HEADER = "code,title,directorate,service,theme,outcome\n";
+
+    @Autowired FrameworkImport imports;
+    @Autowired YearRepository years;
+    @Autowired KeyActionRepository actions;
+
+    @Test
+    void servicesAreFoundOrPlacedOnceAndAServiceUnderAnotherDirectorateIsRefused() {
+        ImportResult result = imports.importKeyActions(YEAR, csv(HEADER
+                + "KA1,Revitalise the town centres,Economy and Infrastructure,\"Economy, Regeneration and Culture\",Ambitious,Growth\n"
+                + "KA2,Support new businesses,Economy and Infrastructure,\"Economy, Regeneration and Culture\",Ambitious,Growth\n"
+                + "KA3,Open the new service,Economy and Infrastructure,Harbour Services,Ambitious,Growth\n"
+                + "KA4,Staff the new service,Economy and Infrastructure,Harbour Services,Ambitious,Growth\n"));
+        assertThat(result.rows()).isEqualTo(4);
+        assertThat(result.changed()).isEqualTo(4);
+        long year = years.find(YEAR).orElseThrow().id();
+        Map<String, Long> serviceOf = actions.forYear(year).stream()
+                .collect(Collectors.toMap(KeyAction::code, KeyAction::serviceId));
+        assertThat(serviceOf).containsOnlyKeys("KA1", "KA2", "KA3", "KA4");
+        assertThat(serviceOf.get("KA2")).isEqualTo(serviceOf.get("KA1"));
+        assertThat(serviceOf.get("KA4")).isEqualTo(serviceOf.get("KA3")).isNotEqualTo(serviceOf.get("KA1"));
+
+        assertThatThrownBy(() -> imports.importKeyActions(YEAR, csv(HEADER
+                + "KA5,Move the harbour,Children and Families,Harbour Services,Ambitious,Growth\n")))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.errors()).hasSize(1);
+                    assertThat(e.errors().get(0).row()).isEqualTo(2);
+                    assertThat(e.errors().get(0).message()).contains("Harbour Services sits in Economy and Infrastructure");
+                });
+        assertThat(actions.find(year, "KA5")).isEmpty();
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "key-actions.csv");
+    }
+}
