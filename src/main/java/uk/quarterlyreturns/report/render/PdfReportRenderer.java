@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -56,8 +58,7 @@ public final class PdfReportRenderer {
     /** With the creation date the application's clock gives (null: the system clock's, as the printer sets it). */
     public byte[] render(String html, java.time.Instant created) {
         Document document = parse(html);
-        describeCharts(document);
-        Sparklines.wrap(document);
+        Sparklines.wrap(describeCharts(document));
         if (ReportParts.size(document.getDocumentElement()) > printWholeUpTo) {
             // dated as it is joined: reading a very large PDF back only to date it would cost its heap again
             return PrintedInParts.print(document, ReportParts.split(document, partSize),
@@ -100,23 +101,27 @@ public final class PdfReportRenderer {
     /**
      * A tagged PDF describes each figure with the element's alt text; an SVG says what it shows in its
      * aria-label, so that is copied across (alt is not an SVG attribute, so the HTML does not carry it).
+     * Returns the charts, for {@link Sparklines} to take the ones it draws.
      */
-    private static void describeCharts(Document document) {
+    private static List<Element> describeCharts(Document document) {
         // one walk of the tree: each alt set would reset a NodeList's cache, so reading it by index walked the
         // page from the top again for every chart
-        describeCharts(document.getDocumentElement());
+        List<Element> charts = new ArrayList<>();
+        describeCharts(document.getDocumentElement(), charts);
+        return charts;
     }
 
-    private static void describeCharts(Element element) {
+    private static void describeCharts(Element element, List<Element> charts) {
         if ("svg".equals(element.getLocalName())) {
             if (element.hasAttribute("aria-label") && !element.hasAttribute("alt")) {
                 element.setAttribute("alt", element.getAttribute("aria-label"));
             }
+            charts.add(element);
             return;
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                describeCharts(e);
+                describeCharts(e, charts);
             }
         }
     }

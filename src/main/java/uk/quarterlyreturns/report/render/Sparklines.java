@@ -13,7 +13,6 @@ import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -27,13 +26,13 @@ final class Sparklines implements FSObjectDrawerFactory {
 
     static final String TYPE = "application/x-trend-chart";
 
-    /** Each trend chart (an svg in a trend-plot box) wrapped in an object of this type, with the chart's alt text. */
-    static void wrap(Document document) {
-        for (Element svg : svgsIn(document.getDocumentElement(), new ArrayList<>())) {
+    /** Each trend chart (an svg in a trend-plot box) of these wrapped in an object of this type, with its alt text. */
+    static void wrap(List<Element> charts) {
+        for (Element svg : charts) {
             Node plot = svg.getParentNode();
             if (plot instanceof Element p && p.getAttribute("class").equals("trend-plot") && sized(svg)
                     && shapes(svg, 0, 0, 1) != null) {
-                Element object = document.createElementNS(p.getNamespaceURI(), "object");
+                Element object = p.getOwnerDocument().createElementNS(p.getNamespaceURI(), "object");
                 object.setAttribute("type", TYPE);
                 object.setAttribute("alt", svg.getAttribute("alt"));
                 object.setAttribute("style", "display: block; width: " + svg.getAttribute("width") + "px; height: "
@@ -160,18 +159,5 @@ final class Sparklines implements FSObjectDrawerFactory {
             throw new IllegalArgumentException("colour " + hex);
         }
         return new FSRGBColor(Integer.parseInt(hex.substring(1), 16));
-    }
-
-    private static List<Element> svgsIn(Element element, List<Element> found) {
-        if ("svg".equals(element.getLocalName())) {
-            found.add(element);
-            return found;
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                svgsIn(e, found);
-            }
-        }
-        return found;
     }
 }

@@ -32,7 +32,9 @@ class SparklinesTest {
                         + " fill=\"#0b0c0c\"/><circle") + "</div>"
                 + "<div class=\"trend-plot\">" + TREND.replace("H54.0 M0", "C1,2 3,4 5,6 M0") + "</div>"
                 + "<div class=\"trend-plot\">" + TREND.replace("width=\"58\"", "width=\"100%\"") + "</div>");
-        Sparklines.wrap(page);
+        // the charts as the printer finds them: each box's svg
+        Sparklines.wrap(children(page.getElementsByTagName("body").item(0)).stream().map(box -> children(box).get(0))
+                .toList());
         List<Element> divs = children(page.getDocumentElement().getElementsByTagName("body").item(0));
         Element object = children(divs.get(0)).get(0);
         assertThat(object.getLocalName()).isEqualTo("object");
