@@ -3,6 +3,10 @@ package uk.quarterlyreturns.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -14,6 +18,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.report.render.HtmlReportRenderer;
 import uk.quarterlyreturns.report.render.PdfReportRenderer;
+import uk.quarterlyreturns.report.render.PrintProgress;
 
 /**
  * A draft of the cycle's report, compiled for the performance team at any time while returns are being
@@ -35,6 +40,12 @@ public class ReportDrafts {
     private final CabinetCoverService covers;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
     private final PdfReportRenderer pdf = new PdfReportRenderer();
+    /** Two drafts may be asked for at once; large prints still go one at a time (see PdfReportRenderer). */
+    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "report-draft");
+        t.setDaemon(true);
+        return t;
+    });
 
     ReportDrafts(CycleRepository cycles, YearRepository years, ReportInputs inputs, PeopleService people,
             Clock clock, CabinetCoverService covers) {
@@ -47,6 +58,20 @@ public class ReportDrafts {
     }
 
     public Draft compile(long cycleId, String user) {
+        return compile(open(cycleId, user), user, PrintProgress.NONE);
+    }
+
+    /**
+     * The same on a thread of its own, so that the page stays live while a large framework's draft prints (a
+     * national collection's takes a minute or more). Who may compile, and whether the cycle is still collecting,
+     * are checked at once, here.
+     */
+    public CompletableFuture<Draft> compileInBackground(long cycleId, String user, PrintProgress progress) {
+        Cycle cycle = open(cycleId, user);
+        return CompletableFuture.supplyAsync(() -> compile(cycle, user, progress), background);
+    }
+
+    private Cycle open(long cycleId, String user) {
         if (people.find(user).map(p -> !p.has(Role.PERFORMANCE_TEAM)).orElse(true)) {
             throw new NotAllowedException("Only the performance team compiles a draft report");
         }
@@ -55,13 +80,22 @@ public class ReportDrafts {
             throw new IllegalStateException("A draft is compiled while returns are being collected; the "
                     + cycle.shortName() + " report is already compiled");
         }
+        return cycle;
+    }
+
+    private Draft compile(Cycle cycle, String user, PrintProgress progress) {
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
-        ReportInput input = inputs.gather(cycle, year, 1, null, cycles.commentary(cycleId), covers.read(cycleId),
+        ReportInput input = inputs.gather(cycle, year, 1, null, cycles.commentary(cycle.id()), covers.read(cycle.id()),
                 LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));
         if (input.status() != ReportStatus.DRAFT) {
             throw new IllegalStateException("A draft must be marked as a draft");
         }
         String page = html.render(ReportCompiler.compile(input));
-        return new Draft(page, pdf.render(page), clock.instant());
+        return new Draft(page, pdf.render(page, null, progress), clock.instant());
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 }

@@ -115,6 +115,11 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.waitForText(By.cssSelector(".decision-panel"), "Quality check");
         Browser.screenshot(driver, "quality-check-grid");
         form.challengeFromGrid("HF-1", "75% is well below Q1: please confirm the count");
+        // a draft compiles on a thread of its own; the page asks for it until it is shown
+        page.open("/reports/" + scenario.cycle.id() + "/approval");
+        page.click(Page.button("Compile a draft report"));
+        page.waitForText(By.cssSelector(".draft-report"), "Draft compiled at");
+        page.waitForText(By.cssSelector(".draft-report .report-preview"), "DRAFT: not for publication");
         page.open("/compliance?cycle=" + scenario.cycle.id());
         CompliancePage compliance = new CompliancePage(page);
         compliance.bulkAccept("Will not be accepted (1)");

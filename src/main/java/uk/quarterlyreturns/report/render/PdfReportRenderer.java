@@ -14,6 +14,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -37,18 +38,31 @@ public final class PdfReportRenderer {
     static final int PART_SIZE = 15_000;
     /** Parts printed at once: printing holds this many parts' layouts, and a printed part or two waiting to be joined. */
     private static final int PARTS_AT_ONCE = 2;
+    /**
+     * From this many elements a print takes hundreds of megabytes of heap (a council's report takes about 25,000), so
+     * such prints go one at a time: a draft and the chief executive's compilation at once could exhaust the heap.
+     */
+    static final int LARGE_FROM = 10_000;
+    private static final Semaphore LARGE_PRINTS = new Semaphore(1, true);
 
     private final int printWholeUpTo;
     private final int partSize;
+    private final int largeFrom;
 
     public PdfReportRenderer() {
-        this(PRINT_WHOLE_UP_TO, PART_SIZE);
+        this(PRINT_WHOLE_UP_TO, PART_SIZE, LARGE_FROM);
     }
 
     /** With other sizes, so that a test can print a small report in parts. */
     PdfReportRenderer(int printWholeUpTo, int partSize) {
+        this(printWholeUpTo, partSize, LARGE_FROM);
+    }
+
+    /** With other sizes, so that a test can print small reports as large ones. */
+    PdfReportRenderer(int printWholeUpTo, int partSize, int largeFrom) {
         this.printWholeUpTo = printWholeUpTo;
         this.partSize = partSize;
+        this.largeFrom = largeFrom;
     }
 
     public byte[] render(String html) {
@@ -57,16 +71,38 @@ public final class PdfReportRenderer {
 
     /** With the creation date the application's clock gives (null: the system clock's, as the printer sets it). */
     public byte[] render(String html, java.time.Instant created) {
+        return render(html, created, PrintProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} how it goes. */
+    public byte[] render(String html, java.time.Instant created, PrintProgress progress) {
         Document document = parse(html);
         Sparklines.wrap(describeCharts(document));
-        if (ReportParts.size(document.getDocumentElement()) > printWholeUpTo) {
-            // dated as it is joined: reading a very large PDF back only to date it would cost its heap again
-            return PrintedInParts.print(document, ReportParts.split(document, partSize),
-                    part -> printer(part, OutputStream.nullOutputStream()).createPDFKeepOpen(),
-                    Math.min(PARTS_AT_ONCE, Runtime.getRuntime().availableProcessors()), created);
+        int size = ReportParts.size(document.getDocumentElement());
+        boolean large = size >= largeFrom;
+        try {
+            if (large && !LARGE_PRINTS.tryAcquire()) {
+                progress.waiting();
+                LARGE_PRINTS.acquire();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The report's printing was interrupted while another printed", e);
         }
-        byte[] printed = print(document);
-        return created == null ? printed : PdfDates.dated(printed, created);
+        try {
+            if (size > printWholeUpTo) {
+                // dated as it is joined: reading a very large PDF back only to date it would cost its heap again
+                return PrintedInParts.print(document, ReportParts.split(document, partSize),
+                        part -> printer(part, OutputStream.nullOutputStream()).createPDFKeepOpen(),
+                        Math.min(PARTS_AT_ONCE, Runtime.getRuntime().availableProcessors()), created, progress);
+            }
+            byte[] printed = print(document);
+            return created == null ? printed : PdfDates.dated(printed, created);
+        } finally {
+            if (large) {
+                LARGE_PRINTS.release();
+            }
+        }
     }
 
     private static byte[] print(Document document) {

@@ -58,6 +58,12 @@ final class PrintedInParts {
 
     /** The report's parts printed and joined; dated by {@code created} when it is given (see PdfDates). */
     static byte[] print(Document report, List<Part> parts, Printer printer, int threads, Instant created) {
+        return print(report, parts, printer, threads, created, PrintProgress.NONE);
+    }
+
+    /** The same, telling {@code progress} as each part is joined (the cover last) and when all is written. */
+    static byte[] print(Document report, List<Part> parts, Printer printer, int threads, Instant created,
+            PrintProgress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "report-part");
             t.setDaemon(true);
@@ -82,6 +88,7 @@ final class PrintedInParts {
                     pages.add(part.getNumberOfPages());
                     JoinedParts.append(joined, part);
                 }
+                progress.printed(i + 1, parts.size() + 1);
             }
             int coverPages;
             // on a thread of the pool, as every part: the printer keeps its last layout in a thread-local, and the
@@ -90,6 +97,7 @@ final class PrintedInParts {
                 coverPages = cover.getNumberOfPages();
                 JoinedParts.putFirst(joined, cover);
             }
+            progress.printed(parts.size(), parts.size() + 1);
             linkContents(joined, coverPages);
             PageNumbers.number(joined);
             if (created != null) {
@@ -97,6 +105,7 @@ final class PrintedInParts {
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             joined.save(out);
+            progress.printed(parts.size() + 1, parts.size() + 1);
             return out.toByteArray();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r

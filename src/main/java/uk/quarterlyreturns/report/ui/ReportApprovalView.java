@@ -3,7 +3,6 @@ package uk.quarterlyreturns.report.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,8 +15,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -28,7 +25,6 @@ import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.report.CabinetCoverService;
-import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.returns.HighlightReports;
@@ -51,8 +47,6 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final CabinetCoverService covers;
     private final HighlightReports highlights;
     private final CurrentUser user;
-    private static final DateTimeFormatter DRAFT_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
-            .withZone(ReportingYear.LONDON);
 
     private final TextArea comments = new TextArea("Comments for the performance team");
     private final ReportDrafts drafts;
@@ -108,26 +102,9 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
 
     /** While returns are being collected the performance team may compile a draft to see how it reads. */
     private void addDraft(Cycle c) {
-        if (!user.has(Role.PERFORMANCE_TEAM) || c.status() != CycleStatus.OPEN) {
-            return;
+        if (user.has(Role.PERFORMANCE_TEAM) && c.status() == CycleStatus.OPEN) {
+            add(new DraftReportPanel(drafts, c, user.username()));
         }
-        Div draft = new Div();
-        draft.addClassName("draft-report");
-        Button compile = new Button("Compile a draft report", e -> {
-            draft.removeAll();
-            try {
-                ReportDrafts.Draft d = drafts.compile(c.id(), user.username());
-                String name = "draft-report-" + c.yearLabel() + "-q" + c.quarter() + ".pdf";
-                draft.add(new Paragraph("Draft compiled at " + DRAFT_TIME.format(d.compiledAt()) + " from the"
-                        + " returns as they stand. It is marked DRAFT on every page and is not published or sent."),
-                        ReportFiles.bytes(name, "application/pdf", "Draft PDF", d::pdf), new ReportPreview(d.html()));
-            } catch (IllegalStateException | NotAllowedException ex) {
-                draft.add(new Paragraph("No draft: " + ex.getMessage()));
-            }
-        });
-        add(new H3("Draft report"), new Paragraph("Compile a draft at any time during collection to see how the"
-                + " report will read. Compilation for the chief executive is on "
-                + DRAFT_TIME.format(c.compilationDate()) + "."), compile, draft);
     }
 
     /** Only while a compilation is still to come: the commentary and cover are read when the report is compiled. */

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
@@ -122,7 +124,17 @@ class ReportScreensTest extends ViewTest {
         open("reports/" + cycleId + "/approval");
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .contains("Compilation for the chief executive is on");
-        _click(_get(Button.class, s -> s.withText("Compile a draft report")));
+        Button compile = _get(Button.class, s -> s.withText("Compile a draft report"));
+        _click(compile);
+        // compiled on a thread of its own: the page keeps answering, one click is one draft until it is done
+        assertThat(compile.isEnabled()).as("the button waits for the draft").isFalse();
+        assertThat(UI.getCurrent().getPollInterval()).as("the page asks for news").isPositive();
+        Await.until("the draft shown", ReturnScenario.WAIT, () -> {
+            MockVaadin.clientRoundtrip();
+            return !_find(ReportPreview.class).isEmpty();
+        });
+        assertThat(compile.isEnabled()).isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).as("no more asking once it is shown").isNegative();
 
         String html = _get(ReportPreview.class).getElement().getProperty("innerHTML");
         assertThat(html).contains("DRAFT: not for publication").contains("Status: <strong>Draft</strong>");
