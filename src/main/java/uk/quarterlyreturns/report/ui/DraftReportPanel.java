@@ -116,9 +116,10 @@ class DraftReportPanel extends Div {
 
     private void show(ReportDrafts.Draft d) {
         String name = "draft-report-" + cycle.yearLabel() + "-q" + cycle.quarter() + ".pdf";
+        byte[] pdf = d.pdf(); // held for the download, without the draft's HTML, which the preview cuts if long
         result.add(new Paragraph("Draft compiled at " + TIME.format(d.compiledAt()) + " from the returns as they"
                 + " stand. It is marked DRAFT on every page and is not published or sent."),
-                ReportFiles.bytes(name, "application/pdf", "Draft PDF", d::pdf), new ReportPreview(d.html()));
+                ReportFiles.bytes(name, "application/pdf", "Draft PDF", () -> pdf), new ReportPreview(d.html()));
     }
 
     private void refused(Throwable why) {
