@@ -18,6 +18,9 @@ import uk.quarterlyreturns.report.ReportCompiler;
 import uk.quarterlyreturns.report.TrendPoint;
 import uk.quarterlyreturns.report.render.HtmlReportRenderer;
 import uk.quarterlyreturns.report.render.PdfReportRenderer;
+import uk.quarterlyreturns.report.render.XlsxReportRenderer;
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The report printed to PDF at a national collection's size (500 services of 40 measures by default,
@@ -82,6 +85,27 @@ class PdfReportBenchmark {
         assertThat(new PdfReportRenderer().render(html)).isNotEmpty();
         RESULTS.add(Figure.atMost("report of " + SERVICES + " x " + MEASURES + " without trends: rendered to PDF",
                 (System.nanoTime() - start) / 1e6, "ms", 15000));
+    }
+
+    /** The same report as the analysts' spreadsheet, which the compilation writes beside the PDF. */
+    @Test
+    void theSameReportToItsSpreadsheet() throws Exception {
+        CompiledReport report = ReportCompiler.compile(KirkleesFixture.input(measures(SERVICES),
+                KirkleesFixture.actions()));
+        new XlsxReportRenderer().render(report); // warm, as the PDF figures are
+        long start = System.nanoTime();
+        byte[] xlsx = new XlsxReportRenderer().render(report);
+        RESULTS.add(Figure.atMost("report of " + SERVICES + " x " + MEASURES + ": written as a spreadsheet",
+                (System.nanoTime() - start) / 1e6, "ms", 5000));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            int rows = 0;
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                if (book.getSheetName(i).equals(measures(1).get(0).theme())) {
+                    rows = book.getSheetAt(i).getLastRowNum();
+                }
+            }
+            assertThat(rows).as("a theme's measures, every one").isGreaterThan(SERVICES);
+        }
     }
 
     private static MeasureLine withoutTrend(MeasureLine k) {

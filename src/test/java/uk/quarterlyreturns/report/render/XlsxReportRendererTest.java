@@ -232,6 +232,31 @@ class XlsxReportRendererTest {
         assertThat(XlsxReportRenderer.sheetName(longName, taken)).isEqualTo(longName.substring(0, 27) + " (2)");
     }
 
+    /** More rows than the writer holds in memory at once: the rows it has written out must all be there. */
+    @Test
+    void aThemeOfThousandsOfMeasuresIsWrittenWholeWithItsFilterOverEveryRow() throws Exception {
+        List<MeasureLine> kirklees = KirkleesFixture.measures();
+        String theme = kirklees.get(0).theme();
+        List<MeasureLine> many = new ArrayList<>();
+        for (int i = 0; i < 1300; i++) {
+            MeasureLine k = kirklees.get(i % kirklees.size());
+            many.add(new MeasureLine("M" + (i + 1), k.source(), k.title(), k.directorate(), k.service(), theme,
+                    k.outcome(), k.unit(), k.decimals(), k.cumulative(), k.outturns(), k.targetText(),
+                    k.quarterValues(), k.yearToDate(), k.rag(), k.ragComputed(), k.override(), k.direction(),
+                    k.reasons(), k.actionsPlanned(), k.lowerThreshold(), k.upperThreshold(), k.activity(), k.trend(),
+                    k.notAvailableReason(), k.outturnUnits()));
+        }
+        try (XSSFWorkbook book = read(many, KirkleesFixture.actions())) {
+            XSSFSheet sheet = book.getSheet(theme);
+            List<String> refs = new ArrayList<>();
+            sheet.forEach(row -> refs.add(row.getCell(0).getStringCellValue()));
+            assertThat(refs).hasSize(1301).first().isEqualTo("Ref");
+            assertThat(new HashSet<>(refs.subList(1, refs.size()))).hasSize(1300).contains("M1", "M650", "M1300");
+            assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).endsWith("1301");
+            assertThat(findRow(sheet, "M1300").getCell(2).getStringCellValue()).isEqualTo(many.get(1299).title());
+        }
+    }
+
     private static XSSFWorkbook read(List<MeasureLine> measures, List<uk.quarterlyreturns.report.ActionLine> actions)
             throws Exception {
         byte[] xlsx = new XlsxReportRenderer().render(
