@@ -1,12 +1,8 @@
 package uk.quarterlyreturns.report.render;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
@@ -17,17 +13,6 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 final class PdfDates {
 
     private PdfDates() {
-    }
-
-    static byte[] dated(byte[] pdf, Instant created) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            date(doc, created);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The report's PDF could not be dated", e);
-        }
     }
 
     static void date(PDDocument doc, Instant created) {

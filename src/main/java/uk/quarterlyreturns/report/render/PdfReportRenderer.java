@@ -5,6 +5,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,8 +97,7 @@ public final class PdfReportRenderer {
                         part -> printer(part, OutputStream.nullOutputStream()).createPDFKeepOpen(),
                         Math.min(PARTS_AT_ONCE, Runtime.getRuntime().availableProcessors()), created, progress);
             }
-            byte[] printed = print(document);
-            return created == null ? printed : PdfDates.dated(printed, created);
+            return print(document, created);
         } finally {
             if (large) {
                 LARGE_PRINTS.release();
@@ -105,10 +105,16 @@ public final class PdfReportRenderer {
         }
     }
 
-    private static byte[] print(Document document) {
+    /** Printed whole, its artifacts written inline and dated as it is saved (not read back to be dated). */
+    private static byte[] print(Document document, java.time.Instant created) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfBoxRenderer printer = printer(document, out)) {
-            printer.createPDF();
+        try (PdfBoxRenderer printer = printer(document, OutputStream.nullOutputStream());
+                PDDocument pdf = printer.createPDFKeepOpen()) {
+            pdf.getPages().forEach(InlineArtifacts::inline);
+            if (created != null) {
+                PdfDates.date(pdf, created);
+            }
+            pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException("The report could not be printed to PDF", e);
         }

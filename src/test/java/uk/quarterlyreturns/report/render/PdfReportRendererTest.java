@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -159,6 +163,35 @@ class PdfReportRendererTest {
                     assertThat(font.isEmbedded()).isTrue();
                 }
             }
+        }
+    }
+
+    @Test
+    void backgroundsAreArtifactsWhosePropertiesAreWrittenInsideThePageNotAsObjectsOfTheirOwn() throws Exception {
+        assertArtifactPropertiesInline(pdf);
+    }
+
+    /** Every page marks its backgrounds as artifacts, each property list inside the page's resources. */
+    static void assertArtifactPropertiesInline(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int artifacts = 0;
+            for (PDPage page : doc.getPages()) {
+                COSDictionary properties = page.getResources().getCOSObject()
+                        .getCOSDictionary(COSName.PROPERTIES);
+                for (var name : properties == null ? Set.<COSName>of() : properties.keySet()) {
+                    var item = properties.getItem(name);
+                    if (item instanceof COSObject reference) {
+                        assertThat(reference.getObject() instanceof COSDictionary d
+                                && COSName.BACKGROUND.equals(d.getCOSName(COSName.TYPE)))
+                                .as("a background's properties as an object of its own").isFalse();
+                    } else if (item instanceof COSDictionary d
+                            && COSName.BACKGROUND.equals(d.getCOSName(COSName.TYPE))) {
+                        assertThat(d.getCOSArray(COSName.BBOX)).as("its box").hasSize(4);
+                        artifacts++;
+                    }
+                }
+            }
+            assertThat(artifacts).as("backgrounds marked as artifacts").isGreaterThan(doc.getNumberOfPages());
         }
     }
 

@@ -255,6 +255,11 @@ class PrintedInPartsTest {
     }
 
     @Test
+    void backgroundsAreArtifactsWhosePropertiesAreWrittenInsideThePage() throws Exception {
+        PdfReportRendererTest.assertArtifactPropertiesInline(inParts);
+    }
+
+    @Test
     void everyFontIsTheEmbeddedDejaVuSans() throws Exception {
         PdfReportRendererTest.assertEveryFontIsTheEmbeddedDejaVuSans(inParts);
     }
