@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -40,8 +41,13 @@ public class ReportDrafts {
     private final CabinetCoverService covers;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
     private final PdfReportRenderer pdf = new PdfReportRenderer();
-    /** Two drafts may be asked for at once; large prints still go one at a time (see PdfReportRenderer). */
-    private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+    /**
+     * Drafts compile one after another: a large one already waits for any other large print (see
+     * PdfReportRenderer), and the chief executive's compilation, which takes its turn with them, then waits for one
+     * draft at most.
+     */
+    private final AtomicInteger drafting = new AtomicInteger();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "report-draft");
         t.setDaemon(true);
         return t;
@@ -68,7 +74,11 @@ public class ReportDrafts {
      */
     public CompletableFuture<Draft> compileInBackground(long cycleId, String user, PrintProgress progress) {
         Cycle cycle = open(cycleId, user);
-        return CompletableFuture.supplyAsync(() -> compile(cycle, user, progress), background);
+        if (drafting.getAndIncrement() > 0) {
+            progress.waiting(); // behind another draft
+        }
+        return CompletableFuture.supplyAsync(() -> compile(cycle, user, progress), background)
+                .whenComplete((draft, failure) -> drafting.decrementAndGet());
     }
 
     private Cycle open(long cycleId, String user) {

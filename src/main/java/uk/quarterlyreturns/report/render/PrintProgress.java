@@ -9,7 +9,7 @@ public interface PrintProgress {
     /** Nobody is told. */
     PrintProgress NONE = (steps, of) -> { };
 
-    /** Another large report is printing: this one starts when it is done (two at once could exhaust the heap). */
+    /** Another report is printing first: this one starts when it is done (two large at once could exhaust the heap). */
     default void waiting() {
     }
 

@@ -83,8 +83,8 @@ class DraftReportPanel extends Div {
         return new PrintProgress() {
             @Override
             public void waiting() {
-                tell(ui, () -> status.setText("Waiting for another large report to finish printing: this draft"
-                        + " starts as soon as it is done."));
+                tell(ui, () -> status.setText("Waiting for another report to finish printing: this draft starts"
+                        + " as soon as it is done."));
             }
 
             @Override

@@ -27,6 +27,7 @@ import uk.quarterlyreturns.returns.Highlight;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.support.Api;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,6 +44,7 @@ import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.report.render.PrintProgress;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ui.InboxTasks;
 import uk.quarterlyreturns.support.Await;
@@ -153,8 +155,33 @@ class ReportScreensTest extends ViewTest {
                 assertThat(text.getText(document)).as("page " + page).contains("DRAFT: not for publication");
             }
         }
+        // one after another: the second is told it waits for the first
+        AtomicInteger firstWaited = new AtomicInteger();
+        AtomicInteger secondWaited = new AtomicInteger();
+        var first = drafts.compileInBackground(cycleId, "perf", waits(firstWaited));
+        var second = drafts.compileInBackground(cycleId, "perf", waits(secondWaited));
+        assertThat(first.get(60, TimeUnit.SECONDS).pdf()).isNotEmpty();
+        assertThat(second.get(60, TimeUnit.SECONDS).pdf()).isNotEmpty();
+        assertThat(firstWaited).hasValue(0);
+        assertThat(secondWaited).hasValue(1);
+        assertThatThrownBy(() -> drafts.compileInBackground(cycleId, "reader", waits(firstWaited)))
+                .as("refused at once, before anything starts").isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> drafts.compile(cycleId, "reader")).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> drafts.compile(cycleId, "dir.housing")).isInstanceOf(NotAllowedException.class);
+    }
+
+    private static PrintProgress waits(AtomicInteger waited) {
+        return new PrintProgress() {
+            @Override
+            public void waiting() {
+                waited.incrementAndGet();
+            }
+
+            @Override
+            public void printed(int steps, int of) {
+                // not counted here
+            }
+        };
     }
 
     @Test
