@@ -41,12 +41,13 @@ public class ReportDrafts {
     private final CabinetCoverService covers;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
     private final PdfReportRenderer pdf = new PdfReportRenderer();
+    /** Drafts asked for and not yet done: a draft behind another is told that it waits. */
+    private final AtomicInteger drafting = new AtomicInteger();
     /**
      * Drafts compile one after another: a large one already waits for any other large print (see
      * PdfReportRenderer), and the chief executive's compilation, which takes its turn with them, then waits for one
      * draft at most.
      */
-    private final AtomicInteger drafting = new AtomicInteger();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "report-draft");
         t.setDaemon(true);

@@ -28,12 +28,7 @@ final class JoinedParts {
     /** A printed part added at the end of the joined report, with its structure, bookmarks and fonts. */
     static void append(PDDocument joined, PDDocument part) throws IOException {
         embedFontSubsets(part);
-        int before = joined.getNumberOfPages();
         new PDFMergerUtility().appendDocument(joined, part);
-        // joining copies every dictionary as an object of its own again
-        for (int i = before; i < joined.getNumberOfPages(); i++) {
-            InlineArtifacts.inline(joined.getPage(i));
-        }
     }
 
     /**

@@ -81,18 +81,11 @@ public final class PdfReportRenderer {
         Sparklines.wrap(describeCharts(document));
         int size = ReportParts.size(document.getDocumentElement());
         boolean large = size >= largeFrom;
-        try {
-            if (large && !LARGE_PRINTS.tryAcquire()) {
-                progress.waiting();
-                LARGE_PRINTS.acquire();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The report's printing was interrupted while another printed", e);
+        if (large) {
+            takeTurn(progress);
         }
         try {
             if (size > printWholeUpTo) {
-                // dated as it is joined: reading a very large PDF back only to date it would cost its heap again
                 return PrintedInParts.print(document, ReportParts.split(document, partSize),
                         part -> printer(part, OutputStream.nullOutputStream()).createPDFKeepOpen(),
                         Math.min(PARTS_AT_ONCE, Runtime.getRuntime().availableProcessors()), created, progress);
@@ -102,6 +95,20 @@ public final class PdfReportRenderer {
             if (large) {
                 LARGE_PRINTS.release();
             }
+        }
+    }
+
+    /** Waits, saying so, while another large report prints. */
+    private static void takeTurn(PrintProgress progress) {
+        if (LARGE_PRINTS.tryAcquire()) {
+            return;
+        }
+        progress.waiting();
+        try {
+            LARGE_PRINTS.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The report's printing was interrupted while another printed", e);
         }
     }
 

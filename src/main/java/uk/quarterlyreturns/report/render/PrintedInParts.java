@@ -56,12 +56,10 @@ final class PrintedInParts {
     private PrintedInParts() {
     }
 
-    /** The report's parts printed and joined; dated by {@code created} when it is given (see PdfDates). */
-    static byte[] print(Document report, List<Part> parts, Printer printer, int threads, Instant created) {
-        return print(report, parts, printer, threads, created, PrintProgress.NONE);
-    }
-
-    /** The same, telling {@code progress} as each part is joined (the cover last) and when all is written. */
+    /**
+     * The report's parts printed and joined; dated by {@code created} when it is given (see PdfDates). Tells
+     * {@code progress} as each part is joined (the cover last) and when all is written.
+     */
     static byte[] print(Document report, List<Part> parts, Printer printer, int threads, Instant created,
             PrintProgress progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -103,6 +101,8 @@ final class PrintedInParts {
             if (created != null) {
                 PdfDates.date(joined, created);
             }
+            // joining copied each artifact's properties into an object of its own again
+            joined.getPages().forEach(InlineArtifacts::inline);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             joined.save(out);
             progress.printed(parts.size() + 1, parts.size() + 1);

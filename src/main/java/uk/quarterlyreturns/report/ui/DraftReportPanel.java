@@ -26,7 +26,7 @@ import uk.quarterlyreturns.report.render.PrintProgress;
  */
 class DraftReportPanel extends Div {
 
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(ReportingYear.LONDON);
     private static final Logger LOG = LoggerFactory.getLogger(DraftReportPanel.class);
     /** How often the page asks for news while a draft compiles. */

@@ -232,7 +232,7 @@ class PrintedInPartsTest {
             printed.add(blank);
             return blank;
         };
-        assertThatThrownBy(() -> PrintedInParts.print(report, parts, thirdFails, 2, COMPILED))
+        assertThatThrownBy(() -> PrintedInParts.print(report, parts, thirdFails, 2, COMPILED, PrintProgress.NONE))
                 .isInstanceOf(IllegalStateException.class).hasMessage("A part of the report could not be printed")
                 .hasRootCauseMessage("No space left on device");
         assertThat(printed).isNotEmpty().allSatisfy(d -> assertThat(d.getDocument().isClosed()).isTrue());
