@@ -87,7 +87,7 @@ public final class PdfReportRenderer {
         try {
             if (size > printWholeUpTo) {
                 return PrintedInParts.print(document, ReportParts.split(document, partSize),
-                        part -> printer(part, OutputStream.nullOutputStream()).createPDFKeepOpen(),
+                        part -> trimmed(printer(part, OutputStream.nullOutputStream()).createPDFKeepOpen()),
                         Math.min(PARTS_AT_ONCE, Runtime.getRuntime().availableProcessors()), created, progress);
             }
             return print(document, created);
@@ -116,7 +116,7 @@ public final class PdfReportRenderer {
     private static byte[] print(Document document, java.time.Instant created) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer printer = printer(document, OutputStream.nullOutputStream());
-                PDDocument pdf = printer.createPDFKeepOpen()) {
+                PDDocument pdf = trimmed(printer.createPDFKeepOpen())) {
             pdf.getPages().forEach(InlineArtifacts::inline);
             if (created != null) {
                 PdfDates.date(pdf, created);
@@ -128,10 +128,18 @@ public final class PdfReportRenderer {
         return out.toByteArray();
     }
 
+    /** The printed document without its empty artifacts, its content compressed. */
+    private static PDDocument trimmed(PDDocument pdf) {
+        pdf.getPages().forEach(EmptyArtifacts::trim);
+        return pdf;
+    }
+
     /** The document laid out, ready to print to the stream. */
-    private static PdfBoxRenderer printer(Document document, OutputStream out) {
+    static PdfBoxRenderer printer(Document document, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfUaAccessibility(true);
+        // content left uncompressed, to be compressed once its empty artifacts are out (EmptyArtifacts)
+        builder.testMode(true);
         // Batik draws the charts' text and takes fonts only from files, hence the copies on disk
         EnumSet<FSFontUseCase> everywhere = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
         builder.useFont(ReportFonts.REGULAR.file(), FONT_FAMILY, 400, FontStyle.NORMAL, true, everywhere);
@@ -175,7 +183,7 @@ public final class PdfReportRenderer {
         }
     }
 
-    private static Document parse(String html) {
+    static Document parse(String html) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -169,6 +172,49 @@ class PdfReportRendererTest {
     @Test
     void backgroundsAreArtifactsWhosePropertiesAreWrittenInsideThePageNotAsObjectsOfTheirOwn() throws Exception {
         assertArtifactPropertiesInline(pdf);
+    }
+
+    @Test
+    void noPageMarksAnArtifactThatHoldsNothingAndEveryContentStreamIsCompressed() throws Exception {
+        assertNoEmptyArtifacts(pdf);
+    }
+
+    /**
+     * The printer opens an artifact around every box it paints, most of them empty; none is left, nor its property
+     * list, and the content, printed uncompressed to be trimmed, is compressed.
+     */
+    static void assertNoEmptyArtifacts(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int streams = 0;
+            for (PDPage page : doc.getPages()) {
+                Set<String> named = new java.util.HashSet<>();
+                COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+                List<COSStream> pageStreams = contents instanceof COSStream s ? List.of(s)
+                        : StreamSupport.stream(((COSArray) contents).spliterator(), false)
+                                .map(c -> (COSStream) ((COSObject) c).getObject()).toList();
+                for (COSStream stream : pageStreams) {
+                    if (stream.getLength() > 16) { // not the footer's "q" that saves the page's state before it
+                        assertThat(stream.getFilters()).as("a content stream's filter").isEqualTo(COSName.FLATE_DECODE);
+                    }
+                    String content;
+                    try (var in = stream.createInputStream()) {
+                        content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    }
+                    assertThat(content).as("an artifact that marks nothing")
+                            .doesNotContainPattern("/Artifact /\\w+ BDC\\s+EMC");
+                    var names = java.util.regex.Pattern.compile("/(Prop\\d+) BDC").matcher(content);
+                    while (names.find()) {
+                        named.add(names.group(1));
+                    }
+                    streams++;
+                }
+                COSDictionary properties = page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+                Set<String> listed = new java.util.HashSet<>();
+                (properties == null ? Set.<COSName>of() : properties.keySet()).forEach(n -> listed.add(n.getName()));
+                assertThat(listed).as("the page's property lists: those its content names").isEqualTo(named);
+            }
+            assertThat(streams).isGreaterThanOrEqualTo(doc.getNumberOfPages());
+        }
     }
 
     /** Every page marks its backgrounds as artifacts, each property list inside the page's resources. */

@@ -260,6 +260,11 @@ class PrintedInPartsTest {
     }
 
     @Test
+    void noPageMarksAnArtifactThatHoldsNothingAndEveryContentStreamIsCompressed() throws Exception {
+        PdfReportRendererTest.assertNoEmptyArtifacts(inParts);
+    }
+
+    @Test
     void everyFontIsTheEmbeddedDejaVuSans() throws Exception {
         PdfReportRendererTest.assertEveryFontIsTheEmbeddedDejaVuSans(inParts);
     }
