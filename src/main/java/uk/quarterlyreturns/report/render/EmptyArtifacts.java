@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -108,96 +107,123 @@ final class EmptyArtifacts {
      * that text and binary strings are never mistaken for operators; content with an inline image is left whole.
      */
     static Trimmed trim(byte[] in) {
-        Out out = new Out(in.length);
         Deque<Marked> open = new ArrayDeque<>();
+        List<int[]> cuts = new ArrayList<>(); // [from, to) of the input, in order
         Set<String> named = new HashSet<>();
-        List<int[]> operands = new ArrayList<>(); // [start, end] in the input, since the last operator
-        int operandsAt = -1; // where in the output they start
+        int operands = 0; // operands since the last operator
+        int firstOperand = -1;
+        int lastOperand = -1;
         int i = 0;
         while (i < in.length) {
-            int b = in[i] & 0xff;
-            if (isWhite(b)) {
-                out.put(in, i, i + 1);
+            if (isWhite(in[i] & 0xff)) {
                 i++;
                 continue;
             }
             int end = tokenEnd(in, i);
+            if (in[i] == '%') { // a comment, read as white space
+                i = end;
+                continue;
+            }
             if (end < 0) {
                 return new Trimmed(in, null);
             }
-            if (isOperator(in, i, end)) {
-                String op = new String(in, i, end - i, StandardCharsets.US_ASCII);
-                switch (op) {
-                    case "ID" -> {
-                        return new Trimmed(in, null);
-                    }
-                    case "BDC", "BMC" -> {
-                        String property = op.equals("BDC") ? propertyName(in, operands) : null;
-                        boolean artifact = !operands.isEmpty() && is(in, operands.get(0), "/Artifact");
-                        out.put(in, i, end);
-                        open.push(new Marked(operandsAt < 0 ? out.length - (end - i) : operandsAt, out.length,
-                                artifact, property));
-                    }
-                    case "EMC" -> {
-                        Marked marked = open.poll();
-                        if (marked != null && marked.artifact() && out.isBlankFrom(marked.headerEnd())) {
-                            out.length = marked.start();
-                            i = skipWhite(in, end);
-                            operands.clear();
-                            operandsAt = -1;
-                            continue;
-                        }
-                        if (marked != null && marked.property() != null) {
-                            named.add(marked.property());
-                        }
-                        out.put(in, i, end);
-                    }
-                    case "DP" -> {
-                        String property = propertyName(in, operands);
-                        if (property != null) {
-                            named.add(property);
-                        }
-                        out.put(in, i, end);
-                    }
-                    default -> out.put(in, i, end);
+            if (!isOperator(in, i, end)) {
+                if (operands++ == 0) {
+                    firstOperand = i;
                 }
-                operands.clear();
-                operandsAt = -1;
-            } else {
-                if (operands.isEmpty()) {
-                    operandsAt = out.length;
-                }
-                operands.add(new int[] {i, end});
-                out.put(in, i, end);
+                lastOperand = i;
+                i = end;
+                continue;
             }
+            if (is(in, i, end, "ID")) {
+                return new Trimmed(in, null);
+            } else if (is(in, i, end, "BDC") || is(in, i, end, "BMC")) {
+                boolean artifact = operands > 0 && is(in, firstOperand, tokenEnd(in, firstOperand), "/Artifact");
+                String property = operands > 1 ? name(in, lastOperand) : null;
+                open.push(new Marked(operands > 0 ? firstOperand : i, artifact, property));
+            } else if (is(in, i, end, "EMC") && !open.isEmpty()) {
+                Marked marked = open.pop();
+                if (marked.artifact && !marked.holdsSomething) {
+                    while (!cuts.isEmpty() && cuts.get(cuts.size() - 1)[0] >= marked.start) {
+                        cuts.remove(cuts.size() - 1);
+                    }
+                    end = skipWhite(in, end);
+                    cuts.add(new int[] {marked.start, end});
+                } else {
+                    if (marked.property != null) {
+                        named.add(marked.property);
+                    }
+                    holdSomething(open);
+                }
+            } else {
+                if (is(in, i, end, "DP") && operands > 1) {
+                    named.add(name(in, lastOperand));
+                }
+                holdSomething(open);
+            }
+            operands = 0;
             i = end;
         }
         for (Marked marked : open) {
-            if (marked.property() != null) {
-                named.add(marked.property());
+            if (marked.property != null) {
+                named.add(marked.property);
             }
         }
-        return new Trimmed(out.bytes(), named);
+        return new Trimmed(without(in, cuts), named);
     }
 
-    /** A marked sequence opened in the output: where its operands start, where its operator ends. */
-    private record Marked(int start, int headerEnd, boolean artifact, String property) {
-    }
-
-    /** The name of a property list in the resources: the last operand, when it is a name. */
-    private static String propertyName(byte[] in, List<int[]> operands) {
-        if (operands.size() < 2) {
-            return null;
+    private static void holdSomething(Deque<Marked> open) {
+        if (!open.isEmpty()) {
+            open.peek().holdsSomething = true;
         }
-        int[] last = operands.get(operands.size() - 1);
-        return in[last[0]] == '/' ? new String(in, last[0] + 1, last[1] - last[0] - 1,
-                StandardCharsets.ISO_8859_1) : null;
     }
 
-    private static boolean is(byte[] in, int[] token, String text) {
-        return token[1] - token[0] == text.length()
-                && new String(in, token[0], token[1] - token[0], StandardCharsets.ISO_8859_1)
-                        .equals(text);
+    private static byte[] without(byte[] in, List<int[]> cuts) {
+        int length = in.length;
+        for (int[] cut : cuts) {
+            length -= cut[1] - cut[0];
+        }
+        byte[] out = new byte[length];
+        int from = 0;
+        int at = 0;
+        for (int[] cut : cuts) {
+            System.arraycopy(in, from, out, at, cut[0] - from);
+            at += cut[0] - from;
+            from = cut[1];
+        }
+        System.arraycopy(in, from, out, at, in.length - from);
+        return out;
+    }
+
+    /** A marked sequence: where its operands start in the input, and whether anything is drawn inside it. */
+    private static final class Marked {
+        final int start;
+        final boolean artifact;
+        final String property;
+        boolean holdsSomething;
+
+        Marked(int start, boolean artifact, String property) {
+            this.start = start;
+            this.artifact = artifact;
+            this.property = property;
+        }
+    }
+
+    /** A name token's text without its slash, or null if the token is not a name. */
+    private static String name(byte[] in, int at) {
+        return in[at] == '/' ? new String(in, at + 1, tokenEnd(in, at) - at - 1, StandardCharsets.ISO_8859_1) : null;
+    }
+
+    private static boolean is(byte[] in, int start, int end, String text) {
+        if (end - start != text.length()) {
+            return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+            if (in[start + k] != text.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An operator is a bare word that is not a number or a keyword operand. */
@@ -206,8 +232,7 @@ final class EmptyArtifacts {
         if (isDelimiter(b) || b == '+' || b == '-' || b == '.' || (b >= '0' && b <= '9')) {
             return false;
         }
-        String word = new String(in, start, end - start, StandardCharsets.ISO_8859_1);
-        return !word.equals("true") && !word.equals("false") && !word.equals("null");
+        return !is(in, start, end, "true") && !is(in, start, end, "false") && !is(in, start, end, "null");
     }
 
     /** Where the token starting at {@code i} ends, or -1 if the content is not as the printer writes it. */
@@ -275,37 +300,5 @@ final class EmptyArtifacts {
     private static boolean isDelimiter(int b) {
         return b == '(' || b == ')' || b == '<' || b == '>' || b == '[' || b == ']' || b == '{' || b == '}'
                 || b == '/' || b == '%';
-    }
-
-    /** The output so far, which a dropped artifact cuts back. */
-    private static final class Out {
-        private byte[] bytes;
-        private int length;
-
-        Out(int capacity) {
-            bytes = new byte[Math.max(capacity, 16)];
-        }
-
-        void put(byte[] in, int from, int to) {
-            int n = to - from;
-            if (length + n > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
-            }
-            System.arraycopy(in, from, bytes, length, n);
-            length += n;
-        }
-
-        boolean isBlankFrom(int from) {
-            for (int j = from; j < length; j++) {
-                if (!isWhite(bytes[j] & 0xff)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        byte[] bytes() {
-            return Arrays.copyOf(bytes, length);
-        }
     }
 }

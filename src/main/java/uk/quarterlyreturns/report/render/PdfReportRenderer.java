@@ -151,6 +151,7 @@ public final class PdfReportRenderer {
         builder.withW3cDocument(document, baseUri());
         builder.toStream(out);
         PdfBoxRenderer printer = builder.buildPdfRenderer();
+        printer.getSharedContext().setTextRenderer(new RememberedWidths());
         printer.layout();
         return printer;
     }
