@@ -26,7 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The report printed to PDF at a national collection's size (500 services of 40 measures by default,
  * {@code -Dbench.pdfServices=N} for fewer), every measure with a trend of eight quarters so that each row
  * carries its sparkline: the time to PDF, and that it prints in a JVM given a bounded heap
- * ({@code -Dbench.pdfHeapMb}, 4,096 MB by default), which fails the benchmark if it runs out.
+ * ({@code -Dbench.pdfHeapMb}, 2,048 MB by default), which fails the benchmark if it runs out.
  * Needs no database: the report's input is made from the Kirklees fixture's measures, one copy per service.
  */
 class PdfReportBenchmark {
@@ -34,7 +34,7 @@ class PdfReportBenchmark {
     private static final int SERVICES = Integer.getInteger("bench.pdfServices", 500);
     private static final int MEASURES = 40;
     /** The largest heap the printing is given, at the benchmark's size. */
-    private static final int HEAP_BOUND_MB = Integer.getInteger("bench.pdfHeapMb", 4096);
+    private static final int HEAP_BOUND_MB = Integer.getInteger("bench.pdfHeapMb", 2048);
     private static final Results RESULTS = new Results("pdf-results");
 
     /**
