@@ -20,7 +20,7 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.returns.ReturnStatus;
 
-/** The database itself refuses unknown statuses and messages about things that do not exist (V9). */
+/** The database itself refuses unknown statuses and messages about things that do not exist (V9), and has the indexes its scans need. */
 class SchemaConstraintsTest {
 
     @TempDir
@@ -79,6 +79,25 @@ class SchemaConstraintsTest {
         assertThat(indexes).anyMatch(d -> d.contains("(status, created_at)"))
                 .anyMatch(d -> d.contains("(recipient, created_at, id)") && d.contains("WHERE"))
                 .anyMatch(d -> d.contains("(cycle_id)")).anyMatch(d -> d.contains("(return_id)"));
+    }
+
+    /** Recording a chase first looks for an earlier record of its message: by index, not by reading every chase. */
+    @Test
+    void anEarlierChaseOfAMessageIsFoundByIndex() {
+        List<String> plan = sql.execute((java.sql.Connection c) -> {
+            try (var s = c.createStatement()) {
+                s.execute("set enable_seqscan = off");
+                List<String> lines = new java.util.ArrayList<>();
+                try (var rows = s.executeQuery("explain select 1 from chase where outbox_message_id = 42")) {
+                    while (rows.next()) {
+                        lines.add(rows.getString(1));
+                    }
+                }
+                s.execute("reset enable_seqscan");
+                return lines;
+            }
+        });
+        assertThat(String.join("\n", plan)).contains("chase_outbox_message").doesNotContain("Seq Scan");
     }
 
     private static void assertAllows(String constraint, Enum<?>[] values) {
