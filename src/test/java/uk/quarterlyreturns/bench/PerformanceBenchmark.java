@@ -256,6 +256,15 @@ class PerformanceBenchmark extends ViewTest {
         for (int s = 1; s <= SERVICES; s++) {
             long service = organisation.findService(SyntheticCouncil.service(s)).orElseThrow().id();
             delegations.name(service, DEPUTY, today, today.plusDays(30), "admin");
+            // each body's data officer, with an address: opening a cycle sends each return's notice by mail
+            String officer = "officer-" + s;
+            jdbc.sql("""
+                    insert into app_user (username, display_name, email, password_hash, service_id, directorate_id)
+                    select :u, :n, :e, 'never signs in', s.id, s.directorate_id from service s where s.id = :s""")
+                    .param("u", officer).param("n", "Officer " + s).param("e", officer + "@bench.example")
+                    .param("s", service).update();
+            jdbc.sql("insert into user_role (username, role) values (:u, :r)").param("u", officer)
+                    .param("r", Role.DATA_OFFICER.name()).update();
         }
     }
 

@@ -65,7 +65,7 @@ final class EmptyArtifacts {
         COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
         if (contents instanceof COSStream stream) {
             streams.add(stream);
-        } else if (contents instanceof org.apache.pdfbox.cos.COSArray array) {
+        } else if (contents instanceof COSArray array) {
             for (int i = 0; i < array.size(); i++) {
                 if (array.getObject(i) instanceof COSStream stream) {
                     streams.add(stream);
