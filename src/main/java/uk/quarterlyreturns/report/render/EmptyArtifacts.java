@@ -15,7 +15,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -30,8 +29,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * here), and each content stream is compressed once trimmed.
  */
 final class EmptyArtifacts {
-
-    private static final Set<COSName> ARTIFACT_TYPES = Set.of(COSName.BACKGROUND, COSName.getPDFName("Pagination"));
 
     private EmptyArtifacts() {
     }
@@ -89,10 +86,7 @@ final class EmptyArtifacts {
             return;
         }
         for (COSName name : new ArrayList<>(properties.keySet())) {
-            COSBase item = properties.getItem(name);
-            COSBase list = item instanceof COSObject reference ? reference.getObject() : item;
-            if (!named.contains(name.getName()) && list instanceof COSDictionary artifact
-                    && ARTIFACT_TYPES.contains(artifact.getCOSName(COSName.TYPE))) {
+            if (!named.contains(name.getName()) && InlineArtifacts.artifact(properties.getItem(name)) != null) {
                 properties.removeItem(name);
             }
         }

@@ -29,13 +29,19 @@ final class InlineArtifacts {
         }
         for (COSName name : properties.keySet()) {
             COSBase item = properties.getItem(name);
-            COSBase list = item instanceof COSObject reference ? reference.getObject() : item;
-            if (list instanceof COSDictionary artifact && ARTIFACT_TYPES.contains(artifact.getCOSName(COSName.TYPE))) {
+            COSDictionary artifact = artifact(item);
+            if (artifact != null) {
                 artifact.setDirect(true);
-                if (item != list) {
+                if (item != artifact) {
                     properties.setItem(name, artifact);
                 }
             }
         }
+    }
+
+    /** The artifact's property list an entry of a page's properties holds, directly or by reference; else null. */
+    static COSDictionary artifact(COSBase item) {
+        COSBase list = item instanceof COSObject reference ? reference.getObject() : item;
+        return list instanceof COSDictionary d && ARTIFACT_TYPES.contains(d.getCOSName(COSName.TYPE)) ? d : null;
     }
 }

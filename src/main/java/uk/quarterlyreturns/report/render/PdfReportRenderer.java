@@ -5,13 +5,13 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -71,12 +72,12 @@ public final class PdfReportRenderer {
     }
 
     /** With the creation date the application's clock gives (null: the system clock's, as the printer sets it). */
-    public byte[] render(String html, java.time.Instant created) {
+    public byte[] render(String html, Instant created) {
         return render(html, created, PrintProgress.NONE);
     }
 
     /** The same, telling {@code progress} how it goes. */
-    public byte[] render(String html, java.time.Instant created, PrintProgress progress) {
+    public byte[] render(String html, Instant created, PrintProgress progress) {
         Document document = parse(html);
         Sparklines.wrap(describeCharts(document));
         int size = ReportParts.size(document.getDocumentElement());
@@ -113,7 +114,7 @@ public final class PdfReportRenderer {
     }
 
     /** Printed whole, its artifacts written inline and dated as it is saved (not read back to be dated). */
-    private static byte[] print(Document document, java.time.Instant created) {
+    private static byte[] print(Document document, Instant created) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBoxRenderer printer = printer(document, OutputStream.nullOutputStream());
                 PDDocument pdf = trimmed(printer.createPDFKeepOpen())) {
