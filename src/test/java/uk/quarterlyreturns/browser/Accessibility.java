@@ -1,14 +1,19 @@
 package uk.quarterlyreturns.browser;
 
-import com.deque.html.axecore.args.AxeRunOnlyOptions;
-import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -17,7 +22,15 @@ import org.openqa.selenium.WebDriver;
  */
 public final class Accessibility {
 
-    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final String OPTIONS = """
+            {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]},
+             "resultTypes": ["violations"]}""";
+    // Only the violations come back, as one string: less to carry than the whole result as browser objects.
+    private static final String RUN =
+            "return axe.run(document, JSON.parse(arguments[0])).then(r => JSON.stringify(r.violations));";
+    private static final String AXE_SCRIPT = axeScript();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final Set<String> FAILING = Set.of("serious", "critical");
 
     /** Violations found inside Vaadin's own components that no page of ours can put right. */
@@ -36,6 +49,18 @@ public final class Accessibility {
     private Accessibility() {
     }
 
+    /** axe-core itself, as its Selenium library ships it. */
+    private static String axeScript() {
+        try (InputStream in = Accessibility.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Fails with a readable list when the page has a serious or critical violation. */
     public static void check(WebDriver driver, String screen) {
         List<String> found = violations(driver);
@@ -46,19 +71,21 @@ public final class Accessibility {
     }
 
     static List<String> violations(WebDriver driver) {
-        AxeRunOnlyOptions only = new AxeRunOnlyOptions();
-        only.setType("tag");
-        only.setValues(WCAG_AA);
-        AxeRunOptions options = new AxeRunOptions();
-        options.setRunOnly(only);
-        options.setResultTypes(List.of("violations")); // passes are not needed: less to carry back
-        // The page has no frames: axe runs in it at once, without the blank window that merges frames' results.
-        Results results = new AxeBuilder().withOptions(options).setLegacyMode(true).analyze(driver);
-        if (results.isErrored()) {
-            throw new IllegalStateException("axe-core could not run: " + results.getErrorMessage());
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // Vaadin moves between views within one document, where axe stays loaded from the screen before: its
+        // script (half a megabyte) is sent only to a document that lacks it. The page has no frames to merge.
+        if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object'"))) {
+            js.executeScript(AXE_SCRIPT);
+        }
+        List<Rule> violations;
+        try {
+            violations = JSON.readValue((String) js.executeScript(RUN, OPTIONS), new TypeReference<List<Rule>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("axe-core's results could not be read", e);
         }
         List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
+        for (Rule rule : violations) {
             if (!FAILING.contains(rule.getImpact())) {
                 continue;
             }

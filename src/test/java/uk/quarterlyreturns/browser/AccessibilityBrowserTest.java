@@ -118,6 +118,19 @@ class AccessibilityBrowserTest extends ApplicationTest {
         Browser.screenshot(driver, "return-filled-from-the-keyboard");
     }
 
+    @Test
+    void theCheckFindsAViolationOnAPageWhereItRanBefore() {
+        driver.get("data:text/html;charset=utf-8,<html lang='en'><title>Check</title><main><h1>Check</h1></main>");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+
+        // axe is now loaded in this document, as it is when Vaadin moves to the next view: it must look again.
+        driver.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                + " '<button></button><img src=\"chart.png\">')");
+        assertThat(Accessibility.violations(driver))
+                .anySatisfy(v -> assertThat(v).startsWith("- button-name (critical)"))
+                .anySatisfy(v -> assertThat(v).startsWith("- image-alt (critical)"));
+    }
+
     /** Presses the key (Tab or Shift+Tab) until the element has the focus, as a keyboard user would. */
     private static void reachByKeyboard(WebElement target, CharSequence key) {
         for (int presses = 0; presses < 80; presses++) {

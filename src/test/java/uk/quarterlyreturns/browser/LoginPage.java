@@ -6,7 +6,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in page. */
 public class LoginPage {
@@ -37,13 +36,13 @@ public class LoginPage {
     }
 
     public boolean showsError() {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+        return Browser.waitUpTo(driver, Duration.ofSeconds(30)).until(d ->
                 d.getCurrentUrl().contains("error")
                         && !d.findElements(By.cssSelector("vaadin-login-form[error]")).isEmpty());
     }
 
     private WebElement waitFor(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(90))
+        return Browser.waitUpTo(driver, Duration.ofSeconds(90))
                 .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 }

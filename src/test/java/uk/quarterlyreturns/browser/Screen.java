@@ -11,7 +11,10 @@ record Screen(String name, String user, ThrowingConsumer<Page> show) {
 
     static Screen startPage(String user, String path) {
         return new Screen("start page of " + user, user, page -> {
-            page.load("/");
+            // Signing in has just gone through the root to this page: loading it a second time shows nothing new.
+            if (!page.driver().getCurrentUrl().endsWith(path)) {
+                page.load("/");
+            }
             page.waitForPath(path);
         });
     }

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /** Signing in through a real Chromium: each role lands on its own start page and cannot open admin pages. */
@@ -45,7 +44,7 @@ class SignInBrowserTest extends ApplicationTest {
 
         if (!username.equals("admin")) {
             driver.get(url("/admin/users"));
-            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("You may not open this page"));
+            Browser.waitUpTo(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("You may not open this page"));
             assertThat(driver.findElements(By.cssSelector("vaadin-grid[aria-label='Users']"))).isEmpty();
         }
     }
@@ -60,11 +59,11 @@ class SignInBrowserTest extends ApplicationTest {
     }
 
     private void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> d.getCurrentUrl().endsWith(path));
+        Browser.waitUpTo(driver, Duration.ofSeconds(90)).until(d -> d.getCurrentUrl().endsWith(path));
     }
 
     private void waitForHeading(String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.tagName("h2")).stream()
+        Browser.waitUpTo(driver, Duration.ofSeconds(60)).until(d -> d.findElements(By.tagName("h2")).stream()
                 .anyMatch(h -> h.getText().equals(text)));
     }
 }

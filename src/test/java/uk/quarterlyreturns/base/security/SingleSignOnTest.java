@@ -215,7 +215,7 @@ class SingleSignOnTest {
         String perf = user("ssobrowser", "Bea.Browser", EnumSet.of(Role.PERFORMANCE_TEAM));
         ChromeDriver browser = Browser.start();
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            WebDriverWait wait = Browser.waitUpTo(browser, Duration.ofSeconds(60));
             provider.enqueueCallback(callback(Map.of("email", "nobody.here@council.test")));
             signInWithTheButton(browser, wait);
             assertThat(refusal(browser, wait)).isEqualTo("Your council account nobody.here@council.test is not"
