@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -34,6 +34,7 @@ import uk.quarterlyreturns.support.ReturnScenario;
  * one being filled in, one submitted, one signed off, and one whose report awaits approval. Also: a return
  * is filled in with the keyboard alone, and its RAG is written out, not shown by colour only.
  */
+@ExtendWith(SharedBrowser.class)
 class AccessibilityBrowserTest extends ApplicationTest {
 
     private static final int FIRST_YEAR = 2390;
@@ -52,13 +53,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
     ValueRepository values;
 
     @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
+    static void browser(ChromeDriver shared) {
+        driver = shared;
     }
 
     @TestFactory
@@ -121,14 +117,18 @@ class AccessibilityBrowserTest extends ApplicationTest {
     @Test
     void theCheckFindsAViolationOnAPageWhereItRanBefore() {
         driver.get("data:text/html;charset=utf-8,<html lang='en'><title>Check</title><main><h1>Check</h1></main>");
-        assertThat(Accessibility.violations(driver)).isEmpty();
+        try {
+            assertThat(Accessibility.violations(driver)).isEmpty();
 
-        // axe is now loaded in this document, as it is when Vaadin moves to the next view: it must look again.
-        driver.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
-                + " '<button></button><img src=\"chart.png\">')");
-        assertThat(Accessibility.violations(driver))
-                .anySatisfy(v -> assertThat(v).startsWith("- button-name (critical)"))
-                .anySatisfy(v -> assertThat(v).startsWith("- image-alt (critical)"));
+            // axe is now loaded in this document, as it is when Vaadin moves to the next view: it must look again.
+            driver.executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                    + " '<button></button><img src=\"chart.png\">')");
+            assertThat(Accessibility.violations(driver))
+                    .anySatisfy(v -> assertThat(v).startsWith("- button-name (critical)"))
+                    .anySatisfy(v -> assertThat(v).startsWith("- image-alt (critical)"));
+        } finally {
+            driver.get("about:blank"); // the browser is shared: the next journey starts from a blank page
+        }
     }
 
     /** Presses the key (Tab or Shift+Tab) until the element has the focus, as a keyboard user would. */

@@ -3,10 +3,10 @@ package uk.quarterlyreturns.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +29,7 @@ import uk.quarterlyreturns.support.ReturnScenario;
  * compliance view shows it accepted; the chief executive approves the compiled report and a reader finds it
  * published. Screenshots of each screen are saved.
  */
+@ExtendWith(SharedBrowser.class)
 class ReturnJourneyBrowserTest extends ApplicationTest {
 
     private static final int YEAR = 2399;
@@ -46,18 +47,13 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
     KeyActionRepository keyActions;
 
     @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
+    static void browser(ChromeDriver shared) {
+        driver = shared;
     }
 
     @BeforeEach
     void page() {
         page = new Page(driver, this::url, "journey-failed");
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
     }
 
     @Test

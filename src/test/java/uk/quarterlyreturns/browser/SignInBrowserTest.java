@@ -3,9 +3,9 @@ package uk.quarterlyreturns.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -13,18 +13,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /** Signing in through a real Chromium: each role lands on its own start page and cannot open admin pages. */
+@ExtendWith(SharedBrowser.class)
 class SignInBrowserTest extends ApplicationTest {
 
     private static ChromeDriver driver;
 
     @BeforeAll
-    static void startBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        driver.quit();
+    static void browser(ChromeDriver shared) {
+        driver = shared;
     }
 
     @ParameterizedTest(name = "{0} starts at {1}")
