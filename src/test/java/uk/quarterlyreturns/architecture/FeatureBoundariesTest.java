@@ -11,11 +11,17 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.quarterlyreturns.support.BesideTheSuite;
 
 /**
  * The house rules of the code: features build on each other in one direction (see README's picture),
  * {@code base} knows no feature, and screens live in {@code ui} packages.
  */
+@Execution(ExecutionMode.CONCURRENT) // pure code, no application: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class FeatureBoundariesTest {
 
     private static final String ROOT = "uk.quarterlyreturns";

@@ -19,12 +19,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.quarterlyreturns.report.BreakdownRow;
 import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.KirkleesFixture;
 import uk.quarterlyreturns.report.ReportCompiler;
+import uk.quarterlyreturns.support.BesideTheSuite;
 
 /** The printed report read as Cabinet would get it: cover report, key, summary, compliance, layout. */
+@Execution(ExecutionMode.CONCURRENT) // pure code, no application: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class CabinetPaperPdfTest {
 
     private static CompiledReport report;

@@ -15,9 +15,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.quarterlyreturns.report.KirkleesFixture;
 import uk.quarterlyreturns.report.ReportCompiler;
+import uk.quarterlyreturns.support.BesideTheSuite;
 
+@Execution(ExecutionMode.CONCURRENT) // pure code, no application: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class EmptyArtifactsTest {
 
     private static EmptyArtifacts.Trimmed trim(String content) {

@@ -22,6 +22,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.KirkleesFixture;
@@ -30,7 +33,10 @@ import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.ReportCompiler;
 import uk.quarterlyreturns.report.ReportInput;
 import uk.quarterlyreturns.report.TrendChart;
+import uk.quarterlyreturns.support.BesideTheSuite;
 
+@Execution(ExecutionMode.CONCURRENT) // pure code, no application: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class PdfReportRendererTest {
 
     private static final java.time.Instant COMPILED = java.time.Instant.parse("2017-10-30T10:00:00Z");

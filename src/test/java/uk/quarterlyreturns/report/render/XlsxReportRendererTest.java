@@ -14,6 +14,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.quarterlyreturns.framework.ActivityStatus;
 import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Rag;
@@ -21,7 +24,10 @@ import uk.quarterlyreturns.report.KirkleesFixture;
 import uk.quarterlyreturns.report.Lines;
 import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.ReportCompiler;
+import uk.quarterlyreturns.support.BesideTheSuite;
 
+@Execution(ExecutionMode.CONCURRENT) // pure code, no application: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
 class XlsxReportRendererTest {
 
     // theme sheet columns: Ref, Source, Measure, Service, Directorate, 14/15, 15/16, 16/17, Target,
