@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record QuarterlySettings(@DefaultValue("") String baseUrl,
         @DefaultValue("Kirklees Council") String organisation, @DefaultValue Mail mail, @DefaultValue Cycle cycle,
         @DefaultValue Returns returns, @DefaultValue Calendar calendar, @DefaultValue Demo demo,
-        @DefaultValue Sso sso) {
+        @DefaultValue Sso sso, @DefaultValue Passwords passwords) {
 
     /**
      * @param from the sender address
@@ -49,6 +49,13 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
      *     all is {@code quarterly.demo.enabled}, a condition on the demo loader)
      */
     public record Demo(@DefaultValue("true") boolean cycles) {
+    }
+
+    /**
+     * @param strength BCrypt's cost for stored passwords; each step doubles the time a sign-in takes to check
+     * @param allowWeak lets the cost go below 10: for the test suite alone, which signs in thousands of times
+     */
+    public record Passwords(@DefaultValue("10") int strength, @DefaultValue("false") boolean allowWeak) {
     }
 
     /**

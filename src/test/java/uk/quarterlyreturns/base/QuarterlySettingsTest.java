@@ -29,6 +29,7 @@ class QuarterlySettingsTest {
         assertThat(s.sso().userClaim()).containsExactly("email", "preferred_username");
         assertThat(s.sso().localPasswords()).isTrue();
         assertThat(s.sso().label()).isEqualTo("your council account");
+        assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(10, false));
     }
 
     @Test
@@ -56,6 +57,13 @@ class QuarterlySettingsTest {
         assertThat(s.cycle()).isEqualTo(new QuarterlySettings.Cycle(3, 20, 7, "R2/PT10M"));
         assertThat(s.returns().queryChangePct()).isEqualByComparingTo(new BigDecimal("25.5"));
         assertThat(s.calendar().bankHolidays()).isEqualTo("/etc/holidays.csv");
+    }
+
+    @Test
+    void thePasswordCostIsSetByItsEnvironmentVariables() throws IOException {
+        QuarterlySettings s = bind(Map.of("QUARTERLY_PASSWORDS_STRENGTH", "12", "QUARTERLY_PASSWORDS_ALLOW_WEAK",
+                "true"));
+        assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(12, true));
     }
 
     @Test

@@ -5,22 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import uk.quarterlyreturns.base.QuarterlySettings.Passwords;
 
 class PasswordConfigTest {
 
     @Test
     void passwordsAreStoredAtTheConfiguredCostAndOneBelowTenIsRefused() {
-        PasswordEncoder byDefault = new PasswordConfig().passwordEncoder(10, false);
+        PasswordEncoder byDefault = PasswordConfig.encoder(new Passwords(10, false));
         assertThat(byDefault.encode("a long passphrase")).startsWith("$2a$10$");
-        assertThat(new PasswordConfig().passwordEncoder(11, false).encode("a long passphrase")).startsWith("$2a$11$");
-        assertThatThrownBy(() -> new PasswordConfig().passwordEncoder(9, false))
+        assertThat(PasswordConfig.encoder(new Passwords(11, false)).encode("a long passphrase")).startsWith("$2a$11$");
+        assertThatThrownBy(() -> PasswordConfig.encoder(new Passwords(9, false)))
                 .hasMessageContaining("at least 10");
     }
 
     @Test
     void aPasswordStoredAtAnotherCostStillChecks() {
-        String quick = new PasswordConfig().passwordEncoder(4, true).encode("a long passphrase");
-        PasswordEncoder server = new PasswordConfig().passwordEncoder(10, false);
+        String quick = PasswordConfig.encoder(new Passwords(4, true)).encode("a long passphrase");
+        PasswordEncoder server = PasswordConfig.encoder(new Passwords(10, false));
         assertThat(server.matches("a long passphrase", quick)).isTrue();
         assertThat(server.matches("another passphrase", quick)).isFalse();
     }

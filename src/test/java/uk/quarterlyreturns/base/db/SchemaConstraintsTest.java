@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.ibatis.datasource.pooled.PooledDataSource;
@@ -20,7 +22,10 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.returns.ReturnStatus;
 
-/** The database itself refuses unknown statuses and messages about things that do not exist (V9), and has the indexes its scans need. */
+/**
+ * The database itself refuses unknown statuses and messages about things that do not exist (V9), and has the
+ * indexes its scans need.
+ */
 class SchemaConstraintsTest {
 
     @TempDir
@@ -84,10 +89,10 @@ class SchemaConstraintsTest {
     /** Recording a chase first looks for an earlier record of its message: by index, not by reading every chase. */
     @Test
     void anEarlierChaseOfAMessageIsFoundByIndex() {
-        List<String> plan = sql.execute((java.sql.Connection c) -> {
+        List<String> plan = sql.execute((Connection c) -> {
             try (var s = c.createStatement()) {
                 s.execute("set enable_seqscan = off");
-                List<String> lines = new java.util.ArrayList<>();
+                List<String> lines = new ArrayList<>();
                 try (var rows = s.executeQuery("explain select 1 from chase where outbox_message_id = 42")) {
                     while (rows.next()) {
                         lines.add(rows.getString(1));
