@@ -1,5 +1,9 @@
 package uk.quarterlyreturns.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Instant;
@@ -29,8 +33,19 @@ import uk.quarterlyreturns.report.render.PrintProgress;
 @Service
 public class ReportDrafts {
 
-    /** A draft as compiled just now. */
-    public record Draft(String html, byte[] pdf, Instant compiledAt) {
+    /**
+     * A draft as compiled just now. Its PDF waits in a file of its own (a national collection's runs to tens of
+     * megabytes, too much to hold in each person's session) until {@link #discard()}.
+     */
+    public record Draft(String html, Path pdf, Instant compiledAt) {
+
+        public void discard() {
+            try {
+                Files.deleteIfExists(pdf);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The draft's PDF could not be deleted", e);
+            }
+        }
     }
 
     private final CycleRepository cycles;
@@ -41,6 +56,7 @@ public class ReportDrafts {
     private final CabinetCoverService covers;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
     private final PdfReportRenderer pdf = new PdfReportRenderer();
+    private final DraftFiles files;
     /** Drafts asked for and not yet done: a draft behind another is told that it waits. */
     private final AtomicInteger drafting = new AtomicInteger();
     /**
@@ -55,7 +71,8 @@ public class ReportDrafts {
     });
 
     ReportDrafts(CycleRepository cycles, YearRepository years, ReportInputs inputs, PeopleService people,
-            Clock clock, CabinetCoverService covers) {
+            Clock clock, CabinetCoverService covers, DraftFiles files) {
+        this.files = files;
         this.cycles = cycles;
         this.years = years;
         this.inputs = inputs;
@@ -102,7 +119,8 @@ public class ReportDrafts {
             throw new IllegalStateException("A draft must be marked as a draft");
         }
         String page = html.render(ReportCompiler.compile(input));
-        return new Draft(page, pdf.render(page, null, progress), clock.instant());
+        byte[] printed = pdf.render(page, null, progress);
+        return new Draft(page, files.write(printed), clock.instant());
     }
 
     @PreDestroy

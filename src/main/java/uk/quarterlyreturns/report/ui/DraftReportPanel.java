@@ -8,8 +8,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.Command;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,8 @@ class DraftReportPanel extends Div {
     private final ProgressBar bar = new ProgressBar();
     private final Paragraph status = new Paragraph();
     private final Div result = new Div();
+    /** The draft shown, whose PDF file goes with it when another replaces it or the page goes. */
+    private ReportDrafts.Draft shown;
 
     DraftReportPanel(ReportDrafts drafts, Cycle cycle, String user) {
         this.drafts = drafts;
@@ -52,22 +56,33 @@ class DraftReportPanel extends Div {
         add(new H3("Draft report"), new Paragraph("Compile a draft at any time during collection to see how the"
                 + " report will read. Compilation for the chief executive is on "
                 + TIME.format(cycle.compilationDate()) + "."), compile, bar, status, result);
-        addDetachListener(e -> e.getUI().setPollInterval(-1));
+        addDetachListener(e -> {
+            e.getUI().setPollInterval(-1);
+            discardShown();
+        });
     }
 
     private void start() {
         UI ui = UI.getCurrent();
         result.removeAll();
+        discardShown();
         try {
             drafts.compileInBackground(cycle.id(), user, progress(ui))
-                    .whenComplete((draft, failure) -> tell(ui, () -> {
-                        finish(ui);
-                        if (failure == null) {
-                            show(draft);
-                        } else {
-                            refused(failure instanceof CompletionException c ? c.getCause() : failure);
+                    .whenComplete((draft, failure) -> {
+                        boolean told = tell(ui, () -> {
+                            finish(ui);
+                            if (failure == null && !isAttached()) {
+                                draft.discard(); // the page was left while the draft compiled
+                            } else if (failure == null) {
+                                show(draft);
+                            } else {
+                                refused(failure instanceof CompletionException c ? c.getCause() : failure);
+                            }
+                        });
+                        if (!told && draft != null) {
+                            draft.discard(); // nobody to show it to
                         }
-                    }));
+                    });
         } catch (IllegalStateException | NotAllowedException ex) {
             refused(ex);
             return;
@@ -98,12 +113,13 @@ class DraftReportPanel extends Div {
         };
     }
 
-    /** News for the page, unless the person has gone: the draft still finishes, for nobody. */
-    private static void tell(UI ui, Command news) {
+    /** News for the page, unless the person has gone (signed out or closed the tab): then false. */
+    private static boolean tell(UI ui, Command news) {
         try {
             ui.access(news);
+            return true;
         } catch (UIDetachedException gone) {
-            // signed out or closed the tab
+            return false;
         }
     }
 
@@ -115,11 +131,23 @@ class DraftReportPanel extends Div {
     }
 
     private void show(ReportDrafts.Draft d) {
+        shown = d;
         String name = "draft-report-" + cycle.yearLabel() + "-q" + cycle.quarter() + ".pdf";
-        byte[] pdf = d.pdf(); // held for the download, without the draft's HTML, which the preview cuts if long
         result.add(new Paragraph("Draft compiled at " + TIME.format(d.compiledAt()) + " from the returns as they"
                 + " stand. It is marked DRAFT on every page and is not published or sent."),
-                ReportFiles.bytes(name, "application/pdf", "Draft PDF", () -> pdf), new ReportPreview(d.html()));
+                ReportFiles.file(name, "application/pdf", "Draft PDF", d.pdf()), new ReportPreview(d.html()));
+    }
+
+    /** The shown draft's PDF file, if a draft is shown. */
+    Optional<Path> shownPdf() {
+        return Optional.ofNullable(shown).map(ReportDrafts.Draft::pdf);
+    }
+
+    private void discardShown() {
+        if (shown != null) {
+            shown.discard();
+            shown = null;
+        }
     }
 
     private void refused(Throwable why) {

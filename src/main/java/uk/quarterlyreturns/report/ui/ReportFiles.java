@@ -3,13 +3,18 @@ package uk.quarterlyreturns.report.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.HttpStatusCode;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
 
-/** Download links for one version of a cycle's report: the PDF and the spreadsheet, as stored. */
+/** Download links for one version of a cycle's report (the PDF and the spreadsheet, as stored) and for a draft's PDF. */
 final class ReportFiles {
 
     private ReportFiles() {
@@ -25,12 +30,23 @@ final class ReportFiles {
                 () -> versions.xlsx(v.id()));
     }
 
-    /** A download of bytes made on demand, such as a draft that is never stored. */
-    static Anchor bytes(String fileName, String type, String text, java.util.function.Supplier<byte[]> bytes) {
-        return link(fileName, type, text, bytes);
+    /** A download of a file that may be gone by the time it is asked for, such as a draft's: then a 404. */
+    static Anchor file(String fileName, String type, String text, Path path) {
+        String name = path.toString(); // a path is not serialisable, the handler is
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Path file = Path.of(name);
+            try {
+                long size = Files.size(file);
+                return new DownloadResponse(Files.newInputStream(file), fileName, type, size);
+            } catch (NoSuchFileException gone) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            }
+        }), text);
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
     }
 
-    private static Anchor link(String fileName, String type, String text, java.util.function.Supplier<byte[]> bytes) {
+    private static Anchor link(String fileName, String type, String text, Supplier<byte[]> bytes) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] content = bytes.get();
             return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);

@@ -20,13 +20,16 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.LocalDate;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.returns.Highlight;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.support.Api;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
@@ -143,9 +146,13 @@ class ReportScreensTest extends ViewTest {
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Draft PDF");
         assertThat(context.getBean(ReportVersions.class).forCycle(cycleId)).as("a draft is never stored").isEmpty();
         assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.OPEN);
+        draftFilesGoWithThePage();
 
         ReportDrafts drafts = context.getBean(ReportDrafts.class);
-        byte[] pdf = drafts.compile(cycleId, "perf").pdf();
+        ReportDrafts.Draft compiled = drafts.compile(cycleId, "perf");
+        byte[] pdf = Files.readAllBytes(compiled.pdf());
+        compiled.discard();
+        assertThat(compiled.pdf()).doesNotExist();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper text = new PDFTextStripper();
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
@@ -160,14 +167,33 @@ class ReportScreensTest extends ViewTest {
         AtomicInteger secondWaited = new AtomicInteger();
         var first = drafts.compileInBackground(cycleId, "perf", waits(firstWaited));
         var second = drafts.compileInBackground(cycleId, "perf", waits(secondWaited));
-        assertThat(first.get(60, TimeUnit.SECONDS).pdf()).isNotEmpty();
-        assertThat(second.get(60, TimeUnit.SECONDS).pdf()).isNotEmpty();
+        assertThat(Files.size(first.get(60, TimeUnit.SECONDS).pdf())).isPositive();
+        assertThat(Files.size(second.get(60, TimeUnit.SECONDS).pdf())).isPositive();
         assertThat(firstWaited).hasValue(0);
         assertThat(secondWaited).hasValue(1);
         assertThatThrownBy(() -> drafts.compileInBackground(cycleId, "reader", waits(firstWaited)))
                 .as("refused at once, before anything starts").isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> drafts.compile(cycleId, "reader")).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> drafts.compile(cycleId, "dir.housing")).isInstanceOf(NotAllowedException.class);
+    }
+
+    /**
+     * A draft's PDF waits in a file, not in the session: a second draft replaces the first's file, and leaving the
+     * page deletes the file of the draft it showed.
+     */
+    private void draftFilesGoWithThePage() throws Exception {
+        Path first = _get(DraftReportPanel.class).shownPdf().orElseThrow();
+        assertThat(new String(Files.readAllBytes(first), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        _click(_get(Button.class, s -> s.withText("Compile a draft report")));
+        Await.until("the second draft shown", ReturnScenario.WAIT, () -> {
+            MockVaadin.clientRoundtrip();
+            return _get(DraftReportPanel.class).shownPdf().isPresent();
+        });
+        Path second = _get(DraftReportPanel.class).shownPdf().orElseThrow();
+        assertThat(first).as("the first draft's file, once replaced").doesNotExist();
+        assertThat(second).exists();
+        open("reports");
+        assertThat(second).as("the draft's file, once its page is left").doesNotExist();
     }
 
     private static PrintProgress waits(AtomicInteger waited) {
