@@ -2,17 +2,25 @@ package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.ValueProvider;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.framework.ui.RagBadge;
@@ -26,16 +34,19 @@ class ReviewGrid extends Div {
 
     static final String EXCEPTIONS = "Exceptions only";
     static final String ALL = "All items";
+    private static final String HIDDEN_COLUMNS = "review-grid-hidden-columns";
 
     private final List<ReviewItem> items;
     private final Grid<ReviewItem> grid = new Grid<>();
     private GridListDataView<ReviewItem> view;
     private final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
     private final Span count = new Span();
+    private final Map<String, String> headers = new HashMap<>();
 
     ReviewGrid(List<ReviewItem> loaded, Consumer<ReviewItem> open) {
         addClassName("review-grid");
-        // Full width: the grid scrolls its own columns sideways (the item column stays), not the page.
+        // Full width: the grid scrolls its own columns sideways (the item column stays), not the page; a person may
+        // hide columns so that it need not.
         setWidthFull();
         grid.setWidthFull();
         items = new ArrayList<>(loaded);
@@ -46,6 +57,7 @@ class ReviewGrid extends Div {
         text("Target", "target", ReviewCells::target).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(new ComponentRenderer<>(i -> new RagBadge(i.rag()))).setHeader("RAG").setKey("rag")
                 .setAutoWidth(true).setFlexGrow(0);
+        headers.put("rag", "RAG");
         text("Direction of travel", "direction", ReviewCells::direction).setWidth("9rem");
         text("Change since last quarter", "change", ReviewCells::change).setWidth("9rem");
         text("Query", "query", i -> ReviewCells.shortened(ReviewCells.query(i))).setWidth("12rem")
@@ -73,8 +85,52 @@ class ReviewGrid extends Div {
         show.addValueChangeListener(e -> filter());
         count.addClassName("review-count");
         count.getElement().setAttribute("aria-live", "polite");
-        add(show, count, grid);
+        add(show, count, columnChooser(), grid);
         filter();
+    }
+
+    /**
+     * Columns a person may hide, so that the grid fits a narrower screen without scrolling sideways; the choice holds
+     * for every return they check until they sign out. The item and its Open button are always shown.
+     */
+    private MenuBar columnChooser() {
+        Set<String> hidden = hiddenColumns();
+        MenuBar chooser = new MenuBar();
+        chooser.addClassName("review-columns");
+        chooser.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        MenuItem columns = chooser.addItem("Columns");
+        columns.setAriaLabel("Columns shown in the grid");
+        for (Grid.Column<ReviewItem> column : grid.getColumns()) {
+            String key = column.getKey();
+            if (key.equals("item") || key.equals("open")) {
+                continue;
+            }
+            column.setVisible(!hidden.contains(key));
+            MenuItem choice = columns.getSubMenu().addItem(headers.get(key));
+            choice.setCheckable(true);
+            choice.setChecked(column.isVisible());
+            choice.addClickListener(e -> {
+                column.setVisible(choice.isChecked());
+                if (choice.isChecked()) {
+                    hidden.remove(key);
+                } else {
+                    hidden.add(key);
+                }
+            });
+        }
+        return chooser;
+    }
+
+    /** The columns this person has hidden, kept in their session. */
+    @SuppressWarnings("unchecked")
+    private static Set<String> hiddenColumns() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object kept = session.getAttribute(HIDDEN_COLUMNS);
+        if (kept == null) {
+            kept = new HashSet<String>();
+            session.setAttribute(HIDDEN_COLUMNS, kept);
+        }
+        return (Set<String>) kept;
     }
 
     /** The items read again (after a challenge or an answer), keeping the filter. */
@@ -104,6 +160,7 @@ class ReviewGrid extends Div {
     }
 
     private Grid.Column<ReviewItem> text(String header, String key, ValueProvider<ReviewItem, String> value) {
+        headers.put(key, header);
         return grid.addColumn(value).setHeader(header).setKey(key).setResizable(true).setAutoWidth(false);
     }
 }

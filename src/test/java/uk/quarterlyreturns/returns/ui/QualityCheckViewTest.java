@@ -7,12 +7,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
 import java.util.List;
@@ -129,6 +132,7 @@ class QualityCheckViewTest extends ViewTest {
         signIn("perf");
         open(QualityCheckView.path(id));
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Quality check");
+        columnsMayBeHiddenForEveryReturnChecked(id);
 
         workflow.accept(id, "perfmgr"); // in another tab, by a colleague
 
@@ -158,6 +162,27 @@ class QualityCheckViewTest extends ViewTest {
         _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
         assertThat(_find(_get(Dialog.class), TextArea.class)).as("no challenge field on an accepted return")
                 .isEmpty();
+    }
+
+    /** So that the grid fits a narrower screen: the choice holds when the check (or another) opens again. */
+    private void columnsMayBeHiddenForEveryReturnChecked(long id) {
+        MenuBar chooser = _get(MenuBar.class, s -> s.withClasses("review-columns"));
+        assertThat(chooser.getItems().get(0).getSubMenu().getItems()).extracting(MenuItem::getText).containsExactly(
+                "Value", "Target", "RAG", "Direction of travel", "Change since last quarter", "Query", "Narrative",
+                "Challenge", "Why shown");
+        ContextMenuKt._clickItemWithCaption(chooser, "Narrative");
+        ContextMenuKt._clickItemWithCaption(chooser, "Why shown");
+        assertThat(grid().getColumnByKey("narrative").isVisible()).isFalse();
+        assertThat(grid().getColumnByKey("flags").isVisible()).isFalse();
+        assertThat(grid().getColumnByKey("query").isVisible()).isTrue();
+
+        open(QualityCheckView.path(id));
+        assertThat(grid().getColumns()).filteredOn(c -> !c.isVisible()).extracting(Grid.Column::getKey)
+                .containsExactlyInAnyOrder("narrative", "flags");
+        chooser = _get(MenuBar.class, s -> s.withClasses("review-columns"));
+        ContextMenuKt._clickItemWithCaption(chooser, "Narrative");
+        ContextMenuKt._clickItemWithCaption(chooser, "Why shown");
+        assertThat(grid().getColumns()).allMatch(Grid.Column::isVisible);
     }
 
     /** Version 1 submitted and sent back by the director; HR-5 changed; version 2 submitted and signed off. */
