@@ -22,7 +22,7 @@ import uk.quarterlyreturns.support.ReturnScenario;
 /**
  * Opening a cycle queues a step for every return and, from each, a notice to deliver. The engine takes jobs by
  * priority, and a return's or a cycle's steps outrank mail deliveries: every return is issued before the notices
- * go out, and a slow or failing mail server never holds a return's step up.
+ * go out, and a backlog of mail to deliver never queues ahead of a return's step.
  */
 class ReturnStepsBeforeMailTest extends ApplicationTest {
 
