@@ -40,6 +40,11 @@ public class ReportDrafts {
     public record Draft(String html, Path pdf, Instant compiledAt) {
 
         public void discard() {
+            discard(pdf);
+        }
+
+        /** Deletes a draft's PDF file, for a holder that kept only its path. */
+        public static void discard(Path pdf) {
             try {
                 Files.deleteIfExists(pdf);
             } catch (IOException e) {

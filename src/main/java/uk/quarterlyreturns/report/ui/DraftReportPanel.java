@@ -41,8 +41,11 @@ class DraftReportPanel extends Div {
     private final ProgressBar bar = new ProgressBar();
     private final Paragraph status = new Paragraph();
     private final Div result = new Div();
-    /** The draft shown, whose PDF file goes with it when another replaces it or the page goes. */
-    private ReportDrafts.Draft shown;
+    /**
+     * The shown draft's PDF file, deleted when another draft replaces it or the page goes. Only its path is kept:
+     * the draft's whole HTML (tens of millions of characters at a national collection's size) is not.
+     */
+    private Path shownPdf;
 
     DraftReportPanel(ReportDrafts drafts, Cycle cycle, String user) {
         this.drafts = drafts;
@@ -131,7 +134,7 @@ class DraftReportPanel extends Div {
     }
 
     private void show(ReportDrafts.Draft d) {
-        shown = d;
+        shownPdf = d.pdf();
         String name = "draft-report-" + cycle.yearLabel() + "-q" + cycle.quarter() + ".pdf";
         result.add(new Paragraph("Draft compiled at " + TIME.format(d.compiledAt()) + " from the returns as they"
                 + " stand. It is marked DRAFT on every page and is not published or sent."),
@@ -140,13 +143,13 @@ class DraftReportPanel extends Div {
 
     /** The shown draft's PDF file, if a draft is shown. */
     Optional<Path> shownPdf() {
-        return Optional.ofNullable(shown).map(ReportDrafts.Draft::pdf);
+        return Optional.ofNullable(shownPdf);
     }
 
     private void discardShown() {
-        if (shown != null) {
-            shown.discard();
-            shown = null;
+        if (shownPdf != null) {
+            ReportDrafts.Draft.discard(shownPdf);
+            shownPdf = null;
         }
     }
 
