@@ -1,9 +1,9 @@
 package uk.quarterlyreturns.report.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.HttpStatusCode;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,7 +33,7 @@ final class ReportFiles {
     /** A download of a file that may be gone by the time it is asked for, such as a draft's: then a 404. */
     static Anchor file(String fileName, String type, String text, Path path) {
         String name = path.toString(); // a path is not serialisable, the handler is
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return anchor(DownloadHandler.fromInputStream(event -> {
             Path file = Path.of(name);
             try {
                 long size = Files.size(file);
@@ -42,15 +42,18 @@ final class ReportFiles {
                 return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
             }
         }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     private static Anchor link(String fileName, String type, String text, Supplier<byte[]> bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return anchor(DownloadHandler.fromInputStream(event -> {
             byte[] content = bytes.get();
             return new DownloadResponse(new ByteArrayInputStream(content), fileName, type, content.length);
         }), text);
+    }
+
+    /** A link that downloads rather than opens what it leads to. */
+    private static Anchor anchor(DownloadHandler download, String text) {
+        Anchor anchor = new Anchor(download, text);
         anchor.getElement().setAttribute("download", true);
         return anchor;
     }

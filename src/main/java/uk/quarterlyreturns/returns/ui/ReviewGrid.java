@@ -16,10 +16,8 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.base.ui.Grids;
@@ -41,7 +39,6 @@ class ReviewGrid extends Div {
     private GridListDataView<ReviewItem> view;
     private final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
     private final Span count = new Span();
-    private final Map<String, String> headers = new HashMap<>();
 
     ReviewGrid(List<ReviewItem> loaded, Consumer<ReviewItem> open) {
         addClassName("review-grid");
@@ -57,7 +54,6 @@ class ReviewGrid extends Div {
         text("Target", "target", ReviewCells::target).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(new ComponentRenderer<>(i -> new RagBadge(i.rag()))).setHeader("RAG").setKey("rag")
                 .setAutoWidth(true).setFlexGrow(0);
-        headers.put("rag", "RAG");
         text("Direction of travel", "direction", ReviewCells::direction).setWidth("9rem");
         text("Change since last quarter", "change", ReviewCells::change).setWidth("9rem");
         text("Query", "query", i -> ReviewCells.shortened(ReviewCells.query(i))).setWidth("12rem")
@@ -106,7 +102,7 @@ class ReviewGrid extends Div {
                 continue;
             }
             column.setVisible(!hidden.contains(key));
-            MenuItem choice = columns.getSubMenu().addItem(headers.get(key));
+            MenuItem choice = columns.getSubMenu().addItem(column.getHeaderText());
             choice.setCheckable(true);
             choice.setChecked(column.isVisible());
             choice.addClickListener(e -> {
@@ -160,7 +156,6 @@ class ReviewGrid extends Div {
     }
 
     private Grid.Column<ReviewItem> text(String header, String key, ValueProvider<ReviewItem, String> value) {
-        headers.put(key, header);
         return grid.addColumn(value).setHeader(header).setKey(key).setResizable(true).setAutoWidth(false);
     }
 }
