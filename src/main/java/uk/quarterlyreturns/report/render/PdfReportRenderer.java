@@ -148,6 +148,7 @@ public final class PdfReportRenderer {
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useObjectDrawerFactory(new Sparklines());
         builder.useDefaultPageSize(210, 297, PdfRendererBuilder.PageSizeUnits.MM);
+        builder.usePageSupplier(new IndexedPropertyLists());
         builder.withProducer("Quarterly Returns");
         builder.withW3cDocument(document, baseUri());
         builder.toStream(out);
