@@ -18,15 +18,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.List;
+import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Grids;
@@ -175,13 +173,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Anchor export(List<ReturnCompliance> rows, Cycle c) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = ComplianceWorkbook.xlsx(rows);
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), "compliance-" + c.yearLabel() + "-q"
-                    + c.quarter() + ".xlsx", MediaTypes.XLSX, xlsx.length);
-        }), "Export table (XLSX)");
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        return Downloads.link("Export table (XLSX)", "compliance-" + c.yearLabel() + "-q" + c.quarter() + ".xlsx",
+                MediaTypes.XLSX, () -> ComplianceWorkbook.xlsx(rows));
     }
 
     private boolean isPerformanceTeam() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.BandEdges;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,10 +18,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.Objects;
 import java.util.function.Function;
 import uk.quarterlyreturns.base.api.MediaTypes;
@@ -161,13 +159,8 @@ public class FrameworkView extends VerticalLayout {
 
     private Anchor download(ReportingYear selected, String format) {
         boolean xlsx = format.equals("xlsx");
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = xlsx ? export.xlsx(selected) : export.csv(selected);
-            return new DownloadResponse(new ByteArrayInputStream(content), "framework-" + selected.label() + "."
-                    + format, xlsx ? MediaTypes.XLSX : MediaTypes.CSV, content.length);
-        }), "Export " + format.toUpperCase());
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        return Downloads.link("Export " + format.toUpperCase(), "framework-" + selected.label() + "." + format,
+                xlsx ? MediaTypes.XLSX : MediaTypes.CSV, () -> xlsx ? export.xlsx(selected) : export.csv(selected));
     }
 
     private ComboBox<String> filter(String label) {

@@ -1,19 +1,16 @@
 package uk.quarterlyreturns.returns.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
@@ -39,13 +36,8 @@ class ReturnFiles extends VerticalLayout {
         this.editors = editors;
         setPadding(false);
         addClassName("return-files");
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = ReturnWorkbook.xlsx(context.sheets().load(context.returnId()));
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), ReturnWorkbook.fileName(context.sheet()),
-                    MediaTypes.XLSX, xlsx.length);
-        }), "Download this return (XLSX)");
-        download.getElement().setAttribute("download", true);
-        add(download);
+        add(Downloads.link("Download this return (XLSX)", ReturnWorkbook.fileName(context.sheet()), MediaTypes.XLSX,
+                () -> ReturnWorkbook.xlsx(context.sheets().load(context.returnId()))));
         if (context.editable()) {
             Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
                     ui.access(() -> read(bytes, meta.fileName())))));

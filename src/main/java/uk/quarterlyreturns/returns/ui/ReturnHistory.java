@@ -1,16 +1,12 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
+import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.returns.ReturnTrail;
@@ -24,9 +20,11 @@ class ReturnHistory extends Details {
     ReturnHistory(List<ReturnTrail.Event> events, String fileName) {
         setSummaryText("History of this return (" + events.size() + (events.size() == 1 ? " entry)" : " entries)"));
         List<List<Object>> rows = rows(events);
-        add(new HorizontalLayout(download(fileName + ".csv", "text/csv", () -> TabularWriter.csv(COLUMNS, rows),
-                "Export history (CSV)"), download(fileName + ".xlsx", MediaTypes.XLSX,
-                () -> TabularWriter.xlsx("History", COLUMNS, rows), "Export history (XLSX)")));
+        add(new HorizontalLayout(
+                Downloads.link("Export history (CSV)", fileName + ".csv", "text/csv",
+                        () -> TabularWriter.csv(COLUMNS, rows)),
+                Downloads.link("Export history (XLSX)", fileName + ".xlsx", MediaTypes.XLSX,
+                        () -> TabularWriter.xlsx("History", COLUMNS, rows))));
         NativeTable table = new NativeTable();
         table.addClassName("trail");
         NativeTableRow head = table.getHead().addRow();
@@ -45,15 +43,5 @@ class ReturnHistory extends Details {
     static List<List<Object>> rows(List<ReturnTrail.Event> events) {
         return events.stream().map(e -> Arrays.<Object>asList(ReturnHeader.WHEN.format(e.at()), e.actor(), e.kind(),
                 e.item(), e.oldValue(), e.newValue(), e.comment())).toList();
-    }
-
-    /** Written when asked for, not every time the return is opened. */
-    private static Anchor download(String name, String type, Supplier<byte[]> file, String text) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = file.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), name, type, bytes.length);
-        }), text);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 }
