@@ -147,9 +147,11 @@ class PerformanceBenchmark extends ViewTest {
         jdbc.sql("vacuum analyze").update();
 
         long start = System.nanoTime();
+        StatementCounting.startElsewhere();
         cycle = cycles.open(BIG_YEAR, 1, at(2600, 7, 21), at(2600, 8, 1), ChasePolicy.DEFAULT, "perf");
         awaitUntil(() -> completeTasks(cycle.id()) == SERVICES);
         double millis = (System.nanoTime() - start) / 1e6;
+        double roundTrips = (double) StatementCounting.stopElsewhere() / SERVICES;
         // notices go out after the returns are issued (their delivery jobs wait behind the returns'), as a second figure
         awaitUntil(() -> deliveredNotices(cycle.id()) == SERVICES);
         double delivered = (System.nanoTime() - start) / 1e6;
@@ -158,6 +160,10 @@ class PerformanceBenchmark extends ViewTest {
         RESULTS.add(Figure.atLeast("open a cycle: returns issued per second", SERVICES * 1000 / millis,
                 "returns/s", 100));
         RESULTS.add(Figure.atMost("open a cycle: until every return's notice is delivered", delivered, "ms", 60_000));
+        // Not one of the targets: a ceiling of our own, a little above the 42 counted when it was set, since
+        // the opening waits on round trips (README) and the count, unlike the time, does not vary between runs.
+        RESULTS.add(Figure.atMost("open a cycle: statements and commits a return, until issued (a batch counts once)",
+                roundTrips, "statements", 45));
     }
 
     @Test

@@ -30,6 +30,29 @@ class StatementCounting {
         return COUNT.get().getAndSet(0);
     }
 
+    /** Statements and commits on every other thread (the job executor's), from {@link #startElsewhere}. */
+    private static final AtomicLong ELSEWHERE = new AtomicLong();
+    private static volatile Thread watching;
+
+    /** Counts from now what every thread but this one sends the database: each a round trip. */
+    static void startElsewhere() {
+        ELSEWHERE.set(0);
+        watching = Thread.currentThread();
+    }
+
+    /** Statements and commits counted since {@link #startElsewhere}; the count stops. */
+    static long stopElsewhere() {
+        watching = null;
+        return ELSEWHERE.get();
+    }
+
+    private static void countElsewhere() {
+        Thread watcher = watching;
+        if (watcher != null && watcher != Thread.currentThread()) {
+            ELSEWHERE.incrementAndGet();
+        }
+    }
+
     @Bean
     static BeanPostProcessor countingDataSource() {
         return new BeanPostProcessor() {
@@ -68,6 +91,9 @@ class StatementCounting {
             }
             if (target instanceof Statement && EXECUTES.contains(method.getName())) {
                 COUNT.get().incrementAndGet();
+                countElsewhere();
+            } else if (target instanceof Connection && method.getName().equals("commit")) {
+                countElsewhere();
             }
             return result;
         };
