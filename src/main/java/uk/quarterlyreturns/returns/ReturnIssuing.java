@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,17 +40,17 @@ public class ReturnIssuing {
         // A retried step issues nothing twice.
         Set<Long> alreadyIssued = new HashSet<>(jdbc.sql("select service_id from service_return where cycle_id = :c")
                 .param("c", cycleId).query(Long.class).list());
-        int issued = 0;
-        for (long service : services) {
-            if (alreadyIssued.contains(service)) {
-                continue;
-            }
-            long returnId = returns.insert(cycleId, service);
-            String instance = runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,
-                    ReturnProcess.businessKey(returnId), Map.of(ReturnProcess.VAR_RETURN_ID, returnId)).getId();
-            returns.setProcessInstance(returnId, instance);
-            issued++;
+        // The returns' rows go in, and their instances are noted, one statement each for the whole cycle: opening a
+        // cycle waits on its statements, and the engine already writes the instances in batches at the commit.
+        List<Long> toIssue = services.stream().filter(s -> !alreadyIssued.contains(s)).toList();
+        Map<Long, Long> returnIds = returns.insert(cycleId, toIssue);
+        Map<Long, String> instances = new LinkedHashMap<>();
+        for (long service : toIssue) {
+            long returnId = returnIds.get(service);
+            instances.put(returnId, runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,
+                    ReturnProcess.businessKey(returnId), Map.of(ReturnProcess.VAR_RETURN_ID, returnId)).getId());
         }
-        return issued;
+        returns.setProcessInstances(instances);
+        return toIssue.size();
     }
 }

@@ -58,9 +58,29 @@ public class ReturnRepository {
                 .param("s", serviceId).query(this::map).optional();
     }
 
-    public long insert(long cycleId, long serviceId) {
-        return jdbc.sql("insert into service_return (cycle_id, service_id) values (:c, :s) returning id")
-                .param("c", cycleId).param("s", serviceId).query(Long.class).single();
+    /** A new return for each of these services, in one statement: each service's return id. */
+    public Map<Long, Long> insert(long cycleId, List<Long> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                insert into service_return (cycle_id, service_id) select :c, s from unnest(:s) as s
+                returning service_id, id""").param("c", cycleId).param("s", serviceIds.toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Each return's process instance, by return id, in one statement. */
+    public void setProcessInstances(Map<Long, String> instances) {
+        if (instances.isEmpty()) {
+            return;
+        }
+        List<Map.Entry<Long, String>> pairs = List.copyOf(instances.entrySet());
+        jdbc.sql("""
+                update service_return r set process_instance_id = v.instance
+                from unnest(:ids, :instances) as v(id, instance) where r.id = v.id""")
+                .param("ids", pairs.stream().map(Map.Entry::getKey).toArray(Long[]::new))
+                .param("instances", pairs.stream().map(Map.Entry::getValue).toArray(String[]::new)).update();
     }
 
     public long countNotAccepted(long cycleId) {

@@ -65,6 +65,11 @@ final class CycleScenario {
         Await.until("returns issued", WAIT, () -> returns.forCycle(cycle.id()).size() == 2
                 && returns.forCycle(cycle.id()).stream().allMatch(r -> task(r.id(),
                         ReturnProcess.TASK_COMPLETE_RETURN) != null));
+        // issuing notes every return's instance in one statement: each return is found from its own task's instance
+        for (ServiceReturn r : returns.forCycle(cycle.id())) {
+            String instance = task(r.id(), ReturnProcess.TASK_COMPLETE_RETURN).getProcessInstanceId();
+            assertThat(returns.byProcessInstance(List.of(instance)).get(instance).id()).isEqualTo(r.id());
+        }
         return this;
     }
 
