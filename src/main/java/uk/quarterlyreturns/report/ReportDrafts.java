@@ -77,13 +77,13 @@ public class ReportDrafts {
 
     ReportDrafts(CycleRepository cycles, YearRepository years, ReportInputs inputs, PeopleService people,
             Clock clock, CabinetCoverService covers, DraftFiles files) {
-        this.files = files;
         this.cycles = cycles;
         this.years = years;
         this.inputs = inputs;
         this.people = people;
         this.clock = clock;
         this.covers = covers;
+        this.files = files;
     }
 
     public Draft compile(long cycleId, String user) {

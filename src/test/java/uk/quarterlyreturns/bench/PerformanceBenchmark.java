@@ -161,7 +161,7 @@ class PerformanceBenchmark extends ViewTest {
                 "returns/s", 100));
         RESULTS.add(Figure.atMost("open a cycle: until every return's notice is delivered", delivered, "ms", 60_000));
         // Not one of the targets: a ceiling of our own, a little above the 42 counted when it was set, since
-        // the opening waits on round trips (README) and the count, unlike the time, does not vary between runs.
+        // the opening waits on round trips (README) and the count, unlike the time, hardly varies between runs.
         RESULTS.add(Figure.atMost("open a cycle: statements and commits a return, until issued (a batch counts once)",
                 roundTrips, "statements", 45));
     }

@@ -24,15 +24,14 @@ class StatementCounting {
     private static final ThreadLocal<AtomicLong> COUNT = ThreadLocal.withInitial(AtomicLong::new);
     private static final Set<String> EXECUTES = Set.of("execute", "executeQuery", "executeUpdate", "executeBatch",
             "executeLargeUpdate", "executeLargeBatch");
+    /** Statements and commits on every other thread (the job executor's), from {@link #startElsewhere}. */
+    private static final AtomicLong ELSEWHERE = new AtomicLong();
+    private static volatile Thread watching;
 
     /** Statements executed on this thread since the last call. */
     static long takeCount() {
         return COUNT.get().getAndSet(0);
     }
-
-    /** Statements and commits on every other thread (the job executor's), from {@link #startElsewhere}. */
-    private static final AtomicLong ELSEWHERE = new AtomicLong();
-    private static volatile Thread watching;
 
     /** Counts from now what every thread but this one sends the database: each a round trip. */
     static void startElsewhere() {

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Arrays;
 import java.util.List;
-import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.returns.ReturnTrail;
 
 /** The return's audit trail and chases, newest first, with the whole of it to download. */
