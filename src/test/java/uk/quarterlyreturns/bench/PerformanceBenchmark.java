@@ -135,7 +135,7 @@ class PerformanceBenchmark extends ViewTest {
 
     @Test
     @Order(2)
-    void openingACycleOfFiveHundredReturnsAgainstABatchInsert() {
+    void openingACycleOfFiveHundredReturnsAgainstABatchInsert() throws Exception {
         SyntheticCouncil council = new SyntheticCouncil(SERVICES, BIG_MEASURES);
         council.frameworkFiles().forEach(csv -> imports.importMeasures(BIG_YEAR, SyntheticCouncil.file(csv)));
         council.valuesFiles().forEach(csv -> imports.importValues(BIG_YEAR, 1, SyntheticCouncil.file(csv), "perf"));
@@ -152,6 +152,9 @@ class PerformanceBenchmark extends ViewTest {
         awaitUntil(() -> completeTasks(cycle.id()) == SERVICES);
         double millis = (System.nanoTime() - start) / 1e6;
         double roundTrips = (double) StatementCounting.stopElsewhere() / SERVICES;
+        if (StatementTimes.ON) {
+            StatementTimes.write(StatementTimes.take(), SERVICES);
+        }
         // notices go out after the returns are issued (their delivery jobs wait behind the returns'), as a second figure
         awaitUntil(() -> deliveredNotices(cycle.id()) == SERVICES);
         double delivered = (System.nanoTime() - start) / 1e6;

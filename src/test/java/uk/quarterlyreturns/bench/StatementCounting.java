@@ -16,7 +16,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Counts the SQL statements the application executes on the calling thread, so a figure can say how many
- * statements one screen load costs (a constant, not one per task).
+ * statements one screen load costs (a constant, not one per task); and, while a cycle opens, those of every other
+ * thread, with their times when asked ({@link StatementTimes}).
  */
 @TestConfiguration(proxyBeanMethods = false)
 class StatementCounting {
@@ -36,6 +37,7 @@ class StatementCounting {
     /** Counts from now what every thread but this one sends the database: each a round trip. */
     static void startElsewhere() {
         ELSEWHERE.set(0);
+        StatementTimes.take();
         watching = Thread.currentThread();
     }
 
@@ -45,11 +47,10 @@ class StatementCounting {
         return ELSEWHERE.get();
     }
 
-    private static void countElsewhere() {
+    /** Whether this thread's statements are counted as another thread's (the job executor's, say). */
+    private static boolean elsewhere() {
         Thread watcher = watching;
-        if (watcher != null && watcher != Thread.currentThread()) {
-            ELSEWHERE.incrementAndGet();
-        }
+        return watcher != null && watcher != Thread.currentThread();
     }
 
     @Bean
@@ -83,16 +84,29 @@ class StatementCounting {
     }
 
     private static Object proxy(Object target, Class<?> type) {
+        return proxy(target, type, null);
+    }
+
+    /** A statement prepared from SQL text carries the text, so that its time can be put down to it. */
+    private static Object proxy(Object target, Class<?> type, String sql) {
         InvocationHandler handler = (proxy, method, args) -> {
+            long start = System.nanoTime();
             Object result = invoke(target, method, args);
             if (result instanceof Statement s && !(result instanceof Proxy)) {
-                return proxy(s, method.getReturnType());
+                return proxy(s, method.getReturnType(), args != null && args.length > 0
+                        && args[0] instanceof String text ? text : null);
             }
-            if (target instanceof Statement && EXECUTES.contains(method.getName())) {
+            boolean execute = target instanceof Statement && EXECUTES.contains(method.getName());
+            boolean commit = target instanceof Connection && method.getName().equals("commit");
+            if (execute) {
                 COUNT.get().incrementAndGet();
-                countElsewhere();
-            } else if (target instanceof Connection && method.getName().equals("commit")) {
-                countElsewhere();
+            }
+            if ((execute || commit) && elsewhere()) {
+                ELSEWHERE.incrementAndGet();
+                if (StatementTimes.ON) {
+                    String text = sql != null || args == null || args.length == 0 ? sql : String.valueOf(args[0]);
+                    StatementTimes.add(commit ? StatementTimes.COMMIT : text, System.nanoTime() - start);
+                }
             }
             return result;
         };
