@@ -112,6 +112,21 @@ class DeployFilesTest {
         assertThat(nested(backend, "port", "name")).isEqualTo(servicePort.get("name"));
     }
 
+    /**
+     * In a bounded heap a large report's print spent more than half its time in G1's pauses, under a third in the parallel
+     * collector's (README): every recipe gives the server the parallel collector, and the benchmark measures with it.
+     */
+    @Test
+    void everyRecipeRunsTheCollectorTheBenchmarkMeasures() throws Exception {
+        String collector = "-XX:+UseParallelGC";
+        Matcher image = Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(read(DEPLOY.resolve("Dockerfile")));
+        assertThat(image.find()).as("the image sets JAVA_OPTS").isTrue();
+        assertThat(image.group(1)).as("image").contains(collector);
+        assertThat(envFile().get("JAVA_OPTS")).as("systemd").contains(collector);
+        assertThat(kubernetesEnvironment().get("JAVA_OPTS")).as("Kubernetes").contains(collector);
+        assertThat(benchmarkArgLine()).as("the benchmark's JVM").contains(collector);
+    }
+
     @Test
     void theClusterRecipesRunTwoStickyNodesAsNonRoot() {
         Map<String, Object> deployment = kind("Deployment");
@@ -188,6 +203,18 @@ class DeployFilesTest {
         Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile())
                 .getDocumentElement();
         return child(project, "artifactId") + "-" + child(project, "version") + ".jar";
+    }
+
+    private static String benchmarkArgLine() throws Exception {
+        org.w3c.dom.NodeList executions = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(Path.of("pom.xml").toFile()).getElementsByTagName("execution");
+        for (int i = 0; i < executions.getLength(); i++) {
+            Element execution = (Element) executions.item(i);
+            if (child(execution, "id").equals("benchmark")) {
+                return child((Element) execution.getElementsByTagName("configuration").item(0), "argLine");
+            }
+        }
+        throw new AssertionError("pom.xml has no benchmark execution");
     }
 
     private static String child(Element parent, String name) {
