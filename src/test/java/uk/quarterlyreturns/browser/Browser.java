@@ -5,11 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's Chromium driven headless, with nothing downloaded and no outside traffic. */
@@ -27,6 +31,10 @@ public final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
                     "--user-data-dir=" + profile);
+            // the page's console is kept, for a wait that times out to say what the page's scripts said
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
                     .usingAnyFreePort()
@@ -57,6 +65,19 @@ public final class Browser {
             Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the page's scripts wrote to the console since the last call (Vaadin's client reports its errors there),
+     * a line each; a driver that cannot say gives a line saying so, never an exception over the failure it explains.
+     */
+    public static List<String> console(WebDriver driver) {
+        try {
+            return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+        } catch (RuntimeException e) {
+            return List.of("(the browser's console could not be read: " + e.getMessage() + ")");
         }
     }
 

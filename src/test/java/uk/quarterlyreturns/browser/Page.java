@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.browser;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -39,11 +40,18 @@ public class Page {
     private final ChromeDriver driver;
     private final Function<String, String> url;
     private final String failureShot;
+    private final Duration patience;
 
     public Page(ChromeDriver driver, Function<String, String> url, String failureShot) {
+        this(driver, url, failureShot, Duration.ofSeconds(90));
+    }
+
+    /** Waiting at most {@code patience} for each thing, so that a test can see a wait fail. */
+    Page(ChromeDriver driver, Function<String, String> url, String failureShot, Duration patience) {
         this.driver = driver;
         this.url = url;
         this.failureShot = failureShot;
+        this.patience = patience;
     }
 
     public ChromeDriver driver() {
@@ -110,17 +118,20 @@ public class Page {
         waitOrShow("the page to settle", () -> waitFor().until(d -> Boolean.TRUE.equals(driver.executeScript(SETTLED))));
     }
 
-    /** A wait that failed leaves a screenshot of what the page showed instead. */
+    /** A wait that failed leaves a screenshot of what the page showed instead, and says what its console held. */
     private void waitOrShow(String what, Runnable wait) {
         try {
             wait.run();
         } catch (TimeoutException e) {
             Browser.screenshot(driver, failureShot);
-            throw new AssertionError("Timed out waiting for " + what + " on " + driver.getCurrentUrl(), e);
+            List<String> console = Browser.console(driver);
+            throw new AssertionError("Timed out waiting for " + what + " on " + driver.getCurrentUrl()
+                    + "; the browser's console, latest last:\n" + String.join("\n",
+                            console.subList(Math.max(0, console.size() - 30), console.size())), e);
         }
     }
 
     private WebDriverWait waitFor() {
-        return Browser.waitUpTo(driver, Duration.ofSeconds(90));
+        return Browser.waitUpTo(driver, patience);
     }
 }
