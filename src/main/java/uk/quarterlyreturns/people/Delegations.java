@@ -84,9 +84,10 @@ public class Delegations {
      * be one (now in the performance team, say) is left out, whatever the delegation says.
      */
     public List<String> activeDeputies(long serviceId, LocalDate on) {
-        return jdbc.sql("select distinct deputy from delegation where service_id = :s and" + ACTIVE
-                        + " order by deputy").param("s", serviceId).param("on", Date.valueOf(on)).query(String.class)
-                .list().stream().filter(d -> people.find(d).filter(DelegationRules::mayBeDeputy).isPresent()).toList();
+        List<String> named = jdbc.sql("select distinct deputy from delegation where service_id = :s and" + ACTIVE)
+                .param("s", serviceId).param("on", Date.valueOf(on)).query(String.class).list();
+        // the people read at once, not one by one (the list is read each time a return's task is made)
+        return people.findAll(named).stream().filter(DelegationRules::mayBeDeputy).map(Person::username).toList();
     }
 
     public List<Long> servicesDeputisedBy(String username, LocalDate on) {

@@ -32,6 +32,15 @@ public class PersonRepository {
         return jdbc.sql(SELECT + " where u.username = :u" + GROUP).param("u", username).query(this::map).optional();
     }
 
+    /** These people, by username; one statement however many. */
+    public List<Person> findAll(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where u.username in (:u)" + GROUP + " order by u.username")
+                .param("u", usernames).query(this::map).list();
+    }
+
     public List<Person> findAll() {
         return jdbc.sql(SELECT + GROUP + " order by u.username").query(this::map).list();
     }

@@ -118,6 +118,23 @@ class DelegationsTest extends ApplicationTest {
         assertThat(delegations.heldBy(deputy, today)).isEmpty();
     }
 
+    @Test
+    void theDeputiesOfTheDayComeInNameOrderLeavingOutOneNowDisabled() {
+        String second = deputy + "b";
+        String third = deputy + "c";
+        for (String d : new String[] {third, second}) {
+            people.create(new Person(d, "Another Deputy", d + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                    null, organisation.findService("Housing").orElseThrow().directorateId(), true, false, false),
+                    "a-long-password");
+        }
+        for (String d : new String[] {third, deputy, second}) {
+            delegations.name(housing, d, today, today.plusDays(7), "dir.housing");
+        }
+        assertThat(delegations.activeDeputies(housing, today)).containsSubsequence(deputy, second, third);
+        jdbc.sql("update app_user set enabled = false where username = :u").param("u", second).update();
+        assertThat(delegations.activeDeputies(housing, today)).contains(deputy, third).doesNotContain(second);
+    }
+
     /** As if it had been running since last week: a delegation cannot be named for past days. */
     private long backdated(long id) {
         jdbc.sql("update delegation set starts_on = :d where id = :id")
