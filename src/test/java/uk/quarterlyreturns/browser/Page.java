@@ -37,6 +37,9 @@ public class Page {
             return true;
             """;
 
+    /** How long a followed link may take to change the address before it is taken as lost. */
+    private static final Duration LINK_FOLLOWED = Duration.ofSeconds(10);
+
     private final ChromeDriver driver;
     private final Function<String, String> url;
     private final String failureShot;
@@ -68,8 +71,20 @@ public class Page {
         waitOrShow("signed in as " + user, () -> waitFor().until(d -> !d.getCurrentUrl().contains("/login")));
     }
 
+    /**
+     * Follows a link to the path inside the loaded application, or loads it. A link clicked just after a page has
+     * loaded, before the client-side router listens, is lost (the browser's console showed no navigation sent): the
+     * address is then loaded afresh, as a person would when a click did nothing.
+     */
     public void open(String path) {
-        if (!Boolean.TRUE.equals(driver.executeScript(ROUTER_LINK, path))) {
+        if (Boolean.TRUE.equals(driver.executeScript(ROUTER_LINK, path))) {
+            settle();
+            try {
+                Browser.waitUpTo(driver, LINK_FOLLOWED).until(d -> d.getCurrentUrl().endsWith(path));
+            } catch (TimeoutException lost) {
+                driver.get(url.apply(path));
+            }
+        } else {
             driver.get(url.apply(path));
         }
         settle();
