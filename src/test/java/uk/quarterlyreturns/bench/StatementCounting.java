@@ -80,11 +80,7 @@ class StatementCounting {
     }
 
     private static <T> T wrap(T target, Class<T> type) {
-        return type.cast(proxy(target, type));
-    }
-
-    private static Object proxy(Object target, Class<?> type) {
-        return proxy(target, type, null);
+        return type.cast(proxy(target, type, null));
     }
 
     /** A statement prepared from SQL text carries the text, so that its time can be put down to it. */

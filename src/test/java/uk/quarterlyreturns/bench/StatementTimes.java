@@ -24,22 +24,26 @@ final class StatementTimes {
     record Line(String sql, long calls, double millis) {
     }
 
-    private static final Map<String, LongAdder[]> TIMES = new ConcurrentHashMap<>();
+    /** Calls and nanoseconds so far of one SQL text. */
+    private record Tally(LongAdder calls, LongAdder nanos) {
+    }
+
+    private static final Map<String, Tally> TIMES = new ConcurrentHashMap<>();
 
     private StatementTimes() {
     }
 
     static void add(String sql, long nanos) {
-        LongAdder[] calls = TIMES.computeIfAbsent(sql == null ? "(unknown)" : sql.replaceAll("\\s+", " ").trim(),
-                k -> new LongAdder[] {new LongAdder(), new LongAdder()});
-        calls[0].increment();
-        calls[1].add(nanos);
+        Tally tally = TIMES.computeIfAbsent(sql == null ? "(unknown)" : sql.replaceAll("\\s+", " ").trim(),
+                k -> new Tally(new LongAdder(), new LongAdder()));
+        tally.calls().increment();
+        tally.nanos().add(nanos);
     }
 
     /** The recorded statements, the longest first; the record starts again. */
     static List<Line> take() {
         List<Line> lines = TIMES.entrySet().stream()
-                .map(e -> new Line(e.getKey(), e.getValue()[0].sum(), e.getValue()[1].sum() / 1e6))
+                .map(e -> new Line(e.getKey(), e.getValue().calls().sum(), e.getValue().nanos().sum() / 1e6))
                 .sorted(Comparator.comparingDouble(Line::millis).reversed()).toList();
         TIMES.clear();
         return lines;

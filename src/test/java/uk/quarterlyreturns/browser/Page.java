@@ -77,18 +77,22 @@ public class Page {
      * address is then loaded afresh, as a person would when a click did nothing.
      */
     public void open(String path) {
-        if (Boolean.TRUE.equals(driver.executeScript(ROUTER_LINK, path))) {
-            settle();
-            try {
-                Browser.waitUpTo(driver, LINK_FOLLOWED).until(d -> d.getCurrentUrl().endsWith(path));
-            } catch (TimeoutException lost) {
-                driver.get(url.apply(path));
-            }
-        } else {
+        if (!(Boolean.TRUE.equals(driver.executeScript(ROUTER_LINK, path)) && followed(path))) {
             driver.get(url.apply(path));
         }
         settle();
         waitForPath(path);
+    }
+
+    /** Whether the link just clicked reached the path within {@link #LINK_FOLLOWED}. */
+    private boolean followed(String path) {
+        settle();
+        try {
+            Browser.waitUpTo(driver, LINK_FOLLOWED).until(d -> at(path));
+            return true;
+        } catch (TimeoutException lost) {
+            return false;
+        }
     }
 
     /** Loads the address afresh, as typing it in would: the root, for one, forwards each role to its page. */
@@ -120,7 +124,11 @@ public class Page {
     }
 
     public void waitForPath(String path) {
-        waitOrShow("path " + path, () -> waitFor().until(d -> d.getCurrentUrl().endsWith(path)));
+        waitOrShow("path " + path, () -> waitFor().until(d -> at(path)));
+    }
+
+    private boolean at(String path) {
+        return driver.getCurrentUrl().endsWith(path);
     }
 
     public void waitForText(By by, String text) {

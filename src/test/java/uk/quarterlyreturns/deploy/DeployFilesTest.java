@@ -200,14 +200,12 @@ class DeployFilesTest {
     }
 
     private static String jarName() throws Exception {
-        Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile())
-                .getDocumentElement();
+        Element project = pom();
         return child(project, "artifactId") + "-" + child(project, "version") + ".jar";
     }
 
     private static String benchmarkArgLine() throws Exception {
-        org.w3c.dom.NodeList executions = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(Path.of("pom.xml").toFile()).getElementsByTagName("execution");
+        org.w3c.dom.NodeList executions = pom().getElementsByTagName("execution");
         for (int i = 0; i < executions.getLength(); i++) {
             Element execution = (Element) executions.item(i);
             if (child(execution, "id").equals("benchmark")) {
@@ -215,6 +213,11 @@ class DeployFilesTest {
             }
         }
         throw new AssertionError("pom.xml has no benchmark execution");
+    }
+
+    private static Element pom() throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile())
+                .getDocumentElement();
     }
 
     private static String child(Element parent, String name) {
