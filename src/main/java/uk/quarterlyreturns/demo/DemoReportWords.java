@@ -51,8 +51,9 @@ class DemoReportWords {
         }
         for (TabularRow row : DemoData.file("highlights-2017-18.csv").rows()) {
             if (row.get("quarter").equals(String.valueOf(quarter))) {
-                highlights.save(r.id(), user, new Highlight(row.get("current_issues"), row.get("improvements"),
-                        row.get("narrative")));
+                Integer version = highlights.stored(r.id()).map(HighlightReports.Stored::version).orElse(null);
+                highlights.save(r.id(), user, version, new Highlight(row.get("current_issues"),
+                        row.get("improvements"), row.get("narrative")));
             }
         }
     }

@@ -23,7 +23,7 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
     /** Trail kinds that change the return's content, rather than its status. */
     static final Set<String> CONTENT = Set.of("VALUE", "NOTE", "RATIO", "REASONS", "ACTIONS_PLANNED",
             "QUERY_EXPLANATION", "NOT_AVAILABLE", "RAG_OVERRIDE", "ACTION_STATUS", "ACTION_COMMENTARY", "ACTION_REASONS",
-            "ACTION_ACTIONS_PLANNED");
+            "ACTION_ACTIONS_PLANNED", "HIGHLIGHT_CURRENT_ISSUES", "HIGHLIGHT_IMPROVEMENTS", "HIGHLIGHT_NARRATIVE");
 
     public record Change(String kind, String item, String from, String to) {
     }
@@ -54,7 +54,7 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
         return new ChangesSinceLastVersion(submissions.size(), trail.get(previous).at(), changes);
     }
 
-    /** The codes of the measures and key actions that changed. */
+    /** The codes of the measures and key actions that changed (and the highlight report's trail item). */
     public Set<String> items() {
         return changes.stream().map(Change::item).collect(Collectors.toSet());
     }

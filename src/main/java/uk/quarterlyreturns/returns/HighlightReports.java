@@ -2,31 +2,40 @@ package uk.quarterlyreturns.returns;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.SavedMeanwhileException;
 
 /**
  * Highlight reports: the performance team chooses which services give one; the service writes it in its
- * return, on the same terms as the rest of the return (while it is with the service, by its preparers).
+ * return, on the same terms as the rest of the return (while it is with the service, by its preparers; a save
+ * over someone else's newer one is refused; each change is in the return's trail).
  */
 @Service
 public class HighlightReports {
 
     public static final int MOST_CHARACTERS = 4000;
 
+    /** The item of the highlight report's entries in the return's trail (a return has one report). */
+    public static final String TRAIL_ITEM = "Highlight report";
+
     private final JdbcClient jdbc;
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
+    private final ReturnTrail trail;
     private final Clock clock;
 
-    HighlightReports(JdbcClient jdbc, ReturnRepository returns, ReturnPermissions permissions, Clock clock) {
+    HighlightReports(JdbcClient jdbc, ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
+            Clock clock) {
         this.jdbc = jdbc;
         this.returns = returns;
         this.permissions = permissions;
+        this.trail = trail;
         this.clock = clock;
     }
 
@@ -58,14 +67,30 @@ public class HighlightReports {
                 .update();
     }
 
-    public Optional<Highlight> find(long returnId) {
-        return jdbc.sql("select current_issues, improvements, narrative from return_highlight where return_id = :r")
-                .param("r", returnId).query((rs, n) -> new Highlight(rs.getString("current_issues"),
-                        rs.getString("improvements"), rs.getString("narrative"))).optional();
+    /** A return's highlight report as its form edits it: with who saved it last and its version. */
+    public record Stored(Highlight highlight, String updatedBy, Instant updatedAt, int version) {
     }
 
+    public Optional<Highlight> find(long returnId) {
+        return stored(returnId).map(Stored::highlight);
+    }
+
+    public Optional<Stored> stored(long returnId) {
+        return jdbc.sql("select * from return_highlight where return_id = :r").param("r", returnId)
+                .query((rs, n) -> new Stored(new Highlight(rs.getString("current_issues"),
+                        rs.getString("improvements"), rs.getString("narrative")), rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"))).optional();
+    }
+
+    /**
+     * Saves the report as the form holds it, only if nobody saved it since the form read {@code expectedVersion}
+     * (null: the form saw no report yet), and records each changed field in the return's trail. Returns the new
+     * version.
+     *
+     * @throws SavedMeanwhileException when someone saved it meanwhile; nothing is changed
+     */
     @Transactional
-    public void save(long returnId, String user, Highlight h) {
+    public int save(long returnId, String user, Integer expectedVersion, Highlight h) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
         if (!ReturnEditing.isEditable(r)) {
@@ -82,14 +107,34 @@ public class HighlightReports {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems.toString().strip());
         }
-        jdbc.sql("""
+        Highlight before = stored(returnId).map(Stored::highlight).orElse(Highlight.EMPTY);
+        int version = write(returnId, user, expectedVersion, h).orElseThrow(() -> {
+            Optional<Stored> now = stored(returnId);
+            return new SavedMeanwhileException("This highlight report", now.map(Stored::updatedBy).orElse(null),
+                    now.map(Stored::updatedAt).orElse(null));
+        });
+        TrailChanges changes = new TrailChanges(trail, returnId, user);
+        changes.change("HIGHLIGHT_CURRENT_ISSUES", TRAIL_ITEM, before.currentIssues(), h.currentIssues());
+        changes.change("HIGHLIGHT_IMPROVEMENTS", TRAIL_ITEM, before.improvements(), h.improvements());
+        changes.change("HIGHLIGHT_NARRATIVE", TRAIL_ITEM, before.narrative(), h.narrative());
+        return version;
+    }
+
+    /**
+     * Writes the report only if it is still at the version the form read ({@code expectedVersion} null: the
+     * form saw none yet); empty when someone saved it meanwhile. The return is locked, so saves queue here.
+     */
+    private Optional<Integer> write(long returnId, String user, Integer expectedVersion, Highlight h) {
+        String sql = expectedVersion == null ? """
                 insert into return_highlight (return_id, current_issues, improvements, narrative, updated_by, updated_at)
-                values (:r, :i, :m, :n, :by, :at)
-                on conflict (return_id) do update set current_issues = excluded.current_issues,
-                    improvements = excluded.improvements, narrative = excluded.narrative,
-                    updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
-                .param("r", returnId).param("i", h.currentIssues()).param("m", h.improvements())
-                .param("n", h.narrative()).param("by", user).param("at", Timestamp.from(clock.instant())).update();
+                values (:r, :i, :m, :n, :by, :at) on conflict (return_id) do nothing returning version"""
+                : """
+                update return_highlight set current_issues = :i, improvements = :m, narrative = :n, updated_by = :by,
+                    updated_at = :at, version = version + 1
+                where return_id = :r and version = :expected returning version""";
+        return jdbc.sql(sql).param("r", returnId).param("i", h.currentIssues()).param("m", h.improvements())
+                .param("n", h.narrative()).param("by", user).param("at", Timestamp.from(clock.instant()))
+                .param("expected", expectedVersion).query(Integer.class).optional();
     }
 
     /** The cycle's highlight reports from the services asked for one, in service order. */

@@ -56,6 +56,21 @@ class ChangesSinceLastVersionTest {
         assertThat(ChangesSinceLastVersion.of(trail).changes()).containsExactly(new Change("VALUE", "HF-1", "75", "80"));
     }
 
+    @Test
+    void theHighlightReportsFieldsCountAsTheReturnsContent() {
+        edit("HIGHLIGHT_NARRATIVE", "Highlight report", null, "A steady quarter.");
+        status("DRAFT", "SUBMITTED");
+        status("SUBMITTED", "SENT_BACK");
+        edit("HIGHLIGHT_NARRATIVE", "Highlight report", "A steady quarter.", "A better quarter.");
+        edit("HIGHLIGHT_IMPROVEMENTS", "Highlight report", null, "Repairs on time rose.");
+        edit("HIGHLIGHT_CURRENT_ISSUES", "Highlight report", "Voids slowed.", "Voids slowed.");
+        status("SENT_BACK", "SUBMITTED");
+
+        assertThat(ChangesSinceLastVersion.of(trail).changes()).containsExactly(
+                new Change("HIGHLIGHT_NARRATIVE", "Highlight report", "A steady quarter.", "A better quarter."),
+                new Change("HIGHLIGHT_IMPROVEMENTS", "Highlight report", null, "Repairs on time rose."));
+    }
+
     private void edit(String kind, String item, String from, String to) {
         add(kind, item, from, to);
     }

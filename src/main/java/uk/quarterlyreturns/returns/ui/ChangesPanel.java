@@ -19,7 +19,9 @@ class ChangesPanel extends Section {
             Map.entry("RAG_OVERRIDE", "RAG override"), Map.entry("ACTION_STATUS", "Key action status"),
             Map.entry("ACTION_COMMENTARY", "Key action commentary"),
             Map.entry("ACTION_REASONS", "Key action reasons"),
-            Map.entry("ACTION_ACTIONS_PLANNED", "Key action actions planned"));
+            Map.entry("ACTION_ACTIONS_PLANNED", "Key action actions planned"),
+            Map.entry("HIGHLIGHT_CURRENT_ISSUES", "Current issues"), Map.entry("HIGHLIGHT_IMPROVEMENTS", "Improvements"),
+            Map.entry("HIGHLIGHT_NARRATIVE", "Head of service's narrative"));
 
     ChangesPanel(ChangesSinceLastVersion changes) {
         addClassName("changes-since");

@@ -7,48 +7,79 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.returns.Highlight;
 import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.HighlightReports.Stored;
 
 /**
  * The return's highlight report, for a service the performance team asked for one: current issues,
- * improvements and the head of service's narrative. A refused save keeps what was typed.
+ * improvements and the head of service's narrative. A refused save keeps what was typed; a save over someone
+ * else's newer one is refused and shown, as on a measure.
  */
 class HighlightEditor extends Section {
 
+    private final ReturnContext context;
+    private final HighlightReports highlights;
     private final TextArea issues = new TextArea("Current issues");
     private final TextArea improvements = new TextArea("Improvements");
     private final TextArea narrative = new TextArea("Head of service's narrative");
-    private final Paragraph problem = new Paragraph();
+    private final AutoSave autoSave;
 
     HighlightEditor(ReturnContext context, HighlightReports highlights) {
+        this.context = context;
+        this.highlights = highlights;
         addClassName("highlight-report");
-        Highlight h = highlights.find(context.returnId()).orElse(Highlight.EMPTY);
+        Stored stored = stored();
+        ConflictNotice conflict = new ConflictNotice(this::keepMine, this::useTheirs);
+        autoSave = new AutoSave(version(stored), conflict);
         for (TextArea area : List.of(issues, improvements, narrative)) {
             area.setWidthFull();
             area.setMaxLength(HighlightReports.MOST_CHARACTERS);
             area.setReadOnly(!context.editable());
         }
-        issues.setValue(h.currentIssues() == null ? "" : h.currentIssues());
-        improvements.setValue(h.improvements() == null ? "" : h.improvements());
-        narrative.setValue(h.narrative() == null ? "" : h.narrative());
-        problem.addClassName("error");
-        problem.setVisible(false);
+        fill(stored);
         add(new H3("Highlight report"), new Paragraph("Printed in the report's highlight reports, after the themes."),
-                issues, improvements, narrative, problem);
+                issues, improvements, narrative, conflict);
         if (context.editable()) {
-            add(new Button("Save highlight report", e -> {
-                try {
-                    highlights.save(context.returnId(), context.user(), new Highlight(issues.getValue(),
-                            improvements.getValue(), narrative.getValue()));
-                    problem.setVisible(false);
-                    Notification.show("Highlight report saved", 4000, Notification.Position.TOP_CENTER);
-                } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
-                    problem.setText("Not saved: " + ex.getMessage());
-                    problem.setVisible(true);
-                }
-            }));
+            add(new Button("Save highlight report", e -> save()), autoSave.status());
         }
+    }
+
+    private void save() {
+        Highlight typed = new Highlight(issues.getValue(), improvements.getValue(), narrative.getValue());
+        if (autoSave.run(expected -> highlights.save(context.returnId(), context.user(), expected, typed))) {
+            Notification.show("Highlight report saved", 4000, Notification.Position.TOP_CENTER);
+        }
+    }
+
+    private void keepMine() {
+        autoSave.rebase(version(stored()));
+        save();
+    }
+
+    private void useTheirs() {
+        Stored theirs = stored();
+        fill(theirs);
+        autoSave.rebase(version(theirs));
+    }
+
+    /** The report as now stored, or null while nobody has saved one. */
+    private Stored stored() {
+        return highlights.stored(context.returnId()).orElse(null);
+    }
+
+    private void fill(Stored stored) {
+        Highlight h = stored == null ? Highlight.EMPTY : stored.highlight();
+        issues.setValue(text(h.currentIssues()));
+        improvements.setValue(text(h.improvements()));
+        narrative.setValue(text(h.narrative()));
+    }
+
+    private static Integer version(Stored stored) {
+        return stored == null ? null : stored.version();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -315,7 +315,7 @@ class ReportScreensTest extends ViewTest {
             _click(_get(Button.class, s -> s.withText("Save highlight report")));
             assertThat(highlights.find(scenario.housing.id()).orElseThrow().improvements())
                     .isEqualTo("Repairs completed on time rose.");
-            assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.learning",
+            assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.learning", null,
                     new Highlight("Not mine", null, null))).isInstanceOf(NotAllowedException.class);
 
             scenario.enter("HF-1", 2, "85");
@@ -323,7 +323,7 @@ class ReportScreensTest extends ViewTest {
             scenario.keyActionOnTrack(2);
             ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
             workflow.submit(scenario.housing.id(), "data.housing");
-            assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.housing",
+            assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.housing", null,
                     new Highlight("Too late", null, null))).isInstanceOf(IllegalStateException.class);
             workflow.signOff(scenario.housing.id(), "dir.housing");
             workflow.accept(scenario.housing.id(), "perf");

@@ -21,6 +21,8 @@ import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.ui.RagBadge;
+import uk.quarterlyreturns.returns.Highlight;
+import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.support.ReturnScenario;
@@ -40,6 +42,8 @@ class ReturnFormTest extends ViewTest {
     ReturnTrail trail;
     @Autowired
     KeyActionRepository keyActions;
+    @Autowired
+    HighlightReports highlights;
 
     private ReturnScenario openReturnAs(String user) throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
@@ -163,6 +167,49 @@ class ReturnFormTest extends ViewTest {
         assertThat(_get(action, ConflictNotice.class).isVisible()).isTrue();
         assertThat(keyActions.findStatus(actionId, 2).orElseThrow().status()).isEqualTo(Rag.RED);
         assertThat(status.getValue()).isEqualTo(Rag.GREEN);
+    }
+
+    @Test
+    void aHighlightReportSavedOverSomeoneElsesNewerOneIsRefusedAndTheInputKept() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        long id = scenario.housing.id();
+        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
+        try {
+            signIn("data.housing");
+            open(ReturnView.path(id));
+            HighlightEditor editor = _get(HighlightEditor.class);
+            TextArea issues = _get(editor, TextArea.class, s -> s.withLabel("Current issues"));
+            TextArea narrative = _get(editor, TextArea.class, s -> s.withLabel("Head of service's narrative"));
+            Button save = _get(editor, Button.class, s -> s.withText("Save highlight report"));
+
+            // the director writes the narrative meanwhile, from elsewhere
+            highlights.save(id, "dir.housing", null, new Highlight(null, null, "A steady quarter."));
+            _setValue(issues, "Voids slowed.");
+            _click(save);
+
+            ConflictNotice conflict = _get(editor, ConflictNotice.class);
+            assertThat(conflict.isVisible()).isTrue();
+            assertThat(conflict.getElement().getTextRecursively()).contains("dir.housing saved this item");
+            assertThat(issues.getValue()).isEqualTo("Voids slowed.");
+            assertThat(highlights.find(id)).contains(new Highlight(null, null, "A steady quarter."));
+
+            _click(_get(conflict, Button.class, s -> s.withText("Discard mine and show theirs")));
+            assertThat(narrative.getValue()).isEqualTo("A steady quarter.");
+            _setValue(issues, "Voids slowed.");
+            _click(save);
+            assertThat(highlights.find(id)).contains(new Highlight("Voids slowed.", null, "A steady quarter."));
+
+            int seen = highlights.stored(id).orElseThrow().version();
+            highlights.save(id, "dir.housing", seen, new Highlight("Voids slowed.", null, "A better quarter."));
+            _setValue(narrative, "A mixed quarter.");
+            _click(save);
+            assertThat(conflict.isVisible()).isTrue();
+            _click(_get(conflict, Button.class, s -> s.withText("Save mine over theirs")));
+            assertThat(conflict.isVisible()).isFalse();
+            assertThat(highlights.find(id)).contains(new Highlight("Voids slowed.", null, "A mixed quarter."));
+        } finally {
+            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
+        }
     }
 
     @Test
