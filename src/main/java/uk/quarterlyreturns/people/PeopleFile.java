@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
@@ -22,7 +21,8 @@ import uk.quarterlyreturns.framework.Organisation;
 
 /**
  * The people file {@code username,name,email,roles,service,directorate} (roles separated by ";"): creates
- * the users it names and updates those that exist, all or nothing, with the same rules as the users screen.
+ * the users it names and updates those that exist, all or nothing, with the same rules as the users screen
+ * (the importing administrator keeps their own administrator role; at least one enabled administrator remains).
  * A new user's password is unusable until an administrator sets one.
  */
 @Service
@@ -41,18 +41,19 @@ public class PeopleFile {
     private final PersonRepository people;
     private final Organisation organisation;
     private final PasswordEncoder passwords;
+    private final Administrators administrators;
 
-    PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords) {
+    PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
+            Administrators administrators) {
         this.people = people;
         this.organisation = organisation;
         this.passwords = passwords;
+        this.administrators = administrators;
     }
 
     @Transactional
     public Result importFile(TabularFile file, String by) {
-        if (!people.activeWith(by, Role.ADMIN)) {
-            throw new NotAllowedException("Only an administrator may create or change users");
-        }
+        administrators.takeTurn(by);
         List<ImportError> errors = new ArrayList<>();
         COLUMNS.stream().filter(c -> !file.hasColumn(c))
                 .forEach(c -> errors.add(new ImportError(1, c, "The column is missing")));
@@ -71,6 +72,8 @@ public class PeopleFile {
             boolean creating = people.find(user.username()).isEmpty();
             UserRules.problems(user, creating).forEach((field, problem) ->
                     errors.add(new ImportError(row.rowNumber(), COLUMN_OF.getOrDefault(field, field), problem)));
+            UserRules.ownRoleProblem(user, by).ifPresent(problem ->
+                    errors.add(new ImportError(row.rowNumber(), "roles", problem)));
             if (user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null) {
                 String other = directorOf.putIfAbsent(user.serviceId(), user.username());
                 if (other != null) {
@@ -98,6 +101,7 @@ public class PeopleFile {
                 created++;
             }
         }
+        administrators.requireOneLeft();
         return new Result(created, users.size() - created);
     }
 

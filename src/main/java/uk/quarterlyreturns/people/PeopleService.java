@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
 
 @Service
@@ -62,10 +63,15 @@ public class PeopleService {
 
     /**
      * Makes the person the service's director or one of its data officers. A service has one director:
-     * naming a new one leaves the previous director without a service until placed again.
+     * naming a new one leaves the previous director without a service until placed again. Administrators and
+     * the performance team place people, as the database says they are now (not as their session remembers).
      */
     @Transactional
-    public void assignToService(String username, long serviceId, long directorateId, Role role) {
+    public void assignToService(String username, long serviceId, long directorateId, Role role, String by) {
+        if (!people.activeWith(by, Role.ADMIN) && !people.activeWith(by, Role.PERFORMANCE_TEAM)) {
+            throw new NotAllowedException("Only an administrator or the performance team may place people in"
+                    + " services");
+        }
         if (role != Role.SERVICE_DIRECTOR && role != Role.DATA_OFFICER) {
             throw new IllegalArgumentException("A service has a director and data officers, not a " + role.label());
         }
@@ -81,9 +87,9 @@ public class PeopleService {
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()
                     .filter(d -> !d.username().equals(username))
-                    .forEach(d -> people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR));
+                    .forEach(d -> people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR, by));
         }
-        people.assign(username, serviceId, directorateId, role);
+        people.assign(username, serviceId, directorateId, role, by);
     }
 
     public void setDailyDigest(String username, boolean digest) {

@@ -45,8 +45,10 @@ public class PersonRepository {
         return jdbc.sql(SELECT + GROUP + " order by u.username").query(this::map).list();
     }
 
+    /** The enabled people with the role: whom mail to a role goes to. */
     public List<Person> findByRole(Role role) {
-        return jdbc.sql(SELECT + " where u.username in (select username from user_role where role = :r)" + GROUP
+        return jdbc.sql(SELECT + " where u.enabled and u.username in (select username from user_role where role = :r)"
+                + GROUP
                 + " order by u.username").param("r", role.name()).query(this::map).list();
     }
 
@@ -93,14 +95,29 @@ public class PersonRepository {
                 .param("u", person.username()).param("r", role.name()).update());
     }
 
-    /** Places the person in a service (and its directorate) with one role. */
-    public void assign(String username, Long serviceId, Long directorateId, Role role) {
+    /** Places the person in a service (and its directorate) with one role, and who did it. */
+    public void assign(String username, Long serviceId, Long directorateId, Role role, String by) {
         jdbc.sql("update app_user set service_id = :s, directorate_id = :d where username = :u")
                 .param("s", serviceId).param("d", directorateId).param("u", username).update();
         jdbc.sql("delete from user_role where username = :u").param("u", username).update();
         jdbc.sql("insert into user_role (username, role) values (:u, :r)").param("u", username)
                 .param("r", role.name()).update();
+        changedBy(username, by);
     }
+
+    /** How many enabled users have the role. */
+    public long countEnabledWith(Role role) {
+        return jdbc.sql("select count(*) from app_user u join user_role r on r.username = u.username"
+                + " where u.enabled and r.role = :r").param("r", role.name()).query(Long.class).single();
+    }
+
+    /** Changes to roles and access, one transaction at a time until each commits. */
+    void lockRolesAndAccess() {
+        jdbc.sql("select pg_advisory_xact_lock(" + ROLES_LOCK + ", 0)").query(rs -> { });
+    }
+
+    // Beside framework's 1804 (a year's measures) and 1805 (directorate and service names).
+    private static final int ROLES_LOCK = 1806;
 
     /** Saves the administrator's changes to a user's details and roles, and who made them. */
     public void update(UserFields user, String by) {

@@ -14,7 +14,7 @@ import uk.quarterlyreturns.base.security.Role;
 /**
  * The administrator creates and changes users, resets passwords and disables or re-enables people. Users
  * are never deleted: the audit trail names them. An administrator keeps their own ADMIN role and access,
- * so the application is never left without one by accident.
+ * and at least one enabled administrator always remains ({@link Administrators}).
  */
 @Service
 public class UserAdministration {
@@ -24,10 +24,12 @@ public class UserAdministration {
     private final Delegations delegations;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final Administrators administrators;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
-            PasswordEncoder passwords, Clock clock) {
+            PasswordEncoder passwords, Clock clock, Administrators administrators) {
         this.people = people;
+        this.administrators = administrators;
         this.organisation = organisation;
         this.delegations = delegations;
         this.passwords = passwords;
@@ -55,14 +57,11 @@ public class UserAdministration {
     /** Saves a user's name, email, roles and place; the username stays as it was. */
     @Transactional
     public Person update(UserFields user, String by) {
-        requireAdmin(by);
+        administrators.takeTurn(by);
         Person before = existing(user.username());
         UserFields placed = placed(user);
         Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(placed, false));
-        if (before.username().equals(by) && !placed.has(Role.ADMIN)) {
-            problems.put(UserRejectedException.ROLES, "You cannot remove your own administrator role: ask another"
-                    + " administrator");
-        }
+        UserRules.ownRoleProblem(placed, by).ifPresent(p -> problems.put(UserRejectedException.ROLES, p));
         Person after = new Person(before.username(), before.displayName(), placed.email(), placed.roles(),
                 placed.serviceId(), placed.directorateId(), true, before.demo(), before.dailyDigest());
         DelegationRules.whyNotADeputy(after).filter(why -> DelegationRules.whyNotADeputy(before).isEmpty()
@@ -71,6 +70,7 @@ public class UserAdministration {
         checkPlace(placed, problems);
         reject(problems);
         people.update(placed, by);
+        administrators.requireOneLeft();
         return existing(user.username());
     }
 
@@ -85,12 +85,13 @@ public class UserAdministration {
     /** A disabled user cannot sign in; their name stays on everything they did. */
     @Transactional
     public void setEnabled(String username, boolean enabled, String by) {
-        requireAdmin(by);
+        administrators.takeTurn(by);
         existing(username);
         if (!enabled && username.equals(by)) {
             throw new NotAllowedException("You cannot disable yourself: ask another administrator");
         }
         people.setEnabled(username, enabled, by);
+        administrators.requireOneLeft();
     }
 
     /** A service decides the directorate: the one that owns it. */

@@ -45,6 +45,13 @@ public final class UserRules {
         return problems;
     }
 
+    /** An administrator keeps their own administrator role, so there is always someone to give it back. */
+    public static Optional<String> ownRoleProblem(UserFields user, String by) {
+        return user.username().equals(by) && !user.has(Role.ADMIN)
+                ? Optional.of("You cannot remove your own administrator role: ask another administrator")
+                : Optional.empty();
+    }
+
     private static Optional<String> roleProblem(UserFields user) {
         if (user.roles().isEmpty()) {
             return Optional.of("Choose at least one role");

@@ -14,7 +14,7 @@ import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.WebSession;
 import uk.quarterlyreturns.base.security.Role;
 
-/** Disabling someone ends the sessions they have open, at their very next request. */
+/** Disabling someone, or changing their roles, ends the sessions they have open, at their very next request. */
 class DisabledUserSessionTest extends ApplicationTest {
 
     private static final AtomicInteger N = new AtomicInteger();
@@ -54,6 +54,39 @@ class DisabledUserSessionTest extends ApplicationTest {
         admin.setEnabled(username, false, "admin");
         assertSentToSignIn(browser.get("/camunda/app/cockpit/default/"));
         assertSentToSignIn(browser.get("/admin/users"));
+    }
+
+    @Test
+    void aRoleTakenAwayEndsTheOpenSession() {
+        String username = user("session.perf", EnumSet.of(Role.PERFORMANCE_TEAM));
+        WebSession browser = new WebSession(url(""));
+        assertThat(WebSession.succeeded(browser.signIn(username, PASSWORD))).isTrue();
+        assertThat(browser.get("/reports/1/approval").statusCode()).isEqualTo(200);
+
+        admin.update(new UserFields(username, "Sid Session", username + "@council.test", EnumSet.of(Role.READER),
+                null, null), "admin");
+        assertSentToSignIn(browser.get("/reports/1/approval"));
+
+        // Signed in again, they have their new role, and may read the published reports.
+        WebSession again = new WebSession(url(""));
+        assertThat(WebSession.succeeded(again.signIn(username, PASSWORD))).isTrue();
+        assertThat(again.get("/reports").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aDemotedAdministratorsCockpitSessionEnds() {
+        var container = RuntimeContainerDelegate.INSTANCE.get();
+        if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
+            container.registerProcessEngine(engine);
+        }
+        String username = user("sessiondemoted", EnumSet.of(Role.ADMIN));
+        WebSession browser = new WebSession(url(""));
+        assertThat(WebSession.succeeded(browser.signIn(username, PASSWORD))).isTrue();
+        assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
+
+        admin.update(new UserFields(username, "Sid Session", username + "@council.test", EnumSet.of(Role.READER),
+                null, null), "admin");
+        assertSentToSignIn(browser.get("/camunda/app/cockpit/default/"));
     }
 
     private static void assertSentToSignIn(HttpResponse<String> response) {

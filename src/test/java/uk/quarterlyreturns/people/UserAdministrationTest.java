@@ -3,16 +3,29 @@ package uk.quarterlyreturns.people;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.WebSession;
 import uk.quarterlyreturns.base.security.Role;
 
@@ -28,6 +41,9 @@ class UserAdministrationTest extends ApplicationTest {
     @Autowired Delegations delegations;
     @Autowired Organisation organisation;
     @Autowired Clock clock;
+    @Autowired PeopleFile peopleFile;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired JdbcClient jdbc;
 
     private static UserFields reader(String username) {
         return new UserFields(username, "Rita Reader", username + "@council.test", EnumSet.of(Role.READER), null,
@@ -161,7 +177,7 @@ class UserAdministrationTest extends ApplicationTest {
                 .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems())
                         .containsKey(UserRejectedException.ROLES));
         assertThatThrownBy(() -> people.assignToService(username, housing.id(), housing.directorateId(),
-                Role.DATA_OFFICER)).hasMessageContaining("End or withdraw the delegation first");
+                Role.DATA_OFFICER, "admin")).hasMessageContaining("End or withdraw the delegation first");
         assertThat(people.find(username).orElseThrow().roles()).containsExactly(Role.STRATEGIC_DIRECTOR);
     }
 
@@ -182,6 +198,103 @@ class UserAdministrationTest extends ApplicationTest {
         // Another administrator may do both.
         admin.update(demoted, "admin");
         assertThat(people.find(second).orElseThrow().roles()).containsExactly(Role.READER);
+    }
+
+    /**
+     * Two administrators taking each other away at the same moment, on the screen and in the people file, could
+     * leave nobody to manage users: the second change waits for the first, then finds its maker no longer one.
+     */
+    @Test
+    void twoAdministratorsCannotTakeEachOtherAwayAtTheSameMoment() throws Exception {
+        String first = freshAdministrator();
+        String second = freshAdministrator();
+        Throwable disabling = atTheSameMoment(() -> admin.update(demoted(second), first),
+                () -> admin.setEnabled(first, false, second));
+        assertThat(disabling).isInstanceOf(NotAllowedException.class);
+        assertThat(people.find(first).orElseThrow().enabled()).isTrue();
+
+        String third = freshAdministrator();
+        Throwable demoting = atTheSameMoment(() -> peopleFile.importFile(peopleFile(demoted(third)), first),
+                () -> admin.update(demoted(first), third));
+        assertThat(demoting).isInstanceOf(NotAllowedException.class);
+        assertThat(people.find(first).orElseThrow().roles()).containsExactly(Role.ADMIN);
+        assertThat(people.find(third).orElseThrow().roles()).containsExactly(Role.READER);
+    }
+
+    @Test
+    void onlyAnAdministratorOrThePerformanceTeamPlacesPeopleInServices() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        var governance = organisation.findService("Governance and Commissioning").orElseThrow();
+        for (String notAllowed : Set.of("reader", "dir.housing", "ceo", "nobody.at.all")) {
+            assertThatThrownBy(() -> people.assignToService(username, governance.id(), governance.directorateId(),
+                    Role.DATA_OFFICER, notAllowed)).isInstanceOf(NotAllowedException.class);
+        }
+        assertThat(people.find(username).orElseThrow().roles()).containsExactly(Role.READER);
+
+        people.assignToService(username, governance.id(), governance.directorateId(), Role.DATA_OFFICER, "perf");
+        assertThat(people.find(username).orElseThrow().roles()).containsExactly(Role.DATA_OFFICER);
+        assertThat(jdbc.sql("select changed_by from app_user where username = :u").param("u", username)
+                .query(String.class).single()).isEqualTo("perf");
+        admin.setEnabled(username, false, "admin"); // other tests count the mail Governance's staff get
+    }
+
+    /**
+     * Runs the first change in a transaction held open until the second has run or is waiting; then lets the
+     * first finish. What the second threw, or null.
+     */
+    private Throwable atTheSameMoment(Runnable first, Runnable second) throws Exception {
+        CountDownLatch made = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> firstDone = threads.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(t -> {
+                first.run();
+                made.countDown();
+                try {
+                    finish.await(60, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(made.await(60, TimeUnit.SECONDS)).isTrue();
+            Future<?> secondDone = threads.submit(second);
+            Await.until("the second change to run or wait for the first", Duration.ofSeconds(60),
+                    () -> secondDone.isDone() || waitingForALock());
+            finish.countDown();
+            firstDone.get(60, TimeUnit.SECONDS);
+            try {
+                secondDone.get(60, TimeUnit.SECONDS);
+                return null;
+            } catch (ExecutionException e) {
+                return e.getCause();
+            }
+        } finally {
+            finish.countDown();
+            threads.shutdownNow();
+        }
+    }
+
+    private boolean waitingForALock() {
+        return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                + " and datname = current_database()").query(Long.class).single() > 0;
+    }
+
+    private String freshAdministrator() {
+        String username = fresh();
+        admin.create(new UserFields(username, "Ada Admin", username + "@council.test", EnumSet.of(Role.ADMIN), null,
+                null), PASSWORD, "admin");
+        return username;
+    }
+
+    private static UserFields demoted(String username) {
+        return new UserFields(username, "Ada Admin", username + "@council.test", EnumSet.of(Role.READER), null, null);
+    }
+
+    private static TabularFile peopleFile(UserFields user) {
+        String csv = String.join(",", PeopleFile.COLUMNS) + "\n" + user.username() + "," + user.displayName() + ","
+                + user.email() + ",READER,,\n";
+        return TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "people.csv");
     }
 
     @Test

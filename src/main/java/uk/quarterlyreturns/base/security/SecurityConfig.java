@@ -102,7 +102,7 @@ class SecurityConfig {
     @Order(3)
     SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService users) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
-                .addFilterBefore(new DisabledUserSessions(users), AuthorizationFilter.class)
+                .addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Cockpit and Tasklist bring their own CSRF protection.
@@ -117,7 +117,7 @@ class SecurityConfig {
     @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users,
             SingleSignOn singleSignOn) throws Exception {
-        http.addFilterBefore(new DisabledUserSessions(users), AuthorizationFilter.class);
+        http.addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**")).permitAll());

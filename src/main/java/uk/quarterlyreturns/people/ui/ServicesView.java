@@ -15,6 +15,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -29,13 +31,15 @@ public class ServicesView extends VerticalLayout {
 
     private final PeopleService people;
     private final Organisation organisation;
+    private final String me;
     private final Grid<Organisation.ServiceUnit> grid = new Grid<>();
     private final ComboBox<Person> person = new ComboBox<>("Person");
     private final ComboBox<Role> role = new ComboBox<>("As", Role.SERVICE_DIRECTOR, Role.DATA_OFFICER);
 
-    public ServicesView(PeopleService people, Organisation organisation) {
+    public ServicesView(PeopleService people, Organisation organisation, CurrentUser user) {
         this.people = people;
         this.organisation = organisation;
+        this.me = user.username();
         setSizeFull();
         grid.addColumn(Organisation.ServiceUnit::directorateName).setHeader("Directorate").setSortable(true);
         grid.addColumn(Organisation.ServiceUnit::name).setHeader("Service").setSortable(true);
@@ -63,11 +67,11 @@ public class ServicesView extends VerticalLayout {
         }
         try {
             people.assignToService(person.getValue().username(), service.id(), service.directorateId(),
-                    role.getValue());
+                    role.getValue(), me);
             Notification.show(person.getValue().displayName() + " is now " + role.getValue().label().toLowerCase()
                     + " of " + service.name());
             refresh();
-        } catch (IllegalArgumentException ex) {
+        } catch (IllegalArgumentException | NotAllowedException ex) {
             person.setInvalid(true);
             person.setErrorMessage(ex.getMessage());
         }

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
@@ -24,6 +28,7 @@ class PeopleAndComplianceApiTest extends ApplicationTest {
     @Autowired PeopleService people;
     @Autowired ComplianceService compliance;
     @Autowired ApplicationContext context;
+    @Autowired UserAdministration users;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -69,6 +74,26 @@ class PeopleAndComplianceApiTest extends ApplicationTest {
 
         ResponseEntity<String> byPerf = new Api(url(""), "perf", "demo").putCsv("/api/people", good);
         assertThat(byPerf.getStatusCode().value()).isEqualTo(403);
+    }
+
+    /** As on the users screen, an administrator cannot take away their own administrator role. */
+    @Test
+    void thePeopleFileCannotDemoteTheAdministratorImportingIt() {
+        String me = "api.fresh.admin";
+        users.create(new UserFields(me, "Fay Fresh", "fay@demo.council.test", EnumSet.of(Role.ADMIN), null, null),
+                "a long enough password", "admin");
+        String file = HEADER
+                + "api.colleague,Cole League,cole@demo.council.test,READER,,\n"
+                + me + ",Fay Fresh,fay@demo.council.test,READER,,\n";
+        ResponseEntity<String> refused = new Api(url(""), me, "a long enough password").putCsv("/api/people", file);
+
+        assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+        JsonNode errors = body(refused).get("errors");
+        assertThat(errors).extracting(e -> e.get("row").asInt() + " " + e.get("column").asText() + ": "
+                + e.get("message").asText())
+                .containsExactly("3 roles: You cannot remove your own administrator role: ask another administrator");
+        assertThat(people.find(me).orElseThrow().roles()).containsExactly(Role.ADMIN);
+        assertThat(people.find("api.colleague")).isEmpty();
     }
 
     @Test

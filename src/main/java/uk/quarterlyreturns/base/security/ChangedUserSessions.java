@@ -1,0 +1,79 @@
+package uk.quarterlyreturns.base.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks on every request of a signed-in session that its user may still sign in, with the roles the session
+ * was given: once an administrator disables someone, removes them or changes their roles, their open sessions
+ * end at the next request, on every instance, instead of running on until they time out with what they may no
+ * longer do. The request then goes on as a signed-out one. The user is read once a request, as before; the
+ * roles come with it.
+ */
+final class ChangedUserSessions extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(ChangedUserSessions.class);
+
+    private final UserDetailsService users;
+
+    ChangedUserSessions(UserDetailsService users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken)) {
+            whyEnd(signedIn).ifPresent(why -> {
+                log.info("Session of {} ended: {}", LogText.safe(signedIn.getName()), why);
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                SecurityContextHolder.clearContext();
+            });
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Optional<String> whyEnd(Authentication signedIn) {
+        UserDetails now;
+        try {
+            now = users.loadUserByUsername(signedIn.getName());
+        } catch (UsernameNotFoundException e) {
+            return Optional.of("the user is gone");
+        }
+        if (!now.isEnabled()) {
+            return Optional.of("the user is disabled");
+        }
+        if (!roles(now.getAuthorities()).equals(roles(signedIn.getAuthorities()))) {
+            return Optional.of("the user's roles changed");
+        }
+        return Optional.empty();
+    }
+
+    /** Our roles only: a council account's sign-in may carry other authorities beside them. */
+    private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
+                .collect(Collectors.toSet());
+    }
+}
