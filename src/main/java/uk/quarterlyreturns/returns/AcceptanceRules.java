@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * When the performance team may accept a return with others in one go: it is signed off, no challenge on
- * it waits for the service's answer, and every query on it is explained. Anything else is left, with the
- * reason in words.
+ * When the performance team may accept a return, alone or with others in one go: it is signed off, no
+ * challenge on it waits for the service's answer, and every query on it is explained. Anything else is
+ * refused (or left, in bulk), with the reason in words.
  */
 public final class AcceptanceRules {
 
@@ -18,7 +18,7 @@ public final class AcceptanceRules {
     /**
      * @param openChallenges items whose challenge since the latest sign-off has no answer yet
      * @param problems       what the return's checks find now (queries not explained among them)
-     * @return why the return may not be accepted in bulk, or empty when it may
+     * @return why the return may not be accepted, or empty when it may
      */
     public static Optional<String> whyNot(ServiceReturn r, Set<String> openChallenges,
             List<ReturnChecks.Problem> problems) {

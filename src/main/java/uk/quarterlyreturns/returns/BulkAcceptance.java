@@ -9,7 +9,9 @@ import uk.quarterlyreturns.base.NotAllowedException;
 
 /**
  * Accepting several returns at once: first what would happen to each (accepted, or left with the reason),
- * then the acceptance itself, which checks each return again as it stands at that moment.
+ * then the acceptance itself, which checks each return again as it stands at that moment and accepts the
+ * version it checked (the preview does not hold versions, so a return that went round again since it was shown
+ * is judged afresh).
  */
 @Service
 public class BulkAcceptance {
@@ -54,7 +56,7 @@ public class BulkAcceptance {
     /** What accepting these returns would do, nothing changed. */
     public List<Verdict> preview(Collection<Long> returnIds, String user) {
         permissions.requirePerformanceTeam(user);
-        return returnIds.stream().map(this::verdict).toList();
+        return returnIds.stream().map(id -> verdict(find(id))).toList();
     }
 
     /** Accepts each return that may be accepted now; the others are left with their reasons. */
@@ -63,13 +65,14 @@ public class BulkAcceptance {
         List<String> accepted = new ArrayList<>();
         List<Verdict> left = new ArrayList<>();
         for (long id : returnIds) {
-            Verdict v = verdict(id);
+            ServiceReturn r = find(id);
+            Verdict v = verdict(r);
             if (!v.acceptable()) {
                 left.add(v);
                 continue;
             }
             try {
-                workflow.accept(id, user);
+                workflow.accept(id, r.version(), user);
                 accepted.add(v.service());
             } catch (NotAllowedException | IllegalStateException e) {
                 left.add(new Verdict(id, v.service(), e.getMessage()));
@@ -78,13 +81,15 @@ public class BulkAcceptance {
         return new Result(accepted, left);
     }
 
-    private Verdict verdict(long returnId) {
-        ServiceReturn r = returns.find(returnId).orElseThrow(() -> new IllegalArgumentException(
-                "There is no return " + returnId));
+    private ServiceReturn find(long returnId) {
+        return returns.find(returnId).orElseThrow(() -> new IllegalArgumentException("There is no return " + returnId));
+    }
+
+    private Verdict verdict(ServiceReturn r) {
         List<ReturnChecks.Problem> problems = r.status() == ReturnStatus.SIGNED_OFF ? validation.problems(r)
                 : List.of();
-        Optional<String> why = AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(returnId)),
+        Optional<String> why = AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(r.id())),
                 problems);
-        return new Verdict(returnId, r.serviceName(), why.orElse(null));
+        return new Verdict(r.id(), r.serviceName(), why.orElse(null));
     }
 }

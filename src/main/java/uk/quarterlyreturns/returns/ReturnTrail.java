@@ -56,18 +56,17 @@ public class ReturnTrail {
     }
 
     /**
-     * Whether the person had a hand in the return's contents at any time: changed a figure, narrative, RAG
-     * override or key action (the values feed and challenges are not the service's work), started it,
-     * submitted it or signed it off.
+     * Whether the person had a hand in the return's contents at any time: changed any of its content (the same
+     * kinds of change as a new version lists; the values feed and challenges are not the service's work), started
+     * it, submitted it or signed it off.
      */
     public boolean workedOn(long returnId, String username) {
         return jdbc.sql("""
                 select exists (select 1 from return_event where return_id = :r and actor = :u and (
-                  (kind in ('VALUE', 'NOTE', 'RATIO', 'REASONS', 'ACTIONS_PLANNED', 'QUERY_EXPLANATION',
-                            'RAG_OVERRIDE', 'ACTION_STATUS', 'ACTION_COMMENTARY')
-                   and comment is distinct from :feed)
+                  (kind in (:content) and comment is distinct from :feed)
                   or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
-                .param("r", returnId).param("u", username).param("feed", FeedTrail.COMMENT)
+                .param("r", returnId).param("u", username).param("content", ChangesSinceLastVersion.CONTENT)
+                .param("feed", FeedTrail.COMMENT)
                 .query(Boolean.class).single();
     }
 

@@ -55,17 +55,22 @@ public class ReturnWorkflow {
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.SUBMITTED, user, null));
     }
 
+    /** Signs off the return as it stands now, without a note (for callers that show no page: the demo's data). */
     @Transactional
     public void signOff(long returnId, String user) {
-        signOff(returnId, user, null);
+        signOff(returnId, current(returnId), user, null);
     }
 
-    /** The director signs off, with an optional note for the performance team (kept in the trail too). */
+    /**
+     * The director signs off the version they saw, with an optional note for the performance team (kept in the
+     * trail too).
+     */
     @Transactional
-    public void signOff(long returnId, String user, String note) {
+    public void signOff(long returnId, int seenVersion, String user, String note) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requireSignOff(user, r);
         requireStatus(r, ReturnStatus.SUBMITTED);
+        requireUnchanged(r, seenVersion);
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 4000) {
             throw new IllegalArgumentException("A note for the performance team is at most 4000 characters");
@@ -75,20 +80,42 @@ public class ReturnWorkflow {
         complete(r, ReturnProcess.TASK_SIGN_OFF, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
     }
 
-    /** The director sends the submitted return back to the preparers, with a comment. */
+    /** Sends the return back as it stands now (for callers that show no page). */
     @Transactional
     public void sendBackToService(long returnId, String user, String comment) {
+        sendBackToService(returnId, current(returnId), user, comment);
+    }
+
+    /** The director sends the submitted version they saw back to the preparers, with a comment. */
+    @Transactional
+    public void sendBackToService(long returnId, int seenVersion, String user, String comment) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requireSignOff(user, r);
         requireStatus(r, ReturnStatus.SUBMITTED);
+        requireUnchanged(r, seenVersion);
         sendBack(r, user, comment, ReturnProcess.TASK_SIGN_OFF);
     }
 
+    /** Accepts the return as it stands now (for callers that show no page: the demo's data). */
     @Transactional
     public void accept(long returnId, String user) {
+        accept(returnId, current(returnId), user);
+    }
+
+    /**
+     * The performance team accepts the version they checked, once every challenge since its sign-off is answered
+     * and every query on it explained: after acceptance nobody can answer a challenge any more.
+     */
+    @Transactional
+    public void accept(long returnId, int seenVersion, String user) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requireAccept(user, r);
         requireStatus(r, ReturnStatus.SIGNED_OFF);
+        requireUnchanged(r, seenVersion);
+        AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(returnId)),
+                validation.problems(r)).ifPresent(why -> {
+                    throw new IllegalStateException(r.serviceName() + "'s return cannot be accepted yet: " + why);
+                });
         returns.markAccepted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
         complete(r, ReturnProcess.TASK_QUALITY_CHECK, user,
@@ -96,12 +123,19 @@ public class ReturnWorkflow {
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.ACCEPTED, user, null));
     }
 
-    /** The performance team sends a signed-off return back to the service, with a comment. */
+    /** Sends the return back as it stands now (for callers that show no page: the demo's data). */
     @Transactional
     public void sendBackByPerformanceTeam(long returnId, String user, String comment) {
+        sendBackByPerformanceTeam(returnId, current(returnId), user, comment);
+    }
+
+    /** The performance team sends the signed-off version they checked back to the service, with a comment. */
+    @Transactional
+    public void sendBackByPerformanceTeam(long returnId, int seenVersion, String user, String comment) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePerformanceTeam(user);
         requireStatus(r, ReturnStatus.SIGNED_OFF);
+        requireUnchanged(r, seenVersion);
         sendBack(r, user, comment, ReturnProcess.TASK_QUALITY_CHECK);
     }
 
@@ -147,6 +181,22 @@ public class ReturnWorkflow {
             throw new IllegalStateException(r.serviceName() + "'s return has no open '" + taskKey + "' step");
         }
         completions.complete(task.getId(), user, variables);
+    }
+
+    private int current(long returnId) {
+        return returns.find(returnId).orElseThrow(() -> new IllegalArgumentException("There is no return " + returnId))
+                .version();
+    }
+
+    /**
+     * A decision is on the version the person saw: every status change raises the version, so a page left open
+     * while the return went round again cannot pass on (or send back) a version nobody looked at.
+     */
+    private static void requireUnchanged(ServiceReturn r, int seenVersion) {
+        if (r.version() != seenVersion) {
+            throw new IllegalStateException(
+                    "This return has changed since you opened it: reload the page to see the latest version");
+        }
     }
 
     private static void requireStatus(ServiceReturn r, ReturnStatus... allowed) {

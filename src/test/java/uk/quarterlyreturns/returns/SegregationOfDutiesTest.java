@@ -18,9 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleFileImport;
 import uk.quarterlyreturns.people.PeopleService;
@@ -142,6 +145,35 @@ class SegregationOfDutiesTest extends ApplicationTest {
         assertThat(permissions.canAccept("perfmgr", scenario.reload())).isTrue();
         workflow.accept(id, "perfmgr");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
+    @Test
+    void aDataOfficerWhoOnlyGaveAKeyActionsReasonsAndActionsPlannedIsRefusedItsAcceptance() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2423);
+        long id = scenario.housing.id();
+        String wordsOnly = user(EnumSet.of(Role.DATA_OFFICER), housing().id(), null);
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        long action = scenario.actionId("HKA-1");
+        KeyActionRepository actions = context.getBean(KeyActionRepository.class);
+        editing.saveKeyAction(id, action, actions.findStatus(action, 2).orElseThrow().version(), new ActionEntry(
+                Rag.GREEN, "Twelve homes brought back into use", null, null), "data.housing");
+        // Same status and commentary: the trail records only the reasons and the actions planned as theirs.
+        editing.saveKeyAction(id, action, actions.findStatus(action, 2).orElseThrow().version(), new ActionEntry(
+                Rag.GREEN, "Twelve homes brought back into use", "Two empty homes were bought by the council",
+                "Bring them into use by March"), wordsOnly);
+        assertThat(context.getBean(ReturnTrail.class).forReturn(id)).filteredOn(e -> e.actor().equals(wordsOnly))
+                .extracting(ReturnTrail.Event::kind).containsExactlyInAnyOrder("ACTION_REASONS",
+                        "ACTION_ACTIONS_PLANNED");
+        workflow.submit(id, "data.housing");
+        workflow.signOff(id, "dir.housing");
+        admin.update(fields(wordsOnly, EnumSet.of(Role.PERFORMANCE_TEAM), null, null), "admin");
+
+        assertThat(permissions.canAccept(wordsOnly, scenario.reload())).isFalse();
+        assertThatThrownBy(() -> workflow.accept(id, wordsOnly)).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("nobody checks their own work");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
     }
 
     private String user(Set<Role> roles, Long serviceId, Long directorateId) {

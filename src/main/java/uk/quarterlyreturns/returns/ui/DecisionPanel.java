@@ -51,6 +51,7 @@ class DecisionPanel extends Section {
     private DecisionPanel(Step step, ServiceReturn r, String user, ReturnWorkflow workflow, ReturnSheets sheets,
             Consumer<String> done) {
         long returnId = r.id();
+        int seen = r.version(); // decisions are on the version this page shows
         addClassName("decision-panel");
         comment.setWidthFull();
         note.setWidthFull();
@@ -60,23 +61,23 @@ class DecisionPanel extends Section {
             case SIGN_OFF -> {
                 review("Sign-off", "Check the return above. Signing it off sends it to the performance"
                         + " team for their quality check.", primary("Sign off return",
-                        () -> workflow.signOff(returnId, user, note.getValue()), done, "Signed off"),
-                        () -> workflow.sendBackToService(returnId, user, comment.getValue()), done);
+                        () -> workflow.signOff(returnId, seen, user, note.getValue()), done, "Signed off"),
+                        () -> workflow.sendBackToService(returnId, seen, user, comment.getValue()), done);
                 Completeness c = sheets.completeness(returnId);
                 addComponentAtIndex(2, new Div(new H4("Completeness"), SubmitPanel.summary(c)));
                 addComponentAtIndex(3, note);
             }
             case OWN_WORK_CHECK -> {
-                Button accept = primary("Accept return", () -> workflow.accept(returnId, user), done, "Accepted");
+                Button accept = primary("Accept return", () -> workflow.accept(returnId, seen, user), done, "Accepted");
                 accept.setEnabled(false);
                 review("Quality check", OWN_WORK, accept,
-                        () -> workflow.sendBackByPerformanceTeam(returnId, user, comment.getValue()), done);
+                        () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()), done);
             }
             case QUALITY_CHECK -> {
                 review("Quality check", "Accept the return if it is complete and credible;"
                         + " otherwise send it back saying what needs changing.", primary("Accept return",
-                        () -> workflow.accept(returnId, user), done, "Accepted"),
-                        () -> workflow.sendBackByPerformanceTeam(returnId, user, comment.getValue()), done);
+                        () -> workflow.accept(returnId, seen, user), done, "Accepted"),
+                        () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()), done);
                 if (r.signOffNote() != null) {
                     Paragraph directorNote = new Paragraph("Note from " + r.signedOffBy() + " at sign-off: "
                             + r.signOffNote());

@@ -47,7 +47,7 @@ class QualityCheckViewTest extends ViewTest {
 
     private static final String OPEN_BUTTON =
             "Button[text='Open', @aria-label='Open %s in full, with its challenges', @theme='small']";
-    private static final AtomicInteger YEAR = new AtomicInteger(2476);
+    private static final AtomicInteger YEAR = new AtomicInteger(2491);
 
     @Autowired ApplicationContext context;
     @Autowired ReturnWorkflow workflow;
@@ -162,6 +162,53 @@ class QualityCheckViewTest extends ViewTest {
         _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
         assertThat(_find(_get(Dialog.class), TextArea.class)).as("no challenge field on an accepted return")
                 .isEmpty();
+    }
+
+    @Test
+    void aPageLeftOpenCannotAcceptALaterVersionSignedOffBehindIt() throws Exception {
+        ReturnScenario scenario = signedOffSecondVersion();
+        long id = scenario.housing.id();
+        signIn("perf");
+        open(QualityCheckView.path(id));
+
+        // Behind the open page: a colleague sends it back, the service changes HR-5, the director signs off again.
+        workflow.sendBackByPerformanceTeam(id, "perfmgr", "Recheck HR-5");
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        long hr5 = scenario.measureId("HR-5");
+        editing.saveMeasure(id, hr5, values.find(hr5, 2).orElseThrow().version(), new MeasureEntry(
+                new BigDecimal("115"), null, null, null, null, null), "data.housing");
+        workflow.submit(id, "data.housing");
+        workflow.signOff(id, "dir.housing");
+        scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+
+        _click(_get(Button.class, s -> s.withText("Accept return")));
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Not done: This return has"
+                + " changed since you opened it: reload the page to see the latest version");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        assertThat(scenario.reload().acceptedBy()).isNull();
+
+        open(QualityCheckView.path(id));
+        _click(_get(Button.class, s -> s.withText("Accept return")));
+        assertThat(scenario.reload().status()).as("the version now shown").isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
+    @Test
+    void aReturnWithAChallengeNotYetAnsweredIsNotAccepted() throws Exception {
+        ReturnScenario scenario = signedOffSecondVersion();
+        long id = scenario.housing.id();
+        signIn("perf");
+        open(QualityCheckView.path(id));
+        _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextArea.class, s -> s.withLabel("Challenge HR-2")), "Is 75% the month-end figure?");
+        _click(_get(dialog, Button.class, s -> s.withText("Add challenge")));
+        _click(_get(dialog, Button.class, s -> s.withText("Close")));
+
+        _click(_get(Button.class, s -> s.withText("Accept return")));
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Not done: Housing's return"
+                + " cannot be accepted yet: the challenge on HR-2 is not answered yet");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        assertThat(scenario.reload().acceptedBy()).isNull();
     }
 
     /** So that the grid fits a narrower screen: the choice holds when the check (or another) opens again. */

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,6 +32,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -38,6 +40,8 @@ import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.ReturnEditing;
+import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.TaskClaims;
@@ -234,6 +238,33 @@ class ReturnStepsTest extends ViewTest {
                 .contains("Note from dir.housing at sign-off: HF-2 fell after the new hostel opened");
         _click(_get(Button.class, s -> s.withText("Accept return")));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
+    @Test
+    void aPageLeftOpenCannotSignOffALaterVersionSubmittedBehindIt() throws Exception {
+        ReturnScenario scenario = scenario();
+        long id = scenario.housing.id();
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.submit(id, "data.housing");
+        signIn("dir.housing");
+        open(ReturnView.path(id));
+
+        // Behind the open page: sent back from another tab, HF-1 changed by the service, submitted again.
+        workflow.sendBackToService(id, "dir.housing", "Check the repairs figure");
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        long hf1 = scenario.measureId("HF-1");
+        context.getBean(ReturnEditing.class).saveMeasure(id, hf1, values.find(hf1, 2).orElseThrow().version(),
+                new MeasureEntry(new BigDecimal("91"), null, null, null, null, null), "data.housing");
+        workflow.submit(id, "data.housing");
+
+        _click(_get(Button.class, s -> s.withText("Sign off return")));
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Not done: This return has"
+                + " changed since you opened it: reload the page to see the latest version");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(scenario.reload().signedOffBy()).isNull();
     }
 
     @Test
