@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.tabular.ImportError;
-import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.io.FrameworkFileParser;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -22,6 +21,8 @@ import uk.quarterlyreturns.framework.io.HistoryFileParser;
 import uk.quarterlyreturns.framework.io.HistoryRow;
 import uk.quarterlyreturns.framework.io.KeyActionFileParser;
 import uk.quarterlyreturns.framework.io.KeyActionRow;
+import uk.quarterlyreturns.framework.io.Numbered;
+import uk.quarterlyreturns.framework.io.ParsedFile;
 import uk.quarterlyreturns.framework.io.ValueRow;
 import uk.quarterlyreturns.framework.io.ValuesFileParser;
 
@@ -62,33 +63,39 @@ public class FrameworkImport {
      * Places every service of the file at once (read once, worked out in memory, written in a few statements),
      * then compares each row with the year's stored measures, read once, and writes only the new and changed rows
      * by COPY: a file of 10,000 rows costs a dozen or so statements rather than five per row. The year is locked
-     * first, so what was read stays true until the import commits.
+     * first, so what was read stays true until the import commits. A file of every measure of the year sets the
+     * year's order; a partial one (such as one measure saved on the Framework screen) keeps it (see
+     * {@link MeasureOrder}).
      */
     @Transactional
     public ImportResult importMeasures(String yearLabel, TabularFile file) {
-        List<FrameworkRow> rows = FrameworkFileParser.parse(file);
+        ParsedFile<FrameworkRow> parsed = FrameworkFileParser.read(file);
+        List<Numbered<FrameworkRow>> rows = parsed.rows();
         ReportingYear year = years.findOrCreate(yearLabel);
         measures.lockYear(year.id());
         organisation.lockNames(); // the file's new directorates and services are read and created under it
         List<ImportError> errors = new ArrayList<>();
-        FilePlacements placements = new FilePlacements(year, structure.isCurrent(year), rows, yearPlacements,
-                organisation);
+        FilePlacements placements = new FilePlacements(year, structure.isCurrent(year), parsed.values(),
+                yearPlacements, organisation);
         List<Optional<Long>> services = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            services.add(placements.place(rows.get(i), i + 2, errors));
+        for (Numbered<FrameworkRow> row : rows) {
+            services.add(placements.place(row.row(), row.rowNumber(), errors));
         }
-        rejectIf(errors);
+        parsed.rejectIf(errors);
         placements.write();
         Map<String, Measure> stored = byCode(year);
+        MeasureOrder order = new MeasureOrder(measures.rowOrders(year.id()),
+                rows.stream().map(r -> r.row().code()).toList());
         List<MeasureRepository.Upsert> added = new ArrayList<>();
         List<MeasureRepository.Upsert> changed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            FrameworkRow row = rows.get(i);
+            FrameworkRow row = rows.get(i).row();
             long service = placements.id(services.get(i).orElseThrow());
             long theme = placements.theme(row.theme());
             Measure before = stored.get(row.code());
-            if (MeasureRepository.changes(before, service, row)) {
-                (before == null ? added : changed).add(new MeasureRepository.Upsert(service, theme, row, i));
+            int place = order.of(row.code(), i);
+            if (MeasureRepository.changes(before, service, row) || order.moves(row.code(), place)) {
+                (before == null ? added : changed).add(new MeasureRepository.Upsert(service, theme, row, place));
             }
         }
         measures.insertAll(year.id(), added);
@@ -97,58 +104,51 @@ public class FrameworkImport {
         return new ImportResult(rows.size(), written, rows.size() - written);
     }
 
+    /** Key actions: a service named under another directorate than the year places it is refused with its row. */
     @Transactional
     public ImportResult importKeyActions(String yearLabel, TabularFile file) {
-        List<KeyActionRow> rows = KeyActionFileParser.parse(file);
+        ParsedFile<KeyActionRow> parsed = KeyActionFileParser.read(file);
         ReportingYear year = years.findOrCreate(yearLabel);
         List<ImportError> errors = new ArrayList<>();
         Map<String, YearStructure.PlacedService> services = servicesByName(year);
+        List<Long> serviceIds = new ArrayList<>();
+        for (Numbered<KeyActionRow> row : parsed.rows()) {
+            placedService(year, row.row().directorate(), row.row().service(), row.rowNumber(), errors, services)
+                    .ifPresent(serviceIds::add);
+        }
+        parsed.rejectIf(errors);
+        List<KeyActionRow> rows = parsed.values();
         int changed = 0;
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
-            Optional<Long> service = placedService(year, row.directorate(), row.service(), i + 2, errors, services);
-            if (service.isPresent()
-                    && actions.save(year.id(), service.get(), organisation.theme(row.theme()), row, i)) {
+            if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, i)) {
                 changed++;
             }
         }
-        rejectIf(errors);
         return new ImportResult(rows.size(), changed, rows.size() - changed);
     }
 
     @Transactional
     public ImportResult importHistory(String yearLabel, TabularFile file) {
-        List<HistoryRow> rows = HistoryFileParser.parse(file);
+        ParsedFile<HistoryRow> parsed = HistoryFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
         Map<String, Measure> byCode = byCode(year);
-        List<ImportError> errors = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            HistoryRow row = rows.get(i);
-            Measure measure = byCode.get(row.code());
-            if (measure == null) {
-                errors.add(unknownCode(i + 2, row.code(), year));
-            } else {
-                values.saveHistory(measure.id(), row.year(), row.quarter(), row.value(), row.unit());
-            }
+        parsed.rejectIf(unknownCodes(parsed, HistoryRow::code, byCode, year));
+        for (HistoryRow row : parsed.values()) {
+            values.saveHistory(byCode.get(row.code()).id(), row.year(), row.quarter(), row.value(), row.unit());
         }
-        rejectIf(errors);
-        return new ImportResult(rows.size(), rows.size(), 0);
+        return new ImportResult(parsed.rows().size(), parsed.rows().size(), 0);
     }
 
     /** The values feed: refused for measures whose return is already submitted or later (409). */
     @Transactional
     public ImportResult importValues(String yearLabel, int quarter, TabularFile file, String by) {
         ReportingYear.requireQuarter(quarter);
-        List<ValueRow> rows = ValuesFileParser.parse(file);
+        ParsedFile<ValueRow> parsed = ValuesFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
         Map<String, Measure> byCode = byCode(year);
-        List<ImportError> errors = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!byCode.containsKey(rows.get(i).code())) {
-                errors.add(unknownCode(i + 2, rows.get(i).code(), year));
-            }
-        }
-        rejectIf(errors);
+        parsed.rejectIf(unknownCodes(parsed, ValueRow::code, byCode, year));
+        List<ValueRow> rows = parsed.values();
         List<Long> ids = rows.stream().map(r -> byCode.get(r.code()).id()).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);
         if (!locked.isEmpty()) {
@@ -169,22 +169,35 @@ public class FrameworkImport {
         return new ImportResult(rows.size(), rows.size(), 0);
     }
 
+    /** An error for each good row of the file whose code the year's framework does not have. */
+    private static <T> List<ImportError> unknownCodes(ParsedFile<T> parsed, Function<T, String> code,
+            Map<String, Measure> byCode, ReportingYear year) {
+        List<ImportError> errors = new ArrayList<>();
+        for (Numbered<T> row : parsed.rows()) {
+            if (!byCode.containsKey(code.apply(row.row()))) {
+                errors.add(unknownCode(row.rowNumber(), code.apply(row.row()), year));
+            }
+        }
+        return errors;
+    }
+
     /** A values file row's figure for the measure, worked out as the values feed does (for a return's upload). */
     public static BigDecimal figureOf(ValueRow row, Measure measure) {
         return valueOf(row, measure);
     }
 
-    /** The given value, or numerator / denominator (as a percentage for a % measure). */
+    /**
+     * The given value, or numerator / denominator in the measure's unit (times 100 for a percentage, times the base
+     * for a rate per 1,000, 10k or 100k), rounded once, at the measure's decimals.
+     */
     static BigDecimal valueOf(ValueRow row, Measure measure) {
         if (row.value() != null) {
             return row.value();
         }
-        BigDecimal ratio = row.numerator().divide(row.denominator(), 10, RoundingMode.HALF_UP);
-        if (measure.definition().unit().isPercent()) {
-            ratio = ratio.multiply(BigDecimal.valueOf(100));
-        }
-        int decimals = measure.definition().decimals() == null ? 2 : measure.definition().decimals();
-        return ratio.setScale(decimals, RoundingMode.HALF_UP);
+        int decimals = measure.definition().decimals() == null ? MeasureRule.DEFAULT_DECIMALS
+                : measure.definition().decimals();
+        return row.numerator().multiply(measure.definition().unit().base())
+                .divide(row.denominator(), decimals, RoundingMode.HALF_UP);
     }
 
     /** The year's services by name, read once per file (the first of a name, as the year lists them). */
@@ -227,11 +240,5 @@ public class FrameworkImport {
 
     private static ImportError unknownCode(int row, String code, ReportingYear year) {
         return new ImportError(row, "code", "No measure " + code + " in the " + year.display() + " framework");
-    }
-
-    private static void rejectIf(List<ImportError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
     }
 }

@@ -6,11 +6,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
 /** Measures of a year, stored by (year, code). */
@@ -50,6 +53,16 @@ public class MeasureRepository {
 
     public Optional<Measure> find(long id) {
         return jdbc.sql(SELECT + " where m.id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** Each measure's place in the year's order, by code. */
+    public Map<String, Integer> rowOrders(long yearId) {
+        Map<String, Integer> orders = new HashMap<>();
+        jdbc.sql("select code, row_order from measure where year_id = :y").param("y", yearId)
+                .query(rs -> {
+                    orders.put(rs.getString("code"), rs.getInt("row_order"));
+                });
+        return orders;
     }
 
     /** A measure to insert or update by code, in its service and theme, at its place in the file. */
@@ -199,8 +212,11 @@ public class MeasureRepository {
         return text == null || text.isBlank() ? null : text;
     }
 
-    /** PostgreSQL numeric comes back with its stored scale; compare and print numbers without it. */
+    /**
+     * PostgreSQL numeric comes back with its stored scale; compare and print numbers without it, and never in
+     * exponent form (7000, not 7E+3), as the API writes them as they are.
+     */
     static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
+        return value == null ? null : Numbers.plain(value);
     }
 }

@@ -77,6 +77,20 @@ public record Unit(String written, UnitKind kind) {
         return kind == UnitKind.PERCENT;
     }
 
+    /**
+     * What a ratio is multiplied by to be a figure in this unit: 100 for a percentage, 1,000, 10,000 or 100,000
+     * for a rate per that many, and 1 for any other unit.
+     */
+    public BigDecimal base() {
+        return switch (kind) {
+            case PERCENT -> BigDecimal.valueOf(100);
+            case RATE_PER_1000 -> BigDecimal.valueOf(1_000);
+            case RATE_PER_10K -> BigDecimal.valueOf(10_000);
+            case RATE_PER_100K -> BigDecimal.valueOf(100_000);
+            default -> BigDecimal.ONE;
+        };
+    }
+
     /** The figure rounded to the measure's decimals, with its unit: "57.8%", "£1.2m", "22,099 visits". */
     public String format(BigDecimal value, int decimals) {
         return withUnit(number(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP)));

@@ -52,6 +52,23 @@ class KeyActionImportTest extends ApplicationTest {
         assertThat(actions.find(year, "KA5")).isEmpty();
     }
 
+    @Test
+    void aServiceUnderAnotherDirectorateIsNamedOnItsOwnRowAlongsideTheFilesMistakes() {
+        String year = "2075-76";
+        imports.importKeyActions(year, csv(HEADER + "KB1,Open the marina,Economy and Infrastructure,Marina Services,"
+                + "Ambitious,Growth\n"));
+        assertThatThrownBy(() -> imports.importKeyActions(year, csv(HEADER
+                + "KB2,,Economy and Infrastructure,Marina Services,Ambitious,Growth\n"
+                + "\n"
+                + "KB3,Move the marina,Children and Families,Marina Services,Ambitious,Growth\n")))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.errors()).extracting(err -> err.row() + " " + err.column())
+                            .containsExactly("2 title", "4 directorate"); // the blank row 3 is counted
+                    assertThat(e.errors().get(1).message()).contains("Marina Services sits in Economy and Infrastructure");
+                });
+        assertThat(actions.find(years.find(year).orElseThrow().id(), "KB3")).isEmpty();
+    }
+
     private static TabularFile csv(String text) {
         return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "key-actions.csv");
     }

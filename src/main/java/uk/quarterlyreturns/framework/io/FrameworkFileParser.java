@@ -36,17 +36,24 @@ public final class FrameworkFileParser {
 
     /** @throws ImportRejectedException naming every bad row and column */
     public static List<FrameworkRow> parse(TabularFile file) {
+        ParsedFile<FrameworkRow> parsed = read(file);
+        parsed.rejectIf(List.of());
+        return parsed.values();
+    }
+
+    /** The good rows, numbered, and the errors of the others, for a caller with checks of its own to add. */
+    public static ParsedFile<FrameworkRow> read(TabularFile file) {
         ImportCheck check = ImportCheck.of(file, REQUIRED);
         Map<Object, Integer> codes = new HashMap<>();
-        List<FrameworkRow> rows = new ArrayList<>();
+        List<Numbered<FrameworkRow>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
-            FrameworkRow parsed = parseRow(check.row(row), codes);
+            RowCells cells = check.row(row);
+            FrameworkRow parsed = parseRow(cells, codes);
             if (parsed != null) {
-                rows.add(parsed);
+                rows.add(cells.numbered(parsed));
             }
         }
-        check.rejectIfAny();
-        return List.copyOf(rows);
+        return check.result(rows);
     }
 
     private static FrameworkRow parseRow(RowCells cells, Map<Object, Integer> codes) {
@@ -79,7 +86,7 @@ public final class FrameworkFileParser {
         }
         Integer decimals = cells.wholeNumber("decimals", 0, 6, "the number of decimal places");
         String serviceCode = cells.text("service_code", RowCells.CODE_MAX);
-        if (cells.fileHasErrors()) {
+        if (cells.hasErrors()) {
             return null;
         }
         return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency,

@@ -29,9 +29,16 @@ public final class HistoryFileParser {
 
     /** @throws ImportRejectedException naming every bad row and column */
     public static List<HistoryRow> parse(TabularFile file) {
+        ParsedFile<HistoryRow> parsed = read(file);
+        parsed.rejectIf(List.of());
+        return parsed.values();
+    }
+
+    /** The good rows, numbered, and the errors of the others, for a caller with checks of its own to add. */
+    public static ParsedFile<HistoryRow> read(TabularFile file) {
         ImportCheck check = ImportCheck.of(file, REQUIRED);
         Map<Object, Integer> figures = new HashMap<>();
-        List<HistoryRow> rows = new ArrayList<>();
+        List<Numbered<HistoryRow>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
             RowCells cells = check.row(row);
             String code = cells.code();
@@ -45,12 +52,11 @@ public final class HistoryFileParser {
                                 + (quarter == null ? "" : " Q" + quarter));
             }
             String unit = unit(cells, quarter);
-            if (!cells.fileHasErrors()) {
-                rows.add(new HistoryRow(code, year, value, quarter, unit));
+            if (!cells.hasErrors()) {
+                rows.add(cells.numbered(new HistoryRow(code, year, value, quarter, unit)));
             }
         }
-        check.rejectIfAny();
-        return List.copyOf(rows);
+        return check.result(rows);
     }
 
     /**

@@ -5,13 +5,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import uk.quarterlyreturns.base.tabular.ImportError;
-import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 
 /**
  * The errors of one file being imported. Every row is checked even after the first error, so that
- * the person gets the whole list at once; {@link #rejectIfAny()} then refuses the file as a whole.
+ * the person gets the whole list at once; the importer then refuses the file as a whole
+ * ({@link ParsedFile#rejectIf}).
  */
 final class ImportCheck {
 
@@ -48,14 +48,8 @@ final class ImportCheck {
         errors.add(error);
     }
 
-    boolean hasErrors() {
-        return !errors.isEmpty();
-    }
-
-    /** @throws ImportRejectedException listing every error, when there is any */
-    void rejectIfAny() {
-        if (hasErrors()) {
-            throw new ImportRejectedException(errors);
-        }
+    /** The file's good rows and every error found, for the importer's own checks to add to. */
+    <T> ParsedFile<T> result(List<Numbered<T>> rows) {
+        return new ParsedFile<>(rows, errors);
     }
 }

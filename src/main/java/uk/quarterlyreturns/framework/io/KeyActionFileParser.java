@@ -23,9 +23,16 @@ public final class KeyActionFileParser {
 
     /** @throws ImportRejectedException naming every bad row and column */
     public static List<KeyActionRow> parse(TabularFile file) {
+        ParsedFile<KeyActionRow> parsed = read(file);
+        parsed.rejectIf(List.of());
+        return parsed.values();
+    }
+
+    /** The good rows, numbered, and the errors of the others, for a caller with checks of its own to add. */
+    public static ParsedFile<KeyActionRow> read(TabularFile file) {
         ImportCheck check = ImportCheck.of(file, REQUIRED);
         Map<Object, Integer> codes = new HashMap<>();
-        List<KeyActionRow> rows = new ArrayList<>();
+        List<Numbered<KeyActionRow>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
             RowCells cells = check.row(row);
             String code = cells.code();
@@ -37,11 +44,10 @@ public final class KeyActionFileParser {
             String service = cells.requiredText("service", RowCells.TEXT_MAX);
             String theme = cells.requiredText("theme", RowCells.TEXT_MAX);
             String outcome = cells.text("outcome", RowCells.TEXT_MAX);
-            if (!cells.fileHasErrors()) {
-                rows.add(new KeyActionRow(code, title, directorate, service, theme, outcome));
+            if (!cells.hasErrors()) {
+                rows.add(cells.numbered(new KeyActionRow(code, title, directorate, service, theme, outcome)));
             }
         }
-        check.rejectIfAny();
-        return List.copyOf(rows);
+        return check.result(rows);
     }
 }

@@ -29,11 +29,13 @@ final class RowCells {
     private final TabularRow row;
     private final ImportCheck check;
     private final Set<String> columnsInError = new HashSet<>();
+    private boolean failed;
 
     RowCells(TabularRow row, ImportCheck check) {
         this.row = row;
         this.check = check;
         for (ImportError error : row.errors()) {
+            failed = true;
             check.add(error);
             if (error.column() != null) {
                 columnsInError.add(error.column().toLowerCase(Locale.ROOT));
@@ -56,15 +58,21 @@ final class RowCells {
 
     /** Records an error, unless this cell already has one or its column is reported missing. */
     void error(String column, String message) {
+        failed = true;
         if (check.isMissing(column) || !columnsInError.add(column.toLowerCase(Locale.ROOT))) {
             return;
         }
         check.add(new ImportError(row.rowNumber(), column, message));
     }
 
-    /** Whether the file has any error so far: then no row need be built, as the file is refused. */
-    boolean fileHasErrors() {
-        return check.hasErrors();
+    /** Whether this row has an error (reported here, or on the header for a missing column): it is not built. */
+    boolean hasErrors() {
+        return failed;
+    }
+
+    /** The row, numbered as in the file. */
+    <T> Numbered<T> numbered(T value) {
+        return new Numbered<>(row.rowNumber(), value);
     }
 
     /** Optional text: null when empty. Refuses spreadsheet formulas and overlong text. */

@@ -26,9 +26,16 @@ public final class ValuesFileParser {
 
     /** @throws ImportRejectedException naming every bad row and column */
     public static List<ValueRow> parse(TabularFile file) {
+        ParsedFile<ValueRow> parsed = read(file);
+        parsed.rejectIf(List.of());
+        return parsed.values();
+    }
+
+    /** The good rows, numbered, and the errors of the others, for a caller with checks of its own to add. */
+    public static ParsedFile<ValueRow> read(TabularFile file) {
         ImportCheck check = ImportCheck.of(file, REQUIRED);
         Map<Object, Integer> codes = new HashMap<>();
-        List<ValueRow> rows = new ArrayList<>();
+        List<Numbered<ValueRow>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
             RowCells cells = check.row(row);
             String code = cells.code();
@@ -44,12 +51,11 @@ public final class ValuesFileParser {
             if (denominator != null && denominator.signum() == 0) {
                 cells.error("denominator", "The denominator must not be 0");
             }
-            if (!cells.fileHasErrors()) {
-                rows.add(new ValueRow(code, value, note, numerator, denominator));
+            if (!cells.hasErrors()) {
+                rows.add(cells.numbered(new ValueRow(code, value, note, numerator, denominator)));
             }
         }
-        check.rejectIfAny();
-        return List.copyOf(rows);
+        return check.result(rows);
     }
 
     /** Numerator and denominator come together; with both, the value may be left to be computed. */

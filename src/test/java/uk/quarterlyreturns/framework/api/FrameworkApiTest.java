@@ -100,6 +100,49 @@ class FrameworkApiTest extends ApplicationTest {
     }
 
     @Test
+    void aRateSentAsNumeratorAndDenominatorIsStoredPerItsBaseAndRated() throws Exception {
+        String year = "2071-72";
+        assertThat(perf.putCsv("/api/years/" + year + "/framework", fixture("framework-sample.csv")).getStatusCode()
+                .value()).isEqualTo(200);
+        // 3.1 is a rate per 10k: 469 children in a population of 67,000 is 70.0 per 10k
+        assertThat(perf.putCsv("/api/years/" + year + "/quarters/1/values",
+                "code,value,numerator,denominator\n3.1,,469,67000\nK-A01,7000,,\n").getStatusCode().value())
+                .isEqualTo(200);
+
+        Map<String, JsonNode> q1 = measures(year, 1);
+        // 70 against 60, lower is better: shortfall 16.7%, beyond the 15% edge -> Red
+        assertRow(q1, "3.1", "RED", "70", "60");
+        assertThat(q1.get("3.1").get("value").decimalValue()).isEqualByComparingTo("70.0");
+    }
+
+    @Test
+    void wholeNumbersAreWrittenInFullNotInExponentForm() {
+        String year = "2072-73";
+        assertThat(perf.putCsv("/api/years/" + year + "/framework", fixture("framework-sample.csv")).getStatusCode()
+                .value()).isEqualTo(200);
+        assertThat(perf.putCsv("/api/years/" + year + "/quarters/1/values", "code,value\nK-A01,7000\n3.1,60\n")
+                .getStatusCode().value()).isEqualTo(200);
+
+        String body = perf.get("/api/years/" + year + "/quarters/1/measures").getBody();
+        assertThat(body).contains("\"value\":7000,").contains("\"target\":60,").doesNotContain("E+");
+    }
+
+    @Test
+    void aValuesFileWithABlankRowNamesTheRowAsTheFileNumbersIt() {
+        String year = "2073-74";
+        assertThat(perf.putCsv("/api/years/" + year + "/framework", fixture("framework-sample.csv")).getStatusCode()
+                .value()).isEqualTo(200);
+        ResponseEntity<String> response = perf.putCsv("/api/years/" + year + "/quarters/1/values",
+                "code,value\n1.1,62\n\nNOPE,5\n");
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        JsonNode errors = body(response).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(4); // the header, 1.1, the blank row, then NOPE
+        assertThat(errors.get(0).get("column").asText()).isEqualTo("code");
+        assertThat(errors.get(0).get("message").asText()).contains("No measure NOPE");
+    }
+
+    @Test
     void reimportingTheSameFileChangesNothingAndTheExportRoundTrips() {
         String year = "2019-20";
         String original = fixture("framework-sample.csv");
@@ -289,8 +332,14 @@ class FrameworkApiTest extends ApplicationTest {
         ResponseEntity<String> unknownCode = perf.putCsv("/api/years/2017-18/quarters/3/values",
                 "code,value\nNOPE-1,5\n1.3,not-a-number\n");
         assertThat(unknownCode.getStatusCode().value()).isEqualTo(400);
-        assertThat(body(unknownCode).get("errors").get(0).get("row").asInt()).isEqualTo(3);
-        assertThat(body(unknownCode).get("errors").get(0).get("column").asText()).isEqualTo("value");
+        // the unknown code and the bad number are named together, in the file's order
+        JsonNode errors = body(unknownCode).get("errors");
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(2);
+        assertThat(errors.get(0).get("column").asText()).isEqualTo("code");
+        assertThat(errors.get(0).get("message").asText()).contains("No measure NOPE-1");
+        assertThat(errors.get(1).get("row").asInt()).isEqualTo(3);
+        assertThat(errors.get(1).get("column").asText()).isEqualTo("value");
         assertThat(unknownCode.getBody()).contains("Not a number").doesNotContain("at uk.");
 
         assertThat(new Api(url(""), null, null).get("/api/years/2017-18/quarters/1/measures").getStatusCode()

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -54,6 +56,43 @@ class MeasureEditorTest extends ViewTest {
         assertThat(saved.title()).isEqualTo("Repairs on time (changed)");
         assertThat(saved.target().value()).isEqualByComparingTo("55");
         assertThat(saved.polarity().name()).isEqualTo("LOWER_IS_BETTER");
+    }
+
+    @Test
+    void editingOneMeasureKeepsItsPlaceAndANewOneGoesLast() {
+        String year = "2074-75";
+        imports.importMeasures(year, framework("A", "B", "C"));
+        signIn("perf");
+        ReportingYear reportingYear = years.find(year).orElseThrow();
+        var c = measures.find(reportingYear.id(), "C").orElseThrow();
+
+        MeasureEditor editor = new MeasureEditor(imports, reportingYear, c.definition(), () -> { });
+        editor.open();
+        _setValue(field(editor, "Title"), "Measure C (renamed)");
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        assertThat(measures.find(reportingYear.id(), "C").orElseThrow().title()).isEqualTo("Measure C (renamed)");
+        assertThat(codes(reportingYear)).containsExactly("A", "B", "C");
+
+        imports.importMeasures(year, framework("D", "B")); // a partial file: B keeps its place, D goes last
+        assertThat(codes(reportingYear)).containsExactly("A", "B", "C", "D");
+
+        imports.importMeasures(year, framework("D", "C", "B", "A")); // the whole framework: the file's order
+        assertThat(codes(reportingYear)).containsExactly("D", "C", "B", "A");
+    }
+
+    private List<String> codes(ReportingYear year) {
+        return measures.forYear(year.id()).stream().map(m -> m.code()).toList();
+    }
+
+    private static TabularFile framework(String... codes) {
+        StringBuilder csv = new StringBuilder(
+                "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,"
+                        + "rag_scheme\n");
+        for (String code : codes) {
+            csv.append(code).append(",Measure ").append(code).append(",Economy and Infrastructure,Housing,Ambitious,"
+                    + "%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n");
+        }
+        return TabularFile.read(csv.toString().getBytes(StandardCharsets.UTF_8), "f.csv");
     }
 
     private static TextField field(MeasureEditor editor, String label) {
