@@ -19,6 +19,7 @@ public class CompileReportDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        approval.compileForApproval(((Number) execution.getVariable(CycleProcess.VAR_CYCLE_ID)).longValue());
+        approval.compileForApproval(((Number) execution.getVariable(CycleProcess.VAR_CYCLE_ID)).longValue(),
+                (String) execution.getVariable(CycleProcess.VAR_REVISION));
     }
 }

@@ -7,6 +7,10 @@ public final class CycleProcess {
     public static final String START = "cycleOpened";
     public static final String START_CORRECTION = "correctionRequested";
     public static final String MESSAGE_CORRECTION = "correctionRequested";
+    /** A correction waits for its reopened returns on the all-accepted message only: no compilation-date timer. */
+    public static final String GATEWAY_ACCEPTED_AGAIN = "acceptedAgain";
+    public static final String EVENT_CORRECTED_RETURNS_ACCEPTED = "correctedReturnsAccepted";
+    public static final String GATEWAY_CORRECTION_MERGE = "correctionMerge";
     public static final String TASK_ISSUE_RETURNS = "issueReturns";
     public static final String GATEWAY_ALREADY_ACCEPTED = "allAcceptedAlready";
     public static final String GATEWAY_WAIT = "waitForReturns";
@@ -24,6 +28,8 @@ public final class CycleProcess {
 
     public static final String VAR_CYCLE_ID = "cycleId";
     public static final String VAR_DECISION = "decision";
+    /** The revise step last completed: a revised report's mail to the chief executive is a new message. */
+    public static final String VAR_REVISION = "revision";
     public static final String APPROVED = "APPROVED";
     public static final String RETURNED = "RETURNED";
 

@@ -49,11 +49,17 @@ public class ReportApproval {
         this.links = links;
     }
 
+    /**
+     * Compiles the report and sends it to the chief executive. A revised report is the same version compiled
+     * again, so its mail is told apart by the revision (the performance team's revise step, null before any)
+     * that led to it; a retried compilation of the same revision keeps the key, so it is not sent twice.
+     */
     @Transactional
-    public void compileForApproval(long cycleId) {
+    public void compileForApproval(long cycleId, String revision) {
         CycleReports.ReportSummary report = reports.compile(cycleId);
         cycles.setStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
-        mail(MailKind.REPORT_FOR_APPROVAL, cycleId, report, null, people.withRole(Role.CHIEF_EXECUTIVE));
+        mail(MailKind.REPORT_FOR_APPROVAL, cycleId, report, revision == null ? null : "revised-" + revision, null,
+                people.withRole(Role.CHIEF_EXECUTIVE));
     }
 
     @Transactional
@@ -61,7 +67,8 @@ public class ReportApproval {
         requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive approves the report");
         requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         reports.recordDecision(cycleId, user, true, null);
-        complete(cycleId, CycleProcess.TASK_APPROVE_REPORT, user, CycleProcess.APPROVED);
+        complete(cycleId, CycleProcess.TASK_APPROVE_REPORT, user,
+                Map.of(CycleProcess.VAR_DECISION, CycleProcess.APPROVED));
     }
 
     @Transactional
@@ -73,8 +80,10 @@ public class ReportApproval {
         }
         reports.recordDecision(cycleId, user, false, comment.trim());
         cycles.setStatus(cycleId, CycleStatus.RETURNED);
-        complete(cycleId, CycleProcess.TASK_APPROVE_REPORT, user, CycleProcess.RETURNED);
-        mail(MailKind.REPORT_RETURNED, cycleId, reports.current(cycleId), comment.trim(),
+        // Each return is its own approval step, so a second return with the same words still reaches the team.
+        String decision = complete(cycleId, CycleProcess.TASK_APPROVE_REPORT, user,
+                Map.of(CycleProcess.VAR_DECISION, CycleProcess.RETURNED));
+        mail(MailKind.REPORT_RETURNED, cycleId, reports.current(cycleId), "returned-" + decision, comment.trim(),
                 people.withRole(Role.PERFORMANCE_TEAM));
     }
 
@@ -83,27 +92,38 @@ public class ReportApproval {
     public void resubmit(long cycleId, String user) {
         requireRole(user, Role.PERFORMANCE_TEAM, "Only the performance team revises the report");
         requireStatus(cycleId, CycleStatus.RETURNED);
-        complete(cycleId, CycleProcess.TASK_REVISE_REPORT, user, null);
+        Task revise = openTask(cycleId, CycleProcess.TASK_REVISE_REPORT);
+        completions.complete(revise.getId(), user, Map.of(CycleProcess.VAR_REVISION, revise.getId()));
     }
 
     @Transactional
     public void publish(long cycleId) {
         CycleReports.ReportSummary report = reports.publish(cycleId);
         cycles.setStatus(cycleId, CycleStatus.PUBLISHED);
-        mail(MailKind.REPORT_PUBLISHED, cycleId, report, null, people.withRole(Role.READER));
+        mail(MailKind.REPORT_PUBLISHED, cycleId, report, null, null, people.withRole(Role.READER));
     }
 
-    private void complete(long cycleId, String taskKey, String user, String decision) {
+    /** Completes the step and gives its task id, which names this one decision. */
+    private String complete(long cycleId, String taskKey, String user, Map<String, Object> variables) {
+        Task task = openTask(cycleId, taskKey);
+        completions.complete(task.getId(), user, variables);
+        return task.getId();
+    }
+
+    private Task openTask(long cycleId, String taskKey) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
                 .taskDefinitionKey(taskKey).active().singleResult();
         if (task == null) {
             throw new IllegalStateException("The report has no open '" + taskKey + "' step");
         }
-        completions.complete(task.getId(), user,
-                decision == null ? Map.of() : Map.of(CycleProcess.VAR_DECISION, decision));
+        return task;
     }
 
-    private void mail(MailKind kind, long cycleId, CycleReports.ReportSummary report, String comment,
+    /**
+     * The outbox sends a key once: a key names the event (kind, cycle, version, and the step that caused it when
+     * a version goes round more than once) and the recipient, so a retry sends nothing new.
+     */
+    private void mail(MailKind kind, long cycleId, CycleReports.ReportSummary report, String step, String comment,
             List<Person> to) {
         for (Person person : to) {
             if (person.email() == null) {
@@ -111,11 +131,16 @@ public class ReportApproval {
             }
             RenderedMail rendered = templates.render(kind, new ReportMail(person.displayName(), report.title(),
                     report.version(), report.summary(), report.changeNote(), comment,
-                    links.to("/reports/" + cycleId)));
+                    links.to(page(kind, cycleId))));
             outbox.send(new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
-                    + person.username() + (comment == null ? "" : ":" + comment.hashCode()), kind.name(),
+                    + (step == null ? "" : step + ":") + person.username(), kind.name(),
                     person.email(), rendered.subject(), rendered.text(), rendered.html(), cycleId, null));
         }
+    }
+
+    /** The chief executive and the team act on the approval page; readers read the published report. */
+    private static String page(MailKind kind, long cycleId) {
+        return kind == MailKind.REPORT_PUBLISHED ? "/reports/" + cycleId : "/reports/" + cycleId + "/approval";
     }
 
     private void requireRole(String user, Role role, String message) {

@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.returns;
 
+import java.util.EnumSet;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,13 +12,18 @@ import uk.quarterlyreturns.cycle.CycleStatus;
 
 /**
  * Tells a quarter's cycle what its returns did: that the last one was accepted (so it can compile), or that
- * one was reopened after publication (so a correction starts).
+ * one was reopened after publication (so a correction starts). A return is not reopened while the report is
+ * with the chief executive.
  */
 @Component(CycleProgress.BEAN)
 public class CycleProgress {
 
     /** The name quarterlyCycle's expressions call this bean by. */
     public static final String BEAN = "cycleProgress";
+
+    /** The report compiled from the returns as they stand, on its way to the chief executive or with them. */
+    private static final Set<CycleStatus> WITH_THE_CHIEF_EXECUTIVE = EnumSet.of(CycleStatus.COMPILED,
+            CycleStatus.AWAITING_APPROVAL);
 
     private final CycleRepository cycles;
     private final ReturnRepository returns;
@@ -36,7 +43,7 @@ public class CycleProgress {
     @EventListener
     void onReturnEvent(ReturnEvent event) {
         if (event.kind() == ReturnEvent.Kind.REOPENING) {
-            correctIfPublished(returns.find(event.returnId()).orElseThrow().cycleId(), event.comment());
+            reopened(returns.find(event.returnId()).orElseThrow(), event.comment());
             return;
         }
         if (event.kind() != ReturnEvent.Kind.ACCEPTED) {
@@ -52,12 +59,15 @@ public class CycleProgress {
     }
 
     /**
-     * Reopening a return after publication starts a correction: the cycle waits for the return again,
-     * then the report is compiled, approved and published as the next version with the reason as its note.
+     * The return is already marked reopened. After publication that starts a correction: the cycle waits for
+     * the return again (however late), then the report is compiled, approved and published as the next version
+     * with the reason as its note. While collecting, a correction under way adds the reason to its note.
      */
-    private void correctIfPublished(long cycleId, String reason) {
+    private void reopened(ServiceReturn r, String reason) {
+        long cycleId = r.cycleId();
         cycles.lock(cycleId);
         Cycle cycle = cycles.find(cycleId).orElseThrow();
+        refuseWhileTheReportIsUnderWay(cycle, r);
         if (cycle.status() != CycleStatus.PUBLISHED) {
             if (cycles.pendingChangeNote(cycleId) != null) {
                 cycles.setPendingChangeNote(cycleId, cycles.pendingChangeNote(cycleId) + "; " + reason);
@@ -70,5 +80,30 @@ public class CycleProgress {
                 .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
                 .setVariable(CycleProcess.VAR_CYCLE_ID, cycleId)
                 .correlateStartMessage();
+    }
+
+    /**
+     * The version being compiled, with the chief executive or being revised would not show the correction, nor
+     * would its note say why: the return waits until the report is approved, then a correction publishes the
+     * next version. The exception undoes the reopening.
+     */
+    private void refuseWhileTheReportIsUnderWay(Cycle cycle, ServiceReturn r) {
+        String notNow = r.serviceName() + "'s return cannot be reopened now";
+        String later = "reopen the return once the report is approved, and the correction will be published as"
+                + " the next version.";
+        if (cycle.status() == CycleStatus.RETURNED) {
+            throw new IllegalStateException("The report has been returned for revision, so " + notNow
+                    + ". Send the revised report for approval first, then " + later);
+        }
+        if (WITH_THE_CHIEF_EXECUTIVE.contains(cycle.status()) || compiling(cycle.id())) {
+            throw new IllegalStateException("The report is with the chief executive for approval, so " + notNow
+                    + ": " + later);
+        }
+    }
+
+    /** Every return was accepted and the compilation is queued, though the cycle does not say so yet. */
+    private boolean compiling(long cycleId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
+                .activityIdIn(CycleProcess.TASK_COMPILE_REPORT).count() > 0;
     }
 }

@@ -139,15 +139,19 @@ public class ReturnWorkflow {
         sendBack(r, user, comment, ReturnProcess.TASK_QUALITY_CHECK);
     }
 
-    /** Reopens an accepted return for correction, with a reason; it goes round the loop again. */
+    /**
+     * Reopens an accepted return for correction, with a reason; it goes round the loop again. The cycle is told
+     * once the return is out again, so a correction after publication waits for it; while the report is with
+     * the chief executive the cycle refuses, and nothing is changed.
+     */
     @Transactional
     public void reopen(long returnId, String user, String reason) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePerformanceTeam(user);
         requireStatus(r, ReturnStatus.ACCEPTED);
         requireText(reason, "Say why the return is reopened");
-        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
         returns.setStatus(returnId, ReturnStatus.REOPENED);
+        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
         trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);
         endEarlierInstances(returnId);
         String instance = runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,

@@ -125,14 +125,18 @@ class CycleProcessPathsTest {
                 .createMessageCorrelation(CycleProcess.MESSAGE_CORRECTION)
                 .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
                 .setVariable(CycleProcess.VAR_CYCLE_ID, cycleId).correlateStartMessage();
-        assertThat(correction).isWaitingAt(CycleProcess.GATEWAY_WAIT)
+        assertThat(correction).isWaitingAt(CycleProcess.EVENT_CORRECTED_RETURNS_ACCEPTED)
                 .hasPassed(CycleProcess.START_CORRECTION).hasNotPassed(CycleProcess.TASK_ISSUE_RETURNS);
+        // The compilation date is long past (COMPILATION): a timer on it would compile at once, without the return.
+        assertThat(processes.engine().getManagementService().createJobQuery().processInstanceId(correction.getId())
+                .count()).isZero();
         allAccepted();
         compile(correction);
         decide(correction, CycleProcess.APPROVED);
         processes.executeJob(correction.getId(), CycleProcess.TASK_PUBLISH_REPORT);
 
-        assertThat(correction).isEnded().hasPassed(CycleProcess.END_PUBLISHED);
+        assertThat(correction).isEnded().hasPassed(CycleProcess.END_PUBLISHED)
+                .hasNotPassed(CycleProcess.GATEWAY_WAIT, CycleProcess.TIMER_COMPILATION_DATE);
         assertThat(steps.stream().filter(s -> s.startsWith("issued"))).hasSize(1);
         assertThat(steps.stream().filter(s -> s.startsWith("published"))).hasSize(2);
     }
@@ -145,7 +149,7 @@ class CycleProcessPathsTest {
                 .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
                 .setVariable(CycleProcess.VAR_CYCLE_ID, cycleId).correlateStartMessage();
         assertThat(correction).isWaitingAt(CycleProcess.TASK_COMPILE_REPORT)
-                .hasNotPassed(CycleProcess.GATEWAY_WAIT);
+                .hasNotPassed(CycleProcess.GATEWAY_WAIT, CycleProcess.EVENT_CORRECTED_RETURNS_ACCEPTED);
     }
 
     private ProcessInstance opened() {

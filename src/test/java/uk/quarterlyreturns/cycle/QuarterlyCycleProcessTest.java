@@ -234,15 +234,36 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
         awaitMail("perf@demo.council.test", "Returned with comments", 1);
 
-        approval.resubmit(scenario.cycle.id(), "perf");
-        Await.until("sent for approval again", CycleScenario.WAIT, () -> scenario.cycleTask(
-                CycleProcess.TASK_APPROVE_REPORT) != null && reportVersions.latest(scenario.cycle.id()).orElseThrow()
-                .status() == ReportStatus.AWAITING_APPROVAL);
+        awaitMail("ceo@demo.council.test", "For your approval", 1);
+        String approvalPage = "/reports/" + scenario.cycle.id() + "/approval";
+        assertThat(CycleScenario.body(mailTo("ceo@demo.council.test", "For your approval").get(0)))
+                .contains(approvalPage);
+        assertThat(CycleScenario.body(mailTo("perf@demo.council.test", "Returned with comments").get(0)))
+                .contains(approvalPage);
+
+        // Each revision reaches the chief executive, and each return the team, even with the same words.
+        sentForApprovalAgain();
+        awaitMail("ceo@demo.council.test", "For your approval", 2);
+        approval.returnWithComments(scenario.cycle.id(), "ceo", "Say more about housing repairs");
+        scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
+        awaitMail("perf@demo.council.test", "Returned with comments", 2);
+        sentForApprovalAgain();
+        awaitMail("ceo@demo.council.test", "For your approval", 3);
         approval.approve(scenario.cycle.id(), "ceo");
         Await.until("approved", CycleScenario.WAIT, () -> reportVersions.latest(scenario.cycle.id()).orElseThrow()
                 .status() == ReportStatus.APPROVED);
         assertThat(reportVersions.forCycle(scenario.cycle.id())).hasSize(1);
         assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().decisionNote()).isNull();
+        awaitMail("reader@demo.council.test", "Published", 1);
+        assertThat(CycleScenario.body(mailTo("reader@demo.council.test", "Published").get(0)))
+                .contains("/reports/" + scenario.cycle.id()).doesNotContain(approvalPage);
+    }
+
+    private void sentForApprovalAgain() {
+        approval.resubmit(scenario.cycle.id(), "perf");
+        Await.until("sent for approval again", CycleScenario.WAIT, () -> scenario.cycleTask(
+                CycleProcess.TASK_APPROVE_REPORT) != null && reportVersions.latest(scenario.cycle.id()).orElseThrow()
+                .status() == ReportStatus.AWAITING_APPROVAL);
     }
 
     @Test
@@ -309,7 +330,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
     }
 
     @Test
-    void anAcceptedReturnCanBeReopenedWithAReasonUntilTheReportIsApproved() {
+    void anAcceptedReturnCanBeReopenedWithAReasonWhileReturnsAreCollected() {
         scenario.open(ChasePolicy.DEFAULT);
         ServiceReturn housing = scenario.returnOf("Housing");
         scenario.enter("H-1", "60");
@@ -325,6 +346,84 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.SUBMITTED);
         assertThat(trail.forReturn(housing.id())).extracting(ReturnTrail.Event::comment)
                 .contains("The repairs figure was revised");
+    }
+
+    @Test
+    void aReturnIsNotReopenedWhileTheReportIsWithTheChiefExecutiveOrBeingRevised() {
+        scenario.open(ChasePolicy.DEFAULT);
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        scenario.enter("R-1", "90");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+        signedOffAndAccepted(scenario.returnOf("Highways and Streetscene"), "data.highways", "dir.highways");
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+
+        assertThatThrownBy(() -> workflow.reopen(housing.id(), "perf", "The repairs figure was revised"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("The report is with the chief executive for approval")
+                .hasMessageContaining("once the report is approved");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.ACCEPTED);
+
+        approval.returnWithComments(scenario.cycle.id(), "ceo", "Say more about housing repairs");
+        scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
+        assertThatThrownBy(() -> workflow.reopen(housing.id(), "perf", "The repairs figure was revised"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("returned for revision");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.ACCEPTED);
+        assertThat(trail.forReturn(housing.id())).extracting(ReturnTrail.Event::newValue).doesNotContain("REOPENED");
+        assertThat(pendingChangeNote()).isNull();
+    }
+
+    @Test
+    void aCorrectionAfterTheCompilationDateWaitsForTheReopenedReturnBeforeCompiling() throws Exception {
+        scenario.open(ChasePolicy.DEFAULT);
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        scenario.enter("R-1", "90");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+        signedOffAndAccepted(scenario.returnOf("Highways and Streetscene"), "data.highways", "dir.highways");
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        approval.approve(scenario.cycle.id(), "ceo");
+        Await.until("version 1 published", CycleScenario.WAIT, () -> cycleStatus() == CycleStatus.PUBLISHED);
+
+        at(scenario.startYear, 8, 4, 10, 0); // the compilation date (1 August) is past
+        workflow.reopen(housing.id(), "perf", "H-1 corrected after an audit of repairs data");
+        ProcessInstance correction = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(CycleProcess.businessKey(scenario.cycle.id())).singleResult();
+        // Waiting for the corrected return only: no compilation queued, no compilation-date timer.
+        AbstractAssertions.init(engine);
+        BpmnAwareTests.assertThat(correction).isWaitingAt(CycleProcess.EVENT_CORRECTED_RETURNS_ACCEPTED);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(correction.getId()).count())
+                .isZero();
+        assertThat(reportVersions.forCycle(scenario.cycle.id())).extracting(v -> v.version()).containsExactly(1);
+
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        scenario.enter("H-1", "58");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+
+        var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
+        assertThat(second.changeNote()).isEqualTo("H-1 corrected after an audit of repairs data");
+        assertThat(firstQuarterValue(second.id(), "H-1")).isEqualByComparingTo("58");
+        assertThat(firstQuarterValue(reportVersions.find(scenario.cycle.id(), 1).orElseThrow().id(), "H-1"))
+                .isEqualByComparingTo("60");
+    }
+
+    /** The measure's quarter 1 figure as the version was compiled from it. */
+    private java.math.BigDecimal firstQuarterValue(long versionId, String code) throws Exception {
+        var input = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reportVersions.inputJson(versionId));
+        for (var measure : input.get("measures")) {
+            if (measure.get("code").asText().equals(code)) {
+                return measure.get("quarterValues").get(0).decimalValue();
+            }
+        }
+        throw new AssertionError(code + " is not in the report");
+    }
+
+    private String pendingChangeNote() {
+        return jdbc.sql("select pending_change_note from cycle where id = :id").param("id", scenario.cycle.id())
+                .query(String.class).list().get(0);
     }
 
     @Test
