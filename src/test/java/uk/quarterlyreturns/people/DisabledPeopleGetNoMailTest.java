@@ -28,7 +28,7 @@ class DisabledPeopleGetNoMailTest extends ApplicationTest {
         admin.setEnabled("ceo.former", false, "admin");
 
         ReturnScenario scenario = ReturnScenario.open(context, 2493);
-        approval.compileForApproval(scenario.cycle.id());
+        approval.compileForApproval(scenario.cycle.id(), null);
 
         assertThat(jdbc.sql("select recipient from outbox_message where kind = 'REPORT_FOR_APPROVAL'"
                         + " and cycle_id = :c").param("c", scenario.cycle.id()).query(String.class).list())
