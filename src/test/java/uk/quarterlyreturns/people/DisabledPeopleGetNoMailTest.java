@@ -27,7 +27,7 @@ class DisabledPeopleGetNoMailTest extends ApplicationTest {
                 EnumSet.of(Role.CHIEF_EXECUTIVE), null, null), "a long enough password", "admin");
         admin.setEnabled("ceo.former", false, "admin");
 
-        ReturnScenario scenario = ReturnScenario.open(context, 2493);
+        ReturnScenario scenario = ReturnScenario.open(context, 2547);
         approval.compileForApproval(scenario.cycle.id(), null);
 
         assertThat(jdbc.sql("select recipient from outbox_message where kind = 'REPORT_FOR_APPROVAL'"
