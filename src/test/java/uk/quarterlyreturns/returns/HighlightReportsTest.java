@@ -42,7 +42,7 @@ class HighlightReportsTest extends ApplicationTest {
 
     @Test
     void aSaveFromAPageOpenedBeforeSomeoneElseSavedIsRefusedAndTheirWordsKept() throws Exception {
-        long id = openAskingForAHighlightReport(2491);
+        long id = openAskingForAHighlightReport(2551);
         // Both open the return while it has no highlight report yet
         Integer directorRead = highlights.stored(id).map(HighlightReports.Stored::version).orElse(null);
         Integer officerRead = highlights.stored(id).map(HighlightReports.Stored::version).orElse(null);
@@ -57,7 +57,7 @@ class HighlightReportsTest extends ApplicationTest {
 
     @Test
     void aSaveOverAnOlderVersionOfAnExistingReportIsRefusedTooAndTheLatestGoesThrough() throws Exception {
-        long id = openAskingForAHighlightReport(2492);
+        long id = openAskingForAHighlightReport(2552);
         highlights.save(id, "data.housing", null, new Highlight("Voids slowed.", null, null));
         int bothRead = highlights.stored(id).orElseThrow().version();
 
@@ -79,7 +79,7 @@ class HighlightReportsTest extends ApplicationTest {
 
     @Test
     void eachChangedFieldIsInTheTrailAndInWhatChangedSinceTheLastVersion() throws Exception {
-        long id = openAskingForAHighlightReport(2493);
+        long id = openAskingForAHighlightReport(2553);
         highlights.save(id, "data.housing", null, new Highlight("Voids slowed.", null, "A steady quarter."));
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
