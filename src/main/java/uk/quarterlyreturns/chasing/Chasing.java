@@ -18,6 +18,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.cycle.ChaseSchedule;
@@ -40,18 +41,20 @@ public class Chasing {
     private final ReturnMailer mailer;
     private final ChaseSchedule schedule;
     private final JdbcClient jdbc;
+    private final ChaseCounts chaseCounts;
     private final Clock clock;
     // The gateway asks whether a chase is left, then its timer when: one read of the return for both.
     private final PerTransaction<Long, ChaseState> chaseStates = new PerTransaction<>();
 
     Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
-            ChaseSchedule schedule, JdbcClient jdbc, Clock clock) {
+            ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts, Clock clock) {
         this.returns = returns;
         this.cycles = cycles;
         this.people = people;
         this.mailer = mailer;
         this.schedule = schedule;
         this.jdbc = jdbc;
+        this.chaseCounts = chaseCounts;
         this.clock = clock;
     }
 
@@ -119,9 +122,9 @@ public class Chasing {
                 ReturnMailer.About.step("ISSUED"));
     }
 
+    /** Reminders and chases by hand so far, as the compliance screen counts them. */
     public int remindersSent(long returnId) {
-        return jdbc.sql("select count(distinct step) from chase where return_id = :r and kind in ('REMINDER', 'CHASE')")
-                .param("r", returnId).query(Integer.class).single();
+        return chaseCounts.forReturn(returnId).reminders();
     }
 
     private void send(ChaseStep step, ServiceReturn r, Cycle cycle) {
@@ -136,8 +139,30 @@ public class Chasing {
             case ESCALATION_CHIEF_EXECUTIVE -> people.withRole(Role.CHIEF_EXECUTIVE);
             default -> throw new IllegalStateException("Not a chase step: " + step.kind());
         };
-        mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, null, null, directorName,
+        String note = null;
+        boolean escalation = step.kind() == MailKind.ESCALATION_STRATEGIC
+                || step.kind() == MailKind.ESCALATION_CHIEF_EXECUTIVE;
+        if (escalation && to.stream().noneMatch(Chasing::reachable)) {
+            // An escalation nobody receives would leave no trace: the performance team gets it instead.
+            note = nobodyToEscalateTo(step.kind(), r);
+            to = people.withRole(Role.PERFORMANCE_TEAM).stream().filter(Chasing::reachable).toList();
+        }
+        mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
                 strategicName, remindersSent(r.id())));
+    }
+
+    /** Whom an escalation can reach: enabled, with an email address. */
+    private static boolean reachable(Person p) {
+        return p.enabled() && p.email() != null;
+    }
+
+    private static String nobodyToEscalateTo(MailKind kind, ServiceReturn r) {
+        String nobody = kind == MailKind.ESCALATION_STRATEGIC
+                ? "The " + r.directorateName() + " directorate has no strategic director"
+                : "There is no chief executive";
+        return "This escalation comes to the performance team because it had nobody to go to. " + nobody
+                + " with an email address who can sign in. Please follow the return up, and set up whoever should"
+                + " receive escalations.";
     }
 
     private List<Person> serviceStaff(ServiceReturn r) {

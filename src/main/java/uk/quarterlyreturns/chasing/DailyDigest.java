@@ -4,7 +4,12 @@ import uk.quarterlyreturns.base.mail.Links;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +18,7 @@ import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.mail.templates.DigestItem;
 import uk.quarterlyreturns.base.mail.templates.DigestMail;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.MailTemplates;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -20,12 +26,21 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.QuarterlySettings;
 
 /** Once a day, each person who chose a digest gets one email listing what was held for them. */
 @Component
 public class DailyDigest {
+
+    /** The messages that ask the service for its return: the issue notice and every chase. */
+    private static final Set<String> ASKING_FOR_THE_RETURN = Stream.of(MailKind.RETURN_ISSUED, MailKind.REMINDER,
+            MailKind.CHASE, MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE)
+            .map(MailKind::name).collect(Collectors.toSet());
+
+    static final String OVERTAKEN = "Left out of the daily digest: the return was submitted before it went";
 
     private final MailOutbox outbox;
     private final MailTemplates templates;
@@ -51,31 +66,55 @@ public class DailyDigest {
         sendDigests();
     }
 
-    /** Sends one digest per person with held messages; returns how many digests went. */
+    /**
+     * Sends one digest per person with held messages; returns how many digests went. The issue notice,
+     * reminders and chases of a return the service has since submitted are left out, for good: they would ask
+     * for what is already done. A digest left with nothing is not sent.
+     */
     @Transactional
     public int sendDigests() {
         outbox.lockForDigest();
         LocalDate today = LocalDate.now(clock);
+        Map<Long, ServiceReturn> read = new HashMap<>();
         int sent = 0;
         for (String recipient : outbox.recipientsWithHeldMessages()) {
             List<OutboxEntry> held = outbox.held(recipient);
+            List<OutboxEntry> overtaken = held.stream().filter(m -> overtaken(m, read)).toList();
+            outbox.leaveOutOfDigest(overtaken.stream().map(OutboxEntry::id).toList(), OVERTAKEN);
+            List<OutboxEntry> digested = held.stream().filter(m -> !overtaken.contains(m)).toList();
+            if (digested.isEmpty()) {
+                continue;
+            }
             Person person = people.all().stream().filter(p -> recipient.equals(p.email())).findFirst().orElse(null);
-            List<DigestItem> items = held.stream().map(this::item).toList();
+            List<DigestItem> items = digested.stream().map(m -> item(m, read)).toList();
             RenderedMail mail = templates.render(new DigestMail(person == null ? null : person.displayName(), today,
                     items));
             outbox.send(new MailMessage("DIGEST:" + recipient + ":" + today + ":" + held.get(held.size() - 1).id(),
                     "DAILY_DIGEST", recipient, mail.subject(), mail.text(), mail.html(), null, null));
-            outbox.markDigested(held.stream().map(OutboxEntry::id).toList());
+            outbox.markDigested(digested.stream().map(OutboxEntry::id).toList());
             sent++;
         }
         return sent;
     }
 
-    private DigestItem item(OutboxEntry held) {
+    /** A message asking for a return that is no longer with the service (as compliance's "chaseable"). */
+    private boolean overtaken(OutboxEntry held, Map<Long, ServiceReturn> read) {
+        if (held.returnId() == null || !ASKING_FOR_THE_RETURN.contains(held.kind())) {
+            return false;
+        }
+        ServiceReturn r = serviceReturn(held.returnId(), read);
+        return !r.isOutstanding() && r.status() != ReturnStatus.SENT_BACK;
+    }
+
+    private ServiceReturn serviceReturn(long id, Map<Long, ServiceReturn> read) {
+        return read.computeIfAbsent(id, i -> returns.find(i).orElseThrow());
+    }
+
+    private DigestItem item(OutboxEntry held, Map<Long, ServiceReturn> read) {
         if (held.returnId() == null) {
             return new DigestItem(held.subject(), null, null, null, links.base());
         }
-        var r = returns.find(held.returnId()).orElseThrow();
+        ServiceReturn r = serviceReturn(held.returnId(), read);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle),
                 LondonTime.closesIn(ZonedDateTime.now(clock), cycle.submissionDeadline()

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.chasing;
 import uk.quarterlyreturns.base.mail.Links;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,17 +59,19 @@ public class ReturnMailer {
 
     /**
      * One message per recipient with an email address; the key (step, return, recipient) makes a retried
-     * step send nothing twice. Returns the number of messages recorded.
+     * step send nothing twice. Every recipient's record has the same moment, which tells one chase by hand
+     * from the next (see ChaseCounts). Returns the number of messages recorded.
      */
     public int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about) {
         ReturnContents.Counts counts = contents.counts(r.id());
+        Instant now = Instant.ofEpochMilli(clock.millis());
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
                 .toList());
         for (Person person : addressed) {
             RenderedMail rendered = templates.render(kind, mail(r, cycle, person, about, counts));
             String key = about.step() + ":return-" + r.id() + ":" + person.username()
                     + (kind == MailKind.CHASE || kind == MailKind.SENT_BACK || kind == MailKind.AWAITING_SIGN_OFF
-                    ? ":" + clock.millis() : "");
+                    ? ":" + now.toEpochMilli() : "");
             MailMessage message = new MailMessage(key, kind.name(), person.email(), rendered.subject(),
                     rendered.text(), rendered.html(), cycle.id(), r.id());
             long messageId = person.dailyDigest() && !IMMEDIATE.contains(kind) ? outbox.hold(message)
@@ -78,7 +81,7 @@ public class ReturnMailer {
                     select :r, :step, :kind, :at, :by, :to, :m
                     where not exists (select 1 from chase where outbox_message_id = :m)""")
                     .param("r", r.id()).param("step", about.step()).param("kind", kind.name())
-                    .param("at", Timestamp.from(clock.instant())).param("by", about.sentBy())
+                    .param("at", Timestamp.from(now)).param("by", about.sentBy())
                     .param("to", person.username()).param("m", messageId).update();
         }
         return addressed.size();

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -13,6 +14,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.ReturnStatus;
 
 /** Compliance of a cycle's returns, as the compliance view and the report's statement show it. */
@@ -22,12 +24,15 @@ public class ComplianceService {
     private final JdbcClient jdbc;
     private final CycleRepository cycles;
     private final YearRepository years;
+    private final ChaseCounts chaseCounts;
     private final Clock clock;
 
-    ComplianceService(JdbcClient jdbc, CycleRepository cycles, YearRepository years, Clock clock) {
+    ComplianceService(JdbcClient jdbc, CycleRepository cycles, YearRepository years, ChaseCounts chaseCounts,
+            Clock clock) {
         this.jdbc = jdbc;
         this.cycles = cycles;
         this.years = years;
+        this.chaseCounts = chaseCounts;
         this.clock = clock;
     }
 
@@ -42,14 +47,11 @@ public class ComplianceService {
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         Instant close = year.quarterClose(cycle.quarter()).toInstant();
         Instant now = clock.instant();
+        Map<Long, ChaseCounts.Counts> chased = chaseCounts.forCycle(cycleId);
         List<ReturnCompliance> rows = jdbc.sql("""
                 select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status, r.first_submitted_at,
                     (select string_agg(u.display_name, ', ') from app_user u join user_role ur on ur.username = u.username
                         where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR') as director,
-                    (select count(distinct step) from chase c where c.return_id = r.id and c.kind in ('REMINDER', 'CHASE'))
-                        as reminders,
-                    (select count(distinct step) from chase c where c.return_id = r.id and c.kind like 'ESCALATION%')
-                        as escalations,
                     (select max(sent_at) from chase c where c.return_id = r.id and c.step <> 'ISSUED') as last_chased,
                     (select max(at) from return_event e where e.return_id = r.id) as last_activity
                 from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
@@ -60,13 +62,14 @@ public class ComplianceService {
                 """).param("c", cycleId).param("d", directorateId, java.sql.Types.BIGINT).query((rs, n) -> {
                     Instant first = instant(rs.getTimestamp("first_submitted_at"));
                     ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));
+                    ChaseCounts.Counts counts = chased.getOrDefault(rs.getLong("id"), ChaseCounts.Counts.NONE);
                     long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ReportingYear.LONDON),
                             LocalDate.ofInstant(cycle.submissionDeadline(), ReportingYear.LONDON));
                     return new ReturnCompliance(rs.getLong("id"), rs.getLong("service_id"), rs.getString("service"),
                             rs.getString("directorate"), rs.getString("director"), status, first,
                             ComplianceFigures.onTime(first, cycle.submissionDeadline()),
                             ComplianceFigures.overdue(first, cycle.submissionDeadline(), now), days,
-                            rs.getInt("reminders"), rs.getInt("escalations"),
+                            counts.reminders(), counts.escalations(),
                             instant(rs.getTimestamp("last_chased")), instant(rs.getTimestamp("last_activity")));
                 }).list();
         Instant until = until(cycle, rows, now);

@@ -7,10 +7,14 @@ import java.util.Optional;
 /**
  * A measure as it stands in one quarter: its own figure, what the RAG judged (the year to date for a
  * cumulative measure), the profiled target, the computed and effective RAG, and the direction of travel.
+ *
+ * @param quarterValues this year's own figure of each quarter (null where none is given)
+ * @param previousQuarterValue the own figure of the quarter before: this year's previous quarter, or for Q1
+ *        last year's Q4 from history; null when not known. A change since last quarter is measured from it.
  */
 public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigDecimal judgedValue,
         BigDecimal target, Rag ragComputed, RagOverride override, Direction direction, ActivityStatus activity,
-        List<BigDecimal> quarterValues, QuarterValue entry) {
+        List<BigDecimal> quarterValues, BigDecimal previousQuarterValue, QuarterValue entry) {
 
     /**
      * The override when there is one, else the computed RAG (null: not yet entered, before the deadline).

@@ -107,23 +107,23 @@ public class QuarterMeasures {
         BigDecimal value = entry == null ? null : entry.value();
         BigDecimal judged = engine.judgedValue(rule, quarter, quarterValues).orElse(null);
         Rag rag = engine.rag(rule, quarter, judged, deadlinePassed, year.bandEdges());
-        BigDecimal previous = previousFor(year, quarter, rule, own, history);
+        BigDecimal lastQuarter = previousQuarter(year, quarter, own, history);
+        BigDecimal previous = rule.aggregation() == Aggregation.CUMULATIVE
+                ? pastQuarter(history, year.previousLabel(), quarter) : lastQuarter;
         BigDecimal rated = own[quarter - 1];
         Direction direction = engine.direction(rule.polarity(), rated, previous, rule.decimals()).orElse(null);
         ActivityStatus activity = engine.activity(rated, rule.lowerThreshold(), rule.upperThreshold()).orElse(null);
         return new MeasureStatus(measure, quarter, value, judged, engine.profiledTarget(rule, quarter).orElse(null),
-                rag, entry == null ? null : entry.override(), direction, activity, quarterValues, entry);
+                rag, entry == null ? null : entry.override(), direction, activity, quarterValues, lastQuarter, entry);
     }
 
     /**
-     * What the direction of travel compares against: the previous quarter's own figure, or for a
-     * cumulative measure the same quarter last year (its own figure), when known.
+     * The own figure of the quarter before, when known: this year's previous quarter, or for Q1 last year's
+     * Q4 from history. The direction of travel compares against it (a cumulative measure against the same
+     * quarter last year instead), and so does a query on a change since last quarter.
      */
-    private static BigDecimal previousFor(ReportingYear year, int quarter, MeasureRule rule, BigDecimal[] own,
+    private static BigDecimal previousQuarter(ReportingYear year, int quarter, BigDecimal[] own,
             List<HistoryEntry> history) {
-        if (rule.aggregation() == Aggregation.CUMULATIVE) {
-            return pastQuarter(history, year.previousLabel(), quarter);
-        }
         return quarter > 1 ? own[quarter - 2] : pastQuarter(history, year.previousLabel(), 4);
     }
 

@@ -124,13 +124,15 @@ public final class ReturnChecks {
         return rag.label() + NARRATIVE;
     }
 
-    /** Changed by more than the query threshold since last quarter (only a valid figure is compared). */
+    /**
+     * Changed by more than the query threshold since last quarter (only a valid figure is compared); in Q1
+     * last quarter is last year's Q4, when history has it.
+     */
     boolean movedTooFar(MeasureStatus m) {
-        int q = m.quarter();
-        if (m.value() == null || q < 2 || m.quarterValues().get(q - 2) == null) {
+        BigDecimal previous = m.previousQuarterValue();
+        if (m.value() == null || previous == null) {
             return false;
         }
-        BigDecimal previous = m.quarterValues().get(q - 2);
         if (previous.signum() == 0) {
             return m.value().signum() != 0;
         }

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.chasing.DailyDigest;
@@ -23,6 +24,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
@@ -42,6 +44,8 @@ class DailyDigestTest extends ApplicationTest {
     @Autowired Organisation organisation;
     @Autowired MailOutbox outbox;
     @Autowired DailyDigest digest;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired JdbcClient jdbc;
 
     private CycleScenario scenario;
 
@@ -54,14 +58,7 @@ class DailyDigestTest extends ApplicationTest {
     @Test
     void issueNoticesWaitForTheDigestButOverdueNoticesGoAtOnce() throws Exception {
         TestMailServer.purge();
-        long housing = organisation.findService("Housing").orElseThrow().id();
-        long economy = organisation.findDirectorate("Economy and Infrastructure").orElseThrow();
-        if (people.find("digest.housing").isEmpty()) {
-            people.create(new Person("digest.housing", "Dana Digest", "digest.housing@demo.council.test",
-                    EnumSet.of(Role.DATA_OFFICER), housing, economy, true, false, true), "secret-password");
-            people.create(new Person("digest.sd", "Sam Digest", "digest.sd@demo.council.test",
-                    EnumSet.of(Role.STRATEGIC_DIRECTOR), null, economy, true, false, true), "secret-password");
-        }
+        digestUsers();
         scenario = new CycleScenario(2194, imports, cycles, returns, tasks, years, measures, values);
         scenario.open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 5, 5));
         awaitMail("dir.housing@demo.council.test", "is open", 1);
@@ -78,12 +75,52 @@ class DailyDigestTest extends ApplicationTest {
         assertThat(outbox.held("digest.housing@demo.council.test")).isEmpty();
         // "latest" is by the application's clock, and other tests' cycles run in later years: look through all
         assertThat(outbox.latest(Integer.MAX_VALUE)).filteredOn(m -> m.recipient().equals("digest.housing@demo.council.test")
-                && m.subject().contains("is open")).singleElement()
+                && m.subject().contains("is open") && m.subject().contains(scenario.startYear + "/")).singleElement()
                 .satisfies(m -> assertThat(m.status()).isEqualTo(OutboxEntry.Status.DIGESTED));
 
         // Escalations go at once, digest or not: five working days after Monday 21 July is Monday 28 July.
         CycleScenario.at(scenario.startYear, 7, 28, 17, 5);
         awaitMail("digest.sd@demo.council.test", "Escalation", 2);
         assertThat(outbox.held("digest.sd@demo.council.test")).isEmpty();
+    }
+
+    @Test
+    void aReminderHeldForTheDigestIsLeftOutOnceTheReturnIsIn() throws Exception {
+        TestMailServer.purge();
+        digestUsers();
+        scenario = new CycleScenario(2606, imports, cycles, returns, tasks, years, measures, values);
+        scenario.open(ChasePolicy.parse("7", java.time.LocalTime.of(9, 0), 5, 5));
+        long housing = scenario.returnOf("Housing").id();
+
+        // Seven days before the deadline (Monday 21 July): Monday 14 July 09:00.
+        CycleScenario.at(scenario.startYear, 7, 14, 9, 5);
+        awaitMail("data.housing@demo.council.test", "Reminder", 1);
+        assertThat(outbox.held("digest.housing@demo.council.test"))
+                .filteredOn(m -> Long.valueOf(housing).equals(m.returnId())).extracting(OutboxEntry::kind)
+                .contains("REMINDER");
+
+        scenario.enter("H-1", "60");
+        workflow.submit(housing, "data.housing");
+        digest.sendDigests();
+
+        assertThat(jdbc.sql("""
+                select body_text from outbox_message where kind = 'DAILY_DIGEST' and recipient = :to""")
+                .param("to", "digest.housing@demo.council.test").query(String.class).list())
+                .noneMatch(body -> body.contains("/returns/" + housing));
+        // left out for good: not held for a later digest either
+        assertThat(outbox.forReturn(housing)).filteredOn(m -> m.recipient().equals("digest.housing@demo.council.test"))
+                .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isNotEqualTo(OutboxEntry.Status.HELD));
+    }
+
+    /** A data officer of Housing and Economy's strategic director, both on a daily digest. */
+    private void digestUsers() {
+        long housing = organisation.findService("Housing").orElseThrow().id();
+        long economy = organisation.findDirectorate("Economy and Infrastructure").orElseThrow();
+        if (people.find("digest.housing").isEmpty()) {
+            people.create(new Person("digest.housing", "Dana Digest", "digest.housing@demo.council.test",
+                    EnumSet.of(Role.DATA_OFFICER), housing, economy, true, false, true), "secret-password");
+            people.create(new Person("digest.sd", "Sam Digest", "digest.sd@demo.council.test",
+                    EnumSet.of(Role.STRATEGIC_DIRECTOR), null, economy, true, false, true), "secret-password");
+        }
     }
 }

@@ -60,7 +60,16 @@ class ReturnChecksTest {
     void aBigMoveIsAQueryUntilExplained() {
         MeasureStatus moved = new MeasureStatus(measure("C-1"), 2, new BigDecimal("60"), null, null, Rag.GREEN, null,
                 null, null, Arrays.asList(new BigDecimal("30"), new BigDecimal("60"), null, null),
-                entry("60", null, null, null, null));
+                new BigDecimal("30"), entry("60", null, null, null, null));
+        assertThat(checks.check(List.of(moved))).extracting(Problem::level, Problem::message).containsExactly(
+                tuple(Level.QUERY, "Changed by more than 50% since last quarter: explain the change"));
+    }
+
+    @Test
+    void aBigMoveSinceLastYearsFourthQuarterIsAQueryInTheFirst() {
+        MeasureStatus moved = new MeasureStatus(measure("C-1"), 1, new BigDecimal("200"), null, null, Rag.GREEN,
+                null, null, null, Arrays.asList(new BigDecimal("200"), null, null, null), new BigDecimal("50"),
+                entry("200", null, null, null, null));
         assertThat(checks.check(List.of(moved))).extracting(Problem::level, Problem::message).containsExactly(
                 tuple(Level.QUERY, "Changed by more than 50% since last quarter: explain the change"));
     }
@@ -105,7 +114,7 @@ class ReturnChecksTest {
     private static MeasureStatus status(String code, String value, Rag rag, QuarterValue entry) {
         return new MeasureStatus(measure(code), 2, value == null ? null : new BigDecimal(value), null, null, rag,
                 null, null, null, Arrays.asList(null, value == null ? null : new BigDecimal(value), null, null),
-                entry);
+                null, entry);
     }
 
     private static QuarterValue entry(String value, String reasons, String actions, String explanation,

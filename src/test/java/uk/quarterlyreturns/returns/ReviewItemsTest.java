@@ -102,7 +102,7 @@ class ReviewItemsTest {
         QuarterValue entry = new QuarterValue(1, 2, v, null, null, null, null, null, explanation, null, override,
                 "officer", AT, 1);
         return new MeasureStatus(measure(code), 2, v, v, null, rag, override, null, null,
-                Arrays.asList(new BigDecimal(previous), v, null, null), entry);
+                Arrays.asList(new BigDecimal(previous), v, null, null), new BigDecimal(previous), entry);
     }
 
     private static KeyAction action(long id, String code) {

@@ -96,6 +96,18 @@ public class MailOutbox {
         }
     }
 
+    /**
+     * Held messages a digest leaves out because events overtook them (a reminder for a return already in):
+     * never sent, done with like a digested message, the reason kept where a failure's would be.
+     */
+    public void leaveOutOfDigest(List<Long> ids, String reason) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("""
+                    update outbox_message set status = 'DIGESTED', last_error = :reason
+                    where id in (:ids) and status = 'HELD'""").param("reason", reason).param("ids", ids).update();
+        }
+    }
+
     public Optional<OutboxEntry> find(long id) {
         return jdbc.sql(SELECT + " where id = :id").param("id", id).query(this::map).optional();
     }

@@ -6,6 +6,9 @@ import java.time.Instant;
 public record OutboxEntry(long id, String key, String kind, String recipient, String subject, Long cycleId,
         Long returnId, Instant createdAt, Status status, Instant deliveredAt, int attempts, String lastError) {
 
-    /** HELD: waiting for its recipient's daily digest; DIGESTED: went out in one. */
+    /**
+     * HELD: waiting for its recipient's daily digest; DIGESTED: went out in one, or was left out of it as
+     * overtaken by events (lastError then says why).
+     */
     public enum Status { PENDING, DELIVERED, NOT_SENT, HELD, DIGESTED }
 }

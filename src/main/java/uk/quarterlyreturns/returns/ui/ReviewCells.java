@@ -50,14 +50,16 @@ final class ReviewCells {
         return i.measure() == null ? NO_COMPARISON : FigureText.direction(i.measure().direction());
     }
 
-    /** This quarter's own figure against last quarter's: "+5" or "-2.5 points" (a percentage's change). */
+    /**
+     * This quarter's own figure against last quarter's (in Q1, last year's Q4): "+5" or "-2.5 points" (a
+     * percentage's change).
+     */
     static String change(ReviewItem i) {
         MeasureStatus m = i.measure();
-        if (m == null || m.value() == null || m.quarter() < 2 || m.quarterValues().size() < m.quarter() - 1
-                || m.quarterValues().get(m.quarter() - 2) == null) {
+        if (m == null || m.value() == null || m.previousQuarterValue() == null) {
             return NO_COMPARISON;
         }
-        BigDecimal difference = m.value().subtract(m.quarterValues().get(m.quarter() - 2));
+        BigDecimal difference = m.value().subtract(m.previousQuarterValue());
         String sign = difference.signum() > 0 ? "+" : difference.signum() < 0 ? "-" : "";
         Unit unit = unit(m);
         if (unit.kind() == UnitKind.PERCENT) {

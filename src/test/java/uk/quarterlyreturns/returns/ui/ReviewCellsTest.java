@@ -48,6 +48,7 @@ class ReviewCellsTest {
         assertThat(ReviewCells.change(measure("C-1", "90", "90", 2, Direction.UNCHANGED))).isEqualTo("0");
         assertThat(ReviewCells.change(measure("C-1", "90", null, 2, null))).isEqualTo("No comparison");
         assertThat(ReviewCells.change(measure("C-1", "90", null, 1, null))).isEqualTo("No comparison");
+        assertThat(ReviewCells.change(measure("C-1", "90", "60", 1, Direction.IMPROVED))).isEqualTo("+30");
     }
 
     @Test
@@ -82,8 +83,14 @@ class ReviewCellsTest {
         BigDecimal v = new BigDecimal(value);
         BigDecimal target = m.definition().target().value();
         QuarterValue entry = new QuarterValue(1, quarter, v, null, null, null, null, null, null, null, null, "o", AT, 1);
+        BigDecimal before = previous == null ? null : new BigDecimal(previous);
+        BigDecimal[] own = new BigDecimal[4];
+        own[quarter - 1] = v;
+        if (quarter > 1) {
+            own[quarter - 2] = before;
+        }
         MeasureStatus status = new MeasureStatus(m, quarter, v, v, target, Rag.GREEN, null, direction, null,
-                Arrays.asList(previous == null ? null : new BigDecimal(previous), v, null, null), entry);
+                Arrays.asList(own), before, entry); // in Q1 the previous quarter is last year's Q4
         return new ReviewItem(ReviewItem.Kind.MEASURE, code, m.title(), status, Rag.GREEN, null, null, null, false,
                 null, null, List.of(), Set.of());
     }

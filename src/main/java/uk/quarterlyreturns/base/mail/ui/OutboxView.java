@@ -71,7 +71,7 @@ public class OutboxView extends VerticalLayout {
             case DELIVERED -> "Delivered " + WHEN.format(e.deliveredAt());
             case NOT_SENT -> "Not delivered";
             case HELD -> "Held for the daily digest";
-            case DIGESTED -> "Sent in a daily digest";
+            case DIGESTED -> e.lastError() == null ? "Sent in a daily digest" : "Left out of the daily digest";
             case PENDING -> failed.stream().anyMatch(f -> f.id() == e.id()) ? "Failed: gave up retrying"
                     : e.attempts() == 0 ? "Waiting" : "Retrying";
         };

@@ -1,0 +1,68 @@
+package uk.quarterlyreturns.returns;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+
+/**
+ * How many reminders and escalations a return has had: the one definition behind the compliance screen and
+ * API, the returns API, the report's compliance statement and the escalation emails.
+ * <ul>
+ * <li><b>reminders</b>: the scheduled reminders and the chases by hand;</li>
+ * <li><b>escalations</b>: the overdue notice and the escalations to the strategic director and the chief
+ * executive.</li>
+ * </ul>
+ * A scheduled step counts once however many people it went to (a retried step records nothing twice); each
+ * chase by hand counts once: its recipients' rows share the moment it was sent.
+ */
+@Component
+public class ChaseCounts {
+
+    public static final List<MailKind> REMINDERS = List.of(MailKind.REMINDER, MailKind.CHASE);
+    public static final List<MailKind> ESCALATIONS = List.of(MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC,
+            MailKind.ESCALATION_CHIEF_EXECUTIVE);
+
+    /** One chase: a scheduled step by its name, a chase by hand by the moment it was sent. */
+    private static final String ONE_CHASE = "case when c.kind = 'CHASE' then c.step || '@' || c.sent_at else c.step end";
+
+    private static final String COUNTS = """
+            select c.return_id,
+                count(distinct case when c.kind in (:reminders) then %1$s end) as reminders,
+                count(distinct case when c.kind in (:escalations) then %1$s end) as escalations
+            from chase c""".formatted(ONE_CHASE);
+
+    public record Counts(int reminders, int escalations) {
+        public static final Counts NONE = new Counts(0, 0);
+    }
+
+    private final JdbcClient jdbc;
+
+    ChaseCounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Counts forReturn(long returnId) {
+        return kinds(jdbc.sql(COUNTS + " where c.return_id = :r group by c.return_id").param("r", returnId))
+                .values().stream().findFirst().orElse(Counts.NONE);
+    }
+
+    /** Every return of the cycle that has been chased at all, by its id. */
+    public Map<Long, Counts> forCycle(long cycleId) {
+        return kinds(jdbc.sql(COUNTS + " join service_return r on r.id = c.return_id where r.cycle_id = :c"
+                + " group by c.return_id").param("c", cycleId));
+    }
+
+    private static Map<Long, Counts> kinds(JdbcClient.StatementSpec sql) {
+        return sql.param("reminders", names(REMINDERS)).param("escalations", names(ESCALATIONS))
+                .query((rs, n) -> Map.entry(rs.getLong("return_id"),
+                        new Counts(rs.getInt("reminders"), rs.getInt("escalations"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static List<String> names(List<MailKind> kinds) {
+        return kinds.stream().map(MailKind::name).toList();
+    }
+}

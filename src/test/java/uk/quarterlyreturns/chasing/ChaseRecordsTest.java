@@ -1,0 +1,189 @@
+package uk.quarterlyreturns.chasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleProcess;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+
+/**
+ * What is recorded when a return is chased, and how the screens count it: a Q1 cycle of a year of the test's
+ * own (21 July, the deadline, a Monday) for one service of a directorate of its own, which has no strategic
+ * director.
+ */
+class ChaseRecordsTest extends ApplicationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ChasePolicy NO_REMINDERS = ChasePolicy.parse("", LocalTime.of(9, 0), 5, 5);
+
+    @Autowired FrameworkImport imports;
+    @Autowired Organisation organisation;
+    @Autowired PeopleService people;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired RuntimeService runtime;
+    @Autowired Chasing chasing;
+    @Autowired ComplianceService compliance;
+    @Autowired JdbcClient jdbc;
+
+    private Cycle cycle;
+
+    @AfterEach
+    void endProcessesAndRealTime() {
+        if (cycle != null) {
+            List<String> ids = new ArrayList<>();
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycle.id()))
+                    .list().forEach(p -> ids.add(p.getId()));
+            returns.forCycle(cycle.id()).forEach(r -> runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
+                    .forEach(p -> ids.add(p.getId())));
+            for (String id : ids) {
+                Await.until("instance " + id + " deleted", WAIT, () -> {
+                    try {
+                        runtime.deleteProcessInstanceIfExists(id, "test finished", true, true, true, true);
+                        return true;
+                    } catch (org.camunda.bpm.engine.OptimisticLockingException busy) {
+                        return false;
+                    }
+                });
+            }
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void eachChaseByHandCountsOnceHoweverManyItWentTo() throws Exception {
+        ServiceReturn r = open(2617);
+        Person perf = people.find("perf").orElseThrow();
+        assertThat(chasing.chaseByHand(r.id(), perf, "Please send it")).isEqualTo(2); // director and data officer
+        Thread.sleep(5); // a chase is known by its moment, to the millisecond
+        chasing.chaseByHand(r.id(), perf, "Please send it today");
+
+        ReturnCompliance row = compliance.forCycle(cycle.id()).returns().get(0);
+        assertThat(row.remindersSent()).isEqualTo(2);
+        assertThat(chasing.remindersSent(r.id())).isEqualTo(2);
+        assertThat(returnsApi(2617).get("remindersSent").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void theOverdueNoticeIsAnEscalationOnEveryScreen() {
+        ServiceReturn r = open(2623);
+        at(2623, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+
+        JsonNode compliance = body(new Api(url(""), "perf", "demo")
+                .get("/api/years/" + ReportingYear.labelOf(2623) + "/quarters/1/compliance")).get("returns").get(0);
+        assertThat(returnsApi(2623).get("escalationsSent").asInt()).isEqualTo(compliance.get("escalations").asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anEscalationWithNoStrategicDirectorGoesToThePerformanceTeamAndIsRecorded() {
+        ServiceReturn r = open(2628);
+        // Five working days after Monday 21 July 17:00: Monday 28 July 17:00.
+        at(2628, 7, 28, 17, 5);
+        awaitChase(r, "ESCALATION_STRATEGIC");
+
+        assertThat(jdbc.sql("select recipient from chase where return_id = :r and kind = 'ESCALATION_STRATEGIC'")
+                .param("r", r.id()).query(String.class).list()).contains("perf")
+                .allMatch(u -> people.find(u).orElseThrow().has(Role.PERFORMANCE_TEAM));
+        String body = jdbc.sql("""
+                select body_text from outbox_message
+                where return_id = :r and kind = 'ESCALATION_STRATEGIC' and recipient = 'perf@demo.council.test'""")
+                .param("r", r.id()).query(String.class).single();
+        assertThat(body).contains("no strategic director", directorate(2628));
+        assertThat(compliance.forCycle(cycle.id()).returns().get(0).escalations()).isEqualTo(2);
+    }
+
+    /** Opens the year's Q1 cycle on 1 July 09:00 (deadline 21 July 17:00) and returns its one return, issued. */
+    private ServiceReturn open(int startYear) {
+        String year = ReportingYear.labelOf(startYear);
+        at(startYear, 7, 1, 9, 0);
+        String csv = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n"
+                + "U-" + startYear + ",Visits made,\"" + directorate(startYear) + "\",\"" + service(startYear)
+                + "\",Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n";
+        imports.importMeasures(year, TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        Organisation.ServiceUnit unit = organisation.findService(service(startYear)).orElseThrow();
+        for (Role role : List.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
+            String username = "unwatched." + role.name().toLowerCase() + "." + startYear;
+            people.create(new Person(username, "Person " + username, username + "@unwatched.council.test",
+                    EnumSet.of(role), unit.id(), unit.directorateId(), true, false, false), "a-long-password");
+        }
+        cycle = cycles.open(year, 1, london(startYear, 7, 21, 17, 0), london(startYear, 8, 1, 9, 0), NO_REMINDERS,
+                "perf");
+        Await.until("the return issued", WAIT, () -> returns.forCycle(cycle.id()).size() == 1
+                && jdbc.sql("select count(*) from chase where return_id = :r and step = 'ISSUED'")
+                        .param("r", returns.forCycle(cycle.id()).get(0).id()).query(Long.class).single() > 0);
+        return returns.forCycle(cycle.id()).get(0);
+    }
+
+    private void awaitChase(ServiceReturn r, String kind) {
+        Await.until(kind + " recorded", WAIT, () -> jdbc.sql(
+                "select count(*) from chase where return_id = :r and kind = :k").param("r", r.id()).param("k", kind)
+                .query(Long.class).single() > 0);
+    }
+
+    private JsonNode returnsApi(int startYear) {
+        return body(new Api(url(""), "perf", "demo")
+                .get("/api/years/" + ReportingYear.labelOf(startYear) + "/quarters/1/returns")).get(0);
+    }
+
+    private static JsonNode body(org.springframework.http.ResponseEntity<String> response) {
+        assertThat(response.getStatusCode().value()).isEqualTo(200);
+        try {
+            return new ObjectMapper().readTree(response.getBody());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String directorate(int startYear) {
+        return "Unwatched Directorate " + startYear;
+    }
+
+    private static String service(int startYear) {
+        return "Unwatched Service " + startYear;
+    }
+
+    /** A running clock from that London time on: timers come due as the job executor looks. */
+    private static void at(int year, int month, int day, int hour, int minute) {
+        ClockUtil.offset(london(year, month, day, hour, minute).toEpochMilli() - System.currentTimeMillis());
+    }
+
+    private static Instant london(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ReportingYear.LONDON).toInstant();
+    }
+}
