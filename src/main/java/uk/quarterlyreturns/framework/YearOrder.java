@@ -6,37 +6,37 @@ import java.util.HashSet;
 import java.util.Map;
 
 /**
- * Where each measure of an imported file goes in the year's order, which the Framework screen and the report
- * follow. A file holding every measure of the year is the whole framework: its order becomes the year's. Any
- * other file (one measure saved on the Framework screen, or a few measures changed) leaves the year's measures
- * where they are and puts its new ones after them, in the file's order.
+ * Where each measure, or each key action, of an imported file goes in the year's order, which the Framework screen
+ * and the report follow. A file holding every one of the year's is the whole list: its order
+ * becomes the year's. Any other file (one measure saved on the Framework screen, or a few changed) leaves the
+ * year's ones where they are and puts its new ones after them, in the file's order.
  */
-final class MeasureOrder {
+final class YearOrder {
 
     private final Map<String, Integer> stored;
-    private final boolean wholeFramework;
+    private final boolean wholeList;
     private int next;
 
     /**
-     * @param stored    the year's measures by code, with their places
-     * @param fileCodes the codes of the file's measures
+     * @param stored    the year's measures (or key actions) by code, with their places
+     * @param fileCodes the codes of the file's rows
      */
-    MeasureOrder(Map<String, Integer> stored, Collection<String> fileCodes) {
+    YearOrder(Map<String, Integer> stored, Collection<String> fileCodes) {
         this.stored = Map.copyOf(stored);
-        this.wholeFramework = new HashSet<>(fileCodes).containsAll(stored.keySet());
+        this.wholeList = new HashSet<>(fileCodes).containsAll(stored.keySet());
         this.next = stored.isEmpty() ? 0 : Collections.max(stored.values()) + 1;
     }
 
-    /** The place of the file's measure at this position; asked once per row, in the file's order. */
+    /** The place of the file's row with this code at this position; asked once per row, in the file's order. */
     int of(String code, int filePosition) {
-        if (wholeFramework) {
+        if (wholeList) {
             return filePosition;
         }
         Integer place = stored.get(code);
         return place != null ? place : next++;
     }
 
-    /** Whether the measure is stored at another place than this one (or is not stored yet). */
+    /** Whether the code is stored at another place than this one (or is not stored yet). */
     boolean moves(String code, int place) {
         Integer before = stored.get(code);
         return before == null || before != place;
