@@ -65,7 +65,7 @@ public class FrameworkImport {
      * by COPY: a file of 10,000 rows costs a dozen or so statements rather than five per row. The year is locked
      * first, so what was read stays true until the import commits. A file of every measure of the year sets the
      * year's order; a partial one (such as one measure saved on the Framework screen) keeps it (see
-     * {@link MeasureOrder}).
+     * {@link YearOrder}).
      */
     @Transactional
     public ImportResult importMeasures(String yearLabel, TabularFile file) {
@@ -84,7 +84,7 @@ public class FrameworkImport {
         parsed.rejectIf(errors);
         placements.write();
         Map<String, Measure> stored = byCode(year);
-        MeasureOrder order = new MeasureOrder(measures.rowOrders(year.id()),
+        YearOrder order = new YearOrder(measures.rowOrders(year.id()),
                 rows.stream().map(r -> r.row().code()).toList());
         List<MeasureRepository.Upsert> added = new ArrayList<>();
         List<MeasureRepository.Upsert> changed = new ArrayList<>();
@@ -104,7 +104,10 @@ public class FrameworkImport {
         return new ImportResult(rows.size(), written, rows.size() - written);
     }
 
-    /** Key actions: a service named under another directorate than the year places it is refused with its row. */
+    /**
+     * Key actions: a service named under another directorate than the year places it is refused with its row. A file
+     * of every key action of the year sets their order; a partial one keeps it (see {@link YearOrder}).
+     */
     @Transactional
     public ImportResult importKeyActions(String yearLabel, TabularFile file) {
         ParsedFile<KeyActionRow> parsed = KeyActionFileParser.read(file);
@@ -118,10 +121,12 @@ public class FrameworkImport {
         }
         parsed.rejectIf(errors);
         List<KeyActionRow> rows = parsed.values();
+        YearOrder order = new YearOrder(actions.rowOrders(year.id()), rows.stream().map(KeyActionRow::code).toList());
         int changed = 0;
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
-            if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, i)) {
+            int place = order.of(row.code(), i);
+            if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place)) {
                 changed++;
             }
         }

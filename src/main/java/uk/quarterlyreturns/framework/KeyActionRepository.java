@@ -1,7 +1,9 @@
 package uk.quarterlyreturns.framework;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,12 +37,23 @@ public class KeyActionRepository {
                 .query(this::map).optional();
     }
 
-    /** Inserts or updates by code; returns true when anything changed. */
+    /** The year's key actions by code, with their places in the year's order. */
+    public Map<String, Integer> rowOrders(long yearId) {
+        Map<String, Integer> orders = new HashMap<>();
+        jdbc.sql("select code, row_order from key_action where year_id = :y").param("y", yearId)
+                .query(rs -> {
+                    orders.put(rs.getString("code"), rs.getInt("row_order"));
+                });
+        return orders;
+    }
+
+    /** Inserts or updates by code, at this place in the year's order; returns true when anything changed. */
     public boolean save(long yearId, long serviceId, long themeId, KeyActionRow row, int rowOrder) {
         Optional<KeyAction> existing = find(yearId, row.code());
         KeyActionRow normal = new KeyActionRow(row.code(), row.title(), row.directorate(), row.service(), row.theme(),
                 MeasureRepository.blankToNull(row.outcome()));
-        if (existing.isPresent() && existing.get().definition().equals(normal)) {
+        if (existing.isPresent() && existing.get().definition().equals(normal)
+                && rowOrder(existing.get().id()) == rowOrder) {
             return false;
         }
         jdbc.sql("""
@@ -51,6 +64,11 @@ public class KeyActionRepository {
                 """).param("y", yearId).param("c", row.code()).param("t", row.title()).param("s", serviceId)
                 .param("th", themeId).param("o", normal.outcome()).param("r", rowOrder).update();
         return true;
+    }
+
+    private int rowOrder(long actionId) {
+        return jdbc.sql("select row_order from key_action where id = :id").param("id", actionId)
+                .query(Integer.class).single();
     }
 
     public void saveStatus(long actionId, int quarter, Rag status, String commentary, String by) {

@@ -69,6 +69,26 @@ class KeyActionImportTest extends ApplicationTest {
         assertThat(actions.find(years.find(year).orElseThrow().id(), "KB3")).isEmpty();
     }
 
+    @Test
+    void aFileOfSomeKeyActionsKeepsTheYearsOrderAndAFileOfThemAllSetsIt() {
+        String year = "2077-78";
+        String row = ",Economy and Infrastructure,Dock Services,Ambitious,Growth\n";
+        imports.importKeyActions(year, csv(HEADER + "KC-A,Dredge the dock" + row + "KC-B,Light the quay" + row
+                + "KC-C,Paint the cranes" + row));
+        long id = years.find(year).orElseThrow().id();
+
+        imports.importKeyActions(year, csv(HEADER + "KC-C,Paint and repair the cranes" + row));
+        assertThat(actions.forYear(id)).extracting(KeyAction::code).containsExactly("KC-A", "KC-B", "KC-C");
+
+        imports.importKeyActions(year, csv(HEADER + "KC-D,Open the ferry" + row));
+        assertThat(actions.forYear(id)).extracting(KeyAction::code).containsExactly("KC-A", "KC-B", "KC-C", "KC-D");
+
+        // Every key action of the year, none changed but their order: the file's order becomes the year's.
+        imports.importKeyActions(year, csv(HEADER + "KC-D,Open the ferry" + row + "KC-C,Paint and repair the cranes"
+                + row + "KC-A,Dredge the dock" + row + "KC-B,Light the quay" + row));
+        assertThat(actions.forYear(id)).extracting(KeyAction::code).containsExactly("KC-D", "KC-C", "KC-A", "KC-B");
+    }
+
     private static TabularFile csv(String text) {
         return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "key-actions.csv");
     }

@@ -18,13 +18,16 @@ import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.io.Numbered;
+import uk.quarterlyreturns.framework.io.ParsedFile;
 import uk.quarterlyreturns.framework.io.ValueRow;
 import uk.quarterlyreturns.framework.io.ValuesFileParser;
 
 /**
  * Download the return as a workbook; upload a values file (the API's format: code, value, and optionally
  * note, numerator, denominator) into the form.
- * An upload is all or nothing: a code that is not due in this return rejects the file, naming the row.
+ * An upload is all or nothing: a bad cell or a code that is not due in this return rejects the file, every such
+ * row named at once by its number in the file.
  */
 class ReturnFiles extends VerticalLayout {
 
@@ -53,17 +56,18 @@ class ReturnFiles extends VerticalLayout {
     void read(byte[] bytes, String name) {
         errors.removeAll();
         try {
-            List<ValueRow> rows = ValuesFileParser.parse(TabularFile.read(bytes, name));
+            // The file's own mistakes and its codes not due are named together, each on its row in the file.
+            ParsedFile<ValueRow> parsed = ValuesFileParser.read(TabularFile.read(bytes, name));
             List<ImportError> problems = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                MeasureEditor editor = editors.get(rows.get(i).code());
+            for (Numbered<ValueRow> row : parsed.rows()) {
+                MeasureEditor editor = editors.get(row.row().code());
                 if (editor == null || !editor.isDue()) {
-                    problems.add(new ImportError(i + 2, "code", rows.get(i).code() + " is not due in this return"));
+                    problems.add(new ImportError(row.rowNumber(), "code",
+                            row.row().code() + " is not due in this return"));
                 }
             }
-            if (!problems.isEmpty()) {
-                throw new ImportRejectedException(problems);
-            }
+            parsed.rejectIf(problems);
+            List<ValueRow> rows = parsed.values();
             for (ValueRow row : rows) {
                 MeasureEditor editor = editors.get(row.code());
                 editor.type(FrameworkImport.figureOf(row, editor.measure()),

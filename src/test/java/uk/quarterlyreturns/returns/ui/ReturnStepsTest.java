@@ -396,6 +396,28 @@ class ReturnStepsTest extends ViewTest {
         assertThat(repairs.note()).isEqualTo("Repairs system");
     }
 
+    @Test
+    void anUploadNamesTheFilesOwnRowsAndEveryProblemAtOnce() throws Exception {
+        ReturnScenario scenario = scenario();
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        Upload upload = _get(Upload.class);
+
+        // The blank row 3 counts, as in the spreadsheet.
+        UploadKt._upload(upload, "values.csv", "text/csv", "code,value\nHF-1,62\n\nHF-9,5\n".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(_get(ReturnFiles.class).getElement().getTextRecursively())
+                .contains("Nothing was entered").contains("Row 4, code: HF-9 is not due in this return");
+
+        // A bad number and a code not due are named together, so one correction puts the file right.
+        UploadKt._upload(upload, "values.csv", "text/csv", "code,value\nHF-1,lots\nHF-9,5\n".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(_get(ReturnFiles.class).getElement().getTextRecursively())
+                .contains("has 2 problem(s)").contains("Row 2, value:")
+                .contains("Row 3, code: HF-9 is not due in this return");
+        assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
+    }
+
     /** The claim button of the inbox's only row left by the filter, checked by its accessible name. */
     private static Button claimButton(String ariaLabel) {
         Grid<?> grid = _get(Grid.class);

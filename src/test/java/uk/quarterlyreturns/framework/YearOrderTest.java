@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MeasureOrderTest {
+class YearOrderTest {
 
     private static final Map<String, Integer> A_B_C = Map.of("A", 0, "B", 1, "C", 2);
 
     @Test
     void theWholeFrameworkSetsTheYearsOrder() {
-        MeasureOrder order = new MeasureOrder(A_B_C, List.of("C", "A", "D", "B"));
+        YearOrder order = new YearOrder(A_B_C, List.of("C", "A", "D", "B"));
         assertThat(List.of(order.of("C", 0), order.of("A", 1), order.of("D", 2), order.of("B", 3)))
                 .containsExactly(0, 1, 2, 3);
         assertThat(order.moves("C", 0)).isTrue();
@@ -21,7 +21,7 @@ class MeasureOrderTest {
 
     @Test
     void aPartialFileKeepsEachMeasuresPlaceAndPutsNewOnesLast() {
-        MeasureOrder order = new MeasureOrder(A_B_C, List.of("E", "C", "D"));
+        YearOrder order = new YearOrder(A_B_C, List.of("E", "C", "D"));
         assertThat(List.of(order.of("E", 0), order.of("C", 1), order.of("D", 2))).containsExactly(3, 2, 4);
         assertThat(order.moves("C", 2)).isFalse();
         assertThat(order.moves("E", 3)).isTrue();
@@ -29,7 +29,7 @@ class MeasureOrderTest {
 
     @Test
     void aNewYearTakesTheFilesOrder() {
-        MeasureOrder order = new MeasureOrder(Map.of(), List.of("B", "A"));
+        YearOrder order = new YearOrder(Map.of(), List.of("B", "A"));
         assertThat(List.of(order.of("B", 0), order.of("A", 1))).containsExactly(0, 1);
     }
 }

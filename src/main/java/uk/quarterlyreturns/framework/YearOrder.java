@@ -1,0 +1,44 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+
+/**
+ * Where each measure, or each key action, of an imported file goes in the year's order, which the Framework screen
+ * and the report follow. A file holding every one of the year's is the whole list: its order
+ * becomes the year's. Any other file (one measure saved on the Framework screen, or a few changed) leaves the
+ * year's ones where they are and puts its new ones after them, in the file's order.
+ */
+final class YearOrder {
+
+    private final Map<String, Integer> stored;
+    private final boolean wholeList;
+    private int next;
+
+    /**
+     * @param stored    the year's measures (or key actions) by code, with their places
+     * @param fileCodes the codes of the file's rows
+     */
+    YearOrder(Map<String, Integer> stored, Collection<String> fileCodes) {
+        this.stored = Map.copyOf(stored);
+        this.wholeList = new HashSet<>(fileCodes).containsAll(stored.keySet());
+        this.next = stored.isEmpty() ? 0 : Collections.max(stored.values()) + 1;
+    }
+
+    /** The place of the file's row with this code at this position; asked once per row, in the file's order. */
+    int of(String code, int filePosition) {
+        if (wholeList) {
+            return filePosition;
+        }
+        Integer place = stored.get(code);
+        return place != null ? place : next++;
+    }
+
+    /** Whether the code is stored at another place than this one (or is not stored yet). */
+    boolean moves(String code, int place) {
+        Integer before = stored.get(code);
+        return before == null || before != place;
+    }
+}
