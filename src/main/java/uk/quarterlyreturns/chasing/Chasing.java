@@ -131,7 +131,7 @@ public class Chasing {
         List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
         String directorName = directors.isEmpty() ? "the service director" : directors.get(0).displayName();
         List<Person> strategic = people.inDirectorate(r.directorateId(), Role.STRATEGIC_DIRECTOR);
-        String strategicName = strategic.isEmpty() ? "the strategic director" : strategic.get(0).displayName();
+        String strategicName = escalatedBefore(strategic, r);
         List<Person> to = switch (step.kind()) {
             case REMINDER -> serviceStaff(r);
             case OVERDUE -> concat(directors, people.withRole(Role.PERFORMANCE_TEAM));
@@ -154,6 +154,18 @@ public class Chasing {
     /** Whom an escalation can reach: enabled, with an email address. */
     private static boolean reachable(Person p) {
         return p.enabled() && p.email() != null;
+    }
+
+    /**
+     * Who the first escalation reached, for the chief executive's: the strategic directors who can be reached,
+     * or else the performance team, as the first escalation goes to them when no strategic director can be.
+     */
+    private static String escalatedBefore(List<Person> strategic, ServiceReturn r) {
+        List<String> told = strategic.stream().filter(Chasing::reachable).map(Person::displayName).toList();
+        return told.isEmpty()
+                ? "the performance team, as no strategic director of the " + r.directorateName()
+                        + " directorate could be reached"
+                : String.join(", ", told) + (told.size() == 1 ? " (strategic director)" : " (strategic directors)");
     }
 
     private static String nobodyToEscalateTo(MailKind kind, ServiceReturn r) {

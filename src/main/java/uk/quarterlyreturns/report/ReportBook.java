@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,10 @@ class ReportBook implements CycleReports {
         this.clock = clock;
     }
 
-    /** A new version after an approved one (a correction); otherwise the open version is compiled again. */
+    /**
+     * A new version after an approved one (a correction); otherwise the open version is compiled again, at this
+     * time, and awaits a new decision.
+     */
     @Override
     @Transactional
     public ReportSummary compile(long cycleId) {
@@ -65,7 +69,7 @@ class ReportBook implements CycleReports {
         input = input.withStatus(ReportStatus.AWAITING_APPROVAL, null, null);
         ReportVersions.Files files = render(input);
         if (latest.isPresent() && latest.get().version() == version) {
-            versions.replace(latest.get().id(), toJson(input), files, ReportStatus.AWAITING_APPROVAL, note);
+            versions.recompile(latest.get().id(), clock.instant(), toJson(input), files, note);
         } else {
             versions.insert(cycleId, version, clock.instant(), toJson(input), files, note);
         }
@@ -82,7 +86,11 @@ class ReportBook implements CycleReports {
     @Transactional
     public void recordDecision(long cycleId, String user, boolean approved, String comment) {
         ReportVersion v = versions.latest(cycleId).orElseThrow();
-        versions.decide(v.id(), user, clock.instant(), comment);
+        Instant at = clock.instant();
+        versions.decide(v.id(), user, at, comment);
+        if (!approved) {
+            versions.recordReturn(cycleId, v.version(), user, at, comment);
+        }
     }
 
     /** Re-renders the version as approved (the cover names who approved it, and when) and freezes it. */

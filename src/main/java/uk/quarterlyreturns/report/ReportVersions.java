@@ -78,6 +78,43 @@ public class ReportVersions {
                 .param("s", status.name()).param("note", changeNote).param("id", id).update();
     }
 
+    /**
+     * Compiles an unapproved version again: it gets the new compile time, and the decision on the earlier
+     * compilation no longer stands (the comments of a return are kept in report_return).
+     */
+    public void recompile(long id, Instant at, String inputJson, Files files, String changeNote) {
+        jdbc.sql("""
+                update report_version set compiled_at = :at, change_note = :note, input_json = :json, html = :html,
+                    pdf = :pdf, xlsx = :xlsx, pdf_sha256 = :pdfHash, xlsx_sha256 = :xlsxHash,
+                    status = 'AWAITING_APPROVAL', decided_by = null, decided_at = null, decision_note = null
+                where id = :id""")
+                .param("at", Timestamp.from(at)).param("json", inputJson).param("html", files.html())
+                .param("pdf", files.pdf()).param("xlsx", files.xlsx()).param("pdfHash", files.pdfSha256())
+                .param("xlsxHash", files.xlsxSha256()).param("note", changeNote).param("id", id).update();
+    }
+
+    /** Keeps the chief executive's comments on returning a version, for as long as the cycle is kept. */
+    public void recordReturn(long cycleId, int version, String by, Instant at, String comment) {
+        jdbc.sql("""
+                insert into report_return (cycle_id, version, returned_by, returned_at, comment)
+                values (:c, :v, :by, :at, :comment)""")
+                .param("c", cycleId).param("v", version).param("by", by).param("at", Timestamp.from(at))
+                .param("comment", comment).update();
+    }
+
+    /** Every return of the cycle's report, oldest first. */
+    public List<Returned> returns(long cycleId) {
+        return jdbc.sql("""
+                select version, returned_by, returned_at, comment from report_return where cycle_id = :c
+                order by returned_at, id""").param("c", cycleId)
+                .query((rs, n) -> new Returned(rs.getInt("version"), rs.getString("returned_by"),
+                        rs.getTimestamp("returned_at").toInstant(), rs.getString("comment"))).list();
+    }
+
+    /** The chief executive returned this version with these comments. */
+    public record Returned(int version, String by, Instant at, String comment) {
+    }
+
     public void decide(long id, String by, Instant at, String note) {
         jdbc.sql("update report_version set decided_by = :by, decided_at = :at, decision_note = :note where id = :id")
                 .param("by", by).param("at", Timestamp.from(at)).param("note", note).param("id", id).update();

@@ -125,6 +125,18 @@ class ChaseRecordsTest extends ApplicationTest {
                 .param("r", r.id()).query(String.class).single();
         assertThat(body).contains("no strategic director", directorate(2628));
         assertThat(compliance.forCycle(cycle.id()).returns().get(0).escalations()).isEqualTo(2);
+
+        // Five working days on, Monday 4 August 17:00: the chief executive is told who was told before.
+        at(2628, 8, 4, 17, 5);
+        awaitChase(r, "ESCALATION_CHIEF_EXECUTIVE");
+        String chiefExecutive = jdbc.sql("""
+                select body_text from outbox_message
+                where return_id = :r and kind = 'ESCALATION_CHIEF_EXECUTIVE' and recipient = 'ceo@demo.council.test'""")
+                .param("r", r.id()).query(String.class).single();
+        assertThat(chiefExecutive).doesNotContain("Strategic director already told")
+                .doesNotContain("escalated to the directorate's strategic director")
+                .contains("Escalated before to: the performance team, as no strategic director of the "
+                        + directorate(2628) + " directorate could be reached");
     }
 
     /** Opens the year's Q1 cycle on 1 July 09:00 (deadline 21 July 17:00) and returns its one return, issued. */

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -23,6 +25,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ReportCommentary;
+import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportDrafts;
@@ -47,6 +50,9 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final CabinetCoverService covers;
     private final HighlightReports highlights;
     private final CurrentUser user;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
+            Locale.UK);
 
     private final TextArea comments = new TextArea("Comments for the performance team");
     private final ReportDrafts drafts;
@@ -87,6 +93,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
             note.addClassName("sent-back");
             add(note);
         }
+        addEarlierComments(c, v);
         add(new HorizontalLayout(ReportFiles.pdf(versions, c, v), ReportFiles.xlsx(versions, c, v)));
         if (c.status() == CycleStatus.AWAITING_APPROVAL && user.has(Role.CHIEF_EXECUTIVE)) {
             add(decision(c, v));
@@ -98,6 +105,20 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         addCommentaryEditor(c);
         addDraft(c);
         add(new ReportPreview(versions.html(v.id())));
+    }
+
+    /** Returns before the current decision: a revised report was compiled since, so they are history. */
+    private void addEarlierComments(Cycle c, ReportVersion v) {
+        for (ReportVersions.Returned r : versions.returns(c.id())) {
+            if (r.at().equals(v.decidedAt())) {
+                continue;
+            }
+            Paragraph note = new Paragraph("Earlier comments, returned by " + r.by() + " on "
+                    + DAY.format(r.at().atZone(ReportingYear.LONDON)) + " (version " + r.version() + "): "
+                    + r.comment());
+            note.addClassName("earlier-comments");
+            add(note);
+        }
     }
 
     /** While returns are being collected the performance team may compile a draft to see how it reads. */

@@ -29,6 +29,8 @@ import uk.quarterlyreturns.support.Api;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +48,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.report.ReportDrafts;
+import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.report.render.PrintProgress;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -103,11 +106,20 @@ class ReportScreensTest extends ViewTest {
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .contains("Returned with comments by ceo: Say more about housing repairs");
+        Instant resubmitted = context.getBean(Clock.class).instant();
         _click(_get(Button.class, s -> s.withText("Send the revised report for approval")));
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
 
+        // The revised version is compiled anew and awaits a new decision; the earlier comments stay readable.
+        ReportVersion revised = context.getBean(ReportVersions.class).latest(cycleId).orElseThrow();
+        assertThat(revised.compiledAt()).isAfterOrEqualTo(resubmitted);
+        assertThat(revised.decidedBy()).isNull();
+        assertThat(revised.decisionNote()).isNull();
         signIn("ceo");
         open(approvalPath);
+        assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
+                .doesNotContain("Returned with comments by")
+                .contains("Earlier comments, returned by ceo on ").contains(": Say more about housing repairs");
         _click(_get(Button.class, s -> s.withText("Approve report")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitStatus(cycleId, CycleStatus.PUBLISHED);

@@ -98,7 +98,7 @@ class ReturnMailTemplatesTest {
                 .isEqualTo("Chief Executive escalation: " + SERVICE + "'s Quarter 2 2017/18 return is 10 days overdue");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("Dear " + CHIEF_EXECUTIVE)
-                    .contains("Strategic director already told: " + STRATEGIC_DIRECTOR)
+                    .contains("Escalated before to: " + STRATEGIC_DIRECTOR)
                     .contains("Service director: " + DIRECTOR)
                     .contains("Reminders sent so far: 4");
         }
