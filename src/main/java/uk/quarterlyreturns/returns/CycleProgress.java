@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -88,17 +89,28 @@ public class CycleProgress {
      * next version. The exception undoes the reopening.
      */
     private void refuseWhileTheReportIsUnderWay(Cycle cycle, ServiceReturn r) {
+        whyNotReopened(cycle, r).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
+    }
+
+    /** Why the return may not be reopened now, for a page to say so before anyone types a reason. */
+    public Optional<String> whyNotReopened(ServiceReturn r) {
+        return whyNotReopened(cycles.find(r.cycleId()).orElseThrow(), r);
+    }
+
+    private Optional<String> whyNotReopened(Cycle cycle, ServiceReturn r) {
         String notNow = r.serviceName() + "'s return cannot be reopened now";
         String later = "reopen the return once the report is approved, and the correction will be published as"
                 + " the next version.";
         if (cycle.status() == CycleStatus.RETURNED) {
-            throw new IllegalStateException("The report has been returned for revision, so " + notNow
+            return Optional.of("The report has been returned for revision, so " + notNow
                     + ". Send the revised report for approval first, then " + later);
         }
         if (WITH_THE_CHIEF_EXECUTIVE.contains(cycle.status()) || compiling(cycle.id())) {
-            throw new IllegalStateException("The report is with the chief executive for approval, so " + notNow
-                    + ": " + later);
+            return Optional.of("The report is with the chief executive for approval, so " + notNow + ": " + later);
         }
+        return Optional.empty();
     }
 
     /** Every return was accepted and the compilation is queued, though the cycle does not say so yet. */

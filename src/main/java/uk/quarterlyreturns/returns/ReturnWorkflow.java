@@ -2,6 +2,7 @@ package uk.quarterlyreturns.returns;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -26,10 +27,12 @@ public class ReturnWorkflow {
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CycleProgress progress;
 
     ReturnWorkflow(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
             ReturnValidation validation, TaskService tasks, TaskCompletions completions, RuntimeService runtime,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CycleProgress progress) {
+        this.progress = progress;
         this.returns = returns;
         this.permissions = permissions;
         this.trail = trail;
@@ -137,6 +140,11 @@ public class ReturnWorkflow {
         requireStatus(r, ReturnStatus.SIGNED_OFF);
         requireUnchanged(r, seenVersion);
         sendBack(r, user, comment, ReturnProcess.TASK_QUALITY_CHECK);
+    }
+
+    /** Why an accepted return may not be reopened now (the report is on its way to approval), or empty. */
+    public Optional<String> whyNotReopen(ServiceReturn r) {
+        return progress.whyNotReopened(r);
     }
 
     /**

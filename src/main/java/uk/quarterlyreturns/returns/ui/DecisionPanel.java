@@ -87,9 +87,15 @@ class DecisionPanel extends Section {
             }
             case REOPEN -> {
                 comment.setLabel("Reason for reopening");
-                add(new H3("Correction"), new Paragraph("Reopen the accepted return to correct it: it goes round"
-                        + " the service, sign-off and quality check again."), comment, button("Reopen return",
-                        () -> workflow.reopen(returnId, user, comment.getValue()), done, "Reopened"));
+                add(new H3("Correction"));
+                Optional<String> notNow = workflow.whyNotReopen(r);
+                if (notNow.isPresent()) {
+                    add(new Paragraph(notNow.get())); // said before anyone types a reason it would refuse
+                } else {
+                    add(new Paragraph("Reopen the accepted return to correct it: it goes round the service, sign-off"
+                            + " and quality check again."), comment, button("Reopen return",
+                            () -> workflow.reopen(returnId, user, comment.getValue()), done, "Reopened"));
+                }
             }
             default -> throw new IllegalStateException(step.name());
         }

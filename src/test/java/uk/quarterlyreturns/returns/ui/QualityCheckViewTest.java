@@ -18,12 +18,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.Rag;
@@ -35,6 +38,7 @@ import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ReviewItem;
+import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -57,6 +61,7 @@ class QualityCheckViewTest extends ViewTest {
     @Autowired Challenges challenges;
     @Autowired ReturnTrail trail;
     @Autowired InboxTasks inbox;
+    @Autowired CycleRepository cycles;
 
     @Test
     void exceptionsOnlyShowsTheItemsToLookAtAndAChallengeFromARowGetsItsAnswerInTheGrid() throws Exception {
@@ -230,6 +235,26 @@ class QualityCheckViewTest extends ViewTest {
         ContextMenuKt._clickItemWithCaption(chooser, "Narrative");
         ContextMenuKt._clickItemWithCaption(chooser, "Why shown");
         assertThat(grid().getColumns()).allMatch(Grid.Column::isVisible);
+    }
+
+    /** Reopening would be refused while the report is on its way to approval, so the page says so instead. */
+    @Test
+    void anAcceptedReturnOffersNoReopeningWhileTheReportIsWithTheChiefExecutive() throws Exception {
+        ReturnScenario scenario = signedOffSecondVersion();
+        long id = scenario.housing.id();
+        long cycleId = scenario.cycle.id();
+        workflow.accept(id, "perfmgr"); // the last return: the report is compiled for approval
+        Await.until("the report awaiting approval", Duration.ofSeconds(30),
+                () -> cycles.find(cycleId).orElseThrow().status() == CycleStatus.AWAITING_APPROVAL);
+        signIn("perf");
+        open(QualityCheckView.path(id));
+        assertThat(_find(Button.class, s -> s.withText("Reopen return"))).isEmpty();
+        assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains(
+                "The report is with the chief executive for approval, so Housing's return cannot be reopened now");
+
+        cycles.setStatus(cycleId, CycleStatus.PUBLISHED); // as once approved
+        open(QualityCheckView.path(id));
+        assertThat(_find(Button.class, s -> s.withText("Reopen return"))).as("once published").hasSize(1);
     }
 
     /** Version 1 submitted and sent back by the director; HR-5 changed; version 2 submitted and signed off. */
