@@ -1,7 +1,6 @@
 package uk.quarterlyreturns.framework;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,12 +38,7 @@ public class KeyActionRepository {
 
     /** The year's key actions by code, with their places in the year's order. */
     public Map<String, Integer> rowOrders(long yearId) {
-        Map<String, Integer> orders = new HashMap<>();
-        jdbc.sql("select code, row_order from key_action where year_id = :y").param("y", yearId)
-                .query(rs -> {
-                    orders.put(rs.getString("code"), rs.getInt("row_order"));
-                });
-        return orders;
+        return YearOrder.stored(jdbc, "key_action", yearId);
     }
 
     /** Inserts or updates by code, at this place in the year's order; returns true when anything changed. */

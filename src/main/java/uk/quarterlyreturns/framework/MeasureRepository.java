@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,12 +56,7 @@ public class MeasureRepository {
 
     /** Each measure's place in the year's order, by code. */
     public Map<String, Integer> rowOrders(long yearId) {
-        Map<String, Integer> orders = new HashMap<>();
-        jdbc.sql("select code, row_order from measure where year_id = :y").param("y", yearId)
-                .query(rs -> {
-                    orders.put(rs.getString("code"), rs.getInt("row_order"));
-                });
-        return orders;
+        return YearOrder.stored(jdbc, "measure", yearId);
     }
 
     /** A measure to insert or update by code, in its service and theme, at its place in the file. */

@@ -2,8 +2,10 @@ package uk.quarterlyreturns.framework;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Where each measure, or each key action, of an imported file goes in the year's order, which the Framework screen
@@ -16,6 +18,16 @@ final class YearOrder {
     private final Map<String, Integer> stored;
     private final boolean wholeList;
     private int next;
+
+    /** The places stored for the year in {@code table} (measure or key_action), by code. */
+    static Map<String, Integer> stored(JdbcClient jdbc, String table, long yearId) {
+        Map<String, Integer> places = new HashMap<>();
+        jdbc.sql("select code, row_order from " + table + " where year_id = :y").param("y", yearId)
+                .query(rs -> {
+                    places.put(rs.getString("code"), rs.getInt("row_order"));
+                });
+        return places;
+    }
 
     /**
      * @param stored    the year's measures (or key actions) by code, with their places
