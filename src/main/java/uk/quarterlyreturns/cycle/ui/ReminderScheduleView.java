@@ -2,6 +2,7 @@ package uk.quarterlyreturns.cycle.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -44,8 +45,7 @@ public class ReminderScheduleView extends VerticalLayout {
         Button save = new Button("Save defaults", e -> act(() -> defaults.save(fields.read(), user.username()),
                 "Saved: new cycles start from this schedule"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button builtIn = new Button("Restore the built-in schedule", e -> act(
-                () -> defaults.restoreBuiltIn(user.username()), "New cycles start from the built-in schedule"));
+        Button builtIn = new Button("Restore the built-in schedule", e -> confirmRestore());
         add(new H2("Reminder schedule"),
                 new Paragraph("Each new cycle starts from this schedule, whether the performance team opens it"
                         + " (who may still change it for that cycle) or it opens by itself after quarter end."),
@@ -53,6 +53,20 @@ public class ReminderScheduleView extends VerticalLayout {
                         + " opened with."),
                 fields, problem, new HorizontalLayout(save, builtIn), source);
         showSource();
+    }
+
+    /** The council's own schedule is lost on restoring, so it is asked first. */
+    private void confirmRestore() {
+        String replaced = defaults.lastChange()
+                .map(c -> " This replaces the schedule last changed by " + c.by() + " on " + WHEN.format(c.at()) + ".")
+                .orElse("");
+        ConfirmDialog dialog = new ConfirmDialog("Restore the built-in schedule?", "New cycles will send reminders "
+                + ChasePolicy.DEFAULT.reminderDaysText() + " days before the deadline." + replaced
+                + " Cycles already open keep their own schedule.", "Restore",
+                e -> act(() -> defaults.restoreBuiltIn(user.username()), "New cycles start from the built-in schedule"));
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        dialog.open();
     }
 
     private void act(Runnable action, String outcome) {

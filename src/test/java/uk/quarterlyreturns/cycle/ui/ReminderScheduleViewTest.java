@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -70,7 +72,18 @@ class ReminderScheduleViewTest extends ViewTest {
         defaults.save(ChasePolicy.parse("1", LocalTime.of(12, 0), 1, 1), "admin");
         signIn("admin");
         open("admin/reminders");
+        ChasePolicy own = defaults.current();
         _click(_get(Button.class, s -> s.withText("Restore the built-in schedule")));
+        // The council's own schedule is replaced only once the administrator confirms.
+        assertThat(defaults.current()).isEqualTo(own);
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("7, 2 days before the deadline")
+                .contains("replaces the schedule last changed by admin");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(defaults.current()).isEqualTo(own);
+
+        _click(_get(Button.class, s -> s.withText("Restore the built-in schedule")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(defaults.current()).isEqualTo(ChasePolicy.DEFAULT);
         assertThat(_get(TextField.class, s -> s.withLabel("Reminder days before the deadline")).getValue())
                 .isEqualTo("7, 2");
