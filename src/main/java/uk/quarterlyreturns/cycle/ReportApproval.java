@@ -3,6 +3,7 @@ package uk.quarterlyreturns.cycle;
 import uk.quarterlyreturns.base.mail.Links;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -35,10 +36,12 @@ public class ReportApproval {
     private final MailTemplates templates;
     private final MailOutbox outbox;
     private final Links links;
+    private final ReturnsUnderCorrection corrections;
 
     ReportApproval(CycleRepository cycles, CycleReports reports, PeopleService people, TaskService tasks,
             TaskCompletions completions, MailTemplates templates, MailOutbox outbox,
-            Links links) {
+            Links links, ReturnsUnderCorrection corrections) {
+        this.corrections = corrections;
         this.cycles = cycles;
         this.reports = reports;
         this.people = people;
@@ -87,13 +90,35 @@ public class ReportApproval {
                 people.withRole(Role.PERFORMANCE_TEAM));
     }
 
-    /** The performance team has revised: compile again and send for approval. */
+    /**
+     * The performance team has revised: compile again and send for approval. A return reopened while revising
+     * (say, for a figure the chief executive doubted) must be accepted again first, or the revised report would
+     * carry figures nobody has signed off.
+     */
     @Transactional
     public void resubmit(long cycleId, String user) {
         requireRole(user, Role.PERFORMANCE_TEAM, "Only the performance team revises the report");
+        cycles.lock(cycleId);
         requireStatus(cycleId, CycleStatus.RETURNED);
+        whyNotResubmit(cycleId).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
         Task revise = openTask(cycleId, CycleProcess.TASK_REVISE_REPORT);
         completions.complete(revise.getId(), user, Map.of(CycleProcess.VAR_REVISION, revise.getId()));
+    }
+
+    /** Why the revised report may not go back yet, for the page to say before anyone presses the button. */
+    public Optional<String> whyNotResubmit(long cycleId) {
+        List<String> services = corrections.services(cycleId);
+        if (services.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(services.size() == 1
+                ? services.get(0) + "'s return was reopened for correction: send the revised report for approval once"
+                        + " it is accepted again."
+                : "The returns of " + String.join(", ", services.subList(0, services.size() - 1)) + " and "
+                        + services.get(services.size() - 1) + " were reopened for correction: send the revised"
+                        + " report for approval once they are accepted again.");
     }
 
     @Transactional

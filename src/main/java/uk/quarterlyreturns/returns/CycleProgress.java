@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -10,14 +11,15 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.cycle.ReturnsUnderCorrection;
 
 /**
  * Tells a quarter's cycle what its returns did: that the last one was accepted (so it can compile), or that
  * one was reopened after publication (so a correction starts). A return is not reopened while the report is
- * with the chief executive.
+ * with the chief executive; while it is being revised a return may be, and the revised report waits for it.
  */
 @Component(CycleProgress.BEAN)
-public class CycleProgress {
+public class CycleProgress implements ReturnsUnderCorrection {
 
     /** The name quarterlyCycle's expressions call this bean by. */
     public static final String BEAN = "cycleProgress";
@@ -34,6 +36,14 @@ public class CycleProgress {
         this.cycles = cycles;
         this.returns = returns;
         this.runtime = runtime;
+    }
+
+    /** Accepted once and not now: reopened, and somewhere on its way round again. */
+    @Override
+    public List<String> services(long cycleId) {
+        return returns.forCycle(cycleId).stream()
+                .filter(r -> r.acceptedAt() != null && r.status() != ReturnStatus.ACCEPTED)
+                .map(ServiceReturn::serviceName).toList();
     }
 
     public boolean allAccepted(long cycleId) {
@@ -84,9 +94,10 @@ public class CycleProgress {
     }
 
     /**
-     * The version being compiled, with the chief executive or being revised would not show the correction, nor
-     * would its note say why: the return waits until the report is approved, then a correction publishes the
-     * next version. The exception undoes the reopening.
+     * The version being compiled or with the chief executive would not show the correction, nor would its note
+     * say why: the return waits until the report is approved, then a correction publishes the next version. (While
+     * the report is being revised, the revised report is compiled again once the return is accepted again.) The
+     * exception undoes the reopening.
      */
     private void refuseWhileTheReportIsUnderWay(Cycle cycle, ServiceReturn r) {
         whyNotReopened(cycle, r).ifPresent(why -> {
@@ -103,10 +114,6 @@ public class CycleProgress {
         String notNow = r.serviceName() + "'s return cannot be reopened now";
         String later = "reopen the return once the report is approved, and the correction will be published as"
                 + " the next version.";
-        if (cycle.status() == CycleStatus.RETURNED) {
-            return Optional.of("The report has been returned for revision, so " + notNow
-                    + ". Send the revised report for approval first, then " + later);
-        }
         if (WITH_THE_CHIEF_EXECUTIVE.contains(cycle.status()) || compiling(cycle.id())) {
             return Optional.of("The report is with the chief executive for approval, so " + notNow + ": " + later);
         }

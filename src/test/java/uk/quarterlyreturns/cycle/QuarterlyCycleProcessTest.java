@@ -349,7 +349,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
     }
 
     @Test
-    void aReturnIsNotReopenedWhileTheReportIsWithTheChiefExecutiveOrBeingRevised() {
+    void aReturnIsNotReopenedWhileTheReportIsWithTheChiefExecutive() {
         ServiceReturn housing = withTheChiefExecutive();
 
         assertThatThrownBy(() -> workflow.reopen(housing.id(), "perf", "The repairs figure was revised"))
@@ -357,14 +357,39 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
                 .hasMessageContaining("The report is with the chief executive for approval")
                 .hasMessageContaining("once the report is approved");
         assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.ACCEPTED);
-
-        approval.returnWithComments(scenario.cycle.id(), "ceo", "Say more about housing repairs");
-        scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
-        assertThatThrownBy(() -> workflow.reopen(housing.id(), "perf", "The repairs figure was revised"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("returned for revision");
-        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.ACCEPTED);
         assertThat(trail.forReturn(housing.id())).extracting(ReturnTrail.Event::newValue).doesNotContain("REOPENED");
         assertThat(pendingChangeNote()).isNull();
+    }
+
+    /**
+     * The chief executive returns the report doubting a figure: the team reopens the return while revising, and
+     * the revised report goes back only once the corrected return is accepted again, carrying the new figure.
+     */
+    @Test
+    void aFigureQueriedByTheChiefExecutiveIsCorrectedBeforeTheRevisedReportGoesBack() throws Exception {
+        ServiceReturn housing = withTheChiefExecutive();
+        approval.returnWithComments(scenario.cycle.id(), "ceo", "H-1 cannot be 60: please check it");
+        scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
+        assertThat(workflow.whyNotReopen(scenario.reload(housing))).isEmpty();
+
+        workflow.reopen(housing.id(), "perf", "H-1 checked at the chief executive's request");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.REOPENED);
+        assertThatThrownBy(() -> approval.resubmit(scenario.cycle.id(), "perf"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Housing's return was reopened")
+                .hasMessageContaining("once it is accepted again");
+        assertThat(cycleStatus()).isEqualTo(CycleStatus.RETURNED);
+
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        scenario.enter("H-1", "56");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+        assertThat(cycleStatus()).isEqualTo(CycleStatus.RETURNED); // nothing compiles until the team sends it
+        approval.resubmit(scenario.cycle.id(), "perf");
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+
+        var revised = reportVersions.latest(scenario.cycle.id()).orElseThrow();
+        assertThat(revised.version()).isEqualTo(1);
+        assertThat(firstQuarterValue(revised.id(), "H-1")).isEqualByComparingTo("56");
     }
 
     @Test

@@ -99,8 +99,15 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
             add(decision(c, v));
         }
         if (c.status() == CycleStatus.RETURNED && user.has(Role.PERFORMANCE_TEAM)) {
-            add(new Button("Send the revised report for approval", e -> act(() -> approval.resubmit(c.id(),
-                    user.username()), "Sent for approval again: it is being compiled")));
+            Button resubmit = new Button("Send the revised report for approval", e -> act(() -> approval.resubmit(
+                    c.id(), user.username()), "Sent for approval again: it is being compiled"));
+            add(resubmit);
+            approval.whyNotResubmit(c.id()).ifPresent(why -> {
+                resubmit.setEnabled(false);
+                Paragraph wait = new Paragraph(why);
+                wait.addClassName("waiting-for-correction");
+                add(wait);
+            });
         }
         addCommentaryEditor(c);
         addDraft(c);

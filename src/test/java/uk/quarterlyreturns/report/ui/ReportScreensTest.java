@@ -51,6 +51,7 @@ import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.report.render.PrintProgress;
+import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ui.InboxTasks;
 import uk.quarterlyreturns.support.Await;
@@ -106,6 +107,22 @@ class ReportScreensTest extends ViewTest {
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .contains("Returned with comments by ceo: Say more about housing repairs");
+
+        // A return reopened while revising holds the revised report back until it is accepted again.
+        workflow.reopen(scenario.housing.id(), "perf", "HF-1 checked for the chief executive");
+        open(approvalPath);
+        assertThat(_get(Button.class, s -> s.withText("Send the revised report for approval")).isEnabled()).isFalse();
+        assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively()).contains(
+                "Housing's return was reopened for correction: send the revised report for approval once it is"
+                        + " accepted again.");
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        workflow.submit(scenario.housing.id(), "data.housing");
+        workflow.signOff(scenario.housing.id(), "dir.housing");
+        scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(scenario.housing.id(), "perf");
+        open(approvalPath);
+        assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
+                .doesNotContain("reopened for correction");
         Instant resubmitted = context.getBean(Clock.class).instant();
         _click(_get(Button.class, s -> s.withText("Send the revised report for approval")));
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
