@@ -52,4 +52,10 @@ public final class Api {
         return ResponseEntity.status(r.getStatusCode()).headers(r.getHeaders())
                 .body(new String(r.getBody(), StandardCharsets.UTF_8));
     }
+
+    public ResponseEntity<String> delete(String path) {
+        return client.delete().uri(path)
+                .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).headers(res.getHeaders())
+                        .body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
+    }
 }

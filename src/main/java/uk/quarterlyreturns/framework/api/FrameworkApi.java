@@ -7,6 +7,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,6 +22,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Deadlines;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -39,10 +41,12 @@ class FrameworkApi {
     private final YearRepository years;
     private final Deadlines deadlines;
     private final YearRollover rollover;
+    private final FrameworkRemoval removal;
 
     FrameworkApi(FrameworkImport imports, FrameworkExport export, QuarterMeasures quarterMeasures,
-            YearRepository years, Deadlines deadlines, YearRollover rollover) {
+            YearRepository years, Deadlines deadlines, YearRollover rollover, FrameworkRemoval removal) {
         this.rollover = rollover;
+        this.removal = removal;
         this.imports = imports;
         this.export = export;
         this.quarterMeasures = quarterMeasures;
@@ -122,6 +126,17 @@ class FrameworkApi {
     private static String validYear(String label) {
         ReportingYear.startOf(label);
         return label;
+    }
+
+    /** A measure imported by mistake, with nothing recorded for the year: 409 naming the quarters otherwise. */
+    @DeleteMapping("/measures/{code}")
+    FrameworkRemoval.Removed deleteMeasure(@PathVariable String year, @PathVariable String code, Authentication who) {
+        return removal.removeMeasure(existing(year), code, who.getName());
+    }
+
+    @DeleteMapping("/actions/{code}")
+    FrameworkRemoval.Removed deleteKeyAction(@PathVariable String year, @PathVariable String code, Authentication who) {
+        return removal.removeKeyAction(existing(year), code, who.getName());
     }
 
     private ReportingYear existing(String label) {

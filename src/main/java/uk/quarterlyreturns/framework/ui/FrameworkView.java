@@ -21,9 +21,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.function.Function;
 import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.RagScheme;
@@ -43,6 +45,8 @@ public class FrameworkView extends VerticalLayout {
     private final MeasureRepository measures;
     private final FrameworkExport export;
     private final FrameworkImport imports;
+    private final FrameworkRemoval removal;
+    private final CurrentUser user;
     private final Grid<Measure> grid = new Grid<>(Measure.class, false);
     private final Select<ReportingYear> year = new Select<>();
     private final ComboBox<String> directorate = filter("Directorate");
@@ -54,8 +58,11 @@ public class FrameworkView extends VerticalLayout {
     private final YearStructurePanel structure;
 
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
-            FrameworkImport imports, YearStructure yearStructure, YearRollover rollover) {
+            FrameworkImport imports, YearStructure yearStructure, YearRollover rollover, FrameworkRemoval removal,
+            CurrentUser user) {
         this.measures = measures;
+        this.removal = removal;
+        this.user = user;
         this.structure = new YearStructurePanel(yearStructure);
         this.export = export;
         this.imports = imports;
@@ -130,7 +137,7 @@ public class FrameworkView extends VerticalLayout {
 
     private void edit(FrameworkRow row) {
         if (year.getValue() != null) {
-            new MeasureEditor(imports, year.getValue(), row, this::load).open();
+            new MeasureEditor(imports, removal, user.username(), year.getValue(), row, this::load).open();
         }
     }
 

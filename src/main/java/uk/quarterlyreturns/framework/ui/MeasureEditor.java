@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.Frequency;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.Polarity;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -43,6 +45,12 @@ class MeasureEditor extends Dialog {
     private final Paragraph problems = new Paragraph();
 
     MeasureEditor(FrameworkImport imports, ReportingYear year, FrameworkRow measure, Runnable saved) {
+        this(imports, null, null, year, measure, saved);
+    }
+
+    /** @param removal offers to remove a stored measure from the year, when given, on behalf of {@code by} */
+    MeasureEditor(FrameworkImport imports, FrameworkRemoval removal, String by, ReportingYear year,
+            FrameworkRow measure, Runnable saved) {
         setHeaderTitle(measure == null ? "New measure" : "Measure " + measure.code());
         setWidth("min(95vw, 1000px)");
         TabularRow current = measure == null ? null : TabularFile.read(FrameworkFileWriter.csv(List.of(measure)),
@@ -63,7 +71,44 @@ class MeasureEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         add(problems, form);
+        if (measure != null && removal != null) {
+            Button remove = new Button("Remove from the year…", e -> confirmRemoval(removal, by, year, measure,
+                    saved));
+            remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(remove);
+        }
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /** Says first what would go, or why it may not; a measure with anything recorded this year stays. */
+    private void confirmRemoval(FrameworkRemoval removal, String by, ReportingYear year, FrameworkRow measure,
+            Runnable saved) {
+        FrameworkRemoval.Removed preview;
+        try {
+            preview = removal.previewMeasure(year, measure.code());
+        } catch (IllegalStateException refused) {
+            problems.setText(refused.getMessage());
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Remove " + preview.code() + " from " + year.display() + "?",
+                preview.code() + " (" + preview.title() + ") will no longer be asked for in any return of the year,"
+                        + " nor counted in its reports" + (preview.historyRows() == 0 ? "."
+                        : "; its " + preview.historyRows() + " earlier figures (outturns and past quarters) go"
+                        + " with it.") + " Reports already published keep it. This cannot be undone here: import"
+                        + " it again to put it back.", "Remove", e -> {
+                            try {
+                                removal.removeMeasure(year, measure.code(), by);
+                                Notification.show("Measure " + preview.code() + " removed from " + year.display());
+                                saved.run();
+                                close();
+                            } catch (IllegalStateException refused) {
+                                problems.setText(refused.getMessage());
+                            }
+                        });
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private void save(FrameworkImport imports, ReportingYear year, Runnable saved) {

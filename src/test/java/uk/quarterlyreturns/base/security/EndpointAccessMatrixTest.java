@@ -36,6 +36,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             GET /api/people                                    allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/people                                    allow  deny   deny   deny   deny   deny   deny   deny
             POST /api/years/{year}/rollover                    allow  allow  deny   deny   deny   deny   deny   deny
+            DELETE /api/years/{year}/measures/{code}           allow  allow  deny   deny   deny   deny   deny   deny
+            DELETE /api/years/{year}/actions/{code}            allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/report    allow  allow  allow  allow  allow  allow  allow  deny
             GET /api/years/{year}/quarters/{quarter}/report.pdf allow allow allow  allow  allow  allow  allow  deny
             GET /api/years/{year}/quarters/{quarter}/report.xlsx allow allow allow allow  allow  allow  allow  deny
@@ -56,7 +58,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
     // The API's description and Swagger UI (springdoc's own endpoints), asked by signed-in browser sessions.
     private static final Set<String> DOCS = Set.of("GET /v3/api-docs", "GET /swagger-ui/index.html");
     // A year nobody imports, so a request that gets past security finds nothing and changes nothing.
-    private static final Map<String, String> PATH_VALUES = Map.of("{year}", "1999-00", "{quarter}", "1");
+    private static final Map<String, String> PATH_VALUES = Map.of("{year}", "1999-00", "{quarter}", "1",
+            "{code}", "NO-SUCH");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -97,6 +100,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             case "PUT" -> api.putCsv(path, "").getStatusCode().value();
             // An empty body for a year nobody imports: 404 once past security.
             case "POST" -> api.postJson(path, "{}").getStatusCode().value();
+            // Nothing to remove in a year nobody imports: 404 once past security.
+            case "DELETE" -> api.delete(path).getStatusCode().value();
             default -> throw new AssertionError("Add a harmless request for " + endpoint);
         };
     }

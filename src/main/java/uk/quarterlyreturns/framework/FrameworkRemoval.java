@@ -1,0 +1,113 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.api.NotFoundException;
+
+/**
+ * Takes a measure or key action out of a year, for one imported by mistake (a mistyped code, the wrong
+ * service): until then every return asks for it and every report counts it Missing. Only one with nothing
+ * recorded for the year may go; one with figures or statuses is part of the year's record and stays.
+ */
+@Service
+public class FrameworkRemoval {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FrameworkRemoval.class);
+
+    /** What went: the item, and the earlier years' outturns and quarters kept for its trend. */
+    public record Removed(String code, String title, int historyRows) {
+    }
+
+    private final JdbcClient jdbc;
+    private final MeasureRepository measures;
+
+    FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures) {
+        this.jdbc = jdbc;
+        this.measures = measures;
+    }
+
+    /** What removing the measure would take with it, or why it may not go; nothing changes. */
+    public Removed previewMeasure(ReportingYear year, String code) {
+        Item m = measure(year, code, false);
+        refuseIfRecorded(m, "figures", measureQuarters(m.id()));
+        return new Removed(m.code(), m.title(), historyRows(m.id()));
+    }
+
+    @Transactional
+    public Removed removeMeasure(ReportingYear year, String code, String by) {
+        measures.lockYear(year.id()); // not while an import of the year is reading its measures
+        Item m = measure(year, code, true);
+        refuseIfRecorded(m, "figures", measureQuarters(m.id()));
+        Removed removed = new Removed(m.code(), m.title(), historyRows(m.id()));
+        jdbc.sql("delete from measure where id = :id").param("id", m.id()).update();
+        LOG.info("Measure {} ({}) removed from {} by {}, with {} history rows", m.code(), m.title(), year.display(),
+                by, removed.historyRows());
+        return removed;
+    }
+
+    @Transactional
+    public Removed removeKeyAction(ReportingYear year, String code, String by) {
+        measures.lockYear(year.id());
+        Item a = item("key_action", "key action", year, code, true);
+        refuseIfRecorded(a, "statuses", jdbc.sql("""
+                select quarter from key_action_status where action_id = :id and (status is not null
+                    or nullif(trim(commentary), '') is not null or nullif(trim(reasons), '') is not null
+                    or nullif(trim(actions_planned), '') is not null) order by quarter""")
+                .param("id", a.id()).query(Integer.class).list());
+        jdbc.sql("delete from key_action where id = :id").param("id", a.id()).update();
+        LOG.info("Key action {} ({}) removed from {} by {}", a.code(), a.title(), year.display(), by);
+        return new Removed(a.code(), a.title(), 0);
+    }
+
+    private record Item(long id, String code, String title, String what, ReportingYear year) {
+    }
+
+    private Item measure(ReportingYear year, String code, boolean lock) {
+        return item("measure", "measure", year, code, lock);
+    }
+
+    /** Found regardless of the code's letters, as imports find codes; locked so no figure lands meanwhile. */
+    private Item item(String table, String what, ReportingYear year, String code, boolean lock) {
+        String c = code == null ? "" : code.trim();
+        return jdbc.sql("select id, code, title from " + table + " where year_id = :y and lower(code) = lower(:c)"
+                        + (lock ? " for update" : ""))
+                .param("y", year.id()).param("c", c)
+                .query((rs, n) -> new Item(rs.getLong("id"), rs.getString("code"), rs.getString("title"), what, year))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("There is no " + what + " " + c + " in " + year.display()));
+    }
+
+    /** The quarters holding anything a return recorded: a figure, a reason, a note, an override. */
+    private List<Integer> measureQuarters(long measureId) {
+        return jdbc.sql("""
+                select quarter from measure_value where measure_id = :id and (value is not null
+                    or nullif(trim(note), '') is not null or numerator is not null or denominator is not null
+                    or nullif(trim(reasons), '') is not null or nullif(trim(actions_planned), '') is not null
+                    or nullif(trim(query_explanation), '') is not null or rag_override is not null
+                    or nullif(trim(not_available_reason), '') is not null) order by quarter""")
+                .param("id", measureId).query(Integer.class).list();
+    }
+
+    private int historyRows(long measureId) {
+        return jdbc.sql("select count(*) from measure_history where measure_id = :id").param("id", measureId)
+                .query(Integer.class).single();
+    }
+
+    private static void refuseIfRecorded(Item item, String what, List<Integer> quarters) {
+        if (!quarters.isEmpty()) {
+            throw new IllegalStateException(item.code() + " has " + what + " for " + quarterList(quarters) + " of "
+                    + item.year().display() + ", so it stays in the year: only a " + item.what()
+                    + " with nothing recorded for the year can be removed.");
+        }
+    }
+
+    private static String quarterList(List<Integer> quarters) {
+        List<String> names = quarters.stream().map(q -> "Q" + q).toList();
+        return names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+}
