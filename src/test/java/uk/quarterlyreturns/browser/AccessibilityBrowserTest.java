@@ -169,7 +169,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 Screen.startPage("perf", "/framework"),
                 new Screen("framework import dialog", "perf", page -> {
                     page.open("/framework");
-                    page.click(Page.button("Import framework…"));
+                    page.click(Page.button("Import a file…"));
                     page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "CSV or XLSX");
                 }),
                 Screen.at("quality check", "perf", "/returns/" + signedOff, ".decision-panel", "Quality check"),

@@ -6,12 +6,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import uk.quarterlyreturns.base.api.LockedException;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -20,27 +24,46 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
-import uk.quarterlyreturns.framework.io.FrameworkFileParser;
-import uk.quarterlyreturns.framework.io.FrameworkRow;
 
-/** Upload a framework file, see its rows or every error, then confirm: nothing changes before that. */
+/**
+ * Upload one of the year's files (measures, key actions, history, a quarter's values), see its rows or every
+ * error, then confirm: nothing changes before that. Each kind is imported exactly as the API imports it.
+ */
 class FrameworkImportDialog extends Dialog {
 
     private final TextField yearField = new TextField("Reporting year");
+    private final Select<YearFileKind> kind = new Select<>();
+    private final Select<Integer> quarter = new Select<>();
     private final VerticalLayout result = new VerticalLayout();
     private final Button confirm = new Button("Import");
     private TabularFile pending;
 
-    FrameworkImportDialog(FrameworkImport imports, YearRepository years, ReportingYear current,
+    FrameworkImportDialog(FrameworkImport imports, YearRepository years, ReportingYear current, String by,
             Consumer<String> imported) {
-        setHeaderTitle("Import a framework file");
+        setHeaderTitle("Import a file");
         setWidth("min(90vw, 900px)");
         yearField.setValue(current == null ? "" : current.label());
         yearField.setPlaceholder("2017-18");
         yearField.setHelperText("Written like 2017-18; a new year is created on import");
         yearField.setRequired(true);
+        kind.setLabel("The file holds");
+        kind.setItems(YearFileKind.values());
+        kind.setItemLabelGenerator(YearFileKind::label);
+        kind.setValue(YearFileKind.MEASURES);
+        quarter.setLabel("Quarter");
+        quarter.setItems(1, 2, 3, 4);
+        quarter.setItemLabelGenerator(q -> "Q" + q);
+        quarter.setValue(1);
+        quarter.setVisible(false);
+        kind.addValueChangeListener(e -> {
+            quarter.setVisible(e.getValue() == YearFileKind.VALUES);
+            if (pending != null) {
+                preview(pending); // the same file, read as the kind now chosen
+            }
+        });
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> preview(bytes, meta.fileName())));
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(
+                () -> read(bytes, meta.fileName())))));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv");
         upload.setMaxFileSize(5 * 1024 * 1024);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("CSV or XLSX, up to 5 MB"));
@@ -51,45 +74,66 @@ class FrameworkImportDialog extends Dialog {
             try {
                 String label = yearField.getValue().trim();
                 ReportingYear.startOf(label);
-                ImportResult done = imports.importMeasures(label, pending);
-                Notification.show(done.rows() + " measures imported, " + done.changed() + " new or changed");
+                YearFileKind k = kind.getValue();
+                ImportResult done = k.save(imports, label, quarter.getValue(), by, pending);
+                Notification.show(done.rows() + " " + k.noun() + " imported, " + done.changed()
+                        + " new or changed");
                 imported.accept(label);
                 close();
             } catch (ImportRejectedException ex) {
                 showErrors(ex.errors());
+            } catch (LockedException ex) {
+                result.removeAll();
+                result.add(new Paragraph(ex.getMessage()));
             } catch (IllegalArgumentException ex) {
                 yearField.setInvalid(true);
                 yearField.setErrorMessage(ex.getMessage());
             }
         });
         Button cancel = new Button("Cancel", e -> close());
-        add(yearField, upload, result);
+        add(new HorizontalLayout(yearField, kind, quarter), upload, result);
         getFooter().add(cancel, confirm);
     }
 
-    private void preview(byte[] bytes, String name) {
-        getUI().ifPresent(ui -> ui.access(() -> {
-            result.removeAll();
-            confirm.setEnabled(false);
-            try {
-                TabularFile file = TabularFile.read(bytes, name);
-                List<FrameworkRow> rows = FrameworkFileParser.parse(file);
-                pending = file;
-                Grid<FrameworkRow> grid = new Grid<>(FrameworkRow.class, false);
-                grid.addColumn(FrameworkRow::code).setHeader("Ref");
-                grid.addColumn(FrameworkRow::title).setHeader("Measure").setFlexGrow(3);
-                grid.addColumn(FrameworkRow::service).setHeader("Service");
-                grid.addColumn(FrameworkView::targetText).setHeader("Target");
-                grid.setItems(rows);
-                grid.setHeight("300px");
-                result.add(new Paragraph(rows.size() + " measures read. Check them, then press Import."), grid);
-                confirm.setEnabled(true);
-            } catch (TabularFileException e) {
-                result.add(new Paragraph(e.getMessage()));
-            } catch (ImportRejectedException e) {
-                showErrors(e.errors());
+    /** What an upload hands over: the kind its columns say, chosen for the person, then its rows shown. */
+    void read(byte[] bytes, String name) {
+        result.removeAll();
+        confirm.setEnabled(false);
+        pending = null;
+        try {
+            TabularFile file = TabularFile.read(bytes, name);
+            pending = file;
+            if (kind.getValue() != YearFileKind.of(file)) {
+                kind.setValue(YearFileKind.of(file)); // previews it
+            } else {
+                preview(file);
             }
-        }));
+        } catch (TabularFileException e) {
+            result.add(new Paragraph(e.getMessage()));
+        }
+    }
+
+    private void preview(TabularFile file) {
+        result.removeAll();
+        confirm.setEnabled(false);
+        YearFileKind columnsSay = YearFileKind.of(file);
+        if (kind.getValue() != columnsSay) {
+            result.add(new Paragraph("This file has the columns of " + columnsSay.label().toLowerCase(Locale.UK)
+                    + ", not of " + kind.getValue().label().toLowerCase(Locale.UK) + ": choose that, or upload"
+                    + " another file."));
+            return;
+        }
+        try {
+            Grid<?> grid = kind.getValue().preview(file);
+            pending = file;
+            grid.setAriaLabel("Rows read");
+            result.add(new Paragraph(grid.getListDataView().getItemCount() + " " + kind.getValue().noun()
+                    + " read. Check them, then press Import."), grid);
+            confirm.setEnabled(true);
+        } catch (ImportRejectedException e) {
+            pending = file;
+            showErrors(e.errors());
+        }
     }
 
     private void showErrors(List<ImportError> errors) {

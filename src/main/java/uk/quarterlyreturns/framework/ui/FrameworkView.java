@@ -75,8 +75,8 @@ public class FrameworkView extends VerticalLayout {
         scheme.setClearButtonVisible(true);
         scheme.addValueChangeListener(e -> applyFilters());
 
-        Button importButton = new Button("Import framework…", e -> new FrameworkImportDialog(imports, years,
-                year.getValue(), label -> {
+        Button importButton = new Button("Import a file…", e -> new FrameworkImportDialog(imports, years,
+                year.getValue(), user.username(), label -> {
                     year.setItems(years.all());
                     year.setValue(years.find(label).orElseThrow());
                 }).open());

@@ -1,0 +1,124 @@
+package uk.quarterlyreturns.framework.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.ImportResult;
+import uk.quarterlyreturns.framework.io.FrameworkFileParser;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.HistoryFileParser;
+import uk.quarterlyreturns.framework.io.HistoryRow;
+import uk.quarterlyreturns.framework.io.KeyActionFileParser;
+import uk.quarterlyreturns.framework.io.KeyActionRow;
+import uk.quarterlyreturns.framework.io.ValueRow;
+import uk.quarterlyreturns.framework.io.ValuesFileParser;
+
+/** The files of a year the performance team imports on the Framework screen, each as the API takes it. */
+enum YearFileKind {
+
+    MEASURES("Measures (the framework)", "measures") {
+        @Override
+        Grid<?> preview(TabularFile file) {
+            return grid(FrameworkFileParser.parse(file), List.of("Ref", "Measure", "Service", "Target"),
+                    List.of(FrameworkRow::code, FrameworkRow::title, FrameworkRow::service, FrameworkView::targetText));
+        }
+
+        @Override
+        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
+            return imports.importMeasures(year, file);
+        }
+    },
+    KEY_ACTIONS("Key actions", "key actions") {
+        @Override
+        Grid<?> preview(TabularFile file) {
+            return grid(KeyActionFileParser.parse(file), List.of("Ref", "Key action", "Service", "Theme"),
+                    List.of(KeyActionRow::code, KeyActionRow::title, KeyActionRow::service, KeyActionRow::theme));
+        }
+
+        @Override
+        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
+            return imports.importKeyActions(year, file);
+        }
+    },
+    HISTORY("History: earlier years' outturns and past quarters", "history rows") {
+        @Override
+        Grid<?> preview(TabularFile file) {
+            return grid(HistoryFileParser.parse(file), List.of("Ref", "Year", "Quarter", "Value"),
+                    List.of(HistoryRow::code, HistoryRow::year,
+                            r -> r.quarter() == null ? "Outturn" : "Q" + r.quarter(), r -> plain(r.value())));
+        }
+
+        @Override
+        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
+            return imports.importHistory(year, file);
+        }
+    },
+    VALUES("A quarter's values (the values feed)", "values") {
+        @Override
+        Grid<?> preview(TabularFile file) {
+            return grid(ValuesFileParser.parse(file), List.of("Ref", "Value", "Note"),
+                    List.of(ValueRow::code, r -> plain(r.value()), ValueRow::note));
+        }
+
+        @Override
+        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
+            return imports.importValues(year, quarter, file, by);
+        }
+    };
+
+    private final String label;
+    private final String noun;
+
+    YearFileKind(String label, String noun) {
+        this.label = label;
+        this.noun = noun;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String noun() {
+        return noun;
+    }
+
+    /**
+     * The kind a file's columns say it is: each kind has columns no other has (a measure's polarity, a history
+     * row's year), so a file is never imported as the wrong kind by a slip of the list.
+     */
+    static YearFileKind of(TabularFile file) {
+        if (file.hasColumn("polarity") || file.hasColumn("rag_scheme") || file.hasColumn("unit")) {
+            return MEASURES;
+        }
+        if (file.hasColumn("year")) {
+            return HISTORY;
+        }
+        if (file.hasColumn("value")) {
+            return VALUES;
+        }
+        return KEY_ACTIONS;
+    }
+
+    /** The file's rows as read, for checking before anything is saved; a bad file throws with every error. */
+    abstract Grid<?> preview(TabularFile file);
+
+    abstract ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file);
+
+    private static <T> Grid<T> grid(List<T> rows, List<String> headers, List<Function<T, String>> cells) {
+        Grid<T> grid = new Grid<>();
+        for (int i = 0; i < headers.size(); i++) {
+            Function<T, String> cell = cells.get(i);
+            grid.addColumn(cell::apply).setHeader(headers.get(i)).setFlexGrow(i == 1 ? 3 : 1);
+        }
+        grid.setItems(rows);
+        grid.setHeight("300px");
+        return grid;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+}

@@ -1,0 +1,124 @@
+package uk.quarterlyreturns.framework.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * The performance team imports each of the year's files on the Framework screen, as the API does: the kind is
+ * taken from the file's columns, a file is never imported as another kind, and a bad file changes nothing.
+ */
+class FrameworkImportDialogTest extends ViewTest {
+
+    private static final String YEAR = "2696-97";
+
+    @Autowired FrameworkImport imports;
+    @Autowired YearRepository years;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void measuresKeyActionsHistoryAndAQuartersValuesEachGoInFromTheScreen() throws Exception {
+        signIn("perf");
+        List<String> imported = new ArrayList<>();
+
+        FrameworkImportDialog dialog = dialog(imported);
+        dialog.read(fixture("framework-sample.csv"), "framework.csv");
+        assertThat(text(dialog)).contains("11 measures read");
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+        assertThat(imported).containsExactly(YEAR);
+        assertThat(count("measure")).isEqualTo(11);
+
+        dialog = dialog(imported);
+        byte[] actions = ("code,title,directorate,service,theme\n"
+                + "HKA-1,Bring empty homes back into use,Economy and Infrastructure,Housing,Ambitious\n")
+                .getBytes(StandardCharsets.UTF_8);
+        dialog.read(actions, "actions.csv");
+        assertThat(kind(dialog).getValue()).isEqualTo(YearFileKind.KEY_ACTIONS);
+        assertThat(text(dialog)).contains("1 key actions read");
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+        assertThat(count("key_action")).isEqualTo(1);
+
+        dialog = dialog(imported);
+        dialog.read("code,year,value,quarter\n1.1,2695-96,341,\n1.1,2695-96,55,2\n".getBytes(StandardCharsets.UTF_8),
+                "history.csv");
+        assertThat(kind(dialog).getValue()).isEqualTo(YearFileKind.HISTORY);
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+        assertThat(jdbc.sql("select count(*) from measure_history h join measure m on m.id = h.measure_id"
+                + " join reporting_year y on y.id = m.year_id where y.label = :y").param("y", YEAR)
+                .query(Integer.class).single()).isEqualTo(2);
+
+        dialog = dialog(imported);
+        dialog.read(fixture("values-sample-q1.csv"), "values.csv");
+        assertThat(kind(dialog).getValue()).isEqualTo(YearFileKind.VALUES);
+        @SuppressWarnings("unchecked")
+        Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
+        _setValue(quarter, 2);
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+        assertThat(jdbc.sql("select v.value from measure_value v join measure m on m.id = v.measure_id"
+                + " join reporting_year y on y.id = m.year_id where y.label = :y and m.code = '1.1' and v.quarter = 2")
+                .param("y", YEAR).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("62");
+    }
+
+    @Test
+    void aFileIsNotImportedAsAnotherKindAndABadOneChangesNothing() throws Exception {
+        signIn("perf");
+        imports.importMeasures(YEAR, uk.quarterlyreturns.base.tabular.TabularFile.read(
+                fixture("framework-sample.csv"), "f.csv"));
+        int actionsBefore = count("key_action");
+
+        FrameworkImportDialog dialog = dialog(new ArrayList<>());
+        dialog.read(fixture("framework-sample.csv"), "framework.csv");
+        _setValue(kind(dialog), YearFileKind.KEY_ACTIONS);
+        assertThat(text(dialog)).contains("This file has the columns of measures (the framework), not of key"
+                + " actions");
+        assertThat(_get(dialog, Button.class, s -> s.withText("Import")).isEnabled()).isFalse();
+
+        dialog.read(("code,title,directorate,service,theme\nHKA-8,A key action,Economy and Infrastructure,Housing,"
+                + "Ambitious\nHKA-9,Another,Corporate Services,Housing,Ambitious\n").getBytes(StandardCharsets.UTF_8),
+                "actions.csv");
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+        assertThat(text(dialog)).contains("nothing was imported");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(count("key_action")).isEqualTo(actionsBefore);
+    }
+
+    private FrameworkImportDialog dialog(List<String> imported) {
+        FrameworkImportDialog dialog = new FrameworkImportDialog(imports, years, null, "perf", imported::add);
+        dialog.open();
+        _setValue(_get(dialog, TextField.class, s -> s.withLabel("Reporting year")), YEAR);
+        return dialog;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<YearFileKind> kind(FrameworkImportDialog dialog) {
+        return _get(dialog, Select.class, s -> s.withLabel("The file holds"));
+    }
+
+    private static String text(FrameworkImportDialog dialog) {
+        return dialog.getElement().getTextRecursively();
+    }
+
+    private int count(String table) {
+        return jdbc.sql("select count(*) from " + table + " t join reporting_year y on y.id = t.year_id"
+                + " where y.label = :y").param("y", YEAR).query(Integer.class).single();
+    }
+
+    private static byte[] fixture(String name) throws Exception {
+        return new ClassPathResource("fixtures/" + name).getContentAsByteArray();
+    }
+}
