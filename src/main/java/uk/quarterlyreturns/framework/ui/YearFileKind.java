@@ -19,62 +19,39 @@ import uk.quarterlyreturns.framework.io.ValuesFileParser;
 /** The files of a year the performance team imports on the Framework screen, each as the API takes it. */
 enum YearFileKind {
 
-    MEASURES("Measures (the framework)", "measures") {
-        @Override
-        Grid<?> preview(TabularFile file) {
-            return grid(FrameworkFileParser.parse(file), List.of("Ref", "Measure", "Service", "Target"),
-                    List.of(FrameworkRow::code, FrameworkRow::title, FrameworkRow::service, FrameworkView::targetText));
-        }
-
-        @Override
-        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
-            return imports.importMeasures(year, file);
-        }
-    },
-    KEY_ACTIONS("Key actions", "key actions") {
-        @Override
-        Grid<?> preview(TabularFile file) {
-            return grid(KeyActionFileParser.parse(file), List.of("Ref", "Key action", "Service", "Theme"),
-                    List.of(KeyActionRow::code, KeyActionRow::title, KeyActionRow::service, KeyActionRow::theme));
-        }
-
-        @Override
-        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
-            return imports.importKeyActions(year, file);
-        }
-    },
-    HISTORY("History: earlier years' outturns and past quarters", "history rows") {
-        @Override
-        Grid<?> preview(TabularFile file) {
-            return grid(HistoryFileParser.parse(file), List.of("Ref", "Year", "Quarter", "Value"),
+    MEASURES("Measures (the framework)", "measures",
+            file -> grid(FrameworkFileParser.parse(file), List.of("Ref", "Measure", "Service", "Target"),
+                    List.of(FrameworkRow::code, FrameworkRow::title, FrameworkRow::service, FrameworkView::targetText)),
+            (imports, year, quarter, by, file) -> imports.importMeasures(year, file)),
+    KEY_ACTIONS("Key actions", "key actions",
+            file -> grid(KeyActionFileParser.parse(file), List.of("Ref", "Key action", "Service", "Theme"),
+                    List.of(KeyActionRow::code, KeyActionRow::title, KeyActionRow::service, KeyActionRow::theme)),
+            (imports, year, quarter, by, file) -> imports.importKeyActions(year, file)),
+    HISTORY("History: earlier years' outturns and past quarters", "history rows",
+            file -> grid(HistoryFileParser.parse(file), List.of("Ref", "Year", "Quarter", "Value"),
                     List.of(HistoryRow::code, HistoryRow::year,
-                            r -> r.quarter() == null ? "Outturn" : "Q" + r.quarter(), r -> plain(r.value())));
-        }
+                            r -> r.quarter() == null ? "Outturn" : "Q" + r.quarter(), r -> plain(r.value()))),
+            (imports, year, quarter, by, file) -> imports.importHistory(year, file)),
+    VALUES("A quarter's values (the values feed)", "values",
+            file -> grid(ValuesFileParser.parse(file), List.of("Ref", "Value", "Note"),
+                    List.of(ValueRow::code, r -> plain(r.value()), ValueRow::note)),
+            (imports, year, quarter, by, file) -> imports.importValues(year, quarter, file, by));
 
-        @Override
-        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
-            return imports.importHistory(year, file);
-        }
-    },
-    VALUES("A quarter's values (the values feed)", "values") {
-        @Override
-        Grid<?> preview(TabularFile file) {
-            return grid(ValuesFileParser.parse(file), List.of("Ref", "Value", "Note"),
-                    List.of(ValueRow::code, r -> plain(r.value()), ValueRow::note));
-        }
-
-        @Override
-        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
-            return imports.importValues(year, quarter, file, by);
-        }
-    };
+    /** Imports a file of this kind, as its API endpoint does. */
+    interface Importer {
+        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file);
+    }
 
     private final String label;
     private final String noun;
+    private final Function<TabularFile, Grid<?>> preview;
+    private final Importer importer;
 
-    YearFileKind(String label, String noun) {
+    YearFileKind(String label, String noun, Function<TabularFile, Grid<?>> preview, Importer importer) {
         this.label = label;
         this.noun = noun;
+        this.preview = preview;
+        this.importer = importer;
     }
 
     String label() {
@@ -103,9 +80,13 @@ enum YearFileKind {
     }
 
     /** The file's rows as read, for checking before anything is saved; a bad file throws with every error. */
-    abstract Grid<?> preview(TabularFile file);
+    Grid<?> preview(TabularFile file) {
+        return preview.apply(file);
+    }
 
-    abstract ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file);
+    ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
+        return importer.save(imports, year, quarter, by, file);
+    }
 
     private static <T> Grid<T> grid(List<T> rows, List<String> headers, List<Function<T, String>> cells) {
         Grid<T> grid = new Grid<>();
