@@ -112,6 +112,12 @@ class ReportInputs {
         List<HistoryEntry> past = years.stream().map(label -> outturn(history, label)).toList();
         List<BigDecimal> outturns = past.stream().map(h -> h == null ? null : h.value()).toList();
         boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
+        // the quarter's report holds no later quarter's figure: one compiled again for a correction while the
+        // next quarter's figures come in must not carry them
+        List<BigDecimal> quarters = new ArrayList<>(s.quarterValues());
+        for (int i = s.quarter(); i < quarters.size(); i++) {
+            quarters.set(i, null);
+        }
         List<BigDecimal> ytd = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < 4; i++) {
@@ -134,7 +140,7 @@ class ReportInputs {
         };
         return new MeasureLine(d.code(), d.source(), d.title(), d.directorate(), d.service(), d.theme(),
                 d.outcome(), d.unit(), d.decimals() == null ? 2 : d.decimals(), cumulative, outturns, target,
-                s.quarterValues(), ytd, s.rag(), s.ragComputed(), override, s.direction(),
+                quarters, ytd, s.rag(), s.ragComputed(), override, s.direction(),
                 s.entry() == null ? null : s.entry().reasons(), s.entry() == null ? null : s.entry().actionsPlanned(),
                 d.lowerThreshold(), d.upperThreshold(), s.activity(),
                 trend.subList(Math.max(0, trend.size() - 8), trend.size()),

@@ -56,6 +56,24 @@ class ReportInputsTest extends ApplicationTest {
                 "RAG set by Imran Hussain: A contractor failed; the new one is on site (computed: R)");
     }
 
+    @Test
+    void aCorrectedQuarterReportHoldsNoFigureOfALaterQuarter() throws Exception {
+        ReportingYear year = year(2641);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        values.saveFigure(repairs, 1, new BigDecimal("78"), null, null, null, "feed");
+        values.saveFigure(repairs, 2, new BigDecimal("82"), null, null, null, "feed");
+        // Q3's figures are coming in when the Q2 report is compiled again for a correction
+        values.saveFigure(repairs, 3, new BigDecimal("64"), null, null, null, "feed");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.quarters()).containsExactly("78.00%", "82.00%", "", "");
+        // the report's data, as stored with the version and given by the API, holds no Q3 figure either
+        assertThat(row.line().quarterValues()).containsExactly(new BigDecimal("78"), new BigDecimal("82"), null, null);
+    }
+
     private ReportingYear year(int startYear) throws Exception {
         String label = ReportingYear.labelOf(startYear);
         imports.importMeasures(label, TabularFile.read(
