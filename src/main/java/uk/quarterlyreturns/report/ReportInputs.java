@@ -64,7 +64,7 @@ class ReportInputs {
         List<MeasureLine> measures = new ArrayList<>();
         List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures, q, true);
         for (MeasureStatus s : statuses0) {
-            measures.add(line(s, named(s.override()), year, figures.historyOf(s.measure().id())));
+            measures.add(line(s, named(s.overrideInEffect()), year, figures.historyOf(s.measure().id())));
         }
         List<KeyActionRepository.Status> statuses = actions.statusesForYear(year.id());
         List<KeyAction> keyActions = actions.forYear(year.id());

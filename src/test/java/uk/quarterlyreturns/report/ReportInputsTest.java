@@ -74,6 +74,27 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(row.line().quarterValues()).containsExactly(new BigDecimal("78"), new BigDecimal("82"), null, null);
     }
 
+    @Test
+    void anOverrideOnAMeasureWithNoFigureIsNotReported() throws Exception {
+        ReportingYear year = year(2642);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        long homes = measures.find(year.id(), "HF-2").orElseThrow().id();
+        values.saveFigure(homes, 2, new BigDecimal("90"), null, null, null, "feed");
+        // the director set Green on HF-1 before any figure was given, and none was by the deadline
+        values.saveOverride(repairs, 2, null, new RagOverride(Rag.GREEN, "dir.housing",
+                Instant.parse("2642-10-20T10:00:00Z"), "Should be fine"), "dir.housing");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.rag().code()).isEqualTo("M");
+        assertThat(row.rag().overridden()).isFalse();
+        assertThat(row.quarters().get(1)).isEqualTo("Missing");
+        assertThat(report.summary().counts().onTrack()).as("HF-2 only").isEqualTo(1);
+        assertThat(report.summary().counts().missing()).isEqualTo(1);
+    }
+
     private ReportingYear year(int startYear) throws Exception {
         String label = ReportingYear.labelOf(startYear);
         imports.importMeasures(label, TabularFile.read(
