@@ -17,11 +17,20 @@ public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigD
         List<BigDecimal> quarterValues, BigDecimal previousQuarterValue, QuarterValue entry) {
 
     /**
-     * The override when there is one, else the computed RAG (null: not yet entered, before the deadline).
-     * An invalid figure has no RAG of its own and takes no override.
+     * The override when there is one in effect, else the computed RAG (null: not yet entered, before the deadline).
      */
     public Rag rag() {
-        return override != null && valueError().isEmpty() ? override.rag() : ragComputed;
+        return overrideInEffect() != null ? override.rag() : ragComputed;
+    }
+
+    /**
+     * The override, when it replaces a RAG the rule computed from a figure. An invalid figure has no RAG of its own,
+     * and Missing, Not due and not yet entered are facts about the return, not ratings: none of them takes an
+     * override, which stays saved on the return but is not reported.
+     */
+    public RagOverride overrideInEffect() {
+        boolean rated = ragComputed != null && ragComputed != Rag.MISSING && ragComputed != Rag.NOT_DUE;
+        return override != null && rated && valueError().isEmpty() ? override : null;
     }
 
     /** What is wrong with the figure as given (a percentage of 150), if anything. */

@@ -19,10 +19,13 @@ import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.RagSummary;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.base.QuarterlySettings;
 
@@ -37,11 +40,14 @@ class ReportInputs {
     private final KeyActionRepository actions;
     private final ComplianceService compliance;
     private final HighlightReports highlights;
+    private final PeopleService people;
     private final String organisation;
 
     ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions,
-            ComplianceService compliance, HighlightReports highlights, QuarterlySettings settings) {
+            ComplianceService compliance, HighlightReports highlights, PeopleService people,
+            QuarterlySettings settings) {
         this.quarterMeasures = quarterMeasures;
+        this.people = people;
         this.actions = actions;
         this.compliance = compliance;
         this.highlights = highlights;
@@ -58,7 +64,7 @@ class ReportInputs {
         List<MeasureLine> measures = new ArrayList<>();
         List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures, q, true);
         for (MeasureStatus s : statuses0) {
-            measures.add(line(s, year, figures.historyOf(s.measure().id())));
+            measures.add(line(s, named(s.overrideInEffect()), year, figures.historyOf(s.measure().id())));
         }
         List<KeyActionRepository.Status> statuses = actions.statusesForYear(year.id());
         List<KeyAction> keyActions = actions.forYear(year.id());
@@ -86,13 +92,32 @@ class ReportInputs {
                         .collect(Collectors.toCollection(TreeSet::new)).stream().toList());
     }
 
-    private static MeasureLine line(MeasureStatus s, ReportingYear year, List<HistoryEntry> history) {
+    /**
+     * The override as the report prints it: "RAG set by" the director's name, as readers know them, not the
+     * username it was saved under (kept when that person is no longer on the system).
+     */
+    private RagOverride named(RagOverride override) {
+        if (override == null) {
+            return null;
+        }
+        String name = people.find(override.by()).map(Person::displayName).orElse(override.by());
+        return new RagOverride(override.rag(), name, override.at(), override.justification());
+    }
+
+    private static MeasureLine line(MeasureStatus s, RagOverride override, ReportingYear year,
+            List<HistoryEntry> history) {
         FrameworkRow d = s.measure().definition();
         List<String> years = List.of(3, 2, 1).stream()
                 .map(back -> ReportingYear.labelOf(year.startsOn().getYear() - back)).toList();
         List<HistoryEntry> past = years.stream().map(label -> outturn(history, label)).toList();
         List<BigDecimal> outturns = past.stream().map(h -> h == null ? null : h.value()).toList();
         boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
+        // the quarter's report holds no later quarter's figure: one compiled again for a correction while the
+        // next quarter's figures come in must not carry them
+        List<BigDecimal> quarters = new ArrayList<>(s.quarterValues());
+        for (int i = s.quarter(); i < quarters.size(); i++) {
+            quarters.set(i, null);
+        }
         List<BigDecimal> ytd = new ArrayList<>();
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < 4; i++) {
@@ -115,7 +140,7 @@ class ReportInputs {
         };
         return new MeasureLine(d.code(), d.source(), d.title(), d.directorate(), d.service(), d.theme(),
                 d.outcome(), d.unit(), d.decimals() == null ? 2 : d.decimals(), cumulative, outturns, target,
-                s.quarterValues(), ytd, s.rag(), s.ragComputed(), s.override(), s.direction(),
+                quarters, ytd, s.rag(), s.ragComputed(), override, s.direction(),
                 s.entry() == null ? null : s.entry().reasons(), s.entry() == null ? null : s.entry().actionsPlanned(),
                 d.lowerThreshold(), d.upperThreshold(), s.activity(),
                 trend.subList(Math.max(0, trend.size() - 8), trend.size()),

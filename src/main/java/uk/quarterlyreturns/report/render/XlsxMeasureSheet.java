@@ -54,8 +54,12 @@ final class XlsxMeasureSheet {
         }
         target(out, c, cells, m);
         c += 2;
+        // quarters after the reported one stay blank, as in the printed report: a correction compiled once the
+        // next quarter's figures are coming in must not publish them
         for (int q = 0; q < 4; q++, c++) {
-            cells.number(out, c, m.quarterValues().get(q), m.unit(), m.decimals());
+            if (q < report.quarter()) {
+                cells.number(out, c, m.quarterValues().get(q), m.unit(), m.decimals());
+            }
         }
         // "Missing" or "Not due" in a column of its own, so the quarter columns hold numbers only
         if (m.quarterValues().get(report.quarter() - 1) == null) {

@@ -240,6 +240,29 @@ class XlsxReportRendererTest {
 
     /** More rows than the writer holds in memory at once: the rows it has written out must all be there. */
     @Test
+    void aQuartersFiguresAfterTheReportedOneAreNotInTheSpreadsheet() throws Exception {
+        // the Q2 report compiled again (a correction) once Q3's figures have started to come in: the printed
+        // report leaves Q3 and Q4 blank, and so must its spreadsheet
+        List<MeasureLine> lines = new ArrayList<>();
+        for (MeasureLine k : KirkleesFixture.measures()) {
+            List<BigDecimal> later = new ArrayList<>(k.quarterValues());
+            later.set(2, k.code().equals("1.1") ? new BigDecimal("71") : null);
+            later.set(3, k.code().equals("1.1") ? new BigDecimal("80") : null);
+            lines.add(new MeasureLine(k.code(), k.source(), k.title(), k.directorate(), k.service(), k.theme(),
+                    k.outcome(), k.unit(), k.decimals(), k.cumulative(), k.outturns(), k.targetText(),
+                    later, k.yearToDate(), k.rag(), k.ragComputed(), k.override(), k.direction(),
+                    k.reasons(), k.actionsPlanned(), k.lowerThreshold(), k.upperThreshold(), k.activity(), k.trend(),
+                    k.notAvailableReason(), k.outturnUnits()));
+        }
+        try (XSSFWorkbook book = read(lines, KirkleesFixture.actions())) {
+            Row jobs = findRow(book.getSheet("Ambitious Kirklees"), "1.1");
+            assertThat(jobs.getCell(Q2).getNumericCellValue()).isEqualTo(60);
+            assertThat(jobs.getCell(Q2 + 1)).as("Q3 of a Q2 report").isNull();
+            assertThat(jobs.getCell(Q2 + 2)).as("Q4 of a Q2 report").isNull();
+        }
+    }
+
+    @Test
     void aThemeOfThousandsOfMeasuresIsWrittenWholeWithItsFilterOverEveryRow() throws Exception {
         List<MeasureLine> kirklees = KirkleesFixture.measures();
         String theme = kirklees.get(0).theme();

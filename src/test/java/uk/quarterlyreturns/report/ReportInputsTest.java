@@ -1,0 +1,118 @@
+package uk.quarterlyreturns.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * What the report is compiled from, as the application holds it: the Housing framework of
+ * fixtures/framework-form.csv in years of this test's own (2640 on).
+ */
+class ReportInputsTest extends ApplicationTest {
+
+    @Autowired FrameworkImport imports;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired CycleRepository cycles;
+    @Autowired ReportInputs inputs;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void anOverrideNamesTheDirectorWhoSetItNotTheirUsername() throws Exception {
+        ReportingYear year = year(2640);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        // 70% against a target of 80 with a 10% tolerance: Red by the rule
+        QuarterValue figure = values.saveFigure(repairs, 2, new BigDecimal("70"), null, null, null, "feed");
+        values.saveOverride(repairs, 2, figure.version(), new RagOverride(Rag.AMBER, "dir.housing",
+                Instant.parse("2640-10-20T10:00:00Z"), "A contractor failed; the new one is on site"), "dir.housing");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.rag().code()).isEqualTo("A*");
+        assertThat(row.rag().overrideNote()).isEqualTo(
+                "RAG set by Imran Hussain: A contractor failed; the new one is on site (computed: R)");
+    }
+
+    @Test
+    void aCorrectedQuarterReportHoldsNoFigureOfALaterQuarter() throws Exception {
+        ReportingYear year = year(2641);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        values.saveFigure(repairs, 1, new BigDecimal("78"), null, null, null, "feed");
+        values.saveFigure(repairs, 2, new BigDecimal("82"), null, null, null, "feed");
+        // Q3's figures are coming in when the Q2 report is compiled again for a correction
+        values.saveFigure(repairs, 3, new BigDecimal("64"), null, null, null, "feed");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.quarters()).containsExactly("78.00%", "82.00%", "", "");
+        // the report's data, as stored with the version and given by the API, holds no Q3 figure either
+        assertThat(row.line().quarterValues()).containsExactly(new BigDecimal("78"), new BigDecimal("82"), null, null);
+    }
+
+    @Test
+    void anOverrideOnAMeasureWithNoFigureIsNotReported() throws Exception {
+        ReportingYear year = year(2642);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        long homes = measures.find(year.id(), "HF-2").orElseThrow().id();
+        values.saveFigure(homes, 2, new BigDecimal("90"), null, null, null, "feed");
+        // the director set Green on HF-1 before any figure was given, and none was by the deadline
+        values.saveOverride(repairs, 2, null, new RagOverride(Rag.GREEN, "dir.housing",
+                Instant.parse("2642-10-20T10:00:00Z"), "Should be fine"), "dir.housing");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.rag().code()).isEqualTo("M");
+        assertThat(row.rag().overridden()).isFalse();
+        assertThat(row.quarters().get(1)).isEqualTo("Missing");
+        assertThat(report.summary().counts().onTrack()).as("HF-2 only").isEqualTo(1);
+        assertThat(report.summary().counts().missing()).isEqualTo(1);
+    }
+
+    private ReportingYear year(int startYear) throws Exception {
+        String label = ReportingYear.labelOf(startYear);
+        imports.importMeasures(label, TabularFile.read(
+                new ClassPathResource("fixtures/framework-form.csv").getContentAsByteArray(), "framework-form.csv"));
+        return years.find(label).orElseThrow();
+    }
+
+    /** A cycle row without its process: the report needs the cycle, not its returns. */
+    private CompiledReport compile(ReportingYear year, int quarter) {
+        Instant now = Instant.now();
+        long cycleId = cycles.insert(year.id(), quarter, now.minus(Duration.ofDays(1)), now, "perf", now,
+                ChasePolicy.DEFAULT);
+        try {
+            Cycle cycle = cycles.find(cycleId).orElseThrow();
+            return ReportCompiler.compile(inputs.gather(cycle, year, 1, null, "", CabinetCover.EMPTY,
+                    LocalDate.ofInstant(now, ReportingYear.LONDON)));
+        } finally {
+            jdbc.sql("delete from cycle where id = :id").param("id", cycleId).update();
+        }
+    }
+}
