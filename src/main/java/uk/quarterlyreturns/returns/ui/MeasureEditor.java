@@ -151,8 +151,9 @@ class MeasureEditor extends Section {
                 figure == null ? narrative.notAvailableReason() : null, override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
         live = context.sheets().asTyped(context.sheet(), loaded, typed);
         rag.show(live.rag());
-        ragNote.setText(live.override() == null ? "" : " (overridden; computed "
-                + (live.ragComputed() == null ? "none yet" : live.ragComputed().label()) + ")");
+        ragNote.setText(live.override() == null ? ""
+                : live.overrideInEffect() == null ? " (the override applies only once there is a figure to rate)"
+                : " (overridden; computed " + live.ragComputed().label() + ")");
         direction.setText(FigureText.direction(live.direction()));
         List<ReturnChecks.Problem> found = context.sheets().problems(live);
         // An empty value is an error everywhere at first: it is reported once a submission was tried.

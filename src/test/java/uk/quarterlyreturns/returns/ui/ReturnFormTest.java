@@ -73,6 +73,30 @@ class ReturnFormTest extends ViewTest {
     }
 
     @Test
+    void anOverrideShowsAsAppliedOnlyToARatedFigure() throws Exception {
+        openReturnAs("dir.housing");
+        MeasureEditor repairs = editor("HF-1");
+        type(repairs, "85");
+        @SuppressWarnings("unchecked")
+        Select<Rag> override = _get(repairs, Select.class, s -> s.withLabel("RAG to report instead"));
+        _setValue(override, Rag.RED);
+        _setValue(_get(repairs, TextArea.class, s -> s.withLabel("Justification for the override")),
+                "The survey behind this figure is incomplete");
+        assertThat(rag(repairs)).isEqualTo("Red");
+        assertThat(overrideNote(repairs)).isEqualTo(" (overridden; computed Green)");
+
+        // With no figure there is no RAG to override: the form must not say it is overridden.
+        type(repairs, "");
+        assertThat(rag(repairs)).isNotEqualTo("Red");
+        assertThat(overrideNote(repairs)).isEqualTo(" (the override applies only once there is a figure to rate)");
+    }
+
+    private static String overrideNote(MeasureEditor editor) {
+        return _find(editor, Span.class).stream().map(Span::getText).filter(t -> t.contains("overrid"))
+                .findFirst().orElse("");
+    }
+
+    @Test
     void theNarrativeIsAskedForWhileAMeasureIsAmberOrWorse() throws Exception {
         openReturnAs("data.housing");
         MeasureEditor repairs = editor("HF-1");
