@@ -51,7 +51,8 @@ public class TaskClaims {
 
     /** A return's step offered by name when it began (see ReturnPermissions.mayTake); the report's steps by role. */
     private boolean mayStillTake(Task task, String user) {
-        ServiceReturn r = returns.byProcessInstance(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+        String instance = task.getProcessInstanceId();
+        ServiceReturn r = returns.byProcessInstance(Set.of(instance)).get(instance);
         return r == null || permissions.mayTake(user, r, task.getTaskDefinitionKey());
     }
 

@@ -206,6 +206,14 @@ class SegregationOfDutiesTest extends ApplicationTest {
         assertThat(tasks.createTaskQuery().taskId(signOff).singleResult().getAssignee()).isNull();
         assertThat(inbox.forUser("dir.housing")).as("still in the director's inbox, unclaimed")
                 .anyMatch(i -> i.taskId().equals(signOff) && i.claimedBy() == null);
+
+        // Named again, they claim it; once that period ends too, they still see it, to release it to the director.
+        long again = delegations.name(housing().id(), deputy, today, today.plusDays(7), "dir.housing");
+        claims.claim(signOff, deputy);
+        delegations.end(again, "dir.housing");
+        assertThat(inbox.forUser(deputy)).anyMatch(i -> i.taskId().equals(signOff) && deputy.equals(i.claimedBy()));
+        claims.release(signOff, deputy);
+        assertThat(inbox.forUser("dir.housing")).anyMatch(i -> i.taskId().equals(signOff) && i.claimedBy() == null);
     }
 
     private String user(Set<Role> roles, Long serviceId, Long directorateId) {

@@ -64,13 +64,14 @@ public class InboxTasks {
 
     /**
      * A return's completing and sign-off steps were offered by name to the deputies and directors of the day they
-     * began: asked again now, so that a deputy whose period has ended no longer sees them. The quality check is
-     * offered to the performance team's group, which the query above reads afresh.
+     * began: asked again now, so that a deputy whose period has ended no longer sees them. A step they claimed
+     * stays, so that they can release it to the others. The quality check is offered to the performance team's
+     * group, which the query above reads afresh.
      */
     private boolean mayStillTake(Task task, Map<String, ServiceReturn> returnsByInstance, String username) {
         ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
         return r == null || ReturnProcess.TASK_QUALITY_CHECK.equals(task.getTaskDefinitionKey())
-                || permissions.mayTake(username, r, task.getTaskDefinitionKey());
+                || username.equals(task.getAssignee()) || permissions.mayTake(username, r, task.getTaskDefinitionKey());
     }
 
     /**
