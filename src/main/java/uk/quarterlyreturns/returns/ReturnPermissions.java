@@ -31,13 +31,27 @@ public class ReturnPermissions {
 
     public boolean canPrepare(String username, ServiceReturn r) {
         Person p = person(username);
-        return isDirector(p, r) || isDeputy(p, r)
-                || (p.has(Role.DATA_OFFICER) && r.serviceId() == nz(p.serviceId()));
+        return isDirector(p, r) || (p.has(Role.DATA_OFFICER) && r.serviceId() == nz(p.serviceId()))
+                || isDeputy(p, r);
     }
 
     public boolean canSignOff(String username, ServiceReturn r) {
         Person p = person(username);
         return !p.has(Role.DATA_OFFICER) && (isDirector(p, r) || isDeputy(p, r));
+    }
+
+    /**
+     * Whether the person may take this step of the return's process now. The engine offers the completing and
+     * sign-off steps by name to the day's deputies and directors when the step begins, and keeps the names: a
+     * deputy whose period has ended, or a director moved to another service, stays on that list.
+     */
+    public boolean mayTake(String username, ServiceReturn r, String taskKey) {
+        return switch (taskKey) {
+            case ReturnProcess.TASK_COMPLETE_RETURN -> canPrepare(username, r);
+            case ReturnProcess.TASK_SIGN_OFF -> canSignOff(username, r);
+            case ReturnProcess.TASK_QUALITY_CHECK -> isPerformanceTeam(username);
+            default -> false;
+        };
     }
 
     public boolean isPerformanceTeam(String username) {

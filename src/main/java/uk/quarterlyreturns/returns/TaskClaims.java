@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns;
 
+import java.util.Set;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -11,17 +12,22 @@ import uk.quarterlyreturns.people.TaskGroups;
 
 /**
  * Claiming a task tells colleagues who share it that someone is on it: it leaves their inboxes until it
- * is released. Only someone the task is offered to may claim it, and only the claimant may release it.
+ * is released. Only someone the task is offered to, and who may still do it (ReturnPermissions), may claim it;
+ * only the claimant may release it.
  */
 @Service
 public class TaskClaims {
 
     private final TaskService tasks;
     private final PeopleService people;
+    private final ReturnRepository returns;
+    private final ReturnPermissions permissions;
 
-    TaskClaims(TaskService tasks, PeopleService people) {
+    TaskClaims(TaskService tasks, PeopleService people, ReturnRepository returns, ReturnPermissions permissions) {
         this.tasks = tasks;
         this.people = people;
+        this.returns = returns;
+        this.permissions = permissions;
     }
 
     public void claim(String taskId, String user) {
@@ -29,7 +35,7 @@ public class TaskClaims {
         Task offered = tasks.createTaskQuery().taskId(taskId).active()
                 .or().taskCandidateUser(user).taskCandidateGroupIn(TaskGroups.of(person)).includeAssignedTasks()
                 .endOr().singleResult();
-        if (offered == null) {
+        if (offered == null || !mayStillTake(offered, user)) {
             throw new NotAllowedException("This task is not offered to you");
         }
         if (offered.getAssignee() != null) {
@@ -41,6 +47,13 @@ public class TaskClaims {
         } catch (TaskAlreadyClaimedException e) {
             throw new IllegalStateException("Someone claimed it a moment ago: " + e.getTaskAssignee());
         }
+    }
+
+    /** A return's step offered by name when it began (see ReturnPermissions.mayTake); the report's steps by role. */
+    private boolean mayStillTake(Task task, String user) {
+        String instance = task.getProcessInstanceId();
+        ServiceReturn r = returns.byProcessInstance(Set.of(instance)).get(instance);
+        return r == null || permissions.mayTake(user, r, task.getTaskDefinitionKey());
     }
 
     public void release(String taskId, String user) {

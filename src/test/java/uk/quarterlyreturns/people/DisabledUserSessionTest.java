@@ -89,6 +89,18 @@ class DisabledUserSessionTest extends ApplicationTest {
         assertSentToSignIn(browser.get("/camunda/app/cockpit/default/"));
     }
 
+    @Test
+    void aDisabledPerformanceOfficersSessionNoLongerReadsTheApiDescription() {
+        String username = user("session.docs", EnumSet.of(Role.PERFORMANCE_TEAM));
+        WebSession browser = new WebSession(url(""));
+        assertThat(WebSession.succeeded(browser.signIn(username, PASSWORD))).isTrue();
+        assertThat(browser.get("/v3/api-docs").statusCode()).isEqualTo(200);
+
+        admin.setEnabled(username, false, "admin");
+        assertSentToSignIn(browser.get("/v3/api-docs"));
+        assertSentToSignIn(browser.get("/swagger-ui/index.html"));
+    }
+
     private static void assertSentToSignIn(HttpResponse<String> response) {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -25,6 +26,7 @@ import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.returns.ui.InboxTasks;
 import uk.quarterlyreturns.people.PeopleFileImport;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.base.security.Role;
@@ -50,6 +52,9 @@ class SegregationOfDutiesTest extends ApplicationTest {
     @Autowired ReturnPermissions permissions;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired TaskService tasks;
+    @Autowired TaskClaims claims;
+    @Autowired InboxTasks inbox;
 
     @Test
     void aDirectorNamingThePerformanceTeamTheChiefExecutiveOrAnAdministratorAsDeputyIsRefused() {
@@ -174,6 +179,41 @@ class SegregationOfDutiesTest extends ApplicationTest {
         assertThatThrownBy(() -> workflow.accept(id, wordsOnly)).isInstanceOf(NotAllowedException.class)
                 .hasMessageContaining("nobody checks their own work");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+    }
+
+    @Test
+    void aDeputyWhoseDelegationHasEndedNeitherSeesNorClaimsTheSignOffTheyWereOffered() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2670);
+        long id = scenario.housing.id();
+        LocalDate today = LocalDate.now(clock);
+        String deputy = user(EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing().directorateId());
+        long delegation = delegations.name(housing().id(), deputy, today, today.plusDays(7), "dir.housing");
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        workflow.submit(id, "data.housing");
+        scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+        String signOff = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
+                .taskDefinitionKey(ReturnProcess.TASK_SIGN_OFF).active().singleResult().getId();
+        assertThat(inbox.forUser(deputy)).as("offered while named").anyMatch(i -> i.taskId().equals(signOff));
+
+        // The engine offered the step by name when it began; the delegation ends while it waits.
+        delegations.end(delegation, "dir.housing");
+
+        assertThat(permissions.canSignOff(deputy, scenario.reload())).isFalse();
+        assertThatThrownBy(() -> claims.claim(signOff, deputy)).isInstanceOf(NotAllowedException.class);
+        assertThat(inbox.forUser(deputy)).noneMatch(i -> i.taskId().equals(signOff));
+        assertThat(tasks.createTaskQuery().taskId(signOff).singleResult().getAssignee()).isNull();
+        assertThat(inbox.forUser("dir.housing")).as("still in the director's inbox, unclaimed")
+                .anyMatch(i -> i.taskId().equals(signOff) && i.claimedBy() == null);
+
+        // Named again, they claim it; once that period ends too, they still see it, to release it to the director.
+        long again = delegations.name(housing().id(), deputy, today, today.plusDays(7), "dir.housing");
+        claims.claim(signOff, deputy);
+        delegations.end(again, "dir.housing");
+        assertThat(inbox.forUser(deputy)).anyMatch(i -> i.taskId().equals(signOff) && deputy.equals(i.claimedBy()));
+        claims.release(signOff, deputy);
+        assertThat(inbox.forUser("dir.housing")).anyMatch(i -> i.taskId().equals(signOff) && i.claimedBy() == null);
     }
 
     private String user(Set<Role> roles, Long serviceId, Long directorateId) {

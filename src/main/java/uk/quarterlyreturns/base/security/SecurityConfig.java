@@ -86,10 +86,12 @@ class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiDocsChain(HttpSecurity http, UserDetailsService users) throws Exception {
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/v3/api-docs"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/swagger-ui.html"),
                         withDefaults().matcher("/swagger-ui/**")))
+                // the same session as the screens, so it ends here too when its user is disabled or changed
+                .addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name()))
                 .httpBasic(b -> { })
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

@@ -16,6 +16,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.TaskGroups;
+import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -29,21 +30,23 @@ public class InboxTasks {
     private final PeopleService people;
     private final ReturnRepository returns;
     private final CycleRepository cycles;
+    private final ReturnPermissions permissions;
     private final Clock clock;
 
     InboxTasks(TaskService tasks, PeopleService people, ReturnRepository returns, CycleRepository cycles,
-            Clock clock) {
+            ReturnPermissions permissions, Clock clock) {
         this.tasks = tasks;
         this.people = people;
         this.returns = returns;
         this.cycles = cycles;
+        this.permissions = permissions;
         this.clock = clock;
     }
 
     /**
-     * One task query, then one query for the returns behind the tasks and one for the cycles: the inbox costs
-     * the same few statements however many tasks it holds. Only a task outside any return (the report's
-     * approval) is looked up on its own.
+     * One task query, then one query for the returns behind the tasks and one for the cycles: the performance
+     * team's inbox costs the same few statements however many tasks it holds. Only a task outside any return
+     * (the report's approval) is looked up on its own, and a service's own steps (a person has few) are checked.
      */
     public List<InboxItem> forUser(String username) {
         Person person = people.find(username).orElseThrow();
@@ -52,11 +55,23 @@ public class InboxTasks {
                 open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         Map<Long, Cycle> cyclesById = open.isEmpty() ? Map.of()
                 : cycles.all().stream().collect(Collectors.toMap(Cycle::id, c -> c));
-        return open.stream().map(task -> {
+        return open.stream().filter(task -> mayStillTake(task, returnsByInstance, username)).map(task -> {
             ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
             return r != null ? Optional.ofNullable(cyclesById.get(r.cycleId())).map(c -> returnItem(task, r, c))
                     : reportItem(task, cyclesById);
         }).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * A return's completing and sign-off steps were offered by name to the deputies and directors of the day they
+     * began: asked again now, so that a deputy whose period has ended no longer sees them. A step they claimed
+     * stays, so that they can release it to the others. The quality check is offered to the performance team's
+     * group, which the query above reads afresh.
+     */
+    private boolean mayStillTake(Task task, Map<String, ServiceReturn> returnsByInstance, String username) {
+        ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
+        return r == null || ReturnProcess.TASK_QUALITY_CHECK.equals(task.getTaskDefinitionKey())
+                || username.equals(task.getAssignee()) || permissions.mayTake(username, r, task.getTaskDefinitionKey());
     }
 
     /**
