@@ -131,7 +131,9 @@ public class Chasing {
         List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
         String directorName = directors.isEmpty() ? "the service director" : directors.get(0).displayName();
         List<Person> strategic = people.inDirectorate(r.directorateId(), Role.STRATEGIC_DIRECTOR);
-        String strategicName = escalatedBefore(strategic, r);
+        // The overdue notice says who is told next; the chief executive's escalation, who was told before.
+        String strategicName = step.kind() == MailKind.OVERDUE ? escalatesTo(strategic, r)
+                : escalatedBefore(strategic, r);
         List<Person> to = switch (step.kind()) {
             case REMINDER -> serviceStaff(r);
             case OVERDUE -> concat(directors, people.withRole(Role.PERFORMANCE_TEAM));
@@ -157,15 +159,25 @@ public class Chasing {
     }
 
     /**
-     * Who the first escalation reached, for the chief executive's: the strategic directors who can be reached,
+     * Whom the first escalation will reach, for the overdue notice: the strategic directors who can be reached,
      * or else the performance team, as the first escalation goes to them when no strategic director can be.
      */
+    private static String escalatesTo(List<Person> strategic, ServiceReturn r) {
+        return strategicDirectors(strategic).orElse("the performance team, as the " + r.directorateName()
+                + " directorate has no strategic director who can be reached");
+    }
+
+    /** Whom the first escalation reached, for the chief executive's (the same rule as {@link #escalatesTo}). */
     private static String escalatedBefore(List<Person> strategic, ServiceReturn r) {
+        return strategicDirectors(strategic).orElse("the performance team, as no strategic director of the "
+                + r.directorateName() + " directorate could be reached");
+    }
+
+    /** The strategic directors an escalation can reach, named; empty when there is none. */
+    private static Optional<String> strategicDirectors(List<Person> strategic) {
         List<String> told = strategic.stream().filter(Chasing::reachable).map(Person::displayName).toList();
-        return told.isEmpty()
-                ? "the performance team, as no strategic director of the " + r.directorateName()
-                        + " directorate could be reached"
-                : String.join(", ", told) + (told.size() == 1 ? " (strategic director)" : " (strategic directors)");
+        return told.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", told)
+                + (told.size() == 1 ? " (strategic director)" : " (strategic directors)"));
     }
 
     private static String nobodyToEscalateTo(MailKind kind, ServiceReturn r) {

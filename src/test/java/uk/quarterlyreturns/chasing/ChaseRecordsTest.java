@@ -139,8 +139,48 @@ class ChaseRecordsTest extends ApplicationTest {
                         + directorate(2628) + " directorate could be reached");
     }
 
-    /** Opens the year's Q1 cycle on 1 July 09:00 (deadline 21 July 17:00) and returns its one return, issued. */
+    @Test
+    void theOverdueNoticeSaysThePerformanceTeamIsToldNextWhenThereIsNoStrategicDirector() {
+        ServiceReturn r = open(2651);
+        at(2651, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+
+        String body = body(r, "OVERDUE", "perf@demo.council.test");
+        assertThat(body).doesNotContain("strategic director will")
+                .doesNotContain("escalated to the directorate's strategic director")
+                .contains("it will be escalated to the performance team, as the " + directorate(2651)
+                        + " directorate has no strategic director who can be reached");
+    }
+
+    @Test
+    void theOverdueNoticeNamesTheStrategicDirectorToldNext() {
+        ServiceReturn r = open(2656);
+        Organisation.ServiceUnit unit = organisation.findService(service(2656)).orElseThrow();
+        people.create(new Person("strategic.2656", "Morgan Reed", "strategic.2656@unwatched.council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, unit.directorateId(), true, false, false),
+                "a-long-password");
+        at(2656, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+
+        assertThat(body(r, "OVERDUE", "perf@demo.council.test"))
+                .contains("it will be escalated to Morgan Reed (strategic director)");
+    }
+
+    private String body(ServiceReturn r, String kind, String recipient) {
+        return jdbc.sql("""
+                select body_text from outbox_message where return_id = :r and kind = :k and recipient = :to""")
+                .param("r", r.id()).param("k", kind).param("to", recipient).query(String.class).single();
+    }
+
     private ServiceReturn open(int startYear) {
+        return open(startYear, NO_REMINDERS, true);
+    }
+
+    /**
+     * Opens the year's Q1 cycle on 1 July 09:00 (deadline 21 July 17:00) and returns its one return, issued to a
+     * director and a data officer, with or without email addresses.
+     */
+    private ServiceReturn open(int startYear, ChasePolicy policy, boolean staffHaveEmail) {
         String year = ReportingYear.labelOf(startYear);
         at(startYear, 7, 1, 9, 0);
         String csv = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
@@ -151,14 +191,15 @@ class ChaseRecordsTest extends ApplicationTest {
         Organisation.ServiceUnit unit = organisation.findService(service(startYear)).orElseThrow();
         for (Role role : List.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
             String username = "unwatched." + role.name().toLowerCase() + "." + startYear;
-            people.create(new Person(username, "Person " + username, username + "@unwatched.council.test",
-                    EnumSet.of(role), unit.id(), unit.directorateId(), true, false, false), "a-long-password");
+            people.create(new Person(username, "Person " + username,
+                    staffHaveEmail ? username + "@unwatched.council.test" : null, EnumSet.of(role), unit.id(),
+                    unit.directorateId(), true, false, false), "a-long-password");
         }
-        cycle = cycles.open(year, 1, london(startYear, 7, 21, 17, 0), london(startYear, 8, 1, 9, 0), NO_REMINDERS,
-                "perf");
-        Await.until("the return issued", WAIT, () -> returns.forCycle(cycle.id()).size() == 1
-                && jdbc.sql("select count(*) from chase where return_id = :r and step = 'ISSUED'")
-                        .param("r", returns.forCycle(cycle.id()).get(0).id()).query(Long.class).single() > 0);
+        cycle = cycles.open(year, 1, london(startYear, 7, 21, 17, 0), london(startYear, 8, 1, 9, 0), policy, "perf");
+        Await.until("the return issued and waiting for its first chase", WAIT,
+                () -> returns.forCycle(cycle.id()).size() == 1 && runtime.createExecutionQuery()
+                        .processInstanceBusinessKey(ReturnProcess.businessKey(returns.forCycle(cycle.id()).get(0).id()))
+                        .activityId("waitForNextChase").count() > 0);
         return returns.forCycle(cycle.id()).get(0);
     }
 

@@ -34,7 +34,7 @@ final class MailChecks {
         if (NEED_DIRECTOR.contains(kind)) {
             need(missing, "directorName", mail.directorName());
         }
-        if (kind == MailKind.ESCALATION_CHIEF_EXECUTIVE) {
+        if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_CHIEF_EXECUTIVE) {
             need(missing, "strategicDirectorName", mail.strategicDirectorName());
         }
         if (kind == MailKind.SENT_BACK) {

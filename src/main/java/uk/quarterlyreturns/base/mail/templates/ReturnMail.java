@@ -23,7 +23,9 @@ import java.time.ZonedDateTime;
  * @param remindersSent reminders sent so far; shown in escalations when known
  * @param comment what a person typed: the reason a return was sent back, or a chaser's personal message
  * @param senderName who chased, sent back or submitted the return; null when the system did
- * @param strategicDirectorName the directorate's strategic director; needed by the chief executive escalation
+ * @param strategicDirectorName whom the escalation to the directorate's strategic director reaches (or reached): the
+ *        strategic director, or the performance team when there is none; needed by the overdue notice (who is told
+ *        next) and the chief executive escalation (who was told before)
  */
 public record ReturnMail(String recipientName, String serviceName, String directorateName, String directorName,
         String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,

@@ -38,6 +38,9 @@ class MailChecksTest {
                 .hasMessage("A ESCALATION_STRATEGIC email needs directorName");
         assertThatThrownBy(() -> templates.render(MailKind.ESCALATION_CHIEF_EXECUTIVE, mail))
                 .hasMessage("A ESCALATION_CHIEF_EXECUTIVE email needs directorName, strategicDirectorName");
+        // The overdue notice says who is told next: it cannot be sent without knowing.
+        assertThatThrownBy(() -> templates.render(MailKind.OVERDUE, mail))
+                .hasMessage("A OVERDUE email needs strategicDirectorName");
     }
 
     @Test

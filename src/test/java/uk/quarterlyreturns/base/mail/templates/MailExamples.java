@@ -41,7 +41,8 @@ final class MailExamples {
         return switch (kind) {
             case RETURN_ISSUED -> mail.closesIn("closes in 14 days").build();
             case REMINDER -> mail.closesIn("closes in 2 days").itemsOutstanding(7).remindersSent(1).build();
-            case OVERDUE -> mail.closesIn("1 day overdue").itemsOutstanding(5).remindersSent(2).build();
+            case OVERDUE -> mail.closesIn("1 day overdue").itemsOutstanding(5).remindersSent(2)
+                    .strategicDirectorName(STRATEGIC_DIRECTOR).build();
             case ESCALATION_STRATEGIC -> mail.recipientName(STRATEGIC_DIRECTOR).closesIn("5 days overdue")
                     .itemsOutstanding(5).remindersSent(3).build();
             case ESCALATION_CHIEF_EXECUTIVE -> mail.recipientName(CHIEF_EXECUTIVE).closesIn("10 days overdue")

@@ -71,7 +71,7 @@ class ReturnMailTemplatesTest {
         assertThat(mail.subject()).isEqualTo(SERVICE + "'s Quarter 2 2017/18 return is 1 day overdue");
         assertThat(mail.text()).contains("Deadline: " + DEADLINE_WORDS + " (1 day overdue)")
                 .contains("Service director: " + DIRECTOR)
-                .contains("escalated to the directorate's strategic director");
+                .contains("If it stays overdue, it will be escalated to " + STRATEGIC_DIRECTOR + ".");
     }
 
     @Test
