@@ -144,10 +144,14 @@ public class Chasing {
         String note = null;
         boolean escalation = step.kind() == MailKind.ESCALATION_STRATEGIC
                 || step.kind() == MailKind.ESCALATION_CHIEF_EXECUTIVE;
-        if (escalation && to.stream().noneMatch(Chasing::reachable)) {
-            // An escalation nobody receives would leave no trace: the performance team gets it instead.
-            note = nobodyToEscalateTo(step.kind(), r);
+        if ((escalation || step.kind() == MailKind.REMINDER) && to.stream().noneMatch(Chasing::reachable)) {
+            // A reminder or escalation nobody receives would leave no trace: the performance team gets it instead.
+            note = escalation ? nobodyToEscalateTo(step.kind(), r) : nobodyToRemind(r);
             to = people.withRole(Role.PERFORMANCE_TEAM).stream().filter(Chasing::reachable).toList();
+        } else if (step.kind() == MailKind.OVERDUE && directors.stream().noneMatch(Chasing::reachable)) {
+            // The service director cannot be told: the performance team, who are, learn so.
+            note = "This notice reached only the performance team: the " + r.serviceName()
+                    + " service has no service director with an email address. Please contact the service.";
         }
         mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
                 strategicName, remindersSent(r.id())));
@@ -178,6 +182,12 @@ public class Chasing {
         List<String> told = strategic.stream().filter(Chasing::reachable).map(Person::displayName).toList();
         return told.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", told)
                 + (told.size() == 1 ? " (strategic director)" : " (strategic directors)"));
+    }
+
+    private static String nobodyToRemind(ServiceReturn r) {
+        return "This reminder comes to the performance team because nobody in the " + r.serviceName()
+                + " service has an email address to receive it. Please remind the service, and give its director or"
+                + " data officers an email address.";
     }
 
     private static String nobodyToEscalateTo(MailKind kind, ServiceReturn r) {

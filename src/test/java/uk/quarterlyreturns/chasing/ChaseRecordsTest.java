@@ -166,6 +166,29 @@ class ChaseRecordsTest extends ApplicationTest {
                 .contains("it will be escalated to Morgan Reed (strategic director)");
     }
 
+    @Test
+    void aReminderAndOverdueNoticeForAServiceNobodyCanBeMailedReachThePerformanceTeamAndAreRecorded() {
+        // Thursday 21 July 17:00; one reminder a day before, Wednesday 20 July 09:00.
+        ServiceReturn r = open(2653, ChasePolicy.parse("1", LocalTime.of(9, 0), 5, 5), false);
+        at(2653, 7, 20, 9, 5);
+        awaitChase(r, "REMINDER");
+
+        assertThat(jdbc.sql("select recipient from chase where return_id = :r and kind = 'REMINDER'")
+                .param("r", r.id()).query(String.class).list()).contains("perf")
+                .allMatch(u -> people.find(u).orElseThrow().has(Role.PERFORMANCE_TEAM));
+        assertThat(body(r, "REMINDER", "perf@demo.council.test")).contains("This reminder comes to the performance"
+                + " team because nobody in the " + service(2653) + " service has an email address");
+        assertThat(compliance.forCycle(cycle.id()).returns().get(0).remindersSent()).isEqualTo(1);
+        JsonNode chases = returnsApi(2653).get("chases");
+        assertThat(chases).anyMatch(c -> c.get("kind").asText().equals("REMINDER")
+                && c.get("recipient").asText().equals("perf"));
+
+        at(2653, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+        assertThat(body(r, "OVERDUE", "perf@demo.council.test")).contains("This notice reached only the performance"
+                + " team: the " + service(2653) + " service has no service director with an email address");
+    }
+
     private String body(ServiceReturn r, String kind, String recipient) {
         return jdbc.sql("""
                 select body_text from outbox_message where return_id = :r and kind = :k and recipient = :to""")
