@@ -55,6 +55,7 @@ class ChaseRecordsTest extends ApplicationTest {
     @Autowired ReturnRepository returns;
     @Autowired RuntimeService runtime;
     @Autowired Chasing chasing;
+    @Autowired ReturnMailer mailer;
     @Autowired ComplianceService compliance;
     @Autowired JdbcClient jdbc;
 
@@ -187,6 +188,26 @@ class ChaseRecordsTest extends ApplicationTest {
         awaitChase(r, "OVERDUE");
         assertThat(body(r, "OVERDUE", "perf@demo.council.test")).contains("This notice reached only the performance"
                 + " team: the " + service(2653) + " service has no service director with an email address");
+    }
+
+    @Test
+    void lastChasedIsTheLastChaseOnTheScreenAndBothApisNotAnyOtherMail() {
+        ServiceReturn r = open(2654);
+        at(2654, 7, 2, 10, 0);
+        chasing.chaseByHand(r.id(), people.find("perf").orElseThrow(), "Please send it");
+        Instant chased = jdbc.sql("select max(sent_at) from chase where return_id = :r and kind = 'CHASE'")
+                .param("r", r.id()).query(java.sql.Timestamp.class).single().toInstant();
+        // A day later the service is told of something else about its return: that is no chase.
+        at(2654, 7, 3, 10, 0);
+        mailer.send(uk.quarterlyreturns.base.mail.templates.MailKind.SENT_BACK, returns.find(r.id()).orElseThrow(),
+                cycle, people.serviceStaff(r.serviceId()),
+                new ReturnMailer.About("SENT_BACK", "perf", "Please add the reasons", null, null, null, 0));
+
+        assertThat(compliance.forCycle(cycle.id()).returns().get(0).lastChased()).isEqualTo(chased);
+        JsonNode complianceApi = body(new Api(url(""), "perf", "demo")
+                .get("/api/years/" + ReportingYear.labelOf(2654) + "/quarters/1/compliance")).get("returns").get(0);
+        assertThat(Instant.parse(complianceApi.get("lastChased").asText())).isEqualTo(chased);
+        assertThat(Instant.parse(returnsApi(2654).get("lastChased").asText())).isEqualTo(chased);
     }
 
     private String body(ServiceReturn r, String kind, String recipient) {
