@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.ChasePolicy;
@@ -208,6 +209,21 @@ class ChaseRecordsTest extends ApplicationTest {
                 .get("/api/years/" + ReportingYear.labelOf(2654) + "/quarters/1/compliance")).get("returns").get(0);
         assertThat(Instant.parse(complianceApi.get("lastChased").asText())).isEqualTo(chased);
         assertThat(Instant.parse(returnsApi(2654).get("lastChased").asText())).isEqualTo(chased);
+    }
+
+    @Test
+    void theComplianceApiGivesEveryFigureTheScreenShows() {
+        ServiceReturn r = open(2655);
+        at(2655, 7, 22, 9, 0);
+        awaitChase(r, "OVERDUE");
+
+        JsonNode api = body(new Api(url(""), "perf", "demo")
+                .get("/api/years/" + ReportingYear.labelOf(2655) + "/quarters/1/compliance"));
+        ComplianceFigures screen = compliance.forCycle(cycle.id()).figures();
+        assertThat(api.get("in").asInt()).isEqualTo(screen.in()).isZero();
+        assertThat(api.get("overdue").asInt()).isEqualTo(screen.overdue()).isEqualTo(1);
+        assertThat(api.get("sentBack").asInt()).isEqualTo(screen.sentBack()).isZero();
+        assertThat(api.get("returns").get(0).get("chaseable").asBoolean()).isTrue();
     }
 
     private String body(ServiceReturn r, String kind, String recipient) {
