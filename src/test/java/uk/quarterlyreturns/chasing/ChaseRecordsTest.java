@@ -226,6 +226,22 @@ class ChaseRecordsTest extends ApplicationTest {
         assertThat(api.get("returns").get(0).get("chaseable").asBoolean()).isTrue();
     }
 
+    @Test
+    void theComplianceTableNamesTheDirectorWhoCanBeToldNotOneWhoHasLeft() {
+        ServiceReturn r = open(2657);
+        Organisation.ServiceUnit unit = organisation.findService(service(2657)).orElseThrow();
+        people.create(new Person("left.2657", "Former Director", "left.2657@unwatched.council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), false, false, false),
+                "a-long-password");
+
+        assertThat(compliance.forCycle(cycle.id()).returns().get(0).director())
+                .isEqualTo("Person unwatched.service_director.2657");
+        at(2657, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+        assertThat(body(r, "OVERDUE", "perf@demo.council.test"))
+                .contains("Service director: Person unwatched.service_director.2657");
+    }
+
     private String body(ServiceReturn r, String kind, String recipient) {
         return jdbc.sql("""
                 select body_text from outbox_message where return_id = :r and kind = :k and recipient = :to""")
