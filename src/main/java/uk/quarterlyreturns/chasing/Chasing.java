@@ -108,7 +108,7 @@ public class Chasing {
 
     private ReturnMailer.About byHand(long returnId, Person sender, String message) {
         return new ReturnMailer.About("MANUAL", sender.username(), blankToNull(message), sender.displayName(), null,
-                null, remindersSent(returnId));
+                null, null, remindersSent(returnId));
     }
 
     /**
@@ -131,14 +131,18 @@ public class Chasing {
         List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
         String directorName = directors.isEmpty() ? "the service director" : directors.get(0).displayName();
         List<Person> strategic = people.inDirectorate(r.directorateId(), Role.STRATEGIC_DIRECTOR);
-        // The overdue notice says who is told next; the chief executive's escalation, who was told before.
-        String strategicName = step.kind() == MailKind.OVERDUE ? escalatesTo(strategic, r)
-                : escalatedBefore(strategic, r);
+        List<Person> chiefExecutives = people.withRole(Role.CHIEF_EXECUTIVE);
+        // The overdue notice and the first escalation say who is told next; the chief executive's, who was before.
+        String next = switch (step.kind()) {
+            case OVERDUE -> escalatesTo(strategic, r);
+            case ESCALATION_STRATEGIC -> escalatesToChiefExecutive(chiefExecutives);
+            default -> null;
+        };
         List<Person> to = switch (step.kind()) {
             case REMINDER -> serviceStaff(r);
             case OVERDUE -> concat(directors, people.withRole(Role.PERFORMANCE_TEAM));
             case ESCALATION_STRATEGIC -> strategic;
-            case ESCALATION_CHIEF_EXECUTIVE -> people.withRole(Role.CHIEF_EXECUTIVE);
+            case ESCALATION_CHIEF_EXECUTIVE -> chiefExecutives;
             default -> throw new IllegalStateException("Not a chase step: " + step.kind());
         };
         String note = null;
@@ -154,7 +158,7 @@ public class Chasing {
                     + " service has no service director with an email address. Please contact the service.";
         }
         mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
-                strategicName, remindersSent(r.id())));
+                escalatedBefore(strategic, r), next, remindersSent(r.id())));
     }
 
     /** Whom an escalation can reach: enabled, with an email address. */
@@ -177,11 +181,21 @@ public class Chasing {
                 + r.directorateName() + " directorate could be reached");
     }
 
+    /** Whom the chief executive's escalation will reach, for the first escalation: the same rule it uses. */
+    private static String escalatesToChiefExecutive(List<Person> chiefExecutives) {
+        return named(chiefExecutives, "chief executive", "chief executives")
+                .orElse("the performance team, as there is no chief executive who can be reached");
+    }
+
     /** The strategic directors an escalation can reach, named; empty when there is none. */
     private static Optional<String> strategicDirectors(List<Person> strategic) {
-        List<String> told = strategic.stream().filter(Chasing::reachable).map(Person::displayName).toList();
-        return told.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", told)
-                + (told.size() == 1 ? " (strategic director)" : " (strategic directors)"));
+        return named(strategic, "strategic director", "strategic directors");
+    }
+
+    private static Optional<String> named(List<Person> people, String role, String roles) {
+        List<String> told = people.stream().filter(Chasing::reachable).map(Person::displayName).toList();
+        return told.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(", ", told) + " (" + (told.size() == 1 ? role : roles) + ")");
     }
 
     private static String nobodyToRemind(ServiceReturn r) {

@@ -202,7 +202,7 @@ class ChaseRecordsTest extends ApplicationTest {
         at(2654, 7, 3, 10, 0);
         mailer.send(uk.quarterlyreturns.base.mail.templates.MailKind.SENT_BACK, returns.find(r.id()).orElseThrow(),
                 cycle, people.serviceStaff(r.serviceId()),
-                new ReturnMailer.About("SENT_BACK", "perf", "Please add the reasons", null, null, null, 0));
+                new ReturnMailer.About("SENT_BACK", "perf", "Please add the reasons", null, null, null, null, 0));
 
         assertThat(compliance.forCycle(cycle.id()).returns().get(0).lastChased()).isEqualTo(chased);
         JsonNode complianceApi = body(new Api(url(""), "perf", "demo")
@@ -240,6 +240,19 @@ class ChaseRecordsTest extends ApplicationTest {
         awaitChase(r, "OVERDUE");
         assertThat(body(r, "OVERDUE", "perf@demo.council.test"))
                 .contains("Service director: Person unwatched.service_director.2657");
+    }
+
+    @Test
+    void theFirstEscalationNamesTheChiefExecutiveToldNext() {
+        ServiceReturn r = open(2658);
+        // Five working days after Wednesday 21 July 17:00: Wednesday 28 July 17:00.
+        at(2658, 7, 28, 17, 5);
+        awaitChase(r, "ESCALATION_STRATEGIC");
+
+        String chiefExecutive = people.find("ceo").orElseThrow().displayName();
+        assertThat(body(r, "ESCALATION_STRATEGIC", "perf@demo.council.test"))
+                .contains("If the return stays overdue, it will be escalated to " + chiefExecutive
+                        + " (chief executive).");
     }
 
     private String body(ServiceReturn r, String kind, String recipient) {

@@ -34,8 +34,11 @@ final class MailChecks {
         if (NEED_DIRECTOR.contains(kind)) {
             need(missing, "directorName", mail.directorName());
         }
-        if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_CHIEF_EXECUTIVE) {
+        if (kind == MailKind.ESCALATION_CHIEF_EXECUTIVE) {
             need(missing, "strategicDirectorName", mail.strategicDirectorName());
+        }
+        if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_STRATEGIC) {
+            need(missing, "nextEscalation", mail.nextEscalation());
         }
         if (kind == MailKind.SENT_BACK) {
             need(missing, "comment", mail.comment());

@@ -85,7 +85,7 @@ class ReturnMailTemplatesTest {
                     .contains("Service director: " + DIRECTOR)
                     .contains("Reminders sent so far: 3")
                     .contains("5 days overdue")
-                    .contains("escalated to the Chief Executive");
+                    .contains("If the return stays overdue, it will be escalated to " + CHIEF_EXECUTIVE + ".");
         }
     }
 
