@@ -108,7 +108,7 @@ public class Chasing {
 
     private ReturnMailer.About byHand(long returnId, Person sender, String message) {
         return new ReturnMailer.About("MANUAL", sender.username(), blankToNull(message), sender.displayName(), null,
-                null, remindersSent(returnId));
+                null, null, remindersSent(returnId));
     }
 
     /**
@@ -131,24 +131,34 @@ public class Chasing {
         List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
         String directorName = directors.isEmpty() ? "the service director" : directors.get(0).displayName();
         List<Person> strategic = people.inDirectorate(r.directorateId(), Role.STRATEGIC_DIRECTOR);
-        String strategicName = escalatedBefore(strategic, r);
+        List<Person> chiefExecutives = people.withRole(Role.CHIEF_EXECUTIVE);
+        // The overdue notice and the first escalation say who is told next; the chief executive's, who was before.
+        String next = switch (step.kind()) {
+            case OVERDUE -> escalatesTo(strategic, r);
+            case ESCALATION_STRATEGIC -> escalatesToChiefExecutive(chiefExecutives);
+            default -> null;
+        };
         List<Person> to = switch (step.kind()) {
             case REMINDER -> serviceStaff(r);
             case OVERDUE -> concat(directors, people.withRole(Role.PERFORMANCE_TEAM));
             case ESCALATION_STRATEGIC -> strategic;
-            case ESCALATION_CHIEF_EXECUTIVE -> people.withRole(Role.CHIEF_EXECUTIVE);
+            case ESCALATION_CHIEF_EXECUTIVE -> chiefExecutives;
             default -> throw new IllegalStateException("Not a chase step: " + step.kind());
         };
         String note = null;
         boolean escalation = step.kind() == MailKind.ESCALATION_STRATEGIC
                 || step.kind() == MailKind.ESCALATION_CHIEF_EXECUTIVE;
-        if (escalation && to.stream().noneMatch(Chasing::reachable)) {
-            // An escalation nobody receives would leave no trace: the performance team gets it instead.
-            note = nobodyToEscalateTo(step.kind(), r);
+        if ((escalation || step.kind() == MailKind.REMINDER) && to.stream().noneMatch(Chasing::reachable)) {
+            // A reminder or escalation nobody receives would leave no trace: the performance team gets it instead.
+            note = escalation ? nobodyToEscalateTo(step.kind(), r) : nobodyToRemind(r);
             to = people.withRole(Role.PERFORMANCE_TEAM).stream().filter(Chasing::reachable).toList();
+        } else if (step.kind() == MailKind.OVERDUE && directors.stream().noneMatch(Chasing::reachable)) {
+            // The service director cannot be told: the performance team, who are, learn so.
+            note = "This notice reached only the performance team: the " + r.serviceName()
+                    + " service has no service director with an email address. Please contact the service.";
         }
         mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
-                strategicName, remindersSent(r.id())));
+                escalatedBefore(strategic, r), next, remindersSent(r.id())));
     }
 
     /** Whom an escalation can reach: enabled, with an email address. */
@@ -157,15 +167,41 @@ public class Chasing {
     }
 
     /**
-     * Who the first escalation reached, for the chief executive's: the strategic directors who can be reached,
+     * Whom the first escalation will reach, for the overdue notice: the strategic directors who can be reached,
      * or else the performance team, as the first escalation goes to them when no strategic director can be.
      */
+    private static String escalatesTo(List<Person> strategic, ServiceReturn r) {
+        return strategicDirectors(strategic).orElse("the performance team, as the " + r.directorateName()
+                + " directorate has no strategic director who can be reached");
+    }
+
+    /** Whom the first escalation reached, for the chief executive's (the same rule as {@link #escalatesTo}). */
     private static String escalatedBefore(List<Person> strategic, ServiceReturn r) {
-        List<String> told = strategic.stream().filter(Chasing::reachable).map(Person::displayName).toList();
-        return told.isEmpty()
-                ? "the performance team, as no strategic director of the " + r.directorateName()
-                        + " directorate could be reached"
-                : String.join(", ", told) + (told.size() == 1 ? " (strategic director)" : " (strategic directors)");
+        return strategicDirectors(strategic).orElse("the performance team, as no strategic director of the "
+                + r.directorateName() + " directorate could be reached");
+    }
+
+    /** Whom the chief executive's escalation will reach, for the first escalation: the same rule it uses. */
+    private static String escalatesToChiefExecutive(List<Person> chiefExecutives) {
+        return named(chiefExecutives, "chief executive", "chief executives")
+                .orElse("the performance team, as there is no chief executive who can be reached");
+    }
+
+    /** The strategic directors an escalation can reach, named; empty when there is none. */
+    private static Optional<String> strategicDirectors(List<Person> strategic) {
+        return named(strategic, "strategic director", "strategic directors");
+    }
+
+    private static Optional<String> named(List<Person> people, String role, String roles) {
+        List<String> told = people.stream().filter(Chasing::reachable).map(Person::displayName).toList();
+        return told.isEmpty() ? Optional.empty()
+                : Optional.of(String.join(", ", told) + " (" + (told.size() == 1 ? role : roles) + ")");
+    }
+
+    private static String nobodyToRemind(ServiceReturn r) {
+        return "This reminder comes to the performance team because nobody in the " + r.serviceName()
+                + " service has an email address to receive it. Please remind the service, and give its director or"
+                + " data officers an email address.";
     }
 
     private static String nobodyToEscalateTo(MailKind kind, ServiceReturn r) {

@@ -29,10 +29,10 @@ public class ReturnMailer {
 
     /** What the email is about, beyond the return itself. */
     public record About(String step, String sentBy, String comment, String senderName, String directorName,
-            String strategicDirectorName, int remindersSent) {
+            String strategicDirectorName, String nextEscalation, int remindersSent) {
 
         public static About step(String step) {
-            return new About(step, null, null, null, null, null, 0);
+            return new About(step, null, null, null, null, null, null, 0);
         }
     }
 
@@ -102,7 +102,7 @@ public class ReturnMailer {
                 .link(links.to("/returns/" + r.id())).measuresDue(counts.measuresDue())
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
-                .strategicDirectorName(about.strategicDirectorName())
+                .strategicDirectorName(about.strategicDirectorName()).nextEscalation(about.nextEscalation())
                 .build();
     }
 

@@ -37,7 +37,7 @@ class ReturnStepMails {
                             .filter(d -> !d.username().equals(event.user())).toList(),
                     ReturnMailer.About.step("SUBMITTED"));
             case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, people.serviceStaff(r.serviceId()),
-                    new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, 0));
+                    new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, null, 0));
             default -> { }
         }
     }

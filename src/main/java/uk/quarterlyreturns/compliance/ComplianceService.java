@@ -50,9 +50,9 @@ public class ComplianceService {
         Map<Long, ChaseCounts.Counts> chased = chaseCounts.forCycle(cycleId);
         List<ReturnCompliance> rows = jdbc.sql("""
                 select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status, r.first_submitted_at,
-                    (select string_agg(u.display_name, ', ') from app_user u join user_role ur on ur.username = u.username
-                        where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR') as director,
-                    (select max(sent_at) from chase c where c.return_id = r.id and c.step <> 'ISSUED') as last_chased,
+                    (select string_agg(u.display_name, ', ' order by u.display_name)
+                        from app_user u join user_role ur on ur.username = u.username
+                        where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR' and u.enabled) as director,
                     (select max(at) from return_event e where e.return_id = r.id) as last_activity
                 from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
                     left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
@@ -70,7 +70,7 @@ public class ComplianceService {
                             ComplianceFigures.onTime(first, cycle.submissionDeadline()),
                             ComplianceFigures.overdue(first, cycle.submissionDeadline(), now), days,
                             counts.reminders(), counts.escalations(),
-                            instant(rs.getTimestamp("last_chased")), instant(rs.getTimestamp("last_activity")));
+                            counts.lastChased(), instant(rs.getTimestamp("last_activity")));
                 }).list();
         Instant until = until(cycle, rows, now);
         return new CycleCompliance(cycleId, close, cycle.submissionDeadline(), cycle.compilationDate(), until, rows,

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +15,8 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
  * <li><b>reminders</b>: the scheduled reminders and the chases by hand;</li>
  * <li><b>escalations</b>: the overdue notice and the escalations to the strategic director and the chief
  * executive.</li>
+ * <li><b>last chased</b>: when the latest of those went; other mails about a return (its issue notice, sent back,
+ * awaiting sign-off) are no chase.</li>
  * </ul>
  * A scheduled step counts once however many people it went to (a retried step records nothing twice); each
  * chase by hand counts once: its recipients' rows share the moment it was sent.
@@ -31,11 +34,13 @@ public class ChaseCounts {
     private static final String COUNTS = """
             select c.return_id,
                 count(distinct case when c.kind in (:reminders) then %1$s end) as reminders,
-                count(distinct case when c.kind in (:escalations) then %1$s end) as escalations
+                count(distinct case when c.kind in (:escalations) then %1$s end) as escalations,
+                max(case when c.kind in (:reminders) or c.kind in (:escalations) then c.sent_at end) as last_chased
             from chase c""".formatted(ONE_CHASE);
 
-    public record Counts(int reminders, int escalations) {
-        public static final Counts NONE = new Counts(0, 0);
+    /** @param lastChased null when the return has not been chased */
+    public record Counts(int reminders, int escalations, Instant lastChased) {
+        public static final Counts NONE = new Counts(0, 0, null);
     }
 
     private final JdbcClient jdbc;
@@ -58,7 +63,9 @@ public class ChaseCounts {
     private static Map<Long, Counts> kinds(JdbcClient.StatementSpec sql) {
         return sql.param("reminders", names(REMINDERS)).param("escalations", names(ESCALATIONS))
                 .query((rs, n) -> Map.entry(rs.getLong("return_id"),
-                        new Counts(rs.getInt("reminders"), rs.getInt("escalations"))))
+                        new Counts(rs.getInt("reminders"), rs.getInt("escalations"),
+                                rs.getTimestamp("last_chased") == null ? null
+                                        : rs.getTimestamp("last_chased").toInstant())))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 

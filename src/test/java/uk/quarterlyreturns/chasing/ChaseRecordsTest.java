@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.ChasePolicy;
@@ -55,6 +56,7 @@ class ChaseRecordsTest extends ApplicationTest {
     @Autowired ReturnRepository returns;
     @Autowired RuntimeService runtime;
     @Autowired Chasing chasing;
+    @Autowired ReturnMailer mailer;
     @Autowired ComplianceService compliance;
     @Autowired JdbcClient jdbc;
 
@@ -139,8 +141,135 @@ class ChaseRecordsTest extends ApplicationTest {
                         + directorate(2628) + " directorate could be reached");
     }
 
-    /** Opens the year's Q1 cycle on 1 July 09:00 (deadline 21 July 17:00) and returns its one return, issued. */
+    @Test
+    void theOverdueNoticeSaysThePerformanceTeamIsToldNextWhenThereIsNoStrategicDirector() {
+        ServiceReturn r = open(2651);
+        at(2651, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+
+        String body = body(r, "OVERDUE", "perf@demo.council.test");
+        assertThat(body).doesNotContain("strategic director will")
+                .doesNotContain("escalated to the directorate's strategic director")
+                .contains("it will be escalated to the performance team, as the " + directorate(2651)
+                        + " directorate has no strategic director who can be reached");
+    }
+
+    @Test
+    void theOverdueNoticeNamesTheStrategicDirectorToldNext() {
+        ServiceReturn r = open(2656);
+        Organisation.ServiceUnit unit = organisation.findService(service(2656)).orElseThrow();
+        people.create(new Person("strategic.2656", "Morgan Reed", "strategic.2656@unwatched.council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, unit.directorateId(), true, false, false),
+                "a-long-password");
+        at(2656, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+
+        assertThat(body(r, "OVERDUE", "perf@demo.council.test"))
+                .contains("it will be escalated to Morgan Reed (strategic director)");
+    }
+
+    @Test
+    void aReminderAndOverdueNoticeForAServiceNobodyCanBeMailedReachThePerformanceTeamAndAreRecorded() {
+        // Thursday 21 July 17:00; one reminder a day before, Wednesday 20 July 09:00.
+        ServiceReturn r = open(2653, ChasePolicy.parse("1", LocalTime.of(9, 0), 5, 5), false);
+        at(2653, 7, 20, 9, 5);
+        awaitChase(r, "REMINDER");
+
+        assertThat(jdbc.sql("select recipient from chase where return_id = :r and kind = 'REMINDER'")
+                .param("r", r.id()).query(String.class).list()).contains("perf")
+                .allMatch(u -> people.find(u).orElseThrow().has(Role.PERFORMANCE_TEAM));
+        assertThat(body(r, "REMINDER", "perf@demo.council.test")).contains("This reminder comes to the performance"
+                + " team because nobody in the " + service(2653) + " service has an email address");
+        assertThat(compliance.forCycle(cycle.id()).returns().get(0).remindersSent()).isEqualTo(1);
+        JsonNode chases = returnsApi(2653).get("chases");
+        assertThat(chases).anyMatch(c -> c.get("kind").asText().equals("REMINDER")
+                && c.get("recipient").asText().equals("perf"));
+
+        at(2653, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+        assertThat(body(r, "OVERDUE", "perf@demo.council.test")).contains("This notice reached only the performance"
+                + " team: the " + service(2653) + " service has no service director with an email address");
+    }
+
+    @Test
+    void lastChasedIsTheLastChaseOnTheScreenAndBothApisNotAnyOtherMail() {
+        ServiceReturn r = open(2654);
+        at(2654, 7, 2, 10, 0);
+        chasing.chaseByHand(r.id(), people.find("perf").orElseThrow(), "Please send it");
+        Instant chased = jdbc.sql("select max(sent_at) from chase where return_id = :r and kind = 'CHASE'")
+                .param("r", r.id()).query(java.sql.Timestamp.class).single().toInstant();
+        // A day later the service is told of something else about its return: that is no chase.
+        at(2654, 7, 3, 10, 0);
+        mailer.send(uk.quarterlyreturns.base.mail.templates.MailKind.SENT_BACK, returns.find(r.id()).orElseThrow(),
+                cycle, people.serviceStaff(r.serviceId()),
+                new ReturnMailer.About("SENT_BACK", "perf", "Please add the reasons", null, null, null, null, 0));
+
+        assertThat(compliance.forCycle(cycle.id()).returns().get(0).lastChased()).isEqualTo(chased);
+        JsonNode complianceApi = body(new Api(url(""), "perf", "demo")
+                .get("/api/years/" + ReportingYear.labelOf(2654) + "/quarters/1/compliance")).get("returns").get(0);
+        assertThat(Instant.parse(complianceApi.get("lastChased").asText())).isEqualTo(chased);
+        assertThat(Instant.parse(returnsApi(2654).get("lastChased").asText())).isEqualTo(chased);
+    }
+
+    @Test
+    void theComplianceApiGivesEveryFigureTheScreenShows() {
+        ServiceReturn r = open(2655);
+        at(2655, 7, 22, 9, 0);
+        awaitChase(r, "OVERDUE");
+
+        JsonNode api = body(new Api(url(""), "perf", "demo")
+                .get("/api/years/" + ReportingYear.labelOf(2655) + "/quarters/1/compliance"));
+        ComplianceFigures screen = compliance.forCycle(cycle.id()).figures();
+        assertThat(api.get("in").asInt()).isEqualTo(screen.in()).isZero();
+        assertThat(api.get("overdue").asInt()).isEqualTo(screen.overdue()).isEqualTo(1);
+        assertThat(api.get("sentBack").asInt()).isEqualTo(screen.sentBack()).isZero();
+        assertThat(api.get("returns").get(0).get("chaseable").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theComplianceTableNamesTheDirectorWhoCanBeToldNotOneWhoHasLeft() {
+        ServiceReturn r = open(2657);
+        Organisation.ServiceUnit unit = organisation.findService(service(2657)).orElseThrow();
+        people.create(new Person("left.2657", "Former Director", "left.2657@unwatched.council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), false, false, false),
+                "a-long-password");
+
+        assertThat(compliance.forCycle(cycle.id()).returns().get(0).director())
+                .isEqualTo("Person unwatched.service_director.2657");
+        at(2657, 7, 21, 17, 5);
+        awaitChase(r, "OVERDUE");
+        assertThat(body(r, "OVERDUE", "perf@demo.council.test"))
+                .contains("Service director: Person unwatched.service_director.2657");
+    }
+
+    @Test
+    void theFirstEscalationNamesTheChiefExecutiveToldNext() {
+        ServiceReturn r = open(2658);
+        // Five working days after Wednesday 21 July 17:00: Wednesday 28 July 17:00.
+        at(2658, 7, 28, 17, 5);
+        awaitChase(r, "ESCALATION_STRATEGIC");
+
+        String chiefExecutive = people.find("ceo").orElseThrow().displayName();
+        assertThat(body(r, "ESCALATION_STRATEGIC", "perf@demo.council.test"))
+                .contains("If the return stays overdue, it will be escalated to " + chiefExecutive
+                        + " (chief executive).");
+    }
+
+    private String body(ServiceReturn r, String kind, String recipient) {
+        return jdbc.sql("""
+                select body_text from outbox_message where return_id = :r and kind = :k and recipient = :to""")
+                .param("r", r.id()).param("k", kind).param("to", recipient).query(String.class).single();
+    }
+
     private ServiceReturn open(int startYear) {
+        return open(startYear, NO_REMINDERS, true);
+    }
+
+    /**
+     * Opens the year's Q1 cycle on 1 July 09:00 (deadline 21 July 17:00) and returns its one return, issued to a
+     * director and a data officer, with or without email addresses.
+     */
+    private ServiceReturn open(int startYear, ChasePolicy policy, boolean staffHaveEmail) {
         String year = ReportingYear.labelOf(startYear);
         at(startYear, 7, 1, 9, 0);
         String csv = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
@@ -151,14 +280,15 @@ class ChaseRecordsTest extends ApplicationTest {
         Organisation.ServiceUnit unit = organisation.findService(service(startYear)).orElseThrow();
         for (Role role : List.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
             String username = "unwatched." + role.name().toLowerCase() + "." + startYear;
-            people.create(new Person(username, "Person " + username, username + "@unwatched.council.test",
-                    EnumSet.of(role), unit.id(), unit.directorateId(), true, false, false), "a-long-password");
+            people.create(new Person(username, "Person " + username,
+                    staffHaveEmail ? username + "@unwatched.council.test" : null, EnumSet.of(role), unit.id(),
+                    unit.directorateId(), true, false, false), "a-long-password");
         }
-        cycle = cycles.open(year, 1, london(startYear, 7, 21, 17, 0), london(startYear, 8, 1, 9, 0), NO_REMINDERS,
-                "perf");
-        Await.until("the return issued", WAIT, () -> returns.forCycle(cycle.id()).size() == 1
-                && jdbc.sql("select count(*) from chase where return_id = :r and step = 'ISSUED'")
-                        .param("r", returns.forCycle(cycle.id()).get(0).id()).query(Long.class).single() > 0);
+        cycle = cycles.open(year, 1, london(startYear, 7, 21, 17, 0), london(startYear, 8, 1, 9, 0), policy, "perf");
+        Await.until("the return issued and waiting for its first chase", WAIT,
+                () -> returns.forCycle(cycle.id()).size() == 1 && runtime.createExecutionQuery()
+                        .processInstanceBusinessKey(ReturnProcess.businessKey(returns.forCycle(cycle.id()).get(0).id()))
+                        .activityId("waitForNextChase").count() > 0);
         return returns.forCycle(cycle.id()).get(0);
     }
 

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
@@ -23,18 +24,24 @@ import uk.quarterlyreturns.framework.YearRepository;
 @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'ADMIN')")
 class ComplianceApi {
 
-    /** The figures of one cycle: returns due, in on time, in late, missing, and days to 95% in. */
-    record ComplianceJson(String year, int quarter, Instant quarterClose, Instant deadline, int due, int inOnTime,
-            int inLate, int missing, int accepted, Integer daysTo95, List<ServiceJson> returns) {
+    /**
+     * The figures of one cycle, as the compliance screen's tiles show them: returns due, in (on time and late),
+     * missing (not yet in) and how many of those are overdue, sent back, accepted, and days to 95% in.
+     */
+    record ComplianceJson(String year, int quarter, Instant quarterClose, Instant deadline, int due, int in,
+            int inOnTime, int inLate, int missing, int overdue, int sentBack, int accepted, Integer daysTo95,
+            List<ServiceJson> returns) {
     }
 
-    /** One service's return as compliance sees it. */
+    /** One service's return as compliance sees it; chaseable: not in yet, or sent back and not resubmitted. */
     record ServiceJson(String service, String directorate, String director, String status, Instant firstSubmittedAt,
-            boolean in, boolean onTime, boolean overdue, int remindersSent, int escalations, Instant lastChased) {
+            boolean in, boolean onTime, boolean overdue, boolean chaseable, int remindersSent, int escalations,
+            Instant lastChased) {
 
         static ServiceJson of(ReturnCompliance r) {
             return new ServiceJson(r.service(), r.directorate(), r.director(), r.status().name(), r.firstSubmittedAt(),
-                    r.isIn(), r.onTime(), r.overdue(), r.remindersSent(), r.escalations(), r.lastChased());
+                    r.isIn(), r.onTime(), r.overdue(), r.chaseable(), r.remindersSent(), r.escalations(),
+                    r.lastChased());
         }
     }
 
@@ -57,8 +64,9 @@ class ComplianceApi {
         Cycle cycle = cycles.find(y.id(), quarter).orElseThrow(() -> new NotFoundException(
                 "No cycle has been opened for " + y.quarterName(quarter)));
         CycleCompliance c = compliance.forCycle(cycle.id());
-        return new ComplianceJson(y.label(), quarter, c.quarterClose(), c.deadline(), c.due(), c.inOnTime(),
-                c.inLate(), c.missing(), c.accepted(), c.daysTo95(),
+        ComplianceFigures f = c.figures();
+        return new ComplianceJson(y.label(), quarter, c.quarterClose(), c.deadline(), f.due(), f.in(), f.onTime(),
+                f.late(), f.missing(), f.overdue(), f.sentBack(), f.accepted(), f.daysTo95(),
                 c.returns().stream().map(ServiceJson::of).toList());
     }
 }

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.returns.api;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -58,10 +57,9 @@ class ReturnOverview {
         String submission = r.firstSubmittedAt() == null ? "NOT_IN"
                 : r.firstSubmittedAt().isAfter(deadline) ? "LATE" : "ON_TIME";
         boolean overdue = r.firstSubmittedAt() == null && now.isAfter(deadline);
-        Instant last = chases.stream().map(ReturnJson.Chase::sentAt).max(Comparator.naturalOrder()).orElse(null);
         return new ReturnJson(r.id(), r.serviceName(), r.directorateName(), r.status().name(), r.status().label(),
                 submission, overdue, r.firstSubmittedAt(), r.submittedAt(), r.submittedBy(), r.signedOffAt(),
-                r.signedOffBy(), r.acceptedAt(), r.acceptedBy(), counts.reminders(), counts.escalations(), last,
-                chases);
+                r.signedOffBy(), r.acceptedAt(), r.acceptedBy(), counts.reminders(), counts.escalations(),
+                counts.lastChased(), chases);
     }
 }

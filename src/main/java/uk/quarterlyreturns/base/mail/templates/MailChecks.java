@@ -37,6 +37,9 @@ final class MailChecks {
         if (kind == MailKind.ESCALATION_CHIEF_EXECUTIVE) {
             need(missing, "strategicDirectorName", mail.strategicDirectorName());
         }
+        if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_STRATEGIC) {
+            need(missing, "nextEscalation", mail.nextEscalation());
+        }
         if (kind == MailKind.SENT_BACK) {
             need(missing, "comment", mail.comment());
         }

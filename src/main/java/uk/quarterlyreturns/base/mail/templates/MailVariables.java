@@ -30,6 +30,7 @@ final class MailVariables {
         v.put("comment", blankToNull(mail.comment()));
         v.put("senderName", blankToNull(mail.senderName()));
         v.put("strategicDirectorName", blankToNull(mail.strategicDirectorName()));
+        v.put("nextEscalation", blankToNull(mail.nextEscalation()));
         return v;
     }
 

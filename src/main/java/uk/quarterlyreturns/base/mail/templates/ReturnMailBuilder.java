@@ -20,6 +20,7 @@ public final class ReturnMailBuilder {
     private String comment;
     private String senderName;
     private String strategicDirectorName;
+    private String nextEscalation;
 
     ReturnMailBuilder() {
     }
@@ -54,9 +55,11 @@ public final class ReturnMailBuilder {
 
     public ReturnMailBuilder strategicDirectorName(String value) { strategicDirectorName = value; return this; }
 
+    public ReturnMailBuilder nextEscalation(String value) { nextEscalation = value; return this; }
+
     public ReturnMail build() {
         return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
                 closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
-                strategicDirectorName);
+                strategicDirectorName, nextEscalation);
     }
 }

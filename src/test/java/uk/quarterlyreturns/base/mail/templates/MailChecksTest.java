@@ -35,9 +35,12 @@ class MailChecksTest {
                 .closesIn("5 days overdue").link(RETURN_LINK).build();
 
         assertThatThrownBy(() -> templates.render(MailKind.ESCALATION_STRATEGIC, mail))
-                .hasMessage("A ESCALATION_STRATEGIC email needs directorName");
+                .hasMessage("A ESCALATION_STRATEGIC email needs directorName, nextEscalation");
         assertThatThrownBy(() -> templates.render(MailKind.ESCALATION_CHIEF_EXECUTIVE, mail))
                 .hasMessage("A ESCALATION_CHIEF_EXECUTIVE email needs directorName, strategicDirectorName");
+        // The overdue notice says who is told next: it cannot be sent without knowing.
+        assertThatThrownBy(() -> templates.render(MailKind.OVERDUE, mail))
+                .hasMessage("A OVERDUE email needs nextEscalation");
     }
 
     @Test

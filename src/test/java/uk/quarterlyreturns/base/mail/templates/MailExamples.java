@@ -41,9 +41,10 @@ final class MailExamples {
         return switch (kind) {
             case RETURN_ISSUED -> mail.closesIn("closes in 14 days").build();
             case REMINDER -> mail.closesIn("closes in 2 days").itemsOutstanding(7).remindersSent(1).build();
-            case OVERDUE -> mail.closesIn("1 day overdue").itemsOutstanding(5).remindersSent(2).build();
+            case OVERDUE -> mail.closesIn("1 day overdue").itemsOutstanding(5).remindersSent(2)
+                    .nextEscalation(STRATEGIC_DIRECTOR).build();
             case ESCALATION_STRATEGIC -> mail.recipientName(STRATEGIC_DIRECTOR).closesIn("5 days overdue")
-                    .itemsOutstanding(5).remindersSent(3).build();
+                    .itemsOutstanding(5).remindersSent(3).nextEscalation(CHIEF_EXECUTIVE).build();
             case ESCALATION_CHIEF_EXECUTIVE -> mail.recipientName(CHIEF_EXECUTIVE).closesIn("10 days overdue")
                     .itemsOutstanding(4).remindersSent(4).strategicDirectorName(STRATEGIC_DIRECTOR).build();
             case CHASE -> mail.closesIn("3 days overdue").itemsOutstanding(5).senderName(PERFORMANCE_OFFICER)

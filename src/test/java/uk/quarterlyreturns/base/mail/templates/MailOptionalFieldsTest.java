@@ -115,6 +115,9 @@ class MailOptionalFieldsTest {
                 if (kind == MailKind.ESCALATION_STRATEGIC || kind == MailKind.ESCALATION_CHIEF_EXECUTIVE) {
                     mail.directorName(DIRECTOR).strategicDirectorName(STRATEGIC_DIRECTOR);
                 }
+                if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_STRATEGIC) {
+                    mail.nextEscalation(STRATEGIC_DIRECTOR);
+                }
                 if (kind == MailKind.SENT_BACK) {
                     mail.comment("Please add the reasons for performance for KI 433.");
                 }

@@ -71,7 +71,7 @@ class ReturnMailTemplatesTest {
         assertThat(mail.subject()).isEqualTo(SERVICE + "'s Quarter 2 2017/18 return is 1 day overdue");
         assertThat(mail.text()).contains("Deadline: " + DEADLINE_WORDS + " (1 day overdue)")
                 .contains("Service director: " + DIRECTOR)
-                .contains("escalated to the directorate's strategic director");
+                .contains("If it stays overdue, it will be escalated to " + STRATEGIC_DIRECTOR + ".");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ReturnMailTemplatesTest {
                     .contains("Service director: " + DIRECTOR)
                     .contains("Reminders sent so far: 3")
                     .contains("5 days overdue")
-                    .contains("escalated to the Chief Executive");
+                    .contains("If the return stays overdue, it will be escalated to " + CHIEF_EXECUTIVE + ".");
         }
     }
 
