@@ -106,12 +106,14 @@ public class FrameworkImport {
 
     /**
      * Key actions: a service named under another directorate than the year places it is refused with its row. A file
-     * of every key action of the year sets their order; a partial one keeps it (see {@link YearOrder}).
+     * of every key action of the year sets their order; a partial one keeps it (see {@link YearOrder}). The year is
+     * locked first, as for measures, so that two imports of the year cannot interleave.
      */
     @Transactional
     public ImportResult importKeyActions(String yearLabel, TabularFile file) {
         ParsedFile<KeyActionRow> parsed = KeyActionFileParser.read(file);
         ReportingYear year = years.findOrCreate(yearLabel);
+        measures.lockYear(year.id());
         List<ImportError> errors = new ArrayList<>();
         Map<String, YearStructure.PlacedService> services = servicesByName(year);
         List<Long> serviceIds = new ArrayList<>();
