@@ -148,7 +148,14 @@ public class FrameworkImport {
     public ImportResult importHistory(String yearLabel, TabularFile file) {
         ParsedFile<HistoryRow> parsed = HistoryFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
-        List<Measure> measuresOf = measuresOf(parsed, HistoryRow::code, year);
+        List<ImportError> notEarlier = new ArrayList<>();
+        for (Numbered<HistoryRow> row : parsed.rows()) {
+            if (!ReportingYear.startOf(row.row().year()).isBefore(year.startsOn())) {
+                notEarlier.add(new ImportError(row.rowNumber(), "year", "History is for years before "
+                        + year.display() + ": this year's figures come through its returns or the values feed"));
+            }
+        }
+        List<Measure> measuresOf = measuresOf(parsed, HistoryRow::code, year, notEarlier);
         List<HistoryRow> rows = parsed.values();
         for (int i = 0; i < rows.size(); i++) {
             HistoryRow row = rows.get(i);
@@ -163,7 +170,7 @@ public class FrameworkImport {
         ReportingYear.requireQuarter(quarter);
         ParsedFile<ValueRow> parsed = ValuesFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
-        List<Measure> measuresOf = measuresOf(parsed, ValueRow::code, year);
+        List<Measure> measuresOf = measuresOf(parsed, ValueRow::code, year, List.of());
         List<ValueRow> rows = parsed.values();
         List<Long> ids = measuresOf.stream().map(Measure::id).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);
@@ -189,13 +196,15 @@ public class FrameworkImport {
     /**
      * The year's measure of each good row of the file, found by code in any letters.
      *
-     * @throws uk.quarterlyreturns.base.tabular.ImportRejectedException with the file's errors and each row whose
-     *         code the year's framework does not have
+     * @param more the caller's own errors in the file's good rows, refused with these
+     * @throws uk.quarterlyreturns.base.tabular.ImportRejectedException with the file's errors, the given ones and
+     *         each row whose code the year's framework does not have
      */
-    private <T> List<Measure> measuresOf(ParsedFile<T> parsed, Function<T, String> code, ReportingYear year) {
+    private <T> List<Measure> measuresOf(ParsedFile<T> parsed, Function<T, String> code, ReportingYear year,
+            List<ImportError> more) {
         Map<String, Measure> byCode = byCode(year);
         StoredCodes codes = new StoredCodes(byCode.keySet());
-        List<ImportError> errors = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>(more);
         List<Measure> found = new ArrayList<>();
         for (Numbered<T> row : parsed.rows()) {
             int errorsBefore = errors.size();
