@@ -70,6 +70,19 @@ public class FrameworkImport {
      */
     @Transactional
     public ImportResult importMeasures(String yearLabel, TabularFile file) {
+        return measures(yearLabel, file, false);
+    }
+
+    /**
+     * New measures only, as the Framework screen's "New measure" saves one: a code the year already has, in any
+     * letters, is refused on its row rather than overwriting that measure.
+     */
+    @Transactional
+    public ImportResult addMeasures(String yearLabel, TabularFile file) {
+        return measures(yearLabel, file, true);
+    }
+
+    private ImportResult measures(String yearLabel, TabularFile file, boolean onlyNew) {
         ParsedFile<FrameworkRow> parsed = FrameworkFileParser.read(file);
         List<Numbered<FrameworkRow>> rows = parsed.rows();
         ReportingYear year = years.findOrCreate(yearLabel);
@@ -84,6 +97,13 @@ public class FrameworkImport {
         }
         Map<String, Measure> stored = byCode(year);
         List<String> codes = storedCodes(rows, FrameworkRow::code, stored.keySet(), errors);
+        for (int i = 0; onlyNew && i < rows.size(); i++) {
+            if (stored.containsKey(codes.get(i))) {
+                errors.add(new ImportError(rows.get(i).rowNumber(), "code", "The " + year.display()
+                        + " framework already has the measure " + codes.get(i)
+                        + ": open it from the list to change it"));
+            }
+        }
         parsed.rejectIf(errors);
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);
