@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -69,6 +70,19 @@ public class FrameworkImport {
      */
     @Transactional
     public ImportResult importMeasures(String yearLabel, TabularFile file) {
+        return measures(yearLabel, file, false);
+    }
+
+    /**
+     * New measures only, as the Framework screen's "New measure" saves one: a code the year already has, in any
+     * letters, is refused on its row rather than overwriting that measure.
+     */
+    @Transactional
+    public ImportResult addMeasures(String yearLabel, TabularFile file) {
+        return measures(yearLabel, file, true);
+    }
+
+    private ImportResult measures(String yearLabel, TabularFile file, boolean onlyNew) {
         ParsedFile<FrameworkRow> parsed = FrameworkFileParser.read(file);
         List<Numbered<FrameworkRow>> rows = parsed.rows();
         ReportingYear year = years.findOrCreate(yearLabel);
@@ -81,20 +95,30 @@ public class FrameworkImport {
         for (Numbered<FrameworkRow> row : rows) {
             services.add(placements.place(row.row(), row.rowNumber(), errors));
         }
+        Map<String, Measure> stored = byCode(year);
+        List<String> codes = storedCodes(rows, FrameworkRow::code, stored.keySet(), errors);
+        for (int i = 0; onlyNew && i < rows.size(); i++) {
+            if (stored.containsKey(codes.get(i))) {
+                errors.add(new ImportError(rows.get(i).rowNumber(), "code", "The " + year.display()
+                        + " framework already has the measure " + codes.get(i)
+                        + ": open it from the list to change it"));
+            }
+        }
         parsed.rejectIf(errors);
         placements.write();
-        Map<String, Measure> stored = byCode(year);
-        YearOrder order = new YearOrder(measures.rowOrders(year.id()),
-                rows.stream().map(r -> r.row().code()).toList());
+        YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);
         List<MeasureRepository.Upsert> added = new ArrayList<>();
         List<MeasureRepository.Upsert> changed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             FrameworkRow row = rows.get(i).row();
             long service = placements.id(services.get(i).orElseThrow());
             long theme = placements.theme(row.theme());
-            Measure before = stored.get(row.code());
-            int place = order.of(row.code(), i);
-            if (MeasureRepository.changes(before, service, row) || order.moves(row.code(), place)) {
+            Measure before = stored.get(codes.get(i));
+            int place = order.of(codes.get(i), i);
+            if (MeasureRepository.changes(before, service, row) || order.moves(codes.get(i), place)) {
+                if (before != null && !before.code().equals(row.code())) {
+                    measures.respell(before.id(), row.code());
+                }
                 (before == null ? added : changed).add(new MeasureRepository.Upsert(service, theme, row, place));
             }
         }
@@ -106,12 +130,14 @@ public class FrameworkImport {
 
     /**
      * Key actions: a service named under another directorate than the year places it is refused with its row. A file
-     * of every key action of the year sets their order; a partial one keeps it (see {@link YearOrder}).
+     * of every key action of the year sets their order; a partial one keeps it (see {@link YearOrder}). The year is
+     * locked first, as for measures, so that two imports of the year cannot interleave.
      */
     @Transactional
     public ImportResult importKeyActions(String yearLabel, TabularFile file) {
         ParsedFile<KeyActionRow> parsed = KeyActionFileParser.read(file);
         ReportingYear year = years.findOrCreate(yearLabel);
+        measures.lockYear(year.id());
         List<ImportError> errors = new ArrayList<>();
         Map<String, YearStructure.PlacedService> services = servicesByName(year);
         List<Long> serviceIds = new ArrayList<>();
@@ -119,13 +145,18 @@ public class FrameworkImport {
             placedService(year, row.row().directorate(), row.row().service(), row.rowNumber(), errors, services)
                     .ifPresent(serviceIds::add);
         }
+        Map<String, Integer> stored = actions.rowOrders(year.id());
+        List<String> codes = storedCodes(parsed.rows(), KeyActionRow::code, stored.keySet(), errors);
         parsed.rejectIf(errors);
         List<KeyActionRow> rows = parsed.values();
-        YearOrder order = new YearOrder(actions.rowOrders(year.id()), rows.stream().map(KeyActionRow::code).toList());
+        YearOrder order = new YearOrder(stored, codes);
         int changed = 0;
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
-            int place = order.of(row.code(), i);
+            int place = order.of(codes.get(i), i);
+            if (!codes.get(i).equals(row.code())) {
+                actions.respell(year.id(), codes.get(i), row.code());
+            }
             if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place)) {
                 changed++;
             }
@@ -137,12 +168,20 @@ public class FrameworkImport {
     public ImportResult importHistory(String yearLabel, TabularFile file) {
         ParsedFile<HistoryRow> parsed = HistoryFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
-        Map<String, Measure> byCode = byCode(year);
-        parsed.rejectIf(unknownCodes(parsed, HistoryRow::code, byCode, year));
-        for (HistoryRow row : parsed.values()) {
-            values.saveHistory(byCode.get(row.code()).id(), row.year(), row.quarter(), row.value(), row.unit());
+        List<ImportError> notEarlier = new ArrayList<>();
+        for (Numbered<HistoryRow> row : parsed.rows()) {
+            if (!ReportingYear.startOf(row.row().year()).isBefore(year.startsOn())) {
+                notEarlier.add(new ImportError(row.rowNumber(), "year", "History is for years before "
+                        + year.display() + ": this year's figures come through its returns or the values feed"));
+            }
         }
-        return new ImportResult(parsed.rows().size(), parsed.rows().size(), 0);
+        List<Measure> measuresOf = measuresOf(parsed, HistoryRow::code, year, notEarlier);
+        List<HistoryRow> rows = parsed.values();
+        for (int i = 0; i < rows.size(); i++) {
+            HistoryRow row = rows.get(i);
+            values.saveHistory(measuresOf.get(i).id(), row.year(), row.quarter(), row.value(), row.unit());
+        }
+        return new ImportResult(rows.size(), rows.size(), 0);
     }
 
     /** The values feed: refused for measures whose return is already submitted or later (409). */
@@ -151,20 +190,20 @@ public class FrameworkImport {
         ReportingYear.requireQuarter(quarter);
         ParsedFile<ValueRow> parsed = ValuesFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
-        Map<String, Measure> byCode = byCode(year);
-        parsed.rejectIf(unknownCodes(parsed, ValueRow::code, byCode, year));
+        List<Measure> measuresOf = measuresOf(parsed, ValueRow::code, year, List.of());
         List<ValueRow> rows = parsed.values();
-        List<Long> ids = rows.stream().map(r -> byCode.get(r.code()).id()).toList();
+        List<Long> ids = measuresOf.stream().map(Measure::id).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);
         if (!locked.isEmpty()) {
-            List<String> codes = rows.stream().map(ValueRow::code).filter(c -> locked.contains(byCode.get(c).id()))
+            List<String> codes = measuresOf.stream().filter(m -> locked.contains(m.id())).map(Measure::code)
                     .toList();
             log.warn("Values feed from {} refused: {} Q{} measures {} are locked", by, yearLabel, quarter, codes);
             throw new ValuesLockedException(codes);
         }
         List<FedValues.FedFigure> fed = new ArrayList<>();
-        for (ValueRow row : rows) {
-            Measure measure = byCode.get(row.code());
+        for (int i = 0; i < rows.size(); i++) {
+            ValueRow row = rows.get(i);
+            Measure measure = measuresOf.get(i);
             QuarterValue before = values.find(measure.id(), quarter).orElse(null);
             QuarterValue after = values.saveFigure(measure.id(), quarter, valueOf(row, measure), row.note(),
                     row.numerator(), row.denominator(), by);
@@ -174,16 +213,45 @@ public class FrameworkImport {
         return new ImportResult(rows.size(), rows.size(), 0);
     }
 
-    /** An error for each good row of the file whose code the year's framework does not have. */
-    private static <T> List<ImportError> unknownCodes(ParsedFile<T> parsed, Function<T, String> code,
-            Map<String, Measure> byCode, ReportingYear year) {
-        List<ImportError> errors = new ArrayList<>();
+    /**
+     * The year's measure of each good row of the file, found by code in any letters.
+     *
+     * @param more the caller's own errors in the file's good rows, refused with these
+     * @throws uk.quarterlyreturns.base.tabular.ImportRejectedException with the file's errors, the given ones and
+     *         each row whose code the year's framework does not have
+     */
+    private <T> List<Measure> measuresOf(ParsedFile<T> parsed, Function<T, String> code, ReportingYear year,
+            List<ImportError> more) {
+        Map<String, Measure> byCode = byCode(year);
+        StoredCodes codes = new StoredCodes(byCode.keySet());
+        List<ImportError> errors = new ArrayList<>(more);
+        List<Measure> found = new ArrayList<>();
         for (Numbered<T> row : parsed.rows()) {
-            if (!byCode.containsKey(code.apply(row.row()))) {
+            int errorsBefore = errors.size();
+            String match = codes.match(code.apply(row.row()), row.rowNumber(), errors);
+            if (match == null && errors.size() == errorsBefore) {
                 errors.add(unknownCode(row.rowNumber(), code.apply(row.row()), year));
             }
+            found.add(match == null ? null : byCode.get(match));
         }
-        return errors;
+        parsed.rejectIf(errors);
+        return found;
+    }
+
+    /**
+     * For each row, the stored code its code names in any letters (see {@link StoredCodes}), or its own code when
+     * the year has none; a code that could name two stored ones is an error on its row.
+     */
+    private static <T> List<String> storedCodes(List<Numbered<T>> rows, Function<T, String> code,
+            Set<String> stored, List<ImportError> errors) {
+        StoredCodes codes = new StoredCodes(stored);
+        List<String> matched = new ArrayList<>(rows.size());
+        for (Numbered<T> row : rows) {
+            String own = code.apply(row.row());
+            String match = codes.match(own, row.rowNumber(), errors);
+            matched.add(match == null ? own : match);
+        }
+        return matched;
     }
 
     /** A values file row's figure for the measure, worked out as the values feed does (for a return's upload). */

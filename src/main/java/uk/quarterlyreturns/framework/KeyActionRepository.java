@@ -60,6 +60,12 @@ public class KeyActionRepository {
         return true;
     }
 
+    /** Gives a key action its code as a file now spells it (the same code in other letters). */
+    public void respell(long yearId, String code, String spelling) {
+        jdbc.sql("update key_action set code = :n where year_id = :y and code = :c").param("n", spelling)
+                .param("y", yearId).param("c", code).update();
+    }
+
     private int rowOrder(long actionId) {
         return jdbc.sql("select row_order from key_action where id = :id").param("id", actionId)
                 .query(Integer.class).single();

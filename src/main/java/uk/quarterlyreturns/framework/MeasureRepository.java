@@ -126,6 +126,11 @@ public class MeasureRepository {
         }
     }
 
+    /** Gives a measure its code as a file now spells it (the same code in other letters). */
+    public void respell(long measureId, String code) {
+        jdbc.sql("update measure set code = :c where id = :id").param("c", code).param("id", measureId).update();
+    }
+
     /** Holds the year's framework for this transaction: another import of the year waits until it ends. */
     public void lockYear(long yearId) {
         jdbc.sql("select pg_advisory_xact_lock(" + YEAR_LOCK + ", :y)").param("y", Math.toIntExact(yearId))

@@ -98,6 +98,16 @@ public class Delegations {
                 .param("u", username).param("on", Date.valueOf(on)).query(Long.class).list();
     }
 
+    /**
+     * Why a deputy, named for today or later, may not be given the roles of {@code after}: they could no longer act,
+     * and the director would have a deputy on paper only. Empty when they may (or are no deputy).
+     */
+    public java.util.Optional<String> whyNotStillADeputy(Person before, Person after) {
+        return DelegationRules.whyNotADeputy(after).filter(why -> DelegationRules.whyNotADeputy(before).isEmpty()
+                        && !heldBy(before.username(), LocalDate.now(clock)).isEmpty())
+                .map(why -> DelegationRules.stillADeputy(before, why));
+    }
+
     /** Delegations to this person that are under way or still to come on the day. */
     public List<Delegation> heldBy(String username, LocalDate on) {
         return jdbc.sql("select * from delegation where deputy = :u and not withdrawn and ends_on >= :on")

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,7 +23,8 @@ import uk.quarterlyreturns.framework.Organisation;
 /**
  * The people file {@code username,name,email,roles,service,directorate} (roles separated by ";"): creates
  * the users it names and updates those that exist, all or nothing, with the same rules as the users screen
- * (the importing administrator keeps their own administrator role; at least one enabled administrator remains).
+ * (the importing administrator keeps their own administrator role; at least one enabled administrator remains;
+ * a deputy named for today or later is not given a role a deputy may not hold).
  * A new user's password is unusable until an administrator sets one.
  */
 @Service
@@ -42,9 +44,11 @@ public class PeopleFile {
     private final Organisation organisation;
     private final PasswordEncoder passwords;
     private final Administrators administrators;
+    private final Delegations delegations;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
-            Administrators administrators) {
+            Administrators administrators, Delegations delegations) {
+        this.delegations = delegations;
         this.people = people;
         this.organisation = organisation;
         this.passwords = passwords;
@@ -69,9 +73,12 @@ public class PeopleFile {
             if (!seen.add(user.username())) {
                 errors.add(new ImportError(row.rowNumber(), "username", user.username() + " is on an earlier row"));
             }
-            boolean creating = people.find(user.username()).isEmpty();
-            UserRules.problems(user, creating).forEach((field, problem) ->
+            Optional<Person> before = people.find(user.username());
+            UserRules.problems(user, before.isEmpty()).forEach((field, problem) ->
                     errors.add(new ImportError(row.rowNumber(), COLUMN_OF.getOrDefault(field, field), problem)));
+            before.flatMap(b -> delegations.whyNotStillADeputy(b, new Person(b.username(), b.displayName(),
+                    user.email(), user.roles(), user.serviceId(), user.directorateId(), b.enabled(), b.demo(),
+                    b.dailyDigest()))).ifPresent(why -> errors.add(new ImportError(row.rowNumber(), "roles", why)));
             UserRules.ownRoleProblem(user, by).ifPresent(problem ->
                     errors.add(new ImportError(row.rowNumber(), "roles", problem)));
             if (user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null) {

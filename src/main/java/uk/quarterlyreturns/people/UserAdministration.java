@@ -1,7 +1,5 @@
 package uk.quarterlyreturns.people;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,17 +21,15 @@ public class UserAdministration {
     private final Organisation organisation;
     private final Delegations delegations;
     private final PasswordEncoder passwords;
-    private final Clock clock;
     private final Administrators administrators;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
-            PasswordEncoder passwords, Clock clock, Administrators administrators) {
+            PasswordEncoder passwords, Administrators administrators) {
         this.people = people;
         this.administrators = administrators;
         this.organisation = organisation;
         this.delegations = delegations;
         this.passwords = passwords;
-        this.clock = clock;
     }
 
     @Transactional
@@ -64,9 +60,8 @@ public class UserAdministration {
         UserRules.ownRoleProblem(placed, by).ifPresent(p -> problems.put(UserRejectedException.ROLES, p));
         Person after = new Person(before.username(), before.displayName(), placed.email(), placed.roles(),
                 placed.serviceId(), placed.directorateId(), true, before.demo(), before.dailyDigest());
-        DelegationRules.whyNotADeputy(after).filter(why -> DelegationRules.whyNotADeputy(before).isEmpty()
-                        && !delegations.heldBy(before.username(), LocalDate.now(clock)).isEmpty())
-                .ifPresent(why -> problems.put(UserRejectedException.ROLES, DelegationRules.stillADeputy(before, why)));
+        delegations.whyNotStillADeputy(before, after)
+                .ifPresent(why -> problems.put(UserRejectedException.ROLES, why));
         checkPlace(placed, problems);
         reject(problems);
         people.update(placed, by);

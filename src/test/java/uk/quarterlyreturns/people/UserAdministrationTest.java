@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.support.ApplicationTest;
@@ -178,6 +179,31 @@ class UserAdministrationTest extends ApplicationTest {
                         .containsKey(UserRejectedException.ROLES));
         assertThatThrownBy(() -> people.assignToService(username, housing.id(), housing.directorateId(),
                 Role.DATA_OFFICER, "admin")).hasMessageContaining("End or withdraw the delegation first");
+        assertThat(people.find(username).orElseThrow().roles()).containsExactly(Role.STRATEGIC_DIRECTOR);
+    }
+
+    /**
+     * The people file keeps the users screen's rule: a current or coming deputy is not given a role a deputy may not
+     * hold, or the director would be left with a deputy on paper whom the returns no longer offer the sign-off.
+     */
+    @Test
+    void thePeopleFileCannotMakeADeputyThePerformanceTeam() {
+        String username = fresh();
+        var housing = organisation.findService("Housing").orElseThrow();
+        admin.create(new UserFields(username, "Dee Deputy", username + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing.directorateId()), PASSWORD, "admin");
+        LocalDate today = LocalDate.now(clock);
+        delegations.name(housing.id(), username, today.plusDays(3), today.plusDays(10), "admin");
+        String csv = String.join(",", PeopleFile.COLUMNS) + "\n" + username + ",Dee Deputy," + username
+                + "@council.test,PERFORMANCE_TEAM,,\n";
+
+        assertThatThrownBy(() -> peopleFile.importFile(
+                TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "people.csv"), "admin"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .singleElement().satisfies(err -> {
+                            assertThat(err.row() + " " + err.column()).isEqualTo("2 roles");
+                            assertThat(err.message()).contains("End or withdraw the delegation first");
+                        }));
         assertThat(people.find(username).orElseThrow().roles()).containsExactly(Role.STRATEGIC_DIRECTOR);
     }
 

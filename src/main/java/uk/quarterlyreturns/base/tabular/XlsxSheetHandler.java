@@ -21,6 +21,7 @@ final class XlsxSheetHandler extends DefaultHandler {
 
     private final ReadOnlySharedStringsTable strings;
     private final Set<Integer> percentStyles;
+    private final Set<Integer> dateStyles;
     private final SheetCollector collector;
 
     private int rowNumber;
@@ -38,9 +39,11 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inPhonetic;
     private boolean inText;
 
-    XlsxSheetHandler(ReadOnlySharedStringsTable strings, Set<Integer> percentStyles, SheetCollector collector) {
+    XlsxSheetHandler(ReadOnlySharedStringsTable strings, Set<Integer> percentStyles, Set<Integer> dateStyles,
+            SheetCollector collector) {
         this.strings = strings;
         this.percentStyles = percentStyles;
+        this.dateStyles = dateStyles;
         this.collector = collector;
     }
 
@@ -131,6 +134,12 @@ final class XlsxSheetHandler extends DefaultHandler {
             number = Numbers.plain(BigDecimal.valueOf(Double.parseDouble(raw.trim())));
         } catch (NumberFormatException e) {
             problems.put(column, "Not a number");
+            return;
+        }
+        if (dateStyles.contains(style)) {
+            // Excel stores a date as its day number: no column of these files holds a date, so it is a slip.
+            problems.put(column, "The cell is formatted as a date, so Excel stores it as the day number "
+                    + number.toPlainString() + ": format the cell as Number or Text and type the value again");
             return;
         }
         if (percentStyles.contains(style)) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -70,14 +69,14 @@ final class XlsxSheetReader {
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(workbook);
         ReadOnlySharedStringsTable strings = sharedStrings(workbook);
-        Set<Integer> percentStyles = percentStyles(workbook);
+        XlsxNumberStyles styles = numberStyles(workbook);
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
             throw new TabularFileException("The workbook has no sheets");
         }
         SheetCollector collector = new SheetCollector();
         try (InputStream sheet = limited(sheets.next())) {
-            parse(sheet, new XlsxSheetHandler(strings, percentStyles, collector));
+            parse(sheet, new XlsxSheetHandler(strings, styles.styleIndexes(), styles.dateStyleIndexes(), collector));
         }
         return collector.finish();
     }
@@ -93,17 +92,17 @@ final class XlsxSheetReader {
         }
     }
 
-    private static Set<Integer> percentStyles(OPCPackage workbook)
+    private static XlsxNumberStyles numberStyles(OPCPackage workbook)
             throws IOException, SAXException, ParserConfigurationException {
+        XlsxNumberStyles styles = new XlsxNumberStyles();
         List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.STYLES.getContentType());
         if (parts.isEmpty()) {
-            return Set.of();
+            return styles;
         }
-        XlsxPercentStyles styles = new XlsxPercentStyles();
         try (InputStream in = limited(parts.get(0).getInputStream())) {
             parse(in, styles);
         }
-        return styles.styleIndexes();
+        return styles;
     }
 
     private static void parse(InputStream in, DefaultHandler handler)

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework.io;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -29,16 +30,22 @@ final class RowCells {
     private final TabularRow row;
     private final ImportCheck check;
     private final Set<String> columnsInError = new HashSet<>();
+    private final Map<String, ImportError> cellProblems = new HashMap<>();
     private boolean failed;
 
+    /**
+     * A problem found while reading the file (a formula, an error value, a percentage or a date) is reported when
+     * its column is read, so that one in a column of the council's own that the import does not read stops nothing.
+     */
     RowCells(TabularRow row, ImportCheck check) {
         this.row = row;
         this.check = check;
         for (ImportError error : row.errors()) {
-            failed = true;
-            check.add(error);
             if (error.column() != null) {
-                columnsInError.add(error.column().toLowerCase(Locale.ROOT));
+                cellProblems.putIfAbsent(error.column().toLowerCase(Locale.ROOT), error);
+            } else {
+                failed = true;
+                check.add(error);
             }
         }
     }
@@ -49,6 +56,12 @@ final class RowCells {
 
     /** The trimmed cell text; "" when empty or when the column is absent. */
     String get(String column) {
+        ImportError problem = cellProblems.remove(column.toLowerCase(Locale.ROOT));
+        if (problem != null) {
+            failed = true;
+            columnsInError.add(column.toLowerCase(Locale.ROOT));
+            check.add(problem);
+        }
         return row.get(column);
     }
 

@@ -67,7 +67,8 @@ class MeasureEditor extends Dialog {
             ((TextField) fields.get("code")).setReadOnly(true);
         }
         problems.addClassName("form-problems");
-        Button save = new Button("Save", e -> save(imports, year, saved));
+        boolean adding = measure == null;
+        Button save = new Button("Save", e -> save(imports, year, adding, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         add(problems, form);
@@ -111,12 +112,17 @@ class MeasureEditor extends Dialog {
         confirm.open();
     }
 
-    private void save(FrameworkImport imports, ReportingYear year, Runnable saved) {
+    private void save(FrameworkImport imports, ReportingYear year, boolean adding, Runnable saved) {
         fields.values().forEach(f -> ((com.vaadin.flow.component.HasValidation) f).setInvalid(false));
         List<Object> cells = new ArrayList<>(fields.values().stream().map(f -> (Object) f.getValue()).toList());
         byte[] csv = TabularWriter.csv(FrameworkFileWriter.COLUMNS, List.of(cells));
         try {
-            imports.importMeasures(year.label(), TabularFile.read(csv, "measure.csv"));
+            TabularFile row = TabularFile.read(csv, "measure.csv");
+            if (adding) {
+                imports.addMeasures(year.label(), row); // a new measure never overwrites one of the same code
+            } else {
+                imports.importMeasures(year.label(), row);
+            }
             Notification.show("Measure " + fields.get("code").getValue() + " saved");
             saved.run();
             close();

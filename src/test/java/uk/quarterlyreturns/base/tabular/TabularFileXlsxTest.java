@@ -130,6 +130,30 @@ class TabularFileXlsxTest {
         }
     }
 
+    /** A date is a number to Excel (1 April 2023 is 45017): read as typed it would be a figure no one wrote. */
+    @Test
+    void aCellShownAsADateIsRefusedRatherThanReadAsItsDayNumber() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Workbooks.fill(workbook.createSheet("Values"), new Object[] {"code", "value", "year"},
+                    new Object[] {"A1", 45017, 45017}, new Object[] {"A2", 57.2, "2016-17"});
+            CellStyle british = workbook.createCellStyle();
+            british.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            CellStyle builtIn = workbook.createCellStyle();
+            builtIn.setDataFormat((short) 14);
+            workbook.getSheetAt(0).getRow(1).getCell(1).setCellStyle(british);
+            workbook.getSheetAt(0).getRow(1).getCell(2).setCellStyle(builtIn);
+
+            TabularFile file = TabularFile.read(Workbooks.bytes(workbook), "values.xlsx");
+
+            String message = "The cell is formatted as a date, so Excel stores it as the day number 45017:"
+                    + " format the cell as Number or Text and type the value again";
+            assertThat(file.rows().get(0).errors()).containsExactly(new ImportError(2, "value", message),
+                    new ImportError(2, "year", message));
+            assertThat(file.rows().get(1).errors()).isEmpty();
+            assertThat(file.rows().get(1).get("value")).isEqualTo("57.2");
+        }
+    }
+
     @Test
     void aCurrencyFormatIsReadAsThePlainNumber() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

@@ -2,9 +2,16 @@ package uk.quarterlyreturns.framework.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.TabularFile;
 
 class ValuesFileParserTest {
 
@@ -19,6 +26,39 @@ class ValuesFileParserTest {
                                 new BigDecimal("664")),
                         new ValueRow("BCI 1", null, null, new BigDecimal("380"), new BigDecimal("664")),
                         new ValueRow("BCI 2", BigDecimal.ZERO, null, null, null));
+    }
+
+    /**
+     * A workbook of values with a column of its own holding dates (when each figure was taken): the dates are not
+     * read, so they stop nothing; a value cell shown as a date is refused.
+     */
+    @Test
+    void aDateInAColumnNotReadStopsNothingButAValueShownAsADateIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            CellStyle date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+            Sheet sheet = book.createSheet("Values");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("code");
+            header.createCell(1).setCellValue("value");
+            header.createCell(2).setCellValue("taken_on");
+            for (int r = 1; r <= 2; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue("A" + r);
+                row.createCell(1).setCellValue(r == 1 ? 57.2 : 45017);
+                row.createCell(2).setCellValue(45200);
+                row.getCell(2).setCellStyle(date);
+            }
+            sheet.getRow(2).getCell(1).setCellStyle(date);
+            book.write(bytes);
+        }
+        TabularFile file = TabularFile.read(bytes.toByteArray(), "values.xlsx");
+
+        assertThat(ImportFiles.rejection(() -> ValuesFileParser.parse(file))).singleElement()
+                .satisfies(e -> assertThat(e.row() + " " + e.column()).isEqualTo("3 value"));
+        TabularFile firstRowOnly = TabularFile.read(bytes.toByteArray(), "values.xlsx");
+        assertThat(ValuesFileParser.read(firstRowOnly).rows()).extracting(n -> n.row().code()).containsExactly("A1");
     }
 
     @Test

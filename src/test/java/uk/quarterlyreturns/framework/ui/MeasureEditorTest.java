@@ -80,6 +80,37 @@ class MeasureEditorTest extends ViewTest {
         assertThat(codes(reportingYear)).containsExactly("D", "C", "B", "A");
     }
 
+    /** "New measure" with a code the year already has, in any letters, is refused on the code: nothing is overwritten. */
+    @Test
+    void aNewMeasureWithACodeTheYearHasIsRefusedAndTheMeasureKept() {
+        String year = "2665-66";
+        imports.importMeasures(year, framework("NM-1"));
+        signIn("perf");
+        ReportingYear reportingYear = years.find(year).orElseThrow();
+
+        MeasureEditor editor = new MeasureEditor(imports, reportingYear, null, () -> { });
+        editor.open();
+        _setValue(field(editor, "Code"), "nm-1");
+        _setValue(field(editor, "Title"), "A different measure");
+        _setValue(field(editor, "Directorate"), "Economy and Infrastructure");
+        _setValue(field(editor, "Service"), "Housing");
+        _setValue(field(editor, "Theme"), "Ambitious");
+        _setValue(field(editor, "Unit"), "count");
+        _setValue(field(editor, "Target"), "7");
+        for (String[] choice : new String[][] {{"Polarity", "LOWER_IS_BETTER"}, {"Frequency", "QUARTERLY"},
+                {"Aggregation", "SNAPSHOT"}, {"Rag scheme", "NONE"}}) {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> box = _get(editor, ComboBox.class, s -> s.withLabel(choice[0]));
+            _setValue(box, choice[1]);
+        }
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+
+        assertThat(field(editor, "Code").isInvalid()).isTrue();
+        assertThat(field(editor, "Code").getErrorMessage()).contains("NM-1");
+        assertThat(measures.forYear(reportingYear.id())).singleElement()
+                .satisfies(m -> assertThat(m.title()).isEqualTo("Measure NM-1"));
+    }
+
     private List<String> codes(ReportingYear year) {
         return measures.forYear(year.id()).stream().map(m -> m.code()).toList();
     }

@@ -1,0 +1,49 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import uk.quarterlyreturns.base.tabular.ImportError;
+
+/**
+ * A year's stored codes of measures (or of key actions), matched to a file's codes without regard to case: a code
+ * is unique within the year in any letters, so `ki 433` in a file names the stored `KI 433`. A year stored before
+ * codes were compared this way may hold two that differ only in case; a file code spelled exactly as one of them
+ * names that one, and any other spelling is refused, naming both.
+ */
+final class StoredCodes {
+
+    private final Set<String> exact;
+    private final Map<String, List<String>> byLetters = new HashMap<>();
+
+    StoredCodes(Collection<String> codes) {
+        this.exact = new HashSet<>(codes);
+        codes.forEach(c -> byLetters.computeIfAbsent(letters(c), k -> new ArrayList<>()).add(c));
+    }
+
+    /**
+     * The stored code the file's code names, or null when the year has none. When it could name two, records an
+     * error on the row and returns null.
+     */
+    String match(String code, int row, List<ImportError> errors) {
+        if (exact.contains(code)) {
+            return code;
+        }
+        List<String> same = byLetters.getOrDefault(letters(code), List.of());
+        if (same.size() > 1) {
+            errors.add(new ImportError(row, "code", "The year has both " + String.join(" and ", same)
+                    + ": write the code exactly as the one this row is for"));
+            return null;
+        }
+        return same.isEmpty() ? null : same.get(0);
+    }
+
+    private static String letters(String code) {
+        return code.toLowerCase(Locale.ROOT);
+    }
+}
