@@ -2,6 +2,7 @@ package uk.quarterlyreturns.returns;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.people.Delegations;
@@ -30,14 +31,11 @@ public class ReturnPermissions {
     }
 
     public boolean canPrepare(String username, ServiceReturn r) {
-        Person p = person(username);
-        return isDirector(p, r) || (p.has(Role.DATA_OFFICER) && r.serviceId() == nz(p.serviceId()))
-                || isDeputy(p, r);
+        return taker(username).mayPrepare(r);
     }
 
     public boolean canSignOff(String username, ServiceReturn r) {
-        Person p = person(username);
-        return !p.has(Role.DATA_OFFICER) && (isDirector(p, r) || isDeputy(p, r));
+        return taker(username).maySignOff(r);
     }
 
     /**
@@ -46,12 +44,39 @@ public class ReturnPermissions {
      * deputy whose period has ended, or a director moved to another service, stays on that list.
      */
     public boolean mayTake(String username, ServiceReturn r, String taskKey) {
-        return switch (taskKey) {
-            case ReturnProcess.TASK_COMPLETE_RETURN -> canPrepare(username, r);
-            case ReturnProcess.TASK_SIGN_OFF -> canSignOff(username, r);
-            case ReturnProcess.TASK_QUALITY_CHECK -> isPerformanceTeam(username);
-            default -> false;
-        };
+        return taker(username).mayTake(r, taskKey);
+    }
+
+    /** The person and the services they deputise for today, read once to decide any number of returns. */
+    public Taker taker(String username) {
+        return new Taker(person(username),
+                Set.copyOf(delegations.servicesDeputisedBy(username, LocalDate.now(clock))));
+    }
+
+    /** Who may prepare and sign off which return, decided without reading anything more (an inbox's many steps). */
+    public record Taker(Person person, Set<Long> deputising) {
+
+        public boolean mayPrepare(ServiceReturn r) {
+            return isDirector(r) || (person.has(Role.DATA_OFFICER) && r.serviceId() == nz(person.serviceId()))
+                    || deputising.contains(r.serviceId());
+        }
+
+        public boolean maySignOff(ServiceReturn r) {
+            return !person.has(Role.DATA_OFFICER) && (isDirector(r) || deputising.contains(r.serviceId()));
+        }
+
+        public boolean mayTake(ServiceReturn r, String taskKey) {
+            return switch (taskKey) {
+                case ReturnProcess.TASK_COMPLETE_RETURN -> mayPrepare(r);
+                case ReturnProcess.TASK_SIGN_OFF -> maySignOff(r);
+                case ReturnProcess.TASK_QUALITY_CHECK -> person.has(Role.PERFORMANCE_TEAM);
+                default -> false;
+            };
+        }
+
+        private boolean isDirector(ServiceReturn r) {
+            return person.has(Role.SERVICE_DIRECTOR) && r.serviceId() == nz(person.serviceId());
+        }
     }
 
     public boolean isPerformanceTeam(String username) {
@@ -103,14 +128,6 @@ public class ReturnPermissions {
         if (!canRead(username, r)) {
             throw new NotAllowedException("You may not see " + r.serviceName() + "'s return");
         }
-    }
-
-    private boolean isDirector(Person p, ServiceReturn r) {
-        return p.has(Role.SERVICE_DIRECTOR) && r.serviceId() == nz(p.serviceId());
-    }
-
-    private boolean isDeputy(Person p, ServiceReturn r) {
-        return delegations.activeDeputies(r.serviceId(), LocalDate.now(clock)).contains(p.username());
     }
 
     private Person person(String username) {

@@ -5,6 +5,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
@@ -44,9 +45,9 @@ public class InboxTasks {
     }
 
     /**
-     * One task query, then one query for the returns behind the tasks and one for the cycles: the performance
-     * team's inbox costs the same few statements however many tasks it holds. Only a task outside any return
-     * (the report's approval) is looked up on its own, and a service's own steps (a person has few) are checked.
+     * One task query, then one query for the returns behind the tasks and one for the cycles, and at most two for
+     * who may still take a service's steps: the inbox costs the same few statements however many tasks it holds.
+     * Only a task outside any return (the report's approval) is looked up on its own.
      */
     public List<InboxItem> forUser(String username) {
         Person person = people.find(username).orElseThrow();
@@ -55,7 +56,9 @@ public class InboxTasks {
                 open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         Map<Long, Cycle> cyclesById = open.isEmpty() ? Map.of()
                 : cycles.all().stream().collect(Collectors.toMap(Cycle::id, c -> c));
-        return open.stream().filter(task -> mayStillTake(task, returnsByInstance, username)).map(task -> {
+        // read once, and only when a service's own step is listed (the performance team's inbox has none)
+        Supplier<ReturnPermissions.Taker> taker = memoise(() -> permissions.taker(username));
+        return open.stream().filter(task -> mayStillTake(task, returnsByInstance, username, taker)).map(task -> {
             ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
             return r != null ? Optional.ofNullable(cyclesById.get(r.cycleId())).map(c -> returnItem(task, r, c))
                     : reportItem(task, cyclesById);
@@ -68,10 +71,23 @@ public class InboxTasks {
      * stays, so that they can release it to the others. The quality check is offered to the performance team's
      * group, which the query above reads afresh.
      */
-    private boolean mayStillTake(Task task, Map<String, ServiceReturn> returnsByInstance, String username) {
+    private static boolean mayStillTake(Task task, Map<String, ServiceReturn> returnsByInstance, String username,
+            Supplier<ReturnPermissions.Taker> taker) {
         ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
         return r == null || ReturnProcess.TASK_QUALITY_CHECK.equals(task.getTaskDefinitionKey())
-                || username.equals(task.getAssignee()) || permissions.mayTake(username, r, task.getTaskDefinitionKey());
+                || username.equals(task.getAssignee()) || taker.get().mayTake(r, task.getTaskDefinitionKey());
+    }
+
+    private static <T> Supplier<T> memoise(Supplier<T> read) {
+        Object[] held = new Object[1];
+        return () -> {
+            if (held[0] == null) {
+                held[0] = read.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) held[0];
+            return value;
+        };
     }
 
     /**
