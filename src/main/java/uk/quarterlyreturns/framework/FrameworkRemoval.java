@@ -73,8 +73,9 @@ public class FrameworkRemoval {
     /** Found regardless of the code's letters, as imports find codes; locked so no figure lands meanwhile. */
     private Item item(String table, String what, ReportingYear year, String code, boolean lock) {
         String c = code == null ? "" : code.trim();
+        // a year stored before codes were compared in any letters may hold two: the exact spelling is meant
         return jdbc.sql("select id, code, title from " + table + " where year_id = :y and lower(code) = lower(:c)"
-                        + (lock ? " for update" : ""))
+                        + " order by code = :c desc, id limit 1" + (lock ? " for update" : ""))
                 .param("y", year.id()).param("c", c)
                 .query((rs, n) -> new Item(rs.getLong("id"), rs.getString("code"), rs.getString("title"), what, year))
                 .optional()
