@@ -60,7 +60,7 @@ class ReturnFiles extends VerticalLayout {
             ParsedFile<ValueRow> parsed = ValuesFileParser.read(TabularFile.read(bytes, name));
             List<ImportError> problems = new ArrayList<>();
             for (Numbered<ValueRow> row : parsed.rows()) {
-                MeasureEditor editor = editors.get(row.row().code());
+                MeasureEditor editor = editor(row.row().code());
                 if (editor == null || !editor.isDue()) {
                     problems.add(new ImportError(row.rowNumber(), "code",
                             row.row().code() + " is not due in this return"));
@@ -69,7 +69,7 @@ class ReturnFiles extends VerticalLayout {
             parsed.rejectIf(problems);
             List<ValueRow> rows = parsed.values();
             for (ValueRow row : rows) {
-                MeasureEditor editor = editors.get(row.code());
+                MeasureEditor editor = editor(row.code());
                 editor.type(FrameworkImport.figureOf(row, editor.measure()),
                         new FigureSource(row.note(), row.numerator(), row.denominator()));
             }
@@ -83,5 +83,16 @@ class ReturnFiles extends VerticalLayout {
             e.errors().forEach(err -> errors.add(new ListItem("Row " + err.row() + ", " + err.column() + ": "
                     + err.message())));
         }
+    }
+
+    /** The measure a file's code names, in any letters, as every import takes codes (docs/formats.md). */
+    private MeasureEditor editor(String code) {
+        MeasureEditor exact = editors.get(code);
+        if (exact != null) {
+            return exact;
+        }
+        List<MeasureEditor> same = editors.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(code))
+                .map(Map.Entry::getValue).toList();
+        return same.size() == 1 ? same.get(0) : null;
     }
 }
