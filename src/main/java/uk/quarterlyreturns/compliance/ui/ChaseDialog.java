@@ -24,6 +24,8 @@ class ChaseDialog extends Dialog {
     private final List<ReturnCompliance> targets;
     private final TextArea message = new TextArea("Your message (optional; it goes in the email)");
     private final Div preview = new Div();
+    /** The first service someone there can be emailed at, whose email is previewed; null when none can. */
+    private final ReturnCompliance reachable;
 
     ChaseDialog(Chasing chasing, MailServer mailServer, Person sender, List<ReturnCompliance> targets,
             Runnable chased) {
@@ -38,12 +40,27 @@ class ChaseDialog extends Dialog {
         preview.addClassName("chase-preview");
         Paragraph who = new Paragraph("Services: " + targets.stream().map(ReturnCompliance::service)
                 .collect(Collectors.joining(", ")));
-        add(who, message, preview);
+        // Known before sending, so that the person chasing can reach those services some other way.
+        List<String> unreachable = targets.stream()
+                .filter(t -> chasing.previewByHand(t.returnId(), sender, "").mail() == null)
+                .map(ReturnCompliance::service).toList();
+        reachable = targets.stream().filter(t -> !unreachable.contains(t.service())).findFirst().orElse(null);
+        add(who, message);
+        if (!unreachable.isEmpty()) {
+            Paragraph nobody = new Paragraph("Nobody in " + names(unreachable) + " has an email address, so "
+                    + (unreachable.size() == 1 ? "that service gets" : "those services get") + " no chase by"
+                    + " email: give someone there an address, or chase them another way.");
+            nobody.addClassName("unreachable");
+            add(nobody);
+        }
+        add(preview);
         Button send = new Button("Send chase", e -> {
             int emails = targets.stream().mapToInt(t -> chasing.chaseByHand(t.returnId(), sender,
                     message.getValue())).sum();
             Notification.show("Chased " + targets.size() + (targets.size() == 1 ? " service: " : " services: ")
-                    + mailServer.whatHappened(emails), 6000, Notification.Position.TOP_CENTER);
+                    + mailServer.whatHappened(emails) + (unreachable.isEmpty() ? ""
+                    : ". Not emailed, as nobody there has an address: " + names(unreachable)), 8000,
+                    Notification.Position.TOP_CENTER);
             close();
             chased.run();
         });
@@ -52,17 +69,22 @@ class ChaseDialog extends Dialog {
         showPreview();
     }
 
+    /** The email to the first service that can be emailed; the others get the same words. */
     private void showPreview() {
         preview.removeAll();
-        Chasing.ChasePreview first = chasing.previewByHand(targets.get(0).returnId(), sender, message.getValue());
-        if (first.mail() == null) {
-            preview.add(new Paragraph("Nobody in " + targets.get(0).service() + " has an email address: nothing"
-                    + " would be sent."));
-            return;
+        if (reachable == null) {
+            return; // said above: nothing would be sent
         }
-        preview.add(new H4("Preview" + (targets.size() > 1 ? " (the email to " + targets.get(0).service() + ")" : "")),
+        Chasing.ChasePreview first = chasing.previewByHand(reachable.returnId(), sender, message.getValue());
+        preview.add(new H4("Preview" + (targets.size() > 1 ? " (the email to " + reachable.service()
+                        + "; each service gets its own)" : "")),
                 new Paragraph("To: " + first.recipients().stream().map(p -> p.displayName() + " <" + p.email() + ">")
                         .collect(Collectors.joining(", "))),
                 new Paragraph("Subject: " + first.mail().subject()), new Pre(first.mail().text()));
+    }
+
+    private static String names(List<String> services) {
+        int last = services.size() - 1;
+        return last == 0 ? services.get(0) : String.join(", ", services.subList(0, last)) + " and " + services.get(last);
     }
 }

@@ -1,0 +1,83 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H4;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.mail.MailServer;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.ViewTest;
+
+/** Chasing several services: the one nobody there can be emailed at is named before and after sending. */
+class ChaseDialogTest extends ViewTest {
+
+    private static final String NOBODY = "Unaddressed Service 2699";
+
+    @Autowired FrameworkImport imports;
+    @Autowired Organisation organisation;
+    @Autowired PeopleService people;
+    @Autowired CycleService cycles;
+    @Autowired ComplianceService compliance;
+    @Autowired Chasing chasing;
+    @Autowired MailServer mailServer;
+
+    @Test
+    void aServiceNobodyCanBeEmailedIsNamedAndTheEmailPreviewedIsAServiceThatCanBe() {
+        String csv = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n"
+                + "UA-1,Visits made,Economy and Infrastructure,\"" + NOBODY + "\",Ambitious,COUNT,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n"
+                + "HX-1,Repairs done,Economy and Infrastructure,Housing,Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,50,,,FIVE_POINT\n";
+        imports.importMeasures("2699-00", TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        Organisation.ServiceUnit unit = organisation.findService(NOBODY).orElseThrow();
+        people.create(new Person("unaddressed.director.2699", "Una Dressed", null, EnumSet.of(Role.SERVICE_DIRECTOR),
+                unit.id(), unit.directorateId(), true, false, false), "a-long-password");
+        Instant now = Instant.now();
+        Cycle cycle = cycles.open("2699-00", 2, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
+                ChasePolicy.DEFAULT, "perf");
+        Await.until("both returns issued", Duration.ofSeconds(90),
+                () -> compliance.forCycle(cycle.id()).returns().size() == 2);
+        List<ReturnCompliance> targets = compliance.forCycle(cycle.id()).returns().stream()
+                .sorted(Comparator.comparing(r -> !r.service().equals(NOBODY))).toList();
+        assertThat(targets.get(0).service()).isEqualTo(NOBODY);
+
+        signIn("perf");
+        ChaseDialog dialog = new ChaseDialog(chasing, mailServer, people.find("perf").orElseThrow(), targets,
+                () -> { });
+        dialog.open();
+        assertThat(dialog.getElement().getTextRecursively()).contains("Nobody in " + NOBODY
+                + " has an email address, so that service gets no chase by email");
+        assertThat(_get(dialog, H4.class).getText()).isEqualTo("Preview (the email to Housing; each service gets"
+                + " its own)");
+        assertThat(dialog.getElement().getTextRecursively()).contains("dir.housing@demo.council.test");
+
+        _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Chased 2 services: ")
+                        .endsWith("Not emailed, as nobody there has an address: " + NOBODY));
+    }
+}
