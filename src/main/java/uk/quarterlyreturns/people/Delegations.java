@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,13 @@ public class Delegations {
     private final JdbcClient jdbc;
     private final PersonRepository people;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Delegations(JdbcClient jdbc, PersonRepository people, Clock clock) {
+    Delegations(JdbcClient jdbc, PersonRepository people, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -37,11 +40,13 @@ public class Delegations {
         Person person = people.find(deputy).orElseThrow(() -> new IllegalArgumentException("No user " + deputy));
         DelegationRules.refuseDeputy(person, serviceId);
         DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into delegation (service_id, deputy, starts_on, ends_on, created_by)
                 values (:s, :d, :from, :to, :by) returning id""")
                 .param("s", serviceId).param("d", deputy).param("from", Date.valueOf(startsOn))
                 .param("to", Date.valueOf(endsOn)).param("by", by).query(Long.class).single();
+        events.publishEvent(new DeputyNamed(serviceId, deputy));
+        return id;
     }
 
     /**

@@ -43,6 +43,14 @@ public class ReturnRepository {
                 .query(this::map).list();
     }
 
+    /** The process instances of a service's returns still on their way to acceptance. */
+    public List<String> openProcessInstances(long serviceId) {
+        return jdbc.sql("""
+                select process_instance_id from service_return
+                where service_id = :s and status <> 'ACCEPTED' and process_instance_id is not null""")
+                .param("s", serviceId).query(String.class).list();
+    }
+
     /** The returns run by these process instances, by instance id: one query however many. */
     public Map<String, ServiceReturn> byProcessInstance(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {

@@ -216,6 +216,35 @@ class SegregationOfDutiesTest extends ApplicationTest {
         assertThat(inbox.forUser("dir.housing")).anyMatch(i -> i.taskId().equals(signOff) && i.claimedBy() == null);
     }
 
+    /** A director going on leave mid-cycle names a deputy: the steps already open reach the deputy's inbox. */
+    @Test
+    void aDeputyNamedAfterTheStepsBeganIsOfferedThemWithinTheirPeriod() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2679);
+        long id = scenario.housing.id();
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        String complete = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
+                .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).active().singleResult().getId();
+        LocalDate today = LocalDate.now(clock);
+        String later = user(EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing().directorateId());
+        String now = user(EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing().directorateId());
+        assertThat(inbox.forUser(now)).noneMatch(i -> i.taskId().equals(complete));
+
+        delegations.name(housing().id(), later, today.plusDays(3), today.plusDays(9), "dir.housing");
+        delegations.name(housing().id(), now, today, today.plusDays(7), "dir.housing");
+        assertThat(inbox.forUser(now)).as("named today, offered the open step").anyMatch(i -> i.taskId().equals(complete));
+        assertThat(inbox.forUser(later)).as("not before their period").noneMatch(i -> i.taskId().equals(complete));
+
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        claims.claim(complete, now);
+        workflow.submit(id, now);
+        scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+        String signOff = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
+                .taskDefinitionKey(ReturnProcess.TASK_SIGN_OFF).active().singleResult().getId();
+        assertThat(inbox.forUser(now)).as("a step begun while named").anyMatch(i -> i.taskId().equals(signOff));
+    }
+
     private String user(Set<Role> roles, Long serviceId, Long directorateId) {
         String username = "duties.user" + N.incrementAndGet();
         admin.create(fields(username, roles, serviceId, directorateId), PASSWORD, "admin");
