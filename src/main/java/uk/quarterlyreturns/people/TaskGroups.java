@@ -2,6 +2,7 @@ package uk.quarterlyreturns.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.quarterlyreturns.base.security.Role;
 
 /** The Camunda groups a person's tasks are offered to: their roles, their service and directorate. */
 public final class TaskGroups {
@@ -13,6 +14,11 @@ public final class TaskGroups {
         return "service-" + serviceId;
     }
 
+    /** A service's director, whoever holds the post when the inbox is read (a director named mid-cycle too). */
+    public static String directors(long serviceId) {
+        return "directors-" + serviceId;
+    }
+
     public static String directorate(long directorateId) {
         return "directorate-" + directorateId;
     }
@@ -21,6 +27,9 @@ public final class TaskGroups {
         List<String> groups = new ArrayList<>(person.roles().stream().map(Enum::name).toList());
         if (person.serviceId() != null) {
             groups.add(service(person.serviceId()));
+            if (person.has(Role.SERVICE_DIRECTOR)) {
+                groups.add(directors(person.serviceId()));
+            }
         }
         if (person.directorateId() != null) {
             groups.add(directorate(person.directorateId()));

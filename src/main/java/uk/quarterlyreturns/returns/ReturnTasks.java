@@ -44,6 +44,11 @@ public class ReturnTasks {
         return delegations.activeDeputies(serviceOf(returnId), LocalDate.now(clock));
     }
 
+    /** The post of the service's director, so that a director named after the step began is offered it too. */
+    public String signerGroups(long returnId) {
+        return TaskGroups.directors(serviceOf(returnId));
+    }
+
     /** The service's director(s) and any deputy for the period; never a data officer. */
     public List<String> signers(long returnId) {
         long service = serviceOf(returnId);

@@ -245,6 +245,48 @@ class SegregationOfDutiesTest extends ApplicationTest {
         assertThat(inbox.forUser(now)).as("a step begun while named").anyMatch(i -> i.taskId().equals(signOff));
     }
 
+    /** The director moves on mid-cycle: their successor finds the waiting sign-off in their inbox. */
+    @Test
+    void aDirectorNamedAfterTheSignOffBeganIsOfferedIt() throws Exception {
+        String service = "Leave Cover Service 2678";
+        context.getBean(FrameworkImport.class).importMeasures("2678-79", TabularFile.read(("code,title,directorate,"
+                + "service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
+                + "LC-1,Cover arranged,Economy and Infrastructure,\"" + service + "\",Ambitious,COUNT,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.csv"));
+        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
+        String leaving = user(EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId());
+        java.time.Instant now = java.time.Instant.now();
+        long cycle = context.getBean(uk.quarterlyreturns.cycle.CycleService.class).open("2678-79", 2,
+                now.plus(java.time.Duration.ofDays(14)), now.plus(java.time.Duration.ofDays(30)),
+                uk.quarterlyreturns.cycle.ChasePolicy.DEFAULT, "perf").id();
+        ReturnRepository returns = context.getBean(ReturnRepository.class);
+        uk.quarterlyreturns.support.Await.until("the return issued", ReturnScenario.WAIT,
+                () -> !returns.forCycle(cycle).isEmpty() && awaiting(returns.forCycle(cycle).get(0).id(),
+                        ReturnProcess.TASK_COMPLETE_RETURN));
+        long id = returns.forCycle(cycle).get(0).id();
+        context.getBean(FrameworkImport.class).importValues("2678-79", 2, TabularFile.read(
+                "code,value\nLC-1,60\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "v.csv"), "perf");
+        workflow.submit(id, leaving);
+        uk.quarterlyreturns.support.Await.until("the sign-off begun", ReturnScenario.WAIT,
+                () -> awaiting(id, ReturnProcess.TASK_SIGN_OFF));
+        String signOff = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
+                .taskDefinitionKey(ReturnProcess.TASK_SIGN_OFF).active().singleResult().getId();
+
+        admin.update(fields(leaving, EnumSet.of(Role.STRATEGIC_DIRECTOR), null, unit.directorateId()), "admin");
+        String successor = user(EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId());
+
+        assertThat(inbox.forUser(successor)).anyMatch(i -> i.taskId().equals(signOff));
+        assertThat(inbox.forUser(leaving)).noneMatch(i -> i.taskId().equals(signOff));
+        claims.claim(signOff, successor);
+        workflow.signOff(id, successor);
+        assertThat(returns.find(id).orElseThrow().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+    }
+
+    private boolean awaiting(long returnId, String step) {
+        return tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, returnId)
+                .taskDefinitionKey(step).active().count() == 1;
+    }
+
     private String user(Set<Role> roles, Long serviceId, Long directorateId) {
         String username = "duties.user" + N.incrementAndGet();
         admin.create(fields(username, roles, serviceId, directorateId), PASSWORD, "admin");

@@ -292,6 +292,10 @@ class ServiceReturnProcessTest {
             return List.of("dir.housing");
         }
 
+        public String signerGroups(long returnId) {
+            return "directors-housing";
+        }
+
         public Date deadline(long returnId) {
             return Date.from(DEADLINE);
         }
