@@ -26,6 +26,7 @@ import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.RagScheme;
@@ -56,14 +57,16 @@ public class FrameworkView extends VerticalLayout {
     private final HorizontalLayout downloads = new HorizontalLayout();
     private final TextField bandEdges = new TextField("Band edges");
     private final YearStructurePanel structure;
+    private final KeyActionsPanel keyActions;
 
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
             FrameworkImport imports, YearStructure yearStructure, YearRollover rollover, FrameworkRemoval removal,
-            CurrentUser user) {
+            KeyActionRepository actions, CurrentUser user) {
         this.measures = measures;
         this.removal = removal;
         this.user = user;
         this.structure = new YearStructurePanel(yearStructure);
+        this.keyActions = new KeyActionsPanel(actions, removal, user.username());
         this.export = export;
         this.imports = imports;
         setSizeFull();
@@ -111,7 +114,7 @@ public class FrameworkView extends VerticalLayout {
         grid.addComponentColumn(m -> new Button("Edit", click -> edit(m.definition())))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
 
-        add(new H2("Framework"), toolbar, structure, grid);
+        add(new H2("Framework"), toolbar, structure, keyActions, grid);
         if (!years.all().isEmpty()) {
             year.setValue(years.all().get(0));
         } else {
@@ -148,6 +151,7 @@ public class FrameworkView extends VerticalLayout {
         }
         bandEdges.setValue(selected.bandEdges().toString());
         structure.show(selected);
+        keyActions.show(selected);
         var items = measures.forYear(selected.id());
         grid.setItems(items);
         directorate.setItems(distinct(items, r -> r.directorate()));
