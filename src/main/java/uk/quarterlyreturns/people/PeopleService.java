@@ -38,6 +38,11 @@ public class PeopleService {
         return people.find(username);
     }
 
+    /** The people of these usernames, read at once; a username no longer known is left out. */
+    public List<Person> find(java.util.Collection<String> usernames) {
+        return usernames.isEmpty() ? List.of() : people.findAll(usernames);
+    }
+
     public List<Person> all() {
         return people.findAll();
     }

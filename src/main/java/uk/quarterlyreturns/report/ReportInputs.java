@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.TreeSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.compliance.CycleCompliance;
@@ -63,8 +65,9 @@ class ReportInputs {
         List<String> historyYears = List.of(label(year, 3), label(year, 2), label(year, 1));
         List<MeasureLine> measures = new ArrayList<>();
         List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures, q, true);
+        Map<String, String> names = directorsNamed(statuses0);
         for (MeasureStatus s : statuses0) {
-            measures.add(line(s, named(s.overrideInEffect()), year, figures.historyOf(s.measure().id())));
+            measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id())));
         }
         List<KeyActionRepository.Status> statuses = actions.statusesForYear(year.id());
         List<KeyAction> keyActions = actions.forYear(year.id());
@@ -92,16 +95,23 @@ class ReportInputs {
                         .collect(Collectors.toCollection(TreeSet::new)).stream().toList());
     }
 
+    /** The names of the directors who set the overrides in effect, read at once. */
+    private Map<String, String> directorsNamed(List<MeasureStatus> statuses) {
+        Set<String> by = statuses.stream().map(MeasureStatus::overrideInEffect).filter(Objects::nonNull)
+                .map(RagOverride::by).collect(Collectors.toSet());
+        return people.find(by).stream().collect(Collectors.toMap(Person::username, Person::displayName));
+    }
+
     /**
      * The override as the report prints it: "RAG set by" the director's name, as readers know them, not the
      * username it was saved under (kept when that person is no longer on the system).
      */
-    private RagOverride named(RagOverride override) {
+    private static RagOverride named(RagOverride override, Map<String, String> names) {
         if (override == null) {
             return null;
         }
-        String name = people.find(override.by()).map(Person::displayName).orElse(override.by());
-        return new RagOverride(override.rag(), name, override.at(), override.justification());
+        return new RagOverride(override.rag(), names.getOrDefault(override.by(), override.by()), override.at(),
+                override.justification());
     }
 
     private static MeasureLine line(MeasureStatus s, RagOverride override, ReportingYear year,
