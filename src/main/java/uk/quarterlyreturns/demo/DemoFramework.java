@@ -3,6 +3,7 @@ package uk.quarterlyreturns.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ImportResult;
 
@@ -14,16 +15,18 @@ class DemoFramework {
     private static final Logger log = LoggerFactory.getLogger(DemoFramework.class);
 
     private final FrameworkImport imports;
+    private final FigureImport figures;
 
-    DemoFramework(FrameworkImport imports) {
+    DemoFramework(FrameworkImport imports, FigureImport figures) {
         this.imports = imports;
+        this.figures = figures;
     }
 
     void load() {
         ImportResult measures = imports.importMeasures(YEAR, DemoData.file("framework-2017-18.csv"));
         ImportResult actions = imports.importKeyActions(YEAR, DemoData.file("actions-2017-18.csv"));
-        imports.importHistory(YEAR, DemoData.file("history-2017-18.csv"));
-        imports.importValues(YEAR, 1, DemoData.file("values-2017-18-q1.csv"), "demo");
+        figures.importHistory(YEAR, DemoData.file("history-2017-18.csv"));
+        figures.importValues(YEAR, 1, DemoData.file("values-2017-18-q1.csv"), "demo");
         log.info("Demo framework {}: {} measures, {} key actions", YEAR, measures.rows(), actions.rows());
     }
 }

@@ -45,6 +45,11 @@ public class MeasureRepository {
                 .param("y", yearId).param("s", serviceId).query(this::map).list();
     }
 
+    /** The year's measures by their stored code, read at once. */
+    public Map<String, Measure> byCode(long yearId) {
+        return forYear(yearId).stream().collect(java.util.stream.Collectors.toMap(Measure::code, m -> m));
+    }
+
     public Optional<Measure> find(long yearId, String code) {
         return jdbc.sql(SELECT + " where m.year_id = :y and m.code = :c").param("y", yearId).param("c", code)
                 .query(this::map).optional();

@@ -42,6 +42,7 @@ import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.YearRollover;
 import uk.quarterlyreturns.framework.Organisation;
@@ -86,6 +87,8 @@ class PerformanceBenchmark extends ViewTest {
     private static Cycle cycle;
 
     @Autowired FrameworkImport imports;
+
+    @Autowired FigureImport figures;
     @Autowired YearRollover rollover;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
@@ -138,7 +141,7 @@ class PerformanceBenchmark extends ViewTest {
     void openingACycleOfFiveHundredReturnsAgainstABatchInsert() throws Exception {
         SyntheticCouncil council = new SyntheticCouncil(SERVICES, BIG_MEASURES);
         council.frameworkFiles().forEach(csv -> imports.importMeasures(BIG_YEAR, SyntheticCouncil.file(csv)));
-        council.valuesFiles().forEach(csv -> imports.importValues(BIG_YEAR, 1, SyntheticCouncil.file(csv), "perf"));
+        council.valuesFiles().forEach(csv -> figures.importValues(BIG_YEAR, 1, SyntheticCouncil.file(csv), "perf"));
         namePeople();
         warmUp();
         startOtherTasks(OPEN_TASKS - SERVICES - WARM_UP_SERVICES);

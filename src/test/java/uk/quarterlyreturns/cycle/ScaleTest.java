@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -44,6 +45,8 @@ class ScaleTest extends ApplicationTest {
     private static final String YEAR = "2300-01";
 
     @Autowired FrameworkImport imports;
+
+    @Autowired FigureImport figures;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
     @Autowired ReturnWorkflow workflow;
@@ -65,7 +68,7 @@ class ScaleTest extends ApplicationTest {
             values.append("S-").append(i).append(",60\n");
         }
         imports.importMeasures(YEAR, file(framework));
-        imports.importValues(YEAR, 1, file(values), "perf");
+        figures.importValues(YEAR, 1, file(values), "perf");
         people.create(new Person("scale.deputy", "Collection Deputy", null, EnumSet.of(Role.STRATEGIC_DIRECTOR),
                 null, organisation.findService("Body 1").orElseThrow().directorateId(), true, false, false),
                 "a-long-password");

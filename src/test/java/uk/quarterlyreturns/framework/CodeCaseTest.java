@@ -25,6 +25,8 @@ class CodeCaseTest extends ApplicationTest {
     private static final String ACTIONS = "code,title,directorate,service,theme\n";
 
     @Autowired FrameworkImport imports;
+
+    @Autowired FigureImport figures;
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
     @Autowired KeyActionRepository actions;
@@ -49,8 +51,8 @@ class CodeCaseTest extends ApplicationTest {
         });
 
         // history and the values feed find it in any letters too
-        imports.importHistory(year, csv("code,year,value\nKi 433,2659-60,48\n"));
-        imports.importValues(year, 1, csv("code,value\nKI 433,52\n"), "perf");
+        figures.importHistory(year, csv("code,year,value\nKi 433,2659-60,48\n"));
+        figures.importValues(year, 1, csv("code,value\nKI 433,52\n"), "perf");
         assertThat(values.find(measure, 1)).get().extracting(QuarterValue::value)
                 .satisfies(v -> assertThat(v).isEqualByComparingTo(new BigDecimal("52")));
     }

@@ -38,13 +38,13 @@ class FractionFigureTest {
     @Test
     void aGivenValueIsKeptAsSent() {
         Measure measure = measure("rate per 10k", 1);
-        assertThat(FrameworkImport.figureOf(new ValueRow("M1", new BigDecimal("65.3"), null, new BigDecimal("469"),
+        assertThat(FigureImport.figureOf(new ValueRow("M1", new BigDecimal("65.3"), null, new BigDecimal("469"),
                 new BigDecimal("67000")), measure)).isEqualTo("65.3");
     }
 
     private static String figure(String unit, int decimals, String numerator, String denominator) {
         ValueRow row = new ValueRow("M1", null, null, new BigDecimal(numerator), new BigDecimal(denominator));
-        return FrameworkImport.figureOf(row, measure(unit, decimals)).toPlainString();
+        return FigureImport.figureOf(row, measure(unit, decimals)).toPlainString();
     }
 
     private static Measure measure(String unit, int decimals) {

@@ -19,6 +19,8 @@ class HistoryImportTest extends ApplicationTest {
     private static final String YEAR = "2664-65";
 
     @Autowired FrameworkImport imports;
+
+    @Autowired FigureImport figures;
     @Autowired YearRepository years;
     @Autowired ValueRepository values;
 
@@ -30,7 +32,7 @@ class HistoryImportTest extends ApplicationTest {
                 + "SNAPSHOT,100,,,NONE\n"));
 
         ImportRejectedException refused = catchThrowableOfType(ImportRejectedException.class,
-                () -> imports.importHistory(YEAR, csv("code,year,value,quarter\n"
+                () -> figures.importHistory(YEAR, csv("code,year,value,quarter\n"
                         + "HY-1,2663-64,40,\n"
                         + "HY-1,2664-65,41,\n"
                         + "HY-1,2665-66,42,2\n"
@@ -42,7 +44,7 @@ class HistoryImportTest extends ApplicationTest {
         assertThat(refused.errors().get(0).message()).contains("before 2664/65");
         assertThat(values.historyForYear(years.find(YEAR).orElseThrow().id())).isEmpty();
 
-        imports.importHistory(YEAR, csv("code,year,value,quarter\nHY-1,2663-64,40,\nHY-1,2663-64,9,4\n"));
+        figures.importHistory(YEAR, csv("code,year,value,quarter\nHY-1,2663-64,40,\nHY-1,2663-64,9,4\n"));
         assertThat(values.historyForYear(years.find(YEAR).orElseThrow().id())).hasSize(2);
     }
 

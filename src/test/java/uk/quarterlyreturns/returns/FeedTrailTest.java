@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
@@ -20,6 +21,8 @@ class FeedTrailTest extends ApplicationTest {
     @Autowired
     FrameworkImport imports;
     @Autowired
+    FigureImport figures;
+    @Autowired
     ReturnTrail trail;
 
     @Test
@@ -27,9 +30,9 @@ class FeedTrailTest extends ApplicationTest {
         ReturnScenario scenario = ReturnScenario.open(context, 2381);
         scenario.enter("HF-2", 2, "60");
 
-        imports.importValues(scenario.year, 2, csv("code,value,note,numerator,denominator\n"
+        figures.importValues(scenario.year, 2, csv("code,value,note,numerator,denominator\n"
                 + "HF-1,,From the repairs system,153,180\nHF-2,60,,,\n"), "perf");
-        imports.importValues(scenario.year, 2, csv("code,value\nHF-2,58\n"), "perf");
+        figures.importValues(scenario.year, 2, csv("code,value\nHF-2,58\n"), "perf");
 
         assertThat(trail.forReturn(scenario.housing.id()))
                 .filteredOn(e -> FeedTrail.COMMENT.equals(e.comment()))
@@ -45,7 +48,7 @@ class FeedTrailTest extends ApplicationTest {
     @Test
     void aFeedForAQuarterWithoutACycleRecordsNothingAndStillSaves() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2382);
-        imports.importValues(scenario.year, 3, csv("code,value\nHF-1,81\n"), "perf");
+        figures.importValues(scenario.year, 3, csv("code,value\nHF-1,81\n"), "perf");
         assertThat(trail.forReturn(scenario.housing.id())).noneMatch(e -> FeedTrail.COMMENT.equals(e.comment()));
         assertThat(context.getBean(uk.quarterlyreturns.framework.ValueRepository.class)
                 .find(scenario.measureId("HF-1"), 3).orElseThrow().value()).isEqualByComparingTo("81");

@@ -16,6 +16,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureRepository;
@@ -32,6 +33,8 @@ class FirstQuarterQueryTest extends ApplicationTest {
     private static final String YEAR = ReportingYear.labelOf(2634);
 
     @Autowired FrameworkImport imports;
+
+    @Autowired FigureImport figures;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
     @Autowired ReturnWorkflow workflow;
@@ -45,7 +48,7 @@ class FirstQuarterQueryTest extends ApplicationTest {
     void aFirstQuarterFigureFarFromLastYearsFourthIsAQueryThatStopsTheSubmission() throws Exception {
         imports.importMeasures(YEAR, fixture("fixtures/framework-form.csv"));
         imports.importKeyActions(YEAR, fixture("fixtures/actions-form.csv"));
-        imports.importHistory(YEAR, TabularFile.read(("code,year,value,quarter\nHF-1,"
+        figures.importHistory(YEAR, TabularFile.read(("code,year,value,quarter\nHF-1,"
                 + ReportingYear.labelOf(2633) + ",40,4\n").getBytes(StandardCharsets.UTF_8), "history.csv"));
         Instant now = Instant.now();
         Cycle cycle = cycles.open(YEAR, 1, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),

@@ -20,6 +20,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.ActionEntry;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -128,7 +129,7 @@ class SegregationOfDutiesTest extends ApplicationTest {
         String signer = user(EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing().directorateId());
         long delegation = delegations.name(housing().id(), signer, today, today.plusDays(7), "dir.housing");
         // The performance team's feed is not the service's work: whoever fed a figure may still accept.
-        context.getBean(FrameworkImport.class).importValues(scenario.year, 2, TabularFile.read(
+        context.getBean(FigureImport.class).importValues(scenario.year, 2, TabularFile.read(
                 "code,value\nHF-2,55\n".getBytes(StandardCharsets.UTF_8), "values.csv"), "perfmgr");
 
         editing.saveMeasure(id, scenario.measureId("HF-1"), null,
@@ -264,7 +265,7 @@ class SegregationOfDutiesTest extends ApplicationTest {
                 () -> !returns.forCycle(cycle).isEmpty() && awaiting(returns.forCycle(cycle).get(0).id(),
                         ReturnProcess.TASK_COMPLETE_RETURN));
         long id = returns.forCycle(cycle).get(0).id();
-        context.getBean(FrameworkImport.class).importValues("2678-79", 2, TabularFile.read(
+        context.getBean(FigureImport.class).importValues("2678-79", 2, TabularFile.read(
                 "code,value\nLC-1,60\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "v.csv"), "perf");
         workflow.submit(id, leaving);
         uk.quarterlyreturns.support.Await.until("the sign-off begun", ReturnScenario.WAIT,

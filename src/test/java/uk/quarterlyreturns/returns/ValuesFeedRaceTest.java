@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.ValuesLockedException;
@@ -25,6 +26,7 @@ class ValuesFeedRaceTest extends ApplicationTest {
 
     @Autowired ApplicationContext context;
     @Autowired FrameworkImport imports;
+    @Autowired FigureImport figures;
     @Autowired ReturnWorkflow workflow;
     @Autowired ValueRepository values;
     @Autowired TransactionTemplate transactions;
@@ -54,7 +56,7 @@ class ValuesFeedRaceTest extends ApplicationTest {
         CompletableFuture<Throwable> feed = CompletableFuture.supplyAsync(() -> {
             feedStarted.countDown();
             try {
-                imports.importValues(scenario.year, 2, TabularFile.read("code,value\nHF-1,99\n"
+                figures.importValues(scenario.year, 2, TabularFile.read("code,value\nHF-1,99\n"
                         .getBytes(StandardCharsets.UTF_8), "values.csv"), "perf");
                 return null;
             } catch (RuntimeException e) {
@@ -80,7 +82,7 @@ class ValuesFeedRaceTest extends ApplicationTest {
         CountDownLatch fedNotCommitted = new CountDownLatch(1);
 
         CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            imports.importValues(scenario.year, 2, TabularFile.read("code,value\nHF-1,90\n"
+            figures.importValues(scenario.year, 2, TabularFile.read("code,value\nHF-1,90\n"
                     .getBytes(StandardCharsets.UTF_8), "values.csv"), "perf");
             fedNotCommitted.countDown();
             try {

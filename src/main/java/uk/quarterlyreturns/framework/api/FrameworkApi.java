@@ -20,6 +20,7 @@ import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Deadlines;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
@@ -42,9 +43,12 @@ class FrameworkApi {
     private final Deadlines deadlines;
     private final YearRollover rollover;
     private final FrameworkRemoval removal;
+    private final FigureImport figures;
 
     FrameworkApi(FrameworkImport imports, FrameworkExport export, QuarterMeasures quarterMeasures,
-            YearRepository years, Deadlines deadlines, YearRollover rollover, FrameworkRemoval removal) {
+            YearRepository years, Deadlines deadlines, YearRollover rollover, FrameworkRemoval removal,
+            FigureImport figures) {
+        this.figures = figures;
         this.rollover = rollover;
         this.removal = removal;
         this.imports = imports;
@@ -69,13 +73,13 @@ class FrameworkApi {
     @PutMapping(value = "/history", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
     ImportResult putHistory(@PathVariable String year, InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return imports.importHistory(validYear(year), file(body, contentType));
+        return figures.importHistory(validYear(year), file(body, contentType));
     }
 
     @PutMapping(value = "/quarters/{quarter}/values", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
     ImportResult putValues(@PathVariable String year, @PathVariable int quarter, InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Authentication user) {
-        return imports.importValues(validYear(year), quarter, file(body, contentType), user.getName());
+        return figures.importValues(validYear(year), quarter, file(body, contentType), user.getName());
     }
 
     @GetMapping(value = "/framework")

@@ -20,6 +20,7 @@ import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -38,8 +39,8 @@ class FrameworkImportDialog extends Dialog {
     private final Button confirm = new Button("Import");
     private TabularFile pending;
 
-    FrameworkImportDialog(FrameworkImport imports, YearRepository years, ReportingYear current, String by,
-            Consumer<String> imported) {
+    FrameworkImportDialog(FrameworkImport imports, FigureImport figures, YearRepository years, ReportingYear current,
+            String by, Consumer<String> imported) {
         setHeaderTitle("Import a file");
         setWidth("min(90vw, 900px)");
         yearField.setValue(current == null ? "" : current.label());
@@ -75,7 +76,7 @@ class FrameworkImportDialog extends Dialog {
                 String label = yearField.getValue().trim();
                 ReportingYear.startOf(label);
                 YearFileKind k = kind.getValue();
-                ImportResult done = k.save(imports, label, quarter.getValue(), by, pending);
+                ImportResult done = k.save(imports, figures, label, quarter.getValue(), by, pending);
                 Notification.show(done.rows() + " " + k.noun() + " imported, " + done.changed()
                         + " new or changed");
                 imported.accept(label);

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Downloads;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
@@ -61,7 +62,7 @@ public class FrameworkView extends VerticalLayout {
 
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
             FrameworkImport imports, YearStructure yearStructure, YearRollover rollover, FrameworkRemoval removal,
-            KeyActionRepository actions, CurrentUser user) {
+            KeyActionRepository actions, FigureImport figures, CurrentUser user) {
         this.measures = measures;
         this.removal = removal;
         this.user = user;
@@ -78,7 +79,7 @@ public class FrameworkView extends VerticalLayout {
         scheme.setClearButtonVisible(true);
         scheme.addValueChangeListener(e -> applyFilters());
 
-        Button importButton = new Button("Import a file…", e -> new FrameworkImportDialog(imports, years,
+        Button importButton = new Button("Import a file…", e -> new FrameworkImportDialog(imports, figures, years,
                 year.getValue(), user.username(), label -> {
                     year.setItems(years.all());
                     year.setValue(years.find(label).orElseThrow());

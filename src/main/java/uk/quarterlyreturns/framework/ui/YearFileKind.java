@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.io.FrameworkFileParser;
@@ -22,24 +23,26 @@ enum YearFileKind {
     MEASURES("Measures (the framework)", "measures",
             file -> grid(FrameworkFileParser.parse(file), List.of("Ref", "Measure", "Service", "Target"),
                     List.of(FrameworkRow::code, FrameworkRow::title, FrameworkRow::service, FrameworkView::targetText)),
-            (imports, year, quarter, by, file) -> imports.importMeasures(year, file)),
+            (imports, figures, year, quarter, by, file) -> imports.importMeasures(year, file)),
     KEY_ACTIONS("Key actions", "key actions",
             file -> grid(KeyActionFileParser.parse(file), List.of("Ref", "Key action", "Service", "Theme"),
                     List.of(KeyActionRow::code, KeyActionRow::title, KeyActionRow::service, KeyActionRow::theme)),
-            (imports, year, quarter, by, file) -> imports.importKeyActions(year, file)),
+            (imports, figures, year, quarter, by, file) -> imports.importKeyActions(year, file)),
     HISTORY("History: earlier years' outturns and past quarters", "history rows",
             file -> grid(HistoryFileParser.parse(file), List.of("Ref", "Year", "Quarter", "Value"),
                     List.of(HistoryRow::code, HistoryRow::year,
                             r -> r.quarter() == null ? "Outturn" : "Q" + r.quarter(), r -> plain(r.value()))),
-            (imports, year, quarter, by, file) -> imports.importHistory(year, file)),
+            (imports, figures, year, quarter, by, file) -> figures.importHistory(year, file)),
     VALUES("A quarter's values (the values feed)", "values",
             file -> grid(ValuesFileParser.parse(file), List.of("Ref", "Value", "Note"),
                     List.of(ValueRow::code, r -> plain(r.value()), ValueRow::note)),
-            (imports, year, quarter, by, file) -> imports.importValues(year, quarter, file, by));
+            (imports, figures, year, quarter, by, file) -> figures.importValues(year, quarter, file,
+                    by));
 
     /** Imports a file of this kind, as its API endpoint does. */
     interface Importer {
-        ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file);
+        ImportResult save(FrameworkImport imports, FigureImport figures, String year, int quarter, String by,
+                TabularFile file);
     }
 
     private final String label;
@@ -84,8 +87,9 @@ enum YearFileKind {
         return preview.apply(file);
     }
 
-    ImportResult save(FrameworkImport imports, String year, int quarter, String by, TabularFile file) {
-        return importer.save(imports, year, quarter, by, file);
+    ImportResult save(FrameworkImport imports, FigureImport figures, String year, int quarter, String by,
+            TabularFile file) {
+        return importer.save(imports, figures, year, quarter, by, file);
     }
 
     private static <T> Grid<T> grid(List<T> rows, List<String> headers, List<Function<T, String>> cells) {

@@ -17,7 +17,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.FigureSource;
-import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.io.Numbered;
 import uk.quarterlyreturns.framework.io.ParsedFile;
 import uk.quarterlyreturns.framework.io.ValueRow;
@@ -70,7 +70,7 @@ class ReturnFiles extends VerticalLayout {
             List<ValueRow> rows = parsed.values();
             for (ValueRow row : rows) {
                 MeasureEditor editor = editor(row.code());
-                editor.type(FrameworkImport.figureOf(row, editor.measure()),
+                editor.type(FigureImport.figureOf(row, editor.measure()),
                         new FigureSource(row.note(), row.numerator(), row.denominator()));
             }
             outcome.setText(rows.size() + (rows.size() == 1 ? " value" : " values") + " from " + name

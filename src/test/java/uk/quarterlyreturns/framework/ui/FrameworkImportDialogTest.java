@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.support.ViewTest;
@@ -28,6 +29,7 @@ class FrameworkImportDialogTest extends ViewTest {
     private static final String YEAR = "2696-97";
 
     @Autowired FrameworkImport imports;
+    @Autowired FigureImport figures;
     @Autowired YearRepository years;
     @Autowired JdbcClient jdbc;
 
@@ -98,7 +100,7 @@ class FrameworkImportDialogTest extends ViewTest {
     }
 
     private FrameworkImportDialog dialog(List<String> imported) {
-        FrameworkImportDialog dialog = new FrameworkImportDialog(imports, years, null, "perf", imported::add);
+        FrameworkImportDialog dialog = new FrameworkImportDialog(imports, figures, years, null, "perf", imported::add);
         dialog.open();
         _setValue(_get(dialog, TextField.class, s -> s.withLabel("Reporting year")), YEAR);
         return dialog;

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.MeasureRepository;
@@ -26,6 +27,8 @@ import uk.quarterlyreturns.support.ViewTest;
 class MeasureRemovalViewTest extends ViewTest {
 
     @Autowired FrameworkImport imports;
+
+    @Autowired FigureImport figures;
     @Autowired FrameworkRemoval removal;
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
@@ -34,7 +37,7 @@ class MeasureRemovalViewTest extends ViewTest {
     void aMeasureImportedByMistakeIsRemovedAfterConfirmingAndOneWithFiguresIsNot() throws Exception {
         imports.importMeasures("2694-95", TabularFile.read(
                 new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "f.csv"));
-        imports.importValues("2694-95", 1, TabularFile.read("code,value\nH-1,61\n".getBytes(StandardCharsets.UTF_8),
+        figures.importValues("2694-95", 1, TabularFile.read("code,value\nH-1,61\n".getBytes(StandardCharsets.UTF_8),
                 "v.csv"), "perf");
         signIn("perf");
         ReportingYear year = years.find("2694-95").orElseThrow();

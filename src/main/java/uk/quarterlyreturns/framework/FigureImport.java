@@ -1,0 +1,149 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.io.HistoryFileParser;
+import uk.quarterlyreturns.framework.io.HistoryRow;
+import uk.quarterlyreturns.framework.io.Numbered;
+import uk.quarterlyreturns.framework.io.ParsedFile;
+import uk.quarterlyreturns.framework.io.ValueRow;
+import uk.quarterlyreturns.framework.io.ValuesFileParser;
+
+/**
+ * Imports figures into a year whose framework is in place: earlier years' outturns and past quarters (history),
+ * and a quarter's values (the values feed). Measures are found by code in any letters; each import is all or
+ * nothing, naming every bad row.
+ */
+@Service
+public class FigureImport {
+
+    private static final Logger log = LoggerFactory.getLogger(FigureImport.class);
+
+    private final YearRepository years;
+    private final MeasureRepository measures;
+    private final ValueRepository values;
+    private final ReturnLocks locks;
+    private final FedValues fedValues;
+
+    FigureImport(YearRepository years, MeasureRepository measures, ValueRepository values, ReturnLocks locks,
+            FedValues fedValues) {
+        this.years = years;
+        this.measures = measures;
+        this.values = values;
+        this.locks = locks;
+        this.fedValues = fedValues;
+    }
+
+    @Transactional
+    public ImportResult importHistory(String yearLabel, TabularFile file) {
+        ParsedFile<HistoryRow> parsed = HistoryFileParser.read(file);
+        ReportingYear year = existingYear(yearLabel);
+        List<ImportError> notEarlier = new ArrayList<>();
+        for (Numbered<HistoryRow> row : parsed.rows()) {
+            if (!ReportingYear.startOf(row.row().year()).isBefore(year.startsOn())) {
+                notEarlier.add(new ImportError(row.rowNumber(), "year", "History is for years before "
+                        + year.display() + ": this year's figures come through its returns or the values feed"));
+            }
+        }
+        List<Measure> measuresOf = measuresOf(parsed, HistoryRow::code, year, notEarlier);
+        List<HistoryRow> rows = parsed.values();
+        for (int i = 0; i < rows.size(); i++) {
+            HistoryRow row = rows.get(i);
+            values.saveHistory(measuresOf.get(i).id(), row.year(), row.quarter(), row.value(), row.unit());
+        }
+        return new ImportResult(rows.size(), rows.size(), 0);
+    }
+
+    /** The values feed: refused for measures whose return is already submitted or later (409). */
+    @Transactional
+    public ImportResult importValues(String yearLabel, int quarter, TabularFile file, String by) {
+        ReportingYear.requireQuarter(quarter);
+        ParsedFile<ValueRow> parsed = ValuesFileParser.read(file);
+        ReportingYear year = existingYear(yearLabel);
+        List<Measure> measuresOf = measuresOf(parsed, ValueRow::code, year, List.of());
+        List<ValueRow> rows = parsed.values();
+        List<Long> ids = measuresOf.stream().map(Measure::id).toList();
+        var locked = locks.lockedMeasures(year.id(), quarter, ids);
+        if (!locked.isEmpty()) {
+            List<String> codes = measuresOf.stream().filter(m -> locked.contains(m.id())).map(Measure::code)
+                    .toList();
+            log.warn("Values feed from {} refused: {} Q{} measures {} are locked", by, yearLabel, quarter, codes);
+            throw new ValuesLockedException(codes);
+        }
+        List<FedValues.FedFigure> fed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ValueRow row = rows.get(i);
+            Measure measure = measuresOf.get(i);
+            QuarterValue before = values.find(measure.id(), quarter).orElse(null);
+            QuarterValue after = values.saveFigure(measure.id(), quarter, valueOf(row, measure), row.note(),
+                    row.numerator(), row.denominator(), by);
+            fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before, after));
+        }
+        fedValues.fed(year.id(), quarter, fed, by);
+        return new ImportResult(rows.size(), rows.size(), 0);
+    }
+
+    /**
+     * The year's measure of each good row of the file, found by code in any letters.
+     *
+     * @param more the caller's own errors in the file's good rows, refused with these
+     * @throws uk.quarterlyreturns.base.tabular.ImportRejectedException with the file's errors, the given ones and
+     *         each row whose code the year's framework does not have
+     */
+    private <T> List<Measure> measuresOf(ParsedFile<T> parsed, Function<T, String> code, ReportingYear year,
+            List<ImportError> more) {
+        Map<String, Measure> byCode = measures.byCode(year.id());
+        StoredCodes codes = new StoredCodes(byCode.keySet());
+        List<ImportError> errors = new ArrayList<>(more);
+        List<Measure> found = new ArrayList<>();
+        for (Numbered<T> row : parsed.rows()) {
+            int errorsBefore = errors.size();
+            String match = codes.match(code.apply(row.row()), row.rowNumber(), errors);
+            if (match == null && errors.size() == errorsBefore) {
+                errors.add(unknownCode(row.rowNumber(), code.apply(row.row()), year));
+            }
+            found.add(match == null ? null : byCode.get(match));
+        }
+        parsed.rejectIf(errors);
+        return found;
+    }
+
+    /** A values file row's figure for the measure, worked out as the values feed does (for a return's upload). */
+    public static BigDecimal figureOf(ValueRow row, Measure measure) {
+        return valueOf(row, measure);
+    }
+
+    /**
+     * The given value, or numerator / denominator in the measure's unit (times 100 for a percentage, times the base
+     * for a rate per 1,000, 10k or 100k), rounded once, at the measure's decimals.
+     */
+    static BigDecimal valueOf(ValueRow row, Measure measure) {
+        if (row.value() != null) {
+            return row.value();
+        }
+        int decimals = measure.definition().decimals() == null ? MeasureRule.DEFAULT_DECIMALS
+                : measure.definition().decimals();
+        return row.numerator().multiply(measure.definition().unit().base())
+                .divide(row.denominator(), decimals, RoundingMode.HALF_UP);
+    }
+
+    private ReportingYear existingYear(String label) {
+        ReportingYear.startOf(label);
+        return years.find(label).orElseThrow(() -> new IllegalArgumentException(
+                "There is no framework for " + label + " yet: import its measures first"));
+    }
+
+    private static ImportError unknownCode(int row, String code, ReportingYear year) {
+        return new ImportError(row, "code", "No measure " + code + " in the " + year.display() + " framework");
+    }
+}
