@@ -97,9 +97,18 @@ public class Chasing {
     public ChasePreview previewByHand(long returnId, Person sender, String message) {
         ServiceReturn r = returns.find(returnId).orElseThrow();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        List<Person> to = serviceStaff(r).stream().filter(p -> p.email() != null).distinct().toList();
+        List<Person> to = emailable(r);
         return new ChasePreview(to, to.isEmpty() ? null
                 : mailer.preview(MailKind.CHASE, r, cycle, to.get(0), byHand(returnId, sender, message)));
+    }
+
+    /** Whether a chase by hand would reach anyone: someone in the service has an email address. */
+    public boolean reachesSomeone(long returnId) {
+        return !emailable(returns.find(returnId).orElseThrow()).isEmpty();
+    }
+
+    private List<Person> emailable(ServiceReturn r) {
+        return serviceStaff(r).stream().filter(p -> p.email() != null).distinct().toList();
     }
 
     /** The people a chase goes to, and the email the first of them would get (null when nobody has an address). */

@@ -16,12 +16,12 @@ import uk.quarterlyreturns.base.tabular.ImportError;
  * codes were compared this way may hold two that differ only in case; a file code spelled exactly as one of them
  * names that one, and any other spelling is refused, naming both.
  */
-final class StoredCodes {
+public final class StoredCodes {
 
     private final Set<String> exact;
     private final Map<String, List<String>> byLetters = new HashMap<>();
 
-    StoredCodes(Collection<String> codes) {
+    public StoredCodes(Collection<String> codes) {
         this.exact = new HashSet<>(codes);
         codes.forEach(c -> byLetters.computeIfAbsent(letters(c), k -> new ArrayList<>()).add(c));
     }
@@ -30,7 +30,7 @@ final class StoredCodes {
      * The stored code the file's code names, or null when the year has none. When it could name two, records an
      * error on the row and returns null.
      */
-    String match(String code, int row, List<ImportError> errors) {
+    public String match(String code, int row, List<ImportError> errors) {
         if (exact.contains(code)) {
             return code;
         }

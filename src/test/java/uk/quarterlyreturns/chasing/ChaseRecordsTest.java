@@ -158,9 +158,8 @@ class ChaseRecordsTest extends ApplicationTest {
     void theOverdueNoticeNamesTheStrategicDirectorToldNext() {
         ServiceReturn r = open(2656);
         Organisation.ServiceUnit unit = organisation.findService(service(2656)).orElseThrow();
-        people.create(new Person("strategic.2656", "Morgan Reed", "strategic.2656@unwatched.council.test",
-                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, unit.directorateId(), true, false, false),
-                "a-long-password");
+        person("strategic.2656", "Morgan Reed", "strategic.2656@unwatched.council.test", Role.STRATEGIC_DIRECTOR,
+                null, unit.directorateId(), true);
         at(2656, 7, 21, 17, 5);
         awaitChase(r, "OVERDUE");
 
@@ -230,9 +229,8 @@ class ChaseRecordsTest extends ApplicationTest {
     void theComplianceTableNamesTheDirectorWhoCanBeToldNotOneWhoHasLeft() {
         ServiceReturn r = open(2657);
         Organisation.ServiceUnit unit = organisation.findService(service(2657)).orElseThrow();
-        people.create(new Person("left.2657", "Former Director", "left.2657@unwatched.council.test",
-                EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), false, false, false),
-                "a-long-password");
+        person("left.2657", "Former Director", "left.2657@unwatched.council.test", Role.SERVICE_DIRECTOR, unit.id(),
+                unit.directorateId(), false);
 
         assertThat(compliance.forCycle(cycle.id()).returns().get(0).director())
                 .isEqualTo("Person unwatched.service_director.2657");
@@ -280,9 +278,8 @@ class ChaseRecordsTest extends ApplicationTest {
         Organisation.ServiceUnit unit = organisation.findService(service(startYear)).orElseThrow();
         for (Role role : List.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
             String username = "unwatched." + role.name().toLowerCase() + "." + startYear;
-            people.create(new Person(username, "Person " + username,
-                    staffHaveEmail ? username + "@unwatched.council.test" : null, EnumSet.of(role), unit.id(),
-                    unit.directorateId(), true, false, false), "a-long-password");
+            person(username, "Person " + username, staffHaveEmail ? username + "@unwatched.council.test" : null, role,
+                    unit.id(), unit.directorateId(), true);
         }
         cycle = cycles.open(year, 1, london(startYear, 7, 21, 17, 0), london(startYear, 8, 1, 9, 0), policy, "perf");
         Await.until("the return issued and waiting for its first chase", WAIT,
@@ -290,6 +287,12 @@ class ChaseRecordsTest extends ApplicationTest {
                         .processInstanceBusinessKey(ReturnProcess.businessKey(returns.forCycle(cycle.id()).get(0).id()))
                         .activityId("waitForNextChase").count() > 0);
         return returns.forCycle(cycle.id()).get(0);
+    }
+
+    private void person(String username, String name, String email, Role role, Long serviceId, long directorateId,
+            boolean enabled) {
+        people.create(new Person(username, name, email, EnumSet.of(role), serviceId, directorateId, enabled, false,
+                false), "a-long-password");
     }
 
     private void awaitChase(ServiceReturn r, String kind) {

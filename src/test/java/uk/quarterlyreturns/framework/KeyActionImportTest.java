@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.HeldImports;
 
 /**
  * A key actions file for a year with no framework yet: a service the council already has is found by its name,
@@ -107,37 +103,12 @@ class KeyActionImportTest extends ApplicationTest {
         imports.importKeyActions(year, csv(HEADER + "KD-A,Dredge the quay" + row));
         TabularFile file = csv(HEADER + "KD-A,Dredge the quay" + row + "KD-B,Light the quay" + row
                 + "KD-C,Paint the quay" + row);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch firstImported = new CountDownLatch(1);
-        CountDownLatch commitFirst = new CountDownLatch(1);
-        try {
-            Future<ImportResult> first = pool.submit(() -> transactions.execute(t -> {
-                ImportResult result = imports.importKeyActions(year, file);
-                firstImported.countDown();
-                await(commitFirst);
-                return result;
-            }));
-            assertThat(firstImported.await(2, TimeUnit.MINUTES)).isTrue();
-            Future<ImportResult> second = pool.submit(() -> imports.importKeyActions(year, file));
-            Thread.sleep(500); // time for the second to read the year, were it not kept waiting
-            commitFirst.countDown();
-            assertThat(first.get(2, TimeUnit.MINUTES).changed()).isEqualTo(2);
-            assertThat(second.get(2, TimeUnit.MINUTES).changed()).isZero();
-        } finally {
-            commitFirst.countDown();
-            pool.shutdownNow();
-        }
+        HeldImports.Results results = HeldImports.secondWhileFirstOpen(transactions,
+                () -> imports.importKeyActions(year, file));
+        assertThat(results.first().changed()).isEqualTo(2);
+        assertThat(results.second().changed()).isZero();
         assertThat(actions.forYear(years.find(year).orElseThrow().id())).extracting(KeyAction::code)
                 .containsExactly("KD-A", "KD-B", "KD-C");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(2, TimeUnit.MINUTES)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static TabularFile csv(String text) {

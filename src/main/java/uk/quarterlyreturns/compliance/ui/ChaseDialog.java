@@ -41,8 +41,7 @@ class ChaseDialog extends Dialog {
         Paragraph who = new Paragraph("Services: " + targets.stream().map(ReturnCompliance::service)
                 .collect(Collectors.joining(", ")));
         // Known before sending, so that the person chasing can reach those services some other way.
-        List<String> unreachable = targets.stream()
-                .filter(t -> chasing.previewByHand(t.returnId(), sender, "").mail() == null)
+        List<String> unreachable = targets.stream().filter(t -> !chasing.reachesSomeone(t.returnId()))
                 .map(ReturnCompliance::service).toList();
         reachable = targets.stream().filter(t -> !unreachable.contains(t.service())).findFirst().orElse(null);
         add(who, message);

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.cycle.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -60,13 +60,11 @@ public class ReminderScheduleView extends VerticalLayout {
         String replaced = defaults.lastChange()
                 .map(c -> " This replaces the schedule last changed by " + c.by() + " on " + WHEN.format(c.at()) + ".")
                 .orElse("");
-        ConfirmDialog dialog = new ConfirmDialog("Restore the built-in schedule?", "New cycles will send reminders "
+        Confirmations.ask("Restore the built-in schedule?", "New cycles will send reminders "
                 + ChasePolicy.DEFAULT.reminderDaysText() + " days before the deadline." + replaced
                 + " Cycles already open keep their own schedule.", "Restore",
-                e -> act(() -> defaults.restoreBuiltIn(user.username()), "New cycles start from the built-in schedule"));
-        dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        dialog.open();
+                () -> act(() -> defaults.restoreBuiltIn(user.username()),
+                        "New cycles start from the built-in schedule"));
     }
 
     private void act(Runnable action, String outcome) {

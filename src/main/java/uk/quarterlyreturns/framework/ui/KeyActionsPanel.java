@@ -2,7 +2,6 @@ package uk.quarterlyreturns.framework.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
@@ -62,9 +62,9 @@ class KeyActionsPanel extends VerticalLayout {
     }
 
     private void confirm(KeyAction a) {
-        ConfirmDialog dialog = new ConfirmDialog("Remove " + a.code() + " from " + year.display() + "?", a.code()
+        Confirmations.askDestructive("Remove " + a.code() + " from " + year.display() + "?", a.code()
                 + " (" + a.definition().title() + ") will no longer be asked for in any return of the year, nor"
-                + " reported. Reports already published keep it. Import it again to put it back.", "Remove", e -> {
+                + " reported. Reports already published keep it. Import it again to put it back.", "Remove", () -> {
                     try {
                         removal.removeKeyAction(year, a.code(), by);
                         Notification.show("Key action " + a.code() + " removed from " + year.display());
@@ -73,9 +73,5 @@ class KeyActionsPanel extends VerticalLayout {
                         problem.setText(refused.getMessage());
                     }
                 });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep it");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -91,12 +91,12 @@ class MeasureEditor extends Dialog {
             problems.setText(refused.getMessage());
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Remove " + preview.code() + " from " + year.display() + "?",
+        Confirmations.askDestructive("Remove " + preview.code() + " from " + year.display() + "?",
                 preview.code() + " (" + preview.title() + ") will no longer be asked for in any return of the year,"
                         + " nor counted in its reports" + (preview.historyRows() == 0 ? "."
                         : "; its " + preview.historyRows() + " earlier figures (outturns and past quarters) go"
                         + " with it.") + " Reports already published keep it. This cannot be undone here: import"
-                        + " it again to put it back.", "Remove", e -> {
+                        + " it again to put it back.", "Remove", () -> {
                             try {
                                 removal.removeMeasure(year, measure.code(), by);
                                 Notification.show("Measure " + preview.code() + " removed from " + year.display());
@@ -106,10 +106,6 @@ class MeasureEditor extends Dialog {
                                 problems.setText(refused.getMessage());
                             }
                         });
-        confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private void save(FrameworkImport imports, ReportingYear year, boolean adding, Runnable saved) {

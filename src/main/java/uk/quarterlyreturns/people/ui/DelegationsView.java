@@ -2,7 +2,6 @@ package uk.quarterlyreturns.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
@@ -90,10 +90,7 @@ public class DelegationsView extends VerticalLayout {
     private void confirm(Delegation d, String verb) {
         String text = verb.equals("End") ? name(d.deputy()) + " stops being deputy today and can no longer sign off"
                 + " the return." : "The delegation to " + name(d.deputy()) + " is withdrawn before it begins.";
-        ConfirmDialog dialog = new ConfirmDialog(verb + " the delegation?", text, verb, e -> end(d));
-        dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        dialog.open();
+        Confirmations.ask(verb + " the delegation?", text, verb, () -> end(d));
     }
 
     private void end(Delegation d) {

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
@@ -69,13 +69,9 @@ public class UsersView extends VerticalLayout {
     }
 
     private void confirmDisable(Person p) {
-        ConfirmDialog dialog = new ConfirmDialog("Disable " + p.displayName() + "?", p.displayName()
+        Confirmations.askDestructive("Disable " + p.displayName() + "?", p.displayName()
                 + " will no longer be able to sign in. Their name stays on everything they did, and you can enable"
-                + " them again.", "Disable", e -> setEnabled(p, false));
-        dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+                + " them again.", "Disable", () -> setEnabled(p, false));
     }
 
     private void setEnabled(Person p, boolean enabled) {

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.report.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -145,8 +145,8 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     }
 
     private VerticalLayout decision(Cycle c, ReportVersion v) {
-        Button approve = new Button("Approve report", e -> confirm("Approve the report?", "Version " + v.version()
-                + " of the " + c.shortName() + " report will be published to every reader as PDF and spreadsheet."
+        Button approve = new Button("Approve report", e -> Confirmations.ask("Approve the report?", "Version "
+                + v.version() + " of the " + c.shortName() + " report will be published to every reader as PDF and spreadsheet."
                 + " It cannot be changed afterwards.", "Approve and publish",
                 () -> act(() -> approval.approve(c.id(), user.username()), "Approved: the report is being published")));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -156,7 +156,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
                 comments.setErrorMessage("Say what should change: the comments go to the performance team");
                 return;
             }
-            confirm("Return the report?", "The report goes back to the performance team with your comments.",
+            Confirmations.ask("Return the report?", "The report goes back to the performance team with your comments.",
                     "Return with comments", () -> act(() -> approval.returnWithComments(c.id(), user.username(),
                             comments.getValue()), "Returned to the performance team"));
         });
@@ -164,13 +164,6 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         box.setPadding(false);
         box.addClassName("decision-panel");
         return box;
-    }
-
-    private static void confirm(String header, String text, String confirmText, Runnable action) {
-        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, e -> action.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText("Cancel");
-        dialog.open();
     }
 
     private void act(Runnable action, String outcome) {

@@ -18,6 +18,7 @@ import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.StoredCodes;
 import uk.quarterlyreturns.framework.io.Numbered;
 import uk.quarterlyreturns.framework.io.ParsedFile;
 import uk.quarterlyreturns.framework.io.ValueRow;
@@ -59,17 +60,23 @@ class ReturnFiles extends VerticalLayout {
             // The file's own mistakes and its codes not due are named together, each on its row in the file.
             ParsedFile<ValueRow> parsed = ValuesFileParser.read(TabularFile.read(bytes, name));
             List<ImportError> problems = new ArrayList<>();
+            StoredCodes codes = new StoredCodes(editors.keySet()); // in any letters, as every import takes codes
+            List<MeasureEditor> found = new ArrayList<>();
             for (Numbered<ValueRow> row : parsed.rows()) {
-                MeasureEditor editor = editor(row.row().code());
-                if (editor == null || !editor.isDue()) {
+                int before = problems.size();
+                String code = codes.match(row.row().code(), row.rowNumber(), problems);
+                MeasureEditor editor = code == null ? null : editors.get(code);
+                if (problems.size() == before && (editor == null || !editor.isDue())) {
                     problems.add(new ImportError(row.rowNumber(), "code",
                             row.row().code() + " is not due in this return"));
                 }
+                found.add(editor);
             }
             parsed.rejectIf(problems);
             List<ValueRow> rows = parsed.values();
-            for (ValueRow row : rows) {
-                MeasureEditor editor = editor(row.code());
+            for (int i = 0; i < rows.size(); i++) {
+                ValueRow row = rows.get(i);
+                MeasureEditor editor = found.get(i);
                 editor.type(FigureImport.figureOf(row, editor.measure()),
                         new FigureSource(row.note(), row.numerator(), row.denominator()));
             }
@@ -83,16 +90,5 @@ class ReturnFiles extends VerticalLayout {
             e.errors().forEach(err -> errors.add(new ListItem("Row " + err.row() + ", " + err.column() + ": "
                     + err.message())));
         }
-    }
-
-    /** The measure a file's code names, in any letters, as every import takes codes (docs/formats.md). */
-    private MeasureEditor editor(String code) {
-        MeasureEditor exact = editors.get(code);
-        if (exact != null) {
-            return exact;
-        }
-        List<MeasureEditor> same = editors.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(code))
-                .map(Map.Entry::getValue).toList();
-        return same.size() == 1 ? same.get(0) : null;
     }
 }

@@ -29,6 +29,7 @@ import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.HeldImports;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
@@ -213,27 +214,11 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(perf.putCsv("/api/years/" + year + "/framework", largeFile(1, -1)).getStatusCode().value())
                 .isEqualTo(200);
         TabularFile file = TabularFile.read(largeFile(150, -1).getBytes(StandardCharsets.UTF_8), "f.csv");
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch firstImported = new CountDownLatch(1);
-        CountDownLatch commitFirst = new CountDownLatch(1);
-        try {
-            Future<ImportResult> first = pool.submit(() -> transactions.execute(t -> {
-                ImportResult result = imports.importMeasures(year, file);
-                firstImported.countDown();
-                await(commitFirst);
-                return result;
-            }));
-            assertThat(firstImported.await(2, TimeUnit.MINUTES)).isTrue();
-            Future<ImportResult> second = pool.submit(() -> imports.importMeasures(year, file));
-            Thread.sleep(500); // time for the second to read the year, were it not kept waiting
-            commitFirst.countDown();
-            assertThat(first.get(2, TimeUnit.MINUTES).changed()).isEqualTo(149);
-            // it waited on the year's lock, so it read the first's measures rather than an empty year
-            assertThat(second.get(2, TimeUnit.MINUTES).changed()).isZero();
-        } finally {
-            commitFirst.countDown();
-            pool.shutdownNow();
-        }
+        HeldImports.Results results = HeldImports.secondWhileFirstOpen(transactions,
+                () -> imports.importMeasures(year, file));
+        assertThat(results.first().changed()).isEqualTo(149);
+        // it waited on the year's lock, so it read the first's measures rather than an empty year
+        assertThat(results.second().changed()).isZero();
         assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(largeFile(150, -1));
     }
 
@@ -252,7 +237,7 @@ class FrameworkApiTest extends ApplicationTest {
             Future<ImportResult> first = pool.submit(() -> transactions.execute(t -> {
                 ImportResult result = imports.importMeasures("2066-67", tabular);
                 firstImported.countDown();
-                await(commitFirst);
+                HeldImports.await(commitFirst);
                 return result;
             }));
             assertThat(firstImported.await(2, TimeUnit.MINUTES)).isTrue();
@@ -276,15 +261,6 @@ class FrameworkApiTest extends ApplicationTest {
     private long sessionsWaitingOnALock() {
         return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
                 .single();
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(2, TimeUnit.MINUTES)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Rows of seven services in three directorates, six with service codes; one row's target raised, or all (0). */

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.base.mail.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.MailRetry;
@@ -92,16 +92,14 @@ public class OutboxView extends VerticalLayout {
     }
 
     private void confirmRetryAll() {
-        ConfirmDialog confirm = new ConfirmDialog("Send " + failed.size() + " failed messages again?",
+        Confirmations.ask("Send " + failed.size() + " failed messages again?",
                 "Each goes to its recipient again, as first written. Messages delivered or still being tried are"
-                        + " left alone.", "Send again", e -> {
+                        + " left alone.", "Send again", () -> {
                     int retried = retry.retryAll(failed);
                     Notification.show(retried + (retried == 1 ? " message" : " messages") + " queued again",
                             5000, Notification.Position.TOP_CENTER);
                     refresh();
                 });
-        confirm.setCancelable(true);
-        confirm.open();
     }
 
     private void refresh() {

@@ -1,0 +1,28 @@
+package uk.quarterlyreturns.base.ui;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+
+/** Asks before an action that cannot simply be taken back; Cancel leaves everything as it was. */
+public final class Confirmations {
+
+    private Confirmations() {
+    }
+
+    public static void ask(String header, String text, String confirmText, Runnable action) {
+        dialog(header, text, confirmText, action).open();
+    }
+
+    /** The same, with the confirm button marked as one that removes or takes away. */
+    public static void askDestructive(String header, String text, String confirmText, Runnable action) {
+        ConfirmDialog dialog = dialog(header, text, confirmText, action);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private static ConfirmDialog dialog(String header, String text, String confirmText, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, e -> action.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Cancel");
+        return dialog;
+    }
+}
