@@ -3,9 +3,11 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -31,6 +33,22 @@ public class QuarterMeasures {
 
         public List<HistoryEntry> historyOf(long measureId) {
             return history.getOrDefault(measureId, List.of());
+        }
+
+        /**
+         * The same figures without one quarter's entries (figure, override, narrative) of the given services'
+         * measures: a return never submitted has nothing in, whatever was typed or fed into it.
+         */
+        public YearFigures withoutQuarter(int quarter, Set<Long> serviceIds) {
+            if (serviceIds.isEmpty()) {
+                return this;
+            }
+            Set<Long> dropped = measures.stream().filter(m -> serviceIds.contains(m.serviceId()))
+                    .map(Measure::id).collect(Collectors.toSet());
+            Map<Long, List<QuarterValue>> kept = new HashMap<>(values);
+            dropped.forEach(id -> kept.computeIfPresent(id,
+                    (k, entries) -> entries.stream().filter(v -> v.quarter() != quarter).toList()));
+            return new YearFigures(year, measures, kept, history);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.BandEdges;
@@ -56,31 +57,51 @@ class ReportInputs {
         this.organisation = settings.organisation();
     }
 
-    /** At compilation the deadline has passed: anything still absent is Missing. */
+    /**
+     * At compilation the deadline has passed: anything still absent is Missing. So is everything of a return never
+     * submitted: the report is compiled with what is in, and a return is in once first submitted, so figures typed
+     * or fed into a return that nobody submitted (let alone signed off) are not reported.
+     */
     ReportInput gather(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
             CabinetCover cabinet, LocalDate compiledOn) {
         int q = cycle.quarter();
+        CycleCompliance returns = compliance.forCycle(cycle.id());
+        Set<Long> notIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::serviceId)
+                .collect(Collectors.toSet());
         // the year's measures, figures and history are read once, for this quarter and the one before
         QuarterMeasures.YearFigures figures = quarterMeasures.read(year);
         List<String> historyYears = List.of(label(year, 3), label(year, 2), label(year, 1));
         List<MeasureLine> measures = new ArrayList<>();
-        List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures, q, true);
+        List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures.withoutQuarter(q, notIn), q, true);
         Map<String, String> names = directorsNamed(statuses0);
         for (MeasureStatus s : statuses0) {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id())));
         }
-        List<KeyActionRepository.Status> statuses = actions.statusesForYear(year.id());
         List<KeyAction> keyActions = actions.forYear(year.id());
+        List<KeyActionRepository.Status> statuses = withoutQuarter(actions.statusesForYear(year.id()), q, notIn,
+                keyActions);
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, statuses, q)).toList();
         SummaryCounts previous = q == 1 ? null
                 : counts(quarterMeasures.forQuarter(figures, q - 1, true), keyActions, statuses, q - 1);
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
+        Set<String> servicesNotIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::service)
+                .collect(Collectors.toSet());
         return new ReportInput(organisation, q, year.display(), PERIODS[q - 1] + " " + calendarYear,
                 ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,
-                complianceFacts(compliance.forCycle(cycle.id())), commentary, cabinet, compiledOn,
+                complianceFacts(returns), commentary, cabinet, compiledOn,
                 rules(year, statuses0), highlights.forCycle(cycle.id()).stream()
-                        .map(h -> new HighlightLine(h.service(), h.directorate(), h.highlight().currentIssues(),
-                                h.highlight().improvements(), h.highlight().narrative())).toList());
+                        .map(h -> servicesNotIn.contains(h.service())
+                                ? new HighlightLine(h.service(), h.directorate(), null, null, null)
+                                : new HighlightLine(h.service(), h.directorate(), h.highlight().currentIssues(),
+                                        h.highlight().improvements(), h.highlight().narrative())).toList());
+    }
+
+    /** The key actions' statuses without the quarter's of services whose return is not in. */
+    private static List<KeyActionRepository.Status> withoutQuarter(List<KeyActionRepository.Status> statuses,
+            int q, Set<Long> notIn, List<KeyAction> keyActions) {
+        Set<Long> dropped = keyActions.stream().filter(a -> notIn.contains(a.serviceId())).map(KeyAction::id)
+                .collect(Collectors.toSet());
+        return statuses.stream().filter(s -> s.quarter() != q || !dropped.contains(s.actionId())).toList();
     }
 
     /** Which rating rules the year's measures use, for the report's key. */

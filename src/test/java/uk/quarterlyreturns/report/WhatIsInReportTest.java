@@ -1,0 +1,97 @@
+package uk.quarterlyreturns.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.Highlight;
+import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/**
+ * The report is compiled with what is in: a return is in once first submitted, so what was typed or fed into a
+ * return nobody submitted (figures, key action statuses, a highlight report) is reported as Missing, not as if a
+ * director had signed it off. A return sent back after it was in stays in. Years 2730 on.
+ */
+class WhatIsInReportTest extends ApplicationTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired ReportInputs inputs;
+    @Autowired YearRepository years;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired HighlightReports highlights;
+
+    private ReturnScenario scenario;
+
+    @AfterEach
+    void noLongerAsked() {
+        if (scenario != null) {
+            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
+        }
+    }
+
+    @Test
+    void whatANeverSubmittedReturnHoldsIsMissingAndOnceSubmittedItIsReported() throws Exception {
+        scenario = ReturnScenario.open(context, 2730);
+        long id = scenario.housing.id();
+        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
+        highlights.save(id, "data.housing", null, new Highlight("Voids slowed.", null, "A steady quarter."));
+        scenario.enter("HF-1", 2, "85");
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+
+        ReportInput notIn = gather();
+        assertThat(measure(notIn, "HF-1").rag()).isEqualTo(Rag.MISSING);
+        assertThat(measure(notIn, "HF-1").quarterValues().get(1)).isNull();
+        assertThat(measure(notIn, "HF-2").rag()).isEqualTo(Rag.MISSING);
+        // the first quarter's figure was in before this cycle and still prints
+        assertThat(measure(notIn, "HF-1").quarterValues().get(0)).isNotNull();
+        assertThat(notIn.actions()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(Rag.MISSING);
+            assertThat(a.commentary()).isNull();
+        });
+        assertThat(notIn.highlights()).singleElement().satisfies(h -> {
+            assertThat(h.currentIssues()).isNull();
+            assertThat(h.narrative()).isNull();
+        });
+        CompiledReport compiled = ReportCompiler.compile(notIn);
+        assertThat(compiled.summary().counts().missing()).isEqualTo(3);
+        assertThat(row(compiled, "HF-1").quarters().get(1)).isEqualTo("Missing");
+
+        workflow.submit(id, "data.housing");
+        ReportInput in = gather();
+        assertThat(measure(in, "HF-1").rag()).isEqualTo(Rag.GREEN);
+        assertThat(row(ReportCompiler.compile(in), "HF-1").quarters().get(1)).isEqualTo("85.00%");
+        assertThat(in.actions()).singleElement().extracting(ActionLine::status).isEqualTo(Rag.GREEN);
+        assertThat(in.highlights()).singleElement().extracting(HighlightLine::narrative)
+                .isEqualTo("A steady quarter.");
+
+        // sent back for rework after it was in: still in, its figures still reported
+        workflow.sendBackToService(id, "dir.housing", "Say more about the voids");
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        assertThat(measure(gather(), "HF-1").rag()).isEqualTo(Rag.GREEN);
+    }
+
+    private ReportInput gather() {
+        ReportingYear year = years.find(scenario.year).orElseThrow();
+        return inputs.gather(scenario.cycle, year, 1, null, "", CabinetCover.EMPTY, LocalDate.now());
+    }
+
+    private static MeasureLine measure(ReportInput input, String code) {
+        return input.measures().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    private static MeasureRow row(CompiledReport report, String ref) {
+        return report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals(ref)).findFirst().orElseThrow();
+    }
+}
