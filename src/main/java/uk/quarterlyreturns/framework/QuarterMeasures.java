@@ -126,8 +126,9 @@ public class QuarterMeasures {
         BigDecimal judged = engine.judgedValue(rule, quarter, quarterValues).orElse(null);
         Rag rag = engine.rag(rule, quarter, judged, deadlinePassed, year.bandEdges());
         BigDecimal lastQuarter = previousQuarter(year, quarter, own, history);
-        BigDecimal previous = rule.aggregation() == Aggregation.CUMULATIVE
-                ? pastQuarter(history, year.previousLabel(), quarter) : lastQuarter;
+        BigDecimal previous = rule.frequency() == Frequency.ANNUAL ? lastYear(history, year.previousLabel(), quarter)
+                : rule.aggregation() == Aggregation.CUMULATIVE ? pastQuarter(history, year.previousLabel(), quarter)
+                : lastQuarter;
         BigDecimal rated = own[quarter - 1];
         Direction direction = engine.direction(rule.polarity(), rated, previous, rule.decimals()).orElse(null);
         ActivityStatus activity = engine.activity(rated, rule.lowerThreshold(), rule.upperThreshold()).orElse(null);
@@ -143,6 +144,15 @@ public class QuarterMeasures {
     private static BigDecimal previousQuarter(ReportingYear year, int quarter, BigDecimal[] own,
             List<HistoryEntry> history) {
         return quarter > 1 ? own[quarter - 2] : pastQuarter(history, year.previousLabel(), 4);
+    }
+
+    /**
+     * An annual measure's figure of last year, to compare with this year's: its outturn (unless published in
+     * another unit, which is printed, never compared), else its figure in the same quarter last year.
+     */
+    private static BigDecimal lastYear(List<HistoryEntry> history, String yearLabel, int quarter) {
+        return history.stream().filter(h -> h.year().equals(yearLabel) && h.quarter() == null && h.unit() == null)
+                .map(HistoryEntry::value).findFirst().orElseGet(() -> pastQuarter(history, yearLabel, quarter));
     }
 
     private static BigDecimal pastQuarter(List<HistoryEntry> history, String yearLabel, int quarter) {

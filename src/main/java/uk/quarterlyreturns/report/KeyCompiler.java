@@ -44,7 +44,8 @@ final class KeyCompiler {
                         + " deadline; counted in the percentages"));
         return new RatingKey(five, three, summary, statuses, rules(rules, e1, e2, e3),
                 "Direction of travel compares this quarter's figure with the previous quarter's (for a"
-                        + " cumulative measure, with the same quarter last year), judged by whether higher or"
+                        + " cumulative measure, with the same quarter last year; for an annual measure, with last"
+                        + " year's figure), judged by whether higher or"
                         + " lower is better: ↑ Improved, → Unchanged (equal at the precision printed), ↓ Worsened."
                         + " \"No comparison\" means there is no earlier figure to compare with.");
     }
