@@ -1,10 +1,12 @@
 package uk.quarterlyreturns.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import uk.quarterlyreturns.framework.ReportingYear;
 
 /**
  * Compiles a quarter's corporate performance report: works out every count, sentence, cell and chart
@@ -29,7 +31,7 @@ public final class ReportCompiler {
 
     static Cover cover(ReportInput in) {
         String statusText = switch (in.status()) {
-            case DRAFT -> "Draft";
+            case DRAFT -> draft(in);
             case AWAITING_APPROVAL -> "Awaiting approval";
             case APPROVED -> approved(in);
         };
@@ -39,6 +41,20 @@ public final class ReportCompiler {
                 cabinet.meetingDate() == null ? null : ReportDates.longDate(cabinet.meetingDate()),
                 cabinet.keyDecision() == null ? null : cabinet.keyDecision() ? "Yes" : "No",
                 in.compiledOn() == null ? null : "Compiled on " + ReportDates.longDate(in.compiledOn()));
+    }
+
+    /**
+     * A draft compiled before the returns' deadline says so: there, Missing means a figure not yet in, not one
+     * the service failed to give.
+     */
+    private static String draft(ReportInput in) {
+        ComplianceFacts facts = in.compliance();
+        if (in.compiledOn() == null || facts == null || facts.deadline() == null) {
+            return "Draft";
+        }
+        LocalDate due = LocalDate.ofInstant(facts.deadline(), ReportingYear.LONDON);
+        return in.compiledOn().isBefore(due) ? "Draft, compiled before the deadline of "
+                + ReportDates.longDate(due) + ": Missing here means not yet in" : "Draft";
     }
 
     private static String approved(ReportInput in) {

@@ -42,6 +42,25 @@ class ReportCompilerTest {
     }
 
     @Test
+    void aDraftCompiledBeforeTheDeadlineSaysMissingMeansNotYetIn() {
+        // the returns were due at 5pm on 20 October 2017 (British Summer Time)
+        ComplianceFacts facts = new ComplianceFacts(4, 1, 0, 3, null, List.of(),
+                java.time.Instant.parse("2017-10-20T16:00:00Z"), null, 0);
+        ReportInput early = new ReportInput("Test Council", 2, "2017/18", "July to September 2017", ReportStatus.DRAFT,
+                null, null, 1, null, KirkleesFixture.HISTORY, List.of(), List.of(), null, facts, null, null,
+                LocalDate.of(2017, 10, 12), null, null);
+        assertThat(ReportCompiler.compile(early).cover().statusText()).isEqualTo(
+                "Draft, compiled before the deadline of 20 October 2017: Missing here means not yet in");
+
+        ReportInput onTheDay = new ReportInput("Test Council", 2, "2017/18", "July to September 2017",
+                ReportStatus.DRAFT, null, null, 1, null, KirkleesFixture.HISTORY, List.of(), List.of(), null, facts,
+                null, null, LocalDate.of(2017, 10, 20), null, null);
+        assertThat(ReportCompiler.compile(onTheDay).cover().statusText()).isEqualTo("Draft");
+        assertThat(ReportCompiler.compile(early.withStatus(ReportStatus.AWAITING_APPROVAL, null, null)).cover()
+                .statusText()).isEqualTo("Awaiting approval");
+    }
+
+    @Test
     void complianceStatement() {
         ComplianceStatement c = ReportCompiler.compile(KirkleesFixture.input()).compliance();
 

@@ -171,7 +171,9 @@ class ReportScreensTest extends ViewTest {
         assertThat(UI.getCurrent().getPollInterval()).as("no more asking once it is shown").isNegative();
 
         String html = _get(ReportPreview.class).getElement().getProperty("innerHTML");
-        assertThat(html).contains("DRAFT: not for publication").contains("Status: <strong>Draft</strong>");
+        assertThat(html).contains("DRAFT: not for publication")
+                .contains("Status: <strong>Draft, compiled before the deadline of ")
+                .contains(": Missing here means not yet in</strong>");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Draft PDF");
         assertThat(context.getBean(ReportVersions.class).forCycle(cycleId)).as("a draft is never stored").isEmpty();
         assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.OPEN);
