@@ -2,7 +2,11 @@ package uk.quarterlyreturns.returns;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.people.Delegations;
@@ -53,6 +57,20 @@ public class ReturnPermissions {
                 Set.copyOf(delegations.servicesDeputisedBy(username, LocalDate.now(clock))));
     }
 
+    /**
+     * These people as takers, read together in two statements however many there are: whether whoever claimed an
+     * inbox's steps may still take them. Someone no longer known is left out.
+     */
+    public Map<String, Taker> takers(Collection<String> usernames) {
+        List<Person> found = people.find(usernames);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Set<Long>> deputising = delegations.servicesDeputisedBy(found, LocalDate.now(clock));
+        return found.stream().collect(Collectors.toMap(Person::username,
+                p -> new Taker(p, deputising.getOrDefault(p.username(), Set.of()))));
+    }
+
     /** Who may prepare and sign off which return, decided without reading anything more (an inbox's many steps). */
     public record Taker(Person person, Set<Long> deputising) {
 
@@ -65,8 +83,9 @@ public class ReturnPermissions {
             return !person.has(Role.DATA_OFFICER) && (isDirector(r) || deputising.contains(r.serviceId()));
         }
 
+        /** A disabled person takes no step: one they claimed goes to those who may take it now. */
         public boolean mayTake(ServiceReturn r, String taskKey) {
-            return switch (taskKey) {
+            return person.enabled() && switch (taskKey) {
                 case ReturnProcess.TASK_COMPLETE_RETURN -> mayPrepare(r);
                 case ReturnProcess.TASK_SIGN_OFF -> maySignOff(r);
                 case ReturnProcess.TASK_QUALITY_CHECK -> person.has(Role.PERFORMANCE_TEAM);

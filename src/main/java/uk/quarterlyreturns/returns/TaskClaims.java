@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -12,8 +13,8 @@ import uk.quarterlyreturns.people.TaskGroups;
 
 /**
  * Claiming a task tells colleagues who share it that someone is on it: it leaves their inboxes until it
- * is released. Only someone the task is offered to, and who may still do it (ReturnPermissions), may claim it;
- * only the claimant may release it.
+ * is released, or until the claimant may no longer take it (then those who may take it over). Only someone the
+ * task is offered to, and who may still do it (ReturnPermissions), may claim it; only the claimant may release it.
  */
 @Service
 public class TaskClaims {
@@ -30,17 +31,32 @@ public class TaskClaims {
         this.permissions = permissions;
     }
 
+    /**
+     * Claims the task, or takes it over from whoever claimed it but may no longer take it (a deputy whose period
+     * ended, someone moved to another service or disabled). A return's claims queue on its row, so two people
+     * taking over at once cannot take it from each other.
+     */
+    @Transactional
     public void claim(String taskId, String user) {
         Person person = people.find(user).orElseThrow(() -> new NotAllowedException("No such user"));
-        Task offered = tasks.createTaskQuery().taskId(taskId).active()
-                .or().taskCandidateUser(user).taskCandidateGroupIn(TaskGroups.of(person)).includeAssignedTasks()
-                .endOr().singleResult();
-        if (offered == null || !mayStillTake(offered, user)) {
+        Task offered = offered(taskId, user, person);
+        ServiceReturn r = returnOf(offered);
+        if (r != null) {
+            returns.lock(r.id());
+            offered = offered(taskId, user, person);
+        }
+        if (offered == null || (r != null && !permissions.mayTake(user, r, offered.getTaskDefinitionKey()))) {
             throw new NotAllowedException("This task is not offered to you");
         }
-        if (offered.getAssignee() != null) {
-            throw new IllegalStateException("Already claimed by " + people.find(offered.getAssignee())
-                    .map(Person::displayName).orElse(offered.getAssignee()));
+        String claimant = offered.getAssignee();
+        if (claimant != null && r != null && !claimant.equals(user)
+                && !mayStillTake(claimant, r, offered.getTaskDefinitionKey())) {
+            tasks.setAssignee(taskId, user);
+            return;
+        }
+        if (claimant != null) {
+            throw new IllegalStateException("Already claimed by " + people.find(claimant)
+                    .map(Person::displayName).orElse(claimant));
         }
         try {
             tasks.claim(taskId, user);
@@ -49,11 +65,24 @@ public class TaskClaims {
         }
     }
 
-    /** A return's step offered by name when it began (see ReturnPermissions.mayTake); the report's steps by role. */
-    private boolean mayStillTake(Task task, String user) {
+    private boolean mayStillTake(String claimant, ServiceReturn r, String taskKey) {
+        ReturnPermissions.Taker taker = permissions.takers(Set.of(claimant)).get(claimant);
+        return taker != null && taker.mayTake(r, taskKey);
+    }
+
+    private Task offered(String taskId, String user, Person person) {
+        return tasks.createTaskQuery().taskId(taskId).active()
+                .or().taskCandidateUser(user).taskCandidateGroupIn(TaskGroups.of(person)).includeAssignedTasks()
+                .endOr().singleResult();
+    }
+
+    /** A return's step offered by name when it began (see ReturnPermissions.mayTake); null for the report's. */
+    private ServiceReturn returnOf(Task task) {
+        if (task == null) {
+            return null;
+        }
         String instance = task.getProcessInstanceId();
-        ServiceReturn r = returns.byProcessInstance(Set.of(instance)).get(instance);
-        return r == null || permissions.mayTake(user, r, task.getTaskDefinitionKey());
+        return returns.byProcessInstance(Set.of(instance)).get(instance);
     }
 
     public void release(String taskId, String user) {

@@ -11,9 +11,11 @@ import java.time.Instant;
  * @param urgency  how the due date is coloured: OVERDUE, SOON (two days or less) or NONE
  * @param path     the screen that does the task
  * @param claimedBy the username of whoever claimed the task, or null
+ * @param formerClaimant the name of a colleague who claimed the task but may no longer take it (a deputy whose period
+ *                 ended, someone moved to another service or disabled), or null: this person may take it over
  */
 public record InboxItem(String taskId, String task, String about, String quarter, String service, Instant due,
-        String closesIn, Urgency urgency, String status, String path, String claimedBy) {
+        String closesIn, Urgency urgency, String status, String path, String claimedBy, String formerClaimant) {
 
     public enum Urgency { OVERDUE, SOON, NONE }
 }

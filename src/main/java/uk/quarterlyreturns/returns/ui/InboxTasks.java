@@ -45,9 +45,10 @@ public class InboxTasks {
     }
 
     /**
-     * One task query, then one query for the returns behind the tasks and one for the cycles, and at most two for
-     * who may still take a service's steps: the inbox costs the same few statements however many tasks it holds.
-     * Only a task outside any return (the report's approval) is looked up on its own.
+     * One task query, then one query for the returns behind the tasks and one for the cycles, at most two for who
+     * may still take a service's steps and two for whether those who claimed them still may: the inbox costs the
+     * same few statements however many tasks it holds. Only a task outside any return (the report's approval) is
+     * looked up on its own.
      */
     public List<InboxItem> forUser(String username) {
         Person person = people.find(username).orElseThrow();
@@ -56,26 +57,55 @@ public class InboxTasks {
                 open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         Map<Long, Cycle> cyclesById = open.isEmpty() ? Map.of()
                 : cycles.all().stream().collect(Collectors.toMap(Cycle::id, c -> c));
-        // read once, and only when a service's own step is listed (the performance team's inbox has none)
+        // read once, and only when a service's own step (or a check of one's own) is listed
         Supplier<ReturnPermissions.Taker> taker = memoise(() -> permissions.taker(username));
-        return open.stream().filter(task -> mayStillTake(task, returnsByInstance, username, taker)).map(task -> {
+        // read once, and only when a step claimed by a colleague is found
+        Supplier<Map<String, ReturnPermissions.Taker>> claimants = memoise(() -> permissions.takers(open.stream()
+                .map(Task::getAssignee).filter(a -> a != null && !a.equals(username)).collect(Collectors.toSet())));
+        return open.stream().filter(task -> listed(task, returnsByInstance, username, taker, claimants)).map(task -> {
             ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
-            return r != null ? Optional.ofNullable(cyclesById.get(r.cycleId())).map(c -> returnItem(task, r, c))
+            return r != null ? Optional.ofNullable(cyclesById.get(r.cycleId())).map(c -> returnItem(task, r, c,
+                    formerClaimant(task, username, claimants)))
                     : reportItem(task, cyclesById);
         }).flatMap(Optional::stream).toList();
     }
 
     /**
      * A return's completing and sign-off steps were offered by name to the deputies and directors of the day they
-     * began: asked again now, so that a deputy whose period has ended no longer sees them. A step they claimed
-     * stays, so that they can release it to the others. The quality check is offered to the performance team's
-     * group, which the query above reads afresh.
+     * began: asked again now, so that a deputy whose period has ended no longer sees them, not even one they
+     * claimed. A step a colleague claimed is listed only once that colleague may no longer take it, for the others
+     * to take over. The quality check is offered to the performance team's group, which the query above reads
+     * afresh; the report's approval is listed unclaimed or claimed by this person, as the query finds it.
      */
-    private static boolean mayStillTake(Task task, Map<String, ServiceReturn> returnsByInstance, String username,
-            Supplier<ReturnPermissions.Taker> taker) {
+    private static boolean listed(Task task, Map<String, ServiceReturn> returnsByInstance, String username,
+            Supplier<ReturnPermissions.Taker> taker, Supplier<Map<String, ReturnPermissions.Taker>> claimants) {
         ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
-        return r == null || ReturnProcess.TASK_QUALITY_CHECK.equals(task.getTaskDefinitionKey())
-                || username.equals(task.getAssignee()) || taker.get().mayTake(r, task.getTaskDefinitionKey());
+        String claimant = task.getAssignee();
+        boolean colleagues = claimant != null && !claimant.equals(username);
+        if (r == null) {
+            return !colleagues;
+        }
+        String key = task.getTaskDefinitionKey();
+        // an open check, or one a colleague claimed, came through the performance team's group; one's own is asked
+        boolean offeredAfresh = ReturnProcess.TASK_QUALITY_CHECK.equals(key) && (claimant == null || colleagues);
+        if (!offeredAfresh && !taker.get().mayTake(r, key)) {
+            return false;
+        }
+        return !colleagues || !mayStillTake(claimants.get().get(claimant), r, key);
+    }
+
+    /** Whoever claimed the step but may no longer take it, by name, or null. */
+    private String formerClaimant(Task task, String username, Supplier<Map<String, ReturnPermissions.Taker>> claimants) {
+        String claimant = task.getAssignee();
+        if (claimant == null || claimant.equals(username)) {
+            return null;
+        }
+        ReturnPermissions.Taker taker = claimants.get().get(claimant);
+        return taker == null ? claimant : taker.person().displayName();
+    }
+
+    private static boolean mayStillTake(ReturnPermissions.Taker claimant, ServiceReturn r, String taskKey) {
+        return claimant != null && claimant.mayTake(r, taskKey);
     }
 
     private static <T> Supplier<T> memoise(Supplier<T> read) {
@@ -91,7 +121,8 @@ public class InboxTasks {
     }
 
     /**
-     * Active tasks assigned to the person, or unclaimed and offered to them by name or to one of their groups.
+     * Active tasks assigned to the person, or offered to them by name or to one of their groups (claimed or not:
+     * a colleague's claim is weighed above).
      * Camunda's own or-query joins every open task's candidate links and sorts the distinct rows (180 ms among
      * 100,000 open tasks); asked this way, PostgreSQL finds them by the tasks' and the links' indexes.
      */
@@ -106,7 +137,7 @@ public class InboxTasks {
         NativeTaskQuery query = tasks.createNativeTaskQuery().sql("select RES.* from ACT_RU_TASK RES where RES.ID_ in"
                 + " (select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = #{user} union select I.TASK_ID_ from"
                 + " ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate' and (" + candidates + "))"
-                + " and RES.SUSPENSION_STATE_ = 1 and (RES.ASSIGNEE_ = #{user} or RES.ASSIGNEE_ is null)"
+                + " and RES.SUSPENSION_STATE_ = 1"
                 + " order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc")
                 .parameter("user", username);
         for (int g = 0; g < groups.size(); g++) {
@@ -121,22 +152,24 @@ public class InboxTasks {
                 .map(c -> reportItem(task, c)) : Optional.empty();
     }
 
-    private InboxItem returnItem(Task task, ServiceReturn r, Cycle cycle) {
+    private InboxItem returnItem(Task task, ServiceReturn r, Cycle cycle, String formerClaimant) {
         // The quality check opens on its grid; the full form is one link from there.
         String path = ReturnProcess.TASK_QUALITY_CHECK.equals(task.getTaskDefinitionKey())
                 ? QualityCheckView.path(r.id()) : ReturnView.path(r.id());
-        return item(task, r.serviceName() + " return", cycle, r.serviceName(), r.status().label(), path);
+        return item(task, r.serviceName() + " return", cycle, r.serviceName(), r.status().label(), path,
+                formerClaimant);
     }
 
     private InboxItem reportItem(Task task, Cycle cycle) {
         return item(task, "Corporate performance report", cycle, "", cycle.status().label(),
-                "reports/" + cycle.id() + "/approval");
+                "reports/" + cycle.id() + "/approval", null);
     }
 
-    private InboxItem item(Task task, String about, Cycle cycle, String service, String status, String path) {
+    private InboxItem item(Task task, String about, Cycle cycle, String service, String status, String path,
+            String formerClaimant) {
         if (task.getDueDate() == null) {
             return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, null, "",
-                    InboxItem.Urgency.NONE, status, path, task.getAssignee());
+                    InboxItem.Urgency.NONE, status, path, task.getAssignee(), formerClaimant);
         }
         ZonedDateTime due = task.getDueDate().toInstant().atZone(LondonTime.ZONE);
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -144,6 +177,6 @@ public class InboxTasks {
         InboxItem.Urgency urgency = !now.isBefore(due) ? InboxItem.Urgency.OVERDUE
                 : days <= 2 ? InboxItem.Urgency.SOON : InboxItem.Urgency.NONE;
         return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, due.toInstant(),
-                LondonTime.closesIn(now, due), urgency, status, path, task.getAssignee());
+                LondonTime.closesIn(now, due), urgency, status, path, task.getAssignee(), formerClaimant);
     }
 }

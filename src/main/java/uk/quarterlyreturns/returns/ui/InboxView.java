@@ -1,10 +1,12 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +32,8 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * The tasks waiting for this person: claimed by them, or open to them or one of their groups and not yet
- * claimed by a colleague. Claiming takes a shared task out of colleagues' inboxes until it is released.
+ * claimed by a colleague. Claiming takes a shared task out of colleagues' inboxes until it is released, or until
+ * the claimant may no longer take it: then it comes back, marked so, for the others to take over.
  */
 @Route("inbox")
 @PageTitle("Inbox | Quarterly Returns")
@@ -92,9 +95,11 @@ public class InboxView extends VerticalLayout {
                         .anyMatch(text -> text != null && text.toLowerCase(Locale.UK).contains(words)));
     }
 
-    private Button claim(InboxItem item) {
+    /** Claim or release; a step claimed by someone who may no longer take it says so, and is taken over. */
+    private Component claim(InboxItem item) {
         boolean mine = me.equals(item.claimedBy());
-        Button button = new Button(mine ? "Release" : "Claim", e -> act(() -> {
+        String verb = mine ? "Release" : item.formerClaimant() != null ? "Take over" : "Claim";
+        Button button = new Button(verb, e -> act(() -> {
             if (mine) {
                 claims.release(item.taskId(), me);
             } else {
@@ -102,8 +107,11 @@ public class InboxView extends VerticalLayout {
             }
         }));
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        button.setAriaLabel((mine ? "Release " : "Claim ") + item.task() + ": " + item.about());
-        return button;
+        button.setAriaLabel(verb + " " + item.task() + ": " + item.about());
+        if (item.formerClaimant() == null) {
+            return button;
+        }
+        return new Div(new Span("Claimed by " + item.formerClaimant() + ", who may no longer take it"), button);
     }
 
     private void act(Runnable action) {
