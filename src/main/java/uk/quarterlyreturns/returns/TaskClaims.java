@@ -19,12 +19,18 @@ import uk.quarterlyreturns.people.TaskGroups;
 @Service
 public class TaskClaims {
 
+    /** The trail's kind for a step taken over from a claimant who may no longer take it. */
+    public static final String TAKEN_OVER = "STEP_TAKEN_OVER";
+
     private final TaskService tasks;
     private final PeopleService people;
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
+    private final ReturnTrail trail;
 
-    TaskClaims(TaskService tasks, PeopleService people, ReturnRepository returns, ReturnPermissions permissions) {
+    TaskClaims(TaskService tasks, PeopleService people, ReturnRepository returns, ReturnPermissions permissions,
+            ReturnTrail trail) {
+        this.trail = trail;
         this.tasks = tasks;
         this.people = people;
         this.returns = returns;
@@ -52,6 +58,9 @@ public class TaskClaims {
         if (claimant != null && r != null && !claimant.equals(user)
                 && !mayStillTake(claimant, r, offered.getTaskDefinitionKey())) {
             tasks.setAssignee(taskId, user);
+            // a step taken from someone is a fact an auditor asks about: who held it, who took it, why
+            trail.record(r.id(), user, TAKEN_OVER, offered.getName(), claimant, user,
+                    "Claimed by someone who may no longer take it");
             return;
         }
         if (claimant != null) {

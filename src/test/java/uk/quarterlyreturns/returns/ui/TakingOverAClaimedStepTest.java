@@ -38,6 +38,7 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
@@ -61,6 +62,7 @@ class TakingOverAClaimedStepTest extends ViewTest {
     @Autowired UserAdministration admin;
     @Autowired Organisation organisation;
     @Autowired Clock clock;
+    @Autowired ReturnTrail trail;
 
     @Test
     void aSignOffClaimedByADeputyWhosePeriodEndedIsTakenOverByTheDirectorFromTheInbox() throws Exception {
@@ -97,6 +99,13 @@ class TakingOverAClaimedStepTest extends ViewTest {
         _click(takeOver);
 
         assertThat(assignee(signOff)).isEqualTo("dir.housing");
+        assertThat(trail.forReturn(id)).filteredOn(e -> e.kind().equals(TaskClaims.TAKEN_OVER)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("dir.housing");
+                    assertThat(e.item()).isEqualTo("Sign off return");
+                    assertThat(e.oldValue()).isEqualTo(deputy);
+                    assertThat(e.newValue()).isEqualTo("dir.housing");
+                });
         assertThatThrownBy(() -> claims.claim(signOff, deputy)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> workflow.signOff(id, deputy)).isInstanceOf(NotAllowedException.class);
         assertThat(inbox.forUser(deputy)).noneMatch(i -> i.taskId().equals(signOff));
