@@ -6,22 +6,11 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.List;
-import java.util.Map;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 
 /** A resubmitted return's changes since the version its reviewers saw before, as a table. */
 class ChangesPanel extends Section {
 
-    private static final Map<String, String> WHAT = Map.ofEntries(Map.entry("VALUE", "Value"),
-            Map.entry("NOTE", "Note"), Map.entry("RATIO", "Numerator/denominator"),
-            Map.entry("REASONS", "Reasons for performance"), Map.entry("ACTIONS_PLANNED", "Actions planned"),
-            Map.entry("QUERY_EXPLANATION", "Query explanation"), Map.entry("NOT_AVAILABLE", "Not available"),
-            Map.entry("RAG_OVERRIDE", "RAG override"), Map.entry("ACTION_STATUS", "Key action status"),
-            Map.entry("ACTION_COMMENTARY", "Key action commentary"),
-            Map.entry("ACTION_REASONS", "Key action reasons"),
-            Map.entry("ACTION_ACTIONS_PLANNED", "Key action actions planned"),
-            Map.entry("HIGHLIGHT_CURRENT_ISSUES", "Current issues"), Map.entry("HIGHLIGHT_IMPROVEMENTS", "Improvements"),
-            Map.entry("HIGHLIGHT_NARRATIVE", "Head of service's narrative"));
 
     ChangesPanel(ChangesSinceLastVersion changes) {
         addClassName("changes-since");
@@ -41,7 +30,7 @@ class ChangesPanel extends Section {
         }
         for (ChangesSinceLastVersion.Change c : changes.changes()) {
             NativeTableRow row = table.getBody().addRow();
-            for (String cell : new String[] {c.item(), WHAT.getOrDefault(c.kind(), c.kind()), c.from(), c.to()}) {
+            for (String cell : new String[] {c.item(), TrailWords.what(c.kind()), c.from(), c.to()}) {
                 row.addDataCell().setText(cell == null ? "(blank)" : cell);
             }
         }

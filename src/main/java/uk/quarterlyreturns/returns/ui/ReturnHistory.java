@@ -11,7 +11,7 @@ import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.returns.ReturnTrail;
 
-/** The return's audit trail and chases, newest first, with the whole of it to download. */
+/** The return's audit trail and chases, newest first and in words (TrailWords), with the whole of it to download. */
 class ReturnHistory extends Details {
 
     static final List<String> COLUMNS = List.of("when", "who", "what", "item", "from", "to", "comment");
@@ -41,7 +41,8 @@ class ReturnHistory extends Details {
     }
 
     static List<List<Object>> rows(List<ReturnTrail.Event> events) {
-        return events.stream().map(e -> Arrays.<Object>asList(ReturnHeader.WHEN.format(e.at()), e.actor(), e.kind(),
-                e.item(), e.oldValue(), e.newValue(), e.comment())).toList();
+        return events.stream().map(e -> Arrays.<Object>asList(ReturnHeader.WHEN.format(e.at()), e.actor(),
+                TrailWords.what(e.kind()), TrailWords.item(e.kind(), e.item()), TrailWords.value(e.kind(), e.oldValue()),
+                TrailWords.value(e.kind(), e.newValue()), TrailWords.comment(e.kind(), e.comment()))).toList();
     }
 }

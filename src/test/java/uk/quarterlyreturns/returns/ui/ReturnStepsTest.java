@@ -310,15 +310,17 @@ class ReturnStepsTest extends ViewTest {
         assertThat(_find(history, Anchor.class)).extracting(Anchor::getText)
                 .containsExactly("Export history (CSV)", "Export history (XLSX)");
         String shown = history.getElement().getTextRecursively();
-        assertThat(shown).contains("data.housing", "VALUE", "HF-1", "85", "CHASE", "SUBMITTED");
+        // in words, not the codes the trail is stored under
+        assertThat(shown).contains("data.housing", "Value", "HF-1", "85", "Chased by hand", "Submitted",
+                "Return issued", "Submitted, for sign-off").doesNotContain("VALUE", "CHASE", "SUBMITTED", "MANUAL");
 
         List<List<Object>> rows = ReturnHistory.rows(context.getBean(ReturnTrail.class).history(id));
         assertThat(rows).extracting(r -> r.get(1), r -> r.get(2), r -> r.get(3), r -> r.get(5))
-                .contains(tuple("data.housing", "VALUE", "HF-1", "85"),
-                        tuple("perf", "CHASE", "MANUAL", "dir.housing"),
-                        tuple("data.housing", "STATUS", null, "SUBMITTED"));
+                .contains(tuple("data.housing", "Value", "HF-1", "85"),
+                        tuple("perf", "Mail", "Chased by hand", "dir.housing"),
+                        tuple("data.housing", "Status", null, "Submitted"));
         String csv = new String(TabularWriter.csv(ReturnHistory.COLUMNS, rows), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("when,who,what,item,from,to,comment").contains(",perf,CHASE,MANUAL,");
+        assertThat(csv).startsWith("when,who,what,item,from,to,comment").contains(",perf,Mail,Chased by hand,");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package uk.quarterlyreturns.returns.ui;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.TaskClaims;
+
+/**
+ * A return's history in the words its readers use: "Status", "Submitted", "Reminder 5 days before", not the codes
+ * the trail is stored under (which the API keeps). A kind or value it does not know is shown as stored.
+ */
+final class TrailWords {
+
+    private static final Map<String, String> WHAT = Map.ofEntries(Map.entry("VALUE", "Value"),
+            Map.entry("NOTE", "Note"), Map.entry("RATIO", "Numerator/denominator"),
+            Map.entry("REASONS", "Reasons for performance"), Map.entry("ACTIONS_PLANNED", "Actions planned"),
+            Map.entry("QUERY_EXPLANATION", "Query explanation"), Map.entry("NOT_AVAILABLE", "Not available"),
+            Map.entry("RAG_OVERRIDE", "RAG override"), Map.entry("ACTION_STATUS", "Key action status"),
+            Map.entry("ACTION_COMMENTARY", "Key action commentary"),
+            Map.entry("ACTION_REASONS", "Key action reasons"),
+            Map.entry("ACTION_ACTIONS_PLANNED", "Key action actions planned"),
+            Map.entry("HIGHLIGHT_CURRENT_ISSUES", "Current issues"), Map.entry("HIGHLIGHT_IMPROVEMENTS", "Improvements"),
+            Map.entry("HIGHLIGHT_NARRATIVE", "Head of service's narrative"), Map.entry("STATUS", "Status"),
+            Map.entry("CHASE", "Mail"), Map.entry(Challenges.KIND, "Challenge"),
+            Map.entry(Challenges.ANSWER, "Challenge answered"), Map.entry(TaskClaims.TAKEN_OVER, "Step taken over"));
+
+    /** The mails about a return (the trail lists them as kind CHASE, by step). */
+    private static final Map<String, String> CHASES = Map.of("ISSUED", "Return issued",
+            "SUBMITTED", "Submitted, for sign-off", "SENT_BACK", "Sent back", "MANUAL", "Chased by hand",
+            "OVERDUE", "Overdue notice", "ESCALATION_STRATEGIC", "Escalation to the strategic director",
+            "ESCALATION_CHIEF_EXECUTIVE", "Escalation to the chief executive");
+
+    private TrailWords() {
+    }
+
+    static String what(String kind) {
+        return WHAT.getOrDefault(kind, kind);
+    }
+
+    static String item(String kind, String item) {
+        if (!"CHASE".equals(kind) || item == null) {
+            return item;
+        }
+        if (item.startsWith("REMINDER_")) {
+            String days = item.substring("REMINDER_".length());
+            return "Reminder " + days + (days.equals("1") ? " day" : " days") + " before the deadline";
+        }
+        return CHASES.getOrDefault(item, item);
+    }
+
+    /** A mail's comment is the kind of mail, which its step already says. */
+    static String comment(String kind, String comment) {
+        return "CHASE".equals(kind) ? null : comment;
+    }
+
+    /** A status or a RAG by its label; anything else (a figure, a narrative, a name) as it is. */
+    static String value(String kind, String value) {
+        if (value == null) {
+            return null;
+        }
+        if ("STATUS".equals(kind)) {
+            return label(ReturnStatus.values(), value).map(ReturnStatus::label).orElse(value);
+        }
+        if ("RAG_OVERRIDE".equals(kind) || "ACTION_STATUS".equals(kind)) {
+            return label(Rag.values(), value).map(Rag::label).orElse(value);
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> Optional<E> label(E[] values, String name) {
+        return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst();
+    }
+}
