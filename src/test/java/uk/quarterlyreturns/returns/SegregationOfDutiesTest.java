@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -17,8 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
@@ -27,14 +32,14 @@ import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.people.Delegations;
-import uk.quarterlyreturns.returns.ui.InboxTasks;
 import uk.quarterlyreturns.people.PeopleFileImport;
 import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.people.UserRejectedException;
+import uk.quarterlyreturns.returns.ui.InboxTasks;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
 
 /** Nobody checks their own work: who may be a deputy, which roles stay apart, and who may accept a return. */
@@ -254,22 +259,22 @@ class SegregationOfDutiesTest extends ApplicationTest {
         context.getBean(FrameworkImport.class).importMeasures("2678-79", TabularFile.read(("code,title,directorate,"
                 + "service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
                 + "LC-1,Cover arranged,Economy and Infrastructure,\"" + service + "\",Ambitious,COUNT,HIGHER_IS_BETTER,"
-                + "QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.csv"));
+                + "QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n").getBytes(StandardCharsets.UTF_8), "f.csv"));
         Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
         String leaving = user(EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId());
-        java.time.Instant now = java.time.Instant.now();
-        long cycle = context.getBean(uk.quarterlyreturns.cycle.CycleService.class).open("2678-79", 2,
-                now.plus(java.time.Duration.ofDays(14)), now.plus(java.time.Duration.ofDays(30)),
-                uk.quarterlyreturns.cycle.ChasePolicy.DEFAULT, "perf").id();
+        Instant now = Instant.now();
+        long cycle = context.getBean(CycleService.class).open("2678-79", 2,
+                now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
+                ChasePolicy.DEFAULT, "perf").id();
         ReturnRepository returns = context.getBean(ReturnRepository.class);
-        uk.quarterlyreturns.support.Await.until("the return issued", ReturnScenario.WAIT,
+        Await.until("the return issued", ReturnScenario.WAIT,
                 () -> !returns.forCycle(cycle).isEmpty() && awaiting(returns.forCycle(cycle).get(0).id(),
                         ReturnProcess.TASK_COMPLETE_RETURN));
         long id = returns.forCycle(cycle).get(0).id();
         context.getBean(FigureImport.class).importValues("2678-79", 2, TabularFile.read(
-                "code,value\nLC-1,60\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "v.csv"), "perf");
+                "code,value\nLC-1,60\n".getBytes(StandardCharsets.UTF_8), "v.csv"), "perf");
         workflow.submit(id, leaving);
-        uk.quarterlyreturns.support.Await.until("the sign-off begun", ReturnScenario.WAIT,
+        Await.until("the sign-off begun", ReturnScenario.WAIT,
                 () -> awaiting(id, ReturnProcess.TASK_SIGN_OFF));
         String signOff = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
                 .taskDefinitionKey(ReturnProcess.TASK_SIGN_OFF).active().singleResult().getId();
