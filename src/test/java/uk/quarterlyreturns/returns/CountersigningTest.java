@@ -2,9 +2,11 @@ package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +47,7 @@ class CountersigningTest extends ApplicationTest {
     @Autowired UserAdministration admin;
     @Autowired Delegations delegations;
     @Autowired JdbcClient jdbc;
-    @Autowired java.time.Clock clock;
+    @Autowired Clock clock;
 
     @Test
     void theDirectoratesStrategicDirectorCountersignsASignedOffReturnWithACommentAndAcceptanceDoesNotWait()
@@ -145,8 +147,8 @@ class CountersigningTest extends ApplicationTest {
         assertThat(countersigning.whyNot("sd.economy", scenario.reload())).isEmpty();
         countersigning.countersign(id, "sd.economy", "Second look");
         assertThat(countersigning.forReturn(id)).extracting(Countersignature::comment, Countersignature::standing)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("First look", false),
-                        org.assertj.core.groups.Tuple.tuple("Second look", true));
+                .containsExactly(tuple("First look", false),
+                        tuple("Second look", true));
 
         // Signed off again, two tabs countersign at once: one countersignature, the other told so.
         workflow.sendBackByPerformanceTeam(id, "perf", "Once more");

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -77,7 +78,7 @@ public class CountersignView extends VerticalLayout implements BeforeEnterObserv
         List<ServiceReturn> returns = countersigning.signedOffInDirectorate(me);
         countersigned = returns.stream().map(ServiceReturn::cycleId).distinct()
                 .flatMap(c -> countersigning.standingInCycle(c).entrySet().stream())
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         long waiting = returns.stream().filter(r -> !countersigned.containsKey(r.id())).count();
         grid.setItems(returns);
         Grids.fitRows(grid, returns.size());

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,7 +89,7 @@ class CountersignViewTest extends ViewTest {
         // The directorate's strategic director, from the inbox to the list: a comment too long is refused.
         signIn("sd.economy");
         open("inbox");
-        assertThat(_get(com.vaadin.flow.component.html.Anchor.class,
+        assertThat(_get(Anchor.class,
                 s -> s.withText("Your directorate's signed-off returns, to countersign")).getHref())
                 .isEqualTo("countersign");
         open("countersign");
@@ -134,7 +136,7 @@ class CountersignViewTest extends ViewTest {
         countersigning.countersign(id, "sd.economy", "From the other tab");
         Dialog dialog = _get(Dialog.class);
         _click(_get(dialog, Button.class, s -> s.withText("Countersign")));
-        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class,
+        assertThat(_get(dialog, Paragraph.class,
                 s -> s.withClasses("countersign-refused")).getText())
                 .contains("Not countersigned", "already countersigned");
         assertThat(countersigning.forReturn(id)).hasSize(1);
