@@ -17,7 +17,8 @@ import uk.quarterlyreturns.base.security.Role;
 /**
  * Who may do what with a return (docs/roles.md): its service's data officers, director and the director's
  * deputy prepare it; only the director or that deputy signs it off, never a data officer; the performance
- * team checks and accepts, but nobody accepts a return they prepared, submitted or signed off.
+ * team checks and accepts, but nobody accepts a return they prepared, submitted or signed off; the strategic
+ * director of the return's directorate may countersign it, unless they prepared, submitted or signed it off.
  */
 @Component
 public class ReturnPermissions {
@@ -111,7 +112,27 @@ public class ReturnPermissions {
     public boolean canRead(String username, ServiceReturn r) {
         Person p = person(username);
         return canPrepare(username, r) || p.has(Role.PERFORMANCE_TEAM) || p.has(Role.CHIEF_EXECUTIVE)
-                || (p.has(Role.STRATEGIC_DIRECTOR) && r.directorateId() == nz(p.directorateId()));
+                || isStrategicDirectorOf(p, r);
+    }
+
+    /** The strategic director of the directorate the service sits in this year, if the work is not their own. */
+    public boolean canCountersign(String username, ServiceReturn r) {
+        return isStrategicDirectorOf(person(username), r) && !trail.workedOn(r.id(), username);
+    }
+
+    public void requireCountersign(String username, ServiceReturn r) {
+        if (!isStrategicDirectorOf(person(username), r)) {
+            throw new NotAllowedException("Only the strategic director of " + r.directorateName() + " may countersign "
+                    + r.serviceName() + "'s return");
+        }
+        if (trail.workedOn(r.id(), username)) {
+            throw new NotAllowedException("You prepared, submitted or signed off " + r.serviceName() + "'s return,"
+                    + " so you may not countersign it: nobody countersigns their own work");
+        }
+    }
+
+    private static boolean isStrategicDirectorOf(Person p, ServiceReturn r) {
+        return p.has(Role.STRATEGIC_DIRECTOR) && r.directorateId() == nz(p.directorateId());
     }
 
     public void requirePrepare(String username, ServiceReturn r) {

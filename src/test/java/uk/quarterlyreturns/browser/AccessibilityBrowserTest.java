@@ -192,6 +192,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 Screen.startPage("sd.economy", "/inbox"),
                 Screen.at("compliance of a strategic director", "sd.economy", "/compliance", ".completeness",
                         "Completeness curve"),
+                Screen.at("countersign list of a strategic director", "sd.economy", "/countersign", "h2",
+                        "Countersign returns"),
 
                 Screen.startPage("admin", "/admin/users"),
                 new Screen("new user dialog", "admin", page -> {

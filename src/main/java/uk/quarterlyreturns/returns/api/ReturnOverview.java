@@ -10,6 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.returns.ChaseCounts;
+import uk.quarterlyreturns.returns.Countersignature;
+import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
@@ -23,9 +25,12 @@ class ReturnOverview {
     private final ReturnRepository returns;
     private final ChaseCounts chaseCounts;
     private final JdbcClient jdbc;
+    private final Countersigning countersigning;
     private final Clock clock;
 
-    ReturnOverview(ReturnRepository returns, ChaseCounts chaseCounts, JdbcClient jdbc, Clock clock) {
+    ReturnOverview(ReturnRepository returns, ChaseCounts chaseCounts, Countersigning countersigning, JdbcClient jdbc,
+            Clock clock) {
+        this.countersigning = countersigning;
         this.returns = returns;
         this.chaseCounts = chaseCounts;
         this.jdbc = jdbc;
@@ -46,20 +51,22 @@ class ReturnOverview {
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<Long, ChaseCounts.Counts> counts = chaseCounts.forCycle(cycle.id());
+        Map<Long, Countersignature> countersigned = countersigning.standingInCycle(cycle.id());
         Instant now = clock.instant();
         return returns.forCycle(cycle.id()).stream()
                 .map(r -> json(r, cycle.submissionDeadline(), now, chases.getOrDefault(r.id(), List.of()),
-                        counts.getOrDefault(r.id(), ChaseCounts.Counts.NONE))).toList();
+                        counts.getOrDefault(r.id(), ChaseCounts.Counts.NONE), countersigned.get(r.id()))).toList();
     }
 
     private static ReturnJson json(ServiceReturn r, Instant deadline, Instant now, List<ReturnJson.Chase> chases,
-            ChaseCounts.Counts counts) {
+            ChaseCounts.Counts counts, Countersignature countersigned) {
         String submission = r.firstSubmittedAt() == null ? "NOT_IN"
                 : r.firstSubmittedAt().isAfter(deadline) ? "LATE" : "ON_TIME";
         boolean overdue = r.firstSubmittedAt() == null && now.isAfter(deadline);
         return new ReturnJson(r.id(), r.serviceName(), r.directorateName(), r.status().name(), r.status().label(),
                 submission, overdue, r.firstSubmittedAt(), r.submittedAt(), r.submittedBy(), r.signedOffAt(),
                 r.signedOffBy(), r.acceptedAt(), r.acceptedBy(), counts.reminders(), counts.escalations(),
-                counts.lastChased(), chases);
+                counts.lastChased(), chases, countersigned == null ? null : countersigned.by(),
+                countersigned == null ? null : countersigned.at(), countersigned == null ? null : countersigned.comment());
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.returns.TaskClaims;
@@ -73,7 +74,14 @@ public class InboxView extends VerticalLayout {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> applyFilter());
-        add(new H2("Inbox"), count, filter, grid);
+        add(new H2("Inbox"), count);
+        if (user.has(Role.STRATEGIC_DIRECTOR)) {
+            // Countersigning is not a step of the return's process, so it is never a task here: it is one link away.
+            Anchor countersign = new Anchor("countersign", "Your directorate's signed-off returns, to countersign");
+            countersign.getElement().setAttribute("router-link", true);
+            add(countersign);
+        }
+        add(filter, grid);
         refresh();
     }
 

@@ -17,6 +17,7 @@ import java.util.Optional;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.QualityCheck;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -40,11 +41,14 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     private final Challenges challenges;
     private final ReturnPermissions permissions;
     private final ReturnWorkflow workflow;
+    private final Countersigning countersigning;
     private final CurrentUser user;
     private final Clock clock;
 
     public QualityCheckView(ReturnSheets sheets, QualityCheck check, Challenges challenges,
-            ReturnPermissions permissions, ReturnWorkflow workflow, CurrentUser user, Clock clock) {
+            ReturnPermissions permissions, ReturnWorkflow workflow, Countersigning countersigning, CurrentUser user,
+            Clock clock) {
+        this.countersigning = countersigning;
         this.sheets = sheets;
         this.check = check;
         this.challenges = challenges;
@@ -72,7 +76,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     private void show(ReturnSheet sheet, String me) {
         ServiceReturn r = sheet.serviceReturn();
         boolean checking = r.status() == ReturnStatus.SIGNED_OFF;
-        add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
+        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
         HorizontalLayout links = new HorizontalLayout(new Anchor(ReturnView.path(r.id()), "Show the full return"));
         Optional<ServiceReturn> next = check.next(r, me);
         next.ifPresent(n -> links.add(new Anchor(path(n.id()), "Next return to check: " + n.serviceName())));

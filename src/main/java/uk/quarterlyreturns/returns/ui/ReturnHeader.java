@@ -6,17 +6,23 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import uk.quarterlyreturns.base.ui.UkDates;
+import uk.quarterlyreturns.returns.Countersignature;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
-/** Whose return this is, for which quarter, where it has got to, and any comment it was sent back with. */
+/**
+ * Whose return this is, for which quarter, where it has got to, who countersigned it (and earlier versions), and
+ * any comment it was sent back with.
+ */
 class ReturnHeader extends Div {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
 
-    ReturnHeader(ReturnSheet sheet, ZonedDateTime now) {
+    ReturnHeader(ReturnSheet sheet, ZonedDateTime now, List<Countersignature> countersignatures) {
         ServiceReturn r = sheet.serviceReturn();
         addClassName("return-header");
         ZonedDateTime deadline = sheet.cycle().submissionDeadline().atZone(LondonTime.ZONE);
@@ -27,12 +33,26 @@ class ReturnHeader extends Div {
         done("Submitted", r.submittedBy(), r.submittedAt());
         done("Signed off", r.signedOffBy(), r.signedOffAt());
         done("Accepted", r.acceptedBy(), r.acceptedAt());
+        countersignatures.forEach(this::countersigned);
         if (r.sentBackComment() != null) {
             Paragraph comment = new Paragraph("Sent back with this comment: " + r.sentBackComment());
             comment.addClassName("sent-back");
             comment.getElement().setAttribute("role", "note");
             add(comment);
         }
+    }
+
+    private void countersigned(Countersignature c) {
+        Paragraph line = new Paragraph(line(c));
+        line.addClassName(c.standing() ? "countersigned" : "countersigned-earlier");
+        add(line);
+    }
+
+    /** "Countersigned by Graham Sutcliffe on 30 Oct 2017", with the comment, and saying so if for an earlier version. */
+    static String line(Countersignature c) {
+        return "Countersigned by " + c.byName() + " on " + UkDates.DAY.format(c.at().atZone(LondonTime.ZONE))
+                + (c.standing() ? "" : ", for an earlier version (the return has gone round again since)")
+                + (c.comment() == null ? "" : ": " + c.comment());
     }
 
     private void done(String what, String by, Instant at) {

@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnPermissions;
@@ -46,13 +48,15 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final ReturnTrail trail;
     private final Challenges challenges;
     private final HighlightReports highlights;
+    private final Countersigning countersigning;
     private final CurrentUser user;
     private final Clock clock;
 
     public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
             ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, HighlightReports highlights,
-            CurrentUser user, Clock clock) {
+            Countersigning countersigning, CurrentUser user, Clock clock) {
         this.highlights = highlights;
+        this.countersigning = countersigning;
         this.sheets = sheets;
         this.editing = editing;
         this.permissions = permissions;
@@ -80,8 +84,11 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        render(event.getRouteParameters().getLong("returnId").orElseThrow());
+    }
+
+    private void render(long id) {
         removeAll();
-        long id = event.getRouteParameters().getLong("returnId").orElseThrow();
         String me = user.username();
         ReturnSheet sheet = loadOrSayNone(sheets, id, this);
         if (sheet == null) {
@@ -100,7 +107,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private void show(ReturnContext context) {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
-        add(new ReturnHeader(sheet, ZonedDateTime.now(clock)));
+        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
         if (permissions.isPerformanceTeam(context.user())) {
             add(new Anchor(QualityCheckView.path(context.returnId()), "Quality check grid (one row per item)"));
         }
@@ -140,6 +147,11 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets, this::leave)
                 .ifPresent(this::add);
+        CountersignPanel.forReturn(sheet.serviceReturn(), context.user(), user.has(Role.STRATEGIC_DIRECTOR),
+                countersigning, () -> {
+                    Notification.show("Countersigned", 6000, Notification.Position.TOP_CENTER);
+                    render(context.returnId());
+                }).ifPresent(this::add);
         add(new ReturnHistory(events, ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history")));
     }
 
