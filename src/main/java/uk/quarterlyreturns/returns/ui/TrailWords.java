@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.TaskClaims;
 
@@ -25,7 +26,8 @@ final class TrailWords {
             Map.entry("HIGHLIGHT_CURRENT_ISSUES", "Current issues"), Map.entry("HIGHLIGHT_IMPROVEMENTS", "Improvements"),
             Map.entry("HIGHLIGHT_NARRATIVE", "Head of service's narrative"), Map.entry("STATUS", "Status"),
             Map.entry("CHASE", "Mail"), Map.entry(Challenges.KIND, "Challenge"),
-            Map.entry(Challenges.ANSWER, "Challenge answered"), Map.entry(TaskClaims.TAKEN_OVER, "Step taken over"));
+            Map.entry(Challenges.ANSWER, "Challenge answered"), Map.entry(TaskClaims.TAKEN_OVER, "Step taken over"),
+            Map.entry(Countersigning.TRAIL_KIND, "Countersigned"));
 
     /** The mails about a return (the trail lists them as kind CHASE, by step). */
     private static final Map<String, String> CHASES = Map.of("ISSUED", "Return issued",
