@@ -7,13 +7,21 @@ import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -21,16 +29,58 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.ui.StartPages;
 
 /**
- * README.md and docs/ against the code where a check is cheap: the README's API table names exactly the calls
- * under /api that the controllers answer, and every link in the pages leads to a file of this repository.
+ * README.md and docs/ against the code where a check is cheap: the README's demo users are the ones the demo
+ * loads, with their roles, services and start pages; its API table names exactly the calls under /api that the
+ * controllers answer; and every link in the pages leads to a file of this repository.
  */
 class DocumentationTest {
 
     private static final Pattern CODE_SPAN = Pattern.compile("`([^`]+)`");
     private static final Pattern CALL = Pattern.compile("([A-Z]+) (/api/\\S+)");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)]+)\\)");
+
+    private static final Pattern SERVICE_NAME = Pattern.compile("`([a-z]+)` \\(([^)]+)\\)");
+
+    @Test
+    void theReadmesDemoUsersAreTheOnesTheDemoLoads() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
+        List<String> section = lines.subList(lines.indexOf("## Demo users (password `demo`)") + 1, lines.size());
+        section = section.subList(0, section.indexOf("## What each role can do"));
+        Map<String, String> services = new LinkedHashMap<>();
+        Matcher named = SERVICE_NAME.matcher(String.join(" ", section).split("names:", 2)[1].split("\\. The demo")[0]);
+        while (named.find()) {
+            services.put(named.group(1), named.group(2).replaceAll("\\s+", " "));
+        }
+        Map<String, String> startPages = menuTitles();
+        Set<String> documented = new TreeSet<>();
+        for (String row : section) {
+            if (!row.startsWith("| `")) {
+                continue;
+            }
+            String[] cells = Arrays.stream(row.substring(1, row.lastIndexOf('|')).split("\\|")).map(String::trim)
+                    .toArray(String[]::new);
+            Role role = Arrays.stream(Role.values()).filter(r -> cells[1].startsWith(r.label())).findFirst()
+                    .orElseThrow(() -> new AssertionError("No role called " + cells[1]));
+            assertThat(startPages.get(cells[2])).as(cells[1] + " starts at " + cells[2])
+                    .isEqualTo(StartPages.forRole(role));
+            Matcher user = CODE_SPAN.matcher(cells[0]);
+            while (user.find()) {
+                String name = user.group(1);
+                if (name.endsWith(".<service>")) {
+                    services.forEach((key, service) -> documented.add(
+                            name.replace("<service>", key) + " " + role + " " + service));
+                } else {
+                    documented.add(name + " " + role + " ");
+                }
+            }
+        }
+        assertThat(documented).as("README.md's demo users, as username role service")
+                .isEqualTo(demoUsers());
+    }
 
     @Test
     void theReadmesApiTableListsExactlyTheCallsTheApplicationAnswers() throws IOException {
@@ -135,6 +185,29 @@ class DocumentationTest {
         }
         assertThat(calls).as("the application's calls under /api").isNotEmpty();
         return calls;
+    }
+
+    /** "username ROLE service" for each user of the demo's people file. */
+    private static Set<String> demoUsers() throws IOException {
+        Set<String> users = new TreeSet<>();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/demo/people.csv"))) {
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                users.add(r.get("username") + " " + r.get("role") + " " + r.get("service"));
+            }
+        }
+        return users;
+    }
+
+    /** Each menu entry's title, with its view's route: where the README's "starts at" sends a role. */
+    private static Map<String, String> menuTitles() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Menu.class));
+        Map<String, String> titles = new LinkedHashMap<>();
+        for (BeanDefinition found : scanner.findCandidateComponents("uk.quarterlyreturns")) {
+            Class<?> view = load(found.getBeanClassName());
+            titles.put(view.getAnnotation(Menu.class).title(), view.getAnnotation(Route.class).value());
+        }
+        return titles;
     }
 
     private static Class<?> load(String name) {
