@@ -3,7 +3,10 @@ package uk.quarterlyreturns.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,18 +27,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.QuarterlySettings;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.ui.StartPages;
 
 /**
  * README.md and docs/ against the code where a check is cheap: the README's demo users are the ones the demo
  * loads, with their roles, services and start pages; its API table names exactly the calls under /api that the
- * controllers answer; and every link in the pages leads to a file of this repository.
+ * controllers answer; its configuration table names settings the application reads, with their defaults; and
+ * every link in the pages leads to a file of this repository.
  */
 class DocumentationTest {
 
@@ -80,6 +86,51 @@ class DocumentationTest {
         }
         assertThat(documented).as("README.md's demo users, as username role service")
                 .isEqualTo(demoUsers());
+    }
+
+    private static final Pattern YML_SETTING = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):([^}]*)}");
+
+    @Test
+    void theReadmesSettingsAreReadByTheApplicationWithTheDefaultsItStates() throws IOException {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        settings(QuarterlySettings.class, "QUARTERLY", defaults);
+        for (String yml : List.of("application.yml", "application-prod.yml")) {
+            Matcher m = YML_SETTING.matcher(Files.readString(Path.of("src/main/resources", yml)));
+            while (m.find()) {
+                defaults.put(m.group(1), m.group(2));
+            }
+        }
+        List<String> lines = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8);
+        List<String> wrong = new ArrayList<>();
+        for (String row : lines.subList(lines.indexOf("## Configuration") + 1, lines.indexOf("## Dates and times"))) {
+            if (!row.startsWith("| `")) {
+                continue;
+            }
+            String[] cells = row.replace("\\|", "\u0000").split("\\|");
+            List<String> names = new ArrayList<>();
+            for (String name : spans(cells[1])) {
+                if (name.startsWith("_") && !names.isEmpty()) {
+                    String before = names.get(names.size() - 1);
+                    names.add(before.substring(0, before.lastIndexOf('_')) + name);
+                } else if (name.matches("[A-Z][A-Z0-9_]*")) {
+                    names.add(name);
+                }
+            }
+            List<String> stated = spans(cells[2]).stream().map(d -> d.replace('\u0000', '|')).toList();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (name.startsWith("SPRING_")) {
+                    continue; // Spring Boot's own
+                }
+                if (!defaults.containsKey(name)) {
+                    wrong.add(name + " is read nowhere");
+                } else if (!defaults.get(name).isEmpty() && stated.size() >= names.size()
+                        && !stated.get(i).equals(defaults.get(name))) {
+                    wrong.add(name + " defaults to " + defaults.get(name) + ", not " + stated.get(i));
+                }
+            }
+        }
+        assertThat(wrong).as("settings in README.md's configuration table").isEmpty();
     }
 
     @Test
@@ -185,6 +236,39 @@ class DocumentationTest {
         }
         assertThat(calls).as("the application's calls under /api").isNotEmpty();
         return calls;
+    }
+
+    /** The environment variable of each quarterly.* setting, with its default ("" when none). */
+    private static void settings(Class<?> record, String prefix, Map<String, String> defaults) {
+        RecordComponent[] components = record.getRecordComponents();
+        Parameter[] parameters = canonical(record, components).getParameters(); // where @DefaultValue is kept
+        for (int i = 0; i < components.length; i++) {
+            String name = prefix + "_" + components[i].getName().replaceAll("([A-Z])", "_$1").toUpperCase();
+            if (components[i].getType().isRecord()) {
+                settings(components[i].getType(), name, defaults);
+            } else {
+                DefaultValue given = parameters[i].getAnnotation(DefaultValue.class);
+                defaults.put(name, given == null ? "" : String.join(",", given.value()));
+            }
+        }
+    }
+
+    private static Constructor<?> canonical(Class<?> record, RecordComponent[] components) {
+        try {
+            return record.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                    .toArray(Class<?>[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> spans(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher span = CODE_SPAN.matcher(text);
+        while (span.find()) {
+            found.add(span.group(1));
+        }
+        return found;
     }
 
     /** "username ROLE service" for each user of the demo's people file. */
