@@ -56,7 +56,7 @@ public class BulkAcceptance {
     /** What accepting these returns would do, nothing changed. */
     public List<Verdict> preview(Collection<Long> returnIds, String user) {
         permissions.requirePerformanceTeam(user);
-        return returnIds.stream().map(id -> verdict(find(id))).toList();
+        return returnIds.stream().map(id -> verdict(find(id), user)).toList();
     }
 
     /** Accepts each return that may be accepted now; the others are left with their reasons. */
@@ -66,7 +66,7 @@ public class BulkAcceptance {
         List<Verdict> left = new ArrayList<>();
         for (long id : returnIds) {
             ServiceReturn r = find(id);
-            Verdict v = verdict(r);
+            Verdict v = verdict(r, user);
             if (!v.acceptable()) {
                 left.add(v);
                 continue;
@@ -85,11 +85,16 @@ public class BulkAcceptance {
         return returns.find(returnId).orElseThrow(() -> new IllegalArgumentException("There is no return " + returnId));
     }
 
-    private Verdict verdict(ServiceReturn r) {
+    /** The preview promises only what the acceptance will do, so it also leaves a return this person worked on. */
+    private Verdict verdict(ServiceReturn r, String user) {
         List<ReturnChecks.Problem> problems = r.status() == ReturnStatus.SIGNED_OFF ? validation.problems(r)
                 : List.of();
         Optional<String> why = AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(r.id())),
                 problems);
+        if (why.isEmpty() && trail.workedOn(r.id(), user)) {
+            why = Optional.of("you prepared, submitted or signed it off, so another member of the performance team"
+                    + " must accept it: nobody checks their own work");
+        }
         return new Verdict(r.id(), r.serviceName(), why.orElse(null));
     }
 }

@@ -159,6 +159,31 @@ class SegregationOfDutiesTest extends ApplicationTest {
     }
 
     @Test
+    void bulkAcceptancesPreviewLeavesAReturnThePersonPreparedWithTheReason() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2750);
+        long id = scenario.housing.id();
+        String preparer = user(EnumSet.of(Role.DATA_OFFICER), housing().id(), null);
+        editing.saveMeasure(id, scenario.measureId("HF-1"), null,
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), preparer);
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        workflow.submit(id, "data.housing");
+        workflow.signOff(id, "dir.housing");
+        admin.update(fields(preparer, EnumSet.of(Role.PERFORMANCE_TEAM), null, null), "admin");
+        BulkAcceptance bulk = context.getBean(BulkAcceptance.class);
+
+        // The dialog lists which will be accepted before anything happens: it must not promise this one.
+        assertThat(bulk.preview(Set.of(id), preparer)).singleElement().satisfies(v -> {
+            assertThat(v.acceptable()).isFalse();
+            assertThat(v.reason()).contains("nobody checks their own work");
+        });
+        assertThat(bulk.accept(Set.of(id), preparer).accepted()).isEmpty();
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        assertThat(bulk.preview(Set.of(id), "perfmgr")).singleElement().satisfies(v ->
+                assertThat(v.acceptable()).isTrue());
+    }
+
+    @Test
     void aDataOfficerWhoOnlyGaveAKeyActionsReasonsAndActionsPlannedIsRefusedItsAcceptance() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2423);
         long id = scenario.housing.id();
