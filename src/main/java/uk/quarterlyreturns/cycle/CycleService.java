@@ -59,6 +59,7 @@ public class CycleService {
         ReportingYear.requireQuarter(quarter);
         ReportingYear year = years.find(yearLabel).orElseThrow(() -> new IllegalArgumentException(
                 "There is no framework for " + yearLabel + ": import its measures first"));
+        cycles.lockQuarter(year.id(), quarter);
         if (cycles.find(year.id(), quarter).isPresent()) {
             throw new IllegalStateException("The " + year.quarterName(quarter) + " cycle is already open");
         }
