@@ -10,6 +10,8 @@ public final class CycleProcess {
     /** A correction waits for its reopened returns on the all-accepted message only: no compilation-date timer. */
     public static final String GATEWAY_ACCEPTED_AGAIN = "acceptedAgain";
     public static final String EVENT_CORRECTED_RETURNS_ACCEPTED = "correctedReturnsAccepted";
+    /** Every reopened return accepted again: a correction waits for this, not for returns that never came in. */
+    public static final String MESSAGE_REOPENED_ACCEPTED = "reopenedReturnsAccepted";
     public static final String GATEWAY_CORRECTION_MERGE = "correctionMerge";
     public static final String TASK_ISSUE_RETURNS = "issueReturns";
     public static final String GATEWAY_ALREADY_ACCEPTED = "allAcceptedAlready";

@@ -40,6 +40,18 @@ public class CycleRepository {
         jdbc.sql("select id from cycle where id = :id for update").param("id", id).query(Long.class).single();
     }
 
+    /**
+     * Holds the quarter for this transaction: a second opening of it (another tab, the API, the timer on another
+     * node) waits until the first commits, then finds the cycle open.
+     */
+    public void lockQuarter(long yearId, int quarter) {
+        jdbc.sql("select pg_advisory_xact_lock(" + QUARTER_LOCK + ", :k)")
+                .param("k", Math.toIntExact(yearId * 4 + quarter)).query(rs -> { });
+    }
+
+    /** The first key of a quarter's opening lock, apart from the other advisory locks (1804-1806). */
+    private static final int QUARTER_LOCK = 1807;
+
     public long insert(long yearId, int quarter, Instant deadline, Instant compilation, String by, Instant at,
             ChasePolicy policy) {
         return jdbc.sql("""

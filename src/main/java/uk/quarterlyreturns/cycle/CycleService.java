@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.calendar.WorkingDays;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.YearStructure;
@@ -28,10 +29,12 @@ public class CycleService {
     private final RuntimeService runtime;
     private final Clock clock;
     private final YearStructure structure;
+    private final SuggestedDates suggestedDates;
 
     CycleService(CycleRepository cycles, YearRepository years, PeopleService people, RuntimeService runtime,
-            Clock clock, YearStructure structure) {
+            Clock clock, YearStructure structure, WorkingDays workingDays) {
         this.structure = structure;
+        this.suggestedDates = new SuggestedDates(workingDays);
         this.cycles = cycles;
         this.years = years;
         this.people = people;
@@ -56,6 +59,7 @@ public class CycleService {
         ReportingYear.requireQuarter(quarter);
         ReportingYear year = years.find(yearLabel).orElseThrow(() -> new IllegalArgumentException(
                 "There is no framework for " + yearLabel + ": import its measures first"));
+        cycles.lockQuarter(year.id(), quarter);
         if (cycles.find(year.id(), quarter).isPresent()) {
             throw new IllegalStateException("The " + year.quarterName(quarter) + " cycle is already open");
         }
@@ -78,6 +82,11 @@ public class CycleService {
 
     public Date compilationDate(long cycleId) {
         return Date.from(cycles.find(cycleId).orElseThrow().compilationDate());
+    }
+
+    /** What the open-cycle dialog proposes, on the working-day calendar. */
+    public SuggestedDates suggestedDates() {
+        return suggestedDates;
     }
 
     public List<Cycle> all() {

@@ -65,29 +65,62 @@ public class ReportApproval {
                 people.withRole(Role.CHIEF_EXECUTIVE));
     }
 
+    /**
+     * The chief executive's decision still to make, named by its step: each compilation sent for approval is a new
+     * step, so a page that names the step it showed decides on that compilation only. Empty once decided.
+     */
+    public Optional<String> decisionStep(long cycleId) {
+        return Optional.ofNullable(openTaskOrNull(cycleId, CycleProcess.TASK_APPROVE_REPORT)).map(Task::getId);
+    }
+
     @Transactional
     public void approve(long cycleId, String user) {
+        approve(cycleId, user, null);
+    }
+
+    /** Approves the compilation of the step the page showed (null: whichever is awaiting a decision). */
+    @Transactional
+    public void approve(long cycleId, String user, String stepShown) {
         requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive approves the report");
         requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        Task step = decisionAsShown(cycleId, stepShown);
         reports.recordDecision(cycleId, user, true, null);
-        complete(cycleId, CycleProcess.TASK_APPROVE_REPORT, user,
-                Map.of(CycleProcess.VAR_DECISION, CycleProcess.APPROVED));
+        completions.complete(step.getId(), user, Map.of(CycleProcess.VAR_DECISION, CycleProcess.APPROVED));
     }
 
     @Transactional
     public void returnWithComments(long cycleId, String user, String comment) {
+        returnWithComments(cycleId, user, comment, null);
+    }
+
+    /** Returns the compilation of the step the page showed (null: whichever is awaiting a decision). */
+    @Transactional
+    public void returnWithComments(long cycleId, String user, String comment, String stepShown) {
         requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive returns the report");
         requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         if (comment == null || comment.isBlank()) {
             throw new IllegalArgumentException("Say what should change: the comments go to the performance team");
         }
+        Task step = decisionAsShown(cycleId, stepShown);
         reports.recordDecision(cycleId, user, false, comment.trim());
         cycles.setStatus(cycleId, CycleStatus.RETURNED);
         // Each return is its own approval step, so a second return with the same words still reaches the team.
-        String decision = complete(cycleId, CycleProcess.TASK_APPROVE_REPORT, user,
-                Map.of(CycleProcess.VAR_DECISION, CycleProcess.RETURNED));
-        mail(MailKind.REPORT_RETURNED, cycleId, reports.current(cycleId), "returned-" + decision, comment.trim(),
+        completions.complete(step.getId(), user, Map.of(CycleProcess.VAR_DECISION, CycleProcess.RETURNED));
+        mail(MailKind.REPORT_RETURNED, cycleId, reports.current(cycleId), "returned-" + step.getId(), comment.trim(),
                 people.withRole(Role.PERFORMANCE_TEAM));
+    }
+
+    /**
+     * The open decision, if it is the one the page showed: a page opened before the report was returned and
+     * revised shows the earlier compilation, and its reader has not seen the revised one.
+     */
+    private Task decisionAsShown(long cycleId, String stepShown) {
+        Task step = openTask(cycleId, CycleProcess.TASK_APPROVE_REPORT);
+        if (stepShown != null && !stepShown.equals(step.getId())) {
+            throw new IllegalStateException("The report was revised and compiled again since this page was opened:"
+                    + " open it again to read the revised report, then decide");
+        }
+        return step;
     }
 
     /**
@@ -128,20 +161,17 @@ public class ReportApproval {
         mail(MailKind.REPORT_PUBLISHED, cycleId, report, null, null, people.withRole(Role.READER));
     }
 
-    /** Completes the step and gives its task id, which names this one decision. */
-    private String complete(long cycleId, String taskKey, String user, Map<String, Object> variables) {
-        Task task = openTask(cycleId, taskKey);
-        completions.complete(task.getId(), user, variables);
-        return task.getId();
-    }
-
     private Task openTask(long cycleId, String taskKey) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
-                .taskDefinitionKey(taskKey).active().singleResult();
+        Task task = openTaskOrNull(cycleId, taskKey);
         if (task == null) {
             throw new IllegalStateException("The report has no open '" + taskKey + "' step");
         }
         return task;
+    }
+
+    private Task openTaskOrNull(long cycleId, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
+                .taskDefinitionKey(taskKey).active().singleResult();
     }
 
     /**

@@ -50,6 +50,11 @@ public class CycleProgress implements ReturnsUnderCorrection {
         return returns.countNotAccepted(cycleId) == 0;
     }
 
+    /** No return reopened and still out: what a correction waits for (a return never in stays Missing). */
+    public boolean reopenedAcceptedAgain(long cycleId) {
+        return services(cycleId).isEmpty();
+    }
+
     /** Acceptances queue on the cycle's lock, so exactly one of them sees the last return accepted. */
     @EventListener
     void onReturnEvent(ReturnEvent event) {
@@ -64,6 +69,11 @@ public class CycleProgress implements ReturnsUnderCorrection {
         cycles.lock(cycleId);
         if (allAccepted(cycleId)) {
             runtime.createMessageCorrelation(CycleProcess.MESSAGE_ALL_ACCEPTED)
+                    .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
+                    .correlateAllWithResult();
+        }
+        if (reopenedAcceptedAgain(cycleId)) {
+            runtime.createMessageCorrelation(CycleProcess.MESSAGE_REOPENED_ACCEPTED)
                     .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
                     .correlateAllWithResult();
         }

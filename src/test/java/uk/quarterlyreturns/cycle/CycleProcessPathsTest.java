@@ -130,7 +130,14 @@ class CycleProcessPathsTest {
         // The compilation date is long past (COMPILATION): a timer on it would compile at once, without the return.
         assertThat(processes.engine().getManagementService().createJobQuery().processInstanceId(correction.getId())
                 .count()).isZero();
-        allAccepted();
+        // Every return accepted is not what the correction waits for (one may never have come in)...
+        assertThat(processes.engine().getRuntimeService().createMessageCorrelation(CycleProcess.MESSAGE_ALL_ACCEPTED)
+                .processInstanceBusinessKey(CycleProcess.businessKey(cycleId)).correlateAllWithResult()).isEmpty();
+        // ...but the reopened returns accepted again.
+        progress.accepted = true;
+        assertThat(processes.engine().getRuntimeService()
+                .createMessageCorrelation(CycleProcess.MESSAGE_REOPENED_ACCEPTED)
+                .processInstanceBusinessKey(CycleProcess.businessKey(cycleId)).correlateAllWithResult()).hasSize(1);
         compile(correction);
         decide(correction, CycleProcess.APPROVED);
         processes.executeJob(correction.getId(), CycleProcess.TASK_PUBLISH_REPORT);
@@ -184,11 +191,15 @@ class CycleProcessPathsTest {
         return execution -> steps.add(name + " " + execution.getVariable(CycleProcess.VAR_CYCLE_ID));
     }
 
-    /** Stands in for CycleProgress: whether every return of the cycle is accepted. */
+    /** Stands in for CycleProgress: whether every return of the cycle (and every reopened one) is accepted. */
     public static final class CycleProgressDouble {
         boolean accepted;
 
         public boolean allAccepted(long cycleId) {
+            return accepted;
+        }
+
+        public boolean reopenedAcceptedAgain(long cycleId) {
             return accepted;
         }
     }

@@ -16,6 +16,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.SuggestedDates;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 
@@ -45,8 +46,8 @@ public class OpenCycleDialog extends Dialog {
         quarter.setLabel("Quarter");
         quarter.setItems(1, 2, 3, 4);
         quarter.setItemLabelGenerator(q -> q == null ? "" : "Q" + q);
-        year.addValueChangeListener(e -> suggestDates());
-        quarter.addValueChangeListener(e -> suggestDates());
+        year.addValueChangeListener(e -> suggestDates(cycles.suggestedDates()));
+        quarter.addValueChangeListener(e -> suggestDates(cycles.suggestedDates()));
         for (var field : List.of(year, quarter)) {
             field.setRequiredIndicatorVisible(true);
         }
@@ -63,14 +64,14 @@ public class OpenCycleDialog extends Dialog {
         }
     }
 
-    /** Three weeks after quarter end at 17:00 for the deadline, ten days later for compilation. */
-    private void suggestDates() {
+    /** Three weeks after quarter end at 17:00 for the deadline, ten days later for compilation, on working days. */
+    private void suggestDates(SuggestedDates suggested) {
         if (year.getValue() == null || quarter.getValue() == null) {
             return;
         }
-        LocalDateTime due = year.getValue().quarterEnd(quarter.getValue()).plusDays(21).atTime(17, 0);
+        LocalDateTime due = suggested.deadline(year.getValue().quarterEnd(quarter.getValue()));
         deadline.setValue(due);
-        compilation.setValue(due.plusDays(10).withHour(9));
+        compilation.setValue(suggested.compilation(due));
     }
 
     private void open(CycleService cycles, String user, Consumer<Cycle> opened) {

@@ -96,7 +96,9 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         addEarlierComments(c, v);
         add(new HorizontalLayout(ReportFiles.pdf(versions, c, v), ReportFiles.xlsx(versions, c, v)));
         if (c.status() == CycleStatus.AWAITING_APPROVAL && user.has(Role.CHIEF_EXECUTIVE)) {
-            add(decision(c, v));
+            // Decided on this compilation and no other; once approved there is nothing left to decide.
+            approval.decisionStep(c.id()).ifPresentOrElse(step -> add(decision(c, v, step)),
+                    () -> add(new Paragraph("Approved: the report is being published.")));
         }
         if (c.status() == CycleStatus.RETURNED && user.has(Role.PERFORMANCE_TEAM)) {
             Button resubmit = new Button("Send the revised report for approval", e -> act(() -> approval.resubmit(
@@ -144,11 +146,12 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
-    private VerticalLayout decision(Cycle c, ReportVersion v) {
+    private VerticalLayout decision(Cycle c, ReportVersion v, String step) {
         Button approve = new Button("Approve report", e -> Confirmations.ask("Approve the report?", "Version "
                 + v.version() + " of the " + c.shortName() + " report will be published to every reader as PDF and spreadsheet."
                 + " It cannot be changed afterwards.", "Approve and publish",
-                () -> act(() -> approval.approve(c.id(), user.username()), "Approved: the report is being published")));
+                () -> act(() -> approval.approve(c.id(), user.username(), step),
+                        "Approved: the report is being published")));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button send = new Button("Return with comments", e -> {
             if (comments.getValue().isBlank()) {
@@ -158,7 +161,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
             }
             Confirmations.ask("Return the report?", "The report goes back to the performance team with your comments.",
                     "Return with comments", () -> act(() -> approval.returnWithComments(c.id(), user.username(),
-                            comments.getValue()), "Returned to the performance team"));
+                            comments.getValue(), step), "Returned to the performance team"));
         });
         VerticalLayout box = new VerticalLayout(comments, new HorizontalLayout(approve, send));
         box.setPadding(false);

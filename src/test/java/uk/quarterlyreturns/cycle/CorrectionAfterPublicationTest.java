@@ -1,0 +1,95 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.cycle.CycleScenario.at;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.report.ReportStatus;
+import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+
+/**
+ * A correction after publication of a report compiled at its compilation date with a return still missing: the
+ * correction waits for the reopened return only, not for the one that never came in.
+ */
+class CorrectionAfterPublicationTest extends ApplicationTest {
+
+    /** 21 July 2724 is a Monday, as CycleScenario's dates expect. */
+    private static final int YEAR = 2724;
+
+    @Autowired FrameworkImport imports;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ReportApproval approval;
+    @Autowired ReportVersions reportVersions;
+
+    private CycleScenario scenario;
+
+    @AfterEach
+    void realTime() {
+        if (scenario != null) {
+            scenario.close(runtime);
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void aCorrectionIsCompiledOnceTheReopenedReturnIsAcceptedEvenWithAnotherReturnStillMissing() throws Exception {
+        scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values)
+                .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        signedOffAndAccepted(housing);
+        // Highways never sends its return: at the compilation date the report goes with what is in.
+        at(YEAR, 8, 1, 9, 5);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        approval.approve(scenario.cycle.id(), "ceo");
+        Await.until("version 1 published", CycleScenario.WAIT, () -> status() == CycleStatus.PUBLISHED);
+        assertThat(scenario.returnOf("Highways and Streetscene").status()).isNotEqualTo(ReturnStatus.ACCEPTED);
+
+        at(YEAR, 8, 10, 10, 0);
+        workflow.reopen(housing.id(), "perf", "H-1 corrected after an audit of repairs data");
+        scenario.enter("H-1", "58");
+        signedOffAndAccepted(housing);
+
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
+        assertThat(second.changeNote()).isEqualTo("H-1 corrected after an audit of repairs data");
+        assertThat(status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
+    }
+
+    private void signedOffAndAccepted(ServiceReturn r) {
+        scenario.awaitTask(r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        workflow.submit(r.id(), "data.housing");
+        workflow.signOff(r.id(), "dir.housing");
+        scenario.awaitTask(r.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(r.id(), "perf");
+    }
+
+    private CycleStatus status() {
+        return cycles.all().stream().filter(c -> c.id() == scenario.cycle.id()).findFirst().orElseThrow().status();
+    }
+}
