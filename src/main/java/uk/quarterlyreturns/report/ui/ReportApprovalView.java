@@ -31,6 +31,8 @@ import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ui.InboxView;
 
@@ -50,6 +52,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final CabinetCoverService covers;
     private final HighlightReports highlights;
     private final CurrentUser user;
+    private final PeopleService people;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
             Locale.UK);
@@ -59,7 +62,8 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
             ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
-            CurrentUser user, ReportDrafts drafts) {
+            CurrentUser user, ReportDrafts drafts, PeopleService people) {
+        this.people = people;
         this.covers = covers;
         this.highlights = highlights;
         this.drafts = drafts;
@@ -89,7 +93,8 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         add(new H2("Corporate performance report, " + c.shortName() + " (version " + v.version() + ")"),
                 new Paragraph("Status: " + c.status().label()));
         if (v.decisionNote() != null) {
-            Paragraph note = new Paragraph("Returned with comments by " + v.decidedBy() + ": " + v.decisionNote());
+            Paragraph note = new Paragraph("Returned with comments by " + name(v.decidedBy()) + ": "
+                    + v.decisionNote());
             note.addClassName("sent-back");
             add(note);
         }
@@ -116,13 +121,18 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         add(new ReportPreview(versions.html(v.id())));
     }
 
+    /** The chief executive by name, as the performance team knows them (the username when no longer on the system). */
+    private String name(String username) {
+        return people.find(username).map(Person::displayName).orElse(username);
+    }
+
     /** Returns before the current decision: a revised report was compiled since, so they are history. */
     private void addEarlierComments(Cycle c, ReportVersion v) {
         for (ReportVersions.Returned r : versions.returns(c.id())) {
             if (r.at().equals(v.decidedAt())) {
                 continue;
             }
-            Paragraph note = new Paragraph("Earlier comments, returned by " + r.by() + " on "
+            Paragraph note = new Paragraph("Earlier comments, returned by " + name(r.by()) + " on "
                     + DAY.format(r.at().atZone(ReportingYear.LONDON)) + " (version " + r.version() + "): "
                     + r.comment());
             note.addClassName("earlier-comments");

@@ -106,7 +106,7 @@ class ReportScreensTest extends ViewTest {
         signIn("perf");
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
-                .contains("Returned with comments by ceo: Say more about housing repairs");
+                .contains("Returned with comments by Helen Ashworth: Say more about housing repairs");
 
         // A return reopened while revising holds the revised report back until it is accepted again.
         workflow.reopen(scenario.housing.id(), "perf", "HF-1 checked for the chief executive");
@@ -136,7 +136,7 @@ class ReportScreensTest extends ViewTest {
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .doesNotContain("Returned with comments by")
-                .contains("Earlier comments, returned by ceo on ").contains(": Say more about housing repairs");
+                .contains("Earlier comments, returned by Helen Ashworth on ").contains(": Say more about housing repairs");
         _click(_get(Button.class, s -> s.withText("Approve report")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitStatus(cycleId, CycleStatus.PUBLISHED);
