@@ -36,6 +36,7 @@ class ViewAccessMatrixTest {
             /admin/services allow  allow  deny   deny   deny   deny   deny   deny
             /admin/reminders allow deny   deny   deny   deny   deny   deny   deny
             /delegations    allow  deny   allow  deny   deny   deny   deny   deny
+            /countersign    deny   deny   deny   deny   allow  deny   deny   deny
             """;
 
     private final AccessAnnotationChecker vaadin = new AccessAnnotationChecker();
