@@ -38,6 +38,9 @@ public class BulkAcceptance {
         }
     }
 
+    static final String OWN_WORK = "you prepared, submitted or signed it off, so another member of the performance"
+            + " team must accept it: nobody checks their own work";
+
     private final ReturnRepository returns;
     private final ReturnTrail trail;
     private final ReturnValidation validation;
@@ -56,7 +59,7 @@ public class BulkAcceptance {
     /** What accepting these returns would do, nothing changed. */
     public List<Verdict> preview(Collection<Long> returnIds, String user) {
         permissions.requirePerformanceTeam(user);
-        return returnIds.stream().map(id -> verdict(find(id))).toList();
+        return returnIds.stream().map(id -> verdict(find(id), user)).toList();
     }
 
     /** Accepts each return that may be accepted now; the others are left with their reasons. */
@@ -66,7 +69,7 @@ public class BulkAcceptance {
         List<Verdict> left = new ArrayList<>();
         for (long id : returnIds) {
             ServiceReturn r = find(id);
-            Verdict v = verdict(r);
+            Verdict v = verdict(r, user);
             if (!v.acceptable()) {
                 left.add(v);
                 continue;
@@ -85,11 +88,15 @@ public class BulkAcceptance {
         return returns.find(returnId).orElseThrow(() -> new IllegalArgumentException("There is no return " + returnId));
     }
 
-    private Verdict verdict(ServiceReturn r) {
+    /** Whether this person may accept the return now: the preview foresees every refusal the acceptance makes. */
+    private Verdict verdict(ServiceReturn r, String user) {
         List<ReturnChecks.Problem> problems = r.status() == ReturnStatus.SIGNED_OFF ? validation.problems(r)
                 : List.of();
         Optional<String> why = AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(r.id())),
                 problems);
+        if (why.isEmpty() && !permissions.canAccept(user, r)) {
+            why = Optional.of(OWN_WORK);
+        }
         return new Verdict(r.id(), r.serviceName(), why.orElse(null));
     }
 }

@@ -154,6 +154,32 @@ class SegregationOfDutiesTest extends ApplicationTest {
     }
 
     @Test
+    void bulkAcceptanceSaysBeforehandThatAReturnSomeoneWorkedOnIsNotTheirsToAccept() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2742);
+        long id = scenario.housing.id();
+        String preparer = user(EnumSet.of(Role.DATA_OFFICER), housing().id(), null);
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        editing.saveMeasure(id, scenario.measureId("HF-1"), null,
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), preparer);
+        workflow.submit(id, preparer);
+        workflow.signOff(id, "dir.housing");
+        admin.update(fields(preparer, EnumSet.of(Role.PERFORMANCE_TEAM), null, null), "admin");
+        BulkAcceptance bulk = context.getBean(BulkAcceptance.class);
+
+        // The preview says what the acceptance will do: it leaves the return for another member to accept.
+        assertThat(bulk.preview(java.util.List.of(id), preparer)).singleElement().satisfies(v -> {
+            assertThat(v.acceptable()).isFalse();
+            assertThat(v.reason()).contains("nobody checks their own work");
+        });
+        assertThat(bulk.accept(java.util.List.of(id), preparer).left()).singleElement()
+                .satisfies(v -> assertThat(v.reason()).contains("nobody checks their own work"));
+        assertThat(bulk.preview(java.util.List.of(id), "perfmgr")).singleElement()
+                .matches(BulkAcceptance.Verdict::acceptable);
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+    }
+
+    @Test
     void aDataOfficerWhoOnlyGaveAKeyActionsReasonsAndActionsPlannedIsRefusedItsAcceptance() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2423);
         long id = scenario.housing.id();
