@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import uk.quarterlyreturns.returns.ReturnSheet;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
-/** Whose return this is, for which quarter, where it has got to, and any comment it was sent back with. */
+/** Whose return this is, for which quarter, where it has got to, and why it came back to the service, if it did. */
 class ReturnHeader extends Div {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK)
@@ -28,7 +29,8 @@ class ReturnHeader extends Div {
         done("Signed off", r.signedOffBy(), r.signedOffAt());
         done("Accepted", r.acceptedBy(), r.acceptedAt());
         if (r.sentBackComment() != null) {
-            Paragraph comment = new Paragraph("Sent back with this comment: " + r.sentBackComment());
+            Paragraph comment = new Paragraph((r.status() == ReturnStatus.REOPENED ? "Reopened for correction: "
+                    : "Sent back with this comment: ") + r.sentBackComment());
             comment.addClassName("sent-back");
             comment.getElement().setAttribute("role", "note");
             add(comment);
