@@ -38,6 +38,9 @@ public class BulkAcceptance {
         }
     }
 
+    static final String OWN_WORK = "you prepared, submitted or signed it off, so another member of the performance"
+            + " team must accept it: nobody checks their own work";
+
     private final ReturnRepository returns;
     private final ReturnTrail trail;
     private final ReturnValidation validation;
@@ -85,15 +88,14 @@ public class BulkAcceptance {
         return returns.find(returnId).orElseThrow(() -> new IllegalArgumentException("There is no return " + returnId));
     }
 
-    /** The preview promises only what the acceptance will do, so it also leaves a return this person worked on. */
+    /** Whether this person may accept the return now: the preview foresees every refusal the acceptance makes. */
     private Verdict verdict(ServiceReturn r, String user) {
         List<ReturnChecks.Problem> problems = r.status() == ReturnStatus.SIGNED_OFF ? validation.problems(r)
                 : List.of();
         Optional<String> why = AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(r.id())),
                 problems);
-        if (why.isEmpty() && trail.workedOn(r.id(), user)) {
-            why = Optional.of("you prepared, submitted or signed it off, so another member of the performance team"
-                    + " must accept it: nobody checks their own work");
+        if (why.isEmpty() && !permissions.canAccept(user, r)) {
+            why = Optional.of(OWN_WORK);
         }
         return new Verdict(r.id(), r.serviceName(), why.orElse(null));
     }

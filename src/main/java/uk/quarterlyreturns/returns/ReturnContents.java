@@ -3,7 +3,10 @@ package uk.quarterlyreturns.returns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** What a return asks for: the service's measures due that quarter and its key actions, and how many are empty. */
+/**
+ * What a return asks for: the service's measures due that quarter and its key actions, and how many are empty (a
+ * measure with neither a figure nor "not available" with its reason, a key action without a status).
+ */
 @Component
 public class ReturnContents {
 
@@ -27,7 +30,8 @@ public class ReturnContents {
                 select (select count(*) from due) as measures,
                        (select count(*) from actions) as actions,
                        (select count(*) from due where not exists (select 1 from measure_value v, r
-                            where v.measure_id = due.id and v.quarter = r.quarter and v.value is not null))
+                            where v.measure_id = due.id and v.quarter = r.quarter
+                            and (v.value is not null or trim(v.not_available_reason) <> '')))
                      + (select count(*) from actions where not exists (select 1 from key_action_status s, r
                             where s.action_id = actions.id and s.quarter = r.quarter and s.status is not null))
                        as outstanding

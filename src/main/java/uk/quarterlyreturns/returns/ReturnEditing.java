@@ -94,9 +94,13 @@ public class ReturnEditing {
         RagOverride override = rag == null ? null : new RagOverride(rag, user, clock.instant(), justification);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);
-        Rag old = before.map(QuarterValue::override).map(RagOverride::rag).orElse(null);
-        new TrailChanges(trail, r.id(), user).change("RAG_OVERRIDE", measure.code(), old, rag,
+        Optional<RagOverride> old = before.map(QuarterValue::override);
+        TrailChanges changes = new TrailChanges(trail, r.id(), user);
+        changes.change("RAG_OVERRIDE", measure.code(), old.map(RagOverride::rag).orElse(null), rag,
                 override == null ? null : justification.strip());
+        // The report prints the justification: rewording it under the same RAG is a change an auditor asks about.
+        changes.change("OVERRIDE_JUSTIFICATION", measure.code(), old.map(RagOverride::justification).orElse(null),
+                override == null ? null : justification);
         started(r, user);
         return version;
     }

@@ -128,6 +128,13 @@ public class ReturnRepository {
                 .param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
     }
 
+    /** Reopened for correction: the reason stays on the return for the service to read, until it is submitted. */
+    public void markReopened(long id, String reason) {
+        jdbc.sql("""
+                update service_return set status = 'REOPENED', sent_back_comment = :c, version = version + 1
+                where id = :id""").param("c", reason).param("id", id).update();
+    }
+
     public void markSentBack(long id, String comment) {
         jdbc.sql("""
                 update service_return set status = 'SENT_BACK', sent_back_comment = :c, signed_off_at = null,

@@ -158,7 +158,7 @@ public class ReturnWorkflow {
         permissions.requirePerformanceTeam(user);
         requireStatus(r, ReturnStatus.ACCEPTED);
         requireText(reason, "Say why the return is reopened");
-        returns.setStatus(returnId, ReturnStatus.REOPENED);
+        returns.markReopened(returnId, reason.strip());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
         trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);
         endEarlierInstances(returnId);

@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * Everything one service owes for one quarter, and where it has got to.
  *
+ * @param sentBackComment why the return came back to the service (sent back, or reopened for correction), until it
+ *        is submitted again; null otherwise
  * @param signOffNote the director's note for the performance team at the latest sign-off, or null
  * @param chasedUntil the time of the last reminder or escalation step done, or null before the first
  */

@@ -51,6 +51,11 @@ final class AutoSave {
         return false;
     }
 
+    /** Nothing was saved, for this reason: the words replace an earlier "Saved at" that no longer holds. */
+    void notSaved(String why) {
+        status.setText("Not saved: " + why);
+    }
+
     /** Carries on from the version now stored: after the person chose what to do about a conflict. */
     void rebase(Integer storedVersion) {
         version = storedVersion;

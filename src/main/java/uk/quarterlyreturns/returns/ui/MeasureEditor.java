@@ -118,7 +118,13 @@ class MeasureEditor extends Section {
     }
 
     private void changed() {
-        if (filling || !refresh()) {
+        if (filling) {
+            return;
+        }
+        if (!refresh()) {
+            // The whole measure is saved at once, so nothing of it is until its figure can be read.
+            autoSave.notSaved("correct the value first (" + value.getErrorMessage() + "); what you type here is"
+                    + " saved with it");
             return;
         }
         MeasureEntry entry = new MeasureEntry(figure(), narrative.reasons(), narrative.actionsPlanned(),
@@ -128,7 +134,11 @@ class MeasureEditor extends Section {
     }
 
     private void overrideChanged() {
-        if (filling || !override.isComplete() || !refresh()) {
+        if (filling || !override.isComplete()) {
+            return;
+        }
+        if (!refresh()) {
+            autoSave.notSaved("correct the value first (" + value.getErrorMessage() + ")");
             return;
         }
         autoSave.run(expected -> context.editing().saveOverride(context.returnId(), loaded.measure().id(),

@@ -10,12 +10,13 @@ import java.util.List;
 import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.returns.Countersignature;
 import uk.quarterlyreturns.returns.ReturnSheet;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
  * Whose return this is, for which quarter, where it has got to, who countersigned it (and earlier versions), and
- * any comment it was sent back with.
+ * why it came back to the service, if it did.
  */
 class ReturnHeader extends Div {
 
@@ -35,7 +36,8 @@ class ReturnHeader extends Div {
         done("Accepted", r.acceptedBy(), r.acceptedAt());
         countersignatures.forEach(this::countersigned);
         if (r.sentBackComment() != null) {
-            Paragraph comment = new Paragraph("Sent back with this comment: " + r.sentBackComment());
+            Paragraph comment = new Paragraph((r.status() == ReturnStatus.REOPENED ? "Reopened for correction: "
+                    : "Sent back with this comment: ") + r.sentBackComment());
             comment.addClassName("sent-back");
             comment.getElement().setAttribute("role", "note");
             add(comment);

@@ -41,6 +41,12 @@ final class ReviewCells {
                 ? own + " (" + FigureText.of(m.judgedValue(), unit(m), decimals(m)) + " cum)" : own;
     }
 
+    /** The value as the report prints it: a figure not available comes with the service's reason. */
+    static String valueInFull(ReviewItem i) {
+        MeasureStatus m = i.measure();
+        return m != null && m.notAvailable() ? "Not available: " + m.entry().notAvailableReason() : value(i);
+    }
+
     static String target(ReviewItem i) {
         MeasureStatus m = i.measure();
         return m == null ? NONE : FigureText.target(m.target(), m.measure().definition().target(), unit(m), decimals(m));

@@ -25,7 +25,7 @@ class ReviewDialog extends Dialog {
         Div rag = new Div(new Span("RAG: "), new RagBadge(item.rag()));
         add(rag, line("Why shown", ReviewCells.flags(item)));
         if (item.kind() == ReviewItem.Kind.MEASURE) {
-            add(line("Value", ReviewCells.value(item)), line("Target", ReviewCells.target(item)),
+            add(line("Value", ReviewCells.valueInFull(item)), line("Target", ReviewCells.target(item)),
                     line("Direction of travel", ReviewCells.direction(item)),
                     line("Change since last quarter", ReviewCells.change(item)));
         }

@@ -50,7 +50,8 @@ class ReviewGrid extends Div {
         grid.setAriaLabel("Items to check");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         text("Item", "item", ReviewCells::item).setWidth("16rem").setFlexGrow(2).setFrozen(true);
-        text("Value", "value", ReviewCells::value).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
+        text("Value", "value", ReviewCells::value).setWidth("7rem").setTextAlign(ColumnTextAlign.END)
+                .setTooltipGenerator(ReviewCells::valueInFull);
         text("Target", "target", ReviewCells::target).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(new ComponentRenderer<>(i -> new RagBadge(i.rag()))).setHeader("RAG").setKey("rag")
                 .setAutoWidth(true).setFlexGrow(0);

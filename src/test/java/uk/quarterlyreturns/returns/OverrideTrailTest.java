@@ -1,0 +1,57 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.MeasureEntry;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/** A RAG override's justification is printed in the report, so every change to it is in the return's trail. */
+class OverrideTrailTest extends ApplicationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ReturnEditing editing;
+    @Autowired
+    ReturnWorkflow workflow;
+    @Autowired
+    ReturnTrail trail;
+
+    @Test
+    void rewordingTheJustificationOfAnUnchangedOverrideIsRecordedAndShownAsAChange() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2740);
+        long id = scenario.housing.id();
+        long repairs = scenario.measureId("HF-1");
+        scenario.enter("HF-2", 2, "55");
+        scenario.keyActionOnTrack(2);
+        int version = editing.saveMeasure(id, repairs, null,
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing");
+        version = editing.saveOverride(id, repairs, version, Rag.AMBER_GREEN,
+                "The survey behind this figure is incomplete", "dir.housing");
+        workflow.submit(id, "data.housing");
+        workflow.sendBackToService(id, "dir.housing", "Say which survey");
+
+        editing.saveOverride(id, repairs, version, Rag.AMBER_GREEN, "Only half the tenants' survey came back",
+                "dir.housing");
+
+        assertThat(trail.forReturn(id)).filteredOn(e -> e.kind().equals("OVERRIDE_JUSTIFICATION"))
+                .extracting(ReturnTrail.Event::actor, ReturnTrail.Event::item, ReturnTrail.Event::oldValue,
+                        ReturnTrail.Event::newValue)
+                .containsExactly(
+                        tuple("dir.housing", "HF-1", null, "The survey behind this figure is incomplete"),
+                        tuple("dir.housing", "HF-1", "The survey behind this figure is incomplete",
+                                "Only half the tenants' survey came back"));
+        workflow.submit(id, "data.housing");
+        assertThat(ChangesSinceLastVersion.of(trail.forReturn(id)).changes())
+                .extracting(ChangesSinceLastVersion.Change::kind, ChangesSinceLastVersion.Change::item,
+                        ChangesSinceLastVersion.Change::to)
+                .containsExactly(tuple("OVERRIDE_JUSTIFICATION", "HF-1", "Only half the tenants' survey came back"));
+    }
+}

@@ -1,0 +1,54 @@
+package uk.quarterlyreturns.returns.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ViewTest;
+
+/** A figure the form cannot read ("75%") holds the measure's saves, and the form says so rather than "Saved". */
+class UnreadableFigureTest extends ViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ValueRepository values;
+
+    @Test
+    void wordsTypedWhileTheFigureCannotBeReadAreNotShownAsSaved() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2744);
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        MeasureEditor repairs = _find(MeasureEditor.class).stream().filter(e -> e.measure().code().equals("HF-1"))
+                .findFirst().orElseThrow();
+        _setValue(_get(repairs, TextField.class), "75");
+        assertThat(saveStatus(repairs)).startsWith("Saved at");
+
+        _setValue(_get(repairs, TextField.class), "75%");
+        _setValue(_get(repairs, TextArea.class, s -> s.withLabel("Reasons for performance")), "Two surveyors off sick");
+
+        assertThat(saveStatus(repairs)).startsWith("Not saved").contains("Write a plain number, without £ or %");
+        QuarterValue saved = values.find(scenario.measureId("HF-1"), 2).orElseThrow();
+        assertThat(saved.reasons()).isNull();
+
+        // Once the figure is put right, the figure and the words typed meanwhile are saved together.
+        _setValue(_get(repairs, TextField.class), "75");
+        assertThat(saveStatus(repairs)).startsWith("Saved at");
+        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().reasons())
+                .isEqualTo("Two surveyors off sick");
+    }
+
+    private static String saveStatus(MeasureEditor editor) {
+        return _get(editor, Span.class, s -> s.withClasses("save-status")).getText();
+    }
+}
