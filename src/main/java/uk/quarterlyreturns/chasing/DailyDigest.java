@@ -23,6 +23,7 @@ import uk.quarterlyreturns.base.mail.templates.MailTemplates;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -112,7 +113,10 @@ public class DailyDigest {
 
     private DigestItem item(OutboxEntry held, Map<Long, ServiceReturn> read) {
         if (held.returnId() == null) {
-            return new DigestItem(held.subject(), null, null, null, links.base());
+            // a report mail links to the report's page, as its own email would
+            return new DigestItem(held.subject(), null, null, null, held.cycleId() != null
+                    && held.kind().startsWith("REPORT_") ? links.to(ReportApproval.page(MailKind.valueOf(held.kind()),
+                    held.cycleId())) : links.base());
         }
         ServiceReturn r = serviceReturn(held.returnId(), read);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();

@@ -161,10 +161,17 @@ public class ReportApproval {
         mail(MailKind.REPORT_PUBLISHED, cycleId, report, null, null, people.withRole(Role.READER));
     }
 
+    /**
+     * The step still to take. It can be gone while the cycle's status has not moved yet: taken a moment ago in
+     * another tab, the compilation or publication that follows still running. The page then says so plainly.
+     */
     private Task openTask(long cycleId, String taskKey) {
         Task task = openTaskOrNull(cycleId, taskKey);
         if (task == null) {
-            throw new IllegalStateException("The report has no open '" + taskKey + "' step");
+            String done = CycleProcess.TASK_APPROVE_REPORT.equals(taskKey) ? "The report was approved"
+                    : "The revised report was sent for approval";
+            throw new IllegalStateException(done + " a moment ago, perhaps in another tab: open the page again to see"
+                    + " where it stands");
         }
         return task;
     }
@@ -176,7 +183,8 @@ public class ReportApproval {
 
     /**
      * The outbox sends a key once: a key names the event (kind, cycle, version, and the step that caused it when
-     * a version goes round more than once) and the recipient, so a retry sends nothing new.
+     * a version goes round more than once) and the recipient, so a retry sends nothing new. Someone on a daily
+     * digest gets these in it, except the request for approval: the report waits on the chief executive alone.
      */
     private void mail(MailKind kind, long cycleId, CycleReports.ReportSummary report, String step, String comment,
             List<Person> to) {
@@ -187,14 +195,19 @@ public class ReportApproval {
             RenderedMail rendered = templates.render(kind, new ReportMail(person.displayName(), report.title(),
                     report.version(), report.summary(), report.changeNote(), comment,
                     links.to(page(kind, cycleId))));
-            outbox.send(new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
+            MailMessage message = new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
                     + (step == null ? "" : step + ":") + person.username(), kind.name(),
-                    person.email(), rendered.subject(), rendered.text(), rendered.html(), cycleId, null));
+                    person.email(), rendered.subject(), rendered.text(), rendered.html(), cycleId, null);
+            if (person.dailyDigest() && kind != MailKind.REPORT_FOR_APPROVAL) {
+                outbox.hold(message);
+            } else {
+                outbox.send(message);
+            }
         }
     }
 
     /** The chief executive and the team act on the approval page; readers read the published report. */
-    private static String page(MailKind kind, long cycleId) {
+    public static String page(MailKind kind, long cycleId) {
         return kind == MailKind.REPORT_PUBLISHED ? "/reports/" + cycleId : "/reports/" + cycleId + "/approval";
     }
 

@@ -62,7 +62,7 @@ class ReportBook implements CycleReports {
         Cycle cycle = cycles.find(cycleId).orElseThrow();
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         var latest = versions.latest(cycleId);
-        int version = latest.map(v -> v.status() == ReportStatus.APPROVED ? v.version() + 1 : v.version()).orElse(1);
+        int version = versions.nextVersion(cycleId);
         String note = version > 1 ? cycles.pendingChangeNote(cycleId) : null;
         ReportInput input = inputs.gather(cycle, year, version, note, commentary(cycleId), covers.read(cycleId),
                 LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));

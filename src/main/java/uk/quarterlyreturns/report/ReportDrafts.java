@@ -27,8 +27,8 @@ import uk.quarterlyreturns.report.render.PrintProgress;
 
 /**
  * A draft of the cycle's report, compiled for the performance team at any time while returns are being
- * collected, to see how the report will read. Marked DRAFT on every page; it is never stored as a version,
- * never published and never sent to anyone.
+ * collected (a correction after publication collects them again), to see how the report will read. Marked DRAFT
+ * on every page; it is never stored as a version, never published and never sent to anyone.
  */
 @Service
 public class ReportDrafts {
@@ -62,6 +62,7 @@ public class ReportDrafts {
     private final HtmlReportRenderer html = new HtmlReportRenderer();
     private final PdfReportRenderer pdf = new PdfReportRenderer();
     private final DraftFiles files;
+    private final ReportVersions versions;
     /** Drafts asked for and not yet done: a draft behind another is told that it waits. */
     private final AtomicInteger drafting = new AtomicInteger();
     /**
@@ -76,7 +77,8 @@ public class ReportDrafts {
     });
 
     ReportDrafts(CycleRepository cycles, YearRepository years, ReportInputs inputs, PeopleService people,
-            Clock clock, CabinetCoverService covers, DraftFiles files) {
+            Clock clock, CabinetCoverService covers, DraftFiles files, ReportVersions versions) {
+        this.versions = versions;
         this.cycles = cycles;
         this.years = years;
         this.inputs = inputs;
@@ -118,8 +120,11 @@ public class ReportDrafts {
 
     private Draft compile(Cycle cycle, String user, PrintProgress progress) {
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
-        ReportInput input = inputs.gather(cycle, year, 1, null, cycles.commentary(cycle.id()), covers.read(cycle.id()),
-                LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));
+        // During a correction after publication the draft reads as the version it will become, with its note.
+        int version = versions.nextVersion(cycle.id());
+        String note = version > 1 ? cycles.pendingChangeNote(cycle.id()) : null;
+        ReportInput input = inputs.gather(cycle, year, version, note, cycles.commentary(cycle.id()),
+                covers.read(cycle.id()), LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));
         if (input.status() != ReportStatus.DRAFT) {
             throw new IllegalStateException("A draft must be marked as a draft");
         }

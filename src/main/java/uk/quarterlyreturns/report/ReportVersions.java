@@ -27,6 +27,15 @@ public class ReportVersions {
                 .query(this::map).optional();
     }
 
+    /**
+     * The version the cycle's next compilation becomes: the one after an approved version (a correction), else the
+     * open one compiled again, else the first.
+     */
+    int nextVersion(long cycleId) {
+        return latest(cycleId).map(v -> v.status() == ReportStatus.APPROVED ? v.version() + 1 : v.version())
+                .orElse(1);
+    }
+
     public Optional<ReportVersion> find(long cycleId, int version) {
         return jdbc.sql(SELECT + " where cycle_id = :c and version = :v").param("c", cycleId).param("v", version)
                 .query(this::map).optional();

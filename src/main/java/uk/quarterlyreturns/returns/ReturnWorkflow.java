@@ -154,8 +154,13 @@ public class ReturnWorkflow {
      */
     @Transactional
     public void reopen(long returnId, String user, String reason) {
+        // The return's lock comes first: a second reopening (another tab) waits here, then finds it reopened.
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePerformanceTeam(user);
+        if (r.status() == ReturnStatus.REOPENED) {
+            throw new IllegalStateException(r.serviceName() + "'s return was already reopened, perhaps in another"
+                    + " tab: open the page again to see where it stands");
+        }
         requireStatus(r, ReturnStatus.ACCEPTED);
         requireText(reason, "Say why the return is reopened");
         returns.markReopened(returnId, reason.strip());
@@ -190,7 +195,10 @@ public class ReturnWorkflow {
         Task task = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, r.id())
                 .taskDefinitionKey(taskKey).active().singleResult();
         if (task == null) {
-            throw new IllegalStateException(r.serviceName() + "'s return has no open '" + taskKey + "' step");
+            // The status allowed the step, yet the step is gone: taken a moment ago elsewhere, the process not yet
+            // caught up. Nothing is changed; the page shows where the return stands once opened again.
+            throw new IllegalStateException("This step on " + r.serviceName() + "'s return was done a moment ago,"
+                    + " perhaps in another tab: open the page again to see where it stands");
         }
         completions.complete(task.getId(), user, variables);
     }

@@ -13,6 +13,7 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ReturnProcess;
@@ -25,12 +26,15 @@ import uk.quarterlyreturns.support.Await;
 
 /**
  * A correction after publication of a report compiled at its compilation date with a return still missing: the
- * correction waits for the reopened return only, not for the one that never came in.
+ * correction waits for the reopened return only, not for the one that never came in; a draft meanwhile reads as
+ * the version to come.
  */
 class CorrectionAfterPublicationTest extends ApplicationTest {
 
     /** 21 July 2724 is a Monday, as CycleScenario's dates expect. */
     private static final int YEAR = 2724;
+    /** A year of its own for the draft; nothing in it waits on a weekday (no reminders, no escalation in time). */
+    private static final int DRAFT_YEAR = 2776;
 
     @Autowired FrameworkImport imports;
     @Autowired CycleService cycles;
@@ -43,6 +47,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
     @Autowired ReportVersions reportVersions;
+    @Autowired ReportDrafts drafts;
 
     private CycleScenario scenario;
 
@@ -79,6 +84,32 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
         assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
         assertThat(second.changeNote()).isEqualTo("H-1 corrected after an audit of repairs data");
         assertThat(status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
+    }
+
+    @Test
+    void aDraftDuringACorrectionIsTheNextVersionWithItsPendingChangeNote() throws Exception {
+        scenario = new CycleScenario(DRAFT_YEAR, imports, cycles, returns, tasks, years, measures, values)
+                .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        signedOffAndAccepted(housing);
+        at(DRAFT_YEAR, 8, 1, 9, 5);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        approval.approve(scenario.cycle.id(), "ceo");
+        Await.until("version 1 published", CycleScenario.WAIT, () -> status() == CycleStatus.PUBLISHED);
+
+        at(DRAFT_YEAR, 8, 10, 10, 0);
+        workflow.reopen(housing.id(), "perf", "H-1 corrected after an audit of repairs data");
+        assertThat(status()).as("a correction collects returns again").isEqualTo(CycleStatus.OPEN);
+
+        ReportDrafts.Draft draft = drafts.compile(scenario.cycle.id(), "perf");
+        try {
+            assertThat(draft.html()).contains("DRAFT: not for publication").contains("Version 2")
+                    .doesNotContain("Version 1")
+                    .contains("Change note: <span>H-1 corrected after an audit of repairs data</span>");
+        } finally {
+            draft.discard();
+        }
     }
 
     private void signedOffAndAccepted(ServiceReturn r) {

@@ -1,0 +1,121 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.cycle.CycleScenario.at;
+import static uk.quarterlyreturns.cycle.CycleScenario.awaitMail;
+import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
+
+import java.time.LocalTime;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
+import uk.quarterlyreturns.chasing.DailyDigest;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.TestMailServer;
+
+/**
+ * The report's mails follow a person's choice of a daily digest, as every event does; the chief executive's
+ * request for approval goes at once all the same, as the report waits on nobody else.
+ */
+class ReportMailsDigestTest extends ApplicationTest {
+
+    /** 21 July 2775 is a Monday, as CycleScenario's dates expect. */
+    private static final int YEAR = 2775;
+    private static final String TEAM = "perfmgr@demo.council.test";
+    private static final String READER = "reader@demo.council.test";
+    private static final String CHIEF = "ceo@demo.council.test";
+
+    @Autowired FrameworkImport imports;
+    @Autowired CycleService cycles;
+    @Autowired CycleRepository cycleRows;
+    @Autowired ReturnRepository returns;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ReportApproval approval;
+    @Autowired PeopleService people;
+    @Autowired MailOutbox outbox;
+    @Autowired DailyDigest digest;
+    @Autowired JdbcClient jdbc;
+
+    private CycleScenario scenario;
+
+    @AfterEach
+    void backAsTheyWere() {
+        people.setDailyDigest("perfmgr", false);
+        people.setDailyDigest("reader", false);
+        people.setDailyDigest("ceo", false);
+        if (scenario != null) {
+            scenario.close(runtime);
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void reportMailsWaitForTheDigestButTheRequestForApprovalGoesAtOnce() throws Exception {
+        TestMailServer.purge();
+        people.setDailyDigest("perfmgr", true);
+        people.setDailyDigest("reader", true);
+        people.setDailyDigest("ceo", true);
+        scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values)
+                .open(ChasePolicy.parse("", LocalTime.of(9, 0), 30, 30));
+        long cycleId = scenario.cycle.id();
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        workflow.submit(housing.id(), "data.housing");
+        workflow.signOff(housing.id(), "dir.housing");
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(housing.id(), "perf");
+        at(YEAR, 8, 1, 9, 5);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+
+        awaitMail(CHIEF, "For your approval", 1);
+        assertThat(heldFor(CHIEF, cycleId)).isEmpty();
+
+        approval.returnWithComments(cycleId, "ceo", "Say more about housing repairs");
+        awaitMail("perf@demo.council.test", "Returned with comments", 1);
+        assertThat(heldFor(TEAM, cycleId)).extracting(OutboxEntry::subject)
+                .singleElement().asString().contains("Returned with comments");
+        assertThat(mailTo(TEAM, "Returned with comments")).isEmpty();
+
+        scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
+        approval.resubmit(cycleId, "perf");
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        approval.approve(cycleId, "ceo");
+        Await.until("the report published", CycleScenario.WAIT,
+                () -> cycleRows.find(cycleId).orElseThrow().status() == CycleStatus.PUBLISHED);
+        assertThat(heldFor(READER, cycleId)).extracting(OutboxEntry::subject)
+                .singleElement().asString().contains("Published");
+        assertThat(mailTo(READER, "Published")).isEmpty();
+
+        digest.sendDigests();
+        Await.until("the reader's digest", CycleScenario.WAIT, () -> mailTo(READER, "digest", null).size() == 1);
+        assertThat(CycleScenario.body(mailTo(READER, "digest", null).get(0))).contains("Published")
+                .contains("/reports/" + cycleId);
+        assertThat(heldFor(READER, cycleId)).isEmpty();
+    }
+
+    private java.util.List<OutboxEntry> heldFor(String recipient, long cycleId) {
+        return outbox.held(recipient).stream().filter(m -> Long.valueOf(cycleId).equals(m.cycleId())).toList();
+    }
+}
