@@ -11,9 +11,16 @@ import uk.quarterlyreturns.returns.ReturnEvent;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
-/** Tells people when a return reaches them: the director on submission, the service when sent back. */
+/**
+ * Tells people when a return reaches them: the director on submission, the service when sent back, and the
+ * service when its accepted return is reopened for correction (a send-back of an accepted return, with the reason;
+ * the reopened return's process does not mail the issue notice again).
+ */
 @Component
 class ReturnStepMails {
+
+    /** The step the reopening's mail is recorded under, in the return's trail and its chases. */
+    static final String REOPENED = "REOPENED";
 
     private final ReturnRepository returns;
     private final CycleRepository cycles;
@@ -38,6 +45,8 @@ class ReturnStepMails {
                     ReturnMailer.About.step("SUBMITTED"));
             case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, people.serviceStaff(r.serviceId()),
                     new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, null, 0));
+            case REOPENING -> mailer.send(MailKind.SENT_BACK, r, cycle, people.serviceStaff(r.serviceId()),
+                    new ReturnMailer.About(REOPENED, event.user(), event.comment(), null, null, null, null, 0));
             default -> { }
         }
     }

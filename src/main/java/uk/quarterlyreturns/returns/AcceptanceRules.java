@@ -39,13 +39,6 @@ public final class AcceptanceRules {
 
     /** The challenges since the return was last signed off that wait for an answer. */
     public static Set<String> openSinceSignOff(List<ReturnTrail.Event> trail) {
-        int from = 0;
-        for (int i = 0; i < trail.size(); i++) {
-            ReturnTrail.Event e = trail.get(i);
-            if ("STATUS".equals(e.kind()) && ReturnStatus.SIGNED_OFF.name().equals(e.newValue())) {
-                from = i;
-            }
-        }
-        return Challenges.open(trail.subList(from, trail.size()));
+        return Challenges.open(Challenges.sinceSignOff(trail));
     }
 }

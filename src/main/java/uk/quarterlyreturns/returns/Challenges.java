@@ -67,7 +67,8 @@ public class Challenges {
             throw new IllegalStateException("Challenges are answered during the quality check; " + r.serviceName()
                     + "'s return is " + r.status().label().toLowerCase());
         }
-        if (!open(trail.forReturn(returnId)).contains(item)) {
+        // Only a challenge on the version now signed off waits for an answer: acceptance counts no other.
+        if (!AcceptanceRules.openSinceSignOff(trail.forReturn(returnId)).contains(item)) {
             throw new IllegalArgumentException(item + " has no challenge waiting for an answer");
         }
         String text = answer == null ? "" : answer.strip();
@@ -97,6 +98,21 @@ public class Challenges {
             }
         });
         return open;
+    }
+
+    /**
+     * The trail from the return's latest sign-off on: the quality check of the version now signed off. A
+     * challenge before it was on an earlier version, which was sent back or reopened since.
+     */
+    public static List<ReturnTrail.Event> sinceSignOff(List<ReturnTrail.Event> trail) {
+        int from = 0;
+        for (int i = 0; i < trail.size(); i++) {
+            ReturnTrail.Event e = trail.get(i);
+            if ("STATUS".equals(e.kind()) && ReturnStatus.SIGNED_OFF.name().equals(e.newValue())) {
+                from = i;
+            }
+        }
+        return trail.subList(from, trail.size());
     }
 
     private Set<String> items(long returnId) {

@@ -16,10 +16,12 @@ import uk.quarterlyreturns.framework.RagOverride;
  * @param commentary  a key action's commentary, or null for a measure
  * @param query       a measure moved further than the query threshold since last quarter
  * @param challenges  the item's challenges and the service's answers, oldest first
+ * @param challengeOpen a challenge on the version now signed off waits for the service's answer (one on an
+ *                    earlier version, sent back since, does not: acceptance does not count it)
  */
 public record ReviewItem(Kind kind, String code, String title, MeasureStatus measure, Rag rag, String commentary,
         String reasons, String actionsPlanned, boolean query, String queryExplanation, RagOverride override,
-        List<ReturnTrail.Event> challenges, Set<Flag> flags) {
+        List<ReturnTrail.Event> challenges, Set<Flag> flags, boolean challengeOpen) {
 
     public enum Kind { MEASURE, KEY_ACTION }
 
@@ -41,11 +43,6 @@ public record ReviewItem(Kind kind, String code, String title, MeasureStatus mea
 
     public boolean isException() {
         return !flags.isEmpty();
-    }
-
-    /** A challenge waits for the service's answer. */
-    public boolean challengeOpen() {
-        return !challenges.isEmpty() && Challenges.KIND.equals(challenges.get(challenges.size() - 1).kind());
     }
 
     @Override

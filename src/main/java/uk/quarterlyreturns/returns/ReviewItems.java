@@ -28,6 +28,7 @@ public final class ReviewItems {
         ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(history);
         Set<String> changed = changes.since() == null ? Set.of() : changes.items();
         Map<String, List<ReturnTrail.Event>> challenged = Challenges.byItem(history);
+        Set<String> open = AcceptanceRules.openSinceSignOff(history);
         List<ReviewItem> items = new ArrayList<>();
         for (MeasureStatus m : sheet.measures()) {
             String code = m.measure().code();
@@ -37,7 +38,8 @@ public final class ReviewItems {
             Set<Flag> flags = flags(m.rag(), query, m.override() != null, changed.contains(code), challenges);
             items.add(new ReviewItem(Kind.MEASURE, code, m.measure().title(), m, m.rag(), null,
                     entry == null ? null : entry.reasons(), entry == null ? null : entry.actionsPlanned(), query,
-                    entry == null ? null : entry.queryExplanation(), m.override(), challenges, flags));
+                    entry == null ? null : entry.queryExplanation(), m.override(), challenges, flags,
+                    open.contains(code)));
         }
         for (KeyAction a : sheet.actions()) {
             StatusEntry status = sheet.actionStatuses().get(a.id());
@@ -46,7 +48,8 @@ public final class ReviewItems {
             Set<Flag> flags = flags(rag, false, false, changed.contains(a.code()), challenges);
             items.add(new ReviewItem(Kind.KEY_ACTION, a.code(), a.definition().title(), null, rag,
                     status == null ? null : status.commentary(), status == null ? null : status.reasons(),
-                    status == null ? null : status.actionsPlanned(), false, null, null, challenges, flags));
+                    status == null ? null : status.actionsPlanned(), false, null, null, challenges, flags,
+                    open.contains(a.code())));
         }
         return items;
     }

@@ -21,6 +21,8 @@ public final class ValuesFileParser {
 
     static final int NOTE_MAX = 2000;
 
+    private static final List<String> FIGURE_COLUMNS = List.of("value", "note", "numerator", "denominator");
+
     private ValuesFileParser() {
     }
 
@@ -33,10 +35,32 @@ public final class ValuesFileParser {
 
     /** The good rows, numbered, and the errors of the others, for a caller with checks of its own to add. */
     public static ParsedFile<ValueRow> read(TabularFile file) {
+        return read(file, false);
+    }
+
+    /**
+     * Like {@link #read(TabularFile)}, leaving out the rows that give nothing: a return's own workbook lists every
+     * measure, and those not due or not filled in have no value, note, numerator or denominator.
+     */
+    public static ParsedFile<ValueRow> readGivenRows(TabularFile file) {
+        return read(file, true);
+    }
+
+    /** Whether a row has nothing in value, note, numerator and denominator, and no unreadable cell among them. */
+    public static boolean givesNothing(TabularRow row) {
+        return FIGURE_COLUMNS.stream().allMatch(column -> row.get(column).isEmpty())
+                && row.errors().stream().noneMatch(e -> e.column() == null
+                        || FIGURE_COLUMNS.contains(e.column().toLowerCase(Locale.ROOT)));
+    }
+
+    private static ParsedFile<ValueRow> read(TabularFile file, boolean skipEmpty) {
         ImportCheck check = ImportCheck.of(file, REQUIRED);
         Map<Object, Integer> codes = new HashMap<>();
         List<Numbered<ValueRow>> rows = new ArrayList<>();
         for (TabularRow row : file.rows()) {
+            if (skipEmpty && givesNothing(row)) {
+                continue;
+            }
             RowCells cells = check.row(row);
             String code = cells.code();
             if (code != null) {

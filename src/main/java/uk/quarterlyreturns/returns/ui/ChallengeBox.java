@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -21,18 +22,23 @@ class ChallengeBox extends Div {
     private final UnorderedList list = new UnorderedList();
     private Runnable recorded = () -> { };
 
-    ChallengeBox(String item, List<ReturnTrail.Event> events, Challenges service, long returnId, String user,
-            boolean canChallenge, boolean canAnswer) {
+    /** @param open the item's latest challenge is on the version now signed off and waits for an answer */
+    ChallengeBox(String item, List<ReturnTrail.Event> events, boolean open, Challenges service, long returnId,
+            String user, boolean canChallenge, boolean canAnswer) {
         addClassName("challenges");
         events.forEach(this::show);
         add(list);
         list.setVisible(!events.isEmpty());
+        boolean unanswered = !events.isEmpty() && Challenges.KIND.equals(events.get(events.size() - 1).kind());
+        if (unanswered && !open) {
+            add(new Paragraph("This challenge was on an earlier version of the return, which went back to the"
+                    + " service since: it no longer waits for an answer."));
+        }
         if (canChallenge) {
             add(field("Challenge " + item, "Add challenge",
                     "What should the service check or explain? Shown on the item if the return is sent back.",
                     text -> service.challenge(returnId, item, user, text)));
         }
-        boolean open = !events.isEmpty() && Challenges.KIND.equals(events.get(events.size() - 1).kind());
         if (canAnswer && open) {
             add(field("Answer the challenge on " + item, "Send answer",
                     "The performance team sees the answer beside the challenge.",

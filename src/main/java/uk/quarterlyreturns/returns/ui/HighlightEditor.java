@@ -1,10 +1,8 @@
 package uk.quarterlyreturns.returns.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import uk.quarterlyreturns.returns.Highlight;
@@ -13,8 +11,9 @@ import uk.quarterlyreturns.returns.HighlightReports.Stored;
 
 /**
  * The return's highlight report, for a service the performance team asked for one: current issues,
- * improvements and the head of service's narrative. A refused save keeps what was typed; a save over someone
- * else's newer one is refused and shown, as on a measure.
+ * improvements and the head of service's narrative. Each change is saved as it is made, like the rest of the
+ * form, so nothing typed is lost on submitting; a refused save keeps what was typed; a save over someone else's
+ * newer one is refused and shown, as on a measure.
  */
 class HighlightEditor extends Section {
 
@@ -24,6 +23,7 @@ class HighlightEditor extends Section {
     private final TextArea improvements = new TextArea("Improvements");
     private final TextArea narrative = new TextArea("Head of service's narrative");
     private final AutoSave autoSave;
+    private boolean filling;
 
     HighlightEditor(ReturnContext context, HighlightReports highlights) {
         this.context = context;
@@ -36,20 +36,22 @@ class HighlightEditor extends Section {
             area.setWidthFull();
             area.setMaxLength(HighlightReports.MOST_CHARACTERS);
             area.setReadOnly(!context.editable());
+            area.addValueChangeListener(e -> save());
         }
         fill(stored);
         add(new H3("Highlight report"), new Paragraph("Printed in the report's highlight reports, after the themes."),
                 issues, improvements, narrative, conflict);
         if (context.editable()) {
-            add(new Button("Save highlight report", e -> save()), autoSave.status());
+            add(autoSave.status());
         }
     }
 
     private void save() {
-        Highlight typed = new Highlight(issues.getValue(), improvements.getValue(), narrative.getValue());
-        if (autoSave.run(expected -> highlights.save(context.returnId(), context.user(), expected, typed))) {
-            Notification.show("Highlight report saved", 4000, Notification.Position.TOP_CENTER);
+        if (filling || !context.editable()) {
+            return;
         }
+        Highlight typed = new Highlight(issues.getValue(), improvements.getValue(), narrative.getValue());
+        autoSave.run(expected -> highlights.save(context.returnId(), context.user(), expected, typed));
     }
 
     private void keepMine() {
@@ -70,9 +72,14 @@ class HighlightEditor extends Section {
 
     private void fill(Stored stored) {
         Highlight h = stored == null ? Highlight.EMPTY : stored.highlight();
-        issues.setValue(text(h.currentIssues()));
-        improvements.setValue(text(h.improvements()));
-        narrative.setValue(text(h.narrative()));
+        filling = true;
+        try {
+            issues.setValue(text(h.currentIssues()));
+            improvements.setValue(text(h.improvements()));
+            narrative.setValue(text(h.narrative()));
+        } finally {
+            filling = false;
+        }
     }
 
     private static Integer version(Stored stored) {

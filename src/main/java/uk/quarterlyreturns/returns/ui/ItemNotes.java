@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import uk.quarterlyreturns.returns.AcceptanceRules;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -24,6 +26,7 @@ final class ItemNotes {
     private final boolean canChallenge;
     private final boolean canAnswer;
     private final Map<String, List<ReturnTrail.Event>> challenged;
+    private final Set<String> open;
 
     ItemNotes(ReturnContext context, List<ReturnTrail.Event> history, Challenges challenges, boolean performanceTeam,
             boolean preparer) {
@@ -36,6 +39,7 @@ final class ItemNotes {
         this.canChallenge = performanceTeam && status == ReturnStatus.SIGNED_OFF;
         this.canAnswer = preparer && status == ReturnStatus.SIGNED_OFF;
         this.challenged = Challenges.byItem(history);
+        this.open = AcceptanceRules.openSinceSignOff(history);
     }
 
     /** The table of changes for the top of the return, when it was resubmitted. */
@@ -52,8 +56,8 @@ final class ItemNotes {
         }
         List<ReturnTrail.Event> mine = challenged.getOrDefault(code, List.of());
         if (canChallenge || !mine.isEmpty()) {
-            item.add(new ChallengeBox(code, mine, challenges, context.returnId(), context.user(), canChallenge,
-                    canAnswer));
+            item.add(new ChallengeBox(code, mine, open.contains(code), challenges, context.returnId(),
+                    context.user(), canChallenge, canAnswer));
         }
     }
 }

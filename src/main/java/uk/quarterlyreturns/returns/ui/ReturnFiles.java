@@ -28,7 +28,8 @@ import uk.quarterlyreturns.framework.io.ValuesFileParser;
  * Download the return as a workbook; upload a values file (the API's format: code, value, and optionally
  * note, numerator, denominator) into the form.
  * An upload is all or nothing: a bad cell or a code that is not due in this return rejects the file, every such
- * row named at once by its number in the file.
+ * row named at once by its number in the file. A row with no value, note, numerator or denominator changes nothing,
+ * so the downloaded workbook, which lists measures not due and not yet filled in, can be uploaded again.
  */
 class ReturnFiles extends VerticalLayout {
 
@@ -58,7 +59,9 @@ class ReturnFiles extends VerticalLayout {
         errors.removeAll();
         try {
             // The file's own mistakes and its codes not due are named together, each on its row in the file.
-            ParsedFile<ValueRow> parsed = ValuesFileParser.read(TabularFile.read(bytes, name));
+            TabularFile file = TabularFile.read(bytes, name);
+            ParsedFile<ValueRow> parsed = ValuesFileParser.readGivenRows(file);
+            long empty = file.rows().stream().filter(ValuesFileParser::givesNothing).count();
             List<ImportError> problems = new ArrayList<>();
             StoredCodes codes = new StoredCodes(editors.keySet()); // in any letters, as every import takes codes
             List<MeasureEditor> found = new ArrayList<>();
@@ -81,7 +84,9 @@ class ReturnFiles extends VerticalLayout {
                         new FigureSource(row.note(), row.numerator(), row.denominator()));
             }
             outcome.setText(rows.size() + (rows.size() == 1 ? " value" : " values") + " from " + name
-                    + " entered in the form. Check the RAGs and narratives below.");
+                    + " entered in the form" + (empty == 0 ? "" : "; " + empty + (empty == 1 ? " row" : " rows")
+                    + " with no value left as " + (empty == 1 ? "it was" : "they were"))
+                    + ". Check the RAGs and narratives below.");
         } catch (TabularFileException e) {
             outcome.setText("Nothing was entered: " + e.getMessage());
         } catch (ImportRejectedException e) {

@@ -13,12 +13,14 @@ import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.returns.ReturnSheet;
 
 /**
- * A return as a workbook. The first sheet starts with the values file's columns (code, value), so the
- * figures can be uploaded again; the further columns say what the form says.
+ * A return as a workbook. The first sheet starts with the values file's columns (code, value, note, numerator,
+ * denominator), so the figures can be filled in and uploaded again without losing a figure's note or ratio; the
+ * further columns say what the form says.
  */
 final class ReturnWorkbook {
 
-    static final List<String> MEASURE_COLUMNS = List.of("code", "value", "title", "theme", "unit", "target", "rag",
+    static final List<String> MEASURE_COLUMNS = List.of("code", "value", "note", "numerator",
+            "denominator", "title", "theme", "unit", "target", "rag",
             "rag_computed", "direction", "reasons", "actions_planned", "query_explanation", "rag_override",
             "override_justification");
     static final List<String> ACTION_COLUMNS = List.of("code", "title", "status", "commentary");
@@ -31,7 +33,10 @@ final class ReturnWorkbook {
         for (MeasureStatus m : sheet.measures()) {
             QuarterValue e = m.entry();
             RagOverride o = m.override();
-            measures.add(Arrays.asList(m.measure().code(), m.value(), m.measure().title(),
+            // A note or ratio goes with its figure: on its own the values file would refuse the row.
+            boolean figure = e != null && e.value() != null;
+            measures.add(Arrays.asList(m.measure().code(), m.value(), figure ? e.note() : null,
+                    figure ? e.numerator() : null, figure ? e.denominator() : null, m.measure().title(),
                     m.measure().definition().theme(), m.measure().definition().unit().written(), m.target(),
                     label(m.rag()), label(m.ragComputed()), m.direction() == null ? null : m.direction().label(),
                     e == null ? null : e.reasons(), e == null ? null : e.actionsPlanned(),

@@ -100,14 +100,19 @@ final class ReviewCells {
         return text.length() <= SHORT ? text : text.substring(0, SHORT - 1).stripTrailing() + "…";
     }
 
-    /** "Open: ..." with the latest challenge, or "Answered: ..." with the service's answer. */
+    /**
+     * "Open: ..." with the latest challenge, "Answered by ...: ..." with the service's answer, or "From an earlier
+     * version: ..." for a challenge the return was sent back with, which acceptance no longer waits for.
+     */
     static String challenge(ReviewItem i) {
         if (i.challenges().isEmpty()) {
             return NONE;
         }
         ReturnTrail.Event last = i.challenges().get(i.challenges().size() - 1);
-        return (Challenges.KIND.equals(last.kind()) ? "Open: " : "Answered by " + last.actor() + ": ")
-                + last.comment();
+        if (!Challenges.KIND.equals(last.kind())) {
+            return "Answered by " + last.actor() + ": " + last.comment();
+        }
+        return (i.challengeOpen() ? "Open: " : "From an earlier version: ") + last.comment();
     }
 
     static String flags(ReviewItem i) {

@@ -46,7 +46,8 @@ class ReviewDialog extends Dialog {
         if (item.challenges().isEmpty() && !canChallenge) {
             add(new Paragraph("No challenges."));
         }
-        add(new ChallengeBox(item.code(), item.challenges(), challenges, returnId, user, canChallenge, false)
+        add(new ChallengeBox(item.code(), item.challenges(), item.challengeOpen(), challenges, returnId, user,
+                canChallenge, false)
                 .onRecorded(recorded));
         getFooter().add(new Button("Close", e -> close()));
     }

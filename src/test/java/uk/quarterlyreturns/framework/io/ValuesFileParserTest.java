@@ -28,6 +28,22 @@ class ValuesFileParserTest {
                         new ValueRow("BCI 2", BigDecimal.ZERO, null, null, null));
     }
 
+    /** A return's workbook lists every measure: in the form's upload a row giving nothing is left out, no more. */
+    @Test
+    void readingTheGivenRowsLeavesOutOnlyRowsThatGiveNothing() {
+        TabularFile file = ImportFiles.csv("code,value,note,numerator,denominator,title",
+                "HF-1,85,,,,Repairs on time",
+                "HF-3,,,,,Tenant satisfaction",
+                "HF-4,,Awaiting the survey,,,Voids");
+        assertThat(ValuesFileParser.givesNothing(file.rows().get(1))).isTrue();
+        assertThat(ImportFiles.rejection(() -> ValuesFileParser.parse(file))).extracting(ImportError::row)
+                .containsExactly(3, 4);
+        ParsedFile<ValueRow> given = ValuesFileParser.readGivenRows(file);
+        assertThat(given.rows()).extracting(Numbered::rowNumber).containsExactly(2);
+        assertThat(given.errors()).singleElement()
+                .satisfies(e -> assertThat(e.row() + " " + e.column()).isEqualTo("4 value"));
+    }
+
     /**
      * A workbook of values with a column of its own holding dates (when each figure was taken): the dates are not
      * read, so they stop nothing; a value cell shown as a date is refused.

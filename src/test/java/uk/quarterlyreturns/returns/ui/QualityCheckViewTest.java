@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
@@ -216,6 +217,36 @@ class QualityCheckViewTest extends ViewTest {
         assertThat(scenario.reload().acceptedBy()).isNull();
     }
 
+    @Test
+    void aChallengeOnAnEarlierVersionIsNeitherOpenInTheGridNorAnsweredOnceTheReturnIsSignedOffAgain()
+            throws Exception {
+        ReturnScenario scenario = signedOffSecondVersion(2762);
+        long id = scenario.housing.id();
+        challenges.challenge(id, "HR-2", "perf", "Is 75% the month-end figure?");
+        workflow.sendBackByPerformanceTeam(id, "perf", "See the challenge on HR-2");
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        workflow.submit(id, "data.housing");
+        workflow.signOff(id, "dir.housing");
+        scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+
+        signIn("perf");
+        open(QualityCheckView.path(id));
+        assertThat(GridKt._getFormatted(grid(), 0, "challenge"))
+                .isEqualTo("From an earlier version: Is 75% the month-end figure?");
+
+        signIn("data.housing");
+        open(ReturnView.path(id));
+        assertThat(_find(TextArea.class, s -> s.withLabel("Answer the challenge on HR-2")))
+                .as("acceptance does not wait for it, so nothing asks for an answer").isEmpty();
+        assertThat(_find(ChallengeBox.class).get(0).getElement().getTextRecursively())
+                .contains("Is 75% the month-end figure?", "earlier version");
+        assertThatThrownBy(() -> challenges.answer(id, "HR-2", "data.housing", "Yes"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        workflow.accept(id, "perf");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
+    }
+
     /** So that the grid fits a narrower screen: the choice holds when the check (or another) opens again. */
     private void columnsMayBeHiddenForEveryReturnChecked(long id) {
         MenuBar chooser = _get(MenuBar.class, s -> s.withClasses("review-columns"));
@@ -259,7 +290,11 @@ class QualityCheckViewTest extends ViewTest {
 
     /** Version 1 submitted and sent back by the director; HR-5 changed; version 2 submitted and signed off. */
     private ReturnScenario signedOffSecondVersion() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement(), "fixtures/framework-review.csv",
+        return signedOffSecondVersion(YEAR.getAndIncrement());
+    }
+
+    private ReturnScenario signedOffSecondVersion(int year) throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, year, "fixtures/framework-review.csv",
                 "fixtures/actions-review.csv", Map.of("HR-1", "70", "HR-2", "70", "HR-3", "50", "HR-4", "70",
                         "HR-5", "100"));
         long id = scenario.housing.id();

@@ -204,12 +204,10 @@ class ReturnFormTest extends ViewTest {
             HighlightEditor editor = _get(HighlightEditor.class);
             TextArea issues = _get(editor, TextArea.class, s -> s.withLabel("Current issues"));
             TextArea narrative = _get(editor, TextArea.class, s -> s.withLabel("Head of service's narrative"));
-            Button save = _get(editor, Button.class, s -> s.withText("Save highlight report"));
 
             // the director writes the narrative meanwhile, from elsewhere
             highlights.save(id, "dir.housing", null, new Highlight(null, null, "A steady quarter."));
             _setValue(issues, "Voids slowed.");
-            _click(save);
 
             ConflictNotice conflict = _get(editor, ConflictNotice.class);
             assertThat(conflict.isVisible()).isTrue();
@@ -220,17 +218,37 @@ class ReturnFormTest extends ViewTest {
             _click(_get(conflict, Button.class, s -> s.withText("Discard mine and show theirs")));
             assertThat(narrative.getValue()).isEqualTo("A steady quarter.");
             _setValue(issues, "Voids slowed.");
-            _click(save);
             assertThat(highlights.find(id)).contains(new Highlight("Voids slowed.", null, "A steady quarter."));
 
             int seen = highlights.stored(id).orElseThrow().version();
             highlights.save(id, "dir.housing", seen, new Highlight("Voids slowed.", null, "A better quarter."));
             _setValue(narrative, "A mixed quarter.");
-            _click(save);
             assertThat(conflict.isVisible()).isTrue();
             _click(_get(conflict, Button.class, s -> s.withText("Save mine over theirs")));
             assertThat(conflict.isVisible()).isFalse();
             assertThat(highlights.find(id)).contains(new Highlight("Voids slowed.", null, "A mixed quarter."));
+        } finally {
+            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
+        }
+    }
+
+    @Test
+    void theHighlightReportIsSavedAsItIsTypedLikeTheRestOfTheForm() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2761);
+        long id = scenario.housing.id();
+        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
+        try {
+            signIn("data.housing");
+            open(ReturnView.path(id));
+            HighlightEditor editor = _get(HighlightEditor.class);
+
+            _setValue(_get(editor, TextArea.class, s -> s.withLabel("Current issues")), "Voids slowed.");
+            _setValue(_get(editor, TextArea.class, s -> s.withLabel("Head of service's narrative")), "A fair quarter.");
+
+            assertThat(highlights.find(id)).contains(new Highlight("Voids slowed.", null, "A fair quarter."));
+            assertThat(_get(editor, Span.class, s -> s.withClasses("save-status")).getText()).startsWith("Saved at");
+            assertThat(_find(editor, Button.class, s -> s.withText("Save highlight report")))
+                    .as("nothing to press: what is typed is saved").isEmpty();
         } finally {
             highlights.setWanted(scenario.housing.serviceId(), false, "perf");
         }

@@ -21,14 +21,20 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.framework.KeyActionRepository;
@@ -42,6 +48,7 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.TaskClaims;
@@ -419,6 +426,56 @@ class ReturnStepsTest extends ViewTest {
                 .contains("has 2 problem(s)").contains("Row 2, value:")
                 .contains("Row 3, code: HF-9 is not due in this return");
         assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
+    }
+
+    @Test
+    void theReturnAsDownloadedIsFilledInOfflineAndUploadedAgain() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2760);
+        long id = scenario.housing.id();
+        // HF-2 was entered from a ratio with a note; HF-1 is still empty and HF-3 (annual) is not due this quarter.
+        values.saveFigure(scenario.measureId("HF-2"), 2, new BigDecimal("90"), "From the housing register",
+                new BigDecimal("90"), new BigDecimal("1"), "feed");
+        byte[] downloaded = ReturnWorkbook.xlsx(context.getBean(ReturnSheets.class).load(id));
+        signIn("data.housing");
+        open(ReturnView.path(id));
+
+        // Nothing filled in yet: the rows with no value change nothing, and nothing is refused.
+        UploadKt._upload(_get(Upload.class), "return.xlsx", MediaTypes.XLSX, downloaded);
+        MockVaadin.runUIQueue();
+        assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).doesNotContain("Nothing was entered")
+                .contains("1 value from return.xlsx entered in the form");
+        assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
+
+        // HF-1 filled in offline: it goes in, and HF-2 keeps its note and ratio.
+        UploadKt._upload(_get(Upload.class), "return.xlsx", MediaTypes.XLSX, withValue(downloaded, "HF-1", 85));
+        MockVaadin.runUIQueue();
+        assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).doesNotContain("Nothing was entered");
+        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("85");
+        QuarterValue register = values.find(scenario.measureId("HF-2"), 2).orElseThrow();
+        assertThat(register.value()).isEqualByComparingTo("90");
+        assertThat(register.note()).isEqualTo("From the housing register");
+        assertThat(register.numerator()).isEqualByComparingTo("90");
+
+        // A value for a measure not due is still a mistake that refuses the file.
+        UploadKt._upload(_get(Upload.class), "return.xlsx", MediaTypes.XLSX, withValue(downloaded, "HF-3", 12));
+        MockVaadin.runUIQueue();
+        assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).contains("Nothing was entered")
+                .contains("HF-3 is not due in this return");
+    }
+
+    /** The workbook with a value typed beside a measure's code in its first sheet, as a data officer would. */
+    private static byte[] withValue(byte[] xlsx, String code, double value) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet measures = workbook.getSheetAt(0);
+            for (Row row : measures) {
+                if (row.getCell(0) != null && code.equals(row.getCell(0).getStringCellValue())) {
+                    row.createCell(1).setCellValue(value);
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
     }
 
     /** The claim button of the inbox's only row left by the filter, checked by its accessible name. */

@@ -58,7 +58,7 @@ class ReviewCellsTest {
         ReturnTrail.Event challenge = new ReturnTrail.Event(1, 1, AT, "perf", Challenges.KIND, "K-1", null, null,
                 "Was it open by September?");
         ReviewItem action = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
-                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE));
+                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), true);
         assertThat(ReviewCells.value(action)).isEqualTo("–");
         assertThat(ReviewCells.direction(action)).isEqualTo("No comparison");
         assertThat(ReviewCells.narrative(action)).isEqualTo(long100);
@@ -67,11 +67,14 @@ class ReviewCellsTest {
         assertThat(ReviewCells.shortened("Short enough")).isEqualTo("Short enough");
         assertThat(ReviewCells.challenge(action)).isEqualTo("Open: Was it open by September?");
         assertThat(ReviewCells.flags(action)).isEqualTo("Challenged");
+        ReviewItem sentBackWith = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
+                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), false);
+        assertThat(ReviewCells.challenge(sentBackWith)).isEqualTo("From an earlier version: Was it open by September?");
 
         ReturnTrail.Event answer = new ReturnTrail.Event(2, 1, AT, "data.housing", Challenges.ANSWER, "K-1", null,
                 null, "Yes, on 4 September");
         ReviewItem answered = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
-                "Opened", "Late lease", "None", false, null, null, List.of(challenge, answer), Set.of());
+                "Opened", "Late lease", "None", false, null, null, List.of(challenge, answer), Set.of(), false);
         assertThat(ReviewCells.challenge(answered)).isEqualTo("Answered by data.housing: Yes, on 4 September");
         assertThat(ReviewCells.narrative(answered)).isEqualTo("Opened Reasons: Late lease Actions planned: None");
     }
@@ -92,6 +95,6 @@ class ReviewCellsTest {
         MeasureStatus status = new MeasureStatus(m, quarter, v, v, target, Rag.GREEN, null, direction, null,
                 Arrays.asList(own), before, entry); // in Q1 the previous quarter is last year's Q4
         return new ReviewItem(ReviewItem.Kind.MEASURE, code, m.title(), status, Rag.GREEN, null, null, null, false,
-                null, null, List.of(), Set.of());
+                null, null, List.of(), Set.of(), false);
     }
 }
