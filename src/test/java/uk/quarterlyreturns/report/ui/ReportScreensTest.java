@@ -343,7 +343,6 @@ class ReportScreensTest extends ViewTest {
             _setValue(_get(TextArea.class, s -> s.withLabel("Current issues")), "Void turnaround slowed in August.");
             _setValue(_get(TextArea.class, s -> s.withLabel("Improvements")), "Repairs completed on time rose.");
             _setValue(_get(TextArea.class, s -> s.withLabel("Head of service's narrative")), "A steady quarter.");
-            _click(_get(Button.class, s -> s.withText("Save highlight report")));
             assertThat(highlights.find(scenario.housing.id()).orElseThrow().improvements())
                     .isEqualTo("Repairs completed on time rose.");
             assertThatThrownBy(() -> highlights.save(scenario.housing.id(), "data.learning", null,
