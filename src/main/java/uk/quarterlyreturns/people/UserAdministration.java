@@ -81,9 +81,12 @@ public class UserAdministration {
     @Transactional
     public void setEnabled(String username, boolean enabled, String by) {
         administrators.takeTurn(by);
-        existing(username);
+        Person person = existing(username);
         if (!enabled && username.equals(by)) {
             throw new NotAllowedException("You cannot disable yourself: ask another administrator");
+        }
+        if (enabled && !person.enabled()) {
+            refuseASecondDirector(person);
         }
         people.setEnabled(username, enabled, by);
         administrators.requireOneLeft();
@@ -109,6 +112,24 @@ public class UserAdministration {
                 .filter(d -> !d.username().equals(user.username())).findFirst()
                 .ifPresent(d -> problems.put(UserRejectedException.SERVICE, "The service's director is already "
                         + d.displayName() + ": name a new director under Services and people"));
+    }
+
+    /**
+     * A director disabled and then replaced is still placed in their old service: enabled again as they are, the
+     * service would have two directors, both offered its sign-off.
+     */
+    private void refuseASecondDirector(Person person) {
+        if (!person.has(Role.SERVICE_DIRECTOR) || person.serviceId() == null) {
+            return;
+        }
+        people.findByService(person.serviceId(), Role.SERVICE_DIRECTOR).stream()
+                .filter(d -> !d.username().equals(person.username())).findFirst()
+                .ifPresent(d -> {
+                    throw new IllegalArgumentException(person.displayName() + " cannot be enabled as the director of "
+                            + organisation.findService(person.serviceId()).map(s -> s.name()).orElse("their service")
+                            + ": its director is now " + d.displayName() + ". Change " + person.displayName()
+                            + "'s roles or service first, then enable them");
+                });
     }
 
     private Person existing(String username) {

@@ -266,6 +266,44 @@ class UserAdministrationTest extends ApplicationTest {
     }
 
     /**
+     * A director disabled and then replaced keeps their service on record; enabling them again would give the
+     * service two directors, both offered its sign-off. Refused until they are moved out of the post.
+     */
+    @Test
+    void aReplacedDirectorEnabledAgainDoesNotBecomeASecondDirector() {
+        long parks = serviceOfOurOwn();
+        String former = fresh();
+        String successor = fresh();
+        admin.create(director(former, "Fran Former", parks), PASSWORD, "admin");
+        admin.setEnabled(former, false, "admin");
+        admin.create(director(successor, "Sol Successor", parks), PASSWORD, "admin");
+
+        assertThatThrownBy(() -> admin.setEnabled(former, true, "admin"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Fran Former").hasMessageContaining("Sol Successor");
+        assertThat(people.find(former).orElseThrow().enabled()).isFalse();
+        assertThat(people.inService(parks, Role.SERVICE_DIRECTOR)).extracting(Person::username)
+                .containsExactly(successor);
+
+        // Moved out of the post, they may sign in again.
+        admin.update(reader(former), "admin");
+        admin.setEnabled(former, true, "admin");
+        assertThat(people.find(former).orElseThrow().enabled()).isTrue();
+        assertThat(people.inService(parks, Role.SERVICE_DIRECTOR)).extracting(Person::username)
+                .containsExactly(successor);
+    }
+
+    private long serviceOfOurOwn() {
+        long corporate = organisation.findDirectorate("Corporate Services").orElseThrow();
+        return organisation.service("Parks and Open Spaces " + N.incrementAndGet(), corporate);
+    }
+
+    private static UserFields director(String username, String name, long serviceId) {
+        return new UserFields(username, name, username + "@council.test", EnumSet.of(Role.SERVICE_DIRECTOR),
+                serviceId, null);
+    }
+
+    /**
      * Runs the first change in a transaction held open until the second has run or is waiting; then lets the
      * first finish. What the second threw, or null.
      */
