@@ -81,6 +81,11 @@ public class PeopleService {
             throw new IllegalArgumentException("A service has a director and data officers, not a " + role.label());
         }
         Person person = people.find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
+        if (!person.enabled()) {
+            // They cannot sign in: as director they would leave the service nobody to sign off its return.
+            throw new IllegalArgumentException(person.displayName() + " is disabled and cannot sign in: an"
+                    + " administrator enables them under Users first");
+        }
         if (person.has(Role.ADMIN) || person.has(Role.CHIEF_EXECUTIVE) || person.has(Role.PERFORMANCE_TEAM)) {
             throw new IllegalArgumentException(person.displayName() + " is " + person.roles().iterator().next()
                     .label().toLowerCase() + ": give the service someone else");

@@ -293,6 +293,30 @@ class UserAdministrationTest extends ApplicationTest {
                 .containsExactly(successor);
     }
 
+    /**
+     * Someone disabled cannot sign in, so placing them as a service's director would leave the service with
+     * nobody to sign off its return (the director in post is released), while the screen says all is well.
+     */
+    @Test
+    void aDisabledPersonIsNotPlacedInAService() {
+        long parks = serviceOfOurOwn();
+        var service = organisation.findService(parks).orElseThrow();
+        String director = fresh();
+        String gone = fresh();
+        admin.create(director(director, "Dale Director", parks), PASSWORD, "admin");
+        admin.create(reader(gone), PASSWORD, "admin");
+        admin.setEnabled(gone, false, "admin");
+
+        for (Role role : Set.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
+            assertThatThrownBy(() -> people.assignToService(gone, parks, service.directorateId(), role, "perf"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disabled");
+        }
+        assertThat(people.find(gone).orElseThrow().roles()).containsExactly(Role.READER);
+        assertThat(people.find(gone).orElseThrow().serviceId()).isNull();
+        assertThat(people.inService(parks, Role.SERVICE_DIRECTOR)).extracting(Person::username)
+                .containsExactly(director);
+    }
+
     private long serviceOfOurOwn() {
         long corporate = organisation.findDirectorate("Corporate Services").orElseThrow();
         return organisation.service("Parks and Open Spaces " + N.incrementAndGet(), corporate);
