@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.security.SignInAttempts;
 
 /**
  * The administrator creates and changes users, resets passwords and disables or re-enables people. Users
@@ -22,10 +23,12 @@ public class UserAdministration {
     private final Delegations delegations;
     private final PasswordEncoder passwords;
     private final Administrators administrators;
+    private final SignInAttempts attempts;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
-            PasswordEncoder passwords, Administrators administrators) {
+            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts) {
         this.people = people;
+        this.attempts = attempts;
         this.administrators = administrators;
         this.organisation = organisation;
         this.delegations = delegations;
@@ -75,6 +78,8 @@ public class UserAdministration {
         existing(username);
         PasswordRule.problem(password, username).ifPresent(p -> reject(Map.of(UserRejectedException.PASSWORD, p)));
         people.setPasswordHash(username, passwords.encode(password), by);
+        // Someone locked out after wrong guesses signs in with the new password at once.
+        attempts.succeeded(username);
     }
 
     /** A disabled user cannot sign in; their name stays on everything they did. */

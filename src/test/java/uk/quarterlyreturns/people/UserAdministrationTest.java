@@ -406,4 +406,21 @@ class UserAdministrationTest extends ApplicationTest {
         assertThat(signsIn(username, PASSWORD)).isFalse();
         assertThat(signsIn(username, "quince meadow 77")).isTrue();
     }
+
+    /**
+     * Someone locked out after five wrong passwords asks for a new one: the password the administrator gives them
+     * works at once, not refused as if wrong for the rest of the fifteen minutes.
+     */
+    @Test
+    void aResetPasswordWorksAtOnceForSomeoneLockedOut() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        for (int i = 0; i < 5; i++) {
+            assertThat(signsIn(username, "wrong guess " + i)).isFalse();
+        }
+        assertThat(signsIn(username, PASSWORD)).as("locked, even with the right password").isFalse();
+
+        admin.resetPassword(username, "quince meadow 77", "admin");
+        assertThat(signsIn(username, "quince meadow 77")).isTrue();
+    }
 }
