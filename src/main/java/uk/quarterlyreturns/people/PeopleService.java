@@ -67,8 +67,9 @@ public class PeopleService {
     }
 
     /**
-     * Makes the person the service's director or one of its data officers. A service has one director:
-     * naming a new one leaves the previous director without a service until placed again. Administrators and
+     * Makes the person the service's director or one of its data officers, and nothing else. A service has one
+     * director: naming a new one leaves the previous director without a service until placed again. Someone
+     * disabled, or with a role that this would end or that cannot go with a service's, is not placed. Administrators and
      * the performance team place people, as the database says they are now (not as their session remembers).
      */
     @Transactional
@@ -93,6 +94,11 @@ public class PeopleService {
         if (role == Role.DATA_OFFICER && !delegations.heldBy(username, LocalDate.now(clock)).isEmpty()) {
             throw new IllegalArgumentException(DelegationRules.stillADeputy(person, person.displayName()
                     + " would be a data officer and cannot sign off a return"));
+        }
+        if (person.has(Role.STRATEGIC_DIRECTOR)) {
+            // Placing replaces every role: their directorate's escalations would silently reach nobody.
+            throw new IllegalArgumentException(person.displayName() + " is a strategic director and would stop"
+                    + " being one: an administrator changes their roles under Users");
         }
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()

@@ -317,6 +317,29 @@ class UserAdministrationTest extends ApplicationTest {
                 .containsExactly(director);
     }
 
+    /**
+     * Placing someone in a service makes them its director or data officer and nothing else. A strategic director
+     * placed so would silently stop being one, and their directorate's escalations would reach nobody: changing
+     * that role is an administrator's decision, on the users screen.
+     */
+    @Test
+    void placingSomeoneInAServiceDoesNotSilentlyEndTheirStrategicDirectorship() {
+        long parks = serviceOfOurOwn();
+        var service = organisation.findService(parks).orElseThrow();
+        String strategic = fresh();
+        admin.create(new UserFields(strategic, "Stella Strategic", strategic + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.READER), null, service.directorateId()), PASSWORD, "admin");
+
+        for (Role role : Set.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
+            assertThatThrownBy(() -> people.assignToService(strategic, parks, service.directorateId(), role, "perf"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("strategic director");
+        }
+        assertThat(people.find(strategic).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.STRATEGIC_DIRECTOR, Role.READER);
+        assertThat(people.inDirectorate(service.directorateId(), Role.STRATEGIC_DIRECTOR))
+                .extracting(Person::username).contains(strategic);
+    }
+
     private long serviceOfOurOwn() {
         long corporate = organisation.findDirectorate("Corporate Services").orElseThrow();
         return organisation.service("Parks and Open Spaces " + N.incrementAndGet(), corporate);
