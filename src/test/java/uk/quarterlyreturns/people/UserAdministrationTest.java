@@ -340,6 +340,23 @@ class UserAdministrationTest extends ApplicationTest {
                 .extracting(Person::username).contains(strategic);
     }
 
+    /** The refusal names the role that keeps them out of a service, whichever other roles they have. */
+    @Test
+    void aChiefExecutiveIsNotPlacedInAServiceAndIsToldWhy() {
+        long parks = serviceOfOurOwn();
+        var service = organisation.findService(parks).orElseThrow();
+        String chief = fresh();
+        admin.create(new UserFields(chief, "Cara Chief", chief + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.CHIEF_EXECUTIVE), null, service.directorateId()), PASSWORD,
+                "admin");
+
+        assertThatThrownBy(() -> people.assignToService(chief, parks, service.directorateId(), Role.DATA_OFFICER,
+                "perf")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chief executive")
+                .hasMessageNotContaining("strategic director");
+        assertThat(people.find(chief).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.STRATEGIC_DIRECTOR, Role.CHIEF_EXECUTIVE);
+    }
+
     private long serviceOfOurOwn() {
         long corporate = organisation.findDirectorate("Corporate Services").orElseThrow();
         return organisation.service("Parks and Open Spaces " + N.incrementAndGet(), corporate);
