@@ -42,6 +42,7 @@ public class DailyDigest {
             .map(MailKind::name).collect(Collectors.toSet());
 
     static final String OVERTAKEN = "Left out of the daily digest: the return was submitted before it went";
+    static final String DISABLED = "Left out of the daily digest: its recipient has been disabled since";
 
     private final MailOutbox outbox;
     private final MailTemplates templates;
@@ -70,7 +71,8 @@ public class DailyDigest {
     /**
      * Sends one digest per person with held messages; returns how many digests went. The issue notice,
      * reminders and chases of a return the service has since submitted are left out, for good: they would ask
-     * for what is already done. A digest left with nothing is not sent.
+     * for what is already done. A digest left with nothing is not sent, nor one for someone disabled since their
+     * mail was held (mail to a role goes to enabled people only, and so does this).
      */
     @Transactional
     public int sendDigests() {
@@ -78,6 +80,7 @@ public class DailyDigest {
         LocalDate today = LocalDate.now(clock);
         Map<Long, ServiceReturn> read = new HashMap<>();
         int sent = 0;
+        List<Person> everyone = people.all();
         for (String recipient : outbox.recipientsWithHeldMessages()) {
             List<OutboxEntry> held = outbox.held(recipient);
             List<OutboxEntry> overtaken = held.stream().filter(m -> overtaken(m, read)).toList();
@@ -86,7 +89,12 @@ public class DailyDigest {
             if (digested.isEmpty()) {
                 continue;
             }
-            Person person = people.all().stream().filter(p -> recipient.equals(p.email())).findFirst().orElse(null);
+            List<Person> addressed = everyone.stream().filter(p -> recipient.equals(p.email())).toList();
+            if (!addressed.isEmpty() && addressed.stream().noneMatch(Person::enabled)) {
+                outbox.leaveOutOfDigest(digested.stream().map(OutboxEntry::id).toList(), DISABLED);
+                continue;
+            }
+            Person person = addressed.stream().filter(Person::enabled).findFirst().orElse(null);
             List<DigestItem> items = digested.stream().map(m -> item(m, read)).toList();
             RenderedMail mail = templates.render(new DigestMail(person == null ? null : person.displayName(), today,
                     items));

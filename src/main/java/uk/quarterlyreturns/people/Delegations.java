@@ -45,10 +45,11 @@ public class Delegations {
         DelegationRules.refuseDeputy(person, serviceId);
         DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
         long id = jdbc.sql("""
-                insert into delegation (service_id, deputy, starts_on, ends_on, created_by)
-                values (:s, :d, :from, :to, :by) returning id""")
+                insert into delegation (service_id, deputy, starts_on, ends_on, created_by, created_at)
+                values (:s, :d, :from, :to, :by, :at) returning id""")
                 .param("s", serviceId).param("d", deputy).param("from", Date.valueOf(startsOn))
-                .param("to", Date.valueOf(endsOn)).param("by", by).query(Long.class).single();
+                .param("to", Date.valueOf(endsOn)).param("by", by)
+                .param("at", java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
         events.publishEvent(new DeputyNamed(serviceId, deputy));
         return id;
     }

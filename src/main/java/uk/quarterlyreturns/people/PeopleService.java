@@ -67,10 +67,14 @@ public class PeopleService {
     }
 
     /**
-     * Makes the person the service's director or one of its data officers. A service has one director:
-     * naming a new one leaves the previous director without a service until placed again. Administrators and
+     * Makes the person the service's director or one of its data officers, and nothing else. A service has one
+     * director: naming a new one leaves the previous director without a service until placed again. Someone
+     * disabled, or with a role that this would end or that cannot go with a service's, is not placed. Administrators and
      * the performance team place people, as the database says they are now (not as their session remembers).
      */
+    private static final java.util.Map<Role, String> CHECKERS = java.util.Map.of(Role.ADMIN, "an administrator",
+            Role.PERFORMANCE_TEAM, "in the performance team", Role.CHIEF_EXECUTIVE, "the chief executive");
+
     @Transactional
     public void assignToService(String username, long serviceId, long directorateId, Role role, String by) {
         if (!people.activeWith(by, Role.ADMIN) && !people.activeWith(by, Role.PERFORMANCE_TEAM)) {
@@ -81,13 +85,25 @@ public class PeopleService {
             throw new IllegalArgumentException("A service has a director and data officers, not a " + role.label());
         }
         Person person = people.find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
-        if (person.has(Role.ADMIN) || person.has(Role.CHIEF_EXECUTIVE) || person.has(Role.PERFORMANCE_TEAM)) {
-            throw new IllegalArgumentException(person.displayName() + " is " + person.roles().iterator().next()
-                    .label().toLowerCase() + ": give the service someone else");
+        if (!person.enabled()) {
+            // They cannot sign in: as director they would leave the service nobody to sign off its return.
+            throw new IllegalArgumentException(person.displayName() + " is disabled and cannot sign in: an"
+                    + " administrator enables them under Users first");
         }
+        java.util.stream.Stream.of(Role.ADMIN, Role.PERFORMANCE_TEAM, Role.CHIEF_EXECUTIVE).filter(person::has)
+                .findFirst().ifPresent(checker -> {
+                    throw new IllegalArgumentException(person.displayName() + " is " + CHECKERS.get(checker)
+                            + ", so cannot also be a service's director or data officer: give the service someone"
+                            + " else");
+                });
         if (role == Role.DATA_OFFICER && !delegations.heldBy(username, LocalDate.now(clock)).isEmpty()) {
             throw new IllegalArgumentException(DelegationRules.stillADeputy(person, person.displayName()
                     + " would be a data officer and cannot sign off a return"));
+        }
+        if (person.has(Role.STRATEGIC_DIRECTOR)) {
+            // Placing replaces every role: their directorate's escalations would silently reach nobody.
+            throw new IllegalArgumentException(person.displayName() + " is a strategic director and would stop"
+                    + " being one: an administrator changes their roles under Users");
         }
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.security.SignInAttempts;
 
 /**
  * The administrator creates and changes users, resets passwords and disables or re-enables people. Users
@@ -22,10 +23,12 @@ public class UserAdministration {
     private final Delegations delegations;
     private final PasswordEncoder passwords;
     private final Administrators administrators;
+    private final SignInAttempts attempts;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
-            PasswordEncoder passwords, Administrators administrators) {
+            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts) {
         this.people = people;
+        this.attempts = attempts;
         this.administrators = administrators;
         this.organisation = organisation;
         this.delegations = delegations;
@@ -75,15 +78,20 @@ public class UserAdministration {
         existing(username);
         PasswordRule.problem(password, username).ifPresent(p -> reject(Map.of(UserRejectedException.PASSWORD, p)));
         people.setPasswordHash(username, passwords.encode(password), by);
+        // Someone locked out after wrong guesses signs in with the new password at once.
+        attempts.succeeded(username);
     }
 
     /** A disabled user cannot sign in; their name stays on everything they did. */
     @Transactional
     public void setEnabled(String username, boolean enabled, String by) {
         administrators.takeTurn(by);
-        existing(username);
+        Person person = existing(username);
         if (!enabled && username.equals(by)) {
             throw new NotAllowedException("You cannot disable yourself: ask another administrator");
+        }
+        if (enabled && !person.enabled()) {
+            refuseASecondDirector(person);
         }
         people.setEnabled(username, enabled, by);
         administrators.requireOneLeft();
@@ -109,6 +117,24 @@ public class UserAdministration {
                 .filter(d -> !d.username().equals(user.username())).findFirst()
                 .ifPresent(d -> problems.put(UserRejectedException.SERVICE, "The service's director is already "
                         + d.displayName() + ": name a new director under Services and people"));
+    }
+
+    /**
+     * A director disabled and then replaced is still placed in their old service: enabled again as they are, the
+     * service would have two directors, both offered its sign-off.
+     */
+    private void refuseASecondDirector(Person person) {
+        if (!person.has(Role.SERVICE_DIRECTOR) || person.serviceId() == null) {
+            return;
+        }
+        people.findByService(person.serviceId(), Role.SERVICE_DIRECTOR).stream()
+                .filter(d -> !d.username().equals(person.username())).findFirst()
+                .ifPresent(d -> {
+                    throw new IllegalArgumentException(person.displayName() + " cannot be enabled as the director of "
+                            + organisation.findService(person.serviceId()).map(s -> s.name()).orElse("their service")
+                            + ": its director is now " + d.displayName() + ". Change " + person.displayName()
+                            + "'s roles or service first, then enable them");
+                });
     }
 
     private Person existing(String username) {

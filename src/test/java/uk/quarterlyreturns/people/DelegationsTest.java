@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -116,6 +118,24 @@ class DelegationsTest extends ApplicationTest {
         assertThat(withdrawn.state(today)).isEqualTo(DelegationState.WITHDRAWN);
         assertThat(delegations.activeDeputies(housing, today.plusDays(6))).doesNotContain(deputy);
         assertThat(delegations.heldBy(deputy, today)).isEmpty();
+    }
+
+    /**
+     * "Named by" and "Ended by" print the application's time, as the outbox and the trail do: on a moved clock
+     * (the demo's 2017) a deputy was not named years after being withdrawn.
+     */
+    @Test
+    void theMomentsADeputyIsNamedAndWithdrawnComeFromTheApplicationsClock() {
+        Instant moved = Instant.parse("2017-10-30T10:15:00Z");
+        ClockUtil.setCurrentTime(java.util.Date.from(moved));
+        try {
+            LocalDate day = LocalDate.now(clock);
+            long id = delegations.name(housing, deputy, day, day.plusDays(7), "dir.housing");
+            assertThat(delegations.find(id).createdAt()).isEqualTo(moved);
+            assertThat(delegations.end(id, "dir.housing").endedAt()).isEqualTo(moved);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test

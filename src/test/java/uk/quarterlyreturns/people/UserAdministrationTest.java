@@ -266,6 +266,108 @@ class UserAdministrationTest extends ApplicationTest {
     }
 
     /**
+     * A director disabled and then replaced keeps their service on record; enabling them again would give the
+     * service two directors, both offered its sign-off. Refused until they are moved out of the post.
+     */
+    @Test
+    void aReplacedDirectorEnabledAgainDoesNotBecomeASecondDirector() {
+        long parks = serviceOfOurOwn();
+        String former = fresh();
+        String successor = fresh();
+        admin.create(director(former, "Fran Former", parks), PASSWORD, "admin");
+        admin.setEnabled(former, false, "admin");
+        admin.create(director(successor, "Sol Successor", parks), PASSWORD, "admin");
+
+        assertThatThrownBy(() -> admin.setEnabled(former, true, "admin"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Fran Former").hasMessageContaining("Sol Successor");
+        assertThat(people.find(former).orElseThrow().enabled()).isFalse();
+        assertThat(people.inService(parks, Role.SERVICE_DIRECTOR)).extracting(Person::username)
+                .containsExactly(successor);
+
+        // Moved out of the post, they may sign in again.
+        admin.update(reader(former), "admin");
+        admin.setEnabled(former, true, "admin");
+        assertThat(people.find(former).orElseThrow().enabled()).isTrue();
+        assertThat(people.inService(parks, Role.SERVICE_DIRECTOR)).extracting(Person::username)
+                .containsExactly(successor);
+    }
+
+    /**
+     * Someone disabled cannot sign in, so placing them as a service's director would leave the service with
+     * nobody to sign off its return (the director in post is released), while the screen says all is well.
+     */
+    @Test
+    void aDisabledPersonIsNotPlacedInAService() {
+        long parks = serviceOfOurOwn();
+        var service = organisation.findService(parks).orElseThrow();
+        String director = fresh();
+        String gone = fresh();
+        admin.create(director(director, "Dale Director", parks), PASSWORD, "admin");
+        admin.create(reader(gone), PASSWORD, "admin");
+        admin.setEnabled(gone, false, "admin");
+
+        for (Role role : Set.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
+            assertThatThrownBy(() -> people.assignToService(gone, parks, service.directorateId(), role, "perf"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disabled");
+        }
+        assertThat(people.find(gone).orElseThrow().roles()).containsExactly(Role.READER);
+        assertThat(people.find(gone).orElseThrow().serviceId()).isNull();
+        assertThat(people.inService(parks, Role.SERVICE_DIRECTOR)).extracting(Person::username)
+                .containsExactly(director);
+    }
+
+    /**
+     * Placing someone in a service makes them its director or data officer and nothing else. A strategic director
+     * placed so would silently stop being one, and their directorate's escalations would reach nobody: changing
+     * that role is an administrator's decision, on the users screen.
+     */
+    @Test
+    void placingSomeoneInAServiceDoesNotSilentlyEndTheirStrategicDirectorship() {
+        long parks = serviceOfOurOwn();
+        var service = organisation.findService(parks).orElseThrow();
+        String strategic = fresh();
+        admin.create(new UserFields(strategic, "Stella Strategic", strategic + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.READER), null, service.directorateId()), PASSWORD, "admin");
+
+        for (Role role : Set.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
+            assertThatThrownBy(() -> people.assignToService(strategic, parks, service.directorateId(), role, "perf"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("strategic director");
+        }
+        assertThat(people.find(strategic).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.STRATEGIC_DIRECTOR, Role.READER);
+        assertThat(people.inDirectorate(service.directorateId(), Role.STRATEGIC_DIRECTOR))
+                .extracting(Person::username).contains(strategic);
+    }
+
+    /** The refusal names the role that keeps them out of a service, whichever other roles they have. */
+    @Test
+    void aChiefExecutiveIsNotPlacedInAServiceAndIsToldWhy() {
+        long parks = serviceOfOurOwn();
+        var service = organisation.findService(parks).orElseThrow();
+        String chief = fresh();
+        admin.create(new UserFields(chief, "Cara Chief", chief + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.CHIEF_EXECUTIVE), null, service.directorateId()), PASSWORD,
+                "admin");
+
+        assertThatThrownBy(() -> people.assignToService(chief, parks, service.directorateId(), Role.DATA_OFFICER,
+                "perf")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("chief executive")
+                .hasMessageNotContaining("strategic director");
+        assertThat(people.find(chief).orElseThrow().roles())
+                .containsExactlyInAnyOrder(Role.STRATEGIC_DIRECTOR, Role.CHIEF_EXECUTIVE);
+    }
+
+    private long serviceOfOurOwn() {
+        long corporate = organisation.findDirectorate("Corporate Services").orElseThrow();
+        return organisation.service("Parks and Open Spaces " + N.incrementAndGet(), corporate);
+    }
+
+    private static UserFields director(String username, String name, long serviceId) {
+        return new UserFields(username, name, username + "@council.test", EnumSet.of(Role.SERVICE_DIRECTOR),
+                serviceId, null);
+    }
+
+    /**
      * Runs the first change in a transaction held open until the second has run or is waiting; then lets the
      * first finish. What the second threw, or null.
      */
@@ -342,6 +444,23 @@ class UserAdministrationTest extends ApplicationTest {
                 .isInstanceOf(UserRejectedException.class);
         admin.resetPassword(username, "quince meadow 77", "admin");
         assertThat(signsIn(username, PASSWORD)).isFalse();
+        assertThat(signsIn(username, "quince meadow 77")).isTrue();
+    }
+
+    /**
+     * Someone locked out after five wrong passwords asks for a new one: the password the administrator gives them
+     * works at once, not refused as if wrong for the rest of the fifteen minutes.
+     */
+    @Test
+    void aResetPasswordWorksAtOnceForSomeoneLockedOut() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        for (int i = 0; i < 5; i++) {
+            assertThat(signsIn(username, "wrong guess " + i)).isFalse();
+        }
+        assertThat(signsIn(username, PASSWORD)).as("locked, even with the right password").isFalse();
+
+        admin.resetPassword(username, "quince meadow 77", "admin");
         assertThat(signsIn(username, "quince meadow 77")).isTrue();
     }
 }

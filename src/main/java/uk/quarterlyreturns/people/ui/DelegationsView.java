@@ -88,8 +88,12 @@ public class DelegationsView extends VerticalLayout {
     }
 
     private void confirm(Delegation d, String verb) {
+        // One that began today is withdrawn too, but its deputy may already have acted: they stop now.
+        boolean begun = d.state(LocalDate.now(clock)) == DelegationState.CURRENT;
         String text = verb.equals("End") ? name(d.deputy()) + " stops being deputy today and can no longer sign off"
-                + " the return." : "The delegation to " + name(d.deputy()) + " is withdrawn before it begins.";
+                + " the return." : begun ? name(d.deputy()) + " stops being deputy now and can no longer sign off the"
+                + " return; the delegation, begun today, is withdrawn."
+                : "The delegation to " + name(d.deputy()) + " is withdrawn before it begins.";
         Confirmations.ask(verb + " the delegation?", text, verb, () -> end(d));
     }
 

@@ -79,8 +79,8 @@ public class ServicesView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(organisation.services());
-        person.setItems(people.all().stream().filter(p -> p.has(Role.SERVICE_DIRECTOR) || p.has(Role.DATA_OFFICER)
-                || p.has(Role.READER)).toList());
+        person.setItems(people.all().stream().filter(Person::enabled).filter(p -> p.has(Role.SERVICE_DIRECTOR)
+                || p.has(Role.DATA_OFFICER) || p.has(Role.READER)).toList());
     }
 
     private String names(Organisation.ServiceUnit service, Role r) {

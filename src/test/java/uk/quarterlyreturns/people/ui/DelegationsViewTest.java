@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
 import uk.quarterlyreturns.people.Delegation;
 import uk.quarterlyreturns.people.DelegationState;
@@ -38,6 +39,7 @@ class DelegationsViewTest extends ViewTest {
 
     @Autowired PeopleService people;
     @Autowired Delegations delegations;
+    @Autowired Organisation organisation;
     @Autowired Clock clock;
 
     @Test
@@ -79,6 +81,32 @@ class DelegationsViewTest extends ViewTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(delegations.find(named.id()).state(today)).isEqualTo(DelegationState.WITHDRAWN);
         assertThat(delegations.find(named.id()).endedBy()).isEqualTo("dir.housing");
+    }
+
+    /**
+     * A deputy named from today is already deputy: withdrawing them stops them now, and the question says so
+     * rather than "before it begins".
+     */
+    @Test
+    void withdrawingADeputyWhosePeriodBeganTodaySaysTheyStopNow() {
+        String deputy = "screen.deputy" + N.incrementAndGet();
+        people.create(new Person(deputy, "Dora Today", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, null, true, false, false), "a-long-password");
+        LocalDate today = LocalDate.now(clock);
+        long housing = organisation.findService("Housing").orElseThrow().id();
+        long id = delegations.name(housing, deputy, today, today.plusDays(3), "dir.housing");
+        signIn("dir.housing");
+        open("delegations");
+
+        @SuppressWarnings("unchecked")
+        Grid<Delegation> grid = _get(Grid.class);
+        int row = grid.getListDataView().getItems().map(Delegation::id).toList().indexOf(id);
+        _click((Button) GridKt._getCellComponent(grid, row, "actions"));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("Dora Today stops being deputy now")
+                .doesNotContain("before it begins");
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(delegations.activeDeputies(housing, today)).doesNotContain(deputy);
     }
 
     @Test
