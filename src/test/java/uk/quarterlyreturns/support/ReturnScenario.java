@@ -20,6 +20,7 @@ import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
@@ -93,6 +94,20 @@ public final class ReturnScenario {
         KeyActionRepository actions = context.getBean(KeyActionRepository.class);
         long actionId = actions.find(y.id(), "HKA-1").orElseThrow().id();
         actions.saveStatus(actionId, quarter, Rag.GREEN, "Twelve homes brought back into use", "feed");
+    }
+
+    /**
+     * The quarter's figures and key action given (HF-1 85, HF-2 55, HKA-1 on track), then submitted by the data
+     * officer, signed off by the director and accepted by the performance team: the Housing return is complete.
+     */
+    public void completeAndAccept() {
+        enter("HF-1", 2, "85");
+        enter("HF-2", 2, "55");
+        keyActionOnTrack(2);
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.submit(housing.id(), "data.housing");
+        workflow.signOff(housing.id(), "dir.housing");
+        workflow.accept(housing.id(), "perf");
     }
 
     /** Waits until the return's process has reached the step with this task key. */

@@ -75,13 +75,7 @@ class ReportScreensTest extends ViewTest {
     void theReportIsReturnedWithCommentsThenApprovedAndPublished() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
         long cycleId = scenario.cycle.id();
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        scenario.keyActionOnTrack(2);
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.submit(scenario.housing.id(), "data.housing");
-        workflow.signOff(scenario.housing.id(), "dir.housing");
-        workflow.accept(scenario.housing.id(), "perf");
+        scenario.completeAndAccept();
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         String approvalPath = "reports/" + cycleId + "/approval";
         Await.until("the approval task in the chief executive's inbox", ReturnScenario.WAIT,
@@ -109,6 +103,7 @@ class ReportScreensTest extends ViewTest {
                 .contains("Returned with comments by Helen Ashworth: Say more about housing repairs");
 
         // A return reopened while revising holds the revised report back until it is accepted again.
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         workflow.reopen(scenario.housing.id(), "perf", "HF-1 checked for the chief executive");
         open(approvalPath);
         assertThat(_get(Button.class, s -> s.withText("Send the revised report for approval")).isEnabled()).isFalse();
@@ -265,13 +260,7 @@ class ReportScreensTest extends ViewTest {
         assertThatThrownBy(() -> context.getBean(ReportCommentary.class).write(cycleId, "ceo", "Mine"))
                 .isInstanceOf(NotAllowedException.class);
 
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        scenario.keyActionOnTrack(2);
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.submit(scenario.housing.id(), "data.housing");
-        workflow.signOff(scenario.housing.id(), "dir.housing");
-        workflow.accept(scenario.housing.id(), "perf");
+        scenario.completeAndAccept();
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
 
         open(path);

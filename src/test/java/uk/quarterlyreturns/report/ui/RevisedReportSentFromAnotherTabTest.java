@@ -17,7 +17,6 @@ import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
-import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
@@ -37,13 +36,7 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
     void theSecondTabIsToldTheRevisedReportWasSentAMomentAgo() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2770);
         long cycleId = scenario.cycle.id();
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        scenario.keyActionOnTrack(2);
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.submit(scenario.housing.id(), "data.housing");
-        workflow.signOff(scenario.housing.id(), "dir.housing");
-        workflow.accept(scenario.housing.id(), "perf");
+        scenario.completeAndAccept();
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         approval.returnWithComments(cycleId, "ceo", "Say more about housing repairs");
 
@@ -71,13 +64,7 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
     void theSecondTabIsToldTheReportWasApprovedAMomentAgo() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2771);
         long cycleId = scenario.cycle.id();
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        scenario.keyActionOnTrack(2);
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.submit(scenario.housing.id(), "data.housing");
-        workflow.signOff(scenario.housing.id(), "dir.housing");
-        workflow.accept(scenario.housing.id(), "perf");
+        scenario.completeAndAccept();
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
 
         signIn("ceo");

@@ -15,7 +15,6 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.report.ReportVersions;
-import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
@@ -35,13 +34,7 @@ class StaleApprovalPageTest extends ViewTest {
     void aPageOpenedBeforeTheRevisionCannotApproveTheRevisedReport() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2725);
         long cycleId = scenario.cycle.id();
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        scenario.keyActionOnTrack(2);
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.submit(scenario.housing.id(), "data.housing");
-        workflow.signOff(scenario.housing.id(), "dir.housing");
-        workflow.accept(scenario.housing.id(), "perf");
+        scenario.completeAndAccept();
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
 
         signIn("ceo");
