@@ -1,0 +1,62 @@
+package uk.quarterlyreturns.support;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * Housing's Q2 return submitted, signed off and accepted in a year of the test's own, while Highways' return is still
+ * out: the cycle stays collecting, where an accepted return may be reopened. RH-1 is Housing's measure (85).
+ */
+public final class AcceptedReturn {
+
+    private AcceptedReturn() {
+    }
+
+    public static ServiceReturn housing(ApplicationContext context, String year) {
+        context.getBean(FrameworkImport.class).importMeasures(year, csv("code,title,directorate,service,theme,unit,"
+                + "polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
+                + "RH-1,Repairs on time,Economy and Infrastructure,Housing,Ambitious,PERCENT,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,80,,10,TOLERANCE\n"
+                + "RH-2,Potholes awaiting repair,Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,"
+                + "LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE\n"));
+        Instant now = Instant.now();
+        long cycle = context.getBean(CycleService.class).open(year, 2, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf").id();
+        ReturnRepository returns = context.getBean(ReturnRepository.class);
+        Await.until("both returns issued", ReturnScenario.WAIT, () -> returns.forCycle(cycle).size() == 2);
+        ServiceReturn housing = returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals("Housing"))
+                .findFirst().orElseThrow();
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        TaskService tasks = context.getBean(TaskService.class);
+        awaitStep(tasks, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        context.getBean(FigureImport.class).importValues(year, 2, csv("code,value\nRH-1,85\n"), "perf");
+        workflow.submit(housing.id(), "data.housing");
+        awaitStep(tasks, housing.id(), ReturnProcess.TASK_SIGN_OFF);
+        workflow.signOff(housing.id(), "dir.housing");
+        awaitStep(tasks, housing.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(housing.id(), "perf");
+        return housing;
+    }
+
+    private static void awaitStep(TaskService tasks, long returnId, String step) {
+        Await.until("the return at " + step, ReturnScenario.WAIT, () -> tasks.createTaskQuery()
+                .processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, returnId).taskDefinitionKey(step).active()
+                .count() == 1);
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
+    }
+}
