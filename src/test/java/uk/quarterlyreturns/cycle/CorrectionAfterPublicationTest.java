@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static uk.quarterlyreturns.cycle.CycleScenario.at;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.quarterlyreturns.framework.FrameworkImport;
-import uk.quarterlyreturns.framework.MeasureRepository;
-import uk.quarterlyreturns.framework.ValueRepository;
-import uk.quarterlyreturns.framework.YearRepository;
+import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.report.ReportVersions;
@@ -36,14 +32,10 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
     /** A year of its own for the draft; nothing in it waits on a weekday (no reminders, no escalation in time). */
     private static final int DRAFT_YEAR = 2776;
 
-    @Autowired FrameworkImport imports;
+    @Autowired ApplicationContext context;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
-    @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
-    @Autowired YearRepository years;
-    @Autowired MeasureRepository measures;
-    @Autowired ValueRepository values;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
     @Autowired ReportVersions reportVersions;
@@ -61,7 +53,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
 
     @Test
     void aCorrectionIsCompiledOnceTheReopenedReturnIsAcceptedEvenWithAnotherReturnStillMissing() throws Exception {
-        scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values)
+        scenario = CycleScenario.of(context, YEAR)
                 .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
         ServiceReturn housing = scenario.returnOf("Housing");
         scenario.enter("H-1", "60");
@@ -88,7 +80,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
 
     @Test
     void aDraftDuringACorrectionIsTheNextVersionWithItsPendingChangeNote() throws Exception {
-        scenario = new CycleScenario(DRAFT_YEAR, imports, cycles, returns, tasks, years, measures, values)
+        scenario = CycleScenario.of(context, DRAFT_YEAR)
                 .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
         ServiceReturn housing = scenario.returnOf("Housing");
         scenario.enter("H-1", "60");

@@ -8,16 +8,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.quarterlyreturns.framework.FrameworkImport;
-import uk.quarterlyreturns.framework.MeasureRepository;
-import uk.quarterlyreturns.framework.ValueRepository;
-import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
@@ -30,15 +26,11 @@ class CycleOpeningRaceTest extends ApplicationTest {
 
     private static final int YEAR = 2726;
 
-    @Autowired FrameworkImport imports;
+    @Autowired ApplicationContext context;
     @Autowired CycleService cycles;
     @Autowired CycleRepository cycleRows;
     @Autowired ReturnRepository returns;
-    @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
-    @Autowired YearRepository years;
-    @Autowired MeasureRepository measures;
-    @Autowired ValueRepository values;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
 
@@ -55,7 +47,7 @@ class CycleOpeningRaceTest extends ApplicationTest {
 
     @Test
     void aQuarterOpenedTwiceAtOnceIsOpenedOnceAndTheSecondIsToldItIsAlreadyOpen() throws Exception {
-        scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values);
+        scenario = CycleScenario.of(context, YEAR);
         Instant deadline = CycleScenario.london(YEAR, 7, 21, 17, 0).toInstant();
         Instant compilation = CycleScenario.london(YEAR, 8, 1, 9, 0).toInstant();
         CountDownLatch firstOpened = new CountDownLatch(1);

@@ -12,6 +12,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
@@ -41,20 +42,24 @@ final class CycleScenario {
     private final ValueRepository values;
     Cycle cycle;
 
-    CycleScenario(int startYear, FrameworkImport imports, CycleService cycles, ReturnRepository returns,
-            TaskService tasks, YearRepository years, MeasureRepository measures, ValueRepository values)
-            throws Exception {
+    private CycleScenario(int startYear, ApplicationContext context) {
         this.startYear = startYear;
         this.year = ReportingYear.labelOf(startYear);
         yearInSubjects = this.year.replace('-', '/');
-        this.cycles = cycles;
-        this.returns = returns;
-        this.tasks = tasks;
-        this.years = years;
-        this.measures = measures;
-        this.values = values;
+        this.cycles = context.getBean(CycleService.class);
+        this.returns = context.getBean(ReturnRepository.class);
+        this.tasks = context.getBean(TaskService.class);
+        this.years = context.getBean(YearRepository.class);
+        this.measures = context.getBean(MeasureRepository.class);
+        this.values = context.getBean(ValueRepository.class);
+    }
+
+    /** The scenario's reporting year with the cycle fixture's framework imported; no cycle open yet. */
+    static CycleScenario of(ApplicationContext context, int startYear) throws Exception {
+        CycleScenario scenario = new CycleScenario(startYear, context);
         byte[] csv = new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray();
-        imports.importMeasures(year, TabularFile.read(csv, "framework.csv"));
+        context.getBean(FrameworkImport.class).importMeasures(scenario.year, TabularFile.read(csv, "framework.csv"));
+        return scenario;
     }
 
     /** 1 July 09:00: the Q1 cycle opens; deadline 21 July 17:00; compilation 1 August 09:00. */

@@ -6,19 +6,16 @@ import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
 
 import java.util.EnumSet;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.chasing.DailyDigest;
-import uk.quarterlyreturns.framework.FrameworkImport;
-import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.Organisation;
-import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -32,14 +29,11 @@ import uk.quarterlyreturns.support.TestMailServer;
 /** Someone who chose a daily digest gets one email a day for ordinary events, and escalations at once. */
 class DailyDigestTest extends ApplicationTest {
 
-    @Autowired FrameworkImport imports;
+    @Autowired ApplicationContext context;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
-    @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
     @Autowired YearRepository years;
-    @Autowired MeasureRepository measures;
-    @Autowired ValueRepository values;
     @Autowired PeopleService people;
     @Autowired Organisation organisation;
     @Autowired MailOutbox outbox;
@@ -59,7 +53,7 @@ class DailyDigestTest extends ApplicationTest {
     void issueNoticesWaitForTheDigestButOverdueNoticesGoAtOnce() throws Exception {
         TestMailServer.purge();
         digestUsers();
-        scenario = new CycleScenario(2194, imports, cycles, returns, tasks, years, measures, values);
+        scenario = CycleScenario.of(context, 2194);
         scenario.open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 5, 5));
         awaitMail("dir.housing@demo.council.test", "is open", 1);
 
@@ -88,7 +82,7 @@ class DailyDigestTest extends ApplicationTest {
     void aReminderHeldForTheDigestIsLeftOutOnceTheReturnIsIn() throws Exception {
         TestMailServer.purge();
         digestUsers();
-        scenario = new CycleScenario(2606, imports, cycles, returns, tasks, years, measures, values);
+        scenario = CycleScenario.of(context, 2606);
         scenario.open(ChasePolicy.parse("7", java.time.LocalTime.of(9, 0), 5, 5));
         long housing = scenario.returnOf("Housing").id();
 

@@ -21,12 +21,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.ActionEntry;
-import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -52,7 +52,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
     private static final int[] YEARS = {2110, 2121, 2127, 2132, 2138, 2149, 2155, 2160, 2166, 2177, 2183, 2188};
     private static int next;
 
-    @Autowired FrameworkImport imports;
+    @Autowired ApplicationContext context;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
     @Autowired TaskService tasks;
@@ -74,7 +74,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
     @BeforeEach
     void newYear() throws Exception {
         TestMailServer.purge();
-        scenario = new CycleScenario(YEARS[next++], imports, cycles, returns, tasks, years, measures, values);
+        scenario = CycleScenario.of(context, YEARS[next++]);
     }
 
     @AfterEach

@@ -9,17 +9,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.quarterlyreturns.framework.FrameworkImport;
-import uk.quarterlyreturns.framework.MeasureRepository;
-import uk.quarterlyreturns.framework.ValueRepository;
-import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -38,15 +34,10 @@ class ReopeningRaceTest extends ApplicationTest {
     /** A year of its own; nothing here waits on a weekday (no reminders, no escalation in time). */
     private static final int YEAR = 2773;
 
-    @Autowired FrameworkImport imports;
-    @Autowired CycleService cycles;
+    @Autowired ApplicationContext context;
     @Autowired CycleRepository cycleRows;
     @Autowired ReturnRepository returns;
-    @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
-    @Autowired YearRepository years;
-    @Autowired MeasureRepository measures;
-    @Autowired ValueRepository values;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReturnTrail trail;
     @Autowired ReportApproval approval;
@@ -65,7 +56,7 @@ class ReopeningRaceTest extends ApplicationTest {
 
     @Test
     void aReturnReopenedTwiceAtOnceIsReopenedOnce() throws Exception {
-        scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values)
+        scenario = CycleScenario.of(context, YEAR)
                 .open(ChasePolicy.parse("", LocalTime.of(9, 0), 30, 30));
         ServiceReturn housing = scenario.returnOf("Housing");
         scenario.enter("H-1", "60");

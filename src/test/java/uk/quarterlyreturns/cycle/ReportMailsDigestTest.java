@@ -7,19 +7,15 @@ import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
 
 import java.time.LocalTime;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.chasing.DailyDigest;
-import uk.quarterlyreturns.framework.FrameworkImport;
-import uk.quarterlyreturns.framework.MeasureRepository;
-import uk.quarterlyreturns.framework.ValueRepository;
-import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -41,15 +37,10 @@ class ReportMailsDigestTest extends ApplicationTest {
     private static final String READER = "reader@demo.council.test";
     private static final String CHIEF = "ceo@demo.council.test";
 
-    @Autowired FrameworkImport imports;
-    @Autowired CycleService cycles;
+    @Autowired ApplicationContext context;
     @Autowired CycleRepository cycleRows;
     @Autowired ReturnRepository returns;
-    @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
-    @Autowired YearRepository years;
-    @Autowired MeasureRepository measures;
-    @Autowired ValueRepository values;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
     @Autowired PeopleService people;
@@ -76,7 +67,7 @@ class ReportMailsDigestTest extends ApplicationTest {
         people.setDailyDigest("perfmgr", true);
         people.setDailyDigest("reader", true);
         people.setDailyDigest("ceo", true);
-        scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values)
+        scenario = CycleScenario.of(context, YEAR)
                 .open(ChasePolicy.parse("", LocalTime.of(9, 0), 30, 30));
         long cycleId = scenario.cycle.id();
         ServiceReturn housing = scenario.returnOf("Housing");
