@@ -1,9 +1,20 @@
 package uk.quarterlyreturns.framework;
 
-/** The rule a measure's RAG follows (see the RAG rules in the product description). */
+/** How a measure's RAG is judged from its shortfall (see docs/rag.md). */
 public enum RagScheme {
-    TARGET_FLOOR,
-    TOLERANCE,
-    FIVE_POINT,
-    NONE
+    TARGET_FLOOR("Target and floor"),
+    TOLERANCE("Tolerance"),
+    FIVE_POINT("Five-point"),
+    NONE("None");
+
+    private final String words;
+
+    RagScheme(String words) {
+        this.words = words;
+    }
+
+    /** The scheme as the screens name it; files and the API keep the constant's name. */
+    public String words() {
+        return words;
+    }
 }

@@ -77,6 +77,7 @@ public class FrameworkView extends VerticalLayout {
         year.setItems(years.all());
         year.addValueChangeListener(e -> load());
         scheme.setClearButtonVisible(true);
+        scheme.setItemLabelGenerator(RagScheme::words);
         scheme.addValueChangeListener(e -> applyFilters());
 
         Button importButton = new Button("Import a file…", e -> new FrameworkImportDialog(imports, figures, years,
@@ -108,7 +109,7 @@ public class FrameworkView extends VerticalLayout {
         grid.addColumn(m -> m.definition().polarity() == uk.quarterlyreturns.framework.Polarity.HIGHER_IS_BETTER
                 ? "Higher is better" : "Lower is better").setHeader("Polarity");
         grid.addColumn(m -> targetText(m.definition())).setHeader("Target");
-        grid.addColumn(m -> m.definition().ragScheme().name()).setHeader("RAG scheme");
+        grid.addColumn(m -> m.definition().ragScheme().words()).setHeader("RAG scheme");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Measures");
         grid.addItemDoubleClickListener(e -> edit(e.getItem().definition()));

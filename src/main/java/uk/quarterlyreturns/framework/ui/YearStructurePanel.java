@@ -43,9 +43,10 @@ class YearStructurePanel extends VerticalLayout {
     void show(ReportingYear year) {
         List<PlacedService> services = structure.services(year.id());
         grid.setItems(services);
-        details.setSummaryText("Directorates and services in " + year.display() + " ("
-                + services.stream().map(PlacedService::directorate).distinct().count() + " directorates, "
-                + services.size() + " services)");
+        long directorates = services.stream().map(PlacedService::directorate).distinct().count();
+        details.setSummaryText("Directorates and services in " + year.display() + " (" + directorates
+                + (directorates == 1 ? " directorate, " : " directorates, ") + services.size()
+                + (services.size() == 1 ? " service)" : " services)"));
         List<String> lacking = services.stream().filter(PlacedService::lacksDirector).map(PlacedService::name).toList();
         warning.setVisible(!lacking.isEmpty());
         warning.setText(lacking.isEmpty() ? "" : "No service director for " + String.join(", ", lacking)

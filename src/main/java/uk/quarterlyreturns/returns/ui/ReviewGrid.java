@@ -149,7 +149,10 @@ class ReviewGrid extends Div {
     private void filter() {
         if (EXCEPTIONS.equals(show.getValue())) {
             view.setFilter(ReviewItem::isException);
+            grid.setEmptyStateText("No exceptions: nothing is Amber or worse, missing, queried, overridden, changed or"
+                    + " challenged. Choose All items to see every item.");
         } else {
+            grid.setEmptyStateText("This return has no measures or key actions due this quarter.");
             view.removeFilters();
         }
         long shown = items.stream().filter(i -> ALL.equals(show.getValue()) || i.isException()).count();

@@ -75,6 +75,8 @@ class QualityCheckViewTest extends ViewTest {
         Grid<ReviewItem> grid = grid();
         assertThat(codes(grid)).containsExactly("HR-2", "HR-3", "HR-4", "HR-5");
         assertThat(count()).isEqualTo("4 of 7 items shown");
+        // shown when the filter leaves no row: an empty grid must not look like a failure to load
+        assertThat(grid.getEmptyStateText()).startsWith("No exceptions: nothing is Amber or worse");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("Show the full return");
         assertThat(_find(Anchor.class)).filteredOn(a -> a.getText().equals("Show the full return"))
                 .extracting(Anchor::getHref).containsExactly(ReturnView.path(id));
@@ -97,6 +99,7 @@ class QualityCheckViewTest extends ViewTest {
         _setValue(_get(ReviewGrid.class).show(), ReviewGrid.ALL);
         assertThat(codes(grid)).containsExactly("HR-1", "HR-2", "HR-3", "HR-4", "HR-5", "HRA-1", "HRA-2");
         assertThat(count()).isEqualTo("7 of 7 items shown");
+        assertThat(grid.getEmptyStateText()).isEqualTo("This return has no measures or key actions due this quarter.");
         assertThat(GridKt._getFormattedRow(grid, 5)).containsExactly("HRA-1 Open the new housing options hub",
                 "–", "–", "RagBadge[text='Green', @class='rag rag-GREEN']", "No comparison", "No comparison", "–",
                 "Hub opened on 4 September", "–", "–", OPEN_BUTTON.formatted("HRA-1"));
