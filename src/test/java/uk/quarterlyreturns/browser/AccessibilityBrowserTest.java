@@ -166,7 +166,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 Screen.at("sign-off", "dir.housing", "/returns/" + submitted, ".decision-panel", "Sign-off"),
                 Screen.at("deputies of a director", "dir.housing", "/delegations", "h2", "Deputies"),
 
-                Screen.startPage("perf", "/framework"),
+                Screen.startPage("perf", "/compliance"),
                 new Screen("framework import dialog", "perf", page -> {
                     page.open("/framework");
                     page.click(Page.button("Import a file…"));

@@ -26,7 +26,7 @@ class SignInBrowserTest extends ApplicationTest {
     @ParameterizedTest(name = "{0} starts at {1}")
     @CsvSource({
             "admin, /admin/users, Users",
-            "perf, /framework, Framework",
+            "perf, /compliance, Compliance",
             "ceo, /inbox, Inbox",
             "sd.economy, /inbox, Inbox",
             "dir.housing, /inbox, Inbox",

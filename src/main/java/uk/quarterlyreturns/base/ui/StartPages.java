@@ -16,7 +16,8 @@ public final class StartPages {
     public static String forRole(Role role) {
         return switch (role) {
             case ADMIN -> "admin/users";
-            case PERFORMANCE_TEAM -> "framework";
+            // in a live quarter the team watches who is in and chases who is not; the framework is set up yearly
+            case PERFORMANCE_TEAM -> "compliance";
             case CHIEF_EXECUTIVE, STRATEGIC_DIRECTOR, SERVICE_DIRECTOR, DATA_OFFICER -> "inbox";
             case READER -> "reports";
         };

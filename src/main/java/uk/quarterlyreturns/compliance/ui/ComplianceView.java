@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.compliance.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -106,6 +107,11 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         if (all.isEmpty()) {
             content.removeAll();
             content.add(new Paragraph("No cycle has been opened yet."));
+            if (isPerformanceTeam()) {
+                // a new council lands here before anything is set up: say what comes first
+                content.add(new Paragraph(new Text("A cycle issues the returns of a year's framework: import it on "),
+                        new Anchor("framework", "the Framework screen"), new Text(", then open a cycle here.")));
+            }
             return;
         }
         Cycle chosen = selectId == null ? all.get(0)
