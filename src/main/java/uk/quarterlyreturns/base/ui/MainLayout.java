@@ -13,16 +13,20 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
+import uk.quarterlyreturns.base.security.PersonNames;
 
 /** The frame around every signed-in page: a menu of what this person may open, and sign out. */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(CurrentUser user, SettingsDialog settingsDialog) {
+    public MainLayout(CurrentUser user, SettingsDialog settingsDialog, PersonNames names) {
         Span title = new Span("Quarterly Returns");
         title.addClassName("app-title");
-        Span who = new Span(user.username());
+        // people know themselves by name; the username, which they sign in with, is kept as the tooltip
+        Span who = new Span(names.of(user.username()).map(n -> (n.firstName() + " " + n.lastName()).trim())
+                .filter(n -> !n.isEmpty()).orElse(user.username()));
+        who.setTitle(user.username());
         who.addClassName("app-user");
         Button signOut = new Button("Sign out", e -> user.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
