@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
@@ -28,6 +31,7 @@ class KeptApartTest extends ApplicationTest {
     @Autowired UserAdministration admin;
     @Autowired PeopleService people;
     @Autowired PersonRepository repository;
+    @Autowired PeopleFileImport demoFile;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -100,6 +104,21 @@ class KeptApartTest extends ApplicationTest {
                 + one + ",One," + two + "@council.test,READER,,\n" + two + ",Two," + one + "@council.test,READER,,\n");
         assertThat(swapped.getStatusCode().value()).as(swapped.getBody()).isEqualTo(200);
         assertThat(people.find(one).orElseThrow().email()).isEqualTo(two + "@council.test");
+    }
+
+    /** The demo's own people file (one role a row) keeps addresses apart too. */
+    @Test
+    void theDemosPeopleFileRefusesATakenAddress() {
+        String one = fresh();
+        String file = "username,display_name,email,role,directorate,service\n"
+                + one + ",One,CEO@demo.council.test,READER,,\n";
+        assertThatThrownBy(() -> demoFile.importFile(TabularFile.read(file.getBytes(StandardCharsets.UTF_8),
+                "people.csv"), PASSWORD, false))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors()).singleElement()
+                        .satisfies(error -> assertThat(error.row() + " " + error.column() + ": " + error.message())
+                                .startsWith("2 email: CEO@demo.council.test is already the email address of Helen"
+                                        + " Ashworth (ceo)")));
+        assertThat(people.find(one)).isEmpty();
     }
 
     /** Data from before the rule: the pair keeps the address until it changes, and may be changed otherwise. */
