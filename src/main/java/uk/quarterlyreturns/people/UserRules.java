@@ -57,6 +57,13 @@ public final class UserRules {
         if (user.roles().isEmpty()) {
             return Optional.of("Choose at least one role");
         }
+        return keptApart(user).or(() -> NOT_IN_A_SERVICE.stream().filter(role -> user.has(role) && user.worksForAService()).findFirst()
+                .map(role -> "A " + role.label().toLowerCase(Locale.ROOT) + " checks or approves what services"
+                        + " send, so cannot also be a service's director or data officer"));
+    }
+
+    /** Why these roles may not be one person's: one would check or approve the other's work. */
+    static Optional<String> keptApart(UserFields user) {
         if (user.has(Role.PERFORMANCE_TEAM) && user.has(Role.CHIEF_EXECUTIVE)) {
             return Optional.of("The performance team compiles the report and the chief executive approves it:"
                     + " one person cannot do both");
@@ -68,9 +75,7 @@ public final class UserRules {
         if (user.has(Role.DATA_OFFICER) && user.has(Role.SERVICE_DIRECTOR)) {
             return Optional.of("A data officer cannot sign off a return, so cannot also be a service director");
         }
-        return NOT_IN_A_SERVICE.stream().filter(role -> user.has(role) && user.worksForAService()).findFirst()
-                .map(role -> "A " + role.label().toLowerCase(Locale.ROOT) + " checks or approves what services"
-                        + " send, so cannot also be a service's director or data officer");
+        return Optional.empty();
     }
 
     private static void placeProblems(UserFields user, Map<String, String> problems) {
