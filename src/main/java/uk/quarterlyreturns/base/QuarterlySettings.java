@@ -68,10 +68,13 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
      *     matched against our usernames, then our email addresses, ignoring case
      * @param localPasswords whether people may still sign in with a password kept here (the sign-in form)
      * @param label the sign-in button reads "Sign in with" this
+     * @param requireEmailVerified whether a token matched to a user by email address must say email_verified true;
+     *     when false (Entra ID sends no such claim) only email_verified false refuses it
      */
     public record Sso(String issuerUri, String clientId, String clientSecret,
             @DefaultValue({"email", "preferred_username"}) List<String> userClaim,
-            @DefaultValue("true") boolean localPasswords, @DefaultValue("your council account") String label) {
+            @DefaultValue("true") boolean localPasswords, @DefaultValue("your council account") String label,
+            @DefaultValue("false") boolean requireEmailVerified) {
 
         /** Single sign-on is on once an issuer is named. */
         public boolean enabled() {

@@ -28,17 +28,19 @@ public class FirstAdministrator implements ApplicationRunner {
     private final PersonRepository people;
     private final PasswordEncoder passwords;
     private final JdbcClient jdbc;
+    private final EmailAddresses emails;
     private final String username;
     private final String email;
     private final String password;
 
-    FirstAdministrator(PersonRepository people, PasswordEncoder passwords, JdbcClient jdbc,
+    FirstAdministrator(PersonRepository people, PasswordEncoder passwords, JdbcClient jdbc, EmailAddresses emails,
             @Value("${quarterly.first-admin.username:}") String username,
             @Value("${quarterly.first-admin.email:}") String email,
             @Value("${quarterly.first-admin.password:}") String password) {
         this.people = people;
         this.passwords = passwords;
         this.jdbc = jdbc;
+        this.emails = emails;
         this.username = username;
         this.email = email;
         this.password = password;
@@ -60,6 +62,7 @@ public class FirstAdministrator implements ApplicationRunner {
     /** Creates the first administrator; refused once an enabled administrator exists. */
     @Transactional
     public Person create(String username, String email, String password) {
+        people.lockRolesAndAccess(); // two nodes starting at once create one administrator
         if (anAdministratorExists()) {
             throw new NotAllowedException("An administrator exists already: the first-administrator setting is"
                     + " refused. Remove QUARTERLY_FIRST_ADMIN_USERNAME, _EMAIL and _PASSWORD");
@@ -71,6 +74,9 @@ public class FirstAdministrator implements ApplicationRunner {
         }
         PasswordRule.problem(password, admin.username())
                 .ifPresent(p -> problems.put(UserRejectedException.PASSWORD, p));
+        if (!problems.containsKey(UserRejectedException.EMAIL)) {
+            emails.whyNot(admin).ifPresent(p -> problems.put(UserRejectedException.EMAIL, p));
+        }
         if (!problems.isEmpty()) {
             throw new UserRejectedException(problems);
         }

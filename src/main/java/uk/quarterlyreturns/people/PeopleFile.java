@@ -45,10 +45,12 @@ public class PeopleFile {
     private final PasswordEncoder passwords;
     private final Administrators administrators;
     private final Delegations delegations;
+    private final EmailAddresses emails;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
-            Administrators administrators, Delegations delegations) {
+            Administrators administrators, Delegations delegations, EmailAddresses emails) {
         this.delegations = delegations;
+        this.emails = emails;
         this.people = people;
         this.organisation = organisation;
         this.passwords = passwords;
@@ -65,6 +67,7 @@ public class PeopleFile {
         List<UserFields> users = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Long, String> directorOf = new HashMap<>();
+        Map<Integer, UserFields> addressed = new java.util.LinkedHashMap<>();
         for (TabularRow row : file.rows()) {
             UserFields user = parse(row, errors);
             if (user == null) {
@@ -74,8 +77,12 @@ public class PeopleFile {
                 errors.add(new ImportError(row.rowNumber(), "username", user.username() + " is on an earlier row"));
             }
             Optional<Person> before = people.find(user.username());
-            UserRules.problems(user, before.isEmpty()).forEach((field, problem) ->
+            Map<String, String> problems = UserRules.problems(user, before.isEmpty());
+            problems.forEach((field, problem) ->
                     errors.add(new ImportError(row.rowNumber(), COLUMN_OF.getOrDefault(field, field), problem)));
+            if (!problems.containsKey(UserRejectedException.EMAIL)) {
+                addressed.put(row.rowNumber(), user);
+            }
             before.flatMap(b -> delegations.whyNotStillADeputy(b, new Person(b.username(), b.displayName(),
                     user.email(), user.roles(), user.serviceId(), user.directorateId(), b.enabled(), b.demo(),
                     b.dailyDigest()))).ifPresent(why -> errors.add(new ImportError(row.rowNumber(), "roles", why)));
@@ -90,6 +97,7 @@ public class PeopleFile {
             }
             users.add(user);
         }
+        emails.whyNot(addressed).forEach((row, problem) -> errors.add(new ImportError(row, "email", problem)));
         directorOf.forEach((service, director) -> people.findByService(service, Role.SERVICE_DIRECTOR).stream()
                 .filter(d -> !d.username().equals(director) && !seen.contains(d.username())).findFirst()
                 .ifPresent(d -> errors.add(new ImportError(1, "service", "The director of "

@@ -27,9 +27,12 @@ public class PeopleFileImport {
     private final PersonRepository people;
     private final Organisation organisation;
     private final PasswordEncoder passwords;
+    private final EmailAddresses emails;
 
-    PeopleFileImport(PersonRepository people, Organisation organisation, PasswordEncoder passwords) {
+    PeopleFileImport(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
+            EmailAddresses emails) {
         this.people = people;
+        this.emails = emails;
         this.organisation = organisation;
         this.passwords = passwords;
     }
@@ -43,6 +46,7 @@ public class PeopleFileImport {
             throw new ImportRejectedException(errors);
         }
         List<Person> persons = new ArrayList<>();
+        java.util.Map<Integer, UserFields> addressed = new java.util.LinkedHashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (TabularRow row : file.rows()) {
             // One row per person, so that nobody gathers roles that must stay apart (performance team and
@@ -52,8 +56,12 @@ public class PeopleFileImport {
                         + " one row per person"));
                 continue;
             }
-            parse(row, demo, errors).ifPresent(persons::add);
+            parse(row, demo, errors).ifPresent(p -> {
+                persons.add(p);
+                addressed.put(row.rowNumber(), UserFields.of(p));
+            });
         }
+        emails.whyNot(addressed).forEach((row, problem) -> errors.add(new ImportError(row, "email", problem)));
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }

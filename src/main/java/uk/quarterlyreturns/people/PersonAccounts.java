@@ -10,9 +10,11 @@ import uk.quarterlyreturns.base.security.UserAccounts;
 class PersonAccounts implements UserAccounts {
 
     private final JdbcClient jdbc;
+    private final PersonRepository people;
 
-    PersonAccounts(JdbcClient jdbc) {
+    PersonAccounts(JdbcClient jdbc, PersonRepository people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     @Override
@@ -23,7 +25,6 @@ class PersonAccounts implements UserAccounts {
 
     @Override
     public List<String> byEmail(String email) {
-        return jdbc.sql("select username from app_user where lower(email) = lower(:v) order by username")
-                .param("v", email.strip()).query(String.class).list();
+        return people.findByEmail(email).stream().map(Person::username).toList();
     }
 }

@@ -45,6 +45,12 @@ public class PersonRepository {
         return jdbc.sql(SELECT + GROUP + " order by u.username").query(this::map).list();
     }
 
+    /** Everyone with this email address, ignoring case, enabled or not. */
+    public List<Person> findByEmail(String email) {
+        return jdbc.sql(SELECT + " where lower(u.email) = lower(:e)" + GROUP + " order by u.username")
+                .param("e", email.strip()).query(this::map).list();
+    }
+
     /** The enabled people with the role: whom mail to a role goes to. */
     public List<Person> findByRole(Role role) {
         return jdbc.sql(SELECT + " where u.enabled and u.username in (select username from user_role where role = :r)"

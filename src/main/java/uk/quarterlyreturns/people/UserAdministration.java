@@ -24,10 +24,13 @@ public class UserAdministration {
     private final PasswordEncoder passwords;
     private final Administrators administrators;
     private final SignInAttempts attempts;
+    private final EmailAddresses emails;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
-            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts) {
+            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
+            EmailAddresses emails) {
         this.people = people;
+        this.emails = emails;
         this.attempts = attempts;
         this.administrators = administrators;
         this.organisation = organisation;
@@ -37,7 +40,8 @@ public class UserAdministration {
 
     @Transactional
     public Person create(UserFields user, String password, String by) {
-        requireAdmin(by);
+        // Takes turns with other changes, so that two users created at once are not both given one address.
+        administrators.takeTurn(by);
         UserFields placed = placed(user);
         Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(placed, true));
         if (!problems.containsKey(UserRejectedException.USERNAME) && people.find(placed.username()).isPresent()) {
@@ -45,6 +49,7 @@ public class UserAdministration {
         }
         PasswordRule.problem(password, placed.username())
                 .ifPresent(p -> problems.put(UserRejectedException.PASSWORD, p));
+        checkEmail(placed, problems);
         checkPlace(placed, problems);
         reject(problems);
         people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
@@ -65,6 +70,7 @@ public class UserAdministration {
                 placed.serviceId(), placed.directorateId(), true, before.demo(), before.dailyDigest());
         delegations.whyNotStillADeputy(before, after)
                 .ifPresent(why -> problems.put(UserRejectedException.ROLES, why));
+        checkEmail(placed, problems);
         checkPlace(placed, problems);
         reject(problems);
         people.update(placed, by);
@@ -106,6 +112,12 @@ public class UserAdministration {
                 .map(s -> new UserFields(user.username(), user.displayName(), user.email(), user.roles(), s.id(),
                         s.directorateId()))
                 .orElseThrow(() -> UserRejectedException.of(UserRejectedException.SERVICE, "No such service"));
+    }
+
+    private void checkEmail(UserFields user, Map<String, String> problems) {
+        if (!problems.containsKey(UserRejectedException.EMAIL)) {
+            emails.whyNot(user).ifPresent(p -> problems.put(UserRejectedException.EMAIL, p));
+        }
     }
 
     /** A service has one director: another is named on the services screen, where the old one is released. */

@@ -13,7 +13,8 @@ import uk.quarterlyreturns.base.security.Role;
  * What makes a user's details whole, before anything is looked up: the fields themselves, and which roles
  * go together (docs/roles.md). A data officer never signs off, so is never also a director;
  * the administrator, performance team and chief executive are not placed in a service, as they check,
- * accept or approve what services send.
+ * accept or approve what services send. The chief executive approves the report, so is neither in the
+ * performance team, who compile it, nor an administrator, who can change its framework and feed its figures.
  */
 public final class UserRules {
 
@@ -56,16 +57,25 @@ public final class UserRules {
         if (user.roles().isEmpty()) {
             return Optional.of("Choose at least one role");
         }
+        return keptApart(user).or(() -> NOT_IN_A_SERVICE.stream().filter(role -> user.has(role) && user.worksForAService()).findFirst()
+                .map(role -> "A " + role.label().toLowerCase(Locale.ROOT) + " checks or approves what services"
+                        + " send, so cannot also be a service's director or data officer"));
+    }
+
+    /** Why these roles may not be one person's: one would check or approve the other's work. */
+    static Optional<String> keptApart(UserFields user) {
         if (user.has(Role.PERFORMANCE_TEAM) && user.has(Role.CHIEF_EXECUTIVE)) {
             return Optional.of("The performance team compiles the report and the chief executive approves it:"
                     + " one person cannot do both");
         }
+        if (user.has(Role.ADMIN) && user.has(Role.CHIEF_EXECUTIVE)) {
+            return Optional.of("An administrator can change the framework and feed figures into returns, and the"
+                    + " chief executive approves the report made from them: one person cannot do both");
+        }
         if (user.has(Role.DATA_OFFICER) && user.has(Role.SERVICE_DIRECTOR)) {
             return Optional.of("A data officer cannot sign off a return, so cannot also be a service director");
         }
-        return NOT_IN_A_SERVICE.stream().filter(role -> user.has(role) && user.worksForAService()).findFirst()
-                .map(role -> "A " + role.label().toLowerCase(Locale.ROOT) + " checks or approves what services"
-                        + " send, so cannot also be a service's director or data officer");
+        return Optional.empty();
     }
 
     private static void placeProblems(UserFields user, Map<String, String> problems) {

@@ -29,6 +29,7 @@ class QuarterlySettingsTest {
         assertThat(s.sso().userClaim()).containsExactly("email", "preferred_username");
         assertThat(s.sso().localPasswords()).isTrue();
         assertThat(s.sso().label()).isEqualTo("your council account");
+        assertThat(s.sso().requireEmailVerified()).isFalse();
         assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(10, false));
     }
 
@@ -37,9 +38,10 @@ class QuarterlySettingsTest {
         QuarterlySettings s = bind(Map.of("QUARTERLY_SSO_ISSUER_URI", "https://login.microsoftonline.com/t1/v2.0",
                 "QUARTERLY_SSO_CLIENT_ID", "client-1", "QUARTERLY_SSO_CLIENT_SECRET", "secret-1",
                 "QUARTERLY_SSO_USER_CLAIM", "preferred_username", "QUARTERLY_SSO_LOCAL_PASSWORDS", "false",
-                "QUARTERLY_SSO_LABEL", "your Kirklees account"));
+                "QUARTERLY_SSO_LABEL", "your Kirklees account", "QUARTERLY_SSO_REQUIRE_EMAIL_VERIFIED", "true"));
         assertThat(s.sso()).isEqualTo(new QuarterlySettings.Sso("https://login.microsoftonline.com/t1/v2.0",
-                "client-1", "secret-1", java.util.List.of("preferred_username"), false, "your Kirklees account"));
+                "client-1", "secret-1", java.util.List.of("preferred_username"), false, "your Kirklees account",
+                true));
         assertThat(s.sso().enabled()).isTrue();
     }
 

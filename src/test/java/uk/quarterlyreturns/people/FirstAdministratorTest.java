@@ -37,6 +37,11 @@ class FirstAdministratorTest extends ApplicationTest {
                     + " (select username from user_role where role = 'ADMIN')").update();
             assertThatThrownBy(() -> first.create("first.admin", "first@council.test", "short"))
                     .isInstanceOf(UserRejectedException.class);
+            // Single sign-on finds people by address: the chief executive's would sign them in as administrator.
+            assertThatThrownBy(() -> first.create("first.admin", "CEO@demo.council.test", PASSWORD))
+                    .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems())
+                            .containsOnlyKeys(UserRejectedException.EMAIL).extractingByKey(UserRejectedException.EMAIL)
+                            .asString().contains("already the email address of Helen Ashworth (ceo)"));
             Person created = first.create("first.admin", "first@council.test", PASSWORD);
             assertThat(created.roles()).containsExactly(Role.ADMIN);
             assertThat(created.enabled()).isTrue();

@@ -47,6 +47,17 @@ class UserRulesTest {
     }
 
     @Test
+    void theChiefExecutiveIsNeitherAnAdministratorNorInThePerformanceTeam() {
+        assertThat(problems(user(EnumSet.of(Role.ADMIN, Role.CHIEF_EXECUTIVE), null, null)))
+                .containsOnlyKeys(UserRejectedException.ROLES).extractingByKey(UserRejectedException.ROLES)
+                .asString().startsWith("An administrator can change the framework and feed figures into returns");
+        assertThat(problems(user(EnumSet.of(Role.PERFORMANCE_TEAM, Role.CHIEF_EXECUTIVE), null, null)))
+                .containsOnlyKeys(UserRejectedException.ROLES);
+        // An administrator does the performance team's framework work already: together they check nobody's.
+        assertThat(problems(user(EnumSet.of(Role.ADMIN, Role.PERFORMANCE_TEAM, Role.READER), null, null))).isEmpty();
+    }
+
+    @Test
     void thoseWhoCheckOrApproveReturnsAreNotPlacedInAService() {
         for (Role checker : EnumSet.of(Role.ADMIN, Role.PERFORMANCE_TEAM, Role.CHIEF_EXECUTIVE)) {
             assertThat(problems(user(EnumSet.of(checker, Role.SERVICE_DIRECTOR), 3L, 1L)))

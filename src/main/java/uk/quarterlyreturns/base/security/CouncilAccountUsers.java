@@ -12,9 +12,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * Turns a council account the provider vouched for into one of our users: the first configured claim the
- * token carries names them, matched to a username, else to an email address, ignoring case. Nobody is created
- * here; the roles are ours. An account matching nobody, several users or a disabled user is refused with a
- * sentence for the sign-in page.
+ * token carries names them, matched to a username, else to an email address, ignoring case, if the provider
+ * has not said the address is unverified ({@link VerifiedEmail}). Nobody is created here; the roles are ours. An
+ * account matching nobody, several users or a disabled user is refused with a sentence for the sign-in page.
  */
 final class CouncilAccountUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
@@ -22,14 +22,17 @@ final class CouncilAccountUsers implements OAuth2UserService<OidcUserRequest, Oi
     private final List<String> claims;
     private final UserAccounts accounts;
     private final UserDetailsService users;
+    private final boolean emailVerifiedRequired;
 
-    CouncilAccountUsers(List<String> claims, UserAccounts accounts, UserDetailsService users) {
-        this(new OidcUserService(), claims, accounts, users);
+    CouncilAccountUsers(List<String> claims, UserAccounts accounts, UserDetailsService users,
+            boolean emailVerifiedRequired) {
+        this(new OidcUserService(), claims, accounts, users, emailVerifiedRequired);
     }
 
     CouncilAccountUsers(OAuth2UserService<OidcUserRequest, OidcUser> provider, List<String> claims,
-            UserAccounts accounts, UserDetailsService users) {
+            UserAccounts accounts, UserDetailsService users, boolean emailVerifiedRequired) {
         this.provider = provider;
+        this.emailVerifiedRequired = emailVerifiedRequired;
         this.claims = claims.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
         this.accounts = accounts;
         this.users = users;
@@ -43,7 +46,7 @@ final class CouncilAccountUsers implements OAuth2UserService<OidcUserRequest, Oi
                 .orElseThrow(() -> new SingleSignOnRefused(account.getSubject(), "Your council account did not say"
                         + " who you are (it carries none of " + String.join(", ", claims)
                         + "); ask your IT team to release one of them to Quarterly Returns"));
-        String username = match(name);
+        String username = match(name, account);
         UserDetails user = find(username, name);
         if (!user.isEnabled()) {
             throw new SingleSignOnRefused(name, "Your council account " + name + " belongs to a user of Quarterly"
@@ -52,9 +55,12 @@ final class CouncilAccountUsers implements OAuth2UserService<OidcUserRequest, Oi
         return new CouncilAccountUser(account, user.getUsername(), user.getAuthorities());
     }
 
-    private String match(String name) {
+    private String match(String name, OidcUser account) {
         List<String> found = accounts.byUsername(name);
         if (found.isEmpty()) {
+            VerifiedEmail.whyNot(name, account.getEmailVerified(), emailVerifiedRequired).ifPresent(why -> {
+                throw new SingleSignOnRefused(name, why);
+            });
             found = accounts.byEmail(name);
         }
         if (found.isEmpty()) {
@@ -63,7 +69,8 @@ final class CouncilAccountUsers implements OAuth2UserService<OidcUserRequest, Oi
         }
         if (found.size() > 1) {
             throw new SingleSignOnRefused(name, "Your council account " + name + " matches " + found.size()
-                    + " users of Quarterly Returns; ask an administrator to give each their own email address");
+                    + " users of Quarterly Returns; ask an administrator to give each their own email address under"
+                    + " Users");
         }
         return found.get(0);
     }

@@ -73,7 +73,7 @@ public class SingleSignOn {
                 .loginPage("/login")
                 .clientRegistrationRepository(registrations.getObject())
                 .userInfoEndpoint(info -> info.oidcUserService(new CouncilAccountUsers(settings.userClaim(),
-                        accounts, users)))
+                        accounts, users, settings.requireEmailVerified())))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler(REFUSED))
                 .withObjectPostProcessor(ProviderUnreachable.onStartFilter()));
     }

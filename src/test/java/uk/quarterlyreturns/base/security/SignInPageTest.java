@@ -51,7 +51,7 @@ class SignInPageTest {
     private static SingleSignOn singleSignOn(String issuer, boolean localPasswords) {
         QuarterlySettings settings = new QuarterlySettings("", "Test Council", null, null, null, null, null,
                 new QuarterlySettings.Sso(issuer, "client", "secret", List.of("email"), localPasswords,
-                        "your Kirklees account"), null);
+                        "your Kirklees account", false), null);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         return new SingleSignOn(settings, beans.getBeanProvider(ClientRegistrationRepository.class),
                 beans.getBeanProvider(UserAccounts.class), username -> {

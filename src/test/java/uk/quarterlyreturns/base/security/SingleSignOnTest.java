@@ -40,6 +40,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.quarterlyreturns.Application;
 import uk.quarterlyreturns.browser.Browser;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.PersonRepository;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
@@ -148,17 +149,37 @@ class SingleSignOnTest {
 
     @Test
     void anAccountMatchingTwoUsersIsRefusedRatherThanGuessed(CapturedOutput log) {
+        // Two people can no longer be given one address; a database from before the rule may still hold a pair.
         String shared = "shared.inbox" + N.incrementAndGet() + "@sso.council.test";
         for (String prefix : List.of("ssosharedone", "ssosharedtwo")) {
-            String username = prefix + N.incrementAndGet();
-            users.create(new UserFields(username, "Sam Shared", shared, EnumSet.of(Role.ADMIN), null, null), PASSWORD,
-                    "admin");
+            people.insert(new Person(prefix + N.incrementAndGet(), "Sam Shared", shared, EnumSet.of(Role.ADMIN), null,
+                    null, true, false, false), "unusable");
         }
         Session sam = new Session();
-        assertThat(sam.signIn(Map.of("email", shared))).endsWith("/login?refused");
+        assertThat(sam.signIn(Map.of("email", shared, "email_verified", true))).endsWith("/login?refused");
         assertSentToSignIn(sam.get(url("/admin/users")));
         assertThat(log.getOut()).contains("Sign-in with council account " + shared + " refused: Your council account "
-                + shared + " matches 2 users of Quarterly Returns");
+                + shared + " matches 2 users of Quarterly Returns; ask an administrator to give each their own email"
+                + " address under Users");
+    }
+
+    @Test
+    void anAddressTheProviderHasNotVerifiedSignsNobodyInButAUsernameStillDoes(CapturedOutput log) {
+        String admin = user("ssounverified", "Una.Unverified", EnumSet.of(Role.ADMIN));
+        Session una = new Session();
+        assertThat(una.signIn(Map.of("email", emailOf(admin), "email_verified", false))).endsWith("/login?refused");
+        assertSentToSignIn(una.get(url("/admin/users")));
+        assertThat(log.getOut()).contains("refused: Your council account " + emailOf(admin) + " has an email address"
+                + " its provider has not verified");
+        // Some providers send the claim as text.
+        assertThat(new Session().signIn(Map.of("email", emailOf(admin), "email_verified", "false")))
+                .endsWith("/login?refused");
+
+        assertThat(new Session().signIn(Map.of("email", emailOf(admin), "email_verified", true)))
+                .endsWith(":" + port + "/");
+        // Matched by username, the address plays no part.
+        assertThat(new Session().signIn(Map.of("preferred_username", admin, "email_verified", false)))
+                .endsWith(":" + port + "/");
     }
 
     @Test

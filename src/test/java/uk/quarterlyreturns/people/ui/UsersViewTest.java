@@ -68,6 +68,33 @@ class UsersViewTest extends ViewTest {
         assertThat(WebSession.succeeded(new WebSession(url("")).signIn(username, "pear tree lane 9"))).isTrue();
     }
 
+    /** The chief executive approves what an administrator can change; an address is one person's. */
+    @Test
+    void theChiefExecutiveIsNotMadeAnAdministratorNorGivenSomeoneElsesEmailAddress() {
+        signIn("admin");
+        open("admin/users");
+        _click(button("ceo", "Change"));
+        UserDialog dialog = _get(UserDialog.class);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(dialog, CheckboxGroup.class, s -> s.withLabel("Roles"));
+        _setValue(roles, Set.of(Role.CHIEF_EXECUTIVE, Role.ADMIN));
+        TextField email = _get(dialog, TextField.class, s -> s.withLabel("Email"));
+        _setValue(email, "Admin@Demo.Council.Test");
+        _click(_get(dialog, Button.class, s -> s.withText("Save changes")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(roles.isInvalid()).isTrue();
+        assertThat(roles.getErrorMessage()).isEqualTo("An administrator can change the framework and feed figures"
+                + " into returns, and the chief executive approves the report made from them: one person cannot do"
+                + " both");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).startsWith("Admin@Demo.Council.Test is already the email address of"
+                + " System Administrator (admin)");
+        Person ceo = people.find("ceo").orElseThrow();
+        assertThat(ceo.roles()).containsExactly(Role.CHIEF_EXECUTIVE);
+        assertThat(ceo.email()).isEqualTo("ceo@demo.council.test");
+    }
+
     @Test
     void disablingAsksFirstAndNobodyDisablesThemselves() {
         String username = "screen.user" + N.incrementAndGet();
