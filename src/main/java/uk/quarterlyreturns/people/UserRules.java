@@ -57,7 +57,8 @@ public final class UserRules {
         if (user.roles().isEmpty()) {
             return Optional.of("Choose at least one role");
         }
-        return keptApart(user).or(() -> NOT_IN_A_SERVICE.stream().filter(role -> user.has(role) && user.worksForAService()).findFirst()
+        return keptApart(user).or(() -> NOT_IN_A_SERVICE.stream()
+                .filter(role -> user.has(role) && user.worksForAService()).findFirst()
                 .map(role -> "A " + role.label().toLowerCase(Locale.ROOT) + " checks or approves what services"
                         + " send, so cannot also be a service's director or data officer"));
     }

@@ -105,7 +105,7 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.waitForPath("/inbox");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
 
-        page.signIn("perf", "/framework");
+        page.signIn("perf", "/compliance");
         page.open(returnPath + "/check");
         page.waitForText(By.cssSelector(".review-count"), "2 of 4 items shown");
         page.waitForText(By.cssSelector(".decision-panel"), "Quality check");
@@ -128,7 +128,7 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.open(returnPath);
         form.answer("HF-1", "Recounted: 75% is right; two surveyors were off sick");
 
-        page.signIn("perf", "/framework");
+        page.signIn("perf", "/compliance");
         page.open("/compliance?cycle=" + scenario.cycle.id());
         compliance.bulkAccept("Will be accepted (1)");
         page.click(Page.button("Accept 1 return"));

@@ -250,7 +250,7 @@ class SingleSignOnTest {
 
             provider.enqueueCallback(callback(Map.of("email", emailOf(perf))));
             signInWithTheButton(browser, wait);
-            wait.until(ExpectedConditions.urlToBe(url("/framework")));
+            wait.until(ExpectedConditions.urlToBe(url("/compliance")));
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[text()='Sign out']")))
                     .click();
             wait.until(ExpectedConditions.urlContains("/login"));
