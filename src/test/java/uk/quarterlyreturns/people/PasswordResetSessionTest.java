@@ -1,12 +1,10 @@
 package uk.quarterlyreturns.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.people.SessionUsers.assertSentToSignIn;
 
-import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +18,7 @@ import uk.quarterlyreturns.support.WebSession;
  */
 class PasswordResetSessionTest extends ApplicationTest {
 
-    private static final AtomicInteger N = new AtomicInteger();
-    private static final String PASSWORD = "a long enough password";
+    private static final String PASSWORD = SessionUsers.PASSWORD;
     private static final String NEW_PASSWORD = "quince meadow lantern";
 
     @Autowired UserAdministration admin;
@@ -51,30 +48,11 @@ class PasswordResetSessionTest extends ApplicationTest {
 
     @Test
     void aResetEndsAnAdministratorsCockpitSession() {
-        var container = RuntimeContainerDelegate.INSTANCE.get();
-        if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
-            container.registerProcessEngine(engine);
-        }
-        // Cockpit takes user ids of letters and digits only.
-        String username = user("resetadmin", EnumSet.of(Role.ADMIN));
-        WebSession browser = new WebSession(url(""));
-        assertThat(WebSession.succeeded(browser.signIn(username, PASSWORD))).isTrue();
-        assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
-
-        admin.resetPassword(username, NEW_PASSWORD, "admin");
-        assertSentToSignIn(browser.get("/camunda/app/cockpit/default/"));
-        assertSentToSignIn(browser.get("/admin/users"));
-    }
-
-    private static void assertSentToSignIn(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
+        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, new WebSession(url("")), "resetadmin",
+                username -> admin.resetPassword(username, NEW_PASSWORD, "admin"));
     }
 
     private String user(String prefix, Set<Role> roles) {
-        String username = prefix + N.incrementAndGet();
-        admin.create(new UserFields(username, "Rex Reset", username + "@council.test", roles, null, null),
-                PASSWORD, "admin");
-        return username;
+        return SessionUsers.create(admin, prefix, roles);
     }
 }

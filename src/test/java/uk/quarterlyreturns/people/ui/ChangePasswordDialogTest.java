@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.ServletContext;
+import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -62,8 +63,9 @@ class ChangePasswordDialogTest extends ViewTest {
         type(dialog, PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
         assertThat(_find(ChangePasswordDialog.class)).as("closed once changed").isEmpty();
 
-        assertThat(elsewhere.get("/reports").statusCode()).as("the other session, ended").isEqualTo(302);
-        assertThat(elsewhere.get("/reports").headers().firstValue("Location").orElse("")).endsWith("/login");
+        HttpResponse<String> ended = elsewhere.get("/reports");
+        assertThat(ended.statusCode()).as("the other session, ended").isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location").orElse("")).endsWith("/login");
         NextRequest next = new NextRequest(filters, servletContext);
         assertThat(next.keepsSignedIn(signIn(), "/reports")).as("this session").isTrue();
         assertThat(next.keepsSignedIn(signInBefore, "/reports")).as("this session as it was").isFalse();
