@@ -81,8 +81,18 @@ public class PersonRepository {
     }
 
     public Optional<String> passwordHash(String username) {
-        return jdbc.sql("select password_hash from app_user where username = :u").param("u", username)
-                .query(String.class).optional();
+        return credentials(username).map(Credentials::hash);
+    }
+
+    /** A user's password hash and its version, which every change of the password moves on. */
+    public record Credentials(String hash, int version) {
+    }
+
+    public Optional<Credentials> credentials(String username) {
+        return jdbc.sql("select password_hash, password_version from app_user where username = :u")
+                .param("u", username)
+                .query((rs, n) -> new Credentials(rs.getString("password_hash"), rs.getInt("password_version")))
+                .optional();
     }
 
     public void insert(Person person, String passwordHash) {
@@ -138,10 +148,13 @@ public class PersonRepository {
         changedBy(user.username(), by);
     }
 
-    public void setPasswordHash(String username, String hash, String by) {
-        jdbc.sql("update app_user set password_hash = :h where username = :u").param("h", hash).param("u", username)
-                .update();
+    /** Stores a new password and moves its version on, which ends the user's sessions; answers the new version. */
+    public int setPasswordHash(String username, String hash, String by) {
+        int version = jdbc.sql("update app_user set password_hash = :h, password_version = password_version + 1"
+                        + " where username = :u returning password_version")
+                .param("h", hash).param("u", username).query(Integer.class).single();
         changedBy(username, by);
+        return version;
     }
 
     public void setEnabled(String username, boolean enabled, String by) {

@@ -1,16 +1,17 @@
 package uk.quarterlyreturns.people;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.base.security.PasswordUser;
 import uk.quarterlyreturns.base.security.SignInAttempts;
 
 /**
  * Signs people in from our own user table (BCrypt password hashes). A username locked after repeated
- * failures is refused before its password is checked, so the answer says nothing about the password.
+ * failures is refused before its password is checked, so the answer says nothing about the password. The
+ * password's version comes along, for the session to remember.
  */
 @Service
 class PersonUserDetailsService implements UserDetailsService {
@@ -26,12 +27,10 @@ class PersonUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         Person person = people.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        String hash = people.passwordHash(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return User.withUsername(person.username())
-                .password(hash)
-                .disabled(!person.enabled())
-                .accountLocked(attempts.isLocked(username))
-                .authorities(person.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .build();
+        PersonRepository.Credentials credentials = people.credentials(username)
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return new PasswordUser(person.username(), credentials.hash(), person.enabled(), attempts.isLocked(username),
+                credentials.version(),
+                person.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

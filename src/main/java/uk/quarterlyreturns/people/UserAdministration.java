@@ -2,6 +2,8 @@ package uk.quarterlyreturns.people;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +19,8 @@ import uk.quarterlyreturns.base.security.SignInAttempts;
  */
 @Service
 public class UserAdministration {
+
+    private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
     private final PersonRepository people;
     private final Organisation organisation;
@@ -84,6 +88,7 @@ public class UserAdministration {
         existing(username);
         PasswordRule.problem(password, username).ifPresent(p -> reject(Map.of(UserRejectedException.PASSWORD, p)));
         people.setPasswordHash(username, passwords.encode(password), by);
+        log.info("Password of {} reset by {}; their open sessions end", username, by);
         // Someone locked out after wrong guesses signs in with the new password at once.
         attempts.succeeded(username);
     }

@@ -13,6 +13,8 @@ public class UserRejectedException extends IllegalArgumentException {
     public static final String SERVICE = "service";
     public static final String DIRECTORATE = "directorate";
     public static final String PASSWORD = "password";
+    public static final String CURRENT_PASSWORD = "currentPassword";
+    public static final String REPEATED_PASSWORD = "repeatedPassword";
 
     private final Map<String, String> problems;
 

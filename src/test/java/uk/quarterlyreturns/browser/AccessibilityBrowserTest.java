@@ -156,6 +156,10 @@ class AccessibilityBrowserTest extends ApplicationTest {
                     page.click(Page.button("My settings"));
                     page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "daily digest");
                 }),
+                new Screen("change my password dialog", "data.housing", page -> {
+                    page.click(Page.button("Change my password"));
+                    page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "signed out everywhere else");
+                }),
 
                 Screen.startPage("dir.housing", "/inbox"),
                 new Screen("return form of a director with the override open", "dir.housing", page -> {

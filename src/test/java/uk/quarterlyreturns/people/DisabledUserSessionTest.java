@@ -1,12 +1,10 @@
 package uk.quarterlyreturns.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.people.SessionUsers.assertSentToSignIn;
 
-import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,8 +15,7 @@ import uk.quarterlyreturns.base.security.Role;
 /** Disabling someone, or changing their roles, ends the sessions they have open, at their very next request. */
 class DisabledUserSessionTest extends ApplicationTest {
 
-    private static final AtomicInteger N = new AtomicInteger();
-    private static final String PASSWORD = "a long enough password";
+    private static final String PASSWORD = SessionUsers.PASSWORD;
 
     @Autowired UserAdministration admin;
     @Autowired ProcessEngine engine;
@@ -41,19 +38,8 @@ class DisabledUserSessionTest extends ApplicationTest {
 
     @Test
     void aDisabledAdministratorsCockpitSessionEnds() {
-        var container = RuntimeContainerDelegate.INSTANCE.get();
-        if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
-            container.registerProcessEngine(engine);
-        }
-        // Cockpit takes user ids of letters and digits only.
-        String username = user("sessionadmin", EnumSet.of(Role.ADMIN));
-        WebSession browser = new WebSession(url(""));
-        assertThat(WebSession.succeeded(browser.signIn(username, PASSWORD))).isTrue();
-        assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
-
-        admin.setEnabled(username, false, "admin");
-        assertSentToSignIn(browser.get("/camunda/app/cockpit/default/"));
-        assertSentToSignIn(browser.get("/admin/users"));
+        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, new WebSession(url("")), "sessionadmin",
+                username -> admin.setEnabled(username, false, "admin"));
     }
 
     @Test
@@ -75,18 +61,9 @@ class DisabledUserSessionTest extends ApplicationTest {
 
     @Test
     void aDemotedAdministratorsCockpitSessionEnds() {
-        var container = RuntimeContainerDelegate.INSTANCE.get();
-        if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
-            container.registerProcessEngine(engine);
-        }
-        String username = user("sessiondemoted", EnumSet.of(Role.ADMIN));
-        WebSession browser = new WebSession(url(""));
-        assertThat(WebSession.succeeded(browser.signIn(username, PASSWORD))).isTrue();
-        assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
-
-        admin.update(new UserFields(username, "Sid Session", username + "@council.test", EnumSet.of(Role.READER),
-                null, null), "admin");
-        assertSentToSignIn(browser.get("/camunda/app/cockpit/default/"));
+        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, new WebSession(url("")), "sessiondemoted",
+                username -> admin.update(new UserFields(username, "Sid Session", username + "@council.test",
+                        EnumSet.of(Role.READER), null, null), "admin"));
     }
 
     @Test
@@ -101,15 +78,7 @@ class DisabledUserSessionTest extends ApplicationTest {
         assertSentToSignIn(browser.get("/swagger-ui/index.html"));
     }
 
-    private static void assertSentToSignIn(HttpResponse<String> response) {
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
-    }
-
     private String user(String prefix, Set<Role> roles) {
-        String username = prefix + N.incrementAndGet();
-        admin.create(new UserFields(username, "Sid Session", username + "@council.test", roles, null, null),
-                PASSWORD, "admin");
-        return username;
+        return SessionUsers.create(admin, prefix, roles);
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,8 +58,11 @@ public abstract class ViewTest extends ApplicationTest {
     /** Signs the demo user in, as the login form would. */
     protected void signIn(String username) {
         UserDetails user = users.loadUserByUsername(username);
-        UsernamePasswordAuthenticationToken auth =
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        signIn(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    /** Signs someone in as this sign-in says, e.g. with a council account. */
+    protected void signIn(Authentication auth) {
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(auth);
         SecurityContextHolder.setContext(security);
@@ -66,7 +70,7 @@ public abstract class ViewTest extends ApplicationTest {
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, security);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) -> user.getAuthorities().stream()
+        request.setUserInRole((principal, role) -> auth.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority).anyMatch(a -> a.equals("ROLE_" + role)));
     }
 

@@ -23,10 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks on every request of a signed-in session that its user may still sign in, with the roles the session
- * was given: once an administrator disables someone, removes them or changes their roles, their open sessions
- * end at the next request, on every instance, instead of running on until they time out with what they may no
- * longer do. The request then goes on as a signed-out one. The user is read once a request, as before; the
- * roles come with it.
+ * was given and the password they had at sign-in: once an administrator disables someone, removes them or
+ * changes their roles, or their password is reset or changed, their open sessions end at the next request, on
+ * every instance, instead of running on until they time out. The request then goes on as a signed-out one. The
+ * user is read once a request, as before; the roles and the password's version come with it.
  */
 final class ChangedUserSessions extends OncePerRequestFilter {
 
@@ -68,11 +68,16 @@ final class ChangedUserSessions extends OncePerRequestFilter {
         if (!roles(now.getAuthorities()).equals(roles(signedIn.getAuthorities()))) {
             return Optional.of("the user's roles changed");
         }
+        // A session that cannot say which password it signed in with is ended too, rather than kept on trust.
+        if (PasswordVersioned.of(signedIn.getPrincipal()).isEmpty()
+                || !PasswordVersioned.of(now).equals(PasswordVersioned.of(signedIn.getPrincipal()))) {
+            return Optional.of("the user's password changed");
+        }
         return Optional.empty();
     }
 
     /** Our roles only: a council account's sign-in may carry other authorities beside them. */
-    private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
+    static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
         return authorities.stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
                 .collect(Collectors.toSet());
     }

@@ -12,20 +12,29 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /**
  * Someone signed in with their council account: the provider's tokens (for signing out there too), but our
  * username as their name and our roles as their authorities, never the token's. Also a {@link UserDetails}, as
- * a password sign-in's principal is, so screens and Camunda see the same kind of user either way.
+ * a password sign-in's principal is, so screens and Camunda see the same kind of user either way. A password
+ * reset ends this session too: the account may be in someone else's hands.
  */
-final class CouncilAccountUser implements OidcUser, UserDetails {
+final class CouncilAccountUser implements OidcUser, UserDetails, PasswordVersioned {
 
     private static final long serialVersionUID = 1L;
 
     private final OidcUser account;
     private final String username;
     private final List<GrantedAuthority> authorities;
+    private final int passwordVersion;
 
-    CouncilAccountUser(OidcUser account, String username, Collection<? extends GrantedAuthority> authorities) {
+    CouncilAccountUser(OidcUser account, String username, Collection<? extends GrantedAuthority> authorities,
+            int passwordVersion) {
         this.account = account;
         this.username = username;
         this.authorities = List.copyOf(authorities);
+        this.passwordVersion = passwordVersion;
+    }
+
+    @Override
+    public int passwordVersion() {
+        return passwordVersion;
     }
 
     @Override

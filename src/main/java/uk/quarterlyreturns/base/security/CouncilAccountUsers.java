@@ -52,7 +52,8 @@ final class CouncilAccountUsers implements OAuth2UserService<OidcUserRequest, Oi
             throw new SingleSignOnRefused(name, "Your council account " + name + " belongs to a user of Quarterly"
                     + " Returns who is disabled; ask an administrator if you need it again");
         }
-        return new CouncilAccountUser(account, user.getUsername(), user.getAuthorities());
+        return new CouncilAccountUser(account, user.getUsername(), user.getAuthorities(), PasswordVersioned.of(user)
+                .orElseThrow(() -> new IllegalStateException("A user was read without their password version")));
     }
 
     private String match(String name, OidcUser account) {

@@ -21,7 +21,7 @@ public class SignInAttempts {
 
     static final int MAX_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(15);
-    static final Duration LOCK = Duration.ofMinutes(15);
+    public static final Duration LOCK = Duration.ofMinutes(15);
     // Past this many usernames, stale ones are dropped so that guessed names cannot fill memory.
     private static final int TIDY_ABOVE = 10_000;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 
-/** A person's own settings: one daily digest email instead of one email per event. */
+/** A person's own settings: one daily digest email instead of one email per event; their password. */
 public class MySettingsDialog extends Dialog {
 
     public MySettingsDialog(PeopleService people, String username) {
@@ -26,5 +26,13 @@ public class MySettingsDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(digest, new Paragraph("Overdue notices and escalations always come at once."));
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /** For someone signed in with a password kept here. */
+    void offerPasswordChange(Runnable change) {
+        add(new Button("Change my password", e -> {
+            close();
+            change.run();
+        }));
     }
 }
