@@ -16,7 +16,10 @@ import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.TestMailServer;
 
-/** An accepted return reopened for correction is mailed to the service with the reason, as a send-back is. */
+/**
+ * An accepted return reopened for correction before its report is published is mailed to the service with the
+ * reason, in a mail of its own that says nothing of publication.
+ */
 class ReopenedReturnMailTest extends ApplicationTest {
 
     private static final String YEAR = "2763-64";
@@ -35,7 +38,12 @@ class ReopenedReturnMailTest extends ApplicationTest {
             Await.until("the reopening mailed to " + address, ReturnScenario.WAIT,
                     () -> !reopenedMailTo(address).isEmpty());
             assertThat(reopenedMailTo(address)).singleElement()
-                    .satisfies(m -> assertThat(body(m)).contains(REASON).contains("/returns/" + housing.id()));
+                    .satisfies(m -> {
+                        assertThat(m.getSubject()).isEqualTo("Correction needed: Housing's Quarter 2 2763/64 return"
+                                + " has been reopened");
+                        assertThat(body(m)).contains(REASON).contains("/returns/" + housing.id())
+                                .contains("submit it again").doesNotContain("published");
+                    });
         }
     }
 
@@ -43,7 +51,7 @@ class ReopenedReturnMailTest extends ApplicationTest {
         return TestMailServer.received().stream().filter(m -> {
             try {
                 return m.getAllRecipients()[0].toString().equals(address)
-                        && m.getSubject().contains("Housing's Quarter 2 2763/64") && m.getSubject().contains("back");
+                        && m.getSubject().contains("Housing's Quarter 2 2763/64") && m.getSubject().contains("reopened");
             } catch (Exception e) {
                 return false;
             }
