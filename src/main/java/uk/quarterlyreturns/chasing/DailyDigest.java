@@ -66,7 +66,10 @@ public class DailyDigest {
         this.links = links;
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/London")
+    /** The hour, London time, the digests go at each morning. */
+    static final int HOUR = 7;
+
+    @Scheduled(cron = "0 0 " + HOUR + " * * *", zone = "Europe/London")
     void everyMorning() {
         sendDigests();
     }

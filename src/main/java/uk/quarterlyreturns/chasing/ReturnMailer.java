@@ -83,8 +83,7 @@ public class ReturnMailer {
                     + (REPEATABLE.contains(kind) ? ":" + now.toEpochMilli() : "");
             MailMessage message = new MailMessage(key, kind.name(), person.email(), rendered.subject(),
                     rendered.text(), rendered.html(), cycle.id(), r.id());
-            long messageId = person.dailyDigest() && !IMMEDIATE.contains(kind) ? outbox.hold(message)
-                    : outbox.send(message);
+            long messageId = heldForDigest(kind, person) ? outbox.hold(message) : outbox.send(message);
             jdbc.sql("""
                     insert into chase (return_id, step, kind, sent_at, sent_by, recipient, outbox_message_id)
                     select :r, :step, :kind, :at, :by, :to, :m
@@ -94,6 +93,11 @@ public class ReturnMailer {
                     .param("to", person.username()).param("m", messageId).update();
         }
         return addressed.size();
+    }
+
+    /** Whether this kind of mail waits for the person's daily digest rather than going at once. */
+    static boolean heldForDigest(MailKind kind, Person person) {
+        return person.dailyDigest() && !IMMEDIATE.contains(kind);
     }
 
     /** The email one recipient would get, neither sent nor recorded: for a preview before chasing. */
