@@ -79,7 +79,7 @@ class DigestAfterAMoveTest extends ApplicationTest {
         digest.sendDigests();
 
         Await.until("Nina's digest", Duration.ofSeconds(30), () -> !digestsTo(email(NEW)).isEmpty());
-        assertThat(digestsTo(email(NEW))).singleElement().satisfies(m -> assertThat(body(m))
+        assertThat(digestsTo(email(NEW))).singleElement().satisfies(m -> assertThat(TestMailServer.body(m))
                 .contains("/returns/" + fromReturn.id()).contains("Chase from"));
         assertThat(outbox.forReturn(fromReturn.id())).filteredOn(m -> m.recipient().equals(email(OLD)))
                 .singleElement().satisfies(m -> {
@@ -104,20 +104,6 @@ class DigestAfterAMoveTest extends ApplicationTest {
     }
 
     private static List<MimeMessage> digestsTo(String address) {
-        return TestMailServer.received().stream().filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains("digest");
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return new String(message.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.receivedBy(address, "digest");
     }
 }

@@ -3,7 +3,6 @@ package uk.quarterlyreturns.chasing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,28 +40,13 @@ class ReopenedReturnMailTest extends ApplicationTest {
                     .satisfies(m -> {
                         assertThat(m.getSubject()).isEqualTo("Correction needed: Housing's Quarter 2 2763/64 return"
                                 + " has been reopened");
-                        assertThat(body(m)).contains(REASON).contains("/returns/" + housing.id())
+                        assertThat(TestMailServer.body(m)).contains(REASON).contains("/returns/" + housing.id())
                                 .contains("submit it again").doesNotContain("published");
                     });
         }
     }
 
     private static List<MimeMessage> reopenedMailTo(String address) {
-        return TestMailServer.received().stream().filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address)
-                        && m.getSubject().contains("Housing's Quarter 2 2763/64") && m.getSubject().contains("reopened");
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return new String(message.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.receivedBy(address, "Housing's Quarter 2 2763/64 return has been reopened");
     }
 }

@@ -17,12 +17,10 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
-import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
 
 /**
  * A return reopened after its quarter's report was published: the service's director and data officers get a mail
@@ -59,18 +57,7 @@ class ReopenedAfterPublicationMailTest extends ApplicationTest {
     void theServiceIsToldItsReturnWasReopenedAfterPublicationWhyAndWhatToDo() throws Exception {
         scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values)
                 .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
-        ServiceReturn housing = scenario.returnOf("Housing");
-        scenario.enter("H-1", "60");
-        scenario.awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
-        workflow.submit(housing.id(), "data.housing");
-        workflow.signOff(housing.id(), "dir.housing");
-        scenario.awaitTask(housing.id(), ReturnProcess.TASK_QUALITY_CHECK);
-        workflow.accept(housing.id(), "perf");
-        at(YEAR, 8, 1, 9, 5);
-        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
-        approval.approve(scenario.cycle.id(), "ceo");
-        Await.until("version 1 published", CycleScenario.WAIT, () -> cycles.all().stream()
-                .anyMatch(c -> c.id() == scenario.cycle.id() && c.status() == CycleStatus.PUBLISHED));
+        ServiceReturn housing = scenario.housingPublished(workflow, approval);
 
         at(YEAR, 8, 10, 10, 0);
         workflow.reopen(housing.id(), "perf", REASON);
