@@ -34,6 +34,11 @@ public class ChaseArrivals {
         return when(recipient, ZonedDateTime.now(clock));
     }
 
+    /** Whether the chase waits for the person's daily digest. */
+    public boolean inADigest(Person recipient) {
+        return ReturnMailer.heldForDigest(MailKind.CHASE, recipient);
+    }
+
     static String when(Person recipient, ZonedDateTime now) {
         if (!ReturnMailer.heldForDigest(MailKind.CHASE, recipient)) {
             return "queued for delivery";

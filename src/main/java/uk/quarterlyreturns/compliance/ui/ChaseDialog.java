@@ -89,14 +89,15 @@ class ChaseDialog extends Dialog {
                 new Paragraph("Subject: " + first.mail().subject()), new Pre(first.mail().text()));
     }
 
-    /** "Dana Digest <dana@…> (in their daily digest at 07:00 tomorrow)": when the chase will reach them. */
+    /** "Dana Digest <dana@…> (in their daily digest at 07:00 tomorrow)" for someone the chase will not reach now. */
     private String addressee(Person p) {
-        return p.displayName() + " <" + p.email() + ">" + (mailServer.configured() ? " (" + arrivals.when(p) + ")" : "");
+        return p.displayName() + " <" + p.email() + ">"
+                + (mailServer.configured() && arrivals.inADigest(p) ? " (" + arrivals.when(p) + ")" : "");
     }
 
-    /** Per person when a mail server is configured: some take a daily digest, and the chase waits for it. */
+    /** Per person when someone takes a daily digest (the chase waits for it); otherwise all went the same way. */
     private String whatHappened(int emails, List<Person> recipients) {
-        if (!mailServer.configured() || recipients.isEmpty()) {
+        if (!mailServer.configured() || recipients.stream().noneMatch(arrivals::inADigest)) {
             return mailServer.whatHappened(emails);
         }
         return emails + (emails == 1 ? " email. " : " emails. ") + arrivals.perPerson(recipients)

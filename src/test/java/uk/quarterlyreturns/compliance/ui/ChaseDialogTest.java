@@ -116,7 +116,7 @@ class ChaseDialogTest extends ViewTest {
                 targets, () -> { });
         dialog.open();
         assertThat(dialog.getElement().getTextRecursively())
-                .contains("Dan Direct <chase.now.2822@demo.council.test> (queued for delivery)")
+                .contains("Dan Direct <chase.now.2822@demo.council.test>, ")
                 .contains("Dora Digest <chase.digest.2822@demo.council.test> (" + digestWords + ")");
 
         _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
