@@ -99,7 +99,8 @@ class ChaseDialogTest extends ViewTest {
         imports.importMeasures("2822-23", TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"));
         Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
         people.create(new Person("chase.now.2822", "Dan Direct", "chase.now.2822@demo.council.test",
-                EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), true, false, false), "a-long-password");
+                EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), true, false, false),
+                "a-long-password");
         people.create(new Person("chase.digest.2822", "Dora Digest", "chase.digest.2822@demo.council.test",
                 EnumSet.of(Role.DATA_OFFICER), unit.id(), unit.directorateId(), true, false, true), "a-long-password");
         Instant now = Instant.now();
