@@ -102,9 +102,14 @@ public class Chasing {
                 : mailer.preview(MailKind.CHASE, r, cycle, to.get(0), byHand(returnId, sender, message)));
     }
 
+    /** Whom a chase by hand goes to: the service's people with an email address. */
+    public List<Person> recipients(long returnId) {
+        return emailable(returns.find(returnId).orElseThrow());
+    }
+
     /** Whether a chase by hand would reach anyone: someone in the service has an email address. */
     public boolean reachesSomeone(long returnId) {
-        return !emailable(returns.find(returnId).orElseThrow()).isEmpty();
+        return !recipients(returnId).isEmpty();
     }
 
     private List<Person> emailable(ServiceReturn r) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -51,9 +52,11 @@ public class DailyDigest {
     private final CycleRepository cycles;
     private final Clock clock;
     private final Links links;
+    private final StillTheirs stillTheirs;
 
     DailyDigest(MailOutbox outbox, MailTemplates templates, PeopleService people, ReturnRepository returns,
-            CycleRepository cycles, Clock clock, Links links) {
+            CycleRepository cycles, Clock clock, Links links, StillTheirs stillTheirs) {
+        this.stillTheirs = stillTheirs;
         this.outbox = outbox;
         this.templates = templates;
         this.people = people;
@@ -63,7 +66,10 @@ public class DailyDigest {
         this.links = links;
     }
 
-    @Scheduled(cron = "0 0 7 * * *", zone = "Europe/London")
+    /** The hour, London time, the digests go at each morning. */
+    static final int HOUR = 7;
+
+    @Scheduled(cron = "0 0 " + HOUR + " * * *", zone = "Europe/London")
     void everyMorning() {
         sendDigests();
     }
@@ -72,7 +78,9 @@ public class DailyDigest {
      * Sends one digest per person with held messages; returns how many digests went. The issue notice,
      * reminders and chases of a return the service has since submitted are left out, for good: they would ask
      * for what is already done. A digest left with nothing is not sent, nor one for someone disabled since their
-     * mail was held (mail to a role goes to enabled people only, and so does this).
+     * mail was held (mail to a role goes to enabled people only, and so does this). Mail about a return its
+     * recipient may no longer act on (moved to another service, no longer its director) is left out too, for good:
+     * the service's people of today get what is sent from now on.
      */
     @Transactional
     public int sendDigests() {
@@ -92,6 +100,14 @@ public class DailyDigest {
             List<Person> addressed = everyone.stream().filter(p -> recipient.equals(p.email())).toList();
             if (!addressed.isEmpty() && addressed.stream().noneMatch(Person::enabled)) {
                 outbox.leaveOutOfDigest(digested.stream().map(OutboxEntry::id).toList(), DISABLED);
+                continue;
+            }
+            BiPredicate<OutboxEntry, ServiceReturn> theirs = stillTheirs.forAddress(addressed);
+            List<OutboxEntry> notTheirs = digested.stream().filter(m -> m.returnId() != null
+                    && !theirs.test(m, serviceReturn(m.returnId(), read))).toList();
+            outbox.leaveOutOfDigest(notTheirs.stream().map(OutboxEntry::id).toList(), StillTheirs.MOVED);
+            digested = digested.stream().filter(m -> !notTheirs.contains(m)).toList();
+            if (digested.isEmpty()) {
                 continue;
             }
             Person person = addressed.stream().filter(Person::enabled).findFirst().orElse(null);

@@ -29,12 +29,22 @@ public class ReturnMailer {
 
     /** What the email is about, beyond the return itself. */
     public record About(String step, String sentBy, String comment, String senderName, String directorName,
-            String strategicDirectorName, String nextEscalation, int remindersSent) {
+            String strategicDirectorName, String nextEscalation, int remindersSent, boolean afterPublication) {
+
+        public About(String step, String sentBy, String comment, String senderName, String directorName,
+                String strategicDirectorName, String nextEscalation, int remindersSent) {
+            this(step, sentBy, comment, senderName, directorName, strategicDirectorName, nextEscalation,
+                    remindersSent, false);
+        }
 
         public static About step(String step) {
             return new About(step, null, null, null, null, null, null, 0);
         }
     }
+
+    /** Mails a return may get more than once for the same step: each is kept apart by its moment. */
+    private static final java.util.Set<MailKind> REPEATABLE = java.util.EnumSet.of(MailKind.CHASE,
+            MailKind.SENT_BACK, MailKind.AWAITING_SIGN_OFF, MailKind.RETURN_REOPENED);
 
     /** Lateness and escalations go at once, even to people who chose a daily digest. */
     private static final java.util.Set<MailKind> IMMEDIATE = java.util.EnumSet.of(MailKind.OVERDUE,
@@ -70,12 +80,10 @@ public class ReturnMailer {
         for (Person person : addressed) {
             RenderedMail rendered = templates.render(kind, mail(r, cycle, person, about, counts));
             String key = about.step() + ":return-" + r.id() + ":" + person.username()
-                    + (kind == MailKind.CHASE || kind == MailKind.SENT_BACK || kind == MailKind.AWAITING_SIGN_OFF
-                    ? ":" + now.toEpochMilli() : "");
+                    + (REPEATABLE.contains(kind) ? ":" + now.toEpochMilli() : "");
             MailMessage message = new MailMessage(key, kind.name(), person.email(), rendered.subject(),
                     rendered.text(), rendered.html(), cycle.id(), r.id());
-            long messageId = person.dailyDigest() && !IMMEDIATE.contains(kind) ? outbox.hold(message)
-                    : outbox.send(message);
+            long messageId = heldForDigest(kind, person) ? outbox.hold(message) : outbox.send(message);
             jdbc.sql("""
                     insert into chase (return_id, step, kind, sent_at, sent_by, recipient, outbox_message_id)
                     select :r, :step, :kind, :at, :by, :to, :m
@@ -85,6 +93,11 @@ public class ReturnMailer {
                     .param("to", person.username()).param("m", messageId).update();
         }
         return addressed.size();
+    }
+
+    /** Whether this kind of mail waits for the person's daily digest rather than going at once. */
+    static boolean heldForDigest(MailKind kind, Person person) {
+        return person.dailyDigest() && !IMMEDIATE.contains(kind);
     }
 
     /** The email one recipient would get, neither sent nor recorded: for a preview before chasing. */
@@ -103,7 +116,7 @@ public class ReturnMailer {
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
                 .strategicDirectorName(about.strategicDirectorName()).nextEscalation(about.nextEscalation())
-                .build();
+                .afterPublication(about.afterPublication()).build();
     }
 
     static String quarterName(Cycle cycle) {

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.ReturnEvent;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -13,8 +15,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * Tells people when a return reaches them: the director on submission, the service when sent back, and the
- * service when its accepted return is reopened for correction (a send-back of an accepted return, with the reason;
- * the reopened return's process does not mail the issue notice again).
+ * service when its accepted return is reopened for correction, with the reason and whether the report was already
+ * published (the reopened return's process does not mail the issue notice again).
  */
 @Component
 class ReturnStepMails {
@@ -45,9 +47,22 @@ class ReturnStepMails {
                     ReturnMailer.About.step("SUBMITTED"));
             case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, people.serviceStaff(r.serviceId()),
                     new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, null, 0));
-            case REOPENING -> mailer.send(MailKind.SENT_BACK, r, cycle, people.serviceStaff(r.serviceId()),
-                    new ReturnMailer.About(REOPENED, event.user(), event.comment(), null, null, null, null, 0));
+            case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, people.serviceStaff(r.serviceId()),
+                    new ReturnMailer.About(REOPENED, event.user(), event.comment(), senderName(event.user()), null,
+                            null, null, 0, afterPublication(cycle)));
             default -> { }
         }
+    }
+
+    /**
+     * Whether the quarter's report was published before this reopening: the cycle says so until the correction
+     * starts, and a correction under way keeps its reason as the next version's note (whichever listener ran first).
+     */
+    private boolean afterPublication(Cycle cycle) {
+        return cycle.status() == CycleStatus.PUBLISHED || cycles.pendingChangeNote(cycle.id()) != null;
+    }
+
+    private String senderName(String username) {
+        return username == null ? null : people.find(username).map(Person::displayName).orElse(null);
     }
 }

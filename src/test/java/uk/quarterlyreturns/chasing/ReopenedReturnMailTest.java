@@ -3,7 +3,6 @@ package uk.quarterlyreturns.chasing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +15,10 @@ import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.TestMailServer;
 
-/** An accepted return reopened for correction is mailed to the service with the reason, as a send-back is. */
+/**
+ * An accepted return reopened for correction before its report is published is mailed to the service with the
+ * reason, in a mail of its own that says nothing of publication.
+ */
 class ReopenedReturnMailTest extends ApplicationTest {
 
     private static final String YEAR = "2763-64";
@@ -35,26 +37,16 @@ class ReopenedReturnMailTest extends ApplicationTest {
             Await.until("the reopening mailed to " + address, ReturnScenario.WAIT,
                     () -> !reopenedMailTo(address).isEmpty());
             assertThat(reopenedMailTo(address)).singleElement()
-                    .satisfies(m -> assertThat(body(m)).contains(REASON).contains("/returns/" + housing.id()));
+                    .satisfies(m -> {
+                        assertThat(m.getSubject()).isEqualTo("Correction needed: Housing's Quarter 2 2763/64 return"
+                                + " has been reopened");
+                        assertThat(TestMailServer.body(m)).contains(REASON).contains("/returns/" + housing.id())
+                                .contains("submit it again").doesNotContain("published");
+                    });
         }
     }
 
     private static List<MimeMessage> reopenedMailTo(String address) {
-        return TestMailServer.received().stream().filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address)
-                        && m.getSubject().contains("Housing's Quarter 2 2763/64") && m.getSubject().contains("back");
-            } catch (Exception e) {
-                return false;
-            }
-        }).toList();
-    }
-
-    private static String body(MimeMessage message) {
-        try {
-            return new String(message.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.receivedBy(address, "Housing's Quarter 2 2763/64 return has been reopened");
     }
 }

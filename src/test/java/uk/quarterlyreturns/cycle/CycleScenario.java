@@ -142,6 +142,26 @@ final class CycleScenario {
         Await.until("cycle task " + key, WAIT, () -> cycleTask(key) != null);
     }
 
+    /**
+     * Housing's return submitted, signed off and accepted (H-1 at 60), then at the compilation date (Highways'
+     * return still out) the report approved by the chief executive: version 1 published. Returns Housing's return.
+     */
+    ServiceReturn housingPublished(uk.quarterlyreturns.returns.ReturnWorkflow workflow, ReportApproval approval) {
+        ServiceReturn housing = returnOf("Housing");
+        enter("H-1", "60");
+        awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        workflow.submit(housing.id(), "data.housing");
+        workflow.signOff(housing.id(), "dir.housing");
+        awaitTask(housing.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(housing.id(), "perf");
+        at(startYear, 8, 1, 9, 5);
+        awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        approval.approve(cycle.id(), "ceo");
+        Await.until("version 1 published", WAIT, () -> cycles.all().stream()
+                .anyMatch(c -> c.id() == cycle.id() && c.status() == CycleStatus.PUBLISHED));
+        return housing;
+    }
+
     static void at(int year, int month, int day, int hour, int minute) {
         ClockUtil.setCurrentTime(Date.from(london(year, month, day, hour, minute).toInstant()));
     }

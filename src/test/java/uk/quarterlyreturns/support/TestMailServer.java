@@ -37,6 +37,26 @@ public final class TestMailServer {
         return List.of(server().getReceivedMessages());
     }
 
+    /** Messages received so far by the address whose subject contains the text. */
+    public static List<MimeMessage> receivedBy(String address, String subjectPart) {
+        return received().stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().contains(subjectPart);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    /** The message's raw content, every part of it. */
+    public static String body(MimeMessage message) {
+        try {
+            return new String(message.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static synchronized void purge() {
         try {
             server.purgeEmailFromAllMailboxes();

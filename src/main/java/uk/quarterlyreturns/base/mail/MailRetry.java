@@ -1,7 +1,11 @@
 package uk.quarterlyreturns.base.mail;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -9,11 +13,15 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.CurrentRoles;
+import uk.quarterlyreturns.base.security.Role;
 
 /**
  * Sends failed messages again at an administrator's request. A message fails in one of two ways: it was
  * recorded while no mail server was configured (NOT_SENT), or its delivery used up its retries and waits as an
- * incident. The first gets a new delivery; the second's delivery job gets one more try.
+ * incident. The first gets a new delivery; the second's delivery job gets one more try. Each is recorded with who
+ * asked and when (an auditor asks why a mail went twice); anyone but an enabled administrator is refused.
  */
 @Service
 public class MailRetry {
@@ -21,11 +29,16 @@ public class MailRetry {
     private final JdbcClient jdbc;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private final CurrentRoles roles;
+    private final Clock clock;
 
-    MailRetry(JdbcClient jdbc, RuntimeService runtime, ManagementService management) {
+    MailRetry(JdbcClient jdbc, RuntimeService runtime, ManagementService management, CurrentRoles roles,
+            Clock clock) {
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.management = management;
+        this.roles = roles;
+        this.clock = clock;
     }
 
     /** Whether the message can be retried: not delivered and nothing is trying it any more. */
@@ -37,9 +50,45 @@ public class MailRetry {
         };
     }
 
-    /** Retries the message if it has failed; false when it had not (delivered, or still being tried). */
+    /** Retries the message if it has failed, recording who asked; false when it had not (delivered, or still tried). */
     @Transactional
-    public boolean retry(long messageId) {
+    public boolean retry(long messageId, String by) {
+        requireAdministrator(by);
+        boolean retried = retry(messageId);
+        if (retried) {
+            jdbc.sql("insert into outbox_resend (message_id, resent_by, resent_at) values (:m, :by, :at)")
+                    .param("m", messageId).param("by", by).param("at", Timestamp.from(clock.instant())).update();
+        }
+        return retried;
+    }
+
+    /** Retries every failed message among those given, each recorded as {@link #retry(long, String)}; how many. */
+    @Transactional
+    public int retryAll(List<OutboxEntry> messages, String by) {
+        requireAdministrator(by);
+        return (int) messages.stream().filter(this::failed).filter(m -> retry(m.id(), by)).count();
+    }
+
+    /** Every "Send again" of these messages, oldest first, by message. */
+    public Map<Long, List<Resend>> resends(Collection<Long> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                select message_id, resent_by, resent_at from outbox_resend where message_id in (:ids)
+                order by resent_at, id""").param("ids", messageIds)
+                .query((rs, n) -> new Resend(rs.getLong("message_id"), rs.getString("resent_by"),
+                        rs.getTimestamp("resent_at").toInstant())).list().stream()
+                .collect(Collectors.groupingBy(Resend::messageId));
+    }
+
+    private void requireAdministrator(String by) {
+        if (by == null || !roles.holds(by, Role.ADMIN)) {
+            throw new NotAllowedException("Only an administrator may send a message again");
+        }
+    }
+
+    private boolean retry(long messageId) {
         OutboxEntry message = jdbc.sql("""
                 select id, message_key, status from outbox_message where id = :id for update""")
                 .param("id", messageId).query((rs, n) -> new OutboxEntry(rs.getLong("id"), rs.getString("message_key"),
@@ -60,12 +109,6 @@ public class MailRetry {
         }
         management.setJobRetries(stuck.getId(), 1);
         return true;
-    }
-
-    /** Retries every failed message among those given; how many were retried. */
-    @Transactional
-    public int retryAll(List<OutboxEntry> messages) {
-        return (int) messages.stream().filter(this::failed).filter(m -> retry(m.id())).count();
     }
 
     private Job stuckJob(String messageKey) {

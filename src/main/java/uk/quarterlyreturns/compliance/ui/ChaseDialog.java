@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.mail.MailServer;
+import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.people.Person;
@@ -20,6 +21,8 @@ import uk.quarterlyreturns.people.Person;
 class ChaseDialog extends Dialog {
 
     private final Chasing chasing;
+    private final ChaseArrivals arrivals;
+    private final MailServer mailServer;
     private final Person sender;
     private final List<ReturnCompliance> targets;
     private final TextArea message = new TextArea("Your message (optional; it goes in the email)");
@@ -27,9 +30,11 @@ class ChaseDialog extends Dialog {
     /** The first service someone there can be emailed at, whose email is previewed; null when none can. */
     private final ReturnCompliance reachable;
 
-    ChaseDialog(Chasing chasing, MailServer mailServer, Person sender, List<ReturnCompliance> targets,
-            Runnable chased) {
+    ChaseDialog(Chasing chasing, ChaseArrivals arrivals, MailServer mailServer, Person sender,
+            List<ReturnCompliance> targets, Runnable chased) {
         this.chasing = chasing;
+        this.arrivals = arrivals;
+        this.mailServer = mailServer;
         this.sender = sender;
         this.targets = targets;
         setHeaderTitle(targets.size() == 1 ? "Chase " + targets.get(0).service()
@@ -54,10 +59,12 @@ class ChaseDialog extends Dialog {
         }
         add(preview);
         Button send = new Button("Send chase", e -> {
+            List<Person> recipients = targets.stream().flatMap(t -> chasing.recipients(t.returnId()).stream())
+                    .distinct().toList();
             int emails = targets.stream().mapToInt(t -> chasing.chaseByHand(t.returnId(), sender,
                     message.getValue())).sum();
             Notification.show("Chased " + targets.size() + (targets.size() == 1 ? " service: " : " services: ")
-                    + mailServer.whatHappened(emails) + (unreachable.isEmpty() ? ""
+                    + whatHappened(emails, recipients) + (unreachable.isEmpty() ? ""
                     : ". Not emailed, as nobody there has an address: " + names(unreachable)), 8000,
                     Notification.Position.TOP_CENTER);
             close();
@@ -77,9 +84,24 @@ class ChaseDialog extends Dialog {
         Chasing.ChasePreview first = chasing.previewByHand(reachable.returnId(), sender, message.getValue());
         preview.add(new H4("Preview" + (targets.size() > 1 ? " (the email to " + reachable.service()
                         + "; each service gets its own)" : "")),
-                new Paragraph("To: " + first.recipients().stream().map(p -> p.displayName() + " <" + p.email() + ">")
+                new Paragraph("To: " + first.recipients().stream().map(this::addressee)
                         .collect(Collectors.joining(", "))),
                 new Paragraph("Subject: " + first.mail().subject()), new Pre(first.mail().text()));
+    }
+
+    /** "Dana Digest <dana@…> (in their daily digest at 07:00 tomorrow)" for someone the chase will not reach now. */
+    private String addressee(Person p) {
+        return p.displayName() + " <" + p.email() + ">"
+                + (mailServer.configured() && arrivals.inADigest(p) ? " (" + arrivals.when(p) + ")" : "");
+    }
+
+    /** Per person when someone takes a daily digest (the chase waits for it); otherwise all went the same way. */
+    private String whatHappened(int emails, List<Person> recipients) {
+        if (!mailServer.configured() || recipients.stream().noneMatch(arrivals::inADigest)) {
+            return mailServer.whatHappened(emails);
+        }
+        return emails + (emails == 1 ? " email. " : " emails. ") + arrivals.perPerson(recipients)
+                + " (see the outbox for what becomes of them)";
     }
 
     private static String names(List<String> services) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
+import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -36,10 +37,12 @@ public class ComplianceActions {
     private final ChaseDefaults chaseDefaults;
     private final BulkAcceptance acceptance;
     private final MailServer mailServer;
+    private final ChaseArrivals arrivals;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
             Chasing chasing, PeopleService people, YearRepository years,
-            ChaseDefaults chaseDefaults, BulkAcceptance acceptance, MailServer mailServer) {
+            ChaseDefaults chaseDefaults, BulkAcceptance acceptance, MailServer mailServer, ChaseArrivals arrivals) {
+        this.arrivals = arrivals;
         this.acceptance = acceptance;
         this.mailServer = mailServer;
         this.compliance = compliance;
@@ -61,6 +64,10 @@ public class ComplianceActions {
 
     Chasing chasing() {
         return chasing;
+    }
+
+    ChaseArrivals arrivals() {
+        return arrivals;
     }
 
     BulkAcceptance acceptance() {

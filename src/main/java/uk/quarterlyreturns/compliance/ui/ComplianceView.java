@@ -175,7 +175,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void chase(List<ReturnCompliance> targets) {
-        new ChaseDialog(actions.chasing(), actions.mailServer(), me, targets, () -> show(cycle.getValue())).open();
+        new ChaseDialog(actions.chasing(), actions.arrivals(), actions.mailServer(), me, targets,
+                () -> show(cycle.getValue())).open();
     }
 
     private Anchor export(List<ReturnCompliance> rows, Cycle c) {

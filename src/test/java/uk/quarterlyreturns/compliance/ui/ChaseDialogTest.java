@@ -15,9 +15,12 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.MailServer;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
@@ -31,7 +34,10 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ViewTest;
 
-/** Chasing several services: the one nobody there can be emailed at is named before and after sending. */
+/**
+ * Chasing several services: the one nobody there can be emailed at is named before and after sending. Each person
+ * is told apart by what happens to their chase: sent now, or in their daily digest.
+ */
 class ChaseDialogTest extends ViewTest {
 
     private static final String NOBODY = "Unaddressed Service 2699";
@@ -43,6 +49,8 @@ class ChaseDialogTest extends ViewTest {
     @Autowired ComplianceService compliance;
     @Autowired Chasing chasing;
     @Autowired MailServer mailServer;
+    @Autowired ChaseArrivals arrivals;
+    @Autowired MailOutbox outbox;
 
     @Test
     void aServiceNobodyCanBeEmailedIsNamedAndTheEmailPreviewedIsAServiceThatCanBe() {
@@ -66,8 +74,8 @@ class ChaseDialogTest extends ViewTest {
         assertThat(targets.get(0).service()).isEqualTo(NOBODY);
 
         signIn("perf");
-        ChaseDialog dialog = new ChaseDialog(chasing, mailServer, people.find("perf").orElseThrow(), targets,
-                () -> { });
+        ChaseDialog dialog = new ChaseDialog(chasing, arrivals, mailServer, people.find("perf").orElseThrow(),
+                targets, () -> { });
         dialog.open();
         assertThat(dialog.getElement().getTextRecursively()).contains("Nobody in " + NOBODY
                 + " has an email address, so that service gets no chase by email");
@@ -79,5 +87,46 @@ class ChaseDialogTest extends ViewTest {
         assertThat(NotificationsKt.getNotifications()).singleElement()
                 .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Chased 2 services: ")
                         .endsWith("Not emailed, as nobody there has an address: " + NOBODY));
+    }
+
+    @Test
+    void eachPersonIsToldApartByWhetherTheChaseGoesNowOrInTheirDailyDigest() {
+        String service = "Digest Chase Service 2822";
+        String csv = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n"
+                + "DC-1,Visits made,Economy and Infrastructure,\"" + service + "\",Ambitious,COUNT,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n";
+        imports.importMeasures("2822-23", TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
+        people.create(new Person("chase.now.2822", "Dan Direct", "chase.now.2822@demo.council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), true, false, false),
+                "a-long-password");
+        people.create(new Person("chase.digest.2822", "Dora Digest", "chase.digest.2822@demo.council.test",
+                EnumSet.of(Role.DATA_OFFICER), unit.id(), unit.directorateId(), true, false, true), "a-long-password");
+        Instant now = Instant.now();
+        Cycle cycle = cycles.open("2822-23", 2, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
+                ChasePolicy.DEFAULT, "perf");
+        Await.until("the return issued", Duration.ofSeconds(90),
+                () -> compliance.forCycle(cycle.id()).returns().size() == 1);
+        List<ReturnCompliance> targets = compliance.forCycle(cycle.id()).returns();
+        String digestWords = "in their daily digest at 07:00 " + (java.time.ZonedDateTime.now(
+                uk.quarterlyreturns.base.calendar.LondonTime.ZONE).getHour() < 7 ? "today" : "tomorrow");
+
+        signIn("perf");
+        ChaseDialog dialog = new ChaseDialog(chasing, arrivals, mailServer, people.find("perf").orElseThrow(),
+                targets, () -> { });
+        dialog.open();
+        assertThat(dialog.getElement().getTextRecursively())
+                .contains("Dan Direct <chase.now.2822@demo.council.test>, ")
+                .contains("Dora Digest <chase.digest.2822@demo.council.test> (" + digestWords + ")");
+
+        _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text"))
+                        .isEqualTo("Chased 1 service: 2 emails. Dan Direct: queued for delivery; Dora Digest: "
+                                + digestWords + " (see the outbox for what becomes of them)"));
+        assertThat(outbox.held("chase.digest.2822@demo.council.test")).extracting(OutboxEntry::kind)
+                .as("what the dialog said is what happened").contains("CHASE");
+        assertThat(outbox.held("chase.now.2822@demo.council.test")).isEmpty();
     }
 }

@@ -40,7 +40,7 @@ final class MailChecks {
         if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_STRATEGIC) {
             need(missing, "nextEscalation", mail.nextEscalation());
         }
-        if (kind == MailKind.SENT_BACK) {
+        if (kind == MailKind.SENT_BACK || kind == MailKind.RETURN_REOPENED) {
             need(missing, "comment", mail.comment());
         }
         refuseIfMissing(kind, missing);

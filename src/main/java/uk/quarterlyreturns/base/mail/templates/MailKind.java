@@ -22,6 +22,8 @@ public enum MailKind {
     CHASE(Model.RETURN),
     /** The director or the performance team sent the return back for changes, with a comment. */
     SENT_BACK(Model.RETURN),
+    /** The performance team reopened an accepted return for correction (after publication, or before), with why. */
+    RETURN_REOPENED(Model.RETURN),
     /** A data officer submitted the return: to the service director, who signs it off. */
     AWAITING_SIGN_OFF(Model.RETURN),
     /** The compiled report is ready: to the chief executive, who approves it or returns it. */

@@ -23,6 +23,8 @@ final class MailSubjects {
             case CHASE -> (MailWords.isBlank(mail.senderName()) ? "Chase: " : "Chase from " + mail.senderName() + ": ")
                     + ret + " " + MailWords.state(mail.closesIn());
             case SENT_BACK -> ret + " has been sent back for changes";
+            case RETURN_REOPENED -> "Correction needed: " + ret + " has been reopened"
+                    + (mail.afterPublication() ? " after publication" : "");
             case AWAITING_SIGN_OFF -> "Ready for your sign-off: " + ret;
             default -> throw new IllegalArgumentException(kind + " is not about a return");
         };

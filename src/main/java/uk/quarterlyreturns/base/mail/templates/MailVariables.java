@@ -31,6 +31,7 @@ final class MailVariables {
         v.put("senderName", blankToNull(mail.senderName()));
         v.put("strategicDirectorName", blankToNull(mail.strategicDirectorName()));
         v.put("nextEscalation", blankToNull(mail.nextEscalation()));
+        v.put("afterPublication", mail.afterPublication());
         return v;
     }
 

@@ -21,18 +21,20 @@ import java.time.ZonedDateTime;
  * @param actionsDue how many key actions need a status this quarter; null when not known
  * @param itemsOutstanding how many items are still empty; null when not known
  * @param remindersSent reminders sent so far; shown in escalations when known
- * @param comment what a person typed: the reason a return was sent back, or a chaser's personal message
+ * @param comment what a person typed: the reason a return was sent back or reopened, or a chaser's personal message
  * @param senderName who chased, sent back or submitted the return; null when the system did
  * @param strategicDirectorName whom the escalation to the directorate's strategic director reached: the strategic
  *        director, or the performance team when there was none; needed by the chief executive escalation
  * @param nextEscalation whom the return will be escalated to if it stays overdue, e.g. "Chris Holt (strategic
  *        director)", or the performance team when there is nobody else; needed by the overdue notice and the
  *        escalation to the strategic director
+ * @param afterPublication a reopened return whose quarter's report was already published: the correction will be
+ *        published as the next version
  */
 public record ReturnMail(String recipientName, String serviceName, String directorateName, String directorName,
         String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,
         Integer actionsDue, Integer itemsOutstanding, Integer remindersSent, String comment, String senderName,
-        String strategicDirectorName, String nextEscalation) {
+        String strategicDirectorName, String nextEscalation, boolean afterPublication) {
 
     /** Starts an empty model; set the fields the email needs. */
     public static ReturnMailBuilder builder() {

@@ -21,6 +21,7 @@ public final class ReturnMailBuilder {
     private String senderName;
     private String strategicDirectorName;
     private String nextEscalation;
+    private boolean afterPublication;
 
     ReturnMailBuilder() {
     }
@@ -57,9 +58,11 @@ public final class ReturnMailBuilder {
 
     public ReturnMailBuilder nextEscalation(String value) { nextEscalation = value; return this; }
 
+    public ReturnMailBuilder afterPublication(boolean value) { afterPublication = value; return this; }
+
     public ReturnMail build() {
         return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
                 closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
-                strategicDirectorName, nextEscalation);
+                strategicDirectorName, nextEscalation, afterPublication);
     }
 }

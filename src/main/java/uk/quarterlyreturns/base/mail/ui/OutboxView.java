@@ -13,6 +13,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.mail.Resend;
+import uk.quarterlyreturns.base.security.PersonNames;
+import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.mail.MailOutbox;
@@ -21,8 +27,8 @@ import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 
 /**
- * Every message the application has sent or tried to send: what became of it, how many tries, the last error;
- * a failed one can be sent again, or all of them at once after a confirmation.
+ * Every message the application has sent or tried to send: what became of it, how many tries, the last error,
+ * and who sent it again and when; a failed one can be sent again, or all of them at once after a confirmation.
  */
 @Route("admin/outbox")
 @PageTitle("Outbox | Quarterly Returns")
@@ -36,11 +42,16 @@ public class OutboxView extends VerticalLayout {
     private final MailOutbox outbox;
     private final MailRetry retry;
     private final MailServer server;
+    private final CurrentUser user;
+    private final PersonNames names;
     private final Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);
     private final Button retryAll = new Button();
     private List<OutboxEntry> failed = List.of();
+    private Map<Long, List<Resend>> resends = Map.of();
 
-    public OutboxView(MailOutbox outbox, MailRetry retry, MailServer server) {
+    public OutboxView(MailOutbox outbox, MailRetry retry, MailServer server, CurrentUser user, PersonNames names) {
+        this.user = user;
+        this.names = names;
         this.outbox = outbox;
         this.retry = retry;
         this.server = server;
@@ -52,6 +63,7 @@ public class OutboxView extends VerticalLayout {
         grid.addColumn(OutboxEntry::attempts).setHeader("Tries").setSortable(true).setKey("tries");
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setFlexGrow(2)
                 .setKey("error");
+        grid.addColumn(this::sentAgain).setHeader("Sent again").setFlexGrow(2).setKey("resends");
         grid.addComponentColumn(this::retryButton).setHeader("").setKey("retry").setAutoWidth(true);
         grid.setAriaLabel("Outbox");
         retryAll.addClickListener(e -> confirmRetryAll());
@@ -77,12 +89,21 @@ public class OutboxView extends VerticalLayout {
         };
     }
 
+    /** "Ada Admin (admin) on 3 Dec 2026 10:15", one for each time the message was sent again. */
+    private String sentAgain(OutboxEntry e) {
+        return resends.getOrDefault(e.id(), List.of()).stream().map(r -> name(r.by()) + " on " + WHEN.format(r.at()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String name(String username) {
+        return names.of(username).map(n -> (n.firstName() + " " + n.lastName()).strip() + " (" + username + ")")
+                .orElse(username);
+    }
+
     private Button retryButton(OutboxEntry e) {
         Button button = new Button("Send again", click -> {
-            boolean retried = retry.retry(e.id());
-            Notification.show(retried ? "Queued again for delivery to " + e.recipient()
-                    : "Nothing to do: this message is no longer failed", 5000, Notification.Position.TOP_CENTER);
-            refresh();
+            asAdministrator(() -> retry.retry(e.id(), user.username()) ? "Queued again for delivery to "
+                    + e.recipient() : "Nothing to do: this message is no longer failed");
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setAriaLabel("Send again to " + e.recipient() + ": " + e.subject());
@@ -95,11 +116,26 @@ public class OutboxView extends VerticalLayout {
         Confirmations.ask("Send " + failed.size() + " failed messages again?",
                 "Each goes to its recipient again, as first written. Messages delivered or still being tried are"
                         + " left alone.", "Send again", () -> {
-                    int retried = retry.retryAll(failed);
-                    Notification.show(retried + (retried == 1 ? " message" : " messages") + " queued again",
-                            5000, Notification.Position.TOP_CENTER);
-                    refresh();
+                    asAdministrator(() -> {
+                        int retried = retry.retryAll(failed, user.username());
+                        return retried + (retried == 1 ? " message" : " messages") + " queued again";
+                    });
                 });
+    }
+
+    /**
+     * Sends again and says what happened; refused, with the reason, to someone no longer an administrator (their
+     * role taken away since the page opened).
+     */
+    private void asAdministrator(java.util.function.Supplier<String> sendAgain) {
+        String said;
+        try {
+            said = sendAgain.get();
+        } catch (NotAllowedException refused) {
+            said = refused.getMessage();
+        }
+        Notification.show(said, 5000, Notification.Position.TOP_CENTER);
+        refresh();
     }
 
     private void refresh() {
@@ -107,6 +143,7 @@ public class OutboxView extends VerticalLayout {
         failed = latest.stream().filter(retry::failed).toList();
         retryAll.setText("Send all failed again (" + failed.size() + ")");
         retryAll.setEnabled(!failed.isEmpty() && server.configured());
+        resends = retry.resends(latest.stream().map(OutboxEntry::id).toList());
         grid.setItems(latest);
     }
 }

@@ -48,6 +48,8 @@ class MailChecksTest {
         ReturnMail mail = ReturnMail.builder().serviceName(SERVICE).quarterName(QUARTER).link(RETURN_LINK).build();
 
         assertThatThrownBy(() -> templates.render(MailKind.SENT_BACK, mail)).hasMessage("A SENT_BACK email needs comment");
+        assertThatThrownBy(() -> templates.render(MailKind.RETURN_REOPENED, mail))
+                .hasMessage("A RETURN_REOPENED email needs comment");
     }
 
     @Test

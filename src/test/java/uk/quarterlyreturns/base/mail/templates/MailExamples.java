@@ -54,6 +54,8 @@ final class MailExamples {
                     .comment("KI 433 is Red but has no reasons for performance. Please add them and the actions "
                             + "planned to address issues.").build();
             case AWAITING_SIGN_OFF -> mail.closesIn("closes in 2 days").senderName("Priya Shah").build();
+            case RETURN_REOPENED -> mail.deadline(null).senderName(PERFORMANCE_OFFICER).afterPublication(true)
+                    .comment("KI 433 counted visits after the quarter end: please recount them.").build();
             default -> throw new IllegalArgumentException(kind + " is not about a return");
         };
     }

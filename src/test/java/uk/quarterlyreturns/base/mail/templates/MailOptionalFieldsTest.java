@@ -109,7 +109,8 @@ class MailOptionalFieldsTest {
             case RETURN -> {
                 ReturnMailBuilder mail = ReturnMail.builder().serviceName(SERVICE).quarterName(QUARTER)
                         .link(RETURN_LINK);
-                if (kind != MailKind.SENT_BACK && kind != MailKind.AWAITING_SIGN_OFF) {
+                if (kind != MailKind.SENT_BACK && kind != MailKind.AWAITING_SIGN_OFF
+                        && kind != MailKind.RETURN_REOPENED) {
                     mail.deadline(DEADLINE).closesIn("closes in 2 days");
                 }
                 if (kind == MailKind.ESCALATION_STRATEGIC || kind == MailKind.ESCALATION_CHIEF_EXECUTIVE) {
@@ -118,7 +119,7 @@ class MailOptionalFieldsTest {
                 if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_STRATEGIC) {
                     mail.nextEscalation(STRATEGIC_DIRECTOR);
                 }
-                if (kind == MailKind.SENT_BACK) {
+                if (kind == MailKind.SENT_BACK || kind == MailKind.RETURN_REOPENED) {
                     mail.comment("Please add the reasons for performance for KI 433.");
                 }
                 yield templates.render(kind, mail.build());

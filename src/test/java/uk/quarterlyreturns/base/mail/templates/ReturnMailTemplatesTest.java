@@ -134,6 +134,38 @@ class ReturnMailTemplatesTest {
     }
 
     @Test
+    void reopenedAfterPublicationSaysSoWithTheReasonAndWhatToDo() {
+        ReturnMail reopened = returnMail(MailKind.RETURN_REOPENED);
+        RenderedMail mail = templates.render(MailKind.RETURN_REOPENED, reopened);
+
+        assertThat(mail.subject()).isEqualTo("Correction needed: " + SERVICE
+                + "'s Quarter 2 2017/18 return has been reopened after publication");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("Jo O'Neill from the performance team has reopened your service's accepted"
+                            + " performance return for correction.")
+                    .contains("already been published")
+                    .contains("Reason from Jo O'Neill:").contains(reopened.comment())
+                    .contains("What to do: correct the return as the reason asks and submit it again")
+                    .contains("published as the next version, with this reason as its change note")
+                    .doesNotContain("sent back");
+        }
+        assertThat(MailHtml.parse(mail.html()).links()).singleElement()
+                .satisfies(link -> assertThat(link.href()).isEqualTo(RETURN_LINK));
+    }
+
+    @Test
+    void reopenedBeforePublicationSaysNothingOfANextVersion() {
+        ReturnMail reopened = ReturnMail.builder().serviceName(SERVICE).quarterName(QUARTER).link(RETURN_LINK)
+                .comment("Please recount KI 433.").build();
+        RenderedMail mail = templates.render(MailKind.RETURN_REOPENED, reopened);
+
+        assertThat(mail.subject()).isEqualTo("Correction needed: " + SERVICE
+                + "'s Quarter 2 2017/18 return has been reopened");
+        assertThat(mail.text()).contains("Please recount KI 433.").contains("submit it again")
+                .doesNotContain("published");
+    }
+
+    @Test
     void awaitingSignOffTellsTheDirectorWhoSubmitted() {
         RenderedMail mail = templates.render(MailKind.AWAITING_SIGN_OFF, returnMail(MailKind.AWAITING_SIGN_OFF));
 

@@ -3,8 +3,10 @@ package uk.quarterlyreturns.base.mail.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -16,14 +18,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.mail.MailMessage;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.MailRetry;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.ui.NotAllowedView;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
  * The administrators' outbox: each message with its tries and last error; a failed one is sent again (one, or
- * all after a confirmation) and reaches the SMTP server.
+ * all after a confirmation) and reaches the SMTP server, recorded and shown with who sent it again and when. Nobody
+ * else may send a message again: not on the screen, not through the service, not through the engine's API.
  */
 class OutboxViewTest extends ViewTest {
 
@@ -31,6 +41,10 @@ class OutboxViewTest extends ViewTest {
     JdbcClient jdbc;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    MailRetry retry;
+    @Autowired
+    PeopleService people;
 
     @Test
     void aMessageRecordedWithoutAMailServerIsSentAgainAndDelivered() throws Exception {
@@ -48,6 +62,59 @@ class OutboxViewTest extends ViewTest {
         Await.until("the message delivered", Duration.ofSeconds(30), () -> delivered(subject).size() == 1);
         assertThat(delivered(subject).get(0).getAllRecipients()[0].toString()).isEqualTo("someone@demo.council.test");
         Await.until("the outbox says delivered", Duration.ofSeconds(10), () -> "DELIVERED".equals(status(id)));
+        assertThat(resends(id)).containsExactly("admin");
+        assertThat(jdbc.sql("select resent_at from outbox_resend where message_id = :id").param("id", id)
+                .query(java.sql.Timestamp.class).single().toInstant())
+                .isBetween(java.time.Instant.now().minusSeconds(60), java.time.Instant.now());
+        open("admin/outbox");
+        grid = _get(Grid.class);
+        String today = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
+                .format(java.time.ZonedDateTime.now(uk.quarterlyreturns.base.calendar.LondonTime.ZONE));
+        assertThat(GridKt._getFormattedRow(grid, rowOf(grid, subject))).as("who sent it again, and when")
+                .anyMatch(cell -> cell.matches("System Administrator \\(admin\\) on " + today + " \\d\\d:\\d\\d"));
+    }
+
+    @Test
+    void onlyAnAdministratorMaySendAMessageAgainOnTheScreenTheServiceOrTheEnginesApi() {
+        String subject = "Not theirs to resend " + System.nanoTime();
+        long id = recordedNotSent(subject);
+        for (String who : List.of("perf", "dir.housing", "reader")) {
+            signIn(who);
+            open("admin/outbox");
+            assertThat(_get(NotAllowedView.class).getElement().getTextRecursively()).as(who)
+                    .contains("You may not open this page");
+            assertThatThrownBy(() -> retry.retry(id, who)).as(who).isInstanceOf(NotAllowedException.class)
+                    .hasMessage("Only an administrator may send a message again");
+            assertThatThrownBy(() -> retry.retryAll(List.of(outbox.find(id).orElseThrow()), who)).as(who)
+                    .isInstanceOf(NotAllowedException.class);
+            // the engine's API would give a stuck delivery another try: administrators only
+            assertThat(new Api(url(""), who, "demo").put("/engine-rest/job/any/retries", "application/json",
+                    "{\"retries\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).getStatusCode().value())
+                    .as(who).isEqualTo(403);
+        }
+        assertThat(status(id)).isEqualTo("NOT_SENT");
+        assertThat(resends(id)).isEmpty();
+    }
+
+    @Test
+    void anAdministratorWhoLostTheRoleSinceOpeningThePageIsRefusedOnIt() {
+        String admin = "outbox.admin.2823";
+        people.create(new Person(admin, "Otto Outbox", null, java.util.EnumSet.of(Role.ADMIN), null, null, true,
+                false, false), "a-long-password");
+        String subject = "Resent by a former administrator " + System.nanoTime();
+        long id = recordedNotSent(subject);
+        signIn(admin);
+        open("admin/outbox");
+        Grid<?> grid = _get(Grid.class);
+        Button again = (Button) GridKt._getCellComponent(grid, rowOf(grid, subject), "retry");
+        jdbc.sql("update user_role set role = 'READER' where username = :u").param("u", admin).update();
+
+        _click(again);
+
+        assertThat(NotificationsKt.getNotifications()).extracting(n -> n.getElement().getProperty("text"))
+                .contains("Only an administrator may send a message again");
+        assertThat(status(id)).isEqualTo("NOT_SENT");
+        assertThat(resends(id)).isEmpty();
     }
 
     @Test
@@ -69,6 +136,8 @@ class OutboxViewTest extends ViewTest {
                 () -> delivered(subject + " a").size() == 1 && delivered(subject + " b").size() == 1);
         Await.until("both marked delivered", Duration.ofSeconds(10),
                 () -> "DELIVERED".equals(status(first)) && "DELIVERED".equals(status(second)));
+        assertThat(resends(first)).containsExactly("admin");
+        assertThat(resends(second)).containsExactly("admin");
     }
 
     @Test
@@ -118,6 +187,12 @@ class OutboxViewTest extends ViewTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /** Who sent the message again, once per time. */
+    private List<String> resends(long id) {
+        return jdbc.sql("select resent_by from outbox_resend where message_id = :id order by resent_at")
+                .param("id", id).query(String.class).list();
     }
 
     private String status(long id) {

@@ -1,0 +1,78 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.cycle.CycleScenario.at;
+import static uk.quarterlyreturns.cycle.CycleScenario.awaitMail;
+import static uk.quarterlyreturns.cycle.CycleScenario.body;
+import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * A return reopened after its quarter's report was published: the service's director and data officers get a mail
+ * of its own (not the send-back's) saying so, with the reason and what to do.
+ */
+class ReopenedAfterPublicationMailTest extends ApplicationTest {
+
+    /** 21 July 2820 is a Monday, as CycleScenario's dates expect. */
+    private static final int YEAR = 2820;
+    private static final String REASON = "H-1 counted repairs finished after the quarter end: recount them";
+
+    @Autowired FrameworkImport imports;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ReportApproval approval;
+
+    private CycleScenario scenario;
+
+    @AfterEach
+    void realTime() {
+        if (scenario != null) {
+            scenario.close(runtime);
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theServiceIsToldItsReturnWasReopenedAfterPublicationWhyAndWhatToDo() throws Exception {
+        scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values)
+                .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
+        ServiceReturn housing = scenario.housingPublished(workflow, approval);
+
+        at(YEAR, 8, 10, 10, 0);
+        workflow.reopen(housing.id(), "perf", REASON);
+
+        for (String address : List.of("dir.housing@demo.council.test", "data.housing@demo.council.test")) {
+            awaitMail(address, "Correction needed", 1);
+            assertThat(mailTo(address, "Correction needed")).singleElement().satisfies(m -> {
+                assertThat(m.getSubject()).isEqualTo("Correction needed: Housing's Quarter 1 2820/21 return has"
+                        + " been reopened after publication");
+                assertThat(body(m)).contains("reopened your service's accepted performance return for correction")
+                        .contains("already been published").contains(REASON)
+                        .contains("What to do: correct the return as the reason asks and submit it again")
+                        .contains("/returns/" + housing.id());
+            });
+            assertThat(mailTo(address, "sent back")).as("not the send-back's mail").isEmpty();
+        }
+    }
+}
