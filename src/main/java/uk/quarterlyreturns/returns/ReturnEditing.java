@@ -24,7 +24,7 @@ import uk.quarterlyreturns.framework.ValueRepository;
 
 /**
  * Saves what is typed into a return's form, field by field as the person works. Each save checks who may
- * make it and that the return is still with the service, refuses a save based on a stale version
+ * make it and that the return is still with the service (or, for its director, awaiting their sign-off), refuses a save based on a stale version
  * (SavedMeanwhileException), records the change in the trail, and moves a not-started return to draft.
  */
 @Service
@@ -132,16 +132,34 @@ public class ReturnEditing {
         return EDITABLE.contains(r.status());
     }
 
-    /** The return locked for this save, once it is known that the person may change it now. */
-    private Opened open(long returnId, String user) {
+    /**
+     * Whether this person may change the return now: its preparers while it is with the service, and whoever
+     * may sign it off while it awaits their sign-off too (they are accountable for it, and put right there what
+     * the checks find missing since its submission).
+     */
+    public boolean canChange(String user, ServiceReturn r) {
+        return isEditable(r) ? permissions.canPrepare(user, r) : atSignOff(user, r);
+    }
+
+    private boolean atSignOff(String user, ServiceReturn r) {
+        return r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r);
+    }
+
+    /** The return locked for a change by this person, once it is known that they may change it now. */
+    ServiceReturn lockForChange(long returnId, String user) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
-        if (!isEditable(r)) {
+        if (!isEditable(r) && !atSignOff(user, r)) {
             log.warn("{} tried to change {}'s return {}, which is {}", user, r.serviceName(), r.id(),
                     r.status().label().toLowerCase());
             throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
                     + ": it can no longer be changed");
         }
+        return r;
+    }
+
+    private Opened open(long returnId, String user) {
+        ServiceReturn r = lockForChange(returnId, user);
         return new Opened(r, cycles.find(r.cycleId()).orElseThrow());
     }
 
