@@ -79,7 +79,6 @@ public class ReturnEditing {
         changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note());
         changes.change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),
                 FigureSource.ratio(after.numerator(), after.denominator()));
-        started(r, user);
         return version;
     }
 
@@ -101,7 +100,6 @@ public class ReturnEditing {
         // The report prints the justification: rewording it under the same RAG is a change an auditor asks about.
         changes.change("OVERRIDE_JUSTIFICATION", measure.code(), old.map(RagOverride::justification).orElse(null),
                 override == null ? null : justification);
-        started(r, user);
         return version;
     }
 
@@ -124,7 +122,6 @@ public class ReturnEditing {
                 before.map(KeyActionRepository.StatusEntry::reasons).orElse(null), entry.reasons());
         changes.change("ACTION_ACTIONS_PLANNED", action.code(),
                 before.map(KeyActionRepository.StatusEntry::actionsPlanned).orElse(null), entry.actionsPlanned());
-        started(r, user);
         return version;
     }
 
@@ -158,8 +155,13 @@ public class ReturnEditing {
         return r;
     }
 
+    /**
+     * The return locked for this save; a return not started is started by it, first in the trail, so that the
+     * person's typing of a field goes on in one trail entry (a refused save undoes it with the rest).
+     */
     private Opened open(long returnId, String user) {
         ServiceReturn r = lockForChange(returnId, user);
+        started(r, user);
         return new Opened(r, cycles.find(r.cycleId()).orElseThrow());
     }
 
