@@ -43,8 +43,7 @@ class TextSavedAsTypedTest extends ViewTest {
     void theWordsAreSentAtEachPauseInTypingAndSavedWithTheTimeShown() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
         long id = scenario.housing.id();
-        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
-        try {
+        scenario.withHighlightReport(() -> {
             signIn("data.housing");
             open(ReturnView.path(id));
             HighlightEditor highlight = _get(HighlightEditor.class);
@@ -77,17 +76,14 @@ class TextSavedAsTypedTest extends ViewTest {
                     .as("one entry per field typed, not one per pause")
                     .containsExactly(tuple("data.housing", "HIGHLIGHT_CURRENT_ISSUES", null, "Voids slowed."),
                             tuple("data.housing", "ACTION_COMMENTARY", null, "Twelve homes back in use"));
-        } finally {
-            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
-        }
+        });
     }
 
     @Test
     void anotherPersonsSaveBetweenStartsANewEntryAndTextTypedBackLeavesNone() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
         long id = scenario.housing.id();
-        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
-        try {
+        scenario.withHighlightReport(() -> {
             int v = highlights.save(id, "data.housing", null, new Highlight("Voids", null, null));
             v = highlights.save(id, "data.housing", v, new Highlight("Voids slowed.", null, null));
             v = highlights.save(id, "dir.housing", v, new Highlight("Voids slowed: two contractors left.", null, null));
@@ -98,8 +94,6 @@ class TextSavedAsTypedTest extends ViewTest {
                     .extracting(ReturnTrail.Event::actor, ReturnTrail.Event::oldValue, ReturnTrail.Event::newValue)
                     .containsExactly(tuple("data.housing", null, "Voids slowed."),
                             tuple("dir.housing", "Voids slowed.", "Voids slowed: two contractors left."));
-        } finally {
-            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
-        }
+        });
     }
 }
