@@ -13,8 +13,9 @@ import uk.quarterlyreturns.framework.SavedMeanwhileException;
 
 /**
  * Highlight reports: the performance team chooses which services give one; the service writes it in its
- * return, on the same terms as the rest of the return (while it is with the service, by its preparers; a save
- * over someone else's newer one is refused; each change is in the return's trail).
+ * return, on the same terms as the rest of the return (while it is with the service, by its preparers, and at
+ * sign-off by its director; a save over someone else's newer one is refused; each change is in the return's
+ * trail).
  */
 @Service
 public class HighlightReports {
@@ -25,15 +26,15 @@ public class HighlightReports {
     public static final String TRAIL_ITEM = "Highlight report";
 
     private final JdbcClient jdbc;
-    private final ReturnRepository returns;
+    private final ReturnEditing editing;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
     private final Clock clock;
 
-    HighlightReports(JdbcClient jdbc, ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
+    HighlightReports(JdbcClient jdbc, ReturnEditing editing, ReturnPermissions permissions, ReturnTrail trail,
             Clock clock) {
         this.jdbc = jdbc;
-        this.returns = returns;
+        this.editing = editing;
         this.permissions = permissions;
         this.trail = trail;
         this.clock = clock;
@@ -91,12 +92,7 @@ public class HighlightReports {
      */
     @Transactional
     public int save(long returnId, String user, Integer expectedVersion, Highlight h) {
-        ServiceReturn r = returns.lock(returnId);
-        permissions.requirePrepare(user, r);
-        if (!ReturnEditing.isEditable(r)) {
-            throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
-                    + ": it can no longer be changed");
-        }
+        ServiceReturn r = editing.lockForChange(returnId, user);
         if (!wanted(r.serviceId())) {
             throw new NotAllowedException(r.serviceName() + " has not been asked for a highlight report");
         }

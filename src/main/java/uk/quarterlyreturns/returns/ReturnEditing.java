@@ -24,7 +24,7 @@ import uk.quarterlyreturns.framework.ValueRepository;
 
 /**
  * Saves what is typed into a return's form, field by field as the person works. Each save checks who may
- * make it and that the return is still with the service, refuses a save based on a stale version
+ * make it and that the return is still with the service (or, for its director, awaiting their sign-off), refuses a save based on a stale version
  * (SavedMeanwhileException), records the change in the trail, and moves a not-started return to draft.
  */
 @Service
@@ -79,7 +79,6 @@ public class ReturnEditing {
         changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note());
         changes.change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),
                 FigureSource.ratio(after.numerator(), after.denominator()));
-        started(r, user);
         return version;
     }
 
@@ -101,7 +100,6 @@ public class ReturnEditing {
         // The report prints the justification: rewording it under the same RAG is a change an auditor asks about.
         changes.change("OVERRIDE_JUSTIFICATION", measure.code(), old.map(RagOverride::justification).orElse(null),
                 override == null ? null : justification);
-        started(r, user);
         return version;
     }
 
@@ -124,7 +122,6 @@ public class ReturnEditing {
                 before.map(KeyActionRepository.StatusEntry::reasons).orElse(null), entry.reasons());
         changes.change("ACTION_ACTIONS_PLANNED", action.code(),
                 before.map(KeyActionRepository.StatusEntry::actionsPlanned).orElse(null), entry.actionsPlanned());
-        started(r, user);
         return version;
     }
 
@@ -132,16 +129,39 @@ public class ReturnEditing {
         return EDITABLE.contains(r.status());
     }
 
-    /** The return locked for this save, once it is known that the person may change it now. */
-    private Opened open(long returnId, String user) {
+    /**
+     * Whether this person may change the return now: its preparers while it is with the service, and whoever
+     * may sign it off while it awaits their sign-off too (they are accountable for it, and put right there what
+     * the checks find missing since its submission).
+     */
+    public boolean canChange(String user, ServiceReturn r) {
+        return isEditable(r) ? permissions.canPrepare(user, r) : atSignOff(user, r);
+    }
+
+    private boolean atSignOff(String user, ServiceReturn r) {
+        return r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r);
+    }
+
+    /** The return locked for a change by this person, once it is known that they may change it now. */
+    ServiceReturn lockForChange(long returnId, String user) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
-        if (!isEditable(r)) {
+        if (!isEditable(r) && !atSignOff(user, r)) {
             log.warn("{} tried to change {}'s return {}, which is {}", user, r.serviceName(), r.id(),
                     r.status().label().toLowerCase());
             throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
                     + ": it can no longer be changed");
         }
+        return r;
+    }
+
+    /**
+     * The return locked for this save; a return not started is started by it, first in the trail, so that the
+     * person's typing of a field goes on in one trail entry (a refused save undoes it with the rest).
+     */
+    private Opened open(long returnId, String user) {
+        ServiceReturn r = lockForChange(returnId, user);
+        started(r, user);
         return new Opened(r, cycles.find(r.cycleId()).orElseThrow());
     }
 

@@ -4,8 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +18,9 @@ public class ReturnTrail {
     public record Event(long id, long returnId, Instant at, String actor, String kind, String item, String oldValue,
             String newValue, String comment) {
     }
+
+    /** How long after a person's save of a field their next save of it still belongs to the same entry. */
+    static final Duration TYPING_SPELL = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -35,6 +40,28 @@ public class ReturnTrail {
                 .param("kind", kind).param("item", item).param("old", oldValue).param("new", newValue)
                 .param("comment", comment).query(Long.class).single();
         return new Event(id, returnId, at, actor, kind, item, oldValue, newValue, comment);
+    }
+
+    /**
+     * A field of the return's content changed from its form. Text is saved as it is typed, a pause at a time: a
+     * save that carries on the same person's latest entry for the field (nothing else in the trail since, within
+     * {@link #TYPING_SPELL}) moves that entry on, keeping its old value, instead of adding one; typed back to
+     * what it was, the entry goes. Saves lock the return first, so two never extend one entry at once.
+     */
+    void recordEdit(long returnId, String actor, String kind, String item, String oldValue, String newValue) {
+        Event last = jdbc.sql("select * from return_event where return_id = :r order by at desc, id desc limit 1")
+                .param("r", returnId).query(this::map).optional().orElse(null);
+        Instant at = clock.instant();
+        if (last == null || !last.actor().equals(actor) || !last.kind().equals(kind)
+                || !Objects.equals(last.item(), item) || last.comment() != null
+                || last.at().isBefore(at.minus(TYPING_SPELL))) {
+            record(returnId, actor, kind, item, oldValue, newValue, null);
+        } else if (Objects.equals(last.oldValue(), newValue)) {
+            jdbc.sql("delete from return_event where id = :id").param("id", last.id()).update();
+        } else {
+            jdbc.sql("update return_event set new_value = :new, at = :at where id = :id").param("new", newValue)
+                    .param("at", Timestamp.from(at)).param("id", last.id()).update();
+        }
     }
 
     public void status(long returnId, String actor, ReturnStatus from, ReturnStatus to, String comment) {

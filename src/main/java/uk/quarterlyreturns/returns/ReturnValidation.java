@@ -70,9 +70,21 @@ public class ReturnValidation {
     }
 
     public void requireSubmittable(ServiceReturn r) {
+        requireComplete(r, "submitted");
+    }
+
+    /**
+     * The same checks again at sign-off: between submission and sign-off the framework can change (a measure
+     * added, a target moved so that an item needs reasons and actions) or a figure can be corrected.
+     */
+    public void requireSignable(ServiceReturn r) {
+        requireComplete(r, "signed off");
+    }
+
+    private void requireComplete(ServiceReturn r, String step) {
         List<ReturnChecks.Problem> problems = problems(r);
         if (!problems.isEmpty()) {
-            throw new ReturnNotReadyException(problems);
+            throw new ReturnNotReadyException(problems, step);
         }
     }
 }

@@ -65,8 +65,8 @@ public class ReturnWorkflow {
     }
 
     /**
-     * The director signs off the version they saw, with an optional note for the performance team (kept in the
-     * trail too).
+     * The director signs off the version they saw, complete as it stands now, with an optional note for the
+     * performance team (kept in the trail too).
      */
     @Transactional
     public void signOff(long returnId, int seenVersion, String user, String note) {
@@ -74,6 +74,7 @@ public class ReturnWorkflow {
         permissions.requireSignOff(user, r);
         requireStatus(r, ReturnStatus.SUBMITTED);
         requireUnchanged(r, seenVersion);
+        validation.requireSignable(r);
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 4000) {
             throw new IllegalArgumentException("A note for the performance team is at most 4000 characters");

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import uk.quarterlyreturns.framework.Rag;
 
-/** The trail entries of one save to a return: one per field whose stored text actually changed. */
+/**
+ * The trail entries of one save to a return: one per field whose stored text actually changed (a change typed
+ * into the form carries on the entry of the same person's typing of that field).
+ */
 final class TrailChanges {
 
     private final ReturnTrail trail;
@@ -17,8 +20,13 @@ final class TrailChanges {
         this.user = user;
     }
 
+    /** A change typed into the form: carries on the person's entry for the field while they are typing it. */
     void change(String kind, String item, Object old, Object now) {
-        change(kind, item, old, now, null);
+        String oldText = text(old);
+        String newText = text(now);
+        if (!Objects.equals(oldText, newText)) {
+            trail.recordEdit(returnId, user, kind, item, oldText, newText);
+        }
     }
 
     void change(String kind, String item, Object old, Object now, String comment) {

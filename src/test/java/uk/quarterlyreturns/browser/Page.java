@@ -107,13 +107,22 @@ public class Page {
 
     /** Types as a person does and leaves the field with Tab, which saves it. */
     public void type(By field, String text) {
+        keys(field, Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+    }
+
+    /** Types as a person does and stays in the field, as someone who then closes the tab. */
+    public void typeAndStay(By field, String text) {
+        keys(field, Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    private void keys(By field, CharSequence... keys) {
         WebElement input = waitFor().until(ExpectedConditions.presenceOfElementLocated(field));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
         if (!input.isDisplayed()) {
             Browser.screenshot(driver, failureShot);
             throw new AssertionError("Not shown: " + field + " in " + input.getDomProperty("outerHTML"));
         }
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        input.sendKeys(keys);
     }
 
     /** Brings the button to the middle of the window, clear of the bar on top, and presses it. */

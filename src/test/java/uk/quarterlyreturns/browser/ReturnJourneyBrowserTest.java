@@ -85,7 +85,9 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         form.words("measure-" + hf1, "Actions planned to address issues", "Agency cover from next month");
         form.words("measure-" + hf2, "Explanation for the query", "A hostel opened in August");
         form.keyActionStatus(action, "Green");
-        form.words("action-" + action, "Commentary", "Twelve empty homes brought back into use");
+        // typed and not left: saved while the person is still in the field
+        form.wordsStaying("action-" + action, "Commentary", "Twelve empty homes brought back into use");
+        page.waitForText(By.cssSelector("section[aria-labelledby='action-" + action + "'] .save-status"), "Saved at");
         Await.until("the words saved", ReturnScenario.WAIT, () -> values.find(hf1, 2)
                 .map(v -> v.actionsPlanned() != null).orElse(false)
                 && values.find(hf2, 2).map(v -> v.queryExplanation() != null).orElse(false)

@@ -26,8 +26,17 @@ final class ReturnPage {
 
     /** A text area of a measure or key action by its label, e.g. "Reasons for performance". */
     void words(String sectionId, String label, String text) {
-        page.type(By.xpath("//section[@aria-labelledby='" + sectionId + "']//vaadin-text-area[.//label["
-                + "normalize-space(.)='" + label + "']]//textarea"), text);
+        page.type(textArea(sectionId, label), text);
+    }
+
+    /** The same, staying in the field: nothing but the typing itself can save it. */
+    void wordsStaying(String sectionId, String label, String text) {
+        page.typeAndStay(textArea(sectionId, label), text);
+    }
+
+    private static By textArea(String sectionId, String label) {
+        return By.xpath("//section[@aria-labelledby='" + sectionId + "']//vaadin-text-area[.//label["
+                + "normalize-space(.)='" + label + "']]//textarea");
     }
 
     void keyActionStatus(long actionId, String rating) {

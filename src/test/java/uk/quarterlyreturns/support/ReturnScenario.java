@@ -18,6 +18,7 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -108,6 +109,25 @@ public final class ReturnScenario {
         workflow.submit(housing.id(), "data.housing");
         workflow.signOff(housing.id(), "dir.housing");
         workflow.accept(housing.id(), "perf");
+    }
+
+    /** Something a test does with the return; it may throw. */
+    public interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * Does the steps while Housing is asked for a highlight report. The choice belongs to the service, which every
+     * test's year shares, so it is undone after.
+     */
+    public void withHighlightReport(Step steps) throws Exception {
+        HighlightReports highlights = context.getBean(HighlightReports.class);
+        highlights.setWanted(housing.serviceId(), true, "perf");
+        try {
+            steps.run();
+        } finally {
+            highlights.setWanted(housing.serviceId(), false, "perf");
+        }
     }
 
     /** Waits until the return's process has reached the step with this task key. */

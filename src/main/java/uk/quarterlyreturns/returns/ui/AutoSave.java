@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.format.DateTimeFormatter;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -18,6 +20,9 @@ final class AutoSave {
         int save(Integer expectedVersion);
     }
 
+    /** How long a pause in typing is before what was typed is saved: not a save per keystroke. */
+    static final int TYPING_PAUSE_MS = 1000;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", java.util.Locale.UK);
 
     private final ConflictNotice conflict;
@@ -29,6 +34,16 @@ final class AutoSave {
         this.conflict = conflict;
         status.addClassName("save-status");
         status.getElement().setAttribute("aria-live", "polite");
+    }
+
+    /**
+     * Saves the area's text while it is typed, at each pause, not only when the field is left: text typed and then
+     * the tab closed (or the session timed out) is kept. The page's requests reach the server one at a time, in
+     * order, so two saves of one page never cross; a save from another page meets the version check.
+     */
+    static void whileTyping(TextArea area) {
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(TYPING_PAUSE_MS);
     }
 
     /** The words saying whether the last change was saved, for screen readers too. */

@@ -11,8 +11,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.returns.Completeness;
+import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -20,8 +22,9 @@ import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
- * The decision on a return that has left the service: the director sees how complete it is and signs it
- * off (with a note for the performance team if they wish) or sends it back; the performance team reads
+ * The decision on a return that has left the service: the director sees how complete it is now (and what is
+ * missing, to put right first) and signs it off (with a note for the performance team if they wish) or sends it
+ * back; the performance team reads
  * that note and accepts it or sends it back; an accepted one can be reopened with a reason.
  */
 class DecisionPanel extends Section {
@@ -34,9 +37,12 @@ class DecisionPanel extends Section {
     private final TextArea comment = new TextArea();
     private final TextArea note = new TextArea("Note for the performance team (optional)");
     private final Paragraph message = new Paragraph();
+    private final Div completeness = new Div();
+    private Runnable recheck = () -> { };
 
+    /** @param focusOn the way to an item's field on the form, by its code (for the list of what is missing) */
     static Optional<DecisionPanel> forReturn(ServiceReturn r, String user, ReturnPermissions permissions,
-            ReturnWorkflow workflow, ReturnSheets sheets, Consumer<String> done) {
+            ReturnWorkflow workflow, ReturnSheets sheets, Function<String, Runnable> focusOn, Consumer<String> done) {
         Step step = null;
         if (r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r)) {
             step = Step.SIGN_OFF;
@@ -45,11 +51,11 @@ class DecisionPanel extends Section {
         } else if (r.status() == ReturnStatus.ACCEPTED && permissions.isPerformanceTeam(user)) {
             step = Step.REOPEN;
         }
-        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, user, workflow, sheets, done));
+        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, user, workflow, sheets, focusOn, done));
     }
 
     private DecisionPanel(Step step, ServiceReturn r, String user, ReturnWorkflow workflow, ReturnSheets sheets,
-            Consumer<String> done) {
+            Function<String, Runnable> focusOn, Consumer<String> done) {
         long returnId = r.id();
         int seen = r.version(); // decisions are on the version this page shows
         addClassName("decision-panel");
@@ -63,8 +69,18 @@ class DecisionPanel extends Section {
                         + " team for their quality check.", primary("Sign off return",
                         () -> workflow.signOff(returnId, seen, user, note.getValue()), done, "Signed off"),
                         () -> workflow.sendBackToService(returnId, seen, user, comment.getValue()), done);
-                Completeness c = sheets.completeness(returnId);
-                addComponentAtIndex(2, new Div(new H4("Completeness"), SubmitPanel.summary(c)));
+                // Checked again at sign-off: the framework or the figures may have changed since submission.
+                recheck = () -> {
+                    Completeness c = sheets.completeness(returnId);
+                    completeness.removeAll();
+                    completeness.add(new H4("Completeness"), new MissingItems(c, focusOn, () -> { }));
+                    if (!c.complete()) {
+                        completeness.add(new Paragraph("Put these right in the return above before signing it off,"
+                                + " or send it back to the service."));
+                    }
+                };
+                recheck.run();
+                addComponentAtIndex(2, completeness);
                 addComponentAtIndex(3, note);
             }
             case OWN_WORK_CHECK -> {
@@ -120,6 +136,10 @@ class DecisionPanel extends Section {
             try {
                 action.run();
                 done.accept(outcome);
+            } catch (ReturnNotReadyException ex) {
+                recheck.run();
+                message.setText("Not signed off: " + ex.problems().size() + (ex.problems().size() == 1
+                        ? " item needs" : " items need") + " attention, listed under Completeness above.");
             } catch (IllegalArgumentException ex) {
                 comment.setInvalid(true);
                 comment.setErrorMessage(ex.getMessage());

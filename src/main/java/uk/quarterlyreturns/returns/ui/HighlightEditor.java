@@ -11,9 +11,9 @@ import uk.quarterlyreturns.returns.HighlightReports.Stored;
 
 /**
  * The return's highlight report, for a service the performance team asked for one: current issues,
- * improvements and the head of service's narrative. Each change is saved as it is made, like the rest of the
- * form, so nothing typed is lost on submitting; a refused save keeps what was typed; a save over someone else's
- * newer one is refused and shown, as on a measure.
+ * improvements and the head of service's narrative. What is typed is saved at each pause in typing, like the
+ * rest of the form, so nothing typed is lost on submitting or closing the page; a refused save keeps what was
+ * typed; a save over someone else's newer one is refused and shown, as on a measure.
  */
 class HighlightEditor extends Section {
 
@@ -36,6 +36,7 @@ class HighlightEditor extends Section {
             area.setWidthFull();
             area.setMaxLength(HighlightReports.MOST_CHARACTERS);
             area.setReadOnly(!context.editable());
+            AutoSave.whileTyping(area);
             area.addValueChangeListener(e -> save());
         }
         fill(stored);

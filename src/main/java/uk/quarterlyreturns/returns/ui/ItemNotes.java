@@ -34,7 +34,7 @@ final class ItemNotes {
         this.challenges = challenges;
         ReturnStatus status = context.sheet().serviceReturn().status();
         this.changes = ChangesSinceLastVersion.of(history);
-        this.markChanges = !context.editable() && changes.since() != null
+        this.markChanges = changes.since() != null
                 && ReturnStatus.LOCKED_FOR_FEED.contains(status);
         this.canChallenge = performanceTeam && status == ReturnStatus.SIGNED_OFF;
         this.canAnswer = preparer && status == ReturnStatus.SIGNED_OFF;

@@ -14,7 +14,7 @@ import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
  * A key action of the return: its status this quarter, the commentary, and while it is Amber or worse the
- * reasons for performance and the actions planned; saved as they change, its problems shown as it goes.
+ * reasons for performance and the actions planned; saved as they are typed, its problems shown as it goes.
  */
 class KeyActionEditor extends Section {
 
@@ -42,6 +42,7 @@ class KeyActionEditor extends Section {
             area.setWidthFull();
             area.setMaxLength(4000);
             area.setReadOnly(!context.editable());
+            AutoSave.whileTyping(area);
             area.addValueChangeListener(e -> save());
         }
         commentary.setRequiredIndicatorVisible(context.editable());

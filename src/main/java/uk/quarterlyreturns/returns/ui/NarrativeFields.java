@@ -9,7 +9,7 @@ import uk.quarterlyreturns.framework.QuarterValue;
 /**
  * A measure's words: the reasons for performance and the actions planned, asked for while it is Amber
  * or worse, the explanation a query asks for, and why a figure is not available when it cannot be given.
- * Text already written always stays in view.
+ * Text already written always stays in view; text is saved as it is typed.
  */
 class NarrativeFields extends Div {
 
@@ -24,6 +24,7 @@ class NarrativeFields extends Div {
         setWidthFull();
         for (TextArea a : List.of(reasons, actionsPlanned, explanation, notAvailableReason)) {
             a.setReadOnly(!editable);
+            AutoSave.whileTyping(a);
             a.addValueChangeListener(e -> changed.run());
         }
         notAvailable.setReadOnly(!editable);

@@ -8,7 +8,8 @@ import uk.quarterlyreturns.returns.ReturnSheets;
  * What every part of a return's form needs: the return as read, the services that rate and save it,
  * and what this person may do with it.
  *
- * @param editable    the return is with the service and this person may prepare it
+ * @param editable    this person may change the return now: with the service, its preparers; awaiting
+ *                    sign-off, whoever may sign it off
  * @param canOverride this person may override a computed RAG (the director or the deputy)
  */
 record ReturnContext(ReturnSheet sheet, ReturnSheets sheets, ReturnEditing editing, String user, boolean editable,

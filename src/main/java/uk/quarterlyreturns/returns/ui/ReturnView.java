@@ -99,8 +99,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(new H3("Not yours to see"), new Paragraph("You may not see " + r.serviceName() + "'s return."));
             return;
         }
-        ReturnContext context = new ReturnContext(sheet, sheets, editing, me,
-                ReturnEditing.isEditable(r) && permissions.canPrepare(me, r), permissions.canSignOff(me, r));
+        ReturnContext context = new ReturnContext(sheet, sheets, editing, me, editing.canChange(me, r),
+                permissions.canSignOff(me, r));
         show(context);
     }
 
@@ -141,12 +141,12 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         if (highlights.wanted(sheet.serviceReturn().serviceId())) {
             add(new HighlightEditor(context, highlights));
         }
-        if (context.editable()) {
+        if (context.editable() && ReturnEditing.isEditable(sheet.serviceReturn())) {
             add(new SubmitPanel(context, workflow, editors, actionEditors, () -> leave("Submitted: the return has gone to the"
                     + " director for sign-off")));
         }
-        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets, this::leave)
-                .ifPresent(this::add);
+        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets,
+                MissingItems.focusIn(editors, actionEditors), this::leave).ifPresent(this::add);
         CountersignPanel.forReturn(sheet.serviceReturn(), context.user(), user.has(Role.STRATEGIC_DIRECTOR),
                 countersigning, () -> {
                     Notification.show("Countersigned", 6000, Notification.Position.TOP_CENTER);

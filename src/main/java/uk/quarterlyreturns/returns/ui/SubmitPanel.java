@@ -5,17 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
-import java.util.List;
 import java.util.Map;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.returns.Completeness;
-import uk.quarterlyreturns.returns.ReturnChecks;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 
@@ -54,7 +48,7 @@ class SubmitPanel extends Section {
         Dialog dialog = new Dialog();
         dialog.addClassName("submit-dialog");
         dialog.setHeaderTitle(c.complete() ? "Submit the return?" : "Not ready to submit");
-        dialog.add(summary(c));
+        dialog.add(new MissingItems(c, MissingItems.focusIn(editors, actionEditors), dialog::close));
         Button cancel = new Button(c.complete() ? "Cancel" : "Close", e -> dialog.close());
         if (c.complete()) {
             Button confirm = new Button("Confirm submission", e -> {
@@ -66,10 +60,6 @@ class SubmitPanel extends Section {
         } else {
             editors.values().forEach(MeasureEditor::showQueries);
             actionEditors.values().forEach(KeyActionEditor::showProblems);
-            dialog.add(new Paragraph(c.problems().size() + (c.problems().size() == 1 ? " item needs"
-                    : " items need") + " attention."));
-            list(dialog, c.problems(), ReturnChecks.Level.ERROR, "Errors: put these right (they block the return)");
-            list(dialog, c.problems(), ReturnChecks.Level.QUERY, "Queries: give an explanation, or change the value");
             dialog.getFooter().add(cancel);
         }
         report.removeAll();
@@ -88,40 +78,5 @@ class SubmitPanel extends Section {
             report.removeAll();
             report.add(new Paragraph("Not submitted: " + ex.getMessage()));
         }
-    }
-
-    static UnorderedList summary(Completeness c) {
-        UnorderedList lines = new UnorderedList();
-        lines.addClassName("completeness");
-        c.lines().forEach(line -> lines.add(new ListItem(line)));
-        return lines;
-    }
-
-    private void list(Dialog dialog, List<ReturnChecks.Problem> all, ReturnChecks.Level level, String title) {
-        List<ReturnChecks.Problem> problems = all.stream().filter(p -> p.level() == level).toList();
-        if (problems.isEmpty()) {
-            return;
-        }
-        UnorderedList list = new UnorderedList();
-        for (ReturnChecks.Problem p : problems) {
-            Runnable focus = focusOn(p.code());
-            Button go = new Button("Go to " + p.code(), e -> {
-                dialog.close();
-                focus.run();
-            });
-            go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            go.setVisible(focus != null);
-            ListItem item = new ListItem(go, new Span(" " + p.code() + ": " + p.message()));
-            item.addClassName("problem-" + p.level().name());
-            list.add(item);
-        }
-        dialog.add(new H4(title + " (" + problems.size() + ")"), list);
-    }
-
-    private Runnable focusOn(String code) {
-        if (editors.containsKey(code)) {
-            return editors.get(code)::focusValue;
-        }
-        return actionEditors.containsKey(code) ? actionEditors.get(code)::focus : null;
     }
 }

@@ -197,8 +197,7 @@ class ReturnFormTest extends ViewTest {
     void aHighlightReportSavedOverSomeoneElsesNewerOneIsRefusedAndTheInputKept() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
         long id = scenario.housing.id();
-        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
-        try {
+        scenario.withHighlightReport(() -> {
             signIn("data.housing");
             open(ReturnView.path(id));
             HighlightEditor editor = _get(HighlightEditor.class);
@@ -227,17 +226,14 @@ class ReturnFormTest extends ViewTest {
             _click(_get(conflict, Button.class, s -> s.withText("Save mine over theirs")));
             assertThat(conflict.isVisible()).isFalse();
             assertThat(highlights.find(id)).contains(new Highlight("Voids slowed.", null, "A mixed quarter."));
-        } finally {
-            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
-        }
+        });
     }
 
     @Test
     void theHighlightReportIsSavedAsItIsTypedLikeTheRestOfTheForm() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2761);
         long id = scenario.housing.id();
-        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
-        try {
+        scenario.withHighlightReport(() -> {
             signIn("data.housing");
             open(ReturnView.path(id));
             HighlightEditor editor = _get(HighlightEditor.class);
@@ -249,9 +245,7 @@ class ReturnFormTest extends ViewTest {
             assertThat(_get(editor, Span.class, s -> s.withClasses("save-status")).getText()).startsWith("Saved at");
             assertThat(_find(editor, Button.class, s -> s.withText("Save highlight report")))
                     .as("nothing to press: what is typed is saved").isEmpty();
-        } finally {
-            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
-        }
+        });
     }
 
     @Test

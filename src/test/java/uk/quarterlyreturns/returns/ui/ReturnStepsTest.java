@@ -225,10 +225,12 @@ class ReturnStepsTest extends ViewTest {
         signIn("data.housing");
         open(ReturnView.path(scenario.housing.id()));
         assertThat(_find(DecisionPanel.class)).as("a data officer cannot sign off").isEmpty();
+        assertThat(_get(editor("HF-1"), TextField.class).isReadOnly()).as("nor change it once submitted").isTrue();
 
         signIn("dir.housing");
         open(ReturnView.path(scenario.housing.id()));
-        assertThat(_get(editor("HF-1"), TextField.class).isReadOnly()).isTrue();
+        assertThat(_get(editor("HF-1"), TextField.class).isReadOnly()).as("the director may, at sign-off").isFalse();
+        assertThat(_find(SubmitPanel.class)).isEmpty();
         _click(_get(Button.class, s -> s.withText("Send back to the service")));
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Say what needs changing");
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively())

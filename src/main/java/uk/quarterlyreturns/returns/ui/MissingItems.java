@@ -1,0 +1,77 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import uk.quarterlyreturns.returns.Completeness;
+import uk.quarterlyreturns.returns.ReturnChecks;
+
+/**
+ * How complete a return is and, item by item, what is still missing, each with a button that takes the
+ * keyboard to its measure or key action: the same words before submission and at sign-off.
+ */
+class MissingItems extends Div {
+
+    private final Function<String, Runnable> focusOn;
+    private final Runnable beforeGoing;
+
+    /**
+     * @param focusOn     the way to an item's field by its code, or null when the form does not show it
+     * @param beforeGoing what to do before going to an item (close the dialog this list is in)
+     */
+    MissingItems(Completeness c, Function<String, Runnable> focusOn, Runnable beforeGoing) {
+        this.focusOn = focusOn;
+        this.beforeGoing = beforeGoing;
+        addClassName("missing-items");
+        add(summary(c));
+        if (!c.complete()) {
+            add(new Paragraph(c.problems().size() + (c.problems().size() == 1 ? " item needs" : " items need")
+                    + " attention."));
+            list(c.problems(), ReturnChecks.Level.ERROR, "Errors: put these right (they block the return)");
+            list(c.problems(), ReturnChecks.Level.QUERY, "Queries: give an explanation, or change the value");
+        }
+    }
+
+    /** The way to each item's field on the return's form. */
+    static Function<String, Runnable> focusIn(Map<String, MeasureEditor> editors,
+            Map<String, KeyActionEditor> actionEditors) {
+        return code -> editors.containsKey(code) ? editors.get(code)::focusValue
+                : actionEditors.containsKey(code) ? actionEditors.get(code)::focus : null;
+    }
+
+    static UnorderedList summary(Completeness c) {
+        UnorderedList lines = new UnorderedList();
+        lines.addClassName("completeness");
+        c.lines().forEach(line -> lines.add(new ListItem(line)));
+        return lines;
+    }
+
+    private void list(List<ReturnChecks.Problem> all, ReturnChecks.Level level, String title) {
+        List<ReturnChecks.Problem> problems = all.stream().filter(p -> p.level() == level).toList();
+        if (problems.isEmpty()) {
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        for (ReturnChecks.Problem p : problems) {
+            Runnable focus = focusOn.apply(p.code());
+            Button go = new Button("Go to " + p.code(), e -> {
+                beforeGoing.run();
+                focus.run();
+            });
+            go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            go.setVisible(focus != null);
+            ListItem item = new ListItem(go, new Span(" " + p.code() + ": " + p.message()));
+            item.addClassName("problem-" + p.level().name());
+            list.add(item);
+        }
+        add(new H4(title + " (" + problems.size() + ")"), list);
+    }
+}
