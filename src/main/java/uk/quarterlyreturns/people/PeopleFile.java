@@ -45,9 +45,11 @@ public class PeopleFile {
     private final PasswordEncoder passwords;
     private final Administrators administrators;
     private final Delegations delegations;
+    private final AccountHistory history;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
-            Administrators administrators, Delegations delegations) {
+            Administrators administrators, Delegations delegations, AccountHistory history) {
+        this.history = history;
         this.delegations = delegations;
         this.people = people;
         this.organisation = organisation;
@@ -99,12 +101,15 @@ public class PeopleFile {
         int created = 0;
         String unusable = passwords.encode(UUID.randomUUID().toString());
         for (UserFields user : users) {
-            if (people.find(user.username()).isPresent()) {
+            Optional<Person> before = people.find(user.username());
+            if (before.isPresent()) {
                 people.update(user, by);
+                history.changedSince(before.get(), by, AccountWay.API);
             } else {
                 people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
                         user.serviceId(), user.directorateId(), true, false, false), unusable);
                 people.changedBy(user.username(), by);
+                history.created(user.username(), by, AccountWay.API);
                 created++;
             }
         }

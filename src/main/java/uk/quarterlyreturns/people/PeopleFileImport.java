@@ -27,8 +27,11 @@ public class PeopleFileImport {
     private final PersonRepository people;
     private final Organisation organisation;
     private final PasswordEncoder passwords;
+    private final AccountHistory history;
 
-    PeopleFileImport(PersonRepository people, Organisation organisation, PasswordEncoder passwords) {
+    PeopleFileImport(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
+            AccountHistory history) {
+        this.history = history;
         this.people = people;
         this.organisation = organisation;
         this.passwords = passwords;
@@ -58,7 +61,10 @@ public class PeopleFileImport {
             throw new ImportRejectedException(errors);
         }
         String hash = passwords.encode(initialPassword);
-        persons.forEach(p -> people.insert(p, hash));
+        persons.forEach(p -> {
+            people.insert(p, hash);
+            history.created(p.username(), demo ? "demo data" : "people file", AccountWay.FILE_IMPORT);
+        });
         return persons.size();
     }
 

@@ -24,10 +24,13 @@ public class UserAdministration {
     private final PasswordEncoder passwords;
     private final Administrators administrators;
     private final SignInAttempts attempts;
+    private final AccountHistory history;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
-            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts) {
+            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
+            AccountHistory history) {
         this.people = people;
+        this.history = history;
         this.attempts = attempts;
         this.administrators = administrators;
         this.organisation = organisation;
@@ -50,6 +53,7 @@ public class UserAdministration {
         people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
                 placed.serviceId(), placed.directorateId(), true, false, false), passwords.encode(password));
         people.changedBy(placed.username(), by);
+        history.created(placed.username(), by, AccountWay.SCREEN);
         return people.find(placed.username()).orElseThrow();
     }
 
@@ -68,6 +72,7 @@ public class UserAdministration {
         checkPlace(placed, problems);
         reject(problems);
         people.update(placed, by);
+        history.changedSince(before, by, AccountWay.SCREEN);
         administrators.requireOneLeft();
         return existing(user.username());
     }
@@ -78,6 +83,7 @@ public class UserAdministration {
         existing(username);
         PasswordRule.problem(password, username).ifPresent(p -> reject(Map.of(UserRejectedException.PASSWORD, p)));
         people.setPasswordHash(username, passwords.encode(password), by);
+        history.passwordReset(username, by, AccountWay.SCREEN);
         // Someone locked out after wrong guesses signs in with the new password at once.
         attempts.succeeded(username);
     }
@@ -94,6 +100,7 @@ public class UserAdministration {
             refuseASecondDirector(person);
         }
         people.setEnabled(username, enabled, by);
+        history.changedSince(person, by, AccountWay.SCREEN);
         administrators.requireOneLeft();
     }
 
