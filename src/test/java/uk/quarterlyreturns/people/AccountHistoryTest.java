@@ -126,6 +126,20 @@ class AccountHistoryTest extends ApplicationTest {
     }
 
     @Test
+    void theFirstAdministratorIsRecordedAsCreatedByTheStartUpSetting() {
+        transactions.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            jdbc.sql("update app_user set enabled = false where username in"
+                    + " (select username from user_role where role = 'ADMIN')").update();
+            firstAdministrator.create("first.admin2862", "first2862@council.test", PASSWORD);
+            assertThat(history.of("first.admin2862", "first.admin2862")).singleElement().satisfies(e -> {
+                assertThat(e.words()).isEqualTo("Created as Administrator by first-administrator setting");
+                assertThat(e.way()).isEqualTo(AccountWay.START_UP);
+            });
+        });
+    }
+
+    @Test
     void onlyAnAdministratorReadsTheHistory() {
         for (String notAdmin : List.of("perf", "reader", "dir.housing", "nobody.at.all")) {
             assertThatThrownBy(() -> history.of("admin", notAdmin)).isInstanceOf(NotAllowedException.class);
