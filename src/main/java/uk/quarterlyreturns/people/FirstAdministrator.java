@@ -32,12 +32,15 @@ public class FirstAdministrator implements ApplicationRunner {
     private final String username;
     private final String email;
     private final String password;
+    private final AccountHistory history;
 
     FirstAdministrator(PersonRepository people, PasswordEncoder passwords, JdbcClient jdbc, EmailAddresses emails,
+            AccountHistory history,
             @Value("${quarterly.first-admin.username:}") String username,
             @Value("${quarterly.first-admin.email:}") String email,
             @Value("${quarterly.first-admin.password:}") String password) {
         this.people = people;
+        this.history = history;
         this.passwords = passwords;
         this.jdbc = jdbc;
         this.emails = emails;
@@ -82,6 +85,7 @@ public class FirstAdministrator implements ApplicationRunner {
         }
         people.insert(new Person(admin.username(), admin.displayName(), admin.email(), admin.roles(), null, null,
                 true, false, false), passwords.encode(password));
+        history.created(admin.username(), "first-administrator setting", AccountWay.START_UP);
         return people.find(admin.username()).orElseThrow();
     }
 

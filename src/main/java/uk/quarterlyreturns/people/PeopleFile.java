@@ -46,9 +46,11 @@ public class PeopleFile {
     private final Administrators administrators;
     private final Delegations delegations;
     private final EmailAddresses emails;
+    private final AccountHistory history;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
-            Administrators administrators, Delegations delegations, EmailAddresses emails) {
+            Administrators administrators, Delegations delegations, EmailAddresses emails, AccountHistory history) {
+        this.history = history;
         this.delegations = delegations;
         this.emails = emails;
         this.people = people;
@@ -107,12 +109,15 @@ public class PeopleFile {
         int created = 0;
         String unusable = passwords.encode(UUID.randomUUID().toString());
         for (UserFields user : users) {
-            if (people.find(user.username()).isPresent()) {
+            Optional<Person> before = people.find(user.username());
+            if (before.isPresent()) {
                 people.update(user, by);
+                history.changedSince(before.get(), by, AccountWay.API);
             } else {
                 people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
                         user.serviceId(), user.directorateId(), true, false, false), unusable);
                 people.changedBy(user.username(), by);
+                history.created(user.username(), by, AccountWay.API);
                 created++;
             }
         }

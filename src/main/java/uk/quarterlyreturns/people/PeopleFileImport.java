@@ -28,9 +28,11 @@ public class PeopleFileImport {
     private final Organisation organisation;
     private final PasswordEncoder passwords;
     private final EmailAddresses emails;
+    private final AccountHistory history;
 
     PeopleFileImport(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
-            EmailAddresses emails) {
+            EmailAddresses emails, AccountHistory history) {
+        this.history = history;
         this.people = people;
         this.emails = emails;
         this.organisation = organisation;
@@ -66,7 +68,10 @@ public class PeopleFileImport {
             throw new ImportRejectedException(errors);
         }
         String hash = passwords.encode(initialPassword);
-        persons.forEach(p -> people.insert(p, hash));
+        persons.forEach(p -> {
+            people.insert(p, hash);
+            history.created(p.username(), demo ? "demo data" : "people file", AccountWay.FILE_IMPORT);
+        });
         return persons.size();
     }
 

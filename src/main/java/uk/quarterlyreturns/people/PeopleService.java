@@ -17,8 +17,11 @@ public class PeopleService {
     private final PasswordEncoder passwordEncoder;
     private final Delegations delegations;
     private final Clock clock;
+    private final AccountHistory history;
 
-    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, Delegations delegations, Clock clock) {
+    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, Delegations delegations, Clock clock,
+            AccountHistory history) {
+        this.history = history;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.delegations = delegations;
@@ -108,9 +111,13 @@ public class PeopleService {
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()
                     .filter(d -> !d.username().equals(username))
-                    .forEach(d -> people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR, by));
+                    .forEach(d -> {
+                        people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR, by);
+                        history.changedSince(d, by, AccountWay.SCREEN);
+                    });
         }
         people.assign(username, serviceId, directorateId, role, by);
+        history.changedSince(person, by, AccountWay.SCREEN);
     }
 
     public void setDailyDigest(String username, boolean digest) {

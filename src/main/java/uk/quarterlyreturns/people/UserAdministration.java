@@ -29,12 +29,14 @@ public class UserAdministration {
     private final Administrators administrators;
     private final SignInAttempts attempts;
     private final EmailAddresses emails;
+    private final AccountHistory history;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
             PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
-            EmailAddresses emails) {
+            EmailAddresses emails, AccountHistory history) {
         this.people = people;
         this.emails = emails;
+        this.history = history;
         this.attempts = attempts;
         this.administrators = administrators;
         this.organisation = organisation;
@@ -59,6 +61,7 @@ public class UserAdministration {
         people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
                 placed.serviceId(), placed.directorateId(), true, false, false), passwords.encode(password));
         people.changedBy(placed.username(), by);
+        history.created(placed.username(), by, AccountWay.SCREEN);
         return people.find(placed.username()).orElseThrow();
     }
 
@@ -78,6 +81,7 @@ public class UserAdministration {
         checkPlace(placed, problems);
         reject(problems);
         people.update(placed, by);
+        history.changedSince(before, by, AccountWay.SCREEN);
         administrators.requireOneLeft();
         return existing(user.username());
     }
@@ -89,6 +93,7 @@ public class UserAdministration {
         PasswordRule.problem(password, username).ifPresent(p -> reject(Map.of(UserRejectedException.PASSWORD, p)));
         people.setPasswordHash(username, passwords.encode(password), by);
         log.info("Password of {} reset by {}; their open sessions end", username, by);
+        history.passwordReset(username, by, AccountWay.SCREEN);
         // Someone locked out after wrong guesses signs in with the new password at once.
         attempts.succeeded(username);
     }
@@ -105,6 +110,7 @@ public class UserAdministration {
             refuseASecondDirector(person);
         }
         people.setEnabled(username, enabled, by);
+        history.changedSince(person, by, AccountWay.SCREEN);
         administrators.requireOneLeft();
     }
 

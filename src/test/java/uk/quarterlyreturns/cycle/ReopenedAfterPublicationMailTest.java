@@ -8,15 +8,11 @@ import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
 
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.quarterlyreturns.framework.FrameworkImport;
-import uk.quarterlyreturns.framework.MeasureRepository;
-import uk.quarterlyreturns.framework.ValueRepository;
-import uk.quarterlyreturns.framework.YearRepository;
+import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -32,14 +28,9 @@ class ReopenedAfterPublicationMailTest extends ApplicationTest {
     private static final int YEAR = 2820;
     private static final String REASON = "H-1 counted repairs finished after the quarter end: recount them";
 
-    @Autowired FrameworkImport imports;
-    @Autowired CycleService cycles;
+    @Autowired ApplicationContext context;
     @Autowired ReturnRepository returns;
-    @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
-    @Autowired YearRepository years;
-    @Autowired MeasureRepository measures;
-    @Autowired ValueRepository values;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
 
@@ -55,7 +46,7 @@ class ReopenedAfterPublicationMailTest extends ApplicationTest {
 
     @Test
     void theServiceIsToldItsReturnWasReopenedAfterPublicationWhyAndWhatToDo() throws Exception {
-        scenario = new CycleScenario(YEAR, imports, cycles, returns, tasks, years, measures, values)
+        scenario = CycleScenario.of(context, YEAR)
                 .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
         ServiceReturn housing = scenario.housingPublished(workflow, approval);
 

@@ -16,6 +16,8 @@ import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.base.ui.Downloads;
+import uk.quarterlyreturns.people.AccountHistoryReader;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
@@ -31,11 +33,14 @@ public class UsersView extends VerticalLayout {
     private final PeopleService people;
     private final UserAdministration admin;
     private final Organisation organisation;
+    private final AccountHistoryReader history;
     private final String me;
     private final Grid<Person> grid = new Grid<>(Person.class, false);
 
-    public UsersView(PeopleService people, UserAdministration admin, Organisation organisation, CurrentUser user) {
+    public UsersView(PeopleService people, UserAdministration admin, Organisation organisation, CurrentUser user,
+            AccountHistoryReader history) {
         this.people = people;
+        this.history = history;
         this.admin = admin;
         this.organisation = organisation;
         this.me = user.username();
@@ -51,7 +56,8 @@ public class UsersView extends VerticalLayout {
                 .open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setSizeFull();
-        add(new HorizontalLayout(new H2("Users"), create), grid);
+        add(new HorizontalLayout(new H2("Users"), create, Downloads.link("Download account history (CSV)",
+                "account-history.csv", "text/csv", () -> history.csv(me))), grid);
         refresh();
     }
 
@@ -61,11 +67,12 @@ public class UsersView extends VerticalLayout {
         Button status = p.enabled() ? new Button("Disable", e -> confirmDisable(p))
                 : new Button("Enable", e -> setEnabled(p, true));
         status.setEnabled(!p.username().equals(me));
-        for (Button b : new Button[] {edit, password, status}) {
+        Button past = new Button("History…", e -> new AccountHistoryDialog(p, history.of(p.username(), me)).open());
+        for (Button b : new Button[] {edit, password, status, past}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.setAriaLabel(b.getText() + " " + p.displayName());
         }
-        return new HorizontalLayout(edit, password, status);
+        return new HorizontalLayout(edit, password, status, past);
     }
 
     private void confirmDisable(Person p) {

@@ -1,0 +1,21 @@
+package uk.quarterlyreturns.people;
+
+import java.time.Instant;
+
+/** One change to a person's account: from what to what, who made it, when and through which way. */
+public record AccountEvent(String username, AccountChange kind, String from, String to, String by, Instant at,
+                           AccountWay way) {
+
+    /** "Roles changed from Data officer to Service director by admin". */
+    public String words() {
+        StringBuilder words = new StringBuilder(kind.words());
+        if (from != null) {
+            words.append(" from ").append(from);
+        }
+        if (to != null) {
+            words.append(kind == AccountChange.CREATED ? " as " : kind.name().startsWith("DEPUTY") ? " for " : " to ")
+                    .append(to);
+        }
+        return words.append(" by ").append(by).toString();
+    }
+}

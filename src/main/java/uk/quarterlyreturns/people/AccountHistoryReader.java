@@ -1,0 +1,76 @@
+package uk.quarterlyreturns.people;
+
+import java.sql.Timestamp;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.base.AppClock;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+
+/**
+ * The account history, newest first, for administrators only: the account events, with the deputies each person
+ * was named (the delegation keeps who named them, and who ended or withdrew them).
+ */
+@Service
+public class AccountHistoryReader {
+
+    public static final List<String> COLUMNS = List.of("when", "username", "what", "from", "to", "by", "way");
+    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
+            .withZone(AppClock.LONDON);
+    private static final String DEPUTY = """
+            s.name || ', ' || to_char(d.starts_on, 'FMDD Mon YYYY') || ' to ' || to_char(d.ends_on, 'FMDD Mon YYYY')""";
+    private static final String EVENTS = """
+            select * from (
+                select username, kind, from_value, to_value, changed_by, changed_at, way, id from account_event
+                union all
+                select d.deputy, 'DEPUTY_NAMED', null, %1$s, d.created_by, d.created_at, 'SCREEN', 0
+                from delegation d join service s on s.id = d.service_id
+                union all
+                select d.deputy, case when d.withdrawn then 'DEPUTY_WITHDRAWN' else 'DEPUTY_ENDED' end, null, %1$s,
+                       d.ended_by, d.ended_at, 'SCREEN', 0
+                from delegation d join service s on s.id = d.service_id where d.ended_by is not null
+            ) e""".formatted(DEPUTY);
+    private static final String NEWEST_FIRST = " order by changed_at desc, id desc";
+
+    private final JdbcClient jdbc;
+    private final PersonRepository people;
+
+    AccountHistoryReader(JdbcClient jdbc, PersonRepository people) {
+        this.jdbc = jdbc;
+        this.people = people;
+    }
+
+    public List<AccountEvent> of(String username, String reader) {
+        requireAdmin(reader);
+        return jdbc.sql(EVENTS + " where username = :u" + NEWEST_FIRST).param("u", username).query(this::map).list();
+    }
+
+    public List<AccountEvent> all(String reader) {
+        requireAdmin(reader);
+        return jdbc.sql(EVENTS + NEWEST_FIRST).query(this::map).list();
+    }
+
+    /** Everyone's account history as CSV, formula-escaped like every export. */
+    public byte[] csv(String reader) {
+        return TabularWriter.csv(COLUMNS, all(reader).stream().map(e -> Arrays.<Object>asList(WHEN.format(e.at()),
+                e.username(), e.kind().words(), e.from(), e.to(), e.by(), e.way().words())).toList());
+    }
+
+    private void requireAdmin(String reader) {
+        if (!people.activeWith(reader, Role.ADMIN)) {
+            throw new NotAllowedException("Only an administrator may read the account history");
+        }
+    }
+
+    private AccountEvent map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        Timestamp at = rs.getTimestamp("changed_at");
+        return new AccountEvent(rs.getString("username"), AccountChange.valueOf(rs.getString("kind")),
+                rs.getString("from_value"), rs.getString("to_value"), rs.getString("changed_by"), at.toInstant(),
+                AccountWay.valueOf(rs.getString("way")));
+    }
+}

@@ -1,0 +1,166 @@
+package uk.quarterlyreturns.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * Every change to an account leaves its event in the account history, in the change's own transaction; a refused
+ * change leaves none; only administrators read the history; the database keeps each event as written.
+ */
+class AccountHistoryTest extends ApplicationTest {
+
+    private static final AtomicInteger N = new AtomicInteger();
+    private static final String PASSWORD = "quince hedge 2860";
+
+    @Autowired UserAdministration admin;
+    @Autowired PeopleService people;
+    @Autowired PeopleFileImport fileImport;
+    @Autowired FirstAdministrator firstAdministrator;
+    @Autowired Delegations delegations;
+    @Autowired AccountHistoryReader history;
+    @Autowired PersonRepository repository;
+    @Autowired Organisation organisation;
+    @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
+
+    private static String fresh() {
+        return "history.test" + N.incrementAndGet();
+    }
+
+    private List<String> words(String username) {
+        return history.of(username, "admin").stream().map(AccountEvent::words).toList();
+    }
+
+    private UserFields reader(String username) {
+        return new UserFields(username, "Robin Reader", username + "@council.test", EnumSet.of(Role.READER), null,
+                null);
+    }
+
+    @Test
+    void eachChangeOnTheUsersScreenLeavesItsEventNewestFirst() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        long housing = organisation.findService("Housing").orElseThrow().id();
+        admin.update(new UserFields(username, "Robin Officer", username + "@housing.council.test",
+                EnumSet.of(Role.DATA_OFFICER), housing, null), "admin");
+        admin.resetPassword(username, "another hedge 2861", "admin");
+        admin.setEnabled(username, false, "admin");
+        admin.setEnabled(username, true, "admin");
+
+        assertThat(words(username)).containsExactly(
+                "Enabled again by admin",
+                "Disabled by admin",
+                "Password reset by admin",
+                "Service or directorate changed from none to Housing by admin",
+                "Roles changed from Reader to Data officer by admin",
+                "Email address changed from " + username + "@council.test to " + username
+                        + "@housing.council.test by admin",
+                "Name changed from Robin Reader to Robin Officer by admin",
+                "Created as Reader by admin");
+        assertThat(history.of(username, "admin")).allSatisfy(e -> assertThat(e.way()).isEqualTo(AccountWay.SCREEN));
+        String hash = repository.passwordHash(username).orElseThrow();
+        assertThat(jdbc.sql("select count(*) from account_event where from_value in (:s) or to_value in (:s)")
+                .param("s", List.of(hash, PASSWORD, "another hedge 2861")).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aRefusedChangeLeavesNoEvent() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        assertThatThrownBy(() -> admin.update(new UserFields(username, "Robin Reader", "not an address",
+                EnumSet.of(Role.READER), null, null), "admin")).isInstanceOf(UserRejectedException.class);
+        assertThatThrownBy(() -> admin.setEnabled(username, false, "perf")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> admin.resetPassword(username, "short", "admin"))
+                .isInstanceOf(UserRejectedException.class);
+        assertThatThrownBy(() -> admin.create(reader(fresh()), PASSWORD, "perf"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> firstAdministrator.create(fresh(), "first@council.test", PASSWORD))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(words(username)).containsExactly("Created as Reader by admin");
+        assertThat(jdbc.sql("select count(*) from account_event where username like 'history.test%'"
+                + " and username not in (select username from app_user)").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void placingSomeoneInAServiceAndNamingADeputyAreInTheHistory() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        long housing = organisation.findService("Housing").orElseThrow().id();
+        people.assignToService(username, housing, organisation.findService(housing).orElseThrow().directorateId(),
+                Role.DATA_OFFICER, "perf");
+        assertThat(words(username)).startsWith("Service or directorate changed from none to Housing by perf",
+                "Roles changed from Reader to Data officer by perf");
+
+        long id = delegations.name(housing, "sd.economy", LocalDate.of(2860, 7, 1), LocalDate.of(2860, 9, 30),
+                "admin");
+        delegations.end(id, "admin");
+        assertThat(words("sd.economy")).contains(
+                "Named deputy for Housing, 1 Jul 2860 to 30 Sep 2860 by admin",
+                "Deputy withdrawn for Housing, 1 Jul 2860 to 30 Sep 2860 by admin");
+    }
+
+    @Test
+    void aFileImportRecordsWhoItCreated() {
+        String username = fresh();
+        String csv = String.join(",", PeopleFileImport.COLUMNS) + "\n" + username + ",Fay File,,READER,,\n";
+        fileImport.importFile(TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "people.csv"), PASSWORD, true);
+        assertThat(history.of(username, "admin")).singleElement().satisfies(e -> {
+            assertThat(e.words()).isEqualTo("Created as Reader by demo data");
+            assertThat(e.way()).isEqualTo(AccountWay.FILE_IMPORT);
+        });
+    }
+
+    @Test
+    void theFirstAdministratorIsRecordedAsCreatedByTheStartUpSetting() {
+        transactions.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            jdbc.sql("update app_user set enabled = false where username in"
+                    + " (select username from user_role where role = 'ADMIN')").update();
+            firstAdministrator.create("first.admin2862", "first2862@council.test", PASSWORD);
+            assertThat(history.of("first.admin2862", "first.admin2862")).singleElement().satisfies(e -> {
+                assertThat(e.words()).isEqualTo("Created as Administrator by first-administrator setting");
+                assertThat(e.way()).isEqualTo(AccountWay.START_UP);
+            });
+        });
+    }
+
+    @Test
+    void onlyAnAdministratorReadsTheHistory() {
+        for (String notAdmin : List.of("perf", "reader", "dir.housing", "nobody.at.all")) {
+            assertThatThrownBy(() -> history.of("admin", notAdmin)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> history.csv(notAdmin)).isInstanceOf(NotAllowedException.class);
+        }
+    }
+
+    @Test
+    void theDatabaseKeepsEachEventAsWritten() {
+        String username = fresh();
+        admin.create(reader(username), PASSWORD, "admin");
+        String event = "from account_event where username = :u";
+        assertThatThrownBy(() -> jdbc.sql("update account_event set changed_by = 'someone else' where username = :u")
+                .param("u", username).update()).hasMessageContaining("cannot be changed or removed");
+        assertThatThrownBy(() -> jdbc.sql("delete " + event).param("u", username).update())
+                .hasMessageContaining("cannot be changed or removed");
+        assertThatThrownBy(() -> transactions.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            jdbc.sql("truncate account_event").update();
+        })).hasMessageContaining("cannot be changed or removed");
+        assertThat(jdbc.sql("select changed_by " + event).param("u", username).query(String.class).list())
+                .containsExactly("admin");
+    }
+}
