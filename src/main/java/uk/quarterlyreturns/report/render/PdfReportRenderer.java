@@ -137,6 +137,8 @@ public final class PdfReportRenderer {
 
     /** The document laid out, ready to print to the stream. */
     static PdfBoxRenderer printer(Document document, OutputStream out) {
+        // here, on the thread that prints the document (a part on one of the pool's)
+        TableWhitespace.drop(document.getDocumentElement());
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePdfUaAccessibility(true);
         // content left uncompressed, to be compressed once its empty artifacts are out (EmptyArtifacts)
