@@ -79,6 +79,8 @@ public final class PdfReportRenderer {
     /** The same, telling {@code progress} how it goes. */
     public byte[] render(String html, Instant created, PrintProgress progress) {
         Document document = parse(html);
+        // at once, not part by part: the whole report is held while its parts print, and this is a fifth of its nodes
+        TableWhitespace.drop(document.getDocumentElement());
         Sparklines.wrap(describeCharts(document));
         int size = ReportParts.size(document.getDocumentElement());
         boolean large = size >= largeFrom;

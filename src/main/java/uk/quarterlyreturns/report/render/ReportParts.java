@@ -2,7 +2,9 @@ package uk.quarterlyreturns.report.render;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,17 +25,35 @@ final class ReportParts {
     private static final Set<String> SPLITTABLE = Set.of("main", "section", "div", "table", "tbody", "ul", "ol");
     private static final Set<String> REPEATED_IN_TABLES = Set.of("caption", "colgroup", "thead");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4");
+    /** Smaller elements are counted again when asked: cheaper than remembering each of them. */
+    private static final int REMEMBERED_FROM = 16;
 
     private ReportParts() {
     }
 
     /** The report's elements, counted: what laying it out costs, near enough. */
     static int size(Element element) {
+        return size(element, null);
+    }
+
+    /**
+     * The same, remembering the counts of larger elements in {@code known}: cutting asks for an element's count at
+     * each level it passes through, which counted a large report's rows five times over on one thread before any
+     * part could print.
+     */
+    private static int size(Element element, Map<Element, Integer> known) {
+        Integer remembered = known == null ? null : known.get(element);
+        if (remembered != null) {
+            return remembered;
+        }
         int count = 1;
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                count += size(e);
+                count += size(e, known);
             }
+        }
+        if (known != null && count >= REMEMBERED_FROM) {
+            known.put(element, count);
         }
         return count;
     }
@@ -47,10 +67,11 @@ final class ReportParts {
         Element body = child(report.getDocumentElement(), "body");
         List<Part> parts = new ArrayList<>();
         List<Element> front = new ArrayList<>();
+        Map<Element, Integer> known = new IdentityHashMap<>();
         for (Element top : children(body)) {
             if ("main".equals(top.getLocalName())) {
                 for (Element section : children(top)) {
-                    for (Element piece : pieces(section, partSize)) {
+                    for (Element piece : pieces(section, partSize, known)) {
                         Element main = (Element) top.cloneNode(false);
                         main.removeAttribute("id");
                         main.appendChild(piece);
@@ -66,8 +87,8 @@ final class ReportParts {
     }
 
     /** The element whole when it fits or cannot be cut; else copies of it, each holding a run of its children. */
-    private static List<Element> pieces(Element element, int partSize) {
-        if (size(element) <= partSize || !SPLITTABLE.contains(element.getLocalName())) {
+    private static List<Element> pieces(Element element, int partSize, Map<Element, Integer> known) {
+        if (size(element, known) <= partSize || !SPLITTABLE.contains(element.getLocalName())) {
             return List.of(element);
         }
         boolean table = "table".equals(element.getLocalName());
@@ -76,7 +97,7 @@ final class ReportParts {
         for (Element child : children(element)) {
             if (table && REPEATED_IN_TABLES.contains(child.getLocalName())) {
                 repeated.add(child);
-                repeatedSize += size(child);
+                repeatedSize += size(child, known);
             }
         }
         List<List<Element>> runs = new ArrayList<>();
@@ -86,8 +107,8 @@ final class ReportParts {
             if (repeated.contains(child)) {
                 continue;
             }
-            for (Element piece : pieces(child, partSize - repeatedSize)) {
-                int size = size(piece);
+            for (Element piece : pieces(child, partSize - repeatedSize, known)) {
+                int size = size(piece, known);
                 if (filled + size > partSize && !run.isEmpty()) {
                     // a heading goes on with what it heads
                     Element last = run.get(run.size() - 1);
@@ -100,7 +121,7 @@ final class ReportParts {
                     filled = repeatedSize;
                     if (heading) {
                         run.add(last);
-                        filled += size(last);
+                        filled += size(last, known);
                     }
                 }
                 run.add(piece);

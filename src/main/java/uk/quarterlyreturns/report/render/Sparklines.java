@@ -13,6 +13,7 @@ import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -25,6 +26,10 @@ import org.w3c.dom.Node;
 final class Sparklines implements FSObjectDrawerFactory {
 
     static final String TYPE = "application/x-trend-chart";
+    // compiled once: a national collection's report has twenty thousand charts, each read when wrapped and drawn
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Each trend chart (an svg in a trend-plot box) of these wrapped in an object of this type, with its alt text. */
     static void wrap(List<Element> charts) {
@@ -45,8 +50,8 @@ final class Sparklines implements FSObjectDrawerFactory {
 
     /** A width and height in plain numbers: the drawer scales the chart's units to the box by them. */
     private static boolean sized(Element svg) {
-        String number = "\\d+(\\.\\d+)?";
-        return svg.getAttribute("width").matches(number) && svg.getAttribute("height").matches(number);
+        return NUMBER.matcher(svg.getAttribute("width")).matches()
+                && NUMBER.matcher(svg.getAttribute("height")).matches();
     }
 
     @Override
@@ -118,7 +123,7 @@ final class Sparklines implements FSObjectDrawerFactory {
         Path2D.Double path = new Path2D.Double();
         double px = 0;
         double py = 0;
-        for (String step : d.trim().split("\\s+")) {
+        for (String step : SPACES.split(d.trim())) {
             char command = step.charAt(0);
             String[] xy = step.substring(1).split(",");
             switch (command) {
@@ -141,7 +146,7 @@ final class Sparklines implements FSObjectDrawerFactory {
 
     private static Shape polyline(String points, double x, double y, double scale) {
         Path2D.Double line = new Path2D.Double();
-        for (String point : points.trim().split("\\s+")) {
+        for (String point : SPACES.split(points.trim())) {
             String[] xy = point.split(",");
             double px = x + Double.parseDouble(xy[0]) * scale;
             double py = y + Double.parseDouble(xy[1]) * scale;
@@ -155,7 +160,7 @@ final class Sparklines implements FSObjectDrawerFactory {
     }
 
     private static FSRGBColor colour(String hex) {
-        if (!hex.matches("#[0-9a-fA-F]{6}")) {
+        if (!COLOUR.matcher(hex).matches()) {
             throw new IllegalArgumentException("colour " + hex);
         }
         return new FSRGBColor(Integer.parseInt(hex.substring(1), 16));
