@@ -24,8 +24,9 @@ import uk.quarterlyreturns.framework.ValueRepository;
 
 /**
  * Saves what is typed into a return's form, field by field as the person works. Each save checks who may
- * make it and that the return is still with the service (or, for its director, awaiting their sign-off), refuses a save based on a stale version
- * (SavedMeanwhileException), records the change in the trail, and moves a not-started return to draft.
+ * make it and that the return is still with the service (or, for its director, awaiting their sign-off),
+ * refuses a save based on a stale version (SavedMeanwhileException), records the change in the trail, and
+ * moves a not-started return to draft.
  */
 @Service
 public class ReturnEditing {

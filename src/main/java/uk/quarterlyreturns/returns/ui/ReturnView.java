@@ -142,8 +142,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(new HighlightEditor(context, highlights));
         }
         if (context.editable() && ReturnEditing.isEditable(sheet.serviceReturn())) {
-            add(new SubmitPanel(context, workflow, editors, actionEditors, () -> leave("Submitted: the return has gone to the"
-                    + " director for sign-off")));
+            add(new SubmitPanel(context, workflow, editors, actionEditors,
+                    () -> leave("Submitted: the return has gone to the director for sign-off")));
         }
         DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets,
                 MissingItems.focusIn(editors, actionEditors), this::leave).ifPresent(this::add);

@@ -35,6 +35,7 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             GET /api/years/{year}/quarters/{quarter}/compliance allow allow deny  deny   deny   deny   deny   deny
             GET /api/people                                    allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/people                                    allow  deny   deny   deny   deny   deny   deny   deny
+            GET /api/people/history                            allow  deny   deny   deny   deny   deny   deny   deny
             POST /api/years/{year}/rollover                    allow  allow  deny   deny   deny   deny   deny   deny
             DELETE /api/years/{year}/measures/{code}           allow  allow  deny   deny   deny   deny   deny   deny
             DELETE /api/years/{year}/actions/{code}            allow  allow  deny   deny   deny   deny   deny   deny

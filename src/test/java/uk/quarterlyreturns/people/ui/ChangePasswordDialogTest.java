@@ -124,8 +124,8 @@ class ChangePasswordDialogTest extends ViewTest {
     }
 
     private String signedInReader() {
-        username = "own.password" + N.incrementAndGet();
-        admin.create(new UserFields(username, "Pat Password", username + "@council.test", EnumSet.of(Role.READER),
+        username = "own.secret" + N.incrementAndGet();
+        admin.create(new UserFields(username, "Pat Secret", username + "@council.test", EnumSet.of(Role.READER),
                 null, null), PASSWORD, "admin");
         return username;
     }
