@@ -25,7 +25,7 @@ public class ChaseArrivals {
 
     /** "Sam Patel: queued for delivery; Dana Digest: in their daily digest at 07:00 tomorrow". */
     public String perPerson(List<Person> recipients) {
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(LondonTime.ZONE);
+        ZonedDateTime now = ZonedDateTime.now(clock);
         return recipients.stream().map(p -> p.displayName() + ": " + when(p, now)).collect(Collectors.joining("; "));
     }
 

@@ -1,7 +1,10 @@
 package uk.quarterlyreturns.people;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,14 +41,17 @@ class EmailAddresses {
     Map<Integer, String> whyNot(Map<Integer, UserFields> rows) {
         Set<String> inFile = new HashSet<>();
         rows.values().forEach(u -> inFile.add(u.username()));
+        // the file's rows by address, in file order, so that each row finds its namesakes without reading them all
+        Map<String, List<Map.Entry<Integer, UserFields>>> byAddress = new HashMap<>();
+        rows.entrySet().stream().filter(e -> e.getValue().email() != null).forEach(e -> byAddress.computeIfAbsent(
+                e.getValue().email().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e));
         Map<Integer, String> problems = new LinkedHashMap<>();
         rows.forEach((row, user) -> {
             if (!given(user)) {
                 return;
             }
-            rows.entrySet().stream().filter(other -> !other.getKey().equals(row)
-                            && !other.getValue().username().equals(user.username())
-                            && user.email().equalsIgnoreCase(other.getValue().email())).findFirst()
+            byAddress.get(user.email().toLowerCase(Locale.ROOT)).stream().filter(other -> !other.getKey().equals(row)
+                            && !other.getValue().username().equals(user.username())).findFirst()
                     .map(other -> taken(user.email(), other.getValue().username() + " on row " + other.getKey()))
                     .or(() -> people.findByEmail(user.email()).stream().filter(p -> !inFile.contains(p.username()))
                             .findFirst().map(p -> taken(user.email(), p.displayName() + " (" + p.username() + ")")))

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -62,22 +63,27 @@ final class ChangedUserSessions extends OncePerRequestFilter {
         } catch (UsernameNotFoundException e) {
             return Optional.of("the user is gone");
         }
+        return whyEnd(now, signedIn.getAuthorities(), PasswordVersioned.of(signedIn.getPrincipal()));
+    }
+
+    /** Why a session with these roles and password version may not go on as the user now stands, if it may not. */
+    static Optional<String> whyEnd(UserDetails now, Collection<? extends GrantedAuthority> sessionRoles,
+            OptionalInt sessionPasswordVersion) {
         if (!now.isEnabled()) {
             return Optional.of("the user is disabled");
         }
-        if (!roles(now.getAuthorities()).equals(roles(signedIn.getAuthorities()))) {
+        if (!roles(now.getAuthorities()).equals(roles(sessionRoles))) {
             return Optional.of("the user's roles changed");
         }
         // A session that cannot say which password it signed in with is ended too, rather than kept on trust.
-        if (PasswordVersioned.of(signedIn.getPrincipal()).isEmpty()
-                || !PasswordVersioned.of(now).equals(PasswordVersioned.of(signedIn.getPrincipal()))) {
+        if (sessionPasswordVersion.isEmpty() || !PasswordVersioned.of(now).equals(sessionPasswordVersion)) {
             return Optional.of("the user's password changed");
         }
         return Optional.empty();
     }
 
     /** Our roles only: a council account's sign-in may carry other authorities beside them. */
-    static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
+    private static Set<String> roles(Collection<? extends GrantedAuthority> authorities) {
         return authorities.stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
                 .collect(Collectors.toSet());
     }

@@ -40,9 +40,7 @@ public class PasswordSession {
     public void carryOn(int passwordVersion) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
         UserDetails now = users.loadUserByUsername(before.getName());
-        if (!now.isEnabled() || !PasswordVersioned.of(now).equals(OptionalInt.of(passwordVersion))
-                || !ChangedUserSessions.roles(now.getAuthorities())
-                        .equals(ChangedUserSessions.roles(before.getAuthorities()))) {
+        if (ChangedUserSessions.whyEnd(now, before.getAuthorities(), OptionalInt.of(passwordVersion)).isPresent()) {
             return;
         }
         ((PasswordUser) now).eraseCredentials();
