@@ -21,9 +21,13 @@ qr_require() {
 }
 
 qr_free_port() {
-  local p
+  # Below the kernel's ephemeral range: a port in it can be taken by any outgoing connection (a node's own
+  # connection to PostgreSQL, say) between choosing it here and the server binding it.
+  local p low=32768
+  [ -r /proc/sys/net/ipv4/ip_local_port_range ] && read -r low _ < /proc/sys/net/ipv4/ip_local_port_range
+  [ "$low" -gt 21000 ] || low=60000
   while :; do
-    p=$((20000 + RANDOM % 40000))
+    p=$((20000 + RANDOM % (low - 20000)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then echo "$p"; return; fi
   done
 }
