@@ -3,8 +3,6 @@ package uk.quarterlyreturns.cycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.quarterlyreturns.cycle.CycleScenario.at;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +33,6 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
     @Autowired ApplicationContext context;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
-    @Autowired RuntimeService runtime;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
     @Autowired ReportVersions reportVersions;
@@ -45,10 +42,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
 
     @AfterEach
     void realTime() {
-        if (scenario != null) {
-            scenario.close(runtime);
-        }
-        ClockUtil.reset();
+        CycleScenario.end(scenario);
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +29,6 @@ class CycleOpeningRaceTest extends ApplicationTest {
     @Autowired CycleService cycles;
     @Autowired CycleRepository cycleRows;
     @Autowired ReturnRepository returns;
-    @Autowired RuntimeService runtime;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
 
@@ -41,7 +39,7 @@ class CycleOpeningRaceTest extends ApplicationTest {
         if (scenario != null && scenario.cycle != null) {
             Await.until("the returns issued", CycleScenario.WAIT,
                     () -> returns.forCycle(scenario.cycle.id()).size() == 2);
-            scenario.close(runtime);
+            scenario.close();
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -40,6 +41,7 @@ final class CycleScenario {
     private final YearRepository years;
     private final MeasureRepository measures;
     private final ValueRepository values;
+    private final RuntimeService runtime;
     Cycle cycle;
 
     private CycleScenario(int startYear, ApplicationContext context) {
@@ -52,6 +54,7 @@ final class CycleScenario {
         this.years = context.getBean(YearRepository.class);
         this.measures = context.getBean(MeasureRepository.class);
         this.values = context.getBean(ValueRepository.class);
+        this.runtime = context.getBean(RuntimeService.class);
     }
 
     /** The scenario's reporting year with the cycle fixture's framework imported; no cycle open yet. */
@@ -79,7 +82,15 @@ final class CycleScenario {
     }
 
     /** Ends the scenario's processes, so that its timers cannot fire in a later test's moved clock. */
-    void close(org.camunda.bpm.engine.RuntimeService runtime) {
+    /** After each test: the scenario's processes ended (if it got that far) and the engine's clock real again. */
+    static void end(CycleScenario scenario) {
+        if (scenario != null) {
+            scenario.close();
+        }
+        ClockUtil.reset();
+    }
+
+    void close() {
         if (cycle == null) {
             return;
         }
@@ -96,7 +107,7 @@ final class CycleScenario {
     }
 
     /** Deletes the instances, trying again when the job executor is busy with one of them at that moment. */
-    static void endAll(org.camunda.bpm.engine.RuntimeService runtime, List<String> ids) {
+    static void endAll(RuntimeService runtime, List<String> ids) {
         for (String id : ids) {
             Await.until("instance " + id + " deleted", Duration.ofSeconds(30), () -> {
                 try {

@@ -5,8 +5,6 @@ import static uk.quarterlyreturns.cycle.CycleScenario.awaitMail;
 import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
 
 import java.util.EnumSet;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +30,6 @@ class DailyDigestTest extends ApplicationTest {
     @Autowired ApplicationContext context;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
-    @Autowired RuntimeService runtime;
     @Autowired YearRepository years;
     @Autowired PeopleService people;
     @Autowired Organisation organisation;
@@ -45,8 +42,7 @@ class DailyDigestTest extends ApplicationTest {
 
     @AfterEach
     void realTime() {
-        scenario.close(runtime);
-        ClockUtil.reset();
+        CycleScenario.end(scenario);
     }
 
     @Test

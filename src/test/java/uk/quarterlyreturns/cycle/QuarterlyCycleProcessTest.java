@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,8 +78,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
 
     @AfterEach
     void realTime() {
-        scenario.close(runtime);
-        ClockUtil.reset();
+        CycleScenario.end(scenario);
     }
 
     @Test

@@ -7,8 +7,6 @@ import static uk.quarterlyreturns.cycle.CycleScenario.body;
 import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
 
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +28,6 @@ class ReopenedAfterPublicationMailTest extends ApplicationTest {
 
     @Autowired ApplicationContext context;
     @Autowired ReturnRepository returns;
-    @Autowired RuntimeService runtime;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
 
@@ -38,10 +35,7 @@ class ReopenedAfterPublicationMailTest extends ApplicationTest {
 
     @AfterEach
     void realTime() {
-        if (scenario != null) {
-            scenario.close(runtime);
-        }
-        ClockUtil.reset();
+        CycleScenario.end(scenario);
     }
 
     @Test

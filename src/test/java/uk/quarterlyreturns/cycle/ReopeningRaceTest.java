@@ -8,8 +8,6 @@ import java.time.LocalTime;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +35,6 @@ class ReopeningRaceTest extends ApplicationTest {
     @Autowired ApplicationContext context;
     @Autowired CycleRepository cycleRows;
     @Autowired ReturnRepository returns;
-    @Autowired RuntimeService runtime;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReturnTrail trail;
     @Autowired ReportApproval approval;
@@ -48,10 +45,7 @@ class ReopeningRaceTest extends ApplicationTest {
 
     @AfterEach
     void realTime() {
-        if (scenario != null) {
-            scenario.close(runtime);
-        }
-        ClockUtil.reset();
+        CycleScenario.end(scenario);
     }
 
     @Test

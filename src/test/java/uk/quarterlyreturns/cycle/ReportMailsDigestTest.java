@@ -6,8 +6,6 @@ import static uk.quarterlyreturns.cycle.CycleScenario.awaitMail;
 import static uk.quarterlyreturns.cycle.CycleScenario.mailTo;
 
 import java.time.LocalTime;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +38,6 @@ class ReportMailsDigestTest extends ApplicationTest {
     @Autowired ApplicationContext context;
     @Autowired CycleRepository cycleRows;
     @Autowired ReturnRepository returns;
-    @Autowired RuntimeService runtime;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
     @Autowired PeopleService people;
@@ -55,10 +52,7 @@ class ReportMailsDigestTest extends ApplicationTest {
         people.setDailyDigest("perfmgr", false);
         people.setDailyDigest("reader", false);
         people.setDailyDigest("ceo", false);
-        if (scenario != null) {
-            scenario.close(runtime);
-        }
-        ClockUtil.reset();
+        CycleScenario.end(scenario);
     }
 
     @Test
