@@ -84,6 +84,18 @@ done
 grep -q "QR_NODE" "$jar" && grep -q "JSESSIONID" "$jar" || qr_fail "no sticky cookie or session"
 qr_log "HAProxy on $QR_LB_PORT: 10 requests without a cookie spread ($spread); a browser stayed on node $sticky for 11"
 
+# A username's sign-in count is the cluster's: four wrong passwords at node a and a fifth at node b lock it on
+# both, so the right password is then refused (401) at either. The rest of the test never signs in as ceo.
+basic() { curl -s -o /dev/null -w '%{http_code}' -u "ceo:$1" "http://127.0.0.1:$2/api/years"; }
+[ "$(basic demo "$QR_NODE_b_PORT")" != 401 ] || qr_fail "ceo could not sign in at node b"
+for i in 1 2 3 4; do basic "wrong-$i" "$QR_NODE_a_PORT" >/dev/null; done
+basic wrong-5 "$QR_NODE_b_PORT" >/dev/null
+for node in a b; do
+  eval "port=\$QR_NODE_${node}_PORT"
+  [ "$(basic demo "$port")" = 401 ] || qr_fail "five wrong passwords across the nodes did not lock ceo at node $node"
+done
+qr_log "five wrong passwords, four at node a and one at node b, locked the username at both"
+
 # A small framework (one measure for each of the ten demo services), imported through the load balancer.
 year=2031-32
 status=$(qr_api PUT "/api/years/$year/framework" -H 'Content-Type: text/csv' \
