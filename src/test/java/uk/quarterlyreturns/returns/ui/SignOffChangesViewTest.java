@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -71,11 +69,7 @@ class SignOffChangesViewTest extends ViewTest {
         long id = scenario.housing.id();
         signIn("data.housing");
         open(ReturnView.path(id));
-        _setValue(_get(editor("HF-1"), TextField.class), "85");
-        _setValue(_get(editor("HF-2"), TextField.class), "55");
-        KeyActionEditor action = _get(KeyActionEditor.class);
-        _setValue(_get(action, Select.class), Rag.GREEN);
-        _setValue(_get(action, TextArea.class, s -> s.withLabel("Commentary")), "Twelve homes back in use");
+        HousingForm.typeFigures();
         workflow.submit(id, "data.housing");
         workflow.sendBackToService(id, "dir.housing", "Check the repairs figure");
         scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
@@ -123,7 +117,6 @@ class SignOffChangesViewTest extends ViewTest {
     }
 
     private static MeasureEditor editor(String code) {
-        return _find(MeasureEditor.class).stream().filter(e -> e.measure().code().equals(code)).findFirst()
-                .orElseThrow();
+        return HousingForm.editor(code);
     }
 }
