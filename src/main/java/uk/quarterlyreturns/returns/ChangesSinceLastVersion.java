@@ -8,17 +8,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * What changed in a return between its previous submission and its latest one, read from the trail, so a
- * director or the performance team looking at a resubmitted return sees what is new since they last saw
- * it. A field changed and changed back does not count.
+ * What changed in a return, read from the trail, so its reviewers see what is new since they last saw it:
+ * between its previous submission and its latest one, and, separately, what the director (or deputy) changed at
+ * sign-off, after the latest submission. A field changed and changed back does not count.
  *
- * @param version the number of the latest submission (1 for the first)
- * @param since   when the previous version was submitted, or null for a first submission
- * @param changes one per field, in the order they were first changed
+ * @param version   the number of the latest submission (1 for the first)
+ * @param since     when the previous version was submitted, or null for a first submission
+ * @param changes   one per field changed between the two submissions, in the order they were first changed
+ * @param submitted when the latest version was submitted, or null before any submission
+ * @param atSignOff one per field changed after the latest submission and before its sign-off (or so far, while
+ *                  it awaits sign-off); none when the director sent that version back instead, as its
+ *                  changes then belong to the next version's changes since this one
  */
-public record ChangesSinceLastVersion(int version, Instant since, List<Change> changes) {
+public record ChangesSinceLastVersion(int version, Instant since, List<Change> changes, Instant submitted,
+        List<Edit> atSignOff) {
 
     /** Trail kinds that change the return's content, rather than its status. */
     static final Set<String> CONTENT = Set.of("VALUE", "NOTE", "RATIO", "REASONS", "ACTIONS_PLANNED",
@@ -26,37 +32,80 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
             "ACTION_COMMENTARY", "ACTION_REASONS", "ACTION_ACTIONS_PLANNED", "HIGHLIGHT_CURRENT_ISSUES",
             "HIGHLIGHT_IMPROVEMENTS", "HIGHLIGHT_NARRATIVE");
 
+    public ChangesSinceLastVersion(int version, Instant since, List<Change> changes) {
+        this(version, since, changes, null, List.of());
+    }
+
     public record Change(String kind, String item, String from, String to) {
+    }
+
+    /** A field's change with who made it (the trail's actors, in turn) and when they last changed it. */
+    public record Edit(String kind, String item, String from, String to, String by, Instant at) {
     }
 
     /** @param trail the return's trail in the order it happened */
     public static ChangesSinceLastVersion of(List<ReturnTrail.Event> trail) {
         List<Integer> submissions = new ArrayList<>();
         for (int i = 0; i < trail.size(); i++) {
-            ReturnTrail.Event e = trail.get(i);
-            if ("STATUS".equals(e.kind()) && ReturnStatus.SUBMITTED.name().equals(e.newValue())) {
+            if (isStatus(trail.get(i)) && ReturnStatus.SUBMITTED.name().equals(trail.get(i).newValue())) {
                 submissions.add(i);
             }
         }
+        if (submissions.isEmpty()) {
+            return new ChangesSinceLastVersion(0, null, List.of());
+        }
+        int latest = submissions.get(submissions.size() - 1);
+        List<Edit> atSignOff = atSignOff(trail, latest);
+        Instant submitted = trail.get(latest).at();
         if (submissions.size() < 2) {
-            return new ChangesSinceLastVersion(submissions.size(), null, List.of());
+            return new ChangesSinceLastVersion(1, null, List.of(), submitted, atSignOff);
         }
         int previous = submissions.get(submissions.size() - 2);
-        int latest = submissions.get(submissions.size() - 1);
-        Map<String, Change> byField = new LinkedHashMap<>();
-        for (ReturnTrail.Event e : trail.subList(previous + 1, latest)) {
+        List<Change> changes = net(trail.subList(previous + 1, latest)).stream()
+                .map(e -> new Change(e.kind(), e.item(), e.from(), e.to())).toList();
+        return new ChangesSinceLastVersion(submissions.size(), trail.get(previous).at(), changes, submitted,
+                atSignOff);
+    }
+
+    /** The changes after the submission at this place in the trail, up to the next step taken on it. */
+    private static List<Edit> atSignOff(List<ReturnTrail.Event> trail, int submission) {
+        int end = submission + 1;
+        while (end < trail.size() && !isStatus(trail.get(end))) {
+            end++;
+        }
+        boolean sentBack = end < trail.size() && !ReturnStatus.SIGNED_OFF.name().equals(trail.get(end).newValue());
+        return sentBack ? List.of() : net(trail.subList(submission + 1, end));
+    }
+
+    /** The content changes among these events, one per field from its first old value to its last new one. */
+    private static List<Edit> net(List<ReturnTrail.Event> events) {
+        Map<String, Edit> byField = new LinkedHashMap<>();
+        for (ReturnTrail.Event e : events) {
             if (CONTENT.contains(e.kind())) {
-                Change change = new Change(e.kind(), e.item(), e.oldValue(), e.newValue());
-                byField.merge(e.kind() + ":" + e.item(), change,
-                        (first, next) -> new Change(first.kind(), first.item(), first.from(), next.to()));
+                byField.merge(e.kind() + ":" + e.item(),
+                        new Edit(e.kind(), e.item(), e.oldValue(), e.newValue(), e.actor(), e.at()),
+                        (first, next) -> new Edit(first.kind(), first.item(), first.from(), next.to(),
+                                actors(first.by(), next.by()), next.at()));
             }
         }
-        List<Change> changes = byField.values().stream().filter(c -> !Objects.equals(c.from(), c.to())).toList();
-        return new ChangesSinceLastVersion(submissions.size(), trail.get(previous).at(), changes);
+        return byField.values().stream().filter(c -> !Objects.equals(c.from(), c.to())).toList();
+    }
+
+    private static String actors(String so, String far) {
+        return Stream.concat(Stream.of(so.split(", ")), Stream.of(far)).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static boolean isStatus(ReturnTrail.Event e) {
+        return "STATUS".equals(e.kind());
     }
 
     /** The codes of the measures and key actions that changed (and the highlight report's trail item). */
     public Set<String> items() {
         return changes.stream().map(Change::item).collect(Collectors.toSet());
+    }
+
+    /** The codes of the items changed at sign-off. */
+    public Set<String> signOffItems() {
+        return atSignOff.stream().map(Edit::item).collect(Collectors.toSet());
     }
 }

@@ -28,7 +28,8 @@ public record ReviewItem(Kind kind, String code, String title, MeasureStatus mea
     /** Why an item is an exception, in the words the grid shows. */
     public enum Flag {
         AMBER_OR_WORSE("Amber or worse"), MISSING("Missing"), QUERY("Query"), OVERRIDE("RAG overridden"),
-        CHANGED("Changed since last version"), CHALLENGE("Challenged");
+        CHANGED("Changed since last version"), CHANGED_AT_SIGN_OFF("Changed at sign-off"),
+        CHALLENGE("Challenged");
 
         private final String label;
 

@@ -16,7 +16,7 @@ import uk.quarterlyreturns.returns.ReviewItem.Kind;
  * A return's measures and key actions as rows for the quality check, each flagged with why it is an
  * exception: Amber or worse (Amber, Red/Amber, Red: the report's "performance by exception"; Amber/Green
  * is on track there and here), Missing, a query, a RAG override, a change since the version the reviewers
- * saw before (only for a resubmitted return), or a challenge.
+ * saw before (only for a resubmitted return), a change made at sign-off, or a challenge.
  */
 public final class ReviewItems {
 
@@ -27,6 +27,7 @@ public final class ReviewItems {
     public static List<ReviewItem> of(ReturnSheet sheet, List<ReturnTrail.Event> history, ReturnChecks checks) {
         ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(history);
         Set<String> changed = changes.since() == null ? Set.of() : changes.items();
+        Set<String> atSignOff = changes.signOffItems();
         Map<String, List<ReturnTrail.Event>> challenged = Challenges.byItem(history);
         Set<String> open = AcceptanceRules.openSinceSignOff(history);
         List<ReviewItem> items = new ArrayList<>();
@@ -36,6 +37,7 @@ public final class ReviewItems {
             boolean query = checks.movedTooFar(m);
             List<ReturnTrail.Event> challenges = challenged.getOrDefault(code, List.of());
             Set<Flag> flags = flags(m.rag(), query, m.override() != null, changed.contains(code), challenges);
+            mark(flags, atSignOff, code);
             items.add(new ReviewItem(Kind.MEASURE, code, m.measure().title(), m, m.rag(), null,
                     entry == null ? null : entry.reasons(), entry == null ? null : entry.actionsPlanned(), query,
                     entry == null ? null : entry.queryExplanation(), m.override(), challenges, flags,
@@ -46,12 +48,19 @@ public final class ReviewItems {
             Rag rag = status == null ? null : status.status();
             List<ReturnTrail.Event> challenges = challenged.getOrDefault(a.code(), List.of());
             Set<Flag> flags = flags(rag, false, false, changed.contains(a.code()), challenges);
+            mark(flags, atSignOff, a.code());
             items.add(new ReviewItem(Kind.KEY_ACTION, a.code(), a.definition().title(), null, rag,
                     status == null ? null : status.commentary(), status == null ? null : status.reasons(),
                     status == null ? null : status.actionsPlanned(), false, null, null, challenges, flags,
                     open.contains(a.code())));
         }
         return items;
+    }
+
+    private static void mark(Set<Flag> flags, Set<String> atSignOff, String code) {
+        if (atSignOff.contains(code)) {
+            flags.add(Flag.CHANGED_AT_SIGN_OFF);
+        }
     }
 
     private static Set<Flag> flags(Rag rag, boolean query, boolean overridden, boolean changed,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion.Change;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion.Edit;
 
 class ChangesSinceLastVersionTest {
 
@@ -26,7 +27,7 @@ class ChangesSinceLastVersionTest {
     void onlyFieldsChangedBetweenThePreviousAndTheLatestSubmissionCount() {
         edit("VALUE", "HF-1", null, "85");
         status("DRAFT", "SUBMITTED");
-        Instant firstSubmitted = trail.get(trail.size() - 1).at();
+        Instant firstSubmitted = at(trail.size() - 1);
         status("SUBMITTED", "SENT_BACK");
         edit("VALUE", "HF-1", "85", "88");
         edit("VALUE", "HF-1", "88", "90");
@@ -71,8 +72,88 @@ class ChangesSinceLastVersionTest {
                 new Change("HIGHLIGHT_IMPROVEMENTS", "Highlight report", null, "Repairs on time rose."));
     }
 
+
+    @Test
+    void changesAtSignOffOfAFirstSubmissionAreListedApartWithWhoAndWhen() {
+        edit("VALUE", "HF-1", null, "85");
+        status("DRAFT", "SUBMITTED");
+        Instant submitted = at(trail.size() - 1);
+        by("dir", "VALUE", "HF-1", "85", "88");
+        by("deputy", "VALUE", "HF-1", "88", "89");
+        by("dir", "REASONS", "HF-2", null, "Fewer lettings");
+        by("dir", "ACTION_STATUS", "HKA-1", "AMBER", "GREEN");
+        by("dir", "ACTION_STATUS", "HKA-1", "GREEN", "AMBER");
+        status("SUBMITTED", "SIGNED_OFF");
+        edit("VALUE", "HF-3", null, "1");
+
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+
+        assertThat(changes.version()).isEqualTo(1);
+        assertThat(changes.since()).as("nothing to compare with").isNull();
+        assertThat(changes.changes()).isEmpty();
+        assertThat(changes.submitted()).isEqualTo(submitted);
+        assertThat(changes.atSignOff()).as("changed and changed back is no change; after sign-off is not at it")
+                .containsExactly(new Edit("VALUE", "HF-1", "85", "89", "dir, deputy", at(3)),
+                        new Edit("REASONS", "HF-2", null, "Fewer lettings", "dir", at(4)));
+        assertThat(changes.signOffItems()).containsExactlyInAnyOrder("HF-1", "HF-2");
+    }
+
+    @Test
+    void changesWhileTheReturnAwaitsSignOffCountSoFar() {
+        status("DRAFT", "SUBMITTED");
+        by("dir", "NOTE", "HF-1", null, "Provisional");
+
+        assertThat(ChangesSinceLastVersion.of(trail).atSignOff())
+                .containsExactly(new Edit("NOTE", "HF-1", null, "Provisional", "dir", at(1)));
+    }
+
+    @Test
+    void aDirectorsChangesBeforeSendingBackBelongToTheNextVersionsChangesNotToItsSignOff() {
+        status("DRAFT", "SUBMITTED");
+        by("dir", "VALUE", "HF-1", "85", "88");
+        status("SUBMITTED", "SENT_BACK");
+        assertThat(ChangesSinceLastVersion.of(trail).atSignOff()).as("version 1 was never signed off").isEmpty();
+        edit("VALUE", "HF-2", "50", "55");
+        status("SENT_BACK", "SUBMITTED");
+        by("dir", "VALUE", "HF-2", "55", "56");
+        status("SUBMITTED", "SIGNED_OFF");
+
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+
+        assertThat(changes.version()).isEqualTo(2);
+        assertThat(changes.changes()).containsExactly(new Change("VALUE", "HF-1", "85", "88"),
+                new Change("VALUE", "HF-2", "50", "55"));
+        assertThat(changes.atSignOff()).containsExactly(new Edit("VALUE", "HF-2", "55", "56", "dir", at(5)));
+    }
+
+    @Test
+    void aResubmissionAfterTheQualityCheckListsOnlyItsOwnSignOffChanges() {
+        status("DRAFT", "SUBMITTED");
+        by("dir", "VALUE", "HF-1", "85", "88");
+        status("SUBMITTED", "SIGNED_OFF");
+        status("SIGNED_OFF", "SENT_BACK");
+        edit("VALUE", "HF-2", "50", "55");
+        status("SENT_BACK", "SUBMITTED");
+        status("SUBMITTED", "SIGNED_OFF");
+
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+
+        assertThat(changes.changes()).as("since version 1 as it was submitted")
+                .containsExactly(new Change("VALUE", "HF-1", "85", "88"), new Change("VALUE", "HF-2", "50", "55"));
+        assertThat(changes.atSignOff()).isEmpty();
+    }
+
     private void edit(String kind, String item, String from, String to) {
         add(kind, item, from, to);
+    }
+
+    private void by(String actor, String kind, String item, String from, String to) {
+        int n = trail.size();
+        trail.add(new ReturnTrail.Event(n + 1, 7, at(n), actor, kind, item, from, to, null));
+    }
+
+    private static Instant at(int n) {
+        return Instant.parse("2026-07-01T09:00:00Z").plusSeconds(60L * n);
     }
 
     private void status(String from, String to) {
@@ -80,8 +161,6 @@ class ChangesSinceLastVersionTest {
     }
 
     private void add(String kind, String item, String from, String to) {
-        int n = trail.size();
-        trail.add(new ReturnTrail.Event(n + 1, 7, Instant.parse("2026-07-01T09:00:00Z").plusSeconds(60L * n), "someone",
-                kind, item, from, to, null));
+        by("someone", kind, item, from, to);
     }
 }

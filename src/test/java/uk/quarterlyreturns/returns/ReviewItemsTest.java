@@ -80,6 +80,16 @@ class ReviewItemsTest {
                 .satisfies(i -> assertThat(i.flags()).isEmpty());
     }
 
+    @Test
+    void anItemChangedAtSignOffIsMarkedSoOnAFirstVersionToo() {
+        List<ReturnTrail.Event> trail = List.of(event("STATUS", null, null, "SUBMITTED", null),
+                event("VALUE", "C-1", "110", "112", null), event("ACTION_COMMENTARY", "K-1", "Hub", "Hub opened", null),
+                event("STATUS", null, "SUBMITTED", "SIGNED_OFF", null));
+        assertThat(ReviewItems.of(sheet(), trail, checks)).filteredOn(i -> Set.of("C-1", "K-1").contains(i.code()))
+                .extracting(ReviewItem::code, ReviewItem::flags).containsExactly(
+                        tuple("C-1", Set.of(Flag.CHANGED_AT_SIGN_OFF)), tuple("K-1", Set.of(Flag.CHANGED_AT_SIGN_OFF)));
+    }
+
     private static ReturnSheet sheet() {
         List<MeasureStatus> measures = List.of(
                 status("G-1", "85", "80", Rag.GREEN, null, null),

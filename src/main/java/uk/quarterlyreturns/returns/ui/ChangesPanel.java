@@ -1,16 +1,14 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import java.util.Arrays;
 import java.util.List;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 
 /** A resubmitted return's changes since the version its reviewers saw before, as a table. */
 class ChangesPanel extends Section {
-
 
     ChangesPanel(ChangesSinceLastVersion changes) {
         addClassName("changes-since");
@@ -22,19 +20,8 @@ class ChangesPanel extends Section {
         if (changes.changes().isEmpty()) {
             return;
         }
-        NativeTable table = new NativeTable();
-        table.addClassName("trail");
-        NativeTableRow head = table.getHead().addRow();
-        for (String h : List.of("Item", "What", "Version " + previous, "Now")) {
-            head.addHeaderCell().setText(h);
-        }
-        for (ChangesSinceLastVersion.Change c : changes.changes()) {
-            NativeTableRow row = table.getBody().addRow();
-            for (String cell : new String[] {c.item(), TrailWords.what(c.kind()), c.from(), c.to()}) {
-                row.addDataCell().setText(cell == null ? "(blank)" : cell);
-            }
-        }
-        add(table);
+        add(ChangeTable.of(List.of("Item", "What", "Version " + previous, "Now"), changes.changes().stream()
+                .map(c -> Arrays.asList(c.item(), TrailWords.what(c.kind()), c.from(), c.to())).toList()));
     }
 
     private static String describe(ChangesSinceLastVersion changes) {

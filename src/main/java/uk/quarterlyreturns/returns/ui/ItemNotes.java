@@ -14,7 +14,7 @@ import uk.quarterlyreturns.returns.ReturnTrail;
 
 /**
  * What a reviewer needs on each measure and key action besides its figures: whether it changed since the
- * previous version (in words as well as colour), and its challenges from the quality check with the
+ * previous version or at sign-off (in words as well as colour), and its challenges from the quality check with the
  * service's answers.
  */
 final class ItemNotes {
@@ -23,6 +23,7 @@ final class ItemNotes {
     private final Challenges challenges;
     private final ChangesSinceLastVersion changes;
     private final boolean markChanges;
+    private final boolean markSignOff;
     private final boolean canChallenge;
     private final boolean canAnswer;
     private final Map<String, List<ReturnTrail.Event>> challenged;
@@ -36,6 +37,7 @@ final class ItemNotes {
         this.changes = ChangesSinceLastVersion.of(history);
         this.markChanges = changes.since() != null
                 && ReturnStatus.LOCKED_FOR_FEED.contains(status);
+        this.markSignOff = !changes.atSignOff().isEmpty() && ReturnStatus.LOCKED_FOR_FEED.contains(status);
         this.canChallenge = performanceTeam && status == ReturnStatus.SIGNED_OFF;
         this.canAnswer = preparer && status == ReturnStatus.SIGNED_OFF;
         this.challenged = Challenges.byItem(history);
@@ -47,17 +49,29 @@ final class ItemNotes {
         return markChanges ? Optional.of(new ChangesPanel(changes)) : Optional.empty();
     }
 
+    /** The table of changes made at sign-off, after the latest submission, when there are any. */
+    Optional<SignOffChangesPanel> signOffPanel() {
+        return markSignOff ? Optional.of(new SignOffChangesPanel(changes)) : Optional.empty();
+    }
+
     void decorate(Section item, String code) {
+        if (markSignOff && changes.signOffItems().contains(code)) {
+            mark(item, SignOffChangesPanel.MARK);
+        }
         if (markChanges && changes.items().contains(code)) {
-            item.addClassName("changed");
-            Span mark = new Span("Changed since version " + (changes.version() - 1));
-            mark.addClassName("changed-mark");
-            item.addComponentAtIndex(1, mark);
+            mark(item, "Changed since version " + (changes.version() - 1));
         }
         List<ReturnTrail.Event> mine = challenged.getOrDefault(code, List.of());
         if (canChallenge || !mine.isEmpty()) {
             item.add(new ChallengeBox(code, mine, open.contains(code), challenges, context.returnId(),
                     context.user(), canChallenge, canAnswer));
         }
+    }
+
+    private static void mark(Section item, String words) {
+        item.addClassName("changed");
+        Span mark = new Span(words);
+        mark.addClassName("changed-mark");
+        item.addComponentAtIndex(1, mark);
     }
 }

@@ -92,6 +92,14 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
             changed.addClassName("review-changes");
             add(changed);
         }
+        if (!changes.atSignOff().isEmpty()) {
+            // Opened: the return checked is not the one submitted, and that must not go unseen.
+            Details atSignOff = new Details("What changed at sign-off, after version " + changes.version()
+                    + " was submitted", new SignOffChangesPanel(changes));
+            atSignOff.addClassName("review-changes");
+            atSignOff.setOpened(true);
+            add(atSignOff);
+        }
         ReviewGrid[] grid = new ReviewGrid[1];
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r.id(), me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open());

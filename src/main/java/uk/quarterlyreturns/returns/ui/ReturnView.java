@@ -114,6 +114,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()),
                 permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);
+        notes.signOffPanel().ifPresent(this::add);
         Map<String, MeasureEditor> editors = new LinkedHashMap<>();
         ReturnFiles files = new ReturnFiles(context, editors);
         add(files);

@@ -493,15 +493,10 @@ class ReturnStepsTest extends ViewTest {
     private void typeFiguresAsTheDataOfficer(long returnId) {
         signIn("data.housing");
         open(ReturnView.path(returnId));
-        _setValue(_get(editor("HF-1"), TextField.class), "85");
-        _setValue(_get(editor("HF-2"), TextField.class), "55");
-        KeyActionEditor action = _get(KeyActionEditor.class);
-        _setValue(_get(action, Select.class), Rag.GREEN);
-        _setValue(_get(action, TextArea.class, s -> s.withLabel("Commentary")), "Twelve homes back in use");
+        HousingForm.typeFigures();
     }
 
     private static MeasureEditor editor(String code) {
-        return _find(MeasureEditor.class).stream().filter(e -> e.measure().code().equals(code)).findFirst()
-                .orElseThrow();
+        return HousingForm.editor(code);
     }
 }

@@ -1,0 +1,37 @@
+package uk.quarterlyreturns.returns.ui;
+
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion.Edit;
+
+/**
+ * What the director (or deputy) changed at sign-off, after the service submitted the return, as a table: the
+ * return checked is then not quite the one submitted, and its reviewers are told so, with who and when.
+ */
+class SignOffChangesPanel extends Section {
+
+    static final String MARK = "Changed at sign-off";
+
+    SignOffChangesPanel(ChangesSinceLastVersion changes) {
+        addClassName("changes-at-sign-off");
+        H3 heading = new H3(MARK);
+        heading.setId("changes-at-sign-off");
+        getElement().setAttribute("aria-labelledby", "changes-at-sign-off");
+        List<Edit> edits = changes.atSignOff();
+        int n = edits.size();
+        String by = edits.stream().flatMap(e -> Arrays.stream(e.by().split(", "))).distinct()
+                .collect(Collectors.joining(", "));
+        add(heading, new Paragraph("After version " + changes.version() + " was submitted on "
+                + ReturnHeader.WHEN.format(changes.submitted()) + ", " + n + (n == 1 ? " field was" : " fields were")
+                + " changed at sign-off by " + by + ". Changed items are marked \"" + MARK + "\" below."));
+        add(ChangeTable.of(List.of("Item", "What", "As submitted", "Changed to", "By", "When"), edits.stream()
+                .map(e -> Arrays.asList(e.item(), TrailWords.what(e.kind()), e.from(), e.to(), e.by(),
+                        ReturnHeader.WHEN.format(e.at())))
+                .toList()));
+    }
+}
