@@ -83,13 +83,8 @@ class PeopleNamedTest extends ViewTest {
 
     private long signedOff(int year) throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, year);
-        long id = scenario.housing.id();
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        scenario.keyActionOnTrack(2);
-        workflow.submit(id, "data.housing");
-        workflow.signOff(id, "dir.housing");
-        return id;
+        scenario.completeAndSignOff();
+        return scenario.housing.id();
     }
 
     private static String header() {
