@@ -18,9 +18,11 @@ public class QualityCheck {
     private final ReturnValidation validation;
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
+    private final ReturnPeople people;
 
     QualityCheck(ReturnSheets sheets, ReturnTrail trail, ReturnValidation validation, ReturnRepository returns,
-            ReturnPermissions permissions) {
+            ReturnPermissions permissions, ReturnPeople people) {
+        this.people = people;
         this.sheets = sheets;
         this.trail = trail;
         this.validation = validation;
@@ -31,7 +33,9 @@ public class QualityCheck {
     /** The return's items for review; only the performance team reads the check. */
     public List<ReviewItem> items(ReturnSheet sheet, String user) {
         permissions.requirePerformanceTeam(user);
-        return ReviewItems.of(sheet, trail.history(sheet.serviceReturn().id()), validation.checks());
+        // names read again with the history: the reviewer's own challenges name them
+        return ReviewItems.of(sheet, trail.history(sheet.serviceReturn().id()), validation.checks(),
+                people.of(sheet.serviceReturn(), sheet.measures(), user));
     }
 
     /** What changed since the version the performance team saw before (nothing for a first version). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.HistoryEntry;
 import uk.quarterlyreturns.framework.KeyAction;
@@ -17,7 +18,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
  */
 public record ReturnSheet(ServiceReturn serviceReturn, Cycle cycle, ReportingYear year, boolean deadlinePassed,
         List<MeasureStatus> measures, Map<Long, List<HistoryEntry>> history, List<KeyAction> actions,
-        Map<Long, StatusEntry> actionStatuses) {
+        Map<Long, StatusEntry> actionStatuses, Names names) {
 
     public int quarter() {
         return cycle.quarter();

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.Deadlines;
@@ -30,10 +31,12 @@ public class ReturnSheets {
     private final QuarterMeasures quarterMeasures;
     private final ValueRepository values;
     private final KeyActionRepository actions;
+    private final ReturnPeople people;
 
     ReturnSheets(ReturnRepository returns, CycleRepository cycles, YearRepository years, Deadlines deadlines,
             ReturnValidation validation, QuarterMeasures quarterMeasures, ValueRepository values,
-            KeyActionRepository actions) {
+            KeyActionRepository actions, ReturnPeople people) {
+        this.people = people;
         this.returns = returns;
         this.cycles = cycles;
         this.years = years;
@@ -45,6 +48,16 @@ public class ReturnSheets {
     }
 
     public ReturnSheet load(long returnId) {
+        return load(returnId, null);
+    }
+
+    /** The names of the people who submitted, signed off and accepted the return, and who appear in its history. */
+    public Names names(ServiceReturn r) {
+        return people.of(r, List.of(), null);
+    }
+
+    /** The return, with the reader's own name among the names it mentions (for what they add to it). */
+    public ReturnSheet load(long returnId, String reader) {
         ServiceReturn r = returns.find(returnId).orElseThrow(() -> new IllegalArgumentException(
                 "There is no return " + returnId));
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
@@ -56,7 +69,7 @@ public class ReturnSheets {
                 .statusEntries(year.id(), cycle.quarter(), r.serviceId())
                 .stream().collect(Collectors.toMap(KeyActionRepository.StatusEntry::actionId, Function.identity()));
         return new ReturnSheet(r, cycle, year, deadlines.passed(year, cycle.quarter()), measures, history,
-                actions.forService(year.id(), r.serviceId()), statuses);
+                actions.forService(year.id(), r.serviceId()), statuses, people.of(r, measures, reader));
     }
 
     /** The measure rated with this quarter's entry as typed (figure, narrative, override), nothing saved. */

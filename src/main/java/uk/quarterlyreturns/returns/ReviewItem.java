@@ -2,6 +2,7 @@ package uk.quarterlyreturns.returns;
 
 import java.util.List;
 import java.util.Set;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -18,10 +19,11 @@ import uk.quarterlyreturns.framework.RagOverride;
  * @param challenges  the item's challenges and the service's answers, oldest first
  * @param challengeOpen a challenge on the version now signed off waits for the service's answer (one on an
  *                    earlier version, sent back since, does not: acceptance does not count it)
+ * @param names       the names of the people its challenges and override mention
  */
 public record ReviewItem(Kind kind, String code, String title, MeasureStatus measure, Rag rag, String commentary,
         String reasons, String actionsPlanned, boolean query, String queryExplanation, RagOverride override,
-        List<ReturnTrail.Event> challenges, Set<Flag> flags, boolean challengeOpen) {
+        List<ReturnTrail.Event> challenges, Set<Flag> flags, boolean challengeOpen, Names names) {
 
     public enum Kind { MEASURE, KEY_ACTION }
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
 import uk.quarterlyreturns.framework.MeasureStatus;
@@ -23,8 +24,12 @@ public final class ReviewItems {
     private ReviewItems() {
     }
 
-    /** @param history the return's trail in the order it happened */
-    public static List<ReviewItem> of(ReturnSheet sheet, List<ReturnTrail.Event> history, ReturnChecks checks) {
+    /**
+     * @param history the return's trail in the order it happened
+     * @param names   the names of the people the history and the overrides mention
+     */
+    public static List<ReviewItem> of(ReturnSheet sheet, List<ReturnTrail.Event> history, ReturnChecks checks,
+            Names names) {
         ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(history);
         Set<String> changed = changes.since() == null ? Set.of() : changes.items();
         Set<String> atSignOff = changes.signOffItems();
@@ -41,7 +46,7 @@ public final class ReviewItems {
             items.add(new ReviewItem(Kind.MEASURE, code, m.measure().title(), m, m.rag(), null,
                     entry == null ? null : entry.reasons(), entry == null ? null : entry.actionsPlanned(), query,
                     entry == null ? null : entry.queryExplanation(), m.override(), challenges, flags,
-                    open.contains(code)));
+                    open.contains(code), names));
         }
         for (KeyAction a : sheet.actions()) {
             StatusEntry status = sheet.actionStatuses().get(a.id());
@@ -52,7 +57,7 @@ public final class ReviewItems {
             items.add(new ReviewItem(Kind.KEY_ACTION, a.code(), a.definition().title(), null, rag,
                     status == null ? null : status.commentary(), status == null ? null : status.reasons(),
                     status == null ? null : status.actionsPlanned(), false, null, null, challenges, flags,
-                    open.contains(a.code())));
+                    open.contains(a.code()), names));
         }
         return items;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
@@ -48,7 +49,7 @@ class ReviewItemsTest {
                 event("STATUS", null, null, "SUBMITTED", null),
                 event(Challenges.KIND, "K-1", null, null, "Was the hub open by then?")));
 
-        List<ReviewItem> items = ReviewItems.of(sheet(), trail, checks);
+        List<ReviewItem> items = ReviewItems.of(sheet(), trail, checks, Names.NONE);
 
         assertThat(items).extracting(ReviewItem::code, ReviewItem::flags).containsExactly(
                 tuple("G-1", Set.of()),
@@ -69,14 +70,14 @@ class ReviewItemsTest {
         assertThat(items.get(4).rag()).as("the effective RAG").isEqualTo(Rag.GREEN);
 
         trail.add(event(Challenges.ANSWER, "K-1", null, null, "Yes, on 4 September"));
-        assertThat(ReviewItems.of(sheet(), trail, checks).get(6).challengeOpen()).isFalse();
+        assertThat(ReviewItems.of(sheet(), trail, checks, Names.NONE).get(6).challengeOpen()).isFalse();
     }
 
     @Test
     void aFirstVersionHasNoChangesToShow() {
         List<ReturnTrail.Event> trail = List.of(event("VALUE", "C-1", "110", "112", null),
                 event("STATUS", null, null, "SUBMITTED", null));
-        assertThat(ReviewItems.of(sheet(), trail, checks)).filteredOn(i -> i.code().equals("C-1")).singleElement()
+        assertThat(ReviewItems.of(sheet(), trail, checks, Names.NONE)).filteredOn(i -> i.code().equals("C-1")).singleElement()
                 .satisfies(i -> assertThat(i.flags()).isEmpty());
     }
 
@@ -103,7 +104,7 @@ class ReviewItemsTest {
                 1L, new StatusEntry(1, 2, Rag.GREEN, "Hub opened", null, null, "officer", AT, 1),
                 2L, new StatusEntry(2, 2, Rag.RED, "Delayed", "Contractor", "New contractor", "officer", AT, 1),
                 3L, new StatusEntry(3, 2, Rag.MISSING, null, null, null, "system", AT, 1));
-        return new ReturnSheet(null, null, null, true, measures, Map.of(), actions, statuses);
+        return new ReturnSheet(null, null, null, true, measures, Map.of(), actions, statuses, Names.NONE);
     }
 
     private static MeasureStatus status(String code, String value, String previous, Rag rag, RagOverride override,

@@ -24,8 +24,7 @@ public class MainLayout extends AppLayout {
         Span title = new Span("Quarterly Returns");
         title.addClassName("app-title");
         // people know themselves by name; the username, which they sign in with, is kept as the tooltip
-        Span who = new Span(names.of(user.username()).map(n -> (n.firstName() + " " + n.lastName()).trim())
-                .filter(n -> !n.isEmpty()).orElse(user.username()));
+        Span who = new Span(names.nameOf(user.username()));
         who.setTitle(user.username());
         who.addClassName("app-user");
         Button signOut = new Button("Sign out", e -> user.logout());

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.cycle.ChasePolicy;
@@ -31,12 +32,14 @@ public class ReminderScheduleView extends VerticalLayout {
 
     private final ChaseDefaults defaults;
     private final CurrentUser user;
+    private final PersonNames names;
     private final ChasePolicyFields fields;
     private final Paragraph source = new Paragraph();
     private final Paragraph problem = new Paragraph();
 
-    public ReminderScheduleView(ChaseDefaults defaults, CurrentUser user) {
+    public ReminderScheduleView(ChaseDefaults defaults, CurrentUser user, PersonNames names) {
         this.defaults = defaults;
+        this.names = names;
         this.user = user;
         this.fields = new ChasePolicyFields(defaults.current());
         fields.setMaxWidth("48rem");
@@ -58,7 +61,7 @@ public class ReminderScheduleView extends VerticalLayout {
     /** The council's own schedule is lost on restoring, so it is asked first. */
     private void confirmRestore() {
         String replaced = defaults.lastChange()
-                .map(c -> " This replaces the schedule last changed by " + c.by() + " on " + WHEN.format(c.at()) + ".")
+                .map(c -> " This replaces the schedule last changed by " + name(c.by()) + " on " + WHEN.format(c.at()) + ".")
                 .orElse("");
         Confirmations.ask("Restore the built-in schedule?", "New cycles will send reminders "
                 + ChasePolicy.DEFAULT.reminderDaysText() + " days before the deadline." + replaced
@@ -79,9 +82,13 @@ public class ReminderScheduleView extends VerticalLayout {
         }
     }
 
+    private String name(String username) {
+        return names.nameOf(username);
+    }
+
     private void showSource() {
         source.setText(defaults.lastChange()
-                .map(c -> "Last changed by " + c.by() + " on " + WHEN.format(c.at()) + ".")
+                .map(c -> "Last changed by " + name(c.by()) + " on " + WHEN.format(c.at()) + ".")
                 .orElse("The built-in schedule is in use: reminders " + ChasePolicy.DEFAULT.reminderDaysText()
                         + " days before the deadline at " + ChasePolicy.DEFAULT.reminderTime() + ", "
                         + ChasePolicy.DEFAULT.graceWorkingDays() + " working days' grace, then "

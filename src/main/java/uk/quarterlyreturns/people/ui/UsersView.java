@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -20,6 +21,7 @@ import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.people.AccountHistoryReader;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 
@@ -36,6 +38,7 @@ public class UsersView extends VerticalLayout {
     private final AccountHistoryReader history;
     private final String me;
     private final Grid<Person> grid = new Grid<>(Person.class, false);
+    private Names names = Names.NONE;
 
     public UsersView(PeopleService people, UserAdministration admin, Organisation organisation, CurrentUser user,
             AccountHistoryReader history) {
@@ -67,7 +70,7 @@ public class UsersView extends VerticalLayout {
         Button status = p.enabled() ? new Button("Disable", e -> confirmDisable(p))
                 : new Button("Enable", e -> setEnabled(p, true));
         status.setEnabled(!p.username().equals(me));
-        Button past = new Button("History…", e -> new AccountHistoryDialog(p, history.of(p.username(), me)).open());
+        Button past = new Button("History…", e -> new AccountHistoryDialog(p, history.of(p.username(), me), names).open());
         for (Button b : new Button[] {edit, password, status, past}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.setAriaLabel(b.getText() + " " + p.displayName());
@@ -98,6 +101,8 @@ public class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(people.all());
+        List<Person> all = people.all();
+        names = new Names(all.stream().collect(Collectors.toMap(Person::username, Person::displayName)));
+        grid.setItems(all);
     }
 }

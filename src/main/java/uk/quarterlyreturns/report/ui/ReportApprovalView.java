@@ -15,8 +15,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -26,13 +28,13 @@ import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.base.security.Names;
+import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.returns.HighlightReports;
-import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.ui.InboxView;
 
@@ -52,7 +54,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final CabinetCoverService covers;
     private final HighlightReports highlights;
     private final CurrentUser user;
-    private final PeopleService people;
+    private final PersonNames people;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
             Locale.UK);
@@ -62,7 +64,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
             ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
-            CurrentUser user, ReportDrafts drafts, PeopleService people) {
+            CurrentUser user, ReportDrafts drafts, PersonNames people) {
         this.people = people;
         this.covers = covers;
         this.highlights = highlights;
@@ -92,13 +94,16 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         ReportVersion v = latest.get();
         add(new H2("Corporate performance report, " + c.shortName() + " (version " + v.version() + ")"),
                 new Paragraph("Status: " + c.status().label()));
+        List<ReportVersions.Returned> returned = versions.returns(c.id());
+        Names names = people.named(Stream.concat(Stream.of(v.decidedBy()), returned.stream()
+                .map(ReportVersions.Returned::by)).toList());
         if (v.decisionNote() != null) {
-            Paragraph note = new Paragraph("Returned with comments by " + name(v.decidedBy()) + ": "
+            Paragraph note = new Paragraph("Returned with comments by " + names.of(v.decidedBy()) + ": "
                     + v.decisionNote());
             note.addClassName("sent-back");
             add(note);
         }
-        addEarlierComments(c, v);
+        addEarlierComments(v, returned, names);
         add(new HorizontalLayout(ReportFiles.pdf(versions, c, v), ReportFiles.xlsx(versions, c, v)));
         if (c.status() == CycleStatus.AWAITING_APPROVAL && user.has(Role.CHIEF_EXECUTIVE)) {
             // Decided on this compilation and no other; once approved there is nothing left to decide.
@@ -121,18 +126,14 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         add(new ReportPreview(versions.html(v.id())));
     }
 
-    /** The chief executive by name, as the performance team knows them (the username when no longer on the system). */
-    private String name(String username) {
-        return people.find(username).map(Person::displayName).orElse(username);
-    }
-
     /** Returns before the current decision: a revised report was compiled since, so they are history. */
-    private void addEarlierComments(Cycle c, ReportVersion v) {
-        for (ReportVersions.Returned r : versions.returns(c.id())) {
+    /** @param names the chief executives by name, as the performance team knows them */
+    private void addEarlierComments(ReportVersion v, List<ReportVersions.Returned> returned, Names names) {
+        for (ReportVersions.Returned r : returned) {
             if (r.at().equals(v.decidedAt())) {
                 continue;
             }
-            Paragraph note = new Paragraph("Earlier comments, returned by " + name(r.by()) + " on "
+            Paragraph note = new Paragraph("Earlier comments, returned by " + names.of(r.by()) + " on "
                     + DAY.format(r.at().atZone(ReportingYear.LONDON)) + " (version " + r.version() + "): "
                     + r.comment());
             note.addClassName("earlier-comments");

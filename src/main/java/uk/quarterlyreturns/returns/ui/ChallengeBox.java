@@ -8,7 +8,10 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Function;
+import com.vaadin.flow.component.Text;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Names;
+import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnTrail;
 
@@ -20,11 +23,13 @@ import uk.quarterlyreturns.returns.ReturnTrail;
 class ChallengeBox extends Div {
 
     private final UnorderedList list = new UnorderedList();
+    private final Names names;
     private Runnable recorded = () -> { };
 
     /** @param open the item's latest challenge is on the version now signed off and waits for an answer */
-    ChallengeBox(String item, List<ReturnTrail.Event> events, boolean open, Challenges service, long returnId,
-            String user, boolean canChallenge, boolean canAnswer) {
+    ChallengeBox(String item, List<ReturnTrail.Event> events, Names names, boolean open, Challenges service,
+            long returnId, String user, boolean canChallenge, boolean canAnswer) {
+        this.names = names;
         addClassName("challenges");
         events.forEach(this::show);
         add(list);
@@ -76,7 +81,7 @@ class ChallengeBox extends Div {
 
     private void show(ReturnTrail.Event event) {
         String who = Challenges.ANSWER.equals(event.kind()) ? "Answered by " : "Challenged by ";
-        list.add(new ListItem(who + event.actor() + " on " + ReturnHeader.WHEN.format(event.at()) + ": "
-                + event.comment()));
+        list.add(new ListItem(new Text(who), new PersonName(names, event.actor()), new Text(" on "
+                + ReturnHeader.WHEN.format(event.at()) + ": " + event.comment())));
     }
 }

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
@@ -18,8 +20,11 @@ class ConflictNotice extends Div {
             .withZone(LondonTime.ZONE);
 
     private final Paragraph message = new Paragraph();
+    private final Supplier<Names> names;
 
-    ConflictNotice(Runnable keepMine, Runnable useTheirs) {
+    /** @param names the names of the return's people as they stand when the save is refused */
+    ConflictNotice(Supplier<Names> names, Runnable keepMine, Runnable useTheirs) {
+        this.names = names;
         addClassName("conflict");
         getElement().setAttribute("role", "alert");
         add(message, new HorizontalLayout(new Button("Save mine over theirs", e -> keepMine.run()),
@@ -28,7 +33,7 @@ class ConflictNotice extends Div {
     }
 
     void show(SavedMeanwhileException e) {
-        String who = e.savedBy() == null ? "Someone else" : e.savedBy();
+        String who = e.savedBy() == null ? "Someone else" : names.get().of(e.savedBy());
         String when = e.savedAt() == null ? "" : " at " + TIME.format(e.savedAt());
         message.setText("Not saved: " + who + " saved this item" + when + ", after you opened the return. Your"
                 + " input is still here. Save it over theirs, or discard it and see what they saved.");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
@@ -15,14 +16,15 @@ class CountersignDialog extends Dialog {
     private final TextArea comment = new TextArea("Comment (optional)");
     private final Paragraph message = new Paragraph();
 
-    CountersignDialog(ServiceReturn r, String user, Countersigning countersigning, Runnable done) {
+    /** @param names the names of the people the return mentions, its director among them */
+    CountersignDialog(ServiceReturn r, Names names, String user, Countersigning countersigning, Runnable done) {
         setHeaderTitle("Countersign " + r.serviceName() + "'s return");
         comment.setWidth("32em");
         comment.setMaxLength(Countersigning.COMMENT_LIMIT);
         comment.setHelperText("Up to " + Countersigning.COMMENT_LIMIT + " characters; kept with the return's history");
         message.getElement().setAttribute("aria-live", "assertive");
         message.addClassName("countersign-refused");
-        add(new Paragraph("You countersign the return as signed off by " + r.signedOffBy() + ". It is recorded with"
+        add(new Paragraph("You countersign the return as signed off by " + names.of(r.signedOffBy()) + ". It is recorded with"
                 + " your name and the date, and stays in the return's history."), comment, message);
         Button confirm = new Button("Countersign", e -> {
             try {

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.security.Names;
+import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -45,17 +47,22 @@ public class CountersignView extends VerticalLayout implements BeforeEnterObserv
     private String me;
     private final Grid<ServiceReturn> grid = new Grid<>(ServiceReturn.class, false);
     private final Paragraph count = new Paragraph();
+    private final PersonNames people;
     private Map<Long, Countersignature> countersigned = Map.of();
+    private Names names = Names.NONE;
 
-    public CountersignView(Countersigning countersigning, CycleRepository cycles, CurrentUser user) {
+    public CountersignView(Countersigning countersigning, CycleRepository cycles, CurrentUser user,
+            PersonNames people) {
         this.countersigning = countersigning;
+        this.people = people;
         this.user = user;
         grid.addComponentColumn(CountersignView::link).setHeader("Return").setFlexGrow(2);
         grid.addColumn(r -> cycles.find(r.cycleId()).map(Cycle::shortName).orElse("")).setHeader("Quarter")
                 .setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> r.signedOffBy() + " on " + UkDates.WHEN.format(r.signedOffAt())).setHeader("Signed off")
-                .setAutoWidth(true);
+        grid.addColumn(r -> names.of(r.signedOffBy()) + " on " + UkDates.WHEN.format(r.signedOffAt()))
+                .setHeader("Signed off").setKey("signed-off").setAutoWidth(true)
+                .setTooltipGenerator(ServiceReturn::signedOffBy);
         grid.addComponentColumn(this::countersignature).setHeader("Countersignature").setKey("countersignature")
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -79,6 +86,7 @@ public class CountersignView extends VerticalLayout implements BeforeEnterObserv
         countersigned = returns.stream().map(ServiceReturn::cycleId).distinct()
                 .flatMap(c -> countersigning.standingInCycle(c).entrySet().stream())
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        names = people.named(returns.stream().map(ServiceReturn::signedOffBy).toList());
         long waiting = returns.stream().filter(r -> !countersigned.containsKey(r.id())).count();
         grid.setItems(returns);
         Grids.fitRows(grid, returns.size());
@@ -97,7 +105,7 @@ public class CountersignView extends VerticalLayout implements BeforeEnterObserv
         if (whyNot.isPresent()) {
             return new Span(whyNot.get());
         }
-        Button button = new Button("Countersign…", e -> new CountersignDialog(r, me, countersigning, () -> {
+        Button button = new Button("Countersign…", e -> new CountersignDialog(r, names, me, countersigning, () -> {
             Notification.show("Countersigned " + r.serviceName() + "'s return", 6000,
                     Notification.Position.TOP_CENTER);
             refresh();

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import com.vaadin.flow.component.Text;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.returns.Completeness;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnPermissions;
@@ -95,8 +97,9 @@ class DecisionPanel extends Section {
                         () -> workflow.accept(returnId, seen, user), done, "Accepted"),
                         () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()), done);
                 if (r.signOffNote() != null) {
-                    Paragraph directorNote = new Paragraph("Note from " + r.signedOffBy() + " at sign-off: "
-                            + r.signOffNote());
+                    Paragraph directorNote = new Paragraph(new Text("Note from "),
+                            new PersonName(sheets.names(r), r.signedOffBy()), new Text(" at sign-off: "
+                            + r.signOffNote()));
                     directorNote.addClassName("sign-off-note");
                     addComponentAtIndex(2, directorNote);
                 }

@@ -30,7 +30,7 @@ class HighlightEditor extends Section {
         this.highlights = highlights;
         addClassName("highlight-report");
         Stored stored = stored();
-        ConflictNotice conflict = new ConflictNotice(this::keepMine, this::useTheirs);
+        ConflictNotice conflict = new ConflictNotice(context::namesNow, this::keepMine, this::useTheirs);
         autoSave = new AutoSave(version(stored), conflict);
         for (TextArea area : List.of(issues, improvements, narrative)) {
             area.setWidthFull();

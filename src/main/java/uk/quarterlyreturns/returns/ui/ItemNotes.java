@@ -63,8 +63,8 @@ final class ItemNotes {
         }
         List<ReturnTrail.Event> mine = challenged.getOrDefault(code, List.of());
         if (canChallenge || !mine.isEmpty()) {
-            item.add(new ChallengeBox(code, mine, open.contains(code), challenges, context.returnId(),
-                    context.user(), canChallenge, canAnswer));
+            item.add(new ChallengeBox(code, mine, context.sheet().names(), open.contains(code), challenges,
+                    context.returnId(), context.user(), canChallenge, canAnswer));
         }
     }
 

@@ -36,7 +36,7 @@ class KeyActionEditor extends Section {
         H4 heading = new H4(action.code() + "  " + action.definition().title());
         heading.setId("action-" + action.id());
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        ConflictNotice conflict = new ConflictNotice(this::keepMine, this::useTheirs);
+        ConflictNotice conflict = new ConflictNotice(context::namesNow, this::keepMine, this::useTheirs);
         autoSave = new AutoSave(entry == null ? null : entry.version(), conflict);
         for (TextArea area : List.of(commentary, reasons, actionsPlanned)) {
             area.setWidthFull();

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
 import uk.quarterlyreturns.base.tabular.Numbers;
+import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -53,7 +55,7 @@ class MeasureEditor extends Section {
         H4 heading = new H4(m.code() + "  " + m.title());
         heading.setId("measure-" + m.id());
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        ConflictNotice conflict = new ConflictNotice(this::keepMine, this::useTheirs);
+        ConflictNotice conflict = new ConflictNotice(context::namesNow, this::keepMine, this::useTheirs);
         autoSave = new AutoSave(loaded.entry() == null ? null : loaded.entry().version(), conflict);
         override = new OverrideFields(m.code(), this::overrideChanged);
         override.setVisible(context.editable() && context.canOverride());
@@ -71,7 +73,8 @@ class MeasureEditor extends Section {
         status.addClassName("measure-status");
         add(value, source, status, problems, narrative, override, conflict, autoSave.status());
         if (!override.isVisible() && currentOverride() != null) {
-            add(new Paragraph("RAG overridden by " + currentOverride().by() + ": " + currentOverride().justification()));
+            add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(),
+                    currentOverride().by()), new Text(": " + currentOverride().justification())));
         }
         fill(loaded.entry());
         value.addValueChangeListener(e -> {

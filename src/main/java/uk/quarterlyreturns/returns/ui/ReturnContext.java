@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ReturnSheets;
@@ -17,5 +18,10 @@ record ReturnContext(ReturnSheet sheet, ReturnSheets sheets, ReturnEditing editi
 
     long returnId() {
         return sheet.serviceReturn().id();
+    }
+
+    /** The names of the return's people read again: whoever saved since the page was read is among them now. */
+    Names namesNow() {
+        return sheets.names(sheet.serviceReturn());
     }
 }

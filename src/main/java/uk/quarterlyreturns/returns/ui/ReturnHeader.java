@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,6 +8,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.quarterlyreturns.base.security.Names;
+import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.returns.Countersignature;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -31,9 +34,9 @@ class ReturnHeader extends Div {
                 new Paragraph("Status: " + r.status().label()),
                 new Paragraph("Deadline: " + WHEN.format(deadline) + (r.isOutstanding()
                         ? " (" + LondonTime.closesIn(now, deadline) + ")" : "")));
-        done("Submitted", r.submittedBy(), r.submittedAt());
-        done("Signed off", r.signedOffBy(), r.signedOffAt());
-        done("Accepted", r.acceptedBy(), r.acceptedAt());
+        done("Submitted", sheet.names(), r.submittedBy(), r.submittedAt());
+        done("Signed off", sheet.names(), r.signedOffBy(), r.signedOffAt());
+        done("Accepted", sheet.names(), r.acceptedBy(), r.acceptedAt());
         countersignatures.forEach(this::countersigned);
         if (r.sentBackComment() != null) {
             Paragraph comment = new Paragraph((r.status() == ReturnStatus.REOPENED ? "Reopened for correction: "
@@ -57,9 +60,10 @@ class ReturnHeader extends Div {
                 + (c.comment() == null ? "" : ": " + c.comment());
     }
 
-    private void done(String what, String by, Instant at) {
+    /** "Submitted by Dana Hughes on Mon 16 Oct 2017, 09:30", the username as the name's tooltip. */
+    private void done(String what, Names names, String by, Instant at) {
         if (by != null && at != null) {
-            add(new Paragraph(what + " by " + by + " on " + WHEN.format(at)));
+            add(new Paragraph(new Text(what + " by "), new PersonName(names, by), new Text(" on " + WHEN.format(at))));
         }
     }
 }

@@ -7,6 +7,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.Arrays;
 import java.util.List;
 import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.security.Names;
+import uk.quarterlyreturns.base.ui.PersonName;
+import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.returns.ReturnTrail;
@@ -16,8 +19,12 @@ class ReturnHistory extends Details {
 
     static final List<String> COLUMNS = List.of("when", "who", "what", "item", "from", "to", "comment");
     private static final int SHOWN = 200;
+    private static final int WHO = COLUMNS.indexOf("who");
+    private static final int FROM = COLUMNS.indexOf("from");
+    private static final int TO = COLUMNS.indexOf("to");
 
-    ReturnHistory(List<ReturnTrail.Event> events, String fileName) {
+    /** @param names the people's names, shown for their usernames on the page; the exports keep the usernames */
+    ReturnHistory(List<ReturnTrail.Event> events, Names names, String fileName) {
         setSummaryText("History of this return (" + events.size() + (events.size() == 1 ? " entry)" : " entries)"));
         List<List<Object>> rows = rows(events);
         add(new HorizontalLayout(
@@ -33,8 +40,15 @@ class ReturnHistory extends Details {
         }
         for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - SHOWN); i--) {
             NativeTableRow row = table.getBody().addRow();
-            for (Object cell : rows.get(i)) {
-                row.addDataCell().setText(cell == null ? "" : cell.toString());
+            List<Object> cells = rows.get(i);
+            boolean takenOver = TaskClaims.TAKEN_OVER.equals(events.get(i).kind()); // from and to are people
+            for (int c = 0; c < cells.size(); c++) {
+                String text = cells.get(c) == null ? "" : cells.get(c).toString();
+                if (c == WHO || (takenOver && (c == FROM || c == TO))) {
+                    row.addDataCell().add(new PersonName(names, text));
+                } else {
+                    row.addDataCell().setText(text);
+                }
             }
         }
         add(table);

@@ -74,8 +74,13 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The return's sheet, or null once the page says there is no such return (an old or mistyped link). */
     static ReturnSheet loadOrSayNone(ReturnSheets sheets, long id, HasComponents page) {
+        return loadOrSayNone(sheets, id, null, page);
+    }
+
+    /** @param reader the signed-in person, whose name what they add to the page (a challenge, an answer) shows */
+    static ReturnSheet loadOrSayNone(ReturnSheets sheets, long id, String reader, HasComponents page) {
         try {
-            return sheets.load(id);
+            return sheets.load(id, reader);
         } catch (IllegalArgumentException e) {
             page.add(new H3("No such return"), new Paragraph(e.getMessage()));
             return null;
@@ -90,7 +95,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private void render(long id) {
         removeAll();
         String me = user.username();
-        ReturnSheet sheet = loadOrSayNone(sheets, id, this);
+        ReturnSheet sheet = loadOrSayNone(sheets, id, me, this);
         if (sheet == null) {
             return;
         }
@@ -149,11 +154,11 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets,
                 MissingItems.focusIn(editors, actionEditors), this::leave).ifPresent(this::add);
         CountersignPanel.forReturn(sheet.serviceReturn(), context.user(), user.has(Role.STRATEGIC_DIRECTOR),
-                countersigning, () -> {
+                sheet.names(), countersigning, () -> {
                     Notification.show("Countersigned", 6000, Notification.Position.TOP_CENTER);
                     render(context.returnId());
                 }).ifPresent(this::add);
-        add(new ReturnHistory(events, ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history")));
+        add(new ReturnHistory(events, sheet.names(), ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history")));
     }
 
     private void leave(String outcome) {

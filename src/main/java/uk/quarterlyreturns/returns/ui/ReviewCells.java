@@ -110,7 +110,7 @@ final class ReviewCells {
         }
         ReturnTrail.Event last = i.challenges().get(i.challenges().size() - 1);
         if (!Challenges.KIND.equals(last.kind())) {
-            return "Answered by " + last.actor() + ": " + last.comment();
+            return "Answered by " + i.names().of(last.actor()) + ": " + last.comment();
         }
         return (i.challengeOpen() ? "Open: " : "From an earlier version: ") + last.comment();
     }

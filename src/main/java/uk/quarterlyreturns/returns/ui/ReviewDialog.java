@@ -38,7 +38,7 @@ class ReviewDialog extends Dialog {
             add(line("Query", item.queryExplanation() == null ? "not explained" : item.queryExplanation()));
         }
         if (item.override() != null) {
-            add(line("RAG override", item.override().rag().label() + " by " + item.override().by()
+            add(line("RAG override", item.override().rag().label() + " by " + item.names().of(item.override().by())
                     + " (computed " + (item.measure().ragComputed() == null ? "none" : item.measure().ragComputed()
                             .label()) + "): " + item.override().justification()));
         }
@@ -46,8 +46,8 @@ class ReviewDialog extends Dialog {
         if (item.challenges().isEmpty() && !canChallenge) {
             add(new Paragraph("No challenges."));
         }
-        add(new ChallengeBox(item.code(), item.challenges(), item.challengeOpen(), challenges, returnId, user,
-                canChallenge, false)
+        add(new ChallengeBox(item.code(), item.challenges(), item.names(), item.challengeOpen(), challenges,
+                returnId, user, canChallenge, false)
                 .onRecorded(recorded));
         getFooter().add(new Button("Close", e -> close()));
     }

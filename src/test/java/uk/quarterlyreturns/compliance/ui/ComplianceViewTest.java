@@ -154,8 +154,8 @@ class ComplianceViewTest extends ViewTest {
         _setValue(_get(box, TextArea.class, s -> s.withLabel("Answer the challenge on HF-1")),
                 "Recounted: 85% is right, a new contractor started in July");
         _click(_get(box, Button.class, s -> s.withText("Send answer")));
-        assertThat(box.getElement().getTextRecursively()).contains("Challenged by perf")
-                .contains("Answered by data.housing").contains("a new contractor started in July");
+        assertThat(box.getElement().getTextRecursively()).contains("Challenged by Performance Officer")
+                .contains("Answered by Lucy Wade").contains("a new contractor started in July");
 
         signIn("perf");
         open("compliance");

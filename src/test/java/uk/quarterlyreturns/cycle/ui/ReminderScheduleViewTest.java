@@ -55,7 +55,7 @@ class ReminderScheduleViewTest extends ViewTest {
         ChasePolicy saved = ChasePolicy.parse("10, 3", LocalTime.of(8, 0), 5, 2);
         assertThat(defaults.current()).isEqualTo(saved);
         assertThat(days.getValue()).isEqualTo("10, 3");
-        assertThat(view.getElement().getTextRecursively()).contains("Last changed by admin");
+        assertThat(view.getElement().getTextRecursively()).contains("Last changed by System Administrator");
 
         signIn("perf");
         UI.getCurrent().navigate(ComplianceView.class);
@@ -78,7 +78,7 @@ class ReminderScheduleViewTest extends ViewTest {
         assertThat(defaults.current()).isEqualTo(own);
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm)).contains("7, 2 days before the deadline")
-                .contains("replaces the schedule last changed by admin");
+                .contains("replaces the schedule last changed by System Administrator");
         ConfirmDialogKt._fireCancel(confirm);
         assertThat(defaults.current()).isEqualTo(own);
 

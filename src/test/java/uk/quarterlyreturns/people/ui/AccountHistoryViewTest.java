@@ -53,8 +53,9 @@ class AccountHistoryViewTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<AccountEvent> events = _get(dialog, Grid.class);
         assertThat(IntStream.range(0, GridKt._size(events)).mapToObj(i -> GridKt._getFormattedRow(events, i).get(1)))
-                .containsExactly("Disabled by admin", "Name changed from Hana History to Hana History-Jones by admin",
-                        "Created as Reader by admin");
+                .containsExactly("Disabled by System Administrator",
+                        "Name changed from Hana History to Hana History-Jones by System Administrator",
+                        "Created as Reader by System Administrator");
         assertThat(GridKt._getFormattedRow(events, 0).get(0)).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d");
         assertThat(GridKt._getFormattedRow(events, 0).get(2)).isEqualTo("screen");
 

@@ -124,11 +124,7 @@ class CountersignViewTest extends ViewTest {
             throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2713);
         long id = scenario.housing.id();
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        scenario.keyActionOnTrack(2);
-        workflow.submit(id, "data.housing");
-        workflow.signOff(id, "dir.housing");
+        scenario.completeAndSignOff();
 
         signIn("sd.economy");
         open(ReturnView.path(id));

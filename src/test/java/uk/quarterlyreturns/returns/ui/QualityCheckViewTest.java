@@ -124,7 +124,7 @@ class QualityCheckViewTest extends ViewTest {
         challenges.answer(id, "HRA-1", "data.housing", "Opened 4 September; the press release was late");
         open(QualityCheckView.path(id));
         assertThat(GridKt._getFormatted(grid(), 4, "challenge"))
-                .isEqualTo("Answered by data.housing: Opened 4 September; the press release was late");
+                .isEqualTo("Answered by Lucy Wade: Opened 4 September; the press release was late");
         assertThat(GridKt._getFormatted(grid(), 4, "flags")).isEqualTo("Challenged");
 
         _click(_get(Button.class, s -> s.withText("Accept return")));

@@ -210,7 +210,7 @@ class ReturnFormTest extends ViewTest {
 
             ConflictNotice conflict = _get(editor, ConflictNotice.class);
             assertThat(conflict.isVisible()).isTrue();
-            assertThat(conflict.getElement().getTextRecursively()).contains("dir.housing saved this item");
+            assertThat(conflict.getElement().getTextRecursively()).contains("Imran Hussain saved this item");
             assertThat(issues.getValue()).isEqualTo("Voids slowed.");
             assertThat(highlights.find(id)).contains(new Highlight(null, null, "A steady quarter."));
 

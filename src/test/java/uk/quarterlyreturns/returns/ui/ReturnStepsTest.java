@@ -244,7 +244,7 @@ class ReturnStepsTest extends ViewTest {
         signIn("perf");
         open(ReturnView.path(scenario.housing.id()));
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively())
-                .contains("Note from dir.housing at sign-off: HF-2 fell after the new hostel opened");
+                .contains("Note from Imran Hussain at sign-off: HF-2 fell after the new hostel opened");
         _click(_get(Button.class, s -> s.withText("Accept return")));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
     }
@@ -354,7 +354,7 @@ class ReturnStepsTest extends ViewTest {
         _setValue(challenge, "85% is well above every earlier quarter: please confirm the count");
         _click(_get(editor("HF-1"), Button.class, s -> s.withText("Add challenge")));
         assertThat(_get(editor("HF-1"), ChallengeBox.class).getElement().getTextRecursively())
-                .contains("Challenged by perf", "please confirm the count");
+                .contains("Challenged by Performance Officer", "please confirm the count");
         assertThatThrownBy(() -> challenges.challenge(id, "HF-1", "dir.housing", "Mine"))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> challenges.challenge(id, "XX-9", "perf", "Not here"))
@@ -364,7 +364,7 @@ class ReturnStepsTest extends ViewTest {
         signIn("data.housing");
         open(ReturnView.path(id));
         assertThat(_get(editor("HF-1"), ChallengeBox.class).getElement().getTextRecursively())
-                .contains("Challenged by perf", "please confirm the count");
+                .contains("Challenged by Performance Officer", "please confirm the count");
         assertThat(_find(editor("HF-1"), TextArea.class, s -> s.withLabel("Challenge HF-1")))
                 .as("the service reads challenges, it does not add them").isEmpty();
         assertThat(_find(editor("HF-2"), ChallengeBox.class)).isEmpty();

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Measure;
@@ -58,7 +60,7 @@ class ReviewCellsTest {
         ReturnTrail.Event challenge = new ReturnTrail.Event(1, 1, AT, "perf", Challenges.KIND, "K-1", null, null,
                 "Was it open by September?");
         ReviewItem action = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
-                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), true);
+                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), true, Names.NONE);
         assertThat(ReviewCells.value(action)).isEqualTo("–");
         assertThat(ReviewCells.direction(action)).isEqualTo("No comparison");
         assertThat(ReviewCells.narrative(action)).isEqualTo(long100);
@@ -68,14 +70,15 @@ class ReviewCellsTest {
         assertThat(ReviewCells.challenge(action)).isEqualTo("Open: Was it open by September?");
         assertThat(ReviewCells.flags(action)).isEqualTo("Challenged");
         ReviewItem sentBackWith = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
-                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), false);
+                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), false, Names.NONE);
         assertThat(ReviewCells.challenge(sentBackWith)).isEqualTo("From an earlier version: Was it open by September?");
 
         ReturnTrail.Event answer = new ReturnTrail.Event(2, 1, AT, "data.housing", Challenges.ANSWER, "K-1", null,
                 null, "Yes, on 4 September");
         ReviewItem answered = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
-                "Opened", "Late lease", "None", false, null, null, List.of(challenge, answer), Set.of(), false);
-        assertThat(ReviewCells.challenge(answered)).isEqualTo("Answered by data.housing: Yes, on 4 September");
+                "Opened", "Late lease", "None", false, null, null, List.of(challenge, answer), Set.of(), false,
+                new Names(Map.of("data.housing", "Lucy Wade")));
+        assertThat(ReviewCells.challenge(answered)).isEqualTo("Answered by Lucy Wade: Yes, on 4 September");
         assertThat(ReviewCells.narrative(answered)).isEqualTo("Opened Reasons: Late lease Actions planned: None");
     }
 
@@ -95,6 +98,6 @@ class ReviewCellsTest {
         MeasureStatus status = new MeasureStatus(m, quarter, v, v, target, Rag.GREEN, null, direction, null,
                 Arrays.asList(own), before, entry); // in Q1 the previous quarter is last year's Q4
         return new ReviewItem(ReviewItem.Kind.MEASURE, code, m.title(), status, Rag.GREEN, null, null, null, false,
-                null, null, List.of(), Set.of(), false);
+                null, null, List.of(), Set.of(), false, Names.NONE);
     }
 }

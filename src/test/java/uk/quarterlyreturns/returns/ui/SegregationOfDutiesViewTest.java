@@ -127,11 +127,7 @@ class SegregationOfDutiesViewTest extends ViewTest {
     void theQualityCheckGridIsRefusedToTheServiceItsStrategicDirectorAndTheChiefExecutive() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2479);
         long id = scenario.housing.id();
-        scenario.enter("HF-1", 2, "85");
-        scenario.enter("HF-2", 2, "55");
-        scenario.keyActionOnTrack(2);
-        workflow.submit(id, "data.housing");
-        workflow.signOff(id, "dir.housing");
+        scenario.completeAndSignOff();
         ReturnSheet sheet = sheets.load(id);
         for (String notPerformanceTeam : List.of("dir.housing", "data.housing", "sd.economy", "ceo", "dir.economy")) {
             signIn(notPerformanceTeam);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.Resend;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Confirmations;
@@ -48,6 +49,7 @@ public class OutboxView extends VerticalLayout {
     private final Button retryAll = new Button();
     private List<OutboxEntry> failed = List.of();
     private Map<Long, List<Resend>> resends = Map.of();
+    private Names resenders = Names.NONE;
 
     public OutboxView(MailOutbox outbox, MailRetry retry, MailServer server, CurrentUser user, PersonNames names) {
         this.user = user;
@@ -96,8 +98,7 @@ public class OutboxView extends VerticalLayout {
     }
 
     private String name(String username) {
-        return names.of(username).map(n -> (n.firstName() + " " + n.lastName()).strip() + " (" + username + ")")
-                .orElse(username);
+        return resenders.known(username) ? resenders.of(username) + " (" + username + ")" : username;
     }
 
     private Button retryButton(OutboxEntry e) {
@@ -144,6 +145,7 @@ public class OutboxView extends VerticalLayout {
         retryAll.setText("Send all failed again (" + failed.size() + ")");
         retryAll.setEnabled(!failed.isEmpty() && server.configured());
         resends = retry.resends(latest.stream().map(OutboxEntry::id).toList());
+        resenders = names.named(resends.values().stream().flatMap(List::stream).map(Resend::by).toList());
         grid.setItems(latest);
     }
 }
