@@ -51,7 +51,7 @@ final class ItemNotes {
 
     /** The table of changes made at sign-off, after the latest submission, when there are any. */
     Optional<SignOffChangesPanel> signOffPanel() {
-        return markSignOff ? Optional.of(new SignOffChangesPanel(changes)) : Optional.empty();
+        return markSignOff ? Optional.of(new SignOffChangesPanel(changes, context.sheet().names())) : Optional.empty();
     }
 
     void decorate(Section item, String code) {

@@ -95,7 +95,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
         if (!changes.atSignOff().isEmpty()) {
             // Opened: the return checked is not the one submitted, and that must not go unseen.
             Details atSignOff = new Details("What changed at sign-off, after version " + changes.version()
-                    + " was submitted", new SignOffChangesPanel(changes));
+                    + " was submitted", new SignOffChangesPanel(changes, sheet.names()));
             atSignOff.addClassName("review-changes");
             atSignOff.setOpened(true);
             add(atSignOff);

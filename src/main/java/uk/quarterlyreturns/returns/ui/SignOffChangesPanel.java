@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Section;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion.Edit;
 
@@ -17,21 +18,26 @@ class SignOffChangesPanel extends Section {
 
     static final String MARK = "Changed at sign-off";
 
-    SignOffChangesPanel(ChangesSinceLastVersion changes) {
+    SignOffChangesPanel(ChangesSinceLastVersion changes, Names names) {
         addClassName("changes-at-sign-off");
         H3 heading = new H3(MARK);
         heading.setId("changes-at-sign-off");
         getElement().setAttribute("aria-labelledby", "changes-at-sign-off");
         List<Edit> edits = changes.atSignOff();
         int n = edits.size();
-        String by = edits.stream().flatMap(e -> Arrays.stream(e.by().split(", "))).distinct()
+        String by = edits.stream().flatMap(e -> Arrays.stream(e.by().split(", "))).distinct().map(names::of)
                 .collect(Collectors.joining(", "));
         add(heading, new Paragraph("After version " + changes.version() + " was submitted on "
                 + ReturnHeader.WHEN.format(changes.submitted()) + ", " + n + (n == 1 ? " field was" : " fields were")
                 + " changed at sign-off by " + by + ". Changed items are marked \"" + MARK + "\" below."));
         add(ChangeTable.of(List.of("Item", "What", "As submitted", "Changed to", "By", "When"), edits.stream()
-                .map(e -> Arrays.asList(e.item(), TrailWords.what(e.kind()), e.from(), e.to(), e.by(),
+                .map(e -> Arrays.asList(e.item(), TrailWords.what(e.kind()), e.from(), e.to(), named(e.by(), names),
                         ReturnHeader.WHEN.format(e.at())))
                 .toList()));
+    }
+
+    /** "Sam Director, Dee Deputy" for the trail's "dir, deputy". */
+    private static String named(String usernames, Names names) {
+        return Arrays.stream(usernames.split(", ")).map(names::of).collect(Collectors.joining(", "));
     }
 }

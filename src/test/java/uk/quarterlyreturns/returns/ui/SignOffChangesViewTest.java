@@ -56,7 +56,7 @@ class SignOffChangesViewTest extends ViewTest {
         assertThat(details.getSummaryText()).isEqualTo("What changed at sign-off, after version 1 was submitted");
         assertThat(details.isOpened()).as("not to be missed").isTrue();
         assertThat(details.getElement().getTextRecursively()).contains("After version 1 was submitted on",
-                "1 field was changed at sign-off by dir.housing", "As submitted", "Changed to", "By", "When", "HR-5",
+                "1 field was changed at sign-off by Imran Hussain", "As submitted", "Changed to", "By", "When", "HR-5",
                 "Value", "110", "112");
         Grid<ReviewItem> grid = _get(ReviewGrid.class).grid();
         assertThat(GridKt._findAll(grid)).filteredOn(i -> i.code().equals("HR-5")).singleElement()
@@ -90,7 +90,7 @@ class SignOffChangesViewTest extends ViewTest {
         assertThat(_get(ChangesPanel.class).getElement().getTextRecursively()).contains("1 field changed", "HF-1",
                 "85", "91").doesNotContain("HF-2");
         assertThat(_get(SignOffChangesPanel.class).getElement().getTextRecursively())
-                .contains("1 field was changed at sign-off by dir.housing", "HF-2", "55", "56").doesNotContain("57")
+                .contains("1 field was changed at sign-off by Imran Hussain", "HF-2", "55", "56").doesNotContain("57")
                 .doesNotContain("HF-1");
         assertThat(editor("HF-1").getElement().getTextRecursively()).contains("Changed since version 1")
                 .doesNotContain("Changed at sign-off");
