@@ -40,7 +40,9 @@ public enum MailKind {
     /** The person changed their own password: to the person. */
     ACCOUNT_PASSWORD_CHANGED(Model.ACCOUNT),
     /** The person's email address changed: to the old address and to the new one. */
-    ACCOUNT_EMAIL_CHANGED(Model.ACCOUNT);
+    ACCOUNT_EMAIL_CHANGED(Model.ACCOUNT),
+    /** The person asked for a link to reset a forgotten password: the link, to their address. */
+    ACCOUNT_RESET_LINK(Model.ACCOUNT);
 
     /** Which record an email of this kind is rendered from. */
     public enum Model {

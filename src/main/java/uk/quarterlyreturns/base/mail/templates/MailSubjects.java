@@ -50,6 +50,7 @@ final class MailSubjects {
             case ACCOUNT_PASSWORD_RESET -> "Your Quarterly Returns password was reset";
             case ACCOUNT_PASSWORD_CHANGED -> "Your Quarterly Returns password was changed";
             case ACCOUNT_EMAIL_CHANGED -> "Your Quarterly Returns email address was changed";
+            case ACCOUNT_RESET_LINK -> "Reset your Quarterly Returns password";
             default -> throw new IllegalArgumentException(kind + " is not about an account");
         };
     }
