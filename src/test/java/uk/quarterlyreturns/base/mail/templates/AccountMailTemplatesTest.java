@@ -70,6 +70,18 @@ class AccountMailTemplatesTest {
     }
 
     @Test
+    void aResetLinkLinksToItsPageAndSaysHowLongItWorks() {
+        String link = RESET_LINK;
+        RenderedMail mail = templates.render(MailKind.ACCOUNT_RESET_LINK, accountMail(MailKind.ACCOUNT_RESET_LINK));
+
+        assertThat(mail.subject()).isEqualTo("Reset your Quarterly Returns password");
+        assertThat(mail.text()).contains("it works once, for 30 minutes").contains("If you did not ask, ignore this"
+                + " email").contains("Choose a new password: " + link);
+        assertThat(MailHtml.parse(mail.html()).links()).singleElement()
+                .satisfies(a -> assertThat(a.href()).isEqualTo(link));
+    }
+
+    @Test
     void refusesAModelWithoutWhatTheKindMustSay() {
         AccountMail nobody = new AccountMail(null, USERNAME, CHANGED, null, null, null, null, CONTACT, SIGN_IN_LINK);
         assertThatThrownBy(() -> templates.render(MailKind.ACCOUNT_PASSWORD_RESET, nobody))
