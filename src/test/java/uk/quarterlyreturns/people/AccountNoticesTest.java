@@ -2,8 +2,6 @@ package uk.quarterlyreturns.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +13,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
 
 /**
@@ -39,7 +36,7 @@ class AccountNoticesTest extends ApplicationTest {
         String username = reader();
         admin.resetPassword(username, NEW_PASSWORD, "admin");
 
-        String body = TestMailServer.body(received(address(username), "password was reset"));
+        String body = TestMailServer.body(TestMailServer.awaitReceived(address(username), "password was reset"));
         assertThat(body).contains("System Administrator reset the password of your Quarterly Returns account")
                 .contains("Username: " + username).contains("If you did not expect this, tell " + CONTACT)
                 .contains(url("/login")).doesNotContain(NEW_PASSWORD);
@@ -51,7 +48,7 @@ class AccountNoticesTest extends ApplicationTest {
         String username = reader();
         own.change(username, PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
 
-        String body = TestMailServer.body(received(address(username), "password was changed"));
+        String body = TestMailServer.body(TestMailServer.awaitReceived(address(username), "password was changed"));
         assertThat(body).contains("under My settings").contains("If you did not change it, tell " + CONTACT)
                 .doesNotContain(NEW_PASSWORD).doesNotContain(PASSWORD);
     }
@@ -64,7 +61,8 @@ class AccountNoticesTest extends ApplicationTest {
         admin.update(new UserFields(username, "Noel Notice", changed, EnumSet.of(Role.READER), null, null), "admin");
 
         for (String to : List.of(old, changed)) {
-            assertThat(TestMailServer.body(received(to, "email address was changed"))).contains("Old address: " + old)
+            assertThat(TestMailServer.body(TestMailServer.awaitReceived(to, "email address was changed")))
+                    .contains("Old address: " + old)
                     .contains("New address: " + changed).contains("System Administrator changed the email address");
         }
         // Other changes leave the address alone and tell nobody.
@@ -78,12 +76,13 @@ class AccountNoticesTest extends ApplicationTest {
         String username = reader();
         String old = address(username);
         String changed = username + "@moved.test";
-        var answer = new Api(url(""), "admin", "demo").putCsv("/api/people",
-                "username,name,email,roles,service,directorate\n" + username + ",Noel Notice," + changed + ",READER,,\n");
+        var answer = new Api(url(""), "admin", "demo").putCsv("/api/people", "username,name,email,roles,service,"
+                + "directorate\n" + username + ",Noel Notice," + changed + ",READER,,\n");
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
 
         for (String to : List.of(old, changed)) {
-            assertThat(TestMailServer.body(received(to, "email address was changed"))).contains("Old address: " + old)
+            assertThat(TestMailServer.body(TestMailServer.awaitReceived(to, "email address was changed")))
+                    .contains("Old address: " + old)
                     .contains("New address: " + changed);
         }
     }
@@ -126,9 +125,4 @@ class AccountNoticesTest extends ApplicationTest {
                 .query(String.class).list();
     }
 
-    private static MimeMessage received(String address, String subject) {
-        Await.until(subject + " to " + address, Duration.ofSeconds(30),
-                () -> !TestMailServer.receivedBy(address, subject).isEmpty());
-        return TestMailServer.receivedBy(address, subject).get(0);
-    }
 }

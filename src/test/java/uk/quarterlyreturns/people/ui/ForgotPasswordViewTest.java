@@ -79,7 +79,7 @@ class ForgotPasswordViewTest extends ViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("forgot-password");
         assertThat(ask(username)).isEqualTo(ForgotPasswordView.ANSWER);
 
-        String token = token(received(address(username), "Reset your Quarterly Returns password"));
+        String token = token(TestMailServer.awaitReceived(address(username), "Reset your Quarterly Returns password"));
         open("reset-password/" + token);
         assertThat(text()).contains("For the account " + username);
         choose("too short", "too short");
@@ -92,7 +92,7 @@ class ForgotPasswordViewTest extends ViewTest {
         HttpResponse<String> ended = elsewhere.get("/reports");
         assertThat(ended.statusCode()).as("the session from before, ended").isEqualTo(302);
         assertThat(ended.headers().firstValue("Location").orElse("")).endsWith("/login");
-        assertThat(plainText(received(address(username), "password was changed")))
+        assertThat(plainText(TestMailServer.awaitReceived(address(username), "password was changed")))
                 .contains("with a link sent to your email address").doesNotContain(NEW_PASSWORD);
         assertThat(jdbc.sql("select kind || ' ' || way || ' ' || changed_by from account_event where username = :u"
                 + " order by id desc limit 1").param("u", username).query(String.class).single())
@@ -237,12 +237,6 @@ class ForgotPasswordViewTest extends ViewTest {
         return "192.0.2." + N.incrementAndGet() + "." + System.nanoTime();
     }
 
-    private static MimeMessage received(String address, String subject) {
-        Await.until(subject + " to " + address, Duration.ofSeconds(30),
-                () -> !TestMailServer.receivedBy(address, subject).isEmpty());
-        List<MimeMessage> mails = TestMailServer.receivedBy(address, subject);
-        return mails.get(mails.size() - 1);
-    }
 
     private static String token(MimeMessage mail) {
         Matcher link = LINK.matcher(plainText(mail));
