@@ -80,12 +80,17 @@ public class MailDelivery {
         return null;
     }
 
+    /** Whether mail of this kind is forgotten once sent, or found unsendable: it cannot be sent again. */
+    static boolean notKept(String kind) {
+        return MailKind.ACCOUNT_RESET_LINK.name().equals(kind);
+    }
+
     /**
      * A mail that is a key to an account (a password reset link) is kept only until it is sent, or found unsendable:
      * then neither the outbox nor whoever reads the database can use it.
      */
     private void forgetIfAKey(Row row) {
-        if (MailKind.ACCOUNT_RESET_LINK.name().equals(row.kind())) {
+        if (notKept(row.kind())) {
             jdbc.sql("update outbox_message set body_text = :text, body_html = null where id = :id")
                     .param("text", NOT_KEPT).param("id", row.id()).update();
         }

@@ -33,6 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.mail.MailDelivery;
+import uk.quarterlyreturns.base.mail.MailRetry;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.ForgottenPasswords;
 import uk.quarterlyreturns.people.UserAdministration;
@@ -57,6 +59,7 @@ class ForgotPasswordViewTest extends ViewTest {
     @Autowired UserAdministration admin;
     @Autowired ForgottenPasswords passwords;
     @Autowired JdbcClient jdbc;
+    @Autowired MailRetry retry;
 
     @BeforeEach
     void aClientOfItsOwn() {
@@ -177,6 +180,15 @@ class ForgotPasswordViewTest extends ViewTest {
         assertThat(kept).isEqualTo(MailDelivery.NOT_KEPT).doesNotContain(token);
         assertThat(jdbc.sql("select count(*) from password_reset where token_hash = :t").param("t", token)
                 .query(Integer.class).single()).as("the token itself is not stored").isZero();
+    }
+
+    @Test
+    void aLinkFoundUnsendableCannotBeSentAgainFromTheOutbox() {
+        Instant now = Instant.now();
+        assertThat(retry.failed(new OutboxEntry(1, "k", "ACCOUNT_RESET_LINK", address("x"), "Reset your Quarterly"
+                + " Returns password", null, null, now, OutboxEntry.Status.NOT_SENT, null, 0, null))).isFalse();
+        assertThat(retry.failed(new OutboxEntry(2, "k2", "ACCOUNT_PASSWORD_RESET", address("x"), "Your Quarterly"
+                + " Returns password was reset", null, null, now, OutboxEntry.Status.NOT_SENT, null, 0, null))).isTrue();
     }
 
     @Test
