@@ -5,7 +5,9 @@ public enum AccountWay {
     SCREEN("screen"),
     API("API"),
     FILE_IMPORT("file import"),
-    START_UP("start-up setting");
+    START_UP("start-up setting"),
+    /** The person themselves, through a link sent to their email address after "Forgot your password?". */
+    EMAILED_LINK("link sent by email");
 
     private final String words;
 

@@ -23,9 +23,11 @@ public class OwnPassword {
     private final PersonRepository people;
     private final PasswordEncoder passwords;
     private final SignInAttempts attempts;
+    private final AccountNotices notices;
 
-    OwnPassword(PersonRepository people, PasswordEncoder passwords, SignInAttempts attempts) {
+    OwnPassword(PersonRepository people, PasswordEncoder passwords, SignInAttempts attempts, AccountNotices notices) {
         this.people = people;
+        this.notices = notices;
         this.passwords = passwords;
         this.attempts = attempts;
     }
@@ -60,6 +62,7 @@ public class OwnPassword {
             throw new UserRejectedException(problems);
         }
         int version = people.setPasswordHash(username, passwords.encode(next), username);
+        notices.passwordChanged(username, "under My settings");
         log.info("{} changed their own password; their other sessions end", username);
         return version;
     }

@@ -47,10 +47,13 @@ public class PeopleFile {
     private final Delegations delegations;
     private final EmailAddresses emails;
     private final AccountHistory history;
+    private final AccountNotices notices;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
-            Administrators administrators, Delegations delegations, EmailAddresses emails, AccountHistory history) {
+            Administrators administrators, Delegations delegations, EmailAddresses emails, AccountHistory history,
+            AccountNotices notices) {
         this.history = history;
+        this.notices = notices;
         this.delegations = delegations;
         this.emails = emails;
         this.people = people;
@@ -113,6 +116,7 @@ public class PeopleFile {
             if (before.isPresent()) {
                 people.update(user, by);
                 history.changedSince(before.get(), by, AccountWay.API);
+                notices.emailChangedSince(before.get(), by);
             } else {
                 people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
                         user.serviceId(), user.directorateId(), true, false, false), unusable);

@@ -30,11 +30,13 @@ public class UserAdministration {
     private final SignInAttempts attempts;
     private final EmailAddresses emails;
     private final AccountHistory history;
+    private final AccountNotices notices;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
             PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
-            EmailAddresses emails, AccountHistory history) {
+            EmailAddresses emails, AccountHistory history, AccountNotices notices) {
         this.people = people;
+        this.notices = notices;
         this.emails = emails;
         this.history = history;
         this.attempts = attempts;
@@ -82,6 +84,7 @@ public class UserAdministration {
         reject(problems);
         people.update(placed, by);
         history.changedSince(before, by, AccountWay.SCREEN);
+        notices.emailChangedSince(before, by);
         administrators.requireOneLeft();
         return existing(user.username());
     }
@@ -94,6 +97,7 @@ public class UserAdministration {
         people.setPasswordHash(username, passwords.encode(password), by);
         log.info("Password of {} reset by {}; their open sessions end", username, by);
         history.passwordReset(username, by, AccountWay.SCREEN);
+        notices.passwordReset(username, by);
         // Someone locked out after wrong guesses signs in with the new password at once.
         attempts.succeeded(username);
     }

@@ -48,6 +48,14 @@ public final class TestMailServer {
         }).toList();
     }
 
+    /** Waits up to 30 s for a message to the address whose subject contains the text; answers the latest. */
+    public static MimeMessage awaitReceived(String address, String subjectPart) {
+        Await.until(subjectPart + " to " + address, java.time.Duration.ofSeconds(30),
+                () -> !receivedBy(address, subjectPart).isEmpty());
+        List<MimeMessage> messages = receivedBy(address, subjectPart);
+        return messages.get(messages.size() - 1);
+    }
+
     /** The message's raw content, every part of it. */
     public static String body(MimeMessage message) {
         try {

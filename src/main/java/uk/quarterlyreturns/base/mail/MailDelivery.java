@@ -12,6 +12,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.QuarterlySettings;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
 
 /**
  * Hands one recorded message to SMTP. The row is locked while sending, and a message already marked
@@ -20,6 +21,9 @@ import uk.quarterlyreturns.base.QuarterlySettings;
  */
 @Service
 public class MailDelivery {
+
+    /** What the outbox keeps of a password reset link's mail once it is sent. */
+    public static final String NOT_KEPT = "Not kept: this message carried a link to reset a password.";
 
     private final JdbcClient jdbc;
     private final MailServer mailServer;
@@ -50,7 +54,7 @@ public class MailDelivery {
     }
 
     private RuntimeException sendLocked(long messageId) {
-        Row row = jdbc.sql("select id, recipient, subject, body_text, body_html, status from outbox_message"
+        Row row = jdbc.sql("select id, kind, recipient, subject, body_text, body_html, status from outbox_message"
                 + " where id = :id for update").param("id", messageId).query(this::map).single();
         if (!"PENDING".equals(row.status())) {
             return null;
@@ -60,6 +64,7 @@ public class MailDelivery {
             jdbc.sql("update outbox_message set status = 'NOT_SENT', last_error = :e where id = :id")
                     .param("e", "No SMTP server is configured (set SPRING_MAIL_HOST)").param("id", messageId)
                     .update();
+            forgetIfAKey(row);
             return null;
         }
         try {
@@ -71,7 +76,24 @@ public class MailDelivery {
         jdbc.sql("update outbox_message set status = 'DELIVERED', delivered_at = :now, attempts = attempts + 1,"
                 + " last_error = null where id = :id").param("id", messageId)
                 .param("now", java.sql.Timestamp.from(clock.instant())).update();
+        forgetIfAKey(row);
         return null;
+    }
+
+    /** Whether mail of this kind is forgotten once sent, or found unsendable: it cannot be sent again. */
+    static boolean notKept(String kind) {
+        return MailKind.ACCOUNT_RESET_LINK.name().equals(kind);
+    }
+
+    /**
+     * A mail that is a key to an account (a password reset link) is kept only until it is sent, or found unsendable:
+     * then neither the outbox nor whoever reads the database can use it.
+     */
+    private void forgetIfAKey(Row row) {
+        if (notKept(row.kind())) {
+            jdbc.sql("update outbox_message set body_text = :text, body_html = null where id = :id")
+                    .param("text", NOT_KEPT).param("id", row.id()).update();
+        }
     }
 
     private MimeMessage mime(JavaMailSender sender, Row row) throws MessagingException {
@@ -90,10 +112,10 @@ public class MailDelivery {
     }
 
     private Row map(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+        return new Row(rs.getLong("id"), rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("status"));
     }
 
-    private record Row(long id, String recipient, String subject, String text, String html, String status) {
+    private record Row(long id, String kind, String recipient, String subject, String text, String html, String status) {
     }
 }

@@ -44,7 +44,8 @@ public class MailRetry {
     /** Whether the message can be retried: not delivered and nothing is trying it any more. */
     public boolean failed(OutboxEntry message) {
         return switch (message.status()) {
-            case NOT_SENT -> true;
+            // A reset link found unsendable is not kept: the person asks for a new one.
+            case NOT_SENT -> !MailDelivery.notKept(message.kind());
             case PENDING -> stuckJob(message.key()) != null;
             default -> false;
         };
@@ -90,11 +91,11 @@ public class MailRetry {
 
     private boolean retry(long messageId) {
         OutboxEntry message = jdbc.sql("""
-                select id, message_key, status from outbox_message where id = :id for update""")
+                select id, message_key, kind, status from outbox_message where id = :id for update""")
                 .param("id", messageId).query((rs, n) -> new OutboxEntry(rs.getLong("id"), rs.getString("message_key"),
-                        null, null, null, null, null, null, OutboxEntry.Status.valueOf(rs.getString("status")), null, 0,
-                        null)).optional().orElse(null);
-        if (message == null) {
+                        rs.getString("kind"), null, null, null, null, null,
+                        OutboxEntry.Status.valueOf(rs.getString("status")), null, 0, null)).optional().orElse(null);
+        if (message == null || message.status() == OutboxEntry.Status.NOT_SENT && !failed(message)) {
             return false;
         }
         if (message.status() == OutboxEntry.Status.NOT_SENT) {

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.base.security;
 
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.OptionalInt;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,7 +36,9 @@ public class PasswordSession {
 
     /**
      * Moves this session on to the password's new version, unless anything else about the user changed
-     * meanwhile (another reset, their roles, disabled): then it ends at its next request like the others.
+     * meanwhile (another reset, their roles, disabled): then it ends at its next request like the others. The
+     * session carries on under a new id, as after signing in: an id seen before the change (in a log, on a shared
+     * computer) no longer reaches the account.
      */
     public void carryOn(int passwordVersion) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
@@ -52,5 +55,7 @@ public class PasswordSession {
         SecurityContextHolder.setContext(context);
         VaadinSession.getCurrent().getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        // What Spring Security's change-session-id does at sign-in: same session and attributes, new id and cookie.
+        VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
     }
 }

@@ -40,10 +40,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("Wrong username or password");
+        i18n.getForm().setForgotPassword("Forgot your password?");
         i18n.getErrorMessage().setMessage("Check them and try again. After five failures in a row, wait 15 minutes.");
         login.setI18n(i18n);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // Only passwords kept here can be forgotten here (ForgotPasswordView); the council resets its own accounts.
+        login.setForgotPasswordButtonVisible(singleSignOn.localPasswords());
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate("forgot-password")));
 
         refused.addClassName("sign-in-refused");
         refused.getElement().setAttribute("role", "alert");

@@ -20,7 +20,8 @@ class SignInPageTest {
     @Test
     void withoutSingleSignOnThePageIsThePasswordFormAlone() {
         LoginView page = new LoginView(singleSignOn(null, true));
-        assertThat(children(page, LoginForm.class)).hasSize(1);
+        assertThat(children(page, LoginForm.class)).singleElement()
+                .satisfies(form -> assertThat(form.isForgotPasswordButtonVisible()).isTrue());
         assertThat(children(page, Anchor.class)).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -40,6 +41,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.quarterlyreturns.Application;
 import uk.quarterlyreturns.browser.Browser;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.people.ForgottenPasswords;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.PersonRepository;
 import uk.quarterlyreturns.people.UserAdministration;
@@ -70,6 +73,10 @@ class SingleSignOnTest {
     PersonRepository people;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    ForgottenPasswords forgotten;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @DynamicPropertySource
     static void councilProvider(DynamicPropertyRegistry registry) {
@@ -226,6 +233,19 @@ class SingleSignOnTest {
         assertSentToSignIn(pam.get(url("/admin/users")));
         // HTTP Basic on the API is for other systems and stays (README, Security).
         assertThat(pam.basic(url("/api/people"), admin, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void withLocalPasswordsOffNoPasswordCanBeForgottenHere() {
+        String reader = user("ssoforgot", "Flo.Forgot", EnumSet.of(Role.READER));
+        assertThat(forgotten.offered()).isFalse();
+        assertThatThrownBy(() -> forgotten.request(reader, "192.0.2.1")).isInstanceOf(NotAllowedException.class)
+                .hasMessage("Passwords are not used here: sign in with your Kirklees account");
+        assertThatThrownBy(() -> forgotten.reset("any token", PASSWORD + "!", PASSWORD + "!"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(forgotten.whose("any token")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from outbox_message where recipient = :r").param("r",
+                people.find(reader).orElseThrow().email()).query(Integer.class).single()).isZero();
     }
 
     /** In Chromium: the refusals' messages, the button, the role's start page, signing out here and there. */

@@ -24,6 +24,8 @@ class ViewAccessMatrixTest {
             view            ADMIN  PERF   SD     DO     STRAT  CEO    READER ANON
             /               allow  allow  allow  allow  allow  allow  allow  deny
             /login          allow  allow  allow  allow  allow  allow  allow  allow
+            /forgot-password                  allow  allow  allow  allow  allow  allow  allow  allow
+            /reset-password/:token            allow  allow  allow  allow  allow  allow  allow  allow
             /inbox          deny   allow  allow  allow  allow  allow  deny   deny
             /framework      allow  allow  deny   deny   deny   deny   deny   deny
             /reports        allow  allow  allow  allow  allow  allow  allow  deny

@@ -78,6 +78,21 @@ class ChangePasswordDialogTest extends ViewTest {
     }
 
     @Test
+    void theSessionKeptCarriesOnUnderANewIdAsAfterSigningIn() {
+        signedInReader();
+        ChangePasswordDialog dialog = openDialog();
+        String before = VaadinSession.getCurrent().getSession().getId();
+        type(dialog, "not my password at all", NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(VaadinSession.getCurrent().getSession().getId()).as("refused: the same session").isEqualTo(before);
+
+        type(dialog, PASSWORD, NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(_find(ChangePasswordDialog.class)).as("closed once changed").isEmpty();
+        assertThat(VaadinSession.getCurrent().getSession().getId()).isNotEqualTo(before);
+        assertThat(new NextRequest(filters, servletContext).keepsSignedIn(signIn(), "/reports"))
+                .as("still signed in under the new id").isTrue();
+    }
+
+    @Test
     void aWrongCurrentPasswordIsRefusedKeepsWhatWasTypedAndCountsAgainstSigningIn() {
         signedInReader();
         int version = version();

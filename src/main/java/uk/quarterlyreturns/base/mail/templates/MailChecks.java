@@ -62,6 +62,23 @@ final class MailChecks {
         checkLink(mail.link());
     }
 
+    static void check(MailKind kind, AccountMail mail) {
+        expect(kind, MailKind.Model.ACCOUNT);
+        List<String> missing = new ArrayList<>();
+        need(missing, "username", mail.username());
+        need(missing, "when", mail.when());
+        need(missing, "contact", mail.contact());
+        need(missing, "link", mail.link());
+        if (kind == MailKind.ACCOUNT_PASSWORD_RESET || kind == MailKind.ACCOUNT_EMAIL_CHANGED) {
+            need(missing, "changedBy", mail.changedBy());
+        }
+        if (kind == MailKind.ACCOUNT_EMAIL_CHANGED && MailWords.isBlank(mail.oldEmail())) {
+            need(missing, "oldEmail or newEmail", mail.newEmail());
+        }
+        refuseIfMissing(kind, missing);
+        checkLink(mail.link());
+    }
+
     static void check(DigestMail digest) {
         for (DigestItem item : digest.items()) {
             List<String> missing = new ArrayList<>();

@@ -3,7 +3,8 @@ package uk.quarterlyreturns.base.mail.templates;
 import java.util.Locale;
 
 /**
- * The emails sent while a quarter's returns are chased, signed off and reported. Each has a subject, a
+ * The emails sent while a quarter's returns are chased, signed off and reported, and those telling people of
+ * changes to their account. Each has a subject, a
  * plain-text part and an HTML part, rendered by {@link MailTemplates} from the model its {@link #model()} names.
  */
 public enum MailKind {
@@ -33,7 +34,15 @@ public enum MailKind {
     /** An approved report (or a corrected version of one) is published: to its readers. */
     REPORT_PUBLISHED(Model.REPORT),
     /** One mail a day listing the events above, for people who chose a digest. */
-    DAILY_DIGEST(Model.DIGEST);
+    DAILY_DIGEST(Model.DIGEST),
+    /** An administrator reset the person's password: to the person. */
+    ACCOUNT_PASSWORD_RESET(Model.ACCOUNT),
+    /** The person changed their own password: to the person. */
+    ACCOUNT_PASSWORD_CHANGED(Model.ACCOUNT),
+    /** The person's email address changed: to the old address and to the new one. */
+    ACCOUNT_EMAIL_CHANGED(Model.ACCOUNT),
+    /** The person asked for a link to reset a forgotten password: the link, to their address. */
+    ACCOUNT_RESET_LINK(Model.ACCOUNT);
 
     /** Which record an email of this kind is rendered from. */
     public enum Model {
@@ -42,7 +51,9 @@ public enum MailKind {
         /** {@link ReportMail}: the compiled corporate report. */
         REPORT,
         /** {@link DigestMail}: a day's events for one person. */
-        DIGEST
+        DIGEST,
+        /** {@link AccountMail}: a change to one person's account. */
+        ACCOUNT
     }
 
     private final Model model;

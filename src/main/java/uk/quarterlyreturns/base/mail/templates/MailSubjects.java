@@ -44,6 +44,17 @@ final class MailSubjects {
         return MailWords.oneLine(subject);
     }
 
+    static String forAccount(MailKind kind, AccountMail mail) {
+        MailChecks.check(kind, mail);
+        return switch (kind) {
+            case ACCOUNT_PASSWORD_RESET -> "Your Quarterly Returns password was reset";
+            case ACCOUNT_PASSWORD_CHANGED -> "Your Quarterly Returns password was changed";
+            case ACCOUNT_EMAIL_CHANGED -> "Your Quarterly Returns email address was changed";
+            case ACCOUNT_RESET_LINK -> "Reset your Quarterly Returns password";
+            default -> throw new IllegalArgumentException(kind + " is not about an account");
+        };
+    }
+
     static String forDigest(DigestMail digest) {
         MailChecks.check(digest);
         return "Your Quarterly Returns digest for " + MailDates.date(digest.day()) + ": "

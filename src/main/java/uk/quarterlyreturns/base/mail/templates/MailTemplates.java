@@ -58,6 +58,12 @@ public final class MailTemplates {
         return render(MailKind.DAILY_DIGEST, subject, MailVariables.forDigest(subject, digest));
     }
 
+    /** An email about a person's own account: any kind whose {@link MailKind#model()} is ACCOUNT. */
+    public RenderedMail render(MailKind kind, AccountMail mail) {
+        String subject = MailSubjects.forAccount(kind, mail);
+        return render(kind, subject, MailVariables.forAccount(subject, mail));
+    }
+
     private RenderedMail render(MailKind kind, String subject, Map<String, Object> variables) {
         Context context = new Context(Locale.UK, variables);
         String text = engine.process(kind.templateName() + ".txt", context);

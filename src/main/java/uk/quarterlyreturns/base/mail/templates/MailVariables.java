@@ -48,6 +48,19 @@ final class MailVariables {
         return v;
     }
 
+    static Map<String, Object> forAccount(String subject, AccountMail mail) {
+        Map<String, Object> v = common(subject, mail.recipientName());
+        v.put("username", MailWords.oneLine(mail.username()));
+        v.put("when", MailDates.dateAndTime(mail.when()));
+        v.put("changedBy", blankToNull(mail.changedBy()));
+        v.put("how", blankToNull(mail.how()));
+        v.put("oldEmail", blankToNull(mail.oldEmail()));
+        v.put("newEmail", blankToNull(mail.newEmail()));
+        v.put("contact", mail.contact().strip());
+        v.put("link", mail.link().strip());
+        return v;
+    }
+
     static Map<String, Object> forDigest(String subject, DigestMail digest) {
         Map<String, Object> v = common(subject, digest.recipientName());
         v.put("day", MailDates.date(digest.day()));

@@ -72,6 +72,28 @@ final class MailExamples {
         };
     }
 
+    static final String USERNAME = "dir.economy";
+    static final String ADMINISTRATOR = "Ada Admin";
+    static final String CONTACT = "performance@kirklees.example.gov.uk";
+    static final String SIGN_IN_LINK = "https://returns.example.gov.uk/login";
+    static final String RESET_LINK = "https://returns.example.gov.uk/reset-password/abc";
+    static final ZonedDateTime CHANGED = ZonedDateTime.of(2017, 10, 18, 9, 30, 0, 0, LondonTime.ZONE);
+    static final String CHANGED_WORDS = "Wednesday 18 October 2017, 09:30";
+
+    static AccountMail accountMail(MailKind kind) {
+        return switch (kind) {
+            case ACCOUNT_PASSWORD_RESET -> new AccountMail(DIRECTOR, USERNAME, CHANGED, ADMINISTRATOR, null, null, null,
+                    CONTACT, SIGN_IN_LINK);
+            case ACCOUNT_PASSWORD_CHANGED -> new AccountMail(DIRECTOR, USERNAME, CHANGED, null, "under My settings",
+                    null, null, CONTACT, SIGN_IN_LINK);
+            case ACCOUNT_EMAIL_CHANGED -> new AccountMail(DIRECTOR, USERNAME, CHANGED, ADMINISTRATOR, null,
+                    "sam.patel@kirklees.example.gov.uk", "s.patel@kirklees.example.gov.uk", CONTACT, SIGN_IN_LINK);
+            case ACCOUNT_RESET_LINK -> new AccountMail(DIRECTOR, USERNAME, CHANGED, null, null, null, null, CONTACT,
+                    RESET_LINK);
+            default -> throw new IllegalArgumentException(kind + " is not about an account");
+        };
+    }
+
     static DigestMail digest() {
         return new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 18), List.of(
                 DigestItem.of(MailKind.REMINDER, returnMail(MailKind.REMINDER)),

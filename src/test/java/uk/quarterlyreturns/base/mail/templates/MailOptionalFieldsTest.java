@@ -129,6 +129,10 @@ class MailOptionalFieldsTest {
                     REPORT_LINK));
             case DIGEST -> templates.render(new DigestMail(null, LocalDate.of(2017, 10, 18),
                     List.of(new DigestItem("Published: " + REPORT_TITLE, null, null, null, REPORT_LINK))));
+            case ACCOUNT -> templates.render(kind, new AccountMail(null, USERNAME, CHANGED,
+                    kind == MailKind.ACCOUNT_PASSWORD_CHANGED ? null : ADMINISTRATOR, null, null,
+                    kind == MailKind.ACCOUNT_EMAIL_CHANGED ? "s.patel@kirklees.example.gov.uk" : null, CONTACT,
+                    SIGN_IN_LINK));
         };
     }
 
@@ -137,6 +141,7 @@ class MailOptionalFieldsTest {
             case RETURN -> templates.render(kind, returnMail(kind));
             case REPORT -> templates.render(kind, reportMail(kind));
             case DIGEST -> templates.render(digest());
+            case ACCOUNT -> templates.render(kind, accountMail(kind));
         };
     }
 }
