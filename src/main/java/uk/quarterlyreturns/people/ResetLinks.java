@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 class ResetLinks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final Duration KEPT = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
 
@@ -44,7 +45,10 @@ class ResetLinks {
         }
     }
 
+    /** Records a request; requests a day old go, so that the table holds no more than the throttles need. */
     long recordRequest(String clientAddress, Instant now) {
+        jdbc.sql("delete from password_reset where requested_at < :old")
+                .param("old", Timestamp.from(now.minus(KEPT))).update();
         return jdbc.sql("insert into password_reset (requested_at, client_address) values (:at, :client) returning id")
                 .param("at", Timestamp.from(now)).param("client", clientAddress).query(Long.class).single();
     }
