@@ -10,6 +10,7 @@ public enum AccountChange {
     DISABLED("Disabled"),
     ENABLED("Enabled again"),
     PASSWORD_RESET("Password reset"),
+    PASSWORD_CHANGED("Password changed by its owner"),
     DEPUTY_NAMED("Named deputy"),
     DEPUTY_ENDED("Deputy period ended early"),
     DEPUTY_WITHDRAWN("Deputy withdrawn");

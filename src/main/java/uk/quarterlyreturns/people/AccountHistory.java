@@ -53,6 +53,11 @@ public class AccountHistory {
         record(username, AccountChange.PASSWORD_RESET, null, null, by, way);
     }
 
+    /** The person changed their own password, proving the current one first. */
+    public void passwordChanged(String username) {
+        record(username, AccountChange.PASSWORD_CHANGED, null, null, username, AccountWay.SCREEN);
+    }
+
     private void differs(Person person, AccountChange kind, String from, String to, String by, AccountWay way) {
         if (!from.equals(to)) {
             record(person.username(), kind, from, to, by, way);

@@ -24,10 +24,13 @@ public class OwnPassword {
     private final PasswordEncoder passwords;
     private final SignInAttempts attempts;
     private final AccountNotices notices;
+    private final AccountHistory history;
 
-    OwnPassword(PersonRepository people, PasswordEncoder passwords, SignInAttempts attempts, AccountNotices notices) {
+    OwnPassword(PersonRepository people, PasswordEncoder passwords, SignInAttempts attempts, AccountNotices notices,
+            AccountHistory history) {
         this.people = people;
         this.notices = notices;
+        this.history = history;
         this.passwords = passwords;
         this.attempts = attempts;
     }
@@ -62,6 +65,7 @@ public class OwnPassword {
             throw new UserRejectedException(problems);
         }
         int version = people.setPasswordHash(username, passwords.encode(next), username);
+        history.passwordChanged(username);
         notices.passwordChanged(username, "under My settings");
         log.info("{} changed their own password; their other sessions end", username);
         return version;

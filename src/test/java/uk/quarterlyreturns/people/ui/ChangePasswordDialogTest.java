@@ -75,6 +75,9 @@ class ChangePasswordDialogTest extends ViewTest {
         // Recorded as the administrator's changes to a user are: who changed it, and when.
         assertThat(jdbc.sql("select changed_by from app_user where username = :u").param("u", username)
                 .query(String.class).single()).isEqualTo(username);
+        assertThat(jdbc.sql("select kind || ' ' || way || ' ' || changed_by from account_event where username = :u"
+                + " order by id desc limit 1").param("u", username).query(String.class).single())
+                .as("in the account history").isEqualTo("PASSWORD_CHANGED SCREEN " + username);
     }
 
     @Test
