@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.security.PersonNames;
 
-/** Names from our user table, for screens and for Camunda's webapps (which would otherwise greet everyone as "null null"). */
+/**
+ * Names from our user table, for screens and for Camunda's webapps (which would otherwise greet everyone as
+ * "null null").
+ */
 @Component
 class PersonNamesLookup implements PersonNames {
 

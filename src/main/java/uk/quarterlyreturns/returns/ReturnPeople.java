@@ -27,7 +27,8 @@ class ReturnPeople {
     /** @param reader the signed-in person, or null */
     Names of(ServiceReturn r, List<MeasureStatus> measures, String reader) {
         String[] named = Stream.concat(Stream.of(r.submittedBy(), r.signedOffBy(), r.acceptedBy(), reader),
-                measures.stream().map(m -> m.override() == null ? null : m.override().by())).filter(Objects::nonNull).distinct().toArray(String[]::new);
+                measures.stream().map(m -> m.override() == null ? null : m.override().by()))
+                .filter(Objects::nonNull).distinct().toArray(String[]::new);
         return new Names(jdbc.sql("""
                 select username, display_name from app_user where btrim(display_name) <> '' and (username = any(:named)
                   or username in (select actor from return_event where return_id = :r

@@ -87,7 +87,8 @@ class ReviewItemsTest {
         List<ReturnTrail.Event> trail = List.of(event("STATUS", null, null, "SUBMITTED", null),
                 event("VALUE", "C-1", "110", "112", null), event("ACTION_COMMENTARY", "K-1", "Hub", "Hub opened", null),
                 event("STATUS", null, "SUBMITTED", "SIGNED_OFF", null));
-        assertThat(ReviewItems.of(sheet(), trail, checks, Names.NONE)).filteredOn(i -> Set.of("C-1", "K-1").contains(i.code()))
+        assertThat(ReviewItems.of(sheet(), trail, checks, Names.NONE))
+                .filteredOn(i -> Set.of("C-1", "K-1").contains(i.code()))
                 .extracting(ReviewItem::code, ReviewItem::flags).containsExactly(
                         tuple("C-1", Set.of(Flag.CHANGED_AT_SIGN_OFF)), tuple("K-1", Set.of(Flag.CHANGED_AT_SIGN_OFF)));
     }

@@ -116,6 +116,7 @@ public class MailDelivery {
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("status"));
     }
 
-    private record Row(long id, String kind, String recipient, String subject, String text, String html, String status) {
+    private record Row(long id, String kind, String recipient, String subject, String text, String html,
+            String status) {
     }
 }

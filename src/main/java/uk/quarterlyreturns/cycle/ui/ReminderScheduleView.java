@@ -61,7 +61,8 @@ public class ReminderScheduleView extends VerticalLayout {
     /** The council's own schedule is lost on restoring, so it is asked first. */
     private void confirmRestore() {
         String replaced = defaults.lastChange()
-                .map(c -> " This replaces the schedule last changed by " + name(c.by()) + " on " + WHEN.format(c.at()) + ".")
+                .map(c -> " This replaces the schedule last changed by " + name(c.by()) + " on "
+                        + WHEN.format(c.at()) + ".")
                 .orElse("");
         Confirmations.ask("Restore the built-in schedule?", "New cycles will send reminders "
                 + ChasePolicy.DEFAULT.reminderDaysText() + " days before the deadline." + replaced

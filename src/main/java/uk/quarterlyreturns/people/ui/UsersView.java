@@ -70,7 +70,8 @@ public class UsersView extends VerticalLayout {
         Button status = p.enabled() ? new Button("Disable", e -> confirmDisable(p))
                 : new Button("Enable", e -> setEnabled(p, true));
         status.setEnabled(!p.username().equals(me));
-        Button past = new Button("History…", e -> new AccountHistoryDialog(p, history.of(p.username(), me), names).open());
+        Button past = new Button("History…",
+                e -> new AccountHistoryDialog(p, history.of(p.username(), me), names).open());
         for (Button b : new Button[] {edit, password, status, past}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.setAriaLabel(b.getText() + " " + p.displayName());

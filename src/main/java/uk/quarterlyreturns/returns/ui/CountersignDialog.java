@@ -24,8 +24,8 @@ class CountersignDialog extends Dialog {
         comment.setHelperText("Up to " + Countersigning.COMMENT_LIMIT + " characters; kept with the return's history");
         message.getElement().setAttribute("aria-live", "assertive");
         message.addClassName("countersign-refused");
-        add(new Paragraph("You countersign the return as signed off by " + names.of(r.signedOffBy()) + ". It is recorded with"
-                + " your name and the date, and stays in the return's history."), comment, message);
+        add(new Paragraph("You countersign the return as signed off by " + names.of(r.signedOffBy())
+                + ". It is recorded with your name and the date, and stays in the return's history."), comment, message);
         Button confirm = new Button("Countersign", e -> {
             try {
                 countersigning.countersign(r.id(), user, comment.getValue());

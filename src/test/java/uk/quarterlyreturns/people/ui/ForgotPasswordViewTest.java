@@ -203,7 +203,8 @@ class ForgotPasswordViewTest extends ViewTest {
         assertThat(retry.failed(new OutboxEntry(1, "k", "ACCOUNT_RESET_LINK", address("x"), "Reset your Quarterly"
                 + " Returns password", null, null, now, OutboxEntry.Status.NOT_SENT, null, 0, null))).isFalse();
         assertThat(retry.failed(new OutboxEntry(2, "k2", "ACCOUNT_PASSWORD_RESET", address("x"), "Your Quarterly"
-                + " Returns password was reset", null, null, now, OutboxEntry.Status.NOT_SENT, null, 0, null))).isTrue();
+                + " Returns password was reset", null, null, now, OutboxEntry.Status.NOT_SENT, null, 0, null)))
+                .isTrue();
     }
 
     @Test

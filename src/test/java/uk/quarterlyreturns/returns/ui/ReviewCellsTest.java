@@ -60,7 +60,8 @@ class ReviewCellsTest {
         ReturnTrail.Event challenge = new ReturnTrail.Event(1, 1, AT, "perf", Challenges.KIND, "K-1", null, null,
                 "Was it open by September?");
         ReviewItem action = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
-                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), true, Names.NONE);
+                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), true,
+                Names.NONE);
         assertThat(ReviewCells.value(action)).isEqualTo("–");
         assertThat(ReviewCells.direction(action)).isEqualTo("No comparison");
         assertThat(ReviewCells.narrative(action)).isEqualTo(long100);
@@ -70,7 +71,8 @@ class ReviewCellsTest {
         assertThat(ReviewCells.challenge(action)).isEqualTo("Open: Was it open by September?");
         assertThat(ReviewCells.flags(action)).isEqualTo("Challenged");
         ReviewItem sentBackWith = new ReviewItem(ReviewItem.Kind.KEY_ACTION, "K-1", "Open the hub", null, Rag.GREEN,
-                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), false, Names.NONE);
+                long100, null, null, false, null, null, List.of(challenge), Set.of(ReviewItem.Flag.CHALLENGE), false,
+                Names.NONE);
         assertThat(ReviewCells.challenge(sentBackWith)).isEqualTo("From an earlier version: Was it open by September?");
 
         ReturnTrail.Event answer = new ReturnTrail.Event(2, 1, AT, "data.housing", Challenges.ANSWER, "K-1", null,
