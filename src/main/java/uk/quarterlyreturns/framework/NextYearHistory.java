@@ -40,22 +40,34 @@ class NextYearHistory {
         BigDecimal[] own = new BigDecimal[4];
         jdbc.sql("select quarter, value from measure_value where measure_id = :m").param("m", measureId)
                 .query((rs, n) -> own[rs.getInt(1) - 1] = MeasureRepository.plain(rs.getBigDecimal(2))).list();
+        // A period without a figure here keeps what history has for it (imported from the council's own records,
+        // say), and so does the outturn until every quarter the measure is due in has its figure.
         for (int q = 1; q <= 4; q++) {
-            put(next.get(0), year, q, own[q - 1]);
+            if (own[q - 1] != null) {
+                put(next.get(0), year, q, own[q - 1]);
+            }
         }
-        put(next.get(0), year, null, Outturn.of(measure.definition(), Arrays.asList(own)));
+        if (complete(measure.rule(), own)) {
+            put(next.get(0), year, null, Outturn.of(measure.definition(), Arrays.asList(own)));
+        }
     }
 
-    /** The period's history as the figure is now: the figure, or none when it has gone. */
+    private static boolean complete(MeasureRule rule, BigDecimal[] own) {
+        for (int q = 1; q <= 4; q++) {
+            if (own[q - 1] == null && (rule.frequency() == Frequency.QUARTERLY || rule.dueQuarter() == q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void put(long measureId, String year, Integer quarter, BigDecimal value) {
         jdbc.sql("""
                 delete from measure_history
                 where measure_id = :m and period_year = :y and coalesce(quarter, 0) = coalesce(:q, 0)""")
                 .param("m", measureId).param("y", year).param("q", quarter, Types.SMALLINT).update();
-        if (value != null) {
-            jdbc.sql("insert into measure_history (measure_id, period_year, quarter, value) values (:m, :y, :q, :v)")
-                    .param("m", measureId).param("y", year).param("q", quarter, Types.SMALLINT).param("v", value)
-                    .update();
-        }
+        jdbc.sql("insert into measure_history (measure_id, period_year, quarter, value) values (:m, :y, :q, :v)")
+                .param("m", measureId).param("y", year).param("q", quarter, Types.SMALLINT).param("v", value)
+                .update();
     }
 }

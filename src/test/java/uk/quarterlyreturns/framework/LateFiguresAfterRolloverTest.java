@@ -36,11 +36,15 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
         long year = years.find("2904-05").orElseThrow().id();
         for (int q = 1; q <= 3; q++) {
             save(year, "LF-1", q, "100");
-            save(year, "LF-2", q, "96." + q);
+            if (q > 1) {
+                save(year, "LF-2", q, "96." + q);
+            }
         }
         rollover.rollover("2904-05", "2905-06", true);
         long next = years.find("2905-06").orElseThrow().id();
         assertThat(history(next, "LF-1")).containsEntry("outturn", new BigDecimal("300"));
+        // LF-2's Q1 was never entered here: the council imports it as history from its own records
+        values.saveHistory(measures.find(next, "LF-2").orElseThrow().id(), "2904-05", 1, new BigDecimal("95.1"));
 
         save(year, "LF-1", 4, "120");
         save(year, "LF-2", 4, "97.5");
@@ -48,7 +52,8 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
         assertThat(history(next, "LF-1")).containsEntry("Q4", new BigDecimal("120"))
                 .containsEntry("outturn", new BigDecimal("420"));
         assertThat(history(next, "LF-2")).containsEntry("Q4", new BigDecimal("97.5"))
-                .containsEntry("outturn", new BigDecimal("97.5"));
+                .as("a quarter with no figure here keeps its imported history").containsEntry("Q1",
+                        new BigDecimal("95.1"));
         save(next, "LF-2", 1, "98");
         assertThat(quarterMeasures.forQuarter(years.find("2905-06").orElseThrow(), 1, false).stream()
                 .filter(s -> s.measure().code().equals("LF-2")).findFirst().orElseThrow().direction())
