@@ -85,10 +85,19 @@ public class Chasing {
         chaseStates.forget(returnId);
     }
 
-    /** The performance team chases one return by hand, with an optional message. */
+    /**
+     * The performance team chases one return by hand, with an optional message. Refused once the return is in
+     * and not sent back (submitted since the page was opened, perhaps): the chase would ask for what is done.
+     *
+     * @throws IllegalStateException when the return is no longer with the service
+     */
     @Transactional
     public int chaseByHand(long returnId, Person sender, String message) {
         ServiceReturn r = returns.lock(returnId);
+        if (!r.isChaseable()) {
+            throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
+                    + " now, so it was not chased");
+        }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r), byHand(returnId, sender, message));
     }

@@ -1,9 +1,11 @@
 package uk.quarterlyreturns.compliance;
 
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.returns.ReturnStatus;
 
 /**
@@ -14,8 +16,8 @@ import uk.quarterlyreturns.returns.ReturnStatus;
  * <li><b>on time</b>: in, first submitted by the deadline; <b>late</b>: in after it;</li>
  * <li><b>missing</b>: not in yet; <b>overdue</b>: missing after the deadline;</li>
  * <li><b>sent back</b>: with the service again after submission, chaseable until resubmitted;</li>
- * <li><b>day</b> of a submission: the whole days after quarter end it falls within (day 1 is the first
- * 24 hours); the <b>curve</b> is the share in by each day up to today or the cycle's close, and
+ * <li><b>day</b> of a submission: the London calendar day after quarter end it falls within (day 1 is
+ * the quarter's next day); the <b>curve</b> is the share in by each day up to today or the cycle's close, and
  * <b>time to 95%</b> the first day on which at least 95% were in.</li>
  * </ul>
  */
@@ -56,10 +58,18 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
                 curve);
     }
 
-    /** Whole days after quarter end that a moment falls within: 0 at or before the close, 1 in the next 24 hours. */
+    /**
+     * The day after quarter end a moment falls within, on the London calendar: 0 at or before the close, 1 on the
+     * quarter's next day up to its midnight, and so on. Days are counted by date, not as 24-hour periods, so a
+     * submission late in the evening after the clocks go back keeps its own day.
+     */
     public static int dayOf(Instant quarterClose, Instant at) {
-        long seconds = Duration.between(quarterClose, at).getSeconds();
-        return seconds <= 0 ? 0 : (int) ((seconds + 86_399) / 86_400);
+        if (!at.isAfter(quarterClose)) {
+            return 0;
+        }
+        // a moment at midnight ends the day before it, as the close itself ends the quarter's last day
+        LocalDate closedOn = LocalDate.ofInstant(quarterClose.minusNanos(1), LondonTime.ZONE);
+        return (int) ChronoUnit.DAYS.between(closedOn, LocalDate.ofInstant(at.minusNanos(1), LondonTime.ZONE));
     }
 
     public static boolean onTime(Instant firstSubmitted, Instant deadline) {

@@ -43,6 +43,17 @@ public class ReportCommentary {
 
     @Transactional
     public void write(long cycleId, String user, String text) {
+        write(cycleId, user, text, null);
+    }
+
+    /**
+     * Saves the commentary over the one the page showed ({@code shown}; null: whatever is there). Two of the team
+     * may have the page open: one saving over words the other saved meanwhile would lose them without a word.
+     *
+     * @throws IllegalStateException when the commentary changed since the page showed it; nothing is changed
+     */
+    @Transactional
+    public void write(long cycleId, String user, String text, String shown) {
         if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
             throw new NotAllowedException("Only the performance team writes the report's commentary");
         }
@@ -51,6 +62,10 @@ public class ReportCommentary {
         if (!EDITABLE.contains(cycle.status())) {
             throw new IllegalStateException("The report is " + cycle.status().label().toLowerCase()
                     + ": the commentary can change only before the report is compiled for approval");
+        }
+        if (shown != null && !shown.strip().equals(read(cycleId))) {
+            throw new IllegalStateException("Someone else saved the commentary after this page showed it, so yours was"
+                    + " not saved: copy your text, open the page again to read theirs, then add yours");
         }
         String cleaned = text == null ? "" : text.strip();
         if (cleaned.length() > MOST_CHARACTERS) {

@@ -21,9 +21,11 @@ public class ValueRepository {
     private static final int HISTORY_ROWS_A_STATEMENT = 1000;
 
     private final JdbcClient jdbc;
+    private final NextYearHistory nextYear;
 
-    ValueRepository(JdbcClient jdbc) {
+    ValueRepository(JdbcClient jdbc, NextYearHistory nextYear) {
         this.jdbc = jdbc;
+        this.nextYear = nextYear;
     }
 
     public List<QuarterValue> forYear(long yearId) {
@@ -65,7 +67,7 @@ public class ValueRepository {
      */
     public QuarterValue saveFigure(long measureId, int quarter, BigDecimal value, String note, BigDecimal numerator,
             BigDecimal denominator, String by) {
-        return jdbc.sql("""
+        QuarterValue saved = jdbc.sql("""
                 insert into measure_value (measure_id, quarter, value, note, numerator, denominator, updated_by)
                 values (:m, :q, :v, :note, :num, :den, :by)
                 on conflict (measure_id, quarter) do update set value = excluded.value, note = excluded.note,
@@ -75,6 +77,8 @@ public class ValueRepository {
                 """)
                 .param("m", measureId).param("q", quarter).param("v", value).param("note", note)
                 .param("num", numerator).param("den", denominator).param("by", by).query(this::map).single();
+        nextYear.carry(measureId);
+        return saved;
     }
 
     public Optional<QuarterValue> find(long measureId, int quarter) {
@@ -90,7 +94,8 @@ public class ValueRepository {
      * @throws SavedMeanwhileException when someone saved the row meanwhile; nothing is changed
      */
     public int saveEntry(long measureId, int quarter, Integer expectedVersion, MeasureEntry entry, String by) {
-        boolean sameValue = find(measureId, quarter).map(v -> equal(v.value(), entry.value())).orElse(true);
+        Optional<QuarterValue> before = find(measureId, quarter);
+        boolean sameValue = before.map(v -> equal(v.value(), entry.value())).orElse(true);
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("value", entry.value(), Types.NUMERIC).addValue("reasons", entry.reasons())
                 .addValue("actions_planned", entry.actionsPlanned())
@@ -108,8 +113,12 @@ public class ValueRepository {
                     .addValue("denominator", source == null ? null : source.denominator(), Types.NUMERIC);
             columns.addAll(List.of("numerator", "denominator"));
         }
-        return versioned().save(measureId, quarter, expectedVersion, params, columns.toArray(String[]::new))
+        int version = versioned().save(measureId, quarter, expectedVersion, params, columns.toArray(String[]::new))
                 .orElseThrow(() -> savedMeanwhile(measureId, quarter));
+        if (!equal(before.map(QuarterValue::value).orElse(null), entry.value())) {
+            nextYear.carry(measureId);
+        }
+        return version;
     }
 
     /**

@@ -13,7 +13,7 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 
 /**
  * Year end: next year's framework made from this year's. The same measures, key actions and structure;
- * targets carried or left blank for agreeing later; this year's figures become history, so next year's
+ * targets carried or left to agree later (TBA); this year's figures become history, so next year's
  * tables show this year's outturn beside the two before it.
  */
 @Service
@@ -69,7 +69,7 @@ public class YearRollover {
         List<MeasureRepository.Upsert> copies = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {
             Measure m = old.get(i);
-            FrameworkRow row = carryTargets ? m.definition() : m.definition().withTarget(Target.NO_TARGET);
+            FrameworkRow row = carryTargets ? m.definition() : m.definition().withTarget(toAgree(m.definition()));
             copies.add(new MeasureRepository.Upsert(m.serviceId(), themes.computeIfAbsent(row.theme(),
                     organisation::theme), row, i));
         }
@@ -103,6 +103,14 @@ public class YearRollover {
             actions.save(to.id(), a.serviceId(), organisation.theme(a.definition().theme()), a.definition(), i);
         }
         return new Result(years.find(toLabel).orElseThrow(), old.size(), oldActions.size(), outturns);
+    }
+
+    /**
+     * A target left to agree is TBA, as the reports print a target not yet agreed; a measure that had no target
+     * keeps none, so next year's tables do not tell the two apart wrongly.
+     */
+    private static Target toAgree(FrameworkRow row) {
+        return row.target().kind() == Target.Kind.NO_TARGET ? Target.NO_TARGET : Target.TBA;
     }
 
     private static void carry(Map<List<Object>, HistoryEntry> carried, HistoryEntry h) {

@@ -47,6 +47,17 @@ public class CabinetCoverService {
 
     @Transactional
     public void write(long cycleId, String user, CabinetCover cover) {
+        write(cycleId, user, cover, null);
+    }
+
+    /**
+     * Saves the cover over the one the page showed ({@code shown}; null: whatever is there), so that one of the team
+     * saving a page opened earlier does not wipe out a colleague's cover saved meanwhile.
+     *
+     * @throws IllegalStateException when the cover changed since the page showed it; nothing is changed
+     */
+    @Transactional
+    public void write(long cycleId, String user, CabinetCover cover, CabinetCover shown) {
         if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
             throw new NotAllowedException("Only the performance team writes the report's cover");
         }
@@ -54,6 +65,10 @@ public class CabinetCoverService {
         if (!editable(cycleId)) {
             throw new IllegalStateException("The report has been compiled for approval: the cover can change only"
                     + " before the report is compiled");
+        }
+        if (shown != null && !shown.equals(read(cycleId))) {
+            throw new IllegalStateException("Someone else saved the cover report after this page showed it, so yours"
+                    + " was not saved: note your changes, open the page again to read theirs, then make yours");
         }
         String problems = problems(cover);
         if (!problems.isEmpty()) {

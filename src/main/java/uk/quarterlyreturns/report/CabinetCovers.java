@@ -23,9 +23,10 @@ class CabinetCovers {
                     director_responsible, contact_officer from report_cover where cycle_id = :c""")
                 .param("c", cycleId).query((rs, n) -> {
                     Date date = rs.getDate("meeting_date");
-                    boolean key = rs.getBoolean("key_decision");
+                    // null is "not stated", apart from yes and no
+                    Boolean key = rs.getObject("key_decision", Boolean.class);
                     return new CabinetCover(rs.getString("meeting"), date == null ? null : date.toLocalDate(),
-                            rs.getString("title"), rs.getString("purpose"), rs.wasNull() ? null : key,
+                            rs.getString("title"), rs.getString("purpose"), key,
                             rs.getString("recommendations"), rs.getString("reasons"), rs.getString("cabinet_member"),
                             rs.getString("director_responsible"), rs.getString("contact_officer"));
                 }).optional();

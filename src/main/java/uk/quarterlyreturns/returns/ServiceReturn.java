@@ -23,4 +23,9 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
     public boolean isOutstanding() {
         return status == ReturnStatus.NOT_STARTED || status == ReturnStatus.DRAFT;
     }
+
+    /** Not in yet, or sent back after it was in: the service has work to do and may be chased. */
+    public boolean isChaseable() {
+        return !isIn() || status == ReturnStatus.SENT_BACK;
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,21 @@ class ComplianceFiguresTest {
         assertThat(ComplianceFigures.dayOf(CLOSE, CLOSE.plusSeconds(1))).isEqualTo(1);
         assertThat(ComplianceFigures.dayOf(CLOSE, CLOSE.plus(Duration.ofDays(1)))).isEqualTo(1);
         assertThat(ComplianceFigures.dayOf(CLOSE, CLOSE.plus(Duration.ofDays(1)).plusSeconds(1))).isEqualTo(2);
+    }
+
+    @Test
+    void aDayIsALondonDateSoAnEveningAfterTheClocksGoBackKeepsItsDay() {
+        ZoneId london = ZoneId.of("Europe/London");
+        // Quarter 2 closes at midnight British Summer Time; the clocks go back at the end of October.
+        Instant close = ZonedDateTime.of(2900, 10, 1, 0, 0, 0, 0, london).toInstant();
+        Instant lateOnTenthNovember = ZonedDateTime.of(2900, 11, 10, 23, 30, 0, 0, london).toInstant();
+        Instant midnightEndingIt = ZonedDateTime.of(2900, 11, 11, 0, 0, 0, 0, london).toInstant();
+
+        assertThat(ComplianceFigures.dayOf(close, lateOnTenthNovember)).as("31 days of October, then 10").isEqualTo(41);
+        assertThat(ComplianceFigures.dayOf(close, midnightEndingIt)).isEqualTo(41);
+        ComplianceFigures g = ComplianceFigures.of(close, close, lateOnTenthNovember,
+                List.of(row(1, ReturnStatus.SUBMITTED, lateOnTenthNovember)));
+        assertThat(g.daysTo95()).isEqualTo(41);
     }
 
     private static ReturnCompliance row(long id, ReturnStatus status, Instant first) {

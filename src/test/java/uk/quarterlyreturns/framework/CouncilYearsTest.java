@@ -186,7 +186,7 @@ class CouncilYearsTest extends ViewTest {
         targets.setValue("Leave targets blank, to agree later");
         _click(_get(Button.class, s -> s.withText("Roll over")));
         assertThat(measures.forYear(year("2047-48").id())).hasSize(8)
-                .allSatisfy(m -> assertThat(m.definition().target()).isEqualTo(Target.NO_TARGET));
+                .allSatisfy(m -> assertThat(m.definition().target()).isEqualTo(Target.TBA));
         assertThat(outturns("2047-48", measures.find(year("2047-48").id(), "W3").orElseThrow().id()).keySet())
                 .containsExactly("2043-44", "2044-45", from);
     }

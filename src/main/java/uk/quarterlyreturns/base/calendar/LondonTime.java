@@ -15,11 +15,12 @@ public final class LondonTime {
     }
 
     /**
-     * London calendar days from now's date to the deadline's date, not 24-hour periods: negative when
-     * the deadline's date has passed.
+     * London calendar days from now's date to the day the deadline closes, not 24-hour periods: negative when
+     * that day has passed. A deadline at midnight closes the day before it (midnight on Saturday is the end of
+     * Friday), so on the Friday it "closes today", not tomorrow.
      */
     public static long daysUntil(ZonedDateTime now, ZonedDateTime deadline) {
-        return ChronoUnit.DAYS.between(londonDate(now), londonDate(deadline));
+        return ChronoUnit.DAYS.between(londonDate(now), londonDate(deadline.minusNanos(1)));
     }
 
     /**

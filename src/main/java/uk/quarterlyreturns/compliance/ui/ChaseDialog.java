@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.mail.MailServer;
@@ -59,20 +60,41 @@ class ChaseDialog extends Dialog {
         }
         add(preview);
         Button send = new Button("Send chase", e -> {
-            List<Person> recipients = targets.stream().flatMap(t -> chasing.recipients(t.returnId()).stream())
-                    .distinct().toList();
-            int emails = targets.stream().mapToInt(t -> chasing.chaseByHand(t.returnId(), sender,
-                    message.getValue())).sum();
-            Notification.show("Chased " + targets.size() + (targets.size() == 1 ? " service: " : " services: ")
-                    + whatHappened(emails, recipients) + (unreachable.isEmpty() ? ""
-                    : ". Not emailed, as nobody there has an address: " + names(unreachable)), 8000,
-                    Notification.Position.TOP_CENTER);
+            send(unreachable);
             close();
             chased.run();
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), send);
         showPreview();
+    }
+
+    /**
+     * Chases each service still with work to do. One whose return came in while the dialog was open (or was
+     * chased from another tab and submitted) is left out and named: the chase would ask for what is done.
+     */
+    private void send(List<String> unreachable) {
+        List<ReturnCompliance> chasedNow = new ArrayList<>();
+        List<String> notChased = new ArrayList<>();
+        int emails = 0;
+        for (ReturnCompliance t : targets) {
+            try {
+                emails += chasing.chaseByHand(t.returnId(), sender, message.getValue());
+                chasedNow.add(t);
+            } catch (IllegalStateException overtaken) {
+                notChased.add(overtaken.getMessage());
+            }
+        }
+        List<Person> recipients = chasedNow.stream().flatMap(t -> chasing.recipients(t.returnId()).stream())
+                .distinct().toList();
+        List<String> unreachableChased = unreachable.stream()
+                .filter(u -> chasedNow.stream().anyMatch(t -> t.service().equals(u))).toList();
+        String done = chasedNow.isEmpty() ? "Nothing was sent"
+                : "Chased " + chasedNow.size() + (chasedNow.size() == 1 ? " service: " : " services: ")
+                        + whatHappened(emails, recipients) + (unreachableChased.isEmpty() ? ""
+                        : ". Not emailed, as nobody there has an address: " + names(unreachableChased));
+        Notification.show(done + (notChased.isEmpty() ? "" : ". " + String.join(". ", notChased)), 8000,
+                Notification.Position.TOP_CENTER);
     }
 
     /** The email to the first service that can be emailed; the others get the same words. */

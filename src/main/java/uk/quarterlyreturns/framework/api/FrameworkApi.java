@@ -108,7 +108,7 @@ class FrameworkApi {
 
     /**
      * Year end: this year's framework (the path's year) made from the previous one. targets=carry keeps
-     * the targets, targets=blank leaves them to agree; 409 when the year already has a framework.
+     * the targets, targets=blank leaves them to agree (TBA); 409 when the year already has a framework.
      */
     @PostMapping("/rollover")
     RolloverJson rollover(@PathVariable String year, @RequestParam String from,

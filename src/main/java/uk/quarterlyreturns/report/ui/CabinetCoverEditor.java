@@ -40,6 +40,8 @@ class CabinetCoverEditor extends VerticalLayout {
     private final TextArea contact = new TextArea("Contact officer");
     private final Button save = new Button("Save cover report");
     private final Paragraph problem = new Paragraph();
+    /** The cover as this page last read or saved it: a save over someone else's since is refused. */
+    private CabinetCover shown;
 
     CabinetCoverEditor(CabinetCoverService covers, long cycleId, String user) {
         setPadding(false);
@@ -55,7 +57,8 @@ class CabinetCoverEditor extends VerticalLayout {
         }
         problem.addClassName("error");
         problem.setVisible(false);
-        fill(covers.read(cycleId));
+        shown = covers.read(cycleId);
+        fill(shown);
         FormLayout form = new FormLayout(meeting, meetingDate, title, keyDecision, purpose, recommendations, reasons,
                 cabinetMember, director, contact);
         form.setColspan(purpose, 2);
@@ -65,7 +68,8 @@ class CabinetCoverEditor extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                covers.write(cycleId, user, cover());
+                covers.write(cycleId, user, cover(), shown);
+                shown = covers.read(cycleId);
                 problem.setVisible(false);
                 Notification.show("Cover report saved", 4000, Notification.Position.TOP_CENTER);
             } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {

@@ -12,12 +12,14 @@ import uk.quarterlyreturns.cycle.ReportCommentary;
 
 /**
  * The performance team writes the executive summary's commentary here. A failed save keeps the text in the
- * field, so nothing typed is lost.
+ * field, so nothing typed is lost; nor is a colleague's, saved since this page read it.
  */
 class CommentaryEditor extends VerticalLayout {
 
     private final TextArea text = new TextArea("Performance team commentary for the executive summary");
     private final Button save = new Button("Save commentary");
+    /** The commentary as this page last read or saved it: a save over someone else's since is refused. */
+    private String shown;
 
     CommentaryEditor(ReportCommentary commentary, long cycleId, String user) {
         setPadding(false);
@@ -28,7 +30,8 @@ class CommentaryEditor extends VerticalLayout {
         text.setValueChangeMode(ValueChangeMode.EAGER);
         text.setHelperText("Printed after the summary figures; a blank line starts a new paragraph. Read when the"
                 + " report is compiled.");
-        text.setValue(commentary.read(cycleId));
+        shown = commentary.read(cycleId);
+        text.setValue(shown);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setEnabled(false);
         text.addValueChangeListener(e -> {
@@ -37,7 +40,8 @@ class CommentaryEditor extends VerticalLayout {
         });
         save.addClickListener(e -> {
             try {
-                commentary.write(cycleId, user, text.getValue());
+                commentary.write(cycleId, user, text.getValue(), shown);
+                shown = commentary.read(cycleId);
                 save.setEnabled(false);
                 Notification.show("Commentary saved", 4000, Notification.Position.TOP_CENTER);
             } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {

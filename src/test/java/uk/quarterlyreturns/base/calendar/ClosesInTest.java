@@ -38,6 +38,14 @@ class ClosesInTest {
     }
 
     @Test
+    void aDeadlineAtMidnightClosesTheDayBefore() {
+        ZonedDateTime midnightEndingFriday = london("2017-10-28T00:00");
+        assertThat(LondonTime.closesIn(london("2017-10-26T10:00"), midnightEndingFriday)).isEqualTo("closes tomorrow");
+        assertThat(LondonTime.closesIn(london("2017-10-27T10:00"), midnightEndingFriday)).isEqualTo("closes today");
+        assertThat(LondonTime.closesIn(london("2017-10-28T09:00"), midnightEndingFriday)).isEqualTo("1 day overdue");
+    }
+
+    @Test
     void twentyFourHoursOverTheSpringChangeCanBeTwoCalendarDays() {
         // Saturday 24 March 2018 23:30 GMT to Monday 26 March 00:30 BST is exactly 24 hours
         ZonedDateTime now = london("2018-03-24T23:30");

@@ -1,0 +1,73 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.sql.Types;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * A year is often rolled over before its last figures are in: councils set up next year's framework in March,
+ * and Q4's returns come in during April. The rollover's history would then show next year a partial outturn
+ * (a cumulative measure's Q1 to Q3) and no Q4. So once next year holds the measure (by the same code), each
+ * figure saved this year is carried into next year's history again, quarter and outturn alike.
+ */
+@Component
+class NextYearHistory {
+
+    private final JdbcClient jdbc;
+    private final MeasureRepository measures;
+
+    NextYearHistory(JdbcClient jdbc, MeasureRepository measures) {
+        this.jdbc = jdbc;
+        this.measures = measures;
+    }
+
+    /** Puts the measure's figures (and its outturn, by {@link Outturn}) into next year's history, if it is there. */
+    void carry(long measureId) {
+        List<Long> next = jdbc.sql("""
+                select n.id from measure m join reporting_year y on y.id = m.year_id
+                    join reporting_year ny on ny.starts_on = y.starts_on + interval '1 year'
+                    join measure n on n.year_id = ny.id and n.code = m.code
+                where m.id = :m""").param("m", measureId).query(Long.class).list();
+        if (next.isEmpty()) {
+            return;
+        }
+        Measure measure = measures.find(measureId).orElseThrow();
+        String year = jdbc.sql("select y.label from reporting_year y join measure m on m.year_id = y.id where m.id = :m")
+                .param("m", measureId).query(String.class).single();
+        BigDecimal[] own = new BigDecimal[4];
+        jdbc.sql("select quarter, value from measure_value where measure_id = :m").param("m", measureId)
+                .query((rs, n) -> own[rs.getInt(1) - 1] = MeasureRepository.plain(rs.getBigDecimal(2))).list();
+        // A period without a figure here keeps what history has for it (imported from the council's own records,
+        // say), and so does the outturn until every quarter the measure is due in has its figure.
+        for (int q = 1; q <= 4; q++) {
+            if (own[q - 1] != null) {
+                put(next.get(0), year, q, own[q - 1]);
+            }
+        }
+        if (complete(measure.rule(), own)) {
+            put(next.get(0), year, null, Outturn.of(measure.definition(), Arrays.asList(own)));
+        }
+    }
+
+    private static boolean complete(MeasureRule rule, BigDecimal[] own) {
+        for (int q = 1; q <= 4; q++) {
+            if (own[q - 1] == null && (rule.frequency() == Frequency.QUARTERLY || rule.dueQuarter() == q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void put(long measureId, String year, Integer quarter, BigDecimal value) {
+        jdbc.sql("""
+                delete from measure_history
+                where measure_id = :m and period_year = :y and coalesce(quarter, 0) = coalesce(:q, 0)""")
+                .param("m", measureId).param("y", year).param("q", quarter, Types.SMALLINT).update();
+        jdbc.sql("insert into measure_history (measure_id, period_year, quarter, value) values (:m, :y, :q, :v)")
+                .param("m", measureId).param("y", year).param("q", quarter, Types.SMALLINT).param("v", value)
+                .update();
+    }
+}

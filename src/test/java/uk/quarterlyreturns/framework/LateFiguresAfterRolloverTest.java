@@ -1,0 +1,75 @@
+package uk.quarterlyreturns.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * Next year's framework is rolled over in March, before this year's Q4 figures are in: when they come, next
+ * year's history takes them, and the outturn is the whole year's, not Q1 to Q3's.
+ */
+class LateFiguresAfterRolloverTest extends ApplicationTest {
+
+    private static final String FRAMEWORK = """
+            code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme
+            LF-1,Homes let,Economy and Infrastructure,Housing,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE
+            LF-2,Rent collected,Economy and Infrastructure,Housing,Ambitious,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,97,,2,TOLERANCE
+            """;
+
+    @Autowired FrameworkImport imports;
+    @Autowired YearRollover rollover;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired QuarterMeasures quarterMeasures;
+
+    @Test
+    void aFourthQuarterFigureInAfterTheRolloverReachesNextYearsHistoryAndOutturn() {
+        imports.importMeasures("2904-05", TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        long year = years.find("2904-05").orElseThrow().id();
+        for (int q = 1; q <= 3; q++) {
+            save(year, "LF-1", q, "100");
+            if (q > 1) {
+                save(year, "LF-2", q, "96." + q);
+            }
+        }
+        rollover.rollover("2904-05", "2905-06", true);
+        long next = years.find("2905-06").orElseThrow().id();
+        assertThat(history(next, "LF-1")).containsEntry("outturn", new BigDecimal("300"));
+        // LF-2's Q1 was never entered here: the council imports it as history from its own records
+        values.saveHistory(measures.find(next, "LF-2").orElseThrow().id(), "2904-05", 1, new BigDecimal("95.1"));
+
+        save(year, "LF-1", 4, "120");
+        save(year, "LF-2", 4, "97.5");
+
+        assertThat(history(next, "LF-1")).containsEntry("Q4", new BigDecimal("120"))
+                .containsEntry("outturn", new BigDecimal("420"));
+        assertThat(history(next, "LF-2")).containsEntry("Q4", new BigDecimal("97.5"))
+                .as("a quarter with no figure here keeps its imported history").containsEntry("Q1",
+                        new BigDecimal("95.1"));
+        save(next, "LF-2", 1, "98");
+        assertThat(quarterMeasures.forQuarter(years.find("2905-06").orElseThrow(), 1, false).stream()
+                .filter(s -> s.measure().code().equals("LF-2")).findFirst().orElseThrow().direction())
+                .as("Q1 against last year's Q4, now known").isEqualTo(Direction.IMPROVED);
+    }
+
+    private void save(long yearId, String code, int quarter, String value) {
+        values.saveFigure(measures.find(yearId, code).orElseThrow().id(), quarter, new BigDecimal(value), null, null,
+                null, "feed");
+    }
+
+    private Map<String, BigDecimal> history(long yearId, String code) {
+        long id = measures.find(yearId, code).orElseThrow().id();
+        Map<String, BigDecimal> byPeriod = new HashMap<>();
+        values.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals("2904-05"))
+                .forEach(h -> byPeriod.put(h.quarter() == null ? "outturn" : "Q" + h.quarter(), h.value()));
+        return byPeriod;
+    }
+}
