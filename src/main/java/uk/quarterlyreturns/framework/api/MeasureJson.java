@@ -6,9 +6,13 @@ import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
-/** One measure in one quarter, as GET .../measures gives it. */
-record MeasureJson(String code, String title, String directorate, String service, String theme, String unit, String unitKind,
-        BigDecimal value, BigDecimal yearToDate, BigDecimal target, String rag, String ragComputed,
+/**
+ * One measure in one quarter, as GET .../measures gives it. {@code target} is the quarter's (profiled) target, null
+ * both for "No target" and for a target not yet agreed, which {@code targetKind} tells apart (VALUE, NO_TARGET, TBA).
+ */
+record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
+        String unitKind, BigDecimal value, BigDecimal yearToDate, BigDecimal target, String targetKind, String rag,
+        String ragComputed,
         Override ragOverride, String direction, String activity) {
 
     record Override(String rag, String by, Instant at, String justification) {
@@ -19,8 +23,8 @@ record MeasureJson(String code, String title, String directorate, String service
 
     static MeasureJson of(MeasureStatus s) {
         FrameworkRow d = s.measure().definition();
-        return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(), d.unit().kind().name(),
-                s.value(), s.judgedValue(), s.target(), name(s.rag()), name(s.ragComputed()), Override.of(s.override()),
+        return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
+                d.unit().kind().name(), s.value(), s.judgedValue(), s.target(), name(d.target().kind()), name(s.rag()), name(s.ragComputed()), Override.of(s.override()),
                 name(s.direction()), name(s.activity()));
     }
 

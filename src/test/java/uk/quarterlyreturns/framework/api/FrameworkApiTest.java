@@ -92,6 +92,11 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(q2.get("K-A01").get("activity").asText()).isEqualTo("ABOVE_RANGE");
         assertThat(q2.get("1.3").get("ragOverride").isNull()).isTrue();
         assertThat(q2.get("1.3").get("ragComputed").asText()).isEqualTo("GREEN");
+        // no number either way, but a target still to agree is not "No target"
+        assertThat(q2.get("T-2").get("target").isNull()).isTrue();
+        assertThat(q2.get("T-2").get("targetKind").asText()).isEqualTo("TBA");
+        assertThat(q2.get("1.4").get("targetKind").asText()).isEqualTo("NO_TARGET");
+        assertThat(q2.get("T-1").get("targetKind").asText()).isEqualTo("VALUE");
 
         Map<String, JsonNode> q1 = measures(year, 1);
         // T-1 in Q1 came as 380 / 500 with no value: 76.00%, 5% short of 80 -> Amber under a 10% tolerance
