@@ -52,6 +52,11 @@ public class CycleService {
         return openAs(yearLabel, quarter, deadline, compilationDate, policy, user);
     }
 
+    /** Whether a deadline has gone by: a cycle opened with it has every return overdue from the start. */
+    public boolean passed(Instant deadline) {
+        return !deadline.isAfter(clock.instant());
+    }
+
     /** Opening by the timer (see AutomaticOpening), recorded as opened by "timer". */
     @Transactional
     public Cycle openAs(String yearLabel, int quarter, Instant deadline, Instant compilationDate, ChasePolicy policy,

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.ChasePolicy;
@@ -88,9 +90,21 @@ public class OpenCycleDialog extends Dialog {
             problem.setText(e.getMessage());
             return;
         }
+        Instant due = deadline.getValue().atZone(ReportingYear.LONDON).toInstant();
+        if (cycles.passed(due)) {
+            // Easily a slip of the year or month; opened so, every return is chased and escalated at once.
+            Confirmations.ask("The deadline has passed", "The deadline you gave, "
+                    + UkDates.WHEN.format(deadline.getValue()) + ", has already passed. Every return will be"
+                    + " overdue as soon as it is issued, and the overdue notices and escalations will go out"
+                    + " straight away.", "Open cycle anyway", () -> open(cycles, user, opened, due, policy));
+            return;
+        }
+        open(cycles, user, opened, due, policy);
+    }
+
+    private void open(CycleService cycles, String user, Consumer<Cycle> opened, Instant due, ChasePolicy policy) {
         try {
-            Cycle cycle = cycles.open(year.getValue().label(), quarter.getValue(),
-                    deadline.getValue().atZone(ReportingYear.LONDON).toInstant(),
+            Cycle cycle = cycles.open(year.getValue().label(), quarter.getValue(), due,
                     compilation.getValue().atZone(ReportingYear.LONDON).toInstant(), policy, user);
             Notification.show("The " + cycle.shortName() + " cycle is open: its returns are being issued", 6000,
                     Notification.Position.TOP_CENTER);

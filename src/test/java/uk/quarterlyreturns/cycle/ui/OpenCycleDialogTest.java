@@ -1,28 +1,113 @@
 package uk.quarterlyreturns.cycle.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.compliance.ui.ComplianceView;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleProcess;
+import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ViewTest;
 
-/** The open-cycle dialog suggests a deadline and compilation date on working days. */
+/** The open-cycle dialog suggests a deadline and compilation date on working days, and asks before a past one. */
 class OpenCycleDialogTest extends ViewTest {
 
     @Autowired FrameworkImport imports;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired RuntimeService runtime;
+
+    @Test
+    void aDeadlineAlreadyPastOpensTheCycleOnlyOnceConfirmed() throws Exception {
+        OpenCycleDialog dialog = dialogFor("2920-21", 1);
+        _setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")),
+                LocalDateTime.of(2020, 7, 21, 17, 0));
+        _setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Compilation date")),
+                LocalDateTime.of(2020, 8, 3, 9, 0));
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(confirm)).contains("21 Jul 2020 17:00, has already passed",
+                "overdue notices and escalations will go out straight away");
+        ConfirmDialogKt._fireCancel(confirm);
+        assertThat(cycles.all()).as("nothing opened on Cancel").noneMatch(c -> c.yearLabel().equals("2920-21"));
+
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("2920-21")).findFirst().orElseThrow();
+        assertThat(opened.submissionDeadline()).isEqualTo(ZonedDateTime.of(2020, 7, 21, 17, 0, 0, 0, ReportingYear.LONDON)
+                .toInstant());
+        Await.until("its returns issued", Duration.ofSeconds(60), () -> returns.forCycle(opened.id()).size() == 2);
+        end(opened);
+    }
+
+    @Test
+    void aDeadlineToComeOpensWithoutAsking() throws Exception {
+        OpenCycleDialog dialog = dialogFor("2921-22", 1);
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("2921-22")).findFirst().orElseThrow();
+        Await.until("its returns issued", Duration.ofSeconds(60), () -> returns.forCycle(opened.id()).size() == 2);
+        end(opened);
+    }
+
+    private OpenCycleDialog dialogFor(String yearLabel, int q) throws Exception {
+        imports.importMeasures(yearLabel, TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "framework.csv"));
+        signIn("perf");
+        UI.getCurrent().navigate(ComplianceView.class);
+        _click(_get(Button.class, s -> s.withText("Open a cycle…")));
+        OpenCycleDialog dialog = _get(OpenCycleDialog.class);
+        @SuppressWarnings("unchecked")
+        Select<ReportingYear> year = _get(dialog, Select.class, s -> s.withLabel("Reporting year"));
+        year.setValue(year.getListDataView().getItems().filter(y -> y.label().equals(yearLabel)).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
+        _setValue(quarter, q);
+        return dialog;
+    }
+
+    /** The cycle's and its returns' processes ended, so that no chase of them runs on after the test. */
+    private void end(Cycle cycle) {
+        List<String> keys = new ArrayList<>(List.of(CycleProcess.businessKey(cycle.id())));
+        returns.forCycle(cycle.id()).forEach(r -> keys.add(ReturnProcess.businessKey(r.id())));
+        for (String key : keys) {
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list().forEach(p -> Await.until(
+                    "instance " + p.getId() + " deleted", Duration.ofSeconds(30), () -> {
+                        try {
+                            runtime.deleteProcessInstanceIfExists(p.getId(), "test finished", true, true, true, true);
+                            return true;
+                        } catch (OptimisticLockingException busy) {
+                            return false; // the job executor holds it this moment
+                        }
+                    }));
+        }
+    }
 
     @Test
     void theSuggestedDeadlineIsNotAWeekend() throws Exception {
