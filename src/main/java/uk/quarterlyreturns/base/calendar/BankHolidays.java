@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * holiday, ISO dates) that an administrator can edit. Immutable.
  *
  * <p>The calendar ends at {@link #lastDate()}: past it every weekday counts as a working day, so the
- * application should warn when a deadline or timer falls beyond it.
+ * application warns at start while that end is less than a year away ({@link #endingSoon}).
  */
 public final class BankHolidays {
 
@@ -66,6 +66,19 @@ public final class BankHolidays {
 
     public LocalDate firstDate() {
         return names.firstKey();
+    }
+
+    /**
+     * A warning for the start-up log while the calendar ends within a year of today: deadlines and timers past
+     * its end would count bank holidays as working days, and nobody would notice until one did.
+     */
+    public Optional<String> endingSoon(LocalDate today) {
+        if (!lastDate().isBefore(today.plusYears(1))) {
+            return Optional.empty();
+        }
+        return Optional.of("The bank holiday calendar ends on " + lastDate() + ": working days after it count every"
+                + " bank holiday as a working day. Add the next years' bank holidays to a file and name it in"
+                + " QUARTERLY_CALENDAR_BANK_HOLIDAYS");
     }
 
     /** The last holiday listed: the calendar says nothing about later dates. */

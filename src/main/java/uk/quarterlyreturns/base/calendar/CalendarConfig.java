@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -18,15 +20,20 @@ class CalendarConfig {
     private static final Logger log = LoggerFactory.getLogger(CalendarConfig.class);
 
     @Bean
-    WorkingDays workingDays(QuarterlySettings settings) {
-        String file = settings.calendar().bankHolidays();
+    WorkingDays workingDays(QuarterlySettings settings, Clock clock) {
+        BankHolidays holidays = holidays(settings.calendar().bankHolidays());
+        holidays.endingSoon(LocalDate.now(clock.withZone(LondonTime.ZONE))).ifPresent(log::warn);
+        return new WorkingDays(holidays);
+    }
+
+    private static BankHolidays holidays(String file) {
         if (file == null || file.isBlank()) {
-            return new WorkingDays(BankHolidays.bundled());
+            return BankHolidays.bundled();
         }
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             BankHolidays holidays = BankHolidays.parse(in);
             log.info("Bank holidays from {} (to {})", file, holidays.lastDate());
-            return new WorkingDays(holidays);
+            return holidays;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bank holidays file " + file, e);
         }

@@ -42,6 +42,13 @@ class BankHolidaysBundledTest {
     }
 
     @Test
+    void theStartUpWarnsOnlyOnceTheCalendarEndsWithinAYear() {
+        assertThat(holidays.endingSoon(LocalDate.of(2034, 12, 26))).isEmpty();
+        assertThat(holidays.endingSoon(LocalDate.of(2034, 12, 27))).hasValueSatisfying(warning -> assertThat(warning)
+                .contains("ends on 2035-12-26", "QUARTERLY_CALENDAR_BANK_HOLIDAYS"));
+    }
+
+    @Test
     void movedHolidaysAreNotAlsoOnTheirUsualDays() {
         assertThat(holidays.contains(LocalDate.of(2020, 5, 4))).isFalse();
         assertThat(holidays.contains(LocalDate.of(2022, 5, 30))).isFalse();
