@@ -3,12 +3,11 @@ package uk.quarterlyreturns.compliance;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
@@ -63,8 +62,9 @@ public class ComplianceService {
                     Instant first = instant(rs.getTimestamp("first_submitted_at"));
                     ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));
                     ChaseCounts.Counts counts = chased.getOrDefault(rs.getLong("id"), ChaseCounts.Counts.NONE);
-                    long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(now, ReportingYear.LONDON),
-                            LocalDate.ofInstant(cycle.submissionDeadline(), ReportingYear.LONDON));
+                    // the days the page's words count ("closes tomorrow"): a midnight deadline closes the day before
+                    long days = LondonTime.daysUntil(now.atZone(LondonTime.ZONE),
+                            cycle.submissionDeadline().atZone(LondonTime.ZONE));
                     return new ReturnCompliance(rs.getLong("id"), rs.getLong("service_id"), rs.getString("service"),
                             rs.getString("directorate"), rs.getString("director"), status, first,
                             ComplianceFigures.onTime(first, cycle.submissionDeadline()),

@@ -23,6 +23,7 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
 
 /** The timer opens a quarter's cycle the set days after it ends, once, with a deadline in working days. */
 class AutomaticOpeningTest extends ApplicationTest {
@@ -74,7 +75,7 @@ class AutomaticOpeningTest extends ApplicationTest {
                 returns.forCycle(c.id()).forEach(r -> runtime.createProcessInstanceQuery()
                         .processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
                         .forEach(p -> ids.add(p.getId())));
-                CycleScenario.endAll(runtime, ids);
+                OpenedCycles.endAll(runtime, ids);
             }
         }
     }

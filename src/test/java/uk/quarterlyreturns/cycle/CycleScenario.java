@@ -26,6 +26,7 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.TestMailServer;
 
 /** A Q1 cycle of its own reporting year, with Housing and Highways returns, on a clock the test moves. */
@@ -91,32 +92,8 @@ final class CycleScenario {
     }
 
     void close() {
-        if (cycle == null) {
-            return;
-        }
-        List<String> ids = new java.util.ArrayList<>();
-        runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycle.id()))
-                .list().forEach(p -> ids.add(p.getId()));
-        for (ServiceReturn r : returns.forCycle(cycle.id())) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
-                    .forEach(p -> ids.add(p.getId()));
-            runtime.createProcessInstanceQuery().processInstanceBusinessKeyLike(ReturnProcess.businessKey(r.id())
-                    + "-reopened-%").list().forEach(p -> ids.add(p.getId()));
-        }
-        endAll(runtime, ids);
-    }
-
-    /** Deletes the instances, trying again when the job executor is busy with one of them at that moment. */
-    static void endAll(RuntimeService runtime, List<String> ids) {
-        for (String id : ids) {
-            Await.until("instance " + id + " deleted", Duration.ofSeconds(30), () -> {
-                try {
-                    runtime.deleteProcessInstanceIfExists(id, "test finished", true, true, true, true);
-                    return true;
-                } catch (org.camunda.bpm.engine.OptimisticLockingException busy) {
-                    return false; // the job executor holds it this moment: try again
-                }
-            });
+        if (cycle != null) {
+            OpenedCycles.end(runtime, returns, cycle.id());
         }
     }
 

@@ -33,6 +33,7 @@ import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
 
 /**
  * A national collection: 500 returns in one cycle, 8 threads submitting, signing off and accepting at once
@@ -124,7 +125,7 @@ class ScaleTest extends ApplicationTest {
                 runtime.createProcessInstanceQuery().processInstanceBusinessKey(ReturnProcess.businessKey(r.id()))
                         .list().forEach(p -> ids.add(p.getId()));
             }
-            CycleScenario.endAll(runtime, ids);
+            OpenedCycles.endAll(runtime, ids);
         }
     }
 

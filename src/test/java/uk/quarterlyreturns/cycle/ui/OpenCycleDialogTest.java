@@ -15,9 +15,6 @@ import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,13 +22,12 @@ import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.compliance.ui.ComplianceView;
 import uk.quarterlyreturns.cycle.Cycle;
-import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ReportingYear;
-import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ViewTest;
 
 /** The open-cycle dialog suggests a deadline and compilation date on working days, and asks before a past one. */
@@ -62,7 +58,7 @@ class OpenCycleDialogTest extends ViewTest {
         assertThat(opened.submissionDeadline()).isEqualTo(ZonedDateTime.of(2020, 7, 21, 17, 0, 0, 0, ReportingYear.LONDON)
                 .toInstant());
         Await.until("its returns issued", Duration.ofSeconds(60), () -> returns.forCycle(opened.id()).size() == 2);
-        end(opened);
+        OpenedCycles.end(runtime, returns, opened.id());
     }
 
     @Test
@@ -72,7 +68,7 @@ class OpenCycleDialogTest extends ViewTest {
         assertThat(_find(ConfirmDialog.class)).isEmpty();
         Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("2921-22")).findFirst().orElseThrow();
         Await.until("its returns issued", Duration.ofSeconds(60), () -> returns.forCycle(opened.id()).size() == 2);
-        end(opened);
+        OpenedCycles.end(runtime, returns, opened.id());
     }
 
     private OpenCycleDialog dialogFor(String yearLabel, int q) throws Exception {
@@ -90,23 +86,6 @@ class OpenCycleDialogTest extends ViewTest {
         Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
         _setValue(quarter, q);
         return dialog;
-    }
-
-    /** The cycle's and its returns' processes ended, so that no chase of them runs on after the test. */
-    private void end(Cycle cycle) {
-        List<String> keys = new ArrayList<>(List.of(CycleProcess.businessKey(cycle.id())));
-        returns.forCycle(cycle.id()).forEach(r -> keys.add(ReturnProcess.businessKey(r.id())));
-        for (String key : keys) {
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(key).list().forEach(p -> Await.until(
-                    "instance " + p.getId() + " deleted", Duration.ofSeconds(30), () -> {
-                        try {
-                            runtime.deleteProcessInstanceIfExists(p.getId(), "test finished", true, true, true, true);
-                            return true;
-                        } catch (OptimisticLockingException busy) {
-                            return false; // the job executor holds it this moment
-                        }
-                    }));
-        }
     }
 
     @Test
