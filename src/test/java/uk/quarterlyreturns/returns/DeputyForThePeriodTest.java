@@ -21,10 +21,10 @@ import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
- * A director names a deputy ahead of their leave; the return is submitted before the leave begins. When it begins
- * the sign-off waiting then is in the deputy's inbox, and the deputy signs off.
+ * A director names a deputy for their leave. A return submitted within the period is mailed to the deputy for
+ * sign-off; one submitted before the period (the deputy named ahead) reaches the deputy's inbox when it begins.
  */
-class DeputyNamedAheadTest extends ApplicationTest {
+class DeputyForThePeriodTest extends ApplicationTest {
 
     @Autowired ApplicationContext context;
     @Autowired Delegations delegations;
@@ -32,23 +32,18 @@ class DeputyNamedAheadTest extends ApplicationTest {
     @Autowired Organisation organisation;
     @Autowired InboxTasks inbox;
     @Autowired ReturnWorkflow workflow;
+    @Autowired ReturnTrail trail;
     @Autowired Clock clock;
 
     @Test
     void aSignOffBegunBeforeTheDeputysPeriodReachesTheirInboxWhenItStarts() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2910);
         long id = scenario.housing.id();
-        Organisation.ServiceUnit housing = organisation.findService("Housing").orElseThrow();
-        String deputy = "ahead.deputy2910";
-        admin.create(new UserFields(deputy, "Ahead Deputy", deputy + "@council.test",
-                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing.directorateId()), "a long enough password", "admin");
+        String deputy = deputy("ahead.deputy2910");
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
-        long delegation = delegations.name(housing.id(), deputy, tomorrow, tomorrow.plusDays(7), "dir.housing");
+        long delegation = delegations.name(housing().id(), deputy, tomorrow, tomorrow.plusDays(7), "dir.housing");
         try {
-            scenario.enter("HF-1", 2, "85");
-            scenario.enter("HF-2", 2, "55");
-            scenario.keyActionOnTrack(2);
-            workflow.submit(id, "data.housing");
+            scenario.completeAndSubmit();
             scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
             String page = "returns/" + id;
             assertThat(inbox.forUser(deputy)).as("before the period").noneMatch(i -> i.path().equals(page));
@@ -62,5 +57,34 @@ class DeputyNamedAheadTest extends ApplicationTest {
             ClockUtil.reset();
             delegations.end(delegation, "dir.housing");
         }
+    }
+
+    @Test
+    void theDeputyForThePeriodIsMailedWithTheDirectorWhenTheReturnIsSubmitted() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2913);
+        String deputy = deputy("leave.deputy2913");
+        LocalDate today = LocalDate.now(clock);
+        long delegation = delegations.name(housing().id(), deputy, today, today.plusDays(7), "dir.housing");
+        try {
+            scenario.completeAndSubmit();
+
+            assertThat(trail.history(scenario.housing.id()))
+                    .filteredOn(e -> e.kind().equals("CHASE") && e.item().equals("SUBMITTED"))
+                    .extracting(ReturnTrail.Event::newValue).containsExactlyInAnyOrder("dir.housing", deputy);
+        } finally {
+            delegations.end(delegation, "dir.housing");
+        }
+    }
+
+    /** A strategic director of Housing's directorate, who may be its deputy. */
+    private String deputy(String username) {
+        admin.create(new UserFields(username, "Deputy " + username, username + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, housing().directorateId()), "a long enough password",
+                "admin");
+        return username;
+    }
+
+    private Organisation.ServiceUnit housing() {
+        return organisation.findService("Housing").orElseThrow();
     }
 }
