@@ -1,11 +1,16 @@
 package uk.quarterlyreturns.chasing;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
@@ -14,7 +19,7 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
- * Tells people when a return reaches them: the director on submission, the service when sent back, and the
+ * Tells people when a return reaches them: the director (and the deputy named for the day) on submission, the service when sent back, and the
  * service when its accepted return is reopened for correction, with the reason and whether the report was already
  * published (the reopened return's process does not mail the issue notice again).
  */
@@ -28,8 +33,13 @@ class ReturnStepMails {
     private final CycleRepository cycles;
     private final PeopleService people;
     private final ReturnMailer mailer;
+    private final Delegations delegations;
+    private final Clock clock;
 
-    ReturnStepMails(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer) {
+    ReturnStepMails(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
+            Delegations delegations, Clock clock) {
+        this.delegations = delegations;
+        this.clock = clock;
         this.returns = returns;
         this.cycles = cycles;
         this.people = people;
@@ -41,8 +51,7 @@ class ReturnStepMails {
         ServiceReturn r = returns.find(event.returnId()).orElseThrow();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         switch (event.kind()) {
-            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle,
-                    people.inService(r.serviceId(), Role.SERVICE_DIRECTOR).stream()
+            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, signers(r).stream()
                             .filter(d -> !d.username().equals(event.user())).toList(),
                     ReturnMailer.About.step("SUBMITTED"));
             case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, people.serviceStaff(r.serviceId()),
@@ -52,6 +61,13 @@ class ReturnStepMails {
                             null, null, 0, afterPublication(cycle)));
             default -> { }
         }
+    }
+
+    /** Who may sign the return off today: its director, and the deputy named while the director is away. */
+    private List<Person> signers(ServiceReturn r) {
+        List<String> deputies = delegations.activeDeputies(r.serviceId(), LocalDate.now(clock));
+        return Stream.concat(people.inService(r.serviceId(), Role.SERVICE_DIRECTOR).stream(),
+                deputies.isEmpty() ? Stream.empty() : people.find(deputies).stream()).toList();
     }
 
     /**

@@ -1,10 +1,12 @@
 package uk.quarterlyreturns.framework;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,6 +73,13 @@ public class FigureImport {
         ParsedFile<ValueRow> parsed = ValuesFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
         List<Measure> measuresOf = measuresOf(parsed, ValueRow::code, year, List.of());
+        List<ImportError> mismatches = new ArrayList<>();
+        for (int i = 0; i < parsed.rows().size(); i++) {
+            Numbered<ValueRow> row = parsed.rows().get(i);
+            ratioMismatch(row.row(), measuresOf.get(i))
+                    .ifPresent(why -> mismatches.add(new ImportError(row.rowNumber(), "value", why)));
+        }
+        parsed.rejectIf(mismatches);
         List<ValueRow> rows = parsed.values();
         List<Long> ids = measuresOf.stream().map(Measure::id).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);
@@ -116,6 +125,26 @@ public class FigureImport {
         }
         parsed.rejectIf(errors);
         return found;
+    }
+
+    /**
+     * Why a row's value is not its numerator / denominator in the measure's unit, to the places the value is given
+     * in (rounded either way: 57 or 57.2 for 380 / 664 = 57.229%); empty when it is, or when either is not given.
+     */
+    public static Optional<String> ratioMismatch(ValueRow row, Measure measure) {
+        if (row.value() == null || row.numerator() == null || row.denominator() == null) {
+            return Optional.empty();
+        }
+        BigDecimal ratio = row.numerator().multiply(measure.definition().unit().base())
+                .divide(row.denominator(), MathContext.DECIMAL64);
+        BigDecimal lastPlace = BigDecimal.ONE.scaleByPowerOfTen(-Math.max(0, row.value().stripTrailingZeros().scale()));
+        if (row.value().subtract(ratio).abs().compareTo(lastPlace) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of("The value " + row.value().toPlainString() + " is not numerator / denominator ("
+                + row.numerator().toPlainString() + " / " + row.denominator().toPlainString() + " makes "
+                + valueOf(new ValueRow(row.code(), null, null, row.numerator(), row.denominator()), measure)
+                .toPlainString() + "): correct either, or leave the value empty to have it worked out");
     }
 
     /** A values file row's figure for the measure, worked out as the values feed does (for a return's upload). */

@@ -43,7 +43,9 @@ public final class RagEngine {
      * The value the RAG judges. {@code quarterValues} holds the year's own figures for Q1..Q4 (null,
      * or a short list, where absent). SNAPSHOT: the quarter's figure. CUMULATIVE: the year to date,
      * the sum of the figures present for Q1..quarter. Empty when the quarter's own figure is absent,
-     * because a year to date without this quarter would be judged against the wrong profile.
+     * because a year to date without this quarter would be judged against the wrong profile. Each figure is taken
+     * at the measure's stored precision ({@code decimals}, rounded half up), as every screen and report prints it:
+     * 59.996% kept to 2 places is judged as the 60.00% the council reads.
      */
     public Optional<BigDecimal> judgedValue(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
         checkQuarter(quarter);
@@ -56,13 +58,13 @@ public final class RagEngine {
             return Optional.empty();
         }
         if (m.aggregation() == Aggregation.SNAPSHOT) {
-            return Optional.of(valueAt(quarterValues, quarter));
+            return Optional.of(stored(m, valueAt(quarterValues, quarter)));
         }
         BigDecimal yearToDate = BigDecimal.ZERO;
         for (int q = 1; q <= quarter; q++) {
             BigDecimal value = valueAt(quarterValues, q);
             if (value != null) {
-                yearToDate = yearToDate.add(value);
+                yearToDate = yearToDate.add(stored(m, value));
             }
         }
         return Optional.of(yearToDate);
@@ -156,6 +158,11 @@ public final class RagEngine {
             return annual;
         }
         return annual.multiply(m.profilePct().get(quarter - 1), MC).divide(HUNDRED, MC);
+    }
+
+    /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */
+    private static BigDecimal stored(MeasureRule m, BigDecimal value) {
+        return value.scale() > m.decimals() ? value.setScale(m.decimals(), RoundingMode.HALF_UP) : value;
     }
 
     private static BigDecimal valueAt(List<BigDecimal> quarterValues, int quarter) {

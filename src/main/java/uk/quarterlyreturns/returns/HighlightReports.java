@@ -92,7 +92,7 @@ public class HighlightReports {
      */
     @Transactional
     public int save(long returnId, String user, Integer expectedVersion, Highlight h) {
-        ServiceReturn r = editing.lockForChange(returnId, user);
+        ServiceReturn r = editing.lockToSave(returnId, user);
         if (!wanted(r.serviceId())) {
             throw new NotAllowedException(r.serviceName() + " has not been asked for a highlight report");
         }

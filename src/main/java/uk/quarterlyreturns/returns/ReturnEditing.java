@@ -144,7 +144,7 @@ public class ReturnEditing {
     }
 
     /** The return locked for a change by this person, once it is known that they may change it now. */
-    ServiceReturn lockForChange(long returnId, String user) {
+    private ServiceReturn lockForChange(long returnId, String user) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
         if (!isEditable(r) && !atSignOff(user, r)) {
@@ -160,9 +160,14 @@ public class ReturnEditing {
      * The return locked for this save; a return not started is started by it, first in the trail, so that the
      * person's typing of a field goes on in one trail entry (a refused save undoes it with the rest).
      */
-    private Opened open(long returnId, String user) {
+    ServiceReturn lockToSave(long returnId, String user) {
         ServiceReturn r = lockForChange(returnId, user);
         started(r, user);
+        return r;
+    }
+
+    private Opened open(long returnId, String user) {
+        ServiceReturn r = lockToSave(returnId, user);
         return new Opened(r, cycles.find(r.cycleId()).orElseThrow());
     }
 

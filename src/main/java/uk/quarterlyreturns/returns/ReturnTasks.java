@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.db.PerTransaction;
+import uk.quarterlyreturns.people.Delegation;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -40,8 +41,16 @@ public class ReturnTasks {
         return TaskGroups.service(serviceOf(returnId));
     }
 
+    /**
+     * The deputies named for today or a day to come: a step that begins before a deputy's period (the return
+     * submitted before the director's leave) reaches them when it starts, the inbox showing it only within it.
+     */
     public List<String> deputies(long returnId) {
-        return delegations.activeDeputies(serviceOf(returnId), LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        List<String> named = delegations.forService(serviceOf(returnId)).stream()
+                .filter(d -> d.state(today).open()).map(Delegation::deputy).distinct().toList();
+        return named.isEmpty() ? List.of() : people.find(named).stream().filter(Delegations::mayBeDeputy)
+                .map(Person::username).toList();
     }
 
     /** The post of the service's director, so that a director named after the step began is offered it too. */

@@ -105,4 +105,14 @@ class HighlightReportsTest extends ApplicationTest {
                 new Change("HIGHLIGHT_CURRENT_ISSUES", HighlightReports.TRAIL_ITEM, "Voids slowed.",
                         "Voids slowed: two contractors left."));
     }
+
+    @Test
+    void aReturnStartedWithItsHighlightReportIsADraftFromThen() throws Exception {
+        long id = openAskingForAHighlightReport(2912);
+        highlights.save(id, "data.housing", null, new Highlight("Voids slowed.", null, null));
+
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.DRAFT);
+        assertThat(trail.forReturn(id)).extracting(ReturnTrail.Event::kind, ReturnTrail.Event::newValue)
+                .containsExactly(tuple("STATUS", "DRAFT"), tuple("HIGHLIGHT_CURRENT_ISSUES", "Voids slowed."));
+    }
 }

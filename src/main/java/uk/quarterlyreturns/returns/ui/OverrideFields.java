@@ -22,6 +22,7 @@ class OverrideFields extends Details {
         addClassName("override");
         justification.setWidthFull();
         justification.setHelperText("Required with an override: the report prints it");
+        AutoSave.whileTyping(justification);
         rag.addValueChangeListener(e -> changed.run());
         justification.addValueChangeListener(e -> changed.run());
         add(rag, justification);

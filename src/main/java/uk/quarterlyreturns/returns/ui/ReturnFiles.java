@@ -72,6 +72,9 @@ class ReturnFiles extends VerticalLayout {
                 if (problems.size() == before && (editor == null || !editor.isDue())) {
                     problems.add(new ImportError(row.rowNumber(), "code",
                             row.row().code() + " is not due in this return"));
+                } else if (problems.size() == before) {
+                    FigureImport.ratioMismatch(row.row(), editor.measure())
+                            .ifPresent(why -> problems.add(new ImportError(row.rowNumber(), "value", why)));
                 }
                 found.add(editor);
             }

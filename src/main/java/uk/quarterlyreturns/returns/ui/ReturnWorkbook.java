@@ -21,9 +21,10 @@ final class ReturnWorkbook {
 
     static final List<String> MEASURE_COLUMNS = List.of("code", "value", "note", "numerator",
             "denominator", "title", "theme", "unit", "target", "rag",
-            "rag_computed", "direction", "reasons", "actions_planned", "query_explanation", "rag_override",
-            "override_justification");
-    static final List<String> ACTION_COLUMNS = List.of("code", "title", "status", "commentary");
+            "rag_computed", "direction", "reasons", "actions_planned", "query_explanation", "not_available_reason",
+            "rag_override", "override_justification");
+    static final List<String> ACTION_COLUMNS = List.of("code", "title", "status", "commentary", "reasons",
+            "actions_planned");
 
     private ReturnWorkbook() {
     }
@@ -40,14 +41,16 @@ final class ReturnWorkbook {
                     m.measure().definition().theme(), m.measure().definition().unit().written(), m.target(),
                     label(m.rag()), label(m.ragComputed()), m.direction() == null ? null : m.direction().label(),
                     e == null ? null : e.reasons(), e == null ? null : e.actionsPlanned(),
-                    e == null ? null : e.queryExplanation(), o == null ? null : o.rag().label(),
+                    e == null ? null : e.queryExplanation(), m.notAvailable() ? e.notAvailableReason() : null,
+                    o == null ? null : o.rag().label(),
                     o == null ? null : o.justification()));
         }
         List<List<Object>> actions = new ArrayList<>();
         for (KeyAction a : sheet.actions()) {
             StatusEntry s = sheet.actionStatuses().get(a.id());
             actions.add(Arrays.asList(a.code(), a.definition().title(), s == null ? null : label(s.status()),
-                    s == null ? null : s.commentary()));
+                    s == null ? null : s.commentary(), s == null ? null : s.reasons(),
+                    s == null ? null : s.actionsPlanned()));
         }
         return TabularWriter.xlsx(List.of(new TabularWriter.Sheet("Measures", MEASURE_COLUMNS, measures),
                 new TabularWriter.Sheet("Key actions", ACTION_COLUMNS, actions)));

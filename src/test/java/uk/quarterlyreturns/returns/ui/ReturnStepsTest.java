@@ -428,6 +428,14 @@ class ReturnStepsTest extends ViewTest {
                 .contains("has 2 problem(s)").contains("Row 2, value:")
                 .contains("Row 3, code: HF-9 is not due in this return");
         assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
+
+        // A value beside a ratio that says otherwise (380/664 is 57.23%) is named too.
+        UploadKt._upload(upload, "values.csv", "text/csv", "code,value,numerator,denominator\nHF-1,90,380,664\n"
+                .getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).contains("Nothing was entered")
+                .contains("Row 2, value: The value 90 is not numerator / denominator (380 / 664 makes 57.23)");
+        assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
     }
 
     @Test

@@ -23,8 +23,9 @@ import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
- * The highlight report's and a key action's words are saved at each pause in typing, not only when the field is
- * left, and the trail keeps one entry per person's typing of a field rather than one per pause.
+ * The words of the highlight report, a key action and an override's justification are saved at each pause in
+ * typing, not only when the field is left, and the trail keeps one entry per person's typing of a field rather than
+ * one per pause.
  */
 class TextSavedAsTypedTest extends ViewTest {
 
@@ -95,5 +96,20 @@ class TextSavedAsTypedTest extends ViewTest {
                     .containsExactly(tuple("data.housing", null, "Voids slowed."),
                             tuple("dir.housing", "Voids slowed.", "Voids slowed: two contractors left."));
         });
+    }
+
+    @Test
+    void aDirectorsJustificationForAnOverrideIsSavedAsTypedToo() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2915);
+        signIn("dir.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        // a long justification typed and the tab closed, or the session ended, is kept like the narratives
+        assertThat(_find(OverrideFields.class)).as("HF-1 and HF-2, due this quarter").hasSize(2)
+                .allSatisfy(override -> {
+                    TextArea justification = _get(override, TextArea.class,
+                            s -> s.withLabel("Justification for the override"));
+                    assertThat(justification.getValueChangeMode()).isEqualTo(ValueChangeMode.LAZY);
+                    assertThat(justification.getValueChangeTimeout()).isEqualTo(AutoSave.TYPING_PAUSE_MS);
+                });
     }
 }

@@ -1,0 +1,71 @@
+package uk.quarterlyreturns.returns.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.ActionEntry;
+import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.MeasureEntry;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.returns.ReturnEditing;
+import uk.quarterlyreturns.returns.ReturnSheets;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/** The downloaded return says what the form says: a figure not available and why, a key action's narrative. */
+class ReturnWorkbookTest extends ApplicationTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired ReturnEditing editing;
+    @Autowired ReturnSheets sheets;
+
+    @Test
+    void theWorkbookKeepsWhyAFigureIsNotAvailableAndAnOffTrackKeyActionsReasonsAndActions() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2911);
+        long id = scenario.housing.id();
+        editing.saveMeasure(id, scenario.measureId("HF-1"), null, new MeasureEntry(null, null, null, null,
+                "The housing register is being migrated", null), "data.housing");
+        editing.saveKeyAction(id, scenario.actionId("HKA-1"), null, new ActionEntry(Rag.AMBER,
+                "Eight homes brought back", "Two contractors withdrew", "A new framework tender"), "data.housing");
+
+        List<List<String>> measures = sheet(ReturnWorkbook.xlsx(sheets.load(id)), 0);
+        List<List<String>> actions = sheet(ReturnWorkbook.xlsx(sheets.load(id)), 1);
+
+        assertThat(cell(measures, "HF-1", "not_available_reason")).isEqualTo("The housing register is being migrated");
+        assertThat(cell(actions, "HKA-1", "status")).isEqualTo("Amber");
+        assertThat(cell(actions, "HKA-1", "reasons")).isEqualTo("Two contractors withdrew");
+        assertThat(cell(actions, "HKA-1", "actions_planned")).isEqualTo("A new framework tender");
+    }
+
+    private static List<List<String>> sheet(byte[] xlsx, int index) throws Exception {
+        DataFormatter format = new DataFormatter();
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(index);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < sheet.getRow(0).getLastCellNum(); c++) {
+                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        return rows;
+    }
+
+    /** The cell in the column with this header, on the row whose first cell is the code. */
+    private static String cell(List<List<String>> rows, String code, String column) {
+        int at = rows.get(0).indexOf(column);
+        assertThat(at).as("column " + column).isNotNegative();
+        return rows.stream().filter(r -> r.get(0).equals(code)).findFirst().orElseThrow().get(at);
+    }
+}
