@@ -66,20 +66,21 @@ public class FigureImport {
         return new ImportResult(rows.size(), rows.size(), 0);
     }
 
-    /** The values feed: refused for measures whose return is already submitted or later (409). */
+    /**
+     * The values feed: refused for measures whose return is already submitted or later (409), and, naming each row,
+     * for measures not due in the quarter, as a return's upload refuses them.
+     */
     @Transactional
     public ImportResult importValues(String yearLabel, int quarter, TabularFile file, String by) {
         ReportingYear.requireQuarter(quarter);
         ParsedFile<ValueRow> parsed = ValuesFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
         List<Measure> measuresOf = measuresOf(parsed, ValueRow::code, year, List.of());
-        List<ImportError> mismatches = new ArrayList<>();
+        List<ImportError> refused = new ArrayList<>();
         for (int i = 0; i < parsed.rows().size(); i++) {
-            Numbered<ValueRow> row = parsed.rows().get(i);
-            ratioMismatch(row.row(), measuresOf.get(i))
-                    .ifPresent(why -> mismatches.add(new ImportError(row.rowNumber(), "value", why)));
+            QuarterFigureRule.problem(parsed.rows().get(i), measuresOf.get(i), quarter).ifPresent(refused::add);
         }
-        parsed.rejectIf(mismatches);
+        parsed.rejectIf(refused);
         List<ValueRow> rows = parsed.values();
         List<Long> ids = measuresOf.stream().map(Measure::id).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);

@@ -17,6 +17,7 @@ import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterFigureRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -64,6 +65,10 @@ public class ReturnEditing {
         Opened o = open(returnId, user);
         ServiceReturn r = o.serviceReturn();
         Measure measure = o.measure(measureId, measures);
+        if (!QuarterFigureRule.isDue(measure, o.quarter())) {
+            // The form offers no field for it; a form left open while the framework changed still may not.
+            throw new IllegalArgumentException(QuarterFigureRule.notDue(measure, o.quarter()));
+        }
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveEntry(measureId, o.quarter(), expectedVersion, entry, user);
         String code = measure.code();

@@ -91,10 +91,6 @@ class MeasureEditor extends Section {
         return loaded.measure();
     }
 
-    boolean isDue() {
-        return loaded.ragComputed() != Rag.NOT_DUE;
-    }
-
     /** A value read from an uploaded file: typed in, then saved with its note and ratio. */
     void type(BigDecimal figure, FigureSource from) {
         uploaded = from;

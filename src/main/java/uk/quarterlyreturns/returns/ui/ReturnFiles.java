@@ -18,6 +18,7 @@ import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.QuarterFigureRule;
 import uk.quarterlyreturns.framework.StoredCodes;
 import uk.quarterlyreturns.framework.io.Numbered;
 import uk.quarterlyreturns.framework.io.ParsedFile;
@@ -27,18 +28,21 @@ import uk.quarterlyreturns.framework.io.ValuesFileParser;
 /**
  * Download the return as a workbook; upload a values file (the API's format: code, value, and optionally
  * note, numerator, denominator) into the form.
- * An upload is all or nothing: a bad cell or a code that is not due in this return rejects the file, every such
- * row named at once by its number in the file. A row with no value, note, numerator or denominator changes nothing,
- * so the downloaded workbook, which lists measures not due and not yet filled in, can be uploaded again.
+ * An upload is all or nothing: a bad cell, a code not in this return, or one not due this quarter (the values
+ * feed's rule, {@link QuarterFigureRule}) rejects the file, every such row named at once by its number in the file.
+ * A row with no value, note, numerator or denominator changes nothing, so the downloaded workbook, which lists
+ * measures not due and not yet filled in, can be uploaded again.
  */
 class ReturnFiles extends VerticalLayout {
 
     private final Map<String, MeasureEditor> editors;
+    private final int quarter;
     private final Paragraph outcome = new Paragraph();
     private final UnorderedList errors = new UnorderedList();
 
     ReturnFiles(ReturnContext context, Map<String, MeasureEditor> editors) {
         this.editors = editors;
+        this.quarter = context.sheet().quarter();
         setPadding(false);
         addClassName("return-files");
         add(Downloads.link("Download this return (XLSX)", ReturnWorkbook.fileName(context.sheet()), MediaTypes.XLSX,
@@ -58,7 +62,7 @@ class ReturnFiles extends VerticalLayout {
     void read(byte[] bytes, String name) {
         errors.removeAll();
         try {
-            // The file's own mistakes and its codes not due are named together, each on its row in the file.
+            // The file's own mistakes and its codes not in the return or not due are named together, each on its row in the file.
             TabularFile file = TabularFile.read(bytes, name);
             ParsedFile<ValueRow> parsed = ValuesFileParser.readGivenRows(file);
             long empty = file.rows().stream().filter(ValuesFileParser::givesNothing).count();
@@ -69,12 +73,11 @@ class ReturnFiles extends VerticalLayout {
                 int before = problems.size();
                 String code = codes.match(row.row().code(), row.rowNumber(), problems);
                 MeasureEditor editor = code == null ? null : editors.get(code);
-                if (problems.size() == before && (editor == null || !editor.isDue())) {
+                if (problems.size() == before && editor == null) {
                     problems.add(new ImportError(row.rowNumber(), "code",
                             row.row().code() + " is not due in this return"));
                 } else if (problems.size() == before) {
-                    FigureImport.ratioMismatch(row.row(), editor.measure())
-                            .ifPresent(why -> problems.add(new ImportError(row.rowNumber(), "value", why)));
+                    QuarterFigureRule.problem(row, editor.measure(), quarter).ifPresent(problems::add);
                 }
                 found.add(editor);
             }

@@ -33,7 +33,8 @@ final class ReturnWorkbook {
         List<List<Object>> measures = new ArrayList<>();
         for (MeasureStatus m : sheet.measures()) {
             QuarterValue e = m.entry();
-            RagOverride o = m.override();
+            // As the form and the report: an override kept on a measure with no rated figure is not in effect.
+            RagOverride o = m.overrideInEffect();
             // A note or ratio goes with its figure: on its own the values file would refuse the row.
             boolean figure = e != null && e.value() != null;
             measures.add(Arrays.asList(m.measure().code(), m.value(), figure ? e.note() : null,

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -97,6 +100,30 @@ class FrameworkImportDialogTest extends ViewTest {
         assertThat(text(dialog)).contains("nothing was imported");
         assertThat(dialog.isOpened()).isTrue();
         assertThat(count("key_action")).isEqualTo(actionsBefore);
+    }
+
+    @Test
+    void aQuartersValueForAMeasureNotDueIsRefusedOnTheScreenAsTheApiRefusesIt() throws Exception {
+        String year = "2944-45";
+        signIn("perf");
+        imports.importMeasures(year, TabularFile.read(fixture("framework-sample.csv"), "f.csv"));
+
+        FrameworkImportDialog dialog = dialog(new ArrayList<>());
+        _setValue(_get(dialog, TextField.class, s -> s.withLabel("Reporting year")), year);
+        dialog.read("code,value\n1.1,60\n1.10,400\n".getBytes(StandardCharsets.UTF_8), "values.csv");
+        @SuppressWarnings("unchecked")
+        Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
+        _setValue(quarter, 2);
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+
+        assertThat(text(dialog)).contains("nothing was imported");
+        @SuppressWarnings("unchecked")
+        Grid<ImportError> errors = _get(dialog, Grid.class);
+        assertThat(errors.getListDataView().getItems()).containsExactly(new ImportError(3, "code",
+                "1.10 is not due in Q2: it is an annual measure, reported in Q3 only"));
+        assertThat(jdbc.sql("select count(*) from measure_value v join measure m on m.id = v.measure_id"
+                + " join reporting_year y on y.id = m.year_id where y.label = :y").param("y", year)
+                .query(Integer.class).single()).isZero();
     }
 
     private FrameworkImportDialog dialog(List<String> imported) {

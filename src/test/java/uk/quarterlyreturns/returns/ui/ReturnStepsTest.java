@@ -466,11 +466,18 @@ class ReturnStepsTest extends ViewTest {
         assertThat(register.note()).isEqualTo("From the housing register");
         assertThat(register.numerator()).isEqualByComparingTo("90");
 
-        // A value for a measure not due is still a mistake that refuses the file.
+        // A value for a measure not due is still a mistake that refuses the file, in the values feed's words.
         UploadKt._upload(_get(Upload.class), "return.xlsx", MediaTypes.XLSX, withValue(downloaded, "HF-3", 12));
         MockVaadin.runUIQueue();
+        String notDue = "HF-3 is not due in Q2: it is an annual measure, reported in Q4 only";
         assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).contains("Nothing was entered")
-                .contains("HF-3 is not due in this return");
+                .contains(", code: " + notDue);
+        assertThat(values.find(scenario.measureId("HF-3"), 2)).isEmpty();
+        // Nor does the form's own save take one, though it offers no field for it.
+        assertThatThrownBy(() -> context.getBean(ReturnEditing.class).saveMeasure(id, scenario.measureId("HF-3"),
+                null, new MeasureEntry(new BigDecimal("12"), null, null, null, null, null), "data.housing"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(notDue);
+        assertThat(values.find(scenario.measureId("HF-3"), 2)).isEmpty();
     }
 
     /** The workbook with a value typed beside a measure's code in its first sheet, as a data officer would. */

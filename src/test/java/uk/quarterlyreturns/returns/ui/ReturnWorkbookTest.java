@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -44,6 +45,31 @@ class ReturnWorkbookTest extends ApplicationTest {
         assertThat(cell(actions, "HKA-1", "status")).isEqualTo("Amber");
         assertThat(cell(actions, "HKA-1", "reasons")).isEqualTo("Two contractors withdrew");
         assertThat(cell(actions, "HKA-1", "actions_planned")).isEqualTo("A new framework tender");
+    }
+
+    @Test
+    void anOverrideIsShownOnlyWhileItIsInEffectAsTheFormAndTheReportShowIt() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2940);
+        long id = scenario.housing.id();
+        long repairs = scenario.measureId("HF-1");
+        int version = editing.saveMeasure(id, repairs, null, new MeasureEntry(new BigDecimal("60"), "Contractor lost",
+                "Retender", null, null, null), "dir.housing");
+        version = editing.saveOverride(id, repairs, version, Rag.AMBER, "The contractor is back next month",
+                "dir.housing");
+        List<List<String>> rated = sheet(ReturnWorkbook.xlsx(sheets.load(id)), 0);
+        assertThat(cell(rated, "HF-1", "rag")).isEqualTo("Amber");
+        assertThat(cell(rated, "HF-1", "rag_override")).isEqualTo("Amber");
+        assertThat(cell(rated, "HF-1", "override_justification")).isEqualTo("The contractor is back next month");
+
+        // The figure withdrawn as not available: the override stays saved but rates nothing, so none is shown.
+        editing.saveMeasure(id, repairs, version, new MeasureEntry(null, null, null, null,
+                "The repairs system is being replaced", null), "dir.housing");
+        List<List<String>> unrated = sheet(ReturnWorkbook.xlsx(sheets.load(id)), 0);
+        assertThat(sheets.load(id).measures().stream().filter(m -> m.measure().id() == repairs).findFirst()
+                .orElseThrow().override()).as("kept on the return").isNotNull();
+        assertThat(cell(unrated, "HF-1", "rag_override")).isEmpty();
+        assertThat(cell(unrated, "HF-1", "override_justification")).isEmpty();
+        assertThat(cell(unrated, "HF-1", "rag")).isNotEqualTo("Amber");
     }
 
     private static List<List<String>> sheet(byte[] xlsx, int index) throws Exception {
