@@ -1,0 +1,159 @@
+package uk.quarterlyreturns.chasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.cycle.ChaseSchedule;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.returns.ChaseCounts;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.TestMailServer;
+
+/**
+ * The deputy named for a director's leave hears what the director hears while their period lasts (reminders, the
+ * overdue notice, a return sent back, a chase by hand), and nothing before it begins. Each chase is recorded once
+ * per person and counts once.
+ */
+class DeputyChaseMailTest extends ApplicationTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired Delegations delegations;
+    @Autowired UserAdministration admin;
+    @Autowired Organisation organisation;
+    @Autowired PeopleService people;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired Chasing chasing;
+    @Autowired ChaseArrivals arrivals;
+    @Autowired ChaseSchedule schedule;
+    @Autowired ChaseCounts counts;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void theReminderAndTheOverdueNoticeReachTheDeputyInTheirPeriodAndNotOneWhosePeriodIsToCome() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2930);
+        long id = scenario.housing.id();
+        LocalDate today = LocalDate.now(clock);
+        String onLeaveCover = deputy("cover.deputy2930");
+        String later = deputy("later.deputy2930");
+        long covering = delegations.name(housing(), onLeaveCover, today, today.plusDays(20), "dir.housing");
+        long toCome = delegations.name(housing(), later, today.plusDays(20), today.plusDays(25), "dir.housing");
+        ChaseSchedule.Schedule plan = schedule.plan(scenario.cycle.submissionDeadline().atZone(LondonTime.ZONE),
+                scenario.cycle.chasePolicy());
+        try {
+            chaseAt(id, plan.reminders().get(0).at());
+            TestMailServer.awaitReceived(address(onLeaveCover), "2930/31");
+            assertThat(recipients(id, MailKind.REMINDER)).containsOnlyOnce(onLeaveCover, "dir.housing")
+                    .doesNotContain(later);
+
+            chaseAt(id, plan.overdueAt());
+            assertThat(recipients(id, MailKind.OVERDUE)).containsOnlyOnce(onLeaveCover, "dir.housing")
+                    .doesNotContain(later);
+            assertThat(TestMailServer.receivedBy(address(later), "2930/31")).isEmpty();
+            assertThat(counts.forReturn(id).reminders()).isEqualTo(1);
+            assertThat(counts.forReturn(id).escalations()).isEqualTo(1);
+        } finally {
+            ClockUtil.reset();
+            delegations.end(covering, "dir.housing");
+            delegations.end(toCome, "dir.housing");
+        }
+    }
+
+    @Test
+    void aReturnSentBackIsMailedToTheDeputyInTheirPeriodOnly() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2931);
+        long id = scenario.housing.id();
+        LocalDate today = LocalDate.now(clock);
+        String onLeaveCover = deputy("cover.deputy2931");
+        String later = deputy("later.deputy2931");
+        long covering = delegations.name(housing(), onLeaveCover, today, today.plusDays(7), "dir.housing");
+        long toCome = delegations.name(housing(), later, today.plusDays(1), today.plusDays(7), "dir.housing");
+        try {
+            scenario.completeAndSubmit();
+            scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+            workflow.sendBackToService(id, "dir.housing", "HF-1 needs the contractor's figure");
+
+            TestMailServer.awaitReceived(address(onLeaveCover), "sent back");
+            assertThat(recipients(id, MailKind.SENT_BACK)).containsOnlyOnce(onLeaveCover, "data.housing")
+                    .doesNotContain(later);
+            assertThat(TestMailServer.receivedBy(address(later), "2931/32")).isEmpty();
+        } finally {
+            delegations.end(covering, "dir.housing");
+            delegations.end(toCome, "dir.housing");
+        }
+    }
+
+    @Test
+    void aChaseByHandListsAndReachesTheDeputyInTheirPeriodOnce() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2932);
+        long id = scenario.housing.id();
+        LocalDate today = LocalDate.now(clock);
+        String onLeaveCover = deputy("cover.deputy2932");
+        String later = deputy("later.deputy2932");
+        long covering = delegations.name(housing(), onLeaveCover, today, today.plusDays(7), "dir.housing");
+        long toCome = delegations.name(housing(), later, today.plusDays(1), today.plusDays(7), "dir.housing");
+        try {
+            List<Person> listed = chasing.recipients(id);
+            assertThat(listed).extracting(Person::username).containsOnlyOnce(onLeaveCover).doesNotContain(later);
+            assertThat(arrivals.perPerson(listed)).contains("Deputy " + onLeaveCover + ": queued for delivery");
+
+            Person perf = people.find("perf").orElseThrow();
+            assertThat(chasing.chaseByHand(id, perf, "Please finish it this week")).isEqualTo(listed.size());
+            TestMailServer.awaitReceived(address(onLeaveCover), "2932/33");
+            assertThat(recipients(id, MailKind.CHASE)).containsOnlyOnce(onLeaveCover).doesNotContain(later);
+            assertThat(counts.forReturn(id).reminders()).isEqualTo(1);
+        } finally {
+            delegations.end(covering, "dir.housing");
+            delegations.end(toCome, "dir.housing");
+        }
+    }
+
+    /** Moves the clock just past the chase step and sends what is due, as the return's timer would. */
+    private void chaseAt(long returnId, Instant step) {
+        ClockUtil.setCurrentTime(Date.from(step.plus(Duration.ofMinutes(1))));
+        chasing.sendDueChase(returnId);
+    }
+
+    private List<String> recipients(long returnId, MailKind kind) {
+        return jdbc.sql("select recipient from chase where return_id = :r and kind = :k").param("r", returnId)
+                .param("k", kind.name()).query(String.class).list();
+    }
+
+    /** A strategic director of Housing's directorate, who may be its deputy. */
+    private String deputy(String username) {
+        admin.create(new UserFields(username, "Deputy " + username, address(username),
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, organisation.findService("Housing").orElseThrow()
+                        .directorateId()), "a long enough password", "admin");
+        return username;
+    }
+
+    private static String address(String username) {
+        return username + "@council.test";
+    }
+
+    private long housing() {
+        return organisation.findService("Housing").orElseThrow().id();
+    }
+}
