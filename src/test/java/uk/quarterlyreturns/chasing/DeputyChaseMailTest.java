@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.cycle.ChaseSchedule;
@@ -34,7 +36,7 @@ import uk.quarterlyreturns.support.TestMailServer;
 /**
  * The deputy named for a director's leave hears what the director hears while their period lasts (reminders, the
  * overdue notice, a return sent back, a chase by hand), and nothing before it begins. Each chase is recorded once
- * per person and counts once.
+ * per person and counts once; a deputy's daily digest leaves out what they may no longer act on.
  */
 class DeputyChaseMailTest extends ApplicationTest {
 
@@ -49,6 +51,8 @@ class DeputyChaseMailTest extends ApplicationTest {
     @Autowired ChaseSchedule schedule;
     @Autowired ChaseCounts counts;
     @Autowired JdbcClient jdbc;
+    @Autowired MailOutbox outbox;
+    @Autowired DailyDigest digest;
     @Autowired Clock clock;
 
     @Test
@@ -128,6 +132,31 @@ class DeputyChaseMailTest extends ApplicationTest {
             delegations.end(covering, "dir.housing");
             delegations.end(toCome, "dir.housing");
         }
+    }
+
+    @Test
+    void aDeputyTakingADigestHasTheChaseHeldAndLeftOutOnceTheirPeriodIsWithdrawn() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 2934);
+        long id = scenario.housing.id();
+        LocalDate today = LocalDate.now(clock);
+        String onLeaveCover = deputy("digest.deputy2934");
+        people.setDailyDigest(onLeaveCover, true);
+        long covering = delegations.name(housing(), onLeaveCover, today, today.plusDays(7), "dir.housing");
+        try {
+            assertThat(arrivals.perPerson(chasing.recipients(id)))
+                    .contains("Deputy " + onLeaveCover + ": in their daily digest at 07:00");
+            chasing.chaseByHand(id, people.find("perf").orElseThrow(), "Please finish it this week");
+            assertThat(outbox.held(address(onLeaveCover))).extracting(OutboxEntry::kind).containsExactly("CHASE");
+        } finally {
+            delegations.end(covering, "dir.housing");
+        }
+
+        digest.sendDigests();
+        assertThat(outbox.forReturn(id)).filteredOn(m -> m.recipient().equals(address(onLeaveCover)))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(OutboxEntry.Status.DIGESTED);
+                    assertThat(m.lastError()).isEqualTo(StillTheirs.MOVED);
+                });
     }
 
     /** Moves the clock just past the chase step and sends what is due, as the return's timer would. */
