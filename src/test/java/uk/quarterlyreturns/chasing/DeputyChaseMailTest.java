@@ -57,81 +57,50 @@ class DeputyChaseMailTest extends ApplicationTest {
 
     @Test
     void theReminderAndTheOverdueNoticeReachTheDeputyInTheirPeriodAndNotOneWhosePeriodIsToCome() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 2930);
-        long id = scenario.housing.id();
-        LocalDate today = LocalDate.now(clock);
-        String onLeaveCover = deputy("cover.deputy2930");
-        String later = deputy("later.deputy2930");
-        long covering = delegations.name(housing(), onLeaveCover, today, today.plusDays(20), "dir.housing");
-        long toCome = delegations.name(housing(), later, today.plusDays(20), today.plusDays(25), "dir.housing");
-        ChaseSchedule.Schedule plan = schedule.plan(scenario.cycle.submissionDeadline().atZone(LondonTime.ZONE),
-                scenario.cycle.chasePolicy());
-        try {
+        withDeputies(2930, 20, (scenario, cover, later) -> {
+            long id = scenario.housing.id();
+            ChaseSchedule.Schedule plan = schedule.plan(scenario.cycle.submissionDeadline()
+                    .atZone(LondonTime.ZONE), scenario.cycle.chasePolicy());
             chaseAt(id, plan.reminders().get(0).at());
-            TestMailServer.awaitReceived(address(onLeaveCover), "2930/31");
-            assertThat(recipients(id, MailKind.REMINDER)).containsOnlyOnce(onLeaveCover, "dir.housing")
-                    .doesNotContain(later);
+            TestMailServer.awaitReceived(address(cover), "2930/31");
+            assertThat(recipients(id, MailKind.REMINDER)).containsOnlyOnce(cover, "dir.housing").doesNotContain(later);
 
             chaseAt(id, plan.overdueAt());
-            assertThat(recipients(id, MailKind.OVERDUE)).containsOnlyOnce(onLeaveCover, "dir.housing")
-                    .doesNotContain(later);
+            assertThat(recipients(id, MailKind.OVERDUE)).containsOnlyOnce(cover, "dir.housing").doesNotContain(later);
             assertThat(TestMailServer.receivedBy(address(later), "2930/31")).isEmpty();
             assertThat(counts.forReturn(id).reminders()).isEqualTo(1);
             assertThat(counts.forReturn(id).escalations()).isEqualTo(1);
-        } finally {
-            ClockUtil.reset();
-            delegations.end(covering, "dir.housing");
-            delegations.end(toCome, "dir.housing");
-        }
+        });
     }
 
     @Test
     void aReturnSentBackIsMailedToTheDeputyInTheirPeriodOnly() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 2931);
-        long id = scenario.housing.id();
-        LocalDate today = LocalDate.now(clock);
-        String onLeaveCover = deputy("cover.deputy2931");
-        String later = deputy("later.deputy2931");
-        long covering = delegations.name(housing(), onLeaveCover, today, today.plusDays(7), "dir.housing");
-        long toCome = delegations.name(housing(), later, today.plusDays(1), today.plusDays(7), "dir.housing");
-        try {
+        withDeputies(2931, 1, (scenario, cover, later) -> {
             scenario.completeAndSubmit();
             scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
-            workflow.sendBackToService(id, "dir.housing", "HF-1 needs the contractor's figure");
+            workflow.sendBackToService(scenario.housing.id(), "dir.housing", "HF-1 needs the contractor's figure");
 
-            TestMailServer.awaitReceived(address(onLeaveCover), "sent back");
-            assertThat(recipients(id, MailKind.SENT_BACK)).containsOnlyOnce(onLeaveCover, "data.housing")
+            TestMailServer.awaitReceived(address(cover), "sent back");
+            assertThat(recipients(scenario.housing.id(), MailKind.SENT_BACK)).containsOnlyOnce(cover, "data.housing")
                     .doesNotContain(later);
             assertThat(TestMailServer.receivedBy(address(later), "2931/32")).isEmpty();
-        } finally {
-            delegations.end(covering, "dir.housing");
-            delegations.end(toCome, "dir.housing");
-        }
+        });
     }
 
     @Test
     void aChaseByHandListsAndReachesTheDeputyInTheirPeriodOnce() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 2932);
-        long id = scenario.housing.id();
-        LocalDate today = LocalDate.now(clock);
-        String onLeaveCover = deputy("cover.deputy2932");
-        String later = deputy("later.deputy2932");
-        long covering = delegations.name(housing(), onLeaveCover, today, today.plusDays(7), "dir.housing");
-        long toCome = delegations.name(housing(), later, today.plusDays(1), today.plusDays(7), "dir.housing");
-        try {
+        withDeputies(2932, 1, (scenario, cover, later) -> {
+            long id = scenario.housing.id();
             List<Person> listed = chasing.recipients(id);
-            assertThat(listed).extracting(Person::username).containsOnlyOnce(onLeaveCover).doesNotContain(later);
-            assertThat(arrivals.perPerson(listed)).contains("Deputy " + onLeaveCover + ": queued for delivery");
+            assertThat(listed).extracting(Person::username).containsOnlyOnce(cover).doesNotContain(later);
+            assertThat(arrivals.perPerson(listed)).contains("Deputy " + cover + ": queued for delivery");
 
             Person perf = people.find("perf").orElseThrow();
             assertThat(chasing.chaseByHand(id, perf, "Please finish it this week")).isEqualTo(listed.size());
-            TestMailServer.awaitReceived(address(onLeaveCover), "2932/33");
-            assertThat(recipients(id, MailKind.CHASE)).containsOnlyOnce(onLeaveCover).doesNotContain(later);
+            TestMailServer.awaitReceived(address(cover), "2932/33");
+            assertThat(recipients(id, MailKind.CHASE)).containsOnlyOnce(cover).doesNotContain(later);
             assertThat(counts.forReturn(id).reminders()).isEqualTo(1);
-        } finally {
-            delegations.end(covering, "dir.housing");
-            delegations.end(toCome, "dir.housing");
-        }
+        });
     }
 
     @Test
@@ -157,6 +126,32 @@ class DeputyChaseMailTest extends ApplicationTest {
                     assertThat(m.status()).isEqualTo(OutboxEntry.Status.DIGESTED);
                     assertThat(m.lastError()).isEqualTo(StillTheirs.MOVED);
                 });
+    }
+
+    /** What a test does with Housing's return, the deputy covering today and the one whose period is to come. */
+    private interface WithDeputies {
+        void run(ReturnScenario scenario, String cover, String later) throws Exception;
+    }
+
+    /**
+     * A Housing return of the year, a deputy covering from today for three weeks and another whose period begins
+     * this many days from now; both delegations end after, and the clock is set back.
+     */
+    private void withDeputies(int year, int laterFrom, WithDeputies test) throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, year);
+        LocalDate today = LocalDate.now(clock);
+        String cover = deputy("cover.deputy" + year);
+        String later = deputy("later.deputy" + year);
+        long covering = delegations.name(housing(), cover, today, today.plusDays(20), "dir.housing");
+        long toCome = delegations.name(housing(), later, today.plusDays(laterFrom), today.plusDays(laterFrom + 5),
+                "dir.housing");
+        try {
+            test.run(scenario, cover, later);
+        } finally {
+            ClockUtil.reset();
+            delegations.end(covering, "dir.housing");
+            delegations.end(toCome, "dir.housing");
+        }
     }
 
     /** Moves the clock just past the chase step and sends what is due, as the return's timer would. */
