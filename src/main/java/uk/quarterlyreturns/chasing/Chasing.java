@@ -39,6 +39,7 @@ public class Chasing {
     private final CycleRepository cycles;
     private final PeopleService people;
     private final ReturnMailer mailer;
+    private final ReturnRecipients recipients;
     private final ChaseSchedule schedule;
     private final JdbcClient jdbc;
     private final ChaseCounts chaseCounts;
@@ -47,7 +48,9 @@ public class Chasing {
     private final PerTransaction<Long, ChaseState> chaseStates = new PerTransaction<>();
 
     Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
-            ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts, Clock clock) {
+            ReturnRecipients recipients, ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts,
+            Clock clock) {
+        this.recipients = recipients;
         this.returns = returns;
         this.cycles = cycles;
         this.people = people;
@@ -111,12 +114,12 @@ public class Chasing {
                 : mailer.preview(MailKind.CHASE, r, cycle, to.get(0), byHand(returnId, sender, message)));
     }
 
-    /** Whom a chase by hand goes to: the service's people with an email address. */
+    /** Whom a chase by hand goes to: the service's people and the deputy for today, with an email address. */
     public List<Person> recipients(long returnId) {
         return emailable(returns.find(returnId).orElseThrow());
     }
 
-    /** Whether a chase by hand would reach anyone: someone in the service has an email address. */
+    /** Whether a chase by hand would reach anyone: someone it goes to has an email address. */
     public boolean reachesSomeone(long returnId) {
         return !recipients(returnId).isEmpty();
     }
@@ -161,9 +164,12 @@ public class Chasing {
             case ESCALATION_STRATEGIC -> escalatesToChiefExecutive(chiefExecutives);
             default -> null;
         };
+        // The overdue notice is for the director and the deputy for today, whom the return waits on.
+        List<Person> acting = step.kind() == MailKind.OVERDUE ? recipients.withDeputies(r, directors, List.of())
+                : directors;
         List<Person> to = switch (step.kind()) {
             case REMINDER -> serviceStaff(r);
-            case OVERDUE -> concat(directors, people.withRole(Role.PERFORMANCE_TEAM));
+            case OVERDUE -> concat(acting, people.withRole(Role.PERFORMANCE_TEAM));
             case ESCALATION_STRATEGIC -> strategic;
             case ESCALATION_CHIEF_EXECUTIVE -> chiefExecutives;
             default -> throw new IllegalStateException("Not a chase step: " + step.kind());
@@ -175,8 +181,8 @@ public class Chasing {
             // A reminder or escalation nobody receives would leave no trace: the performance team gets it instead.
             note = escalation ? nobodyToEscalateTo(step.kind(), r) : nobodyToRemind(r);
             to = people.withRole(Role.PERFORMANCE_TEAM).stream().filter(Chasing::reachable).toList();
-        } else if (step.kind() == MailKind.OVERDUE && directors.stream().noneMatch(Chasing::reachable)) {
-            // The service director cannot be told: the performance team, who are, learn so.
+        } else if (step.kind() == MailKind.OVERDUE && acting.stream().noneMatch(Chasing::reachable)) {
+            // Neither the service director nor a deputy can be told: the performance team, who are, learn so.
             note = "This notice reached only the performance team: the " + r.serviceName()
                     + " service has no service director with an email address. Please contact the service.";
         }
@@ -237,7 +243,7 @@ public class Chasing {
     }
 
     private List<Person> serviceStaff(ServiceReturn r) {
-        return people.serviceStaff(r.serviceId());
+        return recipients.serviceStaff(r);
     }
 
     private Optional<ChaseStep> nextStep(ChaseState state) {

@@ -1,27 +1,22 @@
 package uk.quarterlyreturns.chasing;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
-import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.ReturnEvent;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
- * Tells people when a return reaches them: the director (and the deputy named for the day) on submission, the service when sent back, and the
- * service when its accepted return is reopened for correction, with the reason and whether the report was already
- * published (the reopened return's process does not mail the issue notice again).
+ * Tells people when a return reaches them: the director on submission, the service when sent back, and the service
+ * when its accepted return is reopened for correction, with the reason and whether the report was already published
+ * (the reopened return's process does not mail the issue notice again). The deputy named for the day is told with
+ * the director (see ReturnRecipients).
  */
 @Component
 class ReturnStepMails {
@@ -33,13 +28,11 @@ class ReturnStepMails {
     private final CycleRepository cycles;
     private final PeopleService people;
     private final ReturnMailer mailer;
-    private final Delegations delegations;
-    private final Clock clock;
+    private final ReturnRecipients recipients;
 
     ReturnStepMails(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
-            Delegations delegations, Clock clock) {
-        this.delegations = delegations;
-        this.clock = clock;
+            ReturnRecipients recipients) {
+        this.recipients = recipients;
         this.returns = returns;
         this.cycles = cycles;
         this.people = people;
@@ -51,23 +44,16 @@ class ReturnStepMails {
         ServiceReturn r = returns.find(event.returnId()).orElseThrow();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         switch (event.kind()) {
-            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, signers(r).stream()
+            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, recipients.signers(r).stream()
                             .filter(d -> !d.username().equals(event.user())).toList(),
                     ReturnMailer.About.step("SUBMITTED"));
-            case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, people.serviceStaff(r.serviceId()),
+            case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, recipients.serviceStaff(r),
                     new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, null, 0));
-            case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, people.serviceStaff(r.serviceId()),
+            case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, recipients.serviceStaff(r),
                     new ReturnMailer.About(REOPENED, event.user(), event.comment(), senderName(event.user()), null,
                             null, null, 0, afterPublication(cycle)));
             default -> { }
         }
-    }
-
-    /** Who may sign the return off today: its director, and the deputy named while the director is away. */
-    private List<Person> signers(ServiceReturn r) {
-        List<String> deputies = delegations.activeDeputies(r.serviceId(), LocalDate.now(clock));
-        return Stream.concat(people.inService(r.serviceId(), Role.SERVICE_DIRECTOR).stream(),
-                deputies.isEmpty() ? Stream.empty() : people.find(deputies).stream()).toList();
     }
 
     /**

@@ -22,6 +22,9 @@ public class TaskClaims {
     /** The trail's kind for a step taken over from a claimant who may no longer take it. */
     public static final String TAKEN_OVER = "STEP_TAKEN_OVER";
 
+    static final String ALREADY_YOURS = "You already took this step in another tab or window";
+    static final String ALREADY_RELEASED = "You already released this step in another tab or window";
+
     private final TaskService tasks;
     private final PeopleService people;
     private final ReturnRepository returns;
@@ -64,14 +67,19 @@ public class TaskClaims {
             return;
         }
         if (claimant != null) {
-            throw new IllegalStateException("Already claimed by " + people.find(claimant)
-                    .map(Person::displayName).orElse(claimant));
+            throw alreadyClaimed(claimant, user, "Already claimed by ");
         }
         try {
             tasks.claim(taskId, user);
         } catch (TaskAlreadyClaimedException e) {
-            throw new IllegalStateException("Someone claimed it a moment ago: " + e.getTaskAssignee());
+            throw alreadyClaimed(e.getTaskAssignee(), user, "Someone claimed it a moment ago: ");
         }
+    }
+
+    /** A claim found already made: by this person from another tab (a page opened before it), or by a colleague. */
+    private IllegalStateException alreadyClaimed(String claimant, String user, String byColleague) {
+        return new IllegalStateException(claimant.equals(user) ? ALREADY_YOURS
+                : byColleague + people.find(claimant).map(Person::displayName).orElse(claimant));
     }
 
     private boolean mayStillTake(String claimant, ServiceReturn r, String taskKey) {
@@ -97,6 +105,11 @@ public class TaskClaims {
     public void release(String taskId, String user) {
         Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(user).active().singleResult();
         if (task == null) {
+            Person person = people.find(user).orElseThrow(() -> new NotAllowedException("No such user"));
+            Task offered = offered(taskId, user, person);
+            if (offered != null && offered.getAssignee() == null) {
+                throw new IllegalStateException(ALREADY_RELEASED); // from a page opened before, in another tab
+            }
             throw new NotAllowedException("Only whoever claimed the task can release it");
         }
         tasks.setAssignee(taskId, null);

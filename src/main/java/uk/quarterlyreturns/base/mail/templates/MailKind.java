@@ -9,7 +9,10 @@ import java.util.Locale;
  */
 public enum MailKind {
 
-    /** A service's return for the quarter is issued: to its director and data officers. */
+    /**
+     * A service's return for the quarter is issued: to its director and data officers. Each mail to the director
+     * goes also to the deputy for the day (see chasing.ReturnRecipients).
+     */
     RETURN_ISSUED(Model.RETURN),
     /** A scheduled reminder before the deadline, with how many items are still empty. */
     REMINDER(Model.RETURN),

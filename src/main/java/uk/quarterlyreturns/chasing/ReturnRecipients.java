@@ -1,0 +1,54 @@
+package uk.quarterlyreturns.chasing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * Whom a return's mail goes to at the moment it is sent. A deputy acts for the director within their period, so
+ * every mail to the director goes to the deputy of the day as well; one whose period has ended or not begun gets
+ * none. Each person once, even one who is both.
+ */
+@Component
+class ReturnRecipients {
+
+    private final PeopleService people;
+    private final Delegations delegations;
+    private final Clock clock;
+
+    ReturnRecipients(PeopleService people, Delegations delegations, Clock clock) {
+        this.people = people;
+        this.delegations = delegations;
+        this.clock = clock;
+    }
+
+    /** The service's director, then the deputy named for today: who may sign the return off now. */
+    List<Person> signers(ServiceReturn r) {
+        return withDeputies(r, people.inService(r.serviceId(), Role.SERVICE_DIRECTOR), List.of());
+    }
+
+    /** The director and the deputy for today, then the data officers: whom mail asking for the return goes to. */
+    List<Person> serviceStaff(ServiceReturn r) {
+        List<Person> staff = people.serviceStaff(r.serviceId());
+        int directors = (int) staff.stream().filter(p -> p.has(Role.SERVICE_DIRECTOR)).count();
+        return withDeputies(r, staff.subList(0, directors), staff.subList(directors, staff.size()));
+    }
+
+    /** The directors, the deputies for today, then the others; each person once. */
+    List<Person> withDeputies(ServiceReturn r, List<Person> directors, List<Person> others) {
+        List<String> deputies = delegations.activeDeputies(r.serviceId(), LocalDate.now(clock));
+        Map<String, Person> once = new LinkedHashMap<>();
+        Stream.of(directors, deputies.isEmpty() ? List.<Person>of() : people.find(deputies), others)
+                .flatMap(List::stream).forEach(p -> once.putIfAbsent(p.username(), p));
+        return List.copyOf(once.values());
+    }
+}
