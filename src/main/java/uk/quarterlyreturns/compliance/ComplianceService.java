@@ -48,7 +48,8 @@ public class ComplianceService {
         Instant now = clock.instant();
         Map<Long, ChaseCounts.Counts> chased = chaseCounts.forCycle(cycleId);
         List<ReturnCompliance> rows = jdbc.sql("""
-                select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status, r.first_submitted_at,
+                select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status,
+                    r.first_submitted_at,
                     (select string_agg(u.display_name, ', ' order by u.display_name)
                         from app_user u join user_role ur on ur.username = u.username
                         where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR' and u.enabled) as director,

@@ -24,8 +24,8 @@ record MeasureJson(String code, String title, String directorate, String service
     static MeasureJson of(MeasureStatus s) {
         FrameworkRow d = s.measure().definition();
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
-                d.unit().kind().name(), s.value(), s.judgedValue(), s.target(), name(d.target().kind()), name(s.rag()), name(s.ragComputed()), Override.of(s.override()),
-                name(s.direction()), name(s.activity()));
+                d.unit().kind().name(), s.value(), s.judgedValue(), s.target(), name(d.target().kind()), name(s.rag()),
+                name(s.ragComputed()), Override.of(s.override()), name(s.direction()), name(s.activity()));
     }
 
     private static String name(Enum<?> e) {

@@ -159,8 +159,8 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
 
     private VerticalLayout decision(Cycle c, ReportVersion v, String step) {
         Button approve = new Button("Approve report", e -> Confirmations.ask("Approve the report?", "Version "
-                + v.version() + " of the " + c.shortName() + " report will be published to every reader as PDF and spreadsheet."
-                + " It cannot be changed afterwards.", "Approve and publish",
+                + v.version() + " of the " + c.shortName() + " report will be published to every reader as PDF and"
+                + " spreadsheet. It cannot be changed afterwards.", "Approve and publish",
                 () -> act(() -> approval.approve(c.id(), user.username(), step),
                         "Approved: the report is being published")));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -157,7 +157,8 @@ class MeasureEditor extends Section {
         }
         QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), figure, null, null, null,
                 narrative.reasons(), narrative.actionsPlanned(), narrative.explanation(),
-                figure == null ? narrative.notAvailableReason() : null, override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
+                figure == null ? narrative.notAvailableReason() : null,
+                override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
         live = context.sheets().asTyped(context.sheet(), loaded, typed);
         rag.show(live.rag());
         ragNote.setText(live.override() == null ? ""

@@ -52,7 +52,8 @@ class ReturnFiles extends VerticalLayout {
                     ui.access(() -> read(bytes, meta.fileName())))));
             upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", MediaTypes.XLSX);
             upload.setMaxFileSize(5 * 1024 * 1024);
-            upload.setDropLabel(new Span("Upload values: a CSV or XLSX file with columns code and value (optional: note, numerator, denominator)"));
+            upload.setDropLabel(new Span("Upload values: a CSV or XLSX file with columns code and value (optional:"
+                    + " note, numerator, denominator)"));
             upload.getElement().setAttribute("aria-label", "Upload values from a CSV or XLSX file");
             outcome.getElement().setAttribute("aria-live", "polite");
             add(upload, outcome, errors);
@@ -62,7 +63,8 @@ class ReturnFiles extends VerticalLayout {
     void read(byte[] bytes, String name) {
         errors.removeAll();
         try {
-            // The file's own mistakes and its codes not in the return or not due are named together, each on its row in the file.
+            // The file's own mistakes and its codes not in the return or not due are named together, each on its
+            // row in the file.
             TabularFile file = TabularFile.read(bytes, name);
             ParsedFile<ValueRow> parsed = ValuesFileParser.readGivenRows(file);
             long empty = file.rows().stream().filter(ValuesFileParser::givesNothing).count();
