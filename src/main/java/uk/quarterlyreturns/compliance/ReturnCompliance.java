@@ -2,6 +2,7 @@ package uk.quarterlyreturns.compliance;
 
 import java.time.Instant;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ServiceReturn;
 
 /** One service's return as compliance sees it. */
 public record ReturnCompliance(long returnId, long serviceId, String service, String directorate, String director,
@@ -12,8 +13,8 @@ public record ReturnCompliance(long returnId, long serviceId, String service, St
         return firstSubmittedAt != null;
     }
 
-    /** Not in yet, or sent back after it was in: the service has work to do and may be chased. */
+    /** As {@link ServiceReturn#chaseable}: not in yet, or sent back after it was in. */
     public boolean chaseable() {
-        return !isIn() || status == ReturnStatus.SENT_BACK;
+        return ServiceReturn.chaseable(firstSubmittedAt, status);
     }
 }

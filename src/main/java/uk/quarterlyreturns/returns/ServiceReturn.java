@@ -24,8 +24,12 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
         return status == ReturnStatus.NOT_STARTED || status == ReturnStatus.DRAFT;
     }
 
-    /** Not in yet, or sent back after it was in: the service has work to do and may be chased. */
     public boolean isChaseable() {
-        return !isIn() || status == ReturnStatus.SENT_BACK;
+        return chaseable(firstSubmittedAt, status);
+    }
+
+    /** Not in yet, or sent back after it was in: the service has work to do and may be chased. */
+    public static boolean chaseable(Instant firstSubmittedAt, ReturnStatus status) {
+        return firstSubmittedAt == null || status == ReturnStatus.SENT_BACK;
     }
 }
