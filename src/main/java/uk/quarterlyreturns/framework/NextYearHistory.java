@@ -26,17 +26,20 @@ class NextYearHistory {
 
     /** Puts the measure's figures (and its outturn, by {@link Outturn}) into next year's history, if it is there. */
     void carry(long measureId) {
-        List<Long> next = jdbc.sql("""
-                select n.id from measure m join reporting_year y on y.id = m.year_id
+        // One look-up on every save: most years have no next year yet, and then nothing more is read.
+        record Next(long measureId, String year) {
+        }
+        List<Next> next = jdbc.sql("""
+                select n.id, y.label from measure m join reporting_year y on y.id = m.year_id
                     join reporting_year ny on ny.starts_on = y.starts_on + interval '1 year'
                     join measure n on n.year_id = ny.id and n.code = m.code
-                where m.id = :m""").param("m", measureId).query(Long.class).list();
+                where m.id = :m""").param("m", measureId)
+                .query((rs, n) -> new Next(rs.getLong(1), rs.getString(2))).list();
         if (next.isEmpty()) {
             return;
         }
         Measure measure = measures.find(measureId).orElseThrow();
-        String year = jdbc.sql("select y.label from reporting_year y join measure m on m.year_id = y.id where m.id = :m")
-                .param("m", measureId).query(String.class).single();
+        Next target = next.get(0);
         BigDecimal[] own = new BigDecimal[4];
         jdbc.sql("select quarter, value from measure_value where measure_id = :m").param("m", measureId)
                 .query((rs, n) -> own[rs.getInt(1) - 1] = MeasureRepository.plain(rs.getBigDecimal(2))).list();
@@ -44,11 +47,11 @@ class NextYearHistory {
         // say), and so does the outturn until every quarter the measure is due in has its figure.
         for (int q = 1; q <= 4; q++) {
             if (own[q - 1] != null) {
-                put(next.get(0), year, q, own[q - 1]);
+                put(target.measureId(), target.year(), q, own[q - 1]);
             }
         }
         if (complete(measure.rule(), own)) {
-            put(next.get(0), year, null, Outturn.of(measure.definition(), Arrays.asList(own)));
+            put(target.measureId(), target.year(), null, Outturn.of(measure.definition(), Arrays.asList(own)));
         }
     }
 

@@ -91,19 +91,7 @@ class OpenCycleDialogTest extends ViewTest {
     @Test
     void theSuggestedDeadlineIsNotAWeekend() throws Exception {
         // Q1 2723/24 ends Friday 30 June 2723; three weeks later, 21 July, is a Saturday.
-        imports.importMeasures("2723-24", TabularFile.read(
-                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "framework.csv"));
-        signIn("perf");
-        UI.getCurrent().navigate(ComplianceView.class);
-        _click(_get(Button.class, s -> s.withText("Open a cycle…")));
-        OpenCycleDialog dialog = _get(OpenCycleDialog.class);
-        @SuppressWarnings("unchecked")
-        Select<ReportingYear> year = _get(dialog, Select.class, s -> s.withLabel("Reporting year"));
-        year.setValue(year.getListDataView().getItems().filter(y -> y.label().equals("2723-24")).findFirst()
-                .orElseThrow());
-        @SuppressWarnings("unchecked")
-        Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
-        _setValue(quarter, 1);
+        OpenCycleDialog dialog = dialogFor("2723-24", 1);
 
         assertThat(_get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")).getValue())
                 .isEqualTo(LocalDateTime.of(2723, 7, 23, 17, 0)); // Monday
