@@ -54,8 +54,17 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
     /**
      * @param strength BCrypt's cost for stored passwords; each step doubles the time a sign-in takes to check
      * @param allowWeak lets the cost go below 10: for the test suite alone, which signs in thousands of times
+     * @param resetRequestsPerAddress forgotten-password requests answered from one client address an hour; a council
+     *     whose staff all reach the server through one proxy address may need more
      */
-    public record Passwords(@DefaultValue("10") int strength, @DefaultValue("false") boolean allowWeak) {
+    public record Passwords(@DefaultValue("10") int strength, @DefaultValue("false") boolean allowWeak,
+            @DefaultValue("10") int resetRequestsPerAddress) {
+
+        public Passwords {
+            if (resetRequestsPerAddress < 1) {
+                throw new IllegalArgumentException("QUARTERLY_PASSWORDS_RESET_REQUESTS_PER_ADDRESS must be 1 or more");
+            }
+        }
     }
 
     /**

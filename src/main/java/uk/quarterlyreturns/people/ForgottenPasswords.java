@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.QuarterlySettings;
 import uk.quarterlyreturns.base.mail.Links;
 import uk.quarterlyreturns.base.security.SignInAttempts;
 import uk.quarterlyreturns.base.security.SingleSignOn;
@@ -31,7 +32,6 @@ public class ForgottenPasswords {
 
     public static final Duration VALID = Duration.ofMinutes(30);
     static final int LINKS_PER_PERSON_PER_HOUR = 3;
-    static final int REQUESTS_PER_CLIENT_PER_HOUR = 10;
     /** No request is answered sooner, so that the time taken does not tell a known address from an unknown one. */
     static final Duration ANSWER_TIME = Duration.ofMillis(800);
     public static final String EXPIRED = "This link has expired or has been used: ask for a new one";
@@ -48,10 +48,12 @@ public class ForgottenPasswords {
     private final Links addresses;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    /** A council whose staff all reach the server through one proxy address may need more than the default. */
+    private final int requestsPerAddressPerHour;
 
     ForgottenPasswords(PersonRepository people, ResetLinks links, AccountNotices notices, AccountHistory history,
             PasswordEncoder passwords, SignInAttempts attempts, SingleSignOn singleSignOn, Links addresses,
-            Clock clock, PlatformTransactionManager transactions) {
+            Clock clock, PlatformTransactionManager transactions, QuarterlySettings settings) {
         this.people = people;
         this.links = links;
         this.notices = notices;
@@ -62,6 +64,7 @@ public class ForgottenPasswords {
         this.addresses = addresses;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
+        this.requestsPerAddressPerHour = settings.passwords().resetRequestsPerAddress();
     }
 
     /** Whether people may ask for a link at all: only while they sign in with passwords kept here. */
@@ -120,7 +123,7 @@ public class ForgottenPasswords {
     private void send(String typed, String clientAddress) {
         Instant now = clock.instant();
         long request = links.recordRequest(clientAddress, now);
-        if (links.requestsFrom(clientAddress, now) > REQUESTS_PER_CLIENT_PER_HOUR) {
+        if (links.requestsFrom(clientAddress, now) > requestsPerAddressPerHour) {
             log.info("Password reset request from {} not answered: too many this hour", clientAddress);
             return;
         }

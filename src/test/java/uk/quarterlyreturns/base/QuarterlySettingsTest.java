@@ -30,7 +30,7 @@ class QuarterlySettingsTest {
         assertThat(s.sso().localPasswords()).isTrue();
         assertThat(s.sso().label()).isEqualTo("your council account");
         assertThat(s.sso().requireEmailVerified()).isFalse();
-        assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(10, false));
+        assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(10, false, 10));
     }
 
     @Test
@@ -62,10 +62,10 @@ class QuarterlySettingsTest {
     }
 
     @Test
-    void thePasswordCostIsSetByItsEnvironmentVariables() throws IOException {
+    void thePasswordCostAndResetThrottleAreSetByTheirEnvironmentVariables() throws IOException {
         QuarterlySettings s = bind(Map.of("QUARTERLY_PASSWORDS_STRENGTH", "12", "QUARTERLY_PASSWORDS_ALLOW_WEAK",
-                "true"));
-        assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(12, true));
+                "true", "QUARTERLY_PASSWORDS_RESET_REQUESTS_PER_ADDRESS", "40"));
+        assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(12, true, 40));
     }
 
     @Test

@@ -86,6 +86,6 @@ class AutomaticOpeningTest extends ApplicationTest {
                 new QuarterlySettings.Mail("from@test", "R1/PT1S"), new QuarterlySettings.Cycle(3, 15, 14, "R1/PT1S"),
                 new QuarterlySettings.Returns(java.math.BigDecimal.TEN), new QuarterlySettings.Calendar(null),
                 new QuarterlySettings.Demo(false), new QuarterlySettings.Sso(null, null, null, java.util.List.of("email"),
-                true, "your council account", false), new QuarterlySettings.Passwords(10, false)));
+                true, "your council account", false), new QuarterlySettings.Passwords(10, false, 10)));
     }
 }

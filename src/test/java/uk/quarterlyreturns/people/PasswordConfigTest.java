@@ -11,18 +11,26 @@ class PasswordConfigTest {
 
     @Test
     void passwordsAreStoredAtTheConfiguredCostAndOneBelowTenIsRefused() {
-        PasswordEncoder byDefault = PasswordConfig.encoder(new Passwords(10, false));
+        PasswordEncoder byDefault = PasswordConfig.encoder(new Passwords(10, false, 10));
         assertThat(byDefault.encode("a long passphrase")).startsWith("$2a$10$");
-        assertThat(PasswordConfig.encoder(new Passwords(11, false)).encode("a long passphrase")).startsWith("$2a$11$");
-        assertThatThrownBy(() -> PasswordConfig.encoder(new Passwords(9, false)))
+        assertThat(PasswordConfig.encoder(new Passwords(11, false, 10)).encode("a long passphrase"))
+                .startsWith("$2a$11$");
+        assertThatThrownBy(() -> PasswordConfig.encoder(new Passwords(9, false, 10)))
                 .hasMessageContaining("at least 10");
     }
 
     @Test
     void aPasswordStoredAtAnotherCostStillChecks() {
-        String quick = PasswordConfig.encoder(new Passwords(4, true)).encode("a long passphrase");
-        PasswordEncoder server = PasswordConfig.encoder(new Passwords(10, false));
+        String quick = PasswordConfig.encoder(new Passwords(4, true, 10)).encode("a long passphrase");
+        PasswordEncoder server = PasswordConfig.encoder(new Passwords(10, false, 10));
         assertThat(server.matches("a long passphrase", quick)).isTrue();
         assertThat(server.matches("another passphrase", quick)).isFalse();
+    }
+
+    @Test
+    void aForgottenPasswordThrottleOfNoRequestsIsRefused() {
+        assertThatThrownBy(() -> new Passwords(10, false, 0))
+                .hasMessageContaining("QUARTERLY_PASSWORDS_RESET_REQUESTS_PER_ADDRESS must be 1 or more");
+        assertThat(new Passwords(10, false, 1).resetRequestsPerAddress()).isEqualTo(1);
     }
 }

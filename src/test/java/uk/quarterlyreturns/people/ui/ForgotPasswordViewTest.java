@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.QuarterlySettings;
 import uk.quarterlyreturns.base.mail.MailDelivery;
 import uk.quarterlyreturns.base.mail.MailRetry;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
@@ -60,6 +61,7 @@ class ForgotPasswordViewTest extends ViewTest {
     @Autowired ForgottenPasswords passwords;
     @Autowired JdbcClient jdbc;
     @Autowired MailRetry retry;
+    @Autowired QuarterlySettings settings;
 
     @BeforeEach
     void aClientOfItsOwn() {
@@ -82,7 +84,10 @@ class ForgotPasswordViewTest extends ViewTest {
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("forgot-password");
         assertThat(ask(username)).isEqualTo(ForgotPasswordView.ANSWER);
 
-        String token = token(TestMailServer.awaitReceived(address(username), "Reset your Quarterly Returns password"));
+        MimeMessage linkMail = TestMailServer.awaitReceived(address(username), "Reset your Quarterly Returns password");
+        assertThat(plainText(linkMail)).as("the mail's words and the link's life agree")
+                .contains("for " + ForgottenPasswords.VALID.toMinutes() + " minutes");
+        String token = token(linkMail);
         open("reset-password/" + token);
         assertThat(text()).contains("For the account " + username);
         choose("too short", "too short");
@@ -164,7 +169,7 @@ class ForgotPasswordViewTest extends ViewTest {
     }
 
     @Test
-    void threeLinksAnHourForOnePersonAndTenRequestsAnHourFromOneClient() {
+    void threeLinksAnHourForOnePersonAndTheSettingsRequestsAnHourFromOneClient() {
         String username = reader();
         FakeHttpEnvironment.INSTANCE.setRemoteAddr(client());
         open("forgot-password");
@@ -176,11 +181,14 @@ class ForgotPasswordViewTest extends ViewTest {
         String other = reader();
         FakeHttpEnvironment.INSTANCE.setRemoteAddr(client());
         open("forgot-password");
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < settings.passwords().resetRequestsPerAddress(); i++) {
             ask("nobody" + i + "." + System.nanoTime());
         }
         assertThat(ask(other)).isEqualTo(ForgotPasswordView.ANSWER);
-        assertThat(links(address(other))).as("the eleventh request from one client").isZero();
+        assertThat(links(address(other))).as("the request beyond the setting from one client").isZero();
+        FakeHttpEnvironment.INSTANCE.setRemoteAddr(client());
+        ask(other);
+        assertThat(links(address(other))).as("the same person from another client").isEqualTo(1);
     }
 
     @Test
