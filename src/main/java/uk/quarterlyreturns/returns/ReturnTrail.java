@@ -19,6 +19,10 @@ public class ReturnTrail {
             String newValue, String comment) {
     }
 
+    /** An event of a quarter's trail, with the name of the service whose return it is. */
+    public record ServiceEvent(String service, Event event) {
+    }
+
     /** How long after a person's save of a field their next save of it still belongs to the same entry. */
     static final Duration TYPING_SPELL = Duration.ofMinutes(10);
 
@@ -80,6 +84,20 @@ public class ReturnTrail {
                 select id, return_id, sent_at, coalesce(sent_by, 'system'), 'CHASE', step, null, recipient, kind
                 from chase where return_id = :r
                 order by at, id""").param("r", returnId).query(this::map).list();
+    }
+
+    /** Every return's trail and chases in a cycle, in the order they happened, each with its service. */
+    public List<ServiceEvent> forCycle(long cycleId) {
+        return jdbc.sql("""
+                select s.name as service, e.* from (
+                  select id, return_id, at, actor, kind, item, old_value, new_value, comment from return_event
+                  where return_id in (select id from service_return where cycle_id = :c)
+                  union all
+                  select id, return_id, sent_at, coalesce(sent_by, 'system'), 'CHASE', step, null, recipient, kind
+                  from chase where return_id in (select id from service_return where cycle_id = :c)
+                ) e join service_return r on r.id = e.return_id join service s on s.id = r.service_id
+                order by e.at, s.name, e.id""").param("c", cycleId)
+                .query((rs, n) -> new ServiceEvent(rs.getString("service"), map(rs, n))).list();
     }
 
     /**

@@ -1,11 +1,14 @@
 package uk.quarterlyreturns.compliance.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.MailServer;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
@@ -21,8 +24,13 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.BulkAcceptance;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.TrailTable;
 
-/** What the compliance view does beyond showing figures: bulk acceptance, the curve's history, opening a cycle. */
+/**
+ * What the compliance view does beyond showing figures: bulk acceptance, the curve's history, opening a cycle, the
+ * returns' history for an auditor.
+ */
 @Component
 public class ComplianceActions {
 
@@ -38,11 +46,13 @@ public class ComplianceActions {
     private final BulkAcceptance acceptance;
     private final MailServer mailServer;
     private final ChaseArrivals arrivals;
+    private final ReturnTrail trail;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
-            Chasing chasing, PeopleService people, YearRepository years,
-            ChaseDefaults chaseDefaults, BulkAcceptance acceptance, MailServer mailServer, ChaseArrivals arrivals) {
+            Chasing chasing, PeopleService people, YearRepository years, ChaseDefaults chaseDefaults,
+            BulkAcceptance acceptance, MailServer mailServer, ChaseArrivals arrivals, ReturnTrail trail) {
         this.arrivals = arrivals;
+        this.trail = trail;
         this.acceptance = acceptance;
         this.mailServer = mailServer;
         this.compliance = compliance;
@@ -72,6 +82,13 @@ public class ComplianceActions {
 
     BulkAcceptance acceptance() {
         return acceptance;
+    }
+
+    /** Every return's history of the cycle in one file (the API's too), for an auditor. */
+    Anchor historyExport(Cycle c) {
+        return Downloads.link("Export every return's history (CSV)", TrailTable.quarterFileName(c) + ".csv",
+                "text/csv", () -> TabularWriter.csv(TrailTable.QUARTER_COLUMNS,
+                        TrailTable.quarterRows(trail.forCycle(c.id()))));
     }
 
     /**

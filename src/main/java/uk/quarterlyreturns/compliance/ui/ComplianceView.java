@@ -157,7 +157,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
                     }).open());
             accept.setEnabled(false);
             grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
-            tools.add(chaseAll, accept, reportLink(c));
+            tools.add(chaseAll, accept, reportLink(c), actions.historyExport(c));
         }
         tools.add(export(rows, c));
         Paragraph dates = new Paragraph("Deadline: " + DATE_TIME.format(c.submissionDeadline())

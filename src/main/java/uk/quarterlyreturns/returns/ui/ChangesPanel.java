@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.util.Arrays;
 import java.util.List;
+import uk.quarterlyreturns.returns.TrailWords;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 
 /** A resubmitted return's changes since the version its reviewers saw before, as a table. */

@@ -11,6 +11,7 @@ import java.util.List;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.base.ui.UkDates;
+import uk.quarterlyreturns.returns.TrailTable;
 import uk.quarterlyreturns.returns.Countersignature;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -23,8 +24,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
  */
 class ReturnHeader extends Div {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK)
-            .withZone(LondonTime.ZONE);
+    static final DateTimeFormatter WHEN = TrailTable.WHEN;
 
     ReturnHeader(ReturnSheet sheet, ZonedDateTime now, List<Countersignature> countersignatures) {
         ServiceReturn r = sheet.serviceReturn();

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.util.Arrays;
 import java.util.List;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.security.Names;
@@ -13,11 +12,12 @@ import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.TrailTable;
 
-/** The return's audit trail and chases, newest first and in words (TrailWords), with the whole of it to download. */
+/** The return's audit trail and chases, newest first and in words (TrailTable), with the whole of it to download. */
 class ReturnHistory extends Details {
 
-    static final List<String> COLUMNS = List.of("when", "who", "what", "item", "from", "to", "comment");
+    private static final List<String> COLUMNS = TrailTable.COLUMNS;
     private static final int SHOWN = 200;
     private static final int WHO = COLUMNS.indexOf("who");
     private static final int FROM = COLUMNS.indexOf("from");
@@ -26,7 +26,7 @@ class ReturnHistory extends Details {
     /** @param names the people's names, shown for their usernames on the page; the exports keep the usernames */
     ReturnHistory(List<ReturnTrail.Event> events, Names names, String fileName) {
         setSummaryText("History of this return (" + events.size() + (events.size() == 1 ? " entry)" : " entries)"));
-        List<List<Object>> rows = rows(events);
+        List<List<Object>> rows = TrailTable.rows(events);
         add(new HorizontalLayout(
                 Downloads.link("Export history (CSV)", fileName + ".csv", "text/csv",
                         () -> TabularWriter.csv(COLUMNS, rows)),
@@ -52,11 +52,5 @@ class ReturnHistory extends Details {
             }
         }
         add(table);
-    }
-
-    static List<List<Object>> rows(List<ReturnTrail.Event> events) {
-        return events.stream().map(e -> Arrays.<Object>asList(ReturnHeader.WHEN.format(e.at()), e.actor(),
-                TrailWords.what(e.kind()), TrailWords.item(e.kind(), e.item()), TrailWords.value(e.kind(), e.oldValue()),
-                TrailWords.value(e.kind(), e.newValue()), TrailWords.comment(e.kind(), e.comment()))).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.security.Names;
+import uk.quarterlyreturns.returns.TrailWords;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion.Edit;
 

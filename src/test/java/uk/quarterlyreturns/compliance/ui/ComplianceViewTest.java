@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -43,6 +44,7 @@ import uk.quarterlyreturns.support.ViewTest;
 class ComplianceViewTest extends ViewTest {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2341);
+    private static final String HISTORY = "Export every return's history (CSV)";
 
     @Autowired
     ApplicationContext context;
@@ -82,6 +84,8 @@ class ComplianceViewTest extends ViewTest {
 
         ReturnCompliance row = compliance.forCycle(scenario.cycle.id()).returns().get(0);
         assertThat(row.remindersSent()).isEqualTo(1);
+        assertThat(_find(Anchor.class, s -> s.withText(HISTORY))).as("every service's history, for an auditor")
+                .hasSize(1);
         assertThat(row.lastChased()).isNotNull();
     }
 
@@ -117,6 +121,7 @@ class ComplianceViewTest extends ViewTest {
         choose(scenario.cycle);
         assertThat(GridKt._size(_get(ComplianceGrid.class))).isEqualTo(1);
         assertThat(_find(Button.class, s -> s.withText("Chase all late (0)"))).isEmpty();
+        assertThat(_find(Anchor.class, s -> s.withText(HISTORY))).as("every service's history").isEmpty();
 
         signIn("sd.children");
         open("inbox");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.ui.PersonName;
+import uk.quarterlyreturns.returns.TrailTable;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -50,7 +51,7 @@ class PeopleNamedTest extends ViewTest {
                         Optional.of("perf"));
         assertThat(who()).contains("Lucy Wade", "Imran Hussain", "Performance Officer")
                 .doesNotContain("data.housing", "dir.housing", "perf");
-        assertThat(ReturnHistory.rows(trail.history(id))).extracting(row -> row.get(1))
+        assertThat(TrailTable.rows(trail.history(id))).extracting(row -> row.get(1))
                 .as("the export keeps the usernames").contains("data.housing", "dir.housing", "perf")
                 .doesNotContain("Lucy Wade");
     }

@@ -45,6 +45,7 @@ import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.TrailTable;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnProcess;
@@ -323,12 +324,12 @@ class ReturnStepsTest extends ViewTest {
         assertThat(shown).contains("data.housing", "Value", "HF-1", "85", "Chased by hand", "Submitted",
                 "Return issued", "Submitted, for sign-off").doesNotContain("VALUE", "CHASE", "SUBMITTED", "MANUAL");
 
-        List<List<Object>> rows = ReturnHistory.rows(context.getBean(ReturnTrail.class).history(id));
+        List<List<Object>> rows = TrailTable.rows(context.getBean(ReturnTrail.class).history(id));
         assertThat(rows).extracting(r -> r.get(1), r -> r.get(2), r -> r.get(3), r -> r.get(5))
                 .contains(tuple("data.housing", "Value", "HF-1", "85"),
                         tuple("perf", "Mail", "Chased by hand", "dir.housing"),
                         tuple("data.housing", "Status", null, "Submitted"));
-        String csv = new String(TabularWriter.csv(ReturnHistory.COLUMNS, rows), StandardCharsets.UTF_8);
+        String csv = new String(TabularWriter.csv(TrailTable.COLUMNS, rows), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("when,who,what,item,from,to,comment").contains(",perf,Mail,Chased by hand,");
     }
 

@@ -1,4 +1,4 @@
-package uk.quarterlyreturns.returns.ui;
+package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

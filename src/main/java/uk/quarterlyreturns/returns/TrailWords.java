@@ -1,19 +1,15 @@
-package uk.quarterlyreturns.returns.ui;
+package uk.quarterlyreturns.returns;
 
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import uk.quarterlyreturns.framework.Rag;
-import uk.quarterlyreturns.returns.Challenges;
-import uk.quarterlyreturns.returns.Countersigning;
-import uk.quarterlyreturns.returns.ReturnStatus;
-import uk.quarterlyreturns.returns.TaskClaims;
 
 /**
  * A return's history in the words its readers use: "Status", "Submitted", "Reminder 5 days before", not the codes
- * the trail is stored under (which the API keeps). A kind or value it does not know is shown as stored.
+ * the trail is stored under. A kind or value it does not know is shown as stored.
  */
-final class TrailWords {
+public final class TrailWords {
 
     private static final Map<String, String> WHAT = Map.ofEntries(Map.entry("VALUE", "Value"),
             Map.entry("NOTE", "Note"), Map.entry("RATIO", "Numerator/denominator"),
@@ -41,11 +37,11 @@ final class TrailWords {
     private TrailWords() {
     }
 
-    static String what(String kind) {
+    public static String what(String kind) {
         return WHAT.getOrDefault(kind, kind);
     }
 
-    static String item(String kind, String item) {
+    public static String item(String kind, String item) {
         if (!"CHASE".equals(kind) || item == null) {
             return item;
         }
@@ -57,12 +53,12 @@ final class TrailWords {
     }
 
     /** A mail's comment is the kind of mail, which its step already says. */
-    static String comment(String kind, String comment) {
+    public static String comment(String kind, String comment) {
         return "CHASE".equals(kind) ? null : comment;
     }
 
     /** A status or a RAG by its label; anything else (a figure, a narrative, a name) as it is. */
-    static String value(String kind, String value) {
+    public static String value(String kind, String value) {
         if (value == null) {
             return null;
         }

@@ -1,0 +1,51 @@
+package uk.quarterlyreturns.returns;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.cycle.Cycle;
+
+/**
+ * A trail as a table in its readers' words (TrailWords), with usernames as stored: a return's history on its page
+ * and in its exports, and every return's history of a quarter in one file for an auditor.
+ */
+public final class TrailTable {
+
+    public static final List<String> COLUMNS = List.of("when", "who", "what", "item", "from", "to", "comment");
+    public static final List<String> QUARTER_COLUMNS = Stream.concat(Stream.of("service"), COLUMNS.stream())
+            .toList();
+    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK)
+            .withZone(LondonTime.ZONE);
+
+    private TrailTable() {
+    }
+
+    /** The quarter's file's name, without its extension: "returns-history-2017-18-q2". */
+    public static String quarterFileName(Cycle cycle) {
+        return "returns-history-" + cycle.yearLabel() + "-q" + cycle.quarter();
+    }
+
+    public static List<List<Object>> rows(List<ReturnTrail.Event> events) {
+        return events.stream().map(TrailTable::row).toList();
+    }
+
+    /** Each row begins with the service whose return it is. */
+    public static List<List<Object>> quarterRows(List<ReturnTrail.ServiceEvent> events) {
+        return events.stream().map(e -> {
+            List<Object> row = new ArrayList<>(COLUMNS.size() + 1);
+            row.add(e.service());
+            row.addAll(row(e.event()));
+            return row;
+        }).toList();
+    }
+
+    private static List<Object> row(ReturnTrail.Event e) {
+        return Arrays.asList(WHEN.format(e.at()), e.actor(), TrailWords.what(e.kind()),
+                TrailWords.item(e.kind(), e.item()), TrailWords.value(e.kind(), e.oldValue()),
+                TrailWords.value(e.kind(), e.newValue()), TrailWords.comment(e.kind(), e.comment()));
+    }
+}
