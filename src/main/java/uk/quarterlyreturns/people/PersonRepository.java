@@ -84,15 +84,24 @@ public class PersonRepository {
         return credentials(username).map(Credentials::hash);
     }
 
-    /** A user's password hash and its version, which every change of the password moves on. */
-    public record Credentials(String hash, int version) {
+    /**
+     * A user's password hash, its version, which every change of the password moves on, and whether they chose it
+     * themselves (false while it is one an administrator set for them).
+     */
+    public record Credentials(String hash, int version, boolean chosen) {
     }
 
     public Optional<Credentials> credentials(String username) {
-        return jdbc.sql("select password_hash, password_version from app_user where username = :u")
+        return jdbc.sql("select password_hash, password_version, password_chosen from app_user where username = :u")
                 .param("u", username)
-                .query((rs, n) -> new Credentials(rs.getString("password_hash"), rs.getInt("password_version")))
+                .query((rs, n) -> new Credentials(rs.getString("password_hash"), rs.getInt("password_version"),
+                        rs.getBoolean("password_chosen")))
                 .optional();
+    }
+
+    /** The password was set for the person by someone else: they choose their own at their next sign-in. */
+    public void passwordSetForThem(String username) {
+        jdbc.sql("update app_user set password_chosen = false where username = :u").param("u", username).update();
     }
 
     public void insert(Person person, String passwordHash) {
@@ -150,9 +159,9 @@ public class PersonRepository {
 
     /** Stores a new password and moves its version on, which ends the user's sessions; answers the new version. */
     public int setPasswordHash(String username, String hash, String by) {
-        int version = jdbc.sql("update app_user set password_hash = :h, password_version = password_version + 1"
-                        + " where username = :u returning password_version")
-                .param("h", hash).param("u", username).query(Integer.class).single();
+        int version = jdbc.sql("update app_user set password_hash = :h, password_version = password_version + 1,"
+                        + " password_chosen = (:u = :by) where username = :u returning password_version")
+                .param("h", hash).param("u", username).param("by", by).query(Integer.class).single();
         changedBy(username, by);
         return version;
     }

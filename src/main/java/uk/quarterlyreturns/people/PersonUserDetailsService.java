@@ -30,7 +30,7 @@ class PersonUserDetailsService implements UserDetailsService {
         PersonRepository.Credentials credentials = people.credentials(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return new PasswordUser(person.username(), credentials.hash(), person.enabled(), attempts.isLocked(username),
-                credentials.version(),
+                credentials.version(), credentials.chosen(),
                 person.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

@@ -62,6 +62,7 @@ public class UserAdministration {
         reject(problems);
         people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
                 placed.serviceId(), placed.directorateId(), true, false, false), passwords.encode(password));
+        people.passwordSetForThem(placed.username());
         people.changedBy(placed.username(), by);
         history.created(placed.username(), by, AccountWay.SCREEN);
         return people.find(placed.username()).orElseThrow();

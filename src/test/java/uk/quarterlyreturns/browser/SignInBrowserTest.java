@@ -3,6 +3,8 @@ package uk.quarterlyreturns.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,13 +12,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.support.ApplicationTest;
 
-/** Signing in through a real Chromium: each role lands on its own start page and cannot open admin pages. */
+/**
+ * Signing in through a real Chromium: each role lands on its own start page and cannot open admin pages; a password
+ * an administrator set is replaced by one of the person's own first.
+ */
 @ExtendWith(SharedBrowser.class)
 class SignInBrowserTest extends ApplicationTest {
 
+    private static final AtomicInteger N = new AtomicInteger();
+    private static final String GIVEN = "a password set for them";
+    private static final String OWN = "heron orchard lamplight";
     private static ChromeDriver driver;
+
+    @Autowired UserAdministration admin;
 
     @BeforeAll
     static void browser(ChromeDriver shared) {
@@ -52,6 +66,31 @@ class SignInBrowserTest extends ApplicationTest {
         assertThat(login.showsError()).isTrue();
         assertThat(driver.getCurrentUrl()).contains("/login");
         Browser.screenshot(driver, "login-error");
+    }
+
+    @Test
+    void aPasswordSetByAnAdministratorIsReplacedByTheirOwnBeforeAnythingElse() {
+        String username = "given.browser" + N.incrementAndGet();
+        admin.create(new UserFields(username, "Bo Given", username + "@council.test", EnumSet.of(Role.READER), null,
+                null), GIVEN, "admin");
+        new LoginPage(driver, url("")).open().signIn(username, GIVEN);
+        Page page = new Page(driver, this::url, "choose-password");
+        page.waitForPath("/choose-password");
+        page.load("/reports");
+        waitForPath("/choose-password");
+
+        page.type(field("The password you were given"), GIVEN);
+        page.type(field("New password"), OWN);
+        page.type(field("New password again"), OWN);
+        page.click(Page.button("Choose password"));
+        waitForPath("/reports");
+        waitForHeading("Published reports");
+        new LoginPage(driver, url("")).open().signIn(username, OWN);
+        waitForPath("/reports");
+    }
+
+    private static By field(String label) {
+        return By.xpath("//vaadin-password-field[label[normalize-space(.)='" + label + "']]//input");
     }
 
     private void waitForPath(String path) {

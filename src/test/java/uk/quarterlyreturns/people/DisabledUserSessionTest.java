@@ -18,6 +18,7 @@ class DisabledUserSessionTest extends ApplicationTest {
     private static final String PASSWORD = SessionUsers.PASSWORD;
 
     @Autowired UserAdministration admin;
+    @Autowired OwnPassword own;
     @Autowired ProcessEngine engine;
 
     @Test
@@ -38,7 +39,7 @@ class DisabledUserSessionTest extends ApplicationTest {
 
     @Test
     void aDisabledAdministratorsCockpitSessionEnds() {
-        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, new WebSession(url("")), "sessionadmin",
+        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, own, new WebSession(url("")), "sessionadmin",
                 username -> admin.setEnabled(username, false, "admin"));
     }
 
@@ -61,7 +62,7 @@ class DisabledUserSessionTest extends ApplicationTest {
 
     @Test
     void aDemotedAdministratorsCockpitSessionEnds() {
-        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, new WebSession(url("")), "sessiondemoted",
+        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, own, new WebSession(url("")), "sessiondemoted",
                 username -> admin.update(new UserFields(username, "Sid Session", username + "@council.test",
                         EnumSet.of(Role.READER), null, null), "admin"));
     }
@@ -79,6 +80,6 @@ class DisabledUserSessionTest extends ApplicationTest {
     }
 
     private String user(String prefix, Set<Role> roles) {
-        return SessionUsers.create(admin, prefix, roles);
+        return SessionUsers.create(admin, own, prefix, roles);
     }
 }

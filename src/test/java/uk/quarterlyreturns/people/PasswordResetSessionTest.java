@@ -22,6 +22,7 @@ class PasswordResetSessionTest extends ApplicationTest {
     private static final String NEW_PASSWORD = "quince meadow lantern";
 
     @Autowired UserAdministration admin;
+    @Autowired OwnPassword own;
     @Autowired ProcessEngine engine;
 
     @Test
@@ -48,11 +49,11 @@ class PasswordResetSessionTest extends ApplicationTest {
 
     @Test
     void aResetEndsAnAdministratorsCockpitSession() {
-        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, new WebSession(url("")), "resetadmin",
+        SessionUsers.assertCockpitSessionEndsWhen(engine, admin, own, new WebSession(url("")), "resetadmin",
                 username -> admin.resetPassword(username, NEW_PASSWORD, "admin"));
     }
 
     private String user(String prefix, Set<Role> roles) {
-        return SessionUsers.create(admin, prefix, roles);
+        return SessionUsers.create(admin, own, prefix, roles);
     }
 }

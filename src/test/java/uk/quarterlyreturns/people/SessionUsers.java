@@ -21,11 +21,15 @@ final class SessionUsers {
     private SessionUsers() {
     }
 
-    /** A new enabled user with the roles, signing in with {@link #PASSWORD}. */
-    static String create(UserAdministration admin, String prefix, Set<Role> roles) {
+    /**
+     * A new enabled user with the roles, signing in with {@link #PASSWORD}: one of their own, chosen in place of
+     * the one the administrator gave them, so that no screen leads them to choose one first.
+     */
+    static String create(UserAdministration admin, OwnPassword own, String prefix, Set<Role> roles) {
         String username = prefix + N.incrementAndGet();
         admin.create(new UserFields(username, "Sid Session", username + "@council.test", roles, null, null),
-                PASSWORD, "admin");
+                "given " + PASSWORD, "admin");
+        own.change(username, "given " + PASSWORD, PASSWORD, PASSWORD);
         return username;
     }
 
@@ -33,13 +37,13 @@ final class SessionUsers {
      * Signs a new administrator in to Cockpit in the browser, makes the change to them, and checks that their
      * session ended, in Cockpit and on the screens alike. Cockpit takes user ids of letters and digits only.
      */
-    static void assertCockpitSessionEndsWhen(ProcessEngine engine, UserAdministration admin, WebSession browser,
-            String prefix, Consumer<String> change) {
+    static void assertCockpitSessionEndsWhen(ProcessEngine engine, UserAdministration admin, OwnPassword own,
+            WebSession browser, String prefix, Consumer<String> change) {
         var container = RuntimeContainerDelegate.INSTANCE.get();
         if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
             container.registerProcessEngine(engine);
         }
-        String username = create(admin, prefix, EnumSet.of(Role.ADMIN));
+        String username = create(admin, own, prefix, EnumSet.of(Role.ADMIN));
         assertThat(WebSession.succeeded(browser.signIn(username, PASSWORD))).isTrue();
         assertThat(browser.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
 

@@ -55,6 +55,7 @@ public class PasswordSession {
         SecurityContextHolder.setContext(context);
         VaadinSession.getCurrent().getSession()
                 .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        VaadinSession.getCurrent().getSession().removeAttribute(PasswordToChoose.ATTRIBUTE);
         // What Spring Security's change-session-id does at sign-in: same session and attributes, new id and cookie.
         VaadinServletRequest.getCurrent().getHttpServletRequest().changeSessionId();
     }

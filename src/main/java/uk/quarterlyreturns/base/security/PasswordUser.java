@@ -13,11 +13,18 @@ public final class PasswordUser extends User implements PasswordVersioned {
     private static final long serialVersionUID = 1L;
 
     private final int passwordVersion;
+    private final boolean passwordChosen;
 
+    /** @param passwordChosen false while the password is one an administrator set for them */
     public PasswordUser(String username, String passwordHash, boolean enabled, boolean locked, int passwordVersion,
-            Collection<? extends GrantedAuthority> authorities) {
+            boolean passwordChosen, Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, enabled, true, true, !locked, authorities);
         this.passwordVersion = passwordVersion;
+        this.passwordChosen = passwordChosen;
+    }
+
+    public boolean passwordChosen() {
+        return passwordChosen;
     }
 
     @Override

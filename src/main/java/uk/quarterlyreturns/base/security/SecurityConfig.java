@@ -105,6 +105,7 @@ class SecurityConfig {
     SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService users) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
                 .addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordToChoose(true), ChangedUserSessions.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Cockpit and Tasklist bring their own CSRF protection.
@@ -120,6 +121,7 @@ class SecurityConfig {
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users,
             SingleSignOn singleSignOn) throws Exception {
         http.addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class);
+        http.addFilterAfter(new PasswordToChoose(false), ChangedUserSessions.class);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**")).permitAll());

@@ -26,6 +26,7 @@ class ViewAccessMatrixTest {
             /login          allow  allow  allow  allow  allow  allow  allow  allow
             /forgot-password                  allow  allow  allow  allow  allow  allow  allow  allow
             /reset-password/:token            allow  allow  allow  allow  allow  allow  allow  allow
+            /choose-password                  allow  allow  allow  allow  allow  allow  allow  deny
             /inbox          deny   allow  allow  allow  allow  allow  deny   deny
             /framework      allow  allow  deny   deny   deny   deny   deny   deny
             /reports        allow  allow  allow  allow  allow  allow  allow  deny
