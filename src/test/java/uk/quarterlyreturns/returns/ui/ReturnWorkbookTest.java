@@ -72,7 +72,7 @@ class ReturnWorkbookTest extends ApplicationTest {
         assertThat(cell(unrated, "HF-1", "rag")).isNotEqualTo("Amber");
     }
 
-    private static List<List<String>> sheet(byte[] xlsx, int index) throws Exception {
+    static List<List<String>> sheet(byte[] xlsx, int index) throws Exception {
         DataFormatter format = new DataFormatter();
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -89,7 +89,7 @@ class ReturnWorkbookTest extends ApplicationTest {
     }
 
     /** The cell in the column with this header, on the row whose first cell is the code. */
-    private static String cell(List<List<String>> rows, String code, String column) {
+    static String cell(List<List<String>> rows, String code, String column) {
         int at = rows.get(0).indexOf(column);
         assertThat(at).as("column " + column).isNotNegative();
         return rows.stream().filter(r -> r.get(0).equals(code)).findFirst().orElseThrow().get(at);
