@@ -73,9 +73,10 @@ class MeasureEditor extends Section {
         Div status = new Div(new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
         status.addClassName("measure-status");
         add(value, source, status, problems, narrative, override, conflict, autoSave.status());
-        if (!override.isVisible() && currentOverride() != null) {
-            add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(),
-                    currentOverride().by()), new Text(": " + currentOverride().justification())));
+        RagOverride inEffect = loaded.overrideInEffect(); // one kept where it rates nothing is not beside the badge
+        if (!override.isVisible() && inEffect != null) {
+            add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(), inEffect.by()),
+                    new Text(": " + inEffect.justification())));
         }
         fill(loaded.entry());
         value.addValueChangeListener(e -> {

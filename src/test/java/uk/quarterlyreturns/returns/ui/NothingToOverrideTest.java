@@ -9,6 +9,7 @@ import static uk.quarterlyreturns.returns.ui.ReturnWorkbookTest.sheet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
@@ -34,7 +36,8 @@ import uk.quarterlyreturns.support.ViewTest;
 /**
  * A director overrides the RAG the rule computed. HF-4 (fixtures/framework-no-rag.csv) has no target and no RAG
  * scheme, and HF-3 is not due in Q2: neither has a computed RAG, so neither takes an override, and one kept on HF-4
- * from before (saved when it still had a target) is shown nowhere.
+ * from before (saved when it still had a target) is shown nowhere. The read-only form names who overrode a RAG only
+ * beside a badge the override applies to.
  */
 class NothingToOverrideTest extends ViewTest {
 
@@ -107,6 +110,39 @@ class NothingToOverrideTest extends ViewTest {
         assertThat(_get(editor, RagBadge.class).getText()).isEqualTo("No RAG");
         assertThat(_find(editor, Span.class).stream().map(Span::getText)).as("no note beside the badge")
                 .noneMatch(t -> t.contains("overridden") || t.contains("the override applies"));
+    }
+
+    @Test
+    void theReadOnlyFormNamesWhoOverrodeOnlyWhileTheOverrideIsInEffect() throws Exception {
+        ReturnScenario scenario = open();
+        long id = scenario.housing.id();
+        long repairs = scenario.measureId("HF-1");
+        int version = editing.saveMeasure(id, repairs, null, new MeasureEntry(new BigDecimal("60"), "Contractor lost",
+                "Retender", null, null, null), "dir.housing");
+        version = editing.saveOverride(id, repairs, version, Rag.AMBER, "The contractor is back next month",
+                "dir.housing");
+        long volunteers = scenario.measureId("HF-4");
+        scenario.enter("HF-4", 2, "40");
+        values.saveOverride(volunteers, 2, version(volunteers),
+                new RagOverride(Rag.GREEN, "dir.housing", Instant.now(), KEPT), "dir.housing");
+        signIn("sd.economy");
+        open(ReturnView.path(id));
+        assertThat(overriddenBy("HF-1")).singleElement().asString()
+                .contains("RAG overridden by").endsWith(": The contractor is back next month");
+        assertThat(overriddenBy("HF-4")).as("HF-4 has no RAG to override").isEmpty();
+
+        // The figure withdrawn as not available: the badge shows no overridden RAG, so nothing says it is overridden.
+        editing.saveMeasure(id, repairs, version, new MeasureEntry(null, null, null, null,
+                "The repairs system is being replaced", null), "dir.housing");
+        open(ReturnView.path(id));
+        assertThat(overriddenBy("HF-1")).isEmpty();
+    }
+
+    private static List<String> overriddenBy(String code) {
+        MeasureEditor editor = _find(MeasureEditor.class).stream().filter(e -> e.measure().code().equals(code))
+                .findFirst().orElseThrow();
+        return _find(editor, Paragraph.class).stream().map(p -> p.getElement().getTextRecursively())
+                .filter(t -> t.contains("overridden")).toList();
     }
 
     private int version(long measureId) {
