@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -58,9 +57,7 @@ class NothingToOverrideTest extends ViewTest {
     void savingAnOverrideWhereNoRagIsComputedIsRefusedInWords() throws Exception {
         ReturnScenario scenario = open();
         long id = scenario.housing.id();
-        long volunteers = scenario.measureId("HF-4");
-        scenario.enter("HF-4", 2, "40");
-
+        long volunteers = volunteersAt40(scenario);
         assertThatThrownBy(() -> editing.saveOverride(id, volunteers, version(volunteers), Rag.GREEN,
                 "Volunteers did more than counted", "dir.housing")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("HF-4 is reported without a RAG, so there is no computed RAG to override");
@@ -76,11 +73,7 @@ class NothingToOverrideTest extends ViewTest {
     void anOverrideKeptOnAMeasureWithoutARagIsShownNowhereAndTheFormSaysWhyNoneIsOffered() throws Exception {
         ReturnScenario scenario = open();
         long id = scenario.housing.id();
-        long volunteers = scenario.measureId("HF-4");
-        scenario.enter("HF-4", 2, "40");
-        values.saveOverride(volunteers, 2, version(volunteers),
-                new RagOverride(Rag.GREEN, "dir.housing", Instant.now(), KEPT), "dir.housing");
-
+        long volunteers = keptOverride(scenario);
         MeasureStatus status = sheets.load(id).measures().stream().filter(m -> m.measure().id() == volunteers)
                 .findFirst().orElseThrow();
         assertThat(status.rag()).isEqualTo(Rag.NONE);
@@ -117,14 +110,8 @@ class NothingToOverrideTest extends ViewTest {
         ReturnScenario scenario = open();
         long id = scenario.housing.id();
         long repairs = scenario.measureId("HF-1");
-        int version = editing.saveMeasure(id, repairs, null, new MeasureEntry(new BigDecimal("60"), "Contractor lost",
-                "Retender", null, null, null), "dir.housing");
-        version = editing.saveOverride(id, repairs, version, Rag.AMBER, "The contractor is back next month",
-                "dir.housing");
-        long volunteers = scenario.measureId("HF-4");
-        scenario.enter("HF-4", 2, "40");
-        values.saveOverride(volunteers, 2, version(volunteers),
-                new RagOverride(Rag.GREEN, "dir.housing", Instant.now(), KEPT), "dir.housing");
+        int version = ReturnWorkbookTest.repairsRedOverriddenAmber(editing, id, repairs);
+        keptOverride(scenario);
         signIn("sd.economy");
         open(ReturnView.path(id));
         assertThat(overriddenBy("HF-1")).singleElement().asString()
@@ -143,6 +130,19 @@ class NothingToOverrideTest extends ViewTest {
                 .findFirst().orElseThrow();
         return _find(editor, Paragraph.class).stream().map(p -> p.getElement().getTextRecursively())
                 .filter(t -> t.contains("overridden")).toList();
+    }
+
+    private static long volunteersAt40(ReturnScenario scenario) {
+        scenario.enter("HF-4", 2, "40");
+        return scenario.measureId("HF-4");
+    }
+
+    /** HF-4 at 40 with an override kept from when it had a target (saved past the form's refusal). */
+    private long keptOverride(ReturnScenario scenario) {
+        long volunteers = volunteersAt40(scenario);
+        values.saveOverride(volunteers, 2, version(volunteers),
+                new RagOverride(Rag.GREEN, "dir.housing", Instant.now(), KEPT), "dir.housing");
+        return volunteers;
     }
 
     private int version(long measureId) {

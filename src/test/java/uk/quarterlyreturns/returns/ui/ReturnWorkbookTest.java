@@ -52,10 +52,7 @@ class ReturnWorkbookTest extends ApplicationTest {
         ReturnScenario scenario = ReturnScenario.open(context, 2940);
         long id = scenario.housing.id();
         long repairs = scenario.measureId("HF-1");
-        int version = editing.saveMeasure(id, repairs, null, new MeasureEntry(new BigDecimal("60"), "Contractor lost",
-                "Retender", null, null, null), "dir.housing");
-        version = editing.saveOverride(id, repairs, version, Rag.AMBER, "The contractor is back next month",
-                "dir.housing");
+        int version = repairsRedOverriddenAmber(editing, id, repairs);
         List<List<String>> rated = sheet(ReturnWorkbook.xlsx(sheets.load(id)), 0);
         assertThat(cell(rated, "HF-1", "rag")).isEqualTo("Amber");
         assertThat(cell(rated, "HF-1", "rag_override")).isEqualTo("Amber");
@@ -70,6 +67,14 @@ class ReturnWorkbookTest extends ApplicationTest {
         assertThat(cell(unrated, "HF-1", "rag_override")).isEmpty();
         assertThat(cell(unrated, "HF-1", "override_justification")).isEmpty();
         assertThat(cell(unrated, "HF-1", "rag")).isNotEqualTo("Amber");
+    }
+
+    /** HF-1 at 60 (Red), overridden to Amber by its director; returns the row's version. */
+    static int repairsRedOverriddenAmber(ReturnEditing editing, long returnId, long repairs) {
+        int version = editing.saveMeasure(returnId, repairs, null, new MeasureEntry(new BigDecimal("60"),
+                "Contractor lost", "Retender", null, null, null), "dir.housing");
+        return editing.saveOverride(returnId, repairs, version, Rag.AMBER, "The contractor is back next month",
+                "dir.housing");
     }
 
     static List<List<String>> sheet(byte[] xlsx, int index) throws Exception {
