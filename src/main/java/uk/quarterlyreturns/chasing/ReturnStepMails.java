@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.chasing;
 
+import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
@@ -16,7 +17,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * Tells people when a return reaches them: the director on submission, the service when sent back, and the service
  * when its accepted return is reopened for correction, with the reason and whether the report was already published
  * (the reopened return's process does not mail the issue notice again). The deputy named for the day is told with
- * the director (see ReturnRecipients).
+ * the director (see ReturnRecipients); whoever submitted or sent the return back is not told what they did.
  */
 @Component
 class ReturnStepMails {
@@ -44,16 +45,20 @@ class ReturnStepMails {
         ServiceReturn r = returns.find(event.returnId()).orElseThrow();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         switch (event.kind()) {
-            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, recipients.signers(r).stream()
-                            .filter(d -> !d.username().equals(event.user())).toList(),
+            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, others(recipients.signers(r), event),
                     ReturnMailer.About.step("SUBMITTED"));
-            case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, recipients.serviceStaff(r),
+            case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, others(recipients.serviceStaff(r), event),
                     new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, null, 0));
             case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, recipients.serviceStaff(r),
                     new ReturnMailer.About(REOPENED, event.user(), event.comment(), senderName(event.user()), null,
                             null, null, 0, afterPublication(cycle)));
             default -> { }
         }
+    }
+
+    /** Those told, but not whoever took the step: a director (or deputy) sending back at sign-off did it. */
+    private static List<Person> others(List<Person> told, ReturnEvent event) {
+        return told.stream().filter(p -> !p.username().equals(event.user())).toList();
     }
 
     /**

@@ -24,13 +24,19 @@ public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigD
     }
 
     /**
-     * The override, when it replaces a RAG the rule computed from a figure. An invalid figure has no RAG of its own,
-     * and Missing, Not due and not yet entered are facts about the return, not ratings: none of them takes an
-     * override, which stays saved on the return but is not reported.
+     * The override, when it replaces a RAG the rule computed from a figure: the one rule every form, download, report
+     * and API answer follows. An invalid figure has no RAG of its own; Missing, Not due and not yet entered are facts
+     * about the return, not ratings; a measure without a target (or TBA, or no RAG scheme) is never rated (see
+     * OverrideRule). None of them takes an override, which stays saved on the return but is not reported.
      */
     public RagOverride overrideInEffect() {
-        boolean rated = ragComputed != null && ragComputed != Rag.MISSING && ragComputed != Rag.NOT_DUE;
+        boolean rated = ragComputed != null && ragComputed != Rag.MISSING && nothingToOverride().isEmpty();
         return override != null && rated && valueError().isEmpty() ? override : null;
+    }
+
+    /** Why a director cannot override this measure's RAG this quarter (see OverrideRule); empty when they can. */
+    public Optional<String> nothingToOverride() {
+        return OverrideRule.nothingToOverride(measure, quarter);
     }
 
     /** What is wrong with the figure as given (a percentage of 150), if anything. */

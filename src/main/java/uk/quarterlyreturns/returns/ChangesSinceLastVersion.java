@@ -39,8 +39,16 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
     public record Change(String kind, String item, String from, String to) {
     }
 
-    /** A field's change with who made it (the trail's actors, in turn) and when they last changed it. */
-    public record Edit(String kind, String item, String from, String to, String by, Instant at) {
+    /**
+     * A field's change with who made it and when they last changed it.
+     *
+     * @param by the trail's actors (usernames), each once, in the order they first changed it
+     */
+    public record Edit(String kind, String item, String from, String to, List<String> by, Instant at) {
+
+        public Edit {
+            by = List.copyOf(by);
+        }
     }
 
     /** @param trail the return's trail in the order it happened */
@@ -83,7 +91,7 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
         for (ReturnTrail.Event e : events) {
             if (CONTENT.contains(e.kind())) {
                 byField.merge(e.kind() + ":" + e.item(),
-                        new Edit(e.kind(), e.item(), e.oldValue(), e.newValue(), e.actor(), e.at()),
+                        new Edit(e.kind(), e.item(), e.oldValue(), e.newValue(), List.of(e.actor()), e.at()),
                         (first, next) -> new Edit(first.kind(), first.item(), first.from(), next.to(),
                                 actors(first.by(), next.by()), next.at()));
             }
@@ -91,8 +99,8 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
         return byField.values().stream().filter(c -> !Objects.equals(c.from(), c.to())).toList();
     }
 
-    private static String actors(String so, String far) {
-        return Stream.concat(Stream.of(so.split(", ")), Stream.of(far)).distinct().collect(Collectors.joining(", "));
+    private static List<String> actors(List<String> so, List<String> far) {
+        return Stream.concat(so.stream(), far.stream()).distinct().toList();
     }
 
     private static boolean isStatus(ReturnTrail.Event e) {

@@ -17,6 +17,7 @@ import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.OverrideRule;
 import uk.quarterlyreturns.framework.QuarterFigureRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
@@ -88,7 +89,10 @@ public class ReturnEditing {
         return version;
     }
 
-    /** A director's override of the computed RAG (null clears it); a justification is required. */
+    /**
+     * A director's override of the computed RAG (null clears it); a justification is required, and a measure with
+     * no computed RAG (no target, TBA, no RAG scheme, not due) takes none, though one kept from before may be cleared.
+     */
     @Transactional
     public int saveOverride(long returnId, long measureId, Integer expectedVersion, Rag rag, String justification,
             String user) {
@@ -96,6 +100,11 @@ public class ReturnEditing {
         ServiceReturn r = o.serviceReturn();
         permissions.requireSignOff(user, r);
         Measure measure = o.measure(measureId, measures);
+        if (rag != null) {
+            OverrideRule.nothingToOverride(measure, o.quarter()).ifPresent(why -> {
+                throw new IllegalArgumentException(why);
+            });
+        }
         RagOverride override = rag == null ? null : new RagOverride(rag, user, clock.instant(), justification);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);

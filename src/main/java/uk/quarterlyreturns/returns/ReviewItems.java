@@ -41,11 +41,11 @@ public final class ReviewItems {
             var entry = m.entry();
             boolean query = checks.movedTooFar(m);
             List<ReturnTrail.Event> challenges = challenged.getOrDefault(code, List.of());
-            Set<Flag> flags = flags(m.rag(), query, m.override() != null, changed.contains(code), challenges);
+            Set<Flag> flags = flags(m.rag(), query, m.overrideInEffect() != null, changed.contains(code), challenges);
             mark(flags, atSignOff, code);
             items.add(new ReviewItem(Kind.MEASURE, code, m.measure().title(), m, m.rag(), null,
                     entry == null ? null : entry.reasons(), entry == null ? null : entry.actionsPlanned(), query,
-                    entry == null ? null : entry.queryExplanation(), m.override(), challenges, flags,
+                    entry == null ? null : entry.queryExplanation(), m.overrideInEffect(), challenges, flags,
                     open.contains(code), names));
         }
         for (KeyAction a : sheet.actions()) {

@@ -1,8 +1,11 @@
 package uk.quarterlyreturns.returns;
 
+import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +27,23 @@ public class TaskClaims {
 
     static final String ALREADY_YOURS = "You already took this step in another tab or window";
     static final String ALREADY_RELEASED = "You already released this step in another tab or window";
+    static final String ALREADY_COMPLETED_BY_YOU = "You already completed this step in another tab or window";
+    static final String ALREADY_COMPLETED = "This step has already been completed";
+    static final String NO_LONGER_OPEN = "This step is no longer open: the return has moved on";
+    static final String NOT_OFFERED = "This task is not offered to you";
 
     private final TaskService tasks;
+    private final HistoryService history;
     private final PeopleService people;
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
 
-    TaskClaims(TaskService tasks, PeopleService people, ReturnRepository returns, ReturnPermissions permissions,
-            ReturnTrail trail) {
+    TaskClaims(TaskService tasks, HistoryService history, PeopleService people, ReturnRepository returns,
+            ReturnPermissions permissions, ReturnTrail trail) {
         this.trail = trail;
         this.tasks = tasks;
+        this.history = history;
         this.people = people;
         this.returns = returns;
         this.permissions = permissions;
@@ -54,8 +63,11 @@ public class TaskClaims {
             returns.lock(r.id());
             offered = offered(taskId, user, person);
         }
-        if (offered == null || (r != null && !permissions.mayTake(user, r, offered.getTaskDefinitionKey()))) {
-            throw new NotAllowedException("This task is not offered to you");
+        if (offered == null) {
+            throw notOpen(taskId, user, person);
+        }
+        if (r != null && !permissions.mayTake(user, r, offered.getTaskDefinitionKey())) {
+            throw new NotAllowedException(NOT_OFFERED);
         }
         String claimant = offered.getAssignee();
         if (claimant != null && r != null && !claimant.equals(user)
@@ -93,6 +105,30 @@ public class TaskClaims {
                 .endOr().singleResult();
     }
 
+    /**
+     * Why a step is not open to this person: completed (or ended) since their page showed it, said in those words
+     * and by whom to someone it was offered to; to anyone else, that it is not theirs, telling them nothing more.
+     */
+    private RuntimeException notOpen(String taskId, String user, Person person) {
+        HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult();
+        if (ended == null || !wasOffered(ended, user, person)) {
+            return new NotAllowedException(NOT_OFFERED);
+        }
+        if (!"completed".equals(ended.getDeleteReason())) {
+            return new IllegalStateException(NO_LONGER_OPEN);
+        }
+        String by = ended.getAssignee(); // a step is completed in its completer's name (TaskCompletions)
+        return new IllegalStateException(by == null ? ALREADY_COMPLETED : by.equals(user) ? ALREADY_COMPLETED_BY_YOU
+                : ALREADY_COMPLETED + " by " + people.find(by).map(Person::displayName).orElse(by));
+    }
+
+    private boolean wasOffered(HistoricTaskInstance task, String user, Person person) {
+        List<String> groups = TaskGroups.of(person);
+        return user.equals(task.getAssignee()) || history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
+                .list().stream().anyMatch(link -> user.equals(link.getUserId()) || groups.contains(link.getGroupId()));
+    }
+
     /** A return's step offered by name when it began (see ReturnPermissions.mayTake); null for the report's. */
     private ServiceReturn returnOf(Task task) {
         if (task == null) {
@@ -102,6 +138,7 @@ public class TaskClaims {
         return returns.byProcessInstance(Set.of(instance)).get(instance);
     }
 
+    /** Releases the task; one completed meanwhile is said to be, as for a claim. */
     public void release(String taskId, String user) {
         Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(user).active().singleResult();
         if (task == null) {
@@ -109,6 +146,9 @@ public class TaskClaims {
             Task offered = offered(taskId, user, person);
             if (offered != null && offered.getAssignee() == null) {
                 throw new IllegalStateException(ALREADY_RELEASED); // from a page opened before, in another tab
+            }
+            if (offered == null) {
+                throw notOpen(taskId, user, person);
             }
             throw new NotAllowedException("Only whoever claimed the task can release it");
         }

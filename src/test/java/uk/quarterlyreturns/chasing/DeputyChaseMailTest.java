@@ -35,7 +35,8 @@ import uk.quarterlyreturns.support.TestMailServer;
 
 /**
  * The deputy named for a director's leave hears what the director hears while their period lasts (reminders, the
- * overdue notice, a return sent back, a chase by hand), and nothing before it begins. Each chase is recorded once
+ * overdue notice, a return sent back, a chase by hand), and nothing before it begins; whoever sends a return back is
+ * not told they did. Each chase is recorded once
  * per person and counts once; a deputy's daily digest leaves out what they may no longer act on.
  */
 class DeputyChaseMailTest extends ApplicationTest {
@@ -84,6 +85,25 @@ class DeputyChaseMailTest extends ApplicationTest {
             assertThat(recipients(scenario.housing.id(), MailKind.SENT_BACK)).containsOnlyOnce(cover, "data.housing")
                     .doesNotContain(later);
             assertThat(TestMailServer.receivedBy(address(later), "2931/32")).isEmpty();
+        });
+    }
+
+    @Test
+    void whoeverSendsTheReturnBackIsNotMailedThatTheyDid() throws Exception {
+        withDeputies(2954, 1, (scenario, cover, later) -> {
+            long id = scenario.housing.id();
+            scenario.completeAndSubmit();
+            scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+            workflow.sendBackToService(id, "dir.housing", "HF-1 needs the contractor's figure");
+            TestMailServer.awaitReceived(address(cover), "sent back");
+            assertThat(recipients(id, MailKind.SENT_BACK)).containsExactlyInAnyOrder(cover, "data.housing");
+
+            scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+            workflow.submit(id, "data.housing");
+            scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+            workflow.sendBackToService(id, cover, "HF-2 is last quarter's count");
+            assertThat(recipients(id, MailKind.SENT_BACK)).as("the deputy who sent it back the second time is not told")
+                    .containsExactlyInAnyOrder(cover, "data.housing", "data.housing", "dir.housing");
         });
     }
 

@@ -93,8 +93,8 @@ class ChangesSinceLastVersionTest {
         assertThat(changes.changes()).isEmpty();
         assertThat(changes.submitted()).isEqualTo(submitted);
         assertThat(changes.atSignOff()).as("changed and changed back is no change; after sign-off is not at it")
-                .containsExactly(new Edit("VALUE", "HF-1", "85", "89", "dir, deputy", at(3)),
-                        new Edit("REASONS", "HF-2", null, "Fewer lettings", "dir", at(4)));
+                .containsExactly(new Edit("VALUE", "HF-1", "85", "89", List.of("dir", "deputy"), at(3)),
+                        new Edit("REASONS", "HF-2", null, "Fewer lettings", List.of("dir"), at(4)));
         assertThat(changes.signOffItems()).containsExactlyInAnyOrder("HF-1", "HF-2");
     }
 
@@ -104,7 +104,7 @@ class ChangesSinceLastVersionTest {
         by("dir", "NOTE", "HF-1", null, "Provisional");
 
         assertThat(ChangesSinceLastVersion.of(trail).atSignOff())
-                .containsExactly(new Edit("NOTE", "HF-1", null, "Provisional", "dir", at(1)));
+                .containsExactly(new Edit("NOTE", "HF-1", null, "Provisional", List.of("dir"), at(1)));
     }
 
     @Test
@@ -123,7 +123,8 @@ class ChangesSinceLastVersionTest {
         assertThat(changes.version()).isEqualTo(2);
         assertThat(changes.changes()).containsExactly(new Change("VALUE", "HF-1", "85", "88"),
                 new Change("VALUE", "HF-2", "50", "55"));
-        assertThat(changes.atSignOff()).containsExactly(new Edit("VALUE", "HF-2", "55", "56", "dir", at(5)));
+        assertThat(changes.atSignOff())
+                .containsExactly(new Edit("VALUE", "HF-2", "55", "56", List.of("dir"), at(5)));
     }
 
     @Test

@@ -9,6 +9,7 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 /**
  * One measure in one quarter, as GET .../measures gives it. {@code target} is the quarter's (profiled) target, null
  * both for "No target" and for a target not yet agreed, which {@code targetKind} tells apart (VALUE, NO_TARGET, TBA).
+ * {@code ragOverride} is the override in effect only, as the report prints it (see MeasureStatus.overrideInEffect).
  */
 record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
         String unitKind, BigDecimal value, BigDecimal yearToDate, BigDecimal target, String targetKind, String rag,
@@ -25,7 +26,7 @@ record MeasureJson(String code, String title, String directorate, String service
         FrameworkRow d = s.measure().definition();
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
                 d.unit().kind().name(), s.value(), s.judgedValue(), s.target(), name(d.target().kind()), name(s.rag()),
-                name(s.ragComputed()), Override.of(s.override()), name(s.direction()), name(s.activity()));
+                name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()), name(s.activity()));
     }
 
     private static String name(Enum<?> e) {

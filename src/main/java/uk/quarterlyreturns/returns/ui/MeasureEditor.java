@@ -59,6 +59,7 @@ class MeasureEditor extends Section {
         autoSave = new AutoSave(loaded.entry() == null ? null : loaded.entry().version(), conflict);
         override = new OverrideFields(m.code(), this::overrideChanged);
         override.setVisible(context.editable() && context.canOverride());
+        loaded.nothingToOverride().ifPresent(override::refuse);
         narrative = new NarrativeFields(context.editable(), this::changed);
         add(heading, MeasureFacts.of(context.sheet(), loaded));
         if (loaded.ragComputed() == Rag.NOT_DUE) {
@@ -72,9 +73,10 @@ class MeasureEditor extends Section {
         Div status = new Div(new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
         status.addClassName("measure-status");
         add(value, source, status, problems, narrative, override, conflict, autoSave.status());
-        if (!override.isVisible() && currentOverride() != null) {
-            add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(),
-                    currentOverride().by()), new Text(": " + currentOverride().justification())));
+        RagOverride inEffect = loaded.overrideInEffect(); // one kept where it rates nothing is not beside the badge
+        if (!override.isVisible() && inEffect != null) {
+            add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(), inEffect.by()),
+                    new Text(": " + inEffect.justification())));
         }
         fill(loaded.entry());
         value.addValueChangeListener(e -> {
@@ -133,7 +135,7 @@ class MeasureEditor extends Section {
     }
 
     private void overrideChanged() {
-        if (filling || !override.isComplete()) {
+        if (filling || !override.offered() || !override.isComplete()) {
             return;
         }
         if (!refresh()) {
@@ -161,7 +163,7 @@ class MeasureEditor extends Section {
                 override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
         live = context.sheets().asTyped(context.sheet(), loaded, typed);
         rag.show(live.rag());
-        ragNote.setText(live.override() == null ? ""
+        ragNote.setText(live.override() == null || live.nothingToOverride().isPresent() ? ""
                 : live.overrideInEffect() == null ? " (the override applies only once there is a figure to rate)"
                 : " (overridden; computed " + live.ragComputed().label() + ")");
         direction.setText(FigureText.direction(live.direction()));
@@ -187,7 +189,7 @@ class MeasureEditor extends Section {
         autoSave.rebase(context.sheets().entry(loaded.measure().id(), loaded.quarter())
                 .map(QuarterValue::version).orElse(null));
         changed();
-        if (override.isVisible()) {
+        if (override.offered()) {
             overrideChanged();
         }
     }

@@ -16,8 +16,10 @@ class OverrideFields extends Details {
 
     private final Select<Rag> rag = RagSelect.of("RAG to report instead", "No override: report the computed RAG");
     private final TextArea justification = new TextArea("Justification for the override");
+    private final String measureCode;
 
     OverrideFields(String measureCode, Runnable changed) {
+        this.measureCode = measureCode;
         setSummaryText("Override the RAG of " + measureCode);
         addClassName("override");
         justification.setWidthFull();
@@ -28,7 +30,21 @@ class OverrideFields extends Details {
         add(rag, justification);
     }
 
+    /** The measure has no computed RAG to override: the control stays shut and says why. */
+    void refuse(String why) {
+        setSummaryText("No override of " + measureCode + "'s RAG: " + why);
+        setEnabled(false);
+    }
+
+    /** Whether an override may be chosen here (see refuse). */
+    boolean offered() {
+        return isVisible() && isEnabled();
+    }
+
     void fill(RagOverride override) {
+        if (!isEnabled()) {
+            return; // one kept from before the measure lost its target is in effect nowhere, so not shown as chosen
+        }
         rag.setValue(override == null ? null : override.rag());
         justification.setValue(override == null ? "" : override.justification());
         setOpened(override != null);

@@ -26,8 +26,7 @@ class SignOffChangesPanel extends Section {
         getElement().setAttribute("aria-labelledby", "changes-at-sign-off");
         List<Edit> edits = changes.atSignOff();
         int n = edits.size();
-        String by = edits.stream().flatMap(e -> Arrays.stream(e.by().split(", "))).distinct().map(names::of)
-                .collect(Collectors.joining(", "));
+        String by = named(edits.stream().flatMap(e -> e.by().stream()).distinct().toList(), names);
         add(heading, new Paragraph("After version " + changes.version() + " was submitted on "
                 + ReturnHeader.WHEN.format(changes.submitted()) + ", " + n + (n == 1 ? " field was" : " fields were")
                 + " changed at sign-off by " + by + ". Changed items are marked \"" + MARK + "\" below."));
@@ -37,8 +36,8 @@ class SignOffChangesPanel extends Section {
                 .toList()));
     }
 
-    /** "Sam Director, Dee Deputy" for the trail's "dir, deputy". */
-    private static String named(String usernames, Names names) {
-        return Arrays.stream(usernames.split(", ")).map(names::of).collect(Collectors.joining(", "));
+    /** "Sam Director, Dee Deputy" for the trail's dir and deputy. */
+    private static String named(List<String> usernames, Names names) {
+        return usernames.stream().map(names::of).collect(Collectors.joining(", "));
     }
 }

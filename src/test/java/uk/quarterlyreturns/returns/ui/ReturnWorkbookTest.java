@@ -52,10 +52,7 @@ class ReturnWorkbookTest extends ApplicationTest {
         ReturnScenario scenario = ReturnScenario.open(context, 2940);
         long id = scenario.housing.id();
         long repairs = scenario.measureId("HF-1");
-        int version = editing.saveMeasure(id, repairs, null, new MeasureEntry(new BigDecimal("60"), "Contractor lost",
-                "Retender", null, null, null), "dir.housing");
-        version = editing.saveOverride(id, repairs, version, Rag.AMBER, "The contractor is back next month",
-                "dir.housing");
+        int version = repairsRedOverriddenAmber(editing, id, repairs);
         List<List<String>> rated = sheet(ReturnWorkbook.xlsx(sheets.load(id)), 0);
         assertThat(cell(rated, "HF-1", "rag")).isEqualTo("Amber");
         assertThat(cell(rated, "HF-1", "rag_override")).isEqualTo("Amber");
@@ -72,7 +69,15 @@ class ReturnWorkbookTest extends ApplicationTest {
         assertThat(cell(unrated, "HF-1", "rag")).isNotEqualTo("Amber");
     }
 
-    private static List<List<String>> sheet(byte[] xlsx, int index) throws Exception {
+    /** HF-1 at 60 (Red), overridden to Amber by its director; returns the row's version. */
+    static int repairsRedOverriddenAmber(ReturnEditing editing, long returnId, long repairs) {
+        int version = editing.saveMeasure(returnId, repairs, null, new MeasureEntry(new BigDecimal("60"),
+                "Contractor lost", "Retender", null, null, null), "dir.housing");
+        return editing.saveOverride(returnId, repairs, version, Rag.AMBER, "The contractor is back next month",
+                "dir.housing");
+    }
+
+    static List<List<String>> sheet(byte[] xlsx, int index) throws Exception {
         DataFormatter format = new DataFormatter();
         List<List<String>> rows = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -89,7 +94,7 @@ class ReturnWorkbookTest extends ApplicationTest {
     }
 
     /** The cell in the column with this header, on the row whose first cell is the code. */
-    private static String cell(List<List<String>> rows, String code, String column) {
+    static String cell(List<List<String>> rows, String code, String column) {
         int at = rows.get(0).indexOf(column);
         assertThat(at).as("column " + column).isNotNegative();
         return rows.stream().filter(r -> r.get(0).equals(code)).findFirst().orElseThrow().get(at);
