@@ -70,8 +70,22 @@ public class UserAdministration {
     /** Saves a user's name, email, roles and place; the username stays as it was. */
     @Transactional
     public Person update(UserFields user, String by) {
+        return update(user, by, null);
+    }
+
+    /**
+     * As {@link #update(UserFields, String)}, refused when the user is no longer as {@code shown} (null: not checked):
+     * another administrator changed them since the screen read them, and saving would quietly undo that change.
+     */
+    @Transactional
+    public Person update(UserFields user, String by, UserFields shown) {
         administrators.takeTurn(by);
         Person before = existing(user.username());
+        if (shown != null && !shown.equals(UserFields.of(before))) {
+            throw new IllegalStateException(before.displayName() + " was changed by someone else after this page"
+                    + " showed them, so your change was not saved (it would have undone theirs). Cancel, open them"
+                    + " again, and make your change there");
+        }
         UserFields placed = placed(user);
         Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(placed, false));
         UserRules.ownRoleProblem(placed, by).ifPresent(p -> problems.put(UserRejectedException.ROLES, p));

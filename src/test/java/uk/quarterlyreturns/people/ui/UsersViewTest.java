@@ -152,6 +152,34 @@ class UsersViewTest extends ViewTest {
         assertThat(WebSession.succeeded(new WebSession(url("")).signIn(username, "walnut grove 1234"))).isTrue();
     }
 
+    @Test
+    void aChangeFromAPageOpenedBeforeAnotherAdministratorsChangeIsRefusedAndKeepsWhatWasTyped() {
+        String username = "screen.user" + N.incrementAndGet();
+        admin.create(new UserFields(username, "Tess Twotabs", username + "@council.test", EnumSet.of(Role.READER),
+                null, null), "pear tree lane 9", "admin");
+        signIn("admin");
+        open("admin/users");
+        // meanwhile, in another tab or by another administrator: Tess joins the performance team
+        admin.update(new UserFields(username, "Tess Twotabs", username + "@council.test",
+                EnumSet.of(Role.READER, Role.PERFORMANCE_TEAM), null, null), "admin");
+
+        _click(button(username, "Change"));
+        UserDialog dialog = _get(UserDialog.class);
+        TextField name = _get(dialog, TextField.class, s -> s.withLabel("Name"));
+        _setValue(name, "Tess Twotabs-Jones");
+        _click(_get(dialog, Button.class, s -> s.withText("Save changes")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(name.getValue()).isEqualTo("Tess Twotabs-Jones");
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class,
+                s -> s.withClasses("form-problem")).getText()).startsWith("Not saved: Tess Twotabs was changed by"
+                + " someone else after this page showed them");
+        assertThat(people.find(username).orElseThrow()).satisfies(p -> {
+            assertThat(p.roles()).as("the other change kept").contains(Role.PERFORMANCE_TEAM);
+            assertThat(p.displayName()).isEqualTo("Tess Twotabs");
+        });
+    }
+
     @SuppressWarnings("unchecked")
     private static Grid<Person> grid() {
         return _get(Grid.class);
