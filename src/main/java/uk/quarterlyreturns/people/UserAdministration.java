@@ -31,10 +31,12 @@ public class UserAdministration {
     private final EmailAddresses emails;
     private final AccountHistory history;
     private final AccountNotices notices;
+    private final java.time.Clock clock;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
             PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
-            EmailAddresses emails, AccountHistory history, AccountNotices notices) {
+            EmailAddresses emails, AccountHistory history, AccountNotices notices, java.time.Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.notices = notices;
         this.emails = emails;
@@ -130,6 +132,24 @@ public class UserAdministration {
         people.setEnabled(username, enabled, by);
         history.changedSince(person, by, AccountWay.SCREEN);
         administrators.requireOneLeft();
+    }
+
+    /**
+     * What disabling the person would leave without anyone, in words for the confirmation: the service whose returns
+     * only they may sign off today (no other director, no deputy for the day). Empty when nothing would be.
+     */
+    public java.util.Optional<String> leftWithoutThem(String username) {
+        Person person = existing(username);
+        if (!person.enabled() || !person.has(Role.SERVICE_DIRECTOR) || person.serviceId() == null
+                || !people.findByService(person.serviceId(), Role.SERVICE_DIRECTOR).stream()
+                        .allMatch(d -> d.username().equals(username))
+                || !delegations.activeDeputies(person.serviceId(), java.time.LocalDate.now(clock)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String service = organisation.findService(person.serviceId()).map(s -> s.name()).orElse("their service");
+        return java.util.Optional.of(person.displayName() + " is the only one who may sign off " + service
+                + "'s returns: until you name its new director under Services and people, or a deputy under"
+                + " Deputies, nobody can sign off a return waiting for it.");
     }
 
     /** A service decides the directorate: the one that owns it. */

@@ -88,7 +88,8 @@ public class UsersView extends VerticalLayout {
     private void confirmDisable(Person p) {
         Confirmations.askDestructive("Disable " + p.displayName() + "?", p.displayName()
                 + " will no longer be able to sign in. Their name stays on everything they did, and you can enable"
-                + " them again.", "Disable", () -> setEnabled(p, false));
+                + " them again." + admin.leftWithoutThem(p.username()).map(left -> " " + left).orElse(""),
+                "Disable", () -> setEnabled(p, false));
     }
 
     private void setEnabled(Person p, boolean enabled) {
