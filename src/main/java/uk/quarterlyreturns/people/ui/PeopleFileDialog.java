@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.ui.TabularUpload;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
@@ -29,11 +29,7 @@ class PeopleFileDialog extends Dialog {
     PeopleFileDialog(PeopleFile file, String me, Runnable imported) {
         setHeaderTitle("Import the people file");
         setWidth("min(90vw, 900px)");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> read(bytes, meta.fileName())))));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv");
-        upload.setMaxFileSize(5 * 1024 * 1024);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("CSV or XLSX, up to 5 MB"));
+        Upload upload = TabularUpload.of(this, this::read);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         confirm.addClickListener(e -> {
