@@ -15,6 +15,7 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
@@ -44,12 +45,14 @@ public class Chasing {
     private final JdbcClient jdbc;
     private final ChaseCounts chaseCounts;
     private final Clock clock;
+    private final Organisation organisation;
     // The gateway asks whether a chase is left, then its timer when: one read of the return for both.
     private final PerTransaction<Long, ChaseState> chaseStates = new PerTransaction<>();
 
     Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
             ReturnRecipients recipients, ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts,
-            Clock clock) {
+            Clock clock, Organisation organisation) {
+        this.organisation = organisation;
         this.recipients = recipients;
         this.returns = returns;
         this.cycles = cycles;
@@ -156,7 +159,7 @@ public class Chasing {
     private void send(ChaseStep step, ServiceReturn r, Cycle cycle) {
         List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
         String directorName = directors.isEmpty() ? "the service director" : directors.get(0).displayName();
-        List<Person> strategic = people.inDirectorate(r.directorateId(), Role.STRATEGIC_DIRECTOR);
+        List<Person> strategic = strategicDirectors(r);
         List<Person> chiefExecutives = people.withRole(Role.CHIEF_EXECUTIVE);
         // The overdue notice and the first escalation say who is told next; the chief executive's, who was before.
         String next = switch (step.kind()) {
@@ -188,6 +191,21 @@ public class Chasing {
         }
         mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
                 escalatedBefore(strategic, r), next, remindersSent(r.id())));
+    }
+
+    /**
+     * The strategic directors of the directorate the service sat in that year. When none can be reached there (an
+     * earlier year's return of a service moved since, its old directorate gone), those of the directorate it sits in
+     * now: they answer for the service today.
+     */
+    private List<Person> strategicDirectors(ServiceReturn r) {
+        List<Person> thatYear = people.inDirectorate(r.directorateId(), Role.STRATEGIC_DIRECTOR);
+        if (thatYear.stream().anyMatch(Chasing::reachable)) {
+            return thatYear;
+        }
+        return organisation.findService(r.serviceId()).filter(now -> now.directorateId() != r.directorateId())
+                .map(now -> people.inDirectorate(now.directorateId(), Role.STRATEGIC_DIRECTOR))
+                .filter(today -> today.stream().anyMatch(Chasing::reachable)).orElse(thatYear);
     }
 
     /** Whom an escalation can reach: enabled, with an email address. */

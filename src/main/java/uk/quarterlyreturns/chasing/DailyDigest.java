@@ -7,10 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +25,6 @@ import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
-import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.QuarterlySettings;
@@ -36,11 +32,6 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 /** Once a day, each person who chose a digest gets one email listing what was held for them. */
 @Component
 public class DailyDigest {
-
-    /** The messages that ask the service for its return: the issue notice and every chase. */
-    private static final Set<String> ASKING_FOR_THE_RETURN = Stream.of(MailKind.RETURN_ISSUED, MailKind.REMINDER,
-            MailKind.CHASE, MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE)
-            .map(MailKind::name).collect(Collectors.toSet());
 
     static final String OVERTAKEN = "Left out of the daily digest: the return was submitted before it went";
     static final String DISABLED = "Left out of the daily digest: its recipient has been disabled since";
@@ -124,11 +115,7 @@ public class DailyDigest {
 
     /** A message asking for a return that is no longer with the service (as compliance's "chaseable"). */
     private boolean overtaken(OutboxEntry held, Map<Long, ServiceReturn> read) {
-        if (held.returnId() == null || !ASKING_FOR_THE_RETURN.contains(held.kind())) {
-            return false;
-        }
-        ServiceReturn r = serviceReturn(held.returnId(), read);
-        return !r.isOutstanding() && r.status() != ReturnStatus.SENT_BACK;
+        return held.returnId() != null && OvertakenMail.asksForWhatIsIn(held, serviceReturn(held.returnId(), read));
     }
 
     private ServiceReturn serviceReturn(long id, Map<Long, ServiceReturn> read) {

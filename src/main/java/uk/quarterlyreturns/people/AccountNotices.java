@@ -62,13 +62,19 @@ public class AccountNotices {
         send(MailKind.ACCOUNT_RESET_LINK, person, person.email(), null, null, null, null, link);
     }
 
-    /** Tells the address they had before and the one they have now, when the two differ. */
+    /**
+     * Tells the address they had before and the one they have now, when the two differ; what was held for their
+     * daily digest at the old address follows them to the new one (unless someone else still has the old one).
+     */
     public void emailChangedSince(Person before, String by) {
         Person after = saved(before.username());
         String from = blankToNull(before.email());
         String to = blankToNull(after.email());
         if (Objects.equals(from, to)) {
             return;
+        }
+        if (from != null && to != null && people.findByEmail(from).isEmpty()) {
+            outbox.readdressHeld(from, to);
         }
         Set<String> addresses = new LinkedHashSet<>();
         for (String address : new String[] {from, to}) {

@@ -44,6 +44,7 @@ public class Delegations {
         Person person = people.find(deputy).orElseThrow(() -> new IllegalArgumentException("No user " + deputy));
         DelegationRules.refuseDeputy(person, serviceId);
         DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
+        refuseOverlap(serviceId, person, startsOn, endsOn);
         long id = jdbc.sql("""
                 insert into delegation (service_id, deputy, starts_on, ends_on, created_by, created_at)
                 values (:s, :d, :from, :to, :by, :at) returning id""")
@@ -53,6 +54,30 @@ public class Delegations {
         events.publishEvent(new DeputyNamed(serviceId, deputy));
         return id;
     }
+
+    /**
+     * One delegation per deputy and day: the same form sent twice (a second tab) would leave a twin that still runs
+     * once the first is ended. Naming for a service takes turns, so that two at once both see what the other named.
+     */
+    private void refuseOverlap(long serviceId, Person deputy, LocalDate startsOn, LocalDate endsOn) {
+        jdbc.sql("select id from service where id = :s for update").param("s", serviceId).query(Long.class).list();
+        jdbc.sql("""
+                select * from delegation where service_id = :s and deputy = :d and not withdrawn
+                and starts_on <= :to and ends_on >= :from order by starts_on limit 1""")
+                .param("s", serviceId).param("d", deputy.username()).param("from", Date.valueOf(startsOn))
+                .param("to", Date.valueOf(endsOn)).query(Delegations::map).optional().ifPresent(d -> {
+                    throw new IllegalArgumentException(deputy.displayName() + " is already deputy for "
+                            + serviceName(serviceId) + " from " + UK.format(d.startsOn()) + " to "
+                            + UK.format(d.endsOn()) + ": change the dates, or end that delegation first");
+                });
+    }
+
+    private String serviceName(long serviceId) {
+        return jdbc.sql("select name from service where id = :s").param("s", serviceId).query(String.class).single();
+    }
+
+    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.UK);
 
     /**
      * Ends a delegation today: one already under way stops at the end of yesterday; one that starts today

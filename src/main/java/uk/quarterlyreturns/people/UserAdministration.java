@@ -31,10 +31,12 @@ public class UserAdministration {
     private final EmailAddresses emails;
     private final AccountHistory history;
     private final AccountNotices notices;
+    private final java.time.Clock clock;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
             PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
-            EmailAddresses emails, AccountHistory history, AccountNotices notices) {
+            EmailAddresses emails, AccountHistory history, AccountNotices notices, java.time.Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.notices = notices;
         this.emails = emails;
@@ -71,8 +73,22 @@ public class UserAdministration {
     /** Saves a user's name, email, roles and place; the username stays as it was. */
     @Transactional
     public Person update(UserFields user, String by) {
+        return update(user, by, null);
+    }
+
+    /**
+     * As {@link #update(UserFields, String)}, refused when the user is no longer as {@code shown} (null: not checked):
+     * another administrator changed them since the screen read them, and saving would quietly undo that change.
+     */
+    @Transactional
+    public Person update(UserFields user, String by, UserFields shown) {
         administrators.takeTurn(by);
         Person before = existing(user.username());
+        if (shown != null && !shown.equals(UserFields.of(before))) {
+            throw new IllegalStateException(before.displayName() + " was changed by someone else after this page"
+                    + " showed them, so your change was not saved (it would have undone theirs). Cancel, open them"
+                    + " again, and make your change there");
+        }
         UserFields placed = placed(user);
         Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(placed, false));
         UserRules.ownRoleProblem(placed, by).ifPresent(p -> problems.put(UserRejectedException.ROLES, p));
@@ -117,6 +133,24 @@ public class UserAdministration {
         people.setEnabled(username, enabled, by);
         history.changedSince(person, by, AccountWay.SCREEN);
         administrators.requireOneLeft();
+    }
+
+    /**
+     * What disabling the person would leave without anyone, in words for the confirmation: the service whose returns
+     * only they may sign off today (no other director, no deputy for the day). Empty when nothing would be.
+     */
+    public java.util.Optional<String> leftWithoutThem(String username) {
+        Person person = existing(username);
+        if (!person.enabled() || !person.has(Role.SERVICE_DIRECTOR) || person.serviceId() == null
+                || !people.findByService(person.serviceId(), Role.SERVICE_DIRECTOR).stream()
+                        .allMatch(d -> d.username().equals(username))
+                || !delegations.activeDeputies(person.serviceId(), java.time.LocalDate.now(clock)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        String service = organisation.findService(person.serviceId()).map(s -> s.name()).orElse("their service");
+        return java.util.Optional.of(person.displayName() + " is the only one who may sign off " + service
+                + "'s returns: until you name its new director under Services and people, or a deputy under"
+                + " Deputies, nobody can sign off a return waiting for it.");
     }
 
     /** A service decides the directorate: the one that owns it. */

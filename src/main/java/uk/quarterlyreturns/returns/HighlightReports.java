@@ -133,13 +133,19 @@ public class HighlightReports {
                 .param("expected", expectedVersion).query(Integer.class).optional();
     }
 
-    /** The cycle's highlight reports from the services asked for one, in service order. */
+    /**
+     * The cycle's highlight reports from the services asked for one, in service order; each service named and placed
+     * as the cycle's year has it (a later restructure leaves an earlier year's report as it was).
+     */
     public List<ServiceHighlight> forCycle(long cycleId) {
         return jdbc.sql("""
-                select s.name as service, d.name as directorate, h.current_issues, h.improvements, h.narrative
-                from service_return r join service s on s.id = r.service_id join directorate d on d.id = s.directorate_id
+                select coalesce(p.name, s.name) as service, d.name as directorate, h.current_issues, h.improvements,
+                       h.narrative
+                from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
+                left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
+                join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
                 left join return_highlight h on h.return_id = r.id
-                where r.cycle_id = :c and s.highlight_report order by d.name, s.name""")
+                where r.cycle_id = :c and s.highlight_report order by d.name, 1""")
                 .param("c", cycleId).query((rs, n) -> new ServiceHighlight(rs.getString("service"),
                         rs.getString("directorate"), new Highlight(rs.getString("current_issues"),
                                 rs.getString("improvements"), rs.getString("narrative")))).list();

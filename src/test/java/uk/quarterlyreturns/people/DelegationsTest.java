@@ -57,6 +57,19 @@ class DelegationsTest extends ApplicationTest {
     }
 
     @Test
+    void theSameDeputyIsNotNamedTwiceForOverlappingDaysSoThatEndingOneEndsThem() {
+        long first = delegations.name(housing, deputy, today, today.plusDays(7), "dir.housing");
+        // the same form sent again from a second tab, or by an administrator meanwhile
+        assertThatThrownBy(() -> delegations.name(housing, deputy, today.plusDays(3), today.plusDays(10), "admin"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Dana Deputy is already deputy for Housing from ");
+        delegations.end(first, "dir.housing");
+        assertThat(delegations.activeDeputies(housing, today)).doesNotContain(deputy);
+        // a later period of their own, once this one is over, is another delegation
+        delegations.name(housing, deputy, today.plusDays(20), today.plusDays(25), "dir.housing");
+    }
+
+    @Test
     void onlyTheServicesDirectorOrAnAdministratorMayNameOrEnd() {
         for (String who : new String[] {"dir.highways", "data.housing", "perf", "sd.economy", "ceo", "reader"}) {
             assertThatThrownBy(() -> delegations.name(housing, deputy, today, today.plusDays(7), who))

@@ -78,6 +78,12 @@ public class MailOutbox {
                 .query(Integer.class).single();
     }
 
+    /** The mail held for a digest at one address goes to another: the person's address changed meanwhile. */
+    public void readdressHeld(String from, String to) {
+        jdbc.sql("update outbox_message set recipient = :to where status = 'HELD' and recipient = :from")
+                .param("from", from).param("to", to).update();
+    }
+
     /** Messages held for one recipient's digest, oldest first. */
     public List<OutboxEntry> held(String recipient) {
         return jdbc.sql(SELECT + " where status = 'HELD' and recipient = :r order by created_at, id")

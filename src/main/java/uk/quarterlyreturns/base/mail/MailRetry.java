@@ -31,9 +31,11 @@ public class MailRetry {
     private final ManagementService management;
     private final CurrentRoles roles;
     private final Clock clock;
+    private final List<ResendRule> rules;
 
     MailRetry(JdbcClient jdbc, RuntimeService runtime, ManagementService management, CurrentRoles roles,
-            Clock clock) {
+            Clock clock, List<ResendRule> rules) {
+        this.rules = rules;
         this.jdbc = jdbc;
         this.runtime = runtime;
         this.management = management;
@@ -51,7 +53,11 @@ public class MailRetry {
         };
     }
 
-    /** Retries the message if it has failed, recording who asked; false when it had not (delivered, or still tried). */
+    /**
+     * Retries the message if it has failed, recording who asked; false when it had not (delivered, or still tried).
+     *
+     * @throws IllegalStateException when events overtook it (see {@link ResendRule}), saying why; it is not sent
+     */
     @Transactional
     public boolean retry(long messageId, String by) {
         requireAdministrator(by);
@@ -63,11 +69,20 @@ public class MailRetry {
         return retried;
     }
 
-    /** Retries every failed message among those given, each recorded as {@link #retry(long, String)}; how many. */
+    /**
+     * Retries every failed message among those given, each recorded as {@link #retry(long, String)}, except those
+     * events overtook; how many.
+     */
     @Transactional
     public int retryAll(List<OutboxEntry> messages, String by) {
         requireAdministrator(by);
-        return (int) messages.stream().filter(this::failed).filter(m -> retry(m.id(), by)).count();
+        return (int) messages.stream().filter(this::failed).filter(m -> whyNotAgain(m).isEmpty())
+                .filter(m -> retry(m.id(), by)).count();
+    }
+
+    /** Why events overtook the message, so that it is not sent again; empty when it may go. */
+    public java.util.Optional<String> whyNotAgain(OutboxEntry message) {
+        return rules.stream().map(rule -> rule.whyNotAgain(message)).flatMap(java.util.Optional::stream).findFirst();
     }
 
     /** Every "Send again" of these messages, oldest first, by message. */
@@ -91,13 +106,18 @@ public class MailRetry {
 
     private boolean retry(long messageId) {
         OutboxEntry message = jdbc.sql("""
-                select id, message_key, kind, status from outbox_message where id = :id for update""")
+                select id, message_key, kind, recipient, return_id, status from outbox_message where id = :id
+                for update""")
                 .param("id", messageId).query((rs, n) -> new OutboxEntry(rs.getLong("id"), rs.getString("message_key"),
-                        rs.getString("kind"), null, null, null, null, null,
-                        OutboxEntry.Status.valueOf(rs.getString("status")), null, 0, null)).optional().orElse(null);
+                        rs.getString("kind"), rs.getString("recipient"), null, null, (Long) rs.getObject("return_id"),
+                        null, OutboxEntry.Status.valueOf(rs.getString("status")), null, 0, null)).optional()
+                .orElse(null);
         if (message == null || message.status() == OutboxEntry.Status.NOT_SENT && !failed(message)) {
             return false;
         }
+        whyNotAgain(message).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
         if (message.status() == OutboxEntry.Status.NOT_SENT) {
             jdbc.sql("update outbox_message set status = 'PENDING' where id = :id").param("id", messageId).update();
             runtime.startProcessInstanceByKey(MailDeliveryProcess.PROCESS_ID, message.key(),

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.base.api.LockedException;
 import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.ui.TabularUpload;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
@@ -63,11 +63,7 @@ class FrameworkImportDialog extends Dialog {
             }
         });
 
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(
-                () -> read(bytes, meta.fileName())))));
-        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv");
-        upload.setMaxFileSize(5 * 1024 * 1024);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("CSV or XLSX, up to 5 MB"));
+        Upload upload = TabularUpload.of(this, this::read);
 
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);

@@ -38,6 +38,8 @@ class UserDialog extends Dialog {
     private final ComboBox<Directorate> directorate = new ComboBox<>("Directorate");
     private final PasswordField password = new PasswordField("Initial password");
     private final Paragraph problem = new Paragraph();
+    /** The user as this dialog showed them: a save is refused if someone has changed them since. */
+    private final UserFields shown;
     private final Map<String, HasValidation> fields = Map.of(UserRejectedException.USERNAME, username,
             UserRejectedException.DISPLAY_NAME, displayName, UserRejectedException.EMAIL, email,
             UserRejectedException.ROLES, roles, UserRejectedException.SERVICE, service,
@@ -47,6 +49,7 @@ class UserDialog extends Dialog {
     UserDialog(UserAdministration admin, Organisation organisation, Person person, String by,
             Consumer<Person> saved) {
         boolean creating = person == null;
+        shown = creating ? null : UserFields.of(person);
         setHeaderTitle(creating ? "New user" : "Change " + person.displayName());
         setWidth("min(92vw, 720px)");
         roles.setItemLabelGenerator(Role::label);
@@ -95,7 +98,7 @@ class UserDialog extends Dialog {
                 roles.getValue(), service.getValue() == null ? null : service.getValue().id(),
                 directorate.getValue() == null ? null : directorate.getValue().id());
         try {
-            Person person = creating ? admin.create(user, password.getValue(), by) : admin.update(user, by);
+            Person person = creating ? admin.create(user, password.getValue(), by) : admin.update(user, by, shown);
             close();
             saved.accept(person);
         } catch (UserRejectedException e) {
@@ -104,7 +107,7 @@ class UserDialog extends Dialog {
                 fields.get(field).setInvalid(true);
             });
             problem.setText("Not saved: " + e.getMessage());
-        } catch (IllegalArgumentException | NotAllowedException e) {
+        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException e) {
             problem.setText("Not saved: " + e.getMessage());
         }
     }

@@ -19,13 +19,17 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.people.AccountHistoryReader;
+import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 
-/** Everyone who may sign in: create, change, reset a password, disable or enable. Nobody is deleted. */
+/**
+ * Everyone who may sign in: create, change, reset a password, disable or enable, or import the people file. Nobody is
+ * deleted.
+ */
 @Route("admin/users")
 @PageTitle("Users | Quarterly Returns")
 @Menu(order = 20, title = "Users")
@@ -41,7 +45,7 @@ public class UsersView extends VerticalLayout {
     private Names names = Names.NONE;
 
     public UsersView(PeopleService people, UserAdministration admin, Organisation organisation, CurrentUser user,
-            AccountHistoryReader history) {
+            AccountHistoryReader history, PeopleFile peopleFile) {
         this.people = people;
         this.history = history;
         this.admin = admin;
@@ -59,7 +63,9 @@ public class UsersView extends VerticalLayout {
                 .open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setSizeFull();
-        add(new HorizontalLayout(new H2("Users"), create, Downloads.link("Download account history (CSV)",
+        Button importFile = new Button("Import people file…", e -> new PeopleFileDialog(peopleFile, me,
+                this::refresh).open());
+        add(new HorizontalLayout(new H2("Users"), create, importFile, Downloads.link("Download account history (CSV)",
                 "account-history.csv", "text/csv", () -> history.csv(me))), grid);
         refresh();
     }
@@ -82,7 +88,8 @@ public class UsersView extends VerticalLayout {
     private void confirmDisable(Person p) {
         Confirmations.askDestructive("Disable " + p.displayName() + "?", p.displayName()
                 + " will no longer be able to sign in. Their name stays on everything they did, and you can enable"
-                + " them again.", "Disable", () -> setEnabled(p, false));
+                + " them again." + admin.leftWithoutThem(p.username()).map(left -> " " + left).orElse(""),
+                "Disable", () -> setEnabled(p, false));
     }
 
     private void setEnabled(Person p, boolean enabled) {

@@ -35,6 +35,8 @@ class UsersViewTest extends ViewTest {
 
     @Autowired PeopleService people;
     @Autowired UserAdministration admin;
+    @Autowired uk.quarterlyreturns.framework.FrameworkImport imports;
+    @Autowired uk.quarterlyreturns.framework.Organisation organisation;
 
     @Test
     void aUserCreatedOnTheScreenSignsIn() {
@@ -150,6 +152,61 @@ class UsersViewTest extends ViewTest {
         _click(_get(reset, Button.class, s -> s.withText("Set password")));
         assertThat(_find(PasswordDialog.class)).isEmpty();
         assertThat(WebSession.succeeded(new WebSession(url("")).signIn(username, "walnut grove 1234"))).isTrue();
+    }
+
+    @Test
+    void aChangeFromAPageOpenedBeforeAnotherAdministratorsChangeIsRefusedAndKeepsWhatWasTyped() {
+        String username = "screen.user" + N.incrementAndGet();
+        admin.create(new UserFields(username, "Tess Twotabs", username + "@council.test", EnumSet.of(Role.READER),
+                null, null), "pear tree lane 9", "admin");
+        signIn("admin");
+        open("admin/users");
+        // meanwhile, in another tab or by another administrator: Tess joins the performance team
+        admin.update(new UserFields(username, "Tess Twotabs", username + "@council.test",
+                EnumSet.of(Role.READER, Role.PERFORMANCE_TEAM), null, null), "admin");
+
+        _click(button(username, "Change"));
+        UserDialog dialog = _get(UserDialog.class);
+        TextField name = _get(dialog, TextField.class, s -> s.withLabel("Name"));
+        _setValue(name, "Tess Twotabs-Jones");
+        _click(_get(dialog, Button.class, s -> s.withText("Save changes")));
+
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(name.getValue()).isEqualTo("Tess Twotabs-Jones");
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class,
+                s -> s.withClasses("form-problem")).getText()).startsWith("Not saved: Tess Twotabs was changed by"
+                + " someone else after this page showed them");
+        assertThat(people.find(username).orElseThrow()).satisfies(p -> {
+            assertThat(p.roles()).as("the other change kept").contains(Role.PERFORMANCE_TEAM);
+            assertThat(p.displayName()).isEqualTo("Tess Twotabs");
+        });
+    }
+
+    @Test
+    void disablingTheOnlyOneWhoMaySignOffAServicesReturnSaysSoAndWhatToDo() {
+        imports.importMeasures("2967-68", uk.quarterlyreturns.base.tabular.TabularFile.read(("code,title,directorate,"
+                + "service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
+                + "LW-1,Visits made,Left Directorate 2967,Left Service 2967,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,50,,10,TOLERANCE\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.csv"));
+        long service = organisation.findService("Left Service 2967").orElseThrow().id();
+        String director = "screen.user" + N.incrementAndGet();
+        admin.create(new UserFields(director, "Lou Lastone", director + "@council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), service, null), "pear tree lane 9", "admin");
+        String reader = "screen.user" + N.incrementAndGet();
+        admin.create(new UserFields(reader, "Rita Reads", reader + "@council.test", EnumSet.of(Role.READER), null,
+                null), "pear tree lane 9", "admin");
+        signIn("admin");
+        open("admin/users");
+
+        _click(button(director, "Disable"));
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("Lou Lastone is the only one who may"
+                + " sign off Left Service 2967's returns: until you name its new director under Services and people,"
+                + " or a deputy under Deputies, nobody can sign off a return waiting for it.");
+        _get(ConfirmDialog.class).close();
+
+        // someone who signs nothing off is disabled with the usual words
+        _click(button(reader, "Disable"));
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).doesNotContain("sign off");
     }
 
     @SuppressWarnings("unchecked")

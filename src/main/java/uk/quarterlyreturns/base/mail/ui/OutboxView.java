@@ -116,7 +116,8 @@ public class OutboxView extends VerticalLayout {
     private void confirmRetryAll() {
         Confirmations.ask("Send " + failed.size() + " failed messages again?",
                 "Each goes to its recipient again, as first written. Messages delivered or still being tried are"
-                        + " left alone.", "Send again", () -> {
+                        + " left alone, and so are those events overtook: a reminder or chase for a return submitted"
+                        + " since, mail to someone disabled since.", "Send again", () -> {
                     asAdministrator(() -> {
                         int retried = retry.retryAll(failed, user.username());
                         return retried + (retried == 1 ? " message" : " messages") + " queued again";
@@ -126,13 +127,13 @@ public class OutboxView extends VerticalLayout {
 
     /**
      * Sends again and says what happened; refused, with the reason, to someone no longer an administrator (their
-     * role taken away since the page opened).
+     * role taken away since the page opened), or for a message events overtook.
      */
     private void asAdministrator(java.util.function.Supplier<String> sendAgain) {
         String said;
         try {
             said = sendAgain.get();
-        } catch (NotAllowedException refused) {
+        } catch (NotAllowedException | IllegalStateException refused) {
             said = refused.getMessage();
         }
         Notification.show(said, 5000, Notification.Position.TOP_CENTER);

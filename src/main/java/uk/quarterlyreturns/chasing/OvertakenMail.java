@@ -1,0 +1,56 @@
+package uk.quarterlyreturns.chasing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
+import uk.quarterlyreturns.base.mail.ResendRule;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.PersonRepository;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for
+ * what is done, and nobody disabled is sent mail. The daily digest leaves such mail out, and so does "Send again".
+ */
+@Component
+class OvertakenMail implements ResendRule {
+
+    /** The messages that ask the service for its return: the issue notice and every chase. */
+    private static final Set<String> ASKING_FOR_THE_RETURN = Stream.of(MailKind.RETURN_ISSUED, MailKind.REMINDER,
+            MailKind.CHASE, MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE)
+            .map(MailKind::name).collect(Collectors.toSet());
+
+    private final ReturnRepository returns;
+    private final PersonRepository people;
+
+    OvertakenMail(ReturnRepository returns, PersonRepository people) {
+        this.returns = returns;
+        this.people = people;
+    }
+
+    /** Whether the message asks for a return that is no longer with the service (as compliance's "chaseable"). */
+    static boolean asksForWhatIsIn(OutboxEntry message, ServiceReturn r) {
+        return ASKING_FOR_THE_RETURN.contains(message.kind()) && !r.isOutstanding()
+                && r.status() != ReturnStatus.SENT_BACK;
+    }
+
+    @Override
+    public Optional<String> whyNotAgain(OutboxEntry message) {
+        if (message.returnId() != null
+                && asksForWhatIsIn(message, returns.find(message.returnId()).orElseThrow())) {
+            return Optional.of("Not sent again: it asks for a return that has been submitted since");
+        }
+        List<Person> addressed = message.recipient() == null ? List.of() : people.findByEmail(message.recipient());
+        if (!addressed.isEmpty() && addressed.stream().noneMatch(Person::enabled)) {
+            return Optional.of("Not sent again: its recipient has been disabled since");
+        }
+        return Optional.empty();
+    }
+}

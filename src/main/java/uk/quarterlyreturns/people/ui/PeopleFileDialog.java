@@ -1,0 +1,81 @@
+package uk.quarterlyreturns.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.ui.TabularUpload;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.people.PeopleFile;
+
+/**
+ * Upload the people file, then import it: all or nothing, as {@code PUT /api/people} does; a refused file lists
+ * every bad row and column, and nothing changes.
+ */
+class PeopleFileDialog extends Dialog {
+
+    private final VerticalLayout result = new VerticalLayout();
+    private final Button confirm = new Button("Import");
+    private TabularFile pending;
+
+    PeopleFileDialog(PeopleFile file, String me, Runnable imported) {
+        setHeaderTitle("Import the people file");
+        setWidth("min(90vw, 900px)");
+        Upload upload = TabularUpload.of(this, this::read);
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setEnabled(false);
+        confirm.addClickListener(e -> {
+            confirm.setEnabled(false); // a second click imports nothing twice
+            try {
+                PeopleFile.Result done = file.importFile(pending, me);
+                Notification.show(done.created() + " created, " + done.updated() + " updated. A new user signs in"
+                        + " once you reset their password", 8000, Notification.Position.TOP_CENTER);
+                imported.run();
+                close();
+            } catch (ImportRejectedException ex) {
+                showErrors(ex);
+            } catch (NotAllowedException ex) {
+                result.removeAll();
+                result.add(new Paragraph("Not imported: " + ex.getMessage()));
+            }
+        });
+        add(new Paragraph("Columns " + String.join(", ", PeopleFile.COLUMNS) + "; roles separated by ;. Someone"
+                + " already here is updated, anyone new is created. One bad row refuses the whole file."), upload,
+                result);
+        getFooter().add(new Button("Cancel", e -> close()), confirm);
+    }
+
+    /** What an upload hands over: read, then offered for import. */
+    void read(byte[] bytes, String name) {
+        result.removeAll();
+        confirm.setEnabled(false);
+        pending = null;
+        try {
+            pending = TabularFile.read(bytes, name);
+            result.add(new Paragraph(pending.rows().size() + " people read. Press Import to save them."));
+            confirm.setEnabled(true);
+        } catch (TabularFileException e) {
+            result.add(new Paragraph(e.getMessage()));
+        }
+    }
+
+    private void showErrors(ImportRejectedException rejected) {
+        result.removeAll();
+        Grid<ImportError> grid = new Grid<>(ImportError.class, false);
+        grid.addColumn(ImportError::row).setHeader("Row").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ImportError::column).setHeader("Column").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(ImportError::message).setHeader("Problem").setFlexGrow(3);
+        grid.setItems(rejected.errors());
+        grid.setAriaLabel("Import errors");
+        result.add(new Paragraph(rejected.errors().size() + " problems: nobody was created or changed. Correct the"
+                + " file and upload it again."), grid);
+    }
+}
