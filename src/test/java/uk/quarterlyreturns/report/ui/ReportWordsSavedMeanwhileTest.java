@@ -9,12 +9,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
+import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -32,6 +40,12 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
     ReportCommentary commentary;
     @Autowired
     CabinetCoverService covers;
+    @Autowired
+    CycleRepository cycles;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSaveOverACommentarySavedMeanwhileIsRefusedAndKeepsBoth() throws Exception {
@@ -75,5 +89,88 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withClasses("error")).getText())
                 .contains("Someone else saved the cover report");
         assertThat(covers.read(cycleId)).isEqualTo(theirs);
+    }
+
+    /**
+     * A colleague's save lands the moment this page's save commits, before the page could read the commentary again:
+     * the page still compares its next save with its own words, so that save is refused rather than going over
+     * theirs unseen. The colleague's save is held on the table until this page's save commits, then goes first.
+     */
+    @Test
+    void aColleaguesSaveRightAfterThisPagesIsNotTakenForWhatThePageShows() throws Exception {
+        long cycleId = ReturnScenario.open(context, 2971).cycle.id();
+        signIn("perf");
+        open("reports/" + cycleId + "/approval");
+        TextArea text = _get(TextArea.class, s -> s.withLabel(COMMENTARY));
+        _setValue(text, "Repairs recovered in the quarter.");
+
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            cycles.lock(cycleId);
+            held.countDown();
+            await(release);
+        }));
+        assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> colleague = CompletableFuture.runAsync(() -> {
+            waitersAtLeast(1); // this page's save waits on the cycle
+            transactions.executeWithoutResult(tx -> {
+                // queued behind this page's save, and granted the moment it commits: its next read waits for this
+                jdbc.sql("lock table cycle in access exclusive mode").update();
+                jdbc.sql("update cycle set commentary = 'Sickness absence is the main concern.' where id = :id")
+                        .param("id", cycleId).update();
+            });
+        });
+        CompletableFuture.runAsync(() -> {
+            waitersAtLeast(2);
+            release.countDown();
+        });
+        _click(_get(Button.class, s -> s.withText("Save commentary")));
+        holder.get(60, TimeUnit.SECONDS);
+        colleague.get(60, TimeUnit.SECONDS);
+        assertThat(text.isInvalid()).isFalse();
+
+        _setValue(text, "Repairs recovered in the quarter. Both are watched.");
+        _click(_get(Button.class, s -> s.withText("Save commentary")));
+        assertThat(text.isInvalid()).as("saved over the colleague's words unseen").isTrue();
+        assertThat(commentary.read(cycleId)).isEqualTo("Sickness absence is the main concern.");
+    }
+
+    /** Two saves from pages that showed the same words, at the same moment: the cycle's lock lets one through. */
+    @Test
+    void twoSavesAtOnceOverTheSameWordsSaveOne() throws Exception {
+        long cycleId = ReturnScenario.open(context, 2972).cycle.id();
+        CountDownLatch saved = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            commentary.write(cycleId, "perf", "Repairs recovered in the quarter.", "");
+            saved.countDown();
+            await(commit);
+        }));
+        assertThat(saved.await(60, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(
+                () -> commentary.write(cycleId, "perfmgr", "Sickness absence is the main concern.", ""));
+        waitersAtLeast(1);
+        commit.countDown();
+        first.get(60, TimeUnit.SECONDS);
+
+        Throwable refused = second.handle((done, failure) -> failure).get(60, TimeUnit.SECONDS);
+        assertThat(refused).as("the second save is refused").isNotNull();
+        assertThat(refused.getCause()).hasMessageContaining("Someone else saved the commentary");
+        assertThat(commentary.read(cycleId)).isEqualTo("Repairs recovered in the quarter.");
+    }
+
+    private void waitersAtLeast(int n) {
+        Await.until(n + " waiting on a lock", Duration.ofSeconds(60), () -> jdbc.sql(
+                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
+                .single() >= n);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
