@@ -3,9 +3,7 @@ package uk.quarterlyreturns.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +14,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.HeldCycle;
 import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
@@ -42,25 +40,17 @@ class CommentarySavedWhileCompilingTest extends ApplicationTest {
         CabinetCover cover = new CabinetCover("Cabinet", null, null, "Quarter 2 performance", null, null, null,
                 null, null, "Sam Lee, Performance Manager");
 
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch printing = new CountDownLatch(1);
         // A colleague's save, holding the cycle as a save does, lands while the report is being compiled.
-        CompletableFuture<Void> save = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            cycles.lock(cycleId);
-            held.countDown();
-            await(printing);
+        HeldCycle save = new HeldCycle(transactions, cycles, cycleId, () -> {
             commentary.write(cycleId, "perfmgr", "Sickness absence is the main concern.",
                     "Repairs recovered in the quarter.");
             covers.write(cycleId, "perfmgr", cover, CabinetCover.EMPTY);
-        }));
-        assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
+        });
         CompletableFuture<Void> compile = CompletableFuture.runAsync(
                 () -> approval.compileForApproval(cycleId, null));
-        Await.until("the compilation has read the words and waits on the cycle", Duration.ofSeconds(60), () -> jdbc
-                .sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
-                .single() > 0);
-        printing.countDown();
-        save.get(60, TimeUnit.SECONDS);
+        HeldCycle.waitersAtLeast(jdbc, 1); // the compilation has read the words and waits on the cycle
+        save.release();
+        save.committed();
         compile.get(120, TimeUnit.SECONDS);
 
         ReportInput sent = json.readValue(versions.inputJson(versions.latest(cycleId).orElseThrow().id()),
@@ -69,13 +59,5 @@ class CommentarySavedWhileCompilingTest extends ApplicationTest {
         assertThat(sent.cabinet()).isEqualTo(cover);
         assertThat(versions.html(versions.latest(cycleId).orElseThrow().id()))
                 .contains("Sickness absence is the main concern.");
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

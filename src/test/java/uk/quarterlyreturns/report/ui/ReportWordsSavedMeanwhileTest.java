@@ -9,9 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +20,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
-import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.HeldCycle;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -49,9 +47,7 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
 
     @Test
     void aSaveOverACommentarySavedMeanwhileIsRefusedAndKeepsBoth() throws Exception {
-        long cycleId = ReturnScenario.open(context, 2906).cycle.id();
-        signIn("perf");
-        open("reports/" + cycleId + "/approval");
+        long cycleId = reportPageOpened(2906);
         TextArea text = _get(TextArea.class, s -> s.withLabel(COMMENTARY));
 
         commentary.write(cycleId, "perfmgr", "Sickness absence is the quarter's concern.", "");
@@ -76,9 +72,7 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
 
     @Test
     void aSaveOverACoverReportSavedMeanwhileIsRefused() throws Exception {
-        long cycleId = ReturnScenario.open(context, 2907).cycle.id();
-        signIn("perf");
-        open("reports/" + cycleId + "/approval");
+        long cycleId = reportPageOpened(2907);
 
         CabinetCover theirs = new CabinetCover("Cabinet", null, null, "Quarter 2 performance", null, null, null,
                 null, null, "Sam Lee, Performance Manager");
@@ -98,22 +92,13 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
      */
     @Test
     void aColleaguesSaveRightAfterThisPagesIsNotTakenForWhatThePageShows() throws Exception {
-        long cycleId = ReturnScenario.open(context, 2971).cycle.id();
-        signIn("perf");
-        open("reports/" + cycleId + "/approval");
+        long cycleId = reportPageOpened(2971);
         TextArea text = _get(TextArea.class, s -> s.withLabel(COMMENTARY));
         _setValue(text, "Repairs recovered in the quarter.");
 
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            cycles.lock(cycleId);
-            held.countDown();
-            await(release);
-        }));
-        assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
+        HeldCycle holder = new HeldCycle(transactions, cycles, cycleId, () -> { });
         CompletableFuture<Void> colleague = CompletableFuture.runAsync(() -> {
-            waitersAtLeast(1); // this page's save waits on the cycle
+            HeldCycle.waitersAtLeast(jdbc, 1); // this page's save waits on the cycle
             transactions.executeWithoutResult(tx -> {
                 // queued behind this page's save, and granted the moment it commits: its next read waits for this
                 jdbc.sql("lock table cycle in access exclusive mode").update();
@@ -122,11 +107,11 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
             });
         });
         CompletableFuture.runAsync(() -> {
-            waitersAtLeast(2);
-            release.countDown();
+            HeldCycle.waitersAtLeast(jdbc, 2);
+            holder.release();
         });
         _click(_get(Button.class, s -> s.withText("Save commentary")));
-        holder.get(60, TimeUnit.SECONDS);
+        holder.committed();
         colleague.get(60, TimeUnit.SECONDS);
         assertThat(text.isInvalid()).isFalse();
 
@@ -140,19 +125,13 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
     @Test
     void twoSavesAtOnceOverTheSameWordsSaveOne() throws Exception {
         long cycleId = ReturnScenario.open(context, 2972).cycle.id();
-        CountDownLatch saved = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            commentary.write(cycleId, "perf", "Repairs recovered in the quarter.", "");
-            saved.countDown();
-            await(commit);
-        }));
-        assertThat(saved.await(60, TimeUnit.SECONDS)).isTrue();
+        HeldCycle first = new HeldCycle(transactions, cycles, cycleId,
+                () -> commentary.write(cycleId, "perf", "Repairs recovered in the quarter.", ""));
         CompletableFuture<String> second = CompletableFuture.supplyAsync(
                 () -> commentary.write(cycleId, "perfmgr", "Sickness absence is the main concern.", ""));
-        waitersAtLeast(1);
-        commit.countDown();
-        first.get(60, TimeUnit.SECONDS);
+        HeldCycle.waitersAtLeast(jdbc, 1);
+        first.release();
+        first.committed();
 
         Throwable refused = second.handle((done, failure) -> failure).get(60, TimeUnit.SECONDS);
         assertThat(refused).as("the second save is refused").isNotNull();
@@ -160,17 +139,11 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
         assertThat(commentary.read(cycleId)).isEqualTo("Repairs recovered in the quarter.");
     }
 
-    private void waitersAtLeast(int n) {
-        Await.until(n + " waiting on a lock", Duration.ofSeconds(60), () -> jdbc.sql(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
-                .single() >= n);
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** The approval page of a new cycle of this year, opened by the performance team; the cycle's id. */
+    private long reportPageOpened(int year) throws Exception {
+        long cycleId = ReturnScenario.open(context, year).cycle.id();
+        signIn("perf");
+        open("reports/" + cycleId + "/approval");
+        return cycleId;
     }
 }
