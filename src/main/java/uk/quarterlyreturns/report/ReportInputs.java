@@ -26,6 +26,7 @@ import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagEngine;
 import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.RagSummary;
@@ -40,6 +41,7 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 @Component
 class ReportInputs {
 
+    private static final RagEngine RULES = new RagEngine();
     private static final String[] PERIODS = {"April to June", "July to September", "October to December",
         "January to March"};
 
@@ -159,12 +161,12 @@ class ReportInputs {
         for (int i = s.quarter(); i < quarters.size(); i++) {
             quarters.set(i, null);
         }
+        // the year to date as the RAG judged it (and the return's screens print it): each quarter's figure at the
+        // measure's precision, then added up; added up unrounded, "(21 cum)" could sit beside a RAG judged on 20
         List<BigDecimal> ytd = new ArrayList<>();
-        BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < 4; i++) {
-            BigDecimal v = s.quarterValues().get(i);
-            sum = v == null ? sum : sum.add(v);
-            ytd.add(cumulative && v != null && i < s.quarter() ? sum : null);
+            ytd.add(cumulative && i < s.quarter()
+                    ? RULES.judgedValue(s.measure().rule(), i + 1, s.quarterValues()).orElse(null) : null);
         }
         List<TrendPoint> trend = new ArrayList<>();
         history.stream().filter(h -> h.quarter() != null && h.year().equals(year.previousLabel()))
