@@ -50,10 +50,12 @@ public class ReportCommentary {
      * Saves the commentary over the one the page showed ({@code shown}; null: whatever is there). Two of the team
      * may have the page open: one saving over words the other saved meanwhile would lose them without a word.
      *
+     * @return the commentary as saved, for the page to compare its next save with: read again after this commits,
+     *         it could already be a colleague's, and the page's next save would then go over theirs unseen
      * @throws IllegalStateException when the commentary changed since the page showed it; nothing is changed
      */
     @Transactional
-    public void write(long cycleId, String user, String text, String shown) {
+    public String write(long cycleId, String user, String text, String shown) {
         if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
             throw new NotAllowedException("Only the performance team writes the report's commentary");
         }
@@ -74,5 +76,6 @@ public class ReportCommentary {
         }
         cycles.setCommentary(cycleId, cleaned.isEmpty() ? null : cleaned);
         log.info("Report commentary for cycle {} changed by {} ({} characters)", cycleId, user, cleaned.length());
+        return cleaned;
     }
 }

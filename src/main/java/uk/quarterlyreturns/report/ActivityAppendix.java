@@ -2,7 +2,6 @@ package uk.quarterlyreturns.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import uk.quarterlyreturns.framework.Rag;
 
 /** The appendix of activity indicators: demand figures against the range the council expects. */
 final class ActivityAppendix {
@@ -16,8 +15,9 @@ final class ActivityAppendix {
 
     private static ActivityRow row(MeasureLine m, int quarter) {
         BigDecimal value = m.quarterValues().get(quarter - 1);
+        // with no figure, the words of the theme's table ("Not due", "Not available: …", "Missing")
         String valueText = value != null ? Figures.value(value, m.unit(), m.decimals())
-                : m.rag() == Rag.MISSING ? Figures.MISSING : m.rag() == Rag.NOT_DUE ? Figures.NOT_DUE : "";
+                : Figures.quarterCells(m, quarter).get(quarter - 1);
         String status = m.activity() == null ? "Not assessed" : m.activity().label();
         return new ActivityRow(m.code(), Figures.measureText(m), valueText, bound(m, m.lowerThreshold()),
                 bound(m, m.upperThreshold()), status, value, m.lowerThreshold(), m.upperThreshold(),

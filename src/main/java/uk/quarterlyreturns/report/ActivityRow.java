@@ -6,7 +6,7 @@ import uk.quarterlyreturns.framework.Unit;
 /**
  * An activity indicator in the appendix: this quarter's figure against its expected range.
  *
- * @param value  formatted, or "Missing" / blank when there is no figure
+ * @param value  formatted; with no figure, the words of the theme's table ("Missing", "Not available: …") or blank
  * @param status e.g. "Above expected range", or "Not assessed"
  * @param unit   and decimals: how the numbers are shown where they are written as numbers
  */

@@ -54,10 +54,11 @@ public class CabinetCoverService {
      * Saves the cover over the one the page showed ({@code shown}; null: whatever is there), so that one of the team
      * saving a page opened earlier does not wipe out a colleague's cover saved meanwhile.
      *
+     * @return the cover as saved, for the page's next save: read again after this commits, it could be a colleague's
      * @throws IllegalStateException when the cover changed since the page showed it; nothing is changed
      */
     @Transactional
-    public void write(long cycleId, String user, CabinetCover cover, CabinetCover shown) {
+    public CabinetCover write(long cycleId, String user, CabinetCover cover, CabinetCover shown) {
         if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
             throw new NotAllowedException("Only the performance team writes the report's cover");
         }
@@ -75,6 +76,7 @@ public class CabinetCoverService {
             throw new IllegalArgumentException(problems);
         }
         covers.save(cycleId, cover, user, clock.instant());
+        return cover;
     }
 
     /** Every field that is too long, named, so one message says everything to fix. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -54,7 +55,9 @@ class ReportBook implements CycleReports {
 
     /**
      * A new version after an approved one (a correction); otherwise the open version is compiled again, at this
-     * time, and awaits a new decision.
+     * time, and awaits a new decision. The commentary and cover are checked again under the cycle's lock once
+     * printed: one saved while the report printed (seconds, for a large one) is printed again rather than left out
+     * of the report the chief executive reads, and one saved after waits for the lock, then finds it compiled.
      */
     @Override
     @Transactional
@@ -64,10 +67,13 @@ class ReportBook implements CycleReports {
         var latest = versions.latest(cycleId);
         int version = versions.nextVersion(cycleId);
         String note = version > 1 ? cycles.pendingChangeNote(cycleId) : null;
-        ReportInput input = inputs.gather(cycle, year, version, note, commentary(cycleId), covers.read(cycleId),
-                LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));
-        input = input.withStatus(ReportStatus.AWAITING_APPROVAL, null, null);
+        ReportInput input = gather(cycle, year, version, note);
         ReportVersions.Files files = render(input);
+        cycles.lock(cycleId);
+        if (!Objects.equals(input.commentary(), commentary(cycleId)) || !input.cabinet().equals(covers.read(cycleId))) {
+            input = gather(cycle, year, version, note);
+            files = render(input);
+        }
         if (latest.isPresent() && latest.get().version() == version) {
             versions.recompile(latest.get().id(), clock.instant(), toJson(input), files, note);
         } else {
@@ -107,6 +113,12 @@ class ReportBook implements CycleReports {
         versions.replace(v.id(), toJson(approved), render(approved), ReportStatus.APPROVED, v.changeNote());
         cycles.setPendingChangeNote(cycleId, null);
         return summary(approved);
+    }
+
+    private ReportInput gather(Cycle cycle, ReportingYear year, int version, String note) {
+        return inputs.gather(cycle, year, version, note, commentary(cycle.id()), covers.read(cycle.id()),
+                LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON))
+                .withStatus(ReportStatus.AWAITING_APPROVAL, null, null);
     }
 
     private String commentary(long cycleId) {

@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -14,6 +17,7 @@ import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
@@ -22,6 +26,7 @@ import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagEngine;
 import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.RagSummary;
@@ -36,6 +41,7 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 @Component
 class ReportInputs {
 
+    private static final RagEngine RULES = new RagEngine();
     private static final String[] PERIODS = {"April to June", "July to September", "October to December",
         "January to March"};
 
@@ -44,12 +50,18 @@ class ReportInputs {
     private final ComplianceService compliance;
     private final HighlightReports highlights;
     private final PeopleService people;
+    private final CycleRepository cycles;
+    private final ReportVersions versions;
+    private final ObjectMapper json;
     private final String organisation;
 
     ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions,
             ComplianceService compliance, HighlightReports highlights, PeopleService people,
-            QuarterlySettings settings) {
+            CycleRepository cycles, ReportVersions versions, ObjectMapper json, QuarterlySettings settings) {
         this.quarterMeasures = quarterMeasures;
+        this.cycles = cycles;
+        this.versions = versions;
+        this.json = json;
         this.people = people;
         this.actions = actions;
         this.compliance = compliance;
@@ -81,8 +93,8 @@ class ReportInputs {
         List<KeyActionRepository.Status> statuses = withoutQuarter(actions.statusesForYear(year.id()), q, notIn,
                 keyActions);
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, statuses, q)).toList();
-        SummaryCounts previous = q == 1 ? null
-                : counts(quarterMeasures.forQuarter(figures, q - 1, true), keyActions, statuses, q - 1);
+        SummaryCounts previous = q == 1 ? null : published(cycle.yearId(), q - 1)
+                .orElseGet(() -> counts(quarterMeasures.forQuarter(figures, q - 1, true), keyActions, statuses, q - 1));
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
         Set<String> servicesNotIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::service)
                 .collect(Collectors.toSet());
@@ -149,12 +161,12 @@ class ReportInputs {
         for (int i = s.quarter(); i < quarters.size(); i++) {
             quarters.set(i, null);
         }
+        // the year to date as the RAG judged it (and the return's screens print it): each quarter's figure at the
+        // measure's precision, then added up; added up unrounded, "(21 cum)" could sit beside a RAG judged on 20
         List<BigDecimal> ytd = new ArrayList<>();
-        BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < 4; i++) {
-            BigDecimal v = s.quarterValues().get(i);
-            sum = v == null ? sum : sum.add(v);
-            ytd.add(cumulative && v != null && i < s.quarter() ? sum : null);
+            ytd.add(cumulative && i < s.quarter()
+                    ? RULES.judgedValue(s.measure().rule(), i + 1, s.quarterValues()).orElse(null) : null);
         }
         List<TrendPoint> trend = new ArrayList<>();
         history.stream().filter(h -> h.quarter() != null && h.year().equals(year.previousLabel()))
@@ -194,6 +206,26 @@ class ReportInputs {
         keyActions.forEach(a -> rags.add(actionLine(a, statuses, q).status()));
         return new SummaryCounts(count(rags, RagSummary.ON_TRACK), count(rags, RagSummary.AT_RISK),
                 count(rags, RagSummary.OFF_TRACK), count(rags, RagSummary.MISSING));
+    }
+
+    /**
+     * The quarter's counts as its report was published (its latest approved version), so that "11% were judged 'at
+     * risk' in Quarter 1" quotes what readers were told. Worked out again from the figures, it could differ: a
+     * return missing from that report may have come in since, or its figures been typed in since without submitting.
+     */
+    private Optional<SummaryCounts> published(long yearId, int quarter) {
+        return cycles.find(yearId, quarter).flatMap(c -> versions.forCycle(c.id()).stream()
+                .filter(v -> v.status() == ReportStatus.APPROVED).reduce((earlier, later) -> later))
+                .map(v -> {
+                    try {
+                        ReportInput in = json.readValue(versions.inputJson(v.id()), ReportInput.class);
+                        List<Rag> rags = new ArrayList<>(in.measures().stream().map(MeasureLine::rag).toList());
+                        in.actions().forEach(a -> rags.add(a.status()));
+                        return SummaryCompiler.count(rags);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     private static int count(List<Rag> rags, RagSummary summary) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.framework.ActivityStatus;
+import uk.quarterlyreturns.framework.Rag;
 
 class ReportCompilerTest {
 
@@ -104,6 +105,23 @@ class ReportCompilerTest {
                 new ActivityRow("CS02", "Calls answered by Contact Point (thousands)", "1,450", "", "2,000",
                         "Not assessed", new BigDecimal("1450"), null, new BigDecimal("2000"),
                         uk.quarterlyreturns.framework.Unit.NUMBER, 0));
+    }
+
+    /** The appendix says what the theme's table says of a figure the service could not give, not "Missing". */
+    @Test
+    void anActivityFigureNotAvailableReadsSoInTheAppendixAsInTheTable() {
+        MeasureLine calls = Lines.activity("CS01", "Corporate", null, new BigDecimal("150"), new BigDecimal("190"),
+                null);
+        MeasureLine notGiven = new MeasureLine(calls.code(), calls.source(), calls.title(), calls.directorate(),
+                calls.service(), calls.theme(), calls.outcome(), calls.unit(), calls.decimals(), calls.cumulative(),
+                calls.outturns(), calls.targetText(), calls.quarterValues(), calls.yearToDate(), Rag.MISSING,
+                Rag.MISSING, null, null, null, null, calls.lowerThreshold(), calls.upperThreshold(), null,
+                calls.trend(), "telephony system replaced in September");
+        CompiledReport report = ReportCompiler.compile(Lines.report(List.of(notGiven), List.of()));
+
+        String table = report.themes().get(0).measureRows().get(0).quarters().get(1);
+        assertThat(table).isEqualTo("Not available: telephony system replaced in September");
+        assertThat(report.activity().get(0).value()).isEqualTo(table);
     }
 
     @Test

@@ -95,6 +95,27 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(report.summary().counts().missing()).isEqualTo(1);
     }
 
+    /** The year to date printed is the one the RAG judged: each quarter at the measure's precision, added up. */
+    @Test
+    void aCumulativeYearToDateIsPrintedAsItWasJudged() throws Exception {
+        String label = ReportingYear.labelOf(2974);
+        imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme,decimals\n"
+                + "HC-1,Waste composted,Economy and Infrastructure,Housing,Ambitious,tonnes,HIGHER_IS_BETTER,"
+                + "QUARTERLY,CUMULATIVE,42,,10,TOLERANCE,1\n").getBytes(), "framework.csv"));
+        ReportingYear year = years.find(label).orElseThrow();
+        long composted = measures.find(year.id(), "HC-1").orElseThrow().id();
+        values.saveFigure(composted, 1, new BigDecimal("10.04"), null, null, null, "feed");
+        values.saveFigure(composted, 2, new BigDecimal("10.04"), null, null, null, "feed");
+
+        MeasureRow row = compile(year, 2).themes().get(0).measureRows().get(0);
+
+        // judged on 10.0 + 10.0 = 20.0 against 21 (half of 42): Amber, not the 20.1 an unrounded sum would print
+        assertThat(row.line().rag()).isEqualTo(Rag.AMBER);
+        assertThat(row.quarters().get(1)).isEqualTo("10.0 tonnes (20.0 tonnes cum)");
+        assertThat(row.line().yearToDate().get(1)).isEqualByComparingTo("20.0");
+    }
+
     private ReportingYear year(int startYear) throws Exception {
         String label = ReportingYear.labelOf(startYear);
         imports.importMeasures(label, TabularFile.read(

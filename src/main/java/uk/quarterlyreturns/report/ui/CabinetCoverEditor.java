@@ -68,8 +68,7 @@ class CabinetCoverEditor extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
-                covers.write(cycleId, user, cover(), shown);
-                shown = covers.read(cycleId);
+                shown = covers.write(cycleId, user, cover(), shown);
                 problem.setVisible(false);
                 Notification.show("Cover report saved", 4000, Notification.Position.TOP_CENTER);
             } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {

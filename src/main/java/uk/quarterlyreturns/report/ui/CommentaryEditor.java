@@ -40,8 +40,7 @@ class CommentaryEditor extends VerticalLayout {
         });
         save.addClickListener(e -> {
             try {
-                commentary.write(cycleId, user, text.getValue(), shown);
-                shown = commentary.read(cycleId);
+                shown = commentary.write(cycleId, user, text.getValue(), shown);
                 save.setEnabled(false);
                 Notification.show("Commentary saved", 4000, Notification.Position.TOP_CENTER);
             } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {

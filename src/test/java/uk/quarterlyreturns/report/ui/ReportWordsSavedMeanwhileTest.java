@@ -9,12 +9,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
+import uk.quarterlyreturns.support.HeldCycle;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -32,12 +38,16 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
     ReportCommentary commentary;
     @Autowired
     CabinetCoverService covers;
+    @Autowired
+    CycleRepository cycles;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSaveOverACommentarySavedMeanwhileIsRefusedAndKeepsBoth() throws Exception {
-        long cycleId = ReturnScenario.open(context, 2906).cycle.id();
-        signIn("perf");
-        open("reports/" + cycleId + "/approval");
+        long cycleId = reportPageOpened(2906);
         TextArea text = _get(TextArea.class, s -> s.withLabel(COMMENTARY));
 
         commentary.write(cycleId, "perfmgr", "Sickness absence is the quarter's concern.", "");
@@ -62,9 +72,7 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
 
     @Test
     void aSaveOverACoverReportSavedMeanwhileIsRefused() throws Exception {
-        long cycleId = ReturnScenario.open(context, 2907).cycle.id();
-        signIn("perf");
-        open("reports/" + cycleId + "/approval");
+        long cycleId = reportPageOpened(2907);
 
         CabinetCover theirs = new CabinetCover("Cabinet", null, null, "Quarter 2 performance", null, null, null,
                 null, null, "Sam Lee, Performance Manager");
@@ -75,5 +83,67 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withClasses("error")).getText())
                 .contains("Someone else saved the cover report");
         assertThat(covers.read(cycleId)).isEqualTo(theirs);
+    }
+
+    /**
+     * A colleague's save lands the moment this page's save commits, before the page could read the commentary again:
+     * the page still compares its next save with its own words, so that save is refused rather than going over
+     * theirs unseen. The colleague's save is held on the table until this page's save commits, then goes first.
+     */
+    @Test
+    void aColleaguesSaveRightAfterThisPagesIsNotTakenForWhatThePageShows() throws Exception {
+        long cycleId = reportPageOpened(2971);
+        TextArea text = _get(TextArea.class, s -> s.withLabel(COMMENTARY));
+        _setValue(text, "Repairs recovered in the quarter.");
+
+        HeldCycle holder = new HeldCycle(transactions, cycles, cycleId, () -> { });
+        CompletableFuture<Void> colleague = CompletableFuture.runAsync(() -> {
+            HeldCycle.waitersAtLeast(jdbc, 1); // this page's save waits on the cycle
+            transactions.executeWithoutResult(tx -> {
+                // queued behind this page's save, and granted the moment it commits: its next read waits for this
+                jdbc.sql("lock table cycle in access exclusive mode").update();
+                jdbc.sql("update cycle set commentary = 'Sickness absence is the main concern.' where id = :id")
+                        .param("id", cycleId).update();
+            });
+        });
+        CompletableFuture.runAsync(() -> {
+            HeldCycle.waitersAtLeast(jdbc, 2);
+            holder.release();
+        });
+        _click(_get(Button.class, s -> s.withText("Save commentary")));
+        holder.committed();
+        colleague.get(60, TimeUnit.SECONDS);
+        assertThat(text.isInvalid()).isFalse();
+
+        _setValue(text, "Repairs recovered in the quarter. Both are watched.");
+        _click(_get(Button.class, s -> s.withText("Save commentary")));
+        assertThat(text.isInvalid()).as("saved over the colleague's words unseen").isTrue();
+        assertThat(commentary.read(cycleId)).isEqualTo("Sickness absence is the main concern.");
+    }
+
+    /** Two saves from pages that showed the same words, at the same moment: the cycle's lock lets one through. */
+    @Test
+    void twoSavesAtOnceOverTheSameWordsSaveOne() throws Exception {
+        long cycleId = ReturnScenario.open(context, 2972).cycle.id();
+        HeldCycle first = new HeldCycle(transactions, cycles, cycleId,
+                () -> commentary.write(cycleId, "perf", "Repairs recovered in the quarter.", ""));
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(
+                () -> commentary.write(cycleId, "perfmgr", "Sickness absence is the main concern.", ""));
+        HeldCycle.waitersAtLeast(jdbc, 1);
+        first.release();
+        first.committed();
+
+        Throwable refused = second.handle((done, failure) -> failure).get(60, TimeUnit.SECONDS);
+        assertThat(refused).as("the second save is refused").isNotNull();
+        assertThat(refused.getCause()).hasMessageContaining("Someone else saved the commentary");
+        assertThat(commentary.read(cycleId)).isEqualTo("Repairs recovered in the quarter.");
+    }
+
+    /** The approval page of a new cycle of this year, opened by the performance team; the cycle's id. */
+    private long reportPageOpened(int year) throws Exception {
+        long cycleId = ReturnScenario.open(context, year).cycle.id();
+        signIn("perf");
+        open("reports/" + cycleId + "/approval");
+        return cycleId;
     }
 }
