@@ -1,7 +1,10 @@
 package uk.quarterlyreturns.people;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,11 +34,11 @@ public class UserAdministration {
     private final EmailAddresses emails;
     private final AccountHistory history;
     private final AccountNotices notices;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
             PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
-            EmailAddresses emails, AccountHistory history, AccountNotices notices, java.time.Clock clock) {
+            EmailAddresses emails, AccountHistory history, AccountNotices notices, Clock clock) {
         this.clock = clock;
         this.people = people;
         this.notices = notices;
@@ -139,16 +142,16 @@ public class UserAdministration {
      * What disabling the person would leave without anyone, in words for the confirmation: the service whose returns
      * only they may sign off today (no other director, no deputy for the day). Empty when nothing would be.
      */
-    public java.util.Optional<String> leftWithoutThem(String username) {
+    public Optional<String> leftWithoutThem(String username) {
         Person person = existing(username);
         if (!person.enabled() || !person.has(Role.SERVICE_DIRECTOR) || person.serviceId() == null
                 || !people.findByService(person.serviceId(), Role.SERVICE_DIRECTOR).stream()
                         .allMatch(d -> d.username().equals(username))
-                || !delegations.activeDeputies(person.serviceId(), java.time.LocalDate.now(clock)).isEmpty()) {
-            return java.util.Optional.empty();
+                || !delegations.activeDeputies(person.serviceId(), LocalDate.now(clock)).isEmpty()) {
+            return Optional.empty();
         }
         String service = organisation.findService(person.serviceId()).map(s -> s.name()).orElse("their service");
-        return java.util.Optional.of(person.displayName() + " is the only one who may sign off " + service
+        return Optional.of(person.displayName() + " is the only one who may sign off " + service
                 + "'s returns: until you name its new director under Services and people, or a deputy under"
                 + " Deputies, nobody can sign off a return waiting for it.");
     }
