@@ -66,6 +66,15 @@ public class Countersigning {
     /** Countersigns the return's latest sign-off; refused if the person may not, or it cannot be now. */
     @Transactional
     public Countersignature countersign(long returnId, String user, String comment) {
+        return countersign(returnId, user, comment, null);
+    }
+
+    /**
+     * The same, refused when the return was signed off again since {@code shownSignOff}, the sign-off the page showed
+     * (null: not checked): a page left open must not countersign a sign-off its reader never saw.
+     */
+    @Transactional
+    public Countersignature countersign(long returnId, String user, String comment, Instant shownSignOff) {
         ServiceReturn r = returns.lock(returnId); // a second tab waits here, then finds it countersigned
         permissions.requireCountersign(user, r);
         String text = comment == null || comment.isBlank() ? null : comment.strip();
@@ -76,6 +85,10 @@ public class Countersigning {
         whyNotNow(r).ifPresent(why -> {
             throw new IllegalStateException(why);
         });
+        if (shownSignOff != null && !shownSignOff.equals(r.signedOffAt())) {
+            throw new IllegalStateException("the return was signed off again since this page showed it: open it"
+                    + " again and look at what was signed off before you countersign");
+        }
         Instant at = clock.instant();
         long id = jdbc.sql("""
                 insert into countersignature (return_id, sign_off_event, countersigned_by, countersigned_at, comment)

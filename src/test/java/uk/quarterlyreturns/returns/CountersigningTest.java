@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -134,7 +135,8 @@ class CountersigningTest extends ApplicationTest {
         readyToSubmit(scenario);
         workflow.submit(id, "data.housing");
         workflow.signOff(id, "dir.housing");
-        countersigning.countersign(id, "sd.economy", "First look");
+        Instant firstSignOff = scenario.reload().signedOffAt();
+        countersigning.countersign(id, "sd.economy", "First look", firstSignOff);
 
         workflow.sendBackByPerformanceTeam(id, "perf", "HF-1 needs a source");
         assertThat(countersigning.standing(id)).isEmpty();
@@ -145,7 +147,10 @@ class CountersigningTest extends ApplicationTest {
         workflow.submit(id, "data.housing");
         workflow.signOff(id, "dir.housing");
         assertThat(countersigning.whyNot("sd.economy", scenario.reload())).isEmpty();
-        countersigning.countersign(id, "sd.economy", "Second look");
+        // A page left open since the first sign-off does not countersign the second, which its reader never saw.
+        assertThatThrownBy(() -> countersigning.countersign(id, "sd.economy", "From the old page", firstSignOff))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("signed off again since this page");
+        countersigning.countersign(id, "sd.economy", "Second look", scenario.reload().signedOffAt());
         assertThat(countersigning.forReturn(id)).extracting(Countersignature::comment, Countersignature::standing)
                 .containsExactly(tuple("First look", false),
                         tuple("Second look", true));

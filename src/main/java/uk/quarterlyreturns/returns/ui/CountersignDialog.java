@@ -28,7 +28,7 @@ class CountersignDialog extends Dialog {
                 + ". It is recorded with your name and the date, and stays in the return's history."), comment, message);
         Button confirm = new Button("Countersign", e -> {
             try {
-                countersigning.countersign(r.id(), user, comment.getValue());
+                countersigning.countersign(r.id(), user, comment.getValue(), r.signedOffAt());
                 close();
                 done.run();
             } catch (IllegalArgumentException ex) {
