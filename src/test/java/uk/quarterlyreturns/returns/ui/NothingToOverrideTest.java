@@ -40,7 +40,7 @@ import uk.quarterlyreturns.support.ViewTest;
  */
 class NothingToOverrideTest extends ViewTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(2950);
+    private static final AtomicInteger YEAR = new AtomicInteger(2956);
     private static final String KEPT = "Kept from when it had a target";
 
     @Autowired ApplicationContext context;
