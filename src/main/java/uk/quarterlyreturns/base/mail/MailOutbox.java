@@ -123,8 +123,22 @@ public class MailOutbox {
     }
 
     public List<OutboxEntry> latest(int limit) {
-        return jdbc.sql(SELECT + " order by created_at desc, id desc limit :limit").param("limit", limit)
-                .query(this::map).list();
+        return latest(limit, null);
+    }
+
+    /**
+     * The latest messages whose recipient or subject holds {@code find}, in any letters' case (blank: every
+     * message), newest first: an administrator finds a mail older than the latest page this way.
+     */
+    public List<OutboxEntry> latest(int limit, String find) {
+        if (find == null || find.isBlank()) {
+            return jdbc.sql(SELECT + " order by created_at desc, id desc limit :limit").param("limit", limit)
+                    .query(this::map).list();
+        }
+        // Typed text is looked for as written: a % or _ in it is no wildcard.
+        String pattern = "%" + find.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(SELECT + " where recipient ilike :p or subject ilike :p order by created_at desc, id desc"
+                + " limit :limit").param("p", pattern).param("limit", limit).query(this::map).list();
     }
 
     public List<OutboxEntry> forReturn(long returnId) {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,8 +30,9 @@ import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 
 /**
- * Every message the application has sent or tried to send: what became of it, how many tries, the last error,
- * and who sent it again and when; a failed one can be sent again, or all of them at once after a confirmation.
+ * Every message the application has sent or tried to send (the latest, or those found by recipient or subject):
+ * what became of it, how many tries, the last error, and who sent it again and when; a failed one can be sent
+ * again, or all of them at once after a confirmation.
  */
 @Route("admin/outbox")
 @PageTitle("Outbox | Quarterly Returns")
@@ -37,6 +40,7 @@ import uk.quarterlyreturns.base.mail.OutboxEntry;
 @RolesAllowed("ADMIN")
 public class OutboxView extends VerticalLayout {
 
+    private static final int SHOWN = 1000;
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK).withZone(LondonTime.ZONE);
 
@@ -47,6 +51,7 @@ public class OutboxView extends VerticalLayout {
     private final PersonNames names;
     private final Grid<OutboxEntry> grid = new Grid<>(OutboxEntry.class, false);
     private final Button retryAll = new Button();
+    private final TextField find = new TextField("Find by recipient or subject");
     private List<OutboxEntry> failed = List.of();
     private Map<Long, List<Resend>> resends = Map.of();
     private Names resenders = Names.NONE;
@@ -71,7 +76,12 @@ public class OutboxView extends VerticalLayout {
         retryAll.addClickListener(e -> confirmRetryAll());
         retryAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setSizeFull();
-        add(new H2("Outbox"), new Paragraph("The latest 1,000 messages, newest first."));
+        find.setClearButtonVisible(true);
+        find.setWidth("24em");
+        find.setValueChangeMode(ValueChangeMode.LAZY);
+        find.addValueChangeListener(e -> refresh());
+        add(new H2("Outbox"), new Paragraph("The latest " + String.format(java.util.Locale.UK, "%,d", SHOWN)
+                + " messages, newest first; an older one is found by its recipient or subject."), find);
         if (!server.configured()) {
             add(new Paragraph("No mail server is configured (SPRING_MAIL_HOST): messages are recorded here and not"
                     + " sent. Configure one, restart, then send the failed ones again."));
@@ -141,7 +151,7 @@ public class OutboxView extends VerticalLayout {
     }
 
     private void refresh() {
-        List<OutboxEntry> latest = outbox.latest(1000);
+        List<OutboxEntry> latest = outbox.latest(SHOWN, find.getValue());
         failed = latest.stream().filter(retry::failed).toList();
         retryAll.setText("Send all failed again (" + failed.size() + ")");
         retryAll.setEnabled(!failed.isEmpty() && server.configured());

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.base.mail.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
@@ -72,6 +74,31 @@ class OutboxViewTest extends ViewTest {
                 .format(java.time.ZonedDateTime.now(uk.quarterlyreturns.base.calendar.LondonTime.ZONE));
         assertThat(GridKt._getFormattedRow(grid, rowOf(grid, subject))).as("who sent it again, and when")
                 .anyMatch(cell -> cell.matches("System Administrator \\(admin\\) on " + today + " \\d\\d:\\d\\d"));
+    }
+
+    @Test
+    void aMessageOlderThanTheLatestPageIsFoundByItsRecipientOrSubject() {
+        String subject = "Needle in the outbox " + System.nanoTime();
+        long id = recordedNotSent(subject);
+        // Older than any other message: beyond the latest page of an outbox as full as the suite leaves it.
+        jdbc.sql("update outbox_message set created_at = timestamp '2001-01-01 09:00' where id = :id").param("id", id)
+                .update();
+        signIn("admin");
+        open("admin/outbox");
+        TextField find = _get(TextField.class, s -> s.withLabel("Find by recipient or subject"));
+        _setValue(find, subject.toUpperCase(java.util.Locale.UK));
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains(subject, "someone@demo.council.test");
+
+        String escaped = "Escape a_b " + System.nanoTime();
+        recordedNotSent(escaped);
+        _setValue(find, escaped.replace("a_b", "a%b"));
+        assertThat(GridKt._size(grid)).as("a % typed is looked for as written, not as any text").isZero();
+        _setValue(find, escaped);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        _setValue(find, "");
+        assertThat(GridKt._size(grid)).isPositive();
     }
 
     @Test
