@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.returns.ReturnProcess;
@@ -37,8 +38,10 @@ public final class OpenedCycles {
                 try {
                     runtime.deleteProcessInstanceIfExists(id, "test finished", true, true, true, true);
                     return true;
-                } catch (OptimisticLockingException busy) {
-                    return false; // the job executor holds it this moment: try again
+                } catch (OptimisticLockingException | ProcessEnginePersistenceException busy) {
+                    // The job executor holds it this moment (a stale row, or a deadlock PostgreSQL broke on our
+                    // side): try again.
+                    return false;
                 }
             });
         }
