@@ -19,7 +19,13 @@ public final class Api {
     }
 
     public ResponseEntity<String> put(String path, String contentType, byte[] body) {
-        return client.put().uri(path).header(HttpHeaders.CONTENT_TYPE, contentType).body(body)
+        return put(path, contentType, body, h -> { });
+    }
+
+    /** The same, with headers of the caller's (e.g. If-Match). */
+    public ResponseEntity<String> put(String path, String contentType, byte[] body,
+            java.util.function.Consumer<HttpHeaders> headers) {
+        return client.put().uri(path).header(HttpHeaders.CONTENT_TYPE, contentType).headers(headers).body(body)
                 .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).headers(res.getHeaders())
                         .body(new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)), true);
     }

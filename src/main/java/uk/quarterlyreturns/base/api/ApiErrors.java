@@ -76,6 +76,12 @@ class ApiErrors {
         return single(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
+    @ExceptionHandler(PreconditionFailedException.class)
+    ResponseEntity<Map<String, Object>> preconditionFailed(PreconditionFailedException e) {
+        log.info("Refused: {}", e.getMessage());
+        return single(HttpStatus.PRECONDITION_FAILED, e.getMessage());
+    }
+
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<Map<String, Object>> conflict(IllegalStateException e) {
         log.info("Refused: {}", e.getMessage());

@@ -3,15 +3,22 @@ package uk.quarterlyreturns.report.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.base.api.PreconditionFailedException;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -24,7 +31,8 @@ import uk.quarterlyreturns.report.CabinetCoverService;
 /**
  * The cover report of a quarter's report, as JSON. The performance team, administrators and the chief
  * executive read it; only the performance team writes it. The role is checked before the body is read,
- * so another role's bad body gets 403, not 400.
+ * so another role's bad body gets 403, not 400. A read carries an ETag; a write with If-Match is refused (412)
+ * when the cover changed since, so that a tool does not overwrite a colleague's words unseen.
  */
 @RestController
 @RequestMapping("/api/years/{year}/quarters/{quarter}/report/cover")
@@ -46,25 +54,49 @@ class CabinetCoverApi {
     }
 
     @GetMapping
-    CabinetCover read(@PathVariable String year, @PathVariable int quarter, Authentication user) {
+    ResponseEntity<CabinetCover> read(@PathVariable String year, @PathVariable int quarter, Authentication user) {
         if (!people.find(user.getName()).map(p -> p.has(Role.PERFORMANCE_TEAM) || p.has(Role.ADMIN)
                 || p.has(Role.CHIEF_EXECUTIVE)).orElse(false)) {
             throw new NotAllowedException("Only the performance team, administrators and the chief executive read"
                     + " the cover report before publication");
         }
-        return covers.read(cycle(year, quarter).id());
+        return tagged(covers.read(cycle(year, quarter).id()));
     }
 
     @PutMapping
-    CabinetCover write(@PathVariable String year, @PathVariable int quarter,
-            @RequestBody(required = false) String body, Authentication user) {
+    ResponseEntity<CabinetCover> write(@PathVariable String year, @PathVariable int quarter,
+            @RequestBody(required = false) String body,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication user) {
         if (!people.find(user.getName()).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
             throw new NotAllowedException("Only the performance team writes the report's cover");
         }
         Cycle cycle = cycle(year, quarter);
         CabinetCover cover = parse(body);
-        covers.write(cycle.id(), user.getName(), cover);
-        return covers.read(cycle.id());
+        CabinetCover shown = null;
+        if (ifMatch != null) {
+            shown = covers.read(cycle.id());
+            if (!ifMatch.strip().equals(etag(shown))) {
+                throw new PreconditionFailedException("The cover report was changed since you read it: read it"
+                        + " again, then send your change on what it says now");
+            }
+        }
+        // a save landing between that read and this write's lock is refused there (409)
+        covers.write(cycle.id(), user.getName(), cover, shown);
+        return tagged(covers.read(cycle.id()));
+    }
+
+    private ResponseEntity<CabinetCover> tagged(CabinetCover cover) {
+        return ResponseEntity.ok().eTag(etag(cover)).body(cover);
+    }
+
+    /** The cover's version, as a strong entity tag: a hash of its JSON. */
+    private String etag(CabinetCover cover) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsBytes(cover))) + "\"";
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Cycle cycle(String yearLabel, int quarter) {

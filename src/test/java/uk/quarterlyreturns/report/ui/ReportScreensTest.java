@@ -316,9 +316,21 @@ class ReportScreensTest extends ViewTest {
                 .getStatusCode().value()).isEqualTo(403);
         assertThat(new Api(url(""), "perf", "demo").put(api, "application/json", "{\"meetingDate\": \"21/11\"}"
                 .getBytes(UTF_8)).getStatusCode().value()).isEqualTo(400);
+        String readBefore = new Api(url(""), "perf", "demo").get(api).getHeaders().getETag();
         assertThat(new Api(url(""), "perf", "demo").put(api, "application/json", body.getBytes(UTF_8))
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(context.getBean(CabinetCoverService.class).read(cycleId).meeting()).isEqualTo("Cabinet");
+        // a tool that read the cover before that save, sending If-Match, does not overwrite it unseen
+        String stale = body.replace("\"Cabinet\"", "\"Stale Cabinet\"");
+        assertThat(new Api(url(""), "perf", "demo").put(api, "application/json", stale.getBytes(UTF_8),
+                h -> h.setIfMatch(readBefore)).getStatusCode().value()).isEqualTo(412);
+        assertThat(context.getBean(CabinetCoverService.class).read(cycleId).meeting()).isEqualTo("Cabinet");
+        String current = new Api(url(""), "perf", "demo").get(api).getHeaders().getETag();
+        assertThat(current).isNotEqualTo(readBefore);
+        assertThat(new Api(url(""), "perf", "demo").put(api, "application/json", stale.getBytes(UTF_8),
+                h -> h.setIfMatch(current)).getStatusCode().value()).isEqualTo(200);
+        assertThat(context.getBean(CabinetCoverService.class).read(cycleId).meeting()).isEqualTo("Stale Cabinet");
+        new Api(url(""), "perf", "demo").put(api, "application/json", body.getBytes(UTF_8));
 
         // Housing is asked for a highlight report, which its data officer writes in the return
         HighlightReports highlights = context.getBean(HighlightReports.class);
