@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.cycle.Cycle;
 
 /**
@@ -16,7 +17,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 public final class TrailTable {
 
     public static final List<String> COLUMNS = List.of("when", "who", "what", "item", "from", "to", "comment");
-    public static final List<String> QUARTER_COLUMNS = Stream.concat(Stream.of("service"), COLUMNS.stream())
+    private static final List<String> QUARTER_COLUMNS = Stream.concat(Stream.of("service"), COLUMNS.stream())
             .toList();
     public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK)
             .withZone(LondonTime.ZONE);
@@ -33,14 +34,14 @@ public final class TrailTable {
         return events.stream().map(TrailTable::row).toList();
     }
 
-    /** Each row begins with the service whose return it is. */
-    public static List<List<Object>> quarterRows(List<ReturnTrail.ServiceEvent> events) {
-        return events.stream().map(e -> {
+    /** A quarter's trail as CSV, each row beginning with the service whose return it is. */
+    public static byte[] quarterCsv(List<ReturnTrail.ServiceEvent> events) {
+        return TabularWriter.csv(QUARTER_COLUMNS, events.stream().map(e -> {
             List<Object> row = new ArrayList<>(COLUMNS.size() + 1);
             row.add(e.service());
             row.addAll(row(e.event()));
             return row;
-        }).toList();
+        }).toList());
     }
 
     private static List<Object> row(ReturnTrail.Event e) {

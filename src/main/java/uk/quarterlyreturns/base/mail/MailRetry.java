@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,12 +62,7 @@ public class MailRetry {
     @Transactional
     public boolean retry(long messageId, String by) {
         requireAdministrator(by);
-        boolean retried = retry(messageId);
-        if (retried) {
-            jdbc.sql("insert into outbox_resend (message_id, resent_by, resent_at) values (:m, :by, :at)")
-                    .param("m", messageId).param("by", by).param("at", Timestamp.from(clock.instant())).update();
-        }
-        return retried;
+        return sendAgain(messageId, by, true);
     }
 
     /**
@@ -76,13 +72,22 @@ public class MailRetry {
     @Transactional
     public int retryAll(List<OutboxEntry> messages, String by) {
         requireAdministrator(by);
-        return (int) messages.stream().filter(this::failed).filter(m -> whyNotAgain(m).isEmpty())
-                .filter(m -> retry(m.id(), by)).count();
+        return (int) messages.stream().filter(this::failed).filter(m -> sendAgain(m.id(), by, false)).count();
     }
 
     /** Why events overtook the message, so that it is not sent again; empty when it may go. */
-    public java.util.Optional<String> whyNotAgain(OutboxEntry message) {
-        return rules.stream().map(rule -> rule.whyNotAgain(message)).flatMap(java.util.Optional::stream).findFirst();
+    public Optional<String> whyNotAgain(OutboxEntry message) {
+        return rules.stream().map(rule -> rule.whyNotAgain(message)).flatMap(Optional::stream).findFirst();
+    }
+
+    /** @param sayWhyNot refuse an overtaken message saying why (one asked for), else pass over it (all failed) */
+    private boolean sendAgain(long messageId, String by, boolean sayWhyNot) {
+        boolean retried = retry(messageId, sayWhyNot);
+        if (retried) {
+            jdbc.sql("insert into outbox_resend (message_id, resent_by, resent_at) values (:m, :by, :at)")
+                    .param("m", messageId).param("by", by).param("at", Timestamp.from(clock.instant())).update();
+        }
+        return retried;
     }
 
     /** Every "Send again" of these messages, oldest first, by message. */
@@ -104,7 +109,7 @@ public class MailRetry {
         }
     }
 
-    private boolean retry(long messageId) {
+    private boolean retry(long messageId, boolean sayWhyNot) {
         OutboxEntry message = jdbc.sql("""
                 select id, message_key, kind, recipient, return_id, status from outbox_message where id = :id
                 for update""")
@@ -115,9 +120,13 @@ public class MailRetry {
         if (message == null || message.status() == OutboxEntry.Status.NOT_SENT && !failed(message)) {
             return false;
         }
-        whyNotAgain(message).ifPresent(why -> {
-            throw new IllegalStateException(why);
-        });
+        Optional<String> overtaken = whyNotAgain(message);
+        if (overtaken.isPresent()) {
+            if (sayWhyNot) {
+                throw new IllegalStateException(overtaken.get());
+            }
+            return false;
+        }
         if (message.status() == OutboxEntry.Status.NOT_SENT) {
             jdbc.sql("update outbox_message set status = 'PENDING' where id = :id").param("id", messageId).update();
             runtime.startProcessInstanceByKey(MailDeliveryProcess.PROCESS_ID, message.key(),

@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.MailServer;
-import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
@@ -87,8 +86,7 @@ public class ComplianceActions {
     /** Every return's history of the cycle in one file (the API's too), for an auditor. */
     Anchor historyExport(Cycle c) {
         return Downloads.link("Export every return's history (CSV)", TrailTable.quarterFileName(c) + ".csv",
-                "text/csv", () -> TabularWriter.csv(TrailTable.QUARTER_COLUMNS,
-                        TrailTable.quarterRows(trail.forCycle(c.id()))));
+                "text/csv", () -> TrailTable.quarterCsv(trail.forCycle(c.id())));
     }
 
     /**

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.api.NotFoundException;
-import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -46,7 +45,7 @@ class ReturnsApi {
     @GetMapping("/api/years/{year}/quarters/{quarter}/returns/history")
     ResponseEntity<byte[]> history(@PathVariable String year, @PathVariable int quarter) {
         Cycle cycle = cycle(year, quarter);
-        byte[] csv = TabularWriter.csv(TrailTable.QUARTER_COLUMNS, TrailTable.quarterRows(trail.forCycle(cycle.id())));
+        byte[] csv = TrailTable.quarterCsv(trail.forCycle(cycle.id()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(MediaTypes.CSV + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + TrailTable.quarterFileName(cycle)
                         + ".csv\"")

@@ -29,7 +29,7 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.returns.TaskClaims;
-import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.returns.TrailTable;
 
 /**
  * The tasks waiting for this person: claimed by them, or open to them or one of their groups and not yet
@@ -42,8 +42,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 @RolesAllowed({"SERVICE_DIRECTOR", "DATA_OFFICER", "STRATEGIC_DIRECTOR", "PERFORMANCE_TEAM", "CHIEF_EXECUTIVE"})
 public class InboxView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.UK).withZone(LondonTime.ZONE);
+    private static final DateTimeFormatter WHEN = TrailTable.WHEN;
 
     private final InboxTasks tasks;
     private final TaskClaims claims;
