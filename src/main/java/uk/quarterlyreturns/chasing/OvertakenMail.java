@@ -35,7 +35,7 @@ class OvertakenMail implements ResendRule {
         this.people = people;
     }
 
-    /** Whether the message asks for a return that is no longer with the service: neither being prepared nor sent back. */
+    /** Whether the message asks for a return no longer with the service: neither being prepared nor sent back. */
     static boolean asksForWhatIsIn(OutboxEntry message, ServiceReturn r) {
         return ASKING_FOR_THE_RETURN.contains(message.kind()) && !r.isOutstanding()
                 && r.status() != ReturnStatus.SENT_BACK;
