@@ -10,10 +10,11 @@ import java.util.List;
  * @param deadline          when the returns were due, or null when not known
  * @param inAtThreeWeeksPct the share of returns in by three weeks after quarter end (whole percent), or null
  * @param chasesSent        reminders, chases and escalations sent for the cycle's returns
+ * @param until             the moment the figures run to (a draft's compilation), or null when not known
  */
 public record ComplianceFacts(int returnsDue, int inOnTime, int inLate, int missing, Integer daysTo95,
                               List<ServiceCompliance> services, Instant deadline, Integer inAtThreeWeeksPct,
-                              int chasesSent) {
+                              int chasesSent, Instant until) {
 
     /** Days after quarter end at which councils' published reports take the share of returns in. */
     public static final int THREE_WEEKS = 21;
@@ -26,6 +27,7 @@ public record ComplianceFacts(int returnsDue, int inOnTime, int inLate, int miss
     public ComplianceFacts(int returnsDue, int inOnTime, int inLate, int missing, Integer daysTo95,
             List<ServiceCompliance> services) {
         this(returnsDue, inOnTime, inLate, missing, daysTo95, services, null, null,
-                services == null ? 0 : services.stream().mapToInt(s -> s.remindersSent() + s.escalations()).sum());
+                services == null ? 0 : services.stream().mapToInt(s -> s.remindersSent() + s.escalations()).sum(),
+                null);
     }
 }

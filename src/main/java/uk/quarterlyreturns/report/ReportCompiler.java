@@ -45,16 +45,19 @@ public final class ReportCompiler {
 
     /**
      * A draft compiled before the returns' deadline says so: there, Missing means a figure not yet in, not one
-     * the service failed to give.
+     * the service failed to give. The moment the figures run to decides (on the deadline's day, its hour counts);
+     * without it, the day it was compiled.
      */
     private static String draft(ReportInput in) {
         ComplianceFacts facts = in.compliance();
-        if (in.compiledOn() == null || facts == null || facts.deadline() == null) {
+        if (facts == null || facts.deadline() == null || (facts.until() == null && in.compiledOn() == null)) {
             return "Draft";
         }
         LocalDate due = LocalDate.ofInstant(facts.deadline(), ReportingYear.LONDON);
-        return in.compiledOn().isBefore(due) ? "Draft, compiled before the deadline of "
-                + ReportDates.longDate(due) + ": Missing here means not yet in" : "Draft";
+        boolean before = facts.until() != null ? facts.until().isBefore(facts.deadline())
+                : in.compiledOn().isBefore(due);
+        return before ? "Draft, compiled before the deadline of " + ReportDates.longDate(due)
+                + ": Missing here means not yet in" : "Draft";
     }
 
     private static String approved(ReportInput in) {

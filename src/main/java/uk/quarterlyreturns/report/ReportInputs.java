@@ -240,7 +240,7 @@ class ReportInputs {
         return new ComplianceFacts(c.due(), c.inOnTime(), c.inLate(), c.missing(), c.daysTo95(),
                 c.returns().stream().map(r -> new ServiceCompliance(r.service(), r.director(), r.status().label(),
                         r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations())).toList(),
-                c.deadline(), atThreeWeeks, chases);
+                c.deadline(), atThreeWeeks, chases, c.until());
     }
 
     /** The year's outturn (its value, and its own unit when it was published in another), or null. */

@@ -102,7 +102,7 @@ public final class KirkleesFixture {
                 new ServiceCompliance("Customer Services", "Nick McMillan", "Accepted",
                         Instant.parse("2017-11-02T16:05:00Z"), false, 4, 1),
                 new ServiceCompliance("Policy and Intelligence", "Rachel Spencer-Henshall", "Not started",
-                        null, false, 5, 2)), Instant.parse("2017-10-13T16:00:00Z"), 64, 27);
+                        null, false, 5, 2)), Instant.parse("2017-10-13T16:00:00Z"), 64, 27, null);
     }
 
     public static MeasureLine measure(List<MeasureLine> lines, String code) {

@@ -46,7 +46,7 @@ class ReportCompilerTest {
     void aDraftCompiledBeforeTheDeadlineSaysMissingMeansNotYetIn() {
         // the returns were due at 5pm on 20 October 2017 (British Summer Time)
         ComplianceFacts facts = new ComplianceFacts(4, 1, 0, 3, null, List.of(),
-                java.time.Instant.parse("2017-10-20T16:00:00Z"), null, 0);
+                java.time.Instant.parse("2017-10-20T16:00:00Z"), null, 0, null);
         ReportInput early = new ReportInput("Test Council", 2, "2017/18", "July to September 2017", ReportStatus.DRAFT,
                 null, null, 1, null, KirkleesFixture.HISTORY, List.of(), List.of(), null, facts, null, null,
                 LocalDate.of(2017, 10, 12), null, null);
@@ -59,6 +59,25 @@ class ReportCompilerTest {
         assertThat(ReportCompiler.compile(onTheDay).cover().statusText()).isEqualTo("Draft");
         assertThat(ReportCompiler.compile(early.withStatus(ReportStatus.AWAITING_APPROVAL, null, null)).cover()
                 .statusText()).isEqualTo("Awaiting approval");
+    }
+
+    @Test
+    void onTheDeadlinesDayADraftIsBeforeTheDeadlineUntilItsHour() {
+        java.time.Instant deadline = java.time.Instant.parse("2017-10-20T16:00:00Z");
+        assertThat(draftStatusUntil(deadline, "2017-10-20T09:00:00Z")).isEqualTo(
+                "Draft, compiled before the deadline of 20 October 2017: Missing here means not yet in");
+        assertThat(draftStatusUntil(deadline, "2017-10-20T16:00:00Z")).isEqualTo("Draft");
+        assertThat(draftStatusUntil(deadline, "2017-10-20T17:30:00Z")).isEqualTo("Draft");
+    }
+
+    private static String draftStatusUntil(java.time.Instant deadline, String until) {
+        ComplianceFacts facts = new ComplianceFacts(4, 1, 0, 3, null, List.of(), deadline, null, 0,
+                java.time.Instant.parse(until));
+        ReportInput draft = new ReportInput("Test Council", 2, "2017/18", "July to September 2017",
+                ReportStatus.DRAFT, null, null, 1, null, KirkleesFixture.HISTORY, List.of(), List.of(), null, facts,
+                null, null, LocalDate.ofInstant(java.time.Instant.parse(until), java.time.ZoneId.of("Europe/London")),
+                null, null);
+        return ReportCompiler.compile(draft).cover().statusText();
     }
 
     @Test
