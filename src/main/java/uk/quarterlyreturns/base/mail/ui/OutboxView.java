@@ -53,6 +53,8 @@ public class OutboxView extends VerticalLayout {
     private final Button retryAll = new Button();
     private final TextField find = new TextField("Find by recipient or subject");
     private List<OutboxEntry> failed = List.of();
+    /** Failed messages events overtook (see ResendRule), with the reason: shown, never offered again. */
+    private Map<Long, String> overtaken = Map.of();
     private Map<Long, List<Resend>> resends = Map.of();
     private Names resenders = Names.NONE;
 
@@ -98,7 +100,7 @@ public class OutboxView extends VerticalLayout {
             case DIGESTED -> e.lastError() == null ? "Sent in a daily digest" : "Left out of the daily digest";
             case PENDING -> failed.stream().anyMatch(f -> f.id() == e.id()) ? "Failed: gave up retrying"
                     : e.attempts() == 0 ? "Waiting" : "Retrying";
-        };
+        } + (overtaken.containsKey(e.id()) ? ". " + overtaken.get(e.id()) : "");
     }
 
     /** "Ada Admin (admin) on 3 Dec 2026 10:15", one for each time the message was sent again. */
@@ -118,13 +120,13 @@ public class OutboxView extends VerticalLayout {
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.setAriaLabel("Send again to " + e.recipient() + ": " + e.subject());
-        button.setVisible(failed.stream().anyMatch(f -> f.id() == e.id()));
+        button.setVisible(failed.stream().anyMatch(f -> f.id() == e.id()) && !overtaken.containsKey(e.id()));
         button.setEnabled(server.configured());
         return button;
     }
 
     private void confirmRetryAll() {
-        Confirmations.ask("Send " + failed.size() + " failed messages again?",
+        Confirmations.ask("Send " + (failed.size() - overtaken.size()) + " failed messages again?",
                 "Each goes to its recipient again, as first written. Messages delivered or still being tried are"
                         + " left alone, and so are those events overtook: a reminder or chase for a return submitted"
                         + " since, mail to someone disabled since.", "Send again", () -> {
@@ -153,8 +155,11 @@ public class OutboxView extends VerticalLayout {
     private void refresh() {
         List<OutboxEntry> latest = outbox.latest(SHOWN, find.getValue());
         failed = latest.stream().filter(retry::failed).toList();
-        retryAll.setText("Send all failed again (" + failed.size() + ")");
-        retryAll.setEnabled(!failed.isEmpty() && server.configured());
+        overtaken = new java.util.HashMap<>();
+        failed.forEach(e -> retry.whyNotAgain(e).ifPresent(why -> overtaken.put(e.id(), why)));
+        int sendable = failed.size() - overtaken.size();
+        retryAll.setText("Send all failed again (" + sendable + ")");
+        retryAll.setEnabled(sendable > 0 && server.configured());
         resends = retry.resends(latest.stream().map(OutboxEntry::id).toList());
         resenders = names.named(resends.values().stream().flatMap(List::stream).map(Resend::by).toList());
         grid.setItems(latest);

@@ -169,6 +169,29 @@ class OutboxViewTest extends ViewTest {
     }
 
     @Test
+    void aFailedMessageEventsOvertookSaysWhyAndIsNotOfferedAgain() {
+        String gone = "outbox.gone.2824";
+        people.create(new Person(gone, "Gwen Gone", gone + "@demo.council.test", java.util.EnumSet.of(Role.READER),
+                null, null, false, false, false), "a-long-password");
+        String subject = "To someone who left " + System.nanoTime();
+        long id = recordedNotSent(subject);
+        jdbc.sql("update outbox_message set recipient = :to where id = :id").param("to", gone + "@demo.council.test")
+                .param("id", id).update();
+        signIn("admin");
+        open("admin/outbox");
+        Grid<?> grid = _get(Grid.class);
+        int row = rowOf(grid, subject);
+
+        assertThat(GridKt._getFormattedRow(grid, row))
+                .contains("Not delivered. Not sent again: its recipient has been disabled since");
+        assertThat(GridKt._getCellComponent(grid, row, "retry").isVisible()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class).stream()
+                .filter(b -> b.getText().startsWith("Send all failed again (")).findFirst().orElseThrow().getText())
+                .as("only messages that may go are counted").isEqualTo("Send all failed again (0)");
+        assertThat(status(id)).isEqualTo("NOT_SENT");
+    }
+
+    @Test
     void aDeliveryThatGaveUpGetsAnotherTry() {
         String subject = "Refused by the server " + System.nanoTime();
         long id = outbox.send(new MailMessage("outbox-view-test:" + System.nanoTime(), "TEST", "not an address",
