@@ -3,6 +3,7 @@ package uk.quarterlyreturns.people;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +14,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.mail.Links;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.mail.templates.AccountMail;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.MailTemplates;
@@ -63,18 +65,31 @@ public class AccountNotices {
     }
 
     /**
-     * Tells the address they had before and the one they have now, when the two differ; what was held for their
-     * daily digest at the old address follows them to the new one (unless someone else still has the old one).
+     * The mail held for their daily digest at their address, taken before their address may change (see
+     * {@link #emailChangedSince}); none when someone else has the same address, whose mail it may be.
      */
-    public void emailChangedSince(Person before, String by) {
+    public List<Long> heldFor(Person person) {
+        String address = blankToNull(person.email());
+        if (address == null
+                || people.findByEmail(address).stream().anyMatch(p -> !p.username().equals(person.username()))) {
+            return List.of();
+        }
+        return outbox.held(address).stream().map(OutboxEntry::id).toList();
+    }
+
+    /**
+     * Tells the address they had before and the one they have now, when the two differ; what was held for their
+     * daily digest ({@link #heldFor} before the change) follows them to the new one.
+     */
+    public void emailChangedSince(Person before, List<Long> held, String by) {
         Person after = saved(before.username());
         String from = blankToNull(before.email());
         String to = blankToNull(after.email());
         if (Objects.equals(from, to)) {
             return;
         }
-        if (from != null && to != null && people.findByEmail(from).isEmpty()) {
-            outbox.readdressHeld(from, to);
+        if (to != null) {
+            outbox.readdressHeld(held, to);
         }
         Set<String> addresses = new LinkedHashSet<>();
         for (String address : new String[] {from, to}) {

@@ -111,12 +111,19 @@ public class PeopleFile {
         reject(errors);
         int created = 0;
         String unusable = passwords.encode(UUID.randomUUID().toString());
+        // each person's held digest mail is taken before any address changes: the file may swap two addresses
+        Map<String, Person> before = new HashMap<>();
+        Map<String, List<Long>> held = new HashMap<>();
+        users.forEach(user -> people.find(user.username()).ifPresent(p -> {
+            before.put(p.username(), p);
+            held.put(p.username(), java.util.Objects.equals(p.email(), user.email()) ? List.of() : notices.heldFor(p));
+        }));
         for (UserFields user : users) {
-            Optional<Person> before = people.find(user.username());
-            if (before.isPresent()) {
+            Person was = before.get(user.username());
+            if (was != null) {
                 people.update(user, by);
-                history.changedSince(before.get(), by, AccountWay.API);
-                notices.emailChangedSince(before.get(), by);
+                history.changedSince(was, by, AccountWay.API);
+                notices.emailChangedSince(was, held.get(user.username()), by);
             } else {
                 people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
                         user.serviceId(), user.directorateId(), true, false, false), unusable);

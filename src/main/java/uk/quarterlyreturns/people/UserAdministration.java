@@ -3,6 +3,7 @@ package uk.quarterlyreturns.people;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -102,9 +103,10 @@ public class UserAdministration {
         checkEmail(placed, problems);
         checkPlace(placed, problems);
         reject(problems);
+        List<Long> held = notices.heldFor(before);
         people.update(placed, by);
         history.changedSince(before, by, AccountWay.SCREEN);
-        notices.emailChangedSince(before, by);
+        notices.emailChangedSince(before, held, by);
         administrators.requireOneLeft();
         return existing(user.username());
     }

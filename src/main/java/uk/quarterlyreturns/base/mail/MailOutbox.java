@@ -78,10 +78,15 @@ public class MailOutbox {
                 .query(Integer.class).single();
     }
 
-    /** The mail held for a digest at one address goes to another: the person's address changed meanwhile. */
-    public void readdressHeld(String from, String to) {
-        jdbc.sql("update outbox_message set recipient = :to where status = 'HELD' and recipient = :from")
-                .param("from", from).param("to", to).update();
+    /**
+     * These messages, if still held for a digest, go to another address: their person's address changed meanwhile.
+     * By message, not by address: two people swapping addresses keep their own mail.
+     */
+    public void readdressHeld(List<Long> messageIds, String to) {
+        if (!messageIds.isEmpty()) {
+            jdbc.sql("update outbox_message set recipient = :to where status = 'HELD' and id in (:ids)")
+                    .param("ids", messageIds).param("to", to).update();
+        }
     }
 
     /** Messages held for one recipient's digest, oldest first. */
