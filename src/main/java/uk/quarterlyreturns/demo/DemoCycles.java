@@ -65,7 +65,6 @@ class DemoCycles {
         if (!executor.isActive()) {
             executor.start();
         }
-        words.askForHighlights();
         quarterOne();
         quarterTwo();
         clock.startAt(DEMO_NOW.toInstant());
@@ -77,6 +76,7 @@ class DemoCycles {
         Cycle q1 = cycles.open(DemoFramework.YEAR, 1, london(2017, 7, 21, 17, 0).toInstant(),
                 london(2017, 8, 4, 9, 0).toInstant(), ChasePolicy.DEFAULT, "perf");
         settle();
+        words.askForHighlights(q1.id());
         List<ServiceReturn> all = returns.forCycle(q1.id());
         at(2017, 7, 14, 9, 5);
         settle();

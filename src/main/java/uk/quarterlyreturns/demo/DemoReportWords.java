@@ -38,10 +38,10 @@ class DemoReportWords {
         this.organisation = organisation;
     }
 
-    /** The performance team asks Child Protection and Family Support for a highlight report. */
-    void askForHighlights() {
+    /** The performance team asks Child Protection and Family Support for a highlight report in the quarter. */
+    void askForHighlights(long cycleId) {
         organisation.findService(HIGHLIGHT_SERVICE)
-                .ifPresent(s -> highlights.setWanted(s.id(), true, "perf"));
+                .ifPresent(s -> highlights.setWanted(cycleId, s.id(), true, "perf"));
     }
 
     /** The service's highlight report, written into its return before it is submitted. */

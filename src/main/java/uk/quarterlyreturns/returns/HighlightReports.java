@@ -9,10 +9,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 
 /**
- * Highlight reports: the performance team chooses which services give one; the service writes it in its
+ * Highlight reports: the performance team chooses which services give one in a quarter; the service writes it in its
  * return, on the same terms as the rest of the return (while it is with the service, by its preparers, and at
  * sign-off by its director; a save over someone else's newer one is refused; each change is in the return's
  * trail).
@@ -29,10 +30,12 @@ public class HighlightReports {
     private final ReturnEditing editing;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
+    private final ReportCommentary commentary;
     private final Clock clock;
 
     HighlightReports(JdbcClient jdbc, ReturnEditing editing, ReturnPermissions permissions, ReturnTrail trail,
-            Clock clock) {
+            ReportCommentary commentary, Clock clock) {
+        this.commentary = commentary;
         this.jdbc = jdbc;
         this.editing = editing;
         this.permissions = permissions;
@@ -40,7 +43,7 @@ public class HighlightReports {
         this.clock = clock;
     }
 
-    /** A service asked for a highlight report, with its name. */
+    /** A service of the cycle, with its name that year, and whether its return asks for a highlight report. */
     public record ServiceChoice(long serviceId, String service, boolean wanted) {
     }
 
@@ -48,22 +51,36 @@ public class HighlightReports {
     public record ServiceHighlight(String service, String directorate, Highlight highlight) {
     }
 
-    public List<ServiceChoice> choices() {
-        return jdbc.sql("select id, name, highlight_report from service order by name")
-                .query((rs, n) -> new ServiceChoice(rs.getLong("id"), rs.getString("name"),
-                        rs.getBoolean("highlight_report"))).list();
+    /** The cycle's services, by name, each with whether its return asks for a highlight report. */
+    public List<ServiceChoice> choices(long cycleId) {
+        return jdbc.sql("""
+                select s.id, coalesce(p.name, s.name) as name, r.highlight_wanted
+                from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
+                left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
+                where r.cycle_id = :c order by 2""").param("c", cycleId)
+                .query((rs, n) -> new ServiceChoice(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).list();
     }
 
-    public boolean wanted(long serviceId) {
-        return jdbc.sql("select highlight_report from service where id = :id").param("id", serviceId)
+    /** Whether the return asks for a highlight report. */
+    public boolean wanted(long returnId) {
+        return jdbc.sql("select highlight_wanted from service_return where id = :id").param("id", returnId)
                 .query(Boolean.class).optional().orElse(false);
     }
 
+    /**
+     * Asks the service's return in this cycle for a highlight report, or no longer, and makes it the choice the next
+     * cycles start from. Only while the cycle's report is still to be compiled: the choice is read then.
+     */
     @Transactional
-    public void setWanted(long serviceId, boolean wanted, String user) {
+    public void setWanted(long cycleId, long serviceId, boolean wanted, String user) {
         if (!permissions.isPerformanceTeam(user)) {
             throw new NotAllowedException("Only the performance team chooses which services give a highlight report");
         }
+        if (!commentary.editable(cycleId)) {
+            throw new IllegalStateException("The report is compiled: highlight report choices can no longer change");
+        }
+        jdbc.sql("update service_return set highlight_wanted = :w where cycle_id = :c and service_id = :s")
+                .param("w", wanted).param("c", cycleId).param("s", serviceId).update();
         jdbc.sql("update service set highlight_report = :w where id = :id").param("w", wanted).param("id", serviceId)
                 .update();
     }
@@ -93,7 +110,7 @@ public class HighlightReports {
     @Transactional
     public int save(long returnId, String user, Integer expectedVersion, Highlight h) {
         ServiceReturn r = editing.lockToSave(returnId, user);
-        if (!wanted(r.serviceId())) {
+        if (!wanted(returnId)) {
             throw new NotAllowedException(r.serviceName() + " has not been asked for a highlight report");
         }
         StringBuilder problems = new StringBuilder();
@@ -145,7 +162,7 @@ public class HighlightReports {
                 left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
                 join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
                 left join return_highlight h on h.return_id = r.id
-                where r.cycle_id = :c and s.highlight_report order by d.name, 1""")
+                where r.cycle_id = :c and r.highlight_wanted order by d.name, 1""")
                 .param("c", cycleId).query((rs, n) -> new ServiceHighlight(rs.getString("service"),
                         rs.getString("directorate"), new Highlight(rs.getString("current_issues"),
                                 rs.getString("improvements"), rs.getString("narrative")))).list();

@@ -66,13 +66,17 @@ public class ReturnRepository {
                 .param("s", serviceId).query(this::map).optional();
     }
 
-    /** A new return for each of these services, in one statement: each service's return id. */
+    /**
+     * A new return for each of these services, in one statement: each service's return id. Each asks for a highlight
+     * report when its service was last asked for one.
+     */
     public Map<Long, Long> insert(long cycleId, List<Long> serviceIds) {
         if (serviceIds.isEmpty()) {
             return Map.of();
         }
         return jdbc.sql("""
-                insert into service_return (cycle_id, service_id) select :c, s from unnest(:s) as s
+                insert into service_return (cycle_id, service_id, highlight_wanted)
+                select :c, s.id, s.highlight_report from unnest(:s) as u(id) join service s on s.id = u.id
                 returning service_id, id""").param("c", cycleId).param("s", serviceIds.toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

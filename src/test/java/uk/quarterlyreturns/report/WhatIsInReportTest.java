@@ -35,7 +35,7 @@ class WhatIsInReportTest extends ApplicationTest {
     @AfterEach
     void noLongerAsked() {
         if (scenario != null) {
-            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
+            scenario.noHighlightReportByDefault();
         }
     }
 
@@ -43,7 +43,7 @@ class WhatIsInReportTest extends ApplicationTest {
     void whatANeverSubmittedReturnHoldsIsMissingAndOnceSubmittedItIsReported() throws Exception {
         scenario = ReturnScenario.open(context, 2730);
         long id = scenario.housing.id();
-        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
+        highlights.setWanted(scenario.cycle.id(), scenario.housing.serviceId(), true, "perf");
         highlights.save(id, "data.housing", null, new Highlight("Voids slowed.", null, "A steady quarter."));
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");

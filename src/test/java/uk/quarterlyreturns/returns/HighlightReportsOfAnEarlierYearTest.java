@@ -41,7 +41,7 @@ class HighlightReportsOfAnEarlierYearTest extends ApplicationTest {
                 now.plus(Duration.ofDays(30)), "perf", now, ChasePolicy.DEFAULT);
         jdbc.sql("insert into service_return (cycle_id, service_id) values (:c, :s)").param("c", cycleId)
                 .param("s", serviceId).update();
-        highlights.setWanted(serviceId, true, "perf");
+        highlights.setWanted(cycleId, serviceId, true, "perf");
 
         assertThat(highlights.forCycle(cycleId)).singleElement().satisfies(h -> {
             assertThat(h.service()).isEqualTo("Highlight Original 2961");

@@ -29,14 +29,14 @@ class HighlightReportsTest extends ApplicationTest {
 
     private long openAskingForAHighlightReport(int year) throws Exception {
         scenario = ReturnScenario.open(context, year);
-        highlights.setWanted(scenario.housing.serviceId(), true, "perf");
+        highlights.setWanted(scenario.cycle.id(), scenario.housing.serviceId(), true, "perf");
         return scenario.housing.id();
     }
 
     @AfterEach
     void noLongerAsked() {
         if (scenario != null) {
-            highlights.setWanted(scenario.housing.serviceId(), false, "perf");
+            scenario.noHighlightReportByDefault();
         }
     }
 

@@ -126,17 +126,23 @@ public final class ReturnScenario {
     }
 
     /**
-     * Does the steps while Housing is asked for a highlight report. The choice belongs to the service, which every
-     * test's year shares, so it is undone after.
+     * Does the steps while Housing's return is asked for a highlight report. New cycles start from the latest choice,
+     * and every test's year shares the service, so that default is undone after.
      */
     public void withHighlightReport(Step steps) throws Exception {
-        HighlightReports highlights = context.getBean(HighlightReports.class);
-        highlights.setWanted(housing.serviceId(), true, "perf");
+        context.getBean(HighlightReports.class).setWanted(cycle.id(), housing.serviceId(), true, "perf");
         try {
             steps.run();
         } finally {
-            highlights.setWanted(housing.serviceId(), false, "perf");
+            noHighlightReportByDefault();
         }
+    }
+
+    /** New cycles no longer ask Housing for a highlight report (the choice a test made stays with its cycle). */
+    public void noHighlightReportByDefault() {
+        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("update service set highlight_report = false where id = :s").param("s", housing.serviceId())
+                .update();
     }
 
     /** Waits until the return's process has reached the step with this task key. */

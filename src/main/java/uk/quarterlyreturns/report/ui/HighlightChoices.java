@@ -12,13 +12,16 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.HighlightReports.ServiceChoice;
 
-/** The performance team chooses which services give a highlight report in their returns. */
+/**
+ * The performance team chooses which services give a highlight report in their returns this quarter (the next
+ * quarter starts from the same choice).
+ */
 class HighlightChoices extends VerticalLayout {
 
-    HighlightChoices(HighlightReports highlights, String user) {
+    HighlightChoices(HighlightReports highlights, long cycleId, String user) {
         setPadding(false);
         addClassName("highlight-choices");
-        List<ServiceChoice> choices = highlights.choices();
+        List<ServiceChoice> choices = highlights.choices(cycleId);
         CheckboxGroup<ServiceChoice> services = new CheckboxGroup<>("Services asked for a highlight report");
         services.setItems(choices);
         services.setItemLabelGenerator(ServiceChoice::service);
@@ -31,11 +34,11 @@ class HighlightChoices extends VerticalLayout {
                 for (ServiceChoice c : choices) {
                     boolean wanted = chosen.contains(c);
                     if (wanted != c.wanted()) {
-                        highlights.setWanted(c.serviceId(), wanted, user);
+                        highlights.setWanted(cycleId, c.serviceId(), wanted, user);
                     }
                 }
                 Notification.show("Highlight report choices saved", 4000, Notification.Position.TOP_CENTER);
-            } catch (NotAllowedException ex) {
+            } catch (NotAllowedException | IllegalStateException ex) {
                 services.setInvalid(true);
                 services.setErrorMessage("Not saved: " + ex.getMessage());
             }

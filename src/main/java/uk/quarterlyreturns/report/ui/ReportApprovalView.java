@@ -153,7 +153,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         if (user.has(Role.PERFORMANCE_TEAM) && commentary.editable(c.id())) {
             add(new CabinetCoverEditor(covers, c.id(), user.username()));
             add(new CommentaryEditor(commentary, c.id(), user.username()));
-            add(new HighlightChoices(highlights, user.username()));
+            add(new HighlightChoices(highlights, c.id(), user.username()));
         }
     }
 

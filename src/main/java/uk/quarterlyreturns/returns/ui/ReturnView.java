@@ -144,7 +144,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 notes.decorate(editor, a.code());
             }
         }
-        if (highlights.wanted(sheet.serviceReturn().serviceId())) {
+        if (highlights.wanted(sheet.serviceReturn().id())) {
             add(new HighlightEditor(context, highlights));
         }
         if (context.editable() && ReturnEditing.isEditable(sheet.serviceReturn())) {

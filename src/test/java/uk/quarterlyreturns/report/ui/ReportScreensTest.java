@@ -335,9 +335,9 @@ class ReportScreensTest extends ViewTest {
         // Housing is asked for a highlight report, which its data officer writes in the return
         HighlightReports highlights = context.getBean(HighlightReports.class);
         long housingService = scenario.housing.serviceId();
-        assertThatThrownBy(() -> highlights.setWanted(housingService, true, "data.housing"))
+        assertThatThrownBy(() -> highlights.setWanted(cycleId, housingService, true, "data.housing"))
                 .isInstanceOf(NotAllowedException.class);
-        highlights.setWanted(housingService, true, "perf");
+        highlights.setWanted(cycleId, housingService, true, "perf");
         try {
             signIn("data.housing");
             open(ReturnView.path(scenario.housing.id()));
@@ -360,7 +360,7 @@ class ReportScreensTest extends ViewTest {
             workflow.accept(scenario.housing.id(), "perf");
             awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         } finally {
-            highlights.setWanted(housingService, false, "perf");
+            scenario.noHighlightReportByDefault();
         }
 
         signIn("perf");
