@@ -65,6 +65,7 @@ class SecurityConfig {
                 .headers(SecureHeaders.everywhere())
                 .addFilterAfter(new SameOriginWrites(), AuthorizationFilter.class)
                 .addFilterAfter(new EngineApiGate(), AuthorizationFilter.class)
+                .addFilterBefore(new PasswordToChoose(PasswordToChoose.Then.REFUSE), AuthorizationFilter.class)
                 .build();
     }
 
@@ -105,7 +106,7 @@ class SecurityConfig {
     SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService users) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
                 .addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class)
-                .addFilterAfter(new PasswordToChoose(true), ChangedUserSessions.class)
+                .addFilterAfter(new PasswordToChoose(PasswordToChoose.Then.REDIRECT), ChangedUserSessions.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 // Cockpit and Tasklist bring their own CSRF protection.
@@ -121,7 +122,7 @@ class SecurityConfig {
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users,
             SingleSignOn singleSignOn) throws Exception {
         http.addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class);
-        http.addFilterAfter(new PasswordToChoose(false), ChangedUserSessions.class);
+        http.addFilterAfter(new PasswordToChoose(PasswordToChoose.Then.MARK), ChangedUserSessions.class);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/actuator/health"),
                         withDefaults().matcher("/actuator/health/**")).permitAll());

@@ -21,6 +21,7 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.PersonRepository;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.NextRequest;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -36,6 +37,7 @@ class ChoosePasswordViewTest extends ViewTest {
     private static final String OWN = "heron orchard lamplight";
 
     @Autowired UserAdministration admin;
+    @Autowired uk.quarterlyreturns.people.OwnPassword ownPassword;
     @Autowired PersonRepository people;
     @Autowired FilterChainProxy filters;
     @Autowired ServletContext servletContext;
@@ -84,6 +86,23 @@ class ChoosePasswordViewTest extends ViewTest {
 
         admin.resetPassword(username, GIVEN, "admin");
         assertThat(chosen(username)).as("reset by an administrator").isFalse();
+    }
+
+    @Test
+    void theApiRefusesAPasswordSetByAnAdministratorUntilItsOwnerChoosesTheirOwn() {
+        String username = created();
+        String report = "/api/years/2017-18/quarters/1/report";
+        var refused = new Api(url(""), username, GIVEN).get(report);
+        assertThat(refused.getStatusCode().value()).isEqualTo(403);
+        assertThat(refused.getBody()).contains("set for you by an administrator: sign in on the screens and choose"
+                + " your own before using the API");
+        assertThat(new Api(url(""), username, GIVEN).get("/engine-rest/task/count").getStatusCode().value())
+                .as("the engine's API too").isEqualTo(403);
+
+        ownPassword.change(username, GIVEN, OWN, OWN);
+
+        assertThat(new Api(url(""), username, OWN).get(report).getStatusCode().value())
+                .as("let through to the API, which has no such report here").isEqualTo(404);
     }
 
     private String created() {
