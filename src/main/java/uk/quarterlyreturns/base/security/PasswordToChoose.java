@@ -17,8 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Someone signed in with a password an administrator set for them (a new account's, or a reset) chooses their own
  * before anything else, so that only they know the password they go on with. On the screens their session is marked
  * at its first request; the screens then lead to {@link #ROUTE} until the password is changed
- * ({@link PasswordSession#carryOn}), and Camunda's pages send them there. The API, which keeps no session, refuses
- * such a password until its owner has chosen their own on the screens.
+ * ({@link PasswordSession#carryOn}), and Camunda's pages and the API's description send them there. The API, which
+ * keeps no session, refuses such a password until its owner has chosen their own on the screens.
  */
 public final class PasswordToChoose extends OncePerRequestFilter {
 
@@ -33,7 +33,7 @@ public final class PasswordToChoose extends OncePerRequestFilter {
     enum Then {
         /** the screens: the session is marked and the screens lead to choosing */
         MARK,
-        /** pages outside the screens, which cannot lead: marked, and sent to choose */
+        /** pages outside the screens, which cannot lead: sent to choose (the session marked, if any) */
         REDIRECT,
         /** the API: refused, with the API's error shape */
         REFUSE
@@ -63,16 +63,14 @@ public final class PasswordToChoose extends OncePerRequestFilter {
             return;
         }
         HttpSession session = request.getSession(false);
-        if (session != null) {
-            if (session.getAttribute(ATTRIBUTE) == null) {
-                log.info("{} signed in with a password set for them: they choose their own first",
-                        LogText.safe(user.getUsername()));
-                session.setAttribute(ATTRIBUTE, user.getUsername());
-            }
-            if (then == Then.REDIRECT) {
-                response.sendRedirect(request.getContextPath() + "/" + ROUTE);
-                return;
-            }
+        if (session != null && session.getAttribute(ATTRIBUTE) == null) {
+            log.info("{} signed in with a password set for them: they choose their own first",
+                    LogText.safe(user.getUsername()));
+            session.setAttribute(ATTRIBUTE, user.getUsername());
+        }
+        if (then == Then.REDIRECT) {
+            response.sendRedirect(request.getContextPath() + "/" + ROUTE);
+            return;
         }
         chain.doFilter(request, response);
     }

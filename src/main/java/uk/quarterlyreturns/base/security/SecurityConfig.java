@@ -93,6 +93,7 @@ class SecurityConfig {
                         withDefaults().matcher("/swagger-ui/**")))
                 // the same session as the screens, so it ends here too when its user is disabled or changed
                 .addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class)
+                .addFilterAfter(new PasswordToChoose(PasswordToChoose.Then.REDIRECT), ChangedUserSessions.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name()))
                 .httpBasic(b -> { })
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

@@ -90,7 +90,7 @@ class ChoosePasswordViewTest extends ViewTest {
 
     @Test
     void theApiRefusesAPasswordSetByAnAdministratorUntilItsOwnerChoosesTheirOwn() {
-        String username = created();
+        String username = created(Role.PERFORMANCE_TEAM);
         String report = "/api/years/2017-18/quarters/1/report";
         var refused = new Api(url(""), username, GIVEN).get(report);
         assertThat(refused.getStatusCode().value()).isEqualTo(403);
@@ -98,16 +98,23 @@ class ChoosePasswordViewTest extends ViewTest {
                 + " your own before using the API");
         assertThat(new Api(url(""), username, GIVEN).get("/engine-rest/task/count").getStatusCode().value())
                 .as("the engine's API too").isEqualTo(403);
+        assertThat(new Api(url(""), username, GIVEN).get("/v3/api-docs").getBody())
+                .as("the API's description sends them to choose").doesNotContain("\"openapi\"");
 
         ownPassword.change(username, GIVEN, OWN, OWN);
 
         assertThat(new Api(url(""), username, OWN).get(report).getStatusCode().value())
                 .as("let through to the API, which has no such report here").isEqualTo(404);
+        assertThat(new Api(url(""), username, OWN).get("/v3/api-docs").getBody()).contains("\"openapi\"");
     }
 
     private String created() {
+        return created(Role.READER);
+    }
+
+    private String created(Role role) {
         String username = "given.secret" + N.incrementAndGet();
-        admin.create(new UserFields(username, "Sam Given", username + "@council.test", EnumSet.of(Role.READER),
+        admin.create(new UserFields(username, "Sam Given", username + "@council.test", EnumSet.of(role),
                 null, null), GIVEN, "admin");
         return username;
     }
