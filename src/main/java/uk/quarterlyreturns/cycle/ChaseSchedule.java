@@ -35,8 +35,9 @@ public final class ChaseSchedule {
 
     /**
      * The whole chase for one deadline. A reminder goes out {@code daysBefore} calendar days before the day the
-     * deadline closes (a deadline at midnight closes the day before) at the policy's time, moved earlier to a working day; one that would be at or after
-     * the deadline is left out, and two that land together are sent once (keeping the larger daysBefore).
+     * deadline closes (a deadline at midnight closes the day before) at the policy's time, moved earlier to a
+     * working day; one that would be at or after the deadline is left out, and two that land together are sent
+     * once (keeping the larger daysBefore). The grace periods count working days on from the day it closes.
      *
      * <p>The plan does not know the time now: reminders already past are still listed, and the caller
      * skips them, for instance with {@link Schedule#remindersStillToSend(Instant)}.
