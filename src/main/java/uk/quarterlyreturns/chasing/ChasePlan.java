@@ -10,8 +10,9 @@ import uk.quarterlyreturns.cycle.ChaseSchedule;
 
 /**
  * The chase steps of a return in time order, and which are still to come. A reminder whose time passed
- * before chasing reached it is skipped (a "7 days to go" reminder the day before is no help); the
- * overdue notice and escalations always go, even late.
+ * before chasing reached it is skipped (a "7 days to go" reminder the day before is no help), and so is every
+ * reminder once the deadline has passed (the overdue notice says it all); the overdue notice and escalations
+ * always go, even late.
  */
 final class ChasePlan {
 
@@ -19,6 +20,7 @@ final class ChasePlan {
     static final Duration REMINDER_STILL_USEFUL = Duration.ofHours(12);
 
     private final List<ChaseStep> steps;
+    private final Instant deadline;
 
     ChasePlan(ChaseSchedule.Schedule schedule) {
         List<ChaseStep> list = new ArrayList<>();
@@ -30,6 +32,7 @@ final class ChasePlan {
         list.add(new ChaseStep("ESCALATION_CHIEF_EXECUTIVE", MailKind.ESCALATION_CHIEF_EXECUTIVE,
                 schedule.chiefExecutiveEscalationAt()));
         this.steps = List.copyOf(list);
+        this.deadline = schedule.overdueAt();
     }
 
     /** The next step after those done (up to chasedUntil), as seen at now. */
@@ -50,7 +53,7 @@ final class ChasePlan {
         return due.stream().filter(s -> !s.isReminder() || lastReminder.map(s::equals).orElse(false)).toList();
     }
 
-    private static boolean useful(ChaseStep reminder, Instant now) {
-        return !reminder.at().isBefore(now.minus(REMINDER_STILL_USEFUL));
+    private boolean useful(ChaseStep reminder, Instant now) {
+        return !reminder.at().isBefore(now.minus(REMINDER_STILL_USEFUL)) && now.isBefore(deadline);
     }
 }

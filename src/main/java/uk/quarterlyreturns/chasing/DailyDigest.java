@@ -132,7 +132,7 @@ public class DailyDigest {
         ServiceReturn r = serviceReturn(held.returnId(), read);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle),
-                LondonTime.closesIn(ZonedDateTime.now(clock), cycle.submissionDeadline()
-                        .atZone(LondonTime.ZONE)), links.to("/returns/" + r.id()));
+                ReturnMailer.deadlineWords(r, cycle.submissionDeadline().atZone(LondonTime.ZONE),
+                        ZonedDateTime.now(clock)), links.to("/returns/" + r.id()));
     }
 }

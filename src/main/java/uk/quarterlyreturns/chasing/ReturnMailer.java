@@ -111,12 +111,29 @@ public class ReturnMailer {
                 .recipientName(person.displayName()).serviceName(r.serviceName())
                 .directorateName(r.directorateName()).directorName(about.directorName())
                 .quarterName(quarterName(cycle)).deadline(deadline)
-                .closesIn(LondonTime.closesIn(ZonedDateTime.now(clock), deadline))
+                .closesIn(deadlineWords(r, deadline, ZonedDateTime.now(clock)))
                 .link(links.to("/returns/" + r.id())).measuresDue(counts.measuresDue())
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
                 .strategicDirectorName(about.strategicDirectorName()).nextEscalation(about.nextEscalation())
                 .afterPublication(about.afterPublication()).build();
+    }
+
+    /**
+     * How the return stands against its deadline: "closes in 2 days", "3 days overdue" while it is not in; once in,
+     * whether it was in on time, as the compliance page says it ("was in on time, then sent back"): a return in on
+     * time and sent back after the deadline is not overdue.
+     */
+    static String deadlineWords(ServiceReturn r, ZonedDateTime deadline, ZonedDateTime now) {
+        if (!r.isIn()) {
+            return LondonTime.closesIn(now, deadline);
+        }
+        String in = r.firstSubmittedAt().isAfter(deadline.toInstant()) ? "was in late" : "was in on time";
+        return switch (r.status()) {
+            case SENT_BACK -> in + ", then sent back";
+            case REOPENED -> in + ", then reopened";
+            default -> in;
+        };
     }
 
     static String quarterName(Cycle cycle) {

@@ -80,6 +80,15 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
         return firstSubmitted == null && now.isAfter(deadline);
     }
 
+    /**
+     * The share of the due returns in by the end of a day after quarter end (the curve's point), rounded as every
+     * share is; null when the figures do not reach that day.
+     */
+    public Integer percentInBy(int day) {
+        return curve.stream().filter(p -> p.day() == day).findFirst().map(p -> (int) Math.round(p.percentIn()))
+                .orElse(null);
+    }
+
     /** The share of the due returns, rounded to a whole percent, as every screen prints it. */
     public int percent(int n) {
         return due == 0 ? 0 : (int) Math.round(100.0 * n / due);

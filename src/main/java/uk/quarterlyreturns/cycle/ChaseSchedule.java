@@ -34,16 +34,19 @@ public final class ChaseSchedule {
     }
 
     /**
-     * The whole chase for one deadline. A reminder goes out {@code daysBefore} calendar days before the
-     * deadline's date at the policy's time, moved earlier to a working day; one that would be at or after
-     * the deadline is left out, and two that land together are sent once (keeping the larger daysBefore).
+     * The whole chase for one deadline. A reminder goes out {@code daysBefore} calendar days before the day the
+     * deadline closes (a deadline at midnight closes the day before) at the policy's time, moved earlier to a
+     * working day; one that would be at or after the deadline is left out, and two that land together are sent
+     * once (keeping the larger daysBefore). The grace periods count working days on from the day it closes.
      *
      * <p>The plan does not know the time now: reminders already past are still listed, and the caller
      * skips them, for instance with {@link Schedule#remindersStillToSend(Instant)}.
      */
     public Schedule plan(ZonedDateTime deadline, ChasePolicy policy) {
         ZonedDateTime local = deadline.withZoneSameInstant(zone);
-        LocalDate day = local.toLocalDate();
+        // the day the deadline closes: a midnight deadline closes the day before it, as LondonTime counts days
+        LocalDate day = local.minusNanos(1).toLocalDate();
+        long pastThatDay = local.toLocalDate().toEpochDay() - day.toEpochDay();
         Instant due = deadline.toInstant();
         List<Reminder> reminders = new ArrayList<>();
         for (int daysBefore : policy.reminderDaysBefore()) { // largest first, so the list runs in time order
@@ -57,7 +60,8 @@ public final class ChaseSchedule {
         LocalDate strategic = workingDays.plusWorkingDays(day, policy.graceWorkingDays());
         LocalDate chiefExecutive = workingDays.plusWorkingDays(strategic, policy.secondEscalationWorkingDays());
         LocalTime time = local.toLocalTime();
-        return new Schedule(reminders, due, at(strategic, time), at(chiefExecutive, time));
+        return new Schedule(reminders, due, at(strategic.plusDays(pastThatDay), time),
+                at(chiefExecutive.plusDays(pastThatDay), time));
     }
 
     private Instant at(LocalDate date, LocalTime time) {

@@ -2,7 +2,10 @@ package uk.quarterlyreturns.cycle;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import uk.quarterlyreturns.base.calendar.WorkingDays;
 
 /**
@@ -11,6 +14,8 @@ import uk.quarterlyreturns.base.calendar.WorkingDays;
  * on a weekend or bank holiday.
  */
 public final class SuggestedDates {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final WorkingDays workingDays;
 
@@ -24,5 +29,19 @@ public final class SuggestedDates {
 
     public LocalDateTime compilation(LocalDateTime deadline) {
         return workingDays.workingDayOnOrAfter(deadline.toLocalDate().plusDays(10)).atTime(9, 0);
+    }
+
+    /**
+     * A warning when a cycle's dates run past the end of the bank holiday calendar: its reminders, escalations and
+     * these suggestions would count every bank holiday after that end as a working day, unnoticed.
+     */
+    public Optional<String> beyondTheCalendar(LocalDateTime latest) {
+        LocalDate end = workingDays.bankHolidays().lastDate();
+        if (latest == null || !latest.toLocalDate().isAfter(end)) {
+            return Optional.empty();
+        }
+        return Optional.of("The bank holiday calendar ends on " + DAY.format(end) + ": after it, this cycle's"
+                + " reminders and escalations count bank holidays as working days. An administrator can add the"
+                + " next years' bank holidays.");
     }
 }

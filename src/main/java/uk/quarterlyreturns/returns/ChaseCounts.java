@@ -19,7 +19,8 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
  * awaiting sign-off) are no chase.</li>
  * </ul>
  * A scheduled step counts once however many people it went to (a retried step records nothing twice); each
- * chase by hand counts once: its recipients' rows share the moment it was sent.
+ * chase by hand counts once: its recipients' rows share the moment it was sent. A chase that reached nobody, its
+ * every message left out of the daily digest it waited for, does not count.
  */
 @Component
 public class ChaseCounts {
@@ -31,12 +32,21 @@ public class ChaseCounts {
     /** One chase: a scheduled step by its name, a chase by hand by the moment it was sent. */
     private static final String ONE_CHASE = "case when c.kind = 'CHASE' then c.step || '@' || c.sent_at else c.step end";
 
+    /**
+     * A chase record whose message was held for a daily digest and then left out of it (the return came in first,
+     * its recipient moved or was disabled) was never sent: it is no chase.
+     */
+    private static final String SENT = """
+            not exists (select 1 from outbox_message m where m.id = c.outbox_message_id
+                and m.status = 'DIGESTED' and m.last_error is not null)""";
+
     private static final String COUNTS = """
             select c.return_id,
-                count(distinct case when c.kind in (:reminders) then %1$s end) as reminders,
-                count(distinct case when c.kind in (:escalations) then %1$s end) as escalations,
-                max(case when c.kind in (:reminders) or c.kind in (:escalations) then c.sent_at end) as last_chased
-            from chase c""".formatted(ONE_CHASE);
+                count(distinct case when c.kind in (:reminders) and %2$s then %1$s end) as reminders,
+                count(distinct case when c.kind in (:escalations) and %2$s then %1$s end) as escalations,
+                max(case when (c.kind in (:reminders) or c.kind in (:escalations)) and %2$s then c.sent_at end)
+                    as last_chased
+            from chase c""".formatted(ONE_CHASE, SENT);
 
     /** @param lastChased null when the return has not been chased */
     public record Counts(int reminders, int escalations, Instant lastChased) {

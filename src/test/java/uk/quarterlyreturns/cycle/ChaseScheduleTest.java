@@ -94,6 +94,21 @@ class ChaseScheduleTest {
     }
 
     @Test
+    void aMidnightDeadlineClosesTheDayBeforeForRemindersAndGrace() {
+        // Saturday 14 October 2017 00:00 BST: the end of Friday 13th
+        Schedule plan = chase.plan(london("2017-10-14T00:00"), ChasePolicy.DEFAULT);
+
+        assertThat(plan.reminders()).containsExactly(
+                reminder(7, "2017-10-06T08:00:00Z"),  // Friday 6 October, a week before the Friday it closes
+                reminder(2, "2017-10-11T08:00:00Z")); // Wednesday 11 October: "closes in 2 days"
+        // five whole working days' grace, Monday 16 to Friday 20: at the end of Friday 20th
+        assertThat(plan.strategicEscalationAt()).isEqualTo("2017-10-20T23:00:00Z");
+        assertThat(plan.chiefExecutiveEscalationAt()).isEqualTo("2017-10-27T23:00:00Z");
+        assertThat(chase.plan(london("2017-10-14T00:00"), new ChasePolicy(List.of(), NINE, 0, 0))
+                .strategicEscalationAt()).isEqualTo(plan.overdueAt());
+    }
+
+    @Test
     void noGraceEscalatesAtTheDeadline() {
         Schedule plan = chase.plan(london("2017-10-27T17:00"), new ChasePolicy(List.of(), NINE, 0, 0));
 

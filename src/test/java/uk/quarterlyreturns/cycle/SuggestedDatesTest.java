@@ -22,6 +22,13 @@ class SuggestedDatesTest {
     }
 
     @Test
+    void datesWithinTheBankHolidayCalendarNeedNoWarning() {
+        assertThat(suggested.beyondTheCalendar(LocalDateTime.of(2035, 12, 26, 9, 0))).isEmpty();
+        assertThat(suggested.beyondTheCalendar(LocalDateTime.of(2035, 12, 27, 9, 0))).hasValueSatisfying(
+                warning -> assertThat(warning).startsWith("The bank holiday calendar ends on 26 Dec 2035"));
+    }
+
+    @Test
     void aDeadlineThatWouldFallOnAWeekendMovesToTheNextWorkingDay() {
         // 21 July 2018 is a Saturday.
         assertThat(suggested.deadline(LocalDate.of(2018, 6, 30))).isEqualTo(LocalDateTime.of(2018, 7, 23, 17, 0));

@@ -37,6 +37,7 @@ class ReportInputsTest extends ApplicationTest {
     @Autowired CycleRepository cycles;
     @Autowired ReportInputs inputs;
     @Autowired JdbcClient jdbc;
+    @Autowired uk.quarterlyreturns.compliance.ComplianceService compliance;
 
     @Test
     void anOverrideNamesTheDirectorWhoSetItNotTheirUsername() throws Exception {
@@ -114,6 +115,39 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(row.line().rag()).isEqualTo(Rag.AMBER);
         assertThat(row.quarters().get(1)).isEqualTo("10.0 tonnes (20.0 tonnes cum)");
         assertThat(row.line().yearToDate().get(1)).isEqualByComparingTo("20.0");
+    }
+
+    @Test
+    void theShareInAtThreeWeeksIsRoundedAsTheComplianceScreenShowsIt() throws Exception {
+        ReportingYear year = year(2989);
+        Instant now = Instant.now();
+        long cycleId = cycles.insert(year.id(), 2, now.minus(Duration.ofDays(1)), now, "perf", now,
+                ChasePolicy.DEFAULT);
+        try {
+            // Q2 2989/90 ends on 30 September: two of three returns in by day 21, the third on day 30
+            java.util.List<Long> services = jdbc.sql("select id from service order by id limit 3").query(Long.class)
+                    .list();
+            for (int i = 0; i < 3; i++) {
+                jdbc.sql("insert into service_return (cycle_id, service_id, status, first_submitted_at) values"
+                        + " (:c, :s, 'SUBMITTED', :at)").param("c", cycleId).param("s", services.get(i))
+                        .param("at", java.sql.Timestamp.from(Instant.parse(i < 2 ? "2989-10-05T10:00:00Z"
+                                : "2989-10-30T10:00:00Z"))).update();
+            }
+            Cycle cycle = cycles.find(cycleId).orElseThrow();
+            int onScreen = compliance.forCycle(cycleId).curve().stream().filter(p -> p.day() == 21).findFirst()
+                    .map(p -> (int) Math.round(p.percentIn())).orElseThrow();
+
+            CompiledReport report = ReportCompiler.compile(inputs.gather(cycle, year, 1, null, "",
+                    CabinetCover.EMPTY, LocalDate.ofInstant(now, ReportingYear.LONDON)));
+
+            assertThat(onScreen).isEqualTo(67);
+            assertThat(report.compliance().inAtThreeWeeksPct()).isEqualTo(onScreen);
+            assertThat(report.compliance().statement()).contains("At three weeks after quarter end only 67% of"
+                    + " returns had been made.");
+        } finally {
+            jdbc.sql("delete from service_return where cycle_id = :id").param("id", cycleId).update();
+            jdbc.sql("delete from cycle where id = :id").param("id", cycleId).update();
+        }
     }
 
     private ReportingYear year(int startYear) throws Exception {

@@ -32,7 +32,8 @@ public final class BankHolidays {
      * Reads a calendar: the header {@code date,name}, then one line per holiday such as
      * {@code 2017-12-25,Christmas Day}. Blank lines are ignored. A name containing a comma goes in double
      * quotes, {@code ""} standing for a quote inside it (RFC 4180 quoting, within one line). A weekend date
-     * (the substitute weekday belongs there) and a date listed twice are refused. The stream is read as
+     * (the substitute weekday belongs there), a date listed twice and a year with no holidays between the first
+     * and the last are refused. The stream is read as
      * UTF-8 and is not closed.
      *
      * @throws IllegalArgumentException naming every bad line, its number and its text

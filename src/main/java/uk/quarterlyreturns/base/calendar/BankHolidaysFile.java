@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Reads the bank holiday CSV: header {@code date,name}, then {@code 2017-12-25,Christmas Day}. Blank
@@ -76,7 +77,29 @@ final class BankHolidaysFile {
         if (holidays.isEmpty()) {
             throw new IllegalArgumentException("The bank holiday file lists no bank holidays");
         }
+        refuseMissingYears(holidays);
         return holidays;
+    }
+
+    /**
+     * Every year has bank holidays: a year left out between the first and the last (a block deleted by mistake)
+     * would silently make that year's bank holidays working days, and no start-up warning would catch it.
+     */
+    private static void refuseMissingYears(NavigableMap<LocalDate, String> holidays) {
+        List<Integer> missing = new ArrayList<>();
+        for (int year = holidays.firstKey().getYear() + 1; year < holidays.lastKey().getYear(); year++) {
+            LocalDate newYear = LocalDate.of(year, 1, 1);
+            LocalDate next = holidays.ceilingKey(newYear);
+            if (next == null || next.getYear() != year) {
+                missing.add(year);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("The bank holiday file lists no bank holidays in "
+                    + missing.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                    + ": add " + (missing.size() == 1 ? "that year's" : "those years'") + " bank holidays, or every"
+                    + " one of them would count as a working day");
+        }
     }
 
     private static String shortened(String line) {

@@ -34,6 +34,8 @@ public class OpenCycleDialog extends Dialog {
     private final DateTimePicker compilation = UkDates.dateTimePicker("Compilation date");
     private final ChasePolicyFields chase;
     private final Paragraph problem = new Paragraph();
+    /** Said as soon as the dates run past the bank holiday calendar, before anything is opened. */
+    private final Paragraph calendarEnds = new Paragraph();
 
     /** The chase settings start from the stored defaults, which this cycle may change for itself. */
     public OpenCycleDialog(CycleService cycles, YearRepository years, ChasePolicy defaults, String user,
@@ -57,7 +59,10 @@ public class OpenCycleDialog extends Dialog {
         compilation.setRequiredIndicatorVisible(true);
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
-        add(new FormLayout(year, quarter, deadline, compilation), chase, problem);
+        calendarEnds.addClassName("calendar-ends");
+        compilation.addValueChangeListener(e -> calendarEnds.setText(cycles.suggestedDates()
+                .beyondTheCalendar(e.getValue()).orElse("")));
+        add(new FormLayout(year, quarter, deadline, compilation), calendarEnds, chase, problem);
         Button open = new Button("Open cycle", e -> open(cycles, user, opened));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), open);

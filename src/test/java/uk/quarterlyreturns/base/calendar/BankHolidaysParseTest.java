@@ -72,6 +72,15 @@ class BankHolidaysParseTest {
     }
 
     @Test
+    void aYearLeftOutBetweenTheFirstAndTheLastIsRefused() {
+        assertThatThrownBy(() -> parse("date,name\n2026-12-25,Christmas Day\n2029-01-01,New Year's Day\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lists no bank holidays in 2027, 2028");
+        assertThat(parse("date,name\n2026-12-25,Christmas Day\n2027-01-01,New Year's Day\n").lastDate())
+                .isEqualTo(LocalDate.of(2027, 1, 1));
+    }
+
+    @Test
     void aDateListedTwiceIsRefused() {
         assertThatThrownBy(() -> parse("date,name\n2017-12-25,Christmas Day\n2017-12-25,Christmas\n"))
                 .hasMessageContaining("line 3 \"2017-12-25,Christmas\": 2017-12-25 is already listed on line 2");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -97,5 +98,8 @@ class OpenCycleDialogTest extends ViewTest {
                 .isEqualTo(LocalDateTime.of(2723, 7, 23, 17, 0)); // Monday
         assertThat(_get(dialog, DateTimePicker.class, s -> s.withLabel("Compilation date")).getValue())
                 .isEqualTo(LocalDateTime.of(2723, 8, 2, 9, 0));
+        // far past the bank holiday calendar: said before the cycle is opened
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("calendar-ends")).getText())
+                .startsWith("The bank holiday calendar ends on 26 Dec 2035: after it, this cycle's reminders");
     }
 }

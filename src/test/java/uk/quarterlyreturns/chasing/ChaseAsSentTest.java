@@ -1,0 +1,94 @@
+package uk.quarterlyreturns.chasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.mail.templates.RenderedMail;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ChaseCounts;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * A chase by hand says how the return stands, and counts as a chase only once it is sent. Each case is one service
+ * with one director, in a year of its own.
+ */
+class ChaseAsSentTest extends ApplicationTest {
+
+    @Autowired Chasing chasing;
+    @Autowired DailyDigest digest;
+    @Autowired ChaseCounts chaseCounts;
+    @Autowired PeopleService people;
+    @Autowired JdbcClient jdbc;
+    // for the service, its director and its return
+    @Autowired FrameworkImport imports;
+    @Autowired Organisation organisation;
+    @Autowired YearRepository years;
+    @Autowired CycleRepository cycles;
+
+    /** In on time, sent back after the deadline: the chase does not call it overdue, as the compliance page does not. */
+    @Test
+    void aChaseOfAReturnInOnTimeAndSentBackDoesNotCallItOverdue() {
+        Instant deadline = Instant.now().minus(Duration.ofDays(12));
+        long returnId = returnOf(2990, false, deadline);
+        jdbc.sql("""
+                update service_return set status = 'SENT_BACK', first_submitted_at = :in, submitted_at = :in,
+                    sent_back_comment = 'Please explain the fall' where id = :id""")
+                .param("in", Timestamp.from(deadline.minus(Duration.ofDays(1)))).param("id", returnId).update();
+
+        RenderedMail chase = chasing.previewByHand(returnId, people.find("perf").orElseThrow(), null).mail();
+
+        assertThat(chase.subject()).endsWith("return was in on time, then sent back").doesNotContain("overdue");
+        assertThat(chase.text()).contains("(was in on time, then sent back)").doesNotContain("overdue");
+    }
+
+    /** Held for the only director's digest, then left out of it as the return came in first: nothing was sent. */
+    @Test
+    void aChaseLeftOutOfEveryDigestItWaitedForIsNotCounted() {
+        long returnId = returnOf(2991, true, Instant.now().plus(Duration.ofDays(14)));
+
+        assertThat(chasing.chaseByHand(returnId, people.find("perf").orElseThrow(), "Please send it")).isEqualTo(1);
+        assertThat(chaseCounts.forReturn(returnId).reminders()).isEqualTo(1); // waiting for the digest
+        jdbc.sql("update service_return set status = 'SUBMITTED', first_submitted_at = now(), submitted_at = now()"
+                + " where id = :id").param("id", returnId).update();
+        digest.sendDigests();
+
+        assertThat(chaseCounts.forReturn(returnId)).isEqualTo(ChaseCounts.Counts.NONE);
+        long cycleId = jdbc.sql("select cycle_id from service_return where id = :id").param("id", returnId)
+                .query(Long.class).single();
+        assertThat(chaseCounts.forCycle(cycleId).getOrDefault(returnId, ChaseCounts.Counts.NONE))
+                .isEqualTo(ChaseCounts.Counts.NONE);
+    }
+
+    /** A Q1 return, not started, of a service of its own whose director may take a daily digest. */
+    private long returnOf(int startYear, boolean digest, Instant deadline) {
+        String year = startYear + "-" + String.valueOf(startYear + 1).substring(2);
+        String service = "Chase Service " + startYear;
+        imports.importMeasures(year, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,frequency,"
+                + "aggregation,target,floor,tolerance_pct,rag_scheme\nCS-1,Visits made,Chase Directorate " + startYear
+                + "," + service + ",Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,10,TOLERANCE\n")
+                .getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        var placed = organisation.findService(service).orElseThrow();
+        people.create(new Person("cs.dir." + startYear, "Chris Director", "cs.dir." + startYear
+                + "@demo.council.test", EnumSet.of(Role.SERVICE_DIRECTOR), placed.id(), placed.directorateId(), true,
+                false, digest), "a-long-password");
+        long cycleId = cycles.insert(years.find(year).orElseThrow().id(), 1, deadline, deadline.plus(Duration.ofDays(30)),
+                "perf", deadline.minus(Duration.ofDays(20)), ChasePolicy.DEFAULT);
+        return jdbc.sql("insert into service_return (cycle_id, service_id) values (:c, :s) returning id")
+                .param("c", cycleId).param("s", placed.id()).query(Long.class).single();
+    }
+}
