@@ -53,7 +53,7 @@ public class FrameworkImport {
      */
     @Transactional
     public ImportResult importMeasures(String yearLabel, TabularFile file) {
-        return measures(yearLabel, file, false);
+        return measures(yearLabel, file, false, null);
     }
 
     /**
@@ -62,10 +62,20 @@ public class FrameworkImport {
      */
     @Transactional
     public ImportResult addMeasures(String yearLabel, TabularFile file) {
-        return measures(yearLabel, file, true);
+        return measures(yearLabel, file, true, null);
     }
 
-    private ImportResult measures(String yearLabel, TabularFile file, boolean onlyNew) {
+    /**
+     * One stored measure changed on the Framework screen, from the definition the screen read: refused when the
+     * measure is no longer that (another officer, another tab or an import changed or removed it meanwhile), so
+     * that nobody's change is overwritten unseen.
+     */
+    @Transactional
+    public ImportResult changeMeasure(String yearLabel, TabularFile file, FrameworkRow read) {
+        return measures(yearLabel, file, false, read);
+    }
+
+    private ImportResult measures(String yearLabel, TabularFile file, boolean onlyNew, FrameworkRow read) {
         ParsedFile<FrameworkRow> parsed = FrameworkFileParser.read(file);
         List<Numbered<FrameworkRow>> rows = parsed.rows();
         ReportingYear year = years.findOrCreate(yearLabel);
@@ -86,6 +96,9 @@ public class FrameworkImport {
                         + " framework already has the measure " + codes.get(i)
                         + ": open it from the list to change it"));
             }
+        }
+        if (read != null) {
+            changedSinceRead(year, stored, read).ifPresent(errors::add);
         }
         parsed.rejectIf(errors);
         placements.write();
@@ -145,6 +158,23 @@ public class FrameworkImport {
             }
         }
         return new ImportResult(rows.size(), changed, rows.size() - changed);
+    }
+
+    /** Why a measure as the screen read it may not be saved over: it has been changed or removed since. */
+    private static Optional<ImportError> changedSinceRead(ReportingYear year, Map<String, Measure> stored,
+            FrameworkRow read) {
+        Optional<Measure> now = stored.values().stream().filter(m -> m.code().equalsIgnoreCase(read.code()))
+                .findFirst();
+        if (now.isEmpty()) {
+            return Optional.of(new ImportError(2, null, read.code() + " was removed from " + year.display()
+                    + " after you opened it: nothing was saved."));
+        }
+        if (!now.get().definition().equals(MeasureRepository.normalised(read))) {
+            return Optional.of(new ImportError(2, null, read.code() + " was changed after you opened it (by"
+                    + " another officer, another tab or an import): nothing was saved. Cancel, and open it again"
+                    + " to see the change before making yours."));
+        }
+        return Optional.empty();
     }
 
     /**
