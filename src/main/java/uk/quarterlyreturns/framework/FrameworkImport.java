@@ -32,9 +32,12 @@ public class FrameworkImport {
     private final KeyActionRepository actions;
     private final YearStructure structure;
     private final YearPlacements yearPlacements;
+    private final MeasureChanges changes;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
-            KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements) {
+            KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements,
+            MeasureChanges changes) {
+        this.changes = changes;
         this.yearPlacements = yearPlacements;
         this.structure = structure;
         this.years = years;
@@ -98,8 +101,9 @@ public class FrameworkImport {
             }
         }
         if (read != null) {
-            changedSinceRead(year, stored, read).ifPresent(errors::add);
+            MeasureChanges.changedSinceRead(year, stored, read).ifPresent(errors::add);
         }
+        errors.addAll(changes.hidingFigures(year, rows, codes.stream().map(stored::get).toList()));
         parsed.rejectIf(errors);
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);
@@ -158,23 +162,6 @@ public class FrameworkImport {
             }
         }
         return new ImportResult(rows.size(), changed, rows.size() - changed);
-    }
-
-    /** Why a measure as the screen read it may not be saved over: it has been changed or removed since. */
-    private static Optional<ImportError> changedSinceRead(ReportingYear year, Map<String, Measure> stored,
-            FrameworkRow read) {
-        Optional<Measure> now = stored.values().stream().filter(m -> m.code().equalsIgnoreCase(read.code()))
-                .findFirst();
-        if (now.isEmpty()) {
-            return Optional.of(new ImportError(2, null, read.code() + " was removed from " + year.display()
-                    + " after you opened it: nothing was saved."));
-        }
-        if (!now.get().definition().equals(MeasureRepository.normalised(read))) {
-            return Optional.of(new ImportError(2, null, read.code() + " was changed after you opened it (by"
-                    + " another officer, another tab or an import): nothing was saved. Cancel, and open it again"
-                    + " to see the change before making yours."));
-        }
-        return Optional.empty();
     }
 
     /**
