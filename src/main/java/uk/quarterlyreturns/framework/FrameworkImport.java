@@ -103,7 +103,9 @@ public class FrameworkImport {
         if (read != null) {
             MeasureChanges.changedSinceRead(year, stored, read).ifPresent(errors::add);
         }
-        errors.addAll(changes.hidingFigures(year, rows, codes.stream().map(stored::get).toList()));
+        List<Measure> storedRows = codes.stream().map(stored::get).toList();
+        errors.addAll(changes.hidingFigures(year, rows, storedRows));
+        errors.addAll(changes.movingSignedFigures(year, rows, storedRows, services));
         parsed.rejectIf(errors);
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);

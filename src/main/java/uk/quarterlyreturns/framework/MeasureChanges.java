@@ -15,9 +15,52 @@ import uk.quarterlyreturns.framework.io.Numbered;
 class MeasureChanges {
 
     private final ValueRepository values;
+    private final ReturnLocks locks;
 
-    MeasureChanges(ValueRepository values) {
+    MeasureChanges(ValueRepository values, ReturnLocks locks) {
         this.values = values;
+        this.locks = locks;
+    }
+
+    /**
+     * A measure may not move to another service while figures of it are in a return already submitted, signed off
+     * or accepted: they would leave what its director signed off and appear in a return nobody signed off with them.
+     *
+     * @param stored   each row's stored measure, or null for a new one
+     * @param services each row's service in the file (a new one provisional), or empty when it could not be placed
+     */
+    List<ImportError> movingSignedFigures(ReportingYear year, List<Numbered<FrameworkRow>> rows, List<Measure> stored,
+            List<Optional<Long>> services) {
+        Map<Long, Integer> moving = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Measure before = stored.get(i);
+            if (before != null && services.get(i).filter(s -> s != before.serviceId()).isPresent()) {
+                moving.put(before.id(), i);
+            }
+        }
+        Map<Long, List<Integer>> recorded = values.recordedQuarters(moving.keySet());
+        Map<Long, List<Integer>> signed = new LinkedHashMap<>();
+        for (int q = 1; q <= 4; q++) {
+            int quarter = q;
+            List<Long> withFigures = recorded.entrySet().stream().filter(e -> e.getValue().contains(quarter))
+                    .map(Map.Entry::getKey).toList();
+            locks.lockedMeasures(year.id(), q, withFigures)
+                    .forEach(id -> signed.computeIfAbsent(id, k -> new ArrayList<>()).add(quarter));
+        }
+        List<ImportError> errors = new ArrayList<>();
+        moving.forEach((id, i) -> {
+            if (signed.containsKey(id)) {
+                Measure before = stored.get(i);
+                List<Integer> quarters = signed.get(id).stream().sorted().toList();
+                errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s figures for "
+                        + FrameworkRemoval.quarterList(quarters) + " are in " + before.definition().service()
+                        + "'s " + (quarters.size() == 1 ? "return" : "returns") + ", already submitted: moving it"
+                        + " to " + rows.get(i).row().service() + " would change what was signed off. Keep it in "
+                        + before.definition().service() + " for " + year.display() + ", or move it in next year's"
+                        + " framework"));
+            }
+        });
+        return errors;
     }
 
     /**

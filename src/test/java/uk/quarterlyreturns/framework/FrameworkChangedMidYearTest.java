@@ -7,9 +7,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /** A framework file imported again during the year, after figures are in, changes what it may without losing them. */
@@ -22,6 +24,7 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
     @Autowired ValueRepository values;
+    @Autowired ApplicationContext context;
 
     @Test
     void aQuarterWithFiguresIsNotMadeNotDue() {
@@ -49,6 +52,32 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         imports.importMeasures(year, framework("ANNUAL,1", "ANNUAL,", "ANNUAL,2"));
         assertThat(measures.find(yearId, "MY-1").orElseThrow().definition().dueQuarter())
                 .as("its figure's quarter stays due").isEqualTo(1);
+    }
+
+    /** Housing's Q2 return is accepted with RH-1's figure: RH-1 may not move to Highways while it is. */
+    @Test
+    void aMeasureWithSignedOffFiguresDoesNotMoveToAnotherService() {
+        String year = "2987-88";
+        AcceptedReturn.housing(context, year);
+        long yearId = years.find(year).orElseThrow().id();
+        long housing = measures.find(yearId, "RH-1").orElseThrow().serviceId();
+        String moved = HEADER.replace(",due_quarter", "")
+                + "RH-1,Repairs on time,Economy and Infrastructure,Highways and Streetscene,Ambitious,PERCENT,"
+                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE\n";
+
+        ImportRejectedException refused = null;
+        try {
+            imports.importMeasures(year, TabularFile.read(moved.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        } catch (ImportRejectedException e) {
+            refused = e;
+        }
+        assertThat(refused).as("the move is refused").isNotNull();
+        assertThat(refused.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("service");
+            assertThat(e.message()).contains("RH-1's figures for Q2 are in Housing's return");
+        });
+        assertThat(measures.find(yearId, "RH-1").orElseThrow().serviceId()).isEqualTo(housing);
     }
 
     private void save(long yearId, String code, int quarter) {
