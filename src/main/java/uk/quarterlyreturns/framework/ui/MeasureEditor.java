@@ -107,8 +107,27 @@ class MeasureEditor extends Dialog {
                         });
     }
 
-    /** @param read the measure as the form was opened with it, or null for a new one */
+    /**
+     * A service sits in one directorate in a year, so another directorate for the same service moves the whole
+     * service, all its measures and key actions: said first, and saved only once confirmed.
+     *
+     * @param read the measure as the form was opened with it, or null for a new one
+     */
     private void save(FrameworkImport imports, ReportingYear year, FrameworkRow read, Runnable saved) {
+        String directorate = fields.get("directorate").getValue().trim();
+        if (read == null || !read.service().equals(fields.get("service").getValue().trim())
+                || read.directorate().equals(directorate) || directorate.isEmpty()) {
+            write(imports, year, read, saved);
+            return;
+        }
+        Confirmations.ask("Move " + read.service() + " to " + directorate + "?", "A service sits in one directorate"
+                + " in a year: saving moves " + read.service() + ", with all its measures and key actions, from "
+                + read.directorate() + " to " + directorate + " for " + year.display() + ", and its returns,"
+                + " compliance and escalations with it. Earlier years keep their structure.", "Move and save",
+                () -> write(imports, year, read, saved));
+    }
+
+    private void write(FrameworkImport imports, ReportingYear year, FrameworkRow read, Runnable saved) {
         fields.values().forEach(f -> ((com.vaadin.flow.component.HasValidation) f).setInvalid(false));
         List<Object> cells = new ArrayList<>(fields.values().stream().map(f -> (Object) f.getValue()).toList());
         byte[] csv = TabularWriter.csv(FrameworkFileWriter.COLUMNS, List.of(cells));

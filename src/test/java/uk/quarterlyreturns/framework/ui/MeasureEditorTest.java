@@ -5,8 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +145,37 @@ class MeasureEditorTest extends ViewTest {
         assertThat(measures.find(reportingYear.id(), "SM-2")).as("not put back by a stale form").isEmpty();
         assertThat(_get(second, Paragraph.class, s -> s.withClasses("form-problems")).getText())
                 .contains("SM-2 was removed from 2983/84");
+    }
+
+    /** Another directorate for a measure's service moves the whole service: the form says so and asks first. */
+    @Test
+    void anotherDirectorateMovesTheServiceOnlyOnceConfirmed() {
+        String year = "2983-84";
+        String header = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n";
+        imports.importMeasures(year, TabularFile.read((header
+                + "QR-1,Berths repaired,Economy and Infrastructure,Quay Repairs,Ambitious,count,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,20,,,NONE\n").getBytes(StandardCharsets.UTF_8), "f.csv"));
+        signIn("perf");
+        ReportingYear reportingYear = years.find(year).orElseThrow();
+        MeasureEditor editor = new MeasureEditor(imports, reportingYear,
+                measures.find(reportingYear.id(), "QR-1").orElseThrow().definition(), () -> { });
+        editor.open();
+
+        _setValue(field(editor, "Directorate"), "Place");
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("saving moves Quay Repairs, with all"
+                + " its measures and key actions, from Economy and Infrastructure to Place for 2983/84");
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        assertThat(directorateOf(reportingYear, "QR-1")).isEqualTo("Economy and Infrastructure");
+
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(directorateOf(reportingYear, "QR-1")).isEqualTo("Place");
+    }
+
+    private String directorateOf(ReportingYear year, String code) {
+        return measures.find(year.id(), code).orElseThrow().definition().directorate();
     }
 
     private List<String> codes(ReportingYear year) {
