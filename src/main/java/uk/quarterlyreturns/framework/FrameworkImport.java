@@ -32,9 +32,12 @@ public class FrameworkImport {
     private final KeyActionRepository actions;
     private final YearStructure structure;
     private final YearPlacements yearPlacements;
+    private final MeasureChanges changes;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
-            KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements) {
+            KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements,
+            MeasureChanges changes) {
+        this.changes = changes;
         this.yearPlacements = yearPlacements;
         this.structure = structure;
         this.years = years;
@@ -53,7 +56,7 @@ public class FrameworkImport {
      */
     @Transactional
     public ImportResult importMeasures(String yearLabel, TabularFile file) {
-        return measures(yearLabel, file, false);
+        return measures(yearLabel, file, false, null);
     }
 
     /**
@@ -62,10 +65,20 @@ public class FrameworkImport {
      */
     @Transactional
     public ImportResult addMeasures(String yearLabel, TabularFile file) {
-        return measures(yearLabel, file, true);
+        return measures(yearLabel, file, true, null);
     }
 
-    private ImportResult measures(String yearLabel, TabularFile file, boolean onlyNew) {
+    /**
+     * One stored measure changed on the Framework screen, from the definition the screen read: refused when the
+     * measure is no longer that (another officer, another tab or an import changed or removed it meanwhile), so
+     * that nobody's change is overwritten unseen.
+     */
+    @Transactional
+    public ImportResult changeMeasure(String yearLabel, TabularFile file, FrameworkRow read) {
+        return measures(yearLabel, file, false, read);
+    }
+
+    private ImportResult measures(String yearLabel, TabularFile file, boolean onlyNew, FrameworkRow read) {
         ParsedFile<FrameworkRow> parsed = FrameworkFileParser.read(file);
         List<Numbered<FrameworkRow>> rows = parsed.rows();
         ReportingYear year = years.findOrCreate(yearLabel);
@@ -87,6 +100,12 @@ public class FrameworkImport {
                         + ": open it from the list to change it"));
             }
         }
+        if (read != null) {
+            MeasureChanges.changedSinceRead(year, stored, read).ifPresent(errors::add);
+        }
+        List<Measure> storedRows = codes.stream().map(stored::get).toList();
+        errors.addAll(changes.hidingFigures(year, rows, storedRows));
+        errors.addAll(changes.movingSignedFigures(year, rows, storedRows, services));
         parsed.rejectIf(errors);
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);

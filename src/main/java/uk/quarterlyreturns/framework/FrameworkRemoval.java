@@ -24,10 +24,12 @@ public class FrameworkRemoval {
 
     private final JdbcClient jdbc;
     private final MeasureRepository measures;
+    private final ValueRepository values;
 
-    FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures) {
+    FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures, ValueRepository values) {
         this.jdbc = jdbc;
         this.measures = measures;
+        this.values = values;
     }
 
     /** What removing the measure would take with it, or why it may not go; nothing changes. */
@@ -84,13 +86,7 @@ public class FrameworkRemoval {
 
     /** The quarters holding anything a return recorded: a figure, a reason, a note, an override. */
     private List<Integer> measureQuarters(long measureId) {
-        return jdbc.sql("""
-                select quarter from measure_value where measure_id = :id and (value is not null
-                    or nullif(trim(note), '') is not null or numerator is not null or denominator is not null
-                    or nullif(trim(reasons), '') is not null or nullif(trim(actions_planned), '') is not null
-                    or nullif(trim(query_explanation), '') is not null or rag_override is not null
-                    or nullif(trim(not_available_reason), '') is not null) order by quarter""")
-                .param("id", measureId).query(Integer.class).list();
+        return values.recordedQuarters(List.of(measureId)).getOrDefault(measureId, List.of());
     }
 
     private int historyRows(long measureId) {
@@ -106,7 +102,7 @@ public class FrameworkRemoval {
         }
     }
 
-    private static String quarterList(List<Integer> quarters) {
+    static String quarterList(List<Integer> quarters) {
         List<String> names = quarters.stream().map(q -> "Q" + q).toList();
         return names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);

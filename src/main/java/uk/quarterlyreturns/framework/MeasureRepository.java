@@ -90,9 +90,17 @@ public class MeasureRepository {
     /** From this many rows on, COPY and one insert ... select beat multi-row inserts. */
     static final int COPY_FROM = 100;
 
-    /** Whether saving the row would change the stored measure (absent, another service, or another definition). */
+    /**
+     * Whether saving the row would change the stored measure (absent, another service, or another definition). A row
+     * without a service code leaves the service's as it is (the placement keeps it), so it changes nothing there.
+     */
     static boolean changes(Measure stored, long serviceId, FrameworkRow r) {
-        return stored == null || stored.serviceId() != serviceId || !stored.definition().equals(normalised(r));
+        if (stored == null || stored.serviceId() != serviceId) {
+            return true;
+        }
+        FrameworkRow row = normalised(r);
+        return !stored.definition().equals(row.serviceCode() != null ? row
+                : row.withServiceCode(stored.definition().serviceCode()));
     }
 
     /** Inserts or updates by code; returns true when anything changed. */

@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -39,6 +42,28 @@ public class ValueRepository {
                 select v.* from measure_value v join measure m on m.id = v.measure_id
                 where m.year_id = :y and m.service_id = :s""")
                 .param("y", yearId).param("s", serviceId).query(this::map).list();
+    }
+
+    /**
+     * The quarters in which each of these measures has anything a return recorded (a figure, a note, a ratio, reasons,
+     * actions planned, a query explanation, an override or why the figure is not available), in order.
+     */
+    public Map<Long, List<Integer>> recordedQuarters(Collection<Long> measureIds) {
+        Map<Long, List<Integer>> out = new HashMap<>();
+        if (measureIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select measure_id, quarter from measure_value where measure_id = any(:ids) and (value is not null
+                    or nullif(trim(note), '') is not null or numerator is not null or denominator is not null
+                    or nullif(trim(reasons), '') is not null or nullif(trim(actions_planned), '') is not null
+                    or nullif(trim(query_explanation), '') is not null or rag_override is not null
+                    or nullif(trim(not_available_reason), '') is not null) order by quarter""")
+                .param("ids", measureIds.toArray(Long[]::new))
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                });
+        return out;
     }
 
     public List<HistoryEntry> historyForYear(long yearId) {

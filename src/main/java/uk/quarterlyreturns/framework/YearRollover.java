@@ -50,12 +50,13 @@ public class YearRollover {
         ReportingYear from = years.find(fromLabel).filter(y -> !measures.forYear(y.id()).isEmpty())
                 .orElseThrow(() -> new IllegalArgumentException("There is no framework for "
                         + fromLabel.replace('-', '/') + " to roll over"));
-        if (years.find(toLabel).map(y -> !measures.forYear(y.id()).isEmpty() || !actions.forYear(y.id()).isEmpty())
-                .orElse(false)) {
+        ReportingYear to = years.findOrCreate(toLabel);
+        // as an import of the year locks it: one under way (another officer's, another tab's) is waited for and seen
+        measures.lockYear(to.id());
+        if (!measures.forYear(to.id()).isEmpty() || !actions.forYear(to.id()).isEmpty()) {
             throw new IllegalStateException(toLabel.replace('-', '/') + " already has a framework: nothing was"
                     + " rolled over. Change it there, or import a framework file for it.");
         }
-        ReportingYear to = years.findOrCreate(toLabel);
         years.setBandEdges(to.id(), from.bandEdges());
         structure.copy(from.id(), to.id());
         Map<Long, List<HistoryEntry>> history = new HashMap<>();

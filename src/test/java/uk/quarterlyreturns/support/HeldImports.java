@@ -25,28 +25,39 @@ public final class HeldImports {
 
     public static Results secondWhileFirstOpen(TransactionTemplate transactions, Callable<ImportResult> run)
             throws Exception {
+        Both<ImportResult, ImportResult> both = secondWhileFirstOpen(transactions, run, run);
+        return new Results(both.first(), both.second());
+    }
+
+    /** What each of two different runs gave. */
+    public record Both<A, B>(A first, B second) {
+    }
+
+    /** As {@link #secondWhileFirstOpen(TransactionTemplate, Callable)}, for two different runs, say an import and a rollover. */
+    public static <A, B> Both<A, B> secondWhileFirstOpen(TransactionTemplate transactions, Callable<A> firstRun,
+            Callable<B> secondRun) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         CountDownLatch firstImported = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
         try {
-            Future<ImportResult> first = pool.submit(() -> transactions.execute(t -> {
-                ImportResult result = call(run);
+            Future<A> first = pool.submit(() -> transactions.execute(t -> {
+                A result = call(firstRun);
                 firstImported.countDown();
                 await(commitFirst);
                 return result;
             }));
             assertThat(firstImported.await(2, TimeUnit.MINUTES)).isTrue();
-            Future<ImportResult> second = pool.submit(run);
+            Future<B> second = pool.submit(secondRun);
             Thread.sleep(500); // time for the second to read the year, were it not kept waiting
             commitFirst.countDown();
-            return new Results(first.get(2, TimeUnit.MINUTES), second.get(2, TimeUnit.MINUTES));
+            return new Both<>(first.get(2, TimeUnit.MINUTES), second.get(2, TimeUnit.MINUTES));
         } finally {
             commitFirst.countDown();
             pool.shutdownNow();
         }
     }
 
-    private static ImportResult call(Callable<ImportResult> run) {
+    private static <T> T call(Callable<T> run) {
         try {
             return run.call();
         } catch (RuntimeException e) {

@@ -74,6 +74,7 @@ public final class FrameworkFileParser {
         BigDecimal tolerancePct = cells.number("tolerance_pct");
         RagScheme scheme = cells.choice("rag_scheme", RagScheme.class, Map.of());
         checkScheme(cells, scheme, floor, tolerancePct);
+        checkFloor(cells, scheme, polarity, target, floor);
         String outcome = cells.text("outcome", RowCells.TEXT_MAX);
         String source = cells.text("source", RowCells.TEXT_MAX);
         Integer dueQuarter = cells.wholeNumber("due_quarter", 1, 4, "the quarter");
@@ -119,6 +120,26 @@ public final class FrameworkFileParser {
         } catch (NumberFormatException e) {
             cells.error("target", e.getMessage() + " (or TBA, or leave it empty for no target)");
             return null;
+        }
+    }
+
+    /**
+     * A floor is the worst a measure may be and still be Amber: on the worse side of its target. One on the better
+     * side (target and floor swapped, or the polarity wrong) would rate every figure short of target Red, never Amber.
+     */
+    private static void checkFloor(RowCells cells, RagScheme scheme, Polarity polarity, Target target,
+            BigDecimal floor) {
+        if (scheme != RagScheme.TARGET_FLOOR || polarity == null || target == null || !target.hasValue()
+                || floor == null) {
+            return;
+        }
+        boolean higher = polarity == Polarity.HIGHER_IS_BETTER;
+        int side = floor.compareTo(target.value());
+        if (higher ? side > 0 : side < 0) {
+            cells.error("floor", "The floor (" + floor.toPlainString() + ") must not be " + (higher ? "above"
+                    : "below") + " the target (" + target.value().toPlainString() + ") when " + (higher
+                    ? "higher" : "lower") + " is better: it is the worst figure still rated Amber. Check whether"
+                    + " the floor and target, or the polarity, are swapped");
         }
     }
 

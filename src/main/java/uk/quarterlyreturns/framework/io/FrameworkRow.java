@@ -69,6 +69,13 @@ public record FrameworkRow(
                 upperThreshold, decimals, serviceCode);
     }
 
+    /** The same measure with its service known by this code (null for none). */
+    public FrameworkRow withServiceCode(String code) {
+        return new FrameworkRow(this.code, title, directorate, service, theme, unit, polarity, frequency, aggregation,
+                target, floor, tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold,
+                upperThreshold, decimals, code);
+    }
+
     public FrameworkRow {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(title, "title");

@@ -140,10 +140,20 @@ public class FrameworkView extends VerticalLayout {
         }
     }
 
+    /** Opens the measure as stored now, not as the list read it: the form's save is refused if it changes after. */
     private void edit(FrameworkRow row) {
-        if (year.getValue() != null) {
-            new MeasureEditor(imports, removal, user.username(), year.getValue(), row, this::load).open();
+        ReportingYear selected = year.getValue();
+        if (selected == null) {
+            return;
         }
+        FrameworkRow now = row == null ? null
+                : measures.find(selected.id(), row.code()).map(Measure::definition).orElse(null);
+        if (row != null && now == null) {
+            Notification.show(row.code() + " is no longer in " + selected.display());
+            load();
+            return;
+        }
+        new MeasureEditor(imports, removal, user.username(), selected, now, this::load).open();
     }
 
     private void load() {

@@ -67,8 +67,7 @@ class MeasureEditor extends Dialog {
             ((TextField) fields.get("code")).setReadOnly(true);
         }
         problems.addClassName("form-problems");
-        boolean adding = measure == null;
-        Button save = new Button("Save", e -> save(imports, year, adding, saved));
+        Button save = new Button("Save", e -> save(imports, year, measure, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         add(problems, form);
@@ -108,16 +107,36 @@ class MeasureEditor extends Dialog {
                         });
     }
 
-    private void save(FrameworkImport imports, ReportingYear year, boolean adding, Runnable saved) {
+    /**
+     * A service sits in one directorate in a year, so another directorate for the same service moves the whole
+     * service, all its measures and key actions: said first, and saved only once confirmed.
+     *
+     * @param read the measure as the form was opened with it, or null for a new one
+     */
+    private void save(FrameworkImport imports, ReportingYear year, FrameworkRow read, Runnable saved) {
+        String directorate = fields.get("directorate").getValue().trim();
+        if (read == null || !read.service().equals(fields.get("service").getValue().trim())
+                || read.directorate().equals(directorate) || directorate.isEmpty()) {
+            write(imports, year, read, saved);
+            return;
+        }
+        Confirmations.ask("Move " + read.service() + " to " + directorate + "?", "A service sits in one directorate"
+                + " in a year: saving moves " + read.service() + ", with all its measures and key actions, from "
+                + read.directorate() + " to " + directorate + " for " + year.display() + ", and its returns,"
+                + " compliance and escalations with it. Earlier years keep their structure.", "Move and save",
+                () -> write(imports, year, read, saved));
+    }
+
+    private void write(FrameworkImport imports, ReportingYear year, FrameworkRow read, Runnable saved) {
         fields.values().forEach(f -> ((com.vaadin.flow.component.HasValidation) f).setInvalid(false));
         List<Object> cells = new ArrayList<>(fields.values().stream().map(f -> (Object) f.getValue()).toList());
         byte[] csv = TabularWriter.csv(FrameworkFileWriter.COLUMNS, List.of(cells));
         try {
             TabularFile row = TabularFile.read(csv, "measure.csv");
-            if (adding) {
+            if (read == null) {
                 imports.addMeasures(year.label(), row); // a new measure never overwrites one of the same code
             } else {
-                imports.importMeasures(year.label(), row);
+                imports.changeMeasure(year.label(), row, read); // nor a change someone made since it was opened
             }
             Notification.show("Measure " + fields.get("code").getValue() + " saved");
             saved.run();

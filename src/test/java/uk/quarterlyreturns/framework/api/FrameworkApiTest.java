@@ -164,6 +164,21 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(exported).isEqualTo(original);
     }
 
+    /** The service code, once given, stays with the service: a later file without the column changes nothing. */
+    @Test
+    void aFileWithoutTheServiceCodeColumnChangesNothingOfAFrameworkThatGaveIt() {
+        String year = "2988-89";
+        String header = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme";
+        String row = "SC-1,Repairs on time,Economy and Infrastructure,Coded Repairs,Ambitious,%,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,80,,10,TOLERANCE";
+        body(perf.putCsv("/api/years/" + year + "/framework", header + ",service_code\n" + row + ",REP\n"));
+
+        JsonNode again = body(perf.putCsv("/api/years/" + year + "/framework", header + "\n" + row + "\n"));
+        assertThat(again.get("changed").asInt()).as("the screen's \"new or changed\"").isZero();
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).endsWith(",REP\n");
+    }
+
     @Test
     void oneBadRowAmongFiftyRejectsTheFileNamesTheRowAndChangesNothing() {
         String year = "2020-21";

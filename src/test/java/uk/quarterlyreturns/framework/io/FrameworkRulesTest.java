@@ -124,6 +124,20 @@ class FrameworkRulesTest {
         assertThat(rowWith("rag_scheme", "NONE", "floor", "", "target", "").ragScheme().name()).isEqualTo("NONE");
     }
 
+    /** A floor better than the target would rate every figure short of target Red, never Amber. */
+    @Test
+    void aFloorIsOnTheWorseSideOfItsTarget() {
+        assertThat(errorsWith("target", "60", "floor", "70")).containsExactly(new ImportError(2, "floor",
+                "The floor (70) must not be above the target (60) when higher is better: it is the worst figure still"
+                        + " rated Amber. Check whether the floor and target, or the polarity, are swapped"));
+        assertThat(errorsWith("polarity", "LOWER_IS_BETTER", "target", "60", "floor", "50")).singleElement()
+                .satisfies(e -> assertThat(e.message()).startsWith("The floor (50) must not be below the target (60)"));
+        assertThat(rowWith("target", "60", "floor", "60").floor()).isEqualByComparingTo("60");
+        assertThat(rowWith("polarity", "LOWER_IS_BETTER", "target", "60", "floor", "70").floor())
+                .isEqualByComparingTo("70");
+        assertThat(rowWith("target", "TBA", "floor", "70").floor()).isEqualByComparingTo("70");
+    }
+
     @Test
     void theDueQuarterDefaultsToFour() {
         assertThat(rowWith("frequency", "ANNUAL").dueQuarter()).isEqualTo(4);

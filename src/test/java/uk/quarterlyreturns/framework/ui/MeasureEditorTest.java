@@ -5,8 +5,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -26,6 +30,7 @@ class MeasureEditorTest extends ViewTest {
     @Autowired FrameworkImport imports;
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
+    @Autowired FrameworkRemoval removal;
 
     @Test
     void editsAMeasureAndRefusesABadFieldWithoutSavingAnything() throws Exception {
@@ -111,17 +116,83 @@ class MeasureEditorTest extends ViewTest {
                 .satisfies(m -> assertThat(m.title()).isEqualTo("Measure NM-1"));
     }
 
+    /** Two officers (or two tabs) open one measure: the second save may not undo the first unseen. */
+    @Test
+    void aSaveIsRefusedWhenTheMeasureChangedOrWentSinceTheFormWasOpened() {
+        String year = "2983-84";
+        imports.importMeasures(year, framework("SM-1", "SM-2"));
+        signIn("perf");
+        ReportingYear reportingYear = years.find(year).orElseThrow();
+        MeasureEditor editor = new MeasureEditor(imports, reportingYear,
+                measures.find(reportingYear.id(), "SM-1").orElseThrow().definition(), () -> { });
+        editor.open();
+
+        imports.importMeasures(year, framework("65", List.of("SM-1"))); // another officer's change
+        _setValue(field(editor, "Title"), "Measure SM-1 (renamed)");
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+
+        var kept = measures.find(reportingYear.id(), "SM-1").orElseThrow().definition();
+        assertThat(kept.target().value()).as("the other officer's target").isEqualByComparingTo("65");
+        assertThat(kept.title()).isEqualTo("Measure SM-1");
+        assertThat(_get(editor, Paragraph.class, s -> s.withClasses("form-problems")).getText())
+                .contains("SM-1 was changed after you opened it");
+
+        MeasureEditor second = new MeasureEditor(imports, reportingYear,
+                measures.find(reportingYear.id(), "SM-2").orElseThrow().definition(), () -> { });
+        second.open();
+        removal.removeMeasure(reportingYear, "SM-2", "perf");
+        _click(_get(second, Button.class, s -> s.withText("Save")));
+        assertThat(measures.find(reportingYear.id(), "SM-2")).as("not put back by a stale form").isEmpty();
+        assertThat(_get(second, Paragraph.class, s -> s.withClasses("form-problems")).getText())
+                .contains("SM-2 was removed from 2983/84");
+    }
+
+    /** Another directorate for a measure's service moves the whole service: the form says so and asks first. */
+    @Test
+    void anotherDirectorateMovesTheServiceOnlyOnceConfirmed() {
+        String year = "2983-84";
+        String header = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n";
+        imports.importMeasures(year, TabularFile.read((header
+                + "QR-1,Berths repaired,Economy and Infrastructure,Quay Repairs,Ambitious,count,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,20,,,NONE\n").getBytes(StandardCharsets.UTF_8), "f.csv"));
+        signIn("perf");
+        ReportingYear reportingYear = years.find(year).orElseThrow();
+        MeasureEditor editor = new MeasureEditor(imports, reportingYear,
+                measures.find(reportingYear.id(), "QR-1").orElseThrow().definition(), () -> { });
+        editor.open();
+
+        _setValue(field(editor, "Directorate"), "Place");
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("saving moves Quay Repairs, with all"
+                + " its measures and key actions, from Economy and Infrastructure to Place for 2983/84");
+        ConfirmDialogKt._fireCancel(_get(ConfirmDialog.class));
+        assertThat(directorateOf(reportingYear, "QR-1")).isEqualTo("Economy and Infrastructure");
+
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(directorateOf(reportingYear, "QR-1")).isEqualTo("Place");
+    }
+
+    private String directorateOf(ReportingYear year, String code) {
+        return measures.find(year.id(), code).orElseThrow().definition().directorate();
+    }
+
     private List<String> codes(ReportingYear year) {
         return measures.forYear(year.id()).stream().map(m -> m.code()).toList();
     }
 
     private static TabularFile framework(String... codes) {
+        return framework("50", List.of(codes));
+    }
+
+    private static TabularFile framework(String target, List<String> codes) {
         StringBuilder csv = new StringBuilder(
                 "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,"
                         + "rag_scheme\n");
         for (String code : codes) {
             csv.append(code).append(",Measure ").append(code).append(",Economy and Infrastructure,Housing,Ambitious,"
-                    + "%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n");
+                    + "%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT," + target + ",,,FIVE_POINT\n");
         }
         return TabularFile.read(csv.toString().getBytes(StandardCharsets.UTF_8), "f.csv");
     }

@@ -1,0 +1,117 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.Numbered;
+
+/** What a framework file, or the measure form, may not do to the measures a year already holds. */
+@Component
+class MeasureChanges {
+
+    private final ValueRepository values;
+    private final ReturnLocks locks;
+
+    MeasureChanges(ValueRepository values, ReturnLocks locks) {
+        this.values = values;
+        this.locks = locks;
+    }
+
+    /**
+     * A measure may not move to another service while figures of it are in a return already submitted, signed off
+     * or accepted: they would leave what its director signed off and appear in a return nobody signed off with them.
+     *
+     * @param stored   each row's stored measure, or null for a new one
+     * @param services each row's service in the file (a new one provisional), or empty when it could not be placed
+     */
+    List<ImportError> movingSignedFigures(ReportingYear year, List<Numbered<FrameworkRow>> rows, List<Measure> stored,
+            List<Optional<Long>> services) {
+        Map<Long, Integer> moving = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Measure before = stored.get(i);
+            if (before != null && services.get(i).filter(s -> s != before.serviceId()).isPresent()) {
+                moving.put(before.id(), i);
+            }
+        }
+        Map<Long, List<Integer>> recorded = values.recordedQuarters(moving.keySet());
+        Map<Long, List<Integer>> signed = new LinkedHashMap<>();
+        for (int q = 1; q <= 4; q++) {
+            int quarter = q;
+            List<Long> withFigures = recorded.entrySet().stream().filter(e -> e.getValue().contains(quarter))
+                    .map(Map.Entry::getKey).toList();
+            locks.lockedMeasures(year.id(), q, withFigures)
+                    .forEach(id -> signed.computeIfAbsent(id, k -> new ArrayList<>()).add(quarter));
+        }
+        List<ImportError> errors = new ArrayList<>();
+        moving.forEach((id, i) -> {
+            if (signed.containsKey(id)) {
+                Measure before = stored.get(i);
+                List<Integer> quarters = signed.get(id).stream().sorted().toList();
+                errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s figures for "
+                        + FrameworkRemoval.quarterList(quarters) + " are in " + before.definition().service()
+                        + "'s " + (quarters.size() == 1 ? "return" : "returns") + ", already submitted: moving it"
+                        + " to " + rows.get(i).row().service() + " would change what was signed off. Keep it in "
+                        + before.definition().service() + " for " + year.display() + ", or move it in next year's"
+                        + " framework"));
+            }
+        });
+        return errors;
+    }
+
+    /**
+     * A changed frequency or due quarter may not leave a quarter that already has figures not due: its return would
+     * show them nowhere, and the report would count the measure Not due there.
+     *
+     * @param stored each row's stored measure, or null for a new one
+     */
+    List<ImportError> hidingFigures(ReportingYear year, List<Numbered<FrameworkRow>> rows, List<Measure> stored) {
+        Map<Integer, Measure> changed = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Measure before = stored.get(i);
+            FrameworkRow row = rows.get(i).row();
+            if (before != null && (before.definition().frequency() != row.frequency()
+                    || before.definition().dueQuarter() != row.dueQuarter())) {
+                changed.put(i, new Measure(before.id(), before.yearId(), before.serviceId(), row));
+            }
+        }
+        Map<Long, List<Integer>> recorded = values.recordedQuarters(changed.values().stream().map(Measure::id)
+                .toList());
+        List<ImportError> errors = new ArrayList<>();
+        changed.forEach((i, after) -> {
+            List<Integer> hidden = recorded.getOrDefault(after.id(), List.of()).stream()
+                    .filter(q -> !QuarterFigureRule.isDue(after, q)).toList();
+            if (!hidden.isEmpty()) {
+                FrameworkRow row = after.definition();
+                errors.add(new ImportError(rows.get(i).rowNumber(),
+                        row.frequency() == stored.get(i).definition().frequency() ? "due_quarter" : "frequency",
+                        after.code() + " already has figures for " + FrameworkRemoval.quarterList(hidden) + " of "
+                                + year.display() + ", which " + (row.frequency() == Frequency.ANNUAL
+                                ? "an annual measure reported in Q" + row.dueQuarter() : "it") + " would show"
+                                + " nowhere: keep its frequency and due quarter for this year, or make the change"
+                                + " in next year's framework"));
+            }
+        });
+        return errors;
+    }
+
+    /** Why a measure as the form read it may not be saved over: it has been changed or removed since. */
+    static Optional<ImportError> changedSinceRead(ReportingYear year, Map<String, Measure> stored, FrameworkRow read) {
+        Optional<Measure> now = stored.values().stream().filter(m -> m.code().equalsIgnoreCase(read.code()))
+                .findFirst();
+        if (now.isEmpty()) {
+            return Optional.of(new ImportError(2, null, read.code() + " was removed from " + year.display()
+                    + " after you opened it: nothing was saved."));
+        }
+        if (!now.get().definition().equals(MeasureRepository.normalised(read))) {
+            return Optional.of(new ImportError(2, null, read.code() + " was changed after you opened it (by"
+                    + " another officer, another tab or an import): nothing was saved. Cancel, and open it again"
+                    + " to see the change before making yours."));
+        }
+        return Optional.empty();
+    }
+}

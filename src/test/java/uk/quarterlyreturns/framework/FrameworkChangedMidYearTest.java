@@ -1,0 +1,98 @@
+package uk.quarterlyreturns.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.support.AcceptedReturn;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/** A framework file imported again during the year, after figures are in, changes what it may without losing them. */
+class FrameworkChangedMidYearTest extends ApplicationTest {
+
+    private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
+            + "target,floor,tolerance_pct,rag_scheme,due_quarter\n";
+
+    @Autowired FrameworkImport imports;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void aQuarterWithFiguresIsNotMadeNotDue() {
+        String year = "2984-85";
+        imports.importMeasures(year, framework("QUARTERLY,", "QUARTERLY,", "ANNUAL,2"));
+        long yearId = years.find(year).orElseThrow().id();
+        save(yearId, "MY-1", 1);
+        save(yearId, "MY-3", 2);
+
+        ImportRejectedException refused = null;
+        try {
+            imports.importMeasures(year, framework("ANNUAL,", "ANNUAL,", "ANNUAL,4"));
+        } catch (ImportRejectedException e) {
+            refused = e;
+        }
+        assertThat(refused).as("a file hiding recorded figures is refused").isNotNull();
+        assertThat(refused.errors()).extracting(ImportError::row, ImportError::column)
+                .containsExactly(tuple(2, "frequency"),
+                        tuple(4, "due_quarter"));
+        assertThat(refused.errors().get(0).message()).contains("MY-1 already has figures for Q1 of 2984/85");
+        assertThat(refused.errors().get(1).message()).contains("Q2").contains("reported in Q4");
+        assertThat(measures.find(yearId, "MY-2").orElseThrow().definition().frequency())
+                .as("all or nothing").isEqualTo(Frequency.QUARTERLY);
+
+        imports.importMeasures(year, framework("ANNUAL,1", "ANNUAL,", "ANNUAL,2"));
+        assertThat(measures.find(yearId, "MY-1").orElseThrow().definition().dueQuarter())
+                .as("its figure's quarter stays due").isEqualTo(1);
+    }
+
+    /** Housing's Q2 return is accepted with RH-1's figure: RH-1 may not move to Highways while it is. */
+    @Test
+    void aMeasureWithSignedOffFiguresDoesNotMoveToAnotherService() {
+        String year = "2987-88";
+        AcceptedReturn.housing(context, year);
+        long yearId = years.find(year).orElseThrow().id();
+        long housing = measures.find(yearId, "RH-1").orElseThrow().serviceId();
+        String moved = HEADER.replace(",due_quarter", "")
+                + "RH-1,Repairs on time,Economy and Infrastructure,Highways and Streetscene,Ambitious,PERCENT,"
+                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE\n";
+
+        ImportRejectedException refused = null;
+        try {
+            imports.importMeasures(year, TabularFile.read(moved.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        } catch (ImportRejectedException e) {
+            refused = e;
+        }
+        assertThat(refused).as("the move is refused").isNotNull();
+        assertThat(refused.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("service");
+            assertThat(e.message()).contains("RH-1's figures for Q2 are in Housing's return");
+        });
+        assertThat(measures.find(yearId, "RH-1").orElseThrow().serviceId()).isEqualTo(housing);
+    }
+
+    private void save(long yearId, String code, int quarter) {
+        values.saveFigure(measures.find(yearId, code).orElseThrow().id(), quarter, BigDecimal.TEN, null, null, null,
+                "feed");
+    }
+
+    /** MY-1, MY-2, MY-3 with these frequency,due_quarter cells. */
+    private static TabularFile framework(String... frequencies) {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < frequencies.length; i++) {
+            csv.append("MY-").append(i + 1).append(",Measure ").append(i + 1)
+                    .append(",Economy and Infrastructure,Housing,Ambitious,count,HIGHER_IS_BETTER,")
+                    .append(frequencies[i].replace(",", ",SNAPSHOT,20,,,NONE,")).append('\n');
+        }
+        return TabularFile.read(csv.toString().getBytes(StandardCharsets.UTF_8), "f.csv");
+    }
+}
