@@ -77,12 +77,17 @@ class QuarterlySettingsTest {
     }
 
     private static QuarterlySettings bind(Map<String, Object> environment) throws IOException {
+        return Binder.get(environment(environment)).bindOrCreate("quarterly", QuarterlySettings.class);
+    }
+
+    /** application.yml under these environment variables, as the application reads them. */
+    static StandardEnvironment environment(Map<String, Object> environment) throws IOException {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         env.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
         new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
                 .forEach(env.getPropertySources()::addLast);
-        return Binder.get(env).bindOrCreate("quarterly", QuarterlySettings.class);
+        return env;
     }
 }
