@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -74,6 +75,28 @@ class QuarterlySettingsTest {
         assertThat(s.cycle()).isEqualTo(new QuarterlySettings.Cycle(0, 15, 14, "R3/PT5M"));
         assertThat(s.mail().retryCycle()).isEqualTo("R5/PT2M");
         assertThat(s.returns().queryChangePct()).isEqualByComparingTo("50");
+    }
+
+    /** The demo's council is not a server's: production starts only once the organisation is named. */
+    @Test
+    void productionNeedsTheOrganisationNamed() throws IOException {
+        StandardEnvironment unnamed = environment(Map.of());
+        withProductionProfile(unnamed);
+        assertThatThrownBy(() -> Binder.get(unnamed).bindOrCreate("quarterly", QuarterlySettings.class))
+                .rootCause().hasMessage("QUARTERLY_ORGANISATION must be the organisation's name, as the report"
+                        + " prints it (it is '')");
+
+        StandardEnvironment named = environment(Map.of("QUARTERLY_ORGANISATION", "Example Council"));
+        withProductionProfile(named);
+        assertThat(Binder.get(named).bindOrCreate("quarterly", QuarterlySettings.class).organisation())
+                .isEqualTo("Example Council");
+    }
+
+    /** application-prod.yml, which outranks application.yml and is outranked by the environment. */
+    private static void withProductionProfile(StandardEnvironment env) throws IOException {
+        String afterEnvironment = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+        new YamlPropertySourceLoader().load("application-prod.yml", new ClassPathResource("application-prod.yml"))
+                .forEach(source -> env.getPropertySources().addAfter(afterEnvironment, source));
     }
 
     private static QuarterlySettings bind(Map<String, Object> environment) throws IOException {
