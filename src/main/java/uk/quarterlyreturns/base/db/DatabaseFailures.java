@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.base.db;
 
 import java.sql.SQLException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.flywaydb.core.api.FlywayException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
@@ -17,6 +19,9 @@ class DatabaseFailures implements FailureAnalyzer, Ordered {
 
     static final String ACTION = "Put the database or its settings right (deploy/README.md, Settings) and start"
             + " again.";
+
+    private static final Pattern UNKNOWN_MIGRATION =
+            Pattern.compile("applied migration not resolved locally: ([^\\s,]+?)\\.?(\\s|,|$)");
 
     private final Environment environment;
 
@@ -41,6 +46,12 @@ class DatabaseFailures implements FailureAnalyzer, Ordered {
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return describe(sql);
+        }
+        Matcher unknown = UNKNOWN_MIGRATION.matcher(String.valueOf(cause.getMessage()));
+        if (cause instanceof FlywayException && unknown.find()) {
+            return "The database holds migration " + unknown.group(1) + ", which this version of Quarterly Returns"
+                    + " does not have: a newer version has migrated it. Start that version, or restore the backup"
+                    + " taken before the upgrade (deploy/README.md, Upgrading)";
         }
         if (cause instanceof FlywayException && String.valueOf(cause.getMessage()).contains("non-empty schema")) {
             return "The database " + database() + " already holds tables that are not Quarterly Returns' (and no"
