@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.SettingException;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.base.security.Role;
 
@@ -20,6 +22,28 @@ class FirstAdministratorTest extends ApplicationTest {
     @Autowired PeopleService people;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired PersonRepository personRepository;
+    @Autowired PasswordEncoder passwords;
+    @Autowired EmailAddresses emails;
+    @Autowired AccountHistory history;
+
+    /** With no administrator yet, settings that cannot make one stop the start in one line, never the password. */
+    @Test
+    void firstAdministratorSettingsThatCannotMakeOneStopTheStart() {
+        transactions.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            jdbc.sql("update app_user set enabled = false where username in"
+                    + " (select username from user_role where role = 'ADMIN')").update();
+            FirstAdministrator settings = new FirstAdministrator(personRepository, passwords, jdbc, emails, history,
+                    "first.admin", "first-at-council.test", "short pw");
+            assertThatThrownBy(() -> settings.run(null)).isInstanceOf(SettingException.class)
+                    .hasMessageStartingWith("The first administrator cannot be created, so nobody could administer"
+                            + " Quarterly Returns: QUARTERLY_FIRST_ADMIN_EMAIL: ")
+                    .hasMessageContaining("; QUARTERLY_FIRST_ADMIN_PASSWORD: Use at least")
+                    .message().doesNotContain("short pw");
+        });
+        assertThat(people.find("first.admin")).isEmpty();
+    }
 
     @Test
     void takingOverAnInstallationThatHasAnAdministratorIsRefused() {
