@@ -14,7 +14,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /** The typed settings bind from application.yml and the environment variables README names, with its defaults. */
-class QuarterlySettingsTest {
+public class QuarterlySettingsTest {
 
     @Test
     void applicationYmlGivesReadmesDefaults() throws IOException {
@@ -104,7 +104,7 @@ class QuarterlySettingsTest {
     }
 
     /** application.yml under these environment variables, as the application reads them. */
-    static StandardEnvironment environment(Map<String, Object> environment) throws IOException {
+    public static StandardEnvironment environment(Map<String, Object> environment) throws IOException {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         env.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
