@@ -77,6 +77,17 @@ public class QuarterlySettingsTest {
         assertThat(s.returns().queryChangePct()).isEqualByComparingTo("50");
     }
 
+    /** QUARTERLY_SECURE_COOKIE is read under every profile, not only prod (where it defaults to true). */
+    @Test
+    void theSecureCookieSettingIsReadWithoutTheProductionProfile() throws IOException {
+        String secure = "server.servlet.session.cookie.secure";
+        assertThat(environment(Map.of()).getProperty(secure)).isEqualTo("false");
+        assertThat(environment(Map.of("QUARTERLY_SECURE_COOKIE", "true")).getProperty(secure)).isEqualTo("true");
+        StandardEnvironment production = environment(Map.of());
+        withProductionProfile(production);
+        assertThat(production.getProperty(secure)).isEqualTo("true");
+    }
+
     /** The demo's council is not a server's: production starts only once the organisation is named. */
     @Test
     void productionNeedsTheOrganisationNamed() throws IOException {
