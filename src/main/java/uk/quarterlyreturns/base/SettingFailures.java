@@ -5,9 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.Environment;
@@ -17,30 +14,18 @@ import org.springframework.core.env.Environment;
  * instead of a page of stack trace: our own checks ({@link SettingException}), a value of the wrong kind, and a
  * trusted proxies pattern that is no regular expression. Spring Boot prints it as the failure's description.
  */
-class SettingFailures implements FailureAnalyzer, Ordered {
+class SettingFailures extends StartFailures {
 
     static final String ACTION = "Correct the setting (the environment variable named above) and start again.";
     private static final String PROXIES = "server.tomcat.remoteip.internal-proxies";
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
 
-    private final Environment environment;
-
     SettingFailures(Environment environment) {
-        this.environment = environment;
+        super(ACTION, environment);
     }
 
     @Override
-    public FailureAnalysis analyze(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String description = describe(cause);
-            if (description != null) {
-                return new FailureAnalysis(description, ACTION, failure);
-            }
-        }
-        return null;
-    }
-
-    private String describe(Throwable cause) {
+    protected String describe(Throwable cause) {
         if (cause instanceof SettingException setting) {
             return setting.getMessage();
         }
@@ -86,10 +71,5 @@ class SettingFailures implements FailureAnalyzer, Ordered {
             }
         }
         return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
     }
 }

@@ -30,10 +30,7 @@ class FirstAdministratorTest extends ApplicationTest {
     /** With no administrator yet, settings that cannot make one stop the start in one line, never the password. */
     @Test
     void firstAdministratorSettingsThatCannotMakeOneStopTheStart() {
-        transactions.executeWithoutResult(tx -> {
-            tx.setRollbackOnly();
-            jdbc.sql("update app_user set enabled = false where username in"
-                    + " (select username from user_role where role = 'ADMIN')").update();
+        withoutAnAdministrator(() -> {
             FirstAdministrator settings = new FirstAdministrator(personRepository, passwords, jdbc, emails, history,
                     "first.admin", "first-at-council.test", "short pw");
             assertThatThrownBy(() -> settings.run(null)).isInstanceOf(SettingException.class)
@@ -54,11 +51,7 @@ class FirstAdministratorTest extends ApplicationTest {
 
     @Test
     void aDatabaseWithoutAnAdministratorGetsTheFirstOne() {
-        transactions.executeWithoutResult(tx -> {
-            tx.setRollbackOnly();
-            // As a new production database: no administrator who can sign in.
-            jdbc.sql("update app_user set enabled = false where username in"
-                    + " (select username from user_role where role = 'ADMIN')").update();
+        withoutAnAdministrator(() -> {
             assertThatThrownBy(() -> first.create("first.admin", "first@council.test", "short"))
                     .isInstanceOf(UserRejectedException.class);
             // Single sign-on finds people by address: the chief executive's would sign them in as administrator.
@@ -73,5 +66,15 @@ class FirstAdministratorTest extends ApplicationTest {
                     .isInstanceOf(NotAllowedException.class);
         });
         assertThat(people.find("first.admin")).isEmpty();
+    }
+
+    /** As a new production database: no administrator who can sign in, for the time of the work (rolled back). */
+    private void withoutAnAdministrator(Runnable work) {
+        transactions.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            jdbc.sql("update app_user set enabled = false where username in"
+                    + " (select username from user_role where role = 'ADMIN')").update();
+            work.run();
+        });
     }
 }

@@ -4,10 +4,8 @@ import java.sql.SQLException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.flywaydb.core.api.FlywayException;
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import uk.quarterlyreturns.base.StartFailures;
 
 /**
  * A start stopped by the database says what is wrong in a sentence an IT department can act on, instead of a page
@@ -15,7 +13,7 @@ import org.springframework.core.env.Environment;
  * the sign-in, lacks the database, does not let the user create tables, or holds another application's tables.
  * The password is never printed, nor the address's parameters, where one could be.
  */
-class DatabaseFailures implements FailureAnalyzer, Ordered {
+class DatabaseFailures extends StartFailures {
 
     static final String ACTION = "Put the database or its settings right (deploy/README.md, Settings) and start"
             + " again.";
@@ -23,24 +21,12 @@ class DatabaseFailures implements FailureAnalyzer, Ordered {
     private static final Pattern UNKNOWN_MIGRATION =
             Pattern.compile("applied migration not resolved locally: ([^\\s,]+?)\\.?(\\s|,|$)");
 
-    private final Environment environment;
-
     DatabaseFailures(Environment environment) {
-        this.environment = environment;
+        super(ACTION, environment);
     }
 
     @Override
-    public FailureAnalysis analyze(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            String description = describe(cause);
-            if (description != null) {
-                return new FailureAnalysis(description, ACTION, failure);
-            }
-        }
-        return null;
-    }
-
-    private String describe(Throwable cause) {
+    protected String describe(Throwable cause) {
         if (cause instanceof EmbeddedDatabaseException embedded) {
             return embedded.getMessage();
         }
@@ -100,10 +86,5 @@ class DatabaseFailures implements FailureAnalyzer, Ordered {
         String message = String.valueOf(sql.getMessage()).strip();
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
     }
 }
