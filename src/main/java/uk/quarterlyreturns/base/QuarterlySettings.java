@@ -18,12 +18,22 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
         @DefaultValue Returns returns, @DefaultValue Calendar calendar, @DefaultValue Demo demo,
         @DefaultValue Sso sso, @DefaultValue Passwords passwords) {
 
+    public QuarterlySettings {
+        SettingRules.webAddressOrBlank("QUARTERLY_BASE_URL", baseUrl);
+        SettingRules.notBlank("QUARTERLY_ORGANISATION", organisation, "the organisation's name, as the report prints it");
+    }
+
     /**
      * @param from the sender address
      * @param retryCycle ISO 8601 repeat for delivery tries before an incident, e.g. R5/PT2M
      */
     public record Mail(@DefaultValue("performance@quarterly-returns.local") String from,
             @DefaultValue("R5/PT2M") String retryCycle) {
+
+        public Mail {
+            SettingRules.mailAddress("QUARTERLY_MAIL_FROM", from);
+            SettingRules.retryCycle("QUARTERLY_MAIL_RETRY_CYCLE", retryCycle);
+        }
     }
 
     /**
@@ -34,10 +44,25 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
      */
     public record Cycle(@DefaultValue("0") int autoOpenDays, @DefaultValue("15") int deadlineWorkingDays,
             @DefaultValue("14") int compilationDaysAfterDeadline, @DefaultValue("R3/PT5M") String retryCycle) {
+
+        public Cycle {
+            SettingRules.atLeast("QUARTERLY_CYCLE_AUTO_OPEN_DAYS", autoOpenDays, 0);
+            SettingRules.atLeast("QUARTERLY_CYCLE_DEADLINE_WORKING_DAYS", deadlineWorkingDays, 1);
+            // the compilation date must come after the deadline, or every automatic opening is refused
+            SettingRules.atLeast("QUARTERLY_CYCLE_COMPILATION_DAYS_AFTER_DEADLINE", compilationDaysAfterDeadline, 1);
+            SettingRules.retryCycle("QUARTERLY_CYCLE_RETRY_CYCLE", retryCycle);
+        }
     }
 
     /** @param queryChangePct a value moving more than this percentage from last quarter needs an explanation */
     public record Returns(@DefaultValue("50") BigDecimal queryChangePct) {
+
+        public Returns {
+            if (queryChangePct == null || queryChangePct.signum() <= 0) {
+                throw new SettingException("QUARTERLY_RETURNS_QUERY_CHANGE_PCT", "a percentage above 0, such as 50",
+                        queryChangePct);
+            }
+        }
     }
 
     /** @param bankHolidays a CSV file of bank holidays; blank for the bundled England and Wales list */
@@ -60,10 +85,15 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
     public record Passwords(@DefaultValue("10") int strength, @DefaultValue("false") boolean allowWeak,
             @DefaultValue("10") int resetRequestsPerAddress) {
 
+        /** The lowest BCrypt cost a server may store passwords at; BCrypt itself goes from 4 to 31. */
+        public static final int LEAST_STRENGTH = 10;
+
         public Passwords {
-            if (resetRequestsPerAddress < 1) {
-                throw new IllegalArgumentException("QUARTERLY_PASSWORDS_RESET_REQUESTS_PER_ADDRESS must be 1 or more");
+            if (strength < (allowWeak ? 4 : LEAST_STRENGTH) || strength > 31) {
+                throw new SettingException("QUARTERLY_PASSWORDS_STRENGTH", "at least " + LEAST_STRENGTH
+                        + " and at most 31", strength);
             }
+            SettingRules.atLeast("QUARTERLY_PASSWORDS_RESET_REQUESTS_PER_ADDRESS", resetRequestsPerAddress, 1);
         }
     }
 
@@ -84,6 +114,22 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
             @DefaultValue({"email", "preferred_username"}) List<String> userClaim,
             @DefaultValue("true") boolean localPasswords, @DefaultValue("your council account") String label,
             @DefaultValue("false") boolean requireEmailVerified) {
+
+        public Sso {
+            SettingRules.webAddressOrBlank("QUARTERLY_SSO_ISSUER_URI", issuerUri);
+            if (issuerUri != null && !issuerUri.isBlank()) {
+                SettingRules.notBlank("QUARTERLY_SSO_CLIENT_ID", clientId, "the client id the provider gave this"
+                        + " application, as QUARTERLY_SSO_ISSUER_URI is set");
+            } else if (!localPasswords) {
+                throw new SettingException("QUARTERLY_SSO_LOCAL_PASSWORDS=false needs single sign-on"
+                        + " (QUARTERLY_SSO_ISSUER_URI): nobody could sign in to the screens");
+            }
+            if (userClaim == null || userClaim.stream().allMatch(String::isBlank)) {
+                throw new SettingException("QUARTERLY_SSO_USER_CLAIM", "one or more claim names, such as"
+                        + " email,preferred_username", userClaim == null ? "" : String.join(",", userClaim));
+            }
+            SettingRules.notBlank("QUARTERLY_SSO_LABEL", label, "the words after \"Sign in with\"");
+        }
 
         /** Single sign-on is on once an issuer is named. */
         public boolean enabled() {

@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.SettingException;
 import uk.quarterlyreturns.base.security.Role;
 
 /**
@@ -57,8 +58,14 @@ public class FirstAdministrator implements ApplicationRunner {
         try {
             create(username, email, password);
             log.warn("First administrator {} created: remove the QUARTERLY_FIRST_ADMIN_* settings now", username);
-        } catch (NotAllowedException | UserRejectedException e) {
+        } catch (NotAllowedException e) {
             log.warn("First administrator not created: {}", e.getMessage());
+        } catch (UserRejectedException e) {
+            // No administrator exists, so a start that went on would leave nobody able to administer it.
+            throw new SettingException("The first administrator cannot be created, so nobody could administer"
+                    + " Quarterly Returns: " + e.problems().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(p -> "QUARTERLY_FIRST_ADMIN_" + p.getKey().toUpperCase(java.util.Locale.ROOT) + ": "
+                            + p.getValue()).collect(java.util.stream.Collectors.joining("; ")));
         }
     }
 

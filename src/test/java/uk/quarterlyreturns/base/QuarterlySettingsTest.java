@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,7 +14,7 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.io.ClassPathResource;
 
 /** The typed settings bind from application.yml and the environment variables README names, with its defaults. */
-class QuarterlySettingsTest {
+public class QuarterlySettingsTest {
 
     @Test
     void applicationYmlGivesReadmesDefaults() throws IOException {
@@ -76,13 +77,51 @@ class QuarterlySettingsTest {
         assertThat(s.returns().queryChangePct()).isEqualByComparingTo("50");
     }
 
+    /** QUARTERLY_SECURE_COOKIE is read under every profile, not only prod (where it defaults to true). */
+    @Test
+    void theSecureCookieSettingIsReadWithoutTheProductionProfile() throws IOException {
+        String secure = "server.servlet.session.cookie.secure";
+        assertThat(environment(Map.of()).getProperty(secure)).isEqualTo("false");
+        assertThat(environment(Map.of("QUARTERLY_SECURE_COOKIE", "true")).getProperty(secure)).isEqualTo("true");
+        StandardEnvironment production = environment(Map.of());
+        withProductionProfile(production);
+        assertThat(production.getProperty(secure)).isEqualTo("true");
+    }
+
+    /** The demo's council is not a server's: production starts only once the organisation is named. */
+    @Test
+    void productionNeedsTheOrganisationNamed() throws IOException {
+        StandardEnvironment unnamed = environment(Map.of());
+        withProductionProfile(unnamed);
+        assertThatThrownBy(() -> Binder.get(unnamed).bindOrCreate("quarterly", QuarterlySettings.class))
+                .rootCause().hasMessage("QUARTERLY_ORGANISATION must be the organisation's name, as the report"
+                        + " prints it (it is '')");
+
+        StandardEnvironment named = environment(Map.of("QUARTERLY_ORGANISATION", "Example Council"));
+        withProductionProfile(named);
+        assertThat(Binder.get(named).bindOrCreate("quarterly", QuarterlySettings.class).organisation())
+                .isEqualTo("Example Council");
+    }
+
+    /** application-prod.yml, which outranks application.yml and is outranked by the environment. */
+    private static void withProductionProfile(StandardEnvironment env) throws IOException {
+        String afterEnvironment = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
+        new YamlPropertySourceLoader().load("application-prod.yml", new ClassPathResource("application-prod.yml"))
+                .forEach(source -> env.getPropertySources().addAfter(afterEnvironment, source));
+    }
+
     private static QuarterlySettings bind(Map<String, Object> environment) throws IOException {
+        return Binder.get(environment(environment)).bindOrCreate("quarterly", QuarterlySettings.class);
+    }
+
+    /** application.yml under these environment variables, as the application reads them. */
+    public static StandardEnvironment environment(Map<String, Object> environment) throws IOException {
         StandardEnvironment env = new StandardEnvironment();
         env.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         env.getPropertySources().addFirst(new SystemEnvironmentPropertySource(
                 StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment));
         new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"))
                 .forEach(env.getPropertySources()::addLast);
-        return Binder.get(env).bindOrCreate("quarterly", QuarterlySettings.class);
+        return env;
     }
 }

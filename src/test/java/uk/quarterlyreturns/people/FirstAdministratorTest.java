@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.SettingException;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.base.security.Role;
 
@@ -20,6 +22,25 @@ class FirstAdministratorTest extends ApplicationTest {
     @Autowired PeopleService people;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
+    @Autowired PersonRepository personRepository;
+    @Autowired PasswordEncoder passwords;
+    @Autowired EmailAddresses emails;
+    @Autowired AccountHistory history;
+
+    /** With no administrator yet, settings that cannot make one stop the start in one line, never the password. */
+    @Test
+    void firstAdministratorSettingsThatCannotMakeOneStopTheStart() {
+        withoutAnAdministrator(() -> {
+            FirstAdministrator settings = new FirstAdministrator(personRepository, passwords, jdbc, emails, history,
+                    "first.admin", "first-at-council.test", "short pw");
+            assertThatThrownBy(() -> settings.run(null)).isInstanceOf(SettingException.class)
+                    .hasMessageStartingWith("The first administrator cannot be created, so nobody could administer"
+                            + " Quarterly Returns: QUARTERLY_FIRST_ADMIN_EMAIL: ")
+                    .hasMessageContaining("; QUARTERLY_FIRST_ADMIN_PASSWORD: Use at least")
+                    .message().doesNotContain("short pw");
+        });
+        assertThat(people.find("first.admin")).isEmpty();
+    }
 
     @Test
     void takingOverAnInstallationThatHasAnAdministratorIsRefused() {
@@ -30,11 +51,7 @@ class FirstAdministratorTest extends ApplicationTest {
 
     @Test
     void aDatabaseWithoutAnAdministratorGetsTheFirstOne() {
-        transactions.executeWithoutResult(tx -> {
-            tx.setRollbackOnly();
-            // As a new production database: no administrator who can sign in.
-            jdbc.sql("update app_user set enabled = false where username in"
-                    + " (select username from user_role where role = 'ADMIN')").update();
+        withoutAnAdministrator(() -> {
             assertThatThrownBy(() -> first.create("first.admin", "first@council.test", "short"))
                     .isInstanceOf(UserRejectedException.class);
             // Single sign-on finds people by address: the chief executive's would sign them in as administrator.
@@ -49,5 +66,15 @@ class FirstAdministratorTest extends ApplicationTest {
                     .isInstanceOf(NotAllowedException.class);
         });
         assertThat(people.find("first.admin")).isEmpty();
+    }
+
+    /** As a new production database: no administrator who can sign in, for the time of the work (rolled back). */
+    private void withoutAnAdministrator(Runnable work) {
+        transactions.executeWithoutResult(tx -> {
+            tx.setRollbackOnly();
+            jdbc.sql("update app_user set enabled = false where username in"
+                    + " (select username from user_role where role = 'ADMIN')").update();
+            work.run();
+        });
     }
 }

@@ -51,6 +51,9 @@ class ApiErrors {
             HttpMessageNotReadableException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class})
     ResponseEntity<Map<String, Object>> badRequest(Exception e) {
+        if (wrapsAFault(e)) {
+            return fault(e);
+        }
         return single(HttpStatus.BAD_REQUEST, e instanceof MethodArgumentTypeMismatchException m
                 ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage());
     }
@@ -84,8 +87,27 @@ class ApiErrors {
 
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<Map<String, Object>> conflict(IllegalStateException e) {
+        if (wrapsAFault(e)) {
+            return fault(e);
+        }
         log.info("Refused: {}", e.getMessage());
         return single(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /**
+     * An exception made only to carry another (a stored report's JSON that does not read, a digest missing) has that
+     * one's text as its message: class names, parser positions, SQL. It is a fault of the server, not an answer.
+     */
+    static boolean wrapsAFault(Throwable e) {
+        return e.getCause() != null && java.util.Objects.equals(e.getMessage(), e.getCause().toString());
+    }
+
+    /** The client gets a reference to quote; the exception goes to the log under it, as on the screens. */
+    private static ResponseEntity<Map<String, Object>> fault(Exception e) {
+        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        log.error("API request failed (reference {})", reference, e);
+        return single(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server. If it keeps happening,"
+                + " tell the administrator the reference " + reference);
     }
 
     private static ResponseEntity<Map<String, Object>> single(HttpStatus status, String message) {

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.base.calendar;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.quarterlyreturns.base.QuarterlySettings;
+import uk.quarterlyreturns.base.SettingException;
 
 /** The working-day calendar: an editable bank holidays file, or the bundled one. */
 @Configuration(proxyBeanMethods = false)
@@ -34,8 +34,17 @@ class CalendarConfig {
             BankHolidays holidays = BankHolidays.parse(in);
             log.info("Bank holidays from {} (to {})", file, holidays.lastDate());
             return holidays;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw unusable(file, "there is no such file");
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the bank holidays file " + file, e);
+            throw unusable(file, "it cannot be read (" + e + ")");
+        } catch (IllegalArgumentException e) {
+            throw unusable(file, e.getMessage());
         }
+    }
+
+    private static SettingException unusable(String file, String why) {
+        return new SettingException("QUARTERLY_CALENDAR_BANK_HOLIDAYS names " + file + ", which cannot be used: " + why
+                + ". It must be a CSV file date,name that the application may read.");
     }
 }

@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.base.db;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import uk.quarterlyreturns.base.SettingException;
+import uk.quarterlyreturns.base.SettingRules;
 
 /**
  * Where the embedded PostgreSQL keeps its data and listens. Used only when no external
@@ -13,4 +15,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("quarterly.database")
 public record DatabaseProperties(String directory, int port, boolean temporary, boolean embeddedInProd) {
+
+    public DatabaseProperties {
+        if (port < 0 || port > 65_535) {
+            throw new SettingException("QUARTERLY_DB_PORT", "a port number from 1 to 65535", port);
+        }
+        if (!temporary) {
+            SettingRules.notBlank("QUARTERLY_DB_DIR", directory, "a directory for the embedded database's data");
+        }
+    }
 }

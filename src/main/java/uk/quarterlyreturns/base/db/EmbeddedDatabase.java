@@ -2,7 +2,6 @@ package uk.quarterlyreturns.base.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
@@ -65,18 +64,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 DatabaseCredentials kept = Files.isDirectory(dataDirectory) ? DatabaseCredentials.read(dataDirectory)
                         : null;
                 DatabaseCredentials credentials = kept != null ? kept : DatabaseCredentials.generate();
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setConnectConfig("password", credentials.superuserPassword())
-                        .setDataDirectory(dataDirectory)
-                        .setCleanDataDirectory(false)
-                        .setPort(chosenPort)
-                        .setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on")
-                        .setServerConfig("max_connections", "100")
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .setRegisterShutdownHook(false)
-                        .start();
+                EmbeddedPostgres postgres = postgres(dataDirectory, chosenPort, credentials);
                 try {
                     if (kept == null) {
                         credentials.write(dataDirectory);
@@ -95,7 +83,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, e);
+            throw new EmbeddedDatabaseException("Could not prepare the embedded database's directory "
+                    + dataDirectory.toAbsolutePath() + " (" + e + "): the user running the application must be"
+                    + " allowed to write there, or set QUARTERLY_DB_DIR to a directory it may use.", e);
+        }
+    }
+
+    private static EmbeddedPostgres postgres(Path dataDirectory, int port, DatabaseCredentials credentials) {
+        try {
+            return EmbeddedPostgres.builder()
+                    .setConnectConfig("password", credentials.superuserPassword())
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setRegisterShutdownHook(false)
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start in "
+                    + dataDirectory.toAbsolutePath() + " (" + e.getMessage() + "); PostgreSQL's own lines above say"
+                    + " why. The directory must belong to the user running the application, with permissions 0700.",
+                    e);
         }
     }
 

@@ -6,4 +6,8 @@ public class EmbeddedDatabaseException extends RuntimeException {
     public EmbeddedDatabaseException(String message) {
         super(message);
     }
+
+    public EmbeddedDatabaseException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

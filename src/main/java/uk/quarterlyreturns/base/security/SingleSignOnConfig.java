@@ -35,11 +35,8 @@ class SingleSignOnConfig {
     @Bean
     @Conditional(Configured.class)
     ClientRegistrationRepository councilAccounts(QuarterlySettings settings) {
+        // the settings have checked that an issuer comes with a client id
         QuarterlySettings.Sso sso = settings.sso();
-        if (sso.clientId() == null || sso.clientId().isBlank()) {
-            throw new IllegalStateException("QUARTERLY_SSO_ISSUER_URI is set but QUARTERLY_SSO_CLIENT_ID is not:"
-                    + " single sign-on needs the client id the provider gave this application");
-        }
         return new SupplierClientRegistrationRepository(() -> new InMemoryClientRegistrationRepository(
                 registration(sso)));
     }

@@ -1,6 +1,12 @@
 package uk.quarterlyreturns.base.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.env.Environment;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
@@ -21,6 +27,12 @@ class ApplicationDatabaseTest extends ApplicationTest {
     @Autowired
     RepositoryService repository;
 
+    @Autowired
+    Flyway flyway;
+
+    @Autowired
+    Environment environment;
+
     @Test
     void runsOnItsOwnDurablePostgres() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
@@ -34,6 +46,27 @@ class ApplicationDatabaseTest extends ApplicationTest {
                 .single()).isFalse();
         assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'report_version'")
                 .query(String.class).single()).isEqualTo("quarterly");
+    }
+
+    /** An older version started on a database a newer one migrated would run against tables it does not know. */
+    @Test
+    void aDatabaseMigratedByANewerVersionIsRefusedAtStart(@TempDir Path temp) {
+        try (EmbeddedDatabase newer = EmbeddedDatabase.start(temp.resolve("newer"), 0)) {
+            Flyway asConfigured = Flyway.configure().configuration(flyway.getConfiguration())
+                    .dataSource(newer.postgresDatabase()).load();
+            asConfigured.migrate();
+            JdbcClient.create(newer.postgresDatabase()).sql("""
+                    insert into app_schema_history (installed_rank, version, description, type, script, checksum,
+                        installed_by, execution_time, success)
+                    select max(installed_rank) + 1, '999', 'from a newer version', 'SQL', 'V999__newer.sql', 0,
+                        current_user, 1, true from app_schema_history""").update();
+            Throwable refused = catchThrowable(asConfigured::migrate);
+            assertThat(refused).as("refused, not ignored").isNotNull();
+            assertThat(new DatabaseFailures(environment).analyze(refused).getDescription())
+                    .isEqualTo("The database holds migration 999, which this version of Quarterly Returns does not"
+                            + " have: a newer version has migrated it. Start that version, or restore the backup"
+                            + " taken before the upgrade (deploy/README.md, Upgrading)");
+        }
     }
 
     @Test

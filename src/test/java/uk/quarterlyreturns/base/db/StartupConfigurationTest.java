@@ -8,7 +8,10 @@ import org.flywaydb.core.Flyway;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +25,7 @@ import uk.quarterlyreturns.support.Await;
  * Start-up paths other than the default: an external PostgreSQL, and the prod profile's refusals. The demo's
  * first start is checked by DemoRestartTest, which starts it as a process of its own.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StartupConfigurationTest {
 
     @TempDir
@@ -52,6 +56,7 @@ class StartupConfigurationTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
                 .run("--server.port=0", "--quarterly.database.temporary=true", "--quarterly.database.port=0",
+                        "--quarterly.organisation=Test Council",
                         "--camunda.bpm.process-engine-name=startup" + System.nanoTime()).close())
                 .rootCause()
                 .isInstanceOf(EmbeddedDatabaseException.class)
@@ -83,6 +88,22 @@ class StartupConfigurationTest {
         }
     }
 
+    /**
+     * A wrong password and a database holding another application's tables each stop the start with one sentence
+     * of what is wrong, and no stack trace (DatabaseFailuresTest has the other ways).
+     */
+    @Test
+    void aDatabaseThatCannotServeTheApplicationStopsTheStartInOneSentence(CapturedOutput output) {
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(temp.resolve("refusing"), 0)) {
+            assertThatThrownBy(() -> application(external, "default", "spring.datasource.password=wrong").close());
+            JdbcClient.create(external.postgresDatabase()).sql("create table invoice (id int primary key)").update();
+            assertThatThrownBy(() -> application(external, "default").close());
+        }
+        assertThat(output.getOut()).contains("refused the sign-in of user 'postgres': check SPRING_DATASOURCE_USERNAME"
+                        + " and SPRING_DATASOURCE_PASSWORD", "already holds tables that are not Quarterly Returns'")
+                .doesNotContain("\tat org.flywaydb", "\tat org.postgresql");
+    }
+
     /** Settings as command-line arguments, so they outrank application.yml as an operator's would. */
     private static ConfigurableApplicationContext application(EmbeddedDatabase database, String profile,
             String... more) {
@@ -90,6 +111,7 @@ class StartupConfigurationTest {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=" + database.credentials().superuserPassword(),
                 "--quarterly.mail.retry-cycle=R1/PT1S", "--quarterly.demo.cycles=false",
+                "--quarterly.organisation=Test Council",
                 // Its own engine name: closing it must not unregister the shared test context's engine.
                 "--camunda.bpm.process-engine-name=startup" + System.nanoTime()));
         for (String setting : more) {

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import uk.quarterlyreturns.base.QuarterlySettings;
+import uk.quarterlyreturns.base.SettingException;
 import uk.quarterlyreturns.base.ui.LoginView;
 
 /** What the sign-in page offers under each setting of single sign-on and local passwords. */
@@ -45,7 +46,7 @@ class SignInPageTest {
 
     @Test
     void turningLocalPasswordsOffWithoutSingleSignOnIsRefusedAtStart() {
-        assertThatThrownBy(() -> singleSignOn(null, false)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> singleSignOn(null, false)).isInstanceOf(SettingException.class)
                 .hasMessageContaining("QUARTERLY_SSO_LOCAL_PASSWORDS=false needs single sign-on");
     }
 

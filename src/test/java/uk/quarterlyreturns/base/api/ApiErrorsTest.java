@@ -1,0 +1,59 @@
+package uk.quarterlyreturns.base.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * The API answers refusals with their own sentence, but an exception that only carries another (a stored report's
+ * JSON that no longer reads, a database error) never reaches the client: it gets a reference to quote instead.
+ */
+class ApiErrorsTest {
+
+    private final ApiErrors errors = new ApiErrors();
+
+    @Test
+    void aRefusalIsAnsweredWithItsOwnSentence() {
+        assertThat(errors.conflict(new IllegalStateException("The return is already submitted")))
+                .satisfies(r -> assertThat(r.getStatusCode().value()).isEqualTo(409))
+                .extracting(ResponseEntity::getBody).extracting(b -> b.get("message"))
+                .isEqualTo("The return is already submitted");
+        assertThat(errors.badRequest(new IllegalArgumentException("Not a web address: x", new SQLException("no"))))
+                .satisfies(r -> assertThat(r.getStatusCode().value()).isEqualTo(400))
+                .extracting(ResponseEntity::getBody).extracting(b -> b.get("message"))
+                .isEqualTo("Not a web address: x");
+    }
+
+    @Test
+    void aWrappedFaultIsAReferenceNotItsText() throws Exception {
+        Exception storedReport = catchJson();
+        for (ResponseEntity<Map<String, Object>> answer : java.util.List.of(
+                errors.conflict(new IllegalStateException(storedReport)),
+                errors.conflict(new IllegalStateException(new SQLException(
+                        "ERROR: relation \"report_version\" does not exist", "42P01"))),
+                errors.badRequest(new IllegalArgumentException(new SQLException("select * from app_user"))))) {
+            assertThat(answer.getStatusCode().value()).isEqualTo(500);
+            assertThat(String.valueOf(answer.getBody())).doesNotContain("Exception", "report_version", "app_user",
+                    "select", "uk.quarterlyreturns", "Source");
+            assertThat((String) answer.getBody().get("message")).matches("Something went wrong on the server\\. If it"
+                    + " keeps happening, tell the administrator the reference [0-9a-f]{8}");
+        }
+    }
+
+    /** What reading a report stored by another version can throw. */
+    private static Exception catchJson() {
+        try {
+            new ObjectMapper().readValue("{\"measures\": [], \"oldField\": 1}", Sample.class);
+            throw new AssertionError("read");
+        } catch (Exception e) {
+            return e;
+        }
+    }
+
+    record Sample(java.util.List<String> measures) {
+    }
+}
