@@ -38,7 +38,7 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
 
     /**
      * @param autoOpenDays open a quarter's cycle by itself this many days after quarter end (0: off)
-     * @param deadlineWorkingDays the deadline of a cycle opened that way, in working days after quarter end
+     * @param deadlineWorkingDays the deadline of a cycle opened that way, in working days after the day it opens
      * @param compilationDaysAfterDeadline its compilation date, in days after the deadline
      * @param retryCycle ISO 8601 repeat for the cycle's own steps (issue, compile, publish) before an incident
      */
