@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -48,7 +49,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SingleSignOn singleSignOn) throws Exception {
+        choosePasswordFirst(http, singleSignOn, PasswordToChoose.Then.REFUSE, BasicAuthenticationFilter.class);
         return http.securityMatcher(new OrRequestMatcher(
                         withDefaults().matcher("/api/**"), withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a
@@ -65,8 +67,19 @@ class SecurityConfig {
                 .headers(SecureHeaders.everywhere())
                 .addFilterAfter(new SameOriginWrites(), AuthorizationFilter.class)
                 .addFilterAfter(new EngineApiGate(), AuthorizationFilter.class)
-                .addFilterBefore(new PasswordToChoose(PasswordToChoose.Then.REFUSE), AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * A password an administrator set is to be replaced by its owner's own before the API takes it. Only where they
+     * can choose one: with the council's accounts alone, no one signs in to the screens with a password, and a
+     * system's password for the API is the one its administrator set.
+     */
+    private static void choosePasswordFirst(HttpSecurity http, SingleSignOn singleSignOn, PasswordToChoose.Then then,
+            Class<? extends jakarta.servlet.Filter> after) {
+        if (singleSignOn.localPasswords()) {
+            http.addFilterAfter(new PasswordToChoose(then), after);
+        }
     }
 
     /**
@@ -87,13 +100,14 @@ class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain apiDocsChain(HttpSecurity http, UserDetailsService users) throws Exception {
+    SecurityFilterChain apiDocsChain(HttpSecurity http, UserDetailsService users, SingleSignOn singleSignOn)
+            throws Exception {
+        // the same session as the screens, so it ends here too when its user is disabled or changed
+        http.addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class);
+        choosePasswordFirst(http, singleSignOn, PasswordToChoose.Then.REDIRECT, ChangedUserSessions.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/v3/api-docs"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/swagger-ui.html"),
                         withDefaults().matcher("/swagger-ui/**")))
-                // the same session as the screens, so it ends here too when its user is disabled or changed
-                .addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class)
-                .addFilterAfter(new PasswordToChoose(PasswordToChoose.Then.REDIRECT), ChangedUserSessions.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name()))
                 .httpBasic(b -> { })
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))

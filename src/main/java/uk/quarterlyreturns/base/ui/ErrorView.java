@@ -22,14 +22,20 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
     static final String MESSAGE = "Something went wrong and the page could not be shown. Try again; if it keeps"
             + " happening, tell the administrator the reference below.";
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+    /** A forgotten password's link carries its one-time key in the path: whoever reads the log must not get it. */
+    private static final java.util.regex.Pattern RESET_KEY = java.util.regex.Pattern.compile("^(reset-password)/.*");
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Page {} failed (reference {})", event.getLocation().getPath(), reference,
+        log.error("Page {} failed (reference {})", logged(event.getLocation().getPath()), reference,
                 parameter.getCaughtException());
         removeAll();
         add(new H2("Sorry"), new Paragraph(MESSAGE), new Paragraph("Reference: " + reference));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    static String logged(String path) {
+        return RESET_KEY.matcher(path).replaceFirst("$1/(its key left out)");
     }
 }

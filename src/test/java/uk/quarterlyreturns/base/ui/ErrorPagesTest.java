@@ -11,11 +11,15 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.NotFoundException;
 import jakarta.servlet.MultipartConfigElement;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.support.ViewTest;
 
 /** What a failing page shows (nothing of the code behind it), and the upload limit the servlet allows. */
+@ExtendWith(OutputCaptureExtension.class)
 class ErrorPagesTest extends ViewTest {
 
     @Autowired
@@ -30,6 +34,14 @@ class ErrorPagesTest extends ViewTest {
         assertThat(status).isEqualTo(500);
         assertThat(shown).contains(ErrorView.MESSAGE, "Reference: ")
                 .doesNotContain("IllegalStateException", "java.", "password_hash", "Exception");
+    }
+
+    @Test
+    void aFailingResetPasswordPageLogsNoKeyOfItsLink(CapturedOutput output) {
+        new ErrorView().setErrorParameter(event(ErrorView.class, "reset-password/k3y0fTh3L1nk"),
+                new ErrorParameter<>(Exception.class, new IllegalStateException("failed")));
+        assertThat(output.getOut()).contains("Page reset-password/(its key left out) failed")
+                .doesNotContain("k3y0fTh3L1nk");
     }
 
     @Test
@@ -50,8 +62,12 @@ class ErrorPagesTest extends ViewTest {
     }
 
     private static BeforeEnterEvent event(Class<?> target) {
+        return event(target, "somewhere");
+    }
+
+    private static BeforeEnterEvent event(Class<?> target, String path) {
         UI ui = UI.getCurrent();
-        return new BeforeEnterEvent(new NavigationEvent(ui.getInternals().getRouter(), new Location("somewhere"), ui,
+        return new BeforeEnterEvent(new NavigationEvent(ui.getInternals().getRouter(), new Location(path), ui,
                 NavigationTrigger.PROGRAMMATIC), target, java.util.List.of());
     }
 }
