@@ -16,8 +16,8 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 
 /**
  * Opens a quarter's cycle by itself a set number of days after quarter end, when the performance team
- * has not opened it already: deadline N working days later at 17:00, compilation some days after that,
- * chased on the stored reminder schedule defaults.
+ * has not opened it already: deadline N working days later at 17:00, compilation some days after that
+ * (moved on to a working day, as the open-cycle dialog suggests it), chased on the stored reminder schedule defaults.
  * Off unless quarterly.cycle.auto-open-days is set.
  */
 @Component
@@ -32,6 +32,7 @@ class AutomaticOpening {
     private final CycleService service;
     private final ChaseDefaults chaseDefaults;
     private final WorkingDays workingDays;
+    private final SuggestedDates suggestedDates;
     private final Clock clock;
     private final int daysAfterQuarterEnd;
     private final int deadlineWorkingDays;
@@ -44,6 +45,7 @@ class AutomaticOpening {
         this.service = service;
         this.chaseDefaults = chaseDefaults;
         this.workingDays = workingDays;
+        this.suggestedDates = new SuggestedDates(workingDays);
         this.clock = clock;
         this.daysAfterQuarterEnd = settings.cycle().autoOpenDays();
         this.deadlineWorkingDays = settings.cycle().deadlineWorkingDays();
@@ -71,7 +73,8 @@ class AutomaticOpening {
                 }
                 LocalDate deadlineDay = workingDays.plusWorkingDays(today, deadlineWorkingDays);
                 var deadline = deadlineDay.atTime(LocalTime.of(17, 0)).atZone(ReportingYear.LONDON);
-                var compilation = deadline.plusDays(compilationDaysAfterDeadline);
+                var compilation = suggestedDates.compilation(deadline.toLocalDateTime(), compilationDaysAfterDeadline)
+                        .atZone(ReportingYear.LONDON);
                 try {
                     opened.add(service.openAs(year.label(), q, deadline.toInstant(), compilation.toInstant(),
                             chaseDefaults.current(), "timer"));

@@ -11,7 +11,7 @@ import uk.quarterlyreturns.base.calendar.WorkingDays;
 /**
  * The dates the open-cycle dialog starts from (London wall-clock times): the deadline three weeks after quarter
  * end at 17:00, the compilation ten days later at 09:00, each moved on to the next working day when it would fall
- * on a weekend or bank holiday.
+ * on a weekend or bank holiday. A cycle opened automatically takes its compilation date by the same rule.
  */
 public final class SuggestedDates {
 
@@ -28,7 +28,12 @@ public final class SuggestedDates {
     }
 
     public LocalDateTime compilation(LocalDateTime deadline) {
-        return workingDays.workingDayOnOrAfter(deadline.toLocalDate().plusDays(10)).atTime(9, 0);
+        return compilation(deadline, 10);
+    }
+
+    /** The compilation date some days after the deadline, at 09:00 on a working day. */
+    public LocalDateTime compilation(LocalDateTime deadline, int daysAfterDeadline) {
+        return workingDays.workingDayOnOrAfter(deadline.toLocalDate().plusDays(daysAfterDeadline)).atTime(9, 0);
     }
 
     /**

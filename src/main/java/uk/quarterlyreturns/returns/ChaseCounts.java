@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 
 /**
@@ -37,8 +38,8 @@ public class ChaseCounts {
      * its recipient moved or was disabled) was never sent: it is no chase.
      */
     private static final String SENT = """
-            not exists (select 1 from outbox_message m where m.id = c.outbox_message_id
-                and m.status = 'DIGESTED' and m.last_error is not null)""";
+            not exists (select 1 from outbox_message m where m.id = c.outbox_message_id and %s)"""
+            .formatted(MailOutbox.leftOutOfDigest("m"));
 
     private static final String COUNTS = """
             select c.return_id,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.quarterlyreturns.base.mail.MailOutbox;
 
 /** The audit trail of a return: who did what, when, with old and new values and any comment. */
 @Repository
@@ -21,6 +22,19 @@ public class ReturnTrail {
 
     /** An event of a quarter's trail, with the name of the service whose return it is. */
     public record ServiceEvent(String service, Event event) {
+    }
+
+    /**
+     * The chases of the returns {@code returnsIn} names, as trail events: kind CHASE, item the chase step, new value
+     * the recipient, comment why it was never sent when it was left out of the daily digest it waited for (as the
+     * outbox records it; null otherwise); automatic chases have the actor "system".
+     */
+    private static String chases(String returnsIn) {
+        return """
+                select c.id, c.return_id, c.sent_at, coalesce(c.sent_by, 'system'), 'CHASE', c.step, null, c.recipient,
+                  case when %s then m.last_error end
+                from chase c left join outbox_message m on m.id = c.outbox_message_id
+                where c.return_id %s""".formatted(MailOutbox.leftOutOfDigest("m"), returnsIn);
     }
 
     /** How long after a person's save of a field their next save of it still belongs to the same entry. */
@@ -72,18 +86,13 @@ public class ReturnTrail {
         record(returnId, actor, "STATUS", null, from.name(), to.name(), comment);
     }
 
-    /**
-     * The trail together with every chase of the return (kind CHASE, item the chase step, new value the
-     * recipient; automatic chases have the actor "system"), in the order they happened.
-     */
+    /** The trail together with every chase of the return ({@link #chases}), in the order they happened. */
     public List<Event> history(long returnId) {
         return jdbc.sql("""
                 select id, return_id, at, actor, kind, item, old_value, new_value, comment from return_event
                 where return_id = :r
                 union all
-                select id, return_id, sent_at, coalesce(sent_by, 'system'), 'CHASE', step, null, recipient, kind
-                from chase where return_id = :r
-                order by at, id""").param("r", returnId).query(this::map).list();
+                """ + chases("= :r") + " order by at, id").param("r", returnId).query(this::map).list();
     }
 
     /** Every return's trail and chases in a cycle, in the order they happened, each with its service. */
@@ -93,8 +102,7 @@ public class ReturnTrail {
                   select id, return_id, at, actor, kind, item, old_value, new_value, comment from return_event
                   where return_id in (select id from service_return where cycle_id = :c)
                   union all
-                  select id, return_id, sent_at, coalesce(sent_by, 'system'), 'CHASE', step, null, recipient, kind
-                  from chase where return_id in (select id from service_return where cycle_id = :c)
+                """ + chases("in (select id from service_return where cycle_id = :c)") + """
                 ) e join service_return r on r.id = e.return_id join service s on s.id = r.service_id
                 order by e.at, s.name, e.id""").param("c", cycleId)
                 .query((rs, n) -> new ServiceEvent(rs.getString("service"), map(rs, n))).list();

@@ -46,7 +46,7 @@ public final class TrailTable {
 
     private static List<Object> row(ReturnTrail.Event e) {
         return Arrays.asList(WHEN.format(e.at()), e.actor(), TrailWords.what(e.kind()),
-                TrailWords.item(e.kind(), e.item()), TrailWords.value(e.kind(), e.oldValue()),
+                TrailWords.item(e.kind(), e.item(), e.comment()), TrailWords.value(e.kind(), e.oldValue()),
                 TrailWords.value(e.kind(), e.newValue()), TrailWords.comment(e.kind(), e.comment()));
     }
 }

@@ -41,6 +41,19 @@ public final class TrailWords {
         return WHAT.getOrDefault(kind, kind);
     }
 
+    /**
+     * @param comment a mail's comment: why it was never sent, when it was left out of the daily digest it waited
+     *                for ("Left out of the daily digest: the return was submitted before it went"); otherwise null
+     */
+    public static String item(String kind, String item, String comment) {
+        String mail = item(kind, item);
+        if (!"CHASE".equals(kind) || comment == null || comment.isEmpty()) {
+            return mail;
+        }
+        // "Reminder 5 days before the deadline: left out of the daily digest, the return was submitted before it went"
+        return mail + ": " + Character.toLowerCase(comment.charAt(0)) + comment.substring(1).replaceFirst(": ", ", ");
+    }
+
     public static String item(String kind, String item) {
         if (!"CHASE".equals(kind) || item == null) {
             return item;
@@ -52,7 +65,7 @@ public final class TrailWords {
         return CHASES.getOrDefault(item, item);
     }
 
-    /** A mail's comment is the kind of mail, which its step already says. */
+    /** A mail's comment, why it was left out of a digest, is said with its item. */
     public static String comment(String kind, String comment) {
         return "CHASE".equals(kind) ? null : comment;
     }

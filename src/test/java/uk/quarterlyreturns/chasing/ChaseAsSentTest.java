@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,8 @@ import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ChaseCounts;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.TrailTable;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
@@ -32,6 +35,7 @@ class ChaseAsSentTest extends ApplicationTest {
     @Autowired Chasing chasing;
     @Autowired DailyDigest digest;
     @Autowired ChaseCounts chaseCounts;
+    @Autowired ReturnTrail trail;
     @Autowired PeopleService people;
     @Autowired JdbcClient jdbc;
     // for the service, its director and its return
@@ -72,6 +76,34 @@ class ChaseAsSentTest extends ApplicationTest {
                 .query(Long.class).single();
         assertThat(chaseCounts.forCycle(cycleId).getOrDefault(returnId, ChaseCounts.Counts.NONE))
                 .isEqualTo(ChaseCounts.Counts.NONE);
+    }
+
+    /**
+     * The same chase in the return's history, on its page, in its exports and in the quarter's: it says it was left
+     * out of the digest, as the outbox recorded, while a chase that went reads plainly.
+     */
+    @Test
+    void aChaseLeftOutOfTheDigestSaysSoInTheReturnsHistory() {
+        long returnId = returnOf(3006, true, Instant.now().plus(Duration.ofDays(14)));
+        long cycleId = jdbc.sql("select cycle_id from service_return where id = :id").param("id", returnId)
+                .query(Long.class).single();
+        chasing.chaseByHand(returnId, people.find("perf").orElseThrow(), "Please send it");
+        assertThat(mails(trail.history(returnId))).containsExactly("Chased by hand");
+
+        jdbc.sql("update service_return set status = 'SUBMITTED', first_submitted_at = now(), submitted_at = now()"
+                + " where id = :id").param("id", returnId).update();
+        digest.sendDigests();
+
+        String leftOut = "Chased by hand: left out of the daily digest, the return was submitted before it went";
+        assertThat(mails(trail.history(returnId))).containsExactly(leftOut);
+        assertThat(new String(TrailTable.quarterCsv(trail.forCycle(cycleId)), StandardCharsets.UTF_8))
+                .contains(leftOut);
+    }
+
+    /** The item of each mail in the history, as its page and exports show it. */
+    private static List<Object> mails(List<ReturnTrail.Event> history) {
+        return TrailTable.rows(history).stream().filter(row -> "Mail".equals(row.get(2))).map(row -> row.get(3))
+                .toList();
     }
 
     /** A Q1 return, not started, of a service of its own whose director may take a daily digest. */

@@ -63,6 +63,9 @@ class AutomaticOpeningTest extends ApplicationTest {
             // 15 working days after Tuesday 3 October 2023 is Tuesday 24 October, 17:00 BST.
             assertThat(cycle.submissionDeadline())
                     .isEqualTo(ZonedDateTime.of(2023, 10, 24, 17, 0, 0, 0, ReportingYear.LONDON).toInstant());
+            // 11 days after that is Saturday 4 November: compiled on Monday 6 November, as the dialog suggests.
+            assertThat(cycle.compilationDate())
+                    .isEqualTo(ZonedDateTime.of(2023, 11, 6, 9, 0, 0, 0, ReportingYear.LONDON).toInstant());
             assertThat(opening(opening.plusHours(1)).openDueCycles()).isEmpty();
         } finally {
             // Its returns' chase timers lie in the past: let the issue and its notices finish, then end them all.
@@ -83,7 +86,7 @@ class AutomaticOpeningTest extends ApplicationTest {
     private AutomaticOpening opening(ZonedDateTime now) {
         return new AutomaticOpening(years, cycles, service, chaseDefaults, workingDays, Clock.fixed(now.toInstant(),
                 ReportingYear.LONDON), new QuarterlySettings("http://localhost:8080", "Demo Council",
-                new QuarterlySettings.Mail("from@test", "R1/PT1S"), new QuarterlySettings.Cycle(3, 15, 14, "R1/PT1S"),
+                new QuarterlySettings.Mail("from@test", "R1/PT1S"), new QuarterlySettings.Cycle(3, 15, 11, "R1/PT1S"),
                 new QuarterlySettings.Returns(java.math.BigDecimal.TEN), new QuarterlySettings.Calendar(null),
                 new QuarterlySettings.Demo(false), new QuarterlySettings.Sso(null, null, null, java.util.List.of("email"),
                 true, "your council account", false), new QuarterlySettings.Passwords(10, false, 10)));

@@ -46,4 +46,14 @@ class SuggestedDatesTest {
         assertThat(suggested.compilation(LocalDateTime.of(2026, 12, 16, 17, 0)))
                 .isEqualTo(LocalDateTime.of(2026, 12, 29, 9, 0));
     }
+
+    @Test
+    void aCompilationDateSomeDaysAfterTheDeadlineMovesToTheNextWorkingDay() {
+        // 14 days after Friday 9 December 3008 is Friday 23 December; 15 days after it is Saturday 24, so Monday 26
+        // (the bank holiday calendar does not reach 3008).
+        assertThat(suggested.compilation(LocalDateTime.of(3008, 12, 9, 17, 0), 14))
+                .isEqualTo(LocalDateTime.of(3008, 12, 23, 9, 0));
+        assertThat(suggested.compilation(LocalDateTime.of(3008, 12, 9, 17, 0), 15))
+                .isEqualTo(LocalDateTime.of(3008, 12, 26, 9, 0));
+    }
 }

@@ -108,6 +108,14 @@ public class MailOutbox {
     }
 
     /**
+     * The SQL condition that the outbox message under {@code alias} was left out of the daily digest it waited for
+     * (so never sent); its {@code last_error} then says why. The one definition for whoever reads the outbox.
+     */
+    public static String leftOutOfDigest(String alias) {
+        return alias + ".status = 'DIGESTED' and " + alias + ".last_error is not null";
+    }
+
+    /**
      * Held messages a digest leaves out because events overtook them (a reminder for a return already in):
      * never sent, done with like a digested message, the reason kept where a failure's would be.
      */

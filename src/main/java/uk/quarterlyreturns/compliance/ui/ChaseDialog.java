@@ -52,9 +52,7 @@ class ChaseDialog extends Dialog {
         reachable = targets.stream().filter(t -> !unreachable.contains(t.service())).findFirst().orElse(null);
         add(who, message);
         if (!unreachable.isEmpty()) {
-            Paragraph nobody = new Paragraph("Nobody in " + names(unreachable) + " has an email address, so "
-                    + (unreachable.size() == 1 ? "that service gets" : "those services get") + " no chase by"
-                    + " email: give someone there an address, or chase them another way.");
+            Paragraph nobody = new Paragraph(ChaseNotice.beforeSending(unreachable));
             nobody.addClassName("unreachable");
             add(nobody);
         }
@@ -85,14 +83,12 @@ class ChaseDialog extends Dialog {
                 notChased.add(overtaken.getMessage());
             }
         }
-        List<Person> recipients = chasedNow.stream().flatMap(t -> chasing.recipients(t.returnId()).stream())
-                .distinct().toList();
         List<String> unreachableChased = unreachable.stream()
                 .filter(u -> chasedNow.stream().anyMatch(t -> t.service().equals(u))).toList();
+        List<Person> recipients = chasedNow.stream().flatMap(t -> chasing.recipients(t.returnId()).stream())
+                .distinct().toList();
         String done = chasedNow.isEmpty() ? "Nothing was sent"
-                : "Chased " + chasedNow.size() + (chasedNow.size() == 1 ? " service: " : " services: ")
-                        + whatHappened(emails, recipients) + (unreachableChased.isEmpty() ? ""
-                        : ". Not emailed, as nobody there has an address: " + names(unreachableChased));
+                : ChaseNotice.afterSending(chasedNow.size(), unreachableChased, whatHappened(emails, recipients));
         Notification.show(done + (notChased.isEmpty() ? "" : ". " + String.join(". ", notChased)), 8000,
                 Notification.Position.TOP_CENTER);
     }
@@ -124,10 +120,5 @@ class ChaseDialog extends Dialog {
         }
         return emails + (emails == 1 ? " email. " : " emails. ") + arrivals.perPerson(recipients)
                 + " (see the outbox for what becomes of them)";
-    }
-
-    private static String names(List<String> services) {
-        int last = services.size() - 1;
-        return last == 0 ? services.get(0) : String.join(", ", services.subList(0, last)) + " and " + services.get(last);
     }
 }

@@ -77,16 +77,17 @@ class ChaseDialogTest extends ViewTest {
         ChaseDialog dialog = new ChaseDialog(chasing, arrivals, mailServer, people.find("perf").orElseThrow(),
                 targets, () -> { });
         dialog.open();
-        assertThat(dialog.getElement().getTextRecursively()).contains("Nobody in " + NOBODY
-                + " has an email address, so that service gets no chase by email");
+        assertThat(dialog.getElement().getTextRecursively()).contains("1 has nobody with an email address ("
+                + NOBODY + "): its chase will be recorded, not sent.");
         assertThat(_get(dialog, H4.class).getText()).isEqualTo("Preview (the email to Housing; each service gets"
                 + " its own)");
         assertThat(dialog.getElement().getTextRecursively()).contains("dir.housing@demo.council.test");
 
         _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
         assertThat(NotificationsKt.getNotifications()).singleElement()
-                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Chased 2 services: ")
-                        .endsWith("Not emailed, as nobody there has an address: " + NOBODY));
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Chased 2 services; 1 has nobody with an email address (" + NOBODY
+                        + "): recorded, not sent. The other 1: ").endsWith(" queued for delivery (see the outbox for"
+                        + " what becomes of them)"));
     }
 
     @Test
