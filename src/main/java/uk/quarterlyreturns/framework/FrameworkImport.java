@@ -33,10 +33,12 @@ public class FrameworkImport {
     private final YearStructure structure;
     private final YearPlacements yearPlacements;
     private final MeasureChanges changes;
+    private final DirectorGaps directorGaps;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
             KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements,
-            MeasureChanges changes) {
+            MeasureChanges changes, DirectorGaps directorGaps) {
+        this.directorGaps = directorGaps;
         this.changes = changes;
         this.yearPlacements = yearPlacements;
         this.structure = structure;
@@ -127,7 +129,7 @@ public class FrameworkImport {
         measures.insertAll(year.id(), added);
         measures.saveAll(year.id(), changed);
         int written = added.size() + changed.size();
-        return new ImportResult(rows.size(), written, rows.size() - written);
+        return new ImportResult(rows.size(), written, rows.size() - written, directorGaps.note(year).stream().toList());
     }
 
     /**
