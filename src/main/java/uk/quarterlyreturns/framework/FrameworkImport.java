@@ -33,10 +33,12 @@ public class FrameworkImport {
     private final YearStructure structure;
     private final YearPlacements yearPlacements;
     private final MeasureChanges changes;
+    private final DirectorGaps directorGaps;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
             KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements,
-            MeasureChanges changes) {
+            MeasureChanges changes, DirectorGaps directorGaps) {
+        this.directorGaps = directorGaps;
         this.changes = changes;
         this.yearPlacements = yearPlacements;
         this.structure = structure;
@@ -127,7 +129,7 @@ public class FrameworkImport {
         measures.insertAll(year.id(), added);
         measures.saveAll(year.id(), changed);
         int written = added.size() + changed.size();
-        return new ImportResult(rows.size(), written, rows.size() - written);
+        return new ImportResult(rows.size(), written, rows.size() - written, directorGaps.note(year).stream().toList());
     }
 
     /**
@@ -190,24 +192,28 @@ public class FrameworkImport {
     }
 
     /**
-     * A key action's service: as this year's framework places it, or placed now when the year has no such service
-     * (and the year's services read again, as placing may have found one by another name or year).
+     * A key action's service: as this year's framework places it, or placed now in this year alone when the year has
+     * no such service (and the year's services read again, as the service may be found by another name or year).
+     * A service the year places in another directorate is refused: a key actions file moves no service.
      */
     private Optional<Long> placedService(ReportingYear year, String directorate, String service, int row,
             List<ImportError> errors, Map<String, YearStructure.PlacedService> services) {
-        var placed = Optional.ofNullable(services.get(service));
-        if (placed.isEmpty()) {
-            long id = structure.place(year, directorate, service, null);
+        YearStructure.PlacedService known = services.get(service);
+        YearStructure.Placement placed = known != null
+                ? new YearStructure.Placement(known.serviceId(), known.name(), known.directorate())
+                : structure.placeIfAbsent(year, directorate, service);
+        if (known == null) {
             services.clear();
             services.putAll(servicesByName(year));
-            return Optional.of(id);
         }
-        if (!placed.get().directorate().equals(directorate)) {
-            errors.add(new ImportError(row, "directorate", "Service " + service + " sits in "
-                    + placed.get().directorate() + " in the " + year.display() + " framework"));
+        if (!placed.directorate().equals(directorate)) {
+            errors.add(new ImportError(row, "directorate", "Service " + service + " sits in " + placed.directorate()
+                    + " in the " + year.display() + " framework"
+                    + (placed.name().equals(service) ? "" : " (as " + placed.name() + ")")
+                    + ": a key actions file cannot move a service"));
             return Optional.empty();
         }
-        return Optional.of(placed.get().serviceId());
+        return Optional.of(placed.serviceId());
     }
 
 }

@@ -1,5 +1,11 @@
 package uk.quarterlyreturns.framework;
 
-/** What an import did: rows read, and how many of them changed something. */
-public record ImportResult(int rows, int changed, int unchanged) {
+import java.util.List;
+
+/** What an import did: rows read, how many of them changed something, and anything the importer should know. */
+public record ImportResult(int rows, int changed, int unchanged, List<String> notes) {
+
+    public ImportResult(int rows, int changed, int unchanged) {
+        this(rows, changed, unchanged, List.of());
+    }
 }

@@ -27,6 +27,9 @@ public class YearStructure {
         }
     }
 
+    /** Where one year has a service: its name and directorate there. */
+    record Placement(long serviceId, String name, String directorate) { }
+
     private final JdbcClient jdbc;
     private final Organisation organisation;
     private final Clock clock;
@@ -65,6 +68,25 @@ public class YearStructure {
                     .param("n", service).param("d", directorateId).param("s", serviceId).update();
         }
         return serviceId;
+    }
+
+    /**
+     * A key action's service in the year, found as {@link #place} finds it, and placed in the directorate given only
+     * when the year has no place for it yet. Never the service's current placement nor another year's: a key actions
+     * file moves no service (the year's framework places them).
+     */
+    Placement placeIfAbsent(ReportingYear year, String directorate, String service) {
+        organisation.lockNames();
+        long directorateId = organisation.directorate(directorate);
+        long serviceId = find(year, service, null).orElseGet(() -> create(service, directorateId));
+        jdbc.sql("""
+                insert into service_placement (year_id, service_id, directorate_id, name) values (:y, :s, :d, :n)
+                on conflict (year_id, service_id) do nothing""")
+                .param("y", year.id()).param("s", serviceId).param("d", directorateId).param("n", service).update();
+        return jdbc.sql("""
+                select p.name, d.name from service_placement p join directorate d on d.id = p.directorate_id
+                where p.year_id = :y and p.service_id = :s""").param("y", year.id()).param("s", serviceId)
+                .query((rs, n) -> new Placement(serviceId, rs.getString(1), rs.getString(2))).single();
     }
 
     /** The year's services by directorate, each with its measure count and enabled service directors. */

@@ -28,6 +28,8 @@ class KeyActionImportTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired KeyActionRepository actions;
     @Autowired TransactionTemplate transactions;
+    @Autowired YearStructure structure;
+    @Autowired Organisation organisation;
 
     @Test
     void servicesAreFoundOrPlacedOnceAndAServiceUnderAnotherDirectorateIsRefused() {
@@ -90,6 +92,42 @@ class KeyActionImportTest extends ApplicationTest {
         imports.importKeyActions(year, csv(HEADER + "KC-D,Open the ferry" + row + "KC-C,Paint and repair the cranes"
                 + row + "KC-A,Dredge the dock" + row + "KC-B,Light the quay" + row));
         assertThat(actions.forYear(id)).extracting(KeyAction::code).containsExactly("KC-D", "KC-C", "KC-A", "KC-B");
+    }
+
+    /**
+     * A service renamed and moved in a year's framework, named in that year's key actions by its earlier name under a
+     * third directorate: refused on its row, and neither that year's placement, the earlier year's nor the service's
+     * current one moves.
+     */
+    @Test
+    void aServiceNamedByAnotherYearsNameUnderAnotherDirectorateIsRefusedAndMovesNowhere() {
+        String framework = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme,service_code\n";
+        String measure = ",Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,10,TOLERANCE,TW-3001\n";
+        imports.importMeasures("3001-02", csv(framework
+                + "TW-1,Gullies cleared,Tide Directorate A 3001,Tide Works 3001" + measure));
+        imports.importMeasures("3002-03", csv(framework
+                + "TW-1,Gullies cleared,Tide Directorate B 3001,Tide and Flood Works 3001" + measure));
+        long serviceId = organisation.findService("Tide Works 3001").orElseThrow().id();
+
+        assertThatThrownBy(() -> imports.importKeyActions("3002-03", csv(HEADER
+                + "TWK-1,Clear the gullies,Tide Directorate C 3001,Tide Works 3001,Ambitious,Growth\n")))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.errors()).extracting(err -> err.row() + " " + err.column())
+                            .containsExactly("2 directorate");
+                    assertThat(e.errors().get(0).message())
+                            .contains("Tide Works 3001 sits in Tide Directorate B 3001 in the 3002/03 framework");
+                });
+        assertThat(placement("3001-02", serviceId)).isEqualTo("Tide Works 3001 in Tide Directorate A 3001");
+        assertThat(placement("3002-03", serviceId)).isEqualTo("Tide and Flood Works 3001 in Tide Directorate B 3001");
+        assertThat(organisation.findService(serviceId).orElseThrow().directorateName())
+                .isEqualTo("Tide Directorate A 3001");
+    }
+
+    private String placement(String year, long serviceId) {
+        return structure.services(years.find(year).orElseThrow().id()).stream()
+                .filter(s -> s.serviceId() == serviceId).map(s -> s.name() + " in " + s.directorate())
+                .findFirst().orElse("nowhere");
     }
 
     /**

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -73,8 +74,13 @@ class FrameworkImportDialog extends Dialog {
                 ReportingYear.startOf(label);
                 YearFileKind k = kind.getValue();
                 ImportResult done = k.save(imports, figures, label, quarter.getValue(), by, pending);
-                Notification.show(done.rows() + " " + k.noun() + " imported, " + done.changed()
-                        + " new or changed");
+                String said = done.rows() + " " + k.noun() + " imported, " + done.changed() + " new or changed";
+                if (done.notes().isEmpty()) {
+                    Notification.show(said);
+                } else { // to be read, so it stays until closed
+                    Notification.show(said + ". " + String.join(" ", done.notes()), 0, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                }
                 imported.accept(label);
                 close();
             } catch (ImportRejectedException ex) {

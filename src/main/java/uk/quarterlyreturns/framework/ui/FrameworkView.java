@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.quarterlyreturns.framework.BandEdges;
+import uk.quarterlyreturns.framework.BandEdgesChange;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,8 +20,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.FigureImport;
@@ -62,7 +65,7 @@ public class FrameworkView extends VerticalLayout {
 
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
             FrameworkImport imports, YearStructure yearStructure, YearRollover rollover, FrameworkRemoval removal,
-            KeyActionRepository actions, FigureImport figures, CurrentUser user) {
+            KeyActionRepository actions, FigureImport figures, BandEdgesChange bandEdgesChange, CurrentUser user) {
         this.measures = measures;
         this.removal = removal;
         this.user = user;
@@ -95,7 +98,7 @@ public class FrameworkView extends VerticalLayout {
             }
         });
         bandEdges.setHelperText("Five-point RAG: shortfall % edges e1;e2;e3");
-        Button saveEdges = new Button("Save edges", e -> saveBandEdges(years));
+        Button saveEdges = new Button("Save edges", e -> saveBandEdges(bandEdgesChange));
         HorizontalLayout toolbar = new HorizontalLayout(year, directorate, service, theme, scheme, newMeasure,
                 importButton, rolloverButton, downloads, bandEdges, saveEdges);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -124,20 +127,41 @@ public class FrameworkView extends VerticalLayout {
         }
     }
 
-    /** The year's five-point edges: checked as BandEdges does, and nothing saved if they are not rising. */
-    private void saveBandEdges(YearRepository years) {
-        if (year.getValue() == null) {
+    /**
+     * The year's five-point edges: checked as BandEdges does, nothing saved if they are not rising, and saved only
+     * once confirmed, as they re-rate the year's five-point figures; refused once a report of the year is published.
+     */
+    private void saveBandEdges(BandEdgesChange change) {
+        ReportingYear selected = year.getValue();
+        if (selected == null) {
             return;
         }
+        BandEdges edges;
         try {
-            BandEdges edges = BandEdges.parse(bandEdges.getValue());
-            years.setBandEdges(year.getValue().id(), edges);
-            bandEdges.setInvalid(false);
-            Notification.show("Band edges for " + year.getValue().display() + " are now " + edges);
+            edges = BandEdges.parse(bandEdges.getValue());
         } catch (IllegalArgumentException e) {
             bandEdges.setInvalid(true);
             bandEdges.setErrorMessage(e.getMessage());
+            return;
         }
+        Optional<String> refusal = change.refusal(selected);
+        bandEdges.setInvalid(refusal.isPresent());
+        if (refusal.isPresent()) {
+            bandEdges.setErrorMessage(refusal.get());
+            return;
+        }
+        int reRated = change.measuresReRated(selected);
+        Confirmations.ask("Change the band edges?", "The " + selected.display() + " band edges become " + edges
+                + ". This re-rates " + reRated + (reRated == 1 ? " five-point measure" : " five-point measures")
+                + " with recorded figures in every quarter of the year.", "Change the edges", () -> {
+                    try {
+                        change.save(selected, edges);
+                        Notification.show("Band edges for " + selected.display() + " are now " + edges);
+                    } catch (IllegalStateException refused) {
+                        bandEdges.setInvalid(true);
+                        bandEdges.setErrorMessage(refused.getMessage());
+                    }
+                });
     }
 
     /** Opens the measure as stored now, not as the list read it: the form's save is refused if it changes after. */

@@ -179,6 +179,38 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(perf.get("/api/years/" + year + "/framework").getBody()).endsWith(",REP\n");
     }
 
+    /**
+     * A restructure renames a directorate: the answer names the new directorate with no strategic director and the
+     * strategic director left with the old one, imports it all the same, and says nothing once they are moved.
+     */
+    @Test
+    void aRenamedDirectorateIsNamedWithTheStrategicDirectorLeftBehind() {
+        String header = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n";
+        String row = ",Lock Gates 3003,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,5,,10,TOLERANCE\n";
+        body(perf.putCsv("/api/years/3003-04/framework", header + "LG-1,Gates mended,Waterways 3003" + row));
+        jdbc.sql("""
+                insert into app_user (username, display_name, password_hash, directorate_id)
+                select 'sd3003', 'Wren Lockkeeper', 'x', id from directorate where name = 'Waterways 3003'""").update();
+        jdbc.sql("insert into user_role (username, role) values ('sd3003', 'STRATEGIC_DIRECTOR')").update();
+
+        JsonNode renamed = body(perf.putCsv("/api/years/3004-05/framework", header
+                + "LG-1,Gates mended,Rivers and Canals 3004" + row));
+        assertThat(renamed.get("changed").asInt()).isEqualTo(1);
+        assertThat(renamed.get("notes").get(0).asText())
+                .contains("With no strategic director in 3004/05: ")
+                .contains("Rivers and Canals 3004")
+                .contains("Strategic directors of directorates not in the 3004/05 framework: ")
+                .contains("Wren Lockkeeper (Waterways 3003)")
+                .contains("move them under Users");
+
+        jdbc.sql("""
+                update app_user set directorate_id = (select id from directorate where name = 'Rivers and Canals 3004')
+                where username = 'sd3003'""").update();
+        assertThat(body(perf.putCsv("/api/years/3004-05/framework", header + "LG-1,Gates mended,Rivers and Canals 3004"
+                + row)).get("notes").toString()).doesNotContain("Rivers and Canals 3004", "Wren Lockkeeper");
+    }
+
     @Test
     void oneBadRowAmongFiftyRejectsTheFileNamesTheRowAndChangesNothing() {
         String year = "2020-21";

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
@@ -124,6 +125,24 @@ class FrameworkImportDialogTest extends ViewTest {
         assertThat(jdbc.sql("select count(*) from measure_value v join measure m on m.id = v.measure_id"
                 + " join reporting_year y on y.id = m.year_id where y.label = :y").param("y", year)
                 .query(Integer.class).single()).isZero();
+    }
+
+    /** A framework with a directorate nobody leads: the screen says so, in the notice left until it is closed. */
+    @Test
+    void aDirectorateWithNoStrategicDirectorIsNamedAfterTheImport() {
+        signIn("perf");
+        FrameworkImportDialog dialog = dialog(new ArrayList<>());
+        _setValue(_get(dialog, TextField.class, s -> s.withLabel("Reporting year")), "3005-06");
+        dialog.read(("code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\nLW-1,Weirs cleared,Locks and Weirs 3005,Weir Works 3005,Ambitious,count,"
+                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,5,,10,TOLERANCE\n").getBytes(StandardCharsets.UTF_8), "f.csv");
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(n -> {
+            assertThat(n.getElement().getProperty("text", "")).startsWith("1 measures imported, 1 new or changed. "
+                    + "With no strategic director in 3005/06: Locks and Weirs 3005. Strategic directors of directorates"
+                    + " not in the 3005/06 framework: ");
+            assertThat(n.getDuration()).isZero();
+        });
     }
 
     private FrameworkImportDialog dialog(List<String> imported) {

@@ -1,0 +1,55 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * After a framework import: a restructure that renames a directorate makes a new one, and its strategic director
+ * stays with the old one, so the year's escalations for its services go to the performance team and the director
+ * sees nothing of the year. Nothing is refused; the import's result says so, in one rule for the screen and the API.
+ */
+@Repository
+public class DirectorGaps {
+
+    /** A strategic director and the directorate they belong to. */
+    public record Director(String name, String directorate) { }
+
+    private final JdbcClient jdbc;
+
+    DirectorGaps(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The note for the year, when it has directorates with no strategic director and some are elsewhere. */
+    Optional<String> note(ReportingYear year) {
+        List<String> directorless = jdbc.sql("""
+                select distinct d.name from service_placement p join directorate d on d.id = p.directorate_id
+                where p.year_id = :y and not exists (select 1 from app_user u join user_role r
+                    on r.username = u.username and r.role = 'STRATEGIC_DIRECTOR'
+                    where u.enabled and u.directorate_id = d.id)
+                order by d.name""").param("y", year.id()).query(String.class).list();
+        List<Director> elsewhere = jdbc.sql("""
+                select u.display_name, d.name from app_user u join user_role r on r.username = u.username
+                    and r.role = 'STRATEGIC_DIRECTOR' join directorate d on d.id = u.directorate_id
+                where u.enabled and not exists (select 1 from service_placement p
+                    where p.year_id = :y and p.directorate_id = u.directorate_id)
+                order by d.name, u.display_name""").param("y", year.id())
+                .query((rs, n) -> new Director(rs.getString(1), rs.getString(2))).list();
+        return note(year.display(), directorless, elsewhere);
+    }
+
+    /** The words, only when both are true: a directorate with nobody, and a strategic director with no directorate. */
+    public static Optional<String> note(String year, List<String> directorless, List<Director> elsewhere) {
+        if (directorless.isEmpty() || elsewhere.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("With no strategic director in " + year + ": " + String.join(", ", directorless)
+                + ". Strategic directors of directorates not in the " + year + " framework: "
+                + elsewhere.stream().map(d -> d.name() + " (" + d.directorate() + ")").collect(Collectors.joining(", "))
+                + ". If they lead the new directorates, move them under Users: until then the year's escalations go"
+                + " to the performance team and they see nothing of the year.");
+    }
+}
