@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.framework;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,13 +20,22 @@ public class DirectorGaps {
     public record Director(String name, String directorate) { }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    DirectorGaps(JdbcClient jdbc) {
+    DirectorGaps(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
-    /** The note for the year, when it has directorates with no strategic director and some are elsewhere. */
+    /**
+     * The note for the year, when it has directorates with no strategic director and some are elsewhere; none for a
+     * year already over (an earlier year's framework loaded for its history), whose directorates today's strategic
+     * directors need not lead.
+     */
     Optional<String> note(ReportingYear year) {
+        if (over(year, LocalDate.now(clock.withZone(ReportingYear.LONDON)))) {
+            return Optional.empty();
+        }
         List<String> directorless = jdbc.sql("""
                 select distinct d.name from service_placement p join directorate d on d.id = p.directorate_id
                 where p.year_id = :y and not exists (select 1 from app_user u join user_role r
@@ -39,6 +50,10 @@ public class DirectorGaps {
                 order by d.name, u.display_name""").param("y", year.id())
                 .query((rs, n) -> new Director(rs.getString(1), rs.getString(2))).list();
         return note(year.display(), directorless, elsewhere);
+    }
+
+    static boolean over(ReportingYear year, LocalDate today) {
+        return !year.startsOn().plusYears(1).isAfter(today);
     }
 
     /** The words, only when both are true: a directorate with nobody, and a strategic director with no directorate. */

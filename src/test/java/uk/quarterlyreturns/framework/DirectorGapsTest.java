@@ -24,4 +24,12 @@ class DirectorGapsTest {
         assertThat(DirectorGaps.note("3005/06", List.of("Place"), List.of())).isEmpty();
         assertThat(DirectorGaps.note("3005/06", List.of(), List.of(new Director("Ann Hale", "Economy")))).isEmpty();
     }
+
+    @Test
+    void aYearAlreadyOverGetsNoNote() {
+        ReportingYear year = new ReportingYear(1, "2017-18", java.time.LocalDate.of(2017, 4, 1), null);
+        assertThat(DirectorGaps.over(year, java.time.LocalDate.of(2018, 3, 31))).isFalse();
+        assertThat(DirectorGaps.over(year, java.time.LocalDate.of(2018, 4, 1))).isTrue();
+        assertThat(DirectorGaps.over(year, java.time.LocalDate.of(2017, 1, 1))).as("next year's").isFalse();
+    }
 }
