@@ -1,6 +1,10 @@
 package uk.quarterlyreturns.chasing;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,14 +47,28 @@ class OvertakenMail implements ResendRule {
 
     @Override
     public Optional<String> whyNotAgain(OutboxEntry message) {
-        if (message.returnId() != null
-                && asksForWhatIsIn(message, returns.find(message.returnId()).orElseThrow())) {
-            return Optional.of("Not sent again: it asks for a return that has been submitted since");
+        return Optional.ofNullable(whyNotAgain(List.of(message)).get(message.id()));
+    }
+
+    /** The returns and the addressees of all the messages in two statements, not two a message. */
+    @Override
+    public Map<Long, String> whyNotAgain(List<OutboxEntry> messages) {
+        Map<Long, ServiceReturn> asked = returns.findAll(messages.stream().map(OutboxEntry::returnId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<String, List<Person>> addressed = people.findByEmails(messages.stream().map(OutboxEntry::recipient)
+                .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.groupingBy(p -> p.email().strip().toLowerCase(Locale.ROOT)));
+        Map<Long, String> reasons = new HashMap<>();
+        for (OutboxEntry m : messages) {
+            ServiceReturn r = m.returnId() == null ? null : asked.get(m.returnId());
+            List<Person> to = m.recipient() == null ? List.of()
+                    : addressed.getOrDefault(m.recipient().strip().toLowerCase(Locale.ROOT), List.of());
+            if (r != null && asksForWhatIsIn(m, r)) {
+                reasons.put(m.id(), "Not sent again: it asks for a return that has been submitted since");
+            } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {
+                reasons.put(m.id(), "Not sent again: its recipient has been disabled since");
+            }
         }
-        List<Person> addressed = message.recipient() == null ? List.of() : people.findByEmail(message.recipient());
-        if (!addressed.isEmpty() && addressed.stream().noneMatch(Person::enabled)) {
-            return Optional.of("Not sent again: its recipient has been disabled since");
-        }
-        return Optional.empty();
+        return reasons;
     }
 }

@@ -45,6 +45,16 @@ public class PersonRepository {
         return jdbc.sql(SELECT + GROUP + " order by u.username").query(this::map).list();
     }
 
+    /** Everyone with one of these email addresses, ignoring case, enabled or not; one statement however many. */
+    public List<Person> findByEmails(java.util.Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where lower(u.email) in (:e)" + GROUP + " order by u.username")
+                .param("e", emails.stream().map(e -> e.strip().toLowerCase(java.util.Locale.ROOT)).toList())
+                .query(this::map).list();
+    }
+
     /** Everyone with this email address, ignoring case, enabled or not. */
     public List<Person> findByEmail(String email) {
         return jdbc.sql(SELECT + " where lower(u.email) = lower(:e)" + GROUP + " order by u.username")

@@ -31,6 +31,15 @@ public class ReturnRepository {
         return jdbc.sql(SELECT + " where r.id = :id").param("id", id).query(this::map).optional();
     }
 
+    /** These returns, by id; one statement however many. */
+    public Map<Long, ServiceReturn> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SELECT + " where r.id in (:ids)").param("ids", ids).query(this::map).list().stream()
+                .collect(Collectors.toMap(ServiceReturn::id, r -> r));
+    }
+
     /** The return, its row locked until the transaction ends: submissions and chases of it queue here. */
     public ServiceReturn lock(long id) {
         jdbc.sql("select id from service_return where id = :id for update").param("id", id).query(Long.class)

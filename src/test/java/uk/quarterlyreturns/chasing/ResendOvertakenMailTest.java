@@ -62,6 +62,11 @@ class ResendOvertakenMailTest extends ApplicationTest {
         long toSomeoneGone = notSent("REPORT_PUBLISHED", "resend.left.2966@demo.council.test", null);
         long stillWanted = notSent("REPORT_PUBLISHED", "resend.reader.2966@demo.council.test", null);
 
+        // the outbox's page asks for all its failed messages at once
+        assertThat(retry.whyNotAgain(List.of(outbox.find(reminder).orElseThrow(),
+                outbox.find(toSomeoneGone).orElseThrow(), outbox.find(stillWanted).orElseThrow()))).containsOnly(
+                java.util.Map.entry(reminder, "Not sent again: it asks for a return that has been submitted since"),
+                java.util.Map.entry(toSomeoneGone, "Not sent again: its recipient has been disabled since"));
         assertThatThrownBy(() -> retry.retry(reminder, "admin")).isInstanceOf(IllegalStateException.class)
                 .hasMessage("Not sent again: it asks for a return that has been submitted since");
         assertThatThrownBy(() -> retry.retry(toSomeoneGone, "admin")).isInstanceOf(IllegalStateException.class)

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.base.mail;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,13 @@ public class MailRetry {
     public int retryAll(List<OutboxEntry> messages, String by) {
         requireAdministrator(by);
         return (int) messages.stream().filter(this::failed).filter(m -> sendAgain(m.id(), by, false)).count();
+    }
+
+    /** Why events overtook each of these messages that may not go again, by message id; read in a few statements. */
+    public Map<Long, String> whyNotAgain(List<OutboxEntry> messages) {
+        Map<Long, String> reasons = new HashMap<>();
+        rules.forEach(rule -> rule.whyNotAgain(messages).forEach(reasons::putIfAbsent));
+        return reasons;
     }
 
     /** Why events overtook the message, so that it is not sent again; empty when it may go. */

@@ -1,5 +1,8 @@
 package uk.quarterlyreturns.base.mail;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,4 +13,11 @@ public interface ResendRule {
 
     /** The reason in words for the outbox, or empty when the message may go again. */
     Optional<String> whyNotAgain(OutboxEntry message);
+
+    /** The same for many messages at once (a page of the outbox), by message id: only those that may not go. */
+    default Map<Long, String> whyNotAgain(List<OutboxEntry> messages) {
+        Map<Long, String> reasons = new HashMap<>();
+        messages.forEach(m -> whyNotAgain(m).ifPresent(why -> reasons.put(m.id(), why)));
+        return reasons;
+    }
 }

@@ -155,8 +155,7 @@ public class OutboxView extends VerticalLayout {
     private void refresh() {
         List<OutboxEntry> latest = outbox.latest(SHOWN, find.getValue());
         failed = latest.stream().filter(retry::failed).toList();
-        overtaken = new java.util.HashMap<>();
-        failed.forEach(e -> retry.whyNotAgain(e).ifPresent(why -> overtaken.put(e.id(), why)));
+        overtaken = retry.whyNotAgain(failed);
         int sendable = failed.size() - overtaken.size();
         retryAll.setText("Send all failed again (" + sendable + ")");
         retryAll.setEnabled(sendable > 0 && server.configured());
