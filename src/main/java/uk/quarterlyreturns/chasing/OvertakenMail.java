@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,11 +42,6 @@ class OvertakenMail implements ResendRule {
     static boolean asksForWhatIsIn(OutboxEntry message, ServiceReturn r) {
         return ASKING_FOR_THE_RETURN.contains(message.kind()) && !r.isOutstanding()
                 && r.status() != ReturnStatus.SENT_BACK;
-    }
-
-    @Override
-    public Optional<String> whyNotAgain(OutboxEntry message) {
-        return Optional.ofNullable(whyNotAgain(List.of(message)).get(message.id()));
     }
 
     /** The returns and the addressees of all the messages in two statements, not two a message. */

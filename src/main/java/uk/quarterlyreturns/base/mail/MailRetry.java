@@ -85,7 +85,7 @@ public class MailRetry {
 
     /** Why events overtook the message, so that it is not sent again; empty when it may go. */
     public Optional<String> whyNotAgain(OutboxEntry message) {
-        return rules.stream().map(rule -> rule.whyNotAgain(message)).flatMap(Optional::stream).findFirst();
+        return Optional.ofNullable(whyNotAgain(List.of(message)).get(message.id()));
     }
 
     /** @param sayWhyNot refuse an overtaken message saying why (one asked for), else pass over it (all failed) */
