@@ -85,6 +85,12 @@ class ApiErrors {
         return single(HttpStatus.PRECONDITION_FAILED, e.getMessage());
     }
 
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<Map<String, Object>> preconditionRequired(PreconditionRequiredException e) {
+        log.info("Refused: {}", e.getMessage());
+        return single(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<Map<String, Object>> conflict(IllegalStateException e) {
         if (wrapsAFault(e)) {
