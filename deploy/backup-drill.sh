@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The backup drill, run by CI: on a throw-away PostgreSQL with one node of the jar, open a cycle, back up,
-# change a return (a value fed into it, with its trail), restore, and check that the change is gone and that
-# the application starts again and serves the return as it was at the backup.
+# change a return (a value fed into it, with its trail), add what a newer version would (a table, a sequence, a
+# migration in Flyway's history), restore, and check that the change and the additions are gone, the database
+# holds exactly the relations and migrations of the backup, and the application starts again and serves the
+# return as it was at the backup.
 # Usage: deploy/backup-drill.sh target/quarterly-returns-*.jar     (needs Debian's postgresql package)
 set -euo pipefail
 JAR="$(readlink -f "${1:?usage: backup-drill.sh JAR}")"
@@ -41,6 +43,13 @@ value_of_cl7() { qr_api GET "/api/years/$year/quarters/1/measures" | grep -o '"c
 [ "$(value_of_cl7)" = '"value":null' ] || qr_fail "CL-7 has a value before the drill: $(value_of_cl7)"
 qr_log "cycle open, 10 returns issued and at their first task; Housing return $housing has $trail_before trail entries"
 
+# What the database holds: every relation and function of the application's schema, and the migrations applied.
+relations() { qr_sql "select string_agg(c.relkind::text || ' ' || c.relname, ',' order by c.relname) from pg_class c
+  where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')"; }
+functions() { qr_sql "select count(*) from pg_proc where pronamespace = 'public'::regnamespace"; }
+migrations() { qr_sql "select string_agg(installed_rank || ':' || coalesce(version, '') || ':' || script, ','
+  order by installed_rank) from app_schema_history"; }
+relations_before=$(relations); functions_before=$(functions); migrations_before=$(migrations)
 dump=$("$here/backup.sh" "$QR_WORK/backups")
 qr_log "backed up to $(basename "$dump") ($(du -h "$dump" | cut -f1))"
 
@@ -59,8 +68,25 @@ grep -q "stop every application node" "$QR_WORK/refused.log" || { cat "$QR_WORK/
 qr_log "restore refused while the node runs: $(tail -1 "$QR_WORK/refused.log")"
 
 qr_node_stop a TERM
+# An upgrade to be rolled back: what a newer version's migrations would add, and its row in Flyway's history,
+# which would make this version refuse to start.
+qr_sql "create table newer_version_notes (id bigint primary key, note text)" >/dev/null
+qr_sql "create sequence newer_version_seq" >/dev/null
+qr_sql "create function newer_version_rule() returns int language sql as 'select 1'" >/dev/null
+qr_sql "insert into app_schema_history (installed_rank, version, description, type, script, checksum, installed_by,
+  execution_time, success) select max(installed_rank) + 1, '999', 'newer version', 'SQL', 'V999__newer_version.sql',
+  0, current_user, 1, true from app_schema_history" >/dev/null
+[ "$(relations)" != "$relations_before" ] || qr_fail "the newer version's additions did not take"
+qr_log "added a newer version's table, sequence, function and migration 999"
 "$here/restore.sh" --yes "$dump" >"$QR_WORK/restore.log" 2>&1 || { cat "$QR_WORK/restore.log"; qr_fail "restore"; }
 qr_log "restored"
+[ "$(relations)" = "$relations_before" ] || { echo "$relations_before"; echo "$(relations)";
+  qr_fail "the database does not hold exactly the backup's relations"; }
+[ "$(functions)" = "$functions_before" ] || qr_fail "functions outside the backup survived the restore"
+[ "$(migrations)" = "$migrations_before" ] || { echo "$migrations_before"; echo "$(migrations)";
+  qr_fail "Flyway's history differs from the backup's"; }
+qr_log "the database holds exactly the backup's $(echo "$relations_before" | tr ',' '\n' | wc -l) relations," \
+  "$functions_before functions and migrations; the newer version's additions are gone"
 
 qr_node_start b
 qr_node_wait b
@@ -72,5 +98,5 @@ returns_after=$(qr_api GET "/api/years/$year/quarters/1/returns")
 [ "$returns_after" = "$returns_before" ] || { echo "$returns_before"; echo "$returns_after"; qr_fail "the returns differ after the restore"; }
 open_tasks=$(tasks)
 [ "$open_tasks" = 10 ] || qr_fail "expected each of the 10 returns waiting at its first task, found $open_tasks tasks"
-qr_log "backup drill passed in $(( $(date +%s) - started )) s: the change is gone, the application started" \
-  "and serves the 10 returns as backed up, each at its first task"
+qr_log "backup drill passed in $(( $(date +%s) - started )) s: the change and the newer version's additions are" \
+  "gone, the application started and serves the 10 returns as backed up, each at its first task"

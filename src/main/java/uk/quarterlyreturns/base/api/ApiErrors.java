@@ -85,6 +85,12 @@ class ApiErrors {
         return single(HttpStatus.PRECONDITION_FAILED, e.getMessage());
     }
 
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<Map<String, Object>> preconditionRequired(PreconditionRequiredException e) {
+        log.info("Refused: {}", e.getMessage());
+        return single(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<Map<String, Object>> conflict(IllegalStateException e) {
         if (wrapsAFault(e)) {
@@ -104,10 +110,20 @@ class ApiErrors {
 
     /** The client gets a reference to quote; the exception goes to the log under it, as on the screens. */
     private static ResponseEntity<Map<String, Object>> fault(Exception e) {
-        String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String reference = reference();
         log.error("API request failed (reference {})", reference, e);
-        return single(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on the server. If it keeps happening,"
-                + " tell the administrator the reference " + reference);
+        return single(HttpStatus.INTERNAL_SERVER_ERROR, faultMessage(reference));
+    }
+
+    /** A fault's reference, to find it in the log. */
+    static String reference() {
+        return java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** What the client reads of a fault on the server. */
+    static String faultMessage(String reference) {
+        return "Something went wrong on the server. If it keeps happening, tell the administrator the reference "
+                + reference;
     }
 
     private static ResponseEntity<Map<String, Object>> single(HttpStatus status, String message) {

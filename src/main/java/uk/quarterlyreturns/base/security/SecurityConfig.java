@@ -55,6 +55,8 @@ class SecurityConfig {
                         withDefaults().matcher("/api/**"), withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(withDefaults().matcher("/engine-rest/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(withDefaults().matcher("/api/years/*/quarters/*/compliance"))
+                        .hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name(), Role.STRATEGIC_DIRECTOR.name())
                         .requestMatchers(frameworkApi()).hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name())
                         .requestMatchers(withDefaults().matcher(HttpMethod.PUT, "/api/people")).hasRole(Role.ADMIN.name())
                         .requestMatchers(withDefaults().matcher("/api/people"))
@@ -89,8 +91,7 @@ class SecurityConfig {
      */
     private static RequestMatcher frameworkApi() {
         return new OrRequestMatcher(Stream.of("framework", "actions", "history", "quarters/*/values",
-                        "quarters/*/measures", "quarters/*/cycle", "quarters/*/returns", "quarters/*/compliance",
-                        "rollover")
+                        "quarters/*/measures", "quarters/*/cycle", "quarters/*/returns", "rollover")
                 .map(path -> (RequestMatcher) withDefaults().matcher("/api/years/*/" + path)).toList());
     }
 

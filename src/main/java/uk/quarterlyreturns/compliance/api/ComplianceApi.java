@@ -2,35 +2,45 @@ package uk.quarterlyreturns.compliance.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.PeopleService;
 
 /**
  * A quarter's compliance figures. They come from the same {@link ComplianceService} call as the compliance
- * view, so the numbers are the screen's by construction.
+ * view, so the numbers are the screen's by construction: the whole organisation's for the performance team and
+ * administrators (or one directorate's, when they name it), a strategic director's own directorate's only.
  */
 @RestController
-@PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'ADMIN')")
+@PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'ADMIN', 'STRATEGIC_DIRECTOR')")
 class ComplianceApi {
 
     /**
      * The figures of one cycle, as the compliance screen's tiles show them: returns due, in (on time and late),
-     * missing (not yet in) and how many of those are overdue, sent back, accepted, and days to 95% in.
+     * missing (not yet in) and how many of those are overdue, sent back, accepted, and days to 95% in; of one
+     * directorate's returns, or of the whole organisation's when directorate is null.
      */
-    record ComplianceJson(String year, int quarter, Instant quarterClose, Instant deadline, int due, int in,
-            int inOnTime, int inLate, int missing, int overdue, int sentBack, int accepted, Integer daysTo95,
-            List<ServiceJson> returns) {
+    record ComplianceJson(String year, int quarter, String directorate, Instant quarterClose, Instant deadline,
+            int due, int in, int inOnTime, int inLate, int missing, int overdue, int sentBack, int accepted,
+            Integer daysTo95, List<ServiceJson> returns) {
     }
 
     /** One service's return as compliance sees it; chaseable: not in yet, or sent back and not resubmitted. */
@@ -48,25 +58,54 @@ class ComplianceApi {
     private final ComplianceService compliance;
     private final CycleRepository cycles;
     private final YearRepository years;
+    private final PeopleService people;
+    private final Organisation organisation;
 
-    ComplianceApi(ComplianceService compliance, CycleRepository cycles, YearRepository years) {
+    ComplianceApi(ComplianceService compliance, CycleRepository cycles, YearRepository years, PeopleService people,
+            Organisation organisation) {
         this.compliance = compliance;
         this.cycles = cycles;
         this.years = years;
+        this.people = people;
+        this.organisation = organisation;
     }
 
     @GetMapping("/api/years/{year}/quarters/{quarter}/compliance")
-    ComplianceJson compliance(@PathVariable String year, @PathVariable int quarter) {
+    ComplianceJson compliance(@PathVariable String year, @PathVariable int quarter,
+            @RequestParam(required = false) String directorate, Authentication user) {
+        Long directorateId = directorate(user.getName(), directorate);
         ReportingYear.startOf(year);
         ReportingYear.requireQuarter(quarter);
         ReportingYear y = years.find(year)
                 .orElseThrow(() -> new NotFoundException("There is no framework for " + year));
         Cycle cycle = cycles.find(y.id(), quarter).orElseThrow(() -> new NotFoundException(
                 "No cycle has been opened for " + y.quarterName(quarter)));
-        CycleCompliance c = compliance.forCycle(cycle.id());
+        CycleCompliance c = compliance.forCycle(cycle.id(), directorateId);
         ComplianceFigures f = c.figures();
-        return new ComplianceJson(y.label(), quarter, c.quarterClose(), c.deadline(), f.due(), f.in(), f.onTime(),
-                f.late(), f.missing(), f.overdue(), f.sentBack(), f.accepted(), f.daysTo95(),
+        String directorateName = directorateId == null ? null : organisation.directorates().stream()
+                .filter(d -> d.id() == directorateId).map(Organisation.Directorate::name).findFirst().orElseThrow();
+        return new ComplianceJson(y.label(), quarter, directorateName, c.quarterClose(), c.deadline(), f.due(), f.in(),
+                f.onTime(), f.late(), f.missing(), f.overdue(), f.sentBack(), f.accepted(), f.daysTo95(),
                 c.returns().stream().map(ServiceJson::of).toList());
+    }
+
+    /**
+     * Whose figures: null for the whole organisation. The performance team and administrators see the whole
+     * organisation or any one directorate; a strategic director their own directorate only, as on the screen.
+     */
+    private Long directorate(String username, String named) {
+        Person me = people.find(username).orElseThrow(() -> new NotAllowedException("Your account is not known"));
+        if (me.has(Role.PERFORMANCE_TEAM) || me.has(Role.ADMIN)) {
+            return named == null ? null : organisation.findDirectorate(named)
+                    .orElseThrow(() -> new NotFoundException("There is no directorate named " + named));
+        }
+        if (me.directorateId() == null) {
+            throw new NotAllowedException("Your account names no directorate: ask an administrator to set yours");
+        }
+        if (named != null && !organisation.findDirectorate(named).equals(Optional.of(me.directorateId()))) {
+            throw new NotAllowedException("A strategic director reads the compliance figures of their own"
+                    + " directorate only");
+        }
+        return me.directorateId();
     }
 }

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.report.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.base.api.PreconditionFailedException;
+import uk.quarterlyreturns.base.api.PreconditionRequiredException;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -31,8 +33,9 @@ import uk.quarterlyreturns.report.CabinetCoverService;
 /**
  * The cover report of a quarter's report, as JSON. The performance team, administrators and the chief
  * executive read it; only the performance team writes it. The role is checked before the body is read,
- * so another role's bad body gets 403, not 400. A read carries an ETag; a write with If-Match is refused (412)
- * when the cover changed since, so that a tool does not overwrite a colleague's words unseen.
+ * so another role's bad body gets 403, not 400. A read carries an ETag; a write must send it back in If-Match
+ * (428 without it) and is refused (412) when the cover changed since, so that a tool does not overwrite a
+ * colleague's words unseen.
  */
 @RestController
 @RequestMapping("/api/years/{year}/quarters/{quarter}/report/cover")
@@ -64,6 +67,8 @@ class CabinetCoverApi {
     }
 
     @PutMapping
+    @ApiResponse(responseCode = "412", description = "The cover changed since the read whose ETag If-Match sent")
+    @ApiResponse(responseCode = "428", description = "No If-Match: GET the cover first, then send its ETag")
     ResponseEntity<CabinetCover> write(@PathVariable String year, @PathVariable int quarter,
             @RequestBody(required = false) String body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication user) {
@@ -72,13 +77,14 @@ class CabinetCoverApi {
         }
         Cycle cycle = cycle(year, quarter);
         CabinetCover cover = parse(body);
-        CabinetCover shown = null;
-        if (ifMatch != null) {
-            shown = covers.read(cycle.id());
-            if (!ifMatch.strip().equals(etag(shown))) {
-                throw new PreconditionFailedException("The cover report was changed since you read it: read it"
-                        + " again, then send your change on what it says now");
-            }
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredException("Send the cover report's ETag in If-Match: GET the cover first,"
+                    + " then PUT your change with the ETag that answer carried, so that nobody's edit is lost");
+        }
+        CabinetCover shown = covers.read(cycle.id());
+        if (!ifMatch.strip().equals(etag(shown))) {
+            throw new PreconditionFailedException("The cover report was changed since you read it: read it"
+                    + " again, then send your change on what it says now");
         }
         // a save landing between that read and this write's lock is refused there (409)
         covers.write(cycle.id(), user.getName(), cover, shown);

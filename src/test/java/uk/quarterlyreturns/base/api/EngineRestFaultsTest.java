@@ -1,0 +1,91 @@
+package uk.quarterlyreturns.base.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.Base64;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.BadSqlGrammarException;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * A failure on the server behind the engine REST (a process delegate's database error, run by an administrator's
+ * "run this job now"; a query the database refuses) is answered with a reference to quote, as from our own API,
+ * never the SQL. A refusal of the request keeps Camunda's own words.
+ */
+class EngineRestFaultsTest extends ApplicationTest {
+
+    private static final String REFERENCE = "Something went wrong on the server\\. If it keeps happening, tell the"
+            + " administrator the reference [0-9a-f]{8}";
+
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+
+    @Test
+    void aDelegatesDatabaseErrorIsAnsweredWithAReferenceNotItsSql() throws Exception {
+        // a timer far ahead, so that only the administrator's call runs the failing step
+        Deployment deployment = repository.createDeployment().addModelInstance("engine-rest-fault.bpmn",
+                Bpmn.createExecutableProcess("engineRestFault").startEvent().intermediateCatchEvent()
+                        .timerWithDate("2999-01-01T00:00:00").serviceTask().camundaClass(FailingStep.class.getName())
+                        .endEvent().done()).deploy();
+        try {
+            String processId = runtime.startProcessInstanceByKey("engineRestFault").getId();
+            String job = management.createJobQuery().processInstanceId(processId).singleResult().getId();
+
+            HttpResponse<String> answer = asAdmin("POST", "/engine-rest/job/" + job + "/execute");
+
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(500);
+            assertThat(answer.body()).doesNotContainIgnoringCase("select").doesNotContain("secret", "no_such_table",
+                    "SQL");
+            JsonNode body = new ObjectMapper().readTree(answer.body());
+            assertThat(body.get("message").asText()).matches(REFERENCE);
+            assertThat(body.has("type")).as("Camunda's error shape").isTrue();
+        } finally {
+            repository.deleteDeployment(deployment.getId(), true);
+        }
+    }
+
+    @Test
+    void aQueryTheDatabaseRefusesIsAReferenceAndARefusalKeepsCamundasWords() throws Exception {
+        HttpResponse<String> answer = asAdmin("GET", "/engine-rest/task?name=%00");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(500);
+        assertThat(new ObjectMapper().readTree(answer.body()).get("message").asText()).matches(REFERENCE);
+
+        HttpResponse<String> refusal = asAdmin("GET", "/engine-rest/task?sortBy=nothing&sortOrder=asc");
+        assertThat(refusal.statusCode()).isEqualTo(400);
+        assertThat(refusal.body()).contains("sortBy");
+    }
+
+    /** A step failing as one of ours would on a database error: Spring's exception names the SQL. */
+    public static class FailingStep implements JavaDelegate {
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            throw new BadSqlGrammarException("StatementCallback", "select secret from no_such_table",
+                    new SQLException("ERROR: relation \"no_such_table\" does not exist", "42P01"));
+        }
+    }
+
+    private HttpResponse<String> asAdmin(String method, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
