@@ -75,11 +75,16 @@ class OpenApiConfig {
         REFUSALS.forEach((code, words) -> op.getResponses().putIfAbsent(code, new ApiResponse().description(words)
                 .content(new Content().addMediaType("application/json",
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR))))));
-        if (method == PathItem.HttpMethod.PUT) {
+        if (method == PathItem.HttpMethod.PUT && takesFiles(op)) {
             op.setRequestBody(new RequestBody().required(true).description("The file: a header row, then one row"
                     + " per item; all or nothing").content(new Content()
                     .addMediaType(MediaTypes.CSV, new MediaType().schema(new StringSchema()))
                     .addMediaType(MediaTypes.XLSX, new MediaType().schema(new StringSchema().format("binary")))));
         }
+    }
+
+    /** An upload reads the request's stream, so springdoc gives it no body; the cover's JSON body keeps its own. */
+    private static boolean takesFiles(io.swagger.v3.oas.models.Operation op) {
+        return op.getRequestBody() == null;
     }
 }

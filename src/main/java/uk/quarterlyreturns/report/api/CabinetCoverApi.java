@@ -81,6 +81,11 @@ class CabinetCoverApi {
             throw new PreconditionRequiredException("Send the cover report's ETag in If-Match: GET the cover first,"
                     + " then PUT your change with the ETag that answer carried, so that nobody's edit is lost");
         }
+        if (ifMatch.strip().equals("*")) {
+            // HTTP lets "*" match anything; here it would be a blind overwrite, which If-Match is required to prevent
+            throw new PreconditionFailedException("If-Match: * is not taken for the cover report: GET the cover"
+                    + " first, then send the ETag that answer carried");
+        }
         CabinetCover shown = covers.read(cycle.id());
         if (!ifMatch.strip().equals(etag(shown))) {
             throw new PreconditionFailedException("The cover report was changed since you read it: read it"

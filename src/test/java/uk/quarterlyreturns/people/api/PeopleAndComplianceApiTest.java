@@ -129,6 +129,9 @@ class PeopleAndComplianceApiTest extends ApplicationTest {
         JsonNode putFramework = api.get("paths").get("/api/years/{year}/framework").get("put");
         assertThat(putFramework.get("requestBody").get("content").has("text/csv")).isTrue();
         assertThat(putFramework.get("responses").get("400").toString()).contains("#/components/schemas/Error");
+        JsonNode putCover = api.get("paths").get("/api/years/{year}/quarters/{quarter}/report/cover").get("put");
+        assertThat(putCover.get("requestBody").get("content").has("text/csv"))
+                .as("the cover takes JSON, not a file").isFalse();
         assertThat(api.get("components").get("schemas").get("Error").get("properties").has("errors")).isTrue();
         assertThat(new Api(url(""), "dir.housing", "demo").get("/v3/api-docs").getStatusCode().value())
                 .isEqualTo(403);

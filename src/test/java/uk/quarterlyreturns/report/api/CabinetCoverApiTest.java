@@ -39,6 +39,12 @@ class CabinetCoverApiTest extends ApplicationTest {
         assertThat(body.get("errors").get(0).get("message").asText()).isEqualTo(body.get("message").asText());
         assertThat(covers.read(scenario.cycle.id()).meeting()).isEqualTo("Cabinet");
 
+        ResponseEntity<String> star = perf.put(path, "application/json", "{\"meeting\":\"Overwritten\"}"
+                .getBytes(UTF_8), h -> h.setIfMatch("*"));
+        assertThat(star.getStatusCode().value()).as(star.getBody()).isEqualTo(412);
+        assertThat(star.getBody()).contains("If-Match: * is not taken").doesNotContain("changed since you read it");
+        assertThat(covers.read(scenario.cycle.id()).meeting()).isEqualTo("Cabinet");
+
         String current = perf.get(path).getHeaders().getETag();
         assertThat(perf.put(path, "application/json", "{\"meeting\":\"Cabinet & Council\"}".getBytes(UTF_8),
                 h -> h.setIfMatch(current)).getStatusCode().value()).isEqualTo(200);
