@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.framework.Measure;
@@ -116,6 +117,14 @@ class MeasureEditor extends Section {
 
     void focusValue() {
         value.focus();
+    }
+
+    /** Why what this measure's fields show is not what is saved, or empty when it is. */
+    Optional<String> unsaved() {
+        if (override.offered() && !override.isComplete()) {
+            return Optional.of("the RAG override chosen is saved only with its justification");
+        }
+        return autoSave.unsaved();
     }
 
     private void changed() {
