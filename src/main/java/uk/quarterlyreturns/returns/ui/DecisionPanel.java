@@ -44,8 +44,8 @@ class DecisionPanel extends Section {
     private Runnable recheck = () -> { };
 
     /**
-     * @param items the return's form on the page: the way to an item's field (for the list of what is missing), and
-     *              what it shows unsaved, which holds the sign-off back
+     * @param items the return's form on the page: the way to an item's field (for the list of what is missing), what
+     *              it shows unsaved, which holds the sign-off back, and when it was read
      */
     static Optional<DecisionPanel> forReturn(ServiceReturn r, String user, ReturnPermissions permissions,
             ReturnWorkflow workflow, ReturnSheets sheets, FormItems items, Consumer<String> done) {
@@ -77,7 +77,7 @@ class DecisionPanel extends Section {
                             if (!unsaved.isEmpty()) {
                                 throw new ReturnNotReadyException(unsaved, "signed off");
                             }
-                            workflow.signOff(returnId, seen, user, note.getValue());
+                            workflow.signOff(returnId, seen, items.readAt(), user, note.getValue());
                         }, done, "Signed off"),
                         () -> workflow.sendBackToService(returnId, seen, user, comment.getValue()), done);
                 // Checked again at sign-off: the framework or the figures may have changed since submission.

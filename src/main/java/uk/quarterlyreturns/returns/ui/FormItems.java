@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,8 @@ import uk.quarterlyreturns.returns.ReturnChecks;
 /**
  * The items of a return's form as the page shows them: the way to each one's field, and what the fields show that
  * could not be saved (a figure the form cannot read, a save refused because someone else saved the item meanwhile).
- * Submitting or signing off hands in what is stored, so the form refuses both while anything on it is not.
+ * Submitting or signing off hands in what is stored, so the form refuses both while anything on it is not; and
+ * the page was read at a moment, after which changes by others went unseen.
  */
 final class FormItems {
 
@@ -19,7 +21,17 @@ final class FormItems {
 
     final Map<String, MeasureEditor> measures = new LinkedHashMap<>();
     final Map<String, KeyActionEditor> actions = new LinkedHashMap<>();
+    private final Instant readAt;
     private HighlightEditor highlight;
+
+    /** @param readAt when the page read the return (taken before reading it) */
+    FormItems(Instant readAt) {
+        this.readAt = readAt;
+    }
+
+    Instant readAt() {
+        return readAt;
+    }
 
     void highlight(HighlightEditor editor) {
         this.highlight = editor;

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private void render(long id) {
         removeAll();
         String me = user.username();
+        Instant readAt = clock.instant(); // before reading: a change made while the page reads is not shown
         ReturnSheet sheet = loadOrSayNone(sheets, id, me, this);
         if (sheet == null) {
             return;
@@ -106,10 +108,10 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         ReturnContext context = new ReturnContext(sheet, sheets, editing, me, editing.canChange(me, r),
                 permissions.canSignOff(me, r));
-        show(context);
+        show(context, new FormItems(readAt));
     }
 
-    private void show(ReturnContext context) {
+    private void show(ReturnContext context, FormItems items) {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
@@ -120,7 +122,6 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);
         notes.signOffPanel().ifPresent(this::add);
-        FormItems items = new FormItems();
         ReturnFiles files = new ReturnFiles(context, items.measures);
         add(files);
         Map<String, List<MeasureStatus>> byTheme = sheet.measures().stream().collect(Collectors.groupingBy(
