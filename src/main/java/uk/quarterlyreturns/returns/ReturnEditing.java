@@ -110,8 +110,9 @@ public class ReturnEditing {
         int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);
         Optional<RagOverride> old = before.map(QuarterValue::override);
         TrailChanges changes = new TrailChanges(trail, r.id(), user);
-        changes.change("RAG_OVERRIDE", measure.code(), old.map(RagOverride::rag).orElse(null), rag,
-                override == null ? null : justification.strip());
+        // The justification has an entry of its own, carried on as it is typed: one kept with the RAG's entry would
+        // hold whatever was typed by the form's first save (a few words), not what the report prints.
+        changes.change("RAG_OVERRIDE", measure.code(), old.map(RagOverride::rag).orElse(null), rag);
         // The report prints the justification: rewording it under the same RAG is a change an auditor asks about.
         changes.change("OVERRIDE_JUSTIFICATION", measure.code(), old.map(RagOverride::justification).orElse(null),
                 override == null ? null : justification);

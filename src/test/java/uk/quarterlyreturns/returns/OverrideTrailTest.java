@@ -54,4 +54,24 @@ class OverrideTrailTest extends ApplicationTest {
                         ChangesSinceLastVersion.Change::to)
                 .containsExactly(tuple("OVERRIDE_JUSTIFICATION", "HF-1", "Only half the tenants' survey came back"));
     }
+
+    @Test
+    void anOverrideSavedAsItsJustificationIsTypedKeepsNoHalfTypedJustificationInTheTrail() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 3476);
+        long id = scenario.housing.id();
+        long repairs = scenario.measureId("HF-1");
+        int version = editing.saveMeasure(id, repairs, null,
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing");
+
+        // the form saves at each pause in typing: first a few words, then the whole sentence
+        version = editing.saveOverride(id, repairs, version, Rag.AMBER, "Only half", "dir.housing");
+        editing.saveOverride(id, repairs, version, Rag.AMBER, "Only half the tenants' survey came back",
+                "dir.housing");
+
+        assertThat(trail.forReturn(id)).filteredOn(e -> e.kind().contains("OVERRIDE"))
+                .extracting(ReturnTrail.Event::kind, ReturnTrail.Event::oldValue, ReturnTrail.Event::newValue,
+                        ReturnTrail.Event::comment)
+                .containsExactly(tuple("RAG_OVERRIDE", null, "AMBER", null),
+                        tuple("OVERRIDE_JUSTIFICATION", null, "Only half the tenants' survey came back", null));
+    }
 }
