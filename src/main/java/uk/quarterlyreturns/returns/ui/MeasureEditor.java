@@ -161,6 +161,7 @@ class MeasureEditor extends Section {
         try {
             figure = Numbers.parseOptional(value.getValue());
             value.setInvalid(false);
+            value.setHelperText(precision(figure));
         } catch (NumberFormatException e) {
             value.setErrorMessage(e.getMessage());
             value.setInvalid(true);
@@ -184,6 +185,20 @@ class MeasureEditor extends Section {
         boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
         narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query);
         return true;
+    }
+
+    /**
+     * A figure typed to more places than the measure keeps is rated and reported at the measure's precision: said
+     * under the field, so the form does not show one figure while its RAG and the report use another.
+     */
+    private String precision(BigDecimal figure) {
+        int decimals = loaded.measure().rule().decimals();
+        if (figure == null || figure.stripTrailingZeros().scale() <= decimals) {
+            return null;
+        }
+        return "Reported as " + FigureText.of(figure, loaded.measure().definition().unit(), decimals) + ": "
+                + loaded.measure().code() + " is kept to " + (decimals == 0 ? "whole numbers"
+                : decimals + (decimals == 1 ? " decimal place" : " decimal places"));
     }
 
     private BigDecimal figure() {
