@@ -159,12 +159,22 @@ public class ReturnWorkflow {
     }
 
     /**
-     * Reopens an accepted return for correction, with a reason; it goes round the loop again. The cycle is told
-     * once the return is out again, so a correction after publication waits for it; while the report is with
-     * the chief executive the cycle refuses, and nothing is changed.
+     * Reopens an accepted return as it stands now (for callers that show no page), for correction, with a reason;
+     * it goes round the loop again. The cycle is told once the return is out again, so a correction after
+     * publication waits for it; while the report is with the chief executive the cycle refuses, and nothing is
+     * changed.
      */
     @Transactional
     public void reopen(long returnId, String user, String reason) {
+        reopen(returnId, current(returnId), user, reason);
+    }
+
+    /**
+     * Reopens the accepted version the page showed: one left open while the return was reopened, corrected and
+     * accepted again would otherwise start a correction of figures its reason was never about.
+     */
+    @Transactional
+    public void reopen(long returnId, int seenVersion, String user, String reason) {
         // The return's lock comes first: a second reopening (another tab) waits here, then finds it reopened.
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePerformanceTeam(user);
@@ -173,6 +183,7 @@ public class ReturnWorkflow {
                     + " tab: open the page again to see where it stands");
         }
         requireStatus(r, ReturnStatus.ACCEPTED);
+        requireUnchanged(r, seenVersion);
         requireText(reason, "Say why the return is reopened");
         returns.markReopened(returnId, reason.strip());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));

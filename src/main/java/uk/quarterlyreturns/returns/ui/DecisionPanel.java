@@ -124,7 +124,7 @@ class DecisionPanel extends Section {
                 } else {
                     add(new Paragraph("Reopen the accepted return to correct it: it goes round the service, sign-off"
                             + " and quality check again."), comment, button("Reopen return",
-                            () -> workflow.reopen(returnId, user, comment.getValue()), done, "Reopened"));
+                            () -> workflow.reopen(returnId, seen, user, comment.getValue()), done, "Reopened"));
                 }
             }
             default -> throw new IllegalStateException(step.name());
