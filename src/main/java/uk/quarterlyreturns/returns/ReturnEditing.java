@@ -90,8 +90,9 @@ public class ReturnEditing {
     }
 
     /**
-     * A director's override of the computed RAG (null clears it); a justification is required, and a measure with
-     * no computed RAG (no target, TBA, no RAG scheme, not due) takes none, though one kept from before may be cleared.
+     * A director's override of the computed RAG (null clears it) with one of its scheme's ratings; a justification is
+     * required, and a measure with no computed RAG (no target, TBA, no RAG scheme, not due) takes none, though one
+     * kept from before may be cleared.
      */
     @Transactional
     public int saveOverride(long returnId, long measureId, Integer expectedVersion, Rag rag, String justification,
@@ -101,9 +102,10 @@ public class ReturnEditing {
         permissions.requireSignOff(user, r);
         Measure measure = o.measure(measureId, measures);
         if (rag != null) {
-            OverrideRule.nothingToOverride(measure, o.quarter()).ifPresent(why -> {
-                throw new IllegalArgumentException(why);
-            });
+            OverrideRule.nothingToOverride(measure, o.quarter()).or(() -> OverrideRule.notARating(measure, rag))
+                    .ifPresent(why -> {
+                        throw new IllegalArgumentException(why);
+                    });
         }
         RagOverride override = rag == null ? null : new RagOverride(rag, user, clock.instant(), justification);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());

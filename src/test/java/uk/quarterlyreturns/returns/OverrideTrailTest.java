@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
@@ -33,12 +34,12 @@ class OverrideTrailTest extends ApplicationTest {
         scenario.keyActionOnTrack(2);
         int version = editing.saveMeasure(id, repairs, null,
                 new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing");
-        version = editing.saveOverride(id, repairs, version, Rag.AMBER_GREEN,
+        version = editing.saveOverride(id, repairs, version, Rag.GREEN,
                 "The survey behind this figure is incomplete", "dir.housing");
         workflow.submit(id, "data.housing");
         workflow.sendBackToService(id, "dir.housing", "Say which survey");
 
-        editing.saveOverride(id, repairs, version, Rag.AMBER_GREEN, "Only half the tenants' survey came back",
+        editing.saveOverride(id, repairs, version, Rag.GREEN, "Only half the tenants' survey came back",
                 "dir.housing");
 
         assertThat(trail.forReturn(id)).filteredOn(e -> e.kind().equals("OVERRIDE_JUSTIFICATION"))
@@ -73,5 +74,26 @@ class OverrideTrailTest extends ApplicationTest {
                         ReturnTrail.Event::comment)
                 .containsExactly(tuple("RAG_OVERRIDE", null, "AMBER", null),
                         tuple("OVERRIDE_JUSTIFICATION", null, "Only half the tenants' survey came back", null));
+    }
+
+    @Test
+    void anOverrideTakesOnlyARatingOfTheMeasuresScheme() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 3482);
+        long id = scenario.housing.id();
+        long repairs = scenario.measureId("HF-1");
+        int version = editing.saveMeasure(id, repairs, null,
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing");
+
+        // HF-1 is judged against a tolerance: Green, Amber or Red, as the report's G/A/R columns print it
+        assertThatThrownBy(() -> editing.saveOverride(id, repairs, version, Rag.AMBER_GREEN,
+                "The survey behind this figure is incomplete", "dir.housing"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("HF-1 is rated Green, Amber or Red (Tolerance): Amber/Green is not one of its ratings");
+        assertThat(trail.forReturn(id)).noneMatch(e -> e.kind().contains("OVERRIDE"));
+
+        editing.saveOverride(id, repairs, version, Rag.AMBER, "The survey behind this figure is incomplete",
+                "dir.housing");
+        assertThat(trail.forReturn(id))
+                .anyMatch(e -> e.kind().equals("RAG_OVERRIDE") && "AMBER".equals(e.newValue()));
     }
 }

@@ -17,6 +17,7 @@ import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.OverrideRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -58,7 +59,7 @@ class MeasureEditor extends Section {
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         ConflictNotice conflict = new ConflictNotice(context::namesNow, this::keepMine, this::useTheirs);
         autoSave = new AutoSave(loaded.entry() == null ? null : loaded.entry().version(), conflict);
-        override = new OverrideFields(m.code(), this::overrideChanged);
+        override = new OverrideFields(m.code(), OverrideRule.ratings(m), this::overrideChanged);
         override.setVisible(context.editable() && context.canOverride());
         loaded.nothingToOverride().ifPresent(override::refuse);
         narrative = new NarrativeFields(context.editable(), this::changed);
