@@ -58,18 +58,14 @@ class OverrideTrailTest extends ApplicationTest {
 
     @Test
     void anOverrideSavedAsItsJustificationIsTypedKeepsNoHalfTypedJustificationInTheTrail() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 3476);
-        long id = scenario.housing.id();
-        long repairs = scenario.measureId("HF-1");
-        int version = editing.saveMeasure(id, repairs, null,
-                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing");
+        Repairs r = repairsAt85(3476);
 
         // the form saves at each pause in typing: first a few words, then the whole sentence
-        version = editing.saveOverride(id, repairs, version, Rag.AMBER, "Only half", "dir.housing");
-        editing.saveOverride(id, repairs, version, Rag.AMBER, "Only half the tenants' survey came back",
+        int version = editing.saveOverride(r.id(), r.measure(), r.version(), Rag.AMBER, "Only half", "dir.housing");
+        editing.saveOverride(r.id(), r.measure(), version, Rag.AMBER, "Only half the tenants' survey came back",
                 "dir.housing");
 
-        assertThat(trail.forReturn(id)).filteredOn(e -> e.kind().contains("OVERRIDE"))
+        assertThat(trail.forReturn(r.id())).filteredOn(e -> e.kind().contains("OVERRIDE"))
                 .extracting(ReturnTrail.Event::kind, ReturnTrail.Event::oldValue, ReturnTrail.Event::newValue,
                         ReturnTrail.Event::comment)
                 .containsExactly(tuple("RAG_OVERRIDE", null, "AMBER", null),
@@ -78,22 +74,30 @@ class OverrideTrailTest extends ApplicationTest {
 
     @Test
     void anOverrideTakesOnlyARatingOfTheMeasuresScheme() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 3482);
-        long id = scenario.housing.id();
-        long repairs = scenario.measureId("HF-1");
-        int version = editing.saveMeasure(id, repairs, null,
-                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing");
+        Repairs r = repairsAt85(3482);
 
         // HF-1 is judged against a tolerance: Green, Amber or Red, as the report's G/A/R columns print it
-        assertThatThrownBy(() -> editing.saveOverride(id, repairs, version, Rag.AMBER_GREEN,
+        assertThatThrownBy(() -> editing.saveOverride(r.id(), r.measure(), r.version(), Rag.AMBER_GREEN,
                 "The survey behind this figure is incomplete", "dir.housing"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("HF-1 is rated Green, Amber or Red (Tolerance): Amber/Green is not one of its ratings");
-        assertThat(trail.forReturn(id)).noneMatch(e -> e.kind().contains("OVERRIDE"));
+        assertThat(trail.forReturn(r.id())).noneMatch(e -> e.kind().contains("OVERRIDE"));
 
-        editing.saveOverride(id, repairs, version, Rag.AMBER, "The survey behind this figure is incomplete",
-                "dir.housing");
-        assertThat(trail.forReturn(id))
+        editing.saveOverride(r.id(), r.measure(), r.version(), Rag.AMBER,
+                "The survey behind this figure is incomplete", "dir.housing");
+        assertThat(trail.forReturn(r.id()))
                 .anyMatch(e -> e.kind().equals("RAG_OVERRIDE") && "AMBER".equals(e.newValue()));
+    }
+
+    /** Housing's return in a year of the test's own, and its HF-1 row once the data officer gave it 85. */
+    private record Repairs(long id, long measure, int version) {
+    }
+
+    private Repairs repairsAt85(int startYear) throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, startYear);
+        long id = scenario.housing.id();
+        long repairs = scenario.measureId("HF-1");
+        return new Repairs(id, repairs, editing.saveMeasure(id, repairs, null,
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
@@ -16,8 +17,6 @@ import uk.quarterlyreturns.returns.ReturnChecks;
  * the page was read at a moment, after which changes by others went unseen.
  */
 final class FormItems {
-
-    static final String HIGHLIGHT = "Highlight report";
 
     final Map<String, MeasureEditor> measures = new LinkedHashMap<>();
     final Map<String, KeyActionEditor> actions = new LinkedHashMap<>();
@@ -49,7 +48,7 @@ final class FormItems {
         measures.forEach((code, editor) -> add(found, code, editor.unsaved()));
         actions.forEach((code, editor) -> add(found, code, editor.unsaved()));
         if (highlight != null) {
-            add(found, HIGHLIGHT, highlight.unsaved());
+            add(found, HighlightReports.TRAIL_ITEM, highlight.unsaved());
         }
         return found;
     }

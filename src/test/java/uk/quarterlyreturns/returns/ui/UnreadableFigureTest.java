@@ -57,11 +57,9 @@ class UnreadableFigureTest extends ViewTest {
 
     @Test
     void aFigureTypedToMorePlacesThanTheMeasureKeepsSaysHowItIsReported() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 3480);
         signIn("data.housing");
-        open(ReturnView.path(scenario.housing.id()));
-        MeasureEditor repairs = _find(MeasureEditor.class).stream().filter(e -> e.measure().code().equals("HF-1"))
-                .findFirst().orElseThrow();
+        open(ReturnView.path(ReturnScenario.open(context, 3480).housing.id()));
+        MeasureEditor repairs = HousingForm.editor("HF-1");
 
         // the target is 80: at the two places HF-1 keeps, 79.996 is the 80.00 every page and the report print
         _setValue(_get(repairs, TextField.class), "79.996");
