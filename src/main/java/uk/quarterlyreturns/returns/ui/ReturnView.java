@@ -150,7 +150,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(highlight);
         }
         if (context.editable() && ReturnEditing.isEditable(sheet.serviceReturn())) {
-            add(new SubmitPanel(context, workflow, items,
+            add(new SubmitPanel(context, workflow, items, trail,
                     () -> leave("Submitted: the return has gone to the director for sign-off")));
         }
         DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets,

@@ -12,6 +12,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.returns.Completeness;
 import uk.quarterlyreturns.returns.ReturnChecks;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
+import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 
 /**
@@ -24,13 +25,16 @@ class SubmitPanel extends Section {
     private final ReturnContext context;
     private final ReturnWorkflow workflow;
     private final FormItems items;
+    private final ReturnTrail trail;
     private final Runnable submitted;
     private final Div report = new Div();
 
-    SubmitPanel(ReturnContext context, ReturnWorkflow workflow, FormItems items, Runnable submitted) {
+    SubmitPanel(ReturnContext context, ReturnWorkflow workflow, FormItems items, ReturnTrail trail,
+            Runnable submitted) {
         this.context = context;
         this.workflow = workflow;
         this.items = items;
+        this.trail = trail;
         this.submitted = submitted;
         addClassName("submit-panel");
         report.getElement().setAttribute("aria-live", "assertive");
@@ -49,6 +53,14 @@ class SubmitPanel extends Section {
         dialog.addClassName("submit-dialog");
         dialog.setHeaderTitle(ready ? "Submit the return?" : "Not ready to submit");
         dialog.add(new MissingItems(c, unsaved, items.focusOn(), dialog::close));
+        // The return goes as it is stored: what a colleague (or the values feed) changed since is not on this page.
+        List<String> unseen = trail.changedByOthersSince(context.returnId(), items.readAt(), context.user());
+        if (!unseen.isEmpty()) {
+            Paragraph changed = new Paragraph("Since you opened this return, someone else changed "
+                    + String.join(", ", unseen) + ": reload the page to see what goes in before you submit it.");
+            changed.addClassName("changed-since-opened");
+            dialog.add(changed);
+        }
         Button cancel = new Button(ready ? "Cancel" : "Close", e -> dialog.close());
         if (ready) {
             Button confirm = new Button("Confirm submission", e -> {

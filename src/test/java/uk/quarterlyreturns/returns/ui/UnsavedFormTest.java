@@ -25,7 +25,8 @@ import uk.quarterlyreturns.support.ViewTest;
 /**
  * A return goes as it is saved. While the form shows a figure it could not save (one it cannot read, or one
  * refused because someone else saved the measure meanwhile), submitting or signing off would hand in another
- * figure than the one on the screen: both are held back, naming the item.
+ * figure than the one on the screen: both are held back, naming the item. What someone else changed since the page
+ * was read is named before submitting.
  */
 class UnsavedFormTest extends ViewTest {
 
@@ -90,5 +91,22 @@ class UnsavedFormTest extends ViewTest {
         _click(_get(panel, Button.class, s -> s.withText("Sign off return")));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
         assertThat(values.find(hf1, 2).orElseThrow().value()).isEqualByComparingTo("88");
+    }
+
+    @Test
+    void whatSomeoneElseChangedSinceThePageOpenedIsNamedBeforeSubmitting() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        HousingForm.typeFigures();
+        // the director, in their own window, corrects HF-2 after this page was opened
+        long hf2 = scenario.measureId("HF-2");
+        editing.saveMeasure(scenario.housing.id(), hf2, values.find(hf2, 2).orElseThrow().version(),
+                new MeasureEntry(new BigDecimal("57"), null, null, null, null, null), "dir.housing");
+
+        _click(_get(Button.class, s -> s.withText("Submit return")));
+
+        assertThat(_get(Dialog.class).getElement().getTextRecursively()).contains("Since you opened this return,"
+                + " someone else changed HF-2: reload the page to see what goes in before you submit it.");
     }
 }
