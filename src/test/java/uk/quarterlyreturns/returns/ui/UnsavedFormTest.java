@@ -41,10 +41,7 @@ class UnsavedFormTest extends ViewTest {
 
     @Test
     void aFigureTheFormCouldNotReadHoldsBackTheSubmission() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
-        signIn("data.housing");
-        open(ReturnView.path(scenario.housing.id()));
-        HousingForm.typeFigures();
+        ReturnScenario scenario = typedByTheDataOfficer();
         // 55 is saved; then the officer corrects it to 58, typed with a spreadsheet's decimal comma
         _setValue(_get(HousingForm.editor("HF-2"), TextField.class), "58,0");
 
@@ -95,10 +92,7 @@ class UnsavedFormTest extends ViewTest {
 
     @Test
     void whatSomeoneElseChangedSinceThePageOpenedIsNamedBeforeSubmitting() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
-        signIn("data.housing");
-        open(ReturnView.path(scenario.housing.id()));
-        HousingForm.typeFigures();
+        ReturnScenario scenario = typedByTheDataOfficer();
         // the director, in their own window, corrects HF-2 after this page was opened
         long hf2 = scenario.measureId("HF-2");
         editing.saveMeasure(scenario.housing.id(), hf2, values.find(hf2, 2).orElseThrow().version(),
@@ -108,5 +102,14 @@ class UnsavedFormTest extends ViewTest {
 
         assertThat(_get(Dialog.class).getElement().getTextRecursively()).contains("Since you opened this return,"
                 + " someone else changed HF-2: reload the page to see what goes in before you submit it.");
+    }
+
+    /** A Housing return of its own, its quarter typed into the form by the data officer (HousingForm). */
+    private ReturnScenario typedByTheDataOfficer() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        HousingForm.typeFigures();
+        return scenario;
     }
 }
