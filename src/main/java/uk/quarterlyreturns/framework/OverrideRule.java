@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.framework;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -10,8 +11,35 @@ import java.util.Optional;
 public final class OverrideRule {
 
     private static final String NOTHING = ", so there is no computed RAG to override";
+    private static final List<Rag> FIVE_POINT = List.of(Rag.GREEN, Rag.AMBER_GREEN, Rag.AMBER, Rag.RED_AMBER,
+            Rag.RED);
+    private static final List<Rag> THREE_POINT = List.of(Rag.GREEN, Rag.AMBER, Rag.RED);
 
     private OverrideRule() {
+    }
+
+    /**
+     * The ratings an override of this measure may choose: its scheme's own, as the rule would give them. A
+     * three-point scheme (target and floor, tolerance) rates Green, Amber or Red, so a five-point rating there
+     * would print a rating the measure cannot have.
+     */
+    public static List<Rag> ratings(Measure measure) {
+        return switch (measure.rule().scheme()) {
+            case FIVE_POINT -> FIVE_POINT;
+            case TARGET_FLOOR, TOLERANCE -> THREE_POINT;
+            case NONE -> List.of();
+        };
+    }
+
+    /** Why this rating is not one an override of the measure may choose; empty when it is. */
+    public static Optional<String> notARating(Measure measure, Rag rag) {
+        List<Rag> ratings = ratings(measure);
+        if (ratings.contains(rag)) {
+            return Optional.empty();
+        }
+        return Optional.of(measure.code() + " is rated " + String.join(", ", ratings.stream().map(Rag::label)
+                .toList()).replaceFirst(", ([^,]*)$", " or $1") + " (" + measure.rule().scheme().words()
+                + "): " + rag.label() + " is not one of its ratings");
     }
 
     /** Why this measure's RAG cannot be overridden in this quarter; empty when it can. */

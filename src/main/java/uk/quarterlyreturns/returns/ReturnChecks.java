@@ -130,7 +130,7 @@ public final class ReturnChecks {
      */
     boolean movedTooFar(MeasureStatus m) {
         BigDecimal previous = m.previousQuarterValue();
-        if (m.value() == null || previous == null) {
+        if (m.value() == null || previous == null || m.valueError().isPresent()) {
             return false;
         }
         if (previous.signum() == 0) {

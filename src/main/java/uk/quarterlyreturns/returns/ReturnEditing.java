@@ -90,8 +90,9 @@ public class ReturnEditing {
     }
 
     /**
-     * A director's override of the computed RAG (null clears it); a justification is required, and a measure with
-     * no computed RAG (no target, TBA, no RAG scheme, not due) takes none, though one kept from before may be cleared.
+     * A director's override of the computed RAG (null clears it) with one of its scheme's ratings; a justification is
+     * required, and a measure with no computed RAG (no target, TBA, no RAG scheme, not due) takes none, though one
+     * kept from before may be cleared.
      */
     @Transactional
     public int saveOverride(long returnId, long measureId, Integer expectedVersion, Rag rag, String justification,
@@ -101,17 +102,19 @@ public class ReturnEditing {
         permissions.requireSignOff(user, r);
         Measure measure = o.measure(measureId, measures);
         if (rag != null) {
-            OverrideRule.nothingToOverride(measure, o.quarter()).ifPresent(why -> {
-                throw new IllegalArgumentException(why);
-            });
+            OverrideRule.nothingToOverride(measure, o.quarter()).or(() -> OverrideRule.notARating(measure, rag))
+                    .ifPresent(why -> {
+                        throw new IllegalArgumentException(why);
+                    });
         }
         RagOverride override = rag == null ? null : new RagOverride(rag, user, clock.instant(), justification);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);
         Optional<RagOverride> old = before.map(QuarterValue::override);
         TrailChanges changes = new TrailChanges(trail, r.id(), user);
-        changes.change("RAG_OVERRIDE", measure.code(), old.map(RagOverride::rag).orElse(null), rag,
-                override == null ? null : justification.strip());
+        // The justification has an entry of its own, carried on as it is typed: one kept with the RAG's entry would
+        // hold whatever was typed by the form's first save (a few words), not what the report prints.
+        changes.change("RAG_OVERRIDE", measure.code(), old.map(RagOverride::rag).orElse(null), rag);
         // The report prints the justification: rewording it under the same RAG is a change an auditor asks about.
         changes.change("OVERRIDE_JUSTIFICATION", measure.code(), old.map(RagOverride::justification).orElse(null),
                 override == null ? null : justification);

@@ -123,6 +123,19 @@ public class ReturnTrail {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * The items of the return whose contents someone other than this person changed after this moment, in order:
+     * a page read before then did not show those changes.
+     */
+    public List<String> changedByOthersSince(long returnId, Instant since, String user) {
+        return jdbc.sql("""
+                select item from return_event where return_id = :r and kind in (:content) and actor <> :u
+                  and at > :since
+                group by item order by min(at)""")
+                .param("r", returnId).param("content", ChangesSinceLastVersion.CONTENT).param("u", user)
+                .param("since", Timestamp.from(since)).query(String.class).list();
+    }
+
     public List<Event> forReturn(long returnId) {
         return jdbc.sql("select * from return_event where return_id = :r order by at, id").param("r", returnId)
                 .query(this::map).list();

@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.returns;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
@@ -61,19 +63,27 @@ public class ReturnWorkflow {
     /** Signs off the return as it stands now, without a note (for callers that show no page: the demo's data). */
     @Transactional
     public void signOff(long returnId, String user) {
-        signOff(returnId, current(returnId), user, null);
+        signOff(returnId, current(returnId), clock.instant(), user, null);
     }
 
     /**
      * The director signs off the version they saw, complete as it stands now, with an optional note for the
-     * performance team (kept in the trail too).
+     * performance team (kept in the trail too). While it awaits sign-off its contents may still change: a change
+     * someone else (a deputy, in their own window) made after the page was read went unseen, so it is refused.
+     *
+     * @param seenAt when the page the director signs off from was read
      */
     @Transactional
-    public void signOff(long returnId, int seenVersion, String user, String note) {
+    public void signOff(long returnId, int seenVersion, Instant seenAt, String user, String note) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requireSignOff(user, r);
         requireStatus(r, ReturnStatus.SUBMITTED);
         requireUnchanged(r, seenVersion);
+        List<String> unseen = trail.changedByOthersSince(returnId, seenAt, user);
+        if (!unseen.isEmpty()) {
+            throw new IllegalStateException("Someone else changed " + String.join(", ", unseen) + " since you opened"
+                    + " this return: reload the page to see the latest version before signing it off");
+        }
         validation.requireSignable(r);
         String text = note == null || note.isBlank() ? null : note.strip();
         if (text != null && text.length() > 4000) {
@@ -149,12 +159,22 @@ public class ReturnWorkflow {
     }
 
     /**
-     * Reopens an accepted return for correction, with a reason; it goes round the loop again. The cycle is told
-     * once the return is out again, so a correction after publication waits for it; while the report is with
-     * the chief executive the cycle refuses, and nothing is changed.
+     * Reopens an accepted return as it stands now (for callers that show no page), for correction, with a reason;
+     * it goes round the loop again. The cycle is told once the return is out again, so a correction after
+     * publication waits for it; while the report is with the chief executive the cycle refuses, and nothing is
+     * changed.
      */
     @Transactional
     public void reopen(long returnId, String user, String reason) {
+        reopen(returnId, current(returnId), user, reason);
+    }
+
+    /**
+     * Reopens the accepted version the page showed: one left open while the return was reopened, corrected and
+     * accepted again would otherwise start a correction of figures its reason was never about.
+     */
+    @Transactional
+    public void reopen(long returnId, int seenVersion, String user, String reason) {
         // The return's lock comes first: a second reopening (another tab) waits here, then finds it reopened.
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePerformanceTeam(user);
@@ -163,6 +183,7 @@ public class ReturnWorkflow {
                     + " tab: open the page again to see where it stands");
         }
         requireStatus(r, ReturnStatus.ACCEPTED);
+        requireUnchanged(r, seenVersion);
         requireText(reason, "Say why the return is reopened");
         returns.markReopened(returnId, reason.strip());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
@@ -33,12 +34,12 @@ class OverrideTrailTest extends ApplicationTest {
         scenario.keyActionOnTrack(2);
         int version = editing.saveMeasure(id, repairs, null,
                 new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing");
-        version = editing.saveOverride(id, repairs, version, Rag.AMBER_GREEN,
+        version = editing.saveOverride(id, repairs, version, Rag.GREEN,
                 "The survey behind this figure is incomplete", "dir.housing");
         workflow.submit(id, "data.housing");
         workflow.sendBackToService(id, "dir.housing", "Say which survey");
 
-        editing.saveOverride(id, repairs, version, Rag.AMBER_GREEN, "Only half the tenants' survey came back",
+        editing.saveOverride(id, repairs, version, Rag.GREEN, "Only half the tenants' survey came back",
                 "dir.housing");
 
         assertThat(trail.forReturn(id)).filteredOn(e -> e.kind().equals("OVERRIDE_JUSTIFICATION"))
@@ -53,5 +54,50 @@ class OverrideTrailTest extends ApplicationTest {
                 .extracting(ChangesSinceLastVersion.Change::kind, ChangesSinceLastVersion.Change::item,
                         ChangesSinceLastVersion.Change::to)
                 .containsExactly(tuple("OVERRIDE_JUSTIFICATION", "HF-1", "Only half the tenants' survey came back"));
+    }
+
+    @Test
+    void anOverrideSavedAsItsJustificationIsTypedKeepsNoHalfTypedJustificationInTheTrail() throws Exception {
+        Repairs r = repairsAt85(3476);
+
+        // the form saves at each pause in typing: first a few words, then the whole sentence
+        int version = editing.saveOverride(r.id(), r.measure(), r.version(), Rag.AMBER, "Only half", "dir.housing");
+        editing.saveOverride(r.id(), r.measure(), version, Rag.AMBER, "Only half the tenants' survey came back",
+                "dir.housing");
+
+        assertThat(trail.forReturn(r.id())).filteredOn(e -> e.kind().contains("OVERRIDE"))
+                .extracting(ReturnTrail.Event::kind, ReturnTrail.Event::oldValue, ReturnTrail.Event::newValue,
+                        ReturnTrail.Event::comment)
+                .containsExactly(tuple("RAG_OVERRIDE", null, "AMBER", null),
+                        tuple("OVERRIDE_JUSTIFICATION", null, "Only half the tenants' survey came back", null));
+    }
+
+    @Test
+    void anOverrideTakesOnlyARatingOfTheMeasuresScheme() throws Exception {
+        Repairs r = repairsAt85(3482);
+
+        // HF-1 is judged against a tolerance: Green, Amber or Red, as the report's G/A/R columns print it
+        assertThatThrownBy(() -> editing.saveOverride(r.id(), r.measure(), r.version(), Rag.AMBER_GREEN,
+                "The survey behind this figure is incomplete", "dir.housing"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("HF-1 is rated Green, Amber or Red (Tolerance): Amber/Green is not one of its ratings");
+        assertThat(trail.forReturn(r.id())).noneMatch(e -> e.kind().contains("OVERRIDE"));
+
+        editing.saveOverride(r.id(), r.measure(), r.version(), Rag.AMBER,
+                "The survey behind this figure is incomplete", "dir.housing");
+        assertThat(trail.forReturn(r.id()))
+                .anyMatch(e -> e.kind().equals("RAG_OVERRIDE") && "AMBER".equals(e.newValue()));
+    }
+
+    /** Housing's return in a year of the test's own, and its HF-1 row once the data officer gave it 85. */
+    private record Repairs(long id, long measure, int version) {
+    }
+
+    private Repairs repairsAt85(int startYear) throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, startYear);
+        long id = scenario.housing.id();
+        long repairs = scenario.measureId("HF-1");
+        return new Repairs(id, repairs, editing.saveMeasure(id, repairs, null,
+                new MeasureEntry(new BigDecimal("85"), null, null, null, null, null), "data.housing"));
     }
 }

@@ -66,6 +66,20 @@ class ReturnChecksTest {
     }
 
     @Test
+    void anInvalidFigureIsNotCountedAsAnExplainedQuery() {
+        // 150% against last quarter's 70: the figure's error is what to put right, not a move to explain
+        MeasureStatus invalid = new MeasureStatus(measure("P-1"), 2, new BigDecimal("150"), null, null, null, null,
+                null, null, Arrays.asList(new BigDecimal("70"), null, null, null), new BigDecimal("70"),
+                entry("150", null, null, null, null));
+
+        Completeness c = checks.completeness(List.of(invalid), List.of());
+
+        assertThat(c.problems()).extracting(Problem::message)
+                .containsExactly("A percentage must be between 0 and 100");
+        assertThat(c.lines()).contains("Queries: 0, 0 explained");
+    }
+
+    @Test
     void aBigMoveSinceLastYearsFourthQuarterIsAQueryInTheFirst() {
         MeasureStatus moved = new MeasureStatus(measure("C-1"), 1, new BigDecimal("200"), null, null, Rag.GREEN,
                 null, null, null, Arrays.asList(new BigDecimal("200"), null, null, null), new BigDecimal("50"),

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
@@ -28,6 +29,7 @@ final class AutoSave {
     private final ConflictNotice conflict;
     private final Span status = new Span();
     private Integer version;
+    private String unsaved;
 
     AutoSave(Integer version, ConflictNotice conflict) {
         this.version = version;
@@ -55,25 +57,36 @@ final class AutoSave {
         try {
             version = save.save(version);
             conflict.hide();
+            unsaved = null;
             status.setText("Saved at " + TIME.format(AppClock.current().atZone(LondonTime.ZONE)));
             return true;
         } catch (SavedMeanwhileException e) {
             conflict.show(e);
-            status.setText("Not saved: someone else saved this item meanwhile");
+            notSaved("someone else saved this item meanwhile");
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException e) {
-            status.setText("Not saved: " + e.getMessage());
+            notSaved(e.getMessage());
         }
         return false;
     }
 
     /** Nothing was saved, for this reason: the words replace an earlier "Saved at" that no longer holds. */
     void notSaved(String why) {
+        unsaved = why;
         status.setText("Not saved: " + why);
+    }
+
+    /**
+     * Why what the item's fields show is not what is stored, while the last change to them could not be saved:
+     * submitting or signing off then would hand in the stored figures, not the ones on the screen.
+     */
+    Optional<String> unsaved() {
+        return Optional.ofNullable(unsaved);
     }
 
     /** Carries on from the version now stored: after the person chose what to do about a conflict. */
     void rebase(Integer storedVersion) {
         version = storedVersion;
+        unsaved = null;
         conflict.hide();
     }
 }

@@ -9,13 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import com.vaadin.flow.component.Text;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.returns.Completeness;
+import uk.quarterlyreturns.returns.ReturnChecks;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheets;
@@ -42,9 +43,12 @@ class DecisionPanel extends Section {
     private final Div completeness = new Div();
     private Runnable recheck = () -> { };
 
-    /** @param focusOn the way to an item's field on the form, by its code (for the list of what is missing) */
+    /**
+     * @param items the return's form on the page: the way to an item's field (for the list of what is missing), what
+     *              it shows unsaved, which holds the sign-off back, and when it was read
+     */
     static Optional<DecisionPanel> forReturn(ServiceReturn r, String user, ReturnPermissions permissions,
-            ReturnWorkflow workflow, ReturnSheets sheets, Function<String, Runnable> focusOn, Consumer<String> done) {
+            ReturnWorkflow workflow, ReturnSheets sheets, FormItems items, Consumer<String> done) {
         Step step = null;
         if (r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r)) {
             step = Step.SIGN_OFF;
@@ -53,11 +57,11 @@ class DecisionPanel extends Section {
         } else if (r.status() == ReturnStatus.ACCEPTED && permissions.isPerformanceTeam(user)) {
             step = Step.REOPEN;
         }
-        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, user, workflow, sheets, focusOn, done));
+        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, user, workflow, sheets, items, done));
     }
 
     private DecisionPanel(Step step, ServiceReturn r, String user, ReturnWorkflow workflow, ReturnSheets sheets,
-            Function<String, Runnable> focusOn, Consumer<String> done) {
+            FormItems items, Consumer<String> done) {
         long returnId = r.id();
         int seen = r.version(); // decisions are on the version this page shows
         addClassName("decision-panel");
@@ -68,15 +72,22 @@ class DecisionPanel extends Section {
         switch (step) {
             case SIGN_OFF -> {
                 review("Sign-off", "Check the return above. Signing it off sends it to the performance"
-                        + " team for their quality check.", primary("Sign off return",
-                        () -> workflow.signOff(returnId, seen, user, note.getValue()), done, "Signed off"),
+                        + " team for their quality check.", primary("Sign off return", () -> {
+                            List<ReturnChecks.Problem> unsaved = items.unsaved();
+                            if (!unsaved.isEmpty()) {
+                                throw new ReturnNotReadyException(unsaved, "signed off");
+                            }
+                            workflow.signOff(returnId, seen, items.readAt(), user, note.getValue());
+                        }, done, "Signed off"),
                         () -> workflow.sendBackToService(returnId, seen, user, comment.getValue()), done);
                 // Checked again at sign-off: the framework or the figures may have changed since submission.
                 recheck = () -> {
                     Completeness c = sheets.completeness(returnId);
                     completeness.removeAll();
-                    completeness.add(new H4("Completeness"), new MissingItems(c, focusOn, () -> { }));
-                    if (!c.complete()) {
+                    List<ReturnChecks.Problem> unsaved = items.unsaved();
+                    completeness.add(new H4("Completeness"),
+                            new MissingItems(c, unsaved, items.focusOn(), () -> { }));
+                    if (!c.complete() || !unsaved.isEmpty()) {
                         completeness.add(new Paragraph("Put these right in the return above before signing it off,"
                                 + " or send it back to the service."));
                     }
@@ -113,7 +124,7 @@ class DecisionPanel extends Section {
                 } else {
                     add(new Paragraph("Reopen the accepted return to correct it: it goes round the service, sign-off"
                             + " and quality check again."), comment, button("Reopen return",
-                            () -> workflow.reopen(returnId, user, comment.getValue()), done, "Reopened"));
+                            () -> workflow.reopen(returnId, seen, user, comment.getValue()), done, "Reopened"));
                 }
             }
             default -> throw new IllegalStateException(step.name());

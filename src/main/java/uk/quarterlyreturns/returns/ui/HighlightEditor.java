@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Optional;
 import uk.quarterlyreturns.returns.Highlight;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.HighlightReports.Stored;
@@ -45,6 +46,11 @@ class HighlightEditor extends Section {
         if (context.editable()) {
             add(autoSave.status());
         }
+    }
+
+    /** Why what the highlight report's fields show is not what is saved, or empty when it is. */
+    Optional<String> unsaved() {
+        return autoSave.unsaved();
     }
 
     private void save() {

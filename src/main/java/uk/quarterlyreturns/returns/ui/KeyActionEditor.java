@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import java.util.Optional;
 import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
@@ -59,6 +60,11 @@ class KeyActionEditor extends Section {
 
     void focus() {
         status.focus();
+    }
+
+    /** Why what this key action's fields show is not what is saved, or empty when it is. */
+    Optional<String> unsaved() {
+        return autoSave.unsaved();
     }
 
     /** After a submission was refused: a blank status or commentary is now reported too. */

@@ -10,12 +10,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.OverrideRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -57,7 +59,7 @@ class MeasureEditor extends Section {
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         ConflictNotice conflict = new ConflictNotice(context::namesNow, this::keepMine, this::useTheirs);
         autoSave = new AutoSave(loaded.entry() == null ? null : loaded.entry().version(), conflict);
-        override = new OverrideFields(m.code(), this::overrideChanged);
+        override = new OverrideFields(m.code(), OverrideRule.ratings(m), this::overrideChanged);
         override.setVisible(context.editable() && context.canOverride());
         loaded.nothingToOverride().ifPresent(override::refuse);
         narrative = new NarrativeFields(context.editable(), this::changed);
@@ -118,6 +120,14 @@ class MeasureEditor extends Section {
         value.focus();
     }
 
+    /** Why what this measure's fields show is not what is saved, or empty when it is. */
+    Optional<String> unsaved() {
+        if (override.offered() && !override.isComplete()) {
+            return Optional.of("the RAG override chosen is saved only with its justification");
+        }
+        return autoSave.unsaved();
+    }
+
     private void changed() {
         if (filling) {
             return;
@@ -152,6 +162,7 @@ class MeasureEditor extends Section {
         try {
             figure = Numbers.parseOptional(value.getValue());
             value.setInvalid(false);
+            value.setHelperText(precision(figure));
         } catch (NumberFormatException e) {
             value.setErrorMessage(e.getMessage());
             value.setInvalid(true);
@@ -175,6 +186,20 @@ class MeasureEditor extends Section {
         boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
         narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query);
         return true;
+    }
+
+    /**
+     * A figure typed to more places than the measure keeps is rated and reported at the measure's precision: said
+     * under the field, so the form does not show one figure while its RAG and the report use another.
+     */
+    private String precision(BigDecimal figure) {
+        int decimals = loaded.measure().rule().decimals();
+        if (figure == null || figure.stripTrailingZeros().scale() <= decimals) {
+            return null;
+        }
+        return "Reported as " + FigureText.of(figure, loaded.measure().definition().unit(), decimals) + ": "
+                + loaded.measure().code() + " is kept to " + (decimals == 0 ? "whole numbers"
+                : decimals + (decimals == 1 ? " decimal place" : " decimal places"));
     }
 
     private BigDecimal figure() {

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import uk.quarterlyreturns.returns.Completeness;
 import uk.quarterlyreturns.returns.ReturnChecks;
@@ -24,27 +23,23 @@ class MissingItems extends Div {
     private final Runnable beforeGoing;
 
     /**
+     * @param unsaved     the form's items whose fields show what is not saved (FormItems): they come first
      * @param focusOn     the way to an item's field by its code, or null when the form does not show it
      * @param beforeGoing what to do before going to an item (close the dialog this list is in)
      */
-    MissingItems(Completeness c, Function<String, Runnable> focusOn, Runnable beforeGoing) {
+    MissingItems(Completeness c, List<ReturnChecks.Problem> unsaved, Function<String, Runnable> focusOn,
+            Runnable beforeGoing) {
         this.focusOn = focusOn;
         this.beforeGoing = beforeGoing;
         addClassName("missing-items");
         add(summary(c));
+        list(unsaved, ReturnChecks.Level.ERROR, "Not saved: put these right first (the return goes as saved)");
         if (!c.complete()) {
             add(new Paragraph(c.problems().size() + (c.problems().size() == 1 ? " item needs" : " items need")
                     + " attention."));
             list(c.problems(), ReturnChecks.Level.ERROR, "Errors: put these right (they block the return)");
             list(c.problems(), ReturnChecks.Level.QUERY, "Queries: give an explanation, or change the value");
         }
-    }
-
-    /** The way to each item's field on the return's form. */
-    static Function<String, Runnable> focusIn(Map<String, MeasureEditor> editors,
-            Map<String, KeyActionEditor> actionEditors) {
-        return code -> editors.containsKey(code) ? editors.get(code)::focusValue
-                : actionEditors.containsKey(code) ? actionEditors.get(code)::focus : null;
     }
 
     static UnorderedList summary(Completeness c) {

@@ -3,6 +3,8 @@ package uk.quarterlyreturns.returns.ui;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -17,9 +19,13 @@ class OverrideFields extends Details {
     private final Select<Rag> rag = RagSelect.of("RAG to report instead", "No override: report the computed RAG");
     private final TextArea justification = new TextArea("Justification for the override");
     private final String measureCode;
+    private final List<Rag> ratings;
 
-    OverrideFields(String measureCode, Runnable changed) {
+    /** @param ratings the ratings the measure's scheme gives (OverrideRule), the only ones offered */
+    OverrideFields(String measureCode, List<Rag> ratings, Runnable changed) {
         this.measureCode = measureCode;
+        this.ratings = ratings;
+        rag.setItems(ratings);
         setSummaryText("Override the RAG of " + measureCode);
         addClassName("override");
         justification.setWidthFull();
@@ -44,6 +50,10 @@ class OverrideFields extends Details {
     void fill(RagOverride override) {
         if (!isEnabled()) {
             return; // one kept from before the measure lost its target is in effect nowhere, so not shown as chosen
+        }
+        if (override != null && !ratings.contains(override.rag())) {
+            // one saved before the choice was bound to the scheme is shown as it is, to be changed
+            rag.setItems(Stream.concat(ratings.stream(), Stream.of(override.rag())).toList());
         }
         rag.setValue(override == null ? null : override.rag());
         justification.setValue(override == null ? "" : override.justification());

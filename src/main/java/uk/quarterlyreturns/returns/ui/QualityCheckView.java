@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -67,13 +68,14 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         long id = event.getRouteParameters().getLong("returnId").orElseThrow();
+        Instant readAt = clock.instant();
         ReturnSheet sheet = ReturnView.loadOrSayNone(sheets, id, this);
         if (sheet != null) {
-            show(sheet, user.username());
+            show(sheet, user.username(), readAt);
         }
     }
 
-    private void show(ReturnSheet sheet, String me) {
+    private void show(ReturnSheet sheet, String me, Instant readAt) {
         ServiceReturn r = sheet.serviceReturn();
         boolean checking = r.status() == ReturnStatus.SIGNED_OFF;
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
@@ -104,8 +106,8 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r.id(), me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open());
         add(grid[0]);
-        DecisionPanel.forReturn(r, me, permissions, workflow, sheets, code -> null, outcome -> leave(outcome, next))
-                .ifPresent(this::add);
+        DecisionPanel.forReturn(r, me, permissions, workflow, sheets, new FormItems(readAt),
+                outcome -> leave(outcome, next)).ifPresent(this::add);
     }
 
     private void leave(String outcome, Optional<ServiceReturn> next) {

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -26,6 +28,10 @@ class ReturnHeader extends Div {
 
     static final DateTimeFormatter WHEN = TrailTable.WHEN;
 
+    private static final Set<ReturnStatus> SUBMITTED = EnumSet.of(ReturnStatus.SUBMITTED, ReturnStatus.SIGNED_OFF,
+            ReturnStatus.ACCEPTED);
+    private static final Set<ReturnStatus> SIGNED_OFF = EnumSet.of(ReturnStatus.SIGNED_OFF, ReturnStatus.ACCEPTED);
+
     ReturnHeader(ReturnSheet sheet, ZonedDateTime now, List<Countersignature> countersignatures) {
         ServiceReturn r = sheet.serviceReturn();
         addClassName("return-header");
@@ -34,9 +40,9 @@ class ReturnHeader extends Div {
                 new Paragraph("Status: " + r.status().label()),
                 new Paragraph("Deadline: " + WHEN.format(deadline) + (r.isOutstanding()
                         ? " (" + LondonTime.closesIn(now, deadline) + ")" : "")));
-        done("Submitted", sheet.names(), r.submittedBy(), r.submittedAt());
-        done("Signed off", sheet.names(), r.signedOffBy(), r.signedOffAt());
-        done("Accepted", sheet.names(), r.acceptedBy(), r.acceptedAt());
+        done("Submitted", SUBMITTED, r, sheet.names(), r.submittedBy(), r.submittedAt());
+        done("Signed off", SIGNED_OFF, r, sheet.names(), r.signedOffBy(), r.signedOffAt());
+        done("Accepted", EnumSet.of(ReturnStatus.ACCEPTED), r, sheet.names(), r.acceptedBy(), r.acceptedAt());
         countersignatures.forEach(this::countersigned);
         if (r.sentBackComment() != null) {
             Paragraph comment = new Paragraph((r.status() == ReturnStatus.REOPENED ? "Reopened for correction: "
@@ -60,10 +66,17 @@ class ReturnHeader extends Div {
                 + (c.comment() == null ? "" : ": " + c.comment());
     }
 
-    /** "Submitted by Dana Hughes on Mon 16 Oct 2017, 09:30", the username as the name's tooltip. */
-    private void done(String what, Names names, String by, Instant at) {
+    /**
+     * "Submitted by Dana Hughes on Mon 16 Oct 2017, 09:30", the username as the name's tooltip. A step the return has
+     * gone back behind since (sent back, reopened, submitted again) was of an earlier version, and says so: a return
+     * awaiting its sign-off is not shown as signed off and accepted.
+     *
+     * @param current the statuses in which the step is of the version the return holds now
+     */
+    private void done(String what, Set<ReturnStatus> current, ServiceReturn r, Names names, String by, Instant at) {
         if (by != null && at != null) {
-            add(new Paragraph(new Text(what + " by "), new PersonName(names, by), new Text(" on " + WHEN.format(at))));
+            String step = current.contains(r.status()) ? what : what + " (an earlier version)";
+            add(new Paragraph(new Text(step + " by "), new PersonName(names, by), new Text(" on " + WHEN.format(at))));
         }
     }
 }

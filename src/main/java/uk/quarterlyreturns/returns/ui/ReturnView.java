@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private void render(long id) {
         removeAll();
         String me = user.username();
+        Instant readAt = clock.instant(); // before reading: a change made while the page reads is not shown
         ReturnSheet sheet = loadOrSayNone(sheets, id, me, this);
         if (sheet == null) {
             return;
@@ -106,10 +108,10 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         ReturnContext context = new ReturnContext(sheet, sheets, editing, me, editing.canChange(me, r),
                 permissions.canSignOff(me, r));
-        show(context);
+        show(context, new FormItems(readAt));
     }
 
-    private void show(ReturnContext context) {
+    private void show(ReturnContext context, FormItems items) {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
         add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
@@ -120,8 +122,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);
         notes.signOffPanel().ifPresent(this::add);
-        Map<String, MeasureEditor> editors = new LinkedHashMap<>();
-        ReturnFiles files = new ReturnFiles(context, editors);
+        ReturnFiles files = new ReturnFiles(context, items.measures);
         add(files);
         Map<String, List<MeasureStatus>> byTheme = sheet.measures().stream().collect(Collectors.groupingBy(
                 m -> m.measure().definition().theme(), LinkedHashMap::new, Collectors.toList()));
@@ -129,30 +130,31 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(new H3(theme + ": measures"));
             for (MeasureStatus m : measures) {
                 MeasureEditor editor = new MeasureEditor(context, m);
-                editors.put(m.measure().code(), editor);
+                items.measures.put(m.measure().code(), editor);
                 add(editor);
                 notes.decorate(editor, m.measure().code());
             }
         });
-        Map<String, KeyActionEditor> actionEditors = new LinkedHashMap<>();
         if (!sheet.actions().isEmpty()) {
             add(new H3("Key actions"));
             for (KeyAction a : sheet.actions()) {
                 KeyActionEditor editor = new KeyActionEditor(context, a, sheet.actionStatuses().get(a.id()));
-                actionEditors.put(a.code(), editor);
+                items.actions.put(a.code(), editor);
                 add(editor);
                 notes.decorate(editor, a.code());
             }
         }
         if (highlights.wanted(sheet.serviceReturn().id())) {
-            add(new HighlightEditor(context, highlights));
+            HighlightEditor highlight = new HighlightEditor(context, highlights);
+            items.highlight(highlight);
+            add(highlight);
         }
         if (context.editable() && ReturnEditing.isEditable(sheet.serviceReturn())) {
-            add(new SubmitPanel(context, workflow, editors, actionEditors,
+            add(new SubmitPanel(context, workflow, items, trail,
                     () -> leave("Submitted: the return has gone to the director for sign-off")));
         }
         DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets,
-                MissingItems.focusIn(editors, actionEditors), this::leave).ifPresent(this::add);
+                items, this::leave).ifPresent(this::add);
         CountersignPanel.forReturn(sheet.serviceReturn(), context.user(), user.has(Role.STRATEGIC_DIRECTOR),
                 sheet.names(), countersigning, () -> {
                     Notification.show("Countersigned", 6000, Notification.Position.TOP_CENTER);

@@ -79,6 +79,8 @@ class ReturnFormTest extends ViewTest {
         type(repairs, "85");
         @SuppressWarnings("unchecked")
         Select<Rag> override = _get(repairs, Select.class, s -> s.withLabel("RAG to report instead"));
+        assertThat(override.getListDataView().getItems()).as("HF-1's tolerance scheme rates on three points")
+                .containsExactly(Rag.GREEN, Rag.AMBER, Rag.RED);
         _setValue(override, Rag.RED);
         _setValue(_get(repairs, TextArea.class, s -> s.withLabel("Justification for the override")),
                 "The survey behind this figure is incomplete");

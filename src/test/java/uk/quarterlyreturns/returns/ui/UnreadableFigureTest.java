@@ -16,7 +16,10 @@ import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
-/** A figure the form cannot read ("75%") holds the measure's saves, and the form says so rather than "Saved". */
+/**
+ * A figure the form cannot read ("75%") holds the measure's saves, and the form says so rather than "Saved"; one
+ * typed to more places than the measure keeps says under the field how it is rated and reported.
+ */
 class UnreadableFigureTest extends ViewTest {
 
     @Autowired
@@ -50,5 +53,22 @@ class UnreadableFigureTest extends ViewTest {
 
     private static String saveStatus(MeasureEditor editor) {
         return _get(editor, Span.class, s -> s.withClasses("save-status")).getText();
+    }
+
+    @Test
+    void aFigureTypedToMorePlacesThanTheMeasureKeepsSaysHowItIsReported() throws Exception {
+        signIn("data.housing");
+        open(ReturnView.path(ReturnScenario.open(context, 3480).housing.id()));
+        MeasureEditor repairs = HousingForm.editor("HF-1");
+
+        // the target is 80: at the two places HF-1 keeps, 79.996 is the 80.00 every page and the report print
+        _setValue(_get(repairs, TextField.class), "79.996");
+
+        assertThat(_get(repairs, TextField.class).getHelperText())
+                .isEqualTo("Reported as 80.00%: HF-1 is kept to 2 decimal places");
+        assertThat(repairs.getElement().getTextRecursively()).contains("Green");
+
+        _setValue(_get(repairs, TextField.class), "79.5");
+        assertThat(_get(repairs, TextField.class).getHelperText()).isNullOrEmpty();
     }
 }

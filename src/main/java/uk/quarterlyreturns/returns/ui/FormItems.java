@@ -1,0 +1,59 @@
+package uk.quarterlyreturns.returns.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.ReturnChecks;
+
+/**
+ * The items of a return's form as the page shows them: the way to each one's field, and what the fields show that
+ * could not be saved (a figure the form cannot read, a save refused because someone else saved the item meanwhile).
+ * Submitting or signing off hands in what is stored, so the form refuses both while anything on it is not; and
+ * the page was read at a moment, after which changes by others went unseen.
+ */
+final class FormItems {
+
+    final Map<String, MeasureEditor> measures = new LinkedHashMap<>();
+    final Map<String, KeyActionEditor> actions = new LinkedHashMap<>();
+    private final Instant readAt;
+    private HighlightEditor highlight;
+
+    /** @param readAt when the page read the return (taken before reading it) */
+    FormItems(Instant readAt) {
+        this.readAt = readAt;
+    }
+
+    Instant readAt() {
+        return readAt;
+    }
+
+    void highlight(HighlightEditor editor) {
+        this.highlight = editor;
+    }
+
+    /** The way to an item's field by its code, or null when the form does not show it. */
+    Function<String, Runnable> focusOn() {
+        return code -> measures.containsKey(code) ? measures.get(code)::focusValue
+                : actions.containsKey(code) ? actions.get(code)::focus : null;
+    }
+
+    /** Each item whose fields show what is not saved, with why, as an error that blocks the return. */
+    List<ReturnChecks.Problem> unsaved() {
+        List<ReturnChecks.Problem> found = new ArrayList<>();
+        measures.forEach((code, editor) -> add(found, code, editor.unsaved()));
+        actions.forEach((code, editor) -> add(found, code, editor.unsaved()));
+        if (highlight != null) {
+            add(found, HighlightReports.TRAIL_ITEM, highlight.unsaved());
+        }
+        return found;
+    }
+
+    private static void add(List<ReturnChecks.Problem> found, String code, Optional<String> why) {
+        why.ifPresent(w -> found.add(new ReturnChecks.Problem(code, ReturnChecks.Level.ERROR, "Not saved: " + w)));
+    }
+}
