@@ -70,6 +70,10 @@ public class ReturnEditing {
             // The form offers no field for it; a form left open while the framework changed still may not.
             throw new IllegalArgumentException(QuarterFigureRule.notDue(measure, o.quarter()));
         }
+        EntryTexts.check(measure.code(), "reasons for performance", entry.reasons());
+        EntryTexts.check(measure.code(), "actions planned", entry.actionsPlanned());
+        EntryTexts.check(measure.code(), "explanation of the query", entry.queryExplanation());
+        EntryTexts.check(measure.code(), "reason the figure is not available", entry.notAvailableReason());
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveEntry(measureId, o.quarter(), expectedVersion, entry, user);
         String code = measure.code();
@@ -107,6 +111,7 @@ public class ReturnEditing {
                         throw new IllegalArgumentException(why);
                     });
         }
+        EntryTexts.check(measure.code(), "justification for the override", justification);
         RagOverride override = rag == null ? null : new RagOverride(rag, user, clock.instant(), justification);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);
@@ -129,6 +134,9 @@ public class ReturnEditing {
         KeyAction action = actions.forService(o.cycle().yearId(), r.serviceId()).stream()
                 .filter(a -> a.id() == actionId).findFirst().orElseThrow(() -> new IllegalArgumentException(
                         "That key action is not part of " + r.serviceName() + "'s return"));
+        EntryTexts.check(action.code(), "commentary", entry.commentary());
+        EntryTexts.check(action.code(), "reasons", entry.reasons());
+        EntryTexts.check(action.code(), "actions planned", entry.actionsPlanned());
         var before = actions.findStatus(actionId, o.quarter());
         int version = actions.saveStatus(actionId, o.quarter(), expectedVersion, entry, user);
         TrailChanges changes = new TrailChanges(trail, r.id(), user);

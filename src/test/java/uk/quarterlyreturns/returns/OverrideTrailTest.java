@@ -89,6 +89,25 @@ class OverrideTrailTest extends ApplicationTest {
                 .anyMatch(e -> e.kind().equals("RAG_OVERRIDE") && "AMBER".equals(e.newValue()));
     }
 
+    @Test
+    void aTextLongerThanTheFormTakesIsRefusedWhicheverWayItCame() throws Exception {
+        Repairs r = repairsAt85(3590);
+        String pages = "x".repeat(EntryTexts.MOST_CHARACTERS + 1);
+
+        assertThatThrownBy(() -> editing.saveOverride(r.id(), r.measure(), r.version(), Rag.AMBER, pages,
+                "dir.housing")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The justification for the override of HF-1 is 4001 characters long: at most 4000."
+                        + " Shorten it and save again.");
+        assertThatThrownBy(() -> editing.saveMeasure(r.id(), r.measure(), r.version(),
+                new MeasureEntry(new BigDecimal("85"), pages, null, null, null, null), "data.housing"))
+                .hasMessageContaining("reasons for performance of HF-1 is 4001 characters");
+        assertThat(trail.forReturn(r.id())).noneMatch(e -> e.kind().contains("OVERRIDE")
+                || e.kind().equals("REASONS"));
+
+        editing.saveOverride(r.id(), r.measure(), r.version(), Rag.AMBER, pages.substring(1), "dir.housing");
+        assertThat(trail.forReturn(r.id())).anyMatch(e -> e.kind().equals("OVERRIDE_JUSTIFICATION"));
+    }
+
     /** Housing's return in a year of the test's own, and its HF-1 row once the data officer gave it 85. */
     private record Repairs(long id, long measure, int version) {
     }

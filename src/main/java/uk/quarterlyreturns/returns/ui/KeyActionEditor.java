@@ -11,6 +11,7 @@ import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ui.RagSelect;
+import uk.quarterlyreturns.returns.EntryTexts;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
@@ -41,7 +42,7 @@ class KeyActionEditor extends Section {
         autoSave = new AutoSave(entry == null ? null : entry.version(), conflict);
         for (TextArea area : List.of(commentary, reasons, actionsPlanned)) {
             area.setWidthFull();
-            area.setMaxLength(4000);
+            area.setMaxLength(EntryTexts.MOST_CHARACTERS);
             area.setReadOnly(!context.editable());
             AutoSave.whileTyping(area);
             area.addValueChangeListener(e -> save());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.returns.EntryTexts;
 
 /**
  * A measure's words: the reasons for performance and the actions planned, asked for while it is Amber
@@ -82,7 +83,7 @@ class NarrativeFields extends Div {
     private static TextArea area(String label) {
         TextArea area = new TextArea(label);
         area.setWidthFull();
-        area.setMaxLength(4000);
+        area.setMaxLength(EntryTexts.MOST_CHARACTERS);
         return area;
     }
 }

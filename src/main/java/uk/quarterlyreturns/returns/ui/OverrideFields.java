@@ -9,6 +9,7 @@ import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.ui.RagSelect;
+import uk.quarterlyreturns.returns.EntryTexts;
 
 /**
  * A director's override of the computed RAG. It counts only with a written justification, which the
@@ -29,6 +30,7 @@ class OverrideFields extends Details {
         setSummaryText("Override the RAG of " + measureCode);
         addClassName("override");
         justification.setWidthFull();
+        justification.setMaxLength(EntryTexts.MOST_CHARACTERS);
         justification.setHelperText("Required with an override: the report prints it");
         AutoSave.whileTyping(justification);
         rag.addValueChangeListener(e -> changed.run());
