@@ -10,6 +10,7 @@ import java.util.List;
 final class ComplianceCompiler {
 
     static final String NOT_IN = "Not in";
+    static final String ISSUE = "The first issue is one of compliance.";
     private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten"};
 
@@ -24,7 +25,8 @@ final class ComplianceCompiler {
     static ComplianceStatement compile(ComplianceFacts facts, Integer unreportedPct) {
         if (facts == null) {
             String none = "No compliance figures were recorded for this quarter.";
-            return new ComplianceStatement(0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of());
+            return new ComplianceStatement(0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of(),
+                    none);
         }
         String sentence = "Of " + SummaryWords.plural(facts.returnsDue(), "return") + " due, "
                 + facts.inOnTime() + (facts.inOnTime() == 1 ? " was" : " were") + " in on time, "
@@ -44,9 +46,21 @@ final class ComplianceCompiler {
             }
         }
         String deadline = facts.deadline() == null ? null : ReportDates.dateTime(facts.deadline());
+        String statement = statement(facts, unreportedPct, deadline, late);
         return new ComplianceStatement(facts.returnsDue(), facts.inOnTime(), facts.inLate(),
-                facts.missing(), sentence, ninetyFive, rows, statement(facts, unreportedPct, deadline, late),
-                deadline, facts.inAtThreeWeeksPct(), facts.daysTo95(), facts.chasesSent(), late);
+                facts.missing(), sentence, ninetyFive, rows, statement,
+                deadline, facts.inAtThreeWeeksPct(), facts.daysTo95(), facts.chasesSent(), late,
+                isAnIssue(facts, unreportedPct, late) ? ISSUE + " " + statement : statement);
+    }
+
+    /**
+     * Whether compliance is the issue the executive summary leads with: a return late or not in, items unreported,
+     * or 95% not reached within three weeks. A quarter where every return came in on time is not opened with "The
+     * first issue is one of compliance.", which Cabinet would read as a problem the figures beside it deny.
+     */
+    static boolean isAnIssue(ComplianceFacts f, Integer unreportedPct, List<String> late) {
+        return !late.isEmpty() || f.missing() > 0 || (unreportedPct != null && unreportedPct > 0)
+                || f.daysTo95() == null || f.daysTo95() > ComplianceFacts.THREE_WEEKS;
     }
 
     /**
