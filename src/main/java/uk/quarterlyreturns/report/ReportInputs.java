@@ -31,6 +31,7 @@ import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.RagSummary;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -54,10 +55,13 @@ class ReportInputs {
     private final ReportVersions versions;
     private final ObjectMapper json;
     private final String organisation;
+    private final YearRepository years;
 
     ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions,
             ComplianceService compliance, HighlightReports highlights, PeopleService people,
-            CycleRepository cycles, ReportVersions versions, ObjectMapper json, QuarterlySettings settings) {
+            CycleRepository cycles, ReportVersions versions, ObjectMapper json, QuarterlySettings settings,
+            YearRepository years) {
+        this.years = years;
         this.quarterMeasures = quarterMeasures;
         this.cycles = cycles;
         this.versions = versions;
@@ -93,7 +97,7 @@ class ReportInputs {
         List<KeyActionRepository.Status> statuses = withoutQuarter(actions.statusesForYear(year.id()), q, notIn,
                 keyActions);
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, statuses, q)).toList();
-        SummaryCounts previous = q == 1 ? null : published(cycle.yearId(), q - 1)
+        SummaryCounts previous = q == 1 ? lastYearsFourthQuarter(year) : published(cycle.yearId(), q - 1)
                 .orElseGet(() -> counts(quarterMeasures.forQuarter(figures, q - 1, true), keyActions, statuses, q - 1));
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
         Set<String> servicesNotIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::service)
@@ -226,6 +230,14 @@ class ReportInputs {
                         throw new IllegalStateException(e);
                     }
                 });
+    }
+
+    /**
+     * Quarter 1 compares with Quarter 4 of last year, as its published report printed it (last year's framework,
+     * another set of measures, is not rated again here); nothing when that report was never published.
+     */
+    private SummaryCounts lastYearsFourthQuarter(ReportingYear year) {
+        return years.find(year.previousLabel()).flatMap(last -> published(last.id(), 4)).orElse(null);
     }
 
     private static int count(List<Rag> rags, RagSummary summary) {

@@ -2,10 +2,12 @@ package uk.quarterlyreturns.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -37,6 +39,7 @@ class ReportInputsTest extends ApplicationTest {
     @Autowired CycleRepository cycles;
     @Autowired ReportInputs inputs;
     @Autowired JdbcClient jdbc;
+    @Autowired ObjectMapper json;
     @Autowired uk.quarterlyreturns.compliance.ComplianceService compliance;
 
     @Test
@@ -148,6 +151,39 @@ class ReportInputsTest extends ApplicationTest {
             jdbc.sql("delete from service_return where cycle_id = :id").param("id", cycleId).update();
             jdbc.sql("delete from cycle where id = :id").param("id", cycleId).update();
         }
+    }
+
+    /**
+     * "11% were judged 'at risk' in Quarter 4 of last year": a Q1 report compares with last year's Q4 as its
+     * published report printed it. It printed no previous quarter at all, though the words for it were there.
+     */
+    @Test
+    void aFirstQuarterComparesWithLastYearsFourthQuarterAsPublished() throws Exception {
+        ReportingYear last = year(3011);
+        ReportingYear year = year(3012);
+        Instant now = Instant.now();
+        long q4 = cycles.insert(last.id(), 4, now.minus(Duration.ofDays(1)), now, "perf", now, ChasePolicy.DEFAULT);
+        // last year's Q4 report as published: one item in each summary word, and one not due (counted apart)
+        ReportInput printed = new ReportInput("Test Council", 4, last.display(), "January to March 3012",
+                ReportStatus.APPROVED, "ceo", LocalDate.of(3012, 5, 1), 1, null, List.of(), List.of(
+                        Lines.measure("L-1", "Place", "Housing", "Homes", Rag.GREEN, null),
+                        Lines.measure("L-2", "Place", "Housing", "Homes", Rag.AMBER, null),
+                        Lines.measure("L-3", "Place", "Housing", "Homes", Rag.RED, null),
+                        Lines.measure("L-4", "Place", "Housing", "Homes", Rag.NOT_DUE, null)),
+                List.of(Lines.action("LA-1", "Place", "Housing", "Homes", Rag.MISSING)), null, null, null);
+        long version = jdbc.sql("""
+                insert into report_version (cycle_id, version, status, compiled_at, input_json, html, pdf, xlsx,
+                    pdf_sha256, xlsx_sha256) values (:c, 1, 'AWAITING_APPROVAL', now(), :json, '<p>Q4</p>',
+                    '\\x25504446'::bytea, '\\x504b'::bytea, repeat('a', 64), repeat('b', 64)) returning id""")
+                .param("c", q4).param("json", json.writeValueAsString(printed)).query(Long.class).single();
+        jdbc.sql("update report_version set decided_by = 'ceo', decided_at = now() where id = :id").param("id", version)
+                .update();
+        jdbc.sql("update report_version set status = 'APPROVED' where id = :id").param("id", version).update();
+
+        ExecutiveSummary summary = compile(year, 1).summary();
+
+        assertThat(summary.previousCounts()).isEqualTo(new SummaryCounts(1, 1, 1, 1));
+        assertThat(summary.previousSentence()).isEqualTo("25% were judged 'at risk' in Quarter 4 of last year.");
     }
 
     private ReportingYear year(int startYear) throws Exception {
