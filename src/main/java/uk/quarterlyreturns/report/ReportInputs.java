@@ -84,8 +84,18 @@ class ReportInputs {
         CycleCompliance returns = compliance.forCycle(cycle.id());
         Set<Long> notIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::serviceId)
                 .collect(Collectors.toSet());
-        // the year's measures, figures and history are read once, for this quarter and the one before
+        // the year's measures, figures and history are read once, for this quarter and the ones before
         QuarterMeasures.YearFigures figures = quarterMeasures.read(year);
+        List<KeyAction> keyActions = actions.forYear(year.id());
+        List<KeyActionRepository.Status> statuses = withoutQuarter(actions.statusesForYear(year.id()), q, notIn,
+                keyActions);
+        // an earlier quarter's return never submitted had nothing in either: its figures are not this report's
+        // Q1 column, direction of travel or "…% were judged 'at risk'", as they were not in that quarter's report
+        for (int earlier = 1; earlier < q; earlier++) {
+            Set<Long> notInThen = earlierNotIn(year, earlier);
+            figures = figures.withoutQuarter(earlier, notInThen);
+            statuses = withoutQuarter(statuses, earlier, notInThen, keyActions);
+        }
         List<String> historyYears = List.of(label(year, 3), label(year, 2), label(year, 1));
         List<MeasureLine> measures = new ArrayList<>();
         List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures.withoutQuarter(q, notIn), q, true);
@@ -93,12 +103,11 @@ class ReportInputs {
         for (MeasureStatus s : statuses0) {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id())));
         }
-        List<KeyAction> keyActions = actions.forYear(year.id());
-        List<KeyActionRepository.Status> statuses = withoutQuarter(actions.statusesForYear(year.id()), q, notIn,
-                keyActions);
-        List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, statuses, q)).toList();
+        List<KeyActionRepository.Status> kept = statuses;
+        List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q)).toList();
+        QuarterMeasures.YearFigures inThen = figures;
         SummaryCounts previous = q == 1 ? lastYearsFourthQuarter(year) : published(cycle.yearId(), q - 1)
-                .orElseGet(() -> counts(quarterMeasures.forQuarter(figures, q - 1, true), keyActions, statuses, q - 1));
+                .orElseGet(() -> counts(quarterMeasures.forQuarter(inThen, q - 1, true), keyActions, kept, q - 1));
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
         Set<String> servicesNotIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::service)
                 .collect(Collectors.toSet());
@@ -110,6 +119,13 @@ class ReportInputs {
                                 ? new HighlightLine(h.service(), h.directorate(), null, null, null)
                                 : new HighlightLine(h.service(), h.directorate(), h.highlight().currentIssues(),
                                         h.highlight().improvements(), h.highlight().narrative())).toList());
+    }
+
+    /** The services whose return of an earlier quarter of the year was never submitted; none without its cycle. */
+    private Set<Long> earlierNotIn(ReportingYear year, int quarter) {
+        return cycles.find(year.id(), quarter).map(c -> compliance.forCycle(c.id()).returns().stream()
+                .filter(r -> !r.isIn()).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     /** The key actions' statuses without the quarter's of services whose return is not in. */

@@ -186,6 +186,39 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(summary.previousSentence()).isEqualTo("25% were judged 'at risk' in Quarter 4 of last year.");
     }
 
+    /**
+     * Q1's return was issued and never submitted, though figures were typed into it: the Q1 report printed them as
+     * Missing, so the Q2 report neither prints them in its Q1 column nor counts them in "…% were judged 'at risk' in
+     * Quarter 1" (worked out from the figures while Q1's report is unpublished), nor compares Q2 with them.
+     */
+    @Test
+    void anEarlierQuartersReturnNeverSubmittedIsNotInThisReportEither() throws Exception {
+        ReportingYear year = year(3013);
+        var repairs = measures.find(year.id(), "HF-1").orElseThrow();
+        long homes = measures.find(year.id(), "HF-2").orElseThrow().id();
+        values.saveFigure(repairs.id(), 1, new BigDecimal("70"), null, null, null, "data.housing");
+        values.saveFigure(homes, 1, new BigDecimal("90"), null, null, null, "data.housing");
+        values.saveFigure(repairs.id(), 2, new BigDecimal("85"), null, null, null, "feed");
+        Instant now = Instant.now();
+        long q1 = cycles.insert(year.id(), 1, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(10)), "perf",
+                now.minus(Duration.ofDays(40)), ChasePolicy.DEFAULT);
+        jdbc.sql("insert into service_return (cycle_id, service_id, status) values (:c, :s, 'DRAFT')")
+                .param("c", q1).param("s", repairs.serviceId()).update();
+        try {
+            CompiledReport report = compile(year, 2);
+
+            assertThat(report.summary().previousCounts()).as("Q1: HF-1 and HF-2 missing, HF-3 not due")
+                    .isEqualTo(new SummaryCounts(0, 0, 0, 2));
+            MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                    .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+            assertThat(row.quarters()).containsExactly("", "85.00%", "", "");
+            assertThat(row.line().direction()).as("nothing in Q1 to compare with").isNull();
+        } finally {
+            jdbc.sql("delete from service_return where cycle_id = :c").param("c", q1).update();
+            jdbc.sql("delete from cycle where id = :c").param("c", q1).update();
+        }
+    }
+
     private ReportingYear year(int startYear) throws Exception {
         String label = ReportingYear.labelOf(startYear);
         imports.importMeasures(label, TabularFile.read(
