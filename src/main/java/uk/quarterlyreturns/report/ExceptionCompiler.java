@@ -76,7 +76,7 @@ final class ExceptionCompiler {
         if (quarter > 1 && !cells.get(quarter - 2).isEmpty()) {
             parts.add("Q" + (quarter - 1) + ": " + cells.get(quarter - 2));
         }
-        parts.add("Target: " + Figures.target(m.targetText(), m.unit()));
+        parts.add("Target: " + Figures.target(m.targetText(), m.unit()) + Figures.targetToDate(m));
         Outturn last = lastOutturn(m, historyYears);
         if (last != null) {
             parts.add(last.year() + ": " + Figures.outturn(m.outturns().get(last.index()), m.outturnUnit(last.index()),

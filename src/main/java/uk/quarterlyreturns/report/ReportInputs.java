@@ -208,7 +208,8 @@ class ReportInputs {
                 d.lowerThreshold(), d.upperThreshold(), s.activity(),
                 trend.subList(Math.max(0, trend.size() - 8), trend.size()),
                 s.notAvailable() ? s.entry().notAvailableReason() : null,
-                past.stream().map(h -> h == null ? null : h.unit()).toList());
+                past.stream().map(h -> h == null ? null : h.unit()).toList(),
+                cumulative && d.target().hasValue() ? s.target() : null);
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {

@@ -99,7 +99,10 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(report.summary().counts().missing()).isEqualTo(1);
     }
 
-    /** The year to date printed is the one the RAG judged: each quarter at the measure's precision, added up. */
+    /**
+     * The year to date printed is the one the RAG judged: each quarter at the measure's precision, added up; and
+     * beside the annual target, the target to date it was judged against.
+     */
     @Test
     void aCumulativeYearToDateIsPrintedAsItWasJudged() throws Exception {
         String label = ReportingYear.labelOf(2974);
@@ -118,6 +121,9 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(row.line().rag()).isEqualTo(Rag.AMBER);
         assertThat(row.quarters().get(1)).isEqualTo("10.0 tonnes (20.0 tonnes cum)");
         assertThat(row.line().yearToDate().get(1)).isEqualByComparingTo("20.0");
+        // and the exception says what it was judged against: half the annual target, as the return showed
+        assertThat(compile(year, 2).themes().get(0).exceptions().get(0).items().get(0).figures())
+                .contains("Target: 42 tonnes (year to date: 21 tonnes)");
     }
 
     @Test
