@@ -80,6 +80,14 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
         return firstSubmitted == null && now.isAfter(deadline);
     }
 
+    /** Days after quarter end at which councils' published reports take the share of returns in. */
+    public static final int THREE_WEEKS = 21;
+
+    /** "At three weeks after quarter end only 64% of returns had been made": null until the figures reach day 21. */
+    public Integer inAtThreeWeeksPct() {
+        return percentInBy(THREE_WEEKS);
+    }
+
     /**
      * The share of the due returns in by the end of a day after quarter end (the curve's point), rounded as every
      * share is; null when the figures do not reach that day.

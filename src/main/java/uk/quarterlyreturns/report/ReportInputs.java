@@ -263,7 +263,7 @@ class ReportInputs {
 
     /** Compliance's own figures, so the report prints the numbers the compliance screen shows. */
     private static ComplianceFacts complianceFacts(CycleCompliance c) {
-        Integer atThreeWeeks = c.figures().percentInBy(ComplianceFacts.THREE_WEEKS);
+        Integer atThreeWeeks = c.figures().inAtThreeWeeksPct();
         int chases = c.returns().stream().mapToInt(r -> r.remindersSent() + r.escalations()).sum();
         return new ComplianceFacts(c.due(), c.inOnTime(), c.inLate(), c.missing(), c.daysTo95(),
                 c.returns().stream().map(r -> new ServiceCompliance(r.service(), r.director(), r.status().label(),

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
@@ -127,7 +129,7 @@ class ReportInputsTest extends ApplicationTest {
     }
 
     @Test
-    void theShareInAtThreeWeeksIsRoundedAsTheComplianceScreenShowsIt() throws Exception {
+    void theShareInAtThreeWeeksIsRoundedAsTheComplianceScreenAndTheApiShowIt() throws Exception {
         ReportingYear year = year(2989);
         Instant now = Instant.now();
         long cycleId = cycles.insert(year.id(), 2, now.minus(Duration.ofDays(1)), now, "perf", now,
@@ -151,6 +153,10 @@ class ReportInputsTest extends ApplicationTest {
 
             assertThat(onScreen).isEqualTo(67);
             assertThat(report.compliance().inAtThreeWeeksPct()).isEqualTo(onScreen);
+            // the API gives it too, so that a tool need not work out London days to print the report's figure
+            JsonNode api = json.readTree(new Api(url(""), "perf", "demo").get("/api/years/" + year.label()
+                    + "/quarters/2/compliance").getBody());
+            assertThat(api.get("inAtThreeWeeksPct").asInt()).isEqualTo(onScreen);
             assertThat(report.compliance().statement()).contains("At three weeks after quarter end only 67% of"
                     + " returns had been made.");
         } finally {

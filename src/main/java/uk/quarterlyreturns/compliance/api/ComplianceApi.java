@@ -26,11 +26,12 @@ class ComplianceApi {
 
     /**
      * The figures of one cycle, as the compliance screen's tiles show them: returns due, in (on time and late),
-     * missing (not yet in) and how many of those are overdue, sent back, accepted, and days to 95% in.
+     * missing (not yet in) and how many of those are overdue, sent back, accepted, days to 95% in, and the share in
+     * at three weeks after quarter end as the curve and the report print it (null until the figures reach that day).
      */
     record ComplianceJson(String year, int quarter, Instant quarterClose, Instant deadline, int due, int in,
             int inOnTime, int inLate, int missing, int overdue, int sentBack, int accepted, Integer daysTo95,
-            List<ServiceJson> returns) {
+            Integer inAtThreeWeeksPct, List<ServiceJson> returns) {
     }
 
     /** One service's return as compliance sees it; chaseable: not in yet, or sent back and not resubmitted. */
@@ -67,6 +68,6 @@ class ComplianceApi {
         ComplianceFigures f = c.figures();
         return new ComplianceJson(y.label(), quarter, c.quarterClose(), c.deadline(), f.due(), f.in(), f.onTime(),
                 f.late(), f.missing(), f.overdue(), f.sentBack(), f.accepted(), f.daysTo95(),
-                c.returns().stream().map(ServiceJson::of).toList());
+                f.inAtThreeWeeksPct(), c.returns().stream().map(ServiceJson::of).toList());
     }
 }
