@@ -93,12 +93,22 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
      * share is; null when the figures do not reach that day.
      */
     public Integer percentInBy(int day) {
-        return curve.stream().filter(p -> p.day() == day).findFirst().map(p -> (int) Math.round(p.percentIn()))
+        return curve.stream().filter(p -> p.day() == day).findFirst().map(p -> rounded(p.percentIn()))
                 .orElse(null);
     }
 
     /** The share of the due returns, rounded to a whole percent, as every screen prints it. */
     public int percent(int n) {
-        return due == 0 ? 0 : (int) Math.round(100.0 * n / due);
+        return due == 0 ? 0 : rounded(100.0 * n / due);
+    }
+
+    /**
+     * A share to the nearest whole percent, as every screen, the API and the report print it; but a share short of
+     * 95% or of 100% never reads as reaching it: 37 of 39 returns (94.9%) is 94%, not the 95% beside "95% not
+     * reached", and 249 of 250 is 99%, not 100% with a return missing.
+     */
+    public static int rounded(double percent) {
+        int nearest = (int) Math.round(percent);
+        return (nearest == 95 || nearest == 100) && percent < nearest ? nearest - 1 : nearest;
     }
 }
