@@ -126,6 +126,35 @@ class ReportCompilerTest {
                 .startsWith("The first issue is one of compliance.");
     }
 
+    /**
+     * A draft compiled a week before the deadline: the returns not in are not yet due. The compliance section said
+     * "3 are missing" and "Returns in late or not at all: … (not in)", led by "The first issue is one of compliance",
+     * where the compliance page says "Not yet in".
+     */
+    @Test
+    void beforeTheDeadlineAReturnNotInIsNotYetInNotMissing() {
+        Instant deadline = Instant.parse("2017-10-20T16:00:00Z");
+        ServiceCompliance in = new ServiceCompliance("Housing", "Imran Hussain", "Submitted",
+                Instant.parse("2017-10-10T09:00:00Z"), true, 0, 0);
+        ServiceCompliance notYet = new ServiceCompliance("Highways", "Lucy Wade", "Draft", null, false, 1, 0);
+        ComplianceFacts early = new ComplianceFacts(2, 1, 0, 1, null, List.of(in, notYet), deadline, null, 1,
+                Instant.parse("2017-10-13T09:00:00Z"));
+
+        ComplianceStatement c = ReportCompiler.compile(withCompliance(early)).compliance();
+
+        assertThat(c.sentence()).isEqualTo("Of 2 returns due, 1 was in on time, 0 were in late and 1 is not yet in.");
+        assertThat(c.statement()).contains("Returns not yet in: Highways (not yet in).").doesNotContain("missing");
+        assertThat(c.summaryParagraph()).doesNotContain("The first issue");
+        assertThat(c.services().get(1).timeliness()).isEqualTo("Not yet in");
+
+        ComplianceFacts after = new ComplianceFacts(2, 1, 0, 1, null, List.of(in, notYet), deadline, null, 1,
+                Instant.parse("2017-10-21T09:00:00Z"));
+        ComplianceStatement late = ReportCompiler.compile(withCompliance(after)).compliance();
+        assertThat(late.sentence()).endsWith("and 1 is missing.");
+        assertThat(late.summaryParagraph()).startsWith("The first issue is one of compliance.")
+                .contains("Returns in late or not at all: Highways (not in).");
+    }
+
     private static ReportInput withCompliance(ComplianceFacts facts) {
         return new ReportInput("Test Council", 2, "2017/18", "July to September 2017", ReportStatus.DRAFT, null, null,
                 1, null, KirkleesFixture.HISTORY, List.of(Lines.measure("1.1", "Place", "Housing", "Homes",
