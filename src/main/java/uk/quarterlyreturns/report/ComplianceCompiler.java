@@ -10,6 +10,8 @@ import java.util.List;
 final class ComplianceCompiler {
 
     static final String NOT_IN = "Not in";
+    static final String NOT_YET_IN = "Not yet in";
+    static final String ISSUE = "The first issue is one of compliance.";
     private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven",
         "eight", "nine", "ten"};
 
@@ -24,29 +26,53 @@ final class ComplianceCompiler {
     static ComplianceStatement compile(ComplianceFacts facts, Integer unreportedPct) {
         if (facts == null) {
             String none = "No compliance figures were recorded for this quarter.";
-            return new ComplianceStatement(0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of());
+            return new ComplianceStatement(0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of(),
+                    none);
         }
         String sentence = "Of " + SummaryWords.plural(facts.returnsDue(), "return") + " due, "
                 + facts.inOnTime() + (facts.inOnTime() == 1 ? " was" : " were") + " in on time, "
                 + facts.inLate() + (facts.inLate() == 1 ? " was" : " were") + " in late and "
-                + facts.missing() + (facts.missing() == 1 ? " is" : " are") + " missing.";
+                + facts.missing() + (facts.missing() == 1 ? " is" : " are")
+                + (beforeDeadline(facts) ? " not yet in." : " missing.");
         String ninetyFive = facts.daysTo95() == null
                 ? "95% completion had not been reached when the report was compiled."
                 : "95% of returns were in " + SummaryWords.plural(facts.daysTo95(), "day")
                         + " after quarter end.";
-        List<ComplianceRow> rows = facts.services().stream().map(ComplianceCompiler::row).toList();
+        String notIn = beforeDeadline(facts) ? NOT_YET_IN : NOT_IN;
+        List<ComplianceRow> rows = facts.services().stream().map(s -> row(s, notIn)).toList();
         List<String> late = new ArrayList<>();
         for (ServiceCompliance s : facts.services()) {
             if (s.firstSubmittedAt() == null) {
-                late.add(s.service() + " (not in)");
+                late.add(s.service() + (beforeDeadline(facts) ? " (not yet in)" : " (not in)"));
             } else if (!s.onTime()) {
                 late.add(s.service() + " (late)");
             }
         }
         String deadline = facts.deadline() == null ? null : ReportDates.dateTime(facts.deadline());
+        String statement = statement(facts, unreportedPct, deadline, late);
         return new ComplianceStatement(facts.returnsDue(), facts.inOnTime(), facts.inLate(),
-                facts.missing(), sentence, ninetyFive, rows, statement(facts, unreportedPct, deadline, late),
-                deadline, facts.inAtThreeWeeksPct(), facts.daysTo95(), facts.chasesSent(), late);
+                facts.missing(), sentence, ninetyFive, rows, statement,
+                deadline, facts.inAtThreeWeeksPct(), facts.daysTo95(), facts.chasesSent(), late,
+                isAnIssue(facts, unreportedPct, late) ? ISSUE + " " + statement : statement);
+    }
+
+    /**
+     * A draft's figures run to before the deadline: a return not in is not yet due, so it is "not yet in", as the
+     * compliance page says, not "missing"; and compliance is not yet an issue.
+     */
+    static boolean beforeDeadline(ComplianceFacts f) {
+        return f.until() != null && f.deadline() != null && f.until().isBefore(f.deadline());
+    }
+
+    /**
+     * Whether compliance is the issue the executive summary leads with: a return late or not in, items unreported,
+     * or 95% not reached within three weeks. A quarter where every return came in on time is not opened with "The
+     * first issue is one of compliance.", which Cabinet would read as a problem the figures beside it deny.
+     */
+    static boolean isAnIssue(ComplianceFacts f, Integer unreportedPct, List<String> late) {
+        return !beforeDeadline(f) && (!late.isEmpty() || f.missing() > 0
+                || (unreportedPct != null && unreportedPct > 0) || f.daysTo95() == null
+                || f.daysTo95() > ComplianceFacts.THREE_WEEKS);
     }
 
     /**
@@ -79,7 +105,8 @@ final class ComplianceCompiler {
         parts.add(f.chasesSent() == 1 ? "One reminder, chase or escalation was sent."
                 : f.chasesSent() + " reminders, chases and escalations were sent.");
         parts.add(late.isEmpty() ? "Every service's return was in on time."
-                : "Returns in late or not at all: " + String.join(", ", late) + ".");
+                : (beforeDeadline(f) ? "Returns not yet in: " : "Returns in late or not at all: ")
+                        + String.join(", ", late) + ".");
         return String.join(" ", parts);
     }
 
@@ -92,10 +119,10 @@ final class ComplianceCompiler {
         return SummaryWords.plural(days, "day");
     }
 
-    private static ComplianceRow row(ServiceCompliance s) {
+    private static ComplianceRow row(ServiceCompliance s, String notIn) {
         boolean in = s.firstSubmittedAt() != null;
         return new ComplianceRow(s.service(), s.director(), s.status(),
-                in ? ReportDates.dateTime(s.firstSubmittedAt()) : NOT_IN,
-                !in ? NOT_IN : s.onTime() ? "On time" : "Late", s.remindersSent(), s.escalations());
+                in ? ReportDates.dateTime(s.firstSubmittedAt()) : notIn,
+                !in ? notIn : s.onTime() ? "On time" : "Late", s.remindersSent(), s.escalations());
     }
 }

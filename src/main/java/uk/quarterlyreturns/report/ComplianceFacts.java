@@ -2,6 +2,7 @@ package uk.quarterlyreturns.report;
 
 import java.time.Instant;
 import java.util.List;
+import uk.quarterlyreturns.compliance.ComplianceFigures;
 
 /**
  * How the quarter's returns came in.
@@ -17,7 +18,7 @@ public record ComplianceFacts(int returnsDue, int inOnTime, int inLate, int miss
                               int chasesSent, Instant until) {
 
     /** Days after quarter end at which councils' published reports take the share of returns in. */
-    public static final int THREE_WEEKS = 21;
+    public static final int THREE_WEEKS = ComplianceFigures.THREE_WEEKS;
 
     public ComplianceFacts {
         services = services == null ? List.of() : List.copyOf(services);

@@ -10,11 +10,13 @@ import java.util.List;
  * @param statement    the executive summary's compliance paragraph, in the words Cabinet reports use:
  *                     the deadline, the share in at three weeks, the chase to 95%, chases sent, who was late
  * @param lateServices services whose return came in late or not at all, e.g. "Customer Services (late)"
+ * @param summaryParagraph the paragraph the executive summary prints: the statement, led by "The first issue is
+ *                     one of compliance." only when returns came in late, are missing or were slow to reach 95%
  */
 public record ComplianceStatement(int returnsDue, int inOnTime, int inLate, int missing, String sentence,
                                   String ninetyFive, List<ComplianceRow> services, String statement,
                                   String deadline, Integer inAtThreeWeeksPct, Integer daysTo95, int chasesSent,
-                                  List<String> lateServices) {
+                                  List<String> lateServices, String summaryParagraph) {
 
     public ComplianceStatement {
         services = List.copyOf(services);

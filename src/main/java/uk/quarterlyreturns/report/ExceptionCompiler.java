@@ -39,8 +39,8 @@ final class ExceptionCompiler {
     }
 
     /**
-     * The other way round: measures whose direction of travel is improved, those that reached Green
-     * first. Key actions have no direction of travel, so they are not here.
+     * The other way round: measures whose direction of travel is improved, those that met their target (Green by the
+     * rule, and not overridden to another RAG) first. Key actions have no direction of travel, so they are not here.
      */
     static List<ImprovingItem> improving(List<MeasureLine> measures, int quarter, List<String> historyYears) {
         List<ImprovingItem> green = new ArrayList<>();
@@ -49,7 +49,8 @@ final class ExceptionCompiler {
             if (m.direction() != Direction.IMPROVED) {
                 continue;
             }
-            boolean reachedGreen = m.rag() == Rag.GREEN;
+            // on target by the rule: a Green a director set over a computed Amber is marked G*, never "on target"
+            boolean reachedGreen = m.rag() == Rag.GREEN && m.ragComputed() == Rag.GREEN;
             ImprovingItem item = new ImprovingItem(Groups.name(m.service(), Groups.NO_SERVICE), m.code(),
                     m.code() + " " + Figures.measureText(m), RagCells.of(m.rag(), m.ragComputed(), m.override()),
                     figures(m, quarter, historyYears), reachedGreen ? "Improved and on target (Green)" : "Improved");
@@ -75,7 +76,7 @@ final class ExceptionCompiler {
         if (quarter > 1 && !cells.get(quarter - 2).isEmpty()) {
             parts.add("Q" + (quarter - 1) + ": " + cells.get(quarter - 2));
         }
-        parts.add("Target: " + Figures.target(m.targetText(), m.unit()));
+        parts.add("Target: " + Figures.target(m.targetText(), m.unit()) + Figures.targetToDate(m));
         Outturn last = lastOutturn(m, historyYears);
         if (last != null) {
             parts.add(last.year() + ": " + Figures.outturn(m.outturns().get(last.index()), m.outturnUnit(last.index()),

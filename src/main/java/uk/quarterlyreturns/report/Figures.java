@@ -91,6 +91,29 @@ final class Figures {
     }
 
     /**
+     * " (year to date: 125)" after a cumulative measure's annual target of 250 at Q2: what its year to date was judged
+     * against, which the service saw on its return. Without it a reader sets "122 cum" against 250 and takes an
+     * Amber for a mistake. Nothing when the profile reaches the annual target.
+     */
+    static String targetToDate(MeasureLine m) {
+        BigDecimal toDate = m.targetToDate();
+        BigDecimal annual = annual(m.targetText());
+        if (toDate == null || annual != null && toDate.compareTo(annual) == 0) {
+            return "";
+        }
+        // as precise as it was judged: 6,544.5 of a target of 13,089 is not rounded to a figure it is not
+        return " (year to date: " + target(toDate.stripTrailingZeros().toPlainString(), m.unit()) + ")";
+    }
+
+    private static BigDecimal annual(String text) {
+        try {
+            return new BigDecimal(text.trim().replace(",", ""));
+        } catch (NumberFormatException | NullPointerException words) {
+            return null;
+        }
+    }
+
+    /**
      * Q1 to Q4 cells. Quarters after the reported one are blank. The reported quarter shows "Not due"
      * or "Missing" when its RAG says so; an earlier quarter with no figure is blank, as the report
      * does not know that quarter's RAG. A cumulative measure shows its year to date from Q2 on:

@@ -38,8 +38,9 @@ final class KeyCompiler {
         List<KeyEntry> statuses = List.of(
                 entry(Rag.NOT_DUE, "Not expected this quarter (for example an annual measure outside its"
                         + " quarter); counted apart and left out of the percentages"),
-                entry(Rag.NONE, "No rating is possible: no target, or a target to be agreed (TBA); counted"
-                        + " apart and left out of the percentages"),
+                entry(Rag.NONE, "No rating: no target, a target to be agreed (TBA), or a measure not rated"
+                        + " against its target (such as an activity indicator); counted apart and left out of the"
+                        + " percentages"),
                 entry(Rag.MISSING, "A figure or status was expected but had not been returned by the"
                         + " deadline; counted in the percentages"));
         return new RatingKey(five, three, summary, statuses, rules(rules, e1, e2, e3),

@@ -39,6 +39,8 @@ import uk.quarterlyreturns.framework.Unit;
  * @param trend           up to 8 past quarters, oldest first
  * @param notAvailableReason why the service could not give this quarter's figure, or null
  * @param outturnUnits    per outturn, the unit it was published in when not the measure's, else null
+ * @param targetToDate    a cumulative measure's target profiled to the reported quarter (what its year to date was
+ *                        judged against, "125" of an annual 250 at Q2), else null
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, int decimals, boolean cumulative,
@@ -46,7 +48,20 @@ public record MeasureLine(String code, String source, String title, String direc
                           List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
                           Direction direction, String reasons, String actionsPlanned,
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
-                          List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits) {
+                          List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
+                          BigDecimal targetToDate) {
+
+    /** A line with no profiled target to print. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
+            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
+            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, null);
+    }
 
     /** A line whose outturns are all in the measure's own unit. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,

@@ -31,6 +31,7 @@ import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.RagSummary;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -54,10 +55,13 @@ class ReportInputs {
     private final ReportVersions versions;
     private final ObjectMapper json;
     private final String organisation;
+    private final YearRepository years;
 
     ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions,
             ComplianceService compliance, HighlightReports highlights, PeopleService people,
-            CycleRepository cycles, ReportVersions versions, ObjectMapper json, QuarterlySettings settings) {
+            CycleRepository cycles, ReportVersions versions, ObjectMapper json, QuarterlySettings settings,
+            YearRepository years) {
+        this.years = years;
         this.quarterMeasures = quarterMeasures;
         this.cycles = cycles;
         this.versions = versions;
@@ -80,8 +84,18 @@ class ReportInputs {
         CycleCompliance returns = compliance.forCycle(cycle.id());
         Set<Long> notIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::serviceId)
                 .collect(Collectors.toSet());
-        // the year's measures, figures and history are read once, for this quarter and the one before
+        // the year's measures, figures and history are read once, for this quarter and the ones before
         QuarterMeasures.YearFigures figures = quarterMeasures.read(year);
+        List<KeyAction> keyActions = actions.forYear(year.id());
+        List<KeyActionRepository.Status> statuses = withoutQuarter(actions.statusesForYear(year.id()), q, notIn,
+                keyActions);
+        // an earlier quarter's return never submitted had nothing in either: its figures are not this report's
+        // Q1 column, direction of travel or "…% were judged 'at risk'", as they were not in that quarter's report
+        for (int earlier = 1; earlier < q; earlier++) {
+            Set<Long> notInThen = earlierNotIn(year, earlier);
+            figures = figures.withoutQuarter(earlier, notInThen);
+            statuses = withoutQuarter(statuses, earlier, notInThen, keyActions);
+        }
         List<String> historyYears = List.of(label(year, 3), label(year, 2), label(year, 1));
         List<MeasureLine> measures = new ArrayList<>();
         List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures.withoutQuarter(q, notIn), q, true);
@@ -89,12 +103,11 @@ class ReportInputs {
         for (MeasureStatus s : statuses0) {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id())));
         }
-        List<KeyAction> keyActions = actions.forYear(year.id());
-        List<KeyActionRepository.Status> statuses = withoutQuarter(actions.statusesForYear(year.id()), q, notIn,
-                keyActions);
-        List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, statuses, q)).toList();
-        SummaryCounts previous = q == 1 ? null : published(cycle.yearId(), q - 1)
-                .orElseGet(() -> counts(quarterMeasures.forQuarter(figures, q - 1, true), keyActions, statuses, q - 1));
+        List<KeyActionRepository.Status> kept = statuses;
+        List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q)).toList();
+        QuarterMeasures.YearFigures inThen = figures;
+        SummaryCounts previous = q == 1 ? lastYearsFourthQuarter(year) : published(cycle.yearId(), q - 1)
+                .orElseGet(() -> counts(quarterMeasures.forQuarter(inThen, q - 1, true), keyActions, kept, q - 1));
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
         Set<String> servicesNotIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::service)
                 .collect(Collectors.toSet());
@@ -106,6 +119,13 @@ class ReportInputs {
                                 ? new HighlightLine(h.service(), h.directorate(), null, null, null)
                                 : new HighlightLine(h.service(), h.directorate(), h.highlight().currentIssues(),
                                         h.highlight().improvements(), h.highlight().narrative())).toList());
+    }
+
+    /** The services whose return of an earlier quarter of the year was never submitted; none without its cycle. */
+    private Set<Long> earlierNotIn(ReportingYear year, int quarter) {
+        return cycles.find(year.id(), quarter).map(c -> compliance.forCycle(c.id()).returns().stream()
+                .filter(r -> !r.isIn()).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     /** The key actions' statuses without the quarter's of services whose return is not in. */
@@ -188,7 +208,8 @@ class ReportInputs {
                 d.lowerThreshold(), d.upperThreshold(), s.activity(),
                 trend.subList(Math.max(0, trend.size() - 8), trend.size()),
                 s.notAvailable() ? s.entry().notAvailableReason() : null,
-                past.stream().map(h -> h == null ? null : h.unit()).toList());
+                past.stream().map(h -> h == null ? null : h.unit()).toList(),
+                cumulative && d.target().hasValue() ? s.target() : null);
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {
@@ -228,13 +249,21 @@ class ReportInputs {
                 });
     }
 
+    /**
+     * Quarter 1 compares with Quarter 4 of last year, as its published report printed it (last year's framework,
+     * another set of measures, is not rated again here); nothing when that report was never published.
+     */
+    private SummaryCounts lastYearsFourthQuarter(ReportingYear year) {
+        return years.find(year.previousLabel()).flatMap(last -> published(last.id(), 4)).orElse(null);
+    }
+
     private static int count(List<Rag> rags, RagSummary summary) {
         return (int) rags.stream().filter(r -> r.summary() == summary).count();
     }
 
     /** Compliance's own figures, so the report prints the numbers the compliance screen shows. */
     private static ComplianceFacts complianceFacts(CycleCompliance c) {
-        Integer atThreeWeeks = c.figures().percentInBy(ComplianceFacts.THREE_WEEKS);
+        Integer atThreeWeeks = c.figures().inAtThreeWeeksPct();
         int chases = c.returns().stream().mapToInt(r -> r.remindersSent() + r.escalations()).sum();
         return new ComplianceFacts(c.due(), c.inOnTime(), c.inLate(), c.missing(), c.daysTo95(),
                 c.returns().stream().map(r -> new ServiceCompliance(r.service(), r.director(), r.status().label(),

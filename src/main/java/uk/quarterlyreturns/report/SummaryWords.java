@@ -19,7 +19,8 @@ final class SummaryWords {
             apart.add(notDue + (notDue == 1 ? " is" : " are") + " not due this quarter");
         }
         if (noRag > 0) {
-            apart.add(noRag + (noRag == 1 ? " has" : " have") + " no RAG (no target, or target to be agreed)");
+            apart.add(noRag + (noRag == 1 ? " has" : " have") + " no RAG (no target, a target to be agreed, or"
+                    + " not rated against its target)");
         }
         if (!apart.isEmpty()) {
             text += " Of these, " + String.join(" and ", apart)

@@ -81,6 +81,27 @@ class ComplianceFiguresTest {
         assertThat(g.percent(g.in())).isEqualTo(95);
     }
 
+    /**
+     * 37 of 39 returns in is 94.9%: rounded to the nearest it read "95%" beside "Days to 95% in: Not reached", and
+     * the report said "at three weeks 95% of returns had been made. It has taken … of chase up to get to 95%".
+     * Likewise 249 of 250 read "100%" with a return still missing.
+     */
+    @Test
+    void aShareShortOf95Or100PercentNeverReadsAsReachingIt() {
+        List<ReturnCompliance> returns = new ArrayList<>();
+        for (int i = 1; i <= 39; i++) {
+            returns.add(row(i, ReturnStatus.SUBMITTED, i > 37 ? null : CLOSE.plus(Duration.ofDays(3))));
+        }
+        ComplianceFigures g = ComplianceFigures.of(CLOSE, DEADLINE, NOW, returns);
+        assertThat(g.daysTo95()).isNull();
+        assertThat(g.percent(g.in())).isEqualTo(94);
+        assertThat(g.inAtThreeWeeksPct()).isEqualTo(94);
+        assertThat(ComplianceFigures.rounded(100.0 * 249 / 250)).isEqualTo(99);
+        assertThat(ComplianceFigures.rounded(100.0 * 38 / 40)).as("95% reached").isEqualTo(95);
+        assertThat(ComplianceFigures.rounded(100.0 * 2 / 3)).as("otherwise to the nearest").isEqualTo(67);
+        assertThat(ComplianceFigures.rounded(100.0)).isEqualTo(100);
+    }
+
     @Test
     void aDayIsTheWholeDaysAfterQuarterEndAMomentFallsWithin() {
         assertThat(ComplianceFigures.dayOf(CLOSE, CLOSE)).isZero();

@@ -37,7 +37,8 @@ class ExecutiveSummaryTest {
                 + " with 20% off track and 24% at risk and 3% missing.");
         assertThat(s.introduction()).isEqualTo("There are 24 actions and 46 measures included in the Q2"
                 + " performance report. Of these, 2 are not due this quarter and 6 have no RAG (no target,"
-                + " or target to be agreed); they are counted apart and left out of the percentages.");
+                + " a target to be agreed, or not rated against its target); they are counted apart and left out of"
+                + " the percentages.");
         assertThat(s.previousSentence()).isEqualTo("11% were judged 'at risk' in Quarter 1.");
         assertThat(s.commentary()).containsExactly(
                 "This is the second corporate performance report under a refreshed regime.",

@@ -89,6 +89,22 @@ class FiguresTest {
                 .containsExactly("90", "Not available: The repairs system is being replaced", "", "");
     }
 
+    /** A cumulative measure's target to date is printed as precisely as it was judged, and only when it helps. */
+    @Test
+    void aTargetToDateIsPrintedBesideTheAnnualTarget() {
+        assertThat(Figures.targetToDate(landfill("13089", new BigDecimal("6544.5"))))
+                .isEqualTo(" (year to date: 6,544.5)");
+        assertThat(Figures.targetToDate(landfill("13089", new BigDecimal("13089")))).as("Q4: the annual target")
+                .isEmpty();
+        assertThat(Figures.targetToDate(landfill("No target", null))).isEmpty();
+    }
+
+    private static MeasureLine landfill(String target, BigDecimal toDate) {
+        return new MeasureLine("1.8", "KI 532", "Landfill rate", "D", "S", "T", null, Unit.COUNT, 0, true,
+                java.util.List.of(), target, java.util.List.of(), null, uk.quarterlyreturns.framework.Rag.AMBER, null,
+                null, null, null, null, null, null, null, java.util.List.of(), null, null, toDate);
+    }
+
     @Test
     void aStoredLineReadsBackWithItsReason() throws Exception {
         MeasureLine line = new MeasureLine("1.1", null, "Repairs", "D", "S", "T", null, Unit.COUNT, 0, false,

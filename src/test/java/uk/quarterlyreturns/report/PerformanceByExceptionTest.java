@@ -114,6 +114,25 @@ class PerformanceByExceptionTest {
         assertThat(report.summary().counts()).isEqualTo(new SummaryCounts(1, 0, 1, 0));
     }
 
+    /**
+     * A measure a director rated Green over a computed Amber improved, but did not meet its target: the improving
+     * list must not call it "on target", nor list it before the measures that did.
+     */
+    @Test
+    void anOverriddenGreenIsNotSaidToBeOnTarget() {
+        MeasureLine lowered = Lines.overridden(Lines.measure("3.1", "Children and Families", "Child protection",
+                "Resilient", Rag.AMBER, Direction.IMPROVED), Rag.GREEN, "Sue Grigg", "The target is under review");
+        MeasureLine met = Lines.measure("3.3", "Children and Families", "Child protection", "Resilient", Rag.GREEN,
+                Direction.IMPROVED);
+
+        List<ImprovingItem> improving = ReportCompiler.compile(Lines.report(List.of(lowered, met), List.of()))
+                .themes().get(0).improving();
+
+        assertThat(improving).extracting(ImprovingItem::ref, ImprovingItem::why).containsExactly(
+                tuple("3.3", "Improved and on target (Green)"), tuple("3.1", "Improved"));
+        assertThat(improving.get(1).rag().code()).isEqualTo("G*");
+    }
+
     @Test
     void aThemeWithNothingAmberHasNoExceptions() {
         CompiledReport report = ReportCompiler.compile(Lines.report(

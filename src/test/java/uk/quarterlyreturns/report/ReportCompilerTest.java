@@ -3,6 +3,7 @@ package uk.quarterlyreturns.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,70 @@ class ReportCompilerTest {
                 new ComplianceRow("Customer Services", "Nick McMillan", "Accepted", "2 Nov 2017 16:05", "Late", 4, 1),
                 new ComplianceRow("Policy and Intelligence", "Rachel Spencer-Henshall", "Not started", "Not in",
                         "Not in", 5, 2));
+    }
+
+    /**
+     * A quarter where every return came in on time and 95% were in within three weeks is not opened with "The first
+     * issue is one of compliance.": the figures beside it say there was none.
+     */
+    @Test
+    void complianceLeadsTheSummaryOnlyWhenThereIsAnIssue() {
+        Instant deadline = Instant.parse("2017-10-13T16:00:00Z");
+        ServiceCompliance housing = new ServiceCompliance("Housing", "Imran Hussain", "Accepted",
+                Instant.parse("2017-10-10T09:00:00Z"), true, 1, 0);
+        ServiceCompliance highways = new ServiceCompliance("Highways", "Lucy Wade", "Accepted",
+                Instant.parse("2017-10-12T09:00:00Z"), true, 0, 0);
+        ComplianceFacts onTime = new ComplianceFacts(2, 2, 0, 0, 12, List.of(housing, highways), deadline, 100, 1,
+                null);
+        ComplianceStatement good = ReportCompiler.compile(withCompliance(onTime)).compliance();
+        assertThat(good.summaryParagraph()).isEqualTo(good.statement()).doesNotContain("issue")
+                .contains("Every service's return was in on time.");
+
+        ServiceCompliance late = new ServiceCompliance("Highways", "Lucy Wade", "Accepted",
+                Instant.parse("2017-10-16T09:00:00Z"), false, 3, 1);
+        ComplianceFacts oneLate = new ComplianceFacts(2, 1, 1, 0, 16, List.of(housing, late), deadline, 100, 5,
+                null);
+        ComplianceStatement bad = ReportCompiler.compile(withCompliance(oneLate)).compliance();
+        assertThat(bad.summaryParagraph()).isEqualTo("The first issue is one of compliance. " + bad.statement());
+        // slow to 95% though nothing is late (a deadline beyond three weeks) is an issue too
+        ComplianceFacts slow = new ComplianceFacts(2, 2, 0, 0, 30, List.of(housing, highways), deadline, 50, 4, null);
+        assertThat(ReportCompiler.compile(withCompliance(slow)).compliance().summaryParagraph())
+                .startsWith("The first issue is one of compliance.");
+    }
+
+    /**
+     * A draft compiled a week before the deadline: the returns not in are not yet due. The compliance section said
+     * "3 are missing" and "Returns in late or not at all: … (not in)", led by "The first issue is one of compliance",
+     * where the compliance page says "Not yet in".
+     */
+    @Test
+    void beforeTheDeadlineAReturnNotInIsNotYetInNotMissing() {
+        Instant deadline = Instant.parse("2017-10-20T16:00:00Z");
+        ServiceCompliance in = new ServiceCompliance("Housing", "Imran Hussain", "Submitted",
+                Instant.parse("2017-10-10T09:00:00Z"), true, 0, 0);
+        ServiceCompliance notYet = new ServiceCompliance("Highways", "Lucy Wade", "Draft", null, false, 1, 0);
+        ComplianceFacts early = new ComplianceFacts(2, 1, 0, 1, null, List.of(in, notYet), deadline, null, 1,
+                Instant.parse("2017-10-13T09:00:00Z"));
+
+        ComplianceStatement c = ReportCompiler.compile(withCompliance(early)).compliance();
+
+        assertThat(c.sentence()).isEqualTo("Of 2 returns due, 1 was in on time, 0 were in late and 1 is not yet in.");
+        assertThat(c.statement()).contains("Returns not yet in: Highways (not yet in).").doesNotContain("missing");
+        assertThat(c.summaryParagraph()).doesNotContain("The first issue");
+        assertThat(c.services().get(1).timeliness()).isEqualTo("Not yet in");
+
+        ComplianceFacts after = new ComplianceFacts(2, 1, 0, 1, null, List.of(in, notYet), deadline, null, 1,
+                Instant.parse("2017-10-21T09:00:00Z"));
+        ComplianceStatement late = ReportCompiler.compile(withCompliance(after)).compliance();
+        assertThat(late.sentence()).endsWith("and 1 is missing.");
+        assertThat(late.summaryParagraph()).startsWith("The first issue is one of compliance.")
+                .contains("Returns in late or not at all: Highways (not in).");
+    }
+
+    private static ReportInput withCompliance(ComplianceFacts facts) {
+        return new ReportInput("Test Council", 2, "2017/18", "July to September 2017", ReportStatus.DRAFT, null, null,
+                1, null, KirkleesFixture.HISTORY, List.of(Lines.measure("1.1", "Place", "Housing", "Homes",
+                        Rag.GREEN, null)), List.of(), null, facts, null);
     }
 
     @Test

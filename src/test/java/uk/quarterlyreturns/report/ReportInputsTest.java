@@ -2,10 +2,13 @@ package uk.quarterlyreturns.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -22,6 +25,7 @@ import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
@@ -37,6 +41,7 @@ class ReportInputsTest extends ApplicationTest {
     @Autowired CycleRepository cycles;
     @Autowired ReportInputs inputs;
     @Autowired JdbcClient jdbc;
+    @Autowired ObjectMapper json;
     @Autowired uk.quarterlyreturns.compliance.ComplianceService compliance;
 
     @Test
@@ -96,7 +101,10 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(report.summary().counts().missing()).isEqualTo(1);
     }
 
-    /** The year to date printed is the one the RAG judged: each quarter at the measure's precision, added up. */
+    /**
+     * The year to date printed is the one the RAG judged: each quarter at the measure's precision, added up; and
+     * beside the annual target, the target to date it was judged against.
+     */
     @Test
     void aCumulativeYearToDateIsPrintedAsItWasJudged() throws Exception {
         String label = ReportingYear.labelOf(2974);
@@ -115,10 +123,13 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(row.line().rag()).isEqualTo(Rag.AMBER);
         assertThat(row.quarters().get(1)).isEqualTo("10.0 tonnes (20.0 tonnes cum)");
         assertThat(row.line().yearToDate().get(1)).isEqualByComparingTo("20.0");
+        // and the exception says what it was judged against: half the annual target, as the return showed
+        assertThat(compile(year, 2).themes().get(0).exceptions().get(0).items().get(0).figures())
+                .contains("Target: 42 tonnes (year to date: 21 tonnes)");
     }
 
     @Test
-    void theShareInAtThreeWeeksIsRoundedAsTheComplianceScreenShowsIt() throws Exception {
+    void theShareInAtThreeWeeksIsRoundedAsTheComplianceScreenAndTheApiShowIt() throws Exception {
         ReportingYear year = year(2989);
         Instant now = Instant.now();
         long cycleId = cycles.insert(year.id(), 2, now.minus(Duration.ofDays(1)), now, "perf", now,
@@ -142,11 +153,81 @@ class ReportInputsTest extends ApplicationTest {
 
             assertThat(onScreen).isEqualTo(67);
             assertThat(report.compliance().inAtThreeWeeksPct()).isEqualTo(onScreen);
+            // the API gives it too, so that a tool need not work out London days to print the report's figure
+            JsonNode api = json.readTree(new Api(url(""), "perf", "demo").get("/api/years/" + year.label()
+                    + "/quarters/2/compliance").getBody());
+            assertThat(api.get("inAtThreeWeeksPct").asInt()).isEqualTo(onScreen);
             assertThat(report.compliance().statement()).contains("At three weeks after quarter end only 67% of"
                     + " returns had been made.");
         } finally {
             jdbc.sql("delete from service_return where cycle_id = :id").param("id", cycleId).update();
             jdbc.sql("delete from cycle where id = :id").param("id", cycleId).update();
+        }
+    }
+
+    /**
+     * "11% were judged 'at risk' in Quarter 4 of last year": a Q1 report compares with last year's Q4 as its
+     * published report printed it. It printed no previous quarter at all, though the words for it were there.
+     */
+    @Test
+    void aFirstQuarterComparesWithLastYearsFourthQuarterAsPublished() throws Exception {
+        ReportingYear last = year(3011);
+        ReportingYear year = year(3012);
+        Instant now = Instant.now();
+        long q4 = cycles.insert(last.id(), 4, now.minus(Duration.ofDays(1)), now, "perf", now, ChasePolicy.DEFAULT);
+        // last year's Q4 report as published: one item in each summary word, and one not due (counted apart)
+        ReportInput printed = new ReportInput("Test Council", 4, last.display(), "January to March 3012",
+                ReportStatus.APPROVED, "ceo", LocalDate.of(3012, 5, 1), 1, null, List.of(), List.of(
+                        Lines.measure("L-1", "Place", "Housing", "Homes", Rag.GREEN, null),
+                        Lines.measure("L-2", "Place", "Housing", "Homes", Rag.AMBER, null),
+                        Lines.measure("L-3", "Place", "Housing", "Homes", Rag.RED, null),
+                        Lines.measure("L-4", "Place", "Housing", "Homes", Rag.NOT_DUE, null)),
+                List.of(Lines.action("LA-1", "Place", "Housing", "Homes", Rag.MISSING)), null, null, null);
+        long version = jdbc.sql("""
+                insert into report_version (cycle_id, version, status, compiled_at, input_json, html, pdf, xlsx,
+                    pdf_sha256, xlsx_sha256) values (:c, 1, 'AWAITING_APPROVAL', now(), :json, '<p>Q4</p>',
+                    '\\x25504446'::bytea, '\\x504b'::bytea, repeat('a', 64), repeat('b', 64)) returning id""")
+                .param("c", q4).param("json", json.writeValueAsString(printed)).query(Long.class).single();
+        jdbc.sql("update report_version set decided_by = 'ceo', decided_at = now() where id = :id").param("id", version)
+                .update();
+        jdbc.sql("update report_version set status = 'APPROVED' where id = :id").param("id", version).update();
+
+        ExecutiveSummary summary = compile(year, 1).summary();
+
+        assertThat(summary.previousCounts()).isEqualTo(new SummaryCounts(1, 1, 1, 1));
+        assertThat(summary.previousSentence()).isEqualTo("25% were judged 'at risk' in Quarter 4 of last year.");
+    }
+
+    /**
+     * Q1's return was issued and never submitted, though figures were typed into it: the Q1 report printed them as
+     * Missing, so the Q2 report neither prints them in its Q1 column nor counts them in "…% were judged 'at risk' in
+     * Quarter 1" (worked out from the figures while Q1's report is unpublished), nor compares Q2 with them.
+     */
+    @Test
+    void anEarlierQuartersReturnNeverSubmittedIsNotInThisReportEither() throws Exception {
+        ReportingYear year = year(3013);
+        var repairs = measures.find(year.id(), "HF-1").orElseThrow();
+        long homes = measures.find(year.id(), "HF-2").orElseThrow().id();
+        values.saveFigure(repairs.id(), 1, new BigDecimal("70"), null, null, null, "data.housing");
+        values.saveFigure(homes, 1, new BigDecimal("90"), null, null, null, "data.housing");
+        values.saveFigure(repairs.id(), 2, new BigDecimal("85"), null, null, null, "feed");
+        Instant now = Instant.now();
+        long q1 = cycles.insert(year.id(), 1, now.minus(Duration.ofDays(20)), now.minus(Duration.ofDays(10)), "perf",
+                now.minus(Duration.ofDays(40)), ChasePolicy.DEFAULT);
+        jdbc.sql("insert into service_return (cycle_id, service_id, status) values (:c, :s, 'DRAFT')")
+                .param("c", q1).param("s", repairs.serviceId()).update();
+        try {
+            CompiledReport report = compile(year, 2);
+
+            assertThat(report.summary().previousCounts()).as("Q1: HF-1 and HF-2 missing, HF-3 not due")
+                    .isEqualTo(new SummaryCounts(0, 0, 0, 2));
+            MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                    .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+            assertThat(row.quarters()).containsExactly("", "85.00%", "", "");
+            assertThat(row.line().direction()).as("nothing in Q1 to compare with").isNull();
+        } finally {
+            jdbc.sql("delete from service_return where cycle_id = :c").param("c", q1).update();
+            jdbc.sql("delete from cycle where id = :c").param("c", q1).update();
         }
     }
 

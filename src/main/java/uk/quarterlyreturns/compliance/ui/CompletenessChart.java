@@ -2,6 +2,7 @@ package uk.quarterlyreturns.compliance.ui;
 
 import java.util.List;
 import java.util.Locale;
+import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceFigures.CurvePoint;
 
 /**
@@ -86,7 +87,7 @@ public final class CompletenessChart {
                 continue;
             }
             CurvePoint last = s.points().get(s.points().size() - 1);
-            words.append(s.name()).append(": ").append(Math.round(last.percentIn())).append("% in by day ")
+            words.append(s.name()).append(": ").append(ComplianceFigures.rounded(last.percentIn())).append("% in by day ")
                     .append(last.day());
             s.points().stream().filter(p -> p.percentIn() >= 95).findFirst().ifPresentOrElse(
                     p -> words.append(", 95% reached on day ").append(p.day()),

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceFigures.CurvePoint;
 
 /** The completeness curve, drawn inline, with its text alternative: a sentence and the figures as a table. */
@@ -34,7 +35,7 @@ class CompletenessFigure extends Div {
             for (CompletenessChart.Series s : series) {
                 int d = day;
                 row.addDataCell().setText(s.points().stream().filter(p -> p.day() == d).findFirst()
-                        .map(CurvePoint::percentIn).map(p -> Math.round(p) + "%").orElse("–"));
+                        .map(CurvePoint::percentIn).map(p -> ComplianceFigures.rounded(p) + "%").orElse("–"));
             }
         }
         return new Details("The curve as a table", table);

@@ -17,8 +17,7 @@ final class XlsxCommentarySheet {
         if (report.summary().previousSentence() != null) {
             cells.wrappedText(XlsxCells.row(sheet, r++), 0, report.summary().previousSentence());
         }
-        cells.wrappedText(XlsxCells.row(sheet, r++), 0, "The first issue is one of compliance. "
-                + report.compliance().statement());
+        cells.wrappedText(XlsxCells.row(sheet, r++), 0, report.compliance().summaryParagraph());
         for (String paragraph : report.summary().commentary()) {
             cells.wrappedText(XlsxCells.row(sheet, r++), 0, paragraph);
         }

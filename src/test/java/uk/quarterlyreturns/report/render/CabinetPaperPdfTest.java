@@ -83,7 +83,7 @@ class CabinetPaperPdfTest {
                 .contains("On track G + A/G Green and Amber/Green items")
                 .contains("Off track R/A + R")
                 .contains("ND Not due Not expected this quarter")
-                .contains("- No RAG No rating is possible")
+                .contains("- No RAG No rating: no target")
                 .contains("Five-point scale: shortfall edges 5%, 10% and 15%.")
                 .contains("Amber when short by no more than 10% of the target")
                 .contains("\"No comparison\" means there is no earlier figure");

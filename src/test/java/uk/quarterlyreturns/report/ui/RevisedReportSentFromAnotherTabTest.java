@@ -34,14 +34,7 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
 
     @Test
     void theSecondTabIsToldTheRevisedReportWasSentAMomentAgo() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 2770);
-        long cycleId = scenario.cycle.id();
-        scenario.completeAndAccept();
-        awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
-        approval.returnWithComments(cycleId, "ceo", "Say more about housing repairs");
-
-        signIn("perf");
-        open("reports/" + cycleId + "/approval");
+        long cycleId = returnedAndOpenedByTheTeam(2770);
         Button sendOnTheOldPage = _get(Button.class, s -> s.withText("Send the revised report for approval"));
 
         // The compilation is held where it stores the revised report, so the cycle still reads "returned" meanwhile.
@@ -58,6 +51,29 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
             holder.rollback();
         }
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+    }
+
+    /**
+     * A page left open at the first return, while a colleague sent the revised report and the chief executive returned
+     * it again: sending from it would send the report back without anyone having read the latest comments.
+     */
+    @Test
+    void aPageOpenedBeforeTheReportWasReturnedAgainDoesNotSendItBack() throws Exception {
+        long cycleId = returnedAndOpenedByTheTeam(3014);
+        Button sendOnTheOldPage = _get(Button.class, s -> s.withText("Send the revised report for approval"));
+
+        approval.resubmit(cycleId, "perfmgr"); // a colleague, in another tab
+        awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        Await.until("the revised report awaiting a decision", ReturnScenario.WAIT,
+                () -> approval.decisionStep(cycleId).isPresent());
+        approval.returnWithComments(cycleId, "ceo", "The temporary accommodation figure is still wrong");
+
+        _click(sendOnTheOldPage);
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text", ""))
+                        .contains("Not done: The chief executive returned the report again since this page was"
+                                + " opened"));
+        assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.RETURNED);
     }
 
     @Test
@@ -85,6 +101,18 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
             holder.rollback();
         }
         awaitStatus(cycleId, CycleStatus.PUBLISHED);
+    }
+
+    /** A cycle whose report the chief executive returned, its approval page open for the performance team. */
+    private long returnedAndOpenedByTheTeam(int startYear) throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, startYear);
+        long cycleId = scenario.cycle.id();
+        scenario.completeAndAccept();
+        awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        approval.returnWithComments(cycleId, "ceo", "Say more about housing repairs");
+        signIn("perf");
+        open("reports/" + cycleId + "/approval");
+        return cycleId;
     }
 
     /** Holds the rows the query locks in a transaction of its own, until rolled back. */
