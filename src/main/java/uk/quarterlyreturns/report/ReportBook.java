@@ -130,7 +130,8 @@ class ReportBook implements CycleReports {
         String page = html.render(report);
         byte[] pdfBytes = pdf.render(page, clock.instant());
         byte[] xlsxBytes = xlsx.render(report);
-        return new ReportVersions.Files(page, pdfBytes, xlsxBytes, sha256(pdfBytes), sha256(xlsxBytes));
+        return new ReportVersions.Files(page, pdfBytes, xlsxBytes, sha256(pdfBytes), sha256(xlsxBytes),
+                toJson(report));
     }
 
     private ReportSummary summary(ReportInput input) {
@@ -138,9 +139,9 @@ class ReportBook implements CycleReports {
         return new ReportSummary(input.title(), input.version(), report.summary().sentence(), input.changeNote());
     }
 
-    private String toJson(ReportInput input) {
+    private String toJson(Object value) {
         try {
-            return json.writeValueAsString(input);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
@@ -52,9 +53,15 @@ public class ReportReading {
                 + version + " ") + "you may read for " + year.quarterName(quarter)));
     }
 
-    public CompiledReport content(ReportVersion v) {
+    /**
+     * The version's report as it was compiled, beside its files; a version compiled before that was kept is
+     * compiled again from its stored input.
+     */
+    public JsonNode content(ReportVersion v) {
         try {
-            return ReportCompiler.compile(json.readValue(versions.inputJson(v.id()), ReportInput.class));
+            Optional<String> kept = versions.contentJson(v.id());
+            return kept.isPresent() ? json.readTree(kept.get()) : json.valueToTree(ReportCompiler.compile(
+                    json.readValue(versions.inputJson(v.id()), ReportInput.class)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -61,6 +61,12 @@ public class ReportVersions {
         return jdbc.sql("select xlsx from report_version where id = :id").param("id", id).query(byte[].class).single();
     }
 
+    /** The compiled report as it was compiled; empty for a version compiled before it was kept. */
+    public Optional<String> contentJson(long id) {
+        return jdbc.sql("select content_json from report_version where id = :id").param("id", id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single();
+    }
+
     public String inputJson(long id) {
         return jdbc.sql("select input_json from report_version where id = :id").param("id", id).query(String.class)
                 .single();
@@ -69,22 +75,25 @@ public class ReportVersions {
     public void insert(long cycleId, int version, Instant at, String inputJson, Files files, String changeNote) {
         jdbc.sql("""
                 insert into report_version (cycle_id, version, status, compiled_at, input_json, html, pdf, xlsx,
-                    pdf_sha256, xlsx_sha256, change_note)
-                values (:c, :v, 'AWAITING_APPROVAL', :at, :json, :html, :pdf, :xlsx, :pdfHash, :xlsxHash, :note)""")
+                    pdf_sha256, xlsx_sha256, change_note, content_json)
+                values (:c, :v, 'AWAITING_APPROVAL', :at, :json, :html, :pdf, :xlsx, :pdfHash, :xlsxHash, :note,
+                    :content)""")
                 .param("c", cycleId).param("v", version).param("at", Timestamp.from(at)).param("json", inputJson)
                 .param("html", files.html()).param("pdf", files.pdf()).param("xlsx", files.xlsx())
                 .param("pdfHash", files.pdfSha256()).param("xlsxHash", files.xlsxSha256()).param("note", changeNote)
-                .update();
+                .param("content", files.contentJson()).update();
     }
 
     /** Replaces a version's files; the database refuses it for an approved version. */
     public void replace(long id, String inputJson, Files files, ReportStatus status, String changeNote) {
         jdbc.sql("""
-                update report_version set change_note = :note, input_json = :json, html = :html, pdf = :pdf, xlsx = :xlsx,
-                    pdf_sha256 = :pdfHash, xlsx_sha256 = :xlsxHash, status = :s where id = :id""")
+                update report_version set change_note = :note, input_json = :json, html = :html, pdf = :pdf,
+                    xlsx = :xlsx, pdf_sha256 = :pdfHash, xlsx_sha256 = :xlsxHash, status = :s, content_json = :content
+                where id = :id""")
                 .param("json", inputJson).param("html", files.html()).param("pdf", files.pdf())
                 .param("xlsx", files.xlsx()).param("pdfHash", files.pdfSha256()).param("xlsxHash", files.xlsxSha256())
-                .param("s", status.name()).param("note", changeNote).param("id", id).update();
+                .param("s", status.name()).param("note", changeNote).param("id", id)
+                .param("content", files.contentJson()).update();
     }
 
     /**
@@ -94,12 +103,13 @@ public class ReportVersions {
     public void recompile(long id, Instant at, String inputJson, Files files, String changeNote) {
         jdbc.sql("""
                 update report_version set compiled_at = :at, change_note = :note, input_json = :json, html = :html,
-                    pdf = :pdf, xlsx = :xlsx, pdf_sha256 = :pdfHash, xlsx_sha256 = :xlsxHash,
+                    pdf = :pdf, xlsx = :xlsx, pdf_sha256 = :pdfHash, xlsx_sha256 = :xlsxHash, content_json = :content,
                     status = 'AWAITING_APPROVAL', decided_by = null, decided_at = null, decision_note = null
                 where id = :id""")
                 .param("at", Timestamp.from(at)).param("json", inputJson).param("html", files.html())
                 .param("pdf", files.pdf()).param("xlsx", files.xlsx()).param("pdfHash", files.pdfSha256())
-                .param("xlsxHash", files.xlsxSha256()).param("note", changeNote).param("id", id).update();
+                .param("xlsxHash", files.xlsxSha256()).param("note", changeNote).param("id", id)
+                .param("content", files.contentJson()).update();
     }
 
     /** Keeps the chief executive's comments on returning a version, for as long as the cycle is kept. */
@@ -130,7 +140,9 @@ public class ReportVersions {
     }
 
     /** The files of a version, with the hashes that show they never changed. */
-    public record Files(String html, byte[] pdf, byte[] xlsx, String pdfSha256, String xlsxSha256) {
+    /** A version's files, and its compiled report as JSON (what the API gives). */
+    public record Files(String html, byte[] pdf, byte[] xlsx, String pdfSha256, String xlsxSha256,
+            String contentJson) {
     }
 
     private ReportVersion map(ResultSet rs, int n) throws SQLException {

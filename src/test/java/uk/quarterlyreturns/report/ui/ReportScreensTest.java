@@ -40,6 +40,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -380,6 +381,15 @@ class ReportScreensTest extends ViewTest {
         String content = new Api(url(""), "perf", "demo").get("/api/years/" + scenario.year + "/quarters/2/report")
                 .getBody();
         assertThat(content).contains("\"meeting\":\"Cabinet\"").contains("Compiled on ");
+        // the API gives the version as it was compiled beside its files, not its input compiled again (a later
+        // release would word it anew): an input changed under it changes nothing the API says
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        assertThat(jdbc.sql("update report_version set input_json = replace(input_json, '\"meeting\":\"Cabinet\"',"
+                + " '\"meeting\":\"Compiled again\"')"
+                + " where cycle_id = :c and input_json like '%\"meeting\":\"Cabinet\"%'")
+                .param("c", cycleId).update()).isPositive();
+        assertThat(new Api(url(""), "perf", "demo").get("/api/years/" + scenario.year + "/quarters/2/report")
+                .getBody()).contains("\"meeting\":\"Cabinet\"").doesNotContain("Compiled again");
     }
 
     /** The report's compliance statement, the compliance tiles and the curve give the same figures. */
