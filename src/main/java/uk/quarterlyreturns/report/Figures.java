@@ -139,6 +139,10 @@ final class Figures {
             return reported && m.rag() == Rag.MISSING ? MISSING : "";
         }
         String cell = value(own, m.unit(), m.decimals());
+        if (reported && m.ratio() != null) {
+            // "57.20% (380/664)": the count behind a rate, as the return gave it
+            cell += " (" + m.ratio() + ")";
+        }
         BigDecimal toDate = m.yearToDate().get(q - 1);
         if (m.cumulative() && toDate != null && q > 1) {
             cell += " (" + value(toDate, m.unit(), m.decimals()) + " cum)";

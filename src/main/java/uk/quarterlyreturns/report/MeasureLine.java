@@ -41,6 +41,8 @@ import uk.quarterlyreturns.framework.Unit;
  * @param outturnUnits    per outturn, the unit it was published in when not the measure's, else null
  * @param targetToDate    a cumulative measure's target profiled to the reported quarter (what its year to date was
  *                        judged against, "125" of an annual 250 at Q2), else null
+ * @param ratio           the reported quarter's figure as the numerator and denominator it was worked out from
+ *                        ("380/664" beside 57.2%), else null
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, int decimals, boolean cumulative,
@@ -49,7 +51,19 @@ public record MeasureLine(String code, String source, String title, String direc
                           Direction direction, String reasons, String actionsPlanned,
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
-                          BigDecimal targetToDate) {
+                          BigDecimal targetToDate, String ratio) {
+
+    /** A line whose figure was not given as a ratio. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
+            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
+            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits, BigDecimal targetToDate) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, null);
+    }
 
     /** A line with no profiled target to print. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,

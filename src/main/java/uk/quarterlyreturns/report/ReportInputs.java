@@ -18,6 +18,7 @@ import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
@@ -209,7 +210,8 @@ class ReportInputs {
                 trend.subList(Math.max(0, trend.size() - 8), trend.size()),
                 s.notAvailable() ? s.entry().notAvailableReason() : null,
                 past.stream().map(h -> h == null ? null : h.unit()).toList(),
-                cumulative && d.target().hasValue() ? s.target() : null);
+                cumulative && d.target().hasValue() ? s.target() : null,
+                s.entry() == null ? null : FigureSource.ratio(s.entry().numerator(), s.entry().denominator()));
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {

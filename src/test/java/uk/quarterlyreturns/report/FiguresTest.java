@@ -99,6 +99,17 @@ class FiguresTest {
         assertThat(Figures.targetToDate(landfill("No target", null))).isEmpty();
     }
 
+    @Test
+    void aRateGivenAsACountPrintsItsNumeratorAndDenominatorBesideTheReportedQuarter() {
+        MeasureLine visits = new MeasureLine("4.07.04", null, "IRO visits held within timescale", "D", "S", "T", null,
+                Unit.PERCENT, 1, false, java.util.List.of(), "60", java.util.List.of(new BigDecimal("55"),
+                new BigDecimal("57.2")), null, uk.quarterlyreturns.framework.Rag.AMBER, null, null, null, null, null,
+                null, null, null, java.util.List.of(), null, null, null, "380/664");
+
+        assertThat(Figures.quarterCells(visits, 2)).as("only the reported quarter's ratio is known")
+                .containsExactly("55.0%", "57.2% (380/664)", "", "");
+    }
+
     private static MeasureLine landfill(String target, BigDecimal toDate) {
         return new MeasureLine("1.8", "KI 532", "Landfill rate", "D", "S", "T", null, Unit.COUNT, 0, true,
                 java.util.List.of(), target, java.util.List.of(), null, uk.quarterlyreturns.framework.Rag.AMBER, null,

@@ -63,6 +63,18 @@ class ReportInputsTest extends ApplicationTest {
     }
 
     @Test
+    void aRateGivenAsACountIsPrintedWithItsNumeratorAndDenominator() throws Exception {
+        ReportingYear year = year(3591);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        values.saveFigure(repairs, 2, new BigDecimal("57.2"), null, new BigDecimal("380"), new BigDecimal("664"),
+                "feed");
+
+        MeasureRow row = compile(year, 2).themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.quarters().get(1)).isEqualTo("57.20% (380/664)");
+    }
+
+    @Test
     void aCorrectedQuarterReportHoldsNoFigureOfALaterQuarter() throws Exception {
         ReportingYear year = year(2641);
         long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
