@@ -44,7 +44,8 @@ class YearStructurePanel extends VerticalLayout {
         grid.addColumn(PlacedService::name).setHeader("Service").setSortable(true);
         grid.addColumn(s -> s.serviceCode() == null ? "" : s.serviceCode()).setHeader("Service code");
         grid.addColumn(PlacedService::measures).setHeader("Measures");
-        grid.addColumn(s -> s.directors().isEmpty() ? (s.measures() > 0 ? "None: nobody can sign off" : "None")
+        grid.addColumn(PlacedService::keyActions).setHeader("Key actions");
+        grid.addColumn(s -> s.directors().isEmpty() ? (s.lacksDirector() ? "None: nobody can sign off" : "None")
                 : String.join(", ", s.directors())).setHeader("Signs off");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
