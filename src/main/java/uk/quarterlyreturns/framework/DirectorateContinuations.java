@@ -47,10 +47,10 @@ public class DirectorateContinuations {
 
     /**
      * Records that the directorate, which the year's framework no longer has, continues as one it has; replaces an
-     * earlier choice for the same directorate and year.
+     * earlier choice for the same directorate and year while its strategic directors have not yet moved.
      *
      * @throws IllegalArgumentException for a year already over, an unknown name, a directorate the year still has,
-     *         or one the year does not have as the continuation
+     *         one the year does not have as the continuation, or another choice once its directors have moved
      */
     @Transactional
     public Recorded record(ReportingYear year, String directorate, String continuesAs, String by) {
@@ -72,10 +72,11 @@ public class DirectorateContinuations {
                     + continuesAs + (ofYear.isEmpty() ? "" : ": it has " + String.join(", ",
                     ofYear.keySet().stream().sorted().toList())));
         }
+        refuseAnotherChoiceOnceMoved(year, directorate, from, to);
         List<String> directors = strategicDirectors(from);
         jdbc.sql("""
-                insert into directorate_continuation (year_id, directorate_id, continues_as_id, recorded_by, recorded_at)
-                values (:y, :from, :to, :by, :at)
+                insert into directorate_continuation (year_id, directorate_id, continues_as_id, recorded_by,
+                    recorded_at) values (:y, :from, :to, :by, :at)
                 on conflict (year_id, directorate_id) do update set continues_as_id = excluded.continues_as_id,
                     recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at, applied_at = null""")
                 .param("y", year.id()).param("from", from).param("to", to).param("by", by)
@@ -86,6 +87,19 @@ public class DirectorateContinuations {
         }
         return new Recorded(year.label(), directorate.strip(), continuesAs.strip(), directors,
                 begun ? today : year.startsOn(), begun);
+    }
+
+    /** Its strategic directors moved already: choosing again would leave them where the first choice put them. */
+    private void refuseAnotherChoiceOnceMoved(ReportingYear year, String directorate, long from, long to) {
+        jdbc.sql("""
+                select t.name from directorate_continuation c join directorate t on t.id = c.continues_as_id
+                where c.year_id = :y and c.directorate_id = :from and c.applied_at is not null
+                    and c.continues_as_id <> :to""").param("y", year.id()).param("from", from).param("to", to)
+                .query(String.class).optional().ifPresent(earlierChoice -> {
+                    throw new IllegalArgumentException(directorate + " already continues as " + earlierChoice
+                            + ", and its strategic directors have moved there: if that was wrong, move them under"
+                            + " Users");
+                });
     }
 
     /** The year's continuations, by the earlier directorate's name. */

@@ -46,8 +46,9 @@ class DirectorateRenameTest extends ApplicationTest {
                 insert into app_user (username, display_name, password_hash, directorate_id)
                 select 'sd3041', 'Rhoda Carewell', 'x', id from directorate where name = 'Adults 3041'""").update();
         jdbc.sql("insert into user_role (username, role) values ('sd3041', 'STRATEGIC_DIRECTOR')").update();
-        JsonNode imported = ok(perf.putCsv("/api/years/3042-43/framework",
-                HEADER + "CA-1" + ROW.formatted("Adult Social Care 3042")));
+        String renamed = HEADER + "CA-1" + ROW.formatted("Adult Social Care 3042") + "CA-2"
+                + ROW.formatted("Health 3042").replace("Carers 3041", "Carers Hub 3042");
+        JsonNode imported = ok(perf.putCsv("/api/years/3042-43/framework", renamed));
         assertThat(imported.get("notes").toString()).contains("Rhoda Carewell (Adults 3041)", "continues as");
 
         JsonNode recorded = ok(perf.postJson("/api/years/3042-43/directorates/continuations",
@@ -56,8 +57,8 @@ class DirectorateRenameTest extends ApplicationTest {
         assertThat(recorded.get("movesOn").asText()).isEqualTo("3042-04-01");
         assertThat(recorded.get("moved").asBoolean()).isFalse();
         assertThat(directorateOf("sd3041")).as("this year still escalates to them").isEqualTo("Adults 3041");
-        assertThat(ok(perf.putCsv("/api/years/3042-43/framework", HEADER + "CA-1" + ROW.formatted(
-                "Adult Social Care 3042"))).get("notes").toString()).doesNotContain("Rhoda", "Adult Social Care");
+        assertThat(ok(perf.putCsv("/api/years/3042-43/framework", renamed)).get("notes").toString())
+                .doesNotContain("Rhoda", "Adult Social Care").contains("Health 3042");
         assertThat(ok(perf.get("/api/years/3042-43/directorates/continuations")).get(0).get("continuesAs").asText())
                 .isEqualTo("Adult Social Care 3042");
 
@@ -69,7 +70,11 @@ class DirectorateRenameTest extends ApplicationTest {
         assertThat(jdbc.sql("""
                 select from_value || ' > ' || to_value || ' by ' || changed_by || ' ' || way from account_event
                 where username = 'sd3041'""").query(String.class).list())
-                .as("moved once, and said so").containsExactly("Adults 3041 > Adult Social Care 3042 by perf RESTRUCTURE");
+                .as("moved once, and said so")
+                .containsExactly("Adults 3041 > Adult Social Care 3042 by perf RESTRUCTURE");
+        assertThat(refusal(perf.postJson("/api/years/3042-43/directorates/continuations",
+                "{\"directorate\":\"Adults 3041\",\"continuesAs\":\"Health 3042\"}")))
+                .contains("Adults 3041 already continues as Adult Social Care 3042", "move them under Users");
         assertThat(structure.services(years.find("3041-42").orElseThrow().id()).get(0).directorate())
                 .as("the earlier year keeps its directorate").isEqualTo("Adults 3041");
     }
