@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -100,6 +101,25 @@ public class DirectorateContinuations {
                             + ", and its strategic directors have moved there: if that was wrong, move them under"
                             + " Users");
                 });
+    }
+
+    /**
+     * Why nobody should be placed in the directorate now: it continues as another since a year that has begun, and
+     * the year under way does not have it again. A people file prepared before the restructure would otherwise put
+     * its strategic directors back where no return escalates.
+     */
+    public Optional<String> whyNotPlacedIn(long directorateId) {
+        return jdbc.sql("""
+                select f.name, t.name, y.label from directorate_continuation c join reporting_year y on y.id = c.year_id
+                     join directorate f on f.id = c.directorate_id join directorate t on t.id = c.continues_as_id
+                where c.directorate_id = :d and c.applied_at is not null and not exists (
+                    select 1 from service_placement p join reporting_year n on n.id = p.year_id
+                    where p.directorate_id = :d and :today >= n.starts_on and :today < n.starts_on + interval '1 year')
+                order by y.starts_on desc limit 1""")
+                .param("d", directorateId).param("today", LocalDate.now(clock.withZone(ReportingYear.LONDON)))
+                .query((rs, n) -> rs.getString(1) + " continues as " + rs.getString(2) + " since "
+                        + rs.getString(3).replace('-', '/') + ": place them in " + rs.getString(2))
+                .optional();
     }
 
     /** The year's continuations, by the earlier directorate's name. */

@@ -1,15 +1,21 @@
 package uk.quarterlyreturns.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.people.UserRejectedException;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
@@ -17,7 +23,8 @@ import uk.quarterlyreturns.support.ApplicationTest;
  * A restructure renames a directorate ("Adults" becomes "Adult Social Care"): the framework file can only name the
  * new one, so the performance team says the old one continues as it. Its strategic director moves when the year
  * begins, not before (the year under way still escalates to them as the old directorate's), once, with the move in
- * their account history; the earlier year keeps the old directorate; the import's note stops naming either.
+ * their account history, and a people file from before the restructure cannot put them back; the earlier year keeps
+ * the old directorate; the import's note stops naming either.
  */
 class DirectorateRenameTest extends ApplicationTest {
 
@@ -30,6 +37,7 @@ class DirectorateRenameTest extends ApplicationTest {
     @Autowired YearUnderWay yearUnderWay;
     @Autowired YearRepository years;
     @Autowired YearStructure structure;
+    @Autowired UserAdministration users;
 
     private final ObjectMapper json = new ObjectMapper();
     private Api perf;
@@ -75,6 +83,18 @@ class DirectorateRenameTest extends ApplicationTest {
         assertThat(refusal(perf.postJson("/api/years/3042-43/directorates/continuations",
                 "{\"directorate\":\"Adults 3041\",\"continuesAs\":\"Health 3042\"}")))
                 .contains("Adults 3041 already continues as Adult Social Care 3042", "move them under Users");
+        Api admin = new Api(url(""), "admin", "demo");
+        assertThat(refusal(admin.putCsv("/api/people", "username,name,email,roles,service,directorate\n"
+                + "sd3041,Rhoda Carewell,rhoda3041@council.test,STRATEGIC_DIRECTOR,,Adults 3041\n")))
+                .as("a people file from before the restructure does not put her back")
+                .contains("Adults 3041 continues as Adult Social Care 3042 since 3042/43");
+        long adults = jdbc.sql("select id from directorate where name = 'Adults 3041'").query(Long.class).single();
+        assertThatThrownBy(() -> users.update(new UserFields("sd3041", "Rhoda Carewell", "rhoda3041@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, adults), "admin")).as("nor does the Users screen")
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems())
+                        .containsEntry(UserRejectedException.DIRECTORATE, "Adults 3041 continues as Adult Social Care"
+                                + " 3042 since 3042/43: place them in Adult Social Care 3042"));
+        assertThat(directorateOf("sd3041")).isEqualTo("Adult Social Care 3042");
         assertThat(structure.services(years.find("3041-42").orElseThrow().id()).get(0).directorate())
                 .as("the earlier year keeps its directorate").isEqualTo("Adults 3041");
     }
