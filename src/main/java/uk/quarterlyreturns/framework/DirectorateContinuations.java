@@ -35,12 +35,14 @@ public class DirectorateContinuations {
 
     private final JdbcClient jdbc;
     private final Organisation organisation;
+    private final MeasureRepository measures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DirectorateContinuations(JdbcClient jdbc, Organisation organisation, ApplicationEventPublisher events,
-            Clock clock) {
+    DirectorateContinuations(JdbcClient jdbc, Organisation organisation, MeasureRepository measures,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.measures = measures;
         this.organisation = organisation;
         this.events = events;
         this.clock = clock;
@@ -60,6 +62,7 @@ public class DirectorateContinuations {
             throw new IllegalArgumentException(year.display() + " is over: its directorates keep the strategic"
                     + " directors they had");
         }
+        measures.lockYear(year.id()); // the year's directorates stay as read until this commits
         Map<String, Long> ofYear = directoratesOf(year);
         long from = organisation.findDirectorate(directorate.strip())
                 .orElseThrow(() -> new IllegalArgumentException("There is no directorate called " + directorate));

@@ -17,7 +17,7 @@ import uk.quarterlyreturns.framework.YearStructure.PlacedService;
 
 /**
  * The year's directorates and services, as that year's framework placed them, with who signs off each
- * service's return. A service with measures and nobody to sign off is named in a warning: its cycle
+ * service's return. A service with measures or key actions and nobody to sign off is named in a warning: its cycle
  * cannot open until it has a director. A directorate renamed in a restructure is said to continue as the new one.
  */
 class YearStructurePanel extends VerticalLayout {
@@ -29,8 +29,8 @@ class YearStructurePanel extends VerticalLayout {
     private final DirectorateContinuations continuations;
     private final Organisation organisation;
     private final String by;
-    final Paragraph continued = new Paragraph();
-    final Button continues = new Button("A directorate continues as…");
+    private final Paragraph continued = new Paragraph();
+    private final Button continues = new Button("A directorate continues as…");
     private ReportingYear year;
 
     YearStructurePanel(YearStructure structure, DirectorateContinuations continuations, Organisation organisation,
@@ -76,13 +76,11 @@ class YearStructurePanel extends VerticalLayout {
                 .collect(Collectors.joining("; ")));
     }
 
-    ContinuationDialog openContinuation() {
+    private void openContinuation() {
         List<String> ofYear = structure.services(year.id()).stream().map(PlacedService::directorate).distinct()
                 .sorted().toList();
         List<String> gone = organisation.directorates().stream().map(Organisation.Directorate::name)
                 .filter(d -> !ofYear.contains(d)).toList();
-        ContinuationDialog dialog = new ContinuationDialog(year, gone, ofYear, continuations, by, () -> show(year));
-        dialog.open();
-        return dialog;
+        new ContinuationDialog(year, gone, ofYear, continuations, by, () -> show(year)).open();
     }
 }
