@@ -74,8 +74,8 @@ public class CycleService {
         List<String> directorless = structure.withoutDirector(year.id()).stream()
                 .map(YearStructure.PlacedService::name).toList();
         if (!directorless.isEmpty()) {
-            throw new IllegalStateException("These services have measures but no service director, so nobody could"
-                    + " sign off their return: " + String.join(", ", directorless)
+            throw new IllegalStateException("These services have measures or key actions but no service director, so"
+                    + " nobody could sign off their return: " + String.join(", ", directorless)
                     + ". Name a director (or a deputy) for each, then open the cycle.");
         }
         long id = cycles.insert(year.id(), quarter, deadline, compilationDate, openedBy, clock.instant(), policy);

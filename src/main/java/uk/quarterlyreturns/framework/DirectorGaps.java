@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
  * After a framework import: a restructure that renames a directorate makes a new one, and its strategic director
  * stays with the old one, so the year's escalations for its services go to the performance team and the director
  * sees nothing of the year. Nothing is refused; the import's result says so, in one rule for the screen and the API.
+ * A directorate recorded as continuing as another ({@link DirectorateContinuations}) is no gap.
  */
 @Repository
 public class DirectorGaps {
@@ -41,12 +42,15 @@ public class DirectorGaps {
                 where p.year_id = :y and not exists (select 1 from app_user u join user_role r
                     on r.username = u.username and r.role = 'STRATEGIC_DIRECTOR'
                     where u.enabled and u.directorate_id = d.id)
+                and not exists (select 1 from directorate_continuation c where c.year_id = :y and c.continues_as_id = d.id)
                 order by d.name""").param("y", year.id()).query(String.class).list();
         List<Director> elsewhere = jdbc.sql("""
                 select u.display_name, d.name from app_user u join user_role r on r.username = u.username
                     and r.role = 'STRATEGIC_DIRECTOR' join directorate d on d.id = u.directorate_id
                 where u.enabled and not exists (select 1 from service_placement p
                     where p.year_id = :y and p.directorate_id = u.directorate_id)
+                and not exists (select 1 from directorate_continuation c
+                    where c.year_id = :y and c.directorate_id = u.directorate_id)
                 order by d.name, u.display_name""").param("y", year.id())
                 .query((rs, n) -> new Director(rs.getString(1), rs.getString(2))).list();
         return note(year.display(), directorless, elsewhere);
@@ -64,7 +68,9 @@ public class DirectorGaps {
         return Optional.of("With no strategic director in " + year + ": " + String.join(", ", directorless)
                 + ". Strategic directors of directorates not in the " + year + " framework: "
                 + elsewhere.stream().map(d -> d.name() + " (" + d.directorate() + ")").collect(Collectors.joining(", "))
-                + ". If they lead the new directorates, move them under Users: until then the year's escalations go"
-                + " to the performance team and they see nothing of the year.");
+                + ". If a directorate was renamed, say which directorate it continues as (Directorates and services,"
+                + " on the Framework screen): its strategic directors move when the year begins. Otherwise move them"
+                + " under Users: until then the year's escalations go to the performance team and they see nothing of"
+                + " the year.");
     }
 }

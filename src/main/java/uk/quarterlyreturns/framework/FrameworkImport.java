@@ -133,7 +133,8 @@ public class FrameworkImport {
     }
 
     /**
-     * Key actions: a service named under another directorate than the year places it is refused with its row. A file
+     * Key actions: a service named under another directorate than the year places it is refused with its row, and so
+     * is a key action moved to another service while its status is in a return already submitted. A file
      * of every key action of the year sets their order; a partial one keeps it (see {@link YearOrder}). The year is
      * locked first, as for measures, so that two imports of the year cannot interleave.
      */
@@ -152,6 +153,10 @@ public class FrameworkImport {
         Map<String, Integer> stored = actions.rowOrders(year.id());
         List<String> codes = storedCodes(parsed.rows(), KeyActionRow::code, stored.keySet(), errors);
         parsed.rejectIf(errors);
+        Map<String, KeyAction> byCode = new HashMap<>();
+        actions.forYear(year.id()).forEach(a -> byCode.put(a.code(), a));
+        parsed.rejectIf(changes.movingSignedStatuses(year, parsed.rows(), codes.stream().map(byCode::get).toList(),
+                serviceIds));
         List<KeyActionRow> rows = parsed.values();
         YearOrder order = new YearOrder(stored, codes);
         int changed = 0;

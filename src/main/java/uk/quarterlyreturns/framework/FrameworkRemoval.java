@@ -25,11 +25,14 @@ public class FrameworkRemoval {
     private final JdbcClient jdbc;
     private final MeasureRepository measures;
     private final ValueRepository values;
+    private final KeyActionRepository actions;
 
-    FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures, ValueRepository values) {
+    FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures, ValueRepository values,
+            KeyActionRepository actions) {
         this.jdbc = jdbc;
         this.measures = measures;
         this.values = values;
+        this.actions = actions;
     }
 
     /** What removing the measure would take with it, or why it may not go; nothing changes. */
@@ -55,11 +58,7 @@ public class FrameworkRemoval {
     public Removed removeKeyAction(ReportingYear year, String code, String by) {
         measures.lockYear(year.id());
         Item a = item("key_action", "key action", year, code, true);
-        refuseIfRecorded(a, "statuses", jdbc.sql("""
-                select quarter from key_action_status where action_id = :id and (status is not null
-                    or nullif(trim(commentary), '') is not null or nullif(trim(reasons), '') is not null
-                    or nullif(trim(actions_planned), '') is not null) order by quarter""")
-                .param("id", a.id()).query(Integer.class).list());
+        refuseIfRecorded(a, "statuses", actions.recordedQuarters(List.of(a.id())).getOrDefault(a.id(), List.of()));
         jdbc.sql("delete from key_action where id = :id").param("id", a.id()).update();
         LOG.info("Key action {} ({}) removed from {} by {}", a.code(), a.title(), year.display(), by);
         return new Removed(a.code(), a.title(), 0);

@@ -71,6 +71,23 @@ public class KeyActionRepository {
                 .query(Integer.class).single();
     }
 
+    /** For each key action, the quarters with anything recorded: a status, commentary, reasons or actions planned. */
+    public Map<Long, List<Integer>> recordedQuarters(java.util.Collection<Long> actionIds) {
+        Map<Long, List<Integer>> out = new java.util.HashMap<>();
+        if (actionIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select action_id, quarter from key_action_status where action_id = any(:ids) and (status is not null
+                    or nullif(trim(commentary), '') is not null or nullif(trim(reasons), '') is not null
+                    or nullif(trim(actions_planned), '') is not null) order by quarter""")
+                .param("ids", actionIds.toArray(Long[]::new))
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getInt(2));
+                });
+        return out;
+    }
+
     public void saveStatus(long actionId, int quarter, Rag status, String commentary, String by) {
         saveStatus(actionId, quarter, new ActionEntry(status, commentary, null, null), by);
     }

@@ -5,20 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.KeyActionRow;
 import uk.quarterlyreturns.framework.io.Numbered;
 
-/** What a framework file, or the measure form, may not do to the measures a year already holds. */
+/** What a framework or key actions file, or the measure form, may not do to what a year already holds. */
 @Component
 class MeasureChanges {
 
     private final ValueRepository values;
+    private final KeyActionRepository actions;
     private final ReturnLocks locks;
 
-    MeasureChanges(ValueRepository values, ReturnLocks locks) {
+    MeasureChanges(ValueRepository values, KeyActionRepository actions, ReturnLocks locks) {
         this.values = values;
+        this.actions = actions;
         this.locks = locks;
     }
 
@@ -38,29 +44,67 @@ class MeasureChanges {
                 moving.put(before.id(), i);
             }
         }
-        Map<Long, List<Integer>> recorded = values.recordedQuarters(moving.keySet());
-        Map<Long, List<Integer>> signed = new LinkedHashMap<>();
+        List<ImportError> errors = new ArrayList<>();
+        signedQuarters(moving, values.recordedQuarters(moving.keySet()),
+                (q, ids) -> locks.lockedMeasures(year.id(), q, ids)).forEach((i, quarters) -> {
+                    Measure before = stored.get(i);
+                    errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s figures for "
+                            + FrameworkRemoval.quarterList(quarters) + " are in " + before.definition().service()
+                            + "'s " + (quarters.size() == 1 ? "return" : "returns") + ", already submitted: moving it"
+                            + " to " + rows.get(i).row().service() + " would change what was signed off. Keep it in "
+                            + before.definition().service() + " for " + year.display() + ", or move it in next"
+                            + " year's framework"));
+                });
+        return errors;
+    }
+
+    /**
+     * As {@link #movingSignedFigures} for a key action: its status and commentary belong to the return its
+     * director signed off.
+     *
+     * @param stored   each row's stored key action, or null for a new one
+     * @param services each row's service in the file
+     */
+    List<ImportError> movingSignedStatuses(ReportingYear year, List<Numbered<KeyActionRow>> rows,
+            List<KeyAction> stored, List<Long> services) {
+        Map<Long, Integer> moving = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            KeyAction before = stored.get(i);
+            if (before != null && services.get(i) != before.serviceId()) {
+                moving.put(before.id(), i);
+            }
+        }
+        List<ImportError> errors = new ArrayList<>();
+        signedQuarters(moving, actions.recordedQuarters(moving.keySet()),
+                (q, ids) -> locks.lockedKeyActions(year.id(), q, ids)).forEach((i, quarters) -> {
+                    KeyAction before = stored.get(i);
+                    boolean one = quarters.size() == 1;
+                    errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s "
+                            + (one ? "status" : "statuses") + " for " + FrameworkRemoval.quarterList(quarters)
+                            + (one ? " is" : " are") + " in " + before.definition().service() + "'s "
+                            + (one ? "return" : "returns") + ", already submitted: moving it to "
+                            + rows.get(i).row().service() + " would change what was signed off. Keep it in "
+                            + before.definition().service() + " for " + year.display() + ", or move it in next"
+                            + " year's key actions"));
+                });
+        return errors;
+    }
+
+    /**
+     * For each row (by index) whose item moves service, the quarters in which something is recorded for it in a
+     * return already submitted or later; rows with none are left out.
+     */
+    private static Map<Integer, List<Integer>> signedQuarters(Map<Long, Integer> moving,
+            Map<Long, List<Integer>> recorded, BiFunction<Integer, List<Long>, Set<Long>> locked) {
+        Map<Integer, List<Integer>> signed = new TreeMap<>();
         for (int q = 1; q <= 4; q++) {
             int quarter = q;
             List<Long> withFigures = recorded.entrySet().stream().filter(e -> e.getValue().contains(quarter))
                     .map(Map.Entry::getKey).toList();
-            locks.lockedMeasures(year.id(), q, withFigures)
-                    .forEach(id -> signed.computeIfAbsent(id, k -> new ArrayList<>()).add(quarter));
+            locked.apply(q, withFigures).forEach(id -> signed.computeIfAbsent(moving.get(id),
+                    k -> new ArrayList<>()).add(quarter));
         }
-        List<ImportError> errors = new ArrayList<>();
-        moving.forEach((id, i) -> {
-            if (signed.containsKey(id)) {
-                Measure before = stored.get(i);
-                List<Integer> quarters = signed.get(id).stream().sorted().toList();
-                errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s figures for "
-                        + FrameworkRemoval.quarterList(quarters) + " are in " + before.definition().service()
-                        + "'s " + (quarters.size() == 1 ? "return" : "returns") + ", already submitted: moving it"
-                        + " to " + rows.get(i).row().service() + " would change what was signed off. Keep it in "
-                        + before.definition().service() + " for " + year.display() + ", or move it in next year's"
-                        + " framework"));
-            }
-        });
-        return errors;
+        return signed;
     }
 
     /**

@@ -10,4 +10,7 @@ import java.util.Set;
 public interface ReturnLocks {
 
     Set<Long> lockedMeasures(long yearId, int quarter, Collection<Long> measureIds);
+
+    /** The key actions whose service's return for the quarter is submitted, signed off or accepted. */
+    Set<Long> lockedKeyActions(long yearId, int quarter, Collection<Long> actionIds);
 }

@@ -16,14 +16,15 @@ import org.springframework.stereotype.Repository;
 public class YearStructure {
 
     /**
-     * A service as placed in one year, with how many measures it owns there and who may sign off its return
-     * today: its enabled service directors and any deputy named for today.
+     * A service as placed in one year, with how many measures and key actions it owns there and who may sign off its
+     * return today: its enabled service directors and any deputy named for today.
      */
     public record PlacedService(long serviceId, String serviceCode, String name, String directorate,
-            int measures, List<String> directors) {
+            int measures, int keyActions, List<String> directors) {
 
+        /** It owes returns (a key action alone makes one), and nobody could sign them off. */
         public boolean lacksDirector() {
-            return measures > 0 && directors.isEmpty();
+            return (measures > 0 || keyActions > 0) && directors.isEmpty();
         }
     }
 
@@ -94,6 +95,8 @@ public class YearStructure {
         return jdbc.sql("""
                 select s.id, p.service_code, p.name, d.name as directorate,
                        (select count(*) from measure m where m.year_id = p.year_id and m.service_id = s.id) as measures,
+                       (select count(*) from key_action a where a.year_id = p.year_id and a.service_id = s.id)
+                           as key_actions,
                        coalesce((select string_agg(u.display_name, ';' order by u.display_name) from app_user u
                                  where u.enabled and (
                                      (u.service_id = s.id and exists (select 1 from user_role r
@@ -106,12 +109,12 @@ public class YearStructure {
                 where p.year_id = :y order by d.name, p.name""")
                 .param("y", yearId).param("today", LocalDate.now(clock.withZone(ReportingYear.LONDON)))
                 .query((rs, n) -> new PlacedService(rs.getLong("id"), rs.getString("service_code"), rs.getString("name"),
-                        rs.getString("directorate"), rs.getInt("measures"),
+                        rs.getString("directorate"), rs.getInt("measures"), rs.getInt("key_actions"),
                         rs.getString("directors").isEmpty() ? List.of() : List.of(rs.getString("directors").split(";"))))
                 .list();
     }
 
-    /** Services that own measures in the year but have no enabled director: nobody could see their return. */
+    /** Services that own measures or key actions in the year but no enabled director: nobody could see their return. */
     public List<PlacedService> withoutDirector(long yearId) {
         return services(yearId).stream().filter(PlacedService::lacksDirector).toList();
     }

@@ -22,10 +22,12 @@ class YearUnderWay {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final DirectorateContinuations continuations;
 
-    YearUnderWay(JdbcClient jdbc, Clock clock) {
+    YearUnderWay(JdbcClient jdbc, Clock clock, DirectorateContinuations continuations) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.continuations = continuations;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -37,6 +39,7 @@ class YearUnderWay {
     /**
      * Gives each service placed in the year under way on the day that year's name and directorate; how many changed.
      * A name another service still has today is left for the performance team to sort out (the log says which).
+     * The strategic directors of a directorate that continues as another that year move to it.
      */
     int follow(LocalDate today) {
         String underWay = """
@@ -54,6 +57,11 @@ class YearUnderWay {
                 .param("today", today).update();
         if (changed > 0) {
             log.info("{} services now have the names and directorates of the reporting year under way", changed);
+        }
+        int continued = continuations.follow(today);
+        if (continued > 0) {
+            log.info("{} directorates of the reporting year under way took over their predecessors' strategic"
+                    + " directors", continued);
         }
         return changed;
     }

@@ -7,7 +7,9 @@ public enum AccountWay {
     FILE_IMPORT("file import"),
     START_UP("start-up setting"),
     /** The person themselves, through a link sent to their email address after "Forgot your password?". */
-    EMAILED_LINK("link sent by email");
+    EMAILED_LINK("link sent by email"),
+    /** A directorate recorded as continuing as another: its strategic directors moved with it. */
+    RESTRUCTURE("directorate renamed");
 
     private final String words;
 

@@ -18,6 +18,7 @@ import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.Organisation;
 
 /**
@@ -48,10 +49,12 @@ public class PeopleFile {
     private final EmailAddresses emails;
     private final AccountHistory history;
     private final AccountNotices notices;
+    private final DirectorateContinuations continuations;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
             Administrators administrators, Delegations delegations, EmailAddresses emails, AccountHistory history,
-            AccountNotices notices) {
+            AccountNotices notices, DirectorateContinuations continuations) {
+        this.continuations = continuations;
         this.history = history;
         this.notices = notices;
         this.delegations = delegations;
@@ -82,6 +85,11 @@ public class PeopleFile {
                 errors.add(new ImportError(row.rowNumber(), "username", user.username() + " is on an earlier row"));
             }
             Optional<Person> before = people.find(user.username());
+            if (user.serviceId() == null && user.directorateId() != null && !user.directorateId().equals(
+                    before.map(Person::directorateId).orElse(null))) {
+                continuations.whyNotPlacedIn(user.directorateId())
+                        .ifPresent(why -> errors.add(new ImportError(row.rowNumber(), "directorate", why)));
+            }
             Map<String, String> problems = UserRules.problems(user, before.isEmpty());
             problems.forEach((field, problem) ->
                     errors.add(new ImportError(row.rowNumber(), COLUMN_OF.getOrDefault(field, field), problem)));

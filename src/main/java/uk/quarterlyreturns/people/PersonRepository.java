@@ -15,12 +15,17 @@ import uk.quarterlyreturns.base.security.Role;
 @Repository
 public class PersonRepository {
 
+    /**
+     * Someone with a service is in the directorate their service sits in now: a restructure moves the service, and
+     * the directorate stored when they were placed would go stale.
+     */
     private static final String SELECT = """
-            select u.username, u.display_name, u.email, u.service_id, u.directorate_id, u.enabled, u.demo,
+            select u.username, u.display_name, u.email, u.service_id, coalesce(s.directorate_id, u.directorate_id)
+                   as directorate_id, u.enabled, u.demo,
                    u.daily_digest, coalesce(string_agg(r.role, ',' order by r.role), '') as roles
-            from app_user u left join user_role r on r.username = u.username
+            from app_user u left join service s on s.id = u.service_id left join user_role r on r.username = u.username
             """;
-    private static final String GROUP = " group by u.username";
+    private static final String GROUP = " group by u.username, s.directorate_id";
 
     private final JdbcClient jdbc;
 
@@ -80,7 +85,8 @@ public class PersonRepository {
     }
 
     public List<Person> findByDirectorate(long directorateId, Role role) {
-        return jdbc.sql(SELECT + " where u.directorate_id = :d and u.enabled and u.username in"
+        return jdbc.sql(SELECT + " where coalesce(s.directorate_id, u.directorate_id) = :d and u.enabled"
+                + " and u.username in"
                 + " (select username from user_role where role = :r)" + GROUP + " order by u.username")
                 .param("d", directorateId).param("r", role.name()).query(this::map).list();
     }

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.security.SignInAttempts;
@@ -36,10 +37,13 @@ public class UserAdministration {
     private final AccountHistory history;
     private final AccountNotices notices;
     private final Clock clock;
+    private final DirectorateContinuations continuations;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
             PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
-            EmailAddresses emails, AccountHistory history, AccountNotices notices, Clock clock) {
+            EmailAddresses emails, AccountHistory history, AccountNotices notices, Clock clock,
+            DirectorateContinuations continuations) {
+        this.continuations = continuations;
         this.clock = clock;
         this.people = people;
         this.notices = notices;
@@ -65,6 +69,7 @@ public class UserAdministration {
                 .ifPresent(p -> problems.put(UserRejectedException.PASSWORD, p));
         checkEmail(placed, problems);
         checkPlace(placed, problems);
+        checkDirectorate(placed, problems);
         reject(problems);
         people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
                 placed.serviceId(), placed.directorateId(), true, false, false), passwords.encode(password));
@@ -102,6 +107,9 @@ public class UserAdministration {
                 .ifPresent(why -> problems.put(UserRejectedException.ROLES, why));
         checkEmail(placed, problems);
         checkPlace(placed, problems);
+        if (!java.util.Objects.equals(placed.directorateId(), before.directorateId())) {
+            checkDirectorate(placed, problems);
+        }
         reject(problems);
         List<Long> held = notices.heldFor(before);
         people.update(placed, by);
@@ -176,6 +184,14 @@ public class UserAdministration {
     }
 
     /** A service has one director: another is named on the services screen, where the old one is released. */
+    /** Not a directorate renamed since: its strategic directors moved to the one it continues as. */
+    private void checkDirectorate(UserFields user, Map<String, String> problems) {
+        if (user.serviceId() == null && user.directorateId() != null) {
+            continuations.whyNotPlacedIn(user.directorateId())
+                    .ifPresent(why -> problems.put(UserRejectedException.DIRECTORATE, why));
+        }
+    }
+
     private void checkPlace(UserFields user, Map<String, String> problems) {
         if (!user.has(Role.SERVICE_DIRECTOR) || user.serviceId() == null) {
             return;

@@ -25,23 +25,33 @@ class ReturnLocksQuery implements ReturnLocks {
      */
     @Override
     public Set<Long> lockedMeasures(long yearId, int quarter, Collection<Long> measureIds) {
-        if (measureIds.isEmpty()) {
+        return locked("measure", yearId, quarter, measureIds);
+    }
+
+    /** As for measures: a key action belongs to its service's return. */
+    @Override
+    public Set<Long> lockedKeyActions(long yearId, int quarter, Collection<Long> actionIds) {
+        return locked("key_action", yearId, quarter, actionIds);
+    }
+
+    private Set<Long> locked(String table, long yearId, int quarter, Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return Set.of();
         }
         Set<String> lockedStatuses = new HashSet<>(ReturnStatus.LOCKED_FOR_FEED.stream().map(Enum::name).toList());
         Set<Long> locked = new HashSet<>();
-        jdbc.sql("""
-                select m.id as measure_id, r.status from measure m
+        jdbc.sql("select m.id as item_id, r.status from " + table + " m" + """
+
                 join service_return r on r.service_id = m.service_id
                 join cycle c on c.id = r.cycle_id and c.year_id = m.year_id
                 where c.year_id = :y and c.quarter = :q and m.id in (:ids)
                 order by r.id
                 for share of r
                 """)
-                .param("y", yearId).param("q", quarter).param("ids", measureIds)
+                .param("y", yearId).param("q", quarter).param("ids", ids)
                 .query((rs, n) -> {
                     if (lockedStatuses.contains(rs.getString("status"))) {
-                        locked.add(rs.getLong("measure_id"));
+                        locked.add(rs.getLong("item_id"));
                     }
                     return null;
                 }).list();

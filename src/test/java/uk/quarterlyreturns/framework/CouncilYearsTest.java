@@ -114,6 +114,30 @@ class CouncilYearsTest extends ViewTest {
         assertThat(demoFingerprint()).isEqualTo(demoBefore);
     }
 
+    /**
+     * A service with key actions but no measures is issued a return all the same: with no director, nobody could
+     * sign it off. It was not named, and its cycle opened.
+     */
+    @Test
+    void aServiceWithOnlyKeyActionsAndNoDirectorBlocksItsCycleToo() {
+        String year = "3049-50";
+        assertThat(perf.putCsv(path(year, "framework"), "code,title,directorate,service,theme,unit,polarity,"
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\nPO-1,Repairs on time,Economy and"
+                + " Infrastructure,Housing,Ambitious,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE\n")
+                .getStatusCode().value()).isEqualTo(200);
+        assertThat(perf.putCsv(path(year, "actions"), "code,title,directorate,service,theme\nPO-A1,Set up the"
+                + " programme office,Economy and Infrastructure,Programme Office 3049,Ambitious\n")
+                .getStatusCode().value()).isEqualTo(200);
+
+        assertThat(structure.withoutDirector(year(year).id())).extracting(YearStructure.PlacedService::name)
+                .containsExactly("Programme Office 3049");
+        Instant deadline = Instant.parse("3049-07-21T16:00:00Z");
+        assertThatThrownBy(() -> cycles.open(year, 1, deadline, deadline.plus(Duration.ofDays(10)),
+                ChasePolicy.DEFAULT, "perf"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Programme Office 3049");
+        assertThat(cycleRows.find(year(year).id(), 1)).isEmpty();
+    }
+
     @Test
     void aServiceWithMeasuresButNoDirectorIsWarnedOfAndBlocksItsCycle() {
         String year = "2044-45";

@@ -14,9 +14,11 @@ class DirectorGapsTest {
         assertThat(DirectorGaps.note("3005/06", List.of("Place", "People"),
                 List.of(new Director("Ann Hale", "Economy"), new Director("Bo Reid", "Children")))).hasValue(
                 "With no strategic director in 3005/06: Place, People. Strategic directors of directorates not in"
-                        + " the 3005/06 framework: Ann Hale (Economy), Bo Reid (Children). If they lead the new"
-                        + " directorates, move them under Users: until then the year's escalations go to the"
-                        + " performance team and they see nothing of the year.");
+                        + " the 3005/06 framework: Ann Hale (Economy), Bo Reid (Children). If a directorate was"
+                        + " renamed, say which directorate it continues as (Directorates and services, on the"
+                        + " Framework screen): its strategic directors move when the year begins. Otherwise move them"
+                        + " under Users: until then the year's escalations go to the performance team and they see"
+                        + " nothing of the year.");
     }
 
     @Test

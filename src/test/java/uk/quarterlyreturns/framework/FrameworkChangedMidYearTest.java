@@ -25,6 +25,7 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
     @Autowired MeasureRepository measures;
     @Autowired ValueRepository values;
     @Autowired ApplicationContext context;
+    @Autowired KeyActionRepository actions;
 
     @Test
     void aQuarterWithFiguresIsNotMadeNotDue() {
@@ -78,6 +79,42 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
             assertThat(e.message()).contains("RH-1's figures for Q2 are in Housing's return");
         });
         assertThat(measures.find(yearId, "RH-1").orElseThrow().serviceId()).isEqualTo(housing);
+    }
+
+    /**
+     * As a measure: Housing's Q2 return is accepted with RA-1's status, so a key actions file may not move RA-1 to
+     * Highways. It moved, taking the status out of what Housing's director signed off into a return nobody signed.
+     */
+    @Test
+    void aKeyActionWithASignedOffStatusDoesNotMoveToAnotherService() {
+        String year = "3048-49";
+        AcceptedReturn.housing(context, year);
+        long yearId = years.find(year).orElseThrow().id();
+        String header = "code,title,directorate,service,theme\n";
+        imports.importKeyActions(year, TabularFile.read((header + "RA-1,Repairs plan,Economy and Infrastructure,"
+                + "Housing,Ambitious\nRA-2,Gully cleaning,Economy and Infrastructure,Highways and Streetscene,"
+                + "Ambitious\n")
+                .getBytes(StandardCharsets.UTF_8), "a.csv"));
+        KeyAction plan = actions.find(yearId, "RA-1").orElseThrow();
+        actions.saveStatus(plan.id(), 2, Rag.GREEN, "On track", "data.housing");
+
+        ImportRejectedException refused = null;
+        try {
+            imports.importKeyActions(year, TabularFile.read((header + "ra-1,Repairs plan,Economy and Infrastructure,"
+                    + "Highways and Streetscene,Ambitious\nRA-2,Gully cleaning,Economy and Infrastructure,Housing,"
+                    + "Ambitious\n").getBytes(StandardCharsets.UTF_8), "a.csv"));
+        } catch (ImportRejectedException e) {
+            refused = e;
+        }
+        assertThat(refused).as("the move is refused").isNotNull();
+        assertThat(refused.errors()).singleElement().satisfies(e -> {
+            assertThat(e.row()).isEqualTo(2);
+            assertThat(e.column()).isEqualTo("service");
+            assertThat(e.message()).contains("RA-1's status for Q2 is in Housing's return");
+        });
+        assertThat(actions.find(yearId, "RA-1").orElseThrow().serviceId()).isEqualTo(plan.serviceId());
+        assertThat(actions.find(yearId, "RA-2").orElseThrow().definition().service()).as("all or nothing")
+                .isEqualTo("Highways and Streetscene");
     }
 
     private void save(long yearId, String code, int quarter) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +21,7 @@ import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Deadlines;
+import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
@@ -44,11 +46,13 @@ class FrameworkApi {
     private final YearRollover rollover;
     private final FrameworkRemoval removal;
     private final FigureImport figures;
+    private final DirectorateContinuations continuations;
 
     FrameworkApi(FrameworkImport imports, FrameworkExport export, QuarterMeasures quarterMeasures,
             YearRepository years, Deadlines deadlines, YearRollover rollover, FrameworkRemoval removal,
-            FigureImport figures) {
+            FigureImport figures, DirectorateContinuations continuations) {
         this.figures = figures;
+        this.continuations = continuations;
         this.rollover = rollover;
         this.removal = removal;
         this.imports = imports;
@@ -141,6 +145,27 @@ class FrameworkApi {
     @DeleteMapping("/actions/{code}")
     FrameworkRemoval.Removed deleteKeyAction(@PathVariable String year, @PathVariable String code, Authentication who) {
         return removal.removeKeyAction(existing(year), code, who.getName());
+    }
+
+    /** A renamed directorate: the earlier one, which the year no longer has, continues as one of the year's. */
+    @PostMapping("/directorates/continuations")
+    DirectorateContinuations.Recorded continueDirectorate(@PathVariable String year,
+            @RequestBody ContinuationJson body, Authentication who) {
+        if (body.directorate() == null || body.directorate().isBlank() || body.continuesAs() == null
+                || body.continuesAs().isBlank()) {
+            throw new IllegalArgumentException("Give the directorate and the directorate it continues as:"
+                    + " {\"directorate\":\"Adults\",\"continuesAs\":\"Adult Social Care\"}");
+        }
+        return continuations.record(existing(year), body.directorate(), body.continuesAs(), who.getName());
+    }
+
+    @GetMapping("/directorates/continuations")
+    List<DirectorateContinuations.Continuation> continuations(@PathVariable String year) {
+        return continuations.ofYear(existing(year).id());
+    }
+
+    /** Which directorate continues as which. */
+    record ContinuationJson(String directorate, String continuesAs) {
     }
 
     private ReportingYear existing(String label) {

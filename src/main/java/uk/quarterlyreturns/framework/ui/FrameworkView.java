@@ -26,6 +26,7 @@ import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Downloads;
+import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
@@ -33,6 +34,7 @@ import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -65,11 +67,12 @@ public class FrameworkView extends VerticalLayout {
 
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
             FrameworkImport imports, YearStructure yearStructure, YearRollover rollover, FrameworkRemoval removal,
-            KeyActionRepository actions, FigureImport figures, BandEdgesChange bandEdgesChange, CurrentUser user) {
+            KeyActionRepository actions, FigureImport figures, BandEdgesChange bandEdgesChange, CurrentUser user,
+            DirectorateContinuations continuations, Organisation organisation) {
         this.measures = measures;
         this.removal = removal;
         this.user = user;
-        this.structure = new YearStructurePanel(yearStructure);
+        this.structure = new YearStructurePanel(yearStructure, continuations, organisation, user.username());
         this.keyActions = new KeyActionsPanel(actions, removal, user.username());
         this.export = export;
         this.imports = imports;

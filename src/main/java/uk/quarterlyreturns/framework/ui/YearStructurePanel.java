@@ -1,19 +1,24 @@
 package uk.quarterlyreturns.framework.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.framework.DirectorateContinuations;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearStructure;
 import uk.quarterlyreturns.framework.YearStructure.PlacedService;
 
 /**
  * The year's directorates and services, as that year's framework placed them, with who signs off each
- * service's return. A service with measures and nobody to sign off is named in a warning: its cycle
- * cannot open until it has a director.
+ * service's return. A service with measures or key actions and nobody to sign off is named in a warning: its cycle
+ * cannot open until it has a director. A directorate renamed in a restructure is said to continue as the new one.
  */
 class YearStructurePanel extends VerticalLayout {
 
@@ -21,26 +26,40 @@ class YearStructurePanel extends VerticalLayout {
     private final Grid<PlacedService> grid = new Grid<>(PlacedService.class, false);
     private final Paragraph warning = new Paragraph();
     private final Details details;
+    private final DirectorateContinuations continuations;
+    private final Organisation organisation;
+    private final String by;
+    private final Paragraph continued = new Paragraph();
+    private final Button continues = new Button("A directorate continues as…");
+    private ReportingYear year;
 
-    YearStructurePanel(YearStructure structure) {
+    YearStructurePanel(YearStructure structure, DirectorateContinuations continuations, Organisation organisation,
+            String by) {
         this.structure = structure;
+        this.continuations = continuations;
+        this.organisation = organisation;
+        this.by = by;
         setPadding(false);
         grid.addColumn(PlacedService::directorate).setHeader("Directorate").setSortable(true);
         grid.addColumn(PlacedService::name).setHeader("Service").setSortable(true);
         grid.addColumn(s -> s.serviceCode() == null ? "" : s.serviceCode()).setHeader("Service code");
         grid.addColumn(PlacedService::measures).setHeader("Measures");
-        grid.addColumn(s -> s.directors().isEmpty() ? (s.measures() > 0 ? "None: nobody can sign off" : "None")
+        grid.addColumn(PlacedService::keyActions).setHeader("Key actions");
+        grid.addColumn(s -> s.directors().isEmpty() ? (s.lacksDirector() ? "None: nobody can sign off" : "None")
                 : String.join(", ", s.directors())).setHeader("Signs off");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Directorates and services of the year");
         warning.addClassName("structure-warning");
         warning.getElement().setAttribute("role", "alert");
-        details = new Details("Directorates and services", grid);
+        continues.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        continues.addClickListener(e -> openContinuation());
+        details = new Details("Directorates and services", new VerticalLayout(grid, continued, continues));
         add(warning, details);
     }
 
     void show(ReportingYear year) {
+        this.year = year;
         List<PlacedService> services = structure.services(year.id());
         grid.setItems(services);
         long directorates = services.stream().map(PlacedService::directorate).distinct().count();
@@ -52,5 +71,16 @@ class YearStructurePanel extends VerticalLayout {
         warning.setText(lacking.isEmpty() ? "" : "No service director for " + String.join(", ", lacking)
                 + ": nobody could sign off their return, so a cycle for " + year.display()
                 + " cannot open until each has a director (or a deputy).");
+        continued.setText(continuations.ofYear(year.id()).stream().map(c -> c.directorate() + " continues as "
+                + c.continuesAs() + (c.applied() ? "" : " (its strategic directors move when the year begins)"))
+                .collect(Collectors.joining("; ")));
+    }
+
+    private void openContinuation() {
+        List<String> ofYear = structure.services(year.id()).stream().map(PlacedService::directorate).distinct()
+                .sorted().toList();
+        List<String> gone = organisation.directorates().stream().map(Organisation.Directorate::name)
+                .filter(d -> !ofYear.contains(d)).toList();
+        new ContinuationDialog(year, gone, ofYear, continuations, by, () -> show(year)).open();
     }
 }

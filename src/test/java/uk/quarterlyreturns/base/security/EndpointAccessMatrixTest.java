@@ -39,6 +39,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             POST /api/years/{year}/rollover                    allow  allow  deny   deny   deny   deny   deny   deny
             DELETE /api/years/{year}/measures/{code}           allow  allow  deny   deny   deny   deny   deny   deny
             DELETE /api/years/{year}/actions/{code}            allow  allow  deny   deny   deny   deny   deny   deny
+            GET /api/years/{year}/directorates/continuations   allow  allow  deny   deny   deny   deny   deny   deny
+            POST /api/years/{year}/directorates/continuations  allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/report    allow  allow  allow  allow  allow  allow  allow  deny
             GET /api/years/{year}/quarters/{quarter}/report.pdf allow allow allow  allow  allow  allow  allow  deny
             GET /api/years/{year}/quarters/{quarter}/report.xlsx allow allow allow allow  allow  allow  allow  deny
