@@ -11,6 +11,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ChaseCounts;
@@ -24,11 +25,13 @@ public class ComplianceService {
     private final CycleRepository cycles;
     private final YearRepository years;
     private final ChaseCounts chaseCounts;
+    private final DirectorateContinuations continuations;
     private final Clock clock;
 
     ComplianceService(JdbcClient jdbc, CycleRepository cycles, YearRepository years, ChaseCounts chaseCounts,
-            Clock clock) {
+            DirectorateContinuations continuations, Clock clock) {
         this.jdbc = jdbc;
+        this.continuations = continuations;
         this.cycles = cycles;
         this.years = years;
         this.chaseCounts = chaseCounts;
@@ -40,7 +43,10 @@ public class ComplianceService {
         return forCycle(cycleId, null);
     }
 
-    /** One directorate's compliance in a cycle (null: the whole organisation): every figure over its returns. */
+    /**
+     * One directorate's compliance in a cycle (null: the whole organisation): every figure over its returns, with
+     * those of a directorate that was renamed into it (its strategic directors answer for them).
+     */
     public CycleCompliance forCycle(long cycleId, Long directorateId) {
         Cycle cycle = cycles.find(cycleId).orElseThrow();
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
@@ -57,9 +63,10 @@ public class ComplianceService {
                 from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
                     left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
                     join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
-                where r.cycle_id = :c and (cast(:d as bigint) is null or d.id = :d)
+                where r.cycle_id = :c and (:all or d.id in (:ds))
                 order by d.name, coalesce(p.name, s.name)
-                """).param("c", cycleId).param("d", directorateId, java.sql.Types.BIGINT).query((rs, n) -> {
+                """).param("c", cycleId).param("all", directorateId == null)
+                .param("ds", directorateId == null ? List.of(-1L) : continuations.answeredFor(directorateId)).query((rs, n) -> {
                     Instant first = instant(rs.getTimestamp("first_submitted_at"));
                     ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));
                     ChaseCounts.Counts counts = chased.getOrDefault(rs.getLong("id"), ChaseCounts.Counts.NONE);

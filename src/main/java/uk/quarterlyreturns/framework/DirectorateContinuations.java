@@ -3,9 +3,11 @@ package uk.quarterlyreturns.framework;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +48,21 @@ public class DirectorateContinuations {
         this.organisation = organisation;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * The directorates a strategic director of this one answers for: it, and every earlier directorate that continues
+     * as it (through any chain of renames) once its strategic directors moved. Last year's fourth quarter comes in
+     * after the year begins, and its returns, under the old name, are still theirs to see and countersign.
+     */
+    public Set<Long> answeredFor(long directorateId) {
+        return new HashSet<>(jdbc.sql("""
+                with recursive answered(id) as (
+                    select cast(:d as bigint)
+                    union
+                    select c.directorate_id from directorate_continuation c join answered a on c.continues_as_id = a.id
+                    where c.applied_at is not null)
+                select id from answered""").param("d", directorateId).query(Long.class).list());
     }
 
     /**

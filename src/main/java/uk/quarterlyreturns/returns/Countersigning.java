@@ -132,12 +132,13 @@ public class Countersigning {
      */
     public List<ServiceReturn> signedOffInDirectorate(String user) {
         Person p = people.find(user).orElseThrow(() -> new NotAllowedException("Unknown user " + user));
-        if (p.directorateId() == null) {
+        Set<Long> theirs = permissions.directoratesAnsweredBy(p);
+        if (theirs.isEmpty()) {
             return List.of();
         }
         return cycles.all().stream().filter(c -> c.status() != CycleStatus.PUBLISHED)
                 .flatMap(c -> returns.forCycle(c.id()).stream())
-                .filter(r -> r.directorateId() == p.directorateId() && SIGNED.contains(r.status())).toList();
+                .filter(r -> theirs.contains(r.directorateId()) && SIGNED.contains(r.status())).toList();
     }
 
     private Optional<String> whyNotNow(ServiceReturn r) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -26,9 +27,12 @@ public class ReturnPermissions {
     private final PeopleService people;
     private final Delegations delegations;
     private final ReturnTrail trail;
+    private final DirectorateContinuations continuations;
     private final Clock clock;
 
-    ReturnPermissions(PeopleService people, Delegations delegations, ReturnTrail trail, Clock clock) {
+    ReturnPermissions(PeopleService people, Delegations delegations, ReturnTrail trail,
+            DirectorateContinuations continuations, Clock clock) {
+        this.continuations = continuations;
         this.people = people;
         this.delegations = delegations;
         this.trail = trail;
@@ -131,8 +135,17 @@ public class ReturnPermissions {
         }
     }
 
-    private static boolean isStrategicDirectorOf(Person p, ServiceReturn r) {
-        return p.has(Role.STRATEGIC_DIRECTOR) && r.directorateId() == nz(p.directorateId());
+    private boolean isStrategicDirectorOf(Person p, ServiceReturn r) {
+        return directoratesAnsweredBy(p).contains(r.directorateId());
+    }
+
+    /**
+     * A strategic director's directorate, and any renamed into it that they moved from (DirectorateContinuations):
+     * last year's fourth quarter, under the old name, is still theirs. None for anyone else.
+     */
+    public Set<Long> directoratesAnsweredBy(Person p) {
+        return p.has(Role.STRATEGIC_DIRECTOR) && p.directorateId() != null
+                ? continuations.answeredFor(p.directorateId()) : Set.of();
     }
 
     public void requirePrepare(String username, ServiceReturn r) {

@@ -13,9 +13,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.people.UserRejectedException;
+import uk.quarterlyreturns.returns.Countersigning;
+import uk.quarterlyreturns.returns.ReturnPermissions;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
@@ -38,6 +44,10 @@ class DirectorateRenameTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired YearStructure structure;
     @Autowired UserAdministration users;
+    @Autowired ComplianceService compliance;
+    @Autowired ReturnPermissions permissions;
+    @Autowired ReturnRepository returns;
+    @Autowired Countersigning countersigning;
 
     private final ObjectMapper json = new ObjectMapper();
     private Api perf;
@@ -75,6 +85,7 @@ class DirectorateRenameTest extends ApplicationTest {
         yearUnderWay.follow(LocalDate.of(3042, 4, 1));
         assertThat(directorateOf("sd3041")).isEqualTo("Adult Social Care 3042");
         yearUnderWay.follow(LocalDate.of(3042, 4, 2));
+        lastYearsFourthQuarterIsStillTheirs();
         assertThat(jdbc.sql("""
                 select from_value || ' > ' || to_value || ' by ' || changed_by || ' ' || way from account_event
                 where username = 'sd3041'""").query(String.class).list())
@@ -115,6 +126,37 @@ class DirectorateRenameTest extends ApplicationTest {
         assertThat(refusal(perf.postJson("/api/years/3043-44/directorates/continuations",
                 "{\"directorate\":\"No Such 3043\",\"continuesAs\":\"Place 3043\"}")))
                 .contains("There is no directorate called No Such 3043");
+    }
+
+    /**
+     * 3041/42's fourth quarter comes in after the year begins, its returns under Adults 3041: the strategic director
+     * who moved to Adult Social Care 3042 still sees its compliance and countersigns its returns.
+     */
+    private void lastYearsFourthQuarterIsStillTheirs() {
+        long cycle = jdbc.sql("""
+                insert into cycle (year_id, quarter, status, submission_deadline, compilation_date)
+                select id, 4, 'COMPILED', timestamptz '3042-04-21 17:00+01', timestamptz '3042-05-01 09:00+01'
+                from reporting_year where label = '3041-42' returning id""").query(Long.class).single();
+        long carers = jdbc.sql("""
+                insert into service_return (cycle_id, service_id, status, first_submitted_at, signed_off_at,
+                    signed_off_by)
+                select :c, id, 'SIGNED_OFF', timestamptz '3042-04-14 10:00+01', timestamptz '3042-04-15 10:00+01',
+                    'someone else' from service where name = 'Carers 3041' returning id""")
+                .param("c", cycle).query(Long.class).single();
+        long socialCare = jdbc.sql("select id from directorate where name = 'Adult Social Care 3042'")
+                .query(Long.class).single();
+
+        try {
+            assertThat(compliance.forCycle(cycle, socialCare).returns()).extracting(ReturnCompliance::service)
+                    .containsExactly("Carers 3041");
+            assertThat(permissions.canCountersign("sd3041", returns.find(carers).orElseThrow())).isTrue();
+            assertThat(countersigning.signedOffInDirectorate("sd3041")).extracting(ServiceReturn::id)
+                    .contains(carers);
+        } finally {
+            // a cycle with no process of its own must not outlive the test
+            jdbc.sql("delete from service_return where id = :r").param("r", carers).update();
+            jdbc.sql("delete from cycle where id = :c").param("c", cycle).update();
+        }
     }
 
     private String directorateOf(String username) {
