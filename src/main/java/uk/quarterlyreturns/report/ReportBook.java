@@ -35,6 +35,7 @@ class ReportBook implements CycleReports {
     private final ReportVersions versions;
     private final PeopleService people;
     private final CabinetCoverService covers;
+    private final ChangeNote changeNote;
     private final ObjectMapper json;
     private final Clock clock;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
@@ -42,8 +43,9 @@ class ReportBook implements CycleReports {
     private final XlsxReportRenderer xlsx = new XlsxReportRenderer();
 
     ReportBook(CycleRepository cycles, YearRepository years, ReportInputs inputs, ReportVersions versions,
-            PeopleService people, CabinetCoverService covers, ObjectMapper json, Clock clock) {
+            PeopleService people, CabinetCoverService covers, ChangeNote changeNote, ObjectMapper json, Clock clock) {
         this.covers = covers;
+        this.changeNote = changeNote;
         this.cycles = cycles;
         this.years = years;
         this.inputs = inputs;
@@ -66,7 +68,7 @@ class ReportBook implements CycleReports {
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         var latest = versions.latest(cycleId);
         int version = versions.nextVersion(cycleId);
-        String note = version > 1 ? cycles.pendingChangeNote(cycleId) : null;
+        String note = changeNote.forVersion(cycleId, version);
         ReportInput input = gather(cycle, year, version, note);
         ReportVersions.Files files = render(input);
         cycles.lock(cycleId);

@@ -63,6 +63,7 @@ public class ReportDrafts {
     private final PdfReportRenderer pdf = new PdfReportRenderer();
     private final DraftFiles files;
     private final ReportVersions versions;
+    private final ChangeNote changeNote;
     /** Drafts asked for and not yet done: a draft behind another is told that it waits. */
     private final AtomicInteger drafting = new AtomicInteger();
     /**
@@ -77,8 +78,9 @@ public class ReportDrafts {
     });
 
     ReportDrafts(CycleRepository cycles, YearRepository years, ReportInputs inputs, PeopleService people,
-            Clock clock, CabinetCoverService covers, DraftFiles files, ReportVersions versions) {
+            Clock clock, CabinetCoverService covers, DraftFiles files, ReportVersions versions, ChangeNote changeNote) {
         this.versions = versions;
+        this.changeNote = changeNote;
         this.cycles = cycles;
         this.years = years;
         this.inputs = inputs;
@@ -122,7 +124,7 @@ public class ReportDrafts {
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         // During a correction after publication the draft reads as the version it will become, with its note.
         int version = versions.nextVersion(cycle.id());
-        String note = version > 1 ? cycles.pendingChangeNote(cycle.id()) : null;
+        String note = changeNote.forVersion(cycle.id(), version);
         ReportInput input = inputs.gather(cycle, year, version, note, cycles.commentary(cycle.id()),
                 covers.read(cycle.id()), LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));
         if (input.status() != ReportStatus.DRAFT) {

@@ -61,6 +61,10 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
 
         at(YEAR, 8, 10, 10, 0);
         workflow.reopen(housing.id(), "perf", "H-1 corrected after an audit of repairs data");
+        // Highways' return comes in at last, during the correction: version 2 prints it, and its note says so
+        ServiceReturn highways = scenario.returnOf("Highways and Streetscene");
+        scenario.enter("R-1", "90");
+        workflow.submit(highways.id(), "data.highways");
         scenario.enter("H-1", "58");
         signedOffAndAccepted(housing);
 
@@ -68,7 +72,8 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
         var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
-        assertThat(second.changeNote()).isEqualTo("H-1 corrected after an audit of repairs data");
+        assertThat(second.changeNote()).isEqualTo("H-1 corrected after an audit of repairs data; first in since"
+                + " version 1 was published: Highways and Streetscene");
         assertThat(status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
     }
 
