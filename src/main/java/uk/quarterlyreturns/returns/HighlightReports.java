@@ -22,6 +22,8 @@ import uk.quarterlyreturns.framework.SavedMeanwhileException;
 public class HighlightReports {
 
     public static final int MOST_CHARACTERS = 4000;
+    /** The return's trail entry for the performance team asking for its highlight report, or no longer. */
+    public static final String ASKED_KIND = "ASKED_FOR_HIGHLIGHT";
 
     /** The item of the highlight report's entries in the return's trail (a return has one report). */
     public static final String TRAIL_ITEM = "Highlight report";
@@ -79,10 +81,21 @@ public class HighlightReports {
         if (!commentary.editable(cycleId)) {
             throw new IllegalStateException("The report is compiled: highlight report choices can no longer change");
         }
+        // who asked for it, or stopped asking, and when: the return's history shows it beside the service's own work
+        jdbc.sql("""
+                select id, highlight_wanted from service_return where cycle_id = :c and service_id = :s for update""")
+                .param("c", cycleId).param("s", serviceId)
+                .query((rs, n) -> rs.getBoolean("highlight_wanted") == wanted ? null : rs.getLong("id")).optional()
+                .ifPresent(returnId -> trail.record(returnId, user, ASKED_KIND, TRAIL_ITEM, asked(!wanted), asked(wanted),
+                        null));
         jdbc.sql("update service_return set highlight_wanted = :w where cycle_id = :c and service_id = :s")
                 .param("w", wanted).param("c", cycleId).param("s", serviceId).update();
         jdbc.sql("update service set highlight_report = :w where id = :id").param("w", wanted).param("id", serviceId)
                 .update();
+    }
+
+    private static String asked(boolean wanted) {
+        return wanted ? "Asked for" : "Not asked for";
     }
 
     /** A return's highlight report as its form edits it: with who saved it last and its version. */

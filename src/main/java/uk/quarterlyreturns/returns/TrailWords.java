@@ -25,7 +25,8 @@ public final class TrailWords {
             Map.entry("HIGHLIGHT_NARRATIVE", "Head of service's narrative"), Map.entry("STATUS", "Status"),
             Map.entry("CHASE", "Mail"), Map.entry(Challenges.KIND, "Challenge"),
             Map.entry(Challenges.ANSWER, "Challenge answered"), Map.entry(TaskClaims.TAKEN_OVER, "Step taken over"),
-            Map.entry(Countersigning.TRAIL_KIND, "Countersigned"));
+            Map.entry(Countersigning.TRAIL_KIND, "Countersigned"),
+            Map.entry(HighlightReports.ASKED_KIND, "Highlight report requested"));
 
     /** The mails about a return (the trail lists them as kind CHASE, by step). */
     private static final Map<String, String> CHASES = Map.of("ISSUED", "Return issued",

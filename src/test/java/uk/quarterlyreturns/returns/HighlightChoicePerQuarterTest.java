@@ -34,6 +34,7 @@ class HighlightChoicePerQuarterTest extends ApplicationTest {
     @Autowired ReturnRepository returns;
     @Autowired HighlightReports highlights;
     @Autowired JdbcClient jdbc;
+    @Autowired ReturnTrail trail;
 
     @Test
     void eachQuarterKeepsItsOwnChoice() {
@@ -49,6 +50,12 @@ class HighlightChoicePerQuarterTest extends ApplicationTest {
                 .satisfies(c -> assertThat(c.wanted()).isTrue());
 
         highlights.setWanted(q2, serviceId, false, "perf");
+        highlights.setWanted(q2, serviceId, false, "perfmgr");
+        assertThat(trail.forReturn(returns.find(q2, serviceId).orElseThrow().id()))
+                .filteredOn(e -> e.kind().equals(HighlightReports.ASKED_KIND))
+                .extracting(ReturnTrail.Event::actor, ReturnTrail.Event::oldValue, ReturnTrail.Event::newValue)
+                .as("who stopped asking, once: choosing the same again changes nothing")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("perf", "Asked for", "Not asked for"));
 
         assertThat(highlights.forCycle(q1)).extracting(HighlightReports.ServiceHighlight::service)
                 .containsExactly(SERVICE);

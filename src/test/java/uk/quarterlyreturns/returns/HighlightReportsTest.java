@@ -113,6 +113,7 @@ class HighlightReportsTest extends ApplicationTest {
 
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.DRAFT);
         assertThat(trail.forReturn(id)).extracting(ReturnTrail.Event::kind, ReturnTrail.Event::newValue)
-                .containsExactly(tuple("STATUS", "DRAFT"), tuple("HIGHLIGHT_CURRENT_ISSUES", "Voids slowed."));
+                .containsExactly(tuple(HighlightReports.ASKED_KIND, "Asked for"), tuple("STATUS", "DRAFT"),
+                        tuple("HIGHLIGHT_CURRENT_ISSUES", "Voids slowed."));
     }
 }
