@@ -32,7 +32,7 @@ class DirectorateComplianceApiTest extends ApplicationTest {
 
     @Test
     void aStrategicDirectorGetsTheirOwnDirectoratesFiguresAndNoOther() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 3048);
+        ReturnScenario scenario = ReturnScenario.open(context, 3592);
         scenario.completeAndSubmit();
         String path = "/api/years/" + scenario.year + "/quarters/2/compliance";
         Api economy = new Api(url(""), "sd.economy", "demo");
@@ -62,7 +62,7 @@ class DirectorateComplianceApiTest extends ApplicationTest {
 
     @Test
     void thePerformanceTeamGetsTheWholeOrganisationOrTheDirectorateTheyName() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 3049);
+        ReturnScenario scenario = ReturnScenario.open(context, 3593);
         String path = "/api/years/" + scenario.year + "/quarters/2/compliance";
         Api perf = new Api(url(""), "perf", "demo");
 

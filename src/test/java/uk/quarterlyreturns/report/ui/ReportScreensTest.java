@@ -396,7 +396,7 @@ class ReportScreensTest extends ViewTest {
     private void theComplianceViewPrintsTheReportsFigures(ReturnScenario scenario, String reportHtml) {
         CycleCompliance c = context.getBean(ComplianceService.class).forCycle(scenario.cycle.id());
         int days = c.daysTo95();
-        assertThat(reportHtml).contains("Of 1 return due, 1 was in on time, 0 were in late and 0 are missing.")
+        assertThat(reportHtml).contains("Of 1 return due, 1 was in on time, 0 were in late and 0 are not yet in.")
                 .contains("95% of returns were in " + days + (days == 1 ? " day" : " days") + " after quarter end.");
         signIn("perf");
         open("compliance");
