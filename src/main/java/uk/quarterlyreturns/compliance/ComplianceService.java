@@ -53,6 +53,8 @@ public class ComplianceService {
         Instant close = year.quarterClose(cycle.quarter()).toInstant();
         Instant now = clock.instant();
         Map<Long, ChaseCounts.Counts> chased = chaseCounts.forCycle(cycleId);
+        // a strategic director's directorate with any renamed into it (-1: none, when the whole organisation is asked)
+        var directorates = directorateId == null ? List.of(-1L) : continuations.answeredFor(directorateId);
         List<ReturnCompliance> rows = jdbc.sql("""
                 select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status,
                     r.first_submitted_at,
@@ -66,7 +68,7 @@ public class ComplianceService {
                 where r.cycle_id = :c and (:all or d.id in (:ds))
                 order by d.name, coalesce(p.name, s.name)
                 """).param("c", cycleId).param("all", directorateId == null)
-                .param("ds", directorateId == null ? List.of(-1L) : continuations.answeredFor(directorateId)).query((rs, n) -> {
+                .param("ds", directorates).query((rs, n) -> {
                     Instant first = instant(rs.getTimestamp("first_submitted_at"));
                     ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));
                     ChaseCounts.Counts counts = chased.getOrDefault(rs.getLong("id"), ChaseCounts.Counts.NONE);

@@ -42,7 +42,8 @@ public class DirectorGaps {
                 where p.year_id = :y and not exists (select 1 from app_user u join user_role r
                     on r.username = u.username and r.role = 'STRATEGIC_DIRECTOR'
                     where u.enabled and u.directorate_id = d.id)
-                and not exists (select 1 from directorate_continuation c where c.year_id = :y and c.continues_as_id = d.id)
+                and not exists (select 1 from directorate_continuation c
+                    where c.year_id = :y and c.continues_as_id = d.id)
                 order by d.name""").param("y", year.id()).query(String.class).list();
         List<Director> elsewhere = jdbc.sql("""
                 select u.display_name, d.name from app_user u join user_role r on r.username = u.username

@@ -86,8 +86,8 @@ public class HighlightReports {
                 select id, highlight_wanted from service_return where cycle_id = :c and service_id = :s for update""")
                 .param("c", cycleId).param("s", serviceId)
                 .query((rs, n) -> rs.getBoolean("highlight_wanted") == wanted ? null : rs.getLong("id")).optional()
-                .ifPresent(returnId -> trail.record(returnId, user, ASKED_KIND, TRAIL_ITEM, asked(!wanted), asked(wanted),
-                        null));
+                .ifPresent(returnId -> trail.record(returnId, user, ASKED_KIND, TRAIL_ITEM, asked(!wanted),
+                        asked(wanted), null));
         jdbc.sql("update service_return set highlight_wanted = :w where cycle_id = :c and service_id = :s")
                 .param("w", wanted).param("c", cycleId).param("s", serviceId).update();
         jdbc.sql("update service set highlight_report = :w where id = :id").param("w", wanted).param("id", serviceId)

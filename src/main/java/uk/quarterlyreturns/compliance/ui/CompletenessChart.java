@@ -87,8 +87,8 @@ public final class CompletenessChart {
                 continue;
             }
             CurvePoint last = s.points().get(s.points().size() - 1);
-            words.append(s.name()).append(": ").append(ComplianceFigures.rounded(last.percentIn())).append("% in by day ")
-                    .append(last.day());
+            words.append(s.name()).append(": ").append(ComplianceFigures.rounded(last.percentIn()))
+                    .append("% in by day ").append(last.day());
             s.points().stream().filter(p -> p.percentIn() >= 95).findFirst().ifPresentOrElse(
                     p -> words.append(", 95% reached on day ").append(p.day()),
                     () -> words.append(", 95% not reached"));
