@@ -29,21 +29,22 @@ final class ComplianceCompiler {
             return new ComplianceStatement(0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of(),
                     none);
         }
+        boolean early = beforeDeadline(facts);
         String sentence = "Of " + SummaryWords.plural(facts.returnsDue(), "return") + " due, "
                 + facts.inOnTime() + (facts.inOnTime() == 1 ? " was" : " were") + " in on time, "
                 + facts.inLate() + (facts.inLate() == 1 ? " was" : " were") + " in late and "
                 + facts.missing() + (facts.missing() == 1 ? " is" : " are")
-                + (beforeDeadline(facts) ? " not yet in." : " missing.");
+                + (early ? " not yet in." : " missing.");
         String ninetyFive = facts.daysTo95() == null
                 ? "95% completion had not been reached when the report was compiled."
                 : "95% of returns were in " + SummaryWords.plural(facts.daysTo95(), "day")
                         + " after quarter end.";
-        String notIn = beforeDeadline(facts) ? NOT_YET_IN : NOT_IN;
+        String notIn = early ? NOT_YET_IN : NOT_IN;
         List<ComplianceRow> rows = facts.services().stream().map(s -> row(s, notIn)).toList();
         List<String> late = new ArrayList<>();
         for (ServiceCompliance s : facts.services()) {
             if (s.firstSubmittedAt() == null) {
-                late.add(s.service() + (beforeDeadline(facts) ? " (not yet in)" : " (not in)"));
+                late.add(s.service() + (early ? " (not yet in)" : " (not in)"));
             } else if (!s.onTime()) {
                 late.add(s.service() + " (late)");
             }
