@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -26,6 +27,7 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.EngineJobs;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.TestMailServer;
 
@@ -43,6 +45,7 @@ final class CycleScenario {
     private final MeasureRepository measures;
     private final ValueRepository values;
     private final RuntimeService runtime;
+    private final ManagementService management;
     Cycle cycle;
 
     private CycleScenario(int startYear, ApplicationContext context) {
@@ -56,6 +59,7 @@ final class CycleScenario {
         this.measures = context.getBean(MeasureRepository.class);
         this.values = context.getBean(ValueRepository.class);
         this.runtime = context.getBean(RuntimeService.class);
+        this.management = context.getBean(ManagementService.class);
     }
 
     /** The scenario's reporting year with the cycle fixture's framework imported; no cycle open yet. */
@@ -73,7 +77,7 @@ final class CycleScenario {
                 london(startYear, 8, 1, 9, 0).toInstant(), policy, "perf");
         Await.until("returns issued", WAIT, () -> returns.forCycle(cycle.id()).size() == 2
                 && returns.forCycle(cycle.id()).stream().allMatch(r -> task(r.id(),
-                        ReturnProcess.TASK_COMPLETE_RETURN) != null));
+                        ReturnProcess.TASK_COMPLETE_RETURN) != null), () -> EngineJobs.failedOrWaiting(management));
         // issuing notes every return's instance in one statement: each return is found from its own task's instance
         for (ServiceReturn r : returns.forCycle(cycle.id())) {
             String instance = task(r.id(), ReturnProcess.TASK_COMPLETE_RETURN).getProcessInstanceId();

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.support;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Waits for something the job executor or the browser does in its own time. */
 public final class Await {
@@ -10,10 +11,16 @@ public final class Await {
     }
 
     public static void until(String what, Duration timeout, BooleanSupplier condition) {
+        until(what, timeout, condition, () -> "");
+    }
+
+    /** The same, saying {@code state} after the wait's words when it times out: what may have held it up. */
+    public static void until(String what, Duration timeout, BooleanSupplier condition, Supplier<String> state) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + what);
+                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + what
+                        + state.get());
             }
             try {
                 Thread.sleep(100);
