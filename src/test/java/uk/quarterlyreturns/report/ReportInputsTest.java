@@ -187,6 +187,28 @@ class ReportInputsTest extends ApplicationTest {
         return years.find(label).orElseThrow();
     }
 
+    /**
+     * A figure the service said it could not give still counts as Missing, but wherever the report lists the measure it
+     * prints why, as the return gave it, not "Missing" alone.
+     */
+    @Test
+    void aFigureNotAvailableCountsAsMissingAndPrintsItsReason() throws Exception {
+        ReportingYear year = year(3646);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        values.saveEntry(repairs, 2, null, new uk.quarterlyreturns.framework.MeasureEntry(null, null, null, null,
+                "The repairs system is being replaced", null), "data.housing");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.quarters().get(1)).isEqualTo("Not available: The repairs system is being replaced");
+        assertThat(row.rag().label()).isEqualTo("Missing");
+        assertThat(report.summary().counts().missing()).as("HF-1, and HF-2 with nothing at all").isEqualTo(2);
+        assertThat(new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report))
+                .contains("Not available: The repairs system is being replaced");
+    }
+
     private static ExceptionItem exception(CompiledReport report, String ref) {
         return report.themes().stream().flatMap(t -> t.exceptions().stream()).flatMap(g -> g.items().stream())
                 .filter(i -> i.ref().equals(ref)).findFirst().orElseThrow();
