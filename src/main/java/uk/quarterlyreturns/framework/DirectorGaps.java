@@ -39,16 +39,15 @@ public class DirectorGaps {
         }
         List<String> directorless = jdbc.sql("""
                 select distinct d.name from service_placement p join directorate d on d.id = p.directorate_id
-                where p.year_id = :y and not exists (select 1 from app_user u join user_role r
-                    on r.username = u.username and r.role = 'STRATEGIC_DIRECTOR'
-                    where u.enabled and u.directorate_id = d.id)
+                where p.year_id = :y and not exists (select 1 from""" + STRATEGIC_DIRECTORS + """
+                    where u.directorate_id = d.id)
                 and not exists (select 1 from directorate_continuation c
                     where c.year_id = :y and c.continues_as_id = d.id)
                 order by d.name""").param("y", year.id()).query(String.class).list();
         List<Director> elsewhere = jdbc.sql("""
-                select u.display_name, d.name from app_user u join user_role r on r.username = u.username
-                    and r.role = 'STRATEGIC_DIRECTOR' join directorate d on d.id = u.directorate_id
-                where u.enabled and not exists (select 1 from service_placement p
+                select u.display_name, d.name from""" + STRATEGIC_DIRECTORS + """
+                join directorate d on d.id = u.directorate_id
+                where not exists (select 1 from service_placement p
                     where p.year_id = :y and p.directorate_id = u.directorate_id)
                 and not exists (select 1 from directorate_continuation c
                     where c.year_id = :y and c.directorate_id = u.directorate_id)
@@ -56,6 +55,21 @@ public class DirectorGaps {
                 .query((rs, n) -> new Director(rs.getString(1), rs.getString(2))).list();
         return note(year.display(), directorless, elsewhere);
     }
+
+    /**
+     * The enabled strategic directors, each with the directorate they lead in year :y as u.directorate_id: someone
+     * with a service follows it (where the year places it, else where it is now), not the directorate stored when
+     * they were placed, which a restructure leaves behind.
+     */
+    private static final String STRATEGIC_DIRECTORS = """
+             (select a.display_name, case when a.service_id is null then a.directorate_id
+                    else coalesce((select p.directorate_id from service_placement p
+                                   where p.year_id = :y and p.service_id = a.service_id),
+                                  (select s.directorate_id from service s where s.id = a.service_id)) end
+                    as directorate_id
+                from app_user a where a.enabled and exists (select 1 from user_role r
+                    where r.username = a.username and r.role = 'STRATEGIC_DIRECTOR')) u
+            """;
 
     static boolean over(ReportingYear year, LocalDate today) {
         return !year.startsOn().plusYears(1).isAfter(today);

@@ -132,15 +132,28 @@ public class DirectorateContinuations {
         return jdbc.sql("""
                 select f.name, t.name, y.label from directorate_continuation c join reporting_year y on y.id = c.year_id
                      join directorate f on f.id = c.directorate_id join directorate t on t.id = c.continues_as_id
-                where c.directorate_id = :d and c.applied_at is not null and not exists (
-                    select 1 from service_placement p join reporting_year n on n.id = p.year_id
-                    where p.directorate_id = :d and :today >= n.starts_on and :today < n.starts_on + interval '1 year')
-                order by y.starts_on desc limit 1""")
+                where f.id = :d and""" + CONTINUED_SINCE_BEGUN + " order by y.starts_on desc limit 1")
                 .param("d", directorateId).param("today", LocalDate.now(clock.withZone(ReportingYear.LONDON)))
                 .query((rs, n) -> rs.getString(1) + " continues as " + rs.getString(2) + " since "
                         + rs.getString(3).replace('-', '/') + ": place them in " + rs.getString(2))
                 .optional();
     }
+
+    /** The directorates someone may be placed in now: all but those {@link #whyNotPlacedIn} refuses, by name. */
+    public List<Organisation.Directorate> placeable() {
+        return jdbc.sql("""
+                select f.id, f.name from directorate f where not exists (select 1 from directorate_continuation c
+                    where c.directorate_id = f.id and""" + CONTINUED_SINCE_BEGUN + ") order by f.name")
+                .param("today", LocalDate.now(clock.withZone(ReportingYear.LONDON)))
+                .query(Organisation.Directorate.class).list();
+    }
+
+    /** Continuation c of directorate f applies, and the year under way on :today does not have f again. */
+    private static final String CONTINUED_SINCE_BEGUN = """
+             c.applied_at is not null and not exists (
+                select 1 from service_placement p join reporting_year n on n.id = p.year_id
+                where p.directorate_id = f.id and :today >= n.starts_on and :today < n.starts_on + interval '1 year')
+            """;
 
     /** The year's continuations, by the earlier directorate's name. */
     public List<Continuation> ofYear(long yearId) {

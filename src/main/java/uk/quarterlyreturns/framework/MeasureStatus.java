@@ -11,10 +11,19 @@ import java.util.Optional;
  * @param quarterValues this year's own figure of each quarter (null where none is given)
  * @param previousQuarterValue the own figure of the quarter before: this year's previous quarter, or for Q1
  *        last year's Q4 from history; null when not known. A change since last quarter is measured from it.
+ * @param comparedWith the figure the direction of travel was judged against, or null when there was none
  */
 public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigDecimal judgedValue,
         BigDecimal target, Rag ragComputed, RagOverride override, Direction direction, ActivityStatus activity,
-        List<BigDecimal> quarterValues, BigDecimal previousQuarterValue, QuarterValue entry) {
+        List<BigDecimal> quarterValues, BigDecimal previousQuarterValue, QuarterValue entry, Comparison comparedWith) {
+
+    /** A status whose direction's comparison is not kept. */
+    public MeasureStatus(Measure measure, int quarter, BigDecimal value, BigDecimal judgedValue, BigDecimal target,
+            Rag ragComputed, RagOverride override, Direction direction, ActivityStatus activity,
+            List<BigDecimal> quarterValues, BigDecimal previousQuarterValue, QuarterValue entry) {
+        this(measure, quarter, value, judgedValue, target, ragComputed, override, direction, activity, quarterValues,
+                previousQuarterValue, entry, null);
+    }
 
     /**
      * The override when there is one in effect, else the computed RAG (null: not yet entered, before the deadline).

@@ -126,14 +126,37 @@ public class QuarterMeasures {
         BigDecimal judged = engine.judgedValue(rule, quarter, quarterValues).orElse(null);
         Rag rag = engine.rag(rule, quarter, judged, deadlinePassed, year.bandEdges());
         BigDecimal lastQuarter = previousQuarter(year, quarter, own, history);
-        BigDecimal previous = rule.frequency() == Frequency.ANNUAL ? lastYear(history, year.previousLabel(), quarter)
-                : rule.aggregation() == Aggregation.CUMULATIVE ? pastQuarter(history, year.previousLabel(), quarter)
-                : lastQuarter;
+        Comparison comparison = comparedWith(year, quarter, rule, own, history);
         BigDecimal rated = own[quarter - 1];
-        Direction direction = engine.direction(rule.polarity(), rated, previous, rule.decimals()).orElse(null);
+        Direction direction = engine.direction(rule.polarity(), rated, comparison == null ? null : comparison.value(),
+                rule.decimals()).orElse(null);
         ActivityStatus activity = engine.activity(rated, rule.lowerThreshold(), rule.upperThreshold()).orElse(null);
         return new MeasureStatus(measure, quarter, value, judged, engine.profiledTarget(rule, quarter).orElse(null),
-                rag, entry == null ? null : entry.override(), direction, activity, quarterValues, lastQuarter, entry);
+                rag, entry == null ? null : entry.override(), direction, activity, quarterValues, lastQuarter, entry,
+                comparison);
+    }
+
+    /**
+     * What the direction of travel compares with: an annual measure last year's outturn (else its figure in the same
+     * quarter last year), a cumulative one the same quarter last year (its year to date always grows), any other the
+     * quarter before. Null when that figure is not known.
+     */
+    private static Comparison comparedWith(ReportingYear year, int quarter, MeasureRule rule, BigDecimal[] own,
+            List<HistoryEntry> history) {
+        String last = year.previousLabel();
+        String lastShown = last.replace('-', '/');
+        Comparison sameQuarterLastYear = Comparison.of(pastQuarter(history, last, quarter),
+                "Q" + quarter + " " + lastShown, Comparison.SAME_QUARTER_LAST_YEAR);
+        if (rule.frequency() == Frequency.ANNUAL) {
+            Comparison outturn = Comparison.of(outturn(history, last), lastShown, Comparison.LAST_YEARS_OUTTURN);
+            return outturn != null ? outturn : sameQuarterLastYear;
+        }
+        if (rule.aggregation() == Aggregation.CUMULATIVE) {
+            return sameQuarterLastYear;
+        }
+        return quarter > 1 ? Comparison.of(own[quarter - 2], "Q" + (quarter - 1) + " " + year.display(),
+                Comparison.PREVIOUS_QUARTER)
+                : Comparison.of(pastQuarter(history, last, 4), "Q4 " + lastShown, Comparison.PREVIOUS_QUARTER);
     }
 
     /**
@@ -146,13 +169,10 @@ public class QuarterMeasures {
         return quarter > 1 ? own[quarter - 2] : pastQuarter(history, year.previousLabel(), 4);
     }
 
-    /**
-     * An annual measure's figure of last year, to compare with this year's: its outturn (unless published in
-     * another unit, which is printed, never compared), else its figure in the same quarter last year.
-     */
-    private static BigDecimal lastYear(List<HistoryEntry> history, String yearLabel, int quarter) {
+    /** A year's outturn, unless published in another unit (which is printed, never compared). */
+    private static BigDecimal outturn(List<HistoryEntry> history, String yearLabel) {
         return history.stream().filter(h -> h.year().equals(yearLabel) && h.quarter() == null && h.unit() == null)
-                .map(HistoryEntry::value).findFirst().orElseGet(() -> pastQuarter(history, yearLabel, quarter));
+                .map(HistoryEntry::value).findFirst().orElse(null);
     }
 
     private static BigDecimal pastQuarter(List<HistoryEntry> history, String yearLabel, int quarter) {

@@ -166,6 +166,14 @@ public class UserAdministration {
                 + " Deputies, nobody can sign off a return waiting for it.");
     }
 
+    /**
+     * The directorates a strategic director may be placed in, as a save checks them: not one renamed in a restructure
+     * since (its strategic directors moved to the one it continues as).
+     */
+    public List<Organisation.Directorate> placeableDirectorates() {
+        return continuations.placeable();
+    }
+
     /** A service decides the directorate: the one that owns it. */
     private UserFields placed(UserFields user) {
         if (user.serviceId() == null) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Rag;
 
@@ -67,22 +68,23 @@ final class ExceptionCompiler {
                 null, m.reasons(), m.actionsPlanned());
     }
 
-    /** "Q2: 65.3; Q1: 67.3; Target: 60; 16/17: 513.6; ↑ Improved": what a reader needs beside the words. */
+    /**
+     * "Q2: 65.3; Target: 60; 16/17: 70.2; ↑ Improved against Q1 2017/18 (previous quarter): 67.3": what a reader needs
+     * beside the words, with the figure the direction was judged against (last year's outturn once only).
+     */
     static String figures(MeasureLine m, int quarter, List<String> historyYears) {
-        List<String> cells = Figures.quarterCells(m, quarter);
         List<String> parts = new ArrayList<>();
-        String latest = cells.get(quarter - 1);
+        String latest = Figures.quarterCells(m, quarter).get(quarter - 1);
         parts.add("Q" + quarter + ": " + (latest.isEmpty() ? "no figure" : latest));
-        if (quarter > 1 && !cells.get(quarter - 2).isEmpty()) {
-            parts.add("Q" + (quarter - 1) + ": " + cells.get(quarter - 2));
-        }
         parts.add("Target: " + Figures.target(m.targetText(), m.unit()) + Figures.targetToDate(m));
         Outturn last = lastOutturn(m, historyYears);
-        if (last != null) {
+        boolean comparedWithOutturn = m.comparedWith() != null
+                && Comparison.LAST_YEARS_OUTTURN.equals(m.comparedWith().basis());
+        if (last != null && !comparedWithOutturn) {
             parts.add(last.year() + ": " + Figures.outturn(m.outturns().get(last.index()), m.outturnUnit(last.index()),
                     m.outturnDecimals(last.index())));
         }
-        parts.add(m.direction() == null ? Figures.NO_COMPARISON : m.direction().arrow() + " " + m.direction().label());
+        parts.add(Figures.direction(m));
         return String.join("; ", parts);
     }
 

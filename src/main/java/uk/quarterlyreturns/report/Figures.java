@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.UnitKind;
@@ -111,6 +112,24 @@ final class Figures {
         } catch (NumberFormatException | NullPointerException words) {
             return null;
         }
+    }
+
+    /**
+     * "↑ Improved against Q2 2016/17 (same quarter last year): 55": the direction with the figure it was judged
+     * against, the one wording of it; "No comparison" when there was nothing to judge against.
+     */
+    static String direction(MeasureLine m) {
+        if (m.direction() == null) {
+            return NO_COMPARISON;
+        }
+        String direction = m.direction().arrow() + " " + m.direction().label();
+        return m.comparedWith() == null ? direction : direction + " against " + comparedWith(m);
+    }
+
+    /** "Q2 2016/17 (same quarter last year): 55", or null when the line does not say. */
+    static String comparedWith(MeasureLine m) {
+        Comparison c = m.comparedWith();
+        return c == null ? null : c.label() + ": " + value(c.value(), m.unit(), m.decimals());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import uk.quarterlyreturns.framework.ActivityStatus;
+import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -43,6 +44,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        judged against, "125" of an annual 250 at Q2), else null
  * @param ratio           the reported quarter's figure as the numerator and denominator it was worked out from
  *                        ("380/664" beside 57.2%), else null
+ * @param comparedWith    the figure the direction of travel was judged against, or null (none, or a line compiled
+ *                        before it was kept)
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, int decimals, boolean cumulative,
@@ -51,7 +54,20 @@ public record MeasureLine(String code, String source, String title, String direc
                           Direction direction, String reasons, String actionsPlanned,
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
-                          BigDecimal targetToDate, String ratio) {
+                          BigDecimal targetToDate, String ratio, Comparison comparedWith) {
+
+    /** A line that does not say what its direction of travel compared with. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
+            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
+            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
+                null);
+    }
 
     /** A line whose figure was not given as a ratio. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,

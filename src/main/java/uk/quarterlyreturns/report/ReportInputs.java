@@ -211,7 +211,8 @@ class ReportInputs {
                 s.notAvailable() ? s.entry().notAvailableReason() : null,
                 past.stream().map(h -> h == null ? null : h.unit()).toList(),
                 cumulative && d.target().hasValue() ? s.target() : null,
-                s.entry() == null ? null : FigureSource.ratio(s.entry().numerator(), s.entry().denominator()));
+                s.entry() == null ? null : FigureSource.ratio(s.entry().numerator(), s.entry().denominator()),
+                s.comparedWith());
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {

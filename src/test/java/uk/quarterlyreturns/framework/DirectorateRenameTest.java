@@ -129,6 +129,24 @@ class DirectorateRenameTest extends ApplicationTest {
     }
 
     /**
+     * A strategic director who also directs a service follows the service: next year's framework places it in a new
+     * directorate, and they lead that one. The import's note names neither the new directorate as having nobody nor
+     * them as left with the old one (the Users screen could not move them: their service decides).
+     */
+    @Test
+    void aStrategicDirectorWithAServiceLeadsTheDirectorateTheYearPlacesItIn() {
+        String row = ROW.replace("Carers 3041", "Harbours 3642");
+        ok(perf.putCsv("/api/years/3642-43/framework", HEADER + "HB-1" + row.formatted("Coast 3642")));
+        long harbours = jdbc.sql("select id from service where name = 'Harbours 3642'").query(Long.class).single();
+        users.create(new UserFields("sd3642", "Morwenna Quay", "morwenna3642@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.SERVICE_DIRECTOR), harbours, null), "pear tree lane 9",
+                "admin");
+
+        JsonNode moved = ok(perf.putCsv("/api/years/3643-44/framework", HEADER + "HB-1" + row.formatted("Seaside 3643")));
+        assertThat(moved.get("notes").toString()).doesNotContain("Seaside 3643", "Morwenna Quay");
+    }
+
+    /**
      * 3041/42's fourth quarter comes in after the year begins, its returns under Adults 3041: the strategic director
      * who moved to Adult Social Care 3042 still sees its compliance and countersigns its returns.
      */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
@@ -40,7 +41,8 @@ public final class KirkleesFixture {
                     row.get("target"), Arrays.asList(q1, q2, null, null),
                     Arrays.asList(number(row.get("ytd1")), number(row.get("ytd2")), null, null),
                     rag, rag, null, direction(row.get("direction")), words[0], words[1],
-                    null, null, null, trend(q1, q2), null, outturnUnits(row)));
+                    null, null, null, trend(q1, q2), null, outturnUnits(row), null, null,
+                    comparedWith(row, q1)));
         }
         return lines;
     }
@@ -136,6 +138,12 @@ public final class KirkleesFixture {
 
     private static String text(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /** A snapshot measure's direction is judged against Q1; the fixture has no cumulative one's last year. */
+    private static Comparison comparedWith(Map<String, String> row, BigDecimal q1) {
+        boolean judged = direction(row.get("direction")) != null && !Boolean.parseBoolean(row.get("cumulative"));
+        return judged && q1 != null ? new Comparison(q1, "Q1 2017/18", Comparison.PREVIOUS_QUARTER) : null;
     }
 
     private static Direction direction(String text) {

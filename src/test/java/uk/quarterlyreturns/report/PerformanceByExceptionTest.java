@@ -38,7 +38,7 @@ class PerformanceByExceptionTest {
 
         assertThat(investment.heading()).isEqualTo("1.2 (KI 437) Secure £4 of investment from the private"
                 + " sector for every £1 of business support investment by the Council");
-        assertThat(investment.figures()).isEqualTo("Q2: £0.3m (£2m cum); Q1: £1.7m; Target: £10m; 16/17: £12.3m; No comparison");
+        assertThat(investment.figures()).isEqualTo("Q2: £0.3m (£2m cum); Target: £10m; 16/17: £12.3m; No comparison");
         assertThat(investment.reasons()).isEqualTo("The Textile Growth Programme needs a firmer regional"
                 + " connection to stimulate outputs at a local level; outputs halved this quarter.");
         assertThat(investment.actionsPlanned()).isEqualTo("This is being addressed at the city region level.");
@@ -73,7 +73,8 @@ class PerformanceByExceptionTest {
                         tuple("Physical activity for vulnerable groups", List.of("ERC014")),
                         tuple("Adult residential care", List.of("ASC001")));
         ExceptionItem waits = theme.exceptions().get(3).items().get(0);
-        assertThat(waits.figures()).isEqualTo("Q2: 78.8%; Q1: 63.4%; Target: 85%; 16/17: 75.6%; ↑ Improved");
+        assertThat(waits.figures()).isEqualTo("Q2: 78.8%; Target: 85%; 16/17: 75.6%; ↑ Improved against Q1 2017/18"
+                + " (previous quarter): 63.4%");
         assertThat(waits.reasons()).startsWith("The increasingly complex nature of new service users");
         assertThat(waits.actionsPlanned()).startsWith("Assessment teams are dealing with backlog assessments");
     }

@@ -119,12 +119,8 @@ class ReportInputsTest extends ApplicationTest {
      */
     @Test
     void aCumulativeYearToDateIsPrintedAsItWasJudged() throws Exception {
-        String label = ReportingYear.labelOf(2974);
-        imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
-                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme,decimals\n"
-                + "HC-1,Waste composted,Economy and Infrastructure,Housing,Ambitious,tonnes,HIGHER_IS_BETTER,"
-                + "QUARTERLY,CUMULATIVE,42,,10,TOLERANCE,1\n").getBytes(), "framework.csv"));
-        ReportingYear year = years.find(label).orElseThrow();
+        ReportingYear year = housing(2974, "HC-1,Waste composted,Economy and Infrastructure,Housing,Ambitious,tonnes,"
+                + "HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,42,,10,TOLERANCE,1\n");
         long composted = measures.find(year.id(), "HC-1").orElseThrow().id();
         values.saveFigure(composted, 1, new BigDecimal("10.04"), null, null, null, "feed");
         values.saveFigure(composted, 2, new BigDecimal("10.04"), null, null, null, "feed");
@@ -138,6 +134,84 @@ class ReportInputsTest extends ApplicationTest {
         // and the exception says what it was judged against: half the annual target, as the return showed
         assertThat(compile(year, 2).themes().get(0).exceptions().get(0).items().get(0).figures())
                 .contains("Target: 42 tonnes (year to date: 21 tonnes)");
+    }
+
+    /**
+     * Beside the direction of travel the report prints the figure it was judged against, and says which: a cumulative
+     * measure's Q2 against Q2 last year (not this year's Q1, which it once printed), a Q1 against last year's Q4; in
+     * the report's data (the API's JSON), its pages and its spreadsheet alike.
+     */
+    @Test
+    void theDirectionIsPrintedWithTheFigureItWasJudgedAgainst() throws Exception {
+        ReportingYear year = housing(3645, "HD-1,Jobs created,Economy and Infrastructure,Housing,Ambitious,count,"
+                + "HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,250,,10,TOLERANCE,0\n"
+                + "HD-2,Homes let,Economy and Infrastructure,Housing,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,50,,10,TOLERANCE,0\n");
+        long jobs = measures.find(year.id(), "HD-1").orElseThrow().id();
+        long homes = measures.find(year.id(), "HD-2").orElseThrow().id();
+        values.saveHistory(jobs, "3644-45", 2, new BigDecimal("55"));
+        values.saveHistory(homes, "3644-45", 4, new BigDecimal("40"));
+        values.saveFigure(jobs, 1, new BigDecimal("62"), null, null, null, "feed");
+        values.saveFigure(jobs, 2, new BigDecimal("60"), null, null, null, "feed");
+        values.saveFigure(homes, 1, new BigDecimal("30"), null, null, null, "feed");
+
+        // Q1: 30 homes against a target of 50 is Red, and fewer than last year's Q4
+        assertThat(exception(compile(year, 1), "HD-2").figures())
+                .endsWith("; ↓ Worsened against Q4 3644/45 (previous quarter): 40");
+        // Q2: 62 + 60 = 122 against 125 is Amber; 60 is more than Q2 last year's 55, though less than Q1's 62
+        CompiledReport report = compile(year, 2);
+        String judged = "↑ Improved against Q2 3644/45 (same quarter last year): 55";
+        assertThat(exception(report, "HD-1").figures()).isEqualTo("Q2: 60 (122 cum); Target: 250 (year to date:"
+                + " 125); " + judged);
+        assertThat(json.valueToTree(report).toString()).contains(judged)
+                .contains("\"comparedWith\":{\"value\":55,\"period\":\"Q2 3644/45\",\"basis\":\"same quarter last year\"}");
+        assertThat(new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report)).contains(judged);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                new uk.quarterlyreturns.report.render.XlsxReportRenderer().render(report)))) {
+            var sheet = book.getSheet("Ambitious");
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            var row = sheet.getRow(1).getCell(0).getStringCellValue().equals("HD-1") ? sheet.getRow(1) : sheet.getRow(2);
+            assertThat(row.getCell(headers.indexOf("Compared with")).getStringCellValue())
+                    .isEqualTo("Q2 3644/45 (same quarter last year)");
+            assertThat(row.getCell(headers.indexOf("Comparison figure")).getNumericCellValue()).isEqualTo(55);
+        }
+    }
+
+    /** A year of these framework rows (with their decimals), starting in April of the calendar year. */
+    private ReportingYear housing(int startYear, String rows) {
+        String label = ReportingYear.labelOf(startYear);
+        imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme,decimals\n" + rows).getBytes(),
+                "framework.csv"));
+        return years.find(label).orElseThrow();
+    }
+
+    /**
+     * A figure the service said it could not give still counts as Missing, but wherever the report lists the measure it
+     * prints why, as the return gave it, not "Missing" alone.
+     */
+    @Test
+    void aFigureNotAvailableCountsAsMissingAndPrintsItsReason() throws Exception {
+        ReportingYear year = year(3646);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        values.saveEntry(repairs, 2, null, new uk.quarterlyreturns.framework.MeasureEntry(null, null, null, null,
+                "The repairs system is being replaced", null), "data.housing");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.quarters().get(1)).isEqualTo("Not available: The repairs system is being replaced");
+        assertThat(row.rag().label()).isEqualTo("Missing");
+        assertThat(report.summary().counts().missing()).as("HF-1, and HF-2 with nothing at all").isEqualTo(2);
+        assertThat(new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report))
+                .contains("Not available: The repairs system is being replaced");
+    }
+
+    private static ExceptionItem exception(CompiledReport report, String ref) {
+        return report.themes().stream().flatMap(t -> t.exceptions().stream()).flatMap(g -> g.items().stream())
+                .filter(i -> i.ref().equals(ref)).findFirst().orElseThrow();
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -57,7 +59,7 @@ class UserDialog extends Dialog {
         service.setItemLabelGenerator(ServiceUnit::name);
         service.setHelperText("For a service director or data officer");
         service.setClearButtonVisible(true);
-        directorate.setItems(organisation.directorates());
+        directorate.setItems(directorates(admin, organisation, person));
         directorate.setItemLabelGenerator(Directorate::name);
         directorate.setHelperText("For a strategic director; a service's directorate is its own");
         directorate.setClearButtonVisible(true);
@@ -76,6 +78,21 @@ class UserDialog extends Dialog {
         Button save = new Button(creating ? "Create user" : "Save changes", e -> save(admin, creating, by, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /**
+     * Those a save accepts, and the user's own even if no longer one of them (a save that leaves it unchanged keeps
+     * it): an old directorate offered would only be refused.
+     */
+    private static List<Directorate> directorates(UserAdministration admin, Organisation organisation,
+            Person person) {
+        List<Directorate> offered = new ArrayList<>(admin.placeableDirectorates());
+        if (person != null && person.directorateId() != null
+                && offered.stream().noneMatch(d -> d.id() == person.directorateId())) {
+            organisation.directorates().stream().filter(d -> d.id() == person.directorateId()).findFirst()
+                    .ifPresent(offered::add);
+        }
+        return offered;
     }
 
     private void show(Person person, Organisation organisation) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.MeasureLine;
@@ -23,7 +24,8 @@ final class XlsxMeasureSheet {
         headers.addAll(List.of("Target", "Target note"));
         headers.addAll(report.quarterHeadings());
         headers.addAll(List.of("Status this quarter", "Year to date", "Unit", "RAG", "RAG label", "RAG note",
-                "Direction of travel", "Reasons for performance", "Actions planned"));
+                "Direction of travel", "Compared with", "Comparison figure", "Reasons for performance",
+                "Actions planned"));
         cells.headers(sheet, 0, headers.toArray(String[]::new));
         int r = 1;
         for (MeasureRow row : theme.measureRows()) {
@@ -75,6 +77,10 @@ final class XlsxMeasureSheet {
         cells.rag(out, c++, m.rag(), row.rag().label());
         cells.wrappedText(out, c++, row.rag().overrideNote());
         cells.text(out, c++, row.directionWord());
+        // what the direction was judged against, beside it: the figure as a number, its period in words
+        Comparison compared = m.comparedWith();
+        cells.text(out, c++, compared == null ? null : compared.label());
+        cells.number(out, c++, compared == null ? null : compared.value(), m.unit(), m.decimals());
         cells.wrappedText(out, c++, m.reasons());
         cells.wrappedText(out, c, m.actionsPlanned());
     }

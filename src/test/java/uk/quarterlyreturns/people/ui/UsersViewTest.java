@@ -15,11 +15,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.framework.DirectorateContinuations;
+import uk.quarterlyreturns.framework.Organisation.Directorate;
+import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
@@ -37,6 +42,8 @@ class UsersViewTest extends ViewTest {
     @Autowired UserAdministration admin;
     @Autowired uk.quarterlyreturns.framework.FrameworkImport imports;
     @Autowired uk.quarterlyreturns.framework.Organisation organisation;
+    @Autowired DirectorateContinuations continuations;
+    @Autowired YearRepository years;
 
     @Test
     void aUserCreatedOnTheScreenSignsIn() {
@@ -207,6 +214,49 @@ class UsersViewTest extends ViewTest {
         // someone who signs nothing off is disabled with the usual words
         _click(button(reader, "Disable"));
         assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).doesNotContain("sign off");
+    }
+
+    /**
+     * Last year's directorate, renamed in a restructure, is refused on save: the directorate choice offers only the
+     * current structure's, and the user's own when they are still placed in an old one (a reader
+     * does not move with the strategic directors).
+     */
+    @Test
+    void theDirectorateChoiceOffersNoDirectorateRenamedSince() {
+        framework("3640-41", "Harbours 3640", "Docks 3640");
+        framework("3641-42", "Waterfront 3641", "Docks 3640");
+        String stayed = "screen.user" + N.incrementAndGet();
+        admin.create(new UserFields(stayed, "Sid Stayed", stayed + "@council.test", EnumSet.of(Role.READER), null,
+                organisation.findDirectorate("Harbours 3640").orElseThrow()), "pear tree lane 9", "admin");
+        continuations.record(years.find("3641-42").orElseThrow(), "Harbours 3640", "Waterfront 3641", "perf");
+        continuations.follow(java.time.LocalDate.of(3641, 4, 1));
+        signIn("admin");
+        open("admin/users");
+
+        _click(_get(Button.class, s -> s.withText("New user…")));
+        assertThat(directoratesOffered(_get(UserDialog.class))).contains("Waterfront 3641")
+                .doesNotContain("Harbours 3640");
+        _click(_get(_get(UserDialog.class), Button.class, s -> s.withText("Cancel")));
+
+        _click(button(stayed, "Change"));
+        UserDialog change = _get(UserDialog.class);
+        assertThat(directoratesOffered(change)).contains("Harbours 3640", "Waterfront 3641");
+        _setValue(_get(change, TextField.class, s -> s.withLabel("Name")), "Sid Stayed-Put");
+        _click(_get(change, Button.class, s -> s.withText("Save changes")));
+        assertThat(people.find(stayed).orElseThrow().displayName()).isEqualTo("Sid Stayed-Put");
+    }
+
+    private void framework(String year, String directorate, String service) {
+        imports.importMeasures(year, uk.quarterlyreturns.base.tabular.TabularFile.read(("code,title,directorate,"
+                + "service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
+                + "DK-1,Ships berthed," + directorate + "," + service + ",Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,50,,10,TOLERANCE\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "f.csv"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> directoratesOffered(UserDialog dialog) {
+        ComboBox<Directorate> choice = _get(dialog, ComboBox.class, s -> s.withLabel("Directorate"));
+        return choice.getListDataView().getItems().map(Directorate::name).toList();
     }
 
     @SuppressWarnings("unchecked")

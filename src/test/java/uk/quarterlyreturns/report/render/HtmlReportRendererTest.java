@@ -89,6 +89,7 @@ class HtmlReportRendererTest {
                 .contains(">Missing<")
                 .contains("<span class=\"rag-code\">A/G</span> <span class=\"rag-label\">Amber/Green</span>")
                 .contains("↑ Improved")
+                .contains("↑ Improved against Q1 2017/18 (previous quarter): 63.4%")
                 .contains("53% of all actions and measures are assessed as on track");
     }
 

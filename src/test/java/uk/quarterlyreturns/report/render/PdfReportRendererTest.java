@@ -77,6 +77,7 @@ class PdfReportRendererTest {
                 .contains("£0.3m (£2m cum)")
                 .contains("↑ Improved")
                 .contains("↓ Worsened")
+                .contains("78.8%; Target: 85%; 16/17: 75.6%; ↑ Improved against Q1 2017/18 (previous quarter): 63.4%")
                 .contains("Performance Measures – Ambitious Kirklees")
                 .contains("RAG set by Sue Grigg: The rate has fallen for nine months in a row (computed: A)")
                 .contains("Page 1 of");

@@ -32,7 +32,7 @@ class XlsxReportRendererTest {
 
     // theme sheet columns: Ref, Source, Measure, Service, Directorate, 14/15, 15/16, 16/17, Target,
     // Target note, Q1, Q2, Q3, Q4, Status this quarter, Year to date, Unit, RAG, RAG label, RAG note,
-    // Direction, Reasons, Actions planned
+    // Direction, Compared with, Comparison figure, Reasons, Actions planned
     private static final int TARGET = 8;
     private static final int TARGET_NOTE = 9;
     private static final int Q1 = 10;
@@ -40,8 +40,10 @@ class XlsxReportRendererTest {
     private static final int STATUS = 14;
     private static final int YEAR_TO_DATE = 15;
     private static final int RAG = 17;
-    private static final int REASONS = 21;
-    private static final int LAST_COLUMN = 22;
+    private static final int COMPARED_WITH = 21;
+    private static final int COMPARISON = 22;
+    private static final int REASONS = 23;
+    private static final int LAST_COLUMN = 24;
 
     @Test
     void sheetsAreSummaryThemesKeyActionsActivity() throws Exception {
@@ -87,7 +89,7 @@ class XlsxReportRendererTest {
         try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
             XSSFSheet s = book.getSheet("Ambitious Kirklees");
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:W");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:Y");
             assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             assertThat(s.getRow(0).getCell(LAST_COLUMN).getStringCellValue()).isEqualTo("Actions planned");
@@ -136,6 +138,11 @@ class XlsxReportRendererTest {
             assertThat(findRow(resilient, "3.13").getCell(TARGET_NOTE).getStringCellValue()).isEqualTo("TBA");
             assertThat(findRow(resilient, "3.19").getCell(REASONS).getStringCellValue())
                     .startsWith("The increasingly complex nature");
+            // the figure its direction was judged against, beside it
+            assertThat(findRow(resilient, "3.19").getCell(COMPARED_WITH).getStringCellValue())
+                    .isEqualTo("Q1 2017/18 (previous quarter)");
+            assertThat(findRow(resilient, "3.19").getCell(COMPARISON).getNumericCellValue()).isEqualTo(0.634);
+            assertThat(jobs.getCell(COMPARED_WITH)).as("no figure of last year's Q2 in the fixture").isNull();
         }
     }
 
