@@ -138,8 +138,8 @@ public class QuarterMeasures {
 
     /**
      * What the direction of travel compares with: an annual measure last year's outturn (else its figure in the same
-     * quarter last year), a cumulative one the same quarter last year (its year to date always grows), any other the
-     * quarter before. Null when that figure is not known.
+     * quarter last year), a cumulative one the same quarter last year when known (a quarter's own figure is seasonal),
+     * else, as any other, the quarter before. Null when that figure is not known.
      */
     private static Comparison comparedWith(ReportingYear year, int quarter, MeasureRule rule, BigDecimal[] own,
             List<HistoryEntry> history) {
@@ -151,7 +151,7 @@ public class QuarterMeasures {
             Comparison outturn = Comparison.of(outturn(history, last), lastShown, Comparison.LAST_YEARS_OUTTURN);
             return outturn != null ? outturn : sameQuarterLastYear;
         }
-        if (rule.aggregation() == Aggregation.CUMULATIVE) {
+        if (rule.aggregation() == Aggregation.CUMULATIVE && sameQuarterLastYear != null) {
             return sameQuarterLastYear;
         }
         return quarter > 1 ? Comparison.of(own[quarter - 2], "Q" + (quarter - 1) + " " + year.display(),
