@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -10,11 +11,12 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
  * One measure in one quarter, as GET .../measures gives it. {@code target} is the quarter's (profiled) target, null
  * both for "No target" and for a target not yet agreed, which {@code targetKind} tells apart (VALUE, NO_TARGET, TBA).
  * {@code ragOverride} is the override in effect only, as the report prints it (see MeasureStatus.overrideInEffect).
+ * {@code comparedWith} is the figure the direction was judged against (null with no direction), as the report gives it.
  */
 record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
         String unitKind, BigDecimal value, BigDecimal yearToDate, BigDecimal target, String targetKind, String rag,
         String ragComputed,
-        Override ragOverride, String direction, String activity) {
+        Override ragOverride, String direction, Comparison comparedWith, String activity) {
 
     record Override(String rag, String by, Instant at, String justification) {
         static Override of(RagOverride o) {
@@ -26,7 +28,8 @@ record MeasureJson(String code, String title, String directorate, String service
         FrameworkRow d = s.measure().definition();
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
                 d.unit().kind().name(), s.value(), s.judgedValue(), s.target(), name(d.target().kind()), name(s.rag()),
-                name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()), name(s.activity()));
+                name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()),
+                s.direction() == null ? null : s.comparedWith(), name(s.activity()));
     }
 
     private static String name(Enum<?> e) {

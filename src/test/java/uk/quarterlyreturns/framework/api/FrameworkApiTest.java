@@ -67,6 +67,9 @@ class FrameworkApiTest extends ApplicationTest {
         // 1.1: cumulative 62 + 60 = 122 against 50% of 250 = 125: shortfall 2.4% -> Amber/Green (printed R/A)
         assertRow(q2, "1.1", "AMBER_GREEN", "122", "125");
         assertThat(q2.get("1.1").get("direction").asText()).isEqualTo("IMPROVED"); // 60 against 55 in Q2 2017-18
+        assertThat(q2.get("1.1").get("comparedWith").get("value").decimalValue()).isEqualByComparingTo("55");
+        assertThat(q2.get("1.1").get("comparedWith").get("period").asText()).isEqualTo("Q2 2017/18");
+        assertThat(q2.get("1.1").get("comparedWith").get("basis").asText()).isEqualTo("same quarter last year");
         // 1.3: 90.47, judged as the 90.5 it prints at its 1 decimal place, against 70, higher is better -> Green,
         // up from 90
         assertRow(q2, "1.3", "GREEN", "90.5", "70");
@@ -77,8 +80,10 @@ class FrameworkApiTest extends ApplicationTest {
         // 3.1: 65.3 against 60, lower is better -> shortfall 8.83% -> Amber (printed G), down from 67.3: improved
         assertRow(q2, "3.1", "AMBER", "65.3", "60");
         assertThat(q2.get("3.1").get("direction").asText()).isEqualTo("IMPROVED");
+        assertThat(q2.get("3.1").get("comparedWith").get("period").asText()).isEqualTo("Q1 2018/19");
         // 1.12: expected but absent after the quarter closed -> Missing
         assertThat(q2.get("1.12").get("rag").asText()).isEqualTo("MISSING");
+        assertThat(q2.get("1.12").get("comparedWith").isNull()).isTrue();
         // 1.10: annual, due in Q3 -> Not due
         assertThat(q2.get("1.10").get("rag").asText()).isEqualTo("NOT_DUE");
         // 1.4: no target -> no RAG
