@@ -67,7 +67,17 @@ public class PeopleFile {
 
     @Transactional
     public Result importFile(TabularFile file, String by) {
+        return importFile(file, by, () -> { });
+    }
+
+    /**
+     * @param asRead refuses the file (by throwing) when the people it was written on have changed since; it runs once
+     *               the import holds the lock every change to people takes, before anything is checked or changed
+     */
+    @Transactional
+    public Result importFile(TabularFile file, String by, Runnable asRead) {
         administrators.takeTurn(by);
+        asRead.run();
         List<ImportError> errors = new ArrayList<>();
         COLUMNS.stream().filter(c -> !file.hasColumn(c))
                 .forEach(c -> errors.add(new ImportError(1, c, "The column is missing")));

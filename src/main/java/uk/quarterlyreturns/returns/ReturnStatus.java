@@ -16,6 +16,12 @@ public enum ReturnStatus {
     /** From submission on, the values feed may no longer change the return. */
     public static final Set<ReturnStatus> LOCKED_FOR_FEED = EnumSet.of(SUBMITTED, SIGNED_OFF, ACCEPTED);
 
+    /** The statuses in which the return's latest submission is of the version it holds now. */
+    public static final Set<ReturnStatus> SUBMITTED_NOW = EnumSet.of(SUBMITTED, SIGNED_OFF, ACCEPTED);
+
+    /** The statuses in which the return's latest sign-off is of the version it holds now. */
+    public static final Set<ReturnStatus> SIGNED_OFF_NOW = EnumSet.of(SIGNED_OFF, ACCEPTED);
+
     private final String label;
 
     ReturnStatus(String label) {

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.quarterlyreturns.base.mail.MailOutbox;
@@ -134,6 +136,15 @@ public class ReturnTrail {
                 group by item order by min(at)""")
                 .param("r", returnId).param("content", ChangesSinceLastVersion.CONTENT).param("u", user)
                 .param("since", Timestamp.from(since)).query(String.class).list();
+    }
+
+    /** How many times each return of a cycle was submitted, by return id; a return never submitted is absent. */
+    public Map<Long, Integer> submissionsInCycle(long cycleId) {
+        return jdbc.sql("""
+                select e.return_id, count(*) from return_event e join service_return r on r.id = e.return_id
+                where r.cycle_id = :c and e.kind = 'STATUS' and e.new_value = 'SUBMITTED' group by e.return_id""")
+                .param("c", cycleId).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public List<Event> forReturn(long returnId) {

@@ -19,6 +19,25 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
         return firstSubmittedAt != null;
     }
 
+    /**
+     * Whether the latest submission is of the version the return holds now. Once the return has gone back behind a
+     * step (sent back, or reopened for correction), that step was of an earlier version: a reopened return awaiting
+     * its correction is neither submitted, signed off nor accepted.
+     */
+    public boolean submittedThisVersion() {
+        return submittedAt != null && ReturnStatus.SUBMITTED_NOW.contains(status);
+    }
+
+    /** Whether the latest sign-off is of the version the return holds now (see {@link #submittedThisVersion}). */
+    public boolean signedOffThisVersion() {
+        return signedOffAt != null && ReturnStatus.SIGNED_OFF_NOW.contains(status);
+    }
+
+    /** Whether the latest acceptance is of the version the return holds now (see {@link #submittedThisVersion}). */
+    public boolean acceptedThisVersion() {
+        return acceptedAt != null && status == ReturnStatus.ACCEPTED;
+    }
+
     /** Still with the service: reminders and escalations apply. */
     public boolean isOutstanding() {
         return status == ReturnStatus.NOT_STARTED || status == ReturnStatus.DRAFT;

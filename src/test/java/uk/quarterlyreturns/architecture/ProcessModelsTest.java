@@ -21,6 +21,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,7 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import uk.quarterlyreturns.base.mail.MailDeliveryProcess;
+import uk.quarterlyreturns.base.process.GuardTaskCompletion;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.returns.ReturnProcess;
 
@@ -84,14 +87,34 @@ class ProcessModelsTest {
                 .contains("${mailSettings.retryCycle}");
     }
 
+    /**
+     * Every user task's completion passes the guard that refuses it unless the application completed it after its own
+     * checks: so Tasklist or the engine REST cannot sign off a return or send a revised report back for approval
+     * around them, were the engine API's gate ever opened.
+     */
+    @Test
+    void everyUserTasksCompletionIsGuarded() throws IOException {
+        List<String> unguarded = new ArrayList<>();
+        for (Path file : bpmnFiles()) {
+            BpmnModelInstance model = model(file);
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                boolean guarded = task.getExtensionElements() != null && task.getExtensionElements()
+                        .getElementsQuery().filterByType(CamundaTaskListener.class).list().stream()
+                        .anyMatch(l -> "complete".equals(l.getCamundaEvent())
+                                && ("${" + GuardTaskCompletion.BEAN + "}").equals(l.getCamundaDelegateExpression()));
+                if (!guarded) {
+                    unguarded.add(task.getId());
+                }
+            }
+        }
+        assertThat(unguarded).isEmpty();
+    }
+
     @Test
     void everyFlowNodeHasAJavaConstantAndEveryElementItsDiagramShape() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path file : bpmnFiles()) {
-            BpmnModelInstance model;
-            try (InputStream in = Files.newInputStream(file)) {
-                model = Bpmn.readModelFromStream(in);
-            }
+            BpmnModelInstance model = model(file);
             String processId = file.getFileName().toString().replace(".bpmn", "");
             Set<String> constants = constantValues(ID_CONSTANTS.get(processId));
             Set<String> shapes = new HashSet<>();
@@ -115,6 +138,12 @@ class ProcessModelsTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    private static BpmnModelInstance model(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Bpmn.readModelFromStream(in);
+        }
     }
 
     private static List<Path> bpmnFiles() throws IOException {

@@ -95,7 +95,7 @@ class DirectorateRenameTest extends ApplicationTest {
                 "{\"directorate\":\"Adults 3041\",\"continuesAs\":\"Health 3042\"}")))
                 .contains("Adults 3041 already continues as Adult Social Care 3042", "move them under Users");
         Api admin = new Api(url(""), "admin", "demo");
-        assertThat(refusal(admin.putCsv("/api/people", "username,name,email,roles,service,directorate\n"
+        assertThat(refusal(admin.putCsvAfterReading("/api/people", "username,name,email,roles,service,directorate\n"
                 + "sd3041,Rhoda Carewell,rhoda3041@council.test,STRATEGIC_DIRECTOR,,Adults 3041\n")))
                 .as("a people file from before the restructure does not put her back")
                 .contains("Adults 3041 continues as Adult Social Care 3042 since 3042/43");

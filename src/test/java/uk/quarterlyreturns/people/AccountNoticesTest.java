@@ -76,8 +76,8 @@ class AccountNoticesTest extends ApplicationTest {
         String username = reader();
         String old = address(username);
         String changed = username + "@moved.test";
-        var answer = new Api(url(""), "admin", "demo").putCsv("/api/people", "username,name,email,roles,service,"
-                + "directorate\n" + username + ",Noel Notice," + changed + ",READER,,\n");
+        var answer = new Api(url(""), "admin", "demo").putCsvAfterReading("/api/people", "username,name,email,roles,"
+                + "service,directorate\n" + username + ",Noel Notice," + changed + ",READER,,\n");
         assertThat(answer.getStatusCode().value()).isEqualTo(200);
 
         for (String to : List.of(old, changed)) {

@@ -55,7 +55,7 @@ class KeptApartTest extends ApplicationTest {
 
         // The people file, row by row and all or nothing: the good row is not saved either.
         String reader = fresh();
-        ResponseEntity<String> refused = new Api(url(""), "admin", "demo").putCsv("/api/people", HEADER
+        ResponseEntity<String> refused = new Api(url(""), "admin", "demo").putCsvAfterReading("/api/people", HEADER
                 + reader + ",Kit Reader," + reader + "@council.test,READER,,\n"
                 + "ceo,Helen Ashworth,ceo@demo.council.test,CHIEF_EXECUTIVE;ADMIN,,\n");
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
@@ -89,7 +89,7 @@ class KeptApartTest extends ApplicationTest {
         String two = fresh();
         String three = fresh();
         Api api = new Api(url(""), "admin", "demo");
-        ResponseEntity<String> refused = api.putCsv("/api/people", HEADER
+        ResponseEntity<String> refused = api.putCsvAfterReading("/api/people", HEADER
                 + one + ",One,Reader@demo.council.test,READER,,\n"
                 + two + ",Two,same." + two + "@council.test,READER,,\n"
                 + three + ",Three,SAME." + two + "@council.test,READER,,\n");
@@ -106,7 +106,7 @@ class KeptApartTest extends ApplicationTest {
 
         admin.create(reader(one, one + "@council.test"), PASSWORD, "admin");
         admin.create(reader(two, two + "@council.test"), PASSWORD, "admin");
-        ResponseEntity<String> swapped = api.putCsv("/api/people", HEADER
+        ResponseEntity<String> swapped = api.putCsvAfterReading("/api/people", HEADER
                 + one + ",One," + two + "@council.test,READER,,\n" + two + ",Two," + one + "@council.test,READER,,\n");
         assertThat(swapped.getStatusCode().value()).as(swapped.getBody()).isEqualTo(200);
         assertThat(people.find(one).orElseThrow().email()).isEqualTo(two + "@council.test");

@@ -40,6 +40,16 @@ public final class Api {
         return put(path, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The file, with the ETag of a read of the same path just before in If-Match, as a careful client sends it. */
+    public ResponseEntity<String> putCsvAfterReading(String path, String csv) {
+        String etag = get(path).getHeaders().getETag();
+        return put(path, "text/csv", csv.getBytes(StandardCharsets.UTF_8), h -> {
+            if (etag != null) {
+                h.setIfMatch(etag);
+            }
+        });
+    }
+
     public ResponseEntity<String> postJson(String path, String json) {
         return client.post().uri(path).header(HttpHeaders.CONTENT_TYPE, "application/json")
                 .body(json.getBytes(StandardCharsets.UTF_8))

@@ -1,8 +1,11 @@
 package uk.quarterlyreturns.people.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.api.IfMatch;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -17,10 +21,16 @@ import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
 
-/** The council's people: read by the performance team and administrators, changed by administrators only. */
+/**
+ * The council's people: read by the performance team and administrators, changed by administrators only. A read
+ * carries an ETag of the whole list; the people file must send it back in If-Match (428 without it) and is refused
+ * (412) when anyone changed the list since, so that two administrators do not overwrite each other's changes unseen.
+ */
 @RestController
 @RequestMapping("/api/people")
 class PeopleApi {
+
+    private static final String PEOPLE = "the people list";
 
     /** One user, placed in the service (and directorate) they serve this year. */
     record PersonJson(String username, String name, String email, List<String> roles, String service,
@@ -30,16 +40,39 @@ class PeopleApi {
     private final PeopleService people;
     private final PeopleFile file;
     private final Organisation organisation;
+    private final ObjectMapper json;
 
-    PeopleApi(PeopleService people, PeopleFile file, Organisation organisation) {
+    PeopleApi(PeopleService people, PeopleFile file, Organisation organisation, ObjectMapper json) {
         this.people = people;
         this.file = file;
         this.organisation = organisation;
+        this.json = json;
     }
 
     @GetMapping
     @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'ADMIN')")
-    List<PersonJson> all() {
+    ResponseEntity<List<PersonJson>> all() {
+        List<PersonJson> all = list();
+        return ResponseEntity.ok().eTag(IfMatch.etag(json, all)).body(all);
+    }
+
+    /** The people file, all or nothing: 400 naming every bad row and column. */
+    @PutMapping(consumes = {MediaTypes.CSV, MediaTypes.XLSX})
+    @PreAuthorize("hasRole('ADMIN')")
+    @ApiResponse(responseCode = "412", description = "The people list changed since the read whose ETag If-Match"
+            + " sent")
+    @ApiResponse(responseCode = "428", description = "No If-Match: GET /api/people first, then send its ETag")
+    ResponseEntity<PeopleFile.Result> put(InputStream body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication user) {
+        TabularFile upload = TabularFile.read(body, MediaTypes.uploadName(contentType));
+        String sent = IfMatch.sent(ifMatch, PEOPLE, "GET /api/people first");
+        PeopleFile.Result done = file.importFile(upload, user.getName(),
+                () -> IfMatch.requireCurrent(sent, IfMatch.etag(json, list()), PEOPLE));
+        return ResponseEntity.ok().eTag(IfMatch.etag(json, list())).body(done);
+    }
+
+    private List<PersonJson> list() {
         var services = organisation.services();
         var directorates = organisation.directorates();
         return people.all().stream().map(p -> new PersonJson(p.username(), p.displayName(), p.email(),
@@ -49,13 +82,5 @@ class PeopleApi {
                 directorates.stream().filter(d -> p.directorateId() != null && d.id() == p.directorateId())
                         .map(Organisation.Directorate::name).findFirst().orElse(null),
                 p.enabled())).toList();
-    }
-
-    /** The people file, all or nothing: 400 naming every bad row and column. */
-    @PutMapping(consumes = {MediaTypes.CSV, MediaTypes.XLSX})
-    @PreAuthorize("hasRole('ADMIN')")
-    PeopleFile.Result put(InputStream body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-            Authentication user) {
-        return file.importFile(TabularFile.read(body, MediaTypes.uploadName(contentType)), user.getName());
     }
 }

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -18,9 +15,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.api.IfMatch;
 import uk.quarterlyreturns.base.api.NotFoundException;
-import uk.quarterlyreturns.base.api.PreconditionFailedException;
-import uk.quarterlyreturns.base.api.PreconditionRequiredException;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -40,6 +36,8 @@ import uk.quarterlyreturns.report.CabinetCoverService;
 @RestController
 @RequestMapping("/api/years/{year}/quarters/{quarter}/report/cover")
 class CabinetCoverApi {
+
+    private static final String COVER = "the cover report";
 
     private final CabinetCoverService covers;
     private final YearRepository years;
@@ -77,20 +75,9 @@ class CabinetCoverApi {
         }
         Cycle cycle = cycle(year, quarter);
         CabinetCover cover = parse(body);
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException("Send the cover report's ETag in If-Match: GET the cover first,"
-                    + " then PUT your change with the ETag that answer carried, so that nobody's edit is lost");
-        }
-        if (ifMatch.strip().equals("*")) {
-            // HTTP lets "*" match anything; here it would be a blind overwrite, which If-Match is required to prevent
-            throw new PreconditionFailedException("If-Match: * is not taken for the cover report: GET the cover"
-                    + " first, then send the ETag that answer carried");
-        }
+        String sent = IfMatch.sent(ifMatch, COVER, "GET the cover first");
         CabinetCover shown = covers.read(cycle.id());
-        if (!ifMatch.strip().equals(etag(shown))) {
-            throw new PreconditionFailedException("The cover report was changed since you read it: read it"
-                    + " again, then send your change on what it says now");
-        }
+        IfMatch.requireCurrent(sent, etag(shown), COVER);
         // a save landing between that read and this write's lock is refused there (409)
         covers.write(cycle.id(), user.getName(), cover, shown);
         return tagged(covers.read(cycle.id()));
@@ -102,12 +89,7 @@ class CabinetCoverApi {
 
     /** The cover's version, as a strong entity tag: a hash of its JSON. */
     private String etag(CabinetCover cover) {
-        try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(json.writeValueAsBytes(cover))) + "\"";
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IfMatch.etag(json, cover);
     }
 
     private Cycle cycle(String yearLabel, int quarter) {

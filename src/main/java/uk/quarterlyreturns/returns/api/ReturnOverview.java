@@ -13,6 +13,7 @@ import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.Countersignature;
 import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
@@ -22,14 +23,18 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 @Component
 class ReturnOverview {
 
+    private static final ReturnJson.Steps NO_STEPS = new ReturnJson.Steps(null, null, null, null, null, null);
+
     private final ReturnRepository returns;
     private final ChaseCounts chaseCounts;
     private final JdbcClient jdbc;
     private final Countersigning countersigning;
+    private final ReturnTrail trail;
     private final Clock clock;
 
     ReturnOverview(ReturnRepository returns, ChaseCounts chaseCounts, Countersigning countersigning, JdbcClient jdbc,
-            Clock clock) {
+            ReturnTrail trail, Clock clock) {
+        this.trail = trail;
         this.countersigning = countersigning;
         this.returns = returns;
         this.chaseCounts = chaseCounts;
@@ -52,21 +57,38 @@ class ReturnOverview {
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<Long, ChaseCounts.Counts> counts = chaseCounts.forCycle(cycle.id());
         Map<Long, Countersignature> countersigned = countersigning.standingInCycle(cycle.id());
+        Map<Long, Integer> submissions = trail.submissionsInCycle(cycle.id());
         Instant now = clock.instant();
         return returns.forCycle(cycle.id()).stream()
-                .map(r -> json(r, cycle.submissionDeadline(), now, chases.getOrDefault(r.id(), List.of()),
-                        counts.getOrDefault(r.id(), ChaseCounts.Counts.NONE), countersigned.get(r.id()))).toList();
+                .map(r -> json(r, cycle.submissionDeadline(), now, submissions.getOrDefault(r.id(), 0),
+                        chases.getOrDefault(r.id(), List.of()), counts.getOrDefault(r.id(), ChaseCounts.Counts.NONE),
+                        countersigned.get(r.id()))).toList();
     }
 
-    private static ReturnJson json(ServiceReturn r, Instant deadline, Instant now, List<ReturnJson.Chase> chases,
-            ChaseCounts.Counts counts, Countersignature countersigned) {
+    private static ReturnJson json(ServiceReturn r, Instant deadline, Instant now, int submissions,
+            List<ReturnJson.Chase> chases, ChaseCounts.Counts counts, Countersignature countersigned) {
         String submission = r.firstSubmittedAt() == null ? "NOT_IN"
                 : r.firstSubmittedAt().isAfter(deadline) ? "LATE" : "ON_TIME";
         boolean overdue = r.firstSubmittedAt() == null && now.isAfter(deadline);
+        // while the return is with the service it is preparing the version after its latest submission
+        int version = r.submittedThisVersion() ? Math.max(submissions, 1) : submissions + 1;
+        ReturnJson.Steps current = steps(r, true);
+        ReturnJson.Steps earlier = steps(r, false);
         return new ReturnJson(r.id(), r.serviceName(), r.directorateName(), r.status().name(), r.status().label(),
-                submission, overdue, r.firstSubmittedAt(), r.submittedAt(), r.submittedBy(), r.signedOffAt(),
-                r.signedOffBy(), r.acceptedAt(), r.acceptedBy(), counts.reminders(), counts.escalations(),
-                counts.lastChased(), chases, countersigned == null ? null : countersigned.by(),
+                submission, overdue, r.firstSubmittedAt(), version, current.submittedAt(),
+                current.submittedBy(), current.signedOffAt(), current.signedOffBy(), current.acceptedAt(),
+                current.acceptedBy(), earlier.equals(NO_STEPS) ? null : earlier, counts.reminders(), counts.escalations(), counts.lastChased(),
+                chases, countersigned == null ? null : countersigned.by(),
                 countersigned == null ? null : countersigned.at(), countersigned == null ? null : countersigned.comment());
+    }
+
+    /** The return's steps of its current version, or those the return's page marks "(an earlier version)". */
+    private static ReturnJson.Steps steps(ServiceReturn r, boolean current) {
+        boolean submitted = r.submittedThisVersion() == current;
+        boolean signedOff = r.signedOffThisVersion() == current;
+        boolean accepted = r.acceptedThisVersion() == current;
+        return new ReturnJson.Steps(submitted ? r.submittedAt() : null, submitted ? r.submittedBy() : null,
+                signedOff ? r.signedOffAt() : null, signedOff ? r.signedOffBy() : null,
+                accepted ? r.acceptedAt() : null, accepted ? r.acceptedBy() : null);
     }
 }

@@ -7,9 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -28,10 +26,6 @@ class ReturnHeader extends Div {
 
     static final DateTimeFormatter WHEN = TrailTable.WHEN;
 
-    private static final Set<ReturnStatus> SUBMITTED = EnumSet.of(ReturnStatus.SUBMITTED, ReturnStatus.SIGNED_OFF,
-            ReturnStatus.ACCEPTED);
-    private static final Set<ReturnStatus> SIGNED_OFF = EnumSet.of(ReturnStatus.SIGNED_OFF, ReturnStatus.ACCEPTED);
-
     ReturnHeader(ReturnSheet sheet, ZonedDateTime now, List<Countersignature> countersignatures) {
         ServiceReturn r = sheet.serviceReturn();
         addClassName("return-header");
@@ -40,9 +34,9 @@ class ReturnHeader extends Div {
                 new Paragraph("Status: " + r.status().label()),
                 new Paragraph("Deadline: " + WHEN.format(deadline) + (r.isOutstanding()
                         ? " (" + LondonTime.closesIn(now, deadline) + ")" : "")));
-        done("Submitted", SUBMITTED, r, sheet.names(), r.submittedBy(), r.submittedAt());
-        done("Signed off", SIGNED_OFF, r, sheet.names(), r.signedOffBy(), r.signedOffAt());
-        done("Accepted", EnumSet.of(ReturnStatus.ACCEPTED), r, sheet.names(), r.acceptedBy(), r.acceptedAt());
+        done("Submitted", r.submittedThisVersion(), sheet.names(), r.submittedBy(), r.submittedAt());
+        done("Signed off", r.signedOffThisVersion(), sheet.names(), r.signedOffBy(), r.signedOffAt());
+        done("Accepted", r.acceptedThisVersion(), sheet.names(), r.acceptedBy(), r.acceptedAt());
         countersignatures.forEach(this::countersigned);
         if (r.sentBackComment() != null) {
             Paragraph comment = new Paragraph((r.status() == ReturnStatus.REOPENED ? "Reopened for correction: "
@@ -71,11 +65,11 @@ class ReturnHeader extends Div {
      * gone back behind since (sent back, reopened, submitted again) was of an earlier version, and says so: a return
      * awaiting its sign-off is not shown as signed off and accepted.
      *
-     * @param current the statuses in which the step is of the version the return holds now
+     * @param current whether the step is of the version the return holds now ({@link ServiceReturn})
      */
-    private void done(String what, Set<ReturnStatus> current, ServiceReturn r, Names names, String by, Instant at) {
+    private void done(String what, boolean current, Names names, String by, Instant at) {
         if (by != null && at != null) {
-            String step = current.contains(r.status()) ? what : what + " (an earlier version)";
+            String step = current ? what : what + " (an earlier version)";
             add(new Paragraph(new Text(step + " by "), new PersonName(names, by), new Text(" on " + WHEN.format(at))));
         }
     }

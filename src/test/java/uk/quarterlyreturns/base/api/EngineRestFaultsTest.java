@@ -12,16 +12,18 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Base64;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.BadSqlGrammarException;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Cockpit;
+import uk.quarterlyreturns.support.WebSession;
 
 /**
  * A failure on the server behind the engine REST (a process delegate's database error, run by an administrator's
@@ -36,29 +38,61 @@ class EngineRestFaultsTest extends ApplicationTest {
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired ProcessEngine engine;
 
     @Test
     void aDelegatesDatabaseErrorIsAnsweredWithAReferenceNotItsSql() throws Exception {
-        // a timer far ahead, so that only the administrator's call runs the failing step
-        Deployment deployment = repository.createDeployment().addModelInstance("engine-rest-fault.bpmn",
+        String deployment = failingStepDeployed();
+        try {
+            HttpResponse<String> answer = asAdmin("POST", "/engine-rest/job/" + failingJob() + "/execute");
+
+            assertReference(answer);
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
+    /** Cockpit and Tasklist reach the engine through the webapps' own copy of its REST API, with the same faults. */
+    @Test
+    void cockpitsEngineApiAnswersAFailureWithAReferenceToo() throws Exception {
+        WebSession cockpit = Cockpit.signedIn(url(""), engine, "admin");
+        String deployment = failingStepDeployed();
+        try {
+            // an operator's "run this job now", as Cockpit's page sends it
+            HttpResponse<String> answer = cockpit.send("POST", "/camunda/api/engine/engine/default/job/"
+                    + failingJob() + "/execute", Cockpit.headers(cockpit, url("")), "{}");
+
+            assertReference(answer);
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+        assertReference(cockpit.get("/camunda/api/engine/engine/default/task?name=%00"));
+        HttpResponse<String> refusal = cockpit.get("/camunda/api/engine/engine/default/task?sortBy=nothing"
+                + "&sortOrder=asc");
+        assertThat(refusal.statusCode()).isEqualTo(400);
+        assertThat(refusal.body()).contains("sortBy");
+    }
+
+    /** A process waiting on a timer far ahead, so that only the administrator's call runs the failing step. */
+    private String failingStepDeployed() {
+        return repository.createDeployment().addModelInstance("engine-rest-fault.bpmn",
                 Bpmn.createExecutableProcess("engineRestFault").startEvent().intermediateCatchEvent()
                         .timerWithDate("2999-01-01T00:00:00").serviceTask().camundaClass(FailingStep.class.getName())
-                        .endEvent().done()).deploy();
-        try {
-            String processId = runtime.startProcessInstanceByKey("engineRestFault").getId();
-            String job = management.createJobQuery().processInstanceId(processId).singleResult().getId();
+                        .endEvent().done()).deploy().getId();
+    }
 
-            HttpResponse<String> answer = asAdmin("POST", "/engine-rest/job/" + job + "/execute");
+    private String failingJob() {
+        String processId = runtime.startProcessInstanceByKey("engineRestFault").getId();
+        return management.createJobQuery().processInstanceId(processId).singleResult().getId();
+    }
 
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(500);
-            assertThat(answer.body()).doesNotContainIgnoringCase("select").doesNotContain("secret", "no_such_table",
-                    "SQL");
-            JsonNode body = new ObjectMapper().readTree(answer.body());
-            assertThat(body.get("message").asText()).matches(REFERENCE);
-            assertThat(body.has("type")).as("Camunda's error shape").isTrue();
-        } finally {
-            repository.deleteDeployment(deployment.getId(), true);
-        }
+    private static void assertReference(HttpResponse<String> answer) throws Exception {
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(500);
+        assertThat(answer.body()).doesNotContainIgnoringCase("select").doesNotContain("secret", "no_such_table",
+                "SQL");
+        JsonNode body = new ObjectMapper().readTree(answer.body());
+        assertThat(body.get("message").asText()).matches(REFERENCE);
+        assertThat(body.has("type")).as("Camunda's error shape, which its clients and Cockpit read").isTrue();
     }
 
     @Test

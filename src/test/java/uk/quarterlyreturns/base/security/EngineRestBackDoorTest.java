@@ -11,7 +11,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.container.RuntimeContainerDelegate;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -31,6 +30,7 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Cockpit;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.WebSession;
 import uk.quarterlyreturns.cycle.CycleProcess;
@@ -258,27 +258,11 @@ class EngineRestBackDoorTest extends ApplicationTest {
     }
 
     private WebSession cockpitSession() {
-        var container = RuntimeContainerDelegate.INSTANCE.get();
-        if (container.getProcessEngineService().getProcessEngine(engine.getName()) == null) {
-            container.registerProcessEngine(engine);
-        }
-        WebSession admin = new WebSession(url(""));
-        assertThat(WebSession.succeeded(admin.signIn("admin", "demo"))).isTrue();
-        assertThat(admin.get("/camunda/app/cockpit/default/").statusCode()).isEqualTo(200);
-        return admin;
+        return Cockpit.signedIn(url(""), engine, "admin");
     }
 
-    /** What Cockpit's own pages send: its XSRF token, JSON, and the page's origin (none when null). */
     private static Map<String, String> cockpitHeaders(WebSession session, String origin) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        String token = session.cookie("XSRF-TOKEN");
-        assertThat(token).as("Cockpit's XSRF token").isNotNull();
-        headers.put("X-XSRF-TOKEN", token);
-        headers.put("Content-Type", "application/json");
-        if (origin != null) {
-            headers.put("Origin", origin);
-        }
-        return headers;
+        return Cockpit.headers(session, origin);
     }
 
     private HttpResponse<String> asAdmin(String method, String path, Map<String, String> headers, String body) {

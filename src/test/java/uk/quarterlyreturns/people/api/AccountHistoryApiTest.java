@@ -22,15 +22,15 @@ class AccountHistoryApiTest extends ApplicationTest {
     @Test
     void thePeopleFilesChangesAreRecordedAndAdministratorsDownloadTheHistory() {
         Api admin = new Api(url(""), "admin", "demo");
-        ResponseEntity<String> refused = admin.putCsv("/api/people", HEADER
+        ResponseEntity<String> refused = admin.putCsvAfterReading("/api/people", HEADER
                 + "api.history2860,Hal History,hal@demo.council.test,DATA_OFFICER,No Such Service,\n");
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(history.of("api.history2860", "admin")).isEmpty();
 
         String row = "api.history2860,Hal History,hal@demo.council.test,READER,,\n";
-        assertThat(admin.putCsv("/api/people", HEADER + row).getStatusCode().value()).isEqualTo(200);
-        assertThat(admin.putCsv("/api/people", HEADER + row.replace("READER", "DATA_OFFICER").replace(",,", ",Housing,"))
-                .getStatusCode().value()).isEqualTo(200);
+        assertThat(admin.putCsvAfterReading("/api/people", HEADER + row).getStatusCode().value()).isEqualTo(200);
+        assertThat(admin.putCsvAfterReading("/api/people", HEADER + row.replace("READER", "DATA_OFFICER")
+                .replace(",,", ",Housing,")).getStatusCode().value()).isEqualTo(200);
         List<AccountEvent> events = history.of("api.history2860", "admin");
         assertThat(events).extracting(AccountEvent::words).containsExactly(
                 "Service or directorate changed from none to Housing by admin",

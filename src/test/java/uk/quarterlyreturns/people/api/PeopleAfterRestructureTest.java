@@ -33,7 +33,7 @@ class PeopleAfterRestructureTest extends ApplicationTest {
     void aServiceDirectorIsInTheDirectorateTheirServiceSitsInThisYear() throws Exception {
         imports.importMeasures("3046-47", framework("Culture 3046"));
         Api admin = new Api(url(""), "admin", "demo");
-        ok(admin.putCsv("/api/people", PEOPLE + "dir3046,Ivo Shelver,ivo3046@council.test,SERVICE_DIRECTOR,"
+        ok(admin.putCsvAfterReading("/api/people", PEOPLE + "dir3046,Ivo Shelver,ivo3046@council.test,SERVICE_DIRECTOR,"
                 + "Libraries 3046,\n"));
         assertThat(directorateOf(admin, "dir3046")).isEqualTo("Culture 3046");
 
@@ -46,7 +46,7 @@ class PeopleAfterRestructureTest extends ApplicationTest {
 
         String read = directorateOf(admin, "dir3046");
         assertThat(read).isEqualTo("Communities 3047");
-        ok(admin.putCsv("/api/people", PEOPLE + "dir3046,Ivo Shelver,ivo3046@council.test,SERVICE_DIRECTOR,"
+        ok(admin.putCsvAfterReading("/api/people", PEOPLE + "dir3046,Ivo Shelver,ivo3046@council.test,SERVICE_DIRECTOR,"
                 + "Libraries 3046," + read + "\n"));
     }
 

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.people.api;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +44,7 @@ class PeopleAndComplianceApiTest extends ApplicationTest {
                 + "api.perf,Casey Perf,casey@demo.council.test,PERFORMANCE_TEAM,Housing,\n"
                 + "api.nowhere,Dana Nowhere,dana@demo.council.test,DATA_OFFICER,No Such Service,\n"
                 + "api.strat,Eli Strat,eli@demo.council.test,STRATEGIC_DIRECTOR,,\n";
-        ResponseEntity<String> refused = admin.putCsv("/api/people", bad);
+        ResponseEntity<String> refused = admin.putCsvAfterReading("/api/people", bad);
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         JsonNode errors = body(refused).get("errors");
         assertThat(errors).extracting(e -> e.get("row").asInt() + " " + e.get("column").asText())
@@ -53,10 +54,10 @@ class PeopleAndComplianceApiTest extends ApplicationTest {
         String good = HEADER
                 + "api.officer,Avery Officer,avery@demo.council.test,DATA_OFFICER,Housing,Economy and Infrastructure\n"
                 + "api.strat,Eli Strat,eli@demo.council.test,STRATEGIC_DIRECTOR,,Corporate Services\n";
-        ResponseEntity<String> done = admin.putCsv("/api/people", good);
+        ResponseEntity<String> done = admin.putCsvAfterReading("/api/people", good);
         assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(200);
         assertThat(body(done).get("created").asInt()).isEqualTo(2);
-        ResponseEntity<String> again = admin.putCsv("/api/people",
+        ResponseEntity<String> again = admin.putCsvAfterReading("/api/people",
                 good.replace("Avery Officer", "Avery Officer-Smith"));
         assertThat(body(again).get("updated").asInt()).isEqualTo(2);
         assertThat(people.find("api.officer").orElseThrow().displayName()).isEqualTo("Avery Officer-Smith");
@@ -74,8 +75,39 @@ class PeopleAndComplianceApiTest extends ApplicationTest {
         assertThat(officer.get("roles").get(0).asText()).isEqualTo("DATA_OFFICER");
         assertThat(listed.toString()).doesNotContain("password");
 
-        ResponseEntity<String> byPerf = new Api(url(""), "perf", "demo").putCsv("/api/people", good);
+        ResponseEntity<String> byPerf = new Api(url(""), "perf", "demo").putCsvAfterReading("/api/people", good);
         assertThat(byPerf.getStatusCode().value()).isEqualTo(403);
+    }
+
+    /** Two administrators with the same list: the second file, written on what the first one changed, is refused. */
+    @Test
+    void thePeopleFileMustNameTheListItWasWrittenOn() throws Exception {
+        Api admin = new Api(url(""), "admin", "demo");
+        String row = "api.etag,Ira Etag,ira@demo.council.test,READER,,\n";
+        String read = admin.get("/api/people").getHeaders().getETag();
+        assertThat(read).as("a read carries the list's ETag").isNotNull();
+        ResponseEntity<String> first = admin.put("/api/people", "text/csv", (HEADER + row).getBytes(UTF_8),
+                h -> h.setIfMatch(read));
+        assertThat(first.getStatusCode().value()).as(first.getBody()).isEqualTo(200);
+
+        ResponseEntity<String> blind = admin.putCsv("/api/people", HEADER + row.replace("Ira Etag", "Blind"));
+        assertThat(blind.getStatusCode().value()).as(blind.getBody()).isEqualTo(428);
+        assertThat(body(blind).get("message").asText()).contains("If-Match", "GET /api/people first", "ETag");
+        ResponseEntity<String> star = admin.put("/api/people", "text/csv", (HEADER + row.replace("Ira Etag", "Star"))
+                .getBytes(UTF_8), h -> h.setIfMatch("*"));
+        assertThat(star.getStatusCode().value()).as(star.getBody()).isEqualTo(412);
+        assertThat(star.getBody()).contains("If-Match: * is not taken").doesNotContain("changed since you read it");
+        ResponseEntity<String> stale = admin.put("/api/people", "text/csv", (HEADER + row.replace("Ira Etag",
+                "Stale")).getBytes(UTF_8), h -> h.setIfMatch(read));
+        assertThat(stale.getStatusCode().value()).as(stale.getBody()).isEqualTo(412);
+        assertThat(body(stale).get("message").asText()).contains("The people list was changed since you read it");
+        assertThat(people.find("api.etag").orElseThrow().displayName()).isEqualTo("Ira Etag");
+
+        ResponseEntity<String> next = admin.put("/api/people", "text/csv", (HEADER + row.replace("Ira Etag",
+                "Ira Etag-Read")).getBytes(UTF_8), h -> h.setIfMatch(first.getHeaders().getETag()));
+        assertThat(next.getStatusCode().value()).as("the answer's ETag is the list's now: " + next.getBody())
+                .isEqualTo(200);
+        assertThat(people.find("api.etag").orElseThrow().displayName()).isEqualTo("Ira Etag-Read");
     }
 
     /** As on the users screen, an administrator cannot take away their own administrator role. */
@@ -89,7 +121,8 @@ class PeopleAndComplianceApiTest extends ApplicationTest {
         String file = HEADER
                 + "api.colleague,Cole League,cole@demo.council.test,READER,,\n"
                 + me + ",Fay Fresh,fay@demo.council.test,READER,,\n";
-        ResponseEntity<String> refused = new Api(url(""), me, "fay's own long password").putCsv("/api/people", file);
+        ResponseEntity<String> refused = new Api(url(""), me, "fay's own long password")
+                .putCsvAfterReading("/api/people", file);
 
         assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
         JsonNode errors = body(refused).get("errors");
@@ -129,6 +162,11 @@ class PeopleAndComplianceApiTest extends ApplicationTest {
         JsonNode putFramework = api.get("paths").get("/api/years/{year}/framework").get("put");
         assertThat(putFramework.get("requestBody").get("content").has("text/csv")).isTrue();
         assertThat(putFramework.get("responses").get("400").toString()).contains("#/components/schemas/Error");
+        JsonNode putPeople = api.get("paths").get("/api/people").get("put");
+        assertThat(putPeople.get("responses").has("428")).isTrue();
+        assertThat(putPeople.get("responses").has("412")).isTrue();
+        assertThat(putPeople.get("parameters").toString()).contains("If-Match");
+        assertThat(putPeople.get("requestBody").get("content").has("text/csv")).isTrue();
         JsonNode putCover = api.get("paths").get("/api/years/{year}/quarters/{quarter}/report/cover").get("put");
         assertThat(putCover.get("requestBody").get("content").has("text/csv"))
                 .as("the cover takes JSON, not a file").isFalse();
