@@ -31,6 +31,7 @@ import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.AcceptedReturn;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.OpenedCycles;
 
@@ -172,6 +173,8 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         assertThat(figures.due()).isEqualTo(2);
         assertThat(figures.missing()).isEqualTo(2);
         assertThat(figures.nothingDue()).containsExactly(from);
+        assertThat(new Api(url(""), "perf", "demo").get("/api/years/" + year + "/quarters/2/compliance").getBody())
+                .as("the API as the screen").contains("\"due\":2,").contains("\"nothingDue\":[\"" + from + "\"]");
 
         imports.importKeyActions(year, csv(ACTIONS + "MA-1,Depot move,Economy and Infrastructure," + from
                 + ",Ambitious\n"));
