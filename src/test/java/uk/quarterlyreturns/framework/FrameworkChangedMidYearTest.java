@@ -22,6 +22,8 @@ import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnProcess;
@@ -33,7 +35,9 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ReturnScenario;
 
 /** A framework file imported again during the year, after figures are in, changes what it may without losing them. */
 class FrameworkChangedMidYearTest extends ApplicationTest {
@@ -55,6 +59,7 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
     @Autowired PeopleService people;
     @Autowired ComplianceService compliance;
     @Autowired ReturnWorkflow workflow;
+    @Autowired CycleRepository cycleRecords;
     @Autowired Organisation organisation;
 
     @Test
@@ -181,6 +186,20 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         assertThat(returns.find(away.id()).orElseThrow().status()).as("due again").isEqualTo(ReturnStatus.NOT_STARTED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ReturnProcess.businessKey(
                 away.id())).active().count()).isEqualTo(1);
+    }
+
+    /** Housing's return is accepted; Highways' only measure moves to Housing: the cycle waits for nothing more. */
+    @Test
+    void theReportCompilesOnceTheLastReturnOwedIsWithdrawn() {
+        String year = "3605-06";
+        AcceptedReturn.housing(context, year);
+        long yearId = years.find(year).orElseThrow().id();
+        imports.importMeasures(year, csv(HEADER.replace(",due_quarter", "") + "RH-2,Potholes awaiting repair,"
+                + "Economy and Infrastructure,Housing,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,"
+                + "TOLERANCE\n"));
+
+        Await.until("the report compiled", ReturnScenario.WAIT, () -> cycleRecords.find(yearId, 2).orElseThrow()
+                .status() != CycleStatus.OPEN);
     }
 
     private ServiceReturn returnOf(long cycle, String service) {
