@@ -101,8 +101,7 @@ public class Chasing {
     public int chaseByHand(long returnId, Person sender, String message) {
         ServiceReturn r = returns.lock(returnId);
         if (!r.isChaseable()) {
-            throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
-                    + " now, so it was not chased");
+            throw new IllegalStateException(r.standing() + " now, so it was not chased");
         }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r), byHand(returnId, sender, message));

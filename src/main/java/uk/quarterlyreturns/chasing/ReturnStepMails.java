@@ -7,6 +7,7 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.people.DirectorNamed;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnEvent;
@@ -17,7 +18,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * Tells people when a return reaches them: the director on submission, the service when sent back, and the service
  * when its accepted return is reopened for correction, with the reason and whether the report was already published
  * (the reopened return's process does not mail the issue notice again). The deputy named for the day is told with
- * the director (see ReturnRecipients); whoever submitted or sent the return back is not told what they did.
+ * the director (see ReturnRecipients); whoever submitted or sent the return back is not told what they did. A
+ * director appointed while the return waits on the service gets the mail its step sent, as their predecessor did.
  */
 @Component
 class ReturnStepMails {
@@ -52,6 +54,35 @@ class ReturnStepMails {
             case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, recipients.serviceStaff(r),
                     new ReturnMailer.About(REOPENED, event.user(), event.comment(), senderName(event.user()), null,
                             null, null, 0, afterPublication(cycle)));
+            default -> { }
+        }
+    }
+
+    /**
+     * The new director of a service gets, once and through the outbox, the mail the step their service's return is at
+     * sent when it began: the issue notice while it is being prepared in a cycle still collecting, the sent-back or
+     * reopened notice with its comment, or "ready for your sign-off". Deputies and data officers were told then.
+     */
+    @EventListener
+    void onDirectorNamed(DirectorNamed named) {
+        List<Person> director = people.find(named.director()).stream().toList();
+        returns.byProcessInstance(returns.openProcessInstances(named.serviceId())).values()
+                .forEach(r -> tellNewDirector(r, cycles.find(r.cycleId()).orElseThrow(), director));
+    }
+
+    private void tellNewDirector(ServiceReturn r, Cycle cycle, List<Person> director) {
+        switch (r.status()) {
+            case NOT_STARTED, DRAFT -> {
+                if (cycle.status() == CycleStatus.OPEN) {
+                    mailer.send(MailKind.RETURN_ISSUED, r, cycle, director, ReturnMailer.About.step("ISSUED"));
+                }
+            }
+            case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, director, new ReturnMailer.About("SENT_BACK",
+                    null, r.sentBackComment(), null, null, null, null, 0));
+            case REOPENED -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, director, new ReturnMailer.About(
+                    REOPENED, null, r.sentBackComment(), null, null, null, null, 0, afterPublication(cycle)));
+            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, director,
+                    ReturnMailer.About.step("SUBMITTED"));
             default -> { }
         }
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -82,9 +83,14 @@ public class ComplianceService {
                             counts.reminders(), counts.escalations(),
                             counts.lastChased(), instant(rs.getTimestamp("last_activity")));
                 }).list();
-        Instant until = until(cycle, rows, now);
-        return new CycleCompliance(cycleId, close, cycle.submissionDeadline(), cycle.compilationDate(), until, rows,
-                ComplianceFigures.of(close, cycle.submissionDeadline(), until, rows));
+        // a return withdrawn with nothing due is owed no more: named apart, and in no figure
+        Map<Boolean, List<ReturnCompliance>> withdrawn = rows.stream()
+                .collect(Collectors.partitioningBy(r -> r.status() == ReturnStatus.WITHDRAWN));
+        List<ReturnCompliance> owed = withdrawn.get(false);
+        Instant until = until(cycle, owed, now);
+        return new CycleCompliance(cycleId, close, cycle.submissionDeadline(), cycle.compilationDate(), until, owed,
+                ComplianceFigures.of(close, cycle.submissionDeadline(), until, owed),
+                withdrawn.get(true).stream().map(ReturnCompliance::service).toList());
     }
 
     /**

@@ -8,12 +8,16 @@ import java.util.List;
  * per return and the figures, computed once (see {@link ComplianceFigures}).
  *
  * @param until the moment the figures run to: now while the cycle collects, else the cycle's close
+ * @param returns the returns owed, which every figure counts
+ * @param nothingDue the services whose return was withdrawn with nothing left due (their items moved to other
+ *        services mid-year): owed no more, so in no figure
  */
 public record CycleCompliance(long cycleId, Instant quarterClose, Instant deadline, Instant compilationDate,
-        Instant until, List<ReturnCompliance> returns, ComplianceFigures figures) {
+        Instant until, List<ReturnCompliance> returns, ComplianceFigures figures, List<String> nothingDue) {
 
     public CycleCompliance {
         returns = List.copyOf(returns);
+        nothingDue = List.copyOf(nothingDue);
     }
 
     public int due() {

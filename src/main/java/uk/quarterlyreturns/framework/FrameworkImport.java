@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.tabular.ImportError;
@@ -34,10 +35,12 @@ public class FrameworkImport {
     private final YearPlacements yearPlacements;
     private final MeasureChanges changes;
     private final DirectorGaps directorGaps;
+    private final ApplicationEventPublisher events;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
             KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements,
-            MeasureChanges changes, DirectorGaps directorGaps) {
+            MeasureChanges changes, DirectorGaps directorGaps, ApplicationEventPublisher events) {
+        this.events = events;
         this.directorGaps = directorGaps;
         this.changes = changes;
         this.yearPlacements = yearPlacements;
@@ -129,6 +132,9 @@ public class FrameworkImport {
         measures.insertAll(year.id(), added);
         measures.saveAll(year.id(), changed);
         int written = added.size() + changed.size();
+        if (written > 0) {
+            events.publishEvent(FrameworkChanged.bySignedIn(year.id()));
+        }
         return new ImportResult(rows.size(), written, rows.size() - written, directorGaps.note(year).stream().toList());
     }
 
@@ -169,6 +175,9 @@ public class FrameworkImport {
             if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place)) {
                 changed++;
             }
+        }
+        if (changed > 0) {
+            events.publishEvent(FrameworkChanged.bySignedIn(year.id()));
         }
         return new ImportResult(rows.size(), changed, rows.size() - changed);
     }

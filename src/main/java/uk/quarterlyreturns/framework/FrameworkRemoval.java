@@ -3,6 +3,7 @@ package uk.quarterlyreturns.framework;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +27,11 @@ public class FrameworkRemoval {
     private final MeasureRepository measures;
     private final ValueRepository values;
     private final KeyActionRepository actions;
+    private final ApplicationEventPublisher events;
 
     FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures, ValueRepository values,
-            KeyActionRepository actions) {
+            KeyActionRepository actions, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.measures = measures;
         this.values = values;
@@ -51,6 +54,7 @@ public class FrameworkRemoval {
         jdbc.sql("delete from measure where id = :id").param("id", m.id()).update();
         LOG.info("Measure {} ({}) removed from {} by {}, with {} history rows", m.code(), m.title(), year.display(),
                 by, removed.historyRows());
+        events.publishEvent(new FrameworkChanged(year.id(), by));
         return removed;
     }
 
@@ -61,6 +65,7 @@ public class FrameworkRemoval {
         refuseIfRecorded(a, "statuses", actions.recordedQuarters(List.of(a.id())).getOrDefault(a.id(), List.of()));
         jdbc.sql("delete from key_action where id = :id").param("id", a.id()).update();
         LOG.info("Key action {} ({}) removed from {} by {}", a.code(), a.title(), year.display(), by);
+        events.publishEvent(new FrameworkChanged(year.id(), by));
         return new Removed(a.code(), a.title(), 0);
     }
 

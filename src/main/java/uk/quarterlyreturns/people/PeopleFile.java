@@ -50,10 +50,12 @@ public class PeopleFile {
     private final AccountHistory history;
     private final AccountNotices notices;
     private final DirectorateContinuations continuations;
+    private final NewDirectors newDirectors;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
             Administrators administrators, Delegations delegations, EmailAddresses emails, AccountHistory history,
-            AccountNotices notices, DirectorateContinuations continuations) {
+            AccountNotices notices, DirectorateContinuations continuations, NewDirectors newDirectors) {
+        this.newDirectors = newDirectors;
         this.continuations = continuations;
         this.history = history;
         this.notices = notices;
@@ -150,6 +152,8 @@ public class PeopleFile {
                 created++;
             }
         }
+        // once everyone is in place: the file may move a service's director out and name the new one in either order
+        users.forEach(user -> newDirectors.since(before.get(user.username()), user.username()));
         administrators.requireOneLeft();
         return new Result(created, users.size() - created);
     }

@@ -29,9 +29,11 @@ public class PeopleFileImport {
     private final PasswordEncoder passwords;
     private final EmailAddresses emails;
     private final AccountHistory history;
+    private final NewDirectors newDirectors;
 
     PeopleFileImport(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
-            EmailAddresses emails, AccountHistory history) {
+            EmailAddresses emails, AccountHistory history, NewDirectors newDirectors) {
+        this.newDirectors = newDirectors;
         this.history = history;
         this.people = people;
         this.emails = emails;
@@ -71,6 +73,7 @@ public class PeopleFileImport {
         persons.forEach(p -> {
             people.insert(p, hash);
             history.created(p.username(), demo ? "demo data" : "people file", AccountWay.FILE_IMPORT);
+            newDirectors.since(null, p.username());
         });
         return persons.size();
     }

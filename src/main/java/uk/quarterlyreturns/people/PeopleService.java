@@ -18,9 +18,11 @@ public class PeopleService {
     private final Delegations delegations;
     private final Clock clock;
     private final AccountHistory history;
+    private final NewDirectors newDirectors;
 
     PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, Delegations delegations, Clock clock,
-            AccountHistory history) {
+            AccountHistory history, NewDirectors newDirectors) {
+        this.newDirectors = newDirectors;
         this.history = history;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
@@ -118,6 +120,7 @@ public class PeopleService {
         }
         people.assign(username, serviceId, directorateId, role, by);
         history.changedSince(person, by, AccountWay.SCREEN);
+        newDirectors.since(person, username);
     }
 
     public void setDailyDigest(String username, boolean digest) {

@@ -38,11 +38,13 @@ public class UserAdministration {
     private final AccountNotices notices;
     private final Clock clock;
     private final DirectorateContinuations continuations;
+    private final NewDirectors newDirectors;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
             PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
             EmailAddresses emails, AccountHistory history, AccountNotices notices, Clock clock,
-            DirectorateContinuations continuations) {
+            DirectorateContinuations continuations, NewDirectors newDirectors) {
+        this.newDirectors = newDirectors;
         this.continuations = continuations;
         this.clock = clock;
         this.people = people;
@@ -76,6 +78,7 @@ public class UserAdministration {
         people.passwordSetForThem(placed.username());
         people.changedBy(placed.username(), by);
         history.created(placed.username(), by, AccountWay.SCREEN);
+        newDirectors.since(null, placed.username());
         return people.find(placed.username()).orElseThrow();
     }
 
@@ -115,6 +118,7 @@ public class UserAdministration {
         people.update(placed, by);
         history.changedSince(before, by, AccountWay.SCREEN);
         notices.emailChangedSince(before, held, by);
+        newDirectors.since(before, before.username());
         administrators.requireOneLeft();
         return existing(user.username());
     }
@@ -145,6 +149,7 @@ public class UserAdministration {
         }
         people.setEnabled(username, enabled, by);
         history.changedSince(person, by, AccountWay.SCREEN);
+        newDirectors.since(person, username);
         administrators.requireOneLeft();
     }
 

@@ -42,7 +42,8 @@ public class CycleProgress implements ReturnsUnderCorrection {
     @Override
     public List<String> services(long cycleId) {
         return returns.forCycle(cycleId).stream()
-                .filter(r -> r.acceptedAt() != null && r.status() != ReturnStatus.ACCEPTED)
+                .filter(r -> r.acceptedAt() != null && r.status() != ReturnStatus.ACCEPTED
+                        && r.status() != ReturnStatus.WITHDRAWN)
                 .map(ServiceReturn::serviceName).toList();
     }
 
@@ -62,7 +63,8 @@ public class CycleProgress implements ReturnsUnderCorrection {
             reopened(returns.find(event.returnId()).orElseThrow(), event.comment());
             return;
         }
-        if (event.kind() != ReturnEvent.Kind.ACCEPTED) {
+        // a return withdrawn with nothing due may have been the last one the cycle waited for
+        if (event.kind() != ReturnEvent.Kind.ACCEPTED && event.kind() != ReturnEvent.Kind.WITHDRAWN) {
             return;
         }
         long cycleId = returns.find(event.returnId()).orElseThrow().cycleId();

@@ -31,12 +31,7 @@ public class ReturnIssuing {
     /** One return per service that owns a measure due this quarter or a key action. */
     @Transactional
     public int issueReturns(long cycleId) {
-        Cycle cycle = cycles.find(cycleId).orElseThrow();
-        List<Long> services = jdbc.sql("""
-                select distinct service_id from measure
-                where year_id = :y and (frequency = 'QUARTERLY' or due_quarter = :q)
-                union select distinct service_id from key_action where year_id = :y
-                """).param("y", cycle.yearId()).param("q", cycle.quarter()).query(Long.class).list();
+        List<Long> services = owingServices(cycles.find(cycleId).orElseThrow());
         // A retried step issues nothing twice.
         Set<Long> alreadyIssued = new HashSet<>(jdbc.sql("select service_id from service_return where cycle_id = :c")
                 .param("c", cycleId).query(Long.class).list());
@@ -47,10 +42,29 @@ public class ReturnIssuing {
         Map<Long, String> instances = new LinkedHashMap<>();
         for (long service : toIssue) {
             long returnId = returnIds.get(service);
-            instances.put(returnId, runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,
-                    ReturnProcess.businessKey(returnId), Map.of(ReturnProcess.VAR_RETURN_ID, returnId)).getId());
+            instances.put(returnId, start(returnId));
         }
         returns.setProcessInstances(instances);
         return toIssue.size();
+    }
+
+    /** The services that own a measure due in the cycle's quarter or a key action of its year. */
+    List<Long> owingServices(Cycle cycle) {
+        return jdbc.sql("""
+                select distinct service_id from measure
+                where year_id = :y and (frequency = 'QUARTERLY' or due_quarter = :q)
+                union select distinct service_id from key_action where year_id = :y
+                """).param("y", cycle.yearId()).param("q", cycle.quarter()).query(Long.class).list();
+    }
+
+    /** A return withdrawn with nothing due whose service owes something again: issued afresh, notice and all. */
+    void issueAgain(long returnId) {
+        returns.setStatus(returnId, ReturnStatus.NOT_STARTED);
+        returns.setProcessInstance(returnId, start(returnId));
+    }
+
+    private String start(long returnId) {
+        return runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID, ReturnProcess.businessKey(returnId),
+                Map.of(ReturnProcess.VAR_RETURN_ID, returnId)).getId();
     }
 }

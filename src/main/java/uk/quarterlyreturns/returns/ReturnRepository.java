@@ -56,7 +56,7 @@ public class ReturnRepository {
     public List<String> openProcessInstances(long serviceId) {
         return jdbc.sql("""
                 select process_instance_id from service_return
-                where service_id = :s and status <> 'ACCEPTED' and process_instance_id is not null""")
+                where service_id = :s and status not in ('ACCEPTED', 'WITHDRAWN') and process_instance_id is not null""")
                 .param("s", serviceId).query(String.class).list();
     }
 
@@ -104,9 +104,18 @@ public class ReturnRepository {
                 .param("instances", pairs.stream().map(Map.Entry::getValue).toArray(String[]::new)).update();
     }
 
+    /** Returns still on their way to acceptance; one withdrawn with nothing due is waited for no more. */
     public long countNotAccepted(long cycleId) {
-        return jdbc.sql("select count(*) from service_return where cycle_id = :c and status <> 'ACCEPTED'")
+        return jdbc.sql("""
+                select count(*) from service_return
+                where cycle_id = :c and status not in ('ACCEPTED', 'WITHDRAWN')""")
                 .param("c", cycleId).query(Long.class).single();
+    }
+
+    /** The return's process instance, if it has one. */
+    public Optional<String> processInstance(long id) {
+        return jdbc.sql("select process_instance_id from service_return where id = :id").param("id", id)
+                .query(String.class).optional();
     }
 
     public void setProcessInstance(long id, String processInstanceId) {

@@ -3,7 +3,10 @@ package uk.quarterlyreturns.returns;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a return is: not started → draft → submitted → signed off → accepted, with rework loops. */
+/**
+ * Where a return is: not started → draft → submitted → signed off → accepted, with rework loops; or withdrawn with
+ * nothing left due.
+ */
 public enum ReturnStatus {
     NOT_STARTED("Not started"),
     DRAFT("Draft"),
@@ -11,7 +14,9 @@ public enum ReturnStatus {
     SUBMITTED("Submitted"),
     SIGNED_OFF("Signed off"),
     ACCEPTED("Accepted"),
-    REOPENED("Reopened");
+    REOPENED("Reopened"),
+    /** Withdrawn in an open cycle: every measure and key action it asked for moved to other services or went. */
+    WITHDRAWN("Nothing due");
 
     /** From submission on, the values feed may no longer change the return. */
     public static final Set<ReturnStatus> LOCKED_FOR_FEED = EnumSet.of(SUBMITTED, SIGNED_OFF, ACCEPTED);

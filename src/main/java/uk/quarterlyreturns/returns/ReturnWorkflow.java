@@ -247,8 +247,7 @@ public class ReturnWorkflow {
                 return;
             }
         }
-        throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
-                + ", so this cannot be done now");
+        throw new IllegalStateException(r.standing() + ", so this cannot be done now");
     }
 
     private static void requireText(String text, String message) {

@@ -43,12 +43,21 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
         return status == ReturnStatus.NOT_STARTED || status == ReturnStatus.DRAFT;
     }
 
+    /** How the return stands, for a refusal: "Housing's return is submitted", or that nothing is due of it. */
+    public String standing() {
+        return status == ReturnStatus.WITHDRAWN ? serviceName + " has nothing due this quarter"
+                : serviceName + "'s return is " + status.label().toLowerCase();
+    }
+
     public boolean isChaseable() {
         return chaseable(firstSubmittedAt, status);
     }
 
-    /** Not in yet, or sent back after it was in: the service has work to do and may be chased. */
+    /**
+     * Not in yet, or sent back after it was in: the service has work to do and may be chased. A return withdrawn with
+     * nothing left due is owed no more.
+     */
     public static boolean chaseable(Instant firstSubmittedAt, ReturnStatus status) {
-        return firstSubmittedAt == null || status == ReturnStatus.SENT_BACK;
+        return status != ReturnStatus.WITHDRAWN && (firstSubmittedAt == null || status == ReturnStatus.SENT_BACK);
     }
 }

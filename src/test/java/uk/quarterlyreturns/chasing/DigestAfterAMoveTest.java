@@ -29,7 +29,8 @@ import uk.quarterlyreturns.support.TestMailServer;
 
 /**
  * A director moved to another service while the old service's mail waits for their digest: the digest leaves it
- * out (they may no longer act on that return), and the service's new director gets what is sent from then on.
+ * out (they may no longer act on that return), and the service's new director gets what is sent from then on. Her
+ * own digest carries the issue notice of the service she now directs.
  */
 class DigestAfterAMoveTest extends ApplicationTest {
 
@@ -90,7 +91,12 @@ class DigestAfterAMoveTest extends ApplicationTest {
                 .param("to", email(OLD)).query(String.class).list())
                 .as("nothing of the old service's return in Olive's digest")
                 .noneMatch(body -> body.contains("/returns/" + fromReturn.id()));
-        assertThat(digestsTo(email(OLD))).isEmpty();
+        // Olive is now the other service's director, so its waiting return's issue notice reached her digest
+        ServiceReturn toReturn = returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals(TO))
+                .findFirst().orElseThrow();
+        TestMailServer.awaitReceived(email(OLD), "digest");
+        assertThat(digestsTo(email(OLD))).singleElement().satisfies(m -> assertThat(TestMailServer.body(m))
+                .contains("/returns/" + toReturn.id()).doesNotContain("/returns/" + fromReturn.id()));
     }
 
     private static Person digestDirector(String username, String name, Organisation.ServiceUnit service) {

@@ -6,20 +6,45 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.CycleCompliance;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.AcceptedReturn;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ReturnScenario;
 
 /** A framework file imported again during the year, after figures are in, changes what it may without losing them. */
 class FrameworkChangedMidYearTest extends ApplicationTest {
 
     private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
             + "target,floor,tolerance_pct,rag_scheme,due_quarter\n";
+    private static final String ACTIONS = "code,title,directorate,service,theme\n";
 
     @Autowired FrameworkImport imports;
     @Autowired YearRepository years;
@@ -27,6 +52,15 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
     @Autowired ValueRepository values;
     @Autowired ApplicationContext context;
     @Autowired KeyActionRepository actions;
+    @Autowired ReturnRepository returns;
+    @Autowired ReturnTrail trail;
+    @Autowired RuntimeService runtime;
+    @Autowired Chasing chasing;
+    @Autowired PeopleService people;
+    @Autowired ComplianceService compliance;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired CycleRepository cycleRecords;
+    @Autowired Organisation organisation;
 
     @Test
     void aQuarterWithFiguresIsNotMadeNotDue() {
@@ -96,6 +130,106 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         assertThat(actions.find(yearId, "RA-1").orElseThrow().serviceId()).isEqualTo(plan.serviceId());
         assertThat(actions.find(yearId, "RA-2").orElseThrow().definition().service()).as("all or nothing")
                 .isEqualTo("Highways and Streetscene");
+    }
+
+    /**
+     * Mid-cycle, a restructure moves every measure and key action of one service to another: its return is owed no
+     * more. It was still chased, counted missing and reported Missing. A service given its first measure gets a
+     * return, and the withdrawn one comes back when something is due from its service again.
+     */
+    @Test
+    void aReturnWhoseItemsAllMovedAwayIsNoLongerOwed() {
+        String year = "3600-01";
+        String from = "Restructured Away 3600";
+        String to = "Restructured Into 3600";
+        String gains = "Newly Measured 3600";
+        imports.importMeasures(year, csv(HEADER.replace(",due_quarter", "") + moving("MV-1", from)
+                + moving("MV-2", to)));
+        imports.importKeyActions(year, csv(ACTIONS + "MA-1,Depot move,Economy and Infrastructure," + from
+                + ",Ambitious\n"));
+        directs("dir.away.3600", from);
+        directs("dir.into.3600", to);
+        long cycle = OpenedCycles.openSecondQuarter(context, year, 2);
+        ServiceReturn away = returnOf(cycle, from);
+
+        imports.importMeasures(year, csv(HEADER.replace(",due_quarter", "") + moving("MV-1", to)
+                + moving("MV-2", to) + moving("MV-3", gains)));
+        assertThat(returns.find(away.id()).orElseThrow().status()).as("its key action is still due")
+                .isEqualTo(ReturnStatus.NOT_STARTED);
+        assertThat(returnOf(cycle, gains).status()).as("a service's first measure brings its return")
+                .isEqualTo(ReturnStatus.NOT_STARTED);
+        asPerformanceTeam(() -> imports.importKeyActions(year, csv(ACTIONS + "MA-1,Depot move,"
+                + "Economy and Infrastructure," + to + ",Ambitious\n")));
+
+        assertThat(returns.find(away.id()).orElseThrow().status()).isEqualTo(ReturnStatus.WITHDRAWN);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ReturnProcess.businessKey(
+                away.id())).count()).as("its process, chasing and all, ended").isZero();
+        assertThat(trail.history(away.id())).filteredOn(e -> "WITHDRAWN".equals(e.newValue())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("perf");
+                    assertThat(e.comment()).startsWith("Nothing due this quarter");
+                });
+        assertThatThrownBy(() -> chasing.chaseByHand(away.id(), people.find("perf").orElseThrow(), null))
+                .hasMessage(from + " has nothing due this quarter now, so it was not chased");
+        assertThatThrownBy(() -> workflow.submit(away.id(), "dir.away.3600")).as("from a page left open")
+                .hasMessage(from + " has nothing due this quarter, so this cannot be done now");
+        CycleCompliance figures = compliance.forCycle(cycle);
+        assertThat(figures.returns()).extracting(ReturnCompliance::service).containsExactlyInAnyOrder(to, gains);
+        assertThat(figures.due()).isEqualTo(2);
+        assertThat(figures.missing()).isEqualTo(2);
+        assertThat(figures.nothingDue()).containsExactly(from);
+        assertThat(new Api(url(""), "perf", "demo").get("/api/years/" + year + "/quarters/2/compliance").getBody())
+                .as("the API as the screen").contains("\"due\":2,").contains("\"nothingDue\":[\"" + from + "\"]");
+
+        imports.importKeyActions(year, csv(ACTIONS + "MA-1,Depot move,Economy and Infrastructure," + from
+                + ",Ambitious\n"));
+        assertThat(returns.find(away.id()).orElseThrow().status()).as("due again").isEqualTo(ReturnStatus.NOT_STARTED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ReturnProcess.businessKey(
+                away.id())).active().count()).isEqualTo(1);
+    }
+
+    /** Housing's return is accepted; Highways' only measure moves to Housing: the cycle waits for nothing more. */
+    @Test
+    void theReportCompilesOnceTheLastReturnOwedIsWithdrawn() {
+        String year = "3605-06";
+        AcceptedReturn.housing(context, year);
+        long yearId = years.find(year).orElseThrow().id();
+        imports.importMeasures(year, csv(HEADER.replace(",due_quarter", "") + "RH-2,Potholes awaiting repair,"
+                + "Economy and Infrastructure,Housing,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,"
+                + "TOLERANCE\n"));
+
+        Await.until("the report compiled", ReturnScenario.WAIT, () -> cycleRecords.find(yearId, 2).orElseThrow()
+                .status() != CycleStatus.OPEN);
+    }
+
+    private ServiceReturn returnOf(long cycle, String service) {
+        return returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals(service)).findFirst()
+                .orElseThrow();
+    }
+
+    private void directs(String username, String service) {
+        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
+        people.create(new Person(username, username, null, EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
+                unit.directorateId(), true, false, false), "a-long-password");
+    }
+
+    private static void asPerformanceTeam(Runnable change) {
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated("perf", null, List.of()));
+        try {
+            change.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static String moving(String code, String service) {
+        return code + ",Measure " + code + ",Economy and Infrastructure," + service + ",Ambitious,count,"
+                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n";
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
     }
 
     private void save(long yearId, String code, int quarter) {

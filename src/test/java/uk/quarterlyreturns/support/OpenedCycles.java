@@ -1,11 +1,15 @@
 package uk.quarterlyreturns.support;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -15,6 +19,16 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 public final class OpenedCycles {
 
     private OpenedCycles() {
+    }
+
+    /** The year's Q2 cycle opened by the performance team, due in 14 days, once its returns are issued: its id. */
+    public static long openSecondQuarter(ApplicationContext context, String year, int returns) {
+        Instant now = Instant.now();
+        long cycle = context.getBean(CycleService.class).open(year, 2, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf").id();
+        ReturnRepository issued = context.getBean(ReturnRepository.class);
+        Await.until(returns + " returns issued", ReturnScenario.WAIT, () -> issued.forCycle(cycle).size() == returns);
+        return cycle;
     }
 
     /** The cycle's process and its returns' (reopened ones too), deleted. */

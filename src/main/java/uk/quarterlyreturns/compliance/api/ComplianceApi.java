@@ -37,11 +37,12 @@ class ComplianceApi {
      * The figures of one cycle, as the compliance screen's tiles show them: returns due, in (on time and late),
      * missing (not yet in) and how many of those are overdue, sent back, accepted, days to 95% in, and the share in
      * at three weeks after quarter end as the curve and the report print it (null until the figures reach that day);
-     * of one directorate's returns, or of the whole organisation's when directorate is null.
+     * of one directorate's returns, or of the whole organisation's when directorate is null. The services whose
+     * return was withdrawn with nothing due are named apart, in no figure.
      */
     record ComplianceJson(String year, int quarter, String directorate, Instant quarterClose, Instant deadline,
             int due, int in, int inOnTime, int inLate, int missing, int overdue, int sentBack, int accepted,
-            Integer daysTo95, Integer inAtThreeWeeksPct, List<ServiceJson> returns) {
+            Integer daysTo95, Integer inAtThreeWeeksPct, List<ServiceJson> returns, List<String> nothingDue) {
     }
 
     /** One service's return as compliance sees it; chaseable: not in yet, or sent back and not resubmitted. */
@@ -87,7 +88,7 @@ class ComplianceApi {
                 .filter(d -> d.id() == directorateId).map(Organisation.Directorate::name).findFirst().orElseThrow();
         return new ComplianceJson(y.label(), quarter, directorateName, c.quarterClose(), c.deadline(), f.due(), f.in(),
                 f.onTime(), f.late(), f.missing(), f.overdue(), f.sentBack(), f.accepted(), f.daysTo95(),
-                f.inAtThreeWeeksPct(), c.returns().stream().map(ServiceJson::of).toList());
+                f.inAtThreeWeeksPct(), c.returns().stream().map(ServiceJson::of).toList(), c.nothingDue());
     }
 
     /**

@@ -163,8 +163,19 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         Paragraph dates = new Paragraph("Deadline: " + DATE_TIME.format(c.submissionDeadline())
                 + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
         dates.addClassName("cycle-dates");
-        content.add(dates, new ComplianceCounts(figures.figures()), tools, grid,
-                actions.completeness(c, figures, directorate));
+        content.add(dates, new ComplianceCounts(figures.figures()), tools, grid);
+        if (!figures.nothingDue().isEmpty()) {
+            content.add(nothingDue(figures.nothingDue()));
+        }
+        content.add(actions.completeness(c, figures, directorate));
+    }
+
+    /** Returns withdrawn mid-cycle are in no figure: said apart, so nobody wonders where they went. */
+    private static Paragraph nothingDue(List<String> services) {
+        Paragraph said = new Paragraph("Nothing due this quarter, so not counted (their measures and key actions"
+                + " moved to other services; see each return's history): " + String.join(", ", services) + ".");
+        said.addClassName("nothing-due");
+        return said;
     }
 
     /** The report screen belongs to the report feature, which builds on this one: linked by its route. */

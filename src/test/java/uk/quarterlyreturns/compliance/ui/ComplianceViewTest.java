@@ -19,11 +19,15 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -256,6 +260,32 @@ class ComplianceViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     private static Select<Cycle> cycleSelect() {
         return _get(Select.class, s -> s.withLabel("Cycle"));
+    }
+
+    /** Housing's items all move to Highways mid-cycle: its withdrawn return is named apart, in no figure. */
+    @Test
+    void aReturnWithNothingLeftDueIsNamedApartAndNotCounted() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 3604);
+        FrameworkImport imports = context.getBean(FrameworkImport.class);
+        imports.importMeasures(scenario.year, toHighways("fixtures/framework-form.csv"));
+        imports.importKeyActions(scenario.year, toHighways("fixtures/actions-form.csv"));
+        signIn("perf");
+        open("compliance");
+        choose(scenario.cycle);
+
+        assertThat(_get(ComplianceCounts.class).getElement().getTextRecursively()).contains("Returns due1");
+        assertThat(String.join(" | ", GridKt._getFormattedRow(_get(ComplianceGrid.class), 0)))
+                .contains("Highways and Streetscene");
+        assertThat(GridKt._size(_get(ComplianceGrid.class))).isEqualTo(1);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("nothing-due")).getText())
+                .startsWith("Nothing due this quarter").endsWith(": Housing.");
+    }
+
+    /** The fixture with every Housing row moved to Highways and Streetscene. */
+    private static TabularFile toHighways(String fixture) throws Exception {
+        String text = new ClassPathResource(fixture).getContentAsString(StandardCharsets.UTF_8)
+                .replace(",Housing,", ",Highways and Streetscene,");
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), fixture);
     }
 
     private static void choose(Cycle cycle) {

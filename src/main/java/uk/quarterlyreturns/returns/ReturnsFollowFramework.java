@@ -1,0 +1,82 @@
+package uk.quarterlyreturns.returns;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.framework.FrameworkChanged;
+
+/**
+ * A restructure mid-year reaches the quarter being collected: a return whose measures and key actions all moved to
+ * other services (or were removed) is owed no more, so it is withdrawn with nothing due and its process ended,
+ * which stops its chasing and takes its steps out of inboxes; a service that now owes something gets its return,
+ * or its withdrawn one back. A return already submitted keeps its items: the framework refuses to move them.
+ * A cycle under correction after publication is left as published.
+ */
+@Component
+class ReturnsFollowFramework {
+
+    /** Still with the service: what a return may be withdrawn from. */
+    private static final Set<ReturnStatus> WITH_THE_SERVICE = EnumSet.of(ReturnStatus.NOT_STARTED,
+            ReturnStatus.DRAFT, ReturnStatus.SENT_BACK, ReturnStatus.REOPENED);
+
+    static final String NOTHING_DUE = "Nothing due this quarter: its measures and key actions moved to other"
+            + " services or were removed from the framework";
+    static final String DUE_AGAIN = "Due again: the framework gives the service measures or key actions this"
+            + " quarter";
+
+    private final CycleRepository cycles;
+    private final ReturnRepository returns;
+    private final ReturnIssuing issuing;
+    private final ReturnTrail trail;
+    private final RuntimeService runtime;
+    private final ApplicationEventPublisher events;
+
+    ReturnsFollowFramework(CycleRepository cycles, ReturnRepository returns, ReturnIssuing issuing,
+            ReturnTrail trail, RuntimeService runtime, ApplicationEventPublisher events) {
+        this.cycles = cycles;
+        this.returns = returns;
+        this.issuing = issuing;
+        this.trail = trail;
+        this.runtime = runtime;
+        this.events = events;
+    }
+
+    @EventListener
+    void frameworkChanged(FrameworkChanged changed) {
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            cycles.find(changed.yearId(), quarter)
+                    .filter(c -> c.status() == CycleStatus.OPEN && cycles.pendingChangeNote(c.id()) == null)
+                    .ifPresent(cycle -> follow(cycle, changed.by()));
+        }
+    }
+
+    private void follow(Cycle cycle, String by) {
+        cycles.lock(cycle.id()); // acceptances queue here too, so the last return is counted once
+        Set<Long> owing = new HashSet<>(issuing.owingServices(cycle));
+        for (ServiceReturn r : returns.forCycle(cycle.id())) {
+            boolean owes = owing.contains(r.serviceId());
+            if (!owes && WITH_THE_SERVICE.contains(r.status())) {
+                withdraw(returns.lock(r.id()), by);
+            } else if (owes && r.status() == ReturnStatus.WITHDRAWN) {
+                issuing.issueAgain(r.id());
+                trail.status(r.id(), by, ReturnStatus.WITHDRAWN, ReturnStatus.NOT_STARTED, DUE_AGAIN);
+            }
+        }
+        issuing.issueReturns(cycle.id());
+    }
+
+    private void withdraw(ServiceReturn r, String by) {
+        returns.setStatus(r.id(), ReturnStatus.WITHDRAWN);
+        trail.status(r.id(), by, r.status(), ReturnStatus.WITHDRAWN, NOTHING_DUE);
+        returns.processInstance(r.id()).ifPresent(instance -> runtime.deleteProcessInstanceIfExists(instance,
+                NOTHING_DUE, true, true, true, false));
+        events.publishEvent(new ReturnEvent(r.id(), ReturnEvent.Kind.WITHDRAWN, by, NOTHING_DUE));
+    }
+}
