@@ -55,7 +55,8 @@ public class ComplianceService {
         Instant now = clock.instant();
         Map<Long, ChaseCounts.Counts> chased = chaseCounts.forCycle(cycleId);
         // a strategic director's directorate with any renamed into it (-1: none, when the whole organisation is asked)
-        var directorates = directorateId == null ? List.of(-1L) : continuations.answeredFor(directorateId);
+        var directorates = directorateId == null ? List.of(-1L) : continuations.answeredFor(directorateId,
+                cycle.yearId());
         List<ReturnCompliance> rows = jdbc.sql("""
                 select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status,
                     r.first_submitted_at,

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -132,13 +133,11 @@ public class Countersigning {
      */
     public List<ServiceReturn> signedOffInDirectorate(String user) {
         Person p = people.find(user).orElseThrow(() -> new NotAllowedException("Unknown user " + user));
-        Set<Long> theirs = permissions.directoratesAnsweredBy(p);
-        if (theirs.isEmpty()) {
-            return List.of();
-        }
-        return cycles.all().stream().filter(c -> c.status() != CycleStatus.PUBLISHED)
-                .flatMap(c -> returns.forCycle(c.id()).stream())
-                .filter(r -> theirs.contains(r.directorateId()) && SIGNED.contains(r.status())).toList();
+        return cycles.all().stream().filter(c -> c.status() != CycleStatus.PUBLISHED).flatMap(c -> {
+            Set<Long> theirs = permissions.directoratesAnsweredBy(p, c.yearId());
+            return theirs.isEmpty() ? Stream.empty() : returns.forCycle(c.id()).stream()
+                    .filter(r -> theirs.contains(r.directorateId()) && SIGNED.contains(r.status()));
+        }).toList();
     }
 
     private Optional<String> whyNotNow(ServiceReturn r) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
@@ -28,11 +29,13 @@ public class ReturnPermissions {
     private final Delegations delegations;
     private final ReturnTrail trail;
     private final DirectorateContinuations continuations;
+    private final CycleRepository cycles;
     private final Clock clock;
 
     ReturnPermissions(PeopleService people, Delegations delegations, ReturnTrail trail,
-            DirectorateContinuations continuations, Clock clock) {
+            DirectorateContinuations continuations, CycleRepository cycles, Clock clock) {
         this.continuations = continuations;
+        this.cycles = cycles;
         this.people = people;
         this.delegations = delegations;
         this.trail = trail;
@@ -138,16 +141,18 @@ public class ReturnPermissions {
     private boolean isStrategicDirectorOf(Person p, ServiceReturn r) {
         // their own directorate needs no look-up of renames: lists of a directorate's returns ask once a row
         return p.has(Role.STRATEGIC_DIRECTOR) && p.directorateId() != null
-                && (r.directorateId() == p.directorateId() || directoratesAnsweredBy(p).contains(r.directorateId()));
+                && (r.directorateId() == p.directorateId() || directoratesAnsweredBy(p,
+                        cycles.find(r.cycleId()).orElseThrow().yearId()).contains(r.directorateId()));
     }
 
     /**
-     * A strategic director's directorate, and any renamed into it that they moved from (DirectorateContinuations):
-     * last year's fourth quarter, under the old name, is still theirs. None for anyone else.
+     * A strategic director's directorate in a reporting year, and any renamed into it after that year that they
+     * moved from (DirectorateContinuations): last year's fourth quarter, under the old name, is still theirs; the old
+     * directorate in a later year that has it again is not. None for anyone else.
      */
-    public Set<Long> directoratesAnsweredBy(Person p) {
+    public Set<Long> directoratesAnsweredBy(Person p, long yearId) {
         return p.has(Role.STRATEGIC_DIRECTOR) && p.directorateId() != null
-                ? continuations.answeredFor(p.directorateId()) : Set.of();
+                ? continuations.answeredFor(p.directorateId(), yearId) : Set.of();
     }
 
     public void requirePrepare(String username, ServiceReturn r) {

@@ -59,7 +59,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     private final CycleService cycles;
     private final ComplianceActions actions;
     private final Clock clock;
-    private final Person me;
+    private Person me;
     private final Select<Cycle> cycle = new Select<>();
     private final Div content = new Div();
 
@@ -128,6 +128,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         if (c == null) {
             return;
         }
+        me = actions.person(me.username()); // someone moved to another directorate since the page opened
         // A strategic director sees every figure for their own directorate only.
         Long directorate = isPerformanceTeam() ? null : me.directorateId() == null ? -1L : me.directorateId();
         CycleCompliance figures = compliance.forCycle(c.id(), directorate);

@@ -10,6 +10,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
@@ -24,6 +25,8 @@ import uk.quarterlyreturns.framework.io.Numbered;
 import uk.quarterlyreturns.framework.io.ParsedFile;
 import uk.quarterlyreturns.framework.io.ValueRow;
 import uk.quarterlyreturns.framework.io.ValuesFileParser;
+import uk.quarterlyreturns.returns.ReturnPermissions;
+import uk.quarterlyreturns.returns.ReturnSheet;
 
 /**
  * Download the return as a workbook; upload a values file (the API's format: code, value, and optionally
@@ -40,13 +43,13 @@ class ReturnFiles extends VerticalLayout {
     private final Paragraph outcome = new Paragraph();
     private final UnorderedList errors = new UnorderedList();
 
-    ReturnFiles(ReturnContext context, Map<String, MeasureEditor> editors) {
+    ReturnFiles(ReturnContext context, ReturnPermissions permissions, Map<String, MeasureEditor> editors) {
         this.editors = editors;
         this.quarter = context.sheet().quarter();
         setPadding(false);
         addClassName("return-files");
-        add(Downloads.link("Download this return (XLSX)", ReturnWorkbook.fileName(context.sheet()), MediaTypes.XLSX,
-                () -> ReturnWorkbook.xlsx(context.sheets().load(context.returnId()))));
+        add(Downloads.refusableLink("Download this return (XLSX)", ReturnWorkbook.fileName(context.sheet()),
+                MediaTypes.XLSX, () -> readable(context, permissions).map(ReturnWorkbook::xlsx)));
         if (context.editable()) {
             Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
                     ui.access(() -> read(bytes, meta.fileName())))));
@@ -58,6 +61,15 @@ class ReturnFiles extends VerticalLayout {
             outcome.getElement().setAttribute("aria-live", "polite");
             add(upload, outcome, errors);
         }
+    }
+
+    /**
+     * The return as it is now, for someone who may still read it: the download reads it afresh, so it asks afresh
+     * too, rather than trusting a page opened before its reader lost the return.
+     */
+    private static Optional<ReturnSheet> readable(ReturnContext context, ReturnPermissions permissions) {
+        ReturnSheet now = context.sheets().load(context.returnId());
+        return permissions.canRead(context.user(), now.serviceReturn()) ? Optional.of(now) : Optional.empty();
     }
 
     void read(byte[] bytes, String name) {

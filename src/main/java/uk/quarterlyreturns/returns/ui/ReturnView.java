@@ -122,7 +122,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);
         notes.signOffPanel().ifPresent(this::add);
-        ReturnFiles files = new ReturnFiles(context, items.measures);
+        ReturnFiles files = new ReturnFiles(context, permissions, items.measures);
         add(files);
         Map<String, List<MeasureStatus>> byTheme = sheet.measures().stream().collect(Collectors.groupingBy(
                 m -> m.measure().definition().theme(), LinkedHashMap::new, Collectors.toList()));
