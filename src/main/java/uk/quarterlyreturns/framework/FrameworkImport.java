@@ -111,6 +111,7 @@ public class FrameworkImport {
         List<Measure> storedRows = codes.stream().map(stored::get).toList();
         errors.addAll(changes.hidingFigures(year, rows, storedRows));
         errors.addAll(changes.movingSignedFigures(year, rows, storedRows, services));
+        errors.addAll(changes.changingSignedRatings(year, rows, storedRows));
         parsed.rejectIf(errors);
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);

@@ -107,7 +107,11 @@ public class FrameworkRemoval {
     }
 
     static String quarterList(List<Integer> quarters) {
-        List<String> names = quarters.stream().map(q -> "Q" + q).toList();
+        return listed(quarters.stream().map(q -> "Q" + q).toList());
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    static String listed(List<String> names) {
         return names.size() == 1 ? names.get(0)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }

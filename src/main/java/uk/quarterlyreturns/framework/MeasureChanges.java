@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.framework;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,14 +19,18 @@ import uk.quarterlyreturns.framework.io.Numbered;
 @Component
 class MeasureChanges {
 
+    private static final List<Integer> ALL_QUARTERS = List.of(1, 2, 3, 4);
+
     private final ValueRepository values;
     private final KeyActionRepository actions;
     private final ReturnLocks locks;
+    private final YearRepository years;
 
-    MeasureChanges(ValueRepository values, KeyActionRepository actions, ReturnLocks locks) {
+    MeasureChanges(ValueRepository values, KeyActionRepository actions, ReturnLocks locks, YearRepository years) {
         this.values = values;
         this.actions = actions;
         this.locks = locks;
+        this.years = years;
     }
 
     /**
@@ -45,7 +50,7 @@ class MeasureChanges {
             }
         }
         List<ImportError> errors = new ArrayList<>();
-        signedQuarters(moving, values.recordedQuarters(moving.keySet()),
+        signedQuarters(moving, values.recordedQuarters(moving.keySet()), ALL_QUARTERS,
                 (q, ids) -> locks.lockedMeasures(year.id(), q, ids)).forEach((i, quarters) -> {
                     Measure before = stored.get(i);
                     errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s figures for "
@@ -75,7 +80,7 @@ class MeasureChanges {
             }
         }
         List<ImportError> errors = new ArrayList<>();
-        signedQuarters(moving, actions.recordedQuarters(moving.keySet()),
+        signedQuarters(moving, actions.recordedQuarters(moving.keySet()), ALL_QUARTERS,
                 (q, ids) -> locks.lockedKeyActions(year.id(), q, ids)).forEach((i, quarters) -> {
                     KeyAction before = stored.get(i);
                     boolean one = quarters.size() == 1;
@@ -91,17 +96,60 @@ class MeasureChanges {
     }
 
     /**
-     * For each row (by index) whose item moves service, the quarters in which something is recorded for it in a
-     * return already submitted or later; rows with none are left out.
+     * A measure's rating rule (see {@link RatingRule}) may not change while its figures are in a return already
+     * submitted, signed off or accepted for a quarter whose report is not yet published: the RAGs its director signed
+     * off, and the reasons and actions they gave for those at Amber or worse (or did not need to give), would change
+     * unseen. A return not yet submitted is rated by the new rule when it is; a published report keeps what it printed.
+     *
+     * @param stored each row's stored measure, or null for a new one
      */
-    private static Map<Integer, List<Integer>> signedQuarters(Map<Long, Integer> moving,
-            Map<Long, List<Integer>> recorded, BiFunction<Integer, List<Long>, Set<Long>> locked) {
+    List<ImportError> changingSignedRatings(ReportingYear year, List<Numbered<FrameworkRow>> rows,
+            List<Measure> stored) {
+        Map<Long, Integer> changing = new LinkedHashMap<>();
+        Map<Integer, List<String>> columns = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Measure before = stored.get(i);
+            List<String> changed = before == null ? List.of()
+                    : RatingRule.changedColumns(before.definition(), MeasureRepository.normalised(rows.get(i).row()));
+            if (!changed.isEmpty()) {
+                changing.put(before.id(), i);
+                columns.put(i, changed);
+            }
+        }
+        if (changing.isEmpty()) {
+            return List.of(); // most files: no cycle to read
+        }
+        List<ImportError> errors = new ArrayList<>();
+        signedQuarters(changing, values.recordedQuarters(changing.keySet()), years.unpublishedQuarters(year.id()),
+                (q, ids) -> locks.lockedMeasures(year.id(), q, ids)).forEach((i, quarters) -> errors.add(
+                        new ImportError(rows.get(i).rowNumber(), columns.get(i).get(0),
+                                signedRatingsRefusal(stored.get(i), columns.get(i), quarters))));
+        return errors;
+    }
+
+    private static String signedRatingsRefusal(Measure before, List<String> columns, List<Integer> quarters) {
+        String named = FrameworkRemoval.quarterList(quarters);
+        boolean one = quarters.size() == 1;
+        String returns = one ? "return" : "returns";
+        return before.code() + "'s figures for " + named + " are in " + before.definition().service() + "'s "
+                + returns + ", already submitted: changing its " + FrameworkRemoval.listed(columns)
+                + " would change the RAGs that were signed off. Have the " + returns + " sent back first (or"
+                + " reopened, once accepted), or make the change once the " + named
+                + (one ? " report is" : " reports are") + " published";
+    }
+
+    /**
+     * For each row (by index) whose item changes, those of these quarters in which something is recorded for it in
+     * a return already submitted or later; rows with none are left out.
+     */
+    private static Map<Integer, List<Integer>> signedQuarters(Map<Long, Integer> changing,
+            Map<Long, List<Integer>> recorded, List<Integer> quarters,
+            BiFunction<Integer, List<Long>, Set<Long>> locked) {
         Map<Integer, List<Integer>> signed = new TreeMap<>();
-        for (int q = 1; q <= 4; q++) {
-            int quarter = q;
+        for (int quarter : quarters) {
             List<Long> withFigures = recorded.entrySet().stream().filter(e -> e.getValue().contains(quarter))
                     .map(Map.Entry::getKey).toList();
-            locked.apply(q, withFigures).forEach(id -> signed.computeIfAbsent(moving.get(id),
+            locked.apply(quarter, withFigures).forEach(id -> signed.computeIfAbsent(changing.get(id),
                     k -> new ArrayList<>()).add(quarter));
         }
         return signed;

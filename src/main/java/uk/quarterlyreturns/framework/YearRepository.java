@@ -29,6 +29,15 @@ public class YearRepository {
                 .query(this::map).list();
     }
 
+    /**
+     * The quarters of the year with a cycle whose report is not yet published (a correction after publication
+     * opens its cycle again until the next version is published).
+     */
+    public List<Integer> unpublishedQuarters(long yearId) {
+        return jdbc.sql("select quarter from cycle where year_id = :y and status <> 'PUBLISHED' order by quarter")
+                .param("y", yearId).query(Integer.class).list();
+    }
+
     /** The year, created on first mention (with the default band edges). */
     public ReportingYear findOrCreate(String label) {
         return find(label).orElseGet(() -> {

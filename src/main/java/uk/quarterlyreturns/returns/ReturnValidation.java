@@ -75,7 +75,7 @@ public class ReturnValidation {
 
     /**
      * The same checks again at sign-off: between submission and sign-off the framework can change (a measure
-     * added, a target moved so that an item needs reasons and actions) or a figure can be corrected.
+     * added) or a figure can be corrected (so that an item needs reasons and actions).
      */
     public void requireSignable(ServiceReturn r) {
         requireComplete(r, "signed off");

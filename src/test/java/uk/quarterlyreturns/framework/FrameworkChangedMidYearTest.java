@@ -45,6 +45,10 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
     private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
             + "target,floor,tolerance_pct,rag_scheme,due_quarter\n";
     private static final String ACTIONS = "code,title,directorate,service,theme\n";
+    /** AcceptedReturn's two measures: RH-1 with these title,theme and target,floor,tolerance_pct; RH-2's target. */
+    private static final String HOUSING_AND_HIGHWAYS = HEADER + "RH-1,%s,Economy and Infrastructure,Housing,%s,PERCENT,"
+            + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,%s,TOLERANCE,\nRH-2,Potholes awaiting repair,Economy and Infrastructure,"
+            + "Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,%s,,10,TOLERANCE,\n";
 
     @Autowired FrameworkImport imports;
     @Autowired YearRepository years;
@@ -101,7 +105,7 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
                 + "RH-1,Repairs on time,Economy and Infrastructure,Highways and Streetscene,Ambitious,PERCENT,"
                 + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE\n";
 
-        refusedOnTheServiceColumn(() -> imports.importMeasures(year, TabularFile.read(
+        refusedOnRowTwo("service", () -> imports.importMeasures(year, TabularFile.read(
                 moved.getBytes(StandardCharsets.UTF_8), "f.csv")), "RH-1's figures for Q2 are in Housing's return");
         assertThat(measures.find(yearId, "RH-1").orElseThrow().serviceId()).isEqualTo(housing);
     }
@@ -123,7 +127,7 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         KeyAction plan = actions.find(yearId, "RA-1").orElseThrow();
         actions.saveStatus(plan.id(), 2, Rag.GREEN, "On track", "data.housing");
 
-        refusedOnTheServiceColumn(() -> imports.importKeyActions(year, TabularFile.read((header + "ra-1,Repairs plan,"
+        refusedOnRowTwo("service", () -> imports.importKeyActions(year, TabularFile.read((header + "ra-1,Repairs plan,"
                 + "Economy and Infrastructure,Highways and Streetscene,Ambitious\nRA-2,Gully cleaning,Economy and"
                 + " Infrastructure,Housing,Ambitious\n").getBytes(StandardCharsets.UTF_8), "a.csv")),
                 "RA-1's status for Q2 is in Housing's return");
@@ -228,8 +232,33 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
                 + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n";
     }
 
-    private static TabularFile csv(String text) {
-        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
+    /**
+     * Housing's Q2 return is accepted with RH-1 at 85 against 80 (Green, no reasons needed) and the Q2 report is not
+     * yet published: RH-1's target and tolerance may not change under what its director signed off. Its words may,
+     * and so may the rule of Highways' RH-2, whose figure is in a return not yet submitted.
+     */
+    @Test
+    void aSignedOffMeasuresRatingRuleDoesNotChangeBeforeItsReportIsPublished() {
+        String year = "3700-01";
+        AcceptedReturn.housing(context, year);
+        long yearId = years.find(year).orElseThrow().id();
+        context.getBean(FigureImport.class).importValues(year, 2, csv("code,value\nRH-2,120\n"), "perf");
+
+        refusedOnRowTwo("target", () -> imports.importMeasures(year, csv(HOUSING_AND_HIGHWAYS.formatted(
+                "Repairs on time", "Ambitious", "90,,5", "150"))), "RH-1's figures for Q2 are in Housing's return,"
+                + " already submitted: changing its target and tolerance_pct would change the RAGs that were signed"
+                + " off. Have the return sent back first (or reopened, once accepted), or make the change once the Q2"
+                + " report is published");
+        assertThat(measures.find(yearId, "RH-1").orElseThrow().definition().target().value())
+                .isEqualByComparingTo("80");
+        assertThat(measures.find(yearId, "RH-2").orElseThrow().definition().target().value()).as("all or nothing")
+                .isEqualByComparingTo("100");
+
+        imports.importMeasures(year, csv(HOUSING_AND_HIGHWAYS.formatted("Repairs completed on time", "Resilient",
+                "80.0,,10", "150")));
+        assertThat(measures.find(yearId, "RH-1").orElseThrow().title()).isEqualTo("Repairs completed on time");
+        assertThat(measures.find(yearId, "RH-2").orElseThrow().definition().target().value())
+                .isEqualByComparingTo("150");
     }
 
     private void save(long yearId, String code, int quarter) {
@@ -248,13 +277,17 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         return TabularFile.read(csv.toString().getBytes(StandardCharsets.UTF_8), "f.csv");
     }
 
-    /** The file is refused on row 2's service column, in these words (nothing moves: the callers check). */
-    private static void refusedOnTheServiceColumn(Runnable importing, String words) {
-        assertThatThrownBy(importing::run).as("the move is refused")
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
+    }
+
+    /** The file is refused on row 2's column, in these words (nothing changes: the callers check). */
+    private static void refusedOnRowTwo(String column, Runnable importing, String words) {
+        assertThatThrownBy(importing::run).as("the change is refused")
                 .isInstanceOfSatisfying(ImportRejectedException.class, refused -> assertThat(refused.errors())
                         .singleElement().satisfies(e -> {
                             assertThat(e.row()).isEqualTo(2);
-                            assertThat(e.column()).isEqualTo("service");
+                            assertThat(e.column()).isEqualTo(column);
                             assertThat(e.message()).contains(words);
                         }));
     }

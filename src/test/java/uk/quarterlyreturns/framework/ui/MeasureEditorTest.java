@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
@@ -22,6 +23,7 @@ import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ViewTest;
 
 /** The measure form follows the framework file's rules: a bad field is marked and nothing is saved. */
@@ -31,6 +33,7 @@ class MeasureEditorTest extends ViewTest {
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
     @Autowired FrameworkRemoval removal;
+    @Autowired ApplicationContext context;
 
     @Test
     void editsAMeasureAndRefusesABadFieldWithoutSavingAnything() throws Exception {
@@ -172,6 +175,32 @@ class MeasureEditorTest extends ViewTest {
         _click(_get(editor, Button.class, s -> s.withText("Save")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(directorateOf(reportingYear, "QR-1")).isEqualTo("Place");
+    }
+
+    /** The form takes the framework file's rule: no new target under a return its director has signed off. */
+    @Test
+    void aTargetUnderASignedOffReturnIsRefusedOnItsFieldAndWordsAreSaved() {
+        String year = "3701-02";
+        AcceptedReturn.housing(context, year);
+        signIn("perf");
+        ReportingYear reportingYear = years.find(year).orElseThrow();
+        MeasureEditor editor = new MeasureEditor(imports, reportingYear,
+                measures.find(reportingYear.id(), "RH-1").orElseThrow().definition(), () -> { });
+        editor.open();
+
+        _setValue(field(editor, "Target"), "90");
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        assertThat(field(editor, "Target").isInvalid()).isTrue();
+        assertThat(field(editor, "Target").getErrorMessage()).contains("RH-1's figures for Q2 are in Housing's"
+                + " return, already submitted: changing its target").contains("once the Q2 report is published");
+        assertThat(measures.find(reportingYear.id(), "RH-1").orElseThrow().definition().target().value())
+                .isEqualByComparingTo("80");
+
+        _setValue(field(editor, "Target"), "80");
+        _setValue(field(editor, "Title"), "Repairs completed on time");
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        assertThat(measures.find(reportingYear.id(), "RH-1").orElseThrow().title())
+                .isEqualTo("Repairs completed on time");
     }
 
     private String directorateOf(ReportingYear year, String code) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.framework.MeasureEntry;
+import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnProcess;
@@ -27,9 +28,10 @@ import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
- * A complete return submitted, then the framework changed through the API before sign-off: HF-1's target
- * raised so that its 85 is Amber without reasons, and a measure HF-4 added with no value. Sign-off is refused on
- * every route with the list submission gives; the director puts it right on the form and signs off.
+ * A complete return submitted, then changed before sign-off: a measure HF-4 added to the framework through the API
+ * with no value (raising HF-1's target under its submitted 85 is refused), and HF-1 corrected by the director to 75,
+ * Amber without reasons. Sign-off is refused on every route with the list submission gives; the director puts it
+ * right on the form and signs off.
  */
 class SignOffCompletenessTest extends ViewTest {
 
@@ -46,29 +48,44 @@ class SignOffCompletenessTest extends ViewTest {
     ReturnEditing editing;
     @Autowired
     TaskService tasks;
+    @Autowired
+    ValueRepository values;
 
-    /** Submitted complete (HF-1 85 against 80, HF-2 55, HKA-1 on track); then the framework changes. */
-    private ReturnScenario submittedThenFrameworkChanged() throws Exception {
+    /** Submitted complete (HF-1 85 against 80, HF-2 55, HKA-1 on track); then the framework and HF-1 change. */
+    private ReturnScenario submittedThenChanged() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
         scenario.keyActionOnTrack(2);
         workflow.submit(scenario.housing.id(), "data.housing");
         scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
-        var answer = new Api(url(""), "perf", "demo").putCsv("/api/years/" + scenario.year + "/framework", """
+        Api perf = new Api(url(""), "perf", "demo");
+        var raised = perf.putCsv("/api/years/" + scenario.year + "/framework", framework("90"));
+        assertThat(raised.getStatusCode().value()).as(raised.getBody()).isEqualTo(400);
+        assertThat(raised.getBody()).contains("\"column\":\"target\"")
+                .contains("HF-1's figures for Q2 are in Housing's return, already submitted");
+        var added = perf.putCsv("/api/years/" + scenario.year + "/framework", framework("80"));
+        assertThat(added.getStatusCode().is2xxSuccessful()).as(added.getBody()).isTrue();
+        long hf1 = scenario.measureId("HF-1");
+        editing.saveMeasure(scenario.housing.id(), hf1, values.find(hf1, 2).orElseThrow().version(),
+                new MeasureEntry(new BigDecimal("75"), null, null, null, null, null), "dir.housing");
+        return scenario;
+    }
+
+    /** The Housing framework with HF-1 at this target, and HF-4 added. */
+    private static String framework(String target) {
+        return """
                 code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme,due_quarter
-                HF-1,Percentage of repairs completed on time,Economy and Infrastructure,Housing,Ambitious,PERCENT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,90,,10,TOLERANCE,
+                HF-1,Percentage of repairs completed on time,Economy and Infrastructure,Housing,Ambitious,PERCENT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,%s,,10,TOLERANCE,
                 HF-2,Households in temporary accommodation,Economy and Infrastructure,Housing,Resilient,COUNT,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,
                 HF-3,Net additional homes provided,Economy and Infrastructure,Housing,Ambitious,COUNT,HIGHER_IS_BETTER,ANNUAL,SNAPSHOT,1730,,,FIVE_POINT,4
                 HF-4,Empty homes inspected,Economy and Infrastructure,Housing,Resilient,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE,
-                """);
-        assertThat(answer.getStatusCode().is2xxSuccessful()).as(answer.getBody()).isTrue();
-        return scenario;
+                """.formatted(target);
     }
 
     @Test
     void signingOffAnIncompleteReturnIsRefusedWithWhatIsMissing() throws Exception {
-        ReturnScenario scenario = submittedThenFrameworkChanged();
+        ReturnScenario scenario = submittedThenChanged();
 
         assertThatThrownBy(() -> workflow.signOff(scenario.housing.id(), "dir.housing"))
                 .isInstanceOfSatisfying(ReturnNotReadyException.class, e -> assertThat(e.problems())
@@ -79,7 +96,7 @@ class SignOffCompletenessTest extends ViewTest {
 
     @Test
     void theSignOffStepCompletedThroughTheEngineIsRefused() throws Exception {
-        ReturnScenario scenario = submittedThenFrameworkChanged();
+        ReturnScenario scenario = submittedThenChanged();
         String taskId = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID,
                 scenario.housing.id()).taskDefinitionKey(ReturnProcess.TASK_SIGN_OFF).singleResult().getId();
 
@@ -95,7 +112,7 @@ class SignOffCompletenessTest extends ViewTest {
 
     @Test
     void theDirectorSeesWhatIsMissingPutsItRightOnTheFormAndSignsOff() throws Exception {
-        ReturnScenario scenario = submittedThenFrameworkChanged();
+        ReturnScenario scenario = submittedThenChanged();
         long id = scenario.housing.id();
 
         signIn("data.housing");
@@ -118,7 +135,7 @@ class SignOffCompletenessTest extends ViewTest {
 
         _setValue(_get(editor("HF-4"), TextField.class), "12");
         _setValue(_get(editor("HF-1"), TextArea.class, s -> s.withLabel("Reasons for performance")),
-                "The target was raised this quarter");
+                "Two surveyors left this quarter");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
         _click(_get(panel, Button.class, s -> s.withText("Sign off return")));
         assertThat(panel.getElement().getTextRecursively()).contains("Not signed off: 1 item needs attention")
