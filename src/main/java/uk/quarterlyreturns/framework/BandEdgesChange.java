@@ -7,8 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changing a year's five-point band edges re-rates every five-point measure's recorded figures of the year (RAGs
- * are worked out when read), so the screen asks first, saying how many; and a year with a published report keeps
- * its edges, or the screens would show other RAGs than the report printed.
+ * are worked out when read), so the screen asks first, saying how many; a year with a published report keeps its
+ * edges, or the screens would show other RAGs than the report printed; and so does a year with five-point figures in
+ * a return already submitted, or they would change what its director signed off.
  */
 @Service
 public class BandEdgesChange {
@@ -29,8 +30,29 @@ public class BandEdgesChange {
                 .param("y", year.id()).query(Integer.class).single();
     }
 
-    /** Why the year's edges cannot change, if they cannot: the quarters whose published reports printed its RAGs. */
+    /**
+     * Why the year's edges cannot change, if they cannot: the quarters whose published reports printed its RAGs, or
+     * the returns already submitted whose directors signed off the five-point RAGs they give.
+     */
     public Optional<String> refusal(ReportingYear year) {
+        return published(year).or(() -> signedOff(year));
+    }
+
+    private Optional<String> signedOff(ReportingYear year) {
+        return jdbc.sql("""
+                select string_agg(s.name || '''s Q' || c.quarter, ', ' order by c.quarter, s.name)
+                from service_return r join cycle c on c.id = r.cycle_id join service s on s.id = r.service_id
+                where c.year_id = :y and r.status in ('SUBMITTED', 'SIGNED_OFF', 'ACCEPTED')
+                and exists (select 1 from measure m join measure_value v on v.measure_id = m.id
+                    where m.year_id = :y and m.service_id = r.service_id and m.rag_scheme = 'FIVE_POINT'
+                    and v.quarter = c.quarter and v.value is not null)""")
+                .param("y", year.id()).query(String.class).optional()
+                .map(returns -> "The " + year.display() + " band edges cannot change while returns already submitted"
+                        + " hold five-point RAGs their directors signed off (" + returns + "): have them sent back"
+                        + " first (or reopened, once accepted)");
+    }
+
+    private Optional<String> published(ReportingYear year) {
         return jdbc.sql("""
                 select string_agg('Q' || c.quarter, ', ' order by c.quarter) from cycle c where c.year_id = :y
                 and (c.status = 'PUBLISHED' or exists (select 1 from report_version r
@@ -41,10 +63,10 @@ public class BandEdgesChange {
     }
 
     /**
-     * Saves the edges unless a report of the year is published (checked again here: it may have been published
-     * since the screen asked).
+     * Saves the edges unless {@link #refusal} refuses them (checked again here: a report may have been published, or a
+     * return submitted, since the screen asked).
      *
-     * @throws IllegalStateException saying why, when a report of the year is published
+     * @throws IllegalStateException saying why
      */
     @Transactional
     public void save(ReportingYear year, BandEdges edges) {

@@ -106,4 +106,34 @@ class BandEdgesTest extends ViewTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThat(years.find(label).orElseThrow().bandEdges().toString()).isEqualTo("4;8;12");
     }
+
+    /**
+     * A return already submitted holds the five-point RAGs its director signed off: the edges may not change under
+     * it (they did, re-rating what was signed off), while a return not yet submitted leaves them free.
+     */
+    @Test
+    void refusedWhileAReturnWithFivePointFiguresIsSubmitted() {
+        String label = "3720-21";
+        imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,frequency,"
+                + "aggregation,target,floor,tolerance_pct,rag_scheme\nBS-1,Sluices checked,Sluice Directorate 3720,"
+                + "Sluice Works 3720,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n")
+                .getBytes(StandardCharsets.UTF_8), "f.csv"));
+        figures.importValues(label, 2, TabularFile.read("code,value\nBS-1,44\n".getBytes(StandardCharsets.UTF_8),
+                "v.csv"), "perf");
+        ReportingYear year = years.find(label).orElseThrow();
+        long returnId = jdbc.sql("""
+                with c as (insert into cycle (year_id, quarter, status, submission_deadline, compilation_date)
+                    values (:y, 2, 'OPEN', now(), now()) returning id)
+                insert into service_return (cycle_id, service_id, status)
+                select c.id, s.id, 'DRAFT' from c, service s where s.name = 'Sluice Works 3720' returning id""")
+                .param("y", year.id()).query(Long.class).single();
+        change.save(year, BandEdges.parse("4;8;12"));
+
+        jdbc.sql("update service_return set status = 'SIGNED_OFF' where id = :r").param("r", returnId).update();
+        assertThatThrownBy(() -> change.save(year, BandEdges.parse("3;6;9"))).isInstanceOf(IllegalStateException.class)
+                .hasMessage("The 3720/21 band edges cannot change while returns already submitted hold five-point"
+                        + " RAGs their directors signed off (Sluice Works 3720's Q2): have them sent back first (or"
+                        + " reopened, once accepted)");
+        assertThat(years.find(label).orElseThrow().bandEdges().toString()).isEqualTo("4;8;12");
+    }
 }
