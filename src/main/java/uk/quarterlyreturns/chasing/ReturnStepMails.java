@@ -48,7 +48,8 @@ class ReturnStepMails {
             case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, others(recipients.signers(r), event),
                     ReturnMailer.About.step("SUBMITTED"));
             case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, others(recipients.serviceStaff(r), event),
-                    new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, null, 0));
+                    new ReturnMailer.About("SENT_BACK", event.user(), event.comment(),
+                            senderName(event.user()), null, null, null, 0));
             case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, recipients.serviceStaff(r),
                     new ReturnMailer.About(REOPENED, event.user(), event.comment(), senderName(event.user()), null,
                             null, null, 0, afterPublication(cycle)));

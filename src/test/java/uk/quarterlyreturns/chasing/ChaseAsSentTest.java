@@ -56,7 +56,7 @@ class ChaseAsSentTest extends ApplicationTest {
 
         RenderedMail chase = chasing.previewByHand(returnId, people.find("perf").orElseThrow(), null).mail();
 
-        assertThat(chase.subject()).endsWith("return was in on time, then sent back").doesNotContain("overdue");
+        assertThat(chase.subject()).contains("return: Chase").endsWith(", was in on time, then sent back").doesNotContain("overdue");
         assertThat(chase.text()).contains("(was in on time, then sent back)").doesNotContain("overdue");
     }
 
