@@ -37,9 +37,14 @@ class ReturnMailsAsReadTest extends ApplicationTest {
     @Autowired PeopleService people;
 
     @Test
-    void aReturnSentBackSaysWhoSentItBackWithTheirCommentsAndItsLinkOpensTheReturnAfterSignIn() throws Exception {
+    void theDirectorIsToldWhoSubmittedAndTheServiceWhoSentItBackWithTheirCommentsAndTheLinkOpensTheReturn()
+            throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 3660);
-        scenario.completeAndSignOff();
+        scenario.completeAndSubmit();
+        MimeMessage toSign = TestMailServer.awaitReceived("dir.housing@demo.council.test", "Q2 3660/61 return: Ready");
+        assertThat(part(toSign, "text/plain")).as("who submitted it")
+                .contains("Lucy Wade has submitted your service's performance return. It is ready for your sign-off.");
+        workflow.signOff(scenario.housing.id(), "dir.housing");
         String comment = "HF-1 fell to 85% & the repairs backlog isn't explained: say why, and what's planned";
 
         workflow.sendBackByPerformanceTeam(scenario.housing.id(), "perf", comment);
