@@ -30,7 +30,14 @@ public class ReturnMailer {
 
     /** What the email is about, beyond the return itself. */
     public record About(String step, String sentBy, String comment, String senderName, String directorName,
-            String strategicDirectorName, String nextEscalation, int remindersSent, boolean afterPublication) {
+            String strategicDirectorName, String nextEscalation, int remindersSent, boolean afterPublication,
+            Instant nextEscalationAt) {
+
+        public About(String step, String sentBy, String comment, String senderName, String directorName,
+                String strategicDirectorName, String nextEscalation, int remindersSent, boolean afterPublication) {
+            this(step, sentBy, comment, senderName, directorName, strategicDirectorName, nextEscalation,
+                    remindersSent, afterPublication, null);
+        }
 
         public About(String step, String sentBy, String comment, String senderName, String directorName,
                 String strategicDirectorName, String nextEscalation, int remindersSent) {
@@ -132,7 +139,10 @@ public class ReturnMailer {
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
                 .strategicDirectorName(about.strategicDirectorName()).nextEscalation(about.nextEscalation())
                 .afterPublication(about.afterPublication())
-                .emptyItems(contents.emptyItems()).toPerformanceTeam(inTheTeamOnly(person)).build();
+                .emptyItems(contents.emptyItems())
+                .nextEscalationAt(about.nextEscalationAt() == null ? null
+                        : about.nextEscalationAt().atZone(ReportingYear.LONDON))
+                .toPerformanceTeam(inTheTeamOnly(person)).build();
     }
 
     /** Someone in the performance team who prepares no return: told of one overdue, they chase; they do not submit. */

@@ -9,11 +9,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -35,6 +38,8 @@ class ReturnMailsAsReadTest extends ApplicationTest {
     @Autowired ReturnMailer mailer;
     @Autowired ReturnEditing editing;
     @Autowired PeopleService people;
+    @Autowired Chasing chasing;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theDirectorIsToldWhoSubmittedAndTheServiceWhoSentItBackWithTheirCommentsAndTheLinkOpensTheReturn()
@@ -100,6 +105,19 @@ class ReturnMailsAsReadTest extends ApplicationTest {
                 .doesNotContain("compliance page");
         assertThat(toTeam).contains("The service has been told too; you can chase it from the compliance page.")
                 .doesNotContain("Please submit").contains("escalated to Graham Sutcliffe (strategic director)");
+    }
+
+    /** The overdue notice says by when the return must be in before it goes to the strategic director. */
+    @Test
+    void theOverdueNoticeSaysWhenTheReturnWillBeEscalated() {
+        long returnId = ServiceOfItsOwn.returnOf(context, 3663, false, Instant.now().minus(Duration.ofHours(1)));
+
+        chasing.sendDueChase(returnId);
+
+        String text = jdbc.sql("select body_text from outbox_message where return_id = :r and kind = 'OVERDUE'"
+                + " and recipient = 'cs.dir.3663@demo.council.test'").param("r", returnId).query(String.class).single();
+        assertThat(text).containsPattern("If it is still overdue on (Monday|Tuesday|Wednesday|Thursday|Friday)"
+                + " \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d\\d:\\d\\d, it will be escalated to ");
     }
 
     private String overdue(ReturnScenario scenario, String username, ReturnMailer.About about) {

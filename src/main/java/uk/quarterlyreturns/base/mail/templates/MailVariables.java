@@ -38,6 +38,9 @@ final class MailVariables {
         v.put("senderName", blankToNull(mail.senderName()));
         v.put("strategicDirectorName", blankToNull(mail.strategicDirectorName()));
         v.put("nextEscalation", blankToNull(mail.nextEscalation()));
+        // "If it stays overdue, ..." or, when the next escalation's time is known, "If it is still overdue on ..."
+        v.put("stillOverdue", mail.nextEscalationAt() == null ? "stays overdue"
+                : "is still overdue on " + MailDates.dateAndTime(mail.nextEscalationAt()));
         v.put("afterPublication", mail.afterPublication());
         v.put("toPerformanceTeam", mail.toPerformanceTeam());
         return v;

@@ -33,6 +33,8 @@ import java.util.List;
  *        published as the next version
  * @param emptyItems the items still empty, each as its code and title ("HF-1 Percentage of repairs completed on
  *        time"), listed under the count of {@code itemsOutstanding}; null or empty when not known
+ * @param nextEscalationAt when {@code nextEscalation} is due, if the return stays overdue; null when not known or
+ *        already past
  * @param toPerformanceTeam the recipient is in the performance team, not the service: the overdue notice then asks
  *        them to chase the service rather than to submit the return themselves
  */
@@ -40,7 +42,7 @@ public record ReturnMail(String recipientName, String serviceName, String direct
         String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,
         Integer actionsDue, Integer itemsOutstanding, Integer remindersSent, String comment, String senderName,
         String strategicDirectorName, String nextEscalation, boolean afterPublication, List<String> emptyItems,
-        boolean toPerformanceTeam) {
+        ZonedDateTime nextEscalationAt, boolean toPerformanceTeam) {
 
     public ReturnMail {
         emptyItems = emptyItems == null ? List.of() : List.copyOf(emptyItems);

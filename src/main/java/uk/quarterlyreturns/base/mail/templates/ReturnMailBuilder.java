@@ -24,6 +24,7 @@ public final class ReturnMailBuilder {
     private String nextEscalation;
     private boolean afterPublication;
     private List<String> emptyItems;
+    private ZonedDateTime nextEscalationAt;
     private boolean toPerformanceTeam;
 
     ReturnMailBuilder() {
@@ -65,11 +66,14 @@ public final class ReturnMailBuilder {
 
     public ReturnMailBuilder emptyItems(List<String> value) { emptyItems = value; return this; }
 
+    public ReturnMailBuilder nextEscalationAt(ZonedDateTime value) { nextEscalationAt = value; return this; }
+
     public ReturnMailBuilder toPerformanceTeam(boolean value) { toPerformanceTeam = value; return this; }
 
     public ReturnMail build() {
         return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
                 closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
-                strategicDirectorName, nextEscalation, afterPublication, emptyItems, toPerformanceTeam);
+                strategicDirectorName, nextEscalation, afterPublication, emptyItems, nextEscalationAt,
+                toPerformanceTeam);
     }
 }

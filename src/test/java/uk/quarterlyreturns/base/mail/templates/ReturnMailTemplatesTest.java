@@ -86,6 +86,21 @@ class ReturnMailTemplatesTest {
     }
 
     @Test
+    void theFirstEscalationSaysWhenTheNextIsDueInLondonTime() {
+        ReturnMail asked = returnMail(MailKind.ESCALATION_STRATEGIC);
+        ReturnMail mail = ReturnMail.builder().recipientName(STRATEGIC_DIRECTOR).serviceName(SERVICE)
+                .directorName(DIRECTOR).quarterName(QUARTER).deadline(DEADLINE).closesIn(asked.closesIn())
+                .link(RETURN_LINK).nextEscalation(CHIEF_EXECUTIVE)
+                .nextEscalationAt(java.time.ZonedDateTime.parse("2017-10-27T16:00:00Z")).build();
+        RenderedMail rendered = templates.render(MailKind.ESCALATION_STRATEGIC, mail);
+
+        String next = "If the return is still overdue on Friday 27 October 2017, 17:00, it will be escalated to "
+                + CHIEF_EXECUTIVE + ".";
+        assertThat(rendered.text()).contains(next);
+        assertThat(MailHtml.parse(rendered.html()).bodyText()).contains(next);
+    }
+
+    @Test
     void overdueSaysHowLateAndWhatHappensNext() {
         RenderedMail mail = templates.render(MailKind.OVERDUE, returnMail(MailKind.OVERDUE));
 
