@@ -85,6 +85,7 @@ final class MailVariables {
             line.put("quarterName", blankToNull(item.quarterName()));
             line.put("deadline", deadline(item.deadline(), item.closesIn()));
             line.put("link", item.link().strip());
+            line.put("happenedAt", item.happenedAt() == null ? null : MailDates.dateAndTime(item.happenedAt()));
             items.add(line);
         }
         v.put("items", items);

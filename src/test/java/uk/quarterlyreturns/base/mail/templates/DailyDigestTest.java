@@ -56,6 +56,21 @@ class DailyDigestTest {
         assertThat(templates.render(MailKind.REMINDER, returnMail(MailKind.REMINDER)).text()).contains(deadline);
     }
 
+    /** An item held since yesterday says when, so that its subject's "closes in 3 days" reads as of then. */
+    @Test
+    void eachItemSaysWhenItHappened() {
+        DigestItem reminder = digest.items().get(0);
+        DigestItem held = new DigestItem(reminder.subject(), reminder.serviceName(), reminder.quarterName(),
+                reminder.deadline(), reminder.closesIn(), reminder.link(),
+                java.time.ZonedDateTime.parse("2017-10-16T08:00:00Z"));
+        RenderedMail mail = templates.render(new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 17), List.of(held)));
+
+        assertThat(mail.text()).contains("1. " + reminder.subject() + "\n   When: Monday 16 October 2017, 09:00\n"
+                + "   Service: " + SERVICE);
+        assertThat(MailHtml.parse(mail.html()).bodyText()).contains("When: Monday 16 October 2017, 09:00");
+        assertThat(templates.render(digest).text()).as("not when unknown").doesNotContain("When:");
+    }
+
     @Test
     void reportItemsHaveNoServiceOrQuarterLines() {
         String text = templates.render(digest).text();

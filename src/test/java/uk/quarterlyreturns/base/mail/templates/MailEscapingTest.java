@@ -109,7 +109,7 @@ class MailEscapingTest {
     @Test
     void digestItemSubjectsAreEscaped() {
         DigestItem item = new DigestItem("Reminder: " + SCRIPT, "A & B", QUARTER, DEADLINE, "closes in 2 days",
-                RETURN_LINK);
+                RETURN_LINK, null);
         RenderedMail rendered = templates.render(new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 18), List.of(item)));
 
         assertThat(rendered.html()).contains("Reminder: " + ESCAPED_SCRIPT).contains("A &amp; B").doesNotContain(SCRIPT);
