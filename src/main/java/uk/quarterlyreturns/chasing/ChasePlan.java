@@ -35,6 +35,12 @@ final class ChasePlan {
         this.deadline = schedule.overdueAt();
     }
 
+    /** When the step of this kind is planned (the overdue notice, an escalation); empty for a reminder. */
+    Optional<Instant> at(MailKind kind) {
+        return kind == MailKind.REMINDER ? Optional.empty()
+                : steps.stream().filter(s -> s.kind() == kind).map(ChaseStep::at).findFirst();
+    }
+
     /** The next step after those done (up to chasedUntil), as seen at now. */
     Optional<ChaseStep> next(Instant chasedUntil, Instant now) {
         return steps.stream()

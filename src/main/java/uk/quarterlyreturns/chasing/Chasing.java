@@ -83,8 +83,9 @@ public class Chasing {
         }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         Instant now = clock.instant();
-        for (ChaseStep step : plan(cycle).due(r.chasedUntil(), now)) {
-            send(step, r, cycle);
+        ChasePlan plan = plan(cycle);
+        for (ChaseStep step : plan.due(r.chasedUntil(), now)) {
+            send(step, r, cycle, nextEscalationAt(plan, step, now));
         }
         jdbc.sql("update service_return set chased_until = :t where id = :id")
                 .param("t", Timestamp.from(now)).param("id", returnId).update();
@@ -155,7 +156,20 @@ public class Chasing {
         return chaseCounts.forReturn(returnId).reminders();
     }
 
-    private void send(ChaseStep step, ServiceReturn r, Cycle cycle) {
+    /**
+     * When the escalation after this step is due, for the overdue notice and the first escalation to say by when;
+     * null when it is already due too (a chase that fell behind sends them together).
+     */
+    private static Instant nextEscalationAt(ChasePlan plan, ChaseStep step, Instant now) {
+        MailKind next = switch (step.kind()) {
+            case OVERDUE -> MailKind.ESCALATION_STRATEGIC;
+            case ESCALATION_STRATEGIC -> MailKind.ESCALATION_CHIEF_EXECUTIVE;
+            default -> null;
+        };
+        return next == null ? null : plan.at(next).filter(at -> at.isAfter(now)).orElse(null);
+    }
+
+    private void send(ChaseStep step, ServiceReturn r, Cycle cycle, Instant nextEscalationAt) {
         List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
         String directorName = directors.isEmpty() ? "the service director" : directors.get(0).displayName();
         List<Person> strategic = strategicDirectors(r);
@@ -189,7 +203,7 @@ public class Chasing {
                     + " service has no service director with an email address. Please contact the service.";
         }
         mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
-                escalatedBefore(strategic, r), next, remindersSent(r.id())));
+                escalatedBefore(strategic, r), next, remindersSent(r.id()), false, nextEscalationAt));
     }
 
     /**

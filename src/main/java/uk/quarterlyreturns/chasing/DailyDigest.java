@@ -125,14 +125,19 @@ public class DailyDigest {
     private DigestItem item(OutboxEntry held, Map<Long, ServiceReturn> read) {
         if (held.returnId() == null) {
             // a report mail links to the report's page, as its own email would
-            return new DigestItem(held.subject(), null, null, null, held.cycleId() != null
+            return new DigestItem(held.subject(), null, null, null, null, held.cycleId() != null
                     && held.kind().startsWith("REPORT_") ? links.to(ReportApproval.page(MailKind.valueOf(held.kind()),
-                    held.cycleId())) : links.base());
+                    held.cycleId())) : links.base(), happenedAt(held));
         }
         ServiceReturn r = serviceReturn(held.returnId(), read);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle),
-                ReturnMailer.deadlineWords(r, cycle.submissionDeadline().atZone(LondonTime.ZONE),
-                        ZonedDateTime.now(clock)), links.to("/returns/" + r.id()));
+        ZonedDateTime deadline = cycle.submissionDeadline().atZone(LondonTime.ZONE);
+        return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle), deadline,
+                ReturnMailer.deadlineWords(r, deadline, ZonedDateTime.now(clock)), links.to("/returns/" + r.id()),
+                happenedAt(held));
+    }
+
+    private static ZonedDateTime happenedAt(OutboxEntry held) {
+        return held.createdAt() == null ? null : held.createdAt().atZone(LondonTime.ZONE);
     }
 }

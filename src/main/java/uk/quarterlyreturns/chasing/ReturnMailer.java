@@ -22,6 +22,7 @@ import uk.quarterlyreturns.returns.ReturnContents;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.QuarterlySettings;
+import uk.quarterlyreturns.base.security.Role;
 
 /** Writes a return's emails from the templates, records them in the outbox and against the return. */
 @Service
@@ -29,7 +30,14 @@ public class ReturnMailer {
 
     /** What the email is about, beyond the return itself. */
     public record About(String step, String sentBy, String comment, String senderName, String directorName,
-            String strategicDirectorName, String nextEscalation, int remindersSent, boolean afterPublication) {
+            String strategicDirectorName, String nextEscalation, int remindersSent, boolean afterPublication,
+            Instant nextEscalationAt) {
+
+        public About(String step, String sentBy, String comment, String senderName, String directorName,
+                String strategicDirectorName, String nextEscalation, int remindersSent, boolean afterPublication) {
+            this(step, sentBy, comment, senderName, directorName, strategicDirectorName, nextEscalation,
+                    remindersSent, afterPublication, null);
+        }
 
         public About(String step, String sentBy, String comment, String senderName, String directorName,
                 String strategicDirectorName, String nextEscalation, int remindersSent) {
@@ -45,6 +53,10 @@ public class ReturnMailer {
     /** Mails a return may get more than once for the same step: each is kept apart by its moment. */
     private static final java.util.Set<MailKind> REPEATABLE = java.util.EnumSet.of(MailKind.CHASE,
             MailKind.SENT_BACK, MailKind.AWAITING_SIGN_OFF, MailKind.RETURN_REOPENED);
+
+    /** Mails that ask for what is still missing, and so list the empty items. */
+    private static final java.util.Set<MailKind> LIST_EMPTY_ITEMS = java.util.EnumSet.of(MailKind.REMINDER,
+            MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE, MailKind.CHASE);
 
     /** Lateness and escalations go at once, even to people who chose a daily digest. */
     private static final java.util.Set<MailKind> IMMEDIATE = java.util.EnumSet.of(MailKind.OVERDUE,
@@ -73,7 +85,7 @@ public class ReturnMailer {
      * from the next (see ChaseCounts). Returns the number of messages recorded.
      */
     public int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about) {
-        ReturnContents.Counts counts = contents.counts(r.id());
+        Contents counts = contents(kind, r);
         Instant now = Instant.ofEpochMilli(clock.millis());
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
                 .toList());
@@ -102,10 +114,20 @@ public class ReturnMailer {
 
     /** The email one recipient would get, neither sent nor recorded: for a preview before chasing. */
     public RenderedMail preview(MailKind kind, ServiceReturn r, Cycle cycle, Person recipient, About about) {
-        return templates.render(kind, mail(r, cycle, recipient, about, contents.counts(r.id())));
+        return templates.render(kind, mail(r, cycle, recipient, about, contents(kind, r)));
     }
 
-    private ReturnMail mail(ServiceReturn r, Cycle cycle, Person person, About about, ReturnContents.Counts counts) {
+    /** What the return asks for and, for a mail asking for what is missing, which items are still empty. */
+    private record Contents(ReturnContents.Counts counts, List<String> emptyItems) {
+    }
+
+    private Contents contents(MailKind kind, ServiceReturn r) {
+        return new Contents(contents.counts(r.id()),
+                LIST_EMPTY_ITEMS.contains(kind) ? contents.emptyItems(r.id()) : List.of());
+    }
+
+    private ReturnMail mail(ServiceReturn r, Cycle cycle, Person person, About about, Contents contents) {
+        ReturnContents.Counts counts = contents.counts();
         ZonedDateTime deadline = cycle.submissionDeadline().atZone(ReportingYear.LONDON);
         return ReturnMail.builder()
                 .recipientName(person.displayName()).serviceName(r.serviceName())
@@ -116,7 +138,16 @@ public class ReturnMailer {
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
                 .strategicDirectorName(about.strategicDirectorName()).nextEscalation(about.nextEscalation())
-                .afterPublication(about.afterPublication()).build();
+                .afterPublication(about.afterPublication())
+                .emptyItems(contents.emptyItems())
+                .nextEscalationAt(about.nextEscalationAt() == null ? null
+                        : about.nextEscalationAt().atZone(ReportingYear.LONDON))
+                .toPerformanceTeam(inTheTeamOnly(person)).build();
+    }
+
+    /** Someone in the performance team who prepares no return: told of one overdue, they chase; they do not submit. */
+    private static boolean inTheTeamOnly(Person person) {
+        return person.has(Role.PERFORMANCE_TEAM) && !person.has(Role.SERVICE_DIRECTOR) && !person.has(Role.DATA_OFFICER);
     }
 
     /**

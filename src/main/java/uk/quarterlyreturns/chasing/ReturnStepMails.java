@@ -48,9 +48,10 @@ class ReturnStepMails {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         switch (event.kind()) {
             case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, others(recipients.signers(r), event),
-                    ReturnMailer.About.step("SUBMITTED"));
+                    new ReturnMailer.About("SUBMITTED", null, null, senderName(event.user()), null, null, null, 0));
             case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, others(recipients.serviceStaff(r), event),
-                    new ReturnMailer.About("SENT_BACK", event.user(), event.comment(), null, null, null, null, 0));
+                    new ReturnMailer.About("SENT_BACK", event.user(), event.comment(),
+                            senderName(event.user()), null, null, null, 0));
             case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, recipients.serviceStaff(r),
                     new ReturnMailer.About(REOPENED, event.user(), event.comment(), senderName(event.user()), null,
                             null, null, 0, afterPublication(cycle)));

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns;
 
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,5 +39,27 @@ public class ReturnContents {
                 """).param("id", returnId)
                 .query((rs, n) -> new Counts(rs.getInt("measures"), rs.getInt("actions"), rs.getInt("outstanding")))
                 .single();
+    }
+
+    /**
+     * The items {@link Counts#outstanding()} counts, each as its code and title ("HF-1 Percentage of repairs completed
+     * on time"): the measures in the framework's order, then the key actions; so a reminder can say what is missing.
+     */
+    public List<String> emptyItems(long returnId) {
+        return jdbc.sql("""
+                with r as (select r.service_id, c.year_id, c.quarter from service_return r
+                           join cycle c on c.id = r.cycle_id where r.id = :id)
+                select m.code || ' ' || m.title as item, 0 as kind, m.row_order, m.code from measure m, r
+                 where m.service_id = r.service_id and m.year_id = r.year_id
+                   and (m.frequency = 'QUARTERLY' or m.due_quarter = r.quarter)
+                   and not exists (select 1 from measure_value v where v.measure_id = m.id and v.quarter = r.quarter
+                                   and (v.value is not null or trim(v.not_available_reason) <> ''))
+                union all
+                select a.code || ' ' || a.title, 1, a.row_order, a.code from key_action a, r
+                 where a.service_id = r.service_id and a.year_id = r.year_id
+                   and not exists (select 1 from key_action_status s where s.action_id = a.id
+                                   and s.quarter = r.quarter and s.status is not null)
+                order by 2, 3, 4
+                """).param("id", returnId).query((rs, n) -> rs.getString("item")).list();
     }
 }

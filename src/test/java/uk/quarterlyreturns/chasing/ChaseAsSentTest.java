@@ -6,21 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
-import uk.quarterlyreturns.base.security.Role;
-import uk.quarterlyreturns.base.tabular.TabularFile;
-import uk.quarterlyreturns.cycle.ChasePolicy;
-import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.framework.FrameworkImport;
-import uk.quarterlyreturns.framework.Organisation;
-import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.TrailTable;
@@ -38,11 +30,7 @@ class ChaseAsSentTest extends ApplicationTest {
     @Autowired ReturnTrail trail;
     @Autowired PeopleService people;
     @Autowired JdbcClient jdbc;
-    // for the service, its director and its return
-    @Autowired FrameworkImport imports;
-    @Autowired Organisation organisation;
-    @Autowired YearRepository years;
-    @Autowired CycleRepository cycles;
+    @Autowired ApplicationContext context;
 
     /** In on time, sent back after the deadline: the chase does not call it overdue, as the compliance page does not. */
     @Test
@@ -56,7 +44,7 @@ class ChaseAsSentTest extends ApplicationTest {
 
         RenderedMail chase = chasing.previewByHand(returnId, people.find("perf").orElseThrow(), null).mail();
 
-        assertThat(chase.subject()).endsWith("return was in on time, then sent back").doesNotContain("overdue");
+        assertThat(chase.subject()).contains("return: Chase").endsWith(", was in on time, then sent back").doesNotContain("overdue");
         assertThat(chase.text()).contains("(was in on time, then sent back)").doesNotContain("overdue");
     }
 
@@ -108,19 +96,6 @@ class ChaseAsSentTest extends ApplicationTest {
 
     /** A Q1 return, not started, of a service of its own whose director may take a daily digest. */
     private long returnOf(int startYear, boolean digest, Instant deadline) {
-        String year = startYear + "-" + String.valueOf(startYear + 1).substring(2);
-        String service = "Chase Service " + startYear;
-        imports.importMeasures(year, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,frequency,"
-                + "aggregation,target,floor,tolerance_pct,rag_scheme\nCS-1,Visits made,Chase Directorate " + startYear
-                + "," + service + ",Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,10,TOLERANCE\n")
-                .getBytes(StandardCharsets.UTF_8), "framework.csv"));
-        var placed = organisation.findService(service).orElseThrow();
-        people.create(new Person("cs.dir." + startYear, "Chris Director", "cs.dir." + startYear
-                + "@demo.council.test", EnumSet.of(Role.SERVICE_DIRECTOR), placed.id(), placed.directorateId(), true,
-                false, digest), "a-long-password");
-        long cycleId = cycles.insert(years.find(year).orElseThrow().id(), 1, deadline, deadline.plus(Duration.ofDays(30)),
-                "perf", deadline.minus(Duration.ofDays(20)), ChasePolicy.DEFAULT);
-        return jdbc.sql("insert into service_return (cycle_id, service_id) values (:c, :s) returning id")
-                .param("c", cycleId).param("s", placed.id()).query(Long.class).single();
+        return ServiceOfItsOwn.returnOf(context, startYear, digest, deadline);
     }
 }

@@ -243,14 +243,14 @@ class ChaseRecordsTest extends ApplicationTest {
     @Test
     void theFirstEscalationNamesTheChiefExecutiveToldNext() {
         ServiceReturn r = open(2658);
-        // Five working days after Wednesday 21 July 17:00: Wednesday 28 July 17:00.
+        // Five working days after Wednesday 21 July 17:00: Wednesday 28 July 17:00; five more, 4 August (BST).
         at(2658, 7, 28, 17, 5);
         awaitChase(r, "ESCALATION_STRATEGIC");
 
         String chiefExecutive = people.find("ceo").orElseThrow().displayName();
         assertThat(body(r, "ESCALATION_STRATEGIC", "perf@demo.council.test"))
-                .contains("If the return stays overdue, it will be escalated to " + chiefExecutive
-                        + " (chief executive).");
+                .contains("If the return is still overdue on Wednesday 4 August 2658, 17:00, it will be escalated to "
+                        + chiefExecutive + " (chief executive).");
     }
 
     private String body(ServiceReturn r, String kind, String recipient) {

@@ -38,8 +38,8 @@ class ReopenedReturnMailTest extends ApplicationTest {
                     () -> !reopenedMailTo(address).isEmpty());
             assertThat(reopenedMailTo(address)).singleElement()
                     .satisfies(m -> {
-                        assertThat(m.getSubject()).isEqualTo("Correction needed: Housing's Quarter 2 2763/64 return"
-                                + " has been reopened");
+                        assertThat(m.getSubject()).isEqualTo("Housing's Q2 2763/64 return: Correction needed,"
+                                + " reopened");
                         assertThat(TestMailServer.body(m)).contains(REASON).contains("/returns/" + housing.id())
                                 .contains("submit it again").doesNotContain("published");
                     });
@@ -47,6 +47,6 @@ class ReopenedReturnMailTest extends ApplicationTest {
     }
 
     private static List<MimeMessage> reopenedMailTo(String address) {
-        return TestMailServer.receivedBy(address, "Housing's Quarter 2 2763/64 return has been reopened");
+        return TestMailServer.receivedBy(address, "Housing's Q2 2763/64 return: Correction needed");
     }
 }

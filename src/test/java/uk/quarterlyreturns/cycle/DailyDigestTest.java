@@ -61,7 +61,11 @@ class DailyDigestTest extends ApplicationTest {
         Await.until("the digest", CycleScenario.WAIT,
                 () -> mailTo("digest.housing@demo.council.test", "digest", null).size() == 1);
         assertThat(CycleScenario.body(mailTo("digest.housing@demo.council.test", "digest", null).get(0)))
-                .contains("Housing").contains("/returns/");
+                .contains("Housing").contains("/returns/")
+                .as("the deadline as the return's own emails print it").contains("21 July " + scenario.startYear
+                        + ", 17:00 (closes in")
+                .as("when the notice was held").containsPattern("   When: [A-Z][a-z]+day \\d{1,2} [A-Z][a-z]+ \\d{4},"
+                        + " \\d\\d:\\d\\d");
         assertThat(outbox.held("digest.housing@demo.council.test")).isEmpty();
         // "latest" is by the application's clock, and other tests' cycles run in later years: look through all
         assertThat(outbox.latest(Integer.MAX_VALUE)).filteredOn(m -> m.recipient().equals("digest.housing@demo.council.test")

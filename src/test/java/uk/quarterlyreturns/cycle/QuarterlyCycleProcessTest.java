@@ -84,7 +84,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
     @Test
     void happyPathFromIssueToPublication(CapturedOutput output) {
         scenario.open(ChasePolicy.DEFAULT);
-        awaitMail("data.housing@demo.council.test", "Housing's Quarter 1", 1);
+        awaitMail("data.housing@demo.council.test", "Housing's Q1", 1);
         awaitMail("dir.housing@demo.council.test", "is open", 1);
         assertThat(CycleScenario.body(mailTo("dir.housing@demo.council.test", "is open").get(0)))
                 .contains("Housing").contains("Quarter 1").contains("21 July " + scenario.startYear)

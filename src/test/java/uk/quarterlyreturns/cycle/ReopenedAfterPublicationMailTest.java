@@ -50,8 +50,8 @@ class ReopenedAfterPublicationMailTest extends ApplicationTest {
         for (String address : List.of("dir.housing@demo.council.test", "data.housing@demo.council.test")) {
             awaitMail(address, "Correction needed", 1);
             assertThat(mailTo(address, "Correction needed")).singleElement().satisfies(m -> {
-                assertThat(m.getSubject()).isEqualTo("Correction needed: Housing's Quarter 1 2820/21 return has"
-                        + " been reopened after publication");
+                assertThat(m.getSubject()).isEqualTo("Housing's Q1 2820/21 return: Correction needed,"
+                        + " reopened after publication");
                 assertThat(body(m)).contains("reopened your service's accepted performance return for correction")
                         .contains("already been published").contains(REASON)
                         .contains("What to do: correct the return as the reason asks and submit it again")

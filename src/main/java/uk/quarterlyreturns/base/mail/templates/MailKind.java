@@ -14,7 +14,7 @@ public enum MailKind {
      * goes also to the deputy for the day (see chasing.ReturnRecipients).
      */
     RETURN_ISSUED(Model.RETURN),
-    /** A scheduled reminder before the deadline, with how many items are still empty. */
+    /** A scheduled reminder before the deadline, with how many items are still empty and which. */
     REMINDER(Model.RETURN),
     /** The deadline has passed: to the service director and the performance team. */
     OVERDUE(Model.RETURN),

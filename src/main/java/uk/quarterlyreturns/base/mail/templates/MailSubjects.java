@@ -2,8 +2,10 @@ package uk.quarterlyreturns.base.mail.templates;
 
 
 /**
- * Subject lines: short, specific, and readable in a crowded inbox, e.g. "Reminder: Housing's Quarter 2 2017/18
- * return closes in 2 days". Always one line, whatever a person typed into a service name.
+ * Subject lines: short, specific, and readable in a crowded inbox, e.g. "Housing's Q2 2017/18 return: Reminder,
+ * closes in 2 days". A return's subjects start with its service and quarter, then say what kind of mail it is, so
+ * an inbox sorted by subject keeps each service's mails together. Always one line, whatever a person typed into a
+ * service name.
  */
 final class MailSubjects {
 
@@ -15,17 +17,17 @@ final class MailSubjects {
         String ret = MailWords.returnName(mail.serviceName(), mail.quarterName());
         String subject = switch (kind) {
             case RETURN_ISSUED -> ret + " is open: due " + MailDates.date(mail.deadline());
-            case REMINDER -> "Reminder: " + ret + " " + MailWords.state(mail.closesIn());
+            case REMINDER -> ret + ": Reminder, " + MailWords.oneLine(mail.closesIn());
             case OVERDUE -> ret + " " + MailWords.state(mail.closesIn());
-            case ESCALATION_STRATEGIC -> "Escalation: " + ret + " " + MailWords.state(mail.closesIn());
-            case ESCALATION_CHIEF_EXECUTIVE -> "Chief Executive escalation: " + ret + " "
-                    + MailWords.state(mail.closesIn());
-            case CHASE -> (MailWords.isBlank(mail.senderName()) ? "Chase: " : "Chase from " + mail.senderName() + ": ")
-                    + ret + " " + MailWords.state(mail.closesIn());
+            case ESCALATION_STRATEGIC -> ret + ": Escalation, " + MailWords.oneLine(mail.closesIn());
+            case ESCALATION_CHIEF_EXECUTIVE -> ret + ": Chief Executive escalation, "
+                    + MailWords.oneLine(mail.closesIn());
+            case CHASE -> ret + ": " + (MailWords.isBlank(mail.senderName()) ? "Chase"
+                    : "Chase from " + mail.senderName()) + ", " + MailWords.oneLine(mail.closesIn());
             case SENT_BACK -> ret + " has been sent back for changes";
-            case RETURN_REOPENED -> "Correction needed: " + ret + " has been reopened"
+            case RETURN_REOPENED -> ret + ": Correction needed, reopened"
                     + (mail.afterPublication() ? " after publication" : "");
-            case AWAITING_SIGN_OFF -> "Ready for your sign-off: " + ret;
+            case AWAITING_SIGN_OFF -> ret + ": Ready for your sign-off";
             default -> throw new IllegalArgumentException(kind + " is not about a return");
         };
         return MailWords.oneLine(subject);

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.base.mail.templates;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.Map;
  */
 final class MailVariables {
 
+    /** Enough to act on from a phone; the return itself lists the rest. */
+    static final int EMPTY_ITEMS_SHOWN = 10;
+
     private MailVariables() {
     }
 
@@ -22,16 +26,23 @@ final class MailVariables {
         v.put("directorName", blankToNull(mail.directorName()));
         v.put("quarterName", mail.quarterName());
         v.put("returnName", MailWords.returnName(mail.serviceName(), mail.quarterName()));
-        v.put("deadline", deadline(mail));
+        v.put("deadline", deadline(mail.deadline(), mail.closesIn()));
         v.put("link", mail.link().strip());
         v.put("askedFor", MailWords.askedFor(mail.measuresDue(), mail.actionsDue()));
-        v.put("outstanding", MailWords.outstanding(mail.itemsOutstanding()));
+        List<String> emptyItems = MailWords.firstOf(mail.emptyItems(), EMPTY_ITEMS_SHOWN);
+        v.put("outstanding", MailWords.outstanding(mail.itemsOutstanding(), !emptyItems.isEmpty()));
+        v.put("emptyItems", emptyItems);
+        v.put("hasEmptyItems", !emptyItems.isEmpty());
         v.put("remindersSent", remindersSent(mail.remindersSent()));
         v.put("comment", blankToNull(mail.comment()));
         v.put("senderName", blankToNull(mail.senderName()));
         v.put("strategicDirectorName", blankToNull(mail.strategicDirectorName()));
         v.put("nextEscalation", blankToNull(mail.nextEscalation()));
+        // "If it stays overdue, ..." or, when the next escalation's time is known, "If it is still overdue on ..."
+        v.put("stillOverdue", mail.nextEscalationAt() == null ? "stays overdue"
+                : "is still overdue on " + MailDates.dateAndTime(mail.nextEscalationAt()));
         v.put("afterPublication", mail.afterPublication());
+        v.put("toPerformanceTeam", mail.toPerformanceTeam());
         return v;
     }
 
@@ -72,8 +83,9 @@ final class MailVariables {
             line.put("subject", MailWords.oneLine(item.subject()));
             line.put("serviceName", blankToNull(item.serviceName()));
             line.put("quarterName", blankToNull(item.quarterName()));
-            line.put("closesIn", blankToNull(item.closesIn()));
+            line.put("deadline", deadline(item.deadline(), item.closesIn()));
             line.put("link", item.link().strip());
+            line.put("happenedAt", item.happenedAt() == null ? null : MailDates.dateAndTime(item.happenedAt()));
             items.add(line);
         }
         v.put("items", items);
@@ -87,13 +99,17 @@ final class MailVariables {
         return v;
     }
 
-    /** "Friday 20 October 2017, 17:00 (closes in 2 days)"; null when the email has no deadline to show. */
-    private static String deadline(ReturnMail mail) {
-        if (mail.deadline() == null) {
-            return null;
+    /**
+     * "Friday 20 October 2017, 17:00 (closes in 2 days)", the same in every email and digest; the closes-in words
+     * alone when the date is not known; null when there is no deadline to show.
+     */
+    private static String deadline(ZonedDateTime deadline, String closesIn) {
+        String state = MailWords.isBlank(closesIn) ? null : MailWords.oneLine(closesIn);
+        if (deadline == null) {
+            return state;
         }
-        String when = MailDates.dateAndTime(mail.deadline());
-        return MailWords.isBlank(mail.closesIn()) ? when : when + " (" + MailWords.oneLine(mail.closesIn()) + ")";
+        String when = MailDates.dateAndTime(deadline);
+        return state == null ? when : when + " (" + state + ")";
     }
 
     private static String remindersSent(Integer count) {

@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.base.mail.templates;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Small pieces of English the subjects and bodies share, so every email words the same thing the same way. */
@@ -24,12 +26,12 @@ final class MailWords {
         return trimmed.toLowerCase(Locale.ROOT).endsWith("s") ? trimmed + "'" : trimmed + "'s";
     }
 
-    /** "Quarter 2 (July to September) 2017/18" becomes "Quarter 2 2017/18" for subject lines. */
+    /** "Quarter 2 (July to September) 2017/18" becomes "Q2 2017/18" for subject lines, as the screens name it. */
     static String shortQuarter(String quarterName) {
-        return oneLine(quarterName.replaceAll("\\([^)]*\\)", " "));
+        return oneLine(quarterName.replaceAll("\\([^)]*\\)", " ")).replaceFirst("^Quarter (\\d)\\b", "Q$1");
     }
 
-    /** "Housing's Quarter 2 2017/18 return". */
+    /** "Housing's Q2 2017/18 return". */
     static String returnName(String serviceName, String quarterName) {
         return possessive(serviceName) + " " + shortQuarter(quarterName) + " return";
     }
@@ -56,6 +58,23 @@ final class MailWords {
             return values != null ? values : statuses;
         }
         return values + " and " + statuses;
+    }
+
+    /** "7 items are still empty.", or "...empty:" when they are listed after it; null when not known. */
+    static String outstanding(Integer items, boolean listed) {
+        String words = outstanding(items);
+        return words != null && listed && items > 0 ? words.substring(0, words.length() - 1) + ":" : words;
+    }
+
+    /** The first {@code shown} lines, then "and 3 more" for the rest. */
+    static List<String> firstOf(List<String> lines, int shown) {
+        if (lines.size() <= shown) {
+            return lines.stream().map(MailWords::oneLine).toList();
+        }
+        List<String> first = new ArrayList<>(lines.subList(0, shown).stream()
+                .map(MailWords::oneLine).toList());
+        first.add("and " + (lines.size() - shown) + " more");
+        return first;
     }
 
     /** "7 items are still empty."; null when not known. */

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base.mail.templates;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /**
  * What an email about one service's return for one quarter says. Fields an email does not use may be null;
@@ -30,11 +31,22 @@ import java.time.ZonedDateTime;
  *        escalation to the strategic director
  * @param afterPublication a reopened return whose quarter's report was already published: the correction will be
  *        published as the next version
+ * @param emptyItems the items still empty, each as its code and title ("HF-1 Percentage of repairs completed on
+ *        time"), listed under the count of {@code itemsOutstanding}; null or empty when not known
+ * @param nextEscalationAt when {@code nextEscalation} is due, if the return stays overdue; null when not known or
+ *        already past
+ * @param toPerformanceTeam the recipient is in the performance team, not the service: the overdue notice then asks
+ *        them to chase the service rather than to submit the return themselves
  */
 public record ReturnMail(String recipientName, String serviceName, String directorateName, String directorName,
         String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,
         Integer actionsDue, Integer itemsOutstanding, Integer remindersSent, String comment, String senderName,
-        String strategicDirectorName, String nextEscalation, boolean afterPublication) {
+        String strategicDirectorName, String nextEscalation, boolean afterPublication, List<String> emptyItems,
+        ZonedDateTime nextEscalationAt, boolean toPerformanceTeam) {
+
+    public ReturnMail {
+        emptyItems = emptyItems == null ? List.of() : List.copyOf(emptyItems);
+    }
 
     /** Starts an empty model; set the fields the email needs. */
     public static ReturnMailBuilder builder() {

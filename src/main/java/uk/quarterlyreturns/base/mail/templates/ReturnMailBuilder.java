@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base.mail.templates;
 
 import java.time.ZonedDateTime;
+import java.util.List;
 
 /** Builds a {@link ReturnMail} field by field; see that record for what each field means. */
 public final class ReturnMailBuilder {
@@ -22,6 +23,9 @@ public final class ReturnMailBuilder {
     private String strategicDirectorName;
     private String nextEscalation;
     private boolean afterPublication;
+    private List<String> emptyItems;
+    private ZonedDateTime nextEscalationAt;
+    private boolean toPerformanceTeam;
 
     ReturnMailBuilder() {
     }
@@ -60,9 +64,16 @@ public final class ReturnMailBuilder {
 
     public ReturnMailBuilder afterPublication(boolean value) { afterPublication = value; return this; }
 
+    public ReturnMailBuilder emptyItems(List<String> value) { emptyItems = value; return this; }
+
+    public ReturnMailBuilder nextEscalationAt(ZonedDateTime value) { nextEscalationAt = value; return this; }
+
+    public ReturnMailBuilder toPerformanceTeam(boolean value) { toPerformanceTeam = value; return this; }
+
     public ReturnMail build() {
         return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
                 closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
-                strategicDirectorName, nextEscalation, afterPublication);
+                strategicDirectorName, nextEscalation, afterPublication, emptyItems, nextEscalationAt,
+                toPerformanceTeam);
     }
 }

@@ -27,8 +27,8 @@ class DailyDigestTest {
         List<String> subjects = digest.items().stream().map(DigestItem::subject).toList();
 
         assertThat(subjects).containsExactly(
-                "Reminder: " + SERVICE + "'s Quarter 2 2017/18 return closes in 2 days",
-                "Ready for your sign-off: Housing Services' Quarter 2 2017/18 return",
+                SERVICE + "'s Q2 2017/18 return: Reminder, closes in 2 days",
+                "Housing Services' Q2 2017/18 return: Ready for your sign-off",
                 "Published: " + REPORT_TITLE);
         assertThat(mail.text()).containsSubsequence("1. " + subjects.get(0), "2. " + subjects.get(1),
                 "3. " + subjects.get(2));
@@ -37,20 +37,38 @@ class DailyDigestTest {
     }
 
     @Test
-    void eachItemShowsItsServiceQuarterClosesInWordsAndLink() {
+    void eachItemShowsItsServiceQuarterDeadlineAsItsOwnEmailDoesAndLink() {
         RenderedMail mail = templates.render(digest);
         MailHtml html = MailHtml.parse(mail.html());
+        String deadline = "Deadline: " + DEADLINE_WORDS + " (closes in 2 days)";
 
         assertThat(mail.text()).containsSubsequence(
-                "   Service: " + SERVICE, "   Quarter: " + QUARTER, "   Deadline: closes in 2 days",
+                "   Service: " + SERVICE, "   Quarter: " + QUARTER, "   " + deadline,
                 "   Open: " + RETURN_LINK,
-                "   Service: Housing Services", "   Quarter: " + QUARTER, "   Deadline: closes in 2 days",
+                "   Service: Housing Services", "   Quarter: " + QUARTER, "   " + deadline,
                 "   Open: https://returns.example.gov.uk/returns/2017-18/q2/housing",
                 "   Open: " + REPORT_LINK);
         assertThat(html.count("li")).isEqualTo(3);
         assertThat(html.links()).extracting(MailHtml.Link::href).containsExactly(RETURN_LINK,
                 "https://returns.example.gov.uk/returns/2017-18/q2/housing", REPORT_LINK);
-        assertThat(html.bodyText()).contains("Service: Housing Services").contains("Quarter: " + QUARTER);
+        assertThat(html.bodyText()).contains("Service: Housing Services").contains("Quarter: " + QUARTER)
+                .contains(deadline);
+        assertThat(templates.render(MailKind.REMINDER, returnMail(MailKind.REMINDER)).text()).contains(deadline);
+    }
+
+    /** An item held since yesterday says when, so that its subject's "closes in 3 days" reads as of then. */
+    @Test
+    void eachItemSaysWhenItHappened() {
+        DigestItem reminder = digest.items().get(0);
+        DigestItem held = new DigestItem(reminder.subject(), reminder.serviceName(), reminder.quarterName(),
+                reminder.deadline(), reminder.closesIn(), reminder.link(),
+                java.time.ZonedDateTime.parse("2017-10-16T08:00:00Z"));
+        RenderedMail mail = templates.render(new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 17), List.of(held)));
+
+        assertThat(mail.text()).contains("1. " + reminder.subject() + "\n   When: Monday 16 October 2017, 09:00\n"
+                + "   Service: " + SERVICE);
+        assertThat(MailHtml.parse(mail.html()).bodyText()).contains("When: Monday 16 October 2017, 09:00");
+        assertThat(templates.render(digest).text()).as("not when unknown").doesNotContain("When:");
     }
 
     @Test

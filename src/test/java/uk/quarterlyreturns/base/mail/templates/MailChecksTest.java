@@ -92,9 +92,9 @@ class MailChecksTest {
     @Test
     void digestItemsNeedASubjectAndAWebLink() {
         DigestMail noSubject = new DigestMail(null, LocalDate.of(2017, 10, 18),
-                List.of(new DigestItem(null, SERVICE, QUARTER, null, RETURN_LINK)));
+                List.of(new DigestItem(null, SERVICE, QUARTER, null, null, RETURN_LINK, null)));
         DigestMail badLink = new DigestMail(null, LocalDate.of(2017, 10, 18),
-                List.of(new DigestItem("Reminder", SERVICE, QUARTER, null, "ftp://example.com/x")));
+                List.of(new DigestItem("Reminder", SERVICE, QUARTER, null, null, "ftp://example.com/x", null)));
 
         assertThatThrownBy(() -> templates.render(noSubject)).hasMessage("A DAILY_DIGEST email needs subject");
         assertThatThrownBy(() -> templates.render(badLink)).hasMessageContaining("absolute http(s) address");

@@ -102,13 +102,14 @@ class MailEscapingTest {
                 .senderName("Jo\nO'Neill").build();
 
         assertThat(templates.render(MailKind.CHASE, mail).subject())
-                .isEqualTo("Chase from Jo O'Neill: Housing Bcc: someone@example.com's Quarter 2 2017/18 return "
+                .isEqualTo("Housing Bcc: someone@example.com's Q2 2017/18 return: Chase from Jo O'Neill, "
                         + "closes in 2 days");
     }
 
     @Test
     void digestItemSubjectsAreEscaped() {
-        DigestItem item = new DigestItem("Reminder: " + SCRIPT, "A & B", QUARTER, "closes in 2 days", RETURN_LINK);
+        DigestItem item = new DigestItem("Reminder: " + SCRIPT, "A & B", QUARTER, DEADLINE, "closes in 2 days",
+                RETURN_LINK, null);
         RenderedMail rendered = templates.render(new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 18), List.of(item)));
 
         assertThat(rendered.html()).contains("Reminder: " + ESCAPED_SCRIPT).contains("A &amp; B").doesNotContain(SCRIPT);

@@ -15,7 +15,7 @@ final class MailExamples {
     static final String CHIEF_EXECUTIVE = "Alex Morgan";
     static final String PERFORMANCE_OFFICER = "Jo O'Neill";
     static final String QUARTER = "Quarter 2 (July to September) 2017/18";
-    static final String SHORT_QUARTER = "Quarter 2 2017/18";
+    static final String SHORT_QUARTER = "Q2 2017/18";
     static final ZonedDateTime DEADLINE = ZonedDateTime.of(2017, 10, 20, 17, 0, 0, 0, LondonTime.ZONE);
     static final String DEADLINE_WORDS = "Friday 20 October 2017, 17:00";
     static final String RETURN_LINK = "https://returns.example.gov.uk/returns/2017-18/q2/economy-regeneration-culture";

@@ -62,7 +62,7 @@ class MailOptionalFieldsTest {
     void chaseWithoutSenderOrMessageComesFromTheTeam() {
         RenderedMail mail = renderLeast(MailKind.CHASE);
 
-        assertThat(mail.subject()).isEqualTo("Chase: " + SERVICE + "'s Quarter 2 2017/18 return closes in 2 days");
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return: Chase, closes in 2 days");
         assertThat(mail.text()).contains("The performance team is chasing your service's performance return.")
                 .doesNotContain("Message");
         assertThat(MailHtml.parse(mail.html()).count("blockquote")).isZero();
@@ -128,7 +128,7 @@ class MailOptionalFieldsTest {
                     kind == MailKind.REPORT_RETURNED ? "Please strengthen the compliance statement." : null,
                     REPORT_LINK));
             case DIGEST -> templates.render(new DigestMail(null, LocalDate.of(2017, 10, 18),
-                    List.of(new DigestItem("Published: " + REPORT_TITLE, null, null, null, REPORT_LINK))));
+                    List.of(new DigestItem("Published: " + REPORT_TITLE, null, null, null, null, REPORT_LINK, null))));
             case ACCOUNT -> templates.render(kind, new AccountMail(null, USERNAME, CHANGED,
                     kind == MailKind.ACCOUNT_PASSWORD_CHANGED ? null : ADMINISTRATOR, null, null,
                     kind == MailKind.ACCOUNT_EMAIL_CHANGED ? "s.patel@kirklees.example.gov.uk" : null, CONTACT,

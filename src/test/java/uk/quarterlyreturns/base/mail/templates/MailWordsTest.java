@@ -48,8 +48,9 @@ class MailWordsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Quarter 2 (July to September) 2017/18|Quarter 2 2017/18",
-            "Quarter 4 (January to March) 2017/18|Quarter 4 2017/18",
+            "Quarter 2 (July to September) 2017/18|Q2 2017/18",
+            "Quarter 4 (January to March) 2017/18|Q4 2017/18",
+            "Quarter 10 weeks 2017/18|Quarter 10 weeks 2017/18",
             "Q1 2018/19|Q1 2018/19"})
     void shortQuarter(String name, String expected) {
         assertThat(MailWords.shortQuarter(name)).isEqualTo(expected);

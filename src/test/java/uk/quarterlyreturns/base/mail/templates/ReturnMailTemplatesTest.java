@@ -26,7 +26,8 @@ class ReturnMailTemplatesTest {
         RenderedMail rendered = templates.render(kind, mail);
         MailHtml html = MailHtml.parse(rendered.html());
 
-        assertThat(rendered.subject()).contains(SERVICE + "'s " + SHORT_QUARTER + " return").doesNotContain("\n");
+        // Service and quarter first, then the kind: sorted by subject, an inbox keeps each service's mails together.
+        assertThat(rendered.subject()).startsWith(SERVICE + "'s " + SHORT_QUARTER + " return").doesNotContain("\n");
         if (CLOSES_IN_IN_SUBJECT.contains(kind)) {
             assertThat(rendered.subject()).contains(mail.closesIn());
         }
@@ -47,7 +48,7 @@ class ReturnMailTemplatesTest {
     void issuedReturnSaysWhatIsAsked() {
         RenderedMail mail = templates.render(MailKind.RETURN_ISSUED, returnMail(MailKind.RETURN_ISSUED));
 
-        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Quarter 2 2017/18 return is open: due Friday 20 October 2017");
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return is open: due Friday 20 October 2017");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("What we need: values for 12 measures and a status for 4 key actions")
                     .contains("A narrative is needed for anything Amber or worse")
@@ -59,16 +60,51 @@ class ReturnMailTemplatesTest {
     void reminderSaysHowManyItemsAreStillEmpty() {
         RenderedMail mail = templates.render(MailKind.REMINDER, returnMail(MailKind.REMINDER));
 
-        assertThat(mail.subject()).isEqualTo("Reminder: " + SERVICE + "'s Quarter 2 2017/18 return closes in 2 days");
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return: Reminder, closes in 2 days");
         assertThat(mail.text()).contains("7 items are still empty.");
         assertThat(MailHtml.parse(mail.html()).bodyText()).contains("7 items are still empty.");
+    }
+
+    @Test
+    void aMailAskingForWhatIsMissingListsTheEmptyItemsTheFirstTenThenHowManyMore() {
+        java.util.List<String> empty = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "KI " + i + " Visits to Bradley & District's parks").toList();
+        for (MailKind kind : CLOSES_IN_IN_SUBJECT) {
+            ReturnMail asked = returnMail(kind);
+            ReturnMail mail = ReturnMail.builder().recipientName(asked.recipientName()).serviceName(SERVICE)
+                    .directorName(DIRECTOR).quarterName(QUARTER).deadline(DEADLINE).closesIn(asked.closesIn())
+                    .link(RETURN_LINK).itemsOutstanding(12).strategicDirectorName(STRATEGIC_DIRECTOR)
+                    .nextEscalation(CHIEF_EXECUTIVE).emptyItems(empty).build();
+            RenderedMail rendered = templates.render(kind, mail);
+
+            assertThat(rendered.text()).as(kind.name()).contains("12 items are still empty:\n- KI 1 Visits to Bradley"
+                    + " & District's parks\n").contains("- KI 10 ").contains("- and 2 more\n").doesNotContain("KI 11");
+            MailHtml html = MailHtml.parse(rendered.html());
+            assertThat(html.count("li")).as(kind.name()).isEqualTo(11);
+            assertThat(html.bodyText()).contains("KI 10 Visits to Bradley & District's parks").contains("and 2 more");
+        }
+    }
+
+    @Test
+    void theFirstEscalationSaysWhenTheNextIsDueInLondonTime() {
+        ReturnMail asked = returnMail(MailKind.ESCALATION_STRATEGIC);
+        ReturnMail mail = ReturnMail.builder().recipientName(STRATEGIC_DIRECTOR).serviceName(SERVICE)
+                .directorName(DIRECTOR).quarterName(QUARTER).deadline(DEADLINE).closesIn(asked.closesIn())
+                .link(RETURN_LINK).nextEscalation(CHIEF_EXECUTIVE)
+                .nextEscalationAt(java.time.ZonedDateTime.parse("2017-10-27T16:00:00Z")).build();
+        RenderedMail rendered = templates.render(MailKind.ESCALATION_STRATEGIC, mail);
+
+        String next = "If the return is still overdue on Friday 27 October 2017, 17:00, it will be escalated to "
+                + CHIEF_EXECUTIVE + ".";
+        assertThat(rendered.text()).contains(next);
+        assertThat(MailHtml.parse(rendered.html()).bodyText()).contains(next);
     }
 
     @Test
     void overdueSaysHowLateAndWhatHappensNext() {
         RenderedMail mail = templates.render(MailKind.OVERDUE, returnMail(MailKind.OVERDUE));
 
-        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Quarter 2 2017/18 return is 1 day overdue");
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return is 1 day overdue");
         assertThat(mail.text()).contains("Deadline: " + DEADLINE_WORDS + " (1 day overdue)")
                 .contains("Service director: " + DIRECTOR)
                 .contains("If it stays overdue, it will be escalated to " + STRATEGIC_DIRECTOR + ".");
@@ -78,7 +114,7 @@ class ReturnMailTemplatesTest {
     void strategicEscalationNamesTheServiceItsDirectorAndTheChasingSoFar() {
         RenderedMail mail = templates.render(MailKind.ESCALATION_STRATEGIC, returnMail(MailKind.ESCALATION_STRATEGIC));
 
-        assertThat(mail.subject()).isEqualTo("Escalation: " + SERVICE + "'s Quarter 2 2017/18 return is 5 days overdue");
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return: Escalation, 5 days overdue");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("Dear " + STRATEGIC_DIRECTOR + ",")
                     .contains("Directorate: " + DIRECTORATE)
@@ -95,7 +131,7 @@ class ReturnMailTemplatesTest {
                 returnMail(MailKind.ESCALATION_CHIEF_EXECUTIVE));
 
         assertThat(mail.subject())
-                .isEqualTo("Chief Executive escalation: " + SERVICE + "'s Quarter 2 2017/18 return is 10 days overdue");
+                .isEqualTo(SERVICE + "'s Q2 2017/18 return: Chief Executive escalation, 10 days overdue");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("Dear " + CHIEF_EXECUTIVE)
                     .contains("Escalated before to: " + STRATEGIC_DIRECTOR)
@@ -110,7 +146,7 @@ class ReturnMailTemplatesTest {
         RenderedMail mail = templates.render(MailKind.CHASE, chase);
 
         assertThat(mail.subject())
-                .isEqualTo("Chase from Jo O'Neill: " + SERVICE + "'s Quarter 2 2017/18 return is 3 days overdue");
+                .isEqualTo(SERVICE + "'s Q2 2017/18 return: Chase from Jo O'Neill, 3 days overdue");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("Jo O'Neill from the performance team is chasing")
                     .contains("Message from Jo O'Neill:")
@@ -124,7 +160,7 @@ class ReturnMailTemplatesTest {
         ReturnMail sentBack = returnMail(MailKind.SENT_BACK);
         RenderedMail mail = templates.render(MailKind.SENT_BACK, sentBack);
 
-        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Quarter 2 2017/18 return has been sent back for changes");
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return has been sent back for changes");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("Jo O'Neill has sent your service's performance return back for changes.")
                     .contains("Comment from Jo O'Neill:")
@@ -138,8 +174,8 @@ class ReturnMailTemplatesTest {
         ReturnMail reopened = returnMail(MailKind.RETURN_REOPENED);
         RenderedMail mail = templates.render(MailKind.RETURN_REOPENED, reopened);
 
-        assertThat(mail.subject()).isEqualTo("Correction needed: " + SERVICE
-                + "'s Quarter 2 2017/18 return has been reopened after publication");
+        assertThat(mail.subject()).isEqualTo(SERVICE
+                + "'s Q2 2017/18 return: Correction needed, reopened after publication");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("Jo O'Neill from the performance team has reopened your service's accepted"
                             + " performance return for correction.")
@@ -159,8 +195,7 @@ class ReturnMailTemplatesTest {
                 .comment("Please recount KI 433.").build();
         RenderedMail mail = templates.render(MailKind.RETURN_REOPENED, reopened);
 
-        assertThat(mail.subject()).isEqualTo("Correction needed: " + SERVICE
-                + "'s Quarter 2 2017/18 return has been reopened");
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return: Correction needed, reopened");
         assertThat(mail.text()).contains("Please recount KI 433.").contains("submit it again")
                 .doesNotContain("published");
     }
@@ -169,7 +204,7 @@ class ReturnMailTemplatesTest {
     void awaitingSignOffTellsTheDirectorWhoSubmitted() {
         RenderedMail mail = templates.render(MailKind.AWAITING_SIGN_OFF, returnMail(MailKind.AWAITING_SIGN_OFF));
 
-        assertThat(mail.subject()).isEqualTo("Ready for your sign-off: " + SERVICE + "'s Quarter 2 2017/18 return");
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return: Ready for your sign-off");
         assertThat(mail.text()).contains("Priya Shah has submitted your service's performance return.")
                 .contains("Review and sign off the return: " + RETURN_LINK);
         assertThat(MailHtml.parse(mail.html()).links()).singleElement()
