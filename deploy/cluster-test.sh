@@ -188,7 +188,7 @@ received=$(wc -l <"$QR_WORK/received.txt")
 duplicates=$(sort "$QR_WORK/received.txt" | uniq -d | wc -l)
 [ "$received" = "$delivered" ] || qr_fail "$delivered messages delivered but $received received"
 [ "$duplicates" = 0 ] || qr_fail "$duplicates messages received twice: $(sort "$QR_WORK/received.txt" | uniq -d | head -3)"
-reminder_mails=$(grep -c ' Subject: Reminder: ' "$QR_WORK/received.txt" || true)
+reminder_mails=$(grep -c ' return: Reminder, ' "$QR_WORK/received.txt" || true)
 overdue_mails=$(grep -c ' overdue\| closed today' "$QR_WORK/received.txt" || true)
 [ "$reminder_mails" = "$reminders" ] || qr_fail "$reminders reminders recorded, $reminder_mails received"
 overdue_after=$(qr_sql "select count(*) from chase where kind = 'OVERDUE' and sent_at > '$killed_at'")
