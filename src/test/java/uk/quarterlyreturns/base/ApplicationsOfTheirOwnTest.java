@@ -1,0 +1,67 @@
+package uk.quarterlyreturns.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import uk.quarterlyreturns.support.BesideTheSuite;
+import uk.quarterlyreturns.support.TestsOfTheirOwn;
+
+/**
+ * The tests that start whole applications (an external database and the production refusals, no mail server,
+ * single sign-on), run in a JVM of their own beside the suite, each reported here as itself: after them the suite
+ * would otherwise wait for them on its own.
+ */
+@Execution(ExecutionMode.CONCURRENT) // a process of its own: it runs beside the suite
+@ResourceLock(BesideTheSuite.LOCK)
+class ApplicationsOfTheirOwnTest {
+
+    /** Excluded from the suite's JVM in pom.xml. */
+    private static final List<String> CLASSES = List.of("uk.quarterlyreturns.base.db.StartupConfigurationTest",
+            "uk.quarterlyreturns.base.security.SingleSignOnTest",
+            "uk.quarterlyreturns.compliance.ui.ChaseWithoutMailServerTest");
+
+    @TestFactory
+    Stream<DynamicTest> eachPassesInAJvmOfItsOwn() throws Exception {
+        Path folder = Files.createDirectories(Path.of("target", "tests-of-their-own"));
+        Path log = folder.resolve("output.txt");
+        Path results = folder.resolve("results.txt");
+        Files.deleteIfExists(results);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m", "-XX:+UseSerialGC",
+                "-Xmx1536m", "-Djava.awt.headless=true", "-cp", classPath(), TestsOfTheirOwn.class.getName(),
+                results.toString()));
+        command.addAll(CLASSES);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        List<String> lines = Files.exists(results) ? Files.readAllLines(results) : List.of();
+        if (lines.isEmpty()) {
+            return Stream.of(dynamicTest("their JVM", () -> assertThat(lines).as("no results from the JVM of their"
+                    + " own (exit " + (process.isAlive() ? "none" : process.exitValue()) + "); see " + log).isNotEmpty()));
+        }
+        return lines.stream().map(line -> line.split("\t", 3)).map(result -> dynamicTest(result[1], () ->
+                assertThat(result[0]).as(result[1] + ": " + result[2] + " (output: " + log + ")")
+                        .isEqualTo("SUCCESSFUL")));
+    }
+
+    /** Without the empty entry surefire's class path ends in, which a JVM reads as the working directory. */
+    private static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
+    }
+}
