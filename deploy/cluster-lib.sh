@@ -96,7 +96,10 @@ qr_mailbox_subjects() {
   local n i
   n="$(qr_mailbox_count "$1")"
   for i in $(seq 1 "$n"); do
-    curl -s "pop3://127.0.0.1:$QR_POP3_PORT/$i" -u "$1:any" | tr -d '\r' | grep -m1 '^Subject:' || true
+    # headers unfolded first: a long subject is folded onto a second line
+    curl -s "pop3://127.0.0.1:$QR_POP3_PORT/$i" -u "$1:any" | tr -d '\r' \
+      | awk '/^$/ {exit} /^[ \t]/ {line = line $0; next} {if (line != "") print line; line = $0} END {if (line != "") print line}' \
+      | grep -m1 '^Subject:' || true
   done
 }
 
