@@ -3,14 +3,11 @@ package uk.quarterlyreturns.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -42,7 +39,7 @@ class ApplicationsOfTheirOwnTest {
         Files.deleteIfExists(results);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m", "-XX:+UseSerialGC",
-                "-Xmx1536m", "-Djava.awt.headless=true", "-cp", classPath(), TestsOfTheirOwn.class.getName(),
+                "-Xmx1536m", "-Djava.awt.headless=true", "-cp", TestsOfTheirOwn.classPath(), TestsOfTheirOwn.class.getName(),
                 results.toString()));
         command.addAll(CLASSES);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -57,11 +54,5 @@ class ApplicationsOfTheirOwnTest {
         return lines.stream().map(line -> line.split("\t", 3)).map(result -> dynamicTest(result[1], () ->
                 assertThat(result[0]).as(result[1] + ": " + result[2] + " (output: " + log + ")")
                         .isEqualTo("SUCCESSFUL")));
-    }
-
-    /** Without the empty entry surefire's class path ends in, which a JVM reads as the working directory. */
-    private static String classPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
     }
 }

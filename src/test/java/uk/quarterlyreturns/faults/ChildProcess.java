@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import uk.quarterlyreturns.support.TestsOfTheirOwn;
 
 /**
  * A {@link ChildApplication} in a JVM of its own, started from the test classpath. Its output goes to
@@ -44,7 +45,7 @@ final class ChildProcess implements AutoCloseable {
                 // the quick compiler only: an application that lives a minute spends less on compiling itself
                 "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
         systemProperties.forEach(p -> command.add("-D" + p));
-        command.addAll(List.of("-cp", classPath(), ChildApplication.class.getName()));
+        command.addAll(List.of("-cp", TestsOfTheirOwn.classPath(), ChildApplication.class.getName()));
         command.addAll(args);
         Path log = Path.of("target", "faults", name + ".log");
         Files.createDirectories(log.getParent());
@@ -52,15 +53,6 @@ final class ChildProcess implements AutoCloseable {
         return new ChildProcess(name, process, log);
     }
 
-    /**
-     * The test classpath without empty entries: surefire's ends in a separator, which a JVM reads as the
-     * working directory, and the project's processes/ folder would then be deployed twice.
-     */
-    private static String classPath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.isBlank()).collect(java.util.stream.Collectors.joining(
-                        java.io.File.pathSeparator));
-    }
 
     private void pump() {
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.support;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -47,6 +49,15 @@ public final class TestsOfTheirOwn {
                 });
         Files.write(Path.of(args[0]), lines);
         System.exit(0);
+    }
+
+    /**
+     * This JVM's class path for a JVM it starts, without the empty entry surefire's ends in, which a JVM reads as the
+     * working directory (the project's processes/ folder would then be deployed twice).
+     */
+    public static String classPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank()).collect(Collectors.joining(File.pathSeparator));
     }
 
     private static String name(TestIdentifier test) {
