@@ -3,10 +3,10 @@ package uk.quarterlyreturns.returns;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.process.InstanceEnding;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
@@ -35,16 +35,16 @@ class ReturnsFollowFramework {
     private final ReturnRepository returns;
     private final ReturnIssuing issuing;
     private final ReturnTrail trail;
-    private final RuntimeService runtime;
+    private final InstanceEnding ending;
     private final ApplicationEventPublisher events;
 
     ReturnsFollowFramework(CycleRepository cycles, ReturnRepository returns, ReturnIssuing issuing,
-            ReturnTrail trail, RuntimeService runtime, ApplicationEventPublisher events) {
+            ReturnTrail trail, InstanceEnding ending, ApplicationEventPublisher events) {
         this.cycles = cycles;
         this.returns = returns;
         this.issuing = issuing;
         this.trail = trail;
-        this.runtime = runtime;
+        this.ending = ending;
         this.events = events;
     }
 
@@ -75,8 +75,8 @@ class ReturnsFollowFramework {
     private void withdraw(ServiceReturn r, String by) {
         returns.setStatus(r.id(), ReturnStatus.WITHDRAWN);
         trail.status(r.id(), by, r.status(), ReturnStatus.WITHDRAWN, NOTHING_DUE);
-        returns.processInstance(r.id()).ifPresent(instance -> runtime.deleteProcessInstanceIfExists(instance,
-                NOTHING_DUE, true, true, true, false));
+        // A job of the return running meanwhile (its notice, a chase) is waited for, not a failure of the change.
+        returns.processInstance(r.id()).ifPresent(instance -> ending.end(instance, NOTHING_DUE));
         events.publishEvent(new ReturnEvent(r.id(), ReturnEvent.Kind.WITHDRAWN, by, NOTHING_DUE));
     }
 }
