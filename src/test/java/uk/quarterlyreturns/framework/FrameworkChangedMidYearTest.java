@@ -192,6 +192,51 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
                 away.id())).active().count()).isEqualTo(1);
     }
 
+    /**
+     * Mid-cycle, a service with nobody to sign off gains its first measure: opening the cycle refuses such a service,
+     * yet its return was issued. Now a service that exists is refused (file, API, key actions file) until its
+     * director is named; one the file brings in could not have had a director named before, so its return is issued
+     * and the import says whom to name.
+     */
+    @Test
+    void aReturnIsNotIssuedMidCycleToAServiceWithNobodyToSignItOff() {
+        String year = "3741-42";
+        String lacking = "Directorless 3741";
+        String header = HEADER.replace(",due_quarter", "");
+        imports.importMeasures("3742-43", csv(header + moving("ND-9", lacking))); // known, in another year
+        imports.importMeasures(year, csv(header + moving("ND-1", "Directed 3741")));
+        directs("dir.directed.3741", "Directed 3741");
+        long cycle = OpenedCycles.openSecondQuarter(context, year, 1);
+        String gains = header + moving("ND-1", "Directed 3741") + moving("ND-2", lacking);
+        String refusal = lacking + " has no service director, so nobody could sign off the Q2 return this change"
+                + " would issue it now, in the cycle already open. Name its director (or a deputy) first";
+
+        assertThatThrownBy(() -> imports.importMeasures(year, csv(gains)))
+                .isInstanceOfSatisfying(ImportRejectedException.class, refused -> assertThat(refused.errors())
+                        .singleElement().satisfies(e -> {
+                            assertThat(e.row()).isEqualTo(3);
+                            assertThat(e.column()).isEqualTo("service");
+                            assertThat(e.message()).startsWith(refusal);
+                        }));
+        assertThat(new Api(url(""), "perf", "demo").putCsv("/api/years/" + year + "/framework", gains))
+                .satisfies(answer -> assertThat(answer.getStatusCode().value()).isEqualTo(400))
+                .satisfies(answer -> assertThat(answer.getBody()).contains(refusal));
+        refusedOnRowTwo("service", () -> imports.importKeyActions(year, csv(ACTIONS + "NA-1,Depot move,"
+                + "Economy and Infrastructure," + lacking + ",Ambitious\n")), refusal);
+        assertThat(measures.find(years.find(year).orElseThrow().id(), "ND-2")).as("nothing changed").isEmpty();
+        assertThat(returns.forCycle(cycle)).hasSize(1);
+
+        directs("dir.lacking.3741", lacking);
+        imports.importMeasures(year, csv(gains));
+        assertThat(returnOf(cycle, lacking).status()).isEqualTo(ReturnStatus.NOT_STARTED);
+        assertThat(imports.importMeasures(year, csv(gains + moving("ND-3", "Brand New 3741"))).notes())
+                .contains("New in 3741/42 with no service director yet: Brand New 3741. Any return the quarter being"
+                        + " collected issues them waits for someone to sign it off: name each one's director (or a"
+                        + " deputy) under Users, who then gets its issue notice.");
+        assertThat(returnOf(cycle, "Brand New 3741").status()).isEqualTo(ReturnStatus.NOT_STARTED);
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
     /** Housing's return is accepted; Highways' only measure moves to Housing: the cycle waits for nothing more. */
     @Test
     void theReportCompilesOnceTheLastReturnOwedIsWithdrawn() {
