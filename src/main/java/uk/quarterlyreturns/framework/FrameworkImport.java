@@ -114,6 +114,7 @@ public class FrameworkImport {
         List<Measure> storedRows = codes.stream().map(stored::get).toList();
         errors.addAll(changes.hidingFigures(year, rows, storedRows));
         errors.addAll(changes.movingSignedFigures(year, rows, storedRows, services));
+        errors.addAll(changes.joiningSignedReturns(year, rows, storedRows, services));
         errors.addAll(changes.changingSignedRatings(year, rows, storedRows));
         parsed.rejectIf(errors);
         placements.write();
@@ -170,8 +171,11 @@ public class FrameworkImport {
         parsed.rejectIf(errors);
         Map<String, KeyAction> byCode = new HashMap<>();
         actions.forYear(year.id()).forEach(a -> byCode.put(a.code(), a));
-        parsed.rejectIf(changes.movingSignedStatuses(year, parsed.rows(), codes.stream().map(byCode::get).toList(),
+        List<KeyAction> storedRows = codes.stream().map(byCode::get).toList();
+        List<ImportError> moves = new ArrayList<>(changes.movingSignedStatuses(year, parsed.rows(), storedRows,
                 serviceIds));
+        moves.addAll(changes.joiningSignedReturnsOfActions(year, parsed.rows(), storedRows, serviceIds));
+        parsed.rejectIf(moves);
         List<KeyActionRow> rows = parsed.values();
         YearOrder order = new YearOrder(stored, codes);
         int changed = 0;
