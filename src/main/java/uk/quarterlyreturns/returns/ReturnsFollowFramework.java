@@ -47,13 +47,13 @@ class ReturnsFollowFramework {
 
     ReturnsFollowFramework(CycleRepository cycles, ReturnRepository returns, ReturnIssuing issuing,
             ReturnTrail trail, InstanceEnding ending, ApplicationEventPublisher events, YearStructure structure) {
-        this.structure = structure;
         this.cycles = cycles;
         this.returns = returns;
         this.issuing = issuing;
         this.trail = trail;
         this.ending = ending;
         this.events = events;
+        this.structure = structure;
     }
 
     @EventListener
@@ -93,6 +93,9 @@ class ReturnsFollowFramework {
         gaining.removeAll(newServices);
         issued.stream().filter(r -> r.status() != ReturnStatus.WITHDRAWN).map(ServiceReturn::serviceId)
                 .forEach(gaining::remove);
+        if (gaining.isEmpty()) {
+            return; // most changes: nobody's return to issue
+        }
         Map<Long, String> refused = new LinkedHashMap<>();
         structure.withoutDirector(cycle.yearId()).stream().filter(s -> gaining.contains(s.serviceId()))
                 .forEach(s -> refused.put(s.serviceId(), s.name() + " has no service director, so nobody could sign"
