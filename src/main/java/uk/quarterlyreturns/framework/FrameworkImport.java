@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.io.FrameworkFileParser;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -89,6 +91,7 @@ public class FrameworkImport {
         ReportingYear year = years.findOrCreate(yearLabel);
         measures.lockYear(year.id());
         organisation.lockNames(); // the file's new directorates and services are read and created under it
+        Set<Long> existing = serviceIds();
         List<ImportError> errors = new ArrayList<>();
         FilePlacements placements = new FilePlacements(year, structure.isCurrent(year), parsed.values(),
                 yearPlacements, organisation);
@@ -111,15 +114,18 @@ public class FrameworkImport {
         List<Measure> storedRows = codes.stream().map(stored::get).toList();
         errors.addAll(changes.hidingFigures(year, rows, storedRows));
         errors.addAll(changes.movingSignedFigures(year, rows, storedRows, services));
+        errors.addAll(changes.joiningSignedReturns(year, rows, storedRows, services));
         errors.addAll(changes.changingSignedRatings(year, rows, storedRows));
         parsed.rejectIf(errors);
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);
         List<MeasureRepository.Upsert> added = new ArrayList<>();
         List<MeasureRepository.Upsert> changed = new ArrayList<>();
+        List<Long> rowServices = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             FrameworkRow row = rows.get(i).row();
             long service = placements.id(services.get(i).orElseThrow());
+            rowServices.add(service);
             long theme = placements.theme(row.theme());
             Measure before = stored.get(codes.get(i));
             int place = order.of(codes.get(i), i);
@@ -134,9 +140,11 @@ public class FrameworkImport {
         measures.saveAll(year.id(), changed);
         int written = added.size() + changed.size();
         if (written > 0) {
-            events.publishEvent(FrameworkChanged.bySignedIn(year.id()));
+            announce(year, rows, rowServices, existing);
         }
-        return new ImportResult(rows.size(), written, rows.size() - written, directorGaps.note(year).stream().toList());
+        List<String> notes = new ArrayList<>(directorGaps.note(year).stream().toList());
+        newWithoutDirector(year, existing).ifPresent(notes::add);
+        return new ImportResult(rows.size(), written, rows.size() - written, notes);
     }
 
     /**
@@ -150,6 +158,7 @@ public class FrameworkImport {
         ParsedFile<KeyActionRow> parsed = KeyActionFileParser.read(file);
         ReportingYear year = years.findOrCreate(yearLabel);
         measures.lockYear(year.id());
+        Set<Long> existing = serviceIds();
         List<ImportError> errors = new ArrayList<>();
         Map<String, YearStructure.PlacedService> services = servicesByName(year);
         List<Long> serviceIds = new ArrayList<>();
@@ -162,8 +171,11 @@ public class FrameworkImport {
         parsed.rejectIf(errors);
         Map<String, KeyAction> byCode = new HashMap<>();
         actions.forYear(year.id()).forEach(a -> byCode.put(a.code(), a));
-        parsed.rejectIf(changes.movingSignedStatuses(year, parsed.rows(), codes.stream().map(byCode::get).toList(),
+        List<KeyAction> storedRows = codes.stream().map(byCode::get).toList();
+        List<ImportError> moves = new ArrayList<>(changes.movingSignedStatuses(year, parsed.rows(), storedRows,
                 serviceIds));
+        moves.addAll(changes.joiningSignedReturnsOfActions(year, parsed.rows(), storedRows, serviceIds));
+        parsed.rejectIf(moves);
         List<KeyActionRow> rows = parsed.values();
         YearOrder order = new YearOrder(stored, codes);
         int changed = 0;
@@ -178,9 +190,56 @@ public class FrameworkImport {
             }
         }
         if (changed > 0) {
-            events.publishEvent(FrameworkChanged.bySignedIn(year.id()));
+            announce(year, parsed.rows(), serviceIds, existing);
         }
-        return new ImportResult(rows.size(), changed, rows.size() - changed);
+        return new ImportResult(rows.size(), changed, rows.size() - changed,
+                newWithoutDirector(year, existing).stream().toList());
+    }
+
+    /**
+     * Tells the returns feature, in this transaction, what changed. A return it may not issue in a cycle already open
+     * (its service has nobody to sign it off) refuses the file on the first row of each such service.
+     */
+    private void announce(ReportingYear year, List<? extends Numbered<?>> rows, List<Long> rowServices,
+            Set<Long> existing) {
+        Set<Long> created = new HashSet<>(rowServices);
+        created.removeAll(existing);
+        try {
+            events.publishEvent(FrameworkChanged.bySignedIn(year.id(), created));
+        } catch (NoDirectorException e) {
+            List<ImportError> errors = new ArrayList<>();
+            Set<Long> named = new HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String reason = e.reasonFor(rowServices.get(i));
+                if (reason != null && named.add(rowServices.get(i))) {
+                    errors.add(new ImportError(rows.get(i).rowNumber(), "service", reason));
+                }
+            }
+            throw new ImportRejectedException(errors.isEmpty() ? List.of(ImportError.wholeFile(e.getMessage()))
+                    : errors);
+        }
+    }
+
+    private Set<Long> serviceIds() {
+        Set<Long> ids = new HashSet<>();
+        organisation.services().forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+
+    /**
+     * A service the file brought in has nobody to sign off its returns, and could not have had a director named
+     * before (people are named to services that exist): said while a quarter of the year is being collected, when
+     * its return may be issued at once (the director named then gets its issue notice).
+     */
+    private Optional<String> newWithoutDirector(ReportingYear year, Set<Long> existing) {
+        List<String> named = structure.withoutDirector(year.id()).stream()
+                .filter(s -> !existing.contains(s.serviceId())).map(YearStructure.PlacedService::name).toList();
+        if (named.isEmpty() || years.unpublishedQuarters(year.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("New in " + year.display() + " with no service director yet: " + String.join(", ", named)
+                + ". Any return the quarter being collected issues them waits for someone to sign it off: name each"
+                + " one's director (or a deputy) under Users, who then gets its issue notice.");
     }
 
     /**

@@ -13,4 +13,7 @@ public interface ReturnLocks {
 
     /** The key actions whose service's return for the quarter is submitted, signed off or accepted. */
     Set<Long> lockedKeyActions(long yearId, int quarter, Collection<Long> actionIds);
+
+    /** Of these services, those whose return for the quarter is submitted, signed off or accepted. */
+    Set<Long> lockedServices(long yearId, int quarter, Collection<Long> serviceIds);
 }

@@ -25,30 +25,45 @@ class ReturnLocksQuery implements ReturnLocks {
      */
     @Override
     public Set<Long> lockedMeasures(long yearId, int quarter, Collection<Long> measureIds) {
-        return locked("measure", yearId, quarter, measureIds);
+        return ofItems("measure", yearId, quarter, measureIds);
     }
 
     /** As for measures: a key action belongs to its service's return. */
     @Override
     public Set<Long> lockedKeyActions(long yearId, int quarter, Collection<Long> actionIds) {
-        return locked("key_action", yearId, quarter, actionIds);
+        return ofItems("key_action", yearId, quarter, actionIds);
     }
 
-    private Set<Long> locked(String table, long yearId, int quarter, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        Set<String> lockedStatuses = new HashSet<>(ReturnStatus.LOCKED_FOR_FEED.stream().map(Enum::name).toList());
-        Set<Long> locked = new HashSet<>();
-        jdbc.sql("select m.id as item_id, r.status from " + table + " m" + """
+    /** As for measures: the service's own return, which an item moving into it would join. */
+    @Override
+    public Set<Long> lockedServices(long yearId, int quarter, Collection<Long> serviceIds) {
+        return locked("""
+                select r.service_id as item_id, r.status from service_return r
+                join cycle c on c.id = r.cycle_id
+                where c.year_id = :y and c.quarter = :q and r.service_id in (:ids)
+                order by r.id
+                for share of r
+                """, yearId, quarter, serviceIds);
+    }
+
+    private Set<Long> ofItems(String table, long yearId, int quarter, Collection<Long> ids) {
+        return locked("select m.id as item_id, r.status from " + table + " m" + """
 
                 join service_return r on r.service_id = m.service_id
                 join cycle c on c.id = r.cycle_id and c.year_id = m.year_id
                 where c.year_id = :y and c.quarter = :q and m.id in (:ids)
                 order by r.id
                 for share of r
-                """)
-                .param("y", yearId).param("q", quarter).param("ids", ids)
+                """, yearId, quarter, ids);
+    }
+
+    private Set<Long> locked(String sql, long yearId, int quarter, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> lockedStatuses = new HashSet<>(ReturnStatus.LOCKED_FOR_FEED.stream().map(Enum::name).toList());
+        Set<Long> locked = new HashSet<>();
+        jdbc.sql(sql).param("y", yearId).param("q", quarter).param("ids", ids)
                 .query((rs, n) -> {
                     if (lockedStatuses.contains(rs.getString("status"))) {
                         locked.add(rs.getLong("item_id"));

@@ -2,22 +2,28 @@ package uk.quarterlyreturns.returns;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.process.InstanceEnding;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.framework.FrameworkChanged;
+import uk.quarterlyreturns.framework.NoDirectorException;
+import uk.quarterlyreturns.framework.YearStructure;
 
 /**
  * A restructure mid-year reaches the quarter being collected: a return whose measures and key actions all moved to
  * other services (or were removed) is owed no more, so it is withdrawn with nothing due and its process ended,
  * which stops its chasing and takes its steps out of inboxes; a service that now owes something gets its return,
  * or its withdrawn one back. A return already submitted keeps its items: the framework refuses to move them.
- * A cycle under correction after publication is left as published.
+ * A cycle under correction after publication is left as published. A change that would issue a return to a service
+ * with no director (nor a deputy) is refused, as opening the cycle is: nobody could sign that return off.
  */
 @Component
 class ReturnsFollowFramework {
@@ -35,17 +41,19 @@ class ReturnsFollowFramework {
     private final ReturnRepository returns;
     private final ReturnIssuing issuing;
     private final ReturnTrail trail;
-    private final RuntimeService runtime;
+    private final InstanceEnding ending;
     private final ApplicationEventPublisher events;
+    private final YearStructure structure;
 
     ReturnsFollowFramework(CycleRepository cycles, ReturnRepository returns, ReturnIssuing issuing,
-            ReturnTrail trail, RuntimeService runtime, ApplicationEventPublisher events) {
+            ReturnTrail trail, InstanceEnding ending, ApplicationEventPublisher events, YearStructure structure) {
         this.cycles = cycles;
         this.returns = returns;
         this.issuing = issuing;
         this.trail = trail;
-        this.runtime = runtime;
+        this.ending = ending;
         this.events = events;
+        this.structure = structure;
     }
 
     @EventListener
@@ -53,14 +61,17 @@ class ReturnsFollowFramework {
         for (int quarter = 1; quarter <= 4; quarter++) {
             cycles.find(changed.yearId(), quarter)
                     .filter(c -> c.status() == CycleStatus.OPEN && cycles.pendingChangeNote(c.id()) == null)
-                    .ifPresent(cycle -> follow(cycle, changed.by()));
+                    .ifPresent(cycle -> follow(cycle, changed));
         }
     }
 
-    private void follow(Cycle cycle, String by) {
+    private void follow(Cycle cycle, FrameworkChanged changed) {
+        String by = changed.by();
         cycles.lock(cycle.id()); // acceptances queue here too, so the last return is counted once
         Set<Long> owing = new HashSet<>(issuing.owingServices(cycle));
-        for (ServiceReturn r : returns.forCycle(cycle.id())) {
+        List<ServiceReturn> issued = returns.forCycle(cycle.id());
+        refuseWithoutDirector(cycle, owing, issued, changed.newServices());
+        for (ServiceReturn r : issued) {
             boolean owes = owing.contains(r.serviceId());
             if (!owes && WITH_THE_SERVICE.contains(r.status())) {
                 withdraw(returns.lock(r.id()), by);
@@ -72,11 +83,34 @@ class ReturnsFollowFramework {
         issuing.issueReturns(cycle.id());
     }
 
+    /**
+     * Services that would get their return now (first, or again) and have nobody to sign it off. A service the change
+     * brings in is let through: nobody could be named its director before it existed (the import says so instead).
+     */
+    private void refuseWithoutDirector(Cycle cycle, Set<Long> owing, List<ServiceReturn> issued,
+            Set<Long> newServices) {
+        Set<Long> gaining = new HashSet<>(owing);
+        gaining.removeAll(newServices);
+        issued.stream().filter(r -> r.status() != ReturnStatus.WITHDRAWN).map(ServiceReturn::serviceId)
+                .forEach(gaining::remove);
+        if (gaining.isEmpty()) {
+            return; // most changes: nobody's return to issue
+        }
+        Map<Long, String> refused = new LinkedHashMap<>();
+        structure.withoutDirector(cycle.yearId()).stream().filter(s -> gaining.contains(s.serviceId()))
+                .forEach(s -> refused.put(s.serviceId(), s.name() + " has no service director, so nobody could sign"
+                        + " off the Q" + cycle.quarter() + " return this change would issue it now, in the cycle"
+                        + " already open. Name its director (or a deputy) first, then make the change again"));
+        if (!refused.isEmpty()) {
+            throw new NoDirectorException(refused);
+        }
+    }
+
     private void withdraw(ServiceReturn r, String by) {
         returns.setStatus(r.id(), ReturnStatus.WITHDRAWN);
         trail.status(r.id(), by, r.status(), ReturnStatus.WITHDRAWN, NOTHING_DUE);
-        returns.processInstance(r.id()).ifPresent(instance -> runtime.deleteProcessInstanceIfExists(instance,
-                NOTHING_DUE, true, true, true, false));
+        // A job of the return running meanwhile (its notice, a chase) is waited for, not a failure of the change.
+        returns.processInstance(r.id()).ifPresent(instance -> ending.end(instance, NOTHING_DUE));
         events.publishEvent(new ReturnEvent(r.id(), ReturnEvent.Kind.WITHDRAWN, by, NOTHING_DUE));
     }
 }

@@ -128,12 +128,13 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         actions.saveStatus(plan.id(), 2, Rag.GREEN, "On track", "data.housing");
 
         refusedOnRowTwo("service", () -> imports.importKeyActions(year, TabularFile.read((header + "ra-1,Repairs plan,"
-                + "Economy and Infrastructure,Highways and Streetscene,Ambitious\nRA-2,Gully cleaning,Economy and"
-                + " Infrastructure,Housing,Ambitious\n").getBytes(StandardCharsets.UTF_8), "a.csv")),
+                + "Economy and Infrastructure,Highways and Streetscene,Ambitious\nRA-2,Gully and drain cleaning,"
+                + "Economy and Infrastructure,Highways and Streetscene,Ambitious\n").getBytes(StandardCharsets.UTF_8),
+                "a.csv")),
                 "RA-1's status for Q2 is in Housing's return");
         assertThat(actions.find(yearId, "RA-1").orElseThrow().serviceId()).isEqualTo(plan.serviceId());
-        assertThat(actions.find(yearId, "RA-2").orElseThrow().definition().service()).as("all or nothing")
-                .isEqualTo("Highways and Streetscene");
+        assertThat(actions.find(yearId, "RA-2").orElseThrow().definition().title()).as("all or nothing")
+                .isEqualTo("Gully cleaning");
     }
 
     /**
@@ -192,18 +193,95 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
                 away.id())).active().count()).isEqualTo(1);
     }
 
-    /** Housing's return is accepted; Highways' only measure moves to Housing: the cycle waits for nothing more. */
+    /**
+     * Mid-cycle, a service with nobody to sign off gains its first measure: opening the cycle refuses such a service,
+     * yet its return was issued. Now a service that exists is refused (file, API, key actions file) until its
+     * director is named; one the file brings in could not have had a director named before, so its return is issued
+     * and the import says whom to name.
+     */
+    @Test
+    void aReturnIsNotIssuedMidCycleToAServiceWithNobodyToSignItOff() {
+        String year = "3741-42";
+        String lacking = "Directorless 3741";
+        String header = HEADER.replace(",due_quarter", "");
+        imports.importMeasures("3742-43", csv(header + moving("ND-9", lacking))); // known, in another year
+        imports.importMeasures(year, csv(header + moving("ND-1", "Directed 3741")));
+        directs("dir.directed.3741", "Directed 3741");
+        long cycle = OpenedCycles.openSecondQuarter(context, year, 1);
+        String gains = header + moving("ND-1", "Directed 3741") + moving("ND-2", lacking);
+        String refusal = lacking + " has no service director, so nobody could sign off the Q2 return this change"
+                + " would issue it now, in the cycle already open. Name its director (or a deputy) first";
+
+        assertThatThrownBy(() -> imports.importMeasures(year, csv(gains)))
+                .isInstanceOfSatisfying(ImportRejectedException.class, refused -> assertThat(refused.errors())
+                        .singleElement().satisfies(e -> {
+                            assertThat(e.row()).isEqualTo(3);
+                            assertThat(e.column()).isEqualTo("service");
+                            assertThat(e.message()).startsWith(refusal);
+                        }));
+        assertThat(new Api(url(""), "perf", "demo").putCsv("/api/years/" + year + "/framework", gains))
+                .satisfies(answer -> assertThat(answer.getStatusCode().value()).isEqualTo(400))
+                .satisfies(answer -> assertThat(answer.getBody()).contains(refusal));
+        refusedOnRowTwo("service", () -> imports.importKeyActions(year, csv(ACTIONS + "NA-1,Depot move,"
+                + "Economy and Infrastructure," + lacking + ",Ambitious\n")), refusal);
+        assertThat(measures.find(years.find(year).orElseThrow().id(), "ND-2")).as("nothing changed").isEmpty();
+        assertThat(returns.forCycle(cycle)).hasSize(1);
+
+        directs("dir.lacking.3741", lacking);
+        imports.importMeasures(year, csv(gains));
+        assertThat(returnOf(cycle, lacking).status()).isEqualTo(ReturnStatus.NOT_STARTED);
+        assertThat(imports.importMeasures(year, csv(gains + moving("ND-3", "Brand New 3741"))).notes())
+                .contains("New in 3741/42 with no service director yet: Brand New 3741. Any return the quarter being"
+                        + " collected issues them waits for someone to sign it off: name each one's director (or a"
+                        + " deputy) under Users, who then gets its issue notice.");
+        assertThat(returnOf(cycle, "Brand New 3741").status()).isEqualTo(ReturnStatus.NOT_STARTED);
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    /** Housing's return is accepted; Highways' only measure is removed: the cycle waits for nothing more. */
     @Test
     void theReportCompilesOnceTheLastReturnOwedIsWithdrawn() {
         String year = "3605-06";
         AcceptedReturn.housing(context, year);
         long yearId = years.find(year).orElseThrow().id();
-        imports.importMeasures(year, csv(HEADER.replace(",due_quarter", "") + "RH-2,Potholes awaiting repair,"
-                + "Economy and Infrastructure,Housing,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,"
-                + "TOLERANCE\n"));
+        context.getBean(FrameworkRemoval.class).removeMeasure(years.find(year).orElseThrow(), "RH-2", "perf");
 
         Await.until("the report compiled", ReturnScenario.WAIT, () -> cycleRecords.find(yearId, 2).orElseThrow()
                 .status() != CycleStatus.OPEN);
+    }
+
+    /**
+     * Housing's Q2 return is accepted; Highways' RH-2 (its figure in Highways' return, not yet submitted) and RA-9
+     * moved into it, where they stood after its director had signed it off, RA-9 with no status. Refused until the
+     * return is reopened; then RH-2 goes, its figure with it.
+     */
+    @Test
+    void aMeasureDoesNotMoveIntoAReturnAlreadySubmitted() {
+        String year = "3743-44";
+        ServiceReturn housing = AcceptedReturn.housing(context, year);
+        long yearId = years.find(year).orElseThrow().id();
+        context.getBean(FigureImport.class).importValues(year, 2, csv("code,value\nRH-2,120\n"), "perf");
+        imports.importKeyActions(year, csv(ACTIONS + "RA-9,Gully cleaning,Economy and Infrastructure,Highways and"
+                + " Streetscene,Ambitious\n"));
+        String moved = HEADER + "RH-2,Potholes awaiting repair,Economy and Infrastructure,Housing,Ambitious,COUNT,"
+                + "LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,\n";
+
+        refusedOnRowTwo("service", () -> imports.importMeasures(year, csv(moved)), "Moving RH-2 to Housing would add"
+                + " it to Housing's Q2 return, already submitted: it would change what was signed off. Have the return"
+                + " sent back first (or reopened, once accepted), or make the move once the Q2 report is published");
+        refusedOnRowTwo("service", () -> imports.importKeyActions(year, csv(ACTIONS + "RA-9,Gully cleaning,"
+                + "Economy and Infrastructure,Housing,Ambitious\n")), "Moving RA-9 to Housing would add it to"
+                + " Housing's Q2 return, already submitted");
+        assertThat(measures.find(yearId, "RH-2").orElseThrow().definition().service())
+                .isEqualTo("Highways and Streetscene");
+
+        workflow.reopen(housing.id(), "perf", "RH-2 is reported by Housing from this quarter");
+        imports.importMeasures(year, csv(moved));
+        Measure potholes = measures.find(yearId, "RH-2").orElseThrow();
+        assertThat(potholes.serviceId()).isEqualTo(housing.serviceId());
+        assertThat(values.find(potholes.id(), 2).orElseThrow().value()).as("its figure moved with it")
+                .isEqualByComparingTo("120");
+        OpenedCycles.end(runtime, returns, housing.cycleId());
     }
 
     private ServiceReturn returnOf(long cycle, String service) {

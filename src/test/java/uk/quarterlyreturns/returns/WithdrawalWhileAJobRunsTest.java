@@ -1,0 +1,109 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.ImportResult;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.OpenedCycles;
+
+/**
+ * A restructure withdraws a return while one of its jobs runs: here its chase timer has fired and not yet committed
+ * when the framework file comes in. The withdrawal met the job's rows and failed the whole import with an optimistic
+ * locking error, for a correct file.
+ */
+class WithdrawalWhileAJobRunsTest extends ApplicationTest {
+
+    private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
+            + "target,floor,tolerance_pct,rag_scheme\n";
+    private static final String FROM = "Restructured Away 3740";
+    private static final String TO = "Restructured Into 3740";
+
+    @Autowired ApplicationContext context;
+    @Autowired FrameworkImport imports;
+    @Autowired ReturnRepository returns;
+    @Autowired ReturnTrail trail;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+    @Autowired PeopleService people;
+    @Autowired Organisation organisation;
+
+    @Test
+    void theImportWaitsForTheFiringChaseTimerAndTheReturnIsWithdrawn() throws Exception {
+        String year = "3740-41";
+        imports.importMeasures(year, csv(HEADER + measure("WJ-1", FROM) + measure("WJ-2", TO)));
+        directs("dir.away.3740", FROM);
+        directs("dir.into.3740", TO);
+        long cycle = OpenedCycles.openSecondQuarter(context, year, 2);
+        ServiceReturn away = returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals(FROM)).findFirst()
+                .orElseThrow();
+        String instance = returns.processInstance(away.id()).orElseThrow();
+        Await.until("its chase timer set", Duration.ofSeconds(60), () -> timer(instance) != null);
+
+        CountDownLatch fired = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Void> firing = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
+            management.executeJob(timer(instance).getId());
+            fired.countDown();
+            HeldImports.await(commit);
+        }));
+        HeldImports.await(fired);
+        CompletableFuture<ImportResult> restructure = CompletableFuture.supplyAsync(() -> imports.importMeasures(year,
+                csv(HEADER + measure("WJ-1", TO) + measure("WJ-2", TO))));
+        Await.until("the withdrawal waiting on the fired timer's rows", Duration.ofSeconds(60),
+                () -> jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                        + " and query ilike '%act_ru_%'").query(Long.class).single() > 0);
+        commit.countDown();
+        firing.get(60, TimeUnit.SECONDS);
+
+        assertThat(restructure.get(60, TimeUnit.SECONDS).changed()).as("the file is imported").isEqualTo(1);
+        assertThat(returns.find(away.id()).orElseThrow().status()).isEqualTo(ReturnStatus.WITHDRAWN);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count())
+                .as("its process ended, chasing and all").isZero();
+        assertThat(management.createJobQuery().processInstanceId(instance).count()).isZero();
+        assertThat(trail.history(away.id())).filteredOn(e -> "WITHDRAWN".equals(e.newValue())).hasSize(1);
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    private Job timer(String instance) {
+        return management.createJobQuery().processInstanceId(instance).timers().singleResult();
+    }
+
+    private void directs(String username, String service) {
+        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
+        people.create(new Person(username, username, null, EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
+                unit.directorateId(), true, false, false), "a-long-password");
+    }
+
+    private static String measure(String code, String service) {
+        return code + ",Measure " + code + ",Economy and Infrastructure," + service + ",Ambitious,count,"
+                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n";
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
+    }
+}
