@@ -106,7 +106,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r.id(), me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open());
         add(grid[0]);
-        DecisionPanel.forReturn(r, me, permissions, workflow, sheets, new FormItems(readAt),
+        DecisionPanel.forReturn(sheet, me, permissions, workflow, sheets, new FormItems(readAt),
                 outcome -> leave(outcome, next)).ifPresent(this::add);
     }
 

@@ -153,7 +153,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(new SubmitPanel(context, workflow, items, trail,
                     () -> leave("Submitted: the return has gone to the director for sign-off")));
         }
-        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets,
+        DecisionPanel.forReturn(sheet, context.user(), permissions, workflow, sheets,
                 items, this::leave).ifPresent(this::add);
         CountersignPanel.forReturn(sheet.serviceReturn(), context.user(), user.has(Role.STRATEGIC_DIRECTOR),
                 sheet.names(), countersigning, () -> {
