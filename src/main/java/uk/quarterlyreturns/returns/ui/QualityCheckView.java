@@ -78,7 +78,8 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     private void show(ReturnSheet sheet, String me, Instant readAt) {
         ServiceReturn r = sheet.serviceReturn();
         boolean checking = r.status() == ReturnStatus.SIGNED_OFF;
-        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
+        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id()),
+                check.history(r.id())));
         HorizontalLayout links = new HorizontalLayout(new Anchor(ReturnView.path(r.id()), "Show the full return"));
         Optional<ServiceReturn> next = check.next(r, me);
         next.ifPresent(n -> links.add(new Anchor(path(n.id()), "Next return to check: " + n.serviceName())));

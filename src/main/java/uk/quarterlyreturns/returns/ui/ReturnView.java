@@ -114,7 +114,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private void show(ReturnContext context, FormItems items) {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
-        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
+        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id()),
+                events));
         if (permissions.isPerformanceTeam(context.user())) {
             add(new Anchor(QualityCheckView.path(context.returnId()), "Quality check grid (one row per item)"));
         }

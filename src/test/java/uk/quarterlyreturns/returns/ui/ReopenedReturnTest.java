@@ -46,7 +46,8 @@ class ReopenedReturnTest extends ViewTest {
         signIn("data.housing");
         open(ReturnView.path(housing.id()));
         assertThat(_get(ReturnHeader.class).getElement().getTextRecursively())
-                .contains("Reopened for correction: RH-1 counted jobs finished after the quarter end: recount them")
+                .contains("Reopened for correction by Performance Officer on ")
+                .contains(": RH-1 counted jobs finished after the quarter end: recount them")
                 // the accepted version's steps are not the reopened return's: it awaits its correction
                 .contains("Submitted (an earlier version) by Lucy Wade on")
                 .contains("Signed off (an earlier version) by Imran Hussain on")
