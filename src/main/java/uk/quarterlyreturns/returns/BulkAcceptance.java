@@ -9,15 +9,19 @@ import uk.quarterlyreturns.base.NotAllowedException;
 
 /**
  * Accepting several returns at once: first what would happen to each (accepted, or left with the reason),
- * then the acceptance itself, which checks each return again as it stands at that moment and accepts the
- * version it checked (the preview does not hold versions, so a return that went round again since it was shown
- * is judged afresh).
+ * then the acceptance of what the preview said it would accept and nothing more: each of those at the version the
+ * preview judged, checked again as it stands at that moment. A return the preview left stays left even if it could
+ * be accepted by then, and one that went round again since is left for its new version to be checked.
  */
 @Service
 public class BulkAcceptance {
 
-    /** One chosen return: accepted when {@code reason} is null, else left for that reason. */
-    public record Verdict(long returnId, String service, String reason) {
+    /**
+     * One chosen return: accepted when {@code reason} is null, else left for that reason.
+     *
+     * @param version the return's version the verdict was given on
+     */
+    public record Verdict(long returnId, int version, String service, String reason) {
 
         public boolean acceptable() {
             return reason == null;
@@ -37,6 +41,8 @@ public class BulkAcceptance {
                     + (left.isEmpty() ? "" : ": " + String.join("; ", left.stream().map(Verdict::describe).toList()));
         }
     }
+
+    static final String CHANGED = "it has changed since the preview, so it was not accepted: check it again";
 
     static final String OWN_WORK = "you prepared, submitted or signed it off, so another member of the performance"
             + " team must accept it: nobody checks their own work";
@@ -62,23 +68,30 @@ public class BulkAcceptance {
         return returnIds.stream().map(id -> verdict(find(id), user)).toList();
     }
 
-    /** Accepts each return that may be accepted now; the others are left with their reasons. */
+    /** Accepts each return that may be accepted now; the others are left with their reasons (no page to confirm). */
     public Result accept(Collection<Long> returnIds, String user) {
+        return accept(preview(returnIds, user), user);
+    }
+
+    /**
+     * Accepts what the preview said it would, each at the version it judged; the rest are left with their reasons.
+     * A confirmation covers what it showed: a return left then is not taken now, nor a version nobody previewed.
+     */
+    public Result accept(List<Verdict> previewed, String user) {
         permissions.requirePerformanceTeam(user);
         List<String> accepted = new ArrayList<>();
         List<Verdict> left = new ArrayList<>();
-        for (long id : returnIds) {
-            ServiceReturn r = find(id);
-            Verdict v = verdict(r, user);
+        for (Verdict v : previewed) {
             if (!v.acceptable()) {
                 left.add(v);
                 continue;
             }
             try {
-                workflow.accept(id, r.version(), user);
+                workflow.accept(v.returnId(), v.version(), user);
                 accepted.add(v.service());
             } catch (NotAllowedException | IllegalStateException e) {
-                left.add(new Verdict(id, v.service(), e.getMessage()));
+                left.add(new Verdict(v.returnId(), v.version(), v.service(), find(v.returnId()).version()
+                        == v.version() ? e.getMessage() : CHANGED));
             }
         }
         return new Result(accepted, left);
@@ -97,6 +110,6 @@ public class BulkAcceptance {
         if (why.isEmpty() && !permissions.canAccept(user, r)) {
             why = Optional.of(OWN_WORK);
         }
-        return new Verdict(r.id(), r.serviceName(), why.orElse(null));
+        return new Verdict(r.id(), r.version(), r.serviceName(), why.orElse(null));
     }
 }

@@ -38,6 +38,11 @@ public class QualityCheck {
                 people.of(sheet.serviceReturn(), sheet.measures(), user));
     }
 
+    /** The return's history, oldest first, chases included. */
+    public List<ReturnTrail.Event> history(long returnId) {
+        return trail.history(returnId);
+    }
+
     /** What changed since the version the performance team saw before (nothing for a first version). */
     public ChangesSinceLastVersion changes(long returnId) {
         return ChangesSinceLastVersion.of(trail.history(returnId));

@@ -20,6 +20,9 @@ import uk.quarterlyreturns.base.process.TaskCompletions;
 @Service
 public class ReturnWorkflow {
 
+    /** Said when a return is reopened with no reason, by the page before asking and by the step itself. */
+    public static final String REOPEN_REASON_NEEDED = "Say why the return is reopened";
+
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
@@ -184,7 +187,7 @@ public class ReturnWorkflow {
         }
         requireStatus(r, ReturnStatus.ACCEPTED);
         requireUnchanged(r, seenVersion);
-        requireText(reason, "Say why the return is reopened");
+        requireText(reason, REOPEN_REASON_NEEDED);
         returns.markReopened(returnId, reason.strip());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
         trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);

@@ -39,7 +39,7 @@ class BulkAcceptDialog extends Dialog {
         Button confirm = new Button("Accept " + accepting.size() + (accepting.size() == 1 ? " return" : " returns"),
                 e -> {
                     close();
-                    done.accept(acceptance.accept(returnIds, user));
+                    done.accept(acceptance.accept(verdicts, user)); // what this dialog showed, no more
                 });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(!accepting.isEmpty());

@@ -8,19 +8,17 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.ui.UkDates;
 
 /** One row per service's return: who, where it has got to, how late, how often chased. */
 class ComplianceGrid extends Grid<ReturnCompliance> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", java.util.Locale.UK)
-            .withZone(LondonTime.ZONE);
 
     /** @param chase null when this person may not chase */
     ComplianceGrid(Instant deadline, ZonedDateTime now, Consumer<ReturnCompliance> chase) {
@@ -67,6 +65,7 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
     }
 
     private static String when(Instant at) {
-        return at == null ? "–" : WHEN.format(at);
+        // with its year, as every date is shown: an earlier year's cycle is read long after
+        return at == null ? "–" : UkDates.WHEN.format(at);
     }
 }

@@ -14,11 +14,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import com.vaadin.flow.component.Text;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.Confirmations;
+import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.returns.Completeness;
 import uk.quarterlyreturns.returns.ReturnChecks;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnPermissions;
+import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -47,8 +50,10 @@ class DecisionPanel extends Section {
      * @param items the return's form on the page: the way to an item's field (for the list of what is missing), what
      *              it shows unsaved, which holds the sign-off back, and when it was read
      */
-    static Optional<DecisionPanel> forReturn(ServiceReturn r, String user, ReturnPermissions permissions,
+    static Optional<DecisionPanel> forReturn(ReturnSheet sheet, String user, ReturnPermissions permissions,
             ReturnWorkflow workflow, ReturnSheets sheets, FormItems items, Consumer<String> done) {
+        ServiceReturn r = sheet.serviceReturn();
+        boolean published = sheet.cycle().status() == CycleStatus.PUBLISHED;
         Step step = null;
         if (r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r)) {
             step = Step.SIGN_OFF;
@@ -57,11 +62,13 @@ class DecisionPanel extends Section {
         } else if (r.status() == ReturnStatus.ACCEPTED && permissions.isPerformanceTeam(user)) {
             step = Step.REOPEN;
         }
-        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, user, workflow, sheets, items, done));
+        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, published, user, workflow, sheets, items,
+                done));
     }
 
-    private DecisionPanel(Step step, ServiceReturn r, String user, ReturnWorkflow workflow, ReturnSheets sheets,
-            FormItems items, Consumer<String> done) {
+    /** @param published whether the quarter's report is published: reopening then starts a correction */
+    private DecisionPanel(Step step, ServiceReturn r, boolean published, String user, ReturnWorkflow workflow,
+            ReturnSheets sheets, FormItems items, Consumer<String> done) {
         long returnId = r.id();
         int seen = r.version(); // decisions are on the version this page shows
         addClassName("decision-panel");
@@ -101,19 +108,14 @@ class DecisionPanel extends Section {
                 accept.setEnabled(false);
                 review("Quality check", OWN_WORK, accept,
                         () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()), done);
+                addSignOffNote(r, sheets); // whoever may send it back reads what the director said with it
             }
             case QUALITY_CHECK -> {
                 review("Quality check", "Accept the return if it is complete and credible;"
                         + " otherwise send it back saying what needs changing.", primary("Accept return",
                         () -> workflow.accept(returnId, seen, user), done, "Accepted"),
                         () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()), done);
-                if (r.signOffNote() != null) {
-                    Paragraph directorNote = new Paragraph(new Text("Note from "),
-                            new PersonName(sheets.names(r), r.signedOffBy()), new Text(" at sign-off: "
-                            + r.signOffNote()));
-                    directorNote.addClassName("sign-off-note");
-                    addComponentAtIndex(2, directorNote);
-                }
+                addSignOffNote(r, sheets);
             }
             case REOPEN -> {
                 comment.setLabel("Reason for reopening");
@@ -123,8 +125,9 @@ class DecisionPanel extends Section {
                     add(new Paragraph(notNow.get())); // said before anyone types a reason it would refuse
                 } else {
                     add(new Paragraph("Reopen the accepted return to correct it: it goes round the service, sign-off"
-                            + " and quality check again."), comment, button("Reopen return",
-                            () -> workflow.reopen(returnId, seen, user, comment.getValue()), done, "Reopened"));
+                            + " and quality check again."), comment, new Button("Reopen return…",
+                            e -> askToReopen(r, published, () -> workflow.reopen(returnId, seen, user,
+                                    comment.getValue()), done)));
                 }
             }
             default -> throw new IllegalStateException(step.name());
@@ -145,22 +148,53 @@ class DecisionPanel extends Section {
         return b;
     }
 
+    /** The director's note with their sign-off, under the step's explanation, when they left one. */
+    private void addSignOffNote(ServiceReturn r, ReturnSheets sheets) {
+        if (r.signOffNote() != null) {
+            Paragraph directorNote = new Paragraph(new Text("Note from "),
+                    new PersonName(sheets.names(r), r.signedOffBy()), new Text(" at sign-off: " + r.signOffNote()));
+            directorNote.addClassName("sign-off-note");
+            addComponentAtIndex(2, directorNote);
+        }
+    }
+
+    /**
+     * Reopening undoes an acceptance, mails the service and, after publication, starts a corrected version of the
+     * report: asked first, with the reason checked before the question so that nothing typed is lost to a refusal.
+     */
+    private void askToReopen(ServiceReturn r, boolean published, Runnable reopen, Consumer<String> done) {
+        if (comment.getValue().isBlank()) {
+            comment.setInvalid(true);
+            comment.setErrorMessage(ReturnWorkflow.REOPEN_REASON_NEEDED);
+            message.setText(ReturnWorkflow.REOPEN_REASON_NEEDED);
+            return;
+        }
+        Confirmations.ask("Reopen " + r.serviceName() + "'s return?", "It goes back to the service with your reason,"
+                + " its director and data officers are emailed, and it goes round sign-off and the quality check"
+                + " again." + (published ? " The report is already published: once the return is accepted again,"
+                        + " the corrected report goes to the chief executive and is published as the next version."
+                        : ""), "Reopen return", () -> attempt(reopen, done, "Reopened"));
+    }
+
     private Button button(String text, Runnable action, Consumer<String> done, String outcome) {
-        return new Button(text, e -> {
-            try {
-                action.run();
-                done.accept(outcome);
-            } catch (ReturnNotReadyException ex) {
-                recheck.run();
-                message.setText("Not signed off: " + ex.problems().size() + (ex.problems().size() == 1
-                        ? " item needs" : " items need") + " attention, listed under Completeness above.");
-            } catch (IllegalArgumentException ex) {
-                comment.setInvalid(true);
-                comment.setErrorMessage(ex.getMessage());
-                message.setText(ex.getMessage());
-            } catch (NotAllowedException | IllegalStateException ex) {
-                message.setText("Not done: " + ex.getMessage());
-            }
-        });
+        return new Button(text, e -> attempt(action, done, outcome));
+    }
+
+    /** Takes the step; a refusal is said on the panel, with what was typed kept. */
+    private void attempt(Runnable action, Consumer<String> done, String outcome) {
+        try {
+            action.run();
+            done.accept(outcome);
+        } catch (ReturnNotReadyException ex) {
+            recheck.run();
+            message.setText("Not signed off: " + ex.problems().size() + (ex.problems().size() == 1
+                    ? " item needs" : " items need") + " attention, listed under Completeness above.");
+        } catch (IllegalArgumentException ex) {
+            comment.setInvalid(true);
+            comment.setErrorMessage(ex.getMessage());
+            message.setText(ex.getMessage());
+        } catch (NotAllowedException | IllegalStateException ex) {
+            message.setText("Not done: " + ex.getMessage());
+        }
     }
 }

@@ -78,7 +78,8 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     private void show(ReturnSheet sheet, String me, Instant readAt) {
         ServiceReturn r = sheet.serviceReturn();
         boolean checking = r.status() == ReturnStatus.SIGNED_OFF;
-        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
+        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id()),
+                check.history(r.id())));
         HorizontalLayout links = new HorizontalLayout(new Anchor(ReturnView.path(r.id()), "Show the full return"));
         Optional<ServiceReturn> next = check.next(r, me);
         next.ifPresent(n -> links.add(new Anchor(path(n.id()), "Next return to check: " + n.serviceName())));
@@ -106,7 +107,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r.id(), me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open());
         add(grid[0]);
-        DecisionPanel.forReturn(r, me, permissions, workflow, sheets, new FormItems(readAt),
+        DecisionPanel.forReturn(sheet, me, permissions, workflow, sheets, new FormItems(readAt),
                 outcome -> leave(outcome, next)).ifPresent(this::add);
     }
 

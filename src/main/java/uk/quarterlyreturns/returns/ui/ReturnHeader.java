@@ -15,6 +15,7 @@ import uk.quarterlyreturns.returns.TrailTable;
 import uk.quarterlyreturns.returns.Countersignature;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
@@ -26,7 +27,9 @@ class ReturnHeader extends Div {
 
     static final DateTimeFormatter WHEN = TrailTable.WHEN;
 
-    ReturnHeader(ReturnSheet sheet, ZonedDateTime now, List<Countersignature> countersignatures) {
+    /** @param history the return's trail, where who sent it back (or reopened it) and when is read */
+    ReturnHeader(ReturnSheet sheet, ZonedDateTime now, List<Countersignature> countersignatures,
+            List<ReturnTrail.Event> history) {
         ServiceReturn r = sheet.serviceReturn();
         addClassName("return-header");
         ZonedDateTime deadline = sheet.cycle().submissionDeadline().atZone(LondonTime.ZONE);
@@ -39,12 +42,32 @@ class ReturnHeader extends Div {
         done("Accepted", r.acceptedThisVersion(), sheet.names(), r.acceptedBy(), r.acceptedAt());
         countersignatures.forEach(this::countersigned);
         if (r.sentBackComment() != null) {
-            Paragraph comment = new Paragraph((r.status() == ReturnStatus.REOPENED ? "Reopened for correction: "
-                    : "Sent back with this comment: ") + r.sentBackComment());
+            Paragraph comment = sentBack(r, sheet.names(), history);
             comment.addClassName("sent-back");
             comment.getElement().setAttribute("role", "note");
             add(comment);
         }
+    }
+
+    /**
+     * "Sent back by Lucy Wade on Mon 30 Oct 2017, 10:15 with this comment: …": the service knows whom to ask, its
+     * director or the performance team. Said without who and when only if the trail does not hold the step.
+     */
+    private static Paragraph sentBack(ServiceReturn r, Names names, List<ReturnTrail.Event> history) {
+        boolean reopened = r.status() == ReturnStatus.REOPENED;
+        String what = reopened ? "Reopened for correction" : "Sent back";
+        String said = reopened ? ": " : " with this comment: ";
+        ReturnTrail.Event step = null;
+        for (ReturnTrail.Event e : history) {
+            if ("STATUS".equals(e.kind()) && r.status().name().equals(e.newValue())) {
+                step = e; // the trail is oldest first: the latest such step is why it is back now
+            }
+        }
+        if (step == null) {
+            return new Paragraph(what + said + r.sentBackComment());
+        }
+        return new Paragraph(new Text(what + " by "), new PersonName(names, step.actor()),
+                new Text(" on " + WHEN.format(step.at()) + said + r.sentBackComment()));
     }
 
     private void countersigned(Countersignature c) {

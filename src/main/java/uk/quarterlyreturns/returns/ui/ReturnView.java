@@ -114,7 +114,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private void show(ReturnContext context, FormItems items) {
         ReturnSheet sheet = context.sheet();
         List<ReturnTrail.Event> events = trail.history(context.returnId());
-        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id())));
+        add(new ReturnHeader(sheet, ZonedDateTime.now(clock), countersigning.forReturn(sheet.serviceReturn().id()),
+                events));
         if (permissions.isPerformanceTeam(context.user())) {
             add(new Anchor(QualityCheckView.path(context.returnId()), "Quality check grid (one row per item)"));
         }
@@ -153,7 +154,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
             add(new SubmitPanel(context, workflow, items, trail,
                     () -> leave("Submitted: the return has gone to the director for sign-off")));
         }
-        DecisionPanel.forReturn(sheet.serviceReturn(), context.user(), permissions, workflow, sheets,
+        DecisionPanel.forReturn(sheet, context.user(), permissions, workflow, sheets,
                 items, this::leave).ifPresent(this::add);
         CountersignPanel.forReturn(sheet.serviceReturn(), context.user(), user.has(Role.STRATEGIC_DIRECTOR),
                 sheet.names(), countersigning, () -> {

@@ -282,13 +282,13 @@ class QualityCheckViewTest extends ViewTest {
                 () -> cycles.find(cycleId).orElseThrow().status() == CycleStatus.AWAITING_APPROVAL);
         signIn("perf");
         open(QualityCheckView.path(id));
-        assertThat(_find(Button.class, s -> s.withText("Reopen return"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withText("Reopen return…"))).isEmpty();
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains(
                 "The report is with the chief executive for approval, so Housing's return cannot be reopened now");
 
         cycles.setStatus(cycleId, CycleStatus.PUBLISHED); // as once approved
         open(QualityCheckView.path(id));
-        assertThat(_find(Button.class, s -> s.withText("Reopen return"))).as("once published").hasSize(1);
+        assertThat(_find(Button.class, s -> s.withText("Reopen return…"))).as("once published").hasSize(1);
     }
 
     /** Version 1 submitted and sent back by the director; HR-5 changed; version 2 submitted and signed off. */

@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,8 @@ class ReopenedReturnTest extends ViewTest {
         signIn("data.housing");
         open(ReturnView.path(housing.id()));
         assertThat(_get(ReturnHeader.class).getElement().getTextRecursively())
-                .contains("Reopened for correction: RH-1 counted jobs finished after the quarter end: recount them")
+                .contains("Reopened for correction by Performance Officer on ")
+                .contains(": RH-1 counted jobs finished after the quarter end: recount them")
                 // the accepted version's steps are not the reopened return's: it awaits its correction
                 .contains("Submitted (an earlier version) by Lucy Wade on")
                 .contains("Signed off (an earlier version) by Imran Hussain on")
@@ -70,7 +73,8 @@ class ReopenedReturnTest extends ViewTest {
 
         DecisionPanel panel = _get(DecisionPanel.class);
         _setValue(_get(panel, TextArea.class), "RH-1 looks low against last quarter");
-        _click(_get(panel, Button.class, s -> s.withText("Reopen return")));
+        _click(_get(panel, Button.class, s -> s.withText("Reopen return…")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(panel.getElement().getTextRecursively()).contains("Not done: This return has changed since you"
                 + " opened it: reload the page to see the latest version");
