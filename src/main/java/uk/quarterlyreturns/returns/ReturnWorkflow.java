@@ -23,6 +23,9 @@ public class ReturnWorkflow {
     /** Said when a return is reopened with no reason, by the page before asking and by the step itself. */
     public static final String REOPEN_REASON_NEEDED = "Say why the return is reopened";
 
+    /** The longest sign-off note, send-back comment or reason for reopening: each goes into mail and the history. */
+    public static final int MOST_CHARACTERS = 4000;
+
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
@@ -89,9 +92,7 @@ public class ReturnWorkflow {
         }
         validation.requireSignable(r);
         String text = note == null || note.isBlank() ? null : note.strip();
-        if (text != null && text.length() > 4000) {
-            throw new IllegalArgumentException("A note for the performance team is at most 4000 characters");
-        }
+        requireShort(text, "A note for the performance team");
         returns.markSignedOff(returnId, user, clock.instant(), text);
         trail.status(returnId, user, r.status(), ReturnStatus.SIGNED_OFF, text);
         complete(r, ReturnProcess.TASK_SIGN_OFF, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
@@ -188,6 +189,7 @@ public class ReturnWorkflow {
         requireStatus(r, ReturnStatus.ACCEPTED);
         requireUnchanged(r, seenVersion);
         requireText(reason, REOPEN_REASON_NEEDED);
+        requireShort(reason.strip(), "A reason for reopening");
         returns.markReopened(returnId, reason.strip());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
         trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);
@@ -210,6 +212,7 @@ public class ReturnWorkflow {
 
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
         requireText(comment, "Say what needs changing: the comment goes to the service");
+        requireShort(comment.trim(), "A comment for the service");
         returns.markSentBack(r.id(), comment.trim());
         trail.status(r.id(), user, r.status(), ReturnStatus.SENT_BACK, comment.trim());
         complete(r, taskKey, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.SENT_BACK));
@@ -251,6 +254,13 @@ public class ReturnWorkflow {
             }
         }
         throw new IllegalStateException(r.standing() + ", so this cannot be done now");
+    }
+
+    private static void requireShort(String text, String what) {
+        if (text != null && text.length() > MOST_CHARACTERS) {
+            throw new IllegalArgumentException(what + " is at most " + MOST_CHARACTERS + " characters; this one has "
+                    + text.length());
+        }
     }
 
     private static void requireText(String text, String message) {

@@ -74,7 +74,8 @@ class DecisionPanel extends Section {
         addClassName("decision-panel");
         comment.setWidthFull();
         note.setWidthFull();
-        note.setMaxLength(4000);
+        note.setMaxLength(ReturnWorkflow.MOST_CHARACTERS);
+        comment.setMaxLength(ReturnWorkflow.MOST_CHARACTERS);
         message.getElement().setAttribute("aria-live", "assertive");
         switch (step) {
             case SIGN_OFF -> {
