@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.framework;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,4 +14,11 @@ public interface ReturnLocks {
 
     /** The key actions whose service's return for the quarter is submitted, signed off or accepted. */
     Set<Long> lockedKeyActions(long yearId, int quarter, Collection<Long> actionIds);
+
+    /**
+     * For each quarter of the year, the measures whose service's return is submitted, signed off or accepted. Every
+     * return of the year the measures belong to stays locked until the transaction ends, whether or not it holds
+     * figures of them yet: its submission, sign-off or reopening waits until then.
+     */
+    Map<Integer, Set<Long>> lockedMeasuresByQuarter(long yearId, Collection<Long> measureIds);
 }
