@@ -212,12 +212,13 @@ public class ReportApproval {
      */
     private void mail(MailKind kind, long cycleId, CycleReports.ReportSummary report, String step, String comment,
             List<Person> to) {
+        String quarter = cycles.find(cycleId).orElseThrow().shortName();
         for (Person person : to) {
             if (person.email() == null) {
                 continue;
             }
             RenderedMail rendered = templates.render(kind, new ReportMail(person.displayName(), report.title(),
-                    report.version(), report.summary(), report.changeNote(), comment,
+                    quarter, report.version(), report.summary(), report.changeNote(), comment,
                     links.to(page(kind, cycleId))));
             MailMessage message = new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
                     + (step == null ? "" : step + ":") + person.username(), kind.name(),
