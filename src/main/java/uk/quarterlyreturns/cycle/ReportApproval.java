@@ -97,6 +97,7 @@ public class ReportApproval {
     @Transactional
     public void returnWithComments(long cycleId, String user, String comment, String stepShown) {
         requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive returns the report");
+        cycles.lock(cycleId); // a revision sent from a page left open waits for the comments, then is refused
         requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         if (comment == null || comment.isBlank()) {
             throw new IllegalArgumentException("Say what should change: the comments go to the performance team");
@@ -130,14 +131,37 @@ public class ReportApproval {
      */
     @Transactional
     public void resubmit(long cycleId, String user) {
+        resubmit(cycleId, user, null);
+    }
+
+    /**
+     * Sends the revision the page showed (its step, see {@link #revisionStep}; null: whichever is open). A page opened
+     * before a colleague sent the revised report and the chief executive returned it again shows the earlier
+     * comments: sent from it, the report would go back without anyone having read the latest ones. Checked under the
+     * cycle's lock, which the chief executive's decision takes too, so that neither slips in between.
+     */
+    @Transactional
+    public void resubmit(long cycleId, String user, String stepShown) {
         requireRole(user, Role.PERFORMANCE_TEAM, "Only the performance team revises the report");
         cycles.lock(cycleId);
         requireStatus(cycleId, CycleStatus.RETURNED);
+        Task revise = openTask(cycleId, CycleProcess.TASK_REVISE_REPORT);
+        if (stepShown != null && !stepShown.equals(revise.getId())) {
+            throw new IllegalStateException("The chief executive returned the report again since this page was"
+                    + " opened: open the page again to read their latest comments, then send the revised report");
+        }
         whyNotResubmit(cycleId).ifPresent(why -> {
             throw new IllegalStateException(why);
         });
-        Task revise = openTask(cycleId, CycleProcess.TASK_REVISE_REPORT);
         completions.complete(revise.getId(), user, Map.of(CycleProcess.VAR_REVISION, revise.getId()));
+    }
+
+    /**
+     * The revision the performance team has still to send, named by its step: each return with comments opens a new
+     * one. Empty while none is open (the revised report already on its way).
+     */
+    public Optional<String> revisionStep(long cycleId) {
+        return Optional.ofNullable(openTaskOrNull(cycleId, CycleProcess.TASK_REVISE_REPORT)).map(Task::getId);
     }
 
     /** Why the revised report may not go back yet, for the page to say before anyone presses the button. */
@@ -188,12 +212,13 @@ public class ReportApproval {
      */
     private void mail(MailKind kind, long cycleId, CycleReports.ReportSummary report, String step, String comment,
             List<Person> to) {
+        String quarter = cycles.find(cycleId).orElseThrow().shortName();
         for (Person person : to) {
             if (person.email() == null) {
                 continue;
             }
             RenderedMail rendered = templates.render(kind, new ReportMail(person.displayName(), report.title(),
-                    report.version(), report.summary(), report.changeNote(), comment,
+                    quarter, report.version(), report.summary(), report.changeNote(), comment,
                     links.to(page(kind, cycleId))));
             MailMessage message = new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
                     + (step == null ? "" : step + ":") + person.username(), kind.name(),

@@ -16,10 +16,12 @@ public class BandEdgesChange {
 
     private final JdbcClient jdbc;
     private final YearRepository years;
+    private final MeasureRepository measures;
 
-    BandEdgesChange(JdbcClient jdbc, YearRepository years) {
+    BandEdgesChange(JdbcClient jdbc, YearRepository years, MeasureRepository measures) {
         this.jdbc = jdbc;
         this.years = years;
+        this.measures = measures;
     }
 
     /** How many of the year's five-point measures have a figure recorded in some quarter. */
@@ -64,13 +66,19 @@ public class BandEdgesChange {
 
     /**
      * Saves the edges unless {@link #refusal} refuses them (checked again here: a report may have been published, or a
-     * return submitted, since the screen asked).
+     * return submitted, since the screen asked). What it reads stays locked until the edges are saved: the year's
+     * framework (as an import holds it), then its returns and cycles, in the order a submission, an acceptance or a
+     * reopening takes them, so that none slips in between.
      *
      * @throws IllegalStateException saying why
      */
     @Transactional
     public void save(ReportingYear year, BandEdges edges) {
-        jdbc.sql("select id from reporting_year where id = :y for update").param("y", year.id()).query().singleRow();
+        measures.lockYear(year.id());
+        jdbc.sql("""
+                select r.id from service_return r join cycle c on c.id = r.cycle_id where c.year_id = :y
+                order by r.id for share of r""").param("y", year.id()).query(Long.class).list();
+        years.lockCycles(year.id());
         refusal(year).ifPresent(why -> {
             throw new IllegalStateException(why);
         });

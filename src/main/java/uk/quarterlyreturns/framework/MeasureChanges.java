@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -189,9 +190,14 @@ class MeasureChanges {
         if (changing.isEmpty()) {
             return List.of(); // most files: no cycle to read
         }
+        // Locked before they are read, returns first and then cycles (as a submission or a reopening takes them), so
+        // that none is submitted, signed off or reopened between this check and the save.
+        Map<Integer, Set<Long>> signed = locks.lockedMeasuresByQuarter(year.id(), changing.keySet());
+        List<Integer> unpublished = years.unpublishedQuarters(year.id());
         List<ImportError> errors = new ArrayList<>();
-        signedQuarters(changing, values.recordedQuarters(changing.keySet()), years.unpublishedQuarters(year.id()),
-                (q, ids) -> locks.lockedMeasures(year.id(), q, ids)).forEach((i, quarters) -> errors.add(
+        signedQuarters(changing, values.recordedQuarters(changing.keySet()), unpublished,
+                (q, ids) -> ids.stream().filter(signed.getOrDefault(q, Set.of())::contains).collect(
+                        Collectors.toSet())).forEach((i, quarters) -> errors.add(
                         new ImportError(rows.get(i).rowNumber(), columns.get(i).get(0),
                                 signedRatingsRefusal(stored.get(i), columns.get(i), quarters))));
         return errors;

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.framework;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,4 +17,11 @@ public interface ReturnLocks {
 
     /** Of these services, those whose return for the quarter is submitted, signed off or accepted. */
     Set<Long> lockedServices(long yearId, int quarter, Collection<Long> serviceIds);
+
+    /**
+     * For each quarter of the year, the measures whose service's return is submitted, signed off or accepted. Every
+     * return of the year the measures belong to stays locked until the transaction ends, whether or not it holds
+     * figures of them yet: its submission, sign-off or reopening waits until then.
+     */
+    Map<Integer, Set<Long>> lockedMeasuresByQuarter(long yearId, Collection<Long> measureIds);
 }

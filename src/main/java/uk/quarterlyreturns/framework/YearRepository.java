@@ -31,11 +31,22 @@ public class YearRepository {
 
     /**
      * The quarters of the year with a cycle whose report is not yet published (a correction after publication
-     * opens its cycle again until the next version is published).
+     * opens its cycle again until the next version is published). The year's cycles stay locked until the
+     * transaction ends; a caller locking returns too locks them first, as a reopening does.
      */
     public List<Integer> unpublishedQuarters(long yearId) {
+        lockCycles(yearId);
         return jdbc.sql("select quarter from cycle where year_id = :y and status <> 'PUBLISHED' order by quarter")
                 .param("y", yearId).query(Integer.class).list();
+    }
+
+    /**
+     * Locks each of the year's cycles until the transaction ends (in id order), after any reopening or publication
+     * holding one has committed: what is read of them next stays true meanwhile.
+     */
+    public void lockCycles(long yearId) {
+        jdbc.sql("select id from cycle where year_id = :y order by id for share").param("y", yearId).query(Long.class)
+                .list();
     }
 
     /** The year, created on first mention (with the default band edges). */

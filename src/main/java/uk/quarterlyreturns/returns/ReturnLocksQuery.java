@@ -1,8 +1,11 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.framework.ReturnLocks;
@@ -25,51 +28,73 @@ class ReturnLocksQuery implements ReturnLocks {
      */
     @Override
     public Set<Long> lockedMeasures(long yearId, int quarter, Collection<Long> measureIds) {
-        return ofItems("measure", yearId, quarter, measureIds);
+        return locked("measure", yearId, quarter, measureIds);
     }
 
     /** As for measures: a key action belongs to its service's return. */
     @Override
     public Set<Long> lockedKeyActions(long yearId, int quarter, Collection<Long> actionIds) {
-        return ofItems("key_action", yearId, quarter, actionIds);
+        return locked("key_action", yearId, quarter, actionIds);
+    }
+
+    /** As for one quarter, for each of the year's quarters at once: every return of the year is locked, in id order. */
+    @Override
+    public Map<Integer, Set<Long>> lockedMeasuresByQuarter(long yearId, Collection<Long> measureIds) {
+        Map<Integer, Set<Long>> locked = new HashMap<>();
+        if (!measureIds.isEmpty()) {
+            read("measure", yearId, null, measureIds, (id, quarter) -> locked.computeIfAbsent(quarter,
+                    q -> new HashSet<>()).add(id));
+        }
+        return locked;
     }
 
     /** As for measures: the service's own return, which an item moving into it would join. */
     @Override
     public Set<Long> lockedServices(long yearId, int quarter, Collection<Long> serviceIds) {
-        return locked("""
-                select r.service_id as item_id, r.status from service_return r
-                join cycle c on c.id = r.cycle_id
-                where c.year_id = :y and c.quarter = :q and r.service_id in (:ids)
-                order by r.id
-                for share of r
-                """, yearId, quarter, serviceIds);
+        Set<Long> locked = new HashSet<>();
+        if (!serviceIds.isEmpty()) {
+            query("""
+                    select r.service_id as item_id, c.quarter, r.status from service_return r
+                    join cycle c on c.id = r.cycle_id
+                    where c.year_id = :y and r.service_id in (:ids) and c.quarter = """ + quarter + """
+
+                    order by r.id
+                    for share of r
+                    """, yearId, serviceIds, (id, q) -> locked.add(id));
+        }
+        return locked;
     }
 
-    private Set<Long> ofItems(String table, long yearId, int quarter, Collection<Long> ids) {
-        return locked("select m.id as item_id, r.status from " + table + " m" + """
+    private Set<Long> locked(String table, long yearId, int quarter, Collection<Long> ids) {
+        Set<Long> locked = new HashSet<>();
+        if (!ids.isEmpty()) {
+            read(table, yearId, quarter, ids, (id, q) -> locked.add(id));
+        }
+        return locked;
+    }
+
+    /** Share-locks the returns the items belong to (of one quarter, or of all when null), passing on the locked ones. */
+    private void read(String table, long yearId, Integer quarter, Collection<Long> ids,
+            ObjIntConsumer<Long> lockedItem) {
+        query("select m.id as item_id, c.quarter, r.status from " + table + " m" + """
 
                 join service_return r on r.service_id = m.service_id
                 join cycle c on c.id = r.cycle_id and c.year_id = m.year_id
-                where c.year_id = :y and c.quarter = :q and m.id in (:ids)
+                where c.year_id = :y and m.id in (:ids)""" + (quarter == null ? "" : " and c.quarter = " + quarter) + """
+
                 order by r.id
                 for share of r
-                """, yearId, quarter, ids);
+                """, yearId, ids, lockedItem);
     }
 
-    private Set<Long> locked(String sql, long yearId, int quarter, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
+    private void query(String sql, long yearId, Collection<Long> ids, ObjIntConsumer<Long> lockedItem) {
         Set<String> lockedStatuses = new HashSet<>(ReturnStatus.LOCKED_FOR_FEED.stream().map(Enum::name).toList());
-        Set<Long> locked = new HashSet<>();
-        jdbc.sql(sql).param("y", yearId).param("q", quarter).param("ids", ids)
-                .query((rs, n) -> {
+        jdbc.sql(sql)
+                .param("y", yearId).param("ids", ids)
+                .query(rs -> {
                     if (lockedStatuses.contains(rs.getString("status"))) {
-                        locked.add(rs.getLong("item_id"));
+                        lockedItem.accept(rs.getLong("item_id"), rs.getInt("quarter"));
                     }
-                    return null;
-                }).list();
-        return locked;
+                });
     }
 }

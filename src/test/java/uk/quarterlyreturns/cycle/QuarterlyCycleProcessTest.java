@@ -108,7 +108,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
         assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().status())
                 .isEqualTo(ReportStatus.AWAITING_APPROVAL);
-        awaitMail("ceo@demo.council.test", "For your approval", 1);
+        awaitMail("ceo@demo.council.test", "for your approval", 1);
         approval.approve(scenario.cycle.id(), "ceo");
 
         Await.until("published", CycleScenario.WAIT, () -> runtime.createProcessInstanceQuery()
@@ -116,7 +116,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(cycles.all().stream().filter(c -> c.id() == scenario.cycle.id()).findFirst().orElseThrow().status())
                 .isEqualTo(CycleStatus.PUBLISHED);
-        awaitMail("reader@demo.council.test", "Published", 1);
+        awaitMail("reader@demo.council.test", "published", 1);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processOf(housing))
                 .activityId(ReturnProcess.END_ACCEPTED).count()).isEqualTo(1);
         // Submission ended the collection phase with its chasing; acceptance ended the instance.
@@ -230,30 +230,30 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         assertThatThrownBy(() -> approval.approve(scenario.cycle.id(), "perf")).isInstanceOf(NotAllowedException.class);
         approval.returnWithComments(scenario.cycle.id(), "ceo", "Say more about housing repairs");
         scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
-        awaitMail("perf@demo.council.test", "Returned with comments", 1);
+        awaitMail("perf@demo.council.test", "returned with comments", 1);
 
-        awaitMail("ceo@demo.council.test", "For your approval", 1);
+        awaitMail("ceo@demo.council.test", "for your approval", 1);
         String approvalPage = "/reports/" + scenario.cycle.id() + "/approval";
-        assertThat(CycleScenario.body(mailTo("ceo@demo.council.test", "For your approval").get(0)))
+        assertThat(CycleScenario.body(mailTo("ceo@demo.council.test", "for your approval").get(0)))
                 .contains(approvalPage);
-        assertThat(CycleScenario.body(mailTo("perf@demo.council.test", "Returned with comments").get(0)))
+        assertThat(CycleScenario.body(mailTo("perf@demo.council.test", "returned with comments").get(0)))
                 .contains(approvalPage);
 
         // Each revision reaches the chief executive, and each return the team, even with the same words.
         sentForApprovalAgain();
-        awaitMail("ceo@demo.council.test", "For your approval", 2);
+        awaitMail("ceo@demo.council.test", "for your approval", 2);
         approval.returnWithComments(scenario.cycle.id(), "ceo", "Say more about housing repairs");
         scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
-        awaitMail("perf@demo.council.test", "Returned with comments", 2);
+        awaitMail("perf@demo.council.test", "returned with comments", 2);
         sentForApprovalAgain();
-        awaitMail("ceo@demo.council.test", "For your approval", 3);
+        awaitMail("ceo@demo.council.test", "for your approval", 3);
         approval.approve(scenario.cycle.id(), "ceo");
         Await.until("approved", CycleScenario.WAIT, () -> reportVersions.latest(scenario.cycle.id()).orElseThrow()
                 .status() == ReportStatus.APPROVED);
         assertThat(reportVersions.forCycle(scenario.cycle.id())).hasSize(1);
         assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().decisionNote()).isNull();
-        awaitMail("reader@demo.council.test", "Published", 1);
-        assertThat(CycleScenario.body(mailTo("reader@demo.council.test", "Published").get(0)))
+        awaitMail("reader@demo.council.test", "published", 1);
+        assertThat(CycleScenario.body(mailTo("reader@demo.council.test", "published").get(0)))
                 .contains("/reports/" + scenario.cycle.id()).doesNotContain(approvalPage);
     }
 

@@ -74,14 +74,14 @@ class ReportMailsDigestTest extends ApplicationTest {
         at(YEAR, 8, 1, 9, 5);
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
 
-        awaitMail(CHIEF, "For your approval", 1);
+        awaitMail(CHIEF, "for your approval", 1);
         assertThat(heldFor(CHIEF, cycleId)).isEmpty();
 
         approval.returnWithComments(cycleId, "ceo", "Say more about housing repairs");
-        awaitMail("perf@demo.council.test", "Returned with comments", 1);
+        awaitMail("perf@demo.council.test", "returned with comments", 1);
         assertThat(heldFor(TEAM, cycleId)).extracting(OutboxEntry::subject)
-                .singleElement().asString().contains("Returned with comments");
-        assertThat(mailTo(TEAM, "Returned with comments")).isEmpty();
+                .singleElement().asString().contains("returned with comments");
+        assertThat(mailTo(TEAM, "returned with comments")).isEmpty();
 
         scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
         approval.resubmit(cycleId, "perf");
@@ -90,12 +90,12 @@ class ReportMailsDigestTest extends ApplicationTest {
         Await.until("the report published", CycleScenario.WAIT,
                 () -> cycleRows.find(cycleId).orElseThrow().status() == CycleStatus.PUBLISHED);
         assertThat(heldFor(READER, cycleId)).extracting(OutboxEntry::subject)
-                .singleElement().asString().contains("Published");
-        assertThat(mailTo(READER, "Published")).isEmpty();
+                .singleElement().asString().contains("corporate report: published");
+        assertThat(mailTo(READER, "published")).isEmpty();
 
         digest.sendDigests();
         Await.until("the reader's digest", CycleScenario.WAIT, () -> mailTo(READER, "digest", null).size() == 1);
-        assertThat(CycleScenario.body(mailTo(READER, "digest", null).get(0))).contains("Published")
+        assertThat(CycleScenario.body(mailTo(READER, "digest", null).get(0))).contains("corporate report: published")
                 .contains("/reports/" + cycleId);
         assertThat(heldFor(READER, cycleId)).isEmpty();
     }

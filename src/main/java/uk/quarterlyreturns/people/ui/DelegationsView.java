@@ -46,6 +46,7 @@ public class DelegationsView extends VerticalLayout {
     private final Select<ServiceUnit> service = new Select<>();
     private final Grid<Delegation> grid = new Grid<>(Delegation.class, false);
     private final DeputyForm form;
+    private final Paragraph noLonger = new Paragraph();
     private Map<String, String> names = Map.of();
 
     public DelegationsView(Delegations delegations, PeopleService people, Organisation organisation, Clock clock,
@@ -70,7 +71,8 @@ public class DelegationsView extends VerticalLayout {
             add(new Paragraph("You are not the director of a service, so there is nobody to name a deputy for."));
             return;
         }
-        add(service, grid, new H3("Name a deputy"), form);
+        noLonger.addClassName("no-longer-theirs");
+        add(service, noLonger, grid, new H3("Name a deputy"), form);
         service.setValue(mine.get(0));
     }
 
@@ -108,11 +110,19 @@ public class DelegationsView extends VerticalLayout {
         refresh();
     }
 
+    /**
+     * Lists the chosen service's deputies if the person may still name them: asked again each time, as a director
+     * moved to another service since the page opened no longer sees the former service's.
+     */
     private void refresh() {
         names = people.all().stream().collect(Collectors.toMap(Person::username, Person::displayName));
         ServiceUnit chosen = service.getValue();
-        grid.setItems(chosen == null ? List.of() : delegations.forService(chosen.id()));
+        boolean stillTheirs = chosen != null && delegations.mayDelegate(chosen.id(), me);
+        grid.setItems(stillTheirs ? delegations.forService(chosen.id()) : List.of());
         form.forService(chosen);
+        noLonger.setText(chosen == null || stillTheirs ? "" : "You no longer name deputies for " + chosen.name()
+                + ": open the page again to see the services you do.");
+        noLonger.setVisible(!noLonger.getText().isEmpty());
     }
 
     private String name(String username) {

@@ -111,11 +111,10 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
                     () -> add(new Paragraph("Approved: the report is being published.")));
         }
         if (c.status() == CycleStatus.RETURNED && user.has(Role.PERFORMANCE_TEAM)) {
-            int returnsShown = returned.size();
-            Button resubmit = new Button("Send the revised report for approval", e -> act(() -> {
-                requireNoLaterReturn(c, returnsShown);
-                approval.resubmit(c.id(), user.username());
-            }, "Sent for approval again: it is being compiled"));
+            // None open: the revised report was already sent; a revision opened later is not the one shown here.
+            String revisionShown = approval.revisionStep(c.id()).orElse("");
+            Button resubmit = new Button("Send the revised report for approval", e -> act(() -> approval.resubmit(
+                    c.id(), user.username(), revisionShown), "Sent for approval again: it is being compiled"));
             add(resubmit);
             approval.whyNotResubmit(c.id()).ifPresent(why -> {
                 resubmit.setEnabled(false);
@@ -127,17 +126,6 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         addCommentaryEditor(c);
         addDraft(c);
         add(new ReportPreview(versions.html(v.id())));
-    }
-
-    /**
-     * A page opened before a colleague sent the revised report and the chief executive returned it again shows the
-     * earlier comments: sent from it, the report would go back without anyone having read the latest ones.
-     */
-    private void requireNoLaterReturn(Cycle c, int returnsShown) {
-        if (versions.returns(c.id()).size() != returnsShown) {
-            throw new IllegalStateException("The chief executive returned the report again since this page was"
-                    + " opened: open the page again to read their latest comments, then send the revised report");
-        }
     }
 
     /** Returns before the current decision: a revised report was compiled since, so they are history. */

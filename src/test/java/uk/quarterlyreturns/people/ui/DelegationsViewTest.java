@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.time.Clock;
@@ -29,6 +30,8 @@ import uk.quarterlyreturns.people.DelegationState;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -41,6 +44,7 @@ class DelegationsViewTest extends ViewTest {
     @Autowired Delegations delegations;
     @Autowired Organisation organisation;
     @Autowired Clock clock;
+    @Autowired UserAdministration admin;
 
     @Test
     void theDirectorNamesADeputyAndWithdrawsThem() {
@@ -107,6 +111,41 @@ class DelegationsViewTest extends ViewTest {
                 .doesNotContain("before it begins");
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(delegations.activeDeputies(housing, today)).doesNotContain(deputy);
+    }
+
+    /**
+     * The page left open by a director moved to another service since: withdrawing a deputy from it is refused, and
+     * the list it shows again no longer holds the former service's deputies.
+     */
+    @Test
+    void aDirectorMovedToAnotherServiceNoLongerSeesTheFormerServicesDeputies() {
+        long directorate = organisation.findService("Housing").orElseThrow().directorateId();
+        long former = organisation.service("Tenancy Support 3763", directorate);
+        long now = organisation.service("Estate Services 3763", directorate);
+        String director = "moved.director3763";
+        String deputy = "screen.deputy" + N.incrementAndGet();
+        admin.create(new UserFields(director, "Mo Moved", director + "@council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), former, null), "a long enough password", "admin");
+        people.create(new Person(deputy, "Dee Former", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, null, true, false, false), "a-long-password");
+        LocalDate today = LocalDate.now(clock);
+        long named = delegations.name(former, deputy, today.plusDays(1), today.plusDays(5), director);
+        signIn(director);
+        open("delegations");
+        @SuppressWarnings("unchecked")
+        Grid<Delegation> grid = _get(Grid.class);
+        assertThat(grid.getListDataView().getItems().map(Delegation::id)).containsExactly(named);
+
+        admin.update(new UserFields(director, "Mo Moved", director + "@council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), now, null), "admin");
+        _click((Button) GridKt._getCellComponent(grid, 0, "actions"));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(delegations.find(named).state(today)).as("refused").isEqualTo(DelegationState.COMING);
+        assertThat(grid.getListDataView().getItems()).as("the former service's deputies").isEmpty();
+        assertThat(_get(Paragraph.class, s -> s.withClasses("no-longer-theirs")).getText())
+                .isEqualTo("You no longer name deputies for Tenancy Support 3763: open the page again to see the"
+                        + " services you do.");
     }
 
     @Test

@@ -10,14 +10,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.HeldCycle;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -31,6 +36,8 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
     @Autowired CycleRepository cycles;
     @Autowired ReportApproval approval;
     @Autowired DataSource dataSource;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theSecondTabIsToldTheRevisedReportWasSentAMomentAgo() throws Exception {
@@ -74,6 +81,36 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
                         .contains("Not done: The chief executive returned the report again since this page was"
                                 + " opened"));
         assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.RETURNED);
+    }
+
+    /**
+     * The same, with the chief executive's return still committing as the old page sends: the page's check must wait
+     * for it, or the report goes back with the latest comments unread.
+     */
+    @Test
+    void aPageSendingAsTheReportIsReturnedAgainDoesNotSendItBack() throws Exception {
+        long cycleId = returnedAndOpenedByTheTeam(3762);
+        Button sendOnTheOldPage = _get(Button.class, s -> s.withText("Send the revised report for approval"));
+        approval.resubmit(cycleId, "perfmgr");
+        Await.until("the revised report awaiting a decision", ReturnScenario.WAIT,
+                () -> approval.decisionStep(cycleId).isPresent());
+
+        HeldCycle decision = new HeldCycle(transactions, cycles, cycleId, () -> approval.returnWithComments(cycleId,
+                "ceo", "The temporary accommodation figure is still wrong"));
+        CompletableFuture<Void> returning = CompletableFuture.runAsync(() -> {
+            HeldCycle.waitersAtLeast(jdbc, 1); // the old page's send, waiting behind the decision
+            decision.release();
+        });
+        _click(sendOnTheOldPage);
+        returning.get(2, TimeUnit.MINUTES);
+        decision.committed();
+
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text", ""))
+                        .contains("Not done: The chief executive returned the report again since this page was"
+                                + " opened"));
+        assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.RETURNED);
+        assertThat(approval.decisionStep(cycleId)).as("nothing sent for a decision").isEmpty();
     }
 
     @Test

@@ -51,6 +51,7 @@ final class MailChecks {
         expect(kind, MailKind.Model.REPORT);
         List<String> missing = new ArrayList<>();
         need(missing, "title", mail.title());
+        need(missing, "quarterName", mail.quarterName());
         need(missing, "link", mail.link());
         if (kind == MailKind.REPORT_RETURNED) {
             need(missing, "comment", mail.comment());

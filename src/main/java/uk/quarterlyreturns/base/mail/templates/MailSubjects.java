@@ -4,7 +4,8 @@ package uk.quarterlyreturns.base.mail.templates;
 /**
  * Subject lines: short, specific, and readable in a crowded inbox, e.g. "Housing's Q2 2017/18 return: Reminder,
  * closes in 2 days". A return's subjects start with its service and quarter, then say what kind of mail it is, so
- * an inbox sorted by subject keeps each service's mails together. Always one line, whatever a person typed into a
+ * an inbox sorted by subject keeps each service's mails together; the report's start with its quarter, as "Q2
+ * 2017/18 corporate report: for your approval". Always one line, whatever a person typed into a
  * service name.
  */
 final class MailSubjects {
@@ -35,12 +36,13 @@ final class MailSubjects {
 
     static String forReport(MailKind kind, ReportMail mail) {
         MailChecks.check(kind, mail);
-        String report = mail.title() + ", version " + mail.version();
+        // The version only when there is more than one: a correction's.
+        String report = MailWords.shortQuarter(mail.quarterName()) + " corporate report"
+                + (mail.version() > 1 ? ", version " + mail.version() : "");
         String subject = switch (kind) {
-            case REPORT_FOR_APPROVAL -> "For your approval: " + report;
-            case REPORT_RETURNED -> "Returned with comments: " + report;
-            // Readers are told the version only when there is more than one.
-            case REPORT_PUBLISHED -> "Published: " + (mail.version() > 1 ? report : mail.title());
+            case REPORT_FOR_APPROVAL -> report + ": for your approval";
+            case REPORT_RETURNED -> report + ": returned with comments";
+            case REPORT_PUBLISHED -> report + ": published";
             default -> throw new IllegalArgumentException(kind + " is not about the report");
         };
         return MailWords.oneLine(subject);

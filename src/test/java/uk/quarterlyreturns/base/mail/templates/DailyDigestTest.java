@@ -29,7 +29,7 @@ class DailyDigestTest {
         assertThat(subjects).containsExactly(
                 SERVICE + "'s Q2 2017/18 return: Reminder, closes in 2 days",
                 "Housing Services' Q2 2017/18 return: Ready for your sign-off",
-                "Published: " + REPORT_TITLE);
+                SHORT_QUARTER + " corporate report: published");
         assertThat(mail.text()).containsSubsequence("1. " + subjects.get(0), "2. " + subjects.get(1),
                 "3. " + subjects.get(2));
         assertThat(MailHtml.parse(mail.html()).links()).extracting(MailHtml.Link::text)
@@ -74,7 +74,7 @@ class DailyDigestTest {
     @Test
     void reportItemsHaveNoServiceOrQuarterLines() {
         String text = templates.render(digest).text();
-        String reportItem = text.substring(text.indexOf("3. Published"));
+        String reportItem = text.substring(text.indexOf("3. " + SHORT_QUARTER));
 
         assertThat(reportItem).doesNotContain("Service:").doesNotContain("Quarter:").doesNotContain("Deadline:");
     }

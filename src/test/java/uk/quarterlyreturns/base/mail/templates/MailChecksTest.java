@@ -54,7 +54,7 @@ class MailChecksTest {
 
     @Test
     void returnedReportNeedsTheComments() {
-        ReportMail mail = new ReportMail(null, REPORT_TITLE, 1, null, null, null, REPORT_LINK);
+        ReportMail mail = new ReportMail(null, REPORT_TITLE, SHORT_QUARTER, 1, null, null, null, REPORT_LINK);
 
         assertThatThrownBy(() -> templates.render(MailKind.REPORT_RETURNED, mail))
                 .hasMessage("A REPORT_RETURNED email needs comment");
@@ -62,7 +62,7 @@ class MailChecksTest {
 
     @Test
     void reportVersionStartsAtOne() {
-        ReportMail mail = new ReportMail(null, REPORT_TITLE, 0, null, null, null, REPORT_LINK);
+        ReportMail mail = new ReportMail(null, REPORT_TITLE, SHORT_QUARTER, 0, null, null, null, REPORT_LINK);
 
         assertThatThrownBy(() -> templates.render(MailKind.REPORT_PUBLISHED, mail)).hasMessageContaining("starts at 1");
     }

@@ -41,7 +41,7 @@ class MailEscapingTest {
 
     @Test
     void scriptInTheChiefExecutivesCommentsIsEscaped() {
-        ReportMail report = new ReportMail(null, REPORT_TITLE, 1, SUMMARY, null, SCRIPT, REPORT_LINK);
+        ReportMail report = new ReportMail(null, REPORT_TITLE, SHORT_QUARTER, 1, SUMMARY, null, SCRIPT, REPORT_LINK);
         RenderedMail rendered = templates.render(MailKind.REPORT_RETURNED, report);
 
         assertThat(rendered.html()).contains(ESCAPED_SCRIPT).doesNotContain(SCRIPT);

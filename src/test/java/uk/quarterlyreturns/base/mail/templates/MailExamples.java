@@ -62,11 +62,11 @@ final class MailExamples {
 
     static ReportMail reportMail(MailKind kind) {
         return switch (kind) {
-            case REPORT_FOR_APPROVAL -> new ReportMail(CHIEF_EXECUTIVE, REPORT_TITLE, 1, SUMMARY, null, null,
+            case REPORT_FOR_APPROVAL -> new ReportMail(CHIEF_EXECUTIVE, REPORT_TITLE, SHORT_QUARTER, 1, SUMMARY, null, null,
                     REPORT_LINK);
-            case REPORT_RETURNED -> new ReportMail("Performance team", REPORT_TITLE, 1, SUMMARY, null,
+            case REPORT_RETURNED -> new ReportMail("Performance team", REPORT_TITLE, SHORT_QUARTER, 1, SUMMARY, null,
                     "Please say more about the compliance risk: 16% unreported is too high.", REPORT_LINK);
-            case REPORT_PUBLISHED -> new ReportMail("Cllr Taylor", REPORT_TITLE, 1, SUMMARY, null, null,
+            case REPORT_PUBLISHED -> new ReportMail("Cllr Taylor", REPORT_TITLE, SHORT_QUARTER, 1, SUMMARY, null, null,
                     REPORT_LINK);
             default -> throw new IllegalArgumentException(kind + " is not about the report");
         };

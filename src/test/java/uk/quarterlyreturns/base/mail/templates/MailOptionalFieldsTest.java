@@ -80,7 +80,7 @@ class MailOptionalFieldsTest {
     @Test
     void correctionWithoutChangeNoteSaysNothingAboutChanges() {
         RenderedMail mail = templates.render(MailKind.REPORT_PUBLISHED,
-                new ReportMail(null, REPORT_TITLE, 3, null, null, null, REPORT_LINK));
+                new ReportMail(null, REPORT_TITLE, SHORT_QUARTER, 3, null, null, null, REPORT_LINK));
 
         assertThat(mail.text()).contains("It replaces version 2").contains("Version: 3").doesNotContain("What changed");
     }
@@ -124,11 +124,11 @@ class MailOptionalFieldsTest {
                 }
                 yield templates.render(kind, mail.build());
             }
-            case REPORT -> templates.render(kind, new ReportMail(null, REPORT_TITLE, 1, null, null,
+            case REPORT -> templates.render(kind, new ReportMail(null, REPORT_TITLE, SHORT_QUARTER, 1, null, null,
                     kind == MailKind.REPORT_RETURNED ? "Please strengthen the compliance statement." : null,
                     REPORT_LINK));
             case DIGEST -> templates.render(new DigestMail(null, LocalDate.of(2017, 10, 18),
-                    List.of(new DigestItem("Published: " + REPORT_TITLE, null, null, null, null, REPORT_LINK, null))));
+                    List.of(new DigestItem(SHORT_QUARTER + " corporate report: published", null, null, null, null, REPORT_LINK, null))));
             case ACCOUNT -> templates.render(kind, new AccountMail(null, USERNAME, CHANGED,
                     kind == MailKind.ACCOUNT_PASSWORD_CHANGED ? null : ADMINISTRATOR, null, null,
                     kind == MailKind.ACCOUNT_EMAIL_CHANGED ? "s.patel@kirklees.example.gov.uk" : null, CONTACT,

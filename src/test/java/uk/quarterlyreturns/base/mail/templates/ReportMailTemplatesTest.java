@@ -18,7 +18,7 @@ class ReportMailTemplatesTest {
         RenderedMail mail = templates.render(kind, reportMail(kind));
         MailHtml html = MailHtml.parse(mail.html());
 
-        assertThat(mail.subject()).contains(REPORT_TITLE).doesNotContain("\n");
+        assertThat(mail.subject()).startsWith(SHORT_QUARTER + " corporate report").doesNotContain("\n");
         assertThat(mail.text()).contains(REPORT_TITLE).contains(REPORT_LINK).endsWith("Quarterly Returns\n");
         assertThat(html.bodyText()).contains(REPORT_TITLE);
         assertThat(html.root().getAttribute("lang")).isEqualTo("en-GB");
@@ -32,7 +32,7 @@ class ReportMailTemplatesTest {
     void approvalRequestGivesTheChiefExecutiveTheVersionAndSummary() {
         RenderedMail mail = templates.render(MailKind.REPORT_FOR_APPROVAL, reportMail(MailKind.REPORT_FOR_APPROVAL));
 
-        assertThat(mail.subject()).isEqualTo("For your approval: " + REPORT_TITLE + ", version 1");
+        assertThat(mail.subject()).isEqualTo("Q2 2017/18 corporate report: for your approval");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("Dear " + CHIEF_EXECUTIVE + ",")
                     .contains("Version: 1")
@@ -46,7 +46,7 @@ class ReportMailTemplatesTest {
         ReportMail returned = reportMail(MailKind.REPORT_RETURNED);
         RenderedMail mail = templates.render(MailKind.REPORT_RETURNED, returned);
 
-        assertThat(mail.subject()).isEqualTo("Returned with comments: " + REPORT_TITLE + ", version 1");
+        assertThat(mail.subject()).isEqualTo("Q2 2017/18 corporate report: returned with comments");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("Comments from the Chief Executive:").contains(returned.comment());
         }
@@ -54,11 +54,11 @@ class ReportMailTemplatesTest {
 
     @Test
     void firstPublicationLeavesOutVersionAndChangeNote() {
-        ReportMail first = new ReportMail("Cllr Taylor", REPORT_TITLE, 1, SUMMARY, "left over from a draft", null,
-                REPORT_LINK);
+        ReportMail first = new ReportMail("Cllr Taylor", REPORT_TITLE, SHORT_QUARTER, 1, SUMMARY, "left over from a draft",
+                null, REPORT_LINK);
         RenderedMail mail = templates.render(MailKind.REPORT_PUBLISHED, first);
 
-        assertThat(mail.subject()).isEqualTo("Published: " + REPORT_TITLE);
+        assertThat(mail.subject()).isEqualTo("Q2 2017/18 corporate report: published");
         assertThat(mail.text()).contains("A new corporate performance report has been published.")
                 .doesNotContain("Version").doesNotContain("What changed").doesNotContain("left over from a draft");
         assertThat(MailHtml.parse(mail.html()).bodyText()).doesNotContain("What changed");
@@ -66,11 +66,11 @@ class ReportMailTemplatesTest {
 
     @Test
     void correctedVersionSaysWhatChanged() {
-        ReportMail second = new ReportMail("Cllr Taylor", REPORT_TITLE, 2, SUMMARY,
+        ReportMail second = new ReportMail("Cllr Taylor", REPORT_TITLE, SHORT_QUARTER, 2, SUMMARY,
                 "KI 433 corrected from 57.2% to 61.0% after a data entry error.", null, REPORT_LINK + "/v2");
         RenderedMail mail = templates.render(MailKind.REPORT_PUBLISHED, second);
 
-        assertThat(mail.subject()).isEqualTo("Published: " + REPORT_TITLE + ", version 2");
+        assertThat(mail.subject()).isEqualTo("Q2 2017/18 corporate report, version 2: published");
         for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
             assertThat(body).contains("It replaces version 1, which stays available.")
                     .contains("Version: 2")

@@ -65,6 +65,21 @@ class ReturnMailTemplatesTest {
         assertThat(MailHtml.parse(mail.html()).bodyText()).contains("7 items are still empty.");
     }
 
+    /** Nobody at the service could be reminded: the performance team is, about the service's return, not "yours". */
+    @Test
+    void aReminderToThePerformanceTeamNamesTheServicesReturn() {
+        RenderedMail mail = templates.render(MailKind.REMINDER, ReturnMail.builder().recipientName(PERFORMANCE_OFFICER)
+                .serviceName(SERVICE).directorateName(DIRECTORATE).quarterName(QUARTER).deadline(DEADLINE)
+                .link(RETURN_LINK).closesIn("closes in 2 days").comment("This reminder comes to the performance team"
+                        + " because nobody in the service has an email address to receive it.")
+                .toPerformanceTeam(true).build());
+
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("This is a reminder that " + SERVICE + "'s Q2 2017/18 return has not been"
+                    + " submitted yet.").doesNotContain("your service");
+        }
+    }
+
     @Test
     void aMailAskingForWhatIsMissingListsTheEmptyItemsTheFirstTenThenHowManyMore() {
         java.util.List<String> empty = java.util.stream.IntStream.rangeClosed(1, 12)
