@@ -28,6 +28,9 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 @Service
 public class ReportApproval {
 
+    /** The longest comments the chief executive returns the report with: they go into mail and the report's history. */
+    public static final int MOST_CHARACTERS = 4000;
+
     private final CycleRepository cycles;
     private final CycleReports reports;
     private final PeopleService people;
@@ -101,6 +104,10 @@ public class ReportApproval {
         requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         if (comment == null || comment.isBlank()) {
             throw new IllegalArgumentException("Say what should change: the comments go to the performance team");
+        }
+        if (comment.trim().length() > MOST_CHARACTERS) {
+            throw new IllegalArgumentException("Comments for the performance team are at most " + MOST_CHARACTERS
+                    + " characters; these have " + comment.trim().length());
         }
         Task step = decisionAsShown(cycleId, stepShown);
         reports.recordDecision(cycleId, user, false, comment.trim());

@@ -75,6 +75,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         this.commentary = commentary;
         this.user = user;
         comments.setWidthFull();
+        comments.setMaxLength(ReportApproval.MOST_CHARACTERS);
         comments.setHelperText("Needed to return the report: say what should change");
     }
 
