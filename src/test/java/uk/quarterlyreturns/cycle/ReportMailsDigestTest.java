@@ -20,7 +20,6 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
 
 /**
@@ -87,14 +86,14 @@ class ReportMailsDigestTest extends ApplicationTest {
         approval.resubmit(cycleId, "perf");
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
         approval.approve(cycleId, "ceo");
-        Await.until("the report published", CycleScenario.WAIT,
+        scenario.await("the report published",
                 () -> cycleRows.find(cycleId).orElseThrow().status() == CycleStatus.PUBLISHED);
         assertThat(heldFor(READER, cycleId)).extracting(OutboxEntry::subject)
                 .singleElement().asString().contains("corporate report: published");
         assertThat(mailTo(READER, "published")).isEmpty();
 
         digest.sendDigests();
-        Await.until("the reader's digest", CycleScenario.WAIT, () -> mailTo(READER, "digest", null).size() == 1);
+        scenario.await("the reader's digest", () -> mailTo(READER, "digest", null).size() == 1);
         assertThat(CycleScenario.body(mailTo(READER, "digest", null).get(0))).contains("corporate report: published")
                 .contains("/reports/" + cycleId);
         assertThat(heldFor(READER, cycleId)).isEmpty();
