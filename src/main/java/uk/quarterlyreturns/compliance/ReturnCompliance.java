@@ -13,6 +13,14 @@ public record ReturnCompliance(long returnId, long serviceId, String service, St
         return firstSubmittedAt != null;
     }
 
+    /**
+     * Whether the report prints what the return holds: it is in and not being reworked. A return sent back stays in
+     * for timeliness, but its figures wait until it is submitted again.
+     */
+    public boolean reported() {
+        return isIn() && !status.beingReworked();
+    }
+
     /** As {@link ServiceReturn#chaseable}: not in yet, or sent back after it was in. */
     public boolean chaseable() {
         return ServiceReturn.chaseable(firstSubmittedAt, status);

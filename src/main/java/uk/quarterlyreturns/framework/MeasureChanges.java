@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -105,7 +106,9 @@ class MeasureChanges {
      * yet published, is already submitted, signed off or accepted: it would join a return after its director signed
      * it off, reported Missing there, or with a figure they never saw. As for a changed rating rule, the return is
      * sent back (or reopened) first, or the move waits for the report. A return still with the service takes the
-     * measure and its figure, which is kept by measure and quarter, whichever service gave it.
+     * measure and its figure, which is kept by measure and quarter, whichever service gave it. A new measure may not
+     * be added to such a return either, where it is due: it would join it with no figure, Missing under a return its
+     * director signed off.
      *
      * @param stored   each row's stored measure, or null for a new one
      * @param services each row's service in the file (a new one provisional), or empty when it could not be placed
@@ -115,33 +118,36 @@ class MeasureChanges {
         Map<Integer, Measure> moving = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Measure before = stored.get(i);
-            Optional<Long> to = services.get(i).filter(s -> before != null && s > 0 && s != before.serviceId());
+            Optional<Long> to = services.get(i).filter(s -> s > 0 && (before == null || s != before.serviceId()));
             if (to.isPresent()) {
-                moving.put(i, new Measure(before.id(), before.yearId(), to.get(), rows.get(i).row()));
+                moving.put(i, new Measure(before == null ? 0 : before.id(), year.id(), to.get(), rows.get(i).row()));
             }
         }
         return joining(year, moving.keySet(), i -> moving.get(i).serviceId(),
                 (i, q) -> QuarterFigureRule.isDue(moving.get(i), q), i -> rows.get(i).rowNumber(),
-                i -> moving.get(i).code(), i -> rows.get(i).row().service());
+                i -> moving.get(i).code(), i -> rows.get(i).row().service(), i -> stored.get(i) == null);
     }
 
-    /** As {@link #joiningSignedReturns} for a key action, due every quarter: it would join with no status. */
+    /**
+     * As {@link #joiningSignedReturns} for a key action, moved or new, due every quarter: it would join with no
+     * status.
+     */
     List<ImportError> joiningSignedReturnsOfActions(ReportingYear year, List<Numbered<KeyActionRow>> rows,
             List<KeyAction> stored, List<Long> services) {
         List<Integer> moving = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (stored.get(i) != null && services.get(i) != stored.get(i).serviceId()) {
+            if (stored.get(i) == null || services.get(i) != stored.get(i).serviceId()) {
                 moving.add(i);
             }
         }
         return joining(year, moving, services::get, (i, q) -> true, i -> rows.get(i).rowNumber(),
-                i -> stored.get(i).code(), i -> rows.get(i).row().service());
+                i -> rows.get(i).row().code(), i -> rows.get(i).row().service(), i -> stored.get(i) == null);
     }
 
-    /** The refusals for rows (by index) moving into a service whose return is already submitted. */
+    /** The refusals for rows (by index) moving into, or new in, a service whose return is already submitted. */
     private List<ImportError> joining(ReportingYear year, Collection<Integer> moving, IntFunction<Long> to,
             BiPredicate<Integer, Integer> due, IntUnaryOperator rowNumber, IntFunction<String> code,
-            IntFunction<String> service) {
+            IntFunction<String> service, IntPredicate added) {
         if (moving.isEmpty()) {
             return List.of(); // most files: no cycle to read
         }
@@ -157,10 +163,14 @@ class MeasureChanges {
             String named = FrameworkRemoval.quarterList(quarters);
             boolean one = quarters.size() == 1;
             String returns = one ? "return" : "returns";
-            errors.add(new ImportError(rowNumber.applyAsInt(i), "service", "Moving " + code.apply(i) + " to "
-                    + service.apply(i) + " would add it to " + service.apply(i) + "'s " + named + " " + returns
-                    + ", already submitted: it would change what was signed off. Have the " + returns + " sent back"
-                    + " first (or reopened, once accepted), or make the move once the " + named
+            boolean isNew = added.test(i);
+            errors.add(new ImportError(rowNumber.applyAsInt(i), "service", (isNew ? "Adding " : "Moving ")
+                    + code.apply(i) + " to " + service.apply(i) + " would add it to " + service.apply(i) + "'s "
+                    + named + " " + returns + ", already submitted: "
+                    + (isNew ? "it would be reported Missing there, unseen by who signed " + (one ? "it" : "them")
+                            + " off" : "it would change what was signed off")
+                    + ". Have the " + returns + " sent back first (or reopened, once accepted), or "
+                    + (isNew ? "add it" : "make the move") + " once the " + named
                     + (one ? " report is" : " reports are") + " published"));
         });
         return errors;

@@ -10,9 +10,17 @@ import uk.quarterlyreturns.framework.Rag;
  * @param commentary     the service's progress update, or null
  * @param reasons        "reasons for performance", or null
  * @param actionsPlanned "actions planned to address issues", or null
+ * @param missingReason  why a Missing status is missing when the reader needs telling (its return was sent back for
+ *                       rework), else null
  */
 public record ActionLine(String code, String title, String directorate, String service, String theme,
-                         Rag status, String commentary, String reasons, String actionsPlanned) {
+                         Rag status, String commentary, String reasons, String actionsPlanned, String missingReason) {
+
+    /** A line whose status, when Missing, needs no reason. */
+    public ActionLine(String code, String title, String directorate, String service, String theme, Rag status,
+            String commentary, String reasons, String actionsPlanned) {
+        this(code, title, directorate, service, theme, status, commentary, reasons, actionsPlanned, null);
+    }
 
     public ActionLine {
         if (status == null) {

@@ -155,7 +155,7 @@ final class Figures {
             if (reported && m.notAvailableReason() != null) {
                 return "Not available: " + m.notAvailableReason();
             }
-            return reported && m.rag() == Rag.MISSING ? MISSING : "";
+            return reported && m.rag() == Rag.MISSING ? missing(m.missingReason()) : "";
         }
         String cell = value(own, m.unit(), m.decimals());
         if (reported && m.ratio() != null) {
@@ -167,6 +167,11 @@ final class Figures {
             cell += " (" + value(toDate, m.unit(), m.decimals()) + " cum)";
         }
         return cell;
+    }
+
+    /** "Missing", or "Missing: sent back for rework, …" when the reader needs telling why. */
+    static String missing(String reason) {
+        return reason == null ? MISSING : MISSING + ": " + reason;
     }
 
     /**

@@ -42,7 +42,8 @@ final class KeyCompiler {
                         + " against its target (such as an activity indicator); counted apart and left out of the"
                         + " percentages"),
                 entry(Rag.MISSING, "A figure or status was expected but had not been returned by the"
-                        + " deadline; counted in the percentages"));
+                        + " deadline, or its return was sent back for rework and not yet submitted again; counted in"
+                        + " the percentages"));
         return new RatingKey(five, three, summary, statuses, rules(rules, e1, e2, e3),
                 "Direction of travel compares this quarter's figure with the previous quarter's (for a"
                         + " cumulative measure, with the same quarter last year; for an annual measure, with last"

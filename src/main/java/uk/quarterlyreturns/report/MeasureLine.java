@@ -46,6 +46,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        ("380/664" beside 57.2%), else null
  * @param comparedWith    the figure the direction of travel was judged against, or null (none, or a line compiled
  *                        before it was kept)
+ * @param missingReason   why a Missing figure is missing when the reader needs telling (its return was sent back
+ *                        for rework), else null
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, int decimals, boolean cumulative,
@@ -54,7 +56,20 @@ public record MeasureLine(String code, String source, String title, String direc
                           Direction direction, String reasons, String actionsPlanned,
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
-                          BigDecimal targetToDate, String ratio, Comparison comparedWith) {
+                          BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason) {
+
+    /** A line whose figure, when Missing, needs no reason. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
+            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
+            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
+                comparedWith, null);
+    }
 
     /** A line that does not say what its direction of travel compared with. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,

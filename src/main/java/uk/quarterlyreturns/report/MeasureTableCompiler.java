@@ -40,6 +40,7 @@ final class MeasureTableCompiler {
     static ActionRow action(ActionLine a) {
         return new ActionRow(a.code(), a.title(), Figures.tagged(a.code(), a.title()),
                 Groups.name(a.service(), Groups.NO_SERVICE), a.directorate(), RagCells.of(a.status()),
-                a.commentary(), a.reasons(), a.actionsPlanned());
+                a.missingReason() == null ? a.commentary() : Figures.missing(a.missingReason()), a.reasons(),
+                a.actionsPlanned());
     }
 }

@@ -44,6 +44,8 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 class ReportInputs {
 
     private static final RagEngine RULES = new RagEngine();
+    /** Why a sent-back return's items are Missing, printed after "Missing: ". */
+    static final String BEING_REWORKED = "sent back for rework, not yet submitted again";
     private static final String[] PERIODS = {"April to June", "July to September", "October to December",
         "January to March"};
 
@@ -77,14 +79,18 @@ class ReportInputs {
     /**
      * At compilation the deadline has passed: anything still absent is Missing. So is everything of a return never
      * submitted: the report is compiled with what is in, and a return is in once first submitted, so figures typed
-     * or fed into a return that nobody submitted (let alone signed off) are not reported.
+     * or fed into a return that nobody submitted (let alone signed off) are not reported. Nor are those of a return
+     * sent back for rework and not yet submitted again: they may be half-reworked, and what was sent back was judged
+     * not fit to print; its items print as Missing, saying why.
      */
     ReportInput gather(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
             CabinetCover cabinet, LocalDate compiledOn) {
         int q = cycle.quarter();
         CycleCompliance returns = compliance.forCycle(cycle.id());
-        Set<Long> notIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::serviceId)
+        Set<Long> notIn = returns.returns().stream().filter(r -> !r.reported()).map(ReturnCompliance::serviceId)
                 .collect(Collectors.toSet());
+        Set<Long> reworked = returns.returns().stream().filter(r -> r.status().beingReworked())
+                .map(ReturnCompliance::serviceId).collect(Collectors.toSet());
         // the year's measures, figures and history are read once, for this quarter and the ones before
         QuarterMeasures.YearFigures figures = quarterMeasures.read(year);
         List<KeyAction> keyActions = actions.forYear(year.id());
@@ -102,15 +108,17 @@ class ReportInputs {
         List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures.withoutQuarter(q, notIn), q, true);
         Map<String, String> names = directorsNamed(statuses0);
         for (MeasureStatus s : statuses0) {
-            measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id())));
+            measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id()),
+                    reworked.contains(s.measure().serviceId()) ? BEING_REWORKED : null));
         }
         List<KeyActionRepository.Status> kept = statuses;
-        List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q)).toList();
+        List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q,
+                reworked.contains(a.serviceId()) ? BEING_REWORKED : null)).toList();
         QuarterMeasures.YearFigures inThen = figures;
         SummaryCounts previous = q == 1 ? lastYearsFourthQuarter(year) : published(cycle.yearId(), q - 1)
                 .orElseGet(() -> counts(quarterMeasures.forQuarter(inThen, q - 1, true), keyActions, kept, q - 1));
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
-        Set<String> servicesNotIn = returns.returns().stream().filter(r -> !r.isIn()).map(ReturnCompliance::service)
+        Set<String> servicesNotIn = returns.returns().stream().filter(r -> !r.reported()).map(ReturnCompliance::service)
                 .collect(Collectors.toSet());
         return new ReportInput(organisation, q, year.display(), PERIODS[q - 1] + " " + calendarYear,
                 ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,
@@ -122,10 +130,13 @@ class ReportInputs {
                                         h.highlight().improvements(), h.highlight().narrative())).toList());
     }
 
-    /** The services whose return of an earlier quarter of the year was never submitted; none without its cycle. */
+    /**
+     * The services whose return of an earlier quarter of the year was never submitted, or is being reworked; none
+     * without its cycle.
+     */
     private Set<Long> earlierNotIn(ReportingYear year, int quarter) {
         return cycles.find(year.id(), quarter).map(c -> compliance.forCycle(c.id()).returns().stream()
-                .filter(r -> !r.isIn()).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
+                .filter(r -> !r.reported()).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }
 
@@ -169,7 +180,7 @@ class ReportInputs {
     }
 
     private static MeasureLine line(MeasureStatus s, RagOverride override, ReportingYear year,
-            List<HistoryEntry> history) {
+            List<HistoryEntry> history, String missingReason) {
         FrameworkRow d = s.measure().definition();
         List<String> years = List.of(3, 2, 1).stream()
                 .map(back -> ReportingYear.labelOf(year.startsOn().getYear() - back)).toList();
@@ -212,16 +223,22 @@ class ReportInputs {
                 past.stream().map(h -> h == null ? null : h.unit()).toList(),
                 cumulative && d.target().hasValue() ? s.target() : null,
                 s.entry() == null ? null : FigureSource.ratio(s.entry().numerator(), s.entry().denominator()),
-                s.comparedWith());
+                s.comparedWith(), s.rag() == Rag.MISSING ? missingReason : null);
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {
+        return actionLine(a, statuses, q, null);
+    }
+
+    private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q,
+            String missingReason) {
         KeyActionRepository.Status s = statuses.stream()
                 .filter(x -> x.actionId() == a.id() && x.quarter() == q).findFirst().orElse(null);
         var d = a.definition();
         return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(),
                 s == null || s.status() == null ? Rag.MISSING : s.status(), s == null ? null : s.commentary(),
-                s == null ? null : s.reasons(), s == null ? null : s.actionsPlanned());
+                s == null ? null : s.reasons(), s == null ? null : s.actionsPlanned(),
+                s == null || s.status() == null ? missingReason : null);
     }
 
     private static SummaryCounts counts(List<MeasureStatus> measures, List<KeyAction> keyActions,

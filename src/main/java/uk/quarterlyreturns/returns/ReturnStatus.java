@@ -27,6 +27,14 @@ public enum ReturnStatus {
     /** The statuses in which the return's latest sign-off is of the version it holds now. */
     public static final Set<ReturnStatus> SIGNED_OFF_NOW = EnumSet.of(SIGNED_OFF, ACCEPTED);
 
+    /**
+     * Whether the return was sent back for rework and not yet submitted again: what it holds now is half-reworked
+     * perhaps, and nobody has submitted or signed it off, so the report does not print it.
+     */
+    public boolean beingReworked() {
+        return this == SENT_BACK;
+    }
+
     private final String label;
 
     ReturnStatus(String label) {

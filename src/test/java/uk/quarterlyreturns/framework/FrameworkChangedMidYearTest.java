@@ -117,15 +117,17 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
     @Test
     void aKeyActionWithASignedOffStatusDoesNotMoveToAnotherService() {
         String year = "3048-49";
-        AcceptedReturn.housing(context, year);
-        long yearId = years.find(year).orElseThrow().id();
         String header = "code,title,directorate,service,theme\n";
-        imports.importKeyActions(year, TabularFile.read((header + "RA-1,Repairs plan,Economy and Infrastructure,"
-                + "Housing,Ambitious\nRA-2,Gully cleaning,Economy and Infrastructure,Highways and Streetscene,"
-                + "Ambitious\n")
-                .getBytes(StandardCharsets.UTF_8), "a.csv"));
+        AcceptedReturn.housing(context, year, () -> {
+            imports.importKeyActions(year, TabularFile.read((header + "RA-1,Repairs plan,Economy and Infrastructure,"
+                    + "Housing,Ambitious\nRA-2,Gully cleaning,Economy and Infrastructure,Highways and Streetscene,"
+                    + "Ambitious\n")
+                    .getBytes(StandardCharsets.UTF_8), "a.csv"));
+            KeyAction added = actions.find(years.find(year).orElseThrow().id(), "RA-1").orElseThrow();
+            actions.saveStatus(added.id(), 2, Rag.GREEN, "On track", "data.housing");
+        });
+        long yearId = years.find(year).orElseThrow().id();
         KeyAction plan = actions.find(yearId, "RA-1").orElseThrow();
-        actions.saveStatus(plan.id(), 2, Rag.GREEN, "On track", "data.housing");
 
         refusedOnRowTwo("service", () -> imports.importKeyActions(year, TabularFile.read((header + "ra-1,Repairs plan,"
                 + "Economy and Infrastructure,Highways and Streetscene,Ambitious\nRA-2,Gully and drain cleaning,"
@@ -281,6 +283,42 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         assertThat(potholes.serviceId()).isEqualTo(housing.serviceId());
         assertThat(values.find(potholes.id(), 2).orElseThrow().value()).as("its figure moved with it")
                 .isEqualByComparingTo("120");
+        OpenedCycles.end(runtime, returns, housing.cycleId());
+    }
+
+    /**
+     * A brand-new measure or key action is no more welcome in a return already signed off than a moved one: it would
+     * join it with no figure, Missing under a return the performance team accepted. An annual measure due in another
+     * quarter joins no return now, and is added. Year 3841.
+     */
+    @Test
+    void aNewItemIsNotAddedToAReturnAlreadySubmittedUnlessNotDueThisQuarter() {
+        String year = "3841-42";
+        ServiceReturn housing = AcceptedReturn.housing(context, year);
+        long yearId = years.find(year).orElseThrow().id();
+        String added = HEADER + "RH-9,Empty homes brought back into use,Economy and Infrastructure,Housing,Ambitious,"
+                + "COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,10,TOLERANCE,\n";
+        String refusal = "Adding RH-9 to Housing would add it to Housing's Q2 return, already submitted: it would be"
+                + " reported Missing there, unseen by who signed it off. Have the return sent back first (or reopened,"
+                + " once accepted), or add it once the Q2 report is published";
+
+        refusedOnRowTwo("service", () -> imports.importMeasures(year, csv(added)), refusal);
+        assertThat(new Api(url(""), "perf", "demo").putCsv("/api/years/" + year + "/framework", added))
+                .satisfies(answer -> assertThat(answer.getStatusCode().value()).isEqualTo(400))
+                .satisfies(answer -> assertThat(answer.getBody()).contains(refusal));
+        refusedOnRowTwo("service", () -> imports.addMeasures(year, csv(added)), refusal);
+        refusedOnRowTwo("service", () -> imports.importKeyActions(year, csv(ACTIONS + "RA-9,Gully cleaning,"
+                + "Economy and Infrastructure,Housing,Ambitious\n")), "Adding RA-9 to Housing would add it to"
+                + " Housing's Q2 return, already submitted");
+        assertThat(measures.find(yearId, "RH-9")).as("nothing added").isEmpty();
+        assertThat(actions.find(yearId, "RA-9")).isEmpty();
+
+        imports.importMeasures(year, csv(HEADER + "RH-10,Homes built,Economy and Infrastructure,Housing,Ambitious,"
+                + "COUNT,HIGHER_IS_BETTER,ANNUAL,SNAPSHOT,300,,10,TOLERANCE,4\n"));
+        assertThat(measures.find(yearId, "RH-10")).as("due in Q4, not in the Q2 return").isPresent();
+        imports.importKeyActions(year, csv(ACTIONS + "RA-10,Depot move,Economy and Infrastructure,"
+                + "Highways and Streetscene,Ambitious\n"));
+        assertThat(actions.find(yearId, "RA-10")).as("Highways' return is still with the service").isPresent();
         OpenedCycles.end(runtime, returns, housing.cycleId());
     }
 

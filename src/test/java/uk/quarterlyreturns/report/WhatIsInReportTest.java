@@ -20,7 +20,8 @@ import uk.quarterlyreturns.support.ReturnScenario;
 /**
  * The report is compiled with what is in: a return is in once first submitted, so what was typed or fed into a
  * return nobody submitted (figures, key action statuses, a highlight report) is reported as Missing, not as if a
- * director had signed it off. A return sent back after it was in stays in. Years 2730 on.
+ * director had signed it off. A return sent back after it was in stays in for timeliness, but its figures are not
+ * reported until it is submitted again. Years 2730 on, and 3840.
  */
 class WhatIsInReportTest extends ApplicationTest {
 
@@ -75,10 +76,46 @@ class WhatIsInReportTest extends ApplicationTest {
         assertThat(in.highlights()).singleElement().extracting(HighlightLine::narrative)
                 .isEqualTo("A steady quarter.");
 
-        // sent back for rework after it was in: still in, its figures still reported
+        // sent back by its director before sign-off: in for timeliness, its figures wait for the next submission
         workflow.sendBackToService(id, "dir.housing", "Say more about the voids");
         scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
-        assertThat(measure(gather(), "HF-1").rag()).isEqualTo(Rag.GREEN);
+        assertThat(measure(gather(), "HF-1").rag()).isEqualTo(Rag.MISSING);
+    }
+
+    /**
+     * A return sent back by the performance team after sign-off and being reworked when the report is compiled:
+     * nobody has signed off what it holds, so its items print as Missing, saying it is being reworked, until it is
+     * submitted again. Year 3840.
+     */
+    @Test
+    void aReturnBeingReworkedPrintsAsMissingSayingWhyUntilSubmittedAgain() throws Exception {
+        scenario = ReturnScenario.open(context, 3840);
+        long id = scenario.housing.id();
+        scenario.completeAndSignOff();
+        workflow.sendBackByPerformanceTeam(id, "perf", "HF-1 looks too high");
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        scenario.enter("HF-1", 2, "81");
+
+        ReportInput reworking = gather();
+        String why = "Missing: sent back for rework, not yet submitted again";
+        assertThat(measure(reworking, "HF-1").quarterValues().get(1)).isNull();
+        assertThat(measure(reworking, "HF-2").rag()).isEqualTo(Rag.MISSING);
+        assertThat(reworking.actions()).singleElement().extracting(ActionLine::status).isEqualTo(Rag.MISSING);
+        CompiledReport compiled = ReportCompiler.compile(reworking);
+        assertThat(compiled.summary().counts().missing()).isEqualTo(3);
+        assertThat(row(compiled, "HF-1").quarters().get(1)).isEqualTo(why);
+        assertThat(compiled.themes().stream().flatMap(t -> t.actions().stream())).singleElement()
+                .extracting(ActionRow::commentary).isEqualTo(why);
+        // still in for timeliness, and the compliance table says where it is
+        assertThat(compiled.compliance().services()).singleElement()
+                .extracting(ComplianceRow::status).isEqualTo("Sent back");
+        assertThat(compiled.compliance().missing()).isZero();
+
+        workflow.submit(id, "data.housing");
+        ReportInput again = gather();
+        assertThat(measure(again, "HF-1").quarterValues().get(1)).isEqualByComparingTo("81");
+        assertThat(row(ReportCompiler.compile(again), "HF-1").quarters().get(1)).isEqualTo("81.00%");
+        assertThat(again.actions()).singleElement().extracting(ActionLine::status).isEqualTo(Rag.GREEN);
     }
 
     private ReportInput gather() {

@@ -27,11 +27,17 @@ public final class AcceptedReturn {
     }
 
     public static ServiceReturn housing(ApplicationContext context, String year) {
+        return housing(context, year, () -> { });
+    }
+
+    /** The same, doing this to the return (say, giving it a key action) while it is still with the service. */
+    public static ServiceReturn housing(ApplicationContext context, String year, Runnable beforeSubmitting) {
         ServiceReturn housing = issued(context, year).stream().filter(r -> r.serviceName().equals("Housing"))
                 .findFirst().orElseThrow();
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         awaitStep(context, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
         context.getBean(FigureImport.class).importValues(year, 2, csv("code,value\nRH-1,85\n"), "perf");
+        beforeSubmitting.run();
         workflow.submit(housing.id(), "data.housing");
         awaitStep(context, housing.id(), ReturnProcess.TASK_SIGN_OFF);
         workflow.signOff(housing.id(), "dir.housing");

@@ -96,22 +96,7 @@ class MeasureEditorTest extends ViewTest {
         signIn("perf");
         ReportingYear reportingYear = years.find(year).orElseThrow();
 
-        MeasureEditor editor = new MeasureEditor(imports, reportingYear, null, () -> { });
-        editor.open();
-        _setValue(field(editor, "Code"), "nm-1");
-        _setValue(field(editor, "Title"), "A different measure");
-        _setValue(field(editor, "Directorate"), "Economy and Infrastructure");
-        _setValue(field(editor, "Service"), "Housing");
-        _setValue(field(editor, "Theme"), "Ambitious");
-        _setValue(field(editor, "Unit"), "count");
-        _setValue(field(editor, "Target"), "7");
-        for (String[] choice : new String[][] {{"Polarity", "LOWER_IS_BETTER"}, {"Frequency", "QUARTERLY"},
-                {"Aggregation", "SNAPSHOT"}, {"Rag scheme", "NONE"}}) {
-            @SuppressWarnings("unchecked")
-            ComboBox<String> box = _get(editor, ComboBox.class, s -> s.withLabel(choice[0]));
-            _setValue(box, choice[1]);
-        }
-        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        MeasureEditor editor = savedAsNew(reportingYear, "nm-1", "A different measure", "7", "LOWER_IS_BETTER");
 
         assertThat(field(editor, "Code").isInvalid()).isTrue();
         assertThat(field(editor, "Code").getErrorMessage()).contains("NM-1");
@@ -180,10 +165,7 @@ class MeasureEditorTest extends ViewTest {
     /** The form takes the framework file's rule: no new target under a return its director has signed off. */
     @Test
     void aTargetUnderASignedOffReturnIsRefusedOnItsFieldAndWordsAreSaved() {
-        String year = "3701-02";
-        AcceptedReturn.housing(context, year);
-        signIn("perf");
-        ReportingYear reportingYear = years.find(year).orElseThrow();
+        ReportingYear reportingYear = withHousingAccepted("3701-02");
         MeasureEditor editor = new MeasureEditor(imports, reportingYear,
                 measures.find(reportingYear.id(), "RH-1").orElseThrow().definition(), () -> { });
         editor.open();
@@ -201,6 +183,49 @@ class MeasureEditorTest extends ViewTest {
         _click(_get(editor, Button.class, s -> s.withText("Save")));
         assertThat(measures.find(reportingYear.id(), "RH-1").orElseThrow().title())
                 .isEqualTo("Repairs completed on time");
+    }
+
+    /** A new measure joins no return already signed off: the form says so on its service, and keeps what was typed. */
+    @Test
+    void aNewMeasureForAServiceWhoseReturnIsSignedOffIsRefusedOnItsService() {
+        ReportingYear reportingYear = withHousingAccepted("3842-43");
+
+        MeasureEditor editor = savedAsNew(reportingYear, "RH-9", "Empty homes brought back into use", "20",
+                "HIGHER_IS_BETTER");
+
+        assertThat(field(editor, "Service").isInvalid()).isTrue();
+        assertThat(field(editor, "Service").getErrorMessage()).contains("Adding RH-9 to Housing would add it to"
+                + " Housing's Q2 return, already submitted").contains("Have the return sent back first");
+        assertThat(field(editor, "Title").getValue()).isEqualTo("Empty homes brought back into use");
+        assertThat(measures.find(reportingYear.id(), "RH-9")).isEmpty();
+    }
+
+    /** The year with Housing's Q2 return accepted (see {@link AcceptedReturn}), the performance team signed in. */
+    private ReportingYear withHousingAccepted(String year) {
+        AcceptedReturn.housing(context, year);
+        signIn("perf");
+        return years.find(year).orElseThrow();
+    }
+
+    /** A new quarterly Housing count with no RAG scheme, typed into the "New measure" form and saved. */
+    private MeasureEditor savedAsNew(ReportingYear year, String code, String title, String target, String polarity) {
+        MeasureEditor editor = new MeasureEditor(imports, year, null, () -> { });
+        editor.open();
+        _setValue(field(editor, "Code"), code);
+        _setValue(field(editor, "Title"), title);
+        _setValue(field(editor, "Directorate"), "Economy and Infrastructure");
+        _setValue(field(editor, "Service"), "Housing");
+        _setValue(field(editor, "Theme"), "Ambitious");
+        _setValue(field(editor, "Unit"), "count");
+        _setValue(field(editor, "Target"), target);
+        for (String[] choice : new String[][] {{"Polarity", polarity}, {"Frequency", "QUARTERLY"},
+                {"Aggregation", "SNAPSHOT"}, {"Rag scheme", "NONE"}}) {
+            @SuppressWarnings("unchecked")
+            ComboBox<String> box = _get(editor, ComboBox.class, s -> s.withLabel(choice[0]));
+            _setValue(box, choice[1]);
+        }
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+        return editor;
     }
 
     private String directorateOf(ReportingYear year, String code) {

@@ -28,17 +28,17 @@ import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
- * A complete return submitted, then changed before sign-off: a measure HF-4 added to the framework through the API
- * with no value (raising HF-1's target under its submitted 85 is refused), and HF-1 corrected by the director to 75,
- * Amber without reasons. Sign-off is refused on every route with the list submission gives; the director puts it
- * right on the form and signs off.
+ * A complete return submitted, then changed before sign-off: HF-1 corrected by the director to 75, Amber without
+ * reasons, and HF-2's figure cleared (raising HF-1's target under its submitted 85 is refused through the API, and so
+ * is adding a measure HF-4, which would join the submitted return with no value). Sign-off is refused on every route
+ * with the list submission gives; the director puts it right on the form and signs off.
  */
 class SignOffCompletenessTest extends ViewTest {
 
     private static final AtomicInteger YEAR = new AtomicInteger(2830);
 
     private static final String AMBER_NOW = "HF-1: Amber: give the reasons for performance and the actions planned";
-    private static final String NEW_MEASURE = "HF-4: No value: enter one, or mark it not available and say why";
+    private static final String NO_VALUE = "HF-2: No value: enter one, or mark it not available and say why";
 
     @Autowired
     ApplicationContext context;
@@ -65,11 +65,20 @@ class SignOffCompletenessTest extends ViewTest {
         assertThat(raised.getBody()).contains("\"column\":\"target\"")
                 .contains("HF-1's figures for Q2 are in Housing's return, already submitted");
         var added = perf.putCsv("/api/years/" + scenario.year + "/framework", framework("80"));
-        assertThat(added.getStatusCode().is2xxSuccessful()).as(added.getBody()).isTrue();
-        long hf1 = scenario.measureId("HF-1");
-        editing.saveMeasure(scenario.housing.id(), hf1, values.find(hf1, 2).orElseThrow().version(),
-                new MeasureEntry(new BigDecimal("75"), null, null, null, null, null), "dir.housing");
+        assertThat(added.getStatusCode().value()).as(added.getBody()).isEqualTo(400);
+        assertThat(added.getBody()).contains("\"column\":\"service\"")
+                .contains("Adding HF-4 to Housing would add it to Housing's Q2 return, already submitted");
+        correct(scenario, "HF-1", "75");
+        correct(scenario, "HF-2", null);
         return scenario;
+    }
+
+    /** The director corrects (or clears) the measure's Q2 figure before sign-off. */
+    private void correct(ReturnScenario scenario, String code, String value) {
+        long measure = scenario.measureId(code);
+        editing.saveMeasure(scenario.housing.id(), measure, values.find(measure, 2).orElseThrow().version(),
+                new MeasureEntry(value == null ? null : new BigDecimal(value), null, null, null, null, null),
+                "dir.housing");
     }
 
     /** The Housing framework with HF-1 at this target, and HF-4 added. */
@@ -89,7 +98,7 @@ class SignOffCompletenessTest extends ViewTest {
 
         assertThatThrownBy(() -> workflow.signOff(scenario.housing.id(), "dir.housing"))
                 .isInstanceOfSatisfying(ReturnNotReadyException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.code() + ": " + p.message()).containsExactly(AMBER_NOW, NEW_MEASURE))
+                        .extracting(p -> p.code() + ": " + p.message()).containsExactly(AMBER_NOW, NO_VALUE))
                 .hasMessageStartingWith("2 items need attention before the return can be signed off: ");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
     }
@@ -117,8 +126,8 @@ class SignOffCompletenessTest extends ViewTest {
 
         signIn("data.housing");
         open(ReturnView.path(id));
-        assertThat(_get(editor("HF-4"), TextField.class).isReadOnly()).as("a data officer no longer edits").isTrue();
-        assertThatThrownBy(() -> editing.saveMeasure(id, scenario.measureId("HF-4"), null,
+        assertThat(_get(editor("HF-2"), TextField.class).isReadOnly()).as("a data officer no longer edits").isTrue();
+        assertThatThrownBy(() -> editing.saveMeasure(id, scenario.measureId("HF-2"), null,
                 new MeasureEntry(new BigDecimal("12"), null, null, null, null, null), "data.housing"))
                 .isInstanceOf(IllegalStateException.class);
 
@@ -127,19 +136,19 @@ class SignOffCompletenessTest extends ViewTest {
         DecisionPanel panel = _get(DecisionPanel.class);
         assertThat(panel.getElement().getTextRecursively())
                 .contains("Errors: put these right (they block the return) (2)").contains(AMBER_NOW)
-                .contains(NEW_MEASURE).contains("At Amber or worse: 1 item, 0 with reasons and actions planned");
+                .contains(NO_VALUE).contains("At Amber or worse: 1 item, 0 with reasons and actions planned");
         _click(_get(panel, Button.class, s -> s.withText("Sign off return")));
         assertThat(panel.getElement().getTextRecursively())
                 .contains("Not signed off: 2 items need attention, listed under Completeness above.");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
 
-        _setValue(_get(editor("HF-4"), TextField.class), "12");
+        _setValue(_get(editor("HF-2"), TextField.class), "55");
         _setValue(_get(editor("HF-1"), TextArea.class, s -> s.withLabel("Reasons for performance")),
                 "Two surveyors left this quarter");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
         _click(_get(panel, Button.class, s -> s.withText("Sign off return")));
         assertThat(panel.getElement().getTextRecursively()).contains("Not signed off: 1 item needs attention")
-                .doesNotContain(NEW_MEASURE).contains(AMBER_NOW);
+                .doesNotContain(NO_VALUE).contains(AMBER_NOW);
         _setValue(_get(editor("HF-1"), TextArea.class, s -> s.withLabel("Actions planned to address issues")),
                 "Agency surveyors from next month");
 
