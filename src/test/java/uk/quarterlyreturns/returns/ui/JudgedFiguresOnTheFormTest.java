@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,8 +13,11 @@ import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
-/** A cumulative measure's form shows the year to date its RAG judges, as the quality check and the report do. */
-class YearToDateOnTheFormTest extends ViewTest {
+/**
+ * The form shows what a measure's RAG judges: a cumulative measure's year to date, as the quality check and the report
+ * do; and an annual measure out of its quarter has its year's target, not a target for this quarter.
+ */
+class JudgedFiguresOnTheFormTest extends ViewTest {
 
     @Autowired
     ApplicationContext context;
@@ -31,5 +35,17 @@ class YearToDateOnTheFormTest extends ViewTest {
         _setValue(_get(homes, TextField.class), "60");
 
         assertThat(HousingForm.status(homes)).contains("Year to date: 122").contains("Green");
+    }
+
+    @Test
+    void anAnnualMeasureNotDueShowsItsYearsTargetAndWhenItIsDue() throws Exception {
+        signIn("data.housing");
+        open(ReturnView.path(ReturnScenario.open(context, 3864).housing.id()));
+
+        String facts = _get(HousingForm.editor("HF-3"), NativeTable.class).getElement().getTextRecursively();
+
+        assertThat(facts).contains("Annual target (due in Q4)").doesNotContain("Target Q2");
+        assertThat(_get(HousingForm.editor("HF-1"), NativeTable.class).getElement().getTextRecursively())
+                .contains("Target Q2");
     }
 }
