@@ -119,8 +119,13 @@ class MeasureEditor extends Section {
         refresh();
     }
 
-    void focusValue() {
-        value.focus();
+    /** Takes the keyboard to the field a problem names: the figure, the narrative or the query's explanation. */
+    void focus(ReturnChecks.Field field) {
+        switch (field) {
+            case NARRATIVE -> narrative.focusNarrative();
+            case EXPLANATION -> narrative.focusExplanation();
+            default -> value.focus();
+        }
     }
 
     /** Why what this measure's fields show is not what is saved, or empty when it is. */
@@ -193,7 +198,7 @@ class MeasureEditor extends Section {
         return true;
     }
 
-    /** A figure that cannot be read has no RAG, direction or year to date, as an invalid one has none: only its error. */
+    /** A figure that cannot be read has no RAG, direction or year to date (as an invalid one): only its error. */
     private void showNoRating() {
         rag.show(null);
         ragNote.setText("");
