@@ -24,6 +24,9 @@ public final class ReturnChecks {
     public record Problem(String code, Level level, String message) {
     }
 
+    /** The field of its item a problem asks to be put right, for a list that takes the keyboard there. */
+    public enum Field { FIGURE, NARRATIVE, EXPLANATION, STATUS, COMMENTARY }
+
     /** A key action of the return as it stands, by its code. */
     public record ActionState(String code, ActionEntry entry) {
     }
@@ -118,6 +121,21 @@ public final class ReturnChecks {
         int openQueries = (int) problems.stream().filter(p -> p.level() == Level.QUERY).count();
         return new Completeness(due.size(), valued, notAvailable, actions.size(), actionsGiven, offTrack,
                 offTrack - unexplained, queries, queries - openQueries, problems);
+    }
+
+    /** Which field of its item the problem is about: the figure for anything not named otherwise. */
+    public static Field fieldOf(Problem p) {
+        if (p.level() == Level.QUERY) {
+            return Field.EXPLANATION;
+        }
+        if (p.message().endsWith(NARRATIVE)) {
+            return Field.NARRATIVE;
+        }
+        return switch (p.message()) {
+            case NO_STATUS -> Field.STATUS;
+            case NO_COMMENTARY -> Field.COMMENTARY;
+            default -> Field.FIGURE;
+        };
     }
 
     static String narrativeNeeded(Rag rag) {

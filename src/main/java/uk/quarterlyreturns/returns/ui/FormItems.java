@@ -36,10 +36,10 @@ final class FormItems {
         this.highlight = editor;
     }
 
-    /** The way to an item's field by its code, or null when the form does not show it. */
-    Function<String, Runnable> focusOn() {
-        return code -> measures.containsKey(code) ? measures.get(code)::focusValue
-                : actions.containsKey(code) ? actions.get(code)::focus : null;
+    /** The way to the field a problem is about, on its item, or null when the form does not show the item. */
+    Function<ReturnChecks.Problem, Runnable> focusOn() {
+        return p -> measures.containsKey(p.code()) ? () -> measures.get(p.code()).focus(ReturnChecks.fieldOf(p))
+                : actions.containsKey(p.code()) ? () -> actions.get(p.code()).focus(ReturnChecks.fieldOf(p)) : null;
     }
 
     /** Each item whose fields show what is not saved, with why, as an error that blocks the return. */

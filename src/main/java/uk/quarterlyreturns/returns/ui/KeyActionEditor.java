@@ -59,8 +59,13 @@ class KeyActionEditor extends Section {
         return action.code();
     }
 
-    void focus() {
-        status.focus();
+    /** Takes the keyboard to the field a problem names: the status, the commentary or the narrative. */
+    void focus(ReturnChecks.Field field) {
+        switch (field) {
+            case COMMENTARY -> commentary.focus();
+            case NARRATIVE -> NarrativeFields.firstEmpty(reasons, actionsPlanned).focus();
+            default -> status.focus();
+        }
     }
 
     /** Why what this key action's fields show is not what is saved, or empty when it is. */

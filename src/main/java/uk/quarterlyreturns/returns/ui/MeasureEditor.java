@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.ui.PersonName;
+import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -41,6 +42,7 @@ class MeasureEditor extends Section {
     private final RagBadge rag = new RagBadge();
     private final Span ragNote = new Span();
     private final Span direction = new Span();
+    private final Span yearToDate = new Span();
     private final ProblemList problems = new ProblemList();
     private final FigureSourceLine source = new FigureSourceLine();
     private final AutoSave autoSave;
@@ -72,7 +74,8 @@ class MeasureEditor extends Section {
         value.setLabel("Q" + loaded.quarter() + " value (" + m.definition().unit().written() + ")");
         value.setValueChangeMode(ValueChangeMode.LAZY);
         value.setValueChangeTimeout(400);
-        Div status = new Div(new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
+        yearToDate.addClassName("year-to-date");
+        Div status = new Div(yearToDate, new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
         status.addClassName("measure-status");
         add(value, source, status, problems, narrative, override, conflict, autoSave.status());
         RagOverride inEffect = loaded.overrideInEffect(); // one kept where it rates nothing is not beside the badge
@@ -116,8 +119,13 @@ class MeasureEditor extends Section {
         refresh();
     }
 
-    void focusValue() {
-        value.focus();
+    /** Takes the keyboard to the field a problem names: the figure, the narrative or the query's explanation. */
+    void focus(ReturnChecks.Field field) {
+        switch (field) {
+            case NARRATIVE -> narrative.focusNarrative();
+            case EXPLANATION -> narrative.focusExplanation();
+            default -> value.focus();
+        }
     }
 
     /** Why what this measure's fields show is not what is saved, or empty when it is. */
@@ -166,6 +174,7 @@ class MeasureEditor extends Section {
         } catch (NumberFormatException e) {
             value.setErrorMessage(e.getMessage());
             value.setInvalid(true);
+            showNoRating(); // what the last readable figure rated is not what the field shows now
             return false;
         }
         QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), figure, null, null, null,
@@ -178,6 +187,7 @@ class MeasureEditor extends Section {
                 : live.overrideInEffect() == null ? " (the override applies only once there is a figure to rate)"
                 : " (overridden; computed " + live.ragComputed().label() + ")");
         direction.setText(FigureText.direction(live.direction()));
+        showYearToDate(live);
         List<ReturnChecks.Problem> found = context.sheets().problems(live);
         // An empty value is an error everywhere at first: it is reported once a submission was tried.
         problems.show(found.stream().filter(p -> figure != null || submitTried).toList());
@@ -186,6 +196,25 @@ class MeasureEditor extends Section {
         boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
         narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query);
         return true;
+    }
+
+    /** A figure that cannot be read has no RAG, direction or year to date (as an invalid one): only its error. */
+    private void showNoRating() {
+        rag.show(null);
+        ragNote.setText("");
+        direction.setText(FigureText.direction(null));
+        yearToDate.setText("");
+        problems.show(List.of());
+    }
+
+    /**
+     * A cumulative measure is rated on its year to date, the sum of the quarters' own figures, against the profiled
+     * target: shown beside the RAG, so the form shows the figure the RAG judged ("60 (122 cum)" in the report).
+     */
+    private void showYearToDate(MeasureStatus status) {
+        boolean cumulative = status.measure().definition().aggregation() == Aggregation.CUMULATIVE;
+        yearToDate.setText(!cumulative || status.judgedValue() == null ? "" : "Year to date: " + FigureText.of(
+                status.judgedValue(), status.measure().definition().unit(), status.measure().rule().decimals()) + ". ");
     }
 
     /**

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.math.BigDecimal;
 import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.MeasureRule;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.Target;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.ui.FigureText;
@@ -31,15 +34,25 @@ final class MeasureFacts {
             BigDecimal figure = q <= m.quarterValues().size() ? m.quarterValues().get(q - 1) : null;
             cell(head, row, "Q" + q, FigureText.of(figure, unit, decimals));
         }
-        boolean cumulative = m.measure().definition().aggregation() == Aggregation.CUMULATIVE;
-        cell(head, row, "Target Q" + m.quarter() + (cumulative ? " (year to date)" : ""),
-                FigureText.target(m.target(), m.measure().definition().target(), unit, decimals));
+        Target target = m.measure().definition().target();
+        boolean notDue = m.ragComputed() == Rag.NOT_DUE;
+        cell(head, row, targetHeader(m, notDue), FigureText.target(notDue ? target.value() : m.target(), target, unit,
+                decimals));
         var d = m.measure().definition();
         if (d.lowerThreshold() != null || d.upperThreshold() != null) {
             cell(head, row, "Expected range", FigureText.of(d.lowerThreshold(), unit, decimals) + " to "
                     + FigureText.of(d.upperThreshold(), unit, decimals));
         }
         return table;
+    }
+
+    /** An annual measure out of its quarter has no target for this one: its target is the year's, due later. */
+    private static String targetHeader(MeasureStatus m, boolean notDue) {
+        MeasureRule rule = m.measure().rule();
+        if (notDue) {
+            return "Annual target (due in Q" + rule.dueQuarter() + ")";
+        }
+        return "Target Q" + m.quarter() + (rule.aggregation() == Aggregation.CUMULATIVE ? " (year to date)" : "");
     }
 
     private static void cell(NativeTableRow head, NativeTableRow row, String header, String value) {

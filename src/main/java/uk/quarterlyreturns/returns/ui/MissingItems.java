@@ -19,15 +19,15 @@ import uk.quarterlyreturns.returns.ReturnChecks;
  */
 class MissingItems extends Div {
 
-    private final Function<String, Runnable> focusOn;
+    private final Function<ReturnChecks.Problem, Runnable> focusOn;
     private final Runnable beforeGoing;
 
     /**
      * @param unsaved     the form's items whose fields show what is not saved (FormItems): they come first
-     * @param focusOn     the way to an item's field by its code, or null when the form does not show it
+     * @param focusOn     the way to the field a problem is about, or null when the form does not show its item
      * @param beforeGoing what to do before going to an item (close the dialog this list is in)
      */
-    MissingItems(Completeness c, List<ReturnChecks.Problem> unsaved, Function<String, Runnable> focusOn,
+    MissingItems(Completeness c, List<ReturnChecks.Problem> unsaved, Function<ReturnChecks.Problem, Runnable> focusOn,
             Runnable beforeGoing) {
         this.focusOn = focusOn;
         this.beforeGoing = beforeGoing;
@@ -56,7 +56,7 @@ class MissingItems extends Div {
         }
         UnorderedList list = new UnorderedList();
         for (ReturnChecks.Problem p : problems) {
-            Runnable focus = focusOn.apply(p.code());
+            Runnable focus = focusOn.apply(p);
             Button go = new Button("Go to " + p.code(), e -> {
                 beforeGoing.run();
                 focus.run();

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Arrays;
 import java.util.List;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.returns.EntryTexts;
@@ -60,6 +61,20 @@ class NarrativeFields extends Div {
         notAvailable.setValue(entry != null && entry.notAvailable());
         notAvailableReason.setValue(entry == null || entry.notAvailableReason() == null ? ""
                 : entry.notAvailableReason());
+    }
+
+    /** The first of the reasons and the actions planned still to write (the reasons when both are written). */
+    void focusNarrative() {
+        firstEmpty(reasons, actionsPlanned).focus();
+    }
+
+    void focusExplanation() {
+        explanation.focus();
+    }
+
+    /** The first area with nothing written in it, else the first. */
+    static TextArea firstEmpty(TextArea... areas) {
+        return Arrays.stream(areas).filter(a -> a.getValue().isBlank()).findFirst().orElse(areas[0]);
     }
 
     String reasons() {

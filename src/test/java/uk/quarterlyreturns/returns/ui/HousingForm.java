@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,5 +28,10 @@ final class HousingForm {
     static MeasureEditor editor(String code) {
         return _find(MeasureEditor.class).stream().filter(e -> e.measure().code().equals(code)).findFirst()
                 .orElseThrow();
+    }
+
+    /** The line under a measure's figure: its year to date (cumulative), RAG and direction as typed. */
+    static String status(MeasureEditor editor) {
+        return _get(editor, Div.class, s -> s.withClasses("measure-status")).getElement().getTextRecursively();
     }
 }

@@ -13,12 +13,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.ui.RagBadge;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
  * A figure the form cannot read ("75%") holds the measure's saves, and the form says so rather than "Saved"; one
- * typed to more places than the measure keeps says under the field how it is rated and reported.
+ * typed to more places than the measure keeps says under the field how it is rated and reported; one that cannot be
+ * read shows no RAG, not the one of the figure typed before it.
  */
 class UnreadableFigureTest extends ViewTest {
 
@@ -70,5 +72,27 @@ class UnreadableFigureTest extends ViewTest {
 
         _setValue(_get(repairs, TextField.class), "79.5");
         assertThat(_get(repairs, TextField.class).getHelperText()).isNullOrEmpty();
+    }
+
+    @Test
+    void aFigureThatCannotBeReadLeavesNoRatingOfTheFigureTypedBefore() throws Exception {
+        signIn("data.housing");
+        open(ReturnView.path(ReturnScenario.open(context, 3862).housing.id()));
+        MeasureEditor repairs = HousingForm.editor("HF-1");
+        _setValue(_get(repairs, TextField.class), "60");
+        assertThat(HousingForm.status(repairs)).contains("Red").contains("Worsened");
+        assertThat(problems(repairs)).contains("Red: give the reasons for performance");
+
+        _setValue(_get(repairs, TextField.class), "£60");
+
+        assertThat(_get(repairs, TextField.class).isInvalid()).isTrue();
+        assertThat(_get(repairs, RagBadge.class).getText()).isEqualTo("Not yet entered");
+        assertThat(HousingForm.status(repairs)).doesNotContain("Red").doesNotContain("Worsened");
+        assertThat(problems(repairs)).isEmpty();
+    }
+
+    private static String problems(MeasureEditor editor) {
+        return _find(editor, ProblemList.class).stream().filter(ProblemList::isVisible)
+                .map(p -> p.getElement().getTextRecursively()).findFirst().orElse("");
     }
 }

@@ -1,0 +1,51 @@
+package uk.quarterlyreturns.returns.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * The form shows what a measure's RAG judges: a cumulative measure's year to date, as the quality check and the report
+ * do; and an annual measure out of its quarter has its year's target, not a target for this quarter.
+ */
+class JudgedFiguresOnTheFormTest extends ViewTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void aCumulativeMeasureShowsTheYearToDateItsRagJudges() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 3863, "fixtures/framework-form-cumulative.csv",
+                "fixtures/actions-form.csv", Map.of("HC-1", "62"));
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        MeasureEditor homes = HousingForm.editor("HC-1");
+        assertThat(HousingForm.status(homes)).doesNotContain("Year to date");
+
+        // Q2's own 60 is short of the 120 profiled to date; the 122 of the year to date is not.
+        _setValue(_get(homes, TextField.class), "60");
+
+        assertThat(HousingForm.status(homes)).contains("Year to date: 122").contains("Green");
+    }
+
+    @Test
+    void anAnnualMeasureNotDueShowsItsYearsTargetAndWhenItIsDue() throws Exception {
+        signIn("data.housing");
+        open(ReturnView.path(ReturnScenario.open(context, 3864).housing.id()));
+
+        String facts = _get(HousingForm.editor("HF-3"), NativeTable.class).getElement().getTextRecursively();
+
+        assertThat(facts).contains("Annual target (due in Q4)").doesNotContain("Target Q2");
+        assertThat(_get(HousingForm.editor("HF-1"), NativeTable.class).getElement().getTextRecursively())
+                .contains("Target Q2");
+    }
+}
