@@ -40,7 +40,6 @@ class ApplicationsOfTheirOwnTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m", "-XX:+UseSerialGC",
                 "-Xmx1536m", "-Djava.awt.headless=true"));
-        command.addAll(TestsOfTheirOwn.applicationJvmOptions());
         command.addAll(List.of("-cp", TestsOfTheirOwn.classPath(), TestsOfTheirOwn.class.getName(), results.toString()));
         command.addAll(CLASSES);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -44,7 +44,6 @@ final class ChildProcess implements AutoCloseable {
                 .toString(), "-Xmx768m", "-XX:+UseSerialGC",
                 // the quick compiler only: an application that lives a minute spends less on compiling itself
                 "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
-        command.addAll(TestsOfTheirOwn.applicationJvmOptions());
         systemProperties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-cp", TestsOfTheirOwn.classPath(), ChildApplication.class.getName()));
         command.addAll(args);

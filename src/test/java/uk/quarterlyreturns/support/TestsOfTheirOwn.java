@@ -52,17 +52,6 @@ public final class TestsOfTheirOwn {
     }
 
     /**
-     * Options for a JVM the tests start with applications in it. Hilla's push servlet, unused here, has Atmosphere read
-     * every class on the class path for annotations at each start (about a seventh of a start's CPU); Vaadin's own push
-     * turns that off, and these turn it off for Hilla's too, through the servlet context. Nothing is annotated for it.
-     */
-    public static List<String> applicationJvmOptions() {
-        return List.of("-Dserver.servlet.context-parameters[org.atmosphere.cpr.AtmosphereConfig.getInitParameter]=true",
-                "-Dserver.servlet.context-parameters[org.atmosphere.cpr.AnnotationProcessor]="
-                        + "org.atmosphere.cpr.VoidAnnotationProcessor");
-    }
-
-    /**
      * This JVM's class path for a JVM it starts, without the empty entry surefire's ends in, which a JVM reads as the
      * working directory (the project's processes/ folder would then be deployed twice).
      */
