@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns.ui;
 
 import java.time.Instant;
+import java.util.Comparator;
 
 /**
  * One task in a person's inbox, in their words.
@@ -18,4 +19,14 @@ public record InboxItem(String taskId, String task, String about, String quarter
         String closesIn, Urgency urgency, String status, String path, String claimedBy, String formerClaimant) {
 
     public enum Urgency { OVERDUE, SOON, NONE }
+
+    /** Quarters in time order: as text, "Q1 2018/19" would come before "Q2 2017/18". */
+    public static final Comparator<InboxItem> BY_QUARTER = Comparator.comparing(i -> yearFirst(i.quarter()),
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
+    /** "Q2 2017/18" as "2017/18 Q2". */
+    private static String yearFirst(String quarter) {
+        int space = quarter == null ? -1 : quarter.indexOf(' ');
+        return space < 0 ? quarter : quarter.substring(space + 1) + " " + quarter.substring(0, space);
+    }
 }

@@ -58,7 +58,8 @@ public class InboxView extends VerticalLayout {
         // The task is a link, so that the keyboard reaches it (Enter on the cell, then Tab) as well as the mouse.
         grid.addComponentColumn(InboxView::link).setHeader("Task").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(InboxItem::about).setHeader("Return").setSortable(true).setFlexGrow(2);
-        grid.addColumn(InboxItem::quarter).setHeader("Quarter").setSortable(true).setAutoWidth(true);
+        grid.addColumn(InboxItem::quarter).setHeader("Quarter").setComparator(InboxItem.BY_QUARTER)
+                .setAutoWidth(true);
         grid.addColumn(InboxItem::service).setHeader("Service").setSortable(true).setFlexGrow(2);
         grid.addColumn(i -> i.due() == null ? "No due date" : WHEN.format(i.due())).setHeader("Due")
                 .setComparator(Comparator.comparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
