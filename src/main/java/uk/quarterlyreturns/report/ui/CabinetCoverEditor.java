@@ -13,8 +13,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Locale;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
 
@@ -29,7 +29,7 @@ class CabinetCoverEditor extends VerticalLayout {
     static final String NOT_STATED = "Not stated";
 
     private final TextField meeting = new TextField("Name of meeting");
-    private final DatePicker meetingDate = new DatePicker("Date of meeting");
+    private final DatePicker meetingDate = UkDates.datePicker("Date of meeting");
     private final TextField title = new TextField("Title of report");
     private final TextArea purpose = new TextArea("Purpose of report");
     private final RadioButtonGroup<String> keyDecision = new RadioButtonGroup<>("Key decision");
@@ -46,7 +46,6 @@ class CabinetCoverEditor extends VerticalLayout {
     CabinetCoverEditor(CabinetCoverService covers, long cycleId, String user) {
         setPadding(false);
         addClassName("cabinet-cover-editor");
-        meetingDate.setLocale(Locale.UK);
         meetingDate.setHelperText("e.g. 21/11/2017");
         title.setHelperText("Leave blank to use the report's own title");
         keyDecision.setItems(YES, NO, NOT_STATED);

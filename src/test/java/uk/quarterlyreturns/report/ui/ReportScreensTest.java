@@ -286,6 +286,8 @@ class ReportScreensTest extends ViewTest {
         open(path);
         _setValue(_get(TextField.class, s -> s.withLabel("Name of meeting")), "Cabinet & Council");
         _setValue(_get(DatePicker.class, s -> s.withLabel("Date of meeting")), LocalDate.of(2017, 11, 21));
+        assertThat(_get(DatePicker.class, s -> s.withLabel("Date of meeting")).getI18n().getDateFormats())
+                .as("typed day first, as every date here, also 21/11/17").containsSubsequence("dd/MM/yyyy", "d/M/yy");
         _setValue(_get(TextArea.class, s -> s.withLabel("Purpose of report")),
                 "To give Members an overview of the Council's performance.");
         _get(RadioButtonGroup.class, s -> s.withLabel("Key decision")).setValue("No");
