@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 
 /** One real SMTP server (GreenMail) for the whole test run, on a free port; tests may stop and restart it. */
@@ -26,6 +27,15 @@ public final class TestMailServer {
 
     public static synchronized void stop() {
         server.stop();
+    }
+
+    /** Whether the server accepts a connection on its port now. */
+    public static boolean listening() {
+        try (Socket socket = new Socket("127.0.0.1", PORT)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     public static synchronized void restart() {
