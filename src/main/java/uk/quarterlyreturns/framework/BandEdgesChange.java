@@ -17,11 +17,13 @@ public class BandEdgesChange {
     private final JdbcClient jdbc;
     private final YearRepository years;
     private final MeasureRepository measures;
+    private final ReturnLocks locks;
 
-    BandEdgesChange(JdbcClient jdbc, YearRepository years, MeasureRepository measures) {
+    BandEdgesChange(JdbcClient jdbc, YearRepository years, MeasureRepository measures, ReturnLocks locks) {
         this.jdbc = jdbc;
         this.years = years;
         this.measures = measures;
+        this.locks = locks;
     }
 
     /** How many of the year's five-point measures have a figure recorded in some quarter. */
@@ -75,9 +77,7 @@ public class BandEdgesChange {
     @Transactional
     public void save(ReportingYear year, BandEdges edges) {
         measures.lockYear(year.id());
-        jdbc.sql("""
-                select r.id from service_return r join cycle c on c.id = r.cycle_id where c.year_id = :y
-                order by r.id for share of r""").param("y", year.id()).query(Long.class).list();
+        locks.lockYearsReturns(year.id());
         years.lockCycles(year.id());
         refusal(year).ifPresent(why -> {
             throw new IllegalStateException(why);

@@ -24,4 +24,7 @@ public interface ReturnLocks {
      * figures of them yet: its submission, sign-off or reopening waits until then.
      */
     Map<Integer, Set<Long>> lockedMeasuresByQuarter(long yearId, Collection<Long> measureIds);
+
+    /** Share-locks every return of the year (in id order) until the transaction ends. */
+    void lockYearsReturns(long yearId);
 }

@@ -65,6 +65,13 @@ class ReturnLocksQuery implements ReturnLocks {
         return locked;
     }
 
+    @Override
+    public void lockYearsReturns(long yearId) {
+        jdbc.sql("""
+                select r.id from service_return r join cycle c on c.id = r.cycle_id where c.year_id = :y
+                order by r.id for share of r""").param("y", yearId).query(Long.class).list();
+    }
+
     private Set<Long> locked(String table, long yearId, int quarter, Collection<Long> ids) {
         Set<Long> locked = new HashSet<>();
         if (!ids.isEmpty()) {
