@@ -160,7 +160,8 @@ class CouncilYearsTest extends ViewTest {
         select.setValue(year(year));
         Paragraph warning = _get(Paragraph.class, s -> s.withClasses("structure-warning"));
         assertThat(warning.isVisible()).isTrue();
-        assertThat(warning.getText()).contains("Waste and Recycling").doesNotContain("Housing");
+        assertThat(warning.getText()).contains("Waste and Recycling").doesNotContain("Housing")
+                .contains("a cycle for 2044/45 cannot open").contains("already issued to one of them cannot be signed off");
     }
 
     @Test

@@ -18,7 +18,7 @@ import uk.quarterlyreturns.framework.YearStructure.PlacedService;
 /**
  * The year's directorates and services, as that year's framework placed them, with who signs off each
  * service's return. A service with measures or key actions and nobody to sign off is named in a warning: its cycle
- * cannot open until it has a director. A directorate renamed in a restructure is said to continue as the new one.
+ * cannot open until it has a director, and a return a restructure gave it in an open quarter waits at sign-off. A directorate renamed in a restructure is said to continue as the new one.
  */
 class YearStructurePanel extends VerticalLayout {
 
@@ -69,8 +69,8 @@ class YearStructurePanel extends VerticalLayout {
         List<String> lacking = services.stream().filter(PlacedService::lacksDirector).map(PlacedService::name).toList();
         warning.setVisible(!lacking.isEmpty());
         warning.setText(lacking.isEmpty() ? "" : "No service director for " + String.join(", ", lacking)
-                + ": nobody could sign off their return, so a cycle for " + year.display()
-                + " cannot open until each has a director (or a deputy).");
+                + ": nobody could sign off their return. Until each has a director (or a deputy), a cycle for "
+                + year.display() + " cannot open, and a return already issued to one of them cannot be signed off.");
         continued.setText(continuations.ofYear(year.id()).stream().map(c -> c.directorate() + " continues as "
                 + c.continuesAs() + (c.applied() ? "" : " (its strategic directors move when the year begins)"))
                 .collect(Collectors.joining("; ")));
