@@ -36,7 +36,9 @@ class EngineJobsTest extends ApplicationTest {
 
     @Test
     void aDeliveryThatFailedOnceIsTriedAgainAlthoughTheClockStandsStill() {
-        ClockUtil.setCurrentTime(Date.from(Instant.parse("3780-07-01T08:00:00Z")));
+        // Before every other test's dates: a later clock would make their timers due at once, and the job executor
+        // takes those (return steps go first) before this delivery, for longer than the wait on a busy machine.
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("1990-07-01T08:00:00Z")));
         TestMailServer.stop();
         String key = "engine-jobs-" + System.nanoTime();
         long id = outbox.send(new MailMessage(key, "TEST", TO, "Tried twice", "Text", "<p>Text</p>", null, null));
