@@ -23,6 +23,9 @@ public class ReturnWorkflow {
     /** Said when a return is reopened with no reason, by the page before asking and by the step itself. */
     public static final String REOPEN_REASON_NEEDED = "Say why the return is reopened";
 
+    /** Said when a return is sent back with no comment, by the page before asking and by the step itself. */
+    public static final String SEND_BACK_COMMENT_NEEDED = "Say what needs changing: the comment goes to the service";
+
     /** The longest sign-off note, send-back comment or reason for reopening: each goes into mail and the history. */
     public static final int MOST_CHARACTERS = 4000;
 
@@ -130,15 +133,27 @@ public class ReturnWorkflow {
         permissions.requireAccept(user, r);
         requireStatus(r, ReturnStatus.SIGNED_OFF);
         requireUnchanged(r, seenVersion);
-        AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(returnId)),
-                validation.problems(r)).ifPresent(why -> {
-                    throw new IllegalStateException(r.serviceName() + "'s return cannot be accepted yet: " + why);
-                });
+        whyNotAccepted(r).ifPresent(why -> {
+            throw new IllegalStateException(r.serviceName() + "'s return cannot be accepted yet: " + why);
+        });
         returns.markAccepted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
         complete(r, ReturnProcess.TASK_QUALITY_CHECK, user,
                 Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.ACCEPTED));
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.ACCEPTED, user, null));
+    }
+
+    /**
+     * Why the return as it stands cannot be accepted yet (an open challenge, a query unexplained), or empty: the page
+     * asks before accepting only when acceptance would not be refused for this.
+     */
+    public Optional<String> whyNotAccepted(long returnId) {
+        return returns.find(returnId).flatMap(this::whyNotAccepted);
+    }
+
+    private Optional<String> whyNotAccepted(ServiceReturn r) {
+        return AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(r.id())),
+                validation.problems(r));
     }
 
     /** Sends the return back as it stands now (for callers that show no page: the demo's data). */
@@ -211,7 +226,7 @@ public class ReturnWorkflow {
     }
 
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
-        requireText(comment, "Say what needs changing: the comment goes to the service");
+        requireText(comment, SEND_BACK_COMMENT_NEEDED);
         requireShort(comment.trim(), "A comment for the service");
         returns.markSentBack(r.id(), comment.trim());
         trail.status(r.id(), user, r.status(), ReturnStatus.SENT_BACK, comment.trim());

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -103,7 +105,19 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.open(returnPath);
         page.waitForText(By.cssSelector(".decision-panel"), "Key actions: 1 of 1 with a status and a commentary");
         Browser.screenshot(driver, "return-sign-off");
+        // Asked first, from the keyboard: Escape leaves the return as it was; Enter answers the focused "Sign off".
         page.click(Page.button("Sign off return"));
+        page.settle();
+        page.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        page.settle();
+        assertThat(driver.findElements(Page.button("Sign off"))).as("the question is gone").isEmpty();
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        page.click(Page.button("Sign off return"));
+        page.settle();
+        Browser.screenshot(driver, "return-sign-off-question");
+        WebElement focused = page.driver().switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("Sign off");
+        focused.sendKeys(Keys.ENTER);
         page.waitForPath("/inbox");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
 

@@ -114,8 +114,12 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         if (c.status() == CycleStatus.RETURNED && user.has(Role.PERFORMANCE_TEAM)) {
             // None open: the revised report was already sent; a revision opened later is not the one shown here.
             String revisionShown = approval.revisionStep(c.id()).orElse("");
-            Button resubmit = new Button("Send the revised report for approval", e -> act(() -> approval.resubmit(
-                    c.id(), user.username(), revisionShown), "Sent for approval again: it is being compiled"));
+            // Once sent, the revision is out of the team's hands until the chief executive decides: asked first.
+            Button resubmit = new Button("Send the revised report for approval", e -> Confirmations.ask(
+                    "Send the revised report for approval?", "The report is compiled again with your revisions and"
+                            + " goes to the chief executive, who is emailed to approve it or return it again.",
+                    "Send for approval", () -> act(() -> approval.resubmit(c.id(), user.username(), revisionShown),
+                            "Sent for approval again: it is being compiled")));
             add(resubmit);
             approval.whyNotResubmit(c.id()).ifPresent(why -> {
                 resubmit.setEnabled(false);

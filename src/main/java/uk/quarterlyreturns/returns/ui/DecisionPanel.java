@@ -79,15 +79,18 @@ class DecisionPanel extends Section {
         message.getElement().setAttribute("aria-live", "assertive");
         switch (step) {
             case SIGN_OFF -> {
+                Runnable signOff = () -> {
+                    List<ReturnChecks.Problem> unsaved = items.unsaved();
+                    if (!unsaved.isEmpty()) {
+                        throw new ReturnNotReadyException(unsaved, "signed off");
+                    }
+                    workflow.signOff(returnId, seen, items.readAt(), user, note.getValue());
+                };
                 review("Sign-off", "Check the return above. Signing it off sends it to the performance"
-                        + " team for their quality check.", primary("Sign off return", () -> {
-                            List<ReturnChecks.Problem> unsaved = items.unsaved();
-                            if (!unsaved.isEmpty()) {
-                                throw new ReturnNotReadyException(unsaved, "signed off");
-                            }
-                            workflow.signOff(returnId, seen, items.readAt(), user, note.getValue());
-                        }, done, "Signed off"),
-                        () -> workflow.sendBackToService(returnId, seen, user, comment.getValue()), done);
+                        + " team for their quality check.", primary("Sign off return",
+                                () -> askToSignOff(r, items, sheets, signOff, done)),
+                        () -> workflow.sendBackToService(returnId, seen, user, comment.getValue()),
+                        StepQuestions.sendBack(r.serviceName(), true), done);
                 // Checked again at sign-off: the framework or the figures may have changed since submission.
                 recheck = () -> {
                     Completeness c = sheets.completeness(returnId);
@@ -105,17 +108,19 @@ class DecisionPanel extends Section {
                 addComponentAtIndex(3, note);
             }
             case OWN_WORK_CHECK -> {
-                Button accept = primary("Accept return", () -> workflow.accept(returnId, seen, user), done, "Accepted");
+                Button accept = primary("Accept return", () -> { });
                 accept.setEnabled(false);
                 review("Quality check", OWN_WORK, accept,
-                        () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()), done);
+                        () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()),
+                        StepQuestions.sendBack(r.serviceName(), false), done);
                 addSignOffNote(r, sheets); // whoever may send it back reads what the director said with it
             }
             case QUALITY_CHECK -> {
                 review("Quality check", "Accept the return if it is complete and credible;"
                         + " otherwise send it back saying what needs changing.", primary("Accept return",
-                        () -> workflow.accept(returnId, seen, user), done, "Accepted"),
-                        () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()), done);
+                        () -> askToAccept(r, workflow, () -> workflow.accept(returnId, seen, user), done)),
+                        () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()),
+                        StepQuestions.sendBack(r.serviceName(), false), done);
                 addSignOffNote(r, sheets);
             }
             case REOPEN -> {
@@ -127,8 +132,10 @@ class DecisionPanel extends Section {
                 } else {
                     add(new Paragraph("Reopen the accepted return to correct it: it goes round the service, sign-off"
                             + " and quality check again."), comment, new Button("Reopen return…",
-                            e -> askToReopen(r, published, () -> workflow.reopen(returnId, seen, user,
-                                    comment.getValue()), done)));
+                            e -> askWithComment(ReturnWorkflow.REOPEN_REASON_NEEDED,
+                                    StepQuestions.reopen(r.serviceName(), published),
+                                    () -> workflow.reopen(returnId, seen, user, comment.getValue()), done,
+                                    "Reopened")));
                 }
             }
             default -> throw new IllegalStateException(step.name());
@@ -136,15 +143,17 @@ class DecisionPanel extends Section {
         add(message);
     }
 
-    /** A decision either way: pass the return on, or send it back with the comment. */
-    private void review(String title, String explanation, Button approve, Runnable sendBack, Consumer<String> done) {
+    /** A decision either way: pass the return on, or send it back with the comment, asked first. */
+    private void review(String title, String explanation, Button approve, Runnable sendBack,
+            StepQuestions.Question sendingBack, Consumer<String> done) {
         comment.setLabel("Comment for the service (needed to send it back)");
         add(new H3(title), new Paragraph(explanation), comment, new HorizontalLayout(approve,
-                button("Send back to the service", sendBack, done, "Sent back to the service")));
+                new Button("Send back to the service", e -> askWithComment(ReturnWorkflow.SEND_BACK_COMMENT_NEEDED,
+                        sendingBack, sendBack, done, "Sent back to the service"))));
     }
 
-    private Button primary(String text, Runnable action, Consumer<String> done, String outcome) {
-        Button b = button(text, action, done, outcome);
+    private static Button primary(String text, Runnable click) {
+        Button b = new Button(text, e -> click.run());
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return b;
     }
@@ -160,25 +169,48 @@ class DecisionPanel extends Section {
     }
 
     /**
-     * Reopening undoes an acceptance, mails the service and, after publication, starts a corrected version of the
-     * report: asked first, with the reason checked before the question so that nothing typed is lost to a refusal.
+     * Signing off vouches for the figures and passes the return on for good: asked first, unless something unsaved or
+     * missing would refuse it anyway, which is then said at once for the director to put right.
      */
-    private void askToReopen(ServiceReturn r, boolean published, Runnable reopen, Consumer<String> done) {
-        if (comment.getValue().isBlank()) {
-            comment.setInvalid(true);
-            comment.setErrorMessage(ReturnWorkflow.REOPEN_REASON_NEEDED);
-            message.setText(ReturnWorkflow.REOPEN_REASON_NEEDED);
+    private void askToSignOff(ServiceReturn r, FormItems items, ReturnSheets sheets, Runnable signOff,
+            Consumer<String> done) {
+        if (!items.unsaved().isEmpty() || !sheets.completeness(r.id()).complete()) {
+            attempt(signOff, done, "Signed off");
             return;
         }
-        Confirmations.ask("Reopen " + r.serviceName() + "'s return?", "It goes back to the service with your reason,"
-                + " its director and data officers are emailed, and it goes round sign-off and the quality check"
-                + " again." + (published ? " The report is already published: once the return is accepted again,"
-                        + " the corrected report goes to the chief executive and is published as the next version."
-                        : ""), "Reopen return", () -> attempt(reopen, done, "Reopened"));
+        ask(StepQuestions.signOff(r.serviceName()), signOff, done, "Signed off");
     }
 
-    private Button button(String text, Runnable action, Consumer<String> done, String outcome) {
-        return new Button(text, e -> attempt(action, done, outcome));
+    /**
+     * Accepting locks the return and may be the last the report waits for: asked first, unless an open challenge or
+     * an unexplained query would refuse it anyway, which is then said at once.
+     */
+    private void askToAccept(ServiceReturn r, ReturnWorkflow workflow, Runnable accept, Consumer<String> done) {
+        if (workflow.whyNotAccepted(r.id()).isPresent()) {
+            attempt(accept, done, "Accepted");
+            return;
+        }
+        ask(StepQuestions.accept(r.serviceName()), accept, done, "Accepted");
+    }
+
+    /**
+     * Sending back and reopening mail the service and take the return out of the taker's hands: asked first, with
+     * the comment checked before the question so that nothing typed is lost to a refusal.
+     */
+    private void askWithComment(String needed, StepQuestions.Question question, Runnable step, Consumer<String> done,
+            String outcome) {
+        if (comment.getValue().isBlank()) {
+            comment.setInvalid(true);
+            comment.setErrorMessage(needed);
+            message.setText(needed);
+            return;
+        }
+        ask(question, step, done, outcome);
+    }
+
+    /** Cancel leaves the page as it was; the answer takes the step as the click did without a question. */
+    private void ask(StepQuestions.Question question, Runnable step, Consumer<String> done, String outcome) {
+        Confirmations.ask(question.header(), question.text(), question.confirm(), () -> attempt(step, done, outcome));
     }
 
     /** Takes the step; a refusal is said on the panel, with what was typed kept. */

@@ -119,8 +119,15 @@ class ReportScreensTest extends ViewTest {
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .doesNotContain("reopened for correction");
+        _click(_get(Button.class, s -> s.withText("Send the revised report for approval")));
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        assertThat(ask.getElement().getProperty("message")).isEqualTo("The report is compiled again with your"
+                + " revisions and goes to the chief executive, who is emailed to approve it or return it again.");
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(cycles.find(cycleId).orElseThrow().status()).as("nothing sent").isEqualTo(CycleStatus.RETURNED);
         Instant resubmitted = context.getBean(Clock.class).instant();
         _click(_get(Button.class, s -> s.withText("Send the revised report for approval")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
 
         // The revised version is compiled anew and awaits a new decision; the earlier comments stay readable.

@@ -49,6 +49,8 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
             approval.resubmit(cycleId, "perf"); // another tab
 
             _click(sendOnTheOldPage);
+
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
             assertThat(NotificationsKt.getNotifications()).singleElement()
                     .satisfies(n -> assertThat(n.getElement().getProperty("text", ""))
                             .contains("Not done: The revised report was sent for approval a moment ago, perhaps"
@@ -76,6 +78,8 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
         approval.returnWithComments(cycleId, "ceo", "The temporary accommodation figure is still wrong");
 
         _click(sendOnTheOldPage);
+
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(NotificationsKt.getNotifications()).singleElement()
                 .satisfies(n -> assertThat(n.getElement().getProperty("text", ""))
                         .contains("Not done: The chief executive returned the report again since this page was"
@@ -102,6 +106,7 @@ class RevisedReportSentFromAnotherTabTest extends ViewTest {
             decision.release();
         });
         _click(sendOnTheOldPage);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         returning.get(2, TimeUnit.MINUTES);
         decision.committed();
 

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -128,6 +130,7 @@ class QualityCheckViewTest extends ViewTest {
         assertThat(GridKt._getFormatted(grid(), 4, "flags")).isEqualTo("Challenged");
 
         _click(_get(Button.class, s -> s.withText("Accept return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
         assertThat(scenario.reload().acceptedBy()).isEqualTo("perf");
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
@@ -161,6 +164,7 @@ class QualityCheckViewTest extends ViewTest {
                 .contains("Not done: Housing's return is accepted, so this cannot be done now");
         _setValue(_get(_get(DecisionPanel.class), TextArea.class), "Please recheck HR-2");
         _click(_get(Button.class, s -> s.withText("Send back to the service")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
         assertThat(scenario.reload().acceptedBy()).isEqualTo("perfmgr");
         assertThat(trail.forReturn(id)).noneMatch(e -> e.kind().equals(Challenges.KIND));
@@ -191,6 +195,7 @@ class QualityCheckViewTest extends ViewTest {
         scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
 
         _click(_get(Button.class, s -> s.withText("Accept return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Not done: This return has"
                 + " changed since you opened it: reload the page to see the latest version");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
@@ -198,6 +203,7 @@ class QualityCheckViewTest extends ViewTest {
 
         open(QualityCheckView.path(id));
         _click(_get(Button.class, s -> s.withText("Accept return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(scenario.reload().status()).as("the version now shown").isEqualTo(ReturnStatus.ACCEPTED);
     }
 

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -239,6 +241,7 @@ class ReturnStepsTest extends ViewTest {
         _setValue(_get(TextArea.class, s -> s.withLabel("Note for the performance team (optional)")),
                 "HF-2 fell after the new hostel opened");
         _click(_get(Button.class, s -> s.withText("Sign off return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
         assertThat(scenario.reload().signOffNote()).isEqualTo("HF-2 fell after the new hostel opened");
 
@@ -247,6 +250,7 @@ class ReturnStepsTest extends ViewTest {
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively())
                 .contains("Note from Imran Hussain at sign-off: HF-2 fell after the new hostel opened");
         _click(_get(Button.class, s -> s.withText("Accept return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
     }
 
@@ -271,6 +275,7 @@ class ReturnStepsTest extends ViewTest {
         workflow.submit(id, "data.housing");
 
         _click(_get(Button.class, s -> s.withText("Sign off return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Not done: This return has"
                 + " changed since you opened it: reload the page to see the latest version");
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);

@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -120,6 +122,7 @@ class SegregationOfDutiesViewTest extends ViewTest {
         open(ReturnView.path(id));
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).doesNotContain(DecisionPanel.OWN_WORK);
         _click(_get(Button.class, s -> s.withText("Accept return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
     }
 

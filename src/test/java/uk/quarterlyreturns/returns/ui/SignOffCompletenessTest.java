@@ -7,6 +7,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -140,6 +142,7 @@ class SignOffCompletenessTest extends ViewTest {
         _click(_get(panel, Button.class, s -> s.withText("Sign off return")));
         assertThat(panel.getElement().getTextRecursively())
                 .contains("Not signed off: 2 items need attention, listed under Completeness above.");
+        assertThat(_find(ConfirmDialog.class)).as("refused at once: nothing to ask").isEmpty();
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
 
         _setValue(_get(editor("HF-2"), TextField.class), "55");
@@ -153,6 +156,7 @@ class SignOffCompletenessTest extends ViewTest {
                 "Agency surveyors from next month");
 
         _click(_get(panel, Button.class, s -> s.withText("Sign off return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
         assertThat(scenario.reload().signedOffBy()).isEqualTo("dir.housing");
     }

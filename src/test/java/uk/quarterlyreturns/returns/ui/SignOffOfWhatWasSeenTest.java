@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
@@ -69,6 +71,7 @@ class SignOffOfWhatWasSeenTest extends ViewTest {
             editing.saveMeasure(id, hf1, values.find(hf1, 2).orElseThrow().version(),
                     new MeasureEntry(new BigDecimal("81"), null, null, null, null, null), deputy);
             _click(_get(_get(DecisionPanel.class), Button.class, s -> s.withText("Sign off return")));
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
             assertThat(_get(DecisionPanel.class).getElement().getTextRecursively()).contains("Not done: Someone else"
                     + " changed HF-1 since you opened this return: reload the page to see the latest version");
@@ -79,6 +82,7 @@ class SignOffOfWhatWasSeenTest extends ViewTest {
             // the director's own change on the page they sign off from is theirs, seen
             _setValue(_get(HousingForm.editor("HF-2"), TextField.class), "56");
             _click(_get(_get(DecisionPanel.class), Button.class, s -> s.withText("Sign off return")));
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
             assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
         } finally {
             delegations.end(delegation, "dir.housing");

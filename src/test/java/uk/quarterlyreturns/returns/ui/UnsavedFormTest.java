@@ -6,6 +6,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
@@ -86,6 +88,7 @@ class UnsavedFormTest extends ViewTest {
 
         _click(_get(HousingForm.editor("HF-1"), Button.class, s -> s.withText("Save mine over theirs")));
         _click(_get(panel, Button.class, s -> s.withText("Sign off return")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
         assertThat(values.find(hf1, 2).orElseThrow().value()).isEqualByComparingTo("88");
     }

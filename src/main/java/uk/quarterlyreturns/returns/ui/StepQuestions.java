@@ -1,0 +1,45 @@
+package uk.quarterlyreturns.returns.ui;
+
+/**
+ * What the return's page asks before a step its taker cannot take back: what the step vouches for, where the return
+ * goes and who is emailed (as chasing's ReturnStepMails sends: the service's staff, never whoever took the step).
+ */
+final class StepQuestions {
+
+    record Question(String header, String text, String confirm) {
+    }
+
+    private StepQuestions() {
+    }
+
+    static Question signOff(String service) {
+        return new Question("Sign off " + service + "'s return?", "You confirm the return's figures and narratives;"
+                + " it goes to the performance team's quality check and you can no longer change it.", "Sign off");
+    }
+
+    /** @param atSignOff sent back by its director (or deputy) at sign-off, else by the performance team */
+    static Question sendBack(String service, boolean atSignOff) {
+        return new Question("Send " + service + "'s return back?", atSignOff
+                ? "It goes back to the service with your comment: its data officers are emailed, and so are its"
+                        + " director and any deputy for today other than you. It comes back for sign-off once it"
+                        + " is submitted again."
+                : "It goes back to the service with your comment: its director, any deputy for today and its data"
+                        + " officers are emailed. It goes round submission, sign-off and the quality check again.",
+                "Send back");
+    }
+
+    static Question accept(String service) {
+        return new Question("Accept " + service + "'s return?", "It is locked as checked: to correct it afterwards,"
+                + " the performance team must reopen it with a reason, which emails the service. Once every return"
+                + " is accepted, the report is compiled and goes to the chief executive.", "Accept");
+    }
+
+    /** @param published whether the quarter's report is already published: reopening then starts a correction */
+    static Question reopen(String service, boolean published) {
+        return new Question("Reopen " + service + "'s return?", "It goes back to the service with your reason,"
+                + " its director and data officers are emailed, and it goes round sign-off and the quality check"
+                + " again." + (published ? " The report is already published: once the return is accepted again,"
+                        + " the corrected report goes to the chief executive and is published as the next version."
+                        : ""), "Reopen return");
+    }
+}
