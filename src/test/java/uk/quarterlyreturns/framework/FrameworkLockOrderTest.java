@@ -62,8 +62,9 @@ class FrameworkLockOrderTest extends ApplicationTest {
         String year = ReportingYear.labelOf(3885);
         ServiceReturn housing = AcceptedReturn.housing(context, year);
 
-        Throwable imported = whileTheReturnIsHeld(housing, () -> workflow.reopen(housing.id(), "perf",
-                "RH-1 was typed as 85, not 58"), () -> imports.importMeasures(year, AcceptedReturn.csv(RH2_TO_HOUSING)));
+        Throwable imported = whileTheReturnIsHeld(housing,
+                () -> workflow.reopen(housing.id(), "perf", "RH-1 was typed as 85, not 58"),
+                () -> imports.importMeasures(year, AcceptedReturn.csv(RH2_TO_HOUSING)));
 
         assertThat(imported).isNull();
         assertThat(returns.find(housing.id()).orElseThrow().status()).isEqualTo(ReturnStatus.REOPENED);
