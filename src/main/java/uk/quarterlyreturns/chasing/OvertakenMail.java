@@ -38,10 +38,13 @@ class OvertakenMail implements ResendRule {
         this.people = people;
     }
 
-    /** Whether the message asks for a return no longer with the service: neither being prepared nor sent back. */
+    /**
+     * Whether the message asks for a return no longer with the service: neither being prepared nor sent back nor
+     * reopened for correction.
+     */
     static boolean asksForWhatIsIn(OutboxEntry message, ServiceReturn r) {
         return ASKING_FOR_THE_RETURN.contains(message.kind()) && !r.isOutstanding()
-                && r.status() != ReturnStatus.SENT_BACK;
+                && r.status() != ReturnStatus.SENT_BACK && r.status() != ReturnStatus.REOPENED;
     }
 
     /** The returns and the addressees of all the messages in two statements, not two a message. */

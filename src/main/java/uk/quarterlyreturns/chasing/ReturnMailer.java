@@ -19,6 +19,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnContents;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.QuarterlySettings;
@@ -142,7 +143,8 @@ public class ReturnMailer {
                 .emptyItems(contents.emptyItems())
                 .nextEscalationAt(about.nextEscalationAt() == null ? null
                         : about.nextEscalationAt().atZone(ReportingYear.LONDON))
-                .toPerformanceTeam(inTheTeamOnly(person)).build();
+                .toPerformanceTeam(inTheTeamOnly(person))
+                .reopenedFor(r.status() == ReturnStatus.REOPENED ? r.sentBackComment() : null).build();
     }
 
     /** Someone in the performance team who prepares no return: told of one overdue, they chase; they do not submit. */

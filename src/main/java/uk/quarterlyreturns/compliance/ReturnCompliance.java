@@ -21,7 +21,7 @@ public record ReturnCompliance(long returnId, long serviceId, String service, St
         return isIn() && !status.beingReworked();
     }
 
-    /** As {@link ServiceReturn#chaseable}: not in yet, or sent back after it was in. */
+    /** As {@link ServiceReturn#chaseable}: not in yet, or sent back or reopened after it was in. */
     public boolean chaseable() {
         return ServiceReturn.chaseable(firstSubmittedAt, status);
     }

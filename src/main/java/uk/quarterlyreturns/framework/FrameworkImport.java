@@ -112,10 +112,11 @@ public class FrameworkImport {
             MeasureChanges.changedSinceRead(year, stored, read).ifPresent(errors::add);
         }
         List<Measure> storedRows = codes.stream().map(stored::get).toList();
+        UnpublishedQuarters unpublished = changes.unpublishedQuarters(year);
         errors.addAll(changes.hidingFigures(year, rows, storedRows));
         errors.addAll(changes.movingSignedFigures(year, rows, storedRows, services));
-        errors.addAll(changes.joiningSignedReturns(year, rows, storedRows, services));
-        errors.addAll(changes.changingSignedRatings(year, rows, storedRows));
+        errors.addAll(changes.joiningSignedReturns(year, rows, storedRows, services, unpublished));
+        errors.addAll(changes.changingSignedRatings(year, rows, storedRows, unpublished));
         parsed.rejectIf(errors);
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);
@@ -143,7 +144,7 @@ public class FrameworkImport {
             announce(year, rows, rowServices, existing);
         }
         List<String> notes = new ArrayList<>(directorGaps.note(year).stream().toList());
-        newWithoutDirector(year, existing).ifPresent(notes::add);
+        newWithoutDirector(year, existing, unpublished).ifPresent(notes::add);
         return new ImportResult(rows.size(), written, rows.size() - written, notes);
     }
 
@@ -172,9 +173,10 @@ public class FrameworkImport {
         Map<String, KeyAction> byCode = new HashMap<>();
         actions.forYear(year.id()).forEach(a -> byCode.put(a.code(), a));
         List<KeyAction> storedRows = codes.stream().map(byCode::get).toList();
+        UnpublishedQuarters unpublished = changes.unpublishedQuarters(year);
         List<ImportError> moves = new ArrayList<>(changes.movingSignedStatuses(year, parsed.rows(), storedRows,
                 serviceIds));
-        moves.addAll(changes.joiningSignedReturnsOfActions(year, parsed.rows(), storedRows, serviceIds));
+        moves.addAll(changes.joiningSignedReturnsOfActions(year, parsed.rows(), storedRows, serviceIds, unpublished));
         parsed.rejectIf(moves);
         List<KeyActionRow> rows = parsed.values();
         YearOrder order = new YearOrder(stored, codes);
@@ -193,7 +195,7 @@ public class FrameworkImport {
             announce(year, parsed.rows(), serviceIds, existing);
         }
         return new ImportResult(rows.size(), changed, rows.size() - changed,
-                newWithoutDirector(year, existing).stream().toList());
+                newWithoutDirector(year, existing, unpublished).stream().toList());
     }
 
     /**
@@ -229,12 +231,16 @@ public class FrameworkImport {
     /**
      * A service the file brought in has nobody to sign off its returns, and could not have had a director named
      * before (people are named to services that exist): said while a quarter of the year is being collected, when
-     * its return may be issued at once (the director named then gets its issue notice).
+     * its return may be issued at once (the director named then gets its issue notice). The quarters are those the
+     * checks read, if they did; otherwise read now without locking the year's returns, which may not be locked once
+     * the returns have followed the change and locked their cycles.
      */
-    private Optional<String> newWithoutDirector(ReportingYear year, Set<Long> existing) {
+    private Optional<String> newWithoutDirector(ReportingYear year, Set<Long> existing,
+            UnpublishedQuarters unpublished) {
         List<String> named = structure.withoutDirector(year.id()).stream()
                 .filter(s -> !existing.contains(s.serviceId())).map(YearStructure.PlacedService::name).toList();
-        if (named.isEmpty() || years.unpublishedQuarters(year.id()).isEmpty()) {
+        if (named.isEmpty() || (unpublished.read() ? unpublished.get() : years.unpublishedQuarters(year.id()))
+                .isEmpty()) {
             return Optional.empty();
         }
         return Optional.of("New in " + year.display() + " with no service director yet: " + String.join(", ", named)

@@ -14,6 +14,7 @@ import java.util.function.BiPredicate;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.tabular.ImportError;
@@ -39,6 +40,11 @@ class MeasureChanges {
         this.years = years;
     }
 
+    /** The year's unpublished quarters for one import's checks, read when first needed (see the class). */
+    UnpublishedQuarters unpublishedQuarters(ReportingYear year) {
+        return new UnpublishedQuarters(locks, years, year.id());
+    }
+
     /**
      * A measure may not move to another service while figures of it are in a return already submitted, signed off
      * or accepted: they would leave what its director signed off and appear in a return nobody signed off with them.
@@ -55,9 +61,11 @@ class MeasureChanges {
                 moving.put(before.id(), i);
             }
         }
+        // Locked before the figures are read, so that none is typed and submitted between this check and the move.
+        Map<Integer, Set<Long>> signed = locks.lockedMeasuresByQuarter(year.id(), moving.keySet());
         List<ImportError> errors = new ArrayList<>();
-        signedQuarters(moving, values.recordedQuarters(moving.keySet()), ALL_QUARTERS,
-                (q, ids) -> locks.lockedMeasures(year.id(), q, ids)).forEach((i, quarters) -> {
+        signedQuarters(moving, values.recordedQuarters(moving.keySet()), ALL_QUARTERS, lockedIn(signed))
+                .forEach((i, quarters) -> {
                     Measure before = stored.get(i);
                     errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s figures for "
                             + FrameworkRemoval.quarterList(quarters) + " are in " + before.definition().service()
@@ -114,7 +122,7 @@ class MeasureChanges {
      * @param services each row's service in the file (a new one provisional), or empty when it could not be placed
      */
     List<ImportError> joiningSignedReturns(ReportingYear year, List<Numbered<FrameworkRow>> rows,
-            List<Measure> stored, List<Optional<Long>> services) {
+            List<Measure> stored, List<Optional<Long>> services, Supplier<List<Integer>> unpublished) {
         Map<Integer, Measure> moving = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             Measure before = stored.get(i);
@@ -123,7 +131,7 @@ class MeasureChanges {
                 moving.put(i, new Measure(before == null ? 0 : before.id(), year.id(), to.get(), rows.get(i).row()));
             }
         }
-        return joining(year, moving.keySet(), i -> moving.get(i).serviceId(),
+        return joining(year, unpublished, moving.keySet(), i -> moving.get(i).serviceId(),
                 (i, q) -> QuarterFigureRule.isDue(moving.get(i), q), i -> rows.get(i).rowNumber(),
                 i -> moving.get(i).code(), i -> rows.get(i).row().service(), i -> stored.get(i) == null);
     }
@@ -133,26 +141,27 @@ class MeasureChanges {
      * status.
      */
     List<ImportError> joiningSignedReturnsOfActions(ReportingYear year, List<Numbered<KeyActionRow>> rows,
-            List<KeyAction> stored, List<Long> services) {
+            List<KeyAction> stored, List<Long> services, Supplier<List<Integer>> unpublished) {
         List<Integer> moving = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (stored.get(i) == null || services.get(i) != stored.get(i).serviceId()) {
                 moving.add(i);
             }
         }
-        return joining(year, moving, services::get, (i, q) -> true, i -> rows.get(i).rowNumber(),
+        return joining(year, unpublished, moving, services::get, (i, q) -> true, i -> rows.get(i).rowNumber(),
                 i -> rows.get(i).row().code(), i -> rows.get(i).row().service(), i -> stored.get(i) == null);
     }
 
     /** The refusals for rows (by index) moving into, or new in, a service whose return is already submitted. */
-    private List<ImportError> joining(ReportingYear year, Collection<Integer> moving, IntFunction<Long> to,
+    private List<ImportError> joining(ReportingYear year, Supplier<List<Integer>> unpublished,
+            Collection<Integer> moving, IntFunction<Long> to,
             BiPredicate<Integer, Integer> due, IntUnaryOperator rowNumber, IntFunction<String> code,
             IntFunction<String> service, IntPredicate added) {
         if (moving.isEmpty()) {
             return List.of(); // most files: no cycle to read
         }
         Map<Integer, List<Integer>> joined = new TreeMap<>();
-        for (int quarter : years.unpublishedQuarters(year.id())) {
+        for (int quarter : unpublished.get()) {
             List<Integer> dueNow = moving.stream().filter(i -> due.test(i, quarter)).toList();
             Set<Long> locked = locks.lockedServices(year.id(), quarter, dueNow.stream().map(to::apply).toList());
             dueNow.stream().filter(i -> locked.contains(to.apply(i)))
@@ -185,7 +194,7 @@ class MeasureChanges {
      * @param stored each row's stored measure, or null for a new one
      */
     List<ImportError> changingSignedRatings(ReportingYear year, List<Numbered<FrameworkRow>> rows,
-            List<Measure> stored) {
+            List<Measure> stored, Supplier<List<Integer>> unpublished) {
         Map<Long, Integer> changing = new LinkedHashMap<>();
         Map<Integer, List<String>> columns = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -203,11 +212,9 @@ class MeasureChanges {
         // Locked before they are read, returns first and then cycles (as a submission or a reopening takes them), so
         // that none is submitted, signed off or reopened between this check and the save.
         Map<Integer, Set<Long>> signed = locks.lockedMeasuresByQuarter(year.id(), changing.keySet());
-        List<Integer> unpublished = years.unpublishedQuarters(year.id());
         List<ImportError> errors = new ArrayList<>();
-        signedQuarters(changing, values.recordedQuarters(changing.keySet()), unpublished,
-                (q, ids) -> ids.stream().filter(signed.getOrDefault(q, Set.of())::contains).collect(
-                        Collectors.toSet())).forEach((i, quarters) -> errors.add(
+        signedQuarters(changing, values.recordedQuarters(changing.keySet()), unpublished.get(), lockedIn(signed))
+                .forEach((i, quarters) -> errors.add(
                         new ImportError(rows.get(i).rowNumber(), columns.get(i).get(0),
                                 signedRatingsRefusal(stored.get(i), columns.get(i), quarters))));
         return errors;
@@ -222,6 +229,11 @@ class MeasureChanges {
                 + " would change the RAGs that were signed off. Have the " + returns + " sent back first (or"
                 + " reopened, once accepted), or make the change once the " + named
                 + (one ? " report is" : " reports are") + " published";
+    }
+
+    /** Of the items given for a quarter, those in a return already submitted or later, as locked beforehand. */
+    private static BiFunction<Integer, List<Long>, Set<Long>> lockedIn(Map<Integer, Set<Long>> signed) {
+        return (q, ids) -> ids.stream().filter(signed.getOrDefault(q, Set.of())::contains).collect(Collectors.toSet());
     }
 
     /**

@@ -67,20 +67,33 @@ class ReturnsFollowFramework {
 
     private void follow(Cycle cycle, FrameworkChanged changed) {
         String by = changed.by();
-        cycles.lock(cycle.id()); // acceptances queue here too, so the last return is counted once
         Set<Long> owing = new HashSet<>(issuing.owingServices(cycle));
+        // The returns it may change are locked before the cycle, as a submission, an acceptance or a reopening takes
+        // a return and then its cycle: the other way round, each could wait for the other until PostgreSQL failed one.
+        returns.forCycle(cycle.id()).stream().filter(r -> mayChange(r, owing)).map(ServiceReturn::id).sorted()
+                .forEach(returns::lock);
+        cycles.lock(cycle.id()); // acceptances queue here too, so the last return is counted once
+        // read again under the locks: a return submitted meanwhile is not withdrawn
         List<ServiceReturn> issued = returns.forCycle(cycle.id());
         refuseWithoutDirector(cycle, owing, issued, changed.newServices());
         for (ServiceReturn r : issued) {
             boolean owes = owing.contains(r.serviceId());
             if (!owes && WITH_THE_SERVICE.contains(r.status())) {
-                withdraw(returns.lock(r.id()), by);
+                withdraw(r, by);
             } else if (owes && r.status() == ReturnStatus.WITHDRAWN) {
                 issuing.issueAgain(r.id());
                 trail.status(r.id(), by, ReturnStatus.WITHDRAWN, ReturnStatus.NOT_STARTED, DUE_AGAIN);
             }
         }
         issuing.issueReturns(cycle.id());
+    }
+
+    /**
+     * A return of a service owing nothing now, whatever its status (it may be back with the service by the time it is
+     * locked), or a withdrawn one of a service owing again. Only such a change withdraws a return or issues it again.
+     */
+    private static boolean mayChange(ServiceReturn r, Set<Long> owing) {
+        return !owing.contains(r.serviceId()) || r.status() == ReturnStatus.WITHDRAWN;
     }
 
     /**

@@ -54,10 +54,12 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
     }
 
     /**
-     * Not in yet, or sent back after it was in: the service has work to do and may be chased. A return withdrawn with
-     * nothing left due is owed no more.
+     * Not in yet, or sent back or reopened for correction after it was in: the service has work to do and may be
+     * chased by hand (a correction to a published report waits on it as much). A return withdrawn with nothing left
+     * due is owed no more.
      */
     public static boolean chaseable(Instant firstSubmittedAt, ReturnStatus status) {
-        return status != ReturnStatus.WITHDRAWN && (firstSubmittedAt == null || status == ReturnStatus.SENT_BACK);
+        return status != ReturnStatus.WITHDRAWN && (firstSubmittedAt == null || status == ReturnStatus.SENT_BACK
+                || status == ReturnStatus.REOPENED);
     }
 }

@@ -45,7 +45,9 @@ class ComplianceApi {
             Integer daysTo95, Integer inAtThreeWeeksPct, List<ServiceJson> returns, List<String> nothingDue) {
     }
 
-    /** One service's return as compliance sees it; chaseable: not in yet, or sent back and not resubmitted. */
+    /**
+     * One service's return as compliance sees it; chaseable: not in yet, or sent back or reopened and not resubmitted.
+     */
     record ServiceJson(String service, String directorate, String director, String status, Instant firstSubmittedAt,
             boolean in, boolean onTime, boolean overdue, boolean chaseable, int remindersSent, int escalations,
             Instant lastChased) {

@@ -43,6 +43,7 @@ final class MailVariables {
                 : "is still overdue on " + MailDates.dateAndTime(mail.nextEscalationAt()));
         v.put("afterPublication", mail.afterPublication());
         v.put("toPerformanceTeam", mail.toPerformanceTeam());
+        v.put("reopenedFor", blankToNull(mail.reopenedFor()));
         return v;
     }
 

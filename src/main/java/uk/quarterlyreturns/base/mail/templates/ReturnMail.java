@@ -37,12 +37,14 @@ import java.util.List;
  *        already past
  * @param toPerformanceTeam the recipient is in the performance team, not the service: the overdue notice then asks
  *        them to chase the service rather than to submit the return themselves
+ * @param reopenedFor why an accepted return was reopened for correction, for a chase of it: what it waits for is the
+ *        correction, not figures; null for a return not reopened
  */
 public record ReturnMail(String recipientName, String serviceName, String directorateName, String directorName,
         String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,
         Integer actionsDue, Integer itemsOutstanding, Integer remindersSent, String comment, String senderName,
         String strategicDirectorName, String nextEscalation, boolean afterPublication, List<String> emptyItems,
-        ZonedDateTime nextEscalationAt, boolean toPerformanceTeam) {
+        ZonedDateTime nextEscalationAt, boolean toPerformanceTeam, String reopenedFor) {
 
     public ReturnMail {
         emptyItems = emptyItems == null ? List.of() : List.copyOf(emptyItems);

@@ -26,6 +26,7 @@ public final class ReturnMailBuilder {
     private List<String> emptyItems;
     private ZonedDateTime nextEscalationAt;
     private boolean toPerformanceTeam;
+    private String reopenedFor;
 
     ReturnMailBuilder() {
     }
@@ -70,10 +71,12 @@ public final class ReturnMailBuilder {
 
     public ReturnMailBuilder toPerformanceTeam(boolean value) { toPerformanceTeam = value; return this; }
 
+    public ReturnMailBuilder reopenedFor(String value) { reopenedFor = value; return this; }
+
     public ReturnMail build() {
         return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
                 closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
                 strategicDirectorName, nextEscalation, afterPublication, emptyItems, nextEscalationAt,
-                toPerformanceTeam);
+                toPerformanceTeam, reopenedFor);
     }
 }
