@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param profilePct     percent of the annual target expected by the end of Q1..Q4 (CUMULATIVE)
  * @param lowerThreshold an activity indicator's expected lower bound, or null
  * @param upperThreshold an activity indicator's expected upper bound, or null
- * @param decimals       the stored precision: values equal at this many places count as unchanged
+ * @param decimals       the stored precision: values equal at this many places count as unchanged (figures print
+ *                       at the framework's own decimals: {@link Unit#format})
  */
 public record MeasureRule(
         Polarity polarity,

@@ -91,9 +91,25 @@ public record Unit(String written, UnitKind kind) {
         };
     }
 
-    /** The figure rounded to the measure's decimals, with its unit: "57.8%", "£1.2m", "22,099 visits". */
-    public String format(BigDecimal value, int decimals) {
-        return withUnit(number(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP)));
+    /**
+     * The figure with its unit at the measure's decimals: "57.8%", "£1.2m", "22,099 visits". With no decimals
+     * given (null) it prints as a council writes it (see {@link #shown}).
+     */
+    public String format(BigDecimal value, Integer decimals) {
+        return withUnit(number(shown(value, decimals)));
+    }
+
+    /**
+     * The figure as it prints, its scale the places shown: the measure's decimals when the framework gave them;
+     * when it gave none, rounded to the default stored precision but with no trailing zeros, so a count reads
+     * "22,099" and a share "57.2%" rather than "22,099.00" and "57.20%".
+     */
+    public static BigDecimal shown(BigDecimal value, Integer decimals) {
+        if (decimals != null) {
+            return value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP);
+        }
+        BigDecimal plain = value.setScale(MeasureRule.DEFAULT_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     /** The figure at the precision it was written at ("60", "99.5%"), as targets are agreed. */

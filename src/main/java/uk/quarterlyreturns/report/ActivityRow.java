@@ -8,9 +8,10 @@ import uk.quarterlyreturns.framework.Unit;
  *
  * @param value  formatted; with no figure, the words of the theme's table ("Missing", "Not available: …") or blank
  * @param status e.g. "Above expected range", or "Not assessed"
- * @param unit   and decimals: how the numbers are shown where they are written as numbers
+ * @param unit   and decimals (null when the framework gave none): how the numbers are shown where they are
+ *               written as numbers
  */
 public record ActivityRow(String ref, String indicator, String value, String lower, String upper,
                           String status, BigDecimal valueNumber, BigDecimal lowerNumber,
-                          BigDecimal upperNumber, Unit unit, int decimals) {
+                          BigDecimal upperNumber, Unit unit, Integer decimals) {
 }

@@ -32,7 +32,7 @@ final class Figures {
     }
 
     /** A figure with its unit, e.g. "1,587", "57.8%", "£1.7m". */
-    static String value(BigDecimal value, Unit unit, int decimals) {
+    static String value(BigDecimal value, Unit unit, Integer decimals) {
         if (unit.kind() == UnitKind.GBP && value.abs().compareTo(TEN_THOUSAND) >= 0) {
             return money(value);
         }
@@ -40,11 +40,11 @@ final class Figures {
     }
 
     /** A figure for a chart's axis: the number with "%" or "£" but no unit words, so it fits beside the line. */
-    static String axis(BigDecimal value, Unit unit, int decimals) {
+    static String axis(BigDecimal value, Unit unit, Integer decimals) {
         if (unit.kind() == UnitKind.PERCENT || unit.kind() == UnitKind.GBP) {
             return value(value, unit, decimals);
         }
-        return number(value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP));
+        return number(Unit.shown(value, decimals));
     }
 
     /**
@@ -68,7 +68,7 @@ final class Figures {
     }
 
     /** A past year's outturn, "-" when there was none. */
-    static String outturn(BigDecimal value, Unit unit, int decimals) {
+    static String outturn(BigDecimal value, Unit unit, Integer decimals) {
         return value == null ? ABSENT_OUTTURN : value(value, unit, decimals);
     }
 
@@ -159,7 +159,7 @@ final class Figures {
         }
         String cell = value(own, m.unit(), m.decimals());
         if (reported && m.ratio() != null) {
-            // "57.20% (380/664)": the count behind a rate, as the return gave it
+            // "57.2% (380/664)": the count behind a rate, as the return gave it
             cell += " (" + m.ratio() + ")";
         }
         BigDecimal toDate = m.yearToDate().get(q - 1);

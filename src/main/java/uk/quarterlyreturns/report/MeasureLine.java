@@ -22,7 +22,8 @@ import uk.quarterlyreturns.framework.Unit;
  * @param theme           e.g. "Ambitious Kirklees"
  * @param outcome         the outcome it contributes to, or null
  * @param unit            what the figures count
- * @param decimals        the places figures are printed to
+ * @param decimals        the places figures are printed to, or null when the framework gave none (as a council
+ *                        writes them: see {@link Unit#shown})
  * @param cumulative      whether quarter figures add up to a year to date ("60 (122 cum)")
  * @param outturns        the three past years' outturns, oldest first; null entries print "-"
  * @param targetText      the annual target as a number ("250"), or words ("No target", "TBA")
@@ -50,7 +51,7 @@ import uk.quarterlyreturns.framework.Unit;
  *                        for rework), else null
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
-                          String theme, String outcome, Unit unit, int decimals, boolean cumulative,
+                          String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
                           List<BigDecimal> outturns, String targetText, List<BigDecimal> quarterValues,
                           List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
                           Direction direction, String reasons, String actionsPlanned,
@@ -60,9 +61,9 @@ public record MeasureLine(String code, String source, String title, String direc
 
     /** A line whose figure, when Missing, needs no reason. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
-            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
-            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
             BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
             List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith) {
         this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
@@ -73,9 +74,9 @@ public record MeasureLine(String code, String source, String title, String direc
 
     /** A line that does not say what its direction of travel compared with. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
-            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
-            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
             BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
             List<Unit> outturnUnits, BigDecimal targetToDate, String ratio) {
         this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
@@ -86,9 +87,9 @@ public record MeasureLine(String code, String source, String title, String direc
 
     /** A line whose figure was not given as a ratio. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
-            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
-            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
             BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
             List<Unit> outturnUnits, BigDecimal targetToDate) {
         this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
@@ -98,9 +99,9 @@ public record MeasureLine(String code, String source, String title, String direc
 
     /** A line with no profiled target to print. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
-            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
-            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
             BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
             List<Unit> outturnUnits) {
         this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
@@ -110,9 +111,9 @@ public record MeasureLine(String code, String source, String title, String direc
 
     /** A line whose outturns are all in the measure's own unit. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
-            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
-            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
             BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason) {
         this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
                 targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
@@ -121,9 +122,9 @@ public record MeasureLine(String code, String source, String title, String direc
 
     /** A line whose figure was not marked "not available". */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, int decimals, boolean cumulative, List<BigDecimal> outturns, String targetText,
-            List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed, RagOverride override,
-            Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
             BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend) {
         this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
                 targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
@@ -151,10 +152,12 @@ public record MeasureLine(String code, String source, String title, String direc
     }
 
     /** Places for the i-th outturn: an outturn in its own unit keeps the places it was published with. */
-    public int outturnDecimals(int i) {
+    public Integer outturnDecimals(int i) {
         BigDecimal value = outturns.get(i);
-        return outturnUnits.get(i) == null || value == null ? decimals
-                : Math.max(0, value.stripTrailingZeros().scale());
+        if (outturnUnits.get(i) == null || value == null) {
+            return decimals;
+        }
+        return Math.max(0, value.stripTrailingZeros().scale());
     }
 
     /** Whether this is an activity indicator, reported against an expected range in the appendix. */

@@ -214,7 +214,7 @@ class ReportInputs {
             case TBA -> "TBA";
         };
         return new MeasureLine(d.code(), d.source(), d.title(), d.directorate(), d.service(), d.theme(),
-                d.outcome(), d.unit(), d.decimals() == null ? 2 : d.decimals(), cumulative, outturns, target,
+                d.outcome(), d.unit(), d.decimals(), cumulative, outturns, target,
                 quarters, ytd, s.rag(), s.ragComputed(), override, s.direction(),
                 s.entry() == null ? null : s.entry().reasons(), s.entry() == null ? null : s.entry().actionsPlanned(),
                 d.lowerThreshold(), d.upperThreshold(), s.activity(),

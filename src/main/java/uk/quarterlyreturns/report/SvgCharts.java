@@ -70,7 +70,7 @@ public final class SvgCharts {
      * Quarters without a figure are skipped; the title lists every quarter in words. The axis labels come
      * back as words to set beside the SVG, which carries no text (see {@link TrendChart}).
      */
-    public static TrendChart trend(String measure, List<TrendPoint> points, Unit unit, int decimals) {
+    public static TrendChart trend(String measure, List<TrendPoint> points, Unit unit, Integer decimals) {
         List<String> said = new ArrayList<>();
         BigDecimal min = null;
         BigDecimal max = null;

@@ -60,6 +60,33 @@ class UnitTest {
         assertThat(Unit.of("tonnes").format(new BigDecimal("12.345"), 2)).isEqualTo("12.35 tonnes");
     }
 
+    @ParameterizedTest(name = "{0} {1} prints {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            22099     | visits | 22,099 visits
+            22099.00  | visits | 22,099 visits
+            1234      | count  | 1,234
+            57.2      | %      | 57.2%
+            57.20     | %      | 57.2%
+            57.25     | %      | 57.25%
+            57.256    | %      | 57.26%
+            65.30     | %      | 65.3%
+            1200      | £      | £1,200
+            -0.50     | £      | -£0.5
+            0.004     | days   | 0 days
+            """)
+    void withNoDecimalsGivenAFigurePrintsAsACouncilWritesIt(String value, String unit, String printed) {
+        assertThat(Unit.of(unit).format(new BigDecimal(value), null)).isEqualTo(printed);
+    }
+
+    @Test
+    void decimalsGivenAreKeptEvenWhereTheyEndInZeros() {
+        assertThat(Unit.of("visits").format(new BigDecimal("22099"), 2)).isEqualTo("22,099.00 visits");
+        assertThat(Unit.PERCENT.format(new BigDecimal("57.2"), 2)).isEqualTo("57.20%");
+        assertThat(Unit.shown(new BigDecimal("57.2"), 2).scale()).isEqualTo(2);
+        assertThat(Unit.shown(new BigDecimal("57.2"), null).scale()).isEqualTo(1);
+        assertThat(Unit.shown(new BigDecimal("1200"), null).scale()).isZero();
+    }
+
     @Test
     void anEmptyOrOverlongUnitIsRefusedWithAMessage() {
         assertThatThrownBy(() -> Unit.of(" ")).hasMessageContaining("Must not be empty");

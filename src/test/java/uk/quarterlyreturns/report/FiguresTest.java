@@ -30,6 +30,16 @@ class FiguresTest {
     }
 
     @Test
+    void aMeasureWithNoDecimalsGivenPrintsItsFiguresAndChartAxisWithoutTrailingZeros() {
+        assertThat(Figures.value(new BigDecimal("22099.00"), Unit.of("visits"), null)).isEqualTo("22,099 visits");
+        assertThat(Figures.value(new BigDecimal("57.256"), Unit.PERCENT, null)).isEqualTo("57.26%");
+        assertThat(Figures.value(new BigDecimal("1200"), Unit.GBP, null)).isEqualTo("£1,200");
+        assertThat(Figures.value(new BigDecimal("1700000"), Unit.GBP, null)).isEqualTo("£1.7m");
+        assertThat(Figures.axis(new BigDecimal("1283.50"), Unit.of("visits"), null)).isEqualTo("1,283.5");
+        assertThat(Figures.outturn(new BigDecimal("65.30"), Unit.PERCENT, null)).isEqualTo("65.3%");
+    }
+
+    @Test
     void moneyPrintsInTheScaleCabinetPapersUse() {
         assertThat(Figures.value(new BigDecimal("1700000"), Unit.GBP, 0)).isEqualTo("£1.7m");
         assertThat(Figures.value(new BigDecimal("6500000"), Unit.GBP, 0)).isEqualTo("£6.5m");

@@ -71,7 +71,7 @@ class ReportInputsTest extends ApplicationTest {
 
         MeasureRow row = compile(year, 2).themes().stream().flatMap(t -> t.measureRows().stream())
                 .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
-        assertThat(row.quarters().get(1)).isEqualTo("57.20% (380/664)");
+        assertThat(row.quarters().get(1)).isEqualTo("57.2% (380/664)");
     }
 
     @Test
@@ -87,7 +87,7 @@ class ReportInputsTest extends ApplicationTest {
 
         MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
                 .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
-        assertThat(row.quarters()).containsExactly("78.00%", "82.00%", "", "");
+        assertThat(row.quarters()).containsExactly("78%", "82%", "", "");
         // the report's data, as stored with the version and given by the API, holds no Q3 figure either
         assertThat(row.line().quarterValues()).containsExactly(new BigDecimal("78"), new BigDecimal("82"), null, null);
     }
@@ -134,6 +134,52 @@ class ReportInputsTest extends ApplicationTest {
         // and the exception says what it was judged against: half the annual target, as the return showed
         assertThat(compile(year, 2).themes().get(0).exceptions().get(0).items().get(0).figures())
                 .contains("Target: 42 tonnes (year to date: 21 tonnes)");
+    }
+
+    /**
+     * A framework that leaves out the decimals column: its figures print as a council writes them, in the pages and
+     * the spreadsheet alike ("22,099 visits", "57.2%"), while the direction is still judged at 2 places.
+     */
+    @Test
+    void figuresOfAMeasureWithNoDecimalsGivenPrintWithoutTrailingZeros() throws Exception {
+        String label = ReportingYear.labelOf(3870);
+        imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
+                + "HV-1,Visits to libraries,Economy and Infrastructure,Housing,Ambitious,visits,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,20000,,10,TOLERANCE\n"
+                + "HV-2,Rent collected,Economy and Infrastructure,Housing,Ambitious,%,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,60,,10,TOLERANCE\n").getBytes(), "framework.csv"));
+        ReportingYear year = years.find(label).orElseThrow();
+        long visits = measures.find(year.id(), "HV-1").orElseThrow().id();
+        long rent = measures.find(year.id(), "HV-2").orElseThrow().id();
+        values.saveFigure(visits, 1, new BigDecimal("21000"), null, null, null, "feed");
+        values.saveFigure(visits, 2, new BigDecimal("22099"), null, null, null, "feed");
+        values.saveFigure(rent, 1, new BigDecimal("57.2"), null, null, null, "feed");
+        values.saveFigure(rent, 2, new BigDecimal("57.256"), null, null, null, "feed");
+
+        CompiledReport report = compile(year, 2);
+
+        List<MeasureRow> rows = report.themes().get(0).measureRows();
+        assertThat(rows).extracting(MeasureRow::quarters).containsExactly(
+                List.of("21,000 visits", "22,099 visits", "", ""), List.of("57.2%", "57.26%", "", ""));
+        // 57.26 at 2 places is more than 57.20: improved, as the stored precision's default judges it
+        assertThat(exception(report, "HV-2").figures()).isEqualTo(
+                "Q2: 57.26%; Target: 60%; ↑ Improved against Q1 3870/71 (previous quarter): 57.2%");
+        assertThat(new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report))
+                .contains("22,099 visits").doesNotContain("22,099.00").doesNotContain("57.20%");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                new uk.quarterlyreturns.report.render.XlsxReportRenderer().render(report)))) {
+            var sheet = book.getSheet("Ambitious");
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            boolean visitsFirst = sheet.getRow(1).getCell(0).getStringCellValue().equals("HV-1");
+            var row = sheet.getRow(visitsFirst ? 1 : 2);
+            var other = sheet.getRow(visitsFirst ? 2 : 1);
+            assertThat(row.getCell(headers.indexOf("Q2")).getCellStyle().getDataFormatString())
+                    .isEqualTo("#,##0\" visits\"");
+            assertThat(other.getCell(headers.indexOf("Q1")).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            assertThat(other.getCell(headers.indexOf("Q2")).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+        }
     }
 
     /**
@@ -309,7 +355,7 @@ class ReportInputsTest extends ApplicationTest {
                     .isEqualTo(new SummaryCounts(0, 0, 0, 2));
             MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
                     .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
-            assertThat(row.quarters()).containsExactly("", "85.00%", "", "");
+            assertThat(row.quarters()).containsExactly("", "85%", "", "");
             assertThat(row.line().direction()).as("nothing in Q1 to compare with").isNull();
         } finally {
             jdbc.sql("delete from service_return where cycle_id = :c").param("c", q1).update();

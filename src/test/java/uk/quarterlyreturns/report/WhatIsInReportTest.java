@@ -71,7 +71,7 @@ class WhatIsInReportTest extends ApplicationTest {
         workflow.submit(id, "data.housing");
         ReportInput in = gather();
         assertThat(measure(in, "HF-1").rag()).isEqualTo(Rag.GREEN);
-        assertThat(row(ReportCompiler.compile(in), "HF-1").quarters().get(1)).isEqualTo("85.00%");
+        assertThat(row(ReportCompiler.compile(in), "HF-1").quarters().get(1)).isEqualTo("85%");
         assertThat(in.actions()).singleElement().extracting(ActionLine::status).isEqualTo(Rag.GREEN);
         assertThat(in.highlights()).singleElement().extracting(HighlightLine::narrative)
                 .isEqualTo("A steady quarter.");
@@ -114,7 +114,7 @@ class WhatIsInReportTest extends ApplicationTest {
         workflow.submit(id, "data.housing");
         ReportInput again = gather();
         assertThat(measure(again, "HF-1").quarterValues().get(1)).isEqualByComparingTo("81");
-        assertThat(row(ReportCompiler.compile(again), "HF-1").quarters().get(1)).isEqualTo("81.00%");
+        assertThat(row(ReportCompiler.compile(again), "HF-1").quarters().get(1)).isEqualTo("81%");
         assertThat(again.actions()).singleElement().extracting(ActionLine::status).isEqualTo(Rag.GREEN);
     }
 

@@ -105,12 +105,13 @@ final class XlsxCells {
     /**
      * A figure as a number, shown with the measure's decimals and unit. A percentage is stored as the
      * fraction (57.8% as 0.578) with a percent format, so sums and charts in Excel work on it as a share.
+     * With no decimals given, each cell shows the places its figure prints at in the report ("22,099", "57.2%").
      */
-    void number(Row row, int column, BigDecimal value, Unit unit, int decimals) {
+    void number(Row row, int column, BigDecimal value, Unit unit, Integer decimals) {
         if (value != null) {
             Cell cell = row.createCell(column);
             cell.setCellValue(unit.isPercent() ? value.movePointLeft(2).doubleValue() : value.doubleValue());
-            cell.setCellStyle(numberStyle(unit, decimals));
+            cell.setCellStyle(numberStyle(unit, Unit.shown(value, decimals).scale()));
         }
     }
 

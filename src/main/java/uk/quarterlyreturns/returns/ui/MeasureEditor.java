@@ -212,9 +212,10 @@ class MeasureEditor extends Section {
      * target: shown beside the RAG, so the form shows the figure the RAG judged ("60 (122 cum)" in the report).
      */
     private void showYearToDate(MeasureStatus status) {
-        boolean cumulative = status.measure().definition().aggregation() == Aggregation.CUMULATIVE;
-        yearToDate.setText(!cumulative || status.judgedValue() == null ? "" : "Year to date: " + FigureText.of(
-                status.judgedValue(), status.measure().definition().unit(), status.measure().rule().decimals()) + ". ");
+        var d = status.measure().definition();
+        boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
+        yearToDate.setText(!cumulative || status.judgedValue() == null ? ""
+                : "Year to date: " + FigureText.of(status.judgedValue(), d.unit(), d.decimals()) + ". ");
     }
 
     /**
@@ -226,7 +227,8 @@ class MeasureEditor extends Section {
         if (figure == null || figure.stripTrailingZeros().scale() <= decimals) {
             return null;
         }
-        return "Reported as " + FigureText.of(figure, loaded.measure().definition().unit(), decimals) + ": "
+        return "Reported as " + FigureText.of(figure, loaded.measure().definition().unit(),
+                loaded.measure().definition().decimals()) + ": "
                 + loaded.measure().code() + " is kept to " + (decimals == 0 ? "whole numbers"
                 : decimals + (decimals == 1 ? " decimal place" : " decimal places"));
     }

@@ -20,7 +20,7 @@ final class MeasureFacts {
 
     static NativeTable of(ReturnSheet sheet, MeasureStatus m) {
         Unit unit = m.measure().definition().unit();
-        int decimals = m.measure().rule().decimals();
+        Integer decimals = m.measure().definition().decimals();
         NativeTable table = new NativeTable();
         table.addClassName("measure-facts");
         table.getElement().setAttribute("aria-label", "Figures for " + m.measure().code());

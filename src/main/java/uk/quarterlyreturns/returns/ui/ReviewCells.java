@@ -124,7 +124,7 @@ final class ReviewCells {
         return m.measure().definition().unit();
     }
 
-    private static int decimals(MeasureStatus m) {
-        return m.measure().rule().decimals();
+    private static Integer decimals(MeasureStatus m) {
+        return m.measure().definition().decimals();
     }
 }

@@ -37,6 +37,20 @@ class JudgedFiguresOnTheFormTest extends ViewTest {
         assertThat(HousingForm.status(homes)).contains("Year to date: 122").contains("Green");
     }
 
+    /** A framework without the decimals column: last quarter's figures and the target read as a council writes them. */
+    @Test
+    void figuresOfAMeasureWithNoDecimalsGivenShowWithoutTrailingZeros() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 3871, "fixtures/framework-form.csv",
+                "fixtures/actions-form.csv", Map.of("HF-1", "57.256", "HF-2", "22099"));
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+
+        assertThat(_get(HousingForm.editor("HF-1"), NativeTable.class).getElement().getTextRecursively())
+                .contains("57.26%", "80%").doesNotContain("80.00%");
+        assertThat(_get(HousingForm.editor("HF-2"), NativeTable.class).getElement().getTextRecursively())
+                .contains("22,099", "100").doesNotContain(".00");
+    }
+
     @Test
     void anAnnualMeasureNotDueShowsItsYearsTargetAndWhenItIsDue() throws Exception {
         signIn("data.housing");

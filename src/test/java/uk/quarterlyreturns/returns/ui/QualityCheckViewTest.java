@@ -83,12 +83,12 @@ class QualityCheckViewTest extends ViewTest {
         assertThat(_find(Anchor.class)).filteredOn(a -> a.getText().equals("Show the full return"))
                 .extracting(Anchor::getHref).containsExactly(ReturnView.path(id));
         assertThat(GridKt._getFormattedRow(grid, 0)).containsExactly(
-                "HR-2 Percentage of rent collected", "75.00%", "80.00%", "RagBadge[text='Amber', @class='rag rag-AMBER']",
-                "↑ Improved", "+5.00 points", "–",
+                "HR-2 Percentage of rent collected", "75%", "80%", "RagBadge[text='Amber', @class='rag rag-AMBER']",
+                "↑ Improved", "+5 points", "–",
                 "Reasons: Two collectors left in June Actions planned: Agency staff from August", "–",
                 "Amber or worse", OPEN_BUTTON.formatted("HR-2"));
         assertThat(GridKt._getFormatted(grid, 1, "query")).isEqualTo("Query: A hostel closed and 40 families moved");
-        assertThat(GridKt._getFormatted(grid, 1, "change")).isEqualTo("+40.00");
+        assertThat(GridKt._getFormatted(grid, 1, "change")).isEqualTo("+40");
         assertThat(GridKt._getFormatted(grid, 1, "flags")).isEqualTo("Query");
         assertThat(GridKt._getFormatted(grid, 2, "flags")).isEqualTo("RAG overridden");
         assertThat(GridKt._getFormatted(grid, 3, "flags")).isEqualTo("Changed since last version");

@@ -63,11 +63,11 @@ class UnreadableFigureTest extends ViewTest {
         open(ReturnView.path(ReturnScenario.open(context, 3480).housing.id()));
         MeasureEditor repairs = HousingForm.editor("HF-1");
 
-        // the target is 80: at the two places HF-1 keeps, 79.996 is the 80.00 every page and the report print
+        // the target is 80: at the two places HF-1 keeps, 79.996 is 80, as every page and the report print it
         _setValue(_get(repairs, TextField.class), "79.996");
 
         assertThat(_get(repairs, TextField.class).getHelperText())
-                .isEqualTo("Reported as 80.00%: HF-1 is kept to 2 decimal places");
+                .isEqualTo("Reported as 80%: HF-1 is kept to 2 decimal places");
         assertThat(repairs.getElement().getTextRecursively()).contains("Green");
 
         _setValue(_get(repairs, TextField.class), "79.5");
