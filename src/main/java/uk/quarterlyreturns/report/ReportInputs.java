@@ -36,6 +36,7 @@ import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.Highlight;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.base.QuarterlySettings;
 
@@ -46,6 +47,9 @@ class ReportInputs {
     private static final RagEngine RULES = new RagEngine();
     /** Why a sent-back return's items are Missing, printed after "Missing: ". */
     static final String BEING_REWORKED = "sent back for rework, not yet submitted again";
+    /** Why a highlight report asked for is not printed, after "Missing: ": its return is not in, or it is empty. */
+    static final String HIGHLIGHT_NOT_IN = "asked for, but the service's return is not in";
+    static final String HIGHLIGHT_NOT_GIVEN = "asked for, but the service's return gives none";
     private static final String[] PERIODS = {"April to June", "July to September", "October to December",
         "January to March"};
 
@@ -118,16 +122,27 @@ class ReportInputs {
         SummaryCounts previous = q == 1 ? lastYearsFourthQuarter(year) : published(cycle.yearId(), q - 1)
                 .orElseGet(() -> counts(quarterMeasures.forQuarter(inThen, q - 1, true), keyActions, kept, q - 1));
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
-        Set<String> servicesNotIn = returns.returns().stream().filter(r -> !r.reported()).map(ReturnCompliance::service)
-                .collect(Collectors.toSet());
+        Map<String, ReturnCompliance> byService = returns.returns().stream()
+                .collect(Collectors.toMap(ReturnCompliance::service, r -> r, (a, b) -> a));
         return new ReportInput(organisation, q, year.display(), PERIODS[q - 1] + " " + calendarYear,
                 ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,
                 complianceFacts(returns), commentary, cabinet, compiledOn,
                 rules(year, statuses0), highlights.forCycle(cycle.id()).stream()
-                        .map(h -> servicesNotIn.contains(h.service())
-                                ? new HighlightLine(h.service(), h.directorate(), null, null, null)
-                                : new HighlightLine(h.service(), h.directorate(), h.highlight().currentIssues(),
-                                        h.highlight().improvements(), h.highlight().narrative())).toList());
+                        .map(h -> highlightLine(h, byService.get(h.service()))).toList());
+    }
+
+    /**
+     * A service's highlight report as the report prints it: what its return gave, once the return is in; otherwise,
+     * or when it gave nothing, the words saying so, rather than empty headings.
+     */
+    static HighlightLine highlightLine(HighlightReports.ServiceHighlight h, ReturnCompliance r) {
+        Highlight given = h.highlight();
+        if (r != null && !r.reported()) {
+            return new HighlightLine(h.service(), h.directorate(), null, null, null, "Missing: " + (r.status()
+                    .beingReworked() ? BEING_REWORKED : HIGHLIGHT_NOT_IN));
+        }
+        return new HighlightLine(h.service(), h.directorate(), given.currentIssues(), given.improvements(),
+                given.narrative(), given.isBlank() ? "Missing: " + HIGHLIGHT_NOT_GIVEN : null);
     }
 
     /**

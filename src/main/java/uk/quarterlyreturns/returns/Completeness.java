@@ -16,10 +16,13 @@ import java.util.List;
  * @param offTrackExplained of those, with reasons and actions planned
  * @param queries           figures queried (a big move since last quarter)
  * @param queriesExplained  of those, explained
+ * @param highlightAsked    whether the performance team asked the return for a highlight report
+ * @param highlightGiven    whether that highlight report is complete
  * @param problems          everything still to put right
  */
 public record Completeness(int measuresDue, int withValue, int notAvailable, int actions, int actionsGiven,
-        int offTrack, int offTrackExplained, int queries, int queriesExplained, List<ReturnChecks.Problem> problems) {
+        int offTrack, int offTrackExplained, int queries, int queriesExplained, boolean highlightAsked,
+        boolean highlightGiven, List<ReturnChecks.Problem> problems) {
 
     public Completeness {
         problems = List.copyOf(problems);
@@ -39,6 +42,10 @@ public record Completeness(int measuresDue, int withValue, int notAvailable, int
         lines.add("At Amber or worse: " + offTrack + (offTrack == 1 ? " item, " : " items, ") + offTrackExplained
                 + " with reasons and actions planned");
         lines.add("Queries: " + queries + ", " + queriesExplained + " explained");
+        if (highlightAsked) {
+            lines.add("Highlight report: " + (highlightGiven ? "complete"
+                    : "still to give the head of service's narrative and current issues or improvements"));
+        }
         return lines;
     }
 }

@@ -71,7 +71,9 @@ public class HighlightReports {
 
     /**
      * Asks the service's return in this cycle for a highlight report, or no longer, and makes it the choice the next
-     * cycles start from. Only while the cycle's report is still to be compiled: the choice is read then.
+     * cycles start from. Only while the cycle's report is still to be compiled: the choice is read then. Not of a
+     * return already signed off or accepted: nobody may change it any more, so the report it asks for could never be
+     * written (a submitted one's director writes it before signing off, as the checks then ask).
      */
     @Transactional
     public void setWanted(long cycleId, long serviceId, boolean wanted, String user) {
@@ -81,17 +83,31 @@ public class HighlightReports {
         if (!commentary.editable(cycleId)) {
             throw new IllegalStateException("The report is compiled: highlight report choices can no longer change");
         }
-        // who asked for it, or stopped asking, and when: the return's history shows it beside the service's own work
-        jdbc.sql("""
-                select id, highlight_wanted from service_return where cycle_id = :c and service_id = :s for update""")
+        // the return's row is locked first, so a sign-off under way either sees the ask or is seen by it
+        Optional<Asked> now = jdbc.sql("""
+                select r.id, r.highlight_wanted, r.status, coalesce(p.name, s.name) as name
+                from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
+                left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
+                where r.cycle_id = :c and r.service_id = :s for update of r""")
                 .param("c", cycleId).param("s", serviceId)
-                .query((rs, n) -> rs.getBoolean("highlight_wanted") == wanted ? null : rs.getLong("id")).optional()
-                .ifPresent(returnId -> trail.record(returnId, user, ASKED_KIND, TRAIL_ITEM, asked(!wanted),
-                        asked(wanted), null));
+                .query((rs, n) -> new Asked(rs.getLong("id"), rs.getBoolean("highlight_wanted"),
+                        ReturnStatus.valueOf(rs.getString("status")), rs.getString("name"))).optional();
+        now.filter(a -> wanted && !a.wanted() && ReturnStatus.SIGNED_OFF_NOW.contains(a.status())).ifPresent(a -> {
+            throw new IllegalStateException(a.service() + "'s return is already " + a.status().label().toLowerCase()
+                    + ", so nobody can write its highlight report now: " + (a.status() == ReturnStatus.ACCEPTED
+                    ? "reopen it" : "send it back to the service") + " first, or ask from next quarter");
+        });
+        // who asked for it, or stopped asking, and when: the return's history shows it beside the service's own work
+        now.filter(a -> a.wanted() != wanted).ifPresent(a -> trail.record(a.returnId(), user, ASKED_KIND, TRAIL_ITEM,
+                asked(!wanted), asked(wanted), null));
         jdbc.sql("update service_return set highlight_wanted = :w where cycle_id = :c and service_id = :s")
                 .param("w", wanted).param("c", cycleId).param("s", serviceId).update();
         jdbc.sql("update service set highlight_report = :w where id = :id").param("w", wanted).param("id", serviceId)
                 .update();
+    }
+
+    /** The return's asking as it stands, under its lock. */
+    private record Asked(long returnId, boolean wanted, ReturnStatus status, String service) {
     }
 
     private static String asked(boolean wanted) {

@@ -15,7 +15,8 @@ import uk.quarterlyreturns.framework.RagSummary;
  * What a return must be before it goes in. Errors block it: a measure due with neither a value nor "not
  * available" with a reason, an invalid value (a percentage above 100), a key action without a status or
  * a commentary, a measure or key action at Amber or worse without its reasons and actions, an override
- * without a justification. Queries (a big move from last quarter) need a short explanation first.
+ * without a justification, a highlight report asked for and not complete ({@link HighlightChecks}). Queries (a big
+ * move from last quarter) need a short explanation first.
  */
 public final class ReturnChecks {
 
@@ -44,8 +45,14 @@ public final class ReturnChecks {
     }
 
     public List<Problem> check(List<MeasureStatus> measures, List<ActionState> actions) {
+        return check(measures, actions, Optional.empty());
+    }
+
+    /** @param highlight the highlight report as it stands when the return is asked for one; empty when it is not */
+    public List<Problem> check(List<MeasureStatus> measures, List<ActionState> actions, Optional<Highlight> highlight) {
         List<Problem> problems = new ArrayList<>(check(measures));
         actions.forEach(a -> problems.addAll(checkAction(a)));
+        highlight.ifPresent(h -> problems.addAll(HighlightChecks.check(h)));
         return problems;
     }
 
@@ -107,8 +114,14 @@ public final class ReturnChecks {
 
     /** The return's completeness: the counts the submit dialog and the sign-off show, and every problem. */
     public Completeness completeness(List<MeasureStatus> measures, List<ActionState> actions) {
+        return completeness(measures, actions, Optional.empty());
+    }
+
+    /** The same, with the highlight report when the return is asked for one. */
+    public Completeness completeness(List<MeasureStatus> measures, List<ActionState> actions,
+            Optional<Highlight> highlight) {
         List<MeasureStatus> due = measures.stream().filter(m -> m.ragComputed() != Rag.NOT_DUE).toList();
-        List<Problem> problems = check(measures, actions);
+        List<Problem> problems = check(measures, actions, highlight);
         int valued = (int) due.stream().filter(m -> m.value() != null && m.valueError().isEmpty()).count();
         int notAvailable = (int) due.stream().filter(MeasureStatus::notAvailable).count();
         int actionsGiven = (int) actions.stream().filter(a -> checkAction(a).stream()
@@ -120,7 +133,8 @@ public final class ReturnChecks {
         int queries = (int) due.stream().filter(this::movedTooFar).count();
         int openQueries = (int) problems.stream().filter(p -> p.level() == Level.QUERY).count();
         return new Completeness(due.size(), valued, notAvailable, actions.size(), actionsGiven, offTrack,
-                offTrack - unexplained, queries, queries - openQueries, problems);
+                offTrack - unexplained, queries, queries - openQueries, highlight.isPresent(),
+                highlight.map(h -> HighlightChecks.check(h).isEmpty()).orElse(false), problems);
     }
 
     /** Which field of its item the problem is about: the figure for anything not named otherwise. */

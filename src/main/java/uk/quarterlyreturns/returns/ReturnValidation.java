@@ -2,6 +2,7 @@ package uk.quarterlyreturns.returns;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.base.QuarterlySettings;
 
-/** Runs ReturnChecks on a return's measures and key actions as they stand. */
+/** Runs ReturnChecks on a return's measures, key actions and highlight report (when asked for one) as they stand. */
 @Component
 public class ReturnValidation {
 
@@ -25,9 +26,11 @@ public class ReturnValidation {
     private final Deadlines deadlines;
     private final KeyActionRepository actions;
     private final ReturnChecks checks;
+    private final HighlightReports highlights;
 
     ReturnValidation(CycleRepository cycles, YearRepository years, QuarterMeasures quarterMeasures,
-            Deadlines deadlines, KeyActionRepository actions, QuarterlySettings settings) {
+            Deadlines deadlines, KeyActionRepository actions, QuarterlySettings settings, HighlightReports highlights) {
+        this.highlights = highlights;
         this.cycles = cycles;
         this.actions = actions;
         this.years = years;
@@ -37,12 +40,18 @@ public class ReturnValidation {
     }
 
     public List<ReturnChecks.Problem> problems(ServiceReturn r) {
-        return checks.check(measures(r), actions(r));
+        return checks.check(measures(r), actions(r), highlight(r));
     }
 
     /** The counts and problems the submit dialog and the sign-off show. */
     public Completeness completeness(ServiceReturn r) {
-        return checks.completeness(measures(r), actions(r));
+        return checks.completeness(measures(r), actions(r), highlight(r));
+    }
+
+    /** The return's highlight report as it stands (blank while nobody wrote one) when it is asked for one. */
+    private Optional<Highlight> highlight(ServiceReturn r) {
+        return highlights.wanted(r.id()) ? Optional.of(highlights.find(r.id()).orElse(Highlight.EMPTY))
+                : Optional.empty();
     }
 
     /** The service's key actions with what the return says of them this quarter. */

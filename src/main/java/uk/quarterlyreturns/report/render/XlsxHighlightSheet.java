@@ -19,9 +19,10 @@ final class XlsxHighlightSheet {
             Row row = XlsxCells.row(sheet, r++);
             cells.text(row, 0, h.service());
             cells.text(row, 1, h.directorate());
-            cells.wrappedText(row, 2, h.currentIssues());
-            cells.wrappedText(row, 3, h.improvements());
-            cells.wrappedText(row, 4, h.narrative());
+            // one not given says why in each of its cells, as a Missing figure does, rather than leaving them blank
+            cells.wrappedText(row, 2, h.missing() != null ? h.missing() : h.currentIssues());
+            cells.wrappedText(row, 3, h.missing() != null ? h.missing() : h.improvements());
+            cells.wrappedText(row, 4, h.missing() != null ? h.missing() : h.narrative());
         }
         XlsxCells.table(sheet, 5);
         sheet.setColumnWidth(0, 30 * 256);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,18 +30,23 @@ class HighlightChoices extends VerticalLayout {
         services.setHelperText("Their returns get a highlight report section: current issues, improvements and the"
                 + " head of service's narrative");
         Button save = new Button("Save highlight report choices", e -> {
-            try {
-                Set<ServiceChoice> chosen = services.getValue();
-                for (ServiceChoice c : choices) {
-                    boolean wanted = chosen.contains(c);
-                    if (wanted != c.wanted()) {
+            // each service's choice stands alone: one refused (its return already signed off) leaves the rest saved
+            Set<ServiceChoice> chosen = services.getValue();
+            List<String> refused = new ArrayList<>();
+            for (ServiceChoice c : choices) {
+                boolean wanted = chosen.contains(c);
+                if (wanted != c.wanted()) {
+                    try {
                         highlights.setWanted(cycleId, c.serviceId(), wanted, user);
+                    } catch (NotAllowedException | IllegalStateException ex) {
+                        refused.add(ex.getMessage());
                     }
                 }
+            }
+            services.setInvalid(!refused.isEmpty());
+            services.setErrorMessage(refused.isEmpty() ? null : "Not saved: " + String.join(" ", refused));
+            if (refused.isEmpty()) {
                 Notification.show("Highlight report choices saved", 4000, Notification.Position.TOP_CENTER);
-            } catch (NotAllowedException | IllegalStateException ex) {
-                services.setInvalid(true);
-                services.setErrorMessage("Not saved: " + ex.getMessage());
             }
         });
         add(new H3("Highlight reports"), services, save);

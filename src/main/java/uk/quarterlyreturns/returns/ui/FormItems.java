@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.HighlightChecks;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
@@ -39,7 +39,8 @@ final class FormItems {
     /** The way to the field a problem is about, on its item, or null when the form does not show the item. */
     Function<ReturnChecks.Problem, Runnable> focusOn() {
         return p -> measures.containsKey(p.code()) ? () -> measures.get(p.code()).focus(ReturnChecks.fieldOf(p))
-                : actions.containsKey(p.code()) ? () -> actions.get(p.code()).focus(ReturnChecks.fieldOf(p)) : null;
+                : actions.containsKey(p.code()) ? () -> actions.get(p.code()).focus(ReturnChecks.fieldOf(p))
+                : highlight != null && p.code().equals(HighlightChecks.ITEM) ? () -> highlight.focus(p) : null;
     }
 
     /** Each item whose fields show what is not saved, with why, as an error that blocks the return. */
@@ -48,7 +49,7 @@ final class FormItems {
         measures.forEach((code, editor) -> add(found, code, editor.unsaved()));
         actions.forEach((code, editor) -> add(found, code, editor.unsaved()));
         if (highlight != null) {
-            add(found, HighlightReports.TRAIL_ITEM, highlight.unsaved());
+            add(found, HighlightChecks.ITEM, highlight.unsaved());
         }
         return found;
     }

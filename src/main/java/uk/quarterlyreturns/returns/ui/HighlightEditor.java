@@ -7,8 +7,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Optional;
 import uk.quarterlyreturns.returns.Highlight;
+import uk.quarterlyreturns.returns.HighlightChecks;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.HighlightReports.Stored;
+import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
  * The return's highlight report, for a service the performance team asked for one: current issues,
@@ -51,6 +53,11 @@ class HighlightEditor extends Section {
     /** Why what the highlight report's fields show is not what is saved, or empty when it is. */
     Optional<String> unsaved() {
         return autoSave.unsaved();
+    }
+
+    /** Takes the keyboard to the field a problem asks for: the narrative, or else current issues. */
+    void focus(ReturnChecks.Problem p) {
+        (p.message().equals(HighlightChecks.NO_NARRATIVE) ? narrative : issues).focus();
     }
 
     private void save() {

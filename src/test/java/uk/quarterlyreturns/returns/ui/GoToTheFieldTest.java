@@ -28,7 +28,8 @@ import uk.quarterlyreturns.support.ViewTest;
 /**
  * Each "Go to" in the list of what is missing takes the keyboard to the field its problem names: the reasons of a
  * measure at Amber without them, the explanation a query asks for, a key action's commentary; not always to the
- * measure's figure or the key action's status, from where a keyboard user would have to find it.
+ * measure's figure or the key action's status, from where a keyboard user would have to find it; the part of a
+ * highlight report it lacks. Years 3865 and 3878.
  */
 class GoToTheFieldTest extends ViewTest {
 
@@ -55,6 +56,32 @@ class GoToTheFieldTest extends ViewTest {
         _setValue(_get(households, TextArea.class, s -> s.withLabel("Actions planned to address issues")), "Staff");
         assertThat(focusedGoingTo("HF-2")).isSameAs(node(_get(households, TextArea.class,
                 s -> s.withLabel("Explanation for the query"))));
+    }
+
+    /** A highlight report asked for: the link goes to the head of service's narrative, or else to current issues. */
+    @Test
+    void goingToTheHighlightReportFocusesThePartItLacks() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 3878);
+        scenario.withHighlightReport(() -> {
+            signIn("data.housing");
+            open(ReturnView.path(scenario.housing.id()));
+            HighlightEditor highlight = _get(HighlightEditor.class);
+            TextArea issues = _get(highlight, TextArea.class, s -> s.withLabel("Current issues"));
+            TextArea narrative = _get(highlight, TextArea.class, s -> s.withLabel("Head of service's narrative"));
+            _setValue(issues, "Voids slowed.");
+            assertThat(focusedGoingTo("Highlight report")).isSameAs(node(narrative));
+
+            _setValue(issues, "");
+            _setValue(narrative, "A steady quarter.");
+            _click(_get(Button.class, s -> s.withText("Submit return")));
+            assertThat(_get(MissingItems.class).getElement().getTextRecursively())
+                    .contains("Highlight report: No current issues or improvements: give at least one of them")
+                    .doesNotContain("No head of service's narrative")
+                    .contains("Highlight report: still to give the head of service's narrative and current issues"
+                            + " or improvements");
+            _click(_get(Button.class, s -> s.withText("Close")));
+            assertThat(focusedGoingTo("Highlight report")).isSameAs(node(issues));
+        });
     }
 
     /** Opens the submit dialog, goes to the item's first problem listed, and answers which field was focused. */

@@ -1,0 +1,76 @@
+package uk.quarterlyreturns.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.HighlightReports.ServiceChoice;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * Two services chosen for a highlight report at once, one of whose returns is already signed off: that one is refused
+ * with the reason on the field, and the other is asked all the same. Year 3879.
+ */
+class HighlightChoicesTest extends ViewTest {
+
+    private static final String SIGNED = "Highlight Choices A 3879";
+    private static final String OPEN = "Highlight Choices B 3879";
+
+    @Autowired FrameworkImport imports;
+    @Autowired Organisation organisation;
+    @Autowired YearRepository years;
+    @Autowired CycleRepository cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired HighlightReports highlights;
+
+    @Test
+    void aRefusedChoiceSaysWhyAndLeavesTheOthersSaved() {
+        imports.importMeasures("3879-80", TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
+                + "HCA-1,Visits made,Highlight Choices 3879," + SIGNED + ",Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,50,,10,TOLERANCE\n"
+                + "HCB-1,Visits made,Highlight Choices 3879," + OPEN + ",Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,50,,10,TOLERANCE\n").getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        long signed = organisation.findService(SIGNED).orElseThrow().id();
+        long open = organisation.findService(OPEN).orElseThrow().id();
+        Instant now = Instant.now();
+        long cycleId = cycles.insert(years.find("3879-80").orElseThrow().id(), 1, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), "perf", now, ChasePolicy.DEFAULT);
+        returns.insert(cycleId, List.of(signed, open));
+        returns.setStatus(returns.find(cycleId, signed).orElseThrow().id(), ReturnStatus.SIGNED_OFF);
+
+        signIn("perf");
+        HighlightChoices choices = new HighlightChoices(highlights, cycleId, "perf");
+        UI.getCurrent().add(choices);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<ServiceChoice> services = _get(choices, CheckboxGroup.class);
+        services.setValue(Set.copyOf(highlights.choices(cycleId)));
+        _click(_get(choices, Button.class, s -> s.withText("Save highlight report choices")));
+
+        assertThat(services.isInvalid()).isTrue();
+        assertThat(services.getErrorMessage()).isEqualTo("Not saved: " + SIGNED + "'s return is already signed off,"
+                + " so nobody can write its highlight report now: send it back to the service first, or ask from next"
+                + " quarter");
+        assertThat(highlights.wanted(returns.find(cycleId, signed).orElseThrow().id())).isFalse();
+        assertThat(highlights.wanted(returns.find(cycleId, open).orElseThrow().id())).as("the other is asked").isTrue();
+    }
+}
