@@ -44,24 +44,16 @@ class NextYearHistory {
         jdbc.sql("select quarter, value from measure_value where measure_id = :m").param("m", measureId)
                 .query((rs, n) -> own[rs.getInt(1) - 1] = MeasureRepository.plain(rs.getBigDecimal(2))).list();
         // A period without a figure here keeps what history has for it (imported from the council's own records,
-        // say), and so does the outturn until every quarter the measure is due in has its figure.
+        // say), and so does the outturn until the figures settle it.
         for (int q = 1; q <= 4; q++) {
             if (own[q - 1] != null) {
                 put(target.measureId(), target.year(), q, own[q - 1]);
             }
         }
-        if (complete(measure.rule(), own)) {
-            put(target.measureId(), target.year(), null, Outturn.of(measure.definition(), Arrays.asList(own)));
+        List<BigDecimal> quarters = Arrays.asList(own);
+        if (Outturn.settled(measure.definition(), quarters)) {
+            put(target.measureId(), target.year(), null, Outturn.of(measure.definition(), quarters));
         }
-    }
-
-    private static boolean complete(MeasureRule rule, BigDecimal[] own) {
-        for (int q = 1; q <= 4; q++) {
-            if (own[q - 1] == null && (rule.frequency() == Frequency.QUARTERLY || rule.dueQuarter() == q)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void put(long measureId, String year, Integer quarter, BigDecimal value) {

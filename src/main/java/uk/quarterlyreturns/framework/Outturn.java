@@ -31,4 +31,20 @@ public final class Outturn {
         }
         return null;
     }
+
+    /**
+     * Whether the figures settle the year's outturn: an annual measure's due quarter has its figure, a cumulative
+     * one's every quarter (its total needs them all), a snapshot's fourth (the year-end figure, whatever the
+     * quarters before it had). Until then an outturn from elsewhere (history imported from the council's own
+     * records, or the rollover's from the figures then in) stands.
+     */
+    public static boolean settled(FrameworkRow measure, List<BigDecimal> quarterValues) {
+        if (measure.frequency() == Frequency.ANNUAL) {
+            return quarterValues.get(measure.dueQuarter() - 1) != null;
+        }
+        if (measure.aggregation() == Aggregation.CUMULATIVE) {
+            return quarterValues.stream().allMatch(v -> v != null);
+        }
+        return quarterValues.get(3) != null;
+    }
 }

@@ -60,15 +60,36 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
                 .as("Q1 against last year's Q4, now known").isEqualTo(Direction.IMPROVED);
     }
 
+    @Test
+    void aSnapshotsOutturnIsItsFourthQuarterOnceInThoughAnEarlierQuarterHasNoFigure() {
+        imports.importMeasures("3890-91", TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        long year = years.find("3890-91").orElseThrow().id();
+        // Q1's rent figure never came (not available that quarter); Q2 and Q3 did
+        save(year, "LF-2", 2, "96.2");
+        save(year, "LF-2", 3, "96.3");
+        rollover.rollover("3890-91", "3891-92", true);
+        long next = years.find("3891-92").orElseThrow().id();
+
+        save(year, "LF-2", 4, "97.5");
+
+        assertThat(history(next, "LF-2", "3890-91")).containsEntry("Q4", new BigDecimal("97.5"))
+                .as("the year-end figure, not Q3's left from the rollover")
+                .containsEntry("outturn", new BigDecimal("97.5"));
+    }
+
     private void save(long yearId, String code, int quarter, String value) {
         values.saveFigure(measures.find(yearId, code).orElseThrow().id(), quarter, new BigDecimal(value), null, null,
                 null, "feed");
     }
 
     private Map<String, BigDecimal> history(long yearId, String code) {
+        return history(yearId, code, "2904-05");
+    }
+
+    private Map<String, BigDecimal> history(long yearId, String code, String ofYear) {
         long id = measures.find(yearId, code).orElseThrow().id();
         Map<String, BigDecimal> byPeriod = new HashMap<>();
-        values.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals("2904-05"))
+        values.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals(ofYear))
                 .forEach(h -> byPeriod.put(h.quarter() == null ? "outturn" : "Q" + h.quarter(), h.value()));
         return byPeriod;
     }
