@@ -71,11 +71,11 @@ public class CycleService {
         if (!compilationDate.isAfter(deadline)) {
             throw new IllegalArgumentException("The compilation date must come after the submission deadline");
         }
-        List<String> directorless = structure.withoutDirector(year.id()).stream()
+        List<String> directorless = structure.withoutDirector(year.id(), quarter).stream()
                 .map(YearStructure.PlacedService::name).toList();
         if (!directorless.isEmpty()) {
-            throw new IllegalStateException("These services have measures or key actions but no service director, so"
-                    + " nobody could sign off their return: " + String.join(", ", directorless)
+            throw new IllegalStateException("These services owe a Q" + quarter + " return but have no service director,"
+                    + " so nobody could sign it off: " + String.join(", ", directorless)
                     + ". Name a director (or a deputy) for each, then open the cycle.");
         }
         long id = cycles.insert(year.id(), quarter, deadline, compilationDate, openedBy, clock.instant(), policy);
