@@ -164,7 +164,12 @@ public final class RagEngine {
 
     /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */
     private static BigDecimal stored(MeasureRule m, BigDecimal value) {
-        return value.scale() > m.decimals() ? value.setScale(m.decimals(), RoundingMode.HALF_UP) : value;
+        return stored(value, m.decimals());
+    }
+
+    /** A figure at a stored precision of {@code decimals} places, rounded half up (never padded with zeros). */
+    static BigDecimal stored(BigDecimal value, int decimals) {
+        return value.scale() > decimals ? value.setScale(decimals, RoundingMode.HALF_UP) : value;
     }
 
     private static BigDecimal valueAt(List<BigDecimal> quarterValues, int quarter) {

@@ -35,6 +35,15 @@ class OutturnTest {
     }
 
     @Test
+    void aCumulativeOutturnIsTheYearToDateTheFourthQuarterWasJudgedOn() {
+        FrameworkRow cumulative = measure(Frequency.QUARTERLY, Aggregation.CUMULATIVE, 4);
+        List<BigDecimal> typed = quarters("10.4", "10.4", "10.4", "10.4");
+        // kept to 0 places: the Q4 report printed "10 (40 cum)" and judged 40; next year's tables must say 40, not 42
+        assertThat(Outturn.of(cumulative, typed)).isEqualByComparingTo(new RagEngine().judgedValue(
+                new Measure(1, 1, 1, cumulative).rule(), 4, typed).orElseThrow()).isEqualByComparingTo("40");
+    }
+
+    @Test
     void anAnnualOutturnIsItsDueQuartersFigure() {
         FrameworkRow annual = measure(Frequency.ANNUAL, Aggregation.SNAPSHOT, 2);
         assertThat(Outturn.of(annual, quarters(null, "69", null, "70"))).isEqualByComparingTo("69");
