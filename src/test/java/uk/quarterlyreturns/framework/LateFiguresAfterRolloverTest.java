@@ -77,6 +77,38 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
                 .containsEntry("outturn", new BigDecimal("97.5"));
     }
 
+    /**
+     * A Q4 figure fed in error after the rollover, then withdrawn by the service as not available: next year's history
+     * no longer holds it, nor the outturn worked out from it. History the council imported is kept.
+     */
+    @Test
+    void aFigureWithdrawnAfterTheRolloverLeavesNextYearsHistory() {
+        imports.importMeasures("3894-95", TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        long year = years.find("3894-95").orElseThrow().id();
+        for (int q = 1; q <= 3; q++) {
+            save(year, "LF-1", q, "100");
+            save(year, "LF-2", q, "96." + q);
+        }
+        rollover.rollover("3894-95", "3895-96", true);
+        long next = years.find("3895-96").orElseThrow().id();
+        values.saveHistory(measures.find(next, "LF-2").orElseThrow().id(), "3894-95", 4, new BigDecimal("95.9"));
+        save(year, "LF-1", 4, "120");
+        assertThat(history(next, "LF-1", "3894-95")).containsEntry("outturn", new BigDecimal("420"));
+
+        long homes = measures.find(year, "LF-1").orElseThrow().id();
+        values.saveEntry(homes, 4, values.find(homes, 4).orElseThrow().version(),
+                new MeasureEntry(null, null, null, null, "Lettings system replaced in March", null), "data.housing");
+        long rent = measures.find(year, "LF-2").orElseThrow().id();
+        values.saveEntry(rent, 3, values.find(rent, 3).orElseThrow().version(),
+                new MeasureEntry(null, null, null, null, "Rent system down", null), "data.housing");
+
+        assertThat(history(next, "LF-1", "3894-95")).as("no Q4 figure, no outturn of a year of four quarters")
+                .doesNotContainKeys("Q4", "outturn").containsEntry("Q3", new BigDecimal("100"));
+        assertThat(history(next, "LF-2", "3894-95")).as("the rollover's outturn was Q3's; the imported Q4 stays")
+                .doesNotContainKeys("Q3", "outturn").containsEntry("Q4", new BigDecimal("95.9"))
+                .containsEntry("Q2", new BigDecimal("96.2"));
+    }
+
     private void save(long yearId, String code, int quarter, String value) {
         values.saveFigure(measures.find(yearId, code).orElseThrow().id(), quarter, new BigDecimal(value), null, null,
                 null, "feed");
