@@ -32,8 +32,7 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
 
     @Test
     void aFourthQuarterFigureInAfterTheRolloverReachesNextYearsHistoryAndOutturn() {
-        imports.importMeasures("2904-05", TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
-        long year = years.find("2904-05").orElseThrow().id();
+        long year = framework("2904-05");
         for (int q = 1; q <= 3; q++) {
             save(year, "LF-1", q, "100");
             if (q > 1) {
@@ -62,8 +61,7 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
 
     @Test
     void aSnapshotsOutturnIsItsFourthQuarterOnceInThoughAnEarlierQuarterHasNoFigure() {
-        imports.importMeasures("3890-91", TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
-        long year = years.find("3890-91").orElseThrow().id();
+        long year = framework("3890-91");
         // Q1's rent figure never came (not available that quarter); Q2 and Q3 did
         save(year, "LF-2", 2, "96.2");
         save(year, "LF-2", 3, "96.3");
@@ -83,8 +81,7 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
      */
     @Test
     void aFigureWithdrawnAfterTheRolloverLeavesNextYearsHistory() {
-        imports.importMeasures("3894-95", TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
-        long year = years.find("3894-95").orElseThrow().id();
+        long year = framework("3894-95");
         for (int q = 1; q <= 3; q++) {
             save(year, "LF-1", q, "100");
             save(year, "LF-2", q, "96." + q);
@@ -107,6 +104,12 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
         assertThat(history(next, "LF-2", "3894-95")).as("the rollover's outturn was Q3's; the imported Q4 stays")
                 .doesNotContainKeys("Q3", "outturn").containsEntry("Q4", new BigDecimal("95.9"))
                 .containsEntry("Q2", new BigDecimal("96.2"));
+    }
+
+    /** The year with this test's framework imported: its id. */
+    private long framework(String label) {
+        imports.importMeasures(label, TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        return years.find(label).orElseThrow().id();
     }
 
     private void save(long yearId, String code, int quarter, String value) {
