@@ -2,6 +2,7 @@ package uk.quarterlyreturns.cycle;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,11 @@ public class CycleService {
 
     public Date compilationDate(long cycleId) {
         return Date.from(cycles.find(cycleId).orElseThrow().compilationDate());
+    }
+
+    /** The quarter that ended last, today: the one the open-cycle dialog starts from. */
+    public SuggestedDates.YearQuarter lastEndedQuarter() {
+        return SuggestedDates.lastEnded(LocalDate.now(clock));
     }
 
     /** What the open-cycle dialog proposes, on the working-day calendar. */
