@@ -2,6 +2,7 @@ package uk.quarterlyreturns.cycle;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -71,11 +72,11 @@ public class CycleService {
         if (!compilationDate.isAfter(deadline)) {
             throw new IllegalArgumentException("The compilation date must come after the submission deadline");
         }
-        List<String> directorless = structure.withoutDirector(year.id()).stream()
+        List<String> directorless = structure.withoutDirector(year.id(), quarter).stream()
                 .map(YearStructure.PlacedService::name).toList();
         if (!directorless.isEmpty()) {
-            throw new IllegalStateException("These services have measures or key actions but no service director, so"
-                    + " nobody could sign off their return: " + String.join(", ", directorless)
+            throw new IllegalStateException("These services owe a Q" + quarter + " return but have no service director,"
+                    + " so nobody could sign it off: " + String.join(", ", directorless)
                     + ". Name a director (or a deputy) for each, then open the cycle.");
         }
         long id = cycles.insert(year.id(), quarter, deadline, compilationDate, openedBy, clock.instant(), policy);
@@ -87,6 +88,11 @@ public class CycleService {
 
     public Date compilationDate(long cycleId) {
         return Date.from(cycles.find(cycleId).orElseThrow().compilationDate());
+    }
+
+    /** The quarter that ended last, today: the one the open-cycle dialog starts from. */
+    public SuggestedDates.YearQuarter lastEndedQuarter() {
+        return SuggestedDates.lastEnded(LocalDate.now(clock));
     }
 
     /** What the open-cycle dialog proposes, on the working-day calendar. */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import uk.quarterlyreturns.base.calendar.WorkingDays;
+import uk.quarterlyreturns.framework.ReportingYear;
 
 /**
  * The dates the open-cycle dialog starts from (London wall-clock times): the deadline three weeks after quarter
@@ -21,6 +22,21 @@ public final class SuggestedDates {
 
     public SuggestedDates(WorkingDays workingDays) {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
+    }
+
+    /** A quarter of a reporting year, such as Q4 of 2017-18. */
+    public record YearQuarter(String yearLabel, int quarter) {
+    }
+
+    /**
+     * The quarter that ended last before {@code today}, the one a cycle is usually opened for: in April, last year's
+     * Q4, though next year's framework may already be rolled over.
+     */
+    public static YearQuarter lastEnded(LocalDate today) {
+        int startYear = today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+        int current = (today.getMonthValue() + 8) % 12 / 3 + 1;
+        return current == 1 ? new YearQuarter(ReportingYear.labelOf(startYear - 1), 4)
+                : new YearQuarter(ReportingYear.labelOf(startYear), current - 1);
     }
 
     public LocalDateTime deadline(LocalDate quarterEnd) {

@@ -6,7 +6,8 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 
 /**
  * A year's outturn from its quarter values, as the next year's tables print it: an annual measure's figure
- * in its due quarter; a cumulative measure's total of the quarters; a snapshot's latest quarter.
+ * in its due quarter; a cumulative measure's total of the quarters (its year to date, as Q4 judged it); a snapshot's
+ * latest quarter.
  */
 public final class Outturn {
 
@@ -22,7 +23,10 @@ public final class Outturn {
             return quarterValues.get(measure.dueQuarter() - 1);
         }
         if (measure.aggregation() == Aggregation.CUMULATIVE) {
-            return quarterValues.stream().filter(v -> v != null).reduce(BigDecimal::add).orElse(null);
+            // added up as the year to date was judged and printed: each quarter's figure at the measure's precision
+            int decimals = measure.decimals() == null ? MeasureRule.DEFAULT_DECIMALS : measure.decimals();
+            return quarterValues.stream().filter(v -> v != null).map(v -> RagEngine.stored(v, decimals))
+                    .reduce(BigDecimal::add).orElse(null);
         }
         for (int q = 4; q >= 1; q--) {
             if (quarterValues.get(q - 1) != null) {
@@ -30,5 +34,21 @@ public final class Outturn {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the figures settle the year's outturn: an annual measure's due quarter has its figure, a cumulative
+     * one's every quarter (its total needs them all), a snapshot's fourth (the year-end figure, whatever the
+     * quarters before it had). Until then an outturn from elsewhere (history imported from the council's own
+     * records, or the rollover's from the figures then in) stands.
+     */
+    public static boolean settled(FrameworkRow measure, List<BigDecimal> quarterValues) {
+        if (measure.frequency() == Frequency.ANNUAL) {
+            return quarterValues.get(measure.dueQuarter() - 1) != null;
+        }
+        if (measure.aggregation() == Aggregation.CUMULATIVE) {
+            return quarterValues.stream().allMatch(v -> v != null);
+        }
+        return quarterValues.get(3) != null;
     }
 }

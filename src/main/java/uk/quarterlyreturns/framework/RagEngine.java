@@ -24,7 +24,8 @@ public final class RagEngine {
 
     /**
      * The target the quarter's value is judged against: the annual target for a SNAPSHOT measure, the
-     * profiled share of it (annual x profile% / 100) for a CUMULATIVE one. Empty for no target or TBA.
+     * profiled share of it (annual x profile% / 100) for a CUMULATIVE one. An ANNUAL measure's one figure is the
+     * year's, so it is judged against the whole annual target whatever its aggregation. Empty for no target or TBA.
      */
     public Optional<BigDecimal> profiledTarget(MeasureRule m, int quarter) {
         checkQuarter(quarter);
@@ -154,7 +155,8 @@ public final class RagEngine {
     }
 
     private static BigDecimal profiled(MeasureRule m, int quarter, BigDecimal annual) {
-        if (m.aggregation() == Aggregation.SNAPSHOT) {
+        // an annual count due in Q2 is the year's count: half the target would turn a shortfall Green
+        if (m.aggregation() == Aggregation.SNAPSHOT || m.frequency() == Frequency.ANNUAL) {
             return annual;
         }
         return annual.multiply(m.profilePct().get(quarter - 1), MC).divide(HUNDRED, MC);
@@ -162,7 +164,12 @@ public final class RagEngine {
 
     /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */
     private static BigDecimal stored(MeasureRule m, BigDecimal value) {
-        return value.scale() > m.decimals() ? value.setScale(m.decimals(), RoundingMode.HALF_UP) : value;
+        return stored(value, m.decimals());
+    }
+
+    /** A figure at a stored precision of {@code decimals} places, rounded half up (never padded with zeros). */
+    static BigDecimal stored(BigDecimal value, int decimals) {
+        return value.scale() > decimals ? value.setScale(decimals, RoundingMode.HALF_UP) : value;
     }
 
     private static BigDecimal valueAt(List<BigDecimal> quarterValues, int quarter) {

@@ -140,7 +140,10 @@ public class ValueRepository {
         }
         int version = versioned().save(measureId, quarter, expectedVersion, params, columns.toArray(String[]::new))
                 .orElseThrow(() -> savedMeanwhile(measureId, quarter));
-        if (!equal(before.map(QuarterValue::value).orElse(null), entry.value())) {
+        BigDecimal was = before.map(QuarterValue::value).orElse(null);
+        if (was != null && entry.value() == null) {
+            nextYear.withdraw(measureId, quarter, was);
+        } else if (!equal(was, entry.value())) {
             nextYear.carry(measureId);
         }
         return version;

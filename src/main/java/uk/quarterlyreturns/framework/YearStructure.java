@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -117,6 +118,27 @@ public class YearStructure {
     /** Services that own measures or key actions in the year but no enabled director: nobody could see their return. */
     public List<PlacedService> withoutDirector(long yearId) {
         return services(yearId).stream().filter(PlacedService::lacksDirector).toList();
+    }
+
+    /**
+     * Those of them that owe a return in the quarter: an annual measure due in another quarter makes none, so a
+     * service with nothing else holds up no cycle but its own quarter's.
+     */
+    public List<PlacedService> withoutDirector(long yearId, int quarter) {
+        Set<Long> owing = Set.copyOf(owingServices(yearId, quarter));
+        return withoutDirector(yearId).stream().filter(s -> owing.contains(s.serviceId())).toList();
+    }
+
+    /**
+     * The services that own a measure due in the quarter (every quarterly one, an annual one in its due quarter) or a
+     * key action of the year: those issued a return for it.
+     */
+    public List<Long> owingServices(long yearId, int quarter) {
+        return jdbc.sql("""
+                select distinct service_id from measure
+                where year_id = :y and (frequency = 'QUARTERLY' or due_quarter = :q)
+                union select distinct service_id from key_action where year_id = :y
+                """).param("y", yearId).param("q", quarter).query(Long.class).list();
     }
 
     /** Copies one year's placements to another (a rollover), leaving the earlier year as it is. */

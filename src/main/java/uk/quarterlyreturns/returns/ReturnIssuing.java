@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.YearStructure;
 
 /** Issues a cycle's returns: one per service that owes something this quarter, each in its own process. */
 @Service
@@ -20,12 +21,15 @@ public class ReturnIssuing {
     private final ReturnRepository returns;
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
+    private final YearStructure structure;
 
-    ReturnIssuing(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime, JdbcClient jdbc) {
+    ReturnIssuing(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime, JdbcClient jdbc,
+            YearStructure structure) {
         this.cycles = cycles;
         this.returns = returns;
         this.runtime = runtime;
         this.jdbc = jdbc;
+        this.structure = structure;
     }
 
     /** One return per service that owns a measure due this quarter or a key action. */
@@ -50,11 +54,7 @@ public class ReturnIssuing {
 
     /** The services that own a measure due in the cycle's quarter or a key action of its year. */
     List<Long> owingServices(Cycle cycle) {
-        return jdbc.sql("""
-                select distinct service_id from measure
-                where year_id = :y and (frequency = 'QUARTERLY' or due_quarter = :q)
-                union select distinct service_id from key_action where year_id = :y
-                """).param("y", cycle.yearId()).param("q", cycle.quarter()).query(Long.class).list();
+        return structure.owingServices(cycle.yearId(), cycle.quarter());
     }
 
     /** A return withdrawn with nothing due whose service owes something again: issued afresh, notice and all. */

@@ -35,6 +35,20 @@ class SuggestedDatesTest {
     }
 
     @Test
+    void theQuarterThatEndedLastIsLastYearsFourthInApril() {
+        assertThat(SuggestedDates.lastEnded(LocalDate.of(2018, 4, 1)))
+                .isEqualTo(new SuggestedDates.YearQuarter("2017-18", 4));
+        assertThat(SuggestedDates.lastEnded(LocalDate.of(2018, 3, 31)))
+                .isEqualTo(new SuggestedDates.YearQuarter("2017-18", 3));
+        assertThat(SuggestedDates.lastEnded(LocalDate.of(2018, 1, 2)))
+                .isEqualTo(new SuggestedDates.YearQuarter("2017-18", 3));
+        assertThat(SuggestedDates.lastEnded(LocalDate.of(2018, 7, 1)))
+                .isEqualTo(new SuggestedDates.YearQuarter("2018-19", 1));
+        assertThat(SuggestedDates.lastEnded(LocalDate.of(2018, 12, 31)))
+                .isEqualTo(new SuggestedDates.YearQuarter("2018-19", 2));
+    }
+
+    @Test
     void aDeadlineThatWouldFallOnABankHolidayMovesToTheNextWorkingDay() {
         // Q4 2024/25 ended 31 March 2025; 21 April 2025 is Easter Monday.
         assertThat(suggested.deadline(LocalDate.of(2025, 3, 31))).isEqualTo(LocalDateTime.of(2025, 4, 22, 17, 0));

@@ -32,8 +32,7 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
 
     @Test
     void aFourthQuarterFigureInAfterTheRolloverReachesNextYearsHistoryAndOutturn() {
-        imports.importMeasures("2904-05", TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
-        long year = years.find("2904-05").orElseThrow().id();
+        long year = framework("2904-05");
         for (int q = 1; q <= 3; q++) {
             save(year, "LF-1", q, "100");
             if (q > 1) {
@@ -60,15 +59,72 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
                 .as("Q1 against last year's Q4, now known").isEqualTo(Direction.IMPROVED);
     }
 
+    @Test
+    void aSnapshotsOutturnIsItsFourthQuarterOnceInThoughAnEarlierQuarterHasNoFigure() {
+        long year = framework("3890-91");
+        // Q1's rent figure never came (not available that quarter); Q2 and Q3 did
+        save(year, "LF-2", 2, "96.2");
+        save(year, "LF-2", 3, "96.3");
+        rollover.rollover("3890-91", "3891-92", true);
+        long next = years.find("3891-92").orElseThrow().id();
+
+        save(year, "LF-2", 4, "97.5");
+
+        assertThat(history(next, "LF-2", "3890-91")).containsEntry("Q4", new BigDecimal("97.5"))
+                .as("the year-end figure, not Q3's left from the rollover")
+                .containsEntry("outturn", new BigDecimal("97.5"));
+    }
+
+    /**
+     * A Q4 figure fed in error after the rollover, then withdrawn by the service as not available: next year's history
+     * no longer holds it, nor the outturn worked out from it. History the council imported is kept.
+     */
+    @Test
+    void aFigureWithdrawnAfterTheRolloverLeavesNextYearsHistory() {
+        long year = framework("3894-95");
+        for (int q = 1; q <= 3; q++) {
+            save(year, "LF-1", q, "100");
+            save(year, "LF-2", q, "96." + q);
+        }
+        rollover.rollover("3894-95", "3895-96", true);
+        long next = years.find("3895-96").orElseThrow().id();
+        values.saveHistory(measures.find(next, "LF-2").orElseThrow().id(), "3894-95", 4, new BigDecimal("95.9"));
+        save(year, "LF-1", 4, "120");
+        assertThat(history(next, "LF-1", "3894-95")).containsEntry("outturn", new BigDecimal("420"));
+
+        long homes = measures.find(year, "LF-1").orElseThrow().id();
+        values.saveEntry(homes, 4, values.find(homes, 4).orElseThrow().version(),
+                new MeasureEntry(null, null, null, null, "Lettings system replaced in March", null), "data.housing");
+        long rent = measures.find(year, "LF-2").orElseThrow().id();
+        values.saveEntry(rent, 3, values.find(rent, 3).orElseThrow().version(),
+                new MeasureEntry(null, null, null, null, "Rent system down", null), "data.housing");
+
+        assertThat(history(next, "LF-1", "3894-95")).as("no Q4 figure, no outturn of a year of four quarters")
+                .doesNotContainKeys("Q4", "outturn").containsEntry("Q3", new BigDecimal("100"));
+        assertThat(history(next, "LF-2", "3894-95")).as("the rollover's outturn was Q3's; the imported Q4 stays")
+                .doesNotContainKeys("Q3", "outturn").containsEntry("Q4", new BigDecimal("95.9"))
+                .containsEntry("Q2", new BigDecimal("96.2"));
+    }
+
+    /** The year with this test's framework imported: its id. */
+    private long framework(String label) {
+        imports.importMeasures(label, TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        return years.find(label).orElseThrow().id();
+    }
+
     private void save(long yearId, String code, int quarter, String value) {
         values.saveFigure(measures.find(yearId, code).orElseThrow().id(), quarter, new BigDecimal(value), null, null,
                 null, "feed");
     }
 
     private Map<String, BigDecimal> history(long yearId, String code) {
+        return history(yearId, code, "2904-05");
+    }
+
+    private Map<String, BigDecimal> history(long yearId, String code, String ofYear) {
         long id = measures.find(yearId, code).orElseThrow().id();
         Map<String, BigDecimal> byPeriod = new HashMap<>();
-        values.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals("2904-05"))
+        values.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals(ofYear))
                 .forEach(h -> byPeriod.put(h.quarter() == null ? "outturn" : "Q" + h.quarter(), h.value()));
         return byPeriod;
     }

@@ -35,9 +35,31 @@ class OutturnTest {
     }
 
     @Test
+    void aCumulativeOutturnIsTheYearToDateTheFourthQuarterWasJudgedOn() {
+        FrameworkRow cumulative = measure(Frequency.QUARTERLY, Aggregation.CUMULATIVE, 4);
+        List<BigDecimal> typed = quarters("10.4", "10.4", "10.4", "10.4");
+        // kept to 0 places: the Q4 report printed "10 (40 cum)" and judged 40; next year's tables must say 40, not 42
+        assertThat(Outturn.of(cumulative, typed)).isEqualByComparingTo(new RagEngine().judgedValue(
+                new Measure(1, 1, 1, cumulative).rule(), 4, typed).orElseThrow()).isEqualByComparingTo("40");
+    }
+
+    @Test
     void anAnnualOutturnIsItsDueQuartersFigure() {
         FrameworkRow annual = measure(Frequency.ANNUAL, Aggregation.SNAPSHOT, 2);
         assertThat(Outturn.of(annual, quarters(null, "69", null, "70"))).isEqualByComparingTo("69");
         assertThat(Outturn.of(annual, quarters("69", null, null, null))).isNull();
+    }
+
+    @Test
+    void aSnapshotsOutturnIsSettledByItsFourthQuarterACumulativeOnesByEveryQuarter() {
+        FrameworkRow snapshot = measure(Frequency.QUARTERLY, Aggregation.SNAPSHOT, 4);
+        assertThat(Outturn.settled(snapshot, quarters(null, "12", "11", "14"))).isTrue();
+        assertThat(Outturn.settled(snapshot, quarters("10", "12", "11", null))).isFalse();
+        FrameworkRow cumulative = measure(Frequency.QUARTERLY, Aggregation.CUMULATIVE, 4);
+        assertThat(Outturn.settled(cumulative, quarters(null, "5100", "5000", "4000"))).isFalse();
+        assertThat(Outturn.settled(cumulative, quarters("5200", "5100", "5000", "4000"))).isTrue();
+        FrameworkRow annual = measure(Frequency.ANNUAL, Aggregation.SNAPSHOT, 2);
+        assertThat(Outturn.settled(annual, quarters(null, "69", null, null))).isTrue();
+        assertThat(Outturn.settled(annual, quarters(null, null, null, "70"))).isFalse();
     }
 }

@@ -48,6 +48,22 @@ class RagEngineProfileTest {
                 target -> assertThat(target).isEqualByComparingTo(expected));
     }
 
+    @ParameterizedTest(name = "annual, cumulative, due in Q{0}: judged against the whole target")
+    @CsvSource({"2", "4"})
+    void anAnnualMeasuresFigureIsTheYearsAndMeetsTheWholeTarget(int dueQuarter) {
+        MeasureRule m = MeasureRule.builder(Polarity.HIGHER_IS_BETTER).annual(dueQuarter).cumulative()
+                .target(d("400")).floor(d("300")).scheme(RagScheme.TARGET_FLOOR)
+                .profilePct(values("10", "20", "30", "90")).build();
+
+        assertThat(engine.profiledTarget(m, dueQuarter)).hasValueSatisfying(
+                target -> assertThat(target).isEqualByComparingTo("400"));
+        BigDecimal judged = engine.judgedValue(m, dueQuarter, dueQuarter == 2
+                ? values(null, "250", null, null) : values(null, null, null, "365")).orElseThrow();
+        // 250 homes of the year's 400 is under the floor, not Green against a Q2 profile of 80
+        assertThat(engine.rag(m, dueQuarter, judged, true, BandEdges.DEFAULT))
+                .isEqualTo(dueQuarter == 2 ? Rag.RED : Rag.AMBER);
+    }
+
     @Test
     void noProfiledTargetWithoutATarget() {
         for (Target target : List.of(Target.NO_TARGET, Target.TBA)) {

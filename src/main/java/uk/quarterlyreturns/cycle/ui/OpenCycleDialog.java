@@ -66,9 +66,16 @@ public class OpenCycleDialog extends Dialog {
         Button open = new Button("Open cycle", e -> open(cycles, user, opened));
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), open);
-        if (!all.isEmpty()) {
-            year.setValue(all.get(0));
-        }
+        // the quarter that ended last, when its year is there: in April that is last year's Q4, not next year's
+        SuggestedDates.YearQuarter last = cycles.lastEndedQuarter();
+        all.stream().filter(y -> y.label().equals(last.yearLabel())).findFirst().ifPresentOrElse(y -> {
+            year.setValue(y);
+            quarter.setValue(last.quarter());
+        }, () -> {
+            if (!all.isEmpty()) {
+                year.setValue(all.get(0));
+            }
+        });
     }
 
     /** Three weeks after quarter end at 17:00 for the deadline, ten days later for compilation, on working days. */

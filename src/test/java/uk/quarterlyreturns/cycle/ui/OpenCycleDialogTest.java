@@ -14,9 +14,11 @@ import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -87,6 +89,32 @@ class OpenCycleDialogTest extends ViewTest {
         Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
         _setValue(quarter, q);
         return dialog;
+    }
+
+    /**
+     * In April next year's framework is often already rolled over, and the quarter to open is last year's Q4: the
+     * dialog starts from the quarter that ended last, not from the latest year with no quarter chosen.
+     */
+    @Test
+    void itStartsFromTheQuarterThatEndedLast() throws Exception {
+        imports.importMeasures("3896-97", TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "framework.csv"));
+        signIn("perf");
+        UI.getCurrent().navigate(ComplianceView.class);
+        try {
+            ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("2018-04-16T09:00:00Z")));
+            _click(_get(Button.class, s -> s.withText("Open a cycle…")));
+        } finally {
+            ClockUtil.reset();
+        }
+        OpenCycleDialog dialog = _get(OpenCycleDialog.class);
+        @SuppressWarnings("unchecked")
+        Select<ReportingYear> year = _get(dialog, Select.class, s -> s.withLabel("Reporting year"));
+        assertThat(year.getValue().label()).isEqualTo("2017-18");
+        assertThat(_get(dialog, Select.class, s -> s.withLabel("Quarter")).getValue()).isEqualTo(4);
+        // Q4 2017/18 ended Saturday 31 March 2018; three weeks on is Saturday 21 April
+        assertThat(_get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")).getValue())
+                .isEqualTo(LocalDateTime.of(2018, 4, 23, 17, 0));
     }
 
     @Test
