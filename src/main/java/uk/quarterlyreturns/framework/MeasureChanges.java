@@ -93,6 +93,10 @@ class MeasureChanges {
                 moving.put(before.id(), i);
             }
         }
+        if (!moving.isEmpty()) {
+            // Locked before the statuses are read, so that none is given and submitted between this check and the move.
+            locks.lockYearsReturns(year.id());
+        }
         List<ImportError> errors = new ArrayList<>();
         signedQuarters(moving, actions.recordedQuarters(moving.keySet()), ALL_QUARTERS,
                 (q, ids) -> locks.lockedKeyActions(year.id(), q, ids)).forEach((i, quarters) -> {

@@ -44,6 +44,7 @@ class FrameworkLockOrderTest extends ApplicationTest {
             + "QUARTERLY,SNAPSHOT,80,,10,TOLERANCE\n"
             + "RH-2,Potholes awaiting repair,Economy and Infrastructure,Housing,Ambitious,COUNT,"
             + "LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE\n";
+    private static final String ACTIONS = "code,title,directorate,service,theme\n";
 
     @Autowired ApplicationContext context;
     @Autowired FrameworkImport imports;
@@ -51,6 +52,7 @@ class FrameworkLockOrderTest extends ApplicationTest {
     @Autowired ReturnRepository returns;
     @Autowired MeasureRepository measures;
     @Autowired ValueRepository values;
+    @Autowired KeyActionRepository actions;
     @Autowired Chasing chasing;
     @Autowired PeopleService people;
     @Autowired YearRepository years;
@@ -92,6 +94,33 @@ class FrameworkLockOrderTest extends ApplicationTest {
                 .singleElement().satisfies(error -> assertThat(error.message()).startsWith("RH-2's figures for Q2"
                         + " are in Highways and Streetscene's return, already submitted")));
         assertThat(measures.find(yearId, "RH-2").orElseThrow().serviceId()).isEqualTo(highways.serviceId());
+    }
+
+    /** The import used to read no status of KA-1, wait for Highways' return, then move KA-1 out of it once submitted. */
+    @Test
+    void aKeyActionWhoseStatusIsSubmittedMeanwhileDoesNotMove() throws Exception {
+        String year = ReportingYear.labelOf(3900);
+        ServiceReturn highways = AcceptedReturn.issued(context, year).stream()
+                .filter(r -> !r.serviceName().equals("Housing")).findFirst().orElseThrow();
+        imports.importKeyActions(year, AcceptedReturn.csv(ACTIONS + "KA-1,Resurface the A62,Economy and Infrastructure,"
+                + "Highways and Streetscene,Ambitious\n"));
+        AcceptedReturn.awaitStep(context, highways.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        long yearId = years.find(year).orElseThrow().id();
+        long rh2 = measures.find(yearId, "RH-2").orElseThrow().id();
+        long ka1 = actions.find(yearId, "KA-1").orElseThrow().id();
+
+        Throwable imported = whileTheReturnIsHeld(highways, () -> {
+            values.saveFigure(rh2, 2, new BigDecimal("90"), null, null, null, "data.highways");
+            actions.saveStatus(ka1, 2, Rag.GREEN, "Resurfaced in August", "data.highways");
+            workflow.submit(highways.id(), "data.highways");
+        }, () -> imports.importKeyActions(year, AcceptedReturn.csv(ACTIONS + "KA-1,Resurface the A62,"
+                + "Economy and Infrastructure,Housing,Ambitious\n")));
+
+        assertThat(returns.find(highways.id()).orElseThrow().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(imported).isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                .singleElement().satisfies(error -> assertThat(error.message()).startsWith("KA-1's status for Q2"
+                        + " is in Highways and Streetscene's return, already submitted")));
+        assertThat(actions.find(yearId, "KA-1").orElseThrow().serviceId()).isEqualTo(highways.serviceId());
     }
 
     @Test
