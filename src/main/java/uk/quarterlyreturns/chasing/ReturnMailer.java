@@ -144,7 +144,8 @@ public class ReturnMailer {
                 .nextEscalationAt(about.nextEscalationAt() == null ? null
                         : about.nextEscalationAt().atZone(ReportingYear.LONDON))
                 .toPerformanceTeam(inTheTeamOnly(person))
-                .reopenedFor(r.status() == ReturnStatus.REOPENED ? r.sentBackComment() : null).build();
+                .reopenedFor(r.status() == ReturnStatus.REOPENED ? r.sentBackComment() : null)
+                .sentBackFor(r.status() == ReturnStatus.SENT_BACK ? r.sentBackComment() : null).build();
     }
 
     /** Someone in the performance team who prepares no return: told of one overdue, they chase; they do not submit. */

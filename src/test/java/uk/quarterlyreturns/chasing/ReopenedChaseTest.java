@@ -10,6 +10,7 @@ import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -33,6 +34,7 @@ class ReopenedChaseTest extends ApplicationTest {
     @Autowired Chasing chasing;
     @Autowired ComplianceService compliance;
     @Autowired PeopleService people;
+    @Autowired FigureImport figures;
 
     @Test
     void aReopenedReturnIsChasedByHandUntilItIsSubmittedAgain() throws Exception {
@@ -57,6 +59,29 @@ class ReopenedChaseTest extends ApplicationTest {
         assertThat(housingRow(housing).chaseable()).isFalse();
         assertThatThrownBy(() -> chasing.chaseByHand(housing.id(), perf, "Again?"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("so it was not chased");
+    }
+
+    /** A chase of a return sent back gives the comment it was sent back with: the rework the service still owes. */
+    @Test
+    void aChaseOfASentBackReturnSaysWhatItWasSentBackFor() {
+        String year = ReportingYear.labelOf(3901);
+        ServiceReturn housing = AcceptedReturn.issued(context, year).stream()
+                .filter(r -> r.serviceName().equals("Housing")).findFirst().orElseThrow();
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        figures.importValues(year, 2, AcceptedReturn.csv("code,value\nRH-1,85\n"), "perf");
+        workflow.submit(housing.id(), "data.housing");
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_SIGN_OFF);
+        workflow.signOff(housing.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        String comment = "RH-1 rose by 20 points: say what changed in the count";
+        workflow.sendBackByPerformanceTeam(housing.id(), "perf", comment);
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        Person perf = people.find("perf").orElseThrow();
+
+        RenderedMail preview = chasing.previewByHand(housing.id(), perf, "Before Friday, please").mail();
+
+        assertThat(preview.text()).contains("Sent back for rework: " + comment).doesNotContain("Reopened");
+        assertThat(preview.html()).contains("Sent back for rework:");
     }
 
     private ReturnCompliance housingRow(ServiceReturn housing) {

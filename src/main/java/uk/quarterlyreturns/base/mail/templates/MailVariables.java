@@ -44,6 +44,7 @@ final class MailVariables {
         v.put("afterPublication", mail.afterPublication());
         v.put("toPerformanceTeam", mail.toPerformanceTeam());
         v.put("reopenedFor", blankToNull(mail.reopenedFor()));
+        v.put("sentBackFor", blankToNull(mail.sentBackFor()));
         return v;
     }
 

@@ -39,12 +39,15 @@ import java.util.List;
  *        them to chase the service rather than to submit the return themselves
  * @param reopenedFor why an accepted return was reopened for correction, for a chase of it: what it waits for is the
  *        correction, not figures; null for a return not reopened
+ * @param sentBackFor the comment a return was sent back with, for a chase of it: the rework it waits for; null for a
+ *        return not sent back
  */
 public record ReturnMail(String recipientName, String serviceName, String directorateName, String directorName,
         String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,
         Integer actionsDue, Integer itemsOutstanding, Integer remindersSent, String comment, String senderName,
         String strategicDirectorName, String nextEscalation, boolean afterPublication, List<String> emptyItems,
-        ZonedDateTime nextEscalationAt, boolean toPerformanceTeam, String reopenedFor) {
+        ZonedDateTime nextEscalationAt, boolean toPerformanceTeam, String reopenedFor,
+        String sentBackFor) {
 
     public ReturnMail {
         emptyItems = emptyItems == null ? List.of() : List.copyOf(emptyItems);

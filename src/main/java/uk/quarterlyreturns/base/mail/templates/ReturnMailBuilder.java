@@ -27,6 +27,7 @@ public final class ReturnMailBuilder {
     private ZonedDateTime nextEscalationAt;
     private boolean toPerformanceTeam;
     private String reopenedFor;
+    private String sentBackFor;
 
     ReturnMailBuilder() {
     }
@@ -73,10 +74,12 @@ public final class ReturnMailBuilder {
 
     public ReturnMailBuilder reopenedFor(String value) { reopenedFor = value; return this; }
 
+    public ReturnMailBuilder sentBackFor(String value) { sentBackFor = value; return this; }
+
     public ReturnMail build() {
         return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
                 closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
                 strategicDirectorName, nextEscalation, afterPublication, emptyItems, nextEscalationAt,
-                toPerformanceTeam, reopenedFor);
+                toPerformanceTeam, reopenedFor, sentBackFor);
     }
 }
