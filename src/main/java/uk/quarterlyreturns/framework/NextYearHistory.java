@@ -31,7 +31,7 @@ class NextYearHistory {
 
     /** Puts the measure's figures (and its outturn, by {@link Outturn}) into next year's history, if it is there. */
     void carry(long measureId) {
-        next(measureId).ifPresent(target -> carry(measureId, target, own(measureId)));
+        next(measureId).ifPresent(target -> carry(measures.find(measureId).orElseThrow(), target, own(measureId)));
     }
 
     /**
@@ -41,13 +41,13 @@ class NextYearHistory {
      */
     void withdraw(long measureId, int quarter, BigDecimal cleared) {
         next(measureId).ifPresent(target -> {
+            Measure measure = measures.find(measureId).orElseThrow();
             BigDecimal[] own = own(measureId);
             BigDecimal[] before = own.clone();
             before[quarter - 1] = cleared;
             removeIfHeld(target, quarter, cleared);
-            removeIfHeld(target, null, Outturn.of(measures.find(measureId).orElseThrow().definition(),
-                    Arrays.asList(before)));
-            carry(measureId, target, own);
+            removeIfHeld(target, null, Outturn.of(measure.definition(), Arrays.asList(before)));
+            carry(measure, target, own);
         });
     }
 
@@ -68,8 +68,7 @@ class NextYearHistory {
         return own;
     }
 
-    private void carry(long measureId, Next target, BigDecimal[] own) {
-        Measure measure = measures.find(measureId).orElseThrow();
+    private void carry(Measure measure, Next target, BigDecimal[] own) {
         // A period without a figure here keeps what history has for it (imported from the council's own records,
         // say), and so does the outturn until the figures settle it.
         for (int q = 1; q <= 4; q++) {

@@ -108,14 +108,18 @@ public record Unit(String written, UnitKind kind) {
         if (decimals != null) {
             return value.setScale(Math.max(decimals, 0), RoundingMode.HALF_UP);
         }
-        BigDecimal plain = value.setScale(MeasureRule.DEFAULT_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
-        return plain.scale() < 0 ? plain.setScale(0) : plain;
+        return withoutTrailingZeros(value.setScale(MeasureRule.DEFAULT_DECIMALS, RoundingMode.HALF_UP));
     }
 
     /** The figure at the precision it was written at ("60", "99.5%"), as targets are agreed. */
     public String formatAsWritten(BigDecimal value) {
+        return withUnit(number(withoutTrailingZeros(value)));
+    }
+
+    /** "22,099" rather than "22,099.00", and never "2.2E+4". */
+    private static BigDecimal withoutTrailingZeros(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
-        return withUnit(number(plain.scale() < 0 ? plain.setScale(0) : plain));
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     /**
