@@ -228,9 +228,11 @@ class MeasureChanges {
         String named = FrameworkRemoval.quarterList(quarters);
         boolean one = quarters.size() == 1;
         String returns = one ? "return" : "returns";
+        String signed = columns.stream().allMatch(RatingRule::isRange)
+                ? "the expected range they were signed off against" : "the RAGs that were signed off";
         return before.code() + "'s figures for " + named + " are in " + before.definition().service() + "'s "
                 + returns + ", already submitted: changing its " + FrameworkRemoval.listed(columns)
-                + " would change the RAGs that were signed off. Have the " + returns + " sent back first (or"
+                + " would change " + signed + ". Have the " + returns + " sent back first (or"
                 + " reopened, once accepted), or make the change once the " + named
                 + (one ? " report is" : " reports are") + " published";
     }

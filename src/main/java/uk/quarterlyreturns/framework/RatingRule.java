@@ -9,10 +9,15 @@ import java.util.function.Function;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
 /**
- * The columns of a framework row that decide its measure's RAGs and directions (as against its words: title,
- * outcome, source, theme), so that a change to them can be refused while a director's sign-off rests on them.
+ * The columns of a framework row that decide its measure's RAGs and directions, and where an activity figure stands
+ * against its expected range (as against its words: title, outcome, source, theme), so that a change to them can be
+ * refused while a director's sign-off rests on them: the return shows the range beside the figure, and the report
+ * prints the figure above, within or below it.
  */
 final class RatingRule {
+
+    private static final String LOWER_THRESHOLD = "lower_threshold";
+    private static final String UPPER_THRESHOLD = "upper_threshold";
 
     /** In the file's column order; the unit by its kind, which decides what a valid figure is. */
     private static final List<Map.Entry<String, Function<FrameworkRow, Object>>> COLUMNS = List.of(
@@ -29,6 +34,8 @@ final class RatingRule {
             Map.entry("profile_q2", r -> r.profilePct().get(1)),
             Map.entry("profile_q3", r -> r.profilePct().get(2)),
             Map.entry("profile_q4", r -> r.profilePct().get(3)),
+            Map.entry(LOWER_THRESHOLD, FrameworkRow::lowerThreshold),
+            Map.entry(UPPER_THRESHOLD, FrameworkRow::upperThreshold),
             Map.entry("decimals", r -> r.decimals() == null ? MeasureRule.DEFAULT_DECIMALS : r.decimals()));
 
     private RatingRule() {
@@ -46,6 +53,11 @@ final class RatingRule {
             changed.remove("due_quarter"); // made annual or quarterly: the frequency says it
         }
         return changed;
+    }
+
+    /** Whether the column is a bound of the expected range, which decides no RAG. */
+    static boolean isRange(String column) {
+        return column.equals(LOWER_THRESHOLD) || column.equals(UPPER_THRESHOLD);
     }
 
     /** Only an annual measure has a due quarter; a quarterly one's cell is ignored. */

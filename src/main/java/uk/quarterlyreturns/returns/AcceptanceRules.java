@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * When the performance team may accept a return, alone or with others in one go: it is signed off, no
- * challenge on it waits for the service's answer, and every query on it is explained. Anything else is
- * refused (or left, in bulk), with the reason in words.
+ * challenge on it waits for the service's answer, every query on it is explained, and a highlight report asked of it
+ * is complete. Anything else is refused (or left, in bulk), with the reason in words.
  */
 public final class AcceptanceRules {
 
@@ -17,7 +17,8 @@ public final class AcceptanceRules {
 
     /**
      * @param openChallenges items whose challenge since the latest sign-off has no answer yet
-     * @param problems       what the return's checks find now (queries not explained among them)
+     * @param problems       what the return's checks find now (queries not explained, a highlight report asked for
+     *                       and not complete, among them)
      * @return why the return may not be accepted, or empty when it may
      */
     public static Optional<String> whyNot(ServiceReturn r, Set<String> openChallenges,
@@ -34,7 +35,24 @@ public final class AcceptanceRules {
         if (!queries.isEmpty()) {
             reasons.add("the query on " + String.join(", ", queries) + " is not explained");
         }
+        highlightMissing(problems).ifPresent(reasons::add);
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
+    }
+
+    /**
+     * A highlight report asked for after its return was signed off (or signed off before the checks asked for it) may
+     * be blank: only the service can write it, so the return goes back to them.
+     */
+    private static Optional<String> highlightMissing(List<ReturnChecks.Problem> problems) {
+        List<String> missing = problems.stream().filter(p -> p.code().equals(HighlightChecks.ITEM))
+                .map(ReturnChecks.Problem::message).toList();
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        String what = missing.size() > 1 ? "is blank" // neither the narrative nor issues or improvements
+                : missing.get(0).equals(HighlightChecks.NO_NARRATIVE) ? "has no head of service's narrative"
+                : "has no current issues or improvements";
+        return Optional.of("the highlight report asked for " + what + ": send the return back");
     }
 
     /** The challenges since the return was last signed off that wait for an answer. */

@@ -43,8 +43,26 @@ class RatingRuleTest {
         assertThat(RatingRule.changedColumns(row(STORED), annual)).containsExactly("frequency");
     }
 
+    @Test
+    void anActivityIndicatorsExpectedRangeIsItsRule() {
+        String header = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme,lower_threshold,upper_threshold\n";
+        String stored = "AI-1,Contacts received,People,Adult Social Care,Caring,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,,,,NONE,";
+        FrameworkRow range = row(header, stored + "4000,5000");
+        assertThat(RatingRule.changedColumns(range, row(header, stored + "4000.0,5000"))).isEmpty();
+        assertThat(RatingRule.changedColumns(range, row(header, stored + "4500,5000")))
+                .containsExactly("lower_threshold");
+        assertThat(RatingRule.changedColumns(range, row(header, stored + ","))).containsExactly("lower_threshold",
+                "upper_threshold");
+    }
+
     private static FrameworkRow row(String line) {
-        return FrameworkFileParser.parse(TabularFile.read((HEADER + line + "\n").getBytes(StandardCharsets.UTF_8),
+        return row(HEADER, line);
+    }
+
+    private static FrameworkRow row(String header, String line) {
+        return FrameworkFileParser.parse(TabularFile.read((header + line + "\n").getBytes(StandardCharsets.UTF_8),
                 "f.csv")).get(0);
     }
 }

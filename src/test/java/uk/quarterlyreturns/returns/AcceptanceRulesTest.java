@@ -36,6 +36,23 @@ class AcceptanceRulesTest {
     }
 
     @Test
+    void leavesAReturnWhoseHighlightReportAskedForIsBlankOrIncompleteSayingToSendItBack() {
+        assertThat(AcceptanceRules.whyNot(of(ReturnStatus.SIGNED_OFF), Set.of(),
+                HighlightChecks.check(Highlight.EMPTY)))
+                .contains("the highlight report asked for is blank: send the return back");
+        assertThat(AcceptanceRules.whyNot(of(ReturnStatus.SIGNED_OFF), Set.of("HF-1"),
+                HighlightChecks.check(new Highlight("Voids slowed.", null, null))))
+                .contains("the challenge on HF-1 is not answered yet; the highlight report asked for has no head of"
+                        + " service's narrative: send the return back");
+        assertThat(AcceptanceRules.whyNot(of(ReturnStatus.SIGNED_OFF), Set.of(),
+                HighlightChecks.check(new Highlight(null, null, "A steady quarter."))))
+                .contains("the highlight report asked for has no current issues or improvements: send the return"
+                        + " back");
+        assertThat(AcceptanceRules.whyNot(of(ReturnStatus.SIGNED_OFF), Set.of(),
+                HighlightChecks.check(new Highlight(null, "Repairs on time rose.", "A steady quarter.")))).isEmpty();
+    }
+
+    @Test
     void aChallengeIsOpenUntilAnsweredAndOnlySinceTheLatestSignOff() {
         List<ReturnTrail.Event> trail = List.of(
                 status(1, "SIGNED_OFF"),
