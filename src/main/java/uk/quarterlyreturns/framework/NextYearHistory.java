@@ -94,10 +94,10 @@ public class NextYearHistory {
             }
             BigDecimal[] own = figures.getOrDefault(measure.id(), new BigDecimal[4]);
             BigDecimal figure = typed.get(measure.id());
-            if (own[quarter - 1] == null && figure != null) {
-                takeOut(measure, target, own, quarter, figure);
-            } else {
+            if (own[quarter - 1] != null) {
                 carry(measure, target, own);
+            } else if (figure != null) {
+                takeOut(measure, target, own, quarter, figure);
             }
         }
     }

@@ -151,7 +151,6 @@ public class ReturnRepository {
                 update service_return set status = 'SIGNED_OFF', signed_off_at = :at, signed_off_by = :by,
                     sign_off_note = :note, version = version + 1 where id = :id""")
                 .param("at", Timestamp.from(at)).param("by", by).param("note", note).param("id", id).update();
-        historyFollows(id);
     }
 
     public void markAccepted(long id, String by, Instant at) {
@@ -159,7 +158,6 @@ public class ReturnRepository {
                 update service_return set status = 'ACCEPTED', accepted_at = :at, accepted_by = :by,
                     version = version + 1 where id = :id""")
                 .param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
-        historyFollows(id);
     }
 
     /** Reopened for correction: the reason stays on the return for the service to read, until it is submitted. */
@@ -167,7 +165,6 @@ public class ReturnRepository {
         jdbc.sql("""
                 update service_return set status = 'REOPENED', sent_back_comment = :c, version = version + 1
                 where id = :id""").param("c", reason).param("id", id).update();
-        historyFollows(id);
     }
 
     public void markSentBack(long id, String comment) {
@@ -180,7 +177,9 @@ public class ReturnRepository {
 
     /**
      * Next year's history takes this year's figures as the report prints them, once their return is in: each move of
-     * a return (submitted, sent back, withdrawn…) carries its figures there, or takes them out again.
+     * a return that may put it in or take it out (issued, submitted, sent back, withdrawn…) carries its figures there,
+     * or takes them out again. A sign-off, an acceptance or a reopening leaves a return in, so its figures where they
+     * are (a correction reaches history as it is saved).
      */
     private void historyFollows(long id) {
         jdbc.sql("""

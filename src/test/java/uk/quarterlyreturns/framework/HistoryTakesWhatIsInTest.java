@@ -3,16 +3,22 @@ package uk.quarterlyreturns.framework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
@@ -34,6 +40,7 @@ class HistoryTakesWhatIsInTest extends ApplicationTest {
     @Autowired ReturnEditing editing;
     @Autowired CycleRepository cycles;
     @Autowired ReportApproval approval;
+    @Autowired ReturnRepository returns;
 
     @Test
     void aFigureReachesNextYearsHistoryOnceItsReturnIsInAndLeavesItWhenSentBack() throws Exception {
@@ -100,6 +107,27 @@ class HistoryTakesWhatIsInTest extends ApplicationTest {
                 .containsEntry("Q1", new BigDecimal("70"));
         assertThat(history(next, "HF-2", "3912-13")).doesNotContainKey("Q2")
                 .containsEntry("outturn", new BigDecimal("50"));
+    }
+
+    /**
+     * A figure fed before its quarter's cycle opened had no return to be in, and reached next year's history; once the
+     * cycle issues the return, it is a figure of a return not in, until the return is submitted.
+     */
+    @Test
+    void aFigureFedBeforeItsCycleOpenedLeavesNextYearsHistoryWhenItsReturnIsIssued() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 3914);
+        rollover.rollover("3914-15", "3915-16", true);
+        long next = years.find("3915-16").orElseThrow().id();
+        scenario.enter("HF-1", 3, "83");
+        assertThat(history(next, "HF-1", "3914-15")).containsEntry("Q3", new BigDecimal("83"));
+
+        Instant now = Instant.now();
+        Cycle third = context.getBean(CycleService.class).open(scenario.year, 3, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf");
+        Await.until("the Q3 return issued", ReturnScenario.WAIT, () -> returns.forCycle(third.id()).size() == 1);
+
+        assertThat(history(next, "HF-1", "3914-15")).doesNotContainKey("Q3")
+                .containsEntry("Q1", new BigDecimal("70"));
     }
 
     private Map<String, BigDecimal> history(long yearId, String code) {
