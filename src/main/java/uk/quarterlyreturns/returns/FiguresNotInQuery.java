@@ -10,7 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.framework.FiguresNotIn;
 
-/** A measure's figure for a quarter is not in while its service's return for it is not reported (see ServiceReturn). */
+/**
+ * A measure's figure for a quarter is not in while its service's return for it is not reported, by the rule the
+ * report prints by ({@link ServiceReturn#reported}). A return withdrawn with nothing due holds no measure due that
+ * quarter: its figures went with the measures, to the returns now asked for them.
+ */
 @Component
 class FiguresNotInQuery implements FiguresNotIn {
 
