@@ -13,12 +13,9 @@ public record ReturnCompliance(long returnId, long serviceId, String service, St
         return firstSubmittedAt != null;
     }
 
-    /**
-     * Whether the report prints what the return holds: it is in and not being reworked. A return sent back stays in
-     * for timeliness, but its figures wait until it is submitted again.
-     */
+    /** Whether the report prints what the return holds: see {@link ServiceReturn#reported(Instant, ReturnStatus)}. */
     public boolean reported() {
-        return isIn() && !status.beingReworked();
+        return ServiceReturn.reported(firstSubmittedAt, status);
     }
 
     /** As {@link ServiceReturn#chaseable}: not in yet, or sent back or reopened after it was in. */

@@ -14,7 +14,7 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 /**
  * Year end: next year's framework made from this year's. The same measures, key actions and structure;
  * targets carried or left to agree later (TBA); this year's figures become history, so next year's
- * tables show this year's outturn beside the two before it.
+ * tables show this year's outturn beside the two before it: the figures its reports print, once their return is in.
  */
 @Service
 public class YearRollover {
@@ -28,9 +28,11 @@ public class YearRollover {
     private final MeasureRepository measures;
     private final KeyActionRepository actions;
     private final ValueRepository values;
+    private final ReportedFigures reported;
 
     YearRollover(YearRepository years, Organisation organisation, YearStructure structure, MeasureRepository measures,
-            KeyActionRepository actions, ValueRepository values) {
+            KeyActionRepository actions, ValueRepository values, ReportedFigures reported) {
+        this.reported = reported;
         this.years = years;
         this.organisation = organisation;
         this.structure = structure;
@@ -62,10 +64,9 @@ public class YearRollover {
         Map<Long, List<HistoryEntry>> history = new HashMap<>();
         values.historyForYear(from.id()).forEach(h -> history.computeIfAbsent(h.measureId(), k -> new ArrayList<>())
                 .add(h));
-        Map<Long, BigDecimal[]> quarters = new HashMap<>();
-        values.forYear(from.id()).forEach(v -> quarters.computeIfAbsent(v.measureId(), k -> new BigDecimal[4])
-                [v.quarter() - 1] = v.value());
         List<Measure> old = measures.forYear(from.id());
+        // the figures the year's reports print: a draft's, or a return's sent back, are not next year's history
+        Map<Long, BigDecimal[]> quarters = reported.of(from.id(), old.stream().map(Measure::id).toList());
         Map<String, Long> themes = new HashMap<>();
         List<MeasureRepository.Upsert> copies = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.quarterlyreturns.framework.NextYearHistory;
 
 @Repository
 public class ReturnRepository {
@@ -22,9 +23,11 @@ public class ReturnRepository {
                  join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)""";
 
     private final JdbcClient jdbc;
+    private final NextYearHistory nextYear;
 
-    ReturnRepository(JdbcClient jdbc) {
+    ReturnRepository(JdbcClient jdbc, NextYearHistory nextYear) {
         this.jdbc = jdbc;
+        this.nextYear = nextYear;
     }
 
     public Optional<ServiceReturn> find(long id) {
@@ -83,12 +86,17 @@ public class ReturnRepository {
         if (serviceIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("""
+        Map<Long, Long> issued = jdbc.sql("""
                 insert into service_return (cycle_id, service_id, highlight_wanted)
                 select :c, s.id, s.highlight_report from unnest(:s) as u(id) join service s on s.id = u.id
                 returning service_id, id""").param("c", cycleId).param("s", serviceIds.toArray(Long[]::new))
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        // figures fed before the cycle opened are not in until the returns are
+        Quarter q = jdbc.sql("select year_id, quarter from cycle where id = :c").param("c", cycleId)
+                .query((rs, n) -> new Quarter(rs.getLong(1), rs.getInt(2))).single();
+        nextYear.follow(q.yearId(), q.quarter(), serviceIds);
+        return issued;
     }
 
     /** Each return's process instance, by return id, in one statement. */
@@ -126,6 +134,7 @@ public class ReturnRepository {
     public void setStatus(long id, ReturnStatus status) {
         jdbc.sql("update service_return set status = :s, version = version + 1 where id = :id")
                 .param("s", status.name()).param("id", id).update();
+        historyFollows(id);
     }
 
     public void markSubmitted(long id, String by, Instant at) {
@@ -134,6 +143,7 @@ public class ReturnRepository {
                     first_submitted_at = coalesce(first_submitted_at, :at), sent_back_comment = null,
                     version = version + 1
                 where id = :id""").param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
+        historyFollows(id);
     }
 
     public void markSignedOff(long id, String by, Instant at, String note) {
@@ -162,6 +172,25 @@ public class ReturnRepository {
                 update service_return set status = 'SENT_BACK', sent_back_comment = :c, signed_off_at = null,
                     signed_off_by = null, version = version + 1 where id = :id""")
                 .param("c", comment).param("id", id).update();
+        historyFollows(id);
+    }
+
+    /**
+     * Next year's history takes this year's figures as the report prints them, once their return is in: each move of
+     * a return that may put it in or take it out (issued, submitted, sent back, withdrawn…) carries its figures there,
+     * or takes them out again. A sign-off, an acceptance or a reopening leaves a return in, so its figures where they
+     * are (a correction reaches history as it is saved).
+     */
+    private void historyFollows(long id) {
+        jdbc.sql("""
+                select c.year_id, c.quarter, r.service_id from service_return r join cycle c on c.id = r.cycle_id
+                where r.id = :id""").param("id", id)
+                .query((rs, n) -> Map.entry(new Quarter(rs.getLong(1), rs.getInt(2)), rs.getLong(3))).optional()
+                .ifPresent(r -> nextYear.follow(r.getKey().yearId(), r.getKey().quarter(), List.of(r.getValue())));
+    }
+
+    /** A cycle's year and quarter. */
+    private record Quarter(long yearId, int quarter) {
     }
 
     private ServiceReturn map(ResultSet rs, int n) throws SQLException {

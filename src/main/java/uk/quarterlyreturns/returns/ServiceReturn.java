@@ -20,6 +20,15 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
     }
 
     /**
+     * Whether the report prints what a return holds: it is in (first submitted) and not sent back for rework. A return
+     * sent back stays in for timeliness, but its figures wait until it is submitted again. Next year's history takes
+     * this year's figures by the same rule, so "last year's outturn" is what this year's report printed.
+     */
+    public static boolean reported(Instant firstSubmittedAt, ReturnStatus status) {
+        return firstSubmittedAt != null && !status.beingReworked();
+    }
+
+    /**
      * Whether the latest submission is of the version the return holds now. Once the return has gone back behind a
      * step (sent back, or reopened for correction), that step was of an earlier version: a reopened return awaiting
      * its correction is neither submitted, signed off nor accepted.
