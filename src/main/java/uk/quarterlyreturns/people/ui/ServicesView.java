@@ -68,6 +68,12 @@ public class ServicesView extends VerticalLayout {
         }
         Person chosen = person.getValue();
         Role as = role.getValue();
+        try {
+            people.placeable(chosen.username(), as, me); // refused at once, not after the question
+        } catch (IllegalArgumentException | NotAllowedException ex) {
+            refused(ex);
+            return;
+        }
         PlacingQuestion question = PlacingQuestion.of(chosen.displayName(), service.name(), as,
                 people.inService(service.id(), Role.SERVICE_DIRECTOR).stream()
                         .filter(d -> !d.username().equals(chosen.username())).map(Person::displayName).toList());
@@ -80,9 +86,13 @@ public class ServicesView extends VerticalLayout {
             Notification.show(chosen.displayName() + " is now " + as.label().toLowerCase() + " of " + service.name());
             refresh();
         } catch (IllegalArgumentException | NotAllowedException ex) {
-            person.setInvalid(true);
-            person.setErrorMessage(ex.getMessage());
+            refused(ex);
         }
+    }
+
+    private void refused(RuntimeException ex) {
+        person.setInvalid(true);
+        person.setErrorMessage(ex.getMessage());
     }
 
     private void refresh() {

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.people.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ import uk.quarterlyreturns.support.ViewTest;
 /**
  * Naming a service's director takes the service from whoever directed it and mails the new one about its open
  * return: the services screen asks first, naming who, where, as what and who is emailed; Cancel changes and mails
- * nothing, the answer places them.
+ * nothing, the answer places them. A placing that would be refused is refused before any question.
  */
 class PlacingAskedFirstTest extends ViewTest {
 
@@ -101,6 +102,28 @@ class PlacingAskedFirstTest extends ViewTest {
         } finally {
             OpenedCycles.end(runtime, returns, cycle);
         }
+    }
+
+    /** Nobody is asked about a placing that would be refused: the reason is given at once, on the person. */
+    @Test
+    void aPlacingThatWouldBeRefusedIsRefusedBeforeAnyQuestion() {
+        people.create(new Person("checker.3920", "Cora Checker", "checker.3920@demo.council.test",
+                EnumSet.of(Role.READER, Role.PERFORMANCE_TEAM), null, null, true, false, false), "a-long-password");
+        signIn("admin");
+        open("admin/services");
+        @SuppressWarnings("unchecked")
+        Grid<Organisation.ServiceUnit> grid = _get(Grid.class);
+        grid.select(organisation.findService("Housing").orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Person> person = _get(ComboBox.class, s -> s.withLabel("Person"));
+        _setValue(person, people.find("checker.3920").orElseThrow());
+
+        _click(_get(Button.class, s -> s.withText("Assign to the selected service")));
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(person.isInvalid()).isTrue();
+        assertThat(person.getErrorMessage()).isEqualTo("Cora Checker is in the performance team, so cannot also be"
+                + " a service's director or data officer: give the service someone else");
+        assertThat(people.find("checker.3920").orElseThrow().serviceId()).isNull();
     }
 
     @Test
