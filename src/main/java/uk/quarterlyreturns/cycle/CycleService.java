@@ -58,6 +58,11 @@ public class CycleService {
         return !deadline.isAfter(clock.instant());
     }
 
+    /** Whether the quarter is over (London time): a cycle is almost always opened for one that is. */
+    public boolean ended(ReportingYear year, int quarter) {
+        return !clock.instant().isBefore(year.quarterClose(quarter).toInstant());
+    }
+
     /** Opening by the timer (see AutomaticOpening), recorded as opened by "timer". */
     @Transactional
     public Cycle openAs(String yearLabel, int quarter, Instant deadline, Instant compilationDate, ChasePolicy policy,

@@ -82,6 +82,25 @@ public class PeopleService {
 
     @Transactional
     public void assignToService(String username, long serviceId, long directorateId, Role role, String by) {
+        Person person = placeable(username, role, by);
+        if (role == Role.SERVICE_DIRECTOR) {
+            people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()
+                    .filter(d -> !d.username().equals(username))
+                    .forEach(d -> {
+                        people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR, by);
+                        history.changedSince(d, by, AccountWay.SCREEN);
+                    });
+        }
+        people.assign(username, serviceId, directorateId, role, by);
+        history.changedSince(person, by, AccountWay.SCREEN);
+        newDirectors.since(person, username);
+    }
+
+    /**
+     * The person, when they may be placed in a service in that role by {@code by}; else the reason, thrown as
+     * placing them would throw it (the services screen asks only about a placing that would go ahead).
+     */
+    public Person placeable(String username, Role role, String by) {
         if (!people.activeWith(by, Role.ADMIN) && !people.activeWith(by, Role.PERFORMANCE_TEAM)) {
             throw new NotAllowedException("Only an administrator or the performance team may place people in"
                     + " services");
@@ -110,17 +129,7 @@ public class PeopleService {
             throw new IllegalArgumentException(person.displayName() + " is a strategic director and would stop"
                     + " being one: an administrator changes their roles under Users");
         }
-        if (role == Role.SERVICE_DIRECTOR) {
-            people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()
-                    .filter(d -> !d.username().equals(username))
-                    .forEach(d -> {
-                        people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR, by);
-                        history.changedSince(d, by, AccountWay.SCREEN);
-                    });
-        }
-        people.assign(username, serviceId, directorateId, role, by);
-        history.changedSince(person, by, AccountWay.SCREEN);
-        newDirectors.since(person, username);
+        return person;
     }
 
     public void setDailyDigest(String username, boolean digest) {

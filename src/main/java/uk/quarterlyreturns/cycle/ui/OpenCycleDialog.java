@@ -103,15 +103,25 @@ public class OpenCycleDialog extends Dialog {
             return;
         }
         Instant due = deadline.getValue().atZone(ReportingYear.LONDON).toInstant();
-        if (cycles.passed(due)) {
-            // Easily a slip of the year or month; opened so, every return is chased and escalated at once.
-            Confirmations.ask("The deadline has passed", "The deadline you gave, "
-                    + UkDates.WHEN.format(deadline.getValue()) + ", has already passed. Every return will be"
-                    + " overdue as soon as it is issued, and the overdue notices and escalations will go out"
-                    + " straight away.", "Open cycle anyway", () -> open(cycles, user, opened, due, policy));
+        Runnable open = () -> open(cycles, user, opened, due, policy);
+        Runnable checkDeadline = !cycles.passed(due) ? open
+                // Easily a slip of the year or month; opened so, every return is chased and escalated at once.
+                : () -> Confirmations.ask("The deadline has passed", "The deadline you gave, "
+                        + UkDates.WHEN.format(deadline.getValue()) + ", has already passed. Every return will be"
+                        + " overdue as soon as it is issued, and the overdue notices and escalations will go out"
+                        + " straight away.", "Open cycle anyway", open);
+        ReportingYear y = year.getValue();
+        int q = quarter.getValue();
+        if (cycles.ended(y, q)) {
+            checkDeadline.run();
             return;
         }
-        open(cycles, user, opened, due, policy);
+        // Almost certainly the wrong quarter (or year) picked: its returns would ask for figures not yet known.
+        SuggestedDates.YearQuarter last = cycles.lastEndedQuarter();
+        Confirmations.ask("Q" + q + " " + y.display() + " does not end until "
+                + UkDates.NUMERIC.format(y.quarterEnd(q)) + ": open it now?", "Its returns are issued at once and"
+                + " the services are emailed to fill in a quarter that is not over. The quarter that ended last is Q"
+                + last.quarter() + " " + last.yearLabel().replace('-', '/') + ".", "Open it now", checkDeadline);
     }
 
     private void open(CycleService cycles, String user, Consumer<Cycle> opened, Instant due, ChasePolicy policy) {

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The quarterly profile of a cumulative target: the percent of the annual target expected by the end
- * of each quarter, given in full (four columns) or not at all (the default 25, 50, 75, 100).
+ * of each quarter, given in full (four columns) or not at all (the default 25, 50, 75, 100). By the end of Q4 it
+ * is the whole target: profile_q4 is always 100.
  */
 final class ProfileColumns {
 
@@ -45,6 +46,12 @@ final class ProfileColumns {
             return null;
         }
         checkNotDecreasing(cells, values);
+        BigDecimal yearEnd = values.get(3);
+        if (yearEnd != null && yearEnd.compareTo(HUNDRED) != 0) {
+            cells.error(COLUMNS.get(3), "profile_q4 must be 100: by the end of the year the whole annual target is"
+                    + " due");
+            return null;
+        }
         return values.contains(null) ? null : values;
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
@@ -65,16 +66,33 @@ public class ServicesView extends VerticalLayout {
             Notification.show("Choose a service in the table, a person and a role");
             return;
         }
+        Person chosen = person.getValue();
+        Role as = role.getValue();
         try {
-            people.assignToService(person.getValue().username(), service.id(), service.directorateId(),
-                    role.getValue(), me);
-            Notification.show(person.getValue().displayName() + " is now " + role.getValue().label().toLowerCase()
-                    + " of " + service.name());
+            people.placeable(chosen.username(), as, me); // refused at once, not after the question
+        } catch (IllegalArgumentException | NotAllowedException ex) {
+            refused(ex);
+            return;
+        }
+        PlacingQuestion question = PlacingQuestion.of(chosen.displayName(), service.name(), as,
+                people.inService(service.id(), Role.SERVICE_DIRECTOR).stream()
+                        .filter(d -> !d.username().equals(chosen.username())).map(Person::displayName).toList());
+        Confirmations.ask(question.header(), question.text(), question.confirm(), () -> place(chosen, service, as));
+    }
+
+    private void place(Person chosen, Organisation.ServiceUnit service, Role as) {
+        try {
+            people.assignToService(chosen.username(), service.id(), service.directorateId(), as, me);
+            Notification.show(chosen.displayName() + " is now " + as.label().toLowerCase() + " of " + service.name());
             refresh();
         } catch (IllegalArgumentException | NotAllowedException ex) {
-            person.setInvalid(true);
-            person.setErrorMessage(ex.getMessage());
+            refused(ex);
         }
+    }
+
+    private void refused(RuntimeException ex) {
+        person.setInvalid(true);
+        person.setErrorMessage(ex.getMessage());
     }
 
     private void refresh() {

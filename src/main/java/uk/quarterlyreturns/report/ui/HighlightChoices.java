@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -29,15 +30,20 @@ class HighlightChoices extends VerticalLayout {
         services.setValue(choices.stream().filter(ServiceChoice::wanted).collect(Collectors.toSet()));
         services.setHelperText("Their returns get a highlight report section: current issues, improvements and the"
                 + " head of service's narrative");
+        // What this page last showed or saved: only what is changed here is saved, so a choice made meanwhile in
+        // another tab stands, and a service ticked, saved, unticked and saved again is saved each time.
+        Map<Long, Boolean> asShown = choices.stream().collect(Collectors.toMap(ServiceChoice::serviceId,
+                ServiceChoice::wanted));
         Button save = new Button("Save highlight report choices", e -> {
             // each service's choice stands alone: one refused (its return already signed off) leaves the rest saved
-            Set<ServiceChoice> chosen = services.getValue();
+            Set<Long> chosen = services.getValue().stream().map(ServiceChoice::serviceId).collect(Collectors.toSet());
             List<String> refused = new ArrayList<>();
             for (ServiceChoice c : choices) {
-                boolean wanted = chosen.contains(c);
-                if (wanted != c.wanted()) {
+                boolean wanted = chosen.contains(c.serviceId());
+                if (wanted != asShown.get(c.serviceId())) {
                     try {
                         highlights.setWanted(cycleId, c.serviceId(), wanted, user);
+                        asShown.put(c.serviceId(), wanted);
                     } catch (NotAllowedException | IllegalStateException ex) {
                         refused.add(ex.getMessage());
                     }

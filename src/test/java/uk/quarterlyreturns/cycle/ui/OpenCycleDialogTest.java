@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,22 +25,29 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.compliance.ui.ComplianceView;
+import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.SuggestedDates;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ViewTest;
 
-/** The open-cycle dialog suggests a deadline and compilation date on working days, and asks before a past one. */
+/**
+ * The open-cycle dialog suggests a deadline and compilation date on working days, and asks before a past one or a
+ * quarter not yet ended.
+ */
 class OpenCycleDialogTest extends ViewTest {
 
     @Autowired FrameworkImport imports;
     @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
     @Autowired RuntimeService runtime;
+    @Autowired YearRepository years;
 
     @Test
     void aDeadlineAlreadyPastOpensTheCycleOnlyOnceConfirmed() throws Exception {
@@ -49,6 +57,7 @@ class OpenCycleDialogTest extends ViewTest {
         _setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Compilation date")),
                 LocalDateTime.of(2020, 8, 3, 9, 0));
         _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class)); // Q1 2920/21 is still to come
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm)).contains("21 Jul 2020 17:00, has already passed",
                 "overdue notices and escalations will go out straight away");
@@ -56,6 +65,7 @@ class OpenCycleDialogTest extends ViewTest {
         assertThat(cycles.all()).as("nothing opened on Cancel").noneMatch(c -> c.yearLabel().equals("2920-21"));
 
         _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("2920-21")).findFirst().orElseThrow();
         assertThat(opened.submissionDeadline()).isEqualTo(ZonedDateTime.of(2020, 7, 21, 17, 0, 0, 0, ReportingYear.LONDON)
@@ -65,11 +75,60 @@ class OpenCycleDialogTest extends ViewTest {
     }
 
     @Test
-    void aDeadlineToComeOpensWithoutAsking() throws Exception {
+    void aDeadlineToComeOpensWithoutAskingAboutIt() throws Exception {
         OpenCycleDialog dialog = dialogFor("2921-22", 1);
         _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class)); // Q1 2921/22 is still to come
         assertThat(_find(ConfirmDialog.class)).isEmpty();
         Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("2921-22")).findFirst().orElseThrow();
+        Await.until("its returns issued", Duration.ofSeconds(60), () -> returns.forCycle(opened.id()).size() == 2);
+        OpenedCycles.end(runtime, returns, opened.id());
+    }
+
+    /** A council opening Q3 in September has almost certainly picked the wrong quarter (or year). */
+    @Test
+    void aQuarterNotYetEndedOpensOnlyOnceConfirmed() throws Exception {
+        OpenCycleDialog dialog = dialogFor("3921-22", 3);
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialog ask = _get(ConfirmDialog.class);
+        SuggestedDates.YearQuarter last = SuggestedDates.lastEnded(LocalDate.now(ReportingYear.LONDON));
+        assertThat(ask.getElement().getProperty("header"))
+                .isEqualTo("Q3 3921/22 does not end until 31/12/3921: open it now?");
+        assertThat(ConfirmDialogKt._getText(ask)).isEqualTo("Its returns are issued at once and the services are"
+                + " emailed to fill in a quarter that is not over. The quarter that ended last is Q" + last.quarter()
+                + " " + last.yearLabel().replace('-', '/') + ".");
+        assertThat(ask.getElement().getProperty("confirmText")).isEqualTo("Open it now");
+        ConfirmDialogKt._fireCancel(ask);
+        assertThat(cycles.all()).as("nothing opened on Cancel").noneMatch(c -> c.yearLabel().equals("3921-22"));
+        assertThat(dialog.isOpened()).as("the dates stay to be changed").isTrue();
+
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(_find(ConfirmDialog.class)).as("its deadline is to come: nothing more to ask").isEmpty();
+        Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("3921-22")).findFirst().orElseThrow();
+        assertThat(opened.quarter()).isEqualTo(3);
+        Await.until("its returns issued", Duration.ofSeconds(60), () -> returns.forCycle(opened.id()).size() == 2);
+        OpenedCycles.end(runtime, returns, opened.id());
+    }
+
+    @Test
+    void aQuarterEndedOpensWithoutAsking() throws Exception {
+        imports.importMeasures("3922-23", TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "framework.csv"));
+        signIn("perf");
+        // on its own: the compliance screen would draw its curves up to the moved clock, centuries of days
+        OpenCycleDialog dialog = new OpenCycleDialog(cycles, years, ChasePolicy.DEFAULT, "perf", c -> { });
+        dialog.open();
+        choose(dialog, "3922-23", 1);
+        try {
+            // a week after Q1 3922/23 ended; the suggested deadline, three weeks after it, is to come
+            ClockUtil.setCurrentTime(java.util.Date.from(Instant.parse("3922-07-07T09:00:00Z")));
+            _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("3922-23")).findFirst().orElseThrow();
         Await.until("its returns issued", Duration.ofSeconds(60), () -> returns.forCycle(opened.id()).size() == 2);
         OpenedCycles.end(runtime, returns, opened.id());
     }
@@ -81,6 +140,11 @@ class OpenCycleDialogTest extends ViewTest {
         UI.getCurrent().navigate(ComplianceView.class);
         _click(_get(Button.class, s -> s.withText("Open a cycle…")));
         OpenCycleDialog dialog = _get(OpenCycleDialog.class);
+        choose(dialog, yearLabel, q);
+        return dialog;
+    }
+
+    private static void choose(OpenCycleDialog dialog, String yearLabel, int q) {
         @SuppressWarnings("unchecked")
         Select<ReportingYear> year = _get(dialog, Select.class, s -> s.withLabel("Reporting year"));
         year.setValue(year.getListDataView().getItems().filter(y -> y.label().equals(yearLabel)).findFirst()
@@ -88,7 +152,6 @@ class OpenCycleDialogTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
         _setValue(quarter, q);
-        return dialog;
     }
 
     /**

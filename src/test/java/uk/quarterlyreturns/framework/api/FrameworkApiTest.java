@@ -241,6 +241,30 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(before);
     }
 
+    /** A cumulative target is due in full by the end of the year: a profile_q4 short of 100 rejects the file. */
+    @Test
+    void aProfileShortOfTheWholeTargetInQ4RejectsTheFileAndChangesNothing() {
+        String year = "3924-25";
+        assertThat(perf.putCsv("/api/years/" + year + "/framework", fixture("framework-sample.csv"))
+                .getStatusCode().value()).isEqualTo(200);
+        String before = perf.get("/api/years/" + year + "/framework").getBody();
+        String header = fixture("framework-sample.csv").lines().findFirst().orElseThrow();
+        String row = ",Corporate Services,Customer and Exchequer Services,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "CUMULATIVE,100,,,FIVE_POINT,,,4,";
+
+        ResponseEntity<String> response = perf.putCsv("/api/years/" + year + "/framework", header + "\n"
+                + "P-1,Profiled in full" + row + "20,40,60,100,,,0,\n"
+                + "P-2,Profiled short" + row + "20,40,60,90,,,0,\n");
+        assertThat(response.getStatusCode().value()).isEqualTo(400);
+        JsonNode errors = body(response).get("errors");
+        assertThat(errors).hasSize(1);
+        assertThat(errors.get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(errors.get(0).get("column").asText()).isEqualTo("profile_q4");
+        assertThat(errors.get(0).get("message").asText())
+                .isEqualTo("profile_q4 must be 100: by the end of the year the whole annual target is due");
+        assertThat(perf.get("/api/years/" + year + "/framework").getBody()).isEqualTo(before);
+    }
+
     @Test
     void aFileOfHundredsOfRowsReadsBackExactlyAsWrittenAndOnlyAChangedRowIsWritten() {
         String year = "2063-64";

@@ -164,6 +164,16 @@ class FrameworkRulesTest {
                         new ImportError(2, "profile_q4", "Must be a percentage from 0 to 100"));
     }
 
+    /** A cumulative target's profile is the share due by each quarter's end: by the end of Q4, all of it. */
+    @Test
+    void theProfileReachesTheWholeTargetByTheEndOfTheYear() {
+        assertThat(errorsWith("profile_q1", "20", "profile_q2", "40", "profile_q3", "60", "profile_q4", "80"))
+                .containsExactly(new ImportError(2, "profile_q4",
+                        "profile_q4 must be 100: by the end of the year the whole annual target is due"));
+        assertThat(rowWith("profile_q1", "20", "profile_q2", "40", "profile_q3", "60", "profile_q4", "100.0")
+                .profilePct().get(3)).isEqualByComparingTo("100");
+    }
+
     @Test
     void theLowerThresholdIsNotAboveTheUpper() {
         assertThat(errorsWith("lower_threshold", "50", "upper_threshold", "40"))

@@ -66,6 +66,30 @@ class MeasureEditorTest extends ViewTest {
         assertThat(saved.polarity().name()).isEqualTo("LOWER_IS_BETTER");
     }
 
+    /** By the end of the year the whole annual target is due: the form refuses a profile short of it. */
+    @Test
+    void aProfileShortOfTheWholeTargetInQ4IsRefusedOnItsField() throws Exception {
+        imports.importMeasures("3923-24", TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "f.csv"));
+        signIn("perf");
+        ReportingYear year = years.find("3923-24").orElseThrow();
+        var h1 = measures.find(year.id(), "H-1").orElseThrow();
+        MeasureEditor editor = new MeasureEditor(imports, year, h1.definition(), () -> { });
+        editor.open();
+        List<String> profile = List.of("20", "40", "60", "80");
+        for (int q = 1; q <= 4; q++) {
+            _setValue(field(editor, "Profile q" + q), profile.get(q - 1));
+        }
+        _click(_get(editor, Button.class, s -> s.withText("Save")));
+
+        assertThat(field(editor, "Profile q4").isInvalid()).isTrue();
+        assertThat(field(editor, "Profile q4").getErrorMessage())
+                .isEqualTo("profile_q4 must be 100: by the end of the year the whole annual target is due");
+        assertThat(field(editor, "Profile q4").getValue()).as("what was typed is kept").isEqualTo("80");
+        assertThat(measures.find(year.id(), "H-1").orElseThrow().definition().profilePct())
+                .isEqualTo(h1.definition().profilePct());
+    }
+
     @Test
     void editingOneMeasureKeepsItsPlaceAndANewOneGoesLast() {
         String year = "2074-75";

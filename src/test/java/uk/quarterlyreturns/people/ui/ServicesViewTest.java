@@ -5,7 +5,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.EnumSet;
@@ -39,6 +41,7 @@ class ServicesViewTest extends ViewTest {
         ComboBox<Person> person = _get(ComboBox.class, s -> s.withLabel("Person"));
         _setValue(person, people.find("new.officer").orElseThrow());
         _click(_get(Button.class, s -> s.withText("Assign to the selected service")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         Person placed = people.find("new.officer").orElseThrow();
         assertThat(placed.serviceId()).isEqualTo(governance.id());
