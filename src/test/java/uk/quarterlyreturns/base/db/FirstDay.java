@@ -16,8 +16,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -28,8 +30,13 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ui.InboxTasks;
+import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
@@ -59,6 +66,7 @@ final class FirstDay {
                             && t.contains("import the framework on the Framework screen first"));
             _get(Dialog.class).close();
             asAdministratorImportingTheFramework(app);
+            asPerformanceTeamOpeningTheFirstCycle(app);
         } finally {
             MockVaadin.tearDown();
             SecurityContextHolder.clearContext();
@@ -102,6 +110,32 @@ final class FirstDay {
 
         app.getBean(PeopleFile.class).importFile(file(PEOPLE + DIRECTOR), ADMIN);
         assertThat(app.getBean(PeopleService.class).find("dee.director")).isPresent();
+    }
+
+    /** The first cycle waits for each service's director; once opened, its director has the return in their inbox. */
+    private static void asPerformanceTeamOpeningTheFirstCycle(ApplicationContext app) {
+        signIn(app, "pat.perf");
+        UI.getCurrent().navigate("compliance");
+        _click(_get(Button.class, s -> s.withText("Open a cycle…")));
+        Dialog dialog = _get(Dialog.class);
+        @SuppressWarnings("unchecked")
+        Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
+        _setValue(quarter, 1);
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        assertThat(texts(dialog)).as("refused for the service with nobody to sign off")
+                .anyMatch(t -> t.contains("no service director") && t.contains("Highways and Streetscene"));
+
+        app.getBean(PeopleFile.class).importFile(file(PEOPLE + DIRECTOR
+                + "hal.highways,Hal Highways,hal@council.example,SERVICE_DIRECTOR,Highways and Streetscene,\n"), ADMIN);
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        Cycle first = app.getBean(CycleService.class).all().get(0);
+        assertThat(first.yearLabel()).isEqualTo("3940-41");
+        assertThat(texts(UI.getCurrent())).as("the first cycle's compliance, with no earlier cycle")
+                .anyMatch(t -> t.startsWith("Deadline: "));
+        ReturnRepository returns = app.getBean(ReturnRepository.class);
+        Await.until("its two returns issued", Duration.ofSeconds(60), () -> returns.forCycle(first.id()).size() == 2);
+        Await.until("the return in its director's inbox", Duration.ofSeconds(60),
+                () -> !app.getBean(InboxTasks.class).forUser("dee.director").isEmpty());
     }
 
     private static List<String> texts(com.vaadin.flow.component.Component within) {
