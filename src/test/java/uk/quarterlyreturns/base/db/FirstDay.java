@@ -78,6 +78,9 @@ final class FirstDay {
         UI.getCurrent().navigate("admin/services");
         assertThat(texts(UI.getCurrent())).as("the services screen before any framework")
                 .anyMatch(t -> t.startsWith("No services yet") && t.contains("Framework screen"));
+        UI.getCurrent().navigate("delegations");
+        assertThat(texts(UI.getCurrent())).as("the deputies screen before any framework")
+                .anyMatch(t -> t.startsWith("No services yet")).noneMatch(t -> t.contains("not the director"));
         UI.getCurrent().navigate("admin/users");
         _click(_get(Button.class, s -> s.withText("New user…")));
         assertThat(_get(ComboBox.class, s -> s.withLabel("Service")).getHelperText())
