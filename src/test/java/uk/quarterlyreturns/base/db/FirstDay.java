@@ -32,6 +32,7 @@ import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -139,6 +140,12 @@ final class FirstDay {
         Await.until("its two returns issued", Duration.ofSeconds(60), () -> returns.forCycle(first.id()).size() == 2);
         Await.until("the return in its director's inbox", Duration.ofSeconds(60),
                 () -> !app.getBean(InboxTasks.class).forUser("dee.director").isEmpty());
+
+        // the people file named no chief executive: the report sent for approval says nobody can approve it yet
+        app.getBean(ReportApproval.class).compileForApproval(first.id(), null);
+        UI.getCurrent().navigate("reports/" + first.id() + "/approval");
+        assertThat(texts(UI.getCurrent())).as("the report awaiting approval, with no chief executive")
+                .anyMatch(t -> t.startsWith("Nobody can approve it yet: there is no chief executive"));
     }
 
     private static List<String> texts(com.vaadin.flow.component.Component within) {
