@@ -69,6 +69,16 @@ public class ReportApproval {
     }
 
     /**
+     * Why nobody can decide on a report sent for approval: a council's people file may have left out its chief
+     * executive, and the report would wait unseen. Empty while an enabled chief executive exists.
+     */
+    public Optional<String> whyNobodyApproves() {
+        return people.withRole(Role.CHIEF_EXECUTIVE).isEmpty() ? Optional.of("Nobody can approve it yet: there is no"
+                + " chief executive. An administrator names one under Users (or in the people file), who then finds"
+                + " the report in their inbox.") : Optional.empty();
+    }
+
+    /**
      * The chief executive's decision still to make, named by its step: each compilation sent for approval is a new
      * step, so a page that names the step it showed decides on that compilation only. Empty once decided.
      */

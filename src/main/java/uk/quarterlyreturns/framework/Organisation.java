@@ -13,6 +13,21 @@ public class Organisation {
 
     public record ServiceUnit(long id, String name, long directorateId, String directorateName) { }
 
+    /**
+     * Why a name a file or form gives is no directorate or service here: a new council's come from its first
+     * framework, so a people file sent before it is told which to import first.
+     *
+     * @param kind "service" or "directorate"
+     */
+    public static String noneCalled(String kind, String name) {
+        return "No " + kind + " called " + name + ": directorates and services come from a year's framework, so"
+                + " import the framework that names it first (on the Framework screen), or correct the name";
+    }
+
+    /** Where the services come from, for a screen that has none to show yet. */
+    public static final String NO_SERVICES_YET = "No services yet: directorates and services come from a year's"
+            + " framework. Import it on the Framework screen first.";
+
     private final JdbcClient jdbc;
 
     Organisation(JdbcClient jdbc) {

@@ -179,7 +179,7 @@ public class PeopleFile {
         if (!service.isEmpty()) {
             var found = organisation.findService(service);
             if (found.isEmpty()) {
-                errors.add(new ImportError(row.rowNumber(), "service", "No service called " + service));
+                errors.add(new ImportError(row.rowNumber(), "service", Organisation.noneCalled("service", service)));
             } else {
                 serviceId = found.get().id();
                 directorateId = found.get().directorateId();
@@ -191,7 +191,8 @@ public class PeopleFile {
         } else if (!directorate.isEmpty()) {
             directorateId = organisation.findDirectorate(directorate).orElse(null);
             if (directorateId == null) {
-                errors.add(new ImportError(row.rowNumber(), "directorate", "No directorate called " + directorate));
+                errors.add(new ImportError(row.rowNumber(), "directorate",
+                        Organisation.noneCalled("directorate", directorate)));
             }
         }
         if (errors.size() > before) {

@@ -119,8 +119,10 @@ class ReportInputs {
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q,
                 reworked.contains(a.serviceId()) ? BEING_REWORKED : null)).toList();
         QuarterMeasures.YearFigures inThen = figures;
-        SummaryCounts previous = q == 1 ? lastYearsFourthQuarter(year) : published(cycle.yearId(), q - 1)
-                .orElseGet(() -> counts(quarterMeasures.forQuarter(inThen, q - 1, true), keyActions, kept, q - 1));
+        // a quarter never collected here (a council whose first cycle is a later one) was judged by no report
+        SummaryCounts previous = q == 1 ? lastYearsFourthQuarter(year) : cycles.find(cycle.yearId(), q - 1).isEmpty()
+                ? null : published(cycle.yearId(), q - 1).orElseGet(() -> counts(quarterMeasures.forQuarter(inThen,
+                        q - 1, true), keyActions, kept, q - 1));
         int calendarYear = q == 4 ? year.startsOn().getYear() + 1 : year.startsOn().getYear();
         Map<String, ReturnCompliance> byService = returns.returns().stream()
                 .collect(Collectors.toMap(ReturnCompliance::service, r -> r, (a, b) -> a));

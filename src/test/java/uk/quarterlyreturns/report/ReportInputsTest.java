@@ -331,6 +331,25 @@ class ReportInputsTest extends ApplicationTest {
     }
 
     /**
+     * A council's first cycle is its Q2: no cycle of Q1 was ever opened here, so no report judged Q1, and the Q2 report
+     * quotes no Quarter 1 beside its counts. It printed "0% were judged 'at risk' in Quarter 1" and a Quarter 1 column
+     * all Missing.
+     */
+    @Test
+    void aFirstCycleAfterQuarterOneComparesWithNoPreviousQuarter() throws Exception {
+        ReportingYear year = year(3942);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        values.saveFigure(repairs, 2, new BigDecimal("85"), null, null, null, "feed");
+
+        ExecutiveSummary summary = compile(year, 2).summary();
+
+        assertThat(summary.counts().onTrack()).as("Q2 itself is judged").isEqualTo(1);
+        assertThat(summary.previousCounts()).isNull();
+        assertThat(summary.previousShares()).isNull();
+        assertThat(summary.previousSentence()).isNull();
+    }
+
+    /**
      * Q1's return was issued and never submitted, though figures were typed into it: the Q1 report printed them as
      * Missing, so the Q2 report neither prints them in its Q1 column nor counts them in "…% were judged 'at risk' in
      * Quarter 1" (worked out from the figures while Q1's report is unpublished), nor compares Q2 with them.

@@ -63,6 +63,16 @@ public abstract class ViewTest extends ApplicationTest {
 
     /** Signs someone in as this sign-in says, e.g. with a council account. */
     protected void signIn(Authentication auth) {
+        signInWith(auth);
+    }
+
+    /** Routes as the shared application's views are driven, for an application of a test's own. */
+    public static Routes routes() {
+        return ROUTES;
+    }
+
+    /** Signs someone in, as {@link #signIn(Authentication)}, in the Karibu UI set up on any application. */
+    public static void signInWith(Authentication auth) {
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(auth);
         SecurityContextHolder.setContext(security);

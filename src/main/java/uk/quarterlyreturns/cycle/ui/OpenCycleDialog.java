@@ -36,6 +36,9 @@ public class OpenCycleDialog extends Dialog {
     private final Paragraph problem = new Paragraph();
     /** Said as soon as the dates run past the bank holiday calendar, before anything is opened. */
     private final Paragraph calendarEnds = new Paragraph();
+    /** A new council may open the dialog before any framework: there is then no year to choose, and it says why. */
+    static final String NO_YEAR_YET = "There is no reporting year yet: a cycle issues the returns of a year's"
+            + " framework, so import the framework on the Framework screen first.";
 
     /** The chase settings start from the stored defaults, which this cycle may change for itself. */
     public OpenCycleDialog(CycleService cycles, YearRepository years, ChasePolicy defaults, String user,
@@ -74,6 +77,8 @@ public class OpenCycleDialog extends Dialog {
         }, () -> {
             if (!all.isEmpty()) {
                 year.setValue(all.get(0));
+            } else {
+                problem.setText(NO_YEAR_YET);
             }
         });
     }
@@ -92,7 +97,8 @@ public class OpenCycleDialog extends Dialog {
         problem.setText("");
         if (year.getValue() == null || quarter.getValue() == null || deadline.getValue() == null
                 || compilation.getValue() == null) {
-            problem.setText("Choose the year and quarter, and give the deadline and compilation date");
+            problem.setText(year.getListDataView().getItemCount() == 0 ? NO_YEAR_YET
+                    : "Choose the year and quarter, and give the deadline and compilation date");
             return;
         }
         ChasePolicy policy;

@@ -105,6 +105,12 @@ class FrameworkImportDialog extends Dialog {
         pending = null;
         try {
             TabularFile file = TabularFile.read(bytes, name);
+            if (file.hasColumn("username") && file.hasColumn("roles")) {
+                // on a council's first day both files are at hand: this one is not read as a year's key actions
+                result.add(new Paragraph("This is the people file: an administrator imports it on the Users screen"
+                        + " (\"Import people file…\"), once the framework has created the services it names."));
+                return;
+            }
             pending = file;
             if (kind.getValue() != YearFileKind.of(file)) {
                 kind.setValue(YearFileKind.of(file)); // previews it

@@ -64,6 +64,10 @@ public class FrameworkView extends VerticalLayout {
     private final TextField bandEdges = new TextField("Band edges");
     private final YearStructurePanel structure;
     private final KeyActionsPanel keyActions;
+    /** A new council's first visit: what to import, in the order the files can go in; gone once a year is shown. */
+    private final Paragraph noFramework = new Paragraph("No framework yet. Begin with \"Import a file…\": the"
+            + " year's measures first (they create its directorates and services), then its key actions and the"
+            + " earlier years' history.");
 
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
             FrameworkImport imports, YearStructure yearStructure, YearRollover rollover, FrameworkRemoval removal,
@@ -126,7 +130,7 @@ public class FrameworkView extends VerticalLayout {
         if (!years.all().isEmpty()) {
             year.setValue(years.all().get(0));
         } else {
-            add(new Paragraph("No framework yet: import one to begin."));
+            addComponentAtIndex(2, noFramework); // under the toolbar, above the empty grid
         }
     }
 
@@ -188,6 +192,7 @@ public class FrameworkView extends VerticalLayout {
         if (selected == null) {
             return;
         }
+        noFramework.setVisible(false);
         bandEdges.setValue(selected.bandEdges().toString());
         structure.show(selected);
         keyActions.show(selected);

@@ -55,8 +55,8 @@ public class DelegationsView extends VerticalLayout {
         this.people = people;
         this.clock = clock;
         this.me = user.username();
-        List<ServiceUnit> mine = organisation.services().stream().filter(s -> delegations.mayDelegate(s.id(), me))
-                .toList();
+        List<ServiceUnit> services = organisation.services();
+        List<ServiceUnit> mine = services.stream().filter(s -> delegations.mayDelegate(s.id(), me)).toList();
         service.setLabel("Service");
         service.setItems(mine);
         service.setItemLabelGenerator(s -> s == null ? "" : s.name());
@@ -68,7 +68,9 @@ public class DelegationsView extends VerticalLayout {
         add(new H2("Deputies"), new Paragraph("A deputy may prepare and sign off the service's return from the"
                 + " first to the last day of their period. A data officer cannot be a deputy."));
         if (mine.isEmpty()) {
-            add(new Paragraph("You are not the director of a service, so there is nobody to name a deputy for."));
+            // an administrator names deputies for every service: with none, the installation has no framework yet
+            add(new Paragraph(services.isEmpty() ? Organisation.NO_SERVICES_YET
+                    : "You are not the director of a service, so there is nobody to name a deputy for."));
             return;
         }
         noLonger.addClassName("no-longer-theirs");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -56,7 +57,11 @@ public class ServicesView extends VerticalLayout {
         HorizontalLayout form = new HorizontalLayout(person, role, assign);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        add(new H2("Services and people"), grid, new H3("Assign someone"), form);
+        add(new H2("Services and people"));
+        if (organisation.services().isEmpty()) {
+            add(new Paragraph(Organisation.NO_SERVICES_YET)); // a new council's first visit: say what comes first
+        }
+        add(grid, new H3("Assign someone"), form);
         refresh();
     }
 

@@ -55,9 +55,11 @@ class UserDialog extends Dialog {
         setHeaderTitle(creating ? "New user" : "Change " + person.displayName());
         setWidth("min(92vw, 720px)");
         roles.setItemLabelGenerator(Role::label);
-        service.setItems(organisation.services());
+        List<ServiceUnit> services = organisation.services();
+        service.setItems(services);
         service.setItemLabelGenerator(ServiceUnit::name);
-        service.setHelperText("For a service director or data officer");
+        service.setHelperText("For a service director or data officer" + (services.isEmpty()
+                ? ". " + Organisation.NO_SERVICES_YET : ""));
         service.setClearButtonVisible(true);
         directorate.setItems(directorates(admin, organisation, person));
         directorate.setItemLabelGenerator(Directorate::name);

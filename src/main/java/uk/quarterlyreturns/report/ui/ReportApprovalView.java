@@ -111,6 +111,9 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
             approval.decisionStep(c.id()).ifPresentOrElse(step -> add(decision(c, v, step)),
                     () -> add(new Paragraph("Approved: the report is being published.")));
         }
+        if (c.status() == CycleStatus.AWAITING_APPROVAL) {
+            approval.whyNobodyApproves().ifPresent(why -> add(new Paragraph(why)));
+        }
         if (c.status() == CycleStatus.RETURNED && user.has(Role.PERFORMANCE_TEAM)) {
             // None open: the revised report was already sent; a revision opened later is not the one shown here.
             String revisionShown = approval.revisionStep(c.id()).orElse("");

@@ -78,13 +78,18 @@ class StartupConfigurationTest {
         }
     }
 
+    /** A council's first start, with its first administrator from the settings, then its first day (FirstDay). */
     @Test
-    void prodStartsOnAFreshDatabaseWithCamundaSchemaCreatedButNeverUpdated() {
+    void prodStartsOnAFreshDatabaseWithCamundaSchemaCreatedButNeverUpdated() throws Exception {
         try (EmbeddedDatabase fresh = EmbeddedDatabase.start(temp.resolve("fresh-prod"), 0);
-                ConfigurableApplicationContext app = application(fresh, "prod")) {
+                ConfigurableApplicationContext app = application(fresh, "prod",
+                        "quarterly.first-admin.username=" + FirstDay.ADMIN,
+                        "quarterly.first-admin.email=it@council.example",
+                        "quarterly.first-admin.password=a long passphrase for the first day")) {
             assertThat(app.getEnvironment().getProperty("camunda.bpm.database.schema-update")).isEqualTo("false");
             assertThat(app.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
                     .processDefinitionKey(uk.quarterlyreturns.returns.ReturnProcess.PROCESS_ID).count()).isEqualTo(1);
+            FirstDay.walk(app);
         }
     }
 

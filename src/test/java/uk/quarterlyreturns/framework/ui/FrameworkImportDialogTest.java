@@ -145,6 +145,19 @@ class FrameworkImportDialogTest extends ViewTest {
         });
     }
 
+    /** On a council's first day the people file is at hand too: uploaded here, it is sent to the Users screen. */
+    @Test
+    void aPeopleFileIsSentToTheUsersScreenNotReadAsKeyActions() {
+        signIn("admin");
+        FrameworkImportDialog dialog = dialog(new ArrayList<>());
+        dialog.read(("username,name,email,roles,service,directorate\n"
+                + "pat.perf,Pat Perf,pat@council.example,PERFORMANCE_TEAM,,\n").getBytes(StandardCharsets.UTF_8),
+                "people.csv");
+        assertThat(text(dialog)).contains("This is the people file: an administrator imports it on the Users screen")
+                .doesNotContain("nothing was imported");
+        assertThat(_get(dialog, Button.class, s -> s.withText("Import")).isEnabled()).isFalse();
+    }
+
     private FrameworkImportDialog dialog(List<String> imported) {
         FrameworkImportDialog dialog = new FrameworkImportDialog(imports, figures, years, null, "perf", imported::add);
         dialog.open();
