@@ -26,7 +26,7 @@ class PeopleFileDialog extends Dialog {
     private final Button confirm = new Button("Import");
     private TabularFile pending;
 
-    PeopleFileDialog(PeopleFile file, String me, Runnable imported) {
+    PeopleFileDialog(PeopleFile file, String me, String howNewPeopleSignIn, Runnable imported) {
         setHeaderTitle("Import the people file");
         setWidth("min(90vw, 900px)");
         Upload upload = TabularUpload.of(this, this::read);
@@ -36,8 +36,8 @@ class PeopleFileDialog extends Dialog {
             confirm.setEnabled(false); // a second click imports nothing twice
             try {
                 PeopleFile.Result done = file.importFile(pending, me);
-                Notification.show(done.created() + " created, " + done.updated() + " updated. A new user signs in"
-                        + " once you reset their password", 8000, Notification.Position.TOP_CENTER);
+                Notification.show(done.created() + " created, " + done.updated() + " updated. " + howNewPeopleSignIn,
+                        8000, Notification.Position.TOP_CENTER);
                 imported.run();
                 close();
             } catch (ImportRejectedException ex) {
@@ -51,6 +51,16 @@ class PeopleFileDialog extends Dialog {
                 + " already here is updated, anyone new is created. One bad row refuses the whole file."), upload,
                 result);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
+    }
+
+    /** What the import says of its new people, by the ways this installation lets anyone sign in. */
+    static String howNewPeopleSignIn(boolean councilAccounts, boolean passwordsHere) {
+        String choose = "choose a password with \"Forgot your password?\" on the sign-in page, or you reset theirs";
+        if (councilAccounts && passwordsHere) {
+            return "A new user signs in with their council account, or once they " + choose;
+        }
+        return councilAccounts ? "A new user signs in with their council account"
+                : "A new user signs in once they " + choose;
     }
 
     /** What an upload hands over: read, then offered for import. */

@@ -24,6 +24,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.security.SingleSignOn;
 import uk.quarterlyreturns.people.UserAdministration;
 
 /**
@@ -45,7 +46,7 @@ public class UsersView extends VerticalLayout {
     private Names names = Names.NONE;
 
     public UsersView(PeopleService people, UserAdministration admin, Organisation organisation, CurrentUser user,
-            AccountHistoryReader history, PeopleFile peopleFile) {
+            AccountHistoryReader history, PeopleFile peopleFile, SingleSignOn singleSignOn) {
         this.people = people;
         this.history = history;
         this.admin = admin;
@@ -64,6 +65,7 @@ public class UsersView extends VerticalLayout {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setSizeFull();
         Button importFile = new Button("Import people file…", e -> new PeopleFileDialog(peopleFile, me,
+                PeopleFileDialog.howNewPeopleSignIn(singleSignOn.enabled(), singleSignOn.localPasswords()),
                 this::refresh).open());
         add(new HorizontalLayout(new H2("Users"), create, importFile, Downloads.link("Download account history (CSV)",
                 "account-history.csv", "text/csv", () -> history.csv(me))), grid);

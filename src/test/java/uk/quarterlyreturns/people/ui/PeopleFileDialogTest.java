@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,22 @@ class PeopleFileDialogTest extends ViewTest {
         _click(importButton);
 
         assertThat(dialog.isOpened()).isFalse();
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).isEqualTo("2 created, 0 updated. A new"
+                        + " user signs in once they choose a password with \"Forgot your password?\" on the sign-in"
+                        + " page, or you reset theirs"));
         assertThat(people.find("file.reader.2967").orElseThrow().roles()).containsExactly(Role.READER);
         assertThat(people.find("file.officer.2967").orElseThrow().serviceId()).isNotNull();
+    }
+
+    @Test
+    void theImportSaysHowNewPeopleSignInHere() {
+        assertThat(PeopleFileDialog.howNewPeopleSignIn(true, false))
+                .isEqualTo("A new user signs in with their council account");
+        assertThat(PeopleFileDialog.howNewPeopleSignIn(true, true))
+                .startsWith("A new user signs in with their council account, or once they choose a password");
+        assertThat(PeopleFileDialog.howNewPeopleSignIn(false, true))
+                .isEqualTo("A new user signs in once they choose a password with \"Forgot your password?\" on the"
+                        + " sign-in page, or you reset theirs");
     }
 }
