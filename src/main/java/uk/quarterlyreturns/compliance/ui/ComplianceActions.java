@@ -17,6 +17,7 @@ import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ui.OpenCycleDialog;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
@@ -46,10 +47,13 @@ public class ComplianceActions {
     private final MailServer mailServer;
     private final ChaseArrivals arrivals;
     private final ReturnTrail trail;
+    private final ReportApproval approval;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
             Chasing chasing, PeopleService people, YearRepository years, ChaseDefaults chaseDefaults,
-            BulkAcceptance acceptance, MailServer mailServer, ChaseArrivals arrivals, ReturnTrail trail) {
+            BulkAcceptance acceptance, MailServer mailServer, ChaseArrivals arrivals, ReturnTrail trail,
+            ReportApproval approval) {
+        this.approval = approval;
         this.arrivals = arrivals;
         this.trail = trail;
         this.acceptance = acceptance;
@@ -106,6 +110,10 @@ public class ComplianceActions {
     }
 
     OpenCycleDialog openCycleDialog(Person me, Consumer<Cycle> opened) {
-        return new OpenCycleDialog(cycles, years, chaseDefaults.current(), me.username(), opened);
+        OpenCycleDialog dialog = new OpenCycleDialog(cycles, years, chaseDefaults.current(), me.username(), opened);
+        if (approval.whyNobodyApproves().isPresent()) {
+            dialog.warnNobodyApproves();
+        }
+        return dialog;
     }
 }

@@ -40,6 +40,10 @@ public class OpenCycleDialog extends Dialog {
     static final String NO_YEAR_YET = "There is no reporting year yet: a cycle issues the returns of a year's"
             + " framework, so import the framework on the Framework screen first.";
 
+    /** Said before opening: the cycle would run to a report that waits, unseen, for a decision nobody can make. */
+    static final String NO_CHIEF_EXECUTIVE = "There is no chief executive yet: the report this cycle compiles would"
+            + " have nobody to approve it. An administrator names one under Users (or in the people file).";
+
     /** The chase settings start from the stored defaults, which this cycle may change for itself. */
     public OpenCycleDialog(CycleService cycles, YearRepository years, ChasePolicy defaults, String user,
             Consumer<Cycle> opened) {
@@ -128,6 +132,13 @@ public class OpenCycleDialog extends Dialog {
                 + UkDates.NUMERIC.format(y.quarterEnd(q)) + ": open it now?", "Its returns are issued at once and"
                 + " the services are emailed to fill in a quarter that is not over. The quarter that ended last is Q"
                 + last.quarter() + " " + last.yearLabel().replace('-', '/') + ".", "Open it now", checkDeadline);
+    }
+
+    /** A warning that does not stop the opening: the returns can be collected while the council names one. */
+    public void warnNobodyApproves() {
+        Paragraph warning = new Paragraph(NO_CHIEF_EXECUTIVE);
+        warning.addClassName("no-chief-executive");
+        addComponentAsFirst(warning);
     }
 
     private void open(CycleService cycles, String user, Consumer<Cycle> opened, Instant due, ChasePolicy policy) {

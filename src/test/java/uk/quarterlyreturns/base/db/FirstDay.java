@@ -7,12 +7,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -125,13 +127,17 @@ final class FirstDay {
         @SuppressWarnings("unchecked")
         Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
         _setValue(quarter, 1);
+        assertThat(texts(dialog)).as("the people file named no chief executive: warned before opening")
+                .anyMatch(t -> t.startsWith("There is no chief executive yet") && t.contains("nobody to approve it"));
         _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class)); // its Q1 is still to come
         assertThat(texts(dialog)).as("refused for the service with nobody to sign off")
                 .anyMatch(t -> t.contains("no service director") && t.contains("Highways and Streetscene"));
 
         app.getBean(PeopleFile.class).importFile(file(PEOPLE + DIRECTOR
                 + "hal.highways,Hal Highways,hal@council.example,SERVICE_DIRECTOR,Highways and Streetscene,\n"), ADMIN);
         _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         Cycle first = app.getBean(CycleService.class).all().get(0);
         assertThat(first.yearLabel()).isEqualTo("3940-41");
         assertThat(texts(UI.getCurrent())).as("the first cycle's compliance, with no earlier cycle")

@@ -240,6 +240,8 @@ class ComplianceViewTest extends ViewTest {
         Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
         _setValue(quarter, 3);
         _setValue(_get(dialog, TextField.class, s -> s.withLabel("Reminder days before the deadline")), "7, x");
+        assertThat(dialog.getElement().getTextRecursively()).as("the demo has its chief executive")
+                .doesNotContain("There is no chief executive");
 
         _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
         assertThat(dialog.getElement().getTextRecursively()).contains("\"x\" is not");
