@@ -172,6 +172,22 @@ class ReadyForCheckMailTest extends ApplicationTest {
         assertThat(digests(chooser)).noneMatch(body -> body.contains("/returns/" + id));
     }
 
+    @Test
+    void aDigestChooserNoLongerInTheTeamWhenTheDigestGoesDoesNotGetIt() throws Exception {
+        String chooser = digestChooser(3954);
+        ReturnScenario scenario = open(3954);
+        long id = scenario.housing.id();
+        scenario.completeAndSignOff();
+        assertThat(outbox.held(chooser)).filteredOn(m -> Long.valueOf(id).equals(m.returnId())).hasSize(1);
+
+        jdbc.sql("update user_role set role = 'READER' where username = 'check.digest.3954'").update();
+        digest.sendDigests();
+
+        assertThat(outbox.forReturn(id)).filteredOn(m -> m.recipient().equals(chooser)).singleElement()
+                .satisfies(m -> assertThat(m.lastError()).isEqualTo(StillTheirs.MOVED));
+        assertThat(digests(chooser)).noneMatch(body -> body.contains("/returns/" + id));
+    }
+
     private ReturnScenario open(int startYear) {
         try {
             return ReturnScenario.open(context, startYear);
