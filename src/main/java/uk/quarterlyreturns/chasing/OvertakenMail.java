@@ -20,7 +20,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for
- * what is done, as would "ready for your check" of a return accepted or sent back since; nobody disabled is sent mail. The daily digest leaves such mail out, and so does "Send again".
+ * what is done, as would "ready for your check" of a return accepted or sent back since; nobody disabled is sent
+ * mail. The daily digest leaves such mail out, and so does "Send again".
  */
 @Component
 class OvertakenMail implements ResendRule {

@@ -134,7 +134,7 @@ public class ReturnMailer {
                 kind == MailKind.READY_FOR_CHECK ? challenges.unansweredOnEarlierVersions(r.id()) : List.of());
     }
 
-    /** Where a mail about the return leads: the quality check's grid for the performance team's check, else the return. */
+    /** Where a mail about the return leads: the quality check's grid for the team's check, else the return. */
     static String page(MailKind kind, long returnId) {
         return "/returns/" + returnId + (kind == MailKind.READY_FOR_CHECK ? "/check" : "");
     }
