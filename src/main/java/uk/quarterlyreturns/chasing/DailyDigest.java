@@ -34,6 +34,7 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 public class DailyDigest {
 
     static final String OVERTAKEN = "Left out of the daily digest: the return was submitted before it went";
+    static final String CHECKED = "Left out of the daily digest: the return was accepted or sent back before it went";
     static final String DISABLED = "Left out of the daily digest: its recipient has been disabled since";
 
     private final MailOutbox outbox;
@@ -68,10 +69,11 @@ public class DailyDigest {
     /**
      * Sends one digest per person with held messages; returns how many digests went. The issue notice,
      * reminders and chases of a return the service has since submitted are left out, for good: they would ask
-     * for what is already done. A digest left with nothing is not sent, nor one for someone disabled since their
-     * mail was held (mail to a role goes to enabled people only, and so does this). Mail about a return its
-     * recipient may no longer act on (moved to another service, no longer its director) is left out too, for good:
-     * the service's people of today get what is sent from now on.
+     * for what is already done; so is "ready for your check" of a return accepted or sent back since. A digest left
+     * with nothing is not sent, nor one for someone disabled since their mail was held (mail to a role goes to
+     * enabled people only, and so does this). Mail about a return its recipient may no longer act on (moved to
+     * another service, no longer its director) is left out too, for good: the service's people of today get what is
+     * sent from now on.
      */
     @Transactional
     public int sendDigests() {
@@ -84,7 +86,11 @@ public class DailyDigest {
             List<OutboxEntry> held = outbox.held(recipient);
             List<OutboxEntry> overtaken = held.stream().filter(m -> overtaken(m, read)).toList();
             outbox.leaveOutOfDigest(overtaken.stream().map(OutboxEntry::id).toList(), OVERTAKEN);
-            List<OutboxEntry> digested = held.stream().filter(m -> !overtaken.contains(m)).toList();
+            List<OutboxEntry> checked = held.stream().filter(m -> m.returnId() != null
+                    && OvertakenMail.checkedSince(m, serviceReturn(m.returnId(), read))).toList();
+            outbox.leaveOutOfDigest(checked.stream().map(OutboxEntry::id).toList(), CHECKED);
+            List<OutboxEntry> digested = held.stream().filter(m -> !overtaken.contains(m) && !checked.contains(m))
+                    .toList();
             if (digested.isEmpty()) {
                 continue;
             }
@@ -133,7 +139,8 @@ public class DailyDigest {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         ZonedDateTime deadline = cycle.submissionDeadline().atZone(LondonTime.ZONE);
         return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle), deadline,
-                ReturnMailer.deadlineWords(r, deadline, ZonedDateTime.now(clock)), links.to("/returns/" + r.id()),
+                ReturnMailer.deadlineWords(r, deadline, ZonedDateTime.now(clock)),
+                links.to(ReturnMailer.page(MailKind.valueOf(held.kind()), r.id())),
                 happenedAt(held));
     }
 

@@ -20,7 +20,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for
- * what is done, and nobody disabled is sent mail. The daily digest leaves such mail out, and so does "Send again".
+ * what is done, as would "ready for your check" of a return accepted or sent back since; nobody disabled is sent
+ * mail. The daily digest leaves such mail out, and so does "Send again".
  */
 @Component
 class OvertakenMail implements ResendRule {
@@ -47,6 +48,15 @@ class OvertakenMail implements ResendRule {
                 && r.status() != ReturnStatus.SENT_BACK && r.status() != ReturnStatus.REOPENED;
     }
 
+    /**
+     * Whether the message is the performance team's "ready for your check" of a sign-off already checked: the return
+     * was accepted or sent back since (signed off again, the later sign-off has its own mail).
+     */
+    static boolean checkedSince(OutboxEntry message, ServiceReturn r) {
+        return MailKind.READY_FOR_CHECK.name().equals(message.kind()) && (r.status() != ReturnStatus.SIGNED_OFF
+                || r.signedOffAt().isAfter(message.createdAt()));
+    }
+
     /** The returns and the addressees of all the messages in two statements, not two a message. */
     @Override
     public Map<Long, String> whyNotAgain(List<OutboxEntry> messages) {
@@ -62,6 +72,8 @@ class OvertakenMail implements ResendRule {
                     : addressed.getOrDefault(m.recipient().strip().toLowerCase(Locale.ROOT), List.of());
             if (r != null && asksForWhatIsIn(m, r)) {
                 reasons.put(m.id(), "Not sent again: it asks for a return that has been submitted since");
+            } else if (r != null && checkedSince(m, r)) {
+                reasons.put(m.id(), "Not sent again: the return has been accepted or sent back since");
             } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {
                 reasons.put(m.id(), "Not sent again: its recipient has been disabled since");
             }

@@ -18,6 +18,7 @@ import uk.quarterlyreturns.base.mail.templates.ReturnMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnContents;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -53,7 +54,7 @@ public class ReturnMailer {
 
     /** Mails a return may get more than once for the same step: each is kept apart by its moment. */
     private static final java.util.Set<MailKind> REPEATABLE = java.util.EnumSet.of(MailKind.CHASE,
-            MailKind.SENT_BACK, MailKind.AWAITING_SIGN_OFF, MailKind.RETURN_REOPENED);
+            MailKind.SENT_BACK, MailKind.AWAITING_SIGN_OFF, MailKind.RETURN_REOPENED, MailKind.READY_FOR_CHECK);
 
     /** Mails that ask for what is still missing, and so list the empty items. */
     private static final java.util.Set<MailKind> LIST_EMPTY_ITEMS = java.util.EnumSet.of(MailKind.REMINDER,
@@ -69,9 +70,11 @@ public class ReturnMailer {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Links links;
+    private final Challenges challenges;
 
     ReturnMailer(MailTemplates templates, MailOutbox outbox, ReturnContents contents, JdbcClient jdbc, Clock clock,
-            Links links) {
+            Links links, Challenges challenges) {
+        this.challenges = challenges;
         this.templates = templates;
         this.outbox = outbox;
         this.contents = contents;
@@ -91,7 +94,7 @@ public class ReturnMailer {
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
                 .toList());
         for (Person person : addressed) {
-            RenderedMail rendered = templates.render(kind, mail(r, cycle, person, about, counts));
+            RenderedMail rendered = templates.render(kind, mail(kind, r, cycle, person, about, counts));
             String key = about.step() + ":return-" + r.id() + ":" + person.username()
                     + (REPEATABLE.contains(kind) ? ":" + now.toEpochMilli() : "");
             MailMessage message = new MailMessage(key, kind.name(), person.email(), rendered.subject(),
@@ -115,19 +118,29 @@ public class ReturnMailer {
 
     /** The email one recipient would get, neither sent nor recorded: for a preview before chasing. */
     public RenderedMail preview(MailKind kind, ServiceReturn r, Cycle cycle, Person recipient, About about) {
-        return templates.render(kind, mail(r, cycle, recipient, about, contents(kind, r)));
+        return templates.render(kind, mail(kind, r, cycle, recipient, about, contents(kind, r)));
     }
 
-    /** What the return asks for and, for a mail asking for what is missing, which items are still empty. */
-    private record Contents(ReturnContents.Counts counts, List<String> emptyItems) {
+    /**
+     * What the return asks for and, for a mail asking for what is missing, which items are still empty; for the
+     * performance team's check, which challenges on an earlier version went unanswered.
+     */
+    private record Contents(ReturnContents.Counts counts, List<String> emptyItems, List<String> earlierChallenges) {
     }
 
     private Contents contents(MailKind kind, ServiceReturn r) {
         return new Contents(contents.counts(r.id()),
-                LIST_EMPTY_ITEMS.contains(kind) ? contents.emptyItems(r.id()) : List.of());
+                LIST_EMPTY_ITEMS.contains(kind) ? contents.emptyItems(r.id()) : List.of(),
+                kind == MailKind.READY_FOR_CHECK ? challenges.unansweredOnEarlierVersions(r.id()) : List.of());
     }
 
-    private ReturnMail mail(ServiceReturn r, Cycle cycle, Person person, About about, Contents contents) {
+    /** Where a mail about the return leads: the quality check's grid for the team's check, else the return. */
+    static String page(MailKind kind, long returnId) {
+        return "/returns/" + returnId + (kind == MailKind.READY_FOR_CHECK ? "/check" : "");
+    }
+
+    private ReturnMail mail(MailKind kind, ServiceReturn r, Cycle cycle, Person person, About about,
+            Contents contents) {
         ReturnContents.Counts counts = contents.counts();
         ZonedDateTime deadline = cycle.submissionDeadline().atZone(ReportingYear.LONDON);
         return ReturnMail.builder()
@@ -135,12 +148,14 @@ public class ReturnMailer {
                 .directorateName(r.directorateName()).directorName(about.directorName())
                 .quarterName(quarterName(cycle)).deadline(deadline)
                 .closesIn(deadlineWords(r, deadline, ZonedDateTime.now(clock)))
-                .link(links.to("/returns/" + r.id())).measuresDue(counts.measuresDue())
+                .link(links.to(page(kind, r.id()))).measuresDue(counts.measuresDue())
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
                 .strategicDirectorName(about.strategicDirectorName()).nextEscalation(about.nextEscalation())
                 .afterPublication(about.afterPublication())
                 .emptyItems(contents.emptyItems())
+                .signedOffAt(r.signedOffThisVersion() ? r.signedOffAt().atZone(ReportingYear.LONDON) : null)
+                .earlierChallenges(contents.earlierChallenges())
                 .nextEscalationAt(about.nextEscalationAt() == null ? null
                         : about.nextEscalationAt().atZone(ReportingYear.LONDON))
                 .toPerformanceTeam(inTheTeamOnly(person))

@@ -11,6 +11,7 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
@@ -24,8 +25,10 @@ class ReturnRecipients {
     private final PeopleService people;
     private final Delegations delegations;
     private final Clock clock;
+    private final ReturnPermissions permissions;
 
-    ReturnRecipients(PeopleService people, Delegations delegations, Clock clock) {
+    ReturnRecipients(PeopleService people, Delegations delegations, Clock clock, ReturnPermissions permissions) {
+        this.permissions = permissions;
         this.people = people;
         this.delegations = delegations;
         this.clock = clock;
@@ -34,6 +37,15 @@ class ReturnRecipients {
     /** The service's director, then the deputy named for today: who may sign the return off now. */
     List<Person> signers(ServiceReturn r) {
         return withDeputies(r, people.inService(r.serviceId(), Role.SERVICE_DIRECTOR), List.of());
+    }
+
+    /**
+     * The enabled performance team who may accept the return: not whoever prepared, submitted or signed it off (the
+     * roles are kept apart, but someone given both before that rule keeps them until an administrator mends it).
+     */
+    List<Person> checkers(ServiceReturn r) {
+        return people.withRole(Role.PERFORMANCE_TEAM).stream().filter(p -> permissions.canAccept(p.username(), r))
+                .toList();
     }
 
     /** The director and the deputy for today, then the data officers: whom mail asking for the return goes to. */

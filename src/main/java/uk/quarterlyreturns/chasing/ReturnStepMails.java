@@ -15,7 +15,8 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
- * Tells people when a return reaches them: the director on submission, the service when sent back, and the service
+ * Tells people when a return reaches them: the director on submission, the performance team on sign-off (whoever
+ * may accept it: see ReturnRecipients), the service when sent back, and the service
  * when its accepted return is reopened for correction, with the reason and whether the report was already published
  * (the reopened return's process does not mail the issue notice again). The deputy named for the day is told with
  * the director (see ReturnRecipients); whoever submitted or sent the return back is not told what they did. A
@@ -26,6 +27,8 @@ class ReturnStepMails {
 
     /** The step the reopening's mail is recorded under, in the return's trail and its chases. */
     static final String REOPENED = "REOPENED";
+    /** The step the performance team's "ready for your check" is recorded under. */
+    static final String SIGNED_OFF = "SIGNED_OFF";
 
     private final ReturnRepository returns;
     private final CycleRepository cycles;
@@ -49,6 +52,9 @@ class ReturnStepMails {
         switch (event.kind()) {
             case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, others(recipients.signers(r), event),
                     new ReturnMailer.About("SUBMITTED", null, null, senderName(event.user()), null, null, null, 0));
+            case SIGNED_OFF -> mailer.send(MailKind.READY_FOR_CHECK, r, cycle, others(recipients.checkers(r), event),
+                    new ReturnMailer.About(SIGNED_OFF, null, event.comment(), senderName(event.user()), null, null,
+                            null, 0));
             case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, others(recipients.serviceStaff(r), event),
                     new ReturnMailer.About("SENT_BACK", event.user(), event.comment(),
                             senderName(event.user()), null, null, null, 0));

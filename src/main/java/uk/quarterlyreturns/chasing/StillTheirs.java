@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -16,7 +17,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /**
  * Whether a mail held for a digest is still its recipient's when the digest goes. People move between services and
  * directors are replaced while mail waits: a mail asking someone to work on a return goes only to someone who may
- * still prepare it, one asking for sign-off only to someone who may still sign it off (as the inbox decides).
+ * still prepare it, one asking for sign-off only to someone who may still sign it off (as the inbox decides), and one
+ * asking for the quality check only to someone still in the performance team.
  */
 @Component
 class StillTheirs {
@@ -24,6 +26,7 @@ class StillTheirs {
     private static final Set<String> FOR_PREPARERS = names(MailKind.RETURN_ISSUED, MailKind.REMINDER, MailKind.CHASE,
             MailKind.SENT_BACK, MailKind.RETURN_REOPENED);
     private static final Set<String> FOR_SIGNERS = names(MailKind.AWAITING_SIGN_OFF);
+    private static final Set<String> FOR_CHECKERS = names(MailKind.READY_FOR_CHECK);
 
     static final String MOVED = "Left out of the daily digest: its recipient may no longer act on the return";
 
@@ -42,10 +45,12 @@ class StillTheirs {
                 .stream().filter(Person::enabled).map(Person::username).toList()).values();
         return (held, r) -> {
             boolean prepare = FOR_PREPARERS.contains(held.kind());
-            if (!prepare && !FOR_SIGNERS.contains(held.kind()) || addressed.isEmpty()) {
+            boolean check = FOR_CHECKERS.contains(held.kind());
+            if (!prepare && !check && !FOR_SIGNERS.contains(held.kind()) || addressed.isEmpty()) {
                 return true;
             }
-            return takers.stream().anyMatch(t -> prepare ? t.mayPrepare(r) : t.maySignOff(r));
+            return takers.stream().anyMatch(t -> prepare ? t.mayPrepare(r)
+                    : check ? t.person().has(Role.PERFORMANCE_TEAM) : t.maySignOff(r));
         };
     }
 

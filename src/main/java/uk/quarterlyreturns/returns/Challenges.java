@@ -1,7 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,11 +115,32 @@ public class Challenges {
         return trail.subList(from, trail.size());
     }
 
+    /**
+     * The items whose challenge on an earlier version (before the latest sign-off) the service never answered, each
+     * as its code and title: no longer open, but whoever checks the version signed off now may look at what became of
+     * them. Empty for a return never sent back or reopened after a challenge.
+     */
+    public List<String> unansweredOnEarlierVersions(long returnId) {
+        List<ReturnTrail.Event> history = trail.forReturn(returnId);
+        Set<String> unanswered = open(history.subList(0, history.size() - sinceSignOff(history).size()));
+        if (unanswered.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> titles = titles(returnId);
+        return unanswered.stream().map(code -> titles.containsKey(code) ? code + " " + titles.get(code) : code)
+                .toList();
+    }
+
     private Set<String> items(long returnId) {
+        return titles(returnId).keySet();
+    }
+
+    /** The return's measures' and key actions' titles by code. */
+    private Map<String, String> titles(long returnId) {
         ReturnSheet sheet = sheets.load(returnId);
-        Set<String> codes = new HashSet<>();
-        sheet.measures().forEach(m -> codes.add(m.measure().code()));
-        sheet.actions().forEach(a -> codes.add(a.code()));
-        return codes;
+        Map<String, String> titles = new HashMap<>();
+        sheet.measures().forEach(m -> titles.put(m.measure().code(), m.measure().title()));
+        sheet.actions().forEach(a -> titles.put(a.code(), a.definition().title()));
+        return titles;
     }
 }

@@ -99,6 +99,7 @@ public class ReturnWorkflow {
         returns.markSignedOff(returnId, user, clock.instant(), text);
         trail.status(returnId, user, r.status(), ReturnStatus.SIGNED_OFF, text);
         complete(r, ReturnProcess.TASK_SIGN_OFF, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
+        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.SIGNED_OFF, user, text));
     }
 
     /** Sends the return back as it stands now (for callers that show no page). */

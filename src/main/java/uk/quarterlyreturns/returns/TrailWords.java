@@ -30,7 +30,8 @@ public final class TrailWords {
 
     /** The mails about a return (the trail lists them as kind CHASE, by step). */
     private static final Map<String, String> CHASES = Map.of("ISSUED", "Return issued",
-            "SUBMITTED", "Submitted, for sign-off", "SENT_BACK", "Sent back", "REOPENED", "Reopened for correction",
+            "SUBMITTED", "Submitted, for sign-off", "SIGNED_OFF", "Signed off, for the quality check",
+            "SENT_BACK", "Sent back", "REOPENED", "Reopened for correction",
             "MANUAL", "Chased by hand",
             "OVERDUE", "Overdue notice", "ESCALATION_STRATEGIC", "Escalation to the strategic director",
             "ESCALATION_CHIEF_EXECUTIVE", "Escalation to the chief executive");

@@ -30,6 +30,11 @@ public enum MailKind {
     RETURN_REOPENED(Model.RETURN),
     /** A data officer submitted the return: to the service director, who signs it off. */
     AWAITING_SIGN_OFF(Model.RETURN),
+    /**
+     * The director (or the deputy) signed the return off: to the performance team, who check it, except anyone who
+     * prepared, submitted or signed it off (they may not accept it).
+     */
+    READY_FOR_CHECK(Model.RETURN),
     /** The compiled report is ready: to the chief executive, who approves it or returns it. */
     REPORT_FOR_APPROVAL(Model.REPORT),
     /** The chief executive returned the report with comments: to the performance team. */

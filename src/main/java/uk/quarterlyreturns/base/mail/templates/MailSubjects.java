@@ -29,6 +29,7 @@ final class MailSubjects {
             case RETURN_REOPENED -> ret + ": Correction needed, reopened"
                     + (mail.afterPublication() ? " after publication" : "");
             case AWAITING_SIGN_OFF -> ret + ": Ready for your sign-off";
+            case READY_FOR_CHECK -> ret + ": Ready for your check";
             default -> throw new IllegalArgumentException(kind + " is not about a return");
         };
         return MailWords.oneLine(subject);

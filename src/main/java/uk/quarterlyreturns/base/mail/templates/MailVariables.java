@@ -45,6 +45,10 @@ final class MailVariables {
         v.put("toPerformanceTeam", mail.toPerformanceTeam());
         v.put("reopenedFor", blankToNull(mail.reopenedFor()));
         v.put("sentBackFor", blankToNull(mail.sentBackFor()));
+        v.put("signedOffAt", mail.signedOffAt() == null ? null : MailDates.dateAndTime(mail.signedOffAt()));
+        List<String> challenged = MailWords.firstOf(mail.earlierChallenges(), EMPTY_ITEMS_SHOWN);
+        v.put("earlierChallenges", challenged);
+        v.put("hasEarlierChallenges", !challenged.isEmpty());
         return v;
     }
 

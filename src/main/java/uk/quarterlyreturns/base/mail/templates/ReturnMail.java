@@ -41,16 +41,21 @@ import java.util.List;
  *        correction, not figures; null for a return not reopened
  * @param sentBackFor the comment a return was sent back with, for a chase of it: the rework it waits for; null for a
  *        return not sent back
+ * @param signedOffAt when the return was signed off, for the performance team's "ready for your check"; null when not
+ *        known
+ * @param earlierChallenges the items (code and title) whose challenge on an earlier version, sent back or reopened
+ *        since, the service never answered: the checker may want to see what became of it; null or empty when none
  */
 public record ReturnMail(String recipientName, String serviceName, String directorateName, String directorName,
         String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,
         Integer actionsDue, Integer itemsOutstanding, Integer remindersSent, String comment, String senderName,
         String strategicDirectorName, String nextEscalation, boolean afterPublication, List<String> emptyItems,
         ZonedDateTime nextEscalationAt, boolean toPerformanceTeam, String reopenedFor,
-        String sentBackFor) {
+        String sentBackFor, ZonedDateTime signedOffAt, List<String> earlierChallenges) {
 
     public ReturnMail {
         emptyItems = emptyItems == null ? List.of() : List.copyOf(emptyItems);
+        earlierChallenges = earlierChallenges == null ? List.of() : List.copyOf(earlierChallenges);
     }
 
     /** Starts an empty model; set the fields the email needs. */

@@ -28,6 +28,8 @@ public final class ReturnMailBuilder {
     private boolean toPerformanceTeam;
     private String reopenedFor;
     private String sentBackFor;
+    private ZonedDateTime signedOffAt;
+    private List<String> earlierChallenges;
 
     ReturnMailBuilder() {
     }
@@ -76,10 +78,14 @@ public final class ReturnMailBuilder {
 
     public ReturnMailBuilder sentBackFor(String value) { sentBackFor = value; return this; }
 
+    public ReturnMailBuilder signedOffAt(ZonedDateTime value) { signedOffAt = value; return this; }
+
+    public ReturnMailBuilder earlierChallenges(List<String> value) { earlierChallenges = value; return this; }
+
     public ReturnMail build() {
         return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
                 closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
                 strategicDirectorName, nextEscalation, afterPublication, emptyItems, nextEscalationAt,
-                toPerformanceTeam, reopenedFor, sentBackFor);
+                toPerformanceTeam, reopenedFor, sentBackFor, signedOffAt, earlierChallenges);
     }
 }

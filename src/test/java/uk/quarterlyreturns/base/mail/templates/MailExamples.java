@@ -54,6 +54,10 @@ final class MailExamples {
                     .comment("KI 433 is Red but has no reasons for performance. Please add them and the actions "
                             + "planned to address issues.").build();
             case AWAITING_SIGN_OFF -> mail.closesIn("closes in 2 days").senderName("Priya Shah").build();
+            case READY_FOR_CHECK -> mail.recipientName(PERFORMANCE_OFFICER).closesIn("was in on time")
+                    .senderName(DIRECTOR).signedOffAt(DEADLINE.minusDays(1))
+                    .comment("ERC009 slipped: the contractor went into administration in September.")
+                    .earlierChallenges(List.of("KI 433 Visits to museums and galleries")).build();
             case RETURN_REOPENED -> mail.deadline(null).senderName(PERFORMANCE_OFFICER).afterPublication(true)
                     .comment("KI 433 counted visits after the quarter end: please recount them.").build();
             default -> throw new IllegalArgumentException(kind + " is not about a return");

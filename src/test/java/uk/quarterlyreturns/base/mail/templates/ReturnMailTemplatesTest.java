@@ -44,6 +44,22 @@ class ReturnMailTemplatesTest {
         });
     }
 
+    /** The performance team's check: who signed the return off and when, their note, and unanswered challenges. */
+    @Test
+    void readyForCheckSaysWhoSignedItOffWhenTheirNoteAndWhatWasLeftUnanswered() {
+        RenderedMail mail = templates.render(MailKind.READY_FOR_CHECK, returnMail(MailKind.READY_FOR_CHECK));
+
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return: Ready for your check");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains(SERVICE + "'s Q2 2017/18 return. It is ready for your quality check.")
+                    .contains(DIRECTOR + " has signed off").contains("Thursday 19 October 2017, 17:00")
+                    .contains("ERC009 slipped: the contractor went into administration in September.")
+                    .contains("KI 433 Visits to museums and galleries").contains(QUARTER);
+        }
+        assertThat(mail.text()).contains("Signed off by: " + DIRECTOR + "\nSigned off on: Thursday 19 October 2017,"
+                + " 17:00\n").contains("Check the return: " + RETURN_LINK);
+    }
+
     @Test
     void issuedReturnSaysWhatIsAsked() {
         RenderedMail mail = templates.render(MailKind.RETURN_ISSUED, returnMail(MailKind.RETURN_ISSUED));
