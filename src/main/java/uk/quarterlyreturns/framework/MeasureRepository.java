@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,12 @@ public class MeasureRepository {
     public List<Measure> forYear(long yearId) {
         return jdbc.sql(SELECT + " where m.year_id = :y order by m.row_order, m.id").param("y", yearId)
                 .query(this::map).list();
+    }
+
+    /** These services' measures of the year, read at once. */
+    List<Measure> forServices(long yearId, Collection<Long> serviceIds) {
+        return jdbc.sql(SELECT + " where m.year_id = :y and m.service_id = any(:s) order by m.row_order, m.id")
+                .param("y", yearId).param("s", serviceIds.toArray(Long[]::new)).query(this::map).list();
     }
 
     public List<Measure> forService(long yearId, long serviceId) {

@@ -87,7 +87,7 @@ public class NextYearHistory {
                 .query(rs -> {
                     typed.put(rs.getLong(1), MeasureRepository.plain(rs.getBigDecimal(2)));
                 });
-        for (Measure measure : measures.forYear(yearId)) {
+        for (Measure measure : measures.forServices(yearId, serviceIds)) { // a submission reads its own service's
             Next target = targets.get(measure.id());
             if (target == null) {
                 continue;
