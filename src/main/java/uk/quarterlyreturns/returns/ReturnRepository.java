@@ -132,9 +132,15 @@ public class ReturnRepository {
     }
 
     public void setStatus(long id, ReturnStatus status) {
-        jdbc.sql("update service_return set status = :s, version = version + 1 where id = :id")
-                .param("s", status.name()).param("id", id).update();
-        historyFollows(id);
+        // a return never submitted is not in before or after, so next year's history has nothing to follow (and
+        // issuing a cycle's returns reads no more for it)
+        boolean wasIn = jdbc.sql("""
+                update service_return set status = :s, version = version + 1 where id = :id
+                returning first_submitted_at is not null""")
+                .param("s", status.name()).param("id", id).query(Boolean.class).optional().orElse(false);
+        if (wasIn) {
+            historyFollows(id);
+        }
     }
 
     public void markSubmitted(long id, String by, Instant at) {
