@@ -1,0 +1,237 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Location;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * The performance team's screens at a national collection's size: 300 bodies in six directorates, the first
+ * (North) of 40 with its strategic director; the deadline gone by, 30 returns signed off, 10 more submitted.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ThreeHundredReturnsTest extends ViewTest {
+
+    static final int YEAR = 3960;
+    static final int BODIES = 300;
+    static final String NORTH = "Collection 3960 North";
+
+    @Autowired FrameworkImport imports;
+    @Autowired FigureImport figures;
+    @Autowired PeopleService people;
+    @Autowired Organisation organisation;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired JdbcClient jdbc;
+
+    long cycle;
+
+    static String body(int i) {
+        return String.format("Body 3960-%03d", i);
+    }
+
+    static String directorate(int i) {
+        return i <= 40 ? NORTH : "Collection 3960 Region " + ((i - 41) / 52 + 2);
+    }
+
+    @BeforeAll
+    void aCollectionOfThreeHundred() {
+        String year = ReportingYear.labelOf(YEAR);
+        StringBuilder framework = new StringBuilder("code,title,directorate,service,theme,unit,polarity,frequency,"
+                + "aggregation,target,floor,tolerance_pct,rag_scheme\n");
+        StringBuilder values = new StringBuilder("code,value\n");
+        for (int i = 1; i <= BODIES; i++) {
+            framework.append("B-").append(i).append(",Measure of body ").append(i).append(',').append(directorate(i))
+                    .append(',').append(body(i)).append(",Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,")
+                    .append("FIVE_POINT\n");
+            values.append("B-").append(i).append(",60\n");
+        }
+        imports.importMeasures(year, file(framework));
+        for (int i = 1; i <= BODIES; i++) {
+            long service = organisation.findService(body(i)).orElseThrow().id();
+            // only North's directors have an address: the others' mail would only load the suite
+            people.create(new Person(director(i), "Director of body " + i, i <= 40 ? director(i) + "@example.test"
+                    : null, EnumSet.of(Role.SERVICE_DIRECTOR), service, null, true, false, false), "a-long-password");
+        }
+        people.create(new Person("sd3960", "North Strategic Director", "sd3960@example.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, organisation.findDirectorate(NORTH).orElseThrow(), true,
+                false, false), "a-long-password");
+        Instant now = Instant.now();
+        cycle = cycles.open(year, 2, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
+                ChasePolicy.DEFAULT, "perf").id();
+        Await.until(BODIES + " returns issued", Duration.ofMinutes(2),
+                () -> returns.forCycle(cycle).size() == BODIES);
+        figures.importValues(year, 2, file(values), "perf");
+        // North's first five and the 41st to 65th signed off; North's 6th to 10th submitted
+        IntStream.concat(IntStream.rangeClosed(1, 10), IntStream.rangeClosed(41, 65)).forEach(i -> {
+            long id = returnOf(i).id();
+            Await.until("body " + i + "'s return to complete", Duration.ofSeconds(30), () -> tasks.createTaskQuery()
+                    .processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
+                    .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).count() == 1);
+            workflow.submit(id, director(i));
+            if (i <= 5 || i > 40) {
+                workflow.signOff(id, director(i));
+            }
+        });
+        // the deadline gone by, without waiting for it (its timers stay where they were: no chase goes by itself)
+        jdbc.sql("update cycle set submission_deadline = :d where id = :c")
+                .param("d", java.sql.Timestamp.from(now.minus(Duration.ofDays(1)))).param("c", cycle).update();
+    }
+
+    @AfterAll
+    void endTheCycle() {
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    static String director(int i) {
+        return "dir3960." + i;
+    }
+
+    ServiceReturn returnOf(int i) {
+        long service = organisation.findService(body(i)).orElseThrow().id();
+        return returns.forCycle(cycle).stream().filter(r -> r.serviceId() == service).findFirst().orElseThrow();
+    }
+
+    private void openCompliance(String query) {
+        openAddress("compliance?cycle=" + cycle + query);
+    }
+
+    private static void openAddress(String address) {
+        Location location = new Location(address);
+        UI.getCurrent().navigate(location.getPath(), location.getQueryParameters());
+    }
+
+    private static String listed() {
+        return _get(Paragraph.class, s -> s.withClasses("listed-count")).getText();
+    }
+
+    @Test
+    void oneServiceIsFoundByNameAmongThreeHundred() {
+        signIn("perf");
+        openCompliance("");
+        ComplianceGrid grid = _get(ComplianceGrid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(BODIES);
+        assertThat(listed()).isEqualTo("300 returns");
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), "body 3960-123");
+
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Director of body 123");
+        assertThat(listed()).isEqualTo("1 of 300 returns");
+        byte[] export = DownloadKt._download(_get(Anchor.class, s -> s.withText("Export table (XLSX)")));
+        assertThat(TabularFile.read(export, "compliance.xlsx").rows()).as("the file has the list shown")
+                .extracting(row -> row.get("service")).containsExactly(body(123));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theLateOnesOfOneDirectorateAreChasedAtOnceAfterAPreviewOfWhoIsMailed() {
+        signIn("perf");
+        openCompliance("");
+        assertThat(_find(Button.class, s -> s.withText("Chase all late (265)"))).hasSize(1);
+
+        _setValue(_get(ComboBox.class, s -> s.withLabel("Directorate")), NORTH);
+        _setValue(_get(Checkbox.class, s -> s.withLabel("Late only")), true);
+
+        assertThat(listed()).isEqualTo("30 of 300 returns");
+        assertThat(GridKt._size(_get(ComplianceGrid.class))).isEqualTo(30);
+        _click(_get(Button.class, s -> s.withText("Chase the late ones listed (30)")));
+        ChaseDialog dialog = _get(ChaseDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Chase 30 late services");
+        String preview = dialog.getElement().getTextRecursively();
+        assertThat(preview).contains(body(11), body(40), "dir3960.11@example.test")
+                .doesNotContain(body(10) + ",", body(41));
+        _click(_get(dialog, Button.class, s -> s.withText("Cancel")));
+        assertThat(_find(ChaseDialog.class)).as("nothing sent without the confirmation").isEmpty();
+    }
+
+    @Test
+    void theFilterIsKeptInTheAddressSoARefreshShowsTheSameList() {
+        signIn("perf");
+        openCompliance("");
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), "3960-0");
+        String address = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertThat(address).contains("cycle=" + cycle, "service=3960-0");
+        assertThat(listed()).isEqualTo("99 of 300 returns");
+
+        // a refresh: a new page from the same address
+        open("inbox");
+        openAddress(address);
+        assertThat(listed()).isEqualTo("99 of 300 returns");
+        assertThat(_get(TextField.class, s -> s.withLabel("Find a service")).getValue()).isEqualTo("3960-0");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theSignedOffReturnsAreListedAloneToAcceptThemTogether() {
+        signIn("perf");
+        openCompliance("&status=SIGNED_OFF");
+        ComplianceGrid grid = _get(ComplianceGrid.class);
+        assertThat(listed()).isEqualTo("30 of 300 returns");
+        assertThat(((ComboBox<Object>) _get(ComboBox.class, s -> s.withLabel("Status"))).getValue())
+                .hasToString("SIGNED_OFF");
+        grid.asMultiSelect().updateSelection(new java.util.HashSet<>(GridKt._fetch(grid, 0, 300)), java.util.Set.of());
+        _click(_get(Button.class, s -> s.withText("Accept selected signed-off returns…")));
+        assertThat(_get(BulkAcceptDialog.class).getHeaderTitle()).isEqualTo("Accept 30 of 30 selected returns?");
+    }
+
+    @Test
+    void aStrategicDirectorSeesTheirFortyAndFindsOneByName() {
+        signIn("sd3960");
+        openCompliance("");
+        assertThat(listed()).isEqualTo("40 returns");
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), "3960-007");
+        assertThat(listed()).isEqualTo("1 of 40 returns");
+        assertThat(_find(Button.class, s -> s.withText("Chase the late ones listed (0)"))).isEmpty();
+    }
+
+    private static TabularFile file(StringBuilder csv) {
+        return TabularFile.read(csv.toString().getBytes(StandardCharsets.UTF_8), "file.csv");
+    }
+}
