@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -229,6 +230,24 @@ class ThreeHundredReturnsTest extends ViewTest {
         _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), "3960-007");
         assertThat(listed()).isEqualTo("1 of 40 returns");
         assertThat(_find(Button.class, s -> s.withText("Chase the late ones listed (0)"))).isEmpty();
+    }
+
+    @Test
+    void theInboxSaysHowManyTasksTheFilterLeavesAndKeepsItOnRefreshing() {
+        signIn("perf");
+        open("inbox");
+        String waiting = _get(Paragraph.class, s -> s.withPredicate(p -> p.getText().contains("tasks are waiting for you"))).getText();
+        _setValue(_get(TextField.class, s -> s.withLabel("Filter tasks")), "Body 3960-04");
+
+        // the 41st to 49th bodies' signed-off returns await their quality check
+        assertThat(GridKt._size(_get(Grid.class))).isEqualTo(9);
+        assertThat(_get(Paragraph.class, s -> s.withPredicate(p -> p.getText().contains("tasks are waiting for you"))).getText())
+                .isEqualTo(waiting + " Showing 9 of " + waiting.split(" ")[0] + ".");
+        String address = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        open("compliance");
+        openAddress(address);
+        assertThat(_get(TextField.class, s -> s.withLabel("Filter tasks")).getValue()).isEqualTo("Body 3960-04");
+        assertThat(GridKt._size(_get(Grid.class))).isEqualTo(9);
     }
 
     private static TabularFile file(StringBuilder csv) {
