@@ -250,6 +250,29 @@ class ThreeHundredReturnsTest extends ViewTest {
         assertThat(GridKt._size(_get(Grid.class))).isEqualTo(9);
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void oneServiceIsFoundToNameItsPeopleAndStaysFoundAfter() {
+        people.create(new Person("officer3960", "Olu Officer", "officer3960@example.test",
+                EnumSet.of(Role.DATA_OFFICER), null, null, true, false, false), "a-long-password");
+        signIn("perf");
+        open("admin/services");
+        Grid<Organisation.ServiceUnit> grid = _get(Grid.class);
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), NORTH.toLowerCase());
+        assertThat(GridKt._size(grid)).isEqualTo(40);
+        assertThat(listed()).matches("40 of \\d+ services");
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), "Body 3960-123");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        grid.select(GridKt._get(grid, 0));
+        _setValue(_get(ComboBox.class, s -> s.withLabel("Person")), people.find("officer3960").orElseThrow());
+        _click(_get(Button.class, s -> s.withText("Assign to the selected service")));
+
+        assertThat(GridKt._size(grid)).as("the search kept after the assignment").isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains(body(123), "Olu Officer");
+        assertThat(listed()).matches("1 of \\d+ services");
+    }
+
     private static TabularFile file(StringBuilder csv) {
         return TabularFile.read(csv.toString().getBytes(StandardCharsets.UTF_8), "file.csv");
     }
