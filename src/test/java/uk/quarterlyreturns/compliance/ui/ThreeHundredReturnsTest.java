@@ -15,6 +15,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Location;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,7 @@ import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnProcess;
@@ -70,6 +72,7 @@ class ThreeHundredReturnsTest extends ViewTest {
     @Autowired TaskService tasks;
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
+    @Autowired YearRepository years;
 
     long cycle;
 
@@ -271,6 +274,30 @@ class ThreeHundredReturnsTest extends ViewTest {
         assertThat(GridKt._size(grid)).as("the search kept after the assignment").isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(body(123), "Olu Officer");
         assertThat(listed()).matches("1 of \\d+ services");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theFrameworkKeepsItsFilterAfterAMeasureIsSavedAndSaysHowManyItShows() {
+        signIn("perf");
+        open("framework");
+        _setValue(_get(Select.class, s -> s.withLabel("Reporting year")),
+                years.find(ReportingYear.labelOf(YEAR)).orElseThrow());
+        Grid<Object> measures = _find(Grid.class).stream()
+                .filter(g -> g.getAriaLabel().filter("Measures"::equals).isPresent()).findFirst().orElseThrow();
+        assertThat(GridKt._size(measures)).isEqualTo(BODIES);
+        _setValue(_get(ComboBox.class, s -> s.withLabel("Service")), body(123));
+        assertThat(GridKt._size(measures)).isEqualTo(1);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("listed-count")).getText())
+                .isEqualTo("1 of 300 measures");
+
+        _click((Button) GridKt._getCellComponent(measures, 0, "edit"));
+        _click(_get(Button.class, s -> s.withText("Save")));
+
+        assertThat(_get(ComboBox.class, s -> s.withLabel("Service")).getValue()).isEqualTo(body(123));
+        assertThat(GridKt._size(measures)).as("the list the filter says").isEqualTo(1);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("listed-count")).getText())
+                .isEqualTo("1 of 300 measures");
     }
 
     private static TabularFile file(StringBuilder csv) {
