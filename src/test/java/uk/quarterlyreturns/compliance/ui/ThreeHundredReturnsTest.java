@@ -8,10 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
@@ -298,6 +301,27 @@ class ThreeHundredReturnsTest extends ViewTest {
         assertThat(GridKt._size(measures)).as("the list the filter says").isEqualTo(1);
         assertThat(_get(Paragraph.class, s -> s.withClasses("listed-count")).getText())
                 .isEqualTo("1 of 300 measures");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void anAdministratorFindsOnePersonAmongHundredsAndKeepsTheSearchAfterAChange() {
+        signIn("admin");
+        open("admin/users");
+        Grid<Person> users = _get(Grid.class);
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a person")), "DIR3960.29");
+        // dir3960.29 and dir3960.290 to .299
+        assertThat(GridKt._size(users)).isEqualTo(11);
+        assertThat(listed()).matches("11 of \\d+ people");
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a person")), "Director of body 299");
+        HorizontalLayout actions = (HorizontalLayout) GridKt._getCellComponent(users, 0, "actions");
+        _click(_get(actions, Button.class, s -> s.withText("Disable")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(GridKt._size(users)).as("the search kept after the change").isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(users, 0)).contains("Disabled");
+        assertThat(listed()).matches("1 of \\d+ people");
     }
 
     private static TabularFile file(StringBuilder csv) {
