@@ -12,7 +12,9 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,6 +48,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.HighlightReports.ServiceChoice;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -322,6 +325,23 @@ class ThreeHundredReturnsTest extends ViewTest {
         assertThat(GridKt._size(users)).as("the search kept after the change").isEqualTo(1);
         assertThat(GridKt._getFormattedRow(users, 0)).contains("Disabled");
         assertThat(listed()).matches("1 of \\d+ people");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theServicesAskedForAHighlightReportAreChosenByNameNotFromThreeHundredCheckboxes() {
+        signIn("perf");
+        open("reports/" + cycle + "/approval");
+        MultiSelectComboBox<ServiceChoice> services = _get(MultiSelectComboBox.class,
+                s -> s.withLabel("Services asked for a highlight report"));
+        assertThat(_find(CheckboxGroup.class)).as("no checkbox per service").isEmpty();
+        assertThat(services.getListDataView().getItemCount()).isEqualTo(BODIES);
+        assertThat(_get(Paragraph.class, s -> s.withText("0 of 300 services asked"))).isNotNull();
+
+        _setValue(services, services.getListDataView().getItems()
+                .filter(c -> c.service().equals(body(7)) || c.service().equals(body(250)))
+                .collect(java.util.stream.Collectors.toSet()));
+        assertThat(_get(Paragraph.class, s -> s.withText("2 of 300 services asked"))).isNotNull();
     }
 
     private static TabularFile file(StringBuilder csv) {
