@@ -205,7 +205,9 @@ class ThreeHundredReturnsTest extends ViewTest {
     void theFilterIsKeptInTheAddressSoARefreshShowsTheSameList() {
         signIn("perf");
         openCompliance("");
+        ComplianceView page = _get(ComplianceView.class);
         _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), "3960-0");
+        assertThat(_get(ComplianceView.class)).as("the same page, still being typed in").isSameAs(page);
         String address = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(address).contains("cycle=" + cycle, "service=3960-0");
         assertThat(listed()).isEqualTo("99 of 300 returns");
