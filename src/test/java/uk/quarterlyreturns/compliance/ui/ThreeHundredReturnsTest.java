@@ -18,6 +18,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -344,6 +346,21 @@ class ThreeHundredReturnsTest extends ViewTest {
                 .filter(c -> c.service().equals(body(7)) || c.service().equals(body(250)))
                 .collect(java.util.stream.Collectors.toSet()));
         assertThat(_get(Paragraph.class, s -> s.withText("2 of 300 services asked"))).isNotNull();
+    }
+
+    @Test
+    void theReturnsSortByTheirLastActivityAsATime() {
+        signIn("perf");
+        openCompliance("&status=SIGNED_OFF");
+        ComplianceGrid grid = _get(ComplianceGrid.class);
+        var lastActivity = grid.getColumns().get(8); // Service, Directorate, Director, Status, Deadline, ...
+        assertThat(lastActivity.isSortable()).isTrue();
+
+        grid.sort(List.of(new GridSortOrder<>(lastActivity, SortDirection.DESCENDING)));
+
+        // the 65th body's was signed off last
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Director of body 65");
+        assertThat(grid.getColumns().get(7).isSortable()).as("Last chased").isTrue();
     }
 
     private static TabularFile file(StringBuilder csv) {
