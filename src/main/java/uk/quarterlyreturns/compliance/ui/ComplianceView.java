@@ -110,8 +110,9 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         Map<String, String> said = new HashMap<>();
         parameters.getParameters().forEach((name, values) -> said.put(name, values.get(0)));
         filter.read(said);
-        if (filtering && grid != null) {
-            filtering = false;
+        boolean filterOnly = filtering && grid != null;
+        filtering = false;
+        if (filterOnly) {
             applyFilter();
             return;
         }
