@@ -19,6 +19,8 @@ import uk.quarterlyreturns.base.ui.UkDates;
 /** One row per service's return: who, where it has got to, how late, how often chased. */
 class ComplianceGrid extends Grid<ReturnCompliance> {
 
+    private static final Comparator<Instant> NEVER_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+
 
     /** @param chase null when this person may not chase */
     ComplianceGrid(Instant deadline, ZonedDateTime now, Consumer<ReturnCompliance> chase) {
@@ -29,14 +31,18 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
             return a;
         }).setHeader("Service").setComparator(ReturnCompliance::service).setFlexGrow(3);
         addColumn(ReturnCompliance::directorate).setHeader("Directorate").setSortable(true).setFlexGrow(2);
-        addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setFlexGrow(2);
+        addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setSortable(true)
+                .setFlexGrow(2);
         addColumn(r -> r.status().label()).setHeader("Status").setSortable(true).setAutoWidth(true);
         addComponentColumn(r -> timing(r, deadline, now)).setHeader("Deadline")
                 .setComparator(Comparator.comparingLong(ReturnCompliance::daysToDeadline)).setAutoWidth(true);
         addColumn(ReturnCompliance::remindersSent).setHeader("Reminders").setSortable(true).setAutoWidth(true);
         addColumn(ReturnCompliance::escalations).setHeader("Escalations").setSortable(true).setAutoWidth(true);
-        addColumn(r -> when(r.lastChased())).setHeader("Last chased").setAutoWidth(true);
-        addColumn(r -> when(r.lastActivity())).setHeader("Last activity").setAutoWidth(true);
+        // by the time, not the text: "02/11/2017" would sort before "30/10/2017"
+        addColumn(r -> when(r.lastChased())).setHeader("Last chased").setKey("last-chased").setAutoWidth(true)
+                .setComparator(Comparator.comparing(ReturnCompliance::lastChased, NEVER_FIRST));
+        addColumn(r -> when(r.lastActivity())).setHeader("Last activity").setKey("last-activity").setAutoWidth(true)
+                .setComparator(Comparator.comparing(ReturnCompliance::lastActivity, NEVER_FIRST));
         if (chase != null) {
             addComponentColumn(r -> {
                 Button b = new Button("Chase", e -> chase.accept(r));

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -23,8 +24,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
+import java.util.Map;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Downloads;
@@ -62,6 +66,13 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     private Person me;
     private final Select<Cycle> cycle = new Select<>();
     private final Div content = new Div();
+    private final ComplianceFilter filter = new ComplianceFilter(this::filterInAddress);
+    private final Paragraph listed = new Paragraph();
+    private ComplianceGrid grid;
+    private List<ReturnCompliance> rows = List.of();
+    private Button chaseLate;
+    /** The address changed for the filter alone: the list shown is filtered again, not read again. */
+    private boolean filtering;
 
     public ComplianceView(ComplianceService compliance, CycleService cycles, ComplianceActions actions,
             CurrentUser user, Clock clock) {
@@ -71,6 +82,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         this.clock = clock;
         this.me = actions.person(user.username());
         content.setWidthFull();
+        listed.addClassName("listed-count");
+        listed.getElement().setAttribute("aria-live", "polite");
         cycle.setLabel("Cycle");
         cycle.setWidth("24em");
         cycle.setItemLabelGenerator(c -> c == null ? "" : c.shortName() + ": " + c.status().label());
@@ -91,14 +104,54 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long wanted = event.getLocation().getQueryParameters().getSingleParameter(CYCLE_PARAMETER)
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        Long wanted = parameters.getSingleParameter(CYCLE_PARAMETER)
                 .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+        Map<String, String> said = new HashMap<>();
+        parameters.getParameters().forEach((name, values) -> said.put(name, values.get(0)));
+        filter.read(said);
+        boolean filterOnly = filtering && grid != null;
+        filtering = false;
+        if (filterOnly) {
+            applyFilter();
+            return;
+        }
         reload(wanted);
     }
 
-    /** The address names the cycle, to keep on refreshing or to share; entering it shows the cycle. */
+    /** The address names the cycle and the filter, to keep on refreshing or to share; entering it shows them. */
     private void showInAddress(Cycle c) {
-        UI.getCurrent().navigate(ComplianceView.class, QueryParameters.of(CYCLE_PARAMETER, String.valueOf(c.id())));
+        Map<String, String> said = new LinkedHashMap<>();
+        said.put(CYCLE_PARAMETER, String.valueOf(c.id()));
+        said.putAll(filter.parameters());
+        UI.getCurrent().navigate(ComplianceView.class, QueryParameters.simple(said));
+    }
+
+    private void filterInAddress() {
+        if (cycle.getValue() == null) {
+            return;
+        }
+        filtering = true;
+        showInAddress(cycle.getValue());
+    }
+
+    /** The grid, the count, the chase of the late ones and the export take the returns the filter leaves. */
+    private void applyFilter() {
+        ((ListDataProvider<ReturnCompliance>) grid.getDataProvider()).setFilter(filter::test);
+        List<ReturnCompliance> shown = listed();
+        listed.setText(filter.isEmpty() ? rows.size() + (rows.size() == 1 ? " return" : " returns")
+                : shown.size() + " of " + rows.size() + " returns");
+        if (chaseLate != null) {
+            List<ReturnCompliance> late = shown.stream().filter(ReturnCompliance::overdue).toList();
+            chaseLate.setText((filter.isEmpty() ? "Chase all late (" : "Chase the late ones listed (")
+                    + late.size() + ")");
+            chaseLate.setEnabled(!late.isEmpty());
+        }
+    }
+
+    /** The returns the filter leaves, in the grid's order. */
+    private List<ReturnCompliance> listed() {
+        return rows.stream().filter(filter).toList();
     }
 
     private void reload(Long selectId) {
@@ -132,9 +185,10 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         // A strategic director sees every figure for their own directorate only.
         Long directorate = isPerformanceTeam() ? null : me.directorateId() == null ? -1L : me.directorateId();
         CycleCompliance figures = compliance.forCycle(c.id(), directorate);
-        List<ReturnCompliance> rows = figures.returns();
+        rows = figures.returns();
+        filter.directoratesOf(rows);
         ZonedDateTime now = ZonedDateTime.now(clock);
-        ComplianceGrid grid = new ComplianceGrid(c.submissionDeadline(), now,
+        grid = new ComplianceGrid(c.submissionDeadline(), now,
                 isPerformanceTeam() ? r -> chase(List.of(r)) : null);
         grid.setItems(rows);
         Grids.fitRows(grid, rows.size());
@@ -142,9 +196,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         if (isPerformanceTeam()) {
-            List<ReturnCompliance> late = rows.stream().filter(ReturnCompliance::overdue).toList();
-            Button chaseAll = new Button("Chase all late (" + late.size() + ")", e -> chase(late));
-            chaseAll.setEnabled(!late.isEmpty());
+            // the late ones of the list shown: one directorate's, when it is filtered to one
+            chaseLate = new Button("", e -> chase(listed().stream().filter(ReturnCompliance::overdue).toList()));
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             Button accept = new Button("Accept selected signed-off returns…", e -> new BulkAcceptDialog(
                     actions.acceptance(), grid.getSelectedItems().stream().map(ReturnCompliance::returnId).toList(),
@@ -158,13 +211,14 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
                     }).open());
             accept.setEnabled(false);
             grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
-            tools.add(chaseAll, accept, reportLink(c), actions.historyExport(c));
+            tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c));
         }
-        tools.add(export(rows, c));
+        tools.add(export(c));
         Paragraph dates = new Paragraph("Deadline: " + DATE_TIME.format(c.submissionDeadline())
                 + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
         dates.addClassName("cycle-dates");
-        content.add(dates, new ComplianceCounts(figures.figures()), tools, grid);
+        content.add(dates, new ComplianceCounts(figures.figures()), filter, listed, tools, grid);
+        applyFilter();
         if (!figures.nothingDue().isEmpty()) {
             content.add(nothingDue(figures.nothingDue()));
         }
@@ -191,9 +245,10 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
                 () -> show(cycle.getValue())).open();
     }
 
-    private Anchor export(List<ReturnCompliance> rows, Cycle c) {
+    /** The list as shown: filtered, the file has the same returns. */
+    private Anchor export(Cycle c) {
         return Downloads.link("Export table (XLSX)", "compliance-" + c.yearLabel() + "-q" + c.quarter() + ".xlsx",
-                MediaTypes.XLSX, () -> ComplianceWorkbook.xlsx(rows));
+                MediaTypes.XLSX, () -> ComplianceWorkbook.xlsx(listed()));
     }
 
     private boolean isPerformanceTeam() {

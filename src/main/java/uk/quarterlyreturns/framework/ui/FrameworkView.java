@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -61,6 +62,8 @@ public class FrameworkView extends VerticalLayout {
     private final ComboBox<String> theme = filter("Theme");
     private final ComboBox<RagScheme> scheme = new ComboBox<>("RAG scheme", RagScheme.values());
     private final HorizontalLayout downloads = new HorizontalLayout();
+    private final Paragraph listed = new Paragraph();
+    private int yearMeasures;
     private final TextField bandEdges = new TextField("Band edges");
     private final YearStructurePanel structure;
     private final KeyActionsPanel keyActions;
@@ -124,9 +127,10 @@ public class FrameworkView extends VerticalLayout {
         grid.setAriaLabel("Measures");
         grid.addItemDoubleClickListener(e -> edit(e.getItem().definition()));
         grid.addComponentColumn(m -> new Button("Edit", click -> edit(m.definition())))
-                .setHeader("").setAutoWidth(true).setFlexGrow(0);
+                .setHeader("").setKey("edit").setAutoWidth(true).setFlexGrow(0);
 
-        add(new H2("Framework"), toolbar, structure, keyActions, grid);
+        listed.addClassName("listed-count");
+        add(new H2("Framework"), toolbar, structure, keyActions, listed, grid);
         if (!years.all().isEmpty()) {
             year.setValue(years.all().get(0));
         } else {
@@ -198,9 +202,12 @@ public class FrameworkView extends VerticalLayout {
         keyActions.show(selected);
         var items = measures.forYear(selected.id());
         grid.setItems(items);
-        directorate.setItems(distinct(items, r -> r.directorate()));
-        service.setItems(distinct(items, r -> r.service()));
-        theme.setItems(distinct(items, r -> r.theme()));
+        yearMeasures = items.size();
+        // the filter chosen stays, after a measure is saved too: the list is what the boxes say
+        choices(directorate, distinct(items, r -> r.directorate()));
+        choices(service, distinct(items, r -> r.service()));
+        choices(theme, distinct(items, r -> r.theme()));
+        applyFilters();
         downloads.removeAll();
         downloads.add(download(selected, "csv"), download(selected, "xlsx"));
     }
@@ -210,6 +217,16 @@ public class FrameworkView extends VerticalLayout {
                 && matches(service.getValue(), m.definition().service())
                 && matches(theme.getValue(), m.definition().theme())
                 && (scheme.getValue() == null || scheme.getValue() == m.definition().ragScheme()));
+        int all = yearMeasures;
+        boolean filtered = Stream.of(directorate, service, theme, scheme).anyMatch(box -> box.getValue() != null);
+        listed.setText(filtered ? grid.getListDataView().getItemCount() + " of " + all + " measures"
+                : all + (all == 1 ? " measure" : " measures"));
+    }
+
+    private static void choices(ComboBox<String> box, java.util.List<String> names) {
+        String chosen = box.getValue();
+        box.setItems(Stream.concat(names.stream(), Stream.ofNullable(chosen)).distinct().sorted().toList());
+        box.setValue(chosen);
     }
 
     private Anchor download(ReportingYear selected, String format) {

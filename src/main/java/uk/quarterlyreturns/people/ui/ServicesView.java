@@ -5,8 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +18,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.Confirmations;
@@ -37,6 +42,9 @@ public class ServicesView extends VerticalLayout {
     private final Grid<Organisation.ServiceUnit> grid = new Grid<>();
     private final ComboBox<Person> person = new ComboBox<>("Person");
     private final ComboBox<Role> role = new ComboBox<>("As", Role.SERVICE_DIRECTOR, Role.DATA_OFFICER);
+    private final TextField find = new TextField("Find a service");
+    private final Paragraph listed = new Paragraph();
+    private List<Organisation.ServiceUnit> services = List.of();
 
     public ServicesView(PeopleService people, Organisation organisation, CurrentUser user) {
         this.people = people;
@@ -48,6 +56,12 @@ public class ServicesView extends VerticalLayout {
         grid.addColumn(s -> names(s, Role.SERVICE_DIRECTOR)).setHeader("Director");
         grid.addColumn(s -> names(s, Role.DATA_OFFICER)).setHeader("Data officers").setFlexGrow(2);
         grid.setAriaLabel("Services");
+        // a national collection has hundreds of services: found by name, or all of one directorate
+        find.setPlaceholder("Service or directorate");
+        find.setClearButtonVisible(true);
+        find.setValueChangeMode(ValueChangeMode.LAZY);
+        find.addValueChangeListener(e -> applyFilter());
+        listed.addClassName("listed-count");
 
         person.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
         role.setItemLabelGenerator(Role::label);
@@ -61,7 +75,7 @@ public class ServicesView extends VerticalLayout {
         if (organisation.services().isEmpty()) {
             add(new Paragraph(Organisation.NO_SERVICES_YET)); // a new council's first visit: say what comes first
         }
-        add(grid, new H3("Assign someone"), form);
+        add(find, listed, grid, new H3("Assign someone"), form);
         refresh();
     }
 
@@ -101,9 +115,20 @@ public class ServicesView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(organisation.services());
+        services = organisation.services();
+        grid.setItems(services);
+        applyFilter(); // kept after an assignment, which reads the services again
         person.setItems(people.all().stream().filter(Person::enabled).filter(p -> p.has(Role.SERVICE_DIRECTOR)
                 || p.has(Role.DATA_OFFICER) || p.has(Role.READER)).toList());
+    }
+
+    private void applyFilter() {
+        String words = find.getValue().strip().toLowerCase(Locale.UK);
+        GridListDataView<Organisation.ServiceUnit> view = grid.getListDataView();
+        view.setFilter(s -> words.isEmpty() || s.name().toLowerCase(Locale.UK).contains(words)
+                || s.directorateName().toLowerCase(Locale.UK).contains(words));
+        listed.setText(words.isEmpty() ? services.size() + " services"
+                : view.getItemCount() + " of " + services.size() + " services");
     }
 
     private String names(Organisation.ServiceUnit service, Role r) {

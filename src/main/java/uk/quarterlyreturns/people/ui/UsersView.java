@@ -4,15 +4,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -44,6 +49,9 @@ public class UsersView extends VerticalLayout {
     private final String me;
     private final Grid<Person> grid = new Grid<>(Person.class, false);
     private Names names = Names.NONE;
+    private final TextField find = new TextField("Find a person");
+    private final Paragraph listed = new Paragraph();
+    private int everyone;
 
     public UsersView(PeopleService people, UserAdministration admin, Organisation organisation, CurrentUser user,
             AccountHistoryReader history, PeopleFile peopleFile, SingleSignOn singleSignOn) {
@@ -67,8 +75,15 @@ public class UsersView extends VerticalLayout {
         Button importFile = new Button("Import people file…", e -> new PeopleFileDialog(peopleFile, me,
                 PeopleFileDialog.howNewPeopleSignIn(singleSignOn.enabled(), singleSignOn.localPasswords()),
                 this::refresh).open());
+        // hundreds of people at a national collection: found by username, name or email address
+        find.setPlaceholder("Username, name or email");
+        find.setWidth("22em");
+        find.setClearButtonVisible(true);
+        find.setValueChangeMode(ValueChangeMode.LAZY);
+        find.addValueChangeListener(e -> applyFilter());
+        listed.addClassName("listed-count");
         add(new HorizontalLayout(new H2("Users"), create, importFile, Downloads.link("Download account history (CSV)",
-                "account-history.csv", "text/csv", () -> history.csv(me))), grid);
+                "account-history.csv", "text/csv", () -> history.csv(me))), find, listed, grid);
         refresh();
     }
 
@@ -114,5 +129,15 @@ public class UsersView extends VerticalLayout {
         List<Person> all = people.all();
         names = new Names(all.stream().collect(Collectors.toMap(Person::username, Person::displayName)));
         grid.setItems(all);
+        everyone = all.size();
+        applyFilter(); // kept after a change, which reads everyone again
+    }
+
+    private void applyFilter() {
+        String words = find.getValue().strip().toLowerCase(Locale.UK);
+        grid.getListDataView().setFilter(p -> words.isEmpty() || Stream.of(p.username(), p.displayName(), p.email())
+                .anyMatch(text -> text != null && text.toLowerCase(Locale.UK).contains(words)));
+        listed.setText(words.isEmpty() ? everyone + " people"
+                : grid.getListDataView().getItemCount() + " of " + everyone + " people");
     }
 }

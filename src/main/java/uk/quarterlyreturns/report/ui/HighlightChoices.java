@@ -1,8 +1,9 @@
 package uk.quarterlyreturns.report.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
@@ -24,10 +25,17 @@ class HighlightChoices extends VerticalLayout {
         setPadding(false);
         addClassName("highlight-choices");
         List<ServiceChoice> choices = highlights.choices(cycleId);
-        CheckboxGroup<ServiceChoice> services = new CheckboxGroup<>("Services asked for a highlight report");
+        // a box to type a service's name in, not a checkbox per service: a collection has hundreds
+        MultiSelectComboBox<ServiceChoice> services = new MultiSelectComboBox<>("Services asked for a highlight report");
         services.setItems(choices);
         services.setItemLabelGenerator(ServiceChoice::service);
+        services.setPlaceholder("Type a service's name");
+        services.setWidth("min(100%, 48em)");
         services.setValue(choices.stream().filter(ServiceChoice::wanted).collect(Collectors.toSet()));
+        Paragraph asked = new Paragraph();
+        asked.addClassName("listed-count");
+        services.addValueChangeListener(e -> asked.setText(asked(e.getValue().size(), choices.size())));
+        asked.setText(asked(services.getValue().size(), choices.size()));
         services.setHelperText("Their returns get a highlight report section: current issues, improvements and the"
                 + " head of service's narrative");
         // What this page last showed or saved: only what is changed here is saved, so a choice made meanwhile in
@@ -55,6 +63,10 @@ class HighlightChoices extends VerticalLayout {
                 Notification.show("Highlight report choices saved", 4000, Notification.Position.TOP_CENTER);
             }
         });
-        add(new H3("Highlight reports"), services, save);
+        add(new H3("Highlight reports"), services, asked, save);
+    }
+
+    private static String asked(int chosen, int all) {
+        return chosen + " of " + all + (all == 1 ? " service" : " services") + " asked";
     }
 }

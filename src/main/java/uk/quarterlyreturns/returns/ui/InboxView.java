@@ -15,7 +15,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +44,10 @@ import uk.quarterlyreturns.returns.TrailTable;
 @PageTitle("Inbox | Quarterly Returns")
 @Menu(order = 1, title = "Inbox")
 @RolesAllowed({"SERVICE_DIRECTOR", "DATA_OFFICER", "STRATEGIC_DIRECTOR", "PERFORMANCE_TEAM", "CHIEF_EXECUTIVE"})
-public class InboxView extends VerticalLayout {
+public class InboxView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** "inbox?filter=housing" opens the inbox filtered so: a refresh keeps the filter. */
+    public static final String FILTER_PARAMETER = "filter";
 
     private static final DateTimeFormatter WHEN = TrailTable.WHEN;
 
@@ -50,6 +57,7 @@ public class InboxView extends VerticalLayout {
     private final Grid<InboxItem> grid = new Grid<>(InboxItem.class, false);
     private final TextField filter = new TextField("Filter tasks");
     private final Paragraph count = new Paragraph();
+    private int waiting;
 
     public InboxView(InboxTasks tasks, TaskClaims claims, CurrentUser user) {
         this.tasks = tasks;
@@ -73,7 +81,12 @@ public class InboxView extends VerticalLayout {
         filter.setWidth("22em");
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(e -> applyFilter());
+        filter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                filterInAddress();
+            }
+            applyFilter();
+        });
         add(new H2("Inbox"), count);
         if (user.has(Role.STRATEGIC_DIRECTOR)) {
             // Countersigning is not a step of the return's process, so it is never a task here: it is one link away.
@@ -91,9 +104,19 @@ public class InboxView extends VerticalLayout {
         Grids.fitRows(grid, items.size());
         filter.setVisible(!items.isEmpty());
         grid.setVisible(!items.isEmpty());
-        count.setText(items.isEmpty() ? "Nothing is waiting for you." : items.size() == 1
-                ? "1 task is waiting for you." : items.size() + " tasks are waiting for you.");
+        waiting = items.size();
         applyFilter();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter.setValue(event.getLocation().getQueryParameters().getSingleParameter(FILTER_PARAMETER).orElse(""));
+    }
+
+    private void filterInAddress() {
+        String words = filter.getValue().strip();
+        UI.getCurrent().navigate(InboxView.class, words.isEmpty() ? QueryParameters.empty()
+                : QueryParameters.of(FILTER_PARAMETER, words));
     }
 
     private void applyFilter() {
@@ -101,6 +124,11 @@ public class InboxView extends VerticalLayout {
         ((ListDataProvider<InboxItem>) grid.getDataProvider()).setFilter(item -> words.isEmpty()
                 || Stream.of(item.task(), item.about(), item.service(), item.quarter(), item.status())
                         .anyMatch(text -> text != null && text.toLowerCase(Locale.UK).contains(words)));
+        String said = waiting == 0 ? "Nothing is waiting for you." : waiting == 1 ? "1 task is waiting for you."
+                : waiting + " tasks are waiting for you.";
+        // how many the filter leaves, among hundreds
+        count.setText(words.isEmpty() ? said : said + " Showing " + grid.getListDataView().getItemCount() + " of "
+                + waiting + ".");
     }
 
     /** Claim or release; a step claimed by someone who may no longer take it says so, and is taken over. */

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +62,7 @@ class HighlightChoicesTest extends ViewTest {
         HighlightChoices choices = new HighlightChoices(highlights, cycleId, "perf");
         UI.getCurrent().add(choices);
         @SuppressWarnings("unchecked")
-        CheckboxGroup<ServiceChoice> services = _get(choices, CheckboxGroup.class);
+        MultiSelectComboBox<ServiceChoice> services = _get(choices, MultiSelectComboBox.class);
         services.setValue(Set.copyOf(highlights.choices(cycleId)));
         _click(_get(choices, Button.class, s -> s.withText("Save highlight report choices")));
 
