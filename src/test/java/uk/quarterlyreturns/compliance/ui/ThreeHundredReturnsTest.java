@@ -280,6 +280,7 @@ class ThreeHundredReturnsTest extends ViewTest {
         grid.select(GridKt._get(grid, 0));
         _setValue(_get(ComboBox.class, s -> s.withLabel("Person")), people.find("officer3960").orElseThrow());
         _click(_get(Button.class, s -> s.withText("Assign to the selected service")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class)); // placing someone is asked first
 
         assertThat(GridKt._size(grid)).as("the search kept after the assignment").isEqualTo(1);
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(body(123), "Olu Officer");

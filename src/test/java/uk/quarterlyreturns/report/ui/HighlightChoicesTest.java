@@ -98,7 +98,7 @@ class HighlightChoicesTest extends ViewTest {
         HighlightChoices choices = new HighlightChoices(highlights, cycleId, "perf");
         UI.getCurrent().add(choices);
         @SuppressWarnings("unchecked")
-        CheckboxGroup<ServiceChoice> services = _get(choices, CheckboxGroup.class);
+        MultiSelectComboBox<ServiceChoice> services = _get(choices, MultiSelectComboBox.class);
         ServiceChoice boxA = services.getListDataView().getItems().filter(c -> c.serviceId() == a).findFirst()
                 .orElseThrow();
         Button save = _get(choices, Button.class, s -> s.withText("Save highlight report choices"));
