@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -135,10 +134,6 @@ class HistoryTakesWhatIsInTest extends ApplicationTest {
     }
 
     private Map<String, BigDecimal> history(long yearId, String code, String ofYear) {
-        long id = measures.find(yearId, code).orElseThrow().id();
-        Map<String, BigDecimal> byPeriod = new HashMap<>();
-        values.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals(ofYear))
-                .forEach(h -> byPeriod.put(h.quarter() == null ? "outturn" : "Q" + h.quarter(), h.value()));
-        return byPeriod;
+        return HistoryByPeriod.of(values, measures, yearId, code, ofYear);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,10 +121,6 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
     }
 
     private Map<String, BigDecimal> history(long yearId, String code, String ofYear) {
-        long id = measures.find(yearId, code).orElseThrow().id();
-        Map<String, BigDecimal> byPeriod = new HashMap<>();
-        values.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals(ofYear))
-                .forEach(h -> byPeriod.put(h.quarter() == null ? "outturn" : "Q" + h.quarter(), h.value()));
-        return byPeriod;
+        return HistoryByPeriod.of(values, measures, yearId, code, ofYear);
     }
 }
