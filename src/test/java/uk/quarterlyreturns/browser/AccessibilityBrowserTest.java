@@ -185,7 +185,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
                     page.click(Page.button("Open a cycle…"));
                     page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "Submission deadline");
                 }),
-                Screen.at("services of the performance team", "perf", "/admin/services", "vaadin-grid", "Housing"),
+                Screen.at("services of the performance team", "perf", "/admin/services", "vaadin-grid",
+                        "Adult Social Care Operations"),
                 Screen.at("report approval of the performance team", "perf", approvalPath, ".report-preview",
                         "Executive summary"),
 
@@ -208,7 +209,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 Screen.at("reminder schedule", "admin", "/admin/reminders", "h2", "Reminder schedule"),
                 Screen.at("deputies of the administrator", "admin", "/delegations", "h2", "Deputies"),
                 Screen.at("outbox", "admin", "/admin/outbox", "h2", "Outbox"),
-                Screen.at("services of the administrator", "admin", "/admin/services", "vaadin-grid", "Housing"),
+                Screen.at("services of the administrator", "admin", "/admin/services", "vaadin-grid",
+                        "Adult Social Care Operations"),
 
                 new Screen("published reports", "reader", page -> {
                     approval.approve(reportCycle, "ceo");
