@@ -1,7 +1,9 @@
 package uk.quarterlyreturns.compliance.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -20,6 +22,9 @@ import uk.quarterlyreturns.people.Person;
 
 /** Chase one or several services by hand: the email is previewed, with the chaser's own message, before it goes. */
 class ChaseDialog extends Dialog {
+
+    /** A chase of all late services in a national collection names hundreds: beyond this, the list folds away. */
+    static final int NAMED_AT_ONCE = 12;
 
     private final Chasing chasing;
     private final ChaseArrivals arrivals;
@@ -44,8 +49,7 @@ class ChaseDialog extends Dialog {
         message.setWidthFull();
         message.addValueChangeListener(e -> showPreview());
         preview.addClassName("chase-preview");
-        Paragraph who = new Paragraph("Services: " + targets.stream().map(ReturnCompliance::service)
-                .collect(Collectors.joining(", ")));
+        Component who = who(targets.stream().map(ReturnCompliance::service).toList());
         // Known before sending, so that the person chasing can reach those services some other way.
         List<String> unreachable = targets.stream().filter(t -> !chasing.reachesSomeone(t.returnId()))
                 .map(ReturnCompliance::service).toList();
@@ -65,6 +69,17 @@ class ChaseDialog extends Dialog {
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), send);
         showPreview();
+    }
+
+    /** Whom the chase is for: all named when few, else the first few and the whole list one click away. */
+    static Component who(List<String> services) {
+        if (services.size() <= NAMED_AT_ONCE) {
+            return new Paragraph("Services: " + String.join(", ", services));
+        }
+        Paragraph first = new Paragraph("Services: " + String.join(", ", services.subList(0, NAMED_AT_ONCE - 2))
+                + " and " + (services.size() - NAMED_AT_ONCE + 2) + " more");
+        Details all = new Details("All " + services.size() + " services", new Paragraph(String.join(", ", services)));
+        return new Div(first, all);
     }
 
     /**

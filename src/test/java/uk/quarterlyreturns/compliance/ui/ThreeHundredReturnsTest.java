@@ -16,6 +16,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -201,6 +202,21 @@ class ThreeHundredReturnsTest extends ViewTest {
                 .doesNotContain(body(10) + ",", body(41));
         _click(_get(dialog, Button.class, s -> s.withText("Cancel")));
         assertThat(_find(ChaseDialog.class)).as("nothing sent without the confirmation").isEmpty();
+    }
+
+    @Test
+    void aChaseOfAllLateNamesTheFirstFewAndFoldsAwayTheRest() {
+        signIn("perf");
+        openCompliance("");
+        _click(_get(Button.class, s -> s.withText("Chase all late (280)")));
+        ChaseDialog dialog = _get(ChaseDialog.class);
+        assertThat(_find(dialog, Paragraph.class).stream().map(Paragraph::getText))
+                .anyMatch(t -> t.startsWith("Services: ") && t.endsWith(" and 270 more") && t.split(", ").length == 10);
+        Details all = _get(dialog, Details.class);
+        assertThat(all.getSummaryText()).isEqualTo("All 280 services");
+        assertThat(all.isOpened()).isFalse();
+        assertThat(all.getElement().getTextRecursively()).contains(body(11), body(300));
+        _click(_get(dialog, Button.class, s -> s.withText("Cancel")));
     }
 
     @Test
