@@ -10,11 +10,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
+import uk.quarterlyreturns.base.ui.Finding;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.returns.ReturnStatus;
 
@@ -29,11 +28,14 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
     static final String STATUS = "status";
     static final String LATE = "late";
 
+    /** A withdrawn return is listed apart, under "nothing due", never in the table. */
+    private static final List<ReturnStatus> STATUSES = Arrays.stream(ReturnStatus.values())
+            .filter(s -> s != ReturnStatus.WITHDRAWN).toList();
+
     private final TextField service = new TextField("Find a service");
     private final ComboBox<String> directorate = new ComboBox<>("Directorate");
     private final ComboBox<ReturnStatus> status = new ComboBox<>("Status");
     private final Checkbox late = new Checkbox("Late only");
-    private List<String> directorates = List.of();
 
     ComplianceFilter(Runnable changedByUser) {
         service.setPlaceholder("Service or director");
@@ -42,8 +44,7 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
         directorate.setClearButtonVisible(true);
         directorate.setPlaceholder("All");
         directorate.setWidth("18em");
-        directorate.setItems(directorates);
-        status.setItems(Arrays.stream(ReturnStatus.values()).filter(s -> s != ReturnStatus.WITHDRAWN).toList());
+        status.setItems(STATUSES);
         status.setItemLabelGenerator(ReturnStatus::label);
         status.setClearButtonVisible(true);
         status.setPlaceholder("All");
@@ -65,20 +66,12 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
 
     /** The directorates of the cycle's returns to choose from; one already chosen stays, to say why nothing shows. */
     void directoratesOf(List<ReturnCompliance> rows) {
-        choose(rows.stream().map(ReturnCompliance::directorate), directorate.getValue());
-    }
-
-    private void choose(Stream<String> names, String chosen) {
-        directorates = Stream.concat(names, Stream.ofNullable(chosen)).distinct().sorted().toList();
-        directorate.setItems(directorates);
-        directorate.setValue(chosen);
+        Finding.choose(directorate, rows.stream().map(ReturnCompliance::directorate), directorate.getValue());
     }
 
     @Override
     public boolean test(ReturnCompliance r) {
-        String words = service.getValue().strip().toLowerCase(Locale.UK);
-        return (words.isEmpty() || Stream.of(r.service(), r.director())
-                        .anyMatch(text -> text != null && text.toLowerCase(Locale.UK).contains(words)))
+        return Finding.matches(Finding.words(service.getValue()), r.service(), r.director())
                 && (directorate.getValue() == null || directorate.getValue().equals(r.directorate()))
                 && (status.getValue() == null || status.getValue() == r.status())
                 && (!late.getValue() || r.overdue());
@@ -109,9 +102,9 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
     /** Takes what the address says; anything it cannot read is left out. */
     void read(Map<String, String> parameters) {
         service.setValue(Objects.requireNonNullElse(parameters.get(SERVICE), ""));
-        choose(directorates.stream(), parameters.get(DIRECTORATE));
-        status.setValue(Arrays.stream(ReturnStatus.values()).filter(s -> s != ReturnStatus.WITHDRAWN)
-                .filter(s -> s.name().equals(parameters.get(STATUS))).findFirst().orElse(null));
+        Finding.choose(directorate, directorate.getListDataView().getItems(), parameters.get(DIRECTORATE));
+        status.setValue(STATUSES.stream().filter(s -> s.name().equals(parameters.get(STATUS))).findFirst()
+                .orElse(null));
         late.setValue("yes".equals(parameters.get(LATE)));
     }
 }

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import uk.quarterlyreturns.base.ui.Finding;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Downloads;
@@ -139,8 +140,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     private void applyFilter() {
         ((ListDataProvider<ReturnCompliance>) grid.getDataProvider()).setFilter(filter::test);
         List<ReturnCompliance> shown = listed();
-        listed.setText(filter.isEmpty() ? rows.size() + (rows.size() == 1 ? " return" : " returns")
-                : shown.size() + " of " + rows.size() + " returns");
+        listed.setText(Finding.listed(shown.size(), rows.size(), !filter.isEmpty(), "return", "returns"));
         if (chaseLate != null) {
             List<ReturnCompliance> late = shown.stream().filter(ReturnCompliance::overdue).toList();
             chaseLate.setText((filter.isEmpty() ? "Chase all late (" : "Chase the late ones listed (")
@@ -149,7 +149,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    /** The returns the filter leaves, in the grid's order. */
+    /** The returns the filter leaves, in the order they were read (the grid's own sort aside). */
     private List<ReturnCompliance> listed() {
         return rows.stream().filter(filter).toList();
     }

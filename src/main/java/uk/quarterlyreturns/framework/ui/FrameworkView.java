@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
+import uk.quarterlyreturns.base.ui.Finding;
 import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.BandEdgesChange;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -204,9 +205,9 @@ public class FrameworkView extends VerticalLayout {
         grid.setItems(items);
         yearMeasures = items.size();
         // the filter chosen stays, after a measure is saved too: the list is what the boxes say
-        choices(directorate, distinct(items, r -> r.directorate()));
-        choices(service, distinct(items, r -> r.service()));
-        choices(theme, distinct(items, r -> r.theme()));
+        Finding.choose(directorate, distinct(items, r -> r.directorate()).stream(), directorate.getValue());
+        Finding.choose(service, distinct(items, r -> r.service()).stream(), service.getValue());
+        Finding.choose(theme, distinct(items, r -> r.theme()).stream(), theme.getValue());
         applyFilters();
         downloads.removeAll();
         downloads.add(download(selected, "csv"), download(selected, "xlsx"));
@@ -219,15 +220,9 @@ public class FrameworkView extends VerticalLayout {
                 && (scheme.getValue() == null || scheme.getValue() == m.definition().ragScheme()));
         int all = yearMeasures;
         boolean filtered = Stream.of(directorate, service, theme, scheme).anyMatch(box -> box.getValue() != null);
-        listed.setText(filtered ? grid.getListDataView().getItemCount() + " of " + all + " measures"
-                : all + (all == 1 ? " measure" : " measures"));
+        listed.setText(Finding.listed(grid.getListDataView().getItemCount(), all, filtered, "measure", "measures"));
     }
 
-    private static void choices(ComboBox<String> box, java.util.List<String> names) {
-        String chosen = box.getValue();
-        box.setItems(Stream.concat(names.stream(), Stream.ofNullable(chosen)).distinct().sorted().toList());
-        box.setValue(chosen);
-    }
 
     private Anchor download(ReportingYear selected, String format) {
         boolean xlsx = format.equals("xlsx");

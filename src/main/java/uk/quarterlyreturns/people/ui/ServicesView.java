@@ -19,8 +19,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.ui.Finding;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -123,12 +123,11 @@ public class ServicesView extends VerticalLayout {
     }
 
     private void applyFilter() {
-        String words = find.getValue().strip().toLowerCase(Locale.UK);
+        String words = Finding.words(find.getValue());
         GridListDataView<Organisation.ServiceUnit> view = grid.getListDataView();
-        view.setFilter(s -> words.isEmpty() || s.name().toLowerCase(Locale.UK).contains(words)
-                || s.directorateName().toLowerCase(Locale.UK).contains(words));
-        listed.setText(words.isEmpty() ? services.size() + " services"
-                : view.getItemCount() + " of " + services.size() + " services");
+        view.setFilter(s -> Finding.matches(words, s.name(), s.directorateName()));
+        listed.setText(Finding.listed(view.getItemCount(), services.size(), !words.isEmpty(), "service",
+                "services"));
     }
 
     private String names(Organisation.ServiceUnit service, Role r) {

@@ -15,9 +15,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import uk.quarterlyreturns.base.ui.Finding;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -134,10 +133,9 @@ public class UsersView extends VerticalLayout {
     }
 
     private void applyFilter() {
-        String words = find.getValue().strip().toLowerCase(Locale.UK);
-        grid.getListDataView().setFilter(p -> words.isEmpty() || Stream.of(p.username(), p.displayName(), p.email())
-                .anyMatch(text -> text != null && text.toLowerCase(Locale.UK).contains(words)));
-        listed.setText(words.isEmpty() ? everyone + " people"
-                : grid.getListDataView().getItemCount() + " of " + everyone + " people");
+        String words = Finding.words(find.getValue());
+        grid.getListDataView().setFilter(p -> Finding.matches(words, p.username(), p.displayName(), p.email()));
+        listed.setText(Finding.listed(grid.getListDataView().getItemCount(), everyone, !words.isEmpty(), "person",
+                "people"));
     }
 }

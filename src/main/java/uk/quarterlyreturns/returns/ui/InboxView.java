@@ -26,8 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
+import uk.quarterlyreturns.base.ui.Finding;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -120,10 +119,9 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void applyFilter() {
-        String words = filter.getValue().strip().toLowerCase(Locale.UK);
-        ((ListDataProvider<InboxItem>) grid.getDataProvider()).setFilter(item -> words.isEmpty()
-                || Stream.of(item.task(), item.about(), item.service(), item.quarter(), item.status())
-                        .anyMatch(text -> text != null && text.toLowerCase(Locale.UK).contains(words)));
+        String words = Finding.words(filter.getValue());
+        ((ListDataProvider<InboxItem>) grid.getDataProvider()).setFilter(item -> Finding.matches(words, item.task(),
+                item.about(), item.service(), item.quarter(), item.status()));
         String said = waiting == 0 ? "Nothing is waiting for you." : waiting == 1 ? "1 task is waiting for you."
                 : waiting + " tasks are waiting for you.";
         // how many the filter leaves, among hundreds

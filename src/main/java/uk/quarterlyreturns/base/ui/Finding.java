@@ -1,0 +1,34 @@
+package uk.quarterlyreturns.base.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Finding rows among hundreds: what a find box matches, how the count above a list reads, a filter's choices. */
+public final class Finding {
+
+    private Finding() {
+    }
+
+    /** The words typed, ready to match: trimmed, in lower case. */
+    public static String words(String typed) {
+        return typed.strip().toLowerCase(Locale.UK);
+    }
+
+    /** Whether any of the texts holds the words, case aside; no words match every row. */
+    public static boolean matches(String words, String... texts) {
+        return words.isEmpty() || Stream.of(texts)
+                .anyMatch(text -> text != null && text.toLowerCase(Locale.UK).contains(words));
+    }
+
+    /** "300 services", or "42 of 300 services" while a filter leaves some out. */
+    public static String listed(int shown, int all, boolean filtered, String one, String many) {
+        return filtered ? shown + " of " + all + " " + many : all + " " + (all == 1 ? one : many);
+    }
+
+    /** A filter box's choices, these names sorted, with the one chosen among them (it says why nothing shows). */
+    public static void choose(ComboBox<String> box, Stream<String> names, String chosen) {
+        box.setItems(Stream.concat(names, Stream.ofNullable(chosen)).distinct().sorted().toList());
+        box.setValue(chosen);
+    }
+}
