@@ -145,9 +145,11 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         }
     }
 
-    /** The grid, the count, the chase of the late ones and the export take the returns the filter leaves. */
+    /** The grid, its selection, the count, the chase of the late ones and the export take the returns listed. */
     private void applyFilter() {
         ((ListDataProvider<ReturnCompliance>) grid.getDataProvider()).setFilter(filter::test);
+        // "Accept selected" acts on returns the officer can see: a row the filter hides is no longer selected
+        grid.getSelectedItems().stream().filter(filter.negate()).toList().forEach(grid::deselect);
         List<ReturnCompliance> shown = listed();
         listed.setText(Finding.listed(shown.size(), rows.size(), !filter.isEmpty(), "return", "returns"));
         if (chaseLate != null) {
