@@ -1,12 +1,14 @@
-package uk.quarterlyreturns.base.ui;
+package uk.quarterlyreturns.compliance.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.TestingLifecycleHookKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,7 +26,8 @@ import uk.quarterlyreturns.support.ViewTest;
 
 /**
  * Typing in a filter keeps the address current without a browser-history entry per pause, so that Back leaves
- * the page rather than stepping through half-typed words; a status chosen is a step of its own.
+ * the page rather than stepping through half-typed words; a status chosen is a step of its own. Returns selected
+ * to accept together are the ones listed: a filter that hides a row takes it out of the choice.
  */
 class FilterInAddressTest extends ViewTest {
 
@@ -33,9 +36,7 @@ class FilterInAddressTest extends ViewTest {
 
     @Test
     void typingInTheComplianceFilterReplacesTheAddressAndAChosenStatusAddsOne() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 3990);
-        signIn("perf");
-        UI.getCurrent().navigate("compliance", QueryParameters.of("cycle", String.valueOf(scenario.cycle.id())));
+        ReturnScenario scenario = openCompliance(3990);
         TextField find = _get(TextField.class, s -> s.withLabel("Find a service"));
 
         History typed = History.during(() -> {
@@ -55,6 +56,25 @@ class FilterInAddressTest extends ViewTest {
     }
 
     @Test
+    void aSelectedReturnTheFilterHidesIsNoLongerSelected() throws Exception {
+        openCompliance(3992);
+        ComplianceGrid grid = _get(ComplianceGrid.class);
+        Button accept = _get(Button.class, s -> s.withText("Accept selected signed-off returns…"));
+        grid.select(GridKt._get(grid, 0));
+        assertThat(accept.isEnabled()).isTrue();
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), "Highways");
+
+        assertThat(GridKt._size(grid)).isZero();
+        assertThat(grid.getSelectedItems()).as("Housing, hidden now").isEmpty();
+        assertThat(accept.isEnabled()).as("nothing seen is selected: nothing to accept").isFalse();
+
+        _setValue(_get(TextField.class, s -> s.withLabel("Find a service")), "Hous");
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(grid.getSelectedItems()).as("shown again, not chosen again").isEmpty();
+    }
+
+    @Test
     void typingInTheInboxFilterReplacesTheAddress() throws Exception {
         ReturnScenario.open(context, 3991);
         signIn("dir.housing");
@@ -69,6 +89,14 @@ class FilterInAddressTest extends ViewTest {
         assertThat(typed.replaced).hasSize(2).last().asString().contains("filter=Housing");
         assertThat(address()).isEqualTo("inbox?filter=Housing");
         assertThat(filter.getValue()).isEqualTo("Housing ");
+    }
+
+    /** The performance team on the compliance screen of a cycle of this year's own, its Housing return issued. */
+    private ReturnScenario openCompliance(int year) throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, year);
+        signIn("perf");
+        UI.getCurrent().navigate("compliance", QueryParameters.of("cycle", String.valueOf(scenario.cycle.id())));
+        return scenario;
     }
 
     private static String address() {
