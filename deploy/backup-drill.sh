@@ -26,7 +26,7 @@ status=$(qr_api PUT "/api/years/$year/framework" -H 'Content-Type: text/csv' \
 deadline=$(TZ=Europe/London date -d '+14 days' +%Y-%m-%dT17:00)
 compilation=$(TZ=Europe/London date -d '+24 days' +%Y-%m-%dT09:00)
 status=$(qr_api POST "/api/years/$year/quarters/1/cycle" -H 'Content-Type: application/json' \
-  -d "{\"deadline\":\"$deadline\",\"compilationDate\":\"$compilation\"}" -o /dev/null -w '%{http_code}')
+  -d "{\"deadline\":\"$deadline\",\"compilationDate\":\"$compilation\",\"beforeQuarterEnds\":true}" -o /dev/null -w '%{http_code}')
 [ "$status" = 201 ] || qr_fail "opening the cycle answered $status"
 for _ in $(seq 1 120); do
   [ "$(qr_api GET "/api/years/$year/quarters/1/returns" | grep -o '"service":' | wc -l)" = 10 ] && break

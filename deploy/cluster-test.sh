@@ -116,7 +116,7 @@ if [ "$(TZ=Europe/London date -d "@$deadline_at" +%u)" -le 5 ] \
 else
   reminders_due=0
 fi
-body=$(printf '{"deadline":"%s","compilationDate":"%s","reminderDays":[0],"reminderTime":"%s","graceWorkingDays":60,"secondEscalationWorkingDays":60}' \
+body=$(printf '{"deadline":"%s","compilationDate":"%s","reminderDays":[0],"reminderTime":"%s","graceWorkingDays":60,"secondEscalationWorkingDays":60,"beforeQuarterEnds":true}' \
   "$(TZ=Europe/London date -d "@$deadline_at" +%Y-%m-%dT%H:%M:%S)" \
   "$(TZ=Europe/London date -d "@$((deadline_at + 86400))" +%Y-%m-%dT%H:%M:%S)" \
   "$(TZ=Europe/London date -d "@$reminder_at" +%H:%M:%S)")

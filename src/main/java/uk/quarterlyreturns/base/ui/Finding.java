@@ -1,6 +1,10 @@
 package uk.quarterlyreturns.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -30,5 +34,23 @@ public final class Finding {
     public static void choose(ComboBox<String> box, Stream<String> names, String chosen) {
         box.setItems(Stream.concat(names, Stream.ofNullable(chosen)).distinct().sorted().toList());
         box.setValue(chosen);
+    }
+
+    /**
+     * The page's address says what its filter holds, in place of the address it had: typing pauses many times, and
+     * a new history entry at each would make Back step through every half-typed word. The page is entered again,
+     * as a navigation would, so that it knows its own address.
+     */
+    public static void keepInAddress(QueryParameters parameters) {
+        UI ui = UI.getCurrent();
+        Location here = new Location(ui.getActiveViewLocation().getPath(), parameters);
+        // a programmatic navigation adds no history entry; the browser's address is replaced instead
+        ui.getInternals().getRouter().navigate(ui, here, NavigationTrigger.PROGRAMMATIC);
+        ui.getPage().getHistory().replaceState(null, here);
+    }
+
+    /** Whether a find box already holds what the address says, give or take the spaces being typed. */
+    public static boolean holds(String typed, String said) {
+        return typed.strip().equals(said.strip());
     }
 }

@@ -37,7 +37,8 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
     private final ComboBox<ReturnStatus> status = new ComboBox<>("Status");
     private final Checkbox late = new Checkbox("Late only");
 
-    ComplianceFilter(Runnable changedByUser) {
+    /** Typing replaces the address, each pause of it; a directorate, status or "late only" chosen is a step back. */
+    ComplianceFilter(Runnable typedByUser, Runnable chosenByUser) {
         service.setPlaceholder("Service or director");
         service.setClearButtonVisible(true);
         service.setValueChangeMode(ValueChangeMode.LAZY);
@@ -49,10 +50,10 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
         status.setClearButtonVisible(true);
         status.setPlaceholder("All");
         late.setTooltipText("Not yet in and past the deadline");
-        service.addValueChangeListener(e -> changed(e, changedByUser));
-        directorate.addValueChangeListener(e -> changed(e, changedByUser));
-        status.addValueChangeListener(e -> changed(e, changedByUser));
-        late.addValueChangeListener(e -> changed(e, changedByUser));
+        service.addValueChangeListener(e -> changed(e, typedByUser));
+        directorate.addValueChangeListener(e -> changed(e, chosenByUser));
+        status.addValueChangeListener(e -> changed(e, chosenByUser));
+        late.addValueChangeListener(e -> changed(e, chosenByUser));
         setAlignItems(FlexComponent.Alignment.BASELINE);
         setWrap(true);
         add(service, directorate, status, late);
@@ -101,7 +102,10 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
 
     /** Takes what the address says; anything it cannot read is left out. */
     void read(Map<String, String> parameters) {
-        service.setValue(Objects.requireNonNullElse(parameters.get(SERVICE), ""));
+        String typed = Objects.requireNonNullElse(parameters.get(SERVICE), "");
+        if (!Finding.holds(service.getValue(), typed)) {
+            service.setValue(typed); // not while typing: the space just typed stays
+        }
         Finding.choose(directorate, directorate.getListDataView().getItems(), parameters.get(DIRECTORATE));
         status.setValue(STATUSES.stream().filter(s -> s.name().equals(parameters.get(STATUS))).findFirst()
                 .orElse(null));

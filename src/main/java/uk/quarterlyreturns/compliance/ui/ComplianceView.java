@@ -67,7 +67,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     private Person me;
     private final Select<Cycle> cycle = new Select<>();
     private final Div content = new Div();
-    private final ComplianceFilter filter = new ComplianceFilter(this::filterInAddress);
+    private final ComplianceFilter filter = new ComplianceFilter(() -> filterInAddress(true),
+            () -> filterInAddress(false));
     private final Paragraph listed = new Paragraph();
     private ComplianceGrid grid;
     private List<ReturnCompliance> rows = List.of();
@@ -122,23 +123,33 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
 
     /** The address names the cycle and the filter, to keep on refreshing or to share; entering it shows them. */
     private void showInAddress(Cycle c) {
+        UI.getCurrent().navigate(ComplianceView.class, address(c));
+    }
+
+    private QueryParameters address(Cycle c) {
         Map<String, String> said = new LinkedHashMap<>();
         said.put(CYCLE_PARAMETER, String.valueOf(c.id()));
         said.putAll(filter.parameters());
-        UI.getCurrent().navigate(ComplianceView.class, QueryParameters.simple(said));
+        return QueryParameters.simple(said);
     }
 
-    private void filterInAddress() {
+    private void filterInAddress(boolean typed) {
         if (cycle.getValue() == null) {
             return;
         }
         filtering = true;
-        showInAddress(cycle.getValue());
+        if (typed) {
+            Finding.keepInAddress(address(cycle.getValue()));
+        } else {
+            showInAddress(cycle.getValue());
+        }
     }
 
-    /** The grid, the count, the chase of the late ones and the export take the returns the filter leaves. */
+    /** The grid, its selection, the count, the chase of the late ones and the export take the returns listed. */
     private void applyFilter() {
         ((ListDataProvider<ReturnCompliance>) grid.getDataProvider()).setFilter(filter::test);
+        // "Accept selected" acts on returns the officer can see: a row the filter hides is no longer selected
+        grid.getSelectedItems().stream().filter(filter.negate()).toList().forEach(grid::deselect);
         List<ReturnCompliance> shown = listed();
         listed.setText(Finding.listed(shown.size(), rows.size(), !filter.isEmpty(), "return", "returns"));
         if (chaseLate != null) {

@@ -1,6 +1,9 @@
 package uk.quarterlyreturns.cycle.api;
 
 import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -12,21 +15,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
+import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.SuggestedDates;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 
 /**
  * Opening a quarter's cycle and reading where it is, for scripts and other systems. The same checks as the
  * open-cycle dialog: only the performance team opens (an administrator may read), the compilation date after
- * the deadline, one cycle per quarter, the reminder schedule by ChasePolicy's rules.
+ * the deadline, one cycle per quarter, the reminder schedule by ChasePolicy's rules, and a quarter not yet ended
+ * only when the caller says so.
  */
 @RestController
 @RequestMapping("/api/years/{year}/quarters/{quarter}/cycle")
 @PreAuthorize("hasAnyRole('PERFORMANCE_TEAM', 'ADMIN')")
 class CycleApi {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final CycleService cycleService;
     private final CycleRepository cycles;
@@ -48,8 +56,17 @@ class CycleApi {
         if (body == null) {
             throw new IllegalArgumentException("Send the deadline and compilation date as JSON");
         }
-        Cycle cycle = cycleService.open(y.label(), quarter, body.deadlineInstant(), body.compilationInstant(),
-                body.policy(chaseDefaults.current()), user.getName());
+        Instant deadline = body.deadlineInstant();
+        Instant compilation = body.compilationInstant();
+        ChasePolicy policy = body.policy(chaseDefaults.current());
+        if (!body.opensBeforeQuarterEnds() && !cycleService.ended(y, quarter)) {
+            // as the dialog asks first: its returns would ask the services for figures not yet known
+            SuggestedDates.YearQuarter last = cycleService.lastEndedQuarter();
+            throw new IllegalStateException(y.quarterName(quarter) + " does not end until "
+                    + DAY.format(y.quarterEnd(quarter)) + "; the quarter that ended last is Q" + last.quarter() + " "
+                    + last.yearLabel().replace('-', '/') + ". To open it now, send \"beforeQuarterEnds\": true");
+        }
+        Cycle cycle = cycleService.open(y.label(), quarter, deadline, compilation, policy, user.getName());
         return ResponseEntity.created(URI.create("/api/years/" + y.label() + "/quarters/" + quarter + "/cycle"))
                 .body(CycleJson.of(cycle));
     }

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.cycle.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,10 +13,17 @@ import uk.quarterlyreturns.framework.ReportingYear;
 /**
  * What POST .../cycle takes. Dates and times are London wall-clock times ("2031-07-21T17:00") unless they
  * carry an offset ("2031-07-21T16:00:00Z"), as in the dialog. The chase settings left out come from the
- * stored defaults; reminderDays [] means no reminders.
+ * stored defaults; reminderDays [] means no reminders. A quarter not yet ended opens only with beforeQuarterEnds
+ * true, as the dialog asks first.
  */
 record OpenCycleJson(String deadline, String compilationDate, List<Integer> reminderDays, String reminderTime,
-        Integer graceWorkingDays, Integer secondEscalationWorkingDays) {
+        Integer graceWorkingDays, Integer secondEscalationWorkingDays,
+        @Schema(description = "true to open a quarter that has not ended yet; without it, such a quarter is refused"
+                + " (409), being almost always the wrong one") Boolean beforeQuarterEnds) {
+
+    boolean opensBeforeQuarterEnds() {
+        return Boolean.TRUE.equals(beforeQuarterEnds);
+    }
 
     Instant deadlineInstant() {
         return instant("deadline", deadline);

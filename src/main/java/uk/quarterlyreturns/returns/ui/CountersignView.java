@@ -17,6 +17,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +45,14 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 @RolesAllowed("STRATEGIC_DIRECTOR")
 public class CountersignView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final Comparator<Instant> NEVER_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+    static final Comparator<Cycle> QUARTER_ORDER = Comparator.comparing(Cycle::yearLabel)
+            .thenComparingInt(Cycle::quarter);
+
     private final Countersigning countersigning;
+    private final CycleRepository cycles;
+    /** Each quarter read once, not once a row is drawn or compared. */
+    private final Map<Long, Optional<Cycle>> quarters = new HashMap<>();
     private final CurrentUser user;
     private String me;
     private final Grid<ServiceReturn> grid = new Grid<>(ServiceReturn.class, false);
@@ -54,16 +64,26 @@ public class CountersignView extends VerticalLayout implements BeforeEnterObserv
     public CountersignView(Countersigning countersigning, CycleRepository cycles, CurrentUser user,
             PersonNames people) {
         this.countersigning = countersigning;
+        this.cycles = cycles;
         this.people = people;
         this.user = user;
-        grid.addComponentColumn(CountersignView::link).setHeader("Return").setFlexGrow(2);
-        grid.addColumn(r -> cycles.find(r.cycleId()).map(Cycle::shortName).orElse("")).setHeader("Quarter")
+        grid.addComponentColumn(CountersignView::link).setHeader("Return").setKey("return")
+                .setComparator(ServiceReturn::serviceName).setFlexGrow(2);
+        grid.addColumn(r -> cycle(r).map(Cycle::shortName).orElse("")).setHeader("Quarter").setKey("quarter")
+                .setComparator(Comparator.comparing((ServiceReturn r) -> cycle(r).orElse(null),
+                        Comparator.nullsLast(QUARTER_ORDER)))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setKey("status")
+                .setComparator(ServiceReturn::status).setAutoWidth(true);
+        // by the time, not the text: "2 Nov 2017" would sort before "30 Oct 2017"
         grid.addColumn(r -> names.of(r.signedOffBy()) + " on " + UkDates.WHEN.format(r.signedOffAt()))
                 .setHeader("Signed off").setKey("signed-off").setAutoWidth(true)
+                .setComparator(Comparator.comparing(ServiceReturn::signedOffAt, NEVER_FIRST))
                 .setTooltipGenerator(ServiceReturn::signedOffBy);
+        // the ones still to countersign first, then by when they were countersigned
         grid.addComponentColumn(this::countersignature).setHeader("Countersignature").setKey("countersignature")
+                .setComparator(Comparator.comparing(r -> Optional.ofNullable(countersigned.get(r.id()))
+                        .map(Countersignature::at).orElse(null), NEVER_FIRST))
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("countersign-grid");
@@ -94,6 +114,10 @@ public class CountersignView extends VerticalLayout implements BeforeEnterObserv
         count.setText(returns.isEmpty() ? "No return of your directorate is signed off yet."
                 : waiting + " of " + returns.size() + (returns.size() == 1 ? " signed-off return" : " signed-off returns")
                         + " not countersigned.");
+    }
+
+    private Optional<Cycle> cycle(ServiceReturn r) {
+        return quarters.computeIfAbsent(r.cycleId(), cycles::find);
     }
 
     private Component countersignature(ServiceReturn r) {

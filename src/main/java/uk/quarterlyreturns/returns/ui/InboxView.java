@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -109,13 +108,15 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter.setValue(event.getLocation().getQueryParameters().getSingleParameter(FILTER_PARAMETER).orElse(""));
+        String said = event.getLocation().getQueryParameters().getSingleParameter(FILTER_PARAMETER).orElse("");
+        if (!Finding.holds(filter.getValue(), said)) {
+            filter.setValue(said); // not while typing: the space just typed stays
+        }
     }
 
     private void filterInAddress() {
         String words = filter.getValue().strip();
-        UI.getCurrent().navigate(InboxView.class, words.isEmpty() ? QueryParameters.empty()
-                : QueryParameters.of(FILTER_PARAMETER, words));
+        Finding.keepInAddress(words.isEmpty() ? QueryParameters.empty() : QueryParameters.of(FILTER_PARAMETER, words));
     }
 
     private void applyFilter() {

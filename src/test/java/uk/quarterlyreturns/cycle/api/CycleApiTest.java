@@ -56,7 +56,7 @@ class CycleApiTest extends ApplicationTest {
         LocalDateTime deadline = LocalDateTime.now(ReportingYear.LONDON).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
         ResponseEntity<String> opened = perf.postJson(cyclePath(year, 2), """
                 {"deadline": "%s", "compilationDate": "%s", "reminderDays": [3, 1], "reminderTime": "08:30",
-                 "graceWorkingDays": 10, "secondEscalationWorkingDays": 4}""".formatted(deadline, deadline.plusDays(20)));
+                 "graceWorkingDays": 10, "secondEscalationWorkingDays": 4, "beforeQuarterEnds": true}""".formatted(deadline, deadline.plusDays(20)));
         assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
         assertThat(opened.getHeaders().getLocation()).hasToString(cyclePath(year, 2));
 
@@ -114,7 +114,8 @@ class CycleApiTest extends ApplicationTest {
         ZonedDateTime deadline = ZonedDateTime.now(ReportingYear.LONDON).plusDays(20).truncatedTo(ChronoUnit.SECONDS);
         ChasePolicy defaults = context.getBean(ChaseDefaults.class).current();
         JsonNode cycle = read(perf.postJson(cyclePath(year, 1), """
-                {"deadline": "%s", "compilationDate": "%s"}""".formatted(deadline.toOffsetDateTime(),
+                {"deadline": "%s", "compilationDate": "%s", "beforeQuarterEnds": true}""".formatted(
+                deadline.toOffsetDateTime(),
                 deadline.plusDays(5).toOffsetDateTime())), 201);
         // Chase settings left out come from the stored defaults.
         assertThat(cycle.get("reminderDays").toString()).isEqualTo(defaults.reminderDaysBefore().toString()
@@ -128,12 +129,13 @@ class CycleApiTest extends ApplicationTest {
     void badRequestsAreRefusedWithAMessageAndOpenNothing() throws Exception {
         String year = importFramework(2473);
         String valid = """
-                {"deadline": "2473-07-21T17:00", "compilationDate": "2473-07-31T09:00"}""";
+                {"deadline": "2473-07-21T17:00", "compilationDate": "2473-07-31T09:00", "beforeQuarterEnds": true}""";
         assertError(perf.postJson(cyclePath("2474-75", 2), valid), 404, "There is no framework for 2474-75");
         assertError(perf.postJson(cyclePath("2474", 2), valid), 400, "2474");
         assertError(perf.postJson(cyclePath(year, 5), valid), 400, "A quarter is 1, 2, 3 or 4, not 5");
         assertError(perf.postJson(cyclePath(year, 2), """
-                {"deadline": "2473-07-21T17:00", "compilationDate": "2473-07-21T17:00"}"""), 400,
+                {"deadline": "2473-07-21T17:00", "compilationDate": "2473-07-21T17:00", "beforeQuarterEnds": true}"""),
+                400,
                 "The compilation date must come after the submission deadline");
         assertError(perf.postJson(cyclePath(year, 2), """
                 {"deadline": "21/07/2473", "compilationDate": "2473-07-31T09:00"}"""), 400,
@@ -158,6 +160,25 @@ class CycleApiTest extends ApplicationTest {
         assertError(perf.postJson(cyclePath(year, 2), valid), 409, "cycle is already open");
         assertThat(read(new Api(url(""), "admin", "demo").get(cyclePath(year, 2)), 200).get("deadline").asText())
                 .isEqualTo("2473-07-21T16:00:00Z"); // 17:00 BST
+    }
+
+    @Test
+    void aQuarterNotYetEndedOpensOnlyWhenTheCallerSaysSo() throws Exception {
+        String year = importFramework(3994);
+        String dates = """
+                {"deadline": "3994-10-21T17:00", "compilationDate": "3994-10-31T09:00"%s}""";
+        for (String unsaid : List.of("", ", \"beforeQuarterEnds\": false", ", \"beforeQuarterEnds\": null")) {
+            assertError(perf.postJson(cyclePath(year, 2), dates.formatted(unsaid)), 409,
+                    "Quarter 2 (July to September) 3994/95 does not end until 30 September 3994");
+        }
+        assertThat(read(perf.postJson(cyclePath(year, 2), dates.formatted("")), 409).get("message").asText())
+                .endsWith("To open it now, send \"beforeQuarterEnds\": true");
+        assertError(perf.get(cyclePath(year, 2)), 404, "has not been opened");
+
+        JsonNode cycle = read(perf.postJson(cyclePath(year, 2), dates.formatted(", \"beforeQuarterEnds\": true")), 201);
+        assertThat(cycle.get("name").asText()).isEqualTo("Q2 3994/95");
+        assertThat(read(perf.get("/v3/api-docs"), 200).at("/components/schemas/OpenCycleJson/properties"
+                + "/beforeQuarterEnds/description").asText()).contains("not ended yet", "409");
     }
 
     private String importFramework(int startYear) throws Exception {
