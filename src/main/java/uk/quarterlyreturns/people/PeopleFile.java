@@ -131,9 +131,7 @@ public class PeopleFile {
     private List<String> workTaken(List<UserFields> users) {
         Map<String, Person> before = new HashMap<>();
         people.findAll(users.stream().map(UserFields::username).toList()).forEach(p -> before.put(p.username(), p));
-        return WorkTaken.by(before, users, id -> organisation.findService(id).orElseThrow().name(),
-                id -> organisation.directorates().stream().filter(d -> d.id() == id)
-                        .map(Organisation.Directorate::name).findFirst().orElse("their directorate"));
+        return WorkTaken.by(before, users, organisation);
     }
 
     /** The file's people, as they would be saved; refused, naming every bad row and column, when any is bad. */

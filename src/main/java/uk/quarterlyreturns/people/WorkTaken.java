@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongFunction;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.framework.Organisation;
 
 /**
  * What a change of people takes from someone who holds work now, in words for the question asked before it: a
@@ -16,6 +17,13 @@ import uk.quarterlyreturns.base.security.Role;
 public final class WorkTaken {
 
     private WorkTaken() {
+    }
+
+    /** As below, naming services and directorates as the organisation does now. */
+    public static List<String> by(Map<String, Person> before, List<UserFields> after, Organisation organisation) {
+        return by(before, after, id -> organisation.findService(id).map(Organisation.ServiceUnit::name)
+                .orElse("their service"), id -> organisation.directorates().stream().filter(d -> d.id() == id)
+                .map(Organisation.Directorate::name).findFirst().orElse("their directorate"));
     }
 
     /**

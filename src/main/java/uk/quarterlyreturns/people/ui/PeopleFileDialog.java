@@ -1,21 +1,16 @@
 package uk.quarterlyreturns.people.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.tabular.ImportError;
-import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.TabularUpload;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -55,7 +50,8 @@ class PeopleFileDialog extends Dialog {
                     importAgreeing(taken);
                 } else {
                     confirm.setEnabled(true); // for after Cancel: the question is modal meanwhile
-                    Confirmations.ask("Take work from these people?", question(taken), "Import and make these changes",
+                    WorkTakenQuestion.ask("Take work from these people?", "Importing this file takes work from"
+                            + " people who hold it now:", taken, "Import and make these changes",
                             () -> importAgreeing(taken));
                 }
             } catch (ImportRejectedException ex) {
@@ -89,15 +85,6 @@ class PeopleFileDialog extends Dialog {
         } catch (NotAllowedException ex) {
             notImported(ex.getMessage());
         }
-    }
-
-    /** Whom the file takes work from, before anything changes. */
-    static Component question(List<String> taken) {
-        UnorderedList list = new UnorderedList();
-        taken.forEach(t -> list.add(new ListItem(t)));
-        return new Div(new Paragraph("Importing this file takes work from people who hold it now:"), list,
-                new Paragraph("A new director is emailed about any return their service has open. Nothing has changed"
-                        + " yet: Cancel leaves everyone as they are."));
     }
 
     private void notImported(String why) {
