@@ -70,7 +70,7 @@ public class PeopleFile {
     /** Imports the file, agreeing to whatever it takes from anyone (WorkTaken). */
     @Transactional
     public Result importFile(TabularFile file, String by) {
-        return importFile(file, by, () -> { }, null);
+        return importFile(file, by, AccountWay.API, () -> { }, null);
     }
 
     /**
@@ -84,6 +84,7 @@ public class PeopleFile {
     }
 
     /**
+     * @param way    the way in the people's account histories: the API, or the Users screen's file import
      * @param asRead refuses the file (by throwing) when the people it was written on have changed since; it runs once
      *               the import holds the lock every change to people takes, before anything is checked or changed
      * @param agreed what the importer agreed the file takes from people ({@link #workTaken}), or null for whatever it
@@ -91,7 +92,7 @@ public class PeopleFile {
      *               ({@link WorkNotAgreedException}) and nothing changes
      */
     @Transactional
-    public Result importFile(TabularFile file, String by, Runnable asRead, List<String> agreed) {
+    public Result importFile(TabularFile file, String by, AccountWay way, Runnable asRead, List<String> agreed) {
         administrators.takeTurn(by);
         asRead.run();
         List<UserFields> users = checked(file, by);
@@ -112,13 +113,13 @@ public class PeopleFile {
             Person was = before.get(user.username());
             if (was != null) {
                 people.update(user, by);
-                history.changedSince(was, by, AccountWay.API);
+                history.changedSince(was, by, way);
                 notices.emailChangedSince(was, held.get(user.username()), by);
             } else {
                 people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
                         user.serviceId(), user.directorateId(), true, false, false), unusable);
                 people.changedBy(user.username(), by);
-                history.created(user.username(), by, AccountWay.API);
+                history.created(user.username(), by, way);
                 created++;
             }
         }

@@ -24,6 +24,7 @@ import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.AccountWay;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.WorkNotAgreedException;
@@ -81,7 +82,7 @@ class PeopleApi {
             @RequestParam(defaultValue = "false") boolean confirm, Authentication user) {
         TabularFile upload = TabularFile.read(body, MediaTypes.uploadName(contentType));
         String sent = IfMatch.sent(ifMatch, PEOPLE, "GET /api/people first");
-        PeopleFile.Result done = file.importFile(upload, user.getName(),
+        PeopleFile.Result done = file.importFile(upload, user.getName(), AccountWay.API,
                 () -> IfMatch.requireCurrent(sent, IfMatch.etag(json, list()), PEOPLE), confirm ? null : List.of());
         return ResponseEntity.ok().eTag(IfMatch.etag(json, list())).body(done);
     }

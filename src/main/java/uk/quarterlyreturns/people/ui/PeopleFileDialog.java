@@ -15,6 +15,7 @@ import uk.quarterlyreturns.base.ui.TabularUpload;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.people.AccountWay;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.WorkNotAgreedException;
 
@@ -70,7 +71,7 @@ class PeopleFileDialog extends Dialog {
     private void importAgreeing(List<String> agreed) {
         confirm.setEnabled(false);
         try {
-            PeopleFile.Result done = file.importFile(pending, me, () -> { }, agreed);
+            PeopleFile.Result done = file.importFile(pending, me, AccountWay.FILE_IMPORT, () -> { }, agreed);
             Notification.show(done.created() + " created, " + done.updated() + " updated. " + howNewPeopleSignIn,
                     8000, Notification.Position.TOP_CENTER);
             imported.run();

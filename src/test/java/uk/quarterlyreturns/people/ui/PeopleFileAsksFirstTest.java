@@ -20,6 +20,8 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.AccountHistoryReader;
+import uk.quarterlyreturns.people.AccountWay;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -42,6 +44,7 @@ class PeopleFileAsksFirstTest extends ViewTest {
     @Autowired PeopleService people;
     @Autowired PeopleFile peopleFile;
     @Autowired UserAdministration users;
+    @Autowired AccountHistoryReader history;
 
     @Test
     void aFileReplacingADirectorAndMovingADataOfficerIsAskedFirstAndCancelChangesNothing() {
@@ -86,6 +89,23 @@ class PeopleFileAsksFirstTest extends ViewTest {
         assertThat(people.find("officer.3980").orElseThrow().serviceId()).isEqualTo(bridges.id());
     }
 
+    /** The account history says which way a change came: the Users screen's file import is not the API. */
+    @Test
+    void aFileImportedOnTheUsersScreenIsRecordedAsAFileImport() {
+        signIn("admin");
+        open("admin/users");
+        _click(_get(Button.class, s -> s.withText("Import people file…")));
+        PeopleFileDialog dialog = _get(PeopleFileDialog.class);
+        dialog.read((HEADER + "reader.3986,Rhys Reader,reader.3986@council.test,READER,,\n")
+                .getBytes(StandardCharsets.UTF_8), "people.csv");
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+
+        assertThat(history.of("reader.3986", "admin")).singleElement().satisfies(e -> {
+            assertThat(e.words()).isEqualTo("Created as Reader by admin");
+            assertThat(e.way()).isEqualTo(AccountWay.FILE_IMPORT);
+        });
+    }
+
     @Test
     void aFileTakingNothingFromAnyoneIsNotAskedAbout() {
         Organisation.ServiceUnit parks = service("Parks 3981");
@@ -121,7 +141,7 @@ class PeopleFileAsksFirstTest extends ViewTest {
         users.update(new UserFields("officer.3982", "Lea Officer", "officer.3982@council.test",
                 EnumSet.of(Role.SERVICE_DIRECTOR), lights.id(), null), "admin");
 
-        assertThatThrownBy(() -> peopleFile.importFile(file, "admin", () -> { }, asked))
+        assertThatThrownBy(() -> peopleFile.importFile(file, "admin", AccountWay.API, () -> { }, asked))
                 .isInstanceOfSatisfying(WorkNotAgreedException.class, e -> assertThat(e.taken())
                         .containsExactly("Nell New replaces Lea Officer as director of Lights 3982"));
         assertThat(people.find("new.dir.3982")).as("nothing changed").isEmpty();
