@@ -24,7 +24,8 @@ final class WorkTakenQuestion {
     static Component text(String intro, List<String> taken) {
         UnorderedList list = new UnorderedList();
         taken.forEach(t -> list.add(new ListItem(t)));
-        return new Div(new Paragraph(intro), list, new Paragraph("A new director is emailed about any return their"
-                + " service has open. Nothing has changed yet: Cancel leaves everyone as they are."));
+        return new Div(new Paragraph(intro), list, new Paragraph("Steps they claimed come back to the inboxes of those"
+                + " who may take them now, and a new director is emailed about any return their service has open."
+                + " Nothing has changed yet: Cancel leaves everyone as they are."));
     }
 }

@@ -69,6 +69,10 @@ class PeopleFileAsksFirstTest extends ViewTest {
         assertThat(_find(ask, ListItem.class)).extracting(ListItem::getText).containsExactly(
                 "Nico Incoming replaces Olwen Outgoing as director of Roads 3980",
                 "Omar Officer stops being a data officer of Roads 3980");
+        assertThat(_find(ask, Paragraph.class)).extracting(Paragraph::getText).containsExactly(
+                "Importing this file takes work from people who hold it now:", "Steps they claimed come back to the"
+                        + " inboxes of those who may take them now, and a new director is emailed about any return"
+                        + " their service has open. Nothing has changed yet: Cancel leaves everyone as they are.");
         assertThat(ask.getElement().getProperty("confirmText")).isEqualTo("Import and make these changes");
         assertThat(people.inService(roads.id(), Role.SERVICE_DIRECTOR)).as("nothing done before the answer")
                 .extracting(Person::username).containsExactly("old.dir.3980");
