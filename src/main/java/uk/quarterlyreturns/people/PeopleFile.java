@@ -67,19 +67,76 @@ public class PeopleFile {
         this.administrators = administrators;
     }
 
+    /** Imports the file, agreeing to whatever it takes from anyone (WorkTaken). */
     @Transactional
     public Result importFile(TabularFile file, String by) {
-        return importFile(file, by, () -> { });
+        return importFile(file, by, AccountWay.API, () -> { }, null);
     }
 
     /**
-     * @param asRead refuses the file (by throwing) when the people it was written on have changed since; it runs once
-     *               the import holds the lock every change to people takes, before anything is checked or changed
+     * What importing the file would take from people who hold work now (WorkTaken), to ask about before importing it;
+     * nothing changes. A file the import would refuse is refused here alike.
      */
     @Transactional
-    public Result importFile(TabularFile file, String by, Runnable asRead) {
+    public List<String> workTaken(TabularFile file, String by) {
+        administrators.takeTurn(by);
+        return workTaken(checked(file, by));
+    }
+
+    /**
+     * @param way    the way in the people's account histories: the API, or the Users screen's file import
+     * @param asRead refuses the file (by throwing) when the people it was written on have changed since; it runs once
+     *               the import holds the lock every change to people takes, before anything is checked or changed
+     * @param agreed what the importer agreed the file takes from people ({@link #workTaken}), or null for whatever it
+     *               takes; when it takes anything else now, the file is refused with what it takes
+     *               ({@link WorkNotAgreedException}) and nothing changes
+     */
+    @Transactional
+    public Result importFile(TabularFile file, String by, AccountWay way, Runnable asRead, List<String> agreed) {
         administrators.takeTurn(by);
         asRead.run();
+        List<UserFields> users = checked(file, by);
+        List<String> taken = workTaken(users);
+        if (agreed != null && !agreed.equals(taken)) {
+            throw new WorkNotAgreedException(taken);
+        }
+        int created = 0;
+        String unusable = passwords.encode(UUID.randomUUID().toString());
+        // each person's held digest mail is taken before any address changes: the file may swap two addresses
+        Map<String, Person> before = new HashMap<>();
+        Map<String, List<Long>> held = new HashMap<>();
+        users.forEach(user -> people.find(user.username()).ifPresent(p -> {
+            before.put(p.username(), p);
+            held.put(p.username(), java.util.Objects.equals(p.email(), user.email()) ? List.of() : notices.heldFor(p));
+        }));
+        for (UserFields user : users) {
+            Person was = before.get(user.username());
+            if (was != null) {
+                people.update(user, by);
+                history.changedSince(was, by, way);
+                notices.emailChangedSince(was, held.get(user.username()), by);
+            } else {
+                people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
+                        user.serviceId(), user.directorateId(), true, false, false), unusable);
+                people.changedBy(user.username(), by);
+                history.created(user.username(), by, way);
+                created++;
+            }
+        }
+        // once everyone is in place: the file may move a service's director out and name the new one in either order
+        users.forEach(user -> newDirectors.since(before.get(user.username()), user.username()));
+        administrators.requireOneLeft();
+        return new Result(created, users.size() - created);
+    }
+
+    private List<String> workTaken(List<UserFields> users) {
+        Map<String, Person> before = new HashMap<>();
+        people.findAll(users.stream().map(UserFields::username).toList()).forEach(p -> before.put(p.username(), p));
+        return WorkTaken.by(before, users, organisation);
+    }
+
+    /** The file's people, as they would be saved; refused, naming every bad row and column, when any is bad. */
+    private List<UserFields> checked(TabularFile file, String by) {
         List<ImportError> errors = new ArrayList<>();
         COLUMNS.stream().filter(c -> !file.hasColumn(c))
                 .forEach(c -> errors.add(new ImportError(1, c, "The column is missing")));
@@ -111,6 +168,10 @@ public class PeopleFile {
             before.flatMap(b -> delegations.whyNotStillADeputy(b, new Person(b.username(), b.displayName(),
                     user.email(), user.roles(), user.serviceId(), user.directorateId(), b.enabled(), b.demo(),
                     b.dailyDigest()))).ifPresent(why -> errors.add(new ImportError(row.rowNumber(), "roles", why)));
+            before.filter(b -> !b.enabled() && newlyDirects(b, user)).ifPresent(b -> errors.add(new ImportError(
+                    row.rowNumber(), "service", b.displayName() + " is disabled and cannot sign in, so as director of "
+                    + organisation.findService(user.serviceId()).orElseThrow().name() + " would leave nobody to sign"
+                    + " off its returns: enable them under Users first")));
             UserRules.ownRoleProblem(user, by).ifPresent(problem ->
                     errors.add(new ImportError(row.rowNumber(), "roles", problem)));
             if (user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null) {
@@ -129,33 +190,13 @@ public class PeopleFile {
                         + organisation.findService(service).orElseThrow().name() + " is already " + d.displayName()
                         + ": move them in the same file, or under Services and people"))));
         reject(errors);
-        int created = 0;
-        String unusable = passwords.encode(UUID.randomUUID().toString());
-        // each person's held digest mail is taken before any address changes: the file may swap two addresses
-        Map<String, Person> before = new HashMap<>();
-        Map<String, List<Long>> held = new HashMap<>();
-        users.forEach(user -> people.find(user.username()).ifPresent(p -> {
-            before.put(p.username(), p);
-            held.put(p.username(), java.util.Objects.equals(p.email(), user.email()) ? List.of() : notices.heldFor(p));
-        }));
-        for (UserFields user : users) {
-            Person was = before.get(user.username());
-            if (was != null) {
-                people.update(user, by);
-                history.changedSince(was, by, AccountWay.API);
-                notices.emailChangedSince(was, held.get(user.username()), by);
-            } else {
-                people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
-                        user.serviceId(), user.directorateId(), true, false, false), unusable);
-                people.changedBy(user.username(), by);
-                history.created(user.username(), by, AccountWay.API);
-                created++;
-            }
-        }
-        // once everyone is in place: the file may move a service's director out and name the new one in either order
-        users.forEach(user -> newDirectors.since(before.get(user.username()), user.username()));
-        administrators.requireOneLeft();
-        return new Result(created, users.size() - created);
+        return users;
+    }
+
+    /** The row makes them the director of a service they do not direct now (as the services screen would place them). */
+    private static boolean newlyDirects(Person before, UserFields user) {
+        return user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null
+                && !(before.has(Role.SERVICE_DIRECTOR) && user.serviceId().equals(before.serviceId()));
     }
 
     private UserFields parse(TabularRow row, List<ImportError> errors) {

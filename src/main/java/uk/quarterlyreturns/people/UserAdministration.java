@@ -96,6 +96,31 @@ public class UserAdministration {
     public Person update(UserFields user, String by, UserFields shown) {
         administrators.takeTurn(by);
         Person before = existing(user.username());
+        UserFields placed = checkedChange(before, user, by, shown);
+        List<Long> held = notices.heldFor(before);
+        people.update(placed, by);
+        history.changedSince(before, by, AccountWay.SCREEN);
+        notices.emailChangedSince(before, held, by);
+        newDirectors.since(before, before.username());
+        administrators.requireOneLeft();
+        return existing(user.username());
+    }
+
+    /**
+     * What saving the change would take from the person (WorkTaken: a director leaving their service, a data officer
+     * moved), in words for the question asked before it; nothing changes. A change the save would refuse is refused
+     * here alike, before any question.
+     */
+    @Transactional
+    public List<String> workTaken(UserFields user, String by, UserFields shown) {
+        administrators.takeTurn(by);
+        Person before = existing(user.username());
+        return WorkTaken.by(Map.of(before.username(), before), List.of(checkedChange(before, user, by, shown)),
+                organisation);
+    }
+
+    /** The change as it would be saved, once it is known to be one the save takes. */
+    private UserFields checkedChange(Person before, UserFields user, String by, UserFields shown) {
         if (shown != null && !shown.equals(UserFields.of(before))) {
             throw new IllegalStateException(before.displayName() + " was changed by someone else after this page"
                     + " showed them, so your change was not saved (it would have undone theirs). Cancel, open them"
@@ -114,13 +139,7 @@ public class UserAdministration {
             checkDirectorate(placed, problems);
         }
         reject(problems);
-        List<Long> held = notices.heldFor(before);
-        people.update(placed, by);
-        history.changedSince(before, by, AccountWay.SCREEN);
-        notices.emailChangedSince(before, held, by);
-        newDirectors.since(before, before.username());
-        administrators.requireOneLeft();
-        return existing(user.username());
+        return placed;
     }
 
     @Transactional

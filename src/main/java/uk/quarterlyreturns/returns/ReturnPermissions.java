@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.people.Delegations;
@@ -97,6 +98,18 @@ public class ReturnPermissions {
                 case ReturnProcess.TASK_COMPLETE_RETURN -> mayPrepare(r);
                 case ReturnProcess.TASK_SIGN_OFF -> maySignOff(r);
                 case ReturnProcess.TASK_QUALITY_CHECK -> person.has(Role.PERFORMANCE_TEAM);
+                default -> false;
+            };
+        }
+
+        /**
+         * The report's own steps: its approval is the chief executive's, its revision the performance team's, whoever
+         * holds the role now (a chief executive replaced or disabled takes neither, even one they claimed).
+         */
+        public boolean mayTakeReportStep(String taskKey) {
+            return person.enabled() && switch (taskKey) {
+                case CycleProcess.TASK_APPROVE_REPORT -> person.has(Role.CHIEF_EXECUTIVE);
+                case CycleProcess.TASK_REVISE_REPORT -> person.has(Role.PERFORMANCE_TEAM);
                 default -> false;
             };
         }

@@ -22,6 +22,8 @@ import uk.quarterlyreturns.people.TaskGroups;
 @Service
 public class TaskClaims {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TaskClaims.class);
+
     /** The trail's kind for a step taken over from a claimant who may no longer take it. */
     public static final String TAKEN_OVER = "STEP_TAKEN_OVER";
 
@@ -70,12 +72,15 @@ public class TaskClaims {
             throw new NotAllowedException(NOT_OFFERED);
         }
         String claimant = offered.getAssignee();
-        if (claimant != null && r != null && !claimant.equals(user)
-                && !mayStillTake(claimant, r, offered.getTaskDefinitionKey())) {
+        if (claimant != null && !claimant.equals(user) && !mayStillTake(claimant, r, offered.getTaskDefinitionKey())) {
             tasks.setAssignee(taskId, user);
             // a step taken from someone is a fact an auditor asks about: who held it, who took it, why
-            trail.record(r.id(), user, TAKEN_OVER, offered.getName(), claimant, user,
-                    "Claimed by someone who may no longer take it");
+            if (r != null) {
+                trail.record(r.id(), user, TAKEN_OVER, offered.getName(), claimant, user,
+                        "Claimed by someone who may no longer take it");
+            } else {
+                log.info("{} took over '{}' from {}, who may no longer take it", user, offered.getName(), claimant);
+            }
             return;
         }
         if (claimant != null) {
@@ -94,9 +99,10 @@ public class TaskClaims {
                 : byColleague + people.find(claimant).map(Person::displayName).orElse(claimant));
     }
 
+    /** A return's step as ReturnPermissions decides it; the report's (r null) by the role it needs now. */
     private boolean mayStillTake(String claimant, ServiceReturn r, String taskKey) {
         ReturnPermissions.Taker taker = permissions.takers(Set.of(claimant)).get(claimant);
-        return taker != null && taker.mayTake(r, taskKey);
+        return taker != null && (r == null ? taker.mayTakeReportStep(taskKey) : taker.mayTake(r, taskKey));
     }
 
     private Task offered(String taskId, String user, Person person) {

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 
 /** Asks before an action that cannot simply be taken back; Cancel leaves everything as it was. */
@@ -10,6 +11,13 @@ public final class Confirmations {
 
     public static void ask(String header, String text, String confirmText, Runnable action) {
         dialog(header, text, confirmText, action).open();
+    }
+
+    /** The same, with a text of more than one paragraph or a list. */
+    public static void ask(String header, Component text, String confirmText, Runnable action) {
+        ConfirmDialog dialog = dialog(header, "", confirmText, action);
+        dialog.setText(text);
+        dialog.open();
     }
 
     /** The same, with the confirm button marked as one that removes or takes away. */

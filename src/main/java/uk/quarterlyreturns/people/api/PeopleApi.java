@@ -3,23 +3,31 @@ package uk.quarterlyreturns.people.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.IfMatch;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.AccountWay;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.WorkNotAgreedException;
 
 /**
  * The council's people: read by the performance team and administrators, changed by administrators only. A read
@@ -56,20 +64,48 @@ class PeopleApi {
         return ResponseEntity.ok().eTag(IfMatch.etag(json, all)).body(all);
     }
 
-    /** The people file, all or nothing: 400 naming every bad row and column. */
+    /**
+     * The people file, all or nothing: 400 naming every bad row and column. A file that takes work from people (a
+     * director replaced, a data officer moved: WorkTaken) goes ahead only with {@code confirm=true}; without it, 409
+     * lists what it would take and nothing changes, so that a file is never read as more routine than it is.
+     */
     @PutMapping(consumes = {MediaTypes.CSV, MediaTypes.XLSX})
     @PreAuthorize("hasRole('ADMIN')")
+    @ApiResponse(responseCode = "409", description = "The file takes work from people (listed in workTaken) and"
+            + " confirm=true was not sent; nothing changed")
     @ApiResponse(responseCode = "412", description = "The people list changed since the read whose ETag If-Match"
             + " sent")
     @ApiResponse(responseCode = "428", description = "No If-Match: GET /api/people first, then send its ETag")
     ResponseEntity<PeopleFile.Result> put(InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType,
-            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch, Authentication user) {
+            @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam(defaultValue = "false") boolean confirm, Authentication user) {
         TabularFile upload = TabularFile.read(body, MediaTypes.uploadName(contentType));
         String sent = IfMatch.sent(ifMatch, PEOPLE, "GET /api/people first");
-        PeopleFile.Result done = file.importFile(upload, user.getName(),
-                () -> IfMatch.requireCurrent(sent, IfMatch.etag(json, list()), PEOPLE));
+        PeopleFile.Result done = file.importFile(upload, user.getName(), AccountWay.API,
+                () -> IfMatch.requireCurrent(sent, IfMatch.etag(json, list()), PEOPLE), confirm ? null : List.of());
         return ResponseEntity.ok().eTag(IfMatch.etag(json, list())).body(done);
+    }
+
+    /** In the API's usual error shape, each change a line, and the list again as {@code workTaken}. */
+    @ExceptionHandler(WorkNotAgreedException.class)
+    ResponseEntity<Map<String, Object>> notAgreed(WorkNotAgreedException e) {
+        String message = "The file takes work from people, so nothing changed: check the list, then send the same file"
+                + " again with confirm=true (PUT /api/people?confirm=true) to go ahead";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", HttpStatus.CONFLICT.value());
+        body.put("message", message);
+        List<Map<String, Object>> errors = new ArrayList<>();
+        e.taken().forEach(taken -> {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("row", null);
+            error.put("column", null);
+            error.put("message", taken);
+            errors.add(error);
+        });
+        body.put("errors", errors);
+        body.put("workTaken", e.taken());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 
     private List<PersonJson> list() {

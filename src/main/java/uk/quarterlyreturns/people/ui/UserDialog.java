@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.Organisation.Directorate;
@@ -111,15 +112,36 @@ class UserDialog extends Dialog {
     }
 
     private void save(UserAdministration admin, boolean creating, String by, Consumer<Person> saved) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        problem.setText("");
         UserFields user = new UserFields(username.getValue(), displayName.getValue(), email.getValue(),
                 roles.getValue(), service.getValue() == null ? null : service.getValue().id(),
                 directorate.getValue() == null ? null : directorate.getValue().id());
-        try {
-            Person person = creating ? admin.create(user, password.getValue(), by) : admin.update(user, by, shown);
+        Consumer<Person> done = p -> {
             close();
-            saved.accept(person);
+            saved.accept(p);
+        };
+        if (creating) {
+            saving(() -> admin.create(user, password.getValue(), by), done);
+            return;
+        }
+        // a change that takes work from them (a director leaving the post, a data officer moved) is asked about first
+        List<String> taken = saving(() -> admin.workTaken(user, by, shown), t -> { });
+        if (taken != null && taken.isEmpty()) {
+            saving(() -> admin.update(user, by, shown), done);
+        } else if (taken != null) {
+            WorkTakenQuestion.ask("Take work from " + shown.displayName() + "?", "Saving this change takes work from "
+                    + shown.displayName() + ":", taken, "Save and make this change",
+                    () -> saving(() -> admin.update(user, by, shown), done));
+        }
+    }
+
+    /** Runs the step, showing a refusal on the fields at fault with all that was typed kept; null when refused. */
+    private <T> T saving(Supplier<T> step, Consumer<T> done) {
+        fields.values().forEach(f -> f.setInvalid(false));
+        problem.setText("");
+        try {
+            T result = step.get();
+            done.accept(result);
+            return result;
         } catch (UserRejectedException e) {
             e.problems().forEach((field, message) -> {
                 fields.get(field).setErrorMessage(message);
@@ -129,5 +151,6 @@ class UserDialog extends Dialog {
         } catch (IllegalArgumentException | IllegalStateException | NotAllowedException e) {
             problem.setText("Not saved: " + e.getMessage());
         }
+        return null;
     }
 }

@@ -66,7 +66,7 @@ public class InboxTasks {
             ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
             return r != null ? Optional.ofNullable(cyclesById.get(r.cycleId())).map(c -> returnItem(task, r, c,
                     formerClaimant(task, username, claimants)))
-                    : reportItem(task, cyclesById);
+                    : reportItem(task, cyclesById, formerClaimant(task, username, claimants));
         }).flatMap(Optional::stream).toList();
     }
 
@@ -75,17 +75,20 @@ public class InboxTasks {
      * began: asked again now, so that a deputy whose period has ended no longer sees them, not even one they
      * claimed. A step a colleague claimed is listed only once that colleague may no longer take it, for the others
      * to take over. The quality check is offered to the performance team's group, which the query above reads
-     * afresh; the report's approval is listed unclaimed or claimed by this person, as the query finds it.
+     * afresh; the report's steps (approval, revision) are listed unclaimed, claimed by this person while they may
+     * still take them, or claimed by a colleague who may no longer take them (ReturnPermissions.mayTakeReportStep).
      */
     private static boolean listed(Task task, Map<String, ServiceReturn> returnsByInstance, String username,
             Supplier<ReturnPermissions.Taker> taker, Supplier<Map<String, ReturnPermissions.Taker>> claimants) {
         ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
         String claimant = task.getAssignee();
         boolean colleagues = claimant != null && !claimant.equals(username);
-        if (r == null) {
-            return !colleagues;
-        }
         String key = task.getTaskDefinitionKey();
+        if (r == null) {
+            // the report's steps: one's own claim only while one may still take it; a colleague's once they may not
+            return taker.get().mayTakeReportStep(key)
+                    && !(colleagues && mayStillTakeReportStep(claimants.get().get(claimant), key));
+        }
         // an open check, or one a colleague claimed, came through the performance team's group; one's own is asked
         boolean offeredAfresh = ReturnProcess.TASK_QUALITY_CHECK.equals(key) && (claimant == null || colleagues);
         if (!offeredAfresh && !taker.get().mayTake(r, key)) {
@@ -102,6 +105,10 @@ public class InboxTasks {
         }
         ReturnPermissions.Taker taker = claimants.get().get(claimant);
         return taker == null ? claimant : taker.person().displayName();
+    }
+
+    private static boolean mayStillTakeReportStep(ReturnPermissions.Taker claimant, String taskKey) {
+        return claimant != null && claimant.mayTakeReportStep(taskKey);
     }
 
     private static boolean mayStillTake(ReturnPermissions.Taker claimant, ServiceReturn r, String taskKey) {
@@ -146,10 +153,10 @@ public class InboxTasks {
         return query.list();
     }
 
-    private Optional<InboxItem> reportItem(Task task, Map<Long, Cycle> cyclesById) {
+    private Optional<InboxItem> reportItem(Task task, Map<Long, Cycle> cyclesById, String formerClaimant) {
         Object cycleId = tasks.getVariable(task.getId(), CycleProcess.VAR_CYCLE_ID);
         return cycleId instanceof Number id ? Optional.ofNullable(cyclesById.get(id.longValue()))
-                .map(c -> reportItem(task, c)) : Optional.empty();
+                .map(c -> reportItem(task, c, formerClaimant)) : Optional.empty();
     }
 
     private InboxItem returnItem(Task task, ServiceReturn r, Cycle cycle, String formerClaimant) {
@@ -160,9 +167,9 @@ public class InboxTasks {
                 formerClaimant);
     }
 
-    private InboxItem reportItem(Task task, Cycle cycle) {
+    private InboxItem reportItem(Task task, Cycle cycle, String formerClaimant) {
         return item(task, "Corporate performance report", cycle, "", cycle.status().label(),
-                "reports/" + cycle.id() + "/approval", null);
+                "reports/" + cycle.id() + "/approval", formerClaimant);
     }
 
     private InboxItem item(Task task, String about, Cycle cycle, String service, String status, String path,
