@@ -3,9 +3,11 @@ package uk.quarterlyreturns.chasing;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,10 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
  */
 @Service(Chasing.BEAN)
 public class Chasing {
+
+    /** "16:41 on 30 Oct 2017", when a return was chased. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK)
+            .withZone(LondonTime.ZONE);
 
     /** The name serviceReturn's chasing expressions calls this bean by. */
     public static final String BEAN = "chasing";
@@ -100,10 +106,37 @@ public class Chasing {
      */
     @Transactional
     public int chaseByHand(long returnId, Person sender, String message) {
+        return chase(lockChaseable(returnId), sender, message);
+    }
+
+    /**
+     * The same, of the return as a page showed it: refused too when it has been chased since (from another tab, by
+     * a colleague, by a chase of many still running), so that one service is not chased twice for the same lateness.
+     *
+     * @param lastChasedShown when the page showed it last chased; null when it showed it never chased
+     * @throws IllegalStateException when the return is no longer with the service or was chased since
+     */
+    @Transactional
+    public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown) {
+        ServiceReturn r = lockChaseable(returnId);
+        Instant last = chaseCounts.forReturn(returnId).lastChased();
+        if (last != null && (lastChasedShown == null || last.isAfter(lastChasedShown))) {
+            throw new IllegalStateException(r.serviceName() + " was chased at " + WHEN.format(last)
+                    + ", after the page was read, so it was not chased again");
+        }
+        return chase(r, sender, message);
+    }
+
+    private ServiceReturn lockChaseable(long returnId) {
         ServiceReturn r = returns.lock(returnId);
         if (!r.isChaseable()) {
             throw new IllegalStateException(r.standing() + " now, so it was not chased");
         }
+        return r;
+    }
+
+    private int chase(ServiceReturn r, Person sender, String message) {
+        long returnId = r.id();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r), byHand(returnId, sender, message));
     }
