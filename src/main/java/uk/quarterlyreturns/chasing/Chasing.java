@@ -52,13 +52,15 @@ public class Chasing {
     private final ChaseCounts chaseCounts;
     private final Clock clock;
     private final Organisation organisation;
+    private final EscalatedBefore escalatedBefore;
     // The gateway asks whether a chase is left, then its timer when: one read of the return for both.
     private final PerTransaction<Long, ChaseState> chaseStates = new PerTransaction<>();
 
     Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
             ReturnRecipients recipients, ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts,
-            Clock clock, Organisation organisation) {
+            Clock clock, Organisation organisation, EscalatedBefore escalatedBefore) {
         this.organisation = organisation;
+        this.escalatedBefore = escalatedBefore;
         this.recipients = recipients;
         this.returns = returns;
         this.cycles = cycles;
@@ -235,8 +237,10 @@ public class Chasing {
             note = "This notice reached only the performance team: the " + r.serviceName()
                     + " service has no service director with an email address. Please contact the service.";
         }
+        // The chief executive's names whom the first escalation went to then, who may have left since.
+        String before = step.kind() == MailKind.ESCALATION_CHIEF_EXECUTIVE ? escalatedBefore.of(r, strategic) : null;
         mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
-                escalatedBefore(strategic, r), next, remindersSent(r.id()), false, nextEscalationAt));
+                before, next, remindersSent(r.id()), false, nextEscalationAt));
     }
 
     /**
@@ -255,7 +259,7 @@ public class Chasing {
     }
 
     /** Whom an escalation can reach: enabled, with an email address. */
-    private static boolean reachable(Person p) {
+    static boolean reachable(Person p) {
         return p.enabled() && p.email() != null;
     }
 
@@ -266,12 +270,6 @@ public class Chasing {
     private static String escalatesTo(List<Person> strategic, ServiceReturn r) {
         return strategicDirectors(strategic).orElse("the performance team, as the " + r.directorateName()
                 + " directorate has no strategic director who can be reached");
-    }
-
-    /** Whom the first escalation reached, for the chief executive's (the same rule as {@link #escalatesTo}). */
-    private static String escalatedBefore(List<Person> strategic, ServiceReturn r) {
-        return strategicDirectors(strategic).orElse("the performance team, as no strategic director of the "
-                + r.directorateName() + " directorate could be reached");
     }
 
     /** Whom the chief executive's escalation will reach, for the first escalation: the same rule it uses. */
