@@ -1,7 +1,6 @@
 package uk.quarterlyreturns.base.mail.templates;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,18 +27,14 @@ final class MailDates {
      */
     static String dateAndTime(ZonedDateTime moment) {
         ZonedDateTime london = moment.withZoneSameInstant(LONDON);
-        return atMidnight(london) ? DATE.format(london.minusDays(1)) + ", midnight at the end of the day"
+        return LondonTime.atMidnight(london) ? DATE.format(london.minusDays(1)) + ", " + LondonTime.MIDNIGHT_WORDS
                 : DATE_AND_TIME.format(london);
     }
 
     /** "Friday 20 October 2017": short enough for a subject line; the day before a moment at midnight, which ends it. */
     static String date(ZonedDateTime moment) {
         ZonedDateTime london = moment.withZoneSameInstant(LONDON);
-        return DATE.format(atMidnight(london) ? london.minusDays(1) : london);
-    }
-
-    private static boolean atMidnight(ZonedDateTime london) {
-        return london.toLocalTime().equals(LocalTime.MIDNIGHT);
+        return DATE.format(LondonTime.atMidnight(london) ? london.minusDays(1) : london);
     }
 
     /** "Monday 16 October 2017". */
