@@ -3,9 +3,11 @@ package uk.quarterlyreturns.chasing;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,6 +35,10 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 @Service(Chasing.BEAN)
 public class Chasing {
 
+    /** "16:41 on 30 Oct 2017", when a return was chased. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK)
+            .withZone(LondonTime.ZONE);
+
     /** The name serviceReturn's chasing expressions calls this bean by. */
     public static final String BEAN = "chasing";
 
@@ -46,13 +52,15 @@ public class Chasing {
     private final ChaseCounts chaseCounts;
     private final Clock clock;
     private final Organisation organisation;
+    private final EscalatedBefore escalatedBefore;
     // The gateway asks whether a chase is left, then its timer when: one read of the return for both.
     private final PerTransaction<Long, ChaseState> chaseStates = new PerTransaction<>();
 
     Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
             ReturnRecipients recipients, ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts,
-            Clock clock, Organisation organisation) {
+            Clock clock, Organisation organisation, EscalatedBefore escalatedBefore) {
         this.organisation = organisation;
+        this.escalatedBefore = escalatedBefore;
         this.recipients = recipients;
         this.returns = returns;
         this.cycles = cycles;
@@ -100,10 +108,37 @@ public class Chasing {
      */
     @Transactional
     public int chaseByHand(long returnId, Person sender, String message) {
+        return chase(lockChaseable(returnId), sender, message);
+    }
+
+    /**
+     * The same, of the return as a page showed it: refused too when it has been chased since (from another tab, by
+     * a colleague, by a chase of many still running), so that one service is not chased twice for the same lateness.
+     *
+     * @param lastChasedShown when the page showed it last chased; null when it showed it never chased
+     * @throws IllegalStateException when the return is no longer with the service or was chased since
+     */
+    @Transactional
+    public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown) {
+        ServiceReturn r = lockChaseable(returnId);
+        Instant last = chaseCounts.forReturn(returnId).lastChased();
+        if (last != null && (lastChasedShown == null || last.isAfter(lastChasedShown))) {
+            throw new IllegalStateException(r.serviceName() + " was chased at " + WHEN.format(last)
+                    + ", after the page was read, so it was not chased again");
+        }
+        return chase(r, sender, message);
+    }
+
+    private ServiceReturn lockChaseable(long returnId) {
         ServiceReturn r = returns.lock(returnId);
         if (!r.isChaseable()) {
             throw new IllegalStateException(r.standing() + " now, so it was not chased");
         }
+        return r;
+    }
+
+    private int chase(ServiceReturn r, Person sender, String message) {
+        long returnId = r.id();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r), byHand(returnId, sender, message));
     }
@@ -202,8 +237,10 @@ public class Chasing {
             note = "This notice reached only the performance team: the " + r.serviceName()
                     + " service has no service director with an email address. Please contact the service.";
         }
+        // The chief executive's names whom the first escalation went to then, who may have left since.
+        String before = step.kind() == MailKind.ESCALATION_CHIEF_EXECUTIVE ? escalatedBefore.of(r, strategic) : null;
         mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
-                escalatedBefore(strategic, r), next, remindersSent(r.id()), false, nextEscalationAt));
+                before, next, remindersSent(r.id()), false, nextEscalationAt));
     }
 
     /**
@@ -222,7 +259,7 @@ public class Chasing {
     }
 
     /** Whom an escalation can reach: enabled, with an email address. */
-    private static boolean reachable(Person p) {
+    static boolean reachable(Person p) {
         return p.enabled() && p.email() != null;
     }
 
@@ -233,12 +270,6 @@ public class Chasing {
     private static String escalatesTo(List<Person> strategic, ServiceReturn r) {
         return strategicDirectors(strategic).orElse("the performance team, as the " + r.directorateName()
                 + " directorate has no strategic director who can be reached");
-    }
-
-    /** Whom the first escalation reached, for the chief executive's (the same rule as {@link #escalatesTo}). */
-    private static String escalatedBefore(List<Person> strategic, ServiceReturn r) {
-        return strategicDirectors(strategic).orElse("the performance team, as no strategic director of the "
-                + r.directorateName() + " directorate could be reached");
     }
 
     /** Whom the chief executive's escalation will reach, for the first escalation: the same rule it uses. */

@@ -37,9 +37,7 @@ public class ChaseCounts {
      * A chase record whose message was held for a daily digest and then left out of it (the return came in first,
      * its recipient moved or was disabled) was never sent: it is no chase.
      */
-    private static final String SENT = """
-            not exists (select 1 from outbox_message m where m.id = c.outbox_message_id and %s)"""
-            .formatted(MailOutbox.leftOutOfDigest("m"));
+    private static final String SENT = sent("c");
 
     private static final String COUNTS = """
             select c.return_id,
@@ -48,6 +46,15 @@ public class ChaseCounts {
                 max(case when (c.kind in (:reminders) or c.kind in (:escalations)) and %2$s then c.sent_at end)
                     as last_chased
             from chase c""".formatted(ONE_CHASE, SENT);
+
+    /**
+     * The condition that a chase record (of this alias) was sent, not left out of the daily digest it waited for: the
+     * records anything lists beside these counts are the ones they count.
+     */
+    public static String sent(String chase) {
+        return "not exists (select 1 from outbox_message m where m.id = %s.outbox_message_id and %s)"
+                .formatted(chase, MailOutbox.leftOutOfDigest("m"));
+    }
 
     /** @param lastChased null when the return has not been chased */
     public record Counts(int reminders, int escalations, Instant lastChased) {

@@ -12,6 +12,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.DirectorateContinuations;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -32,9 +33,11 @@ public class ReturnPermissions {
     private final DirectorateContinuations continuations;
     private final CycleRepository cycles;
     private final Clock clock;
+    private final Organisation organisation;
 
     ReturnPermissions(PeopleService people, Delegations delegations, ReturnTrail trail,
-            DirectorateContinuations continuations, CycleRepository cycles, Clock clock) {
+            DirectorateContinuations continuations, CycleRepository cycles, Clock clock, Organisation organisation) {
+        this.organisation = organisation;
         this.continuations = continuations;
         this.cycles = cycles;
         this.people = people;
@@ -132,7 +135,17 @@ public class ReturnPermissions {
     public boolean canRead(String username, ServiceReturn r) {
         Person p = person(username);
         return canPrepare(username, r) || p.has(Role.PERFORMANCE_TEAM) || p.has(Role.CHIEF_EXECUTIVE)
-                || isStrategicDirectorOf(p, r);
+                || isStrategicDirectorOf(p, r) || answersForTheServiceToday(p, r);
+    }
+
+    /**
+     * A strategic director of the directorate the service sits in now, reading an earlier year's return from before
+     * it moved there: a late one is escalated to them when its old directorate has nobody to tell (Chasing), and
+     * the escalation links to the return. Reading only: countersigning stays with that year's directorate.
+     */
+    private boolean answersForTheServiceToday(Person p, ServiceReturn r) {
+        return p.has(Role.STRATEGIC_DIRECTOR) && p.directorateId() != null && organisation.findService(r.serviceId())
+                .map(today -> today.directorateId() == p.directorateId()).orElse(false);
     }
 
     /** The strategic director of the directorate the service sits in this year, if the work is not their own. */

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base.calendar;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +41,17 @@ public final class LondonTime {
         }
         return days == -1 ? "1 day overdue" : -days + " days overdue";
     }
+
+    /**
+     * Whether the moment is midnight in London, which ends the day before it: a deadline then is written as that day's
+     * midnight ("Friday 20 October 2017, midnight at the end of the day"), not as the next day at 00:00.
+     */
+    public static boolean atMidnight(ZonedDateTime time) {
+        return time.withZoneSameInstant(ZONE).toLocalTime().equals(LocalTime.MIDNIGHT);
+    }
+
+    /** Said after the day a midnight ends, in place of its time. */
+    public static final String MIDNIGHT_WORDS = "midnight at the end of the day";
 
     private static LocalDate londonDate(ZonedDateTime time) {
         return time.withZoneSameInstant(ZONE).toLocalDate();

@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.compliance.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -10,13 +12,16 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.ArrayList;
+import com.vaadin.flow.server.Command;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.chasing.ChasesByHand;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.people.Person;
 
@@ -25,20 +30,30 @@ class ChaseDialog extends Dialog {
 
     /** A chase of all late services in a national collection names hundreds: beyond this, the list folds away. */
     static final int NAMED_AT_ONCE = 12;
+    /** A chase of more services than this runs on a thread of its own, its progress shown: it takes a while. */
+    static final int AT_ONCE = 10;
+    /** How often the page asks for news while a chase of many runs. */
+    private static final int POLL_MS = 1000;
 
     private final Chasing chasing;
+    private final ChasesByHand chases;
+    private final Runnable chased;
     private final ChaseArrivals arrivals;
     private final MailServer mailServer;
     private final Person sender;
     private final List<ReturnCompliance> targets;
     private final TextArea message = new TextArea("Your message (optional; it goes in the email)");
     private final Div preview = new Div();
+    private final ProgressBar bar = new ProgressBar();
+    private final Paragraph status = new Paragraph();
     /** The first service someone there can be emailed at, whose email is previewed; null when none can. */
     private final ReturnCompliance reachable;
 
     ChaseDialog(Chasing chasing, ChaseArrivals arrivals, MailServer mailServer, Person sender,
             List<ReturnCompliance> targets, Runnable chased) {
         this.chasing = chasing;
+        this.chases = new ChasesByHand(chasing);
+        this.chased = chased;
         this.arrivals = arrivals;
         this.mailServer = mailServer;
         this.sender = sender;
@@ -60,12 +75,12 @@ class ChaseDialog extends Dialog {
             nobody.addClassName("unreachable");
             add(nobody);
         }
-        add(preview);
-        Button send = new Button("Send chase", e -> {
-            send(unreachable);
-            close();
-            chased.run();
-        });
+        bar.setVisible(false);
+        bar.getElement().setAttribute("aria-label", "Progress of the chase");
+        status.getElement().setAttribute("role", "status"); // read out as it changes
+        status.getStyle().set("white-space", "pre-line"); // a reason a service was not chased to a line
+        add(preview, bar, status);
+        Button send = new Button("Send chase", e -> send(unreachable));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), send);
         showPreview();
@@ -83,29 +98,71 @@ class ChaseDialog extends Dialog {
     }
 
     /**
-     * Chases each service still with work to do. One whose return came in while the dialog was open (or was
-     * chased from another tab and submitted) is left out and named: the chase would ask for what is done.
+     * Chases each service still with work to do. One whose return came in while the dialog was open, or that was
+     * chased from another tab since the page was read, is left out and named: the chase would ask for what is done,
+     * or chase it twice. A chase of many goes on a thread of its own, the dialog showing how far it has got.
      */
     private void send(List<String> unreachable) {
-        List<ReturnCompliance> chasedNow = new ArrayList<>();
-        List<String> notChased = new ArrayList<>();
-        int emails = 0;
-        for (ReturnCompliance t : targets) {
-            try {
-                emails += chasing.chaseByHand(t.returnId(), sender, message.getValue());
-                chasedNow.add(t);
-            } catch (IllegalStateException overtaken) {
-                notChased.add(overtaken.getMessage());
-            }
+        List<ChasesByHand.Target> chase = targets.stream()
+                .map(t -> new ChasesByHand.Target(t.returnId(), t.service(), t.lastChased())).toList();
+        if (chase.size() <= AT_ONCE) {
+            Notification.show(summary(chases.chase(chase, sender, message.getValue(), ChasesByHand.Progress.NONE),
+                    unreachable, ". "), 8000, Notification.Position.TOP_CENTER);
+            close();
+            chased.run();
+            return;
         }
-        List<String> unreachableChased = unreachable.stream()
-                .filter(u -> chasedNow.stream().anyMatch(t -> t.service().equals(u))).toList();
-        List<Person> recipients = chasedNow.stream().flatMap(t -> chasing.recipients(t.returnId()).stream())
-                .distinct().toList();
-        String done = chasedNow.isEmpty() ? "Nothing was sent"
-                : ChaseNotice.afterSending(chasedNow.size(), unreachableChased, whatHappened(emails, recipients));
-        Notification.show(done + (notChased.isEmpty() ? "" : ". " + String.join(". ", notChased)), 8000,
-                Notification.Position.TOP_CENTER);
+        UI ui = UI.getCurrent();
+        CompletableFuture<ChasesByHand.Outcome> running = chases.chaseInBackground(chase, sender, message.getValue(),
+                (done, of) -> tell(ui, () -> progress(done, of)));
+        // Until it is done the dialog stays: the summary says which services were not chased, and why.
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
+        getFooter().removeAll();
+        message.setReadOnly(true);
+        preview.setVisible(false);
+        bar.setVisible(true);
+        bar.setIndeterminate(true);
+        status.setText("Chasing " + chase.size() + " services…");
+        ui.setPollInterval(POLL_MS);
+        running.thenApply(outcome -> summary(outcome, unreachable, ".\n"))
+                .exceptionally(failed -> "The chase stopped: " + failed.getMessage() + ". The services chased before"
+                        + " it stopped show it under Last chased.")
+                .thenAccept(summary -> tell(ui, () -> finished(ui, summary)));
+    }
+
+    private void progress(int done, int of) {
+        bar.setIndeterminate(false);
+        bar.setValue((double) done / of);
+        status.setText("Chasing " + done + " of " + of + "…");
+    }
+
+    private void finished(UI ui, String summary) {
+        ui.setPollInterval(-1);
+        bar.setVisible(false);
+        status.setText(summary);
+        getFooter().add(new Button("Close", e -> close()));
+        chased.run();
+    }
+
+    /** News for the dialog, unless its page has gone (closed, or signed out): the chase goes on all the same. */
+    private static void tell(UI ui, Command news) {
+        try {
+            ui.access(news);
+        } catch (UIDetachedException gone) {
+            // nobody to tell
+        }
+    }
+
+    /** "Chased 4 services: 8 emails queued for delivery (…)", then why any others were not chased. */
+    private String summary(ChasesByHand.Outcome outcome, List<String> unreachable, String separator) {
+        List<String> chasedNow = outcome.chased().stream().map(ChasesByHand.Target::service).toList();
+        List<String> unreachableChased = unreachable.stream().filter(chasedNow::contains).toList();
+        List<Person> recipients = outcome.chased().stream()
+                .flatMap(t -> chasing.recipients(t.returnId()).stream()).distinct().toList();
+        String done = chasedNow.isEmpty() ? "Nothing was sent" : ChaseNotice.afterSending(chasedNow.size(),
+                unreachableChased, whatHappened(outcome.emails(), recipients));
+        return done + (outcome.notChased().isEmpty() ? "" : separator + String.join(separator, outcome.notChased()));
     }
 
     /** The email to the first service that can be emailed; the others get the same words. */

@@ -46,8 +46,8 @@ class ReturnOverview {
         Map<Long, List<ReturnJson.Chase>> chases = jdbc.sql("""
                 select c.return_id, c.step, c.kind, c.sent_at, c.sent_by, c.recipient
                 from chase c join service_return r on r.id = c.return_id
-                where r.cycle_id = :c and c.kind in (:kinds)
-                order by c.sent_at, c.id""")
+                where r.cycle_id = :c and c.kind in (:kinds) and %s
+                order by c.sent_at, c.id""".formatted(ChaseCounts.sent("c")))
                 .param("c", cycle.id()).param("kinds", Stream.concat(ChaseCounts.REMINDERS.stream(),
                         ChaseCounts.ESCALATIONS.stream()).map(Enum::name).toList())
                 .query((rs, n) -> Map.entry(rs.getLong("return_id"), new ReturnJson.Chase(rs.getString("step"),

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -26,6 +27,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 class ReturnHeader extends Div {
 
     static final DateTimeFormatter WHEN = TrailTable.WHEN;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     /** @param history the return's trail, where who sent it back (or reopened it) and when is read */
     ReturnHeader(ReturnSheet sheet, ZonedDateTime now, List<Countersignature> countersignatures,
@@ -35,7 +37,7 @@ class ReturnHeader extends Div {
         ZonedDateTime deadline = sheet.cycle().submissionDeadline().atZone(LondonTime.ZONE);
         add(new H2(r.serviceName() + " return, " + sheet.year().quarterName(sheet.quarter())),
                 new Paragraph("Status: " + r.status().label()),
-                new Paragraph("Deadline: " + WHEN.format(deadline) + (r.isOutstanding()
+                new Paragraph("Deadline: " + deadline(deadline) + (r.isOutstanding()
                         ? " (" + LondonTime.closesIn(now, deadline) + ")" : "")));
         done("Submitted", r.submittedThisVersion(), sheet.names(), r.submittedBy(), r.submittedAt());
         done("Signed off", r.signedOffThisVersion(), sheet.names(), r.signedOffBy(), r.signedOffAt());
@@ -47,6 +49,12 @@ class ReturnHeader extends Div {
             comment.getElement().setAttribute("role", "note");
             add(comment);
         }
+    }
+
+    /** "Fri 20 Oct 2017, 17:00"; a deadline at midnight as the end of the day before, as it is counted. */
+    private static String deadline(ZonedDateTime deadline) {
+        return LondonTime.atMidnight(deadline) ? DAY.format(deadline.minusDays(1)) + ", " + LondonTime.MIDNIGHT_WORDS
+                : WHEN.format(deadline);
     }
 
     /**

@@ -20,14 +20,21 @@ final class MailDates {
     private MailDates() {
     }
 
-    /** "Friday 20 October 2017, 17:00". */
+    /**
+     * "Friday 20 October 2017, 17:00". A moment at midnight ends the day before it, as deadlines are counted (see
+     * LondonTime): a deadline at 00:00 on Saturday is "Friday 20 October 2017, midnight at the end of the day", not a
+     * Saturday that the words "closes today", sent on the Friday, would contradict.
+     */
     static String dateAndTime(ZonedDateTime moment) {
-        return DATE_AND_TIME.format(moment.withZoneSameInstant(LONDON));
+        ZonedDateTime london = moment.withZoneSameInstant(LONDON);
+        return LondonTime.atMidnight(london) ? DATE.format(london.minusDays(1)) + ", " + LondonTime.MIDNIGHT_WORDS
+                : DATE_AND_TIME.format(london);
     }
 
-    /** "Friday 20 October 2017": short enough for a subject line. */
+    /** "Friday 20 October 2017": short enough for a subject line; the day before a moment at midnight, which ends it. */
     static String date(ZonedDateTime moment) {
-        return DATE.format(moment.withZoneSameInstant(LONDON));
+        ZonedDateTime london = moment.withZoneSameInstant(LONDON);
+        return DATE.format(LondonTime.atMidnight(london) ? london.minusDays(1) : london);
     }
 
     /** "Monday 16 October 2017". */

@@ -1,0 +1,84 @@
+package uk.quarterlyreturns.chasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.ChaseSchedule;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * The chief executive's escalation names whom the first escalation went to: the strategic director then, though they
+ * have left since and a successor has been named, who was never told. Year 3973-74 is this class's own.
+ */
+class EscalatedBeforeTest extends ApplicationTest {
+
+    @Autowired Chasing chasing;
+    @Autowired ChaseSchedule schedule;
+    @Autowired PeopleService people;
+    @Autowired UserAdministration users;
+    @Autowired Organisation organisation;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
+
+    @Test
+    void theChiefExecutiveIsToldWhoWasEscalatedToThenNotWhoHoldsThePostNow() {
+        Instant now = Instant.now();
+        // a deadline whose first escalation is due by now and the chief executive's not yet
+        Instant deadline = IntStream.rangeClosed(1, 40).mapToObj(days -> now.minus(Duration.ofDays(days)))
+                .filter(d -> plan(d).strategicEscalationAt().isBefore(now.minus(Duration.ofHours(1)))
+                        && plan(d).chiefExecutiveEscalationAt().isAfter(now.plus(Duration.ofHours(1))))
+                .findFirst().orElseThrow();
+        long returnId = ServiceOfItsOwn.returnOf(context, 3973, false, deadline);
+        strategicDirector("sd.old.3973", "Olive Oldfield");
+        chasing.sendDueChase(returnId);
+        assertThat(recipients(returnId, "ESCALATION_STRATEGIC")).containsExactly("sd.old.3973");
+
+        // she leaves and a successor is named; then the chief executive's escalation comes due (the cycle's dates
+        // moved three weeks back, and with them how far the return has been chased, rather than the clock on)
+        users.setEnabled("sd.old.3973", false, "admin");
+        strategicDirector("sd.new.3973", "Nia Newman");
+        Instant earlier = deadline.minus(Duration.ofDays(21));
+        jdbc.sql("update cycle set submission_deadline = :d where id = (select cycle_id from service_return"
+                + " where id = :r)").param("d", Timestamp.from(earlier)).param("r", returnId).update();
+        jdbc.sql("update service_return set chased_until = :t where id = :r")
+                .param("t", Timestamp.from(plan(earlier).strategicEscalationAt())).param("r", returnId).update();
+        chasing.sendDueChase(returnId);
+
+        assertThat(recipients(returnId, "ESCALATION_CHIEF_EXECUTIVE")).contains("ceo");
+        assertThat(jdbc.sql("select body_text from outbox_message where return_id = :r and kind = :k")
+                .param("r", returnId).param("k", "ESCALATION_CHIEF_EXECUTIVE").query(String.class).list())
+                .isNotEmpty().allSatisfy(body -> assertThat(body)
+                        .contains("Escalated before to: Olive Oldfield (strategic director)")
+                        .doesNotContain("Nia Newman"));
+    }
+
+    private ChaseSchedule.Schedule plan(Instant deadline) {
+        return schedule.plan(deadline.atZone(LondonTime.ZONE), ChasePolicy.DEFAULT);
+    }
+
+    private void strategicDirector(String username, String name) {
+        long directorate = organisation.findService("Chase Service 3973").orElseThrow().directorateId();
+        people.create(new Person(username, name, username + "@demo.council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, directorate, true, false, false), "a-long-password");
+    }
+
+    private java.util.List<String> recipients(long returnId, String kind) {
+        return jdbc.sql("select recipient from chase where return_id = :r and kind = :k").param("r", returnId)
+                .param("k", kind).query(String.class).list();
+    }
+}
