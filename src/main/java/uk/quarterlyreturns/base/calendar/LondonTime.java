@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** The council's time zone, and how far away a deadline is in the words users read. */
@@ -52,6 +53,16 @@ public final class LondonTime {
 
     /** Said after the day a midnight ends, in place of its time. */
     public static final String MIDNIGHT_WORDS = "midnight at the end of the day";
+
+    /**
+     * A deadline as users read it wherever it is shown (mail, return, inbox, compliance): the day and time by
+     * {@code dayAndTime}, or a midnight as the day it ends by {@code day} ("Friday 20 October 2017, midnight at the
+     * end of the day"), so nobody reads a Saturday deadline into one that closes on Friday.
+     */
+    public static String deadline(ZonedDateTime moment, DateTimeFormatter day, DateTimeFormatter dayAndTime) {
+        ZonedDateTime london = moment.withZoneSameInstant(ZONE);
+        return atMidnight(london) ? day.format(london.minusDays(1)) + ", " + MIDNIGHT_WORDS : dayAndTime.format(london);
+    }
 
     private static LocalDate londonDate(ZonedDateTime time) {
         return time.withZoneSameInstant(ZONE).toLocalDate();

@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.List;
 import java.util.Map;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.ui.Finding;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -57,6 +58,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     /** "compliance?cycle=12" opens that cycle; without it (or with an unknown one) the newest opens. */
     public static final String CYCLE_PARAMETER = "cycle";
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
             Locale.UK).withZone(ReportingYear.LONDON);
 
@@ -225,7 +227,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c));
         }
         tools.add(export(c));
-        Paragraph dates = new Paragraph("Deadline: " + DATE_TIME.format(c.submissionDeadline())
+        Paragraph dates = new Paragraph("Deadline: "
+                + LondonTime.deadline(c.submissionDeadline().atZone(LondonTime.ZONE), DAY, DATE_TIME)
                 + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
         dates.addClassName("cycle-dates");
         content.add(dates, new ComplianceCounts(figures.figures()), filter, listed, tools, grid);

@@ -25,7 +25,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.ui.Finding;
+import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.ui.CurrentUser;
@@ -67,7 +69,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(InboxItem::quarter).setHeader("Quarter").setComparator(InboxItem.BY_QUARTER)
                 .setAutoWidth(true);
         grid.addColumn(InboxItem::service).setHeader("Service").setSortable(true).setFlexGrow(2);
-        grid.addColumn(i -> i.due() == null ? "No due date" : WHEN.format(i.due())).setHeader("Due")
+        grid.addColumn(i -> i.due() == null ? "No due date" : LondonTime.deadline(i.due().atZone(LondonTime.ZONE), UkDates.DAY, WHEN)).setHeader("Due")
                 .setComparator(Comparator.comparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setAutoWidth(true);
         grid.addComponentColumn(InboxView::closesIn).setHeader("Closes").setAutoWidth(true);

@@ -53,8 +53,7 @@ class ReturnHeader extends Div {
 
     /** "Fri 20 Oct 2017, 17:00"; a deadline at midnight as the end of the day before, as it is counted. */
     private static String deadline(ZonedDateTime deadline) {
-        return LondonTime.atMidnight(deadline) ? DAY.format(deadline.minusDays(1)) + ", " + LondonTime.MIDNIGHT_WORDS
-                : WHEN.format(deadline);
+        return LondonTime.deadline(deadline, DAY, WHEN);
     }
 
     /**

@@ -26,9 +26,7 @@ final class MailDates {
      * Saturday that the words "closes today", sent on the Friday, would contradict.
      */
     static String dateAndTime(ZonedDateTime moment) {
-        ZonedDateTime london = moment.withZoneSameInstant(LONDON);
-        return LondonTime.atMidnight(london) ? DATE.format(london.minusDays(1)) + ", " + LondonTime.MIDNIGHT_WORDS
-                : DATE_AND_TIME.format(london);
+        return LondonTime.deadline(moment, DATE, DATE_AND_TIME);
     }
 
     /** "Friday 20 October 2017": short enough for a subject line; the day before a moment at midnight, which ends it. */
