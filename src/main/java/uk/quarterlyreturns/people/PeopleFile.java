@@ -168,10 +168,8 @@ public class PeopleFile {
             before.flatMap(b -> delegations.whyNotStillADeputy(b, new Person(b.username(), b.displayName(),
                     user.email(), user.roles(), user.serviceId(), user.directorateId(), b.enabled(), b.demo(),
                     b.dailyDigest()))).ifPresent(why -> errors.add(new ImportError(row.rowNumber(), "roles", why)));
-            before.filter(b -> !b.enabled() && newlyDirects(b, user)).ifPresent(b -> errors.add(new ImportError(
-                    row.rowNumber(), "service", b.displayName() + " is disabled and cannot sign in, so as director of "
-                    + organisation.findService(user.serviceId()).orElseThrow().name() + " would leave nobody to sign"
-                    + " off its returns: enable them under Users first")));
+            before.flatMap(b -> UserRules.disabledDirectorProblem(b, user, serviceName(user)))
+                    .ifPresent(why -> errors.add(new ImportError(row.rowNumber(), "service", why)));
             UserRules.ownRoleProblem(user, by).ifPresent(problem ->
                     errors.add(new ImportError(row.rowNumber(), "roles", problem)));
             if (user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null) {
@@ -193,10 +191,8 @@ public class PeopleFile {
         return users;
     }
 
-    /** The row makes them the director of a service they do not direct now (as the services screen would place them). */
-    private static boolean newlyDirects(Person before, UserFields user) {
-        return user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null
-                && !(before.has(Role.SERVICE_DIRECTOR) && user.serviceId().equals(before.serviceId()));
+    private String serviceName(UserFields user) {
+        return user.serviceId() == null ? "" : organisation.findService(user.serviceId()).orElseThrow().name();
     }
 
     private UserFields parse(TabularRow row, List<ImportError> errors) {

@@ -133,6 +133,11 @@ public class UserAdministration {
                 placed.serviceId(), placed.directorateId(), true, before.demo(), before.dailyDigest());
         delegations.whyNotStillADeputy(before, after)
                 .ifPresent(why -> problems.put(UserRejectedException.ROLES, why));
+        if (placed.serviceId() != null) {
+            UserRules.disabledDirectorProblem(before, placed, organisation.findService(placed.serviceId())
+                    .map(s -> s.name()).orElse("the service"))
+                    .ifPresent(why -> problems.put(UserRejectedException.SERVICE, why));
+        }
         checkEmail(placed, problems);
         checkPlace(placed, problems);
         if (!java.util.Objects.equals(placed.directorateId(), before.directorateId())) {

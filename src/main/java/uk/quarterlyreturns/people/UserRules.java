@@ -46,6 +46,18 @@ public final class UserRules {
         return problems;
     }
 
+    /**
+     * Someone disabled cannot sign in, so made the director of a service they do not direct now they would leave it
+     * nobody to sign off its returns. A disabled director kept where they are is no new harm.
+     */
+    public static Optional<String> disabledDirectorProblem(Person before, UserFields after, String serviceName) {
+        boolean newlyDirects = after.has(Role.SERVICE_DIRECTOR) && after.serviceId() != null
+                && !(before.has(Role.SERVICE_DIRECTOR) && after.serviceId().equals(before.serviceId()));
+        return !before.enabled() && newlyDirects ? Optional.of(before.displayName() + " is disabled and cannot sign"
+                + " in, so as director of " + serviceName + " would leave nobody to sign off its returns: enable them"
+                + " under Users first") : Optional.empty();
+    }
+
     /** An administrator keeps their own administrator role, so there is always someone to give it back. */
     public static Optional<String> ownRoleProblem(UserFields user, String by) {
         return user.username().equals(by) && !user.has(Role.ADMIN)

@@ -60,6 +60,26 @@ class PeopleFileDisabledDirectorTest extends ApplicationTest {
         assertThat(people.find("dir.3985").orElseThrow().displayName()).isEqualTo("Mo Inpost-Jones");
     }
 
+    /** The Users screen's save refuses it alike, for a service with no director as for one with a director in post. */
+    @Test
+    void aDisabledPersonIsNotMadeAServicesDirectorOnTheUsersScreen() {
+        imports.importMeasures("4024-25", csv("code,title,directorate,service,theme,unit,polarity,frequency,"
+                + "aggregation,target,floor,tolerance_pct,rag_scheme\nLB-4024,Loans,Economy and Infrastructure,"
+                + "Libraries 4024,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n"));
+        long libraries = organisation.findService("Libraries 4024").orElseThrow().id();
+        admin.create(new UserFields("gone.4024", "Gus Gone", "gone.4024@council.test", EnumSet.of(Role.READER), null,
+                null), "pear tree lane 4024", "admin");
+        admin.setEnabled("gone.4024", false, "admin");
+
+        assertThatThrownBy(() -> admin.update(new UserFields("gone.4024", "Gus Gone", "gone.4024@council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), libraries, null), "admin"))
+                .isInstanceOfSatisfying(UserRejectedException.class, e -> assertThat(e.problems())
+                        .containsEntry(UserRejectedException.SERVICE, "Gus Gone is disabled and cannot sign in, so as"
+                                + " director of Libraries 4024 would leave nobody to sign off its returns: enable them"
+                                + " under Users first"));
+        assertThat(people.inService(libraries, Role.SERVICE_DIRECTOR)).isEmpty();
+    }
+
     private static TabularFile csv(String text) {
         return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
     }
