@@ -37,6 +37,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.EngineJobs;
 import uk.quarterlyreturns.support.OpenedCycles;
 
 /**
@@ -317,6 +318,7 @@ class ChaseRecordsTest extends ApplicationTest {
     /** A running clock from that London time on: timers come due as the job executor looks. */
     private static void at(int year, int month, int day, int hour, int minute) {
         ClockUtil.offset(london(year, month, day, hour, minute).toEpochMilli() - System.currentTimeMillis());
+        EngineJobs.wake();
     }
 
     private static Instant london(int year, int month, int day, int hour, int minute) {

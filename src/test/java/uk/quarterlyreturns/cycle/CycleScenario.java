@@ -171,6 +171,7 @@ final class CycleScenario {
 
     static void at(int year, int month, int day, int hour, int minute) {
         ClockUtil.setCurrentTime(Date.from(london(year, month, day, hour, minute).toInstant()));
+        EngineJobs.wake();
     }
 
     static ZonedDateTime london(int year, int month, int day, int hour, int minute) {
