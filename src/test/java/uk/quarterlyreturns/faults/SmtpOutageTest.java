@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.EngineJobs;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.TestMailServer;
 
@@ -66,6 +67,7 @@ class SmtpOutageTest extends ApplicationTest {
         TestMailServer.stop();
         long outageBegan = System.nanoTime();
         ReminderRound.setClock(round.reminderAt().plusSeconds(60));
+        EngineJobs.wake();
         Await.until(RETURNS + " reminders recorded and their deliveries stopped as incidents", Duration.ofSeconds(90),
                 () -> count(REMINDERS) == RETURNS && count(INCIDENTS) == RETURNS);
         long outageMillis = (System.nanoTime() - outageBegan) / 1_000_000;
@@ -87,6 +89,7 @@ class SmtpOutageTest extends ApplicationTest {
                 .param("c", round.cycleId()).query(String.class).list();
         assertThat(jobs).hasSize(RETURNS);
         management.setJobRetries(jobs, 1);
+        EngineJobs.wake(); // jobs given tries again are told to nobody, as timers are
         Await.until("every reminder delivered", Duration.ofSeconds(90), () ->
                 count(REMINDERS + " and status = 'DELIVERED'") == RETURNS && received().size() >= RETURNS);
         long recoveryMillis = (System.nanoTime() - recoveryBegan) / 1_000_000;
