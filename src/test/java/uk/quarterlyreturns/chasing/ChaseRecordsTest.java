@@ -9,12 +9,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +25,6 @@ import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
-import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Organisation;
@@ -38,6 +37,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.EngineJobs;
+import uk.quarterlyreturns.support.OpenedCycles;
 
 /**
  * What is recorded when a return is chased, and how the screens count it: a Q1 cycle of a year of the test's
@@ -62,25 +63,16 @@ class ChaseRecordsTest extends ApplicationTest {
 
     private Cycle cycle;
 
+    /** The clock moves on: the chases of cycles that tests before this one left open must not all run now. */
+    @BeforeEach
+    void noCycleLeftRunning() {
+        OpenedCycles.endThoseLeftRunning(runtime);
+    }
+
     @AfterEach
     void endProcessesAndRealTime() {
         if (cycle != null) {
-            List<String> ids = new ArrayList<>();
-            runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(cycle.id()))
-                    .list().forEach(p -> ids.add(p.getId()));
-            returns.forCycle(cycle.id()).forEach(r -> runtime.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
-                    .forEach(p -> ids.add(p.getId())));
-            for (String id : ids) {
-                Await.until("instance " + id + " deleted", WAIT, () -> {
-                    try {
-                        runtime.deleteProcessInstanceIfExists(id, "test finished", true, true, true, true);
-                        return true;
-                    } catch (org.camunda.bpm.engine.OptimisticLockingException busy) {
-                        return false;
-                    }
-                });
-            }
+            OpenedCycles.end(runtime, returns, cycle.id());
         }
         ClockUtil.reset();
     }
@@ -326,6 +318,7 @@ class ChaseRecordsTest extends ApplicationTest {
     /** A running clock from that London time on: timers come due as the job executor looks. */
     private static void at(int year, int month, int day, int hour, int minute) {
         ClockUtil.offset(london(year, month, day, hour, minute).toEpochMilli() - System.currentTimeMillis());
+        EngineJobs.wake();
     }
 
     private static Instant london(int year, int month, int day, int hour, int minute) {

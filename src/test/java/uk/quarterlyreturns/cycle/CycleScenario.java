@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -95,9 +94,7 @@ final class CycleScenario {
      * them) before the scenario's first steps. Under load that took longer than the wait.
      */
     private void endEarlierTestsCycles() {
-        OpenedCycles.endAll(runtime, runtime.createProcessInstanceQuery()
-                .processDefinitionKeyIn(CycleProcess.PROCESS_ID, ReturnProcess.PROCESS_ID).list().stream()
-                .map(ProcessInstance::getId).toList());
+        OpenedCycles.endThoseLeftRunning(runtime);
     }
 
     /** Waits on what the engine does; a job that failed once is tried again although the clock stands still. */
@@ -174,6 +171,7 @@ final class CycleScenario {
 
     static void at(int year, int month, int day, int hour, int minute) {
         ClockUtil.setCurrentTime(Date.from(london(year, month, day, hour, minute).toInstant()));
+        EngineJobs.wake();
     }
 
     static ZonedDateTime london(int year, int month, int day, int hour, int minute) {

@@ -5,7 +5,10 @@ import java.util.Date;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 
@@ -27,6 +30,18 @@ public final class EngineJobs {
             retryFailedNow(management);
             return condition.getAsBoolean();
         }, () -> failedOrWaiting(management));
+    }
+
+    /**
+     * Tells the job executor to look for due jobs now, as the engine does when it makes one. Timers that came due
+     * because a test moved the clock are told to nobody: the job executor, idle, found them at its next look, up to
+     * a second later (camunda.bpm.job-execution.max-wait).
+     */
+    public static void wake() {
+        ProcessEngine engine = ProcessEngines.getDefaultProcessEngine();
+        if (engine != null) {
+            ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor().jobWasAdded();
+        }
     }
 
     /** Each job that failed and waits for its next try: due now by the engine's clock. */

@@ -137,9 +137,10 @@ class ThreeHundredReturnsTest extends ViewTest {
                 .param("d", java.sql.Timestamp.from(now.minus(Duration.ofDays(1)))).param("c", cycle).update();
     }
 
+    /** Held, not deleted: deleting 300 returns' instances took longer than the rest of the class's tests. */
     @AfterAll
-    void endTheCycle() {
-        OpenedCycles.end(runtime, returns, cycle);
+    void holdTheCycle() {
+        OpenedCycles.hold(runtime, returns, cycle);
     }
 
     static String director(int i) {
