@@ -21,12 +21,16 @@ import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnPermissions;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
  * A service moved to another directorate for the new year; its return for the last quarter of the old year is late.
  * The old directorate has no strategic director any more, so the escalation goes to the strategic director of the
- * directorate the service sits in now, not only to the performance team.
+ * directorate the service sits in now, not only to the performance team; they may read the return its link opens,
+ * not countersign it.
  */
 class EscalationAfterAMoveTest extends ApplicationTest {
 
@@ -40,6 +44,8 @@ class EscalationAfterAMoveTest extends ApplicationTest {
     @Autowired Chasing chasing;
     @Autowired MailOutbox outbox;
     @Autowired JdbcClient jdbc;
+    @Autowired ReturnRepository returns;
+    @Autowired ReturnPermissions permissions;
 
     @Test
     void lastYearsLateReturnIsEscalatedToTheStrategicDirectorOfTheServiceToday() {
@@ -62,6 +68,11 @@ class EscalationAfterAMoveTest extends ApplicationTest {
 
         assertThat(outbox.forReturn(returnId)).filteredOn(m -> m.kind().equals("ESCALATION_STRATEGIC"))
                 .extracting(OutboxEntry::recipient).containsExactly("sd.escalation.2969@demo.council.test");
+        // The return the escalation links to is theirs to read, not to countersign (that year's directorate's).
+        ServiceReturn late = returns.find(returnId).orElseThrow();
+        assertThat(permissions.canRead("sd.escalation.2969", late)).as("the return the escalation links to").isTrue();
+        assertThat(permissions.canCountersign("sd.escalation.2969", late)).as("not theirs to countersign").isFalse();
+        assertThat(permissions.canRead("sd.children", late)).as("another directorate's strategic director").isFalse();
     }
 
     private static TabularFile framework(String directorate) {
