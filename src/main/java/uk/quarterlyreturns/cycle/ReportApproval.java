@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.people.ChiefExecutiveNamed;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
@@ -66,6 +68,21 @@ public class ReportApproval {
         cycles.setStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         mail(MailKind.REPORT_FOR_APPROVAL, cycleId, report, revision == null ? null : "revised-" + revision, null,
                 people.withRole(Role.CHIEF_EXECUTIVE));
+    }
+
+    /**
+     * A chief executive named while a report waits for approval gets the mail it was sent with, as their predecessor
+     * did: a people file that names the first one, say, after the report was compiled. Once for each decision step.
+     */
+    @EventListener
+    void onChiefExecutiveNamed(ChiefExecutiveNamed named) {
+        List<Person> ceo = people.find(named.username()).stream().toList();
+        for (Cycle cycle : cycles.all()) {
+            if (cycle.status() == CycleStatus.AWAITING_APPROVAL) {
+                decisionStep(cycle.id()).ifPresent(step -> mail(MailKind.REPORT_FOR_APPROVAL, cycle.id(),
+                        reports.current(cycle.id()), "named-" + step, null, ceo));
+            }
+        }
     }
 
     /**

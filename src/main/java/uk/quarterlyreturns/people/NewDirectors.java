@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.security.Role;
 
 /**
- * Tells the features that follow people when a change made someone a service's director, however it was made (the
- * Users screen, Services and people, a people file), so that each way says it once and alike.
+ * Tells the features that follow people when a change made someone a service's director or the chief executive,
+ * however it was made (the Users screen, Services and people, a people file), so that each way says it once and alike.
  */
 @Component
 class NewDirectors {
@@ -27,6 +27,13 @@ class NewDirectors {
                 now.serviceId()))) {
             events.publishEvent(new DirectorNamed(now.serviceId(), username));
         }
+        if (leadsTheCouncil(now) && !(before != null && leadsTheCouncil(before))) {
+            events.publishEvent(new ChiefExecutiveNamed(username));
+        }
+    }
+
+    private static boolean leadsTheCouncil(Person p) {
+        return p.enabled() && p.has(Role.CHIEF_EXECUTIVE);
     }
 
     private static boolean directs(Person p) {
