@@ -49,8 +49,8 @@ class LastYearsFigures {
         }
         Map<String, Measure> now = measures.byCode(year.id());
         Set<Long> ids = before.stream().map(Measure::id).collect(Collectors.toSet());
-        Map<Long, List<HistoryEntry>> earlier = values.historyForYear(last.id()).stream()
-                .filter(h -> ids.contains(h.measureId())).collect(Collectors.groupingBy(HistoryEntry::measureId));
+        Map<Long, List<HistoryEntry>> earlier = values.historyOf(ids).stream()
+                .collect(Collectors.groupingBy(HistoryEntry::measureId));
         Map<Long, BigDecimal[]> figures = reported.of(last.id(), ids);
         List<HistoryEntry> history = new ArrayList<>();
         for (Measure m : before) {
