@@ -54,7 +54,11 @@ class LastYearsFigures {
         Map<Long, BigDecimal[]> figures = reported.of(last.id(), ids);
         List<HistoryEntry> history = new ArrayList<>();
         for (Measure m : before) {
-            long id = now.get(m.code()).id();
+            Measure kept = now.get(m.code());
+            if (kept == null) {
+                continue;
+            }
+            long id = kept.id();
             earlier.getOrDefault(m.id(), List.of()).stream().filter(h -> !h.year().equals(last.label()))
                     .forEach(h -> history.add(new HistoryEntry(id, h.year(), h.quarter(), h.value(), h.unit())));
             BigDecimal[] own = figures.getOrDefault(m.id(), new BigDecimal[4]);
