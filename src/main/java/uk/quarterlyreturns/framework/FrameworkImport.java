@@ -38,10 +38,13 @@ public class FrameworkImport {
     private final MeasureChanges changes;
     private final DirectorGaps directorGaps;
     private final ApplicationEventPublisher events;
+    private final LastYearsFigures lastYearsFigures;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
             KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements,
-            MeasureChanges changes, DirectorGaps directorGaps, ApplicationEventPublisher events) {
+            MeasureChanges changes, DirectorGaps directorGaps, ApplicationEventPublisher events,
+            LastYearsFigures lastYearsFigures) {
+        this.lastYearsFigures = lastYearsFigures;
         this.events = events;
         this.directorGaps = directorGaps;
         this.changes = changes;
@@ -138,6 +141,7 @@ public class FrameworkImport {
             }
         }
         measures.insertAll(year.id(), added);
+        lastYearsFigures.carryInto(year, added.stream().map(a -> a.row().code()).toList());
         measures.saveAll(year.id(), changed);
         int written = added.size() + changed.size();
         if (written > 0) {

@@ -71,6 +71,12 @@ public class ValueRepository {
                 .query(this::mapHistory).list();
     }
 
+    /** The history of these measures. */
+    public List<HistoryEntry> historyOf(Collection<Long> measureIds) {
+        return jdbc.sql(HISTORY + " where h.measure_id = any(:ids) order by h.period_year, h.quarter")
+                .param("ids", measureIds.toArray(Long[]::new)).query(this::mapHistory).list();
+    }
+
     /** The history of one service's measures in the year. */
     public List<HistoryEntry> historyForService(long yearId, long serviceId) {
         return jdbc.sql(HISTORY + " where m.year_id = :y and m.service_id = :s order by h.period_year, h.quarter")

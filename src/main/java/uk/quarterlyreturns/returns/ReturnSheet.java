@@ -1,9 +1,7 @@
 package uk.quarterlyreturns.returns;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.HistoryEntry;
@@ -35,10 +33,10 @@ public record ReturnSheet(ServiceReturn serviceReturn, Cycle cycle, ReportingYea
                 ReportingYear.labelOf(first - 1));
     }
 
-    /** A past year's outturn of a measure, or null when not known. */
-    public BigDecimal outturn(long measureId, String yearLabel) {
+    /** A past year's outturn of a measure (with the unit it was published in, when not the measure's), or null. */
+    public HistoryEntry outturn(long measureId, String yearLabel) {
         return historyOf(measureId).stream()
-                .filter(h -> h.year().equals(yearLabel) && h.quarter() == null)
-                .map(HistoryEntry::value).filter(Objects::nonNull).findFirst().orElse(null);
+                .filter(h -> h.year().equals(yearLabel) && h.quarter() == null && h.value() != null)
+                .findFirst().orElse(null);
     }
 }

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework.ui;
 
 import java.math.BigDecimal;
 import uk.quarterlyreturns.framework.Direction;
+import uk.quarterlyreturns.framework.HistoryEntry;
 import uk.quarterlyreturns.framework.Target;
 import uk.quarterlyreturns.framework.Unit;
 
@@ -16,6 +17,18 @@ public final class FigureText {
 
     public static String of(BigDecimal value, Unit unit, Integer decimals) {
         return value == null ? "–" : unit.format(value, decimals);
+    }
+
+    /**
+     * A past year's outturn, "–" when there is none. One published in another unit than the measure's (a share,
+     * before the council counted tonnes) prints in that unit as it was published, as the report prints it.
+     */
+    public static String outturn(HistoryEntry outturn, Unit unit, Integer decimals) {
+        if (outturn == null) {
+            return of(null, unit, decimals);
+        }
+        return outturn.unit() == null ? of(outturn.value(), unit, decimals)
+                : outturn.unit().formatAsWritten(outturn.value());
     }
 
     /** A profiled target, or the words for a measure without one. */

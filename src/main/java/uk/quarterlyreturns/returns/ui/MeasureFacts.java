@@ -28,7 +28,7 @@ final class MeasureFacts {
         NativeTableRow row = table.getBody().addRow();
         for (String year : sheet.outturnYears()) {
             cell(head, row, year.replace('-', '/') + " outturn",
-                    FigureText.of(sheet.outturn(m.measure().id(), year), unit, decimals));
+                    FigureText.outturn(sheet.outturn(m.measure().id(), year), unit, decimals));
         }
         for (int q = 1; q < m.quarter(); q++) {
             BigDecimal figure = q <= m.quarterValues().size() ? m.quarterValues().get(q - 1) : null;
