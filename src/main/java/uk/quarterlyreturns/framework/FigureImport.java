@@ -85,10 +85,16 @@ public class FigureImport {
         List<Long> ids = measuresOf.stream().map(Measure::id).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);
         if (!locked.isEmpty()) {
-            List<String> codes = measuresOf.stream().filter(m -> locked.contains(m.id())).map(Measure::code)
-                    .toList();
+            List<String> codes = new ArrayList<>();
+            List<Integer> lockedRows = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (locked.contains(measuresOf.get(i).id())) {
+                    codes.add(measuresOf.get(i).code());
+                    lockedRows.add(parsed.rows().get(i).rowNumber());
+                }
+            }
             log.warn("Values feed from {} refused: {} Q{} measures {} are locked", by, yearLabel, quarter, codes);
-            throw new ValuesLockedException(codes);
+            throw new ValuesLockedException(codes, lockedRows);
         }
         List<FedValues.FedFigure> fed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
