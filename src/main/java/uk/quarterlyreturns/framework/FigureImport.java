@@ -103,10 +103,12 @@ public class FigureImport {
             QuarterValue before = values.find(measure.id(), quarter).orElse(null);
             QuarterValue after = values.saveFigure(measure.id(), quarter, valueOf(row, measure), row.note(),
                     row.numerator(), row.denominator(), by);
-            fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before, after));
+            if (before == null || before.version() != after.version()) {
+                fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before, after));
+            }
         }
         fedValues.fed(year.id(), quarter, fed, by);
-        return new ImportResult(rows.size(), rows.size(), 0);
+        return new ImportResult(rows.size(), fed.size(), rows.size() - fed.size());
     }
 
     /**

@@ -13,6 +13,7 @@ import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.support.ApplicationTest;
@@ -29,18 +30,20 @@ class FeedIntoADraftTest extends ApplicationTest {
 
     /**
      * The council's system sends the same file again (a nightly run repeated): nothing changes, so the director's form
-     * opened after the first run still saves, and the trail has the figure once. It used to count as a save of the
+     * opened after the first run still saves, the trail has the figure once, and the import says nothing changed. It used to count as a save of the
      * figure, refusing the form's next save as "saved meanwhile" though nothing had changed.
      */
     @Test
     void theSameFileFedTwiceChangesNothingTheSecondTime() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 4051);
         String file = "code,value,note,numerator,denominator\nHF-1,,From the repairs system,153,180\nHF-2,60,,,\n";
-        figures.importValues(scenario.year, 2, csv(file), "perf");
+        assertThat(figures.importValues(scenario.year, 2, csv(file), "perf").changed()).isEqualTo(2);
         long hf2 = scenario.measureId("HF-2");
         int formRead = values.find(hf2, 2).orElseThrow().version();
 
-        figures.importValues(scenario.year, 2, csv(file), "perf");
+        ImportResult again = figures.importValues(scenario.year, 2, csv(file), "perf");
+        assertThat(again.changed()).as("what the Framework screen and the API say changed").isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
         editing.saveMeasure(scenario.housing.id(), hf2, formRead,
                 new MeasureEntry(new BigDecimal("60"), "Two large families placed", null, null, null, null),
                 "dir.housing");
