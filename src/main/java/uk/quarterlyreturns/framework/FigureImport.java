@@ -85,10 +85,16 @@ public class FigureImport {
         List<Long> ids = measuresOf.stream().map(Measure::id).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);
         if (!locked.isEmpty()) {
-            List<String> codes = measuresOf.stream().filter(m -> locked.contains(m.id())).map(Measure::code)
-                    .toList();
+            List<String> codes = new ArrayList<>();
+            List<Integer> lockedRows = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (locked.contains(measuresOf.get(i).id())) {
+                    codes.add(measuresOf.get(i).code());
+                    lockedRows.add(parsed.rows().get(i).rowNumber());
+                }
+            }
             log.warn("Values feed from {} refused: {} Q{} measures {} are locked", by, yearLabel, quarter, codes);
-            throw new ValuesLockedException(codes);
+            throw new ValuesLockedException(codes, lockedRows);
         }
         List<FedValues.FedFigure> fed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -97,10 +103,12 @@ public class FigureImport {
             QuarterValue before = values.find(measure.id(), quarter).orElse(null);
             QuarterValue after = values.saveFigure(measure.id(), quarter, valueOf(row, measure), row.note(),
                     row.numerator(), row.denominator(), by);
-            fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before, after));
+            if (before == null || before.version() != after.version()) {
+                fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before, after));
+            }
         }
         fedValues.fed(year.id(), quarter, fed, by);
-        return new ImportResult(rows.size(), rows.size(), 0);
+        return new ImportResult(rows.size(), fed.size(), rows.size() - fed.size());
     }
 
     /**

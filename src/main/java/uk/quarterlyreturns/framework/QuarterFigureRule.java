@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.framework;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.framework.io.Numbered;
@@ -18,13 +19,24 @@ public final class QuarterFigureRule {
     private QuarterFigureRule() {
     }
 
-    /** The row's problem for this measure and quarter (not due, else a value that is not its ratio), if any. */
+    /**
+     * The row's problem for this measure and quarter (not due, else a value that is not its ratio, else a figure its
+     * unit cannot have, such as a percentage over 100), if any. A file brings figures from elsewhere: one the return
+     * could only show as an error is refused with the file, rather than left for the service to find.
+     */
     public static Optional<ImportError> problem(Numbered<ValueRow> row, Measure measure, int quarter) {
         if (!isDue(measure, quarter)) {
             return Optional.of(new ImportError(row.rowNumber(), "code", notDue(measure, quarter)));
         }
-        return FigureImport.ratioMismatch(row.row(), measure)
+        return FigureImport.ratioMismatch(row.row(), measure).or(() -> invalid(row.row(), measure))
                 .map(why -> new ImportError(row.rowNumber(), "value", why));
+    }
+
+    private static Optional<String> invalid(ValueRow row, Measure measure) {
+        BigDecimal figure = FigureImport.figureOf(row, measure);
+        return ValueValidity.error(measure.definition().unit(), figure).map(error -> row.value() != null ? error
+                : error + " (" + row.numerator().toPlainString() + " / " + row.denominator().toPlainString()
+                        + " makes " + figure.toPlainString() + ")");
     }
 
     /** A quarterly measure is always due; an annual one only in its due quarter. */

@@ -93,23 +93,28 @@ public class ValueRepository {
     }
 
     /**
-     * Records a fed or uploaded figure; narratives and overrides already entered are kept. Returns the row as
-     * stored.
+     * Records a fed or uploaded figure; narratives and overrides already entered are kept. The same figure, note and
+     * ratio again change nothing (a feed sent twice): a form opened meanwhile still saves. Returns the row as stored.
      */
     public QuarterValue saveFigure(long measureId, int quarter, BigDecimal value, String note, BigDecimal numerator,
             BigDecimal denominator, String by) {
-        QuarterValue saved = jdbc.sql("""
+        Optional<QuarterValue> saved = jdbc.sql("""
                 insert into measure_value (measure_id, quarter, value, note, numerator, denominator, updated_by)
                 values (:m, :q, :v, :note, :num, :den, :by)
                 on conflict (measure_id, quarter) do update set value = excluded.value, note = excluded.note,
                     numerator = excluded.numerator, denominator = excluded.denominator,
                     updated_by = excluded.updated_by, updated_at = now(), version = measure_value.version + 1
+                where (measure_value.value, measure_value.note, measure_value.numerator, measure_value.denominator)
+                    is distinct from (excluded.value, excluded.note, excluded.numerator, excluded.denominator)
                 returning *
                 """)
                 .param("m", measureId).param("q", quarter).param("v", value).param("note", note)
-                .param("num", numerator).param("den", denominator).param("by", by).query(this::map).single();
+                .param("num", numerator).param("den", denominator).param("by", by).query(this::map).optional();
+        if (saved.isEmpty()) {
+            return find(measureId, quarter).orElseThrow();
+        }
         nextYear.carry(measureId);
-        return saved;
+        return saved.get();
     }
 
     public Optional<QuarterValue> find(long measureId, int quarter) {

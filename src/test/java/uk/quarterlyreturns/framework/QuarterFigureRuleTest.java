@@ -9,7 +9,10 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.framework.io.Numbered;
 import uk.quarterlyreturns.framework.io.ValueRow;
 
-/** The one rule the values feed and a return's upload apply to each row: due in the quarter, and a true ratio. */
+/**
+ * The one rule the values feed and a return's upload apply to each row: due in the quarter, a true ratio, and a
+ * figure its unit can have.
+ */
 class QuarterFigureRuleTest {
 
     private static final Measure ANNUAL_IN_Q3 = measure(Frequency.ANNUAL, 3);
@@ -18,18 +21,18 @@ class QuarterFigureRuleTest {
     @Test
     void anAnnualMeasuresFigureIsRefusedOutsideItsDueQuarterOnTheCodeNamingTheRow() {
         for (int quarter : new int[] {1, 2, 4}) {
-            assertThat(QuarterFigureRule.problem(row("400", null, null), ANNUAL_IN_Q3, quarter)).contains(
+            assertThat(QuarterFigureRule.problem(row("40", null, null), ANNUAL_IN_Q3, quarter)).contains(
                     new ImportError(5, "code", "M1 is not due in Q" + quarter
                             + ": it is an annual measure, reported in Q3 only"));
         }
-        assertThat(QuarterFigureRule.problem(row("400", null, null), ANNUAL_IN_Q3, 3)).isEmpty();
+        assertThat(QuarterFigureRule.problem(row("40", null, null), ANNUAL_IN_Q3, 3)).isEmpty();
     }
 
     @Test
     void aQuarterlyMeasureIsDueInEveryQuarter() {
         for (int quarter = 1; quarter <= 4; quarter++) {
             assertThat(QuarterFigureRule.isDue(QUARTERLY, quarter)).isTrue();
-            assertThat(QuarterFigureRule.problem(row("400", null, null), QUARTERLY, quarter)).isEmpty();
+            assertThat(QuarterFigureRule.problem(row("40", null, null), QUARTERLY, quarter)).isEmpty();
         }
     }
 
@@ -41,6 +44,18 @@ class QuarterFigureRuleTest {
             assertThat(error.message()).contains("380 / 664");
         });
         assertThat(QuarterFigureRule.problem(row("57.2", "380", "664"), QUARTERLY, 2)).isEmpty();
+    }
+
+    @Test
+    void aPercentageOver100OrBelow0IsRefusedOnTheValueSayingWhatItsRatioMakes() {
+        assertThat(QuarterFigureRule.problem(row("100.5", null, null), QUARTERLY, 2))
+                .contains(new ImportError(5, "value", "A percentage must be between 0 and 100"));
+        assertThat(QuarterFigureRule.problem(row("-1", null, null), QUARTERLY, 2))
+                .contains(new ImportError(5, "value", "A percentage must be between 0 and 100"));
+        assertThat(QuarterFigureRule.problem(new Numbered<>(5, new ValueRow("M1", null, null, new BigDecimal("700"),
+                new BigDecimal("664"))), QUARTERLY, 2)).contains(new ImportError(5, "value",
+                "A percentage must be between 0 and 100 (700 / 664 makes 105.4)"));
+        assertThat(QuarterFigureRule.problem(row("100", "664", "664"), QUARTERLY, 2)).isEmpty();
     }
 
     private static Numbered<ValueRow> row(String value, String numerator, String denominator) {

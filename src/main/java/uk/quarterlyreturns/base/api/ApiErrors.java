@@ -42,9 +42,11 @@ class ApiErrors {
 
     @ExceptionHandler(LockedException.class)
     ResponseEntity<Map<String, Object>> locked(LockedException e) {
-        return body(HttpStatus.CONFLICT, e.getMessage(),
-                e.lockedCodes().stream().map(c -> new Problem(null, "code", c + " is locked")).toList(),
-                Map.of("lockedMeasures", e.lockedCodes()));
+        List<Problem> problems = new java.util.ArrayList<>();
+        for (int i = 0; i < e.lockedCodes().size(); i++) {
+            problems.add(new Problem(e.rows().get(i), "code", e.lockedCodes().get(i) + " is locked"));
+        }
+        return body(HttpStatus.CONFLICT, e.getMessage(), problems, Map.of("lockedMeasures", e.lockedCodes()));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
@@ -22,6 +23,12 @@ public final class ValuesFileParser {
     static final int NOTE_MAX = 2000;
 
     private static final List<String> FIGURE_COLUMNS = List.of("value", "note", "numerator", "denominator");
+
+    /** What a council's system writes where it has no figure. */
+    private static final Pattern NOT_AVAILABLE = Pattern.compile("(?i)n/?a|not available|unavailable");
+
+    static final String NOT_AVAILABLE_REFUSED = "Not a number: a values file takes figures only. Leave the row out,"
+            + " and mark the figure not available, with its reason, on the return's form";
 
     private ValuesFileParser() {
     }
@@ -66,7 +73,7 @@ public final class ValuesFileParser {
             if (code != null) {
                 cells.unique("code", code.toLowerCase(Locale.ROOT), codes, "The code " + code);
             }
-            BigDecimal value = cells.number("value");
+            BigDecimal value = value(cells);
             // A note is free comment: "+5% on last year" is fair, so only its length is checked.
             String note = cells.freeText("note", NOTE_MAX);
             BigDecimal numerator = cells.number("numerator");
@@ -80,6 +87,15 @@ public final class ValuesFileParser {
             }
         }
         return check.result(rows);
+    }
+
+    /** The value's figure; "n/a" is refused saying where a figure not available is recorded instead. */
+    private static BigDecimal value(RowCells cells) {
+        if (NOT_AVAILABLE.matcher(cells.get("value")).matches()) {
+            cells.error("value", NOT_AVAILABLE_REFUSED);
+            return null;
+        }
+        return cells.number("value");
     }
 
     /** Numerator and denominator come together; with both, the value may be left to be computed. */

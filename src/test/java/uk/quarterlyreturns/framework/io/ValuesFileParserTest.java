@@ -115,4 +115,24 @@ class ValuesFileParserTest {
                         new ImportError(7, "code", "The code a1 is also on row 2: each may appear only once"),
                         new ImportError(8, "code", "Must not be empty"));
     }
+
+    /**
+     * A council's system writes "n/a" or "not available" where it has no figure: the feed takes figures only, so the
+     * row is refused saying where a figure not available is recorded (a return's upload reads files the same way), rather than with a bare "Not a number".
+     */
+    @Test
+    void aFigureSentAsNotAvailableIsRefusedSayingWhereThatIsRecorded() {
+        String says = "Not a number: a values file takes figures only. Leave the row out, and mark the figure not"
+                + " available, with its reason, on the return's form";
+        assertThat(ImportFiles.rejection(ValuesFileParser::parse, "code,value",
+                "A1,n/a",
+                "A2,Not available",
+                "A3,N/A ",
+                "A4,unknown"))
+                .containsExactly(
+                        new ImportError(2, "value", says),
+                        new ImportError(3, "value", says),
+                        new ImportError(4, "value", says),
+                        new ImportError(5, "value", "Not a number"));
+    }
 }
