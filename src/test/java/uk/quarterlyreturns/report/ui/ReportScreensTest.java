@@ -32,6 +32,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
@@ -147,6 +150,10 @@ class ReportScreensTest extends ViewTest {
         signIn("reader");
         open("reports");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("PDF, version 1");
+        ReportVersion approved = context.getBean(ReportVersions.class).latest(cycleId).orElseThrow();
+        assertThat(_get(ReportsView.class).getElement().getTextRecursively()).contains("Version 1, approved by"
+                + " Helen Ashworth on " + DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+                .format(approved.decidedAt().atZone(LondonTime.ZONE)) + ": ");
         open("reports/" + cycleId);
         assertThat(_get(ReportPreview.class).getElement().getProperty("innerHTML")).contains("Executive summary");
     }
