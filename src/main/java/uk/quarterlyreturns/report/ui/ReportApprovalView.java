@@ -99,8 +99,8 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         Names names = people.named(Stream.concat(Stream.of(v.decidedBy()), returned.stream()
                 .map(ReportVersions.Returned::by)).toList());
         if (v.decisionNote() != null) {
-            Paragraph note = new Paragraph("Returned with comments by " + names.of(v.decidedBy()) + ": "
-                    + v.decisionNote());
+            Paragraph note = new Paragraph("Returned with comments by " + names.of(v.decidedBy()) + " on "
+                    + DAY.format(v.decidedAt().atZone(ReportingYear.LONDON)) + ": " + v.decisionNote());
             note.addClassName("sent-back");
             add(note);
         }

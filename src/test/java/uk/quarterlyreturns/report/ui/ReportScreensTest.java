@@ -104,7 +104,9 @@ class ReportScreensTest extends ViewTest {
         signIn("perf");
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
-                .contains("Returned with comments by Helen Ashworth: Say more about housing repairs");
+                .contains("Returned with comments by Helen Ashworth on " + DateTimeFormatter.ofPattern(
+                        "d MMMM yyyy, HH:mm", Locale.UK).format(context.getBean(ReportVersions.class).latest(cycleId)
+                        .orElseThrow().decidedAt().atZone(LondonTime.ZONE)) + ": Say more about housing repairs");
 
         // A return reopened while revising holds the revised report back until it is accepted again.
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
