@@ -144,7 +144,9 @@ class ReportScreensTest extends ViewTest {
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .doesNotContain("Returned with comments by")
-                .contains("Earlier comments, returned by Helen Ashworth on ").contains(": Say more about housing repairs");
+                .contains("Earlier comments, returned by Helen Ashworth on ").contains(": Say more about housing repairs")
+                .contains("Revised report sent for approval by Performance Officer on " + DateTimeFormatter
+                        .ofPattern("d MMMM yyyy, ", Locale.UK).format(resubmitted.atZone(LondonTime.ZONE)));
         _click(_get(Button.class, s -> s.withText("Approve report")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitStatus(cycleId, CycleStatus.PUBLISHED);
