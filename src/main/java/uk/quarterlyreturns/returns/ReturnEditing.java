@@ -39,6 +39,9 @@ public class ReturnEditing {
     public static final Set<ReturnStatus> EDITABLE = EnumSet.of(ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT,
             ReturnStatus.SENT_BACK, ReturnStatus.REOPENED);
 
+    /** The trail's comment on a figure, note or ratio that came from a file uploaded into the form, not typed. */
+    public static final String UPLOADED = "uploaded file";
+
     private final ReturnRepository returns;
     private final CycleRepository cycles;
     private final ReturnPermissions permissions;
@@ -78,7 +81,10 @@ public class ReturnEditing {
         int version = values.saveEntry(measureId, o.quarter(), expectedVersion, entry, user);
         String code = measure.code();
         TrailChanges changes = new TrailChanges(trail, r.id(), user);
-        changes.change("VALUE", code, before.map(QuarterValue::value).orElse(null), entry.value());
+        // A figure from an uploaded file says so (by the route it came, as the feed's do); one typed carries on
+        // the person's typing.
+        String route = entry.source() == null ? null : UPLOADED;
+        changes.change("VALUE", code, before.map(QuarterValue::value).orElse(null), entry.value(), route);
         changes.change("REASONS", code, before.map(QuarterValue::reasons).orElse(null), entry.reasons());
         changes.change("ACTIONS_PLANNED", code, before.map(QuarterValue::actionsPlanned).orElse(null),
                 entry.actionsPlanned());
@@ -87,9 +93,9 @@ public class ReturnEditing {
         changes.change("NOT_AVAILABLE", code, before.map(QuarterValue::notAvailableReason).orElse(null),
                 entry.notAvailableReason());
         QuarterValue after = values.find(measureId, o.quarter()).orElseThrow();
-        changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note());
+        changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note(), route);
         changes.change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),
-                FigureSource.ratio(after.numerator(), after.denominator()));
+                FigureSource.ratio(after.numerator(), after.denominator()), route);
         return version;
     }
 

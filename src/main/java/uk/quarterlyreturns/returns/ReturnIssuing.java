@@ -22,9 +22,11 @@ public class ReturnIssuing {
     private final RuntimeService runtime;
     private final JdbcClient jdbc;
     private final YearStructure structure;
+    private final ReturnTrail trail;
 
     ReturnIssuing(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime, JdbcClient jdbc,
-            YearStructure structure) {
+            YearStructure structure, ReturnTrail trail) {
+        this.trail = trail;
         this.cycles = cycles;
         this.returns = returns;
         this.runtime = runtime;
@@ -43,6 +45,7 @@ public class ReturnIssuing {
         // cycle waits on its statements, and the engine already writes the instances in batches at the commit.
         List<Long> toIssue = services.stream().filter(s -> !alreadyIssued.contains(s)).toList();
         Map<Long, Long> returnIds = returns.insert(cycleId, toIssue);
+        trail.figuresAlreadyIn(returnIds.values());
         Map<Long, String> instances = new LinkedHashMap<>();
         for (long service : toIssue) {
             long returnId = returnIds.get(service);

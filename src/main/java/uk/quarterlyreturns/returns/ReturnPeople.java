@@ -12,8 +12,8 @@ import uk.quarterlyreturns.framework.MeasureStatus;
 
 /**
  * The names of everyone a return's pages mention: who submitted, signed off and accepted it, overrode a RAG, and
- * everyone in its history (challenges and answers, chases by hand, steps taken over), and whoever is reading it
- * (who may add to it). One statement per page.
+ * everyone in its history (challenges and answers, chases by hand and whom each mail went to, steps taken over),
+ * and whoever is reading it (who may add to it). One statement per page.
  */
 @Repository
 class ReturnPeople {
@@ -33,6 +33,7 @@ class ReturnPeople {
                 select username, display_name from app_user where btrim(display_name) <> '' and (username = any(:named)
                   or username in (select actor from return_event where return_id = :r
                                   union select sent_by from chase where return_id = :r
+                                  union select recipient from chase where return_id = :r
                                   union select old_value from return_event where return_id = :r and kind = :taken
                                   union select new_value from return_event where return_id = :r and kind = :taken))""")
                 .param("named", named).param("r", r.id()).param("taken", TaskClaims.TAKEN_OVER)

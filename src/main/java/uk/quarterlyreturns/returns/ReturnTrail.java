@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,9 @@ public class ReturnTrail {
                 from chase c left join outbox_message m on m.id = c.outbox_message_id
                 where c.return_id %s""".formatted(MailOutbox.leftOutOfDigest("m"), returnsIn);
     }
+
+    /** The comment of a figure already stored when its return was issued (fed before its cycle opened, say). */
+    public static final String ALREADY_IN = "already in when the return was issued";
 
     /** How long after a person's save of a field their next save of it still belongs to the same entry. */
     static final Duration TYPING_SPELL = Duration.ofMinutes(10);
@@ -84,6 +88,31 @@ public class ReturnTrail {
         }
     }
 
+    /**
+     * Each figure already stored for these newly issued returns (fed before their cycle opened), as an entry by
+     * whoever stored it: every figure in a return has its entry, saying who put it there. Like the feed's entries,
+     * these are nobody's work on the return ({@link #workedOn}).
+     */
+    void figuresAlreadyIn(Collection<Long> returnIds) {
+        if (returnIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
+                select r.id, :at, coalesce(v.updated_by, 'system'), f.kind, m.code, null, f.text, :comment
+                from service_return r join cycle c on c.id = r.cycle_id
+                join measure m on m.service_id = r.service_id and m.year_id = c.year_id
+                join measure_value v on v.measure_id = m.id and v.quarter = c.quarter
+                cross join lateral (values (1, 'VALUE', trim_scale(v.value)::text),
+                    (2, 'NOTE', nullif(btrim(v.note), '')),
+                    (3, 'RATIO', trim_scale(v.numerator)::text || '/' || trim_scale(v.denominator)::text))
+                  as f(n, kind, text)
+                where r.id = any(:ids) and f.text is not null
+                order by r.id, m.code, f.n""")
+                .param("at", Timestamp.from(clock.instant())).param("comment", ALREADY_IN)
+                .param("ids", returnIds.toArray(Long[]::new)).update();
+    }
+
     public void status(long returnId, String actor, ReturnStatus from, ReturnStatus to, String comment) {
         record(returnId, actor, "STATUS", null, from.name(), to.name(), comment);
     }
@@ -112,16 +141,17 @@ public class ReturnTrail {
 
     /**
      * Whether the person had a hand in the return's contents at any time: changed any of its content (the same
-     * kinds of change as a new version lists; the values feed and challenges are not the service's work), started
+     * kinds of change as a new version lists; the values feed, figures in it when it was issued and challenges are
+     * not the service's work), started
      * it, submitted it or signed it off.
      */
     public boolean workedOn(long returnId, String username) {
         return jdbc.sql("""
                 select exists (select 1 from return_event where return_id = :r and actor = :u and (
-                  (kind in (:content) and comment is distinct from :feed)
+                  (kind in (:content) and coalesce(comment, '') not in (:notTheirs))
                   or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
                 .param("r", returnId).param("u", username).param("content", ChangesSinceLastVersion.CONTENT)
-                .param("feed", FeedTrail.COMMENT)
+                .param("notTheirs", List.of(FeedTrail.COMMENT, ALREADY_IN))
                 .query(Boolean.class).single();
     }
 

@@ -29,7 +29,12 @@ final class TrailChanges {
         }
     }
 
+    /** A change by another route (the values feed, an uploaded file), said in its comment; null: typed in the form. */
     void change(String kind, String item, Object old, Object now, String comment) {
+        if (comment == null) {
+            change(kind, item, old, now);
+            return;
+        }
         String oldText = text(old);
         String newText = text(now);
         if (!Objects.equals(oldText, newText)) {

@@ -46,16 +46,17 @@ class ComplianceApi {
     }
 
     /**
-     * One service's return as compliance sees it; chaseable: not in yet, or sent back or reopened and not resubmitted.
+     * One service's return as compliance sees it; chaseable: not in yet, or sent back or reopened and not resubmitted;
+     * lastActivity: the screen's and its spreadsheet's "last activity".
      */
     record ServiceJson(String service, String directorate, String director, String status, Instant firstSubmittedAt,
             boolean in, boolean onTime, boolean overdue, boolean chaseable, int remindersSent, int escalations,
-            Instant lastChased) {
+            Instant lastChased, Instant lastActivity) {
 
         static ServiceJson of(ReturnCompliance r) {
             return new ServiceJson(r.service(), r.directorate(), r.director(), r.status().name(), r.firstSubmittedAt(),
                     r.isIn(), r.onTime(), r.overdue(), r.chaseable(), r.remindersSent(), r.escalations(),
-                    r.lastChased());
+                    r.lastChased(), r.lastActivity());
         }
     }
 

@@ -26,6 +26,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.cycle.RevisionsSent;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.base.security.Names;
@@ -55,6 +56,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final HighlightReports highlights;
     private final CurrentUser user;
     private final PersonNames people;
+    private final RevisionsSent revisionsSent;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
             Locale.UK);
@@ -64,8 +66,9 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
             ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
-            CurrentUser user, ReportDrafts drafts, PersonNames people) {
+            CurrentUser user, ReportDrafts drafts, PersonNames people, RevisionsSent revisionsSent) {
         this.people = people;
+        this.revisionsSent = revisionsSent;
         this.covers = covers;
         this.highlights = highlights;
         this.drafts = drafts;
@@ -96,15 +99,23 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         add(new H2("Corporate performance report, " + c.shortName() + " (version " + v.version() + ")"),
                 new Paragraph("Status: " + c.status().label()));
         List<ReportVersions.Returned> returned = versions.returns(c.id());
-        Names names = people.named(Stream.concat(Stream.of(v.decidedBy()), returned.stream()
-                .map(ReportVersions.Returned::by)).toList());
+        List<RevisionsSent.Sent> sent = revisionsSent.of(c.id());
+        Names names = people.named(Stream.of(Stream.of(v.decidedBy()), returned.stream()
+                .map(ReportVersions.Returned::by), sent.stream().map(RevisionsSent.Sent::by))
+                .flatMap(s -> s).toList());
         if (v.decisionNote() != null) {
-            Paragraph note = new Paragraph("Returned with comments by " + names.of(v.decidedBy()) + ": "
-                    + v.decisionNote());
+            Paragraph note = new Paragraph("Returned with comments by " + names.of(v.decidedBy()) + " on "
+                    + DAY.format(v.decidedAt().atZone(ReportingYear.LONDON)) + ": " + v.decisionNote());
             note.addClassName("sent-back");
             add(note);
         }
         addEarlierComments(v, returned, names);
+        for (RevisionsSent.Sent r : sent) {
+            Paragraph note = new Paragraph("Revised report sent for approval by " + names.of(r.by()) + " on "
+                    + DAY.format(r.at().atZone(ReportingYear.LONDON)));
+            note.addClassName("revision-sent");
+            add(note);
+        }
         add(new HorizontalLayout(ReportFiles.pdf(versions, c, v), ReportFiles.xlsx(versions, c, v)));
         if (c.status() == CycleStatus.AWAITING_APPROVAL && user.has(Role.CHIEF_EXECUTIVE)) {
             // Decided on this compilation and no other; once approved there is nothing left to decide.

@@ -16,6 +16,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import uk.quarterlyreturns.base.security.Names;
+import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.report.ReportStatus;
@@ -34,15 +37,17 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 @PermitAll
 public class ReportsView extends VerticalLayout implements HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
-            .withZone(LondonTime.ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
+            java.util.Locale.UK).withZone(LondonTime.ZONE);
 
     private final CycleService cycles;
     private final ReportVersions versions;
+    private final PersonNames people;
 
-    public ReportsView(CycleService cycles, ReportVersions versions) {
+    public ReportsView(CycleService cycles, ReportVersions versions, PersonNames people) {
         this.cycles = cycles;
         this.versions = versions;
+        this.people = people;
     }
 
     @Override
@@ -62,12 +67,13 @@ public class ReportsView extends VerticalLayout implements HasUrlParameter<Long>
             shown++;
             add(new H3("Corporate performance report, " + c.shortName()));
             UnorderedList list = new UnorderedList();
+            Names approvers = people.named(published.stream().map(ReportVersion::decidedBy).filter(Objects::nonNull)
+                    .toList());
             for (int i = published.size() - 1; i >= 0; i--) {
                 ReportVersion v = published.get(i);
-                list.add(new ListItem(new Span("Version " + v.version() + (v.decidedAt() == null ? ""
-                        : ", approved " + DAY.format(v.decidedAt())) + (v.changeNote() == null ? ""
-                        : " (" + v.changeNote() + ")") + ": "), ReportFiles.pdf(versions, c, v), new Span(" · "),
-                        ReportFiles.xlsx(versions, c, v)));
+                list.add(new ListItem(new Span("Version " + v.version() + approved(v, approvers)
+                        + (v.changeNote() == null ? "" : " (" + v.changeNote() + ")") + ": "),
+                        ReportFiles.pdf(versions, c, v), new Span(" · "), ReportFiles.xlsx(versions, c, v)));
             }
             add(list);
             if (cycleId != null) {
@@ -78,5 +84,11 @@ public class ReportsView extends VerticalLayout implements HasUrlParameter<Long>
             add(new Paragraph(cycleId == null ? "No report has been published yet. Approved quarterly reports"
                     + " appear here." : "This quarter's report has not been published yet."));
         }
+    }
+
+    /** Who approved the version and when, as its readers (an auditor among them) ask: ", approved by … on …". */
+    private static String approved(ReportVersion v, Names approvers) {
+        return v.decidedAt() == null ? "" : ", approved" + (v.decidedBy() == null ? ""
+                : " by " + approvers.of(v.decidedBy())) + " on " + WHEN.format(v.decidedAt());
     }
 }

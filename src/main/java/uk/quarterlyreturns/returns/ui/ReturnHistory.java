@@ -42,9 +42,10 @@ class ReturnHistory extends Details {
             NativeTableRow row = table.getBody().addRow();
             List<Object> cells = rows.get(i);
             boolean takenOver = TaskClaims.TAKEN_OVER.equals(events.get(i).kind()); // from and to are people
+            boolean mail = "CHASE".equals(events.get(i).kind()); // to is its recipient
             for (int c = 0; c < cells.size(); c++) {
                 String text = cells.get(c) == null ? "" : cells.get(c).toString();
-                if (c == WHO || (takenOver && (c == FROM || c == TO))) {
+                if (c == WHO || (takenOver && (c == FROM || c == TO)) || (mail && c == TO)) {
                     row.addDataCell().add(new PersonName(names, text));
                 } else {
                     row.addDataCell().setText(text);

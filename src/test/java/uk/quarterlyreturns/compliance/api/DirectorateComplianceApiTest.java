@@ -76,6 +76,17 @@ class DirectorateComplianceApiTest extends ApplicationTest {
         assertThat(new Api(url(""), "dir.housing", "demo").get(path).getStatusCode().value()).isEqualTo(403);
     }
 
+    @Test
+    void eachServicesRowCarriesTheLastActivityTheScreenAndItsSpreadsheetShow() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4042);
+        scenario.completeAndSubmit();
+        JsonNode row = body(new Api(url(""), "perf", "demo").get("/api/years/" + scenario.year
+                + "/quarters/2/compliance"), 200).get("returns").get(0);
+        var screen = compliance.forCycle(scenario.cycle.id()).returns().get(0);
+        assertThat(screen.lastActivity()).isNotNull();
+        assertThat(row.path("lastActivity").asText()).isEqualTo(screen.lastActivity().toString());
+    }
+
     private JsonNode body(ResponseEntity<String> response, int status) throws Exception {
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
         return json.readTree(response.getBody());

@@ -32,6 +32,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
@@ -101,7 +104,9 @@ class ReportScreensTest extends ViewTest {
         signIn("perf");
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
-                .contains("Returned with comments by Helen Ashworth: Say more about housing repairs");
+                .contains("Returned with comments by Helen Ashworth on " + DateTimeFormatter.ofPattern(
+                        "d MMMM yyyy, HH:mm", Locale.UK).format(context.getBean(ReportVersions.class).latest(cycleId)
+                        .orElseThrow().decidedAt().atZone(LondonTime.ZONE)) + ": Say more about housing repairs");
 
         // A return reopened while revising holds the revised report back until it is accepted again.
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
@@ -139,7 +144,9 @@ class ReportScreensTest extends ViewTest {
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .doesNotContain("Returned with comments by")
-                .contains("Earlier comments, returned by Helen Ashworth on ").contains(": Say more about housing repairs");
+                .contains("Earlier comments, returned by Helen Ashworth on ").contains(": Say more about housing repairs")
+                .contains("Revised report sent for approval by Performance Officer on " + DateTimeFormatter
+                        .ofPattern("d MMMM yyyy, ", Locale.UK).format(resubmitted.atZone(LondonTime.ZONE)));
         _click(_get(Button.class, s -> s.withText("Approve report")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         awaitStatus(cycleId, CycleStatus.PUBLISHED);
@@ -147,6 +154,10 @@ class ReportScreensTest extends ViewTest {
         signIn("reader");
         open("reports");
         assertThat(_find(Anchor.class)).extracting(Anchor::getText).contains("PDF, version 1");
+        ReportVersion approved = context.getBean(ReportVersions.class).latest(cycleId).orElseThrow();
+        assertThat(_get(ReportsView.class).getElement().getTextRecursively()).contains("Version 1, approved by"
+                + " Helen Ashworth on " + DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
+                .format(approved.decidedAt().atZone(LondonTime.ZONE)) + ": ");
         open("reports/" + cycleId);
         assertThat(_get(ReportPreview.class).getElement().getProperty("innerHTML")).contains("Executive summary");
     }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.ui.PersonName;
+import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.returns.TrailTable;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -33,6 +35,8 @@ class PeopleNamedTest extends ViewTest {
     @Autowired ApplicationContext context;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReturnTrail trail;
+    @Autowired Chasing chasing;
+    @Autowired PeopleService people;
 
     @Test
     void theHeaderAndTheHistoryNameWhoSubmittedSignedOffAndAcceptedTheReturn() throws Exception {
@@ -69,6 +73,23 @@ class PeopleNamedTest extends ViewTest {
     }
 
     @Test
+    void theHistoryNamesWhomEachMailWentToAndItsExportKeepsTheUsername() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4040);
+        long id = scenario.housing.id();
+        chasing.chaseByHand(id, people.find("perf").orElseThrow(), "Your Q2 figures, please");
+
+        signIn("perf");
+        open(ReturnView.path(id));
+        List<String> chasedTo = mailedTo();
+        assertThat(chasedTo).contains("Lucy Wade", "Imran Hussain").doesNotContain("data.housing", "dir.housing");
+        assertThat(_find(_get(ReturnHistory.class), PersonName.class, s -> s.withText("Imran Hussain")))
+                .extracting(PersonName::getTitle).contains(Optional.of("dir.housing"));
+        assertThat(TrailTable.rows(trail.history(id))).filteredOn(row -> "Mail".equals(row.get(2)))
+                .extracting(row -> row.get(5)).as("the export keeps the usernames")
+                .contains("data.housing", "dir.housing");
+    }
+
+    @Test
     void theCountersignListAndDialogNameTheDirectorWhoSignedOff() throws Exception {
         long id = signedOff(2882);
         signIn("sd.economy");
@@ -90,6 +111,13 @@ class PeopleNamedTest extends ViewTest {
 
     private static String header() {
         return _get(ReturnHeader.class).getElement().getTextRecursively();
+    }
+
+    /** The history table's "To" cells of its mails, as shown. */
+    private static List<String> mailedTo() {
+        return _find(_get(ReturnHistory.class), NativeTableRow.class).stream().skip(1)
+                .map(row -> row.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+                .filter(cells -> cells.get(2).equals("Mail")).map(cells -> cells.get(5)).toList();
     }
 
     /** The history table's "Who" cells, as shown. */

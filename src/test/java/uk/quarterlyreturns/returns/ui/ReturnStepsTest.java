@@ -325,9 +325,10 @@ class ReturnStepsTest extends ViewTest {
         assertThat(_find(history, Anchor.class)).extracting(Anchor::getText)
                 .containsExactly("Export history (CSV)", "Export history (XLSX)");
         String shown = history.getElement().getTextRecursively();
-        // in words, not the codes the trail is stored under
-        assertThat(shown).contains("data.housing", "Value", "HF-1", "85", "Chased by hand", "Submitted",
-                "Return issued", "Submitted, for sign-off").doesNotContain("VALUE", "CHASE", "SUBMITTED", "MANUAL");
+        // in words, not the codes the trail is stored under; people by their names
+        assertThat(shown).contains("Lucy Wade", "Value", "HF-1", "85", "Chased by hand", "Submitted",
+                "Return issued", "Submitted, for sign-off")
+                .doesNotContain("VALUE", "CHASE", "SUBMITTED", "MANUAL", "data.housing");
 
         List<List<Object>> rows = TrailTable.rows(context.getBean(ReturnTrail.class).history(id));
         assertThat(rows).extracting(r -> r.get(1), r -> r.get(2), r -> r.get(3), r -> r.get(5))
@@ -402,9 +403,14 @@ class ReturnStepsTest extends ViewTest {
         assertThat(values.find(scenario.measureId("HF-2"), 2).orElseThrow().value()).isEqualByComparingTo("90");
         assertThat(_get(editor("HF-1"), TextField.class).getValue()).isEqualTo("85");
         assertThat(_get(editor("HF-1"), FigureSourceLine.class).getText()).isEqualTo("From 170/200. Note: Repairs system");
+        // The trail tells an uploaded figure from a typed one, for an auditor asking by which route it came.
         assertThat(context.getBean(ReturnTrail.class).forReturn(scenario.housing.id()))
-                .extracting(ReturnTrail.Event::kind, ReturnTrail.Event::item, ReturnTrail.Event::newValue)
-                .contains(tuple("RATIO", "HF-1", "170/200"), tuple("NOTE", "HF-1", "Repairs system"));
+                .extracting(ReturnTrail.Event::kind, ReturnTrail.Event::item, ReturnTrail.Event::newValue,
+                        ReturnTrail.Event::comment)
+                .contains(tuple("VALUE", "HF-1", "85", ReturnEditing.UPLOADED),
+                        tuple("RATIO", "HF-1", "170/200", ReturnEditing.UPLOADED),
+                        tuple("NOTE", "HF-1", "Repairs system", ReturnEditing.UPLOADED),
+                        tuple("VALUE", "HF-2", "90", ReturnEditing.UPLOADED));
 
         // A figure then typed by hand no longer matches the ratio, which is dropped; the note stays.
         _setValue(_get(editor("HF-1"), TextField.class), "86");
@@ -412,6 +418,10 @@ class ReturnStepsTest extends ViewTest {
         assertThat(repairs.value()).isEqualByComparingTo("86");
         assertThat(repairs.numerator()).isNull();
         assertThat(repairs.note()).isEqualTo("Repairs system");
+        assertThat(context.getBean(ReturnTrail.class).forReturn(scenario.housing.id()))
+                .extracting(ReturnTrail.Event::kind, ReturnTrail.Event::item, ReturnTrail.Event::oldValue,
+                        ReturnTrail.Event::newValue, ReturnTrail.Event::comment)
+                .endsWith(tuple("VALUE", "HF-1", "85", "86", null), tuple("RATIO", "HF-1", "170/200", null, null));
     }
 
     @Test
