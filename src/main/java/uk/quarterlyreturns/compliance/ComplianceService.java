@@ -17,6 +17,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.TaskClaims;
 
 /** Compliance of a cycle's returns, as the compliance view and the report's statement show it. */
 @Service
@@ -63,13 +64,17 @@ public class ComplianceService {
                     (select string_agg(u.display_name, ', ' order by u.display_name)
                         from app_user u join user_role ur on ur.username = u.username
                         where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR' and u.enabled) as director,
-                    (select max(at) from return_event e where e.return_id = r.id) as last_activity
+                    (select max(at) from return_event e where e.return_id = r.id and e.kind not in (:holding))
+                        as last_activity
                 from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
                     left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
                     join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
                 where r.cycle_id = :c and (:all or d.id in (:ds))
                 order by d.name, coalesce(p.name, s.name)
                 """).param("c", cycleId).param("all", directorateId == null)
+                // a step claimed, released or taken over is no work done: a return claimed and left untouched
+                // would otherwise look busy to whoever decides whom to chase
+                .param("holding", TaskClaims.HOLDING)
                 .param("ds", directorates).query((rs, n) -> {
                     Instant first = instant(rs.getTimestamp("first_submitted_at"));
                     ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));

@@ -26,6 +26,14 @@ public class TaskClaims {
 
     /** The trail's kind for a step taken over from a claimant who may no longer take it. */
     public static final String TAKEN_OVER = "STEP_TAKEN_OVER";
+    /** The trail's kinds for a step claimed ("I'll do it") and released: who held it, and since when. */
+    public static final String CLAIMED = "STEP_CLAIMED";
+    public static final String RELEASED = "STEP_RELEASED";
+    /**
+     * The entries that only say who held a step. Holding one is no work on the return: these never count as having
+     * prepared, submitted or signed it off (ReturnTrail.workedOn reads only content and status entries).
+     */
+    public static final List<String> HOLDING = List.of(CLAIMED, RELEASED, TAKEN_OVER);
 
     static final String ALREADY_YOURS = "You already took this step in another tab or window";
     static final String ALREADY_RELEASED = "You already released this step in another tab or window";
@@ -91,6 +99,14 @@ public class TaskClaims {
         } catch (TaskAlreadyClaimedException e) {
             throw alreadyClaimed(e.getTaskAssignee(), user, "Someone claimed it a moment ago: ");
         }
+        held(r, user, CLAIMED, offered);
+    }
+
+    /** A return's step claimed or released, in its trail under the step's name; the report's steps have none. */
+    private void held(ServiceReturn r, String user, String kind, Task step) {
+        if (r != null) {
+            trail.record(r.id(), user, kind, step.getName(), null, null, null);
+        }
     }
 
     /** A claim found already made: by this person from another tab (a page opened before it), or by a colleague. */
@@ -145,6 +161,7 @@ public class TaskClaims {
     }
 
     /** Releases the task; one completed meanwhile is said to be, as for a claim. */
+    @Transactional
     public void release(String taskId, String user) {
         Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(user).active().singleResult();
         if (task == null) {
@@ -159,5 +176,6 @@ public class TaskClaims {
             throw new NotAllowedException("Only whoever claimed the task can release it");
         }
         tasks.setAssignee(taskId, null);
+        held(returnOf(task), user, RELEASED, task);
     }
 }

@@ -25,6 +25,7 @@ public final class TrailWords {
             Map.entry("HIGHLIGHT_NARRATIVE", "Head of service's narrative"), Map.entry("STATUS", "Status"),
             Map.entry("CHASE", "Mail"), Map.entry(Challenges.KIND, "Challenge"),
             Map.entry(Challenges.ANSWER, "Challenge answered"), Map.entry(TaskClaims.TAKEN_OVER, "Step taken over"),
+            Map.entry(TaskClaims.CLAIMED, "Step claimed"), Map.entry(TaskClaims.RELEASED, "Step released"),
             Map.entry(Countersigning.TRAIL_KIND, "Countersigned"),
             Map.entry(HighlightReports.ASKED_KIND, "Highlight report requested"));
 

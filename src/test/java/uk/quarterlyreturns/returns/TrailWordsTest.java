@@ -11,6 +11,8 @@ class TrailWordsTest {
     void kindsChaseStepsStatusesAndRagsInWords() {
         assertThat(TrailWords.what("ACTION_ACTIONS_PLANNED")).isEqualTo("Key action actions planned");
         assertThat(TrailWords.what("STEP_TAKEN_OVER")).isEqualTo("Step taken over");
+        assertThat(TrailWords.what("STEP_CLAIMED")).isEqualTo("Step claimed");
+        assertThat(TrailWords.what("STEP_RELEASED")).isEqualTo("Step released");
         assertThat(TrailWords.what("COUNTERSIGNED")).isEqualTo("Countersigned");
         assertThat(TrailWords.item("CHASE", "REMINDER_5")).isEqualTo("Reminder 5 days before the deadline");
         assertThat(TrailWords.item("CHASE", "REMINDER_1")).isEqualTo("Reminder 1 day before the deadline");
