@@ -47,6 +47,8 @@ class FeedTrail implements FedValues {
             TrailChanges changes = new TrailChanges(trail, returnId, by);
             Optional<QuarterValue> before = Optional.ofNullable(f.before());
             changes.change("VALUE", f.code(), before.map(QuarterValue::value).orElse(null), f.after().value(), COMMENT);
+            changes.change("NOT_AVAILABLE", f.code(), before.map(QuarterValue::notAvailableReason).orElse(null),
+                    f.after().notAvailableReason(), COMMENT);
             changes.change("NOTE", f.code(), before.map(QuarterValue::note).orElse(null), f.after().note(), COMMENT);
             Function<QuarterValue, String> ratio = v -> FigureSource.ratio(v.numerator(), v.denominator());
             changes.change("RATIO", f.code(), before.map(ratio).orElse(null), ratio.apply(f.after()), COMMENT);
