@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -49,7 +50,7 @@ class FigureEndsNotAvailableTest extends ApplicationTest {
                 .getBytes(StandardCharsets.UTF_8), "values.csv"), "perf");
 
         assertThat(values.find(hf1, 2).orElseThrow().notAvailableReason()).isNull();
-        assertThat(notAvailableEntries(scenario)).contains(tuple("perf", WHY, null, FeedTrail.COMMENT));
+        assertThat(notAvailableEntries(scenario)).contains(tuple("perf", WHY, null, FeedRoute.API.words()));
         clearAsTheFormDoes(scenario, hf1);
         assertThat(values.find(hf1, 2).orElseThrow().notAvailable()).isFalse();
     }
