@@ -12,5 +12,5 @@ public interface FedValues {
     record FedFigure(long measureId, String code, QuarterValue before, QuarterValue after) {
     }
 
-    void fed(long yearId, int quarter, List<FedFigure> figures, String by);
+    void fed(long yearId, int quarter, List<FedFigure> figures, String by, FeedRoute route);
 }

@@ -66,12 +66,17 @@ public class FigureImport {
         return new ImportResult(rows.size(), rows.size(), 0);
     }
 
+    /** The values feed as the API takes it (PUT .../quarters/{quarter}/values). */
+    public ImportResult importValues(String yearLabel, int quarter, TabularFile file, String by) {
+        return importValues(yearLabel, quarter, file, by, FeedRoute.API);
+    }
+
     /**
-     * The values feed: refused for measures whose return is already submitted or later (409), and, naming each row,
+     * The values feed, by the way it came (said in the history of each return it changes): refused for measures whose return is already submitted or later (409), and, naming each row,
      * for measures not due in the quarter, as a return's upload refuses them.
      */
     @Transactional
-    public ImportResult importValues(String yearLabel, int quarter, TabularFile file, String by) {
+    public ImportResult importValues(String yearLabel, int quarter, TabularFile file, String by, FeedRoute route) {
         ReportingYear.requireQuarter(quarter);
         ParsedFile<ValueRow> parsed = ValuesFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
@@ -107,7 +112,7 @@ public class FigureImport {
                 fed.add(new FedValues.FedFigure(measure.id(), measure.code(), before, after));
             }
         }
-        fedValues.fed(year.id(), quarter, fed, by);
+        fedValues.fed(year.id(), quarter, fed, by, route);
         return new ImportResult(rows.size(), fed.size(), rows.size() - fed.size());
     }
 

@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * What a return's form saves for one measure in one quarter: the figure typed, the narrative of an item
  * off track, the explanation a query asks for, and why a figure is not available. Blank texts are stored
- * as null.
+ * as null. A figure given is no longer "not available": its reason is dropped, so that clearing the figure later
+ * does not bring it back as if said again.
  *
  * @param source where an uploaded figure came from, stored with it; null for a figure typed by hand, which
  *               keeps the stored note but drops a numerator and denominator that no longer match it
@@ -17,7 +18,7 @@ public record MeasureEntry(BigDecimal value, String reasons, String actionsPlann
         reasons = blankToNull(reasons);
         actionsPlanned = blankToNull(actionsPlanned);
         queryExplanation = blankToNull(queryExplanation);
-        notAvailableReason = blankToNull(notAvailableReason);
+        notAvailableReason = value == null ? blankToNull(notAvailableReason) : null;
     }
 
     private static String blankToNull(String text) {

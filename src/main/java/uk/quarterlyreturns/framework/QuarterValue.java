@@ -11,8 +11,11 @@ public record QuarterValue(long measureId, int quarter, BigDecimal value, String
         BigDecimal denominator, String reasons, String actionsPlanned, String queryExplanation, String notAvailableReason,
         RagOverride override, String updatedBy, Instant updatedAt, int version) {
 
-    /** The service said the figure cannot be given this quarter, and why. */
+    /**
+     * The service said the figure cannot be given this quarter, and why. A reason kept from before a figure came (as
+     * stored before figures cleared it) is not one: the form would offer it again once the figure was cleared.
+     */
     public boolean notAvailable() {
-        return notAvailableReason != null && !notAvailableReason.isBlank();
+        return value == null && notAvailableReason != null && !notAvailableReason.isBlank();
     }
 }

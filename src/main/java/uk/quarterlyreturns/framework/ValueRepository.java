@@ -93,8 +93,10 @@ public class ValueRepository {
     }
 
     /**
-     * Records a fed or uploaded figure; narratives and overrides already entered are kept. The same figure, note and
-     * ratio again change nothing (a feed sent twice): a form opened meanwhile still saves. Returns the row as stored.
+     * Records a fed or uploaded figure; narratives and overrides already entered are kept. A figure clears the mark
+     * "not available" and its reason: kept, they would come back as if said again once the figure was cleared. The
+     * same figure, note and ratio again change nothing (a feed sent twice): a form opened meanwhile still saves.
+     * Returns the row as stored.
      */
     public QuarterValue saveFigure(long measureId, int quarter, BigDecimal value, String note, BigDecimal numerator,
             BigDecimal denominator, String by) {
@@ -103,9 +105,11 @@ public class ValueRepository {
                 values (:m, :q, :v, :note, :num, :den, :by)
                 on conflict (measure_id, quarter) do update set value = excluded.value, note = excluded.note,
                     numerator = excluded.numerator, denominator = excluded.denominator,
+                    not_available_reason = case when excluded.value is null then measure_value.not_available_reason end,
                     updated_by = excluded.updated_by, updated_at = now(), version = measure_value.version + 1
                 where (measure_value.value, measure_value.note, measure_value.numerator, measure_value.denominator)
                     is distinct from (excluded.value, excluded.note, excluded.numerator, excluded.denominator)
+                    or excluded.value is not null and measure_value.not_available_reason is not null
                 returning *
                 """)
                 .param("m", measureId).param("q", quarter).param("v", value).param("note", note)

@@ -1,13 +1,16 @@
 package uk.quarterlyreturns.returns;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.framework.FedValues;
+import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.QuarterValue;
 
@@ -15,7 +18,12 @@ import uk.quarterlyreturns.framework.QuarterValue;
 @Component
 class FeedTrail implements FedValues {
 
-    static final String COMMENT = "values feed";
+    /**
+     * The history's words for every way the feed came, and the plain "values feed" of entries recorded before the ways
+     * were told apart: none of them is the service's work on the return.
+     */
+    static final List<String> COMMENTS = Stream.concat(Stream.of("values feed"),
+            Arrays.stream(FeedRoute.values()).map(FeedRoute::words)).toList();
 
     private final JdbcClient jdbc;
     private final ReturnTrail trail;
@@ -26,7 +34,7 @@ class FeedTrail implements FedValues {
     }
 
     @Override
-    public void fed(long yearId, int quarter, List<FedFigure> figures, String by) {
+    public void fed(long yearId, int quarter, List<FedFigure> figures, String by, FeedRoute route) {
         if (figures.isEmpty()) {
             return;
         }
@@ -39,6 +47,7 @@ class FeedTrail implements FedValues {
                 .param("ids", figures.stream().map(FedFigure::measureId).toList())
                 .query((rs, n) -> Map.entry(rs.getLong("measure_id"), rs.getLong("return_id"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        String comment = route.words();
         for (FedFigure f : figures) {
             Long returnId = returnOf.get(f.measureId());
             if (returnId == null) {
@@ -46,10 +55,12 @@ class FeedTrail implements FedValues {
             }
             TrailChanges changes = new TrailChanges(trail, returnId, by);
             Optional<QuarterValue> before = Optional.ofNullable(f.before());
-            changes.change("VALUE", f.code(), before.map(QuarterValue::value).orElse(null), f.after().value(), COMMENT);
-            changes.change("NOTE", f.code(), before.map(QuarterValue::note).orElse(null), f.after().note(), COMMENT);
+            changes.change("VALUE", f.code(), before.map(QuarterValue::value).orElse(null), f.after().value(), comment);
+            changes.change("NOT_AVAILABLE", f.code(), before.map(QuarterValue::notAvailableReason).orElse(null),
+                    f.after().notAvailableReason(), comment);
+            changes.change("NOTE", f.code(), before.map(QuarterValue::note).orElse(null), f.after().note(), comment);
             Function<QuarterValue, String> ratio = v -> FigureSource.ratio(v.numerator(), v.denominator());
-            changes.change("RATIO", f.code(), before.map(ratio).orElse(null), ratio.apply(f.after()), COMMENT);
+            changes.change("RATIO", f.code(), before.map(ratio).orElse(null), ratio.apply(f.after()), comment);
         }
     }
 }

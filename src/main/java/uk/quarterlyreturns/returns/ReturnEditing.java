@@ -90,8 +90,9 @@ public class ReturnEditing {
                 entry.actionsPlanned());
         changes.change("QUERY_EXPLANATION", code, before.map(QuarterValue::queryExplanation).orElse(null),
                 entry.queryExplanation());
+        // An uploaded figure clears "not available" itself, by the file's route.
         changes.change("NOT_AVAILABLE", code, before.map(QuarterValue::notAvailableReason).orElse(null),
-                entry.notAvailableReason());
+                entry.notAvailableReason(), route);
         QuarterValue after = values.find(measureId, o.quarter()).orElseThrow();
         changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note(), route);
         changes.change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.quarterlyreturns.base.mail.MailOutbox;
@@ -151,7 +152,7 @@ public class ReturnTrail {
                   (kind in (:content) and coalesce(comment, '') not in (:notTheirs))
                   or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
                 .param("r", returnId).param("u", username).param("content", ChangesSinceLastVersion.CONTENT)
-                .param("notTheirs", List.of(FeedTrail.COMMENT, ALREADY_IN))
+                .param("notTheirs", Stream.concat(FeedTrail.COMMENTS.stream(), Stream.of(ALREADY_IN)).toList())
                 .query(Boolean.class).single();
     }
 

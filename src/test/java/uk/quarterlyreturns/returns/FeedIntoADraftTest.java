@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -50,7 +51,7 @@ class FeedIntoADraftTest extends ApplicationTest {
 
         assertThat(values.find(hf2, 2).orElseThrow().reasons()).isEqualTo("Two large families placed");
         assertThat(trail.forReturn(scenario.housing.id()))
-                .filteredOn(e -> FeedTrail.COMMENT.equals(e.comment()))
+                .filteredOn(e -> FeedRoute.API.words().equals(e.comment()))
                 .extracting(ReturnTrail.Event::kind, ReturnTrail.Event::item)
                 .containsExactly(tuple("VALUE", "HF-1"), tuple("NOTE", "HF-1"), tuple("RATIO", "HF-1"),
                         tuple("VALUE", "HF-2"));

@@ -16,6 +16,7 @@ import uk.quarterlyreturns.support.Await;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.support.ApplicationTest;
@@ -46,7 +47,7 @@ class FeedTrailTest extends ApplicationTest {
         figures.importValues(scenario.year, 2, csv("code,value\nHF-2,58\n"), "perf");
 
         assertThat(trail.forReturn(scenario.housing.id()))
-                .filteredOn(e -> FeedTrail.COMMENT.equals(e.comment()))
+                .filteredOn(e -> FeedRoute.API.words().equals(e.comment()))
                 .extracting(ReturnTrail.Event::actor, ReturnTrail.Event::kind, ReturnTrail.Event::item,
                         ReturnTrail.Event::oldValue, ReturnTrail.Event::newValue)
                 .containsExactly(
@@ -60,7 +61,7 @@ class FeedTrailTest extends ApplicationTest {
     void aFeedForAQuarterWithoutACycleRecordsNothingAndStillSaves() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2382);
         figures.importValues(scenario.year, 3, csv("code,value\nHF-1,81\n"), "perf");
-        assertThat(trail.forReturn(scenario.housing.id())).noneMatch(e -> FeedTrail.COMMENT.equals(e.comment()));
+        assertThat(trail.forReturn(scenario.housing.id())).noneMatch(e -> FeedTrail.COMMENTS.contains(e.comment()));
         assertThat(context.getBean(uk.quarterlyreturns.framework.ValueRepository.class)
                 .find(scenario.measureId("HF-1"), 3).orElseThrow().value()).isEqualByComparingTo("81");
     }

@@ -22,6 +22,7 @@ import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Deadlines;
 import uk.quarterlyreturns.framework.DirectorateContinuations;
+import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
@@ -83,7 +84,7 @@ class FrameworkApi {
     @PutMapping(value = "/quarters/{quarter}/values", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
     ImportResult putValues(@PathVariable String year, @PathVariable int quarter, InputStream body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Authentication user) {
-        return figures.importValues(validYear(year), quarter, file(body, contentType), user.getName());
+        return figures.importValues(validYear(year), quarter, file(body, contentType), user.getName(), FeedRoute.API);
     }
 
     @GetMapping(value = "/framework")

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ImportResult;
@@ -37,7 +38,7 @@ enum YearFileKind {
             file -> grid(ValuesFileParser.parse(file), List.of("Ref", "Value", "Note"),
                     List.of(ValueRow::code, r -> plain(r.value()), ValueRow::note)),
             (imports, figures, year, quarter, by, file) -> figures.importValues(year, quarter, file,
-                    by));
+                    by, FeedRoute.FRAMEWORK_SCREEN));
 
     /** Imports a file of this kind, as its API endpoint does. */
     interface Importer {
