@@ -43,13 +43,18 @@ public class CycleService {
         this.clock = clock;
     }
 
+    /** Refused to anyone but the performance team, before any question about the quarter is answered. */
+    public void requireOpener(String user) {
+        if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
+            throw new NotAllowedException("Only the performance team opens a cycle");
+        }
+    }
+
     /** The performance team opens the quarter: a deadline for returns, and a date to compile with what is in. */
     @Transactional
     public Cycle open(String yearLabel, int quarter, Instant deadline, Instant compilationDate, ChasePolicy policy,
             String user) {
-        if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
-            throw new NotAllowedException("Only the performance team opens a cycle");
-        }
+        requireOpener(user);
         return openAs(yearLabel, quarter, deadline, compilationDate, policy, user);
     }
 

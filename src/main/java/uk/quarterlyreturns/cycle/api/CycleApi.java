@@ -59,6 +59,7 @@ class CycleApi {
         Instant deadline = body.deadlineInstant();
         Instant compilation = body.compilationInstant();
         ChasePolicy policy = body.policy(chaseDefaults.current());
+        cycleService.requireOpener(user.getName()); // an administrator reads, and is told no before anything else
         if (!body.opensBeforeQuarterEnds() && !cycleService.ended(y, quarter)) {
             // as the dialog asks first: its returns would ask the services for figures not yet known
             SuggestedDates.YearQuarter last = cycleService.lastEndedQuarter();

@@ -174,6 +174,9 @@ class CycleApiTest extends ApplicationTest {
         assertThat(read(perf.postJson(cyclePath(year, 2), dates.formatted("")), 409).get("message").asText())
                 .endsWith("To open it now, send \"beforeQuarterEnds\": true");
         assertError(perf.get(cyclePath(year, 2)), 404, "has not been opened");
+        // Who may open comes first: an administrator is refused, not told how to open it.
+        assertError(new Api(url(""), "admin", "demo").postJson(cyclePath(year, 2), dates.formatted("")), 403,
+                "Only the performance team opens a cycle");
 
         JsonNode cycle = read(perf.postJson(cyclePath(year, 2), dates.formatted(", \"beforeQuarterEnds\": true")), 201);
         assertThat(cycle.get("name").asText()).isEqualTo("Q2 3994/95");
