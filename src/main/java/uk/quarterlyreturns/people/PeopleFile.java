@@ -80,7 +80,8 @@ public class PeopleFile {
     @Transactional
     public List<String> workTaken(TabularFile file, String by) {
         administrators.takeTurn(by);
-        return workTaken(checked(file, by));
+        List<UserFields> users = checked(file, by);
+        return WorkTaken.by(current(users), users, organisation);
     }
 
     /**
@@ -96,19 +97,19 @@ public class PeopleFile {
         administrators.takeTurn(by);
         asRead.run();
         List<UserFields> users = checked(file, by);
-        List<String> taken = workTaken(users);
+        Map<String, Person> before = current(users);
+        List<String> taken = WorkTaken.by(before, users, organisation);
         if (agreed != null && !agreed.equals(taken)) {
             throw new WorkNotAgreedException(taken);
         }
         int created = 0;
         String unusable = passwords.encode(UUID.randomUUID().toString());
         // each person's held digest mail is taken before any address changes: the file may swap two addresses
-        Map<String, Person> before = new HashMap<>();
         Map<String, List<Long>> held = new HashMap<>();
-        users.forEach(user -> people.find(user.username()).ifPresent(p -> {
-            before.put(p.username(), p);
+        users.stream().filter(user -> before.containsKey(user.username())).forEach(user -> {
+            Person p = before.get(user.username());
             held.put(p.username(), java.util.Objects.equals(p.email(), user.email()) ? List.of() : notices.heldFor(p));
-        }));
+        });
         for (UserFields user : users) {
             Person was = before.get(user.username());
             if (was != null) {
@@ -129,10 +130,11 @@ public class PeopleFile {
         return new Result(created, users.size() - created);
     }
 
-    private List<String> workTaken(List<UserFields> users) {
-        Map<String, Person> before = new HashMap<>();
-        people.findAll(users.stream().map(UserFields::username).toList()).forEach(p -> before.put(p.username(), p));
-        return WorkTaken.by(before, users, organisation);
+    /** The file's people as they are now, by username, read at once (those the file creates are absent). */
+    private Map<String, Person> current(List<UserFields> users) {
+        Map<String, Person> now = new HashMap<>();
+        people.findAll(users.stream().map(UserFields::username).toList()).forEach(p -> now.put(p.username(), p));
+        return now;
     }
 
     /** The file's people, as they would be saved; refused, naming every bad row and column, when any is bad. */

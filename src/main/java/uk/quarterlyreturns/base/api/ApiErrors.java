@@ -49,6 +49,12 @@ class ApiErrors {
         return body(HttpStatus.CONFLICT, e.getMessage(), problems, Map.of("lockedMeasures", e.lockedCodes()));
     }
 
+    @ExceptionHandler(ConfirmationRequiredException.class)
+    ResponseEntity<Map<String, Object>> unconfirmed(ConfirmationRequiredException e) {
+        List<Problem> problems = e.effects().stream().map(effect -> new Problem(null, null, effect)).toList();
+        return body(HttpStatus.CONFLICT, e.getMessage(), problems, Map.of(e.listName(), e.effects()));
+    }
+
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
             HttpMessageNotReadableException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class})

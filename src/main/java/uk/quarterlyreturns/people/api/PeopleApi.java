@@ -3,22 +3,18 @@ package uk.quarterlyreturns.people.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.api.IfMatch;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.security.Role;
@@ -82,30 +78,16 @@ class PeopleApi {
             @RequestParam(defaultValue = "false") boolean confirm, Authentication user) {
         TabularFile upload = TabularFile.read(body, MediaTypes.uploadName(contentType));
         String sent = IfMatch.sent(ifMatch, PEOPLE, "GET /api/people first");
-        PeopleFile.Result done = file.importFile(upload, user.getName(), AccountWay.API,
-                () -> IfMatch.requireCurrent(sent, IfMatch.etag(json, list()), PEOPLE), confirm ? null : List.of());
+        PeopleFile.Result done;
+        try {
+            done = file.importFile(upload, user.getName(), AccountWay.API,
+                    () -> IfMatch.requireCurrent(sent, IfMatch.etag(json, list()), PEOPLE), confirm ? null : List.of());
+        } catch (WorkNotAgreedException e) {
+            throw new ConfirmationRequiredException("The file takes work from people, so nothing changed: check the"
+                    + " list, then send the same file again with confirm=true (PUT /api/people?confirm=true) to go"
+                    + " ahead", "workTaken", e.taken());
+        }
         return ResponseEntity.ok().eTag(IfMatch.etag(json, list())).body(done);
-    }
-
-    /** In the API's usual error shape, each change a line, and the list again as {@code workTaken}. */
-    @ExceptionHandler(WorkNotAgreedException.class)
-    ResponseEntity<Map<String, Object>> notAgreed(WorkNotAgreedException e) {
-        String message = "The file takes work from people, so nothing changed: check the list, then send the same file"
-                + " again with confirm=true (PUT /api/people?confirm=true) to go ahead";
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", HttpStatus.CONFLICT.value());
-        body.put("message", message);
-        List<Map<String, Object>> errors = new ArrayList<>();
-        e.taken().forEach(taken -> {
-            Map<String, Object> error = new LinkedHashMap<>();
-            error.put("row", null);
-            error.put("column", null);
-            error.put("message", taken);
-            errors.add(error);
-        });
-        body.put("errors", errors);
-        body.put("workTaken", e.taken());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
     }
 
     private List<PersonJson> list() {
