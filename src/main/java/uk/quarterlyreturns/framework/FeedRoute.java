@@ -4,7 +4,9 @@ package uk.quarterlyreturns.framework;
 public enum FeedRoute {
 
     FRAMEWORK_SCREEN("values feed (file on the Framework screen)"),
-    API("values feed (API)");
+    API("values feed (API)"),
+    /** The demo's own first-quarter figures, loaded with its framework: no system fed them. */
+    DEMO("values feed (demo data)");
 
     private final String words;
 

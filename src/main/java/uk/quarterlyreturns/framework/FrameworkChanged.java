@@ -11,22 +11,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param by          who made the change: the signed-in user, or the way it came when nobody is signed in
  * @param newServices the services the change brought in (none existed before it): nobody can have been named their
  *                    director yet
+ * @param movedMeasures the measures the change moved to another service, their figures with them
  */
-public record FrameworkChanged(long yearId, String by, Set<Long> newServices) {
+public record FrameworkChanged(long yearId, String by, Set<Long> newServices, Set<Long> movedMeasures) {
 
     public FrameworkChanged {
         newServices = Set.copyOf(newServices);
+        movedMeasures = Set.copyOf(movedMeasures);
     }
 
-    /** A change that brought in no service. */
+    /** A change that brought in no service and moved no measure. */
     FrameworkChanged(long yearId, String by) {
-        this(yearId, by, Set.of());
+        this(yearId, by, Set.of(), Set.of());
     }
 
     /** Made by whoever is signed in now. */
-    static FrameworkChanged bySignedIn(long yearId, Set<Long> newServices) {
+    static FrameworkChanged bySignedIn(long yearId, Set<Long> newServices, Set<Long> movedMeasures) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         return new FrameworkChanged(yearId, signedIn == null || !signedIn.isAuthenticated() ? "framework import"
-                : signedIn.getName(), newServices);
+                : signedIn.getName(), newServices, movedMeasures);
     }
 }

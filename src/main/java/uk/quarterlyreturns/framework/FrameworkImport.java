@@ -126,12 +126,16 @@ public class FrameworkImport {
         List<MeasureRepository.Upsert> added = new ArrayList<>();
         List<MeasureRepository.Upsert> changed = new ArrayList<>();
         List<Long> rowServices = new ArrayList<>(rows.size());
+        Set<Long> moved = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             FrameworkRow row = rows.get(i).row();
             long service = placements.id(services.get(i).orElseThrow());
             rowServices.add(service);
             long theme = placements.theme(row.theme());
             Measure before = stored.get(codes.get(i));
+            if (before != null && before.serviceId() != service) {
+                moved.add(before.id());
+            }
             int place = order.of(codes.get(i), i);
             if (MeasureRepository.changes(before, service, row) || order.moves(codes.get(i), place)) {
                 if (before != null && !before.code().equals(row.code())) {
@@ -145,7 +149,7 @@ public class FrameworkImport {
         measures.saveAll(year.id(), changed);
         int written = added.size() + changed.size();
         if (written > 0) {
-            announce(year, rows, rowServices, existing);
+            announce(year, rows, rowServices, existing, moved);
         }
         List<String> notes = new ArrayList<>(directorGaps.note(year).stream().toList());
         newWithoutDirector(year, existing, unpublished).ifPresent(notes::add);
@@ -196,7 +200,7 @@ public class FrameworkImport {
             }
         }
         if (changed > 0) {
-            announce(year, parsed.rows(), serviceIds, existing);
+            announce(year, parsed.rows(), serviceIds, existing, Set.of());
         }
         return new ImportResult(rows.size(), changed, rows.size() - changed,
                 newWithoutDirector(year, existing, unpublished).stream().toList());
@@ -207,11 +211,11 @@ public class FrameworkImport {
      * (its service has nobody to sign it off) refuses the file on the first row of each such service.
      */
     private void announce(ReportingYear year, List<? extends Numbered<?>> rows, List<Long> rowServices,
-            Set<Long> existing) {
+            Set<Long> existing, Set<Long> movedMeasures) {
         Set<Long> created = new HashSet<>(rowServices);
         created.removeAll(existing);
         try {
-            events.publishEvent(FrameworkChanged.bySignedIn(year.id(), created));
+            events.publishEvent(FrameworkChanged.bySignedIn(year.id(), created, movedMeasures));
         } catch (NoDirectorException e) {
             List<ImportError> errors = new ArrayList<>();
             Set<Long> named = new HashSet<>();

@@ -27,13 +27,18 @@ public class Narratives {
                 .param("e", queryExplanation).param("by", by).update();
     }
 
-    /** Marks a quarter's figure not available, with the reason the report prints instead of a figure. */
-    public void notAvailable(long measureId, int quarter, String reason, String by) {
-        jdbc.sql("""
+    /**
+     * Marks a quarter's figure not available, with the reason the report prints instead of a figure: only while the
+     * quarter has no figure. A reason stored behind a figure would come back, as if said again, once the figure was
+     * cleared (a figure arriving ends the mark for the same reason). Returns whether the quarter is marked.
+     */
+    public boolean notAvailable(long measureId, int quarter, String reason, String by) {
+        return jdbc.sql("""
                 insert into measure_value (measure_id, quarter, not_available_reason, updated_by)
                 values (:m, :q, :r, :by)
                 on conflict (measure_id, quarter) do update set not_available_reason = excluded.not_available_reason,
                     updated_by = excluded.updated_by, updated_at = now(), version = measure_value.version + 1
-                """).param("m", measureId).param("q", quarter).param("r", reason).param("by", by).update();
+                where measure_value.value is null
+                """).param("m", measureId).param("q", quarter).param("r", reason).param("by", by).update() == 1;
     }
 }

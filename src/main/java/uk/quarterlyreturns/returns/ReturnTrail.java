@@ -44,6 +44,9 @@ public class ReturnTrail {
     /** The comment of a figure already stored when its return was issued (fed before its cycle opened, say). */
     public static final String ALREADY_IN = "already in when the return was issued";
 
+    /** The comment of a figure that came into the return with its measure, moved from another service. */
+    public static final String MOVED_IN = "came with its measure, moved from another service";
+
     /** How long after a person's save of a field their next save of it still belongs to the same entry. */
     static final Duration TYPING_SPELL = Duration.ofMinutes(10);
 
@@ -95,9 +98,23 @@ public class ReturnTrail {
      * these are nobody's work on the return ({@link #workedOn}).
      */
     void figuresAlreadyIn(Collection<Long> returnIds) {
-        if (returnIds.isEmpty()) {
-            return;
+        if (!returnIds.isEmpty()) {
+            figuresOf(returnIds, null, ALREADY_IN);
         }
+    }
+
+    /**
+     * The figures these measures brought into the return when they moved to its service, each as an entry by whoever
+     * stored it, as {@link #figuresAlreadyIn} records those in a return when it is issued; nobody's work on it either.
+     */
+    void figuresMovedIn(long returnId, Collection<Long> measureIds) {
+        if (!measureIds.isEmpty()) {
+            figuresOf(List.of(returnId), measureIds, MOVED_IN);
+        }
+    }
+
+    /** The figures of the returns' measures (all, or only these), each as an entry with this comment. */
+    private void figuresOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment) {
         jdbc.sql("""
                 insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
                 select r.id, :at, coalesce(v.updated_by, 'system'), f.kind, m.code, null, f.text, :comment
@@ -108,10 +125,12 @@ public class ReturnTrail {
                     (2, 'NOTE', nullif(btrim(v.note), '')),
                     (3, 'RATIO', trim_scale(v.numerator)::text || '/' || trim_scale(v.denominator)::text))
                   as f(n, kind, text)
-                where r.id = any(:ids) and f.text is not null
+                where r.id = any(:ids) and f.text is not null and (:all or m.id = any(:measures))
                 order by r.id, m.code, f.n""")
-                .param("at", Timestamp.from(clock.instant())).param("comment", ALREADY_IN)
-                .param("ids", returnIds.toArray(Long[]::new)).update();
+                .param("at", Timestamp.from(clock.instant())).param("comment", comment)
+                .param("ids", returnIds.toArray(Long[]::new)).param("all", measureIds == null)
+                .param("measures", (measureIds == null ? List.<Long>of() : measureIds).toArray(Long[]::new))
+                .update();
     }
 
     public void status(long returnId, String actor, ReturnStatus from, ReturnStatus to, String comment) {
@@ -152,7 +171,8 @@ public class ReturnTrail {
                   (kind in (:content) and coalesce(comment, '') not in (:notTheirs))
                   or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
                 .param("r", returnId).param("u", username).param("content", ChangesSinceLastVersion.CONTENT)
-                .param("notTheirs", Stream.concat(FeedTrail.COMMENTS.stream(), Stream.of(ALREADY_IN)).toList())
+                .param("notTheirs", Stream.concat(FeedTrail.COMMENTS.stream(), Stream.of(ALREADY_IN, MOVED_IN))
+                        .toList())
                 .query(Boolean.class).single();
     }
 

@@ -83,9 +83,12 @@ class ReturnsFollowFramework {
             } else if (owes && r.status() == ReturnStatus.WITHDRAWN) {
                 issuing.issueAgain(r.id());
                 trail.status(r.id(), by, ReturnStatus.WITHDRAWN, ReturnStatus.NOT_STARTED, DUE_AGAIN);
+                trail.figuresMovedIn(r.id(), changed.movedMeasures());
+            } else if (owes && WITH_THE_SERVICE.contains(r.status())) {
+                trail.figuresMovedIn(r.id(), changed.movedMeasures());
             }
         }
-        issuing.issueReturns(cycle.id());
+        issuing.issueReturns(cycle.id()); // a return issued now has every figure in its history, moved in or not
     }
 
     /**

@@ -1,0 +1,101 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import org.assertj.core.groups.Tuple;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.OpenedCycles;
+
+/**
+ * A measure moved to another service mid-quarter brings its figure into the return it joins, and that return's
+ * history says so, by whoever stored the figure: a return withdrawn with nothing due and issued again by the move too.
+ */
+class FigureMovedWithItsMeasureTest extends ApplicationTest {
+
+    private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
+            + "target,floor,tolerance_pct,rag_scheme\n";
+    private static final String AWAY = "Moved Away 4150";
+    private static final String INTO = "Moved Into 4150";
+
+    @Autowired ApplicationContext context;
+    @Autowired FrameworkImport imports;
+    @Autowired FigureImport figures;
+    @Autowired ReturnRepository returns;
+    @Autowired ReturnTrail trail;
+    @Autowired Organisation organisation;
+    @Autowired PeopleService people;
+    @Autowired RuntimeService runtime;
+
+    /**
+     * MI-1's figure is fed into Moved Away's return; MI-1 moves to Moved Into, whose return takes it and Moved Away's
+     * is withdrawn with nothing due; MI-1 moves back and Moved Away's return is issued again with it. Both returns
+     * had the figure in them and nothing in their history saying how it came.
+     */
+    @Test
+    void aFigureMovedWithItsMeasureIsInTheHistoryOfTheReturnItJoins() {
+        String year = "4150-51";
+        imports.importMeasures(year, csv(HEADER + measure("MI-1", AWAY) + measure("MI-2", INTO)));
+        directs("dir.away.4150", AWAY);
+        directs("dir.into.4150", INTO);
+        long cycle = OpenedCycles.openSecondQuarter(context, year, 2);
+        ServiceReturn away = returnOf(cycle, AWAY);
+        ServiceReturn into = returnOf(cycle, INTO);
+        figures.importValues(year, 2, csv("code,value,note\nMI-1,42,From the depot system\n"), "perf");
+
+        imports.importMeasures(year, csv(HEADER + measure("MI-1", INTO) + measure("MI-2", INTO)));
+        assertThat(returns.find(away.id()).orElseThrow().status()).isEqualTo(ReturnStatus.WITHDRAWN);
+        assertThat(movedIn(into)).as("a return still with its service")
+                .containsExactly(tuple("perf", "VALUE", "42"), tuple("perf", "NOTE", "From the depot system"));
+
+        imports.importMeasures(year, csv(HEADER + measure("MI-1", AWAY) + measure("MI-2", INTO)));
+        assertThat(returns.find(away.id()).orElseThrow().status()).isEqualTo(ReturnStatus.NOT_STARTED);
+        assertThat(movedIn(away)).as("a return withdrawn and issued again")
+                .containsExactly(tuple("perf", "VALUE", "42"), tuple("perf", "NOTE", "From the depot system"));
+        assertThat(trail.forReturn(away.id())).last().as("after the entry saying it is due again")
+                .extracting(ReturnTrail.Event::item).isEqualTo("MI-1");
+        assertThat(trail.workedOn(into.id(), "perf")).as("the performance team may still accept them").isFalse();
+        assertThat(trail.workedOn(away.id(), "perf")).isFalse();
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    private List<Tuple> movedIn(ServiceReturn r) {
+        return trail.forReturn(r.id()).stream().filter(e -> ReturnTrail.MOVED_IN.equals(e.comment()))
+                .peek(e -> assertThat(e.item()).isEqualTo("MI-1"))
+                .map(e -> tuple(e.actor(), e.kind(), e.newValue())).toList();
+    }
+
+    private ServiceReturn returnOf(long cycle, String service) {
+        return returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals(service)).findFirst()
+                .orElseThrow();
+    }
+
+    private void directs(String username, String service) {
+        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
+        people.create(new Person(username, username, null, EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
+                unit.directorateId(), true, false, false), "a-long-password");
+    }
+
+    private static String measure(String code, String service) {
+        return code + ",Measure " + code + ",Economy and Infrastructure," + service + ",Ambitious,count,"
+                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n";
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
+    }
+}
