@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -10,6 +11,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.CycleProcess;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.TaskGroups;
@@ -48,10 +51,12 @@ public class TaskClaims {
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
+    private final ReportApproval approval;
 
     TaskClaims(TaskService tasks, HistoryService history, PeopleService people, ReturnRepository returns,
-            ReturnPermissions permissions, ReturnTrail trail) {
+            ReturnPermissions permissions, ReturnTrail trail, ReportApproval approval) {
         this.trail = trail;
+        this.approval = approval;
         this.tasks = tasks;
         this.history = history;
         this.people = people;
@@ -79,8 +84,15 @@ public class TaskClaims {
         if (r != null && !permissions.mayTake(user, r, offered.getTaskDefinitionKey())) {
             throw new NotAllowedException(NOT_OFFERED);
         }
+        if (r == null) {
+            // held by someone who may not approve, the report would leave the inboxes of those who may
+            Optional<String> own = ownWork(offered, user);
+            if (own.isPresent()) {
+                throw new NotAllowedException(own.get());
+            }
+        }
         String claimant = offered.getAssignee();
-        if (claimant != null && !claimant.equals(user) && !mayStillTake(claimant, r, offered.getTaskDefinitionKey())) {
+        if (claimant != null && !claimant.equals(user) && !mayStillTake(claimant, r, offered)) {
             tasks.setAssignee(taskId, user);
             // a step taken from someone is a fact an auditor asks about: who held it, who took it, why
             if (r != null) {
@@ -116,9 +128,19 @@ public class TaskClaims {
     }
 
     /** A return's step as ReturnPermissions decides it; the report's (r null) by the role it needs now. */
-    private boolean mayStillTake(String claimant, ServiceReturn r, String taskKey) {
+    private boolean mayStillTake(String claimant, ServiceReturn r, Task step) {
         ReturnPermissions.Taker taker = permissions.takers(Set.of(claimant)).get(claimant);
-        return taker != null && (r == null ? taker.mayTakeReportStep(taskKey) : taker.mayTake(r, taskKey));
+        return taker != null && (r == null ? taker.mayTakeReportStep(step.getTaskDefinitionKey())
+                && ownWork(step, claimant).isEmpty() : taker.mayTake(r, step.getTaskDefinitionKey()));
+    }
+
+    /** Why this person may not approve the report whose approval step this is (their own work); empty otherwise. */
+    private Optional<String> ownWork(Task step, String user) {
+        if (!CycleProcess.TASK_APPROVE_REPORT.equals(step.getTaskDefinitionKey())) {
+            return Optional.empty();
+        }
+        Object cycleId = tasks.getVariable(step.getId(), CycleProcess.VAR_CYCLE_ID);
+        return cycleId == null ? Optional.empty() : approval.whyNotApprove(((Number) cycleId).longValue(), user);
     }
 
     private Task offered(String taskId, String user, Person person) {

@@ -185,6 +185,8 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
                 () -> act(() -> approval.approve(c.id(), user.username(), step),
                         "Approved: the report is being published")));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Optional<String> notTheirs = approval.whyNotApprove(c.id(), user.username());
+        notTheirs.ifPresent(why -> approve.setEnabled(false));
         Button send = new Button("Return with comments", e -> {
             if (comments.getValue().isBlank()) {
                 comments.setInvalid(true);
@@ -197,6 +199,11 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         });
         VerticalLayout box = new VerticalLayout(comments, new HorizontalLayout(approve, send));
         box.setPadding(false);
+        notTheirs.ifPresent(why -> {
+            Paragraph own = new Paragraph(why);
+            own.addClassName("own-work");
+            box.addComponentAsFirst(own);
+        });
         box.addClassName("decision-panel");
         return box;
     }
