@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.EnumSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.UserAdministration;
-import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportVersions;
@@ -27,6 +25,7 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.PeopleInRoles;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -54,7 +53,7 @@ class OwnReportNotApprovedTest extends ViewTest {
         ReturnScenario scenario = ReturnScenario.open(context, 4100);
         long cycleId = scenario.cycle.id();
         try {
-            teamMember("perf.4100", "Pat Reviser");
+            people().give("perf.4100", "Pat Reviser", Role.PERFORMANCE_TEAM);
             scenario.completeAndAccept();
             awaitDecision(cycleId);
             approval.returnWithComments(cycleId, "ceo", "Say more about housing repairs");
@@ -62,7 +61,8 @@ class OwnReportNotApprovedTest extends ViewTest {
             approval.resubmit(cycleId, "perf.4100");
             awaitDecision(cycleId);
 
-            madeChiefExecutive("perf.4100", "Pat Reviser");
+            // out of the performance team (the roles are exclusive), beside the chief executive there is
+            people().give("perf.4100", "Pat Reviser", Role.CHIEF_EXECUTIVE);
 
             String own = "You sent the revised report for approval, so you may not approve it: nobody checks their own"
                     + " work. It waits for a chief executive who had no hand in it.";
@@ -87,7 +87,7 @@ class OwnReportNotApprovedTest extends ViewTest {
             Await.until("the report published", ReturnScenario.WAIT,
                     () -> cycles.find(cycleId).orElseThrow().status() == CycleStatus.PUBLISHED);
         } finally {
-            leave("perf.4100");
+            people().disable("perf.4100");
             OpenedCycles.end(runtime, returns, cycleId);
         }
     }
@@ -97,46 +97,26 @@ class OwnReportNotApprovedTest extends ViewTest {
         ReturnScenario scenario = ReturnScenario.open(context, 4101);
         long cycleId = scenario.cycle.id();
         try {
-            teamMember("perf.4101", "Cas Writer");
+            people().give("perf.4101", "Cas Writer", Role.PERFORMANCE_TEAM);
             covers.write(cycleId, "perf.4101", new CabinetCover("Cabinet", null, null, "Quarter 2 performance", null,
                     null, null, null, null, "Cas Writer, Performance Officer"), CabinetCover.EMPTY);
             scenario.completeAndAccept();
             awaitDecision(cycleId);
 
-            madeChiefExecutive("perf.4101", "Cas Writer");
+            people().give("perf.4101", "Cas Writer", Role.CHIEF_EXECUTIVE);
 
             assertThatThrownBy(() -> approval.approve(cycleId, "perf.4101")).isInstanceOf(NotAllowedException.class)
                     .hasMessageStartingWith("You wrote its cover report for Cabinet, so you may not approve it");
             assertThat(approval.whyNotApprove(cycleId, "ceo")).isEmpty();
             assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
         } finally {
-            leave("perf.4101");
+            people().disable("perf.4101");
             OpenedCycles.end(runtime, returns, cycleId);
         }
     }
 
-    /** A member of the performance team (again, when a run before left them disabled). */
-    private void teamMember(String username, String name) {
-        UserFields fields = new UserFields(username, name, username + "@council.test",
-                EnumSet.of(Role.PERFORMANCE_TEAM), null, null);
-        if (jdbc.sql("select count(*) from app_user where username = :u").param("u", username).query(Long.class)
-                .single() == 0) {
-            admin.create(fields, "pear tree lane quarter two", "admin");
-        } else {
-            admin.update(fields, "admin");
-            admin.setEnabled(username, true, "admin");
-        }
-    }
-
-    /** Out of the performance team (the roles are exclusive) and made chief executive, beside the one there is. */
-    private void madeChiefExecutive(String username, String name) {
-        admin.update(new UserFields(username, name, username + "@council.test", EnumSet.of(Role.CHIEF_EXECUTIVE),
-                null, null), "admin");
-    }
-
-    /** Other tests count who is sent reports for approval: a second chief executive stays out of theirs. */
-    private void leave(String username) {
-        jdbc.sql("update app_user set enabled = false where username = :u").param("u", username).update();
+    private PeopleInRoles people() {
+        return new PeopleInRoles(admin, jdbc);
     }
 
     private void awaitDecision(long cycleId) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.EnumSet;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,11 +17,11 @@ import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ReportStepsHeld;
 import uk.quarterlyreturns.cycle.ReportStepsHeld.Kind;
 import uk.quarterlyreturns.people.UserAdministration;
-import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.PeopleInRoles;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -53,7 +52,8 @@ class ReportStepsHeldTest extends ViewTest {
                     .orElseThrow().status() == CycleStatus.AWAITING_APPROVAL && approval.decisionStep(cycleId)
                     .isPresent());
             String approve = approval.decisionStep(cycleId).orElseThrow();
-            chiefExecutive("ceo.4102", "Cleo Leaving");
+            PeopleInRoles people = new PeopleInRoles(admin, jdbc);
+            people.give("ceo.4102", "Cleo Leaving", Role.CHIEF_EXECUTIVE);
 
             claims.claim(approve, "ceo");
             pause();
@@ -92,20 +92,8 @@ class ReportStepsHeldTest extends ViewTest {
                             t -> assertThat(t).startsWith("Revise report claimed by Performance Officer on "),
                             t -> assertThat(t).startsWith("Revise report released by Performance Officer on "));
         } finally {
-            jdbc.sql("update app_user set enabled = false where username = 'ceo.4102'").update();
+            new PeopleInRoles(admin, jdbc).disable("ceo.4102");
             OpenedCycles.end(runtime, returns, cycleId);
-        }
-    }
-
-    private void chiefExecutive(String username, String name) {
-        UserFields fields = new UserFields(username, name, username + "@council.test",
-                EnumSet.of(Role.CHIEF_EXECUTIVE), null, null);
-        if (jdbc.sql("select count(*) from app_user where username = :u").param("u", username).query(Long.class)
-                .single() == 0) {
-            admin.create(fields, "pear tree lane quarter two", "admin");
-        } else {
-            admin.update(fields, "admin");
-            admin.setEnabled(username, true, "admin");
         }
     }
 
