@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.cycle;
 
 import uk.quarterlyreturns.base.mail.Links;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +43,13 @@ public class ReportApproval {
     private final MailOutbox outbox;
     private final Links links;
     private final ReturnsUnderCorrection corrections;
+    private final RevisionsSent revisionsSent;
 
     ReportApproval(CycleRepository cycles, CycleReports reports, PeopleService people, TaskService tasks,
             TaskCompletions completions, MailTemplates templates, MailOutbox outbox,
-            Links links, ReturnsUnderCorrection corrections) {
+            Links links, ReturnsUnderCorrection corrections, RevisionsSent revisionsSent) {
         this.corrections = corrections;
+        this.revisionsSent = revisionsSent;
         this.cycles = cycles;
         this.reports = reports;
         this.people = people;
@@ -114,8 +117,22 @@ public class ReportApproval {
         requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive approves the report");
         requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         Task step = decisionAsShown(cycleId, stepShown);
+        whyNotApprove(cycleId, user).ifPresent(why -> {
+            throw new NotAllowedException(why);
+        });
         reports.recordDecision(cycleId, user, true, null);
         completions.complete(step.getId(), user, Map.of(CycleProcess.VAR_DECISION, CycleProcess.APPROVED));
+    }
+
+    /**
+     * Why this person may not approve the cycle's report, whatever their role: they sent it for approval or wrote its
+     * cover report (ReportDuties). Empty when they may, as far as their own work goes.
+     */
+    public Optional<String> whyNotApprove(long cycleId, String user) {
+        List<ReportDuties.Work> work = new ArrayList<>();
+        revisionsSent.of(cycleId).forEach(s -> work.add(new ReportDuties.Work(s.by(), ReportDuties.SENT_REVISED)));
+        reports.coverWrittenBy(cycleId).ifPresent(by -> work.add(new ReportDuties.Work(by, ReportDuties.WROTE_COVER)));
+        return ReportDuties.whyNotApprove(user, work);
     }
 
     @Transactional

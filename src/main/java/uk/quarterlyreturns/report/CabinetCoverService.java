@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.report;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,11 @@ public class CabinetCoverService {
 
     public CabinetCover read(long cycleId) {
         return covers.find(cycleId).orElse(CabinetCover.EMPTY);
+    }
+
+    /** Who last saved the cycle's cover report, if anyone has. */
+    public Optional<String> writtenBy(long cycleId) {
+        return covers.writtenBy(cycleId);
     }
 
     /** The same window as the commentary's: before the report is compiled for approval. */

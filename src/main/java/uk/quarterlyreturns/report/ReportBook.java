@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -99,6 +100,11 @@ class ReportBook implements CycleReports {
         if (!approved) {
             versions.recordReturn(cycleId, v.version(), user, at, comment);
         }
+    }
+
+    @Override
+    public Optional<String> coverWrittenBy(long cycleId) {
+        return covers.writtenBy(cycleId);
     }
 
     /** Re-renders the version as approved (the cover names who approved it, and when) and freezes it. */

@@ -1,15 +1,20 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.CycleProcess;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.TaskGroups;
@@ -48,10 +53,14 @@ public class TaskClaims {
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
+    private final ReportApproval approval;
+    private final IdentityService identity;
 
     TaskClaims(TaskService tasks, HistoryService history, PeopleService people, ReturnRepository returns,
-            ReturnPermissions permissions, ReturnTrail trail) {
+            ReturnPermissions permissions, ReturnTrail trail, ReportApproval approval, IdentityService identity) {
+        this.identity = identity;
         this.trail = trail;
+        this.approval = approval;
         this.tasks = tasks;
         this.history = history;
         this.people = people;
@@ -79,9 +88,17 @@ public class TaskClaims {
         if (r != null && !permissions.mayTake(user, r, offered.getTaskDefinitionKey())) {
             throw new NotAllowedException(NOT_OFFERED);
         }
+        if (r == null) {
+            // held by someone who may not approve, the report would leave the inboxes of those who may
+            Optional<String> own = ownWork(offered, user);
+            if (own.isPresent()) {
+                throw new NotAllowedException(own.get());
+            }
+        }
         String claimant = offered.getAssignee();
-        if (claimant != null && !claimant.equals(user) && !mayStillTake(claimant, r, offered.getTaskDefinitionKey())) {
-            tasks.setAssignee(taskId, user);
+        if (claimant != null && !claimant.equals(user) && !mayStillTake(claimant, r, offered)) {
+            ServiceReturn of = r;
+            inTheirName(of, user, () -> tasks.setAssignee(taskId, user));
             // a step taken from someone is a fact an auditor asks about: who held it, who took it, why
             if (r != null) {
                 trail.record(r.id(), user, TAKEN_OVER, offered.getName(), claimant, user,
@@ -95,14 +112,38 @@ public class TaskClaims {
             throw alreadyClaimed(claimant, user, "Already claimed by ");
         }
         try {
-            tasks.claim(taskId, user);
+            ServiceReturn of = r;
+            inTheirName(of, user, () -> tasks.claim(taskId, user));
         } catch (TaskAlreadyClaimedException e) {
             throw alreadyClaimed(e.getTaskAssignee(), user, "Someone claimed it a moment ago: ");
         }
         held(r, user, CLAIMED, offered);
     }
 
-    /** A return's step claimed or released, in its trail under the step's name; the report's steps have none. */
+    /**
+     * The report's steps have no trail of their own: their holder is changed in the person's name, so the engine's log
+     * of the step keeps who claimed, released or took it over, and when (ReportStepsHeld reads it). A return's step is
+     * recorded in the return's trail instead.
+     */
+    private void inTheirName(ServiceReturn r, String user, Runnable change) {
+        if (r != null) {
+            change.run();
+            return;
+        }
+        Authentication before = identity.getCurrentAuthentication();
+        identity.setAuthenticatedUserId(user);
+        try {
+            change.run();
+        } finally {
+            if (before == null) {
+                identity.clearAuthentication();
+            } else {
+                identity.setAuthentication(before);
+            }
+        }
+    }
+
+    /** A return's step claimed or released, in its trail under the step's name; the report's are in the engine's log. */
     private void held(ServiceReturn r, String user, String kind, Task step) {
         if (r != null) {
             trail.record(r.id(), user, kind, step.getName(), null, null, null);
@@ -116,9 +157,19 @@ public class TaskClaims {
     }
 
     /** A return's step as ReturnPermissions decides it; the report's (r null) by the role it needs now. */
-    private boolean mayStillTake(String claimant, ServiceReturn r, String taskKey) {
+    private boolean mayStillTake(String claimant, ServiceReturn r, Task step) {
         ReturnPermissions.Taker taker = permissions.takers(Set.of(claimant)).get(claimant);
-        return taker != null && (r == null ? taker.mayTakeReportStep(taskKey) : taker.mayTake(r, taskKey));
+        return taker != null && (r == null ? taker.mayTakeReportStep(step.getTaskDefinitionKey())
+                && ownWork(step, claimant).isEmpty() : taker.mayTake(r, step.getTaskDefinitionKey()));
+    }
+
+    /** Why this person may not approve the report whose approval step this is (their own work); empty otherwise. */
+    private Optional<String> ownWork(Task step, String user) {
+        if (!CycleProcess.TASK_APPROVE_REPORT.equals(step.getTaskDefinitionKey())) {
+            return Optional.empty();
+        }
+        Object cycleId = tasks.getVariable(step.getId(), CycleProcess.VAR_CYCLE_ID);
+        return cycleId == null ? Optional.empty() : approval.whyNotApprove(((Number) cycleId).longValue(), user);
     }
 
     private Task offered(String taskId, String user, Person person) {
@@ -175,7 +226,7 @@ public class TaskClaims {
             }
             throw new NotAllowedException("Only whoever claimed the task can release it");
         }
-        tasks.setAssignee(taskId, null);
+        inTheirName(returnOf(task), user, () -> tasks.setAssignee(taskId, null));
         held(returnOf(task), user, RELEASED, task);
     }
 }

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.report.api;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.report.ReportReading;
+import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.report.ReportVersion;
 
 /** The compiled report of a quarter: its content as JSON, and its PDF and spreadsheet, by version. */
@@ -29,8 +31,19 @@ class ReportApi {
     Map<String, Object> report(@PathVariable String year, @PathVariable int quarter,
             @RequestParam(required = false) Integer version, Authentication user) {
         ReportVersion v = reading.version(year, quarter, version, user.getName());
-        return Map.of("version", v.version(), "status", v.status().name(), "compiledAt", v.compiledAt().toString(),
-                "pdfSha256", v.pdfSha256(), "xlsxSha256", v.xlsxSha256(), "report", reading.content(v));
+        // the change note and the approval at the top, as plain fields: a caller need not read them off the cover
+        boolean approved = v.status() == ReportStatus.APPROVED;
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("version", v.version());
+        answer.put("status", v.status().name());
+        answer.put("compiledAt", v.compiledAt().toString());
+        answer.put("changeNote", v.changeNote());
+        answer.put("approvedBy", approved ? v.decidedBy() : null);
+        answer.put("approvedAt", approved ? v.decidedAt().toString() : null);
+        answer.put("pdfSha256", v.pdfSha256());
+        answer.put("xlsxSha256", v.xlsxSha256());
+        answer.put("report", reading.content(v));
+        return answer;
     }
 
     @GetMapping("/report.pdf")

@@ -27,6 +27,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.RevisionsSent;
+import uk.quarterlyreturns.cycle.ReportStepsHeld;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.base.security.Names;
@@ -57,6 +58,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final CurrentUser user;
     private final PersonNames people;
     private final RevisionsSent revisionsSent;
+    private final ReportStepsHeld stepsHeld;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
             Locale.UK);
@@ -66,7 +68,9 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
             ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
-            CurrentUser user, ReportDrafts drafts, PersonNames people, RevisionsSent revisionsSent) {
+            CurrentUser user, ReportDrafts drafts, PersonNames people, RevisionsSent revisionsSent,
+            ReportStepsHeld stepsHeld) {
+        this.stepsHeld = stepsHeld;
         this.people = people;
         this.revisionsSent = revisionsSent;
         this.covers = covers;
@@ -100,9 +104,10 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
                 new Paragraph("Status: " + c.status().label()));
         List<ReportVersions.Returned> returned = versions.returns(c.id());
         List<RevisionsSent.Sent> sent = revisionsSent.of(c.id());
+        List<ReportStepsHeld.Held> held = stepsHeld.of(c.id());
         Names names = people.named(Stream.of(Stream.of(v.decidedBy()), returned.stream()
-                .map(ReportVersions.Returned::by), sent.stream().map(RevisionsSent.Sent::by))
-                .flatMap(s -> s).toList());
+                .map(ReportVersions.Returned::by), sent.stream().map(RevisionsSent.Sent::by),
+                held.stream().flatMap(h -> Stream.of(h.by(), h.from(), h.to()))).flatMap(s -> s).toList());
         if (v.decisionNote() != null) {
             Paragraph note = new Paragraph("Returned with comments by " + names.of(v.decidedBy()) + " on "
                     + DAY.format(v.decidedAt().atZone(ReportingYear.LONDON)) + ": " + v.decisionNote());
@@ -116,6 +121,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
             note.addClassName("revision-sent");
             add(note);
         }
+        addStepsHeld(held, names);
         add(new HorizontalLayout(ReportFiles.pdf(versions, c, v), ReportFiles.xlsx(versions, c, v)));
         if (c.status() == CycleStatus.AWAITING_APPROVAL && user.has(Role.CHIEF_EXECUTIVE)) {
             // Decided on this compilation and no other; once approved there is nothing left to decide.
@@ -162,6 +168,18 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         }
     }
 
+    /** Who claimed, released or took over the approval and the revision, and when: "Approve report claimed by …". */
+    private void addStepsHeld(List<ReportStepsHeld.Held> held, Names names) {
+        for (ReportStepsHeld.Held h : held) {
+            Paragraph note = new Paragraph(h.step() + " " + h.kind().words()
+                    + (h.to() == null ? "" : " to " + names.of(h.to())) + " by " + names.of(h.by())
+                    + (h.from() == null ? "" : " from " + names.of(h.from())) + " on "
+                    + DAY.format(h.at().atZone(ReportingYear.LONDON)));
+            note.addClassName("step-held");
+            add(note);
+        }
+    }
+
     /** While returns are being collected the performance team may compile a draft to see how it reads. */
     private void addDraft(Cycle c) {
         if (user.has(Role.PERFORMANCE_TEAM) && c.status() == CycleStatus.OPEN) {
@@ -185,6 +203,8 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
                 () -> act(() -> approval.approve(c.id(), user.username(), step),
                         "Approved: the report is being published")));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Optional<String> notTheirs = approval.whyNotApprove(c.id(), user.username());
+        notTheirs.ifPresent(why -> approve.setEnabled(false));
         Button send = new Button("Return with comments", e -> {
             if (comments.getValue().isBlank()) {
                 comments.setInvalid(true);
@@ -197,6 +217,11 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         });
         VerticalLayout box = new VerticalLayout(comments, new HorizontalLayout(approve, send));
         box.setPadding(false);
+        notTheirs.ifPresent(why -> {
+            Paragraph own = new Paragraph(why);
+            own.addClassName("own-work");
+            box.addComponentAsFirst(own);
+        });
         box.addClassName("decision-panel");
         return box;
     }

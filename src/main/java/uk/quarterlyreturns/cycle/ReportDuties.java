@@ -1,0 +1,32 @@
+package uk.quarterlyreturns.cycle;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Nobody checks their own work, the corporate report included: whoever sent it for approval (a revised report, after
+ * the chief executive returned it) or wrote its cover report for Cabinet may not approve it, though they have since
+ * been made chief executive. The report waits for a chief executive who had no hand in it.
+ */
+public final class ReportDuties {
+
+    /** What someone did to the report, in the words the refusal quotes: "sent the revised report for approval". */
+    public record Work(String by, String what) {
+    }
+
+    public static final String SENT_REVISED = "sent the revised report for approval";
+    public static final String WROTE_COVER = "wrote its cover report for Cabinet";
+
+    private ReportDuties() {
+    }
+
+    /** Why this person may not approve the report, given everyone's work on it; empty when they may. */
+    public static Optional<String> whyNotApprove(String user, List<Work> work) {
+        List<String> theirs = work.stream().filter(w -> w.by().equals(user)).map(Work::what).distinct().toList();
+        if (theirs.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("You " + String.join(" and ", theirs) + ", so you may not approve it: nobody checks their"
+                + " own work. It waits for a chief executive who had no hand in it.");
+    }
+}
