@@ -51,10 +51,13 @@ public class PeopleFile {
     private final AccountNotices notices;
     private final DirectorateContinuations continuations;
     private final NewDirectors newDirectors;
+    private final DeputiesFollowTheirDirector deputies;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
             Administrators administrators, Delegations delegations, EmailAddresses emails, AccountHistory history,
-            AccountNotices notices, DirectorateContinuations continuations, NewDirectors newDirectors) {
+            AccountNotices notices, DirectorateContinuations continuations, NewDirectors newDirectors,
+            DeputiesFollowTheirDirector deputies) {
+        this.deputies = deputies;
         this.newDirectors = newDirectors;
         this.continuations = continuations;
         this.history = history;
@@ -81,7 +84,7 @@ public class PeopleFile {
     public List<String> workTaken(TabularFile file, String by) {
         administrators.takeTurn(by);
         List<UserFields> users = checked(file, by);
-        return WorkTaken.by(current(users), users, organisation);
+        return WorkTaken.by(current(users), users, organisation, delegations::namesCovering);
     }
 
     /**
@@ -98,7 +101,7 @@ public class PeopleFile {
         asRead.run();
         List<UserFields> users = checked(file, by);
         Map<String, Person> before = current(users);
-        List<String> taken = WorkTaken.by(before, users, organisation);
+        List<String> taken = WorkTaken.by(before, users, organisation, delegations::namesCovering);
         if (agreed != null && !agreed.equals(taken)) {
             throw new WorkNotAgreedException(taken);
         }
@@ -126,6 +129,7 @@ public class PeopleFile {
         }
         // once everyone is in place: the file may move a service's director out and name the new one in either order
         users.forEach(user -> newDirectors.since(before.get(user.username()), user.username()));
+        before.values().forEach(was -> deputies.since(was, by, way));
         administrators.requireOneLeft();
         return new Result(created, users.size() - created);
     }

@@ -128,7 +128,8 @@ class PlacingAskedFirstTest extends ViewTest {
 
     @Test
     void aDataOfficerIsAskedForAndToldTheyAreNotEmailed() {
-        assertThat(PlacingQuestion.of("Nia Newcomer", "Housing", Role.DATA_OFFICER, List.of("Dan Director")))
+        assertThat(PlacingQuestion.of("Nia Newcomer", "Housing", Role.DATA_OFFICER, List.of("Dan Director"),
+                List.of()))
                 .isEqualTo(new PlacingQuestion("Make Nia Newcomer a data officer of Housing?", "Nia Newcomer becomes"
                         + " a data officer of Housing and prepares its returns for its director. Any other role or"
                         + " service they have now is taken from them. Nia Newcomer is not emailed: they find"
