@@ -40,6 +40,8 @@ public class Delegations {
 
     @Transactional
     public long name(long serviceId, String deputy, LocalDate startsOn, LocalDate endsOn, String by) {
+        // after any change to people under way: a director replaced meanwhile names nobody for the post they left
+        people.lockRolesAndAccess();
         requireMayDelegate(serviceId, by);
         Person person = people.find(deputy).orElseThrow(() -> new IllegalArgumentException("No user " + deputy));
         DelegationRules.refuseDeputy(person, serviceId);

@@ -23,6 +23,9 @@ class DeputiesFollowTheirDirector {
 
     /** After the change: {@code before} is the person as they were. */
     void since(Person before, String by, AccountWay way) {
+        if (!DirectorLeft.directs(before)) {
+            return; // nothing to read for the many a people file names who direct no service
+        }
         Person now = people.find(before.username()).orElseThrow();
         DirectorLeft.why(before, now, serviceName(before.serviceId())).ifPresent(why ->
                 delegations.endNamedFor(before.serviceId(), before.username(), why, by, way));

@@ -84,6 +84,7 @@ public class PeopleService {
 
     @Transactional
     public void assignToService(String username, long serviceId, long directorateId, Role role, String by) {
+        people.lockRolesAndAccess(); // takes turns with other changes to people, and with naming deputies
         Person person = placeable(username, role, by);
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()

@@ -12,6 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -19,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -69,6 +75,7 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
     @Autowired Chasing chasing;
     @Autowired AccountHistoryReader history;
     @Autowired Clock clock;
+    @Autowired TransactionTemplate transactions;
 
     private Long cycle;
 
@@ -167,6 +174,51 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
         assertThat(delegations.find(empty).namedFor()).isNull();
         assertThat(delegations.find(otherService).state(today)).isEqualTo(DelegationState.CURRENT);
         assertThat(delegations.activeDeputies(unit.id(), today)).containsExactly(vacancy);
+    }
+
+    /**
+     * The director names a deputy from a page left open while an administrator's change replacing them is committing:
+     * the naming waits for the change, then is refused, as they no longer direct the service. It found the deputy
+     * named for the post they had just left, and kept.
+     */
+    @Test
+    void aDeputyNamedWhileTheDirectorIsBeingReplacedIsRefused() throws Exception {
+        Organisation.ServiceUnit unit = service(4117);
+        String director = user("dir.4117", "Dee Director", EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
+                unit.directorateId());
+        String deputy = user("deputy.4117", "Dora Deputy", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
+                unit.directorateId());
+        LocalDate today = LocalDate.now(clock);
+        CountDownLatch replaced = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> change = threads.submit(() -> transactions.executeWithoutResult(tx -> {
+                admin.update(fields(director, "Dee Director", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
+                        unit.directorateId()), "admin");
+                replaced.countDown();
+                await(commit);
+            }));
+            assertThat(replaced.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Long> naming = threads.submit(() -> delegations.name(unit.id(), deputy, today, today.plusDays(7),
+                    director));
+            Thread.sleep(500); // time enough to name them, were the naming not waiting
+            commit.countDown();
+            change.get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> naming.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(NotAllowedException.class);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(delegations.activeDeputies(unit.id(), today)).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A service of the year's own with its director and a deputy for this week, its return awaiting sign-off. */
