@@ -136,6 +136,13 @@ class PlacingAskedFirstTest extends ViewTest {
                         + " Housing's return in their inbox while it is being prepared.", "Make data officer"));
     }
 
+    @Test
+    void theDeputiesNamedForTheDirectorWhoLeavesAreNamedInTheQuestion() {
+        assertThat(PlacingQuestion.of("Nia Newcomer", "Housing", Role.SERVICE_DIRECTOR, List.of("Dan Director"),
+                List.of("Dora Deputy")).text()).contains(" Dora Deputy stops being a deputy: named for a director who"
+                        + " leaves the post, they no longer sign off its returns.");
+    }
+
     private List<String> sentTo(ServiceReturn r, String username) {
         return outbox.forReturn(r.id()).stream().filter(m -> m.recipient().equals(username + "@demo.council.test"))
                 .map(OutboxEntry::kind).toList();
