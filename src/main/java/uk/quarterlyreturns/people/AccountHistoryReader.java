@@ -14,7 +14,8 @@ import uk.quarterlyreturns.base.tabular.TabularWriter;
 
 /**
  * The account history, newest first, for administrators only: the account events, with the deputies each person
- * was named (the delegation keeps who named them, and who ended or withdrew them).
+ * was named (the delegation keeps who named them, and who ended or withdrew them, why when the director they covered
+ * left the post, and the way in).
  */
 @Service
 public class AccountHistoryReader {
@@ -31,8 +32,9 @@ public class AccountHistoryReader {
                 select d.deputy, 'DEPUTY_NAMED', null, %1$s, d.created_by, d.created_at, 'SCREEN', 0
                 from delegation d join service s on s.id = d.service_id
                 union all
-                select d.deputy, case when d.withdrawn then 'DEPUTY_WITHDRAWN' else 'DEPUTY_ENDED' end, null, %1$s,
-                       d.ended_by, d.ended_at, 'SCREEN', 0
+                select d.deputy, case when d.withdrawn then 'DEPUTY_WITHDRAWN' else 'DEPUTY_ENDED' end, null,
+                       %1$s || coalesce(' (' || d.end_reason || ')', ''), d.ended_by, d.ended_at,
+                       coalesce(d.ended_way, 'SCREEN'), 0
                 from delegation d join service s on s.id = d.service_id where d.ended_by is not null
             ) e""".formatted(DEPUTY);
     private static final String NEWEST_FIRST = " order by changed_at desc, id desc";

@@ -40,16 +40,21 @@ public class Delegations {
 
     @Transactional
     public long name(long serviceId, String deputy, LocalDate startsOn, LocalDate endsOn, String by) {
+        // after any change to people under way: a director replaced meanwhile names nobody for the post they left
+        people.lockRolesAndAccess();
         requireMayDelegate(serviceId, by);
         Person person = people.find(deputy).orElseThrow(() -> new IllegalArgumentException("No user " + deputy));
         DelegationRules.refuseDeputy(person, serviceId);
         DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
         refuseOverlap(serviceId, person, startsOn, endsOn);
+        // whom they cover: the director in post now, whoever names them (the director, or an administrator)
+        String namedFor = people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream().map(Person::username)
+                .findFirst().orElse(null);
         long id = jdbc.sql("""
-                insert into delegation (service_id, deputy, starts_on, ends_on, created_by, created_at)
-                values (:s, :d, :from, :to, :by, :at) returning id""")
+                insert into delegation (service_id, deputy, starts_on, ends_on, created_by, created_at, named_for)
+                values (:s, :d, :from, :to, :by, :at, :for) returning id""")
                 .param("s", serviceId).param("d", deputy).param("from", Date.valueOf(startsOn))
-                .param("to", Date.valueOf(endsOn)).param("by", by)
+                .param("to", Date.valueOf(endsOn)).param("by", by).param("for", namedFor)
                 .param("at", java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
         events.publishEvent(new DeputyNamed(serviceId, deputy));
         return id;
@@ -92,15 +97,46 @@ public class Delegations {
         if (state == DelegationState.PAST || state == DelegationState.WITHDRAWN) {
             throw new IllegalStateException("This delegation is already over");
         }
-        if (state == DelegationState.CURRENT && d.startsOn().isBefore(today)) {
-            jdbc.sql("update delegation set ends_on = :to, ended_by = :by, ended_at = :at where id = :id")
-                    .param("to", Date.valueOf(today.minusDays(1))).param("by", by).param("id", id)
-                    .param("at", java.sql.Timestamp.from(clock.instant())).update();
-        } else {
-            jdbc.sql("update delegation set withdrawn = true, ended_by = :by, ended_at = :at where id = :id")
-                    .param("by", by).param("id", id).param("at", java.sql.Timestamp.from(clock.instant())).update();
-        }
+        close(d, today, by, null, AccountWay.SCREEN);
         return find(id);
+    }
+
+    /**
+     * The director in post when these deputies were named has left it (replaced, moved, the role taken away,
+     * disabled): the deputies they covered, under way or to come, end now as if ended by hand, saying why. The new
+     * director never chose them. Someone named while the post was empty is nobody's, and stays.
+     */
+    @Transactional
+    public List<Delegation> endNamedFor(long serviceId, String director, String reason, String by, AccountWay way) {
+        LocalDate today = LocalDate.now(clock);
+        List<Delegation> covering = namedFor(serviceId, director);
+        covering.forEach(d -> close(d, today, by, reason, way));
+        return covering;
+    }
+
+    /** The deputies under way or to come who cover this director of the service (see endNamedFor). */
+    public List<Delegation> namedFor(long serviceId, String director) {
+        return jdbc.sql("""
+                select * from delegation where service_id = :s and named_for = :d and not withdrawn and ends_on >= :on
+                order by starts_on, id""").param("s", serviceId).param("d", director)
+                .param("on", Date.valueOf(LocalDate.now(clock))).query(Delegations::map).list();
+    }
+
+    /** The deputies covering the director, by name, for the question asked before they leave the post. */
+    public List<String> namesCovering(long serviceId, String director) {
+        List<String> deputies = namedFor(serviceId, director).stream().map(Delegation::deputy).distinct().toList();
+        return deputies.isEmpty() ? List.of() : people.findAll(deputies).stream().map(Person::displayName).toList();
+    }
+
+    /** One under way stops at the end of yesterday; one that starts today or later is withdrawn. */
+    private void close(Delegation d, LocalDate today, String by, String reason, AccountWay way) {
+        boolean running = d.state(today) == DelegationState.CURRENT && d.startsOn().isBefore(today);
+        jdbc.sql("update delegation set ends_on = :to, withdrawn = :withdrawn, ended_by = :by, ended_at = :at,"
+                        + " end_reason = :why, ended_way = :way where id = :id")
+                .param("to", Date.valueOf(running ? today.minusDays(1) : d.endsOn())).param("withdrawn", !running)
+                .param("by", by).param("at", java.sql.Timestamp.from(clock.instant())).param("why", reason)
+                .param("way", way.name()).param("id", d.id()).update();
+        events.publishEvent(new DeputyEnded(d.serviceId(), d.deputy()));
     }
 
     /** Whether the person could be named a deputy at all (see DelegationRules). */
@@ -184,6 +220,7 @@ public class Delegations {
         return new Delegation(rs.getLong("id"), rs.getLong("service_id"), rs.getString("deputy"),
                 rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
                 rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("ended_by"),
-                endedAt == null ? null : endedAt.toInstant(), rs.getBoolean("withdrawn"));
+                endedAt == null ? null : endedAt.toInstant(), rs.getBoolean("withdrawn"), rs.getString("named_for"),
+                rs.getString("end_reason"));
     }
 }

@@ -32,10 +32,23 @@ import uk.quarterlyreturns.framework.Organisation;
 public class PeopleFile {
 
     public static final List<String> COLUMNS = List.of("username", "name", "email", "roles", "service", "directorate");
-    private static final Map<String, String> COLUMN_OF = Map.of(UserRejectedException.USERNAME, "username",
-            UserRejectedException.DISPLAY_NAME, "name", UserRejectedException.EMAIL, "email",
-            UserRejectedException.ROLES, "roles", UserRejectedException.SERVICE, "service",
-            UserRejectedException.DIRECTORATE, "directorate");
+
+    /**
+     * Where a file keeps each person's name and roles: the people file's columns, or the demo's older ones
+     * (PeopleFileImport), read through the same rules.
+     */
+    record Columns(List<String> all, String name, String roles) {
+
+        static final Columns PEOPLE_FILE = new Columns(COLUMNS, "name", "roles");
+
+        /** The file's column for a field of UserRejectedException. */
+        String of(String field) {
+            return Map.of(UserRejectedException.USERNAME, "username", UserRejectedException.DISPLAY_NAME, name,
+                    UserRejectedException.EMAIL, "email", UserRejectedException.ROLES, roles,
+                    UserRejectedException.SERVICE, "service", UserRejectedException.DIRECTORATE, "directorate")
+                    .getOrDefault(field, field);
+        }
+    }
 
     /** How many users the file created and updated. */
     public record Result(int created, int updated) {
@@ -51,10 +64,13 @@ public class PeopleFile {
     private final AccountNotices notices;
     private final DirectorateContinuations continuations;
     private final NewDirectors newDirectors;
+    private final DeputiesFollowTheirDirector deputies;
 
     PeopleFile(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
             Administrators administrators, Delegations delegations, EmailAddresses emails, AccountHistory history,
-            AccountNotices notices, DirectorateContinuations continuations, NewDirectors newDirectors) {
+            AccountNotices notices, DirectorateContinuations continuations, NewDirectors newDirectors,
+            DeputiesFollowTheirDirector deputies) {
+        this.deputies = deputies;
         this.newDirectors = newDirectors;
         this.continuations = continuations;
         this.history = history;
@@ -80,8 +96,8 @@ public class PeopleFile {
     @Transactional
     public List<String> workTaken(TabularFile file, String by) {
         administrators.takeTurn(by);
-        List<UserFields> users = checked(file, by);
-        return WorkTaken.by(current(users), users, organisation);
+        List<UserFields> users = checked(file, by, Columns.PEOPLE_FILE, false);
+        return WorkTaken.by(current(users), users, organisation, delegations::namesCovering);
     }
 
     /**
@@ -96,9 +112,9 @@ public class PeopleFile {
     public Result importFile(TabularFile file, String by, AccountWay way, Runnable asRead, List<String> agreed) {
         administrators.takeTurn(by);
         asRead.run();
-        List<UserFields> users = checked(file, by);
+        List<UserFields> users = checked(file, by, Columns.PEOPLE_FILE, false);
         Map<String, Person> before = current(users);
-        List<String> taken = WorkTaken.by(before, users, organisation);
+        List<String> taken = WorkTaken.by(before, users, organisation, delegations::namesCovering);
         if (agreed != null && !agreed.equals(taken)) {
             throw new WorkNotAgreedException(taken);
         }
@@ -126,6 +142,7 @@ public class PeopleFile {
         }
         // once everyone is in place: the file may move a service's director out and name the new one in either order
         users.forEach(user -> newDirectors.since(before.get(user.username()), user.username()));
+        before.values().forEach(was -> deputies.since(was, by, way));
         administrators.requireOneLeft();
         return new Result(created, users.size() - created);
     }
@@ -137,10 +154,14 @@ public class PeopleFile {
         return now;
     }
 
-    /** The file's people, as they would be saved; refused, naming every bad row and column, when any is bad. */
-    private List<UserFields> checked(TabularFile file, String by) {
+    /**
+     * The file's people, as they would be saved; refused, naming every bad row and column, when any is bad.
+     *
+     * @param onlyNew whether each row must be someone new (the demo's people, loaded into an empty database)
+     */
+    List<UserFields> checked(TabularFile file, String by, Columns columns, boolean onlyNew) {
         List<ImportError> errors = new ArrayList<>();
-        COLUMNS.stream().filter(c -> !file.hasColumn(c))
+        columns.all().stream().filter(c -> !file.hasColumn(c))
                 .forEach(c -> errors.add(new ImportError(1, c, "The column is missing")));
         reject(errors);
         List<UserFields> users = new ArrayList<>();
@@ -148,14 +169,20 @@ public class PeopleFile {
         Map<Long, String> directorOf = new HashMap<>();
         Map<Integer, UserFields> addressed = new java.util.LinkedHashMap<>();
         for (TabularRow row : file.rows()) {
-            UserFields user = parse(row, errors);
+            UserFields user = parse(row, columns, errors);
             if (user == null) {
                 continue;
             }
             if (!seen.add(user.username())) {
-                errors.add(new ImportError(row.rowNumber(), "username", user.username() + " is on an earlier row"));
+                // one row per person, so that nobody gathers roles that must stay apart from several rows
+                errors.add(new ImportError(row.rowNumber(), "username", user.username() + " is on an earlier row:"
+                        + " one row per person"));
             }
             Optional<Person> before = people.find(user.username());
+            if (onlyNew && before.isPresent()) {
+                errors.add(new ImportError(row.rowNumber(), "username", "There is already a user called "
+                        + user.username()));
+            }
             if (user.serviceId() == null && user.directorateId() != null && !user.directorateId().equals(
                     before.map(Person::directorateId).orElse(null))) {
                 continuations.whyNotPlacedIn(user.directorateId())
@@ -163,17 +190,18 @@ public class PeopleFile {
             }
             Map<String, String> problems = UserRules.problems(user, before.isEmpty());
             problems.forEach((field, problem) ->
-                    errors.add(new ImportError(row.rowNumber(), COLUMN_OF.getOrDefault(field, field), problem)));
+                    errors.add(new ImportError(row.rowNumber(), columns.of(field), problem)));
             if (!problems.containsKey(UserRejectedException.EMAIL)) {
                 addressed.put(row.rowNumber(), user);
             }
             before.flatMap(b -> delegations.whyNotStillADeputy(b, new Person(b.username(), b.displayName(),
                     user.email(), user.roles(), user.serviceId(), user.directorateId(), b.enabled(), b.demo(),
-                    b.dailyDigest()))).ifPresent(why -> errors.add(new ImportError(row.rowNumber(), "roles", why)));
+                    b.dailyDigest()))).ifPresent(why -> errors.add(new ImportError(row.rowNumber(), columns.roles(),
+                    why)));
             before.flatMap(b -> UserRules.disabledDirectorProblem(b, user, serviceName(user)))
                     .ifPresent(why -> errors.add(new ImportError(row.rowNumber(), "service", why)));
             UserRules.ownRoleProblem(user, by).ifPresent(problem ->
-                    errors.add(new ImportError(row.rowNumber(), "roles", problem)));
+                    errors.add(new ImportError(row.rowNumber(), columns.roles(), problem)));
             if (user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null) {
                 String other = directorOf.putIfAbsent(user.serviceId(), user.username());
                 if (other != null) {
@@ -197,17 +225,17 @@ public class PeopleFile {
         return user.serviceId() == null ? "" : organisation.findService(user.serviceId()).orElseThrow().name();
     }
 
-    private UserFields parse(TabularRow row, List<ImportError> errors) {
+    private UserFields parse(TabularRow row, Columns columns, List<ImportError> errors) {
         int before = errors.size();
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-        for (String word : row.get("roles").split(";")) {
+        for (String word : row.get(columns.roles()).split(";")) {
             if (word.isBlank()) {
                 continue;
             }
             try {
                 roles.add(Role.valueOf(word.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.add(new ImportError(row.rowNumber(), "roles", "No role " + word.trim() + ": use "
+                errors.add(new ImportError(row.rowNumber(), columns.roles(), "No role " + word.trim() + ": use "
                         + List.of(Role.values()) + ", separated by ;"));
             }
         }
@@ -237,8 +265,8 @@ public class PeopleFile {
         if (errors.size() > before) {
             return null;
         }
-        return new UserFields(row.get("username").toLowerCase(Locale.ROOT), row.get("name"), row.get("email"), roles,
-                serviceId, directorateId);
+        return new UserFields(row.get("username").toLowerCase(Locale.ROOT), row.get(columns.name()), row.get("email"),
+                roles, serviceId, directorateId);
     }
 
     private static void reject(List<ImportError> errors) {

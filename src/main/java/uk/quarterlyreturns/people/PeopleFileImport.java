@@ -1,128 +1,51 @@
 package uk.quarterlyreturns.people;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.quarterlyreturns.base.tabular.ImportError;
-import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
-import uk.quarterlyreturns.base.tabular.TabularRow;
-import uk.quarterlyreturns.framework.Organisation;
-import uk.quarterlyreturns.base.security.Role;
 
 /**
- * Creates users from a file with {@code username,display_name,email,role,directorate,service}; all or
- * nothing. Everyone in one file gets the same initial password (one hash: BCrypt is slow on purpose).
+ * Creates the demo's users from its file {@code username,display_name,email,role,directorate,service} (one role a
+ * row), all or nothing, through the people file's rules (PeopleFile: roles kept apart, one director a service, who
+ * belongs to a service or a directorate, addresses kept apart), every row someone new. Everyone in one file gets the
+ * same initial password (one hash: BCrypt is slow on purpose).
  */
 @Service
 public class PeopleFileImport {
 
     public static final List<String> COLUMNS = List.of("username", "display_name", "email", "role", "directorate",
             "service");
+    private static final PeopleFile.Columns DEMO = new PeopleFile.Columns(COLUMNS, "display_name", "role");
 
     private final PersonRepository people;
-    private final Organisation organisation;
+    private final PeopleFile peopleFile;
     private final PasswordEncoder passwords;
-    private final EmailAddresses emails;
     private final AccountHistory history;
     private final NewDirectors newDirectors;
 
-    PeopleFileImport(PersonRepository people, Organisation organisation, PasswordEncoder passwords,
-            EmailAddresses emails, AccountHistory history, NewDirectors newDirectors) {
-        this.newDirectors = newDirectors;
-        this.history = history;
+    PeopleFileImport(PersonRepository people, PeopleFile peopleFile, PasswordEncoder passwords,
+            AccountHistory history, NewDirectors newDirectors) {
         this.people = people;
-        this.emails = emails;
-        this.organisation = organisation;
+        this.peopleFile = peopleFile;
         this.passwords = passwords;
+        this.history = history;
+        this.newDirectors = newDirectors;
     }
 
     @Transactional
     public int importFile(TabularFile file, String initialPassword, boolean demo) {
-        List<ImportError> errors = new ArrayList<>();
-        COLUMNS.stream().filter(c -> !file.hasColumn(c))
-                .forEach(c -> errors.add(new ImportError(1, c, "The column is missing")));
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
-        List<Person> persons = new ArrayList<>();
-        java.util.Map<Integer, UserFields> addressed = new java.util.LinkedHashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (TabularRow row : file.rows()) {
-            // One row per person, so that nobody gathers roles that must stay apart (performance team and
-            // chief executive) from several rows.
-            if (!seen.add(row.get("username").toLowerCase(Locale.ROOT))) {
-                errors.add(new ImportError(row.rowNumber(), "username", "This user is already on an earlier row:"
-                        + " one row per person"));
-                continue;
-            }
-            parse(row, demo, errors).ifPresent(p -> {
-                persons.add(p);
-                addressed.put(row.rowNumber(), UserFields.of(p));
-            });
-        }
-        emails.whyNot(addressed).forEach((row, problem) -> errors.add(new ImportError(row, "email", problem)));
-        if (!errors.isEmpty()) {
-            throw new ImportRejectedException(errors);
-        }
+        String by = demo ? "demo data" : "people file";
+        List<UserFields> users = peopleFile.checked(file, by, DEMO, true);
         String hash = passwords.encode(initialPassword);
-        persons.forEach(p -> {
-            people.insert(p, hash);
-            history.created(p.username(), demo ? "demo data" : "people file", AccountWay.FILE_IMPORT);
-            newDirectors.since(null, p.username());
+        users.forEach(u -> {
+            people.insert(new Person(u.username(), u.displayName(), u.email(), u.roles(), u.serviceId(),
+                    u.directorateId(), true, demo, false), hash);
+            history.created(u.username(), by, AccountWay.FILE_IMPORT);
         });
-        return persons.size();
-    }
-
-    private java.util.Optional<Person> parse(TabularRow row, boolean demo, List<ImportError> errors) {
-        int before = errors.size();
-        String username = row.get("username").toLowerCase(Locale.ROOT);
-        if (!username.matches("[a-z0-9._-]{2,100}")) {
-            errors.add(new ImportError(row.rowNumber(), "username",
-                    "Use 2 to 100 lower-case letters, digits, dots, dashes or underscores"));
-        } else if (people.find(username).isPresent()) {
-            errors.add(new ImportError(row.rowNumber(), "username", "There is already a user called " + username));
-        }
-        Role role = null;
-        try {
-            role = Role.valueOf(row.get("role").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ImportError(row.rowNumber(), "role", "Use one of " + List.of(Role.values())));
-        }
-        Long directorateId = null;
-        Long serviceId = null;
-        if (!row.get("service").isEmpty()) {
-            var service = organisation.findService(row.get("service"));
-            if (service.isEmpty()) {
-                errors.add(new ImportError(row.rowNumber(), "service", "No service called " + row.get("service")));
-            } else {
-                serviceId = service.get().id();
-                directorateId = service.get().directorateId();
-            }
-        } else if (!row.get("directorate").isEmpty()) {
-            directorateId = organisation.findDirectorate(row.get("directorate")).orElse(null);
-            if (directorateId == null) {
-                errors.add(new ImportError(row.rowNumber(), "directorate",
-                        "No directorate called " + row.get("directorate")));
-            }
-        }
-        if (role != null && (role == Role.SERVICE_DIRECTOR || role == Role.DATA_OFFICER) && serviceId == null) {
-            errors.add(new ImportError(row.rowNumber(), "service", "A " + role.label().toLowerCase(Locale.ROOT)
-                    + " needs a service"));
-        }
-        if (role == Role.STRATEGIC_DIRECTOR && directorateId == null) {
-            errors.add(new ImportError(row.rowNumber(), "directorate", "A strategic director needs a directorate"));
-        }
-        if (errors.size() > before) {
-            return java.util.Optional.empty();
-        }
-        String name = row.get("display_name").isEmpty() ? username : row.get("display_name");
-        String email = row.get("email").isEmpty() ? null : row.get("email");
-        return java.util.Optional.of(new Person(username, name, email, EnumSet.of(role), serviceId, directorateId, true,
-                demo, false));
+        // once everyone is in place, as the people file does
+        users.forEach(u -> newDirectors.since(null, u.username()));
+        return users.size();
     }
 }

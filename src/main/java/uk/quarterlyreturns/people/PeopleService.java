@@ -19,9 +19,11 @@ public class PeopleService {
     private final Clock clock;
     private final AccountHistory history;
     private final NewDirectors newDirectors;
+    private final DeputiesFollowTheirDirector deputies;
 
     PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, Delegations delegations, Clock clock,
-            AccountHistory history, NewDirectors newDirectors) {
+            AccountHistory history, NewDirectors newDirectors, DeputiesFollowTheirDirector deputies) {
+        this.deputies = deputies;
         this.newDirectors = newDirectors;
         this.history = history;
         this.people = people;
@@ -82,6 +84,7 @@ public class PeopleService {
 
     @Transactional
     public void assignToService(String username, long serviceId, long directorateId, Role role, String by) {
+        people.lockRolesAndAccess(); // takes turns with other changes to people, and with naming deputies
         Person person = placeable(username, role, by);
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()
@@ -89,11 +92,29 @@ public class PeopleService {
                     .forEach(d -> {
                         people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR, by);
                         history.changedSince(d, by, AccountWay.SCREEN);
+                        deputies.since(d, by, AccountWay.SCREEN);
                     });
         }
         people.assign(username, serviceId, directorateId, role, by);
         history.changedSince(person, by, AccountWay.SCREEN);
         newDirectors.since(person, username);
+        deputies.since(person, by, AccountWay.SCREEN);
+    }
+
+    /**
+     * The deputies, by name, who would end if the person were placed in the service in that role: those named for the
+     * director a new director replaces, and for the person themselves as director of another service.
+     */
+    public List<String> deputiesEnding(String username, long serviceId, Role role) {
+        List<String> ending = new java.util.ArrayList<>();
+        people.find(username).filter(DirectorLeft::directs)
+                .filter(p -> role != Role.SERVICE_DIRECTOR || p.serviceId() != serviceId)
+                .ifPresent(p -> ending.addAll(delegations.namesCovering(p.serviceId(), username)));
+        if (role == Role.SERVICE_DIRECTOR) {
+            people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream().filter(d -> !d.username().equals(username))
+                    .forEach(d -> ending.addAll(delegations.namesCovering(serviceId, d.username())));
+        }
+        return ending;
     }
 
     /**

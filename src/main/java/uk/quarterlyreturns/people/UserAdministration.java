@@ -39,11 +39,13 @@ public class UserAdministration {
     private final Clock clock;
     private final DirectorateContinuations continuations;
     private final NewDirectors newDirectors;
+    private final DeputiesFollowTheirDirector deputies;
 
     UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
             PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
             EmailAddresses emails, AccountHistory history, AccountNotices notices, Clock clock,
-            DirectorateContinuations continuations, NewDirectors newDirectors) {
+            DirectorateContinuations continuations, NewDirectors newDirectors, DeputiesFollowTheirDirector deputies) {
+        this.deputies = deputies;
         this.newDirectors = newDirectors;
         this.continuations = continuations;
         this.clock = clock;
@@ -102,6 +104,7 @@ public class UserAdministration {
         history.changedSince(before, by, AccountWay.SCREEN);
         notices.emailChangedSince(before, held, by);
         newDirectors.since(before, before.username());
+        deputies.since(before, by, AccountWay.SCREEN);
         administrators.requireOneLeft();
         return existing(user.username());
     }
@@ -116,7 +119,7 @@ public class UserAdministration {
         administrators.takeTurn(by);
         Person before = existing(user.username());
         return WorkTaken.by(Map.of(before.username(), before), List.of(checkedChange(before, user, by, shown)),
-                organisation);
+                organisation, delegations::namesCovering);
     }
 
     /** The change as it would be saved, once it is known to be one the save takes. */
@@ -174,25 +177,34 @@ public class UserAdministration {
         people.setEnabled(username, enabled, by);
         history.changedSince(person, by, AccountWay.SCREEN);
         newDirectors.since(person, username);
+        deputies.since(person, by, AccountWay.SCREEN);
         administrators.requireOneLeft();
     }
 
     /**
-     * What disabling the person would leave without anyone, in words for the confirmation: the service whose returns
-     * only they may sign off today (no other director, no deputy for the day). Empty when nothing would be.
+     * What disabling the person would take, in words for the confirmation: the deputies named for them as a service's
+     * director, who end with them, and the service whose returns only they may then sign off today (no other director,
+     * no other deputy for the day). Empty when nothing would be.
      */
     public Optional<String> leftWithoutThem(String username) {
         Person person = existing(username);
-        if (!person.enabled() || !person.has(Role.SERVICE_DIRECTOR) || person.serviceId() == null
-                || !people.findByService(person.serviceId(), Role.SERVICE_DIRECTOR).stream()
-                        .allMatch(d -> d.username().equals(username))
-                || !delegations.activeDeputies(person.serviceId(), LocalDate.now(clock)).isEmpty()) {
+        if (!DirectorLeft.directs(person)) {
             return Optional.empty();
         }
-        String service = organisation.findService(person.serviceId()).map(s -> s.name()).orElse("their service");
-        return Optional.of(person.displayName() + " is the only one who may sign off " + service
-                + "'s returns: until you name its new director under Services and people, or a deputy under"
-                + " Deputies, nobody can sign off a return waiting for it.");
+        long serviceId = person.serviceId();
+        String service = organisation.findService(serviceId).map(s -> s.name()).orElse("their service");
+        List<String> ending = delegations.namedFor(serviceId, username).stream().map(Delegation::deputy).toList();
+        List<String> words = new java.util.ArrayList<>();
+        delegations.namesCovering(serviceId, username).forEach(deputy -> words.add(deputy + " stops being deputy for "
+                + service + ": named for " + person.displayName() + ", they no longer sign off its returns."));
+        if (people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream().allMatch(d -> d.username()
+                .equals(username)) && delegations.activeDeputies(serviceId, LocalDate.now(clock)).stream()
+                .allMatch(ending::contains)) {
+            words.add(person.displayName() + " is the only one who may sign off " + service
+                    + "'s returns: until you name its new director under Services and people, or a deputy under"
+                    + " Deputies, nobody can sign off a return waiting for it.");
+        }
+        return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
     }
 
     /**

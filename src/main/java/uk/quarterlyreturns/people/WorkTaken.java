@@ -11,7 +11,8 @@ import uk.quarterlyreturns.framework.Organisation;
 
 /**
  * What a change of people takes from someone who holds work now, in words for the question asked before it: a
- * service's director replaced or left without the service, a data officer moved, a strategic director moved, someone
+ * service's director replaced or left without the service (and the deputies named for them with them), a data
+ * officer moved, a strategic director moved, someone
  * leaving the performance team or no longer the chief executive. Someone disabled holds no work, so loses none.
  */
 public final class WorkTaken {
@@ -19,11 +20,24 @@ public final class WorkTaken {
     private WorkTaken() {
     }
 
+    /** The deputies, by name, who cover the service's director now and end when they leave the post. */
+    @FunctionalInterface
+    public interface Cover {
+        List<String> of(long serviceId, String director);
+    }
+
     /** As below, naming services and directorates as the organisation does now. */
-    public static List<String> by(Map<String, Person> before, List<UserFields> after, Organisation organisation) {
+    public static List<String> by(Map<String, Person> before, List<UserFields> after, Organisation organisation,
+            Cover cover) {
         return by(before, after, id -> organisation.findService(id).map(Organisation.ServiceUnit::name)
                 .orElse("their service"), id -> organisation.directorates().stream().filter(d -> d.id() == id)
-                .map(Organisation.Directorate::name).findFirst().orElse("their directorate"));
+                .map(Organisation.Directorate::name).findFirst().orElse("their directorate"), cover);
+    }
+
+    /** As below, with no deputies to end. */
+    public static List<String> by(Map<String, Person> before, List<UserFields> after, LongFunction<String> serviceName,
+            LongFunction<String> directorateName) {
+        return by(before, after, serviceName, directorateName, (service, director) -> List.of());
     }
 
     /**
@@ -31,7 +45,7 @@ public final class WorkTaken {
      * @param after  the people as the change leaves them, in the order it names them
      */
     public static List<String> by(Map<String, Person> before, List<UserFields> after, LongFunction<String> serviceName,
-            LongFunction<String> directorateName) {
+            LongFunction<String> directorateName, Cover cover) {
         Map<Long, UserFields> newDirectorOf = new HashMap<>();
         after.stream().filter(u -> u.has(Role.SERVICE_DIRECTOR) && u.serviceId() != null)
                 .forEach(u -> newDirectorOf.putIfAbsent(u.serviceId(), u));
@@ -47,6 +61,8 @@ public final class WorkTaken {
                 UserFields next = newDirectorOf.get(was.serviceId());
                 taken.add(next != null ? next.displayName() + " replaces " + name + " as director of " + service
                         : name + " stops being director of " + service + ", which has no director until one is named");
+                cover.of(was.serviceId(), was.username()).forEach(deputy -> taken.add(deputy + " stops being deputy"
+                        + " for " + service + ": named for " + name + ", they no longer sign off its returns"));
             }
             if (lost(was, now, Role.DATA_OFFICER, was.serviceId(), now.serviceId())) {
                 taken.add(name + " stops being a data officer of " + serviceName.apply(was.serviceId()));

@@ -5,12 +5,18 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import java.time.Clock;
+import java.time.LocalDate;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.DeputyEnded;
 import uk.quarterlyreturns.people.DeputyNamed;
 
 /**
  * A return's completing and sign-off steps are offered by name to the deputies of the day they begin. A deputy
  * named later (a director going on leave mid-cycle) is offered the service's steps already open, so they reach
- * the deputy's inbox; the inbox shows them only within the deputy's period (see ReturnPermissions).
+ * the deputy's inbox; the inbox shows them only within the deputy's period (see ReturnPermissions). A deputy ended
+ * (by hand, or because the director they covered left the post) is no longer offered them, unless another period of
+ * theirs for the service is still under way or to come; a step they claimed stays claimed, for others to take over.
  */
 @Component
 class OfferStepsToDeputies {
@@ -19,21 +25,35 @@ class OfferStepsToDeputies {
 
     private final ReturnRepository returns;
     private final TaskService tasks;
+    private final Delegations delegations;
+    private final Clock clock;
 
-    OfferStepsToDeputies(ReturnRepository returns, TaskService tasks) {
+    OfferStepsToDeputies(ReturnRepository returns, TaskService tasks, Delegations delegations, Clock clock) {
         this.returns = returns;
         this.tasks = tasks;
+        this.delegations = delegations;
+        this.clock = clock;
     }
 
     @EventListener
     void deputyNamed(DeputyNamed named) {
-        List<String> instances = returns.openProcessInstances(named.serviceId());
-        if (instances.isEmpty()) {
+        openSteps(named.serviceId()).forEach(step -> tasks.addCandidateUser(step.getId(), named.deputy()));
+    }
+
+    @EventListener
+    void deputyEnded(DeputyEnded ended) {
+        LocalDate today = LocalDate.now(clock);
+        if (delegations.forService(ended.serviceId()).stream()
+                .anyMatch(d -> d.deputy().equals(ended.deputy()) && d.state(today).open())) {
             return;
         }
-        for (Task step : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new))
-                .taskDefinitionKeyIn(STEPS.toArray(String[]::new)).active().list()) {
-            tasks.addCandidateUser(step.getId(), named.deputy());
-        }
+        openSteps(ended.serviceId()).forEach(step -> tasks.deleteCandidateUser(step.getId(), ended.deputy()));
+    }
+
+    private List<Task> openSteps(long serviceId) {
+        List<String> instances = returns.openProcessInstances(serviceId);
+        return instances.isEmpty() ? List.of() : tasks.createTaskQuery()
+                .processInstanceIdIn(instances.toArray(String[]::new))
+                .taskDefinitionKeyIn(STEPS.toArray(String[]::new)).active().list();
     }
 }

@@ -117,7 +117,7 @@ class AccountHistoryTest extends ApplicationTest {
     @Test
     void aFileImportRecordsWhoItCreated() {
         String username = fresh();
-        String csv = String.join(",", PeopleFileImport.COLUMNS) + "\n" + username + ",Fay File,,READER,,\n";
+        String csv = String.join(",", PeopleFileImport.COLUMNS) + "\n" + username + ",Fay File," + username + "@council.test,READER,,\n";
         fileImport.importFile(TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "people.csv"), PASSWORD, true);
         assertThat(history.of(username, "admin")).singleElement().satisfies(e -> {
             assertThat(e.words()).isEqualTo("Created as Reader by demo data");

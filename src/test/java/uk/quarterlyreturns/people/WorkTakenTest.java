@@ -61,6 +61,27 @@ class WorkTakenTest {
         assertThat(taken).isEmpty();
     }
 
+    /** The deputies named for a director who leaves the post end with them: each is named, and for whom. */
+    @Test
+    void theDeputiesNamedForADirectorWhoLeavesThePostAreNamed() {
+        WorkTaken.Cover cover = (service, director) -> service == HOUSING && director.equals("dan")
+                ? List.of("Dora Deputy", "Del Deputy") : List.of("Someone Else");
+        List<String> taken = WorkTaken.by(Map.of("dan", person("dan", "Dan Director", true, HOUSING, PLACE,
+                        Role.SERVICE_DIRECTOR)), List.of(fields("dan", "Dan Director", null, PLACE,
+                        Role.STRATEGIC_DIRECTOR), fields("nia", "Nia New", HOUSING, PLACE, Role.SERVICE_DIRECTOR)),
+                id -> "Housing", id -> "Place", cover);
+        assertThat(taken).containsExactly("Nia New replaces Dan Director as director of Housing",
+                "Dora Deputy stops being deputy for Housing: named for Dan Director, they no longer sign off its returns",
+                "Del Deputy stops being deputy for Housing: named for Dan Director, they no longer sign off its returns");
+
+        List<String> kept = WorkTaken.by(Map.of("dan", person("dan", "Dan Director", true, HOUSING, PLACE,
+                        Role.SERVICE_DIRECTOR), "gone", person("gone", "Gone Director", false, PARKS, PLACE,
+                        Role.SERVICE_DIRECTOR)), List.of(fields("dan", "Daniel Director", HOUSING, PLACE,
+                        Role.SERVICE_DIRECTOR), fields("gone", "Gone Director", null, null, Role.READER)),
+                id -> "Housing", id -> "Place", cover);
+        assertThat(kept).as("a director kept in post, and one already disabled, keep their deputies").isEmpty();
+    }
+
     private static List<String> taken(List<Person> before, List<UserFields> after) {
         Map<String, Person> byName = new java.util.HashMap<>();
         before.forEach(p -> byName.put(p.username(), p));

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.people.Delegation;
 
-/** The delegations table: who, for which days, where it stands, and who named or ended it. */
+/** The delegations table: who, for which days, where it stands, and who named or ended it (and why, if not by hand). */
 final class DelegationColumns {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
@@ -27,8 +27,8 @@ final class DelegationColumns {
         grid.addColumn(d -> DAY.format(d.endsOn())).setHeader("To");
         grid.addColumn(d -> d.state(LocalDate.now(clock)).label()).setHeader("Status").setSortable(true);
         grid.addColumn(d -> name.apply(d.createdBy()) + ", " + WHEN.format(d.createdAt())).setHeader("Named by");
-        grid.addColumn(d -> d.endedBy() == null ? "" : name.apply(d.endedBy()) + ", " + WHEN.format(d.endedAt()))
-                .setHeader("Ended by");
+        grid.addColumn(d -> d.endedBy() == null ? "" : name.apply(d.endedBy()) + ", " + WHEN.format(d.endedAt())
+                + (d.endReason() == null ? "" : ": " + d.endReason())).setHeader("Ended by");
         grid.addComponentColumn(actions).setHeader("").setKey("actions").setAutoWidth(true);
     }
 }

@@ -95,7 +95,8 @@ public class ServicesView extends VerticalLayout {
         }
         PlacingQuestion question = PlacingQuestion.of(chosen.displayName(), service.name(), as,
                 people.inService(service.id(), Role.SERVICE_DIRECTOR).stream()
-                        .filter(d -> !d.username().equals(chosen.username())).map(Person::displayName).toList());
+                        .filter(d -> !d.username().equals(chosen.username())).map(Person::displayName).toList(),
+                people.deputiesEnding(chosen.username(), service.id(), as));
         Confirmations.ask(question.header(), question.text(), question.confirm(), () -> place(chosen, service, as));
     }
 

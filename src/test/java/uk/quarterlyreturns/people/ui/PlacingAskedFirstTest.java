@@ -128,11 +128,19 @@ class PlacingAskedFirstTest extends ViewTest {
 
     @Test
     void aDataOfficerIsAskedForAndToldTheyAreNotEmailed() {
-        assertThat(PlacingQuestion.of("Nia Newcomer", "Housing", Role.DATA_OFFICER, List.of("Dan Director")))
+        assertThat(PlacingQuestion.of("Nia Newcomer", "Housing", Role.DATA_OFFICER, List.of("Dan Director"),
+                List.of()))
                 .isEqualTo(new PlacingQuestion("Make Nia Newcomer a data officer of Housing?", "Nia Newcomer becomes"
                         + " a data officer of Housing and prepares its returns for its director. Any other role or"
                         + " service they have now is taken from them. Nia Newcomer is not emailed: they find"
                         + " Housing's return in their inbox while it is being prepared.", "Make data officer"));
+    }
+
+    @Test
+    void theDeputiesNamedForTheDirectorWhoLeavesAreNamedInTheQuestion() {
+        assertThat(PlacingQuestion.of("Nia Newcomer", "Housing", Role.SERVICE_DIRECTOR, List.of("Dan Director"),
+                List.of("Dora Deputy")).text()).contains(" Dora Deputy stops being a deputy: named for a director who"
+                        + " leaves the post, they no longer sign off its returns.");
     }
 
     private List<String> sentTo(ServiceReturn r, String username) {

@@ -1,0 +1,38 @@
+package uk.quarterlyreturns.people;
+
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.framework.Organisation;
+
+/**
+ * A deputy covers the director who was in post when they were named. However the director leaves the post (the Users
+ * screen, Services and people, a people file or the people API, disabled), the deputies named for them end in the same
+ * transaction, each delegation saying why: the new director never chose them (Delegations.endNamedFor).
+ */
+@Component
+class DeputiesFollowTheirDirector {
+
+    private final PersonRepository people;
+    private final Delegations delegations;
+    private final Organisation organisation;
+
+    DeputiesFollowTheirDirector(PersonRepository people, Delegations delegations, Organisation organisation) {
+        this.people = people;
+        this.delegations = delegations;
+        this.organisation = organisation;
+    }
+
+    /** After the change: {@code before} is the person as they were. */
+    void since(Person before, String by, AccountWay way) {
+        if (!DirectorLeft.directs(before)) {
+            return; // nothing to read for the many a people file names who direct no service
+        }
+        Person now = people.find(before.username()).orElseThrow();
+        DirectorLeft.why(before, now, serviceName(before.serviceId())).ifPresent(why ->
+                delegations.endNamedFor(before.serviceId(), before.username(), why, by, way));
+    }
+
+    private String serviceName(Long serviceId) {
+        return serviceId == null ? "" : organisation.findService(serviceId).map(Organisation.ServiceUnit::name)
+                .orElse("their service");
+    }
+}

@@ -1,0 +1,42 @@
+package uk.quarterlyreturns.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.base.security.Role;
+
+/** Which changes take the post from a service's director, so that the deputies named for them end. */
+class DirectorLeftTest {
+
+    private static final long HOUSING = 1;
+    private static final long PARKS = 2;
+    private static final Person DIRECTOR = person(true, HOUSING, Role.SERVICE_DIRECTOR);
+
+    @Test
+    void replacedMovedOrStrippedOfTheRoleTheDirectorLeavesThePost() {
+        String left = "Dan Director, whom they covered, is no longer director of Housing";
+        assertThat(DirectorLeft.why(DIRECTOR, person(true, null, Role.SERVICE_DIRECTOR), "Housing")).as("replaced")
+                .hasValue(left);
+        assertThat(DirectorLeft.why(DIRECTOR, person(true, PARKS, Role.SERVICE_DIRECTOR), "Housing")).as("moved")
+                .hasValue(left);
+        assertThat(DirectorLeft.why(DIRECTOR, person(true, null, Role.STRATEGIC_DIRECTOR), "Housing"))
+                .as("role taken").hasValue(left);
+        assertThat(DirectorLeft.why(DIRECTOR, person(false, HOUSING, Role.SERVICE_DIRECTOR), "Housing"))
+                .hasValue("Dan Director, whom they covered, was disabled");
+    }
+
+    @Test
+    void keptInPostAlreadyDisabledOrNeverADirectorNobodyLeaves() {
+        assertThat(DirectorLeft.why(DIRECTOR, person(true, HOUSING, Role.SERVICE_DIRECTOR), "Housing")).isEmpty();
+        assertThat(DirectorLeft.why(person(false, HOUSING, Role.SERVICE_DIRECTOR), person(true, null, Role.READER),
+                "Housing")).isEmpty();
+        assertThat(DirectorLeft.why(person(true, HOUSING, Role.DATA_OFFICER), person(true, PARKS, Role.DATA_OFFICER),
+                "Housing")).isEmpty();
+    }
+
+    private static Person person(boolean enabled, Long service, Role role) {
+        return new Person("dan", "Dan Director", "dan@council.test", EnumSet.of(role), service, 10L, enabled, false,
+                false);
+    }
+}

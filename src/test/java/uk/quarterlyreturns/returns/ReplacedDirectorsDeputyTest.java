@@ -1,0 +1,329 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.people.AccountChange;
+import uk.quarterlyreturns.people.AccountHistoryReader;
+import uk.quarterlyreturns.people.Delegation;
+import uk.quarterlyreturns.people.DelegationState;
+import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.returns.ui.InboxTasks;
+import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/**
+ * A deputy covers the director who was in post when they were named. However that director leaves the post (the
+ * Users screen, Services and people, the people API, disabled), the deputy ends at that moment: the waiting sign-off
+ * leaves their inbox and is no longer offered to them, they may not sign off, the return's mail no longer reaches
+ * them, and the delegation and their account history say why. The new director never chose them.
+ */
+class ReplacedDirectorsDeputyTest extends ApplicationTest {
+
+    private static final String PASSWORD = "a long enough password";
+
+    @Autowired ApplicationContext context;
+    @Autowired Delegations delegations;
+    @Autowired UserAdministration admin;
+    @Autowired PeopleService people;
+    @Autowired Organisation organisation;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ReturnPermissions permissions;
+    @Autowired ReturnRepository returns;
+    @Autowired InboxTasks inbox;
+    @Autowired TaskService tasks;
+    @Autowired RuntimeService runtime;
+    @Autowired Chasing chasing;
+    @Autowired AccountHistoryReader history;
+    @Autowired Clock clock;
+    @Autowired TransactionTemplate transactions;
+
+    private Long cycle;
+
+    @AfterEach
+    void endTheCycle() {
+        if (cycle != null) {
+            OpenedCycles.end(runtime, returns, cycle);
+        }
+    }
+
+    @Test
+    void aDirectorWhoseRoleIsTakenOnTheUsersScreenTakesTheirDeputyWithThem() {
+        Cover c = cover(4110, "director");
+        UserFields strategic = fields(c.director, "Dee Director", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
+                c.unit.directorateId());
+        assertThat(admin.workTaken(strategic, "admin", null)).contains("Dora Deputy 4110 stops being deputy for "
+                + c.unit.name() + ": named for Dee Director, they no longer sign off its returns");
+
+        admin.update(strategic, "admin");
+
+        c.ended("Dee Director, whom they covered, is no longer director of " + c.unit.name(), "admin", "screen");
+    }
+
+    /** Named by an administrator while the director was in post, the deputy covered that director too. */
+    @Test
+    void aDirectorReplacedUnderServicesAndPeopleTakesTheDeputyAnAdministratorNamedForThem() {
+        Cover c = cover(4111, "admin");
+        String successor = user("succ.4111", "Sue Successor", EnumSet.of(Role.READER), null, null);
+        assertThat(people.deputiesEnding(successor, c.unit.id(), Role.SERVICE_DIRECTOR))
+                .containsExactly("Dora Deputy 4111");
+
+        people.assignToService(successor, c.unit.id(), c.unit.directorateId(), Role.SERVICE_DIRECTOR, "admin");
+
+        c.ended("Dee Director, whom they covered, is no longer director of " + c.unit.name(), "admin", "screen");
+        assertThat(inbox.forUser(successor)).anyMatch(i -> i.taskId().equals(c.signOff));
+    }
+
+    @Test
+    void aPeopleFileReplacingTheDirectorThroughTheApiNamesTheDeputyInIts409AndEndsThem() throws Exception {
+        Cover c = cover(4112, "director");
+        Api api = new Api(url(""), "admin", "demo");
+        String file = "username,name,email,roles,service,directorate\n"
+                + c.director + ",Dee Director," + c.director + "@council.test,READER,,\n"
+                + "succ.4112,Sue Successor,succ.4112@council.test,SERVICE_DIRECTOR,\"" + c.unit.name() + "\",\n";
+
+        ResponseEntity<String> unconfirmed = api.putCsvAfterReading("/api/people", file);
+        assertThat(unconfirmed.getStatusCode().value()).as(unconfirmed.getBody()).isEqualTo(409);
+        assertThat(new ObjectMapper().readTree(unconfirmed.getBody()).get("workTaken")).extracting(JsonNode::asText)
+                .containsExactly("Sue Successor replaces Dee Director as director of " + c.unit.name(),
+                        "Dora Deputy 4112 stops being deputy for " + c.unit.name() + ": named for Dee Director, they"
+                                + " no longer sign off its returns");
+        assertThat(delegations.activeDeputies(c.unit.id(), LocalDate.now(clock))).as("nothing changed")
+                .containsExactly(c.deputy);
+
+        ResponseEntity<String> confirmed = api.putCsvAfterReading("/api/people?confirm=true", file);
+        assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
+
+        c.ended("Dee Director, whom they covered, is no longer director of " + c.unit.name(), "admin", "API");
+    }
+
+    @Test
+    void aDirectorDisabledTakesTheirDeputyWithThemAndTheQuestionSaysSo() {
+        Cover c = cover(4113, "director");
+        assertThat(admin.leftWithoutThem(c.director)).hasValueSatisfying(words -> assertThat(words)
+                .startsWith("Dora Deputy 4113 stops being deputy for " + c.unit.name() + ": named for Dee Director")
+                .contains("Dee Director is the only one who may sign off " + c.unit.name() + "'s returns"));
+
+        admin.setEnabled(c.director, false, "admin");
+
+        c.ended("Dee Director, whom they covered, was disabled", "admin", "screen");
+    }
+
+    /**
+     * Named while the post was empty, a deputy covers nobody in particular and stays when a director comes and goes;
+     * a deputy named for the director who leaves ends, one of another service does not.
+     */
+    @Test
+    void aDeputyNamedWhileThePostWasEmptyStays() {
+        Organisation.ServiceUnit unit = service(4114);
+        Organisation.ServiceUnit other = service(4115);
+        String vacancy = user("vacancy.4114", "Val Vacancy", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
+                unit.directorateId());
+        String elsewhere = user("elsewhere.4114", "Eli Elsewhere", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
+                unit.directorateId());
+        LocalDate today = LocalDate.now(clock);
+        long empty = delegations.name(unit.id(), vacancy, today, today.plusDays(7), "admin");
+        String director = user("dir.4114", "Dee Director", EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
+                unit.directorateId());
+        String otherDirector = user("dir.4115", "Oda Other", EnumSet.of(Role.SERVICE_DIRECTOR), other.id(),
+                other.directorateId());
+        long otherService = delegations.name(other.id(), elsewhere, today, today.plusDays(7), otherDirector);
+
+        admin.setEnabled(director, false, "admin");
+
+        assertThat(delegations.find(empty).state(today)).isEqualTo(DelegationState.CURRENT);
+        assertThat(delegations.find(empty).namedFor()).isNull();
+        assertThat(delegations.find(otherService).state(today)).isEqualTo(DelegationState.CURRENT);
+        assertThat(delegations.activeDeputies(unit.id(), today)).containsExactly(vacancy);
+    }
+
+    /**
+     * The director names a deputy from a page left open while an administrator's change replacing them is committing:
+     * the naming waits for the change, then is refused, as they no longer direct the service. It found the deputy
+     * named for the post they had just left, and kept.
+     */
+    @Test
+    void aDeputyNamedWhileTheDirectorIsBeingReplacedIsRefused() throws Exception {
+        Organisation.ServiceUnit unit = service(4117);
+        String director = user("dir.4117", "Dee Director", EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
+                unit.directorateId());
+        String deputy = user("deputy.4117", "Dora Deputy", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
+                unit.directorateId());
+        LocalDate today = LocalDate.now(clock);
+        CountDownLatch replaced = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> change = threads.submit(() -> transactions.executeWithoutResult(tx -> {
+                admin.update(fields(director, "Dee Director", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
+                        unit.directorateId()), "admin");
+                replaced.countDown();
+                await(commit);
+            }));
+            assertThat(replaced.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Long> naming = threads.submit(() -> delegations.name(unit.id(), deputy, today, today.plusDays(7),
+                    director));
+            Thread.sleep(500); // time enough to name them, were the naming not waiting
+            commit.countDown();
+            change.get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> naming.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(NotAllowedException.class);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(delegations.activeDeputies(unit.id(), today)).isEmpty();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A service of the year's own with its director and a deputy for this week, its return awaiting sign-off. */
+    private Cover cover(int startYear, String namedBy) {
+        Organisation.ServiceUnit unit = service(startYear);
+        String director = user("dir." + startYear, "Dee Director", EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
+                unit.directorateId());
+        String deputy = user("deputy." + startYear, "Dora Deputy " + startYear, EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, unit.directorateId());
+        LocalDate today = LocalDate.now(clock);
+        long delegation = delegations.name(unit.id(), deputy, today, today.plusDays(7),
+                namedBy.equals("director") ? director : namedBy);
+
+        String year = ReportingYear.labelOf(startYear);
+        Instant now = Instant.now();
+        cycle = context.getBean(CycleService.class).open(year, 2, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf").id();
+        Await.until("the return issued", ReturnScenario.WAIT, () -> !returns.forCycle(cycle).isEmpty()
+                && awaiting(returns.forCycle(cycle).get(0).id(), ReturnProcess.TASK_COMPLETE_RETURN));
+        long id = returns.forCycle(cycle).get(0).id();
+        context.getBean(FigureImport.class).importValues(year, 2, csv("code,value\nDC-" + startYear + ",60\n"), "perf");
+        workflow.submit(id, director);
+        Await.until("the sign-off begun", ReturnScenario.WAIT, () -> awaiting(id, ReturnProcess.TASK_SIGN_OFF));
+        String signOff = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
+                .taskDefinitionKey(ReturnProcess.TASK_SIGN_OFF).active().singleResult().getId();
+
+        Cover c = new Cover(unit, director, deputy, delegation, id, signOff);
+        assertThat(inbox.forUser(deputy)).as("the deputy's before").anyMatch(i -> i.taskId().equals(signOff));
+        assertThat(permissions.canSignOff(deputy, c.r())).isTrue();
+        assertThat(chasing.recipients(id)).extracting(Person::username).contains(deputy);
+        return c;
+    }
+
+    private Organisation.ServiceUnit service(int startYear) {
+        String name = "Deputy Cover " + startYear;
+        context.getBean(FrameworkImport.class).importMeasures(ReportingYear.labelOf(startYear), csv("code,title,"
+                + "directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
+                + "DC-" + startYear + ",Cover arranged,Economy and Infrastructure," + name + ",Ambitious,COUNT,"
+                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n"));
+        return organisation.findService(name).orElseThrow();
+    }
+
+    private final class Cover {
+        final Organisation.ServiceUnit unit;
+        final String director;
+        final String deputy;
+        final long delegation;
+        final long returnId;
+        final String signOff;
+
+        Cover(Organisation.ServiceUnit unit, String director, String deputy, long delegation, long returnId,
+                String signOff) {
+            this.unit = unit;
+            this.director = director;
+            this.deputy = deputy;
+            this.delegation = delegation;
+            this.returnId = returnId;
+            this.signOff = signOff;
+        }
+
+        ServiceReturn r() {
+            return returns.find(returnId).orElseThrow();
+        }
+
+        /** The deputy's cover ended at once, on every route to the return, and on record. */
+        void ended(String why, String by, String way) {
+            LocalDate today = LocalDate.now(clock);
+            assertThat(inbox.forUser(deputy)).noneMatch(i -> i.taskId().equals(signOff));
+            assertThat(tasks.getIdentityLinksForTask(signOff)).as("no longer offered to them by name")
+                    .noneMatch(link -> deputy.equals(link.getUserId()));
+            assertThat(permissions.canSignOff(deputy, r())).isFalse();
+            assertThatThrownBy(() -> workflow.signOff(returnId, deputy)).isInstanceOf(NotAllowedException.class);
+            assertThat(r().status()).isEqualTo(ReturnStatus.SUBMITTED);
+            assertThat(chasing.recipients(returnId)).extracting(Person::username).doesNotContain(deputy);
+            assertThat(delegations.activeDeputies(unit.id(), today)).doesNotContain(deputy);
+
+            Delegation d = delegations.find(delegation);
+            assertThat(d.state(today)).isEqualTo(DelegationState.WITHDRAWN);
+            assertThat(d.endedBy()).isEqualTo(by);
+            assertThat(d.endReason()).isEqualTo(why);
+            assertThat(history.of(deputy, "admin")).filteredOn(e -> e.kind() == AccountChange.DEPUTY_WITHDRAWN)
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.words()).endsWith(" (" + why + ") by " + by).startsWith("Deputy withdrawn for "
+                                + unit.name());
+                        assertThat(e.way().words()).isEqualTo(way);
+                    });
+        }
+    }
+
+    private boolean awaiting(long returnId, String step) {
+        return tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, returnId)
+                .taskDefinitionKey(step).active().count() == 1;
+    }
+
+    private String user(String username, String name, Set<Role> roles, Long serviceId, Long directorateId) {
+        admin.create(fields(username, name, roles, serviceId, directorateId), PASSWORD, "admin");
+        return username;
+    }
+
+    private static UserFields fields(String username, String name, Set<Role> roles, Long serviceId,
+            Long directorateId) {
+        return new UserFields(username, name, username + "@council.test", roles, serviceId, directorateId);
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
+    }
+}
