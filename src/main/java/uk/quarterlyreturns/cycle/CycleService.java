@@ -3,9 +3,11 @@ package uk.quarterlyreturns.cycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,22 @@ public class CycleService {
         return openAs(yearLabel, quarter, deadline, compilationDate, policy, user);
     }
 
+    /** Said before anything is asked about the dates: answering a question would not make them right. */
+    public static void requireDatesInOrder(Instant deadline, Instant compilationDate) {
+        if (!compilationDate.isAfter(deadline)) {
+            throw new IllegalArgumentException("The compilation date must come after the submission deadline");
+        }
+    }
+
+    /**
+     * A warning while the cycle's dates run past the end of the bank holiday calendar, as the open-cycle dialog
+     * gives it: however the cycle was opened (the dialog, the API, the timer), its chase counts bank holidays after
+     * that end as working days.
+     */
+    public Optional<String> beyondTheCalendar(Cycle cycle) {
+        return suggestedDates.beyondTheCalendar(LocalDateTime.ofInstant(cycle.compilationDate(), ReportingYear.LONDON));
+    }
+
     /** Whether a deadline has gone by: a cycle opened with it has every return overdue from the start. */
     public boolean passed(Instant deadline) {
         return !deadline.isAfter(clock.instant());
@@ -79,9 +97,7 @@ public class CycleService {
         if (cycles.find(year.id(), quarter).isPresent()) {
             throw new IllegalStateException("The " + year.quarterName(quarter) + " cycle is already open");
         }
-        if (!compilationDate.isAfter(deadline)) {
-            throw new IllegalArgumentException("The compilation date must come after the submission deadline");
-        }
+        requireDatesInOrder(deadline, compilationDate);
         List<String> directorless = structure.withoutDirector(year.id(), quarter).stream()
                 .map(YearStructure.PlacedService::name).toList();
         if (!directorless.isEmpty()) {

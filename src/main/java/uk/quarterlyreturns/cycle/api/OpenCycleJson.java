@@ -14,15 +14,21 @@ import uk.quarterlyreturns.framework.ReportingYear;
  * What POST .../cycle takes. Dates and times are London wall-clock times ("2031-07-21T17:00") unless they
  * carry an offset ("2031-07-21T16:00:00Z"), as in the dialog. The chase settings left out come from the
  * stored defaults; reminderDays [] means no reminders. A quarter not yet ended opens only with beforeQuarterEnds
- * true, as the dialog asks first.
+ * true, and a deadline already past only with deadlinePassed true, as the dialog asks first.
  */
 record OpenCycleJson(String deadline, String compilationDate, List<Integer> reminderDays, String reminderTime,
         Integer graceWorkingDays, Integer secondEscalationWorkingDays,
         @Schema(description = "true to open a quarter that has not ended yet; without it, such a quarter is refused"
-                + " (409), being almost always the wrong one") Boolean beforeQuarterEnds) {
+                + " (409), being almost always the wrong one") Boolean beforeQuarterEnds,
+        @Schema(description = "true to open with a deadline already past; without it, such a deadline is refused"
+                + " (409), since every return would be overdue and escalated at once") Boolean deadlinePassed) {
 
     boolean opensBeforeQuarterEnds() {
         return Boolean.TRUE.equals(beforeQuarterEnds);
+    }
+
+    boolean opensWithDeadlinePassed() {
+        return Boolean.TRUE.equals(deadlinePassed);
     }
 
     Instant deadlineInstant() {
