@@ -60,6 +60,16 @@ public class CycleService {
         return openAs(yearLabel, quarter, deadline, compilationDate, policy, user);
     }
 
+    /**
+     * Refused before anything is asked about the quarter (a colleague opened it from another tab, or a script ran
+     * twice); checked again under the quarter's lock as it opens.
+     */
+    public void requireNotOpen(ReportingYear year, int quarter) {
+        if (cycles.find(year.id(), quarter).isPresent()) {
+            throw new IllegalStateException("The " + year.quarterName(quarter) + " cycle is already open");
+        }
+    }
+
     /** Said before anything is asked about the dates: answering a question would not make them right. */
     public static void requireDatesInOrder(Instant deadline, Instant compilationDate) {
         if (!compilationDate.isAfter(deadline)) {
@@ -94,9 +104,7 @@ public class CycleService {
         ReportingYear year = years.find(yearLabel).orElseThrow(() -> new IllegalArgumentException(
                 "There is no framework for " + yearLabel + ": import its measures first"));
         cycles.lockQuarter(year.id(), quarter);
-        if (cycles.find(year.id(), quarter).isPresent()) {
-            throw new IllegalStateException("The " + year.quarterName(quarter) + " cycle is already open");
-        }
+        requireNotOpen(year, quarter);
         requireDatesInOrder(deadline, compilationDate);
         List<String> directorless = structure.withoutDirector(year.id(), quarter).stream()
                 .map(YearStructure.PlacedService::name).toList();

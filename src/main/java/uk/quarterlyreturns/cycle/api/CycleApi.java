@@ -65,9 +65,7 @@ class CycleApi {
         ChasePolicy policy = body.policy(chaseDefaults.current());
         cycleService.requireOpener(user.getName()); // an administrator reads, and is told no before anything else
         CycleService.requireDatesInOrder(deadline, compilation); // bad dates first: no question would mend them
-        if (cycles.find(y.id(), quarter).isPresent()) {
-            throw new IllegalStateException("The " + y.quarterName(quarter) + " cycle is already open");
-        }
+        cycleService.requireNotOpen(y, quarter);
         requireConfirmed(body, y, quarter, deadline);
         Cycle cycle = cycleService.open(y.label(), quarter, deadline, compilation, policy, user.getName());
         return ResponseEntity.created(URI.create("/api/years/" + y.label() + "/quarters/" + quarter + "/cycle"))
