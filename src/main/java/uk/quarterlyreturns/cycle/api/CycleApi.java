@@ -1,5 +1,8 @@
 package uk.quarterlyreturns.cycle.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -44,8 +47,11 @@ class CycleApi {
     private final CycleRepository cycles;
     private final YearRepository years;
     private final ChaseDefaults chaseDefaults;
+    private final ObjectMapper json;
 
-    CycleApi(CycleService cycleService, CycleRepository cycles, YearRepository years, ChaseDefaults chaseDefaults) {
+    CycleApi(CycleService cycleService, CycleRepository cycles, YearRepository years, ChaseDefaults chaseDefaults,
+            ObjectMapper json) {
+        this.json = OpenCycleJson.strict(json);
         this.cycleService = cycleService;
         this.cycles = cycles;
         this.years = years;
@@ -53,17 +59,18 @@ class CycleApi {
     }
 
     @PostMapping
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = OpenCycleJson.class)))
     ResponseEntity<CycleJson> open(@PathVariable String year, @PathVariable int quarter,
-            @RequestBody(required = false) OpenCycleJson body, Authentication user) {
+            @RequestBody(required = false) String text, Authentication user) {
         ReportingYear y = existing(year);
         ReportingYear.requireQuarter(quarter);
-        if (body == null) {
-            throw new IllegalArgumentException("Send the deadline and compilation date as JSON");
-        }
+        // an administrator reads, and is told no before anything about the body: no answer to it would open it
+        cycleService.requireOpener(user.getName());
+        OpenCycleJson body = OpenCycleJson.read(json, text);
         Instant deadline = body.deadlineInstant();
         Instant compilation = body.compilationInstant();
         ChasePolicy policy = body.policy(chaseDefaults.current());
-        cycleService.requireOpener(user.getName()); // an administrator reads, and is told no before anything else
         CycleService.requireDatesInOrder(deadline, compilation); // bad dates first: no question would mend them
         cycleService.requireNotOpen(y, quarter);
         requireConfirmed(body, y, quarter, deadline);

@@ -242,6 +242,40 @@ class CycleApiTest extends ApplicationTest {
                 "The Quarter 1 (April to June) 4121/22 cycle is already open");
     }
 
+    /**
+     * A setting the caller meant is never quietly changed: a fraction is not cut to a whole number of days, and a
+     * misspelt setting is not left out for the stored default.
+     */
+    @Test
+    void aFractionOrAMisspeltSettingIsRefusedNotQuietlyChanged() throws Exception {
+        String year = importFramework(4127);
+        String valid = """
+                {"deadline": "4127-07-21T17:00", "compilationDate": "4127-07-31T09:00", "beforeQuarterEnds": true}""";
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"graceWorkingDays\": 2.5}")), 400,
+                "graceWorkingDays must be a whole number");
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"reminderDays\": [7, 1.5]}")), 400,
+                "reminderDays must be whole numbers of days before the deadline, such as [7, 2]");
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"reminderDays\": 7}")), 400,
+                "reminderDays must be whole numbers of days before the deadline, such as [7, 2]");
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"beforeQuarterEnds\": \"yes\"}")),
+                400, "beforeQuarterEnds must be true or false");
+        ResponseEntity<String> misspelt = perf.postJson(cyclePath(year, 1), valid.replace("}",
+                ", \"reminderDay\": [3]}"));
+        assertError(misspelt, 400, "'reminderDay' is not a setting of a cycle: send only deadline, compilationDate,"
+                + " reminderDays, reminderTime, graceWorkingDays, secondEscalationWorkingDays, beforeQuarterEnds,"
+                + " deadlinePassed");
+        assertThat(misspelt.getBody()).doesNotContain("uk.quarterlyreturns", "java.");
+        // who may open comes before what is wrong with the body: an administrator never may
+        assertError(new Api(url(""), "admin", "demo").postJson(cyclePath(year, 1), "{\"deadline\": "), 403,
+                "Only the performance team opens a cycle");
+        assertError(perf.get(cyclePath(year, 1)), 404, "has not been opened");
+
+        JsonNode cycle = read(perf.postJson(cyclePath(year, 1), valid.replace("}",
+                ", \"reminderDays\": [3], \"graceWorkingDays\": 2}")), 201);
+        assertThat(cycle.get("reminderDays").toString()).isEqualTo("[3]");
+        assertThat(cycle.get("graceWorkingDays").asInt()).isEqualTo(2);
+    }
+
     /** The dialog says so before opening; the API's answer says so too, and so does the cycle read later. */
     @Test
     void datesPastTheBankHolidayCalendarAreWarnedOfInTheAnswer() throws Exception {
