@@ -86,6 +86,15 @@ public class CycleService {
         return suggestedDates.beyondTheCalendar(LocalDateTime.ofInstant(cycle.compilationDate(), ReportingYear.LONDON));
     }
 
+    /**
+     * Said with the question about a deadline already past when the compilation date has gone by too: the report
+     * would then be compiled at once from nothing, and sent for approval.
+     */
+    public static String compiledAtOnce(String compilationDate) {
+        return "The compilation date, " + compilationDate + ", has gone by too: the report will be compiled at once,"
+                + " every return Missing, and sent to the chief executive for approval.";
+    }
+
     /** Whether a deadline has gone by: a cycle opened with it has every return overdue from the start. */
     public boolean passed(Instant deadline) {
         return !deadline.isAfter(clock.instant());

@@ -73,7 +73,7 @@ class CycleApi {
         ChasePolicy policy = body.policy(chaseDefaults.current());
         CycleService.requireDatesInOrder(deadline, compilation); // bad dates first: no question would mend them
         cycleService.requireNotOpen(y, quarter);
-        requireConfirmed(body, y, quarter, deadline);
+        requireConfirmed(body, y, quarter, deadline, compilation);
         Cycle cycle = cycleService.open(y.label(), quarter, deadline, compilation, policy, user.getName());
         return ResponseEntity.created(URI.create("/api/years/" + y.label() + "/quarters/" + quarter + "/cycle"))
                 .body(json(cycle));
@@ -83,7 +83,8 @@ class CycleApi {
      * What the open-cycle dialog asks before opening, an API caller says in the body: each unsaid is a line of the
      * 409, naming what to send to go ahead.
      */
-    private void requireConfirmed(OpenCycleJson body, ReportingYear y, int quarter, Instant deadline) {
+    private void requireConfirmed(OpenCycleJson body, ReportingYear y, int quarter, Instant deadline,
+            Instant compilation) {
         List<String> unsaid = new ArrayList<>();
         if (!body.opensBeforeQuarterEnds() && !cycleService.ended(y, quarter)) {
             // its returns would ask the services for figures not yet known
@@ -96,7 +97,9 @@ class CycleApi {
             // easily a slip of the year or month: every return would be chased and escalated at once
             unsaid.add("The deadline, " + WHEN.format(deadline.atZone(ReportingYear.LONDON)) + " (London time), has"
                     + " already passed: every return would be overdue as soon as it is issued, and the overdue notices"
-                    + " and escalations would go out straight away. To open it so, send \"deadlinePassed\": true");
+                    + " and escalations would go out straight away. " + (cycleService.passed(compilation)
+                    ? CycleService.compiledAtOnce(WHEN.format(compilation.atZone(ReportingYear.LONDON))) + " " : "")
+                    + "To open it so, send \"deadlinePassed\": true");
         }
         if (!unsaid.isEmpty()) {
             throw new ConfirmationRequiredException(String.join(" ", unsaid), "toConfirm", unsaid);

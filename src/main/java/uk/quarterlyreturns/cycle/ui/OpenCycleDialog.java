@@ -106,13 +106,14 @@ public class OpenCycleDialog extends Dialog {
             return;
         }
         Instant due = deadline.getValue().atZone(ReportingYear.LONDON).toInstant();
+        Instant compiled = compilation.getValue().atZone(ReportingYear.LONDON).toInstant();
         ReportingYear y = year.getValue();
         int q = quarter.getValue();
         ChasePolicy policy;
         try {
             policy = chase.read();
             // what no answer to the questions below would mend is said first
-            CycleService.requireDatesInOrder(due, compilation.getValue().atZone(ReportingYear.LONDON).toInstant());
+            CycleService.requireDatesInOrder(due, compiled);
             cycles.requireNotOpen(y, q);
         } catch (IllegalArgumentException | IllegalStateException e) {
             problem.setText(e.getMessage());
@@ -124,7 +125,8 @@ public class OpenCycleDialog extends Dialog {
                 : () -> Confirmations.ask("The deadline has passed", "The deadline you gave, "
                         + UkDates.WHEN.format(deadline.getValue()) + ", has already passed. Every return will be"
                         + " overdue as soon as it is issued, and the overdue notices and escalations will go out"
-                        + " straight away.", "Open cycle anyway", open);
+                        + " straight away." + (cycles.passed(compiled) ? " " + CycleService.compiledAtOnce(
+                        UkDates.WHEN.format(compilation.getValue())) : ""), "Open cycle anyway", open);
         if (cycles.ended(y, q)) {
             checkDeadline.run();
             return;

@@ -197,7 +197,9 @@ class CycleApiTest extends ApplicationTest {
                 {"deadline": "2020-07-21T17:00", "compilationDate": "2020-08-03T09:00"%s}""";
         String passed = "The deadline, 21 July 2020 17:00 (London time), has already passed: every return would be"
                 + " overdue as soon as it is issued, and the overdue notices and escalations would go out straight"
-                + " away. To open it so, send \"deadlinePassed\": true";
+                + " away. The compilation date, 3 August 2020 09:00, has gone by too: the report will be compiled at"
+                + " once, every return Missing, and sent to the chief executive for approval. To open it so, send"
+                + " \"deadlinePassed\": true";
         for (String unsaid : List.of("", ", \"deadlinePassed\": false", ", \"deadlinePassed\": null")) {
             JsonNode refused = read(perf.postJson(cyclePath(year, 1),
                     dates.formatted(", \"beforeQuarterEnds\": true" + unsaid)), 409);
@@ -205,6 +207,11 @@ class CycleApiTest extends ApplicationTest {
             assertThat(refused.get("errors").get(0).get("message").asText()).isEqualTo(passed);
             assertThat(refused.get("toConfirm").toString()).isEqualTo(json.writeValueAsString(List.of(passed)));
         }
+        // with the compilation date still to come, only the returns are overdue at once
+        assertThat(read(perf.postJson(cyclePath(year, 1), """
+                {"deadline": "2020-07-21T17:00", "compilationDate": "4120-08-03T09:00", "beforeQuarterEnds": true}"""),
+                409).get("message").asText()).endsWith("go out straight away. To open it so, send"
+                + " \"deadlinePassed\": true");
         // both questions unanswered: each its own line, so one reply can answer both
         JsonNode both = read(perf.postJson(cyclePath(year, 1), dates.formatted("")), 409);
         assertThat(both.get("toConfirm")).hasSize(2);

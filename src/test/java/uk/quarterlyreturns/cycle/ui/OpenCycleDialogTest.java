@@ -60,7 +60,9 @@ class OpenCycleDialogTest extends ViewTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class)); // Q1 2920/21 is still to come
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm)).contains("21 Jul 2020 17:00, has already passed",
-                "overdue notices and escalations will go out straight away");
+                "overdue notices and escalations will go out straight away", "The compilation date, 3 Aug 2020 09:00,"
+                + " has gone by too: the report will be compiled at once, every return Missing, and sent to the"
+                + " chief executive for approval.");
         ConfirmDialogKt._fireCancel(confirm);
         assertThat(cycles.all()).as("nothing opened on Cancel").noneMatch(c -> c.yearLabel().equals("2920-21"));
 
