@@ -2,6 +2,7 @@ package uk.quarterlyreturns.cycle.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Instant;
@@ -59,6 +60,10 @@ class CycleApi {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Opened; warnings lists what the open-cycle dialog would warn"
+            + " of, such as dates past the end of the bank holiday calendar")
+    @ApiResponse(responseCode = "409", description = "Already open; or a quarter not yet ended or a deadline already"
+            + " past that the body did not confirm, each listed in toConfirm with what to send; nothing opened")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
             schema = @Schema(implementation = OpenCycleJson.class)))
     ResponseEntity<CycleJson> open(@PathVariable String year, @PathVariable int quarter,
