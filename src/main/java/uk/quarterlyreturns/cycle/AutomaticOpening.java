@@ -76,9 +76,14 @@ class AutomaticOpening {
                 var compilation = suggestedDates.compilation(deadline.toLocalDateTime(), compilationDaysAfterDeadline)
                         .atZone(ReportingYear.LONDON);
                 try {
-                    opened.add(service.openAs(year.label(), q, deadline.toInstant(), compilation.toInstant(),
-                            chaseDefaults.current(), "timer"));
+                    Cycle cycle = service.openAs(year.label(), q, deadline.toInstant(), compilation.toInstant(),
+                            chaseDefaults.current(), "timer");
+                    opened.add(cycle);
                     log.info("Opened the {} cycle automatically, deadline {}", year.quarterName(q), deadline);
+                    // nobody saw the dialog's warning: said here, and on the cycle's compliance screen
+                    String name = year.quarterName(q);
+                    service.beyondTheCalendar(cycle).ifPresent(warning -> log.warn("The {} cycle opened"
+                            + " automatically: {}", name, warning));
                 } catch (IllegalStateException refused) {
                     // the next hourly run tries again once the performance team has put it right
                     log.warn("The {} cycle was not opened automatically: {}", year.quarterName(q), refused.getMessage());

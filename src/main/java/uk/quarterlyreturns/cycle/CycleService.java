@@ -3,9 +3,11 @@ package uk.quarterlyreturns.cycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,41 @@ public class CycleService {
         return openAs(yearLabel, quarter, deadline, compilationDate, policy, user);
     }
 
+    /**
+     * Refused before anything is asked about the quarter (a colleague opened it from another tab, or a script ran
+     * twice); checked again under the quarter's lock as it opens.
+     */
+    public void requireNotOpen(ReportingYear year, int quarter) {
+        if (cycles.find(year.id(), quarter).isPresent()) {
+            throw new IllegalStateException("The " + year.quarterName(quarter) + " cycle is already open");
+        }
+    }
+
+    /** Said before anything is asked about the dates: answering a question would not make them right. */
+    public static void requireDatesInOrder(Instant deadline, Instant compilationDate) {
+        if (!compilationDate.isAfter(deadline)) {
+            throw new IllegalArgumentException("The compilation date must come after the submission deadline");
+        }
+    }
+
+    /**
+     * A warning while the cycle's dates run past the end of the bank holiday calendar, as the open-cycle dialog
+     * gives it: however the cycle was opened (the dialog, the API, the timer), its chase counts bank holidays after
+     * that end as working days.
+     */
+    public Optional<String> beyondTheCalendar(Cycle cycle) {
+        return suggestedDates.beyondTheCalendar(LocalDateTime.ofInstant(cycle.compilationDate(), ReportingYear.LONDON));
+    }
+
+    /**
+     * Said with the question about a deadline already past when the compilation date has gone by too: the report
+     * would then be compiled at once from nothing, and sent for approval.
+     */
+    public static String compiledAtOnce(String compilationDate) {
+        return "The compilation date, " + compilationDate + ", has gone by too: the report will be compiled at once,"
+                + " every return Missing, and sent to the chief executive for approval.";
+    }
+
     /** Whether a deadline has gone by: a cycle opened with it has every return overdue from the start. */
     public boolean passed(Instant deadline) {
         return !deadline.isAfter(clock.instant());
@@ -76,12 +113,8 @@ public class CycleService {
         ReportingYear year = years.find(yearLabel).orElseThrow(() -> new IllegalArgumentException(
                 "There is no framework for " + yearLabel + ": import its measures first"));
         cycles.lockQuarter(year.id(), quarter);
-        if (cycles.find(year.id(), quarter).isPresent()) {
-            throw new IllegalStateException("The " + year.quarterName(quarter) + " cycle is already open");
-        }
-        if (!compilationDate.isAfter(deadline)) {
-            throw new IllegalArgumentException("The compilation date must come after the submission deadline");
-        }
+        requireNotOpen(year, quarter);
+        requireDatesInOrder(deadline, compilationDate);
         List<String> directorless = structure.withoutDirector(year.id(), quarter).stream()
                 .map(YearStructure.PlacedService::name).toList();
         if (!directorless.isEmpty()) {

@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -26,6 +29,7 @@ import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
 
 /** The timer opens a quarter's cycle the set days after it ends, once, with a deadline in working days. */
+@ExtendWith(OutputCaptureExtension.class)
 class AutomaticOpeningTest extends ApplicationTest {
 
     @Autowired YearRepository years;
@@ -66,20 +70,42 @@ class AutomaticOpeningTest extends ApplicationTest {
             // 11 days after that is Saturday 4 November: compiled on Monday 6 November, as the dialog suggests.
             assertThat(cycle.compilationDate())
                     .isEqualTo(ZonedDateTime.of(2023, 11, 6, 9, 0, 0, 0, ReportingYear.LONDON).toInstant());
+            assertThat(service.beyondTheCalendar(cycle)).as("within the bank holiday calendar").isEmpty();
             assertThat(opening(opening.plusHours(1)).openDueCycles()).isEmpty();
         } finally {
-            // Its returns' chase timers lie in the past: let the issue and its notices finish, then end them all.
-            Await.until("the cycle settles", Duration.ofSeconds(60),
-                    () -> management.createJobQuery().executable().count() == 0);
-            for (Cycle c : opened) {
-                List<String> ids = new ArrayList<>();
-                runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(c.id()))
-                        .list().forEach(p -> ids.add(p.getId()));
-                returns.forCycle(c.id()).forEach(r -> runtime.createProcessInstanceQuery()
-                        .processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
-                        .forEach(p -> ids.add(p.getId())));
-                OpenedCycles.endAll(runtime, ids);
-            }
+            end(opened);
+        }
+    }
+
+    /** Nobody saw the dialog's warning: the log says it as the cycle opens (and the compliance screen shows it). */
+    @Test
+    void aCycleOpenedPastTheBankHolidayCalendarIsLoggedAsTheDialogWouldWarn(CapturedOutput output) throws Exception {
+        imports.importMeasures("4123-24", TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "f.csv"));
+        List<Cycle> opened = opening(ZonedDateTime.of(4123, 10, 3, 6, 5, 0, 0, ReportingYear.LONDON)).openDueCycles();
+        try {
+            assertThat(opened).hasSize(1);
+            assertThat(output.getOut()).contains("WARN").contains("The Quarter 2 (July to September) 4123/24 cycle"
+                    + " opened automatically: The bank holiday calendar ends on 26 Dec 2035: after it, this cycle's"
+                    + " reminders and escalations count bank holidays as working days.");
+            assertThat(service.beyondTheCalendar(opened.get(0))).isPresent();
+        } finally {
+            end(opened);
+        }
+    }
+
+    private void end(List<Cycle> opened) {
+        // Its returns' chase timers may lie in the past: let the issue and its notices finish, then end them all.
+        Await.until("the cycle settles", Duration.ofSeconds(60),
+                () -> management.createJobQuery().executable().count() == 0);
+        for (Cycle c : opened) {
+            List<String> ids = new ArrayList<>();
+            runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(c.id()))
+                    .list().forEach(p -> ids.add(p.getId()));
+            returns.forCycle(c.id()).forEach(r -> runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
+                    .forEach(p -> ids.add(p.getId())));
+            OpenedCycles.endAll(runtime, ids);
         }
     }
 

@@ -231,12 +231,23 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
                 + LondonTime.deadline(c.submissionDeadline().atZone(LondonTime.ZONE), DAY, DATE_TIME)
                 + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
         dates.addClassName("cycle-dates");
-        content.add(dates, new ComplianceCounts(figures.figures()), filter, listed, tools, grid);
+        content.add(dates);
+        if (isPerformanceTeam()) {
+            // however it was opened (by the timer, the API, the dialog), as the dialog warned before opening
+            cycles.beyondTheCalendar(c).map(ComplianceView::calendarEnds).ifPresent(content::add);
+        }
+        content.add(new ComplianceCounts(figures.figures()), filter, listed, tools, grid);
         applyFilter();
         if (!figures.nothingDue().isEmpty()) {
             content.add(nothingDue(figures.nothingDue()));
         }
         content.add(actions.completeness(c, figures, directorate));
+    }
+
+    private static Paragraph calendarEnds(String warning) {
+        Paragraph said = new Paragraph(warning);
+        said.addClassName("calendar-ends");
+        return said;
     }
 
     /** Returns withdrawn mid-cycle are in no figure: said apart, so nobody wonders where they went. */

@@ -1,8 +1,14 @@
 package uk.quarterlyreturns.cycle.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.cycle.ChasePolicy;
@@ -26,8 +33,8 @@ import uk.quarterlyreturns.framework.YearRepository;
 /**
  * Opening a quarter's cycle and reading where it is, for scripts and other systems. The same checks as the
  * open-cycle dialog: only the performance team opens (an administrator may read), the compilation date after
- * the deadline, one cycle per quarter, the reminder schedule by ChasePolicy's rules, and a quarter not yet ended
- * only when the caller says so.
+ * the deadline, one cycle per quarter, the reminder schedule by ChasePolicy's rules, and a quarter not yet ended or
+ * a deadline already past only when the caller says so. Its answer carries the dialog's warnings too.
  */
 @RestController
 @RequestMapping("/api/years/{year}/quarters/{quarter}/cycle")
@@ -35,13 +42,17 @@ import uk.quarterlyreturns.framework.YearRepository;
 class CycleApi {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
 
     private final CycleService cycleService;
     private final CycleRepository cycles;
     private final YearRepository years;
     private final ChaseDefaults chaseDefaults;
+    private final ObjectMapper json;
 
-    CycleApi(CycleService cycleService, CycleRepository cycles, YearRepository years, ChaseDefaults chaseDefaults) {
+    CycleApi(CycleService cycleService, CycleRepository cycles, YearRepository years, ChaseDefaults chaseDefaults,
+            ObjectMapper json) {
+        this.json = OpenCycleJson.strict(json);
         this.cycleService = cycleService;
         this.cycles = cycles;
         this.years = years;
@@ -49,35 +60,68 @@ class CycleApi {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Opened; warnings lists what the open-cycle dialog would warn"
+            + " of, such as dates past the end of the bank holiday calendar")
+    @ApiResponse(responseCode = "409", description = "Already open; or a quarter not yet ended or a deadline already"
+            + " past that the body did not confirm, each listed in toConfirm with what to send; nothing opened")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = OpenCycleJson.class)))
     ResponseEntity<CycleJson> open(@PathVariable String year, @PathVariable int quarter,
-            @RequestBody(required = false) OpenCycleJson body, Authentication user) {
+            @RequestBody(required = false) String text, Authentication user) {
         ReportingYear y = existing(year);
         ReportingYear.requireQuarter(quarter);
-        if (body == null) {
-            throw new IllegalArgumentException("Send the deadline and compilation date as JSON");
-        }
+        // an administrator reads, and is told no before anything about the body: no answer to it would open it
+        cycleService.requireOpener(user.getName());
+        OpenCycleJson body = OpenCycleJson.read(json, text);
         Instant deadline = body.deadlineInstant();
         Instant compilation = body.compilationInstant();
         ChasePolicy policy = body.policy(chaseDefaults.current());
-        cycleService.requireOpener(user.getName()); // an administrator reads, and is told no before anything else
-        if (!body.opensBeforeQuarterEnds() && !cycleService.ended(y, quarter)) {
-            // as the dialog asks first: its returns would ask the services for figures not yet known
-            SuggestedDates.YearQuarter last = cycleService.lastEndedQuarter();
-            throw new IllegalStateException(y.quarterName(quarter) + " does not end until "
-                    + DAY.format(y.quarterEnd(quarter)) + "; the quarter that ended last is Q" + last.quarter() + " "
-                    + last.yearLabel().replace('-', '/') + ". To open it now, send \"beforeQuarterEnds\": true");
-        }
+        CycleService.requireDatesInOrder(deadline, compilation); // bad dates first: no question would mend them
+        cycleService.requireNotOpen(y, quarter);
+        requireConfirmed(body, y, quarter, deadline, compilation);
         Cycle cycle = cycleService.open(y.label(), quarter, deadline, compilation, policy, user.getName());
         return ResponseEntity.created(URI.create("/api/years/" + y.label() + "/quarters/" + quarter + "/cycle"))
-                .body(CycleJson.of(cycle));
+                .body(json(cycle));
+    }
+
+    /**
+     * What the open-cycle dialog asks before opening, an API caller says in the body: each unsaid is a line of the
+     * 409, naming what to send to go ahead.
+     */
+    private void requireConfirmed(OpenCycleJson body, ReportingYear y, int quarter, Instant deadline,
+            Instant compilation) {
+        List<String> unsaid = new ArrayList<>();
+        if (!body.opensBeforeQuarterEnds() && !cycleService.ended(y, quarter)) {
+            // its returns would ask the services for figures not yet known
+            SuggestedDates.YearQuarter last = cycleService.lastEndedQuarter();
+            unsaid.add(y.quarterName(quarter) + " does not end until " + DAY.format(y.quarterEnd(quarter))
+                    + "; the quarter that ended last is Q" + last.quarter() + " " + last.yearLabel().replace('-', '/')
+                    + ". To open it now, send \"beforeQuarterEnds\": true");
+        }
+        if (!body.opensWithDeadlinePassed() && cycleService.passed(deadline)) {
+            // easily a slip of the year or month: every return would be chased and escalated at once
+            unsaid.add("The deadline, " + WHEN.format(deadline.atZone(ReportingYear.LONDON)) + " (London time), has"
+                    + " already passed: every return would be overdue as soon as it is issued, and the overdue notices"
+                    + " and escalations would go out straight away. " + (cycleService.passed(compilation)
+                    ? CycleService.compiledAtOnce(WHEN.format(compilation.atZone(ReportingYear.LONDON))) + " " : "")
+                    + "To open it so, send \"deadlinePassed\": true");
+        }
+        if (!unsaid.isEmpty()) {
+            throw new ConfirmationRequiredException(String.join(" ", unsaid), "toConfirm", unsaid);
+        }
     }
 
     @GetMapping
     CycleJson state(@PathVariable String year, @PathVariable int quarter) {
         ReportingYear y = existing(year);
         ReportingYear.requireQuarter(quarter);
-        return cycles.find(y.id(), quarter).map(CycleJson::of).orElseThrow(
+        return cycles.find(y.id(), quarter).map(this::json).orElseThrow(
                 () -> new NotFoundException("The " + y.quarterName(quarter) + " cycle has not been opened"));
+    }
+
+    /** The cycle with what the open-cycle dialog would warn of its dates. */
+    private CycleJson json(Cycle cycle) {
+        return CycleJson.of(cycle, cycleService.beyondTheCalendar(cycle).stream().toList());
     }
 
     private ReportingYear existing(String label) {

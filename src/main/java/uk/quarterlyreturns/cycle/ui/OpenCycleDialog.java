@@ -105,23 +105,28 @@ public class OpenCycleDialog extends Dialog {
                     : "Choose the year and quarter, and give the deadline and compilation date");
             return;
         }
+        Instant due = deadline.getValue().atZone(ReportingYear.LONDON).toInstant();
+        Instant compiled = compilation.getValue().atZone(ReportingYear.LONDON).toInstant();
+        ReportingYear y = year.getValue();
+        int q = quarter.getValue();
         ChasePolicy policy;
         try {
             policy = chase.read();
-        } catch (IllegalArgumentException e) {
+            // what no answer to the questions below would mend is said first
+            CycleService.requireDatesInOrder(due, compiled);
+            cycles.requireNotOpen(y, q);
+        } catch (IllegalArgumentException | IllegalStateException e) {
             problem.setText(e.getMessage());
             return;
         }
-        Instant due = deadline.getValue().atZone(ReportingYear.LONDON).toInstant();
         Runnable open = () -> open(cycles, user, opened, due, policy);
         Runnable checkDeadline = !cycles.passed(due) ? open
                 // Easily a slip of the year or month; opened so, every return is chased and escalated at once.
                 : () -> Confirmations.ask("The deadline has passed", "The deadline you gave, "
                         + UkDates.WHEN.format(deadline.getValue()) + ", has already passed. Every return will be"
                         + " overdue as soon as it is issued, and the overdue notices and escalations will go out"
-                        + " straight away.", "Open cycle anyway", open);
-        ReportingYear y = year.getValue();
-        int q = quarter.getValue();
+                        + " straight away." + (cycles.passed(compiled) ? " " + CycleService.compiledAtOnce(
+                        UkDates.WHEN.format(compilation.getValue())) : ""), "Open cycle anyway", open);
         if (cycles.ended(y, q)) {
             checkDeadline.run();
             return;

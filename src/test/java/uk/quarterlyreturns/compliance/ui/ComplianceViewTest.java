@@ -22,6 +22,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.camunda.bpm.engine.RuntimeService;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.cycle.ui.OpenCycleDialog;
@@ -39,10 +42,13 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.returns.BulkAcceptance;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -134,6 +140,35 @@ class ComplianceViewTest extends ViewTest {
         open("compliance");
         choose(scenario.cycle);
         assertThat(GridKt._size(_get(ComplianceGrid.class))).isZero();
+    }
+
+    /**
+     * The open-cycle dialog warns before opening; a cycle opened by the timer or the API had nobody to warn, so the
+     * performance team reads it where they watch the cycle.
+     */
+    @Test
+    void aCycleWhoseDatesRunPastTheBankHolidayCalendarSaysSoToThePerformanceTeam() throws Exception {
+        context.getBean(FrameworkImport.class).importMeasures("4124-25", TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "framework.csv"));
+        Cycle cycle = cycles.openAs("4124-25", 1, Instant.parse("4124-07-21T16:00:00Z"),
+                Instant.parse("4124-07-31T08:00:00Z"), ChasePolicy.DEFAULT, "timer");
+        try {
+            signIn("perf");
+            open("compliance");
+            choose(cycle);
+            assertThat(_get(Paragraph.class, s -> s.withClasses("calendar-ends")).getText())
+                    .startsWith("The bank holiday calendar ends on 26 Dec 2035: after it, this cycle's reminders");
+
+            signIn("sd.economy"); // who can do nothing about it is not told
+            open("inbox");
+            open("compliance");
+            choose(cycle);
+            assertThat(_find(Paragraph.class, s -> s.withClasses("calendar-ends"))).isEmpty();
+        } finally {
+            ReturnRepository returns = context.getBean(ReturnRepository.class);
+            Await.until("its returns issued", ReturnScenario.WAIT, () -> returns.forCycle(cycle.id()).size() == 2);
+            OpenedCycles.end(context.getBean(RuntimeService.class), returns, cycle.id());
+        }
     }
 
     @Test

@@ -27,7 +27,10 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
+import org.camunda.bpm.engine.RuntimeService;
+import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
@@ -35,7 +38,8 @@ import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
  * The cycle API (open a quarter's cycle, read its state) and the returns API (each service's return with
- * its timeliness and chases), over HTTP as the performance team. Years 2470 on are this class's own.
+ * its timeliness and chases), over HTTP as the performance team. Years 2470 on, and 4120 to 4124, are this class's
+ * own.
  */
 class CycleApiTest extends ApplicationTest {
 
@@ -56,7 +60,8 @@ class CycleApiTest extends ApplicationTest {
         LocalDateTime deadline = LocalDateTime.now(ReportingYear.LONDON).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
         ResponseEntity<String> opened = perf.postJson(cyclePath(year, 2), """
                 {"deadline": "%s", "compilationDate": "%s", "reminderDays": [3, 1], "reminderTime": "08:30",
-                 "graceWorkingDays": 10, "secondEscalationWorkingDays": 4, "beforeQuarterEnds": true}""".formatted(deadline, deadline.plusDays(20)));
+                 "graceWorkingDays": 10, "secondEscalationWorkingDays": 4, "beforeQuarterEnds": true,
+                 "deadlinePassed": true}""".formatted(deadline, deadline.plusDays(20)));
         assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
         assertThat(opened.getHeaders().getLocation()).hasToString(cyclePath(year, 2));
 
@@ -182,6 +187,129 @@ class CycleApiTest extends ApplicationTest {
         assertThat(cycle.get("name").asText()).isEqualTo("Q2 3994/95");
         assertThat(read(perf.get("/v3/api-docs"), 200).at("/components/schemas/OpenCycleJson/properties"
                 + "/beforeQuarterEnds/description").asText()).contains("not ended yet", "409");
+    }
+
+    /** As the dialog asks first: every return would be overdue, and chased and escalated, the moment it is issued. */
+    @Test
+    void aDeadlineAlreadyPastOpensOnlyWhenTheCallerSaysSo() throws Exception {
+        String year = importFramework(4120);
+        String dates = """
+                {"deadline": "2020-07-21T17:00", "compilationDate": "2020-08-03T09:00"%s}""";
+        String passed = "The deadline, 21 July 2020 17:00 (London time), has already passed: every return would be"
+                + " overdue as soon as it is issued, and the overdue notices and escalations would go out straight"
+                + " away. The compilation date, 3 August 2020 09:00, has gone by too: the report will be compiled at"
+                + " once, every return Missing, and sent to the chief executive for approval. To open it so, send"
+                + " \"deadlinePassed\": true";
+        for (String unsaid : List.of("", ", \"deadlinePassed\": false", ", \"deadlinePassed\": null")) {
+            JsonNode refused = read(perf.postJson(cyclePath(year, 1),
+                    dates.formatted(", \"beforeQuarterEnds\": true" + unsaid)), 409);
+            assertThat(refused.get("message").asText()).isEqualTo(passed);
+            assertThat(refused.get("errors").get(0).get("message").asText()).isEqualTo(passed);
+            assertThat(refused.get("toConfirm").toString()).isEqualTo(json.writeValueAsString(List.of(passed)));
+        }
+        // with the compilation date still to come, only the returns are overdue at once
+        assertThat(read(perf.postJson(cyclePath(year, 1), """
+                {"deadline": "2020-07-21T17:00", "compilationDate": "4120-08-03T09:00", "beforeQuarterEnds": true}"""),
+                409).get("message").asText()).endsWith("go out straight away. To open it so, send"
+                + " \"deadlinePassed\": true");
+        // both questions unanswered: each its own line, so one reply can answer both
+        JsonNode both = read(perf.postJson(cyclePath(year, 1), dates.formatted("")), 409);
+        assertThat(both.get("toConfirm")).hasSize(2);
+        assertThat(both.get("toConfirm").get(0).asText()).endsWith("To open it now, send \"beforeQuarterEnds\": true");
+        assertThat(both.get("toConfirm").get(1).asText()).isEqualTo(passed);
+        assertThat(both.get("errors")).hasSize(2);
+        assertError(perf.get(cyclePath(year, 1)), 404, "has not been opened");
+        // who may open comes first
+        assertError(new Api(url(""), "admin", "demo").postJson(cyclePath(year, 1), dates.formatted("")), 403,
+                "Only the performance team opens a cycle");
+
+        JsonNode cycle = read(perf.postJson(cyclePath(year, 1),
+                dates.formatted(", \"beforeQuarterEnds\": true, \"deadlinePassed\": true")), 201);
+        try {
+            assertThat(Instant.parse(cycle.get("deadline").asText())).isEqualTo(Instant.parse("2020-07-21T16:00:00Z"));
+            assertThat(cycle.get("warnings")).as("within the bank holiday calendar").isEmpty();
+            JsonNode docs = read(perf.get("/v3/api-docs"), 200);
+            assertThat(docs.at("/components/schemas/OpenCycleJson/properties/deadlinePassed/description").asText())
+                    .contains("already past", "409");
+            assertThat(docs.at("/paths/~1api~1years~1{year}~1quarters~1{quarter}~1cycle/post/responses/409"
+                    + "/description").asText()).contains("toConfirm");
+        } finally {
+            endCycle(year, 1);
+        }
+    }
+
+    /** Refused for what no answer would mend before any question is asked: dates out of order, a cycle open. */
+    @Test
+    void badDatesAndAQuarterAlreadyOpenAreSaidBeforeAnyQuestion() throws Exception {
+        String year = importFramework(4121);
+        assertError(perf.postJson(cyclePath(year, 1), """
+                {"deadline": "2020-07-21T17:00", "compilationDate": "2020-07-21T09:00"}"""), 400,
+                "The compilation date must come after the submission deadline");
+        String dates = """
+                {"deadline": "4121-07-21T17:00", "compilationDate": "4121-07-31T09:00"%s}""";
+        read(perf.postJson(cyclePath(year, 1), dates.formatted(", \"beforeQuarterEnds\": true")), 201);
+        assertError(perf.postJson(cyclePath(year, 1), dates.formatted("")), 409,
+                "The Quarter 1 (April to June) 4121/22 cycle is already open");
+    }
+
+    /**
+     * A setting the caller meant is never quietly changed: a fraction is not cut to a whole number of days, and a
+     * misspelt setting is not left out for the stored default.
+     */
+    @Test
+    void aFractionOrAMisspeltSettingIsRefusedNotQuietlyChanged() throws Exception {
+        String year = importFramework(4127);
+        String valid = """
+                {"deadline": "4127-07-21T17:00", "compilationDate": "4127-07-31T09:00", "beforeQuarterEnds": true}""";
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"graceWorkingDays\": 2.5}")), 400,
+                "graceWorkingDays must be a whole number");
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"reminderDays\": [7, 1.5]}")), 400,
+                "reminderDays must be whole numbers of days before the deadline, such as [7, 2]");
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"reminderDays\": 7}")), 400,
+                "reminderDays must be whole numbers of days before the deadline, such as [7, 2]");
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"beforeQuarterEnds\": \"yes\"}")),
+                400, "beforeQuarterEnds must be true or false");
+        ResponseEntity<String> misspelt = perf.postJson(cyclePath(year, 1), valid.replace("}",
+                ", \"reminderDay\": [3]}"));
+        assertError(misspelt, 400, "'reminderDay' is not a setting of a cycle: send only deadline, compilationDate,"
+                + " reminderDays, reminderTime, graceWorkingDays, secondEscalationWorkingDays, beforeQuarterEnds,"
+                + " deadlinePassed");
+        assertThat(misspelt.getBody()).doesNotContain("uk.quarterlyreturns", "java.");
+        // who may open comes before what is wrong with the body: an administrator never may
+        assertError(new Api(url(""), "admin", "demo").postJson(cyclePath(year, 1), "{\"deadline\": "), 403,
+                "Only the performance team opens a cycle");
+        assertError(perf.get(cyclePath(year, 1)), 404, "has not been opened");
+
+        JsonNode cycle = read(perf.postJson(cyclePath(year, 1), valid.replace("}",
+                ", \"reminderDays\": [3], \"graceWorkingDays\": 2}")), 201);
+        assertThat(cycle.get("reminderDays").toString()).isEqualTo("[3]");
+        assertThat(cycle.get("graceWorkingDays").asInt()).isEqualTo(2);
+    }
+
+    /** The dialog says so before opening; the API's answer says so too, and so does the cycle read later. */
+    @Test
+    void datesPastTheBankHolidayCalendarAreWarnedOfInTheAnswer() throws Exception {
+        String year = importFramework(4122);
+        String warning = "The bank holiday calendar ends on 26 Dec 2035: after it, this cycle's reminders and"
+                + " escalations count bank holidays as working days. An administrator can add the next years' bank"
+                + " holidays.";
+        JsonNode opened = read(perf.postJson(cyclePath(year, 1), """
+                {"deadline": "4122-07-21T17:00", "compilationDate": "4122-07-31T09:00", "beforeQuarterEnds": true}"""),
+                201);
+        assertThat(opened.get("warnings").toString()).isEqualTo(json.writeValueAsString(List.of(warning)));
+        assertThat(read(perf.get(cyclePath(year, 1)), 200).get("warnings").toString())
+                .isEqualTo(json.writeValueAsString(List.of(warning)));
+        assertThat(read(perf.get("/v3/api-docs"), 200).at("/components/schemas/CycleJson/properties/warnings"
+                + "/description").asText()).contains("bank holiday calendar");
+    }
+
+    private void endCycle(String year, int quarter) {
+        long yearId = context.getBean(YearRepository.class).find(year).orElseThrow().id();
+        long cycleId = context.getBean(uk.quarterlyreturns.cycle.CycleRepository.class).find(yearId, quarter)
+                .orElseThrow().id();
+        ReturnRepository returns = context.getBean(ReturnRepository.class);
+        Await.until("its returns issued", ReturnScenario.WAIT, () -> returns.forCycle(cycleId).size() == 1);
+        OpenedCycles.end(context.getBean(RuntimeService.class), returns, cycleId);
     }
 
     private String importFramework(int startYear) throws Exception {

@@ -60,7 +60,9 @@ class OpenCycleDialogTest extends ViewTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class)); // Q1 2920/21 is still to come
         ConfirmDialog confirm = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt._getText(confirm)).contains("21 Jul 2020 17:00, has already passed",
-                "overdue notices and escalations will go out straight away");
+                "overdue notices and escalations will go out straight away", "The compilation date, 3 Aug 2020 09:00,"
+                + " has gone by too: the report will be compiled at once, every return Missing, and sent to the"
+                + " chief executive for approval.");
         ConfirmDialogKt._fireCancel(confirm);
         assertThat(cycles.all()).as("nothing opened on Cancel").noneMatch(c -> c.yearLabel().equals("2920-21"));
 
@@ -131,6 +133,42 @@ class OpenCycleDialogTest extends ViewTest {
         Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("3922-23")).findFirst().orElseThrow();
         Await.until("its returns issued", Duration.ofSeconds(60), () -> returns.forCycle(opened.id()).size() == 2);
         OpenedCycles.end(runtime, returns, opened.id());
+    }
+
+    /** A question answered would not mend dates out of order: they are said first, nothing asked. */
+    @Test
+    void datesOutOfOrderAreSaidBeforeAnythingIsAsked() throws Exception {
+        OpenCycleDialog dialog = dialogFor("4125-26", 1);
+        LocalDateTime due = LocalDateTime.of(2020, 7, 21, 17, 0);
+        _setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")), due);
+        _setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Compilation date")), due.minusHours(8));
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        assertThat(_find(ConfirmDialog.class)).as("neither the quarter to come nor the deadline past is asked about")
+                .isEmpty();
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("form-problem")).getText())
+                .isEqualTo("The compilation date must come after the submission deadline");
+        assertThat(_get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")).getValue())
+                .as("what was typed stays").isEqualTo(due);
+        assertThat(cycles.all()).noneMatch(c -> c.yearLabel().equals("4125-26"));
+    }
+
+    /** Opened meanwhile from another tab (or by the timer): said at once, not after the questions are answered. */
+    @Test
+    void aQuarterOpenedMeanwhileIsSaidBeforeAnythingIsAsked() throws Exception {
+        OpenCycleDialog dialog = dialogFor("4126-27", 1);
+        Cycle elsewhere = cycles.openAs("4126-27", 1, Instant.parse("4126-07-21T16:00:00Z"),
+                Instant.parse("4126-07-31T08:00:00Z"), ChasePolicy.DEFAULT, "timer");
+        try {
+            _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+            assertThat(_find(ConfirmDialog.class)).as("not asked whether to open a quarter to come").isEmpty();
+            assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("form-problem")).getText())
+                    .isEqualTo("The Quarter 1 (April to June) 4126/27 cycle is already open");
+            assertThat(dialog.isOpened()).isTrue();
+        } finally {
+            Await.until("its returns issued", Duration.ofSeconds(60),
+                    () -> returns.forCycle(elsewhere.id()).size() == 2);
+            OpenedCycles.end(runtime, returns, elsewhere.id());
+        }
     }
 
     private OpenCycleDialog dialogFor(String yearLabel, int q) throws Exception {
