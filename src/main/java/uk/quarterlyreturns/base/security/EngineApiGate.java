@@ -5,11 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The engine's REST API (at /engine-rest, and under Cockpit and Tasklist at /camunda/api/engine) is open
@@ -17,7 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a job now. Everything else that writes (deploying, modifying, migrating or deleting process instances,
  * writing variables, completing, resolving or submitting tasks, correlating messages, signals, starting
  * processes) is refused with 403, because each of those would bypass the application's own checks, and
- * a deployment could run any expression against the application's beans.
+ * a deployment could run any expression against the application's beans. A job is run now only when it failed or
+ * its time has come: run early, a timer would do now what the process does then (the cycle's compilation timer
+ * compiles the report with every return not yet in as Missing and sends it to the chief executive).
  */
 final class EngineApiGate extends OncePerRequestFilter {
 
@@ -40,6 +47,33 @@ final class EngineApiGate extends OncePerRequestFilter {
             + "|POST /job/" + ID + "/execute|PUT /job-definition/" + ID + "/retries"
             + "|PUT /external-task/" + ID + "/retries|PUT /external-task/retries|POST /external-task/retries-async");
 
+    static final String EARLY = "The engine API runs only a job that failed or is due: this one waits for its time,"
+            + " and running it early would do now what the process does then";
+
+    private static final Pattern RUN_NOW = Pattern.compile("POST /job/(" + ID + ")/execute");
+
+    /** Whether the job of this id may be run now ({@link #runnableNow}); true for one not found (Camunda answers). */
+    private final Predicate<String> mayRunNow;
+
+    EngineApiGate(Predicate<String> mayRunNow) {
+        this.mayRunNow = mayRunNow;
+    }
+
+    /**
+     * A job an operator may run now: one the engine recorded a failure of, or one whose time has come (the executor
+     * has not taken it, or may not: no retries left). Retries are the operator's to set, so they do not count.
+     */
+    static boolean runnableNow(String exceptionMessage, Date due, Date now) {
+        return exceptionMessage != null || due == null || !due.after(now);
+    }
+
+    /** The job a "run now" names, as Camunda reads it from the path (decoded, any matrix parameters dropped). */
+    static String jobId(String encodedSegment) {
+        int matrix = encodedSegment.indexOf(';');
+        return UriUtils.decode(matrix < 0 ? encodedSegment : encodedSegment.substring(0, matrix),
+                StandardCharsets.UTF_8);
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return resource(request) == null;
@@ -48,15 +82,24 @@ final class EngineApiGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (allowed(request.getMethod(), resource(request))
-                && request.getHeader("X-HTTP-Method-Override") == null) {
-            chain.doFilter(request, response);
+        String resource = resource(request);
+        if (!allowed(request.getMethod(), resource) || request.getHeader("X-HTTP-Method-Override") != null) {
+            refuse(response, MESSAGE);
             return;
         }
+        Matcher run = RUN_NOW.matcher(request.getMethod() + " " + resource);
+        if (run.matches() && !mayRunNow.test(jobId(run.group(1)))) {
+            refuse(response, EARLY);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + MESSAGE + "\"}");
+        response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + message + "\"}");
     }
 
     static boolean allowed(String method, String resource) {
