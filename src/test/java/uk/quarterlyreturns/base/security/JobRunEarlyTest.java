@@ -39,9 +39,7 @@ class JobRunEarlyTest extends ApplicationTest {
     @Test
     void theCompilationTimerIsNotRunBeforeItsTimeThroughTheEngineApiButAFailedOrDueJobStillIs() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 4164);
-        String cycleInstance = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(CycleProcess.businessKey(scenario.cycle.id())).singleResult().getId();
-        Job compilation = management.createJobQuery().processInstanceId(cycleInstance).timers().singleResult();
+        Job compilation = compilationTimer(scenario);
         assertThat(compilation.getDuedate()).as("the compilation date, weeks away").isAfter(new Date());
         String execute = "/engine-rest/job/" + compilation.getId() + "/execute";
 
@@ -66,6 +64,45 @@ class JobRunEarlyTest extends ApplicationTest {
         HttpResponse<String> due = asAdmin("POST", execute, null);
         assertThat(due.statusCode()).as(due.body()).isEqualTo(204);
         assertThat(management.createJobQuery().jobId(compilation.getId()).count()).as("run").isZero();
+    }
+
+    /**
+     * Setting a job's retries may also set its due date, in Camunda's API: that would make the compilation timer due
+     * at once, for the job executor to run it, or for "run now" to pass as due.
+     */
+    @Test
+    void theRetriesOfAJobAreSetThroughTheEngineApiButNotWhenItRuns() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4165);
+        Job compilation = compilationTimer(scenario);
+        String dueLongAgo = "\"dueDate\":\"2000-01-01T00:00:00.000+0000\"";
+
+        for (String[] call : new String[][] {
+                {"PUT", "/engine-rest/job/" + compilation.getId() + "/retries", "{\"retries\":3," + dueLongAgo + "}"},
+                {"PUT", "/engine-rest/job/" + compilation.getId() + "/retries", "{\"retries\":3,\"dueDate\":null}"},
+                {"PUT", "/engine-rest/job/" + compilation.getId() + "/retries", "{\"retries\":3,\"\\u0064ueDate\":null}"},
+                {"POST", "/engine-rest/job/retries", "{\"jobIds\":[\"" + compilation.getId() + "\"],\"retries\":3,"
+                        + dueLongAgo + "}"},
+                {"PUT", "/engine-rest/job-definition/" + compilation.getJobDefinitionId() + "/retries",
+                        "{\"retries\":3," + dueLongAgo + "}"}}) {
+            HttpResponse<String> answer = asAdmin(call[0], call[1], call[2]);
+            assertThat(answer.statusCode()).as(call[2]).isEqualTo(403);
+            assertThat(answer.body()).contains("not when it runs");
+        }
+
+        Job now = management.createJobQuery().jobId(compilation.getId()).singleResult();
+        assertThat(now.getDuedate()).isEqualTo(compilation.getDuedate());
+        assertThat(asAdmin("PUT", "/engine-rest/job/" + compilation.getId() + "/retries", "{\"retries\":3}")
+                .statusCode()).as("the retries alone").isEqualTo(204);
+        assertThat(management.createJobQuery().jobId(compilation.getId()).singleResult().getDuedate())
+                .isEqualTo(compilation.getDuedate());
+        assertThat(cycles.find(scenario.cycle.id()).orElseThrow().status()).isEqualTo(CycleStatus.OPEN);
+    }
+
+    /** The cycle's one timer while its returns are collected: the compilation date. */
+    private Job compilationTimer(ReturnScenario scenario) {
+        String cycleInstance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(CycleProcess.businessKey(scenario.cycle.id())).singleResult().getId();
+        return management.createJobQuery().processInstanceId(cycleInstance).timers().singleResult();
     }
 
     private HttpResponse<String> asAdmin(String method, String path, String body) {
