@@ -34,14 +34,26 @@ public class Challenges {
         this.trail = trail;
     }
 
+    /** A challenge on the return as it stands now (for callers that show no page). */
     @Transactional
     public ReturnTrail.Event challenge(long returnId, String item, String user, String comment) {
+        return challenge(returnId, returns.find(returnId).map(ServiceReturn::version).orElse(-1), item, user,
+                comment);
+    }
+
+    /**
+     * A challenge on the version the page showed: one left open while the return went round again would put a
+     * question about a figure it no longer gives on a version nobody has checked, holding up its acceptance.
+     */
+    @Transactional
+    public ReturnTrail.Event challenge(long returnId, int seenVersion, String item, String user, String comment) {
         permissions.requirePerformanceTeam(user);
         ServiceReturn r = returns.lock(returnId);
         if (r.status() != ReturnStatus.SIGNED_OFF) {
             throw new IllegalStateException("Items are challenged during the quality check, once the return is"
                     + " signed off; " + r.serviceName() + "'s return is " + r.status().label().toLowerCase());
         }
+        ReturnWorkflow.requireUnchanged(r, seenVersion);
         if (!items(returnId).contains(item)) {
             throw new IllegalArgumentException(item + " is not part of " + r.serviceName() + "'s return");
         }
@@ -61,12 +73,19 @@ public class Challenges {
      */
     @Transactional
     public ReturnTrail.Event answer(long returnId, String item, String user, String answer) {
+        return answer(returnId, returns.find(returnId).map(ServiceReturn::version).orElse(-1), item, user, answer);
+    }
+
+    /** The answer from the page showing this version: one left open would answer a later version's challenge. */
+    @Transactional
+    public ReturnTrail.Event answer(long returnId, int seenVersion, String item, String user, String answer) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
         if (r.status() != ReturnStatus.SIGNED_OFF) {
             throw new IllegalStateException("Challenges are answered during the quality check; " + r.serviceName()
                     + "'s return is " + r.status().label().toLowerCase());
         }
+        ReturnWorkflow.requireUnchanged(r, seenVersion);
         // Only a challenge on the version now signed off waits for an answer: acceptance counts no other.
         if (!AcceptanceRules.openSinceSignOff(trail.forReturn(returnId)).contains(item)) {
             throw new IllegalArgumentException(item + " has no challenge waiting for an answer");

@@ -256,7 +256,7 @@ public class ReturnWorkflow {
      * A decision is on the version the person saw: every status change raises the version, so a page left open
      * while the return went round again cannot pass on (or send back) a version nobody looked at.
      */
-    private static void requireUnchanged(ServiceReturn r, int seenVersion) {
+    static void requireUnchanged(ServiceReturn r, int seenVersion) {
         if (r.version() != seenVersion) {
             throw new IllegalStateException(
                     "This return has changed since you opened it: reload the page to see the latest version");

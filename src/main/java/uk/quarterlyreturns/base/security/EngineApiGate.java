@@ -1,15 +1,28 @@
 package uk.quarterlyreturns.base.security;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The engine's REST API (at /engine-rest, and under Cockpit and Tasklist at /camunda/api/engine) is open
@@ -17,7 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a job now. Everything else that writes (deploying, modifying, migrating or deleting process instances,
  * writing variables, completing, resolving or submitting tasks, correlating messages, signals, starting
  * processes) is refused with 403, because each of those would bypass the application's own checks, and
- * a deployment could run any expression against the application's beans.
+ * a deployment could run any expression against the application's beans. A job is run now only when it failed or
+ * its time has come: run early, a timer would do now what the process does then (the cycle's compilation timer
+ * compiles the report with every return not yet in as Missing and sends it to the chief executive). For the same
+ * reason setting a job's retries may not set its due date, as Camunda's API lets it.
  */
 final class EngineApiGate extends OncePerRequestFilter {
 
@@ -40,6 +56,45 @@ final class EngineApiGate extends OncePerRequestFilter {
             + "|POST /job/" + ID + "/execute|PUT /job-definition/" + ID + "/retries"
             + "|PUT /external-task/" + ID + "/retries|PUT /external-task/retries|POST /external-task/retries-async");
 
+    static final String EARLY = "The engine API runs only a job that failed or is due: this one waits for its time,"
+            + " and running it early would do now what the process does then";
+
+    private static final Pattern RUN_NOW = Pattern.compile("POST /job/(" + ID + ")/execute");
+
+    static final String DUE_DATE = "The engine API sets a job's retries, not when it runs: a timer waits for the"
+            + " time its process gives it";
+
+    /** The retries calls whose body may carry a due date for the jobs. */
+    private static final Pattern RETRIES = Pattern.compile("PUT /job/" + ID + "/retries|POST /job/retries"
+            + "|PUT /job-definition/" + ID + "/retries");
+
+    /** More than any list of jobs an operator retries at once. */
+    private static final int MOST_BODY = 1024 * 1024;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Whether the job of this id may be run now ({@link #runnableNow}); true for one not found (Camunda answers). */
+    private final Predicate<String> mayRunNow;
+
+    EngineApiGate(Predicate<String> mayRunNow) {
+        this.mayRunNow = mayRunNow;
+    }
+
+    /**
+     * A job an operator may run now: one the engine recorded a failure of, or one whose time has come (the executor
+     * has not taken it, or may not: no retries left). Retries are the operator's to set, so they do not count.
+     */
+    static boolean runnableNow(String exceptionMessage, Date due, Date now) {
+        return exceptionMessage != null || due == null || !due.after(now);
+    }
+
+    /** The job a "run now" names, as Camunda reads it from the path (decoded, any matrix parameters dropped). */
+    static String jobId(String encodedSegment) {
+        int matrix = encodedSegment.indexOf(';');
+        return UriUtils.decode(matrix < 0 ? encodedSegment : encodedSegment.substring(0, matrix),
+                StandardCharsets.UTF_8);
+    }
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return resource(request) == null;
@@ -48,15 +103,120 @@ final class EngineApiGate extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (allowed(request.getMethod(), resource(request))
-                && request.getHeader("X-HTTP-Method-Override") == null) {
-            chain.doFilter(request, response);
+        String resource = resource(request);
+        if (!allowed(request.getMethod(), resource) || request.getHeader("X-HTTP-Method-Override") != null) {
+            refuse(response, MESSAGE);
             return;
         }
+        String call = request.getMethod() + " " + resource;
+        Matcher run = RUN_NOW.matcher(call);
+        if (run.matches() && !mayRunNow.test(jobId(run.group(1)))) {
+            refuse(response, EARLY);
+            return;
+        }
+        if (RETRIES.matcher(call).matches()) {
+            byte[] body = request.getInputStream().readNBytes(MOST_BODY + 1);
+            if (body.length > MOST_BODY || request.getHeader("Content-Encoding") != null || setsDueDate(body)) {
+                refuse(response, DUE_DATE);
+                return;
+            }
+            chain.doFilter(new BodyRead(request, body), response);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether a retries call's body names a due date, however it spells the name (Camunda reads JSON escapes too);
+     * a body that is not a JSON object is refused the same way rather than guessed at.
+     */
+    static boolean setsDueDate(byte[] body) {
+        if (body.length == 0) {
+            return false;
+        }
+        try {
+            JsonNode json = JSON.readTree(body);
+            if (json == null || json.isMissingNode()) {
+                return false;
+            }
+            if (!json.isObject()) {
+                return true;
+            }
+            for (var names = json.fieldNames(); names.hasNext(); ) {
+                if (names.next().equalsIgnoreCase("dueDate")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException notJson) {
+            return true;
+        }
+    }
+
+    /** The request with its body already read here, for Camunda to read again. */
+    private static final class BodyRead extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        BodyRead(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("read at once");
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(getInputStream(),
+                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + MESSAGE + "\"}");
+        response.getWriter().write("{\"type\":\"Forbidden\",\"message\":\"" + message + "\"}");
     }
 
     static boolean allowed(String method, String resource) {

@@ -6,6 +6,10 @@ import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.stream.Stream;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,7 +53,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, SingleSignOn singleSignOn) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SingleSignOn singleSignOn,
+            ObjectProvider<ManagementService> engine) throws Exception {
         choosePasswordFirst(http, singleSignOn, PasswordToChoose.Then.REFUSE, BasicAuthenticationFilter.class);
         return http.securityMatcher(new OrRequestMatcher(
                         withDefaults().matcher("/api/**"), withDefaults().matcher("/engine-rest/**")))
@@ -68,7 +73,7 @@ class SecurityConfig {
                 .csrf(c -> c.disable())
                 .headers(SecureHeaders.everywhere())
                 .addFilterAfter(new SameOriginWrites(), AuthorizationFilter.class)
-                .addFilterAfter(new EngineApiGate(), AuthorizationFilter.class)
+                .addFilterAfter(engineApiGate(engine), AuthorizationFilter.class)
                 .build();
     }
 
@@ -117,9 +122,19 @@ class SecurityConfig {
                 .build();
     }
 
+    /** The engine API's gate, asking the engine whether a job to run now failed or is due. */
+    private static EngineApiGate engineApiGate(ObjectProvider<ManagementService> engine) {
+        return new EngineApiGate(jobId -> {
+            Job job = engine.getObject().createJobQuery().jobId(jobId).singleResult();
+            return job == null || EngineApiGate.runnableNow(job.getExceptionMessage(), job.getDuedate(),
+                    ClockUtil.getCurrentTime());
+        });
+    }
+
     @Bean
     @Order(3)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService users) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService users,
+            ObjectProvider<ManagementService> engine) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
                 .addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordToChoose(PasswordToChoose.Then.REDIRECT), ChangedUserSessions.class)
@@ -129,7 +144,7 @@ class SecurityConfig {
                 .csrf(c -> c.disable())
                 .headers(SecureHeaders.everywhere())
                 .addFilterAfter(new SameOriginWrites(), AuthorizationFilter.class)
-                .addFilterAfter(new EngineApiGate(), AuthorizationFilter.class)
+                .addFilterAfter(engineApiGate(engine), AuthorizationFilter.class)
                 .build();
     }
 

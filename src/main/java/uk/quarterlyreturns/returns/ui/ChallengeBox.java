@@ -14,6 +14,7 @@ import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * An item's challenges and the service's answers, shown to everyone who reads the return; during the
@@ -26,9 +27,12 @@ class ChallengeBox extends Div {
     private final Names names;
     private Runnable recorded = () -> { };
 
-    /** @param open the item's latest challenge is on the version now signed off and waits for an answer */
+    /**
+     * @param open the item's latest challenge is on the version now signed off and waits for an answer
+     * @param shown the return as the page shows it: a challenge or answer is of that version
+     */
     ChallengeBox(String item, List<ReturnTrail.Event> events, Names names, boolean open, Challenges service,
-            long returnId, String user, boolean canChallenge, boolean canAnswer) {
+            ServiceReturn shown, String user, boolean canChallenge, boolean canAnswer) {
         this.names = names;
         addClassName("challenges");
         events.forEach(this::show);
@@ -42,12 +46,12 @@ class ChallengeBox extends Div {
         if (canChallenge) {
             add(field("Challenge " + item, "Add challenge",
                     "What should the service check or explain? Shown on the item if the return is sent back.",
-                    text -> service.challenge(returnId, item, user, text)));
+                    text -> service.challenge(shown.id(), shown.version(), item, user, text)));
         }
         if (canAnswer && open) {
             add(field("Answer the challenge on " + item, "Send answer",
                     "The performance team sees the answer beside the challenge.",
-                    text -> service.answer(returnId, item, user, text)));
+                    text -> service.answer(shown.id(), shown.version(), item, user, text)));
         }
     }
 

@@ -64,7 +64,7 @@ final class ItemNotes {
         List<ReturnTrail.Event> mine = challenged.getOrDefault(code, List.of());
         if (canChallenge || !mine.isEmpty()) {
             item.add(new ChallengeBox(code, mine, context.sheet().names(), open.contains(code), challenges,
-                    context.returnId(), context.user(), canChallenge, canAnswer));
+                    context.sheet().serviceReturn(), context.user(), canChallenge, canAnswer));
         }
     }
 

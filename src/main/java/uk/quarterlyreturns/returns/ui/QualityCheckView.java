@@ -104,7 +104,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
             add(atSignOff);
         }
         ReviewGrid[] grid = new ReviewGrid[1];
-        grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r.id(), me,
+        grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r, me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open());
         add(grid[0]);
         DecisionPanel.forReturn(sheet, me, permissions, workflow, sheets, new FormItems(readAt),

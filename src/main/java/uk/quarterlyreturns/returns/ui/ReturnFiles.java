@@ -67,7 +67,7 @@ class ReturnFiles extends VerticalLayout {
      * The return as it is now, for someone who may still read it: the download reads it afresh, so it asks afresh
      * too, rather than trusting a page opened before its reader lost the return.
      */
-    private static Optional<ReturnSheet> readable(ReturnContext context, ReturnPermissions permissions) {
+    static Optional<ReturnSheet> readable(ReturnContext context, ReturnPermissions permissions) {
         ReturnSheet now = context.sheets().load(context.returnId());
         return permissions.canRead(context.user(), now.serviceReturn()) ? Optional.of(now) : Optional.empty();
     }

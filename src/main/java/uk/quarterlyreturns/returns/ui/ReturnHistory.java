@@ -4,7 +4,9 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.function.SerializableSupplier;
 import java.util.List;
+import java.util.Optional;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.ui.PersonName;
@@ -23,15 +25,21 @@ class ReturnHistory extends Details {
     private static final int FROM = COLUMNS.indexOf("from");
     private static final int TO = COLUMNS.indexOf("to");
 
-    /** @param names the people's names, shown for their usernames on the page; the exports keep the usernames */
-    ReturnHistory(List<ReturnTrail.Event> events, Names names, String fileName) {
+    /**
+     * @param names the people's names, shown for their usernames on the page; the exports keep the usernames
+     * @param now   the history as it is when an export is followed, or empty once its reader may no longer see the
+     *              return: a page left open neither exports a history without what happened since, nor hands it to
+     *              someone who has lost the return
+     */
+    ReturnHistory(List<ReturnTrail.Event> events, Names names, String fileName,
+            SerializableSupplier<Optional<List<ReturnTrail.Event>>> now) {
         setSummaryText("History of this return (" + events.size() + (events.size() == 1 ? " entry)" : " entries)"));
         List<List<Object>> rows = TrailTable.rows(events);
         add(new HorizontalLayout(
-                Downloads.link("Export history (CSV)", fileName + ".csv", "text/csv",
-                        () -> TabularWriter.csv(COLUMNS, rows)),
-                Downloads.link("Export history (XLSX)", fileName + ".xlsx", MediaTypes.XLSX,
-                        () -> TabularWriter.xlsx("History", COLUMNS, rows))));
+                Downloads.refusableLink("Export history (CSV)", fileName + ".csv", "text/csv",
+                        () -> now.get().map(e -> TabularWriter.csv(COLUMNS, TrailTable.rows(e)))),
+                Downloads.refusableLink("Export history (XLSX)", fileName + ".xlsx", MediaTypes.XLSX,
+                        () -> now.get().map(e -> TabularWriter.xlsx("History", COLUMNS, TrailTable.rows(e))))));
         NativeTable table = new NativeTable();
         table.addClassName("trail");
         NativeTableRow head = table.getHead().addRow();

@@ -161,7 +161,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                     Notification.show("Countersigned", 6000, Notification.Position.TOP_CENTER);
                     render(context.returnId());
                 }).ifPresent(this::add);
-        add(new ReturnHistory(events, sheet.names(), ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history")));
+        add(new ReturnHistory(events, sheet.names(), ReturnWorkbook.fileName(sheet).replace(".xlsx", "-history"),
+                () -> ReturnFiles.readable(context, permissions).map(now -> trail.history(context.returnId()))));
     }
 
     private void leave(String outcome) {

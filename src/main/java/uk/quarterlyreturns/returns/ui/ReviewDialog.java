@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import uk.quarterlyreturns.framework.ui.RagBadge;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReviewItem;
+import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * One row of the quality check in full: the figures, the whole narrative, the query's explanation, the
@@ -17,7 +18,7 @@ import uk.quarterlyreturns.returns.ReviewItem;
  */
 class ReviewDialog extends Dialog {
 
-    ReviewDialog(ReviewItem item, Challenges challenges, long returnId, String user, boolean canChallenge,
+    ReviewDialog(ReviewItem item, Challenges challenges, ServiceReturn shown, String user, boolean canChallenge,
             Runnable recorded) {
         setHeaderTitle(ReviewCells.item(item));
         setWidth("min(48rem, 95vw)");
@@ -47,7 +48,7 @@ class ReviewDialog extends Dialog {
             add(new Paragraph("No challenges."));
         }
         add(new ChallengeBox(item.code(), item.challenges(), item.names(), item.challengeOpen(), challenges,
-                returnId, user, canChallenge, false)
+                shown, user, canChallenge, false)
                 .onRecorded(recorded));
         getFooter().add(new Button("Close", e -> close()));
     }
