@@ -16,6 +16,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.Command;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.mail.MailServer;
@@ -65,11 +67,24 @@ class ChaseDialog extends Dialog {
         message.addValueChangeListener(e -> showPreview());
         preview.addClassName("chase-preview");
         Component who = who(targets.stream().map(ReturnCompliance::service).toList());
+        // Each return as it stands and whom its chase reaches, read at once for them all, however many.
+        Map<Long, Chasing.ChaseTarget> found = chasing.targets(targets.stream().map(ReturnCompliance::returnId)
+                .toList());
         // Known before sending, so that the person chasing can reach those services some other way.
-        List<String> unreachable = targets.stream().filter(t -> !chasing.reachesSomeone(t.returnId()))
-                .map(ReturnCompliance::service).toList();
+        List<String> unreachable = targets.stream().filter(t -> !found.containsKey(t.returnId())
+                || !found.get(t.returnId()).reachesSomeone()).map(ReturnCompliance::service).toList();
         reachable = targets.stream().filter(t -> !unreachable.contains(t.service())).findFirst().orElse(null);
-        add(who, message);
+        add(who);
+        if (targets.size() > 1) {
+            // which are not yet in, which sent back or reopened, with the comment each of their emails gives
+            OwedBecause.lines(targets.stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
+                    .map(Chasing.ChaseTarget::r).toList()).forEach(line -> {
+                        Paragraph owed = new Paragraph(line);
+                        owed.addClassName("owed-because");
+                        add(owed);
+                    });
+        }
+        add(message);
         if (!unreachable.isEmpty()) {
             Paragraph nobody = new Paragraph(ChaseNotice.beforeSending(unreachable));
             nobody.addClassName("unreachable");
@@ -158,8 +173,10 @@ class ChaseDialog extends Dialog {
     private String summary(ChasesByHand.Outcome outcome, List<String> unreachable, String separator) {
         List<String> chasedNow = outcome.chased().stream().map(ChasesByHand.Target::service).toList();
         List<String> unreachableChased = unreachable.stream().filter(chasedNow::contains).toList();
-        List<Person> recipients = outcome.chased().stream()
-                .flatMap(t -> chasing.recipients(t.returnId()).stream()).distinct().toList();
+        Map<Long, Chasing.ChaseTarget> found = chasing.targets(outcome.chased().stream()
+                .map(ChasesByHand.Target::returnId).toList());
+        List<Person> recipients = outcome.chased().stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
+                .flatMap(t -> t.recipients().stream()).distinct().toList();
         String done = chasedNow.isEmpty() ? "Nothing was sent" : ChaseNotice.afterSending(chasedNow.size(),
                 unreachableChased, whatHappened(outcome.emails(), recipients));
         return done + (outcome.notChased().isEmpty() ? "" : separator + String.join(separator, outcome.notChased()));
