@@ -140,10 +140,18 @@ public class Chasing {
         return r;
     }
 
+    /**
+     * Refused when nobody it goes to has an email address: nothing would be sent or recorded, and the compliance
+     * screen would go on showing the service never chased, so it is not said to be chased.
+     */
     private int chase(ServiceReturn r, Person sender, String message) {
         long returnId = r.id();
+        List<Person> to = emailable(r);
+        if (to.isEmpty()) {
+            throw new IllegalStateException(r.serviceName() + " was not chased: nobody there has an email address");
+        }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r), byHand(returnId, sender, message));
+        return mailer.send(MailKind.CHASE, r, cycle, to, byHand(returnId, sender, message));
     }
 
     /** What a chase by hand would send, and to whom, without sending it. */

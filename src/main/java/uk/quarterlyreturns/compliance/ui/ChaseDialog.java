@@ -95,7 +95,7 @@ class ChaseDialog extends Dialog {
         status.getElement().setAttribute("role", "status"); // read out as it changes
         status.getStyle().set("white-space", "pre-line"); // a reason a service was not chased to a line
         add(preview, bar, status);
-        Button send = new Button("Send chase", e -> send(unreachable));
+        Button send = new Button("Send chase", e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), send);
         showPreview();
@@ -117,12 +117,12 @@ class ChaseDialog extends Dialog {
      * chased from another tab since the page was read, is left out and named: the chase would ask for what is done,
      * or chase it twice. A chase of many goes on a thread of its own, the dialog showing how far it has got.
      */
-    private void send(List<String> unreachable) {
+    private void send() {
         List<ChasesByHand.Target> chase = targets.stream()
                 .map(t -> new ChasesByHand.Target(t.returnId(), t.service(), t.lastChased())).toList();
         if (chase.size() <= AT_ONCE) {
             Notification.show(summary(chases.chase(chase, sender, message.getValue(), ChasesByHand.Progress.NONE),
-                    unreachable, ". "), 8000, Notification.Position.TOP_CENTER);
+                    ". "), 8000, Notification.Position.TOP_CENTER);
             close();
             chased.run();
             return;
@@ -140,7 +140,7 @@ class ChaseDialog extends Dialog {
         bar.setIndeterminate(true);
         status.setText("Chasing " + chase.size() + " services…");
         ui.setPollInterval(POLL_MS);
-        running.thenApply(outcome -> summary(outcome, unreachable, ".\n"))
+        running.thenApply(outcome -> summary(outcome, ".\n"))
                 .exceptionally(failed -> "The chase stopped: " + failed.getMessage() + ". The services chased before"
                         + " it stopped show it under Last chased.")
                 .thenAccept(summary -> tell(ui, () -> finished(ui, summary)));
@@ -170,15 +170,14 @@ class ChaseDialog extends Dialog {
     }
 
     /** "Chased 4 services: 8 emails queued for delivery (…)", then why any others were not chased. */
-    private String summary(ChasesByHand.Outcome outcome, List<String> unreachable, String separator) {
+    private String summary(ChasesByHand.Outcome outcome, String separator) {
         List<String> chasedNow = outcome.chased().stream().map(ChasesByHand.Target::service).toList();
-        List<String> unreachableChased = unreachable.stream().filter(chasedNow::contains).toList();
         Map<Long, Chasing.ChaseTarget> found = chasing.targets(outcome.chased().stream()
                 .map(ChasesByHand.Target::returnId).toList());
         List<Person> recipients = outcome.chased().stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
                 .flatMap(t -> t.recipients().stream()).distinct().toList();
         String done = chasedNow.isEmpty() ? "Nothing was sent" : ChaseNotice.afterSending(chasedNow.size(),
-                unreachableChased, whatHappened(outcome.emails(), recipients));
+                whatHappened(outcome.emails(), recipients));
         return done + (outcome.notChased().isEmpty() ? "" : separator + String.join(separator, outcome.notChased()));
     }
 
