@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.mail.MailServer;
+import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -38,6 +40,7 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.AcceptedReturn;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -72,7 +75,7 @@ class ChaseAllOwedTest extends ViewTest {
     }
 
     @Test
-    void aReturnReopenedAfterTheDeadlineIsChasedWithTheLateOnesAndThePreviewGivesWhy() {
+    void aReturnReopenedAfterTheDeadlineIsChasedWithTheLateOnesAndThePreviewGivesWhy() throws Exception {
         ServiceReturn housing = AcceptedReturn.housing(context, ReportingYear.labelOf(4140));
         cycle = housing.cycleId();
         workflow.reopen(housing.id(), "perf", REASON);
@@ -84,12 +87,24 @@ class ChaseAllOwedTest extends ViewTest {
         assertThat(_find(Button.class, s -> s.withText("Chase all late (2)"))).as("Highways, not in, and Housing")
                 .hasSize(1);
         _setValue(_get(Checkbox.class, s -> s.withLabel("Late only")), true);
-        assertThat(GridKt._size(_get(ComplianceGrid.class))).as("late only lists what the chase takes").isEqualTo(2);
+        ComplianceGrid grid = _get(ComplianceGrid.class);
+        assertThat(GridKt._size(grid)).as("late only lists what the chase takes").isEqualTo(2);
+        assertThat(List.of(0, 1)).extracting(row -> String.join(" | ", GridKt._getFormattedRow(grid, row)))
+                .as("in (late, the deadline moved before it), and owed again").anyMatch(row -> row.contains("Housing")
+                        && row.contains("In late; reopened"));
         _click(_get(Button.class, s -> s.withText("Chase the late ones listed (2)")));
         ChaseDialog dialog = _get(ChaseDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Chase 2 late services");
         assertThat(dialog.getElement().getTextRecursively()).contains("1 not yet in")
                 .contains("1 reopened for correction, not yet submitted again: Housing (“" + REASON + "”)");
+
+        assertThat(new ObjectMapper().readTree(new Api(url(""), "perf", "demo").get("/api/years/4140-41/quarters/2"
+                + "/compliance").getBody()).get("returns")).as("the API marks the same two")
+                .allSatisfy(r -> assertThat(r.get("owedLate").asBoolean()).isTrue())
+                .anySatisfy(r -> assertThat(r.get("overdue").asBoolean()).as("Housing was in").isFalse());
+        TabularFile sheet = TabularFile.read(ComplianceWorkbook.xlsx(compliance.forCycle(cycle).returns()), "c.xlsx");
+        assertThat(sheet.rows()).as("and the spreadsheet").hasSize(2)
+                .allSatisfy(r -> assertThat(r.get("owed_late")).isEqualToIgnoringCase("true"));
 
         _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
         assertThat(NotificationsKt.getNotifications()).singleElement()
