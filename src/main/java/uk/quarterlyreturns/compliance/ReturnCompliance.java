@@ -11,8 +11,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  */
 public record ReturnCompliance(long returnId, long serviceId, String service, String directorate, String director,
         ReturnStatus status, Instant firstSubmittedAt, boolean onTime, boolean overdue, boolean pastDeadline,
-        long daysToDeadline,
-        int remindersSent, int escalations, Instant lastChased, Instant lastActivity) {
+        long daysToDeadline, int remindersSent, int escalations, Instant lastChased, Instant lastActivity) {
 
     public boolean isIn() {
         return firstSubmittedAt != null;
