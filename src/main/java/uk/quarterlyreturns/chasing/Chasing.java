@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -137,10 +140,18 @@ public class Chasing {
         return r;
     }
 
+    /**
+     * Refused when nobody it goes to has an email address: nothing would be sent or recorded, and the compliance
+     * screen would go on showing the service never chased, so it is not said to be chased.
+     */
     private int chase(ServiceReturn r, Person sender, String message) {
         long returnId = r.id();
+        List<Person> to = emailable(r);
+        if (to.isEmpty()) {
+            throw new IllegalStateException(r.serviceName() + " was not chased: nobody there has an email address");
+        }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return mailer.send(MailKind.CHASE, r, cycle, serviceStaff(r), byHand(returnId, sender, message));
+        return mailer.send(MailKind.CHASE, r, cycle, to, byHand(returnId, sender, message));
     }
 
     /** What a chase by hand would send, and to whom, without sending it. */
@@ -157,13 +168,32 @@ public class Chasing {
         return emailable(returns.find(returnId).orElseThrow());
     }
 
-    /** Whether a chase by hand would reach anyone: someone it goes to has an email address. */
-    public boolean reachesSomeone(long returnId) {
-        return !recipients(returnId).isEmpty();
+    /**
+     * Each return as a chase by hand of it would find it, with whom it would email ({@link #recipients(long)}), read
+     * in a few statements however many: a chase of hundreds is previewed without reading each one's people apart.
+     */
+    public Map<Long, ChaseTarget> targets(Collection<Long> returnIds) {
+        Collection<ServiceReturn> rs = returns.findAll(returnIds).values();
+        Map<Long, List<Person>> staff = recipients.serviceStaff(rs);
+        Map<Long, ChaseTarget> targets = new HashMap<>();
+        rs.forEach(r -> targets.put(r.id(), new ChaseTarget(r, emailable(staff.get(r.id())))));
+        return targets;
+    }
+
+    /** A return as it stands now, and whom a chase by hand of it would email (nobody, perhaps). */
+    public record ChaseTarget(ServiceReturn r, List<Person> recipients) {
+
+        public boolean reachesSomeone() {
+            return !recipients.isEmpty();
+        }
     }
 
     private List<Person> emailable(ServiceReturn r) {
-        return serviceStaff(r).stream().filter(p -> p.email() != null).distinct().toList();
+        return emailable(serviceStaff(r));
+    }
+
+    private static List<Person> emailable(List<Person> staff) {
+        return staff.stream().filter(p -> p.email() != null).distinct().toList();
     }
 
     /** The people a chase goes to, and the email the first of them would get (null when nobody has an address). */

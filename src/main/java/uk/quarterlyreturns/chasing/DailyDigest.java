@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.QuarterlySettings;
@@ -34,6 +36,7 @@ import uk.quarterlyreturns.base.QuarterlySettings;
 public class DailyDigest {
 
     static final String OVERTAKEN = "Left out of the daily digest: the return was submitted before it went";
+    static final String NOTHING_DUE = "Left out of the daily digest: the return had nothing due before it went";
     static final String CHECKED = "Left out of the daily digest: the return was accepted or sent back before it went";
     static final String DISABLED = "Left out of the daily digest: its recipient has been disabled since";
 
@@ -85,7 +88,12 @@ public class DailyDigest {
         for (String recipient : outbox.recipientsWithHeldMessages()) {
             List<OutboxEntry> held = outbox.held(recipient);
             List<OutboxEntry> overtaken = held.stream().filter(m -> overtaken(m, read)).toList();
-            outbox.leaveOutOfDigest(overtaken.stream().map(OutboxEntry::id).toList(), OVERTAKEN);
+            // a return withdrawn with nothing due was never submitted: said as it was
+            Map<Boolean, List<Long>> withdrawn = overtaken.stream().collect(Collectors.partitioningBy(
+                    m -> serviceReturn(m.returnId(), read).status() == ReturnStatus.WITHDRAWN,
+                    Collectors.mapping(OutboxEntry::id, Collectors.toList())));
+            outbox.leaveOutOfDigest(withdrawn.get(false), OVERTAKEN);
+            outbox.leaveOutOfDigest(withdrawn.get(true), NOTHING_DUE);
             List<OutboxEntry> checked = held.stream().filter(m -> m.returnId() != null
                     && OvertakenMail.checkedSince(m, serviceReturn(m.returnId(), read))).toList();
             outbox.leaveOutOfDigest(checked.stream().map(OutboxEntry::id).toList(), CHECKED);

@@ -71,7 +71,9 @@ class OvertakenMail implements ResendRule {
             List<Person> to = m.recipient() == null ? List.of()
                     : addressed.getOrDefault(m.recipient().strip().toLowerCase(Locale.ROOT), List.of());
             if (r != null && asksForWhatIsIn(m, r)) {
-                reasons.put(m.id(), "Not sent again: it asks for a return that has been submitted since");
+                reasons.put(m.id(), r.status() == ReturnStatus.WITHDRAWN
+                        ? "Not sent again: it asks for a return that has had nothing due since"
+                        : "Not sent again: it asks for a return that has been submitted since");
             } else if (r != null && checkedSince(m, r)) {
                 reasons.put(m.id(), "Not sent again: the return has been accepted or sent back since");
             } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {

@@ -88,6 +88,23 @@ class ChaseAsSentTest extends ApplicationTest {
                 .contains(leftOut);
     }
 
+    /**
+     * Held for the digest, then left out of it as the return was withdrawn with nothing due (its measures moved to
+     * another service): the history says so, not that it was submitted, which it never was.
+     */
+    @Test
+    void aChaseLeftOutOfTheDigestAsNothingIsDueSaysSo() {
+        long returnId = returnOf(4144, true, Instant.now().plus(Duration.ofDays(14)));
+        chasing.chaseByHand(returnId, people.find("perf").orElseThrow(), "Please send it");
+
+        jdbc.sql("update service_return set status = 'WITHDRAWN' where id = :id").param("id", returnId).update();
+        digest.sendDigests();
+
+        assertThat(mails(trail.history(returnId))).containsExactly("Chased by hand: left out of the daily digest, the"
+                + " return had nothing due before it went");
+        assertThat(chaseCounts.forReturn(returnId)).isEqualTo(ChaseCounts.Counts.NONE);
+    }
+
     /** The item of each mail in the history, as its page and exports show it. */
     private static List<Object> mails(List<ReturnTrail.Event> history) {
         return TrailTable.rows(history).stream().filter(row -> "Mail".equals(row.get(2))).map(row -> row.get(3))

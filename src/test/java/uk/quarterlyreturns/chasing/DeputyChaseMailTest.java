@@ -113,6 +113,8 @@ class DeputyChaseMailTest extends ApplicationTest {
             long id = scenario.housing.id();
             List<Person> listed = chasing.recipients(id);
             assertThat(listed).extracting(Person::username).containsOnlyOnce(cover).doesNotContain(later);
+            assertThat(chasing.targets(List.of(id)).get(id).recipients()).as("read with others' at once, the same")
+                    .isEqualTo(listed);
             assertThat(arrivals.perPerson(listed)).contains("Deputy " + cover + ": queued for delivery");
 
             Person perf = people.find("perf").orElseThrow();

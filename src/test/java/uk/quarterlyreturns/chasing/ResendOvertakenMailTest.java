@@ -78,6 +78,12 @@ class ResendOvertakenMailTest extends ApplicationTest {
         assertThat(status(stillWanted)).isNotEqualTo("NOT_SENT");
         assertThat(jdbc.sql("select count(*) from outbox_resend where message_id in (:ids)")
                 .param("ids", List.of(reminder, toSomeoneGone)).query(Integer.class).single()).isZero();
+
+        // withdrawn with nothing due (its measures moved to another service), never submitted: said as it is
+        jdbc.sql("update service_return set status = 'WITHDRAWN', first_submitted_at = null, submitted_at = null"
+                + " where id = :id").param("id", returnId).update();
+        assertThat(retry.whyNotAgain(List.of(outbox.find(reminder).orElseThrow()))).containsOnly(java.util.Map.entry(
+                reminder, "Not sent again: it asks for a return that has had nothing due since"));
     }
 
     private long notSent(String kind, String to, Long returnId) {

@@ -48,6 +48,20 @@ class ComplianceFiguresTest {
                 .as("before the deadline nothing is overdue").isZero();
     }
 
+    /** What a chase of the late ones takes: every return owed past the deadline, those in and sent back too. */
+    @Test
+    void owedLate() {
+        assertThat(CYCLE).filteredOn(ReturnCompliance::owedLate).extracting(ReturnCompliance::returnId)
+                .as("the draft, not in, and the one sent back; not those signed off or accepted").containsExactly(3L, 4L);
+        ReturnCompliance reopened = row(5, ReturnStatus.REOPENED, CLOSE.plus(Duration.ofDays(2)));
+        assertThat(reopened.owedLate()).as("reopened after it was in on time").isTrue();
+        assertThat(row(6, ReturnStatus.SUBMITTED, CLOSE.plus(Duration.ofDays(25))).owedLate()).isFalse();
+        assertThat(row(7, ReturnStatus.WITHDRAWN, null).owedLate()).as("nothing due").isFalse();
+        ReturnCompliance beforeTheDeadline = new ReturnCompliance(8, 8, "Service 8", "Place", "Director",
+                ReturnStatus.SENT_BACK, CLOSE.plus(Duration.ofDays(2)), true, false, false, 3, 0, 0, null, null);
+        assertThat(beforeTheDeadline.owedLate()).as("sent back, the deadline still to come").isFalse();
+    }
+
     @Test
     void sentBackAndAccepted() {
         assertThat(f.sentBack()).isEqualTo(1);
@@ -127,7 +141,7 @@ class ComplianceFiguresTest {
 
     private static ReturnCompliance row(long id, ReturnStatus status, Instant first) {
         return new ReturnCompliance(id, id, "Service " + id, "Place", "Director", status, first,
-                ComplianceFigures.onTime(first, DEADLINE), ComplianceFigures.overdue(first, DEADLINE, NOW), 0, 0, 0,
+                ComplianceFigures.onTime(first, DEADLINE), ComplianceFigures.overdue(first, DEADLINE, NOW), NOW.isAfter(DEADLINE), 0, 0, 0,
                 null, null);
     }
 }

@@ -47,15 +47,16 @@ class ComplianceApi {
 
     /**
      * One service's return as compliance sees it; chaseable: not in yet, or sent back or reopened and not resubmitted;
+     * owedLate: chaseable and past the deadline, what the screen's "Late only" lists and "Chase all late" chases;
      * lastActivity: the screen's and its spreadsheet's "last activity".
      */
     record ServiceJson(String service, String directorate, String director, String status, Instant firstSubmittedAt,
-            boolean in, boolean onTime, boolean overdue, boolean chaseable, int remindersSent, int escalations,
-            Instant lastChased, Instant lastActivity) {
+            boolean in, boolean onTime, boolean overdue, boolean chaseable, boolean owedLate, int remindersSent,
+            int escalations, Instant lastChased, Instant lastActivity) {
 
         static ServiceJson of(ReturnCompliance r) {
             return new ServiceJson(r.service(), r.directorate(), r.director(), r.status().name(), r.firstSubmittedAt(),
-                    r.isIn(), r.onTime(), r.overdue(), r.chaseable(), r.remindersSent(), r.escalations(),
+                    r.isIn(), r.onTime(), r.overdue(), r.chaseable(), r.owedLate(), r.remindersSent(), r.escalations(),
                     r.lastChased(), r.lastActivity());
         }
     }

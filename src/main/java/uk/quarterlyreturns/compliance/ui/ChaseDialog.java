@@ -16,6 +16,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.Command;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.mail.MailServer;
@@ -65,11 +67,24 @@ class ChaseDialog extends Dialog {
         message.addValueChangeListener(e -> showPreview());
         preview.addClassName("chase-preview");
         Component who = who(targets.stream().map(ReturnCompliance::service).toList());
+        // Each return as it stands and whom its chase reaches, read at once for them all, however many.
+        Map<Long, Chasing.ChaseTarget> found = chasing.targets(targets.stream().map(ReturnCompliance::returnId)
+                .toList());
         // Known before sending, so that the person chasing can reach those services some other way.
-        List<String> unreachable = targets.stream().filter(t -> !chasing.reachesSomeone(t.returnId()))
-                .map(ReturnCompliance::service).toList();
+        List<String> unreachable = targets.stream().filter(t -> !found.containsKey(t.returnId())
+                || !found.get(t.returnId()).reachesSomeone()).map(ReturnCompliance::service).toList();
         reachable = targets.stream().filter(t -> !unreachable.contains(t.service())).findFirst().orElse(null);
-        add(who, message);
+        add(who);
+        if (targets.size() > 1) {
+            // which are not yet in, which sent back or reopened, with the comment each of their emails gives
+            OwedBecause.lines(targets.stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
+                    .map(Chasing.ChaseTarget::r).toList()).forEach(line -> {
+                        Paragraph owed = new Paragraph(line);
+                        owed.addClassName("owed-because");
+                        add(owed);
+                    });
+        }
+        add(message);
         if (!unreachable.isEmpty()) {
             Paragraph nobody = new Paragraph(ChaseNotice.beforeSending(unreachable));
             nobody.addClassName("unreachable");
@@ -80,7 +95,7 @@ class ChaseDialog extends Dialog {
         status.getElement().setAttribute("role", "status"); // read out as it changes
         status.getStyle().set("white-space", "pre-line"); // a reason a service was not chased to a line
         add(preview, bar, status);
-        Button send = new Button("Send chase", e -> send(unreachable));
+        Button send = new Button("Send chase", e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), send);
         showPreview();
@@ -102,12 +117,12 @@ class ChaseDialog extends Dialog {
      * chased from another tab since the page was read, is left out and named: the chase would ask for what is done,
      * or chase it twice. A chase of many goes on a thread of its own, the dialog showing how far it has got.
      */
-    private void send(List<String> unreachable) {
+    private void send() {
         List<ChasesByHand.Target> chase = targets.stream()
                 .map(t -> new ChasesByHand.Target(t.returnId(), t.service(), t.lastChased())).toList();
         if (chase.size() <= AT_ONCE) {
             Notification.show(summary(chases.chase(chase, sender, message.getValue(), ChasesByHand.Progress.NONE),
-                    unreachable, ". "), 8000, Notification.Position.TOP_CENTER);
+                    ". "), 8000, Notification.Position.TOP_CENTER);
             close();
             chased.run();
             return;
@@ -125,7 +140,7 @@ class ChaseDialog extends Dialog {
         bar.setIndeterminate(true);
         status.setText("Chasing " + chase.size() + " services…");
         ui.setPollInterval(POLL_MS);
-        running.thenApply(outcome -> summary(outcome, unreachable, ".\n"))
+        running.thenApply(outcome -> summary(outcome, ".\n"))
                 .exceptionally(failed -> "The chase stopped: " + failed.getMessage() + ". The services chased before"
                         + " it stopped show it under Last chased.")
                 .thenAccept(summary -> tell(ui, () -> finished(ui, summary)));
@@ -155,13 +170,14 @@ class ChaseDialog extends Dialog {
     }
 
     /** "Chased 4 services: 8 emails queued for delivery (…)", then why any others were not chased. */
-    private String summary(ChasesByHand.Outcome outcome, List<String> unreachable, String separator) {
+    private String summary(ChasesByHand.Outcome outcome, String separator) {
         List<String> chasedNow = outcome.chased().stream().map(ChasesByHand.Target::service).toList();
-        List<String> unreachableChased = unreachable.stream().filter(chasedNow::contains).toList();
-        List<Person> recipients = outcome.chased().stream()
-                .flatMap(t -> chasing.recipients(t.returnId()).stream()).distinct().toList();
+        Map<Long, Chasing.ChaseTarget> found = chasing.targets(outcome.chased().stream()
+                .map(ChasesByHand.Target::returnId).toList());
+        List<Person> recipients = outcome.chased().stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
+                .flatMap(t -> t.recipients().stream()).distinct().toList();
         String done = chasedNow.isEmpty() ? "Nothing was sent" : ChaseNotice.afterSending(chasedNow.size(),
-                unreachableChased, whatHappened(outcome.emails(), recipients));
+                whatHappened(outcome.emails(), recipients));
         return done + (outcome.notChased().isEmpty() ? "" : separator + String.join(separator, outcome.notChased()));
     }
 

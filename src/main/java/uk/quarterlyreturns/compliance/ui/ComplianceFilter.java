@@ -49,7 +49,7 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
         status.setItemLabelGenerator(ReturnStatus::label);
         status.setClearButtonVisible(true);
         status.setPlaceholder("All");
-        late.setTooltipText("Not yet in and past the deadline");
+        late.setTooltipText("Owed past the deadline: not yet in, or sent back or reopened and not yet in again");
         service.addValueChangeListener(e -> changed(e, typedByUser));
         directorate.addValueChangeListener(e -> changed(e, chosenByUser));
         status.addValueChangeListener(e -> changed(e, chosenByUser));
@@ -75,7 +75,7 @@ class ComplianceFilter extends HorizontalLayout implements Predicate<ReturnCompl
         return Finding.matches(Finding.words(service.getValue()), r.service(), r.director())
                 && (directorate.getValue() == null || directorate.getValue().equals(r.directorate()))
                 && (status.getValue() == null || status.getValue() == r.status())
-                && (!late.getValue() || r.overdue());
+                && (!late.getValue() || r.owedLate());
     }
 
     boolean isEmpty() {

@@ -59,9 +59,12 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
     /** "In on time", "In late", or how long until (or since) the deadline, coloured by how late. */
     static Span timing(ReturnCompliance r, Instant deadline, ZonedDateTime now) {
         if (r.isIn()) {
-            // A return sent back stays in for timeliness, and is shown as sent back.
-            Span in = new Span((r.onTime() ? "In on time" : "In late")
-                    + (r.status() == ReturnStatus.SENT_BACK ? "; sent back" : ""));
+            // A return sent back or reopened stays in for timeliness, and is shown as owed again, as its mails say.
+            Span in = new Span((r.onTime() ? "In on time" : "In late") + switch (r.status()) {
+                case SENT_BACK -> "; sent back";
+                case REOPENED -> "; reopened";
+                default -> "";
+            });
             in.addClassName(r.onTime() ? "due-none" : "due-soon");
             return in;
         }

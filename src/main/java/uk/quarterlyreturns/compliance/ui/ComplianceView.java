@@ -155,7 +155,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         List<ReturnCompliance> shown = listed();
         listed.setText(Finding.listed(shown.size(), rows.size(), !filter.isEmpty(), "return", "returns"));
         if (chaseLate != null) {
-            List<ReturnCompliance> late = shown.stream().filter(ReturnCompliance::overdue).toList();
+            List<ReturnCompliance> late = shown.stream().filter(ReturnCompliance::owedLate).toList();
             chaseLate.setText((filter.isEmpty() ? "Chase all late (" : "Chase the late ones listed (")
                     + late.size() + ")");
             chaseLate.setEnabled(!late.isEmpty());
@@ -209,8 +209,9 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         tools.setAlignItems(FlexComponent.Alignment.BASELINE);
         tools.setWrap(true);
         if (isPerformanceTeam()) {
-            // the late ones of the list shown: one directorate's, when it is filtered to one
-            chaseLate = new Button("", e -> chase(listed().stream().filter(ReturnCompliance::overdue).toList()));
+            // the late ones of the list shown (one directorate's, when it is filtered to one): every return owed past
+            // the deadline, those sent back or reopened as well as those not yet in
+            chaseLate = new Button("", e -> chase(listed().stream().filter(ReturnCompliance::owedLate).toList()));
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
             Button accept = new Button("Accept selected signed-off returns…", e -> new BulkAcceptDialog(
                     actions.acceptance(), grid.getSelectedItems().stream().map(ReturnCompliance::returnId).toList(),

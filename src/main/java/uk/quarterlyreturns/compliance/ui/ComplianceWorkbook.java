@@ -8,11 +8,15 @@ import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
-/** The compliance table as a workbook, one row per service's return. */
+/**
+ * The compliance table as a workbook, one row per service's return; owed_late marks those "Late only" lists and
+ * "Chase all late" chases, sent back or reopened ones among them, which are not overdue (they were in).
+ */
 final class ComplianceWorkbook {
 
     static final List<String> COLUMNS = List.of("service", "directorate", "director", "status", "first_submitted",
-            "on_time", "overdue", "days_to_deadline", "reminders", "escalations", "last_chased", "last_activity");
+            "on_time", "overdue", "owed_late", "days_to_deadline", "reminders", "escalations", "last_chased",
+            "last_activity");
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
@@ -23,7 +27,7 @@ final class ComplianceWorkbook {
     static byte[] xlsx(List<ReturnCompliance> rows) {
         List<List<Object>> cells = rows.stream().map(r -> Arrays.<Object>asList(r.service(), r.directorate(),
                 r.director(), r.status().label(), when(r.firstSubmittedAt()), r.onTime(), r.overdue(),
-                r.daysToDeadline(), r.remindersSent(), r.escalations(), when(r.lastChased()),
+                r.owedLate(), r.daysToDeadline(), r.remindersSent(), r.escalations(), when(r.lastChased()),
                 when(r.lastActivity()))).toList();
         return TabularWriter.xlsx("Compliance", COLUMNS, cells);
     }

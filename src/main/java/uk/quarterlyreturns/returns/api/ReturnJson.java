@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One return as GET .../returns gives it. submission: ON_TIME or LATE once first submitted (against the
- * cycle's deadline), else NOT_IN; overdue: not in and the deadline has passed. version: the version the return
- * holds now, numbered as the quality check numbers them (its latest submission's while submitted, signed off or
+ * cycle's deadline), else NOT_IN; overdue: not in and the deadline has passed (never one withdrawn with nothing
+ * due, which is owed no more). version: the version the return holds now, numbered as the quality check numbers them (its latest submission's while submitted, signed off or
  * accepted; the next one while it is with the service). The submitted, signed-off and accepted times and people are
  * of that version only, null until it reaches the step; a step of a version the return has gone back behind since
  * (sent back, reopened) is in earlierVersion instead, as the return's page marks it. Reminders count the reminder

@@ -78,16 +78,19 @@ class ChaseDialogTest extends ViewTest {
                 targets, () -> { });
         dialog.open();
         assertThat(dialog.getElement().getTextRecursively()).contains("1 has nobody with an email address ("
-                + NOBODY + "): its chase will be recorded, not sent.");
+                + NOBODY + "): it will not be chased, as nothing can be sent.");
         assertThat(_get(dialog, H4.class).getText()).isEqualTo("Preview (the email to Housing; each service gets"
                 + " its own)");
         assertThat(dialog.getElement().getTextRecursively()).contains("dir.housing@demo.council.test");
 
         _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
         assertThat(NotificationsKt.getNotifications()).singleElement()
-                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Chased 2 services; 1 has nobody with an email address (" + NOBODY
-                        + "): recorded, not sent. The other 1: ").endsWith(" queued for delivery (see the outbox for"
-                        + " what becomes of them)"));
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Chased 1 service: ")
+                        .endsWith(" queued for delivery (see the outbox for what becomes of them). " + NOBODY
+                                + " was not chased: nobody there has an email address"));
+        // nothing could be sent, and nothing is recorded: said so, the list shows it never chased
+        assertThat(compliance.forCycle(cycle.id()).returns()).filteredOn(r -> r.service().equals(NOBODY))
+                .singleElement().satisfies(r -> assertThat(r.lastChased()).isNull());
     }
 
     @Test

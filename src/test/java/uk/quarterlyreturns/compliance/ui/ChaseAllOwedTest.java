@@ -1,0 +1,194 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.router.QueryParameters;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.base.mail.MailServer;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.chasing.ChaseArrivals;
+import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.AcceptedReturn;
+import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * "Chase all late" chases every return owed past the deadline: not yet in, and sent back or reopened and not yet in
+ * again, each of which the service owes as much. The preview says which is which, with the comment or reason the
+ * service's email gives. A return in and with the performance team or its director is owed nothing and left out.
+ */
+class ChaseAllOwedTest extends ViewTest {
+
+    private static final String REASON = "RH-1 was typed as 85; the service's own log says 58";
+    private static final String COMMENT = "RH-1 rose by 20 points: say what changed in the count";
+
+    @Autowired ApplicationContext context;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ComplianceService compliance;
+    @Autowired FigureImport figures;
+    @Autowired JdbcClient jdbc;
+    @Autowired RuntimeService runtime;
+    @Autowired ReturnRepository returns;
+    @Autowired Chasing chasing;
+    @Autowired ChaseArrivals arrivals;
+    @Autowired MailServer mailServer;
+    @Autowired PeopleService people;
+    @Autowired PlatformTransactionManager transactions;
+
+    private long cycle;
+
+    @AfterEach
+    void endTheCycle() {
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    @Test
+    void aReturnReopenedAfterTheDeadlineIsChasedWithTheLateOnesAndThePreviewGivesWhy() throws Exception {
+        ServiceReturn housing = AcceptedReturn.housing(context, ReportingYear.labelOf(4140));
+        cycle = housing.cycleId();
+        workflow.reopen(housing.id(), "perf", REASON);
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        deadlineGoneBy();
+        signIn("perf");
+        openCompliance();
+
+        assertThat(_find(Button.class, s -> s.withText("Chase all late (2)"))).as("Highways, not in, and Housing")
+                .hasSize(1);
+        _setValue(_get(Checkbox.class, s -> s.withLabel("Late only")), true);
+        ComplianceGrid grid = _get(ComplianceGrid.class);
+        assertThat(GridKt._size(grid)).as("late only lists what the chase takes").isEqualTo(2);
+        assertThat(List.of(0, 1)).extracting(row -> String.join(" | ", GridKt._getFormattedRow(grid, row)))
+                .as("in (late, the deadline moved before it), and owed again").anyMatch(row -> row.contains("Housing")
+                        && row.contains("In late; reopened"));
+        _click(_get(Button.class, s -> s.withText("Chase the late ones listed (2)")));
+        ChaseDialog dialog = _get(ChaseDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Chase 2 late services");
+        assertThat(dialog.getElement().getTextRecursively()).contains("1 not yet in")
+                .contains("1 reopened for correction, not yet submitted again: Housing (“" + REASON + "”)");
+
+        assertThat(new ObjectMapper().readTree(new Api(url(""), "perf", "demo").get("/api/years/4140-41/quarters/2"
+                + "/compliance").getBody()).get("returns")).as("the API marks the same two")
+                .allSatisfy(r -> assertThat(r.get("owedLate").asBoolean()).isTrue())
+                .anySatisfy(r -> assertThat(r.get("overdue").asBoolean()).as("Housing was in").isFalse());
+        TabularFile sheet = TabularFile.read(ComplianceWorkbook.xlsx(compliance.forCycle(cycle).returns()), "c.xlsx");
+        assertThat(sheet.rows()).as("and the spreadsheet").hasSize(2)
+                .allSatisfy(r -> assertThat(r.get("owed_late")).isEqualToIgnoringCase("true"));
+
+        _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Chased 2 services: "));
+        assertThat(compliance.forCycle(cycle).returns()).extracting(ReturnCompliance::remindersSent)
+                .containsOnly(1);
+    }
+
+    @Test
+    void aReturnSentBackIsChasedWithTheLateOnesAndOneAwaitingSignOffIsNot() {
+        String year = ReportingYear.labelOf(4141);
+        List<ServiceReturn> issued = AcceptedReturn.issued(context, year);
+        ServiceReturn housing = of(issued, "Housing");
+        ServiceReturn highways = of(issued, "Highways and Streetscene");
+        cycle = housing.cycleId();
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        AcceptedReturn.awaitStep(context, highways.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        figures.importValues(year, 2, AcceptedReturn.csv("code,value\nRH-1,85\nRH-2,90\n"), "perf");
+        workflow.submit(highways.id(), "dir.highways");
+        workflow.submit(housing.id(), "data.housing");
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_SIGN_OFF);
+        workflow.signOff(housing.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.sendBackByPerformanceTeam(housing.id(), "perf", COMMENT);
+        AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        deadlineGoneBy();
+        signIn("perf");
+        openCompliance();
+
+        _click(_get(Button.class, s -> s.withText("Chase all late (1)")));
+        ChaseDialog dialog = _get(ChaseDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Chase Housing");
+        assertThat(_get(dialog, Pre.class).getText()).contains("Sent back for rework: " + COMMENT);
+    }
+
+    /**
+     * The dialog asks whom each return's chase reaches, for all at once: a chase of two reads the people and
+     * deputies no more often than a chase of one. PostgreSQL counts the reads of each table within the transaction.
+     */
+    @Test
+    void theDialogReadsWhomEachChaseReachesOnceHoweverManyItChases() {
+        List<ServiceReturn> issued = AcceptedReturn.issued(context, ReportingYear.labelOf(4142));
+        cycle = issued.get(0).cycleId();
+        deadlineGoneBy();
+        signIn("perf");
+        List<ReturnCompliance> rows = compliance.forCycle(cycle).returns();
+        assertThat(rows).hasSize(2);
+
+        long[] one = readsOfADialog(rows.subList(0, 1));
+        long[] two = readsOfADialog(rows);
+
+        assertThat(two[0]).as("reads of people").isEqualTo(one[0]).isPositive();
+        assertThat(two[1]).as("reads of delegations").isEqualTo(one[1]).isPositive();
+    }
+
+    private long[] readsOfADialog(List<ReturnCompliance> targets) {
+        return new TransactionTemplate(
+                transactions).execute(t -> {
+                    long people0 = reads("app_user");
+                    long delegations0 = reads("delegation");
+                    new ChaseDialog(chasing, arrivals, mailServer, people.find("perf").orElseThrow(), targets,
+                            () -> { });
+                    return new long[] {reads("app_user") - people0, reads("delegation") - delegations0};
+                });
+    }
+
+    private long reads(String table) {
+        return jdbc.sql("""
+                select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_xact_user_tables
+                where relname = :t""").param("t", table).query(Long.class).single();
+    }
+
+    /** The deadline gone by, without waiting for it (its timers stay where they were: no chase goes by itself). */
+    private void deadlineGoneBy() {
+        jdbc.sql("update cycle set submission_deadline = :d where id = :c")
+                .param("d", Timestamp.from(Instant.now().minus(Duration.ofDays(1)))).param("c", cycle).update();
+    }
+
+    private void openCompliance() {
+        UI.getCurrent().navigate("compliance", QueryParameters.of(ComplianceView.CYCLE_PARAMETER,
+                String.valueOf(cycle)));
+    }
+
+    private static ServiceReturn of(List<ServiceReturn> returns, String service) {
+        return returns.stream().filter(r -> r.serviceName().equals(service)).findFirst().orElseThrow();
+    }
+}
