@@ -1,6 +1,5 @@
 package uk.quarterlyreturns.chasing;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.Delegations;
@@ -31,11 +29,8 @@ class ReturnRecipients {
     private final Delegations delegations;
     private final Clock clock;
     private final ReturnPermissions permissions;
-    private final JdbcClient jdbc;
 
-    ReturnRecipients(PeopleService people, Delegations delegations, Clock clock, ReturnPermissions permissions,
-            JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReturnRecipients(PeopleService people, Delegations delegations, Clock clock, ReturnPermissions permissions) {
         this.permissions = permissions;
         this.people = people;
         this.delegations = delegations;
@@ -74,7 +69,8 @@ class ReturnRecipients {
         Map<Long, List<Person>> directors = byService(people.withRole(Role.SERVICE_DIRECTOR));
         Map<Long, List<Person>> officers = byService(people.withRole(Role.DATA_OFFICER).stream()
                 .filter(p -> !p.has(Role.SERVICE_DIRECTOR)).toList());
-        Map<Long, List<Person>> deputies = deputies(rs.stream().map(ServiceReturn::serviceId).distinct().toList());
+        Map<Long, List<Person>> deputies = delegations.activeDeputies(
+                rs.stream().map(ServiceReturn::serviceId).distinct().toList(), LocalDate.now(clock));
         Map<Long, List<Person>> staff = new HashMap<>();
         rs.forEach(r -> staff.put(r.id(), once(directors.getOrDefault(r.serviceId(), List.of()),
                 deputies.getOrDefault(r.serviceId(), List.of()), officers.getOrDefault(r.serviceId(), List.of()))));
@@ -91,25 +87,6 @@ class ReturnRecipients {
         Map<String, Person> once = new LinkedHashMap<>();
         Stream.of(directors, deputies, others).flatMap(List::stream).forEach(p -> once.putIfAbsent(p.username(), p));
         return List.copyOf(once.values());
-    }
-
-    /**
-     * The deputies for today of each service, as {@link Delegations#activeDeputies} names them for one (those who may
-     * no longer be a deputy left out), ordered by username; two statements however many services.
-     */
-    private Map<Long, List<Person>> deputies(List<Long> serviceIds) {
-        List<Map.Entry<Long, String>> named = jdbc.sql("""
-                select distinct service_id, deputy from delegation
-                where service_id in (:s) and not withdrawn and :on between starts_on and ends_on""")
-                .param("s", serviceIds).param("on", Date.valueOf(LocalDate.now(clock)))
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
-        Map<String, Person> deputies = new HashMap<>();
-        people.find(named.stream().map(Map.Entry::getValue).distinct().toList()).stream()
-                .filter(Delegations::mayBeDeputy).forEach(p -> deputies.put(p.username(), p));
-        return named.stream().filter(e -> deputies.containsKey(e.getValue()))
-                .sorted(Map.Entry.comparingByValue())
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(e -> deputies.get(e.getValue()), Collectors.toList())));
     }
 
     /** People by their service, each list in the order it was read. */
