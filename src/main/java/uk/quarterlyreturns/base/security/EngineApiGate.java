@@ -1,18 +1,10 @@
 package uk.quarterlyreturns.base.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
@@ -68,11 +60,6 @@ final class EngineApiGate extends OncePerRequestFilter {
     private static final Pattern RETRIES = Pattern.compile("PUT /job/" + ID + "/retries|POST /job/retries"
             + "|PUT /job-definition/" + ID + "/retries");
 
-    /** More than any list of jobs an operator retries at once. */
-    private static final int MOST_BODY = 1024 * 1024;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Whether the job of this id may be run now ({@link #runnableNow}); true for one not found (Camunda answers). */
     private final Predicate<String> mayRunNow;
 
@@ -115,101 +102,15 @@ final class EngineApiGate extends OncePerRequestFilter {
             return;
         }
         if (RETRIES.matcher(call).matches()) {
-            byte[] body = request.getInputStream().readNBytes(MOST_BODY + 1);
-            if (body.length > MOST_BODY || request.getHeader("Content-Encoding") != null || setsDueDate(body)) {
+            byte[] body = request.getInputStream().readNBytes(RetriesBody.MOST + 1);
+            if (request.getHeader("Content-Encoding") != null || RetriesBody.setsDueDate(body)) {
                 refuse(response, DUE_DATE);
                 return;
             }
-            chain.doFilter(new BodyRead(request, body), response);
+            chain.doFilter(new BodyReadAgain(request, body), response);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    /**
-     * Whether a retries call's body names a due date, however it spells the name (Camunda reads JSON escapes too);
-     * a body that is not a JSON object is refused the same way rather than guessed at.
-     */
-    static boolean setsDueDate(byte[] body) {
-        if (body.length == 0) {
-            return false;
-        }
-        try {
-            JsonNode json = JSON.readTree(body);
-            if (json == null || json.isMissingNode()) {
-                return false;
-            }
-            if (!json.isObject()) {
-                return true;
-            }
-            for (var names = json.fieldNames(); names.hasNext(); ) {
-                if (names.next().equalsIgnoreCase("dueDate")) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException notJson) {
-            return true;
-        }
-    }
-
-    /** The request with its body already read here, for Camunda to read again. */
-    private static final class BodyRead extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        BodyRead(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("read at once");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {
