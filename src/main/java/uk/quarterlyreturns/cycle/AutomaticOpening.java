@@ -92,7 +92,8 @@ class AutomaticOpening {
                             + " automatically: {}", name, warning));
                 } catch (IllegalStateException | IllegalArgumentException refused) {
                     // the next hourly run tries again once the performance team has put it right
-                    log.warn("The {} cycle was not opened automatically: {}", year.quarterName(q), refused.getMessage());
+                    log.warn("The {} cycle was not opened automatically: {}", year.quarterName(q),
+                            refused.getMessage());
                     if (cycles.find(year.id(), q).isEmpty()) { // not merely opened meanwhile, by hand or the other node
                         refusals.refused(year, q, refused.getMessage(), clock.instant());
                     }

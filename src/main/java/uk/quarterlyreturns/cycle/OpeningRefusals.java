@@ -50,7 +50,8 @@ public class OpeningRefusals {
         jdbc.sql("""
                 insert into automatic_opening_refusal (year_id, quarter, reason, first_tried_at, last_tried_at)
                 values (:y, :q, :reason, :now, :now)
-                on conflict (year_id, quarter) do update set reason = excluded.reason, last_tried_at = excluded.last_tried_at
+                on conflict (year_id, quarter)
+                do update set reason = excluded.reason, last_tried_at = excluded.last_tried_at
                 """).param("y", year.id()).param("q", quarter).param("reason", reason)
                 .param("now", Timestamp.from(now)).update();
         // the reason is in the key: a new reason is news, the same one again every hour is not

@@ -65,8 +65,8 @@ class AutomaticOpeningRefusedTest extends ViewTest {
         open("compliance");
         assertThat(_get(Paragraph.class, s -> s.withClasses("not-opened")).getText())
                 .startsWith("The Quarter 2 (July to September) 4170/71 cycle could not open automatically, so no"
-                        + " returns have been issued for it. Last tried 3 Oct 4170 07:05: These services owe a Q2 return"
-                        + " but have no service director, so nobody could sign it off: " + service + ".")
+                        + " returns have been issued for it. Last tried 3 Oct 4170 07:05: These services owe a Q2"
+                        + " return but have no service director, so nobody could sign it off: " + service + ".")
                 .endsWith("or open it yourself with \"Open a cycle…\".");
 
         signIn("sd.economy"); // a strategic director sees the compliance screen, but cannot open a cycle

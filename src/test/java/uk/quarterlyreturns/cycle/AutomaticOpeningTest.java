@@ -124,7 +124,8 @@ class AutomaticOpeningTest extends ApplicationTest {
                 "Demo Council", new QuarterlySettings.Mail("from@test", "R1/PT1S"),
                 new QuarterlySettings.Cycle(3, 15, 11, "R1/PT1S"),
                 new QuarterlySettings.Returns(java.math.BigDecimal.TEN), new QuarterlySettings.Calendar(null),
-                new QuarterlySettings.Demo(false), new QuarterlySettings.Sso(null, null, null, java.util.List.of("email"),
-                true, "your council account", false), new QuarterlySettings.Passwords(10, false, 10)));
+                new QuarterlySettings.Demo(false), new QuarterlySettings.Sso(null, null, null,
+                java.util.List.of("email"), true, "your council account", false),
+                new QuarterlySettings.Passwords(10, false, 10)));
     }
 }

@@ -64,7 +64,7 @@ public final class MailTemplates {
         return render(kind, subject, MailVariables.forAccount(subject, mail));
     }
 
-    /** An email about a quarter's cycle that did not open by itself: any kind whose {@link MailKind#model()} is OPENING. */
+    /** A quarter's cycle that did not open by itself: any kind whose {@link MailKind#model()} is OPENING. */
     public RenderedMail render(MailKind kind, OpeningMail mail) {
         String subject = MailSubjects.forOpening(kind, mail);
         return render(kind, subject, MailVariables.forOpening(subject, mail));

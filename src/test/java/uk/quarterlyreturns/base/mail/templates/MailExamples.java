@@ -100,7 +100,8 @@ final class MailExamples {
 
     static final String COMPLIANCE_LINK = "https://returns.example.gov.uk/compliance";
     static final String REFUSAL = "These services owe a Q2 return but have no service director, so nobody could sign"
-            + " it off: Economy, Regeneration and Culture. Name a director (or a deputy) for each, then open the cycle.";
+            + " it off: Economy, Regeneration and Culture. Name a director (or a deputy) for each, then open the"
+            + " cycle.";
 
     static OpeningMail openingMail() {
         return new OpeningMail(PERFORMANCE_OFFICER, QUARTER, REFUSAL, CHANGED, true, COMPLIANCE_LINK);
