@@ -93,23 +93,28 @@ class AutomaticOpeningRefusedTest extends ViewTest {
     }
 
     @Test
-    void whenItsWeekEndsStillUnopenedTheTimerSaysItHasStoppedTrying() {
+    void aNewReasonIsMailedAgainAndWhenItsWeekEndsStillUnopenedTheTimerSaysItHasStoppedTrying() {
         imports.importMeasures("4171-72", framework("Directorless 4171"));
         ZonedDateTime first = ZonedDateTime.of(4171, 10, 3, 6, 5, 0, 0, ReportingYear.LONDON);
         try {
             assertThat(opening(context, first).openDueCycles()).isEmpty();
+            imports.importMeasures("4171-72", TabularFile.read((FRAMEWORK + measure("NS-1", "Directorless 4171")
+                    + measure("NS-2", "Unled 4171")).getBytes(StandardCharsets.UTF_8), "f.csv"));
+            opening(context, first.plusHours(1)).openDueCycles();
             opening(context, first.plusDays(8)).openDueCycles();
             opening(context, first.plusDays(8).plusHours(1)).openDueCycles();
 
+            String refused = "Q2 4171/72 cycle: could not open automatically";
             String subject = "Q2 4171/72 cycle: still not open, no longer tried automatically";
-            assertThat(mailedToPerf("Q2 4171/72 cycle")).extracting(OutboxEntry::subject).as("said once")
-                    .containsExactlyInAnyOrder("Q2 4171/72 cycle: could not open automatically", subject);
+            assertThat(mailedToPerf("Q2 4171/72 cycle")).extracting(OutboxEntry::subject)
+                    .as("once for each reason, once when the week ends")
+                    .containsExactlyInAnyOrder(refused, refused, subject);
             assertThat(TestMailServer.body(TestMailServer.awaitReceived(PERF, subject)))
                     .contains("It is no longer tried automatically");
             signIn("perf");
             open("compliance");
             assertThat(_get(Paragraph.class, s -> s.withClasses("not-opened")).getText())
-                    .contains("Last tried 3 Oct 4171 06:05")
+                    .contains("Last tried 3 Oct 4171 07:05").contains("sign it off: Directorless 4171, Unled 4171.")
                     .endsWith("Its week of automatic tries ended on 11 Oct 4171 06:05: once this is put right, open"
                             + " it with \"Open a cycle…\".");
         } finally {
@@ -123,9 +128,15 @@ class AutomaticOpeningRefusedTest extends ViewTest {
         return outbox.latest(50, subject).stream().filter(m -> m.recipient().equals(PERF)).toList();
     }
 
+    private static final String FRAMEWORK = "code,title,directorate,service,theme,unit,polarity,frequency,"
+            + "aggregation,target,floor,tolerance_pct,rag_scheme\n";
+
     private static TabularFile framework(String service) {
-        return TabularFile.read(("code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,"
-                + "floor,tolerance_pct,rag_scheme\nNS-1,Visits,Economy and Infrastructure," + service + ",Ambitious,"
-                + "count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n").getBytes(StandardCharsets.UTF_8), "f.csv");
+        return TabularFile.read((FRAMEWORK + measure("NS-1", service)).getBytes(StandardCharsets.UTF_8), "f.csv");
+    }
+
+    private static String measure(String code, String service) {
+        return code + ",Visits," + "Economy and Infrastructure," + service + ",Ambitious,count,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,20,,,NONE\n";
     }
 }
