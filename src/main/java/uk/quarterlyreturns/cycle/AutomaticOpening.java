@@ -18,7 +18,8 @@ import uk.quarterlyreturns.base.QuarterlySettings;
  * Opens a quarter's cycle by itself a set number of days after quarter end, when the performance team
  * has not opened it already: deadline N working days later at 17:00, compilation some days after that
  * (moved on to a working day, as the open-cycle dialog suggests it), chased on the stored reminder schedule defaults.
- * Off unless quarterly.cycle.auto-open-days is set.
+ * Off unless quarterly.cycle.auto-open-days is set. A refusal is told to the performance team (OpeningRefusals), not
+ * only logged: otherwise they would learn weeks late that no returns went out.
  */
 @Component
 class AutomaticOpening {
@@ -33,13 +34,15 @@ class AutomaticOpening {
     private final ChaseDefaults chaseDefaults;
     private final WorkingDays workingDays;
     private final SuggestedDates suggestedDates;
+    private final OpeningRefusals refusals;
     private final Clock clock;
     private final int daysAfterQuarterEnd;
     private final int deadlineWorkingDays;
     private final int compilationDaysAfterDeadline;
 
     AutomaticOpening(YearRepository years, CycleRepository cycles, CycleService service, ChaseDefaults chaseDefaults,
-            WorkingDays workingDays, Clock clock, QuarterlySettings settings) {
+            WorkingDays workingDays, OpeningRefusals refusals, Clock clock, QuarterlySettings settings) {
+        this.refusals = refusals;
         this.years = years;
         this.cycles = cycles;
         this.service = service;
@@ -67,8 +70,11 @@ class AutomaticOpening {
         for (ReportingYear year : years.all()) {
             for (int q = 1; q <= 4; q++) {
                 LocalDate opening = year.quarterEnd(q).plusDays(daysAfterQuarterEnd);
-                if (today.isBefore(opening) || today.isAfter(opening.plusDays(WINDOW_DAYS))
-                        || cycles.find(year.id(), q).isPresent()) {
+                if (today.isAfter(opening.plusDays(WINDOW_DAYS))) {
+                    refusals.stopTrying(year, q, clock.instant()); // only a quarter refused before, and still unopened
+                    continue;
+                }
+                if (today.isBefore(opening) || cycles.find(year.id(), q).isPresent()) {
                     continue;
                 }
                 LocalDate deadlineDay = workingDays.plusWorkingDays(today, deadlineWorkingDays);
@@ -84,9 +90,13 @@ class AutomaticOpening {
                     String name = year.quarterName(q);
                     service.beyondTheCalendar(cycle).ifPresent(warning -> log.warn("The {} cycle opened"
                             + " automatically: {}", name, warning));
-                } catch (IllegalStateException refused) {
+                } catch (IllegalStateException | IllegalArgumentException refused) {
                     // the next hourly run tries again once the performance team has put it right
-                    log.warn("The {} cycle was not opened automatically: {}", year.quarterName(q), refused.getMessage());
+                    log.warn("The {} cycle was not opened automatically: {}", year.quarterName(q),
+                            refused.getMessage());
+                    if (cycles.find(year.id(), q).isEmpty()) { // not merely opened meanwhile, by hand or the other node
+                        refusals.refused(year, q, refused.getMessage(), clock.instant());
+                    }
                 }
             }
         }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.calendar.WorkingDays;
@@ -41,6 +42,7 @@ class AutomaticOpeningTest extends ApplicationTest {
     @Autowired ManagementService management;
     @Autowired ReturnRepository returns;
     @Autowired ChaseDefaults chaseDefaults;
+    @Autowired ApplicationContext context;
 
     @Test
     void opensTheQuarterOnceWithTheDeadlineInWorkingDaysOnTheStoredReminderSchedule() throws Exception {
@@ -110,11 +112,20 @@ class AutomaticOpeningTest extends ApplicationTest {
     }
 
     private AutomaticOpening opening(ZonedDateTime now) {
-        return new AutomaticOpening(years, cycles, service, chaseDefaults, workingDays, Clock.fixed(now.toInstant(),
-                ReportingYear.LONDON), new QuarterlySettings("http://localhost:8080", "Demo Council",
-                new QuarterlySettings.Mail("from@test", "R1/PT1S"), new QuarterlySettings.Cycle(3, 15, 11, "R1/PT1S"),
+        return opening(context, now);
+    }
+
+    /** The timer as configured with 3 days after quarter end, 15 working days to the deadline, run at this time. */
+    static AutomaticOpening opening(ApplicationContext context, ZonedDateTime now) {
+        return new AutomaticOpening(context.getBean(YearRepository.class), context.getBean(CycleRepository.class),
+                context.getBean(CycleService.class), context.getBean(ChaseDefaults.class),
+                context.getBean(WorkingDays.class), context.getBean(OpeningRefusals.class),
+                Clock.fixed(now.toInstant(), ReportingYear.LONDON), new QuarterlySettings("http://localhost:8080",
+                "Demo Council", new QuarterlySettings.Mail("from@test", "R1/PT1S"),
+                new QuarterlySettings.Cycle(3, 15, 11, "R1/PT1S"),
                 new QuarterlySettings.Returns(java.math.BigDecimal.TEN), new QuarterlySettings.Calendar(null),
-                new QuarterlySettings.Demo(false), new QuarterlySettings.Sso(null, null, null, java.util.List.of("email"),
-                true, "your council account", false), new QuarterlySettings.Passwords(10, false, 10)));
+                new QuarterlySettings.Demo(false), new QuarterlySettings.Sso(null, null, null,
+                java.util.List.of("email"), true, "your council account", false),
+                new QuarterlySettings.Passwords(10, false, 10)));
     }
 }

@@ -40,6 +40,7 @@ import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.OpeningRefusals;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
@@ -65,10 +66,13 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     private final ComplianceService compliance;
     private final CycleService cycles;
     private final ComplianceActions actions;
+    private final OpeningRefusals refusals;
     private final Clock clock;
     private Person me;
     private final Select<Cycle> cycle = new Select<>();
     private final Div content = new Div();
+    /** Quarters the timer could not open: said above whichever cycle is shown, until each opens. */
+    private final Div notOpened = new Div();
     private final ComplianceFilter filter = new ComplianceFilter(() -> filterInAddress(true),
             () -> filterInAddress(false));
     private final Paragraph listed = new Paragraph();
@@ -79,8 +83,9 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     private boolean filtering;
 
     public ComplianceView(ComplianceService compliance, CycleService cycles, ComplianceActions actions,
-            CurrentUser user, Clock clock) {
+            OpeningRefusals refusals, CurrentUser user, Clock clock) {
         this.compliance = compliance;
+        this.refusals = refusals;
         this.cycles = cycles;
         this.actions = actions;
         this.clock = clock;
@@ -103,7 +108,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         if (isPerformanceTeam()) {
             top.add(new Button("Open a cycle…", e -> actions.openCycleDialog(me, this::showInAddress).open()));
         }
-        add(new H2("Compliance"), top, content);
+        add(new H2("Compliance"), notOpened, top, content);
     }
 
     @Override
@@ -168,6 +173,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void reload(Long selectId) {
+        showNotOpened();
         List<Cycle> all = cycles.all();
         cycle.setItems(all);
         if (all.isEmpty()) {
@@ -243,6 +249,18 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             content.add(nothingDue(figures.nothingDue()));
         }
         content.add(actions.completeness(c, figures, directorate));
+    }
+
+    private void showNotOpened() {
+        notOpened.removeAll();
+        if (isPerformanceTeam()) {
+            refusals.standing().forEach(refusal -> {
+                Paragraph said = new Paragraph(refusal.notice());
+                said.addClassName("not-opened");
+                said.getElement().setAttribute("role", "alert");
+                notOpened.add(said);
+            });
+        }
     }
 
     private static Paragraph calendarEnds(String warning) {

@@ -80,6 +80,17 @@ final class MailChecks {
         checkLink(mail.link());
     }
 
+    static void check(MailKind kind, OpeningMail mail) {
+        expect(kind, MailKind.Model.OPENING);
+        List<String> missing = new ArrayList<>();
+        need(missing, "quarterName", mail.quarterName());
+        need(missing, "reason", mail.reason());
+        need(missing, "triedAt", mail.triedAt());
+        need(missing, "link", mail.link());
+        refuseIfMissing(kind, missing);
+        checkLink(mail.link());
+    }
+
     static void check(DigestMail digest) {
         for (DigestItem item : digest.items()) {
             List<String> missing = new ArrayList<>();

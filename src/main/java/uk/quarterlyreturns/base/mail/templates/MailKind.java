@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The emails sent while a quarter's returns are chased, signed off and reported, and those telling people of
- * changes to their account. Each has a subject, a
+ * changes to their account, and a cycle that did not open by itself. Each has a subject, a
  * plain-text part and an HTML part, rendered by {@link MailTemplates} from the model its {@link #model()} names.
  */
 public enum MailKind {
@@ -50,7 +50,12 @@ public enum MailKind {
     /** The person's email address changed: to the old address and to the new one. */
     ACCOUNT_EMAIL_CHANGED(Model.ACCOUNT),
     /** The person asked for a link to reset a forgotten password: the link, to their address. */
-    ACCOUNT_RESET_LINK(Model.ACCOUNT);
+    ACCOUNT_RESET_LINK(Model.ACCOUNT),
+    /**
+     * The timer could not open a quarter's cycle, and why: to the performance team, once for each reason, and once
+     * more when it stops trying.
+     */
+    CYCLE_NOT_OPENED(Model.OPENING);
 
     /** Which record an email of this kind is rendered from. */
     public enum Model {
@@ -61,7 +66,9 @@ public enum MailKind {
         /** {@link DigestMail}: a day's events for one person. */
         DIGEST,
         /** {@link AccountMail}: a change to one person's account. */
-        ACCOUNT
+        ACCOUNT,
+        /** {@link OpeningMail}: a quarter's cycle the timer could not open. */
+        OPENING
     }
 
     private final Model model;

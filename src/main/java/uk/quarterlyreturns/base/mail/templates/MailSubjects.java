@@ -60,6 +60,13 @@ final class MailSubjects {
         };
     }
 
+    static String forOpening(MailKind kind, OpeningMail mail) {
+        MailChecks.check(kind, mail);
+        return MailWords.oneLine(MailWords.shortQuarter(mail.quarterName()) + " cycle: "
+                + (mail.stoppedTrying() ? "still not open, no longer tried automatically"
+                        : "could not open automatically"));
+    }
+
     static String forDigest(DigestMail digest) {
         MailChecks.check(digest);
         return "Your Quarterly Returns digest for " + MailDates.date(digest.day()) + ": "

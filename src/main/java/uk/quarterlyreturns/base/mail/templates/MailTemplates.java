@@ -64,6 +64,12 @@ public final class MailTemplates {
         return render(kind, subject, MailVariables.forAccount(subject, mail));
     }
 
+    /** A quarter's cycle that did not open by itself: any kind whose {@link MailKind#model()} is OPENING. */
+    public RenderedMail render(MailKind kind, OpeningMail mail) {
+        String subject = MailSubjects.forOpening(kind, mail);
+        return render(kind, subject, MailVariables.forOpening(subject, mail));
+    }
+
     private RenderedMail render(MailKind kind, String subject, Map<String, Object> variables) {
         Context context = new Context(Locale.UK, variables);
         String text = engine.process(kind.templateName() + ".txt", context);

@@ -78,6 +78,20 @@ final class MailVariables {
         return v;
     }
 
+    static Map<String, Object> forOpening(String subject, OpeningMail mail) {
+        Map<String, Object> v = common(subject, mail.recipientName());
+        v.put("quarterName", mail.quarterName());
+        v.put("reason", mail.reason());
+        v.put("triedAt", MailDates.dateAndTime(mail.triedAt()));
+        v.put("whatNow", mail.stoppedTrying()
+                ? "It is no longer tried automatically. Once this is put right, open the cycle from the compliance"
+                        + " page with \"Open a cycle…\"."
+                : "It is tried again every hour for a week, and opens once this is put right; you can also open it"
+                        + " yourself from the compliance page with \"Open a cycle…\".");
+        v.put("link", mail.link().strip());
+        return v;
+    }
+
     static Map<String, Object> forDigest(String subject, DigestMail digest) {
         Map<String, Object> v = common(subject, digest.recipientName());
         v.put("day", MailDates.date(digest.day()));

@@ -98,6 +98,15 @@ final class MailExamples {
         };
     }
 
+    static final String COMPLIANCE_LINK = "https://returns.example.gov.uk/compliance";
+    static final String REFUSAL = "These services owe a Q2 return but have no service director, so nobody could sign"
+            + " it off: Economy, Regeneration and Culture. Name a director (or a deputy) for each, then open the"
+            + " cycle.";
+
+    static OpeningMail openingMail() {
+        return new OpeningMail(PERFORMANCE_OFFICER, QUARTER, REFUSAL, CHANGED, true, COMPLIANCE_LINK);
+    }
+
     static DigestMail digest() {
         return new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 18), List.of(
                 DigestItem.of(MailKind.REMINDER, returnMail(MailKind.REMINDER)),

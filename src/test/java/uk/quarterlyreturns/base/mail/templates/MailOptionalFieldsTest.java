@@ -133,6 +133,8 @@ class MailOptionalFieldsTest {
                     kind == MailKind.ACCOUNT_PASSWORD_CHANGED ? null : ADMINISTRATOR, null, null,
                     kind == MailKind.ACCOUNT_EMAIL_CHANGED ? "s.patel@kirklees.example.gov.uk" : null, CONTACT,
                     SIGN_IN_LINK));
+            case OPENING -> templates.render(kind, new OpeningMail(null, QUARTER, REFUSAL, CHANGED, false,
+                    COMPLIANCE_LINK));
         };
     }
 
@@ -142,6 +144,7 @@ class MailOptionalFieldsTest {
             case REPORT -> templates.render(kind, reportMail(kind));
             case DIGEST -> templates.render(digest());
             case ACCOUNT -> templates.render(kind, accountMail(kind));
+            case OPENING -> templates.render(kind, openingMail());
         };
     }
 }
