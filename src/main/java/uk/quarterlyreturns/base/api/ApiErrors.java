@@ -56,7 +56,6 @@ class ApiErrors {
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
-            HttpMessageNotReadableException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class})
     ResponseEntity<Map<String, Object>> badRequest(Exception e) {
         if (wrapsAFault(e)) {
@@ -64,6 +63,12 @@ class ApiErrors {
         }
         return single(HttpStatus.BAD_REQUEST, e instanceof MethodArgumentTypeMismatchException m
                 ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage());
+    }
+
+    /** A JSON body that does not read: the field and what it takes, not Jackson's text with our class names. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException e) {
+        return single(HttpStatus.BAD_REQUEST, JsonProblems.of(e));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
