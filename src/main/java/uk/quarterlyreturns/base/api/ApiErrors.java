@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import uk.quarterlyreturns.base.tabular.ImportError;
@@ -111,6 +115,21 @@ class ApiErrors {
         }
         log.info("Refused: {}", e.getMessage());
         return single(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /**
+     * Anything else is a fault of the server: the client gets a reference to quote, not Spring's bare 500. Spring's own
+     * refusals (a wrong method, media type or parameter, an unknown address) and Spring Security's (not signed in) go
+     * on to Spring, which answers them as before: rethrowing the same exception hands it back to Spring's resolvers.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {
+        if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()
+                || e instanceof AuthenticationException
+                || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
+            throw e;
+        }
+        return fault(e);
     }
 
     /**
