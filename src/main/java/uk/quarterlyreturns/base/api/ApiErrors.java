@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import uk.quarterlyreturns.base.Faults;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
@@ -132,12 +133,9 @@ class ApiErrors {
         return fault(e);
     }
 
-    /**
-     * An exception made only to carry another (a stored report's JSON that does not read, a digest missing) has that
-     * one's text as its message: class names, parser positions, SQL. It is a fault of the server, not an answer.
-     */
+    /** An exception made only to carry another: a fault of the server, not an answer (see {@link Faults}). */
     static boolean wrapsAFault(Throwable e) {
-        return e.getCause() != null && java.util.Objects.equals(e.getMessage(), e.getCause().toString());
+        return Faults.wrapsAFault(e);
     }
 
     /** The client gets a reference to quote; the exception goes to the log under it, as on the screens. */
@@ -149,7 +147,7 @@ class ApiErrors {
 
     /** A fault's reference, to find it in the log. */
     static String reference() {
-        return java.util.UUID.randomUUID().toString().substring(0, 8);
+        return Faults.reference();
     }
 
     /** What the client reads of a fault on the server. */
