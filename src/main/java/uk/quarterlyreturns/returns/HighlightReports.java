@@ -73,7 +73,8 @@ public class HighlightReports {
      * Asks the service's return in this cycle for a highlight report, or no longer, and makes it the choice the next
      * cycles start from. Only while the cycle's report is still to be compiled: the choice is read then. Not of a
      * return already signed off or accepted: nobody may change it any more, so the report it asks for could never be
-     * written (a submitted one's director writes it before signing off, as the checks then ask).
+     * written (a submitted one's director writes it before signing off, as the checks then ask); nor of a return
+     * withdrawn with nothing due, which nobody writes.
      */
     @Transactional
     public void setWanted(long cycleId, long serviceId, boolean wanted, String user) {
@@ -92,6 +93,11 @@ public class HighlightReports {
                 .param("c", cycleId).param("s", serviceId)
                 .query((rs, n) -> new Asked(rs.getLong("id"), rs.getBoolean("highlight_wanted"),
                         ReturnStatus.valueOf(rs.getString("status")), rs.getString("name"))).optional();
+        now.filter(a -> wanted && !a.wanted() && a.status() == ReturnStatus.WITHDRAWN).ifPresent(a -> {
+            throw new IllegalStateException(a.service() + "'s return has nothing due this quarter (its measures and key"
+                    + " actions moved to other services), so nobody would write its highlight report: ask from next"
+                    + " quarter");
+        });
         now.filter(a -> wanted && !a.wanted() && ReturnStatus.SIGNED_OFF_NOW.contains(a.status())).ifPresent(a -> {
             throw new IllegalStateException(a.service() + "'s return is already " + a.status().label().toLowerCase()
                     + ", so nobody can write its highlight report now: " + (a.status() == ReturnStatus.ACCEPTED

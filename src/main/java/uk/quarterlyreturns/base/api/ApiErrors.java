@@ -4,14 +4,19 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import uk.quarterlyreturns.base.Faults;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
@@ -56,7 +61,6 @@ class ApiErrors {
     }
 
     @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
-            HttpMessageNotReadableException.class,
             org.springframework.web.bind.MissingServletRequestParameterException.class})
     ResponseEntity<Map<String, Object>> badRequest(Exception e) {
         if (wrapsAFault(e)) {
@@ -64,6 +68,12 @@ class ApiErrors {
         }
         return single(HttpStatus.BAD_REQUEST, e instanceof MethodArgumentTypeMismatchException m
                 ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage());
+    }
+
+    /** A JSON body that does not read: the field and what it takes, not Jackson's text with our class names. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadableBody(HttpMessageNotReadableException e) {
+        return single(HttpStatus.BAD_REQUEST, JsonProblems.of(e));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -109,11 +119,23 @@ class ApiErrors {
     }
 
     /**
-     * An exception made only to carry another (a stored report's JSON that does not read, a digest missing) has that
-     * one's text as its message: class names, parser positions, SQL. It is a fault of the server, not an answer.
+     * Anything else is a fault of the server: the client gets a reference to quote, not Spring's bare 500. Spring's own
+     * refusals (a wrong method, media type or parameter, an unknown address) and Spring Security's (not signed in) go
+     * on to Spring, which answers them as before: rethrowing the same exception hands it back to Spring's resolvers.
      */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {
+        if (e instanceof ErrorResponse spring && spring.getStatusCode().is4xxClientError()
+                || e instanceof AuthenticationException
+                || AnnotatedElementUtils.hasAnnotation(e.getClass(), ResponseStatus.class)) {
+            throw e;
+        }
+        return fault(e);
+    }
+
+    /** An exception made only to carry another: a fault of the server, not an answer (see {@link Faults}). */
     static boolean wrapsAFault(Throwable e) {
-        return e.getCause() != null && java.util.Objects.equals(e.getMessage(), e.getCause().toString());
+        return Faults.wrapsAFault(e);
     }
 
     /** The client gets a reference to quote; the exception goes to the log under it, as on the screens. */
@@ -125,7 +147,7 @@ class ApiErrors {
 
     /** A fault's reference, to find it in the log. */
     static String reference() {
-        return java.util.UUID.randomUUID().toString().substring(0, 8);
+        return Faults.reference();
     }
 
     /** What the client reads of a fault on the server. */

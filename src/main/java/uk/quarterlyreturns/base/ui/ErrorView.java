@@ -8,9 +8,9 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.quarterlyreturns.base.Faults;
 
 /**
  * What anyone sees when a page fails: a plain sentence and a reference to quote, never the exception or
@@ -27,7 +27,7 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
+        String reference = Faults.reference();
         log.error("Page {} failed (reference {})", logged(event.getLocation().getPath()), reference,
                 parameter.getCaughtException());
         removeAll();

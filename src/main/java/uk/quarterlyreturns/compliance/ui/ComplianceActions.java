@@ -3,9 +3,11 @@ package uk.quarterlyreturns.compliance.ui;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
@@ -75,6 +77,11 @@ public class ComplianceActions {
         return people.find(username).orElseThrow();
     }
 
+    /** Someone as they are now, if they still have an account. */
+    Optional<Person> find(String username) {
+        return people.find(username);
+    }
+
     Chasing chasing() {
         return chasing;
     }
@@ -87,10 +94,14 @@ public class ComplianceActions {
         return acceptance;
     }
 
-    /** Every return's history of the cycle in one file (the API's too), for an auditor. */
-    Anchor historyExport(Cycle c) {
-        return Downloads.link("Export every return's history (CSV)", TrailTable.quarterFileName(c) + ".csv",
-                "text/csv", () -> TrailTable.quarterCsv(trail.forCycle(c.id())));
+    /**
+     * Every return's history of the cycle in one file (the API's too), for an auditor: read when the link is followed,
+     * and refused (403) from a page left open by someone no longer in the performance team.
+     */
+    Anchor historyExport(Cycle c, String username) {
+        return Downloads.refusableLink("Export every return's history (CSV)", TrailTable.quarterFileName(c) + ".csv",
+                "text/csv", () -> find(username).filter(p -> p.enabled() && p.has(Role.PERFORMANCE_TEAM))
+                        .map(p -> TrailTable.quarterCsv(trail.forCycle(c.id()))));
     }
 
     /**

@@ -201,8 +201,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             return;
         }
         me = actions.person(me.username()); // someone moved to another directorate since the page opened
-        // A strategic director sees every figure for their own directorate only.
-        Long directorate = isPerformanceTeam() ? null : me.directorateId() == null ? -1L : me.directorateId();
+        Long directorate = directorate(me);
         CycleCompliance figures = compliance.forCycle(c.id(), directorate);
         rows = figures.returns();
         filter.directoratesOf(rows);
@@ -231,7 +230,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
                     }).open());
             accept.setEnabled(false);
             grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
-            tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c));
+            tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c, me.username()));
         }
         tools.add(export(c));
         Paragraph dates = new Paragraph("Deadline: "
@@ -289,10 +288,27 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
                 () -> show(cycle.getValue())).open();
     }
 
-    /** The list as shown: filtered, the file has the same returns. */
+    /**
+     * The list as filtered on the page, read when the link is followed with its reader's rights as they are then: a
+     * page left open gives the returns as they stand, a strategic director's since moved their new directorate's
+     * only, and nothing (403) once they may no longer see compliance.
+     */
     private Anchor export(Cycle c) {
-        return Downloads.link("Export table (XLSX)", "compliance-" + c.yearLabel() + "-q" + c.quarter() + ".xlsx",
-                MediaTypes.XLSX, () -> ComplianceWorkbook.xlsx(listed()));
+        String username = me.username();
+        return Downloads.refusableLink("Export table (XLSX)", "compliance-" + c.yearLabel() + "-q" + c.quarter()
+                + ".xlsx", MediaTypes.XLSX, () -> actions.find(username).filter(ComplianceView::mayRead)
+                .map(now -> ComplianceWorkbook.xlsx(compliance.forCycle(c.id(), directorate(now)).returns().stream()
+                        .filter(filter).toList())));
+    }
+
+    /** Whom this page is for, as the view's own roles say. */
+    private static boolean mayRead(Person p) {
+        return p.enabled() && (p.has(Role.PERFORMANCE_TEAM) || p.has(Role.STRATEGIC_DIRECTOR));
+    }
+
+    /** Whose returns someone sees: every service's (null) for the performance team, else their directorate's. */
+    private static Long directorate(Person p) {
+        return p.has(Role.PERFORMANCE_TEAM) ? null : p.directorateId() == null ? -1L : p.directorateId();
     }
 
     private boolean isPerformanceTeam() {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.api.IfMatch;
+import uk.quarterlyreturns.base.api.JsonProblems;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -101,14 +102,20 @@ class CabinetCoverApi {
     }
 
     private CabinetCover parse(String body) {
+        String example = "Send the cover report as JSON, e.g. {\"meeting\": \"Cabinet\","
+                + " \"meetingDate\": \"2017-11-21\", \"keyDecision\": false}";
         if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException("Send the cover report as JSON, e.g. {\"meeting\": \"Cabinet\","
-                    + " \"meetingDate\": \"2017-11-21\", \"keyDecision\": false}");
+            throw new IllegalArgumentException(example);
         }
+        CabinetCover cover;
         try {
-            return json.readValue(body, CabinetCover.class);
+            cover = json.readValue(body, CabinetCover.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The cover report is not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException("The cover report: " + JsonProblems.of(e));
         }
+        if (cover == null) { // the body "null"
+            throw new IllegalArgumentException(example);
+        }
+        return cover;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.quarterlyreturns.base.Faults;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -153,13 +154,16 @@ class DraftReportPanel extends Div {
         }
     }
 
-    private void refused(Throwable why) {
-        if (why instanceof IllegalStateException || why instanceof NotAllowedException) {
+    /** A refusal in its own words; anything else only as a reference to quote, its text (SQL, class names) logged. */
+    void refused(Throwable why) {
+        if ((why instanceof IllegalStateException || why instanceof NotAllowedException) && !Faults.wrapsAFault(why)) {
             result.add(new Paragraph("No draft: " + why.getMessage()));
             return;
         }
-        LOG.error("The draft report of cycle {} could not be compiled", cycle.id(), why);
-        result.add(new Paragraph("The draft could not be compiled: " + why.getMessage() + ". Nothing was stored or"
-                + " sent; try again, and if it fails again, tell your administrator."));
+        String reference = Faults.reference();
+        LOG.error("The draft report of cycle {} could not be compiled (reference {})", cycle.id(), reference, why);
+        result.add(new Paragraph("Something went wrong and the draft could not be compiled. Nothing was stored or"
+                + " sent; try again, and if it keeps happening, tell the administrator the reference " + reference
+                + "."));
     }
 }

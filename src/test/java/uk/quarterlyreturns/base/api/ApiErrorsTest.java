@@ -1,12 +1,21 @@
 package uk.quarterlyreturns.base.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The API answers refusals with their own sentence, but an exception that only carries another (a stored report's
@@ -41,6 +50,30 @@ class ApiErrorsTest {
                     "select", "uk.quarterlyreturns", "Source");
             assertThat((String) answer.getBody().get("message")).matches("Something went wrong on the server\\. If it"
                     + " keeps happening, tell the administrator the reference [0-9a-f]{8}");
+        }
+    }
+
+    @Test
+    void anUnexpectedFailureIsAReferenceNotSpringsBareAnswer() throws Exception {
+        ResponseEntity<Map<String, Object>> answer = errors.unexpected(new NullPointerException(
+                "Cannot invoke \"uk.quarterlyreturns.report.CabinetCover.meeting()\" because \"c\" is null"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+        assertThat(String.valueOf(answer.getBody())).doesNotContain("Exception", "uk.quarterlyreturns", "Cannot invoke");
+        assertThat((String) answer.getBody().get("message")).matches("Something went wrong on the server\\. If it"
+                + " keeps happening, tell the administrator the reference [0-9a-f]{8}");
+        assertThat(answer.getBody().get("errors")).asList().hasSize(1);
+    }
+
+    /** Handed back to Spring, which answers them with their own status, as before the catch-all. */
+    @Test
+    void springsOwnRefusalsAreLeftToSpring() {
+        for (Exception spring : java.util.List.of(new HttpRequestMethodNotSupportedException("DELETE"),
+                new HttpMediaTypeNotAcceptableException(java.util.List.of(MediaType.APPLICATION_JSON)),
+                new NoResourceFoundException(HttpMethod.GET, "/api/nothing"),
+                new AuthenticationCredentialsNotFoundException("Not signed in"),
+                new ResponseStatusException(HttpStatus.NOT_FOUND))) {
+            assertThatThrownBy(() -> errors.unexpected(spring)).isSameAs(spring);
         }
     }
 
