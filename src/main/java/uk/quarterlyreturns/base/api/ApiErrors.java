@@ -156,7 +156,7 @@ class ApiErrors {
                 + reference;
     }
 
-    private static ResponseEntity<Map<String, Object>> single(HttpStatus status, String message) {
+    static ResponseEntity<Map<String, Object>> single(HttpStatus status, String message) {
         return body(status, message, List.of(new Problem(null, null, message)));
     }
 

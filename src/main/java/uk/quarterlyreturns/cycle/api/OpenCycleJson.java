@@ -14,6 +14,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import uk.quarterlyreturns.base.api.JsonProblems;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.framework.ReportingYear;
 
@@ -53,7 +54,7 @@ record OpenCycleJson(String deadline, String compilationDate, List<Integer> remi
         } catch (MismatchedInputException e) {
             throw new IllegalArgumentException(mismatch(e));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The body is not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(JsonProblems.of(e));
         }
     }
 

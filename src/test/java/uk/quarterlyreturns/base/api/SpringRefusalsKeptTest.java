@@ -33,12 +33,26 @@ class SpringRefusalsKeptTest extends ApplicationTest {
                 .isEqualTo(415);
         assertThat(status(perf.post("/api/years/" + scenario.year + "/rollover"))).isEqualTo(400);
         assertThat(status(new Api(url(""), null, null).get(cover))).isEqualTo(401);
+        assertThat(status(new Api(url(""), null, null).get("/api/no-such-thing"))).isEqualTo(401);
         assertThat(status(new Api(url(""), "reader", "demo").get(cover))).isEqualTo(403);
 
         ResponseEntity<String> csv = RestClient.create(url("")).get().uri(cover)
                 .headers(h -> h.setBasicAuth("perf", "demo", UTF_8)).header(HttpHeaders.ACCEPT, "text/csv")
                 .exchange((req, res) -> ResponseEntity.status(res.getStatusCode()).body(""), true);
         assertThat(csv.getStatusCode().value()).as("an answer only in JSON, asked for as CSV").isEqualTo(406);
+    }
+
+    /** The screens' servlet answered an address no call has with 200 and a page of HTML: a script read success. */
+    @Test
+    void anAddressNoCallHasIsNotFound() throws Exception {
+        Api perf = new Api(url(""), "perf", "demo");
+        for (ResponseEntity<String> answer : java.util.List.of(perf.get("/api/no-such-thing"),
+                perf.get("/api/years/2017-18/quarters/2/complaince"), perf.post("/api/years/2017-18/rolover"))) {
+            assertThat(status(answer)).isEqualTo(404);
+            assertThat(answer.getBody()).startsWith("{\"status\":404,\"message\":\"No such address in the API: ")
+                    .contains("\"errors\":[{").doesNotContain("<html");
+        }
+        assertThat(perf.get("/api/no-such-thing").getBody()).contains("GET /api/no-such-thing.");
     }
 
     private static int status(ResponseEntity<String> answer) {

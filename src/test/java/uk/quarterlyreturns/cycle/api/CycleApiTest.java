@@ -275,6 +275,10 @@ class CycleApiTest extends ApplicationTest {
                 + " reminderDays, reminderTime, graceWorkingDays, secondEscalationWorkingDays, beforeQuarterEnds,"
                 + " deadlinePassed");
         assertThat(misspelt.getBody()).doesNotContain("uk.quarterlyreturns", "java.");
+        ResponseEntity<String> broken = perf.postJson(cyclePath(year, 1), "{\"deadline\": 4127-07-21T17:00}");
+        assertError(broken, 400, "The body is not valid JSON: check its quotes, commas and brackets");
+        // the parser's own words name its character codes, line and column: not the caller's
+        assertThat(broken.getBody()).doesNotContain("Unexpected character", "line:", "column:");
         // who may open comes before what is wrong with the body: an administrator never may
         assertError(new Api(url(""), "admin", "demo").postJson(cyclePath(year, 1), "{\"deadline\": "), 403,
                 "Only the performance team opens a cycle");
