@@ -2,24 +2,23 @@ package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static uk.quarterlyreturns.support.TwoServiceFramework.HEADER;
+import static uk.quarterlyreturns.support.TwoServiceFramework.csv;
+import static uk.quarterlyreturns.support.TwoServiceFramework.measure;
 
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import uk.quarterlyreturns.base.security.Role;
-import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.TwoServiceFramework;
 
 /**
  * A measure moved to another service mid-quarter brings its figure into the return it joins, and that return's
@@ -27,8 +26,6 @@ import uk.quarterlyreturns.support.OpenedCycles;
  */
 class FigureMovedWithItsMeasureTest extends ApplicationTest {
 
-    private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
-            + "target,floor,tolerance_pct,rag_scheme\n";
     private static final String AWAY = "Moved Away 4150";
     private static final String INTO = "Moved Into 4150";
 
@@ -50,8 +47,8 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
     void aFigureMovedWithItsMeasureIsInTheHistoryOfTheReturnItJoins() {
         String year = "4150-51";
         imports.importMeasures(year, csv(HEADER + measure("MI-1", AWAY) + measure("MI-2", INTO)));
-        directs("dir.away.4150", AWAY);
-        directs("dir.into.4150", INTO);
+        TwoServiceFramework.directs(organisation, people, "dir.away.4150", AWAY);
+        TwoServiceFramework.directs(organisation, people, "dir.into.4150", INTO);
         long cycle = OpenedCycles.openSecondQuarter(context, year, 2);
         ServiceReturn away = returnOf(cycle, AWAY);
         ServiceReturn into = returnOf(cycle, INTO);
@@ -82,20 +79,5 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
     private ServiceReturn returnOf(long cycle, String service) {
         return returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals(service)).findFirst()
                 .orElseThrow();
-    }
-
-    private void directs(String username, String service) {
-        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
-        people.create(new Person(username, username, null, EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
-                unit.directorateId(), true, false, false), "a-long-password");
-    }
-
-    private static String measure(String code, String service) {
-        return code + ",Measure " + code + ",Economy and Infrastructure," + service + ",Ambitious,count,"
-                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n";
-    }
-
-    private static TabularFile csv(String text) {
-        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
     }
 }

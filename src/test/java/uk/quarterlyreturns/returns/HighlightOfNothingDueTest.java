@@ -2,20 +2,19 @@ package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.quarterlyreturns.support.TwoServiceFramework.HEADER;
+import static uk.quarterlyreturns.support.TwoServiceFramework.csv;
+import static uk.quarterlyreturns.support.TwoServiceFramework.measure;
 
-import java.nio.charset.StandardCharsets;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import uk.quarterlyreturns.base.security.Role;
-import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.TwoServiceFramework;
 
 /**
  * A return withdrawn mid-quarter with nothing due is asked for nothing: a highlight report asked of it would never be
@@ -23,8 +22,6 @@ import uk.quarterlyreturns.support.OpenedCycles;
  */
 class HighlightOfNothingDueTest extends ApplicationTest {
 
-    private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
-            + "target,floor,tolerance_pct,rag_scheme\n";
     private static final String AWAY = "Emptied 4186";
     private static final String INTO = "Receiving 4186";
 
@@ -39,8 +36,8 @@ class HighlightOfNothingDueTest extends ApplicationTest {
     void aReturnWithNothingDueIsNotAskedForAHighlightReport() {
         String year = "4186-87";
         imports.importMeasures(year, csv(HEADER + measure("HN-1", AWAY) + measure("HN-2", INTO)));
-        directs("dir.emptied.4186", AWAY);
-        directs("dir.receiving.4186", INTO);
+        TwoServiceFramework.directs(organisation, people, "dir.emptied.4186", AWAY);
+        TwoServiceFramework.directs(organisation, people, "dir.receiving.4186", INTO);
         long cycle = OpenedCycles.openSecondQuarter(context, year, 2);
         imports.importMeasures(year, csv(HEADER + measure("HN-1", INTO) + measure("HN-2", INTO)));
         ServiceReturn emptied = returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals(AWAY))
@@ -52,20 +49,5 @@ class HighlightOfNothingDueTest extends ApplicationTest {
                 .hasMessage(AWAY + "'s return has nothing due this quarter (its measures and key actions moved to"
                         + " other services), so nobody would write its highlight report: ask from next quarter");
         assertThat(highlights.wanted(emptied.id())).isFalse();
-    }
-
-    private void directs(String username, String service) {
-        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
-        people.create(new Person(username, username, null, EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
-                unit.directorateId(), true, false, false), "a-long-password");
-    }
-
-    private static String measure(String code, String service) {
-        return code + ",Measure " + code + ",Economy and Infrastructure," + service + ",Ambitious,count,"
-                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n";
-    }
-
-    private static TabularFile csv(String text) {
-        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
     }
 }

@@ -1,10 +1,11 @@
 package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.support.TwoServiceFramework.HEADER;
+import static uk.quarterlyreturns.support.TwoServiceFramework.csv;
+import static uk.quarterlyreturns.support.TwoServiceFramework.measure;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,17 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.quarterlyreturns.base.security.Role;
-import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
-import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.HeldImports;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.TwoServiceFramework;
 
 /**
  * A restructure withdraws a return while one of its jobs runs: here its chase timer has fired and not yet committed
@@ -35,8 +34,6 @@ import uk.quarterlyreturns.support.OpenedCycles;
  */
 class WithdrawalWhileAJobRunsTest extends ApplicationTest {
 
-    private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
-            + "target,floor,tolerance_pct,rag_scheme\n";
     private static final String FROM = "Restructured Away 3740";
     private static final String TO = "Restructured Into 3740";
 
@@ -55,8 +52,8 @@ class WithdrawalWhileAJobRunsTest extends ApplicationTest {
     void theImportWaitsForTheFiringChaseTimerAndTheReturnIsWithdrawn() throws Exception {
         String year = "3740-41";
         imports.importMeasures(year, csv(HEADER + measure("WJ-1", FROM) + measure("WJ-2", TO)));
-        directs("dir.away.3740", FROM);
-        directs("dir.into.3740", TO);
+        TwoServiceFramework.directs(organisation, people, "dir.away.3740", FROM);
+        TwoServiceFramework.directs(organisation, people, "dir.into.3740", TO);
         long cycle = OpenedCycles.openSecondQuarter(context, year, 2);
         ServiceReturn away = returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals(FROM)).findFirst()
                 .orElseThrow();
@@ -90,20 +87,5 @@ class WithdrawalWhileAJobRunsTest extends ApplicationTest {
 
     private Job timer(String instance) {
         return management.createJobQuery().processInstanceId(instance).timers().singleResult();
-    }
-
-    private void directs(String username, String service) {
-        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
-        people.create(new Person(username, username, null, EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
-                unit.directorateId(), true, false, false), "a-long-password");
-    }
-
-    private static String measure(String code, String service) {
-        return code + ",Measure " + code + ",Economy and Infrastructure," + service + ",Ambitious,count,"
-                + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,,NONE\n";
-    }
-
-    private static TabularFile csv(String text) {
-        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
     }
 }
