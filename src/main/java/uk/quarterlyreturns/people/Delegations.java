@@ -136,7 +136,7 @@ public class Delegations {
                 .param("to", Date.valueOf(running ? today.minusDays(1) : d.endsOn())).param("withdrawn", !running)
                 .param("by", by).param("at", java.sql.Timestamp.from(clock.instant())).param("why", reason)
                 .param("way", way.name()).param("id", d.id()).update();
-        events.publishEvent(new DeputyEnded(d.serviceId(), d.deputy()));
+        events.publishEvent(new DeputyEnded(d.serviceId(), d.deputy(), by, reason));
     }
 
     /** Whether the person could be named a deputy at all (see DelegationRules). */
