@@ -107,7 +107,8 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
         Cover c = cover(4111, "admin");
         String successor = user("succ.4111", "Sue Successor", EnumSet.of(Role.READER), null, null);
         assertThat(people.deputiesEnding(successor, c.unit.id(), Role.SERVICE_DIRECTOR))
-                .containsExactly("Dora Deputy 4111");
+                .containsExactly("Dora Deputy 4111 stops being deputy for " + c.unit.name() + ": named for Dee"
+                        + " Director, they no longer sign off its returns");
 
         people.assignToService(successor, c.unit.id(), c.unit.directorateId(), Role.SERVICE_DIRECTOR, "admin");
 
