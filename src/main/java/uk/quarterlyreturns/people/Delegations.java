@@ -128,6 +128,17 @@ public class Delegations {
         return deputies.isEmpty() ? List.of() : people.findAll(deputies).stream().map(Person::displayName).toList();
     }
 
+    /**
+     * Each deputy covering the director, said as the questions asked before they leave the post say it: who, for
+     * which service, named for whom (WorkTaken.deputyEnds).
+     */
+    public List<String> endingWith(long serviceId, Person director) {
+        List<String> deputies = namesCovering(serviceId, director.username());
+        String service = deputies.isEmpty() ? "" : serviceName(serviceId);
+        return deputies.stream().map(deputy -> WorkTaken.deputyEnds(deputy, service, director.displayName()))
+                .toList();
+    }
+
     /** One under way stops at the end of yesterday; one that starts today or later is withdrawn. */
     private void close(Delegation d, LocalDate today, String by, String reason, AccountWay way) {
         boolean running = d.state(today) == DelegationState.CURRENT && d.startsOn().isBefore(today);
@@ -136,7 +147,7 @@ public class Delegations {
                 .param("to", Date.valueOf(running ? today.minusDays(1) : d.endsOn())).param("withdrawn", !running)
                 .param("by", by).param("at", java.sql.Timestamp.from(clock.instant())).param("why", reason)
                 .param("way", way.name()).param("id", d.id()).update();
-        events.publishEvent(new DeputyEnded(d.serviceId(), d.deputy()));
+        events.publishEvent(new DeputyEnded(d.serviceId(), d.deputy(), by, reason));
     }
 
     /** Whether the person could be named a deputy at all (see DelegationRules). */

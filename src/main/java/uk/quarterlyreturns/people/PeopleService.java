@@ -102,17 +102,18 @@ public class PeopleService {
     }
 
     /**
-     * The deputies, by name, who would end if the person were placed in the service in that role: those named for the
-     * director a new director replaces, and for the person themselves as director of another service.
+     * The deputies who would end if the person were placed in the service in that role, each with the service and the
+     * director they cover (Delegations.endingWith): those named for the director a new director replaces, and for the
+     * person themselves as director of another service, whose deputies there are not this service's.
      */
     public List<String> deputiesEnding(String username, long serviceId, Role role) {
         List<String> ending = new java.util.ArrayList<>();
         people.find(username).filter(DirectorLeft::directs)
                 .filter(p -> role != Role.SERVICE_DIRECTOR || p.serviceId() != serviceId)
-                .ifPresent(p -> ending.addAll(delegations.namesCovering(p.serviceId(), username)));
+                .ifPresent(p -> ending.addAll(delegations.endingWith(p.serviceId(), p)));
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream().filter(d -> !d.username().equals(username))
-                    .forEach(d -> ending.addAll(delegations.namesCovering(serviceId, d.username())));
+                    .forEach(d -> ending.addAll(delegations.endingWith(serviceId, d)));
         }
         return ending;
     }

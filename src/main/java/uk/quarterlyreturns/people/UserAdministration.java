@@ -195,8 +195,7 @@ public class UserAdministration {
         String service = organisation.findService(serviceId).map(s -> s.name()).orElse("their service");
         List<String> ending = delegations.namedFor(serviceId, username).stream().map(Delegation::deputy).toList();
         List<String> words = new java.util.ArrayList<>();
-        delegations.namesCovering(serviceId, username).forEach(deputy -> words.add(deputy + " stops being deputy for "
-                + service + ": named for " + person.displayName() + ", they no longer sign off its returns."));
+        delegations.endingWith(serviceId, person).forEach(deputy -> words.add(deputy + "."));
         if (people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream().allMatch(d -> d.username()
                 .equals(username)) && delegations.activeDeputies(serviceId, LocalDate.now(clock)).stream()
                 .allMatch(ending::contains)) {

@@ -26,6 +26,12 @@ public final class WorkTaken {
         List<String> of(long serviceId, String director);
     }
 
+    /** A deputy who ends with the director they covered, in the words of every question that says so. */
+    public static String deputyEnds(String deputy, String service, String director) {
+        return deputy + " stops being deputy for " + service + ": named for " + director
+                + ", they no longer sign off its returns";
+    }
+
     /** As below, naming services and directorates as the organisation does now. */
     public static List<String> by(Map<String, Person> before, List<UserFields> after, Organisation organisation,
             Cover cover) {
@@ -61,8 +67,8 @@ public final class WorkTaken {
                 UserFields next = newDirectorOf.get(was.serviceId());
                 taken.add(next != null ? next.displayName() + " replaces " + name + " as director of " + service
                         : name + " stops being director of " + service + ", which has no director until one is named");
-                cover.of(was.serviceId(), was.username()).forEach(deputy -> taken.add(deputy + " stops being deputy"
-                        + " for " + service + ": named for " + name + ", they no longer sign off its returns"));
+                cover.of(was.serviceId(), was.username()).forEach(deputy -> taken.add(deputyEnds(deputy, service,
+                        name)));
             }
             if (lost(was, now, Role.DATA_OFFICER, was.serviceId(), now.serviceId())) {
                 taken.add(name + " stops being a data officer of " + serviceName.apply(was.serviceId()));

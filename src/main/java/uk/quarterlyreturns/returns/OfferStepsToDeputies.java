@@ -16,7 +16,8 @@ import uk.quarterlyreturns.people.DeputyNamed;
  * named later (a director going on leave mid-cycle) is offered the service's steps already open, so they reach
  * the deputy's inbox; the inbox shows them only within the deputy's period (see ReturnPermissions). A deputy ended
  * (by hand, or because the director they covered left the post) is no longer offered them, unless another period of
- * theirs for the service is still under way or to come; a step they claimed stays claimed, for others to take over.
+ * theirs for the service is still under way or to come; a step they claimed and may no longer take is released
+ * (TaskClaims.letGo), so the director and data officers find it free.
  */
 @Component
 class OfferStepsToDeputies {
@@ -27,8 +28,11 @@ class OfferStepsToDeputies {
     private final TaskService tasks;
     private final Delegations delegations;
     private final Clock clock;
+    private final TaskClaims claims;
 
-    OfferStepsToDeputies(ReturnRepository returns, TaskService tasks, Delegations delegations, Clock clock) {
+    OfferStepsToDeputies(ReturnRepository returns, TaskService tasks, Delegations delegations, Clock clock,
+            TaskClaims claims) {
+        this.claims = claims;
         this.returns = returns;
         this.tasks = tasks;
         this.delegations = delegations;
@@ -42,12 +46,14 @@ class OfferStepsToDeputies {
 
     @EventListener
     void deputyEnded(DeputyEnded ended) {
+        List<Task> open = openSteps(ended.serviceId());
+        claims.letGo(open, ended.deputy(), ended.by(), ended.why());
         LocalDate today = LocalDate.now(clock);
         if (delegations.forService(ended.serviceId()).stream()
                 .anyMatch(d -> d.deputy().equals(ended.deputy()) && d.state(today).open())) {
             return;
         }
-        openSteps(ended.serviceId()).forEach(step -> tasks.deleteCandidateUser(step.getId(), ended.deputy()));
+        open.forEach(step -> tasks.deleteCandidateUser(step.getId(), ended.deputy()));
     }
 
     private List<Task> openSteps(long serviceId) {

@@ -34,9 +34,10 @@ class ReturnPeople {
                   or username in (select actor from return_event where return_id = :r
                                   union select sent_by from chase where return_id = :r
                                   union select recipient from chase where return_id = :r
-                                  union select old_value from return_event where return_id = :r and kind = :taken
-                                  union select new_value from return_event where return_id = :r and kind = :taken))""")
-                .param("named", named).param("r", r.id()).param("taken", TaskClaims.TAKEN_OVER)
+                                  union select unnest(array[old_value, new_value]) from return_event
+                                    where return_id = :r and kind in (:held)))""")
+                .param("named", named).param("r", r.id())
+                .param("held", List.of(TaskClaims.TAKEN_OVER, TaskClaims.RELEASED))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2).strip())).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }

@@ -1,8 +1,10 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -209,6 +211,26 @@ public class TaskClaims {
         }
         String instance = task.getProcessInstanceId();
         return returns.byProcessInstance(Set.of(instance)).get(instance);
+    }
+
+    /**
+     * A deputy's cover ended (by hand, or with the director they covered): the return steps they claimed and may no
+     * longer take are released, so that the director and data officers find them free, not held by someone gone. Each
+     * release is in the return's history by whoever ended the cover, naming whose claim it was and why. The return is
+     * locked first, so a claim made at the same moment is either refused or released here.
+     */
+    void letGo(List<Task> steps, String deputy, String by, String why) {
+        Map<String, ServiceReturn> of = returns.byProcessInstance(steps.stream().map(Task::getProcessInstanceId)
+                .collect(Collectors.toSet()));
+        for (Map.Entry<String, ServiceReturn> instance : of.entrySet()) {
+            ServiceReturn r = returns.lock(instance.getValue().id());
+            tasks.createTaskQuery().processInstanceId(instance.getKey()).taskAssignee(deputy).active().list()
+                    .stream().filter(step -> !permissions.mayTake(deputy, r, step.getTaskDefinitionKey()))
+                    .forEach(step -> {
+                        tasks.setAssignee(step.getId(), null);
+                        trail.record(r.id(), by, RELEASED, step.getName(), deputy, null, why);
+                    });
+        }
     }
 
     /** Releases the task; one completed meanwhile is said to be, as for a claim. */

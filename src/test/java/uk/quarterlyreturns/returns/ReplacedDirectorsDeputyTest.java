@@ -76,6 +76,8 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
     @Autowired AccountHistoryReader history;
     @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
+    @Autowired TaskClaims claims;
+    @Autowired ReturnTrail trail;
 
     private Long cycle;
 
@@ -105,7 +107,8 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
         Cover c = cover(4111, "admin");
         String successor = user("succ.4111", "Sue Successor", EnumSet.of(Role.READER), null, null);
         assertThat(people.deputiesEnding(successor, c.unit.id(), Role.SERVICE_DIRECTOR))
-                .containsExactly("Dora Deputy 4111");
+                .containsExactly("Dora Deputy 4111 stops being deputy for " + c.unit.name() + ": named for Dee"
+                        + " Director, they no longer sign off its returns");
 
         people.assignToService(successor, c.unit.id(), c.unit.directorateId(), Role.SERVICE_DIRECTOR, "admin");
 
@@ -146,6 +149,42 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
         admin.setEnabled(c.director, false, "admin");
 
         c.ended("Dee Director, whom they covered, was disabled", "admin", "screen");
+    }
+
+    /**
+     * The sign-off the deputy had claimed is released with their cover, in the return's history by whoever's change
+     * ended it, and the new director finds it free, not as a step to take over from someone gone.
+     */
+    @Test
+    void aStepTheDeputyClaimedIsReleasedWhenTheDirectorTheyCoveredIsReplaced() {
+        Cover c = cover(4190, "director");
+        claims.claim(c.signOff, c.deputy);
+        String successor = user("succ.4190", "Sue Successor", EnumSet.of(Role.READER), null, null);
+
+        people.assignToService(successor, c.unit.id(), c.unit.directorateId(), Role.SERVICE_DIRECTOR, "admin");
+
+        c.ended("Dee Director, whom they covered, is no longer director of " + c.unit.name(), "admin", "screen");
+        c.released("admin", "Their cover as deputy ended: Dee Director, whom they covered, is no longer director of "
+                + c.unit.name());
+        c.freeFor(successor);
+        claims.claim(c.signOff, successor);
+        workflow.signOff(c.returnId, successor);
+        assertThat(c.r().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+    }
+
+    /** Ended by hand by the director they covered, the deputy lets go of the sign-off they claimed too. */
+    @Test
+    void aStepTheDeputyClaimedIsReleasedWhenTheirCoverIsEndedByHand() {
+        Cover c = cover(4191, "director");
+        claims.claim(c.signOff, c.deputy);
+        assertThat(inbox.forUser(c.director)).as("theirs while they cover").noneMatch(i -> i.taskId()
+                .equals(c.signOff));
+
+        delegations.end(c.delegation, c.director);
+
+        c.released(c.director, "Their cover as deputy was ended");
+        c.freeFor(c.director);
+        assertThatThrownBy(() -> claims.claim(c.signOff, c.deputy)).isInstanceOf(NotAllowedException.class);
     }
 
     /**
@@ -304,6 +343,27 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
                         assertThat(e.words()).endsWith(" (" + why + ") by " + by).startsWith("Deputy withdrawn for "
                                 + unit.name());
                         assertThat(e.way().words()).isEqualTo(way);
+                    });
+        }
+
+        /** The sign-off they claimed was let go, and said so in the return's history. */
+        void released(String by, String why) {
+            assertThat(tasks.createTaskQuery().taskId(signOff).singleResult().getAssignee()).isNull();
+            assertThat(trail.forReturn(returnId)).filteredOn(e -> e.kind().equals(TaskClaims.RELEASED))
+                    .singleElement().satisfies(e -> {
+                        assertThat(e.actor()).isEqualTo(by);
+                        assertThat(e.item()).isEqualTo("Sign off return");
+                        assertThat(e.oldValue()).isEqualTo(deputy);
+                        assertThat(e.comment()).isEqualTo(why);
+                    });
+        }
+
+        /** In the person's inbox unclaimed, with nobody to take it over from. */
+        void freeFor(String username) {
+            assertThat(inbox.forUser(username)).filteredOn(i -> i.taskId().equals(signOff)).singleElement()
+                    .satisfies(i -> {
+                        assertThat(i.claimedBy()).isNull();
+                        assertThat(i.formerClaimant()).isNull();
                     });
         }
     }

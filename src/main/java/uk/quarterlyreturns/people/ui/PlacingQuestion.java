@@ -11,16 +11,15 @@ record PlacingQuestion(String header, String text, String confirm) {
 
     /**
      * @param directorsNow   the service's directors before the change, by name (other than the person placed)
-     * @param deputiesEnding the deputies, by name, named for a director the placing takes from the post (the one
-     *                       replaced, or the person placed as director of another service), who end with it
+     * @param deputiesEnding the deputies named for a director the placing takes from the post (the one replaced, or
+     *                       the person placed as director of another service), who end with it: each in words naming
+     *                       the service and director they covered (PeopleService.deputiesEnding)
      */
     static PlacingQuestion of(String person, String service, Role role, List<String> directorsNow,
             List<String> deputiesEnding) {
         // Placing replaces every role and place the person holds.
-        String replaces = " Any other role or service they have now is taken from them." + (deputiesEnding.isEmpty()
-                ? "" : " " + String.join(" and ", deputiesEnding) + (deputiesEnding.size() == 1 ? " stops being a deputy"
-                        : " stop being deputies") + ": named for a director who leaves the post, they no longer sign"
-                        + " off its returns.");
+        String replaces = " Any other role or service they have now is taken from them." + deputiesEnding.stream()
+                .map(deputy -> " " + deputy + ".").collect(java.util.stream.Collectors.joining());
         if (role == Role.SERVICE_DIRECTOR) {
             return new PlacingQuestion("Make " + person + " director of " + service + "?", person
                     + " becomes the director of " + service + (directorsNow.isEmpty() ? ""

@@ -49,7 +49,9 @@ class ReturnHistory extends Details {
         for (int i = rows.size() - 1; i >= Math.max(0, rows.size() - SHOWN); i--) {
             NativeTableRow row = table.getBody().addRow();
             List<Object> cells = rows.get(i);
-            boolean takenOver = TaskClaims.TAKEN_OVER.equals(events.get(i).kind()); // from and to are people
+            // from and to are people: who held a step, who took it over (none when a deputy's claim was let go)
+            boolean takenOver = TaskClaims.TAKEN_OVER.equals(events.get(i).kind())
+                    || TaskClaims.RELEASED.equals(events.get(i).kind());
             boolean mail = "CHASE".equals(events.get(i).kind()); // to is its recipient
             for (int c = 0; c < cells.size(); c++) {
                 String text = cells.get(c) == null ? "" : cells.get(c).toString();

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,6 +26,7 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -48,6 +51,8 @@ class PlacingAskedFirstTest extends ViewTest {
     @Autowired MailOutbox outbox;
     @Autowired RuntimeService runtime;
     @Autowired ApplicationContext context;
+    @Autowired Delegations delegations;
+    @Autowired Clock clock;
 
     @Test
     void namingADirectorIsAskedFirstAndCancelChangesAndMailsNothing() {
@@ -139,8 +144,59 @@ class PlacingAskedFirstTest extends ViewTest {
     @Test
     void theDeputiesNamedForTheDirectorWhoLeavesAreNamedInTheQuestion() {
         assertThat(PlacingQuestion.of("Nia Newcomer", "Housing", Role.SERVICE_DIRECTOR, List.of("Dan Director"),
-                List.of("Dora Deputy")).text()).contains(" Dora Deputy stops being a deputy: named for a director who"
-                        + " leaves the post, they no longer sign off its returns.");
+                List.of("Dora Deputy stops being deputy for Housing: named for Dan Director, they no longer sign off"
+                        + " its returns")).text()).contains(" Dora Deputy stops being deputy for Housing: named for Dan"
+                        + " Director, they no longer sign off its returns. Nia Newcomer is emailed now");
+    }
+
+    /**
+     * A director of another service moved in as this one's director takes the deputies named for them there with
+     * them, as the director they replace takes theirs: the question names each, with the service they stop covering
+     * and the director they were named for.
+     */
+    @Test
+    void theDeputiesOfTheServiceAMovedDirectorLeavesAreNamedInTheQuestion() {
+        imports.importMeasures("4192-93", TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
+                + "PM-1,Left,Economy and Infrastructure,Moved From 4192,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,20,,,NONE\n"
+                + "PM-2,Joined,Economy and Infrastructure,Moved To 4192,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,20,,,NONE\n").getBytes(StandardCharsets.UTF_8), "f.csv"));
+        Organisation.ServiceUnit from = organisation.findService("Moved From 4192").orElseThrow();
+        Organisation.ServiceUnit to = organisation.findService("Moved To 4192").orElseThrow();
+        person("mover.4192", "Mo Mover", Role.SERVICE_DIRECTOR, from);
+        person("old.dir.4192", "Olwen Outgoing", Role.SERVICE_DIRECTOR, to);
+        for (String[] deputy : new String[][] {{"left.deputy.4192", "Lee Leftbehind"}, {"to.deputy.4192",
+                "Tess Tocover"}}) {
+            people.create(new Person(deputy[0], deputy[1], deputy[0] + "@demo.council.test",
+                    EnumSet.of(Role.STRATEGIC_DIRECTOR), null, from.directorateId(), true, false, false),
+                    "a-long-password");
+        }
+        LocalDate today = LocalDate.now(clock);
+        delegations.name(from.id(), "left.deputy.4192", today, today.plusDays(7), "mover.4192");
+        delegations.name(to.id(), "to.deputy.4192", today, today.plusDays(7), "old.dir.4192");
+        signIn("admin");
+        open("admin/services");
+        @SuppressWarnings("unchecked")
+        Grid<Organisation.ServiceUnit> grid = _get(Grid.class);
+        grid.select(to);
+        @SuppressWarnings("unchecked")
+        ComboBox<Person> person = _get(ComboBox.class, s -> s.withLabel("Person"));
+        _setValue(person, people.find("mover.4192").orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<Role> role = _get(ComboBox.class, s -> s.withLabel("As"));
+        _setValue(role, Role.SERVICE_DIRECTOR);
+
+        _click(_get(Button.class, s -> s.withText("Assign to the selected service")));
+
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).contains(
+                " Lee Leftbehind stops being deputy for Moved From 4192: named for Mo Mover, they no longer sign off"
+                        + " its returns.",
+                " Tess Tocover stops being deputy for Moved To 4192: named for Olwen Outgoing, they no longer sign"
+                        + " off its returns.");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(delegations.activeDeputies(from.id(), today)).as("they do end").isEmpty();
+        assertThat(delegations.activeDeputies(to.id(), today)).isEmpty();
     }
 
     private List<String> sentTo(ServiceReturn r, String username) {

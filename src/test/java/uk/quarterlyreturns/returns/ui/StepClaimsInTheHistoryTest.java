@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -43,6 +44,7 @@ class StepClaimsInTheHistoryTest extends ViewTest {
     @Autowired Delegations delegations;
     @Autowired ComplianceService compliance;
     @Autowired Clock clock;
+    @Autowired PeopleService people;
 
     @Test
     void claimsAndReleasesAreInTheHistoryByNameAndCountAsNobodysWork() throws Exception {
@@ -88,6 +90,32 @@ class StepClaimsInTheHistoryTest extends ViewTest {
         assertThat(TrailTable.rows(trail.history(id))).filteredOn(row -> row.get(2).toString().startsWith("Step "))
                 .as("the export keeps the usernames").extracting(row -> row.get(1))
                 .containsExactly("data.housing", "data.housing", "sd.economy", "sd.economy", "perf");
+    }
+
+    /**
+     * A deputy ended while holding the sign-off lets go of it: the history names who ended the cover, whose claim was
+     * released (by name on the page) and why.
+     */
+    @Test
+    void aClaimLetGoWhenTheDeputyIsEndedNamesWhoseItWasAndWhy() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4193);
+        long id = scenario.housing.id();
+        scenario.completeAndSubmit();
+        scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+        LocalDate today = LocalDate.now(clock);
+        long deputy = delegations.name(scenario.housing.serviceId(), "sd.economy", today, today.plusDays(7),
+                "dir.housing");
+        claims.claim(step(id, ReturnProcess.TASK_SIGN_OFF), "sd.economy");
+
+        delegations.end(deputy, "dir.housing");
+
+        signIn("perf");
+        open(ReturnView.path(id));
+        assertThat(_find(_get(ReturnHistory.class), NativeTableRow.class).stream().skip(1)
+                .map(row -> row.getChildren().map(c -> c.getElement().getTextRecursively()).toList())
+                .filter(cells -> cells.get(2).equals("Step released")).map(cells -> cells.subList(1, 7)).toList())
+                .containsExactly(List.of(people.find("dir.housing").orElseThrow().displayName(), "Step released",
+                        "Sign off return", "Graham Sutcliffe", "", "Their cover as deputy was ended"));
     }
 
     private Instant lastActivity(ReturnScenario scenario) {
