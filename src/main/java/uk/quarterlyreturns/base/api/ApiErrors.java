@@ -115,7 +115,8 @@ class ApiErrors {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return single(HttpStatus.NOT_FOUND, e.getMessage());
+        return body(HttpStatus.NOT_FOUND, e.getMessage(), List.of(new Problem(null, null, e.getMessage())),
+                e.details());
     }
 
     @ExceptionHandler(PreconditionFailedException.class)
