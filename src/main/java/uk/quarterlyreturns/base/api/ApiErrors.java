@@ -142,8 +142,9 @@ class ApiErrors {
 
     /**
      * Anything else is a fault of the server: the client gets a reference to quote, not Spring's bare 500. Spring's own
-     * refusals (a wrong method, media type or parameter, an unknown address) and Spring Security's (not signed in) go
-     * on to Spring, which answers them as before: rethrowing the same exception hands it back to Spring's resolvers.
+     * refusals (a wrong method or media type, an unknown address) and Spring Security's (not signed in) go
+     * on to Spring, which keeps their status (ApiErrorAttributes words them): rethrowing the same exception hands it
+     * back to Spring's resolvers.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {

@@ -45,6 +45,23 @@ class RequestRefusalWordsTest extends ApplicationTest {
         assertThat(refusal(answer, 415)).isEqualTo("Send the body as JSON, with Content-Type: application/json");
     }
 
+    /**
+     * Refused by Spring before any call was chosen, or by the sign-in before the API: Spring Boot's bare
+     * {"timestamp","status","error","path"} said nothing of what to send instead.
+     */
+    @Test
+    void aRefusalBeforeAnyCallIsInTheApisShapeSayingWhatToSend() throws Exception {
+        Api perf = new Api(url(""), "perf", "demo");
+        ResponseEntity<String> wrongMethod = perf.delete("/api/years/4213-14/quarters/2/report/cover");
+        assertThat(refusal(wrongMethod, 405)).isEqualTo("This address takes GET or PUT, not DELETE");
+        assertThat(wrongMethod.getHeaders().getAllow()).isNotEmpty();
+        assertThat(refusal(perf.put("/api/years/4213-14/framework", "application/json", "{}".getBytes(UTF_8)), 415))
+                .isEqualTo("Send the file as text/csv or as an .xlsx workbook (" + MediaTypes.XLSX + ")");
+        ResponseEntity<String> anonymous = new Api(url(""), null, null).get("/api/years/4213-14/quarters/2/compliance");
+        assertThat(refusal(anonymous, 401)).isEqualTo("Sign in: send your username and password with HTTP Basic");
+        assertThat(anonymous.getHeaders().getFirst("WWW-Authenticate")).startsWith("Basic");
+    }
+
     /** The message, checked to be the API's shape with none of Spring's or Java's words. */
     private String refusal(ResponseEntity<String> answer, int status) throws Exception {
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(status);
