@@ -127,6 +127,10 @@ class ComplianceApi {
      * organisation or any one directorate; a strategic director their own directorate only, as on the screen.
      */
     private Long directorate(String username, String named) {
+        if (named != null && named.isBlank()) {
+            throw new IllegalArgumentException("directorate is empty: name one, such as Children and Families, or leave"
+                    + " it out for the whole organisation");
+        }
         Person me = people.find(username).orElseThrow(() -> new NotAllowedException("Your account is not known"));
         if (me.has(Role.PERFORMANCE_TEAM) || me.has(Role.ADMIN)) {
             return named == null ? null : organisation.findDirectorate(named)

@@ -65,6 +65,10 @@ class OpeningRefusedApiTest extends ApplicationTest {
                         .isEqualTo("No cycle has been opened for Quarter 2 (July to September) 4210/11");
                 assertThat(answer.getBody()).as(other).doesNotContain("openingRefused", "Directorless");
             }
+            ResponseEntity<String> empty = perf.get(path + "?directorate=");
+            assertThat(empty.getStatusCode().value()).isEqualTo(400);
+            assertThat(json.readTree(empty.getBody()).get("message").asText()).isEqualTo("directorate is empty: name"
+                    + " one, such as Children and Families, or leave it out for the whole organisation");
             assertThat(body(perf.get("/api/years/4210-11/quarters/3/compliance")).has("openingRefused"))
                     .as("a quarter the timer did not refuse").isFalse();
 
