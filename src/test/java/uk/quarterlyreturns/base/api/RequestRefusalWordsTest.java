@@ -38,7 +38,8 @@ class RequestRefusalWordsTest extends ApplicationTest {
     @Test
     void aJsonCallSentAnotherTypeIsToldToSendJson() throws Exception {
         ResponseEntity<String> answer = RestClient.create(url("")).post()
-                .uri("/api/years/4212-13/directorates/continuations").headers(h -> h.setBasicAuth("perf", "demo", UTF_8))
+                .uri("/api/years/4212-13/directorates/continuations")
+                .headers(h -> h.setBasicAuth("perf", "demo", UTF_8))
                 .contentType(MediaType.TEXT_PLAIN).body("Adults")
                 .exchange((req, res) -> ResponseEntity.status(res.getStatusCode())
                         .body(new String(res.getBody().readAllBytes(), UTF_8)), true);
