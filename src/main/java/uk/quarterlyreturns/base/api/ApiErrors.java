@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,6 +13,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -60,14 +63,33 @@ class ApiErrors {
         return body(HttpStatus.CONFLICT, e.getMessage(), problems, Map.of(e.listName(), e.effects()));
     }
 
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class,
-            org.springframework.web.bind.MissingServletRequestParameterException.class})
-    ResponseEntity<Map<String, Object>> badRequest(Exception e) {
-        if (wrapsAFault(e)) {
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
+        // a library's refusal, such as an enum's valueOf, names its classes: a fault of ours, not an answer
+        if (wrapsAFault(e) || RequestWords.namesAClass(e.getMessage())) {
             return fault(e);
         }
-        return single(HttpStatus.BAD_REQUEST, e instanceof MethodArgumentTypeMismatchException m
-                ? "'" + m.getValue() + "' is not a valid " + m.getName() : e.getMessage());
+        return single(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A parameter of the wrong kind (a quarter "x"): its name and what it takes, not Spring's Java types. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, Object>> wrongKind(MethodArgumentTypeMismatchException e) {
+        return single(HttpStatus.BAD_REQUEST, RequestWords.wrongKind(e.getName(), e.getValue(),
+                e.getRequiredType(), e.getParameter()));
+    }
+
+    /** A required parameter left out (a rollover's from): its name and what it takes. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Map<String, Object>> missing(MissingServletRequestParameterException e) {
+        MethodParameter parameter = e.getMethodParameter();
+        return single(HttpStatus.BAD_REQUEST, RequestWords.missing(e.getParameterName(),
+                parameter == null ? String.class : parameter.getParameterType(), parameter));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<Map<String, Object>> missingHeader(MissingRequestHeaderException e) {
+        return single(HttpStatus.BAD_REQUEST, "Send the " + e.getHeaderName() + " header");
     }
 
     /** A JSON body that does not read: the field and what it takes, not Jackson's text with our class names. */
@@ -78,8 +100,7 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e) {
-        return single(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "Send the file as text/csv or as an .xlsx workbook (" + MediaTypes.XLSX + ")");
+        return single(HttpStatus.UNSUPPORTED_MEDIA_TYPE, RequestWords.unsupported(e.getSupportedMediaTypes()));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -94,7 +115,8 @@ class ApiErrors {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Map<String, Object>> notFound(NotFoundException e) {
-        return single(HttpStatus.NOT_FOUND, e.getMessage());
+        return body(HttpStatus.NOT_FOUND, e.getMessage(), List.of(new Problem(null, null, e.getMessage())),
+                e.details());
     }
 
     @ExceptionHandler(PreconditionFailedException.class)
@@ -111,7 +133,7 @@ class ApiErrors {
 
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<Map<String, Object>> conflict(IllegalStateException e) {
-        if (wrapsAFault(e)) {
+        if (wrapsAFault(e) || RequestWords.namesAClass(e.getMessage())) {
             return fault(e);
         }
         log.info("Refused: {}", e.getMessage());
@@ -120,8 +142,9 @@ class ApiErrors {
 
     /**
      * Anything else is a fault of the server: the client gets a reference to quote, not Spring's bare 500. Spring's own
-     * refusals (a wrong method, media type or parameter, an unknown address) and Spring Security's (not signed in) go
-     * on to Spring, which answers them as before: rethrowing the same exception hands it back to Spring's resolvers.
+     * refusals (a wrong method or media type, an unknown address) and Spring Security's (not signed in) go
+     * on to Spring, which keeps their status (ApiErrorAttributes words them): rethrowing the same exception hands it
+     * back to Spring's resolvers.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {

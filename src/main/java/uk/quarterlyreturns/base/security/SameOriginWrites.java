@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -29,10 +28,7 @@ final class SameOriginWrites extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"status\":403,\"message\":\"" + MESSAGE + "\"}");
+        ApiAccessDenied.refuse(response, MESSAGE);
     }
 
     static boolean sameOrigin(HttpServletRequest request) {

@@ -1,7 +1,9 @@
 package uk.quarterlyreturns.compliance.api;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -18,6 +20,7 @@ import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.OpeningRefusals;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -66,9 +69,11 @@ class ComplianceApi {
     private final YearRepository years;
     private final PeopleService people;
     private final Organisation organisation;
+    private final OpeningRefusals refusals;
 
     ComplianceApi(ComplianceService compliance, CycleRepository cycles, YearRepository years, PeopleService people,
-            Organisation organisation) {
+            Organisation organisation, OpeningRefusals refusals) {
+        this.refusals = refusals;
         this.compliance = compliance;
         this.cycles = cycles;
         this.years = years;
@@ -77,6 +82,10 @@ class ComplianceApi {
     }
 
     @GetMapping("/api/years/{year}/quarters/{quarter}/compliance")
+    @ApiResponse(responseCode = "404", description = "No such year or directorate, or no cycle opened for the quarter;"
+            + " for the performance team, a quarter the timer could not open carries openingRefused, as the compliance"
+            + " screen says it: lastTriedAt, reason, automaticTriesEnded and stoppedTryingAt (null while it is still"
+            + " tried every hour)")
     ComplianceJson compliance(@PathVariable String year, @PathVariable int quarter,
             @RequestParam(required = false) String directorate, Authentication user) {
         Long directorateId = directorate(user.getName(), directorate);
@@ -84,8 +93,7 @@ class ComplianceApi {
         ReportingYear.requireQuarter(quarter);
         ReportingYear y = years.find(year)
                 .orElseThrow(() -> new NotFoundException("There is no framework for " + year));
-        Cycle cycle = cycles.find(y.id(), quarter).orElseThrow(() -> new NotFoundException(
-                "No cycle has been opened for " + y.quarterName(quarter)));
+        Cycle cycle = cycles.find(y.id(), quarter).orElseThrow(() -> notOpened(user.getName(), y, quarter));
         CycleCompliance c = compliance.forCycle(cycle.id(), directorateId);
         ComplianceFigures f = c.figures();
         String directorateName = directorateId == null ? null : organisation.directorates().stream()
@@ -96,10 +104,33 @@ class ComplianceApi {
     }
 
     /**
+     * A quarter the timer could not open, as the compliance screen says it to the performance team: when it was last
+     * tried, why, and whether its week of automatic tries has ended (stoppedTryingAt, null while it is still tried).
+     */
+    record OpeningRefusedJson(Instant lastTriedAt, String reason, boolean automaticTriesEnded,
+            Instant stoppedTryingAt) {
+    }
+
+    /** The quarter has no cycle; the performance team, who open it, are told when the timer could not. */
+    private NotFoundException notOpened(String username, ReportingYear y, int quarter) {
+        String none = "No cycle has been opened for " + y.quarterName(quarter);
+        boolean performanceTeam = people.find(username).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false);
+        return refusals.standing().stream().filter(r -> performanceTeam && r.year().id() == y.id()
+                        && r.quarter() == quarter).findFirst()
+                .map(r -> new NotFoundException(r.notice(), Map.of("openingRefused", new OpeningRefusedJson(
+                        r.lastTriedAt(), r.reason(), r.stoppedTryingAt() != null, r.stoppedTryingAt()))))
+                .orElseGet(() -> new NotFoundException(none));
+    }
+
+    /**
      * Whose figures: null for the whole organisation. The performance team and administrators see the whole
      * organisation or any one directorate; a strategic director their own directorate only, as on the screen.
      */
     private Long directorate(String username, String named) {
+        if (named != null && named.isBlank()) {
+            throw new IllegalArgumentException("directorate is empty: name one, such as Children and Families, or leave"
+                    + " it out for the whole organisation");
+        }
         Person me = people.find(username).orElseThrow(() -> new NotAllowedException("Your account is not known"));
         if (me.has(Role.PERFORMANCE_TEAM) || me.has(Role.ADMIN)) {
             return named == null ? null : organisation.findDirectorate(named)

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.framework.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -116,8 +117,9 @@ class FrameworkApi {
      * the targets, targets=blank leaves them to agree (TBA); 409 when the year already has a framework.
      */
     @PostMapping("/rollover")
-    RolloverJson rollover(@PathVariable String year, @RequestParam String from,
-            @RequestParam(defaultValue = "carry") String targets) {
+    RolloverJson rollover(@PathVariable String year,
+            @Parameter(description = "the year rolled over from, written like 2017-18") @RequestParam String from,
+            @Parameter(description = "carry or blank") @RequestParam(defaultValue = "carry") String targets) {
         boolean carry = "carry".equalsIgnoreCase(targets);
         if (!carry && !"blank".equalsIgnoreCase(targets)) {
             throw new IllegalArgumentException("targets is carry or blank, not '" + targets + "'");

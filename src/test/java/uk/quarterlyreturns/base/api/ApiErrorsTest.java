@@ -53,6 +53,23 @@ class ApiErrorsTest {
         }
     }
 
+    /** A library's refusal names its classes (an enum's valueOf): a fault of ours, answered with a reference. */
+    @Test
+    void aRefusalNamingAClassIsAReferenceNotItsText() {
+        for (ResponseEntity<Map<String, Object>> answer : java.util.List.of(
+                errors.badRequest(new IllegalArgumentException(
+                        "No enum constant uk.quarterlyreturns.framework.Unit.X")),
+                errors.badRequest(new IllegalArgumentException()),
+                errors.conflict(new IllegalStateException("No primary or single unique constructor found for class"
+                        + " java.util.List")))) {
+            assertThat(answer.getStatusCode().value()).isEqualTo(500);
+            assertThat(String.valueOf(answer.getBody()))
+                    .doesNotContain("uk.quarterlyreturns", "java.util", "message=null");
+        }
+        assertThat(errors.badRequest(new IllegalArgumentException("Not a web address: https://returns.council.org.uk"))
+                .getStatusCode().value()).as("a council's address is no class name").isEqualTo(400);
+    }
+
     @Test
     void anUnexpectedFailureIsAReferenceNotSpringsBareAnswer() throws Exception {
         ResponseEntity<Map<String, Object>> answer = errors.unexpected(new NullPointerException(

@@ -217,6 +217,8 @@ class EngineRestBackDoorTest extends ApplicationTest {
         HttpResponse<String> feed = asUser("perf", "PUT", "/api/years/" + scenario.year + "/quarters/2/values",
                 Map.of("Origin", EVIL, "Content-Type", "text/csv"), "code,value\nHF-1,1\n");
         assertThat(feed.statusCode()).isEqualTo(403);
+        assertThat(feed.body()).as("the API's one error shape").contains("\"errors\":[{\"row\":null,\"column\":null,"
+                + "\"message\":\"" + SameOriginWrites.MESSAGE + "\"}]");
     }
 
     @Test
