@@ -99,6 +99,25 @@ public class ReportApproval {
     }
 
     /**
+     * Why nobody can decide on this cycle's report: no enabled chief executive, or none who had no hand in it (each
+     * sent it for approval or wrote its cover report, ReportDuties), so it would wait unseen. Empty while one may.
+     */
+    public Optional<String> whyNobodyApproves(long cycleId) {
+        List<Person> chiefs = people.withRole(Role.CHIEF_EXECUTIVE);
+        if (chiefs.isEmpty()) {
+            return whyNobodyApproves();
+        }
+        if (chiefs.stream().anyMatch(p -> whyNotApprove(cycleId, p.username()).isEmpty())) {
+            return Optional.empty();
+        }
+        String names = String.join(" and ", chiefs.stream().map(Person::displayName).toList());
+        return Optional.of("Nobody can approve it yet: " + names + (chiefs.size() == 1
+                ? ", the only chief executive, had a hand in it" : ", the chief executives, each had a hand in it")
+                + ", and nobody checks their own work. An administrator names another chief executive under Users (or"
+                + " in the people file), who then finds the report in their inbox; until then the report waits.");
+    }
+
+    /**
      * The chief executive's decision still to make, named by its step: each compilation sent for approval is a new
      * step, so a page that names the step it showed decides on that compilation only. Empty once decided.
      */

@@ -1,0 +1,136 @@
+package uk.quarterlyreturns.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.report.CabinetCover;
+import uk.quarterlyreturns.report.CabinetCoverService;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.PeopleInRoles;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * A chief executive who wrote the report's cover report for Cabinet may not approve it: their inbox says so, as the
+ * approval page does, with nothing to claim; and when no chief executive may approve it, the performance team is
+ * told where they look, saying what to do. Years 4201-02 and 4202-03.
+ */
+class ApprovalNobodyMayTakeTest extends ViewTest {
+
+    private static final String OWN = "You wrote its cover report for Cabinet, so you may not approve it: nobody checks"
+            + " their own work. It waits for a chief executive who had no hand in it.";
+
+    @Autowired ApplicationContext context;
+    @Autowired CycleRepository cycles;
+    @Autowired ReportApproval approval;
+    @Autowired CabinetCoverService covers;
+    @Autowired UserAdministration admin;
+    @Autowired ReturnRepository returns;
+    @Autowired RuntimeService runtime;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void theInboxSaysTheApprovalIsNotTheirsWithNothingToClaim() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4201);
+        long cycleId = scenario.cycle.id();
+        try {
+            coverWrittenThenChiefExecutive(scenario, "perf.4201", "Cas Writer 4201");
+
+            signIn("perf.4201");
+            open("inbox");
+            Component cell = approvalCell(scenario);
+            assertThat(cell.getElement().getTextRecursively()).isEqualTo(OWN);
+            assertThat(cell).as("nothing to claim").isNotInstanceOf(Button.class);
+            assertThat(_find(cell, Button.class)).as("nothing to claim").isEmpty();
+
+            signIn("ceo"); // who had no hand in it claims it as before
+            open("reports/" + cycleId + "/approval"); // the inbox built again, for them
+            open("inbox");
+            assertThat(approvalCell(scenario)).isInstanceOfSatisfying(Button.class,
+                    claim -> assertThat(claim.getText()).isEqualTo("Claim"));
+        } finally {
+            people().disable("perf.4201");
+            OpenedCycles.end(runtime, returns, cycleId);
+        }
+    }
+
+    @Test
+    void whenNoChiefExecutiveMayApproveThePerformanceTeamIsToldWhatToDo() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4202);
+        long cycleId = scenario.cycle.id();
+        try {
+            coverWrittenThenChiefExecutive(scenario, "perf.4202", "Cas Writer 4202");
+            signIn("perf");
+            open("reports/" + cycleId + "/approval");
+            assertThat(_find(Paragraph.class, s -> s.withClasses("nobody-approves"))).as("the other chief executive may")
+                    .isEmpty();
+
+            jdbc.sql("update app_user set enabled = false where username = 'ceo'").update();
+            String nobody = "Nobody can approve it yet: Cas Writer 4202, the only chief executive, had a hand in it,"
+                    + " and nobody checks their own work. An administrator names another chief executive under Users"
+                    + " (or in the people file), who then finds the report in their inbox; until then the report"
+                    + " waits.";
+            open("compliance");
+            open("reports/" + cycleId + "/approval");
+            assertThat(_get(Paragraph.class, s -> s.withClasses("nobody-approves")).getText()).isEqualTo(nobody);
+
+            open("compliance");
+            Select<Cycle> select = _get(Select.class, s -> s.withLabel("Cycle"));
+            _setValue(select, select.getListDataView().getItems().filter(c -> c.id() == cycleId).findFirst()
+                    .orElseThrow());
+            assertThat(_get(Paragraph.class, s -> s.withClasses("nobody-approves")).getText())
+                    .isEqualTo("The " + scenario.cycle.shortName() + " report awaits approval. " + nobody);
+        } finally {
+            jdbc.sql("update app_user set enabled = true where username = 'ceo'").update();
+            people().disable("perf.4202");
+            OpenedCycles.end(runtime, returns, cycleId);
+        }
+    }
+
+    /** A performance officer writes the cover report, the report is sent for approval, and they are made chief executive. */
+    private void coverWrittenThenChiefExecutive(ReturnScenario scenario, String username, String name)
+            throws Exception {
+        long cycleId = scenario.cycle.id();
+        people().give(username, name, Role.PERFORMANCE_TEAM);
+        covers.write(cycleId, username, new CabinetCover("Cabinet", null, null, "Quarter 2 performance", null, null,
+                null, null, null, name + ", Performance Officer"), CabinetCover.EMPTY);
+        scenario.completeAndAccept();
+        Await.until("the report awaiting a decision", ReturnScenario.WAIT,
+                () -> cycles.find(cycleId).orElseThrow().status() == CycleStatus.AWAITING_APPROVAL
+                        && approval.decisionStep(cycleId).isPresent());
+        people().give(username, name, Role.CHIEF_EXECUTIVE);
+    }
+
+    private static Component approvalCell(ReturnScenario scenario) {
+        _setValue(_get(TextField.class, s -> s.withLabel("Filter tasks")), scenario.cycle.shortName());
+        Grid<?> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        return GridKt._getCellComponent(grid, 0, "claim");
+    }
+
+    private PeopleInRoles people() {
+        return new PeopleInRoles(admin, jdbc);
+    }
+}
