@@ -12,6 +12,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,8 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
@@ -50,6 +55,7 @@ class ApprovalNobodyMayTakeTest extends ViewTest {
     @Autowired ReturnRepository returns;
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
+    @Autowired PeopleService people;
 
     @Test
     void theInboxSaysTheApprovalIsNotTheirsWithNothingToClaim() throws Exception {
@@ -81,13 +87,16 @@ class ApprovalNobodyMayTakeTest extends ViewTest {
         ReturnScenario scenario = ReturnScenario.open(context, 4202);
         long cycleId = scenario.cycle.id();
         try {
-            coverWrittenThenChiefExecutive(scenario, "perf.4202", "Cas Writer 4202");
+            coverWrittenAndSent(scenario, "perf.4202", "Cas Writer 4202");
             signIn("perf");
             open("reports/" + cycleId + "/approval");
-            assertThat(_find(Paragraph.class, s -> s.withClasses("nobody-approves"))).as("the other chief executive may")
+            assertThat(_find(Paragraph.class, s -> s.withClasses("nobody-approves"))).as("the chief executive may")
                     .isEmpty();
+            assertThat(nobodyApprovesMailedTo(cycleId)).isEmpty();
 
+            // the chief executive leaves, and the one named in their place wrote the cover report
             jdbc.sql("update app_user set enabled = false where username = 'ceo'").update();
+            people().give("perf.4202", "Cas Writer 4202", Role.CHIEF_EXECUTIVE);
             String nobody = "Nobody can approve it yet: Cas Writer 4202, the only chief executive, had a hand in it,"
                     + " and nobody checks their own work. An administrator names another chief executive under Users"
                     + " (or in the people file), who then finds the report in their inbox; until then the report"
@@ -102,6 +111,19 @@ class ApprovalNobodyMayTakeTest extends ViewTest {
                     .orElseThrow());
             assertThat(_get(Paragraph.class, s -> s.withClasses("nobody-approves")).getText())
                     .isEqualTo("The " + scenario.cycle.shortName() + " report awaits approval. " + nobody);
+
+            // mailed at once to the performance team and the administrators, who can name another; once
+            List<String> team = Stream.concat(people.withRole(Role.PERFORMANCE_TEAM).stream(),
+                    people.withRole(Role.ADMIN).stream()).map(Person::email).filter(Objects::nonNull).distinct()
+                    .toList();
+            assertThat(nobodyApprovesMailedTo(cycleId)).containsExactlyInAnyOrderElementsOf(team)
+.doesNotContain("perf.4202@council.test");
+            assertThat(jdbc.sql("select body_text from outbox_message where kind = 'REPORT_NOBODY_APPROVES' and"
+                    + " cycle_id = :c").param("c", cycleId).query(String.class).list())
+                    .allSatisfy(text -> assertThat(text).contains("Why: " + nobody));
+            people().disable("perf.4202"); // and enabled again, for the same decision: not told twice
+            people().give("perf.4202", "Cas Writer 4202", Role.CHIEF_EXECUTIVE);
+            assertThat(nobodyApprovesMailedTo(cycleId)).hasSameSizeAs(team);
         } finally {
             jdbc.sql("update app_user set enabled = true where username = 'ceo'").update();
             people().disable("perf.4202");
@@ -112,6 +134,12 @@ class ApprovalNobodyMayTakeTest extends ViewTest {
     /** A performance officer writes the cover report, the report is sent for approval, and they are made chief executive. */
     private void coverWrittenThenChiefExecutive(ReturnScenario scenario, String username, String name)
             throws Exception {
+        coverWrittenAndSent(scenario, username, name);
+        people().give(username, name, Role.CHIEF_EXECUTIVE);
+    }
+
+    /** A performance officer writes the cover report, and the report is sent for approval. */
+    private void coverWrittenAndSent(ReturnScenario scenario, String username, String name) throws Exception {
         long cycleId = scenario.cycle.id();
         people().give(username, name, Role.PERFORMANCE_TEAM);
         covers.write(cycleId, username, new CabinetCover("Cabinet", null, null, "Quarter 2 performance", null, null,
@@ -120,7 +148,11 @@ class ApprovalNobodyMayTakeTest extends ViewTest {
         Await.until("the report awaiting a decision", ReturnScenario.WAIT,
                 () -> cycles.find(cycleId).orElseThrow().status() == CycleStatus.AWAITING_APPROVAL
                         && approval.decisionStep(cycleId).isPresent());
-        people().give(username, name, Role.CHIEF_EXECUTIVE);
+    }
+
+    private List<String> nobodyApprovesMailedTo(long cycleId) {
+        return jdbc.sql("select recipient from outbox_message where kind = 'REPORT_NOBODY_APPROVES' and cycle_id = :c")
+                .param("c", cycleId).query(String.class).list();
     }
 
     private static Component approvalCell(ReturnScenario scenario) {
