@@ -40,7 +40,7 @@ import uk.quarterlyreturns.support.ViewTest;
 /**
  * A chief executive who wrote the report's cover report for Cabinet may not approve it: their inbox says so, as the
  * approval page does, with nothing to claim; and when no chief executive may approve it, the performance team is
- * told where they look, saying what to do. Years 4201-02 and 4202-03.
+ * told where they look and by mail, saying what to do. Years 4201-02 to 4203-04.
  */
 class ApprovalNobodyMayTakeTest extends ViewTest {
 
@@ -127,6 +127,28 @@ class ApprovalNobodyMayTakeTest extends ViewTest {
         } finally {
             jdbc.sql("update app_user set enabled = true where username = 'ceo'").update();
             people().disable("perf.4202");
+            OpenedCycles.end(runtime, returns, cycleId);
+        }
+    }
+
+    @Test
+    void aReportSentForApprovalWithNoChiefExecutiveIsMailedToWhoeverCanNameOne() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4203);
+        long cycleId = scenario.cycle.id();
+        try {
+            jdbc.sql("update app_user set enabled = false where username = 'ceo'").update();
+            coverWrittenAndSent(scenario, "perf.4203", "Cas Writer 4203");
+
+            List<String> bodies = jdbc.sql("select body_text from outbox_message where kind = 'REPORT_NOBODY_APPROVES'"
+                    + " and cycle_id = :c and recipient = :r").param("c", cycleId)
+                    .param("r", people.find("admin").orElseThrow().email()).query(String.class).list();
+            assertThat(bodies).singleElement().satisfies(text -> assertThat(text)
+                    .contains("Why: Nobody can approve it yet: there is no chief executive.")
+                    .as("an administrator acts on the Users screen").contains("/admin/users"));
+            assertThat(nobodyApprovesMailedTo(cycleId)).contains(people.find("perf").orElseThrow().email());
+        } finally {
+            jdbc.sql("update app_user set enabled = true where username = 'ceo'").update();
+            people().disable("perf.4203");
             OpenedCycles.end(runtime, returns, cycleId);
         }
     }
