@@ -2,6 +2,9 @@ package uk.quarterlyreturns.cycle;
 
 import uk.quarterlyreturns.base.mail.Links;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,10 @@ public class ReportApproval {
 
     /** The longest comments the chief executive returns the report with: they go into mail and the report's history. */
     public static final int MOST_CHARACTERS = 4000;
+
+    /** Sent at once, never held for a daily digest: the report waits on them. */
+    private static final Set<MailKind> URGENT = EnumSet.of(MailKind.REPORT_FOR_APPROVAL,
+            MailKind.REPORT_NOBODY_APPROVES);
 
     private final CycleRepository cycles;
     private final CycleReports reports;
@@ -69,8 +76,9 @@ public class ReportApproval {
     public void compileForApproval(long cycleId, String revision) {
         CycleReports.ReportSummary report = reports.compile(cycleId);
         cycles.setStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
-        mail(MailKind.REPORT_FOR_APPROVAL, cycleId, report, revision == null ? null : "revised-" + revision, null,
-                people.withRole(Role.CHIEF_EXECUTIVE));
+        String step = revision == null ? null : "revised-" + revision;
+        mail(MailKind.REPORT_FOR_APPROVAL, cycleId, report, step, null, people.withRole(Role.CHIEF_EXECUTIVE));
+        tellIfNobodyApproves(cycleId, report, step);
     }
 
     /**
@@ -82,10 +90,29 @@ public class ReportApproval {
         List<Person> ceo = people.find(named.username()).stream().toList();
         for (Cycle cycle : cycles.all()) {
             if (cycle.status() == CycleStatus.AWAITING_APPROVAL) {
-                decisionStep(cycle.id()).ifPresent(step -> mail(MailKind.REPORT_FOR_APPROVAL, cycle.id(),
-                        reports.current(cycle.id()), "named-" + step, null, ceo));
+                decisionStep(cycle.id()).ifPresent(step -> {
+                    mail(MailKind.REPORT_FOR_APPROVAL, cycle.id(), reports.current(cycle.id()), "named-" + step, null,
+                            ceo);
+                    // one named who had a hand in it: still nobody may approve it
+                    tellIfNobodyApproves(cycle.id(), reports.current(cycle.id()),
+                            "named-" + step + "-" + named.username());
+                });
             }
         }
+    }
+
+    /**
+     * A report sent for approval that no chief executive may approve would wait unseen: the performance team and the
+     * administrators, who can name another, are told why, once for the step that found it so.
+     */
+    private void tellIfNobodyApproves(long cycleId, CycleReports.ReportSummary report, String step) {
+        whyNobodyApproves(cycleId).ifPresent(why -> {
+            Map<String, Person> told = new LinkedHashMap<>();
+            for (Role role : List.of(Role.PERFORMANCE_TEAM, Role.ADMIN)) {
+                people.withRole(role).forEach(p -> told.putIfAbsent(p.username(), p));
+            }
+            mail(MailKind.REPORT_NOBODY_APPROVES, cycleId, report, step, why, List.copyOf(told.values()));
+        });
     }
 
     /**
@@ -96,6 +123,25 @@ public class ReportApproval {
         return people.withRole(Role.CHIEF_EXECUTIVE).isEmpty() ? Optional.of("Nobody can approve it yet: there is no"
                 + " chief executive. An administrator names one under Users (or in the people file), who then finds"
                 + " the report in their inbox.") : Optional.empty();
+    }
+
+    /**
+     * Why nobody can decide on this cycle's report: no enabled chief executive, or none who had no hand in it (each
+     * sent it for approval or wrote its cover report, ReportDuties), so it would wait unseen. Empty while one may.
+     */
+    public Optional<String> whyNobodyApproves(long cycleId) {
+        List<Person> chiefs = people.withRole(Role.CHIEF_EXECUTIVE);
+        if (chiefs.isEmpty()) {
+            return whyNobodyApproves();
+        }
+        if (chiefs.stream().anyMatch(p -> whyNotApprove(cycleId, p.username()).isEmpty())) {
+            return Optional.empty();
+        }
+        String names = String.join(" and ", chiefs.stream().map(Person::displayName).toList());
+        return Optional.of("Nobody can approve it yet: " + names + (chiefs.size() == 1
+                ? ", the only chief executive, had a hand in it" : ", the chief executives, each had a hand in it")
+                + ", and nobody checks their own work. An administrator names another chief executive under Users (or"
+                + " in the people file), who then finds the report in their inbox; until then the report waits.");
     }
 
     /**
@@ -259,7 +305,8 @@ public class ReportApproval {
     /**
      * The outbox sends a key once: a key names the event (kind, cycle, version, and the step that caused it when
      * a version goes round more than once) and the recipient, so a retry sends nothing new. Someone on a daily
-     * digest gets these in it, except the request for approval: the report waits on the chief executive alone.
+     * digest gets these in it, except the request for approval (the report waits on the chief executive alone) and
+     * the news that nobody may approve it.
      */
     private void mail(MailKind kind, long cycleId, CycleReports.ReportSummary report, String step, String comment,
             List<Person> to) {
@@ -270,16 +317,22 @@ public class ReportApproval {
             }
             RenderedMail rendered = templates.render(kind, new ReportMail(person.displayName(), report.title(),
                     quarter, report.version(), report.summary(), report.changeNote(), comment,
-                    links.to(page(kind, cycleId))));
+                    links.to(page(kind, cycleId, person))));
             MailMessage message = new MailMessage(kind + ":cycle-" + cycleId + ":v" + report.version() + ":"
                     + (step == null ? "" : step + ":") + person.username(), kind.name(),
                     person.email(), rendered.subject(), rendered.text(), rendered.html(), cycleId, null);
-            if (person.dailyDigest() && kind != MailKind.REPORT_FOR_APPROVAL) {
+            if (person.dailyDigest() && !URGENT.contains(kind)) {
                 outbox.hold(message);
             } else {
                 outbox.send(message);
             }
         }
+    }
+
+    /** An administrator not in the performance team acts on the Users screen, where they name a chief executive. */
+    private static String page(MailKind kind, long cycleId, Person person) {
+        return kind == MailKind.REPORT_NOBODY_APPROVES && !person.has(Role.PERFORMANCE_TEAM) ? "/admin/users"
+                : page(kind, cycleId);
     }
 
     /** The chief executive and the team act on the approval page; readers read the published report. */

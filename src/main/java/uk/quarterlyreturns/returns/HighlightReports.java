@@ -187,7 +187,8 @@ public class HighlightReports {
 
     /**
      * The cycle's highlight reports from the services asked for one, in service order; each service named and placed
-     * as the cycle's year has it (a later restructure leaves an earlier year's report as it was).
+     * as the cycle's year has it (a later restructure leaves an earlier year's report as it was). A return withdrawn
+     * with nothing due keeps its ask, should it become due again, but nobody writes its report meanwhile.
      */
     public List<ServiceHighlight> forCycle(long cycleId) {
         return jdbc.sql("""
@@ -197,7 +198,7 @@ public class HighlightReports {
                 left join service_placement p on p.year_id = cy.year_id and p.service_id = r.service_id
                 join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
                 left join return_highlight h on h.return_id = r.id
-                where r.cycle_id = :c and r.highlight_wanted order by d.name, 1""")
+                where r.cycle_id = :c and r.highlight_wanted and r.status <> 'WITHDRAWN' order by d.name, 1""")
                 .param("c", cycleId).query((rs, n) -> new ServiceHighlight(rs.getString("service"),
                         rs.getString("directorate"), new Highlight(rs.getString("current_issues"),
                                 rs.getString("improvements"), rs.getString("narrative")))).list();

@@ -19,6 +19,7 @@ import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.ui.OpenCycleDialog;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -118,6 +119,11 @@ public class ComplianceActions {
         int lastDay = series.stream().flatMap(s -> s.points().stream())
                 .mapToInt(ComplianceFigures.CurvePoint::day).max().orElse(35);
         return new CompletenessFigure(series, Math.max(35, lastDay));
+    }
+
+    /** Why nobody can approve the cycle's report now waiting for approval; empty when someone may, or none waits. */
+    Optional<String> whyNobodyApproves(Cycle c) {
+        return c.status() == CycleStatus.AWAITING_APPROVAL ? approval.whyNobodyApproves(c.id()) : Optional.empty();
     }
 
     OpenCycleDialog openCycleDialog(Person me, Consumer<Cycle> opened) {

@@ -241,6 +241,12 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         if (isPerformanceTeam()) {
             // however it was opened (by the timer, the API, the dialog), as the dialog warned before opening
             cycles.beyondTheCalendar(c).map(ComplianceView::calendarEnds).ifPresent(content::add);
+            // the report would wait unseen for a chief executive who may approve it
+            actions.whyNobodyApproves(c).ifPresent(why -> {
+                Paragraph said = new Paragraph("The " + c.shortName() + " report awaits approval. " + why);
+                said.addClassName("nobody-approves");
+                content.add(said);
+            });
         }
         content.add(new ComplianceCounts(figures.figures()), filter, listed, tools, grid);
         applyFilter();

@@ -129,7 +129,11 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
                     () -> add(new Paragraph("Approved: the report is being published.")));
         }
         if (c.status() == CycleStatus.AWAITING_APPROVAL) {
-            approval.whyNobodyApproves().ifPresent(why -> add(new Paragraph(why)));
+            approval.whyNobodyApproves(c.id()).ifPresent(why -> {
+                Paragraph nobody = new Paragraph(why);
+                nobody.addClassName("nobody-approves");
+                add(nobody);
+            });
         }
         if (c.status() == CycleStatus.RETURNED && user.has(Role.PERFORMANCE_TEAM)) {
             // None open: the revised report was already sent; a revision opened later is not the one shown here.

@@ -14,9 +14,12 @@ import java.util.Comparator;
  * @param claimedBy the username of whoever claimed the task, or null
  * @param formerClaimant the name of a colleague who claimed the task but may no longer take it (a deputy whose period
  *                 ended, someone moved to another service or disabled), or null: this person may take it over
+ * @param notYours why this person may not take the step though it is offered to them (the report's approval, when
+ *                 they had a hand in the report), or null; they may still read it, and return it with comments
  */
 public record InboxItem(String taskId, String task, String about, String quarter, String service, Instant due,
-        String closesIn, Urgency urgency, String status, String path, String claimedBy, String formerClaimant) {
+        String closesIn, Urgency urgency, String status, String path, String claimedBy, String formerClaimant,
+        String notYours) {
 
     public enum Urgency { OVERDUE, SOON, NONE }
 

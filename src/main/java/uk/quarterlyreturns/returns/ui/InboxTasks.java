@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.TaskGroups;
@@ -33,9 +34,11 @@ public class InboxTasks {
     private final CycleRepository cycles;
     private final ReturnPermissions permissions;
     private final Clock clock;
+    private final ReportApproval approval;
 
     InboxTasks(TaskService tasks, PeopleService people, ReturnRepository returns, CycleRepository cycles,
-            ReturnPermissions permissions, Clock clock) {
+            ReturnPermissions permissions, Clock clock, ReportApproval approval) {
+        this.approval = approval;
         this.tasks = tasks;
         this.people = people;
         this.returns = returns;
@@ -66,7 +69,7 @@ public class InboxTasks {
             ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
             return r != null ? Optional.ofNullable(cyclesById.get(r.cycleId())).map(c -> returnItem(task, r, c,
                     formerClaimant(task, username, claimants)))
-                    : reportItem(task, cyclesById, formerClaimant(task, username, claimants));
+                    : reportItem(task, cyclesById, formerClaimant(task, username, claimants), username);
         }).flatMap(Optional::stream).toList();
     }
 
@@ -153,10 +156,20 @@ public class InboxTasks {
         return query.list();
     }
 
-    private Optional<InboxItem> reportItem(Task task, Map<Long, Cycle> cyclesById, String formerClaimant) {
+    private Optional<InboxItem> reportItem(Task task, Map<Long, Cycle> cyclesById, String formerClaimant,
+            String username) {
         Object cycleId = tasks.getVariable(task.getId(), CycleProcess.VAR_CYCLE_ID);
         return cycleId instanceof Number id ? Optional.ofNullable(cyclesById.get(id.longValue()))
-                .map(c -> reportItem(task, c, formerClaimant)) : Optional.empty();
+                .map(c -> reportItem(task, c, formerClaimant, notYours(task, c, username))) : Optional.empty();
+    }
+
+    /**
+     * Why a chief executive may not approve the report though its approval is offered to them (they had a hand in
+     * it): said in the inbox as on the approval page, where they may still read it and return it with comments.
+     */
+    private String notYours(Task task, Cycle cycle, String username) {
+        return CycleProcess.TASK_APPROVE_REPORT.equals(task.getTaskDefinitionKey())
+                ? approval.whyNotApprove(cycle.id(), username).orElse(null) : null;
     }
 
     private InboxItem returnItem(Task task, ServiceReturn r, Cycle cycle, String formerClaimant) {
@@ -164,19 +177,19 @@ public class InboxTasks {
         String path = ReturnProcess.TASK_QUALITY_CHECK.equals(task.getTaskDefinitionKey())
                 ? QualityCheckView.path(r.id()) : ReturnView.path(r.id());
         return item(task, r.serviceName() + " return", cycle, r.serviceName(), r.status().label(), path,
-                formerClaimant);
+                formerClaimant, null);
     }
 
-    private InboxItem reportItem(Task task, Cycle cycle, String formerClaimant) {
+    private InboxItem reportItem(Task task, Cycle cycle, String formerClaimant, String notYours) {
         return item(task, "Corporate performance report", cycle, "", cycle.status().label(),
-                "reports/" + cycle.id() + "/approval", formerClaimant);
+                "reports/" + cycle.id() + "/approval", formerClaimant, notYours);
     }
 
     private InboxItem item(Task task, String about, Cycle cycle, String service, String status, String path,
-            String formerClaimant) {
+            String formerClaimant, String notYours) {
         if (task.getDueDate() == null) {
             return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, null, "",
-                    InboxItem.Urgency.NONE, status, path, task.getAssignee(), formerClaimant);
+                    InboxItem.Urgency.NONE, status, path, task.getAssignee(), formerClaimant, notYours);
         }
         ZonedDateTime due = task.getDueDate().toInstant().atZone(LondonTime.ZONE);
         ZonedDateTime now = ZonedDateTime.now(clock);
@@ -184,6 +197,6 @@ public class InboxTasks {
         InboxItem.Urgency urgency = !now.isBefore(due) ? InboxItem.Urgency.OVERDUE
                 : days <= 2 ? InboxItem.Urgency.SOON : InboxItem.Urgency.NONE;
         return new InboxItem(task.getId(), task.getName(), about, cycle.shortName(), service, due.toInstant(),
-                LondonTime.closesIn(now, due), urgency, status, path, task.getAssignee(), formerClaimant);
+                LondonTime.closesIn(now, due), urgency, status, path, task.getAssignee(), formerClaimant, notYours);
     }
 }

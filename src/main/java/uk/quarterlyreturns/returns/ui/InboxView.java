@@ -132,8 +132,16 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 + waiting + ".");
     }
 
-    /** Claim or release; a step claimed by someone who may no longer take it says so, and is taken over. */
+    /**
+     * Claim or release; a step claimed by someone who may no longer take it says so, and is taken over. A step offered
+     * but not theirs to take (a report they had a hand in) says why instead, as its page does, with nothing to claim.
+     */
     private Component claim(InboxItem item) {
+        if (item.notYours() != null) {
+            Span why = new Span(item.notYours());
+            why.addClassName("own-work");
+            return why;
+        }
         boolean mine = me.equals(item.claimedBy());
         String verb = mine ? "Release" : item.formerClaimant() != null ? "Take over" : "Claim";
         Button button = new Button(verb, e -> act(() -> {

@@ -31,6 +31,6 @@ class InboxQuarterOrderTest extends ViewTest {
 
     private static InboxItem item(String quarter) {
         return new InboxItem("t", "Submit return", "Housing return", quarter, "Housing", null, "",
-                InboxItem.Urgency.NONE, "", "returns/1", null, null);
+                InboxItem.Urgency.NONE, "", "returns/1", null, null, null);
     }
 }

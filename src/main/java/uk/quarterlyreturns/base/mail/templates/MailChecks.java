@@ -53,7 +53,7 @@ final class MailChecks {
         need(missing, "title", mail.title());
         need(missing, "quarterName", mail.quarterName());
         need(missing, "link", mail.link());
-        if (kind == MailKind.REPORT_RETURNED) {
+        if (kind == MailKind.REPORT_RETURNED || kind == MailKind.REPORT_NOBODY_APPROVES) {
             need(missing, "comment", mail.comment());
         }
         refuseIfMissing(kind, missing);

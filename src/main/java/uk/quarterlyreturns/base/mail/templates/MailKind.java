@@ -41,6 +41,11 @@ public enum MailKind {
     REPORT_RETURNED(Model.REPORT),
     /** An approved report (or a corrected version of one) is published: to its readers. */
     REPORT_PUBLISHED(Model.REPORT),
+    /**
+     * The report waits for approval and no chief executive may approve it (none, or each had a hand in it), and why:
+     * to the performance team and the administrators, who name another.
+     */
+    REPORT_NOBODY_APPROVES(Model.REPORT),
     /** One mail a day listing the events above, for people who chose a digest. */
     DAILY_DIGEST(Model.DIGEST),
     /** An administrator reset the person's password: to the person. */

@@ -44,6 +44,7 @@ final class MailSubjects {
             case REPORT_FOR_APPROVAL -> report + ": for your approval";
             case REPORT_RETURNED -> report + ": returned with comments";
             case REPORT_PUBLISHED -> report + ": published";
+            case REPORT_NOBODY_APPROVES -> report + ": nobody can approve it yet";
             default -> throw new IllegalArgumentException(kind + " is not about the report");
         };
         return MailWords.oneLine(subject);

@@ -9,7 +9,8 @@ package uk.quarterlyreturns.base.mail.templates;
  * @param version 1 for the first publication, N+1 for each correction
  * @param summary e.g. "54% on track, 25% off track, 16% at risk, 5% missing"; shown when known
  * @param changeNote what a correction changed; shown in REPORT_PUBLISHED when the version is above 1
- * @param comment the chief executive's comments; needed by REPORT_RETURNED
+ * @param comment the chief executive's comments, needed by REPORT_RETURNED; why nobody can approve the report, needed
+ *                by REPORT_NOBODY_APPROVES
  * @param link absolute http(s) address of the report; always needed
  */
 public record ReportMail(String recipientName, String title, String quarterName, int version, String summary, String changeNote,

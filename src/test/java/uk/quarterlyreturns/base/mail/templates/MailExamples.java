@@ -72,6 +72,9 @@ final class MailExamples {
                     "Please say more about the compliance risk: 16% unreported is too high.", REPORT_LINK);
             case REPORT_PUBLISHED -> new ReportMail("Cllr Taylor", REPORT_TITLE, SHORT_QUARTER, 1, SUMMARY, null, null,
                     REPORT_LINK);
+            case REPORT_NOBODY_APPROVES -> new ReportMail(PERFORMANCE_OFFICER, REPORT_TITLE, SHORT_QUARTER, 1, SUMMARY,
+                    null, "Nobody can approve it yet: " + CHIEF_EXECUTIVE + ", the only chief executive, had a hand in"
+                    + " it, and nobody checks their own work.", REPORT_LINK);
             default -> throw new IllegalArgumentException(kind + " is not about the report");
         };
     }

@@ -125,7 +125,8 @@ class MailOptionalFieldsTest {
                 yield templates.render(kind, mail.build());
             }
             case REPORT -> templates.render(kind, new ReportMail(null, REPORT_TITLE, SHORT_QUARTER, 1, null, null,
-                    kind == MailKind.REPORT_RETURNED ? "Please strengthen the compliance statement." : null,
+                    kind == MailKind.REPORT_RETURNED || kind == MailKind.REPORT_NOBODY_APPROVES
+                            ? "Please strengthen the compliance statement." : null,
                     REPORT_LINK));
             case DIGEST -> templates.render(new DigestMail(null, LocalDate.of(2017, 10, 18),
                     List.of(new DigestItem(SHORT_QUARTER + " corporate report: published", null, null, null, null, REPORT_LINK, null))));

@@ -42,6 +42,22 @@ class ReportMailTemplatesTest {
     }
 
     @Test
+    void nobodyApprovesSaysWhyAndWhatToDo() {
+        ReportMail nobody = reportMail(MailKind.REPORT_NOBODY_APPROVES);
+        RenderedMail mail = templates.render(MailKind.REPORT_NOBODY_APPROVES, nobody);
+
+        assertThat(mail.subject()).isEqualTo("Q2 2017/18 corporate report: nobody can approve it yet");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("Dear " + PERFORMANCE_OFFICER + ",").contains(REPORT_TITLE)
+                    .contains("Why: " + nobody.comment())
+                    .contains("The report waits until an administrator names a chief executive who had no hand in"
+                            + " it, under Users");
+        }
+        assertThat(MailHtml.parse(mail.html()).links()).singleElement()
+                .satisfies(link -> assertThat(link.href()).isEqualTo(REPORT_LINK));
+    }
+
+    @Test
     void returnedReportCarriesTheChiefExecutivesComments() {
         ReportMail returned = reportMail(MailKind.REPORT_RETURNED);
         RenderedMail mail = templates.render(MailKind.REPORT_RETURNED, returned);
