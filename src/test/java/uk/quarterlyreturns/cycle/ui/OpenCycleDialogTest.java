@@ -66,9 +66,14 @@ class OpenCycleDialogTest extends ViewTest {
         ConfirmDialogKt._fireCancel(confirm);
         assertThat(cycles.all()).as("nothing opened on Cancel").noneMatch(c -> c.yearLabel().equals("2920-21"));
 
+        // opened with a compilation date to come: one gone by would compile the report while the test ends the cycle
+        _setValue(_get(dialog, DateTimePicker.class, s -> s.withLabel("Compilation date")),
+                LocalDateTime.of(2920, 8, 3, 9, 0));
         _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        ConfirmDialog pastDeadline = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getText(pastDeadline)).contains("has already passed").doesNotContain("gone by");
+        ConfirmDialogKt._fireConfirm(pastDeadline);
         Cycle opened = cycles.all().stream().filter(c -> c.yearLabel().equals("2920-21")).findFirst().orElseThrow();
         assertThat(opened.submissionDeadline()).isEqualTo(ZonedDateTime.of(2020, 7, 21, 17, 0, 0, 0, ReportingYear.LONDON)
                 .toInstant());
