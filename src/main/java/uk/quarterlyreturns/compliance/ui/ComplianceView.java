@@ -240,13 +240,10 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         content.add(dates);
         if (isPerformanceTeam()) {
             // however it was opened (by the timer, the API, the dialog), as the dialog warned before opening
-            cycles.beyondTheCalendar(c).map(ComplianceView::calendarEnds).ifPresent(content::add);
+            cycles.beyondTheCalendar(c).map(warning -> said(warning, "calendar-ends")).ifPresent(content::add);
             // the report would wait unseen for a chief executive who may approve it
-            actions.whyNobodyApproves(c).ifPresent(why -> {
-                Paragraph said = new Paragraph("The " + c.shortName() + " report awaits approval. " + why);
-                said.addClassName("nobody-approves");
-                content.add(said);
-            });
+            actions.whyNobodyApproves(c).ifPresent(why -> content.add(
+                    said("The " + c.shortName() + " report awaits approval. " + why, "nobody-approves")));
         }
         content.add(new ComplianceCounts(figures.figures()), filter, listed, tools, grid);
         applyFilter();
@@ -260,17 +257,17 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         notOpened.removeAll();
         if (isPerformanceTeam()) {
             refusals.standing().forEach(refusal -> {
-                Paragraph said = new Paragraph(refusal.notice());
-                said.addClassName("not-opened");
+                Paragraph said = said(refusal.notice(), "not-opened");
                 said.getElement().setAttribute("role", "alert");
                 notOpened.add(said);
             });
         }
     }
 
-    private static Paragraph calendarEnds(String warning) {
-        Paragraph said = new Paragraph(warning);
-        said.addClassName("calendar-ends");
+    /** A sentence above the figures, found by its class. */
+    private static Paragraph said(String text, String className) {
+        Paragraph said = new Paragraph(text);
+        said.addClassName(className);
         return said;
     }
 

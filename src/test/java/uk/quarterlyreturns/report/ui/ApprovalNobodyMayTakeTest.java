@@ -117,7 +117,7 @@ class ApprovalNobodyMayTakeTest extends ViewTest {
                     people.withRole(Role.ADMIN).stream()).map(Person::email).filter(Objects::nonNull).distinct()
                     .toList();
             assertThat(nobodyApprovesMailedTo(cycleId)).containsExactlyInAnyOrderElementsOf(team)
-.doesNotContain("perf.4202@council.test");
+                    .doesNotContain("perf.4202@council.test");
             assertThat(jdbc.sql("select body_text from outbox_message where kind = 'REPORT_NOBODY_APPROVES' and"
                     + " cycle_id = :c").param("c", cycleId).query(String.class).list())
                     .allSatisfy(text -> assertThat(text).contains("Why: " + nobody));
