@@ -233,6 +233,18 @@ public class Delegations {
                 .param("u", username).param("on", Date.valueOf(on)).query(Delegations::map).list();
     }
 
+    /**
+     * This deputy's latest delegation for the service if it ran out by date: its last day is gone and nobody ended or
+     * withdrew it, so nothing let go of the steps they claimed under it (see DeputyEnded.ranOut).
+     */
+    public java.util.Optional<Delegation> ranOut(long serviceId, String deputy, LocalDate today) {
+        return jdbc.sql("""
+                select * from delegation where service_id = :s and deputy = :d and not withdrawn and starts_on < :on
+                order by ends_on desc, id desc limit 1""").param("s", serviceId).param("d", deputy)
+                .param("on", Date.valueOf(today)).query(Delegations::map).optional()
+                .filter(d -> d.endsOn().isBefore(today) && d.endedBy() == null);
+    }
+
     public List<Delegation> forService(long serviceId) {
         return jdbc.sql("select * from delegation where service_id = :s order by starts_on desc, id desc")
                 .param("s", serviceId).query(Delegations::map).list();
