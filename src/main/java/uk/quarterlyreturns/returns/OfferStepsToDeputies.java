@@ -57,7 +57,8 @@ class OfferStepsToDeputies {
         open.forEach(step -> tasks.deleteCandidateUser(step.getId(), ended.deputy()));
     }
 
-    private List<Task> openSteps(long serviceId) {
+    /** The completing and sign-off steps open on the service's returns. */
+    List<Task> openSteps(long serviceId) {
         List<String> instances = returns.openProcessInstances(serviceId);
         return instances.isEmpty() ? List.of() : tasks.createTaskQuery()
                 .processInstanceIdIn(instances.toArray(String[]::new))

@@ -145,6 +145,31 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
         c.ended("Dee Director, whom they covered, is no longer director of " + c.unit.name(), "admin", "API");
     }
 
+    /** The people API's 409 names the step the deputy claimed, which ends with them: nothing is a surprise. */
+    @Test
+    void aPeopleFileReplacingTheDirectorNamesTheClaimTheDeputyLetsGo() throws Exception {
+        Cover c = cover(4242, "director");
+        claims.claim(c.signOff, c.deputy);
+        Api api = new Api(url(""), "admin", "demo");
+        String file = "username,name,email,roles,service,directorate\n"
+                + c.director + ",Dee Director," + c.director + "@council.test,READER,,\n"
+                + "succ.4242,Sue Successor,succ.4242@council.test,SERVICE_DIRECTOR,\"" + c.unit.name() + "\",\n";
+
+        ResponseEntity<String> unconfirmed = api.putCsvAfterReading("/api/people", file);
+        assertThat(unconfirmed.getStatusCode().value()).as(unconfirmed.getBody()).isEqualTo(409);
+        assertThat(new ObjectMapper().readTree(unconfirmed.getBody()).get("workTaken")).extracting(JsonNode::asText)
+                .contains("Dora Deputy 4242 stops being deputy for " + c.unit.name() + ": named for Dee Director, they"
+                        + " no longer sign off its returns; their claim on the Q2 4242/43 return of " + c.unit.name()
+                        + " (Sign off return) will be released");
+        assertThat(tasks.createTaskQuery().taskId(c.signOff).singleResult().getAssignee()).as("nothing changed")
+                .isEqualTo(c.deputy);
+
+        ResponseEntity<String> confirmed = api.putCsvAfterReading("/api/people?confirm=true", file);
+        assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
+        c.released("admin", "Their cover as deputy ended: Dee Director, whom they covered, is no longer director of "
+                + c.unit.name());
+    }
+
     @Test
     void aDirectorDisabledTakesTheirDeputyWithThemAndTheQuestionSaysSo() {
         Cover c = cover(4113, "director");
