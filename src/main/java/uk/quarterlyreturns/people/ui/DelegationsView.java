@@ -101,8 +101,10 @@ public class DelegationsView extends VerticalLayout {
                 + " the return." : begun ? name(d.deputy()) + " stops being deputy now and can no longer sign off the"
                 + " return; the delegation, begun today, is withdrawn."
                 : "The delegation to " + name(d.deputy()) + " is withdrawn before it begins.";
-        // the steps they claimed are let go with their cover: said here, so that nothing is a surprise
-        String released = begun ? DeputyClaims.released(claims.held(d.serviceId(), d.deputy())) : "";
+        // the steps they claimed are let go with their cover: said here, so that nothing is a surprise (but not to
+        // someone moved from the service since the page opened, whom the end refuses)
+        String released = begun && delegations.mayDelegate(d.serviceId(), me)
+                ? DeputyClaims.released(claims.held(d.serviceId(), d.deputy())) : "";
         Confirmations.ask(verb + " the delegation?", released.isEmpty() ? text : text + " T" + released.substring(1)
                 + ", for others to take.", verb, () -> end(d));
     }
