@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,8 +31,12 @@ public class Delegations {
     private final PersonRepository people;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    /** Answered by the returns feature, which needs the deputies in turn: looked up when asked. */
+    private final ObjectProvider<DeputyClaims> claims;
 
-    Delegations(JdbcClient jdbc, PersonRepository people, Clock clock, ApplicationEventPublisher events) {
+    Delegations(JdbcClient jdbc, PersonRepository people, Clock clock, ApplicationEventPublisher events,
+            ObjectProvider<DeputyClaims> claims) {
+        this.claims = claims;
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
@@ -122,10 +127,19 @@ public class Delegations {
                 .param("on", Date.valueOf(LocalDate.now(clock))).query(Delegations::map).list();
     }
 
-    /** The deputies covering the director, by name, for the question asked before they leave the post. */
-    public List<String> namesCovering(long serviceId, String director) {
-        List<String> deputies = namedFor(serviceId, director).stream().map(Delegation::deputy).distinct().toList();
-        return deputies.isEmpty() ? List.of() : people.findAll(deputies).stream().map(Person::displayName).toList();
+    /**
+     * The deputies covering the director, by name, for the question asked before they leave the post: each with the
+     * steps they claimed under a period under way, which are let go with them.
+     */
+    public List<WorkTaken.Deputy> deputiesCovering(long serviceId, String director) {
+        List<Delegation> covering = namedFor(serviceId, director);
+        List<String> deputies = covering.stream().map(Delegation::deputy).distinct().toList();
+        LocalDate today = LocalDate.now(clock);
+        Set<String> underWay = covering.stream().filter(d -> d.state(today) == DelegationState.CURRENT)
+                .map(Delegation::deputy).collect(Collectors.toSet());
+        return deputies.isEmpty() ? List.of() : people.findAll(deputies).stream().map(p -> new WorkTaken.Deputy(
+                p.displayName(), underWay.contains(p.username()) ? claims.getObject().held(serviceId, p.username())
+                        : List.of())).toList();
     }
 
     /**
@@ -133,7 +147,7 @@ public class Delegations {
      * which service, named for whom (WorkTaken.deputyEnds).
      */
     public List<String> endingWith(long serviceId, Person director) {
-        List<String> deputies = namesCovering(serviceId, director.username());
+        List<WorkTaken.Deputy> deputies = deputiesCovering(serviceId, director.username());
         String service = deputies.isEmpty() ? "" : serviceName(serviceId);
         return deputies.stream().map(deputy -> WorkTaken.deputyEnds(deputy, service, director.displayName()))
                 .toList();
@@ -231,6 +245,18 @@ public class Delegations {
     public List<Delegation> heldBy(String username, LocalDate on) {
         return jdbc.sql("select * from delegation where deputy = :u and not withdrawn and ends_on >= :on")
                 .param("u", username).param("on", Date.valueOf(on)).query(Delegations::map).list();
+    }
+
+    /**
+     * This deputy's latest delegation for the service if it ran out by date: its last day is gone and nobody ended or
+     * withdrew it, so nothing let go of the steps they claimed under it (see DeputyEnded.ranOut).
+     */
+    public java.util.Optional<Delegation> ranOut(long serviceId, String deputy, LocalDate today) {
+        return jdbc.sql("""
+                select * from delegation where service_id = :s and deputy = :d and not withdrawn and starts_on < :on
+                order by ends_on desc, id desc limit 1""").param("s", serviceId).param("d", deputy)
+                .param("on", Date.valueOf(today)).query(Delegations::map).optional()
+                .filter(d -> d.endsOn().isBefore(today) && d.endedBy() == null);
     }
 
     public List<Delegation> forService(long serviceId) {

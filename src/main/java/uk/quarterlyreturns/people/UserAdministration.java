@@ -119,7 +119,7 @@ public class UserAdministration {
         administrators.takeTurn(by);
         Person before = existing(user.username());
         return WorkTaken.by(Map.of(before.username(), before), List.of(checkedChange(before, user, by, shown)),
-                organisation, delegations::namesCovering);
+                organisation, delegations::deputiesCovering);
     }
 
     /** The change as it would be saved, once it is known to be one the save takes. */

@@ -20,16 +20,21 @@ public final class WorkTaken {
     private WorkTaken() {
     }
 
-    /** The deputies, by name, who cover the service's director now and end when they leave the post. */
+    /** The deputies who cover the service's director now and end when they leave the post. */
     @FunctionalInterface
     public interface Cover {
-        List<String> of(long serviceId, String director);
+        List<Deputy> of(long serviceId, String director);
+    }
+
+    /** A deputy by name, with the steps they claimed, which are let go when they end (DeputyClaims). */
+    public record Deputy(String name, List<String> claims) {
     }
 
     /** A deputy who ends with the director they covered, in the words of every question that says so. */
-    public static String deputyEnds(String deputy, String service, String director) {
-        return deputy + " stops being deputy for " + service + ": named for " + director
+    public static String deputyEnds(Deputy deputy, String service, String director) {
+        String ends = deputy.name() + " stops being deputy for " + service + ": named for " + director
                 + ", they no longer sign off its returns";
+        return deputy.claims().isEmpty() ? ends : ends + "; " + DeputyClaims.released(deputy.claims());
     }
 
     /** As below, naming services and directorates as the organisation does now. */

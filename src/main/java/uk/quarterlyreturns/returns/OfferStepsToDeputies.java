@@ -17,12 +17,13 @@ import uk.quarterlyreturns.people.DeputyNamed;
  * the deputy's inbox; the inbox shows them only within the deputy's period (see ReturnPermissions). A deputy ended
  * (by hand, or because the director they covered left the post) is no longer offered them, unless another period of
  * theirs for the service is still under way or to come; a step they claimed and may no longer take is released
- * (TaskClaims.letGo), so the director and data officers find it free.
+ * (TaskClaims.letGo), so the director and data officers find it free. A period that runs out by date ends the same
+ * way within the hour (DeputyPeriodsRunOut).
  */
 @Component
 class OfferStepsToDeputies {
 
-    private static final List<String> STEPS = List.of(ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.TASK_SIGN_OFF);
+    static final List<String> STEPS = List.of(ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.TASK_SIGN_OFF);
 
     private final ReturnRepository returns;
     private final TaskService tasks;
@@ -56,7 +57,8 @@ class OfferStepsToDeputies {
         open.forEach(step -> tasks.deleteCandidateUser(step.getId(), ended.deputy()));
     }
 
-    private List<Task> openSteps(long serviceId) {
+    /** The completing and sign-off steps open on the service's returns. */
+    List<Task> openSteps(long serviceId) {
         List<String> instances = returns.openProcessInstances(serviceId);
         return instances.isEmpty() ? List.of() : tasks.createTaskQuery()
                 .processInstanceIdIn(instances.toArray(String[]::new))

@@ -65,14 +65,17 @@ class WorkTakenTest {
     @Test
     void theDeputiesNamedForADirectorWhoLeavesThePostAreNamed() {
         WorkTaken.Cover cover = (service, director) -> service == HOUSING && director.equals("dan")
-                ? List.of("Dora Deputy", "Del Deputy") : List.of("Someone Else");
+                ? List.of(new WorkTaken.Deputy("Dora Deputy", List.of()), new WorkTaken.Deputy("Del Deputy",
+                        List.of("the Q2 2017/18 return of Housing (Sign off return)")))
+                : List.of(new WorkTaken.Deputy("Someone Else", List.of()));
         List<String> taken = WorkTaken.by(Map.of("dan", person("dan", "Dan Director", true, HOUSING, PLACE,
                         Role.SERVICE_DIRECTOR)), List.of(fields("dan", "Dan Director", null, PLACE,
                         Role.STRATEGIC_DIRECTOR), fields("nia", "Nia New", HOUSING, PLACE, Role.SERVICE_DIRECTOR)),
                 id -> "Housing", id -> "Place", cover);
         assertThat(taken).containsExactly("Nia New replaces Dan Director as director of Housing",
                 "Dora Deputy stops being deputy for Housing: named for Dan Director, they no longer sign off its returns",
-                "Del Deputy stops being deputy for Housing: named for Dan Director, they no longer sign off its returns");
+                "Del Deputy stops being deputy for Housing: named for Dan Director, they no longer sign off its returns;"
+                        + " their claim on the Q2 2017/18 return of Housing (Sign off return) will be released");
 
         List<String> kept = WorkTaken.by(Map.of("dan", person("dan", "Dan Director", true, HOUSING, PLACE,
                         Role.SERVICE_DIRECTOR), "gone", person("gone", "Gone Director", false, PARKS, PLACE,

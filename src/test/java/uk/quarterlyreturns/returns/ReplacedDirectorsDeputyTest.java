@@ -10,6 +10,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,7 +59,8 @@ import uk.quarterlyreturns.support.ReturnScenario;
  * A deputy covers the director who was in post when they were named. However that director leaves the post (the
  * Users screen, Services and people, the people API, disabled), the deputy ends at that moment: the waiting sign-off
  * leaves their inbox and is no longer offered to them, they may not sign off, the return's mail no longer reaches
- * them, and the delegation and their account history say why. The new director never chose them.
+ * them, and the delegation and their account history say why. The new director never chose them. A period that runs
+ * out by date lets go of the deputy's claims too.
  */
 class ReplacedDirectorsDeputyTest extends ApplicationTest {
 
@@ -78,6 +83,7 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
     @Autowired TransactionTemplate transactions;
     @Autowired TaskClaims claims;
     @Autowired ReturnTrail trail;
+    @Autowired DeputyPeriodsRunOut periodsRunOut;
 
     private Long cycle;
 
@@ -139,6 +145,31 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
         c.ended("Dee Director, whom they covered, is no longer director of " + c.unit.name(), "admin", "API");
     }
 
+    /** The people API's 409 names the step the deputy claimed, which ends with them: nothing is a surprise. */
+    @Test
+    void aPeopleFileReplacingTheDirectorNamesTheClaimTheDeputyLetsGo() throws Exception {
+        Cover c = cover(4242, "director");
+        claims.claim(c.signOff, c.deputy);
+        Api api = new Api(url(""), "admin", "demo");
+        String file = "username,name,email,roles,service,directorate\n"
+                + c.director + ",Dee Director," + c.director + "@council.test,READER,,\n"
+                + "succ.4242,Sue Successor,succ.4242@council.test,SERVICE_DIRECTOR,\"" + c.unit.name() + "\",\n";
+
+        ResponseEntity<String> unconfirmed = api.putCsvAfterReading("/api/people", file);
+        assertThat(unconfirmed.getStatusCode().value()).as(unconfirmed.getBody()).isEqualTo(409);
+        assertThat(new ObjectMapper().readTree(unconfirmed.getBody()).get("workTaken")).extracting(JsonNode::asText)
+                .contains("Dora Deputy 4242 stops being deputy for " + c.unit.name() + ": named for Dee Director, they"
+                        + " no longer sign off its returns; their claim on the Q2 4242/43 return of " + c.unit.name()
+                        + " (Sign off return) will be released");
+        assertThat(tasks.createTaskQuery().taskId(c.signOff).singleResult().getAssignee()).as("nothing changed")
+                .isEqualTo(c.deputy);
+
+        ResponseEntity<String> confirmed = api.putCsvAfterReading("/api/people?confirm=true", file);
+        assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
+        c.released("admin", "Their cover as deputy ended: Dee Director, whom they covered, is no longer director of "
+                + c.unit.name());
+    }
+
     @Test
     void aDirectorDisabledTakesTheirDeputyWithThemAndTheQuestionSaysSo() {
         Cover c = cover(4113, "director");
@@ -185,6 +216,63 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
         c.released(c.director, "Their cover as deputy was ended");
         c.freeFor(c.director);
         assertThatThrownBy(() -> claims.claim(c.signOff, c.deputy)).isInstanceOf(NotAllowedException.class);
+    }
+
+    /**
+     * A period that runs out by date ends as one ended by hand: the hourly look lets go of the sign-off the deputy
+     * claimed, in the return's history in the application's name, and the director finds it free, not a step to take
+     * over from someone who may no longer act. Looking again changes nothing.
+     */
+    @Test
+    void aStepTheDeputyClaimedIsReleasedWhenTheirPeriodRunsOut() {
+        Cover c = cover(4240, "director", 0);
+        claims.claim(c.signOff, c.deputy);
+        String lastDay = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(LocalDate.now(clock));
+        try {
+            ClockUtil.setCurrentTime(Date.from(clock.instant().plus(Duration.ofDays(1))));
+
+            assertThat(periodsRunOut.letGo()).isPositive();
+            periodsRunOut.letGo();
+
+            c.released("system", "Their cover as deputy ended: the period they were named for ended on " + lastDay);
+            c.freeFor(c.director);
+            assertThat(tasks.getIdentityLinksForTask(c.signOff)).as("no longer offered to them by name")
+                    .noneMatch(link -> c.deputy.equals(link.getUserId()));
+            assertThat(delegations.find(c.delegation).endedBy()).as("nobody ended it").isNull();
+            claims.claim(c.signOff, c.director);
+            workflow.signOff(c.returnId, c.director);
+            assertThat(c.r().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /**
+     * Once their period has run out, a deputy's claim gives them nothing on any route, even before it is let go: the
+     * application refuses them, the engine's REST is not theirs, and the engine refuses a completion it did not check.
+     */
+    @Test
+    void aDeputyWhosePeriodRanOutCannotCompleteTheStepTheyClaimedOnAnyRoute() {
+        Cover c = cover(4241, "director", 0);
+        claims.claim(c.signOff, c.deputy);
+        try {
+            ClockUtil.setCurrentTime(Date.from(clock.instant().plus(Duration.ofDays(1))));
+
+            assertThatThrownBy(() -> workflow.signOff(c.returnId, c.deputy)).isInstanceOf(NotAllowedException.class);
+            ResponseEntity<String> rest = new Api(url(""), c.deputy, PASSWORD)
+                    .postJson("/engine-rest/task/" + c.signOff + "/complete", "{}");
+            assertThat(rest.getStatusCode().value()).as(rest.getBody()).isEqualTo(403);
+            assertThatThrownBy(() -> tasks.complete(c.signOff)).hasMessageContaining("can only be completed in"
+                    + " Quarterly Returns");
+            assertThat(c.r().status()).isEqualTo(ReturnStatus.SUBMITTED);
+
+            periodsRunOut.letGo();
+            assertThatThrownBy(() -> claims.claim(c.signOff, c.deputy)).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> workflow.signOff(c.returnId, c.deputy)).isInstanceOf(NotAllowedException.class);
+            assertThat(c.r().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     /**
@@ -262,13 +350,18 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
 
     /** A service of the year's own with its director and a deputy for this week, its return awaiting sign-off. */
     private Cover cover(int startYear, String namedBy) {
+        return cover(startYear, namedBy, 7);
+    }
+
+    /** The same, the deputy's period running from today for so many days more. */
+    private Cover cover(int startYear, String namedBy, int daysMore) {
         Organisation.ServiceUnit unit = service(startYear);
         String director = user("dir." + startYear, "Dee Director", EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(),
                 unit.directorateId());
         String deputy = user("deputy." + startYear, "Dora Deputy " + startYear, EnumSet.of(Role.STRATEGIC_DIRECTOR),
                 null, unit.directorateId());
         LocalDate today = LocalDate.now(clock);
-        long delegation = delegations.name(unit.id(), deputy, today, today.plusDays(7),
+        long delegation = delegations.name(unit.id(), deputy, today, today.plusDays(daysMore),
                 namedBy.equals("director") ? director : namedBy);
 
         String year = ReportingYear.labelOf(startYear);

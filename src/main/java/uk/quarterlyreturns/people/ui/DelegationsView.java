@@ -26,6 +26,7 @@ import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
 import uk.quarterlyreturns.people.Delegation;
 import uk.quarterlyreturns.people.DelegationState;
 import uk.quarterlyreturns.people.Delegations;
+import uk.quarterlyreturns.people.DeputyClaims;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 
@@ -40,6 +41,7 @@ import uk.quarterlyreturns.people.Person;
 public class DelegationsView extends VerticalLayout {
 
     private final Delegations delegations;
+    private final DeputyClaims claims;
     private final PeopleService people;
     private final Clock clock;
     private final String me;
@@ -49,9 +51,10 @@ public class DelegationsView extends VerticalLayout {
     private final Paragraph noLonger = new Paragraph();
     private Map<String, String> names = Map.of();
 
-    public DelegationsView(Delegations delegations, PeopleService people, Organisation organisation, Clock clock,
-            CurrentUser user) {
+    public DelegationsView(Delegations delegations, DeputyClaims claims, PeopleService people,
+            Organisation organisation, Clock clock, CurrentUser user) {
         this.delegations = delegations;
+        this.claims = claims;
         this.people = people;
         this.clock = clock;
         this.me = user.username();
@@ -98,7 +101,12 @@ public class DelegationsView extends VerticalLayout {
                 + " the return." : begun ? name(d.deputy()) + " stops being deputy now and can no longer sign off the"
                 + " return; the delegation, begun today, is withdrawn."
                 : "The delegation to " + name(d.deputy()) + " is withdrawn before it begins.";
-        Confirmations.ask(verb + " the delegation?", text, verb, () -> end(d));
+        // the steps they claimed are let go with their cover: said here, so that nothing is a surprise (but not to
+        // someone moved from the service since the page opened, whom the end refuses)
+        String released = begun && delegations.mayDelegate(d.serviceId(), me)
+                ? DeputyClaims.released(claims.held(d.serviceId(), d.deputy())) : "";
+        Confirmations.ask(verb + " the delegation?", released.isEmpty() ? text : text + " T" + released.substring(1)
+                + ", for others to take.", verb, () -> end(d));
     }
 
     private void end(Delegation d) {

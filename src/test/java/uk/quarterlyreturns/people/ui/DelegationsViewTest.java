@@ -21,8 +21,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
 import uk.quarterlyreturns.people.Delegation;
@@ -33,6 +36,11 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.TaskClaims;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
 /** A director names a deputy for their service and withdraws them; an administrator sees every service. */
@@ -45,6 +53,11 @@ class DelegationsViewTest extends ViewTest {
     @Autowired Organisation organisation;
     @Autowired Clock clock;
     @Autowired UserAdministration admin;
+    @Autowired ApplicationContext context;
+    @Autowired TaskService tasks;
+    @Autowired TaskClaims claims;
+    @Autowired RuntimeService runtime;
+    @Autowired ReturnRepository returns;
 
     @Test
     void theDirectorNamesADeputyAndWithdrawsThem() {
@@ -111,6 +124,42 @@ class DelegationsViewTest extends ViewTest {
                 .doesNotContain("before it begins");
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(delegations.activeDeputies(housing, today)).doesNotContain(deputy);
+    }
+
+    /**
+     * A deputy who claimed a step of the service's return lets go of it when their cover ends: the question before says
+     * so, naming the return, and the step is free afterwards.
+     */
+    @Test
+    void theQuestionBeforeEndingADeputySaysWhichClaimsAreReleased() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4250);
+        try {
+            String deputy = "screen.deputy" + N.incrementAndGet();
+            people.create(new Person(deputy, "Cal Claimant", deputy + "@council.test",
+                    EnumSet.of(Role.STRATEGIC_DIRECTOR), null, null, true, false, false), "a-long-password");
+            LocalDate today = LocalDate.now(clock);
+            long id = delegations.name(scenario.housing.serviceId(), deputy, today, today.plusDays(3), "dir.housing");
+            String step = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID,
+                    scenario.housing.id()).taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).active()
+                    .singleResult().getId();
+            claims.claim(step, deputy);
+            signIn("dir.housing");
+            open("delegations");
+
+            @SuppressWarnings("unchecked")
+            Grid<Delegation> grid = _get(Grid.class);
+            int row = grid.getListDataView().getItems().map(Delegation::id).toList().indexOf(id);
+            _click((Button) GridKt._getCellComponent(grid, row, "actions"));
+            ConfirmDialog confirm = _get(ConfirmDialog.class);
+            assertThat(ConfirmDialogKt._getText(confirm)).contains("Cal Claimant stops being deputy now")
+                    .endsWith(" Their claim on the Q2 4250/51 return of Housing (Complete return) will be released,"
+                            + " for others to take.");
+            ConfirmDialogKt._fireConfirm(confirm);
+
+            assertThat(tasks.createTaskQuery().taskId(step).singleResult().getAssignee()).isNull();
+        } finally {
+            OpenedCycles.end(runtime, returns, scenario.cycle.id());
+        }
     }
 
     /**

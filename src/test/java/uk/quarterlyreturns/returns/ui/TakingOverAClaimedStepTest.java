@@ -83,8 +83,8 @@ class TakingOverAClaimedStepTest extends ViewTest {
         assertThat(inbox.forUser("dir.housing")).as("claimed by a deputy within their period")
                 .noneMatch(i -> i.taskId().equals(signOff));
 
-        // The period runs out (its last day was yesterday): nothing ends it, so the claim stays, for others to take
-        // over. A delegation ended by hand lets its claims go (ReplacedDirectorsDeputyTest).
+        // The period runs out (its last day was yesterday): until the hourly look lets its claims go (as an ending by
+        // hand does: ReplacedDirectorsDeputyTest), the claim stays, for others to take over.
         jdbc.sql("update delegation set starts_on = :day, ends_on = :day where id = :id")
                 .param("day", java.sql.Date.valueOf(today.minusDays(1))).param("id", delegation).update();
 
