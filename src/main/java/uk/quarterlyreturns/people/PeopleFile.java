@@ -160,6 +160,7 @@ public class PeopleFile {
      * @param onlyNew whether each row must be someone new (the demo's people, loaded into an empty database)
      */
     List<UserFields> checked(TabularFile file, String by, Columns columns, boolean onlyNew) {
+        file.requireRows();
         List<ImportError> errors = new ArrayList<>();
         columns.all().stream().filter(c -> !file.hasColumn(c))
                 .forEach(c -> errors.add(new ImportError(1, c, "The column is missing")));

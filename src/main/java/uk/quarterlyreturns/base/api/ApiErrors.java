@@ -1,5 +1,8 @@
 package uk.quarterlyreturns.base.api;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -7,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -177,6 +181,15 @@ class ApiErrors {
     static String faultMessage(String reference) {
         return "Something went wrong on the server. If it keeps happening, tell the administrator the reference "
                 + reference;
+    }
+
+    /** The answer written straight to the response, where no call's answer is written. */
+    static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String message)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getWriter(), single(status, message).getBody());
     }
 
     static ResponseEntity<Map<String, Object>> single(HttpStatus status, String message) {

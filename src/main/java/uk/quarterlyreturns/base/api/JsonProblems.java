@@ -28,7 +28,7 @@ public final class JsonProblems {
         }
         String field = json instanceof JsonMappingException m ? field(m) : "";
         if (json instanceof UnrecognizedPropertyException u) {
-            return field + ": not a field here; leave it out";
+            return "'" + field + "' is not a field here: send only " + known(u);
         }
         if (json instanceof MismatchedInputException m) {
             return field.isEmpty() ? "Send the body as one JSON object, in { }"
@@ -38,6 +38,12 @@ public final class JsonProblems {
             return field + ": not a value it takes";
         }
         return "The body is not valid JSON: check its quotes, commas and brackets";
+    }
+
+    /** The fields the object takes, as the caller writes them, in order: Jackson's come in no order of their own. */
+    private static String known(UnrecognizedPropertyException e) {
+        return e.getKnownPropertyIds() == null ? "the fields the README gives"
+                : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {

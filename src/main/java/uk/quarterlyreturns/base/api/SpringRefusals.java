@@ -22,9 +22,12 @@ final class SpringRefusals {
         if (refused instanceof HttpMediaTypeNotSupportedException m) {
             return RequestWords.unsupported(m.getSupportedMediaTypes());
         }
-        if (refused instanceof HttpMediaTypeNotAcceptableException m && !m.getSupportedMediaTypes().isEmpty()) {
-            return "This call answers in " + or(m.getSupportedMediaTypes().stream().map(MediaType::toString)
-                    .toArray(String[]::new)) + ": ask for that in Accept, or leave Accept out";
+        String[] answers = refused instanceof HttpMediaTypeNotAcceptableException m ? m.getSupportedMediaTypes()
+                .stream().filter(MediaType::isConcrete).map(t -> t.getType() + "/" + t.getSubtype())
+                .toArray(String[]::new) : new String[0];
+        if (answers.length > 0) {
+            return "This address answers " + or(answers) + ": ask for " + (answers.length == 1 ? "it" : "one of them")
+                    + " in Accept, or leave Accept out";
         }
         return switch (status) {
             case UNAUTHORIZED -> "Sign in: send your username and password with HTTP Basic";

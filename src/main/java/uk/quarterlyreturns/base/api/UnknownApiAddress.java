@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.HttpRequestHandler;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
@@ -34,9 +33,6 @@ class UnknownApiAddress {
             throws IOException {
         String message = "No such address in the API: " + request.getMethod() + " " + request.getRequestURI()
                 + ". The README lists the API's calls";
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), ApiErrors.single(HttpStatus.NOT_FOUND, message).getBody());
+        ApiErrors.write(json, response, HttpStatus.NOT_FOUND, message);
     }
 }

@@ -89,6 +89,18 @@ public final class TabularFile {
         return rows;
     }
 
+    /**
+     * Refuses a file with a header and nothing under it, to be imported: it would change nothing and say it had
+     * succeeded, when the person almost always uploaded the wrong file, or an export cut short.
+     *
+     * @throws TabularFileException when the file has no rows
+     */
+    public void requireRows() {
+        if (rows.isEmpty()) {
+            throw new TabularFileException("The file has no rows, only a header row: nothing was imported");
+        }
+    }
+
     /** Whether the header row has this column (in any case, ignoring surrounding spaces). */
     public boolean hasColumn(String column) {
         return columns.containsKey(TabularRow.key(column));

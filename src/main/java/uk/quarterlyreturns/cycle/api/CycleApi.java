@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.base.api.StrictJson;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -52,7 +53,7 @@ class CycleApi {
 
     CycleApi(CycleService cycleService, CycleRepository cycles, YearRepository years, ChaseDefaults chaseDefaults,
             ObjectMapper json) {
-        this.json = OpenCycleJson.strict(json);
+        this.json = StrictJson.of(json);
         this.cycleService = cycleService;
         this.cycles = cycles;
         this.years = years;

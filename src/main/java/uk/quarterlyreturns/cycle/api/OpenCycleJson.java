@@ -1,7 +1,6 @@
 package uk.quarterlyreturns.cycle.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -15,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import uk.quarterlyreturns.base.api.JsonProblems;
+import uk.quarterlyreturns.base.api.StrictJson;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.framework.ReportingYear;
 
@@ -31,16 +31,7 @@ record OpenCycleJson(String deadline, String compilationDate, List<Integer> remi
         @Schema(description = "true to open with a deadline already past; without it, such a deadline is refused"
                 + " (409), since every return would be overdue and escalated at once") Boolean deadlinePassed) {
 
-    /**
-     * The application's mapper, made strict: its defaults would cut a fraction of a day to a whole number and leave
-     * out a misspelt setting for the stored default, each opening a cycle other than the one asked for.
-     */
-    static ObjectMapper strict(ObjectMapper json) {
-        return json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-    }
-
-    /** The body, read with a {@link #strict} mapper; a 400's words for what is wrong with it. */
+    /** The body, read with the API's strict mapper ({@link StrictJson}); a 400's words for what is wrong with it. */
     static OpenCycleJson read(ObjectMapper strict, String body) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("Send the deadline and compilation date as JSON");

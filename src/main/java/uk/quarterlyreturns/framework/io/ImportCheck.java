@@ -21,8 +21,13 @@ final class ImportCheck {
     private ImportCheck() {
     }
 
-    /** Starts the check of a file, reporting each missing required column once, on the header row. */
+    /**
+     * Starts the check of a file, reporting each missing required column once, on the header row.
+     *
+     * @throws uk.quarterlyreturns.base.tabular.TabularFileException when the file has no rows
+     */
     static ImportCheck of(TabularFile file, List<String> required) {
+        file.requireRows();
         ImportCheck check = new ImportCheck();
         for (String column : required) {
             if (!file.hasColumn(column)) {

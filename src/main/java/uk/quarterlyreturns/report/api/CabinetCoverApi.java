@@ -1,7 +1,6 @@
 package uk.quarterlyreturns.report.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +17,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.api.IfMatch;
 import uk.quarterlyreturns.base.api.JsonProblems;
 import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.base.api.StrictJson;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -52,7 +52,7 @@ class CabinetCoverApi {
         this.years = years;
         this.cycles = cycles;
         this.people = people;
-        this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.json = StrictJson.of(json);
     }
 
     @GetMapping

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.framework.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.Frequency;
 import uk.quarterlyreturns.framework.Polarity;
@@ -91,8 +93,10 @@ class FrameworkFileParserTest {
     }
 
     @Test
-    void aFileWithOnlyAHeaderGivesNoRows() {
-        assertThat(FrameworkFileParser.parse(ImportFiles.csv(HEADER))).isEmpty();
+    void aFileWithOnlyAHeaderIsRefused() {
+        assertThatThrownBy(() -> FrameworkFileParser.parse(ImportFiles.csv(HEADER)))
+                .isInstanceOf(TabularFileException.class)
+                .hasMessage("The file has no rows, only a header row: nothing was imported");
     }
 
     @Test

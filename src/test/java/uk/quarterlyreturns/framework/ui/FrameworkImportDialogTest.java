@@ -127,6 +127,21 @@ class FrameworkImportDialogTest extends ViewTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    /** A file of its header row alone was shown as "0 key actions read", ready to import: the screen refuses it. */
+    @Test
+    void aFileWithNoRowsIsRefusedOnTheScreenAsTheApiRefusesIt() {
+        signIn("perf");
+        FrameworkImportDialog dialog = dialog(new ArrayList<>());
+        dialog.read("code,title,directorate,service,theme\n".getBytes(StandardCharsets.UTF_8), "actions.csv");
+
+        assertThat(text(dialog)).contains("nothing was imported");
+        @SuppressWarnings("unchecked")
+        Grid<ImportError> errors = _get(dialog, Grid.class);
+        assertThat(errors.getListDataView().getItems()).extracting(ImportError::message)
+                .containsExactly("The file has no rows, only a header row: nothing was imported");
+        assertThat(_get(dialog, Button.class, s -> s.withText("Import")).isEnabled()).isFalse();
+    }
+
     /** A framework with a directorate nobody leads: the screen says so, in the notice left until it is closed. */
     @Test
     void aDirectorateWithNoStrategicDirectorIsNamedAfterTheImport() {

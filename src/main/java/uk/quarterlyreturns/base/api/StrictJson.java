@@ -1,0 +1,63 @@
+package uk.quarterlyreturns.base.api;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.Type;
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * How the API reads a JSON body: strictly, on every call alike. Jackson's defaults leave out a misspelt field (the
+ * client thinks it set something it did not), cut 1.5 to 1 and read null as 0 or false. Only reading is strict:
+ * answers are written as before, and the application's own mapper, which reads reports kept as they were compiled,
+ * is left as it is. Camunda's engine REST reads with its own mapper and is not touched.
+ */
+@Configuration(proxyBeanMethods = false)
+public class StrictJson implements WebMvcConfigurer {
+
+    private final ObjectMapper json;
+
+    StrictJson(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The application's mapper, made strict for reading a request's body. */
+    public static ObjectMapper of(ObjectMapper json) {
+        return json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    /** A body Spring reads for a call (the API's are the only ones) is read strictly, ahead of the usual reader. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        for (int i = 0; i < converters.size(); i++) {
+            if (converters.get(i) instanceof MappingJackson2HttpMessageConverter) {
+                converters.add(i, new ReadOnly(of(json)));
+                return;
+            }
+        }
+    }
+
+    /** Reads only: an answer is written by the usual converter after it. */
+    private static final class ReadOnly extends MappingJackson2HttpMessageConverter {
+
+        ReadOnly(ObjectMapper strict) {
+            super(strict);
+        }
+
+        @Override
+        public boolean canWrite(Class<?> clazz, MediaType mediaType) {
+            return false;
+        }
+
+        @Override
+        public boolean canWrite(Type type, Class<?> clazz, MediaType mediaType) {
+            return false;
+        }
+    }
+}
