@@ -155,7 +155,7 @@ class FrameworkImportDialog extends Dialog {
         grid.setItems(errors);
         grid.setHeight("300px");
         grid.setAriaLabel("Import errors");
-        result.add(new Paragraph(errors.size() + " problems: nothing was imported. Correct the file and upload it"
-                + " again."), grid);
+        result.add(new Paragraph(errors.size() + (errors.size() == 1 ? " problem" : " problems")
+                + ": nothing was imported. Correct the file and upload it again."), grid);
     }
 }

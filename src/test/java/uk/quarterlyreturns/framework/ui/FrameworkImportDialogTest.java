@@ -134,7 +134,7 @@ class FrameworkImportDialogTest extends ViewTest {
         FrameworkImportDialog dialog = dialog(new ArrayList<>());
         dialog.read("code,title,directorate,service,theme\n".getBytes(StandardCharsets.UTF_8), "actions.csv");
 
-        assertThat(text(dialog)).contains("nothing was imported");
+        assertThat(text(dialog)).contains("1 problem: nothing was imported");
         @SuppressWarnings("unchecked")
         Grid<ImportError> errors = _get(dialog, Grid.class);
         assertThat(errors.getListDataView().getItems()).extracting(ImportError::message)
