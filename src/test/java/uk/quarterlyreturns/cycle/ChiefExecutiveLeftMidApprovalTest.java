@@ -2,6 +2,7 @@ package uk.quarterlyreturns.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.UserAdministration;
@@ -26,7 +29,7 @@ import uk.quarterlyreturns.support.TestMailServer;
 
 /**
  * The only chief executive disabled, or their role taken away, while the report waits for their approval: the
- * performance team and the administrators are mailed that nobody can approve it, once for each such change, as when
+ * performance team and the administrators are mailed that nobody can approve it, once for each such change (on the Users screen or by a people file), as when
  * the report is sent with no chief executive; a change that leaves one who may approve it tells nobody. Year 4281-82.
  */
 class ChiefExecutiveLeftMidApprovalTest extends ApplicationTest {
@@ -38,6 +41,7 @@ class ChiefExecutiveLeftMidApprovalTest extends ApplicationTest {
     @Autowired ReportApproval approval;
     @Autowired UserAdministration admin;
     @Autowired PeopleService people;
+    @Autowired PeopleFile peopleFile;
     @Autowired JdbcClient jdbc;
     @Autowired ReturnRepository returns;
     @Autowired RuntimeService runtime;
@@ -74,11 +78,17 @@ class ChiefExecutiveLeftMidApprovalTest extends ApplicationTest {
             assertThat(nobodyApprovesMailedTo(cycleId)).as("the role taken away: a change of its own, told too")
                     .hasSize(2 * team.size());
 
+            roles.give(CEO, "Cleo Only 4281", Role.CHIEF_EXECUTIVE);
+            peopleFile.importFile(TabularFile.read(("username,name,email,roles,service,directorate\n" + CEO
+                    + ",Cleo Only 4281," + CEO + "@council.test,READER,,\n").getBytes(StandardCharsets.UTF_8),
+                    "people.csv"), "admin");
+            assertThat(nobodyApprovesMailedTo(cycleId)).as("by a people file").hasSize(3 * team.size());
+
             // another chief executive who may approve it stays: the one leaving leaves nobody waiting unseen
             jdbc.sql("update app_user set enabled = true where username = 'ceo'").update();
             roles.give(CEO, "Cleo Only 4281", Role.CHIEF_EXECUTIVE);
             admin.setEnabled(CEO, false, "admin");
-            assertThat(nobodyApprovesMailedTo(cycleId)).hasSize(2 * team.size());
+            assertThat(nobodyApprovesMailedTo(cycleId)).hasSize(3 * team.size());
         } finally {
             jdbc.sql("update app_user set enabled = true where username = 'ceo'").update();
             roles.disable(CEO);
