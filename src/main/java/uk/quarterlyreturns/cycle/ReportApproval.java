@@ -14,6 +14,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.people.ChiefExecutiveLeft;
 import uk.quarterlyreturns.people.ChiefExecutiveNamed;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
@@ -97,6 +98,22 @@ public class ReportApproval {
                     tellIfNobodyApproves(cycle.id(), reports.current(cycle.id()),
                             "named-" + step + "-" + named.username());
                 });
+            }
+        }
+    }
+
+    /**
+     * A chief executive disabled, or no longer one, while a report waits for approval may have been the only one who
+     * could approve it: the performance team and the administrators are told, as when the report was sent with nobody
+     * to approve it, once for each such change (the key names its transaction: a people file that takes two chief
+     * executives tells once; each later change that leaves the report so tells again).
+     */
+    @EventListener
+    void onChiefExecutiveLeft(ChiefExecutiveLeft left) {
+        for (Cycle cycle : cycles.all()) {
+            if (cycle.status() == CycleStatus.AWAITING_APPROVAL) {
+                decisionStep(cycle.id()).ifPresent(step -> tellIfNobodyApproves(cycle.id(),
+                        reports.current(cycle.id()), "left-" + step + "-change-" + outbox.transaction()));
             }
         }
     }

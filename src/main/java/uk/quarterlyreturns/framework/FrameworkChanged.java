@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.framework;
 
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,24 +12,30 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * @param by          who made the change: the signed-in user, or the way it came when nobody is signed in
  * @param newServices the services the change brought in (none existed before it): nobody can have been named their
  *                    director yet
- * @param movedMeasures the measures the change moved to another service, their figures with them
+ * @param movedFrom   the measures the change moved to another service, their figures with them, each with the
+ *                    service it left
  */
-public record FrameworkChanged(long yearId, String by, Set<Long> newServices, Set<Long> movedMeasures) {
+public record FrameworkChanged(long yearId, String by, Set<Long> newServices, Map<Long, Long> movedFrom) {
 
     public FrameworkChanged {
         newServices = Set.copyOf(newServices);
-        movedMeasures = Set.copyOf(movedMeasures);
+        movedFrom = Map.copyOf(movedFrom);
     }
 
     /** A change that brought in no service and moved no measure. */
     FrameworkChanged(long yearId, String by) {
-        this(yearId, by, Set.of(), Set.of());
+        this(yearId, by, Set.of(), Map.of());
+    }
+
+    /** The measures the change moved to another service. */
+    public Set<Long> movedMeasures() {
+        return movedFrom.keySet();
     }
 
     /** Made by whoever is signed in now. */
-    static FrameworkChanged bySignedIn(long yearId, Set<Long> newServices, Set<Long> movedMeasures) {
+    static FrameworkChanged bySignedIn(long yearId, Set<Long> newServices, Map<Long, Long> movedFrom) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         return new FrameworkChanged(yearId, signedIn == null || !signedIn.isAuthenticated() ? "framework import"
-                : signedIn.getName(), newServices, movedMeasures);
+                : signedIn.getName(), newServices, movedFrom);
     }
 }

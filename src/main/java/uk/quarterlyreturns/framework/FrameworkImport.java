@@ -126,7 +126,7 @@ public class FrameworkImport {
         List<MeasureRepository.Upsert> added = new ArrayList<>();
         List<MeasureRepository.Upsert> changed = new ArrayList<>();
         List<Long> rowServices = new ArrayList<>(rows.size());
-        Set<Long> moved = new HashSet<>();
+        Map<Long, Long> moved = new HashMap<>(); // each measure moved, with the service it left
         for (int i = 0; i < rows.size(); i++) {
             FrameworkRow row = rows.get(i).row();
             long service = placements.id(services.get(i).orElseThrow());
@@ -134,7 +134,7 @@ public class FrameworkImport {
             long theme = placements.theme(row.theme());
             Measure before = stored.get(codes.get(i));
             if (before != null && before.serviceId() != service) {
-                moved.add(before.id());
+                moved.put(before.id(), before.serviceId());
             }
             int place = order.of(codes.get(i), i);
             if (MeasureRepository.changes(before, service, row) || order.moves(codes.get(i), place)) {
@@ -200,7 +200,7 @@ public class FrameworkImport {
             }
         }
         if (changed > 0) {
-            announce(year, parsed.rows(), serviceIds, existing, Set.of());
+            announce(year, parsed.rows(), serviceIds, existing, Map.of());
         }
         return new ImportResult(rows.size(), changed, rows.size() - changed,
                 newWithoutDirector(year, existing, unpublished).stream().toList());
@@ -211,11 +211,11 @@ public class FrameworkImport {
      * (its service has nobody to sign it off) refuses the file on the first row of each such service.
      */
     private void announce(ReportingYear year, List<? extends Numbered<?>> rows, List<Long> rowServices,
-            Set<Long> existing, Set<Long> movedMeasures) {
+            Set<Long> existing, Map<Long, Long> movedFrom) {
         Set<Long> created = new HashSet<>(rowServices);
         created.removeAll(existing);
         try {
-            events.publishEvent(FrameworkChanged.bySignedIn(year.id(), created, movedMeasures));
+            events.publishEvent(FrameworkChanged.bySignedIn(year.id(), created, movedFrom));
         } catch (NoDirectorException e) {
             List<ImportError> errors = new ArrayList<>();
             Set<Long> named = new HashSet<>();

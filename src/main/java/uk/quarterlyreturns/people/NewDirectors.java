@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.security.Role;
 
 /**
- * Tells the features that follow people when a change made someone a service's director or the chief executive,
- * however it was made (the Users screen, Services and people, a people file), so that each way says it once and alike.
+ * Tells the features that follow people when a change made someone a service's director or the chief executive, or
+ * took the chief executive's post from someone, however it was made (the Users screen, Services and people, a people file), so that each way says it once and alike.
  */
 @Component
 class NewDirectors {
@@ -29,6 +29,9 @@ class NewDirectors {
         }
         if (leadsTheCouncil(now) && !(before != null && leadsTheCouncil(before))) {
             events.publishEvent(new ChiefExecutiveNamed(username));
+        }
+        if (before != null && leadsTheCouncil(before) && !leadsTheCouncil(now)) {
+            events.publishEvent(new ChiefExecutiveLeft(username));
         }
     }
 

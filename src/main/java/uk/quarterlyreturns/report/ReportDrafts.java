@@ -24,11 +24,13 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.report.render.HtmlReportRenderer;
 import uk.quarterlyreturns.report.render.PdfReportRenderer;
 import uk.quarterlyreturns.report.render.PrintProgress;
+import uk.quarterlyreturns.returns.ReopenedReturns;
 
 /**
  * A draft of the cycle's report, compiled for the performance team at any time while returns are being
  * collected (a correction after publication collects them again), to see how the report will read. Marked DRAFT
- * on every page; it is never stored as a version, never published and never sent to anyone.
+ * on every page, and each return being corrected marked where its figures print; it is never stored as a version,
+ * never published and never sent to anyone.
  */
 @Service
 public class ReportDrafts {
@@ -64,6 +66,7 @@ public class ReportDrafts {
     private final DraftFiles files;
     private final ReportVersions versions;
     private final ChangeNote changeNote;
+    private final ReopenedReturns reopened;
     /** Drafts asked for and not yet done: a draft behind another is told that it waits. */
     private final AtomicInteger drafting = new AtomicInteger();
     /**
@@ -78,7 +81,9 @@ public class ReportDrafts {
     });
 
     ReportDrafts(CycleRepository cycles, YearRepository years, ReportInputs inputs, PeopleService people,
-            Clock clock, CabinetCoverService covers, DraftFiles files, ReportVersions versions, ChangeNote changeNote) {
+            Clock clock, CabinetCoverService covers, DraftFiles files, ReportVersions versions, ChangeNote changeNote,
+            ReopenedReturns reopened) {
+        this.reopened = reopened;
         this.versions = versions;
         this.changeNote = changeNote;
         this.cycles = cycles;
@@ -130,7 +135,10 @@ public class ReportDrafts {
         if (input.status() != ReportStatus.DRAFT) {
             throw new IllegalStateException("A draft must be marked as a draft");
         }
-        String page = html.render(ReportCompiler.compile(input));
+        // a reopened return's figures print as they stand, mid-edit: the draft says which, since when and why
+        BeingCorrected corrections = new BeingCorrected(reopened.inCycle(cycle.id()).stream()
+                .map(r -> new BeingCorrected.Return(r.service(), r.at(), r.reason())).toList());
+        String page = html.render(ReportCompiler.compile(input), corrections);
         byte[] printed = pdf.render(page, null, progress);
         return new Draft(page, files.write(printed), clock.instant());
     }

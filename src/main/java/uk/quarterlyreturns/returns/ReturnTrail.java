@@ -47,6 +47,9 @@ public class ReturnTrail {
     /** The comment of a figure that came into the return with its measure, moved from another service. */
     public static final String MOVED_IN = "came with its measure, moved from another service";
 
+    /** The kind of the entry of a measure moved out of the return, to another service, with its figure. */
+    public static final String MOVED_OUT = "MOVED_OUT";
+
     /** How long after a person's save of a field their next save of it still belongs to the same entry. */
     static final Duration TYPING_SPELL = Duration.ofMinutes(10);
 
@@ -111,6 +114,30 @@ public class ReturnTrail {
         if (!measureIds.isEmpty()) {
             figuresOf(List.of(returnId), measureIds, MOVED_IN);
         }
+    }
+
+    /**
+     * These measures moved out of the return, to another service, by whoever moved them: an entry each, its old value
+     * the figure that went with it (if any), so the return's director sees where a figure went. Nobody's work on it.
+     */
+    void measuresMovedOut(long returnId, String by, Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
+                select :r, :at, :by, :kind, m.code, trim_scale(v.value)::text, s.name,
+                  'Measure ' || m.code || ' moved to ' || s.name || case when v.value is not null
+                    or nullif(btrim(v.note), '') is not null or v.numerator is not null
+                    or nullif(btrim(v.not_available_reason), '') is not null
+                  then '; its figure went with it' else '; it had no figure yet' end
+                from service_return r join cycle c on c.id = r.cycle_id
+                join measure m on m.year_id = c.year_id and m.id = any(:measures)
+                join service s on s.id = m.service_id
+                left join measure_value v on v.measure_id = m.id and v.quarter = c.quarter
+                where r.id = :r order by m.code""")
+                .param("r", returnId).param("at", Timestamp.from(clock.instant())).param("by", by)
+                .param("kind", MOVED_OUT).param("measures", measureIds.toArray(Long[]::new)).update();
     }
 
     /** The figures of the returns' measures (all, or only these), each as an entry with this comment. */

@@ -18,7 +18,8 @@ import uk.quarterlyreturns.framework.NoDirectorException;
 import uk.quarterlyreturns.framework.YearStructure;
 
 /**
- * A restructure mid-year reaches the quarter being collected: a return whose measures and key actions all moved to
+ * A restructure mid-year reaches the quarter being collected: a measure moved to another service takes its figure
+ * with it, and the histories of both returns say so; a return whose measures and key actions all moved to
  * other services (or were removed) is owed no more, so it is withdrawn with nothing due and its process ended,
  * which stops its chasing and takes its steps out of inboxes; a service that now owes something gets its return,
  * or its withdrawn one back. A return already submitted keeps its items: the framework refuses to move them.
@@ -78,6 +79,9 @@ class ReturnsFollowFramework {
         refuseWithoutDirector(cycle, owing, issued, changed.newServices());
         for (ServiceReturn r : issued) {
             boolean owes = owing.contains(r.serviceId());
+            if (WITH_THE_SERVICE.contains(r.status())) {
+                trail.measuresMovedOut(r.id(), by, movedOutOf(r, changed));
+            }
             if (!owes && WITH_THE_SERVICE.contains(r.status())) {
                 withdraw(r, by);
             } else if (owes && r.status() == ReturnStatus.WITHDRAWN) {
@@ -89,6 +93,12 @@ class ReturnsFollowFramework {
             }
         }
         issuing.issueReturns(cycle.id()); // a return issued now has every figure in its history, moved in or not
+    }
+
+    /** The measures the change took from the return's service: the figures its director saw go with them. */
+    private static List<Long> movedOutOf(ServiceReturn r, FrameworkChanged changed) {
+        return changed.movedFrom().entrySet().stream().filter(e -> e.getValue() == r.serviceId())
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     /**

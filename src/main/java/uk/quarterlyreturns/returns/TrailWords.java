@@ -27,7 +27,8 @@ public final class TrailWords {
             Map.entry(Challenges.ANSWER, "Challenge answered"), Map.entry(TaskClaims.TAKEN_OVER, "Step taken over"),
             Map.entry(TaskClaims.CLAIMED, "Step claimed"), Map.entry(TaskClaims.RELEASED, "Step released"),
             Map.entry(Countersigning.TRAIL_KIND, "Countersigned"),
-            Map.entry(HighlightReports.ASKED_KIND, "Highlight report requested"));
+            Map.entry(HighlightReports.ASKED_KIND, "Highlight report requested"),
+            Map.entry(ReturnTrail.MOVED_OUT, "Measure moved to another service"));
 
     /** The mails about a return (the trail lists them as kind CHASE, by step). */
     private static final Map<String, String> CHASES = Map.of("ISSUED", "Return issued",

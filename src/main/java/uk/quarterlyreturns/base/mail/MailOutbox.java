@@ -27,6 +27,14 @@ public class MailOutbox {
         this.clock = clock;
     }
 
+    /**
+     * The database transaction under way, for a key that one change makes once however many times it finds the same
+     * news (a people file that disables two chief executives tells of it once).
+     */
+    public long transaction() {
+        return jdbc.sql("select txid_current()").query(Long.class).single();
+    }
+
     /** Records the message and schedules its delivery; a key already recorded is not sent again. */
     @Transactional
     public long send(MailMessage message) {

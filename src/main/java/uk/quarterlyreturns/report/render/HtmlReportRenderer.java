@@ -7,6 +7,7 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import uk.quarterlyreturns.report.BeingCorrected;
 import uk.quarterlyreturns.report.CompiledReport;
 
 /**
@@ -23,9 +24,15 @@ public final class HtmlReportRenderer {
     private static final TemplateEngine ENGINE = engine();
 
     public String render(CompiledReport report) {
+        return render(report, BeingCorrected.NONE);
+    }
+
+    /** A draft with the returns being corrected marked where their figures are printed. */
+    public String render(CompiledReport report, BeingCorrected corrections) {
         Objects.requireNonNull(report, "report");
         Context context = new Context();
         context.setVariable("r", report);
+        context.setVariable("corrections", Objects.requireNonNull(corrections, "corrections"));
         return NOT_XML.matcher(ENGINE.process(TEMPLATE, context)).replaceAll("");
     }
 

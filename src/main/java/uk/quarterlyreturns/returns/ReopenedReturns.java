@@ -1,0 +1,36 @@
+package uk.quarterlyreturns.returns;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The returns of a cycle reopened for correction and not yet accepted again, each with when and why it was last
+ * reopened (as its history says): their figures are being corrected, so a draft report printed meanwhile says so.
+ */
+@Repository
+public class ReopenedReturns {
+
+    /** A return being corrected: its service, when it was reopened and the reason given. */
+    public record Reopened(String service, Instant at, String reason) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ReopenedReturns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Accepted once and not now (as CycleProgress counts them), in the order of their services' names. */
+    public List<Reopened> inCycle(long cycleId) {
+        return jdbc.sql("""
+                select s.name, e.at, e.comment from service_return r join service s on s.id = r.service_id
+                cross join lateral (select at, comment from return_event where return_id = r.id and kind = 'STATUS'
+                                    and new_value = 'REOPENED' order by at desc, id desc limit 1) e
+                where r.cycle_id = :c and r.accepted_at is not null and r.status not in ('ACCEPTED', 'WITHDRAWN')
+                order by s.name""").param("c", cycleId)
+                .query((rs, n) -> new Reopened(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))
+                .list();
+    }
+}
