@@ -54,13 +54,6 @@ public final class RagEngine {
                 : Optional.empty();
     }
 
-    /** The floor standard, profiled to the quarters that are in like the target. Empty when none. */
-    public Optional<BigDecimal> profiledFloor(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
-        checkQuarter(quarter);
-        List<Integer> missing = missingQuarters(m, quarter, quarterValues);
-        return Optional.ofNullable(m.floor()).map(floor -> profiled(m, quarter, floor, missing));
-    }
-
     /**
      * The quarters before this one that a CUMULATIVE measure's year to date lacks (no figure: the return never came
      * in, or the figure was not available), in order. Empty for a snapshot or an annual measure, whose figure does
