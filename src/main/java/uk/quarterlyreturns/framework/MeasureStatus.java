@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A measure as it stands in one quarter: its own figure, what the RAG judged (the year to date for a
- * cumulative measure), the profiled target, the computed and effective RAG, and the direction of travel.
+ * cumulative measure), the profiled target (of the quarters in, for a cumulative measure's year to date), the
+ * computed and effective RAG, and the direction of travel.
  *
  * @param quarterValues this year's own figure of each quarter (null where none is given)
  * @param previousQuarterValue the own figure of the quarter before: this year's previous quarter, or for Q1
@@ -51,6 +52,15 @@ public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigD
     /** What is wrong with the figure as given (a percentage of 150), if anything. */
     public Optional<String> valueError() {
         return ValueValidity.error(measure.definition().unit(), value);
+    }
+
+    /**
+     * The earlier quarters a cumulative measure's year to date lacks, which its target leaves out too (see
+     * RagEngine.missingQuarters); empty when every quarter to date is in, or for any other measure.
+     */
+    public List<Integer> missingQuarters() {
+        return quarterValues == null ? List.of()
+                : new RagEngine().missingQuarters(measure.rule(), quarter, quarterValues);
     }
 
     /** The service said this quarter's figure cannot be given, with a reason. */

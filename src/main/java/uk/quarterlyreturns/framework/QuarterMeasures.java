@@ -124,14 +124,15 @@ public class QuarterMeasures {
         List<BigDecimal> quarterValues = Arrays.asList(own);
         BigDecimal value = entry == null ? null : entry.value();
         BigDecimal judged = engine.judgedValue(rule, quarter, quarterValues).orElse(null);
-        Rag rag = engine.rag(rule, quarter, judged, deadlinePassed, year.bandEdges());
+        Rag rag = engine.ragOfFigures(rule, quarter, quarterValues, deadlinePassed, year.bandEdges());
         BigDecimal lastQuarter = previousQuarter(year, quarter, own, history);
         Comparison comparison = comparedWith(year, quarter, rule, own, history);
         BigDecimal rated = own[quarter - 1];
         Direction direction = engine.direction(rule.polarity(), rated, comparison == null ? null : comparison.value(),
                 rule.decimals()).orElse(null);
         ActivityStatus activity = engine.activity(rated, rule.lowerThreshold(), rule.upperThreshold()).orElse(null);
-        return new MeasureStatus(measure, quarter, value, judged, engine.profiledTarget(rule, quarter).orElse(null),
+        return new MeasureStatus(measure, quarter, value, judged,
+                engine.profiledTarget(rule, quarter, quarterValues).orElse(null),
                 rag, entry == null ? null : entry.override(), direction, activity, quarterValues, lastQuarter, entry,
                 comparison);
     }

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,9 +42,43 @@ public final class RagEngine {
     }
 
     /**
+     * The target a CUMULATIVE measure's year to date is judged against when some earlier quarters have no figure: the
+     * profiled shares of the quarters that are in only (a quarter's share is its profile% less the one before), so a
+     * Q1 never returned does not leave Q2's year to date short of half the annual target. With every quarter to date
+     * in, the same as {@link #profiledTarget(MeasureRule, int)}.
+     */
+    public Optional<BigDecimal> profiledTarget(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
+        checkQuarter(quarter);
+        return m.target().hasValue()
+                ? Optional.of(profiled(m, quarter, m.target().value(), missingQuarters(m, quarter, quarterValues)))
+                : Optional.empty();
+    }
+
+    /**
+     * The quarters before this one that a CUMULATIVE measure's year to date lacks (no figure: the return never came
+     * in, or the figure was not available), in order. Empty for a snapshot or an annual measure, whose figure does
+     * not add up the quarters.
+     */
+    public List<Integer> missingQuarters(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
+        checkQuarter(quarter);
+        Objects.requireNonNull(quarterValues, "quarterValues");
+        if (m.aggregation() == Aggregation.SNAPSHOT || m.frequency() == Frequency.ANNUAL) {
+            return List.of();
+        }
+        List<Integer> missing = new ArrayList<>();
+        for (int q = 1; q < quarter; q++) {
+            if (valueAt(quarterValues, q) == null) {
+                missing.add(q);
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    /**
      * The value the RAG judges. {@code quarterValues} holds the year's own figures for Q1..Q4 (null,
      * or a short list, where absent). SNAPSHOT: the quarter's figure. CUMULATIVE: the year to date,
-     * the sum of the figures present for Q1..quarter. Empty when the quarter's own figure is absent,
+     * the sum of the figures present for Q1..quarter (an earlier quarter without one is left out, and so is its share
+     * of the target: see {@link #missingQuarters}). Empty when the quarter's own figure is absent,
      * because a year to date without this quarter would be judged against the wrong profile. Each figure is taken
      * at the measure's stored precision ({@code decimals}, rounded half up), as every screen and report prints it:
      * 59.996% kept to 2 places is judged as the 60.00% the council reads.
@@ -90,6 +125,22 @@ public final class RagEngine {
      */
     public Rag rag(MeasureRule m, int quarter, BigDecimal judgedValue, boolean deadlinePassed,
                    BandEdges edges) {
+        return rag(m, quarter, judgedValue, List.of(), deadlinePassed, edges);
+    }
+
+    /**
+     * The computed RAG of the quarter's figures ({@code quarterValues}, Q1..Q4 as for {@link #judgedValue}), as
+     * {@link #rag(MeasureRule, int, BigDecimal, boolean, BandEdges)} decides it, a CUMULATIVE measure's year to date
+     * judged against the profiled shares of the quarters that are in (see {@link #missingQuarters}).
+     */
+    public Rag ragOfFigures(MeasureRule m, int quarter, List<BigDecimal> quarterValues, boolean deadlinePassed,
+                            BandEdges edges) {
+        return rag(m, quarter, judgedValue(m, quarter, quarterValues).orElse(null),
+                missingQuarters(m, quarter, quarterValues), deadlinePassed, edges);
+    }
+
+    private Rag rag(MeasureRule m, int quarter, BigDecimal judgedValue, List<Integer> missing,
+                    boolean deadlinePassed, BandEdges edges) {
         if (!isDue(m, quarter)) {
             return Rag.NOT_DUE;
         }
@@ -103,8 +154,8 @@ public final class RagEngine {
         if (!rated) {
             return Rag.NONE;
         }
-        return SchemeRules.judge(m, judgedValue, profiledTarget(m, quarter).orElseThrow(),
-                profiledFloor(m, quarter).orElse(null), edges);
+        BigDecimal floor = m.floor() == null ? null : profiled(m, quarter, m.floor(), missing);
+        return SchemeRules.judge(m, judgedValue, profiled(m, quarter, m.target().value(), missing), floor, edges);
     }
 
     /**
@@ -155,11 +206,21 @@ public final class RagEngine {
     }
 
     private static BigDecimal profiled(MeasureRule m, int quarter, BigDecimal annual) {
+        return profiled(m, quarter, annual, List.of());
+    }
+
+    /** The annual figure profiled to the quarter, less the shares of the {@code missing} quarters. */
+    private static BigDecimal profiled(MeasureRule m, int quarter, BigDecimal annual, List<Integer> missing) {
         // an annual count due in Q2 is the year's count: half the target would turn a shortfall Green
         if (m.aggregation() == Aggregation.SNAPSHOT || m.frequency() == Frequency.ANNUAL) {
             return annual;
         }
-        return annual.multiply(m.profilePct().get(quarter - 1), MC).divide(HUNDRED, MC);
+        BigDecimal pct = m.profilePct().get(quarter - 1);
+        for (int q : missing) {
+            BigDecimal before = q == 1 ? BigDecimal.ZERO : m.profilePct().get(q - 2);
+            pct = pct.subtract(m.profilePct().get(q - 1).subtract(before));
+        }
+        return annual.multiply(pct, MC).divide(HUNDRED, MC);
     }
 
     /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */

@@ -11,6 +11,7 @@ import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.UnitKind;
+import uk.quarterlyreturns.framework.YearToDateWords;
 
 /**
  * How figures are printed in report cells: thousands separators, the measure's decimals and the unit the
@@ -94,7 +95,8 @@ final class Figures {
     /**
      * " (year to date: 125)" after a cumulative measure's annual target of 250 at Q2: what its year to date was judged
      * against, which the service saw on its return. Without it a reader sets "122 cum" against 250 and takes an
-     * Amber for a mistake. Nothing when the profile reaches the annual target.
+     * Amber for a mistake. " (year to date, Q1 missing: 25)" when an earlier quarter has no figure: the target of the
+     * quarters in. Nothing when the profile reaches the annual target.
      */
     static String targetToDate(MeasureLine m) {
         BigDecimal toDate = m.targetToDate();
@@ -103,7 +105,9 @@ final class Figures {
             return "";
         }
         // as precise as it was judged: 6,544.5 of a target of 13,089 is not rounded to a figure it is not
-        return " (year to date: " + target(toDate.stripTrailingZeros().toPlainString(), m.unit()) + ")";
+        String missing = YearToDateWords.missing(m.yearToDateMissing());
+        return " (year to date" + (missing.isEmpty() ? "" : ", " + missing) + ": "
+                + target(toDate.stripTrailingZeros().toPlainString(), m.unit()) + ")";
     }
 
     private static BigDecimal annual(String text) {
@@ -136,7 +140,7 @@ final class Figures {
      * Q1 to Q4 cells. Quarters after the reported one are blank. The reported quarter shows "Not due"
      * or "Missing" when its RAG says so; an earlier quarter with no figure is blank, as the report
      * does not know that quarter's RAG. A cumulative measure shows its year to date from Q2 on:
-     * "60 (122 cum)".
+     * "60 (122 cum)", or "30 (30 cum to date, Q1 missing)" when an earlier quarter has no figure.
      */
     static List<String> quarterCells(MeasureLine m, int reportedQuarter) {
         List<String> cells = new ArrayList<>(4);
@@ -164,7 +168,8 @@ final class Figures {
         }
         BigDecimal toDate = m.yearToDate().get(q - 1);
         if (m.cumulative() && toDate != null && q > 1) {
-            cell += " (" + value(toDate, m.unit(), m.decimals()) + " cum)";
+            cell += " (" + YearToDateWords.cum(value(toDate, m.unit(), m.decimals()), m.yearToDateMissing(q))
+                    + ")";
         }
         return cell;
     }

@@ -56,7 +56,8 @@ final class KeyCompiler {
         List<String> out = new ArrayList<>();
         out.add("The shortfall is how far the figure falls short of its target, as a percentage of the target."
                 + " A cumulative measure is judged on its year to date against the target profiled to the"
-                + " quarter.");
+                + " quarter; when an earlier quarter has no figure, against the shares of the quarters in only,"
+                + " and the missing quarter is named (\"30 cum to date, Q1 missing\").");
         if (rules == null || rules.fivePoint()) {
             out.add("Five-point scale: shortfall edges " + e1 + ", " + e2 + " and " + e3 + ".");
         }

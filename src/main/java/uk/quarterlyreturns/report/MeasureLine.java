@@ -49,6 +49,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        before it was kept)
  * @param missingReason   why a Missing figure is missing when the reader needs telling (its return was sent back
  *                        for rework), else null
+ * @param yearToDateMissing the quarters before the reported one that a cumulative measure's year to date lacks (and
+ *                        its target to date leaves out), in order; empty when every quarter is in
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -57,7 +59,22 @@ public record MeasureLine(String code, String source, String title, String direc
                           Direction direction, String reasons, String actionsPlanned,
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
-                          BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason) {
+                          BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
+                          List<Integer> yearToDateMissing) {
+
+    /** A line whose year to date, if any, lacks no quarter. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
+            String missingReason) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
+                comparedWith, missingReason, List.of());
+    }
 
     /** A line whose figure, when Missing, needs no reason. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
@@ -137,6 +154,8 @@ public record MeasureLine(String code, String source, String title, String direc
         quarterValues = padded(quarterValues, 4);
         yearToDate = padded(yearToDate, 4);
         trend = trend == null ? List.of() : List.copyOf(trend);
+        // a report stored before the missing quarters were kept says none
+        yearToDateMissing = yearToDateMissing == null ? List.of() : List.copyOf(yearToDateMissing);
         if (rag == null) {
             rag = Rag.NONE;
         }
@@ -158,6 +177,11 @@ public record MeasureLine(String code, String source, String title, String direc
             return decimals;
         }
         return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /** The quarters before {@code quarter} that the year to date printed in that quarter's cell lacks. */
+    public List<Integer> yearToDateMissing(int quarter) {
+        return yearToDateMissing.stream().filter(q -> q < quarter).toList();
     }
 
     /** Whether this is an activity indicator, reported against an expected range in the appendix. */

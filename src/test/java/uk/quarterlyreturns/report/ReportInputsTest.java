@@ -224,6 +224,46 @@ class ReportInputsTest extends ApplicationTest {
         }
     }
 
+    /**
+     * A cumulative measure whose Q1 figure never came in is judged on the quarters in: Q2's 24 against Q2's share of
+     * the target (25), Amber, not Red against the 50 profiled to date; and every part of the report says Q1 is
+     * missing from the year to date, so nobody reads 24 as the year so far.
+     */
+    @Test
+    void aYearToDateLackingAQuarterIsJudgedOnTheQuartersInAndSaysSo() throws Exception {
+        ReportingYear year = housing(4220, "HY-1,Homes built,Economy and Infrastructure,Housing,Ambitious,count,"
+                + "HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,100,,10,TOLERANCE,0\n");
+        long built = measures.find(year.id(), "HY-1").orElseThrow().id();
+        values.saveFigure(built, 2, new BigDecimal("24"), null, null, null, "feed");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().get(0).measureRows().get(0);
+        assertThat(row.line().rag()).isEqualTo(Rag.AMBER);
+        assertThat(row.quarters()).containsExactly("", "24 (24 cum to date, Q1 missing)", "", "");
+        assertThat(exception(report, "HY-1").figures())
+                .isEqualTo("Q2: 24 (24 cum to date, Q1 missing); Target: 100 (year to date, Q1 missing: 25);"
+                        + " No comparison");
+        assertThat(json.valueToTree(report).toString()).contains("\"yearToDateMissing\":[1]");
+        assertThat(new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report))
+                .contains("24 (24 cum to date, Q1 missing)");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                new uk.quarterlyreturns.report.render.XlsxReportRenderer().render(report)))) {
+            var sheet = book.getSheet("Ambitious");
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(sheet.getRow(1).getCell(headers.indexOf("Year to date")).getNumericCellValue()).isEqualTo(24);
+            assertThat(sheet.getRow(1).getCell(headers.indexOf("Missing from year to date")).getStringCellValue())
+                    .isEqualTo("Q1");
+        }
+        // the API gives the quarters missing beside the year to date and the target of the quarters in
+        JsonNode measure = json.readTree(new Api(url(""), "perf", "demo").get("/api/years/" + year.label()
+                + "/quarters/2/measures").getBody()).get(0);
+        assertThat(measure.get("yearToDate").decimalValue()).isEqualByComparingTo("24");
+        assertThat(measure.get("target").decimalValue()).isEqualByComparingTo("25");
+        assertThat(measure.get("yearToDateMissing").toString()).isEqualTo("[1]");
+    }
+
     /** A year of these framework rows (with their decimals), starting in April of the calendar year. */
     private ReportingYear housing(int startYear, String rows) {
         String label = ReportingYear.labelOf(startYear);

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework.api;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -12,10 +13,12 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
  * both for "No target" and for a target not yet agreed, which {@code targetKind} tells apart (VALUE, NO_TARGET, TBA).
  * {@code ragOverride} is the override in effect only, as the report prints it (see MeasureStatus.overrideInEffect).
  * {@code comparedWith} is the figure the direction was judged against (null with no direction), as the report gives it.
+ * {@code yearToDateMissing} names the earlier quarters a cumulative measure's year to date lacks ([1]: Q1 had no
+ * figure), whose shares {@code target} leaves out; empty when all are in.
  */
 record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
-        String unitKind, BigDecimal value, BigDecimal yearToDate, BigDecimal target, String targetKind, String rag,
-        String ragComputed,
+        String unitKind, BigDecimal value, BigDecimal yearToDate, List<Integer> yearToDateMissing, BigDecimal target,
+        String targetKind, String rag, String ragComputed,
         Override ragOverride, String direction, Comparison comparedWith, String activity) {
 
     record Override(String rag, String by, Instant at, String justification) {
@@ -27,7 +30,7 @@ record MeasureJson(String code, String title, String directorate, String service
     static MeasureJson of(MeasureStatus s) {
         FrameworkRow d = s.measure().definition();
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
-                d.unit().kind().name(), s.value(), s.judgedValue(), s.target(), name(d.target().kind()), name(s.rag()),
+                d.unit().kind().name(), s.value(), s.judgedValue(), s.missingQuarters(), s.target(), name(d.target().kind()), name(s.rag()),
                 name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()),
                 s.direction() == null ? null : s.comparedWith(), name(s.activity()));
     }

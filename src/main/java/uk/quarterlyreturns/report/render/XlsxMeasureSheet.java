@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.framework.YearToDateWords;
 import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.MeasureRow;
@@ -23,7 +24,8 @@ final class XlsxMeasureSheet {
         headers.addAll(report.historyYears());
         headers.addAll(List.of("Target", "Target note"));
         headers.addAll(report.quarterHeadings());
-        headers.addAll(List.of("Status this quarter", "Year to date", "Unit", "RAG", "RAG label", "RAG note",
+        headers.addAll(List.of("Status this quarter", "Year to date", "Missing from year to date", "Unit", "RAG",
+                "RAG label", "RAG note",
                 "Direction of travel", "Compared with", "Comparison figure", "Reasons for performance",
                 "Actions planned"));
         cells.headers(sheet, 0, headers.toArray(String[]::new));
@@ -38,7 +40,7 @@ final class XlsxMeasureSheet {
         sheet.setColumnWidth(4, 24 * 256);
         sheet.setColumnWidth(headers.size() - 2, 60 * 256);
         sheet.setColumnWidth(headers.size() - 1, 60 * 256);
-        for (int c = 5; c < 5 + years + 8; c++) {
+        for (int c = 5; c < 5 + years + 9; c++) {
             sheet.setColumnWidth(c, 12 * 256);
         }
     }
@@ -72,6 +74,8 @@ final class XlsxMeasureSheet {
             cells.number(out, c, m.yearToDate().get(report.quarter() - 1), m.unit(), m.decimals());
         }
         c++;
+        // "Q1": the earlier quarters with no figure, whose share of the target the year to date was not judged on
+        cells.text(out, c++, m.yearToDateMissing().isEmpty() ? null : YearToDateWords.quarters(m.yearToDateMissing()));
         cells.text(out, c++, unit(m.unit()));
         cells.rag(out, c++, m.rag(), row.rag().code());
         cells.rag(out, c++, m.rag(), row.rag().label());

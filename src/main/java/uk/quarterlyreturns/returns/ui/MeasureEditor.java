@@ -22,6 +22,7 @@ import uk.quarterlyreturns.framework.OverrideRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.YearToDateWords;
 import uk.quarterlyreturns.framework.ui.FigureText;
 import uk.quarterlyreturns.framework.ui.RagBadge;
 import uk.quarterlyreturns.returns.ReturnChecks;
@@ -209,13 +210,19 @@ class MeasureEditor extends Section {
 
     /**
      * A cumulative measure is rated on its year to date, the sum of the quarters' own figures, against the profiled
-     * target: shown beside the RAG, so the form shows the figure the RAG judged ("60 (122 cum)" in the report).
+     * target: shown beside the RAG, so the form shows the figure the RAG judged ("60 (122 cum)" in the report), and
+     * which earlier quarters it lacks ("Year to date: 30 (Q1 missing)"), judged against the target of those in.
      */
     private void showYearToDate(MeasureStatus status) {
         var d = status.measure().definition();
         boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
-        yearToDate.setText(!cumulative || status.judgedValue() == null ? ""
-                : "Year to date: " + FigureText.of(status.judgedValue(), d.unit(), d.decimals()) + ". ");
+        if (!cumulative || status.judgedValue() == null) {
+            yearToDate.setText("");
+            return;
+        }
+        String missing = YearToDateWords.missing(status.missingQuarters());
+        yearToDate.setText("Year to date: " + FigureText.of(status.judgedValue(), d.unit(), d.decimals())
+                + (missing.isEmpty() ? "" : " (" + missing + ")") + ". ");
     }
 
     /**

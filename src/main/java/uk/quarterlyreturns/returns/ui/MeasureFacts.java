@@ -9,6 +9,7 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Target;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.framework.YearToDateWords;
 import uk.quarterlyreturns.framework.ui.FigureText;
 import uk.quarterlyreturns.returns.ReturnSheet;
 
@@ -52,7 +53,12 @@ final class MeasureFacts {
         if (notDue) {
             return "Annual target (due in Q" + rule.dueQuarter() + ")";
         }
-        return "Target Q" + m.quarter() + (rule.aggregation() == Aggregation.CUMULATIVE ? " (year to date)" : "");
+        if (rule.aggregation() != Aggregation.CUMULATIVE) {
+            return "Target Q" + m.quarter();
+        }
+        // the target of the quarters in: with Q1 missing, Q2's year to date is judged against Q2's share only
+        String missing = YearToDateWords.missing(m.missingQuarters());
+        return "Target Q" + m.quarter() + " (year to date" + (missing.isEmpty() ? "" : ", " + missing) + ")";
     }
 
     private static void cell(NativeTableRow head, NativeTableRow row, String header, String value) {

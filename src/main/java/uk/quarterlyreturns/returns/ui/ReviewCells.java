@@ -8,6 +8,7 @@ import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.UnitKind;
+import uk.quarterlyreturns.framework.YearToDateWords;
 import uk.quarterlyreturns.framework.ui.FigureText;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnTrail;
@@ -38,7 +39,8 @@ final class ReviewCells {
         String own = FigureText.of(m.value(), unit(m), decimals(m));
         boolean cumulative = m.measure().definition().aggregation() == Aggregation.CUMULATIVE;
         return cumulative && m.value() != null && m.judgedValue() != null
-                ? own + " (" + FigureText.of(m.judgedValue(), unit(m), decimals(m)) + " cum)" : own;
+                ? own + " (" + YearToDateWords.cum(FigureText.of(m.judgedValue(), unit(m), decimals(m)),
+                        m.missingQuarters()) + ")" : own;
     }
 
     /** The value as the report prints it: a figure not available comes with the service's reason. */

@@ -37,6 +37,25 @@ class JudgedFiguresOnTheFormTest extends ViewTest {
         assertThat(HousingForm.status(homes)).contains("Year to date: 122").contains("Green");
     }
 
+    /**
+     * Q1's figure never came in: Q2's year to date is judged against Q2's share of the target (60 of 240), not the 120
+     * profiled to date, and the form says Q1 is missing from both.
+     */
+    @Test
+    void aYearToDateLackingQ1IsJudgedOnQ2sShareAndSaysSo() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4221, "fixtures/framework-form-cumulative.csv",
+                "fixtures/actions-form.csv", Map.of());
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        MeasureEditor homes = HousingForm.editor("HC-1");
+
+        _setValue(_get(homes, TextField.class), "60");
+
+        assertThat(HousingForm.status(homes)).contains("Year to date: 60 (Q1 missing)").contains("Green");
+        assertThat(_get(homes, NativeTable.class).getElement().getTextRecursively())
+                .contains("Target Q2 (year to date, Q1 missing)").endsWith("60");
+    }
+
     /** A framework without the decimals column: last quarter's figures and the target read as a council writes them. */
     @Test
     void figuresOfAMeasureWithNoDecimalsGivenShowWithoutTrailingZeros() throws Exception {

@@ -30,6 +30,7 @@ class ReviewCellsTest {
             P-1,Repairs on time,D,S,T,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,1
             M-1,Spend,D,S,T,£m,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE,1
             C-1,Households waiting,D,S,T,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,0
+            Y-1,Homes built,D,S,T,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,100,,10,TOLERANCE,0
             """;
     private static final Instant AT = Instant.parse("2017-10-20T09:00:00Z");
 
@@ -51,6 +52,12 @@ class ReviewCellsTest {
         assertThat(ReviewCells.change(measure("C-1", "90", null, 2, null))).isEqualTo("No comparison");
         assertThat(ReviewCells.change(measure("C-1", "90", null, 1, null))).isEqualTo("No comparison");
         assertThat(ReviewCells.change(measure("C-1", "90", "60", 1, Direction.IMPROVED))).isEqualTo("+30");
+    }
+
+    /** A year to date without Q1's figure says so, as the report prints it, not as if it were the year's so far. */
+    @Test
+    void aYearToDateLackingAQuarterNamesIt() {
+        assertThat(ReviewCells.value(measure("Y-1", "30", null, 2, null))).isEqualTo("30 (30 cum to date, Q1 missing)");
     }
 
     @Test
