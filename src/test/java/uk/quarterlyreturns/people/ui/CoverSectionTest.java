@@ -13,6 +13,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
@@ -31,6 +33,8 @@ import uk.quarterlyreturns.people.DelegationState;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.returns.ui.ReturnView;
+import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
@@ -44,6 +48,7 @@ class CoverSectionTest extends ViewTest {
     @Autowired UserAdministration admin;
     @Autowired Covers covers;
     @Autowired Clock clock;
+    @Autowired ApplicationContext context;
 
     @Test
     void aStrategicDirectorNamesCoverAndWithdrawsIt() {
@@ -95,6 +100,25 @@ class CoverSectionTest extends ViewTest {
                 + " before it begins.");
         ConfirmDialogKt._fireConfirm(question);
         assertThat(covers.forDirector("sd.screen.4306").get(0).state(today)).isEqualTo(DelegationState.WITHDRAWN);
+    }
+
+    /** The escalation's link opens the return for the cover within the period. */
+    @Test
+    void theEscalationsLinkOpensTheReturnForTheCover() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4307);
+        long children = organisation.findDirectorate("Children and Families").orElseThrow();
+        admin.create(new UserFields("sd.cover.4307", "Cass Cover 4307", "sd.cover.4307@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, children), "a long enough password", "admin");
+        LocalDate today = LocalDate.now(clock);
+        long id = covers.name("sd.economy", "sd.cover.4307", today, today, "sd.economy");
+        try {
+            signIn("sd.cover.4307");
+            open(ReturnView.path(scenario.housing.id()));
+            assertThat(_find(H3.class).stream().map(H3::getText)).doesNotContain("Not yours to see");
+            assertThat(_get(ReturnView.class).getElement().getTextRecursively()).contains("Housing", "HF-1");
+        } finally {
+            covers.end(id, "sd.economy"); // begun today, so withdrawn: sd.economy's escalations elsewhere are as before
+        }
     }
 
     @Test
