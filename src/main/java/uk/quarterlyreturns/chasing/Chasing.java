@@ -56,12 +56,14 @@ public class Chasing {
     private final Clock clock;
     private final Organisation organisation;
     private final EscalatedBefore escalatedBefore;
+    private final EscalationCovers covers;
     // The gateway asks whether a chase is left, then its timer when: one read of the return for both.
     private final PerTransaction<Long, ChaseState> chaseStates = new PerTransaction<>();
 
     Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
             ReturnRecipients recipients, ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts,
-            Clock clock, Organisation organisation, EscalatedBefore escalatedBefore) {
+            Clock clock, Organisation organisation, EscalatedBefore escalatedBefore, EscalationCovers covers) {
+        this.covers = covers;
         this.organisation = organisation;
         this.escalatedBefore = escalatedBefore;
         this.recipients = recipients;
@@ -269,8 +271,12 @@ public class Chasing {
         }
         // The chief executive's names whom the first escalation went to then, who may have left since.
         String before = step.kind() == MailKind.ESCALATION_CHIEF_EXECUTIVE ? escalatedBefore.of(r, strategic) : null;
-        mailer.send(step.kind(), r, cycle, to, new ReturnMailer.About(step.key(), null, note, null, directorName,
-                before, next, remindersSent(r.id()), false, nextEscalationAt));
+        ReturnMailer.About about = new ReturnMailer.About(step.key(), null, note, null, directorName, before, next,
+                remindersSent(r.id()), false, nextEscalationAt);
+        mailer.send(step.kind(), r, cycle, to, about);
+        if (step.kind() == MailKind.ESCALATION_STRATEGIC) {
+            covers.send(r, cycle, strategic, to, about);
+        }
     }
 
     /**

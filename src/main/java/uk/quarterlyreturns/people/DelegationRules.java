@@ -40,6 +40,20 @@ final class DelegationRules {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Why this person may not be a strategic director's cover: they receive a directorate's escalations, so must be a
+     * strategic director themselves, and none of those who may not be a deputy. Empty when they may.
+     */
+    static java.util.Optional<String> whyNotCover(Person person) {
+        return whyNotADeputy(person).or(() -> person.has(Role.STRATEGIC_DIRECTOR) ? java.util.Optional.empty()
+                : java.util.Optional.of(person.displayName() + " is not a strategic director: only another strategic"
+                        + " director may receive a directorate's escalations as cover"));
+    }
+
+    static boolean mayBeCover(Person person) {
+        return person.enabled() && whyNotCover(person).isEmpty();
+    }
+
     static boolean mayBeDeputy(Person person) {
         return person.enabled() && whyNotADeputy(person).isEmpty();
     }

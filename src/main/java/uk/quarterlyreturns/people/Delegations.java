@@ -26,6 +26,8 @@ import uk.quarterlyreturns.base.security.Role;
 public class Delegations {
 
     private static final String ACTIVE = " not withdrawn and :on between starts_on and ends_on";
+    /** A deputy's delegation, not a strategic director's cover (Covers), which shares the table. */
+    private static final String OF_A_SERVICE = " service_id is not null and";
 
     private final JdbcClient jdbc;
     private final PersonRepository people;
@@ -155,13 +157,19 @@ public class Delegations {
 
     /** One under way stops at the end of yesterday; one that starts today or later is withdrawn. */
     private void close(Delegation d, LocalDate today, String by, String reason, AccountWay way) {
+        closeRow(jdbc, clock, d, today, by, reason, way);
+        events.publishEvent(new DeputyEnded(d.serviceId(), d.deputy(), by, reason));
+    }
+
+    /** Ends the row of a deputy or a cover (see close), saying who ended it, why and by which way in. */
+    static void closeRow(JdbcClient jdbc, Clock clock, Delegation d, LocalDate today, String by, String reason,
+            AccountWay way) {
         boolean running = d.state(today) == DelegationState.CURRENT && d.startsOn().isBefore(today);
         jdbc.sql("update delegation set ends_on = :to, withdrawn = :withdrawn, ended_by = :by, ended_at = :at,"
                         + " end_reason = :why, ended_way = :way where id = :id")
                 .param("to", Date.valueOf(running ? today.minusDays(1) : d.endsOn())).param("withdrawn", !running)
                 .param("by", by).param("at", java.sql.Timestamp.from(clock.instant())).param("why", reason)
                 .param("way", way.name()).param("id", d.id()).update();
-        events.publishEvent(new DeputyEnded(d.serviceId(), d.deputy(), by, reason));
     }
 
     /** Whether the person could be named a deputy at all (see DelegationRules). */
@@ -214,7 +222,7 @@ public class Delegations {
         if (people.find(username).filter(DelegationRules::mayBeDeputy).isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select distinct service_id from delegation where deputy = :u and" + ACTIVE)
+        return jdbc.sql("select distinct service_id from delegation where deputy = :u and" + OF_A_SERVICE + ACTIVE)
                 .param("u", username).param("on", Date.valueOf(on)).query(Long.class).list();
     }
 
@@ -224,7 +232,8 @@ public class Delegations {
         if (deputies.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select distinct deputy, service_id from delegation where deputy in (:u) and" + ACTIVE)
+        return jdbc.sql("select distinct deputy, service_id from delegation where deputy in (:u) and" + OF_A_SERVICE
+                        + ACTIVE)
                 .param("u", deputies).param("on", Date.valueOf(on))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -243,7 +252,8 @@ public class Delegations {
 
     /** Delegations to this person that are under way or still to come on the day. */
     public List<Delegation> heldBy(String username, LocalDate on) {
-        return jdbc.sql("select * from delegation where deputy = :u and not withdrawn and ends_on >= :on")
+        return jdbc.sql("select * from delegation where deputy = :u and" + OF_A_SERVICE
+                        + " not withdrawn and ends_on >= :on")
                 .param("u", username).param("on", Date.valueOf(on)).query(Delegations::map).list();
     }
 
@@ -276,7 +286,7 @@ public class Delegations {
         }
     }
 
-    private static Delegation map(ResultSet rs, int row) throws SQLException {
+    static Delegation map(ResultSet rs, int row) throws SQLException {
         var endedAt = rs.getTimestamp("ended_at");
         return new Delegation(rs.getLong("id"), rs.getLong("service_id"), rs.getString("deputy"),
                 rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),

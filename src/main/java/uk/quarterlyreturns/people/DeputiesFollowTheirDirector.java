@@ -6,7 +6,8 @@ import uk.quarterlyreturns.framework.Organisation;
 /**
  * A deputy covers the director who was in post when they were named. However the director leaves the post (the Users
  * screen, Services and people, a people file or the people API, disabled), the deputies named for them end in the same
- * transaction, each delegation saying why: the new director never chose them (Delegations.endNamedFor).
+ * transaction, each delegation saying why: the new director never chose them (Delegations.endNamedFor). A strategic
+ * director's cover ends the same way with either of them (Covers.endWith).
  */
 @Component
 class DeputiesFollowTheirDirector {
@@ -14,8 +15,11 @@ class DeputiesFollowTheirDirector {
     private final PersonRepository people;
     private final Delegations delegations;
     private final Organisation organisation;
+    private final Covers covers;
 
-    DeputiesFollowTheirDirector(PersonRepository people, Delegations delegations, Organisation organisation) {
+    DeputiesFollowTheirDirector(PersonRepository people, Delegations delegations, Organisation organisation,
+            Covers covers) {
+        this.covers = covers;
         this.people = people;
         this.delegations = delegations;
         this.organisation = organisation;
@@ -23,6 +27,7 @@ class DeputiesFollowTheirDirector {
 
     /** After the change: {@code before} is the person as they were. */
     void since(Person before, String by, AccountWay way) {
+        covers.endWith(before, by, way);
         if (!DirectorLeft.directs(before)) {
             return; // nothing to read for the many a people file names who direct no service
         }

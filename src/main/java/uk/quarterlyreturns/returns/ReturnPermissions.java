@@ -13,6 +13,7 @@ import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.Covers;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -34,9 +35,12 @@ public class ReturnPermissions {
     private final CycleRepository cycles;
     private final Clock clock;
     private final Organisation organisation;
+    private final Covers covers;
 
     ReturnPermissions(PeopleService people, Delegations delegations, ReturnTrail trail,
-            DirectorateContinuations continuations, CycleRepository cycles, Clock clock, Organisation organisation) {
+            DirectorateContinuations continuations, CycleRepository cycles, Clock clock, Organisation organisation,
+            Covers covers) {
+        this.covers = covers;
         this.organisation = organisation;
         this.continuations = continuations;
         this.cycles = cycles;
@@ -131,11 +135,27 @@ public class ReturnPermissions {
         return isPerformanceTeam(username) && !trail.workedOn(r.id(), username);
     }
 
-    /** Directors, data officers and deputies of the service; its strategic director; the performance team. */
+    /**
+     * Directors, data officers and deputies of the service; its strategic director, and their cover within its
+     * period; the performance team.
+     */
     public boolean canRead(String username, ServiceReturn r) {
         Person p = person(username);
         return canPrepare(username, r) || p.has(Role.PERFORMANCE_TEAM) || p.has(Role.CHIEF_EXECUTIVE)
-                || isStrategicDirectorOf(p, r) || answersForTheServiceToday(p, r);
+                || answersAsStrategicDirector(p, r) || coversTheStrategicDirectorOf(p, r);
+    }
+
+    private boolean answersAsStrategicDirector(Person p, ServiceReturn r) {
+        return isStrategicDirectorOf(p, r) || answersForTheServiceToday(p, r);
+    }
+
+    /**
+     * Cover for a strategic director, within its period, receives the escalations meant for them, and the escalation
+     * links to the return: theirs to read as the director covered may, not to countersign.
+     */
+    private boolean coversTheStrategicDirectorOf(Person p, ServiceReturn r) {
+        return p.has(Role.STRATEGIC_DIRECTOR) && covers.coveredBy(p.username(), LocalDate.now(clock)).stream()
+                .anyMatch(covered -> answersAsStrategicDirector(covered, r));
     }
 
     /**

@@ -35,6 +35,23 @@ class DirectorLeftTest {
                 "Housing")).isEmpty();
     }
 
+    @Test
+    void aStrategicDirectorsCoverEndsWhenTheyLeaveTheirDirectorateNotOtherwise() {
+        Person strategic = new Person("sam", "Sam Strategic", "sam@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, 10L, true, false, false);
+        assertThat(DirectorLeft.whyCoverEnds(strategic, strategic, "Place")).as("still in post").isEmpty();
+        assertThat(DirectorLeft.whyCoverEnds(strategic, new Person("sam", "Sam Strategic", "sam@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, 11L, true, false, false), "Place")).as("moved")
+                .hasValue("Sam Strategic, whom they covered, is no longer strategic director of Place");
+        assertThat(DirectorLeft.whyCoverEnds(strategic, new Person("sam", "Sam Strategic", "sam@council.test",
+                EnumSet.of(Role.READER), null, 10L, true, false, false), "Place")).as("role taken").isPresent();
+        assertThat(DirectorLeft.whyCoverEnds(strategic, new Person("sam", "Sam Strategic", "sam@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, 10L, false, false, false), "Place"))
+                .hasValue("Sam Strategic, whom they covered, was disabled");
+        assertThat(DirectorLeft.whyCoverEnds(DIRECTOR, person(false, HOUSING, Role.SERVICE_DIRECTOR), "Place"))
+                .as("a service director has no cover").isEmpty();
+    }
+
     private static Person person(boolean enabled, Long service, Role role) {
         return new Person("dan", "Dan Director", "dan@council.test", EnumSet.of(role), service, 10L, enabled, false,
                 false);

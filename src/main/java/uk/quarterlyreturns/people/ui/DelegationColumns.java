@@ -8,7 +8,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import uk.quarterlyreturns.base.AppClock;
+import com.vaadin.flow.component.notification.Notification;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.people.Delegation;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 
 /** The delegations table: who, for which days, where it stands, and who named or ended it (and why, if not by hand). */
 final class DelegationColumns {
@@ -22,7 +28,13 @@ final class DelegationColumns {
 
     static void addTo(Grid<Delegation> grid, Function<String, String> name, Clock clock,
             ValueProvider<Delegation, Component> actions) {
-        grid.addColumn(d -> name.apply(d.deputy())).setHeader("Deputy").setSortable(true);
+        addTo(grid, "Deputy", name, clock, actions);
+    }
+
+    /** The same, the one named headed as {@code who} ("Cover" for a strategic director's). */
+    static void addTo(Grid<Delegation> grid, String who, Function<String, String> name, Clock clock,
+            ValueProvider<Delegation, Component> actions) {
+        grid.addColumn(d -> name.apply(d.deputy())).setHeader(who).setSortable(true);
         grid.addColumn(d -> DAY.format(d.startsOn())).setHeader("From");
         grid.addColumn(d -> DAY.format(d.endsOn())).setHeader("To");
         grid.addColumn(d -> d.state(LocalDate.now(clock)).label()).setHeader("Status").setSortable(true);
@@ -30,5 +42,21 @@ final class DelegationColumns {
         grid.addColumn(d -> d.endedBy() == null ? "" : name.apply(d.endedBy()) + ", " + WHEN.format(d.endedAt())
                 + (d.endReason() == null ? "" : ": " + d.endReason())).setHeader("Ended by");
         grid.addComponentColumn(actions).setHeader("").setKey("actions").setAutoWidth(true);
+    }
+
+    /** Ends a deputy's delegation or a cover once confirmed: says it is done, or why not, and shows the list again. */
+    static void end(Runnable end, String done, Runnable refresh) {
+        try {
+            end.run();
+            Notification.show("Done: " + done, 5000, Notification.Position.TOP_CENTER);
+        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException e) {
+            Notification.show("Not done: " + e.getMessage(), 8000, Notification.Position.TOP_CENTER);
+        }
+        refresh.run();
+    }
+
+    /** Everyone's name by username, for the table's people. */
+    static Map<String, String> names(PeopleService people) {
+        return people.all().stream().collect(Collectors.toMap(Person::username, Person::displayName));
     }
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -17,12 +16,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.Confirmations;
-import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
+import uk.quarterlyreturns.people.Covers;
 import uk.quarterlyreturns.people.Delegation;
 import uk.quarterlyreturns.people.DelegationState;
 import uk.quarterlyreturns.people.Delegations;
@@ -32,12 +30,13 @@ import uk.quarterlyreturns.people.Person;
 
 /**
  * A service director names a deputy for a period, who may then prepare and sign off the service's return;
- * an administrator may do it for any service. Past delegations stay listed.
+ * a strategic director names cover for their escalations (CoverSection); an administrator may do either for anyone.
+ * Past delegations stay listed.
  */
 @Route("delegations")
 @PageTitle("Deputies | Quarterly Returns")
 @Menu(order = 10, title = "Deputies")
-@RolesAllowed({"ADMIN", "SERVICE_DIRECTOR"})
+@RolesAllowed({"ADMIN", "SERVICE_DIRECTOR", "STRATEGIC_DIRECTOR"})
 public class DelegationsView extends VerticalLayout {
 
     private final Delegations delegations;
@@ -52,7 +51,7 @@ public class DelegationsView extends VerticalLayout {
     private Map<String, String> names = Map.of();
 
     public DelegationsView(Delegations delegations, DeputyClaims claims, PeopleService people,
-            Organisation organisation, Clock clock, CurrentUser user) {
+            Organisation organisation, Clock clock, CurrentUser user, Covers covers) {
         this.delegations = delegations;
         this.claims = claims;
         this.people = people;
@@ -60,6 +59,7 @@ public class DelegationsView extends VerticalLayout {
         this.me = user.username();
         List<ServiceUnit> services = organisation.services();
         List<ServiceUnit> mine = services.stream().filter(s -> delegations.mayDelegate(s.id(), me)).toList();
+        List<Person> covered = covers.coverNamedBy(me);
         service.setLabel("Service");
         service.setItems(mine);
         service.setItemLabelGenerator(s -> s == null ? "" : s.name());
@@ -68,8 +68,19 @@ public class DelegationsView extends VerticalLayout {
         DelegationColumns.addTo(grid, this::name, clock, this::actions);
         grid.setAriaLabel("Deputies");
         grid.setAllRowsVisible(true);
-        add(new H2("Deputies"), new Paragraph("A deputy may prepare and sign off the service's return from the"
-                + " first to the last day of their period. A data officer cannot be a deputy."));
+        add(new H2("Deputies"));
+        // a strategic director of no service names only their cover
+        if (!mine.isEmpty() || covered.isEmpty() || services.isEmpty()) {
+            deputies(services, mine);
+        }
+        if (!covered.isEmpty()) {
+            add(new CoverSection(covers, people, clock, me, covered));
+        }
+    }
+
+    private void deputies(List<ServiceUnit> services, List<ServiceUnit> mine) {
+        add(new Paragraph("A deputy may prepare and sign off the service's return from the first to the last day of"
+                + " their period. A data officer cannot be a deputy."));
         if (mine.isEmpty()) {
             // an administrator names deputies for every service: with none, the installation has no framework yet
             add(new Paragraph(services.isEmpty() ? Organisation.NO_SERVICES_YET
@@ -110,14 +121,8 @@ public class DelegationsView extends VerticalLayout {
     }
 
     private void end(Delegation d) {
-        try {
-            delegations.end(d.id(), me);
-            Notification.show("Done: " + name(d.deputy()) + " is no longer deputy", 5000,
-                    Notification.Position.TOP_CENTER);
-        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException e) {
-            Notification.show("Not done: " + e.getMessage(), 8000, Notification.Position.TOP_CENTER);
-        }
-        refresh();
+        DelegationColumns.end(() -> delegations.end(d.id(), me), name(d.deputy()) + " is no longer deputy",
+                this::refresh);
     }
 
     /**
@@ -125,7 +130,7 @@ public class DelegationsView extends VerticalLayout {
      * moved to another service since the page opened no longer sees the former service's.
      */
     private void refresh() {
-        names = people.all().stream().collect(Collectors.toMap(Person::username, Person::displayName));
+        names = DelegationColumns.names(people);
         ServiceUnit chosen = service.getValue();
         boolean stillTheirs = chosen != null && delegations.mayDelegate(chosen.id(), me);
         grid.setItems(stillTheirs ? delegations.forService(chosen.id()) : List.of());
