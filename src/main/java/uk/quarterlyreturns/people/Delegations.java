@@ -275,8 +275,10 @@ public class Delegations {
     }
 
     public Delegation find(long id) {
-        return jdbc.sql("select * from delegation where id = :id").param("id", id).query(Delegations::map).optional()
-                .orElseThrow(() -> new IllegalArgumentException("No delegation " + id));
+        // a strategic director's cover is a delegation too, ended by its own rules (Covers), never as a deputy
+        return jdbc.sql("select * from delegation where id = :id and service_id is not null").param("id", id)
+                .query(Delegations::map).optional()
+                .orElseThrow(() -> new IllegalArgumentException("No deputy's delegation " + id));
     }
 
     private void requireMayDelegate(long serviceId, String by) {

@@ -63,6 +63,7 @@ class StrategicDirectorCoverTest extends ApplicationTest {
     @Autowired Covers covers;
     @Autowired Clock clock;
     @Autowired PeopleService people;
+    @Autowired uk.quarterlyreturns.people.Delegations deputies;
 
     @Test
     void theEscalationReachesTheCoverWithinThePeriodOnly() {
@@ -132,6 +133,18 @@ class StrategicDirectorCoverTest extends ApplicationTest {
         assertThat(covers.candidates(d.director)).extracting(p -> p.username()).contains(d.cover)
                 .doesNotContain("data.housing", "perf", "ceo", "dir.housing", "admin", d.director);
         assertThat(covers.forDirector(d.director)).isEmpty();
+    }
+
+    /** A cover shares the deputies' table: ending it by id as a deputy (whose rules differ) finds nothing. */
+    @Test
+    void aCoverIsNotEndedAsADeputy() {
+        Directorate d = directorate(4318);
+        LocalDate today = LocalDate.now(clock);
+        long id = covers.name(d.director, d.cover, today, today.plusDays(3), d.director);
+
+        assertThatThrownBy(() -> deputies.end(id, "admin")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(covers.forDirector(d.director)).singleElement()
+                .satisfies(c -> assertThat(c.state(today)).isEqualTo(DelegationState.CURRENT));
     }
 
     @Test
