@@ -1,7 +1,5 @@
 package uk.quarterlyreturns.cycle;
 
-import java.util.Optional;
-
 /** The corporate report of a cycle, as the cycle's process needs it; kept by the report feature. */
 public interface CycleReports {
 
@@ -17,9 +15,6 @@ public interface CycleReports {
 
     /** Records the chief executive's decision on the version awaiting approval. */
     void recordDecision(long cycleId, String user, boolean approved, String comment);
-
-    /** Who last wrote the cycle's cover report for Cabinet, if anyone has. */
-    Optional<String> coverWrittenBy(long cycleId);
 
     /** Freezes the approved version: its files and the data they were made from. */
     ReportSummary publish(long cycleId);

@@ -52,10 +52,12 @@ public class ReportApproval {
     private final Links links;
     private final ReturnsUnderCorrection corrections;
     private final RevisionsSent revisionsSent;
+    private final ReportWriters writers;
 
     ReportApproval(CycleRepository cycles, CycleReports reports, PeopleService people, TaskService tasks,
             TaskCompletions completions, MailTemplates templates, MailOutbox outbox,
-            Links links, ReturnsUnderCorrection corrections, RevisionsSent revisionsSent) {
+            Links links, ReturnsUnderCorrection corrections, RevisionsSent revisionsSent, ReportWriters writers) {
+        this.writers = writers;
         this.corrections = corrections;
         this.revisionsSent = revisionsSent;
         this.cycles = cycles;
@@ -144,7 +146,7 @@ public class ReportApproval {
 
     /**
      * Why nobody can decide on this cycle's report: no enabled chief executive, or none who had no hand in it (each
-     * sent it for approval or wrote its cover report, ReportDuties), so it would wait unseen. Empty while one may.
+     * sent it for approval or wrote a version of its cover report or commentary, ReportDuties), so it would wait unseen. Empty while one may.
      */
     public Optional<String> whyNobodyApproves(long cycleId) {
         List<Person> chiefs = people.withRole(Role.CHIEF_EXECUTIVE);
@@ -188,13 +190,13 @@ public class ReportApproval {
     }
 
     /**
-     * Why this person may not approve the cycle's report, whatever their role: they sent it for approval or wrote its
-     * cover report (ReportDuties). Empty when they may, as far as their own work goes.
+     * Why this person may not approve the cycle's report, whatever their role: they sent it for approval or wrote any
+     * version of its cover report or commentary (ReportDuties). Empty when they may, as far as their own work goes.
      */
     public Optional<String> whyNotApprove(long cycleId, String user) {
         List<ReportDuties.Work> work = new ArrayList<>();
         revisionsSent.of(cycleId).forEach(s -> work.add(new ReportDuties.Work(s.by(), ReportDuties.SENT_REVISED)));
-        reports.coverWrittenBy(cycleId).ifPresent(by -> work.add(new ReportDuties.Work(by, ReportDuties.WROTE_COVER)));
+        writers.of(cycleId).forEach(w -> work.add(new ReportDuties.Work(w.by(), ReportDuties.wrote(w.part()))));
         return ReportDuties.whyNotApprove(user, work);
     }
 

@@ -26,10 +26,12 @@ public class ReportCommentary {
 
     private final CycleRepository cycles;
     private final PeopleService people;
+    private final ReportWriters writers;
 
-    ReportCommentary(CycleRepository cycles, PeopleService people) {
+    ReportCommentary(CycleRepository cycles, PeopleService people, ReportWriters writers) {
         this.cycles = cycles;
         this.people = people;
+        this.writers = writers;
     }
 
     public String read(long cycleId) {
@@ -73,6 +75,9 @@ public class ReportCommentary {
         if (cleaned.length() > MOST_CHARACTERS) {
             throw new IllegalArgumentException("The commentary is " + cleaned.length() + " characters long: at most "
                     + MOST_CHARACTERS + " fit the executive summary");
+        }
+        if (!cleaned.equals(read(cycleId))) { // a save of the same words writes no version
+            writers.wrote(cycleId, ReportWriters.Part.COMMENTARY, user);
         }
         cycles.setCommentary(cycleId, cleaned.isEmpty() ? null : cleaned);
         log.info("Report commentary for cycle {} changed by {} ({} characters)", cycleId, user, cleaned.length());

@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Nobody checks their own work, the corporate report included: whoever sent it for approval (a revised report, after
- * the chief executive returned it) or wrote its cover report for Cabinet may not approve it, though they have since
- * been made chief executive. The report waits for a chief executive who had no hand in it.
+ * the chief executive returned it) or wrote any version of its cover report for Cabinet or of its commentary (while in
+ * the performance team, who alone write them) may not approve it, though they have since been made chief executive.
+ * The report waits for a chief executive who had no hand in it.
  */
 public final class ReportDuties {
 
@@ -16,8 +17,14 @@ public final class ReportDuties {
 
     public static final String SENT_REVISED = "sent the revised report for approval";
     public static final String WROTE_COVER = "wrote its cover report for Cabinet";
+    public static final String WROTE_COMMENTARY = "wrote its commentary for the executive summary";
 
     private ReportDuties() {
+    }
+
+    /** What writing a version of this part of the report is called in the refusal. */
+    public static String wrote(ReportWriters.Part part) {
+        return part == ReportWriters.Part.COVER ? WROTE_COVER : WROTE_COMMENTARY;
     }
 
     /** Why this person may not approve the report, given everyone's work on it; empty when they may. */

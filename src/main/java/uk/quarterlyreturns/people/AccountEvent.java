@@ -19,8 +19,7 @@ public record AccountEvent(String username, AccountChange kind, String from, Str
             words.append(" from ").append(from);
         }
         if (to != null) {
-            words.append(kind == AccountChange.CREATED ? " as " : kind.name().startsWith("DEPUTY") ? " for " : " to ")
-                    .append(to);
+            words.append(kind.beforeValue()).append(to);
         }
         return words.append(" by ").append(names.of(by)).toString();
     }

@@ -14,8 +14,8 @@ import uk.quarterlyreturns.base.tabular.TabularWriter;
 
 /**
  * The account history, newest first, for administrators only: the account events, with the deputies each person
- * was named (the delegation keeps who named them, and who ended or withdrew them, why when the director they covered
- * left the post, and the way in).
+ * was named and the covers of strategic directors, in the history of the cover and of the director covered (the
+ * delegation keeps who named them, and who ended or withdrew them, why when either left the post, and the way in).
  */
 @Service
 public class AccountHistoryReader {
@@ -23,20 +23,42 @@ public class AccountHistoryReader {
     public static final List<String> COLUMNS = List.of("when", "username", "what", "from", "to", "by", "way");
     public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
             .withZone(AppClock.LONDON);
-    private static final String DEPUTY = """
-            s.name || ', ' || to_char(d.starts_on, 'FMDD Mon YYYY') || ' to ' || to_char(d.ends_on, 'FMDD Mon YYYY')""";
+    private static final String PERIOD = """
+            to_char(d.starts_on, 'FMDD Mon YYYY') || ' to ' || to_char(d.ends_on, 'FMDD Mon YYYY')""";
+    private static final String WHY = " || coalesce(' (' || d.end_reason || ')', '')";
+    /** A service's deputies, in the deputy's history. */
+    private static final String DEPUTIES = """
+            select d.deputy, 'DEPUTY_NAMED', null, %1$s, d.created_by, d.created_at, 'SCREEN', 0
+            from delegation d join service s on s.id = d.service_id
+            union all
+            select d.deputy, case when d.withdrawn then 'DEPUTY_WITHDRAWN' else 'DEPUTY_ENDED' end, null,
+                   %1$s%2$s, d.ended_by, d.ended_at, coalesce(d.ended_way, 'SCREEN'), 0
+            from delegation d join service s on s.id = d.service_id where d.ended_by is not null
+            """.formatted("s.name || ', ' || " + PERIOD, WHY);
+    /**
+     * A strategic director's covers, in the history of both: the cover's says whom they covered ("Cora Covered
+     * (sd.cora) of Economy, ..."), the director's who covered them ("Colin Cover (sd.colin) for Economy, ...").
+     */
+    private static final String COVERS = """
+            select d.%1$s, '%3$s_NAMED', null, %4$s, d.created_by, d.created_at, 'SCREEN', 0
+            from delegation d join directorate r on r.id = d.directorate_id join app_user u on u.username = d.%2$s
+            union all
+            select d.%1$s, case when d.withdrawn then '%3$s_WITHDRAWN' else '%3$s_ENDED' end, null, %4$s%5$s,
+                   d.ended_by, d.ended_at, coalesce(d.ended_way, 'SCREEN'), 0
+            from delegation d join directorate r on r.id = d.directorate_id join app_user u on u.username = d.%2$s
+            where d.ended_by is not null
+            """;
     private static final String EVENTS = """
             select * from (
                 select username, kind, from_value, to_value, changed_by, changed_at, way, id from account_event
                 union all
-                select d.deputy, 'DEPUTY_NAMED', null, %1$s, d.created_by, d.created_at, 'SCREEN', 0
-                from delegation d join service s on s.id = d.service_id
+                %s
                 union all
-                select d.deputy, case when d.withdrawn then 'DEPUTY_WITHDRAWN' else 'DEPUTY_ENDED' end, null,
-                       %1$s || coalesce(' (' || d.end_reason || ')', ''), d.ended_by, d.ended_at,
-                       coalesce(d.ended_way, 'SCREEN'), 0
-                from delegation d join service s on s.id = d.service_id where d.ended_by is not null
-            ) e""".formatted(DEPUTY);
+                %s
+                union all
+                %s
+            ) e""".formatted(DEPUTIES, covers("deputy", "named_for", "COVER", " of "),
+            covers("named_for", "deputy", "COVERED", " for "));
     private static final String NEWEST_FIRST = " order by changed_at desc, id desc";
 
     private final JdbcClient jdbc;
@@ -67,6 +89,13 @@ public class AccountHistoryReader {
         if (!people.activeWith(reader, Role.ADMIN)) {
             throw new NotAllowedException("Only an administrator may read the account history");
         }
+    }
+
+    /** The covers in the history of {@code whose}, naming the other one ({@code other}) and their directorate. */
+    private static String covers(String whose, String other, String kind, String directorate) {
+        String value = "u.display_name || ' (' || d." + other + " || ')" + directorate + "' || r.name || ', ' || "
+                + PERIOD;
+        return COVERS.formatted(whose, other, kind, value, WHY);
     }
 
     private AccountEvent map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -1,7 +1,6 @@
 package uk.quarterlyreturns.report;
 
 import java.time.Clock;
-import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -9,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportCommentary;
+import uk.quarterlyreturns.cycle.ReportWriters;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.base.security.Role;
 
@@ -27,9 +27,11 @@ public class CabinetCoverService {
     private final ReportCommentary commentary;
     private final PeopleService people;
     private final Clock clock;
+    private final ReportWriters writers;
 
     CabinetCoverService(CabinetCovers covers, CycleRepository cycles, ReportCommentary commentary,
-            PeopleService people, Clock clock) {
+            PeopleService people, Clock clock, ReportWriters writers) {
+        this.writers = writers;
         this.covers = covers;
         this.cycles = cycles;
         this.commentary = commentary;
@@ -39,11 +41,6 @@ public class CabinetCoverService {
 
     public CabinetCover read(long cycleId) {
         return covers.find(cycleId).orElse(CabinetCover.EMPTY);
-    }
-
-    /** Who last saved the cycle's cover report, if anyone has. */
-    public Optional<String> writtenBy(long cycleId) {
-        return covers.writtenBy(cycleId);
     }
 
     /** The same window as the commentary's: before the report is compiled for approval. */
@@ -80,6 +77,9 @@ public class CabinetCoverService {
         String problems = problems(cover);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems);
+        }
+        if (!cover.equals(read(cycleId))) { // a save of the same cover writes no version
+            writers.wrote(cycleId, ReportWriters.Part.COVER, user);
         }
         covers.save(cycleId, cover, user, clock.instant());
         return cover;

@@ -32,12 +32,6 @@ class CabinetCovers {
                 }).optional();
     }
 
-    /** Who saved the cover last: the performance officer whose words go to Cabinet. */
-    Optional<String> writtenBy(long cycleId) {
-        return jdbc.sql("select updated_by from report_cover where cycle_id = :c").param("c", cycleId)
-                .query(String.class).optional();
-    }
-
     void save(long cycleId, CabinetCover c, String by, Instant at) {
         jdbc.sql("""
                 insert into report_cover (cycle_id, meeting, meeting_date, title, purpose, key_decision, recommendations,

@@ -102,11 +102,6 @@ class ReportBook implements CycleReports {
         }
     }
 
-    @Override
-    public Optional<String> coverWrittenBy(long cycleId) {
-        return covers.writtenBy(cycleId);
-    }
-
     /** Re-renders the version as approved (the cover names who approved it, and when) and freezes it. */
     @Override
     @Transactional

@@ -32,6 +32,8 @@ class AccountHistoryTest extends ApplicationTest {
     @Autowired PeopleFileImport fileImport;
     @Autowired FirstAdministrator firstAdministrator;
     @Autowired Delegations delegations;
+    @Autowired Covers covers;
+    @Autowired java.time.Clock clock;
     @Autowired AccountHistoryReader history;
     @Autowired PersonRepository repository;
     @Autowired Organisation organisation;
@@ -112,6 +114,49 @@ class AccountHistoryTest extends ApplicationTest {
         assertThat(words("sd.economy")).contains(
                 "Named deputy for Housing, 1 Jul 2860 to 30 Sep 2860 by admin",
                 "Deputy withdrawn for Housing, 1 Jul 2860 to 30 Sep 2860 by admin");
+    }
+
+    @Test
+    void aStrategicDirectorsCoverIsInTheHistoryOfBothTheCoverAndTheDirectorCovered() {
+        long children = organisation.findDirectorate("Children and Families").orElseThrow();
+        admin.create(new UserFields("sd.cover.4340", "Cleo Cover 4340", "sd.cover.4340@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, children), PASSWORD, "admin");
+        admin.create(new UserFields("sd.cover.4341", "Cyd Cover 4341", "sd.cover.4341@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, children), PASSWORD, "admin");
+        LocalDate today = LocalDate.now(clock);
+        String period = day(today.plusDays(2)) + " to " + day(today.plusDays(5));
+        covers.end(covers.name("sd.economy", "sd.cover.4340", today.plusDays(2), today.plusDays(5), "sd.economy"),
+                "admin");
+        covers.name("sd.economy", "sd.cover.4341", today.plusDays(2), today.plusDays(5), "admin");
+        admin.setEnabled("sd.cover.4341", false, "admin"); // the cover ends, saying why
+
+        String economy = "Graham Sutcliffe (sd.economy) of Economy and Infrastructure, " + period;
+        assertThat(words("sd.cover.4340")).startsWith(
+                "Cover withdrawn for " + economy + " by admin",
+                "Named cover for " + economy + " by sd.economy");
+        assertThat(words("sd.cover.4341")).contains("Disabled by admin",
+                "Cover withdrawn for " + economy + " (Cyd Cover 4341 was disabled) by admin",
+                "Named cover for " + economy + " by admin");
+        assertThat(words("sd.economy")).contains(
+                "Cover named for them: Cleo Cover 4340 (sd.cover.4340) for Economy and Infrastructure, " + period
+                        + " by sd.economy",
+                "Their cover withdrawn: Cleo Cover 4340 (sd.cover.4340) for Economy and Infrastructure, " + period
+                        + " by admin",
+                "Cover named for them: Cyd Cover 4341 (sd.cover.4341) for Economy and Infrastructure, " + period
+                        + " by admin",
+                "Their cover withdrawn: Cyd Cover 4341 (sd.cover.4341) for Economy and Infrastructure, " + period
+                        + " (Cyd Cover 4341 was disabled) by admin");
+
+        // the CSV for auditors: the same rows, in the columns it always had
+        String csv = new String(history.csv("admin"), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst()).contains(String.join(",", AccountHistoryReader.COLUMNS));
+        assertThat(csv).contains(",sd.cover.4340,Cover withdrawn,,\"" + economy + "\",admin,screen\n",
+                ",sd.economy,Cover named for them,,\"Cleo Cover 4340 (sd.cover.4340) for Economy and Infrastructure, "
+                        + period + "\",sd.economy,screen\n");
+    }
+
+    private static String day(LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH));
     }
 
     @Test

@@ -28,6 +28,7 @@ import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.RevisionsSent;
 import uk.quarterlyreturns.cycle.ReportStepsHeld;
+import uk.quarterlyreturns.cycle.ReportWriters;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.base.security.Names;
@@ -59,6 +60,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final PersonNames people;
     private final RevisionsSent revisionsSent;
     private final ReportStepsHeld stepsHeld;
+    private final ReportWriters writers;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
             Locale.UK);
@@ -69,8 +71,9 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
             ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
             CurrentUser user, ReportDrafts drafts, PersonNames people, RevisionsSent revisionsSent,
-            ReportStepsHeld stepsHeld) {
+            ReportStepsHeld stepsHeld, ReportWriters writers) {
         this.stepsHeld = stepsHeld;
+        this.writers = writers;
         this.people = people;
         this.revisionsSent = revisionsSent;
         this.covers = covers;
@@ -105,9 +108,11 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         List<ReportVersions.Returned> returned = versions.returns(c.id());
         List<RevisionsSent.Sent> sent = revisionsSent.of(c.id());
         List<ReportStepsHeld.Held> held = stepsHeld.of(c.id());
+        List<ReportWriters.Written> written = writers.of(c.id());
         Names names = people.named(Stream.of(Stream.of(v.decidedBy()), returned.stream()
                 .map(ReportVersions.Returned::by), sent.stream().map(RevisionsSent.Sent::by),
-                held.stream().flatMap(h -> Stream.of(h.by(), h.from(), h.to()))).flatMap(s -> s).toList());
+                held.stream().flatMap(h -> Stream.of(h.by(), h.from(), h.to())),
+                written.stream().map(ReportWriters.Written::by)).flatMap(s -> s).toList());
         if (v.decisionNote() != null) {
             Paragraph note = new Paragraph("Returned with comments by " + names.of(v.decidedBy()) + " on "
                     + DAY.format(v.decidedAt().atZone(ReportingYear.LONDON)) + ": " + v.decisionNote());
@@ -121,6 +126,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
             note.addClassName("revision-sent");
             add(note);
         }
+        addWritten(written, names);
         addStepsHeld(held, names);
         add(new HorizontalLayout(ReportFiles.pdf(versions, c, v), ReportFiles.xlsx(versions, c, v)));
         if (c.status() == CycleStatus.AWAITING_APPROVAL && user.has(Role.CHIEF_EXECUTIVE)) {
@@ -168,6 +174,16 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
                     + DAY.format(r.at().atZone(ReportingYear.LONDON)) + " (version " + r.version() + "): "
                     + r.comment());
             note.addClassName("earlier-comments");
+            add(note);
+        }
+    }
+
+    /** Each version of the cover report and commentary: "Cover report for Cabinet written by … on …". */
+    private void addWritten(List<ReportWriters.Written> written, Names names) {
+        for (ReportWriters.Written w : written) {
+            Paragraph note = new Paragraph(w.part().words() + " written by " + names.of(w.by()) + " on "
+                    + DAY.format(w.at().atZone(ReportingYear.LONDON)));
+            note.addClassName("report-written");
             add(note);
         }
     }

@@ -15,14 +15,20 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.AccountEvent;
 import uk.quarterlyreturns.people.AccountHistoryReader;
+import uk.quarterlyreturns.people.Covers;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
@@ -33,6 +39,9 @@ class AccountHistoryViewTest extends ViewTest {
 
     @Autowired UserAdministration admin;
     @Autowired AccountHistoryReader history;
+    @Autowired Covers covers;
+    @Autowired Organisation organisation;
+    @Autowired Clock clock;
 
     @Test
     void changesOnTheScreenShowInThePersonsHistoryNewestFirst() {
@@ -64,6 +73,36 @@ class AccountHistoryViewTest extends ViewTest {
         String csv = new String(history.csv("admin"), StandardCharsets.UTF_8);
         assertThat(csv).contains("," + username + ",Disabled,,,admin,screen\n",
                 "," + username + ",Name changed,Hana History,Hana History-Jones,admin,screen\n");
+    }
+
+    @Test
+    void aStrategicDirectorsCoverShowsInTheHistoryOfBoth() {
+        long children = organisation.findDirectorate("Children and Families").orElseThrow();
+        admin.create(new UserFields("sd.cover.4342", "Cleo Cover 4342", "sd.cover.4342@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, children), "pear tree lane 4342", "admin");
+        LocalDate from = LocalDate.now(clock).plusDays(3);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+        String period = day.format(from) + " to " + day.format(from.plusDays(1));
+        long id = covers.name("sd.economy", "sd.cover.4342", from, from.plusDays(1), "admin");
+        try {
+            signIn("admin");
+            open("admin/users");
+            assertThat(history("sd.cover.4342")).first().isEqualTo("Named cover for Graham Sutcliffe (sd.economy) of"
+                    + " Economy and Infrastructure, " + period + " by System Administrator");
+            _get(AccountHistoryDialog.class).close();
+            assertThat(history("sd.economy")).contains("Cover named for them: Cleo Cover 4342 (sd.cover.4342) for"
+                    + " Economy and Infrastructure, " + period + " by System Administrator");
+        } finally {
+            covers.end(id, "admin"); // withdrawn before it begins: sd.economy's escalations are as before
+        }
+    }
+
+    private static List<String> history(String username) {
+        _click(button(username, "History…"));
+        @SuppressWarnings("unchecked")
+        Grid<AccountEvent> events = _get(_get(AccountHistoryDialog.class), Grid.class);
+        return IntStream.range(0, GridKt._size(events)).mapToObj(i -> GridKt._getFormattedRow(events, i).get(1))
+                .toList();
     }
 
     @Test
