@@ -62,7 +62,7 @@ public final class RagEngine {
     public List<Integer> missingQuarters(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
         checkQuarter(quarter);
         Objects.requireNonNull(quarterValues, "quarterValues");
-        if (m.aggregation() == Aggregation.SNAPSHOT || m.frequency() == Frequency.ANNUAL) {
+        if (!addsUpQuarters(m)) {
             return List.of();
         }
         List<Integer> missing = new ArrayList<>();
@@ -76,7 +76,7 @@ public final class RagEngine {
 
     /**
      * The value the RAG judges. {@code quarterValues} holds the year's own figures for Q1..Q4 (null,
-     * or a short list, where absent). SNAPSHOT: the quarter's figure. CUMULATIVE: the year to date,
+     * or a short list, where absent). SNAPSHOT or ANNUAL: the quarter's figure. CUMULATIVE: the year to date,
      * the sum of the figures present for Q1..quarter (an earlier quarter without one is left out, and so is its share
      * of the target: see {@link #missingQuarters}). Empty when the quarter's own figure is absent,
      * because a year to date without this quarter would be judged against the wrong profile. Each figure is taken
@@ -93,7 +93,7 @@ public final class RagEngine {
         if (valueAt(quarterValues, quarter) == null) {
             return Optional.empty();
         }
-        if (m.aggregation() == Aggregation.SNAPSHOT) {
+        if (!addsUpQuarters(m)) {
             return Optional.of(stored(m, valueAt(quarterValues, quarter)));
         }
         BigDecimal yearToDate = BigDecimal.ZERO;
@@ -212,7 +212,7 @@ public final class RagEngine {
     /** The annual figure profiled to the quarter, less the shares of the {@code missing} quarters. */
     private static BigDecimal profiled(MeasureRule m, int quarter, BigDecimal annual, List<Integer> missing) {
         // an annual count due in Q2 is the year's count: half the target would turn a shortfall Green
-        if (m.aggregation() == Aggregation.SNAPSHOT || m.frequency() == Frequency.ANNUAL) {
+        if (!addsUpQuarters(m)) {
             return annual;
         }
         BigDecimal pct = m.profilePct().get(quarter - 1);
@@ -221,6 +221,15 @@ public final class RagEngine {
             pct = pct.subtract(m.profilePct().get(q - 1).subtract(before));
         }
         return annual.multiply(pct, MC).divide(HUNDRED, MC);
+    }
+
+    /**
+     * A CUMULATIVE quarterly measure's figure is its year to date. An ANNUAL one's single figure is already the
+     * year's, cumulative or not: a figure held for another quarter (say before the framework made it annual) is no
+     * part of it.
+     */
+    private static boolean addsUpQuarters(MeasureRule m) {
+        return m.aggregation() == Aggregation.CUMULATIVE && m.frequency() == Frequency.QUARTERLY;
     }
 
     /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */

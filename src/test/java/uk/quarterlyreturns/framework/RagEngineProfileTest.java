@@ -64,6 +64,19 @@ class RagEngineProfileTest {
                 .isEqualTo(dueQuarter == 2 ? Rag.RED : Rag.AMBER);
     }
 
+    /** A figure held for another quarter (say before the framework made the measure annual) is not the year's. */
+    @Test
+    void anAnnualCumulativeMeasureIsJudgedOnItsOwnFigureNotASumOfQuarters() {
+        MeasureRule m = MeasureRule.builder(Polarity.HIGHER_IS_BETTER).annual(4).cumulative()
+                .target(d("400")).floor(d("300")).scheme(RagScheme.TARGET_FLOOR).build();
+        List<BigDecimal> figures = values(null, "250", null, "365");
+
+        assertThat(engine.judgedValue(m, 4, figures)).hasValueSatisfying(
+                value -> assertThat(value).isEqualByComparingTo("365"));
+        // 250 + 365 = 615 rated it Green against the year's 400
+        assertThat(engine.ragOfFigures(m, 4, figures, true, BandEdges.DEFAULT)).isEqualTo(Rag.AMBER);
+    }
+
     @Test
     void noProfiledTargetWithoutATarget() {
         for (Target target : List.of(Target.NO_TARGET, Target.TBA)) {
