@@ -65,6 +65,15 @@ public record MeasureRule(
         }
     }
 
+    /**
+     * Whether the measure's figure is a year to date, added up from the quarters' own figures: a CUMULATIVE quarterly
+     * measure. An ANNUAL one's single figure is already the year's, cumulative or not: a figure held for another
+     * quarter (say before the framework made it annual) is no part of it.
+     */
+    public boolean addsUpQuarters() {
+        return aggregation == Aggregation.CUMULATIVE && frequency == Frequency.QUARTERLY;
+    }
+
     /** Starts a rule with the framework file's defaults: quarterly, snapshot, no target, no RAG. */
     public static Builder builder(Polarity polarity) {
         return new Builder(polarity);

@@ -62,7 +62,7 @@ public final class RagEngine {
     public List<Integer> missingQuarters(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
         checkQuarter(quarter);
         Objects.requireNonNull(quarterValues, "quarterValues");
-        if (!addsUpQuarters(m)) {
+        if (!m.addsUpQuarters()) {
             return List.of();
         }
         List<Integer> missing = new ArrayList<>();
@@ -93,7 +93,7 @@ public final class RagEngine {
         if (valueAt(quarterValues, quarter) == null) {
             return Optional.empty();
         }
-        if (!addsUpQuarters(m)) {
+        if (!m.addsUpQuarters()) {
             return Optional.of(stored(m, valueAt(quarterValues, quarter)));
         }
         BigDecimal yearToDate = BigDecimal.ZERO;
@@ -212,7 +212,7 @@ public final class RagEngine {
     /** The annual figure profiled to the quarter, less the shares of the {@code missing} quarters. */
     private static BigDecimal profiled(MeasureRule m, int quarter, BigDecimal annual, List<Integer> missing) {
         // an annual count due in Q2 is the year's count: half the target would turn a shortfall Green
-        if (!addsUpQuarters(m)) {
+        if (!m.addsUpQuarters()) {
             return annual;
         }
         BigDecimal pct = m.profilePct().get(quarter - 1);
@@ -221,15 +221,6 @@ public final class RagEngine {
             pct = pct.subtract(m.profilePct().get(q - 1).subtract(before));
         }
         return annual.multiply(pct, MC).divide(HUNDRED, MC);
-    }
-
-    /**
-     * A CUMULATIVE quarterly measure's figure is its year to date. An ANNUAL one's single figure is already the
-     * year's, cumulative or not: a figure held for another quarter (say before the framework made it annual) is no
-     * part of it.
-     */
-    private static boolean addsUpQuarters(MeasureRule m) {
-        return m.aggregation() == Aggregation.CUMULATIVE && m.frequency() == Frequency.QUARTERLY;
     }
 
     /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */

@@ -19,7 +19,6 @@ import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.FigureSource;
-import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
 import uk.quarterlyreturns.framework.KeyAction;
@@ -203,7 +202,7 @@ class ReportInputs {
                 .map(back -> ReportingYear.labelOf(year.startsOn().getYear() - back)).toList();
         List<HistoryEntry> past = years.stream().map(label -> outturn(history, label)).toList();
         List<BigDecimal> outturns = past.stream().map(h -> h == null ? null : h.value()).toList();
-        boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
+        boolean cumulative = s.measure().rule().addsUpQuarters();
         // the quarter's report holds no later quarter's figure: one compiled again for a correction while the
         // next quarter's figures come in must not carry them
         List<BigDecimal> quarters = new ArrayList<>(s.quarterValues());

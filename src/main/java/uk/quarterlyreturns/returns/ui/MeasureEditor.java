@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.ui.PersonName;
-import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -215,7 +214,7 @@ class MeasureEditor extends Section {
      */
     private void showYearToDate(MeasureStatus status) {
         var d = status.measure().definition();
-        boolean cumulative = d.aggregation() == Aggregation.CUMULATIVE;
+        boolean cumulative = status.measure().rule().addsUpQuarters();
         if (!cumulative || status.judgedValue() == null) {
             yearToDate.setText("");
             return;

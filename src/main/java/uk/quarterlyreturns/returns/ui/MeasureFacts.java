@@ -3,7 +3,6 @@ package uk.quarterlyreturns.returns.ui;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.math.BigDecimal;
-import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.MeasureRule;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Target;
@@ -53,7 +52,7 @@ final class MeasureFacts {
         if (notDue) {
             return "Annual target (due in Q" + rule.dueQuarter() + ")";
         }
-        if (rule.aggregation() != Aggregation.CUMULATIVE) {
+        if (!rule.addsUpQuarters()) {
             return "Target Q" + m.quarter();
         }
         // the target of the quarters in: with Q1 missing, Q2's year to date is judged against Q2's share only

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.UnitKind;
@@ -37,7 +36,7 @@ final class ReviewCells {
             return "Not available";
         }
         String own = FigureText.of(m.value(), unit(m), decimals(m));
-        boolean cumulative = m.measure().definition().aggregation() == Aggregation.CUMULATIVE;
+        boolean cumulative = m.measure().rule().addsUpQuarters();
         return cumulative && m.value() != null && m.judgedValue() != null
                 ? own + " (" + YearToDateWords.cum(FigureText.of(m.judgedValue(), unit(m), decimals(m)),
                         m.missingQuarters()) + ")" : own;

@@ -31,6 +31,7 @@ class ReviewCellsTest {
             M-1,Spend,D,S,T,£m,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,,,,NONE,1
             C-1,Households waiting,D,S,T,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,0
             Y-1,Homes built,D,S,T,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,100,,10,TOLERANCE,0
+            A-1,Homes let,D,S,T,count,HIGHER_IS_BETTER,ANNUAL,CUMULATIVE,400,,10,TOLERANCE,0
             """;
     private static final Instant AT = Instant.parse("2017-10-20T09:00:00Z");
 
@@ -58,6 +59,12 @@ class ReviewCellsTest {
     @Test
     void aYearToDateLackingAQuarterNamesIt() {
         assertThat(ReviewCells.value(measure("Y-1", "30", null, 2, null))).isEqualTo("30 (30 cum to date, Q1 missing)");
+    }
+
+    /** An annual measure's one figure is the year's, cumulative or not: no year to date is printed beside it. */
+    @Test
+    void anAnnualMeasureMarkedCumulativePrintsItsOwnFigureAlone() {
+        assertThat(ReviewCells.value(measure("A-1", "365", "250", 4, null))).isEqualTo("365");
     }
 
     @Test
