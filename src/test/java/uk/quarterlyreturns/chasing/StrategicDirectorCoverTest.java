@@ -176,6 +176,62 @@ class StrategicDirectorCoverTest extends ApplicationTest {
         assertThat(covers.coveringOn(people.find(java.util.List.of(d.director)), today)).isEmpty();
     }
 
+    /**
+     * Cover is not passed on: the cover's own cover neither receives the directorate's escalations nor reads its
+     * returns. Two directors covering each other each receive the other's, once.
+     */
+    @Test
+    void coverIsNotPassedOnAndTwoCoveringEachOtherGetEachOthersEscalationsOnce() {
+        Directorate d = directorate(4321);
+        Directorate other = directorate(4322);
+        LocalDate today = LocalDate.now(clock);
+        long first = covers.name(d.director, other.director, today, today.plusDays(3), d.director);
+        long second = covers.name(other.director, other.cover, today, today.plusDays(3), other.director);
+        long back = covers.name(other.director, d.director, today, today.plusDays(3), other.director);
+        try {
+            long late = lateReturn(d, 4321);
+            chasing.sendDueChase(late);
+            assertThat(escalatedTo(late)).containsExactlyInAnyOrder(address(d.director), address(other.director));
+            ServiceReturn r = returns.find(late).orElseThrow();
+            assertThat(permissions.canRead(other.director, r)).as("the cover").isTrue();
+            assertThat(permissions.canRead(other.cover, r)).as("the cover's cover").isFalse();
+
+            long theirs = lateReturn(other, 4322);
+            chasing.sendDueChase(theirs);
+            assertThat(escalatedTo(theirs)).containsExactlyInAnyOrder(address(other.director), address(d.director),
+                    address(other.cover));
+        } finally {
+            for (long id : new long[] {first, second, back}) {
+                covers.end(id, "admin");
+            }
+        }
+    }
+
+    /** Moved to another directorate by a people file through the API, the director's cover ends and reads no more. */
+    @Test
+    void theCoverEndsWhenThePeopleApiMovesTheDirector() throws Exception {
+        Directorate d = directorate(4323);
+        Directorate elsewhere = directorate(4324);
+        LocalDate today = LocalDate.now(clock);
+        long id = covers.name(d.director, d.cover, today, today.plusDays(5), d.director);
+        ServiceReturn late = returns.find(lateReturn(d, 4323)).orElseThrow();
+        assertThat(permissions.canRead(d.cover, late)).isTrue();
+        String file = "username,name,email,roles,service,directorate\n" + d.director + ",Cora Covered 4323,"
+                + address(d.director) + ",STRATEGIC_DIRECTOR,," + elsewhere.name + "\n";
+        Api api = new Api(url(""), "admin", "demo");
+
+        var answer = api.putCsvAfterReading("/api/people?confirm=true", file);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+
+        assertThat(covers.forDirector(d.director)).filteredOn(c -> c.id() == id).singleElement()
+                .satisfies(c -> assertThat(c.state(today).open()).isFalse())
+                .extracting(Delegation::endReason).isEqualTo("Cora Covered 4323, whom they covered, is no longer"
+                        + " strategic director of " + d.name);
+        assertThat(permissions.canRead(d.cover, late)).as("the old directorate's").isFalse();
+        ServiceReturn there = returns.find(lateReturn(elsewhere, 4324)).orElseThrow();
+        assertThat(permissions.canRead(d.cover, there)).as("nor the new one's").isFalse();
+    }
+
     /** A directorate of its own with one service, its strategic director, and another's who may cover them. */
     private record Directorate(String director, String cover, long coverDirectorate, String name, String service) {
     }
