@@ -176,6 +176,37 @@ public class Covers {
         }
     }
 
+    /**
+     * The covers a change of people would end (as endWith would), in words for the question asked before it, as the
+     * deputies who end with their director are named (WorkTaken): {@code before} the people as they are now.
+     */
+    List<String> endingWith(Map<String, Person> before, List<UserFields> after) {
+        LocalDate today = LocalDate.now(clock);
+        List<String> ending = new java.util.ArrayList<>();
+        for (UserFields fields : after) {
+            Person was = before.get(fields.username());
+            if (was == null || !was.enabled() || !was.has(Role.STRATEGIC_DIRECTOR)) {
+                continue;
+            }
+            Person now = new Person(was.username(), fields.displayName(), fields.email(), fields.roles(),
+                    fields.serviceId(), fields.directorateId(), true, was.demo(), was.dailyDigest());
+            if (DirectorLeft.whyCoverEnds(was, now, "").isPresent()) {
+                open("named_for", was.username(), today).forEach(d -> ending.add(ends(d)));
+            }
+            if (DelegationRules.mayBeCover(was) && !DelegationRules.mayBeCover(now)) {
+                open("deputy", was.username(), today).forEach(d -> ending.add(ends(d)));
+            }
+        }
+        return ending;
+    }
+
+    private String ends(Delegation d) {
+        Map<String, String> names = people.findAll(List.of(d.deputy(), d.namedFor())).stream()
+                .collect(Collectors.toMap(Person::username, Person::displayName));
+        return names.getOrDefault(d.deputy(), d.deputy()) + " stops covering " + names.getOrDefault(d.namedFor(),
+                d.namedFor()) + ": their cover for escalations ends";
+    }
+
     private List<Delegation> open(String column, String username, LocalDate today) {
         return jdbc.sql("select * from delegation where directorate_id is not null and " + column + " = :u"
                         + " and not withdrawn and ends_on >= :on").param("u", username)

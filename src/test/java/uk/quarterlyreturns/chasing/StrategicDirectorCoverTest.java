@@ -207,9 +207,12 @@ class StrategicDirectorCoverTest extends ApplicationTest {
         }
     }
 
-    /** Moved to another directorate by a people file through the API, the director's cover ends and reads no more. */
+    /**
+     * Moved to another directorate by a people file through the API, the director's cover ends and reads no more; the
+     * 409 asked first names the cover, as the Users screen's question does when the cover is given a role apart.
+     */
     @Test
-    void theCoverEndsWhenThePeopleApiMovesTheDirector() throws Exception {
+    void theCoverEndsWhenThePeopleApiMovesTheDirectorAndTheQuestionSaysSo() throws Exception {
         Directorate d = directorate(4323);
         Directorate elsewhere = directorate(4324);
         LocalDate today = LocalDate.now(clock);
@@ -219,6 +222,17 @@ class StrategicDirectorCoverTest extends ApplicationTest {
         String file = "username,name,email,roles,service,directorate\n" + d.director + ",Cora Covered 4323,"
                 + address(d.director) + ",STRATEGIC_DIRECTOR,," + elsewhere.name + "\n";
         Api api = new Api(url(""), "admin", "demo");
+        String ends = "Colin Cover 4323 stops covering Cora Covered 4323: their cover for escalations ends";
+
+        var asked = api.putCsvAfterReading("/api/people", file);
+        assertThat(asked.getStatusCode().value()).as(asked.getBody()).isEqualTo(409);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(asked.getBody()).get("workTaken"))
+                .extracting(com.fasterxml.jackson.databind.JsonNode::asText).as("the question names the cover")
+                .contains(ends);
+        assertThat(admin.workTaken(new UserFields(d.cover, "Colin Cover 4323", address(d.cover),
+                EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.PERFORMANCE_TEAM), null, d.coverDirectorate), "admin", null))
+                .as("as does the Users screen's, the cover given a role apart").containsExactly(ends);
+        assertThat(permissions.canRead(d.cover, late)).as("nothing changed yet").isTrue();
 
         var answer = api.putCsvAfterReading("/api/people?confirm=true", file);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
