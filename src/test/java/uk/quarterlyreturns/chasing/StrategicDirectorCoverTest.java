@@ -135,6 +135,18 @@ class StrategicDirectorCoverTest extends ApplicationTest {
         assertThat(covers.forDirector(d.director)).isEmpty();
     }
 
+    /** A cover named from a day gone by would say someone covered the director on days nobody did. */
+    @Test
+    void coverIsNotNamedFromADayGoneBy() {
+        Directorate d = directorate(4325);
+        LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> covers.name(d.director, d.cover, today.minusDays(10), today.plusDays(3), d.director))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The cover starts on " + DAY.format(today.minusDays(10)) + ", in the past: name it from"
+                        + " today or later");
+        assertThat(covers.forDirector(d.director)).isEmpty();
+    }
+
     /** A cover shares the deputies' table: ending it by id as a deputy (whose rules differ) finds nothing. */
     @Test
     void aCoverIsNotEndedAsADeputy() {
