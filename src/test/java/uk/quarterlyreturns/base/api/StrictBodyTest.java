@@ -87,6 +87,9 @@ class StrictBodyTest extends ApplicationTest {
                 .isEqualTo("'count' is given twice: send each field once");
         assertThat(refused("{\"name\":\"x\",\"count\":1,\"ready\":true}{\"name\":\"y\"}"))
                 .isEqualTo("Send the body as one JSON object, in { }");
+        // nor is a field in other letters taken for the one the call takes, or beside it
+        assertThat(refused("{\"name\":\"x\",\"count\":1,\"ready\":true,\"Count\":2}"))
+                .isEqualTo("'Count' is not a field here: send only count, name, ready");
     }
 
     private String refused(String json) {
