@@ -220,6 +220,38 @@ class StrategicDirectorCoverTest extends ApplicationTest {
     }
 
     /**
+     * Two covers of one director each get the escalation; a cover of both of a directorate's strategic directors gets
+     * it once, naming both.
+     */
+    @Test
+    void twoCoversAtOnceEachGetItAndACoverOfTwoDirectorsGetsItOnce() {
+        Directorate d = directorate(4328);
+        Directorate other = directorate(4329);
+        String second = "sd.second.4328";
+        admin.create(new UserFields(second, "Sid Second 4328", address(second), EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, organisation.findDirectorate(d.name).orElseThrow()), PASSWORD, "admin");
+        LocalDate today = LocalDate.now(clock);
+        long[] named = {covers.name(d.director, d.cover, today, today.plusDays(3), d.director),
+                covers.name(second, d.cover, today, today.plusDays(2), second),
+                covers.name(d.director, other.director, today, today.plusDays(3), d.director)};
+        try {
+            long late = lateReturn(d, 4328);
+            chasing.sendDueChase(late);
+
+            assertThat(escalatedTo(late)).containsExactlyInAnyOrder(address(d.director), address(second),
+                    address(d.cover), address(other.director));
+            assertThat(TestMailServer.body(TestMailServer.awaitReceived(address(d.cover), "Escalation")))
+                    .contains("You receive this escalation as cover for Cora Covered 4328 until "
+                            + DAY.format(today.plusDays(3)) + " and Sid Second 4328 until "
+                            + DAY.format(today.plusDays(2)) + ".");
+        } finally {
+            for (long id : named) {
+                covers.end(id, "admin");
+            }
+        }
+    }
+
+    /**
      * Moved to another directorate by a people file through the API, the director's cover ends and reads no more; the
      * 409 asked first names the cover, as the Users screen's question does when the cover is given a role apart.
      */
