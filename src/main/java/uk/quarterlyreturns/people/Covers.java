@@ -59,6 +59,11 @@ public class Covers {
             throw new IllegalArgumentException("Cover is someone else: choose another strategic director");
         }
         DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
+        if (startsOn.isBefore(LocalDate.now(clock))) {
+            // nobody covered them on those days: the list of covers would say otherwise
+            throw new IllegalArgumentException("The cover starts on " + UK.format(startsOn) + ", in the past: name it"
+                    + " from today or later");
+        }
         forDirector(covered).stream().filter(d -> d.deputy().equals(cover) && !d.withdrawn()
                 && !d.startsOn().isAfter(endsOn) && !d.endsOn().isBefore(startsOn)).findFirst().ifPresent(d -> {
                     throw new IllegalArgumentException(person.displayName() + " already covers "
@@ -174,6 +179,37 @@ public class Covers {
             open("deputy", before.username(), today).forEach(d ->
                     Delegations.closeRow(jdbc, clock, d, today, by, why, way));
         }
+    }
+
+    /**
+     * The covers a change of people would end (as endWith would), in words for the question asked before it, as the
+     * deputies who end with their director are named (WorkTaken): {@code before} the people as they are now.
+     */
+    List<String> endingWith(Map<String, Person> before, List<UserFields> after) {
+        LocalDate today = LocalDate.now(clock);
+        List<String> ending = new java.util.ArrayList<>();
+        for (UserFields fields : after) {
+            Person was = before.get(fields.username());
+            if (was == null || !was.enabled() || !was.has(Role.STRATEGIC_DIRECTOR)) {
+                continue;
+            }
+            Person now = new Person(was.username(), fields.displayName(), fields.email(), fields.roles(),
+                    fields.serviceId(), fields.directorateId(), true, was.demo(), was.dailyDigest());
+            if (DirectorLeft.whyCoverEnds(was, now, "").isPresent()) {
+                open("named_for", was.username(), today).forEach(d -> ending.add(ends(d)));
+            }
+            if (DelegationRules.mayBeCover(was) && !DelegationRules.mayBeCover(now)) {
+                open("deputy", was.username(), today).forEach(d -> ending.add(ends(d)));
+            }
+        }
+        return ending;
+    }
+
+    private String ends(Delegation d) {
+        Map<String, String> names = people.findAll(List.of(d.deputy(), d.namedFor())).stream()
+                .collect(Collectors.toMap(Person::username, Person::displayName));
+        return names.getOrDefault(d.deputy(), d.deputy()) + " stops covering " + names.getOrDefault(d.namedFor(),
+                d.namedFor()) + ": their cover for escalations ends";
     }
 
     private List<Delegation> open(String column, String username, LocalDate today) {

@@ -1,5 +1,8 @@
 package uk.quarterlyreturns.people;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.framework.Organisation;
 
@@ -34,6 +37,17 @@ class DeputiesFollowTheirDirector {
         Person now = people.find(before.username()).orElseThrow();
         DirectorLeft.why(before, now, serviceName(before.serviceId())).ifPresent(why ->
                 delegations.endNamedFor(before.serviceId(), before.username(), why, by, way));
+    }
+
+    /**
+     * What a change of people would take from those who hold work now (WorkTaken), the covers it would end among it:
+     * {@code before} the people as they are now, by username.
+     */
+    List<String> workTaken(Map<String, Person> before, List<UserFields> after) {
+        List<String> taken = new ArrayList<>(WorkTaken.by(before, after, organisation,
+                delegations::deputiesCovering));
+        taken.addAll(covers.endingWith(before, after));
+        return taken;
     }
 
     private String serviceName(Long serviceId) {

@@ -97,7 +97,7 @@ public class PeopleFile {
     public List<String> workTaken(TabularFile file, String by) {
         administrators.takeTurn(by);
         List<UserFields> users = checked(file, by, Columns.PEOPLE_FILE, false);
-        return WorkTaken.by(current(users), users, organisation, delegations::deputiesCovering);
+        return deputies.workTaken(current(users), users);
     }
 
     /**
@@ -114,7 +114,7 @@ public class PeopleFile {
         asRead.run();
         List<UserFields> users = checked(file, by, Columns.PEOPLE_FILE, false);
         Map<String, Person> before = current(users);
-        List<String> taken = WorkTaken.by(before, users, organisation, delegations::deputiesCovering);
+        List<String> taken = deputies.workTaken(before, users);
         if (agreed != null && !agreed.equals(taken)) {
             throw new WorkNotAgreedException(taken);
         }

@@ -118,8 +118,7 @@ public class UserAdministration {
     public List<String> workTaken(UserFields user, String by, UserFields shown) {
         administrators.takeTurn(by);
         Person before = existing(user.username());
-        return WorkTaken.by(Map.of(before.username(), before), List.of(checkedChange(before, user, by, shown)),
-                organisation, delegations::deputiesCovering);
+        return deputies.workTaken(Map.of(before.username(), before), List.of(checkedChange(before, user, by, shown)));
     }
 
     /** The change as it would be saved, once it is known to be one the save takes. */

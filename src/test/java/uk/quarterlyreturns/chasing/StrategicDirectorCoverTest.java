@@ -135,6 +135,18 @@ class StrategicDirectorCoverTest extends ApplicationTest {
         assertThat(covers.forDirector(d.director)).isEmpty();
     }
 
+    /** A cover named from a day gone by would say someone covered the director on days nobody did. */
+    @Test
+    void coverIsNotNamedFromADayGoneBy() {
+        Directorate d = directorate(4325);
+        LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> covers.name(d.director, d.cover, today.minusDays(10), today.plusDays(3), d.director))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The cover starts on " + DAY.format(today.minusDays(10)) + ", in the past: name it from"
+                        + " today or later");
+        assertThat(covers.forDirector(d.director)).isEmpty();
+    }
+
     /** A cover shares the deputies' table: ending it by id as a deputy (whose rules differ) finds nothing. */
     @Test
     void aCoverIsNotEndedAsADeputy() {
@@ -174,6 +186,108 @@ class StrategicDirectorCoverTest extends ApplicationTest {
                 .extracting(Delegation::endReason).asString().startsWith("Colin Cover 4305 may no longer"
                 + " be cover: Colin Cover 4305 is in the performance team");
         assertThat(covers.coveringOn(people.find(java.util.List.of(d.director)), today)).isEmpty();
+    }
+
+    /**
+     * Cover is not passed on: the cover's own cover neither receives the directorate's escalations nor reads its
+     * returns. Two directors covering each other each receive the other's, once.
+     */
+    @Test
+    void coverIsNotPassedOnAndTwoCoveringEachOtherGetEachOthersEscalationsOnce() {
+        Directorate d = directorate(4321);
+        Directorate other = directorate(4322);
+        LocalDate today = LocalDate.now(clock);
+        long first = covers.name(d.director, other.director, today, today.plusDays(3), d.director);
+        long second = covers.name(other.director, other.cover, today, today.plusDays(3), other.director);
+        long back = covers.name(other.director, d.director, today, today.plusDays(3), other.director);
+        try {
+            long late = lateReturn(d, 4321);
+            chasing.sendDueChase(late);
+            assertThat(escalatedTo(late)).containsExactlyInAnyOrder(address(d.director), address(other.director));
+            ServiceReturn r = returns.find(late).orElseThrow();
+            assertThat(permissions.canRead(other.director, r)).as("the cover").isTrue();
+            assertThat(permissions.canRead(other.cover, r)).as("the cover's cover").isFalse();
+
+            long theirs = lateReturn(other, 4322);
+            chasing.sendDueChase(theirs);
+            assertThat(escalatedTo(theirs)).containsExactlyInAnyOrder(address(other.director), address(d.director),
+                    address(other.cover));
+        } finally {
+            for (long id : new long[] {first, second, back}) {
+                covers.end(id, "admin");
+            }
+        }
+    }
+
+    /**
+     * Two covers of one director each get the escalation; a cover of both of a directorate's strategic directors gets
+     * it once, naming both.
+     */
+    @Test
+    void twoCoversAtOnceEachGetItAndACoverOfTwoDirectorsGetsItOnce() {
+        Directorate d = directorate(4328);
+        Directorate other = directorate(4329);
+        String second = "sd.second.4328";
+        admin.create(new UserFields(second, "Sid Second 4328", address(second), EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, organisation.findDirectorate(d.name).orElseThrow()), PASSWORD, "admin");
+        LocalDate today = LocalDate.now(clock);
+        long[] named = {covers.name(d.director, d.cover, today, today.plusDays(3), d.director),
+                covers.name(second, d.cover, today, today.plusDays(2), second),
+                covers.name(d.director, other.director, today, today.plusDays(3), d.director)};
+        try {
+            long late = lateReturn(d, 4328);
+            chasing.sendDueChase(late);
+
+            assertThat(escalatedTo(late)).containsExactlyInAnyOrder(address(d.director), address(second),
+                    address(d.cover), address(other.director));
+            assertThat(TestMailServer.body(TestMailServer.awaitReceived(address(d.cover), "Escalation")))
+                    .contains("You receive this escalation as cover for Cora Covered 4328 until "
+                            + DAY.format(today.plusDays(3)) + " and Sid Second 4328 until "
+                            + DAY.format(today.plusDays(2)) + ".");
+        } finally {
+            for (long id : named) {
+                covers.end(id, "admin");
+            }
+        }
+    }
+
+    /**
+     * Moved to another directorate by a people file through the API, the director's cover ends and reads no more; the
+     * 409 asked first names the cover, as the Users screen's question does when the cover is given a role apart.
+     */
+    @Test
+    void theCoverEndsWhenThePeopleApiMovesTheDirectorAndTheQuestionSaysSo() throws Exception {
+        Directorate d = directorate(4323);
+        Directorate elsewhere = directorate(4324);
+        LocalDate today = LocalDate.now(clock);
+        long id = covers.name(d.director, d.cover, today, today.plusDays(5), d.director);
+        ServiceReturn late = returns.find(lateReturn(d, 4323)).orElseThrow();
+        assertThat(permissions.canRead(d.cover, late)).isTrue();
+        String file = "username,name,email,roles,service,directorate\n" + d.director + ",Cora Covered 4323,"
+                + address(d.director) + ",STRATEGIC_DIRECTOR,," + elsewhere.name + "\n";
+        Api api = new Api(url(""), "admin", "demo");
+        String ends = "Colin Cover 4323 stops covering Cora Covered 4323: their cover for escalations ends";
+
+        var asked = api.putCsvAfterReading("/api/people", file);
+        assertThat(asked.getStatusCode().value()).as(asked.getBody()).isEqualTo(409);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(asked.getBody()).get("workTaken"))
+                .extracting(com.fasterxml.jackson.databind.JsonNode::asText).as("the question names the cover")
+                .contains(ends);
+        assertThat(admin.workTaken(new UserFields(d.cover, "Colin Cover 4323", address(d.cover),
+                EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.PERFORMANCE_TEAM), null, d.coverDirectorate), "admin", null))
+                .as("as does the Users screen's, the cover given a role apart").containsExactly(ends);
+        assertThat(permissions.canRead(d.cover, late)).as("nothing changed yet").isTrue();
+
+        var answer = api.putCsvAfterReading("/api/people?confirm=true", file);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+
+        assertThat(covers.forDirector(d.director)).filteredOn(c -> c.id() == id).singleElement()
+                .satisfies(c -> assertThat(c.state(today).open()).isFalse())
+                .extracting(Delegation::endReason).isEqualTo("Cora Covered 4323, whom they covered, is no longer"
+                        + " strategic director of " + d.name);
+        assertThat(permissions.canRead(d.cover, late)).as("the old directorate's").isFalse();
+        ServiceReturn there = returns.find(lateReturn(elsewhere, 4324)).orElseThrow();
+        assertThat(permissions.canRead(d.cover, there)).as("nor the new one's").isFalse();
     }
 
     /** A directorate of its own with one service, its strategic director, and another's who may cover them. */

@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,9 @@ import java.util.stream.Collectors;
  * names our classes and the parser's line and column.
  */
 public final class JsonProblems {
+
+    /** The parser's words for a field given twice in one object (StrictJson). */
+    private static final Pattern TWICE = Pattern.compile("Duplicate field '(.*)'");
 
     private JsonProblems() {
     }
@@ -36,6 +41,10 @@ public final class JsonProblems {
         }
         if (json instanceof JsonMappingException && !field.isEmpty()) {
             return field + ": not a value it takes";
+        }
+        Matcher twice = TWICE.matcher(String.valueOf(json.getOriginalMessage()));
+        if (twice.matches()) {
+            return "'" + twice.group(1) + "' is given twice: send each field once";
         }
         return "The body is not valid JSON: check its quotes, commas and brackets";
     }

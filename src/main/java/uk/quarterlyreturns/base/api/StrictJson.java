@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.base.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.lang.reflect.Type;
@@ -12,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * How the API reads a JSON body: strictly, on every call alike. Jackson's defaults leave out a misspelt field (the
- * client thinks it set something it did not), cut 1.5 to 1 and read null as 0 or false. Only reading is strict:
+ * client thinks it set something it did not), cut 1.5 to 1, read null as 0 or false, take the last of a field given
+ * twice (or fail on it as a fault of ours) and leave out whatever follows the object. Only reading is strict:
  * answers are written as before, and the application's own mapper, which reads reports kept as they were compiled,
  * is left as it is. Camunda's engine REST reads with its own mapper and is not touched.
  */
@@ -29,7 +31,9 @@ public class StrictJson implements WebMvcConfigurer {
     public static ObjectMapper of(ObjectMapper json) {
         return json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     /** A body Spring reads for a call (the API's are the only ones) is read strictly, ahead of the usual reader. */

@@ -72,6 +72,26 @@ class StrictBodyTest extends ApplicationTest {
         assertThat(written.getBodyAsString()).isEqualTo("{\"when\":\"4260-05-01\"}");
     }
 
+    /**
+     * A field given twice was read as its last value, and anything after the object left out: a client merging two
+     * bodies, or one sent twice in a row, believed it had set what it had not.
+     */
+    @Test
+    void aFieldGivenTwiceOrSomethingAfterTheObjectIsRefused() throws Exception {
+        Api perf = new Api(url(""), "perf", "demo");
+        String twice = "{\"directorate\":\"Adults 4320\",\"continuesAs\":\"Adult Care 4320\",\"directorate\":"
+                + "\"Place 4320\"}";
+        assertThat(refusal(perf.postJson("/api/years/4320-21/directorates/continuations", twice)))
+                .isEqualTo("'directorate' is given twice: send each field once");
+        assertThat(refused("{\"name\":\"x\",\"count\":1,\"ready\":true,\"count\":2}"))
+                .isEqualTo("'count' is given twice: send each field once");
+        assertThat(refused("{\"name\":\"x\",\"count\":1,\"ready\":true}{\"name\":\"y\"}"))
+                .isEqualTo("Send the body as one JSON object, in { }");
+        // nor is a field in other letters taken for the one the call takes, or beside it
+        assertThat(refused("{\"name\":\"x\",\"count\":1,\"ready\":true,\"Count\":2}"))
+                .isEqualTo("'Count' is not a field here: send only count, name, ready");
+    }
+
     private String refused(String json) {
         Throwable[] thrown = new Throwable[1];
         assertThatThrownBy(() -> reader().read(Probe.class, Probe.class, body(json)))

@@ -267,7 +267,8 @@ class CycleApiTest extends ApplicationTest {
                 "reminderDays must be whole numbers of days before the deadline, such as [7, 2]");
         assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"reminderDays\": 7}")), 400,
                 "reminderDays must be whole numbers of days before the deadline, such as [7, 2]");
-        assertError(perf.postJson(cyclePath(year, 1), valid.replace("}", ", \"beforeQuarterEnds\": \"yes\"}")),
+        assertError(perf.postJson(cyclePath(year, 1), valid.replace("\"beforeQuarterEnds\": true",
+                "\"beforeQuarterEnds\": \"yes\"")),
                 400, "beforeQuarterEnds must be true or false");
         ResponseEntity<String> misspelt = perf.postJson(cyclePath(year, 1), valid.replace("}",
                 ", \"reminderDay\": [3]}"));

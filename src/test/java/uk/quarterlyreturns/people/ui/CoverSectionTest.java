@@ -102,6 +102,36 @@ class CoverSectionTest extends ViewTest {
         assertThat(covers.forDirector("sd.screen.4306").get(0).state(today)).isEqualTo(DelegationState.WITHDRAWN);
     }
 
+    /** From a page left open after the strategic director's role was taken away, no cover is named. */
+    @Test
+    void aPageLeftOpenAfterTheRoleWasTakenAwayNamesNoCover() {
+        imports.importMeasures("4326-27", TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\nCV-1,Visits made,Cover Directorate"
+                + " 4326,Cover Service 4326,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,10,TOLERANCE\n")
+                .getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        long directorate = organisation.findDirectorate("Cover Directorate 4326").orElseThrow();
+        long children = organisation.findDirectorate("Children and Families").orElseThrow();
+        admin.create(new UserFields("sd.open.4326", "Olive Open 4326", "sd.open.4326@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, directorate), "a long enough password", "admin");
+        admin.create(new UserFields("sd.cover.4326", "Cy Cover 4326", "sd.cover.4326@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, children), "a long enough password", "admin");
+        signIn("sd.open.4326");
+        open("delegations");
+        @SuppressWarnings("unchecked")
+        ComboBox<Person> cover = _get(ComboBox.class, s -> s.withLabel("Cover"));
+        _setValue(cover, cover.getListDataView().getItems().filter(p -> p.username().equals("sd.cover.4326"))
+                .findFirst().orElseThrow());
+        _setValue(_get(DatePicker.class, s -> s.withLabel("Cover to (last day)")), LocalDate.now(clock).plusDays(5));
+
+        admin.update(new UserFields("sd.open.4326", "Olive Open 4326", "sd.open.4326@council.test",
+                EnumSet.of(Role.READER), null, null), "admin");
+        _click(_get(Button.class, s -> s.withText("Name cover")));
+
+        assertThat(_get(CoverSection.class).getElement().getTextRecursively()).contains("Not named: Only a strategic"
+                + " director, for themselves, or an administrator may name or end a strategic director's cover");
+        assertThat(covers.forDirector("sd.open.4326")).isEmpty();
+    }
+
     /** The escalation's link opens the return for the cover within the period. */
     @Test
     void theEscalationsLinkOpensTheReturnForTheCover() throws Exception {

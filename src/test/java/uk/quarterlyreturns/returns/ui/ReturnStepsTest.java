@@ -390,6 +390,12 @@ class ReturnStepsTest extends ViewTest {
                 .contains("Nothing was entered").contains("Row 3, code: HF-9 is not due in this return");
         assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
 
+        // a file of blank lines under its header is no file of values, as every import says
+        UploadKt._upload(upload, "values.csv", "text/csv", "code,value\n\n , \n,,\n".getBytes(StandardCharsets.UTF_8));
+        MockVaadin.runUIQueue();
+        assertThat(_get(ReturnFiles.class).getElement().getTextRecursively())
+                .contains("Nothing was entered: The file has no rows, only a header row: nothing was imported");
+
         UploadKt._upload(upload, "values.csv", "text/csv",
                 // a code in other letters is the same code, as in every import
                 "code,value,note,numerator,denominator\nHF-1,,Repairs system,170,200\nhf-2,90,,,\n"
