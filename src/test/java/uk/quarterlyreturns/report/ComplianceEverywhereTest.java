@@ -130,6 +130,7 @@ class ComplianceEverywhereTest extends ViewTest {
             }
             assertThat(api("perf", year, "?directorate=" + DIRECTORATE)).as("the API, the directorate named")
                     .isEqualTo(expected);
+            assertThat(returnsApi(year)).as("the returns API, a return each").isEqualTo(withoutCurve(expected));
 
             CompiledReport report = ReportCompiler.compile(inputs.gather(cycle, year, 1, null, "",
                     CabinetCover.EMPTY, LocalDate.ofInstant(cycle.compilationDate(), ReportingYear.LONDON)));
@@ -227,6 +228,35 @@ class ComplianceEverywhereTest extends ViewTest {
         JsonNode body = json.readTree(response.getBody());
         Map<String, Integer> figures = new LinkedHashMap<>();
         expected.keySet().forEach(name -> figures.put(name, body.get(name).isNull() ? -1 : body.get(name).asInt()));
+        return figures;
+    }
+
+    /**
+     * GET .../returns, which says of each return whether it was in on time, late or is not in, and whether it is
+     * overdue: each figure counted over the returns owed (not the one with nothing due).
+     */
+    private Map<String, Integer> returnsApi(ReportingYear year) throws Exception {
+        var response = new Api(url(""), "perf", "demo").get("/api/years/" + year.label() + "/quarters/2/returns");
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        List<JsonNode> owed = new ArrayList<>();
+        json.readTree(response.getBody()).forEach(r -> {
+            if (!r.get("status").asText().equals(ReturnStatus.WITHDRAWN.name())) {
+                owed.add(r);
+            }
+        });
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        figures.put("due", owed.size());
+        figures.put("in", (int) owed.stream().filter(r -> !r.get("submission").asText().equals("NOT_IN")).count());
+        figures.put("inOnTime", (int) owed.stream().filter(r -> r.get("submission").asText().equals("ON_TIME"))
+                .count());
+        figures.put("inLate", (int) owed.stream().filter(r -> r.get("submission").asText().equals("LATE")).count());
+        figures.put("missing", (int) owed.stream().filter(r -> r.get("submission").asText().equals("NOT_IN"))
+                .count());
+        figures.put("overdue", (int) owed.stream().filter(r -> r.get("overdue").asBoolean()).count());
+        figures.put("sentBack", (int) owed.stream().filter(r -> r.get("status").asText().equals("SENT_BACK"))
+                .count());
+        figures.put("accepted", (int) owed.stream().filter(r -> r.get("status").asText().equals("ACCEPTED"))
+                .count());
         return figures;
     }
 
