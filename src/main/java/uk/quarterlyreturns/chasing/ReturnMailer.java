@@ -177,7 +177,7 @@ public class ReturnMailer {
         if (!r.isIn()) {
             return LondonTime.closesIn(now, deadline);
         }
-        String in = r.firstSubmittedAt().isAfter(deadline.toInstant()) ? "was in late" : "was in on time";
+        String in = ServiceReturn.onTime(r.firstSubmittedAt(), deadline.toInstant()) ? "was in on time" : "was in late";
         return switch (r.status()) {
             case SENT_BACK -> in + ", then sent back";
             case REOPENED -> in + ", then reopened";

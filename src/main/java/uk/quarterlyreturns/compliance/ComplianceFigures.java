@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * Every compliance figure of a set of returns, each defined once here, so that the tiles, the curve, the
@@ -73,7 +74,7 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
     }
 
     public static boolean onTime(Instant firstSubmitted, Instant deadline) {
-        return firstSubmitted != null && !firstSubmitted.isAfter(deadline);
+        return ServiceReturn.onTime(firstSubmitted, deadline);
     }
 
     public static boolean overdue(Instant firstSubmitted, Instant deadline, Instant now) {

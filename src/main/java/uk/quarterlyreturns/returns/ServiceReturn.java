@@ -58,6 +58,14 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
                 : serviceName + "'s return is " + status.label().toLowerCase();
     }
 
+    /**
+     * In on time: first submitted by the deadline. The first submission decides, so one in on time, sent back and
+     * submitted again after the deadline stays on time; one not in is neither on time nor late.
+     */
+    public static boolean onTime(Instant firstSubmittedAt, Instant deadline) {
+        return firstSubmittedAt != null && !firstSubmittedAt.isAfter(deadline);
+    }
+
     public boolean isChaseable() {
         return chaseable(firstSubmittedAt, status);
     }

@@ -68,7 +68,7 @@ class ReturnOverview {
     private static ReturnJson json(ServiceReturn r, Instant deadline, Instant now, int submissions,
             List<ReturnJson.Chase> chases, ChaseCounts.Counts counts, Countersignature countersigned) {
         String submission = r.firstSubmittedAt() == null ? "NOT_IN"
-                : r.firstSubmittedAt().isAfter(deadline) ? "LATE" : "ON_TIME";
+                : ServiceReturn.onTime(r.firstSubmittedAt(), deadline) ? "ON_TIME" : "LATE";
         // one withdrawn with nothing due is owed no more, so never overdue, as the compliance figures count it
         boolean overdue = !r.isIn() && r.isChaseable() && now.isAfter(deadline);
         // while the return is with the service it is preparing the version after its latest submission
