@@ -38,7 +38,7 @@ class ViewAccessMatrixTest {
             /admin/outbox   allow  deny   deny   deny   deny   deny   deny   deny
             /admin/services allow  allow  deny   deny   deny   deny   deny   deny
             /admin/reminders allow deny   deny   deny   deny   deny   deny   deny
-            /delegations    allow  deny   allow  deny   deny   deny   deny   deny
+            /delegations    allow  deny   allow  deny   allow  deny   deny   deny
             /countersign    deny   deny   deny   deny   allow  deny   deny   deny
             """;
 
