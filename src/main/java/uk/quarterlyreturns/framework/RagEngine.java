@@ -154,6 +154,11 @@ public final class RagEngine {
         if (!rated) {
             return Rag.NONE;
         }
+        if (!missing.isEmpty() && shareOfQuartersIn(m, quarter, missing).signum() == 0
+                && m.profilePct().get(quarter - 1).signum() != 0) {
+            // the quarters missing carry the whole target to date: the quarters in would be judged against 0
+            return Rag.MISSING;
+        }
         BigDecimal floor = m.floor() == null ? null : profiled(m, quarter, m.floor(), missing);
         return SchemeRules.judge(m, judgedValue, profiled(m, quarter, m.target().value(), missing), floor, edges);
     }
@@ -215,12 +220,17 @@ public final class RagEngine {
         if (!m.addsUpQuarters()) {
             return annual;
         }
+        return annual.multiply(shareOfQuartersIn(m, quarter, missing), MC).divide(HUNDRED, MC);
+    }
+
+    /** The profile% to the quarter less the shares of the {@code missing} quarters (each its profile% less the one before). */
+    private static BigDecimal shareOfQuartersIn(MeasureRule m, int quarter, List<Integer> missing) {
         BigDecimal pct = m.profilePct().get(quarter - 1);
         for (int q : missing) {
             BigDecimal before = q == 1 ? BigDecimal.ZERO : m.profilePct().get(q - 2);
             pct = pct.subtract(m.profilePct().get(q - 1).subtract(before));
         }
-        return annual.multiply(pct, MC).divide(HUNDRED, MC);
+        return pct;
     }
 
     /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */

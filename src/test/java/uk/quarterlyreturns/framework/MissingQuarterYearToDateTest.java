@@ -60,6 +60,20 @@ class MissingQuarterYearToDateTest {
         assertThat(s.target()).isEqualByComparingTo("25");
     }
 
+    /**
+     * A profile that asks for the whole target by Q2: with Q1 and Q2 missing, Q3's figure would be judged against a
+     * share of 0 and any figure read Green. The quarters that carry the target are what is missing.
+     */
+    @Test
+    void whatIsMissingCarriesTheWholeTargetToDateSoTheMeasureIsMissing() {
+        OneMeasure measure = new OneMeasure(HEADER + "C-3,Homes built,D,S,T,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "CUMULATIVE,100,,10,TOLERANCE,50,100,100,100\n");
+
+        assertThat(measure.rate(3, figures(null, null, "1"), List.of()).ragComputed()).isEqualTo(Rag.MISSING);
+        assertThat(measure.rate(3, figures(null, "60", "1"), List.of()).ragComputed()).as("Q2 in: 61 against 50")
+                .isEqualTo(Rag.GREEN);
+    }
+
     private static List<QuarterValue> figures(String... quarters) {
         List<QuarterValue> figures = new ArrayList<>();
         for (int q = 1; q <= quarters.length; q++) {

@@ -208,6 +208,10 @@ class RagIndependentReadingTest {
             }
             BigDecimal value = judgedValue(c).orElseThrow();
             BigDecimal target = target(c);
+            if (yearToDateOfQuartersIn(c) && !missingQuarters(c).isEmpty() && sharesIn(c).signum() == 0
+                    && c.rule.profilePct().get(c.quarter - 1).signum() != 0) {
+                return Rag.MISSING; // what is missing carries the whole target to date: nothing in to judge
+            }
             if (!short_(m.polarity(), value, target)) {
                 return Rag.GREEN;
             }
@@ -293,6 +297,11 @@ class RagIndependentReadingTest {
             if (!yearToDateOfQuartersIn(c)) {
                 return annual;
             }
+            return annual.multiply(sharesIn(c)).movePointLeft(2);
+        }
+
+        /** The shares (this quarter's profile less the one before) of the quarters in, to this one. */
+        private static BigDecimal sharesIn(Case c) {
             BigDecimal shares = BigDecimal.ZERO;
             for (int q = 1; q <= c.quarter; q++) {
                 if (c.values.get(q - 1) != null) {
@@ -300,7 +309,7 @@ class RagIndependentReadingTest {
                     shares = shares.add(c.rule.profilePct().get(q - 1).subtract(before));
                 }
             }
-            return annual.multiply(shares).movePointLeft(2);
+            return shares;
         }
 
         static Optional<Direction> direction(Polarity p, BigDecimal current, BigDecimal previous, int decimals) {
