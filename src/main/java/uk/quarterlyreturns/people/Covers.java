@@ -58,12 +58,7 @@ public class Covers {
         if (person.username().equals(covered)) {
             throw new IllegalArgumentException("Cover is someone else: choose another strategic director");
         }
-        DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
-        if (startsOn.isBefore(LocalDate.now(clock))) {
-            // nobody covered them on those days: the list of covers would say otherwise
-            throw new IllegalArgumentException("The cover starts on " + UK.format(startsOn) + ", in the past: name it"
-                    + " from today or later");
-        }
+        DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock), "cover");
         forDirector(covered).stream().filter(d -> d.deputy().equals(cover) && !d.withdrawn()
                 && !d.startsOn().isAfter(endsOn) && !d.endsOn().isBefore(startsOn)).findFirst().ifPresent(d -> {
                     throw new IllegalArgumentException(person.displayName() + " already covers "
