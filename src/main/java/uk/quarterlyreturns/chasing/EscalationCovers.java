@@ -25,6 +25,9 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 @Component
 class EscalationCovers {
 
+    /** How a cover's escalation begins its note, and how its record is told from the strategic directors' after. */
+    static final String AS_COVER = "You receive this escalation as cover for ";
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final Covers covers;
@@ -51,7 +54,7 @@ class EscalationCovers {
 
     /** "You receive this escalation as cover for Chris Holt until 30 Oct 2017." */
     static String words(List<Covering> covering) {
-        return "You receive this escalation as cover for " + covering.stream()
+        return AS_COVER + covering.stream()
                 .map(c -> c.covered().displayName() + " until " + DAY.format(c.until()))
                 .collect(Collectors.joining(" and ")) + ".";
     }

@@ -58,12 +58,7 @@ public class Covers {
         if (person.username().equals(covered)) {
             throw new IllegalArgumentException("Cover is someone else: choose another strategic director");
         }
-        DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
-        if (startsOn.isBefore(LocalDate.now(clock))) {
-            // nobody covered them on those days: the list of covers would say otherwise
-            throw new IllegalArgumentException("The cover starts on " + UK.format(startsOn) + ", in the past: name it"
-                    + " from today or later");
-        }
+        DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock), "cover");
         forDirector(covered).stream().filter(d -> d.deputy().equals(cover) && !d.withdrawn()
                 && !d.startsOn().isAfter(endsOn) && !d.endsOn().isBefore(startsOn)).findFirst().ifPresent(d -> {
                     throw new IllegalArgumentException(person.displayName() + " already covers "
@@ -186,21 +181,30 @@ public class Covers {
      * deputies who end with their director are named (WorkTaken): {@code before} the people as they are now.
      */
     List<String> endingWith(Map<String, Person> before, List<UserFields> after) {
-        LocalDate today = LocalDate.now(clock);
         List<String> ending = new java.util.ArrayList<>();
         for (UserFields fields : after) {
             Person was = before.get(fields.username());
-            if (was == null || !was.enabled() || !was.has(Role.STRATEGIC_DIRECTOR)) {
-                continue;
+            if (was != null) {
+                ending.addAll(endingWith(was, new Person(was.username(), fields.displayName(), fields.email(),
+                        fields.roles(), fields.serviceId(), fields.directorateId(), true, was.demo(),
+                        was.dailyDigest())));
             }
-            Person now = new Person(was.username(), fields.displayName(), fields.email(), fields.roles(),
-                    fields.serviceId(), fields.directorateId(), true, was.demo(), was.dailyDigest());
-            if (DirectorLeft.whyCoverEnds(was, now, "").isPresent()) {
-                open("named_for", was.username(), today).forEach(d -> ending.add(ends(d)));
-            }
-            if (DelegationRules.mayBeCover(was) && !DelegationRules.mayBeCover(now)) {
-                open("deputy", was.username(), today).forEach(d -> ending.add(ends(d)));
-            }
+        }
+        return ending;
+    }
+
+    /** The covers that would end (as endWith would end them) were the person {@code was} to become {@code now}. */
+    List<String> endingWith(Person was, Person now) {
+        if (!was.enabled() || !was.has(Role.STRATEGIC_DIRECTOR)) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<String> ending = new java.util.ArrayList<>();
+        if (DirectorLeft.whyCoverEnds(was, now, "").isPresent()) {
+            open("named_for", was.username(), today).forEach(d -> ending.add(ends(d)));
+        }
+        if (DelegationRules.mayBeCover(was) && !DelegationRules.mayBeCover(now)) {
+            open("deputy", was.username(), today).forEach(d -> ending.add(ends(d)));
         }
         return ending;
     }

@@ -76,7 +76,15 @@ final class DelegationRules {
                 + " delegation first";
     }
 
-    static void checkPeriod(LocalDate startsOn, LocalDate endsOn, LocalDate today) {
+    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+
+    /**
+     * The period of a deputy or a cover ({@code what}): from today or later, since the list would otherwise show
+     * someone standing in on days nobody asked them to; and no longer than a year, since a mistyped year (2207 for
+     * 2027) would hand over a return's sign-off or a directorate's escalations for decades.
+     */
+    static void checkPeriod(LocalDate startsOn, LocalDate endsOn, LocalDate today, String what) {
         if (startsOn == null || endsOn == null) {
             throw new IllegalArgumentException("Give the first and last day of the period");
         }
@@ -84,7 +92,16 @@ final class DelegationRules {
             throw new IllegalArgumentException("The period ends before it starts");
         }
         if (endsOn.isBefore(today)) {
-            throw new IllegalArgumentException("The period is already over: a deputy is named for today or later");
+            throw new IllegalArgumentException("The period is already over: a " + what + " is named for today or"
+                    + " later");
+        }
+        if (startsOn.isBefore(today)) {
+            throw new IllegalArgumentException("The " + what + " starts on " + UK.format(startsOn) + ", in the past:"
+                    + " name it from today or later");
+        }
+        if (endsOn.isAfter(startsOn.plusYears(1))) {
+            throw new IllegalArgumentException("The " + what + " would run from " + UK.format(startsOn) + " to "
+                    + UK.format(endsOn) + ", longer than a year: check the year, or name it again when it runs out");
         }
     }
 }

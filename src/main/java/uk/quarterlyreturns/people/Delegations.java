@@ -52,7 +52,7 @@ public class Delegations {
         requireMayDelegate(serviceId, by);
         Person person = people.find(deputy).orElseThrow(() -> new IllegalArgumentException("No user " + deputy));
         DelegationRules.refuseDeputy(person, serviceId);
-        DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock));
+        DelegationRules.checkPeriod(startsOn, endsOn, LocalDate.now(clock), "deputy");
         refuseOverlap(serviceId, person, startsOn, endsOn);
         // whom they cover: the director in post now, whoever names them (the director, or an administrator)
         String namedFor = people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream().map(Person::username)

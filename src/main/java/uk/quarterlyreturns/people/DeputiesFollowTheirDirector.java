@@ -50,6 +50,21 @@ class DeputiesFollowTheirDirector {
         return taken;
     }
 
+    /**
+     * The deputies and covers that end when the person is disabled (as since would end them), with the claims let go,
+     * in the words of the questions asked before a change of roles.
+     */
+    List<String> endingIfDisabled(Person before) {
+        List<String> ending = new ArrayList<>();
+        if (DirectorLeft.directs(before)) {
+            ending.addAll(delegations.endingWith(before.serviceId(), before));
+        }
+        ending.addAll(covers.endingWith(before, new Person(before.username(), before.displayName(), before.email(),
+                before.roles(), before.serviceId(), before.directorateId(), false, before.demo(),
+                before.dailyDigest())));
+        return ending;
+    }
+
     private String serviceName(Long serviceId) {
         return serviceId == null ? "" : organisation.findService(serviceId).map(Organisation.ServiceUnit::name)
                 .orElse("their service");

@@ -182,19 +182,20 @@ public class UserAdministration {
 
     /**
      * What disabling the person would take, in words for the confirmation: the deputies named for them as a service's
-     * director, who end with them, and the service whose returns only they may then sign off today (no other director,
-     * no other deputy for the day). Empty when nothing would be.
+     * director and the covers named for or held by them as a strategic director, which end with them (with the claims
+     * let go, as the question before a change of roles says), and the service whose returns only they may then sign
+     * off today (no other director, no other deputy for the day). Empty when nothing would be.
      */
     public Optional<String> leftWithoutThem(String username) {
         Person person = existing(username);
+        List<String> words = new java.util.ArrayList<>();
+        deputies.endingIfDisabled(person).forEach(ends -> words.add(ends + "."));
         if (!DirectorLeft.directs(person)) {
-            return Optional.empty();
+            return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
         }
         long serviceId = person.serviceId();
         String service = organisation.findService(serviceId).map(s -> s.name()).orElse("their service");
         List<String> ending = delegations.namedFor(serviceId, username).stream().map(Delegation::deputy).toList();
-        List<String> words = new java.util.ArrayList<>();
-        delegations.endingWith(serviceId, person).forEach(deputy -> words.add(deputy + "."));
         if (people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream().allMatch(d -> d.username()
                 .equals(username)) && delegations.activeDeputies(serviceId, LocalDate.now(clock)).stream()
                 .allMatch(ending::contains)) {

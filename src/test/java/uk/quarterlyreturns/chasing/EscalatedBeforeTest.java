@@ -34,29 +34,21 @@ class EscalatedBeforeTest extends ApplicationTest {
     @Autowired Organisation organisation;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationContext context;
+    @Autowired uk.quarterlyreturns.people.Covers covers;
+    @Autowired java.time.Clock clock;
 
     @Test
     void theChiefExecutiveIsToldWhoWasEscalatedToThenNotWhoHoldsThePostNow() {
-        Instant now = Instant.now();
-        // a deadline whose first escalation is due by now and the chief executive's not yet
-        Instant deadline = IntStream.rangeClosed(1, 40).mapToObj(days -> now.minus(Duration.ofDays(days)))
-                .filter(d -> plan(d).strategicEscalationAt().isBefore(now.minus(Duration.ofHours(1)))
-                        && plan(d).chiefExecutiveEscalationAt().isAfter(now.plus(Duration.ofHours(1))))
-                .findFirst().orElseThrow();
+        Instant deadline = firstEscalationDueBy(Instant.now());
         long returnId = ServiceOfItsOwn.returnOf(context, 3973, false, deadline);
         strategicDirector("sd.old.3973", "Olive Oldfield");
         chasing.sendDueChase(returnId);
         assertThat(recipients(returnId, "ESCALATION_STRATEGIC")).containsExactly("sd.old.3973");
 
-        // she leaves and a successor is named; then the chief executive's escalation comes due (the cycle's dates
-        // moved three weeks back, and with them how far the return has been chased, rather than the clock on)
+        // she leaves and a successor is named; then the chief executive's escalation comes due
         users.setEnabled("sd.old.3973", false, "admin");
         strategicDirector("sd.new.3973", "Nia Newman");
-        Instant earlier = deadline.minus(Duration.ofDays(21));
-        jdbc.sql("update cycle set submission_deadline = :d where id = (select cycle_id from service_return"
-                + " where id = :r)").param("d", Timestamp.from(earlier)).param("r", returnId).update();
-        jdbc.sql("update service_return set chased_until = :t where id = :r")
-                .param("t", Timestamp.from(plan(earlier).strategicEscalationAt())).param("r", returnId).update();
+        chiefExecutivesEscalationDue(returnId, deadline);
         chasing.sendDueChase(returnId);
 
         assertThat(recipients(returnId, "ESCALATION_CHIEF_EXECUTIVE")).contains("ceo");
@@ -65,6 +57,53 @@ class EscalatedBeforeTest extends ApplicationTest {
                 .isNotEmpty().allSatisfy(body -> assertThat(body)
                         .contains("Escalated before to: Olive Oldfield (strategic director)")
                         .doesNotContain("Nia Newman"));
+    }
+
+    /** A cover told with the strategic director is named as cover, not as one of the directorate's directors. */
+    @Test
+    void theChiefExecutiveIsToldACoverWasToldAsCover() {
+        Instant now = Instant.now();
+        Instant deadline = firstEscalationDueBy(now);
+        long returnId = ServiceOfItsOwn.returnOf(context, 4382, false, deadline);
+        long directorate = organisation.findService("Chase Service 4382").orElseThrow().directorateId();
+        people.create(new Person("sd.covered.4382", "Cora Covered", "sd.covered.4382@demo.council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, directorate, true, false, false), "a-long-password");
+        people.create(new Person("sd.cover.4382", "Colin Cover", "sd.cover.4382@demo.council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, organisation.findDirectorate("Children and Families")
+                        .orElseThrow(), true, false, false), "a-long-password");
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        covers.name("sd.covered.4382", "sd.cover.4382", today, today.plusDays(5), "sd.covered.4382");
+        chasing.sendDueChase(returnId);
+        assertThat(recipients(returnId, "ESCALATION_STRATEGIC")).containsExactlyInAnyOrder("sd.covered.4382",
+                "sd.cover.4382");
+
+        chiefExecutivesEscalationDue(returnId, deadline);
+        chasing.sendDueChase(returnId);
+
+        assertThat(jdbc.sql("select body_text from outbox_message where return_id = :r and kind = :k")
+                .param("r", returnId).param("k", "ESCALATION_CHIEF_EXECUTIVE").query(String.class).list())
+                .isNotEmpty().allSatisfy(body -> assertThat(body)
+                        .contains("Escalated before to: Cora Covered (strategic director), Colin Cover (cover)"));
+    }
+
+    /** A deadline whose first escalation is due by now and the chief executive's not yet. */
+    private Instant firstEscalationDueBy(Instant now) {
+        return IntStream.rangeClosed(1, 40).mapToObj(days -> now.minus(Duration.ofDays(days)))
+                .filter(d -> plan(d).strategicEscalationAt().isBefore(now.minus(Duration.ofHours(1)))
+                        && plan(d).chiefExecutiveEscalationAt().isAfter(now.plus(Duration.ofHours(1))))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * The chief executive's escalation comes due: the cycle's dates moved three weeks back, and with them how far the
+     * return has been chased, rather than the clock on.
+     */
+    private void chiefExecutivesEscalationDue(long returnId, Instant deadline) {
+        Instant earlier = deadline.minus(Duration.ofDays(21));
+        jdbc.sql("update cycle set submission_deadline = :d where id = (select cycle_id from service_return"
+                + " where id = :r)").param("d", Timestamp.from(earlier)).param("r", returnId).update();
+        jdbc.sql("update service_return set chased_until = :t where id = :r")
+                .param("t", Timestamp.from(plan(earlier).strategicEscalationAt())).param("r", returnId).update();
     }
 
     private ChaseSchedule.Schedule plan(Instant deadline) {

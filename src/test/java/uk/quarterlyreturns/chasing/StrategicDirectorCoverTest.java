@@ -147,6 +147,21 @@ class StrategicDirectorCoverTest extends ApplicationTest {
         assertThat(covers.forDirector(d.director)).isEmpty();
     }
 
+    /** A year mistyped (2207 for 2027) would send a directorate's escalations to the cover for decades. */
+    @Test
+    void coverIsNotNamedForMoreThanAYear() {
+        Directorate d = directorate(4380);
+        LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> covers.name(d.director, d.cover, today, today.plusYears(1).plusDays(1), d.director))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The cover would run from " + DAY.format(today) + " to "
+                        + DAY.format(today.plusYears(1).plusDays(1)) + ", longer than a year: check the year, or name"
+                        + " it again when it runs out");
+        assertThat(covers.forDirector(d.director)).isEmpty();
+        covers.name(d.director, d.cover, today, today.plusYears(1), d.director);
+        assertThat(covers.forDirector(d.director)).hasSize(1);
+    }
+
     /** A cover shares the deputies' table: ending it by id as a deputy (whose rules differ) finds nothing. */
     @Test
     void aCoverIsNotEndedAsADeputy() {

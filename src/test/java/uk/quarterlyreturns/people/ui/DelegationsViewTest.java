@@ -198,6 +198,42 @@ class DelegationsViewTest extends ViewTest {
                         + " services you do.");
     }
 
+    /**
+     * A deputy named from a day gone by would show someone deputising on days nobody asked them to, and a year mistyped
+     * (2207 for 2027) would hand them the sign-off for decades: both refused on the screen, what was chosen kept.
+     */
+    @Test
+    void aDeputyIsNotNamedFromADayGoneByNorForMoreThanAYear() {
+        String deputy = "screen.deputy" + N.incrementAndGet();
+        people.create(new Person(deputy, "Dev Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
+                null, true, false, false), "a-long-password");
+        LocalDate today = LocalDate.now(clock);
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                java.util.Locale.UK);
+        signIn("dir.housing");
+        open("delegations");
+        @SuppressWarnings("unchecked")
+        ComboBox<Person> who = _get(ComboBox.class, s -> s.withLabel("Deputy"));
+        _setValue(who, people.find(deputy).orElseThrow());
+        _setValue(_get(DatePicker.class, s -> s.withLabel("From")), today.minusDays(3));
+        _setValue(_get(DatePicker.class, s -> s.withLabel("To (last day)")), today.plusDays(4));
+        _click(_get(Button.class, s -> s.withText("Name deputy")));
+        assertThat(_get(DeputyForm.class).getElement().getTextRecursively()).contains("Not named: The deputy starts"
+                + " on " + day.format(today.minusDays(3)) + ", in the past: name it from today or later");
+
+        _setValue(_get(DatePicker.class, s -> s.withLabel("From")), today);
+        _setValue(_get(DatePicker.class, s -> s.withLabel("To (last day)")), today.plusYears(180));
+        _click(_get(Button.class, s -> s.withText("Name deputy")));
+        assertThat(_get(DeputyForm.class).getElement().getTextRecursively()).contains("longer than a year");
+        assertThat(who.getValue().username()).as("what was chosen is kept").isEqualTo(deputy);
+        assertThat(delegations.heldBy(deputy, today)).isEmpty();
+
+        _setValue(_get(DatePicker.class, s -> s.withLabel("To (last day)")), today.plusYears(1));
+        _click(_get(Button.class, s -> s.withText("Name deputy")));
+        assertThat(delegations.heldBy(deputy, today)).as("a year to the day is allowed").hasSize(1);
+        delegations.end(delegations.heldBy(deputy, today).get(0).id(), "dir.housing"); // Housing's mail is counted
+    }
+
     @Test
     void anAdministratorMayDelegateForAnyService() {
         signIn("admin");

@@ -44,6 +44,8 @@ class UsersViewTest extends ViewTest {
     @Autowired uk.quarterlyreturns.framework.Organisation organisation;
     @Autowired DirectorateContinuations continuations;
     @Autowired YearRepository years;
+    @Autowired uk.quarterlyreturns.people.Covers covers;
+    @Autowired java.time.Clock clock;
 
     @Test
     void aUserCreatedOnTheScreenSignsIn() {
@@ -214,6 +216,36 @@ class UsersViewTest extends ViewTest {
         // someone who signs nothing off is disabled with the usual words
         _click(button(reader, "Disable"));
         assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).doesNotContain("sign off");
+    }
+
+    /**
+     * Disabling a strategic director ends the cover named for them, and disabling their cover ends it too: the question
+     * says so, in the words of the question before a change of roles, as it names a director's deputies.
+     */
+    @Test
+    void disablingAStrategicDirectorOrTheirCoverNamesTheCoverThatEnds() {
+        framework("4381-82", "Covered Directorate 4381", "Covered Service 4381");
+        long directorate = organisation.findDirectorate("Covered Directorate 4381").orElseThrow();
+        String director = "sd.covered.4381";
+        String cover = "sd.cover.4381";
+        admin.create(new UserFields(director, "Cora Covered 4381", director + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, directorate), "pear tree lane 9", "admin");
+        admin.create(new UserFields(cover, "Colin Cover 4381", cover + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, directorate), "pear tree lane 9", "admin");
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        covers.name(director, cover, today, today.plusDays(5), director);
+        signIn("admin");
+        open("admin/users");
+
+        String ends = "Colin Cover 4381 stops covering Cora Covered 4381: their cover for escalations ends.";
+        _click(button(director, "Disable"));
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains(ends);
+        _get(ConfirmDialog.class).close();
+        _click(button(cover, "Disable"));
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains(ends);
+        _get(ConfirmDialog.class).close();
+        assertThat(covers.forDirector(director)).singleElement().satisfies(c -> assertThat(c.state(today))
+                .as("asking changes nothing").isEqualTo(uk.quarterlyreturns.people.DelegationState.CURRENT));
     }
 
     /**
