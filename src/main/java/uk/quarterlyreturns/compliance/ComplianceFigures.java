@@ -43,7 +43,7 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
                 .map(r -> dayOf(quarterClose, r.firstSubmittedAt())).sorted().toList();
         int in = days.size();
         int onTime = (int) returns.stream().filter(r -> onTime(r.firstSubmittedAt(), deadline)).count();
-        int overdue = (int) returns.stream().filter(r -> overdue(r.firstSubmittedAt(), deadline, until)).count();
+        int overdue = (int) returns.stream().filter(r -> overdue(r.firstSubmittedAt(), r.status(), deadline, until)).count();
         int sentBack = (int) returns.stream().filter(r -> r.status() == ReturnStatus.SENT_BACK).count();
         int accepted = (int) returns.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count();
         int needed = (int) Math.ceil(due * 0.95);
@@ -77,8 +77,8 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
         return ServiceReturn.onTime(firstSubmitted, deadline);
     }
 
-    public static boolean overdue(Instant firstSubmitted, Instant deadline, Instant now) {
-        return firstSubmitted == null && now.isAfter(deadline);
+    public static boolean overdue(Instant firstSubmitted, ReturnStatus status, Instant deadline, Instant now) {
+        return ServiceReturn.overdue(firstSubmitted, status, deadline, now);
     }
 
     /** Days after quarter end at which councils' published reports take the share of returns in. */

@@ -85,7 +85,7 @@ public class ComplianceService {
                     return new ReturnCompliance(rs.getLong("id"), rs.getLong("service_id"), rs.getString("service"),
                             rs.getString("directorate"), rs.getString("director"), status, first,
                             ComplianceFigures.onTime(first, cycle.submissionDeadline()),
-                            ComplianceFigures.overdue(first, cycle.submissionDeadline(), now),
+                            ComplianceFigures.overdue(first, status, cycle.submissionDeadline(), now),
                             now.isAfter(cycle.submissionDeadline()), days,
                             counts.reminders(), counts.escalations(),
                             counts.lastChased(), instant(rs.getTimestamp("last_activity")));

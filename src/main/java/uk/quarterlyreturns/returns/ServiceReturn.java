@@ -66,6 +66,14 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
         return firstSubmittedAt != null && !firstSubmittedAt.isAfter(deadline);
     }
 
+    /**
+     * Overdue at a moment: owed (not withdrawn with nothing due), not yet in, and the deadline passed. A return in
+     * late, or sent back after it was in, is no longer overdue: it was in.
+     */
+    public static boolean overdue(Instant firstSubmittedAt, ReturnStatus status, Instant deadline, Instant at) {
+        return status != ReturnStatus.WITHDRAWN && firstSubmittedAt == null && at.isAfter(deadline);
+    }
+
     public boolean isChaseable() {
         return chaseable(firstSubmittedAt, status);
     }

@@ -141,7 +141,7 @@ class ComplianceFiguresTest {
 
     private static ReturnCompliance row(long id, ReturnStatus status, Instant first) {
         return new ReturnCompliance(id, id, "Service " + id, "Place", "Director", status, first,
-                ComplianceFigures.onTime(first, DEADLINE), ComplianceFigures.overdue(first, DEADLINE, NOW), NOW.isAfter(DEADLINE), 0, 0, 0,
+                ComplianceFigures.onTime(first, DEADLINE), ComplianceFigures.overdue(first, status, DEADLINE, NOW), NOW.isAfter(DEADLINE), 0, 0, 0,
                 null, null);
     }
 }

@@ -35,6 +35,9 @@ public final class JsonProblems {
         if (json instanceof UnrecognizedPropertyException u) {
             return "'" + field + "' is not a field here: send only " + known(u);
         }
+        if (json instanceof NoCoercion.Refused r) {
+            return "'" + field + "' takes " + expected(r.getTargetType()) + ", not " + r.sent();
+        }
         if (json instanceof MismatchedInputException m) {
             return field.isEmpty() ? "Send the body as one JSON object, in { }"
                     : field + ": expected " + expected(m.getTargetType());

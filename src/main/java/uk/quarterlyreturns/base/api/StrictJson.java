@@ -3,6 +3,7 @@ package uk.quarterlyreturns.base.api;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.lang.reflect.Type;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * How the API reads a JSON body: strictly, on every call alike. Jackson's defaults leave out a misspelt field (the
  * client thinks it set something it did not), cut 1.5 to 1, read null as 0 or false, take the last of a field given
- * twice (or fail on it as a fault of ours) and leave out whatever follows the object. Only reading is strict:
+ * twice (or fail on it as a fault of ours), leave out whatever follows the object and read "5" as 5, "true" or 1 as
+ * true and "" as no number or date ({@link NoCoercion}). Only reading is strict:
  * answers are written as before, and the application's own mapper, which reads reports kept as they were compiled,
  * is left as it is. Camunda's engine REST reads with its own mapper and is not touched.
  */
@@ -33,7 +35,8 @@ public class StrictJson implements WebMvcConfigurer {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .registerModule(new SimpleModule("NoCoercion").setDeserializerModifier(new NoCoercion()));
     }
 
     /** A body Spring reads for a call (the API's are the only ones) is read strictly, ahead of the usual reader. */

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import uk.quarterlyreturns.base.api.JsonProblems;
+import uk.quarterlyreturns.base.api.NoCoercion;
 import uk.quarterlyreturns.base.api.StrictJson;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -42,6 +43,8 @@ record OpenCycleJson(String deadline, String compilationDate, List<Integer> remi
             throw new IllegalArgumentException("'" + e.getPropertyName() + "' is not a setting of a cycle: send only "
                     + String.join(", ", Arrays.stream(OpenCycleJson.class.getRecordComponents())
                             .map(RecordComponent::getName).toList()));
+        } catch (NoCoercion.Refused e) {
+            throw new IllegalArgumentException(JsonProblems.of(e));
         } catch (MismatchedInputException e) {
             throw new IllegalArgumentException(mismatch(e));
         } catch (JsonProcessingException e) {

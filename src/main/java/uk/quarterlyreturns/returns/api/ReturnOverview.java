@@ -69,8 +69,7 @@ class ReturnOverview {
             List<ReturnJson.Chase> chases, ChaseCounts.Counts counts, Countersignature countersigned) {
         String submission = r.firstSubmittedAt() == null ? "NOT_IN"
                 : ServiceReturn.onTime(r.firstSubmittedAt(), deadline) ? "ON_TIME" : "LATE";
-        // one withdrawn with nothing due is owed no more, so never overdue, as the compliance figures count it
-        boolean overdue = !r.isIn() && r.isChaseable() && now.isAfter(deadline);
+        boolean overdue = ServiceReturn.overdue(r.firstSubmittedAt(), r.status(), deadline, now);
         // while the return is with the service it is preparing the version after its latest submission
         int version = r.submittedThisVersion() ? Math.max(submissions, 1) : submissions + 1;
         ReturnJson.Steps current = steps(r, true);

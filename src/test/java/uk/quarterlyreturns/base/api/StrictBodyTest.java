@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,12 @@ class StrictBodyTest extends ApplicationTest {
 
     /** A body with the kinds of field none of today's calls happen to take. */
     record Probe(String name, Integer count, boolean ready) {
+    }
+
+    enum Colour { RED, GREEN }
+
+    /** The kinds of value a coercion could read from another kind. */
+    record Kinds(Integer count, int days, Boolean ready, Colour colour, LocalDate day, List<Integer> reminders) {
     }
 
     @Test
@@ -92,15 +100,82 @@ class StrictBodyTest extends ApplicationTest {
                 .isEqualTo("'Count' is not a field here: send only count, name, ready");
     }
 
+    /**
+     * Jackson read "5" as 5, "true" and 1 as true, 1 as an enum's second value and "" as no number or date: a client
+     * sending the wrong kind of value believed it had sent what it meant.
+     */
+    @Test
+    void aValueOfAnotherKindIsRefusedNotCoerced() throws Exception {
+        assertThat(refused(Kinds.class, "{\"count\":\"5\"}")).isEqualTo("'count' takes a whole number, not \"5\"");
+        assertThat(refused(Kinds.class, "{\"days\":\"5\"}")).isEqualTo("'days' takes a whole number, not \"5\"");
+        assertThat(refused(Kinds.class, "{\"count\":\"\"}")).isEqualTo("'count' takes a whole number, not \"\"");
+        assertThat(refused(Kinds.class, "{\"count\":\"null\"}"))
+                .isEqualTo("'count' takes a whole number, not \"null\"");
+        assertThat(refused(Kinds.class, "{\"reminders\":[7,\"2\"]}"))
+                .isEqualTo("'reminders[1]' takes a whole number, not \"2\"");
+        assertThat(refused(Kinds.class, "{\"ready\":\"true\"}")).isEqualTo("'ready' takes true or false, not \"true\"");
+        assertThat(refused(Kinds.class, "{\"ready\":1}")).isEqualTo("'ready' takes true or false, not 1");
+        assertThat(refused(Probe.class, "{\"name\":\"x\",\"count\":1,\"ready\":0}"))
+                .isEqualTo("'ready' takes true or false, not 0");
+        assertThat(refused(Kinds.class, "{\"colour\":1}")).isEqualTo("'colour' takes one of RED, GREEN, not 1");
+        assertThat(refused(Kinds.class, "{\"day\":\"\"}")).isEqualTo("'day' takes a date like 2017-10-20, not \"\"");
+        assertThat(refused(Kinds.class, "{\"day\":\"  \"}"))
+                .isEqualTo("'day' takes a date like 2017-10-20, not \"  \"");
+        // what would not have been read either is refused as before
+        assertThat(refused(Kinds.class, "{\"ready\":\"perhaps\"}")).isEqualTo("ready: expected true or false");
+        assertThat(refused(Kinds.class, "{\"colour\":\"BLUE\"}")).isEqualTo("colour: expected one of RED, GREEN");
+
+        // each value of its own kind, or null, is read as it is
+        assertThat(reader(Kinds.class).read(Kinds.class, Kinds.class, body("{\"count\":5,\"days\":-2,\"ready\":false,"
+                + "\"colour\":\"GREEN\",\"day\":\"4400-05-01\",\"reminders\":[7,2]}")))
+                .isEqualTo(new Kinds(5, -2, false, Colour.GREEN, LocalDate.of(4400, 5, 1), List.of(7, 2)));
+        assertThat(reader(Kinds.class).read(Kinds.class, Kinds.class, body("{\"count\":null,\"days\":0,\"ready\":null,"
+                + "\"colour\":null,\"day\":null,\"reminders\":[]}")))
+                .isEqualTo(new Kinds(null, 0, null, null, null, List.of()));
+    }
+
+    /** The calls that take a number, true or false or a date say so, naming the field, as the reader does. */
+    @Test
+    void theCallsRefuseAValueOfAnotherKindNamingTheField() throws Exception {
+        Api perf = new Api(url(""), "perf", "demo");
+        ReturnScenario scenario = ReturnScenario.open(context, 4400);
+        String cycle = "/api/years/" + scenario.year + "/quarters/3/cycle";
+        String dates = "{\"deadline\":\"4400-10-21T17:00\",\"compilationDate\":\"4400-10-31T09:00\",";
+        assertThat(refusal(perf.postJson(cycle, dates + "\"deadlinePassed\":\"true\"}")))
+                .isEqualTo("'deadlinePassed' takes true or false, not \"true\"");
+        assertThat(refusal(perf.postJson(cycle, dates + "\"graceWorkingDays\":\"5\"}")))
+                .isEqualTo("'graceWorkingDays' takes a whole number, not \"5\"");
+        assertThat(refusal(perf.postJson(cycle, dates + "\"reminderDays\":[\"7\"]}")))
+                .isEqualTo("'reminderDays[0]' takes a whole number, not \"7\"");
+        assertThat(perf.get(cycle).getStatusCode().value()).isEqualTo(404);
+
+        String cover = "/api/years/" + scenario.year + "/quarters/2/report/cover";
+        String etag = perf.get(cover).getHeaders().getETag();
+        assertThat(refusal(perf.put(cover, "application/json", "{\"keyDecision\":1}".getBytes(UTF_8),
+                h -> h.setIfMatch(etag)))).isEqualTo("The cover report: 'keyDecision' takes true or false, not 1");
+        assertThat(refusal(perf.put(cover, "application/json", "{\"meeting\":\"Cabinet\",\"meetingDate\":\"\"}"
+                .getBytes(UTF_8), h -> h.setIfMatch(etag))))
+                .isEqualTo("The cover report: 'meetingDate' takes a date like 2017-10-20, not \"\"");
+        assertThat(perf.get(cover).getHeaders().getETag()).isEqualTo(etag);
+    }
+
     private String refused(String json) {
+        return refused(Probe.class, json);
+    }
+
+    private String refused(Class<?> type, String json) {
         Throwable[] thrown = new Throwable[1];
-        assertThatThrownBy(() -> reader().read(Probe.class, Probe.class, body(json)))
+        assertThatThrownBy(() -> reader(type).read(type, type, body(json)))
                 .isInstanceOf(HttpMessageNotReadableException.class).satisfies(e -> thrown[0] = e);
         return JsonProblems.of(thrown[0]);
     }
 
     private GenericHttpMessageConverter<Object> reader() {
-        return first(c -> c.canRead(Probe.class, Probe.class, MediaType.APPLICATION_JSON));
+        return reader(Probe.class);
+    }
+
+    private GenericHttpMessageConverter<Object> reader(Class<?> type) {
+        return first(c -> c.canRead(type, type, MediaType.APPLICATION_JSON));
     }
 
     private GenericHttpMessageConverter<Object> writer() {
