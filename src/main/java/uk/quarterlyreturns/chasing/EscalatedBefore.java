@@ -3,6 +3,7 @@ package uk.quarterlyreturns.chasing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
@@ -29,28 +30,40 @@ class EscalatedBefore {
     /**
      * "Sam Holt (strategic director)" as recorded, and any cover told with them, "Colin Cover (cover)"; before any is
      * recorded, the strategic directors who can be reached now; the performance team when it went, or would go, to
-     * them for want of a strategic director.
+     * them for want of a strategic director, then with any cover as "Colin Cover, covering for Cora Covered": no
+     * director is named beside them.
      */
     String of(ServiceReturn r, List<Person> strategicNow) {
-        // A cover's record is told apart by its mail, which says whom they cover (EscalationCovers).
-        Map<String, Boolean> told = new LinkedHashMap<>();
+        // A cover's record says for whom they had it (EscalationCovers); empty when that was not known.
+        Map<String, String> coveringFor = new LinkedHashMap<>();
         jdbc.sql("""
-                select c.recipient, bool_and(coalesce(position(:cover in m.body_text) > 0, false)) as cover
-                from chase c left join outbox_message m on m.id = c.outbox_message_id
-                where c.return_id = :r and c.kind = :k group by c.recipient order by c.recipient""")
+                select c.recipient, case when bool_and(c.covering_for is not null) then max(c.covering_for) end as f
+                from chase c where c.return_id = :r and c.kind = :k group by c.recipient order by c.recipient""")
                 .param("r", r.id()).param("k", MailKind.ESCALATION_STRATEGIC.name())
-                .param("cover", EscalationCovers.AS_COVER)
-                .query((rs, n) -> told.put(rs.getString("recipient"), rs.getBoolean("cover"))).list();
-        List<Person> people = told.isEmpty() ? List.of() : this.people.find(List.copyOf(told.keySet()));
+                .query((rs, n) -> coveringFor.put(rs.getString("recipient"), rs.getString("f"))).list();
+        List<Person> people = coveringFor.isEmpty() ? List.of() : this.people.find(List.copyOf(coveringFor.keySet()));
         // It went to the performance team only when nobody in the directorate could be reached.
-        List<String> directors = (told.isEmpty() ? strategicNow.stream().filter(Chasing::reachable)
-                : people.stream().filter(p -> !told.get(p.username()) && !teamOnly(p))).map(Person::displayName)
-                .toList();
-        List<String> covers = people.stream().filter(p -> told.get(p.username())).map(Person::displayName).toList();
-        String first = directors.isEmpty() ? "the performance team, as no strategic director of the "
-                + r.directorateName() + " directorate could be reached"
-                : named(directors, "strategic director", "strategic directors");
-        return covers.isEmpty() ? first : first + ", " + named(covers, "cover", "covers");
+        List<String> directors = (coveringFor.isEmpty() ? strategicNow.stream().filter(Chasing::reachable)
+                : people.stream().filter(p -> coveringFor.get(p.username()) == null && !teamOnly(p)))
+                .map(Person::displayName).toList();
+        List<Person> covers = people.stream().filter(p -> coveringFor.get(p.username()) != null).toList();
+        if (directors.isEmpty()) {
+            String team = "the performance team";
+            String why = "no strategic director of the " + r.directorateName() + " directorate could be reached";
+            return covers.isEmpty() ? team + ", as " + why : team + " (" + why + ") and " + covers.stream()
+                    .map(c -> covering(c, coveringFor.get(c.username()))).collect(Collectors.joining(", and "));
+        }
+        String first = named(directors, "strategic director", "strategic directors");
+        return covers.isEmpty() ? first
+                : first + ", " + named(covers.stream().map(Person::displayName).toList(), "cover", "covers");
+    }
+
+    /** "Colin Cover, covering for Cora Covered"; "Colin Cover (cover)" when whom they covered is not known. */
+    private String covering(Person cover, String coveredUsernames) {
+        List<String> covered = coveredUsernames.isEmpty() ? List.of()
+                : people.find(List.of(coveredUsernames.split(","))).stream().map(Person::displayName).toList();
+        return covered.isEmpty() ? named(List.of(cover.displayName()), "cover", "covers")
+                : cover.displayName() + ", covering for " + String.join(" and ", covered);
     }
 
     private static String named(List<String> names, String one, String many) {

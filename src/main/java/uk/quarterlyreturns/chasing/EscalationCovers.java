@@ -25,7 +25,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 @Component
 class EscalationCovers {
 
-    /** How a cover's escalation begins its note, and how its record is told from the strategic directors' after. */
+    /** How a cover's escalation begins its note. */
     static final String AS_COVER = "You receive this escalation as cover for ";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -49,7 +49,8 @@ class EscalationCovers {
         byCover.forEach((cover, covering) -> mailer.send(MailKind.ESCALATION_STRATEGIC, r, cycle, List.of(cover),
                 new ReturnMailer.About(about.step(), about.sentBy(), words(covering), about.senderName(),
                         about.directorName(), about.strategicDirectorName(), about.nextEscalation(),
-                        about.remindersSent(), about.afterPublication(), about.nextEscalationAt())));
+                        about.remindersSent(), about.afterPublication(), about.nextEscalationAt()),
+                covering.stream().map(c -> c.covered().username()).collect(Collectors.joining(","))));
     }
 
     /** "You receive this escalation as cover for Chris Holt until 30 Oct 2017." */

@@ -89,6 +89,14 @@ public class ReturnMailer {
      * from the next (see ChaseCounts). Returns the number of messages recorded.
      */
     public int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about) {
+        return send(kind, r, cycle, recipients, about, null);
+    }
+
+    /**
+     * As send, the record saying the recipients had it as cover for these strategic directors (usernames, by commas):
+     * the chief executive's escalation names them so after, whatever the cover's mail said.
+     */
+    int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about, String coveringFor) {
         Contents counts = contents(kind, r);
         Instant now = Instant.ofEpochMilli(clock.millis());
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
@@ -101,12 +109,14 @@ public class ReturnMailer {
                     rendered.text(), rendered.html(), cycle.id(), r.id());
             long messageId = heldForDigest(kind, person) ? outbox.hold(message) : outbox.send(message);
             jdbc.sql("""
-                    insert into chase (return_id, step, kind, sent_at, sent_by, recipient, outbox_message_id)
-                    select :r, :step, :kind, :at, :by, :to, :m
+                    insert into chase (return_id, step, kind, sent_at, sent_by, recipient, outbox_message_id,
+                        covering_for)
+                    select :r, :step, :kind, :at, :by, :to, :m, :covering
                     where not exists (select 1 from chase where outbox_message_id = :m)""")
                     .param("r", r.id()).param("step", about.step()).param("kind", kind.name())
                     .param("at", Timestamp.from(now)).param("by", about.sentBy())
-                    .param("to", person.username()).param("m", messageId).update();
+                    .param("to", person.username()).param("m", messageId).param("covering", coveringFor)
+                    .update();
         }
         return addressed.size();
     }

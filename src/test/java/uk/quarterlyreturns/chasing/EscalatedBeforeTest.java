@@ -23,7 +23,8 @@ import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
  * The chief executive's escalation names whom the first escalation went to: the strategic director then, though they
- * have left since and a successor has been named, who was never told. Year 3973-74 is this class's own.
+ * have left since and a successor has been named, who was never told. Years 3973-74, 4382 and 4420-22 are
+ * this class's own.
  */
 class EscalatedBeforeTest extends ApplicationTest {
 
@@ -62,28 +63,70 @@ class EscalatedBeforeTest extends ApplicationTest {
     /** A cover told with the strategic director is named as cover, not as one of the directorate's directors. */
     @Test
     void theChiefExecutiveIsToldACoverWasToldAsCover() {
-        Instant now = Instant.now();
-        Instant deadline = firstEscalationDueBy(now);
-        long returnId = ServiceOfItsOwn.returnOf(context, 4382, false, deadline);
-        long directorate = organisation.findService("Chase Service 4382").orElseThrow().directorateId();
-        people.create(new Person("sd.covered.4382", "Cora Covered", "sd.covered.4382@demo.council.test",
+        assertThat(chiefExecutiveToldAfterACover(4382, "sd.covered.4382@demo.council.test", null))
+                .isNotEmpty().allSatisfy(body -> assertThat(body)
+                        .contains("Escalated before to: Cora Covered (strategic director), Colin Cover (cover)"));
+    }
+
+    /**
+     * The cover's record says they had it as cover, whatever their mail said: its words changed between the two
+     * escalations (here the stored mail reworded) leave the chief executive told the same.
+     */
+    @Test
+    void aCoverIsNamedAsCoverWhateverTheirMailSaid() {
+        assertThat(chiefExecutiveToldAfterACover(4420, "sd.covered.4420@demo.council.test",
+                returnId -> jdbc.sql("update outbox_message set body_text = replace(body_text, :w, 'Covering for ')"
+                        + " where return_id = :r").param("w", EscalationCovers.AS_COVER).param("r", returnId).update()))
+                .isNotEmpty().allSatisfy(body -> assertThat(body)
+                        .contains("Escalated before to: Cora Covered (strategic director), Colin Cover (cover)"));
+    }
+
+    /** No strategic director of the directorate could be reached: the cover is named, and for whom. */
+    @Test
+    void withNoStrategicDirectorReachedTheCoverIsNamedWithWhomTheyCovered() {
+        assertThat(chiefExecutiveToldAfterACover(4421, null, null)).isNotEmpty().allSatisfy(body -> assertThat(body)
+                .contains("Escalated before to: the performance team (no strategic director of the Chase Directorate"
+                        + " 4421 directorate could be reached) and Colin Cover, covering for Cora Covered"));
+    }
+
+    /** A cover's escalation recorded before its record said so is told once by its words, by the update. */
+    @Test
+    void aCoversEscalationRecordedBeforeIsFoundByItsWords() throws Exception {
+        String backfill = new String(getClass().getResourceAsStream("/db/migration/V37__chase_covering_for.sql")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";")[1];
+        assertThat(chiefExecutiveToldAfterACover(4422, null, returnId -> {
+            jdbc.sql("update chase set covering_for = null where return_id = :r").param("r", returnId).update();
+            jdbc.sql(backfill.replace("where m.id", "where c.return_id = " + returnId + " and m.id")).update();
+        })).isNotEmpty().allSatisfy(body -> assertThat(body).contains("and Colin Cover, covering for Cora Covered"));
+    }
+
+    /**
+     * Cora Covered, strategic director (with this address, or none), covered by Colin Cover on the day of the first
+     * escalation; after it, {@code between} done to the return's records; the chief executive's escalation, as each
+     * got it.
+     */
+    private java.util.List<String> chiefExecutiveToldAfterACover(int year, String coveredEmail,
+            java.util.function.LongConsumer between) {
+        Instant deadline = firstEscalationDueBy(Instant.now());
+        long returnId = ServiceOfItsOwn.returnOf(context, year, false, deadline);
+        long directorate = organisation.findService("Chase Service " + year).orElseThrow().directorateId();
+        people.create(new Person("sd.covered." + year, "Cora Covered", coveredEmail,
                 EnumSet.of(Role.STRATEGIC_DIRECTOR), null, directorate, true, false, false), "a-long-password");
-        people.create(new Person("sd.cover.4382", "Colin Cover", "sd.cover.4382@demo.council.test",
+        people.create(new Person("sd.cover." + year, "Colin Cover", "sd.cover." + year + "@demo.council.test",
                 EnumSet.of(Role.STRATEGIC_DIRECTOR), null, organisation.findDirectorate("Children and Families")
                         .orElseThrow(), true, false, false), "a-long-password");
         java.time.LocalDate today = java.time.LocalDate.now(clock);
-        covers.name("sd.covered.4382", "sd.cover.4382", today, today.plusDays(5), "sd.covered.4382");
+        covers.name("sd.covered." + year, "sd.cover." + year, today, today.plusDays(5), "sd.covered." + year);
         chasing.sendDueChase(returnId);
-        assertThat(recipients(returnId, "ESCALATION_STRATEGIC")).containsExactlyInAnyOrder("sd.covered.4382",
-                "sd.cover.4382");
+        assertThat(recipients(returnId, "ESCALATION_STRATEGIC")).contains("sd.cover." + year);
+        if (between != null) {
+            between.accept(returnId);
+        }
 
         chiefExecutivesEscalationDue(returnId, deadline);
         chasing.sendDueChase(returnId);
-
-        assertThat(jdbc.sql("select body_text from outbox_message where return_id = :r and kind = :k")
-                .param("r", returnId).param("k", "ESCALATION_CHIEF_EXECUTIVE").query(String.class).list())
-                .isNotEmpty().allSatisfy(body -> assertThat(body)
-                        .contains("Escalated before to: Cora Covered (strategic director), Colin Cover (cover)"));
+        return jdbc.sql("select body_text from outbox_message where return_id = :r and kind = :k")
+                .param("r", returnId).param("k", "ESCALATION_CHIEF_EXECUTIVE").query(String.class).list();
     }
 
     /** A deadline whose first escalation is due by now and the chief executive's not yet. */
