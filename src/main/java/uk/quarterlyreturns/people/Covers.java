@@ -168,12 +168,9 @@ public class Covers {
         DirectorLeft.whyCoverEnds(before, now, directorateName(before.directorateId())).ifPresent(why ->
                 open("named_for", before.username(), today).forEach(d ->
                         Delegations.closeRow(jdbc, clock, d, today, by, why, way)));
-        if (DelegationRules.mayBeCover(before) && !DelegationRules.mayBeCover(now)) {
-            String why = now.displayName() + (now.enabled() ? " may no longer be cover: "
-                    + DelegationRules.whyNotCover(now).orElse("") : " was disabled");
-            open("deputy", before.username(), today).forEach(d ->
-                    Delegations.closeRow(jdbc, clock, d, today, by, why, way));
-        }
+        DelegationRules.whyNoLonger(before, now, DelegationRules::whyNotCover, "cover").ifPresent(why ->
+                open("deputy", before.username(), today).forEach(d ->
+                        Delegations.closeRow(jdbc, clock, d, today, by, why, way)));
     }
 
     /**

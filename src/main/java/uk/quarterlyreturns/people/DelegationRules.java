@@ -58,6 +58,20 @@ final class DelegationRules {
         return person.enabled() && whyNotADeputy(person).isEmpty();
     }
 
+    /**
+     * Why a change from {@code before} to {@code now} ends what they stood in as ({@code what}: "a deputy", "cover",
+     * with {@code whyNot} its rule): "Dora Deputy was disabled", or that they may no longer be one and why. Empty when
+     * they still may, or never might.
+     */
+    static java.util.Optional<String> whyNoLonger(Person before, Person now,
+            java.util.function.Function<Person, java.util.Optional<String>> whyNot, String what) {
+        if (!before.enabled() || whyNot.apply(before).isPresent() || now.enabled() && whyNot.apply(now).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(now.displayName() + (now.enabled() ? " may no longer be " + what + ": "
+                + whyNot.apply(now).orElseThrow() : " was disabled"));
+    }
+
     static void refuseDeputy(Person person, long serviceId) {
         if (!person.enabled()) {
             throw new IllegalArgumentException(person.displayName() + " is disabled and cannot sign in");

@@ -155,6 +155,35 @@ public class Delegations {
                 .toList();
     }
 
+    /**
+     * The person may no longer be a deputy ({@code before} as they were: disabled, or given a role a deputy may not
+     * hold): the delegations they hold, under way or to come, end now as if ended by hand, saying why, and the steps
+     * they claimed are let go. Enabled again months later, they are nobody's deputy until named again.
+     */
+    void endHeldBy(Person before, String by, AccountWay way) {
+        if (!DelegationRules.mayBeDeputy(before)) {
+            return; // nothing to read for the many a people file names who may be no deputy
+        }
+        Person now = people.find(before.username()).orElseThrow();
+        LocalDate today = LocalDate.now(clock);
+        DelegationRules.whyNoLonger(before, now, DelegationRules::whyNotADeputy, "a deputy").ifPresent(why ->
+                heldBy(before.username(), today).forEach(d -> close(d, today, by, why, way)));
+    }
+
+    /**
+     * The delegations endHeldBy would end were the person {@code was} to become {@code now}, in the words of the
+     * question asked before (WorkTaken.ownCoverEnds), each with the steps claimed under a period under way.
+     */
+    List<String> endingHeldBy(Person was, Person now) {
+        if (DelegationRules.whyNoLonger(was, now, DelegationRules::whyNotADeputy, "a deputy").isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return heldBy(was.username(), today).stream().map(d -> WorkTaken.ownCoverEnds(serviceName(d.serviceId()),
+                d.endsOn(), d.state(today) == DelegationState.CURRENT
+                        ? claims.getObject().held(d.serviceId(), was.username()) : List.of())).toList();
+    }
+
     /** One under way stops at the end of yesterday; one that starts today or later is withdrawn. */
     private void close(Delegation d, LocalDate today, String by, String reason, AccountWay way) {
         closeRow(jdbc, clock, d, today, by, reason, way);
@@ -253,7 +282,7 @@ public class Delegations {
     /** Delegations to this person that are under way or still to come on the day. */
     public List<Delegation> heldBy(String username, LocalDate on) {
         return jdbc.sql("select * from delegation where deputy = :u and" + OF_A_SERVICE
-                        + " not withdrawn and ends_on >= :on")
+                        + " not withdrawn and ends_on >= :on order by starts_on, id")
                 .param("u", username).param("on", Date.valueOf(on)).query(Delegations::map).list();
     }
 

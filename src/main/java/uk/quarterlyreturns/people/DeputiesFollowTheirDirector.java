@@ -10,7 +10,8 @@ import uk.quarterlyreturns.framework.Organisation;
  * A deputy covers the director who was in post when they were named. However the director leaves the post (the Users
  * screen, Services and people, a people file or the people API, disabled), the deputies named for them end in the same
  * transaction, each delegation saying why: the new director never chose them (Delegations.endNamedFor). A strategic
- * director's cover ends the same way with either of them (Covers.endWith).
+ * director's cover ends the same way with either of them (Covers.endWith), and a deputy's own periods with them
+ * when they may no longer be one (Delegations.endHeldBy).
  */
 @Component
 class DeputiesFollowTheirDirector {
@@ -31,6 +32,7 @@ class DeputiesFollowTheirDirector {
     /** After the change: {@code before} is the person as they were. */
     void since(Person before, String by, AccountWay way) {
         covers.endWith(before, by, way);
+        delegations.endHeldBy(before, by, way);
         if (!DirectorLeft.directs(before)) {
             return; // nothing to read for the many a people file names who direct no service
         }
@@ -51,17 +53,18 @@ class DeputiesFollowTheirDirector {
     }
 
     /**
-     * The deputies and covers that end when the person is disabled (as since would end them), with the claims let go,
-     * in the words of the questions asked before a change of roles.
+     * The deputies and covers that end when the person is disabled (as since would end them), those named for them
+     * and those they hold, with the claims let go, in the words of the questions asked before a change of roles.
      */
     List<String> endingIfDisabled(Person before) {
         List<String> ending = new ArrayList<>();
         if (DirectorLeft.directs(before)) {
             ending.addAll(delegations.endingWith(before.serviceId(), before));
         }
-        ending.addAll(covers.endingWith(before, new Person(before.username(), before.displayName(), before.email(),
-                before.roles(), before.serviceId(), before.directorateId(), false, before.demo(),
-                before.dailyDigest())));
+        Person disabled = new Person(before.username(), before.displayName(), before.email(), before.roles(),
+                before.serviceId(), before.directorateId(), false, before.demo(), before.dailyDigest());
+        ending.addAll(covers.endingWith(before, disabled));
+        ending.addAll(delegations.endingHeldBy(before, disabled));
         return ending;
     }
 

@@ -32,9 +32,23 @@ public final class WorkTaken {
 
     /** A deputy who ends with the director they covered, in the words of every question that says so. */
     public static String deputyEnds(Deputy deputy, String service, String director) {
-        String ends = deputy.name() + " stops being deputy for " + service + ": named for " + director
-                + ", they no longer sign off its returns";
-        return deputy.claims().isEmpty() ? ends : ends + "; " + DeputyClaims.released(deputy.claims());
+        return withClaims(deputy.name() + " stops being deputy for " + service + ": named for " + director
+                + ", they no longer sign off its returns", deputy.claims());
+    }
+
+    /**
+     * A delegation the person holds as deputy, ending with them (disabled, or no longer one who may be a deputy), in
+     * the words of the question asked before: "Their cover as deputy for Housing (until 30 Oct 2026) ends".
+     */
+    public static String ownCoverEnds(String service, java.time.LocalDate until, List<String> claims) {
+        return withClaims("Their cover as deputy for " + service + " (until " + DAY.format(until) + ") ends", claims);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+
+    private static String withClaims(String ends, List<String> claims) {
+        return claims.isEmpty() ? ends : ends + "; " + DeputyClaims.released(claims);
     }
 
     /** As below, naming services and directorates as the organisation does now. */

@@ -183,6 +183,29 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
     }
 
     /**
+     * A deputy disabled ends their own cover at once, as if ended by hand, letting go of the sign-off they claimed, and
+     * the question before says so. Enabled again, they are nobody's deputy until named again.
+     */
+    @Test
+    void aDeputyDisabledEndsTheirOwnCoverAndTheQuestionSaysSo() {
+        Cover c = cover(4430, "director");
+        claims.claim(c.signOff, c.deputy);
+        String until = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(LocalDate.now(clock).plusDays(7));
+        assertThat(admin.leftWithoutThem(c.deputy)).hasValue("Their cover as deputy for " + c.unit.name() + " (until "
+                + until + ") ends; their claim on the Q2 4430/31 return of " + c.unit.name() + " (Sign off return)"
+                + " will be released.");
+        assertThat(delegations.activeDeputies(c.unit.id(), LocalDate.now(clock))).as("asking changes nothing")
+                .containsExactly(c.deputy);
+
+        admin.setEnabled(c.deputy, false, "admin");
+
+        c.released("admin", "Their cover as deputy ended: Dora Deputy 4430 was disabled");
+        admin.setEnabled(c.deputy, true, "admin");
+        c.ended("Dora Deputy 4430 was disabled", "admin", "screen");
+        c.freeFor(c.director);
+    }
+
+    /**
      * The sign-off the deputy had claimed is released with their cover, in the return's history by whoever's change
      * ended it, and the new director finds it free, not as a step to take over from someone gone.
      */

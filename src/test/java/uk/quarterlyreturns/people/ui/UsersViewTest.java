@@ -45,6 +45,7 @@ class UsersViewTest extends ViewTest {
     @Autowired DirectorateContinuations continuations;
     @Autowired YearRepository years;
     @Autowired uk.quarterlyreturns.people.Covers covers;
+    @Autowired uk.quarterlyreturns.people.Delegations delegations;
     @Autowired java.time.Clock clock;
 
     @Test
@@ -246,6 +247,32 @@ class UsersViewTest extends ViewTest {
         _get(ConfirmDialog.class).close();
         assertThat(covers.forDirector(director)).singleElement().satisfies(c -> assertThat(c.state(today))
                 .as("asking changes nothing").isEqualTo(uk.quarterlyreturns.people.DelegationState.CURRENT));
+    }
+
+    /** Disabling a deputy ends the cover they hold: the question names it, and confirming ends it, saying why. */
+    @Test
+    void disablingADeputyNamesTheirCoverThatEnds() {
+        framework("4431-32", "Deputised Directorate 4431", "Deputised Service 4431");
+        long service = organisation.findService("Deputised Service 4431").orElseThrow().id();
+        String deputy = "deputy.4431";
+        admin.create(new UserFields(deputy, "Dan Deputy 4431", deputy + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, organisation.findDirectorate("Deputised Directorate 4431")
+                        .orElseThrow()), "pear tree lane 9", "admin");
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        long named = delegations.name(service, deputy, today, today.plusDays(5), "admin");
+        signIn("admin");
+        open("admin/users");
+
+        _click(button(deputy, "Disable"));
+        assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("Their cover as deputy for Deputised"
+                + " Service 4431 (until " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                        java.util.Locale.UK).format(today.plusDays(5)) + ") ends.");
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(delegations.find(named)).satisfies(d -> {
+            assertThat(d.state(today)).isEqualTo(uk.quarterlyreturns.people.DelegationState.WITHDRAWN);
+            assertThat(d.endReason()).isEqualTo("Dan Deputy 4431 was disabled");
+        });
     }
 
     /**
