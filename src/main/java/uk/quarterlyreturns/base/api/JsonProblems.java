@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -58,13 +59,18 @@ public final class JsonProblems {
                 : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
     }
 
+    /** The first JSON fault, unless the body is broken further in: then that, as nothing in it can be trusted. */
     private static JsonProcessingException jsonCause(Throwable e) {
+        JsonProcessingException first = null;
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof JsonProcessingException json) {
-                return json;
+            if (t instanceof StreamReadException broken) {
+                return broken;
+            }
+            if (first == null && t instanceof JsonProcessingException json) {
+                first = json;
             }
         }
-        return null;
+        return first;
     }
 
     /** The field's path as the caller wrote it, such as {@code meetingDate} or {@code items[2].code}. */

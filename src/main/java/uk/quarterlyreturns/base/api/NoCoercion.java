@@ -15,9 +15,10 @@ import java.io.IOException;
 import java.time.temporal.Temporal;
 
 /**
- * Jackson reads "5" as the number 5, "true" or 1 as true, 1 as an enum's second value and "" as no number or date:
- * a client sending the wrong kind of value believes it sent what it meant. A value read only by such a coercion is
- * refused ({@link Refused}, worded by {@link JsonProblems}); one that would not have been read fails as before.
+ * Jackson reads "5" as the number 5, "true" or 1 as true, 1 as an enum's second value, "" as no number or date, 5 or
+ * true as the text "5" or "true", and 17000 or [2017,1,1] as a date: a client sending the wrong kind of value believes
+ * it sent what it meant. A value read only by such a coercion is refused ({@link Refused}, worded by
+ * {@link JsonProblems}); one that would not have been read fails as before.
  */
 public final class NoCoercion extends BeanDeserializerModifier {
 
@@ -26,7 +27,8 @@ public final class NoCoercion extends BeanDeserializerModifier {
             JsonDeserializer<?> read) {
         Class<?> type = bean.getBeanClass();
         boolean scalar = (type.isPrimitive() && type != char.class && type != void.class) || type == Boolean.class
-                || Number.class.isAssignableFrom(type) || Temporal.class.isAssignableFrom(type);
+                || Number.class.isAssignableFrom(type) || Temporal.class.isAssignableFrom(type)
+                || type == String.class;
         return scalar ? new Strict(read) : read;
     }
 
@@ -66,12 +68,30 @@ public final class NoCoercion extends BeanDeserializerModifier {
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken token = p.currentToken();
+            if (unread(token)) { // an array is read whole only to be shown as it was sent
+                String sent = token == JsonToken.START_ARRAY ? shortened(ctxt.readTree(p).toString()) : p.getText();
+                p.nextToken(); // a body broken just after, as by a date without its quotes (2017-10-20), is told so
+                throw new Refused(p, sent, handledType());
+            }
             String sent = sent(p, token);
             Object read = super.deserialize(p, ctxt);
             if (coerced(token, read)) {
                 throw new Refused(p, sent, handledType());
             }
             return read;
+        }
+
+        /**
+         * Text from a number or true/false, or a date from a number (a count of days or seconds) or from an array of
+         * its parts: refused before reading, as whatever is read from them is a guess.
+         */
+        private boolean unread(JsonToken token) {
+            Class<?> type = handledType();
+            boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+            if (type == String.class) {
+                return number || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE;
+            }
+            return Temporal.class.isAssignableFrom(type) && (number || token == JsonToken.START_ARRAY);
         }
 
         private boolean coerced(JsonToken token, Object read) {
@@ -84,6 +104,9 @@ public final class NoCoercion extends BeanDeserializerModifier {
             if (type.isEnum()) {
                 return number;
             }
+            if (type == String.class) {
+                return false; // refused unread
+            }
             if (Temporal.class.isAssignableFrom(type)) {
                 return text && read == null; // "" or "  "
             }
@@ -92,11 +115,13 @@ public final class NoCoercion extends BeanDeserializerModifier {
 
         private static String sent(JsonParser p, JsonToken token) throws IOException {
             if (token == JsonToken.VALUE_STRING) {
-                String text = p.getText();
-                text = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-                return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+                return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(shortened(p.getText()))) + "\"";
             }
             return token != null && token.isScalarValue() ? p.getText() : "";
+        }
+
+        private static String shortened(String text) {
+            return text.length() > 40 ? text.substring(0, 40) + "…" : text;
         }
     }
 }

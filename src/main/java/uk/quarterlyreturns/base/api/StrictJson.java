@@ -16,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * How the API reads a JSON body: strictly, on every call alike. Jackson's defaults leave out a misspelt field (the
  * client thinks it set something it did not), cut 1.5 to 1, read null as 0 or false, take the last of a field given
  * twice (or fail on it as a fault of ours), leave out whatever follows the object and read "5" as 5, "true" or 1 as
- * true and "" as no number or date ({@link NoCoercion}). Only reading is strict:
+ * true, "" as no number or date, 5 as "5" and [2017,1,1] as a date ({@link NoCoercion}). Only reading is strict:
  * answers are written as before, and the application's own mapper, which reads reports kept as they were compiled,
  * is left as it is. Camunda's engine REST reads with its own mapper and is not touched.
  */

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -43,6 +45,10 @@ class StrictBodyTest extends ApplicationTest {
 
     /** The kinds of value a coercion could read from another kind. */
     record Kinds(Integer count, int days, Boolean ready, Colour colour, LocalDate day, List<Integer> reminders) {
+    }
+
+    /** The kinds of value text or a date could be read from. */
+    record Texts(String meeting, List<String> notes, LocalDate deadline, LocalDateTime due, Instant at) {
     }
 
     @Test
@@ -157,6 +163,68 @@ class StrictBodyTest extends ApplicationTest {
                 .getBytes(UTF_8), h -> h.setIfMatch(etag))))
                 .isEqualTo("The cover report: 'meetingDate' takes a date like 2017-10-20, not \"\"");
         assertThat(perf.get(cover).getHeaders().getETag()).isEqualTo(etag);
+    }
+
+    /**
+     * Jackson read 5 or true as the text "5" or "true", and a number (a count of days or seconds) or an array of its
+     * parts such as [2017,1,1] as a date: a client sending the wrong kind of value believed it had sent what it meant.
+     */
+    @Test
+    void aNumberOrTrueOrFalseForTextOrANumberOrArrayForADateIsRefused() throws Exception {
+        assertThat(refused(Texts.class, "{\"meeting\":5}")).isEqualTo("'meeting' takes text in quotes, not 5");
+        assertThat(refused(Texts.class, "{\"meeting\":1.5}")).isEqualTo("'meeting' takes text in quotes, not 1.5");
+        assertThat(refused(Texts.class, "{\"meeting\":true}")).isEqualTo("'meeting' takes text in quotes, not true");
+        assertThat(refused(Texts.class, "{\"notes\":[\"a\",false]}"))
+                .isEqualTo("'notes[1]' takes text in quotes, not false");
+        assertThat(refused(Texts.class, "{\"deadline\":[2017,1,1]}"))
+                .isEqualTo("'deadline' takes a date like 2017-10-20, not [2017,1,1]");
+        assertThat(refused(Texts.class, "{\"deadline\":17000}"))
+                .isEqualTo("'deadline' takes a date like 2017-10-20, not 17000");
+        assertThat(refused(Texts.class, "{\"due\":[2017,10,20,17,0]}"))
+                .isEqualTo("'due' takes a date and time like 2017-10-20T17:00, not [2017,10,20,17,0]");
+        assertThat(refused(Texts.class, "{\"at\":1508515200}"))
+                .isEqualTo("'at' takes a date and time like 2017-10-20T17:00:00Z, not 1508515200");
+        assertThat(refused(Texts.class, "{\"due\":[2017,10,20,17,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0]}"))
+                .isEqualTo("'due' takes a date and time like 2017-10-20T17:00, not "
+                        + "[2017,10,20,17,0,0,0,0,0,0,0,0,0,0,0,0,0…");
+        // what would not have been read either is refused as before
+        assertThat(refused(Texts.class, "{\"meeting\":{}}")).isEqualTo("meeting: expected text in quotes");
+        assertThat(refused(Texts.class, "{\"deadline\":true}")).isEqualTo("deadline: expected a date like 2017-10-20");
+        // and a date without its quotes is a broken body, not a number
+        assertThat(refused(Texts.class, "{\"deadline\":4440-10-30}"))
+                .isEqualTo("The body is not valid JSON: check its quotes, commas and brackets");
+        assertThat(refused(Texts.class, "{\"meeting\":4440-10-30}"))
+                .isEqualTo("The body is not valid JSON: check its quotes, commas and brackets");
+
+        // text, and dates written as text, or null, are read as they are
+        assertThat(reader(Texts.class).read(Texts.class, Texts.class, body("{\"meeting\":\"5\",\"notes\":[\"true\"],"
+                + "\"deadline\":\"4440-10-30\",\"due\":\"4440-10-30T17:00\",\"at\":\"4440-10-30T16:00:00Z\"}")))
+                .isEqualTo(new Texts("5", List.of("true"), LocalDate.of(4440, 10, 30),
+                        LocalDateTime.of(4440, 10, 30, 17, 0), Instant.parse("4440-10-30T16:00:00Z")));
+        assertThat(reader(Texts.class).read(Texts.class, Texts.class, body("{\"meeting\":null,\"notes\":[],"
+                + "\"deadline\":null,\"due\":null,\"at\":null}")))
+                .isEqualTo(new Texts(null, List.of(), null, null, null));
+    }
+
+    /** The calls that take text or a date say so, naming the field, and nothing is saved. */
+    @Test
+    void theCallsRefuseANumberForTextOrAnArrayForADate() throws Exception {
+        Api perf = new Api(url(""), "perf", "demo");
+        ReturnScenario scenario = ReturnScenario.open(context, 4440);
+        String cover = "/api/years/" + scenario.year + "/quarters/2/report/cover";
+        String etag = perf.get(cover).getHeaders().getETag();
+        assertThat(refusal(perf.put(cover, "application/json", "{\"meeting\":5}".getBytes(UTF_8),
+                h -> h.setIfMatch(etag)))).isEqualTo("The cover report: 'meeting' takes text in quotes, not 5");
+        assertThat(refusal(perf.put(cover, "application/json",
+                "{\"meeting\":\"Cabinet\",\"meetingDate\":[4440,11,21]}".getBytes(UTF_8), h -> h.setIfMatch(etag))))
+                .isEqualTo("The cover report: 'meetingDate' takes a date like 2017-10-20, not [4440,11,21]");
+        assertThat(perf.get(cover).getHeaders().getETag()).isEqualTo(etag);
+
+        String cycle = "/api/years/" + scenario.year + "/quarters/3/cycle";
+        assertThat(refusal(perf.postJson(cycle, "{\"deadline\":\"4440-10-21T17:00\",\"compilationDate\":"
+                + "\"4440-10-31T09:00\",\"reminderTime\":9}")))
+                .isEqualTo("'reminderTime' takes text in quotes, not 9");
+        assertThat(perf.get(cycle).getStatusCode().value()).isEqualTo(404);
     }
 
     private String refused(String json) {
