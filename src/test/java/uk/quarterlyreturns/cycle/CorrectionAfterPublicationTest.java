@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.report.ReportVersions;
-import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -31,7 +30,6 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
     private static final int DRAFT_YEAR = 2776;
 
     @Autowired ApplicationContext context;
-    @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
@@ -51,12 +49,12 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
                 .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
         ServiceReturn housing = scenario.returnOf("Housing");
         scenario.enter("H-1", "60");
-        signedOffAndAccepted(housing);
+        scenario.signedOffAndAccepted(workflow, housing);
         // Highways never sends its return: at the compilation date the report goes with what is in.
         at(YEAR, 8, 1, 9, 5);
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
         approval.approve(scenario.cycle.id(), "ceo");
-        Await.until("version 1 published", CycleScenario.WAIT, () -> status() == CycleStatus.PUBLISHED);
+        Await.until("version 1 published", CycleScenario.WAIT, () -> scenario.status() == CycleStatus.PUBLISHED);
         assertThat(scenario.returnOf("Highways and Streetscene").status()).isNotEqualTo(ReturnStatus.ACCEPTED);
 
         at(YEAR, 8, 10, 10, 0);
@@ -66,7 +64,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
         scenario.enter("R-1", "90");
         workflow.submit(highways.id(), "data.highways");
         scenario.enter("H-1", "58");
-        signedOffAndAccepted(housing);
+        scenario.signedOffAndAccepted(workflow, housing);
 
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
         var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
@@ -74,7 +72,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
         assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
         assertThat(second.changeNote()).isEqualTo("H-1 corrected after an audit of repairs data; first in since"
                 + " version 1 was published: Highways and Streetscene");
-        assertThat(status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
+        assertThat(scenario.status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
     }
 
     @Test
@@ -83,15 +81,15 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
                 .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
         ServiceReturn housing = scenario.returnOf("Housing");
         scenario.enter("H-1", "60");
-        signedOffAndAccepted(housing);
+        scenario.signedOffAndAccepted(workflow, housing);
         at(DRAFT_YEAR, 8, 1, 9, 5);
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
         approval.approve(scenario.cycle.id(), "ceo");
-        Await.until("version 1 published", CycleScenario.WAIT, () -> status() == CycleStatus.PUBLISHED);
+        Await.until("version 1 published", CycleScenario.WAIT, () -> scenario.status() == CycleStatus.PUBLISHED);
 
         at(DRAFT_YEAR, 8, 10, 10, 0);
         workflow.reopen(housing.id(), "perf", "H-1 corrected after an audit of repairs data");
-        assertThat(status()).as("a correction collects returns again").isEqualTo(CycleStatus.OPEN);
+        assertThat(scenario.status()).as("a correction collects returns again").isEqualTo(CycleStatus.OPEN);
 
         ReportDrafts.Draft draft = drafts.compile(scenario.cycle.id(), "perf");
         try {
@@ -101,17 +99,5 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
         } finally {
             draft.discard();
         }
-    }
-
-    private void signedOffAndAccepted(ServiceReturn r) {
-        scenario.awaitTask(r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
-        workflow.submit(r.id(), "data.housing");
-        workflow.signOff(r.id(), "dir.housing");
-        scenario.awaitTask(r.id(), ReturnProcess.TASK_QUALITY_CHECK);
-        workflow.accept(r.id(), "perf");
-    }
-
-    private CycleStatus status() {
-        return cycles.all().stream().filter(c -> c.id() == scenario.cycle.id()).findFirst().orElseThrow().status();
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportVersions;
-import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
@@ -28,7 +27,6 @@ class DraftOfACorrectionTest extends ApplicationTest {
             + " repairs data";
 
     @Autowired ApplicationContext context;
-    @Autowired CycleService cycles;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
     @Autowired ReportVersions versions;
@@ -46,11 +44,11 @@ class DraftOfACorrectionTest extends ApplicationTest {
         scenario = CycleScenario.of(context, YEAR).open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
         ServiceReturn housing = scenario.returnOf("Housing");
         scenario.enter("H-1", "60");
-        signedOffAndAccepted(housing);
+        scenario.signedOffAndAccepted(workflow, housing);
         at(YEAR, 8, 1, 9, 5);
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
         approval.approve(scenario.cycle.id(), "ceo");
-        Await.until("version 1 published", CycleScenario.WAIT, () -> status() == CycleStatus.PUBLISHED);
+        Await.until("version 1 published", CycleScenario.WAIT, () -> scenario.status() == CycleStatus.PUBLISHED);
 
         at(YEAR, 8, 10, 10, 0);
         workflow.reopen(housing.id(), "perf", "H-1 corrected after an audit of repairs data");
@@ -60,7 +58,7 @@ class DraftOfACorrectionTest extends ApplicationTest {
                 .as("where Housing's measures print").contains("<td colspan=\"13\">" + NOTE + "</td>")
                 .doesNotContain("Highways and Streetscene</span>: <span>Being corrected");
 
-        signedOffAndAccepted(housing);
+        scenario.signedOffAndAccepted(workflow, housing);
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
         long second = versions.latest(scenario.cycle.id()).orElseThrow().id();
         assertThat(versions.html(second)).as("the version sent for approval").doesNotContain("Being corrected");
@@ -73,17 +71,5 @@ class DraftOfACorrectionTest extends ApplicationTest {
         } finally {
             draft.discard();
         }
-    }
-
-    private void signedOffAndAccepted(ServiceReturn r) {
-        scenario.awaitTask(r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
-        workflow.submit(r.id(), "data.housing");
-        workflow.signOff(r.id(), "dir.housing");
-        scenario.awaitTask(r.id(), ReturnProcess.TASK_QUALITY_CHECK);
-        workflow.accept(r.id(), "perf");
-    }
-
-    private CycleStatus status() {
-        return cycles.all().stream().filter(c -> c.id() == scenario.cycle.id()).findFirst().orElseThrow().status();
     }
 }
