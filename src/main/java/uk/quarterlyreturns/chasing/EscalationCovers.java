@@ -3,6 +3,7 @@ package uk.quarterlyreturns.chasing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ class EscalationCovers {
         Set<String> told = sent.stream().map(Person::username).collect(Collectors.toSet());
         Map<Person, List<Covering>> byCover = new LinkedHashMap<>();
         covers.coveringOn(strategic, LocalDate.now(clock)).stream().filter(c -> !told.contains(c.cover().username()))
-                .forEach(c -> byCover.computeIfAbsent(c.cover(), k -> new java.util.ArrayList<>()).add(c));
+                .forEach(c -> byCover.computeIfAbsent(c.cover(), k -> new ArrayList<>()).add(c));
         byCover.forEach((cover, covering) -> mailer.send(MailKind.ESCALATION_STRATEGIC, r, cycle, List.of(cover),
                 new ReturnMailer.About(about.step(), about.sentBy(), words(covering), about.senderName(),
                         about.directorName(), about.strategicDirectorName(), about.nextEscalation(),
