@@ -231,7 +231,7 @@ class SingleSignOnTest {
                 + PASSWORD.replace(' ', '+') + "&_csrf=" + token.group(1));
         assertThat(posted.statusCode()).isEqualTo(403);
         assertSentToSignIn(pam.get(url("/admin/users")));
-        // HTTP Basic on the API is for other systems and stays (README, Security).
+        // HTTP Basic on the API is for other systems and stays (docs/security.md).
         assertThat(pam.basic(url("/api/people"), admin, PASSWORD).statusCode()).isEqualTo(200);
     }
 
