@@ -20,7 +20,6 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
@@ -54,7 +53,7 @@ public class Chasing {
     private final JdbcClient jdbc;
     private final ChaseCounts chaseCounts;
     private final Clock clock;
-    private final Organisation organisation;
+    private final EscalationDirectors escalationDirectors;
     private final EscalatedBefore escalatedBefore;
     private final EscalationCovers covers;
     // The gateway asks whether a chase is left, then its timer when: one read of the return for both.
@@ -62,9 +61,10 @@ public class Chasing {
 
     Chasing(ReturnRepository returns, CycleRepository cycles, PeopleService people, ReturnMailer mailer,
             ReturnRecipients recipients, ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts,
-            Clock clock, Organisation organisation, EscalatedBefore escalatedBefore, EscalationCovers covers) {
+            Clock clock, EscalationDirectors escalationDirectors, EscalatedBefore escalatedBefore,
+            EscalationCovers covers) {
         this.covers = covers;
-        this.organisation = organisation;
+        this.escalationDirectors = escalationDirectors;
         this.escalatedBefore = escalatedBefore;
         this.recipients = recipients;
         this.returns = returns;
@@ -239,7 +239,7 @@ public class Chasing {
     private void send(ChaseStep step, ServiceReturn r, Cycle cycle, Instant nextEscalationAt) {
         List<Person> directors = people.inService(r.serviceId(), Role.SERVICE_DIRECTOR);
         String directorName = directors.isEmpty() ? "the service director" : directors.get(0).displayName();
-        List<Person> strategic = strategicDirectors(r);
+        List<Person> strategic = escalationDirectors.of(r, cycle.yearId());
         List<Person> chiefExecutives = people.withRole(Role.CHIEF_EXECUTIVE);
         // The overdue notice and the first escalation say who is told next; the chief executive's, who was before.
         String next = switch (step.kind()) {
@@ -277,21 +277,6 @@ public class Chasing {
         if (step.kind() == MailKind.ESCALATION_STRATEGIC) {
             covers.send(r, cycle, strategic, to, about);
         }
-    }
-
-    /**
-     * The strategic directors of the directorate the service sat in that year. When none can be reached there (an
-     * earlier year's return of a service moved since, its old directorate gone), those of the directorate it sits in
-     * now: they answer for the service today.
-     */
-    private List<Person> strategicDirectors(ServiceReturn r) {
-        List<Person> thatYear = people.inDirectorate(r.directorateId(), Role.STRATEGIC_DIRECTOR);
-        if (thatYear.stream().anyMatch(Chasing::reachable)) {
-            return thatYear;
-        }
-        return organisation.findService(r.serviceId()).filter(now -> now.directorateId() != r.directorateId())
-                .map(now -> people.inDirectorate(now.directorateId(), Role.STRATEGIC_DIRECTOR))
-                .filter(today -> today.stream().anyMatch(Chasing::reachable)).orElse(thatYear);
     }
 
     /** Whom an escalation can reach: enabled, with an email address. */

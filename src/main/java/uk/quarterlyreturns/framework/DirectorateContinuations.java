@@ -70,6 +70,23 @@ public class DirectorateContinuations {
     }
 
     /**
+     * The other way round: the directorates whose strategic directors answer for this one in a reporting year
+     * ({@link #answeredFor}): it, and every later directorate it continues as, through any chain of renames, from a
+     * later year, once its strategic directors moved.
+     */
+    public Set<Long> continuedAs(long directorateId, long yearId) {
+        return new HashSet<>(jdbc.sql("""
+                with recursive continued(id) as (
+                    select cast(:d as bigint)
+                    union
+                    select c.continues_as_id from directorate_continuation c join continued k on c.directorate_id = k.id
+                        join reporting_year renamed on renamed.id = c.year_id
+                    where c.applied_at is not null
+                      and renamed.starts_on > (select starts_on from reporting_year where id = :y))
+                select id from continued""").param("d", directorateId).param("y", yearId).query(Long.class).list());
+    }
+
+    /**
      * Records that the directorate, which the year's framework no longer has, continues as one it has; replaces an
      * earlier choice for the same directorate and year while its strategic directors have not yet moved.
      *

@@ -207,6 +207,7 @@ class ApiErrors {
         map.put("message", message);
         map.put("errors", errors);
         map.putAll(extra);
-        return ResponseEntity.status(status).body(map);
+        // JSON whatever Accept asked: a download's (text/csv) would otherwise turn its 404 into a bare 500
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(map);
     }
 }

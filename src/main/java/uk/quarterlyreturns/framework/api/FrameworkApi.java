@@ -88,7 +88,7 @@ class FrameworkApi {
         return figures.importValues(validYear(year), quarter, file(body, contentType), user.getName(), FeedRoute.API);
     }
 
-    @GetMapping(value = "/framework")
+    @GetMapping(value = "/framework", produces = {MediaTypes.CSV, MediaTypes.XLSX})
     ResponseEntity<byte[]> getFramework(@PathVariable String year,
             @RequestParam(defaultValue = "csv") String format) {
         ReportingYear y = existing(year);

@@ -20,7 +20,7 @@ class AccountHistoryApi {
         this.history = history;
     }
 
-    @GetMapping("/api/people/history")
+    @GetMapping(value = "/api/people/history", produces = MediaTypes.CSV)
     @PreAuthorize("hasRole('ADMIN')")
     ResponseEntity<byte[]> csv(Authentication user) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(MediaTypes.CSV + ";charset=UTF-8"))

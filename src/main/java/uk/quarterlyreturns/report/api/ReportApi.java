@@ -46,14 +46,14 @@ class ReportApi {
         return answer;
     }
 
-    @GetMapping("/report.pdf")
+    @GetMapping(value = "/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String year, @PathVariable int quarter,
             @RequestParam(required = false) Integer version, Authentication user) {
         ReportVersion v = reading.version(year, quarter, version, user.getName());
         return file(reading.pdf(v), MediaType.APPLICATION_PDF_VALUE, name(year, quarter, v, "pdf"));
     }
 
-    @GetMapping("/report.xlsx")
+    @GetMapping(value = "/report.xlsx", produces = MediaTypes.XLSX)
     ResponseEntity<byte[]> xlsx(@PathVariable String year, @PathVariable int quarter,
             @RequestParam(required = false) Integer version, Authentication user) {
         ReportVersion v = reading.version(year, quarter, version, user.getName());

@@ -42,7 +42,7 @@ class ReturnsApi {
         return overview.forCycle(cycle(year, quarter));
     }
 
-    @GetMapping("/api/years/{year}/quarters/{quarter}/returns/history")
+    @GetMapping(value = "/api/years/{year}/quarters/{quarter}/returns/history", produces = MediaTypes.CSV)
     ResponseEntity<byte[]> history(@PathVariable String year, @PathVariable int quarter) {
         Cycle cycle = cycle(year, quarter);
         byte[] csv = TrailTable.quarterCsv(trail.forCycle(cycle.id()));

@@ -30,7 +30,7 @@ class NotAcceptableTest extends ApplicationTest {
             JsonNode body = new ObjectMapper().readTree(answer.getBody());
             assertThat(body.get("status").asInt()).isEqualTo(406);
             assertThat(body.get("message").asText()).as(path)
-                    .isEqualTo("This address answers application/json or application/yaml: ask for one of them in Accept,"
+                    .isEqualTo("This address answers application/json: ask for it in Accept,"
                             + " or leave Accept out");
             assertThat(body.get("errors").get(0).get("message").asText()).isEqualTo(body.get("message").asText());
         }
