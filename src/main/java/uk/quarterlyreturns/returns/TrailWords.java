@@ -28,15 +28,19 @@ public final class TrailWords {
             Map.entry(TaskClaims.CLAIMED, "Step claimed"), Map.entry(TaskClaims.RELEASED, "Step released"),
             Map.entry(Countersigning.TRAIL_KIND, "Countersigned"),
             Map.entry(HighlightReports.ASKED_KIND, "Highlight report requested"),
-            Map.entry(ReturnTrail.MOVED_OUT, "Measure moved to another service"));
+            Map.entry(ReturnTrail.MOVED_OUT, "Measure moved to another service"),
+            Map.entry(DeadlineExtension.TRAIL_KIND, "Deadline"));
 
     /** The mails about a return (the trail lists them as kind CHASE, by step). */
     private static final Map<String, String> CHASES = Map.of("ISSUED", "Return issued",
             "SUBMITTED", "Submitted, for sign-off", "SIGNED_OFF", "Signed off, for the quality check",
             "SENT_BACK", "Sent back", "REOPENED", "Reopened for correction",
-            "MANUAL", "Chased by hand",
+            "MANUAL", "Chased by hand", "EXTENDED", "Deadline extended",
             "OVERDUE", "Overdue notice", "ESCALATION_STRATEGIC", "Escalation to the strategic director",
             "ESCALATION_CHIEF_EXECUTIVE", "Escalation to the chief executive");
+
+    /** Between a chase step's name and the extended deadline its plan ran to (see chasing.ChasePlan). */
+    public static final String EXTENDED_STEP = "@";
 
     private TrailWords() {
     }
@@ -61,6 +65,10 @@ public final class TrailWords {
     public static String item(String kind, String item) {
         if (!"CHASE".equals(kind) || item == null) {
             return item;
+        }
+        int extended = item.indexOf(EXTENDED_STEP);
+        if (extended > 0) {
+            return item(kind, item.substring(0, extended)) + " (extended deadline)";
         }
         if (item.startsWith("REMINDER_")) {
             String days = item.substring("REMINDER_".length());

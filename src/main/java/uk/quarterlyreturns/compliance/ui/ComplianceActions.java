@@ -13,6 +13,7 @@ import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.chasing.DeadlineExtensions;
 import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
@@ -51,11 +52,13 @@ public class ComplianceActions {
     private final ChaseArrivals arrivals;
     private final ReturnTrail trail;
     private final ReportApproval approval;
+    private final DeadlineExtensions extensions;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
             Chasing chasing, PeopleService people, YearRepository years, ChaseDefaults chaseDefaults,
             BulkAcceptance acceptance, MailServer mailServer, ChaseArrivals arrivals, ReturnTrail trail,
-            ReportApproval approval) {
+            ReportApproval approval, DeadlineExtensions extensions) {
+        this.extensions = extensions;
         this.approval = approval;
         this.arrivals = arrivals;
         this.trail = trail;
@@ -68,6 +71,10 @@ public class ComplianceActions {
         this.people = people;
         this.years = years;
         this.chaseDefaults = chaseDefaults;
+    }
+
+    DeadlineExtensions extensions() {
+        return extensions;
     }
 
     MailServer mailServer() {

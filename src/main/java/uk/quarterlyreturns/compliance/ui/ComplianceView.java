@@ -207,7 +207,9 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         filter.directoratesOf(rows);
         ZonedDateTime now = ZonedDateTime.now(clock);
         grid = new ComplianceGrid(c.submissionDeadline(), now,
-                isPerformanceTeam() ? r -> chase(List.of(r)) : null);
+                isPerformanceTeam() ? r -> chase(List.of(r)) : null,
+                isPerformanceTeam() ? r -> new ExtendDeadlineDialog(actions.extensions(), me, c, r,
+                        () -> show(cycle.getValue())).open() : null);
         grid.setItems(rows);
         Grids.fitRows(grid, rows.size());
         HorizontalLayout tools = new HorizontalLayout();
@@ -235,6 +237,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         tools.add(export(c));
         Paragraph dates = new Paragraph("Deadline: "
                 + LondonTime.deadline(c.submissionDeadline().atZone(LondonTime.ZONE), DAY, DATE_TIME)
+                + (figures.figures().extended() > 0 ? " (" + figures.figures().extendedWords() + ")" : "")
                 + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
         dates.addClassName("cycle-dates");
         content.add(dates);

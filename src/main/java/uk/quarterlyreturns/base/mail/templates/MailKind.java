@@ -28,6 +28,11 @@ public enum MailKind {
     SENT_BACK(Model.RETURN),
     /** The performance team reopened an accepted return for correction (after publication, or before), with why. */
     RETURN_REOPENED(Model.RETURN),
+    /**
+     * The performance team agreed a later deadline for one return, with why: to its director (and the deputy for the
+     * day) and data officers, with the new deadline.
+     */
+    DEADLINE_EXTENDED(Model.RETURN),
     /** A data officer submitted the return: to the service director, who signs it off. */
     AWAITING_SIGN_OFF(Model.RETURN),
     /**

@@ -1,0 +1,91 @@
+package uk.quarterlyreturns.compliance.api;
+
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.chasing.DeadlineExtensions;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * An extension of one service's deadline, agreed or withdrawn by the performance team, as the compliance screen's
+ * "Extend deadline…" does it, under the same rules.
+ */
+@RestController
+@PreAuthorize("hasRole('PERFORMANCE_TEAM')")
+class ExtensionApi {
+
+    /**
+     * @param deadline the new deadline, London time ("2017-10-27T17:00"); null withdraws the extension
+     * @param reason why, up to 2000 characters; always needed
+     * @param extendedTo the return's extension as last read (the compliance answer's extendedTo), null for none:
+     *        a change made since is refused, not overwritten
+     */
+    record ExtensionJson(String service, LocalDateTime deadline, String reason, Instant extendedTo) {
+    }
+
+    /** The return's deadline as it now stands. */
+    record ExtendedJson(String service, Instant deadline, Instant extendedTo, String extensionReason) {
+    }
+
+    private final DeadlineExtensions extensions;
+    private final YearRepository years;
+    private final CycleRepository cycles;
+    private final Organisation organisation;
+    private final ReturnRepository returns;
+    private final PeopleService people;
+
+    ExtensionApi(DeadlineExtensions extensions, YearRepository years, CycleRepository cycles,
+            Organisation organisation, ReturnRepository returns, PeopleService people) {
+        this.extensions = extensions;
+        this.years = years;
+        this.cycles = cycles;
+        this.organisation = organisation;
+        this.returns = returns;
+        this.people = people;
+    }
+
+    @PostMapping("/api/years/{year}/quarters/{quarter}/extensions")
+    @ApiResponse(responseCode = "400", description = "A deadline not after now and the cycle's deadline, after the"
+            + " compilation date, or a reason missing or over 2000 characters")
+    @ApiResponse(responseCode = "409", description = "The return is in (submitted, perhaps since it was read) or"
+            + " withdrawn, its extension changed since it was read, or the cycle is past collecting returns")
+    ExtendedJson extend(@PathVariable String year, @PathVariable int quarter, @RequestBody ExtensionJson body,
+            Authentication user) {
+        ReportingYear.startOf(year);
+        ReportingYear.requireQuarter(quarter);
+        ReportingYear y = years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for " + year));
+        Cycle cycle = cycles.find(y.id(), quarter)
+                .orElseThrow(() -> new NotFoundException("No cycle has been opened for " + y.quarterName(quarter)));
+        if (body.service() == null || body.service().isBlank()) {
+            throw new IllegalArgumentException("Name the service whose deadline is extended");
+        }
+        long serviceId = organisation.findService(body.service())
+                .orElseThrow(() -> new NotFoundException("There is no service named " + body.service())).id();
+        ServiceReturn r = returns.find(cycle.id(), serviceId).orElseThrow(() -> new NotFoundException(
+                body.service() + " has no return in " + y.quarterName(quarter)));
+        Person me = people.find(user.getName()).orElseThrow(() -> new NotAllowedException("Your account is not known"));
+        ServiceReturn changed = body.deadline() == null
+                ? extensions.withdraw(r.id(), me, body.reason(), body.extendedTo())
+                : extensions.extend(r.id(), me, body.deadline().atZone(LondonTime.ZONE).toInstant(), body.reason(),
+                        body.extendedTo());
+        return new ExtendedJson(changed.serviceName(), changed.deadline(cycle.submissionDeadline()),
+                changed.extendedTo(), changed.extensionReason());
+    }
+}
