@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.calendar.WorkingDays;
@@ -28,9 +29,12 @@ public final class DeadlineExtension {
     private DeadlineExtension() {
     }
 
-    /** The deadline the dialog proposes: five working days after the cycle's, at the same time of day. */
+    /**
+     * The deadline the dialog proposes: five working days after the cycle's, at the same time of day (to the minute,
+     * as a deadline is given).
+     */
     public static Instant proposed(Instant cycleDeadline, WorkingDays workingDays) {
-        ZonedDateTime at = cycleDeadline.atZone(LondonTime.ZONE);
+        ZonedDateTime at = cycleDeadline.atZone(LondonTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
         return at.with(workingDays.plusWorkingDays(at.toLocalDate(), PROPOSED_WORKING_DAYS)).toInstant();
     }
 

@@ -38,7 +38,7 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
         addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setSortable(true)
                 .setFlexGrow(2);
         addColumn(r -> r.status().label()).setHeader("Status").setSortable(true).setAutoWidth(true);
-        addComponentColumn(r -> timing(r, deadline, now)).setHeader("Deadline")
+        addComponentColumn(r -> timing(r, deadline, now)).setHeader("Deadline").setKey("deadline")
                 .setComparator(Comparator.comparingLong(ReturnCompliance::daysToDeadline)).setAutoWidth(true);
         addColumn(ReturnCompliance::remindersSent).setHeader("Reminders").setSortable(true).setAutoWidth(true);
         addColumn(ReturnCompliance::escalations).setHeader("Escalations").setSortable(true).setAutoWidth(true);

@@ -1,0 +1,178 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.chasing.DeadlineExtensions;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.returns.DeadlineExtension;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ViewTest;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * The performance team extends one return's deadline from the compliance screen or the API; nobody else may, and
+ * a refusal changes nothing. Housing's Q2 return of a year of the test's own, due in a fortnight.
+ */
+class ExtendDeadlineTest extends ViewTest {
+
+    private static final AtomicInteger YEAR = new AtomicInteger(4452);
+    private static final String REASON = "Housing's data comes from a national system on the 25th";
+
+    @Autowired ApplicationContext context;
+    @Autowired DeadlineExtensions extensions;
+    @Autowired ReturnRepository returns;
+    @Autowired ReturnTrail trail;
+    @Autowired TaskService tasks;
+    @Autowired PeopleService people;
+    @Autowired RuntimeService runtime;
+
+    private ReturnScenario scenario;
+
+    @AfterEach
+    void endTheCycle() {
+        if (scenario != null) {
+            OpenedCycles.end(runtime, returns, scenario.cycle.id());
+        }
+    }
+
+    @Test
+    void thePerformanceTeamExtendsFromTheComplianceScreenAndABadDateLosesNothingTyped() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Cycle cycle = scenario.cycle;
+        signIn("perf");
+        open("compliance");
+        choose(cycle);
+        _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
+        ExtendDeadlineDialog dialog = _get(ExtendDeadlineDialog.class);
+        Instant proposed = extensions.proposed(cycle);
+        assertThat(dialog.extendTo.getValue()).as("five working days after the cycle's deadline")
+                .isEqualTo(local(proposed));
+        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class,
+                s -> s.withClasses("extension-told")).getText()).contains("Imran Hussain");
+
+        _setValue(dialog.reason, REASON);
+        _setValue(dialog.extendTo, local(cycle.compilationDate().plus(Duration.ofDays(1))));
+        _click(_get(dialog, Button.class, s -> s.withText("Extend deadline")));
+        assertThat(dialog.error.getText()).contains("no later than the compilation date");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reason.getValue()).as("nothing typed is lost").isEqualTo(REASON);
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
+
+        _setValue(dialog.extendTo, local(proposed));
+        _click(_get(dialog, Button.class, s -> s.withText("Extend deadline")));
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isEqualTo(proposed);
+        assertThat(GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "deadline").getElement()
+                .getTextRecursively()).contains("Extended to " + uk.quarterlyreturns.base.ui.UkDates.DAY.format(
+                        proposed.atZone(LondonTime.ZONE)));
+        assertThat(trail.forReturn(scenario.housing.id())).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(DeadlineExtension.TRAIL_KIND);
+            assertThat(e.actor()).isEqualTo("perf");
+            assertThat(e.oldValue()).isEqualTo(DeadlineExtension.when(cycle.submissionDeadline()));
+            assertThat(e.newValue()).isEqualTo(DeadlineExtension.when(proposed));
+            assertThat(e.comment()).isEqualTo(REASON);
+        });
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ReturnProcess.businessKey(scenario.housing.id()))
+                .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).singleResult().getDueDate().toInstant())
+                .isEqualTo(proposed);
+    }
+
+    @Test
+    void aReturnSubmittedSinceThePageWasReadIsRefusedAndSoIsAnExtensionChangedSince() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("perf");
+        open("compliance");
+        choose(scenario.cycle);
+        _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
+        ExtendDeadlineDialog dialog = _get(ExtendDeadlineDialog.class);
+        _setValue(dialog.reason, REASON);
+
+        // a colleague extends it from another tab meanwhile
+        Instant colleagues = extensions.proposed(scenario.cycle).plus(Duration.ofDays(1));
+        extensions.extend(scenario.housing.id(), people.find("perf").orElseThrow(), colleagues, "Agreed by phone",
+                null);
+        _click(_get(dialog, Button.class, s -> s.withText("Extend deadline")));
+        assertThat(dialog.error.getText()).contains("after the page was read");
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isEqualTo(colleagues);
+
+        scenario.completeAndSubmit();
+        assertThatThrownBy(() -> extensions.extend(scenario.housing.id(), people.find("perf").orElseThrow(),
+                colleagues.plus(Duration.ofDays(1)), REASON, colleagues)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Housing's return is submitted now, so its deadline was not changed");
+    }
+
+    @Test
+    void onlyThePerformanceTeamMayExtendThroughTheApiOrTheService() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        String body = "{\"service\":\"Housing\",\"deadline\":\"" + local(extensions.proposed(scenario.cycle))
+                + "\",\"reason\":\"" + REASON + "\",\"extendedTo\":null}";
+        String path = "/api/years/" + scenario.year + "/quarters/2/extensions";
+        for (String who : new String[] {"admin", "dir.housing", "data.housing", "sd.economy", "ceo"}) {
+            assertThat(new Api(url(""), who, "demo").postJson(path, body).getStatusCode().value()).as(who)
+                    .isEqualTo(403);
+        }
+        assertThatThrownBy(() -> extensions.extend(scenario.housing.id(), people.find("admin").orElseThrow(),
+                extensions.proposed(scenario.cycle), REASON, null)).isInstanceOf(NotAllowedException.class);
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
+
+        ResponseEntity<String> noReason = new Api(url(""), "perf", "demo").postJson(path,
+                body.replace(REASON, " "));
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(noReason.getBody()).contains("Give the reason");
+        ResponseEntity<String> done = new Api(url(""), "perf", "demo").postJson(path, body);
+        assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(200);
+        JsonNode extended = new ObjectMapper().readTree(done.getBody());
+        assertThat(Instant.parse(extended.get("extendedTo").asText())).isEqualTo(extensions.proposed(scenario.cycle));
+        ResponseEntity<String> stale = new Api(url(""), "perf", "demo").postJson(path, body);
+        assertThat(stale.getStatusCode().value()).as("the extension read was none; it has one now").isEqualTo(409);
+    }
+
+    @Test
+    void aStrategicDirectorIsNotOfferedTheAction() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("sd.economy");
+        open("compliance");
+        choose(scenario.cycle);
+        assertThat(GridKt._size(_get(ComplianceGrid.class))).isEqualTo(1);
+        assertThat(_get(ComplianceGrid.class).getColumnByKey("extend")).isNull();
+        assertThat(_find(Button.class, s -> s.withText("Extend deadline…"))).isEmpty();
+    }
+
+    private static LocalDateTime local(Instant at) {
+        return at.atZone(LondonTime.ZONE).toLocalDateTime();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(Cycle cycle) {
+        Select<Cycle> select = _get(Select.class, s -> s.withLabel("Cycle"));
+        _setValue(select, select.getListDataView().getItems().filter(c -> c.id() == cycle.id()).findFirst()
+                .orElseThrow());
+    }
+}
