@@ -133,11 +133,9 @@ public class DeadlineExtensions {
         Instant to = changed.deadline(cycle.submissionDeadline());
         trail.record(r.id(), by.username(), DeadlineExtension.TRAIL_KIND, extendTo == null ? "Extension withdrawn" : "Extended",
                 DeadlineExtension.when(from), DeadlineExtension.when(to), reason);
-        if (extendTo != null) {
-            mailer.send(MailKind.DEADLINE_EXTENDED, changed, cycle, recipients.serviceStaff(changed),
-                    new ReturnMailer.About("EXTENDED", by.username(), reason, by.displayName(), null, null, null,
-                            0));
-        }
+        mailer.send(extendTo != null ? MailKind.DEADLINE_EXTENDED : MailKind.DEADLINE_CHANGED, changed, cycle,
+                recipients.serviceStaff(changed), new ReturnMailer.About(extendTo != null ? "EXTENDED"
+                        : "DEADLINE_CHANGED", by.username(), reason, by.displayName(), null, null, null, 0));
         replanning.replan(r.id(), to);
         return changed;
     }

@@ -55,7 +55,7 @@ public class ReturnMailer {
     /** Mails a return may get more than once for the same step: each is kept apart by its moment. */
     private static final java.util.Set<MailKind> REPEATABLE = java.util.EnumSet.of(MailKind.CHASE,
             MailKind.SENT_BACK, MailKind.AWAITING_SIGN_OFF, MailKind.RETURN_REOPENED, MailKind.READY_FOR_CHECK,
-            MailKind.DEADLINE_EXTENDED);
+            MailKind.DEADLINE_EXTENDED, MailKind.DEADLINE_CHANGED);
 
     /** Mails that ask for what is still missing, and so list the empty items. */
     private static final java.util.Set<MailKind> LIST_EMPTY_ITEMS = java.util.EnumSet.of(MailKind.REMINDER,
@@ -63,7 +63,8 @@ public class ReturnMailer {
 
     /** Lateness and escalations go at once, even to people who chose a daily digest. */
     private static final java.util.Set<MailKind> IMMEDIATE = java.util.EnumSet.of(MailKind.OVERDUE,
-            MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE, MailKind.DEADLINE_EXTENDED);
+            MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE, MailKind.DEADLINE_EXTENDED,
+            MailKind.DEADLINE_CHANGED);
 
     private final MailTemplates templates;
     private final MailOutbox outbox;

@@ -32,12 +32,14 @@ public final class TrailWords {
             Map.entry(DeadlineExtension.TRAIL_KIND, "Deadline"));
 
     /** The mails about a return (the trail lists them as kind CHASE, by step). */
-    private static final Map<String, String> CHASES = Map.of("ISSUED", "Return issued",
-            "SUBMITTED", "Submitted, for sign-off", "SIGNED_OFF", "Signed off, for the quality check",
-            "SENT_BACK", "Sent back", "REOPENED", "Reopened for correction",
-            "MANUAL", "Chased by hand", "EXTENDED", "Deadline extended",
-            "OVERDUE", "Overdue notice", "ESCALATION_STRATEGIC", "Escalation to the strategic director",
-            "ESCALATION_CHIEF_EXECUTIVE", "Escalation to the chief executive");
+    private static final Map<String, String> CHASES = Map.ofEntries(Map.entry("ISSUED", "Return issued"),
+            Map.entry("SUBMITTED", "Submitted, for sign-off"),
+            Map.entry("SIGNED_OFF", "Signed off, for the quality check"), Map.entry("SENT_BACK", "Sent back"),
+            Map.entry("REOPENED", "Reopened for correction"), Map.entry("MANUAL", "Chased by hand"),
+            Map.entry("EXTENDED", "Deadline extended"), Map.entry("DEADLINE_CHANGED", "Deadline changed"),
+            Map.entry("OVERDUE", "Overdue notice"),
+            Map.entry("ESCALATION_STRATEGIC", "Escalation to the strategic director"),
+            Map.entry("ESCALATION_CHIEF_EXECUTIVE", "Escalation to the chief executive"));
 
     /** Between a chase step's name and the extended deadline its plan ran to (see chasing.ChasePlan). */
     public static final String EXTENDED_STEP = "@";

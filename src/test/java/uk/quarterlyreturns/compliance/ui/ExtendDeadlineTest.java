@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.Instant;
@@ -53,6 +56,7 @@ class ExtendDeadlineTest extends ViewTest {
     @Autowired TaskService tasks;
     @Autowired PeopleService people;
     @Autowired RuntimeService runtime;
+    @Autowired JdbcClient jdbc;
 
     private ReturnScenario scenario;
 
@@ -152,6 +156,38 @@ class ExtendDeadlineTest extends ViewTest {
         assertThat(Instant.parse(extended.get("extendedTo").asText())).isEqualTo(extensions.proposed(scenario.cycle));
         ResponseEntity<String> stale = new Api(url(""), "perf", "demo").postJson(path, body);
         assertThat(stale.getStatusCode().value()).as("the extension read was none; it has one now").isEqualTo(409);
+    }
+
+    /** Withdrawn once they confirm, the question saying when it is overdue: due at the cycle's deadline again. */
+    @Test
+    void anExtensionWithdrawnIsAskedFirstAndTheServiceIsTold() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Instant proposed = extensions.proposed(scenario.cycle);
+        extensions.extend(scenario.housing.id(), people.find("perf").orElseThrow(), proposed, REASON, null);
+        signIn("perf");
+        open("compliance");
+        choose(scenario.cycle);
+        _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
+        ExtendDeadlineDialog dialog = _get(ExtendDeadlineDialog.class);
+        _setValue(dialog.reason, "The data came early after all");
+        _click(_get(dialog, Button.class, s -> s.withText("Withdraw the extension…")));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(question.getElement().getProperty("message")).contains("It becomes overdue after the cycle's"
+                + " deadline, " + DeadlineExtension.when(scenario.cycle.submissionDeadline()));
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).as("not before they confirm")
+                .isEqualTo(proposed);
+        ConfirmDialogKt._fireConfirm(question);
+
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ReturnProcess.businessKey(scenario.housing.id()))
+                .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).singleResult().getDueDate().toInstant())
+                .isEqualTo(scenario.cycle.submissionDeadline().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(trail.forReturn(scenario.housing.id())).anySatisfy(e -> {
+            assertThat(e.item()).isEqualTo("Extension withdrawn");
+            assertThat(e.comment()).isEqualTo("The data came early after all");
+        });
+        assertThat(jdbc.sql("select count(*) from outbox_message where return_id = :r and kind = 'DEADLINE_CHANGED'")
+                .param("r", scenario.housing.id()).query(Long.class).single()).isPositive();
     }
 
     @Test

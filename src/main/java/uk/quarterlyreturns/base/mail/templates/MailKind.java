@@ -33,6 +33,11 @@ public enum MailKind {
      * day) and data officers, with the new deadline.
      */
     DEADLINE_EXTENDED(Model.RETURN),
+    /**
+     * The performance team changed the return's deadline otherwise (an extension withdrawn, the cycle's deadline
+     * corrected), with why: to the same people, with the deadline it now has.
+     */
+    DEADLINE_CHANGED(Model.RETURN),
     /** A data officer submitted the return: to the service director, who signs it off. */
     AWAITING_SIGN_OFF(Model.RETURN),
     /**

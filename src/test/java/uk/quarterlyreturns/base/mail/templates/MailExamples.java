@@ -56,6 +56,8 @@ final class MailExamples {
             case AWAITING_SIGN_OFF -> mail.closesIn("closes in 2 days").senderName("Priya Shah").build();
             case DEADLINE_EXTENDED -> mail.closesIn("closes in 5 days").senderName(PERFORMANCE_OFFICER)
                     .comment("The national system publishes the data on the 25th.").build();
+            case DEADLINE_CHANGED -> mail.closesIn("closes in 2 days").senderName(PERFORMANCE_OFFICER)
+                    .comment("The national system published the data early after all.").build();
             case READY_FOR_CHECK -> mail.recipientName(PERFORMANCE_OFFICER).closesIn("was in on time")
                     .senderName(DIRECTOR).signedOffAt(DEADLINE.minusDays(1))
                     .comment("ERC009 slipped: the contractor went into administration in September.")
