@@ -33,6 +33,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
@@ -60,6 +61,7 @@ class ExtendedDeadlineChaseTest extends ApplicationTest {
     @Autowired DeadlineExtensions extensions;
     @Autowired ChaseSchedule schedule;
     @Autowired JdbcClient jdbc;
+    @Autowired ReturnSheets sheets;
 
     private Cycle cycle;
 
@@ -88,7 +90,9 @@ class ExtendedDeadlineChaseTest extends ApplicationTest {
                 .getDueDate().toInstant()).as("the open task falls due then").isEqualTo(extendTo);
         // the service is told, by mail, with the new deadline and the reason
         Await.until("the deadline-extended mail delivered", WAIT,
-                () -> !TestMailServer.receivedBy(email(4450, Role.DATA_OFFICER), "Deadline extended").isEmpty());
+                () -> !TestMailServer.receivedBy(email(4450, Role.DATA_OFFICER), "Deadline extended").isEmpty()
+                        && !TestMailServer.receivedBy(email(4450, Role.SERVICE_DIRECTOR), "Deadline extended")
+                                .isEmpty());
         MimeMessage told = TestMailServer.receivedBy(email(4450, Role.SERVICE_DIRECTOR), "Deadline extended").get(0);
         assertThat(told.getSubject()).contains("Deadline extended to Thursday 28 July 4450");
         assertThat(new String(told.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
@@ -99,9 +103,12 @@ class ExtendedDeadlineChaseTest extends ApplicationTest {
                 () -> management.createJobQuery().processInstanceId(returns.processInstance(r.id()).orElseThrow())
                         .executable().count() == 0);
         assertThat(chases(r, "OVERDUE")).as("no overdue notice at the cycle's deadline").isZero();
+        assertThat(sheets.load(r.id(), "perf").deadlinePassed()).as("a value not yet entered is not yet Missing")
+                .isFalse();
 
         at(extendTo.plus(Duration.ofMinutes(5)));
         awaitChases(r, "OVERDUE", 1);
+        assertThat(sheets.load(r.id(), "perf").deadlinePassed()).isTrue();
         ChaseSchedule.Schedule own = schedule.plan(extendTo.atZone(ReportingYear.LONDON), NO_REMINDERS);
         assertThat(chaseTimer(r).getDuedate().toInstant()).as("escalated after the grace period from its own")
                 .isEqualTo(own.strategicEscalationAt());
