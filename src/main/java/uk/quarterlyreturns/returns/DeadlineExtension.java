@@ -80,7 +80,7 @@ public final class DeadlineExtension {
     /** @throws IllegalArgumentException when the reason is missing or too long */
     public static void checkReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give the reason for the extension: the service and the trail keep it");
+            throw new IllegalArgumentException("Give the reason: the service is told it, and the history keeps it");
         }
         if (reason.strip().length() > REASON_MAX) {
             throw new IllegalArgumentException("The reason is " + reason.strip().length() + " characters long: keep it"

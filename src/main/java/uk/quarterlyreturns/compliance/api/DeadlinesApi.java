@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.chasing.CycleDateChanges;
 import uk.quarterlyreturns.chasing.DeadlineExtensions;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -24,12 +25,13 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
- * An extension of one service's deadline, agreed or withdrawn by the performance team, as the compliance screen's
- * "Extend deadline…" does it, under the same rules.
+ * Deadlines that move, as the compliance screen moves them, under the same rules: an extension of one service's
+ * deadline agreed or withdrawn ("Extend deadline…"), and a cycle's deadline and compilation date changed ("Change
+ * dates…"). The performance team's only.
  */
 @RestController
 @PreAuthorize("hasRole('PERFORMANCE_TEAM')")
-class ExtensionApi {
+class DeadlinesApi {
 
     /**
      * @param deadline the new deadline, London time ("2017-10-27T17:00"); null withdraws the extension
@@ -44,16 +46,33 @@ class ExtensionApi {
     record ExtendedJson(String service, Instant deadline, Instant extendedTo, String extensionReason) {
     }
 
+    /**
+     * @param deadline and compilationDate the new dates, London time ("2017-10-20T17:00")
+     * @param reason why, up to 2000 characters; always needed
+     * @param deadlineRead and compilationDateRead the dates as last read (GET .../cycle), so that a change made since
+     *        is refused, not overwritten; left out, not checked
+     * @param agreed true to go ahead with what the 409's toConfirm lists (a deadline already past, extensions ended)
+     */
+    record CycleDatesJson(LocalDateTime deadline, LocalDateTime compilationDate, String reason, Instant deadlineRead,
+            Instant compilationDateRead, boolean agreed) {
+    }
+
+    /** The cycle's dates as they now stand. */
+    record CycleDatesChangedJson(Instant deadline, Instant compilationDate) {
+    }
+
     private final DeadlineExtensions extensions;
+    private final CycleDateChanges dateChanges;
     private final YearRepository years;
     private final CycleRepository cycles;
     private final Organisation organisation;
     private final ReturnRepository returns;
     private final PeopleService people;
 
-    ExtensionApi(DeadlineExtensions extensions, YearRepository years, CycleRepository cycles,
-            Organisation organisation, ReturnRepository returns, PeopleService people) {
+    DeadlinesApi(DeadlineExtensions extensions, CycleDateChanges dateChanges, YearRepository years,
+            CycleRepository cycles, Organisation organisation, ReturnRepository returns, PeopleService people) {
         this.extensions = extensions;
+        this.dateChanges = dateChanges;
         this.years = years;
         this.cycles = cycles;
         this.organisation = organisation;
@@ -68,11 +87,8 @@ class ExtensionApi {
             + " withdrawn, its extension changed since it was read, or the cycle is past collecting returns")
     ExtendedJson extend(@PathVariable String year, @PathVariable int quarter, @RequestBody ExtensionJson body,
             Authentication user) {
-        ReportingYear.startOf(year);
-        ReportingYear.requireQuarter(quarter);
-        ReportingYear y = years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for " + year));
-        Cycle cycle = cycles.find(y.id(), quarter)
-                .orElseThrow(() -> new NotFoundException("No cycle has been opened for " + y.quarterName(quarter)));
+        Cycle cycle = cycle(year, quarter);
+        ReportingYear y = years.find(year).orElseThrow();
         if (body.service() == null || body.service().isBlank()) {
             throw new IllegalArgumentException("Name the service whose deadline is extended");
         }
@@ -87,5 +103,34 @@ class ExtensionApi {
                         body.extendedTo());
         return new ExtendedJson(changed.serviceName(), changed.deadline(cycle.submissionDeadline()),
                 changed.extendedTo(), changed.extensionReason());
+    }
+
+    @PostMapping("/api/years/{year}/quarters/{quarter}/cycle/dates")
+    @ApiResponse(responseCode = "400", description = "A compilation date not after the deadline or already past, an"
+            + " extension later than the new compilation date (naming its service), or a reason missing or too long")
+    @ApiResponse(responseCode = "409", description = "Compilation has begun, or the dates changed since they were"
+            + " read; or what toConfirm lists (a deadline already past, extensions that end) not agreed: send"
+            + " \"agreed\": true")
+    CycleDatesChangedJson changeDates(@PathVariable String year, @PathVariable int quarter,
+            @RequestBody CycleDatesJson body, Authentication user) {
+        Cycle cycle = cycle(year, quarter);
+        Person me = people.find(user.getName()).orElseThrow(() -> new NotAllowedException("Your account is not known"));
+        Cycle changed = dateChanges.change(cycle.id(), me, london(body.deadline()), london(body.compilationDate()),
+                body.reason(), body.deadlineRead() == null ? cycle.submissionDeadline() : body.deadlineRead(),
+                body.compilationDateRead() == null ? cycle.compilationDate() : body.compilationDateRead(),
+                body.agreed());
+        return new CycleDatesChangedJson(changed.submissionDeadline(), changed.compilationDate());
+    }
+
+    private Cycle cycle(String year, int quarter) {
+        ReportingYear.startOf(year);
+        ReportingYear.requireQuarter(quarter);
+        ReportingYear y = years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for " + year));
+        return cycles.find(y.id(), quarter)
+                .orElseThrow(() -> new NotFoundException("No cycle has been opened for " + y.quarterName(quarter)));
+    }
+
+    private static Instant london(LocalDateTime at) {
+        return at == null ? null : at.atZone(LondonTime.ZONE).toInstant();
     }
 }
