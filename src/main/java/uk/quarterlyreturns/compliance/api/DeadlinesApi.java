@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.compliance.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,7 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.api.JsonProblems;
 import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.base.api.StrictJson;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.chasing.CycleDateChanges;
 import uk.quarterlyreturns.chasing.DeadlineExtensions;
@@ -54,13 +58,14 @@ class DeadlinesApi {
      * @param agreed true to go ahead with what the 409's toConfirm lists (a deadline already past, extensions ended)
      */
     record CycleDatesJson(LocalDateTime deadline, LocalDateTime compilationDate, String reason, Instant deadlineRead,
-            Instant compilationDateRead, boolean agreed) {
+            Instant compilationDateRead, Boolean agreed) {
     }
 
     /** The cycle's dates as they now stand. */
     record CycleDatesChangedJson(Instant deadline, Instant compilationDate) {
     }
 
+    private final ObjectMapper json;
     private final DeadlineExtensions extensions;
     private final CycleDateChanges dateChanges;
     private final YearRepository years;
@@ -70,7 +75,9 @@ class DeadlinesApi {
     private final PeopleService people;
 
     DeadlinesApi(DeadlineExtensions extensions, CycleDateChanges dateChanges, YearRepository years,
-            CycleRepository cycles, Organisation organisation, ReturnRepository returns, PeopleService people) {
+            CycleRepository cycles, Organisation organisation, ReturnRepository returns, PeopleService people,
+            ObjectMapper json) {
+        this.json = StrictJson.of(json);
         this.extensions = extensions;
         this.dateChanges = dateChanges;
         this.years = years;
@@ -85,8 +92,10 @@ class DeadlinesApi {
             + " compilation date, or a reason missing or over 2000 characters")
     @ApiResponse(responseCode = "409", description = "The return is in (submitted, perhaps since it was read) or"
             + " withdrawn, its extension changed since it was read, or the cycle is past collecting returns")
-    ExtendedJson extend(@PathVariable String year, @PathVariable int quarter, @RequestBody ExtensionJson body,
-            Authentication user) {
+    ExtendedJson extend(@PathVariable String year, @PathVariable int quarter,
+            @RequestBody(required = false) String text, Authentication user) {
+        // read once past the role check: another role is told 403, whatever it sent
+        ExtensionJson body = read(text, ExtensionJson.class);
         Cycle cycle = cycle(year, quarter);
         ReportingYear y = years.find(year).orElseThrow();
         if (body.service() == null || body.service().isBlank()) {
@@ -112,14 +121,26 @@ class DeadlinesApi {
             + " read; or what toConfirm lists (a deadline already past, extensions that end) not agreed: send"
             + " \"agreed\": true")
     CycleDatesChangedJson changeDates(@PathVariable String year, @PathVariable int quarter,
-            @RequestBody CycleDatesJson body, Authentication user) {
+            @RequestBody(required = false) String text, Authentication user) {
+        CycleDatesJson body = read(text, CycleDatesJson.class);
         Cycle cycle = cycle(year, quarter);
         Person me = people.find(user.getName()).orElseThrow(() -> new NotAllowedException("Your account is not known"));
         Cycle changed = dateChanges.change(cycle.id(), me, london(body.deadline()), london(body.compilationDate()),
                 body.reason(), body.deadlineRead() == null ? cycle.submissionDeadline() : body.deadlineRead(),
                 body.compilationDateRead() == null ? cycle.compilationDate() : body.compilationDateRead(),
-                body.agreed());
+                Boolean.TRUE.equals(body.agreed()));
         return new CycleDatesChangedJson(changed.submissionDeadline(), changed.compilationDate());
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("Send the change as JSON");
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(JsonProblems.of(e));
+        }
     }
 
     private Cycle cycle(String year, int quarter) {
