@@ -3,6 +3,7 @@ package uk.quarterlyreturns.chasing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.ChaseSchedule;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -35,17 +37,20 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.EngineJobs;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.TestMailServer;
 
 /**
- * A cycle opened with a wrong deadline (the 2nd typed for the 21st) mended after opening, through the running
- * engine: a Q1 cycle of a year of the test's own, with two services of a directorate of its own.
+ * Deadlines that move, through the running engine with the clock moved: a return with an agreed extension is
+ * chased from its own deadline; a cycle opened with a wrong deadline (the 2nd typed for the 21st) is mended after
+ * opening. Q1 cycles of years of the test's own, for services of a directorate of its own.
  */
-class CycleDatesChangedTest extends ApplicationTest {
+class MovingDeadlinesChaseTest extends ApplicationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ChasePolicy NO_REMINDERS = ChasePolicy.parse("", LocalTime.of(9, 0), 5, 5);
@@ -53,15 +58,17 @@ class CycleDatesChangedTest extends ApplicationTest {
     @Autowired FrameworkImport imports;
     @Autowired Organisation organisation;
     @Autowired PeopleService people;
-    @Autowired CycleService cycleService;
-    @Autowired CycleRepository cycleRepository;
+    @Autowired CycleService cycles;
     @Autowired ReturnRepository returns;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired TaskService tasks;
-    @Autowired CycleDateChanges changes;
     @Autowired DeadlineExtensions extensions;
+    @Autowired ChaseSchedule schedule;
     @Autowired JdbcClient jdbc;
+    @Autowired ReturnSheets sheets;
+    @Autowired CycleDateChanges changes;
+    @Autowired CycleRepository cycleRepository;
 
     private Cycle cycle;
 
@@ -79,8 +86,68 @@ class CycleDatesChangedTest extends ApplicationTest {
     }
 
     @Test
+    void anExtendedReturnIsOverdueAndEscalatedFromItsOwnDeadlineNotTheCycles() throws Exception {
+        ServiceReturn r = open(4450);
+        Instant extendTo = london(4450, 7, 28, 17, 0);
+        extensions.extend(r.id(), perf(), extendTo, "Highways' data comes from a national system on the 25th", null);
+
+        assertThat(chaseTimer(r).getDuedate().toInstant()).as("the overdue notice waits for the extension")
+                .isEqualTo(extendTo);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).singleResult()
+                .getDueDate().toInstant()).as("the open task falls due then").isEqualTo(extendTo);
+        // the service is told, by mail, with the new deadline and the reason
+        Await.until("the deadline-extended mail delivered", WAIT,
+                () -> !TestMailServer.receivedBy(email(4450, Role.DATA_OFFICER), "Deadline extended").isEmpty()
+                        && !TestMailServer.receivedBy(email(4450, Role.SERVICE_DIRECTOR), "Deadline extended")
+                                .isEmpty());
+        MimeMessage told = TestMailServer.receivedBy(email(4450, Role.SERVICE_DIRECTOR), "Deadline extended").get(0);
+        assertThat(told.getSubject()).contains("Deadline extended to Thursday 28 July 4450");
+        assertThat(new String(told.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("national system on the 25th");
+
+        at(london(4450, 7, 21, 17, 5)); // the cycle's deadline gone by
+        EngineJobs.until(management, "jobs due at the cycle's deadline", WAIT,
+                () -> management.createJobQuery().processInstanceId(returns.processInstance(r.id()).orElseThrow())
+                        .executable().count() == 0);
+        assertThat(chases(r, "OVERDUE")).as("no overdue notice at the cycle's deadline").isZero();
+        assertThat(sheets.load(r.id(), "perf").deadlinePassed()).as("a value not yet entered is not yet Missing")
+                .isFalse();
+
+        at(extendTo.plus(Duration.ofMinutes(5)));
+        awaitChases(r, "OVERDUE", 1);
+        assertThat(sheets.load(r.id(), "perf").deadlinePassed()).isTrue();
+        ChaseSchedule.Schedule own = schedule.plan(extendTo.atZone(ReportingYear.LONDON), NO_REMINDERS);
+        assertThat(chaseTimer(r).getDuedate().toInstant()).as("escalated after the grace period from its own")
+                .isEqualTo(own.strategicEscalationAt());
+        at(own.strategicEscalationAt().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "ESCALATION_STRATEGIC", 1);
+    }
+
+    @Test
+    void aReturnAlreadyEscalatedToTheChiefExecutiveIsChasedAgainWhenExtended() {
+        ServiceReturn r = open(4451);
+        ChaseSchedule.Schedule first = schedule.plan(london(4451, 7, 21, 17, 0).atZone(ReportingYear.LONDON),
+                NO_REMINDERS);
+        at(first.chiefExecutiveEscalationAt().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "ESCALATION_CHIEF_EXECUTIVE", 1);
+        Await.until("chasing ended", WAIT, () -> runtime.createExecutionQuery()
+                .processInstanceBusinessKey(ReturnProcess.businessKey(r.id()))
+                .activityId(ReturnProcess.TIMER_NEXT_CHASE).count() == 0 && management.createJobQuery()
+                .processInstanceId(returns.processInstance(r.id()).orElseThrow()).count() == 0);
+
+        Instant extendTo = london(4451, 8, 25, 17, 0);
+        extensions.extend(r.id(), perf(), extendTo, "Agreed at the performance board", null);
+
+        assertThat(chaseTimer(r).getDuedate().toInstant()).as("chased again, by the new plan").isEqualTo(extendTo);
+        at(extendTo.plus(Duration.ofMinutes(5)));
+        awaitChases(r, "OVERDUE", 2);
+        assertThat(jdbc.sql("select step from chase where return_id = :r and kind = 'OVERDUE' order by sent_at desc")
+                .param("r", r.id()).query(String.class).list().get(0)).startsWith("OVERDUE@");
+    }
+
+    @Test
     void aWrongDeadlineMendedMovesEveryChaseTaskAndTheCompilationAndTellsTheServices() {
-        List<ServiceReturn> rs = open(4460);
+        List<ServiceReturn> rs = open(4460, 2, london(4460, 7, 2, 17, 0), london(4460, 8, 1, 9, 0));
         Instant mended = london(4460, 7, 21, 17, 0);
         Instant compiled = london(4460, 8, 15, 9, 0);
         changes.change(cycle.id(), perf(), mended, compiled, "Typed the 2nd for the 21st", cycle.submissionDeadline(),
@@ -116,7 +183,7 @@ class CycleDatesChangedTest extends ApplicationTest {
 
     @Test
     void anExtensionPastTheNewCompilationDateRefusesAndOneTheDeadlineOvertakesEndsOnceAgreed() {
-        List<ServiceReturn> rs = open(4461);
+        List<ServiceReturn> rs = open(4461, 2, london(4461, 7, 2, 17, 0), london(4461, 8, 1, 9, 0));
         ServiceReturn first = rs.get(0);
         extensions.extend(first.id(), perf(), london(4461, 7, 10, 17, 0), "Data from a national system", null);
         assertThatThrownBy(() -> changes.change(cycle.id(), perf(), london(4461, 7, 4, 17, 0),
@@ -160,36 +227,59 @@ class CycleDatesChangedTest extends ApplicationTest {
         return people.find("perf").orElseThrow();
     }
 
-    /** Two services; the deadline typed as 2 July 17:00, compilation 1 August 09:00. */
-    private List<ServiceReturn> open(int startYear) {
+    /** One service's return, due 21 July 17:00, the report compiled on 30 September. */
+    private ServiceReturn open(int startYear) {
+        return open(startYear, 1, london(startYear, 7, 21, 17, 0), london(startYear, 9, 30, 9, 0)).get(0);
+    }
+
+    /** A Q1 cycle of this many services (A, B…), each with a director and a data officer, issued and chased. */
+    private List<ServiceReturn> open(int startYear, int services, Instant deadline, Instant compilation) {
         String year = ReportingYear.labelOf(startYear);
         at(london(startYear, 7, 1, 9, 0));
         StringBuilder csv = new StringBuilder("code,title,directorate,service,theme,unit,polarity,frequency,"
                 + "aggregation,target,floor,tolerance_pct,rag_scheme\n");
-        for (String s : List.of("A", "B")) {
-            csv.append("D").append(s).append('-').append(startYear).append(",Visits made,\"Dates Directorate ")
-                    .append(startYear).append("\",\"Dates Service ").append(s).append(' ').append(startYear)
-                    .append("\",Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n");
-        }
+        List<String> letters = List.of("A", "B", "C").subList(0, services);
+        letters.forEach(s -> csv.append("X").append(s).append('-').append(startYear).append(",Visits made,")
+                .append("\"Extended Directorate ").append(startYear).append("\",\"").append(service(startYear, s))
+                .append("\",Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n"));
         imports.importMeasures(year, TabularFile.read(csv.toString().getBytes(StandardCharsets.UTF_8), "f.csv"));
-        for (String s : List.of("A", "B")) {
-            Organisation.ServiceUnit unit = organisation.findService("Dates Service " + s + " " + startYear)
-                    .orElseThrow();
-            String username = "dates.director." + s.toLowerCase() + "." + startYear;
-            people.create(new Person(username, "Director " + s, username + "@dates.council.test",
-                    EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), true, false, false),
-                    "a-long-password");
+        for (String s : letters) {
+            Organisation.ServiceUnit unit = organisation.findService(service(startYear, s)).orElseThrow();
+            for (Role role : List.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
+                String username = "extended." + role.name().toLowerCase() + "." + s + startYear;
+                people.create(new Person(username, "Person " + username, username + "@extended.council.test",
+                        EnumSet.of(role), unit.id(), unit.directorateId(), true, false, false), "a-long-password");
+            }
         }
-        cycle = cycleService.open(year, 1, london(startYear, 7, 2, 17, 0), london(startYear, 8, 1, 9, 0),
-                NO_REMINDERS, "perf");
+        cycle = cycles.open(year, 1, deadline, compilation, NO_REMINDERS, "perf");
         Await.until("the returns issued and waiting for their first chase", WAIT,
-                () -> returns.forCycle(cycle.id()).size() == 2 && returns.forCycle(cycle.id()).stream()
+                () -> returns.forCycle(cycle.id()).size() == services && returns.forCycle(cycle.id()).stream()
                         .allMatch(r -> runtime.createExecutionQuery()
                                 .processInstanceBusinessKey(ReturnProcess.businessKey(r.id()))
                                 .activityId(ReturnProcess.TIMER_NEXT_CHASE).count() > 0));
         return returns.forCycle(cycle.id());
     }
 
+    private long chases(ServiceReturn r, String kind) {
+        return jdbc.sql("select count(distinct step) from chase where return_id = :r and kind = :k")
+                .param("r", r.id()).param("k", kind).query(Long.class).single();
+    }
+
+    private void awaitChases(ServiceReturn r, String kind, int count) {
+        Await.until(count + " " + kind, WAIT, () -> chases(r, kind) >= count);
+        assertThat(chases(r, kind)).isEqualTo(count);
+    }
+
+    /** Service A's person in this role. */
+    private static String email(int startYear, Role role) {
+        return "extended." + role.name().toLowerCase() + ".A" + startYear + "@extended.council.test";
+    }
+
+    private static String service(int startYear, String letter) {
+        return "Extended Service " + letter + " " + startYear;
+    }
+
+    /** A running clock from that moment on: timers come due as the job executor looks. */
     private static void at(Instant moment) {
         ClockUtil.offset(moment.toEpochMilli() - System.currentTimeMillis());
         EngineJobs.wake();

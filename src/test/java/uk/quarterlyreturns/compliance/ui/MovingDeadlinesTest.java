@@ -14,10 +14,12 @@ import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +31,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.chasing.DeadlineExtensions;
 import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnProcess;
@@ -41,10 +44,11 @@ import uk.quarterlyreturns.support.ViewTest;
 import org.camunda.bpm.engine.RuntimeService;
 
 /**
- * The performance team extends one return's deadline from the compliance screen or the API; nobody else may, and
- * a refusal changes nothing. Housing's Q2 return of a year of the test's own, due in a fortnight.
+ * Deadlines that move, from the compliance screen or the API: the performance team extends one return's deadline,
+ * or changes the cycle's dates; nobody else may, and a refusal changes nothing. Housing's Q2 return of a year of
+ * the test's own, due in a fortnight.
  */
-class ExtendDeadlineTest extends ViewTest {
+class MovingDeadlinesTest extends ViewTest {
 
     private static final AtomicInteger YEAR = new AtomicInteger(4452);
     private static final String REASON = "Housing's data comes from a national system on the 25th";
@@ -57,6 +61,7 @@ class ExtendDeadlineTest extends ViewTest {
     @Autowired PeopleService people;
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
+    @Autowired CycleRepository cycleRepository;
 
     private ReturnScenario scenario;
 
@@ -79,7 +84,7 @@ class ExtendDeadlineTest extends ViewTest {
         Instant proposed = extensions.proposed(cycle);
         assertThat(dialog.extendTo.getValue()).as("five working days after the cycle's deadline")
                 .isEqualTo(local(proposed));
-        assertThat(_get(dialog, com.vaadin.flow.component.html.Paragraph.class,
+        assertThat(_get(dialog, Paragraph.class,
                 s -> s.withClasses("extension-told")).getText()).contains("Imran Hussain");
 
         _setValue(dialog.reason, REASON);
@@ -199,6 +204,64 @@ class ExtendDeadlineTest extends ViewTest {
         assertThat(GridKt._size(_get(ComplianceGrid.class))).isEqualTo(1);
         assertThat(_get(ComplianceGrid.class).getColumnByKey("extend")).isNull();
         assertThat(_find(Button.class, s -> s.withText("Extend deadline…"))).isEmpty();
+    }
+
+    @Test
+    void thePerformanceTeamChangesTheDatesOnceTheyConfirmTheEffects() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Cycle before = scenario.cycle;
+        Instant deadline = before.submissionDeadline().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        signIn("perf");
+        open("compliance");
+        choose(before);
+        _click(_get(Button.class, s -> s.withText("Change dates…")));
+        ChangeDatesDialog dialog = _get(ChangeDatesDialog.class);
+        _setValue(dialog.deadline, deadline.atZone(LondonTime.ZONE).toLocalDateTime());
+        _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
+        assertThat(dialog.error.getText()).as("no reason").contains("Give the reason");
+
+        _setValue(dialog.reason, "Typed the wrong day");
+        _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(question.getElement().getProperty("message")).contains("Every return not yet in is then due")
+                .contains("its service is emailed the new deadline").contains("The report is compiled");
+        assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline()).as("not before they confirm")
+                .isEqualTo(before.submissionDeadline());
+        ConfirmDialogKt._fireConfirm(question);
+
+        assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline()).isEqualTo(deadline);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("date-change")).getText())
+                .startsWith("Dates changed by perf on ").endsWith("Reason: Typed the wrong day");
+    }
+
+    /** Through the API a deadline already past is asked as the dialog asks it: 409 listing it, nothing changed. */
+    @Test
+    void theApiAsksFirstOfADeadlineAlreadyPastAndRefusesOtherRoles() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Cycle before = scenario.cycle;
+        String local = Instant.now().minus(Duration.ofDays(1)).atZone(LondonTime.ZONE).toLocalDateTime()
+                .truncatedTo(ChronoUnit.MINUTES).toString();
+        String body = "{\"deadline\":\"" + local + "\",\"compilationDate\":\""
+                + before.compilationDate().atZone(LondonTime.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES)
+                + "\",\"reason\":\"Closed early\"}";
+        String path = "/api/years/" + scenario.year + "/quarters/2/cycle/dates";
+        var asked = new Api(url(""), "perf", "demo").postJson(path, body);
+        assertThat(asked.getStatusCode().value()).as(asked.getBody()).isEqualTo(409);
+        assertThat(asked.getBody()).contains("toConfirm").contains("has already passed");
+        for (String who : new String[] {"admin", "dir.housing", "data.housing", "sd.economy", "ceo"}) {
+            assertThat(new Api(url(""), who, "demo").postJson(path, body.replace("}", ",\"agreed\":true}"))
+                    .getStatusCode().value()).as(who).isEqualTo(403);
+        }
+        assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline()).isEqualTo(before.submissionDeadline());
+    }
+
+    @Test
+    void aStrategicDirectorIsNotOfferedIt() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("sd.economy");
+        open("compliance");
+        choose(scenario.cycle);
+        assertThat(_find(Button.class, s -> s.withText("Change dates…"))).isEmpty();
     }
 
     private static LocalDateTime local(Instant at) {
