@@ -116,6 +116,9 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
         at(extendTo.plus(Duration.ofMinutes(5)));
         awaitChases(r, "OVERDUE", 1);
         assertThat(sheets.load(r.id(), "perf").deadlinePassed()).isTrue();
+        assertThat(jdbc.sql("select body_text from outbox_message where return_id = :r and kind = 'OVERDUE'")
+                .param("r", r.id()).query(String.class).list()).as("the notice gives the deadline it missed")
+                .allSatisfy(body -> assertThat(body).contains("Thursday 28 July 4450"));
         ChaseSchedule.Schedule own = schedule.plan(extendTo.atZone(ReportingYear.LONDON), NO_REMINDERS);
         assertThat(chaseTimer(r).getDuedate().toInstant()).as("escalated after the grace period from its own")
                 .isEqualTo(own.strategicEscalationAt());

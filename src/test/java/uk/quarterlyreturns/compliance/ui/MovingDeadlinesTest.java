@@ -111,6 +111,13 @@ class MovingDeadlinesTest extends ViewTest {
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ReturnProcess.businessKey(scenario.housing.id()))
                 .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).singleResult().getDueDate().toInstant())
                 .isEqualTo(proposed);
+
+        // the service reads its own deadline on its return's page
+        signIn("dir.housing");
+        open("returns/" + scenario.housing.id());
+        assertThat(_get(uk.quarterlyreturns.returns.ui.ReturnView.class).getElement().getTextRecursively())
+                .contains("Deadline: " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
+                        java.util.Locale.UK).format(proposed.atZone(LondonTime.ZONE)) + " (extended)");
     }
 
     @Test
