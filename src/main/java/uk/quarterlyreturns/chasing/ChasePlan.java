@@ -23,13 +23,23 @@ final class ChasePlan {
     private final Instant deadline;
 
     ChasePlan(ChaseSchedule.Schedule schedule) {
+        this(schedule, null);
+    }
+
+    /**
+     * @param extendedTo the extension the plan runs to, or null for the cycle's deadline: the steps of an extended
+     *        plan are named apart (ChaseStep.EXTENDED), so that an overdue notice or escalation sent before the
+     *        extension does not stop the same step of the new plan going
+     */
+    ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo) {
+        String to = extendedTo == null ? "" : ChaseStep.EXTENDED + extendedTo.getEpochSecond();
         List<ChaseStep> list = new ArrayList<>();
-        schedule.reminders().forEach(r -> list.add(new ChaseStep("REMINDER_" + r.daysBefore(), MailKind.REMINDER,
-                r.at())));
-        list.add(new ChaseStep("OVERDUE", MailKind.OVERDUE, schedule.overdueAt()));
-        list.add(new ChaseStep("ESCALATION_STRATEGIC", MailKind.ESCALATION_STRATEGIC,
+        schedule.reminders().forEach(r -> list.add(new ChaseStep("REMINDER_" + r.daysBefore() + to,
+                MailKind.REMINDER, r.at())));
+        list.add(new ChaseStep("OVERDUE" + to, MailKind.OVERDUE, schedule.overdueAt()));
+        list.add(new ChaseStep("ESCALATION_STRATEGIC" + to, MailKind.ESCALATION_STRATEGIC,
                 schedule.strategicEscalationAt()));
-        list.add(new ChaseStep("ESCALATION_CHIEF_EXECUTIVE", MailKind.ESCALATION_CHIEF_EXECUTIVE,
+        list.add(new ChaseStep("ESCALATION_CHIEF_EXECUTIVE" + to, MailKind.ESCALATION_CHIEF_EXECUTIVE,
                 schedule.chiefExecutiveEscalationAt()));
         this.steps = List.copyOf(list);
         this.deadline = schedule.overdueAt();

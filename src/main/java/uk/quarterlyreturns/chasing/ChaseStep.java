@@ -6,6 +6,9 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
 /** One planned chase of an outstanding return: a reminder, the overdue notice, or an escalation. */
 record ChaseStep(String key, MailKind kind, Instant at) {
 
+    /** Between a step's name and the extended deadline its plan runs to: "OVERDUE@1509206400". */
+    static final String EXTENDED = uk.quarterlyreturns.returns.TrailWords.EXTENDED_STEP;
+
     boolean isReminder() {
         return kind == MailKind.REMINDER;
     }

@@ -96,7 +96,7 @@ public class Chasing {
         }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         Instant now = clock.instant();
-        ChasePlan plan = plan(cycle);
+        ChasePlan plan = plan(cycle, r);
         for (ChaseStep step : plan.due(r.chasedUntil(), now)) {
             send(step, r, cycle, nextEscalationAt(plan, step, now));
         }
@@ -330,7 +330,7 @@ public class Chasing {
     }
 
     private Optional<ChaseStep> nextStep(ChaseState state) {
-        return plan(state.cycle()).next(state.r().chasedUntil(), clock.instant());
+        return plan(state.cycle(), state.r()).next(state.r().chasedUntil(), clock.instant());
     }
 
     private ChaseState chaseState(long returnId) {
@@ -344,9 +344,20 @@ public class Chasing {
     private record ChaseState(ServiceReturn r, Cycle cycle) {
     }
 
-    private ChasePlan plan(Cycle cycle) {
-        return new ChasePlan(schedule.plan(cycle.submissionDeadline().atZone(LondonTime.ZONE),
-                cycle.chasePolicy()));
+    /** The return's chase, planned from its own deadline (an extension agreed for it, or its cycle's). */
+    private ChasePlan plan(Cycle cycle, ServiceReturn r) {
+        return new ChasePlan(schedule.plan(r.deadline(cycle.submissionDeadline()).atZone(LondonTime.ZONE),
+                cycle.chasePolicy()), r.extendedTo());
+    }
+
+    /**
+     * When the return is next chased by its plan as it stands now (after an extension, say); empty when it is owed no
+     * more chases. The return is read afresh: a change of its deadline in this transaction counts.
+     */
+    public Optional<Instant> nextChase(long returnId) {
+        chaseStates.forget(returnId);
+        ChaseState state = chaseState(returnId);
+        return state.r().isOutstanding() ? nextStep(state).map(ChaseStep::at) : Optional.empty();
     }
 
     private static List<Person> concat(List<Person> a, List<Person> b) {

@@ -145,7 +145,7 @@ public class DailyDigest {
         }
         ServiceReturn r = serviceReturn(held.returnId(), read);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        ZonedDateTime deadline = cycle.submissionDeadline().atZone(LondonTime.ZONE);
+        ZonedDateTime deadline = r.deadline(cycle.submissionDeadline()).atZone(LondonTime.ZONE);
         return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle), deadline,
                 ReturnMailer.deadlineWords(r, deadline, ZonedDateTime.now(clock)),
                 links.to(ReturnMailer.page(MailKind.valueOf(held.kind()), r.id())),

@@ -54,7 +54,8 @@ public class ReturnMailer {
 
     /** Mails a return may get more than once for the same step: each is kept apart by its moment. */
     private static final java.util.Set<MailKind> REPEATABLE = java.util.EnumSet.of(MailKind.CHASE,
-            MailKind.SENT_BACK, MailKind.AWAITING_SIGN_OFF, MailKind.RETURN_REOPENED, MailKind.READY_FOR_CHECK);
+            MailKind.SENT_BACK, MailKind.AWAITING_SIGN_OFF, MailKind.RETURN_REOPENED, MailKind.READY_FOR_CHECK,
+            MailKind.DEADLINE_EXTENDED, MailKind.DEADLINE_CHANGED);
 
     /** Mails that ask for what is still missing, and so list the empty items. */
     private static final java.util.Set<MailKind> LIST_EMPTY_ITEMS = java.util.EnumSet.of(MailKind.REMINDER,
@@ -62,7 +63,8 @@ public class ReturnMailer {
 
     /** Lateness and escalations go at once, even to people who chose a daily digest. */
     private static final java.util.Set<MailKind> IMMEDIATE = java.util.EnumSet.of(MailKind.OVERDUE,
-            MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE);
+            MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE, MailKind.DEADLINE_EXTENDED,
+            MailKind.DEADLINE_CHANGED);
 
     private final MailTemplates templates;
     private final MailOutbox outbox;
@@ -152,7 +154,7 @@ public class ReturnMailer {
     private ReturnMail mail(MailKind kind, ServiceReturn r, Cycle cycle, Person person, About about,
             Contents contents) {
         ReturnContents.Counts counts = contents.counts();
-        ZonedDateTime deadline = cycle.submissionDeadline().atZone(ReportingYear.LONDON);
+        ZonedDateTime deadline = r.deadline(cycle.submissionDeadline()).atZone(ReportingYear.LONDON);
         return ReturnMail.builder()
                 .recipientName(person.displayName()).serviceName(r.serviceName())
                 .directorateName(r.directorateName()).directorName(about.directorName())

@@ -14,8 +14,10 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * table, the report's compliance statement and the API print the same numbers.
  * <ul>
  * <li><b>in</b>: first submitted (a return sent back afterwards stays in: it was in);</li>
- * <li><b>on time</b>: in, first submitted by the deadline; <b>late</b>: in after it;</li>
- * <li><b>missing</b>: not in yet; <b>overdue</b>: missing after the deadline;</li>
+ * <li><b>a return's deadline</b>: the extension agreed for it, if any, else the cycle's; <b>extended</b>: the returns
+ * with an agreed extension, said beside the figures so that none is hidden;</li>
+ * <li><b>on time</b>: in, first submitted by its deadline; <b>late</b>: in after it;</li>
+ * <li><b>missing</b>: not in yet; <b>overdue</b>: missing after its deadline;</li>
  * <li><b>sent back</b>: with the service again after submission, chaseable until resubmitted;</li>
  * <li><b>day</b> of a submission: the London calendar day after quarter end it falls within (day 1 is
  * the quarter's next day); the <b>curve</b> is the share in by each day up to today or the cycle's close, and
@@ -23,7 +25,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * </ul>
  */
 public record ComplianceFigures(int due, int in, int onTime, int late, int missing, int overdue, int sentBack,
-        int accepted, Integer daysTo95, List<CurvePoint> curve) {
+        int accepted, Integer daysTo95, List<CurvePoint> curve, int extended) {
 
     /** The share of returns in by the end of a day after quarter end. */
     public record CurvePoint(int day, double percentIn) {
@@ -42,8 +44,10 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
         List<Integer> days = returns.stream().filter(ReturnCompliance::isIn)
                 .map(r -> dayOf(quarterClose, r.firstSubmittedAt())).sorted().toList();
         int in = days.size();
-        int onTime = (int) returns.stream().filter(r -> onTime(r.firstSubmittedAt(), deadline)).count();
-        int overdue = (int) returns.stream().filter(r -> overdue(r.firstSubmittedAt(), r.status(), deadline, until)).count();
+        int onTime = (int) returns.stream().filter(r -> onTime(r.firstSubmittedAt(), r.deadline(deadline))).count();
+        int overdue = (int) returns.stream()
+                .filter(r -> overdue(r.firstSubmittedAt(), r.status(), r.deadline(deadline), until)).count();
+        int extended = (int) returns.stream().filter(ReturnCompliance::isExtended).count();
         int sentBack = (int) returns.stream().filter(r -> r.status() == ReturnStatus.SENT_BACK).count();
         int accepted = (int) returns.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count();
         int needed = (int) Math.ceil(due * 0.95);
@@ -56,7 +60,7 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
             curve.add(new CurvePoint(day, due == 0 ? 0 : 100.0 * count / due));
         }
         return new ComplianceFigures(due, in, onTime, in - onTime, due - in, overdue, sentBack, accepted, daysTo95,
-                curve);
+                curve, extended);
     }
 
     /**
@@ -79,6 +83,11 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
 
     public static boolean overdue(Instant firstSubmitted, ReturnStatus status, Instant deadline, Instant now) {
         return ServiceReturn.overdue(firstSubmitted, status, deadline, now);
+    }
+
+    /** "3 with an agreed extension", said beside the figures; empty when no return has one. */
+    public String extendedWords() {
+        return extended == 0 ? "" : extended + " with an agreed extension";
     }
 
     /** Days after quarter end at which councils' published reports take the share of returns in. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -16,7 +17,9 @@ import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ChaseCounts;
+import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.returns.TaskClaims;
 
 /** Compliance of a cycle's returns, as the compliance view and the report's statement show it. */
@@ -60,7 +63,7 @@ public class ComplianceService {
                 cycle.yearId());
         List<ReturnCompliance> rows = jdbc.sql("""
                 select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status,
-                    r.first_submitted_at,
+                    r.first_submitted_at, r.extended_to, r.extension_reason,
                     (select string_agg(u.display_name, ', ' order by u.display_name)
                         from app_user u join user_role ur on ur.username = u.username
                         where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR' and u.enabled) as director,
@@ -74,21 +77,25 @@ public class ComplianceService {
                 """).param("c", cycleId).param("all", directorateId == null)
                 // a step claimed, released or taken over is no work done: a return claimed and left untouched
                 // would otherwise look busy to whoever decides whom to chase
-                .param("holding", TaskClaims.HOLDING)
+                // nor is an extension the performance team agreed
+                .param("holding", Stream.concat(TaskClaims.HOLDING.stream(), Stream.of(DeadlineExtension.TRAIL_KIND))
+                        .toList())
                 .param("ds", directorates).query((rs, n) -> {
                     Instant first = instant(rs.getTimestamp("first_submitted_at"));
                     ReturnStatus status = ReturnStatus.valueOf(rs.getString("status"));
                     ChaseCounts.Counts counts = chased.getOrDefault(rs.getLong("id"), ChaseCounts.Counts.NONE);
+                    Instant extendedTo = instant(rs.getTimestamp("extended_to"));
+                    Instant deadline = ServiceReturn.deadline(extendedTo, cycle.submissionDeadline());
                     // the days the page's words count ("closes tomorrow"): a midnight deadline closes the day before
-                    long days = LondonTime.daysUntil(now.atZone(LondonTime.ZONE),
-                            cycle.submissionDeadline().atZone(LondonTime.ZONE));
+                    long days = LondonTime.daysUntil(now.atZone(LondonTime.ZONE), deadline.atZone(LondonTime.ZONE));
                     return new ReturnCompliance(rs.getLong("id"), rs.getLong("service_id"), rs.getString("service"),
                             rs.getString("directorate"), rs.getString("director"), status, first,
-                            ComplianceFigures.onTime(first, cycle.submissionDeadline()),
-                            ComplianceFigures.overdue(first, status, cycle.submissionDeadline(), now),
-                            now.isAfter(cycle.submissionDeadline()), days,
+                            ComplianceFigures.onTime(first, deadline),
+                            ComplianceFigures.overdue(first, status, deadline, now),
+                            now.isAfter(deadline), days,
                             counts.reminders(), counts.escalations(),
-                            counts.lastChased(), instant(rs.getTimestamp("last_activity")));
+                            counts.lastChased(), instant(rs.getTimestamp("last_activity")), extendedTo,
+                            rs.getString("extension_reason"));
                 }).list();
         // a return withdrawn with nothing due is owed no more: named apart, and in no figure
         Map<Boolean, List<ReturnCompliance>> withdrawn = rows.stream()

@@ -7,11 +7,31 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /**
  * One service's return as compliance sees it.
  *
- * @param pastDeadline whether the cycle's deadline had gone by when the return was read
+ * @param pastDeadline whether the return's own deadline had gone by when the return was read
+ * @param extendedTo the extension agreed for this return (its own deadline then), or null when it has none
+ * @param extensionReason why the extension was agreed, or null
  */
 public record ReturnCompliance(long returnId, long serviceId, String service, String directorate, String director,
         ReturnStatus status, Instant firstSubmittedAt, boolean onTime, boolean overdue, boolean pastDeadline,
-        long daysToDeadline, int remindersSent, int escalations, Instant lastChased, Instant lastActivity) {
+        long daysToDeadline, int remindersSent, int escalations, Instant lastChased, Instant lastActivity,
+        Instant extendedTo, String extensionReason) {
+
+    /** A return with no extension agreed. */
+    public ReturnCompliance(long returnId, long serviceId, String service, String directorate, String director,
+            ReturnStatus status, Instant firstSubmittedAt, boolean onTime, boolean overdue, boolean pastDeadline,
+            long daysToDeadline, int remindersSent, int escalations, Instant lastChased, Instant lastActivity) {
+        this(returnId, serviceId, service, directorate, director, status, firstSubmittedAt, onTime, overdue,
+                pastDeadline, daysToDeadline, remindersSent, escalations, lastChased, lastActivity, null, null);
+    }
+
+    /** The return's own deadline: see {@link ServiceReturn#deadline(Instant, Instant)}. */
+    public Instant deadline(Instant cycleDeadline) {
+        return ServiceReturn.deadline(extendedTo, cycleDeadline);
+    }
+
+    public boolean isExtended() {
+        return extendedTo != null;
+    }
 
     public boolean isIn() {
         return firstSubmittedAt != null;

@@ -27,4 +27,9 @@ class CycleDeadlines implements Deadlines {
         return deadline.map(Timestamp::toInstant).orElse(year.quarterClose(quarter).toInstant())
                 .isBefore(clock.instant());
     }
+
+    @Override
+    public boolean passed(java.time.Instant deadline) {
+        return deadline.isBefore(clock.instant());
+    }
 }

@@ -4,4 +4,7 @@ package uk.quarterlyreturns.framework;
 public interface Deadlines {
 
     boolean passed(ReportingYear year, int quarter);
+
+    /** Whether this deadline (one return's own, an extension perhaps) has gone by. */
+    boolean passed(java.time.Instant deadline);
 }

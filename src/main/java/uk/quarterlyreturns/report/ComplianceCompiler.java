@@ -27,14 +27,15 @@ final class ComplianceCompiler {
         if (facts == null) {
             String none = "No compliance figures were recorded for this quarter.";
             return new ComplianceStatement(0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of(),
-                    none);
+                    none, 0);
         }
         boolean early = beforeDeadline(facts);
         String sentence = "Of " + SummaryWords.plural(facts.returnsDue(), "return") + " due, "
                 + facts.inOnTime() + (facts.inOnTime() == 1 ? " was" : " were") + " in on time, "
                 + facts.inLate() + (facts.inLate() == 1 ? " was" : " were") + " in late and "
                 + facts.missing() + (facts.missing() == 1 ? " is" : " are")
-                + (early ? " not yet in." : " missing.");
+                + (early ? " not yet in" : " missing")
+                + (facts.extended() == 0 ? "." : "; " + facts.extended() + " had an agreed extension of the deadline.");
         String ninetyFive = facts.daysTo95() == null
                 ? "95% completion had not been reached when the report was compiled."
                 : "95% of returns were in " + SummaryWords.plural(facts.daysTo95(), "day")
@@ -54,7 +55,7 @@ final class ComplianceCompiler {
         return new ComplianceStatement(facts.returnsDue(), facts.inOnTime(), facts.inLate(),
                 facts.missing(), sentence, ninetyFive, rows, statement,
                 deadline, facts.inAtThreeWeeksPct(), facts.daysTo95(), facts.chasesSent(), late,
-                isAnIssue(facts, unreportedPct, late) ? ISSUE + " " + statement : statement);
+                isAnIssue(facts, unreportedPct, late) ? ISSUE + " " + statement : statement, facts.extended());
     }
 
     /**
@@ -84,7 +85,7 @@ final class ComplianceCompiler {
     static String statement(ComplianceFacts f, Integer unreportedPct, String deadline, List<String> late) {
         List<String> parts = new ArrayList<>();
         if (deadline != null) {
-            parts.add("Returns were due by " + deadline + ".");
+            parts.add("Returns were due by " + deadline + extensions(f) + ".");
         }
         if (unreportedPct != null) {
             parts.add(unreportedPct + "% of actions and measures combined remain unreported by services.");
@@ -111,6 +112,16 @@ final class ComplianceCompiler {
         return String.join(" ", parts);
     }
 
+    /**
+     * ", with an agreed extension for Highways (to 28 Oct 2017, 17:00)": each return due later by agreement is named,
+     * so that one counted on time against its own deadline is not hidden.
+     */
+    static String extensions(ComplianceFacts f) {
+        List<String> extended = f.services().stream().filter(s -> s.extendedTo() != null)
+                .map(s -> s.service() + " (to " + ReportDates.dateTime(s.extendedTo()) + ")").toList();
+        return extended.isEmpty() ? "" : ", with an agreed extension for " + String.join(", ", extended);
+    }
+
     /** "two weeks" for 14 days, "9 days" otherwise: as a reader would say it. */
     static String span(int days) {
         if (days % 7 == 0) {
@@ -124,6 +135,8 @@ final class ComplianceCompiler {
         boolean in = s.firstSubmittedAt() != null;
         return new ComplianceRow(s.service(), s.director(), s.status(),
                 in ? ReportDates.dateTime(s.firstSubmittedAt()) : notIn,
-                !in ? notIn : s.onTime() ? "On time" : "Late", s.remindersSent(), s.escalations());
+                (!in ? notIn : s.onTime() ? "On time" : "Late") + (s.extendedTo() == null ? ""
+                        : " (extended to " + ReportDates.dateTime(s.extendedTo()) + ")"),
+                s.remindersSent(), s.escalations());
     }
 }

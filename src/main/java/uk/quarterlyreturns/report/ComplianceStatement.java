@@ -12,11 +12,12 @@ import java.util.List;
  * @param lateServices services whose return came in late or not at all, e.g. "Customer Services (late)"
  * @param summaryParagraph the paragraph the executive summary prints: the statement, led by "The first issue is
  *                     one of compliance." only when returns came in late, are missing or were slow to reach 95%
+ * @param extended     how many of the returns due had an agreed extension of their deadline
  */
 public record ComplianceStatement(int returnsDue, int inOnTime, int inLate, int missing, String sentence,
                                   String ninetyFive, List<ComplianceRow> services, String statement,
                                   String deadline, Integer inAtThreeWeeksPct, Integer daysTo95, int chasesSent,
-                                  List<String> lateServices, String summaryParagraph) {
+                                  List<String> lateServices, String summaryParagraph, int extended) {
 
     public ComplianceStatement {
         services = List.copyOf(services);

@@ -303,8 +303,8 @@ class ReportInputs {
         int chases = c.returns().stream().mapToInt(r -> r.remindersSent() + r.escalations()).sum();
         return new ComplianceFacts(c.due(), c.inOnTime(), c.inLate(), c.missing(), c.daysTo95(),
                 c.returns().stream().map(r -> new ServiceCompliance(r.service(), r.director(), r.status().label(),
-                        r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations())).toList(),
-                c.deadline(), atThreeWeeks, chases, c.until());
+                        r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations(), r.extendedTo())).toList(),
+                c.deadline(), atThreeWeeks, chases, c.until(), c.figures().extended());
     }
 
     /** The year's outturn (its value, and its own unit when it was published in another), or null. */

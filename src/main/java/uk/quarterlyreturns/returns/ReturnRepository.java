@@ -206,7 +206,7 @@ public class ReturnRepository {
                 instant(rs, "submitted_at"), rs.getString("submitted_by"), instant(rs, "signed_off_at"),
                 rs.getString("signed_off_by"), instant(rs, "accepted_at"), rs.getString("accepted_by"),
                 rs.getString("sent_back_comment"), rs.getInt("version"), rs.getString("sign_off_note"),
-                instant(rs, "chased_until"));
+                instant(rs, "chased_until"), instant(rs, "extended_to"), rs.getString("extension_reason"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -68,7 +68,9 @@ public class ReturnSheets {
         Map<Long, KeyActionRepository.StatusEntry> statuses = actions
                 .statusEntries(year.id(), cycle.quarter(), r.serviceId())
                 .stream().collect(Collectors.toMap(KeyActionRepository.StatusEntry::actionId, Function.identity()));
-        return new ReturnSheet(r, cycle, year, deadlines.passed(year, cycle.quarter()), measures, history,
+        // a value is Missing once the return's own deadline (its extension, if agreed) has passed
+        return new ReturnSheet(r, cycle, year, deadlines.passed(r.deadline(cycle.submissionDeadline())), measures,
+                history,
                 actions.forService(year.id(), r.serviceId()), statuses, people.of(r, measures, reader));
     }
 

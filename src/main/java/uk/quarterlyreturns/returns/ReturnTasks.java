@@ -77,13 +77,14 @@ public class ReturnTasks {
 
     private TaskFacts facts(long returnId) {
         return facts.get(returnId, id -> jdbc.sql("""
-                select r.service_id, c.submission_deadline from service_return r join cycle c on c.id = r.cycle_id
-                where r.id = :id""").param("id", id)
-                .query((rs, n) -> new TaskFacts(rs.getLong(1), rs.getTimestamp(2))).optional()
+                select r.service_id, c.submission_deadline, r.extended_to
+                from service_return r join cycle c on c.id = r.cycle_id where r.id = :id""").param("id", id)
+                .query((rs, n) -> new TaskFacts(rs.getLong(1), Date.from(ServiceReturn.deadline(
+                        ReturnRepository.instant(rs, "extended_to"), rs.getTimestamp(2).toInstant())))).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No return " + id)));
     }
 
-    /** The return's service, which never changes, and its cycle's submission deadline. */
+    /** The return's service, which never changes, and its own deadline (an extension, or its cycle's). */
     private record TaskFacts(long serviceId, Date deadline) {
     }
 }

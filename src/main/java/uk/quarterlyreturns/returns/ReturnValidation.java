@@ -70,7 +70,7 @@ public class ReturnValidation {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         return quarterMeasures.forService(year, cycle.quarter(), r.serviceId(),
-                deadlines.passed(year, cycle.quarter()));
+                deadlines.passed(r.deadline(cycle.submissionDeadline())));
     }
 
     /** The checks themselves, for a form that shows each measure's problems as it is filled in. */

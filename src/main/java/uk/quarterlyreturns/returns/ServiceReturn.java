@@ -9,11 +9,42 @@ import java.time.Instant;
  *        is submitted again; null otherwise
  * @param signOffNote the director's note for the performance team at the latest sign-off, or null
  * @param chasedUntil the time of the last reminder or escalation step done, or null before the first
+ * @param extendedTo the deadline agreed for this return alone, later than its cycle's; null when it has none
+ * @param extensionReason why the extension was agreed; null when there is none
  */
 public record ServiceReturn(long id, long cycleId, long serviceId, String serviceName, long directorateId,
         String directorateName, ReturnStatus status, Instant firstSubmittedAt, Instant submittedAt,
         String submittedBy, Instant signedOffAt, String signedOffBy, Instant acceptedAt, String acceptedBy,
-        String sentBackComment, int version, String signOffNote, Instant chasedUntil) {
+        String sentBackComment, int version, String signOffNote, Instant chasedUntil, Instant extendedTo,
+        String extensionReason) {
+
+    /** A return with no extension agreed. */
+    public ServiceReturn(long id, long cycleId, long serviceId, String serviceName, long directorateId,
+            String directorateName, ReturnStatus status, Instant firstSubmittedAt, Instant submittedAt,
+            String submittedBy, Instant signedOffAt, String signedOffBy, Instant acceptedAt, String acceptedBy,
+            String sentBackComment, int version, String signOffNote, Instant chasedUntil) {
+        this(id, cycleId, serviceId, serviceName, directorateId, directorateName, status, firstSubmittedAt,
+                submittedAt, submittedBy, signedOffAt, signedOffBy, acceptedAt, acceptedBy, sentBackComment, version,
+                signOffNote, chasedUntil, null, null);
+    }
+
+    /** The return's own deadline: its extension if one was agreed, otherwise its cycle's. */
+    public Instant deadline(Instant cycleDeadline) {
+        return deadline(extendedTo, cycleDeadline);
+    }
+
+    /**
+     * A return's own deadline, decided here alone: the extension agreed for it if it has one, otherwise the cycle's.
+     * Reminders, the overdue notice, escalations, its task's due date, its mails and whether it was in on time all
+     * go by it.
+     */
+    public static Instant deadline(Instant extendedTo, Instant cycleDeadline) {
+        return extendedTo != null ? extendedTo : cycleDeadline;
+    }
+
+    public boolean isExtended() {
+        return extendedTo != null;
+    }
 
     public boolean isIn() {
         return firstSubmittedAt != null;

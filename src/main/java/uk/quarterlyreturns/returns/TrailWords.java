@@ -28,15 +28,21 @@ public final class TrailWords {
             Map.entry(TaskClaims.CLAIMED, "Step claimed"), Map.entry(TaskClaims.RELEASED, "Step released"),
             Map.entry(Countersigning.TRAIL_KIND, "Countersigned"),
             Map.entry(HighlightReports.ASKED_KIND, "Highlight report requested"),
-            Map.entry(ReturnTrail.MOVED_OUT, "Measure moved to another service"));
+            Map.entry(ReturnTrail.MOVED_OUT, "Measure moved to another service"),
+            Map.entry(DeadlineExtension.TRAIL_KIND, "Deadline"));
 
     /** The mails about a return (the trail lists them as kind CHASE, by step). */
-    private static final Map<String, String> CHASES = Map.of("ISSUED", "Return issued",
-            "SUBMITTED", "Submitted, for sign-off", "SIGNED_OFF", "Signed off, for the quality check",
-            "SENT_BACK", "Sent back", "REOPENED", "Reopened for correction",
-            "MANUAL", "Chased by hand",
-            "OVERDUE", "Overdue notice", "ESCALATION_STRATEGIC", "Escalation to the strategic director",
-            "ESCALATION_CHIEF_EXECUTIVE", "Escalation to the chief executive");
+    private static final Map<String, String> CHASES = Map.ofEntries(Map.entry("ISSUED", "Return issued"),
+            Map.entry("SUBMITTED", "Submitted, for sign-off"),
+            Map.entry("SIGNED_OFF", "Signed off, for the quality check"), Map.entry("SENT_BACK", "Sent back"),
+            Map.entry("REOPENED", "Reopened for correction"), Map.entry("MANUAL", "Chased by hand"),
+            Map.entry("EXTENDED", "Deadline extended"), Map.entry("DEADLINE_CHANGED", "Deadline changed"),
+            Map.entry("OVERDUE", "Overdue notice"),
+            Map.entry("ESCALATION_STRATEGIC", "Escalation to the strategic director"),
+            Map.entry("ESCALATION_CHIEF_EXECUTIVE", "Escalation to the chief executive"));
+
+    /** Between a chase step's name and the extended deadline its plan ran to (see chasing.ChasePlan). */
+    public static final String EXTENDED_STEP = "@";
 
     private TrailWords() {
     }
@@ -61,6 +67,10 @@ public final class TrailWords {
     public static String item(String kind, String item) {
         if (!"CHASE".equals(kind) || item == null) {
             return item;
+        }
+        int extended = item.indexOf(EXTENDED_STEP);
+        if (extended > 0) {
+            return item(kind, item.substring(0, extended)) + " (extended deadline)";
         }
         if (item.startsWith("REMINDER_")) {
             String days = item.substring("REMINDER_".length());

@@ -139,6 +139,28 @@ class ComplianceFiguresTest {
         assertThat(g.daysTo95()).isEqualTo(41);
     }
 
+    /**
+     * A return with an agreed extension is counted against its own deadline: in after the cycle's deadline but by its
+     * extension it is on time, and not overdue between the two; the figures say how many had one.
+     */
+    @Test
+    void anExtendedReturnCountsAgainstItsOwnDeadline() {
+        Instant extendedTo = DEADLINE.plus(Duration.ofDays(7));
+        Instant inBetween = DEADLINE.plus(Duration.ofDays(3));
+        ReturnCompliance inByItsExtension = new ReturnCompliance(5, 5, "Service 5", "Place", "Director",
+                ReturnStatus.SUBMITTED, inBetween, true, false, false, 0, 0, 0, null, null, extendedTo, "Data late");
+        ReturnCompliance notYetDue = new ReturnCompliance(6, 6, "Service 6", "Place", "Director",
+                ReturnStatus.DRAFT, null, false, false, false, 0, 0, 0, null, null, extendedTo, "Data late");
+        ComplianceFigures g = ComplianceFigures.of(CLOSE, DEADLINE, inBetween.plus(Duration.ofHours(1)),
+                List.of(inByItsExtension, notYetDue, row(7, ReturnStatus.DRAFT, null)));
+        assertThat(g.onTime()).as("in after the cycle's deadline, by its own").isEqualTo(1);
+        assertThat(g.late()).isZero();
+        assertThat(g.overdue()).as("only the one without an extension").isEqualTo(1);
+        assertThat(g.extended()).isEqualTo(2);
+        assertThat(g.extendedWords()).isEqualTo("2 with an agreed extension");
+        assertThat(f.extendedWords()).isEmpty();
+    }
+
     private static ReturnCompliance row(long id, ReturnStatus status, Instant first) {
         return new ReturnCompliance(id, id, "Service " + id, "Place", "Director", status, first,
                 ComplianceFigures.onTime(first, DEADLINE), ComplianceFigures.overdue(first, status, DEADLINE, NOW), NOW.isAfter(DEADLINE), 0, 0, 0,

@@ -127,6 +127,29 @@ class ReportCompilerTest {
     }
 
     /**
+     * A return in by its agreed extension is on time, and the report says which had one and to when, so that none
+     * is counted on time unseen.
+     */
+    @Test
+    void aReturnWithAnAgreedExtensionIsNamedWithItsDeadline() {
+        Instant deadline = Instant.parse("2017-10-20T16:00:00Z");
+        ServiceCompliance housing = new ServiceCompliance("Housing", "Imran Hussain", "Accepted",
+                Instant.parse("2017-10-18T09:00:00Z"), true, 0, 0);
+        ServiceCompliance highways = new ServiceCompliance("Highways", "Lucy Wade", "Submitted",
+                Instant.parse("2017-10-26T09:00:00Z"), true, 0, 0, Instant.parse("2017-10-27T16:00:00Z"));
+        ComplianceFacts facts = new ComplianceFacts(2, 2, 0, 0, 26, List.of(housing, highways), deadline, 50, 1,
+                null, 1);
+        ComplianceStatement c = ReportCompiler.compile(withCompliance(facts)).compliance();
+        assertThat(c.sentence()).isEqualTo("Of 2 returns due, 2 were in on time, 0 were in late and 0 are missing;"
+                + " 1 had an agreed extension of the deadline.");
+        assertThat(c.statement()).contains("Returns were due by 20 Oct 2017 17:00, with an agreed extension for"
+                + " Highways (to 27 Oct 2017 17:00).");
+        assertThat(c.services()).extracting(ComplianceRow::timeliness)
+                .containsExactly("On time", "On time (extended to 27 Oct 2017 17:00)");
+        assertThat(c.extended()).isEqualTo(1);
+    }
+
+    /**
      * A draft compiled a week before the deadline: the returns not in are not yet due. The compliance section said
      * "3 are missing" and "Returns in late or not at all: … (not in)", led by "The first issue is one of compliance",
      * where the compliance page says "Not yet in".

@@ -23,6 +23,16 @@ class TrailWordsTest {
         assertThat(TrailWords.value("RAG_OVERRIDE", "AMBER_GREEN")).isEqualTo("Amber/Green");
         assertThat(TrailWords.value("VALUE", "GREEN")).as("a narrative saying GREEN stays as written").isEqualTo("GREEN");
         assertThat(TrailWords.what("SOMETHING_NEW")).isEqualTo("SOMETHING_NEW");
+    }
+
+    /** A chase planned from an agreed extension is named apart in the trail, and read as the same step. */
+    @Test
+    void aChaseAfterAnExtensionAndTheExtensionItselfInWords() {
+        assertThat(TrailWords.item("CHASE", "OVERDUE@1509206400")).isEqualTo("Overdue notice (extended deadline)");
+        assertThat(TrailWords.item("CHASE", "REMINDER_2@1509206400"))
+                .isEqualTo("Reminder 2 days before the deadline (extended deadline)");
+        assertThat(TrailWords.item("CHASE", "EXTENDED")).isEqualTo("Deadline extended");
+        assertThat(TrailWords.what(DeadlineExtension.TRAIL_KIND)).isEqualTo("Deadline");
         assertThat(TrailWords.value("STATUS", null)).isNull();
     }
 }

@@ -41,26 +41,30 @@ class ComplianceApi {
      * missing (not yet in) and how many of those are overdue, sent back, accepted, days to 95% in, and the share in
      * at three weeks after quarter end as the curve and the report print it (null until the figures reach that day);
      * of one directorate's returns, or of the whole organisation's when directorate is null. The services whose
-     * return was withdrawn with nothing due are named apart, in no figure.
+     * return was withdrawn with nothing due are named apart, in no figure. Each return is counted against its own
+     * deadline (an agreed extension, or the cycle's deadline); extended: how many had an agreed extension.
      */
     record ComplianceJson(String year, int quarter, String directorate, Instant quarterClose, Instant deadline,
             int due, int in, int inOnTime, int inLate, int missing, int overdue, int sentBack, int accepted,
-            Integer daysTo95, Integer inAtThreeWeeksPct, List<ServiceJson> returns, List<String> nothingDue) {
+            Integer daysTo95, Integer inAtThreeWeeksPct, List<ServiceJson> returns, List<String> nothingDue,
+            int extended) {
     }
 
     /**
      * One service's return as compliance sees it; chaseable: not in yet, or sent back or reopened and not resubmitted;
      * owedLate: chaseable and past the deadline, what the screen's "Late only" lists and "Chase all late" chases;
-     * lastActivity: the screen's and its spreadsheet's "last activity".
+     * lastActivity: the screen's and its spreadsheet's "last activity"; returnId, for an extension of its deadline;
+     * extendedTo and extensionReason: the extension agreed for it, or null.
      */
     record ServiceJson(String service, String directorate, String director, String status, Instant firstSubmittedAt,
             boolean in, boolean onTime, boolean overdue, boolean chaseable, boolean owedLate, int remindersSent,
-            int escalations, Instant lastChased, Instant lastActivity) {
+            int escalations, Instant lastChased, Instant lastActivity, long returnId, Instant extendedTo,
+            String extensionReason) {
 
         static ServiceJson of(ReturnCompliance r) {
             return new ServiceJson(r.service(), r.directorate(), r.director(), r.status().name(), r.firstSubmittedAt(),
                     r.isIn(), r.onTime(), r.overdue(), r.chaseable(), r.owedLate(), r.remindersSent(), r.escalations(),
-                    r.lastChased(), r.lastActivity());
+                    r.lastChased(), r.lastActivity(), r.returnId(), r.extendedTo(), r.extensionReason());
         }
     }
 
@@ -100,7 +104,7 @@ class ComplianceApi {
                 .filter(d -> d.id() == directorateId).map(Organisation.Directorate::name).findFirst().orElseThrow();
         return new ComplianceJson(y.label(), quarter, directorateName, c.quarterClose(), c.deadline(), f.due(), f.in(),
                 f.onTime(), f.late(), f.missing(), f.overdue(), f.sentBack(), f.accepted(), f.daysTo95(),
-                f.inAtThreeWeeksPct(), c.returns().stream().map(ServiceJson::of).toList(), c.nothingDue());
+                f.inAtThreeWeeksPct(), c.returns().stream().map(ServiceJson::of).toList(), c.nothingDue(), f.extended());
     }
 
     /**

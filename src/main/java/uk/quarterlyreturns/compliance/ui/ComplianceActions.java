@@ -13,6 +13,8 @@ import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.chasing.CycleDateChanges;
+import uk.quarterlyreturns.chasing.DeadlineExtensions;
 import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
@@ -51,11 +53,15 @@ public class ComplianceActions {
     private final ChaseArrivals arrivals;
     private final ReturnTrail trail;
     private final ReportApproval approval;
+    private final DeadlineExtensions extensions;
+    private final CycleDateChanges dateChanges;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
             Chasing chasing, PeopleService people, YearRepository years, ChaseDefaults chaseDefaults,
             BulkAcceptance acceptance, MailServer mailServer, ChaseArrivals arrivals, ReturnTrail trail,
-            ReportApproval approval) {
+            ReportApproval approval, DeadlineExtensions extensions, CycleDateChanges dateChanges) {
+        this.extensions = extensions;
+        this.dateChanges = dateChanges;
         this.approval = approval;
         this.arrivals = arrivals;
         this.trail = trail;
@@ -68,6 +74,14 @@ public class ComplianceActions {
         this.people = people;
         this.years = years;
         this.chaseDefaults = chaseDefaults;
+    }
+
+    DeadlineExtensions extensions() {
+        return extensions;
+    }
+
+    CycleDateChanges dateChanges() {
+        return dateChanges;
     }
 
     MailServer mailServer() {

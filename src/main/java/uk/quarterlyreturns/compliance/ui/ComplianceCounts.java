@@ -20,6 +20,10 @@ class ComplianceCounts extends Div {
         tile("Sent back", share(f, f.sentBack()));
         tile("Accepted", share(f, f.accepted()));
         tile("Days to 95% in", daysTo95(f));
+        if (f.extended() > 0) {
+            // each is counted on time or late against its own deadline: said, so that none is hidden
+            tile("Agreed extensions", f.extendedWords());
+        }
     }
 
     static String daysTo95(ComplianceFigures f) {

@@ -22,8 +22,12 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
     private static final Comparator<Instant> NEVER_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
 
-    /** @param chase null when this person may not chase */
-    ComplianceGrid(Instant deadline, ZonedDateTime now, Consumer<ReturnCompliance> chase) {
+    /**
+     * @param chase null when this person may not chase
+     * @param extend null when this person may not change a return's deadline
+     */
+    ComplianceGrid(Instant deadline, ZonedDateTime now, Consumer<ReturnCompliance> chase,
+            Consumer<ReturnCompliance> extend) {
         super(ReturnCompliance.class, false);
         addComponentColumn(r -> {
             Anchor a = new Anchor(ReturnView.path(r.returnId()), r.service());
@@ -34,7 +38,7 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
         addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setSortable(true)
                 .setFlexGrow(2);
         addColumn(r -> r.status().label()).setHeader("Status").setSortable(true).setAutoWidth(true);
-        addComponentColumn(r -> timing(r, deadline, now)).setHeader("Deadline")
+        addComponentColumn(r -> timing(r, deadline, now)).setHeader("Deadline").setKey("deadline")
                 .setComparator(Comparator.comparingLong(ReturnCompliance::daysToDeadline)).setAutoWidth(true);
         addColumn(ReturnCompliance::remindersSent).setHeader("Reminders").setSortable(true).setAutoWidth(true);
         addColumn(ReturnCompliance::escalations).setHeader("Escalations").setSortable(true).setAutoWidth(true);
@@ -52,12 +56,35 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
                 return b;
             }).setHeader("Chase").setKey("chase").setAutoWidth(true);
         }
+        if (extend != null) {
+            addComponentColumn(r -> {
+                Button b = new Button("Extend deadline…", e -> extend.accept(r));
+                b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                b.setAriaLabel("Extend the deadline of " + r.service());
+                b.setVisible(r.status() != ReturnStatus.WITHDRAWN && !r.isIn());
+                return b;
+            }).setHeader("Extension").setKey("extend").setAutoWidth(true);
+        }
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAriaLabel("Returns of the cycle");
     }
 
-    /** "In on time", "In late", or how long until (or since) the deadline, coloured by how late. */
-    static Span timing(ReturnCompliance r, Instant deadline, ZonedDateTime now) {
+    /**
+     * "In on time", "In late", or how long until (or since) the return's own deadline, coloured by how late; a return
+     * with an agreed extension says so ("Extended to 28 Oct 2017"), its reason on hover.
+     */
+    static Span timing(ReturnCompliance r, Instant cycleDeadline, ZonedDateTime now) {
+        Span timing = standing(r, r.deadline(cycleDeadline), now);
+        if (r.isExtended()) {
+            Span extended = new Span("Extended to " + UkDates.DAY.format(r.extendedTo().atZone(LondonTime.ZONE)));
+            extended.addClassName("extended");
+            extended.setTitle(r.extensionReason());
+            timing.add(new com.vaadin.flow.component.html.Div(extended));
+        }
+        return timing;
+    }
+
+    private static Span standing(ReturnCompliance r, Instant deadline, ZonedDateTime now) {
         if (r.isIn()) {
             // A return sent back or reopened stays in for timeliness, and is shown as owed again, as its mails say.
             Span in = new Span((r.onTime() ? "In on time" : "In late") + switch (r.status()) {

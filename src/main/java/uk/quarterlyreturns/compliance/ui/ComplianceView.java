@@ -39,6 +39,9 @@ import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.base.ui.UkDates;
+import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.cycle.OpeningRefusals;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -207,7 +210,9 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         filter.directoratesOf(rows);
         ZonedDateTime now = ZonedDateTime.now(clock);
         grid = new ComplianceGrid(c.submissionDeadline(), now,
-                isPerformanceTeam() ? r -> chase(List.of(r)) : null);
+                isPerformanceTeam() ? r -> chase(List.of(r)) : null,
+                isPerformanceTeam() ? r -> new ExtendDeadlineDialog(actions.extensions(), me, c, r,
+                        () -> show(cycle.getValue())).open() : null);
         grid.setItems(rows);
         Grids.fitRows(grid, rows.size());
         HorizontalLayout tools = new HorizontalLayout();
@@ -231,13 +236,24 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             accept.setEnabled(false);
             grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
             tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c, me.username()));
+            if (c.status() == CycleStatus.OPEN) {
+                tools.add(new Button("Change dates…", e -> new ChangeDatesDialog(actions.dateChanges(), me, c,
+                        () -> reload(c.id())).open()));
+            }
         }
         tools.add(export(c));
         Paragraph dates = new Paragraph("Deadline: "
                 + LondonTime.deadline(c.submissionDeadline().atZone(LondonTime.ZONE), DAY, DATE_TIME)
+                + (figures.figures().extended() > 0 ? " (" + figures.figures().extendedWords() + ")" : "")
                 + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
         dates.addClassName("cycle-dates");
         content.add(dates);
+        // a date changed after opening is said, with who changed it and why, so nobody is puzzled by a chase
+        actions.dateChanges().changes(c.id()).forEach(change -> content.add(said("Dates changed by " + change.by()
+                + " on " + UkDates.WHEN.format(change.at()) + ": deadline "
+                + DeadlineExtension.when(change.oldDeadline()) + " to " + DeadlineExtension.when(change.newDeadline())
+                + ", compilation " + DeadlineExtension.when(change.oldCompilation()) + " to "
+                + DeadlineExtension.when(change.newCompilation()) + ". Reason: " + change.reason(), "date-change")));
         if (isPerformanceTeam()) {
             // however it was opened (by the timer, the API, the dialog), as the dialog warned before opening
             cycles.beyondTheCalendar(c).map(warning -> said(warning, "calendar-ends")).ifPresent(content::add);

@@ -16,7 +16,7 @@ final class ComplianceWorkbook {
 
     static final List<String> COLUMNS = List.of("service", "directorate", "director", "status", "first_submitted",
             "on_time", "overdue", "owed_late", "days_to_deadline", "reminders", "escalations", "last_chased",
-            "last_activity");
+            "last_activity", "extended_to", "extension_reason");
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
@@ -28,7 +28,7 @@ final class ComplianceWorkbook {
         List<List<Object>> cells = rows.stream().map(r -> Arrays.<Object>asList(r.service(), r.directorate(),
                 r.director(), r.status().label(), when(r.firstSubmittedAt()), r.onTime(), r.overdue(),
                 r.owedLate(), r.daysToDeadline(), r.remindersSent(), r.escalations(), when(r.lastChased()),
-                when(r.lastActivity()))).toList();
+                when(r.lastActivity()), when(r.extendedTo()), r.extensionReason())).toList();
         return TabularWriter.xlsx("Compliance", COLUMNS, cells);
     }
 

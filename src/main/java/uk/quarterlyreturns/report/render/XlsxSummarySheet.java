@@ -113,7 +113,7 @@ final class XlsxSummarySheet {
     private static void compliance(Sheet sheet, XlsxCells cells, int r, ComplianceStatement c) {
         cells.boldText(XlsxCells.row(sheet, r++), 0, "Compliance");
         cells.headers(sheet, r++, "Returns due", "In on time", "In late", "Missing", "In at three weeks",
-                "Days to 95%", "Chases sent");
+                "Days to 95%", "Chases sent", "Agreed extensions");
         Row row = XlsxCells.row(sheet, r++);
         cells.integer(row, 0, c.returnsDue());
         cells.integer(row, 1, c.inOnTime());
@@ -126,6 +126,7 @@ final class XlsxSummarySheet {
             cells.integer(row, 5, c.daysTo95());
         }
         cells.integer(row, 6, c.chasesSent());
+        cells.integer(row, 7, c.extended());
         cells.text(XlsxCells.row(sheet, r++), 0, c.ninetyFive());
         cells.text(XlsxCells.row(sheet, r++), 0, c.statement());
         r++;

@@ -60,7 +60,7 @@ class ReturnOverview {
         Map<Long, Integer> submissions = trail.submissionsInCycle(cycle.id());
         Instant now = clock.instant();
         return returns.forCycle(cycle.id()).stream()
-                .map(r -> json(r, cycle.submissionDeadline(), now, submissions.getOrDefault(r.id(), 0),
+                .map(r -> json(r, r.deadline(cycle.submissionDeadline()), now, submissions.getOrDefault(r.id(), 0),
                         chases.getOrDefault(r.id(), List.of()), counts.getOrDefault(r.id(), ChaseCounts.Counts.NONE),
                         countersigned.get(r.id()))).toList();
     }
@@ -79,7 +79,8 @@ class ReturnOverview {
                 current.submittedBy(), current.signedOffAt(), current.signedOffBy(), current.acceptedAt(),
                 current.acceptedBy(), earlier.equals(NO_STEPS) ? null : earlier, counts.reminders(), counts.escalations(), counts.lastChased(),
                 chases, countersigned == null ? null : countersigned.by(),
-                countersigned == null ? null : countersigned.at(), countersigned == null ? null : countersigned.comment());
+                countersigned == null ? null : countersigned.at(), countersigned == null ? null : countersigned.comment(),
+                deadline, r.extendedTo(), r.extensionReason());
     }
 
     /** The return's steps of its current version, or those the return's page marks "(an earlier version)". */

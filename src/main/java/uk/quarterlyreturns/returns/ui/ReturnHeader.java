@@ -34,11 +34,11 @@ class ReturnHeader extends Div {
             List<ReturnTrail.Event> history) {
         ServiceReturn r = sheet.serviceReturn();
         addClassName("return-header");
-        ZonedDateTime deadline = sheet.cycle().submissionDeadline().atZone(LondonTime.ZONE);
+        ZonedDateTime deadline = r.deadline(sheet.cycle().submissionDeadline()).atZone(LondonTime.ZONE);
         add(new H2(r.serviceName() + " return, " + sheet.year().quarterName(sheet.quarter())),
                 new Paragraph("Status: " + r.status().label()),
-                new Paragraph("Deadline: " + deadline(deadline) + (r.isOutstanding()
-                        ? " (" + LondonTime.closesIn(now, deadline) + ")" : "")));
+                new Paragraph("Deadline: " + deadline(deadline) + (r.isExtended() ? " (extended)" : "")
+                        + (r.isOutstanding() ? " (" + LondonTime.closesIn(now, deadline) + ")" : "")));
         done("Submitted", r.submittedThisVersion(), sheet.names(), r.submittedBy(), r.submittedAt());
         done("Signed off", r.signedOffThisVersion(), sheet.names(), r.signedOffBy(), r.signedOffAt());
         done("Accepted", r.acceptedThisVersion(), sheet.names(), r.acceptedBy(), r.acceptedAt());

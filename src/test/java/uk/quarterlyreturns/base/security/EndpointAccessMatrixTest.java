@@ -33,6 +33,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             PUT /api/years/{year}/quarters/{quarter}/values    allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/measures  allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/compliance allow allow deny  deny   allow  deny   deny   deny
+            POST /api/years/{year}/quarters/{quarter}/extensions deny allow deny  deny   deny   deny   deny   deny
+            POST /api/years/{year}/quarters/{quarter}/cycle/dates deny allow deny  deny   deny   deny   deny   deny
             GET /api/people                                    allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/people                                    allow  deny   deny   deny   deny   deny   deny   deny
             GET /api/people/history                            allow  deny   deny   deny   deny   deny   deny   deny

@@ -14,7 +14,8 @@ import java.util.Set;
 final class MailChecks {
 
     private static final Set<MailKind> NEED_DEADLINE = EnumSet.of(MailKind.RETURN_ISSUED, MailKind.REMINDER,
-            MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE, MailKind.CHASE);
+            MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE, MailKind.CHASE,
+            MailKind.DEADLINE_EXTENDED, MailKind.DEADLINE_CHANGED);
     private static final Set<MailKind> NEED_DIRECTOR =
             EnumSet.of(MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE);
 
@@ -40,7 +41,8 @@ final class MailChecks {
         if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_STRATEGIC) {
             need(missing, "nextEscalation", mail.nextEscalation());
         }
-        if (kind == MailKind.SENT_BACK || kind == MailKind.RETURN_REOPENED) {
+        if (kind == MailKind.SENT_BACK || kind == MailKind.RETURN_REOPENED || kind == MailKind.DEADLINE_EXTENDED
+                || kind == MailKind.DEADLINE_CHANGED) {
             need(missing, "comment", mail.comment());
         }
         refuseIfMissing(kind, missing);

@@ -28,6 +28,16 @@ public enum MailKind {
     SENT_BACK(Model.RETURN),
     /** The performance team reopened an accepted return for correction (after publication, or before), with why. */
     RETURN_REOPENED(Model.RETURN),
+    /**
+     * The performance team agreed a later deadline for one return, with why: to its director (and the deputy for the
+     * day) and data officers, with the new deadline.
+     */
+    DEADLINE_EXTENDED(Model.RETURN),
+    /**
+     * The performance team changed the return's deadline otherwise (an extension withdrawn, the cycle's deadline
+     * corrected), with why: to the same people, with the deadline it now has.
+     */
+    DEADLINE_CHANGED(Model.RETURN),
     /** A data officer submitted the return: to the service director, who signs it off. */
     AWAITING_SIGN_OFF(Model.RETURN),
     /**

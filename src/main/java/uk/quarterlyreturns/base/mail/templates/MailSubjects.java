@@ -28,6 +28,8 @@ final class MailSubjects {
             case SENT_BACK -> ret + " has been sent back for changes";
             case RETURN_REOPENED -> ret + ": Correction needed, reopened"
                     + (mail.afterPublication() ? " after publication" : "");
+            case DEADLINE_EXTENDED -> ret + ": Deadline extended to " + MailDates.date(mail.deadline());
+            case DEADLINE_CHANGED -> ret + ": Deadline changed to " + MailDates.date(mail.deadline());
             case AWAITING_SIGN_OFF -> ret + ": Ready for your sign-off";
             case READY_FOR_CHECK -> ret + ": Ready for your check";
             default -> throw new IllegalArgumentException(kind + " is not about a return");

@@ -54,6 +54,10 @@ final class MailExamples {
                     .comment("KI 433 is Red but has no reasons for performance. Please add them and the actions "
                             + "planned to address issues.").build();
             case AWAITING_SIGN_OFF -> mail.closesIn("closes in 2 days").senderName("Priya Shah").build();
+            case DEADLINE_EXTENDED -> mail.closesIn("closes in 5 days").senderName(PERFORMANCE_OFFICER)
+                    .comment("The national system publishes the data on the 25th.").build();
+            case DEADLINE_CHANGED -> mail.closesIn("closes in 2 days").senderName(PERFORMANCE_OFFICER)
+                    .comment("The national system published the data early after all.").build();
             case READY_FOR_CHECK -> mail.recipientName(PERFORMANCE_OFFICER).closesIn("was in on time")
                     .senderName(DIRECTOR).signedOffAt(DEADLINE.minusDays(1))
                     .comment("ERC009 slipped: the contractor went into administration in September.")

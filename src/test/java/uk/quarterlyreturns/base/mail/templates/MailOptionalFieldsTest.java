@@ -119,7 +119,8 @@ class MailOptionalFieldsTest {
                 if (kind == MailKind.OVERDUE || kind == MailKind.ESCALATION_STRATEGIC) {
                     mail.nextEscalation(STRATEGIC_DIRECTOR);
                 }
-                if (kind == MailKind.SENT_BACK || kind == MailKind.RETURN_REOPENED) {
+                if (kind == MailKind.SENT_BACK || kind == MailKind.RETURN_REOPENED
+                        || kind == MailKind.DEADLINE_EXTENDED || kind == MailKind.DEADLINE_CHANGED) {
                     mail.comment("Please add the reasons for performance for KI 433.");
                 }
                 yield templates.render(kind, mail.build());

@@ -221,6 +221,21 @@ class ReturnMailTemplatesTest {
     }
 
     @Test
+    void deadlineExtendedGivesTheNewDeadlineTheReasonAndWhatFollowsIt() {
+        ReturnMail extended = returnMail(MailKind.DEADLINE_EXTENDED);
+        RenderedMail mail = templates.render(MailKind.DEADLINE_EXTENDED, extended);
+
+        assertThat(mail.subject()).startsWith(SERVICE + "'s Q2 2017/18 return: Deadline extended to ")
+                .contains("2017");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("Jo O'Neill from the performance team has agreed a later deadline")
+                    .contains("New deadline: ").contains(extended.comment())
+                    .contains("Reminders, the overdue notice and any escalation now follow the new deadline")
+                    .contains("printed as Missing");
+        }
+    }
+
+    @Test
     void reopenedBeforePublicationSaysNothingOfANextVersion() {
         ReturnMail reopened = ReturnMail.builder().serviceName(SERVICE).quarterName(QUARTER).link(RETURN_LINK)
                 .comment("Please recount KI 433.").build();

@@ -1,0 +1,181 @@
+package uk.quarterlyreturns.chasing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleProcess;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.CycleDatesChange;
+import uk.quarterlyreturns.returns.DeadlineExtension;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * The performance team changes an open cycle's deadline and compilation date (a typo mended, a date moved): every
+ * return not yet in is planned again from its own deadline, its open task falls due then, its service is told when
+ * that deadline changed, and the report's compilation waits for the new date. The change is kept, and shown.
+ */
+@Service
+public class CycleDateChanges {
+
+    /** Why the API's 409 lists what to agree to, as the dialog asks it. */
+    public static final String TO_CONFIRM = "toConfirm";
+
+    /** One change of a cycle's dates, as the compliance screen shows it. */
+    public record Change(String by, Instant at, Instant oldDeadline, Instant newDeadline, Instant oldCompilation,
+            Instant newCompilation, String reason) {
+    }
+
+    private final CycleRepository cycles;
+    private final ReturnRepository returns;
+    private final ReturnTrail trail;
+    private final ReturnMailer mailer;
+    private final ReturnRecipients recipients;
+    private final ChaseReplanning replanning;
+    private final ManagementService management;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    CycleDateChanges(CycleRepository cycles, ReturnRepository returns, ReturnTrail trail, ReturnMailer mailer,
+            ReturnRecipients recipients, ChaseReplanning replanning, ManagementService management, JdbcClient jdbc,
+            Clock clock) {
+        this.cycles = cycles;
+        this.returns = returns;
+        this.trail = trail;
+        this.mailer = mailer;
+        this.recipients = recipients;
+        this.replanning = replanning;
+        this.management = management;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** What the change would ask first, in words; refused as the change itself would be. */
+    public List<String> questions(long cycleId, Instant deadline, Instant compilationDate, String reason) {
+        Cycle cycle = cycles.find(cycleId).orElseThrow();
+        return check(cycle, deadline, compilationDate, reason).words(DeadlineExtension.when(deadline));
+    }
+
+    /**
+     * Changes the dates of the cycle as the page showed them.
+     *
+     * @param agreed whether its maker agreed to the questions (a deadline already past, extensions that end)
+     * @throws ConfirmationRequiredException when there are questions not agreed to; nothing changed
+     * @throws IllegalStateException when compilation has begun, or the dates changed since the page was read
+     * @throws IllegalArgumentException when the dates or the reason will not do
+     */
+    @Transactional
+    public Cycle change(long cycleId, Person by, Instant deadline, Instant compilationDate, String reason,
+            Instant deadlineShown, Instant compilationShown, boolean agreed) {
+        if (by == null || !by.enabled() || !by.has(Role.PERFORMANCE_TEAM)) {
+            throw new NotAllowedException("Only the performance team may change a cycle's dates");
+        }
+        cycles.lock(cycleId);
+        Cycle before = cycles.find(cycleId).orElseThrow();
+        if (!before.submissionDeadline().equals(deadlineShown) || !before.compilationDate().equals(compilationShown)) {
+            throw new IllegalStateException("The " + before.shortName() + " cycle's dates were changed after the page"
+                    + " was read, so they were not changed again");
+        }
+        CycleDatesChange.Questions questions = check(before, deadline, compilationDate, reason);
+        if (questions.any() && !agreed) {
+            throw new ConfirmationRequiredException("Agree to these first; nothing was changed", TO_CONFIRM,
+                    questions.words(DeadlineExtension.when(deadline)));
+        }
+        String why = reason.strip();
+        jdbc.sql("update cycle set submission_deadline = :d, compilation_date = :c where id = :id")
+                .param("d", Timestamp.from(deadline)).param("c", Timestamp.from(compilationDate))
+                .param("id", cycleId).update();
+        jdbc.sql("""
+                insert into cycle_date_change (cycle_id, changed_by, changed_at, old_deadline, new_deadline,
+                    old_compilation, new_compilation, reason)
+                values (:c, :by, :at, :od, :nd, :oc, :nc, :why)""").param("c", cycleId).param("by", by.username())
+                .param("at", Timestamp.from(clock.instant()))
+                .param("od", Timestamp.from(before.submissionDeadline())).param("nd", Timestamp.from(deadline))
+                .param("oc", Timestamp.from(before.compilationDate())).param("nc", Timestamp.from(compilationDate))
+                .param("why", why).update();
+        Cycle after = cycles.find(cycleId).orElseThrow();
+        for (ServiceReturn owed : owed(cycleId)) {
+            replan(returns.lock(owed.id()), before, after, by, why, questions);
+        }
+        moveCompilation(cycleId, compilationDate);
+        return after;
+    }
+
+    /** The changes of a cycle's dates, oldest first. */
+    public List<Change> changes(long cycleId) {
+        return jdbc.sql("""
+                select changed_by, changed_at, old_deadline, new_deadline, old_compilation, new_compilation, reason
+                from cycle_date_change where cycle_id = :c order by changed_at, id""").param("c", cycleId)
+                .query((rs, n) -> new Change(rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(7))).list();
+    }
+
+    private CycleDatesChange.Questions check(Cycle cycle, Instant deadline, Instant compilationDate, String reason) {
+        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN, deadline, compilationDate, reason,
+                owed(cycle.id()).stream().map(r -> new CycleDatesChange.Owed(r.serviceName(), r.extendedTo()))
+                        .toList(), clock.instant());
+    }
+
+    /** The returns not yet in and not withdrawn: those a deadline still applies to. */
+    private List<ServiceReturn> owed(long cycleId) {
+        return returns.forCycle(cycleId).stream().filter(r -> !r.isIn() && r.status() != ReturnStatus.WITHDRAWN)
+                .toList();
+    }
+
+    /**
+     * One return, in its lock: an extension the new deadline overtakes ends; when its own deadline moved, its history
+     * says so, its service is told, and its task and chase follow.
+     */
+    private void replan(ServiceReturn r, Cycle before, Cycle after, Person by, String why,
+            CycleDatesChange.Questions questions) {
+        if (r.isIn()) {
+            return; // submitted while the change waited for the lock: its deadline no longer matters
+        }
+        Instant from = r.deadline(before.submissionDeadline());
+        if (questions.extensionsEnded().contains(r.serviceName())) {
+            jdbc.sql("update service_return set extended_to = null, extension_reason = null where id = :id")
+                    .param("id", r.id()).update();
+        }
+        ServiceReturn now = returns.find(r.id()).orElseThrow();
+        Instant to = now.deadline(after.submissionDeadline());
+        if (from.equals(to)) {
+            return;
+        }
+        trail.record(r.id(), by.username(), DeadlineExtension.TRAIL_KIND, r.isExtended() && !now.isExtended()
+                ? "Cycle's deadline changed; extension ended" : "Cycle's deadline changed",
+                DeadlineExtension.when(from), DeadlineExtension.when(to), why);
+        mailer.send(MailKind.DEADLINE_CHANGED, now, after, recipients.serviceStaff(now), new ReturnMailer.About(
+                "DEADLINE_CHANGED", by.username(), why, by.displayName(), null, null, null, 0));
+        replanning.replan(r.id(), to);
+    }
+
+    private void moveCompilation(long cycleId, Instant compilationDate) {
+        String instance = jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
+                .query(String.class).optional().orElse(null);
+        if (instance == null) {
+            return;
+        }
+        Job timer = management.createJobQuery().processInstanceId(instance)
+                .activityId(CycleProcess.TIMER_COMPILATION_DATE).timers().singleResult();
+        if (timer != null) {
+            management.setJobDuedate(timer.getId(), Date.from(compilationDate));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package uk.quarterlyreturns.chasing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.calendar.WorkingDays;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.DeadlineExtension;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * The performance team agrees a later deadline for one return (its data comes late from elsewhere, say), or
+ * withdraws one. In the return's lock and one transaction: the return's trail records it, the service is told, its
+ * open task falls due then, and its chase is planned again from its own deadline.
+ */
+@Service
+public class DeadlineExtensions {
+
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final ReturnTrail trail;
+    private final ReturnMailer mailer;
+    private final ReturnRecipients recipients;
+    private final ChaseReplanning replanning;
+    private final WorkingDays workingDays;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    DeadlineExtensions(ReturnRepository returns, CycleRepository cycles, ReturnTrail trail, ReturnMailer mailer,
+            ReturnRecipients recipients, ChaseReplanning replanning, WorkingDays workingDays, JdbcClient jdbc,
+            Clock clock) {
+        this.returns = returns;
+        this.cycles = cycles;
+        this.trail = trail;
+        this.mailer = mailer;
+        this.recipients = recipients;
+        this.replanning = replanning;
+        this.workingDays = workingDays;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The deadline the dialog proposes for a return of this cycle. */
+    public Instant proposed(Cycle cycle) {
+        return DeadlineExtension.proposed(cycle.submissionDeadline(), workingDays);
+    }
+
+    /** Whether a moment has passed, by the application's clock. */
+    public boolean passed(Instant at) {
+        return !at.isAfter(clock.instant());
+    }
+
+    /** Whom the service's mail goes to: the director, the deputy for today and the data officers, with an address. */
+    public List<Person> toldOfIt(long returnId) {
+        return recipients.serviceStaff(returns.find(returnId).orElseThrow()).stream()
+                .filter(p -> p.email() != null).distinct().toList();
+    }
+
+    /**
+     * Extends the return's deadline to {@code extendTo}, again if it was extended before.
+     *
+     * @param extendedToShown the extension the page showed (null: none), so that a change made since (from another
+     *        tab, by a colleague) is not overwritten unseen
+     * @throws NotAllowedException for anyone outside the performance team
+     * @throws IllegalStateException when the return is in, withdrawn, or changed since the page was read
+     * @throws IllegalArgumentException when the deadline or the reason will not do
+     */
+    @Transactional
+    public ServiceReturn extend(long returnId, Person by, Instant extendTo, String reason, Instant extendedToShown) {
+        ServiceReturn r = lockAsShown(returnId, by, extendedToShown);
+        Cycle cycle = collecting(r);
+        DeadlineExtension.check(extendTo, reason, cycle.submissionDeadline(), cycle.compilationDate(),
+                clock.instant());
+        return change(r, cycle, by, extendTo, reason.strip());
+    }
+
+    /**
+     * Withdraws the return's extension: it is due at the cycle's deadline again, and overdue at once when that has
+     * passed.
+     */
+    @Transactional
+    public ServiceReturn withdraw(long returnId, Person by, String reason, Instant extendedToShown) {
+        ServiceReturn r = lockAsShown(returnId, by, extendedToShown);
+        if (!r.isExtended()) {
+            throw new IllegalStateException(r.serviceName() + "'s return has no extension to withdraw");
+        }
+        DeadlineExtension.checkReason(reason);
+        return change(r, collecting(r), by, null, reason.strip());
+    }
+
+    private ServiceReturn lockAsShown(long returnId, Person by, Instant extendedToShown) {
+        if (by == null || !by.enabled() || !by.has(Role.PERFORMANCE_TEAM)) {
+            throw new NotAllowedException("Only the performance team may change a return's deadline");
+        }
+        ServiceReturn r = returns.lock(returnId);
+        DeadlineExtension.mayExtend(r);
+        if (!Objects.equals(r.extendedTo(), extendedToShown)) {
+            throw new IllegalStateException(r.serviceName() + "'s deadline was changed to "
+                    + (r.isExtended() ? DeadlineExtension.when(r.extendedTo()) : "the cycle's")
+                    + " after the page was read, so it was not changed again");
+        }
+        return r;
+    }
+
+    private Cycle collecting(ServiceReturn r) {
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        if (cycle.status() != CycleStatus.OPEN) {
+            throw new IllegalStateException("The " + cycle.yearLabel() + " Q" + cycle.quarter() + " cycle is past "
+                    + "collecting returns (" + cycle.status().label().toLowerCase() + "), so no deadline was changed");
+        }
+        return cycle;
+    }
+
+    private ServiceReturn change(ServiceReturn r, Cycle cycle, Person by, Instant extendTo, String reason) {
+        Instant from = r.deadline(cycle.submissionDeadline());
+        jdbc.sql("update service_return set extended_to = :to, extension_reason = :why where id = :id")
+                .param("to", extendTo == null ? null : Timestamp.from(extendTo))
+                .param("why", extendTo == null ? null : reason).param("id", r.id()).update();
+        ServiceReturn changed = returns.find(r.id()).orElseThrow();
+        Instant to = changed.deadline(cycle.submissionDeadline());
+        trail.record(r.id(), by.username(), DeadlineExtension.TRAIL_KIND, extendTo == null ? "Extension withdrawn" : "Extended",
+                DeadlineExtension.when(from), DeadlineExtension.when(to), reason);
+        mailer.send(extendTo != null ? MailKind.DEADLINE_EXTENDED : MailKind.DEADLINE_CHANGED, changed, cycle,
+                recipients.serviceStaff(changed), new ReturnMailer.About(extendTo != null ? "EXTENDED"
+                        : "DEADLINE_CHANGED", by.username(), reason, by.displayName(), null, null, null, 0));
+        replanning.replan(r.id(), to);
+        return changed;
+    }
+}

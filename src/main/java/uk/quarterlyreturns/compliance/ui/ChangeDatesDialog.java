@@ -1,0 +1,100 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.ui.Confirmations;
+import uk.quarterlyreturns.base.ui.UkDates;
+import uk.quarterlyreturns.chasing.CycleDateChanges;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.DeadlineExtension;
+
+/**
+ * The performance team changes an open cycle's deadline and compilation date, with a reason; asked first, the
+ * question naming the effects. A refusal is said in the dialog, and what was typed stays.
+ */
+class ChangeDatesDialog extends Dialog {
+
+    private final CycleDateChanges changes;
+    private final Person me;
+    private final Cycle cycle;
+    private final Runnable changed;
+    final DateTimePicker deadline = UkDates.dateTimePicker("Submission deadline");
+    final DateTimePicker compilation = UkDates.dateTimePicker("Report compiled on");
+    final TextArea reason = new TextArea("Reason (services told of a new deadline are sent it)");
+    final Paragraph error = new Paragraph();
+
+    ChangeDatesDialog(CycleDateChanges changes, Person me, Cycle cycle, Runnable changed) {
+        this.changes = changes;
+        this.me = me;
+        this.cycle = cycle;
+        this.changed = changed;
+        addClassName("change-dates");
+        setHeaderTitle("Change the dates of " + cycle.shortName());
+        setWidth("min(92vw, 640px)");
+        deadline.setValue(local(cycle.submissionDeadline()));
+        compilation.setValue(local(cycle.compilationDate()));
+        reason.setWidthFull();
+        reason.setMaxLength(DeadlineExtension.REASON_MAX);
+        reason.setRequired(true);
+        error.addClassName("dates-error");
+        error.getElement().setAttribute("role", "alert");
+        add(deadline, compilation, reason, error);
+        Button change = new Button("Change dates…", e -> ask());
+        change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), change);
+    }
+
+    /** The effects and any question, asked before anything changes. */
+    void ask() {
+        Instant newDeadline = instant(deadline.getValue());
+        Instant newCompilation = instant(compilation.getValue());
+        List<String> said = new ArrayList<>();
+        try {
+            said.addAll(changes.questions(cycle.id(), newDeadline, newCompilation, reason.getValue()));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            error.setText(e.getMessage());
+            return;
+        }
+        if (!newDeadline.equals(cycle.submissionDeadline())) {
+            said.add("Every return not yet in is then due " + DeadlineExtension.when(newDeadline) + " (one with an"
+                    + " agreed extension keeps it): its reminders, overdue notice and escalations follow, its task"
+                    + " falls due then, and its service is emailed the new deadline and the reason");
+        }
+        said.add("The report is compiled " + DeadlineExtension.when(newCompilation) + " with whatever is in");
+        Confirmations.ask("Change the dates of " + cycle.shortName() + "?", String.join(". ", said) + ".",
+                "Change dates", () -> change(newDeadline, newCompilation));
+    }
+
+    private void change(Instant newDeadline, Instant newCompilation) {
+        try {
+            changes.change(cycle.id(), me, newDeadline, newCompilation, reason.getValue(), cycle.submissionDeadline(),
+                    cycle.compilationDate(), true);
+        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException e) {
+            error.setText(e.getMessage());
+            return;
+        }
+        close();
+        Notification.show(cycle.shortName() + "'s dates are changed", 6000, Notification.Position.TOP_CENTER);
+        changed.run();
+    }
+
+    private static LocalDateTime local(Instant at) {
+        return at.atZone(LondonTime.ZONE).toLocalDateTime();
+    }
+
+    private static Instant instant(LocalDateTime at) {
+        return at == null ? null : at.atZone(LondonTime.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,96 @@
+package uk.quarterlyreturns.returns;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.calendar.WorkingDays;
+
+/**
+ * The rules of an extension the performance team agrees for one return: which returns may have one, and which
+ * deadlines will do. A refusal says why, and nothing is changed.
+ */
+public final class DeadlineExtension {
+
+    /** The trail's kind for an extension agreed or withdrawn; old and new values are the deadlines, as shown. */
+    public static final String TRAIL_KIND = "DEADLINE_EXTENDED";
+
+    /** The longest reason kept, as the trail and the mail print it. */
+    public static final int REASON_MAX = 2000;
+
+    /** The extension first offered: the cycle's deadline plus this many working days, at the same time of day. */
+    static final int PROPOSED_WORKING_DAYS = 5;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+
+    private DeadlineExtension() {
+    }
+
+    /**
+     * The deadline the dialog proposes: five working days after the cycle's, at the same time of day (to the minute,
+     * as a deadline is given).
+     */
+    public static Instant proposed(Instant cycleDeadline, WorkingDays workingDays) {
+        ZonedDateTime at = cycleDeadline.atZone(LondonTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        return at.with(workingDays.plusWorkingDays(at.toLocalDate(), PROPOSED_WORKING_DAYS)).toInstant();
+    }
+
+    /**
+     * Refuses a return that may not be extended: one in already (first submitted, perhaps since the page was read)
+     * or withdrawn with nothing due.
+     *
+     * @throws IllegalStateException naming why
+     */
+    public static void mayExtend(ServiceReturn r) {
+        if (r.status() == ReturnStatus.WITHDRAWN || r.isIn()) {
+            throw new IllegalStateException(r.standing() + " now, so its deadline was not changed");
+        }
+    }
+
+    /**
+     * Refuses a deadline that will not do: not after now and the cycle's deadline, or after the compilation date,
+     * when the report is compiled with whatever is in; and a reason missing or too long.
+     *
+     * @throws IllegalArgumentException naming why
+     */
+    public static void check(Instant extendTo, String reason, Instant cycleDeadline, Instant compilationDate,
+            Instant now) {
+        if (extendTo == null) {
+            throw new IllegalArgumentException("Give the new deadline, a date and a time");
+        }
+        if (!extendTo.isAfter(now)) {
+            throw new IllegalArgumentException("The new deadline " + when(extendTo) + " has already passed: give a"
+                    + " later one");
+        }
+        if (!extendTo.isAfter(cycleDeadline)) {
+            throw new IllegalArgumentException("The new deadline must be after the cycle's deadline, "
+                    + when(cycleDeadline));
+        }
+        if (extendTo.isAfter(compilationDate)) {
+            throw new IllegalArgumentException("The new deadline must be no later than the compilation date, "
+                    + when(compilationDate) + ": the report is compiled then, and a return not in is printed as"
+                    + " Missing");
+        }
+        checkReason(reason);
+    }
+
+    /** @throws IllegalArgumentException when the reason is missing or too long */
+    public static void checkReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Give the reason: the service is told it, and the history keeps it");
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new IllegalArgumentException("The reason is " + reason.strip().length() + " characters long: keep it"
+                    + " to " + REASON_MAX);
+        }
+    }
+
+    /** "Fri 27 Oct 2017, 17:00", or a midnight as the day it ends, as every deadline is shown. */
+    public static String when(Instant deadline) {
+        return LondonTime.deadline(deadline.atZone(LondonTime.ZONE), DAY, WHEN);
+    }
+
+}

@@ -1,0 +1,294 @@
+package uk.quarterlyreturns.chasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.ChaseSchedule;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleProcess;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnSheets;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.EngineJobs;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.TestMailServer;
+
+/**
+ * Deadlines that move, through the running engine with the clock moved: a return with an agreed extension is
+ * chased from its own deadline; a cycle opened with a wrong deadline (the 2nd typed for the 21st) is mended after
+ * opening. Q1 cycles of years of the test's own, for services of a directorate of its own.
+ */
+class MovingDeadlinesChaseTest extends ApplicationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ChasePolicy NO_REMINDERS = ChasePolicy.parse("", LocalTime.of(9, 0), 5, 5);
+
+    @Autowired FrameworkImport imports;
+    @Autowired Organisation organisation;
+    @Autowired PeopleService people;
+    @Autowired CycleService cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+    @Autowired TaskService tasks;
+    @Autowired DeadlineExtensions extensions;
+    @Autowired ChaseSchedule schedule;
+    @Autowired JdbcClient jdbc;
+    @Autowired ReturnSheets sheets;
+    @Autowired CycleDateChanges changes;
+    @Autowired CycleRepository cycleRepository;
+
+    private Cycle cycle;
+
+    @BeforeEach
+    void noCycleLeftRunning() {
+        OpenedCycles.endThoseLeftRunning(runtime);
+    }
+
+    @AfterEach
+    void endProcessesAndRealTime() {
+        if (cycle != null) {
+            OpenedCycles.end(runtime, returns, cycle.id());
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void anExtendedReturnIsOverdueAndEscalatedFromItsOwnDeadlineNotTheCycles() throws Exception {
+        ServiceReturn r = open(4450);
+        Instant extendTo = london(4450, 7, 28, 17, 0);
+        extensions.extend(r.id(), perf(), extendTo, "Highways' data comes from a national system on the 25th", null);
+
+        assertThat(chaseTimer(r).getDuedate().toInstant()).as("the overdue notice waits for the extension")
+                .isEqualTo(extendTo);
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).singleResult()
+                .getDueDate().toInstant()).as("the open task falls due then").isEqualTo(extendTo);
+        // the service is told, by mail, with the new deadline and the reason
+        Await.until("the deadline-extended mail delivered", WAIT,
+                () -> !TestMailServer.receivedBy(email(4450, Role.DATA_OFFICER), "Deadline extended").isEmpty()
+                        && !TestMailServer.receivedBy(email(4450, Role.SERVICE_DIRECTOR), "Deadline extended")
+                                .isEmpty());
+        MimeMessage told = TestMailServer.receivedBy(email(4450, Role.SERVICE_DIRECTOR), "Deadline extended").get(0);
+        assertThat(told.getSubject()).contains("Deadline extended to Thursday 28 July 4450");
+        assertThat(new String(told.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .contains("national system on the 25th");
+
+        at(london(4450, 7, 21, 17, 5)); // the cycle's deadline gone by
+        EngineJobs.until(management, "jobs due at the cycle's deadline", WAIT,
+                () -> management.createJobQuery().processInstanceId(returns.processInstance(r.id()).orElseThrow())
+                        .executable().count() == 0);
+        assertThat(chases(r, "OVERDUE")).as("no overdue notice at the cycle's deadline").isZero();
+        assertThat(sheets.load(r.id(), "perf").deadlinePassed()).as("a value not yet entered is not yet Missing")
+                .isFalse();
+
+        at(extendTo.plus(Duration.ofMinutes(5)));
+        awaitChases(r, "OVERDUE", 1);
+        assertThat(sheets.load(r.id(), "perf").deadlinePassed()).isTrue();
+        assertThat(jdbc.sql("select body_text from outbox_message where return_id = :r and kind = 'OVERDUE'")
+                .param("r", r.id()).query(String.class).list()).as("the notice gives the deadline it missed")
+                .allSatisfy(body -> assertThat(body).contains("Thursday 28 July 4450"));
+        ChaseSchedule.Schedule own = schedule.plan(extendTo.atZone(ReportingYear.LONDON), NO_REMINDERS);
+        assertThat(chaseTimer(r).getDuedate().toInstant()).as("escalated after the grace period from its own")
+                .isEqualTo(own.strategicEscalationAt());
+        at(own.strategicEscalationAt().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "ESCALATION_STRATEGIC", 1);
+    }
+
+    @Test
+    void aReturnAlreadyEscalatedToTheChiefExecutiveIsChasedAgainWhenExtended() {
+        ServiceReturn r = open(4451);
+        ChaseSchedule.Schedule first = schedule.plan(london(4451, 7, 21, 17, 0).atZone(ReportingYear.LONDON),
+                NO_REMINDERS);
+        at(first.chiefExecutiveEscalationAt().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "ESCALATION_CHIEF_EXECUTIVE", 1);
+        Await.until("chasing ended", WAIT, () -> runtime.createExecutionQuery()
+                .processInstanceBusinessKey(ReturnProcess.businessKey(r.id()))
+                .activityId(ReturnProcess.TIMER_NEXT_CHASE).count() == 0 && management.createJobQuery()
+                .processInstanceId(returns.processInstance(r.id()).orElseThrow()).count() == 0);
+
+        Instant extendTo = london(4451, 8, 25, 17, 0);
+        extensions.extend(r.id(), perf(), extendTo, "Agreed at the performance board", null);
+
+        assertThat(chaseTimer(r).getDuedate().toInstant()).as("chased again, by the new plan").isEqualTo(extendTo);
+        at(extendTo.plus(Duration.ofMinutes(5)));
+        awaitChases(r, "OVERDUE", 2);
+        assertThat(jdbc.sql("select step from chase where return_id = :r and kind = 'OVERDUE' order by sent_at desc")
+                .param("r", r.id()).query(String.class).list().get(0)).startsWith("OVERDUE@");
+    }
+
+    @Test
+    void aWrongDeadlineMendedMovesEveryChaseTaskAndTheCompilationAndTellsTheServices() {
+        List<ServiceReturn> rs = open(4460, 2, london(4460, 7, 2, 17, 0), london(4460, 8, 1, 9, 0));
+        Instant mended = london(4460, 7, 21, 17, 0);
+        Instant compiled = london(4460, 8, 15, 9, 0);
+        changes.change(cycle.id(), perf(), mended, compiled, "Typed the 2nd for the 21st", cycle.submissionDeadline(),
+                cycle.compilationDate(), false);
+
+        for (ServiceReturn r : rs) {
+            assertThat(chaseTimer(r).getDuedate().toInstant()).as("the overdue notice at the mended deadline")
+                    .isEqualTo(mended);
+            assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ReturnProcess.businessKey(r.id()))
+                    .singleResult().getDueDate().toInstant()).isEqualTo(mended);
+            assertThat(jdbc.sql("select count(*) from outbox_message where return_id = :r and kind = 'DEADLINE_CHANGED'")
+                    .param("r", r.id()).query(Long.class).single()).as("its service is told").isPositive();
+        }
+        Job compilation = management.createJobQuery().processInstanceId(jdbc.sql(
+                "select process_instance_id from cycle where id = :c").param("c", cycle.id()).query(String.class)
+                .single()).activityId(CycleProcess.TIMER_COMPILATION_DATE).timers().singleResult();
+        assertThat(compilation.getDuedate().toInstant()).isEqualTo(compiled);
+        assertThat(changes.changes(cycle.id())).singleElement().satisfies(c -> {
+            assertThat(c.by()).isEqualTo("perf");
+            assertThat(c.oldDeadline()).isEqualTo(london(4460, 7, 2, 17, 0));
+            assertThat(c.newDeadline()).isEqualTo(mended);
+            assertThat(c.reason()).isEqualTo("Typed the 2nd for the 21st");
+        });
+
+        // the old deadline goes by: nobody is overdue
+        at(london(4460, 7, 2, 17, 5));
+        EngineJobs.until(management, "nothing due at the old deadline", WAIT, () -> rs.stream().allMatch(r ->
+                management.createJobQuery().processInstanceId(returns.processInstance(r.id()).orElseThrow())
+                        .executable().count() == 0));
+        assertThat(jdbc.sql("select count(*) from chase where return_id in (:r) and kind = 'OVERDUE'")
+                .param("r", rs.stream().map(ServiceReturn::id).toList()).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anExtensionPastTheNewCompilationDateRefusesAndOneTheDeadlineOvertakesEndsOnceAgreed() {
+        List<ServiceReturn> rs = open(4461, 2, london(4461, 7, 2, 17, 0), london(4461, 8, 1, 9, 0));
+        ServiceReturn first = rs.get(0);
+        extensions.extend(first.id(), perf(), london(4461, 7, 10, 17, 0), "Data from a national system", null);
+        assertThatThrownBy(() -> changes.change(cycle.id(), perf(), london(4461, 7, 4, 17, 0),
+                london(4461, 7, 8, 9, 0), "Compile early", cycle.submissionDeadline(), cycle.compilationDate(), true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith(first.serviceName()
+                        + "'s deadline is extended to");
+
+        Instant later = london(4461, 7, 14, 17, 0);
+        assertThatThrownBy(() -> changes.change(cycle.id(), perf(), later, cycle.compilationDate(), "Typo",
+                cycle.submissionDeadline(), cycle.compilationDate(), false))
+                .isInstanceOf(ConfirmationRequiredException.class)
+                .satisfies(e -> assertThat(((ConfirmationRequiredException) e).effects()).singleElement().asString()
+                        .contains("extension agreed for " + first.serviceName()));
+        assertThat(returns.find(first.id()).orElseThrow().extendedTo()).as("nothing changed").isNotNull();
+
+        changes.change(cycle.id(), perf(), later, cycle.compilationDate(), "Typo", cycle.submissionDeadline(),
+                cycle.compilationDate(), true);
+        assertThat(returns.find(first.id()).orElseThrow().extendedTo()).as("the extension ends").isNull();
+        assertThat(chaseTimer(first).getDuedate().toInstant()).isEqualTo(later);
+
+        assertThatThrownBy(() -> changes.change(cycle.id(), perf(), later.plusSeconds(3600), cycle.compilationDate(),
+                "Again", cycle.submissionDeadline(), cycle.compilationDate(), true))
+                .as("the page showed the dates before the change").isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("after the page was read");
+        jdbc.sql("update cycle set status = 'COMPILED' where id = :c").param("c", cycle.id()).update();
+        Cycle compiled = cycleRepository.find(cycle.id()).orElseThrow();
+        assertThatThrownBy(() -> changes.change(cycle.id(), perf(), later.plusSeconds(3600),
+                compiled.compilationDate(), "Too late", compiled.submissionDeadline(), compiled.compilationDate(),
+                true)).isInstanceOf(IllegalStateException.class).hasMessageContaining("compilation has begun");
+        assertThatThrownBy(() -> changes.change(cycle.id(), people.find("admin").orElseThrow(), later,
+                compiled.compilationDate(), "x", compiled.submissionDeadline(), compiled.compilationDate(), true))
+                .isInstanceOf(uk.quarterlyreturns.base.NotAllowedException.class);
+    }
+
+    private Job chaseTimer(ServiceReturn r) {
+        return management.createJobQuery().processInstanceId(returns.processInstance(r.id()).orElseThrow())
+                .activityId(ReturnProcess.TIMER_NEXT_CHASE).timers().singleResult();
+    }
+
+    private Person perf() {
+        return people.find("perf").orElseThrow();
+    }
+
+    /** One service's return, due 21 July 17:00, the report compiled on 30 September. */
+    private ServiceReturn open(int startYear) {
+        return open(startYear, 1, london(startYear, 7, 21, 17, 0), london(startYear, 9, 30, 9, 0)).get(0);
+    }
+
+    /** A Q1 cycle of this many services (A, B…), each with a director and a data officer, issued and chased. */
+    private List<ServiceReturn> open(int startYear, int services, Instant deadline, Instant compilation) {
+        String year = ReportingYear.labelOf(startYear);
+        at(london(startYear, 7, 1, 9, 0));
+        StringBuilder csv = new StringBuilder("code,title,directorate,service,theme,unit,polarity,frequency,"
+                + "aggregation,target,floor,tolerance_pct,rag_scheme\n");
+        List<String> letters = List.of("A", "B", "C").subList(0, services);
+        letters.forEach(s -> csv.append("X").append(s).append('-').append(startYear).append(",Visits made,")
+                .append("\"Extended Directorate ").append(startYear).append("\",\"").append(service(startYear, s))
+                .append("\",Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n"));
+        imports.importMeasures(year, TabularFile.read(csv.toString().getBytes(StandardCharsets.UTF_8), "f.csv"));
+        for (String s : letters) {
+            Organisation.ServiceUnit unit = organisation.findService(service(startYear, s)).orElseThrow();
+            for (Role role : List.of(Role.SERVICE_DIRECTOR, Role.DATA_OFFICER)) {
+                String username = "extended." + role.name().toLowerCase() + "." + s + startYear;
+                people.create(new Person(username, "Person " + username, username + "@extended.council.test",
+                        EnumSet.of(role), unit.id(), unit.directorateId(), true, false, false), "a-long-password");
+            }
+        }
+        cycle = cycles.open(year, 1, deadline, compilation, NO_REMINDERS, "perf");
+        Await.until("the returns issued and waiting for their first chase", WAIT,
+                () -> returns.forCycle(cycle.id()).size() == services && returns.forCycle(cycle.id()).stream()
+                        .allMatch(r -> runtime.createExecutionQuery()
+                                .processInstanceBusinessKey(ReturnProcess.businessKey(r.id()))
+                                .activityId(ReturnProcess.TIMER_NEXT_CHASE).count() > 0));
+        return returns.forCycle(cycle.id());
+    }
+
+    private long chases(ServiceReturn r, String kind) {
+        return jdbc.sql("select count(distinct step) from chase where return_id = :r and kind = :k")
+                .param("r", r.id()).param("k", kind).query(Long.class).single();
+    }
+
+    private void awaitChases(ServiceReturn r, String kind, int count) {
+        Await.until(count + " " + kind, WAIT, () -> chases(r, kind) >= count);
+        assertThat(chases(r, kind)).isEqualTo(count);
+    }
+
+    /** Service A's person in this role. */
+    private static String email(int startYear, Role role) {
+        return "extended." + role.name().toLowerCase() + ".A" + startYear + "@extended.council.test";
+    }
+
+    private static String service(int startYear, String letter) {
+        return "Extended Service " + letter + " " + startYear;
+    }
+
+    /** A running clock from that moment on: timers come due as the job executor looks. */
+    private static void at(Instant moment) {
+        ClockUtil.offset(moment.toEpochMilli() - System.currentTimeMillis());
+        EngineJobs.wake();
+    }
+
+    private static Instant london(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, ReportingYear.LONDON).toInstant();
+    }
+}

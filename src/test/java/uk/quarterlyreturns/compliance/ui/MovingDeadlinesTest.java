@@ -1,0 +1,284 @@
+package uk.quarterlyreturns.compliance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.chasing.DeadlineExtensions;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.returns.DeadlineExtension;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ViewTest;
+import org.camunda.bpm.engine.RuntimeService;
+
+/**
+ * Deadlines that move, from the compliance screen or the API: the performance team extends one return's deadline,
+ * or changes the cycle's dates; nobody else may, and a refusal changes nothing. Housing's Q2 return of a year of
+ * the test's own, due in a fortnight.
+ */
+class MovingDeadlinesTest extends ViewTest {
+
+    private static final AtomicInteger YEAR = new AtomicInteger(4452);
+    private static final String REASON = "Housing's data comes from a national system on the 25th";
+
+    @Autowired ApplicationContext context;
+    @Autowired DeadlineExtensions extensions;
+    @Autowired ReturnRepository returns;
+    @Autowired ReturnTrail trail;
+    @Autowired TaskService tasks;
+    @Autowired PeopleService people;
+    @Autowired RuntimeService runtime;
+    @Autowired JdbcClient jdbc;
+    @Autowired CycleRepository cycleRepository;
+
+    private ReturnScenario scenario;
+
+    @AfterEach
+    void endTheCycle() {
+        if (scenario != null) {
+            OpenedCycles.end(runtime, returns, scenario.cycle.id());
+        }
+    }
+
+    @Test
+    void thePerformanceTeamExtendsFromTheComplianceScreenAndABadDateLosesNothingTyped() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Cycle cycle = scenario.cycle;
+        signIn("perf");
+        open("compliance");
+        choose(cycle);
+        _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
+        ExtendDeadlineDialog dialog = _get(ExtendDeadlineDialog.class);
+        Instant proposed = extensions.proposed(cycle);
+        assertThat(dialog.extendTo.getValue()).as("five working days after the cycle's deadline")
+                .isEqualTo(local(proposed));
+        assertThat(_get(dialog, Paragraph.class,
+                s -> s.withClasses("extension-told")).getText()).contains("Imran Hussain");
+
+        _setValue(dialog.reason, REASON);
+        _setValue(dialog.extendTo, local(cycle.compilationDate().plus(Duration.ofDays(1))));
+        _click(_get(dialog, Button.class, s -> s.withText("Extend deadline")));
+        assertThat(dialog.error.getText()).contains("no later than the compilation date");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.reason.getValue()).as("nothing typed is lost").isEqualTo(REASON);
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
+
+        _setValue(dialog.extendTo, local(proposed));
+        _click(_get(dialog, Button.class, s -> s.withText("Extend deadline")));
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isEqualTo(proposed);
+        assertThat(GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "deadline").getElement()
+                .getTextRecursively()).contains("Extended to " + uk.quarterlyreturns.base.ui.UkDates.DAY.format(
+                        proposed.atZone(LondonTime.ZONE)));
+        assertThat(trail.forReturn(scenario.housing.id())).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(DeadlineExtension.TRAIL_KIND);
+            assertThat(e.actor()).isEqualTo("perf");
+            assertThat(e.oldValue()).isEqualTo(DeadlineExtension.when(cycle.submissionDeadline()));
+            assertThat(e.newValue()).isEqualTo(DeadlineExtension.when(proposed));
+            assertThat(e.comment()).isEqualTo(REASON);
+        });
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ReturnProcess.businessKey(scenario.housing.id()))
+                .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).singleResult().getDueDate().toInstant())
+                .isEqualTo(proposed);
+
+        // the service reads its own deadline on its return's page
+        signIn("dir.housing");
+        open("returns/" + scenario.housing.id());
+        assertThat(_get(uk.quarterlyreturns.returns.ui.ReturnView.class).getElement().getTextRecursively())
+                .contains("Deadline: " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
+                        java.util.Locale.UK).format(proposed.atZone(LondonTime.ZONE)) + " (extended)");
+    }
+
+    @Test
+    void aReturnSubmittedSinceThePageWasReadIsRefusedAndSoIsAnExtensionChangedSince() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("perf");
+        open("compliance");
+        choose(scenario.cycle);
+        _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
+        ExtendDeadlineDialog dialog = _get(ExtendDeadlineDialog.class);
+        _setValue(dialog.reason, REASON);
+
+        // a colleague extends it from another tab meanwhile
+        Instant colleagues = extensions.proposed(scenario.cycle).plus(Duration.ofDays(1));
+        extensions.extend(scenario.housing.id(), people.find("perf").orElseThrow(), colleagues, "Agreed by phone",
+                null);
+        _click(_get(dialog, Button.class, s -> s.withText("Extend deadline")));
+        assertThat(dialog.error.getText()).contains("after the page was read");
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isEqualTo(colleagues);
+
+        scenario.completeAndSubmit();
+        assertThatThrownBy(() -> extensions.extend(scenario.housing.id(), people.find("perf").orElseThrow(),
+                colleagues.plus(Duration.ofDays(1)), REASON, colleagues)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("Housing's return is submitted now, so its deadline was not changed");
+    }
+
+    @Test
+    void onlyThePerformanceTeamMayExtendThroughTheApiOrTheService() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        String body = "{\"service\":\"Housing\",\"deadline\":\"" + local(extensions.proposed(scenario.cycle))
+                + "\",\"reason\":\"" + REASON + "\",\"extendedTo\":null}";
+        String path = "/api/years/" + scenario.year + "/quarters/2/extensions";
+        for (String who : new String[] {"admin", "dir.housing", "data.housing", "sd.economy", "ceo"}) {
+            assertThat(new Api(url(""), who, "demo").postJson(path, body).getStatusCode().value()).as(who)
+                    .isEqualTo(403);
+        }
+        assertThatThrownBy(() -> extensions.extend(scenario.housing.id(), people.find("admin").orElseThrow(),
+                extensions.proposed(scenario.cycle), REASON, null)).isInstanceOf(NotAllowedException.class);
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
+
+        ResponseEntity<String> noReason = new Api(url(""), "perf", "demo").postJson(path,
+                body.replace(REASON, " "));
+        assertThat(noReason.getStatusCode().value()).isEqualTo(400);
+        assertThat(noReason.getBody()).contains("Give the reason");
+        ResponseEntity<String> done = new Api(url(""), "perf", "demo").postJson(path, body);
+        assertThat(done.getStatusCode().value()).as(done.getBody()).isEqualTo(200);
+        JsonNode extended = new ObjectMapper().readTree(done.getBody());
+        assertThat(Instant.parse(extended.get("extendedTo").asText())).isEqualTo(extensions.proposed(scenario.cycle));
+        ResponseEntity<String> stale = new Api(url(""), "perf", "demo").postJson(path, body);
+        assertThat(stale.getStatusCode().value()).as("the extension read was none; it has one now").isEqualTo(409);
+    }
+
+    /** Withdrawn once they confirm, the question saying when it is overdue: due at the cycle's deadline again. */
+    @Test
+    void anExtensionWithdrawnIsAskedFirstAndTheServiceIsTold() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Instant proposed = extensions.proposed(scenario.cycle);
+        extensions.extend(scenario.housing.id(), people.find("perf").orElseThrow(), proposed, REASON, null);
+        signIn("perf");
+        open("compliance");
+        choose(scenario.cycle);
+        _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
+        ExtendDeadlineDialog dialog = _get(ExtendDeadlineDialog.class);
+        _setValue(dialog.reason, "The data came early after all");
+        _click(_get(dialog, Button.class, s -> s.withText("Withdraw the extension…")));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(question.getElement().getProperty("message")).contains("It becomes overdue after the cycle's"
+                + " deadline, " + DeadlineExtension.when(scenario.cycle.submissionDeadline()));
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).as("not before they confirm")
+                .isEqualTo(proposed);
+        ConfirmDialogKt._fireConfirm(question);
+
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey(ReturnProcess.businessKey(scenario.housing.id()))
+                .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).singleResult().getDueDate().toInstant())
+                .isEqualTo(scenario.cycle.submissionDeadline().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(trail.forReturn(scenario.housing.id())).anySatisfy(e -> {
+            assertThat(e.item()).isEqualTo("Extension withdrawn");
+            assertThat(e.comment()).isEqualTo("The data came early after all");
+        });
+        assertThat(jdbc.sql("select count(*) from outbox_message where return_id = :r and kind = 'DEADLINE_CHANGED'")
+                .param("r", scenario.housing.id()).query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void aStrategicDirectorIsNotOfferedTheAction() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("sd.economy");
+        open("compliance");
+        choose(scenario.cycle);
+        assertThat(GridKt._size(_get(ComplianceGrid.class))).isEqualTo(1);
+        assertThat(_get(ComplianceGrid.class).getColumnByKey("extend")).isNull();
+        assertThat(_find(Button.class, s -> s.withText("Extend deadline…"))).isEmpty();
+    }
+
+    @Test
+    void thePerformanceTeamChangesTheDatesOnceTheyConfirmTheEffects() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Cycle before = scenario.cycle;
+        Instant deadline = before.submissionDeadline().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        signIn("perf");
+        open("compliance");
+        choose(before);
+        _click(_get(Button.class, s -> s.withText("Change dates…")));
+        ChangeDatesDialog dialog = _get(ChangeDatesDialog.class);
+        _setValue(dialog.deadline, deadline.atZone(LondonTime.ZONE).toLocalDateTime());
+        _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
+        assertThat(dialog.error.getText()).as("no reason").contains("Give the reason");
+
+        _setValue(dialog.reason, "Typed the wrong day");
+        _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
+        ConfirmDialog question = _get(ConfirmDialog.class);
+        assertThat(question.getElement().getProperty("message")).contains("Every return not yet in is then due")
+                .contains("its service is emailed the new deadline").contains("The report is compiled");
+        assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline()).as("not before they confirm")
+                .isEqualTo(before.submissionDeadline());
+        ConfirmDialogKt._fireConfirm(question);
+
+        assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline()).isEqualTo(deadline);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("date-change")).getText())
+                .startsWith("Dates changed by perf on ").endsWith("Reason: Typed the wrong day");
+    }
+
+    /** Through the API a deadline already past is asked as the dialog asks it: 409 listing it, nothing changed. */
+    @Test
+    void theApiAsksFirstOfADeadlineAlreadyPastAndRefusesOtherRoles() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Cycle before = scenario.cycle;
+        String local = Instant.now().minus(Duration.ofDays(1)).atZone(LondonTime.ZONE).toLocalDateTime()
+                .truncatedTo(ChronoUnit.MINUTES).toString();
+        String body = "{\"deadline\":\"" + local + "\",\"compilationDate\":\""
+                + before.compilationDate().atZone(LondonTime.ZONE).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES)
+                + "\",\"reason\":\"Closed early\"}";
+        String path = "/api/years/" + scenario.year + "/quarters/2/cycle/dates";
+        var asked = new Api(url(""), "perf", "demo").postJson(path, body);
+        assertThat(asked.getStatusCode().value()).as(asked.getBody()).isEqualTo(409);
+        assertThat(asked.getBody()).contains("toConfirm").contains("has already passed");
+        for (String who : new String[] {"admin", "dir.housing", "data.housing", "sd.economy", "ceo"}) {
+            assertThat(new Api(url(""), who, "demo").postJson(path, body.replace("}", ",\"agreed\":true}"))
+                    .getStatusCode().value()).as(who).isEqualTo(403);
+        }
+        assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline()).isEqualTo(before.submissionDeadline());
+    }
+
+    @Test
+    void aStrategicDirectorIsNotOfferedIt() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        signIn("sd.economy");
+        open("compliance");
+        choose(scenario.cycle);
+        assertThat(_find(Button.class, s -> s.withText("Change dates…"))).isEmpty();
+    }
+
+    private static LocalDateTime local(Instant at) {
+        return at.atZone(LondonTime.ZONE).toLocalDateTime();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void choose(Cycle cycle) {
+        Select<Cycle> select = _get(Select.class, s -> s.withLabel("Cycle"));
+        _setValue(select, select.getListDataView().getItems().filter(c -> c.id() == cycle.id()).findFirst()
+                .orElseThrow());
+    }
+}

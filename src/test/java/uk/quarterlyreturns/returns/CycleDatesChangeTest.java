@@ -1,0 +1,70 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+
+/** Which changes of an open cycle's dates are refused, and what is asked first. */
+class CycleDatesChangeTest {
+
+    private static final Instant NOW = london(2017, 10, 18, 12, 0);
+    private static final Instant DEADLINE = london(2017, 10, 20, 17, 0);
+    private static final Instant COMPILATION = london(2017, 10, 31, 9, 0);
+
+    @Test
+    void aTypoMendedAsksNothing() {
+        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, COMPILATION, "Typo: the 20th not the"
+                + " 2nd", List.of(new CycleDatesChange.Owed("Housing", null)), NOW);
+        assertThat(q.any()).isFalse();
+        assertThat(q.words("x")).isEmpty();
+    }
+
+    @Test
+    void refusedOnceCompilationHasBegunOrWithDatesOutOfOrder() {
+        assertThatThrownBy(() -> CycleDatesChange.check(false, DEADLINE, COMPILATION, "x", List.of(), NOW))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("compilation has begun");
+        assertThatThrownBy(() -> CycleDatesChange.check(true, COMPILATION, DEADLINE, "x", List.of(), NOW))
+                .hasMessage("The compilation date must come after the submission deadline");
+        assertThatThrownBy(() -> CycleDatesChange.check(true, NOW.minusSeconds(7200), NOW.minusSeconds(60), "x",
+                List.of(), NOW)).hasMessageContaining("has already passed: the report would be compiled at once");
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, " ", List.of(), NOW))
+                .hasMessageContaining("Give the reason");
+    }
+
+    @Test
+    void anExtensionLaterThanTheNewCompilationDateRefusesTheChangeNamingTheService() {
+        Instant highways = london(2017, 10, 30, 17, 0);
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, london(2017, 10, 27, 9, 0), "x",
+                List.of(new CycleDatesChange.Owed("Highways", highways)), NOW))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Highways's deadline is extended to Mon 30 Oct 2017, 17:00, after the new"
+                        + " compilation date");
+    }
+
+    @Test
+    void aDeadlineAlreadyPastAndExtensionsItOvertakesAreAskedFirst() {
+        Instant highways = london(2017, 10, 24, 17, 0);
+        CycleDatesChange.Questions q = CycleDatesChange.check(true, london(2017, 10, 25, 17, 0), COMPILATION, "x",
+                List.of(new CycleDatesChange.Owed("Highways", highways), new CycleDatesChange.Owed("Parks",
+                        london(2017, 10, 27, 17, 0))), NOW);
+        assertThat(q.extensionsEnded()).containsExactly("Highways");
+        assertThat(q.deadlinePassed()).isFalse();
+        assertThat(String.join(" ", q.words("Wed 25 Oct 2017, 17:00"))).contains("extension agreed for Highways: it"
+                + " ends");
+
+        CycleDatesChange.Questions past = CycleDatesChange.check(true, london(2017, 10, 16, 17, 0), COMPILATION,
+                "x", List.of(), NOW);
+        assertThat(past.deadlinePassed()).isTrue();
+        assertThat(past.words("Mon 16 Oct 2017, 17:00")).singleElement().asString()
+                .contains("has already passed: every return not yet in becomes overdue at once");
+    }
+
+    private static Instant london(int y, int m, int d, int h, int min) {
+        return LocalDateTime.of(y, m, d, h, min).atZone(LondonTime.ZONE).toInstant();
+    }
+}
