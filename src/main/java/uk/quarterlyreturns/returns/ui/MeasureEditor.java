@@ -295,6 +295,8 @@ class MeasureEditor extends Section {
                     entry == null ? null : entry.denominator());
             narrative.fill(entry);
             provisional.setValue(entry != null && entry.provisional());
+            // read only, the box is shown only where it says something
+            provisional.setVisible(context.editable() || provisional.getValue());
             override.fill(entry == null ? null : entry.override());
         } finally {
             filling = false;
