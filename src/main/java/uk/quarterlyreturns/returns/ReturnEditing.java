@@ -107,11 +107,12 @@ public class ReturnEditing {
 
     /**
      * Marks a measure's figure provisional or final (the API's route; the form saves the mark with the figure), under
-     * the same checks as any other change to the return. Returns the row's new version.
+     * the same checks as any other change to the return. Returns the row's new version (0: it has no row yet).
      */
     @Transactional
     public int saveProvisional(long returnId, long measureId, boolean provisional, String user) {
-        Opened o = open(returnId, user);
+        ServiceReturn r = lockForChange(returnId, user);
+        Opened o = new Opened(r, cycles.find(r.cycleId()).orElseThrow());
         Measure measure = o.measure(measureId, measures);
         if (!QuarterFigureRule.isDue(measure, o.quarter())) {
             throw new IllegalArgumentException(QuarterFigureRule.notDue(measure, o.quarter()));
@@ -120,9 +121,12 @@ public class ReturnEditing {
         if (provisional && before.map(QuarterValue::value).isEmpty()) {
             throw new IllegalArgumentException(measure.code() + ": " + ProvisionalFigure.NEEDS_A_FIGURE);
         }
-        int version = values.saveProvisional(measureId, o.quarter(), before.map(QuarterValue::version).orElse(null),
-                provisional, user);
-        new TrailChanges(trail, o.serviceReturn().id(), user).change(PROVISIONAL, measure.code(), provisional(before),
+        if (before.isEmpty()) {
+            return 0; // nothing recorded, so nothing to unmark: no empty row is made, nor the return started
+        }
+        started(r, user);
+        int version = values.saveProvisional(measureId, o.quarter(), before.get().version(), provisional, user);
+        new TrailChanges(trail, r.id(), user).change(PROVISIONAL, measure.code(), provisional(before),
                 provisional(values.find(measureId, o.quarter())));
         return version;
     }

@@ -106,6 +106,9 @@ class ProvisionalFigureMarkTest extends ApplicationTest {
         ResponseEntity<String> early = mark(scenario, "data.housing", "{\"provisional\": true}");
         assertThat(early.getStatusCode().value()).as("no figure yet").isEqualTo(400);
         assertThat(early.getBody()).contains("only a figure given can be marked provisional");
+        assertThat(mark(scenario, "data.housing", "{\"provisional\": false}").getStatusCode().value()).isEqualTo(200);
+        assertThat(values.find(hf1, 2)).as("nothing to unmark: no row made").isEmpty();
+        assertThat(scenario.reload().status()).as("nor the return started").isEqualTo(ReturnStatus.NOT_STARTED);
         scenario.enter("HF-1", 2, "81");
 
         ResponseEntity<String> marked = mark(scenario, "data.housing", "{\"provisional\": true}");

@@ -60,6 +60,7 @@ class ProvisionalApi {
     @PutMapping("/api/years/{year}/quarters/{quarter}/measures/{code}/provisional")
     Answer mark(@PathVariable String year, @PathVariable int quarter, @PathVariable String code,
             @RequestBody(required = false) String body, Authentication user) {
+        ReportingYear.startOf(year); // a badly written year is a 400 saying how to write it
         ReportingYear y = years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for "
                 + year));
         ReportingYear.requireQuarter(quarter);
