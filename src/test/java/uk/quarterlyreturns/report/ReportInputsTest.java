@@ -326,6 +326,10 @@ class ReportInputsTest extends ApplicationTest {
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("HF-1");
             assertThat(sheet.getRow(1).getCell(headers.indexOf("Provisional")).getStringCellValue()).isEqualTo("yes");
         }
+        // a report kept from before figures could be provisional reads as it was compiled: no figure marked
+        com.fasterxml.jackson.databind.node.ObjectNode kept = json.valueToTree(row.line());
+        kept.remove("provisional");
+        assertThat(json.treeToValue(kept, MeasureLine.class).provisional()).isFalse();
     }
 
     private static ExceptionItem exception(CompiledReport report, String ref) {
