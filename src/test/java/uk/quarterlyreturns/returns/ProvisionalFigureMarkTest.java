@@ -122,6 +122,9 @@ class ProvisionalFigureMarkTest extends ApplicationTest {
             ResponseEntity<String> answer = mark(scenario, "data.housing", refused);
             assertThat(answer.getStatusCode().value()).as(refused + ": " + answer.getBody()).isEqualTo(400);
         }
+        ResponseEntity<String> text = new Api(url(""), "data.housing", "demo").put("/api/years/" + scenario.year
+                + "/quarters/2/measures/HF-1/provisional", "text/plain", "{\"provisional\": false}".getBytes(UTF_8));
+        assertThat(text.getStatusCode().value()).as(text.getBody()).isEqualTo(415);
         assertThat(values.find(hf1, 2).orElseThrow().provisional()).isTrue();
 
         assertThat(mark(scenario, "dir.housing", "{\"provisional\": false}").getStatusCode().value()).isEqualTo(200);

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.returns.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -57,7 +58,8 @@ class ProvisionalApi {
     record Answer(String code, int quarter, boolean provisional) {
     }
 
-    @PutMapping("/api/years/{year}/quarters/{quarter}/measures/{code}/provisional")
+    @PutMapping(value = "/api/years/{year}/quarters/{quarter}/measures/{code}/provisional",
+            consumes = MediaType.APPLICATION_JSON_VALUE)
     Answer mark(@PathVariable String year, @PathVariable int quarter, @PathVariable String code,
             @RequestBody(required = false) String body, Authentication user) {
         ReportingYear.startOf(year); // a badly written year is a 400 saying how to write it
