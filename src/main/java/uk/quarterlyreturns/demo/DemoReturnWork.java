@@ -2,6 +2,7 @@ package uk.quarterlyreturns.demo;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.Narratives;
+import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -30,6 +32,12 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /** What a demo service's data officer types into its return: figures, narratives, key action statuses. */
 @Component
 class DemoReturnWork {
+
+    /**
+     * The figures given before they are final, by quarter: 000 prints 2.5 as "Annual – Provisional figure 12.5%". The
+     * values files have no column for it (their format is fixed), so it is marked here.
+     */
+    private static final Map<Integer, Set<String>> PROVISIONAL = Map.of(2, Set.of("2.5"));
 
     private final YearRepository years;
     private final MeasureRepository measures;
@@ -70,7 +78,11 @@ class DemoReturnWork {
         for (ValueRow row : rows) {
             Measure m = ours.get(row.code());
             if (m != null && row.value() != null) {
-                values.saveFigure(m.id(), quarter, row.value(), row.note(), row.numerator(), row.denominator(), user);
+                QuarterValue saved = values.saveFigure(m.id(), quarter, row.value(), row.note(), row.numerator(),
+                        row.denominator(), user);
+                if (PROVISIONAL.getOrDefault(quarter, Set.of()).contains(m.code())) {
+                    values.saveProvisional(m.id(), quarter, saved.version(), true, user);
+                }
             }
         }
         returns.setStatus(r.id(), ReturnStatus.DRAFT);

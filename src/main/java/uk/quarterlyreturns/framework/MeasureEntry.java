@@ -10,11 +10,19 @@ import java.math.BigDecimal;
  *
  * @param source where an uploaded figure came from, stored with it; null for a figure typed by hand, which
  *               keeps the stored note but drops a numerator and denominator that no longer match it
+ * @param provisional the figure is marked provisional; only a figure given can be (see {@link ProvisionalFigure})
  */
 public record MeasureEntry(BigDecimal value, String reasons, String actionsPlanned, String queryExplanation,
-                           String notAvailableReason, FigureSource source) {
+                           String notAvailableReason, FigureSource source, boolean provisional) {
+
+    /** An entry whose figure is not marked provisional. */
+    public MeasureEntry(BigDecimal value, String reasons, String actionsPlanned, String queryExplanation,
+            String notAvailableReason, FigureSource source) {
+        this(value, reasons, actionsPlanned, queryExplanation, notAvailableReason, source, false);
+    }
 
     public MeasureEntry {
+        provisional = ProvisionalFigure.holds(value, provisional);
         reasons = blankToNull(reasons);
         actionsPlanned = blankToNull(actionsPlanned);
         queryExplanation = blankToNull(queryExplanation);

@@ -63,6 +63,11 @@ public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigD
                 : new RagEngine().missingQuarters(measure.rule(), quarter, quarterValues);
     }
 
+    /** The quarter's figure is given but marked provisional (see ProvisionalFigure). */
+    public boolean provisional() {
+        return ProvisionalFigure.of(measure, quarter, entry);
+    }
+
     /** The service said this quarter's figure cannot be given, with a reason. */
     public boolean notAvailable() {
         return value == null && entry != null && entry.notAvailable();

@@ -95,7 +95,8 @@ public class ValueRepository {
     /**
      * Records a fed or uploaded figure; narratives and overrides already entered are kept. A figure clears the mark
      * "not available" and its reason: kept, they would come back as if said again once the figure was cleared. The
-     * same figure, note and ratio again change nothing (a feed sent twice): a form opened meanwhile still saves.
+     * same figure, note and ratio again change nothing (a feed sent twice): a form opened meanwhile still saves. The
+     * files have no column for the mark "provisional": a figure keeps the mark it had, unless it is cleared.
      * Returns the row as stored.
      */
     public QuarterValue saveFigure(long measureId, int quarter, BigDecimal value, String note, BigDecimal numerator,
@@ -106,6 +107,7 @@ public class ValueRepository {
                 on conflict (measure_id, quarter) do update set value = excluded.value, note = excluded.note,
                     numerator = excluded.numerator, denominator = excluded.denominator,
                     not_available_reason = case when excluded.value is null then measure_value.not_available_reason end,
+                    provisional = measure_value.provisional and excluded.value is not null,
                     updated_by = excluded.updated_by, updated_at = now(), version = measure_value.version + 1
                 where (measure_value.value, measure_value.note, measure_value.numerator, measure_value.denominator)
                     is distinct from (excluded.value, excluded.note, excluded.numerator, excluded.denominator)
@@ -140,9 +142,10 @@ public class ValueRepository {
                 .addValue("value", entry.value(), Types.NUMERIC).addValue("reasons", entry.reasons())
                 .addValue("actions_planned", entry.actionsPlanned())
                 .addValue("query_explanation", entry.queryExplanation())
-                .addValue("not_available_reason", entry.notAvailableReason()).addValue("updated_by", by);
+                .addValue("not_available_reason", entry.notAvailableReason())
+                .addValue("provisional", entry.provisional()).addValue("updated_by", by);
         List<String> columns = new ArrayList<>(List.of("value", "reasons", "actions_planned", "query_explanation",
-                "not_available_reason", "updated_by"));
+                "not_available_reason", "provisional", "updated_by"));
         FigureSource source = entry.source();
         if (source != null) {
             params.addValue("note", source.note());
@@ -178,6 +181,19 @@ public class ValueRepository {
                 .addValue("updated_by", by);
         return versioned().save(measureId, quarter, expectedVersion, params, "rag_override", "override_by",
                         "override_at", "override_justification", "updated_by")
+                .orElseThrow(() -> savedMeanwhile(measureId, quarter));
+    }
+
+    /**
+     * Marks the stored figure provisional or final, under the same version check as {@link #saveEntry}; a row with no
+     * figure is never marked (see ProvisionalFigure). Returns the new version.
+     */
+    public int saveProvisional(long measureId, int quarter, Integer expectedVersion, boolean provisional, String by) {
+        BigDecimal figure = find(measureId, quarter).map(QuarterValue::value).orElse(null);
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("provisional", ProvisionalFigure.holds(figure, provisional))
+                .addValue("updated_by", by);
+        return versioned().save(measureId, quarter, expectedVersion, params, "provisional", "updated_by")
                 .orElseThrow(() -> savedMeanwhile(measureId, quarter));
     }
 
@@ -247,7 +263,7 @@ public class ValueRepository {
                 rs.getString("note"), plain(rs.getBigDecimal("numerator")), plain(rs.getBigDecimal("denominator")),
                 rs.getString("reasons"), rs.getString("actions_planned"), rs.getString("query_explanation"),
                 rs.getString("not_available_reason"), override,
-                rs.getString("updated_by"), updated.toInstant(), rs.getInt("version"));
+                rs.getString("updated_by"), updated.toInstant(), rs.getInt("version"), rs.getBoolean("provisional"));
     }
 
     private static BigDecimal plain(BigDecimal value) {

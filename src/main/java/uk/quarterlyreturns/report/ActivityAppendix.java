@@ -16,7 +16,7 @@ final class ActivityAppendix {
     private static ActivityRow row(MeasureLine m, int quarter) {
         BigDecimal value = m.quarterValues().get(quarter - 1);
         // with no figure, the words of the theme's table ("Not due", "Not available: …", "Missing")
-        String valueText = value != null ? Figures.value(value, m.unit(), m.decimals())
+        String valueText = value != null ? Figures.value(value, m.unit(), m.decimals()) + Figures.provisional(m)
                 : Figures.quarterCells(m, quarter).get(quarter - 1);
         String status = m.activity() == null ? "Not assessed" : m.activity().label();
         return new ActivityRow(m.code(), Figures.measureText(m), valueText, bound(m, m.lowerThreshold()),

@@ -174,6 +174,11 @@ final class Figures {
         return cell;
     }
 
+    /** " (provisional)" after a figure its service marked provisional, where no key says what "p" means. */
+    static String provisional(MeasureLine m) {
+        return m.provisional() ? " (provisional)" : "";
+    }
+
     /** "Missing", or "Missing: sent back for rework, …" when the reader needs telling why. */
     static String missing(String reason) {
         return reason == null ? MISSING : MISSING + ": " + reason;

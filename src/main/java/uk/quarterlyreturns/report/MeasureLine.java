@@ -51,6 +51,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        for rework), else null
  * @param yearToDateMissing the quarters before the reported one that a cumulative measure's year to date lacks (and
  *                        its target to date leaves out), in order; empty when every quarter is in
+ * @param provisional     the reported quarter's figure was marked provisional by its service (false in a report
+ *                        compiled before figures could be)
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -60,7 +62,21 @@ public record MeasureLine(String code, String source, String title, String direc
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
                           BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
-                          List<Integer> yearToDateMissing) {
+                          List<Integer> yearToDateMissing, boolean provisional) {
+
+    /** A line whose figure is final. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
+            String missingReason, List<Integer> yearToDateMissing) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
+                comparedWith, missingReason, yearToDateMissing, false);
+    }
 
     /** A line whose year to date, if any, lacks no quarter. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,

@@ -23,6 +23,11 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
         quarters = List.copyOf(quarters);
     }
 
+    /** The reported quarter's figure is provisional: its cell is marked "p", as the table's caption says. */
+    public boolean provisional() {
+        return line != null && line.provisional();
+    }
+
     /** The direction cell's text: the arrow and the word together, so it reads without the arrow. */
     public String direction() {
         return directionArrow.isEmpty() ? directionWord : directionArrow + " " + directionWord;

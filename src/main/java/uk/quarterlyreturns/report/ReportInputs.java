@@ -239,7 +239,8 @@ class ReportInputs {
                 past.stream().map(h -> h == null ? null : h.unit()).toList(),
                 cumulative && d.target().hasValue() ? s.target() : null,
                 s.entry() == null ? null : FigureSource.ratio(s.entry().numerator(), s.entry().denominator()),
-                s.comparedWith(), s.rag() == Rag.MISSING ? missingReason : null, s.missingQuarters());
+                s.comparedWith(), s.rag() == Rag.MISSING ? missingReason : null, s.missingQuarters(),
+                s.provisional());
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {

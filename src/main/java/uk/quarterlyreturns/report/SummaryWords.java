@@ -9,7 +9,10 @@ final class SummaryWords {
     private SummaryWords() {
     }
 
-    /** "There are 37 actions and 66 measures included in the Q2 performance report." and what is left out. */
+    /**
+     * "There are 37 actions and 66 measures included in the Q2 performance report.", what is left out, and how many
+     * figures are provisional.
+     */
     static String introduction(ReportInput in, int notDue, int noRag) {
         String text = "There are " + plural(in.actions().size(), "action") + " and "
                 + plural(in.measures().size(), "measure") + " included in the Q" + in.quarter()
@@ -25,6 +28,12 @@ final class SummaryWords {
         if (!apart.isEmpty()) {
             text += " Of these, " + String.join(" and ", apart)
                     + "; they are counted apart and left out of the percentages.";
+        }
+        long provisional = in.measures().stream().filter(MeasureLine::provisional).count();
+        if (provisional > 0) {
+            // said up front: a provisional figure may be revised, and Cabinet reads the report knowing how many are
+            text += " " + plural((int) provisional, "figure") + " this quarter " + (provisional == 1 ? "is" : "are")
+                    + " provisional and may be revised (marked p).";
         }
         return text;
     }

@@ -61,6 +61,9 @@ class FeedTrail implements FedValues {
             changes.change("NOTE", f.code(), before.map(QuarterValue::note).orElse(null), f.after().note(), comment);
             Function<QuarterValue, String> ratio = v -> FigureSource.ratio(v.numerator(), v.denominator());
             changes.change("RATIO", f.code(), before.map(ratio).orElse(null), ratio.apply(f.after()), comment);
+            // a figure cleared by the feed is no longer provisional
+            changes.change(ReturnEditing.PROVISIONAL, f.code(), ReturnEditing.provisional(before),
+                    ReturnEditing.provisional(Optional.of(f.after())), comment);
         }
     }
 }

@@ -18,6 +18,7 @@ import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.OverrideRule;
+import uk.quarterlyreturns.framework.ProvisionalFigure;
 import uk.quarterlyreturns.framework.QuarterFigureRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
@@ -41,6 +42,9 @@ public class ReturnEditing {
 
     /** The trail's comment on a figure, note or ratio that came from a file uploaded into the form, not typed. */
     public static final String UPLOADED = "uploaded file";
+
+    /** The trail's kind for marking a figure provisional or final. */
+    public static final String PROVISIONAL = "PROVISIONAL";
 
     private final ReturnRepository returns;
     private final CycleRepository cycles;
@@ -97,7 +101,39 @@ public class ReturnEditing {
         changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note(), route);
         changes.change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),
                 FigureSource.ratio(after.numerator(), after.denominator()), route);
+        changes.change(PROVISIONAL, code, provisional(before), provisional(Optional.of(after)));
         return version;
+    }
+
+    /**
+     * Marks a measure's figure provisional or final (the API's route; the form saves the mark with the figure), under
+     * the same checks as any other change to the return. Returns the row's new version (0: it has no row yet).
+     */
+    @Transactional
+    public int saveProvisional(long returnId, long measureId, boolean provisional, String user) {
+        ServiceReturn r = lockForChange(returnId, user);
+        Opened o = new Opened(r, cycles.find(r.cycleId()).orElseThrow());
+        Measure measure = o.measure(measureId, measures);
+        if (!QuarterFigureRule.isDue(measure, o.quarter())) {
+            throw new IllegalArgumentException(QuarterFigureRule.notDue(measure, o.quarter()));
+        }
+        Optional<QuarterValue> before = values.find(measureId, o.quarter());
+        if (provisional && before.map(QuarterValue::value).isEmpty()) {
+            throw new IllegalArgumentException(measure.code() + ": " + ProvisionalFigure.NEEDS_A_FIGURE);
+        }
+        if (before.isEmpty()) {
+            return 0; // nothing recorded, so nothing to unmark: no empty row is made, nor the return started
+        }
+        started(r, user);
+        int version = values.saveProvisional(measureId, o.quarter(), before.get().version(), provisional, user);
+        new TrailChanges(trail, r.id(), user).change(PROVISIONAL, measure.code(), provisional(before),
+                provisional(values.find(measureId, o.quarter())));
+        return version;
+    }
+
+    /** The trail's words for a figure marked provisional; null for a final one. */
+    static String provisional(Optional<QuarterValue> value) {
+        return value.filter(QuarterValue::provisional).isPresent() ? "Provisional" : null;
     }
 
     /**

@@ -15,6 +15,7 @@ public final class TrailWords {
             Map.entry("NOTE", "Note"), Map.entry("RATIO", "Numerator/denominator"),
             Map.entry("REASONS", "Reasons for performance"), Map.entry("ACTIONS_PLANNED", "Actions planned"),
             Map.entry("QUERY_EXPLANATION", "Query explanation"), Map.entry("NOT_AVAILABLE", "Not available"),
+            Map.entry(ReturnEditing.PROVISIONAL, "Provisional figure"),
             Map.entry("RAG_OVERRIDE", "RAG override"),
             Map.entry("OVERRIDE_JUSTIFICATION", "Justification for the override"),
             Map.entry("ACTION_STATUS", "Key action status"),

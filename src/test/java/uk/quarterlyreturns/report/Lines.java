@@ -49,6 +49,16 @@ public final class Lines {
                 m.actionsPlanned(), m.lowerThreshold(), m.upperThreshold(), m.activity(), m.trend());
     }
 
+    /** The measure with its reported quarter's figure marked provisional by its service. */
+    public static MeasureLine provisional(MeasureLine m) {
+        return new MeasureLine(m.code(), m.source(), m.title(), m.directorate(), m.service(), m.theme(),
+                m.outcome(), m.unit(), m.decimals(), m.cumulative(), m.outturns(), m.targetText(),
+                m.quarterValues(), m.yearToDate(), m.rag(), m.ragComputed(), m.override(), m.direction(),
+                m.reasons(), m.actionsPlanned(), m.lowerThreshold(), m.upperThreshold(), m.activity(), m.trend(),
+                m.notAvailableReason(), m.outturnUnits(), m.targetToDate(), m.ratio(), m.comparedWith(),
+                m.missingReason(), m.yearToDateMissing(), true);
+    }
+
     /** An activity indicator in the manner of seed 001: calls answered, in thousands, with a range. */
     public static MeasureLine activity(String code, String theme, BigDecimal value, BigDecimal lower,
                                        BigDecimal upper, ActivityStatus status) {

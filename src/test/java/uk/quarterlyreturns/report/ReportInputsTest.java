@@ -295,6 +295,43 @@ class ReportInputsTest extends ApplicationTest {
                 .contains("Not available: The repairs system is being replaced");
     }
 
+    /**
+     * A figure its service marked provisional says so wherever the report prints the quarter's figure: Cabinet must
+     * tell it from a final one.
+     */
+    @Test
+    void aProvisionalFigureIsMarkedWhereverTheQuartersFigureIsPrinted() throws Exception {
+        ReportingYear year = year(4620);
+        long repairs = measures.find(year.id(), "HF-1").orElseThrow().id();
+        values.saveEntry(repairs, 2, null, new uk.quarterlyreturns.framework.MeasureEntry(new BigDecimal("70"), null,
+                null, null, null, null, true), "data.housing");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                .filter(r -> r.ref().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(row.provisional()).isTrue();
+        assertThat(exception(report, "HF-1").figures()).startsWith("Q2: 70% (provisional); Target: 80%");
+        assertThat(report.summary().introduction()).endsWith(
+                "1 figure this quarter is provisional and may be revised (marked p).");
+        assertThat(json.valueToTree(report).toString()).contains("\"provisional\":true");
+        String html = new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report);
+        assertThat(html).contains("70%</td>".replace("</td>", " <abbr class=\"provisional\" title=\"provisional"
+                + " figure\">p</abbr></td>")).contains("p marks a provisional figure");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                new uk.quarterlyreturns.report.render.XlsxReportRenderer().render(report)))) {
+            var sheet = book.getSheet("Ambitious");
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("HF-1");
+            assertThat(sheet.getRow(1).getCell(headers.indexOf("Provisional")).getStringCellValue()).isEqualTo("yes");
+        }
+        // a report kept from before figures could be provisional reads as it was compiled: no figure marked
+        com.fasterxml.jackson.databind.node.ObjectNode kept = json.valueToTree(row.line());
+        kept.remove("provisional");
+        assertThat(json.treeToValue(kept, MeasureLine.class).provisional()).isFalse();
+    }
+
     private static ExceptionItem exception(CompiledReport report, String ref) {
         return report.themes().stream().flatMap(t -> t.exceptions().stream()).flatMap(g -> g.items().stream())
                 .filter(i -> i.ref().equals(ref)).findFirst().orElseThrow();

@@ -14,12 +14,13 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
  * {@code ragOverride} is the override in effect only, as the report prints it (see MeasureStatus.overrideInEffect).
  * {@code comparedWith} is the figure the direction was judged against (null with no direction), as the report gives it.
  * {@code yearToDateMissing} names the earlier quarters a cumulative measure's year to date lacks ([1]: Q1 had no
- * figure), whose shares {@code target} leaves out; empty when all are in.
+ * figure), whose shares {@code target} leaves out; empty when all are in. {@code provisional}: the service marked the
+ * quarter's figure provisional (given before it is final); PUT .../measures/{code}/provisional sets it.
  */
 record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
         String unitKind, BigDecimal value, BigDecimal yearToDate, List<Integer> yearToDateMissing, BigDecimal target,
         String targetKind, String rag, String ragComputed,
-        Override ragOverride, String direction, Comparison comparedWith, String activity) {
+        Override ragOverride, String direction, Comparison comparedWith, String activity, boolean provisional) {
 
     record Override(String rag, String by, Instant at, String justification) {
         static Override of(RagOverride o) {
@@ -32,7 +33,7 @@ record MeasureJson(String code, String title, String directorate, String service
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
                 d.unit().kind().name(), s.value(), s.judgedValue(), s.missingQuarters(), s.target(), name(d.target().kind()), name(s.rag()),
                 name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()),
-                s.direction() == null ? null : s.comparedWith(), name(s.activity()));
+                s.direction() == null ? null : s.comparedWith(), name(s.activity()), s.provisional());
     }
 
     private static String name(Enum<?> e) {

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,7 +30,8 @@ import uk.quarterlyreturns.returns.ReturnChecks;
 /**
  * One measure of a return: its figures, this quarter's value with the RAG and direction worked out as it
  * is typed (none for an invalid figure: only its error), the narrative while it is Amber or worse, the
- * explanation a query asks for, "not available" with a reason, and a director's override. Every change is
+ * explanation a query asks for, "not available" with a reason, whether the figure is provisional, and a director's
+ * override. Every change is
  * saved at once, unless someone else saved the measure meanwhile.
  */
 class MeasureEditor extends Section {
@@ -37,6 +39,7 @@ class MeasureEditor extends Section {
     private final ReturnContext context;
     private final MeasureStatus loaded;
     private final TextField value = new TextField();
+    private final Checkbox provisional = new Checkbox("Provisional");
     private final NarrativeFields narrative;
     private final OverrideFields override;
     private final RagBadge rag = new RagBadge();
@@ -77,7 +80,10 @@ class MeasureEditor extends Section {
         yearToDate.addClassName("year-to-date");
         Div status = new Div(yearToDate, new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
         status.addClassName("measure-status");
-        add(value, source, status, problems, narrative, override, conflict, autoSave.status());
+        // read with its measure by a screen reader: every measure's box is labelled "Provisional" on the screen
+        provisional.setAriaLabel(m.code() + " Q" + loaded.quarter() + " value is provisional");
+        provisional.addClassName("provisional");
+        add(value, provisional, source, status, problems, narrative, override, conflict, autoSave.status());
         RagOverride inEffect = loaded.overrideInEffect(); // one kept where it rates nothing is not beside the badge
         if (!override.isVisible() && inEffect != null) {
             add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(), inEffect.by()),
@@ -90,7 +96,9 @@ class MeasureEditor extends Section {
             }
             changed();
         });
+        provisional.addValueChangeListener(e -> changed());
         value.setReadOnly(!context.editable());
+        provisional.setReadOnly(!context.editable());
         refresh();
     }
 
@@ -147,7 +155,7 @@ class MeasureEditor extends Section {
             return;
         }
         MeasureEntry entry = new MeasureEntry(figure(), narrative.reasons(), narrative.actionsPlanned(),
-                narrative.explanation(), narrative.notAvailableReason(), uploaded);
+                narrative.explanation(), narrative.notAvailableReason(), uploaded, provisional.getValue());
         autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
                 expected, entry, context.user()));
     }
@@ -182,6 +190,7 @@ class MeasureEditor extends Section {
                 figure == null ? narrative.notAvailableReason() : null,
                 override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
         live = context.sheets().asTyped(context.sheet(), loaded, typed);
+        showProvisional(figure);
         rag.show(live.rag());
         ragNote.setText(live.override() == null || live.nothingToOverride().isPresent() ? ""
                 : live.overrideInEffect() == null ? " (the override applies only once there is a figure to rate)"
@@ -196,6 +205,20 @@ class MeasureEditor extends Section {
         boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
         narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query);
         return true;
+    }
+
+    /**
+     * Only a figure can be provisional: with the figure cleared (or "not available") the mark goes too, as it is
+     * saved, and the box waits for a figure.
+     */
+    private void showProvisional(BigDecimal figure) {
+        if (figure == null && provisional.getValue()) {
+            boolean wasFilling = filling;
+            filling = true; // saved with the cleared figure, not as a change of its own
+            provisional.setValue(false);
+            filling = wasFilling;
+        }
+        provisional.setEnabled(figure != null);
     }
 
     /** A figure that cannot be read has no RAG, direction or year to date (as an invalid one): only its error. */
@@ -271,6 +294,9 @@ class MeasureEditor extends Section {
             source.show(entry == null ? null : entry.note(), entry == null ? null : entry.numerator(),
                     entry == null ? null : entry.denominator());
             narrative.fill(entry);
+            provisional.setValue(entry != null && entry.provisional());
+            // read only, the box is shown only where it says something
+            provisional.setVisible(context.editable() || provisional.getValue());
             override.fill(entry == null ? null : entry.override());
         } finally {
             filling = false;

@@ -35,7 +35,7 @@ final class ReviewCells {
         if (m.notAvailable()) {
             return "Not available";
         }
-        String own = FigureText.of(m.value(), unit(m), decimals(m));
+        String own = FigureText.of(m.value(), unit(m), decimals(m)) + (m.provisional() ? " (provisional)" : "");
         boolean cumulative = m.measure().rule().addsUpQuarters();
         return cumulative && m.value() != null && m.judgedValue() != null
                 ? own + " (" + YearToDateWords.cum(FigureText.of(m.judgedValue(), unit(m), decimals(m)),

@@ -44,13 +44,15 @@ class PdfReportRendererTest {
     private static String text;
     private static List<String> trendWords;
 
-    /** The full fixture, with one override so its footnote prints too. */
+    /** The full fixture, with one override so its footnote prints too, and one provisional figure marked. */
     @BeforeAll
     static void render() throws Exception {
         List<MeasureLine> measures = new ArrayList<>(KirkleesFixture.measures());
         int i = measures.indexOf(KirkleesFixture.measure(measures, "3.1"));
         measures.set(i, Lines.overridden(measures.get(i), Rag.GREEN, "Sue Grigg",
                 "The rate has fallen for nine months in a row"));
+        int p = measures.indexOf(KirkleesFixture.measure(measures, "3.3"));
+        measures.set(p, Lines.provisional(measures.get(p)));
         ReportInput input = KirkleesFixture.input(measures, KirkleesFixture.actions());
         CompiledReport report = ReportCompiler.compile(input);
         trendWords = report.themes().stream().flatMap(t -> t.measureRows().stream())
@@ -81,6 +83,13 @@ class PdfReportRendererTest {
                 .contains("Performance Measures – Ambitious Kirklees")
                 .contains("RAG set by Sue Grigg: The rate has fallen for nine months in a row (computed: A)")
                 .contains("Page 1 of");
+    }
+
+    /** A provisional figure's "p" prints as text beside it, and the caption's key and the summary say what it is. */
+    @Test
+    void aProvisionalFigureIsMarkedInWordsAReaderHears() {
+        assertThat(text).contains("57.8% 72.5% p ", "p marks a provisional figure", "Q2: 72.5% (provisional)",
+                "1 figure this quarter is provisional and may be revised (marked p).");
     }
 
     @Test
