@@ -79,6 +79,8 @@ class MovingDeadlinesTest extends ViewTest {
         signIn("perf");
         open("compliance");
         choose(cycle);
+        assertThat(_get(ComplianceGrid.class).getColumnByKey("service").isFrozen())
+                .as("the service named beside its row's actions when the grid scrolls sideways").isTrue();
         _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
         ExtendDeadlineDialog dialog = _get(ExtendDeadlineDialog.class);
         Instant proposed = extensions.proposed(cycle);
@@ -91,6 +93,7 @@ class MovingDeadlinesTest extends ViewTest {
         _setValue(dialog.extendTo, local(cycle.compilationDate().plus(Duration.ofDays(1))));
         _click(_get(dialog, Button.class, s -> s.withText("Extend deadline")));
         assertThat(dialog.error.getText()).contains("no later than the compilation date");
+        assertThat(dialog.error.hasClassName("form-problem")).as("shown as the other forms' refusals").isTrue();
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.reason.getValue()).as("nothing typed is lost").isEqualTo(REASON);
         assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
@@ -226,9 +229,11 @@ class MovingDeadlinesTest extends ViewTest {
         _setValue(dialog.deadline, deadline.atZone(LondonTime.ZONE).toLocalDateTime());
         _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
         assertThat(dialog.error.getText()).as("no reason").contains("Give the reason");
+        assertThat(dialog.error.hasClassName("form-problem")).as("shown as the other forms' refusals").isTrue();
 
         _setValue(dialog.reason, "Typed the wrong day");
         _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
+        assertThat(dialog.error.getText()).as("the refusal mended is not left beside the question").isEmpty();
         ConfirmDialog question = _get(ConfirmDialog.class);
         assertThat(question.getElement().getProperty("message")).contains("Every return not yet in is then due")
                 .contains("its service is emailed the new deadline").contains("The report is compiled");
