@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -222,7 +223,9 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             // the late ones of the list shown (one directorate's, when it is filtered to one): every return owed past
             // the deadline, those sent back or reopened as well as those not yet in
             chaseLate = new Button("", e -> chase(listed().stream().filter(ReturnCompliance::owedLate).toList()));
-            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            // frozen with the service's column, which cannot stay in view while the boxes before it scroll away
+            ((GridMultiSelectionModel<?>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
+                    .setSelectionColumnFrozen(true);
             Button accept = new Button("Accept selected signed-off returns…", e -> new BulkAcceptDialog(
                     actions.acceptance(), grid.getSelectedItems().stream().map(ReturnCompliance::returnId).toList(),
                     me.username(), result -> {

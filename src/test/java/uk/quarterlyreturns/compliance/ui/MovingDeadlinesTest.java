@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -79,8 +80,12 @@ class MovingDeadlinesTest extends ViewTest {
         signIn("perf");
         open("compliance");
         choose(cycle);
-        assertThat(_get(ComplianceGrid.class).getColumnByKey("service").isFrozen())
+        ComplianceGrid grid = _get(ComplianceGrid.class);
+        assertThat(grid.getColumnByKey("service").isFrozen())
                 .as("the service named beside its row's actions when the grid scrolls sideways").isTrue();
+        assertThat(((GridMultiSelectionModel<?>) grid.getSelectionModel()).isSelectionColumnFrozen())
+                .as("as the columns before it").isTrue();
+        assertThat(GridKt._getCellComponent(grid, 0, "service").getStyle().get("white-space")).isEqualTo("normal");
         _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
         ExtendDeadlineDialog dialog = _get(ExtendDeadlineDialog.class);
         Instant proposed = extensions.proposed(cycle);
