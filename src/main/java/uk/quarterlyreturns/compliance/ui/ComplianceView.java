@@ -81,6 +81,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             () -> filterInAddress(false));
     private final Paragraph listed = new Paragraph();
     private ComplianceGrid grid;
+    private Paragraph dates;
     private List<ReturnCompliance> rows = List.of();
     private Button chaseLate;
     /** The address changed for the filter alone: the list shown is filtered again, not read again. */
@@ -176,6 +177,15 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         return rows.stream().filter(filter).toList();
     }
 
+    /**
+     * After a dialog's change the page is drawn again and the button that opened the dialog is gone: the focus goes to
+     * the cycle's dates, which say what is now in force, rather than back to the top of the page.
+     */
+    private void focusTheDates() {
+        dates.getElement().setAttribute("tabindex", "-1");
+        dates.getElement().executeJs("this.focus()");
+    }
+
     private void reload(Long selectId) {
         showNotOpened();
         List<Cycle> all = cycles.all();
@@ -212,8 +222,10 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         ZonedDateTime now = ZonedDateTime.now(clock);
         grid = new ComplianceGrid(c.submissionDeadline(), now,
                 isPerformanceTeam() ? r -> chase(List.of(r)) : null,
-                isPerformanceTeam() ? r -> new ExtendDeadlineDialog(actions.extensions(), me, c, r,
-                        () -> show(cycle.getValue())).open() : null);
+                isPerformanceTeam() ? r -> new ExtendDeadlineDialog(actions.extensions(), me, c, r, () -> {
+                    show(cycle.getValue());
+                    focusTheDates();
+                }).open() : null);
         grid.setItems(rows);
         Grids.fitRows(grid, rows.size());
         HorizontalLayout tools = new HorizontalLayout();
@@ -240,12 +252,14 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
             tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c, me.username()));
             if (c.status() == CycleStatus.OPEN) {
-                tools.add(new Button("Change dates…", e -> new ChangeDatesDialog(actions.dateChanges(), me, c,
-                        () -> reload(c.id())).open()));
+                tools.add(new Button("Change dates…", e -> new ChangeDatesDialog(actions.dateChanges(), me, c, () -> {
+                    reload(c.id());
+                    focusTheDates();
+                }).open()));
             }
         }
         tools.add(export(c));
-        Paragraph dates = new Paragraph("Deadline: "
+        dates = new Paragraph("Deadline: "
                 + LondonTime.deadline(c.submissionDeadline().atZone(LondonTime.ZONE), DAY, DATE_TIME)
                 + (figures.figures().extended() > 0 ? " (" + figures.figures().extendedWords() + ")" : "")
                 + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");
