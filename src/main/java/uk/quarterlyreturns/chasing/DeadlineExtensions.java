@@ -55,7 +55,8 @@ public class DeadlineExtensions {
 
     /** The deadline the dialog proposes for a return of this cycle. */
     public Instant proposed(Cycle cycle) {
-        return DeadlineExtension.proposed(cycle.submissionDeadline(), workingDays);
+        return DeadlineExtension.proposed(cycle.submissionDeadline(), cycle.compilationDate(), clock.instant(),
+                workingDays);
     }
 
     /** Whether a moment has passed, by the application's clock. */

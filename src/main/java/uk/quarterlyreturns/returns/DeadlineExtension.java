@@ -31,11 +31,18 @@ public final class DeadlineExtension {
 
     /**
      * The deadline the dialog proposes: five working days after the cycle's, at the same time of day (to the minute,
-     * as a deadline is given).
+     * as a deadline is given). Asked for once those have passed, five working days from today instead, since a
+     * deadline already passed is refused; and never later than the compilation date, which is refused too.
      */
-    public static Instant proposed(Instant cycleDeadline, WorkingDays workingDays) {
+    public static Instant proposed(Instant cycleDeadline, Instant compilationDate, Instant now,
+            WorkingDays workingDays) {
         ZonedDateTime at = cycleDeadline.atZone(LondonTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
-        return at.with(workingDays.plusWorkingDays(at.toLocalDate(), PROPOSED_WORKING_DAYS)).toInstant();
+        Instant proposed = at.with(workingDays.plusWorkingDays(at.toLocalDate(), PROPOSED_WORKING_DAYS)).toInstant();
+        if (!proposed.isAfter(now)) {
+            proposed = at.with(workingDays.plusWorkingDays(now.atZone(LondonTime.ZONE).toLocalDate(),
+                    PROPOSED_WORKING_DAYS)).toInstant();
+        }
+        return proposed.isAfter(compilationDate) ? compilationDate : proposed;
     }
 
     /**

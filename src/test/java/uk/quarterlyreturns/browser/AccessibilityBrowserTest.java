@@ -89,7 +89,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
         awaitCycle(reportCycle, CycleStatus.AWAITING_APPROVAL);
 
         Tour tour = new Tour(new Page(driver, this::url, "screen-failed"));
-        return screens(draft.housing.id(), submitted.housing.id(), signedOff.housing.id(), reportCycle).stream()
+        return screens(draft, submitted.housing.id(), signedOff.housing.id(), reportCycle).stream()
                 .map(screen -> dynamicTest(screen.name(), () -> tour.check(screen)));
     }
 
@@ -161,14 +161,20 @@ class AccessibilityBrowserTest extends ApplicationTest {
     }
 
     /** The screens in the order visited; each person's screens follow one another, so each signs in once. */
-    private List<Screen> screens(long draft, long submitted, long signedOff, long reportCycle) {
+    private List<Screen> screens(ReturnScenario drafted, long submitted, long signedOff, long reportCycle) {
+        long draft = drafted.housing.id();
+        String openCycle = "/compliance?cycle=" + drafted.cycle.id();
         String approvalPath = "/reports/" + reportCycle + "/approval";
         return List.of(
                 new Screen("sign-in page", null, page -> page.open("/login")),
 
                 Screen.startPage("data.housing", "/inbox"),
-                Screen.at("return form of a data officer", "data.housing", "/returns/" + draft, ".measure",
-                        "Reasons for performance"),
+                new Screen("return form of a data officer, a figure provisional", "data.housing", page -> {
+                    page.open("/returns/" + draft);
+                    page.waitForText(By.cssSelector(".measure"), "Reasons for performance");
+                    page.click(By.cssSelector("vaadin-checkbox.provisional:not([disabled])"));
+                    page.waitForText(By.cssSelector(".measure"), "Saved");
+                }),
                 new Screen("my settings dialog", "data.housing", page -> {
                     page.click(Page.button("My settings"));
                     page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "daily digest");
@@ -203,6 +209,16 @@ class AccessibilityBrowserTest extends ApplicationTest {
                     page.open("/compliance?cycle=" + reportCycle);
                     page.click(Page.button("Open a cycle…"));
                     page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "Submission deadline");
+                }),
+                new Screen("extend deadline dialog", "perf", page -> {
+                    page.open(openCycle);
+                    page.click(By.cssSelector("vaadin-button[aria-label='Extend the deadline of Housing']"));
+                    page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "Reminders, the overdue notice");
+                }),
+                new Screen("change dates dialog", "perf", page -> {
+                    page.open(openCycle);
+                    page.click(Page.button("Change dates…"));
+                    page.waitForText(By.cssSelector("vaadin-dialog-overlay"), "Report compiled on");
                 }),
                 Screen.at("services of the performance team", "perf", "/admin/services", "vaadin-grid",
                         "Adult Social Care Operations"),

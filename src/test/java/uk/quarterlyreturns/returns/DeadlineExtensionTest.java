@@ -38,8 +38,25 @@ class DeadlineExtensionTest {
 
     @Test
     void theProposedExtensionIsFiveWorkingDaysOnAtTheSameTime() {
-        assertThat(DeadlineExtension.proposed(CYCLE_DEADLINE, new WorkingDays(BankHolidays.bundled())))
+        WorkingDays workingDays = new WorkingDays(BankHolidays.bundled());
+        assertThat(DeadlineExtension.proposed(CYCLE_DEADLINE, COMPILATION, NOW, workingDays))
                 .as("Friday 20 October 17:00, five working days on: Friday 27 October 17:00").isEqualTo(EXTENDED);
+    }
+
+    /** Proposed on Monday 30 October, when the 27th has passed: a proposal that would only be refused helps nobody. */
+    @Test
+    void onceThoseDaysHavePassedTheProposalIsFiveWorkingDaysFromTodayButNoLaterThanTheCompilationDate() {
+        WorkingDays workingDays = new WorkingDays(BankHolidays.bundled());
+        Instant monday = london(2017, 10, 30, 10, 0);
+        Instant later = london(2017, 11, 10, 9, 0);
+        assertThat(DeadlineExtension.proposed(CYCLE_DEADLINE, later, monday, workingDays))
+                .as("Monday 30 October, five working days on: Monday 6 November 17:00")
+                .isEqualTo(london(2017, 11, 6, 17, 0));
+        assertThat(DeadlineExtension.proposed(CYCLE_DEADLINE, COMPILATION, london(2017, 10, 27, 10, 0), workingDays))
+                .as("Friday 27 October 10:00, before 17:00: still the 27th").isEqualTo(EXTENDED);
+        Instant compilation = london(2017, 11, 6, 9, 0);
+        assertThat(DeadlineExtension.proposed(CYCLE_DEADLINE, compilation, monday, workingDays))
+                .as("the compilation date, Monday 6 November 09:00, at the latest").isEqualTo(compilation);
     }
 
     @Test

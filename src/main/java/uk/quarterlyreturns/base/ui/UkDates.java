@@ -21,6 +21,11 @@ public final class UkDates {
     public static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(LondonTime.ZONE);
 
+    private static final String DATE_LABEL = "date (day/month/year)";
+    private static final String TIME_LABEL = "time (24-hour)";
+    private static final String UNREAD = "Type the date as day/month/year, such as 30/10/2017, and the time as 17:00";
+    private static final String INCOMPLETE = "Give both the date and the time";
+
     private UkDates() {
     }
 
@@ -31,10 +36,17 @@ public final class UkDates {
         return picker;
     }
 
+    /**
+     * The date and time boxes are named apart ("Submission deadline date (day/month/year)"), as a screen reader
+     * otherwise reads the one label for both; a date or time that cannot be read is said on the field, in the form
+     * to type it.
+     */
     public static DateTimePicker dateTimePicker(String label) {
         DateTimePicker picker = new DateTimePicker(label);
         picker.setLocale(Locale.UK);
         picker.setDatePickerI18n(i18n());
+        picker.setI18n(new DateTimePicker.DateTimePickerI18n().setDateLabel(DATE_LABEL).setTimeLabel(TIME_LABEL)
+                .setBadInputErrorMessage(UNREAD).setIncompleteInputErrorMessage(INCOMPLETE));
         return picker;
     }
 

@@ -48,7 +48,7 @@ class ChangeDatesDialog extends Dialog {
         reason.setWidthFull();
         reason.setMaxLength(DeadlineExtension.REASON_MAX);
         reason.setRequired(true);
-        error.addClassName("dates-error");
+        error.addClassNames("dates-error", "form-problem");
         error.getElement().setAttribute("role", "alert");
         add(deadline, compilation, reason, error);
         Button change = new Button("Change dates…", e -> ask());
@@ -58,6 +58,7 @@ class ChangeDatesDialog extends Dialog {
 
     /** The effects and any question, asked before anything changes. */
     void ask() {
+        error.setText(""); // a refusal mended since is not left beside the question
         Instant newDeadline = instant(deadline.getValue());
         Instant newCompilation = instant(compilation.getValue());
         List<String> said = new ArrayList<>();

@@ -32,8 +32,11 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
         addComponentColumn(r -> {
             Anchor a = new Anchor(ReturnView.path(r.returnId()), r.service());
             a.getElement().setAttribute("router-link", true);
+            a.getStyle().set("white-space", "normal"); // the whole name, on two lines if need be, never cut short
             return a;
-        }).setHeader("Service").setComparator(ReturnCompliance::service).setFlexGrow(3);
+        // kept in view while the grid scrolls sideways to its row actions, which are no use without the service's name
+        }).setHeader("Service").setKey("service").setComparator(ReturnCompliance::service).setWidth("12rem")
+                .setFlexGrow(3).setFrozen(true);
         addColumn(ReturnCompliance::directorate).setHeader("Directorate").setSortable(true).setFlexGrow(2);
         addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setSortable(true)
                 .setFlexGrow(2);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -80,6 +81,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             () -> filterInAddress(false));
     private final Paragraph listed = new Paragraph();
     private ComplianceGrid grid;
+    private Paragraph dates;
     private List<ReturnCompliance> rows = List.of();
     private Button chaseLate;
     /** The address changed for the filter alone: the list shown is filtered again, not read again. */
@@ -175,6 +177,15 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         return rows.stream().filter(filter).toList();
     }
 
+    /**
+     * After a dialog's change the page is drawn again and the button that opened the dialog is gone: the focus goes to
+     * the cycle's dates, which say what is now in force, rather than back to the top of the page.
+     */
+    private void focusTheDates() {
+        dates.getElement().setAttribute("tabindex", "-1");
+        dates.getElement().executeJs("this.focus()");
+    }
+
     private void reload(Long selectId) {
         showNotOpened();
         List<Cycle> all = cycles.all();
@@ -211,8 +222,10 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         ZonedDateTime now = ZonedDateTime.now(clock);
         grid = new ComplianceGrid(c.submissionDeadline(), now,
                 isPerformanceTeam() ? r -> chase(List.of(r)) : null,
-                isPerformanceTeam() ? r -> new ExtendDeadlineDialog(actions.extensions(), me, c, r,
-                        () -> show(cycle.getValue())).open() : null);
+                isPerformanceTeam() ? r -> new ExtendDeadlineDialog(actions.extensions(), me, c, r, () -> {
+                    show(cycle.getValue());
+                    focusTheDates();
+                }).open() : null);
         grid.setItems(rows);
         Grids.fitRows(grid, rows.size());
         HorizontalLayout tools = new HorizontalLayout();
@@ -222,7 +235,9 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             // the late ones of the list shown (one directorate's, when it is filtered to one): every return owed past
             // the deadline, those sent back or reopened as well as those not yet in
             chaseLate = new Button("", e -> chase(listed().stream().filter(ReturnCompliance::owedLate).toList()));
-            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            // frozen with the service's column, which cannot stay in view while the boxes before it scroll away
+            ((GridMultiSelectionModel<?>) grid.setSelectionMode(Grid.SelectionMode.MULTI))
+                    .setSelectionColumnFrozen(true);
             Button accept = new Button("Accept selected signed-off returns…", e -> new BulkAcceptDialog(
                     actions.acceptance(), grid.getSelectedItems().stream().map(ReturnCompliance::returnId).toList(),
                     me.username(), result -> {
@@ -237,12 +252,14 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
             grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
             tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c, me.username()));
             if (c.status() == CycleStatus.OPEN) {
-                tools.add(new Button("Change dates…", e -> new ChangeDatesDialog(actions.dateChanges(), me, c,
-                        () -> reload(c.id())).open()));
+                tools.add(new Button("Change dates…", e -> new ChangeDatesDialog(actions.dateChanges(), me, c, () -> {
+                    reload(c.id());
+                    focusTheDates();
+                }).open()));
             }
         }
         tools.add(export(c));
-        Paragraph dates = new Paragraph("Deadline: "
+        dates = new Paragraph("Deadline: "
                 + LondonTime.deadline(c.submissionDeadline().atZone(LondonTime.ZONE), DAY, DATE_TIME)
                 + (figures.figures().extended() > 0 ? " (" + figures.figures().extendedWords() + ")" : "")
                 + ". Report compiled on: " + DATE_TIME.format(c.compilationDate()) + ".");

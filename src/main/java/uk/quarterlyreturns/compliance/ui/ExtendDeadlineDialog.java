@@ -52,7 +52,7 @@ class ExtendDeadlineDialog extends Dialog {
         reason.setWidthFull();
         reason.setMaxLength(DeadlineExtension.REASON_MAX);
         reason.setRequired(true);
-        error.addClassName("extension-error");
+        error.addClassNames("extension-error", "form-problem");
         error.getElement().setAttribute("role", "alert");
         List<Person> told = extensions.toldOfIt(row.returnId());
         Paragraph who = new Paragraph(told.isEmpty()

@@ -50,7 +50,8 @@ class ReviewGrid extends Div {
         grid.setAriaLabel("Items to check");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         text("Item", "item", ReviewCells::item).setWidth("16rem").setFlexGrow(2).setFrozen(true);
-        text("Value", "value", ReviewCells::value).setWidth("7rem").setTextAlign(ColumnTextAlign.END)
+        // wide enough for "(provisional)" whole beneath a figure: the word is not cut to "(provisio…"
+        text("Value", "value", ReviewCells::value).setWidth("9rem").setTextAlign(ColumnTextAlign.END)
                 .setTooltipGenerator(ReviewCells::valueInFull);
         text("Target", "target", ReviewCells::target).setWidth("7rem").setTextAlign(ColumnTextAlign.END);
         grid.addColumn(new ComponentRenderer<>(i -> new RagBadge(i.rag()))).setHeader("RAG").setKey("rag")

@@ -86,6 +86,19 @@ class UkConventionsTest extends ViewTest {
         assertThat(deadline.getDatePickerI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
     }
 
+    /**
+     * A screen reader reads each box's own name ("Submission deadline date (day/month/year)"), not the one label
+     * twice; a date that cannot be read says on the field how to type it.
+     */
+    @Test
+    void theDateAndTimeBoxesAreNamedApartAndAnUnreadDateSaysHowToTypeIt() {
+        DateTimePicker picker = UkDates.dateTimePicker("New deadline");
+        assertThat(picker.getI18n().getDateLabel()).isEqualTo("date (day/month/year)");
+        assertThat(picker.getI18n().getTimeLabel()).isEqualTo("time (24-hour)");
+        assertThat(picker.getI18n().getBadInputErrorMessage()).contains("30/10/2017", "17:00");
+        assertThat(picker.getI18n().getIncompleteInputErrorMessage()).isEqualTo("Give both the date and the time");
+    }
+
     @Test
     void theOutboxIsStampedByTheEnginesClockAndPrintedInLondonTime() {
         Instant demoNow = Instant.parse("2017-10-30T10:00:00Z");

@@ -92,6 +92,27 @@ class PdfReportRendererTest {
                 "1 figure this quarter is provisional and may be revised (marked p).");
     }
 
+    /** A screen reader reading the table's cell hears "provisional figure", not the letter p alone. */
+    @Test
+    void theProvisionalMarkIsTaggedWithItsExpansion() throws Exception {
+        List<String> expanded = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            collectExpansions(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), expanded);
+        }
+        assertThat(expanded).containsExactly("provisional figure");
+    }
+
+    private static void collectExpansions(List<Object> kids, List<String> expanded) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                if (e.getExpandedForm() != null) {
+                    expanded.add(e.getExpandedForm());
+                }
+                collectExpansions(e.getKids(), expanded);
+            }
+        }
+    }
+
     @Test
     void textCopiesAsTypedWithoutLigatureCharacters() {
         assertThat(text).contains("with 19% off track", "The first issue is one of compliance")

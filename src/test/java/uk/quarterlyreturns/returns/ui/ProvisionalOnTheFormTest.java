@@ -84,6 +84,8 @@ class ProvisionalOnTheFormTest extends ViewTest {
         Grid<ReviewItem> grid = _get(Grid.class);
         assertThat(GridKt._get(grid, 0).code()).isEqualTo("HF-1");
         assertThat(GridKt._getFormatted(grid, 0, "value")).isEqualTo("85% (provisional)");
+        assertThat(grid.getColumnByKey("value").getWidth()).as("room for \"(provisional)\" whole, 8.3rem in Lumo")
+                .isEqualTo("9rem");
         assertThat(GridKt._getFormatted(grid, 1, "value")).isEqualTo("55");
     }
 
