@@ -35,6 +35,11 @@ public final class DeadlineExtension {
      */
     public static Instant proposed(Instant cycleDeadline, WorkingDays workingDays) {
         ZonedDateTime at = cycleDeadline.atZone(LondonTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        if (LondonTime.atMidnight(at)) {
+            // a midnight closes the day before it: counted from the Saturday after a Friday, it lost a day
+            return workingDays.plusWorkingDays(at.toLocalDate().minusDays(1), PROPOSED_WORKING_DAYS).plusDays(1)
+                    .atStartOfDay(LondonTime.ZONE).toInstant();
+        }
         return at.with(workingDays.plusWorkingDays(at.toLocalDate(), PROPOSED_WORKING_DAYS)).toInstant();
     }
 
