@@ -132,7 +132,8 @@ public class CycleDateChanges {
 
     private CycleDatesChange.Questions check(Cycle cycle, Instant deadline, Instant compilationDate, String reason,
             List<ServiceReturn> owed) {
-        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN, deadline, compilationDate, reason,
+        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN && !compilationBegun(cycle.id()), deadline,
+                compilationDate, reason,
                 owed.stream().map(r -> new CycleDatesChange.Owed(r.serviceName(), r.extendedTo()))
                         .toList(), clock.instant());
     }
@@ -177,15 +178,28 @@ public class CycleDateChanges {
     }
 
     private void moveCompilation(long cycleId, Instant compilationDate) {
-        String instance = jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
-                .query(String.class).optional().orElse(null);
-        if (instance == null) {
-            return;
-        }
-        Job timer = management.createJobQuery().processInstanceId(instance)
-                .activityId(CycleProcess.TIMER_COMPILATION_DATE).timers().singleResult();
+        Job timer = compilationTimer(cycleId);
         if (timer != null) {
             management.setJobDuedate(timer.getId(), Date.from(compilationDate));
         }
+    }
+
+    /**
+     * The compilation timer has fired (or the cycle waits on a correction's returns alone): the report compiles on
+     * its job's next try whatever the dates say, though the cycle still reads as collecting returns.
+     */
+    private boolean compilationBegun(long cycleId) {
+        return processOf(cycleId) != null && compilationTimer(cycleId) == null;
+    }
+
+    private Job compilationTimer(long cycleId) {
+        String instance = processOf(cycleId);
+        return instance == null ? null : management.createJobQuery().processInstanceId(instance)
+                .activityId(CycleProcess.TIMER_COMPILATION_DATE).timers().singleResult();
+    }
+
+    private String processOf(long cycleId) {
+        return jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
+                .query(String.class).optional().orElse(null);
     }
 }
