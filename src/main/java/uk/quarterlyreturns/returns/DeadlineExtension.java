@@ -93,6 +93,13 @@ public final class DeadlineExtension {
         }
     }
 
+    /** What withdrawing an extension does, asked first: overdue at once (and escalated) once the cycle's has passed. */
+    public static String whenWithdrawn(Instant cycleDeadline, boolean passed) {
+        return passed ? "It becomes overdue at once: the cycle's deadline, " + when(cycleDeadline) + ", has passed,"
+                + " and it is escalated as any overdue return." : "It becomes overdue after the cycle's deadline, "
+                + when(cycleDeadline) + ".";
+    }
+
     /** "Fri 27 Oct 2017, 17:00", or a midnight as the day it ends, as every deadline is shown. */
     public static String when(Instant deadline) {
         return LondonTime.deadline(deadline.atZone(LondonTime.ZONE), DAY, WHEN);

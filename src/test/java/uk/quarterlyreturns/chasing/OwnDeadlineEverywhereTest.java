@@ -71,6 +71,40 @@ class OwnDeadlineEverywhereTest extends ApplicationTest {
                 .satisfies(m -> assertThat(m.get("rag").asText()).isEqualTo("MISSING"));
     }
 
+    /**
+     * Withdrawn through the API after the cycle's deadline, an extension makes the return overdue at once and
+     * escalates it: asked first, as the screen asks, with nothing changed until it is sent again agreed.
+     */
+    @Test
+    void anExtensionWithdrawnThroughTheApiAfterTheCyclesDeadlineIsAskedFirst() throws Exception {
+        long returnId = ServiceOfItsOwn.returnOf(context, 4655, false, Instant.now().minus(Duration.ofDays(2)));
+        Instant extendedTo = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
+        jdbc.sql("update service_return set extended_to = :to, extension_reason = 'National data late' where id = :id")
+                .param("to", Timestamp.from(extendedTo)).param("id", returnId).update();
+        Api api = new Api(url(""), "perf", "demo");
+        String path = "/api/years/4655-56/quarters/1/extensions";
+        String body = "{\"service\":\"Chase Service 4655\",\"reason\":\"Data came after all\",\"extendedTo\":\""
+                + extendedTo + "\"";
+
+        var asked = api.postJson(path, body + "}");
+        assertThat(asked.getStatusCode().value()).as(asked.getBody()).isEqualTo(409);
+        assertThat(json(asked.getBody()).get("toConfirm").get(0).asText()).contains("overdue at once");
+        assertThat(extendedTo(returnId)).as("nothing changed").isEqualTo(extendedTo);
+
+        var agreed = api.postJson(path, body + ",\"agreed\":true}");
+        assertThat(agreed.getStatusCode().value()).as(agreed.getBody()).isEqualTo(200);
+        assertThat(extendedTo(returnId)).isNull();
+    }
+
+    private Instant extendedTo(long returnId) {
+        return jdbc.sql("select extended_to from service_return where id = :id").param("id", returnId)
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+    }
+
+    private static JsonNode json(String body) throws Exception {
+        return new ObjectMapper().readTree(body);
+    }
+
     private static JsonNode json(Api api, String path) throws Exception {
         return new ObjectMapper().readTree(api.get(path).getBody());
     }
