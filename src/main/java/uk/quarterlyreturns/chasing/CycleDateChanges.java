@@ -116,6 +116,13 @@ public class CycleDateChanges {
         for (ServiceReturn checked : owed) {
             replan(returns.lock(checked.id()), checked, before, after, by, why, questions);
         }
+        for (ServiceReturn in : returns.forCycle(cycleId)) {
+            if (in.isIn() && in.status() != ReturnStatus.WITHDRAWN
+                    && !in.deadline(before.submissionDeadline()).equals(in.deadline(after.submissionDeadline()))) {
+                returns.lock(in.id());
+                replanning.tasksDueAt(in.id(), in.deadline(after.submissionDeadline()));
+            }
+        }
         moveCompilation(cycleId, compilationDate);
         return after;
     }
