@@ -96,6 +96,29 @@ class OwnDeadlineEverywhereTest extends ApplicationTest {
         assertThat(extendedTo(returnId)).isNull();
     }
 
+    /**
+     * The year's services go by the names that year gives them, as the compliance answer prints them; the service
+     * has since been renamed (next year's structure made current, say). Extending by the name the answer gave was
+     * refused as no such service.
+     */
+    @Test
+    void anExtensionThroughTheApiNamesTheServiceAsTheQuartersComplianceDoes() throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
+        long returnId = ServiceOfItsOwn.returnOf(context, 4658, false, deadline);
+        jdbc.sql("update service set name = 'Chase Service 4658 renamed' where name = 'Chase Service 4658'").update();
+        Api api = new Api(url(""), "perf", "demo");
+        assertThat(json(api, "/api/years/4658-59/quarters/1/compliance").get("returns")).singleElement()
+                .satisfies(r -> assertThat(r.get("service").asText()).isEqualTo("Chase Service 4658"));
+        String to = deadline.plus(Duration.ofDays(1)).atZone(uk.quarterlyreturns.base.calendar.LondonTime.ZONE)
+                .toLocalDateTime().toString();
+
+        var extended = api.postJson("/api/years/4658-59/quarters/1/extensions", "{\"service\":\"Chase Service 4658\","
+                + "\"deadline\":\"" + to + "\",\"reason\":\"National data late\",\"extendedTo\":null}");
+
+        assertThat(extended.getStatusCode().value()).as(extended.getBody()).isEqualTo(200);
+        assertThat(extendedTo(returnId)).isEqualTo(deadline.plus(Duration.ofDays(1)));
+    }
+
     private Instant extendedTo(long returnId) {
         return jdbc.sql("select extended_to from service_return where id = :id").param("id", returnId)
                 .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);

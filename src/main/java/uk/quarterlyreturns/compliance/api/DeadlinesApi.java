@@ -22,7 +22,6 @@ import uk.quarterlyreturns.chasing.CycleDateChanges;
 import uk.quarterlyreturns.chasing.DeadlineExtensions;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
@@ -41,6 +40,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 class DeadlinesApi {
 
     /**
+     * @param service the service as the quarter's compliance answer names it (the name its year gives it)
      * @param deadline the new deadline, London time ("2017-10-27T17:00"); null withdraws the extension
      * @param reason why, up to 2000 characters; always needed
      * @param extendedTo the return's extension as last read (the compliance answer's extendedTo), null for none:
@@ -75,19 +75,16 @@ class DeadlinesApi {
     private final CycleDateChanges dateChanges;
     private final YearRepository years;
     private final CycleRepository cycles;
-    private final Organisation organisation;
     private final ReturnRepository returns;
     private final PeopleService people;
 
     DeadlinesApi(DeadlineExtensions extensions, CycleDateChanges dateChanges, YearRepository years,
-            CycleRepository cycles, Organisation organisation, ReturnRepository returns, PeopleService people,
-            ObjectMapper json) {
+            CycleRepository cycles, ReturnRepository returns, PeopleService people, ObjectMapper json) {
         this.json = StrictJson.of(json);
         this.extensions = extensions;
         this.dateChanges = dateChanges;
         this.years = years;
         this.cycles = cycles;
-        this.organisation = organisation;
         this.returns = returns;
         this.people = people;
     }
@@ -107,10 +104,11 @@ class DeadlinesApi {
         if (body.service() == null || body.service().isBlank()) {
             throw new IllegalArgumentException("Name the service whose deadline is extended");
         }
-        long serviceId = organisation.findService(body.service())
-                .orElseThrow(() -> new NotFoundException("There is no service named " + body.service())).id();
-        ServiceReturn r = returns.find(cycle.id(), serviceId).orElseThrow(() -> new NotFoundException(
-                body.service() + " has no return in " + y.quarterName(quarter)));
+        // by the name the quarter's year gives the service, as its compliance prints it: a service renamed since
+        // (next year's structure made current) is still found, and no other now using its old name
+        ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> x.serviceName().equals(body.service()))
+                .findFirst().orElseThrow(() -> new NotFoundException(body.service() + " has no return in "
+                        + y.quarterName(quarter) + ": name the service as the quarter's compliance does"));
         Person me = people.find(user.getName()).orElseThrow(() -> new NotAllowedException("Your account is not known"));
         if (body.deadline() == null && extensions.passed(cycle.submissionDeadline())
                 && !Boolean.TRUE.equals(body.agreed())) {
