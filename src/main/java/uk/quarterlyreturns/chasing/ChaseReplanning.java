@@ -42,6 +42,23 @@ class ChaseReplanning {
         this.tasks = tasks;
     }
 
+    /**
+     * A return in has no chase, but its open step (its director's sign-off, or its completion once sent back) falls
+     * due at its deadline as it was made to: in the caller's transaction, after that deadline has changed.
+     */
+    void tasksDueAt(long returnId, Instant deadline) {
+        returns.processInstance(returnId).ifPresent(pid -> tasksDueAt(pid, deadline));
+    }
+
+    private void tasksDueAt(String pid, Instant deadline) {
+        tasks.createTaskQuery().processInstanceId(pid)
+                .taskDefinitionKeyIn(ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.TASK_SIGN_OFF).list()
+                .forEach(t -> {
+                    t.setDueDate(Date.from(deadline));
+                    tasks.saveTask(t);
+                });
+    }
+
     /** In the caller's transaction, after the return's deadline has changed. */
     void replan(long returnId, Instant deadline) {
         Optional<String> instance = returns.processInstance(returnId);
@@ -49,11 +66,7 @@ class ChaseReplanning {
             return;
         }
         String pid = instance.get();
-        tasks.createTaskQuery().processInstanceId(pid).taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).list()
-                .forEach(t -> {
-                    t.setDueDate(Date.from(deadline));
-                    tasks.saveTask(t);
-                });
+        tasksDueAt(pid, deadline);
         Optional<Instant> next = chasing.nextChase(returnId);
         Job timer = management.createJobQuery().processInstanceId(pid).activityId(ReturnProcess.TIMER_NEXT_CHASE)
                 .timers().singleResult();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,7 +70,7 @@ public class CycleDateChanges {
     /** What the change would ask first, in words; refused as the change itself would be. */
     public List<String> questions(long cycleId, Instant deadline, Instant compilationDate, String reason) {
         Cycle cycle = cycles.find(cycleId).orElseThrow();
-        return check(cycle, deadline, compilationDate, reason).words(DeadlineExtension.when(deadline));
+        return check(cycle, deadline, compilationDate, reason, owed(cycleId)).words(DeadlineExtension.when(deadline));
     }
 
     /**
@@ -92,7 +93,9 @@ public class CycleDateChanges {
             throw new IllegalStateException("The " + before.shortName() + " cycle's dates were changed after the page"
                     + " was read, so they were not changed again");
         }
-        CycleDatesChange.Questions questions = check(before, deadline, compilationDate, reason);
+        // read once: each return is checked again in its lock against what was checked here
+        List<ServiceReturn> owed = owed(cycleId);
+        CycleDatesChange.Questions questions = check(before, deadline, compilationDate, reason, owed);
         if (questions.any() && !agreed) {
             throw new ConfirmationRequiredException("Agree to these first; nothing was changed", TO_CONFIRM,
                     questions.words(DeadlineExtension.when(deadline)));
@@ -110,8 +113,15 @@ public class CycleDateChanges {
                 .param("oc", Timestamp.from(before.compilationDate())).param("nc", Timestamp.from(compilationDate))
                 .param("why", why).update();
         Cycle after = cycles.find(cycleId).orElseThrow();
-        for (ServiceReturn owed : owed(cycleId)) {
-            replan(returns.lock(owed.id()), before, after, by, why, questions);
+        for (ServiceReturn checked : owed) {
+            replan(returns.lock(checked.id()), checked, before, after, by, why, questions);
+        }
+        for (ServiceReturn in : returns.forCycle(cycleId)) {
+            if (in.isIn() && in.status() != ReturnStatus.WITHDRAWN
+                    && !in.deadline(before.submissionDeadline()).equals(in.deadline(after.submissionDeadline()))) {
+                returns.lock(in.id());
+                replanning.tasksDueAt(in.id(), in.deadline(after.submissionDeadline()));
+            }
         }
         moveCompilation(cycleId, compilationDate);
         return after;
@@ -127,9 +137,11 @@ public class CycleDateChanges {
                         rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getString(7))).list();
     }
 
-    private CycleDatesChange.Questions check(Cycle cycle, Instant deadline, Instant compilationDate, String reason) {
-        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN, deadline, compilationDate, reason,
-                owed(cycle.id()).stream().map(r -> new CycleDatesChange.Owed(r.serviceName(), r.extendedTo()))
+    private CycleDatesChange.Questions check(Cycle cycle, Instant deadline, Instant compilationDate, String reason,
+            List<ServiceReturn> owed) {
+        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN && !compilationBegun(cycle.id()), deadline,
+                compilationDate, reason,
+                owed.stream().map(r -> new CycleDatesChange.Owed(r.serviceName(), r.extendedTo()))
                         .toList(), clock.instant());
     }
 
@@ -143,10 +155,16 @@ public class CycleDateChanges {
      * One return, in its lock: an extension the new deadline overtakes ends; when its own deadline moved, its history
      * says so, its service is told, and its task and chase follow.
      */
-    private void replan(ServiceReturn r, Cycle before, Cycle after, Person by, String why,
+    private void replan(ServiceReturn r, ServiceReturn checked, Cycle before, Cycle after, Person by, String why,
             CycleDatesChange.Questions questions) {
         if (r.isIn()) {
             return; // submitted while the change waited for the lock: its deadline no longer matters
+        }
+        // an extension agreed (or withdrawn) while the change waited for the lock was checked against the old dates:
+        // kept, it could end after the new compilation date, or before the new deadline
+        if (!Objects.equals(r.extendedTo(), checked.extendedTo())) {
+            throw new IllegalStateException(r.serviceName() + "'s deadline was changed while the cycle's dates were"
+                    + " being changed, so the dates were not changed: read them again");
         }
         Instant from = r.deadline(before.submissionDeadline());
         if (questions.extensionsEnded().contains(r.serviceName())) {
@@ -167,15 +185,28 @@ public class CycleDateChanges {
     }
 
     private void moveCompilation(long cycleId, Instant compilationDate) {
-        String instance = jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
-                .query(String.class).optional().orElse(null);
-        if (instance == null) {
-            return;
-        }
-        Job timer = management.createJobQuery().processInstanceId(instance)
-                .activityId(CycleProcess.TIMER_COMPILATION_DATE).timers().singleResult();
+        Job timer = compilationTimer(cycleId);
         if (timer != null) {
             management.setJobDuedate(timer.getId(), Date.from(compilationDate));
         }
+    }
+
+    /**
+     * The compilation timer has fired (or the cycle waits on a correction's returns alone): the report compiles on
+     * its job's next try whatever the dates say, though the cycle still reads as collecting returns.
+     */
+    private boolean compilationBegun(long cycleId) {
+        return processOf(cycleId) != null && compilationTimer(cycleId) == null;
+    }
+
+    private Job compilationTimer(long cycleId) {
+        String instance = processOf(cycleId);
+        return instance == null ? null : management.createJobQuery().processInstanceId(instance)
+                .activityId(CycleProcess.TIMER_COMPILATION_DATE).timers().singleResult();
+    }
+
+    private String processOf(long cycleId) {
+        return jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
+                .query(String.class).optional().orElse(null);
     }
 }

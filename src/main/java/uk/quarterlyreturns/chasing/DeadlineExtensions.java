@@ -59,6 +59,15 @@ public class DeadlineExtensions {
                 workingDays);
     }
 
+    /**
+     * What withdrawing the return's extension does, asked first: by its cycle's deadline as it now stands, which a
+     * colleague may have changed since the page read it.
+     */
+    public String whenWithdrawn(long returnId) {
+        Instant back = cycles.find(returns.find(returnId).orElseThrow().cycleId()).orElseThrow().submissionDeadline();
+        return DeadlineExtension.whenWithdrawn(back, passed(back));
+    }
+
     /** Whether a moment has passed, by the application's clock. */
     public boolean passed(Instant at) {
         return !at.isAfter(clock.instant());

@@ -17,7 +17,9 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * <li><b>a return's deadline</b>: the extension agreed for it, if any, else the cycle's; <b>extended</b>: the returns
  * with an agreed extension, said beside the figures so that none is hidden;</li>
  * <li><b>on time</b>: in, first submitted by its deadline; <b>late</b>: in after it;</li>
- * <li><b>missing</b>: not in yet; <b>overdue</b>: missing after its deadline;</li>
+ * <li><b>missing</b>: not in yet; <b>overdue</b>: missing after its deadline, as its row says it (judged when read,
+ * as the return's page and the returns API judge it: one extended to the compilation date and not in is overdue once
+ * the report compiles, though the figures run to that moment);</li>
  * <li><b>sent back</b>: with the service again after submission, chaseable until resubmitted;</li>
  * <li><b>day</b> of a submission: the London calendar day after quarter end it falls within (day 1 is
  * the quarter's next day); the <b>curve</b> is the share in by each day up to today or the cycle's close, and
@@ -45,8 +47,7 @@ public record ComplianceFigures(int due, int in, int onTime, int late, int missi
                 .map(r -> dayOf(quarterClose, r.firstSubmittedAt())).sorted().toList();
         int in = days.size();
         int onTime = (int) returns.stream().filter(r -> onTime(r.firstSubmittedAt(), r.deadline(deadline))).count();
-        int overdue = (int) returns.stream()
-                .filter(r -> overdue(r.firstSubmittedAt(), r.status(), r.deadline(deadline), until)).count();
+        int overdue = (int) returns.stream().filter(ReturnCompliance::overdue).count();
         int extended = (int) returns.stream().filter(ReturnCompliance::isExtended).count();
         int sentBack = (int) returns.stream().filter(r -> r.status() == ReturnStatus.SENT_BACK).count();
         int accepted = (int) returns.stream().filter(r -> r.status() == ReturnStatus.ACCEPTED).count();

@@ -33,6 +33,11 @@ public record ReturnCompliance(long returnId, long serviceId, String service, St
         return extendedTo != null;
     }
 
+    /** Not in, and its agreed extension runs past a moment (a draft's): not yet due then, whatever the cycle's. */
+    public boolean notYetDue(Instant at) {
+        return !isIn() && isExtended() && at.isBefore(extendedTo);
+    }
+
     public boolean isIn() {
         return firstSubmittedAt != null;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -63,11 +64,23 @@ public class QuarterMeasures {
         return forQuarter(read(year), quarter, deadlinePassed);
     }
 
+    /**
+     * @param deadlinePassed whether a value still absent counts as Missing, by the service (its id) that returns the
+     *        measure: each return has its own deadline
+     */
+    public List<MeasureStatus> forQuarter(ReportingYear year, int quarter, LongPredicate deadlinePassed) {
+        return forQuarter(read(year), quarter, deadlinePassed);
+    }
+
     /** Rates figures already read for one quarter. */
     public List<MeasureStatus> forQuarter(YearFigures figures, int quarter, boolean deadlinePassed) {
+        return forQuarter(figures, quarter, serviceId -> deadlinePassed);
+    }
+
+    private List<MeasureStatus> forQuarter(YearFigures figures, int quarter, LongPredicate deadlinePassed) {
         List<MeasureStatus> result = new ArrayList<>();
         for (Measure measure : figures.measures()) {
-            result.add(rate(figures.year(), quarter, deadlinePassed, measure,
+            result.add(rate(figures.year(), quarter, deadlinePassed.test(measure.serviceId()), measure,
                     figures.values().getOrDefault(measure.id(), List.of()), figures.historyOf(measure.id())));
         }
         return result;

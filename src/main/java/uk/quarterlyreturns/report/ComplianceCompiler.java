@@ -30,20 +30,28 @@ final class ComplianceCompiler {
                     none, 0);
         }
         boolean early = beforeDeadline(facts);
+        // returns not in whose agreed extension runs past the figures' moment: not yet due, so not missing
+        int notYetDue = early ? facts.missing() : (int) facts.services().stream().filter(s -> notYetDue(facts, s))
+                .count();
+        int missing = facts.missing() - notYetDue;
         String sentence = "Of " + SummaryWords.plural(facts.returnsDue(), "return") + " due, "
                 + facts.inOnTime() + (facts.inOnTime() == 1 ? " was" : " were") + " in on time, "
-                + facts.inLate() + (facts.inLate() == 1 ? " was" : " were") + " in late and "
-                + facts.missing() + (facts.missing() == 1 ? " is" : " are")
-                + (early ? " not yet in" : " missing")
+                + facts.inLate() + (facts.inLate() == 1 ? " was" : " were") + " in late"
+                + (early || missing == 0 && notYetDue > 0 ? " and " + are(facts.missing()) + " not yet in"
+                        : notYetDue == 0 ? " and " + are(missing) + " missing"
+                        : ", " + are(missing) + " missing and " + are(notYetDue) + " not yet in")
                 + (facts.extended() == 0 ? "." : "; " + facts.extended() + " had an agreed extension of the deadline.");
         String ninetyFive = facts.daysTo95() == null
                 ? "95% completion had not been reached when the report was compiled."
                 : "95% of returns were in " + SummaryWords.plural(facts.daysTo95(), "day")
                         + " after quarter end.";
-        String notIn = early ? NOT_YET_IN : NOT_IN;
-        List<ComplianceRow> rows = facts.services().stream().map(s -> row(s, notIn)).toList();
+        List<ComplianceRow> rows = facts.services().stream()
+                .map(s -> row(s, early || notYetDue(facts, s) ? NOT_YET_IN : NOT_IN)).toList();
         List<String> late = new ArrayList<>();
         for (ServiceCompliance s : facts.services()) {
+            if (!early && notYetDue(facts, s)) {
+                continue; // named apart, with its own deadline
+            }
             if (s.firstSubmittedAt() == null) {
                 late.add(s.service() + (early ? " (not yet in)" : " (not in)"));
             } else if (!s.onTime()) {
@@ -66,13 +74,25 @@ final class ComplianceCompiler {
         return f.until() != null && f.deadline() != null && f.until().isBefore(f.deadline());
     }
 
+    /** "1 is", "2 are". */
+    private static String are(int n) {
+        return n + (n == 1 ? " is" : " are");
+    }
+
+    /** Not in, and its agreed extension ends after the moment the figures run to: not yet due. */
+    static boolean notYetDue(ComplianceFacts f, ServiceCompliance s) {
+        return s.firstSubmittedAt() == null && s.extendedTo() != null && f.until() != null
+                && f.until().isBefore(s.extendedTo());
+    }
+
     /**
      * Whether compliance is the issue the executive summary leads with: a return late or not in, items unreported,
      * or 95% not reached within three weeks. A quarter where every return came in on time is not opened with "The
      * first issue is one of compliance.", which Cabinet would read as a problem the figures beside it deny.
      */
     static boolean isAnIssue(ComplianceFacts f, Integer unreportedPct, List<String> late) {
-        return !beforeDeadline(f) && (!late.isEmpty() || f.missing() > 0
+        return !beforeDeadline(f) && (!late.isEmpty() || f.missing() > f.services().stream()
+                .filter(s -> notYetDue(f, s)).count()
                 || (unreportedPct != null && unreportedPct > 0) || f.daysTo95() == null
                 || f.daysTo95() > ComplianceFacts.THREE_WEEKS);
     }
@@ -106,9 +126,18 @@ final class ComplianceCompiler {
         }
         parts.add(f.chasesSent() == 1 ? "One reminder, chase or escalation was sent."
                 : f.chasesSent() + " reminders, chases and escalations were sent.");
-        parts.add(late.isEmpty() ? "Every service's return was in on time."
-                : (beforeDeadline(f) ? "Returns not yet in: " : "Returns in late or not at all: ")
-                        + String.join(", ", late) + ".");
+        List<String> notYet = beforeDeadline(f) ? List.of() : f.services().stream().filter(s -> notYetDue(f, s))
+                .map(s -> s.service() + " (due by " + ReportDates.dateTime(s.extendedTo()) + ")").toList();
+        if (!late.isEmpty()) {
+            parts.add((beforeDeadline(f) ? "Returns not yet in: " : "Returns in late or not at all: ")
+                    + String.join(", ", late) + ".");
+        }
+        if (!notYet.isEmpty()) {
+            parts.add("Not yet due, by an agreed extension: " + String.join(", ", notYet) + ".");
+        }
+        if (late.isEmpty() && notYet.isEmpty()) {
+            parts.add("Every service's return was in on time.");
+        }
         return String.join(" ", parts);
     }
 

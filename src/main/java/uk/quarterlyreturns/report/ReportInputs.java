@@ -46,6 +46,8 @@ class ReportInputs {
     private static final RagEngine RULES = new RagEngine();
     /** Why a sent-back return's items are Missing, printed after "Missing: ". */
     static final String BEING_REWORKED = "sent back for rework, not yet submitted again";
+    /** Why a draft prints a return's items as Missing while its agreed extension still runs, before the date. */
+    static final String NOT_YET_DUE = "not yet due, its deadline extended to ";
     /** Why a highlight report asked for is not printed, after "Missing: ": its return is not in, or it is empty. */
     static final String HIGHLIGHT_NOT_IN = "asked for, but the service's return is not in";
     static final String HIGHLIGHT_NOT_GIVEN = "asked for, but the service's return gives none";
@@ -94,6 +96,10 @@ class ReportInputs {
                 .collect(Collectors.toSet());
         Set<Long> reworked = returns.returns().stream().filter(r -> r.status().beingReworked())
                 .map(ReturnCompliance::serviceId).collect(Collectors.toSet());
+        // a draft's return not in while its agreed extension runs is not one the service failed to make
+        Map<Long, String> notYetDue = returns.returns().stream().filter(r -> r.notYetDue(returns.until()))
+                .collect(Collectors.toMap(ReturnCompliance::serviceId,
+                        r -> NOT_YET_DUE + ReportDates.dateTime(r.extendedTo())));
         // the year's measures, figures and history are read once, for this quarter and the ones before
         QuarterMeasures.YearFigures figures = quarterMeasures.read(year);
         List<KeyAction> keyActions = actions.forYear(year.id());
@@ -112,11 +118,12 @@ class ReportInputs {
         Map<String, String> names = directorsNamed(statuses0);
         for (MeasureStatus s : statuses0) {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id()),
-                    reworked.contains(s.measure().serviceId()) ? BEING_REWORKED : null));
+                    reworked.contains(s.measure().serviceId()) ? BEING_REWORKED
+                            : notYetDue.get(s.measure().serviceId())));
         }
         List<KeyActionRepository.Status> kept = statuses;
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q,
-                reworked.contains(a.serviceId()) ? BEING_REWORKED : null)).toList();
+                reworked.contains(a.serviceId()) ? BEING_REWORKED : notYetDue.get(a.serviceId()))).toList();
         QuarterMeasures.YearFigures inThen = figures;
         // a quarter never collected here (a council whose first cycle is a later one) was judged by no report
         SummaryCounts previous = q == 1 ? lastYearsFourthQuarter(year) : cycles.find(cycle.yearId(), q - 1).isEmpty()

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -37,12 +38,21 @@ public final class DeadlineExtension {
     public static Instant proposed(Instant cycleDeadline, Instant compilationDate, Instant now,
             WorkingDays workingDays) {
         ZonedDateTime at = cycleDeadline.atZone(LondonTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
-        Instant proposed = at.with(workingDays.plusWorkingDays(at.toLocalDate(), PROPOSED_WORKING_DAYS)).toInstant();
+        boolean midnight = LondonTime.atMidnight(at);
+        // a midnight closes the day before it: counted from the Saturday after a Friday, it lost a day
+        Instant proposed = fiveWorkingDaysOn(at, midnight ? at.toLocalDate().minusDays(1) : at.toLocalDate(),
+                midnight, workingDays);
         if (!proposed.isAfter(now)) {
-            proposed = at.with(workingDays.plusWorkingDays(now.atZone(LondonTime.ZONE).toLocalDate(),
-                    PROPOSED_WORKING_DAYS)).toInstant();
+            proposed = fiveWorkingDaysOn(at, now.atZone(LondonTime.ZONE).toLocalDate(), midnight, workingDays);
         }
         return proposed.isAfter(compilationDate) ? compilationDate : proposed;
+    }
+
+    /** Five working days after the day given, at the deadline's time of day (a midnight: the end of that day). */
+    private static Instant fiveWorkingDaysOn(ZonedDateTime at, LocalDate from, boolean midnight,
+            WorkingDays workingDays) {
+        LocalDate day = workingDays.plusWorkingDays(from, PROPOSED_WORKING_DAYS);
+        return midnight ? day.plusDays(1).atStartOfDay(LondonTime.ZONE).toInstant() : at.with(day).toInstant();
     }
 
     /**
@@ -93,6 +103,13 @@ public final class DeadlineExtension {
             throw new IllegalArgumentException("The reason is " + reason.strip().length() + " characters long: keep it"
                     + " to " + REASON_MAX);
         }
+    }
+
+    /** What withdrawing an extension does, asked first: overdue at once (and escalated) once the cycle's has passed. */
+    public static String whenWithdrawn(Instant cycleDeadline, boolean passed) {
+        return passed ? "It becomes overdue at once: the cycle's deadline, " + when(cycleDeadline) + ", has passed,"
+                + " and it is escalated as any overdue return." : "It becomes overdue after the cycle's deadline, "
+                + when(cycleDeadline) + ".";
     }
 
     /** "Fri 27 Oct 2017, 17:00", or a midnight as the day it ends, as every deadline is shown. */

@@ -44,8 +44,10 @@ class ComplianceFiguresTest {
     void missingAndOverdue() {
         assertThat(f.missing()).isEqualTo(1);
         assertThat(f.overdue()).isEqualTo(1);
-        assertThat(ComplianceFigures.of(CLOSE, DEADLINE, CLOSE.plus(Duration.ofDays(3)), CYCLE).overdue())
-                .as("before the deadline nothing is overdue").isZero();
+        Instant beforeTheDeadline = CLOSE.plus(Duration.ofDays(3));
+        assertThat(ComplianceFigures.of(CLOSE, DEADLINE, beforeTheDeadline,
+                List.of(row(4, ReturnStatus.DRAFT, null, beforeTheDeadline))).overdue())
+                .as("read before the deadline nothing is overdue").isZero();
     }
 
     /** What a chase of the late ones takes: every return owed past the deadline, those in and sent back too. */
@@ -162,8 +164,13 @@ class ComplianceFiguresTest {
     }
 
     private static ReturnCompliance row(long id, ReturnStatus status, Instant first) {
+        return row(id, status, first, NOW);
+    }
+
+    /** A row as read at a moment. */
+    private static ReturnCompliance row(long id, ReturnStatus status, Instant first, Instant read) {
         return new ReturnCompliance(id, id, "Service " + id, "Place", "Director", status, first,
-                ComplianceFigures.onTime(first, DEADLINE), ComplianceFigures.overdue(first, status, DEADLINE, NOW), NOW.isAfter(DEADLINE), 0, 0, 0,
-                null, null);
+                ComplianceFigures.onTime(first, DEADLINE), ComplianceFigures.overdue(first, status, DEADLINE, read),
+                read.isAfter(DEADLINE), 0, 0, 0, null, null);
     }
 }

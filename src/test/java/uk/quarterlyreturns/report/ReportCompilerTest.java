@@ -178,6 +178,37 @@ class ReportCompilerTest {
                 .contains("Returns in late or not at all: Highways (not in).");
     }
 
+    /**
+     * A draft compiled after the cycle's deadline but before a return's agreed extension ends: that return is not yet
+     * due, so it is "Not yet in", not listed among the returns "in late or not at all" and not counted missing, as the
+     * compliance page says it; one past its deadline and not in is still missing.
+     */
+    @Test
+    void aReturnNotInBeforeItsExtensionEndsIsNotYetInNotMissing() {
+        Instant deadline = Instant.parse("2017-10-20T16:00:00Z");
+        Instant draftedAt = Instant.parse("2017-10-23T09:00:00Z");
+        ServiceCompliance housing = new ServiceCompliance("Housing", "Imran Hussain", "Submitted",
+                Instant.parse("2017-10-18T09:00:00Z"), true, 0, 0);
+        ServiceCompliance highways = new ServiceCompliance("Highways", "Lucy Wade", "Draft", null, false, 0, 0,
+                Instant.parse("2017-10-27T16:00:00Z"));
+        ComplianceStatement c = ReportCompiler.compile(withCompliance(new ComplianceFacts(2, 1, 0, 1, null,
+                List.of(housing, highways), deadline, null, 0, draftedAt, 1))).compliance();
+
+        assertThat(c.services().get(1).timeliness()).isEqualTo("Not yet in (extended to 27 Oct 2017 17:00)");
+        assertThat(c.sentence()).startsWith("Of 2 returns due, 1 was in on time, 0 were in late and 1 is not yet in;");
+        assertThat(c.statement()).doesNotContain("Highways (not in)").doesNotContain("Every service's return was in")
+                .contains("Not yet due, by an agreed extension: Highways (due by 27 Oct 2017 17:00).");
+
+        ServiceCompliance parks = new ServiceCompliance("Parks", "Sam Green", "Draft", null, false, 2, 1);
+        ComplianceStatement both = ReportCompiler.compile(withCompliance(new ComplianceFacts(3, 1, 0, 2, null,
+                List.of(housing, highways, parks), deadline, null, 3, draftedAt, 1))).compliance();
+        assertThat(both.services()).extracting(ComplianceRow::timeliness).containsExactly("On time",
+                "Not yet in (extended to 27 Oct 2017 17:00)", "Not in");
+        assertThat(both.sentence()).contains("0 were in late, 1 is missing and 1 is not yet in;");
+        assertThat(both.statement()).contains("Returns in late or not at all: Parks (not in).")
+                .doesNotContain("Highways (not in)");
+    }
+
     private static ReportInput withCompliance(ComplianceFacts facts) {
         return new ReportInput("Test Council", 2, "2017/18", "July to September 2017", ReportStatus.DRAFT, null, null,
                 1, null, KirkleesFixture.HISTORY, List.of(Lines.measure("1.1", "Place", "Housing", "Homes",

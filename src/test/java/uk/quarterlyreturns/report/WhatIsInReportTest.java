@@ -2,11 +2,16 @@ package uk.quarterlyreturns.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -30,6 +35,7 @@ class WhatIsInReportTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired ReturnWorkflow workflow;
     @Autowired HighlightReports highlights;
+    @Autowired JdbcClient jdbc;
 
     private ReturnScenario scenario;
 
@@ -116,6 +122,27 @@ class WhatIsInReportTest extends ApplicationTest {
         assertThat(measure(again, "HF-1").quarterValues().get(1)).isEqualByComparingTo("81");
         assertThat(row(ReportCompiler.compile(again), "HF-1").quarters().get(1)).isEqualTo("81%");
         assertThat(again.actions()).singleElement().extracting(ActionLine::status).isEqualTo(Rag.GREEN);
+    }
+
+    /**
+     * A draft compiled after the cycle's deadline while the return's agreed extension still runs: its items print as
+     * Missing, saying it is not yet due and until when, not as a return the service failed to make. Year 4653.
+     */
+    @Test
+    void aReturnWhoseExtensionStillRunsPrintsAsMissingSayingItIsNotYetDue() throws Exception {
+        scenario = ReturnScenario.open(context, 4653);
+        Instant extendedTo = Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        jdbc.sql("update cycle set submission_deadline = :d where id = :c")
+                .param("d", Timestamp.from(Instant.now().minus(Duration.ofDays(1)))).param("c", scenario.cycle.id())
+                .update();
+        jdbc.sql("update service_return set extended_to = :to, extension_reason = 'National data late' where id = :r")
+                .param("to", Timestamp.from(extendedTo)).param("r", scenario.housing.id()).update();
+
+        CompiledReport compiled = ReportCompiler.compile(gather());
+        String why = "Missing: not yet due, its deadline extended to " + ReportDates.dateTime(extendedTo);
+        assertThat(row(compiled, "HF-1").quarters().get(1)).isEqualTo(why);
+        assertThat(compiled.themes().stream().flatMap(t -> t.actions().stream())).singleElement()
+                .extracting(ActionRow::commentary).isEqualTo(why);
     }
 
     private ReportInput gather() {

@@ -59,6 +59,18 @@ class DeadlineExtensionTest {
                 .as("the compilation date, Monday 6 November 09:00, at the latest").isEqualTo(compilation);
     }
 
+    /**
+     * A deadline at midnight closes as the day before it ends: five working days on from the end of Friday 20 October
+     * is the end of Friday 27 October, not of Thursday 26th (counted from the Saturday the midnight falls on).
+     */
+    @Test
+    void theProposedExtensionOfAMidnightDeadlineIsFiveWorkingDaysAfterTheDayItEnds() {
+        assertThat(DeadlineExtension.proposed(london(2017, 10, 21, 0, 0), COMPILATION, london(2017, 10, 16, 9, 0),
+                new WorkingDays(BankHolidays.bundled())))
+                .isEqualTo(london(2017, 10, 28, 0, 0));
+        assertThat(DeadlineExtension.when(london(2017, 10, 28, 0, 0))).startsWith("Fri 27 Oct 2017");
+    }
+
     @Test
     void theNewDeadlineMustBeAfterNowAndTheCyclesAndNoLaterThanTheCompilationDate() {
         DeadlineExtension.check(EXTENDED, "National data on the 25th", CYCLE_DEADLINE, COMPILATION, NOW);

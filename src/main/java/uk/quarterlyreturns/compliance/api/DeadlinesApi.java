@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.api.JsonProblems;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.base.api.StrictJson;
@@ -20,11 +22,11 @@ import uk.quarterlyreturns.chasing.CycleDateChanges;
 import uk.quarterlyreturns.chasing.DeadlineExtensions;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
@@ -38,12 +40,15 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 class DeadlinesApi {
 
     /**
+     * @param service the service as the quarter's compliance answer names it (the name its year gives it)
      * @param deadline the new deadline, London time ("2017-10-27T17:00"); null withdraws the extension
      * @param reason why, up to 2000 characters; always needed
      * @param extendedTo the return's extension as last read (the compliance answer's extendedTo), null for none:
      *        a change made since is refused, not overwritten
+     * @param agreed true to withdraw once the cycle's deadline has passed (the return is then overdue at once and
+     *        escalated): until then the 409 lists it under toConfirm, nothing changed
      */
-    record ExtensionJson(String service, LocalDateTime deadline, String reason, Instant extendedTo) {
+    record ExtensionJson(String service, LocalDateTime deadline, String reason, Instant extendedTo, Boolean agreed) {
     }
 
     /** The return's deadline as it now stands. */
@@ -70,19 +75,16 @@ class DeadlinesApi {
     private final CycleDateChanges dateChanges;
     private final YearRepository years;
     private final CycleRepository cycles;
-    private final Organisation organisation;
     private final ReturnRepository returns;
     private final PeopleService people;
 
     DeadlinesApi(DeadlineExtensions extensions, CycleDateChanges dateChanges, YearRepository years,
-            CycleRepository cycles, Organisation organisation, ReturnRepository returns, PeopleService people,
-            ObjectMapper json) {
+            CycleRepository cycles, ReturnRepository returns, PeopleService people, ObjectMapper json) {
         this.json = StrictJson.of(json);
         this.extensions = extensions;
         this.dateChanges = dateChanges;
         this.years = years;
         this.cycles = cycles;
-        this.organisation = organisation;
         this.returns = returns;
         this.people = people;
     }
@@ -91,7 +93,8 @@ class DeadlinesApi {
     @ApiResponse(responseCode = "400", description = "A deadline not after now and the cycle's deadline, after the"
             + " compilation date, or a reason missing or over 2000 characters")
     @ApiResponse(responseCode = "409", description = "The return is in (submitted, perhaps since it was read) or"
-            + " withdrawn, its extension changed since it was read, or the cycle is past collecting returns")
+            + " withdrawn, its extension changed since it was read, or the cycle is past collecting returns; or an"
+            + " extension withdrawn after the cycle's deadline not agreed (toConfirm): send \"agreed\": true")
     ExtendedJson extend(@PathVariable String year, @PathVariable int quarter,
             @RequestBody(required = false) String text, Authentication user) {
         // read once past the role check: another role is told 403, whatever it sent
@@ -101,11 +104,18 @@ class DeadlinesApi {
         if (body.service() == null || body.service().isBlank()) {
             throw new IllegalArgumentException("Name the service whose deadline is extended");
         }
-        long serviceId = organisation.findService(body.service())
-                .orElseThrow(() -> new NotFoundException("There is no service named " + body.service())).id();
-        ServiceReturn r = returns.find(cycle.id(), serviceId).orElseThrow(() -> new NotFoundException(
-                body.service() + " has no return in " + y.quarterName(quarter)));
+        // by the name the quarter's year gives the service, as its compliance prints it: a service renamed since
+        // (next year's structure made current) is still found, and no other now using its old name
+        ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> x.serviceName().equals(body.service()))
+                .findFirst().orElseThrow(() -> new NotFoundException(body.service() + " has no return in "
+                        + y.quarterName(quarter) + ": name the service as the quarter's compliance does"));
         Person me = people.find(user.getName()).orElseThrow(() -> new NotAllowedException("Your account is not known"));
+        if (body.deadline() == null && extensions.passed(cycle.submissionDeadline())
+                && !Boolean.TRUE.equals(body.agreed())) {
+            throw new ConfirmationRequiredException("Agree to this first; nothing was changed",
+                    CycleDateChanges.TO_CONFIRM, List.of(DeadlineExtension.whenWithdrawn(cycle.submissionDeadline(),
+                            true)));
+        }
         ServiceReturn changed = body.deadline() == null
                 ? extensions.withdraw(r.id(), me, body.reason(), body.extendedTo())
                 : extensions.extend(r.id(), me, body.deadline().atZone(LondonTime.ZONE).toInstant(), body.reason(),

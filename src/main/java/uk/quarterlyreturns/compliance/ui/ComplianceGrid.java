@@ -79,7 +79,9 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
     static Span timing(ReturnCompliance r, Instant cycleDeadline, ZonedDateTime now) {
         Span timing = standing(r, r.deadline(cycleDeadline), now);
         if (r.isExtended()) {
-            Span extended = new Span("Extended to " + UkDates.DAY.format(r.extendedTo().atZone(LondonTime.ZONE)));
+            // a midnight as the day it ends, as every deadline is shown
+            Span extended = new Span("Extended to " + LondonTime.deadline(r.extendedTo().atZone(LondonTime.ZONE),
+                    UkDates.DAY, UkDates.DAY));
             extended.addClassName("extended");
             extended.setTitle(r.extensionReason());
             timing.add(new com.vaadin.flow.component.html.Div(extended));

@@ -87,10 +87,7 @@ class ExtendDeadlineDialog extends Dialog {
 
     /** Asked first: when the cycle's deadline has passed, the return becomes overdue at once and is escalated. */
     void withdraw() {
-        Instant back = cycle.submissionDeadline();
-        String when = extensions.passed(back) ? "It becomes overdue at once: the cycle's deadline, "
-                + DeadlineExtension.when(back) + ", has passed, and it is escalated as any overdue return."
-                : "It becomes overdue after the cycle's deadline, " + DeadlineExtension.when(back) + ".";
+        String when = extensions.whenWithdrawn(row.returnId());
         Confirmations.askDestructive("Withdraw " + row.service() + "'s extension?", when
                 + " The reason you gave is kept in its history.", "Withdraw the extension",
                 () -> attempt(() -> extensions.withdraw(row.returnId(), me, reason.getValue(), row.extendedTo()),

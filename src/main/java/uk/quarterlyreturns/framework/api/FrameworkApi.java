@@ -108,7 +108,7 @@ class FrameworkApi {
     List<MeasureJson> measures(@PathVariable String year, @PathVariable int quarter) {
         ReportingYear y = existing(year);
         ReportingYear.requireQuarter(quarter);
-        return quarterMeasures.forQuarter(y, quarter, deadlines.passed(y, quarter)).stream()
+        return quarterMeasures.forQuarter(y, quarter, deadlines.passedByService(y, quarter)).stream()
                 .map(MeasureJson::of).toList();
     }
 

@@ -1,0 +1,83 @@
+package uk.quarterlyreturns.chasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.quarterlyreturns.support.TwoServiceFramework.HEADER;
+import static uk.quarterlyreturns.support.TwoServiceFramework.csv;
+import static uk.quarterlyreturns.support.TwoServiceFramework.measure;
+
+import java.time.Duration;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleProcess;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
+
+/**
+ * The compilation timer has fired and the report's compilation waits its turn (or its next try, after a failure):
+ * the cycle still reads "Collecting returns". A change of dates then moved no timer and was kept, a later
+ * compilation date shown and extensions allowed up to it, while the report compiled on its next try whatever the
+ * new date. It is refused: compilation has begun. Year 4654-55 is this class's own.
+ */
+class DatesOnceCompilationBegunTest extends ApplicationTest {
+
+    private static final String SERVICE = "Compiling Service 4654";
+
+    @Autowired ApplicationContext context;
+    @Autowired FrameworkImport imports;
+    @Autowired Organisation organisation;
+    @Autowired PeopleService people;
+    @Autowired CycleRepository cycles;
+    @Autowired ReturnRepository returns;
+    @Autowired CycleDateChanges changes;
+    @Autowired ManagementService management;
+    @Autowired RuntimeService runtime;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void theDatesCannotBeChangedOnceTheCompilationTimerHasFired() {
+        imports.importMeasures("4654-55", csv(HEADER + measure("CB-1", SERVICE)));
+        uk.quarterlyreturns.support.TwoServiceFramework.directs(organisation, people, "dir.cb.4654", SERVICE);
+        long cycleId = OpenedCycles.openSecondQuarter(context, "4654-55", 1);
+        String instance = jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
+                .query(String.class).single();
+        Await.until("the compilation timer set", Duration.ofSeconds(60), () -> timer(instance) != null);
+        // fired now, its compilation held where a failed one waits for its next try
+        transactions.executeWithoutResult(tx -> {
+            management.executeJob(timer(instance).getId());
+            management.createJobQuery().processInstanceId(instance).activityId("compileReport").list()
+                    .forEach(j -> management.suspendJobById(j.getId()));
+        });
+        Cycle cycle = cycles.find(cycleId).orElseThrow();
+        try {
+            assertThat(cycle.status()).isEqualTo(CycleStatus.OPEN);
+            assertThatThrownBy(() -> changes.change(cycleId, people.find("perf").orElseThrow(),
+                    cycle.submissionDeadline(), cycle.compilationDate().plus(Duration.ofDays(7)), "Cabinet moved a week",
+                    cycle.submissionDeadline(), cycle.compilationDate(), true))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("compilation has begun");
+            assertThat(cycles.find(cycleId).orElseThrow().compilationDate()).isEqualTo(cycle.compilationDate());
+        } finally {
+            OpenedCycles.end(runtime, returns, cycleId);
+        }
+    }
+
+    private Job timer(String instance) {
+        return management.createJobQuery().processInstanceId(instance)
+                .activityId(CycleProcess.TIMER_COMPILATION_DATE).timers().singleResult();
+    }
+}
