@@ -31,7 +31,8 @@ import uk.quarterlyreturns.support.HeldImports;
  * Two of the performance team at once: one agrees an extension to the 20th while the other brings the compilation
  * date forward to the 10th. The change of dates checked the extensions before the extension committed, then waited
  * for the return and kept it: the report would compile on the 10th while the service was told it had until the
- * 20th. (An extension mailed to its service holds the cycle until it commits; one with nobody to tell did not.)
+ * 20th. And the two took the cycle and the return in opposite orders, so they could deadlock. An extension now holds
+ * the cycle until it commits, so the change of dates waits for it, then finds it and is refused, naming it.
  * Year 4652-53 is this class's own.
  */
 class DatesChangedWhileExtendingTest extends ApplicationTest {
@@ -67,16 +68,16 @@ class DatesChangedWhileExtendingTest extends ApplicationTest {
         CompletableFuture<Cycle> change = CompletableFuture.supplyAsync(() -> changes.change(cycle.id(), perf,
                 deadline, deadline.plus(Duration.ofDays(10)), "Compiling early for Cabinet", deadline,
                 cycle.compilationDate(), true), threads);
-        Await.until("the change waiting for the return", Duration.ofSeconds(60),
+        Await.until("the change waiting for the cycle the extension holds", Duration.ofSeconds(60),
                 () -> jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        + " and query ilike '%service_return%for update%'").query(Long.class).single() > 0);
+                        + " and query ilike '%from cycle%for update%'").query(Long.class).single() > 0);
         commit.countDown();
         extension.get(60, TimeUnit.SECONDS);
         threads.shutdown();
 
         assertThatThrownBy(() -> change.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
-                .hasMessageContaining("Chase Service 4652's deadline was changed while the cycle's dates were being"
-                        + " changed");
+                .hasMessageContaining("Chase Service 4652's deadline is extended to")
+                .hasMessageContaining("after the new compilation date");
         Timestamp compilation = jdbc.sql("select compilation_date from cycle where id = :c").param("c", cycle.id())
                 .query(Timestamp.class).single();
         assertThat(compilation.toInstant()).as("nothing changed").isEqualTo(cycle.compilationDate());
