@@ -1,0 +1,247 @@
+package uk.quarterlyreturns.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleReports;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FigureRevision.Decision;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.SavedMeanwhileException;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.report.MeasureLine;
+import uk.quarterlyreturns.report.ReportInput;
+import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.support.AcceptedReturn;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/**
+ * Housing's Q1 figure of HF-1 (82%) reported provisional and accepted; the Q2 return confirms or revises it. The
+ * figure changes only when the Q2 return is accepted, once, and the Q1 return's trail and the Q2 report say so.
+ */
+class EarlierFigureRevisedTest extends ApplicationTest {
+
+    private static final String REASON = "Repairs logged after the quarter closed";
+
+    @Autowired ApplicationContext context;
+    @Autowired EarlierFigures earlier;
+    @Autowired ReturnEditing editing;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired QualityCheck qualityCheck;
+    @Autowired ReturnRepository returns;
+    @Autowired ValueRepository values;
+    @Autowired ReturnTrail trail;
+    @Autowired CycleService cycles;
+    @Autowired CycleReports reports;
+    @Autowired ReportVersions versions;
+    @Autowired RuntimeService runtime;
+    @Autowired ObjectMapper json;
+
+    private final List<Long> opened = new ArrayList<>();
+    private String year;
+
+    @AfterEach
+    void endCycles() {
+        opened.forEach(id -> OpenedCycles.end(runtime, returns, id));
+    }
+
+    @Test
+    void aRevisionSavedInQ2MakesTheQ1FigureFinalOnlyOnAcceptanceOnceAndTheQ2ReportMarksIt() throws Exception {
+        ServiceReturn q1 = firstQuarterAcceptedWithHf1Provisional(4750);
+        ServiceReturn q2 = secondQuarterOpen();
+        long hf1 = measureId("HF-1");
+
+        assertThat(earlier.forReturn(q2.id())).extracting(o -> o.measure().code(), EarlierFigures.Offered::earlierQuarter,
+                EarlierFigures.Offered::figure).as("HF-2's Q1 figure is final; HF-3 is annual")
+                .containsExactly(tuple("HF-1", 1, new BigDecimal("82")));
+        assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.REVISED,
+                new BigDecimal("84"), " ", "data.housing")).hasMessageContaining("needs a reason");
+        earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.REVISED, new BigDecimal("84"), REASON,
+                "data.housing");
+        assertThat(entries(q2, EarlierFigures.EARLIER_FIGURE)).containsExactly(tuple("HF-1 Q1", null,
+                "Q1 figure revised from 82% to 84%: " + REASON));
+
+        completeAndSubmit(q2, 2);
+        assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), 1, Decision.CONFIRMED, null,
+                null, "data.housing")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("can no longer be changed");
+        workflow.signOff(q2.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        assertThat(values.find(hf1, 1).orElseThrow()).as("not before the performance team accepts it")
+                .extracting(QuarterValue::value, QuarterValue::provisional).containsExactly(new BigDecimal("82"), true);
+
+        workflow.accept(q2.id(), "perf");
+
+        assertThat(values.find(hf1, 1).orElseThrow()).extracting(QuarterValue::value, QuarterValue::provisional)
+                .containsExactly(new BigDecimal("84"), false);
+        assertThat(trail.forReturn(q1.id()).stream().filter(e -> e.kind().equals(EarlierFigures.FINAL_IN_LATER_RETURN))
+                .map(e -> tuple(e.actor(), e.item(), e.oldValue(), e.newValue(), e.comment())).toList())
+                .containsExactly(tuple("data.housing", "HF-1", "82% (provisional)", "84%",
+                        "revised in the Q2 return by data.housing (" + REASON + ")"));
+
+        // reopened after acceptance, the revision is not offered again nor applied twice
+        ServiceReturn accepted = returns.find(q2.id()).orElseThrow();
+        workflow.reopen(q2.id(), accepted.version(), "perf", "HF-2 corrected");
+        AcceptedReturn.awaitStep(context, q2.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        assertThat(earlier.forReturn(q2.id())).singleElement().matches(EarlierFigures.Offered::applied);
+        assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("84"), 1, Decision.CONFIRMED, null,
+                null, "data.housing")).hasMessageContaining("made final when the return was accepted");
+        workflow.submit(q2.id(), "data.housing");
+        workflow.signOff(q2.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(q2.id(), "perf");
+        assertThat(values.find(hf1, 1).orElseThrow().value()).isEqualTo(new BigDecimal("84"));
+        assertThat(entries(q1, EarlierFigures.FINAL_IN_LATER_RETURN)).hasSize(1);
+
+        reports.compile(q2.cycleId());
+        ReportInput report = json.readValue(versions.inputJson(versions.latest(q2.cycleId()).orElseThrow().id()),
+                ReportInput.class);
+        MeasureLine line = report.measures().stream().filter(m -> m.code().equals("HF-1")).findFirst().orElseThrow();
+        assertThat(line.quarterValues().get(0)).isEqualByComparingTo("84");
+        assertThat(line.revisedQuarters()).containsExactly(1);
+        assertThat(report.measures().stream().filter(m -> m.code().equals("HF-2")).findFirst().orElseThrow()
+                .revisedQuarters()).isEmpty();
+    }
+
+    @Test
+    void confirmedFinalAtSignOffByTheDirectorAndShownAmongTheChanges() throws Exception {
+        firstQuarterAcceptedWithHf1Provisional(4751);
+        ServiceReturn q2 = secondQuarterOpen();
+        long hf1 = measureId("HF-1");
+        completeAndSubmit(q2, 2);
+
+        // the director may still change the return at sign-off, as its other fields
+        earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.CONFIRMED, null, null, "dir.housing");
+        assertThat(qualityCheck.changes(q2.id()).atSignOff()).extracting(ChangesSinceLastVersion.Edit::kind,
+                ChangesSinceLastVersion.Edit::item, ChangesSinceLastVersion.Edit::to)
+                .containsExactly(tuple(EarlierFigures.EARLIER_FIGURE, "HF-1 Q1", "Q1 figure confirmed final (82%)"));
+        workflow.signOff(q2.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(q2.id(), "perf");
+
+        assertThat(values.find(hf1, 1).orElseThrow()).extracting(QuarterValue::value, QuarterValue::provisional)
+                .containsExactly(new BigDecimal("82"), false);
+        assertThat(earlier.revisedQuarters(List.of(hf1), 4)).as("confirmed, not revised: no r").isEmpty();
+    }
+
+    @Test
+    void aSecondTabOrAPageReadBeforeTheFigureChangedIsRefusedAndOutsidersToo() throws Exception {
+        ServiceReturn q1 = firstQuarterAcceptedWithHf1Provisional(4752);
+        ServiceReturn q2 = secondQuarterOpen();
+        long hf1 = measureId("HF-1");
+        long hf2 = measureId("HF-2");
+
+        earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.CONFIRMED, null, null, "data.housing");
+        // another tab, opened before that save, revises it
+        assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.REVISED,
+                new BigDecimal("84"), REASON, "dir.housing")).isInstanceOf(SavedMeanwhileException.class);
+        for (String outsider : List.of("data.highways", "perf", "reader")) {
+            assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), 1, Decision.REVISED,
+                    new BigDecimal("84"), REASON, outsider)).as(outsider).isNotInstanceOf(SavedMeanwhileException.class);
+        }
+        assertThatThrownBy(() -> earlier.save(q2.id(), hf2, 1, new BigDecimal("50"), null, Decision.REVISED,
+                new BigDecimal("51"), REASON, "data.housing")).as("HF-2's Q1 figure is final")
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(earlier.forReturn(q2.id())).singleElement().extracting(EarlierFigures.Offered::version)
+                .isEqualTo(1);
+        // Q1 reopened for correction and its figure corrected there: a page read before is refused
+        workflow.reopen(q1.id(), returns.find(q1.id()).orElseThrow().version(), "perf", "HF-1 corrected");
+        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        values.saveFigure(hf1, 1, new BigDecimal("83"), null, null, null, "feed");
+        assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), 1, Decision.REVISED,
+                new BigDecimal("84"), REASON, "data.housing")).isInstanceOf(SavedMeanwhileException.class);
+        assertThat(entries(q2, EarlierFigures.EARLIER_FIGURE)).containsExactly(tuple("HF-1 Q1", null,
+                "Q1 figure confirmed final (82%)"));
+    }
+
+    private ServiceReturn firstQuarterAcceptedWithHf1Provisional(int startYear) throws Exception {
+        year = ReportingYear.labelOf(startYear);
+        FrameworkImport imports = context.getBean(FrameworkImport.class);
+        // Highways' return stays out, so each cycle stays collecting, where an accepted return may be reopened
+        imports.importMeasures(year, TabularFile.read((new String(new ClassPathResource("fixtures/framework-form.csv")
+                .getContentAsByteArray(), StandardCharsets.UTF_8).strip() + "\nHW-1,Potholes awaiting repair,"
+                + "Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,100,,10,TOLERANCE,\n").getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        imports.importKeyActions(year, fixture("fixtures/actions-form.csv"));
+        ServiceReturn q1 = open(1);
+        long hf1 = measureId("HF-1");
+        values.saveFigure(hf1, 1, new BigDecimal("82"), null, null, null, "feed");
+        editing.saveProvisional(q1.id(), hf1, true, "data.housing");
+        values.saveFigure(measureId("HF-2"), 1, new BigDecimal("50"), null, null, null, "feed");
+        completeAndSubmit(q1, 1);
+        workflow.signOff(q1.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(q1.id(), "perf");
+        return q1;
+    }
+
+    private ServiceReturn secondQuarterOpen() {
+        return open(2);
+    }
+
+    private ServiceReturn open(int quarter) {
+        Instant now = Instant.now();
+        Cycle cycle = cycles.open(year, quarter, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
+                ChasePolicy.DEFAULT, "perf");
+        opened.add(cycle.id());
+        Await.until("both returns issued", ReturnScenario.WAIT, () -> returns.forCycle(cycle.id()).size() == 2);
+        ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> x.serviceName().equals("Housing"))
+                .findFirst().orElseThrow();
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        return r;
+    }
+
+    /** The quarter's HF-1 and HF-2 figures on track (Q1's kept), HKA-1 on track, submitted by the data officer. */
+    private void completeAndSubmit(ServiceReturn r, int quarter) {
+        if (quarter > 1) {
+            values.saveFigure(measureId("HF-1"), quarter, new BigDecimal("85"), null, null, null, "feed");
+            values.saveFigure(measureId("HF-2"), quarter, new BigDecimal("55"), null, null, null, "feed");
+        }
+        KeyActionRepository actions = context.getBean(KeyActionRepository.class);
+        long yearId = context.getBean(YearRepository.class).find(year).orElseThrow().id();
+        actions.saveStatus(actions.find(yearId, "HKA-1").orElseThrow().id(), quarter, Rag.GREEN, "On track", "feed");
+        workflow.submit(r.id(), "data.housing");
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_SIGN_OFF);
+    }
+
+    private long measureId(String code) {
+        long yearId = context.getBean(YearRepository.class).find(year).orElseThrow().id();
+        return context.getBean(MeasureRepository.class).find(yearId, code).orElseThrow().id();
+    }
+
+    private List<org.assertj.core.groups.Tuple> entries(ServiceReturn r, String kind) {
+        return trail.forReturn(r.id()).stream().filter(e -> e.kind().equals(kind))
+                .map(e -> tuple(e.item(), e.oldValue(), e.newValue())).toList();
+    }
+
+    private static TabularFile fixture(String path) throws Exception {
+        return TabularFile.read(new ClassPathResource(path).getContentAsByteArray(), path);
+    }
+}
