@@ -53,6 +53,8 @@ class PdfReportRendererTest {
                 "The rate has fallen for nine months in a row"));
         int p = measures.indexOf(KirkleesFixture.measure(measures, "3.3"));
         measures.set(p, Lines.provisional(measures.get(p)));
+        int revised = measures.indexOf(KirkleesFixture.measure(measures, "3.19"));
+        measures.set(revised, measures.get(revised).withRevisedQuarters(List.of(1)));
         ReportInput input = KirkleesFixture.input(measures, KirkleesFixture.actions());
         CompiledReport report = ReportCompiler.compile(input);
         trendWords = report.themes().stream().flatMap(t -> t.measureRows().stream())
@@ -90,6 +92,12 @@ class PdfReportRendererTest {
     void aProvisionalFigureIsMarkedInWordsAReaderHears() {
         assertThat(text).contains("57.8% 72.5% p ", "p marks a provisional figure", "Q2: 72.5% (provisional)",
                 "1 figure this quarter is provisional and may be revised (marked p).");
+    }
+
+    /** An earlier figure revised since it was reported provisional prints "r" beside it, and the caption says why. */
+    @Test
+    void aRevisedEarlierFigureIsMarkedInWordsAReaderHears() {
+        assertThat(text).contains("r marks a figure revised since it was reported provisional", "63.4% r ");
     }
 
     @Test
