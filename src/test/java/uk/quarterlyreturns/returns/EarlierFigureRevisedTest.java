@@ -6,40 +6,22 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
-import uk.quarterlyreturns.base.tabular.TabularFile;
-import uk.quarterlyreturns.cycle.ChasePolicy;
-import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleReports;
-import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
-import uk.quarterlyreturns.framework.FrameworkImport;
-import uk.quarterlyreturns.framework.KeyActionRepository;
-import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.QuarterValue;
-import uk.quarterlyreturns.framework.Rag;
-import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.framework.ValueRepository;
-import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.ReportInput;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
-import uk.quarterlyreturns.support.OpenedCycles;
-import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
 
 /**
  * Housing's Q1 figure of HF-1 (82%) reported provisional and accepted; the Q2 return confirms or revises it. The
@@ -57,25 +39,25 @@ class EarlierFigureRevisedTest extends ApplicationTest {
     @Autowired ReturnRepository returns;
     @Autowired ValueRepository values;
     @Autowired ReturnTrail trail;
-    @Autowired CycleService cycles;
     @Autowired CycleReports reports;
     @Autowired ReportVersions versions;
-    @Autowired RuntimeService runtime;
     @Autowired ObjectMapper json;
 
-    private final List<Long> opened = new ArrayList<>();
-    private String year;
+    private ProvisionalFirstQuarter scenario;
 
     @AfterEach
     void endCycles() {
-        opened.forEach(id -> OpenedCycles.end(runtime, returns, id));
+        if (scenario != null) {
+            scenario.end();
+        }
     }
 
     @Test
     void aRevisionSavedInQ2MakesTheQ1FigureFinalOnlyOnAcceptanceOnceAndTheQ2ReportMarksIt() throws Exception {
-        ServiceReturn q1 = firstQuarterAcceptedWithHf1Provisional(4750);
-        ServiceReturn q2 = secondQuarterOpen();
-        long hf1 = measureId("HF-1");
+        scenario = ProvisionalFirstQuarter.accepted(context, 4750);
+        ServiceReturn q1 = scenario.q1;
+        ServiceReturn q2 = scenario.q2;
+        long hf1 = scenario.measureId("HF-1");
 
         assertThat(earlier.forReturn(q2.id())).extracting(o -> o.measure().code(), EarlierFigures.Offered::earlierQuarter,
                 EarlierFigures.Offered::figure).as("HF-2's Q1 figure is final; HF-3 is annual")
@@ -87,7 +69,7 @@ class EarlierFigureRevisedTest extends ApplicationTest {
         assertThat(entries(q2, EarlierFigures.EARLIER_FIGURE)).containsExactly(tuple("HF-1 Q1", null,
                 "Q1 figure revised from 82% to 84%: " + REASON));
 
-        completeAndSubmit(q2, 2);
+        scenario.completeAndSubmit(q2, 2);
         assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), 1, Decision.CONFIRMED, null,
                 null, "data.housing")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("can no longer be changed");
@@ -131,10 +113,10 @@ class EarlierFigureRevisedTest extends ApplicationTest {
 
     @Test
     void confirmedFinalAtSignOffByTheDirectorAndShownAmongTheChanges() throws Exception {
-        firstQuarterAcceptedWithHf1Provisional(4751);
-        ServiceReturn q2 = secondQuarterOpen();
-        long hf1 = measureId("HF-1");
-        completeAndSubmit(q2, 2);
+        scenario = ProvisionalFirstQuarter.accepted(context, 4751);
+        ServiceReturn q2 = scenario.q2;
+        long hf1 = scenario.measureId("HF-1");
+        scenario.completeAndSubmit(q2, 2);
 
         // the director may still change the return at sign-off, as its other fields
         earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.CONFIRMED, null, null, "dir.housing");
@@ -152,10 +134,11 @@ class EarlierFigureRevisedTest extends ApplicationTest {
 
     @Test
     void aSecondTabOrAPageReadBeforeTheFigureChangedIsRefusedAndOutsidersToo() throws Exception {
-        ServiceReturn q1 = firstQuarterAcceptedWithHf1Provisional(4752);
-        ServiceReturn q2 = secondQuarterOpen();
-        long hf1 = measureId("HF-1");
-        long hf2 = measureId("HF-2");
+        scenario = ProvisionalFirstQuarter.accepted(context, 4752);
+        ServiceReturn q1 = scenario.q1;
+        ServiceReturn q2 = scenario.q2;
+        long hf1 = scenario.measureId("HF-1");
+        long hf2 = scenario.measureId("HF-2");
 
         earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.CONFIRMED, null, null, "data.housing");
         // another tab, opened before that save, revises it
@@ -174,74 +157,15 @@ class EarlierFigureRevisedTest extends ApplicationTest {
         // Q1 reopened for correction and its figure corrected there: a page read before is refused
         workflow.reopen(q1.id(), returns.find(q1.id()).orElseThrow().version(), "perf", "HF-1 corrected");
         AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
-        values.saveFigure(hf1, 1, new BigDecimal("83"), null, null, null, "feed");
+        scenario.enter("HF-1", 1, "83");
         assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), 1, Decision.REVISED,
                 new BigDecimal("84"), REASON, "data.housing")).isInstanceOf(SavedMeanwhileException.class);
         assertThat(entries(q2, EarlierFigures.EARLIER_FIGURE)).containsExactly(tuple("HF-1 Q1", null,
                 "Q1 figure confirmed final (82%)"));
     }
 
-    private ServiceReturn firstQuarterAcceptedWithHf1Provisional(int startYear) throws Exception {
-        year = ReportingYear.labelOf(startYear);
-        FrameworkImport imports = context.getBean(FrameworkImport.class);
-        // Highways' return stays out, so each cycle stays collecting, where an accepted return may be reopened
-        imports.importMeasures(year, TabularFile.read((new String(new ClassPathResource("fixtures/framework-form.csv")
-                .getContentAsByteArray(), StandardCharsets.UTF_8).strip() + "\nHW-1,Potholes awaiting repair,"
-                + "Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
-                + "SNAPSHOT,100,,10,TOLERANCE,\n").getBytes(StandardCharsets.UTF_8), "framework.csv"));
-        imports.importKeyActions(year, fixture("fixtures/actions-form.csv"));
-        ServiceReturn q1 = open(1);
-        long hf1 = measureId("HF-1");
-        values.saveFigure(hf1, 1, new BigDecimal("82"), null, null, null, "feed");
-        editing.saveProvisional(q1.id(), hf1, true, "data.housing");
-        values.saveFigure(measureId("HF-2"), 1, new BigDecimal("50"), null, null, null, "feed");
-        completeAndSubmit(q1, 1);
-        workflow.signOff(q1.id(), "dir.housing");
-        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_QUALITY_CHECK);
-        workflow.accept(q1.id(), "perf");
-        return q1;
-    }
-
-    private ServiceReturn secondQuarterOpen() {
-        return open(2);
-    }
-
-    private ServiceReturn open(int quarter) {
-        Instant now = Instant.now();
-        Cycle cycle = cycles.open(year, quarter, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
-                ChasePolicy.DEFAULT, "perf");
-        opened.add(cycle.id());
-        Await.until("both returns issued", ReturnScenario.WAIT, () -> returns.forCycle(cycle.id()).size() == 2);
-        ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> x.serviceName().equals("Housing"))
-                .findFirst().orElseThrow();
-        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
-        return r;
-    }
-
-    /** The quarter's HF-1 and HF-2 figures on track (Q1's kept), HKA-1 on track, submitted by the data officer. */
-    private void completeAndSubmit(ServiceReturn r, int quarter) {
-        if (quarter > 1) {
-            values.saveFigure(measureId("HF-1"), quarter, new BigDecimal("85"), null, null, null, "feed");
-            values.saveFigure(measureId("HF-2"), quarter, new BigDecimal("55"), null, null, null, "feed");
-        }
-        KeyActionRepository actions = context.getBean(KeyActionRepository.class);
-        long yearId = context.getBean(YearRepository.class).find(year).orElseThrow().id();
-        actions.saveStatus(actions.find(yearId, "HKA-1").orElseThrow().id(), quarter, Rag.GREEN, "On track", "feed");
-        workflow.submit(r.id(), "data.housing");
-        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_SIGN_OFF);
-    }
-
-    private long measureId(String code) {
-        long yearId = context.getBean(YearRepository.class).find(year).orElseThrow().id();
-        return context.getBean(MeasureRepository.class).find(yearId, code).orElseThrow().id();
-    }
-
     private List<org.assertj.core.groups.Tuple> entries(ServiceReturn r, String kind) {
         return trail.forReturn(r.id()).stream().filter(e -> e.kind().equals(kind))
                 .map(e -> tuple(e.item(), e.oldValue(), e.newValue())).toList();
-    }
-
-    private static TabularFile fixture(String path) throws Exception {
-        return TabularFile.read(new ClassPathResource(path).getContentAsByteArray(), path);
     }
 }
