@@ -100,6 +100,7 @@ class EarlierFigureRevisedTest extends ApplicationTest {
         workflow.accept(q2.id(), "perf");
         assertThat(values.find(hf1, 1).orElseThrow().value()).isEqualTo(new BigDecimal("84"));
         assertThat(entries(q1, EarlierFigures.FINAL_IN_LATER_RETURN)).hasSize(1);
+        assertThat(entries(q2, EarlierFigures.EARLIER_FIGURE)).as("nothing tried again").hasSize(1);
 
         reports.compile(q2.cycleId());
         ReportInput report = json.readValue(versions.inputJson(versions.latest(q2.cycleId()).orElseThrow().id()),
@@ -160,6 +161,15 @@ class EarlierFigureRevisedTest extends ApplicationTest {
         scenario.enter("HF-1", 1, "83");
         assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), 1, Decision.REVISED,
                 new BigDecimal("84"), REASON, "data.housing")).isInstanceOf(SavedMeanwhileException.class);
+        // accepted again at 83, still provisional: a page that read 82 is still refused
+        scenario.completeAndSubmit(q1, 1);
+        workflow.signOff(q1.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(q1.id(), "perf");
+        assertThatThrownBy(() -> earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), 1, Decision.REVISED,
+                new BigDecimal("84"), REASON, "data.housing")).isInstanceOf(SavedMeanwhileException.class);
+        assertThat(earlier.forReturn(q2.id())).singleElement().extracting(EarlierFigures.Offered::figure)
+                .isEqualTo(new BigDecimal("83"));
         assertThat(entries(q2, EarlierFigures.EARLIER_FIGURE)).containsExactly(tuple("HF-1 Q1", null,
                 "Q1 figure confirmed final (82%)"));
     }
