@@ -34,7 +34,8 @@ class EarlierFigureRows {
     }
 
     Optional<Row> find(long returnId, long measureId, int earlierQuarter) {
-        return jdbc.sql("select * from earlier_figure where return_id = :r and measure_id = :m and earlier_quarter = :q")
+        return jdbc.sql("""
+                select * from earlier_figure where return_id = :r and measure_id = :m and earlier_quarter = :q""")
                 .param("r", returnId).param("m", measureId).param("q", earlierQuarter).query(this::map).optional();
     }
 

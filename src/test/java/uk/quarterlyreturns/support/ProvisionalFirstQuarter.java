@@ -29,9 +29,9 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /**
  * Housing's Q1 return of a year of the test's own (fixtures/framework-form.csv, and a Highways measure whose return
  * stays out, so each cycle stays collecting, where an accepted return may be reopened): HF-1 at 82% marked
- * provisional, HF-2 at 50, submitted, signed off and accepted; then the Q2 cycle opened.
+ * provisional, HF-2 at 50, submitted, signed off and accepted; then the Q2 cycle opened. Closed, its cycles end.
  */
-public final class ProvisionalFirstQuarter {
+public final class ProvisionalFirstQuarter implements AutoCloseable {
 
     public final String year;
     public final ServiceReturn q1;
@@ -74,7 +74,8 @@ public final class ProvisionalFirstQuarter {
     }
 
     /** After the test: the cycles' processes ended. */
-    public void end() {
+    @Override
+    public void close() {
         cycles.forEach(id -> OpenedCycles.end(context.getBean(RuntimeService.class),
                 context.getBean(ReturnRepository.class), id));
     }

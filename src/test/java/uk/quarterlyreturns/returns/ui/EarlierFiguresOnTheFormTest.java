@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.html.ListItem;
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -30,46 +29,39 @@ class EarlierFiguresOnTheFormTest extends ViewTest {
     @Autowired EarlierFigures earlier;
     @Autowired ReturnWorkflow workflow;
 
-    private ProvisionalFirstQuarter scenario;
-
-    @AfterEach
-    void endCycles() {
-        if (scenario != null) {
-            scenario.end();
-        }
-    }
 
     @Test
     void revisedAsTypedThenReadOnlyOnceSubmittedAndShownAtTheQualityCheck() throws Exception {
-        scenario = ProvisionalFirstQuarter.accepted(context, 4760);
-        long id = scenario.q2.id();
-        signIn("data.housing");
-        open(ReturnView.path(id));
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4760)) {
+            long id = scenario.q2.id();
+            signIn("data.housing");
+            open(ReturnView.path(id));
 
-        EarlierFiguresPanel.Figure hf1 = _get(EarlierFiguresPanel.Figure.class);
-        assertThat(hf1.getElement().getTextRecursively()).contains("HF-1", "Q1 figure 82% (provisional)");
-        _setValue(hf1.decision, Decision.REVISED);
-        _setValue(hf1.revised, "84");
-        assertThat(hf1.status.getText()).contains("Not saved", "needs a reason");
-        assertThat(hf1.revised.getValue()).as("nothing typed lost").isEqualTo("84");
-        _setValue(hf1.reason, "Repairs logged late");
-        assertThat(hf1.status.getText()).startsWith("Saved at");
-        assertThat(earlier.forReturn(id)).singleElement().extracting(EarlierFigures.Offered::said)
-                .isEqualTo(new FigureRevision(1, new BigDecimal("82"), Decision.REVISED, new BigDecimal("84"),
-                        "Repairs logged late"));
+            EarlierFiguresPanel.Figure hf1 = _get(EarlierFiguresPanel.Figure.class);
+            assertThat(hf1.getElement().getTextRecursively()).contains("HF-1", "Q1 figure 82% (provisional)");
+            _setValue(hf1.decision, Decision.REVISED);
+            _setValue(hf1.revised, "84");
+            assertThat(hf1.status.getText()).contains("Not saved", "needs a reason");
+            assertThat(hf1.revised.getValue()).as("nothing typed lost").isEqualTo("84");
+            _setValue(hf1.reason, "Repairs logged late");
+            assertThat(hf1.status.getText()).startsWith("Saved at");
+            assertThat(earlier.forReturn(id)).singleElement().extracting(EarlierFigures.Offered::said)
+                    .isEqualTo(new FigureRevision(1, new BigDecimal("82"), Decision.REVISED, new BigDecimal("84"),
+                            "Repairs logged late"));
 
-        scenario.completeAndSubmit(scenario.q2, 2);
-        open(ReturnView.path(id));
-        hf1 = _get(EarlierFiguresPanel.Figure.class);
-        assertThat(hf1.decision.isReadOnly()).isTrue();
-        assertThat(hf1.reason.isReadOnly()).isTrue();
-        assertThat(hf1.reason.getValue()).isEqualTo("Repairs logged late");
+            scenario.completeAndSubmit(scenario.q2, 2);
+            open(ReturnView.path(id));
+            hf1 = _get(EarlierFiguresPanel.Figure.class);
+            assertThat(hf1.decision.isReadOnly()).isTrue();
+            assertThat(hf1.reason.isReadOnly()).isTrue();
+            assertThat(hf1.reason.getValue()).isEqualTo("Repairs logged late");
 
-        workflow.signOff(id, "dir.housing");
-        AcceptedReturn.awaitStep(context, id, ReturnProcess.TASK_QUALITY_CHECK);
-        signIn("perf");
-        open(QualityCheckView.path(id));
-        assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .contains("HF-1: Q1 figure revised from 82% to 84%: Repairs logged late");
+            workflow.signOff(id, "dir.housing");
+            AcceptedReturn.awaitStep(context, id, ReturnProcess.TASK_QUALITY_CHECK);
+            signIn("perf");
+            open(QualityCheckView.path(id));
+            assertThat(_find(ListItem.class).stream().map(ListItem::getText))
+                    .contains("HF-1: Q1 figure revised from 82% to 84%: Repairs logged late");
+        }
     }
 }
