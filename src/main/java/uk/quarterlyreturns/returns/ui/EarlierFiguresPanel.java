@@ -36,10 +36,11 @@ class EarlierFiguresPanel extends Section {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
-    /** The panel, when the return offers any earlier figure. */
-    static Optional<EarlierFiguresPanel> of(ReturnContext context, EarlierFigures earlier) {
+    /** The panel, when the return offers any earlier figure; its figures join the form's items. */
+    static Optional<EarlierFiguresPanel> of(ReturnContext context, EarlierFigures earlier, FormItems items) {
         List<Offered> offered = earlier.forReturn(context.returnId());
-        return offered.isEmpty() ? Optional.empty() : Optional.of(new EarlierFiguresPanel(context, earlier, offered));
+        return offered.isEmpty() ? Optional.empty()
+                : Optional.of(new EarlierFiguresPanel(context, earlier, offered, items));
     }
 
     /**
@@ -64,7 +65,8 @@ class EarlierFiguresPanel extends Section {
         return Optional.of(said);
     }
 
-    private EarlierFiguresPanel(ReturnContext context, EarlierFigures earlier, List<Offered> offered) {
+    private EarlierFiguresPanel(ReturnContext context, EarlierFigures earlier, List<Offered> offered,
+            FormItems items) {
         addClassName("earlier-figures");
         H3 heading = new H3("Provisional figures from earlier quarters");
         heading.setId("earlier-figures");
@@ -72,7 +74,11 @@ class EarlierFiguresPanel extends Section {
         add(heading, new Paragraph("These figures were reported provisional. Say whether each is final as it stands"
                 + " or give the final figure and why it changed. The earlier figure changes once this return is"
                 + " accepted."));
-        offered.forEach(o -> add(new Figure(context, earlier, o)));
+        for (Offered o : offered) {
+            Figure figure = new Figure(context, earlier, o);
+            items.earlierFigures.put(o.measure().code() + " Q" + o.earlierQuarter(), figure);
+            add(figure);
+        }
     }
 
     /** One earlier figure: what this return says of it. */
@@ -86,6 +92,7 @@ class EarlierFiguresPanel extends Section {
         final TextArea reason = new TextArea("Reason for the revision");
         final Span status = new Span();
         private Integer version;
+        private String unsaved;
 
         Figure(ReturnContext context, EarlierFigures earlier, Offered o) {
             this.context = context;
@@ -154,6 +161,7 @@ class EarlierFiguresPanel extends Section {
             try {
                 version = earlier.save(context.returnId(), offered.measure().id(), offered.earlierQuarter(),
                         offered.figure(), version, decision.getValue(), figure, reason.getValue(), context.user());
+                unsaved = null;
                 status.setText("Saved at " + TIME.format(AppClock.current().atZone(LondonTime.ZONE)));
             } catch (SavedMeanwhileException e) {
                 notSaved(e.getMessage() + ". Your input is still here: open the return again to see what is stored"
@@ -164,7 +172,13 @@ class EarlierFiguresPanel extends Section {
         }
 
         private void notSaved(String why) {
+            unsaved = why;
             status.setText("Not saved: " + why);
+        }
+
+        /** Why what the fields show is not what is stored: submitting or signing off would hand in what is. */
+        Optional<String> unsaved() {
+            return Optional.ofNullable(unsaved);
         }
     }
 }

@@ -139,7 +139,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 notes.decorate(editor, m.measure().code());
             }
         });
-        EarlierFiguresPanel.of(context, earlierFigures).ifPresent(this::add);
+        EarlierFiguresPanel.of(context, earlierFigures, items).ifPresent(this::add);
         if (!sheet.actions().isEmpty()) {
             add(new H3("Key actions"));
             for (KeyAction a : sheet.actions()) {

@@ -1,10 +1,13 @@
 package uk.quarterlyreturns.returns.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,11 @@ class EarlierFiguresOnTheFormTest extends ViewTest {
             _setValue(hf1.revised, "84");
             assertThat(hf1.status.getText()).contains("Not saved", "needs a reason");
             assertThat(hf1.revised.getValue()).as("nothing typed lost").isEqualTo("84");
+            _click(_get(Button.class, s -> s.withText("Submit return")));
+            assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                    .as("held back while the page shows what is not saved")
+                    .contains("HF-1 Q1: Not saved: HF-1: the Q1 figure revised needs a reason");
+            _click(_get(Button.class, s -> s.withText("Close")));
             _setValue(hf1.reason, "Repairs logged late");
             assertThat(hf1.status.getText()).startsWith("Saved at");
             assertThat(earlier.forReturn(id)).singleElement().extracting(EarlierFigures.Offered::said)
