@@ -172,6 +172,17 @@ class EarlierFigureRevisedTest extends ApplicationTest {
                     .isEqualTo(new BigDecimal("83"));
             assertThat(entries(q2, EarlierFigures.EARLIER_FIGURE)).containsExactly(tuple("HF-1 Q1", null,
                     "Q1 figure confirmed final (82%)"));
+
+            // accepted with what it said of 82: the correction to 83 stands, and the return's trail says so
+            scenario.completeAndSubmit(q2, 2);
+            workflow.signOff(q2.id(), "dir.housing");
+            AcceptedReturn.awaitStep(context, q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+            workflow.accept(q2.id(), "perf");
+            assertThat(values.find(hf1, 1).orElseThrow()).extracting(QuarterValue::value, QuarterValue::provisional)
+                    .containsExactly(new BigDecimal("83"), true);
+            assertThat(trail.forReturn(q2.id()).stream().map(ReturnTrail.Event::comment))
+                    .contains("not applied: the Q1 figure had changed meanwhile");
+            assertThat(earlier.forReturn(q2.id())).singleElement().matches(EarlierFigures.Offered::applied);
         }
     }
 
