@@ -197,6 +197,26 @@ public class ValueRepository {
                 .orElseThrow(() -> savedMeanwhile(measureId, quarter));
     }
 
+    /**
+     * Makes a provisional figure final, at the value given (a revised figure drops a fed numerator and denominator,
+     * which would no longer match it). Nothing changes, and false is returned, when the figure is no longer
+     * provisional or no longer the one reported: it was changed meanwhile by another route.
+     */
+    public boolean finalise(long measureId, int quarter, BigDecimal reported, BigDecimal value, String by) {
+        int updated = jdbc.sql("""
+                update measure_value set value = :v, provisional = false,
+                    numerator = case when value = :v then numerator end,
+                    denominator = case when value = :v then denominator end,
+                    updated_by = :by, updated_at = now(), version = version + 1
+                where measure_id = :m and quarter = :q and provisional and value = :reported""")
+                .param("v", value).param("by", by).param("m", measureId).param("q", quarter)
+                .param("reported", reported).update();
+        if (updated == 1 && !equal(reported, value)) {
+            nextYear.carry(measureId);
+        }
+        return updated == 1;
+    }
+
     private VersionedRow versioned() {
         return new VersionedRow(jdbc, "measure_value", "measure_id");
     }

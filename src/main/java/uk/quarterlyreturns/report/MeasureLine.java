@@ -53,6 +53,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        its target to date leaves out), in order; empty when every quarter is in
  * @param provisional     the reported quarter's figure was marked provisional by its service (false in a report
  *                        compiled before figures could be)
+ * @param revisedQuarters the earlier quarters whose figure, reported provisional, was revised in a later quarter's
+ *                        return since (none in a report compiled before figures could be)
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -62,7 +64,21 @@ public record MeasureLine(String code, String source, String title, String direc
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
                           BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
-                          List<Integer> yearToDateMissing, boolean provisional) {
+                          List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters) {
+
+    /** A line none of whose earlier figures was revised. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
+            String missingReason, List<Integer> yearToDateMissing, boolean provisional) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
+                comparedWith, missingReason, yearToDateMissing, provisional, List.of());
+    }
 
     /** A line whose figure is final. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
@@ -172,6 +188,7 @@ public record MeasureLine(String code, String source, String title, String direc
         trend = trend == null ? List.of() : List.copyOf(trend);
         // a report stored before the missing quarters were kept says none
         yearToDateMissing = yearToDateMissing == null ? List.of() : List.copyOf(yearToDateMissing);
+        revisedQuarters = revisedQuarters == null ? List.of() : List.copyOf(revisedQuarters);
         if (rag == null) {
             rag = Rag.NONE;
         }
@@ -193,6 +210,14 @@ public record MeasureLine(String code, String source, String title, String direc
             return decimals;
         }
         return Math.max(0, value.stripTrailingZeros().scale());
+    }
+
+    /** The same line, saying which earlier quarters' figures were revised since they were reported provisional. */
+    public MeasureLine withRevisedQuarters(List<Integer> quarters) {
+        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
+                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
+                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
+                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, quarters);
     }
 
     /** The quarters before {@code quarter} that the year to date printed in that quarter's cell lacks. */

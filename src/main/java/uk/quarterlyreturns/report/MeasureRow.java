@@ -28,6 +28,20 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
         return line != null && line.provisional();
     }
 
+    /**
+     * The figure of this quarter (1 to 4) was revised since it was reported provisional: its cell is marked "r", as
+     * the table's caption says.
+     */
+    public boolean revised(int quarter) {
+        return line != null && line.revisedQuarters().contains(quarter);
+    }
+
+    /** "Q1", "Q1, Q2": the quarters whose figure was revised, as the spreadsheet says; null for none. */
+    public String revisedQuarters() {
+        return line == null || line.revisedQuarters().isEmpty() ? null
+                : String.join(", ", line.revisedQuarters().stream().map(q -> "Q" + q).toList());
+    }
+
     /** The direction cell's text: the arrow and the word together, so it reads without the arrow. */
     public String direction() {
         return directionArrow.isEmpty() ? directionWord : directionArrow + " " + directionWord;

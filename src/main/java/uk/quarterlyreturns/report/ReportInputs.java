@@ -35,6 +35,7 @@ import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.EarlierFigures;
 import uk.quarterlyreturns.returns.Highlight;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.base.QuarterlySettings;
@@ -64,12 +65,14 @@ class ReportInputs {
     private final ObjectMapper json;
     private final String organisation;
     private final YearRepository years;
+    private final EarlierFigures earlierFigures;
 
     ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions,
             ComplianceService compliance, HighlightReports highlights, PeopleService people,
             CycleRepository cycles, ReportVersions versions, ObjectMapper json, QuarterlySettings settings,
-            YearRepository years) {
+            YearRepository years, EarlierFigures earlierFigures) {
         this.years = years;
+        this.earlierFigures = earlierFigures;
         this.quarterMeasures = quarterMeasures;
         this.cycles = cycles;
         this.versions = versions;
@@ -116,10 +119,13 @@ class ReportInputs {
         List<MeasureLine> measures = new ArrayList<>();
         List<MeasureStatus> statuses0 = quarterMeasures.forQuarter(figures.withoutQuarter(q, notIn), q, true);
         Map<String, String> names = directorsNamed(statuses0);
+        Map<Long, List<Integer>> revised = earlierFigures.revisedQuarters(
+                statuses0.stream().map(s -> s.measure().id()).toList(), q);
         for (MeasureStatus s : statuses0) {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id()),
                     reworked.contains(s.measure().serviceId()) ? BEING_REWORKED
-                            : notYetDue.get(s.measure().serviceId())));
+                            : notYetDue.get(s.measure().serviceId()))
+                    .withRevisedQuarters(revised.getOrDefault(s.measure().id(), List.of())));
         }
         List<KeyActionRepository.Status> kept = statuses;
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q,

@@ -28,7 +28,8 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
 
     /** Trail kinds that change the return's content, rather than its status. */
     static final Set<String> CONTENT = Set.of("VALUE", "NOTE", "RATIO", "REASONS", "ACTIONS_PLANNED",
-            "QUERY_EXPLANATION", "NOT_AVAILABLE", ReturnEditing.PROVISIONAL, "RAG_OVERRIDE", "OVERRIDE_JUSTIFICATION", "ACTION_STATUS",
+            "QUERY_EXPLANATION", "NOT_AVAILABLE", ReturnEditing.PROVISIONAL, EarlierFigures.EARLIER_FIGURE,
+            "RAG_OVERRIDE", "OVERRIDE_JUSTIFICATION", "ACTION_STATUS",
             "ACTION_COMMENTARY", "ACTION_REASONS", "ACTION_ACTIONS_PLANNED", "HIGHLIGHT_CURRENT_ISSUES",
             "HIGHLIGHT_IMPROVEMENTS", "HIGHLIGHT_NARRATIVE");
 

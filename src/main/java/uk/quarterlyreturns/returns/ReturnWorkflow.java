@@ -39,11 +39,13 @@ public class ReturnWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CycleProgress progress;
+    private final EarlierFigures earlierFigures;
 
     ReturnWorkflow(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
             ReturnValidation validation, TaskService tasks, TaskCompletions completions, RuntimeService runtime,
-            ApplicationEventPublisher events, Clock clock, CycleProgress progress) {
+            ApplicationEventPublisher events, Clock clock, CycleProgress progress, EarlierFigures earlierFigures) {
         this.progress = progress;
+        this.earlierFigures = earlierFigures;
         this.returns = returns;
         this.permissions = permissions;
         this.trail = trail;
@@ -139,6 +141,8 @@ public class ReturnWorkflow {
         });
         returns.markAccepted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
+        // only now, checked by the performance team, do earlier provisional figures it confirmed or revised change
+        earlierFigures.applyOnAcceptance(r, user);
         complete(r, ReturnProcess.TASK_QUALITY_CHECK, user,
                 Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.ACCEPTED));
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.ACCEPTED, user, null));

@@ -16,6 +16,8 @@ public final class TrailWords {
             Map.entry("REASONS", "Reasons for performance"), Map.entry("ACTIONS_PLANNED", "Actions planned"),
             Map.entry("QUERY_EXPLANATION", "Query explanation"), Map.entry("NOT_AVAILABLE", "Not available"),
             Map.entry(ReturnEditing.PROVISIONAL, "Provisional figure"),
+            Map.entry(EarlierFigures.EARLIER_FIGURE, "Earlier provisional figure"),
+            Map.entry(EarlierFigures.FINAL_IN_LATER_RETURN, "Figure made final in a later return"),
             Map.entry("RAG_OVERRIDE", "RAG override"),
             Map.entry("OVERRIDE_JUSTIFICATION", "Justification for the override"),
             Map.entry("ACTION_STATUS", "Key action status"),

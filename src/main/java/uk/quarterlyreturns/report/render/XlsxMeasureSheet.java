@@ -24,8 +24,8 @@ final class XlsxMeasureSheet {
         headers.addAll(report.historyYears());
         headers.addAll(List.of("Target", "Target note"));
         headers.addAll(report.quarterHeadings());
-        headers.addAll(List.of("Status this quarter", "Provisional", "Year to date", "Missing from year to date",
-                "Unit", "RAG", "RAG label", "RAG note",
+        headers.addAll(List.of("Status this quarter", "Provisional", "Revised since reported provisional",
+                "Year to date", "Missing from year to date", "Unit", "RAG", "RAG label", "RAG note",
                 "Direction of travel", "Compared with", "Comparison figure", "Reasons for performance",
                 "Actions planned"));
         cells.headers(sheet, 0, headers.toArray(String[]::new));
@@ -40,7 +40,7 @@ final class XlsxMeasureSheet {
         sheet.setColumnWidth(4, 24 * 256);
         sheet.setColumnWidth(headers.size() - 2, 60 * 256);
         sheet.setColumnWidth(headers.size() - 1, 60 * 256);
-        for (int c = 5; c < 5 + years + 10; c++) {
+        for (int c = 5; c < 5 + years + 11; c++) {
             sheet.setColumnWidth(c, 12 * 256);
         }
     }
@@ -71,6 +71,7 @@ final class XlsxMeasureSheet {
         }
         c++;
         cells.text(out, c++, row.provisional() ? "yes" : null);
+        cells.text(out, c++, row.revisedQuarters());
         if (m.cumulative()) {
             cells.number(out, c, m.yearToDate().get(report.quarter() - 1), m.unit(), m.decimals());
         }

@@ -1,6 +1,5 @@
 package uk.quarterlyreturns.returns.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -8,14 +7,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import uk.quarterlyreturns.base.api.JsonProblems;
-import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.base.api.StrictJson;
-import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
-import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ReturnEditing;
@@ -62,34 +57,16 @@ class ProvisionalApi {
             consumes = MediaType.APPLICATION_JSON_VALUE)
     Answer mark(@PathVariable String year, @PathVariable int quarter, @PathVariable String code,
             @RequestBody(required = false) String body, Authentication user) {
-        ReportingYear.startOf(year); // a badly written year is a 400 saying how to write it
-        ReportingYear y = years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for "
-                + year));
-        ReportingYear.requireQuarter(quarter);
-        Cycle cycle = cycles.find(y.id(), quarter).orElseThrow(
-                () -> new NotFoundException("The " + y.quarterName(quarter) + " cycle has not been opened"));
-        Measure measure = measures.find(y.id(), code).orElseThrow(
-                () -> new NotFoundException("There is no measure " + code + " in " + y.label()));
-        ServiceReturn r = returns.find(cycle.id(), measure.serviceId()).orElseThrow(
-                () -> new NotFoundException("No return of " + y.quarterName(quarter) + " holds " + code));
+        MeasureInReturn found = MeasureInReturn.find(years, cycles, measures, returns, year, quarter, code);
+        Measure measure = found.measure();
+        ServiceReturn r = found.serviceReturn();
         editing.saveProvisional(r.id(), measure.id(), parse(body), user.getName());
         return new Answer(measure.code(), quarter, values.find(measure.id(), quarter)
                 .map(v -> v.provisional()).orElse(false));
     }
 
     private boolean parse(String body) {
-        if (body == null || body.isBlank()) {
-            throw new IllegalArgumentException(EXAMPLE);
-        }
-        Provisional sent;
-        try {
-            sent = json.readValue(body, Provisional.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("The mark: " + JsonProblems.of(e));
-        }
-        if (sent == null || sent.provisional() == null) {
-            throw new IllegalArgumentException(EXAMPLE);
-        }
-        return sent.provisional();
+        return MeasureInReturn.body(json, body, Provisional.class, "The mark", EXAMPLE, p -> p.provisional() != null)
+                .provisional();
     }
 }

@@ -20,6 +20,8 @@ final class FormItems {
 
     final Map<String, MeasureEditor> measures = new LinkedHashMap<>();
     final Map<String, KeyActionEditor> actions = new LinkedHashMap<>();
+    /** Earlier quarters' provisional figures, by "HF-1 Q1". */
+    final Map<String, EarlierFiguresPanel.Figure> earlierFigures = new LinkedHashMap<>();
     private final Instant readAt;
     private HighlightEditor highlight;
 
@@ -48,6 +50,7 @@ final class FormItems {
         List<ReturnChecks.Problem> found = new ArrayList<>();
         measures.forEach((code, editor) -> add(found, code, editor.unsaved()));
         actions.forEach((code, editor) -> add(found, code, editor.unsaved()));
+        earlierFigures.forEach((item, figure) -> add(found, item, figure.unsaved()));
         if (highlight != null) {
             add(found, HighlightChecks.ITEM, highlight.unsaved());
         }

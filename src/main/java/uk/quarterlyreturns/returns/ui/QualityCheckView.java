@@ -19,6 +19,7 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.Countersigning;
+import uk.quarterlyreturns.returns.EarlierFigures;
 import uk.quarterlyreturns.returns.QualityCheck;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -43,12 +44,14 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     private final ReturnPermissions permissions;
     private final ReturnWorkflow workflow;
     private final Countersigning countersigning;
+    private final EarlierFigures earlierFigures;
     private final CurrentUser user;
     private final Clock clock;
 
     public QualityCheckView(ReturnSheets sheets, QualityCheck check, Challenges challenges,
             ReturnPermissions permissions, ReturnWorkflow workflow, Countersigning countersigning, CurrentUser user,
-            Clock clock) {
+            Clock clock, EarlierFigures earlierFigures) {
+        this.earlierFigures = earlierFigures;
         this.countersigning = countersigning;
         this.sheets = sheets;
         this.check = check;
@@ -103,6 +106,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
             atSignOff.setOpened(true);
             add(atSignOff);
         }
+        EarlierFiguresPanel.saidOf(earlierFigures.forReturn(r.id())).ifPresent(this::add);
         ReviewGrid[] grid = new ReviewGrid[1];
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r, me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open());

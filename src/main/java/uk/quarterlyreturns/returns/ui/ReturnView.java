@@ -24,6 +24,7 @@ import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.Countersigning;
+import uk.quarterlyreturns.returns.EarlierFigures;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnPermissions;
@@ -50,12 +51,14 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final Challenges challenges;
     private final HighlightReports highlights;
     private final Countersigning countersigning;
+    private final EarlierFigures earlierFigures;
     private final CurrentUser user;
     private final Clock clock;
 
     public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
             ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, HighlightReports highlights,
-            Countersigning countersigning, CurrentUser user, Clock clock) {
+            Countersigning countersigning, CurrentUser user, Clock clock, EarlierFigures earlierFigures) {
+        this.earlierFigures = earlierFigures;
         this.highlights = highlights;
         this.countersigning = countersigning;
         this.sheets = sheets;
@@ -136,6 +139,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 notes.decorate(editor, m.measure().code());
             }
         });
+        EarlierFiguresPanel.of(context, earlierFigures, items).ifPresent(this::add);
         if (!sheet.actions().isEmpty()) {
             add(new H3("Key actions"));
             for (KeyAction a : sheet.actions()) {

@@ -53,6 +53,8 @@ class PdfReportRendererTest {
                 "The rate has fallen for nine months in a row"));
         int p = measures.indexOf(KirkleesFixture.measure(measures, "3.3"));
         measures.set(p, Lines.provisional(measures.get(p)));
+        int revised = measures.indexOf(KirkleesFixture.measure(measures, "3.19"));
+        measures.set(revised, measures.get(revised).withRevisedQuarters(List.of(1)));
         ReportInput input = KirkleesFixture.input(measures, KirkleesFixture.actions());
         CompiledReport report = ReportCompiler.compile(input);
         trendWords = report.themes().stream().flatMap(t -> t.measureRows().stream())
@@ -92,14 +94,14 @@ class PdfReportRendererTest {
                 "1 figure this quarter is provisional and may be revised (marked p).");
     }
 
-    /** A screen reader reading the table's cell hears "provisional figure", not the letter p alone. */
+    /** A screen reader reading the table's cell hears "provisional figure" (or "figure revised ..."), not a letter alone. */
     @Test
     void theProvisionalMarkIsTaggedWithItsExpansion() throws Exception {
         List<String> expanded = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             collectExpansions(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), expanded);
         }
-        assertThat(expanded).containsExactly("provisional figure");
+        assertThat(expanded).containsExactly("provisional figure", "figure revised since it was reported provisional");
     }
 
     private static void collectExpansions(List<Object> kids, List<String> expanded) {
@@ -111,6 +113,12 @@ class PdfReportRendererTest {
                 collectExpansions(e.getKids(), expanded);
             }
         }
+    }
+
+    /** An earlier figure revised since it was reported provisional prints "r" beside it, and the caption says why. */
+    @Test
+    void aRevisedEarlierFigureIsMarkedInWordsAReaderHears() {
+        assertThat(text).contains("r marks a figure revised since it was reported provisional", "63.4% r ");
     }
 
     @Test

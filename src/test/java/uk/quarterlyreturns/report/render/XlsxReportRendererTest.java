@@ -31,20 +31,35 @@ import uk.quarterlyreturns.support.BesideTheSuite;
 class XlsxReportRendererTest {
 
     // theme sheet columns: Ref, Source, Measure, Service, Directorate, 14/15, 15/16, 16/17, Target,
-    // Target note, Q1, Q2, Q3, Q4, Status this quarter, Provisional, Year to date, Missing from year to date, Unit, RAG,
-    // RAG label, RAG note, Direction, Compared with, Comparison figure, Reasons, Actions planned
+    // Target note, Q1, Q2, Q3, Q4, Status this quarter, Provisional, Revised since reported provisional, Year to date,
+    // Missing from year to date, Unit, RAG, RAG label, RAG note, Direction, Compared with, Comparison figure, Reasons, Actions planned
     private static final int TARGET = 8;
     private static final int TARGET_NOTE = 9;
     private static final int Q1 = 10;
     private static final int Q2 = 11;
     private static final int STATUS = 14;
     private static final int PROVISIONAL = 15;
-    private static final int YEAR_TO_DATE = 16;
-    private static final int RAG = 19;
-    private static final int COMPARED_WITH = 23;
-    private static final int COMPARISON = 24;
-    private static final int REASONS = 25;
-    private static final int LAST_COLUMN = 26;
+    private static final int REVISED = 16;
+    private static final int YEAR_TO_DATE = 17;
+    private static final int RAG = 20;
+    private static final int COMPARED_WITH = 24;
+    private static final int COMPARISON = 25;
+    private static final int REASONS = 26;
+    private static final int LAST_COLUMN = 27;
+
+    @Test
+    void anEarlierFigureRevisedSinceItWasReportedProvisionalIsNamedInItsOwnColumn() throws Exception {
+        List<MeasureLine> measures = new java.util.ArrayList<>(KirkleesFixture.measures());
+        int i = measures.indexOf(KirkleesFixture.measure(measures, "1.1"));
+        measures.set(i, measures.get(i).withRevisedQuarters(List.of(1)));
+        try (XSSFWorkbook book = read(measures, KirkleesFixture.actions())) {
+            Sheet s = book.getSheet("Ambitious Kirklees");
+            assertThat(s.getRow(0).getCell(REVISED).getStringCellValue()).isEqualTo("Revised since reported provisional");
+            assertThat(findRow(s, "1.1").getCell(REVISED).getStringCellValue()).isEqualTo("Q1");
+            assertThat(findRow(s, "1.2").getCell(REVISED)).isNull();
+            assertThat(findRow(s, "1.1").getCell(PROVISIONAL)).isNull();
+        }
+    }
 
     @Test
     void sheetsAreSummaryThemesKeyActionsActivity() throws Exception {
@@ -90,7 +105,7 @@ class XlsxReportRendererTest {
         try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
             XSSFSheet s = book.getSheet("Ambitious Kirklees");
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AA");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AB");
             assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             assertThat(s.getRow(0).getCell(LAST_COLUMN).getStringCellValue()).isEqualTo("Actions planned");

@@ -1,0 +1,106 @@
+package uk.quarterlyreturns.returns;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.quarterlyreturns.base.tabular.Numbers;
+import uk.quarterlyreturns.framework.FigureRevision;
+
+/** What later quarters' returns said of earlier provisional figures (table earlier_figure). */
+@Repository
+class EarlierFigureRows {
+
+    /** One return's word on one earlier figure; {@code appliedAt} once its return was accepted. */
+    record Row(long returnId, long measureId, FigureRevision revision, String updatedBy, Instant updatedAt,
+            int version, Instant appliedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EarlierFigureRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Row> forReturn(long returnId) {
+        return jdbc.sql("select * from earlier_figure where return_id = :r order by measure_id, earlier_quarter")
+                .param("r", returnId).query(this::map).list();
+    }
+
+    Optional<Row> find(long returnId, long measureId, int earlierQuarter) {
+        return jdbc.sql("""
+                select * from earlier_figure where return_id = :r and measure_id = :m and earlier_quarter = :q""")
+                .param("r", returnId).param("m", measureId).param("q", earlierQuarter).query(this::map).optional();
+    }
+
+    /**
+     * Saves the revision if the row is still at the version read (null: no row was read); empty when someone saved
+     * or cleared it meanwhile.
+     */
+    Optional<Integer> save(long returnId, long measureId, Integer expectedVersion, FigureRevision f, String by) {
+        String sql = expectedVersion == null ? """
+                insert into earlier_figure (return_id, measure_id, earlier_quarter, reported, decision, revised, reason,
+                    updated_by) values (:r, :m, :q, :reported, :decision, :revised, :reason, :by)
+                on conflict do nothing returning version""" : """
+                update earlier_figure set reported = :reported, decision = :decision, revised = :revised,
+                    reason = :reason, updated_by = :by, updated_at = now(), version = version + 1
+                where return_id = :r and measure_id = :m and earlier_quarter = :q and version = :expected
+                    and applied_at is null
+                returning version""";
+        return jdbc.sql(sql).param("r", returnId).param("m", measureId).param("q", f.earlierQuarter())
+                .param("reported", f.reported()).param("decision", f.decision().name())
+                .param("revised", f.revised(), Types.NUMERIC).param("reason", f.reason(), Types.VARCHAR)
+                .param("by", by).param("expected", expectedVersion, Types.INTEGER).query(Integer.class).optional();
+    }
+
+    /** Clears what was said (neither confirmed nor revised); false when the row moved on meanwhile. */
+    boolean clear(long returnId, long measureId, int earlierQuarter, int expectedVersion) {
+        return jdbc.sql("""
+                delete from earlier_figure where return_id = :r and measure_id = :m and earlier_quarter = :q
+                    and version = :expected and applied_at is null""")
+                .param("r", returnId).param("m", measureId).param("q", earlierQuarter)
+                .param("expected", expectedVersion).update() == 1;
+    }
+
+    void applied(Row row, Instant at) {
+        jdbc.sql("""
+                update earlier_figure set applied_at = :at
+                where return_id = :r and measure_id = :m and earlier_quarter = :q""")
+                .param("at", Timestamp.from(at)).param("r", row.returnId()).param("m", row.measureId())
+                .param("q", row.revision().earlierQuarter()).update();
+    }
+
+    /**
+     * The earlier quarters of these measures whose figure was revised (not merely confirmed) by a return of a quarter
+     * up to this one, once that return was accepted.
+     */
+    List<Row> revisedBy(Collection<Long> measureIds, int upToQuarter) {
+        return jdbc.sql("""
+                select f.* from earlier_figure f join service_return r on r.id = f.return_id
+                join cycle c on c.id = r.cycle_id
+                where f.measure_id = any(:ids) and f.decision = 'REVISED' and f.applied_at is not null
+                    and c.quarter <= :q""")
+                .param("ids", measureIds.toArray(Long[]::new)).param("q", upToQuarter).query(this::map).list();
+    }
+
+    private Row map(ResultSet rs, int n) throws SQLException {
+        Timestamp applied = rs.getTimestamp("applied_at");
+        FigureRevision f = new FigureRevision(rs.getInt("earlier_quarter"),
+                Numbers.plain(rs.getBigDecimal("reported")),
+                FigureRevision.Decision.valueOf(rs.getString("decision")),
+                plain(rs.getBigDecimal("revised")), rs.getString("reason"));
+        return new Row(rs.getLong("return_id"), rs.getLong("measure_id"), f, rs.getString("updated_by"),
+                rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
+                applied == null ? null : applied.toInstant());
+    }
+
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        return value == null ? null : Numbers.plain(value);
+    }
+}

@@ -1,0 +1,229 @@
+package uk.quarterlyreturns.returns;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FigureRevision;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.SavedMeanwhileException;
+import uk.quarterlyreturns.framework.ValueRepository;
+
+/**
+ * Provisional figures of earlier quarters, confirmed final or revised in a later quarter's return of the same service
+ * (part of that return's content, under its locks), and made final when that return is accepted: the performance team
+ * checks the revision first. The earlier return's trail says so; its published report does not change.
+ */
+@Service
+public class EarlierFigures {
+
+    private static final Logger log = LoggerFactory.getLogger(EarlierFigures.class);
+
+    /** The later return's trail kind: what it said of an earlier figure. */
+    public static final String EARLIER_FIGURE = "EARLIER_FIGURE";
+    /** The earlier return's trail kind: its figure made final by a later return's acceptance. */
+    public static final String FINAL_IN_LATER_RETURN = "FINAL_IN_LATER_RETURN";
+
+    /**
+     * An earlier quarter's figure as a later return shows it.
+     *
+     * @param figure  the earlier figure as stored now
+     * @param said    what this return said of it, or null
+     * @param version the version of what was said (null: nothing said)
+     * @param applied the return was accepted with it: the earlier figure is final, and this can no longer change
+     */
+    public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
+            Integer version, boolean applied) {
+    }
+
+    private final ReturnEditing editing;
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final MeasureRepository measures;
+    private final ValueRepository values;
+    private final EarlierFigureRows rows;
+    private final ReturnTrail trail;
+    private final Clock clock;
+
+    EarlierFigures(ReturnEditing editing, ReturnRepository returns, CycleRepository cycles,
+            MeasureRepository measures, ValueRepository values, EarlierFigureRows rows, ReturnTrail trail,
+            Clock clock) {
+        this.editing = editing;
+        this.returns = returns;
+        this.cycles = cycles;
+        this.measures = measures;
+        this.values = values;
+        this.rows = rows;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    /**
+     * The earlier figures the return offers: each still provisional in an accepted earlier return, and each this
+     * return already said something of, in the order of the measures.
+     */
+    public List<Offered> forReturn(long returnId) {
+        ServiceReturn r = returns.find(returnId).orElseThrow();
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        Map<String, EarlierFigureRows.Row> said = new HashMap<>();
+        rows.forReturn(returnId).forEach(row -> said.put(key(row.measureId(), row.revision().earlierQuarter()), row));
+        List<Offered> out = new ArrayList<>();
+        for (int q = 1; q < cycle.quarter(); q++) {
+            boolean accepted = accepted(cycle.yearId(), q, r.serviceId());
+            for (Measure m : measures.forService(cycle.yearId(), r.serviceId())) {
+                EarlierFigureRows.Row row = said.get(key(m.id(), q));
+                QuarterValue earlier = values.find(m.id(), q).orElse(null);
+                if (row != null || FigureRevision.offered(m, q, cycle.quarter(), earlier, accepted)) {
+                    out.add(new Offered(m, q, earlier == null ? null : earlier.value(),
+                            row == null ? null : row.revision(), row == null ? null : row.version(),
+                            row != null && row.appliedAt() != null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Saves what the return says of an earlier figure, as read on the page ({@code read}; {@code expectedVersion}
+     * the version of what was said then, null for nothing); a null decision clears it. Returns the new version (null
+     * once cleared).
+     *
+     * @throws SavedMeanwhileException when the earlier figure, or what this return said of it, changed since it was
+     *                                 read: nothing is saved
+     */
+    @Transactional
+    public Integer save(long returnId, long measureId, int earlierQuarter, BigDecimal read, Integer expectedVersion,
+            FigureRevision.Decision decision, BigDecimal revised, String reason, String user) {
+        ServiceReturn r = editing.lockToSave(returnId, user);
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        Measure m = measures.find(measureId)
+                .filter(x -> x.serviceId() == r.serviceId() && x.yearId() == cycle.yearId())
+                .orElseThrow(() -> new IllegalArgumentException("That measure is not part of " + r.serviceName()
+                        + "'s return"));
+        String item = m.code() + " Q" + earlierQuarter;
+        Optional<EarlierFigureRows.Row> before = rows.find(returnId, measureId, earlierQuarter);
+        if (before.map(EarlierFigureRows.Row::appliedAt).isPresent()) {
+            throw new IllegalStateException(item + ": the figure was made final when the return was accepted");
+        }
+        Optional<QuarterValue> earlier = values.find(measureId, earlierQuarter);
+        if (!FigureRevision.offered(m, earlierQuarter, cycle.quarter(), earlier.orElse(null),
+                accepted(cycle.yearId(), earlierQuarter, r.serviceId()))) {
+            if (earlier.isPresent() && before.isPresent()) {
+                throw new SavedMeanwhileException(item + "'s figure", earlier.get().updatedBy(),
+                        earlier.get().updatedAt());
+            }
+            throw new IllegalArgumentException(item + ": only a provisional figure of an earlier quarter's accepted "
+                    + "return is confirmed or revised here");
+        }
+        if (read == null || earlier.get().value().compareTo(read) != 0) {
+            throw new SavedMeanwhileException(item + "'s figure", earlier.get().updatedBy(),
+                    earlier.get().updatedAt());
+        }
+        if (!java.util.Objects.equals(expectedVersion, before.map(EarlierFigureRows.Row::version).orElse(null))) {
+            throw savedMeanwhile(item, before);
+        }
+        String was = before.map(b -> words(m, b.revision())).orElse(null);
+        Integer version;
+        String now;
+        if (decision == null) {
+            if (before.isPresent() && !rows.clear(returnId, measureId, earlierQuarter, expectedVersion)) {
+                throw savedMeanwhile(item, before);
+            }
+            version = null;
+            now = null;
+        } else {
+            FigureRevision f = new FigureRevision(earlierQuarter, read, decision, revised, reason);
+            f.problem(m.code()).ifPresent(why -> {
+                throw new IllegalArgumentException(why);
+            });
+            EntryTexts.check(m.code(), "reason for the revision", f.reason());
+            version = rows.save(returnId, measureId, expectedVersion, f, user)
+                    .orElseThrow(() -> savedMeanwhile(item, rows.find(returnId, measureId, earlierQuarter)));
+            now = words(m, f);
+        }
+        new TrailChanges(trail, r.id(), user).change(EARLIER_FIGURE, item, was, now);
+        return version;
+    }
+
+    /**
+     * On the return's acceptance, each earlier figure it confirmed or revised becomes final (once: a return reopened
+     * and accepted again applies nothing twice), and the earlier return's trail says who did it, in which return.
+     */
+    void applyOnAcceptance(ServiceReturn r, String acceptedBy) {
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        for (EarlierFigureRows.Row row : rows.forReturn(r.id())) {
+            if (row.appliedAt() != null) {
+                continue;
+            }
+            FigureRevision f = row.revision();
+            Measure m = measures.find(row.measureId()).orElseThrow();
+            if (values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(), row.updatedBy())) {
+                earlierReturn(cycle.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
+                        earlier, row.updatedBy(), FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
+                                + " (provisional)", figure(m, f.finalFigure()), (f.decision()
+                                == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the Q"
+                                + cycle.quarter() + " return by " + row.updatedBy()
+                                + (f.reason() == null ? "" : " (" + f.reason() + ")")));
+            } else {
+                // changed by another route since it was read (a correction of the earlier return): that one stands
+                log.warn("{} Q{} was no longer the provisional figure {} when return {} was accepted", m.code(),
+                        f.earlierQuarter(), f.reported(), r.id());
+                trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " Q" + f.earlierQuarter(), words(m, f),
+                        null, "not applied: the Q" + f.earlierQuarter() + " figure had changed meanwhile");
+            }
+            rows.applied(row, clock.instant());
+        }
+    }
+
+    /** For each of these measures, the earlier quarters whose figure was revised by a return up to this quarter. */
+    public Map<Long, List<Integer>> revisedQuarters(Collection<Long> measureIds, int quarter) {
+        Map<Long, TreeSet<Integer>> found = new HashMap<>();
+        if (!measureIds.isEmpty()) {
+            rows.revisedBy(measureIds, quarter).forEach(row -> found.computeIfAbsent(row.measureId(),
+                    k -> new TreeSet<>()).add(row.revision().earlierQuarter()));
+        }
+        Map<Long, List<Integer>> out = new HashMap<>();
+        found.forEach((id, quarters) -> out.put(id, List.copyOf(quarters)));
+        return out;
+    }
+
+    /** What the return said, as the trail and the quality check print it. */
+    public static String words(Measure m, FigureRevision f) {
+        return f.words(m.definition().unit(), m.definition().decimals());
+    }
+
+    private static String figure(Measure m, BigDecimal value) {
+        return m.definition().unit().format(value, m.definition().decimals());
+    }
+
+    private boolean accepted(long yearId, int quarter, long serviceId) {
+        return earlierReturn(yearId, quarter, serviceId).flatMap(returns::find)
+                .filter(e -> e.status() == ReturnStatus.ACCEPTED).isPresent();
+    }
+
+    private Optional<Long> earlierReturn(long yearId, int quarter, long serviceId) {
+        return cycles.find(yearId, quarter).flatMap(c -> returns.find(c.id(), serviceId)).map(ServiceReturn::id);
+    }
+
+    private static SavedMeanwhileException savedMeanwhile(String item, Optional<EarlierFigureRows.Row> now) {
+        return new SavedMeanwhileException(item + "'s figure", now.map(EarlierFigureRows.Row::updatedBy).orElse(null),
+                now.map(EarlierFigureRows.Row::updatedAt).orElse(null));
+    }
+
+    private static String key(long measureId, int quarter) {
+        return measureId + ":" + quarter;
+    }
+}

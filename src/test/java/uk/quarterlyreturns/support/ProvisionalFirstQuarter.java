@@ -1,0 +1,122 @@
+package uk.quarterlyreturns.support;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ReturnEditing;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * Housing's Q1 return of a year of the test's own (fixtures/framework-form.csv, and a Highways measure whose return
+ * stays out, so each cycle stays collecting, where an accepted return may be reopened): HF-1 at 82% marked
+ * provisional, HF-2 at 50, submitted, signed off and accepted; then the Q2 cycle opened. Closed, its cycles end.
+ */
+public final class ProvisionalFirstQuarter implements AutoCloseable {
+
+    public final String year;
+    public final ServiceReturn q1;
+    public final ServiceReturn q2;
+    private final ApplicationContext context;
+    private final List<Long> cycles = new ArrayList<>();
+
+    private ProvisionalFirstQuarter(ApplicationContext context, String year, ServiceReturn q1, ServiceReturn q2,
+            List<Long> cycles) {
+        this.context = context;
+        this.year = year;
+        this.q1 = q1;
+        this.q2 = q2;
+        this.cycles.addAll(cycles);
+    }
+
+    public static ProvisionalFirstQuarter accepted(ApplicationContext context, int startYear) throws Exception {
+        String year = ReportingYear.labelOf(startYear);
+        FrameworkImport imports = context.getBean(FrameworkImport.class);
+        imports.importMeasures(year, TabularFile.read((new String(new ClassPathResource("fixtures/framework-form.csv")
+                .getContentAsByteArray(), StandardCharsets.UTF_8).strip() + "\nHW-1,Potholes awaiting repair,"
+                + "Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,100,,10,TOLERANCE,\n").getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        imports.importKeyActions(year, TabularFile.read(new ClassPathResource("fixtures/actions-form.csv")
+                .getContentAsByteArray(), "actions.csv"));
+        List<Long> opened = new ArrayList<>();
+        ProvisionalFirstQuarter start = new ProvisionalFirstQuarter(context, year, null, null, opened);
+        ServiceReturn q1 = start.open(1, opened);
+        long hf1 = start.measureId("HF-1");
+        start.enter("HF-1", 1, "82");
+        context.getBean(ReturnEditing.class).saveProvisional(q1.id(), hf1, true, "data.housing");
+        start.enter("HF-2", 1, "50");
+        start.completeAndSubmit(q1, 1);
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.signOff(q1.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(q1.id(), "perf");
+        ServiceReturn q2 = start.open(2, opened);
+        return new ProvisionalFirstQuarter(context, year, q1, q2, opened);
+    }
+
+    /** After the test: the cycles' processes ended. */
+    @Override
+    public void close() {
+        cycles.forEach(id -> OpenedCycles.end(context.getBean(RuntimeService.class),
+                context.getBean(ReturnRepository.class), id));
+    }
+
+    private ServiceReturn open(int quarter, List<Long> opened) {
+        Instant now = Instant.now();
+        Cycle cycle = context.getBean(CycleService.class).open(year, quarter, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf");
+        opened.add(cycle.id());
+        ReturnRepository returns = context.getBean(ReturnRepository.class);
+        Await.until("both returns issued", ReturnScenario.WAIT, () -> returns.forCycle(cycle.id()).size() == 2);
+        ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> x.serviceName().equals("Housing"))
+                .findFirst().orElseThrow();
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        return r;
+    }
+
+    /** The quarter's figures (HF-1 85, HF-2 55 after Q1) and HKA-1 on track; submitted by the data officer. */
+    public void completeAndSubmit(ServiceReturn r, int quarter) {
+        if (quarter > 1) {
+            enter("HF-1", quarter, "85");
+            enter("HF-2", quarter, "55");
+        }
+        KeyActionRepository actions = context.getBean(KeyActionRepository.class);
+        actions.saveStatus(actions.find(yearId(), "HKA-1").orElseThrow().id(), quarter, Rag.GREEN, "On track",
+                "feed");
+        context.getBean(ReturnWorkflow.class).submit(r.id(), "data.housing");
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_SIGN_OFF);
+    }
+
+    /** A figure fed from outside the form. */
+    public void enter(String code, int quarter, String value) {
+        context.getBean(ValueRepository.class).saveFigure(measureId(code), quarter, new BigDecimal(value), null, null,
+                null, "feed");
+    }
+
+    public long measureId(String code) {
+        return context.getBean(MeasureRepository.class).find(yearId(), code).orElseThrow().id();
+    }
+
+    private long yearId() {
+        return context.getBean(YearRepository.class).find(year).orElseThrow().id();
+    }
+}
