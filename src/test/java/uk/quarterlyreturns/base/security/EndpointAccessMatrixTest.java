@@ -35,6 +35,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             GET /api/years/{year}/quarters/{quarter}/compliance allow allow deny  deny   allow  deny   deny   deny
             POST /api/years/{year}/quarters/{quarter}/extensions deny allow deny  deny   deny   deny   deny   deny
             POST /api/years/{year}/quarters/{quarter}/cycle/dates deny allow deny  deny   deny   deny   deny   deny
+            PUT /api/years/{year}/quarters/{quarter}/measures/{code}/provisional allow allow allow allow allow allow allow deny
+            PUT /api/years/{year}/quarters/{quarter}/measures/{code}/earlier-figures/{earlierQuarter} allow allow allow allow allow allow allow deny
             GET /api/people                                    allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/people                                    allow  deny   deny   deny   deny   deny   deny   deny
             GET /api/people/history                            allow  deny   deny   deny   deny   deny   deny   deny
@@ -65,7 +67,7 @@ class EndpointAccessMatrixTest extends ApplicationTest {
     private static final Set<String> DOCS = Set.of("GET /v3/api-docs", "GET /swagger-ui/index.html");
     // A year nobody imports, so a request that gets past security finds nothing and changes nothing.
     private static final Map<String, String> PATH_VALUES = Map.of("{year}", "1999-00", "{quarter}", "1",
-            "{code}", "NO-SUCH");
+            "{code}", "NO-SUCH", "{earlierQuarter}", "1");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

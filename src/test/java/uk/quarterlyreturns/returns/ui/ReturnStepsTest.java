@@ -198,7 +198,7 @@ class ReturnStepsTest extends ViewTest {
         assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("150");
 
         _setValue(_get(editor("HF-1"), TextField.class), "");
-        _setValue(_get(editor("HF-1"), Checkbox.class), true);
+        _setValue(_get(editor("HF-1"), Checkbox.class, spec -> spec.withLabel("Not available this quarter")), true);
         _setValue(_get(editor("HF-2"), TextField.class), "60");
         _click(_get(Button.class, s -> s.withText("Submit return")));
         assertThat(_get(Dialog.class).getElement().getTextRecursively())
