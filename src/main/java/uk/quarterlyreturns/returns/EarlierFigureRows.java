@@ -68,23 +68,25 @@ class EarlierFigureRows {
                 .param("expected", expectedVersion).update() == 1;
     }
 
-    void applied(Row row, Instant at) {
+    void applied(Row row, Instant at, boolean changedMeanwhile) {
         jdbc.sql("""
-                update earlier_figure set applied_at = :at
+                update earlier_figure set applied_at = :at, changed_meanwhile = :changed
                 where return_id = :r and measure_id = :m and earlier_quarter = :q""")
-                .param("at", Timestamp.from(at)).param("r", row.returnId()).param("m", row.measureId())
+                .param("at", Timestamp.from(at)).param("changed", changedMeanwhile)
+                .param("r", row.returnId()).param("m", row.measureId())
                 .param("q", row.revision().earlierQuarter()).update();
     }
 
     /**
      * The earlier quarters of these measures whose figure was revised (not merely confirmed) by a return of a quarter
-     * up to this one, once that return was accepted.
+     * up to this one, once that return was accepted with it (not when the figure had changed meanwhile).
      */
     List<Row> revisedBy(Collection<Long> measureIds, int upToQuarter) {
         return jdbc.sql("""
                 select f.* from earlier_figure f join service_return r on r.id = f.return_id
                 join cycle c on c.id = r.cycle_id
                 where f.measure_id = any(:ids) and f.decision = 'REVISED' and f.applied_at is not null
+                    and not f.changed_meanwhile
                     and c.quarter <= :q""")
                 .param("ids", measureIds.toArray(Long[]::new)).param("q", upToQuarter).query(this::map).list();
     }

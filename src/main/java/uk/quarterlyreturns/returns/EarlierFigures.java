@@ -170,7 +170,8 @@ public class EarlierFigures {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
-            if (values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(), row.updatedBy())) {
+            boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(), row.updatedBy());
+            if (finalised) {
                 earlierReturn(cycle.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
                         earlier, row.updatedBy(), FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
                                 + " (provisional)", figure(m, f.finalFigure()), (f.decision()
@@ -184,7 +185,7 @@ public class EarlierFigures {
                 trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " Q" + f.earlierQuarter(), words(m, f),
                         null, "not applied: the Q" + f.earlierQuarter() + " figure had changed meanwhile");
             }
-            rows.applied(row, clock.instant());
+            rows.applied(row, clock.instant(), !finalised);
         }
     }
 
