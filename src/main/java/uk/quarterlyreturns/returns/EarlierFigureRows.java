@@ -17,9 +17,12 @@ import uk.quarterlyreturns.framework.FigureRevision;
 @Repository
 class EarlierFigureRows {
 
-    /** One return's word on one earlier figure; {@code appliedAt} once its return was accepted. */
+    /**
+     * One return's word on one earlier figure; {@code appliedAt} once its return was accepted, and
+     * {@code changedMeanwhile} when nothing was applied then, the figure having been corrected in its own return.
+     */
     record Row(long returnId, long measureId, FigureRevision revision, String updatedBy, Instant updatedAt,
-            int version, Instant appliedAt) {
+            int version, Instant appliedAt, boolean changedMeanwhile) {
     }
 
     private final JdbcClient jdbc;
@@ -99,7 +102,7 @@ class EarlierFigureRows {
                 plain(rs.getBigDecimal("revised")), rs.getString("reason"));
         return new Row(rs.getLong("return_id"), rs.getLong("measure_id"), f, rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-                applied == null ? null : applied.toInstant());
+                applied == null ? null : applied.toInstant(), rs.getBoolean("changed_meanwhile"));
     }
 
     private static java.math.BigDecimal plain(java.math.BigDecimal value) {

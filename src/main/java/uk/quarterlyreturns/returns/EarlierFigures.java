@@ -44,9 +44,10 @@ public class EarlierFigures {
      * @param said    what this return said of it, or null
      * @param version the version of what was said (null: nothing said)
      * @param applied the return was accepted with it: the earlier figure is final, and this can no longer change
+     * @param changedMeanwhile applied, but the earlier figure had been corrected in its own return: it was left so
      */
     public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
-            Integer version, boolean applied) {
+            Integer version, boolean applied, boolean changedMeanwhile) {
     }
 
     private final ReturnEditing editing;
@@ -89,7 +90,7 @@ public class EarlierFigures {
                 if (row != null || FigureRevision.offered(m, q, cycle.quarter(), earlier, accepted)) {
                     out.add(new Offered(m, q, earlier == null ? null : earlier.value(),
                             row == null ? null : row.revision(), row == null ? null : row.version(),
-                            row != null && row.appliedAt() != null));
+                            row != null && row.appliedAt() != null, row != null && row.changedMeanwhile()));
                 }
             }
         }

@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ValueRepository;
-import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
 
@@ -22,32 +21,19 @@ class EarlierFigureNotAppliedTest extends ApplicationTest {
 
     @Autowired ApplicationContext context;
     @Autowired EarlierFigures earlier;
-    @Autowired ReturnWorkflow workflow;
-    @Autowired ReturnRepository returns;
     @Autowired ValueRepository values;
 
     @Test
     void aRevisionNotAppliedIsNotPrintedRevised() throws Exception {
         try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4800)) {
-            ServiceReturn q1 = scenario.q1;
             ServiceReturn q2 = scenario.q2;
             long hf1 = scenario.measureId("HF-1");
             earlier.save(q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.REVISED, new BigDecimal("84"),
                     "Late repairs counted", "data.housing");
 
             // Q1 corrected to 83 in its own return meanwhile, still provisional
-            workflow.reopen(q1.id(), returns.find(q1.id()).orElseThrow().version(), "perf", "HF-1 corrected");
-            AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
-            scenario.enter("HF-1", 1, "83");
-            scenario.completeAndSubmit(q1, 1);
-            workflow.signOff(q1.id(), "dir.housing");
-            AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_QUALITY_CHECK);
-            workflow.accept(q1.id(), "perf");
-
-            scenario.completeAndSubmit(q2, 2);
-            workflow.signOff(q2.id(), "dir.housing");
-            AcceptedReturn.awaitStep(context, q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
-            workflow.accept(q2.id(), "perf");
+            scenario.correctFirstQuarter("HF-1", "83");
+            scenario.accept(q2, 2);
 
             assertThat(values.find(hf1, 1).orElseThrow()).extracting(QuarterValue::value, QuarterValue::provisional)
                     .containsExactly(new BigDecimal("83"), true);
