@@ -19,7 +19,7 @@ class EarlierFigureRows {
 
     /**
      * One return's word on one earlier figure; {@code appliedAt} once its return was accepted, and
-     * {@code changedMeanwhile} when nothing was applied then, the figure having been corrected in its own return.
+     * {@code changedMeanwhile} when nothing was applied then, the figure having changed meanwhile.
      */
     record Row(long returnId, long measureId, FigureRevision revision, String updatedBy, Instant updatedAt,
             int version, Instant appliedAt, boolean changedMeanwhile) {

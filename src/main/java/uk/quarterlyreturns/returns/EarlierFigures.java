@@ -44,7 +44,8 @@ public class EarlierFigures {
      * @param said    what this return said of it, or null
      * @param version the version of what was said (null: nothing said)
      * @param applied the return was accepted with it: the earlier figure is final, and this can no longer change
-     * @param changedMeanwhile applied, but the earlier figure had been corrected in its own return: it was left so
+     * @param changedMeanwhile applied, but the earlier figure had changed meanwhile (corrected in its own return, or
+     *                made final by another return): it was left so
      */
     public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
             Integer version, boolean applied, boolean changedMeanwhile) {

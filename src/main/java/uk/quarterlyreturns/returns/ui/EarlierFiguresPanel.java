@@ -104,9 +104,9 @@ class EarlierFiguresPanel extends Section {
             String quarter = "Q" + o.earlierQuarter();
             String figure = m.definition().unit().format(o.figure(), m.definition().decimals());
             add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
-                    + (o.changedMeanwhile() ? " (not applied when this return was accepted: corrected in the " + quarter
-                            + " return meanwhile)" : o.applied() ? " (made final when this return was accepted)"
-                            : " (provisional)")));
+                    + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
+                            + " figure had changed meanwhile)"
+                            : o.applied() ? " (made final when this return was accepted)" : " (provisional)")));
             decision.setLabel(quarter + " figure");
             decision.setAriaLabel(m.code() + " " + quarter + " figure");
             decision.setItems(Decision.CONFIRMED, Decision.REVISED);

@@ -32,8 +32,8 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
             signIn("data.housing");
             open(ReturnView.path(scenario.q2.id()));
             String shown = _get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively();
-            assertThat(shown).contains("Q1 figure 83% (not applied when this return was accepted: corrected in the Q1 "
-                    + "return meanwhile)").doesNotContain("made final");
+            assertThat(shown).contains("Q1 figure 83% (not applied when this return was accepted: the Q1 figure "
+                    + "had changed meanwhile)").doesNotContain("made final");
         }
     }
 }
