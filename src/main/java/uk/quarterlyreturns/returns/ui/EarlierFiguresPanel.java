@@ -59,7 +59,9 @@ class EarlierFiguresPanel extends Section {
             Measure m = o.measure();
             list.add(new ListItem(m.code() + ": " + (o.said() == null ? "Q" + o.earlierQuarter() + " figure "
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
-                    + " still provisional: nothing said" : EarlierFigures.words(m, o.said()))));
+                    + " still provisional: nothing said" : EarlierFigures.words(m, o.said())
+                    + (o.changedMeanwhile() ? " (not applied: the Q" + o.earlierQuarter()
+                            + " figure had changed meanwhile)" : ""))));
         }
         said.add(list);
         return Optional.of(said);
