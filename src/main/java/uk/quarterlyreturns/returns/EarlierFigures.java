@@ -162,7 +162,8 @@ public class EarlierFigures {
 
     /**
      * On the return's acceptance, each earlier figure it confirmed or revised becomes final (once: a return reopened
-     * and accepted again applies nothing twice), and the earlier return's trail says who did it, in which return.
+     * and accepted again applies nothing twice). The earlier return's trail names as its actor the one who accepted:
+     * the figure changed then, by their acceptance; its comment names the return and who said it there.
      */
     void applyOnAcceptance(ServiceReturn r, String acceptedBy) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
@@ -175,7 +176,7 @@ public class EarlierFigures {
             boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(), row.updatedBy());
             if (finalised) {
                 earlierReturn(cycle.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
-                        earlier, row.updatedBy(), FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
+                        earlier, acceptedBy, FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
                                 + " (provisional)", figure(m, f.finalFigure()), (f.decision()
                                 == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the Q"
                                 + cycle.quarter() + " return by " + row.updatedBy()
