@@ -21,6 +21,7 @@ import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.ValueValidity;
 
 /**
  * Provisional figures of earlier quarters, confirmed final or revised in a later quarter's return of the same service
@@ -148,9 +149,12 @@ public class EarlierFigures {
             now = null;
         } else {
             FigureRevision f = new FigureRevision(earlierQuarter, read, decision, revised, reason);
-            f.problem(m.code()).ifPresent(why -> {
-                throw new IllegalArgumentException(why);
-            });
+            // a revision becomes the earlier figure unchecked by the return's submission: checked here instead
+            f.problem(m.code()).or(() -> ValueValidity.error(m.definition().unit(), f.revised())
+                    .map(error -> m.code() + ": the Q" + earlierQuarter + " figure revised: " + error))
+                    .ifPresent(why -> {
+                        throw new IllegalArgumentException(why);
+                    });
             EntryTexts.check(m.code(), "reason for the revision", f.reason());
             version = rows.save(returnId, measureId, expectedVersion, f, user)
                     .orElseThrow(() -> savedMeanwhile(item, rows.find(returnId, measureId, earlierQuarter)));
@@ -173,7 +177,8 @@ public class EarlierFigures {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
-            boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(), row.updatedBy());
+            boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(),
+                    row.updatedBy());
             if (finalised) {
                 earlierReturn(cycle.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
                         earlier, acceptedBy, FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
