@@ -17,9 +17,12 @@ import uk.quarterlyreturns.framework.FigureRevision;
 @Repository
 class EarlierFigureRows {
 
-    /** One return's word on one earlier figure; {@code appliedAt} once its return was accepted. */
+    /**
+     * One return's word on one earlier figure; {@code appliedAt} once its return was accepted, and
+     * {@code changedMeanwhile} when nothing was applied then, the figure having changed meanwhile.
+     */
     record Row(long returnId, long measureId, FigureRevision revision, String updatedBy, Instant updatedAt,
-            int version, Instant appliedAt) {
+            int version, Instant appliedAt, boolean changedMeanwhile) {
     }
 
     private final JdbcClient jdbc;
@@ -68,23 +71,25 @@ class EarlierFigureRows {
                 .param("expected", expectedVersion).update() == 1;
     }
 
-    void applied(Row row, Instant at) {
+    void applied(Row row, Instant at, boolean changedMeanwhile) {
         jdbc.sql("""
-                update earlier_figure set applied_at = :at
+                update earlier_figure set applied_at = :at, changed_meanwhile = :changed
                 where return_id = :r and measure_id = :m and earlier_quarter = :q""")
-                .param("at", Timestamp.from(at)).param("r", row.returnId()).param("m", row.measureId())
+                .param("at", Timestamp.from(at)).param("changed", changedMeanwhile)
+                .param("r", row.returnId()).param("m", row.measureId())
                 .param("q", row.revision().earlierQuarter()).update();
     }
 
     /**
      * The earlier quarters of these measures whose figure was revised (not merely confirmed) by a return of a quarter
-     * up to this one, once that return was accepted.
+     * up to this one, once that return was accepted with it (not when the figure had changed meanwhile).
      */
     List<Row> revisedBy(Collection<Long> measureIds, int upToQuarter) {
         return jdbc.sql("""
                 select f.* from earlier_figure f join service_return r on r.id = f.return_id
                 join cycle c on c.id = r.cycle_id
                 where f.measure_id = any(:ids) and f.decision = 'REVISED' and f.applied_at is not null
+                    and not f.changed_meanwhile
                     and c.quarter <= :q""")
                 .param("ids", measureIds.toArray(Long[]::new)).param("q", upToQuarter).query(this::map).list();
     }
@@ -97,7 +102,7 @@ class EarlierFigureRows {
                 plain(rs.getBigDecimal("revised")), rs.getString("reason"));
         return new Row(rs.getLong("return_id"), rs.getLong("measure_id"), f, rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-                applied == null ? null : applied.toInstant());
+                applied == null ? null : applied.toInstant(), rs.getBoolean("changed_meanwhile"));
     }
 
     private static java.math.BigDecimal plain(java.math.BigDecimal value) {

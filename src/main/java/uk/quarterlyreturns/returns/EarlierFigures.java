@@ -21,6 +21,7 @@ import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.ValueValidity;
 
 /**
  * Provisional figures of earlier quarters, confirmed final or revised in a later quarter's return of the same service
@@ -44,9 +45,11 @@ public class EarlierFigures {
      * @param said    what this return said of it, or null
      * @param version the version of what was said (null: nothing said)
      * @param applied the return was accepted with it: the earlier figure is final, and this can no longer change
+     * @param changedMeanwhile applied, but the earlier figure had changed meanwhile (corrected in its own return, or
+     *                made final by another return): it was left so
      */
     public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
-            Integer version, boolean applied) {
+            Integer version, boolean applied, boolean changedMeanwhile) {
     }
 
     private final ReturnEditing editing;
@@ -89,7 +92,7 @@ public class EarlierFigures {
                 if (row != null || FigureRevision.offered(m, q, cycle.quarter(), earlier, accepted)) {
                     out.add(new Offered(m, q, earlier == null ? null : earlier.value(),
                             row == null ? null : row.revision(), row == null ? null : row.version(),
-                            row != null && row.appliedAt() != null));
+                            row != null && row.appliedAt() != null, row != null && row.changedMeanwhile()));
                 }
             }
         }
@@ -146,9 +149,12 @@ public class EarlierFigures {
             now = null;
         } else {
             FigureRevision f = new FigureRevision(earlierQuarter, read, decision, revised, reason);
-            f.problem(m.code()).ifPresent(why -> {
-                throw new IllegalArgumentException(why);
-            });
+            // a revision becomes the earlier figure unchecked by the return's submission: checked here instead
+            f.problem(m.code()).or(() -> ValueValidity.error(m.definition().unit(), f.revised())
+                    .map(error -> m.code() + ": the Q" + earlierQuarter + " figure revised: " + error))
+                    .ifPresent(why -> {
+                        throw new IllegalArgumentException(why);
+                    });
             EntryTexts.check(m.code(), "reason for the revision", f.reason());
             version = rows.save(returnId, measureId, expectedVersion, f, user)
                     .orElseThrow(() -> savedMeanwhile(item, rows.find(returnId, measureId, earlierQuarter)));
@@ -160,7 +166,8 @@ public class EarlierFigures {
 
     /**
      * On the return's acceptance, each earlier figure it confirmed or revised becomes final (once: a return reopened
-     * and accepted again applies nothing twice), and the earlier return's trail says who did it, in which return.
+     * and accepted again applies nothing twice). The earlier return's trail names as its actor the one who accepted:
+     * the figure changed then, by their acceptance; its comment names the return and who said it there.
      */
     void applyOnAcceptance(ServiceReturn r, String acceptedBy) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
@@ -170,9 +177,11 @@ public class EarlierFigures {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
-            if (values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(), row.updatedBy())) {
+            boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(),
+                    row.updatedBy());
+            if (finalised) {
                 earlierReturn(cycle.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
-                        earlier, row.updatedBy(), FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
+                        earlier, acceptedBy, FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
                                 + " (provisional)", figure(m, f.finalFigure()), (f.decision()
                                 == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the Q"
                                 + cycle.quarter() + " return by " + row.updatedBy()
@@ -184,7 +193,7 @@ public class EarlierFigures {
                 trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " Q" + f.earlierQuarter(), words(m, f),
                         null, "not applied: the Q" + f.earlierQuarter() + " figure had changed meanwhile");
             }
-            rows.applied(row, clock.instant());
+            rows.applied(row, clock.instant(), !finalised);
         }
     }
 

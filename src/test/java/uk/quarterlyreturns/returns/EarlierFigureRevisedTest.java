@@ -79,7 +79,8 @@ class EarlierFigureRevisedTest extends ApplicationTest {
             assertThat(trail.forReturn(q1.id()).stream()
                     .filter(e -> e.kind().equals(EarlierFigures.FINAL_IN_LATER_RETURN))
                     .map(e -> tuple(e.actor(), e.item(), e.oldValue(), e.newValue(), e.comment())).toList())
-                    .containsExactly(tuple("data.housing", "HF-1", "82% (provisional)", "84%",
+                    .as("changed by the acceptance: who accepted it, and who said it")
+                    .containsExactly(tuple("perf", "HF-1", "82% (provisional)", "84%",
                             "revised in the Q2 return by data.housing (" + REASON + ")"));
 
             // reopened after acceptance, the revision is not offered again nor applied twice

@@ -106,6 +106,25 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
         AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_SIGN_OFF);
     }
 
+    /** The return completed, submitted, signed off by its director and accepted by the performance team. */
+    public void accept(ServiceReturn r, int quarter) {
+        completeAndSubmit(r, quarter);
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.signOff(r.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(r.id(), "perf");
+    }
+
+    /** The Q1 return reopened by the performance team, the figure corrected there, and accepted again. */
+    public void correctFirstQuarter(String code, String value) {
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.reopen(q1.id(), context.getBean(ReturnRepository.class).find(q1.id()).orElseThrow().version(), "perf",
+                code + " corrected");
+        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        enter(code, 1, value);
+        accept(q1, 1);
+    }
+
     /** A figure fed from outside the form. */
     public void enter(String code, int quarter, String value) {
         context.getBean(ValueRepository.class).saveFigure(measureId(code), quarter, new BigDecimal(value), null, null,

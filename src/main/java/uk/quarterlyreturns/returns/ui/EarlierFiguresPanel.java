@@ -59,7 +59,9 @@ class EarlierFiguresPanel extends Section {
             Measure m = o.measure();
             list.add(new ListItem(m.code() + ": " + (o.said() == null ? "Q" + o.earlierQuarter() + " figure "
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
-                    + " still provisional: nothing said" : EarlierFigures.words(m, o.said()))));
+                    + " still provisional: nothing said" : EarlierFigures.words(m, o.said())
+                    + (o.changedMeanwhile() ? " (not applied: the Q" + o.earlierQuarter()
+                            + " figure had changed meanwhile)" : ""))));
         }
         said.add(list);
         return Optional.of(said);
@@ -104,7 +106,9 @@ class EarlierFiguresPanel extends Section {
             String quarter = "Q" + o.earlierQuarter();
             String figure = m.definition().unit().format(o.figure(), m.definition().decimals());
             add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
-                    + (o.applied() ? " (made final when this return was accepted)" : " (provisional)")));
+                    + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
+                            + " figure had changed meanwhile)"
+                            : o.applied() ? " (made final when this return was accepted)" : " (provisional)")));
             decision.setLabel(quarter + " figure");
             decision.setAriaLabel(m.code() + " " + quarter + " figure");
             decision.setItems(Decision.CONFIRMED, Decision.REVISED);

@@ -22,7 +22,7 @@ final class ReturnWorkbook {
     static final List<String> MEASURE_COLUMNS = List.of("code", "value", "note", "numerator",
             "denominator", "title", "theme", "unit", "target", "rag",
             "rag_computed", "direction", "reasons", "actions_planned", "query_explanation", "not_available_reason",
-            "rag_override", "override_justification");
+            "rag_override", "override_justification", "provisional");
     static final List<String> ACTION_COLUMNS = List.of("code", "title", "status", "commentary", "reasons",
             "actions_planned");
 
@@ -44,7 +44,7 @@ final class ReturnWorkbook {
                     e == null ? null : e.reasons(), e == null ? null : e.actionsPlanned(),
                     e == null ? null : e.queryExplanation(), m.notAvailable() ? e.notAvailableReason() : null,
                     o == null ? null : o.rag().label(),
-                    o == null ? null : o.justification()));
+                    o == null ? null : o.justification(), m.provisional() ? "yes" : null));
         }
         List<List<Object>> actions = new ArrayList<>();
         for (KeyAction a : sheet.actions()) {

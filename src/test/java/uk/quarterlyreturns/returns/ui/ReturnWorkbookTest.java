@@ -69,6 +69,23 @@ class ReturnWorkbookTest extends ApplicationTest {
         assertThat(cell(unrated, "HF-1", "rag")).isNotEqualTo("Amber");
     }
 
+    @Test
+    void aFigureMarkedProvisionalSaysSoAsTheFormDoesAndOnlyWhileItHasAFigure() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4802);
+        long id = scenario.housing.id();
+        long repairs = scenario.measureId("HF-1");
+        editing.saveMeasure(id, repairs, null, new MeasureEntry(new BigDecimal("82"), null, null, null, null, null),
+                "data.housing");
+        editing.saveProvisional(id, repairs, true, "data.housing");
+        List<List<String>> marked = sheet(ReturnWorkbook.xlsx(sheets.load(id)), 0);
+        assertThat(cell(marked, "HF-1", "value")).isEqualTo("82");
+        assertThat(cell(marked, "HF-1", "provisional")).isEqualTo("yes");
+        assertThat(cell(marked, "HF-2", "provisional")).isEmpty();
+
+        editing.saveProvisional(id, repairs, false, "data.housing");
+        assertThat(cell(sheet(ReturnWorkbook.xlsx(sheets.load(id)), 0), "HF-1", "provisional")).isEmpty();
+    }
+
     /** HF-1 at 60 (Red), overridden to Amber by its director; returns the row's version. */
     static int repairsRedOverriddenAmber(ReturnEditing editing, long returnId, long repairs) {
         int version = editing.saveMeasure(returnId, repairs, null, new MeasureEntry(new BigDecimal("60"),

@@ -1,0 +1,48 @@
+package uk.quarterlyreturns.returns.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.ListItem;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.FigureRevision.Decision;
+import uk.quarterlyreturns.returns.EarlierFigures;
+import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * Q2 revised Q1's HF-1, but Q1 was corrected in its own return before Q2 was accepted: the Q2 form must not say the
+ * figure was made final, when it was left as corrected and is still provisional, nor the quality check that it was
+ * revised.
+ */
+class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired EarlierFigures earlier;
+
+    @Test
+    void theFormSaysTheRevisionWasNotApplied() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4801)) {
+            earlier.save(scenario.q2.id(), scenario.measureId("HF-1"), 1, new BigDecimal("82"), null,
+                    Decision.REVISED, new BigDecimal("84"), "Late repairs counted", "data.housing");
+            scenario.correctFirstQuarter("HF-1", "83");
+            scenario.accept(scenario.q2, 2);
+
+            signIn("data.housing");
+            open(ReturnView.path(scenario.q2.id()));
+            String shown = _get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively();
+            assertThat(shown).contains("Q1 figure 83% (not applied when this return was accepted: the Q1 figure "
+                    + "had changed meanwhile)").doesNotContain("made final");
+
+            // nor does the quality check, read afterwards, pass off what was said as what happened
+            signIn("perf");
+            open(QualityCheckView.path(scenario.q2.id()));
+            assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("HF-1: Q1 figure revised from "
+                    + "82% to 84%: Late repairs counted (not applied: the Q1 figure had changed meanwhile)");
+        }
+    }
+}
