@@ -24,7 +24,6 @@ import uk.quarterlyreturns.returns.CycleDatesChange;
 import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
-import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
@@ -45,22 +44,17 @@ public class CycleDateChanges {
 
     private final CycleRepository cycles;
     private final ReturnRepository returns;
-    private final ReturnTrail trail;
-    private final ReturnMailer mailer;
-    private final ReturnRecipients recipients;
+    private final DeadlineMoved moved;
     private final ChaseReplanning replanning;
     private final ManagementService management;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    CycleDateChanges(CycleRepository cycles, ReturnRepository returns, ReturnTrail trail, ReturnMailer mailer,
-            ReturnRecipients recipients, ChaseReplanning replanning, ManagementService management, JdbcClient jdbc,
-            Clock clock) {
+    CycleDateChanges(CycleRepository cycles, ReturnRepository returns, DeadlineMoved moved,
+            ChaseReplanning replanning, ManagementService management, JdbcClient jdbc, Clock clock) {
         this.cycles = cycles;
         this.returns = returns;
-        this.trail = trail;
-        this.mailer = mailer;
-        this.recipients = recipients;
+        this.moved = moved;
         this.replanning = replanning;
         this.management = management;
         this.jdbc = jdbc;
@@ -176,12 +170,9 @@ public class CycleDateChanges {
         if (from.equals(to)) {
             return;
         }
-        trail.record(r.id(), by.username(), DeadlineExtension.TRAIL_KIND, r.isExtended() && !now.isExtended()
-                ? "Cycle's deadline changed; extension ended" : "Cycle's deadline changed",
-                DeadlineExtension.when(from), DeadlineExtension.when(to), why);
-        mailer.send(MailKind.DEADLINE_CHANGED, now, after, recipients.serviceStaff(now), new ReturnMailer.About(
-                "DEADLINE_CHANGED", by.username(), why, by.displayName(), null, null, null, 0));
-        replanning.replan(r.id(), to);
+        moved.follow(now, after, by, r.isExtended() && !now.isExtended()
+                ? "Cycle's deadline changed; extension ended" : "Cycle's deadline changed", from, to, why,
+                MailKind.DEADLINE_CHANGED, "DEADLINE_CHANGED");
     }
 
     private void moveCompilation(long cycleId, Instant compilationDate) {

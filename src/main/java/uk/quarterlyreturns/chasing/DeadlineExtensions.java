@@ -18,7 +18,6 @@ import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnRepository;
-import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
@@ -31,23 +30,18 @@ public class DeadlineExtensions {
 
     private final ReturnRepository returns;
     private final CycleRepository cycles;
-    private final ReturnTrail trail;
-    private final ReturnMailer mailer;
     private final ReturnRecipients recipients;
-    private final ChaseReplanning replanning;
+    private final DeadlineMoved moved;
     private final WorkingDays workingDays;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DeadlineExtensions(ReturnRepository returns, CycleRepository cycles, ReturnTrail trail, ReturnMailer mailer,
-            ReturnRecipients recipients, ChaseReplanning replanning, WorkingDays workingDays, JdbcClient jdbc,
-            Clock clock) {
+    DeadlineExtensions(ReturnRepository returns, CycleRepository cycles, ReturnRecipients recipients,
+            DeadlineMoved moved, WorkingDays workingDays, JdbcClient jdbc, Clock clock) {
         this.returns = returns;
         this.cycles = cycles;
-        this.trail = trail;
-        this.mailer = mailer;
         this.recipients = recipients;
-        this.replanning = replanning;
+        this.moved = moved;
         this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -144,12 +138,9 @@ public class DeadlineExtensions {
                 .param("why", extendTo == null ? null : reason).param("id", r.id()).update();
         ServiceReturn changed = returns.find(r.id()).orElseThrow();
         Instant to = changed.deadline(cycle.submissionDeadline());
-        trail.record(r.id(), by.username(), DeadlineExtension.TRAIL_KIND, extendTo == null ? "Extension withdrawn" : "Extended",
-                DeadlineExtension.when(from), DeadlineExtension.when(to), reason);
-        mailer.send(extendTo != null ? MailKind.DEADLINE_EXTENDED : MailKind.DEADLINE_CHANGED, changed, cycle,
-                recipients.serviceStaff(changed), new ReturnMailer.About(extendTo != null ? "EXTENDED"
-                        : "DEADLINE_CHANGED", by.username(), reason, by.displayName(), null, null, null, 0));
-        replanning.replan(r.id(), to);
+        moved.follow(changed, cycle, by, extendTo == null ? "Extension withdrawn" : "Extended", from, to, reason,
+                extendTo != null ? MailKind.DEADLINE_EXTENDED : MailKind.DEADLINE_CHANGED,
+                extendTo != null ? "EXTENDED" : "DEADLINE_CHANGED");
         return changed;
     }
 }

@@ -109,7 +109,7 @@ class DeadlinesApi {
         ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> x.serviceName().equals(body.service()))
                 .findFirst().orElseThrow(() -> new NotFoundException(body.service() + " has no return in "
                         + y.quarterName(quarter) + ": name the service as the quarter's compliance does"));
-        Person me = people.find(user.getName()).orElseThrow(() -> new NotAllowedException("Your account is not known"));
+        Person me = me(user);
         if (body.deadline() == null && extensions.passed(cycle.submissionDeadline())
                 && !Boolean.TRUE.equals(body.agreed())) {
             throw new ConfirmationRequiredException("Agree to this first; nothing was changed",
@@ -134,7 +134,7 @@ class DeadlinesApi {
             @RequestBody(required = false) String text, Authentication user) {
         CycleDatesJson body = read(text, CycleDatesJson.class);
         Cycle cycle = cycle(year, quarter);
-        Person me = people.find(user.getName()).orElseThrow(() -> new NotAllowedException("Your account is not known"));
+        Person me = me(user);
         Cycle changed = dateChanges.change(cycle.id(), me, london(body.deadline()), london(body.compilationDate()),
                 body.reason(), body.deadlineRead() == null ? cycle.submissionDeadline() : body.deadlineRead(),
                 body.compilationDateRead() == null ? cycle.compilationDate() : body.compilationDateRead(),
@@ -163,5 +163,9 @@ class DeadlinesApi {
 
     private static Instant london(LocalDateTime at) {
         return at == null ? null : at.atZone(LondonTime.ZONE).toInstant();
+    }
+
+    private Person me(Authentication user) {
+        return people.find(user.getName()).orElseThrow(() -> new NotAllowedException("Your account is not known"));
     }
 }
