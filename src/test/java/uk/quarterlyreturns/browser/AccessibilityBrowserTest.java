@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -22,10 +23,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
@@ -60,6 +64,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
     RuntimeService runtime;
     @Autowired
     ReturnRepository returns;
+    @Autowired
+    PeopleService people;
 
     /** The cycles a test opened, ended after it, so that none of their chases runs on into the tests after. */
     private final List<Long> opened = new ArrayList<>();
@@ -129,6 +135,39 @@ class AccessibilityBrowserTest extends ApplicationTest {
                         && "Two surveyors were off sick".equals(v.reasons())
                         && "Agency cover from next month".equals(v.actionsPlanned())).orElse(false));
         Browser.screenshot(driver, "return-filled-from-the-keyboard");
+    }
+
+    @Test
+    void aQuestionOpensOnCancelSoEnterPressedInHasteTakesNothing() {
+        String username = "hasty.reader.4901";
+        people.create(new Person(username, "Hasty Reader", username + "@demo.council.test", EnumSet.of(Role.READER),
+                null, null, true, false, false), "a-long-password-4901");
+        Page page = new Page(driver, this::url, "question-failed");
+        page.signIn("admin", "/admin/users");
+        By question = By.cssSelector("vaadin-confirm-dialog-overlay[opened]");
+        By disable = By.cssSelector("vaadin-button[aria-label='Disable Hasty Reader']");
+
+        // Enter as the question opens: Cancel has the focus, so the person stays enabled.
+        page.typeAndStay(By.cssSelector("vaadin-text-field[placeholder='Username, name or email'] > input"),
+                username);
+        page.click(disable);
+        page.waitForText(question, "will no longer be able to sign in");
+        page.settle();
+        WebElement active = driver.switchTo().activeElement();
+        assertThat(active.getText()).isEqualTo("Cancel");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        page.settle();
+        assertThat(driver.findElements(question)).isEmpty();
+        assertThat(people.find(username).orElseThrow().enabled()).isTrue();
+
+        // Tab reaches the confirm button, and Enter there confirms.
+        page.click(disable);
+        page.waitForText(question, "will no longer be able to sign in");
+        page.settle();
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Disable");
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        Await.until("the person disabled", ReturnScenario.WAIT, () -> !people.find(username).orElseThrow().enabled());
     }
 
     @Test
