@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.chasing;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.mail.ResendRule;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.PersonRepository;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -20,8 +24,9 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for
- * what is done, as would "ready for your check" of a return accepted or sent back since; nobody disabled is sent
- * mail. The daily digest leaves such mail out, and so does "Send again".
+ * what is done, as would "ready for your check" of a return accepted or sent back since; one saying a return is
+ * overdue would be untrue once its deadline was moved later (the service was told the new deadline); nobody
+ * disabled is sent mail. The daily digest leaves such mail out, and so does "Send again".
  */
 @Component
 class OvertakenMail implements ResendRule {
@@ -31,12 +36,22 @@ class OvertakenMail implements ResendRule {
             MailKind.CHASE, MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE)
             .map(MailKind::name).collect(Collectors.toSet());
 
+    /** The messages that say the return is late: the overdue notice and the escalations. */
+    private static final Set<String> SAYING_IT_IS_LATE = Stream.of(MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC,
+            MailKind.ESCALATION_CHIEF_EXECUTIVE).map(MailKind::name).collect(Collectors.toSet());
+
+    static final String NOT_LATE = "the return's deadline has been moved later since";
+
     private final ReturnRepository returns;
     private final PersonRepository people;
+    private final CycleRepository cycles;
+    private final Clock clock;
 
-    OvertakenMail(ReturnRepository returns, PersonRepository people) {
+    OvertakenMail(ReturnRepository returns, PersonRepository people, CycleRepository cycles, Clock clock) {
         this.returns = returns;
         this.people = people;
+        this.cycles = cycles;
+        this.clock = clock;
     }
 
     /**
@@ -57,6 +72,14 @@ class OvertakenMail implements ResendRule {
                 || r.signedOffAt().isAfter(message.createdAt()));
     }
 
+    /**
+     * Whether the message says the return is late when it no longer is: its own deadline (an extension, or the
+     * cycle's dates changed) is now still to come.
+     */
+    static boolean lateNoLonger(OutboxEntry message, ServiceReturn r, Cycle cycle, Instant now) {
+        return SAYING_IT_IS_LATE.contains(message.kind()) && r.deadline(cycle.submissionDeadline()).isAfter(now);
+    }
+
     /** The returns and the addressees of all the messages in two statements, not two a message. */
     @Override
     public Map<Long, String> whyNotAgain(List<OutboxEntry> messages) {
@@ -66,6 +89,8 @@ class OvertakenMail implements ResendRule {
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.groupingBy(p -> p.email().strip().toLowerCase(Locale.ROOT)));
         Map<Long, String> reasons = new HashMap<>();
+        Map<Long, Cycle> cycleOf = new HashMap<>();
+        Instant now = clock.instant();
         for (OutboxEntry m : messages) {
             ServiceReturn r = m.returnId() == null ? null : asked.get(m.returnId());
             List<Person> to = m.recipient() == null ? List.of()
@@ -76,6 +101,9 @@ class OvertakenMail implements ResendRule {
                         : "Not sent again: it asks for a return that has been submitted since");
             } else if (r != null && checkedSince(m, r)) {
                 reasons.put(m.id(), "Not sent again: the return has been accepted or sent back since");
+            } else if (r != null && lateNoLonger(m, r, cycleOf.computeIfAbsent(r.cycleId(),
+                    id -> cycles.find(id).orElseThrow()), now)) {
+                reasons.put(m.id(), "Not sent again: " + NOT_LATE);
             } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {
                 reasons.put(m.id(), "Not sent again: its recipient has been disabled since");
             }

@@ -86,6 +86,43 @@ class ResendOvertakenMailTest extends ApplicationTest {
                 reminder, "Not sent again: it asks for a return that has had nothing due since"));
     }
 
+    /** The overdue notice failed; the deadline was then extended: sent again, it would say what is untrue. */
+    @Test
+    void anOverdueNoticeIsNotSentAgainOnceTheDeadlineWasMovedLater() {
+        String year = "4906-07";
+        imports.importMeasures(year, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\nRL-1,Visits made,Resend Directorate"
+                + " 4906,Late Service 4906,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,10,TOLERANCE\n"
+                + "RL-2,Calls answered,Resend Directorate 4906,Later Service 4906,Ambitious,count,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,50,,10,TOLERANCE\n").getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        Instant now = Instant.now();
+        long cycleId = cycles.insert(years.find(year).orElseThrow().id(), 1, now.minus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(30)), "perf", now, ChasePolicy.DEFAULT);
+        long stillLate = draftReturn(cycleId, "Late Service 4906", null);
+        long extended = draftReturn(cycleId, "Later Service 4906", now.plus(Duration.ofDays(5)));
+        long lateNotice = notSent("OVERDUE", "resend.late.4906@demo.council.test", stillLate);
+        long extendedNotice = notSent("OVERDUE", "resend.later.4906@demo.council.test", extended);
+        long extendedEscalation = notSent("ESCALATION_STRATEGIC", "resend.sd.4906@demo.council.test", extended);
+
+        String why = "Not sent again: the return's deadline has been moved later since";
+        assertThat(retry.whyNotAgain(List.of(outbox.find(lateNotice).orElseThrow(),
+                outbox.find(extendedNotice).orElseThrow(), outbox.find(extendedEscalation).orElseThrow())))
+                .containsOnly(java.util.Map.entry(extendedNotice, why), java.util.Map.entry(extendedEscalation, why));
+        assertThatThrownBy(() -> retry.retry(extendedNotice, "admin")).isInstanceOf(IllegalStateException.class)
+                .hasMessage(why);
+        assertThat(status(extendedNotice)).isEqualTo("NOT_SENT");
+    }
+
+    private long draftReturn(long cycleId, String service, Instant extendedTo) {
+        return jdbc.sql("""
+                insert into service_return (cycle_id, service_id, status, extended_to, extension_reason)
+                values (:c, :s, 'DRAFT', :to, :why) returning id""").param("c", cycleId)
+                .param("s", organisation.findService(service).orElseThrow().id())
+                .param("to", extendedTo == null ? null : java.sql.Timestamp.from(extendedTo), java.sql.Types.TIMESTAMP)
+                .param("why", extendedTo == null ? null : "Data late", java.sql.Types.VARCHAR)
+                .query(Long.class).single();
+    }
+
     private long notSent(String kind, String to, Long returnId) {
         return jdbc.sql("""
                 insert into outbox_message (message_key, kind, recipient, subject, body_text, status, return_id)
