@@ -112,7 +112,7 @@ class SecurityConfig {
         http.addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class);
         choosePasswordFirst(http, singleSignOn, PasswordToChoose.Then.REDIRECT, ChangedUserSessions.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/v3/api-docs"),
-                        withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/swagger-ui.html"),
+                        withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs.yaml"), withDefaults().matcher("/swagger-ui.html"),
                         withDefaults().matcher("/swagger-ui/**")))
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name()))
                 .httpBasic(b -> { })

@@ -58,13 +58,15 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             GET /engine-rest/task                              allow  deny   deny   deny   deny   deny   deny   deny
             GET /camunda/api/engine/engine/                    allow  deny   deny   deny   deny   deny   deny   deny
             GET /v3/api-docs                                   allow  allow  deny   deny   deny   deny   deny   deny
+            GET /v3/api-docs.yaml                              allow  allow  deny   deny   deny   deny   deny   deny
             GET /swagger-ui/index.html                         allow  allow  deny   deny   deny   deny   deny   deny
             """;
     // Camunda's own endpoints, which are not in Spring MVC's registry.
     private static final Set<String> CAMUNDA = Set.of("GET /engine-rest/engine", "GET /engine-rest/task",
             "GET /camunda/api/engine/engine/");
     // The API's description and Swagger UI (springdoc's own endpoints), asked by signed-in browser sessions.
-    private static final Set<String> DOCS = Set.of("GET /v3/api-docs", "GET /swagger-ui/index.html");
+    private static final Set<String> DOCS = Set.of("GET /v3/api-docs", "GET /v3/api-docs.yaml",
+            "GET /swagger-ui/index.html");
     // A year nobody imports, so a request that gets past security finds nothing and changes nothing.
     private static final Map<String, String> PATH_VALUES = Map.of("{year}", "1999-00", "{quarter}", "1",
             "{code}", "NO-SUCH", "{earlierQuarter}", "1");

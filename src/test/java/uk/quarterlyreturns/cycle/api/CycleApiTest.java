@@ -189,6 +189,19 @@ class CycleApiTest extends ApplicationTest {
                 + "/beforeQuarterEnds/description").asText()).contains("not ended yet", "409");
     }
 
+    /** The description as YAML, for tools that read it so, is kept to the same people as the JSON. */
+    @Test
+    void theApiDescriptionInYamlIsThePerformanceTeamsAsTheJsonIs() {
+        ResponseEntity<String> yaml = perf.get("/v3/api-docs.yaml");
+        assertThat(yaml.getStatusCode().value()).isEqualTo(200);
+        assertThat(yaml.getBody()).startsWith("openapi: ").contains("/api/years/{year}/quarters/{quarter}/cycle:");
+        for (String who : List.of("data.housing", "dir.housing", "ceo", "reader")) {
+            ResponseEntity<String> refused = new Api(url(""), who, "demo").get("/v3/api-docs.yaml");
+            assertThat(refused.getStatusCode().value()).as(who).isEqualTo(403);
+            assertThat(String.valueOf(refused.getBody())).as(who).doesNotContain("openapi");
+        }
+    }
+
     /** As the dialog asks first: every return would be overdue, and chased and escalated, the moment it is issued. */
     @Test
     void aDeadlineAlreadyPastOpensOnlyWhenTheCallerSaysSo() throws Exception {
