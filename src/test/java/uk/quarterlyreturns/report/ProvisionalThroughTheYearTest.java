@@ -40,9 +40,6 @@ class ProvisionalThroughTheYearTest extends ApplicationTest {
     private static final String P = " <abbr class=\"provisional\" title=\"provisional figure\">p</abbr>";
     private static final String R = " <abbr class=\"revised\" title=\"figure revised since it was reported"
             + " provisional\">r</abbr>";
-    /** Counted cumulatively: 400 a year, 100 to date at Q1, 200 at Q2. */
-    private static final String LETTINGS = "HF-4,New lettings,Economy and Infrastructure,Housing,Ambitious,COUNT,"
-            + "HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE,\n";
     /** Asked once a year, in Q2. */
     private static final String SATISFACTION = "HF-5,Tenants satisfied with their home,Economy and Infrastructure,"
             + "Housing,Ambitious,PERCENT,HIGHER_IS_BETTER,ANNUAL,SNAPSHOT,80,,10,TOLERANCE,2\n";
@@ -73,7 +70,8 @@ class ProvisionalThroughTheYearTest extends ApplicationTest {
 
     @Test
     void aCumulativeYearToDateIsMarkedWhileItAddsUpAProvisionalFigureThenFollowsItsRevision() throws Exception {
-        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4811, LETTINGS,
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4811,
+                ProvisionalFirstQuarter.LETTINGS,
                 (s, q1) -> {
                     s.enter("HF-4", 1, "100");
                     s.markProvisional(q1, "HF-4");

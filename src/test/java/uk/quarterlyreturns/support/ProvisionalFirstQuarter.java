@@ -34,6 +34,10 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  */
 public final class ProvisionalFirstQuarter implements AutoCloseable {
 
+    /** A Housing measure counted cumulatively: 400 a year, so 100 to date at Q1 and 200 at Q2. */
+    public static final String LETTINGS = "HF-4,New lettings,Economy and Infrastructure,Housing,Ambitious,COUNT,"
+            + "HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE,\n";
+
     public final String year;
     public final ServiceReturn q1;
     public final ServiceReturn q2;
