@@ -34,6 +34,20 @@ class ProvisionalYearToDateTest {
         assertThat(MeasureTableCompiler.row(lettings, 2).provisionalQuarters(2)).isNull();
     }
 
+    @Test
+    void aReportKeptFromBeforeEarlierFiguresWereMarkedReadsAsItWasCompiled() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules();
+        com.fasterxml.jackson.databind.node.ObjectNode kept = json.valueToTree(cumulative()
+                .withProvisionalQuarters(List.of(1)));
+        kept.remove("provisionalQuarters");
+
+        MeasureLine read = json.treeToValue(kept, MeasureLine.class);
+
+        assertThat(read.provisionalQuarters()).isEmpty();
+        assertThat(MeasureTableCompiler.row(read, 2).provisionalQuarters(2)).isNull();
+    }
+
     private static MeasureLine cumulative() {
         return new MeasureLine("HF-4", null, "New lettings", "Economy", "Housing", "Ambitious", null, Unit.COUNT, 0,
                 true, List.of(), "400", Arrays.asList(new BigDecimal("60"), new BigDecimal("50"), null, null),
