@@ -128,7 +128,7 @@ class ReportInputs {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id()),
                     reworked.contains(s.measure().serviceId()) ? BEING_REWORKED
                             : notYetDue.get(s.measure().serviceId()))
-                    .withRevisedQuarters(printed(s, revised.getOrDefault(s.measure().id(), List.of())))
+                    .withRevisedQuarters(revised.getOrDefault(s.measure().id(), List.of()))
                     .withProvisionalQuarters(provisionalBefore(s.measure(), q, figures)));
         }
         List<KeyActionRepository.Status> kept = statuses;
@@ -147,11 +147,6 @@ class ReportInputs {
                 complianceFacts(returns), commentary, cabinet, compiledOn,
                 rules(year, statuses0), highlights.forCycle(cycle.id()).stream()
                         .map(h -> highlightLine(h, byService.get(h.service()))).toList());
-    }
-
-    /** The revised quarters whose figure this report prints: one whose return is being reworked prints none. */
-    private static List<Integer> printed(MeasureStatus s, List<Integer> quarters) {
-        return quarters.stream().filter(q -> s.quarterValues().get(q - 1) != null).toList();
     }
 
     /**
