@@ -75,7 +75,7 @@ final class ExceptionCompiler {
     static String figures(MeasureLine m, int quarter, List<String> historyYears) {
         List<String> parts = new ArrayList<>();
         String latest = Figures.quarterCells(m, quarter).get(quarter - 1);
-        parts.add("Q" + quarter + ": " + (latest.isEmpty() ? "no figure" : latest) + Figures.provisional(m));
+        parts.add("Q" + quarter + ": " + (latest.isEmpty() ? "no figure" : latest) + Figures.provisional(m, quarter));
         parts.add("Target: " + Figures.target(m.targetText(), m.unit()) + Figures.targetToDate(m));
         Outturn last = lastOutturn(m, historyYears);
         boolean comparedWithOutturn = m.comparedWith() != null

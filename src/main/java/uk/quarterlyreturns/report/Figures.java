@@ -179,6 +179,19 @@ final class Figures {
         return m.provisional() ? " (provisional)" : "";
     }
 
+    /**
+     * After the reported quarter's figure in words: " (provisional)", or, for a final figure whose year to date adds
+     * up an earlier provisional one, " (year to date includes provisional Q1)".
+     */
+    static String provisional(MeasureLine m, int quarter) {
+        if (m.provisional() || !m.yearToDateProvisional(quarter, quarter)) {
+            return provisional(m);
+        }
+        List<String> earlier = java.util.stream.IntStream.range(1, quarter).filter(q -> m.provisional(q, quarter))
+                .mapToObj(q -> "Q" + q).toList();
+        return " (year to date includes provisional " + String.join(", ", earlier) + ")";
+    }
+
     /** "Missing", or "Missing: sent back for rework, …" when the reader needs telling why. */
     static String missing(String reason) {
         return reason == null ? MISSING : MISSING + ": " + reason;

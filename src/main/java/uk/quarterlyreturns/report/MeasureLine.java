@@ -55,6 +55,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        compiled before figures could be)
  * @param revisedQuarters the earlier quarters whose figure, reported provisional, was revised in a later quarter's
  *                        return since (none in a report compiled before figures could be)
+ * @param provisionalQuarters the earlier quarters whose figure is still provisional (none in a report compiled
+ *                        before they were marked)
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -64,7 +66,23 @@ public record MeasureLine(String code, String source, String title, String direc
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
                           BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
-                          List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters) {
+                          List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters,
+                          List<Integer> provisionalQuarters) {
+
+    /** A line none of whose earlier figures is still provisional. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
+            String missingReason, List<Integer> yearToDateMissing, boolean provisional,
+            List<Integer> revisedQuarters) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
+                comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters, List.of());
+    }
 
     /** A line none of whose earlier figures was revised. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
@@ -189,6 +207,7 @@ public record MeasureLine(String code, String source, String title, String direc
         // a report stored before the missing quarters were kept says none
         yearToDateMissing = yearToDateMissing == null ? List.of() : List.copyOf(yearToDateMissing);
         revisedQuarters = revisedQuarters == null ? List.of() : List.copyOf(revisedQuarters);
+        provisionalQuarters = provisionalQuarters == null ? List.of() : List.copyOf(provisionalQuarters);
         if (rag == null) {
             rag = Rag.NONE;
         }
@@ -217,7 +236,38 @@ public record MeasureLine(String code, String source, String title, String direc
         return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
-                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, quarters);
+                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, quarters,
+                provisionalQuarters);
+    }
+
+    /** The same line, saying which earlier quarters' figures are still provisional. */
+    public MeasureLine withProvisionalQuarters(List<Integer> quarters) {
+        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
+                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
+                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
+                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
+                quarters);
+    }
+
+    /** Whether the figure of quarter {@code q} is provisional, in the report of quarter {@code reported}. */
+    public boolean provisional(int q, int reported) {
+        return q == reported ? provisional : q < reported && provisionalQuarters.contains(q);
+    }
+
+    /**
+     * Whether the year to date printed beside quarter {@code q}'s figure ("60 (122 cum)") adds up a provisional
+     * figure: it is then no more final than that figure.
+     */
+    public boolean yearToDateProvisional(int q, int reported) {
+        if (!cumulative || q < 2 || yearToDate.get(q - 1) == null) {
+            return false;
+        }
+        return java.util.stream.IntStream.rangeClosed(1, q).anyMatch(i -> provisional(i, reported));
+    }
+
+    /** Whether what is printed for quarter {@code q}, its figure or year to date, is or includes a provisional one. */
+    public boolean printedProvisional(int q, int reported) {
+        return provisional(q, reported) || yearToDateProvisional(q, reported);
     }
 
     /** The quarters before {@code quarter} that the year to date printed in that quarter's cell lacks. */

@@ -29,6 +29,34 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
     }
 
     /**
+     * What this quarter's cell (1 to 4) prints, in the report of quarter {@code reported}, is or includes a
+     * provisional figure: the figure itself, or a year to date adding one up. The cell is marked "p".
+     */
+    public boolean provisional(int quarter, int reported) {
+        return line != null && line.printedProvisional(quarter, reported);
+    }
+
+    /**
+     * "Q1, Q2", "Q1, year to date": the quarters, up to the reported one, whose figure is provisional, and the year to
+     * date when it adds one up, as the spreadsheet says; null for none.
+     */
+    public String provisionalQuarters(int reported) {
+        if (line == null) {
+            return null;
+        }
+        List<String> marked = new java.util.ArrayList<>();
+        for (int q = 1; q <= reported; q++) {
+            if (line.provisional(q, reported)) {
+                marked.add("Q" + q);
+            }
+        }
+        if (line.yearToDateProvisional(reported, reported)) {
+            marked.add("year to date");
+        }
+        return marked.isEmpty() ? null : String.join(", ", marked);
+    }
+
+    /**
      * The figure of this quarter (1 to 4) was revised since it was reported provisional: its cell is marked "r", as
      * the table's caption says.
      */

@@ -23,8 +23,11 @@ import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.ProvisionalFigure;
 import uk.quarterlyreturns.framework.QuarterMeasures;
+import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagEngine;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -125,7 +128,8 @@ class ReportInputs {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id()),
                     reworked.contains(s.measure().serviceId()) ? BEING_REWORKED
                             : notYetDue.get(s.measure().serviceId()))
-                    .withRevisedQuarters(revised.getOrDefault(s.measure().id(), List.of())));
+                    .withRevisedQuarters(revised.getOrDefault(s.measure().id(), List.of()))
+                    .withProvisionalQuarters(provisionalBefore(s.measure(), q, figures)));
         }
         List<KeyActionRepository.Status> kept = statuses;
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q,
@@ -143,6 +147,16 @@ class ReportInputs {
                 complianceFacts(returns), commentary, cabinet, compiledOn,
                 rules(year, statuses0), highlights.forCycle(cycle.id()).stream()
                         .map(h -> highlightLine(h, byService.get(h.service()))).toList());
+    }
+
+    /**
+     * The quarters before this one whose figure, as this report prints it, is still provisional: a Q1 figure not yet
+     * made final is no more final in the Q2 report than it was in Q1's.
+     */
+    private static List<Integer> provisionalBefore(Measure measure, int quarter, QuarterMeasures.YearFigures figures) {
+        return figures.values().getOrDefault(measure.id(), List.of()).stream()
+                .filter(v -> v.quarter() < quarter && ProvisionalFigure.of(measure, v.quarter(), v))
+                .map(QuarterValue::quarter).sorted().toList();
     }
 
     /**

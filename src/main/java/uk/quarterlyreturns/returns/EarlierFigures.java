@@ -15,13 +15,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.FigureRevision;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.RevisedRag;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.ValueValidity;
+import uk.quarterlyreturns.framework.YearRepository;
 
 /**
  * Provisional figures of earlier quarters, confirmed final or revised in a later quarter's return of the same service
@@ -47,9 +51,11 @@ public class EarlierFigures {
      * @param applied the return was accepted with it: the earlier figure is final, and this can no longer change
      * @param changedMeanwhile applied, but the earlier figure had changed meanwhile (corrected in its own return, or
      *                made final by another return): it was left so
+     * @param ragChanges what a revision not yet applied does to the earlier quarter's RAG and, for a cumulative
+     *                measure, to this quarter's year to date; empty otherwise
      */
     public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
-            Integer version, boolean applied, boolean changedMeanwhile) {
+            Integer version, boolean applied, boolean changedMeanwhile, List<RevisedRag> ragChanges) {
     }
 
     private final ReturnEditing editing;
@@ -60,10 +66,11 @@ public class EarlierFigures {
     private final EarlierFigureRows rows;
     private final ReturnTrail trail;
     private final Clock clock;
+    private final YearRepository years;
 
     EarlierFigures(ReturnEditing editing, ReturnRepository returns, CycleRepository cycles,
             MeasureRepository measures, ValueRepository values, EarlierFigureRows rows, ReturnTrail trail,
-            Clock clock) {
+            Clock clock, YearRepository years) {
         this.editing = editing;
         this.returns = returns;
         this.cycles = cycles;
@@ -72,6 +79,7 @@ public class EarlierFigures {
         this.rows = rows;
         this.trail = trail;
         this.clock = clock;
+        this.years = years;
     }
 
     /**
@@ -84,15 +92,18 @@ public class EarlierFigures {
         Map<String, EarlierFigureRows.Row> said = new HashMap<>();
         rows.forReturn(returnId).forEach(row -> said.put(key(row.measureId(), row.revision().earlierQuarter()), row));
         List<Offered> out = new ArrayList<>();
+        Map<Long, List<BigDecimal>> figures = figures(cycle.yearId(), r.serviceId());
         for (int q = 1; q < cycle.quarter(); q++) {
             boolean accepted = accepted(cycle.yearId(), q, r.serviceId());
             for (Measure m : measures.forService(cycle.yearId(), r.serviceId())) {
                 EarlierFigureRows.Row row = said.get(key(m.id(), q));
                 QuarterValue earlier = values.find(m.id(), q).orElse(null);
                 if (row != null || FigureRevision.offered(m, q, cycle.quarter(), earlier, accepted)) {
+                    boolean applied = row != null && row.appliedAt() != null;
                     out.add(new Offered(m, q, earlier == null ? null : earlier.value(),
                             row == null ? null : row.revision(), row == null ? null : row.version(),
-                            row != null && row.appliedAt() != null, row != null && row.changedMeanwhile()));
+                            applied, row != null && row.changedMeanwhile(), row == null || applied ? List.of()
+                                    : ragChanges(m, row.revision(), cycle, figures.get(m.id()))));
                 }
             }
         }
@@ -197,7 +208,10 @@ public class EarlierFigures {
         }
     }
 
-    /** For each of these measures, the earlier quarters whose figure was revised by a return up to this quarter. */
+    /**
+     * For each of these measures, the earlier quarters whose figure was revised by a return up to this quarter and
+     * still stands as revised ("r" says the stored figure is the revised one; a later correction is not).
+     */
     public Map<Long, List<Integer>> revisedQuarters(Collection<Long> measureIds, int quarter) {
         Map<Long, TreeSet<Integer>> found = new HashMap<>();
         if (!measureIds.isEmpty()) {
@@ -206,6 +220,31 @@ public class EarlierFigures {
         }
         Map<Long, List<Integer>> out = new HashMap<>();
         found.forEach((id, quarters) -> out.put(id, List.copyOf(quarters)));
+        return out;
+    }
+
+    /**
+     * A revision's effect on the earlier quarter's RAG and, when the measure adds quarters up, on this quarter's year
+     * to date, the other figures as they stand.
+     */
+    private List<RevisedRag> ragChanges(Measure m, FigureRevision f, Cycle cycle, List<BigDecimal> figures) {
+        BandEdges edges = years.find(cycle.yearId()).map(ReportingYear::bandEdges).orElse(BandEdges.DEFAULT);
+        List<BigDecimal> stood = figures == null ? List.of() : figures;
+        List<RevisedRag> out = new ArrayList<>();
+        RevisedRag.of(m.rule(), f, f.earlierQuarter(), stood, edges).ifPresent(out::add);
+        if (m.rule().addsUpQuarters()) {
+            RevisedRag.of(m.rule(), f, cycle.quarter(), stood, edges).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Each of the service's measures' figures of the year, Q1 to Q4 (null where none). */
+    private Map<Long, List<BigDecimal>> figures(long yearId, long serviceId) {
+        Map<Long, List<BigDecimal>> out = new HashMap<>();
+        for (QuarterValue v : values.forService(yearId, serviceId)) {
+            out.computeIfAbsent(v.measureId(), k -> new ArrayList<>(java.util.Collections.nCopies(4, null)))
+                    .set(v.quarter() - 1, v.value());
+        }
         return out;
     }
 

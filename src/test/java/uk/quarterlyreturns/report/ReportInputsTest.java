@@ -324,7 +324,7 @@ class ReportInputsTest extends ApplicationTest {
             List<String> headers = new java.util.ArrayList<>();
             sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("HF-1");
-            assertThat(sheet.getRow(1).getCell(headers.indexOf("Provisional")).getStringCellValue()).isEqualTo("yes");
+            assertThat(sheet.getRow(1).getCell(headers.indexOf("Provisional")).getStringCellValue()).isEqualTo("Q2");
         }
         // a report kept from before figures could be provisional reads as it was compiled: no figure marked
         com.fasterxml.jackson.databind.node.ObjectNode kept = json.valueToTree(row.line());

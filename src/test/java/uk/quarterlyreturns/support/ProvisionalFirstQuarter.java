@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -33,6 +34,10 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  */
 public final class ProvisionalFirstQuarter implements AutoCloseable {
 
+    /** A Housing measure counted cumulatively: 400 a year, so 100 to date at Q1 and 200 at Q2. */
+    public static final String LETTINGS = "HF-4,New lettings,Economy and Infrastructure,Housing,Ambitious,COUNT,"
+            + "HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE,\n";
+
     public final String year;
     public final ServiceReturn q1;
     public final ServiceReturn q2;
@@ -49,12 +54,21 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
     }
 
     public static ProvisionalFirstQuarter accepted(ApplicationContext context, int startYear) throws Exception {
+        return accepted(context, startYear, "", (scenario, q1) -> { });
+    }
+
+    /**
+     * The same, with more Housing measures (framework rows, each ending in a newline), whose Q1 figures
+     * {@code firstQuarter} gives (and marks) before the Q1 return is submitted.
+     */
+    public static ProvisionalFirstQuarter accepted(ApplicationContext context, int startYear, String moreMeasures,
+            BiConsumer<ProvisionalFirstQuarter, ServiceReturn> firstQuarter) throws Exception {
         String year = ReportingYear.labelOf(startYear);
         FrameworkImport imports = context.getBean(FrameworkImport.class);
         imports.importMeasures(year, TabularFile.read((new String(new ClassPathResource("fixtures/framework-form.csv")
                 .getContentAsByteArray(), StandardCharsets.UTF_8).strip() + "\nHW-1,Potholes awaiting repair,"
                 + "Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
-                + "SNAPSHOT,100,,10,TOLERANCE,\n").getBytes(StandardCharsets.UTF_8), "framework.csv"));
+                + "SNAPSHOT,100,,10,TOLERANCE,\n" + moreMeasures).getBytes(StandardCharsets.UTF_8), "framework.csv"));
         imports.importKeyActions(year, TabularFile.read(new ClassPathResource("fixtures/actions-form.csv")
                 .getContentAsByteArray(), "actions.csv"));
         List<Long> opened = new ArrayList<>();
@@ -64,6 +78,7 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
         start.enter("HF-1", 1, "82");
         context.getBean(ReturnEditing.class).saveProvisional(q1.id(), hf1, true, "data.housing");
         start.enter("HF-2", 1, "50");
+        firstQuarter.accept(start, q1);
         start.completeAndSubmit(q1, 1);
         ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
         workflow.signOff(q1.id(), "dir.housing");
@@ -78,6 +93,16 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
     public void close() {
         cycles.forEach(id -> OpenedCycles.end(context.getBean(RuntimeService.class),
                 context.getBean(ReturnRepository.class), id));
+    }
+
+    /** The next quarter's cycle opened: Housing's return of it, issued. */
+    public ServiceReturn open(int quarter) {
+        return open(quarter, cycles);
+    }
+
+    /** The figure marked provisional on the return's form, by its data officer. */
+    public void markProvisional(ServiceReturn r, String code) {
+        context.getBean(ReturnEditing.class).saveProvisional(r.id(), measureId(code), true, "data.housing");
     }
 
     private ServiceReturn open(int quarter, List<Long> opened) {

@@ -70,7 +70,9 @@ final class XlsxMeasureSheet {
             cells.text(out, c, row.quarters().get(report.quarter() - 1));
         }
         c++;
-        cells.text(out, c++, row.provisional() ? "yes" : null);
+        // which figures are provisional, as the printed report marks them "p": its quarters, and a year to date
+        // adding one up
+        cells.text(out, c++, row.provisionalQuarters(report.quarter()));
         cells.text(out, c++, row.revisedQuarters());
         if (m.cumulative()) {
             cells.number(out, c, m.yearToDate().get(report.quarter() - 1), m.unit(), m.decimals());

@@ -61,10 +61,19 @@ class EarlierFiguresPanel extends Section {
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
                     + " still provisional: nothing said" : EarlierFigures.words(m, o.said())
                     + (o.changedMeanwhile() ? " (not applied: the Q" + o.earlierQuarter()
-                            + " figure had changed meanwhile)" : ""))));
+                            + " figure had changed meanwhile)" : "") + ragChanges(o))));
         }
         said.add(list);
         return Optional.of(said);
+    }
+
+    /**
+     * ". Q1 RAG Green to Red (worse)": what accepting the revision does to the earlier quarter's RAG (and a cumulative
+     * measure's year to date now), so that a figure made worse is seen before it becomes final.
+     */
+    private static String ragChanges(Offered o) {
+        return o.ragChanges().stream().map(c -> ". " + c.words(c.quarter() != o.earlierQuarter()))
+                .collect(java.util.stream.Collectors.joining());
     }
 
     private EarlierFiguresPanel(ReturnContext context, EarlierFigures earlier, List<Offered> offered,

@@ -69,7 +69,7 @@ class EarlierFiguresOnTheFormTest extends ViewTest {
             signIn("perf");
             open(QualityCheckView.path(id));
             assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                    .contains("HF-1: Q1 figure revised from 82% to 84%: Repairs logged late");
+                    .contains("HF-1: Q1 figure revised from 82% to 84%: Repairs logged late. Q1 RAG Green, unchanged");
         }
     }
 }
