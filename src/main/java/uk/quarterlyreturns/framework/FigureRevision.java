@@ -34,12 +34,25 @@ public record FigureRevision(int earlierQuarter, BigDecimal reported, Decision d
                 && ProvisionalFigure.of(measure, earlierQuarter, earlier);
     }
 
+    /**
+     * Whether next year's first return offers this year's fourth-quarter figure: there is no later quarter in its
+     * year to confirm it in, so it is the same rule, from the quarter after Q4.
+     */
+    public static boolean offeredNextYear(Measure lastYears, QuarterValue fourth, boolean fourthAccepted) {
+        return offered(lastYears, 4, 5, fourth, fourthAccepted);
+    }
+
     /** Why this cannot be saved, or empty: a revision needs its new figure and a reason, and must change the figure. */
     public Optional<String> problem(String code) {
+        return problem(code, "Q" + earlierQuarter);
+    }
+
+    /** As {@link #problem(String)}, naming the earlier quarter as given ("Q4 2026/27" for last year's). */
+    public Optional<String> problem(String code, String period) {
         if (decision != Decision.REVISED) {
             return Optional.empty();
         }
-        String figure = code + ": the Q" + earlierQuarter + " figure ";
+        String figure = code + ": the " + period + " figure ";
         if (revised == null) {
             return Optional.of(figure + "revised needs its final figure");
         }
@@ -59,10 +72,15 @@ public record FigureRevision(int earlierQuarter, BigDecimal reported, Decision d
 
     /** "Q1 figure revised from 74% to 76%: late returns counted" or "Q1 figure confirmed final (74%)". */
     public String words(Unit unit, Integer decimals) {
+        return words("Q" + earlierQuarter, unit, decimals);
+    }
+
+    /** As {@link #words(Unit, Integer)}, naming the earlier quarter as given ("Q4 2026/27 figure confirmed final"). */
+    public String words(String period, Unit unit, Integer decimals) {
         String was = unit.format(reported, decimals);
         return decision == Decision.REVISED
-                ? "Q" + earlierQuarter + " figure revised from " + was + " to " + unit.format(revised, decimals) + ": "
+                ? period + " figure revised from " + was + " to " + unit.format(revised, decimals) + ": "
                         + reason
-                : "Q" + earlierQuarter + " figure confirmed final (" + was + ")";
+                : period + " figure confirmed final (" + was + ")";
     }
 }

@@ -57,10 +57,10 @@ class EarlierFiguresPanel extends Section {
         UnorderedList list = new UnorderedList();
         for (Offered o : offered) {
             Measure m = o.measure();
-            list.add(new ListItem(m.code() + ": " + (o.said() == null ? "Q" + o.earlierQuarter() + " figure "
+            list.add(new ListItem(m.code() + ": " + (o.said() == null ? o.period() + " figure "
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
-                    + " still provisional: nothing said" : EarlierFigures.words(m, o.said())
-                    + (o.changedMeanwhile() ? " (not applied: the Q" + o.earlierQuarter()
+                    + " still provisional: nothing said" : EarlierFigures.words(m, o.said(), o.period())
+                    + (o.changedMeanwhile() ? " (not applied: the " + o.period()
                             + " figure had changed meanwhile)" : ""))));
         }
         said.add(list);
@@ -78,7 +78,7 @@ class EarlierFiguresPanel extends Section {
                 + " accepted."));
         for (Offered o : offered) {
             Figure figure = new Figure(context, earlier, o);
-            items.earlierFigures.put(o.measure().code() + " Q" + o.earlierQuarter(), figure);
+            items.earlierFigures.put(o.measure().code() + " " + o.period(), figure);
             add(figure);
         }
     }
@@ -103,7 +103,7 @@ class EarlierFiguresPanel extends Section {
             this.version = o.version();
             addClassName("earlier-figure");
             Measure m = o.measure();
-            String quarter = "Q" + o.earlierQuarter();
+            String quarter = o.period();
             String figure = m.definition().unit().format(o.figure(), m.definition().decimals());
             add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
