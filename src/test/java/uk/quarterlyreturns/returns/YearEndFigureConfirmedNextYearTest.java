@@ -20,6 +20,7 @@ import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ProvisionalYearEnd;
@@ -35,6 +36,7 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
     @Autowired ApplicationContext context;
     @Autowired EarlierFigures earlier;
     @Autowired ReturnWorkflow workflow;
+    @Autowired ReturnRepository returns;
     @Autowired ValueRepository values;
     @Autowired YearRepository years;
     @Autowired ReturnTrail trail;
@@ -92,6 +94,33 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
             assertThat(history(scenario, "YE-2")).as("a cumulative measure's outturn adds up its quarters")
                     .containsEntry("Q4", new BigDecimal("130")).containsEntry("outturn", new BigDecimal("430"));
             assertThat(earlier.forReturn(q1.id())).allMatch(EarlierFigures.Offered::applied);
+
+            // reopened and accepted again, nothing is applied twice
+            workflow.reopen(q1.id(), returns.find(q1.id()).orElseThrow().version(), "perf", "YE-1 corrected");
+            AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+            scenario.completeAndSubmit();
+            scenario.accept(q1);
+            assertThat(trail.forReturn(scenario.q4.id()).stream()
+                    .filter(e -> e.kind().equals(EarlierFigures.FINAL_IN_LATER_RETURN))).hasSize(2);
+        }
+    }
+
+    @Test
+    void aServiceRenamedNextYearUnderItsServiceCodeConfirmsItsOwnFigures() throws Exception {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.renamed(context, 4848)) {
+            ServiceReturn q1 = scenario.q1;
+            assertThat(q1.serviceName()).isEqualTo("Homes and Housing");
+            long snapshot = scenario.measureId(scenario.lastYear, "YE-1");
+            assertThat(earlier.forReturn(q1.id())).extracting(o -> o.measure().id(),
+                    EarlierFigures.Offered::earlierQuarter).contains(tuple(snapshot, 4));
+            earlier.save(q1.id(), snapshot, 4, new BigDecimal("82"), null, Decision.CONFIRMED, null, null,
+                    "data.housing");
+            scenario.completeAndSubmit();
+            scenario.accept(q1);
+            assertThat(values.find(snapshot, 4).orElseThrow()).extracting(QuarterValue::value,
+                    QuarterValue::provisional).containsExactly(new BigDecimal("82"), false);
+            assertThat(trail.forReturn(scenario.q4.id()).stream().map(ReturnTrail.Event::comment))
+                    .contains("confirmed final in the Q1 4849/50 return by data.housing");
         }
     }
 

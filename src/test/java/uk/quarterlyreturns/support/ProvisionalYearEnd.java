@@ -27,15 +27,17 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /**
  * Housing's year-end figures reported provisional: YE-1 (a snapshot, 82% in Q4) and YE-2 (cumulative, 100 a quarter
  * and 120 in Q4), both marked provisional in the Q4 return, accepted; the year rolled over and next year's Q1 cycle
- * opened. A Highways measure's return stays out, so each cycle stays collecting. Closed, its cycles end.
+ * opened. A Highways measure's return stays out, so each cycle stays collecting. Closed, its cycles end. Renamed,
+ * next year's framework is imported instead, Housing renamed "Homes and Housing" under its {@code service_code}.
  */
 public final class ProvisionalYearEnd implements AutoCloseable {
 
+    /** Housing's name (%1$s) and service_code (%2$s, empty for none). */
     private static final String FRAMEWORK = """
-            code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme
-            YE-1,Repairs completed on time,Economy and Infrastructure,Housing,Ambitious,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE
-            YE-2,Homes let,Economy and Infrastructure,Housing,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE
-            HW-1,Potholes awaiting repair,Economy and Infrastructure,Highways and Streetscene,Ambitious,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE
+            code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme,service_code
+            YE-1,Repairs completed on time,Economy and Infrastructure,%1$s,Ambitious,%%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,%2$s
+            YE-2,Homes let,Economy and Infrastructure,%1$s,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE,%2$s
+            HW-1,Potholes awaiting repair,Economy and Infrastructure,Highways and Streetscene,Ambitious,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,
             """;
 
     /** The year whose Q4 figures are provisional, and the next. */
@@ -47,12 +49,12 @@ public final class ProvisionalYearEnd implements AutoCloseable {
     private final ApplicationContext context;
     private final List<Long> cycles = new ArrayList<>();
 
-    private ProvisionalYearEnd(ApplicationContext context, int startYear) {
+    private ProvisionalYearEnd(ApplicationContext context, int startYear, boolean renamed) {
         this.context = context;
         this.lastYear = ReportingYear.labelOf(startYear);
         this.year = ReportingYear.labelOf(startYear + 1);
-        context.getBean(FrameworkImport.class).importMeasures(lastYear,
-                TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        FrameworkImport imports = context.getBean(FrameworkImport.class);
+        imports.importMeasures(lastYear, framework("Housing", renamed));
         for (int q = 1; q <= 3; q++) {
             enter(lastYear, "YE-2", q, "100"); // quarters with no return asked for count as they are
         }
@@ -64,12 +66,27 @@ public final class ProvisionalYearEnd implements AutoCloseable {
         editing.saveProvisional(q4.id(), measureId(lastYear, "YE-2"), true, "data.housing");
         submit(q4);
         accept(q4);
-        context.getBean(YearRollover.class).rollover(lastYear, year, true);
+        if (renamed) {
+            imports.importMeasures(year, framework("Homes and Housing", true));
+        } else {
+            context.getBean(YearRollover.class).rollover(lastYear, year, true);
+        }
         this.q1 = open(year, 1);
     }
 
     public static ProvisionalYearEnd accepted(ApplicationContext context, int startYear) {
-        return new ProvisionalYearEnd(context, startYear);
+        return new ProvisionalYearEnd(context, startYear, false);
+    }
+
+    /** As {@link #accepted}, Housing renamed next year, the same service by its code. */
+    public static ProvisionalYearEnd renamed(ApplicationContext context, int startYear) {
+        return new ProvisionalYearEnd(context, startYear, true);
+    }
+
+    /** The framework file, Housing under this name, and under its service_code when renamed. */
+    private static TabularFile framework(String housing, boolean renamed) {
+        String csv = FRAMEWORK.formatted(housing, renamed ? "YE-HOUSING" : "");
+        return TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "framework.csv");
     }
 
     /** After the test: the cycles' processes ended. */
@@ -117,8 +134,8 @@ public final class ProvisionalYearEnd implements AutoCloseable {
         cycles.add(cycle.id());
         ReturnRepository returns = context.getBean(ReturnRepository.class);
         Await.until("both returns issued", ReturnScenario.WAIT, () -> returns.forCycle(cycle.id()).size() == 2);
-        ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> x.serviceName().equals("Housing"))
-                .findFirst().orElseThrow();
+        ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> q4 == null
+                ? x.serviceName().equals("Housing") : x.serviceId() == q4.serviceId()).findFirst().orElseThrow();
         AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
         return r;
     }
