@@ -27,19 +27,12 @@ public record FigureRevision(int earlierQuarter, BigDecimal reported, Decision d
     /**
      * Whether a later quarter's return offers the earlier quarter's figure: one the measure was due, still marked
      * provisional, whose return is accepted (a figure in a return still in progress is changed there, not here).
+     * Next year's Q1 return stands as quarter 5 of last year for its Q4 figure.
      */
     public static boolean offered(Measure measure, int earlierQuarter, int quarter, QuarterValue earlier,
             boolean earlierAccepted) {
         return earlierQuarter >= 1 && earlierQuarter < quarter && earlierAccepted
                 && ProvisionalFigure.of(measure, earlierQuarter, earlier);
-    }
-
-    /**
-     * Whether next year's first return offers this year's fourth-quarter figure: there is no later quarter in its
-     * year to confirm it in, so it is the same rule, from the quarter after Q4.
-     */
-    public static boolean offeredNextYear(Measure lastYears, QuarterValue fourth, boolean fourthAccepted) {
-        return offered(lastYears, 4, 5, fourth, fourthAccepted);
     }
 
     /** Why this cannot be saved, or empty: a revision needs its new figure and a reason, and must change the figure. */

@@ -154,6 +154,26 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
         }
     }
 
+    @Test
+    void lastYearsFigureCorrectedInItsOwnReturnMeanwhileStandsAndAPageReadBeforeIsRefused() throws Exception {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.accepted(context, 4850)) {
+            ServiceReturn q1 = scenario.q1;
+            long snapshot = scenario.measureId(scenario.lastYear, "YE-1");
+            earlier.save(q1.id(), snapshot, 4, new BigDecimal("82"), null, Decision.CONFIRMED, null, null,
+                    "data.housing");
+            scenario.correctFourthQuarter("YE-1", "83");
+            assertThatThrownBy(() -> earlier.save(q1.id(), snapshot, 4, new BigDecimal("82"), 1, Decision.REVISED,
+                    new BigDecimal("84"), REASON, "data.housing")).isInstanceOf(SavedMeanwhileException.class);
+
+            scenario.completeAndSubmit();
+            scenario.accept(q1);
+            assertThat(values.find(snapshot, 4).orElseThrow().value()).isEqualTo(new BigDecimal("83"));
+            assertThat(history(scenario, "YE-1")).containsEntry("Q4", new BigDecimal("83"));
+            assertThat(trail.forReturn(q1.id()).stream().map(ReturnTrail.Event::comment))
+                    .contains("not applied: the Q4 4850/51 figure had changed meanwhile");
+        }
+    }
+
     private ResponseEntity<String> say(ProvisionalYearEnd scenario, String user, String body) {
         return new Api(url(""), user, "demo").put("/api/years/" + scenario.year + "/quarters/1/measures/YE-1"
                 + "/earlier-figures/4", "application/json", body.getBytes(UTF_8));

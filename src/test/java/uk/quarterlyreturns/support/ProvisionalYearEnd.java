@@ -103,6 +103,16 @@ public final class ProvisionalYearEnd implements AutoCloseable {
         submit(q1);
     }
 
+    /** Last year's Q4 return reopened by the performance team, the figure corrected there, and accepted again. */
+    public void correctFourthQuarter(String code, String value) {
+        context.getBean(ReturnWorkflow.class).reopen(q4.id(), context.getBean(ReturnRepository.class).find(q4.id())
+                .orElseThrow().version(), "perf", code + " corrected");
+        AcceptedReturn.awaitStep(context, q4.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        enter(lastYear, code, 4, value);
+        submit(q4);
+        accept(q4);
+    }
+
     private void submit(ServiceReturn r) {
         context.getBean(ReturnWorkflow.class).submit(r.id(), "data.housing");
         AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_SIGN_OFF);
