@@ -27,6 +27,7 @@ public record FigureRevision(int earlierQuarter, BigDecimal reported, Decision d
     /**
      * Whether a later quarter's return offers the earlier quarter's figure: one the measure was due, still marked
      * provisional, whose return is accepted (a figure in a return still in progress is changed there, not here).
+     * Next year's Q1 return stands as quarter 5 of last year for its Q4 figure.
      */
     public static boolean offered(Measure measure, int earlierQuarter, int quarter, QuarterValue earlier,
             boolean earlierAccepted) {
@@ -36,10 +37,15 @@ public record FigureRevision(int earlierQuarter, BigDecimal reported, Decision d
 
     /** Why this cannot be saved, or empty: a revision needs its new figure and a reason, and must change the figure. */
     public Optional<String> problem(String code) {
+        return problem(code, "Q" + earlierQuarter);
+    }
+
+    /** As {@link #problem(String)}, naming the earlier quarter as given ("Q4 2026/27" for last year's). */
+    public Optional<String> problem(String code, String period) {
         if (decision != Decision.REVISED) {
             return Optional.empty();
         }
-        String figure = code + ": the Q" + earlierQuarter + " figure ";
+        String figure = code + ": the " + period + " figure ";
         if (revised == null) {
             return Optional.of(figure + "revised needs its final figure");
         }
@@ -59,10 +65,15 @@ public record FigureRevision(int earlierQuarter, BigDecimal reported, Decision d
 
     /** "Q1 figure revised from 74% to 76%: late returns counted" or "Q1 figure confirmed final (74%)". */
     public String words(Unit unit, Integer decimals) {
+        return words("Q" + earlierQuarter, unit, decimals);
+    }
+
+    /** As {@link #words(Unit, Integer)}, naming the earlier quarter as given ("Q4 2026/27 figure confirmed final"). */
+    public String words(String period, Unit unit, Integer decimals) {
         String was = unit.format(reported, decimals);
         return decision == Decision.REVISED
-                ? "Q" + earlierQuarter + " figure revised from " + was + " to " + unit.format(revised, decimals) + ": "
+                ? period + " figure revised from " + was + " to " + unit.format(revised, decimals) + ": "
                         + reason
-                : "Q" + earlierQuarter + " figure confirmed final (" + was + ")";
+                : period + " figure confirmed final (" + was + ")";
     }
 }

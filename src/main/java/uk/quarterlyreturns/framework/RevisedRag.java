@@ -41,7 +41,12 @@ public record RevisedRag(int quarter, Rag before, Rag after) {
 
     /** "Q1 RAG Green to Red (worse)", "Q2 year to date RAG Green, unchanged". */
     public String words(boolean yearToDate) {
-        String which = "Q" + quarter + (yearToDate ? " year to date" : "") + " RAG ";
+        return words("Q" + quarter, yearToDate);
+    }
+
+    /** The same, the quarter named as given: "Q4 2026/27 RAG Green, unchanged" for last year's. */
+    public String words(String period, boolean yearToDate) {
+        String which = period + (yearToDate ? " year to date" : "") + " RAG ";
         if (before == after) {
             return which + after.label() + ", unchanged";
         }

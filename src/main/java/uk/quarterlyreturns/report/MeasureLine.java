@@ -57,6 +57,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        return since (none in a report compiled before figures could be)
  * @param provisionalQuarters the earlier quarters whose figure is still provisional (none in a report compiled
  *                        before they were marked)
+ * @param lastOutturnMark "p" or "r" ({@link uk.quarterlyreturns.framework.OutturnMark}) for last year's outturn,
+ *                        carried from figures still provisional or revised since; null for none
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -67,9 +69,9 @@ public record MeasureLine(String code, String source, String title, String direc
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
                           BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
                           List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters,
-                          List<Integer> provisionalQuarters) {
+                          List<Integer> provisionalQuarters, String lastOutturnMark) {
 
-    /** A line none of whose earlier figures is still provisional. */
+    /** A line none of whose earlier figures is still provisional, its last year's outturn unmarked. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
             String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
             String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
@@ -81,7 +83,7 @@ public record MeasureLine(String code, String source, String title, String direc
         this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
                 targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
                 lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
-                comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters, List.of());
+                comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters, List.of(), null);
     }
 
     /** A line none of whose earlier figures was revised. */
@@ -237,7 +239,7 @@ public record MeasureLine(String code, String source, String title, String direc
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
                 targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, quarters,
-                provisionalQuarters);
+                provisionalQuarters, lastOutturnMark);
     }
 
     /** The same line, saying which earlier quarters' figures are still provisional. */
@@ -246,7 +248,16 @@ public record MeasureLine(String code, String source, String title, String direc
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
                 targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
-                quarters);
+                quarters, lastOutturnMark);
+    }
+
+    /** The same line, its last year's outturn marked "p" or "r" (null: unmarked). */
+    public MeasureLine withLastOutturnMark(String mark) {
+        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
+                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
+                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
+                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
+                provisionalQuarters, mark);
     }
 
     /** Whether the figure of quarter {@code q} is provisional, in the report of quarter {@code reported}. */

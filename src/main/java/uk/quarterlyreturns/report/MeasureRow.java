@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.report;
 
 import java.util.List;
+import uk.quarterlyreturns.framework.OutturnMark;
 
 /**
  * One row of a theme's measures table, every cell already formatted.
@@ -62,6 +63,24 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
      */
     public boolean revised(int quarter) {
         return line != null && line.revisedQuarters().contains(quarter);
+    }
+
+    /**
+     * The mark of the i-th outturn ("p" or "r", as the quarters' cells), or null: only last year's, the last, is
+     * marked, while it is made from figures still provisional or revised since.
+     */
+    public String outturnMark(int index) {
+        return line != null && index == outturns.size() - 1 ? line.lastOutturnMark() : null;
+    }
+
+    /** The i-th outturn is marked "p": made from a figure still provisional. */
+    public boolean outturnProvisional(int index) {
+        return OutturnMark.PROVISIONAL.equals(outturnMark(index));
+    }
+
+    /** The i-th outturn is marked "r": made from a figure revised since it was reported provisional. */
+    public boolean outturnRevised(int index) {
+        return OutturnMark.REVISED.equals(outturnMark(index));
     }
 
     /** "Q1", "Q1, Q2": the quarters whose figure was revised, as the spreadsheet says; null for none. */

@@ -21,6 +21,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
+import uk.quarterlyreturns.framework.OutturnMarks;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Measure;
@@ -69,13 +70,15 @@ class ReportInputs {
     private final String organisation;
     private final YearRepository years;
     private final EarlierFigures earlierFigures;
+    private final OutturnMarks outturnMarks;
 
     ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions,
             ComplianceService compliance, HighlightReports highlights, PeopleService people,
             CycleRepository cycles, ReportVersions versions, ObjectMapper json, QuarterlySettings settings,
-            YearRepository years, EarlierFigures earlierFigures) {
+            YearRepository years, EarlierFigures earlierFigures, OutturnMarks outturnMarks) {
         this.years = years;
         this.earlierFigures = earlierFigures;
+        this.outturnMarks = outturnMarks;
         this.quarterMeasures = quarterMeasures;
         this.cycles = cycles;
         this.versions = versions;
@@ -124,12 +127,15 @@ class ReportInputs {
         Map<String, String> names = directorsNamed(statuses0);
         Map<Long, List<Integer>> revised = earlierFigures.revisedQuarters(
                 statuses0.stream().map(s -> s.measure().id()).toList(), q);
+        // last year's outturn made from its figures still provisional, or revised since (its Q4's in this Q1 return)
+        Map<String, String> lastOutturn = outturnMarks.of(year, ids -> earlierFigures.revisedQuarters(ids, 4));
         for (MeasureStatus s : statuses0) {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id()),
                     reworked.contains(s.measure().serviceId()) ? BEING_REWORKED
                             : notYetDue.get(s.measure().serviceId()))
                     .withRevisedQuarters(revised.getOrDefault(s.measure().id(), List.of()))
-                    .withProvisionalQuarters(provisionalBefore(s.measure(), q, figures)));
+                    .withProvisionalQuarters(provisionalBefore(s.measure(), q, figures))
+                    .withLastOutturnMark(lastOutturn.get(s.measure().code())));
         }
         List<KeyActionRepository.Status> kept = statuses;
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q,

@@ -30,7 +30,9 @@ import uk.quarterlyreturns.framework.YearRepository;
 /**
  * Provisional figures of earlier quarters, confirmed final or revised in a later quarter's return of the same service
  * (part of that return's content, under its locks), and made final when that return is accepted: the performance team
- * checks the revision first. The earlier return's trail says so; its published report does not change.
+ * checks the revision first. The earlier return's trail says so; its published report does not change. A fourth
+ * quarter has no later quarter in its year, so next year's first return of the same service does this for last year's
+ * fourth-quarter figures of its measures (by code): the outturns councils confirm after audit.
  */
 @Service
 public class EarlierFigures {
@@ -51,11 +53,20 @@ public class EarlierFigures {
      * @param applied the return was accepted with it: the earlier figure is final, and this can no longer change
      * @param changedMeanwhile applied, but the earlier figure had changed meanwhile (corrected in its own return, or
      *                made final by another return): it was left so
+     * @param period  the earlier quarter as the return names it: "Q1", or "Q4 2026/27" for last year's (whose
+     *                {@code measure} is last year's)
      * @param ragChanges what a revision not yet applied does to the earlier quarter's RAG and, for a cumulative
      *                measure, to this quarter's year to date; empty otherwise
      */
     public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
-            Integer version, boolean applied, boolean changedMeanwhile, List<RevisedRag> ragChanges) {
+            Integer version, boolean applied, boolean changedMeanwhile, String period, List<RevisedRag> ragChanges) {
+    }
+
+    /**
+     * The earlier figure's measure (last year's for last year's Q4), its quarter as named, and the quarter after it
+     * in its own year's terms (5 for last year's Q4: the quarter a Q1 return stands for).
+     */
+    private record Earlier(Measure measure, int quarter, String period, int laterQuarter) {
     }
 
     private final ReturnEditing editing;
@@ -65,12 +76,12 @@ public class EarlierFigures {
     private final ValueRepository values;
     private final EarlierFigureRows rows;
     private final ReturnTrail trail;
-    private final Clock clock;
     private final YearRepository years;
+    private final Clock clock;
 
     EarlierFigures(ReturnEditing editing, ReturnRepository returns, CycleRepository cycles,
             MeasureRepository measures, ValueRepository values, EarlierFigureRows rows, ReturnTrail trail,
-            Clock clock, YearRepository years) {
+            YearRepository years, Clock clock) {
         this.editing = editing;
         this.returns = returns;
         this.cycles = cycles;
@@ -78,8 +89,8 @@ public class EarlierFigures {
         this.values = values;
         this.rows = rows;
         this.trail = trail;
-        this.clock = clock;
         this.years = years;
+        this.clock = clock;
     }
 
     /**
@@ -92,22 +103,39 @@ public class EarlierFigures {
         Map<String, EarlierFigureRows.Row> said = new HashMap<>();
         rows.forReturn(returnId).forEach(row -> said.put(key(row.measureId(), row.revision().earlierQuarter()), row));
         List<Offered> out = new ArrayList<>();
+        List<Measure> own = measures.forService(cycle.yearId(), r.serviceId());
+        lastYear(cycle).ifPresent(last -> {
+            boolean accepted = accepted(last.id(), 4, r.serviceId());
+            Map<String, Measure> before = measures.byCode(last.id());
+            Map<Long, List<BigDecimal>> figures = figures(last.id(), r.serviceId());
+            for (Measure m : own) {
+                Measure was = before.get(m.code());
+                if (was != null && was.serviceId() == r.serviceId()) {
+                    offer(new Earlier(was, 4, lastYearsFourth(last), 5), accepted, said, out, figures);
+                }
+            }
+        });
         Map<Long, List<BigDecimal>> figures = figures(cycle.yearId(), r.serviceId());
         for (int q = 1; q < cycle.quarter(); q++) {
             boolean accepted = accepted(cycle.yearId(), q, r.serviceId());
-            for (Measure m : measures.forService(cycle.yearId(), r.serviceId())) {
-                EarlierFigureRows.Row row = said.get(key(m.id(), q));
-                QuarterValue earlier = values.find(m.id(), q).orElse(null);
-                if (row != null || FigureRevision.offered(m, q, cycle.quarter(), earlier, accepted)) {
-                    boolean applied = row != null && row.appliedAt() != null;
-                    out.add(new Offered(m, q, earlier == null ? null : earlier.value(),
-                            row == null ? null : row.revision(), row == null ? null : row.version(),
-                            applied, row != null && row.changedMeanwhile(), row == null || applied ? List.of()
-                                    : ragChanges(m, row.revision(), cycle, figures.get(m.id()))));
-                }
+            for (Measure m : own) {
+                offer(new Earlier(m, q, "Q" + q, cycle.quarter()), accepted, said, out, figures);
             }
         }
         return out;
+    }
+
+    private void offer(Earlier e, boolean accepted, Map<String, EarlierFigureRows.Row> said, List<Offered> out,
+            Map<Long, List<BigDecimal>> figures) {
+        EarlierFigureRows.Row row = said.get(key(e.measure().id(), e.quarter()));
+        QuarterValue earlier = values.find(e.measure().id(), e.quarter()).orElse(null);
+        if (row != null || FigureRevision.offered(e.measure(), e.quarter(), e.laterQuarter(), earlier, accepted)) {
+            boolean applied = row != null && row.appliedAt() != null;
+            out.add(new Offered(e.measure(), e.quarter(), earlier == null ? null : earlier.value(),
+                    row == null ? null : row.revision(), row == null ? null : row.version(),
+                    applied, row != null && row.changedMeanwhile(), e.period(), row == null || applied ? List.of()
+                            : ragChanges(e, row.revision(), figures.get(e.measure().id()))));
+        }
     }
 
     /**
@@ -123,18 +151,18 @@ public class EarlierFigures {
             FigureRevision.Decision decision, BigDecimal revised, String reason, String user) {
         ServiceReturn r = editing.lockToSave(returnId, user);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        Measure m = measures.find(measureId)
-                .filter(x -> x.serviceId() == r.serviceId() && x.yearId() == cycle.yearId())
+        Earlier e = earlier(r, cycle, measureId, earlierQuarter)
                 .orElseThrow(() -> new IllegalArgumentException("That measure is not part of " + r.serviceName()
                         + "'s return"));
-        String item = m.code() + " Q" + earlierQuarter;
+        Measure m = e.measure();
+        String item = m.code() + " " + e.period();
         Optional<EarlierFigureRows.Row> before = rows.find(returnId, measureId, earlierQuarter);
         if (before.map(EarlierFigureRows.Row::appliedAt).isPresent()) {
             throw new IllegalStateException(item + ": the figure was made final when the return was accepted");
         }
         Optional<QuarterValue> earlier = values.find(measureId, earlierQuarter);
-        if (!FigureRevision.offered(m, earlierQuarter, cycle.quarter(), earlier.orElse(null),
-                accepted(cycle.yearId(), earlierQuarter, r.serviceId()))) {
+        if (!FigureRevision.offered(m, earlierQuarter, e.laterQuarter(), earlier.orElse(null),
+                accepted(m.yearId(), earlierQuarter, r.serviceId()))) {
             if (earlier.isPresent() && before.isPresent()) {
                 throw new SavedMeanwhileException(item + "'s figure", earlier.get().updatedBy(),
                         earlier.get().updatedAt());
@@ -149,7 +177,7 @@ public class EarlierFigures {
         if (!java.util.Objects.equals(expectedVersion, before.map(EarlierFigureRows.Row::version).orElse(null))) {
             throw savedMeanwhile(item, before);
         }
-        String was = before.map(b -> words(m, b.revision())).orElse(null);
+        String was = before.map(b -> words(m, b.revision(), e.period())).orElse(null);
         Integer version;
         String now;
         if (decision == null) {
@@ -161,15 +189,15 @@ public class EarlierFigures {
         } else {
             FigureRevision f = new FigureRevision(earlierQuarter, read, decision, revised, reason);
             // a revision becomes the earlier figure unchecked by the return's submission: checked here instead
-            f.problem(m.code()).or(() -> ValueValidity.error(m.definition().unit(), f.revised())
-                    .map(error -> m.code() + ": the Q" + earlierQuarter + " figure revised: " + error))
+            f.problem(m.code(), e.period()).or(() -> ValueValidity.error(m.definition().unit(), f.revised())
+                    .map(error -> m.code() + ": the " + e.period() + " figure revised: " + error))
                     .ifPresent(why -> {
                         throw new IllegalArgumentException(why);
                     });
             EntryTexts.check(m.code(), "reason for the revision", f.reason());
             version = rows.save(returnId, measureId, expectedVersion, f, user)
                     .orElseThrow(() -> savedMeanwhile(item, rows.find(returnId, measureId, earlierQuarter)));
-            now = words(m, f);
+            now = words(m, f, e.period());
         }
         new TrailChanges(trail, r.id(), user).change(EARLIER_FIGURE, item, was, now);
         return version;
@@ -188,21 +216,26 @@ public class EarlierFigures {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
+            boolean ofLastYear = m.yearId() != cycle.yearId();
+            String period = ofLastYear ? lastYearsFourth(years.find(m.yearId()).orElseThrow()) : "Q" + f.earlierQuarter();
+            // the earlier return's trail names this one; last year's names its year too
+            String later = "Q" + cycle.quarter() + (ofLastYear ? " " + years.find(cycle.yearId()).orElseThrow()
+                    .display() : "");
             boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(),
                     row.updatedBy());
             if (finalised) {
-                earlierReturn(cycle.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
+                earlierReturn(m.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
                         earlier, acceptedBy, FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
                                 + " (provisional)", figure(m, f.finalFigure()), (f.decision()
-                                == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the Q"
-                                + cycle.quarter() + " return by " + row.updatedBy()
+                                == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the "
+                                + later + " return by " + row.updatedBy()
                                 + (f.reason() == null ? "" : " (" + f.reason() + ")")));
             } else {
                 // changed by another route since it was read (a correction of the earlier return): that one stands
-                log.warn("{} Q{} was no longer the provisional figure {} when return {} was accepted", m.code(),
-                        f.earlierQuarter(), f.reported(), r.id());
-                trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " Q" + f.earlierQuarter(), words(m, f),
-                        null, "not applied: the Q" + f.earlierQuarter() + " figure had changed meanwhile");
+                log.warn("{} {} was no longer the provisional figure {} when return {} was accepted", m.code(),
+                        period, f.reported(), r.id());
+                trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " " + period, words(m, f, period),
+                        null, "not applied: the " + period + " figure had changed meanwhile");
             }
             rows.applied(row, clock.instant(), !finalised);
         }
@@ -224,16 +257,17 @@ public class EarlierFigures {
     }
 
     /**
-     * A revision's effect on the earlier quarter's RAG and, when the measure adds quarters up, on this quarter's year
-     * to date, the other figures as they stand.
+     * A revision's effect on the earlier quarter's RAG (in its own year, by that year's rule) and, when the measure
+     * adds quarters up within this return's year, on this quarter's year to date, the other figures as they stand.
      */
-    private List<RevisedRag> ragChanges(Measure m, FigureRevision f, Cycle cycle, List<BigDecimal> figures) {
-        BandEdges edges = years.find(cycle.yearId()).map(ReportingYear::bandEdges).orElse(BandEdges.DEFAULT);
+    private List<RevisedRag> ragChanges(Earlier e, FigureRevision f, List<BigDecimal> figures) {
+        Measure m = e.measure();
+        BandEdges edges = years.find(m.yearId()).map(ReportingYear::bandEdges).orElse(BandEdges.DEFAULT);
         List<BigDecimal> stood = figures == null ? List.of() : figures;
         List<RevisedRag> out = new ArrayList<>();
         RevisedRag.of(m.rule(), f, f.earlierQuarter(), stood, edges).ifPresent(out::add);
-        if (m.rule().addsUpQuarters()) {
-            RevisedRag.of(m.rule(), f, cycle.quarter(), stood, edges).ifPresent(out::add);
+        if (m.rule().addsUpQuarters() && e.laterQuarter() <= 4) {
+            RevisedRag.of(m.rule(), f, e.laterQuarter(), stood, edges).ifPresent(out::add);
         }
         return out;
     }
@@ -251,6 +285,41 @@ public class EarlierFigures {
     /** What the return said, as the trail and the quality check print it. */
     public static String words(Measure m, FigureRevision f) {
         return f.words(m.definition().unit(), m.definition().decimals());
+    }
+
+    /** As {@link #words(Measure, FigureRevision)}, naming the earlier quarter as the return does ("Q4 2026/27"). */
+    public static String words(Measure m, FigureRevision f, String period) {
+        return f.words(period, m.definition().unit(), m.definition().decimals());
+    }
+
+    /** Last year's, for a first quarter's return: its fourth quarter has no later quarter of its own year. */
+    private Optional<ReportingYear> lastYear(Cycle cycle) {
+        if (cycle.quarter() != 1) {
+            return Optional.empty();
+        }
+        return years.find(cycle.yearId()).flatMap(y -> years.find(y.previousLabel()));
+    }
+
+    private static String lastYearsFourth(ReportingYear last) {
+        return "Q4 " + last.display();
+    }
+
+    /**
+     * The earlier figure the return may say something of: a measure of its service this year, or, in a first
+     * quarter's return, last year's measure of the same service and code as one of this year's, for its Q4.
+     */
+    private Optional<Earlier> earlier(ServiceReturn r, Cycle cycle, long measureId, int earlierQuarter) {
+        Measure m = measures.find(measureId).filter(x -> x.serviceId() == r.serviceId()).orElse(null);
+        if (m == null) {
+            return Optional.empty();
+        }
+        if (m.yearId() == cycle.yearId()) {
+            return Optional.of(new Earlier(m, earlierQuarter, "Q" + earlierQuarter, cycle.quarter()));
+        }
+        return lastYear(cycle).filter(last -> last.id() == m.yearId() && earlierQuarter == 4)
+                .filter(last -> measures.find(cycle.yearId(), m.code()).filter(x -> x.serviceId() == r.serviceId())
+                        .isPresent())
+                .map(last -> new Earlier(m, 4, lastYearsFourth(last), 5));
     }
 
     private static String figure(Measure m, BigDecimal value) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
@@ -61,5 +62,29 @@ class OutturnTest {
         FrameworkRow annual = measure(Frequency.ANNUAL, Aggregation.SNAPSHOT, 2);
         assertThat(Outturn.settled(annual, quarters(null, "69", null, null))).isTrue();
         assertThat(Outturn.settled(annual, quarters(null, null, null, "70"))).isFalse();
+    }
+
+    /** Next year's report marks last year's outturn by the figures it is made from, and only those. */
+    @Test
+    void aSnapshotsOutturnIsMarkedByItsLastQuarterOnly() {
+        FrameworkRow snapshot = measure(Frequency.QUARTERLY, Aggregation.SNAPSHOT, 4);
+        List<BigDecimal> year = quarters("10", "20", "30", "40");
+        assertThat(OutturnMark.of(snapshot, year, Set.of(4), Set.of())).isEqualTo("p");
+        assertThat(OutturnMark.of(snapshot, year, Set.of(2), Set.of(1))).isNull();
+        assertThat(OutturnMark.of(snapshot, year, Set.of(), Set.of(4))).isEqualTo("r");
+        assertThat(OutturnMark.of(snapshot, quarters("10", "20", null, null), Set.of(2), Set.of()))
+                .as("a year with no Q4 yet: its latest quarter").isEqualTo("p");
+    }
+
+    @Test
+    void aCumulativeOutturnIsMarkedByAnyQuarterAndAnAnnualOneByItsDueQuarter() {
+        FrameworkRow cumulative = measure(Frequency.QUARTERLY, Aggregation.CUMULATIVE, 4);
+        List<BigDecimal> year = quarters("10", "20", "30", "40");
+        assertThat(OutturnMark.of(cumulative, year, Set.of(2), Set.of(4))).as("still provisional first").isEqualTo("p");
+        assertThat(OutturnMark.of(cumulative, year, Set.of(), Set.of(1))).isEqualTo("r");
+        assertThat(OutturnMark.of(cumulative, year, Set.of(), Set.of())).isNull();
+        FrameworkRow annual = measure(Frequency.ANNUAL, Aggregation.SNAPSHOT, 4);
+        assertThat(OutturnMark.of(annual, year, Set.of(4), Set.of())).isEqualTo("p");
+        assertThat(OutturnMark.of(annual, year, Set.of(3), Set.of(2))).isNull();
     }
 }

@@ -23,7 +23,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /**
  * Confirms final or revises, in a quarter's return, an earlier quarter's provisional figure of the same measure, as the
  * return's form does: for whoever may change that return now, under the same locks. The caller sends the earlier
- * figure it read ({@code reported}): one changed since is refused (409), as on the form.
+ * figure it read ({@code reported}): one changed since is refused (409), as on the form. In a first quarter's return,
+ * earlier quarter 4 is last year's fourth quarter (the only one before it); {@code year} may name it ("2026-27").
  */
 @RestController
 class EarlierFigureApi {
@@ -49,7 +50,8 @@ class EarlierFigureApi {
     }
 
     /** What is sent. */
-    record Sent(BigDecimal reported, FigureRevision.Decision decision, BigDecimal figure, String reason) {
+    record Sent(BigDecimal reported, FigureRevision.Decision decision, BigDecimal figure, String reason,
+            String year) {
     }
 
     /** What is answered: what the return now says, in the words the quality check shows. */
@@ -65,11 +67,22 @@ class EarlierFigureApi {
         Measure measure = found.measure();
         ServiceReturn r = found.serviceReturn();
         Sent sent = parse(body);
-        Integer version = earlier.forReturn(r.id()).stream()
-                .filter(o -> o.measure().id() == measure.id() && o.earlierQuarter() == earlierQuarter)
-                .map(EarlierFigures.Offered::version).filter(v -> v != null).findFirst().orElse(null);
+        // last year's Q4 in a Q1 return: the earlier figure is last year's measure's, of the same code
+        boolean lastYears = quarter == 1 && earlierQuarter == 4;
+        String earlierYear = lastYears ? found.year().previousLabel() : found.year().label();
+        if (sent.year() != null && !sent.year().equals(earlierYear)) {
+            throw new IllegalArgumentException("The earlier quarter " + earlierQuarter + " of a Q" + quarter
+                    + " return is of " + earlierYear + ", not " + sent.year());
+        }
+        Measure of = lastYears ? years.find(earlierYear).flatMap(y -> measures.find(y.id(), measure.code()))
+                .orElse(measure) : measure;
+        EarlierFigures.Offered offered = earlier.forReturn(r.id()).stream()
+                .filter(o -> o.measure().id() == of.id() && o.earlierQuarter() == earlierQuarter)
+                .findFirst().orElse(null);
+        Integer version = offered == null ? null : offered.version();
+        String period = offered == null ? "Q" + earlierQuarter : offered.period();
         try {
-            earlier.save(r.id(), measure.id(), earlierQuarter, sent.reported(), version, sent.decision(),
+            earlier.save(r.id(), of.id(), earlierQuarter, sent.reported(), version, sent.decision(),
                     sent.figure(), sent.reason(), user.getName());
         } catch (SavedMeanwhileException e) {
             throw new IllegalStateException(e.getMessage()); // a conflict (409), as the API's other refusals
@@ -77,7 +90,7 @@ class EarlierFigureApi {
         FigureRevision said = new FigureRevision(earlierQuarter, sent.reported(), sent.decision(), sent.figure(),
                 sent.reason());
         return new Answer(measure.code(), quarter, earlierQuarter, said.decision().name(), said.finalFigure(),
-                EarlierFigures.words(measure, said));
+                EarlierFigures.words(of, said, period));
     }
 
     private Sent parse(String body) {

@@ -57,10 +57,10 @@ class EarlierFiguresPanel extends Section {
         UnorderedList list = new UnorderedList();
         for (Offered o : offered) {
             Measure m = o.measure();
-            list.add(new ListItem(m.code() + ": " + (o.said() == null ? "Q" + o.earlierQuarter() + " figure "
+            list.add(new ListItem(m.code() + ": " + (o.said() == null ? o.period() + " figure "
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
-                    + " still provisional: nothing said" : EarlierFigures.words(m, o.said())
-                    + (o.changedMeanwhile() ? " (not applied: the Q" + o.earlierQuarter()
+                    + " still provisional: nothing said" : EarlierFigures.words(m, o.said(), o.period())
+                    + (o.changedMeanwhile() ? " (not applied: the " + o.period()
                             + " figure had changed meanwhile)" : "") + ragChanges(o))));
         }
         said.add(list);
@@ -72,7 +72,8 @@ class EarlierFiguresPanel extends Section {
      * measure's year to date now), so that a figure made worse is seen before it becomes final.
      */
     private static String ragChanges(Offered o) {
-        return o.ragChanges().stream().map(c -> ". " + c.words(c.quarter() != o.earlierQuarter()))
+        return o.ragChanges().stream().map(c -> ". " + (c.quarter() == o.earlierQuarter() ? c.words(o.period(), false)
+                : c.words(true)))
                 .collect(java.util.stream.Collectors.joining());
     }
 
@@ -87,7 +88,7 @@ class EarlierFiguresPanel extends Section {
                 + " accepted."));
         for (Offered o : offered) {
             Figure figure = new Figure(context, earlier, o);
-            items.earlierFigures.put(o.measure().code() + " Q" + o.earlierQuarter(), figure);
+            items.earlierFigures.put(o.measure().code() + " " + o.period(), figure);
             add(figure);
         }
     }
@@ -112,7 +113,7 @@ class EarlierFiguresPanel extends Section {
             this.version = o.version();
             addClassName("earlier-figure");
             Measure m = o.measure();
-            String quarter = "Q" + o.earlierQuarter();
+            String quarter = o.period();
             String figure = m.definition().unit().format(o.figure(), m.definition().decimals());
             add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter

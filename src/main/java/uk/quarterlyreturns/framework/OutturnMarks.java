@@ -1,0 +1,81 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.springframework.stereotype.Component;
+
+/**
+ * Last year's outturn in a year's history, marked as {@link OutturnMark} says while it is the one worked out from
+ * last year's figures here (one imported from the council's own records, or published in another unit, is not).
+ */
+@Component
+public class OutturnMarks {
+
+    private final YearRepository years;
+    private final MeasureRepository measures;
+    private final ValueRepository values;
+    private final ReportedFigures reported;
+
+    OutturnMarks(YearRepository years, MeasureRepository measures, ValueRepository values, ReportedFigures reported) {
+        this.years = years;
+        this.measures = measures;
+        this.values = values;
+        this.reported = reported;
+    }
+
+    /**
+     * By this year's measure code: "p" or "r" for last year's outturn, where it has one.
+     *
+     * @param revisedQuarters for last year's measures, the quarters whose figure was revised since it was reported
+     *                        provisional
+     */
+    public Map<String, String> of(ReportingYear year, Function<Collection<Long>, Map<Long, List<Integer>>> revisedQuarters) {
+        ReportingYear last = years.find(year.previousLabel()).orElse(null);
+        if (last == null) {
+            return Map.of();
+        }
+        Map<String, Measure> now = measures.byCode(year.id());
+        List<Measure> before = measures.forYear(last.id()).stream().filter(m -> now.containsKey(m.code())).toList();
+        if (before.isEmpty()) {
+            return Map.of();
+        }
+        Set<Long> ids = before.stream().map(Measure::id).collect(java.util.stream.Collectors.toSet());
+        Map<Long, BigDecimal[]> figures = reported.of(last.id(), ids);
+        Map<Long, Set<Integer>> provisional = new HashMap<>();
+        Map<Long, Measure> byId = new HashMap<>();
+        before.forEach(m -> byId.put(m.id(), m));
+        for (QuarterValue v : values.forYear(last.id())) {
+            Measure m = byId.get(v.measureId());
+            if (m != null && ProvisionalFigure.of(m, v.quarter(), v)) {
+                provisional.computeIfAbsent(m.id(), k -> new HashSet<>()).add(v.quarter());
+            }
+        }
+        Map<Long, BigDecimal> outturns = new HashMap<>();
+        values.historyForYear(year.id()).stream()
+                .filter(h -> h.quarter() == null && h.unit() == null && h.year().equals(last.label()))
+                .forEach(h -> outturns.put(h.measureId(), h.value()));
+        Map<Long, List<Integer>> revised = revisedQuarters.apply(ids);
+        Map<String, String> marks = new HashMap<>();
+        for (Measure m : before) {
+            List<BigDecimal> quarters = Arrays.asList(figures.getOrDefault(m.id(), new BigDecimal[4]));
+            BigDecimal outturn = Outturn.of(m.definition(), quarters);
+            BigDecimal printed = outturns.get(now.get(m.code()).id());
+            if (outturn == null || printed == null || printed.compareTo(outturn) != 0) {
+                continue;
+            }
+            String mark = OutturnMark.of(m.definition(), quarters, provisional.getOrDefault(m.id(), Set.of()),
+                    revised.getOrDefault(m.id(), List.of()));
+            if (mark != null) {
+                marks.put(m.code(), mark);
+            }
+        }
+        return marks;
+    }
+}

@@ -1,0 +1,76 @@
+package uk.quarterlyreturns.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FigureRevision.Decision;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.report.render.HtmlReportRenderer;
+import uk.quarterlyreturns.returns.EarlierFigures;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ProvisionalYearEnd;
+
+/**
+ * Next year's report marks last year's outturn as it marks the figures it was made from: "p" while last year's Q4
+ * figure is still provisional, "r" once the Q1 return that revised it is accepted, nothing once confirmed as it stood.
+ */
+class LastYearsOutturnMarkTest extends ApplicationTest {
+
+    @Autowired ApplicationContext context;
+    @Autowired ReportInputs inputs;
+    @Autowired CycleRepository cycles;
+    @Autowired YearRepository years;
+    @Autowired EarlierFigures earlier;
+
+    @Test
+    void lastYearsOutturnIsMarkedProvisionalUntilConfirmedAndRevisedOnceRevised() throws Exception {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.accepted(context, 4846)) {
+            CompiledReport before = compile(scenario);
+            assertThat(row(before, "YE-1").outturns()).containsExactly("-", "-", "82%");
+            assertThat(new HtmlReportRenderer().render(before)).contains(cell("82%", PROVISIONAL))
+                    .as("its total holds Q4's figure").contains(cell("420", PROVISIONAL));
+
+            earlier.save(scenario.q1.id(), scenario.measureId(scenario.lastYear, "YE-1"), 4, new BigDecimal("82"),
+                    null, Decision.REVISED, new BigDecimal("84"), "Outturn confirmed after audit", "data.housing");
+            earlier.save(scenario.q1.id(), scenario.measureId(scenario.lastYear, "YE-2"), 4, new BigDecimal("120"),
+                    null, Decision.CONFIRMED, null, null, "data.housing");
+            assertThat(new HtmlReportRenderer().render(compile(scenario))).as("not before the return is accepted")
+                    .contains(cell("82%", PROVISIONAL));
+            scenario.completeAndSubmit();
+            scenario.accept(scenario.q1);
+
+            CompiledReport after = compile(scenario);
+            assertThat(row(after, "YE-1").outturns()).containsExactly("-", "-", "84%");
+            assertThat(new HtmlReportRenderer().render(after)).contains(cell("84%", REVISED))
+                    .as("confirmed final as it stood").contains("<td class=\"num\">420</td>")
+                    .doesNotContain(cell("420", PROVISIONAL));
+        }
+    }
+
+    private static final String PROVISIONAL = "<abbr class=\"provisional\" title=\"provisional figure\">p</abbr>";
+    private static final String REVISED = "<abbr class=\"revised\" title=\"figure revised since it was reported"
+            + " provisional\">r</abbr>";
+
+    /** A table cell of the figure with its mark, as the HTML report prints it. */
+    private static String cell(String figure, String mark) {
+        return "<td class=\"num\">" + figure + " " + mark + "</td>";
+    }
+
+    private CompiledReport compile(ProvisionalYearEnd scenario) {
+        ReportingYear year = years.find(scenario.year).orElseThrow();
+        return ReportCompiler.compile(inputs.gather(cycles.find(scenario.q1.cycleId()).orElseThrow(), year, 1, null,
+                "", CabinetCover.EMPTY, LocalDate.ofInstant(Instant.now(), ReportingYear.LONDON)));
+    }
+
+    private static MeasureRow row(CompiledReport report, String ref) {
+        return report.themes().stream().flatMap(t -> t.measureRows().stream()).filter(r -> r.ref().equals(ref))
+                .findFirst().orElseThrow();
+    }
+}

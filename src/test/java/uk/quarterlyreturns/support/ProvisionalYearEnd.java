@@ -1,0 +1,152 @@
+package uk.quarterlyreturns.support;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.framework.YearRollover;
+import uk.quarterlyreturns.returns.ReturnEditing;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+
+/**
+ * Housing's year-end figures reported provisional: YE-1 (a snapshot, 82% in Q4) and YE-2 (cumulative, 100 a quarter
+ * and 120 in Q4), both marked provisional in the Q4 return, accepted; the year rolled over and next year's Q1 cycle
+ * opened. A Highways measure's return stays out, so each cycle stays collecting. Closed, its cycles end. Renamed,
+ * next year's framework is imported instead, Housing renamed "Homes and Housing" under its {@code service_code}.
+ */
+public final class ProvisionalYearEnd implements AutoCloseable {
+
+    /** Housing's name (%1$s) and service_code (%2$s, empty for none). */
+    private static final String FRAMEWORK = """
+            code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme,service_code
+            YE-1,Repairs completed on time,Economy and Infrastructure,%1$s,Ambitious,%%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,%2$s
+            YE-2,Homes let,Economy and Infrastructure,%1$s,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE,%2$s
+            HW-1,Potholes awaiting repair,Economy and Infrastructure,Highways and Streetscene,Ambitious,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,
+            """;
+
+    /** The year whose Q4 figures are provisional, and the next. */
+    public final String lastYear;
+    public final String year;
+    /** Last year's Q4 return (accepted) and this year's Q1 return (with the service). */
+    public final ServiceReturn q4;
+    public final ServiceReturn q1;
+    private final ApplicationContext context;
+    private final List<Long> cycles = new ArrayList<>();
+
+    private ProvisionalYearEnd(ApplicationContext context, int startYear, boolean renamed) {
+        this.context = context;
+        this.lastYear = ReportingYear.labelOf(startYear);
+        this.year = ReportingYear.labelOf(startYear + 1);
+        FrameworkImport imports = context.getBean(FrameworkImport.class);
+        imports.importMeasures(lastYear, framework("Housing", renamed));
+        for (int q = 1; q <= 3; q++) {
+            enter(lastYear, "YE-2", q, "100"); // quarters with no return asked for count as they are
+        }
+        this.q4 = open(lastYear, 4);
+        enter(lastYear, "YE-1", 4, "82");
+        enter(lastYear, "YE-2", 4, "120");
+        ReturnEditing editing = context.getBean(ReturnEditing.class);
+        editing.saveProvisional(q4.id(), measureId(lastYear, "YE-1"), true, "data.housing");
+        editing.saveProvisional(q4.id(), measureId(lastYear, "YE-2"), true, "data.housing");
+        submit(q4);
+        accept(q4);
+        if (renamed) {
+            imports.importMeasures(year, framework("Homes and Housing", true));
+        } else {
+            context.getBean(YearRollover.class).rollover(lastYear, year, true);
+        }
+        this.q1 = open(year, 1);
+    }
+
+    public static ProvisionalYearEnd accepted(ApplicationContext context, int startYear) {
+        return new ProvisionalYearEnd(context, startYear, false);
+    }
+
+    /** As {@link #accepted}, Housing renamed next year, the same service by its code. */
+    public static ProvisionalYearEnd renamed(ApplicationContext context, int startYear) {
+        return new ProvisionalYearEnd(context, startYear, true);
+    }
+
+    /** The framework file, Housing under this name, and under its service_code when renamed. */
+    private static TabularFile framework(String housing, boolean renamed) {
+        String csv = FRAMEWORK.formatted(housing, renamed ? "YE-HOUSING" : "");
+        return TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "framework.csv");
+    }
+
+    /** After the test: the cycles' processes ended. */
+    @Override
+    public void close() {
+        cycles.forEach(id -> OpenedCycles.end(context.getBean(RuntimeService.class),
+                context.getBean(ReturnRepository.class), id));
+    }
+
+    /** This year's Q1 figures entered (YE-1 85%, YE-2 110) and the return submitted by the data officer. */
+    public void completeAndSubmit() {
+        enter(year, "YE-1", 1, "85");
+        enter(year, "YE-2", 1, "110");
+        submit(q1);
+    }
+
+    /** Last year's Q4 return reopened by the performance team, the figure corrected there, and accepted again. */
+    public void correctFourthQuarter(String code, String value) {
+        context.getBean(ReturnWorkflow.class).reopen(q4.id(), context.getBean(ReturnRepository.class).find(q4.id())
+                .orElseThrow().version(), "perf", code + " corrected");
+        AcceptedReturn.awaitStep(context, q4.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        enter(lastYear, code, 4, value);
+        submit(q4);
+        accept(q4);
+    }
+
+    private void submit(ServiceReturn r) {
+        context.getBean(ReturnWorkflow.class).submit(r.id(), "data.housing");
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_SIGN_OFF);
+    }
+
+    /** The submitted return signed off by its director and accepted by the performance team. */
+    public void accept(ServiceReturn r) {
+        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
+        workflow.signOff(r.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        workflow.accept(r.id(), "perf");
+    }
+
+    public long measureId(String ofYear, String code) {
+        YearRepository years = context.getBean(YearRepository.class);
+        return context.getBean(MeasureRepository.class).find(years.find(ofYear).orElseThrow().id(), code)
+                .orElseThrow().id();
+    }
+
+    private void enter(String ofYear, String code, int quarter, String value) {
+        context.getBean(ValueRepository.class).saveFigure(measureId(ofYear, code), quarter, new BigDecimal(value),
+                null, null, null, "feed");
+    }
+
+    private ServiceReturn open(String ofYear, int quarter) {
+        Instant now = Instant.now();
+        Cycle cycle = context.getBean(CycleService.class).open(ofYear, quarter, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf");
+        cycles.add(cycle.id());
+        ReturnRepository returns = context.getBean(ReturnRepository.class);
+        Await.until("both returns issued", ReturnScenario.WAIT, () -> returns.forCycle(cycle.id()).size() == 2);
+        ServiceReturn r = returns.forCycle(cycle.id()).stream().filter(x -> q4 == null
+                ? x.serviceName().equals("Housing") : x.serviceId() == q4.serviceId()).findFirst().orElseThrow();
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        return r;
+    }
+}
