@@ -49,6 +49,26 @@ class InArrearsStoredTest extends ApplicationTest {
                 .as("none in arrears: the column is left out").doesNotContain("in_arrears");
     }
 
+    /** A file of a hundred rows or more is written by COPY, which carries the column too. */
+    @Test
+    void aLargeFileKeepsItAlso() {
+        StringBuilder csv = new StringBuilder(FRAMEWORK.lines().findFirst().orElseThrow()).append('\n');
+        for (int i = 1; i <= MeasureRepository.COPY_FROM; i++) {
+            csv.append("IB-").append(i).append(",Measure ").append(i).append(",Corporate,Information Governance,"
+                    + "Resilient,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,90,,10,TOLERANCE,").append(i % 2 == 0 ? "YES"
+                    : "NO").append('\n');
+        }
+        imports.importMeasures("4872-73", file(csv.toString()));
+        long year = years.find("4872-73").orElseThrow().id();
+        assertThat(inArrears(year, "IB-2")).isTrue();
+        assertThat(inArrears(year, "IB-3")).isFalse();
+
+        imports.importMeasures("4872-73", file(csv.toString().replace(",YES\n", ",MAYBE\n").replace(",NO\n", ",YES\n")
+                .replace(",MAYBE\n", ",NO\n")));
+        assertThat(inArrears(year, "IB-2")).as("updated by COPY").isFalse();
+        assertThat(inArrears(year, "IB-3")).isTrue();
+    }
+
     private boolean inArrears(long yearId, String code) {
         return measures.find(yearId, code).orElseThrow().definition().inArrears();
     }
