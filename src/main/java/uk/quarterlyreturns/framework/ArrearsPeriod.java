@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.framework;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
 
 /**
  * The quarter a figure reported a quarter in arrears covers: the one before the quarter whose return gives it, so
@@ -26,6 +28,11 @@ public record ArrearsPeriod(LocalDate yearStart, int quarter, boolean lastYear) 
         return before(year.startsOn(), reportedQuarter);
     }
 
+    /** The period a measure's figure in the quarter's return covers, when the measure is reported in arrears. */
+    public static Optional<ArrearsPeriod> of(FrameworkRow measure, LocalDate reportedYearStart, int reportedQuarter) {
+        return measure.inArrears() ? Optional.of(before(reportedYearStart, reportedQuarter)) : Optional.empty();
+    }
+
     /** "Apr-Jun 2026": the months and calendar year the figure covers. */
     public String months() {
         return MONTHS[quarter - 1] + " " + yearStart.plusMonths(3L * (quarter - 1)).getYear();
@@ -35,6 +42,14 @@ public record ArrearsPeriod(LocalDate yearStart, int quarter, boolean lastYear) 
     public String words() {
         return "Q" + quarter + (lastYear ? " " + ReportingYear.labelOf(yearStart.getYear()).replace('-', '/') : "")
                 + " (" + months() + ")";
+    }
+
+    /**
+     * "for Q1", or "for last year's Q4": the few words beside a figure in arrears where the year goes without saying
+     * (the quality check's grid).
+     */
+    public static String shortWords(int reportedQuarter) {
+        return reportedQuarter == 1 ? "for last year's Q4" : "for Q" + (ReportingYear.requireQuarter(reportedQuarter) - 1);
     }
 
     /** The words a form or check shows beside the figure: "Figure for Q1 (Apr-Jun 2026), reported ...". */
