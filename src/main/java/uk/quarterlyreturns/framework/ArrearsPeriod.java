@@ -33,6 +33,17 @@ public record ArrearsPeriod(LocalDate yearStart, int quarter, boolean lastYear) 
         return measure.inArrears() ? Optional.of(before(reportedYearStart, reportedQuarter)) : Optional.empty();
     }
 
+    /** The quarter a measure's figure in the quarter's return covers: the quarter itself, or in arrears the one before. */
+    public static ArrearsPeriod covered(FrameworkRow measure, LocalDate reportedYearStart, int reportedQuarter) {
+        return of(measure, reportedYearStart, reportedQuarter).orElseGet(() -> new ArrearsPeriod(reportedYearStart,
+                ReportingYear.requireQuarter(reportedQuarter), false));
+    }
+
+    /** The reporting year of the covered quarter, written like 2026-27. */
+    public String yearLabel() {
+        return ReportingYear.labelOf(yearStart.getYear());
+    }
+
     /** "Apr-Jun 2026": the months and calendar year the figure covers. */
     public String months() {
         return MONTHS[quarter - 1] + " " + yearStart.plusMonths(3L * (quarter - 1)).getYear();
@@ -40,7 +51,7 @@ public record ArrearsPeriod(LocalDate yearStart, int quarter, boolean lastYear) 
 
     /** "Q1 (Apr-Jun 2026)", or "Q4 2025/26 (Jan-Mar 2026)" when the quarter is last year's. */
     public String words() {
-        return "Q" + quarter + (lastYear ? " " + ReportingYear.labelOf(yearStart.getYear()).replace('-', '/') : "")
+        return "Q" + quarter + (lastYear ? " " + yearLabel().replace('-', '/') : "")
                 + " (" + months() + ")";
     }
 
