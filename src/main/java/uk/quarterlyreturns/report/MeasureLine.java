@@ -55,6 +55,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        compiled before figures could be)
  * @param revisedQuarters the earlier quarters whose figure, reported provisional, was revised in a later quarter's
  *                        return since (none in a report compiled before figures could be)
+ * @param arrearsPeriod   the quarter the reported figure covers, "Q1 (Apr-Jun 2026)", when the measure is reported a
+ *                        quarter in arrears; else null (also in a report compiled before measures could be)
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -64,7 +66,22 @@ public record MeasureLine(String code, String source, String title, String direc
                           BigDecimal lowerThreshold, BigDecimal upperThreshold, ActivityStatus activity,
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
                           BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
-                          List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters) {
+                          List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters,
+                          String arrearsPeriod) {
+
+    /** A line of a measure reported in its own quarter. */
+    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
+            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
+            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
+            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
+            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
+            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
+            String missingReason, List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters) {
+        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
+                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
+                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
+                comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters, null);
+    }
 
     /** A line none of whose earlier figures was revised. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
@@ -217,7 +234,22 @@ public record MeasureLine(String code, String source, String title, String direc
         return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
-                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, quarters);
+                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, quarters,
+                arrearsPeriod);
+    }
+
+    /** The same line, its figure for the quarter named ("Q1 (Apr-Jun 2026)"), reported a quarter in arrears. */
+    public MeasureLine withArrearsPeriod(String period) {
+        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
+                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
+                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
+                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
+                period);
+    }
+
+    /** Whether the figure is the previous quarter's, reported a quarter in arrears. */
+    public boolean inArrears() {
+        return arrearsPeriod != null;
     }
 
     /** The quarters before {@code quarter} that the year to date printed in that quarter's cell lacks. */
