@@ -1,12 +1,16 @@
 package uk.quarterlyreturns.framework.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +22,7 @@ import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
- * The measure form shows whether a measure is reported a quarter in arrears and saves a change to it under the file's
+ * The Framework screen lists which measures are reported a quarter in arrears, and the measure form shows whether a measure is reported a quarter in arrears and saves a change to it under the file's
  * rules: a cumulative measure is refused on the field, nothing saved.
  */
 class InArrearsOnTheFrameworkScreenTest extends ViewTest {
@@ -60,6 +64,16 @@ class InArrearsOnTheFrameworkScreenTest extends ViewTest {
         assertThat(inArrears(complaints).isInvalid()).isTrue();
         assertThat(inArrears(complaints).getErrorMessage()).startsWith("A cumulative measure cannot be in arrears");
         assertThat(measures.find(year.id(), "IA-2").orElseThrow().definition().inArrears()).isFalse();
+
+        open("framework");
+        @SuppressWarnings("unchecked")
+        Select<ReportingYear> shown = _get(Select.class, s -> s.withLabel("Reporting year"));
+        _setValue(shown, year);
+        @SuppressWarnings("unchecked")
+        Grid<Object> listed = _find(Grid.class).stream()
+                .filter(g -> g.getAriaLabel().filter("Measures"::equals).isPresent()).findFirst().orElseThrow();
+        assertThat(GridKt._getFormatted(listed, 0, "inArrears")).isEqualTo("A quarter in arrears");
+        assertThat(GridKt._getFormatted(listed, 1, "inArrears")).isEmpty();
     }
 
     @SuppressWarnings("unchecked")
