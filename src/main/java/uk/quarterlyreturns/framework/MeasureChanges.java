@@ -229,7 +229,8 @@ class MeasureChanges {
         boolean one = quarters.size() == 1;
         String returns = one ? "return" : "returns";
         String signed = columns.stream().allMatch(RatingRule::isRange)
-                ? "the expected range they were signed off against" : "the RAGs that were signed off";
+                ? "the expected range they were signed off against" : columns.stream().allMatch(RatingRule::isPeriod)
+                ? "the quarter the signed-off figures were given for" : "the RAGs that were signed off";
         return before.code() + "'s figures for " + named + " are in " + before.definition().service() + "'s "
                 + returns + ", already submitted: changing its " + FrameworkRemoval.listed(columns)
                 + " would change " + signed + ". Have the " + returns + " sent back first (or"

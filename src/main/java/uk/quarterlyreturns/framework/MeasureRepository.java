@@ -77,16 +77,17 @@ public class MeasureRepository {
     private static final String COLUMNS = """
             insert into measure (year_id, code, title, service_id, theme_id, outcome, source, unit, polarity,
                 frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
-                profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, row_order)
+                profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, in_arrears,
+                row_order)
             values """;
 
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The columns an import sets on a measure it finds by (year, code). */
     private static final List<String> UPDATED = List.of("title", "service_id", "theme_id", "outcome", "source",
             "unit", "polarity", "frequency", "due_quarter", "aggregation", "target_kind", "target", "floor",
             "tolerance_pct", "rag_scheme", "profile_q1", "profile_q2", "profile_q3", "profile_q4", "lower_threshold",
-            "upper_threshold", "decimals", "row_order");
+            "upper_threshold", "decimals", "in_arrears", "row_order");
 
     /** Updates by code, and leaves a row that would not change unwritten (a placement change alone changes none). */
     private static final String ON_CONFLICT = " on conflict (year_id, code) do update set "
@@ -128,7 +129,7 @@ public class MeasureRepository {
         if (upserts.isEmpty()) {
             return;
         }
-        List<Object> params = new ArrayList<>(upserts.size() * 25);
+        List<Object> params = new ArrayList<>(upserts.size() * 26);
         upserts.forEach(u -> addParams(params, yearId, u));
         jdbc.sql(COLUMNS + String.join(", ", Collections.nCopies(upserts.size(), ROW)) + ON_CONFLICT)
                 .params(params).update();
@@ -183,6 +184,7 @@ public class MeasureRepository {
         p.add(number(r.lowerThreshold()));
         p.add(number(r.upperThreshold()));
         p.add(new SqlParameterValue(Types.INTEGER, r.decimals()));
+        p.add(r.inArrears());
         p.add(u.rowOrder());
     }
 
@@ -206,7 +208,8 @@ public class MeasureRepository {
                 List.of(plain(rs.getBigDecimal("profile_q1")), plain(rs.getBigDecimal("profile_q2")),
                         plain(rs.getBigDecimal("profile_q3")), plain(rs.getBigDecimal("profile_q4"))),
                 plain(rs.getBigDecimal("lower_threshold")), plain(rs.getBigDecimal("upper_threshold")),
-                (Integer) rs.getObject("decimals", Integer.class), rs.getString("service_code"));
+                (Integer) rs.getObject("decimals", Integer.class), rs.getString("service_code"),
+                rs.getBoolean("in_arrears"));
         return new Measure(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"), row);
     }
 
@@ -224,7 +227,7 @@ public class MeasureRepository {
                 r.frequency(), r.aggregation(), r.target().hasValue() ? Target.of(plain(r.target().value())) : r.target(),
                 plain(r.floor()), plain(r.tolerancePct()), r.ragScheme(), blankToNull(r.outcome()),
                 blankToNull(r.source()), r.dueQuarter(), r.profilePct().stream().map(MeasureRepository::plain).toList(),
-                plain(r.lowerThreshold()), plain(r.upperThreshold()), r.decimals(), r.serviceCode());
+                plain(r.lowerThreshold()), plain(r.upperThreshold()), r.decimals(), r.serviceCode(), r.inArrears());
     }
 
     static String blankToNull(String text) {

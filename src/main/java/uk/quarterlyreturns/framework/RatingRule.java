@@ -18,6 +18,7 @@ final class RatingRule {
 
     private static final String LOWER_THRESHOLD = "lower_threshold";
     private static final String UPPER_THRESHOLD = "upper_threshold";
+    private static final String IN_ARREARS = "in_arrears";
 
     /** In the file's column order; the unit by its kind, which decides what a valid figure is. */
     private static final List<Map.Entry<String, Function<FrameworkRow, Object>>> COLUMNS = List.of(
@@ -36,7 +37,9 @@ final class RatingRule {
             Map.entry("profile_q4", r -> r.profilePct().get(3)),
             Map.entry(LOWER_THRESHOLD, FrameworkRow::lowerThreshold),
             Map.entry(UPPER_THRESHOLD, FrameworkRow::upperThreshold),
-            Map.entry("decimals", r -> r.decimals() == null ? MeasureRule.DEFAULT_DECIMALS : r.decimals()));
+            Map.entry("decimals", r -> r.decimals() == null ? MeasureRule.DEFAULT_DECIMALS : r.decimals()),
+            // the period a signed-off figure was given for
+            Map.entry(IN_ARREARS, FrameworkRow::inArrears));
 
     private RatingRule() {
     }
@@ -58,6 +61,11 @@ final class RatingRule {
     /** Whether the column is a bound of the expected range, which decides no RAG. */
     static boolean isRange(String column) {
         return column.equals(LOWER_THRESHOLD) || column.equals(UPPER_THRESHOLD);
+    }
+
+    /** Whether the column says only which quarter a figure covers, which decides no RAG. */
+    static boolean isPeriod(String column) {
+        return column.equals(IN_ARREARS);
     }
 
     /** Only an annual measure has a due quarter; a quarterly one's cell is ignored. */

@@ -18,6 +18,9 @@ final class ActivityAppendix {
         // with no figure, the words of the theme's table ("Not due", "Not available: …", "Missing")
         String valueText = value != null ? Figures.value(value, m.unit(), m.decimals()) + Figures.provisional(m)
                 : Figures.quarterCells(m, quarter).get(quarter - 1);
+        if (value != null && m.inArrears()) {
+            valueText += " (for " + m.arrearsPeriod() + ")"; // demand of the quarter before, not this one's
+        }
         String status = m.activity() == null ? "Not assessed" : m.activity().label();
         return new ActivityRow(m.code(), Figures.measureText(m), valueText, bound(m, m.lowerThreshold()),
                 bound(m, m.upperThreshold()), status, value, m.lowerThreshold(), m.upperThreshold(),

@@ -76,6 +76,10 @@ final class ExceptionCompiler {
         List<String> parts = new ArrayList<>();
         String latest = Figures.quarterCells(m, quarter).get(quarter - 1);
         parts.add("Q" + quarter + ": " + (latest.isEmpty() ? "no figure" : latest) + Figures.provisional(m, quarter));
+        if (m.inArrears()) {
+            // the figure stands in this quarter's place, but a reader must not take it for this quarter's
+            parts.add("the figure is for " + m.arrearsPeriod() + ", reported a quarter in arrears");
+        }
         parts.add("Target: " + Figures.target(m.targetText(), m.unit()) + Figures.targetToDate(m));
         Outturn last = lastOutturn(m, historyYears);
         boolean comparedWithOutturn = m.comparedWith() != null

@@ -59,6 +59,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        before they were marked)
  * @param lastOutturnMark "p" or "r" ({@link uk.quarterlyreturns.framework.OutturnMark}) for last year's outturn,
  *                        carried from figures still provisional or revised since; null for none
+ * @param arrearsPeriod   the quarter the reported figure covers, "Q1 (Apr-Jun 2026)", when the measure is reported a
+ *                        quarter in arrears; else null (also in a report compiled before measures could be)
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -69,9 +71,9 @@ public record MeasureLine(String code, String source, String title, String direc
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
                           BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
                           List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters,
-                          List<Integer> provisionalQuarters, String lastOutturnMark) {
+                          List<Integer> provisionalQuarters, String lastOutturnMark, String arrearsPeriod) {
 
-    /** A line none of whose earlier figures is still provisional, its last year's outturn unmarked. */
+    /** A line with no earlier figure still provisional, an unmarked outturn, and its own quarter's figure. */
     public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
             String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
             String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
@@ -83,7 +85,7 @@ public record MeasureLine(String code, String source, String title, String direc
         this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
                 targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
                 lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
-                comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters, List.of(), null);
+                comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters, List.of(), null, null);
     }
 
     /** A line none of whose earlier figures was revised. */
@@ -239,7 +241,21 @@ public record MeasureLine(String code, String source, String title, String direc
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
                 targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, quarters,
-                provisionalQuarters, lastOutturnMark);
+                provisionalQuarters, lastOutturnMark, arrearsPeriod);
+    }
+
+    /** The same line, its figure for the quarter named ("Q1 (Apr-Jun 2026)"), reported a quarter in arrears. */
+    public MeasureLine withArrearsPeriod(String period) {
+        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
+                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
+                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
+                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
+                provisionalQuarters, lastOutturnMark, period);
+    }
+
+    /** Whether the figure is the previous quarter's, reported a quarter in arrears. */
+    public boolean inArrears() {
+        return arrearsPeriod != null;
     }
 
     /** The same line, saying which earlier quarters' figures are still provisional. */
@@ -248,7 +264,7 @@ public record MeasureLine(String code, String source, String title, String direc
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
                 targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
-                quarters, lastOutturnMark);
+                quarters, lastOutturnMark, arrearsPeriod);
     }
 
     /** The same line, its last year's outturn marked "p" or "r" (null: unmarked). */
@@ -257,7 +273,7 @@ public record MeasureLine(String code, String source, String title, String direc
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
                 targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
-                provisionalQuarters, mark);
+                provisionalQuarters, mark, arrearsPeriod);
     }
 
     /** Whether the figure of quarter {@code q} is provisional, in the report of quarter {@code reported}. */

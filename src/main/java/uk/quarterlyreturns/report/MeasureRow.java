@@ -89,6 +89,17 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
                 : String.join(", ", line.revisedQuarters().stream().map(q -> "Q" + q).toList());
     }
 
+    /** The figure is the previous quarter's, reported a quarter in arrears: the row is marked "a", with its key. */
+    public boolean inArrears() {
+        return line != null && line.inArrears();
+    }
+
+    /** The key to the "a" beside the measure: "a 1.1: the figure is for Q1 (Apr-Jun 2026), reported ..."; null for none. */
+    public String arrearsNote() {
+        return inArrears() ? "a " + ref + ": the figure is for " + line.arrearsPeriod()
+                + ", the previous quarter, reported a quarter in arrears" : null;
+    }
+
     /** The direction cell's text: the arrow and the word together, so it reads without the arrow. */
     public String direction() {
         return directionArrow.isEmpty() ? directionWord : directionArrow + " " + directionWord;

@@ -18,6 +18,7 @@ import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.HistoryEntry;
@@ -135,7 +136,9 @@ class ReportInputs {
                             : notYetDue.get(s.measure().serviceId()))
                     .withRevisedQuarters(revised.getOrDefault(s.measure().id(), List.of()))
                     .withProvisionalQuarters(provisionalBefore(s.measure(), q, figures))
-                    .withLastOutturnMark(lastOutturn.get(s.measure().code())));
+                    .withLastOutturnMark(lastOutturn.get(s.measure().code()))
+                    .withArrearsPeriod(ArrearsPeriod.of(s.measure().definition(), year.startsOn(), q)
+                            .map(ArrearsPeriod::words).orElse(null)));
         }
         List<KeyActionRepository.Status> kept = statuses;
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q,

@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -105,7 +106,8 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.open(returnPath);
         page.waitForText(By.cssSelector(".decision-panel"), "Key actions: 1 of 1 with a status and a commentary");
         Browser.screenshot(driver, "return-sign-off");
-        // Asked first, from the keyboard: Escape leaves the return as it was; Enter answers the focused "Sign off".
+        // Asked first, from the keyboard: Escape leaves the return as it was; Cancel has the focus, and Tab reaches
+        // "Sign off", where Enter answers.
         page.click(Page.button("Sign off return"));
         page.settle();
         page.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
@@ -115,6 +117,8 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         page.click(Page.button("Sign off return"));
         page.settle();
         Browser.screenshot(driver, "return-sign-off-question");
+        assertThat(page.driver().switchTo().activeElement().getText()).isEqualTo("Cancel");
+        new Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement focused = page.driver().switchTo().activeElement();
         assertThat(focused.getText()).isEqualTo("Sign off");
         focused.sendKeys(Keys.ENTER);

@@ -43,6 +43,17 @@ class RatingRuleTest {
         assertThat(RatingRule.changedColumns(row(STORED), annual)).containsExactly("frequency");
     }
 
+    /** Made in arrears, the figures already signed off would be said to cover the quarter before. */
+    @Test
+    void beingInArrearsIsItsRuleAndNamedAsThePeriodOnly() {
+        String header = HEADER.strip() + ",in_arrears\n";
+        FrameworkRow inArrears = row(header, STORED + ",YES");
+        assertThat(RatingRule.changedColumns(row(STORED), inArrears)).containsExactly("in_arrears");
+        assertThat(RatingRule.changedColumns(inArrears, row(header, STORED + ",yes"))).isEmpty();
+        assertThat(RatingRule.isPeriod("in_arrears")).isTrue();
+        assertThat(RatingRule.isPeriod("target")).isFalse();
+    }
+
     @Test
     void anActivityIndicatorsExpectedRangeIsItsRule() {
         String header = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"

@@ -109,7 +109,7 @@ class FrameworkApi {
         ReportingYear y = existing(year);
         ReportingYear.requireQuarter(quarter);
         return quarterMeasures.forQuarter(y, quarter, deadlines.passedByService(y, quarter)).stream()
-                .map(MeasureJson::of).toList();
+                .map(s -> MeasureJson.of(s, y)).toList();
     }
 
     /**

@@ -3,9 +3,11 @@ package uk.quarterlyreturns.framework.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
 /**
@@ -16,11 +18,21 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
  * {@code yearToDateMissing} names the earlier quarters a cumulative measure's year to date lacks ([1]: Q1 had no
  * figure), whose shares {@code target} leaves out; empty when all are in. {@code provisional}: the service marked the
  * quarter's figure provisional (given before it is final); PUT .../measures/{code}/provisional sets it.
+ * {@code inArrears}: the measure is reported a quarter in arrears, so its figure (stored, rated and compared as this
+ * quarter's) is for the quarter before; {@code figurePeriod} says which quarter the figure covers, either way.
  */
 record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
         String unitKind, BigDecimal value, BigDecimal yearToDate, List<Integer> yearToDateMissing, BigDecimal target,
         String targetKind, String rag, String ragComputed,
-        Override ragOverride, String direction, Comparison comparedWith, String activity, boolean provisional) {
+        Override ragOverride, String direction, Comparison comparedWith, String activity, boolean provisional,
+        boolean inArrears, Period figurePeriod) {
+
+    /** The quarter a figure covers: {@code {"year":"2026-27","quarter":1,"months":"Apr-Jun 2026"}}. */
+    record Period(String year, int quarter, String months) {
+        static Period of(ArrearsPeriod p) {
+            return new Period(p.yearLabel(), p.quarter(), p.months());
+        }
+    }
 
     record Override(String rag, String by, Instant at, String justification) {
         static Override of(RagOverride o) {
@@ -28,12 +40,13 @@ record MeasureJson(String code, String title, String directorate, String service
         }
     }
 
-    static MeasureJson of(MeasureStatus s) {
+    static MeasureJson of(MeasureStatus s, ReportingYear year) {
         FrameworkRow d = s.measure().definition();
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
                 d.unit().kind().name(), s.value(), s.judgedValue(), s.missingQuarters(), s.target(), name(d.target().kind()), name(s.rag()),
                 name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()),
-                s.direction() == null ? null : s.comparedWith(), name(s.activity()), s.provisional());
+                s.direction() == null ? null : s.comparedWith(), name(s.activity()), s.provisional(),
+                d.inArrears(), Period.of(ArrearsPeriod.covered(d, year.startsOn(), s.quarter())));
     }
 
     private static String name(Enum<?> e) {

@@ -29,7 +29,7 @@ public final class FrameworkFileParser {
             "unit", "polarity", "frequency", "aggregation", "target", "floor", "tolerance_pct", "rag_scheme");
     public static final List<String> OPTIONAL = List.of("outcome", "source", "due_quarter",
             "profile_q1", "profile_q2", "profile_q3", "profile_q4", "lower_threshold", "upper_threshold",
-            "decimals", "service_code");
+            "decimals", "service_code", InArrearsColumn.NAME);
 
     private FrameworkFileParser() {
     }
@@ -87,13 +87,14 @@ public final class FrameworkFileParser {
         }
         Integer decimals = cells.wholeNumber("decimals", 0, 6, "the number of decimal places");
         String serviceCode = cells.text("service_code", RowCells.CODE_MAX);
+        boolean inArrears = InArrearsColumn.read(cells, frequency, aggregation);
         if (cells.hasErrors()) {
             return null;
         }
         return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency,
                 aggregation, target, floor, tolerancePct, scheme, outcome, source,
                 dueQuarter == null ? FrameworkRow.DEFAULT_DUE_QUARTER : dueQuarter, profile, lower, upper,
-                decimals, serviceCode);
+                decimals, serviceCode, inArrears);
     }
 
     /** The unit as the council writes it: free text, its known words choosing how figures are formatted. */

@@ -9,10 +9,12 @@ import uk.quarterlyreturns.base.tabular.TabularWriter;
 
 /**
  * Writes framework rows as a framework file that {@link FrameworkFileParser} reads back to equal rows:
- * every column, required then optional, defaults written out in full.
+ * every column, required then optional, defaults written out in full; {@code in_arrears} only when some measure is
+ * ({@link InArrearsColumn}).
  */
 public final class FrameworkFileWriter {
 
+    /** Every column a framework file may have. */
     public static final List<String> COLUMNS =
             Stream.concat(FrameworkFileParser.REQUIRED.stream(), FrameworkFileParser.OPTIONAL.stream()).toList();
 
@@ -22,19 +24,21 @@ public final class FrameworkFileWriter {
     }
 
     public static byte[] csv(List<FrameworkRow> rows) {
-        return TabularWriter.csv(COLUMNS, cells(rows));
+        List<String> columns = InArrearsColumn.of(COLUMNS, rows);
+        return TabularWriter.csv(columns, cells(columns, rows));
     }
 
     public static byte[] xlsx(List<FrameworkRow> rows) {
-        return TabularWriter.xlsx(SHEET_NAME, COLUMNS, cells(rows));
+        List<String> columns = InArrearsColumn.of(COLUMNS, rows);
+        return TabularWriter.xlsx(SHEET_NAME, columns, cells(columns, rows));
     }
 
-    private static List<List<Object>> cells(List<FrameworkRow> rows) {
+    private static List<List<Object>> cells(List<String> columns, List<FrameworkRow> rows) {
         List<List<Object>> cells = new ArrayList<>(rows.size());
         for (FrameworkRow row : rows) {
             Map<String, Object> byColumn = byColumn(row);
-            List<Object> line = new ArrayList<>(COLUMNS.size());
-            for (String column : COLUMNS) {
+            List<Object> line = new ArrayList<>(columns.size());
+            for (String column : columns) {
                 if (!byColumn.containsKey(column)) {
                     throw new IllegalStateException("no value written for column " + column);
                 }
@@ -75,6 +79,7 @@ public final class FrameworkFileWriter {
         cells.put("lower_threshold", row.lowerThreshold());
         cells.put("upper_threshold", row.upperThreshold());
         cells.put("decimals", row.decimals());
+        cells.put(InArrearsColumn.NAME, InArrearsColumn.cell(row));
         return cells;
     }
 }

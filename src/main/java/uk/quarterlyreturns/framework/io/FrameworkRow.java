@@ -24,6 +24,7 @@ import uk.quarterlyreturns.framework.Unit;
  * @param upperThreshold an activity indicator's expected upper bound, or null
  * @param decimals       the stored precision (0-6), or null for the product default
  * @param serviceCode    the service's stable code across years (for a renamed service), or null
+ * @param inArrears      each quarter's return gives the figure for the quarter before (a QUARTERLY measure only)
  */
 public record FrameworkRow(
         String code,
@@ -46,7 +47,8 @@ public record FrameworkRow(
         BigDecimal lowerThreshold,
         BigDecimal upperThreshold,
         Integer decimals,
-        String serviceCode) {
+        String serviceCode,
+        boolean inArrears) {
 
     public static final int DEFAULT_DUE_QUARTER = 4;
     public static final List<BigDecimal> DEFAULT_PROFILE = List.of(
@@ -62,18 +64,29 @@ public record FrameworkRow(
                 decimals, null);
     }
 
+    /** A row of a measure reported in its own quarter. */
+    public FrameworkRow(String code, String title, String directorate, String service, String theme, Unit unit,
+            Polarity polarity, Frequency frequency, Aggregation aggregation, Target target, BigDecimal floor,
+            BigDecimal tolerancePct, RagScheme ragScheme, String outcome, String source, int dueQuarter,
+            List<BigDecimal> profilePct, BigDecimal lowerThreshold, BigDecimal upperThreshold, Integer decimals,
+            String serviceCode) {
+        this(code, title, directorate, service, theme, unit, polarity, frequency, aggregation, target, floor,
+                tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold, upperThreshold,
+                decimals, serviceCode, false);
+    }
+
     /** The same measure in another year, with its target carried or blanked (a rollover). */
     public FrameworkRow withTarget(Target newTarget) {
         return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency, aggregation,
                 newTarget, floor, tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold,
-                upperThreshold, decimals, serviceCode);
+                upperThreshold, decimals, serviceCode, inArrears);
     }
 
     /** The same measure with its service known by this code (null for none). */
     public FrameworkRow withServiceCode(String code) {
         return new FrameworkRow(this.code, title, directorate, service, theme, unit, polarity, frequency, aggregation,
                 target, floor, tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold,
-                upperThreshold, decimals, code);
+                upperThreshold, decimals, code, inArrears);
     }
 
     public FrameworkRow {

@@ -124,6 +124,8 @@ public class FrameworkView extends VerticalLayout {
                 ? "Higher is better" : "Lower is better").setHeader("Polarity");
         grid.addColumn(m -> targetText(m.definition())).setHeader("Target");
         grid.addColumn(m -> m.definition().ragScheme().words()).setHeader("RAG scheme");
+        grid.addColumn(m -> m.definition().inArrears() ? "A quarter in arrears" : "").setHeader("Figures")
+                .setKey("inArrears");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Measures");
         grid.addItemDoubleClickListener(e -> edit(e.getItem().definition()));

@@ -29,6 +29,7 @@ import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.InArrearsColumn;
 
 /**
  * Edits one measure as a row of the framework file: saving imports that single row, so the form obeys
@@ -39,7 +40,7 @@ class MeasureEditor extends Dialog {
     private static final Map<String, List<String>> CHOICES = Map.of(
             "polarity", names(Polarity.values()),
             "frequency", names(Frequency.values()), "aggregation", names(Aggregation.values()),
-            "rag_scheme", names(RagScheme.values()));
+            "rag_scheme", names(RagScheme.values()), InArrearsColumn.NAME, List.of("NO", "YES"));
 
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
     private final Paragraph problems = new Paragraph();
@@ -60,6 +61,9 @@ class MeasureEditor extends Dialog {
         for (String column : FrameworkFileWriter.COLUMNS) {
             HasValue<?, String> field = field(column);
             field.setValue(current == null ? "" : current.get(column));
+            if (column.equals(InArrearsColumn.NAME) && field.getValue().isEmpty()) {
+                field.setValue("NO"); // an export leaves the column out when no measure is in arrears
+            }
             fields.put(column, field);
             form.add((com.vaadin.flow.component.Component) field);
         }
@@ -160,6 +164,9 @@ class MeasureEditor extends Dialog {
         if (CHOICES.containsKey(column)) {
             ComboBox<String> box = new ComboBox<>(label, CHOICES.get(column));
             box.setAllowCustomValue(false);
+            if (column.equals(InArrearsColumn.NAME)) {
+                box.setHelperText("YES: each quarter's return gives the figure for the quarter before");
+            }
             return box;
         }
         TextField text = new TextField(label);

@@ -16,6 +16,9 @@ import uk.quarterlyreturns.report.ThemeSection;
 /** One theme's measures: a row each, figures as numbers, RAG cells in colour, header frozen and filtered. */
 final class XlsxMeasureSheet {
 
+    /** The column naming the quarter a figure reported a quarter in arrears covers; empty for the rest. */
+    static final String ARREARS = "Figure for (reported in arrears)";
+
     private XlsxMeasureSheet() {
     }
 
@@ -28,6 +31,8 @@ final class XlsxMeasureSheet {
                 "Year to date", "Missing from year to date", "Unit", "RAG", "RAG label", "RAG note",
                 "Direction of travel", "Compared with", "Comparison figure", "Reasons for performance",
                 "Actions planned"));
+        // last, so that every other column keeps its place
+        headers.add(ARREARS);
         cells.headers(sheet, 0, headers.toArray(String[]::new));
         int r = 1;
         for (MeasureRow row : theme.measureRows()) {
@@ -38,8 +43,9 @@ final class XlsxMeasureSheet {
         sheet.setColumnWidth(2, 60 * 256);
         sheet.setColumnWidth(3, 24 * 256);
         sheet.setColumnWidth(4, 24 * 256);
-        sheet.setColumnWidth(headers.size() - 2, 60 * 256);
-        sheet.setColumnWidth(headers.size() - 1, 60 * 256);
+        sheet.setColumnWidth(headers.indexOf("Reasons for performance"), 60 * 256);
+        sheet.setColumnWidth(headers.indexOf("Actions planned"), 60 * 256);
+        sheet.setColumnWidth(headers.indexOf(ARREARS), 24 * 256);
         for (int c = 5; c < 5 + years + 11; c++) {
             sheet.setColumnWidth(c, 12 * 256);
         }
@@ -90,7 +96,9 @@ final class XlsxMeasureSheet {
         cells.text(out, c++, compared == null ? null : compared.label());
         cells.number(out, c++, compared == null ? null : compared.value(), m.unit(), m.decimals());
         cells.wrappedText(out, c++, m.reasons());
-        cells.wrappedText(out, c, m.actionsPlanned());
+        cells.wrappedText(out, c++, m.actionsPlanned());
+        // a measure reported a quarter in arrears: the quarter its figure covers, "Q1 (Apr-Jun 2026)"
+        cells.text(out, c, m.arrearsPeriod());
     }
 
     /** A numeric target as a number; words ("No target", "TBA") in the note column beside it. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.ui.PersonName;
+import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -74,7 +75,10 @@ class MeasureEditor extends Section {
                     new Paragraph("Not due this quarter: no value is expected."));
             return;
         }
-        value.setLabel("Q" + loaded.quarter() + " value (" + m.definition().unit().written() + ")");
+        // a figure collected a quarter behind says which quarter it is for, so that nobody enters this quarter's
+        value.setLabel(ArrearsPeriod.of(m.definition(), context.sheet().year().startsOn(), loaded.quarter())
+                .map(ArrearsPeriod::figureFor).orElse("Q" + loaded.quarter() + " value") + " ("
+                + m.definition().unit().written() + ")");
         value.setValueChangeMode(ValueChangeMode.LAZY);
         value.setValueChangeTimeout(400);
         yearToDate.addClassName("year-to-date");

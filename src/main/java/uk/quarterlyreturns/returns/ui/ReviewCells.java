@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.UnitKind;
@@ -35,11 +36,18 @@ final class ReviewCells {
         if (m.notAvailable()) {
             return "Not available";
         }
-        String own = FigureText.of(m.value(), unit(m), decimals(m)) + (m.provisional() ? " (provisional)" : "");
+        String own = FigureText.of(m.value(), unit(m), decimals(m)) + (m.provisional() ? " (provisional)" : "")
+                + inArrears(m);
         boolean cumulative = m.measure().rule().addsUpQuarters();
         return cumulative && m.value() != null && m.judgedValue() != null
                 ? own + " (" + YearToDateWords.cum(FigureText.of(m.judgedValue(), unit(m), decimals(m)),
                         m.missingQuarters()) + ")" : own;
+    }
+
+    /** Which quarter a figure reported a quarter in arrears is for: " (for Q1)". */
+    private static String inArrears(MeasureStatus m) {
+        return m.value() != null && m.measure().definition().inArrears()
+                ? " (" + ArrearsPeriod.shortWords(m.quarter()) + ")" : "";
     }
 
     /** The value as the report prints it: a figure not available comes with the service's reason. */

@@ -32,7 +32,8 @@ class XlsxReportRendererTest {
 
     // theme sheet columns: Ref, Source, Measure, Service, Directorate, 14/15, 15/16, 16/17, Target,
     // Target note, Q1, Q2, Q3, Q4, Status this quarter, Provisional, Revised since reported provisional, Year to date,
-    // Missing from year to date, Unit, RAG, RAG label, RAG note, Direction, Compared with, Comparison figure, Reasons, Actions planned
+    // Missing from year to date, Unit, RAG, RAG label, RAG note, Direction, Compared with, Comparison figure, Reasons, Actions planned,
+    // Figure for (reported in arrears)
     private static final int TARGET = 8;
     private static final int TARGET_NOTE = 9;
     private static final int Q1 = 10;
@@ -45,7 +46,8 @@ class XlsxReportRendererTest {
     private static final int COMPARED_WITH = 24;
     private static final int COMPARISON = 25;
     private static final int REASONS = 26;
-    private static final int LAST_COLUMN = 27;
+    private static final int ACTIONS = 27;
+    private static final int LAST_COLUMN = 28;
 
     @Test
     void anEarlierFigureRevisedSinceItWasReportedProvisionalIsNamedInItsOwnColumn() throws Exception {
@@ -105,10 +107,12 @@ class XlsxReportRendererTest {
         try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
             XSSFSheet s = book.getSheet("Ambitious Kirklees");
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AB");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AC");
             assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:1");
-            assertThat(s.getRow(0).getCell(LAST_COLUMN).getStringCellValue()).isEqualTo("Actions planned");
+            assertThat(s.getRow(0).getCell(ACTIONS).getStringCellValue()).isEqualTo("Actions planned");
+            assertThat(s.getRow(0).getCell(LAST_COLUMN).getStringCellValue())
+                    .isEqualTo("Figure for (reported in arrears)");
             assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(s.getRow(0).getCell(Q2).getStringCellValue()).isEqualTo("Q2");
 

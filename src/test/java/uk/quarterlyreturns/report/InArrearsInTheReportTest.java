@@ -1,0 +1,135 @@
+package uk.quarterlyreturns.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureEntry;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.report.render.HtmlReportRenderer;
+import uk.quarterlyreturns.report.render.XlsxReportRenderer;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * A measure reported a quarter in arrears is printed in the report as the quarter's figure, but its row is marked
+ * "a" with a key naming the quarter it covers, the performance-by-exception text names that quarter, and the
+ * spreadsheet gives it a column.
+ */
+class InArrearsInTheReportTest extends ApplicationTest {
+
+    @Autowired FrameworkImport imports;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
+    @Autowired CycleRepository cycles;
+    @Autowired ReportInputs inputs;
+    @Autowired JdbcClient jdbc;
+    @Autowired ObjectMapper json;
+
+    @Test
+    void theRowTheExceptionTextAndTheSpreadsheetSayWhichQuarterTheFigureIsFor() throws Exception {
+        ReportingYear year = year(4876);
+        enter(year, "HF-1", 2, "70");
+        enter(year, "HF-2", 2, "95");
+
+        CompiledReport report = compile(year, 2);
+
+        MeasureRow repairs = row(report, "HF-1");
+        assertThat(repairs.quarters().get(1)).as("stored and printed as the Q2 return's figure").isEqualTo("70%");
+        assertThat(repairs.inArrears()).isTrue();
+        assertThat(repairs.arrearsNote()).isEqualTo(
+                "a HF-1: the figure is for Q1 (Apr-Jun 4876), the previous quarter, reported a quarter in arrears");
+        assertThat(row(report, "HF-2").inArrears()).isFalse();
+        assertThat(exception(report, "HF-1").figures()).startsWith(
+                "Q2: 70%; the figure is for Q1 (Apr-Jun 4876), reported a quarter in arrears; Target: 80%");
+
+        String html = new HtmlReportRenderer().render(report);
+        assertThat(html).contains("Percentage of repairs completed on time <abbr class=\"arrears\" title=\"figure for"
+                + " the previous quarter, reported a quarter in arrears\">a</abbr></td>")
+                .contains(">a HF-1: the figure is for Q1 (Apr-Jun 4876), the previous quarter, reported a quarter in"
+                        + " arrears</td>")
+                .doesNotContain("a HF-2:");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new XlsxReportRenderer().render(report)))) {
+            Sheet sheet = book.getSheet("Ambitious");
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            int column = headers.indexOf("Figure for (reported in arrears)");
+            assertThat(column).as("a column of its own, last").isEqualTo(headers.size() - 1);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("HF-1");
+            assertThat(sheet.getRow(1).getCell(column).getStringCellValue()).isEqualTo("Q1 (Apr-Jun 4876)");
+        }
+
+        // a report kept from before measures could be in arrears reads as it was compiled: no row marked
+        ObjectNode kept = json.valueToTree(repairs.line());
+        kept.remove("arrearsPeriod");
+        assertThat(json.treeToValue(kept, MeasureLine.class).inArrears()).isFalse();
+    }
+
+    @Test
+    void theFirstQuartersReportNamesLastYearsFourthQuarter() throws Exception {
+        ReportingYear year = year(4877);
+        enter(year, "HF-1", 1, "70");
+
+        assertThat(row(compile(year, 1), "HF-1").arrearsNote())
+                .startsWith("a HF-1: the figure is for Q4 4876/77 (Jan-Mar 4877), the previous quarter");
+    }
+
+    private void enter(ReportingYear year, String code, int quarter, String value) {
+        long id = measures.find(year.id(), code).orElseThrow().id();
+        values.saveEntry(id, quarter, null, new MeasureEntry(new BigDecimal(value), null, null, null, null, null),
+                "data.housing");
+    }
+
+    private static MeasureRow row(CompiledReport report, String ref) {
+        return report.themes().stream().flatMap(t -> t.measureRows().stream()).filter(r -> r.ref().equals(ref))
+                .findFirst().orElseThrow();
+    }
+
+    private static ExceptionItem exception(CompiledReport report, String ref) {
+        return report.themes().stream().flatMap(t -> t.exceptions().stream()).flatMap(g -> g.items().stream())
+                .filter(i -> i.ref().equals(ref)).findFirst().orElseThrow();
+    }
+
+    private ReportingYear year(int startYear) throws Exception {
+        String label = ReportingYear.labelOf(startYear);
+        imports.importMeasures(label, TabularFile.read(new ClassPathResource("fixtures/framework-arrears.csv")
+                .getContentAsByteArray(), "framework-arrears.csv"));
+        return years.find(label).orElseThrow();
+    }
+
+    /** A cycle row without its process: the report needs the cycle, not its returns. */
+    private CompiledReport compile(ReportingYear year, int quarter) {
+        Instant now = Instant.now();
+        long cycleId = cycles.insert(year.id(), quarter, now.minus(Duration.ofDays(1)), now, "perf", now,
+                ChasePolicy.DEFAULT);
+        try {
+            Cycle cycle = cycles.find(cycleId).orElseThrow();
+            return ReportCompiler.compile(inputs.gather(cycle, year, 1, null, "", CabinetCover.EMPTY,
+                    LocalDate.ofInstant(now, ReportingYear.LONDON)));
+        } finally {
+            jdbc.sql("delete from cycle where id = :id").param("id", cycleId).update();
+        }
+    }
+}

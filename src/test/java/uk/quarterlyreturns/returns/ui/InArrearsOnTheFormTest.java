@@ -1,0 +1,57 @@
+package uk.quarterlyreturns.returns.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ReviewItem;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.ViewTest;
+
+/**
+ * A measure reported a quarter in arrears says on the Q2 return's form that its figure is Q1's, and the quality
+ * check's grid says so beside the figure; a measure reported in its own quarter is asked for as before.
+ */
+class InArrearsOnTheFormTest extends ViewTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    ReturnWorkflow workflow;
+
+    @Test
+    void theFormAndTheQualityCheckSayWhichQuarterTheFigureIsFor() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4873, "fixtures/framework-arrears.csv",
+                "fixtures/actions-form.csv", Map.of("HF-1", "70", "HF-2", "50"));
+        long id = scenario.housing.id();
+        signIn("data.housing");
+        open(ReturnView.path(id));
+
+        assertThat(_get(HousingForm.editor("HF-1"), TextField.class).getLabel())
+                .isEqualTo("Figure for Q1 (Apr-Jun 4873), reported a quarter in arrears (%)");
+        assertThat(_get(HousingForm.editor("HF-2"), TextField.class).getLabel()).isEqualTo("Q2 value (count)");
+
+        HousingForm.typeFigures();
+        workflow.submit(id, "data.housing");
+        scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+        workflow.signOff(id, "dir.housing");
+        scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+        signIn("perf");
+        open(QualityCheckView.path(id));
+        _setValue(_get(ReviewGrid.class).show(), ReviewGrid.ALL);
+        @SuppressWarnings("unchecked")
+        Grid<ReviewItem> grid = _get(Grid.class);
+        assertThat(GridKt._get(grid, 0).code()).isEqualTo("HF-1");
+        assertThat(GridKt._getFormatted(grid, 0, "value")).isEqualTo("85% (for Q1)");
+        assertThat(GridKt._getFormatted(grid, 1, "value")).isEqualTo("55");
+    }
+}
