@@ -73,133 +73,14 @@ public record MeasureLine(String code, String source, String title, String direc
                           List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters,
                           List<Integer> provisionalQuarters, String lastOutturnMark, String arrearsPeriod) {
 
-    /** A line with no earlier figure still provisional, an unmarked outturn, and its own quarter's figure. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
-            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
-            String missingReason, List<Integer> yearToDateMissing, boolean provisional,
-            List<Integer> revisedQuarters) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
-                comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters, List.of(), null, null);
+    /** An empty line to fill in, component by component. */
+    public static MeasureLineBuilder builder() {
+        return new MeasureLineBuilder();
     }
 
-    /** A line none of whose earlier figures was revised. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
-            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
-            String missingReason, List<Integer> yearToDateMissing, boolean provisional) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
-                comparedWith, missingReason, yearToDateMissing, provisional, List.of());
-    }
-
-    /** A line whose figure is final. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
-            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
-            String missingReason, List<Integer> yearToDateMissing) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
-                comparedWith, missingReason, yearToDateMissing, false);
-    }
-
-    /** A line whose year to date, if any, lacks no quarter. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
-            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith,
-            String missingReason) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
-                comparedWith, missingReason, List.of());
-    }
-
-    /** A line whose figure, when Missing, needs no reason. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
-            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio, Comparison comparedWith) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
-                comparedWith, null);
-    }
-
-    /** A line that does not say what its direction of travel compared with. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
-            List<Unit> outturnUnits, BigDecimal targetToDate, String ratio) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, ratio,
-                null);
-    }
-
-    /** A line whose figure was not given as a ratio. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
-            List<Unit> outturnUnits, BigDecimal targetToDate) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, targetToDate, null);
-    }
-
-    /** A line with no profiled target to print. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason,
-            List<Unit> outturnUnits) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits, null);
-    }
-
-    /** A line whose outturns are all in the measure's own unit. */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend, String notAvailableReason) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, notAvailableReason, null);
-    }
-
-    /** A line whose figure was not marked "not available". */
-    public MeasureLine(String code, String source, String title, String directorate, String service, String theme,
-            String outcome, Unit unit, Integer decimals, boolean cumulative, List<BigDecimal> outturns,
-            String targetText, List<BigDecimal> quarterValues, List<BigDecimal> yearToDate, Rag rag, Rag ragComputed,
-            RagOverride override, Direction direction, String reasons, String actionsPlanned, BigDecimal lowerThreshold,
-            BigDecimal upperThreshold, ActivityStatus activity, List<TrendPoint> trend) {
-        this(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative, outturns,
-                targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons, actionsPlanned,
-                lowerThreshold, upperThreshold, activity, trend, null);
+    /** A builder holding this line, to make a copy with a component or two changed. */
+    public MeasureLineBuilder toBuilder() {
+        return new MeasureLineBuilder(this);
     }
 
     public MeasureLine {
@@ -237,20 +118,12 @@ public record MeasureLine(String code, String source, String title, String direc
 
     /** The same line, saying which earlier quarters' figures were revised since they were reported provisional. */
     public MeasureLine withRevisedQuarters(List<Integer> quarters) {
-        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
-                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
-                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
-                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, quarters,
-                provisionalQuarters, lastOutturnMark, arrearsPeriod);
+        return toBuilder().revisedQuarters(quarters).build();
     }
 
     /** The same line, its figure for the quarter named ("Q1 (Apr-Jun 2026)"), reported a quarter in arrears. */
     public MeasureLine withArrearsPeriod(String period) {
-        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
-                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
-                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
-                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
-                provisionalQuarters, lastOutturnMark, period);
+        return toBuilder().arrearsPeriod(period).build();
     }
 
     /** Whether the figure is the previous quarter's, reported a quarter in arrears. */
@@ -260,20 +133,12 @@ public record MeasureLine(String code, String source, String title, String direc
 
     /** The same line, saying which earlier quarters' figures are still provisional. */
     public MeasureLine withProvisionalQuarters(List<Integer> quarters) {
-        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
-                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
-                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
-                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
-                quarters, lastOutturnMark, arrearsPeriod);
+        return toBuilder().provisionalQuarters(quarters).build();
     }
 
     /** The same line, its last year's outturn marked "p" or "r" (null: unmarked). */
     public MeasureLine withLastOutturnMark(String mark) {
-        return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
-                outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
-                actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
-                targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
-                provisionalQuarters, mark, arrearsPeriod);
+        return toBuilder().lastOutturnMark(mark).build();
     }
 
     /** Whether the figure of quarter {@code q} is provisional, in the report of quarter {@code reported}. */

@@ -265,18 +265,22 @@ class ReportInputs {
             case NO_TARGET -> "No target";
             case TBA -> "TBA";
         };
-        return new MeasureLine(d.code(), d.source(), d.title(), d.directorate(), d.service(), d.theme(),
-                d.outcome(), d.unit(), d.decimals(), cumulative, outturns, target,
-                quarters, ytd, s.rag(), s.ragComputed(), override, s.direction(),
-                s.entry() == null ? null : s.entry().reasons(), s.entry() == null ? null : s.entry().actionsPlanned(),
-                d.lowerThreshold(), d.upperThreshold(), s.activity(),
-                trend.subList(Math.max(0, trend.size() - 8), trend.size()),
-                s.notAvailable() ? s.entry().notAvailableReason() : null,
-                past.stream().map(h -> h == null ? null : h.unit()).toList(),
-                cumulative && d.target().hasValue() ? s.target() : null,
-                s.entry() == null ? null : FigureSource.ratio(s.entry().numerator(), s.entry().denominator()),
-                s.comparedWith(), s.rag() == Rag.MISSING ? missingReason : null, s.missingQuarters(),
-                s.provisional());
+        return MeasureLine.builder().code(d.code()).source(d.source()).title(d.title())
+                .directorate(d.directorate()).service(d.service()).theme(d.theme()).outcome(d.outcome())
+                .unit(d.unit()).decimals(d.decimals()).cumulative(cumulative).outturns(outturns).targetText(target)
+                .quarterValues(quarters).yearToDate(ytd).rag(s.rag()).ragComputed(s.ragComputed()).override(override)
+                .direction(s.direction())
+                .reasons(s.entry() == null ? null : s.entry().reasons())
+                .actionsPlanned(s.entry() == null ? null : s.entry().actionsPlanned())
+                .lowerThreshold(d.lowerThreshold()).upperThreshold(d.upperThreshold()).activity(s.activity())
+                .trend(trend.subList(Math.max(0, trend.size() - 8), trend.size()))
+                .notAvailableReason(s.notAvailable() ? s.entry().notAvailableReason() : null)
+                .outturnUnits(past.stream().map(h -> h == null ? null : h.unit()).toList())
+                .targetToDate(cumulative && d.target().hasValue() ? s.target() : null)
+                .ratio(s.entry() == null ? null : FigureSource.ratio(s.entry().numerator(), s.entry().denominator()))
+                .comparedWith(s.comparedWith()).missingReason(s.rag() == Rag.MISSING ? missingReason : null)
+                .yearToDateMissing(s.missingQuarters()).provisional(s.provisional())
+                .build();
     }
 
     private static ActionLine actionLine(KeyAction a, List<KeyActionRepository.Status> statuses, int q) {

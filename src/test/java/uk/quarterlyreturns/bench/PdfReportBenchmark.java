@@ -115,11 +115,7 @@ class PdfReportBenchmark {
     }
 
     private static MeasureLine withoutTrend(MeasureLine k) {
-        return new MeasureLine(k.code(), k.source(), k.title(), k.directorate(), k.service(), k.theme(), k.outcome(),
-                k.unit(), k.decimals(), k.cumulative(), k.outturns(), k.targetText(), k.quarterValues(),
-                k.yearToDate(), k.rag(), k.ragComputed(), k.override(), k.direction(), k.reasons(),
-                k.actionsPlanned(), k.lowerThreshold(), k.upperThreshold(), k.activity(), List.of(),
-                k.notAvailableReason());
+        return k.toBuilder().trend(List.of()).build();
     }
 
     @AfterAll
@@ -140,11 +136,8 @@ class PdfReportBenchmark {
         for (int s = 1; s <= services; s++) {
             for (int m = 0; m < MEASURES; m++) {
                 MeasureLine k = kirklees.get((s * 7 + m) % kirklees.size());
-                out.add(new MeasureLine(s + "." + (m + 1), k.source(), k.title(), "Directorate " + ((s - 1) / 25 + 1),
-                        "Body " + s, k.theme(), k.outcome(), k.unit(), k.decimals(), k.cumulative(), k.outturns(),
-                        k.targetText(), k.quarterValues(), k.yearToDate(), k.rag(), k.ragComputed(), k.override(),
-                        k.direction(), k.reasons(), k.actionsPlanned(), k.lowerThreshold(), k.upperThreshold(),
-                        k.activity(), trend(s, m), k.notAvailableReason()));
+                out.add(k.toBuilder().code(s + "." + (m + 1)).directorate("Directorate " + ((s - 1) / 25 + 1))
+                        .service("Body " + s).trend(trend(s, m)).build());
             }
         }
         return out;

@@ -85,14 +85,11 @@ class FiguresTest {
 
     @Test
     void aFigureNotAvailablePrintsItsReasonInsteadOfMissing() {
-        MeasureLine missing = new MeasureLine("1.1", null, "Repairs", "D", "S", "T", null, Unit.COUNT, 0, false,
-                java.util.List.of(), "100", java.util.Arrays.asList(new BigDecimal("90"), null, null, null), null,
-                uk.quarterlyreturns.framework.Rag.MISSING, null, null, null, null, null, null, null, null,
-                java.util.List.of());
-        MeasureLine notAvailable = new MeasureLine("1.1", null, "Repairs", "D", "S", "T", null, Unit.COUNT, 0, false,
-                java.util.List.of(), "100", java.util.Arrays.asList(new BigDecimal("90"), null, null, null), null,
-                uk.quarterlyreturns.framework.Rag.MISSING, null, null, null, null, null, null, null, null,
-                java.util.List.of(), "The repairs system is being replaced");
+        MeasureLine missing = repairs().targetText("100")
+                .quarterValues(java.util.Arrays.asList(new BigDecimal("90"), null, null, null))
+                .rag(uk.quarterlyreturns.framework.Rag.MISSING).build();
+        MeasureLine notAvailable = missing.toBuilder().notAvailableReason("The repairs system is being replaced")
+                .build();
 
         assertThat(Figures.quarterCells(missing, 2)).containsExactly("90", "Missing", "", "");
         assertThat(Figures.quarterCells(notAvailable, 2))
@@ -111,28 +108,32 @@ class FiguresTest {
 
     @Test
     void aRateGivenAsACountPrintsItsNumeratorAndDenominatorBesideTheReportedQuarter() {
-        MeasureLine visits = new MeasureLine("4.07.04", null, "IRO visits held within timescale", "D", "S", "T", null,
-                Unit.PERCENT, 1, false, java.util.List.of(), "60", java.util.List.of(new BigDecimal("55"),
-                new BigDecimal("57.2")), null, uk.quarterlyreturns.framework.Rag.AMBER, null, null, null, null, null,
-                null, null, null, java.util.List.of(), null, null, null, "380/664");
+        MeasureLine visits = MeasureLine.builder().code("4.07.04").title("IRO visits held within timescale")
+                .directorate("D").service("S").theme("T").unit(Unit.PERCENT).decimals(1).targetText("60")
+                .quarterValues(java.util.List.of(new BigDecimal("55"), new BigDecimal("57.2")))
+                .rag(uk.quarterlyreturns.framework.Rag.AMBER).ratio("380/664").build();
 
         assertThat(Figures.quarterCells(visits, 2)).as("only the reported quarter's ratio is known")
                 .containsExactly("55.0%", "57.2% (380/664)", "", "");
     }
 
     private static MeasureLine landfill(String target, BigDecimal toDate) {
-        return new MeasureLine("1.8", "KI 532", "Landfill rate", "D", "S", "T", null, Unit.COUNT, 0, true,
-                java.util.List.of(), target, java.util.List.of(), null, uk.quarterlyreturns.framework.Rag.AMBER, null,
-                null, null, null, null, null, null, null, java.util.List.of(), null, null, toDate);
+        return MeasureLine.builder().code("1.8").source("KI 532").title("Landfill rate").directorate("D").service("S")
+                .theme("T").unit(Unit.COUNT).decimals(0).cumulative(true).targetText(target)
+                .rag(uk.quarterlyreturns.framework.Rag.AMBER).targetToDate(toDate).build();
     }
 
     @Test
     void aStoredLineReadsBackWithItsReason() throws Exception {
-        MeasureLine line = new MeasureLine("1.1", null, "Repairs", "D", "S", "T", null, Unit.COUNT, 0, false,
-                java.util.List.of(), "100", java.util.List.of(), null, uk.quarterlyreturns.framework.Rag.MISSING,
-                null, null, null, null, null, null, null, null, java.util.List.of(), "Not collected");
+        MeasureLine line = repairs().targetText("100").rag(uk.quarterlyreturns.framework.Rag.MISSING)
+                .notAvailableReason("Not collected").build();
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .findAndRegisterModules();
         assertThat(json.readValue(json.writeValueAsString(line), MeasureLine.class)).isEqualTo(line);
+    }
+
+    private static MeasureLineBuilder repairs() {
+        return MeasureLine.builder().code("1.1").title("Repairs").directorate("D").service("S").theme("T")
+                .unit(Unit.COUNT).decimals(0);
     }
 }

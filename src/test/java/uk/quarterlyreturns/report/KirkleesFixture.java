@@ -32,17 +32,18 @@ public final class KirkleesFixture {
             Rag rag = Rag.valueOf(row.get("rag"));
             BigDecimal q1 = number(row.get("q1"));
             BigDecimal q2 = number(row.get("q2"));
-            lines.add(new MeasureLine(row.get("code"), text(row.get("source")), row.get("title"),
-                    row.get("directorate"), row.get("service"), row.get("theme"), null,
-                    Unit.of(row.get("unit")), Integer.parseInt(row.get("decimals")),
-                    Boolean.parseBoolean(row.get("cumulative")),
-                    Arrays.asList(number(row.get("outturn1")), number(row.get("outturn2")),
-                            number(row.get("outturn3"))),
-                    row.get("target"), Arrays.asList(q1, q2, null, null),
-                    Arrays.asList(number(row.get("ytd1")), number(row.get("ytd2")), null, null),
-                    rag, rag, null, direction(row.get("direction")), words[0], words[1],
-                    null, null, null, trend(q1, q2), null, outturnUnits(row), null, null,
-                    comparedWith(row, q1)));
+            lines.add(MeasureLine.builder().code(row.get("code")).source(text(row.get("source")))
+                    .title(row.get("title")).directorate(row.get("directorate")).service(row.get("service"))
+                    .theme(row.get("theme")).unit(Unit.of(row.get("unit")))
+                    .decimals(Integer.parseInt(row.get("decimals")))
+                    .cumulative(Boolean.parseBoolean(row.get("cumulative")))
+                    .outturns(Arrays.asList(number(row.get("outturn1")), number(row.get("outturn2")),
+                            number(row.get("outturn3"))))
+                    .targetText(row.get("target")).quarterValues(Arrays.asList(q1, q2, null, null))
+                    .yearToDate(Arrays.asList(number(row.get("ytd1")), number(row.get("ytd2")), null, null))
+                    .rag(rag).ragComputed(rag).direction(direction(row.get("direction")))
+                    .reasons(words[0]).actionsPlanned(words[1]).trend(trend(q1, q2)).outturnUnits(outturnUnits(row))
+                    .comparedWith(comparedWith(row, q1)).build());
         }
         return lines;
     }

@@ -21,51 +21,39 @@ public final class Lines {
     /** A snapshot count measure with Q1 and Q2 figures. */
     public static MeasureLine measure(String code, String directorate, String service, String theme,
                                       Rag rag, Direction direction) {
-        return new MeasureLine(code, null, "Measure " + code, directorate, service, theme, null, Unit.COUNT, 0,
-                false, List.of(), "100", Arrays.asList(new BigDecimal("90"), new BigDecimal("95"), null, null),
-                null, rag, rag, null, direction, null, null, null, null, null, List.of());
+        return MeasureLine.builder().code(code).title("Measure " + code).directorate(directorate).service(service)
+                .theme(theme).unit(Unit.COUNT).decimals(0).targetText("100")
+                .quarterValues(Arrays.asList(new BigDecimal("90"), new BigDecimal("95"), null, null))
+                .rag(rag).ragComputed(rag).direction(direction).build();
     }
 
     public static MeasureLine withNarrative(MeasureLine m, String reasons, String actionsPlanned) {
-        return new MeasureLine(m.code(), m.source(), m.title(), m.directorate(), m.service(), m.theme(),
-                m.outcome(), m.unit(), m.decimals(), m.cumulative(), m.outturns(), m.targetText(),
-                m.quarterValues(), m.yearToDate(), m.rag(), m.ragComputed(), m.override(), m.direction(),
-                reasons, actionsPlanned, m.lowerThreshold(), m.upperThreshold(), m.activity(), m.trend());
+        return m.toBuilder().reasons(reasons).actionsPlanned(actionsPlanned).build();
     }
 
     public static MeasureLine withTitle(MeasureLine m, String title) {
-        return new MeasureLine(m.code(), m.source(), title, m.directorate(), m.service(), m.theme(),
-                m.outcome(), m.unit(), m.decimals(), m.cumulative(), m.outturns(), m.targetText(),
-                m.quarterValues(), m.yearToDate(), m.rag(), m.ragComputed(), m.override(), m.direction(),
-                m.reasons(), m.actionsPlanned(), m.lowerThreshold(), m.upperThreshold(), m.activity(), m.trend());
+        return m.toBuilder().title(title).build();
     }
 
     /** The measure with a director's RAG in place of the computed one. */
     public static MeasureLine overridden(MeasureLine m, Rag effective, String by, String justification) {
-        return new MeasureLine(m.code(), m.source(), m.title(), m.directorate(), m.service(), m.theme(),
-                m.outcome(), m.unit(), m.decimals(), m.cumulative(), m.outturns(), m.targetText(),
-                m.quarterValues(), m.yearToDate(), effective, m.rag(),
-                new RagOverride(effective, by, OVERRIDDEN_AT, justification), m.direction(), m.reasons(),
-                m.actionsPlanned(), m.lowerThreshold(), m.upperThreshold(), m.activity(), m.trend());
+        return m.toBuilder().rag(effective).ragComputed(m.rag())
+                .override(new RagOverride(effective, by, OVERRIDDEN_AT, justification)).build();
     }
 
     /** The measure with its reported quarter's figure marked provisional by its service. */
     public static MeasureLine provisional(MeasureLine m) {
-        return new MeasureLine(m.code(), m.source(), m.title(), m.directorate(), m.service(), m.theme(),
-                m.outcome(), m.unit(), m.decimals(), m.cumulative(), m.outturns(), m.targetText(),
-                m.quarterValues(), m.yearToDate(), m.rag(), m.ragComputed(), m.override(), m.direction(),
-                m.reasons(), m.actionsPlanned(), m.lowerThreshold(), m.upperThreshold(), m.activity(), m.trend(),
-                m.notAvailableReason(), m.outturnUnits(), m.targetToDate(), m.ratio(), m.comparedWith(),
-                m.missingReason(), m.yearToDateMissing(), true);
+        return m.toBuilder().provisional(true).build();
     }
 
     /** An activity indicator in the manner of seed 001: calls answered, in thousands, with a range. */
     public static MeasureLine activity(String code, String theme, BigDecimal value, BigDecimal lower,
                                        BigDecimal upper, ActivityStatus status) {
-        return new MeasureLine(code, null, "Calls answered by Contact Point (thousands)", "Corporate",
-                "Customer Services", theme, null, Unit.NUMBER, 0, false, List.of(), "No target",
-                Arrays.asList(new BigDecimal("159"), value, null, null), null, Rag.NONE, Rag.NONE, null,
-                Direction.IMPROVED, null, null, lower, upper, status, List.of());
+        return MeasureLine.builder().code(code).title("Calls answered by Contact Point (thousands)")
+                .directorate("Corporate").service("Customer Services").theme(theme).unit(Unit.NUMBER).decimals(0)
+                .targetText("No target").quarterValues(Arrays.asList(new BigDecimal("159"), value, null, null))
+                .rag(Rag.NONE).ragComputed(Rag.NONE).direction(Direction.IMPROVED).lowerThreshold(lower)
+                .upperThreshold(upper).activity(status).build();
     }
 
     public static ActionLine action(String code, String directorate, String service, String theme, Rag status) {

@@ -49,9 +49,10 @@ class ProvisionalYearToDateTest {
     }
 
     private static MeasureLine cumulative() {
-        return new MeasureLine("HF-4", null, "New lettings", "Economy", "Housing", "Ambitious", null, Unit.COUNT, 0,
-                true, List.of(), "400", Arrays.asList(new BigDecimal("60"), new BigDecimal("50"), null, null),
-                Arrays.asList(new BigDecimal("60"), new BigDecimal("110"), null, null), Rag.AMBER, Rag.AMBER, null,
-                null, "Fewer voids", "More viewings", null, null, null, List.of());
+        return MeasureLine.builder().code("HF-4").title("New lettings").directorate("Economy").service("Housing")
+                .theme("Ambitious").unit(Unit.COUNT).decimals(0).cumulative(true).targetText("400")
+                .quarterValues(Arrays.asList(new BigDecimal("60"), new BigDecimal("50"), null, null))
+                .yearToDate(Arrays.asList(new BigDecimal("60"), new BigDecimal("110"), null, null))
+                .rag(Rag.AMBER).ragComputed(Rag.AMBER).reasons("Fewer voids").actionsPlanned("More viewings").build();
     }
 }

@@ -250,11 +250,8 @@ class ReportCompilerTest {
     void anActivityFigureNotAvailableReadsSoInTheAppendixAsInTheTable() {
         MeasureLine calls = Lines.activity("CS01", "Corporate", null, new BigDecimal("150"), new BigDecimal("190"),
                 null);
-        MeasureLine notGiven = new MeasureLine(calls.code(), calls.source(), calls.title(), calls.directorate(),
-                calls.service(), calls.theme(), calls.outcome(), calls.unit(), calls.decimals(), calls.cumulative(),
-                calls.outturns(), calls.targetText(), calls.quarterValues(), calls.yearToDate(), Rag.MISSING,
-                Rag.MISSING, null, null, null, null, calls.lowerThreshold(), calls.upperThreshold(), null,
-                calls.trend(), "telephony system replaced in September");
+        MeasureLine notGiven = calls.toBuilder().rag(Rag.MISSING).ragComputed(Rag.MISSING).direction(null)
+                .notAvailableReason("telephony system replaced in September").build();
         CompiledReport report = ReportCompiler.compile(Lines.report(List.of(notGiven), List.of()));
 
         String table = report.themes().get(0).measureRows().get(0).quarters().get(1);
@@ -282,10 +279,7 @@ class ReportCompilerTest {
     }
 
     private static MeasureLine withTrend(MeasureLine m, List<TrendPoint> trend) {
-        return new MeasureLine(m.code(), m.source(), m.title(), m.directorate(), m.service(), m.theme(),
-                m.outcome(), m.unit(), m.decimals(), m.cumulative(), m.outturns(), m.targetText(),
-                m.quarterValues(), m.yearToDate(), m.rag(), m.ragComputed(), m.override(), m.direction(),
-                m.reasons(), m.actionsPlanned(), m.lowerThreshold(), m.upperThreshold(), m.activity(), trend);
+        return m.toBuilder().trend(trend).build();
     }
 
     @Test
