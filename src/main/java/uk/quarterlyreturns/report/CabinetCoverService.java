@@ -1,15 +1,20 @@
 package uk.quarterlyreturns.report;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 import uk.quarterlyreturns.cycle.ReportWriters;
 import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 
 /**
@@ -18,6 +23,9 @@ import uk.quarterlyreturns.base.security.Role;
  */
 @Service
 public class CabinetCoverService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK)
+            .withZone(LondonTime.ZONE);
 
     static final int SHORT = 300;
     static final int LONG = 4000;
@@ -41,6 +49,18 @@ public class CabinetCoverService {
 
     public CabinetCover read(long cycleId) {
         return covers.find(cycleId).orElse(CabinetCover.EMPTY);
+    }
+
+    /**
+     * "Last saved by Performance Manager on 5 Dec 2026 at 10:15": with several of the team at work on one cover, each
+     * sees whose words the page shows; empty before anyone saved it.
+     */
+    public Optional<String> lastSaved(long cycleId) {
+        return covers.lastSaved(cycleId).map(s -> "Last saved by " + who(s) + " on " + WHEN.format(s.at()));
+    }
+
+    private String who(CabinetCovers.Saved s) {
+        return people.find(s.by()).map(Person::displayName).orElse(s.by());
     }
 
     /** The same window as the commentary's: before the report is compiled for approval. */
@@ -71,8 +91,10 @@ public class CabinetCoverService {
                     + " before the report is compiled");
         }
         if (shown != null && !shown.equals(read(cycleId))) {
-            throw new IllegalStateException("Someone else saved the cover report after this page showed it, so yours"
-                    + " was not saved: note your changes, open the page again to read theirs, then make yours");
+            String whoAndWhen = covers.lastSaved(cycleId).map(s -> who(s) + " saved the cover report on "
+                    + WHEN.format(s.at())).orElse("Someone else saved the cover report");
+            throw new IllegalStateException(whoAndWhen + " after this page showed it, so yours was not saved: note your"
+                    + " changes, open the page again to read theirs, then make yours");
         }
         String problems = problems(cover);
         if (!problems.isEmpty()) {

@@ -32,6 +32,16 @@ class CabinetCovers {
                 }).optional();
     }
 
+    /** Who saved the cycle's cover last, and when. */
+    record Saved(String by, Instant at) {
+    }
+
+    Optional<Saved> lastSaved(long cycleId) {
+        return jdbc.sql("select updated_by, updated_at from report_cover where cycle_id = :c").param("c", cycleId)
+                .query((rs, n) -> new Saved(rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
     void save(long cycleId, CabinetCover c, String by, Instant at) {
         jdbc.sql("""
                 insert into report_cover (cycle_id, meeting, meeting_date, title, purpose, key_decision, recommendations,

@@ -40,6 +40,7 @@ class CabinetCoverEditor extends VerticalLayout {
     private final TextArea contact = new TextArea("Contact officer");
     private final Button save = new Button("Save cover report");
     private final Paragraph problem = new Paragraph();
+    private final Paragraph lastSaved = new Paragraph();
     /** The cover as this page last read or saved it: a save over someone else's since is refused. */
     private CabinetCover shown;
 
@@ -58,6 +59,8 @@ class CabinetCoverEditor extends VerticalLayout {
         problem.setVisible(false);
         shown = covers.read(cycleId);
         fill(shown);
+        lastSaved.addClassName("last-saved");
+        showLastSaved(covers, cycleId);
         FormLayout form = new FormLayout(meeting, meetingDate, title, keyDecision, purpose, recommendations, reasons,
                 cabinetMember, director, contact);
         form.setColspan(purpose, 2);
@@ -69,6 +72,7 @@ class CabinetCoverEditor extends VerticalLayout {
             try {
                 shown = covers.write(cycleId, user, cover(), shown);
                 problem.setVisible(false);
+                showLastSaved(covers, cycleId);
                 Notification.show("Cover report saved", 4000, Notification.Position.TOP_CENTER);
             } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
                 problem.setText("Not saved: " + ex.getMessage());
@@ -76,7 +80,12 @@ class CabinetCoverEditor extends VerticalLayout {
             }
         });
         add(new H3("Cover report for Cabinet"), new Paragraph("Printed before the report; read when the report is"
-                + " compiled."), form, problem, save);
+                + " compiled."), lastSaved, form, problem, save);
+    }
+
+    private void showLastSaved(CabinetCoverService covers, long cycleId) {
+        lastSaved.setText(covers.lastSaved(cycleId).orElse(""));
+        lastSaved.setVisible(!lastSaved.getText().isEmpty());
     }
 
     private void fill(CabinetCover c) {

@@ -80,9 +80,20 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
         _setValue(_get(TextField.class, s -> s.withLabel("Name of meeting")), "Overview and Scrutiny");
         _click(_get(Button.class, s -> s.withText("Save cover report")));
 
+        // whose words they are, and when they were saved, so the officer knows whom to ask
         assertThat(_get(Paragraph.class, s -> s.withClasses("error")).getText())
-                .contains("Someone else saved the cover report");
+                .matches("Not saved: Performance Manager saved the cover report on \\d{1,2} [A-Z][a-z]{2} \\d{4} at"
+                        + " \\d\\d:\\d\\d after this page showed it, so yours was not saved.*");
         assertThat(covers.read(cycleId)).isEqualTo(theirs);
+
+        // read again, the page says whose cover it shows; saved from here, it says so
+        open("reports/" + cycleId + "/approval");
+        assertThat(_get(Paragraph.class, s -> s.withClasses("last-saved")).getText())
+                .startsWith("Last saved by Performance Manager on ");
+        _setValue(_get(TextField.class, s -> s.withLabel("Name of meeting")), "Overview and Scrutiny");
+        _click(_get(Button.class, s -> s.withText("Save cover report")));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("last-saved")).getText())
+                .startsWith("Last saved by Performance Officer on ");
     }
 
     /**
