@@ -41,6 +41,8 @@ public class EarlierFigures {
     public static final String EARLIER_FIGURE = "EARLIER_FIGURE";
     /** The earlier return's trail kind: its figure made final by a later return's acceptance. */
     public static final String FINAL_IN_LATER_RETURN = "FINAL_IN_LATER_RETURN";
+    /** The earlier return's trail kind: a later return accepted with its figure while it was reopened. */
+    public static final String WAITS_FOR_THIS_RETURN = "WAITS_FOR_THIS_RETURN";
 
     /**
      * An earlier quarter's figure as a later return shows it.
@@ -51,11 +53,13 @@ public class EarlierFigures {
      * @param applied the return was accepted with it: the earlier figure is final, and this can no longer change
      * @param changedMeanwhile applied, but the earlier figure had changed meanwhile (corrected in its own return, or
      *                made final by another return): it was left so
+     * @param waiting the return was accepted with it while the earlier return was reopened for correction: applied
+     *                when that return is accepted again
      * @param ragChanges what a revision not yet applied does to the earlier quarter's RAG and, for a cumulative
      *                measure, to this quarter's year to date; empty otherwise
      */
     public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
-            Integer version, boolean applied, boolean changedMeanwhile, List<RevisedRag> ragChanges) {
+            Integer version, boolean applied, boolean changedMeanwhile, boolean waiting, List<RevisedRag> ragChanges) {
     }
 
     private final ReturnEditing editing;
@@ -102,7 +106,9 @@ public class EarlierFigures {
                     boolean applied = row != null && row.appliedAt() != null;
                     out.add(new Offered(m, q, earlier == null ? null : earlier.value(),
                             row == null ? null : row.revision(), row == null ? null : row.version(),
-                            applied, row != null && row.changedMeanwhile(), row == null || applied ? List.of()
+                            applied, row != null && row.changedMeanwhile(),
+                            row != null && !applied && r.status() == ReturnStatus.ACCEPTED, row == null || applied
+                                    ? List.of()
                                     : ragChanges(m, row.revision(), cycle, figures.get(m.id()))));
                 }
             }
@@ -177,8 +183,11 @@ public class EarlierFigures {
 
     /**
      * On the return's acceptance, each earlier figure it confirmed or revised becomes final (once: a return reopened
-     * and accepted again applies nothing twice). The earlier return's trail names as its actor the one who accepted:
-     * the figure changed then, by their acceptance; its comment names the return and who said it there.
+     * and accepted again applies nothing twice). One whose earlier return is reopened for correction waits, so that
+     * the figure does not change under that return's editors, and the earlier return's trail says so; it is applied
+     * when that return is accepted again, as are the revisions waiting for this return. The earlier return's trail
+     * names as its actor the one who accepted: the figure changed then, by their acceptance; its comment names the
+     * return and who said it there.
      */
     void applyOnAcceptance(ServiceReturn r, String acceptedBy) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
@@ -186,26 +195,51 @@ public class EarlierFigures {
             if (row.appliedAt() != null) {
                 continue;
             }
-            FigureRevision f = row.revision();
-            Measure m = measures.find(row.measureId()).orElseThrow();
-            boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(),
-                    row.updatedBy());
-            if (finalised) {
-                earlierReturn(cycle.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
-                        earlier, acceptedBy, FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
-                                + " (provisional)", figure(m, f.finalFigure()), (f.decision()
-                                == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the Q"
-                                + cycle.quarter() + " return by " + row.updatedBy()
-                                + (f.reason() == null ? "" : " (" + f.reason() + ")")));
-            } else {
-                // changed by another route since it was read (a correction of the earlier return): that one stands
-                log.warn("{} Q{} was no longer the provisional figure {} when return {} was accepted", m.code(),
-                        f.earlierQuarter(), f.reported(), r.id());
-                trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " Q" + f.earlierQuarter(), words(m, f),
-                        null, "not applied: the Q" + f.earlierQuarter() + " figure had changed meanwhile");
+            Optional<ServiceReturn> earlier = earlierReturn(cycle.yearId(), row.revision().earlierQuarter(),
+                    r.serviceId()).flatMap(returns::find);
+            if (earlier.filter(e -> e.status() != ReturnStatus.ACCEPTED).isPresent()) {
+                Measure m = measures.find(row.measureId()).orElseThrow();
+                FigureRevision f = row.revision();
+                trail.record(earlier.get().id(), acceptedBy, WAITS_FOR_THIS_RETURN, m.code(),
+                        figure(m, f.reported()) + " (provisional)", figure(m, f.finalFigure()), said(row, cycle)
+                                + ": made final when this return is accepted again, if the figure is still "
+                                + figure(m, f.reported()));
+                continue;
             }
-            rows.applied(row, clock.instant(), !finalised);
+            apply(row, cycle, r, earlier, acceptedBy);
         }
+        for (EarlierFigureRows.Row row : rows.waitingFor(r.serviceId(), cycle.yearId(), cycle.quarter())) {
+            Cycle later = returns.find(row.returnId()).flatMap(x -> cycles.find(x.cycleId())).orElseThrow();
+            apply(row, later, returns.find(row.returnId()).orElseThrow(), Optional.of(r), acceptedBy);
+        }
+    }
+
+    /** The row's earlier figure made final, or the later return's trail saying why not; once. */
+    private void apply(EarlierFigureRows.Row row, Cycle cycle, ServiceReturn r, Optional<ServiceReturn> earlier,
+            String acceptedBy) {
+        FigureRevision f = row.revision();
+        Measure m = measures.find(row.measureId()).orElseThrow();
+        boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(),
+                row.updatedBy());
+        if (finalised) {
+            earlier.ifPresent(e -> trail.record(e.id(), acceptedBy, FINAL_IN_LATER_RETURN, m.code(),
+                    figure(m, f.reported()) + " (provisional)", figure(m, f.finalFigure()), said(row, cycle)));
+        } else {
+            // changed by another route since it was read (a correction of the earlier return): that one stands
+            log.warn("{} Q{} was no longer the provisional figure {} when return {} was applied", m.code(),
+                    f.earlierQuarter(), f.reported(), r.id());
+            trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " Q" + f.earlierQuarter(), words(m, f),
+                    null, "not applied: the Q" + f.earlierQuarter() + " figure had changed meanwhile");
+        }
+        rows.applied(row, clock.instant(), !finalised);
+    }
+
+    /** "revised in the Q2 return by data.housing (reason)": what the later return said, and who said it. */
+    private static String said(EarlierFigureRows.Row row, Cycle cycle) {
+        FigureRevision f = row.revision();
+        return (f.decision() == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the Q"
+                + cycle.quarter() + " return by " + row.updatedBy() + (f.reason() == null ? "" : " (" + f.reason()
+                + ")");
     }
 
     /**

@@ -142,12 +142,16 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
 
     /** The Q1 return reopened by the performance team, the figure corrected there, and accepted again. */
     public void correctFirstQuarter(String code, String value) {
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.reopen(q1.id(), context.getBean(ReturnRepository.class).find(q1.id()).orElseThrow().version(), "perf",
-                code + " corrected");
-        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        reopenFirstQuarter(code + " corrected");
         enter(code, 1, value);
         accept(q1, 1);
+    }
+
+    /** The Q1 return reopened by the performance team, for correction: back with the service. */
+    public void reopenFirstQuarter(String reason) {
+        context.getBean(ReturnWorkflow.class).reopen(q1.id(), context.getBean(ReturnRepository.class).find(q1.id())
+                .orElseThrow().version(), "perf", reason);
+        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
     }
 
     /** A figure fed from outside the form. */

@@ -117,7 +117,9 @@ class EarlierFiguresPanel extends Section {
             add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
                             + " figure had changed meanwhile)"
-                            : o.applied() ? " (made final when this return was accepted)" : " (provisional)")));
+                            : o.applied() ? " (made final when this return was accepted)"
+                            : o.waiting() ? " (provisional: this return's word is applied when the " + quarter
+                                    + " return, reopened for correction, is accepted again)" : " (provisional)")));
             decision.setLabel(quarter + " figure");
             decision.setAriaLabel(m.code() + " " + quarter + " figure");
             decision.setItems(Decision.CONFIRMED, Decision.REVISED);

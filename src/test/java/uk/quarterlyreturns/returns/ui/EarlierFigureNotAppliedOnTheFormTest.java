@@ -27,8 +27,7 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
     @Test
     void theFormSaysTheRevisionWasNotApplied() throws Exception {
         try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4801)) {
-            earlier.save(scenario.q2.id(), scenario.measureId("HF-1"), 1, new BigDecimal("82"), null,
-                    Decision.REVISED, new BigDecimal("84"), "Late repairs counted", "data.housing");
+            revisedInTheSecondQuarter(scenario);
             scenario.correctFirstQuarter("HF-1", "83");
             scenario.accept(scenario.q2, 2);
 
@@ -44,5 +43,26 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
             assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("HF-1: Q1 figure revised from "
                     + "82% to 84%: Late repairs counted (not applied: the Q1 figure had changed meanwhile)");
         }
+    }
+
+    /** Accepted while the Q1 return is reopened for correction, the revision waits for it: the form says so. */
+    @Test
+    void theFormSaysTheRevisionWaitsForTheEarlierReturnReopened() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4922)) {
+            revisedInTheSecondQuarter(scenario);
+            scenario.reopenFirstQuarter("HF-2 corrected");
+            scenario.accept(scenario.q2, 2);
+
+            signIn("data.housing");
+            open(ReturnView.path(scenario.q2.id()));
+            assertThat(_get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively())
+                    .contains("Q1 figure 82% (provisional: this return's word is applied when the Q1 return, "
+                            + "reopened for correction, is accepted again)").doesNotContain("made final");
+        }
+    }
+
+    private void revisedInTheSecondQuarter(ProvisionalFirstQuarter scenario) {
+        earlier.save(scenario.q2.id(), scenario.measureId("HF-1"), 1, new BigDecimal("82"), null, Decision.REVISED,
+                new BigDecimal("84"), "Late repairs counted", "data.housing");
     }
 }
