@@ -19,6 +19,7 @@ import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.FigureRevision;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ProvisionalFigure;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.RevisedRag;
@@ -55,11 +56,14 @@ public class EarlierFigures {
      *                made final by another return): it was left so
      * @param waiting the return was accepted with it while the earlier return was reopened for correction: applied
      *                when that return is accepted again
+     * @param overtaken not applied yet, and the earlier figure is no longer the provisional one it was said of (made
+     *                final by another return, or corrected in its own): it will not be applied
      * @param ragChanges what a revision not yet applied does to the earlier quarter's RAG and, for a cumulative
      *                measure, to this quarter's year to date; empty otherwise
      */
     public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
-            Integer version, boolean applied, boolean changedMeanwhile, boolean waiting, List<RevisedRag> ragChanges) {
+            Integer version, boolean applied, boolean changedMeanwhile, boolean waiting, boolean overtaken,
+            List<RevisedRag> ragChanges) {
     }
 
     private final ReturnEditing editing;
@@ -103,13 +107,13 @@ public class EarlierFigures {
                 EarlierFigureRows.Row row = said.get(key(m.id(), q));
                 QuarterValue earlier = values.find(m.id(), q).orElse(null);
                 if (row != null || FigureRevision.offered(m, q, cycle.quarter(), earlier, accepted)) {
-                    boolean applied = row != null && row.appliedAt() != null;
+                    boolean pending = row != null && row.appliedAt() == null;
+                    boolean overtaken = pending && !stillAsSaid(m, row.revision(), earlier);
                     out.add(new Offered(m, q, earlier == null ? null : earlier.value(),
                             row == null ? null : row.revision(), row == null ? null : row.version(),
-                            applied, row != null && row.changedMeanwhile(),
-                            row != null && !applied && r.status() == ReturnStatus.ACCEPTED, row == null || applied
-                                    ? List.of()
-                                    : ragChanges(m, row.revision(), cycle, figures.get(m.id()))));
+                            row != null && !pending, row != null && row.changedMeanwhile(),
+                            pending && r.status() == ReturnStatus.ACCEPTED, overtaken, pending && !overtaken
+                                    ? ragChanges(m, row.revision(), cycle, figures.get(m.id())) : List.of()));
                 }
             }
         }
@@ -280,6 +284,11 @@ public class EarlierFigures {
                     .set(v.quarter() - 1, v.value());
         }
         return out;
+    }
+
+    /** Whether the earlier figure is still the provisional one the revision was said of, as applying it needs. */
+    private static boolean stillAsSaid(Measure m, FigureRevision f, QuarterValue earlier) {
+        return ProvisionalFigure.of(m, f.earlierQuarter(), earlier) && earlier.value().compareTo(f.reported()) == 0;
     }
 
     /** What the return said, as the trail and the quality check print it. */

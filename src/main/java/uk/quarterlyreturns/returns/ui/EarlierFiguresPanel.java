@@ -61,10 +61,18 @@ class EarlierFiguresPanel extends Section {
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
                     + " still provisional: nothing said" : EarlierFigures.words(m, o.said())
                     + (o.changedMeanwhile() ? " (not applied: the Q" + o.earlierQuarter()
-                            + " figure had changed meanwhile)" : "") + ragChanges(o))));
+                            + " figure had changed meanwhile)" : o.overtaken() ? overtaken(o) : "")
+                    + ragChanges(o))));
         }
         said.add(list);
         return Optional.of(said);
+    }
+
+    /** " (will not be applied: the Q1 figure has changed since, now 86%)": accepting it changes nothing. */
+    private static String overtaken(Offered o) {
+        Measure m = o.measure();
+        return " (will not be applied: the Q" + o.earlierQuarter() + " figure has changed since, now "
+                + m.definition().unit().format(o.figure(), m.definition().decimals()) + ")";
     }
 
     /**
@@ -118,6 +126,7 @@ class EarlierFiguresPanel extends Section {
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
                             + " figure had changed meanwhile)"
                             : o.applied() ? " (made final when this return was accepted)"
+                            : o.overtaken() ? overtaken(o)
                             : o.waiting() ? " (provisional: this return's word is applied when the " + quarter
                                     + " return, reopened for correction, is accepted again)" : " (provisional)")));
             decision.setLabel(quarter + " figure");

@@ -11,6 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.returns.EarlierFigures;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -23,6 +27,7 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
 
     @Autowired ApplicationContext context;
     @Autowired EarlierFigures earlier;
+    @Autowired ReturnWorkflow workflow;
 
     @Test
     void theFormSaysTheRevisionWasNotApplied() throws Exception {
@@ -58,6 +63,29 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
             assertThat(_get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively())
                     .contains("Q1 figure 82% (provisional: this return's word is applied when the Q1 return, "
                             + "reopened for correction, is accepted again)").doesNotContain("made final");
+        }
+    }
+
+    /**
+     * Q3 revised Q1's HF-1 too, and was accepted first: the Q2 form and quality check say Q2's word will not be
+     * applied, and show no RAG change for it.
+     */
+    @Test
+    void aRevisionOvertakenByAnotherReturnIsShownSoAtTheQualityCheck() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4924)) {
+            revisedInTheSecondQuarter(scenario);
+            ServiceReturn q3 = scenario.open(3);
+            earlier.save(q3.id(), scenario.measureId("HF-1"), 1, new BigDecimal("82"), null, Decision.REVISED,
+                    new BigDecimal("86"), "Cancelled jobs taken out", "data.housing");
+            scenario.accept(q3, 3);
+            scenario.completeAndSubmit(scenario.q2, 2);
+            workflow.signOff(scenario.q2.id(), "dir.housing");
+            AcceptedReturn.awaitStep(context, scenario.q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+
+            signIn("perf");
+            open(QualityCheckView.path(scenario.q2.id()));
+            assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("HF-1: Q1 figure revised from "
+                    + "82% to 84%: Late repairs counted (will not be applied: the Q1 figure has changed since, now 86%)");
         }
     }
 
