@@ -1,16 +1,21 @@
 package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.ValuesLockedException;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
 
@@ -26,6 +31,7 @@ class EarlierFigureWhileReopenedTest extends ApplicationTest {
     @Autowired ApplicationContext context;
     @Autowired EarlierFigures earlier;
     @Autowired ValueRepository values;
+    @Autowired FigureImport figures;
     @Autowired ReturnTrail trail;
 
     @Test
@@ -62,6 +68,22 @@ class EarlierFigureWhileReopenedTest extends ApplicationTest {
         }
     }
 
+    /** The values feed may not write Q1's figure under a revision waiting to be applied: Q1 is accepted. */
+    @Test
+    void theFeedDoesNotChangeAnAcceptedFigureAPendingRevisionWasSaidOf() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4925)) {
+            long hf1 = revisedInTheSecondQuarter(scenario);
+
+            assertThatThrownBy(() -> figures.importValues(scenario.year, 1, TabularFile.read(
+                    "code,value\nHF-1,90\n".getBytes(StandardCharsets.UTF_8), "values.csv"), "perf"))
+                    .isInstanceOf(ValuesLockedException.class);
+            scenario.accept(scenario.q2, 2);
+
+            assertThat(values.find(hf1, 1).orElseThrow()).extracting(QuarterValue::value, QuarterValue::provisional)
+                    .containsExactly(new BigDecimal("84"), false);
+        }
+    }
+
     @Test
     void aWaitingRevisionOfAFigureCorrectedMeanwhileIsNotAppliedAndTheLaterReturnSaysSo() throws Exception {
         try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4921)) {
@@ -86,11 +108,17 @@ class EarlierFigureWhileReopenedTest extends ApplicationTest {
 
     /** Q2 revises HF-1's Q1 figure, 82% to 84%; Q1 is reopened; Q2 is accepted. HF-1's id. */
     private long revisedThenAcceptedWhileTheFirstQuarterIsReopened(ProvisionalFirstQuarter scenario) {
+        long hf1 = revisedInTheSecondQuarter(scenario);
+        scenario.reopenFirstQuarter("HF-2 corrected");
+        scenario.accept(scenario.q2, 2);
+        return hf1;
+    }
+
+    /** Q2 revises HF-1's Q1 figure, 82% to 84%. HF-1's id. */
+    private long revisedInTheSecondQuarter(ProvisionalFirstQuarter scenario) {
         long hf1 = scenario.measureId("HF-1");
         earlier.save(scenario.q2.id(), hf1, 1, new BigDecimal("82"), null, Decision.REVISED, new BigDecimal("84"),
                 REASON, "data.housing");
-        scenario.reopenFirstQuarter("HF-2 corrected");
-        scenario.accept(scenario.q2, 2);
         return hf1;
     }
 
