@@ -70,9 +70,14 @@ class EarlierFiguresPanel extends Section {
 
     /** " (will not be applied: the Q1 figure has changed since, now 86%)": accepting it changes nothing. */
     private static String overtaken(Offered o) {
+        return " (will not be applied: the Q" + o.earlierQuarter() + " figure has changed since, now " + figureNow(o)
+                + ")";
+    }
+
+    /** The earlier figure as stored now: "none" once cleared or said not available in its own return, reopened. */
+    private static String figureNow(Offered o) {
         Measure m = o.measure();
-        return " (will not be applied: the Q" + o.earlierQuarter() + " figure has changed since, now "
-                + m.definition().unit().format(o.figure(), m.definition().decimals()) + ")";
+        return o.figure() == null ? "none" : m.definition().unit().format(o.figure(), m.definition().decimals());
     }
 
     /**
@@ -121,7 +126,7 @@ class EarlierFiguresPanel extends Section {
             addClassName("earlier-figure");
             Measure m = o.measure();
             String quarter = "Q" + o.earlierQuarter();
-            String figure = m.definition().unit().format(o.figure(), m.definition().decimals());
+            String figure = figureNow(o);
             add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
                             + " figure had changed meanwhile)"

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
+import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.returns.EarlierFigures;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -28,6 +29,7 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
     @Autowired ApplicationContext context;
     @Autowired EarlierFigures earlier;
     @Autowired ReturnWorkflow workflow;
+    @Autowired ValueRepository values;
 
     @Test
     void theFormSaysTheRevisionWasNotApplied() throws Exception {
@@ -78,15 +80,39 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
             earlier.save(q3.id(), scenario.measureId("HF-1"), 1, new BigDecimal("82"), null, Decision.REVISED,
                     new BigDecimal("86"), "Cancelled jobs taken out", "data.housing");
             scenario.accept(q3, 3);
-            scenario.completeAndSubmit(scenario.q2, 2);
-            workflow.signOff(scenario.q2.id(), "dir.housing");
-            AcceptedReturn.awaitStep(context, scenario.q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
-
-            signIn("perf");
-            open(QualityCheckView.path(scenario.q2.id()));
-            assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("HF-1: Q1 figure revised from "
-                    + "82% to 84%: Late repairs counted (will not be applied: the Q1 figure has changed since, now 86%)");
+            assertThat(atTheQualityCheck(scenario)).contains("HF-1: Q1 figure revised from 82% to 84%: Late repairs"
+                    + " counted (will not be applied: the Q1 figure has changed since, now 86%)");
         }
+    }
+
+    /**
+     * Q1 reopened and HF-1's figure there cleared (or said not available) after Q2 revised it: the Q2 form and
+     * quality check still open, and say there is no Q1 figure now, rather than failing.
+     */
+    @Test
+    void aRevisedFigureClearedInItsOwnReturnLeavesTheLaterFormAndCheckReadable() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4927)) {
+            revisedInTheSecondQuarter(scenario);
+            scenario.reopenFirstQuarter("HF-1 not yet known");
+            values.saveFigure(scenario.measureId("HF-1"), 1, null, null, null, null, "data.housing");
+
+            signIn("data.housing");
+            open(ReturnView.path(scenario.q2.id()));
+            assertThat(_get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively())
+                    .contains("Q1 figure none (will not be applied: the Q1 figure has changed since, now none)");
+            assertThat(atTheQualityCheck(scenario)).contains("HF-1: Q1 figure revised from 82% to 84%: Late repairs"
+                    + " counted (will not be applied: the Q1 figure has changed since, now none)");
+        }
+    }
+
+    /** Q2 submitted and signed off: what its quality check lists, as the performance team reads it. */
+    private java.util.List<String> atTheQualityCheck(ProvisionalFirstQuarter scenario) {
+        scenario.completeAndSubmit(scenario.q2, 2);
+        workflow.signOff(scenario.q2.id(), "dir.housing");
+        AcceptedReturn.awaitStep(context, scenario.q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+        signIn("perf");
+        open(QualityCheckView.path(scenario.q2.id()));
+        return _find(ListItem.class).stream().map(ListItem::getText).toList();
     }
 
     private void revisedInTheSecondQuarter(ProvisionalFirstQuarter scenario) {
