@@ -218,6 +218,23 @@ public class EarlierFigures {
         }
     }
 
+    /**
+     * What later returns, accepted while this one was reopened, said of its figures and waits for its acceptance
+     * ("HF-1: 82% (provisional) to 84%, revised in the Q2 return by …"), for the quality check to show before it.
+     */
+    public List<String> waitingOn(long returnId) {
+        ServiceReturn r = returns.find(returnId).orElseThrow();
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        List<String> out = new ArrayList<>();
+        for (EarlierFigureRows.Row row : rows.waitingFor(r.serviceId(), cycle.yearId(), cycle.quarter())) {
+            Measure m = measures.find(row.measureId()).orElseThrow();
+            Cycle later = returns.find(row.returnId()).flatMap(x -> cycles.find(x.cycleId())).orElseThrow();
+            out.add(m.code() + ": " + figure(m, row.revision().reported()) + " (provisional) to "
+                    + figure(m, row.revision().finalFigure()) + ", " + said(row, later));
+        }
+        return out;
+    }
+
     /** The row's earlier figure made final, or the later return's trail saying why not; once. */
     private void apply(EarlierFigureRows.Row row, Cycle cycle, ServiceReturn r, Optional<ServiceReturn> earlier,
             String acceptedBy) {

@@ -68,6 +68,25 @@ class EarlierFiguresPanel extends Section {
         return Optional.of(said);
     }
 
+    /**
+     * For the quality check of a return reopened for correction: the revisions later returns made of its figures,
+     * which its acceptance applies (each only if the figure is still the one it was said of).
+     */
+    static Optional<Section> waitingOn(List<String> waiting) {
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        Section section = new Section();
+        section.addClassName("earlier-figures");
+        section.add(new H3("Figures made final when this return is accepted"), new Paragraph("Later returns, accepted"
+                + " while this one was reopened, said what became of these provisional figures. Accepting this"
+                + " return applies each, if the figure is still the one reported then."));
+        UnorderedList list = new UnorderedList();
+        waiting.forEach(words -> list.add(new ListItem(words)));
+        section.add(list);
+        return Optional.of(section);
+    }
+
     /** " (will not be applied: the Q1 figure has changed since, now 86%)": accepting it changes nothing. */
     private static String overtaken(Offered o) {
         return " (will not be applied: the Q" + o.earlierQuarter() + " figure has changed since, now " + figureNow(o)

@@ -56,15 +56,29 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
     @Test
     void theFormSaysTheRevisionWaitsForTheEarlierReturnReopened() throws Exception {
         try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4922)) {
-            revisedInTheSecondQuarter(scenario);
-            scenario.reopenFirstQuarter("HF-2 corrected");
-            scenario.accept(scenario.q2, 2);
+            acceptedWhileTheFirstQuarterIsReopened(scenario);
 
             signIn("data.housing");
             open(ReturnView.path(scenario.q2.id()));
             assertThat(_get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively())
                     .contains("Q1 figure 82% (provisional: this return's word is applied when the Q1 return, "
                             + "reopened for correction, is accepted again)").doesNotContain("made final");
+        }
+    }
+
+    /** Accepting the Q1 return, corrected, applies the Q2 revision waiting for it: its quality check says so first. */
+    @Test
+    void theEarlierReturnsQualityCheckShowsTheRevisionItsAcceptanceApplies() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4928)) {
+            acceptedWhileTheFirstQuarterIsReopened(scenario);
+            scenario.completeAndSubmit(scenario.q1, 1);
+            workflow.signOff(scenario.q1.id(), "dir.housing");
+            AcceptedReturn.awaitStep(context, scenario.q1.id(), ReturnProcess.TASK_QUALITY_CHECK);
+
+            signIn("perf");
+            open(QualityCheckView.path(scenario.q1.id()));
+            assertThat(_find(ListItem.class).stream().map(ListItem::getText)).contains("HF-1: 82% (provisional) to"
+                    + " 84%, revised in the Q2 return by data.housing (Late repairs counted)");
         }
     }
 
@@ -113,6 +127,13 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
         signIn("perf");
         open(QualityCheckView.path(scenario.q2.id()));
         return _find(ListItem.class).stream().map(ListItem::getText).toList();
+    }
+
+    /** Revised in Q2, and Q2 accepted while the Q1 return is reopened for correction. */
+    private void acceptedWhileTheFirstQuarterIsReopened(ProvisionalFirstQuarter scenario) {
+        revisedInTheSecondQuarter(scenario);
+        scenario.reopenFirstQuarter("HF-2 corrected");
+        scenario.accept(scenario.q2, 2);
     }
 
     private void revisedInTheSecondQuarter(ProvisionalFirstQuarter scenario) {
