@@ -145,6 +145,13 @@ public class EarlierFigures {
         Optional<QuarterValue> earlier = values.find(measureId, earlierQuarter);
         if (!FigureRevision.offered(m, earlierQuarter, cycle.quarter(), earlier.orElse(null),
                 accepted(cycle.yearId(), earlierQuarter, r.serviceId()))) {
+            if (before.isPresent() && earlier.map(QuarterValue::value).filter(v -> read != null
+                    && v.compareTo(read) == 0).isPresent() && !accepted(cycle.yearId(), earlierQuarter,
+                    r.serviceId())) {
+                // nobody changed it: its return is back with the service, where it may yet change
+                throw new IllegalStateException(item + ": the Q" + earlierQuarter + " return is reopened for"
+                        + " correction; say what became of its figure once it is accepted again");
+            }
             if (earlier.isPresent() && before.isPresent()) {
                 throw new SavedMeanwhileException(item + "'s figure", earlier.get().updatedBy(),
                         earlier.get().updatedAt());

@@ -68,6 +68,22 @@ class EarlierFigureWhileReopenedTest extends ApplicationTest {
         }
     }
 
+    /** While Q1 is reopened, Q2's word on its figure waits too, and the refusal says why, not that it was changed. */
+    @Test
+    void whileTheEarlierReturnIsReopenedTheLaterReturnsWordIsRefusedSayingSo() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4929)) {
+            long hf1 = revisedInTheSecondQuarter(scenario);
+            scenario.reopenFirstQuarter("HF-2 corrected");
+
+            assertThatThrownBy(() -> earlier.save(scenario.q2.id(), hf1, 1, new BigDecimal("82"), 1,
+                    Decision.CONFIRMED, null, null, "data.housing")).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("HF-1 Q1: the Q1 return is reopened for correction; say what became of its figure"
+                            + " once it is accepted again");
+            assertThat(earlier.forReturn(scenario.q2.id())).singleElement()
+                    .extracting(o -> o.said().decision()).isEqualTo(Decision.REVISED);
+        }
+    }
+
     /** The values feed may not write Q1's figure under a revision waiting to be applied: Q1 is accepted. */
     @Test
     void theFeedDoesNotChangeAnAcceptedFigureAPendingRevisionWasSaidOf() throws Exception {
