@@ -64,7 +64,7 @@ class MeasureChanges {
         // Locked before the figures are read, so that none is typed and submitted between this check and the move.
         Map<Integer, Set<Long>> signed = locks.lockedMeasuresByQuarter(year.id(), moving.keySet());
         List<ImportError> errors = new ArrayList<>();
-        signedQuarters(moving, values.recordedQuarters(moving.keySet()), ALL_QUARTERS, lockedIn(signed))
+        signedQuarters(moving, values.recordedOrSaidOfQuarters(moving.keySet()), ALL_QUARTERS, lockedIn(signed))
                 .forEach((i, quarters) -> {
                     Measure before = stored.get(i);
                     errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s figures for "
@@ -217,7 +217,8 @@ class MeasureChanges {
         // that none is submitted, signed off or reopened between this check and the save.
         Map<Integer, Set<Long>> signed = locks.lockedMeasuresByQuarter(year.id(), changing.keySet());
         List<ImportError> errors = new ArrayList<>();
-        signedQuarters(changing, values.recordedQuarters(changing.keySet()), unpublished.get(), lockedIn(signed))
+        signedQuarters(changing, values.recordedOrSaidOfQuarters(changing.keySet()), unpublished.get(),
+                lockedIn(signed))
                 .forEach((i, quarters) -> errors.add(
                         new ImportError(rows.get(i).rowNumber(), columns.get(i).get(0),
                                 signedRatingsRefusal(stored.get(i), columns.get(i), quarters))));

@@ -66,6 +66,30 @@ public class ValueRepository {
         return out;
     }
 
+    /**
+     * As {@link #recordedQuarters}, also counting the quarters whose return said what became of an earlier provisional
+     * figure of the measure (confirmed or revised it, with the RAG change that makes): that return's director signed
+     * it off, as a figure, though the measure may have no figure of its own that quarter.
+     */
+    public Map<Long, List<Integer>> recordedOrSaidOfQuarters(Collection<Long> measureIds) {
+        Map<Long, List<Integer>> out = recordedQuarters(measureIds);
+        if (measureIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select distinct f.measure_id, c.quarter from earlier_figure f
+                join service_return r on r.id = f.return_id join cycle c on c.id = r.cycle_id
+                where f.measure_id = any(:ids) order by c.quarter""")
+                .param("ids", measureIds.toArray(Long[]::new))
+                .query(rs -> {
+                    List<Integer> quarters = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                    if (!quarters.contains(rs.getInt(2))) {
+                        quarters.add(rs.getInt(2));
+                    }
+                });
+        return out;
+    }
+
     public List<HistoryEntry> historyForYear(long yearId) {
         return jdbc.sql(HISTORY + " where m.year_id = :y order by h.period_year, h.quarter").param("y", yearId)
                 .query(this::mapHistory).list();

@@ -19,6 +19,7 @@ import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.FigureRevision;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.ProvisionalFigure;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.RevisedRag;
@@ -43,6 +44,8 @@ public class EarlierFigures {
     public static final String EARLIER_FIGURE = "EARLIER_FIGURE";
     /** The earlier return's trail kind: its figure made final by a later return's acceptance. */
     public static final String FINAL_IN_LATER_RETURN = "FINAL_IN_LATER_RETURN";
+    /** The earlier return's trail kind: a later return accepted with its figure while it was reopened. */
+    public static final String WAITS_FOR_THIS_RETURN = "WAITS_FOR_THIS_RETURN";
 
     /**
      * An earlier quarter's figure as a later return shows it.
@@ -53,13 +56,18 @@ public class EarlierFigures {
      * @param applied the return was accepted with it: the earlier figure is final, and this can no longer change
      * @param changedMeanwhile applied, but the earlier figure had changed meanwhile (corrected in its own return, or
      *                made final by another return): it was left so
+     * @param waiting the return was accepted with it while the earlier return was reopened for correction: applied
+     *                when that return is accepted again
+     * @param overtaken not applied yet, and the earlier figure is no longer the provisional one it was said of (made
+     *                final by another return, or corrected in its own): it will not be applied
      * @param period  the earlier quarter as the return names it: "Q1", or "Q4 2026/27" for last year's (whose
      *                {@code measure} is last year's)
      * @param ragChanges what a revision not yet applied does to the earlier quarter's RAG and, for a cumulative
      *                measure, to this quarter's year to date; empty otherwise
      */
     public record Offered(Measure measure, int earlierQuarter, BigDecimal figure, FigureRevision said,
-            Integer version, boolean applied, boolean changedMeanwhile, String period, List<RevisedRag> ragChanges) {
+            Integer version, boolean applied, boolean changedMeanwhile, boolean waiting, boolean overtaken,
+            String period, List<RevisedRag> ragChanges) {
     }
 
     /**
@@ -111,7 +119,7 @@ public class EarlierFigures {
             for (Measure m : own) {
                 Measure was = before.get(m.code());
                 if (was != null && was.serviceId() == r.serviceId()) {
-                    offer(new Earlier(was, 4, lastYearsFourth(last), 5), accepted, said, out, figures);
+                    offer(r, new Earlier(was, 4, lastYearsFourth(last), 5), accepted, said, out, figures);
                 }
             }
         });
@@ -119,22 +127,24 @@ public class EarlierFigures {
         for (int q = 1; q < cycle.quarter(); q++) {
             boolean accepted = accepted(cycle.yearId(), q, r.serviceId());
             for (Measure m : own) {
-                offer(new Earlier(m, q, "Q" + q, cycle.quarter()), accepted, said, out, figures);
+                offer(r, new Earlier(m, q, "Q" + q, cycle.quarter()), accepted, said, out, figures);
             }
         }
         return out;
     }
 
-    private void offer(Earlier e, boolean accepted, Map<String, EarlierFigureRows.Row> said, List<Offered> out,
-            Map<Long, List<BigDecimal>> figures) {
+    private void offer(ServiceReturn r, Earlier e, boolean accepted, Map<String, EarlierFigureRows.Row> said,
+            List<Offered> out, Map<Long, List<BigDecimal>> figures) {
         EarlierFigureRows.Row row = said.get(key(e.measure().id(), e.quarter()));
         QuarterValue earlier = values.find(e.measure().id(), e.quarter()).orElse(null);
         if (row != null || FigureRevision.offered(e.measure(), e.quarter(), e.laterQuarter(), earlier, accepted)) {
-            boolean applied = row != null && row.appliedAt() != null;
+            boolean pending = row != null && row.appliedAt() == null;
+            boolean overtaken = pending && !stillAsSaid(e.measure(), row.revision(), earlier);
             out.add(new Offered(e.measure(), e.quarter(), earlier == null ? null : earlier.value(),
                     row == null ? null : row.revision(), row == null ? null : row.version(),
-                    applied, row != null && row.changedMeanwhile(), e.period(), row == null || applied ? List.of()
-                            : ragChanges(e, row.revision(), figures.get(e.measure().id()))));
+                    row != null && !pending, row != null && row.changedMeanwhile(),
+                    pending && r.status() == ReturnStatus.ACCEPTED, overtaken, e.period(), pending && !overtaken
+                            ? ragChanges(e, row.revision(), figures.get(e.measure().id())) : List.of()));
         }
     }
 
@@ -161,8 +171,14 @@ public class EarlierFigures {
             throw new IllegalStateException(item + ": the figure was made final when the return was accepted");
         }
         Optional<QuarterValue> earlier = values.find(measureId, earlierQuarter);
-        if (!FigureRevision.offered(m, earlierQuarter, e.laterQuarter(), earlier.orElse(null),
-                accepted(m.yearId(), earlierQuarter, r.serviceId()))) {
+        boolean earlierAccepted = accepted(m.yearId(), earlierQuarter, r.serviceId());
+        if (!FigureRevision.offered(m, earlierQuarter, e.laterQuarter(), earlier.orElse(null), earlierAccepted)) {
+            if (before.isPresent() && earlier.map(QuarterValue::value).filter(v -> read != null
+                    && v.compareTo(read) == 0).isPresent() && !earlierAccepted) {
+                // nobody changed it: its return is back with the service, where it may yet change
+                throw new IllegalStateException(item + ": the " + e.period() + " return is reopened for"
+                        + " correction; say what became of its figure once it is accepted again");
+            }
             if (earlier.isPresent() && before.isPresent()) {
                 throw new SavedMeanwhileException(item + "'s figure", earlier.get().updatedBy(),
                         earlier.get().updatedAt());
@@ -205,8 +221,11 @@ public class EarlierFigures {
 
     /**
      * On the return's acceptance, each earlier figure it confirmed or revised becomes final (once: a return reopened
-     * and accepted again applies nothing twice). The earlier return's trail names as its actor the one who accepted:
-     * the figure changed then, by their acceptance; its comment names the return and who said it there.
+     * and accepted again applies nothing twice). One whose earlier return is reopened for correction waits, so that
+     * the figure does not change under that return's editors, and the earlier return's trail says so; it is applied
+     * when that return is accepted again, as are the revisions waiting for this return. The earlier return's trail
+     * names as its actor the one who accepted: the figure changed then, by their acceptance; its comment names the
+     * return and who said it there.
      */
     void applyOnAcceptance(ServiceReturn r, String acceptedBy) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
@@ -216,29 +235,77 @@ public class EarlierFigures {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
-            boolean ofLastYear = m.yearId() != cycle.yearId();
-            String period = ofLastYear ? lastYearsFourth(years.find(m.yearId()).orElseThrow()) : "Q" + f.earlierQuarter();
-            // the earlier return's trail names this one; last year's names its year too
-            String later = "Q" + cycle.quarter() + (ofLastYear ? " " + years.find(cycle.yearId()).orElseThrow()
-                    .display() : "");
-            boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(),
-                    row.updatedBy());
-            if (finalised) {
-                earlierReturn(m.yearId(), f.earlierQuarter(), r.serviceId()).ifPresent(earlier -> trail.record(
-                        earlier, acceptedBy, FINAL_IN_LATER_RETURN, m.code(), figure(m, f.reported())
-                                + " (provisional)", figure(m, f.finalFigure()), (f.decision()
-                                == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the "
-                                + later + " return by " + row.updatedBy()
-                                + (f.reason() == null ? "" : " (" + f.reason() + ")")));
-            } else {
-                // changed by another route since it was read (a correction of the earlier return): that one stands
-                log.warn("{} {} was no longer the provisional figure {} when return {} was accepted", m.code(),
-                        period, f.reported(), r.id());
-                trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " " + period, words(m, f, period),
-                        null, "not applied: the " + period + " figure had changed meanwhile");
+            Optional<ServiceReturn> earlier = earlierReturn(m.yearId(), f.earlierQuarter(), r.serviceId())
+                    .flatMap(returns::find);
+            if (earlier.filter(e -> e.status() != ReturnStatus.ACCEPTED).isPresent()) {
+                trail.record(earlier.get().id(), acceptedBy, WAITS_FOR_THIS_RETURN, m.code(),
+                        figure(m, f.reported()) + " (provisional)", figure(m, f.finalFigure()), said(row, m, cycle)
+                                + ": made final when this return is accepted again, if the figure is still "
+                                + figure(m, f.reported()));
+                continue;
             }
-            rows.applied(row, clock.instant(), !finalised);
+            apply(row, m, cycle, r, earlier, acceptedBy);
         }
+        for (EarlierFigureRows.Row row : rows.waitingFor(r.serviceId(), cycle.yearId(), cycle.quarter())) {
+            ServiceReturn laterReturn = returns.find(row.returnId()).orElseThrow();
+            Cycle later = cycles.find(laterReturn.cycleId()).orElseThrow();
+            apply(row, measures.find(row.measureId()).orElseThrow(), later, laterReturn, Optional.of(r), acceptedBy);
+        }
+    }
+
+    /**
+     * What later returns, accepted while this one was reopened, said of its figures and waits for its acceptance
+     * ("HF-1: 82% (provisional) to 84%, revised in the Q2 return by …"), for the quality check to show before it.
+     */
+    public List<String> waitingOn(long returnId) {
+        ServiceReturn r = returns.find(returnId).orElseThrow();
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        List<String> out = new ArrayList<>();
+        for (EarlierFigureRows.Row row : rows.waitingFor(r.serviceId(), cycle.yearId(), cycle.quarter())) {
+            Measure m = measures.find(row.measureId()).orElseThrow();
+            Cycle later = returns.find(row.returnId()).flatMap(x -> cycles.find(x.cycleId())).orElseThrow();
+            out.add(m.code() + ": " + figure(m, row.revision().reported()) + " (provisional) to "
+                    + figure(m, row.revision().finalFigure()) + ", " + said(row, m, later));
+        }
+        return out;
+    }
+
+    /** The row's earlier figure made final, or the later return's trail saying why not; once. */
+    private void apply(EarlierFigureRows.Row row, Measure m, Cycle cycle, ServiceReturn r,
+            Optional<ServiceReturn> earlier, String acceptedBy) {
+        FigureRevision f = row.revision();
+        boolean finalised = values.finalise(m.id(), f.earlierQuarter(), f.reported(), f.finalFigure(),
+                row.updatedBy());
+        if (finalised) {
+            earlier.ifPresent(e -> trail.record(e.id(), acceptedBy, FINAL_IN_LATER_RETURN, m.code(),
+                    figure(m, f.reported()) + " (provisional)", figure(m, f.finalFigure()), said(row, m, cycle)));
+        } else {
+            // changed by another route since it was read (a correction of the earlier return): that one stands
+            String period = period(m, f, cycle);
+            log.warn("{} {} was no longer the provisional figure {} when return {} was applied", m.code(), period,
+                    f.reported(), r.id());
+            trail.record(r.id(), acceptedBy, EARLIER_FIGURE, m.code() + " " + period, words(m, f, period), null,
+                    "not applied: the " + period + " figure had changed meanwhile");
+        }
+        rows.applied(row, clock.instant(), !finalised);
+    }
+
+    /**
+     * "revised in the Q2 return by data.housing (reason)": what the later return said, and who said it; a return of
+     * the next year is named with its year ("the Q1 2027/28 return").
+     */
+    private String said(EarlierFigureRows.Row row, Measure m, Cycle later) {
+        FigureRevision f = row.revision();
+        String laterReturn = "Q" + later.quarter() + (m.yearId() != later.yearId() ? " "
+                + years.find(later.yearId()).orElseThrow().display() : "");
+        return (f.decision() == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the "
+                + laterReturn + " return by " + row.updatedBy() + (f.reason() == null ? "" : " (" + f.reason() + ")");
+    }
+
+    /** The earlier quarter as the later return names it: "Q1", or "Q4 2026/27" for last year's. */
+    private String period(Measure m, FigureRevision f, Cycle later) {
+        return m.yearId() != later.yearId() ? lastYearsFourth(years.find(m.yearId()).orElseThrow())
+                : "Q" + f.earlierQuarter();
     }
 
     /**
@@ -338,6 +405,11 @@ public class EarlierFigures {
     private static SavedMeanwhileException savedMeanwhile(String item, Optional<EarlierFigureRows.Row> now) {
         return new SavedMeanwhileException(item + "'s figure", now.map(EarlierFigureRows.Row::updatedBy).orElse(null),
                 now.map(EarlierFigureRows.Row::updatedAt).orElse(null));
+    }
+
+    /** Whether the earlier figure is still the provisional one the revision was said of, as applying it needs. */
+    private static boolean stillAsSaid(Measure m, FigureRevision f, QuarterValue earlier) {
+        return ProvisionalFigure.of(m, f.earlierQuarter(), earlier) && earlier.value().compareTo(f.reported()) == 0;
     }
 
     private static String key(long measureId, int quarter) {

@@ -18,6 +18,7 @@ public final class TrailWords {
             Map.entry(ReturnEditing.PROVISIONAL, "Provisional figure"),
             Map.entry(EarlierFigures.EARLIER_FIGURE, "Earlier provisional figure"),
             Map.entry(EarlierFigures.FINAL_IN_LATER_RETURN, "Figure made final in a later return"),
+            Map.entry(EarlierFigures.WAITS_FOR_THIS_RETURN, "Later return's word on the figure waiting"),
             Map.entry("RAG_OVERRIDE", "RAG override"),
             Map.entry("OVERRIDE_JUSTIFICATION", "Justification for the override"),
             Map.entry("ACTION_STATUS", "Key action status"),

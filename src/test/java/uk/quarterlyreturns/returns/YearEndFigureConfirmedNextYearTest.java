@@ -174,6 +174,42 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
         }
     }
 
+    /**
+     * Next year's Q1 return accepted while last year's Q4 return is reopened for correction: the revision of its
+     * figure waits, as within a year, and is applied when the Q4 return is accepted again; the history follows then.
+     */
+    @Test
+    void aRevisionAcceptedWhileLastYearsFourthQuarterIsReopenedWaitsForIt() throws Exception {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.accepted(context, 4856)) {
+            ServiceReturn q1 = scenario.q1;
+            long snapshot = scenario.measureId(scenario.lastYear, "YE-1");
+            earlier.save(q1.id(), snapshot, 4, new BigDecimal("82"), null, Decision.REVISED, new BigDecimal("84"),
+                    REASON, "data.housing");
+            scenario.completeAndSubmit();
+            scenario.reopenFourthQuarter("YE-2 to be checked");
+            scenario.accept(q1);
+
+            assertThat(values.find(snapshot, 4).orElseThrow()).as("not changed inside a return being corrected")
+                    .extracting(QuarterValue::value, QuarterValue::provisional)
+                    .containsExactly(new BigDecimal("82"), true);
+            assertThat(earlier.forReturn(q1.id())).filteredOn(o -> o.said() != null).singleElement()
+                    .extracting(EarlierFigures.Offered::waiting, EarlierFigures.Offered::period)
+                    .containsExactly(true, "Q4 4856/57");
+            assertThat(earlier.waitingOn(scenario.q4.id())).containsExactly("YE-1: 82% (provisional) to 84%,"
+                    + " revised in the Q1 4857/58 return by data.housing (" + REASON + ")");
+
+            scenario.acceptFourthQuarterAgain();
+
+            assertThat(values.find(snapshot, 4).orElseThrow()).extracting(QuarterValue::value,
+                    QuarterValue::provisional).containsExactly(new BigDecimal("84"), false);
+            assertThat(history(scenario, "YE-1")).containsEntry("Q4", new BigDecimal("84"));
+            assertThat(trail.forReturn(scenario.q4.id()).stream()
+                    .filter(e -> e.kind().equals(EarlierFigures.FINAL_IN_LATER_RETURN))
+                    .map(ReturnTrail.Event::comment)).containsExactly(
+                            "revised in the Q1 4857/58 return by data.housing (" + REASON + ")");
+        }
+    }
+
     private ResponseEntity<String> say(ProvisionalYearEnd scenario, String user, String body) {
         return new Api(url(""), user, "demo").put("/api/years/" + scenario.year + "/quarters/1/measures/YE-1"
                 + "/earlier-figures/4", "application/json", body.getBytes(UTF_8));

@@ -65,10 +65,7 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
             BiConsumer<ProvisionalFirstQuarter, ServiceReturn> firstQuarter) throws Exception {
         String year = ReportingYear.labelOf(startYear);
         FrameworkImport imports = context.getBean(FrameworkImport.class);
-        imports.importMeasures(year, TabularFile.read((new String(new ClassPathResource("fixtures/framework-form.csv")
-                .getContentAsByteArray(), StandardCharsets.UTF_8).strip() + "\nHW-1,Potholes awaiting repair,"
-                + "Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
-                + "SNAPSHOT,100,,10,TOLERANCE,\n" + moreMeasures).getBytes(StandardCharsets.UTF_8), "framework.csv"));
+        imports.importMeasures(year, framework(moreMeasures));
         imports.importKeyActions(year, TabularFile.read(new ClassPathResource("fixtures/actions-form.csv")
                 .getContentAsByteArray(), "actions.csv"));
         List<Long> opened = new ArrayList<>();
@@ -86,6 +83,14 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
         workflow.accept(q1.id(), "perf");
         ServiceReturn q2 = start.open(2, opened);
         return new ProvisionalFirstQuarter(context, year, q1, q2, opened);
+    }
+
+    /** The year's framework file: Housing's form measures, HW-1 and these more (rows, each ending in a newline). */
+    public static TabularFile framework(String moreMeasures) throws java.io.IOException {
+        return TabularFile.read((new String(new ClassPathResource("fixtures/framework-form.csv")
+                .getContentAsByteArray(), StandardCharsets.UTF_8).strip() + "\nHW-1,Potholes awaiting repair,"
+                + "Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,100,,10,TOLERANCE,\n" + moreMeasures).getBytes(StandardCharsets.UTF_8), "framework.csv");
     }
 
     /** After the test: the cycles' processes ended. */
@@ -142,12 +147,16 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
 
     /** The Q1 return reopened by the performance team, the figure corrected there, and accepted again. */
     public void correctFirstQuarter(String code, String value) {
-        ReturnWorkflow workflow = context.getBean(ReturnWorkflow.class);
-        workflow.reopen(q1.id(), context.getBean(ReturnRepository.class).find(q1.id()).orElseThrow().version(), "perf",
-                code + " corrected");
-        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        reopenFirstQuarter(code + " corrected");
         enter(code, 1, value);
         accept(q1, 1);
+    }
+
+    /** The Q1 return reopened by the performance team, for correction: back with the service. */
+    public void reopenFirstQuarter(String reason) {
+        context.getBean(ReturnWorkflow.class).reopen(q1.id(), context.getBean(ReturnRepository.class).find(q1.id())
+                .orElseThrow().version(), "perf", reason);
+        AcceptedReturn.awaitStep(context, q1.id(), ReturnProcess.TASK_COMPLETE_RETURN);
     }
 
     /** A figure fed from outside the form. */

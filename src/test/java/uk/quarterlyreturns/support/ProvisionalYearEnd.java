@@ -113,6 +113,19 @@ public final class ProvisionalYearEnd implements AutoCloseable {
         accept(q4);
     }
 
+    /** Last year's Q4 return reopened for correction by the performance team, and left with the service. */
+    public void reopenFourthQuarter(String reason) {
+        context.getBean(ReturnWorkflow.class).reopen(q4.id(), context.getBean(ReturnRepository.class).find(q4.id())
+                .orElseThrow().version(), "perf", reason);
+        AcceptedReturn.awaitStep(context, q4.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+    }
+
+    /** Last year's reopened Q4 return submitted again unchanged and accepted. */
+    public void acceptFourthQuarterAgain() {
+        submit(q4);
+        accept(q4);
+    }
+
     private void submit(ServiceReturn r) {
         context.getBean(ReturnWorkflow.class).submit(r.id(), "data.housing");
         AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_SIGN_OFF);

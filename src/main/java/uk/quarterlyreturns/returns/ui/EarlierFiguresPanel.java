@@ -61,10 +61,42 @@ class EarlierFiguresPanel extends Section {
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
                     + " still provisional: nothing said" : EarlierFigures.words(m, o.said(), o.period())
                     + (o.changedMeanwhile() ? " (not applied: the " + o.period()
-                            + " figure had changed meanwhile)" : "") + ragChanges(o))));
+                            + " figure had changed meanwhile)" : o.overtaken() ? overtaken(o) : "")
+                    + ragChanges(o))));
         }
         said.add(list);
         return Optional.of(said);
+    }
+
+    /**
+     * For the quality check of a return reopened for correction: the revisions later returns made of its figures,
+     * which its acceptance applies (each only if the figure is still the one it was said of).
+     */
+    static Optional<Section> waitingOn(List<String> waiting) {
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        Section section = new Section();
+        section.addClassName("earlier-figures");
+        section.add(new H3("Figures made final when this return is accepted"), new Paragraph("Later returns, accepted"
+                + " while this one was reopened, said what became of these provisional figures. Accepting this"
+                + " return applies each, if the figure is still the one reported then."));
+        UnorderedList list = new UnorderedList();
+        waiting.forEach(words -> list.add(new ListItem(words)));
+        section.add(list);
+        return Optional.of(section);
+    }
+
+    /** " (will not be applied: the Q1 figure has changed since, now 86%)": accepting it changes nothing. */
+    private static String overtaken(Offered o) {
+        return " (will not be applied: the " + o.period() + " figure has changed since, now " + figureNow(o)
+                + ")";
+    }
+
+    /** The earlier figure as stored now: "none" once cleared or said not available in its own return, reopened. */
+    private static String figureNow(Offered o) {
+        Measure m = o.measure();
+        return o.figure() == null ? "none" : m.definition().unit().format(o.figure(), m.definition().decimals());
     }
 
     /**
@@ -114,11 +146,14 @@ class EarlierFiguresPanel extends Section {
             addClassName("earlier-figure");
             Measure m = o.measure();
             String quarter = o.period();
-            String figure = m.definition().unit().format(o.figure(), m.definition().decimals());
+            String figure = figureNow(o);
             add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
                             + " figure had changed meanwhile)"
-                            : o.applied() ? " (made final when this return was accepted)" : " (provisional)")));
+                            : o.applied() ? " (made final when this return was accepted)"
+                            : o.overtaken() ? overtaken(o)
+                            : o.waiting() ? " (provisional: this return's word is applied when the " + quarter
+                                    + " return, reopened for correction, is accepted again)" : " (provisional)")));
             decision.setLabel(quarter + " figure");
             decision.setAriaLabel(m.code() + " " + quarter + " figure");
             decision.setItems(Decision.CONFIRMED, Decision.REVISED);

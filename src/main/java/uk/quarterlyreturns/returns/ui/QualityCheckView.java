@@ -107,6 +107,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
             add(atSignOff);
         }
         EarlierFiguresPanel.saidOf(earlierFigures.forReturn(r.id())).ifPresent(this::add);
+        EarlierFiguresPanel.waitingOn(earlierFigures.waitingOn(r.id())).ifPresent(this::add);
         ReviewGrid[] grid = new ReviewGrid[1];
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r, me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open());

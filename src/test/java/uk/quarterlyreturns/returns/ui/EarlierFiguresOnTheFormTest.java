@@ -58,6 +58,12 @@ class EarlierFiguresOnTheFormTest extends ViewTest {
                             "Repairs logged late"));
 
             scenario.completeAndSubmit(scenario.q2, 2);
+            // the page left open (another tab) after the return was submitted: refused, saying why, nothing lost
+            _setValue(hf1.reason, "Repairs logged after submission");
+            assertThat(hf1.status.getText()).contains("Not saved", "can no longer be changed");
+            assertThat(hf1.reason.getValue()).isEqualTo("Repairs logged after submission");
+            assertThat(earlier.forReturn(id)).singleElement().extracting(o -> o.said().reason())
+                    .isEqualTo("Repairs logged late");
             open(ReturnView.path(id));
             hf1 = _get(EarlierFiguresPanel.Figure.class);
             assertThat(hf1.decision.isReadOnly()).isTrue();
