@@ -39,11 +39,11 @@ public class ReturnWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CycleProgress progress;
-    private final EarlierFigures earlierFigures;
+    private final EarlierFiguresMadeFinal earlierFigures;
 
     ReturnWorkflow(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
             ReturnValidation validation, TaskService tasks, TaskCompletions completions, RuntimeService runtime,
-            ApplicationEventPublisher events, Clock clock, CycleProgress progress, EarlierFigures earlierFigures) {
+            ApplicationEventPublisher events, Clock clock, CycleProgress progress, EarlierFiguresMadeFinal earlierFigures) {
         this.progress = progress;
         this.earlierFigures = earlierFigures;
         this.returns = returns;
@@ -142,7 +142,7 @@ public class ReturnWorkflow {
         returns.markAccepted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
         // only now, checked by the performance team, do earlier provisional figures it confirmed or revised change
-        earlierFigures.applyOnAcceptance(r, user);
+        earlierFigures.onAcceptance(r, user);
         complete(r, ReturnProcess.TASK_QUALITY_CHECK, user,
                 Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.ACCEPTED));
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.ACCEPTED, user, null));

@@ -35,6 +35,7 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
 
     @Autowired ApplicationContext context;
     @Autowired EarlierFigures earlier;
+    @Autowired EarlierFiguresMadeFinal madeFinal;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReturnRepository returns;
     @Autowired ValueRepository values;
@@ -195,7 +196,7 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
             assertThat(earlier.forReturn(q1.id())).filteredOn(o -> o.said() != null).singleElement()
                     .extracting(EarlierFigures.Offered::waiting, EarlierFigures.Offered::period)
                     .containsExactly(true, "Q4 4856/57");
-            assertThat(earlier.waitingOn(scenario.q4.id())).containsExactly("YE-1: 82% (provisional) to 84%,"
+            assertThat(madeFinal.waitingOn(scenario.q4.id())).containsExactly("YE-1: 82% (provisional) to 84%,"
                     + " revised in the Q1 4857/58 return by data.housing (" + REASON + ")");
 
             scenario.acceptFourthQuarterAgain();

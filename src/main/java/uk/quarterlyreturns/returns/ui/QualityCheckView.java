@@ -20,6 +20,7 @@ import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.EarlierFigures;
+import uk.quarterlyreturns.returns.EarlierFiguresMadeFinal;
 import uk.quarterlyreturns.returns.QualityCheck;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -45,13 +46,15 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     private final ReturnWorkflow workflow;
     private final Countersigning countersigning;
     private final EarlierFigures earlierFigures;
+    private final EarlierFiguresMadeFinal madeFinal;
     private final CurrentUser user;
     private final Clock clock;
 
     public QualityCheckView(ReturnSheets sheets, QualityCheck check, Challenges challenges,
             ReturnPermissions permissions, ReturnWorkflow workflow, Countersigning countersigning, CurrentUser user,
-            Clock clock, EarlierFigures earlierFigures) {
+            Clock clock, EarlierFigures earlierFigures, EarlierFiguresMadeFinal madeFinal) {
         this.earlierFigures = earlierFigures;
+        this.madeFinal = madeFinal;
         this.countersigning = countersigning;
         this.sheets = sheets;
         this.check = check;
@@ -107,7 +110,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
             add(atSignOff);
         }
         EarlierFiguresPanel.saidOf(earlierFigures.forReturn(r.id())).ifPresent(this::add);
-        EarlierFiguresPanel.waitingOn(earlierFigures.waitingOn(r.id())).ifPresent(this::add);
+        EarlierFiguresPanel.waitingOn(madeFinal.waitingOn(r.id())).ifPresent(this::add);
         ReviewGrid[] grid = new ReviewGrid[1];
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r, me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open());
