@@ -63,9 +63,15 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
      */
     public static ProvisionalFirstQuarter accepted(ApplicationContext context, int startYear, String moreMeasures,
             BiConsumer<ProvisionalFirstQuarter, ServiceReturn> firstQuarter) throws Exception {
+        return accepted(context, startYear, "fixtures/framework-form.csv", moreMeasures, firstQuarter);
+    }
+
+    /** The same on another Housing framework with HF-1 and HF-2 (fixtures/framework-arrears.csv). */
+    public static ProvisionalFirstQuarter accepted(ApplicationContext context, int startYear, String framework,
+            String moreMeasures, BiConsumer<ProvisionalFirstQuarter, ServiceReturn> firstQuarter) throws Exception {
         String year = ReportingYear.labelOf(startYear);
         FrameworkImport imports = context.getBean(FrameworkImport.class);
-        imports.importMeasures(year, TabularFile.read((new String(new ClassPathResource("fixtures/framework-form.csv")
+        imports.importMeasures(year, TabularFile.read((new String(new ClassPathResource(framework)
                 .getContentAsByteArray(), StandardCharsets.UTF_8).strip() + "\nHW-1,Potholes awaiting repair,"
                 + "Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
                 + "SNAPSHOT,100,,10,TOLERANCE,\n" + moreMeasures).getBytes(StandardCharsets.UTF_8), "framework.csv"));

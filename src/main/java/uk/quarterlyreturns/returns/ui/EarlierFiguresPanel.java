@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,11 @@ import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.tabular.Numbers;
+import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.FigureRevision;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.returns.EarlierFigures;
 import uk.quarterlyreturns.returns.EarlierFigures.Offered;
@@ -115,12 +118,13 @@ class EarlierFiguresPanel extends Section {
             Measure m = o.measure();
             String quarter = o.period();
             String figure = m.definition().unit().format(o.figure(), m.definition().decimals());
-            add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
+            String covers = covers(context, o); // in arrears, Q1's figure is last year's Q4 data
+            add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure" + covers + " " + figure
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
                             + " figure had changed meanwhile)"
                             : o.applied() ? " (made final when this return was accepted)" : " (provisional)")));
-            decision.setLabel(quarter + " figure");
-            decision.setAriaLabel(m.code() + " " + quarter + " figure");
+            decision.setLabel(quarter + " figure" + covers);
+            decision.setAriaLabel(m.code() + " " + quarter + " figure" + covers);
             decision.setItems(Decision.CONFIRMED, Decision.REVISED);
             decision.setItemLabelGenerator(d -> d == Decision.CONFIRMED ? "Final as reported" : "Revised");
             FigureRevision said = o.said();
@@ -150,6 +154,14 @@ class EarlierFiguresPanel extends Section {
                 revised.addValueChangeListener(e -> save());
                 reason.addValueChangeListener(e -> save());
             }
+        }
+
+        /** Which quarter a figure reported in arrears covers; last year's Q4 figure was given in last year's. */
+        private static String covers(ReturnContext context, Offered o) {
+            ReportingYear year = context.sheet().year();
+            LocalDate reportedIn = o.measure().yearId() == year.id() ? year.startsOn()
+                    : year.startsOn().minusYears(1);
+            return ArrearsPeriod.after(o.measure().definition(), reportedIn, o.earlierQuarter());
         }
 
         private void showRevision() {
