@@ -96,6 +96,23 @@ class InArrearsInTheReportTest extends ApplicationTest {
                 .startsWith("a HF-1: the figure is for Q4 4876/77 (Jan-Mar 4877), the previous quarter");
     }
 
+    /** The trend's words, read out by a screen reader and the tagged PDF, say its points are the quarter before's. */
+    @Test
+    void theTrendSaysEachFigureIsForTheQuarterBefore() throws Exception {
+        ReportingYear year = year(4956);
+        enter(year, "HF-1", 1, "70");
+        enter(year, "HF-1", 2, "75");
+        enter(year, "HF-2", 1, "90");
+        enter(year, "HF-2", 2, "95");
+
+        CompiledReport report = compile(year, 2);
+
+        assertThat(row(report, "HF-1").trend().svg()).contains("Trend for HF-1 Percentage of repairs completed on"
+                + " time (reported a quarter in arrears: each figure is for the quarter before):");
+        assertThat(row(report, "HF-2").trend().svg()).contains("Trend for HF-2 Households in temporary"
+                + " accommodation:");
+    }
+
     private void enter(ReportingYear year, String code, int quarter, String value) {
         long id = measures.find(year.id(), code).orElseThrow().id();
         values.saveEntry(id, quarter, null, new MeasureEntry(new BigDecimal(value), null, null, null, null, null),
