@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
@@ -64,6 +66,30 @@ class InArrearsSwitchedMidYearTest extends ApplicationTest {
         assertThat(refused.errors().get(0).message()).startsWith("IA-1 already has figures for Q2 of 4951/52")
                 .contains("no return the quarter between").contains("Keep it in arrears");
         assertThat(inArrears(year, "IA-1")).isTrue();
+    }
+
+    /**
+     * Over the REST API the same: the performance team's file is refused on the column, and a director or data
+     * officer may not send one at all.
+     */
+    @Test
+    void overTheApiAlsoAndOnlyByTheFrameworksOwners() throws Exception {
+        Api perf = new Api(url(""), "perf", "demo");
+        String path = "/api/years/4958-59/framework";
+        assertThat(perf.putCsv(path, FRAMEWORK.formatted("NO", "NO")).getStatusCode().value()).isEqualTo(200);
+        assertThat(perf.putCsv("/api/years/4958-59/quarters/1/values", "code,value\nIA-1,73\n").getStatusCode()
+                .value()).isEqualTo(200);
+
+        ResponseEntity<String> refused = perf.putCsv(path, FRAMEWORK.formatted("YES", "NO"));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("in_arrears").contains("IA-1 already has figures for Q1 of 4958/59");
+        for (String who : new String[] {"dir.housing", "data.housing"}) {
+            assertThat(new Api(url(""), who, "demo").putCsv(path, FRAMEWORK.formatted("NO", "YES")).getStatusCode()
+                    .value()).as(who).isEqualTo(403);
+        }
+        long year = years.find("4958-59").orElseThrow().id();
+        assertThat(inArrears(year, "IA-1")).isFalse();
+        assertThat(inArrears(year, "IA-2")).isFalse();
     }
 
     private long imported(String year, String first, String second) {
