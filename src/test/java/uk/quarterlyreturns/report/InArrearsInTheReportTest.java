@@ -133,6 +133,22 @@ class InArrearsInTheReportTest extends ApplicationTest {
                 + " December");
     }
 
+    /**
+     * The exception judges Q2's figure (for Q1) against Q1's (for last year's Q4): "against Q1" beside "the figure is
+     * for Q1" read as Q1 against itself, so the compared figure says it is the quarter before's too.
+     */
+    @Test
+    void theExceptionsComparisonSaysItsFigureIsForTheQuarterBeforeToo() throws Exception {
+        ReportingYear year = year(4960);
+        enter(year, "HF-1", 1, "65");
+        enter(year, "HF-1", 2, "70");
+
+        assertThat(exception(compile(year, 2), "HF-1").figures()).startsWith(
+                "Q2: 70%; the figure is for Q1 (Apr-Jun 4960), reported a quarter in arrears; Target: 80%")
+                .endsWith("↑ Improved against Q1 4960/61 (previous quarter): 65%, itself the figure for the quarter"
+                        + " before");
+    }
+
     private void enter(ReportingYear year, String code, int quarter, String value) {
         long id = measures.find(year.id(), code).orElseThrow().id();
         values.saveEntry(id, quarter, null, new MeasureEntry(new BigDecimal(value), null, null, null, null, null),
