@@ -50,7 +50,7 @@ class EarlierFiguresPanel extends Section {
      * For the quality check: what the return says of each earlier figure it offers ("HF-1: Q1 figure revised from 74%
      * to 76%: reason"), or that it says nothing yet.
      */
-    static Optional<Section> saidOf(List<Offered> offered) {
+    static Optional<Section> saidOf(ReportingYear year, List<Offered> offered) {
         if (offered.isEmpty()) {
             return Optional.empty();
         }
@@ -60,7 +60,8 @@ class EarlierFiguresPanel extends Section {
         UnorderedList list = new UnorderedList();
         for (Offered o : offered) {
             Measure m = o.measure();
-            list.add(new ListItem(m.code() + ": " + (o.said() == null ? o.period() + " figure "
+            String covers = covers(year, o);
+            list.add(new ListItem(m.code() + covers + ": " + (o.said() == null ? o.period() + " figure "
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
                     + " still provisional: nothing said" : EarlierFigures.words(m, o.said(), o.period())
                     + (o.changedMeanwhile() ? " (not applied: the " + o.period()
@@ -68,6 +69,15 @@ class EarlierFiguresPanel extends Section {
         }
         said.add(list);
         return Optional.of(said);
+    }
+
+    /**
+     * Which quarter an earlier figure reported in arrears covers, read in the return of {@code year}; last year's Q4
+     * figure was given in last year's.
+     */
+    private static String covers(ReportingYear year, Offered o) {
+        LocalDate reportedIn = o.measure().yearId() == year.id() ? year.startsOn() : year.startsOn().minusYears(1);
+        return ArrearsPeriod.after(o.measure().definition(), reportedIn, o.earlierQuarter());
     }
 
     /**
@@ -118,7 +128,7 @@ class EarlierFiguresPanel extends Section {
             Measure m = o.measure();
             String quarter = o.period();
             String figure = m.definition().unit().format(o.figure(), m.definition().decimals());
-            String covers = covers(context, o); // in arrears, Q1's figure is last year's Q4 data
+            String covers = covers(context.sheet().year(), o); // in arrears, Q1's figure is last year's Q4 data
             add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure" + covers + " " + figure
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
                             + " figure had changed meanwhile)"
@@ -154,14 +164,6 @@ class EarlierFiguresPanel extends Section {
                 revised.addValueChangeListener(e -> save());
                 reason.addValueChangeListener(e -> save());
             }
-        }
-
-        /** Which quarter a figure reported in arrears covers; last year's Q4 figure was given in last year's. */
-        private static String covers(ReturnContext context, Offered o) {
-            ReportingYear year = context.sheet().year();
-            LocalDate reportedIn = o.measure().yearId() == year.id() ? year.startsOn()
-                    : year.startsOn().minusYears(1);
-            return ArrearsPeriod.after(o.measure().definition(), reportedIn, o.earlierQuarter());
         }
 
         private void showRevision() {

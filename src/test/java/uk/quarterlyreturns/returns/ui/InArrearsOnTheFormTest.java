@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,14 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ReviewItem;
+import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
@@ -75,6 +79,16 @@ class InArrearsOnTheFormTest extends ViewTest {
             assertThat(hf1.getElement().getTextRecursively()).contains(covers + " 82% (provisional)");
             assertThat(hf1.decision.getLabel()).isEqualTo(covers);
             assertThat(hf1.decision.getAriaLabel()).hasValue("HF-1 " + covers);
+
+            _setValue(hf1.decision, Decision.CONFIRMED);
+            scenario.completeAndSubmit(scenario.q2, 2);
+            workflow.signOff(scenario.q2.id(), "dir.housing");
+            AcceptedReturn.awaitStep(context, scenario.q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+            signIn("perf");
+            open(QualityCheckView.path(scenario.q2.id()));
+            assertThat(_find(ListItem.class).stream().map(ListItem::getText)).as("and at the quality check")
+                    .anyMatch(t -> t.startsWith("HF-1 (for Q4 4953/54 (Jan-Mar 4954), reported a quarter in arrears):"
+                            + " Q1 figure"));
         }
     }
 
