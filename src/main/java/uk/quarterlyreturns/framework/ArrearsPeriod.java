@@ -39,6 +39,15 @@ public record ArrearsPeriod(LocalDate yearStart, int quarter, boolean lastYear) 
                 ReportingYear.requireQuarter(reportedQuarter), false));
     }
 
+    /**
+     * " (for Q1 (Apr-Jun 2026), reported a quarter in arrears)": said after a figure named by the quarter whose return
+     * gave it ("Q2 value", "Q1 figure"); empty for a measure not in arrears.
+     */
+    public static String after(FrameworkRow measure, LocalDate reportedYearStart, int reportedQuarter) {
+        return of(measure, reportedYearStart, reportedQuarter)
+                .map(p -> " (for " + p.words() + ", reported a quarter in arrears)").orElse("");
+    }
+
     /** The reporting year of the covered quarter, written like 2026-27. */
     public String yearLabel() {
         return ReportingYear.labelOf(yearStart.getYear());

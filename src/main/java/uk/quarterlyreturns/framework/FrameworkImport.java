@@ -117,6 +117,7 @@ public class FrameworkImport {
         List<Measure> storedRows = codes.stream().map(stored::get).toList();
         UnpublishedQuarters unpublished = changes.unpublishedQuarters(year);
         errors.addAll(changes.hidingFigures(year, rows, storedRows));
+        errors.addAll(changes.switchingArrearsMidYear(year, rows, storedRows));
         errors.addAll(changes.movingSignedFigures(year, rows, storedRows, services));
         errors.addAll(changes.joiningSignedReturns(year, rows, storedRows, services, unpublished));
         errors.addAll(changes.changingSignedRatings(year, rows, storedRows, unpublished));

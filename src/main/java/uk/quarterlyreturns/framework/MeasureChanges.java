@@ -205,6 +205,7 @@ class MeasureChanges {
             Measure before = stored.get(i);
             List<String> changed = before == null ? List.of()
                     : RatingRule.changedColumns(before.definition(), MeasureRepository.normalised(rows.get(i).row()));
+            changed = changed.stream().filter(c -> !RatingRule.isPeriod(c)).toList(); // see switchingArrearsMidYear
             if (!changed.isEmpty()) {
                 changing.put(before.id(), i);
                 columns.put(i, changed);
@@ -230,8 +231,7 @@ class MeasureChanges {
         boolean one = quarters.size() == 1;
         String returns = one ? "return" : "returns";
         String signed = columns.stream().allMatch(RatingRule::isRange)
-                ? "the expected range they were signed off against" : columns.stream().allMatch(RatingRule::isPeriod)
-                ? "the quarter the signed-off figures were given for" : "the RAGs that were signed off";
+                ? "the expected range they were signed off against" : "the RAGs that were signed off";
         return before.code() + "'s figures for " + named + " are in " + before.definition().service() + "'s "
                 + returns + ", already submitted: changing its " + FrameworkRemoval.listed(columns)
                 + " would change " + signed + ". Have the " + returns + " sent back first (or"
@@ -293,6 +293,42 @@ class MeasureChanges {
                                 + " nowhere: keep its frequency and due quarter for this year, or make the change"
                                 + " in next year's framework"));
             }
+        });
+        return errors;
+    }
+
+    /**
+     * Nor may a measure go into or out of arrears once it has figures in the year: they were given for one period
+     * (their own quarter, or the one before) and the next return's would be for the other, so one quarter's figure
+     * would be given twice (in arrears from Q2: Q1's in the Q1 and the Q2 return) or by no return at all. Signed off
+     * or not, published or not: the change waits for next year's framework.
+     *
+     * @param stored each row's stored measure, or null for a new one
+     */
+    List<ImportError> switchingArrearsMidYear(ReportingYear year, List<Numbered<FrameworkRow>> rows,
+            List<Measure> stored) {
+        Map<Long, Integer> switching = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Measure before = stored.get(i);
+            if (before != null && before.definition().inArrears() != rows.get(i).row().inArrears()) {
+                switching.put(before.id(), i);
+            }
+        }
+        Map<Long, List<Integer>> recorded = values.recordedQuarters(switching.keySet());
+        List<ImportError> errors = new ArrayList<>();
+        switching.forEach((id, i) -> {
+            List<Integer> quarters = recorded.getOrDefault(id, List.of());
+            if (quarters.isEmpty()) {
+                return;
+            }
+            Measure before = stored.get(i);
+            boolean into = rows.get(i).row().inArrears();
+            errors.add(new ImportError(rows.get(i).rowNumber(), "in_arrears", before.code() + " already has figures"
+                    + " for " + FrameworkRemoval.quarterList(quarters) + " of " + year.display() + ", each given for "
+                    + (into ? "its own quarter: in arrears, the next return would give the last quarter's figure"
+                    + " again" : "the quarter before: out of arrears, the next return would give its own quarter's,"
+                    + " and no return the quarter between") + ". Keep it " + (into ? "as it is" : "in arrears")
+                    + " for " + year.display() + ", and make the change in next year's framework"));
         });
         return errors;
     }

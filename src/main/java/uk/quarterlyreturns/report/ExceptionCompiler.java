@@ -88,7 +88,9 @@ final class ExceptionCompiler {
             parts.add(last.year() + ": " + Figures.outturn(m.outturns().get(last.index()), m.outturnUnit(last.index()),
                     m.outturnDecimals(last.index())));
         }
-        parts.add(Figures.direction(m));
+        // "against Q1" beside "the figure is for Q1" would read as Q1 against itself
+        parts.add(Figures.direction(m) + (m.inArrears() && m.comparedWith() != null
+                ? ", itself the figure for the quarter before" : ""));
         return String.join("; ", parts);
     }
 

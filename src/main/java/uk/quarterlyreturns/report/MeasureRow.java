@@ -97,7 +97,16 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
     /** The key to the "a" beside the measure: "a 1.1: the figure is for Q1 (Apr-Jun 2026), reported ..."; null for none. */
     public String arrearsNote() {
         return inArrears() ? "a " + ref + ": the figure is for " + line.arrearsPeriod()
-                + ", the previous quarter, reported a quarter in arrears" : null;
+                + ", the previous quarter, reported a quarter in arrears" + outturnNote() : null;
+    }
+
+    /**
+     * A year's outturn is its last figure, given by its Q4 return: in arrears that is October to December's, not the
+     * year end's, which the reader of the outturn columns would otherwise take it for.
+     */
+    private String outturnNote() {
+        return outturns.stream().allMatch(Figures.ABSENT_OUTTURN::equals) ? ""
+                : ". An outturn taken from a year's Q4 figure is for October to December";
     }
 
     /** The direction cell's text: the arrow and the word together, so it reads without the arrow. */

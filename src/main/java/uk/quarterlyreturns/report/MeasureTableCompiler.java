@@ -31,7 +31,9 @@ final class MeasureTableCompiler {
                 m.trend().size());
         long points = lastQuarters.stream().filter(p -> p.value() != null).count();
         TrendChart trend = points < 2 ? null
-                : SvgCharts.trend(m.code() + " " + m.title(), lastQuarters, m.unit(), m.decimals());
+                : SvgCharts.trend(m.code() + " " + m.title() + (m.inArrears() ? " (reported a quarter in arrears:"
+                        + " each figure is for the quarter before)" : ""), lastQuarters, m.unit(),
+                        m.decimals());
         return new MeasureRow(m.code(), Figures.measureText(m), outturns,
                 Figures.target(m.targetText(), m.unit()), Figures.quarterCells(m, quarter),
                 RagCells.of(m.rag(), m.ragComputed(), m.override()), arrow, word, trend, m);

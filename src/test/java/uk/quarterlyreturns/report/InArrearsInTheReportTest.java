@@ -21,6 +21,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureRepository;
@@ -46,6 +47,7 @@ class InArrearsInTheReportTest extends ApplicationTest {
     @Autowired ReportInputs inputs;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
+    @Autowired FigureImport figures;
 
     @Test
     void theRowTheExceptionTextAndTheSpreadsheetSayWhichQuarterTheFigureIsFor() throws Exception {
@@ -94,6 +96,57 @@ class InArrearsInTheReportTest extends ApplicationTest {
 
         assertThat(row(compile(year, 1), "HF-1").arrearsNote())
                 .startsWith("a HF-1: the figure is for Q4 4876/77 (Jan-Mar 4877), the previous quarter");
+    }
+
+    /** The trend's words, read out by a screen reader and the tagged PDF, say its points are the quarter before's. */
+    @Test
+    void theTrendSaysEachFigureIsForTheQuarterBefore() throws Exception {
+        ReportingYear year = year(4956);
+        enter(year, "HF-1", 1, "70");
+        enter(year, "HF-1", 2, "75");
+        enter(year, "HF-2", 1, "90");
+        enter(year, "HF-2", 2, "95");
+
+        CompiledReport report = compile(year, 2);
+
+        assertThat(row(report, "HF-1").trend().svg()).contains("Trend for HF-1 Percentage of repairs completed on"
+                + " time (reported a quarter in arrears: each figure is for the quarter before):");
+        assertThat(row(report, "HF-2").trend().svg()).contains("Trend for HF-2 Households in temporary"
+                + " accommodation:");
+    }
+
+    /**
+     * The outturn columns print last year's, which for a measure in arrears is the figure its Q4 return gave: October
+     * to December's. The key says so; a row without outturns is not told (the first test).
+     */
+    @Test
+    void theKeySaysAnOutturnFromTheFourthQuarterIsForOctoberToDecember() throws Exception {
+        ReportingYear year = year(4957);
+        figures.importHistory(year.label(), TabularFile.read("code,year,value\nHF-1,4956-57,74\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "history.csv"));
+        enter(year, "HF-1", 2, "70");
+
+        MeasureRow repairs = row(compile(year, 2), "HF-1");
+        assertThat(repairs.outturns()).contains("74%");
+        assertThat(repairs.arrearsNote()).isEqualTo("a HF-1: the figure is for Q1 (Apr-Jun 4957), the previous"
+                + " quarter, reported a quarter in arrears. An outturn taken from a year's Q4 figure is for October to"
+                + " December");
+    }
+
+    /**
+     * The exception judges Q2's figure (for Q1) against Q1's (for last year's Q4): "against Q1" beside "the figure is
+     * for Q1" read as Q1 against itself, so the compared figure says it is the quarter before's too.
+     */
+    @Test
+    void theExceptionsComparisonSaysItsFigureIsForTheQuarterBeforeToo() throws Exception {
+        ReportingYear year = year(4960);
+        enter(year, "HF-1", 1, "65");
+        enter(year, "HF-1", 2, "70");
+
+        assertThat(exception(compile(year, 2), "HF-1").figures()).startsWith(
+                "Q2: 70%; the figure is for Q1 (Apr-Jun 4960), reported a quarter in arrears; Target: 80%")
+                .endsWith("↑ Improved against Q1 4960/61 (previous quarter): 65%, itself the figure for the quarter"
+                        + " before");
     }
 
     private void enter(ReportingYear year, String code, int quarter, String value) {

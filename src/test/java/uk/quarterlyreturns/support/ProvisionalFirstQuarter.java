@@ -63,9 +63,15 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
      */
     public static ProvisionalFirstQuarter accepted(ApplicationContext context, int startYear, String moreMeasures,
             BiConsumer<ProvisionalFirstQuarter, ServiceReturn> firstQuarter) throws Exception {
+        return accepted(context, startYear, "fixtures/framework-form.csv", moreMeasures, firstQuarter);
+    }
+
+    /** The same on another Housing framework with HF-1 and HF-2 (fixtures/framework-arrears.csv). */
+    public static ProvisionalFirstQuarter accepted(ApplicationContext context, int startYear, String framework,
+            String moreMeasures, BiConsumer<ProvisionalFirstQuarter, ServiceReturn> firstQuarter) throws Exception {
         String year = ReportingYear.labelOf(startYear);
         FrameworkImport imports = context.getBean(FrameworkImport.class);
-        imports.importMeasures(year, framework(moreMeasures));
+        imports.importMeasures(year, framework(framework, moreMeasures));
         imports.importKeyActions(year, TabularFile.read(new ClassPathResource("fixtures/actions-form.csv")
                 .getContentAsByteArray(), "actions.csv"));
         List<Long> opened = new ArrayList<>();
@@ -87,7 +93,12 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
 
     /** The year's framework file: Housing's form measures, HW-1 and these more (rows, each ending in a newline). */
     public static TabularFile framework(String moreMeasures) throws java.io.IOException {
-        return TabularFile.read((new String(new ClassPathResource("fixtures/framework-form.csv")
+        return framework("fixtures/framework-form.csv", moreMeasures);
+    }
+
+    /** The framework of {@code fixture}, with a highways measure and {@code moreMeasures} rows after it. */
+    public static TabularFile framework(String fixture, String moreMeasures) throws java.io.IOException {
+        return TabularFile.read((new String(new ClassPathResource(fixture)
                 .getContentAsByteArray(), StandardCharsets.UTF_8).strip() + "\nHW-1,Potholes awaiting repair,"
                 + "Economy and Infrastructure,Highways and Streetscene,Ambitious,COUNT,LOWER_IS_BETTER,QUARTERLY,"
                 + "SNAPSHOT,100,,10,TOLERANCE,\n" + moreMeasures).getBytes(StandardCharsets.UTF_8), "framework.csv");

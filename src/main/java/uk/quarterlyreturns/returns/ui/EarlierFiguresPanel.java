@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,11 @@ import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.tabular.Numbers;
+import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.FigureRevision;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.returns.EarlierFigures;
 import uk.quarterlyreturns.returns.EarlierFigures.Offered;
@@ -47,7 +50,7 @@ class EarlierFiguresPanel extends Section {
      * For the quality check: what the return says of each earlier figure it offers ("HF-1: Q1 figure revised from 74%
      * to 76%: reason"), or that it says nothing yet.
      */
-    static Optional<Section> saidOf(List<Offered> offered) {
+    static Optional<Section> saidOf(ReportingYear year, List<Offered> offered) {
         if (offered.isEmpty()) {
             return Optional.empty();
         }
@@ -57,7 +60,8 @@ class EarlierFiguresPanel extends Section {
         UnorderedList list = new UnorderedList();
         for (Offered o : offered) {
             Measure m = o.measure();
-            list.add(new ListItem(m.code() + ": " + (o.said() == null ? o.period() + " figure "
+            String covers = covers(year, o);
+            list.add(new ListItem(m.code() + covers + ": " + (o.said() == null ? o.period() + " figure "
                     + m.definition().unit().format(o.figure(), m.definition().decimals())
                     + " still provisional: nothing said" : EarlierFigures.words(m, o.said(), o.period())
                     + (o.changedMeanwhile() ? " (not applied: the " + o.period()
@@ -97,6 +101,15 @@ class EarlierFiguresPanel extends Section {
     private static String figureNow(Offered o) {
         Measure m = o.measure();
         return o.figure() == null ? "none" : m.definition().unit().format(o.figure(), m.definition().decimals());
+    }
+
+    /**
+     * Which quarter an earlier figure reported in arrears covers, read in the return of {@code year}; last year's Q4
+     * figure was given in last year's.
+     */
+    private static String covers(ReportingYear year, Offered o) {
+        LocalDate reportedIn = o.measure().yearId() == year.id() ? year.startsOn() : year.startsOn().minusYears(1);
+        return ArrearsPeriod.after(o.measure().definition(), reportedIn, o.earlierQuarter());
     }
 
     /**
@@ -147,15 +160,16 @@ class EarlierFiguresPanel extends Section {
             Measure m = o.measure();
             String quarter = o.period();
             String figure = figureNow(o);
-            add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure " + figure
+            String covers = covers(context.sheet().year(), o); // in arrears, Q1's figure is last year's Q4 data
+            add(new Paragraph(m.code() + " " + m.title() + ": " + quarter + " figure" + covers + " " + figure
                     + (o.changedMeanwhile() ? " (not applied when this return was accepted: the " + quarter
                             + " figure had changed meanwhile)"
                             : o.applied() ? " (made final when this return was accepted)"
                             : o.overtaken() ? overtaken(o)
                             : o.waiting() ? " (provisional: this return's word is applied when the " + quarter
                                     + " return, reopened for correction, is accepted again)" : " (provisional)")));
-            decision.setLabel(quarter + " figure");
-            decision.setAriaLabel(m.code() + " " + quarter + " figure");
+            decision.setLabel(quarter + " figure" + covers);
+            decision.setAriaLabel(m.code() + " " + quarter + " figure" + covers);
             decision.setItems(Decision.CONFIRMED, Decision.REVISED);
             decision.setItemLabelGenerator(d -> d == Decision.CONFIRMED ? "Final as reported" : "Revised");
             FigureRevision said = o.said();

@@ -85,7 +85,8 @@ class MeasureEditor extends Section {
         Div status = new Div(yearToDate, new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
         status.addClassName("measure-status");
         // read with its measure by a screen reader: every measure's box is labelled "Provisional" on the screen
-        provisional.setAriaLabel(m.code() + " Q" + loaded.quarter() + " value is provisional");
+        provisional.setAriaLabel(m.code() + " Q" + loaded.quarter() + " value" + ArrearsPeriod.after(m.definition(),
+                context.sheet().year().startsOn(), loaded.quarter()) + " is provisional");
         provisional.addClassName("provisional");
         add(value, provisional, source, status, problems, narrative, override, conflict, autoSave.status());
         RagOverride inEffect = loaded.overrideInEffect(); // one kept where it rates nothing is not beside the badge

@@ -109,7 +109,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
             atSignOff.setOpened(true);
             add(atSignOff);
         }
-        EarlierFiguresPanel.saidOf(earlierFigures.forReturn(r.id())).ifPresent(this::add);
+        EarlierFiguresPanel.saidOf(sheet.year(), earlierFigures.forReturn(r.id())).ifPresent(this::add);
         EarlierFiguresPanel.waitingOn(madeFinal.waitingOn(r.id())).ifPresent(this::add);
         ReviewGrid[] grid = new ReviewGrid[1];
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r, me,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
 import uk.quarterlyreturns.framework.MeasureStatus;
@@ -15,14 +16,14 @@ import uk.quarterlyreturns.returns.ReturnSheet;
 /**
  * A return as a workbook. The first sheet starts with the values file's columns (code, value, note, numerator,
  * denominator), so the figures can be filled in and uploaded again without losing a figure's note or ratio; the
- * further columns say what the form says.
+ * further columns say what the form says, and {@code figure_for} which quarter a figure reported in arrears covers.
  */
 final class ReturnWorkbook {
 
     static final List<String> MEASURE_COLUMNS = List.of("code", "value", "note", "numerator",
             "denominator", "title", "theme", "unit", "target", "rag",
             "rag_computed", "direction", "reasons", "actions_planned", "query_explanation", "not_available_reason",
-            "rag_override", "override_justification", "provisional");
+            "rag_override", "override_justification", "provisional", "figure_for");
     static final List<String> ACTION_COLUMNS = List.of("code", "title", "status", "commentary", "reasons",
             "actions_planned");
 
@@ -44,7 +45,7 @@ final class ReturnWorkbook {
                     e == null ? null : e.reasons(), e == null ? null : e.actionsPlanned(),
                     e == null ? null : e.queryExplanation(), m.notAvailable() ? e.notAvailableReason() : null,
                     o == null ? null : o.rag().label(),
-                    o == null ? null : o.justification(), m.provisional() ? "yes" : null));
+                    o == null ? null : o.justification(), m.provisional() ? "yes" : null, figureFor(sheet, m)));
         }
         List<List<Object>> actions = new ArrayList<>();
         for (KeyAction a : sheet.actions()) {
@@ -60,6 +61,12 @@ final class ReturnWorkbook {
     static String fileName(ReturnSheet sheet) {
         return "return-" + sheet.serviceReturn().serviceName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase()
                 + "-" + sheet.year().label() + "-q" + sheet.quarter() + ".xlsx";
+    }
+
+    /** The quarter a figure reported in arrears covers, so that nobody fills in the return's own; else empty. */
+    private static String figureFor(ReturnSheet sheet, MeasureStatus m) {
+        return ArrearsPeriod.of(m.measure().definition(), sheet.year().startsOn(), sheet.quarter())
+                .map(p -> p.words() + ", reported a quarter in arrears").orElse(null);
     }
 
     private static String label(Rag rag) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -36,6 +38,7 @@ class InArrearsOnTheFrameworkScreenTest extends ViewTest {
     @Autowired FrameworkImport imports;
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
+    @Autowired ValueRepository values;
 
     @Test
     void theFormShowsItSavesItAndRefusesItForACumulativeMeasure() {
@@ -74,6 +77,26 @@ class InArrearsOnTheFrameworkScreenTest extends ViewTest {
                 .filter(g -> g.getAriaLabel().filter("Measures"::equals).isPresent()).findFirst().orElseThrow();
         assertThat(GridKt._getFormatted(listed, 0, "inArrears")).isEqualTo("A quarter in arrears");
         assertThat(GridKt._getFormatted(listed, 1, "inArrears")).isEmpty();
+    }
+
+    /** A measure with a figure this year is refused on the field, the choice left as typed, nothing saved. */
+    @Test
+    void theFormRefusesItOnceTheYearHasFigures() {
+        imports.importMeasures("4959-60", TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        signIn("perf");
+        ReportingYear year = years.find("4959-60").orElseThrow();
+        values.saveFigure(measures.find(year.id(), "IA-1").orElseThrow().id(), 1, BigDecimal.TEN, null, null, null,
+                "feed");
+
+        MeasureEditor foi = new MeasureEditor(imports, year, measures.find(year.id(), "IA-1").orElseThrow()
+                .definition(), () -> { });
+        foi.open();
+        _setValue(inArrears(foi), "YES");
+        _click(_get(foi, Button.class, s -> s.withText("Save")));
+        assertThat(inArrears(foi).isInvalid()).isTrue();
+        assertThat(inArrears(foi).getErrorMessage()).startsWith("IA-1 already has figures for Q1 of 4959/60");
+        assertThat(inArrears(foi).getValue()).as("nothing typed lost").isEqualTo("YES");
+        assertThat(measures.find(year.id(), "IA-1").orElseThrow().definition().inArrears()).isFalse();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,19 +1,25 @@
 package uk.quarterlyreturns.returns.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ReviewItem;
+import uk.quarterlyreturns.support.AcceptedReturn;
+import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -39,6 +45,9 @@ class InArrearsOnTheFormTest extends ViewTest {
         assertThat(_get(HousingForm.editor("HF-1"), TextField.class).getLabel())
                 .isEqualTo("Figure for Q1 (Apr-Jun 4873), reported a quarter in arrears (%)");
         assertThat(_get(HousingForm.editor("HF-2"), TextField.class).getLabel()).isEqualTo("Q2 value (count)");
+        assertThat(provisional("HF-1").getAriaLabel()).as("read by a screen reader")
+                .hasValue("HF-1 Q2 value (for Q1 (Apr-Jun 4873), reported a quarter in arrears) is provisional");
+        assertThat(provisional("HF-2").getAriaLabel()).hasValue("HF-2 Q2 value is provisional");
 
         HousingForm.typeFigures();
         workflow.submit(id, "data.housing");
@@ -53,5 +62,37 @@ class InArrearsOnTheFormTest extends ViewTest {
         assertThat(GridKt._get(grid, 0).code()).isEqualTo("HF-1");
         assertThat(GridKt._getFormatted(grid, 0, "value")).isEqualTo("85% (for Q1)");
         assertThat(GridKt._getFormatted(grid, 1, "value")).isEqualTo("55");
+    }
+
+    /**
+     * Q1's provisional HF-1, confirmed or revised in the Q2 return: in arrears, the Q1 return's figure is last year's
+     * Q4 (January to March), and the earlier figures section says so beside "Q1 figure".
+     */
+    @Test
+    void anEarlierProvisionalFigureSaysWhichQuarterItIsFor() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4954,
+                "fixtures/framework-arrears.csv", "", (s, q1) -> { })) {
+            signIn("data.housing");
+            open(ReturnView.path(scenario.q2.id()));
+            EarlierFiguresPanel.Figure hf1 = _get(EarlierFiguresPanel.Figure.class);
+            String covers = "Q1 figure (for Q4 4953/54 (Jan-Mar 4954), reported a quarter in arrears)";
+            assertThat(hf1.getElement().getTextRecursively()).contains(covers + " 82% (provisional)");
+            assertThat(hf1.decision.getLabel()).isEqualTo(covers);
+            assertThat(hf1.decision.getAriaLabel()).hasValue("HF-1 " + covers);
+
+            _setValue(hf1.decision, Decision.CONFIRMED);
+            scenario.completeAndSubmit(scenario.q2, 2);
+            workflow.signOff(scenario.q2.id(), "dir.housing");
+            AcceptedReturn.awaitStep(context, scenario.q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+            signIn("perf");
+            open(QualityCheckView.path(scenario.q2.id()));
+            assertThat(_find(ListItem.class).stream().map(ListItem::getText)).as("and at the quality check")
+                    .anyMatch(t -> t.startsWith("HF-1 (for Q4 4953/54 (Jan-Mar 4954), reported a quarter in arrears):"
+                            + " Q1 figure"));
+        }
+    }
+
+    private static Checkbox provisional(String code) {
+        return _get(HousingForm.editor(code), Checkbox.class, s -> s.withClasses("provisional"));
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -84,6 +85,17 @@ class ReturnWorkbookTest extends ApplicationTest {
 
         editing.saveProvisional(id, repairs, false, "data.housing");
         assertThat(cell(sheet(ReturnWorkbook.xlsx(sheets.load(id)), 0), "HF-1", "provisional")).isEmpty();
+    }
+
+    /** Filled in offline, a figure reported in arrears says which quarter it is for, as the form does. */
+    @Test
+    void aFigureReportedInArrearsSaysWhichQuarterItIsFor() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4955, "fixtures/framework-arrears.csv",
+                "fixtures/actions-form.csv", Map.of("HF-1", "70", "HF-2", "50"));
+        List<List<String>> measures = sheet(ReturnWorkbook.xlsx(sheets.load(scenario.housing.id())), 0);
+        assertThat(cell(measures, "HF-1", "figure_for"))
+                .isEqualTo("Q1 (Apr-Jun 4955), reported a quarter in arrears");
+        assertThat(cell(measures, "HF-2", "figure_for")).as("the return's own quarter").isEmpty();
     }
 
     /** HF-1 at 60 (Red), overridden to Amber by its director; returns the row's version. */
