@@ -6,21 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.tabular.TabularFile;
-import uk.quarterlyreturns.cycle.ChasePolicy;
-import uk.quarterlyreturns.cycle.Cycle;
-import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.MeasureEntry;
@@ -43,9 +37,7 @@ class InArrearsInTheReportTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
     @Autowired ValueRepository values;
-    @Autowired CycleRepository cycles;
-    @Autowired ReportInputs inputs;
-    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
     @Autowired ObjectMapper json;
     @Autowired FigureImport figures;
 
@@ -172,17 +164,7 @@ class InArrearsInTheReportTest extends ApplicationTest {
         return years.find(label).orElseThrow();
     }
 
-    /** A cycle row without its process: the report needs the cycle, not its returns. */
     private CompiledReport compile(ReportingYear year, int quarter) {
-        Instant now = Instant.now();
-        long cycleId = cycles.insert(year.id(), quarter, now.minus(Duration.ofDays(1)), now, "perf", now,
-                ChasePolicy.DEFAULT);
-        try {
-            Cycle cycle = cycles.find(cycleId).orElseThrow();
-            return ReportCompiler.compile(inputs.gather(cycle, year, 1, null, "", CabinetCover.EMPTY,
-                    LocalDate.ofInstant(now, ReportingYear.LONDON)));
-        } finally {
-            jdbc.sql("delete from cycle where id = :id").param("id", cycleId).update();
-        }
+        return CycleRowReport.compile(context, year, quarter);
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -38,6 +39,7 @@ class ReportInputsTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
     @Autowired ValueRepository values;
+    @Autowired ApplicationContext context;
     @Autowired CycleRepository cycles;
     @Autowired ReportInputs inputs;
     @Autowired JdbcClient jdbc;
@@ -466,17 +468,7 @@ class ReportInputsTest extends ApplicationTest {
         return years.find(label).orElseThrow();
     }
 
-    /** A cycle row without its process: the report needs the cycle, not its returns. */
     private CompiledReport compile(ReportingYear year, int quarter) {
-        Instant now = Instant.now();
-        long cycleId = cycles.insert(year.id(), quarter, now.minus(Duration.ofDays(1)), now, "perf", now,
-                ChasePolicy.DEFAULT);
-        try {
-            Cycle cycle = cycles.find(cycleId).orElseThrow();
-            return ReportCompiler.compile(inputs.gather(cycle, year, 1, null, "", CabinetCover.EMPTY,
-                    LocalDate.ofInstant(now, ReportingYear.LONDON)));
-        } finally {
-            jdbc.sql("delete from cycle where id = :id").param("id", cycleId).update();
-        }
+        return CycleRowReport.compile(context, year, quarter);
     }
 }
