@@ -91,15 +91,17 @@ public final class OpenedCycles {
         try {
             runtime.deleteProcessInstancesIfExists(ids, "test finished", true, true, true);
             return;
-        } catch (OptimisticLockingException | ProcessEnginePersistenceException busy) {
-            // one of them was busy: the transaction is rolled back, so each is tried again on its own
+        } catch (OptimisticLockingException | ProcessEnginePersistenceException | NullPointerException busy) {
+            // one of them was busy: the transaction is rolled back, so each is tried again on its own. The engine
+            // can also fail with a NullPointerException when the job executor ended a task's execution (a deadline
+            // already past: the overdue notice and escalation run at once) while the batch was deleting it.
         }
         for (String id : ids) {
             Await.until("instance " + id + " deleted", Duration.ofSeconds(30), () -> {
                 try {
                     runtime.deleteProcessInstanceIfExists(id, "test finished", true, true, true, true);
                     return true;
-                } catch (OptimisticLockingException | ProcessEnginePersistenceException busy) {
+                } catch (OptimisticLockingException | ProcessEnginePersistenceException | NullPointerException busy) {
                     // The job executor holds it this moment (a stale row, or a deadlock PostgreSQL broke on our
                     // side): try again.
                     return false;
