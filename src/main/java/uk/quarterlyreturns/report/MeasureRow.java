@@ -19,6 +19,8 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
                          List<String> quarters, RagCell rag, String directionArrow, String directionWord,
                          TrendChart trend, MeasureLine line) {
 
+    private static final String LAST_OUTTURN = "last year's outturn";
+
     public MeasureRow {
         outturns = List.copyOf(outturns);
         quarters = List.copyOf(quarters);
@@ -38,8 +40,9 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
     }
 
     /**
-     * "Q1, Q2", "Q1, year to date": the quarters, up to the reported one, whose figure is provisional, and the year to
-     * date when it adds one up, as the spreadsheet says; null for none.
+     * "Q1, Q2", "Q1, year to date", "last year's outturn": the quarters, up to the reported one, whose figure is
+     * provisional, the year to date when it adds one up, and last year's outturn when it was made from one, as the
+     * spreadsheet says; null for none.
      */
     public String provisionalQuarters(int reported) {
         if (line == null) {
@@ -53,6 +56,9 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
         }
         if (line.yearToDateProvisional(reported, reported)) {
             marked.add("year to date");
+        }
+        if (outturnProvisional(outturns.size() - 1)) {
+            marked.add(LAST_OUTTURN);
         }
         return marked.isEmpty() ? null : String.join(", ", marked);
     }
@@ -83,10 +89,19 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
         return OutturnMark.REVISED.equals(outturnMark(index));
     }
 
-    /** "Q1", "Q1, Q2": the quarters whose figure was revised, as the spreadsheet says; null for none. */
+    /**
+     * "Q1", "Q1, Q2", "last year's outturn": the quarters whose figure was revised, and last year's outturn when it was
+     * made from one, as the spreadsheet says; null for none.
+     */
     public String revisedQuarters() {
-        return line == null || line.revisedQuarters().isEmpty() ? null
-                : String.join(", ", line.revisedQuarters().stream().map(q -> "Q" + q).toList());
+        if (line == null) {
+            return null;
+        }
+        List<String> marked = new java.util.ArrayList<>(line.revisedQuarters().stream().map(q -> "Q" + q).toList());
+        if (outturnRevised(outturns.size() - 1)) {
+            marked.add(LAST_OUTTURN);
+        }
+        return marked.isEmpty() ? null : String.join(", ", marked);
     }
 
     /** The figure is the previous quarter's, reported a quarter in arrears: the row is marked "a", with its key. */

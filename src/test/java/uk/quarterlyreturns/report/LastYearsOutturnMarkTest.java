@@ -34,6 +34,8 @@ class LastYearsOutturnMarkTest extends ApplicationTest {
         try (ProvisionalYearEnd scenario = ProvisionalYearEnd.accepted(context, 4846)) {
             CompiledReport before = compile(scenario);
             assertThat(row(before, "YE-1").outturns()).containsExactly("-", "-", "82%");
+            assertThat(row(before, "YE-1").provisionalQuarters(1)).as("the spreadsheet's Provisional column")
+                    .isEqualTo("last year's outturn");
             assertThat(new HtmlReportRenderer().render(before)).contains(cell("82%", PROVISIONAL))
                     .as("its total holds Q4's figure").contains(cell("420", PROVISIONAL));
 
@@ -48,6 +50,11 @@ class LastYearsOutturnMarkTest extends ApplicationTest {
 
             CompiledReport after = compile(scenario);
             assertThat(row(after, "YE-1").outturns()).containsExactly("-", "-", "84%");
+            assertThat(row(after, "YE-1").revisedQuarters()).as("the spreadsheet's Revised column")
+                    .isEqualTo("last year's outturn");
+            assertThat(row(after, "YE-1").provisionalQuarters(1)).isNull();
+            assertThat(row(after, "YE-2").provisionalQuarters(1)).as("confirmed final as it stood").isNull();
+            assertThat(row(after, "YE-2").revisedQuarters()).isNull();
             assertThat(new HtmlReportRenderer().render(after)).contains(cell("84%", REVISED))
                     .as("confirmed final as it stood").contains("<td class=\"num\">420</td>")
                     .doesNotContain(cell("420", PROVISIONAL));
