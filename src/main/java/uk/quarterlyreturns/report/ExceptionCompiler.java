@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Direction;
+import uk.quarterlyreturns.framework.OutturnMark;
 import uk.quarterlyreturns.framework.Rag;
 
 /**
@@ -84,17 +85,29 @@ final class ExceptionCompiler {
         Outturn last = lastOutturn(m, historyYears);
         boolean comparedWithOutturn = m.comparedWith() != null
                 && Comparison.LAST_YEARS_OUTTURN.equals(m.comparedWith().basis());
+        String outturnMark = last == null ? "" : outturnMark(m, last);
         if (last != null && !comparedWithOutturn) {
             parts.add(last.year() + ": " + Figures.outturn(m.outturns().get(last.index()), m.outturnUnit(last.index()),
-                    m.outturnDecimals(last.index())));
+                    m.outturnDecimals(last.index())) + outturnMark);
         }
         // "against Q1" beside "the figure is for Q1" would read as Q1 against itself
         parts.add(Figures.direction(m) + (m.inArrears() && m.comparedWith() != null
-                ? ", itself the figure for the quarter before" : ""));
+                ? ", itself the figure for the quarter before" : "") + (comparedWithOutturn ? outturnMark : ""));
         return String.join("; ", parts);
     }
 
     private record Outturn(String year, int index) {
+    }
+
+    /**
+     * " (provisional)" or " (revised)" after last year's outturn, as the tables print it "p" or "r": made from a
+     * figure still provisional, or revised since; only the last year's is ever marked.
+     */
+    private static String outturnMark(MeasureLine m, Outturn last) {
+        if (last.index() != m.outturns().size() - 1 || m.lastOutturnMark() == null) {
+            return "";
+        }
+        return OutturnMark.PROVISIONAL.equals(m.lastOutturnMark()) ? " (provisional)" : " (revised)";
     }
 
     /** The latest year's outturn when there is one: readers compare with last year first. */

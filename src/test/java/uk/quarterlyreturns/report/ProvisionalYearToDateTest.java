@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.quarterlyreturns.framework.OutturnMark;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
 
@@ -46,6 +47,19 @@ class ProvisionalYearToDateTest {
 
         assertThat(read.provisionalQuarters()).isEmpty();
         assertThat(MeasureTableCompiler.row(read, 2).provisionalQuarters(2)).isNull();
+    }
+
+    /** Last year's outturn made from a year-end figure still provisional, or revised since: said in words. */
+    @Test
+    void theExceptionSaysLastYearsOutturnIsProvisionalOrRevised() {
+        MeasureLine lettings = cumulative().toBuilder().outturns(Arrays.asList(null, null, new BigDecimal("420")))
+                .build();
+
+        assertThat(ExceptionCompiler.figures(lettings, 2, YEARS)).contains("; 16/17: 420; ");
+        assertThat(ExceptionCompiler.figures(lettings.withLastOutturnMark(OutturnMark.PROVISIONAL), 2, YEARS))
+                .contains("; 16/17: 420 (provisional); ");
+        assertThat(ExceptionCompiler.figures(lettings.withLastOutturnMark(OutturnMark.REVISED), 2, YEARS))
+                .contains("; 16/17: 420 (revised); ");
     }
 
     private static MeasureLine cumulative() {
