@@ -33,21 +33,25 @@ public class OutturnMarks {
     /**
      * By this year's measure code: "p" or "r" for last year's outturn, where it has one.
      *
+     * @param figures         this year's measures and history, as the report already read them
      * @param revisedQuarters for last year's measures, the quarters whose figure was revised since it was reported
      *                        provisional
      */
-    public Map<String, String> of(ReportingYear year, Function<Collection<Long>, Map<Long, List<Integer>>> revisedQuarters) {
+    public Map<String, String> of(QuarterMeasures.YearFigures figures,
+            Function<Collection<Long>, Map<Long, List<Integer>>> revisedQuarters) {
+        ReportingYear year = figures.year();
         ReportingYear last = years.find(year.previousLabel()).orElse(null);
         if (last == null) {
             return Map.of();
         }
-        Map<String, Measure> now = measures.byCode(year.id());
+        Map<String, Measure> now = new HashMap<>();
+        figures.measures().forEach(m -> now.put(m.code(), m));
         List<Measure> before = measures.forYear(last.id()).stream().filter(m -> now.containsKey(m.code())).toList();
         if (before.isEmpty()) {
             return Map.of();
         }
         Set<Long> ids = before.stream().map(Measure::id).collect(java.util.stream.Collectors.toSet());
-        Map<Long, BigDecimal[]> figures = reported.of(last.id(), ids);
+        Map<Long, BigDecimal[]> lastYears = reported.of(last.id(), ids);
         Map<Long, Set<Integer>> provisional = new HashMap<>();
         Map<Long, Measure> byId = new HashMap<>();
         before.forEach(m -> byId.put(m.id(), m));
@@ -58,13 +62,13 @@ public class OutturnMarks {
             }
         }
         Map<Long, BigDecimal> outturns = new HashMap<>();
-        values.historyForYear(year.id()).stream()
+        figures.history().values().stream().flatMap(List::stream)
                 .filter(h -> h.quarter() == null && h.unit() == null && h.year().equals(last.label()))
                 .forEach(h -> outturns.put(h.measureId(), h.value()));
         Map<Long, List<Integer>> revised = revisedQuarters.apply(ids);
         Map<String, String> marks = new HashMap<>();
         for (Measure m : before) {
-            List<BigDecimal> quarters = Arrays.asList(figures.getOrDefault(m.id(), new BigDecimal[4]));
+            List<BigDecimal> quarters = Arrays.asList(lastYears.getOrDefault(m.id(), new BigDecimal[4]));
             BigDecimal outturn = Outturn.of(m.definition(), quarters);
             BigDecimal printed = outturns.get(now.get(m.code()).id());
             if (outturn == null || printed == null || printed.compareTo(outturn) != 0) {

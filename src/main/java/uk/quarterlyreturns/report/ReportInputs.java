@@ -129,7 +129,7 @@ class ReportInputs {
         Map<Long, List<Integer>> revised = earlierFigures.revisedQuarters(
                 statuses0.stream().map(s -> s.measure().id()).toList(), q);
         // last year's outturn made from its figures still provisional, or revised since (its Q4's in this Q1 return)
-        Map<String, String> lastOutturn = outturnMarks.of(year, ids -> earlierFigures.revisedQuarters(ids, 4));
+        Map<String, String> lastOutturn = outturnMarks.of(figures, ids -> earlierFigures.revisedQuarters(ids, 4));
         for (MeasureStatus s : statuses0) {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id()),
                     reworked.contains(s.measure().serviceId()) ? BEING_REWORKED

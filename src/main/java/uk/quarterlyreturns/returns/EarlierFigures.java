@@ -73,6 +73,9 @@ public class EarlierFigures {
     private record Earlier(Measure measure, int quarter, String period, int laterQuarter) {
     }
 
+    /** A measure with nothing stored in any quarter. */
+    private static final List<QuarterValue> NONE = java.util.Collections.nCopies(4, null);
+
     private final ReturnEditing editing;
     private final ReturnRepository returns;
     private final CycleRepository cycles;
@@ -109,28 +112,29 @@ public class EarlierFigures {
         lastYear(cycle).ifPresent(last -> {
             boolean accepted = accepted(last.id(), 4, r.serviceId());
             Map<String, Measure> before = measures.byCode(last.id());
-            Map<Long, List<BigDecimal>> figures = figures(last.id(), r.serviceId());
+            Map<Long, List<QuarterValue>> stored = stored(last.id(), r.serviceId());
             for (Measure m : own) {
                 Measure was = before.get(m.code());
                 if (was != null && was.serviceId() == r.serviceId()) {
-                    offer(r, new Earlier(was, 4, lastYearsFourth(last), 5), accepted, said, out, figures);
+                    offer(r, new Earlier(was, 4, lastYearsFourth(last), 5), accepted, said, out, stored);
                 }
             }
         });
-        Map<Long, List<BigDecimal>> figures = figures(cycle.yearId(), r.serviceId());
+        Map<Long, List<QuarterValue>> stored = stored(cycle.yearId(), r.serviceId());
         for (int q = 1; q < cycle.quarter(); q++) {
             boolean accepted = accepted(cycle.yearId(), q, r.serviceId());
             for (Measure m : own) {
-                offer(r, new Earlier(m, q, "Q" + q, cycle.quarter()), accepted, said, out, figures);
+                offer(r, new Earlier(m, q, "Q" + q, cycle.quarter()), accepted, said, out, stored);
             }
         }
         return out;
     }
 
     private void offer(ServiceReturn r, Earlier e, boolean accepted, Map<String, EarlierFigureRows.Row> said,
-            List<Offered> out, Map<Long, List<BigDecimal>> figures) {
+            List<Offered> out, Map<Long, List<QuarterValue>> stored) {
         EarlierFigureRows.Row row = said.get(key(e.measure().id(), e.quarter()));
-        QuarterValue earlier = values.find(e.measure().id(), e.quarter()).orElse(null);
+        List<QuarterValue> quarters = stored.getOrDefault(e.measure().id(), NONE);
+        QuarterValue earlier = quarters.get(e.quarter() - 1);
         if (row != null || FigureRevision.offered(e.measure(), e.quarter(), e.laterQuarter(), earlier, accepted)) {
             boolean pending = row != null && row.appliedAt() == null;
             boolean overtaken = pending && !stillAsSaid(e.measure(), row.revision(), earlier);
@@ -138,7 +142,7 @@ public class EarlierFigures {
                     row == null ? null : row.revision(), row == null ? null : row.version(),
                     row != null && !pending, row != null && row.changedMeanwhile(),
                     pending && r.status() == ReturnStatus.ACCEPTED, overtaken, e.period(), pending && !overtaken
-                            ? ragChanges(e, row.revision(), figures.get(e.measure().id())) : List.of()));
+                            ? ragChanges(e, row.revision(), quarters) : List.of()));
         }
     }
 
@@ -232,10 +236,10 @@ public class EarlierFigures {
      * A revision's effect on the earlier quarter's RAG (in its own year, by that year's rule) and, when the measure
      * adds quarters up within this return's year, on this quarter's year to date, the other figures as they stand.
      */
-    private List<RevisedRag> ragChanges(Earlier e, FigureRevision f, List<BigDecimal> figures) {
+    private List<RevisedRag> ragChanges(Earlier e, FigureRevision f, List<QuarterValue> quarters) {
         Measure m = e.measure();
         BandEdges edges = years.find(m.yearId()).map(ReportingYear::bandEdges).orElse(BandEdges.DEFAULT);
-        List<BigDecimal> stood = figures == null ? List.of() : figures;
+        List<BigDecimal> stood = quarters.stream().map(v -> v == null ? null : v.value()).toList();
         List<RevisedRag> out = new ArrayList<>();
         RevisedRag.of(m.rule(), f, f.earlierQuarter(), stood, edges).ifPresent(out::add);
         if (m.rule().addsUpQuarters() && e.laterQuarter() <= 4) {
@@ -244,12 +248,11 @@ public class EarlierFigures {
         return out;
     }
 
-    /** Each of the service's measures' figures of the year, Q1 to Q4 (null where none). */
-    private Map<Long, List<BigDecimal>> figures(long yearId, long serviceId) {
-        Map<Long, List<BigDecimal>> out = new HashMap<>();
+    /** Each of the service's measures' stored quarters of the year, Q1 to Q4 (null where none), read at once. */
+    private Map<Long, List<QuarterValue>> stored(long yearId, long serviceId) {
+        Map<Long, List<QuarterValue>> out = new HashMap<>();
         for (QuarterValue v : values.forService(yearId, serviceId)) {
-            out.computeIfAbsent(v.measureId(), k -> new ArrayList<>(java.util.Collections.nCopies(4, null)))
-                    .set(v.quarter() - 1, v.value());
+            out.computeIfAbsent(v.measureId(), k -> new ArrayList<>(NONE)).set(v.quarter() - 1, v);
         }
         return out;
     }
