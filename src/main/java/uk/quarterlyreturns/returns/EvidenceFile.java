@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A file kept as evidence behind a measure's figure for a quarter (its content is read only to download it).
@@ -21,8 +22,8 @@ public record EvidenceFile(long id, long measureId, int quarter, String fileName
             return bytes + (bytes == 1 ? " byte" : " bytes");
         }
         if (bytes < 1024 * 1024) {
-            return String.format("%.1f KB", bytes / 1024.0);
+            return String.format(Locale.UK, "%.1f KB", bytes / 1024.0);
         }
-        return String.format("%.1f MB", bytes / (1024.0 * 1024));
+        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024));
     }
 }

@@ -66,6 +66,10 @@ class EvidencePanel extends Div {
         }
     }
 
+    Measure measure() {
+        return measure;
+    }
+
     /** A file uploaded here: kept if the return still takes evidence from this person, and the file passes. */
     void receive(byte[] bytes, String name) {
         try {
