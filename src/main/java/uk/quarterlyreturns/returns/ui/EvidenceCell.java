@@ -26,7 +26,7 @@ final class EvidenceCell {
         Map<Long, List<EvidenceFile>> kept = evidence.forReturn(sheet.serviceReturn().id());
         return item -> {
             if (item.kind() != ReviewItem.Kind.MEASURE) {
-                return new Span();
+                return new Span("–"); // a key action keeps no evidence: "–", as the grid shows nothing else
             }
             List<EvidenceFile> files = kept.getOrDefault(item.measure().measure().id(), List.of());
             String count = files.size() + (files.size() == 1 ? " file" : " files");
