@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.framework.ArrearsPeriod;
@@ -26,6 +27,7 @@ import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.YearToDateWords;
 import uk.quarterlyreturns.framework.ui.FigureText;
 import uk.quarterlyreturns.framework.ui.RagBadge;
+import uk.quarterlyreturns.returns.MeasureGiven;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
@@ -111,12 +113,34 @@ class MeasureEditor extends Section {
         return loaded.measure();
     }
 
-    /** A value read from an uploaded file: typed in, then saved with its note and ratio. */
-    void type(BigDecimal figure, FigureSource from) {
-        uploaded = from;
-        source.show(from.note(), from.numerator(), from.denominator());
-        value.setValue(Numbers.plain(figure).toPlainString());
+    /**
+     * What an uploaded file gives this measure, entered into its fields as if typed (a figure with its note and
+     * ratio), then saved as the form saves typing: the measure at once, and an override with its justification.
+     */
+    void enter(MeasureGiven given) {
+        filling = true; // one save for the whole row, not one per field
+        try {
+            if (given.figure() != null) {
+                uploaded = given.source();
+                source.show(uploaded.note(), uploaded.numerator(), uploaded.denominator());
+                value.setValue(Numbers.plain(given.figure()).toPlainString());
+            }
+            narrative.enter(given.reasons(), given.actionsPlanned(), given.queryExplanation(),
+                    given.notAvailableReason());
+            if (given.provisional() != null) {
+                provisional.setValue(given.provisional());
+            }
+            if (given.override() != null) {
+                override.fill(new RagOverride(given.override(), context.user(), AppClock.current(),
+                        given.overrideJustification()));
+            }
+        } finally {
+            filling = false;
+        }
         changed();
+        if (given.override() != null) {
+            overrideChanged();
+        }
     }
 
     /** A figure typed by hand no longer matches an uploaded ratio; the note stays. */
