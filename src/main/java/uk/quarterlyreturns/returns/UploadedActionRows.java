@@ -9,7 +9,6 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.StoredCodes;
-import uk.quarterlyreturns.framework.ui.RagSelect;
 
 /**
  * The "Key actions" sheet of an uploaded return: each row's status (by the words the download writes, in any
@@ -19,6 +18,9 @@ import uk.quarterlyreturns.framework.ui.RagSelect;
 final class UploadedActionRows {
 
     static final List<String> READ = List.of("status", "commentary", "reasons", "actions_planned");
+
+    /** The statuses the form offers a key action: Missing and Not due are facts about a return, not ratings. */
+    static final List<Rag> STATUSES = List.of(Rag.GREEN, Rag.AMBER_GREEN, Rag.AMBER, Rag.RED_AMBER, Rag.RED);
 
     private UploadedActionRows() {
     }
@@ -36,7 +38,7 @@ final class UploadedActionRows {
         List<ActionGiven> given = new ArrayList<>();
         for (TabularRow row : sheet.rows()) {
             UploadCells cells = new UploadCells(name, row, problems);
-            Rag status = cells.rating("status", RagSelect.RATINGS);
+            Rag status = cells.rating("status", STATUSES);
             String commentary = cells.text("commentary");
             String reasons = cells.text("reasons");
             String actionsPlanned = cells.text("actions_planned");
