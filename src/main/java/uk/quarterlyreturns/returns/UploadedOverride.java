@@ -25,8 +25,8 @@ record UploadedOverride(Rag rag, String justification) {
         RagOverride kept = now.override();
         if (ragText == null && justification == null || kept != null
                 && (ragText == null || ragText.equalsIgnoreCase(kept.rag().label()))
-                && (justification == null || justification.equals(kept.justification()))) {
-            return null; // none, or the one kept as the download wrote it
+                && (justification == null || justification.equals(kept.justification().strip()))) {
+            return null; // none, or the one kept as the download wrote it (a cell is read without its edges' spaces)
         }
         String column = ragText == null ? "override_justification" : "rag_override";
         if (!form.canOverride()) {

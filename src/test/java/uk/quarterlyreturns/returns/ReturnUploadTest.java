@@ -126,7 +126,7 @@ class ReturnUploadTest {
         assertThat(problems(csv(file), null, form(false))).containsExactly("Measures, row 2, rag_override: "
                 + UploadedOverride.WHO_MAY);
 
-        RagOverride kept = new RagOverride(Rag.AMBER, "dir.housing", Instant.EPOCH, "Back next month");
+        RagOverride kept = new RagOverride(Rag.AMBER, "dir.housing", Instant.EPOCH, "Back next month\n");
         ReturnUpload.Given again = read(csv(file), null, form(false, Map.of("HF-1", true), kept));
         assertThat(again.measures()).singleElement().satisfies(m -> assertThat(m.override()).isNull());
     }
