@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A file of rows under a header row, as people exchange them: CSV (UTF-8, comma, RFC 4180 quoting) or
@@ -77,6 +78,25 @@ public final class TabularFile {
             return XlsxSheetReader.read(content);
         }
         return CsvSheetReader.read(content);
+    }
+
+    /**
+     * The sheet of this name (in any letters) of an .xlsx workbook, read as {@link #read(byte[], String)} reads the
+     * first; empty for CSV text or a workbook without such a sheet.
+     *
+     * @throws TabularFileException when the workbook or that sheet is refused as a whole
+     */
+    public static Optional<TabularFile> readSheet(byte[] content, String sheetName) {
+        Objects.requireNonNull(sheetName, "sheetName");
+        if (content.length > MAX_BYTES || !startsWith(content, ZIP_MAGIC)) {
+            return Optional.empty(); // the first read refused an oversized file; CSV text has one sheet
+        }
+        return XlsxSheetReader.read(content, sheetName);
+    }
+
+    /** Whether the content is a workbook (a ZIP archive), read by its sheets' names; else CSV text. */
+    public static boolean isWorkbook(byte[] content) {
+        return startsWith(content, ZIP_MAGIC);
     }
 
     /** The header names as written (trimmed), in file order; blank headers are left out. */

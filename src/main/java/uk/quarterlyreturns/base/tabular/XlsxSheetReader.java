@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -22,7 +22,7 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the first sheet of an .xlsx workbook by streaming its XML, so memory stays bounded by the row
+ * Reads the first sheet (or one named) of an .xlsx workbook by streaming its XML, so memory stays bounded by the row
  * limit rather than by how far a small file can expand. POI's zip-bomb guard (ZipSecureFile's inflate
  * ratio) stays at its defaults; each part read is also capped in unpacked size.
  */
@@ -39,6 +39,14 @@ final class XlsxSheetReader {
     }
 
     static TabularFile read(byte[] content) {
+        return read(content, null).orElseThrow();
+    }
+
+    /**
+     * The sheet of this name (in any letters), or the first when the name is null; empty when the workbook has no
+     * sheet of that name.
+     */
+    static Optional<TabularFile> read(byte[] content, String sheetName) {
         Path file = null;
         try {
             // From a file POI unpacks each part only when it is read; from a stream it would unpack all.
@@ -46,7 +54,7 @@ final class XlsxSheetReader {
             Files.write(file, content);
             OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
             try {
-                return readFirstSheet(workbook);
+                return readSheet(workbook, sheetName);
             } finally {
                 workbook.revert();
             }
@@ -65,20 +73,26 @@ final class XlsxSheetReader {
         }
     }
 
-    private static TabularFile readFirstSheet(OPCPackage workbook)
+    private static Optional<TabularFile> readSheet(OPCPackage workbook, String sheetName)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(workbook);
-        ReadOnlySharedStringsTable strings = sharedStrings(workbook);
-        XlsxNumberStyles styles = numberStyles(workbook);
-        Iterator<InputStream> sheets = reader.getSheetsData();
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         if (!sheets.hasNext()) {
             throw new TabularFileException("The workbook has no sheets");
         }
-        SheetCollector collector = new SheetCollector();
-        try (InputStream sheet = limited(sheets.next())) {
-            parse(sheet, new XlsxSheetHandler(strings, styles.styleIndexes(), styles.dateStyleIndexes(), collector));
+        while (sheets.hasNext()) {
+            try (InputStream sheet = limited(sheets.next())) {
+                if (sheetName == null || sheets.getSheetName().equalsIgnoreCase(sheetName)) {
+                    ReadOnlySharedStringsTable strings = sharedStrings(workbook);
+                    XlsxNumberStyles styles = numberStyles(workbook);
+                    SheetCollector collector = new SheetCollector();
+                    parse(sheet, new XlsxSheetHandler(strings, styles.styleIndexes(), styles.dateStyleIndexes(),
+                            collector));
+                    return Optional.of(collector.finish());
+                }
+            }
         }
-        return collector.finish();
+        return Optional.empty();
     }
 
     private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook)

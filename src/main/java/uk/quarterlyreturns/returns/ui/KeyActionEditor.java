@@ -11,6 +11,7 @@ import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ui.RagSelect;
+import uk.quarterlyreturns.returns.ActionGiven;
 import uk.quarterlyreturns.returns.EntryTexts;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
@@ -77,6 +78,22 @@ class KeyActionEditor extends Section {
     void showProblems() {
         submitTried = true;
         refresh();
+    }
+
+    /** What an uploaded file gives this key action, entered as if typed (null leaves a field), then saved. */
+    void enter(ActionGiven given) {
+        filling = true; // one save for the whole row
+        try {
+            if (given.status() != null) {
+                status.setValue(given.status());
+            }
+            NarrativeFields.enter(commentary, given.commentary());
+            NarrativeFields.enter(reasons, given.reasons());
+            NarrativeFields.enter(actionsPlanned, given.actionsPlanned());
+        } finally {
+            filling = false;
+        }
+        save();
     }
 
     private ActionEntry typed() {

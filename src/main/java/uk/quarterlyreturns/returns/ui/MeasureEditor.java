@@ -12,6 +12,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.framework.ArrearsPeriod;
@@ -23,9 +24,9 @@ import uk.quarterlyreturns.framework.OverrideRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
-import uk.quarterlyreturns.framework.YearToDateWords;
 import uk.quarterlyreturns.framework.ui.FigureText;
 import uk.quarterlyreturns.framework.ui.RagBadge;
+import uk.quarterlyreturns.returns.MeasureGiven;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
@@ -43,10 +44,7 @@ class MeasureEditor extends Section {
     private final Checkbox provisional = new Checkbox("Provisional");
     private final NarrativeFields narrative;
     private final OverrideFields override;
-    private final RagBadge rag = new RagBadge();
-    private final Span ragNote = new Span();
-    private final Span direction = new Span();
-    private final Span yearToDate = new Span();
+    private final RatingLine rating = new RatingLine();
     private final ProblemList problems = new ProblemList();
     private final FigureSourceLine source = new FigureSourceLine();
     private final AutoSave autoSave;
@@ -81,14 +79,11 @@ class MeasureEditor extends Section {
                 + m.definition().unit().written() + ")");
         value.setValueChangeMode(ValueChangeMode.LAZY);
         value.setValueChangeTimeout(400);
-        yearToDate.addClassName("year-to-date");
-        Div status = new Div(yearToDate, new Span("RAG: "), rag, ragNote, new Span(" Direction: "), direction);
-        status.addClassName("measure-status");
         // read with its measure by a screen reader: every measure's box is labelled "Provisional" on the screen
         provisional.setAriaLabel(m.code() + " Q" + loaded.quarter() + " value" + ArrearsPeriod.after(m.definition(),
                 context.sheet().year().startsOn(), loaded.quarter()) + " is provisional");
         provisional.addClassName("provisional");
-        add(value, provisional, source, status, problems, narrative, override, conflict, autoSave.status());
+        add(value, provisional, source, rating, problems, narrative, override, conflict, autoSave.status());
         RagOverride inEffect = loaded.overrideInEffect(); // one kept where it rates nothing is not beside the badge
         if (!override.isVisible() && inEffect != null) {
             add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(), inEffect.by()),
@@ -111,12 +106,34 @@ class MeasureEditor extends Section {
         return loaded.measure();
     }
 
-    /** A value read from an uploaded file: typed in, then saved with its note and ratio. */
-    void type(BigDecimal figure, FigureSource from) {
-        uploaded = from;
-        source.show(from.note(), from.numerator(), from.denominator());
-        value.setValue(Numbers.plain(figure).toPlainString());
+    /**
+     * What an uploaded file gives this measure, entered into its fields as if typed (a figure with its note and
+     * ratio), then saved as the form saves typing: the measure at once, and an override with its justification.
+     */
+    void enter(MeasureGiven given) {
+        filling = true; // one save for the whole row, not one per field
+        try {
+            if (given.figure() != null) {
+                uploaded = given.source();
+                source.show(uploaded.note(), uploaded.numerator(), uploaded.denominator());
+                value.setValue(Numbers.plain(given.figure()).toPlainString());
+            }
+            narrative.enter(given.reasons(), given.actionsPlanned(), given.queryExplanation(),
+                    given.notAvailableReason());
+            if (given.provisional() != null) {
+                provisional.setValue(given.provisional());
+            }
+            if (given.override() != null) {
+                override.fill(new RagOverride(given.override(), context.user(), AppClock.current(),
+                        given.overrideJustification()));
+            }
+        } finally {
+            filling = false;
+        }
         changed();
+        if (given.override() != null) {
+            overrideChanged();
+        }
     }
 
     /** A figure typed by hand no longer matches an uploaded ratio; the note stays. */
@@ -187,7 +204,8 @@ class MeasureEditor extends Section {
         } catch (NumberFormatException e) {
             value.setErrorMessage(e.getMessage());
             value.setInvalid(true);
-            showNoRating(); // what the last readable figure rated is not what the field shows now
+            rating.showNone(); // what the last readable figure rated is not what the field shows now
+            problems.show(List.of());
             return false;
         }
         QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), figure, null, null, null,
@@ -196,12 +214,7 @@ class MeasureEditor extends Section {
                 override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
         live = context.sheets().asTyped(context.sheet(), loaded, typed);
         showProvisional(figure);
-        rag.show(live.rag());
-        ragNote.setText(live.override() == null || live.nothingToOverride().isPresent() ? ""
-                : live.overrideInEffect() == null ? " (the override applies only once there is a figure to rate)"
-                : " (overridden; computed " + live.ragComputed().label() + ")");
-        direction.setText(FigureText.direction(live.direction()));
-        showYearToDate(live);
+        rating.show(live);
         List<ReturnChecks.Problem> found = context.sheets().problems(live);
         // An empty value is an error everywhere at first: it is reported once a submission was tried.
         problems.show(found.stream().filter(p -> figure != null || submitTried).toList());
@@ -224,32 +237,6 @@ class MeasureEditor extends Section {
             filling = wasFilling;
         }
         provisional.setEnabled(figure != null);
-    }
-
-    /** A figure that cannot be read has no RAG, direction or year to date (as an invalid one): only its error. */
-    private void showNoRating() {
-        rag.show(null);
-        ragNote.setText("");
-        direction.setText(FigureText.direction(null));
-        yearToDate.setText("");
-        problems.show(List.of());
-    }
-
-    /**
-     * A cumulative measure is rated on its year to date, the sum of the quarters' own figures, against the profiled
-     * target: shown beside the RAG, so the form shows the figure the RAG judged ("60 (122 cum)" in the report), and
-     * which earlier quarters it lacks ("Year to date: 30 (Q1 missing)"), judged against the target of those in.
-     */
-    private void showYearToDate(MeasureStatus status) {
-        var d = status.measure().definition();
-        boolean cumulative = status.measure().rule().addsUpQuarters();
-        if (!cumulative || status.judgedValue() == null) {
-            yearToDate.setText("");
-            return;
-        }
-        String missing = YearToDateWords.missing(status.missingQuarters());
-        yearToDate.setText("Year to date: " + FigureText.of(status.judgedValue(), d.unit(), d.decimals())
-                + (missing.isEmpty() ? "" : " (" + missing + ")") + ". ");
     }
 
     /**

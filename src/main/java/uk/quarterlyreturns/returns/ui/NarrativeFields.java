@@ -63,6 +63,24 @@ class NarrativeFields extends Div {
                 : entry.notAvailableReason());
     }
 
+    /** Words from an uploaded file, each put where it would be typed; null leaves a field as it is. */
+    void enter(String reasons, String actionsPlanned, String explanation, String notAvailableReason) {
+        enter(this.reasons, reasons);
+        enter(this.actionsPlanned, actionsPlanned);
+        enter(this.explanation, explanation);
+        if (notAvailableReason != null) {
+            notAvailable.setValue(true);
+            enter(this.notAvailableReason, notAvailableReason);
+        }
+    }
+
+    /** Puts text into the area as if typed; null leaves it as it is. */
+    static void enter(TextArea area, String text) {
+        if (text != null) {
+            area.setValue(text);
+        }
+    }
+
     /** The first of the reasons and the actions planned still to write (the reasons when both are written). */
     void focusNarrative() {
         firstEmpty(reasons, actionsPlanned).focus();

@@ -7,45 +7,42 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import uk.quarterlyreturns.base.api.MediaTypes;
-import uk.quarterlyreturns.base.tabular.ImportError;
-import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.base.ui.Downloads;
-import uk.quarterlyreturns.framework.FigureSource;
-import uk.quarterlyreturns.framework.FigureImport;
-import uk.quarterlyreturns.framework.QuarterFigureRule;
-import uk.quarterlyreturns.framework.StoredCodes;
-import uk.quarterlyreturns.framework.io.Numbered;
-import uk.quarterlyreturns.framework.io.ParsedFile;
-import uk.quarterlyreturns.framework.io.ValueRow;
-import uk.quarterlyreturns.framework.io.ValuesFileParser;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
+import uk.quarterlyreturns.returns.ReturnUpload;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.returns.UploadRefusedException;
 
 /**
- * Download the return as a workbook; upload a values file (the API's format: code, value, and optionally
- * note, numerator, denominator) into the form.
- * An upload is all or nothing: a bad cell, a code not in this return, or one not due this quarter (the values
- * feed's rule, {@link QuarterFigureRule}) rejects the file, every such row named at once by its number in the file.
- * A row with no value, note, numerator or denominator changes nothing, so the downloaded workbook, which lists
- * measures not due and not yet filled in, can be uploaded again.
+ * Download the return as a workbook; upload a values file or the workbook filled in offline into the form. What
+ * each row means, and what refuses the file, is {@link ReturnUpload}'s; here what it gives is entered into the
+ * form's fields as if typed, and saved as typing is. All or nothing: every problem of either sheet is named at once
+ * and nothing is entered. The upload asks afresh whether the person may still change the return, since a page left
+ * open (in a second tab) may show a return submitted since.
  */
 class ReturnFiles extends VerticalLayout {
 
-    private final Map<String, MeasureEditor> editors;
-    private final int quarter;
+    static final String DROP_LABEL = "Upload values: a CSV file or this return's workbook (XLSX). Read: code, value,"
+            + " note, numerator, denominator, reasons, actions_planned, query_explanation, not_available_reason,"
+            + " provisional, rag_override, override_justification; in the workbook's \"Key actions\" sheet: code,"
+            + " status, commentary, reasons, actions_planned. Blank cells change nothing.";
+
+    private final ReturnContext context;
+    private final ReturnPermissions permissions;
+    private final FormItems items;
     private final Paragraph outcome = new Paragraph();
     private final UnorderedList errors = new UnorderedList();
 
-    ReturnFiles(ReturnContext context, ReturnPermissions permissions, Map<String, MeasureEditor> editors) {
-        this.editors = editors;
-        this.quarter = context.sheet().quarter();
+    ReturnFiles(ReturnContext context, ReturnPermissions permissions, FormItems items) {
+        this.context = context;
+        this.permissions = permissions;
+        this.items = items;
         setPadding(false);
         addClassName("return-files");
         add(Downloads.refusableLink("Download this return (XLSX)", ReturnWorkbook.fileName(context.sheet()),
@@ -55,9 +52,8 @@ class ReturnFiles extends VerticalLayout {
                     ui.access(() -> read(bytes, meta.fileName())))));
             upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", MediaTypes.XLSX);
             upload.setMaxFileSize(5 * 1024 * 1024);
-            upload.setDropLabel(new Span("Upload values: a CSV or XLSX file with columns code and value (optional:"
-                    + " note, numerator, denominator)"));
-            upload.getElement().setAttribute("aria-label", "Upload values from a CSV or XLSX file");
+            upload.setDropLabel(new Span(DROP_LABEL));
+            upload.getElement().setAttribute("aria-label", "Upload values from a CSV file or the return's workbook");
             outcome.getElement().setAttribute("aria-live", "polite");
             add(upload, outcome, errors);
         }
@@ -74,46 +70,40 @@ class ReturnFiles extends VerticalLayout {
 
     void read(byte[] bytes, String name) {
         errors.removeAll();
+        ReturnSheet now = context.sheets().load(context.returnId());
+        ServiceReturn r = now.serviceReturn();
+        if (!context.editing().canChange(context.user(), r)) {
+            outcome.setText("Nothing was entered: " + r.serviceName() + "'s return is "
+                    + r.status().label().toLowerCase(Locale.ROOT) + ", and you can no longer change it."
+                    + " Open it again to see it as it is now.");
+            return;
+        }
         try {
-            // The file's own mistakes and its codes not in the return or not due are named together, each on its
-            // row in the file.
             TabularFile file = TabularFile.read(bytes, name);
-            ParsedFile<ValueRow> parsed = ValuesFileParser.readGivenRows(file);
-            long empty = file.rows().stream().filter(ValuesFileParser::givesNothing).count();
-            List<ImportError> problems = new ArrayList<>();
-            StoredCodes codes = new StoredCodes(editors.keySet()); // in any letters, as every import takes codes
-            List<MeasureEditor> found = new ArrayList<>();
-            for (Numbered<ValueRow> row : parsed.rows()) {
-                int before = problems.size();
-                String code = codes.match(row.row().code(), row.rowNumber(), problems);
-                MeasureEditor editor = code == null ? null : editors.get(code);
-                if (problems.size() == before && editor == null) {
-                    problems.add(new ImportError(row.rowNumber(), "code",
-                            row.row().code() + " is not due in this return"));
-                } else if (problems.size() == before) {
-                    QuarterFigureRule.problem(row, editor.measure(), quarter).ifPresent(problems::add);
-                }
-                found.add(editor);
+            boolean canOverride = context.canOverride() && permissions.canSignOff(context.user(), r);
+            ReturnUpload.Given given = ReturnUpload.read(file, TabularFile.readSheet(bytes, ReturnUpload.ACTIONS),
+                    TabularFile.isWorkbook(bytes), ReturnUpload.Form.of(now, canOverride));
+            if (!onThisPage(given)) {
+                outcome.setText("Nothing was entered: the return's measures or key actions have changed since this"
+                        + " page was opened. Open it again and upload the file there.");
+                return;
             }
-            parsed.rejectIf(problems);
-            List<ValueRow> rows = parsed.values();
-            for (int i = 0; i < rows.size(); i++) {
-                ValueRow row = rows.get(i);
-                MeasureEditor editor = found.get(i);
-                editor.type(FigureImport.figureOf(row, editor.measure()),
-                        new FigureSource(row.note(), row.numerator(), row.denominator()));
-            }
-            outcome.setText(rows.size() + (rows.size() == 1 ? " value" : " values") + " from " + name
-                    + " entered in the form" + (empty == 0 ? "" : "; " + empty + (empty == 1 ? " row" : " rows")
-                    + " with no value left as " + (empty == 1 ? "it was" : "they were"))
-                    + ". Check the RAGs and narratives below.");
+            given.measures().forEach(m -> items.measures.get(m.code()).enter(m));
+            given.actions().forEach(a -> items.actions.get(a.code()).enter(a));
+            long unsaved = items.unsaved().size();
+            outcome.setText(given.summary(name) + (unsaved == 0 ? "" : " " + unsaved + (unsaved == 1
+                    ? " item is" : " items are") + " not saved: each says why."));
         } catch (TabularFileException e) {
             outcome.setText("Nothing was entered: " + e.getMessage());
-        } catch (ImportRejectedException e) {
-            outcome.setText("Nothing was entered: " + name + " has " + e.errors().size()
+        } catch (UploadRefusedException e) {
+            outcome.setText("Nothing was entered: " + name + " has " + e.problems().size()
                     + " problem(s). Correct the file and upload it again.");
-            e.errors().forEach(err -> errors.add(new ListItem("Row " + err.row() + ", " + err.column() + ": "
-                    + err.message())));
+            e.problems().forEach(p -> errors.add(new ListItem(p.describe())));
         }
+    }
+
+    private boolean onThisPage(ReturnUpload.Given given) {
+        return given.measures().stream().allMatch(m -> items.measures.containsKey(m.code()))
+                && given.actions().stream().allMatch(a -> items.actions.containsKey(a.code()));
     }
 }

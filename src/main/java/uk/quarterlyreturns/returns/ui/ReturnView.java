@@ -132,7 +132,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
                 permissions.canPrepare(context.user(), sheet.serviceReturn()));
         notes.changesPanel().ifPresent(this::add);
         notes.signOffPanel().ifPresent(this::add);
-        ReturnFiles files = new ReturnFiles(context, permissions, items.measures);
+        ReturnFiles files = new ReturnFiles(context, permissions, items);
         add(files);
         Map<String, List<MeasureStatus>> byTheme = sheet.measures().stream().collect(Collectors.groupingBy(
                 m -> m.measure().definition().theme(), LinkedHashMap::new, Collectors.toList()));

@@ -17,6 +17,8 @@ import uk.quarterlyreturns.returns.ReturnSheet;
  * A return as a workbook. The first sheet starts with the values file's columns (code, value, note, numerator,
  * denominator), so the figures can be filled in and uploaded again without losing a figure's note or ratio; the
  * further columns say what the form says, and {@code figure_for} which quarter a figure reported in arrears covers.
+ * Filled in offline, the narratives, "not available" reasons, provisional marks, overrides and the "Key actions"
+ * sheet are read back by the upload ({@link uk.quarterlyreturns.returns.ReturnUpload}).
  */
 final class ReturnWorkbook {
 

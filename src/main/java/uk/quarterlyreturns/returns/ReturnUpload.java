@@ -1,0 +1,113 @@
+package uk.quarterlyreturns.returns;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.KeyAction;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.RagOverride;
+
+/**
+ * What a file uploaded into a return's form gives it: a values file (code, value, and optionally note, numerator,
+ * denominator), or the return's own workbook filled in offline, whose measures' sheet adds the narratives, "not
+ * available" reasons, the provisional mark and a director's override, and whose "Key actions" sheet the key
+ * actions' statuses and words. A blank cell changes nothing (text is cleared on the form), so the downloaded
+ * workbook uploads again unchanged. All or nothing: every problem of either sheet is named at once.
+ */
+public final class ReturnUpload {
+
+    public static final String MEASURES = "Measures";
+    public static final String ACTIONS = "Key actions";
+
+    private ReturnUpload() {
+    }
+
+    /**
+     * The return as the form holds it now, for the rows to be checked against.
+     *
+     * @param measures    every measure of the return, due or not, by code
+     * @param actionCodes the return's due key actions
+     * @param canOverride the person uploading may override a RAG (the return's director, or the deputy)
+     */
+    public record Form(int quarter, boolean canOverride, Map<String, MeasureNow> measures, Set<String> actionCodes) {
+
+        public static Form of(ReturnSheet sheet, boolean canOverride) {
+            Map<String, MeasureNow> measures = new LinkedHashMap<>();
+            for (MeasureStatus m : sheet.measures()) {
+                measures.put(m.measure().code(), new MeasureNow(m.measure(), m.value() != null, m.override()));
+            }
+            return new Form(sheet.quarter(), canOverride, measures,
+                    sheet.actions().stream().map(KeyAction::code).collect(Collectors.toSet()));
+        }
+    }
+
+    /** A measure as stored: whether it has a figure, and the override kept on it (or null). */
+    public record MeasureNow(Measure measure, boolean hasFigure, RagOverride override) {
+    }
+
+    /**
+     * @param measures the rows that give a measure something, in file order
+     * @param actions  the "Key actions" rows that give something
+     * @param nothing  the rows of either sheet that give nothing, left as they were
+     */
+    public record Given(List<MeasureGiven> measures, List<ActionGiven> actions, int nothing) {
+
+        /** "12 values, 3 narratives, 4 key actions from return.xlsx entered in the form; 2 rows ...". */
+        public String summary(String fileName) {
+            List<String> parts = new ArrayList<>();
+            count(parts, measures.stream().filter(m -> m.figure() != null).count(), "value", "values");
+            count(parts, measures.stream().filter(m -> m.notAvailableReason() != null).count(),
+                    "figure not available", "figures not available");
+            count(parts, measures.stream().filter(MeasureGiven::givesNarrative).count(), "narrative", "narratives");
+            count(parts, measures.stream().filter(m -> m.override() != null).count(), "RAG override",
+                    "RAG overrides");
+            count(parts, actions.size(), "key action", "key actions");
+            String entered = parts.isEmpty() ? "Nothing" : String.join(", ", parts);
+            return entered + " from " + fileName + " entered in the form" + (nothing == 0 ? ""
+                    : "; " + nothing + (nothing == 1 ? " row with nothing given left as it was"
+                    : " rows with nothing given left as they were")) + ". Check the RAGs and narratives below.";
+        }
+
+        private static void count(List<String> parts, long n, String one, String many) {
+            if (n > 0) {
+                parts.add(n + " " + (n == 1 ? one : many));
+            }
+        }
+    }
+
+    /**
+     * @param measures   the values file, or the workbook's first sheet
+     * @param actions    the workbook's "Key actions" sheet, when it has one
+     * @param workbook   the file is a workbook, whose sheets the problems name
+     * @throws UploadRefusedException naming every problem of either sheet; nothing is to be entered
+     * @throws uk.quarterlyreturns.base.tabular.TabularFileException when the measures have no rows
+     */
+    public static Given read(TabularFile measures, Optional<TabularFile> actions, boolean workbook, Form form) {
+        List<UploadProblem> problems = new ArrayList<>();
+        int[] nothing = {0};
+        List<MeasureGiven> measuresGiven = UploadedMeasureRows.read(measures, workbook ? MEASURES : null, form,
+                problems, nothing);
+        List<ActionGiven> actionsGiven = actions.map(sheet -> UploadedActionRows.read(sheet, form.actionCodes(),
+                problems, nothing)).orElse(List.of());
+        if (!problems.isEmpty()) {
+            throw new UploadRefusedException(onePerCell(problems));
+        }
+        return new Given(measuresGiven, actionsGiven, nothing[0]);
+    }
+
+    /** One message for each cell, the first found: a code the values file's own reading refused is not refused again. */
+    private static List<UploadProblem> onePerCell(List<UploadProblem> problems) {
+        Set<List<Object>> cells = new HashSet<>();
+        List<UploadProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(UploadRefusedException.inFileOrder());
+        return sorted.stream().filter(p -> p.row() == 0 || p.column() == null
+                || cells.add(List.of(String.valueOf(p.sheet()), p.row(), p.column().toLowerCase()))).toList();
+    }
+}
