@@ -17,6 +17,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterFigureRule;
 
 /**
  * The evidence behind a return's figures (docs/complete-returns.md): files its preparers keep beside each measure while
@@ -84,6 +85,10 @@ public class Evidence {
                 .filter(m -> m.serviceId() == r.serviceId() && m.yearId() == cycle.yearId())
                 .orElseThrow(() -> new IllegalArgumentException("That measure is not part of " + r.serviceName()
                         + "'s return"));
+        if (!QuarterFigureRule.isDue(measure, cycle.quarter())) {
+            // as for its figure: the form offers no evidence for it; a form left open while the framework changed
+            throw new IllegalArgumentException(QuarterFigureRule.notDue(measure, cycle.quarter()));
+        }
         EvidenceChecks.roomFor(measure.code(), store.of(measureId, cycle.quarter()).size());
         EvidenceFile file = store.insert(measureId, cycle.quarter(), fileName, type, content, sha256(content), user,
                 clock.instant());

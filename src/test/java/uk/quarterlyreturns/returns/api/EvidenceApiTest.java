@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -76,6 +78,31 @@ class EvidenceApiTest extends ApplicationTest {
             assertThat(file.getStatusCode().value()).as(who + " downloads").isEqualTo(403);
             assertThat(new String(file.getBody(), StandardCharsets.UTF_8)).doesNotContain("Counted by hand");
         }
+    }
+
+    /**
+     * A measure imported by mistake goes only while nothing is recorded for it: evidence kept ahead of its figure is
+     * part of the year's record too, and is not lost with it.
+     */
+    @Test
+    void aMeasureWithEvidenceButNoFigureStaysInTheYear() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5222, "fixtures/framework-form.csv",
+                "fixtures/actions-form.csv", Map.of("HF-1", "70"));
+        evidence.add(scenario.housing.id(), scenario.measureId("HF-2"), "count.txt", COUNT_NOTE, "data.housing");
+
+        ResponseEntity<String> kept = api("perf").delete("/api/years/" + scenario.year + "/measures/HF-2");
+
+        assertThat(kept.getStatusCode().value()).isEqualTo(409);
+        assertThat(kept.getBody()).contains("HF-2 has evidence files for Q2 of");
+        assertThat(evidence.of(scenario.measureId("HF-2"), 2)).hasSize(1);
+    }
+
+    @Test
+    void aMeasureNotDueThisQuarterTakesNoEvidence() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5223);
+        assertThatThrownBy(() -> evidence.add(scenario.housing.id(), scenario.measureId("HF-3"), "count.txt",
+                COUNT_NOTE, "data.housing")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(evidence.of(scenario.measureId("HF-3"), 2)).isEmpty();
     }
 
     private Api api(String who) {
