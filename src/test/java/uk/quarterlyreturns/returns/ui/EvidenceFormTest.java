@@ -50,9 +50,7 @@ class EvidenceFormTest extends ViewTest {
 
     @Test
     void aFileKeptAsEvidenceDownloadsAsItWasUploadedAndIsInTheHistoryWithItsHash() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 5210);
-        signIn("data.housing");
-        open(ReturnView.path(scenario.housing.id()));
+        ReturnScenario scenario = openedByTheDataOfficer(5210);
 
         panel("HF-1").receive(PDF, "C:\\fakepath\\extract.pdf");
 
@@ -78,10 +76,8 @@ class EvidenceFormTest extends ViewTest {
 
     @Test
     void aRefusedFileLeavesNothingKeptAndSaysWhy() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 5211);
+        ReturnScenario scenario = openedByTheDataOfficer(5211);
         long hf1 = scenario.measureId("HF-1");
-        signIn("data.housing");
-        open(ReturnView.path(scenario.housing.id()));
         EvidencePanel panel = panel("HF-1");
 
         byte[] tooLarge = new byte[EvidenceChecks.MAX_BYTES + 1];
@@ -111,9 +107,7 @@ class EvidenceFormTest extends ViewTest {
 
     @Test
     void removingAFileAsksFirstAndTheHistoryKeepsANoteOfIt() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 5212);
-        signIn("data.housing");
-        open(ReturnView.path(scenario.housing.id()));
+        ReturnScenario scenario = openedByTheDataOfficer(5212);
         panel("HF-1").receive(PDF, "extract.pdf");
         EvidenceFile kept = evidence.of(scenario.measureId("HF-1"), 2).get(0);
 
@@ -152,10 +146,8 @@ class EvidenceFormTest extends ViewTest {
 
     @Test
     void fromSubmissionTheEvidenceIsLockedEvenFromAPageLeftOpenBeforeIt() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 5214);
+        ReturnScenario scenario = openedByTheDataOfficer(5214);
         long hf1 = scenario.measureId("HF-1");
-        signIn("data.housing");
-        open(ReturnView.path(scenario.housing.id()));
         EvidencePanel leftOpen = panel("HF-1");
         leftOpen.receive(PDF, "extract.pdf");
 
@@ -204,6 +196,14 @@ class EvidenceFormTest extends ViewTest {
         for (String reads : List.of("data.housing", "dir.housing", "sd.economy", "perf", "ceo")) {
             assertThat(evidence.download(id, reads)).as(reads).isPresent();
         }
+    }
+
+    /** Housing's return in a year of the test's own, open on its data officer's screen. */
+    private ReturnScenario openedByTheDataOfficer(int year) throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, year);
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        return scenario;
     }
 
     private static EvidencePanel panel(String code) {
