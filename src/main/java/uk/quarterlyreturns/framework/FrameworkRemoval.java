@@ -41,7 +41,7 @@ public class FrameworkRemoval {
     /** What removing the measure would take with it, or why it may not go; nothing changes. */
     public Removed previewMeasure(ReportingYear year, String code) {
         Item m = measure(year, code, false);
-        refuseIfRecorded(m, "figures", measureQuarters(m.id()));
+        refuseIfMeasureRecorded(m);
         return new Removed(m.code(), m.title(), historyRows(m.id()));
     }
 
@@ -49,7 +49,7 @@ public class FrameworkRemoval {
     public Removed removeMeasure(ReportingYear year, String code, String by) {
         measures.lockYear(year.id()); // not while an import of the year is reading its measures
         Item m = measure(year, code, true);
-        refuseIfRecorded(m, "figures", measureQuarters(m.id()));
+        refuseIfMeasureRecorded(m);
         Removed removed = new Removed(m.code(), m.title(), historyRows(m.id()));
         jdbc.sql("delete from measure where id = :id").param("id", m.id()).update();
         LOG.info("Measure {} ({}) removed from {} by {}, with {} history rows", m.code(), m.title(), year.display(),
@@ -89,8 +89,11 @@ public class FrameworkRemoval {
     }
 
     /** The quarters holding anything a return recorded: a figure, a reason, a note, an override. */
-    private List<Integer> measureQuarters(long measureId) {
-        return values.recordedQuarters(List.of(measureId)).getOrDefault(measureId, List.of());
+    /** Figures, or evidence kept for a figure still to come (audit's record of the year too, not to go with it). */
+    private void refuseIfMeasureRecorded(Item m) {
+        refuseIfRecorded(m, "figures", values.recordedQuarters(List.of(m.id())).getOrDefault(m.id(), List.of()));
+        refuseIfRecorded(m, "evidence files", jdbc.sql("select distinct quarter from measure_evidence"
+                + " where measure_id = :id order by quarter").param("id", m.id()).query(Integer.class).list());
     }
 
     private int historyRows(long measureId) {

@@ -33,7 +33,8 @@ public final class TrailWords {
             Map.entry(Countersigning.TRAIL_KIND, "Countersigned"),
             Map.entry(HighlightReports.ASKED_KIND, "Highlight report requested"),
             Map.entry(ReturnTrail.MOVED_OUT, "Measure moved to another service"),
-            Map.entry(DeadlineExtension.TRAIL_KIND, "Deadline"));
+            Map.entry(DeadlineExtension.TRAIL_KIND, "Deadline"),
+            Map.entry(Evidence.ADDED, "Evidence added"), Map.entry(Evidence.REMOVED, "Evidence removed"));
 
     /** The mails about a return (the trail lists them as kind CHASE, by step). */
     private static final Map<String, String> CHASES = Map.ofEntries(Map.entry("ISSUED", "Return issued"),

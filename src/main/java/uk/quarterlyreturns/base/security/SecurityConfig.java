@@ -63,6 +63,10 @@ class SecurityConfig {
                         .requestMatchers(withDefaults().matcher("/api/years/*/quarters/*/compliance"))
                         .hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name(), Role.STRATEGIC_DIRECTOR.name())
                         .requestMatchers(frameworkApi()).hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name())
+                        // a return's evidence: the controller asks whether this person may read the return
+                        .requestMatchers(withDefaults().matcher("/api/years/*/quarters/*/measures/*/evidence/**"))
+                        .hasAnyRole(Role.ADMIN.name(), Role.PERFORMANCE_TEAM.name(), Role.SERVICE_DIRECTOR.name(),
+                                Role.DATA_OFFICER.name(), Role.STRATEGIC_DIRECTOR.name(), Role.CHIEF_EXECUTIVE.name())
                         .requestMatchers(withDefaults().matcher(HttpMethod.PUT, "/api/people")).hasRole(Role.ADMIN.name())
                         .requestMatchers(withDefaults().matcher("/api/people"))
                         .hasAnyRole(Role.PERFORMANCE_TEAM.name(), Role.ADMIN.name())

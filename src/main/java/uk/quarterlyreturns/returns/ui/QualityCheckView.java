@@ -21,6 +21,7 @@ import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.EarlierFigures;
 import uk.quarterlyreturns.returns.EarlierFiguresMadeFinal;
+import uk.quarterlyreturns.returns.Evidence;
 import uk.quarterlyreturns.returns.QualityCheck;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -47,12 +48,14 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
     private final Countersigning countersigning;
     private final EarlierFigures earlierFigures;
     private final EarlierFiguresMadeFinal madeFinal;
+    private final Evidence evidence;
     private final CurrentUser user;
     private final Clock clock;
 
     public QualityCheckView(ReturnSheets sheets, QualityCheck check, Challenges challenges,
             ReturnPermissions permissions, ReturnWorkflow workflow, Countersigning countersigning, CurrentUser user,
-            Clock clock, EarlierFigures earlierFigures, EarlierFiguresMadeFinal madeFinal) {
+            Clock clock, EarlierFigures earlierFigures, EarlierFiguresMadeFinal madeFinal, Evidence evidence) {
+        this.evidence = evidence;
         this.earlierFigures = earlierFigures;
         this.madeFinal = madeFinal;
         this.countersigning = countersigning;
@@ -113,7 +116,8 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
         EarlierFiguresPanel.waitingOn(madeFinal.waitingOn(r.id())).ifPresent(this::add);
         ReviewGrid[] grid = new ReviewGrid[1];
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r, me,
-                checking, () -> grid[0].replace(check.items(sheet, me))).open());
+                checking, () -> grid[0].replace(check.items(sheet, me))).open(),
+                EvidenceCell.of(evidence, sheet, me));
         add(grid[0]);
         DecisionPanel.forReturn(sheet, me, permissions, workflow, sheets, new FormItems(readAt),
                 outcome -> leave(outcome, next)).ifPresent(this::add);

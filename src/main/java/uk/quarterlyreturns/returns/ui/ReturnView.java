@@ -21,10 +21,13 @@ import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.QuarterFigureRule;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.EarlierFigures;
+import uk.quarterlyreturns.returns.Evidence;
+import uk.quarterlyreturns.returns.EvidenceFile;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnPermissions;
@@ -52,12 +55,15 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final HighlightReports highlights;
     private final Countersigning countersigning;
     private final EarlierFigures earlierFigures;
+    private final Evidence evidence;
     private final CurrentUser user;
     private final Clock clock;
 
     public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
             ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, HighlightReports highlights,
-            Countersigning countersigning, CurrentUser user, Clock clock, EarlierFigures earlierFigures) {
+            Countersigning countersigning, CurrentUser user, Clock clock, EarlierFigures earlierFigures,
+            Evidence evidence) {
+        this.evidence = evidence;
         this.earlierFigures = earlierFigures;
         this.highlights = highlights;
         this.countersigning = countersigning;
@@ -130,12 +136,18 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         add(files);
         Map<String, List<MeasureStatus>> byTheme = sheet.measures().stream().collect(Collectors.groupingBy(
                 m -> m.measure().definition().theme(), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<EvidenceFile>> kept = evidence.forReturn(context.returnId());
+        boolean evidenceOpen = evidence.mayChange(context.user(), sheet.serviceReturn());
         byTheme.forEach((theme, measures) -> {
             add(new H3(theme + ": measures"));
             for (MeasureStatus m : measures) {
                 MeasureEditor editor = new MeasureEditor(context, m);
                 items.measures.put(m.measure().code(), editor);
                 add(editor);
+                if (QuarterFigureRule.isDue(m.measure(), sheet.quarter())) {
+                    editor.add(new EvidencePanel(context, evidence, m.measure(),
+                            kept.getOrDefault(m.measure().id(), List.of()), evidenceOpen));
+                }
                 notes.decorate(editor, m.measure().code());
             }
         });

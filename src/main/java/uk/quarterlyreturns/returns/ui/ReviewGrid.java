@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.ArrayList;
@@ -40,7 +42,9 @@ class ReviewGrid extends Div {
     private final RadioButtonGroup<String> show = new RadioButtonGroup<>("Show");
     private final Span count = new Span();
 
-    ReviewGrid(List<ReviewItem> loaded, Consumer<ReviewItem> open) {
+    /** @param evidence a measure's evidence cell: its count of files, to open and download */
+    ReviewGrid(List<ReviewItem> loaded, Consumer<ReviewItem> open,
+            SerializableFunction<ReviewItem, Component> evidence) {
         addClassName("review-grid");
         // Full width: the grid scrolls its own columns sideways (the item column stays), not the page; a person may
         // hide columns so that it need not.
@@ -67,6 +71,8 @@ class ReviewGrid extends Div {
                 .setFlexGrow(2)
                 .setTooltipGenerator(ReviewCells::challenge);
         text("Why shown", "flags", ReviewCells::flags).setWidth("10rem");
+        grid.addColumn(new ComponentRenderer<>(evidence)).setHeader("Evidence").setKey("evidence").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(i -> {
             Button review = new Button("Open", e -> open.accept(i));
             review.addThemeVariants(ButtonVariant.LUMO_SMALL);

@@ -37,6 +37,8 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             POST /api/years/{year}/quarters/{quarter}/cycle/dates deny allow deny  deny   deny   deny   deny   deny
             PUT /api/years/{year}/quarters/{quarter}/measures/{code}/provisional allow allow allow allow allow allow allow deny
             PUT /api/years/{year}/quarters/{quarter}/measures/{code}/earlier-figures/{earlierQuarter} allow allow allow allow allow allow allow deny
+            GET /api/years/{year}/quarters/{quarter}/measures/{code}/evidence allow allow allow allow allow allow deny deny
+            GET /api/years/{year}/quarters/{quarter}/measures/{code}/evidence/{id} allow allow allow allow allow allow deny deny
             GET /api/people                                    allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/people                                    allow  deny   deny   deny   deny   deny   deny   deny
             GET /api/people/history                            allow  deny   deny   deny   deny   deny   deny   deny
@@ -69,7 +71,7 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             "GET /swagger-ui/index.html");
     // A year nobody imports, so a request that gets past security finds nothing and changes nothing.
     private static final Map<String, String> PATH_VALUES = Map.of("{year}", "1999-00", "{quarter}", "1",
-            "{code}", "NO-SUCH", "{earlierQuarter}", "1");
+            "{code}", "NO-SUCH", "{earlierQuarter}", "1", "{id}", "1");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

@@ -86,7 +86,7 @@ class QualityCheckViewTest extends ViewTest {
                 "HR-2 Percentage of rent collected", "75%", "80%", "RagBadge[text='Amber', @class='rag rag-AMBER']",
                 "↑ Improved", "+5 points", "–",
                 "Reasons: Two collectors left in June Actions planned: Agency staff from August", "–",
-                "Amber or worse", OPEN_BUTTON.formatted("HR-2"));
+                "Amber or worse", "Span[text='0 files']", OPEN_BUTTON.formatted("HR-2"));
         assertThat(GridKt._getFormatted(grid, 1, "query")).isEqualTo("Query: A hostel closed and 40 families moved");
         assertThat(GridKt._getFormatted(grid, 1, "change")).isEqualTo("+40");
         assertThat(GridKt._getFormatted(grid, 1, "flags")).isEqualTo("Query");
@@ -104,7 +104,7 @@ class QualityCheckViewTest extends ViewTest {
         assertThat(grid.getEmptyStateText()).isEqualTo("This return has no measures or key actions due this quarter.");
         assertThat(GridKt._getFormattedRow(grid, 5)).containsExactly("HRA-1 Open the new housing options hub",
                 "–", "–", "RagBadge[text='Green', @class='rag rag-GREEN']", "No comparison", "No comparison", "–",
-                "Hub opened on 4 September", "–", "–", OPEN_BUTTON.formatted("HRA-1"));
+                "Hub opened on 4 September", "–", "–", "Span[text='–']", OPEN_BUTTON.formatted("HRA-1"));
 
         _click((Button) GridKt._getCellComponent(grid, 5, "open"));
         Dialog dialog = _get(Dialog.class);
@@ -261,7 +261,7 @@ class QualityCheckViewTest extends ViewTest {
         MenuBar chooser = _get(MenuBar.class, s -> s.withClasses("review-columns"));
         assertThat(chooser.getItems().get(0).getSubMenu().getItems()).extracting(MenuItem::getText).containsExactly(
                 "Value", "Target", "RAG", "Direction of travel", "Change since last quarter", "Query", "Narrative",
-                "Challenge", "Why shown");
+                "Challenge", "Why shown", "Evidence");
         ContextMenuKt._clickItemWithCaption(chooser, "Narrative");
         ContextMenuKt._clickItemWithCaption(chooser, "Why shown");
         assertThat(grid().getColumnByKey("narrative").isVisible()).isFalse();

@@ -382,7 +382,7 @@ class ReturnStepsTest extends ViewTest {
         ReturnScenario scenario = scenario();
         signIn("data.housing");
         open(ReturnView.path(scenario.housing.id()));
-        Upload upload = _get(Upload.class);
+        Upload upload = _get(_get(ReturnFiles.class), Upload.class);
 
         UploadKt._upload(upload, "values.csv", "text/csv", "code,value\nHF-1,85\nHF-9,1\n".getBytes(StandardCharsets.UTF_8));
         MockVaadin.runUIQueue();
@@ -435,7 +435,7 @@ class ReturnStepsTest extends ViewTest {
         ReturnScenario scenario = scenario();
         signIn("data.housing");
         open(ReturnView.path(scenario.housing.id()));
-        Upload upload = _get(Upload.class);
+        Upload upload = _get(_get(ReturnFiles.class), Upload.class);
 
         // The blank row 3 counts, as in the spreadsheet.
         UploadKt._upload(upload, "values.csv", "text/csv", "code,value\nHF-1,62\n\nHF-9,5\n".getBytes(StandardCharsets.UTF_8));
@@ -472,14 +472,14 @@ class ReturnStepsTest extends ViewTest {
         open(ReturnView.path(id));
 
         // Nothing filled in yet: the rows with no value change nothing, and nothing is refused.
-        UploadKt._upload(_get(Upload.class), "return.xlsx", MediaTypes.XLSX, downloaded);
+        UploadKt._upload(_get(_get(ReturnFiles.class), Upload.class), "return.xlsx", MediaTypes.XLSX, downloaded);
         MockVaadin.runUIQueue();
         assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).doesNotContain("Nothing was entered")
                 .contains("1 value from return.xlsx entered in the form");
         assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
 
         // HF-1 filled in offline: it goes in, and HF-2 keeps its note and ratio.
-        UploadKt._upload(_get(Upload.class), "return.xlsx", MediaTypes.XLSX, withValue(downloaded, "HF-1", 85));
+        UploadKt._upload(_get(_get(ReturnFiles.class), Upload.class), "return.xlsx", MediaTypes.XLSX, withValue(downloaded, "HF-1", 85));
         MockVaadin.runUIQueue();
         assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).doesNotContain("Nothing was entered");
         assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("85");
@@ -489,7 +489,7 @@ class ReturnStepsTest extends ViewTest {
         assertThat(register.numerator()).isEqualByComparingTo("90");
 
         // A value for a measure not due is still a mistake that refuses the file, in the values feed's words.
-        UploadKt._upload(_get(Upload.class), "return.xlsx", MediaTypes.XLSX, withValue(downloaded, "HF-3", 12));
+        UploadKt._upload(_get(_get(ReturnFiles.class), Upload.class), "return.xlsx", MediaTypes.XLSX, withValue(downloaded, "HF-3", 12));
         MockVaadin.runUIQueue();
         String notDue = "HF-3 is not due in Q2: it is an annual measure, reported in Q4 only";
         assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).contains("Nothing was entered")

@@ -55,7 +55,7 @@ class WorkbookUploadTest extends ViewTest {
         editing.saveProvisional(id, repairs, true, "data.housing");
         signIn("data.housing");
         open(ReturnView.path(id));
-        assertThat(_get(Upload.class).getDropLabel().getElement().getTextRecursively())
+        assertThat(_get(_get(ReturnFiles.class), Upload.class).getDropLabel().getElement().getTextRecursively())
                 .contains("reasons", "not_available_reason", "provisional", "\"Key actions\" sheet", "status",
                         "Blank cells change nothing");
 
@@ -198,7 +198,7 @@ class WorkbookUploadTest extends ViewTest {
         ReturnScenario scenario = ReturnScenario.open(context, 5115);
         signIn("data.housing");
         open(ReturnView.path(scenario.housing.id()));
-        Upload upload = _get(Upload.class);
+        Upload upload = _get(_get(ReturnFiles.class), Upload.class);
 
         scenario.completeAndSubmit(); // HF-1 85, in the other tab
 
@@ -218,7 +218,8 @@ class WorkbookUploadTest extends ViewTest {
     }
 
     private static void upload(String name, byte[] bytes) {
-        UploadKt._upload(_get(Upload.class), name, name.endsWith(".csv") ? "text/csv" : MediaTypes.XLSX, bytes);
+        UploadKt._upload(_get(_get(ReturnFiles.class), Upload.class), name,
+                name.endsWith(".csv") ? "text/csv" : MediaTypes.XLSX, bytes);
         MockVaadin.runUIQueue();
     }
 

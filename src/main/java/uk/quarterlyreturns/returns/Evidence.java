@@ -1,0 +1,147 @@
+package uk.quarterlyreturns.returns;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterFigureRule;
+
+/**
+ * The evidence behind a return's figures (docs/complete-returns.md): files its preparers keep beside each measure while
+ * the return is with the service, locked with it from its submission until it is sent back or reopened, read by
+ * whoever may read the return. Each file added or removed is in the return's history, with its size and SHA-256.
+ */
+@Service
+public class Evidence {
+
+    private static final Logger log = LoggerFactory.getLogger(Evidence.class);
+
+    /** The trail's kinds for a file added and removed; the item is the measure's code. */
+    public static final String ADDED = "EVIDENCE_ADDED";
+    public static final String REMOVED = "EVIDENCE_REMOVED";
+
+    /** A file with its content, for a download. */
+    public record Download(EvidenceFile file, byte[] content) {
+    }
+
+    private final EvidenceStore store;
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final MeasureRepository measures;
+    private final ReturnPermissions permissions;
+    private final ReturnTrail trail;
+    private final Clock clock;
+
+    Evidence(EvidenceStore store, ReturnRepository returns, CycleRepository cycles, MeasureRepository measures,
+            ReturnPermissions permissions, ReturnTrail trail, Clock clock) {
+        this.store = store;
+        this.returns = returns;
+        this.cycles = cycles;
+        this.measures = measures;
+        this.permissions = permissions;
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    public List<EvidenceFile> of(long measureId, int quarter) {
+        return store.of(measureId, quarter);
+    }
+
+    /** The return's files by measure id, read in one go for its form. */
+    public Map<Long, List<EvidenceFile>> forReturn(long returnId) {
+        return store.ofReturn(returnId).stream().collect(Collectors.groupingBy(EvidenceFile::measureId));
+    }
+
+    /** Evidence is added and removed by the return's preparers while it is with the service, never after. */
+    public boolean mayChange(String user, ServiceReturn r) {
+        return ReturnEditing.isEditable(r) && permissions.canPrepare(user, r);
+    }
+
+    /** A file goes with whoever added it, or the return's director (or deputy), who answers for what is submitted. */
+    public boolean mayRemove(String user, ServiceReturn r, EvidenceFile file) {
+        return mayChange(user, r) && (file.uploadedBy().equals(user) || permissions.canSignOff(user, r));
+    }
+
+    @Transactional
+    public EvidenceFile add(long returnId, long measureId, String name, byte[] content, String user) {
+        String fileName = EvidenceChecks.cleanName(name);
+        String type = EvidenceChecks.mediaType(fileName, content);
+        ServiceReturn r = lockForChange(returnId, user);
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        Measure measure = measures.find(measureId)
+                .filter(m -> m.serviceId() == r.serviceId() && m.yearId() == cycle.yearId())
+                .orElseThrow(() -> new IllegalArgumentException("That measure is not part of " + r.serviceName()
+                        + "'s return"));
+        if (!QuarterFigureRule.isDue(measure, cycle.quarter())) {
+            // as for its figure: the form offers no evidence for it; a form left open while the framework changed
+            throw new IllegalArgumentException(QuarterFigureRule.notDue(measure, cycle.quarter()));
+        }
+        EvidenceChecks.roomFor(measure.code(), store.of(measureId, cycle.quarter()).size());
+        EvidenceFile file = store.insert(measureId, cycle.quarter(), fileName, type, content, sha256(content), user,
+                clock.instant());
+        trail.record(r.id(), user, ADDED, measure.code(), null, file.described(), null);
+        return file;
+    }
+
+    @Transactional
+    public void remove(long returnId, long evidenceId, String user) {
+        ServiceReturn r = lockForChange(returnId, user);
+        EvidenceFile file = store.find(evidenceId).filter(f -> f.returnId() == r.id()).map(EvidenceStore.InReturn::file)
+                .orElseThrow(() -> new IllegalArgumentException("That file is no longer among the return's evidence"));
+        if (!mayRemove(user, r, file)) {
+            throw new NotAllowedException("Only whoever added " + file.fileName() + ", or " + r.serviceName()
+                    + "'s director, may remove it");
+        }
+        store.delete(evidenceId);
+        String code = measures.find(file.measureId()).map(Measure::code).orElse(null);
+        trail.record(r.id(), user, REMOVED, code, file.described(), null, null);
+    }
+
+    /**
+     * The file, for someone who may read its return now: asked afresh at each download, so that a page left open
+     * after its reader lost the return gets nothing. Empty too when the file has been removed since.
+     */
+    public Optional<Download> download(long evidenceId, String user) {
+        return store.find(evidenceId)
+                .filter(f -> returns.find(f.returnId()).map(r -> permissions.canRead(user, r)).orElse(false))
+                .flatMap(f -> store.content(evidenceId).map(bytes -> new Download(f.file(), bytes)));
+    }
+
+    /** The content alone, for a caller that has checked who asks (the API). */
+    public Optional<byte[]> content(long evidenceId) {
+        return store.content(evidenceId);
+    }
+
+    private ServiceReturn lockForChange(long returnId, String user) {
+        ServiceReturn r = returns.lock(returnId);
+        permissions.requirePrepare(user, r);
+        if (!ReturnEditing.isEditable(r)) {
+            log.warn("{} tried to change the evidence of {}'s return {}, which is {}", user, r.serviceName(), r.id(),
+                    r.status().label().toLowerCase());
+            throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
+                    + ": its evidence is locked with it until it is sent back or reopened");
+        }
+        return r;
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package uk.quarterlyreturns.returns;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The evidence files in the database: what is known of each without its content, and the content when asked. */
+@Repository
+class EvidenceStore {
+
+    private static final String FIELDS = "e.id, e.measure_id, e.quarter, e.file_name, e.media_type, e.size_bytes,"
+            + " e.sha256, e.uploaded_by, e.uploaded_at";
+
+    /** The return a measure's evidence for a quarter belongs to: its service's return in that quarter's cycle. */
+    private static final String OF_RETURN = """
+            from measure_evidence e join measure m on m.id = e.measure_id
+            join cycle c on c.year_id = m.year_id and c.quarter = e.quarter
+            join service_return r on r.cycle_id = c.id and r.service_id = m.service_id
+            """;
+
+    /** A file and the id of the return it is evidence in. */
+    record InReturn(EvidenceFile file, long returnId) {
+    }
+
+    private final JdbcClient jdbc;
+
+    EvidenceStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    EvidenceFile insert(long measureId, int quarter, String fileName, String mediaType, byte[] content,
+            String sha256, String by, Instant at) {
+        long id = jdbc.sql("""
+                insert into measure_evidence (measure_id, quarter, file_name, media_type, size_bytes, sha256, content,
+                  uploaded_by, uploaded_at)
+                values (:m, :q, :name, :type, :size, :sha, :content, :by, :at) returning id""")
+                .param("m", measureId).param("q", quarter).param("name", fileName).param("type", mediaType)
+                .param("size", content.length).param("sha", sha256).param("content", content).param("by", by)
+                .param("at", Timestamp.from(at)).query(Long.class).single();
+        return new EvidenceFile(id, measureId, quarter, fileName, mediaType, content.length, sha256, by, at);
+    }
+
+    List<EvidenceFile> of(long measureId, int quarter) {
+        return jdbc.sql("select " + FIELDS + " from measure_evidence e where e.measure_id = :m and e.quarter = :q"
+                + " order by e.uploaded_at, e.id").param("m", measureId).param("q", quarter).query(this::map).list();
+    }
+
+    /** Every measure's files in the return, in the order they came. */
+    List<EvidenceFile> ofReturn(long returnId) {
+        return jdbc.sql("select " + FIELDS + " " + OF_RETURN + " where r.id = :r order by e.uploaded_at, e.id")
+                .param("r", returnId).query(this::map).list();
+    }
+
+    Optional<InReturn> find(long id) {
+        return jdbc.sql("select " + FIELDS + ", r.id as return_id " + OF_RETURN + " where e.id = :id")
+                .param("id", id).query((rs, n) -> new InReturn(map(rs, n), rs.getLong("return_id"))).optional();
+    }
+
+    Optional<byte[]> content(long id) {
+        return jdbc.sql("select content from measure_evidence where id = :id").param("id", id)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from measure_evidence where id = :id").param("id", id).update();
+    }
+
+    private EvidenceFile map(ResultSet rs, int n) throws SQLException {
+        return new EvidenceFile(rs.getLong("id"), rs.getLong("measure_id"), rs.getInt("quarter"),
+                rs.getString("file_name"), rs.getString("media_type"), rs.getInt("size_bytes"), rs.getString("sha256"),
+                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+    }
+}
