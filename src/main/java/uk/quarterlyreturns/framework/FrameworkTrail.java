@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import uk.quarterlyreturns.framework.FrameworkEvent.Kind;
 import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.KeyActionFileParser;
 import uk.quarterlyreturns.framework.io.KeyActionRow;
 
 /**
@@ -83,14 +85,16 @@ public final class FrameworkTrail {
         });
     }
 
+    /** A key action's cells under the key actions file's column names, its optional outcome last. */
     private static Map<String, Object> columns(KeyActionRow row) {
+        List<String> values = Arrays.asList(row.code(), row.title(), row.directorate(), row.service(), row.theme(),
+                MeasureRepository.blankToNull(row.outcome()));
+        List<String> names = new ArrayList<>(KeyActionFileParser.REQUIRED);
+        names.add("outcome");
         Map<String, Object> cells = new LinkedHashMap<>();
-        cells.put("code", row.code());
-        cells.put("title", row.title());
-        cells.put("directorate", row.directorate());
-        cells.put("service", row.service());
-        cells.put("theme", row.theme());
-        cells.put("outcome", MeasureRepository.blankToNull(row.outcome()));
+        for (int i = 0; i < names.size(); i++) {
+            cells.put(names.get(i), values.get(i));
+        }
         return cells;
     }
 

@@ -18,11 +18,11 @@ import uk.quarterlyreturns.support.ApplicationTest;
  * by which way and why: an import, a removal, a rollover, the band edges. Nothing changed, nothing kept; a refused
  * file keeps nothing; and the history outlives what it tells of and cannot be rewritten.
  */
-class FrameworkHistoryTest extends ApplicationTest {
+public class FrameworkHistoryTest extends ApplicationTest {
 
-    static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,"
+    public static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,"
             + "floor,tolerance_pct,rag_scheme\n";
-    static final String KI = "KI 433,Repairs on time,Economy and Infrastructure,Housing,Ambitious,%,"
+    public static final String KI = "KI 433,Repairs on time,Economy and Infrastructure,Housing,Ambitious,%,"
             + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,60,,,FIVE_POINT\n";
     static final String R1 = "R-1,Potholes awaiting repair,Economy and Infrastructure,Highways and Streetscene,"
             + "Ambitious,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE\n";

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.framework.FrameworkHistoryTest;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
@@ -15,10 +16,8 @@ import uk.quarterlyreturns.support.ApplicationTest;
 class FrameworkHistoryApiTest extends ApplicationTest {
 
     private static final String YEAR = "/api/years/5020-21";
-    private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
-            + "target,floor,tolerance_pct,rag_scheme\n";
-    private static final String KI = "KI 433,Repairs on time,Economy and Infrastructure,Housing,Ambitious,%,"
-            + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,60,,,FIVE_POINT\n";
+    private static final String HEADER = FrameworkHistoryTest.HEADER;
+    private static final String KI = FrameworkHistoryTest.KI;
     private static final String T2 = "T-2,Typo measure,Economy and Infrastructure,Housing,Ambitious,count,"
             + "HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,10,,,NONE\n";
 
