@@ -33,24 +33,29 @@ public class FrameworkHistoryReader {
     }
 
     public List<FrameworkEvent> ofYear(ReportingYear year, String reader) {
+        return events(year, null, reader);
+    }
+
+    /** One measure's or key action's own changes, newest first, its code in any letters. */
+    public List<FrameworkEvent> ofItem(ReportingYear year, String code, String reader) {
+        return events(year, code, reader);
+    }
+
+    private List<FrameworkEvent> events(ReportingYear year, String code, String reader) {
         if (!roles.holds(reader, Role.PERFORMANCE_TEAM) && !roles.holds(reader, Role.ADMIN)) {
             throw new NotAllowedException("Only the performance team and administrators may read the framework's"
                     + " history");
         }
         return jdbc.sql("""
                 select changed_at, year_label, kind, code, what, from_value, to_value, changed_by, way, reason
-                from framework_event where year_id = :y order by changed_at desc, id desc""")
-                .param("y", year.id())
+                from framework_event where year_id = :y and (cast(:c as text) is null or lower(code) = lower(:c))
+                order by changed_at desc, id desc""")
+                .param("y", year.id()).param("c", code)
                 .query((rs, n) -> new FrameworkEvent(rs.getTimestamp(1).toInstant(), rs.getString(2),
                         FrameworkEvent.Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                         rs.getString(6), rs.getString(7), rs.getString(8), FrameworkWay.valueOf(rs.getString(9)),
                         rs.getString(10)))
                 .list();
-    }
-
-    /** One measure's or key action's own changes, newest first. */
-    public List<FrameworkEvent> ofItem(ReportingYear year, String code, String reader) {
-        return ofYear(year, reader).stream().filter(e -> e.code().equalsIgnoreCase(code)).toList();
     }
 
     /** The year's history as CSV, formula-escaped like every export. */
