@@ -14,7 +14,10 @@ create table framework_event (
     changed_by varchar(100) not null,
     changed_at timestamptz  not null,
     way        varchar(30)  not null,
-    reason     text
+    reason     text,
+    constraint framework_event_kind_known check (kind in ('MEASURE', 'KEY_ACTION', 'YEAR')),
+    constraint framework_event_way_known check (way in ('FILE_ON_SCREEN', 'API_FILE', 'FORM', 'SCREEN', 'API',
+        'ROLLOVER', 'FILE'))
 );
 create index framework_event_year on framework_event (year_id, changed_at, id);
 
