@@ -156,6 +156,7 @@ public class FrameworkImport {
                 trail.measure(before, row); // nothing when only its place in the year's order moves
             }
         }
+        trail.movedWithTheirService(leftOut(stored, codes), placedIn(rows, rowServices));
         measures.insertAll(year.id(), added);
         lastYearsFigures.carryInto(year, added.stream().map(a -> a.row().code()).toList());
         measures.saveAll(year.id(), changed);
@@ -249,6 +250,21 @@ public class FrameworkImport {
             throw new ImportRejectedException(errors.isEmpty() ? List.of(ImportError.wholeFile(e.getMessage()))
                     : errors);
         }
+    }
+
+    /** The year's stored measures the file does not name. */
+    private static List<Measure> leftOut(Map<String, Measure> stored, List<String> codes) {
+        Set<String> named = new HashSet<>(codes);
+        return stored.values().stream().filter(m -> !named.contains(m.code())).toList();
+    }
+
+    /** Each service the file places, with its directorate (one file places a service in one directorate). */
+    private static Map<Long, String> placedIn(List<Numbered<FrameworkRow>> rows, List<Long> services) {
+        Map<Long, String> directorates = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            directorates.putIfAbsent(services.get(i), rows.get(i).row().directorate());
+        }
+        return directorates;
     }
 
     private Set<Long> serviceIds() {

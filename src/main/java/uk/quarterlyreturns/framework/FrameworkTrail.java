@@ -3,6 +3,7 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,22 @@ public final class FrameworkTrail {
                 : row.withServiceCode(before.definition().serviceCode()));
         differences(Kind.MEASURE, after.code(), FrameworkFileWriter.byColumn(before.definition()),
                 FrameworkFileWriter.byColumn(after));
+    }
+
+    /**
+     * Measures the save left out but moved all the same: their service sits in one directorate a year, and the save
+     * placed it in another, so each records its own {@code directorate} change.
+     *
+     * @param leftOut    the year's stored measures the save did not name
+     * @param directorate each service the save placed, with the directorate it placed it in
+     */
+    public void movedWithTheirService(Collection<Measure> leftOut, Map<Long, String> directorate) {
+        for (Measure m : leftOut) {
+            String to = directorate.get(m.serviceId());
+            if (to != null && !to.equals(m.definition().directorate())) {
+                changes.add(new Change(Kind.MEASURE, m.code(), "directorate", m.definition().directorate(), to));
+            }
+        }
     }
 
     /** A key action saved from a file's row, as {@link #measure}. */

@@ -107,6 +107,22 @@ public class FrameworkHistoryTest extends ApplicationTest {
     }
 
     @Test
+    void aServiceMovedToAnotherDirectorateMovesEachOfItsMeasuresTheFileLeftOutToo() {
+        String rent = KI.replace("KI 433,Repairs on time", "RC-1,Rent collected");
+        imports.importMeasures("5018-19", csv(HEADER + KI + rent + R1), new FrameworkEdit("perf",
+                FrameworkWay.API_FILE, null));
+        ReportingYear year = years.find("5018-19").orElseThrow();
+        imports.importMeasures("5018-19", csv(HEADER + KI.replace("Economy and Infrastructure", "Corporate Services")),
+                new FrameworkEdit("perfmgr", FrameworkWay.FORM, "Housing joins Corporate Services"));
+        assertThat(lines(year).subList(0, 2)).containsExactlyInAnyOrder(
+                "MEASURE KI 433 directorate Economy and Infrastructure > Corporate Services by perfmgr FORM Housing"
+                        + " joins Corporate Services",
+                "MEASURE RC-1 directorate Economy and Infrastructure > Corporate Services by perfmgr FORM Housing"
+                        + " joins Corporate Services");
+        assertThat(lines(year)).hasSize(5); // R-1's service stays where it was
+    }
+
+    @Test
     void onlyThePerformanceTeamAndAdministratorsReadIt() {
         imports.importMeasures("5016-17", csv(HEADER + KI), new FrameworkEdit("perf", FrameworkWay.API_FILE, null));
         ReportingYear year = years.find("5016-17").orElseThrow();
