@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -14,11 +15,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 import uk.quarterlyreturns.base.ui.NotAllowedView;
@@ -29,13 +32,15 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
  * On the Framework screen, a measure saved with a reason is kept in the year's history, shown newest first under
  * "History…" (found by its code, downloaded as CSV or XLSX) and in the measure's own form; a save that changes
  * nothing keeps nothing; an import's reason is kept too. Nobody outside the performance team and administrators opens
- * the screen.
+ * the screen, and a history left open in a tab downloads nothing once its reader has lost the right. Years 5030-5033.
  */
 class FrameworkHistoryViewTest extends ViewTest {
 
@@ -45,6 +50,7 @@ class FrameworkHistoryViewTest extends ViewTest {
     @Autowired FigureImport figures;
     @Autowired YearRepository years;
     @Autowired FrameworkHistoryReader history;
+    @Autowired UserAdministration admin;
 
     @Test
     void aSaveOnTheFormAndAnImportAreKeptWithTheirReasonsAndShownNewestFirst() throws Exception {
@@ -106,6 +112,29 @@ class FrameworkHistoryViewTest extends ViewTest {
         assertThat(workbook.get(1).get("way")).isEqualTo("Framework screen form");
         assertThat(new String(history.csv(year, "perf"), StandardCharsets.UTF_8))
                 .contains(",measure,H-1,target,50,45,perf,Framework screen form,Q1 review agreed 45\n");
+    }
+
+    /** A history left open in a tab is read again when downloaded: refused once its reader may no longer read it. */
+    @Test
+    void aDownloadFromAHistoryLeftOpenIsRefusedOnceItsReaderLostTheRight() throws Exception {
+        imports.importMeasures("5032-33", TabularFile.read(new ClassPathResource("fixtures/framework-cycle.csv")
+                .getContentAsByteArray(), "f.csv"), new FrameworkEdit("perf", FrameworkWay.API_FILE, null));
+        ReportingYear year = years.find("5032-33").orElseThrow();
+        String username = "history.admin5032";
+        admin.create(new UserFields(username, "Hal History", username + "@council.test", EnumSet.of(Role.ADMIN),
+                null, null), "pear tree lane 5032", "admin");
+        signIn(username);
+        FrameworkHistoryDialog dialog = new FrameworkHistoryDialog(history, year, username);
+        dialog.open();
+        Anchor csv = _get(dialog, Anchor.class, s -> s.withText("Download CSV"));
+        assertThat(new String(DownloadKt._download(csv), StandardCharsets.UTF_8))
+                .isEqualTo(new String(history.csv(year, "perf"), StandardCharsets.UTF_8))
+                .contains(",measure,H-1,added,,Percentage of repairs completed on time,perf,API file,\n");
+
+        admin.setEnabled(username, false, "admin");
+        assertThat(DownloadKt._download(csv)).as("once disabled").isEmpty();
+        assertThat(DownloadKt._download(_get(dialog, Anchor.class, s -> s.withText("Download XLSX"))))
+                .as("once disabled").isEmpty();
     }
 
     @Test
