@@ -18,8 +18,11 @@ public class BandEdgesChange {
     private final YearRepository years;
     private final MeasureRepository measures;
     private final ReturnLocks locks;
+    private final FrameworkHistory history;
 
-    BandEdgesChange(JdbcClient jdbc, YearRepository years, MeasureRepository measures, ReturnLocks locks) {
+    BandEdgesChange(JdbcClient jdbc, YearRepository years, MeasureRepository measures, ReturnLocks locks,
+            FrameworkHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.years = years;
         this.measures = measures;
@@ -76,12 +79,22 @@ public class BandEdgesChange {
      */
     @Transactional
     public void save(ReportingYear year, BandEdges edges) {
+        save(year, edges, FrameworkEdit.signedIn(FrameworkWay.SCREEN));
+    }
+
+    /** As {@link #save(ReportingYear, BandEdges)}, a change kept in the year's history as the edit says. */
+    @Transactional
+    public void save(ReportingYear year, BandEdges edges, FrameworkEdit edit) {
         measures.lockYear(year.id());
         locks.lockYearsReturns(year.id());
         years.lockCycles(year.id());
         refusal(year).ifPresent(why -> {
             throw new IllegalStateException(why);
         });
+        BandEdges before = years.find(year.label()).orElseThrow().bandEdges();
         years.setBandEdges(year.id(), edges);
+        FrameworkTrail trail = new FrameworkTrail();
+        trail.setting(FrameworkEvent.BAND_EDGES, before.toString(), edges.toString());
+        history.write(year, trail, edit);
     }
 }

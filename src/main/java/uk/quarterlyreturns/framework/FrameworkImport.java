@@ -39,11 +39,13 @@ public class FrameworkImport {
     private final DirectorGaps directorGaps;
     private final ApplicationEventPublisher events;
     private final LastYearsFigures lastYearsFigures;
+    private final FrameworkHistory history;
 
     FrameworkImport(YearRepository years, Organisation organisation, MeasureRepository measures,
             KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements,
             MeasureChanges changes, DirectorGaps directorGaps, ApplicationEventPublisher events,
-            LastYearsFigures lastYearsFigures) {
+            LastYearsFigures lastYearsFigures, FrameworkHistory history) {
+        this.history = history;
         this.lastYearsFigures = lastYearsFigures;
         this.events = events;
         this.directorGaps = directorGaps;
@@ -66,7 +68,13 @@ public class FrameworkImport {
      */
     @Transactional
     public ImportResult importMeasures(String yearLabel, TabularFile file) {
-        return measures(yearLabel, file, false, null);
+        return importMeasures(yearLabel, file, FrameworkEdit.signedIn(FrameworkWay.FILE));
+    }
+
+    /** As {@link #importMeasures(String, TabularFile)}, each change kept in the year's history with the edit's words. */
+    @Transactional
+    public ImportResult importMeasures(String yearLabel, TabularFile file, FrameworkEdit edit) {
+        return measures(yearLabel, file, false, null, edit);
     }
 
     /**
@@ -74,8 +82,8 @@ public class FrameworkImport {
      * letters, is refused on its row rather than overwriting that measure.
      */
     @Transactional
-    public ImportResult addMeasures(String yearLabel, TabularFile file) {
-        return measures(yearLabel, file, true, null);
+    public ImportResult addMeasures(String yearLabel, TabularFile file, FrameworkEdit edit) {
+        return measures(yearLabel, file, true, null, edit);
     }
 
     /**
@@ -84,11 +92,12 @@ public class FrameworkImport {
      * that nobody's change is overwritten unseen.
      */
     @Transactional
-    public ImportResult changeMeasure(String yearLabel, TabularFile file, FrameworkRow read) {
-        return measures(yearLabel, file, false, read);
+    public ImportResult changeMeasure(String yearLabel, TabularFile file, FrameworkRow read, FrameworkEdit edit) {
+        return measures(yearLabel, file, false, read, edit);
     }
 
-    private ImportResult measures(String yearLabel, TabularFile file, boolean onlyNew, FrameworkRow read) {
+    private ImportResult measures(String yearLabel, TabularFile file, boolean onlyNew, FrameworkRow read,
+            FrameworkEdit edit) {
         ParsedFile<FrameworkRow> parsed = FrameworkFileParser.read(file);
         List<Numbered<FrameworkRow>> rows = parsed.rows();
         ReportingYear year = years.findOrCreate(yearLabel);
@@ -128,6 +137,7 @@ public class FrameworkImport {
         List<MeasureRepository.Upsert> changed = new ArrayList<>();
         List<Long> rowServices = new ArrayList<>(rows.size());
         Map<Long, Long> moved = new HashMap<>(); // each measure moved, with the service it left
+        FrameworkTrail trail = new FrameworkTrail();
         for (int i = 0; i < rows.size(); i++) {
             FrameworkRow row = rows.get(i).row();
             long service = placements.id(services.get(i).orElseThrow());
@@ -143,11 +153,14 @@ public class FrameworkImport {
                     measures.respell(before.id(), row.code());
                 }
                 (before == null ? added : changed).add(new MeasureRepository.Upsert(service, theme, row, place));
+                trail.measure(before, row); // nothing when only its place in the year's order moves
             }
         }
+        trail.movedWithTheirService(leftOut(stored, codes), placedIn(rows, rowServices));
         measures.insertAll(year.id(), added);
         lastYearsFigures.carryInto(year, added.stream().map(a -> a.row().code()).toList());
         measures.saveAll(year.id(), changed);
+        history.write(year, trail, edit);
         int written = added.size() + changed.size();
         if (written > 0) {
             announce(year, rows, rowServices, existing, moved);
@@ -165,6 +178,11 @@ public class FrameworkImport {
      */
     @Transactional
     public ImportResult importKeyActions(String yearLabel, TabularFile file) {
+        return importKeyActions(yearLabel, file, FrameworkEdit.signedIn(FrameworkWay.FILE));
+    }
+
+    @Transactional
+    public ImportResult importKeyActions(String yearLabel, TabularFile file, FrameworkEdit edit) {
         ParsedFile<KeyActionRow> parsed = KeyActionFileParser.read(file);
         ReportingYear year = years.findOrCreate(yearLabel);
         measures.lockYear(year.id());
@@ -190,6 +208,7 @@ public class FrameworkImport {
         List<KeyActionRow> rows = parsed.values();
         YearOrder order = new YearOrder(stored, codes);
         int changed = 0;
+        FrameworkTrail trail = new FrameworkTrail();
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
             int place = order.of(codes.get(i), i);
@@ -198,8 +217,10 @@ public class FrameworkImport {
             }
             if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place)) {
                 changed++;
+                trail.keyAction(byCode.get(codes.get(i)), row);
             }
         }
+        history.write(year, trail, edit);
         if (changed > 0) {
             announce(year, parsed.rows(), serviceIds, existing, Map.of());
         }
@@ -229,6 +250,21 @@ public class FrameworkImport {
             throw new ImportRejectedException(errors.isEmpty() ? List.of(ImportError.wholeFile(e.getMessage()))
                     : errors);
         }
+    }
+
+    /** The year's stored measures the file does not name. */
+    private static List<Measure> leftOut(Map<String, Measure> stored, List<String> codes) {
+        Set<String> named = new HashSet<>(codes);
+        return stored.values().stream().filter(m -> !named.contains(m.code())).toList();
+    }
+
+    /** Each service the file places, with its directorate (one file places a service in one directorate). */
+    private static Map<Long, String> placedIn(List<Numbered<FrameworkRow>> rows, List<Long> services) {
+        Map<Long, String> directorates = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            directorates.putIfAbsent(services.get(i), rows.get(i).row().directorate());
+        }
+        return directorates;
     }
 
     private Set<Long> serviceIds() {

@@ -28,9 +28,11 @@ public class FrameworkRemoval {
     private final ValueRepository values;
     private final KeyActionRepository actions;
     private final ApplicationEventPublisher events;
+    private final FrameworkHistory history;
 
     FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures, ValueRepository values,
-            KeyActionRepository actions, ApplicationEventPublisher events) {
+            KeyActionRepository actions, ApplicationEventPublisher events, FrameworkHistory history) {
+        this.history = history;
         this.events = events;
         this.jdbc = jdbc;
         this.measures = measures;
@@ -47,11 +49,19 @@ public class FrameworkRemoval {
 
     @Transactional
     public Removed removeMeasure(ReportingYear year, String code, String by) {
+        return removeMeasure(year, code, new FrameworkEdit(by, FrameworkWay.SCREEN, null));
+    }
+
+    /** Removes the measure, the removal kept in the year's history (with its title) as the edit says. */
+    @Transactional
+    public Removed removeMeasure(ReportingYear year, String code, FrameworkEdit edit) {
+        String by = edit.by();
         measures.lockYear(year.id()); // not while an import of the year is reading its measures
         Item m = measure(year, code, true);
         refuseIfMeasureRecorded(m);
         Removed removed = new Removed(m.code(), m.title(), historyRows(m.id()));
         jdbc.sql("delete from measure where id = :id").param("id", m.id()).update();
+        removed(year, FrameworkEvent.Kind.MEASURE, m, edit);
         LOG.info("Measure {} ({}) removed from {} by {}, with {} history rows", m.code(), m.title(), year.display(),
                 by, removed.historyRows());
         events.publishEvent(new FrameworkChanged(year.id(), by));
@@ -60,13 +70,26 @@ public class FrameworkRemoval {
 
     @Transactional
     public Removed removeKeyAction(ReportingYear year, String code, String by) {
+        return removeKeyAction(year, code, new FrameworkEdit(by, FrameworkWay.SCREEN, null));
+    }
+
+    @Transactional
+    public Removed removeKeyAction(ReportingYear year, String code, FrameworkEdit edit) {
+        String by = edit.by();
         measures.lockYear(year.id());
         Item a = item("key_action", "key action", year, code, true);
         refuseIfRecorded(a, "statuses", actions.recordedQuarters(List.of(a.id())).getOrDefault(a.id(), List.of()));
         jdbc.sql("delete from key_action where id = :id").param("id", a.id()).update();
+        removed(year, FrameworkEvent.Kind.KEY_ACTION, a, edit);
         LOG.info("Key action {} ({}) removed from {} by {}", a.code(), a.title(), year.display(), by);
         events.publishEvent(new FrameworkChanged(year.id(), by));
         return new Removed(a.code(), a.title(), 0);
+    }
+
+    private void removed(ReportingYear year, FrameworkEvent.Kind kind, Item item, FrameworkEdit edit) {
+        FrameworkTrail trail = new FrameworkTrail();
+        trail.removed(kind, item.code(), item.title());
+        history.write(year, trail, edit);
     }
 
     private record Item(long id, String code, String title, String what, ReportingYear year) {

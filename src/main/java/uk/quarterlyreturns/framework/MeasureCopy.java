@@ -69,7 +69,8 @@ class MeasureCopy {
         copyIn("copy measure (year_id, " + COLUMNS + ") from stdin with (format csv)", csv(yearId, upserts));
     }
 
-    private void copyIn(String sql, String csv) {
+    /** Runs a COPY ... from stdin of the given CSV in the caller's transaction. */
+    void copyIn(String sql, String csv) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
@@ -118,7 +119,8 @@ class MeasureCopy {
         return out.toString();
     }
 
-    private static void text(StringBuilder out, String value) {
+    /** A text cell as COPY's CSV reads it: always quoted, so an empty text stays empty; null as nothing at all. */
+    static void text(StringBuilder out, String value) {
         if (value != null) {
             out.append('"').append(value.replace("\"", "\"\"")).append('"');
         }

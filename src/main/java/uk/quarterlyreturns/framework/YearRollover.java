@@ -29,9 +29,11 @@ public class YearRollover {
     private final KeyActionRepository actions;
     private final ValueRepository values;
     private final ReportedFigures reported;
+    private final FrameworkHistory history;
 
     YearRollover(YearRepository years, Organisation organisation, YearStructure structure, MeasureRepository measures,
-            KeyActionRepository actions, ValueRepository values, ReportedFigures reported) {
+            KeyActionRepository actions, ValueRepository values, ReportedFigures reported, FrameworkHistory history) {
+        this.history = history;
         this.reported = reported;
         this.years = years;
         this.organisation = organisation;
@@ -48,6 +50,15 @@ public class YearRollover {
      */
     @Transactional
     public Result rollover(String fromLabel, String toLabel, boolean carryTargets) {
+        return rollover(fromLabel, toLabel, carryTargets, null);
+    }
+
+    /**
+     * As {@link #rollover(String, String, boolean)}, by this person (null: whoever is signed in): each measure and
+     * key action made is kept in the new year's history as added by the year-end rollover from the year before.
+     */
+    @Transactional
+    public Result rollover(String fromLabel, String toLabel, boolean carryTargets, String by) {
         requireNext(fromLabel, toLabel);
         ReportingYear from = years.find(fromLabel).filter(y -> !measures.forYear(y.id()).isEmpty())
                 .orElseThrow(() -> new IllegalArgumentException("There is no framework for "
@@ -104,6 +115,10 @@ public class YearRollover {
             KeyAction a = oldActions.get(i);
             actions.save(to.id(), a.serviceId(), organisation.theme(a.definition().theme()), a.definition(), i);
         }
+        FrameworkTrail trail = new FrameworkTrail();
+        copies.forEach(c -> trail.added(FrameworkEvent.Kind.MEASURE, c.row().code(), c.row().title()));
+        oldActions.forEach(a -> trail.added(FrameworkEvent.Kind.KEY_ACTION, a.code(), a.definition().title()));
+        this.history.write(to, trail, new FrameworkEdit(by, FrameworkWay.ROLLOVER, "Rolled over from " + from.display()));
         return new Result(years.find(toLabel).orElseThrow(), old.size(), oldActions.size(), outturns);
     }
 

@@ -306,7 +306,8 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         assertThat(new Api(url(""), "perf", "demo").putCsv("/api/years/" + year + "/framework", added))
                 .satisfies(answer -> assertThat(answer.getStatusCode().value()).isEqualTo(400))
                 .satisfies(answer -> assertThat(answer.getBody()).contains(refusal));
-        refusedOnRowTwo("service", () -> imports.addMeasures(year, csv(added)), refusal);
+        refusedOnRowTwo("service", () -> imports.addMeasures(year, csv(added),
+                FrameworkEdit.signedIn(FrameworkWay.FORM)), refusal);
         refusedOnRowTwo("service", () -> imports.importKeyActions(year, csv(ACTIONS + "RA-9,Gully cleaning,"
                 + "Economy and Infrastructure,Housing,Ambitious\n")), "Adding RA-9 to Housing would add it to"
                 + " Housing's Q2 return, already submitted");

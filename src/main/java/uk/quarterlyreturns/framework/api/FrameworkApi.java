@@ -25,9 +25,11 @@ import uk.quarterlyreturns.framework.Deadlines;
 import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.FrameworkEdit;
 import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
+import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -66,14 +68,20 @@ class FrameworkApi {
 
     @PutMapping(value = "/framework", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
     ImportResult putFramework(@PathVariable String year, InputStream body,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return imports.importMeasures(validYear(year), file(body, contentType));
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Authentication user,
+            @Parameter(description = "why, kept with each change in the framework's history")
+            @RequestParam(required = false) String reason) {
+        return imports.importMeasures(validYear(year), file(body, contentType),
+                new FrameworkEdit(user.getName(), FrameworkWay.API_FILE, reason));
     }
 
     @PutMapping(value = "/actions", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
     ImportResult putActions(@PathVariable String year, InputStream body,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return imports.importKeyActions(validYear(year), file(body, contentType));
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Authentication user,
+            @Parameter(description = "why, kept with each change in the framework's history")
+            @RequestParam(required = false) String reason) {
+        return imports.importKeyActions(validYear(year), file(body, contentType),
+                new FrameworkEdit(user.getName(), FrameworkWay.API_FILE, reason));
     }
 
     @PutMapping(value = "/history", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
@@ -119,12 +127,13 @@ class FrameworkApi {
     @PostMapping("/rollover")
     RolloverJson rollover(@PathVariable String year,
             @Parameter(description = "the year rolled over from, written like 2017-18") @RequestParam String from,
-            @Parameter(description = "carry or blank") @RequestParam(defaultValue = "carry") String targets) {
+            @Parameter(description = "carry or blank") @RequestParam(defaultValue = "carry") String targets,
+            Authentication who) {
         boolean carry = "carry".equalsIgnoreCase(targets);
         if (!carry && !"blank".equalsIgnoreCase(targets)) {
             throw new IllegalArgumentException("targets is carry or blank, not '" + targets + "'");
         }
-        YearRollover.Result result = rollover.rollover(validYear(from), validYear(year), carry);
+        YearRollover.Result result = rollover.rollover(validYear(from), validYear(year), carry, who.getName());
         return new RolloverJson(result.year().label(), from, result.measures(), result.keyActions(),
                 result.outturns(), carry);
     }
@@ -141,13 +150,16 @@ class FrameworkApi {
 
     /** A measure imported by mistake, with nothing recorded for the year: 409 naming the quarters otherwise. */
     @DeleteMapping("/measures/{code}")
-    FrameworkRemoval.Removed deleteMeasure(@PathVariable String year, @PathVariable String code, Authentication who) {
-        return removal.removeMeasure(existing(year), code, who.getName());
+    FrameworkRemoval.Removed deleteMeasure(@PathVariable String year, @PathVariable String code, Authentication who,
+            @RequestParam(required = false) String reason) {
+        return removal.removeMeasure(existing(year), code, new FrameworkEdit(who.getName(), FrameworkWay.API, reason));
     }
 
     @DeleteMapping("/actions/{code}")
-    FrameworkRemoval.Removed deleteKeyAction(@PathVariable String year, @PathVariable String code, Authentication who) {
-        return removal.removeKeyAction(existing(year), code, who.getName());
+    FrameworkRemoval.Removed deleteKeyAction(@PathVariable String year, @PathVariable String code, Authentication who,
+            @RequestParam(required = false) String reason) {
+        return removal.removeKeyAction(existing(year), code,
+                new FrameworkEdit(who.getName(), FrameworkWay.API, reason));
     }
 
     /** A renamed directorate: the earlier one, which the year no longer has, continues as one of the year's. */

@@ -49,7 +49,8 @@ public final class FrameworkFileWriter {
         return cells;
     }
 
-    private static Map<String, Object> byColumn(FrameworkRow row) {
+    /** The row's cells by column name, as a file of it would hold them (the framework's history compares them). */
+    public static Map<String, Object> byColumn(FrameworkRow row) {
         Map<String, Object> cells = new LinkedHashMap<>();
         cells.put("code", row.code());
         cells.put("title", row.title());

@@ -23,6 +23,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -38,6 +39,7 @@ class FrameworkImportDialog extends Dialog {
     private final Select<Integer> quarter = new Select<>();
     private final VerticalLayout result = new VerticalLayout();
     private final Button confirm = new Button("Import");
+    private final TextField reason = ChangeReason.field();
     private TabularFile pending;
 
     FrameworkImportDialog(FrameworkImport imports, FigureImport figures, YearRepository years, ReportingYear current,
@@ -59,6 +61,7 @@ class FrameworkImportDialog extends Dialog {
         quarter.setVisible(false);
         kind.addValueChangeListener(e -> {
             quarter.setVisible(e.getValue() == YearFileKind.VALUES);
+            reason.setVisible(e.getValue().changesTheFramework());
             if (pending != null) {
                 preview(pending); // the same file, read as the kind now chosen
             }
@@ -73,7 +76,8 @@ class FrameworkImportDialog extends Dialog {
                 String label = yearField.getValue().trim();
                 ReportingYear.startOf(label);
                 YearFileKind k = kind.getValue();
-                ImportResult done = k.save(imports, figures, label, quarter.getValue(), by, pending);
+                ImportResult done = k.save(imports, figures, label, quarter.getValue(),
+                        ChangeReason.edit(by, FrameworkWay.FILE_ON_SCREEN, reason), pending);
                 String said = done.rows() + " " + k.noun() + " imported, " + done.changed() + " new or changed";
                 if (done.notes().isEmpty()) {
                     Notification.show(said);
@@ -83,6 +87,9 @@ class FrameworkImportDialog extends Dialog {
                 }
                 imported.accept(label);
                 close();
+            } catch (ChangeReason.TooLong ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(ex.getMessage());
             } catch (ImportRejectedException ex) {
                 showErrors(ex.errors());
             } catch (LockedException ex) {
@@ -94,7 +101,7 @@ class FrameworkImportDialog extends Dialog {
             }
         });
         Button cancel = new Button("Cancel", e -> close());
-        add(new HorizontalLayout(yearField, kind, quarter), upload, result);
+        add(new HorizontalLayout(yearField, kind, quarter), reason, upload, result);
         getFooter().add(cancel, confirm);
     }
 

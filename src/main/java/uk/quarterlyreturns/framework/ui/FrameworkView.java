@@ -30,7 +30,10 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.DirectorateContinuations;
 import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.FrameworkEdit;
 import uk.quarterlyreturns.framework.FrameworkExport;
+import uk.quarterlyreturns.framework.FrameworkHistoryReader;
+import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.KeyActionRepository;
@@ -56,6 +59,7 @@ public class FrameworkView extends VerticalLayout {
     private final FrameworkImport imports;
     private final FrameworkRemoval removal;
     private final CurrentUser user;
+    private final FrameworkHistoryReader history;
     private final Grid<Measure> grid = new Grid<>(Measure.class, false);
     private final Select<ReportingYear> year = new Select<>();
     private final ComboBox<String> directorate = filter("Directorate");
@@ -76,7 +80,8 @@ public class FrameworkView extends VerticalLayout {
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
             FrameworkImport imports, YearStructure yearStructure, YearRollover rollover, FrameworkRemoval removal,
             KeyActionRepository actions, FigureImport figures, BandEdgesChange bandEdgesChange, CurrentUser user,
-            DirectorateContinuations continuations, Organisation organisation) {
+            DirectorateContinuations continuations, Organisation organisation, FrameworkHistoryReader history) {
+        this.history = history;
         this.measures = measures;
         this.removal = removal;
         this.user = user;
@@ -102,7 +107,7 @@ public class FrameworkView extends VerticalLayout {
         Button newMeasure = new Button("New measure…", e -> edit(null));
         Button rolloverButton = new Button("Roll over to next year…", e -> {
             if (year.getValue() != null) {
-                new RolloverDialog(rollover, year.getValue(), label -> {
+                new RolloverDialog(rollover, year.getValue(), user.username(), label -> {
                     year.setItems(years.all());
                     year.setValue(years.find(label).orElseThrow());
                 }).open();
@@ -110,8 +115,13 @@ public class FrameworkView extends VerticalLayout {
         });
         bandEdges.setHelperText("Five-point RAG: shortfall % edges e1;e2;e3");
         Button saveEdges = new Button("Save edges", e -> saveBandEdges(bandEdgesChange));
+        Button changes = new Button("History…", e -> {
+            if (year.getValue() != null) {
+                new FrameworkHistoryDialog(history, year.getValue(), user.username()).open();
+            }
+        });
         HorizontalLayout toolbar = new HorizontalLayout(year, directorate, service, theme, scheme, newMeasure,
-                importButton, rolloverButton, downloads, bandEdges, saveEdges);
+                importButton, rolloverButton, changes, downloads, bandEdges, saveEdges);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
@@ -169,7 +179,7 @@ public class FrameworkView extends VerticalLayout {
                 + ". This re-rates " + reRated + (reRated == 1 ? " five-point measure" : " five-point measures")
                 + " with recorded figures in every quarter of the year.", "Change the edges", () -> {
                     try {
-                        change.save(selected, edges);
+                        change.save(selected, edges, new FrameworkEdit(user.username(), FrameworkWay.SCREEN, null));
                         Notification.show("Band edges for " + selected.display() + " are now " + edges);
                     } catch (IllegalStateException refused) {
                         bandEdges.setInvalid(true);
@@ -191,7 +201,11 @@ public class FrameworkView extends VerticalLayout {
             load();
             return;
         }
-        new MeasureEditor(imports, removal, user.username(), selected, now, this::load).open();
+        MeasureEditor editor = new MeasureEditor(imports, removal, user.username(), selected, now, this::load);
+        if (now != null) {
+            editor.showChanges(history.ofItem(selected, now.code(), user.username()));
+        }
+        editor.open();
     }
 
     private void load() {

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 import uk.quarterlyreturns.base.ui.Confirmations;
+import uk.quarterlyreturns.framework.FrameworkEdit;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
+import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -66,7 +68,7 @@ class KeyActionsPanel extends VerticalLayout {
                 + " (" + a.definition().title() + ") will no longer be asked for in any return of the year, nor"
                 + " reported. Reports already published keep it. Import it again to put it back.", "Remove", () -> {
                     try {
-                        removal.removeKeyAction(year, a.code(), by);
+                        removal.removeKeyAction(year, a.code(), new FrameworkEdit(by, FrameworkWay.SCREEN, null));
                         Notification.show("Key action " + a.code() + " removed from " + year.display());
                         show(year);
                     } catch (IllegalStateException refused) {

@@ -21,6 +21,9 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.framework.Aggregation;
+import uk.quarterlyreturns.framework.FrameworkEdit;
+import uk.quarterlyreturns.framework.FrameworkEvent;
+import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.Frequency;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
@@ -44,6 +47,8 @@ class MeasureEditor extends Dialog {
 
     private final Map<String, HasValue<?, String>> fields = new LinkedHashMap<>();
     private final Paragraph problems = new Paragraph();
+    private final TextField reason = ChangeReason.field();
+    private final String by;
 
     MeasureEditor(FrameworkImport imports, ReportingYear year, FrameworkRow measure, Runnable saved) {
         this(imports, null, null, year, measure, saved);
@@ -52,6 +57,7 @@ class MeasureEditor extends Dialog {
     /** @param removal offers to remove a stored measure from the year, when given, on behalf of {@code by} */
     MeasureEditor(FrameworkImport imports, FrameworkRemoval removal, String by, ReportingYear year,
             FrameworkRow measure, Runnable saved) {
+        this.by = by;
         setHeaderTitle(measure == null ? "New measure" : "Measure " + measure.code());
         setWidth("min(95vw, 1000px)");
         TabularRow current = measure == null ? null : TabularFile.read(FrameworkFileWriter.csv(List.of(measure)),
@@ -74,7 +80,7 @@ class MeasureEditor extends Dialog {
         Button save = new Button("Save", e -> save(imports, year, measure, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        add(problems, form);
+        add(problems, form, reason);
         if (measure != null && removal != null) {
             Button remove = new Button("Remove from the year…", e -> confirmRemoval(removal, by, year, measure,
                     saved));
@@ -101,11 +107,11 @@ class MeasureEditor extends Dialog {
                         + " with it.") + " Reports already published keep it. This cannot be undone here: import"
                         + " it again to put it back.", "Remove", () -> {
                             try {
-                                removal.removeMeasure(year, measure.code(), by);
+                                removal.removeMeasure(year, measure.code(), edit(FrameworkWay.SCREEN));
                                 Notification.show("Measure " + preview.code() + " removed from " + year.display());
                                 saved.run();
                                 close();
-                            } catch (IllegalStateException refused) {
+                            } catch (IllegalStateException | IllegalArgumentException refused) {
                                 problems.setText(refused.getMessage());
                             }
                         });
@@ -137,14 +143,17 @@ class MeasureEditor extends Dialog {
         byte[] csv = TabularWriter.csv(FrameworkFileWriter.COLUMNS, List.of(cells));
         try {
             TabularFile row = TabularFile.read(csv, "measure.csv");
-            if (read == null) {
-                imports.addMeasures(year.label(), row); // a new measure never overwrites one of the same code
-            } else {
-                imports.changeMeasure(year.label(), row, read); // nor a change someone made since it was opened
+            if (read == null) { // a new measure never overwrites one of the same code
+                imports.addMeasures(year.label(), row, edit(FrameworkWay.FORM));
+            } else { // nor a change someone made since it was opened
+                imports.changeMeasure(year.label(), row, read, edit(FrameworkWay.FORM));
             }
             Notification.show("Measure " + fields.get("code").getValue() + " saved");
             saved.run();
             close();
+        } catch (ChangeReason.TooLong e) {
+            reason.setInvalid(true);
+            reason.setErrorMessage(e.getMessage());
         } catch (ImportRejectedException e) {
             problems.setText("Nothing was saved: put right the fields marked below.");
             for (ImportError error : e.errors()) {
@@ -157,6 +166,15 @@ class MeasureEditor extends Dialog {
                 }
             }
         }
+    }
+
+    /** The measure's own changes, newest first, under the form. */
+    void showChanges(List<FrameworkEvent> changes) {
+        add(FrameworkChanges.details("Changes to this measure (" + changes.size() + ")", changes));
+    }
+
+    private FrameworkEdit edit(FrameworkWay way) {
+        return ChangeReason.edit(by, way, reason);
     }
 
     private static HasValue<?, String> field(String column) {

@@ -16,7 +16,7 @@ class RolloverDialog extends Dialog {
     static final String CARRY = "Carry this year's targets";
     static final String BLANK = "Leave targets blank, to agree later";
 
-    RolloverDialog(YearRollover rollover, ReportingYear from, Consumer<String> done) {
+    RolloverDialog(YearRollover rollover, ReportingYear from, String by, Consumer<String> done) {
         String next = YearRollover.nextLabel(from.label());
         setHeaderTitle("Roll over to " + next.replace('-', '/'));
         RadioButtonGroup<String> targets = new RadioButtonGroup<>("Targets", CARRY, BLANK);
@@ -28,7 +28,7 @@ class RolloverDialog extends Dialog {
                 + "'s figures become history, so next year's tables show its outturn."), targets, problem);
         Button confirm = new Button("Roll over", e -> {
             try {
-                var result = rollover.rollover(from.label(), next, CARRY.equals(targets.getValue()));
+                var result = rollover.rollover(from.label(), next, CARRY.equals(targets.getValue()), by);
                 Notification.show(result.year().display() + " made: " + result.measures() + " measures, "
                         + result.keyActions() + " key actions, " + result.outturns() + " outturns moved to history");
                 close();

@@ -7,7 +7,9 @@ import java.util.function.Function;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
+import uk.quarterlyreturns.framework.FrameworkEdit;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.io.FrameworkFileParser;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -24,25 +26,25 @@ enum YearFileKind {
     MEASURES("Measures (the framework)", "measures",
             file -> grid(FrameworkFileParser.parse(file), List.of("Ref", "Measure", "Service", "Target"),
                     List.of(FrameworkRow::code, FrameworkRow::title, FrameworkRow::service, FrameworkView::targetText)),
-            (imports, figures, year, quarter, by, file) -> imports.importMeasures(year, file)),
+            (imports, figures, year, quarter, edit, file) -> imports.importMeasures(year, file, edit)),
     KEY_ACTIONS("Key actions", "key actions",
             file -> grid(KeyActionFileParser.parse(file), List.of("Ref", "Key action", "Service", "Theme"),
                     List.of(KeyActionRow::code, KeyActionRow::title, KeyActionRow::service, KeyActionRow::theme)),
-            (imports, figures, year, quarter, by, file) -> imports.importKeyActions(year, file)),
+            (imports, figures, year, quarter, edit, file) -> imports.importKeyActions(year, file, edit)),
     HISTORY("History: earlier years' outturns and past quarters", "history rows",
             file -> grid(HistoryFileParser.parse(file), List.of("Ref", "Year", "Quarter", "Value"),
                     List.of(HistoryRow::code, HistoryRow::year,
                             r -> r.quarter() == null ? "Outturn" : "Q" + r.quarter(), r -> plain(r.value()))),
-            (imports, figures, year, quarter, by, file) -> figures.importHistory(year, file)),
+            (imports, figures, year, quarter, edit, file) -> figures.importHistory(year, file)),
     VALUES("A quarter's values (the values feed)", "values",
             file -> grid(ValuesFileParser.parse(file), List.of("Ref", "Value", "Note"),
                     List.of(ValueRow::code, r -> plain(r.value()), ValueRow::note)),
-            (imports, figures, year, quarter, by, file) -> figures.importValues(year, quarter, file,
-                    by, FeedRoute.FRAMEWORK_SCREEN));
+            (imports, figures, year, quarter, edit, file) -> figures.importValues(year, quarter, file,
+                    edit.by(), FeedRoute.FRAMEWORK_SCREEN));
 
     /** Imports a file of this kind, as its API endpoint does. */
     interface Importer {
-        ImportResult save(FrameworkImport imports, FigureImport figures, String year, int quarter, String by,
+        ImportResult save(FrameworkImport imports, FigureImport figures, String year, int quarter, FrameworkEdit edit,
                 TabularFile file);
     }
 
@@ -90,7 +92,18 @@ enum YearFileKind {
 
     ImportResult save(FrameworkImport imports, FigureImport figures, String year, int quarter, String by,
             TabularFile file) {
-        return importer.save(imports, figures, year, quarter, by, file);
+        return save(imports, figures, year, quarter, new FrameworkEdit(by, FrameworkWay.FILE_ON_SCREEN, null), file);
+    }
+
+    /** As the API imports it, a change to the framework kept in its history with the edit's person and reason. */
+    ImportResult save(FrameworkImport imports, FigureImport figures, String year, int quarter, FrameworkEdit edit,
+            TabularFile file) {
+        return importer.save(imports, figures, year, quarter, edit, file);
+    }
+
+    /** Whether importing it changes the framework itself (its measures or key actions), so a reason is asked. */
+    boolean changesTheFramework() {
+        return this == MEASURES || this == KEY_ACTIONS;
     }
 
     private static <T> Grid<T> grid(List<T> rows, List<String> headers, List<Function<T, String>> cells) {

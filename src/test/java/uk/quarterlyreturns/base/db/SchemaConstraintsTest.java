@@ -18,6 +18,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.framework.FrameworkEvent;
+import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -58,6 +60,8 @@ class SchemaConstraintsTest {
         assertAllows("report_version_status_known", ReportStatus.values());
         assertAllows("outbox_message_status_known", OutboxEntry.Status.values());
         assertAllows("key_action_status_rag_known", Rag.values());
+        assertAllows("framework_event_kind_known", FrameworkEvent.Kind.values());
+        assertAllows("framework_event_way_known", FrameworkWay.values());
     }
 
     @Test

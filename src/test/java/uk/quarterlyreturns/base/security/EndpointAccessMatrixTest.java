@@ -27,6 +27,7 @@ class EndpointAccessMatrixTest extends ApplicationTest {
     private static final String EXPECTED = """
             endpoint                                           ADMIN  PERF   SD     DO     STRAT  CEO    READER ANON
             GET /api/years/{year}/framework                    allow  allow  deny   deny   deny   deny   deny   deny
+            GET /api/years/{year}/framework/history            allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/framework                    allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/actions                      allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/history                      allow  allow  deny   deny   deny   deny   deny   deny

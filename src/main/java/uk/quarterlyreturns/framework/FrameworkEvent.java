@@ -1,0 +1,33 @@
+package uk.quarterlyreturns.framework;
+
+import java.time.Instant;
+
+/**
+ * One change to a year's framework, as its history keeps it: one column of one measure or key action (named as the
+ * framework file names it, its values as the file would write them), one added or removed, or a setting of the year.
+ *
+ * @param code the measure's or key action's code; empty for a setting of the year
+ * @param what the file's column (target, title, ...), "added", "removed", or the setting (band_edges)
+ */
+public record FrameworkEvent(Instant at, String year, Kind kind, String code, String what, String from, String to,
+                             String by, FrameworkWay way, String reason) {
+
+    /** What was changed. */
+    public enum Kind {
+        MEASURE("measure"), KEY_ACTION("key action"), YEAR("year setting");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
+    }
+
+    public static final String ADDED = "added";
+    public static final String REMOVED = "removed";
+    public static final String BAND_EDGES = "band_edges";
+}

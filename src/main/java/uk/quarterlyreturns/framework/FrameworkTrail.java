@@ -1,0 +1,127 @@
+package uk.quarterlyreturns.framework;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import uk.quarterlyreturns.framework.FrameworkEvent.Kind;
+import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.KeyActionFileParser;
+import uk.quarterlyreturns.framework.io.KeyActionRow;
+
+/**
+ * The changes one save makes to a year's framework, gathered as it goes and written at once by
+ * {@link FrameworkHistory}: one per column that differs, in the file's column order, each value as the file would
+ * write it; a new item is one "added" change, a removed one "removed", each with its title.
+ */
+public final class FrameworkTrail {
+
+    /** One change: of which item, which column (or added, removed, a setting), from what to what. */
+    public record Change(Kind kind, String code, String what, String from, String to) {
+    }
+
+    private final List<Change> changes = new ArrayList<>();
+
+    /**
+     * A measure saved from a file's row: added when there was none, otherwise each column that differs. A row without
+     * a service code keeps the stored one (as the save does), so it records no change there.
+     *
+     * @param before the stored measure, or null for a new one
+     */
+    public void measure(Measure before, FrameworkRow row) {
+        if (before == null) {
+            added(Kind.MEASURE, row.code(), row.title());
+            return;
+        }
+        FrameworkRow after = MeasureRepository.normalised(row.serviceCode() != null ? row
+                : row.withServiceCode(before.definition().serviceCode()));
+        differences(Kind.MEASURE, after.code(), FrameworkFileWriter.byColumn(before.definition()),
+                FrameworkFileWriter.byColumn(after));
+    }
+
+    /**
+     * Measures the save left out but moved all the same: their service sits in one directorate a year, and the save
+     * placed it in another, so each records its own {@code directorate} change.
+     *
+     * @param leftOut    the year's stored measures the save did not name
+     * @param directorate each service the save placed, with the directorate it placed it in
+     */
+    public void movedWithTheirService(Collection<Measure> leftOut, Map<Long, String> directorate) {
+        for (Measure m : leftOut) {
+            String to = directorate.get(m.serviceId());
+            if (to != null && !to.equals(m.definition().directorate())) {
+                changes.add(new Change(Kind.MEASURE, m.code(), "directorate", m.definition().directorate(), to));
+            }
+        }
+    }
+
+    /** A key action saved from a file's row, as {@link #measure}. */
+    public void keyAction(KeyAction before, KeyActionRow row) {
+        if (before == null) {
+            added(Kind.KEY_ACTION, row.code(), row.title());
+            return;
+        }
+        differences(Kind.KEY_ACTION, row.code(), columns(before.definition()), columns(row));
+    }
+
+    public void added(Kind kind, String code, String title) {
+        changes.add(new Change(kind, code, FrameworkEvent.ADDED, null, title));
+    }
+
+    public void removed(Kind kind, String code, String title) {
+        changes.add(new Change(kind, code, FrameworkEvent.REMOVED, title, null));
+    }
+
+    /** A framework setting of the year (its band edges), when it differs. */
+    public void setting(String what, String from, String to) {
+        if (!Objects.equals(from, to)) {
+            changes.add(new Change(Kind.YEAR, "", what, from, to));
+        }
+    }
+
+    public List<Change> changes() {
+        return List.copyOf(changes);
+    }
+
+    public boolean isEmpty() {
+        return changes.isEmpty();
+    }
+
+    private void differences(Kind kind, String code, Map<String, Object> before, Map<String, Object> after) {
+        after.forEach((column, value) -> {
+            String from = text(before.get(column));
+            String to = text(value);
+            if (!Objects.equals(from, to)) {
+                changes.add(new Change(kind, code, column, from, to));
+            }
+        });
+    }
+
+    /** A key action's cells under the key actions file's column names, its optional outcome last. */
+    private static Map<String, Object> columns(KeyActionRow row) {
+        List<String> values = Arrays.asList(row.code(), row.title(), row.directorate(), row.service(), row.theme(),
+                MeasureRepository.blankToNull(row.outcome()));
+        List<String> names = new ArrayList<>(KeyActionFileParser.REQUIRED);
+        names.add("outcome");
+        Map<String, Object> cells = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            cells.put(names.get(i), values.get(i));
+        }
+        return cells;
+    }
+
+    /** As the file writes a cell: numbers plain, words as written, an empty cell as none. */
+    static String text(Object cell) {
+        if (cell == null) {
+            return null;
+        }
+        String text = cell instanceof BigDecimal number ? number.toPlainString()
+                : cell instanceof Enum<?> word ? word.name() : cell.toString();
+        return text.isEmpty() ? null : text;
+    }
+}
