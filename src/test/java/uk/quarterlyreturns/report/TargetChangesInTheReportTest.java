@@ -3,15 +3,21 @@ package uk.quarterlyreturns.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.report.render.HtmlReportRenderer;
+import uk.quarterlyreturns.report.render.PdfReportRenderer;
 import uk.quarterlyreturns.report.render.XlsxReportRenderer;
 
 /**
@@ -91,6 +97,55 @@ class TargetChangesInTheReportTest {
         assertThat(html).doesNotContain("target-changed").doesNotContain("Changes to targets")
                 .doesNotContain("t marks a target");
         assertThat(spreadsheet(report, "1.2")).isEmpty();
+    }
+
+    /**
+     * The PDF stays tagged: the section is a table whose column and row headings are header cells (seven headings and
+     * a code heading each of its three rows), and a reader hearing "t" hears what it stands for.
+     */
+    @Test
+    void thePdfPrintsTheSectionAsATableWithHeaderCellsAndTheMarkWithItsExpansion() throws Exception {
+        byte[] moved = pdf(moved());
+        byte[] plain = pdf(ReportCompiler.compile(KirkleesFixture.input()));
+
+        try (PDDocument doc = Loader.loadPDF(moved)) {
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Changes to targets during the year", "£10m t ",
+                    "3.3 (BCI) 24 hour decision making on social care referrals Target 60% 55% 12/10/2017 No reason"
+                            + " given");
+            List<String> structure = new ArrayList<>();
+            walk(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), structure);
+            assertThat(structure).contains("expands: target or rating rule changed during the year: see Changes to"
+                    + " targets");
+            try (PDDocument without = Loader.loadPDF(plain)) {
+                List<String> before = new ArrayList<>();
+                walk(without.getDocumentCatalog().getStructureTreeRoot().getKids(), before);
+                assertThat(count(structure, "TH") - count(before, "TH")).isEqualTo(7 + 3);
+                assertThat(count(structure, "Table") - count(before, "Table")).isEqualTo(1);
+            }
+        }
+    }
+
+    private static byte[] pdf(CompiledReport report) {
+        return new PdfReportRenderer().render(new HtmlReportRenderer().render(report),
+                Instant.parse("2017-10-30T10:00:00Z"));
+    }
+
+    private static void walk(List<Object> kids, List<String> seen) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement e) {
+                seen.add(e.getStructureType());
+                if (e.getExpandedForm() != null) {
+                    seen.add("expands: " + e.getExpandedForm());
+                }
+                walk(e.getKids(), seen);
+            }
+        }
+    }
+
+    private static long count(List<String> structure, String type) {
+        return structure.stream().filter(type::equals).count();
     }
 
     /** The fixture with the investment target and its Q2 profile lowered, and the referrals target lowered. */
