@@ -43,7 +43,8 @@ class TargetChangesInTheReportTest {
         assertThat(row(report, "1.1").targetChanged()).isFalse();
         String html = new HtmlReportRenderer().render(report);
         assertThat(html).contains(">£10m" + T + "</td>").contains(">55%" + T + "</td>")
-                .contains("t marks a target or rating rule changed during the year (see Changes to targets)");
+                .contains("t marks a target or rating rule changed during the year (see Changes to targets)")
+                .contains("<li>t beside a target: the measure's target or rating rule was changed during the year");
     }
 
     @Test
