@@ -12,11 +12,14 @@ import java.util.List;
  * @param activity         the appendix: measures with an expected range
  * @param key              the key to ratings
  * @param highlights       services' highlight reports, printed after the themes
+ * @param targetChanges    "Changes to targets during the year": empty when none moved (or in a report compiled before
+ *                         they were kept)
  */
 public record CompiledReport(Cover cover, ExecutiveSummary summary, ComplianceStatement compliance,
                              List<ThemeSection> themes, List<ActivityRow> activity,
                              List<String> historyYears, List<String> quarterHeadings, int quarter,
-                             RatingKey key, List<HighlightLine> highlights) {
+                             RatingKey key, List<HighlightLine> highlights,
+                             List<TargetChangeRow> targetChanges) {
 
     public CompiledReport {
         themes = List.copyOf(themes);
@@ -24,5 +27,6 @@ public record CompiledReport(Cover cover, ExecutiveSummary summary, ComplianceSt
         historyYears = List.copyOf(historyYears);
         quarterHeadings = List.copyOf(quarterHeadings);
         highlights = List.copyOf(highlights);
+        targetChanges = targetChanges == null ? List.of() : List.copyOf(targetChanges);
     }
 }

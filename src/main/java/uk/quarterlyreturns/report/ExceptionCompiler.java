@@ -32,7 +32,8 @@ final class ExceptionCompiler {
             if (a.status().isAmberOrWorse()) {
                 byService.computeIfAbsent(Groups.name(a.service(), Groups.NO_SERVICE), k -> new ArrayList<>())
                         .add(new ExceptionItem("Key action", a.code(), Figures.tagged(a.code(), a.title()),
-                                RagCells.of(a.status()), "", a.commentary(), a.reasons(), a.actionsPlanned()));
+                                RagCells.of(a.status()), "", a.commentary(), a.reasons(), a.actionsPlanned(),
+                                null));
             }
         }
         List<ExceptionGroup> groups = new ArrayList<>();
@@ -66,7 +67,7 @@ final class ExceptionCompiler {
     private static ExceptionItem measure(MeasureLine m, int quarter, List<String> historyYears) {
         return new ExceptionItem("Measure", m.code(), m.code() + " " + Figures.measureText(m),
                 RagCells.of(m.rag(), m.ragComputed(), m.override()), figures(m, quarter, historyYears),
-                null, m.reasons(), m.actionsPlanned());
+                null, m.reasons(), m.actionsPlanned(), TargetChangeWords.sentence(m));
     }
 
     /**

@@ -9,7 +9,10 @@ package uk.quarterlyreturns.report;
  * @param commentary     an action's progress update, or null
  * @param reasons        "Reasons for performance", or null
  * @param actionsPlanned "Actions planned", or null
+ * @param targetChanged  for a measure whose target or rating rule moved during the year, the sentence saying so;
+ *                       else null
  */
 public record ExceptionItem(String kind, String ref, String heading, RagCell rag, String figures,
-                            String commentary, String reasons, String actionsPlanned) {
+                            String commentary, String reasons, String actionsPlanned,
+                            String targetChanged) {
 }

@@ -61,6 +61,8 @@ import uk.quarterlyreturns.framework.Unit;
  *                        carried from figures still provisional or revised since; null for none
  * @param arrearsPeriod   the quarter the reported figure covers, "Q1 (Apr-Jun 2026)", when the measure is reported a
  *                        quarter in arrears; else null (also in a report compiled before measures could be)
+ * @param targetChanges   changes to its rating rule since the year's first published report, oldest first; empty for
+ *                        none (also in a report compiled before they were kept)
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -71,7 +73,8 @@ public record MeasureLine(String code, String source, String title, String direc
                           List<TrendPoint> trend, String notAvailableReason, List<Unit> outturnUnits,
                           BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
                           List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters,
-                          List<Integer> provisionalQuarters, String lastOutturnMark, String arrearsPeriod) {
+                          List<Integer> provisionalQuarters, String lastOutturnMark, String arrearsPeriod,
+                          List<TargetChange> targetChanges) {
 
     /** An empty line to fill in, component by component. */
     public static MeasureLineBuilder builder() {
@@ -93,6 +96,7 @@ public record MeasureLine(String code, String source, String title, String direc
         yearToDateMissing = yearToDateMissing == null ? List.of() : List.copyOf(yearToDateMissing);
         revisedQuarters = revisedQuarters == null ? List.of() : List.copyOf(revisedQuarters);
         provisionalQuarters = provisionalQuarters == null ? List.of() : List.copyOf(provisionalQuarters);
+        targetChanges = targetChanges == null ? List.of() : List.copyOf(targetChanges);
         if (rag == null) {
             rag = Rag.NONE;
         }
@@ -124,6 +128,16 @@ public record MeasureLine(String code, String source, String title, String direc
     /** The same line, its figure for the quarter named ("Q1 (Apr-Jun 2026)"), reported a quarter in arrears. */
     public MeasureLine withArrearsPeriod(String period) {
         return toBuilder().arrearsPeriod(period).build();
+    }
+
+    /** The same line, with the changes to its rating rule since the year's first published report. */
+    public MeasureLine withTargetChanges(List<TargetChange> changes) {
+        return toBuilder().targetChanges(changes).build();
+    }
+
+    /** Whether its target or rating rule moved since the year's first published report: marked "t". */
+    public boolean targetChanged() {
+        return !targetChanges.isEmpty();
     }
 
     /** Whether the figure is the previous quarter's, reported a quarter in arrears. */

@@ -51,6 +51,7 @@ public final class MeasureLineBuilder {
     private List<Integer> provisionalQuarters;
     private String lastOutturnMark;
     private String arrearsPeriod;
+    private List<TargetChange> targetChanges;
 
     MeasureLineBuilder() {
     }
@@ -92,6 +93,7 @@ public final class MeasureLineBuilder {
         provisionalQuarters = line.provisionalQuarters();
         lastOutturnMark = line.lastOutturnMark();
         arrearsPeriod = line.arrearsPeriod();
+        targetChanges = line.targetChanges();
     }
 
     public MeasureLineBuilder code(String value) { code = value; return this; }
@@ -166,11 +168,13 @@ public final class MeasureLineBuilder {
 
     public MeasureLineBuilder arrearsPeriod(String value) { arrearsPeriod = value; return this; }
 
+    public MeasureLineBuilder targetChanges(List<TargetChange> value) { targetChanges = value; return this; }
+
     public MeasureLine build() {
         return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
                 targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
-                provisionalQuarters, lastOutturnMark, arrearsPeriod);
+                provisionalQuarters, lastOutturnMark, arrearsPeriod, targetChanges);
     }
 }

@@ -124,6 +124,16 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
                 : ". An outturn taken from a year's Q4 figure is for October to December";
     }
 
+    /** Its target or rating rule moved during the year: the target is marked "t", the change listed apart. */
+    public boolean targetChanged() {
+        return line != null && line.targetChanged();
+    }
+
+    /** "Target 60% to 55% on 12/10/2026", each change, as the spreadsheet says it; null for none. */
+    public String targetChanges() {
+        return line == null ? null : TargetChangeWords.summary(line.targetChanges(), line.unit());
+    }
+
     /** The direction cell's text: the arrow and the word together, so it reads without the arrow. */
     public String direction() {
         return directionArrow.isEmpty() ? directionWord : directionArrow + " " + directionWord;

@@ -26,7 +26,8 @@ public final class ReportCompiler {
         Integer unreported = summary.counts().total() == 0 ? null : summary.shares().missing();
         return new CompiledReport(cover(in), summary, ComplianceCompiler.compile(in.compliance(), unreported),
                 themes(in), ActivityAppendix.compile(in.measures(), in.quarter()), in.historyYears(), QUARTERS,
-                in.quarter(), KeyCompiler.compile(in.rules()), in.highlights());
+                in.quarter(), KeyCompiler.compile(in.rules()), in.highlights(),
+                TargetChangeRow.of(in.measures()));
     }
 
     static Cover cover(ReportInput in) {

@@ -72,11 +72,14 @@ class ReportInputs {
     private final YearRepository years;
     private final EarlierFigures earlierFigures;
     private final OutturnMarks outturnMarks;
+    private final RuleChangeRecords ruleChanges;
 
     ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions,
             ComplianceService compliance, HighlightReports highlights, PeopleService people,
             CycleRepository cycles, ReportVersions versions, ObjectMapper json, QuarterlySettings settings,
-            YearRepository years, EarlierFigures earlierFigures, OutturnMarks outturnMarks) {
+            YearRepository years, EarlierFigures earlierFigures, OutturnMarks outturnMarks,
+            RuleChangeRecords ruleChanges) {
+        this.ruleChanges = ruleChanges;
         this.years = years;
         this.earlierFigures = earlierFigures;
         this.outturnMarks = outturnMarks;
@@ -130,6 +133,7 @@ class ReportInputs {
                 statuses0.stream().map(s -> s.measure().id()).toList(), q);
         // last year's outturn made from its figures still provisional, or revised since (its Q4's in this Q1 return)
         Map<String, String> lastOutturn = outturnMarks.of(figures, ids -> earlierFigures.revisedQuarters(ids, 4));
+        Map<String, List<TargetChange>> moved = ruleChanges.movedDuringYear(year.id());
         for (MeasureStatus s : statuses0) {
             measures.add(line(s, named(s.overrideInEffect(), names), year, figures.historyOf(s.measure().id()),
                     reworked.contains(s.measure().serviceId()) ? BEING_REWORKED
@@ -138,7 +142,8 @@ class ReportInputs {
                     .withProvisionalQuarters(provisionalBefore(s.measure(), q, figures))
                     .withLastOutturnMark(lastOutturn.get(s.measure().code()))
                     .withArrearsPeriod(ArrearsPeriod.of(s.measure().definition(), year.startsOn(), q)
-                            .map(ArrearsPeriod::words).orElse(null)));
+                            .map(ArrearsPeriod::words).orElse(null))
+                    .withTargetChanges(moved.get(s.measure().code().toLowerCase(java.util.Locale.ROOT))));
         }
         List<KeyActionRepository.Status> kept = statuses;
         List<ActionLine> actionLines = keyActions.stream().map(a -> actionLine(a, kept, q,

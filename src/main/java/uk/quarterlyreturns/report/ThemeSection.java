@@ -23,6 +23,11 @@ public record ThemeSection(String name, String id, List<String> outcomes, List<E
         actions = List.copyOf(actions);
     }
 
+    /** Whether any of its measures' target or rating rule moved during the year: the table's caption says what "t" is. */
+    public boolean targetsChanged() {
+        return measureRows().stream().anyMatch(MeasureRow::targetChanged);
+    }
+
     /** All the table's measure rows, in order. */
     public List<MeasureRow> measureRows() {
         return measureGroups.stream().flatMap(g -> g.rows().stream()).toList();

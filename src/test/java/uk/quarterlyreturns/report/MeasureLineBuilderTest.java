@@ -42,6 +42,7 @@ class MeasureLineBuilderTest {
         assertThat(line.revisedQuarters()).isEmpty();
         assertThat(line.provisional()).isFalse();
         assertThat(line.arrearsPeriod()).isNull();
+        assertThat(line.targetChanges()).isEmpty();
     }
 
     private static MeasureLine everyPartSet() {
@@ -56,6 +57,8 @@ class MeasureLineBuilderTest {
                 .notAvailableReason("n").outturnUnits(List.of(Unit.PERCENT)).targetToDate(ten).ratio("1/10")
                 .comparedWith(new Comparison(ten, "Q1 2017/18", Comparison.PREVIOUS_QUARTER)).missingReason("m")
                 .yearToDateMissing(List.of(1)).provisional(true).revisedQuarters(List.of(1))
-                .provisionalQuarters(List.of(1)).lastOutturnMark("p").arrearsPeriod("Q1 (Apr-Jun 2017)").build();
+                .provisionalQuarters(List.of(1)).lastOutturnMark("p").arrearsPeriod("Q1 (Apr-Jun 2017)")
+                .targetChanges(List.of(new TargetChange("target", "300", "250", java.time.LocalDate.of(2017, 10, 12),
+                        "Cabinet agreed"))).build();
     }
 }

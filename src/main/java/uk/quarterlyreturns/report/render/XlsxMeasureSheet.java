@@ -18,6 +18,8 @@ final class XlsxMeasureSheet {
 
     /** The column naming the quarter a figure reported a quarter in arrears covers; empty for the rest. */
     static final String ARREARS = "Figure for (reported in arrears)";
+    /** The column saying how a measure's target or rating rule moved during the year; empty for the rest. */
+    static final String TARGET_CHANGED = "Target changed during the year";
 
     private XlsxMeasureSheet() {
     }
@@ -33,6 +35,7 @@ final class XlsxMeasureSheet {
                 "Actions planned"));
         // last, so that every other column keeps its place
         headers.add(ARREARS);
+        headers.add(TARGET_CHANGED);
         cells.headers(sheet, 0, headers.toArray(String[]::new));
         int r = 1;
         for (MeasureRow row : theme.measureRows()) {
@@ -46,6 +49,7 @@ final class XlsxMeasureSheet {
         sheet.setColumnWidth(headers.indexOf("Reasons for performance"), 60 * 256);
         sheet.setColumnWidth(headers.indexOf("Actions planned"), 60 * 256);
         sheet.setColumnWidth(headers.indexOf(ARREARS), 24 * 256);
+        sheet.setColumnWidth(headers.indexOf(TARGET_CHANGED), 40 * 256);
         for (int c = 5; c < 5 + years + 11; c++) {
             sheet.setColumnWidth(c, 12 * 256);
         }
@@ -98,7 +102,9 @@ final class XlsxMeasureSheet {
         cells.wrappedText(out, c++, m.reasons());
         cells.wrappedText(out, c++, m.actionsPlanned());
         // a measure reported a quarter in arrears: the quarter its figure covers, "Q1 (Apr-Jun 2026)"
-        cells.text(out, c, m.arrearsPeriod());
+        cells.text(out, c++, m.arrearsPeriod());
+        // "Target 60% to 55% on 12/10/2026": the goalposts moved since the year's first published report
+        cells.wrappedText(out, c, row.targetChanges());
     }
 
     /** A numeric target as a number; words ("No target", "TBA") in the note column beside it. */

@@ -107,12 +107,14 @@ class XlsxReportRendererTest {
         try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
             XSSFSheet s = book.getSheet("Ambitious Kirklees");
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AC");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AD");
             assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             assertThat(s.getRow(0).getCell(ACTIONS).getStringCellValue()).isEqualTo("Actions planned");
             assertThat(s.getRow(0).getCell(LAST_COLUMN).getStringCellValue())
                     .isEqualTo("Figure for (reported in arrears)");
+            assertThat(s.getRow(0).getCell(LAST_COLUMN + 1).getStringCellValue())
+                    .isEqualTo("Target changed during the year");
             assertThat(s.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(s.getRow(0).getCell(Q2).getStringCellValue()).isEqualTo("Q2");
 
