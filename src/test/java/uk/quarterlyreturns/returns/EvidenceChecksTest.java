@@ -89,6 +89,27 @@ class EvidenceChecksTest {
         assertThat(EvidenceChecks.cleanName("  ")).isEqualTo("evidence");
     }
 
+    /**
+     * A right-to-left override shows "report\u202Efdp.txt" as "reporttxt.pdf": a text file passing for a PDF in the
+     * form, the history and an auditor's download. Such marks, and the controls beyond ASCII, are not kept.
+     */
+    @Test
+    void theNameKeptHasNoMarkThatReordersOrHidesWhatItShows() {
+        assertThat(EvidenceChecks.cleanName("report\u202Efdp.txt")).isEqualTo("reportfdp.txt");
+        assertThat(EvidenceChecks.cleanName("a\u2066b\u2069\u200Fc\u061C.csv")).isEqualTo("abc.csv");
+        assertThat(EvidenceChecks.cleanName("line\u2028two\u0085three.txt")).isEqualTo("linetwothree.txt");
+        assertThat(EvidenceChecks.cleanName("Zählung Jänner ٢٠٢٦.pdf")).isEqualTo("Zählung Jänner ٢٠٢٦.pdf");
+    }
+
+    /** A long name is cut between characters, never through one: half a character is not kept as "?". */
+    @Test
+    void aLongNameIsCutBetweenCharacters() {
+        String kept = EvidenceChecks.cleanName("a" + "\uD83D\uDCCA".repeat(200) + ".xlsx");
+        assertThat(kept).startsWith("a\uD83D\uDCCA").endsWith(".xlsx");
+        assertThat(kept.substring(1, kept.length() - 5).codePoints()).allMatch(c -> c == 0x1F4CA);
+        assertThat(kept.length()).isLessThanOrEqualTo(255);
+    }
+
     @Test
     void theHistoryNamesAFileWithItsSizeAndTheStartOfItsHash() {
         EvidenceFile f = new EvidenceFile(1, 2, 2, "extract.xlsx", "x", 12_600, "0123456789abcdef".repeat(4), "u",
