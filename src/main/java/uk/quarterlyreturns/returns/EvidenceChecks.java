@@ -76,8 +76,9 @@ public final class EvidenceChecks {
             throw new IllegalArgumentException(fileName + " is empty: nothing was kept");
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException(fileName + " is " + EvidenceFile.sizeText(content.length)
-                    + ": an evidence file may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
+            // read no further than a byte past the limit (BoundedUpload): its size beyond is not known
+            throw new IllegalArgumentException(fileName + " is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB: an evidence file may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
         }
         int dot = fileName.lastIndexOf('.');
         Kind kind = dot < 0 ? null : BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));

@@ -68,7 +68,7 @@ class EvidenceChecksTest {
         byte[] tooBig = new byte[EvidenceChecks.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, tooBig, 0, PDF.length);
         assertThatThrownBy(() -> EvidenceChecks.mediaType("big.pdf", tooBig))
-                .hasMessage("big.pdf is 10.0 MB: an evidence file may be at most 10 MB");
+                .hasMessage("big.pdf is larger than 10 MB: an evidence file may be at most 10 MB");
         assertThatThrownBy(() -> EvidenceChecks.mediaType("empty.csv", new byte[0]))
                 .hasMessage("empty.csv is empty: nothing was kept");
     }
