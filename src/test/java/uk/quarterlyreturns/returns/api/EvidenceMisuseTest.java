@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -94,6 +95,32 @@ class EvidenceMisuseTest extends ApplicationTest {
         assertThat(evidence.of(hf1, 2)).hasSize(EvidenceChecks.MAX_FILES);
         assertThat(refused).hasSize(tabCount - 1).allMatch(m -> m.equals("HF-1 already has 10 evidence files this"
                 + " quarter: remove one before adding another"));
+    }
+
+    /**
+     * Two tabs removing the same file: the second is told it has gone, and the history has one entry. A file of
+     * another year's return, named to this return's removal, is not removed.
+     */
+    @Test
+    void aFileRemovedInTwoTabsOrNamedToAnotherReturnIsRemovedOnceOrNotAtAll() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5314);
+        ReturnScenario other = ReturnScenario.open(context, 5315);
+        EvidenceFile kept = evidence.add(scenario.housing.id(), scenario.measureId("HF-1"), "count.txt", NOTE,
+                "data.housing");
+        EvidenceFile theirs = evidence.add(other.housing.id(), other.measureId("HF-1"), "theirs.txt", NOTE,
+                "data.housing");
+
+        evidence.remove(scenario.housing.id(), kept.id(), "dir.housing");
+        assertThatThrownBy(() -> evidence.remove(scenario.housing.id(), kept.id(), "data.housing"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("That file is no longer among the return's evidence");
+        assertThatThrownBy(() -> evidence.remove(scenario.housing.id(), theirs.id(), "dir.housing"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(trail.history(scenario.housing.id())).filteredOn(e -> Evidence.REMOVED.equals(e.kind()))
+                .hasSize(1);
+        assertThat(evidence.of(other.measureId("HF-1"), 2)).extracting(EvidenceFile::fileName)
+                .containsExactly("theirs.txt");
     }
 
     /** A name written as a formula reaches the history's CSV as text, and its XLSX as a text cell. */
