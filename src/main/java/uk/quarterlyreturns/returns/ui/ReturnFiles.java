@@ -80,8 +80,9 @@ class ReturnFiles extends VerticalLayout {
         try {
             TabularFile file = TabularFile.read(bytes, name);
             boolean canOverride = context.canOverride() && permissions.canSignOff(context.user(), r);
-            ReturnUpload.Given given = ReturnUpload.read(file, TabularFile.readSheet(bytes, ReturnUpload.ACTIONS),
-                    TabularFile.isWorkbook(bytes), ReturnUpload.Form.of(now, canOverride));
+            Optional<TabularFile> actionsSheet = TabularFile.readSheet(bytes, ReturnUpload.ACTIONS);
+            ReturnUpload.Form form = ReturnUpload.Form.of(now, canOverride);
+            ReturnUpload.Given given = ReturnUpload.read(file, actionsSheet, TabularFile.isWorkbook(bytes), form);
             if (!onThisPage(given)) {
                 outcome.setText("Nothing was entered: the return's measures or key actions have changed since this"
                         + " page was opened. Open it again and upload the file there.");
@@ -90,8 +91,9 @@ class ReturnFiles extends VerticalLayout {
             given.measures().forEach(m -> items.measures.get(m.code()).enter(m));
             given.actions().forEach(a -> items.actions.get(a.code()).enter(a));
             long unsaved = items.unsaved().size();
-            outcome.setText(given.summary(name) + (unsaved == 0 ? "" : " " + unsaved + (unsaved == 1
-                    ? " item is" : " items are") + " not saved: each says why."));
+            String unread = ReturnUpload.keyActionsUnread(TabularFile.isWorkbook(bytes), actionsSheet, form);
+            outcome.setText(given.summary(name) + (unread.isEmpty() ? "" : " " + unread) + (unsaved == 0 ? ""
+                    : " " + unsaved + (unsaved == 1 ? " item is" : " items are") + " not saved: each says why."));
         } catch (TabularFileException e) {
             outcome.setText("Nothing was entered: " + e.getMessage());
         } catch (UploadRefusedException e) {
