@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import uk.quarterlyreturns.base.api.MediaTypes;
 
 /**
@@ -49,14 +50,22 @@ public final class EvidenceChecks {
     private EvidenceChecks() {
     }
 
-    /** The name kept: without any folder a browser sends with it, control characters or excess length. */
+    /**
+     * What a name may not hold: control characters (C0 and C1), line and paragraph separators, and the marks that
+     * reorder text ("report\u202Efdp.txt" shows as "reporttxt.pdf"), so that the name shown is the name kept.
+     */
+    private static final Pattern NOT_SHOWN = Pattern.compile("[\\p{Cc}\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069]");
+
+    /** The name kept: without any folder a browser sends with it, hidden characters or excess length. */
     public static String cleanName(String name) {
         String base = name == null ? "" : name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        base = base.replaceAll("\\p{Cntrl}", "").strip();
+        base = NOT_SHOWN.matcher(base).replaceAll("").strip();
         if (base.length() > 255) {
             int dot = base.lastIndexOf('.');
             String ext = dot > 0 && base.length() - dot <= 6 ? base.substring(dot) : "";
-            base = base.substring(0, 255 - ext.length()) + ext;
+            int end = 255 - ext.length();
+            // never through a character written as two (an emoji): half of one would be kept as "?"
+            base = base.substring(0, Character.isLowSurrogate(base.charAt(end)) ? end - 1 : end) + ext;
         }
         return base.isEmpty() ? "evidence" : base;
     }
@@ -67,8 +76,9 @@ public final class EvidenceChecks {
             throw new IllegalArgumentException(fileName + " is empty: nothing was kept");
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException(fileName + " is " + EvidenceFile.sizeText(content.length)
-                    + ": an evidence file may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
+            // read no further than a byte past the limit (BoundedUpload): its size beyond is not known
+            throw new IllegalArgumentException(fileName + " is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB: an evidence file may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
         }
         int dot = fileName.lastIndexOf('.');
         Kind kind = dot < 0 ? null : BY_EXTENSION.get(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));

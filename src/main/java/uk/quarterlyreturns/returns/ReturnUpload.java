@@ -102,6 +102,15 @@ public final class ReturnUpload {
         return new Given(measuresGiven, actionsGiven, nothing[0]);
     }
 
+    /**
+     * What the form adds to its summary when a workbook has no "Key actions" sheet (renamed, or a values workbook) and
+     * the return has key actions: they were not read, rather than seeming entered. Empty otherwise.
+     */
+    public static String keyActionsUnread(boolean workbook, Optional<TabularFile> actions, Form form) {
+        return workbook && actions.isEmpty() && !form.actionCodes().isEmpty()
+                ? "The workbook has no \"" + ACTIONS + "\" sheet: no key action was read from it." : "";
+    }
+
     /** One message for each cell, the first found: a code the values file's own reading refused is not refused again. */
     private static List<UploadProblem> onePerCell(List<UploadProblem> problems) {
         Set<List<Object>> cells = new HashSet<>();

@@ -8,6 +8,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.streams.InMemoryUploadCallback;
+import com.vaadin.flow.server.streams.TransferProgressListener;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ import uk.quarterlyreturns.support.BesideTheSuite;
 
 /**
  * The house rules of the code: features build on each other in one direction (see README's picture),
- * {@code base} knows no feature, and screens live in {@code ui} packages.
+ * {@code base} knows no feature, screens live in {@code ui} packages, and no upload is read without a limit.
  */
 @Execution(ExecutionMode.CONCURRENT) // pure code, no application: it runs beside the suite
 @ResourceLock(BesideTheSuite.LOCK)
@@ -66,5 +69,14 @@ class FeatureBoundariesTest {
     @Test
     void screensLiveInUiPackages() {
         classes().that().areAssignableTo(Component.class).should().resideInAPackage("..ui..").check(code);
+    }
+
+    /** Vaadin's in-memory upload reads all it is sent: every upload goes through BoundedUpload, which stops. */
+    @Test
+    void everyUploadIsReadNoFurtherThanItsLimit() {
+        noClasses().should().callMethod(UploadHandler.class, "inMemory", InMemoryUploadCallback.class)
+                .orShould().callMethod(UploadHandler.class, "inMemory", InMemoryUploadCallback.class,
+                        TransferProgressListener.class)
+                .because("a request whose body is the file has no other limit (BoundedUpload)").check(code);
     }
 }

@@ -68,7 +68,7 @@ class EvidenceChecksTest {
         byte[] tooBig = new byte[EvidenceChecks.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, tooBig, 0, PDF.length);
         assertThatThrownBy(() -> EvidenceChecks.mediaType("big.pdf", tooBig))
-                .hasMessage("big.pdf is 10.0 MB: an evidence file may be at most 10 MB");
+                .hasMessage("big.pdf is larger than 10 MB: an evidence file may be at most 10 MB");
         assertThatThrownBy(() -> EvidenceChecks.mediaType("empty.csv", new byte[0]))
                 .hasMessage("empty.csv is empty: nothing was kept");
     }
@@ -87,6 +87,27 @@ class EvidenceChecksTest {
         assertThat(EvidenceChecks.cleanName("bad\r\nname.csv")).isEqualTo("badname.csv");
         assertThat(EvidenceChecks.cleanName("a".repeat(300) + ".xlsx")).hasSize(255).endsWith(".xlsx");
         assertThat(EvidenceChecks.cleanName("  ")).isEqualTo("evidence");
+    }
+
+    /**
+     * A right-to-left override shows "report\u202Efdp.txt" as "reporttxt.pdf": a text file passing for a PDF in the
+     * form, the history and an auditor's download. Such marks, and the controls beyond ASCII, are not kept.
+     */
+    @Test
+    void theNameKeptHasNoMarkThatReordersOrHidesWhatItShows() {
+        assertThat(EvidenceChecks.cleanName("report\u202Efdp.txt")).isEqualTo("reportfdp.txt");
+        assertThat(EvidenceChecks.cleanName("a\u2066b\u2069\u200Fc\u061C.csv")).isEqualTo("abc.csv");
+        assertThat(EvidenceChecks.cleanName("line\u2028two\u0085three.txt")).isEqualTo("linetwothree.txt");
+        assertThat(EvidenceChecks.cleanName("Zählung Jänner ٢٠٢٦.pdf")).isEqualTo("Zählung Jänner ٢٠٢٦.pdf");
+    }
+
+    /** A long name is cut between characters, never through one: half a character is not kept as "?". */
+    @Test
+    void aLongNameIsCutBetweenCharacters() {
+        String kept = EvidenceChecks.cleanName("a" + "\uD83D\uDCCA".repeat(200) + ".xlsx");
+        assertThat(kept).startsWith("a\uD83D\uDCCA").endsWith(".xlsx");
+        assertThat(kept.substring(1, kept.length() - 5).codePoints()).allMatch(c -> c == 0x1F4CA);
+        assertThat(kept.length()).isLessThanOrEqualTo(255);
     }
 
     @Test

@@ -104,6 +104,13 @@ class ReturnUploadTest {
                 "Key actions, row 3, code: HKA-9 is not a key action of this return");
     }
 
+    /** The same measure twice, however its code is written: which row wins is not guessed, both rows are named. */
+    @Test
+    void aMeasureGivenTwiceIsRefusedNamingBothRows() {
+        assertThat(problems(csv("code,value,reasons\nHF-1,62,First\nHF-2,90,\n hf-1 ,64,Second\n"), null,
+                form(false))).singleElement().asString().contains("row 4", "code", "also on row 2");
+    }
+
     @Test
     void aValuesFilesProblemsAreNamedByRowAndColumnAsToday() {
         assertThatThrownBy(() -> ReturnUpload.read(csv("code,value\nHF-1,lots\nHF-9,5\n"), Optional.empty(), false,

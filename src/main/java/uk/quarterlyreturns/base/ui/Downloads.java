@@ -16,10 +16,7 @@ public final class Downloads {
 
     /** A link to a file written by {@code content} when the link is followed, not each time the page is shown. */
     public static Anchor link(String text, String fileName, String type, SerializableSupplier<byte[]> content) {
-        return link(text, DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }));
+        return link(text, DownloadHandler.fromInputStream(event -> response(content.get(), fileName, type)));
     }
 
     /**
@@ -28,9 +25,27 @@ public final class Downloads {
      */
     public static Anchor refusableLink(String text, String fileName, String type,
             SerializableSupplier<Optional<byte[]>> content) {
-        return link(text, DownloadHandler.fromInputStream(event -> content.get()
-                .map(bytes -> new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length))
-                .orElseGet(() -> DownloadResponse.error(HttpStatusCode.FORBIDDEN))));
+        return link(text, refusable(fileName, type, content));
+    }
+
+    /** What {@link #refusableLink} answers when followed. */
+    static DownloadHandler refusable(String fileName, String type, SerializableSupplier<Optional<byte[]>> content) {
+        return DownloadHandler.fromInputStream(event -> content.get().map(bytes -> response(bytes, fileName, type))
+                .orElseGet(() -> DownloadResponse.error(HttpStatusCode.FORBIDDEN)));
+    }
+
+    private static DownloadResponse response(byte[] bytes, String fileName, String type) {
+        return new DownloadResponse(new ByteArrayInputStream(bytes), savedName(fileName), type, bytes.length);
+    }
+
+    /**
+     * The name a file is saved under. Vaadin writes an ASCII name into Content-Disposition between quotes as it is,
+     * so a quote in a name someone chose (an evidence file's) would end it there and let the rest add parameters of
+     * its own ({@code filename*=...''page.html}, saving a text file as a web page): quotes become apostrophes, a
+     * backslash (which would escape the closing quote) an underscore, and control characters go.
+     */
+    static String savedName(String fileName) {
+        return fileName.replace('"', '\'').replace('\\', '_').replaceAll("\\p{Cc}", "");
     }
 
     /** A link to what {@code handler} answers, saved rather than opened. */

@@ -67,7 +67,7 @@ class FrameworkImportDialog extends Dialog {
             }
         });
 
-        Upload upload = TabularUpload.of(this, this::read);
+        Upload upload = TabularUpload.of(this::read);
 
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);

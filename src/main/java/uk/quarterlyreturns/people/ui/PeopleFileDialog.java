@@ -36,7 +36,7 @@ class PeopleFileDialog extends Dialog {
     PeopleFileDialog(PeopleFile file, String me, String howNewPeopleSignIn, Runnable imported) {
         setHeaderTitle("Import the people file");
         setWidth("min(90vw, 900px)");
-        Upload upload = TabularUpload.of(this, this::read);
+        Upload upload = TabularUpload.of(this::read);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         this.file = file;

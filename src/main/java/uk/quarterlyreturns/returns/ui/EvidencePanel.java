@@ -8,9 +8,9 @@ import com.vaadin.flow.component.html.H5;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.List;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.ui.BoundedUpload;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.returns.Evidence;
@@ -51,8 +51,7 @@ class EvidencePanel extends Div {
         if (changeable) {
             // The Vaadin upload's own limit matches ours, so a larger file is turned away before it is sent, with our
             // words; the servlet's multipart limit (application.yml) is a little above it, to let such a file through.
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
-                    ui.access(() -> receive(bytes, meta.fileName())))));
+            Upload upload = new Upload(BoundedUpload.of(EvidenceChecks.MAX_BYTES, this::receive));
             upload.setMaxFileSize(EvidenceChecks.MAX_BYTES);
             upload.setAcceptedFileTypes(ACCEPTED);
             upload.setDropLabel(new Span("Add evidence for " + measure.code() + ": PDF, Word, Excel, CSV, ODF, PNG,"

@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.Locale;
 import java.util.Optional;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.base.ui.BoundedUpload;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -48,8 +48,7 @@ class ReturnFiles extends VerticalLayout {
         add(Downloads.refusableLink("Download this return (XLSX)", ReturnWorkbook.fileName(context.sheet()),
                 MediaTypes.XLSX, () -> readable(context, permissions).map(ReturnWorkbook::xlsx)));
         if (context.editable()) {
-            Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui ->
-                    ui.access(() -> read(bytes, meta.fileName())))));
+            Upload upload = new Upload(BoundedUpload.of(Math.toIntExact(TabularFile.MAX_BYTES), this::read));
             upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", MediaTypes.XLSX);
             upload.setMaxFileSize(5 * 1024 * 1024);
             upload.setDropLabel(new Span(DROP_LABEL));
@@ -81,8 +80,9 @@ class ReturnFiles extends VerticalLayout {
         try {
             TabularFile file = TabularFile.read(bytes, name);
             boolean canOverride = context.canOverride() && permissions.canSignOff(context.user(), r);
-            ReturnUpload.Given given = ReturnUpload.read(file, TabularFile.readSheet(bytes, ReturnUpload.ACTIONS),
-                    TabularFile.isWorkbook(bytes), ReturnUpload.Form.of(now, canOverride));
+            Optional<TabularFile> actionsSheet = TabularFile.readSheet(bytes, ReturnUpload.ACTIONS);
+            ReturnUpload.Form form = ReturnUpload.Form.of(now, canOverride);
+            ReturnUpload.Given given = ReturnUpload.read(file, actionsSheet, TabularFile.isWorkbook(bytes), form);
             if (!onThisPage(given)) {
                 outcome.setText("Nothing was entered: the return's measures or key actions have changed since this"
                         + " page was opened. Open it again and upload the file there.");
@@ -91,8 +91,9 @@ class ReturnFiles extends VerticalLayout {
             given.measures().forEach(m -> items.measures.get(m.code()).enter(m));
             given.actions().forEach(a -> items.actions.get(a.code()).enter(a));
             long unsaved = items.unsaved().size();
-            outcome.setText(given.summary(name) + (unsaved == 0 ? "" : " " + unsaved + (unsaved == 1
-                    ? " item is" : " items are") + " not saved: each says why."));
+            String unread = ReturnUpload.keyActionsUnread(TabularFile.isWorkbook(bytes), actionsSheet, form);
+            outcome.setText(given.summary(name) + (unread.isEmpty() ? "" : " " + unread) + (unsaved == 0 ? ""
+                    : " " + unsaved + (unsaved == 1 ? " item is" : " items are") + " not saved: each says why."));
         } catch (TabularFileException e) {
             outcome.setText("Nothing was entered: " + e.getMessage());
         } catch (UploadRefusedException e) {

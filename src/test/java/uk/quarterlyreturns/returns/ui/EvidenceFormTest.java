@@ -83,8 +83,8 @@ class EvidenceFormTest extends ViewTest {
         byte[] tooLarge = new byte[EvidenceChecks.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
         panel.receive(tooLarge, "huge.pdf");
-        assertThat(outcome("HF-1")).isEqualTo("Nothing was kept: huge.pdf is 10.0 MB: an evidence file may be at most"
-                + " 10 MB");
+        assertThat(outcome("HF-1")).isEqualTo("Nothing was kept: huge.pdf is larger than 10 MB: an evidence file may be"
+                + " at most 10 MB");
         panel.receive(PDF, "page.html");
         assertThat(outcome("HF-1")).isEqualTo("Nothing was kept: page.html: only PDF, Word, Excel, CSV, ODF, PNG,"
                 + " JPEG or text files may be kept as evidence");

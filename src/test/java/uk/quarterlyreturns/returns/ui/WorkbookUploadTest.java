@@ -164,6 +164,28 @@ class WorkbookUploadTest extends ViewTest {
         assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
     }
 
+    /**
+     * A workbook whose second sheet was renamed ("Key actions (2)", as a spreadsheet names a copy) has its measures
+     * read; its key actions cannot be, and the form says so rather than letting them seem entered.
+     */
+    @Test
+    void aWorkbookWithoutItsKeyActionsSheetSaysNoKeyActionWasRead() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5316);
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        byte[] file = Workbook.of(download(scenario.housing.id()))
+                .set("Measures", "HF-1", "value", "85")
+                .set("Key actions", "HKA-1", "status", "Green")
+                .rename("Key actions", "Key actions (2)").bytes();
+
+        upload("return.xlsx", file);
+
+        assertThat(outcome()).contains("1 value from return.xlsx entered in the form")
+                .contains("The workbook has no \"Key actions\" sheet: no key action was read from it.");
+        assertThat(actions.findStatus(scenario.actionId("HKA-1"), 2).map(KeyActionRepository.StatusEntry::status))
+                .isEmpty();
+    }
+
     @Test
     void aDataOfficersOverrideIsRefusedAndADirectorsIsEnteredWithItsJustification() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 5114);
@@ -266,6 +288,11 @@ class WorkbookUploadTest extends ViewTest {
             Row row = sheet.createRow(sheet.getLastRowNum() + 1);
             row.createCell(0).setCellValue(code);
             row.createCell(column(sheet, column)).setCellValue(text);
+            return this;
+        }
+
+        Workbook rename(String sheetName, String to) {
+            workbook.setSheetName(workbook.getSheetIndex(sheetName), to);
             return this;
         }
 
