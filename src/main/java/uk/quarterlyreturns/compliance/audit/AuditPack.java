@@ -67,11 +67,11 @@ public class AuditPack {
                 What it holds:
                 README.txt: this file.
                 %s
-                manifest.csv: every other entry's path, size in bytes and SHA-256, each worked out from the bytes
-                  as they were written into this pack. To check an entry after unpacking, run
-                  sha256sum <path> and compare the hash with the manifest's; for every entry at once (Linux, macOS
-                  with coreutils):  tail -n +2 manifest.csv | awk -F, '{print $3"  "$1}' | sha256sum -c
-                  (a path holding a comma or quote is quoted in the CSV: check that one by hand).
+                SHA256SUMS: the SHA-256 of every entry before it, as sha256sum writes them: after unpacking,
+                  sha256sum -c SHA256SUMS
+                  in the folder unpacked into checks them all (Linux; macOS and Windows with coreutils).
+                manifest.csv: last, every other entry's path, size in bytes and SHA-256, each worked out from the
+                  bytes as they were written into this pack (sha256sum <path> gives one file's).
                 Times: returns.csv and evidence.csv give them as the API does, in UTC (2017-10-02T08:00:00Z); the
                   two histories in London time, as their own exports do.
                 """).formatted(cycle.shortName(), MADE.format(now), who, sections.stream()

@@ -13,11 +13,14 @@ import uk.quarterlyreturns.returns.Evidence;
 
 /**
  * The pack's ZIP as it is written, one entry at a time straight to where it goes (nothing of an entry is kept once
- * it is written but its path, size and SHA-256), and at the end the manifest of every entry, hashed as written.
+ * it is written but its path, size and SHA-256), and at the end the manifest of every entry, hashed as written. No
+ * path holds a backslash or a line break (PackPaths), so SHA256SUMS needs none of sha256sum's escapes.
  */
 public final class PackEntries {
 
     static final String MANIFEST = "manifest.csv";
+    /** The same hashes as sha256sum writes them, for sha256sum -c. */
+    static final String SUMS = "SHA256SUMS";
     static final List<String> MANIFEST_COLUMNS = List.of("path", "size", "sha256");
 
     private final ZipOutputStream zip;
@@ -37,8 +40,11 @@ public final class PackEntries {
         return sha256;
     }
 
-    /** The manifest, last, listing every entry before it; then the ZIP's directory. */
+    /** SHA256SUMS, then the manifest, last, listing every entry before it; then the ZIP's directory. */
     void finish() throws IOException {
+        StringBuilder sums = new StringBuilder();
+        manifest.forEach(entry -> sums.append(entry.get(2)).append("  ").append(entry.get(0)).append('\n'));
+        add(SUMS, sums.toString().getBytes(StandardCharsets.UTF_8));
         put(MANIFEST, TabularWriter.csv(MANIFEST_COLUMNS, manifest));
         zip.finish();
         zip.flush();

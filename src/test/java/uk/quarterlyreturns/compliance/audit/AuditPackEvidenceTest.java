@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 import uk.quarterlyreturns.returns.Evidence;
 import uk.quarterlyreturns.returns.EvidenceFile;
@@ -65,6 +68,28 @@ class AuditPackEvidenceTest extends ApplicationTest {
         }
         assertThat(files).contains(FOLDER + "count.txt", FOLDER + "count (2).txt", FOLDER + "COUNT (3).TXT");
         AuditPackTest.manifestHashesEveryOtherEntryAsWritten(pack);
+        assertThat(checkedBySha256sum(pack)).as("sha256sum -c SHA256SUMS, as docs/audit.md says").isZero();
+    }
+
+    /** The pack unpacked into a folder of its own and checked there as audit would check it: the exit code. */
+    private static int checkedBySha256sum(PackZip pack) throws Exception {
+        Path folder = Files.createTempDirectory("audit-pack");
+        try {
+            for (var entry : pack.entries().entrySet()) {
+                Path file = folder.resolve(entry.getKey()).normalize();
+                assertThat(file.startsWith(folder)).as(entry.getKey()).isTrue();
+                Files.createDirectories(file.getParent());
+                Files.write(file, entry.getValue());
+            }
+            Process check = new ProcessBuilder("sha256sum", "--quiet", "-c", "SHA256SUMS").directory(folder.toFile())
+                    .redirectErrorStream(true).start();
+            String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = check.waitFor();
+            assertThat(said).as("nothing failed").isEmpty();
+            return exit;
+        } finally {
+            FileSystemUtils.deleteRecursively(folder);
+        }
     }
 
     /**

@@ -62,7 +62,7 @@ class AuditPackTest extends ApplicationTest {
         String report = "reports/report-5610-11-q2-v1";
         assertThat(pack.entries().keySet()).containsExactly("README.txt", "returns.csv", "returns-history.csv",
                 "framework-history.csv", "evidence/Housing/HF-1/count.txt", "evidence.csv", report + ".pdf",
-                report + ".xlsx", "reports.csv", "manifest.csv");
+                report + ".xlsx", "reports.csv", "SHA256SUMS", "manifest.csv");
         assertThat(new String(pack.get("README.txt"), StandardCharsets.UTF_8)).contains("Q2 5610/11")
                 .contains("Performance Officer (perf)").contains("sha256sum");
 
@@ -161,6 +161,9 @@ class AuditPackTest extends ApplicationTest {
             assertThat(entry.get("size")).as(entry.get("path")).isEqualTo(String.valueOf(bytes.length));
             assertThat(entry.get("sha256")).as(entry.get("path")).isEqualTo(Evidence.sha256(bytes));
         }
+        assertThat(new String(pack.get("SHA256SUMS"), StandardCharsets.UTF_8)).as("as sha256sum writes them")
+                .isEqualTo(manifest.stream().filter(r -> !r.get("path").equals("SHA256SUMS"))
+                        .map(r -> r.get("sha256") + "  " + r.get("path") + "\n").collect(Collectors.joining()));
     }
 
     private static String text(String cell) {
