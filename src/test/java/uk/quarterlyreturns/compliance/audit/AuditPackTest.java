@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +34,7 @@ import uk.quarterlyreturns.support.ReturnScenario;
  * target moved and the report compiled. Everything is in it as the API and the stores give it, each entry's hash in
  * the manifest; it is only for the performance team and administrators. Years 5610 and 5611.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class AuditPackTest extends ApplicationTest {
 
     static final String TWO_SERVICES = "fixtures/framework-two-services.csv";
@@ -44,7 +48,8 @@ class AuditPackTest extends ApplicationTest {
     @Autowired ObjectMapper json;
 
     @Test
-    void thePackHoldsTheQuarterAsTheApiGivesItWithEveryEntryHashedInTheManifest() throws Exception {
+    void thePackHoldsTheQuarterAsTheApiGivesItWithEveryEntryHashedInTheManifest(CapturedOutput output)
+            throws Exception {
         ReturnScenario scenario = open(5610);
         evidence.add(scenario.housing.id(), scenario.measureId("HF-1"), "count.txt", COUNT, "data.housing");
         scenario.completeAndAccept();
@@ -90,6 +95,7 @@ class AuditPackTest extends ApplicationTest {
         assertThat(Evidence.sha256(pack.get(report + ".pdf"))).as("the stored hash holds").isEqualTo(v1.pdfSha256());
 
         manifestHashesEveryOtherEntryAsWritten(pack);
+        assertThat(output.getOut()).as("the making recorded").contains("perf made the audit pack of Q2 5610/11");
     }
 
     @Test
@@ -108,6 +114,8 @@ class AuditPackTest extends ApplicationTest {
                 .as("no Q3 cycle").isEqualTo(404);
         assertThat(api("perf").getBytes("/api/years/5699-00/quarters/2/audit-pack").getStatusCode().value())
                 .as("no such year").isEqualTo(404);
+        assertThat(api("perf").get("/v3/api-docs").getBody()).as("described")
+                .contains("/api/years/{year}/quarters/{quarter}/audit-pack");
     }
 
     static ReturnScenario open(ApplicationContext context, int year) throws Exception {
