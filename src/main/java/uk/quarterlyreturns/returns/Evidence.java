@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,25 @@ public class Evidence {
 
     public List<EvidenceFile> of(long measureId, int quarter) {
         return store.of(measureId, quarter);
+    }
+
+    /** A file of a quarter's evidence, with the service whose return it is in and the measure it is behind. */
+    public record InQuarter(EvidenceFile file, String service, String measureCode) {
+    }
+
+    /**
+     * Every file of the cycle's returns, return by return in the order they came, without their content: a caller
+     * that needs it reads it file by file ({@link #content}), so that a quarter's evidence is never held at once.
+     */
+    public List<InQuarter> inCycle(long cycleId) {
+        List<InQuarter> files = new ArrayList<>();
+        for (ServiceReturn r : returns.forCycle(cycleId)) {
+            for (EvidenceFile f : store.ofReturn(r.id())) {
+                files.add(new InQuarter(f, r.serviceName(),
+                        measures.find(f.measureId()).map(Measure::code).orElse("")));
+            }
+        }
+        return files;
     }
 
     /** The return's files by measure id, read in one go for its form. */
@@ -137,7 +157,8 @@ public class Evidence {
         return r;
     }
 
-    static String sha256(byte[] content) {
+    /** The content's SHA-256 in hex, as kept with each file. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

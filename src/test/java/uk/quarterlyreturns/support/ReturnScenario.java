@@ -55,6 +55,12 @@ public final class ReturnScenario {
     /** The same, on a Housing framework of the test's own, with these Q1 figures (code to value). */
     public static ReturnScenario open(ApplicationContext context, int startYear, String framework, String actions,
             Map<String, String> firstQuarter) throws Exception {
+        return open(context, startYear, framework, actions, firstQuarter, 1);
+    }
+
+    /** The same, on a framework whose cycle issues this many returns, Housing's among them. */
+    public static ReturnScenario open(ApplicationContext context, int startYear, String framework, String actions,
+            Map<String, String> firstQuarter, int returnsIssued) throws Exception {
         String year = ReportingYear.labelOf(startYear);
         FrameworkImport imports = context.getBean(FrameworkImport.class);
         imports.importMeasures(year, fixture(framework));
@@ -66,11 +72,16 @@ public final class ReturnScenario {
                 now.plus(Duration.ofDays(30)), ChasePolicy.DEFAULT, "perf");
         ReturnRepository returns = context.getBean(ReturnRepository.class);
         TaskService tasks = context.getBean(TaskService.class);
-        Await.until("the Housing return issued", WAIT, () -> returns.forCycle(cycle.id()).size() == 1
+        Await.until("the Housing return issued", WAIT, () -> returns.forCycle(cycle.id()).size() == returnsIssued
                 && tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID,
-                        returns.forCycle(cycle.id()).get(0).id()).taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN)
+                        housing(returns, cycle).id()).taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN)
                 .active().count() == 1);
-        return new ReturnScenario(context, year, cycle, returns.forCycle(cycle.id()).get(0));
+        return new ReturnScenario(context, year, cycle, housing(returns, cycle));
+    }
+
+    private static ServiceReturn housing(ReturnRepository returns, Cycle cycle) {
+        return returns.forCycle(cycle.id()).stream().filter(r -> r.serviceName().equals("Housing")).findFirst()
+                .orElseThrow();
     }
 
     public long measureId(String code) {

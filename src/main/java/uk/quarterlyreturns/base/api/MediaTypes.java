@@ -5,6 +5,7 @@ public final class MediaTypes {
 
     public static final String CSV = "text/csv";
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String ZIP = "application/zip";
 
     private MediaTypes() {
     }

@@ -6,6 +6,9 @@ import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
 import java.util.Optional;
 
 /** Download links: each saves its file rather than opening it in the browser, and writes it only when asked. */
@@ -26,6 +29,29 @@ public final class Downloads {
     public static Anchor refusableLink(String text, String fileName, String type,
             SerializableSupplier<Optional<byte[]>> content) {
         return link(text, refusable(fileName, type, content));
+    }
+
+    /** Writes a file straight to where it goes. */
+    public interface FileWriter extends Serializable {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * A link to a file too large to hold in memory (an audit pack): written by {@code writer} straight to the
+     * response when the link is followed, if {@code allowed} still holds then; else answered 403, as
+     * {@link #refusableLink}.
+     */
+    public static Anchor refusableStream(String text, String fileName, String type,
+            SerializableSupplier<Boolean> allowed, FileWriter writer) {
+        return link(text, event -> {
+            if (!allowed.get()) {
+                event.getResponse().setStatus(HttpStatusCode.FORBIDDEN.getCode());
+                return;
+            }
+            event.setFileName(savedName(fileName));
+            event.setContentType(type);
+            writer.write(event.getOutputStream());
+        });
     }
 
     /** What {@link #refusableLink} answers when followed. */

@@ -71,6 +71,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     private final CycleService cycles;
     private final ComplianceActions actions;
     private final OpeningRefusals refusals;
+    private final AuditPackLink auditPack;
     private final Clock clock;
     private Person me;
     private final Select<Cycle> cycle = new Select<>();
@@ -88,7 +89,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
     private boolean filtering;
 
     public ComplianceView(ComplianceService compliance, CycleService cycles, ComplianceActions actions,
-            OpeningRefusals refusals, CurrentUser user, Clock clock) {
+            OpeningRefusals refusals, AuditPackLink auditPack, CurrentUser user, Clock clock) {
+        this.auditPack = auditPack;
         this.compliance = compliance;
         this.refusals = refusals;
         this.cycles = cycles;
@@ -250,7 +252,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
                     }).open());
             accept.setEnabled(false);
             grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
-            tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c, me.username()));
+            tools.add(chaseLate, accept, reportLink(c), actions.historyExport(c, me.username()),
+                    auditPack.of(c, me.username()));
             if (c.status() == CycleStatus.OPEN) {
                 tools.add(new Button("Change dates…", e -> new ChangeDatesDialog(actions.dateChanges(), me, c, () -> {
                     reload(c.id());

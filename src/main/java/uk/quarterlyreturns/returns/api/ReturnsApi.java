@@ -9,10 +9,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.MediaTypes;
-import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.cycle.api.QuarterInPath;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.TrailTable;
@@ -53,11 +52,6 @@ class ReturnsApi {
     }
 
     private Cycle cycle(String year, int quarter) {
-        ReportingYear.startOf(year);
-        ReportingYear y = years.find(year)
-                .orElseThrow(() -> new NotFoundException("There is no framework for " + year));
-        ReportingYear.requireQuarter(quarter);
-        return cycles.find(y.id(), quarter).orElseThrow(
-                () -> new NotFoundException("The " + y.quarterName(quarter) + " cycle has not been opened"));
+        return QuarterInPath.cycle(years, cycles, year, quarter);
     }
 }

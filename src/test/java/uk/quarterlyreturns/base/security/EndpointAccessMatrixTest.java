@@ -55,6 +55,7 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             POST /api/years/{year}/quarters/{quarter}/cycle     allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/returns    allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/returns/history allow allow deny deny  deny   deny   deny   deny
+            GET /api/years/{year}/quarters/{quarter}/audit-pack allow allow deny deny  deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/report/cover allow allow deny deny   deny   allow  deny   deny
             PUT /api/years/{year}/quarters/{quarter}/report/cover deny allow deny  deny   deny   deny   deny   deny
             GET /engine-rest/engine                            allow  deny   deny   deny   deny   deny   deny   deny

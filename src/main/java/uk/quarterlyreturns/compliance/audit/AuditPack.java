@@ -1,0 +1,81 @@
+package uk.quarterlyreturns.compliance.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+
+/**
+ * A quarter's audit pack (docs/audit.md): one ZIP for internal and external audit, written as it is read: the
+ * README first, each section in turn, the manifest of every entry's SHA-256 last. Who may have it is checked by the
+ * caller (the API, the compliance screen's link); each pack made is logged with who made it and of which quarter.
+ */
+@Service
+public class AuditPack {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditPack.class);
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm:ss z",
+            Locale.UK).withZone(LondonTime.ZONE);
+
+    private final List<AuditPackSection> sections;
+    private final PeopleService people;
+    private final Clock clock;
+
+    AuditPack(List<AuditPackSection> sections, PeopleService people, Clock clock) {
+        this.sections = sections;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** "audit-pack-2017-18-q2.zip". */
+    public static String fileName(Cycle cycle) {
+        return "audit-pack-" + cycle.yearLabel() + "-q" + cycle.quarter() + ".zip";
+    }
+
+    /** Writes the cycle's pack to {@code out}, made by {@code user}; the caller closes {@code out}. */
+    public void write(Cycle cycle, String user, OutputStream out) throws IOException {
+        Instant now = clock.instant();
+        log.info("{} is making the audit pack of {} (cycle {})", user, cycle.shortName(), cycle.id());
+        PackEntries pack = new PackEntries(out, now);
+        pack.add("README.txt", readme(cycle, user, now).getBytes(StandardCharsets.UTF_8));
+        for (AuditPackSection section : sections) {
+            section.write(cycle, user, pack);
+        }
+        pack.finish();
+        log.info("{} made the audit pack of {} (cycle {})", user, cycle.shortName(), cycle.id());
+    }
+
+    private String readme(Cycle cycle, String user, Instant now) {
+        String who = people.find(user).map(Person::displayName).filter(name -> !name.equals(user))
+                .map(name -> name + " (" + user + ")").orElse(user);
+        return ("""
+                Audit pack of %s
+                Made %s by %s.
+
+                What it holds:
+                README.txt: this file.
+                %s
+                SHA256SUMS: the SHA-256 of every entry before it, as sha256sum writes them: after unpacking,
+                  sha256sum -c SHA256SUMS
+                  in the folder unpacked into checks them all (Linux; macOS and Windows with coreutils).
+                manifest.csv: last, every other entry's path, size in bytes and SHA-256, each worked out from the
+                  bytes as they were written into this pack (sha256sum <path> gives one file's).
+                Times: returns.csv and evidence.csv give them as the API does, in UTC (2017-10-02T08:00:00Z); the
+                  two histories in London time, as their own exports do.
+                """).formatted(cycle.shortName(), MADE.format(now), who, sections.stream()
+                .map(AuditPackSection::described).collect(Collectors.joining("\n")))
+                .replace("\n", "\r\n"); // read on Windows as often as not
+    }
+}

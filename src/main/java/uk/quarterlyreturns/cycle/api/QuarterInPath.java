@@ -1,0 +1,24 @@
+package uk.quarterlyreturns.cycle.api;
+
+import uk.quarterlyreturns.base.api.NotFoundException;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.YearRepository;
+
+/** The cycle an API path names by year and quarter: .../years/{year}/quarters/{quarter}/... */
+public final class QuarterInPath {
+
+    private QuarterInPath() {
+    }
+
+    /** A year badly written is a 400 saying how to write it; a year or cycle not there a 404. */
+    public static Cycle cycle(YearRepository years, CycleRepository cycles, String year, int quarter) {
+        ReportingYear.startOf(year);
+        ReportingYear y = years.find(year)
+                .orElseThrow(() -> new NotFoundException("There is no framework for " + year));
+        ReportingYear.requireQuarter(quarter);
+        return cycles.find(y.id(), quarter).orElseThrow(
+                () -> new NotFoundException("The " + y.quarterName(quarter) + " cycle has not been opened"));
+    }
+}

@@ -1,0 +1,53 @@
+package uk.quarterlyreturns.report;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.compliance.audit.AuditPackSection;
+import uk.quarterlyreturns.compliance.audit.PackEntries;
+import uk.quarterlyreturns.cycle.Cycle;
+
+/**
+ * The report Cabinet was given, and every version before it, in a quarter's audit pack: each version's PDF and
+ * spreadsheet as stored, one version's files at a time, with the hashes kept when it was compiled.
+ */
+@Component
+@Order(4)
+class ReportsInAuditPack implements AuditPackSection {
+
+    static final List<String> COLUMNS = List.of("version", "status", "compiled at", "approved by", "approved at",
+            "change note", "pdf", "pdf sha256", "xlsx", "xlsx sha256");
+
+    private final ReportVersions versions;
+
+    ReportsInAuditPack(ReportVersions versions) {
+        this.versions = versions;
+    }
+
+    @Override
+    public String described() {
+        return """
+                reports/: each compiled version of the quarter's report, PDF and spreadsheet, as stored.
+                reports.csv: each version: its status, when it was compiled, who approved it and when (UTC), its
+                  change note, and its files with the SHA-256 kept when they were compiled.""";
+    }
+
+    @Override
+    public void write(Cycle cycle, String user, PackEntries pack) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (ReportVersion v : versions.forCycle(cycle.id())) {
+            String name = "reports/report-" + cycle.yearLabel() + "-q" + cycle.quarter() + "-v" + v.version();
+            pack.add(name + ".pdf", versions.pdf(v.id()));
+            pack.add(name + ".xlsx", versions.xlsx(v.id()));
+            boolean approved = v.status() == ReportStatus.APPROVED;
+            rows.add(Arrays.asList(v.version(), v.status(), v.compiledAt(), approved ? v.decidedBy() : null,
+                    approved ? v.decidedAt() : null, v.changeNote(), name + ".pdf", v.pdfSha256(), name + ".xlsx",
+                    v.xlsxSha256()));
+        }
+        pack.add("reports.csv", TabularWriter.csv(COLUMNS, rows));
+    }
+}

@@ -1,0 +1,176 @@
+package uk.quarterlyreturns.compliance.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.returns.Evidence;
+import uk.quarterlyreturns.returns.EvidenceFile;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+
+/**
+ * The evidence in a quarter's audit pack: names nobody should trust land inside their folder, and each file is read
+ * from the database only as it is written, never the quarter's evidence all at once. Years 5612 and 5613.
+ */
+class AuditPackEvidenceTest extends ApplicationTest {
+
+    private static final String FOLDER = "evidence/Housing/HF-1/";
+
+    @Autowired ApplicationContext context;
+    @Autowired Evidence evidence;
+    @Autowired AuditPack auditPack;
+    @Autowired JdbcClient jdbc;
+
+    /** The upload keeps no folder in a name; these came another way (an older version, a database restore). */
+    @Test
+    void hostileFileNamesLandInsideTheirMeasuresFolderEachUnderANameOfItsOwn() throws Exception {
+        ReturnScenario scenario = AuditPackTest.open(context, 5612);
+        long measure = scenario.measureId("HF-1");
+        evidence.add(scenario.housing.id(), measure, "count.txt", "first".getBytes(StandardCharsets.UTF_8),
+                "data.housing");
+        List<String> names = List.of("../../x", "a/b", "count.txt", "COUNT.TXT", "..", "/etc/passwd",
+                "C:\\Windows\\win.ini", "...", ".hidden");
+        for (String name : names) {
+            keptStraightInTheDatabase(measure, name, ("content of " + name).getBytes(StandardCharsets.UTF_8));
+        }
+
+        PackZip pack = pack(scenario, new ByteArrayOutputStream());
+
+        List<String> files = pack.entries().keySet().stream().filter(p -> p.startsWith("evidence/")).toList();
+        assertThat(files).hasSize(names.size() + 1).allSatisfy(path -> {
+            assertThat(path).startsWith(FOLDER).doesNotContain("\\").doesNotContain("..");
+            assertThat(path.substring(FOLDER.length())).doesNotContain("/").doesNotStartWith(".").isNotBlank();
+        });
+        assertThat(files.stream().map(p -> p.toLowerCase(Locale.ROOT)).distinct()).as("none overwrites another")
+                .hasSize(files.size());
+        List<TabularRow> listed = pack.rows("evidence.csv");
+        assertThat(listed).extracting(r -> r.get("file name")).containsAll(names);
+        for (TabularRow row : listed) {
+            // the file uploaded first keeps its name; the one of the same name after it is numbered
+            String content = row.get("path in pack").equals(FOLDER + "count.txt") ? "first"
+                    : "content of " + row.get("file name");
+            assertThat(pack.get(row.get("path in pack"))).as(row.get("file name"))
+                    .isEqualTo(content.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(files).contains(FOLDER + "count.txt", FOLDER + "count (2).txt", FOLDER + "COUNT (3).TXT");
+        AuditPackTest.manifestHashesEveryOtherEntryAsWritten(pack);
+        assertThat(checkedBySha256sum(pack)).as("sha256sum -c SHA256SUMS, as docs/audit.md says").isZero();
+    }
+
+    /** The pack unpacked into a folder of its own and checked there as audit would check it: the exit code. */
+    private static int checkedBySha256sum(PackZip pack) throws Exception {
+        Path folder = Files.createTempDirectory("audit-pack");
+        try {
+            for (var entry : pack.entries().entrySet()) {
+                Path file = folder.resolve(entry.getKey()).normalize();
+                assertThat(file.startsWith(folder)).as(entry.getKey()).isTrue();
+                Files.createDirectories(file.getParent());
+                Files.write(file, entry.getValue());
+            }
+            Process check = new ProcessBuilder("sha256sum", "--quiet", "-c", "SHA256SUMS").directory(folder.toFile())
+                    .redirectErrorStream(true).start();
+            String said = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int exit = check.waitFor();
+            assertThat(said).as("nothing failed").isEmpty();
+            return exit;
+        } finally {
+            FileSystemUtils.deleteRecursively(folder);
+        }
+    }
+
+    /**
+     * While the first file is being written the second is changed in the database: the pack holds the second as it
+     * was after, so it was read only then, not with the first. Its kept hash (evidence.csv) then differs from the
+     * manifest's, as audit would see of a file changed after it was uploaded.
+     */
+    @Test
+    void eachFileIsReadOnlyWhenItsTurnComes() throws Exception {
+        ReturnScenario scenario = AuditPackTest.open(context, 5613);
+        long measure = scenario.measureId("HF-1");
+        byte[] before = "as uploaded".getBytes(StandardCharsets.UTF_8);
+        byte[] after = "changed after upload".getBytes(StandardCharsets.UTF_8);
+        evidence.add(scenario.housing.id(), measure, "first.txt", "one".getBytes(StandardCharsets.UTF_8),
+                "data.housing");
+        EvidenceFile second = evidence.add(scenario.housing.id(), measure, "second.txt", before, "data.housing");
+        ChangesOnSight out = new ChangesOnSight(FOLDER + "first.txt", () -> jdbc.sql(
+                "update measure_evidence set content = :c where id = :id").param("c", after)
+                .param("id", second.id()).update());
+
+        PackZip pack = pack(scenario, out);
+
+        assertThat(out.changed).as("the first file was written").isTrue();
+        assertThat(pack.get(FOLDER + "second.txt")).isEqualTo(after);
+        assertThat(pack.rows("evidence.csv").get(1).get("sha256")).isEqualTo(Evidence.sha256(before));
+        assertThat(pack.rows("manifest.csv").stream().filter(r -> r.get("path").equals(FOLDER + "second.txt"))
+                .findFirst().orElseThrow().get("sha256")).isEqualTo(Evidence.sha256(after));
+    }
+
+    private PackZip pack(ReturnScenario scenario, ByteArrayOutputStream out) throws Exception {
+        auditPack.write(scenario.cycle, "perf", out);
+        return PackZip.of(out.toByteArray());
+    }
+
+    private void keptStraightInTheDatabase(long measureId, String name, byte[] content) {
+        jdbc.sql("""
+                insert into measure_evidence (measure_id, quarter, file_name, media_type, size_bytes, sha256, content,
+                  uploaded_by, uploaded_at) values (:m, 2, :name, 'text/plain', :size, :sha, :content, 'data.housing',
+                  :at)""").param("m", measureId).param("name", name).param("size", content.length)
+                .param("sha", Evidence.sha256(content)).param("content", content)
+                .param("at", Timestamp.from(Instant.now())).update();
+    }
+
+    /** Keeps what is written, and does something once a text (an entry's name) has been written. */
+    private static final class ChangesOnSight extends ByteArrayOutputStream {
+
+        private final byte[] text;
+        private final Runnable change;
+        boolean changed;
+
+        ChangesOnSight(String text, Runnable change) {
+            this.text = text.getBytes(StandardCharsets.UTF_8);
+            this.change = change;
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            super.write(b, off, len);
+            seen();
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            super.write(b);
+            seen();
+        }
+
+        private void seen() {
+            if (!changed && indexOf(toByteArray(), text) >= 0) {
+                changed = true;
+                change.run();
+            }
+        }
+
+        private static int indexOf(byte[] in, byte[] what) {
+            for (int i = 0; i + what.length <= in.length; i++) {
+                if (Arrays.equals(in, i, i + what.length, what, 0, what.length)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+}
