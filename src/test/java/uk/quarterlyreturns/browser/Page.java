@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /** What a person does in the browser, with waits that leave a screenshot of the page when they time out. */
 public class Page {
@@ -163,7 +165,8 @@ public class Page {
         }
     }
 
-    private WebDriverWait waitFor() {
-        return Browser.waitUpTo(driver, patience);
+    /** Vaadin may render an element again between finding it and reading it: look again rather than fail. */
+    private FluentWait<WebDriver> waitFor() {
+        return Browser.waitUpTo(driver, patience).ignoring(StaleElementReferenceException.class);
     }
 }
