@@ -212,10 +212,12 @@ public class FrameworkImport {
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
             int place = order.of(codes.get(i), i);
-            if (!codes.get(i).equals(row.code())) {
+            boolean respelt = !codes.get(i).equals(row.code());
+            if (respelt) {
                 actions.respell(year.id(), codes.get(i), row.code());
             }
-            if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place)) {
+            // a respelling alone leaves the saved row as the file has it, yet is a change to keep
+            if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place) | respelt) {
                 changed++;
                 trail.keyAction(byCode.get(codes.get(i)), row);
             }

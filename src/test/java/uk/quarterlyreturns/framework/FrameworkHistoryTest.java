@@ -107,6 +107,20 @@ public class FrameworkHistoryTest extends ApplicationTest {
     }
 
     @Test
+    void aCodeRespeltIsKeptForAKeyActionAsForAMeasure() {
+        imports.importMeasures("5510-11", csv(HEADER + KI), new FrameworkEdit("perf", FrameworkWay.API_FILE, null));
+        imports.importKeyActions("5510-11", csv(ACTIONS), new FrameworkEdit("perf", FrameworkWay.API_FILE, null));
+        imports.importMeasures("5510-11", csv(HEADER + KI.replace("KI 433", "ki 433")),
+                new FrameworkEdit("perfmgr", FrameworkWay.API_FILE, "House style"));
+        imports.importKeyActions("5510-11", csv(ACTIONS.replace("HKA-1", "hka-1")),
+                new FrameworkEdit("perfmgr", FrameworkWay.API_FILE, "House style"));
+        ReportingYear year = years.find("5510-11").orElseThrow();
+        assertThat(lines(year).subList(0, 2)).containsExactly(
+                "KEY_ACTION hka-1 code HKA-1 > hka-1 by perfmgr API_FILE House style",
+                "MEASURE ki 433 code KI 433 > ki 433 by perfmgr API_FILE House style");
+    }
+
+    @Test
     void aServiceMovedToAnotherDirectorateMovesEachOfItsMeasuresTheFileLeftOutToo() {
         String rent = KI.replace("KI 433,Repairs on time", "RC-1,Rent collected");
         imports.importMeasures("5018-19", csv(HEADER + KI + rent + R1), new FrameworkEdit("perf",
