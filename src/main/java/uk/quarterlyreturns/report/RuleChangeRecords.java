@@ -42,13 +42,14 @@ class RuleChangeRecords {
     }
 
     /**
-     * When the year's first report was published: its earliest approval (a version is published once approved), or
-     * none while no quarter's report is.
+     * Since when the year's published reports print a measure's rule: the compilation of its earliest published
+     * version, or none while no quarter's report is published. Not its approval: the approval publishes the version
+     * as compiled, so a change made while it waited for the chief executive is one Cabinet did not read.
      */
     Optional<Instant> firstPublished(long yearId) {
         return jdbc.sql("""
-                select min(r.decided_at) from report_version r join cycle c on c.id = r.cycle_id
-                where c.year_id = :y and r.status = 'APPROVED'""")
+                select min(r.compiled_at) from report_version r join cycle c on c.id = r.cycle_id
+                where c.year_id = :y and r.status in ('APPROVED', 'SUPERSEDED')""")
                 .param("y", yearId).query(Timestamp.class).list().stream().filter(Objects::nonNull).findFirst()
                 .map(Timestamp::toInstant);
     }

@@ -1,0 +1,98 @@
+package uk.quarterlyreturns.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.cycle.CycleScenario.at;
+import static uk.quarterlyreturns.cycle.CycleScenario.london;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkEdit;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FrameworkWay;
+import uk.quarterlyreturns.report.MeasureLine;
+import uk.quarterlyreturns.report.ReportInput;
+import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.report.TargetChange;
+import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.OpenedCycles;
+
+/**
+ * Q1's report is compiled with R-1's target of 100 (Highways' return never came in, so no signed figure holds the
+ * target still); the target is lowered to 80 while the report waits for the chief executive, who then approves it.
+ * Cabinet reads 100 in Q1's published report, so Q2's report must say the target moved, though the change came
+ * before the approval.
+ */
+class TargetChangedBeforeApprovalTest extends ApplicationTest {
+
+    private static final int YEAR = 5520;
+    private static final String REASON = "Contractor's capacity halved";
+
+    @Autowired ApplicationContext context;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ReportApproval approval;
+    @Autowired CycleService cycles;
+    @Autowired CycleReports reports;
+    @Autowired ReportVersions versions;
+    @Autowired RuntimeService runtime;
+    @Autowired ReturnRepository returns;
+    @Autowired ObjectMapper json;
+    @Autowired FrameworkImport imports;
+
+    private CycleScenario scenario;
+    private Cycle second;
+
+    @AfterEach
+    void endProcesses() {
+        if (second != null) {
+            OpenedCycles.end(runtime, returns, second.id());
+        }
+        CycleScenario.end(scenario);
+    }
+
+    @Test
+    void aTargetChangedAfterTheFirstReportWasCompiledButBeforeItsApprovalShowsInTheNext() throws Exception {
+        ChasePolicy policy = ChasePolicy.parse("", LocalTime.of(9, 0), 30, 30);
+        scenario = CycleScenario.of(context, YEAR);
+        scenario.open(policy);
+        scenario.enter("H-1", "60");
+        scenario.signedOffAndAccepted(workflow, scenario.returnOf("Housing"));
+        at(YEAR, 8, 1, 9, 5);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+
+        at(YEAR, 8, 1, 10, 0);
+        String csv = new String(new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(),
+                StandardCharsets.UTF_8).replace("SNAPSHOT,100,", "SNAPSHOT,80,");
+        imports.importMeasures(scenario.year, TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"),
+                new FrameworkEdit("perf", FrameworkWay.FORM, REASON));
+        at(YEAR, 8, 1, 11, 0);
+        approval.approve(scenario.cycle.id(), "ceo");
+        scenario.await("version 1 published", () -> scenario.status() == CycleStatus.PUBLISHED);
+        assertThat(line(scenario.cycle.id(), "R-1").targetText()).as("Q1 as compiled, not re-read at approval")
+                .isEqualTo("100");
+
+        at(YEAR, 10, 13, 9, 0);
+        second = cycles.open(scenario.year, 2, london(YEAR, 10, 21, 17, 0).toInstant(),
+                london(YEAR, 11, 1, 9, 0).toInstant(), policy, "perf");
+        scenario.await("Q2 returns issued", () -> returns.forCycle(second.id()).size() == 2);
+        reports.compile(second.id());
+        assertThat(line(second.id(), "R-1").targetChanges()).as("Cabinet read 100 in Q1's published report")
+                .containsExactly(new TargetChange("target", "100", "80", LocalDate.of(YEAR, 8, 1), REASON));
+    }
+
+    private MeasureLine line(long cycleId, String code) throws Exception {
+        ReportInput input = json.readValue(versions.inputJson(versions.latest(cycleId).orElseThrow().id()),
+                ReportInput.class);
+        return input.measures().stream().filter(m -> m.code().equals(code)).findFirst().orElseThrow();
+    }
+}
