@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -138,6 +139,7 @@ public class FrameworkImport {
         List<Long> rowServices = new ArrayList<>(rows.size());
         Map<Long, Long> moved = new HashMap<>(); // each measure moved, with the service it left
         FrameworkTrail trail = new FrameworkTrail();
+        Map<String, Map<String, String>> removed = added(stored, codes) ? history.removedRules(year) : Map.of();
         for (int i = 0; i < rows.size(); i++) {
             FrameworkRow row = rows.get(i).row();
             long service = placements.id(services.get(i).orElseThrow());
@@ -153,7 +155,12 @@ public class FrameworkImport {
                     measures.respell(before.id(), row.code());
                 }
                 (before == null ? added : changed).add(new MeasureRepository.Upsert(service, theme, row, place));
-                trail.measure(before, row); // nothing when only its place in the year's order moves
+                Map<String, String> removedWith = removed.get(row.code().toLowerCase(Locale.ROOT));
+                if (before == null && removedWith != null) {
+                    trail.addedAgain(row, removedWith); // its rule moving from the one it was removed with
+                } else {
+                    trail.measure(before, row); // nothing when only its place in the year's order moves
+                }
             }
         }
         trail.movedWithTheirService(leftOut(stored, codes), placedIn(rows, rowServices));
@@ -252,6 +259,11 @@ public class FrameworkImport {
             throw new ImportRejectedException(errors.isEmpty() ? List.of(ImportError.wholeFile(e.getMessage()))
                     : errors);
         }
+    }
+
+    /** Whether the file adds a measure the year does not have. */
+    private static boolean added(Map<String, Measure> stored, List<String> codes) {
+        return !stored.keySet().containsAll(codes);
     }
 
     /** The year's stored measures the file does not name. */

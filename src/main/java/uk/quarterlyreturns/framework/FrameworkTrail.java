@@ -69,6 +69,45 @@ public final class FrameworkTrail {
         differences(Kind.KEY_ACTION, row.code(), columns(before.definition()), columns(row));
     }
 
+    /**
+     * A measure taken out of the year: its title, and each column of its rating rule that had a value, from that value
+     * to none, so that one added again under its code can be compared with it (see {@link #addedAgain}).
+     */
+    public void removed(Measure m) {
+        rule(m.definition()).forEach((column, value) -> {
+            if (value != null) {
+                changes.add(new Change(Kind.MEASURE, m.code(), column, value, null));
+            }
+        });
+        removed(Kind.MEASURE, m.code(), m.title()); // last, so that newest first it heads its rule
+    }
+
+    /**
+     * A measure added under a code the year removed it with: added, and each column of its rating rule that differs
+     * from the rule it was removed with, as though it had been changed (a way round the report's "t" otherwise).
+     *
+     * @param removedWith its rule's columns as its removal kept them (a column not there had no value)
+     */
+    public void addedAgain(FrameworkRow row, Map<String, String> removedWith) {
+        measure(null, row);
+        rule(MeasureRepository.normalised(row)).forEach((column, value) -> {
+            if (!Objects.equals(removedWith.get(column), value)) {
+                changes.add(new Change(Kind.MEASURE, row.code(), column, removedWith.get(column), value));
+            }
+        });
+    }
+
+    /** The row's rating rule, column by column in the file's order, each as the file writes it (null for none). */
+    private static Map<String, String> rule(FrameworkRow row) {
+        Map<String, String> rule = new LinkedHashMap<>();
+        FrameworkFileWriter.byColumn(row).forEach((column, value) -> {
+            if (FrameworkEvent.RULE_COLUMNS.contains(column)) {
+                rule.put(column, text(value));
+            }
+        });
+        return rule;
+    }
+
     public void added(Kind kind, String code, String title) {
         changes.add(new Change(kind, code, FrameworkEvent.ADDED, null, title));
     }

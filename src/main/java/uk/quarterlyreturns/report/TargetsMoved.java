@@ -21,9 +21,7 @@ import uk.quarterlyreturns.framework.FrameworkEvent;
  */
 final class TargetsMoved {
 
-    /** The framework file's columns that make up a measure's rating rule. */
-    static final Set<String> RULE_COLUMNS = Set.of("target", "floor", "tolerance_pct", "rag_scheme", "polarity",
-            "aggregation", "profile_q1", "profile_q2", "profile_q3", "profile_q4");
+    static final Set<String> RULE_COLUMNS = FrameworkEvent.RULE_COLUMNS;
 
     private TargetsMoved() {
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,9 @@ import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkEdit;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.FrameworkWay;
+import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.ReportInput;
 import uk.quarterlyreturns.report.ReportVersions;
@@ -28,14 +31,15 @@ import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.OpenedCycles;
 
 /**
- * Q1's report is compiled with R-1's target of 100 (Highways' return never came in, so no signed figure holds the
- * target still); the target is lowered to 80 while the report waits for the chief executive, who then approves it.
- * Cabinet reads 100 in Q1's published report, so Q2's report must say the target moved, though the change came
- * before the approval.
+ * Ways to move R-1's target of 100, which Cabinet read in Q1's published report (Highways' return never came in, so no
+ * signed figure holds the target still), without Q2's report saying so: lowering it to 80 while Q1's compiled report
+ * waits for the chief executive's approval; removing the measure and adding it again with 80.
  */
-class TargetChangedBeforeApprovalTest extends ApplicationTest {
+class TargetsMovedUnseenTest extends ApplicationTest {
 
     private static final int YEAR = 5520;
+    private static final int REMOVED_YEAR = 5530;
+    private static final ChasePolicy POLICY = ChasePolicy.parse("", LocalTime.of(9, 0), 30, 30);
     private static final String REASON = "Contractor's capacity halved";
 
     @Autowired ApplicationContext context;
@@ -48,6 +52,8 @@ class TargetChangedBeforeApprovalTest extends ApplicationTest {
     @Autowired ReturnRepository returns;
     @Autowired ObjectMapper json;
     @Autowired FrameworkImport imports;
+    @Autowired FrameworkRemoval removal;
+    @Autowired YearRepository years;
 
     private CycleScenario scenario;
     private Cycle second;
@@ -62,32 +68,55 @@ class TargetChangedBeforeApprovalTest extends ApplicationTest {
 
     @Test
     void aTargetChangedAfterTheFirstReportWasCompiledButBeforeItsApprovalShowsInTheNext() throws Exception {
-        ChasePolicy policy = ChasePolicy.parse("", LocalTime.of(9, 0), 30, 30);
         scenario = CycleScenario.of(context, YEAR);
-        scenario.open(policy);
+        scenario.open(POLICY);
         scenario.enter("H-1", "60");
         scenario.signedOffAndAccepted(workflow, scenario.returnOf("Housing"));
         at(YEAR, 8, 1, 9, 5);
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
 
         at(YEAR, 8, 1, 10, 0);
-        String csv = new String(new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(),
-                StandardCharsets.UTF_8).replace("SNAPSHOT,100,", "SNAPSHOT,80,");
-        imports.importMeasures(scenario.year, TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"),
-                new FrameworkEdit("perf", FrameworkWay.FORM, REASON));
+        lowered();
         at(YEAR, 8, 1, 11, 0);
         approval.approve(scenario.cycle.id(), "ceo");
         scenario.await("version 1 published", () -> scenario.status() == CycleStatus.PUBLISHED);
         assertThat(line(scenario.cycle.id(), "R-1").targetText()).as("Q1 as compiled, not re-read at approval")
                 .isEqualTo("100");
 
-        at(YEAR, 10, 13, 9, 0);
-        second = cycles.open(scenario.year, 2, london(YEAR, 10, 21, 17, 0).toInstant(),
-                london(YEAR, 11, 1, 9, 0).toInstant(), policy, "perf");
+        assertThat(secondQuartersChanges(YEAR)).as("Cabinet read 100 in Q1's published report")
+                .containsExactly(new TargetChange("target", "100", "80", LocalDate.of(YEAR, 8, 1), REASON));
+    }
+
+    @Test
+    void aMeasureRemovedAndAddedAgainWithAnotherTargetShowsItsTargetMoving() throws Exception {
+        scenario = CycleScenario.of(context, REMOVED_YEAR);
+        scenario.open(POLICY);
+        scenario.housingPublished(workflow, approval);
+        at(REMOVED_YEAR, 9, 2, 10, 0);
+        removal.removeMeasure(years.find(scenario.year).orElseThrow(), "R-1",
+                new FrameworkEdit("perf", FrameworkWay.SCREEN, "Duplicate"));
+        at(REMOVED_YEAR, 9, 3, 10, 0);
+        lowered();
+        assertThat(secondQuartersChanges(REMOVED_YEAR)).as("against the rule it was removed with")
+                .containsExactly(new TargetChange("target", "100", "80", LocalDate.of(REMOVED_YEAR, 9, 3), REASON));
+    }
+
+    /** R-1's target lowered from 100 to 80 (or R-1 added again with 80), with the reason. */
+    private void lowered() throws Exception {
+        String csv = new String(new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(),
+                StandardCharsets.UTF_8).replace("SNAPSHOT,100,", "SNAPSHOT,80,");
+        imports.importMeasures(scenario.year, TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"),
+                new FrameworkEdit("perf", FrameworkWay.FORM, REASON));
+    }
+
+    /** Q2 opened in October and its report compiled: R-1's changes as it lists them. */
+    private List<TargetChange> secondQuartersChanges(int year) throws Exception {
+        at(year, 10, 13, 9, 0);
+        second = cycles.open(scenario.year, 2, london(year, 10, 21, 17, 0).toInstant(),
+                london(year, 11, 1, 9, 0).toInstant(), POLICY, "perf");
         scenario.await("Q2 returns issued", () -> returns.forCycle(second.id()).size() == 2);
         reports.compile(second.id());
-        assertThat(line(second.id(), "R-1").targetChanges()).as("Cabinet read 100 in Q1's published report")
-                .containsExactly(new TargetChange("target", "100", "80", LocalDate.of(YEAR, 8, 1), REASON));
+        return line(second.id(), "R-1").targetChanges();
     }
 
     private MeasureLine line(long cycleId, String code) throws Exception {
