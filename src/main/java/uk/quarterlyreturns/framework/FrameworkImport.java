@@ -272,13 +272,16 @@ public class FrameworkImport {
         return stored.values().stream().filter(m -> !named.contains(m.code())).toList();
     }
 
-    /** Each service the file places, with its directorate (one file places a service in one directorate). */
-    private static Map<Long, String> placedIn(List<Numbered<FrameworkRow>> rows, List<Long> services) {
-        Map<Long, String> directorates = new HashMap<>();
+    /**
+     * Each service the file places, with its first row: the name and directorate it gives the service (one file
+     * places a service under one name in one directorate).
+     */
+    private static Map<Long, FrameworkRow> placedIn(List<Numbered<FrameworkRow>> rows, List<Long> services) {
+        Map<Long, FrameworkRow> placed = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            directorates.putIfAbsent(services.get(i), rows.get(i).row().directorate());
+            placed.putIfAbsent(services.get(i), rows.get(i).row());
         }
-        return directorates;
+        return placed;
     }
 
     private Set<Long> serviceIds() {

@@ -45,17 +45,20 @@ public final class FrameworkTrail {
     }
 
     /**
-     * Measures the save left out but moved all the same: their service sits in one directorate a year, and the save
-     * placed it in another, so each records its own {@code directorate} change.
+     * Measures the save left out but moved or renamed all the same: their service has one name and sits in one
+     * directorate a year, and the save renamed it or placed it in another, so each records its own {@code service}
+     * and {@code directorate} change.
      *
-     * @param leftOut    the year's stored measures the save did not name
-     * @param directorate each service the save placed, with the directorate it placed it in
+     * @param leftOut the year's stored measures the save did not name
+     * @param placed  each service the save placed, with a row of it (the name and directorate it gave it)
      */
-    public void movedWithTheirService(Collection<Measure> leftOut, Map<Long, String> directorate) {
+    public void movedWithTheirService(Collection<Measure> leftOut, Map<Long, FrameworkRow> placed) {
         for (Measure m : leftOut) {
-            String to = directorate.get(m.serviceId());
-            if (to != null && !to.equals(m.definition().directorate())) {
-                changes.add(new Change(Kind.MEASURE, m.code(), "directorate", m.definition().directorate(), to));
+            FrameworkRow to = placed.get(m.serviceId());
+            if (to != null) {
+                FrameworkRow was = m.definition();
+                setting(Kind.MEASURE, m.code(), "service", was.service(), to.service());
+                setting(Kind.MEASURE, m.code(), "directorate", was.directorate(), to.directorate());
             }
         }
     }
@@ -118,8 +121,12 @@ public final class FrameworkTrail {
 
     /** A framework setting of the year (its band edges), when it differs. */
     public void setting(String what, String from, String to) {
+        setting(Kind.YEAR, "", what, from, to);
+    }
+
+    private void setting(Kind kind, String code, String what, String from, String to) {
         if (!Objects.equals(from, to)) {
-            changes.add(new Change(Kind.YEAR, "", what, from, to));
+            changes.add(new Change(kind, code, what, from, to));
         }
     }
 

@@ -140,6 +140,21 @@ public class FrameworkHistoryTest extends ApplicationTest {
     }
 
     @Test
+    void aServiceRenamedRenamesEachOfItsMeasuresTheFileLeftOutToo() {
+        String header = HEADER.replace("rag_scheme\n", "rag_scheme,service_code\n");
+        String ki = KI.replace("\n", ",HOU\n");
+        String rent = ki.replace("KI 433,Repairs on time", "RC-1,Rent collected");
+        imports.importMeasures("5540-41", csv(header + ki + rent), new FrameworkEdit("perf", FrameworkWay.API_FILE,
+                null));
+        ReportingYear year = years.find("5540-41").orElseThrow();
+        imports.importMeasures("5540-41", csv(header + ki.replace(",Housing,", ",Housing Services,")),
+                new FrameworkEdit("perfmgr", FrameworkWay.FORM, "New name from April"));
+        assertThat(lines(year).subList(0, 2)).containsExactlyInAnyOrder(
+                "MEASURE KI 433 service Housing > Housing Services by perfmgr FORM New name from April",
+                "MEASURE RC-1 service Housing > Housing Services by perfmgr FORM New name from April");
+    }
+
+    @Test
     void onlyThePerformanceTeamAndAdministratorsReadIt() {
         imports.importMeasures("5016-17", csv(HEADER + KI), new FrameworkEdit("perf", FrameworkWay.API_FILE, null));
         ReportingYear year = years.find("5016-17").orElseThrow();
