@@ -2,14 +2,12 @@ package uk.quarterlyreturns.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.quarterlyreturns.cycle.CycleScenario.at;
-import static uk.quarterlyreturns.cycle.CycleScenario.london;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,10 +23,8 @@ import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.ReportInput;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.report.TargetChange;
-import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.OpenedCycles;
 
 /**
  * Ways to move R-1's target of 100, which Cabinet read in Q1's published report (Highways' return never came in, so no
@@ -45,24 +41,16 @@ class TargetsMovedUnseenTest extends ApplicationTest {
     @Autowired ApplicationContext context;
     @Autowired ReturnWorkflow workflow;
     @Autowired ReportApproval approval;
-    @Autowired CycleService cycles;
     @Autowired CycleReports reports;
     @Autowired ReportVersions versions;
-    @Autowired RuntimeService runtime;
-    @Autowired ReturnRepository returns;
     @Autowired ObjectMapper json;
     @Autowired FrameworkImport imports;
     @Autowired FrameworkRemoval removal;
     @Autowired YearRepository years;
 
     private CycleScenario scenario;
-    private Cycle second;
-
     @AfterEach
     void endProcesses() {
-        if (second != null) {
-            OpenedCycles.end(runtime, returns, second.id());
-        }
         CycleScenario.end(scenario);
     }
 
@@ -83,7 +71,7 @@ class TargetsMovedUnseenTest extends ApplicationTest {
         assertThat(line(scenario.cycle.id(), "R-1").targetText()).as("Q1 as compiled, not re-read at approval")
                 .isEqualTo("100");
 
-        assertThat(secondQuartersChanges(YEAR)).as("Cabinet read 100 in Q1's published report")
+        assertThat(secondQuartersChanges()).as("Cabinet read 100 in Q1's published report")
                 .containsExactly(new TargetChange("target", "100", "80", LocalDate.of(YEAR, 8, 1), REASON));
     }
 
@@ -97,7 +85,7 @@ class TargetsMovedUnseenTest extends ApplicationTest {
                 new FrameworkEdit("perf", FrameworkWay.SCREEN, "Duplicate"));
         at(REMOVED_YEAR, 9, 3, 10, 0);
         lowered();
-        assertThat(secondQuartersChanges(REMOVED_YEAR)).as("against the rule it was removed with")
+        assertThat(secondQuartersChanges()).as("against the rule it was removed with")
                 .containsExactly(new TargetChange("target", "100", "80", LocalDate.of(REMOVED_YEAR, 9, 3), REASON));
     }
 
@@ -110,11 +98,8 @@ class TargetsMovedUnseenTest extends ApplicationTest {
     }
 
     /** Q2 opened in October and its report compiled: R-1's changes as it lists them. */
-    private List<TargetChange> secondQuartersChanges(int year) throws Exception {
-        at(year, 10, 13, 9, 0);
-        second = cycles.open(scenario.year, 2, london(year, 10, 21, 17, 0).toInstant(),
-                london(year, 11, 1, 9, 0).toInstant(), POLICY, "perf");
-        scenario.await("Q2 returns issued", () -> returns.forCycle(second.id()).size() == 2);
+    private List<TargetChange> secondQuartersChanges() throws Exception {
+        Cycle second = scenario.openSecondQuarter(POLICY);
         reports.compile(second.id());
         return line(second.id(), "R-1").targetChanges();
     }
