@@ -104,6 +104,7 @@ public class FrameworkHistoryTest extends ApplicationTest {
 
         rollover.rollover("5014-15", "5015-16", true, "perfmgr");
         assertThat(lines(years.find("5015-16").orElseThrow())).containsExactlyInAnyOrder(
+                "YEAR  band_edges 5;10;15 > 4;8;12 by perfmgr ROLLOVER Rolled over from 5014/15",
                 "MEASURE KI 433 added null > Repairs on time by perfmgr ROLLOVER Rolled over from 5014/15",
                 "KEY_ACTION HKA-1 added null > Bring 200 empty homes back into use by perfmgr ROLLOVER Rolled over"
                         + " from 5014/15");
