@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.framework;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * One change to a year's framework, as its history keeps it: one column of one measure or key action (named as the
@@ -30,4 +31,8 @@ public record FrameworkEvent(Instant at, String year, Kind kind, String code, St
     public static final String ADDED = "added";
     public static final String REMOVED = "removed";
     public static final String BAND_EDGES = "band_edges";
+
+    /** The framework file's columns that make up a measure's rating rule: what its RAG is judged by. */
+    public static final Set<String> RULE_COLUMNS = Set.of("target", "floor", "tolerance_pct", "rag_scheme",
+            "polarity", "aggregation", "profile_q1", "profile_q2", "profile_q3", "profile_q4");
 }

@@ -2,6 +2,9 @@ package uk.quarterlyreturns.framework;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +20,30 @@ public class FrameworkHistory {
 
     private final MeasureCopy copy;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    FrameworkHistory(MeasureCopy copy, Clock clock) {
+    FrameworkHistory(MeasureCopy copy, Clock clock, JdbcClient jdbc) {
         this.copy = copy;
         this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Each measure removed from the year with its rating rule kept, by code in lower case (codes match in any
+     * letters): the rule's columns as its latest removal kept them, a column with no value left out.
+     */
+    Map<String, Map<String, String>> removedRules(ReportingYear year) {
+        Map<String, Map<String, String>> rules = new HashMap<>();
+        jdbc.sql("""
+                select lower(e.code), e.what, e.from_value from framework_event e
+                join (select lower(code) as code, max(changed_at) as at from framework_event
+                      where year_id = :y and kind = 'MEASURE' and what = :removed group by lower(code)) r
+                  on r.code = lower(e.code) and r.at = e.changed_at
+                where e.year_id = :y and e.kind = 'MEASURE' and e.what <> :removed""")
+                .param("y", year.id()).param("removed", FrameworkEvent.REMOVED)
+                .query((rs, n) -> rules.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
+                        .put(rs.getString(2), rs.getString(3))).list();
+        return rules;
     }
 
     /** Writes the trail's changes (none: nothing at all), each made now by the edit's person, way and reason. */

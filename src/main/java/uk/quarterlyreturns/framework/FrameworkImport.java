@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -138,6 +139,7 @@ public class FrameworkImport {
         List<Long> rowServices = new ArrayList<>(rows.size());
         Map<Long, Long> moved = new HashMap<>(); // each measure moved, with the service it left
         FrameworkTrail trail = new FrameworkTrail();
+        Map<String, Map<String, String>> removed = added(stored, codes) ? history.removedRules(year) : Map.of();
         for (int i = 0; i < rows.size(); i++) {
             FrameworkRow row = rows.get(i).row();
             long service = placements.id(services.get(i).orElseThrow());
@@ -153,7 +155,12 @@ public class FrameworkImport {
                     measures.respell(before.id(), row.code());
                 }
                 (before == null ? added : changed).add(new MeasureRepository.Upsert(service, theme, row, place));
-                trail.measure(before, row); // nothing when only its place in the year's order moves
+                Map<String, String> removedWith = removed.get(row.code().toLowerCase(Locale.ROOT));
+                if (before == null && removedWith != null) {
+                    trail.addedAgain(row, removedWith); // its rule moving from the one it was removed with
+                } else {
+                    trail.measure(before, row); // nothing when only its place in the year's order moves
+                }
             }
         }
         trail.movedWithTheirService(leftOut(stored, codes), placedIn(rows, rowServices));
@@ -212,10 +219,12 @@ public class FrameworkImport {
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
             int place = order.of(codes.get(i), i);
-            if (!codes.get(i).equals(row.code())) {
+            boolean respelt = !codes.get(i).equals(row.code());
+            if (respelt) {
                 actions.respell(year.id(), codes.get(i), row.code());
             }
-            if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place)) {
+            // a respelling alone leaves the saved row as the file has it, yet is a change to keep
+            if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place) | respelt) {
                 changed++;
                 trail.keyAction(byCode.get(codes.get(i)), row);
             }
@@ -252,19 +261,27 @@ public class FrameworkImport {
         }
     }
 
+    /** Whether the file adds a measure the year does not have. */
+    private static boolean added(Map<String, Measure> stored, List<String> codes) {
+        return !stored.keySet().containsAll(codes);
+    }
+
     /** The year's stored measures the file does not name. */
     private static List<Measure> leftOut(Map<String, Measure> stored, List<String> codes) {
         Set<String> named = new HashSet<>(codes);
         return stored.values().stream().filter(m -> !named.contains(m.code())).toList();
     }
 
-    /** Each service the file places, with its directorate (one file places a service in one directorate). */
-    private static Map<Long, String> placedIn(List<Numbered<FrameworkRow>> rows, List<Long> services) {
-        Map<Long, String> directorates = new HashMap<>();
+    /**
+     * Each service the file places, with its first row: the name and directorate it gives the service (one file
+     * places a service under one name in one directorate).
+     */
+    private static Map<Long, FrameworkRow> placedIn(List<Numbered<FrameworkRow>> rows, List<Long> services) {
+        Map<Long, FrameworkRow> placed = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            directorates.putIfAbsent(services.get(i), rows.get(i).row().directorate());
+            placed.putIfAbsent(services.get(i), rows.get(i).row());
         }
-        return directorates;
+        return placed;
     }
 
     private Set<Long> serviceIds() {

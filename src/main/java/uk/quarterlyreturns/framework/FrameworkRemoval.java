@@ -60,8 +60,10 @@ public class FrameworkRemoval {
         Item m = measure(year, code, true);
         refuseIfMeasureRecorded(m);
         Removed removed = new Removed(m.code(), m.title(), historyRows(m.id()));
+        FrameworkTrail trail = new FrameworkTrail();
+        trail.removed(measures.find(m.id()).orElseThrow()); // with its rule, read before it goes
         jdbc.sql("delete from measure where id = :id").param("id", m.id()).update();
-        removed(year, FrameworkEvent.Kind.MEASURE, m, edit);
+        history.write(year, trail, edit);
         LOG.info("Measure {} ({}) removed from {} by {}, with {} history rows", m.code(), m.title(), year.display(),
                 by, removed.historyRows());
         events.publishEvent(new FrameworkChanged(year.id(), by));

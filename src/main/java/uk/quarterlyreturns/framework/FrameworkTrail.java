@@ -45,17 +45,20 @@ public final class FrameworkTrail {
     }
 
     /**
-     * Measures the save left out but moved all the same: their service sits in one directorate a year, and the save
-     * placed it in another, so each records its own {@code directorate} change.
+     * Measures the save left out but moved or renamed all the same: their service has one name and sits in one
+     * directorate a year, and the save renamed it or placed it in another, so each records its own {@code service}
+     * and {@code directorate} change.
      *
-     * @param leftOut    the year's stored measures the save did not name
-     * @param directorate each service the save placed, with the directorate it placed it in
+     * @param leftOut the year's stored measures the save did not name
+     * @param placed  each service the save placed, with a row of it (the name and directorate it gave it)
      */
-    public void movedWithTheirService(Collection<Measure> leftOut, Map<Long, String> directorate) {
+    public void movedWithTheirService(Collection<Measure> leftOut, Map<Long, FrameworkRow> placed) {
         for (Measure m : leftOut) {
-            String to = directorate.get(m.serviceId());
-            if (to != null && !to.equals(m.definition().directorate())) {
-                changes.add(new Change(Kind.MEASURE, m.code(), "directorate", m.definition().directorate(), to));
+            FrameworkRow to = placed.get(m.serviceId());
+            if (to != null) {
+                FrameworkRow was = m.definition();
+                setting(Kind.MEASURE, m.code(), "service", was.service(), to.service());
+                setting(Kind.MEASURE, m.code(), "directorate", was.directorate(), to.directorate());
             }
         }
     }
@@ -69,6 +72,45 @@ public final class FrameworkTrail {
         differences(Kind.KEY_ACTION, row.code(), columns(before.definition()), columns(row));
     }
 
+    /**
+     * A measure taken out of the year: its title, and each column of its rating rule that had a value, from that value
+     * to none, so that one added again under its code can be compared with it (see {@link #addedAgain}).
+     */
+    public void removed(Measure m) {
+        rule(m.definition()).forEach((column, value) -> {
+            if (value != null) {
+                changes.add(new Change(Kind.MEASURE, m.code(), column, value, null));
+            }
+        });
+        removed(Kind.MEASURE, m.code(), m.title()); // last, so that newest first it heads its rule
+    }
+
+    /**
+     * A measure added under a code the year removed it with: added, and each column of its rating rule that differs
+     * from the rule it was removed with, as though it had been changed (a way round the report's "t" otherwise).
+     *
+     * @param removedWith its rule's columns as its removal kept them (a column not there had no value)
+     */
+    public void addedAgain(FrameworkRow row, Map<String, String> removedWith) {
+        measure(null, row);
+        rule(MeasureRepository.normalised(row)).forEach((column, value) -> {
+            if (!Objects.equals(removedWith.get(column), value)) {
+                changes.add(new Change(Kind.MEASURE, row.code(), column, removedWith.get(column), value));
+            }
+        });
+    }
+
+    /** The row's rating rule, column by column in the file's order, each as the file writes it (null for none). */
+    private static Map<String, String> rule(FrameworkRow row) {
+        Map<String, String> rule = new LinkedHashMap<>();
+        FrameworkFileWriter.byColumn(row).forEach((column, value) -> {
+            if (FrameworkEvent.RULE_COLUMNS.contains(column)) {
+                rule.put(column, text(value));
+            }
+        });
+        return rule;
+    }
+
     public void added(Kind kind, String code, String title) {
         changes.add(new Change(kind, code, FrameworkEvent.ADDED, null, title));
     }
@@ -79,8 +121,12 @@ public final class FrameworkTrail {
 
     /** A framework setting of the year (its band edges), when it differs. */
     public void setting(String what, String from, String to) {
+        setting(Kind.YEAR, "", what, from, to);
+    }
+
+    private void setting(Kind kind, String code, String what, String from, String to) {
         if (!Objects.equals(from, to)) {
-            changes.add(new Change(Kind.YEAR, "", what, from, to));
+            changes.add(new Change(kind, code, what, from, to));
         }
     }
 

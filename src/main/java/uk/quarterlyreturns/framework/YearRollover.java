@@ -116,6 +116,7 @@ public class YearRollover {
             actions.save(to.id(), a.serviceId(), organisation.theme(a.definition().theme()), a.definition(), i);
         }
         FrameworkTrail trail = new FrameworkTrail();
+        trail.setting(FrameworkEvent.BAND_EDGES, to.bandEdges().toString(), from.bandEdges().toString());
         copies.forEach(c -> trail.added(FrameworkEvent.Kind.MEASURE, c.row().code(), c.row().title()));
         oldActions.forEach(a -> trail.added(FrameworkEvent.Kind.KEY_ACTION, a.code(), a.definition().title()));
         this.history.write(to, trail, new FrameworkEdit(by, FrameworkWay.ROLLOVER, "Rolled over from " + from.display()));

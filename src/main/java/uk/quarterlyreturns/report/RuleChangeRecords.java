@@ -28,11 +28,16 @@ class RuleChangeRecords {
         this.clock = clock;
     }
 
-    /** The year's changes to the columns of a measure's rating rule, oldest first. */
+    /**
+     * The year's changes to the columns of a measure's rating rule, oldest first. The rule a removal kept (each column
+     * to none) is left out: the report prints no removed measure, and one added again lists its rule's differences.
+     */
     List<FrameworkEvent> ruleChanges(long yearId) {
         return jdbc.sql("""
                 select changed_at, year_label, code, what, from_value, to_value, changed_by, way, reason
-                from framework_event where year_id = :y and kind = 'MEASURE' and what in (:what)
+                from framework_event e where year_id = :y and kind = 'MEASURE' and what in (:what)
+                and not exists (select 1 from framework_event r where r.year_id = e.year_id and r.kind = 'MEASURE'
+                    and r.what = 'removed' and r.code = e.code and r.changed_at = e.changed_at)
                 order by changed_at, id""")
                 .param("y", yearId).param("what", List.copyOf(TargetsMoved.RULE_COLUMNS))
                 .query((rs, n) -> new FrameworkEvent(rs.getTimestamp(1).toInstant(), rs.getString(2),
@@ -42,13 +47,14 @@ class RuleChangeRecords {
     }
 
     /**
-     * When the year's first report was published: its earliest approval (a version is published once approved), or
-     * none while no quarter's report is.
+     * Since when the year's published reports print a measure's rule: the compilation of its earliest published
+     * version, or none while no quarter's report is published. Not its approval: the approval publishes the version
+     * as compiled, so a change made while it waited for the chief executive is one Cabinet did not read.
      */
     Optional<Instant> firstPublished(long yearId) {
         return jdbc.sql("""
-                select min(r.decided_at) from report_version r join cycle c on c.id = r.cycle_id
-                where c.year_id = :y and r.status = 'APPROVED'""")
+                select min(r.compiled_at) from report_version r join cycle c on c.id = r.cycle_id
+                where c.year_id = :y and r.status in ('APPROVED', 'SUPERSEDED')""")
                 .param("y", yearId).query(Timestamp.class).list().stream().filter(Objects::nonNull).findFirst()
                 .map(Timestamp::toInstant);
     }

@@ -3,7 +3,7 @@ package uk.quarterlyreturns.report;
 import java.time.LocalDate;
 
 /**
- * A change to a measure's rating rule made during the year, after the year's first report was published: Cabinet saw
+ * A change to a measure's rating rule made during the year, after the year's first published report was compiled: Cabinet saw
  * the old rule in that report, so the later ones say it moved. Kept with the report version as compiled.
  *
  * @param what      the framework file's column that changed: target, floor, tolerance_pct, rag_scheme, polarity,

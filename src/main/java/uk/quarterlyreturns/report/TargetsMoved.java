@@ -16,14 +16,12 @@ import uk.quarterlyreturns.framework.FrameworkEvent;
  * Which changes to the framework moved a measure's goalposts during the year, for the report to say so. A change
  * counts when it is to what the RAG is judged by (the target, floor, tolerance, RAG scheme, polarity, quarterly
  * profile, or aggregation, which decides whether the quarter's own figure or the year to date is judged), made after
- * the year's first report was published (before then no Cabinet paper printed the old rule) and by the time the report
- * is compiled. Frequency and due quarter only say when a figure is due, not what it is judged against: not counted.
+ * the year's first published report was compiled (what Cabinet read; before then no Cabinet paper printed the old
+ * rule) and by the time the report is compiled. Frequency and due quarter only say when a figure is due, not what it is judged against: not counted.
  */
 final class TargetsMoved {
 
-    /** The framework file's columns that make up a measure's rating rule. */
-    static final Set<String> RULE_COLUMNS = Set.of("target", "floor", "tolerance_pct", "rag_scheme", "polarity",
-            "aggregation", "profile_q1", "profile_q2", "profile_q3", "profile_q4");
+    static final Set<String> RULE_COLUMNS = FrameworkEvent.RULE_COLUMNS;
 
     private TargetsMoved() {
     }
@@ -33,7 +31,8 @@ final class TargetsMoved {
      * written); none before the year has a published report.
      *
      * @param events         the year's framework history, in any order
-     * @param firstPublished when the year's first report was published, or null when none is yet
+     * @param firstPublished when the year's first published report was compiled (what it printed), or null when
+     *                       none is published yet
      * @param compiledAt     when the report is compiled
      */
     static Map<String, List<TargetChange>> of(List<FrameworkEvent> events, Instant firstPublished, Instant compiledAt) {

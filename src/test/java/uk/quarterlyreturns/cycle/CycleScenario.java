@@ -48,6 +48,8 @@ final class CycleScenario {
     private final RuntimeService runtime;
     private final ManagementService management;
     Cycle cycle;
+    /** The Q2 cycle, once {@link #openSecondQuarter} opened it. */
+    Cycle second;
 
     private CycleScenario(int startYear, ApplicationContext context) {
         this.startYear = startYear;
@@ -111,9 +113,21 @@ final class CycleScenario {
     }
 
     void close() {
+        if (second != null) {
+            OpenedCycles.end(runtime, returns, second.id());
+        }
         if (cycle != null) {
             OpenedCycles.end(runtime, returns, cycle.id());
         }
+    }
+
+    /** 13 October 09:00: the Q2 cycle opens (deadline 21 October, compilation 1 November) and issues its returns. */
+    Cycle openSecondQuarter(ChasePolicy policy) {
+        at(startYear, 10, 13, 9, 0);
+        second = cycles.open(year, 2, london(startYear, 10, 21, 17, 0).toInstant(),
+                london(startYear, 11, 1, 9, 0).toInstant(), policy, "perf");
+        await("Q2 returns issued", () -> returns.forCycle(second.id()).size() == 2);
+        return second;
     }
 
     ServiceReturn returnOf(String service) {

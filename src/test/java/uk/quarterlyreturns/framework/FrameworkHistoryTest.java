@@ -74,15 +74,18 @@ public class FrameworkHistoryTest extends ApplicationTest {
         removal.removeMeasure(year, "r-1", new FrameworkEdit("perfmgr", FrameworkWay.SCREEN, "Imported by mistake"));
         assertThat(jdbc.sql("select count(*) from measure where year_id = :y and code = 'R-1'")
                 .param("y", year.id()).query(Integer.class).single()).isZero();
-        assertThat(history.ofItem(year, "R-1", "perf")).extracting(this::line).containsExactly(
-                "MEASURE R-1 removed Potholes awaiting repair > null by perfmgr SCREEN Imported by mistake",
-                "MEASURE R-1 added null > Potholes awaiting repair by perf API_FILE null");
+        assertThat(history.ofItem(year, "R-1", "perf")).extracting(this::line)
+                .startsWith("MEASURE R-1 removed Potholes awaiting repair > null by perfmgr SCREEN Imported by mistake")
+                .contains("MEASURE R-1 target 100 > null by perfmgr SCREEN Imported by mistake",
+                "MEASURE R-1 rag_scheme TOLERANCE > null by perfmgr SCREEN Imported by mistake")
+                .endsWith("MEASURE R-1 added null > Potholes awaiting repair by perf API_FILE null");
+        int kept = lines(year).size();
 
         String event = " framework_event where year_id = " + year.id();
         assertThatThrownBy(() -> jdbc.sql("update" + event.replace(" where", " set changed_by = 'someone' where"))
                 .update()).hasMessageContaining("kept as written");
         assertThatThrownBy(() -> jdbc.sql("delete from" + event).update()).hasMessageContaining("kept as written");
-        assertThat(lines(year)).hasSize(3);
+        assertThat(lines(year)).hasSize(kept);
     }
 
     @Test
@@ -101,9 +104,24 @@ public class FrameworkHistoryTest extends ApplicationTest {
 
         rollover.rollover("5014-15", "5015-16", true, "perfmgr");
         assertThat(lines(years.find("5015-16").orElseThrow())).containsExactlyInAnyOrder(
+                "YEAR  band_edges 5;10;15 > 4;8;12 by perfmgr ROLLOVER Rolled over from 5014/15",
                 "MEASURE KI 433 added null > Repairs on time by perfmgr ROLLOVER Rolled over from 5014/15",
                 "KEY_ACTION HKA-1 added null > Bring 200 empty homes back into use by perfmgr ROLLOVER Rolled over"
                         + " from 5014/15");
+    }
+
+    @Test
+    void aCodeRespeltIsKeptForAKeyActionAsForAMeasure() {
+        imports.importMeasures("5510-11", csv(HEADER + KI), new FrameworkEdit("perf", FrameworkWay.API_FILE, null));
+        imports.importKeyActions("5510-11", csv(ACTIONS), new FrameworkEdit("perf", FrameworkWay.API_FILE, null));
+        imports.importMeasures("5510-11", csv(HEADER + KI.replace("KI 433", "ki 433")),
+                new FrameworkEdit("perfmgr", FrameworkWay.API_FILE, "House style"));
+        imports.importKeyActions("5510-11", csv(ACTIONS.replace("HKA-1", "hka-1")),
+                new FrameworkEdit("perfmgr", FrameworkWay.API_FILE, "House style"));
+        ReportingYear year = years.find("5510-11").orElseThrow();
+        assertThat(lines(year).subList(0, 2)).containsExactly(
+                "KEY_ACTION hka-1 code HKA-1 > hka-1 by perfmgr API_FILE House style",
+                "MEASURE ki 433 code KI 433 > ki 433 by perfmgr API_FILE House style");
     }
 
     @Test
@@ -120,6 +138,21 @@ public class FrameworkHistoryTest extends ApplicationTest {
                 "MEASURE RC-1 directorate Economy and Infrastructure > Corporate Services by perfmgr FORM Housing"
                         + " joins Corporate Services");
         assertThat(lines(year)).hasSize(5); // R-1's service stays where it was
+    }
+
+    @Test
+    void aServiceRenamedRenamesEachOfItsMeasuresTheFileLeftOutToo() {
+        String header = HEADER.replace("rag_scheme\n", "rag_scheme,service_code\n");
+        String ki = KI.replace("\n", ",HOU\n");
+        String rent = ki.replace("KI 433,Repairs on time", "RC-1,Rent collected");
+        imports.importMeasures("5540-41", csv(header + ki + rent), new FrameworkEdit("perf", FrameworkWay.API_FILE,
+                null));
+        ReportingYear year = years.find("5540-41").orElseThrow();
+        imports.importMeasures("5540-41", csv(header + ki.replace(",Housing,", ",Housing Services,")),
+                new FrameworkEdit("perfmgr", FrameworkWay.FORM, "New name from April"));
+        assertThat(lines(year).subList(0, 2)).containsExactlyInAnyOrder(
+                "MEASURE KI 433 service Housing > Housing Services by perfmgr FORM New name from April",
+                "MEASURE RC-1 service Housing > Housing Services by perfmgr FORM New name from April");
     }
 
     @Test

@@ -86,6 +86,16 @@ class TargetsMovedTest {
                 .containsOnlyNulls();
     }
 
+    @Test
+    void aTargetMovedAndMovedBackListsBothChangesThoughNothingNetChanged() {
+        List<FrameworkEvent> events = List.of(
+                event(Kind.MEASURE, "KI 433", "target", "60", "55", "5420-10-12T10:00:00Z", "Contractor changed"),
+                event(Kind.MEASURE, "KI 433", "target", "55", "60", "5420-10-19T10:00:00Z", "Cabinet refused it"));
+
+        assertThat(TargetsMoved.of(events, PUBLISHED, COMPILED).get("ki 433")).extracting(TargetChange::to)
+                .containsExactly("55", "60");
+    }
+
     private static FrameworkEvent event(Kind kind, String code, String what, String from, String to, String at,
             String reason) {
         return new FrameworkEvent(Instant.parse(at), "5420-21", kind, code, what, from, to, "perf",

@@ -36,11 +36,20 @@ class FrameworkHistoryApiTest extends ApplicationTest {
         assertThat(read.getHeaders().getContentType().toString()).startsWith("text/csv");
         List<String> lines = read.getBody().lines().toList();
         assertThat(lines.get(0)).isEqualTo("when,kind,code,what,from,to,by,way,reason");
-        assertThat(lines.subList(1, lines.size())).hasSize(5)
+        assertThat(lines.subList(1, lines.size())).hasSize(13)
                 .allSatisfy(line -> assertThat(line).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d,.*"));
         assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(l.indexOf(',') + 1)))
                 .containsExactly(
                         "measure,T-2,removed,Typo measure,,admin,API,Imported by mistake",
+                        // the rule it was removed with, against which one added again under T-2 is compared
+                        "measure,T-2,profile_q4,100,,admin,API,Imported by mistake",
+                        "measure,T-2,profile_q3,75,,admin,API,Imported by mistake",
+                        "measure,T-2,profile_q2,50,,admin,API,Imported by mistake",
+                        "measure,T-2,profile_q1,25,,admin,API,Imported by mistake",
+                        "measure,T-2,rag_scheme,NONE,,admin,API,Imported by mistake",
+                        "measure,T-2,target,10,,admin,API,Imported by mistake",
+                        "measure,T-2,aggregation,SNAPSHOT,,admin,API,Imported by mistake",
+                        "measure,T-2,polarity,HIGHER_IS_BETTER,,admin,API,Imported by mistake",
                         "key action,HKA-1,added,,Bring empty homes back into use,perf,API file,New plan",
                         "measure,KI 433,target,60,55,perf,API file,Cabinet agreed a lower target",
                         "measure,T-2,added,,Typo measure,perf,API file,",
