@@ -128,6 +128,20 @@ class DeployFilesTest {
     }
 
     @Test
+    void theIngressLetsThroughTheLargestUploadTheApplicationTakes() {
+        // An ingress stopping a request first answers 413 with a page of its own, not the application's message.
+        String servletLimit = (String) nested(applicationYml, "spring", "servlet", "multipart", "max-request-size");
+        String ingressLimit = (String) map(nested(kind("Ingress"), "metadata", "annotations"))
+                .get("nginx.ingress.kubernetes.io/proxy-body-size");
+        assertThat(megabytes(ingressLimit)).as("the ingress's body size against the servlet's " + servletLimit)
+                .isGreaterThanOrEqualTo(megabytes(servletLimit));
+    }
+
+    private static int megabytes(String size) {
+        return Integer.parseInt(size.toLowerCase().replaceAll("mb?$", ""));
+    }
+
+    @Test
     void theClusterRecipesRunTwoStickyNodesAsNonRoot() {
         Map<String, Object> deployment = kind("Deployment");
         assertThat(nested(deployment, "spec", "replicas")).isEqualTo(2);
