@@ -114,10 +114,7 @@ class CycleApi {
 
     @GetMapping
     CycleJson state(@PathVariable String year, @PathVariable int quarter) {
-        ReportingYear y = existing(year);
-        ReportingYear.requireQuarter(quarter);
-        return cycles.find(y.id(), quarter).map(this::json).orElseThrow(
-                () -> new NotFoundException("The " + y.quarterName(quarter) + " cycle has not been opened"));
+        return json(QuarterInPath.cycle(cycles, existing(year), quarter));
     }
 
     /** The cycle with what the open-cycle dialog would warn of its dates. */

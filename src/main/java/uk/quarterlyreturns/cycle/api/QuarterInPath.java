@@ -14,9 +14,17 @@ public final class QuarterInPath {
 
     /** A year badly written is a 400 saying how to write it; a year or cycle not there a 404. */
     public static Cycle cycle(YearRepository years, CycleRepository cycles, String year, int quarter) {
+        return cycle(cycles, year(years, year), quarter);
+    }
+
+    /** A year badly written is a 400 saying how to write it; a year with no framework a 404. */
+    public static ReportingYear year(YearRepository years, String year) {
         ReportingYear.startOf(year);
-        ReportingYear y = years.find(year)
-                .orElseThrow(() -> new NotFoundException("There is no framework for " + year));
+        return years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for " + year));
+    }
+
+    /** A quarter out of range is a 400; a cycle not opened a 404. */
+    public static Cycle cycle(CycleRepository cycles, ReportingYear y, int quarter) {
         ReportingYear.requireQuarter(quarter);
         return cycles.find(y.id(), quarter).orElseThrow(
                 () -> new NotFoundException("The " + y.quarterName(quarter) + " cycle has not been opened"));

@@ -7,6 +7,7 @@ import uk.quarterlyreturns.base.api.JsonProblems;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.api.QuarterInPath;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
@@ -20,12 +21,8 @@ record MeasureInReturn(ReportingYear year, Measure measure, ServiceReturn servic
     /** The measure and the return holding it; a year badly written is a 400, anything not there a 404. */
     static MeasureInReturn find(YearRepository years, CycleRepository cycles, MeasureRepository measures,
             ReturnRepository returns, String year, int quarter, String code) {
-        ReportingYear.startOf(year); // a badly written year is a 400 saying how to write it
-        ReportingYear y = years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for "
-                + year));
-        ReportingYear.requireQuarter(quarter);
-        Cycle cycle = cycles.find(y.id(), quarter).orElseThrow(
-                () -> new NotFoundException("The " + y.quarterName(quarter) + " cycle has not been opened"));
+        ReportingYear y = QuarterInPath.year(years, year);
+        Cycle cycle = QuarterInPath.cycle(cycles, y, quarter);
         Measure measure = measures.find(y.id(), code).orElseThrow(
                 () -> new NotFoundException("There is no measure " + code + " in " + y.label()));
         ServiceReturn r = returns.find(cycle.id(), measure.serviceId()).orElseThrow(
