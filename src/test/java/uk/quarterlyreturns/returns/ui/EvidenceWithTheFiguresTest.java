@@ -31,6 +31,7 @@ import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.returns.ChangesSinceLastVersion.Edit;
+import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.Evidence;
 import uk.quarterlyreturns.returns.EvidenceFile;
 import uk.quarterlyreturns.returns.QualityCheck;
@@ -64,6 +65,7 @@ class EvidenceWithTheFiguresTest extends ViewTest {
     @Autowired UserAdministration admin;
     @Autowired Organisation organisation;
     @Autowired Clock clock;
+    @Autowired Countersigning countersigning;
 
     /** The director corrects the evidence at sign-off and the reviewers see it among the changes made there. */
     @Test
@@ -189,6 +191,38 @@ class EvidenceWithTheFiguresTest extends ViewTest {
         } finally {
             delegations.end(delegation, "dir.housing");
         }
+    }
+
+    /**
+     * Keeping the evidence is preparing the return: a strategic director who kept a file in it as the director's deputy
+     * may not countersign it afterwards, as nobody countersigns their own work.
+     */
+    @Test
+    void aDeputyWhoKeptEvidenceInTheReturnMayNotCountersignIt() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5755);
+        long id = scenario.housing.id();
+        String deputy = "evidence.deputy5755";
+        admin.create(new UserFields(deputy, "Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, scenario.housing.directorateId()), "a long enough password", "admin");
+        LocalDate today = LocalDate.now(clock);
+        long delegation = delegations.name(scenario.housing.serviceId(), deputy, today, today.plusDays(7),
+                "dir.housing");
+        // the data officer started the return: the deputy's only part in it is the file
+        evidence.add(id, scenario.measureId("HF-2"), "register.csv", CSV, "data.housing");
+        try {
+            evidence.add(id, scenario.measureId("HF-1"), "extract.pdf", PDF, deputy);
+        } finally {
+            delegations.end(delegation, "dir.housing");
+        }
+        scenario.completeAndSubmit();
+        scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+        workflow.signOff(id, "dir.housing");
+
+        assertThat(countersigning.whyNot(deputy, scenario.reload())).hasValueSatisfying(why -> assertThat(why)
+                .contains("nobody countersigns their own work"));
+        assertThatThrownBy(() -> countersigning.countersign(id, deputy, "Seen"))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("nobody countersigns their own work");
+        assertThat(countersigning.forReturn(id)).isEmpty();
     }
 
     /** A first file starts a return not yet started, as a first figure does, in that order in its history. */
