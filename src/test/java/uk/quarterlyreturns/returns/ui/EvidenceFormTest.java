@@ -208,12 +208,12 @@ class EvidenceFormTest extends ViewTest {
         return scenario;
     }
 
-    private static EvidencePanel panel(String code) {
+    static EvidencePanel panel(String code) {
         return _find(EvidencePanel.class).stream().filter(p -> p.measure().code().equals(code)).findFirst()
                 .orElseThrow(() -> new AssertionError("no evidence beside " + code));
     }
 
-    private static String outcome(String code) {
+    static String outcome(String code) {
         return _find(panel(code), Paragraph.class).stream().map(Paragraph::getText).filter(t -> !t.isEmpty())
                 .reduce((a, b) -> b).orElse("");
     }

@@ -3,6 +3,8 @@ package uk.quarterlyreturns.returns.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static uk.quarterlyreturns.returns.ui.EvidenceFormTest.outcome;
+import static uk.quarterlyreturns.returns.ui.EvidenceFormTest.panel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -130,11 +132,7 @@ class EvidenceWithTheFiguresTest extends ViewTest {
         long id = scenario.housing.id();
         long hf1 = scenario.measureId("HF-1");
         String deputy = "ended.deputy5751";
-        admin.create(new UserFields(deputy, "Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
-                null, scenario.housing.directorateId()), "a long enough password", "admin");
-        LocalDate today = LocalDate.now(clock);
-        long delegation = delegations.name(scenario.housing.serviceId(), deputy, today, today.plusDays(7),
-                "dir.housing");
+        long delegation = namedDeputy(scenario, deputy);
         boolean ended = false;
         try {
             signIn(deputy);
@@ -174,11 +172,7 @@ class EvidenceWithTheFiguresTest extends ViewTest {
         ReturnScenario scenario = submitted(5752);
         long id = scenario.housing.id();
         String deputy = "signoff.deputy5752";
-        admin.create(new UserFields(deputy, "Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
-                null, scenario.housing.directorateId()), "a long enough password", "admin");
-        LocalDate today = LocalDate.now(clock);
-        long delegation = delegations.name(scenario.housing.serviceId(), deputy, today, today.plusDays(7),
-                "dir.housing");
+        long delegation = namedDeputy(scenario, deputy);
         try {
             Instant seen = clock.instant();
             int version = returns.find(id).orElseThrow().version();
@@ -202,11 +196,7 @@ class EvidenceWithTheFiguresTest extends ViewTest {
         ReturnScenario scenario = ReturnScenario.open(context, 5755);
         long id = scenario.housing.id();
         String deputy = "evidence.deputy5755";
-        admin.create(new UserFields(deputy, "Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
-                null, scenario.housing.directorateId()), "a long enough password", "admin");
-        LocalDate today = LocalDate.now(clock);
-        long delegation = delegations.name(scenario.housing.serviceId(), deputy, today, today.plusDays(7),
-                "dir.housing");
+        long delegation = namedDeputy(scenario, deputy);
         // the data officer started the return: the deputy's only part in it is the file
         evidence.add(id, scenario.measureId("HF-2"), "register.csv", CSV, "data.housing");
         try {
@@ -278,13 +268,11 @@ class EvidenceWithTheFiguresTest extends ViewTest {
         return scenario;
     }
 
-    private static EvidencePanel panel(String code) {
-        return _find(EvidencePanel.class).stream().filter(p -> p.measure().code().equals(code)).findFirst()
-                .orElseThrow(() -> new AssertionError("no evidence beside " + code));
-    }
-
-    private static String outcome(String code) {
-        return _find(panel(code), Paragraph.class).stream().map(Paragraph::getText).filter(t -> !t.isEmpty())
-                .reduce((a, b) -> b).orElse("");
+    /** A strategic director of Housing's directorate, named the director's deputy from today for a week. */
+    private long namedDeputy(ReturnScenario scenario, String deputy) {
+        admin.create(new UserFields(deputy, "Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, scenario.housing.directorateId()), "a long enough password", "admin");
+        LocalDate today = LocalDate.now(clock);
+        return delegations.name(scenario.housing.serviceId(), deputy, today, today.plusDays(7), "dir.housing");
     }
 }
