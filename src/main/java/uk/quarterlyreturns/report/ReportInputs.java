@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.QuarterlySettings;
+import uk.quarterlyreturns.base.db.OneMoment;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.BandEdges;
@@ -21,13 +22,17 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.returns.HighlightReports;
 
-/** Gathers what a cycle's report is made from: measures as rated, key actions, history, compliance. */
+/**
+ * Gathers what a cycle's report is made from: measures as rated, key actions, history, compliance; all read from one
+ * snapshot of the database (OneMoment), so that a change saved meanwhile is in every part of the report or in none.
+ */
 @Component
 class ReportInputs {
 
     private static final String[] PERIODS = {"April to June", "July to September", "October to December",
         "January to March"};
 
+    private final OneMoment moment;
     private final QuarterMeasures quarterMeasures;
     private final KeyActionRepository actions;
     private final ReturnsIn returnsIn;
@@ -36,9 +41,10 @@ class ReportInputs {
     private final HighlightReports highlights;
     private final String organisation;
 
-    ReportInputs(QuarterMeasures quarterMeasures, KeyActionRepository actions, ReturnsIn returnsIn,
+    ReportInputs(OneMoment moment, QuarterMeasures quarterMeasures, KeyActionRepository actions, ReturnsIn returnsIn,
             MeasureLines measureLines, EarlierCounts earlierCounts, HighlightReports highlights,
             QuarterlySettings settings) {
+        this.moment = moment;
         this.quarterMeasures = quarterMeasures;
         this.actions = actions;
         this.returnsIn = returnsIn;
@@ -56,6 +62,11 @@ class ReportInputs {
      * not fit to print; its items print as Missing, saying why.
      */
     ReportInput gather(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
+            CabinetCover cabinet, LocalDate compiledOn) {
+        return moment.read(at -> gatherNow(cycle, year, version, changeNote, commentary, cabinet, compiledOn));
+    }
+
+    private ReportInput gatherNow(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
             CabinetCover cabinet, LocalDate compiledOn) {
         int q = cycle.quarter();
         ReturnsIn.OfCycle returns = returnsIn.of(cycle);
