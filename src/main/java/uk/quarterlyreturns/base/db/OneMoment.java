@@ -32,6 +32,9 @@ public class OneMoment {
         void write(Instant moment) throws IOException;
     }
 
+    /** How long a streaming reader may stop reading: a 10 MB evidence file at 1 Mbit/s takes under 2 minutes. */
+    static final String STALLED_STREAM = "15min";
+
     private static final ThreadLocal<Instant> CURRENT = new ThreadLocal<>();
 
     private final TransactionTemplate snapshot;
@@ -74,10 +77,16 @@ public class OneMoment {
         });
     }
 
-    /** The same for reads that stream: the snapshot is held until the last byte is written. */
+    /**
+     * The same for reads that stream: the snapshot is held until the last byte is written. A reader that stops
+     * reading would hold it, and a connection, for ever; PostgreSQL ends the transaction once it has waited
+     * {@link #STALLED_STREAM} between two reads, and the download is cut.
+     */
     public void stream(Streaming writing) throws IOException {
         try {
             read(moment -> {
+                jdbc.sql("select set_config('idle_in_transaction_session_timeout', :limit, true)")
+                        .param("limit", STALLED_STREAM).query(String.class).single();
                 try {
                     writing.write(moment);
                     return null;

@@ -42,6 +42,16 @@ class OneMomentTest extends ApplicationTest {
     }
 
     @Test
+    void aStreamWhoseReaderStopsReadingIsEndedByTheDatabaseInTime() throws IOException {
+        String[] limits = new String[2];
+        moment.stream(at -> limits[0] = jdbc.sql("show idle_in_transaction_session_timeout").query(String.class)
+                .single());
+        moment.read(at -> limits[1] = jdbc.sql("show idle_in_transaction_session_timeout").query(String.class)
+                .single());
+        assertThat(limits).as("streamed, then read at once").containsExactly("15min", "0");
+    }
+
+    @Test
     void itsReadsWriteNothing() {
         assertThatThrownBy(() -> moment.read(at -> years.findOrCreate("5721-22")))
                 .hasStackTraceContaining("read-only transaction");
