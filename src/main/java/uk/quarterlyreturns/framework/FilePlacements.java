@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,22 @@ final class FilePlacements {
         if (current) {
             store.makeCurrent(touched.stream().map(s -> new Placing(id(s), thisYear.get(s))).toList(), directorates);
         }
+    }
+
+    /**
+     * The services the year already placed that the file moves to another directorate or renames there: their key
+     * actions move with them.
+     */
+    Set<Long> movedOrRenamed() {
+        Set<Long> moved = new HashSet<>();
+        for (long s : touched) {
+            Slot was = before.get(s);
+            Slot now = thisYear.get(s);
+            if (was != null && (!was.name().equals(now.name()) || !was.directorate().equals(now.directorate()))) {
+                moved.add(s);
+            }
+        }
+        return moved;
     }
 
     /** The service's id once written: a provisional id becomes the created service's. */

@@ -132,6 +132,7 @@ public class FrameworkImport {
         errors.addAll(changes.joiningSignedReturns(year, rows, storedRows, services, unpublished));
         errors.addAll(changes.changingSignedRatings(year, rows, storedRows, unpublished));
         parsed.rejectIf(errors);
+        List<KeyAction> movedActions = keyActionsOf(year, placements.movedOrRenamed()); // read as they stand now
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);
         List<MeasureRepository.Upsert> added = new ArrayList<>();
@@ -163,7 +164,9 @@ public class FrameworkImport {
                 }
             }
         }
-        trail.movedWithTheirService(leftOut(stored, codes), placedIn(rows, rowServices));
+        Map<Long, FrameworkRow> placedIn = placedIn(rows, rowServices);
+        trail.movedWithTheirService(leftOut(stored, codes), placedIn);
+        trail.keyActionsMovedWithTheirService(movedActions, placedIn);
         measures.insertAll(year.id(), added);
         lastYearsFigures.carryInto(year, added.stream().map(a -> a.row().code()).toList());
         measures.saveAll(year.id(), changed);
@@ -259,6 +262,12 @@ public class FrameworkImport {
             throw new ImportRejectedException(errors.isEmpty() ? List.of(ImportError.wholeFile(e.getMessage()))
                     : errors);
         }
+    }
+
+    /** The year's key actions of these services; none read when there are none. */
+    private List<KeyAction> keyActionsOf(ReportingYear year, Set<Long> services) {
+        return services.isEmpty() ? List.of()
+                : actions.forYear(year.id()).stream().filter(a -> services.contains(a.serviceId())).toList();
     }
 
     /** Whether the file adds a measure the year does not have. */
