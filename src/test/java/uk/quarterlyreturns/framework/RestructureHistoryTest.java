@@ -9,7 +9,9 @@ import static uk.quarterlyreturns.framework.FrameworkHistoryTest.csv;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
@@ -69,6 +71,32 @@ class RestructureHistoryTest extends ApplicationTest {
             assertThat(lines(year, action)).as(action).hasSize(2);
         }
         assertThat(lines(year, "HSK-1")).hasSize(1);
+    }
+
+    @Test
+    void aMoveThroughTheApiKeepsTheKeyActionsRowsWithItsWayAndReasonAndAWrongRoleMovesNothing() {
+        Api perf = new Api(url(""), "perf", "demo");
+        String year = "/api/years/5804-05";
+        ok(perf.putCsv(year + "/framework", HEADER + KI + POTHOLES));
+        ok(perf.putCsv(year + "/actions", ACTIONS));
+        String moved = HEADER + KI.replace("Economy and Infrastructure", "Corporate Services");
+
+        // someone who may not change the framework is refused, and the history keeps nothing of it
+        assertThat(new Api(url(""), "data.housing", "demo").putCsv(year + "/framework", moved).getStatusCode()
+                .value()).isEqualTo(403);
+        assertThat(perf.get(year + "/framework/history").getBody()).doesNotContain(",directorate,");
+
+        ok(perf.putCsv(year + "/framework?reason=Housing joins Corporate Services", moved));
+        assertThat(perf.get(year + "/framework/history").getBody().lines().map(l -> l.substring(l.indexOf(',') + 1)))
+                .contains("key action,ERC009,directorate,Economy and Infrastructure,Corporate Services,perf,API file,"
+                        + "Housing joins Corporate Services",
+                        "key action,ERC010,directorate,Economy and Infrastructure,Corporate Services,perf,API file,"
+                        + "Housing joins Corporate Services")
+                .noneMatch(l -> l.startsWith("key action,HSK-1,directorate"));
+    }
+
+    private static void ok(ResponseEntity<String> answer) {
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
     }
 
     private ReportingYear yearWith(String label, String measures) {
