@@ -34,7 +34,7 @@ class MeasureChanges {
         this.ratings = ratings;
     }
 
-    /** The year's unpublished quarters for one import's checks, read when first needed (see the class). */
+    /** The year's unpublished quarters for one import's checks, read when first needed. */
     UnpublishedQuarters unpublishedQuarters(ReportingYear year) {
         return new UnpublishedQuarters(locks, years, year.id());
     }

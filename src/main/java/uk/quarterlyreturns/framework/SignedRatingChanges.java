@@ -40,7 +40,7 @@ class SignedRatingChanges {
             Measure before = stored.get(i);
             List<String> changed = before == null ? List.of()
                     : RatingRule.changedColumns(before.definition(), MeasureRepository.normalised(rows.get(i).row()));
-            changed = changed.stream().filter(c -> !RatingRule.isPeriod(c)).toList(); // see switchingArrearsMidYear
+            changed = changed.stream().filter(c -> !RatingRule.isPeriod(c)).toList(); // see FigurePeriodChanges
             if (!changed.isEmpty()) {
                 changing.put(before.id(), i);
                 columns.put(i, changed);
