@@ -2,13 +2,13 @@ package uk.quarterlyreturns.framework;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -103,20 +103,11 @@ final class FilePlacements {
         }
     }
 
-    /**
-     * The services the year already placed that the file moves to another directorate or renames there: their key
-     * actions move with them.
-     */
+    /** The services the year already placed that the file moves to another directorate or renames there. */
     Set<Long> movedOrRenamed() {
-        Set<Long> moved = new HashSet<>();
-        for (long s : touched) {
-            Slot was = before.get(s);
-            Slot now = thisYear.get(s);
-            if (was != null && (!was.name().equals(now.name()) || !was.directorate().equals(now.directorate()))) {
-                moved.add(s);
-            }
-        }
-        return moved;
+        return touched.stream().filter(s -> before.containsKey(s) && !(before.get(s).name().equals(thisYear.get(s)
+                .name()) && before.get(s).directorate().equals(thisYear.get(s).directorate())))
+                .collect(Collectors.toSet());
     }
 
     /** The service's id once written: a provisional id becomes the created service's. */
