@@ -8,7 +8,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 
 /**
  * Creates the demo's users from its file {@code username,display_name,email,role,directorate,service} (one role a
- * row), all or nothing, through the people file's rules (PeopleFile: roles kept apart, one director a service, who
+ * row), all or nothing, through the people file's rules (PeopleFileRows: roles kept apart, one director a service, who
  * belongs to a service or a directorate, addresses kept apart), every row someone new. Everyone in one file gets the
  * same initial password (one hash: BCrypt is slow on purpose).
  */
@@ -17,18 +17,18 @@ public class PeopleFileImport {
 
     public static final List<String> COLUMNS = List.of("username", "display_name", "email", "role", "directorate",
             "service");
-    private static final PeopleFile.Columns DEMO = new PeopleFile.Columns(COLUMNS, "display_name", "role");
+    private static final PeopleFileRows.Columns DEMO = new PeopleFileRows.Columns(COLUMNS, "display_name", "role");
 
     private final PersonRepository people;
-    private final PeopleFile peopleFile;
+    private final PeopleFileRows rows;
     private final PasswordEncoder passwords;
     private final AccountHistory history;
     private final NewDirectors newDirectors;
 
-    PeopleFileImport(PersonRepository people, PeopleFile peopleFile, PasswordEncoder passwords,
+    PeopleFileImport(PersonRepository people, PeopleFileRows rows, PasswordEncoder passwords,
             AccountHistory history, NewDirectors newDirectors) {
         this.people = people;
-        this.peopleFile = peopleFile;
+        this.rows = rows;
         this.passwords = passwords;
         this.history = history;
         this.newDirectors = newDirectors;
@@ -37,7 +37,7 @@ public class PeopleFileImport {
     @Transactional
     public int importFile(TabularFile file, String initialPassword, boolean demo) {
         String by = demo ? "demo data" : "people file";
-        List<UserFields> users = peopleFile.checked(file, by, DEMO, true);
+        List<UserFields> users = rows.checked(file, by, DEMO, true);
         String hash = passwords.encode(initialPassword);
         users.forEach(u -> {
             people.insert(new Person(u.username(), u.displayName(), u.email(), u.roles(), u.serviceId(),

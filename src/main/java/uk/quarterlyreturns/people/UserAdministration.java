@@ -2,7 +2,7 @@ package uk.quarterlyreturns.people;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +28,12 @@ public class UserAdministration {
     private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
     private final PersonRepository people;
+    private final UserChecks checks;
     private final Organisation organisation;
     private final Delegations delegations;
     private final PasswordEncoder passwords;
     private final Administrators administrators;
     private final SignInAttempts attempts;
-    private final EmailAddresses emails;
     private final AccountHistory history;
     private final AccountNotices notices;
     private final Clock clock;
@@ -41,40 +41,30 @@ public class UserAdministration {
     private final NewDirectors newDirectors;
     private final DeputiesFollowTheirDirector deputies;
 
-    UserAdministration(PersonRepository people, Organisation organisation, Delegations delegations,
-            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
-            EmailAddresses emails, AccountHistory history, AccountNotices notices, Clock clock,
-            DirectorateContinuations continuations, NewDirectors newDirectors, DeputiesFollowTheirDirector deputies) {
-        this.deputies = deputies;
-        this.newDirectors = newDirectors;
-        this.continuations = continuations;
-        this.clock = clock;
+    UserAdministration(PersonRepository people, UserChecks checks, Organisation organisation, Delegations delegations,
+            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts, AccountHistory history,
+            AccountNotices notices, Clock clock, DirectorateContinuations continuations, NewDirectors newDirectors,
+            DeputiesFollowTheirDirector deputies) {
         this.people = people;
-        this.notices = notices;
-        this.emails = emails;
-        this.history = history;
-        this.attempts = attempts;
-        this.administrators = administrators;
+        this.checks = checks;
         this.organisation = organisation;
         this.delegations = delegations;
         this.passwords = passwords;
+        this.administrators = administrators;
+        this.attempts = attempts;
+        this.history = history;
+        this.notices = notices;
+        this.clock = clock;
+        this.continuations = continuations;
+        this.newDirectors = newDirectors;
+        this.deputies = deputies;
     }
 
     @Transactional
     public Person create(UserFields user, String password, String by) {
         // Takes turns with other changes, so that two users created at once are not both given one address.
         administrators.takeTurn(by);
-        UserFields placed = placed(user);
-        Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(placed, true));
-        if (!problems.containsKey(UserRejectedException.USERNAME) && people.find(placed.username()).isPresent()) {
-            problems.put(UserRejectedException.USERNAME, "There is already a user called " + placed.username());
-        }
-        PasswordRule.problem(password, placed.username())
-                .ifPresent(p -> problems.put(UserRejectedException.PASSWORD, p));
-        checkEmail(placed, problems);
-        checkPlace(placed, problems);
-        checkDirectorate(placed, problems);
-        reject(problems);
+        UserFields placed = checks.checkedNew(user, password);
         people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
                 placed.serviceId(), placed.directorateId(), true, false, false), passwords.encode(password));
         people.passwordSetForThem(placed.username());
@@ -98,7 +88,7 @@ public class UserAdministration {
     public Person update(UserFields user, String by, UserFields shown) {
         administrators.takeTurn(by);
         Person before = existing(user.username());
-        UserFields placed = checkedChange(before, user, by, shown);
+        UserFields placed = checks.checkedChange(before, user, by, shown);
         List<Long> held = notices.heldFor(before);
         people.update(placed, by);
         history.changedSince(before, by, AccountWay.SCREEN);
@@ -118,42 +108,16 @@ public class UserAdministration {
     public List<String> workTaken(UserFields user, String by, UserFields shown) {
         administrators.takeTurn(by);
         Person before = existing(user.username());
-        return deputies.workTaken(Map.of(before.username(), before), List.of(checkedChange(before, user, by, shown)));
-    }
-
-    /** The change as it would be saved, once it is known to be one the save takes. */
-    private UserFields checkedChange(Person before, UserFields user, String by, UserFields shown) {
-        if (shown != null && !shown.equals(UserFields.of(before))) {
-            throw new IllegalStateException(before.displayName() + " was changed by someone else after this page"
-                    + " showed them, so your change was not saved (it would have undone theirs). Cancel, open them"
-                    + " again, and make your change there");
-        }
-        UserFields placed = placed(user);
-        Map<String, String> problems = new LinkedHashMap<>(UserRules.problems(placed, false));
-        UserRules.ownRoleProblem(placed, by).ifPresent(p -> problems.put(UserRejectedException.ROLES, p));
-        Person after = new Person(before.username(), before.displayName(), placed.email(), placed.roles(),
-                placed.serviceId(), placed.directorateId(), true, before.demo(), before.dailyDigest());
-        delegations.whyNotStillADeputy(before, after)
-                .ifPresent(why -> problems.put(UserRejectedException.ROLES, why));
-        if (placed.serviceId() != null) {
-            UserRules.disabledDirectorProblem(before, placed, organisation.findService(placed.serviceId())
-                    .map(s -> s.name()).orElse("the service"))
-                    .ifPresent(why -> problems.put(UserRejectedException.SERVICE, why));
-        }
-        checkEmail(placed, problems);
-        checkPlace(placed, problems);
-        if (!java.util.Objects.equals(placed.directorateId(), before.directorateId())) {
-            checkDirectorate(placed, problems);
-        }
-        reject(problems);
-        return placed;
+        return deputies.workTaken(Map.of(before.username(), before),
+                List.of(checks.checkedChange(before, user, by, shown)));
     }
 
     @Transactional
     public void resetPassword(String username, String password, String by) {
         requireAdmin(by);
         existing(username);
-        PasswordRule.problem(password, username).ifPresent(p -> reject(Map.of(UserRejectedException.PASSWORD, p)));
+        PasswordRule.problem(password, username)
+                .ifPresent(p -> UserChecks.reject(Map.of(UserRejectedException.PASSWORD, p)));
         people.setPasswordHash(username, passwords.encode(password), by);
         log.info("Password of {} reset by {}; their open sessions end", username, by);
         history.passwordReset(username, by, AccountWay.SCREEN);
@@ -171,7 +135,7 @@ public class UserAdministration {
             throw new NotAllowedException("You cannot disable yourself: ask another administrator");
         }
         if (enabled && !person.enabled()) {
-            refuseASecondDirector(person);
+            checks.refuseASecondDirector(person);
         }
         people.setEnabled(username, enabled, by);
         history.changedSince(person, by, AccountWay.SCREEN);
@@ -188,7 +152,7 @@ public class UserAdministration {
      */
     public Optional<String> leftWithoutThem(String username) {
         Person person = existing(username);
-        List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         deputies.endingIfDisabled(person).forEach(ends -> words.add(ends + "."));
         if (!DirectorLeft.directs(person)) {
             return words.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", words));
@@ -214,60 +178,6 @@ public class UserAdministration {
         return continuations.placeable();
     }
 
-    /** A service decides the directorate: the one that owns it. */
-    private UserFields placed(UserFields user) {
-        if (user.serviceId() == null) {
-            return user;
-        }
-        return organisation.findService(user.serviceId())
-                .map(s -> new UserFields(user.username(), user.displayName(), user.email(), user.roles(), s.id(),
-                        s.directorateId()))
-                .orElseThrow(() -> UserRejectedException.of(UserRejectedException.SERVICE, "No such service"));
-    }
-
-    private void checkEmail(UserFields user, Map<String, String> problems) {
-        if (!problems.containsKey(UserRejectedException.EMAIL)) {
-            emails.whyNot(user).ifPresent(p -> problems.put(UserRejectedException.EMAIL, p));
-        }
-    }
-
-    /** A service has one director: another is named on the services screen, where the old one is released. */
-    /** Not a directorate renamed since: its strategic directors moved to the one it continues as. */
-    private void checkDirectorate(UserFields user, Map<String, String> problems) {
-        if (user.serviceId() == null && user.directorateId() != null) {
-            continuations.whyNotPlacedIn(user.directorateId())
-                    .ifPresent(why -> problems.put(UserRejectedException.DIRECTORATE, why));
-        }
-    }
-
-    private void checkPlace(UserFields user, Map<String, String> problems) {
-        if (!user.has(Role.SERVICE_DIRECTOR) || user.serviceId() == null) {
-            return;
-        }
-        people.findByService(user.serviceId(), Role.SERVICE_DIRECTOR).stream()
-                .filter(d -> !d.username().equals(user.username())).findFirst()
-                .ifPresent(d -> problems.put(UserRejectedException.SERVICE, "The service's director is already "
-                        + d.displayName() + ": name a new director under Services and people"));
-    }
-
-    /**
-     * A director disabled and then replaced is still placed in their old service: enabled again as they are, the
-     * service would have two directors, both offered its sign-off.
-     */
-    private void refuseASecondDirector(Person person) {
-        if (!person.has(Role.SERVICE_DIRECTOR) || person.serviceId() == null) {
-            return;
-        }
-        people.findByService(person.serviceId(), Role.SERVICE_DIRECTOR).stream()
-                .filter(d -> !d.username().equals(person.username())).findFirst()
-                .ifPresent(d -> {
-                    throw new IllegalArgumentException(person.displayName() + " cannot be enabled as the director of "
-                            + organisation.findService(person.serviceId()).map(s -> s.name()).orElse("their service")
-                            + ": its director is now " + d.displayName() + ". Change " + person.displayName()
-                            + "'s roles or service first, then enable them");
-                });
-    }
-
     private Person existing(String username) {
         return people.find(username).orElseThrow(() -> new IllegalArgumentException("No user " + username));
     }
@@ -275,12 +185,6 @@ public class UserAdministration {
     private void requireAdmin(String by) {
         if (!people.activeWith(by, Role.ADMIN)) {
             throw new NotAllowedException("Only an administrator may create or change users");
-        }
-    }
-
-    private static void reject(Map<String, String> problems) {
-        if (!problems.isEmpty()) {
-            throw new UserRejectedException(problems);
         }
     }
 }

@@ -53,7 +53,7 @@ public class Challenges {
             throw new IllegalStateException("Items are challenged during the quality check, once the return is"
                     + " signed off; " + r.serviceName() + "'s return is " + r.status().label().toLowerCase());
         }
-        ReturnWorkflow.requireUnchanged(r, seenVersion);
+        StepChecks.requireUnchanged(r, seenVersion);
         if (!items(returnId).contains(item)) {
             throw new IllegalArgumentException(item + " is not part of " + r.serviceName() + "'s return");
         }
@@ -85,7 +85,7 @@ public class Challenges {
             throw new IllegalStateException("Challenges are answered during the quality check; " + r.serviceName()
                     + "'s return is " + r.status().label().toLowerCase());
         }
-        ReturnWorkflow.requireUnchanged(r, seenVersion);
+        StepChecks.requireUnchanged(r, seenVersion);
         // Only a challenge on the version now signed off waits for an answer: acceptance counts no other.
         if (!AcceptanceRules.openSinceSignOff(trail.forReturn(returnId)).contains(item)) {
             throw new IllegalArgumentException(item + " has no challenge waiting for an answer");

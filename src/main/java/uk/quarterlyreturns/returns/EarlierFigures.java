@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.BandEdges;
@@ -21,9 +19,8 @@ import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.RevisedRag;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
-import uk.quarterlyreturns.framework.ValueRepository;
-import uk.quarterlyreturns.framework.ValueValidity;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.EarlierQuarters.Earlier;
 
 /**
  * Provisional figures of earlier quarters, confirmed final or revised in a later quarter's return of the same service
@@ -66,35 +63,22 @@ public class EarlierFigures {
             String period, List<RevisedRag> ragChanges) {
     }
 
-    /**
-     * The earlier figure's measure (last year's for last year's Q4), its quarter as named, and the quarter after it
-     * in its own year's terms (5 for last year's Q4: the quarter a Q1 return stands for).
-     */
-    private record Earlier(Measure measure, int quarter, String period, int laterQuarter) {
-    }
-
-    /** A measure with nothing stored in any quarter. */
-    private static final List<QuarterValue> NONE = java.util.Collections.nCopies(4, null);
-
-    private final ReturnEditing editing;
     private final ReturnRepository returns;
     private final CycleRepository cycles;
     private final MeasureRepository measures;
-    private final ValueRepository values;
     private final EarlierFigureRows rows;
-    private final ReturnTrail trail;
+    private final EarlierQuarters earlierQuarters;
+    private final EarlierFigureRevisions revisions;
     private final YearRepository years;
 
-    EarlierFigures(ReturnEditing editing, ReturnRepository returns, CycleRepository cycles,
-            MeasureRepository measures, ValueRepository values, EarlierFigureRows rows, ReturnTrail trail,
-            YearRepository years) {
-        this.editing = editing;
+    EarlierFigures(ReturnRepository returns, CycleRepository cycles, MeasureRepository measures, EarlierFigureRows rows,
+            EarlierQuarters earlierQuarters, EarlierFigureRevisions revisions, YearRepository years) {
         this.returns = returns;
         this.cycles = cycles;
         this.measures = measures;
-        this.values = values;
         this.rows = rows;
-        this.trail = trail;
+        this.earlierQuarters = earlierQuarters;
+        this.revisions = revisions;
         this.years = years;
     }
 
@@ -109,20 +93,21 @@ public class EarlierFigures {
         rows.forReturn(returnId).forEach(row -> said.put(key(row.measureId(), row.revision().earlierQuarter()), row));
         List<Offered> out = new ArrayList<>();
         List<Measure> own = measures.forService(cycle.yearId(), r.serviceId());
-        lastYear(cycle).ifPresent(last -> {
-            boolean accepted = accepted(last.id(), 4, r.serviceId());
+        earlierQuarters.lastYear(cycle).ifPresent(last -> {
+            boolean accepted = earlierQuarters.accepted(last.id(), 4, r.serviceId());
             Map<String, Measure> before = measures.byCode(last.id());
-            Map<Long, List<QuarterValue>> stored = stored(last.id(), r.serviceId());
+            Map<Long, List<QuarterValue>> stored = earlierQuarters.stored(last.id(), r.serviceId());
             for (Measure m : own) {
                 Measure was = before.get(m.code());
                 if (was != null && was.serviceId() == r.serviceId()) {
-                    offer(r, new Earlier(was, 4, lastYearsFourth(last), 5), accepted, said, out, stored);
+                    Earlier fourth = new Earlier(was, 4, EarlierQuarters.lastYearsFourth(last), 5);
+                    offer(r, fourth, accepted, said, out, stored);
                 }
             }
         });
-        Map<Long, List<QuarterValue>> stored = stored(cycle.yearId(), r.serviceId());
+        Map<Long, List<QuarterValue>> stored = earlierQuarters.stored(cycle.yearId(), r.serviceId());
         for (int q = 1; q < cycle.quarter(); q++) {
-            boolean accepted = accepted(cycle.yearId(), q, r.serviceId());
+            boolean accepted = earlierQuarters.accepted(cycle.yearId(), q, r.serviceId());
             for (Measure m : own) {
                 offer(r, new Earlier(m, q, "Q" + q, cycle.quarter()), accepted, said, out, stored);
             }
@@ -133,7 +118,7 @@ public class EarlierFigures {
     private void offer(ServiceReturn r, Earlier e, boolean accepted, Map<String, EarlierFigureRows.Row> said,
             List<Offered> out, Map<Long, List<QuarterValue>> stored) {
         EarlierFigureRows.Row row = said.get(key(e.measure().id(), e.quarter()));
-        List<QuarterValue> quarters = stored.getOrDefault(e.measure().id(), NONE);
+        List<QuarterValue> quarters = stored.getOrDefault(e.measure().id(), EarlierQuarters.NONE);
         QuarterValue earlier = quarters.get(e.quarter() - 1);
         if (row != null || FigureRevision.offered(e.measure(), e.quarter(), e.laterQuarter(), earlier, accepted)) {
             boolean pending = row != null && row.appliedAt() == null;
@@ -154,67 +139,10 @@ public class EarlierFigures {
      * @throws SavedMeanwhileException when the earlier figure, or what this return said of it, changed since it was
      *                                 read: nothing is saved
      */
-    @Transactional
     public Integer save(long returnId, long measureId, int earlierQuarter, BigDecimal read, Integer expectedVersion,
             FigureRevision.Decision decision, BigDecimal revised, String reason, String user) {
-        ServiceReturn r = editing.lockToSave(returnId, user);
-        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        Earlier e = earlier(r, cycle, measureId, earlierQuarter)
-                .orElseThrow(() -> new IllegalArgumentException("That measure is not part of " + r.serviceName()
-                        + "'s return"));
-        Measure m = e.measure();
-        String item = m.code() + " " + e.period();
-        Optional<EarlierFigureRows.Row> before = rows.find(returnId, measureId, earlierQuarter);
-        if (before.map(EarlierFigureRows.Row::appliedAt).isPresent()) {
-            throw new IllegalStateException(item + ": the figure was made final when the return was accepted");
-        }
-        Optional<QuarterValue> earlier = values.find(measureId, earlierQuarter);
-        boolean earlierAccepted = accepted(m.yearId(), earlierQuarter, r.serviceId());
-        if (!FigureRevision.offered(m, earlierQuarter, e.laterQuarter(), earlier.orElse(null), earlierAccepted)) {
-            if (before.isPresent() && earlier.map(QuarterValue::value).filter(v -> read != null
-                    && v.compareTo(read) == 0).isPresent() && !earlierAccepted) {
-                // nobody changed it: its return is back with the service, where it may yet change
-                throw new IllegalStateException(item + ": the " + e.period() + " return is reopened for"
-                        + " correction; say what became of its figure once it is accepted again");
-            }
-            if (earlier.isPresent() && before.isPresent()) {
-                throw new SavedMeanwhileException(item + "'s figure", earlier.get().updatedBy(),
-                        earlier.get().updatedAt());
-            }
-            throw new IllegalArgumentException(item + ": only a provisional figure of an earlier quarter's accepted "
-                    + "return is confirmed or revised here");
-        }
-        if (read == null || earlier.get().value().compareTo(read) != 0) {
-            throw new SavedMeanwhileException(item + "'s figure", earlier.get().updatedBy(),
-                    earlier.get().updatedAt());
-        }
-        if (!java.util.Objects.equals(expectedVersion, before.map(EarlierFigureRows.Row::version).orElse(null))) {
-            throw savedMeanwhile(item, before);
-        }
-        String was = before.map(b -> words(m, b.revision(), e.period())).orElse(null);
-        Integer version;
-        String now;
-        if (decision == null) {
-            if (before.isPresent() && !rows.clear(returnId, measureId, earlierQuarter, expectedVersion)) {
-                throw savedMeanwhile(item, before);
-            }
-            version = null;
-            now = null;
-        } else {
-            FigureRevision f = new FigureRevision(earlierQuarter, read, decision, revised, reason);
-            // a revision becomes the earlier figure unchecked by the return's submission: checked here instead
-            f.problem(m.code(), e.period()).or(() -> ValueValidity.error(m.definition().unit(), f.revised())
-                    .map(error -> m.code() + ": the " + e.period() + " figure revised: " + error))
-                    .ifPresent(why -> {
-                        throw new IllegalArgumentException(why);
-                    });
-            EntryTexts.check(m.code(), "reason for the revision", f.reason());
-            version = rows.save(returnId, measureId, expectedVersion, f, user)
-                    .orElseThrow(() -> savedMeanwhile(item, rows.find(returnId, measureId, earlierQuarter)));
-            now = words(m, f, e.period());
-        }
-        new TrailChanges(trail, r.id(), user).change(EARLIER_FIGURE, item, was, now);
-        return version;
+        return revisions.save(returnId, measureId, earlierQuarter, read, expectedVersion, decision, revised, reason,
+                user);
     }
 
     /**
@@ -248,15 +176,6 @@ public class EarlierFigures {
         return out;
     }
 
-    /** Each of the service's measures' stored quarters of the year, Q1 to Q4 (null where none), read at once. */
-    private Map<Long, List<QuarterValue>> stored(long yearId, long serviceId) {
-        Map<Long, List<QuarterValue>> out = new HashMap<>();
-        for (QuarterValue v : values.forService(yearId, serviceId)) {
-            out.computeIfAbsent(v.measureId(), k -> new ArrayList<>(NONE)).set(v.quarter() - 1, v);
-        }
-        return out;
-    }
-
     /** What the return said, as the trail and the quality check print it. */
     public static String words(Measure m, FigureRevision f) {
         return f.words(m.definition().unit(), m.definition().decimals());
@@ -267,52 +186,8 @@ public class EarlierFigures {
         return f.words(period, m.definition().unit(), m.definition().decimals());
     }
 
-    /** Last year's, for a first quarter's return: its fourth quarter has no later quarter of its own year. */
-    private Optional<ReportingYear> lastYear(Cycle cycle) {
-        if (cycle.quarter() != 1) {
-            return Optional.empty();
-        }
-        return years.find(cycle.yearId()).flatMap(y -> years.find(y.previousLabel()));
-    }
-
-    static String lastYearsFourth(ReportingYear last) {
-        return "Q4 " + last.display();
-    }
-
-    /**
-     * The earlier figure the return may say something of: a measure of its service this year, or, in a first
-     * quarter's return, last year's measure of the same service and code as one of this year's, for its Q4.
-     */
-    private Optional<Earlier> earlier(ServiceReturn r, Cycle cycle, long measureId, int earlierQuarter) {
-        Measure m = measures.find(measureId).filter(x -> x.serviceId() == r.serviceId()).orElse(null);
-        if (m == null) {
-            return Optional.empty();
-        }
-        if (m.yearId() == cycle.yearId()) {
-            return Optional.of(new Earlier(m, earlierQuarter, "Q" + earlierQuarter, cycle.quarter()));
-        }
-        return lastYear(cycle).filter(last -> last.id() == m.yearId() && earlierQuarter == 4)
-                .filter(last -> measures.find(cycle.yearId(), m.code()).filter(x -> x.serviceId() == r.serviceId())
-                        .isPresent())
-                .map(last -> new Earlier(m, 4, lastYearsFourth(last), 5));
-    }
-
     static String figure(Measure m, BigDecimal value) {
         return m.definition().unit().format(value, m.definition().decimals());
-    }
-
-    private boolean accepted(long yearId, int quarter, long serviceId) {
-        return earlierReturn(yearId, quarter, serviceId).flatMap(returns::find)
-                .filter(e -> e.status() == ReturnStatus.ACCEPTED).isPresent();
-    }
-
-    private Optional<Long> earlierReturn(long yearId, int quarter, long serviceId) {
-        return cycles.find(yearId, quarter).flatMap(c -> returns.find(c.id(), serviceId)).map(ServiceReturn::id);
-    }
-
-    private static SavedMeanwhileException savedMeanwhile(String item, Optional<EarlierFigureRows.Row> now) {
-        return new SavedMeanwhileException(item + "'s figure", now.map(EarlierFigureRows.Row::updatedBy).orElse(null),
-                now.map(EarlierFigureRows.Row::updatedAt).orElse(null));
     }
 
     /** Whether the earlier figure is still the provisional one the revision was said of, as applying it needs. */

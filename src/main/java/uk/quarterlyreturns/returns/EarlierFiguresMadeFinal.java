@@ -130,7 +130,7 @@ public class EarlierFiguresMadeFinal {
 
     /** The earlier quarter as the later return names it: "Q1", or "Q4 2026/27" for last year's. */
     private String period(Measure m, FigureRevision f, Cycle later) {
-        return m.yearId() != later.yearId() ? EarlierFigures.lastYearsFourth(years.find(m.yearId()).orElseThrow())
+        return m.yearId() != later.yearId() ? EarlierQuarters.lastYearsFourth(years.find(m.yearId()).orElseThrow())
                 : "Q" + f.earlierQuarter();
     }
 

@@ -6,18 +6,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Measure;
-import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.OverrideRule;
 import uk.quarterlyreturns.framework.ProvisionalFigure;
-import uk.quarterlyreturns.framework.QuarterFigureRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
@@ -76,17 +73,10 @@ public class ReturnEditing {
     @Transactional
     public int saveMeasure(long returnId, long measureId, Integer expectedVersion, MeasureEntry entry, String user,
             EntryRoute route) {
-        Opened o = open(returnId, user, route);
+        OpenedReturn o = open(returnId, user, route);
         ServiceReturn r = o.serviceReturn();
-        Measure measure = o.measure(measureId, measures);
-        if (!QuarterFigureRule.isDue(measure, o.quarter())) {
-            // The form offers no field for it; a form left open while the framework changed still may not.
-            throw new IllegalArgumentException(QuarterFigureRule.notDue(measure, o.quarter()));
-        }
-        EntryTexts.check(measure.code(), "reasons for performance", entry.reasons());
-        EntryTexts.check(measure.code(), "actions planned", entry.actionsPlanned());
-        EntryTexts.check(measure.code(), "explanation of the query", entry.queryExplanation());
-        EntryTexts.check(measure.code(), "reason the figure is not available", entry.notAvailableReason());
+        Measure measure = o.dueMeasure(measureId, measures);
+        EntryTexts.checkMeasure(measure.code(), entry);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveEntry(measureId, o.quarter(), expectedVersion, entry, user);
         new TrailChanges(trail, r.id(), user).measureSaved(measure.code(), before,
@@ -101,11 +91,8 @@ public class ReturnEditing {
     @Transactional
     public int saveProvisional(long returnId, long measureId, boolean provisional, String user) {
         ServiceReturn r = rule.lockForChange(returnId, user, LOCKED);
-        Opened o = new Opened(r, cycles.find(r.cycleId()).orElseThrow());
-        Measure measure = o.measure(measureId, measures);
-        if (!QuarterFigureRule.isDue(measure, o.quarter())) {
-            throw new IllegalArgumentException(QuarterFigureRule.notDue(measure, o.quarter()));
-        }
+        OpenedReturn o = new OpenedReturn(r, cycles.find(r.cycleId()).orElseThrow());
+        Measure measure = o.dueMeasure(measureId, measures);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         if (provisional && before.map(QuarterValue::value).isEmpty()) {
             throw new IllegalArgumentException(measure.code() + ": " + ProvisionalFigure.NEEDS_A_FIGURE);
@@ -140,7 +127,7 @@ public class ReturnEditing {
     @Transactional
     public int saveOverride(long returnId, long measureId, Integer expectedVersion, Rag rag, String justification,
             String user, EntryRoute route) {
-        Opened o = open(returnId, user, route);
+        OpenedReturn o = open(returnId, user, route);
         ServiceReturn r = o.serviceReturn();
         permissions.requireSignOff(user, r);
         Measure measure = o.measure(measureId, measures);
@@ -154,14 +141,8 @@ public class ReturnEditing {
         RagOverride override = rag == null ? null : new RagOverride(rag, user, clock.instant(), justification);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);
-        Optional<RagOverride> old = before.map(QuarterValue::override);
-        TrailChanges changes = new TrailChanges(trail, r.id(), user);
-        // The justification has an entry of its own, carried on as it is typed: one kept with the RAG's entry would
-        // hold whatever was typed by the form's first save (a few words), not what the report prints.
-        changes.change("RAG_OVERRIDE", measure.code(), old.map(RagOverride::rag).orElse(null), rag, route.comment());
-        // The report prints the justification: rewording it under the same RAG is a change an auditor asks about.
-        changes.change("OVERRIDE_JUSTIFICATION", measure.code(), old.map(RagOverride::justification).orElse(null),
-                override == null ? null : justification, route.comment());
+        new TrailChanges(trail, r.id(), user).overrideSaved(measure.code(), before.map(QuarterValue::override),
+                override, route);
         return version;
     }
 
@@ -175,27 +156,12 @@ public class ReturnEditing {
     @Transactional
     public int saveKeyAction(long returnId, long actionId, Integer expectedVersion, ActionEntry entry, String user,
             EntryRoute route) {
-        Opened o = open(returnId, user, route);
-        ServiceReturn r = o.serviceReturn();
-        KeyAction action = actions.forService(o.cycle().yearId(), r.serviceId()).stream()
-                .filter(a -> a.id() == actionId).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                        "That key action is not part of " + r.serviceName() + "'s return"));
-        EntryTexts.check(action.code(), "commentary", entry.commentary());
-        EntryTexts.check(action.code(), "reasons", entry.reasons());
-        EntryTexts.check(action.code(), "actions planned", entry.actionsPlanned());
+        OpenedReturn o = open(returnId, user, route);
+        KeyAction action = o.keyAction(actionId, actions);
+        EntryTexts.checkKeyAction(action.code(), entry);
         var before = actions.findStatus(actionId, o.quarter());
         int version = actions.saveStatus(actionId, o.quarter(), expectedVersion, entry, user);
-        TrailChanges changes = new TrailChanges(trail, r.id(), user);
-        String said = route.comment();
-        changes.change("ACTION_STATUS", action.code(),
-                before.map(KeyActionRepository.StatusEntry::status).orElse(null), entry.status(), said);
-        changes.change("ACTION_COMMENTARY", action.code(),
-                before.map(KeyActionRepository.StatusEntry::commentary).orElse(null), entry.commentary(), said);
-        changes.change("ACTION_REASONS", action.code(),
-                before.map(KeyActionRepository.StatusEntry::reasons).orElse(null), entry.reasons(), said);
-        changes.change("ACTION_ACTIONS_PLANNED", action.code(),
-                before.map(KeyActionRepository.StatusEntry::actionsPlanned).orElse(null), entry.actionsPlanned(),
-                said);
+        new TrailChanges(trail, o.serviceReturn().id(), user).keyActionSaved(action.code(), before, entry, route);
         return version;
     }
 
@@ -219,22 +185,8 @@ public class ReturnEditing {
         return rule.lockToSave(returnId, user, LOCKED, null);
     }
 
-    private Opened open(long returnId, String user, EntryRoute route) {
+    private OpenedReturn open(long returnId, String user, EntryRoute route) {
         ServiceReturn r = rule.lockToSave(returnId, user, LOCKED, route.comment());
-        return new Opened(r, cycles.find(r.cycleId()).orElseThrow());
-    }
-
-    private record Opened(ServiceReturn serviceReturn, Cycle cycle) {
-
-        int quarter() {
-            return cycle.quarter();
-        }
-
-        Measure measure(long measureId, MeasureRepository measures) {
-            return measures.find(measureId)
-                    .filter(m -> m.serviceId() == serviceReturn.serviceId() && m.yearId() == cycle.yearId())
-                    .orElseThrow(() -> new IllegalArgumentException("That measure is not part of "
-                            + serviceReturn.serviceName() + "'s return"));
-        }
+        return new OpenedReturn(r, cycles.find(r.cycleId()).orElseThrow());
     }
 }

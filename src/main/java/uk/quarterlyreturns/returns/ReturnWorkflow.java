@@ -1,17 +1,17 @@
 package uk.quarterlyreturns.returns;
+import static uk.quarterlyreturns.returns.StepChecks.requireNoneUnseen;
+import static uk.quarterlyreturns.returns.StepChecks.requireShort;
+import static uk.quarterlyreturns.returns.StepChecks.requireStatus;
+import static uk.quarterlyreturns.returns.StepChecks.requireText;
+import static uk.quarterlyreturns.returns.StepChecks.requireUnchanged;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.quarterlyreturns.base.process.TaskCompletions;
 
 /**
  * A return's journey: submit, sign off, quality check (accept or send back), reopen. Every step checks
@@ -33,28 +33,26 @@ public class ReturnWorkflow {
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
     private final ReturnValidation validation;
-    private final TaskService tasks;
-    private final TaskCompletions completions;
-    private final RuntimeService runtime;
+    private final StepTasks tasks;
+    private final Reopening reopening;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CycleProgress progress;
     private final EarlierFiguresMadeFinal earlierFigures;
 
     ReturnWorkflow(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
-            ReturnValidation validation, TaskService tasks, TaskCompletions completions, RuntimeService runtime,
-            ApplicationEventPublisher events, Clock clock, CycleProgress progress, EarlierFiguresMadeFinal earlierFigures) {
-        this.progress = progress;
-        this.earlierFigures = earlierFigures;
+            ReturnValidation validation, StepTasks tasks, Reopening reopening, ApplicationEventPublisher events,
+            Clock clock, CycleProgress progress, EarlierFiguresMadeFinal earlierFigures) {
         this.returns = returns;
         this.permissions = permissions;
         this.trail = trail;
         this.validation = validation;
         this.tasks = tasks;
-        this.completions = completions;
-        this.runtime = runtime;
+        this.reopening = reopening;
         this.events = events;
         this.clock = clock;
+        this.progress = progress;
+        this.earlierFigures = earlierFigures;
     }
 
     /** The service hands its return in; errors block, queries need an explanation first. */
@@ -67,7 +65,7 @@ public class ReturnWorkflow {
         validation.requireSubmittable(r);
         returns.markSubmitted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.SUBMITTED, null);
-        complete(r, ReturnProcess.TASK_COMPLETE_RETURN, user, Map.of());
+        tasks.complete(r, ReturnProcess.TASK_COMPLETE_RETURN, user, Map.of());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.SUBMITTED, user, null));
     }
 
@@ -90,17 +88,14 @@ public class ReturnWorkflow {
         permissions.requireSignOff(user, r);
         requireStatus(r, ReturnStatus.SUBMITTED);
         requireUnchanged(r, seenVersion);
-        List<String> unseen = trail.changedByOthersSince(returnId, seenAt, user);
-        if (!unseen.isEmpty()) {
-            throw new IllegalStateException("Someone else changed " + String.join(", ", unseen) + " since you opened"
-                    + " this return: reload the page to see the latest version before signing it off");
-        }
+        requireNoneUnseen(trail.changedByOthersSince(returnId, seenAt, user));
         validation.requireSignable(r);
         String text = note == null || note.isBlank() ? null : note.strip();
         requireShort(text, "A note for the performance team");
         returns.markSignedOff(returnId, user, clock.instant(), text);
         trail.status(returnId, user, r.status(), ReturnStatus.SIGNED_OFF, text);
-        complete(r, ReturnProcess.TASK_SIGN_OFF, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
+        tasks.complete(r, ReturnProcess.TASK_SIGN_OFF, user,
+                Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.SIGNED_OFF, user, text));
     }
 
@@ -143,7 +138,7 @@ public class ReturnWorkflow {
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
         // only now, checked by the performance team, do earlier provisional figures it confirmed or revised change
         earlierFigures.onAcceptance(r, user);
-        complete(r, ReturnProcess.TASK_QUALITY_CHECK, user,
+        tasks.complete(r, ReturnProcess.TASK_QUALITY_CHECK, user,
                 Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.ACCEPTED));
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.ACCEPTED, user, null));
     }
@@ -199,35 +194,7 @@ public class ReturnWorkflow {
      */
     @Transactional
     public void reopen(long returnId, int seenVersion, String user, String reason) {
-        // The return's lock comes first: a second reopening (another tab) waits here, then finds it reopened.
-        ServiceReturn r = returns.lock(returnId);
-        permissions.requirePerformanceTeam(user);
-        if (r.status() == ReturnStatus.REOPENED) {
-            throw new IllegalStateException(r.serviceName() + "'s return was already reopened, perhaps in another"
-                    + " tab: open the page again to see where it stands");
-        }
-        requireStatus(r, ReturnStatus.ACCEPTED);
-        requireUnchanged(r, seenVersion);
-        requireText(reason, REOPEN_REASON_NEEDED);
-        requireShort(reason.strip(), "A reason for reopening");
-        returns.markReopened(returnId, reason.strip());
-        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
-        trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);
-        endEarlierInstances(returnId);
-        String instance = runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,
-                ReturnProcess.businessKey(returnId) + "-reopened-" + clock.millis(),
-                Map.of(ReturnProcess.VAR_RETURN_ID, returnId, ReturnProcess.VAR_REOPENED, true)).getId();
-        returns.setProcessInstance(returnId, instance);
-    }
-
-    /**
-     * Acceptance ends a return's instance; one started before that was so can still hold a chasing token.
-     * It goes before the reopened instance starts, so two never run side by side.
-     */
-    private void endEarlierInstances(long returnId) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(ReturnProcess.PROCESS_ID)
-                .variableValueEquals(ReturnProcess.VAR_RETURN_ID, returnId).list()
-                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "return reopened", true, true));
+        reopening.reopen(returnId, seenVersion, user, reason);
     }
 
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
@@ -235,57 +202,12 @@ public class ReturnWorkflow {
         requireShort(comment.trim(), "A comment for the service");
         returns.markSentBack(r.id(), comment.trim());
         trail.status(r.id(), user, r.status(), ReturnStatus.SENT_BACK, comment.trim());
-        complete(r, taskKey, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.SENT_BACK));
+        tasks.complete(r, taskKey, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.SENT_BACK));
         events.publishEvent(new ReturnEvent(r.id(), ReturnEvent.Kind.SENT_BACK, user, comment.trim()));
-    }
-
-    private void complete(ServiceReturn r, String taskKey, String user, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, r.id())
-                .taskDefinitionKey(taskKey).active().singleResult();
-        if (task == null) {
-            // The status allowed the step, yet the step is gone: taken a moment ago elsewhere, the process not yet
-            // caught up. Nothing is changed; the page shows where the return stands once opened again.
-            throw new IllegalStateException("This step on " + r.serviceName() + "'s return was done a moment ago,"
-                    + " perhaps in another tab: open the page again to see where it stands");
-        }
-        completions.complete(task.getId(), user, variables);
     }
 
     private int current(long returnId) {
         return returns.find(returnId).orElseThrow(() -> new IllegalArgumentException("There is no return " + returnId))
                 .version();
-    }
-
-    /**
-     * A decision is on the version the person saw: every status change raises the version, so a page left open
-     * while the return went round again cannot pass on (or send back) a version nobody looked at.
-     */
-    static void requireUnchanged(ServiceReturn r, int seenVersion) {
-        if (r.version() != seenVersion) {
-            throw new IllegalStateException(
-                    "This return has changed since you opened it: reload the page to see the latest version");
-        }
-    }
-
-    private static void requireStatus(ServiceReturn r, ReturnStatus... allowed) {
-        for (ReturnStatus s : allowed) {
-            if (r.status() == s) {
-                return;
-            }
-        }
-        throw new IllegalStateException(r.standing() + ", so this cannot be done now");
-    }
-
-    private static void requireShort(String text, String what) {
-        if (text != null && text.length() > MOST_CHARACTERS) {
-            throw new IllegalArgumentException(what + " is at most " + MOST_CHARACTERS + " characters; this one has "
-                    + text.length());
-        }
-    }
-
-    private static void requireText(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(message);
-        }
     }
 }

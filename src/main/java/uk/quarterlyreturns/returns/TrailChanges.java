@@ -3,10 +3,13 @@ package uk.quarterlyreturns.returns;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.FigureSource;
+import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
 
 /**
  * The trail entries of one save to a return: one per field whose stored text actually changed (a change typed
@@ -68,6 +71,35 @@ final class TrailChanges {
                 FigureSource.ratio(after.numerator(), after.denominator()), figure);
         change(ReturnEditing.PROVISIONAL, code, ReturnEditing.provisional(before),
                 ReturnEditing.provisional(Optional.of(after)), said);
+    }
+
+    /**
+     * An override's save: its RAG, and its justification in an entry of its own, carried on as it is typed (one kept
+     * with the RAG's entry would hold whatever was typed by the form's first save, a few words, not what the report
+     * prints). The report prints the justification: rewording it under the same RAG is a change an auditor asks about.
+     *
+     * @param now the override saved, or null once cleared
+     */
+    void overrideSaved(String code, Optional<RagOverride> old, RagOverride now, EntryRoute route) {
+        change("RAG_OVERRIDE", code, old.map(RagOverride::rag).orElse(null), now == null ? null : now.rag(),
+                route.comment());
+        change("OVERRIDE_JUSTIFICATION", code, old.map(RagOverride::justification).orElse(null),
+                now == null ? null : now.justification(), route.comment());
+    }
+
+    /** A key action's save: its status, commentary, reasons and actions planned as they were and are now. */
+    void keyActionSaved(String code, Optional<KeyActionRepository.StatusEntry> before, ActionEntry entry,
+            EntryRoute route) {
+        String said = route.comment();
+        change("ACTION_STATUS", code, before.map(KeyActionRepository.StatusEntry::status).orElse(null),
+                entry.status(), said);
+        change("ACTION_COMMENTARY", code, before.map(KeyActionRepository.StatusEntry::commentary).orElse(null),
+                entry.commentary(), said);
+        change("ACTION_REASONS", code, before.map(KeyActionRepository.StatusEntry::reasons).orElse(null),
+                entry.reasons(), said);
+        change("ACTION_ACTIONS_PLANNED", code,
+                before.map(KeyActionRepository.StatusEntry::actionsPlanned).orElse(null), entry.actionsPlanned(),
+                said);
     }
 
     private static String text(Object value) {

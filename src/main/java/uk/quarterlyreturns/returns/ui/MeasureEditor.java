@@ -1,30 +1,23 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import uk.quarterlyreturns.base.AppClock;
-import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.ui.PersonName;
-import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.Measure;
-import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.OverrideRule;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
-import uk.quarterlyreturns.framework.ui.FigureText;
 import uk.quarterlyreturns.framework.ui.RagBadge;
 import uk.quarterlyreturns.returns.EntryRoute;
 import uk.quarterlyreturns.returns.MeasureGiven;
@@ -33,26 +26,21 @@ import uk.quarterlyreturns.returns.ReturnChecks;
 /**
  * One measure of a return: its figures, this quarter's value with the RAG and direction worked out as it
  * is typed (none for an invalid figure: only its error), the narrative while it is Amber or worse, the
- * explanation a query asks for, "not available" with a reason, whether the figure is provisional, and a director's
- * override. Every change is
- * saved at once, unless someone else saved the measure meanwhile.
+ * explanation a query asks for, "not available" with a reason, whether the figure is provisional (QuarterFigure), and
+ * a director's override. Every change is saved at once, unless someone else saved the measure meanwhile.
  */
 class MeasureEditor extends Section {
 
     private final ReturnContext context;
     private final MeasureStatus loaded;
-    private final TextField value = new TextField();
-    private final Checkbox provisional = new Checkbox("Provisional");
+    private final QuarterFigure figure;
     private final NarrativeFields narrative;
     private final OverrideFields override;
     private final RatingLine rating = new RatingLine();
     private final ProblemList problems = new ProblemList();
-    private final FigureSourceLine source = new FigureSourceLine();
     private final AutoSave autoSave;
     private boolean filling;
     private boolean submitTried;
-    private MeasureStatus live;
-    private FigureSource uploaded;
     private EntryRoute route = EntryRoute.TYPED;
 
     MeasureEditor(ReturnContext context, MeasureStatus loaded) {
@@ -69,38 +57,20 @@ class MeasureEditor extends Section {
         override.setVisible(context.editable() && context.canOverride());
         loaded.nothingToOverride().ifPresent(override::refuse);
         narrative = new NarrativeFields(context.editable(), this::changed);
+        figure = new QuarterFigure(context, loaded, this::changed);
         add(heading, MeasureFacts.of(context.sheet(), loaded));
         if (loaded.ragComputed() == Rag.NOT_DUE) {
             add(new Div(new Span("RAG: "), new RagBadge(Rag.NOT_DUE)),
                     new Paragraph("Not due this quarter: no value is expected."));
             return;
         }
-        // a figure collected a quarter behind says which quarter it is for, so that nobody enters this quarter's
-        value.setLabel(ArrearsPeriod.of(m.definition(), context.sheet().year().startsOn(), loaded.quarter())
-                .map(ArrearsPeriod::figureFor).orElse("Q" + loaded.quarter() + " value") + " ("
-                + m.definition().unit().written() + ")");
-        value.setValueChangeMode(ValueChangeMode.LAZY);
-        value.setValueChangeTimeout(400);
-        // read with its measure by a screen reader: every measure's box is labelled "Provisional" on the screen
-        provisional.setAriaLabel(m.code() + " Q" + loaded.quarter() + " value" + ArrearsPeriod.after(m.definition(),
-                context.sheet().year().startsOn(), loaded.quarter()) + " is provisional");
-        provisional.addClassName("provisional");
-        add(value, provisional, source, rating, problems, narrative, override, conflict, autoSave.status());
+        add(figure, rating, problems, narrative, override, conflict, autoSave.status());
         RagOverride inEffect = loaded.overrideInEffect(); // one kept where it rates nothing is not beside the badge
         if (!override.isVisible() && inEffect != null) {
             add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(), inEffect.by()),
                     new Text(": " + inEffect.justification())));
         }
         fill(loaded.entry());
-        value.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                typedByHand();
-            }
-            changed();
-        });
-        provisional.addValueChangeListener(e -> changed());
-        value.setReadOnly(!context.editable());
-        provisional.setReadOnly(!context.editable());
         refresh();
     }
 
@@ -115,16 +85,9 @@ class MeasureEditor extends Section {
     void enter(MeasureGiven given) {
         filling = true; // one save for the whole row, not one per field
         try {
-            if (given.figure() != null) {
-                uploaded = given.source();
-                source.show(uploaded.note(), uploaded.numerator(), uploaded.denominator());
-                value.setValue(Numbers.plain(given.figure()).toPlainString());
-            }
+            figure.enter(given);
             narrative.enter(given.reasons(), given.actionsPlanned(), given.queryExplanation(),
                     given.notAvailableReason());
-            if (given.provisional() != null) {
-                provisional.setValue(given.provisional());
-            }
             if (given.override() != null) {
                 override.fill(new RagOverride(given.override(), context.user(), AppClock.current(),
                         given.overrideJustification()));
@@ -143,13 +106,6 @@ class MeasureEditor extends Section {
         }
     }
 
-    /** A figure typed by hand no longer matches an uploaded ratio; the note stays. */
-    private void typedByHand() {
-        uploaded = null;
-        QuarterValue stored = loaded.entry();
-        source.show(stored == null ? null : stored.note(), null, null);
-    }
-
     /** After a submission was refused: every query now shows its explanation field. */
     void showQueries() {
         submitTried = true;
@@ -161,7 +117,7 @@ class MeasureEditor extends Section {
         switch (field) {
             case NARRATIVE -> narrative.focusNarrative();
             case EXPLANATION -> narrative.focusExplanation();
-            default -> value.focus();
+            default -> figure.focus();
         }
     }
 
@@ -179,12 +135,12 @@ class MeasureEditor extends Section {
         }
         if (!refresh()) {
             // The whole measure is saved at once, so nothing of it is until its figure can be read.
-            autoSave.notSaved("correct the value first (" + value.getErrorMessage() + "); what you type here is"
+            autoSave.notSaved("correct the value first (" + figure.error() + "); what you type here is"
                     + " saved with it");
             return;
         }
-        MeasureEntry entry = new MeasureEntry(figure(), narrative.reasons(), narrative.actionsPlanned(),
-                narrative.explanation(), narrative.notAvailableReason(), uploaded, provisional.getValue());
+        MeasureEntry entry = new MeasureEntry(figure.figure(), narrative.reasons(), narrative.actionsPlanned(),
+                narrative.explanation(), narrative.notAvailableReason(), figure.uploaded(), figure.provisional());
         EntryRoute by = route;
         autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
                 expected, entry, context.user(), by));
@@ -195,7 +151,7 @@ class MeasureEditor extends Section {
             return;
         }
         if (!refresh()) {
-            autoSave.notSaved("correct the value first (" + value.getErrorMessage() + ")");
+            autoSave.notSaved("correct the value first (" + figure.error() + ")");
             return;
         }
         EntryRoute by = route;
@@ -205,66 +161,27 @@ class MeasureEditor extends Section {
 
     /** Rates and checks the measure as typed; false while the value is not a number. */
     private boolean refresh() {
-        BigDecimal figure;
-        try {
-            figure = Numbers.parseOptional(value.getValue());
-            value.setInvalid(false);
-            value.setHelperText(precision(figure));
-        } catch (NumberFormatException e) {
-            value.setErrorMessage(e.getMessage());
-            value.setInvalid(true);
+        if (!figure.readable()) {
             rating.showNone(); // what the last readable figure rated is not what the field shows now
             problems.show(List.of());
             return false;
         }
-        QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), figure, null, null, null,
+        BigDecimal value = figure.figure();
+        QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), value, null, null, null,
                 narrative.reasons(), narrative.actionsPlanned(), narrative.explanation(),
-                figure == null ? narrative.notAvailableReason() : null,
+                value == null ? narrative.notAvailableReason() : null,
                 override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
-        live = context.sheets().asTyped(context.sheet(), loaded, typed);
-        showProvisional(figure);
+        MeasureStatus live = context.sheets().asTyped(context.sheet(), loaded, typed);
+        figure.showProvisional(value);
         rating.show(live);
         List<ReturnChecks.Problem> found = context.sheets().problems(live);
         // An empty value is an error everywhere at first: it is reported once a submission was tried.
-        problems.show(found.stream().filter(p -> figure != null || submitTried).toList());
-        narrative.showNotAvailable(figure == null && context.editable()
+        problems.show(found.stream().filter(p -> value != null || submitTried).toList());
+        narrative.showNotAvailable(value == null && context.editable()
                 || loaded.entry() != null && loaded.entry().notAvailable());
         boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
         narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query);
         return true;
-    }
-
-    /**
-     * Only a figure can be provisional: with the figure cleared (or "not available") the mark goes too, as it is
-     * saved, and the box waits for a figure.
-     */
-    private void showProvisional(BigDecimal figure) {
-        if (figure == null && provisional.getValue()) {
-            boolean wasFilling = filling;
-            filling = true; // saved with the cleared figure, not as a change of its own
-            provisional.setValue(false);
-            filling = wasFilling;
-        }
-        provisional.setEnabled(figure != null);
-    }
-
-    /**
-     * A figure typed to more places than the measure keeps is rated and reported at the measure's precision: said
-     * under the field, so the form does not show one figure while its RAG and the report use another.
-     */
-    private String precision(BigDecimal figure) {
-        int decimals = loaded.measure().rule().decimals();
-        if (figure == null || figure.stripTrailingZeros().scale() <= decimals) {
-            return null;
-        }
-        return "Reported as " + FigureText.of(figure, loaded.measure().definition().unit(),
-                loaded.measure().definition().decimals()) + ": "
-                + loaded.measure().code() + " is kept to " + (decimals == 0 ? "whole numbers"
-                : decimals + (decimals == 1 ? " decimal place" : " decimal places"));
-    }
-
-    private BigDecimal figure() {
-        return Numbers.parseOptional(value.getValue());
     }
 
     private RagOverride currentOverride() {
@@ -289,15 +206,9 @@ class MeasureEditor extends Section {
 
     private void fill(QuarterValue entry) {
         filling = true;
-        uploaded = null;
         try {
-            value.setValue(entry == null || entry.value() == null ? "" : entry.value().toPlainString());
-            source.show(entry == null ? null : entry.note(), entry == null ? null : entry.numerator(),
-                    entry == null ? null : entry.denominator());
+            figure.fill(entry);
             narrative.fill(entry);
-            provisional.setValue(entry != null && entry.provisional());
-            // read only, the box is shown only where it says something
-            provisional.setVisible(context.editable() || provisional.getValue());
             override.fill(entry == null ? null : entry.override());
         } finally {
             filling = false;

@@ -1,0 +1,98 @@
+package uk.quarterlyreturns.returns;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.Measure;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterValue;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+
+/**
+ * Where a return's earlier figures are: the earlier quarters of its year, and last year's fourth for a first
+ * quarter's return; whether each quarter's return of the service is accepted; and the figures stored for them.
+ */
+@Component
+class EarlierQuarters {
+
+    /**
+     * The earlier figure's measure (last year's for last year's Q4), its quarter as named, and the quarter after it
+     * in its own year's terms (5 for last year's Q4: the quarter a Q1 return stands for).
+     */
+    record Earlier(Measure measure, int quarter, String period, int laterQuarter) {
+    }
+
+    /** A measure with nothing stored in any quarter. */
+    static final List<QuarterValue> NONE = Collections.nCopies(4, null);
+
+    private final ReturnRepository returns;
+    private final CycleRepository cycles;
+    private final MeasureRepository measures;
+    private final ValueRepository values;
+    private final YearRepository years;
+
+    EarlierQuarters(ReturnRepository returns, CycleRepository cycles, MeasureRepository measures,
+            ValueRepository values, YearRepository years) {
+        this.returns = returns;
+        this.cycles = cycles;
+        this.measures = measures;
+        this.values = values;
+        this.years = years;
+    }
+
+    /** Each of the service's measures' stored quarters of the year, Q1 to Q4 (null where none), read at once. */
+    Map<Long, List<QuarterValue>> stored(long yearId, long serviceId) {
+        Map<Long, List<QuarterValue>> out = new HashMap<>();
+        for (QuarterValue v : values.forService(yearId, serviceId)) {
+            out.computeIfAbsent(v.measureId(), k -> new ArrayList<>(NONE)).set(v.quarter() - 1, v);
+        }
+        return out;
+    }
+
+    /** Last year's, for a first quarter's return: its fourth quarter has no later quarter of its own year. */
+    Optional<ReportingYear> lastYear(Cycle cycle) {
+        if (cycle.quarter() != 1) {
+            return Optional.empty();
+        }
+        return years.find(cycle.yearId()).flatMap(y -> years.find(y.previousLabel()));
+    }
+
+    static String lastYearsFourth(ReportingYear last) {
+        return "Q4 " + last.display();
+    }
+
+    /**
+     * The earlier figure the return may say something of: a measure of its service this year, or, in a first
+     * quarter's return, last year's measure of the same service and code as one of this year's, for its Q4.
+     */
+    Optional<Earlier> earlier(ServiceReturn r, Cycle cycle, long measureId, int earlierQuarter) {
+        Measure m = measures.find(measureId).filter(x -> x.serviceId() == r.serviceId()).orElse(null);
+        if (m == null) {
+            return Optional.empty();
+        }
+        if (m.yearId() == cycle.yearId()) {
+            return Optional.of(new Earlier(m, earlierQuarter, "Q" + earlierQuarter, cycle.quarter()));
+        }
+        return lastYear(cycle).filter(last -> last.id() == m.yearId() && earlierQuarter == 4)
+                .filter(last -> measures.find(cycle.yearId(), m.code()).filter(x -> x.serviceId() == r.serviceId())
+                        .isPresent())
+                .map(last -> new Earlier(m, 4, lastYearsFourth(last), 5));
+    }
+
+    boolean accepted(long yearId, int quarter, long serviceId) {
+        return earlierReturn(yearId, quarter, serviceId).flatMap(returns::find)
+                .filter(e -> e.status() == ReturnStatus.ACCEPTED).isPresent();
+    }
+
+    private Optional<Long> earlierReturn(long yearId, int quarter, long serviceId) {
+        return cycles.find(yearId, quarter).flatMap(c -> returns.find(c.id(), serviceId)).map(ServiceReturn::id);
+    }
+}
