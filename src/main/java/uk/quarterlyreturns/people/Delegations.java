@@ -303,6 +303,16 @@ public class Delegations {
                 .param("s", serviceId).query(Delegations::map).list();
     }
 
+    /** Each of these services' delegations, as {@link #forService(long)} lists them; one statement however many. */
+    public Map<Long, List<Delegation>> forServices(Collection<Long> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("select * from delegation where service_id in (:s) order by starts_on desc, id desc")
+                .param("s", serviceIds).query(Delegations::map).list().stream()
+                .collect(Collectors.groupingBy(Delegation::serviceId));
+    }
+
     public Delegation find(long id) {
         // a strategic director's cover is a delegation too, ended by its own rules (Covers), never as a deputy
         return jdbc.sql("select * from delegation where id = :id and service_id is not null").param("id", id)
