@@ -169,7 +169,7 @@ class PerformanceBenchmark extends ViewTest {
         RESULTS.add(Figure.atMost("open a cycle: until every return's notice is delivered", delivered, "ms", 60_000));
         // Not one of the targets: ceilings of our own, since the opening waits on round trips (README) and
         // the count, unlike the time, hardly varies between runs. Until issued: each return's task and timer are
-        // written in the issuing transaction, its notice after it (ceiling set at 4 when about 2 were counted).
+        // written in the issuing transaction, its notice after it (ceiling set at 4 when 0.8 to 0.9 were counted).
         // Until every notice is delivered: the notices, their outbox rows, delivery processes and deliveries too,
         // the whole opening (ceiling set a little above the 73.5 to 73.7 counted once the issuing wrote the tasks and
         // timers; about 81 when each return's notice came first, in a job of its own before its task).
