@@ -310,7 +310,7 @@ public class Delegations {
         }
         return jdbc.sql("select * from delegation where service_id in (:s) order by starts_on desc, id desc")
                 .param("s", serviceIds).query(Delegations::map).list().stream()
-                .collect(Collectors.groupingBy(Delegation::serviceId));
+                .collect(java.util.stream.Collectors.groupingBy(Delegation::serviceId));
     }
 
     public Delegation find(long id) {
