@@ -1,10 +1,28 @@
 package uk.quarterlyreturns.cycle;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The returns of a cycle reopened for correction and not yet accepted again; known to the returns feature. */
 public interface ReturnsUnderCorrection {
 
     /** The services whose returns are being corrected, by name. */
     List<String> services(long cycleId);
+
+    /**
+     * Why the revised report may not go back yet: a return reopened while revising must be accepted again first, or
+     * the revised report would carry figures nobody has signed off.
+     */
+    default Optional<String> whyNotResubmit(long cycleId) {
+        List<String> services = services(cycleId);
+        if (services.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(services.size() == 1
+                ? services.get(0) + "'s return was reopened for correction: send the revised report for approval once"
+                        + " it is accepted again."
+                : "The returns of " + String.join(", ", services.subList(0, services.size() - 1)) + " and "
+                        + services.get(services.size() - 1) + " were reopened for correction: send the revised"
+                        + " report for approval once they are accepted again.");
+    }
 }

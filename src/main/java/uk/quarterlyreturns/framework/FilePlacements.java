@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -100,6 +101,13 @@ final class FilePlacements {
         if (current) {
             store.makeCurrent(touched.stream().map(s -> new Placing(id(s), thisYear.get(s))).toList(), directorates);
         }
+    }
+
+    /** The services the year already placed that the file moves to another directorate or renames there. */
+    Set<Long> movedOrRenamed() {
+        return touched.stream().filter(s -> before.containsKey(s) && !(before.get(s).name().equals(thisYear.get(s)
+                .name()) && before.get(s).directorate().equals(thisYear.get(s).directorate())))
+                .collect(Collectors.toSet());
     }
 
     /** The service's id once written: a provisional id becomes the created service's. */

@@ -54,12 +54,31 @@ public final class FrameworkTrail {
      */
     public void movedWithTheirService(Collection<Measure> leftOut, Map<Long, FrameworkRow> placed) {
         for (Measure m : leftOut) {
-            FrameworkRow to = placed.get(m.serviceId());
-            if (to != null) {
-                FrameworkRow was = m.definition();
-                setting(Kind.MEASURE, m.code(), "service", was.service(), to.service());
-                setting(Kind.MEASURE, m.code(), "directorate", was.directorate(), to.directorate());
-            }
+            FrameworkRow was = m.definition();
+            movedWithItsService(Kind.MEASURE, m.code(), was.service(), was.directorate(), placed.get(m.serviceId()));
+        }
+    }
+
+    /**
+     * Key actions of the services a framework file moved or renamed: a key action belongs to its service, so each
+     * records its own {@code service} and {@code directorate} change as the service's measures do (an auditor reading
+     * one key action's history sees that it moved).
+     *
+     * @param movedActions the key actions of those services, as they stood before the save
+     * @param placed       each service the save placed, with a row of it (the name and directorate it gave it)
+     */
+    public void keyActionsMovedWithTheirService(Collection<KeyAction> movedActions, Map<Long, FrameworkRow> placed) {
+        for (KeyAction a : movedActions) {
+            KeyActionRow was = a.definition();
+            movedWithItsService(Kind.KEY_ACTION, a.code(), was.service(), was.directorate(),
+                    placed.get(a.serviceId()));
+        }
+    }
+
+    private void movedWithItsService(Kind kind, String code, String service, String directorate, FrameworkRow to) {
+        if (to != null) {
+            setting(kind, code, "service", service, to.service());
+            setting(kind, code, "directorate", directorate, to.directorate());
         }
     }
 

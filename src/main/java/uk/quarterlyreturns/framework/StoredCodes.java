@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.framework.io.Numbered;
 
 /**
  * A year's stored codes of measures (or of key actions), matched to a file's codes without regard to case: a code
@@ -41,6 +43,22 @@ public final class StoredCodes {
             return null;
         }
         return same.isEmpty() ? null : same.get(0);
+    }
+
+    /**
+     * For each of a file's rows, the stored code its code names in any letters, or its own code when the year has
+     * none; a code that could name two stored ones is an error on its row.
+     */
+    static <T> List<String> matchAll(List<Numbered<T>> rows, Function<T, String> code, Set<String> stored,
+            List<ImportError> errors) {
+        StoredCodes codes = new StoredCodes(stored);
+        List<String> matched = new ArrayList<>(rows.size());
+        for (Numbered<T> row : rows) {
+            String own = code.apply(row.row());
+            String match = codes.match(own, row.rowNumber(), errors);
+            matched.add(match == null ? own : match);
+        }
+        return matched;
     }
 
     private static String letters(String code) {

@@ -78,14 +78,14 @@ public class Covers {
     public Delegation end(long id, String by) {
         people.lockRolesAndAccess();
         Delegation d = jdbc.sql("select * from delegation where id = :id and directorate_id is not null")
-                .param("id", id).query(Delegations::map).optional()
+                .param("id", id).query(Delegation::read).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No cover " + id));
         requireMayName(d.namedFor(), by);
         LocalDate today = LocalDate.now(clock);
         if (!d.state(today).open()) {
             throw new IllegalStateException("This cover is already over");
         }
-        Delegations.closeRow(jdbc, clock, d, today, by, null, AccountWay.SCREEN);
+        DeputyEndings.closeRow(jdbc, clock, d, today, by, null, AccountWay.SCREEN);
         return forDirector(d.namedFor()).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
@@ -93,7 +93,7 @@ public class Covers {
     public List<Delegation> forDirector(String covered) {
         return jdbc.sql("""
                 select * from delegation where directorate_id is not null and named_for = :u
-                order by starts_on desc, id desc""").param("u", covered).query(Delegations::map).list();
+                order by starts_on desc, id desc""").param("u", covered).query(Delegation::read).list();
     }
 
     /** Whether the person may name cover for this strategic director: they themselves, or an administrator. */
@@ -128,7 +128,7 @@ public class Covers {
         List<Delegation> rows = jdbc.sql("""
                 select * from delegation where directorate_id is not null and named_for in (:u) and not withdrawn
                 and :on between starts_on and ends_on order by deputy, named_for""").param("u", covered.keySet())
-                .param("on", Date.valueOf(on)).query(Delegations::map).list();
+                .param("on", Date.valueOf(on)).query(Delegation::read).list();
         return covering(rows, covered);
     }
 
@@ -137,7 +137,7 @@ public class Covers {
         List<Delegation> rows = jdbc.sql("""
                 select * from delegation where directorate_id is not null and deputy = :u and not withdrawn
                 and :on between starts_on and ends_on""").param("u", cover).param("on", Date.valueOf(on))
-                .query(Delegations::map).list();
+                .query(Delegation::read).list();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -168,10 +168,10 @@ public class Covers {
         LocalDate today = LocalDate.now(clock);
         DirectorLeft.whyCoverEnds(before, now, directorateName(before.directorateId())).ifPresent(why ->
                 open("named_for", before.username(), today).forEach(d ->
-                        Delegations.closeRow(jdbc, clock, d, today, by, why, way)));
+                        DeputyEndings.closeRow(jdbc, clock, d, today, by, why, way)));
         DelegationRules.whyNoLonger(before, now, DelegationRules::whyNotCover, "cover").ifPresent(why ->
                 open("deputy", before.username(), today).forEach(d ->
-                        Delegations.closeRow(jdbc, clock, d, today, by, why, way)));
+                        DeputyEndings.closeRow(jdbc, clock, d, today, by, why, way)));
     }
 
     /**
@@ -217,7 +217,7 @@ public class Covers {
     private List<Delegation> open(String column, String username, LocalDate today) {
         return jdbc.sql("select * from delegation where directorate_id is not null and " + column + " = :u"
                         + " and not withdrawn and ends_on >= :on").param("u", username)
-                .param("on", Date.valueOf(today)).query(Delegations::map).list();
+                .param("on", Date.valueOf(today)).query(Delegation::read).list();
     }
 
     private Person requireMayName(String covered, String by) {

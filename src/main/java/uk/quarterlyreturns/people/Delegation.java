@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.people;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -19,5 +21,15 @@ public record Delegation(long id, long serviceId, String deputy, LocalDate start
             return DelegationState.PAST;
         }
         return startsOn.isAfter(today) ? DelegationState.COMING : DelegationState.CURRENT;
+    }
+
+    /** A row of the delegation table, a deputy's or a strategic director's cover. */
+    static Delegation read(ResultSet rs, int row) throws SQLException {
+        var endedAt = rs.getTimestamp("ended_at");
+        return new Delegation(rs.getLong("id"), rs.getLong("service_id"), rs.getString("deputy"),
+                rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),
+                rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), rs.getString("ended_by"),
+                endedAt == null ? null : endedAt.toInstant(), rs.getBoolean("withdrawn"), rs.getString("named_for"),
+                rs.getString("end_reason"));
     }
 }

@@ -9,36 +9,36 @@ import uk.quarterlyreturns.framework.Organisation;
 /**
  * A deputy covers the director who was in post when they were named. However the director leaves the post (the Users
  * screen, Services and people, a people file or the people API, disabled), the deputies named for them end in the same
- * transaction, each delegation saying why: the new director never chose them (Delegations.endNamedFor). A strategic
+ * transaction, each delegation saying why: the new director never chose them (DeputyEndings.endNamedFor). A strategic
  * director's cover ends the same way with either of them (Covers.endWith), and a deputy's own periods with them
- * when they may no longer be one (Delegations.endHeldBy).
+ * when they may no longer be one (DeputyEndings.endHeldBy).
  */
 @Component
 class DeputiesFollowTheirDirector {
 
     private final PersonRepository people;
-    private final Delegations delegations;
+    private final DeputyEndings endings;
     private final Organisation organisation;
     private final Covers covers;
 
-    DeputiesFollowTheirDirector(PersonRepository people, Delegations delegations, Organisation organisation,
+    DeputiesFollowTheirDirector(PersonRepository people, DeputyEndings endings, Organisation organisation,
             Covers covers) {
         this.covers = covers;
         this.people = people;
-        this.delegations = delegations;
+        this.endings = endings;
         this.organisation = organisation;
     }
 
     /** After the change: {@code before} is the person as they were. */
     void since(Person before, String by, AccountWay way) {
         covers.endWith(before, by, way);
-        delegations.endHeldBy(before, by, way);
+        endings.endHeldBy(before, by, way);
         if (!DirectorLeft.directs(before)) {
             return; // nothing to read for the many a people file names who direct no service
         }
         Person now = people.find(before.username()).orElseThrow();
         DirectorLeft.why(before, now, serviceName(before.serviceId())).ifPresent(why ->
-                delegations.endNamedFor(before.serviceId(), before.username(), why, by, way));
+                endings.endNamedFor(before.serviceId(), before.username(), why, by, way));
     }
 
     /**
@@ -47,7 +47,7 @@ class DeputiesFollowTheirDirector {
      */
     List<String> workTaken(Map<String, Person> before, List<UserFields> after) {
         List<String> taken = new ArrayList<>(WorkTaken.by(before, after, organisation,
-                delegations::deputiesCovering));
+                endings::deputiesCovering));
         taken.addAll(covers.endingWith(before, after));
         return taken;
     }
@@ -59,12 +59,12 @@ class DeputiesFollowTheirDirector {
     List<String> endingIfDisabled(Person before) {
         List<String> ending = new ArrayList<>();
         if (DirectorLeft.directs(before)) {
-            ending.addAll(delegations.endingWith(before.serviceId(), before));
+            ending.addAll(endings.endingWith(before.serviceId(), before));
         }
         Person disabled = new Person(before.username(), before.displayName(), before.email(), before.roles(),
                 before.serviceId(), before.directorateId(), false, before.demo(), before.dailyDigest());
         ending.addAll(covers.endingWith(before, disabled));
-        ending.addAll(delegations.endingHeldBy(before, disabled));
+        ending.addAll(endings.endingHeldBy(before, disabled));
         return ending;
     }
 

@@ -15,20 +15,23 @@ public class PeopleService {
 
     private final PersonRepository people;
     private final PasswordEncoder passwordEncoder;
-    private final Delegations delegations;
+    private final DeputyRecords deputyRecords;
+    private final DeputyEndings deputyEndings;
     private final Clock clock;
     private final AccountHistory history;
     private final NewDirectors newDirectors;
     private final DeputiesFollowTheirDirector deputies;
 
-    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, Delegations delegations, Clock clock,
-            AccountHistory history, NewDirectors newDirectors, DeputiesFollowTheirDirector deputies) {
+    PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, DeputyRecords deputyRecords,
+            DeputyEndings deputyEndings, Clock clock, AccountHistory history, NewDirectors newDirectors,
+            DeputiesFollowTheirDirector deputies) {
         this.deputies = deputies;
         this.newDirectors = newDirectors;
         this.history = history;
         this.people = people;
         this.passwordEncoder = passwordEncoder;
-        this.delegations = delegations;
+        this.deputyRecords = deputyRecords;
+        this.deputyEndings = deputyEndings;
         this.clock = clock;
     }
 
@@ -103,17 +106,17 @@ public class PeopleService {
 
     /**
      * The deputies who would end if the person were placed in the service in that role, each with the service and the
-     * director they cover (Delegations.endingWith): those named for the director a new director replaces, and for the
+     * director they cover (DeputyEndings.endingWith): those named for the director a new director replaces, and for the
      * person themselves as director of another service, whose deputies there are not this service's.
      */
     public List<String> deputiesEnding(String username, long serviceId, Role role) {
         List<String> ending = new java.util.ArrayList<>();
         people.find(username).filter(DirectorLeft::directs)
                 .filter(p -> role != Role.SERVICE_DIRECTOR || p.serviceId() != serviceId)
-                .ifPresent(p -> ending.addAll(delegations.endingWith(p.serviceId(), p)));
+                .ifPresent(p -> ending.addAll(deputyEndings.endingWith(p.serviceId(), p)));
         if (role == Role.SERVICE_DIRECTOR) {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream().filter(d -> !d.username().equals(username))
-                    .forEach(d -> ending.addAll(delegations.endingWith(serviceId, d)));
+                    .forEach(d -> ending.addAll(deputyEndings.endingWith(serviceId, d)));
         }
         return ending;
     }
@@ -142,7 +145,7 @@ public class PeopleService {
                             + ", so cannot also be a service's director or data officer: give the service someone"
                             + " else");
                 });
-        if (role == Role.DATA_OFFICER && !delegations.heldBy(username, LocalDate.now(clock)).isEmpty()) {
+        if (role == Role.DATA_OFFICER && !deputyRecords.heldBy(username, LocalDate.now(clock)).isEmpty()) {
             throw new IllegalArgumentException(DelegationRules.stillADeputy(person, person.displayName()
                     + " would be a data officer and cannot sign off a return"));
         }

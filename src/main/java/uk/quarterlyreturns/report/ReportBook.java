@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.db.OneMoment;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleReports;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -39,12 +40,15 @@ class ReportBook implements CycleReports {
     private final ChangeNote changeNote;
     private final ObjectMapper json;
     private final Clock clock;
+    private final OneMoment moment;
     private final HtmlReportRenderer html = new HtmlReportRenderer();
     private final PdfReportRenderer pdf = new PdfReportRenderer();
     private final XlsxReportRenderer xlsx = new XlsxReportRenderer();
 
     ReportBook(CycleRepository cycles, YearRepository years, ReportInputs inputs, ReportVersions versions,
-            PeopleService people, CabinetCoverService covers, ChangeNote changeNote, ObjectMapper json, Clock clock) {
+            PeopleService people, CabinetCoverService covers, ChangeNote changeNote, ObjectMapper json, Clock clock,
+            OneMoment moment) {
+        this.moment = moment;
         this.covers = covers;
         this.changeNote = changeNote;
         this.cycles = cycles;
@@ -61,28 +65,39 @@ class ReportBook implements CycleReports {
      * time, and awaits a new decision. The commentary and cover are checked again under the cycle's lock once
      * printed: one saved while the report printed (seconds, for a large one) is printed again rather than left out
      * of the report the chief executive reads, and one saved after waits for the lock, then finds it compiled.
+     * Everything the version is made from is read from one snapshot (OneMoment), before anything is written: the
+     * snapshot, a transaction of its own, would not see this transaction's writes.
      */
     @Override
     @Transactional
     public ReportSummary compile(long cycleId) {
-        Cycle cycle = cycles.find(cycleId).orElseThrow();
-        ReportingYear year = years.find(cycle.yearId()).orElseThrow();
-        var latest = versions.latest(cycleId);
-        int version = versions.nextVersion(cycleId);
-        String note = changeNote.forVersion(cycleId, version);
-        ReportInput input = gather(cycle, year, version, note);
-        ReportVersions.Files files = render(input);
+        Reading read = moment.read(at -> read(cycleId));
+        ReportVersions.Files files = render(read.input());
         cycles.lock(cycleId);
-        if (!Objects.equals(input.commentary(), commentary(cycleId)) || !input.cabinet().equals(covers.read(cycleId))) {
-            input = gather(cycle, year, version, note);
-            files = render(input);
+        if (!Objects.equals(read.input().commentary(), commentary(cycleId))
+                || !read.input().cabinet().equals(covers.read(cycleId))) {
+            read = moment.read(at -> read(cycleId)); // a snapshot taken under the lock: the words as saved
+            files = render(read.input());
         }
-        if (latest.isPresent() && latest.get().version() == version) {
-            versions.recompile(latest.get().id(), clock.instant(), toJson(input), files, note);
+        ReportInput input = read.input();
+        if (read.latest().isPresent() && read.latest().get().version() == input.version()) {
+            versions.recompile(read.latest().get().id(), clock.instant(), toJson(input), files, input.changeNote());
         } else {
-            versions.insert(cycleId, version, clock.instant(), toJson(input), files, note);
+            versions.insert(cycleId, input.version(), clock.instant(), toJson(input), files, input.changeNote());
         }
         return summary(input);
+    }
+
+    /** What a compilation reads: the version it makes or makes again, and the version's input. */
+    private record Reading(Optional<ReportVersion> latest, ReportInput input) {
+    }
+
+    private Reading read(long cycleId) {
+        Cycle cycle = cycles.find(cycleId).orElseThrow();
+        ReportingYear year = years.find(cycle.yearId()).orElseThrow();
+        Optional<ReportVersion> latest = versions.latest(cycleId);
+        int version = versions.nextVersion(cycleId);
+        return new Reading(latest, gather(cycle, year, version, changeNote.forVersion(cycleId, version)));
     }
 
     @Override

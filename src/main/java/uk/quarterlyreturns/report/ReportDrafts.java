@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.db.OneMoment;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
@@ -67,6 +68,7 @@ public class ReportDrafts {
     private final ReportVersions versions;
     private final ChangeNote changeNote;
     private final ReopenedReturns reopened;
+    private final OneMoment moment;
     /** Drafts asked for and not yet done: a draft behind another is told that it waits. */
     private final AtomicInteger drafting = new AtomicInteger();
     /**
@@ -82,7 +84,8 @@ public class ReportDrafts {
 
     ReportDrafts(CycleRepository cycles, YearRepository years, ReportInputs inputs, PeopleService people,
             Clock clock, CabinetCoverService covers, DraftFiles files, ReportVersions versions, ChangeNote changeNote,
-            ReopenedReturns reopened) {
+            ReopenedReturns reopened, OneMoment moment) {
+        this.moment = moment;
         this.reopened = reopened;
         this.versions = versions;
         this.changeNote = changeNote;
@@ -125,7 +128,18 @@ public class ReportDrafts {
         return cycle;
     }
 
+    /** What the draft is made from, all read from one snapshot (OneMoment). */
+    private record Reading(ReportInput input, BeingCorrected corrections) {
+    }
+
     private Draft compile(Cycle cycle, String user, PrintProgress progress) {
+        Reading read = moment.read(at -> read(cycle));
+        String page = html.render(ReportCompiler.compile(read.input()), read.corrections());
+        byte[] printed = pdf.render(page, null, progress);
+        return new Draft(page, files.write(printed), clock.instant());
+    }
+
+    private Reading read(Cycle cycle) {
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         // During a correction after publication the draft reads as the version it will become, with its note.
         int version = versions.nextVersion(cycle.id());
@@ -136,11 +150,8 @@ public class ReportDrafts {
             throw new IllegalStateException("A draft must be marked as a draft");
         }
         // a reopened return's figures print as they stand, mid-edit: the draft says which, since when and why
-        BeingCorrected corrections = new BeingCorrected(reopened.inCycle(cycle.id()).stream()
-                .map(r -> new BeingCorrected.Return(r.service(), r.at(), r.reason())).toList());
-        String page = html.render(ReportCompiler.compile(input), corrections);
-        byte[] printed = pdf.render(page, null, progress);
-        return new Draft(page, files.write(printed), clock.instant());
+        return new Reading(input, new BeingCorrected(reopened.inCycle(cycle.id()).stream()
+                .map(r -> new BeingCorrected.Return(r.service(), r.at(), r.reason())).toList()));
     }
 
     @PreDestroy

@@ -31,7 +31,7 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
             "QUERY_EXPLANATION", "NOT_AVAILABLE", ReturnEditing.PROVISIONAL, EarlierFigures.EARLIER_FIGURE,
             "RAG_OVERRIDE", "OVERRIDE_JUSTIFICATION", "ACTION_STATUS",
             "ACTION_COMMENTARY", "ACTION_REASONS", "ACTION_ACTIONS_PLANNED", "HIGHLIGHT_CURRENT_ISSUES",
-            "HIGHLIGHT_IMPROVEMENTS", "HIGHLIGHT_NARRATIVE");
+            "HIGHLIGHT_IMPROVEMENTS", "HIGHLIGHT_NARRATIVE", Evidence.ADDED, Evidence.REMOVED);
 
     public ChangesSinceLastVersion(int version, Instant since, List<Change> changes) {
         this(version, since, changes, null, List.of());
@@ -86,18 +86,29 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
         return sentBack ? List.of() : net(trail.subList(submission + 1, end));
     }
 
-    /** The content changes among these events, one per field from its first old value to its last new one. */
+    /**
+     * The content changes among these events, one per field from its first old value to its last new one. An evidence
+     * file is a field of its own: added and removed again it is no change, and its entry says whether it came or went.
+     */
     private static List<Edit> net(List<ReturnTrail.Event> events) {
         Map<String, Edit> byField = new LinkedHashMap<>();
         for (ReturnTrail.Event e : events) {
             if (CONTENT.contains(e.kind())) {
-                byField.merge(e.kind() + ":" + e.item(),
+                byField.merge(field(e),
                         new Edit(e.kind(), e.item(), e.oldValue(), e.newValue(), List.of(e.actor()), e.at()),
                         (first, next) -> new Edit(first.kind(), first.item(), first.from(), next.to(),
                                 actors(first.by(), next.by()), next.at()));
             }
         }
         return byField.values().stream().filter(c -> !Objects.equals(c.from(), c.to())).toList();
+    }
+
+    /** A field by its kind and item; an evidence file by its measure and the file (name, size and hash). */
+    private static String field(ReturnTrail.Event e) {
+        if (Evidence.ADDED.equals(e.kind()) || Evidence.REMOVED.equals(e.kind())) {
+            return "EVIDENCE:" + e.item() + ":" + (e.newValue() != null ? e.newValue() : e.oldValue());
+        }
+        return e.kind() + ":" + e.item();
     }
 
     private static List<String> actors(List<String> so, List<String> far) {

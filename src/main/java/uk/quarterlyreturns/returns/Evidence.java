@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -21,14 +19,14 @@ import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.QuarterFigureRule;
 
 /**
- * The evidence behind a return's figures (docs/complete-returns.md): files its preparers keep beside each measure while
- * the return is with the service, locked with it from its submission until it is sent back or reopened, read by
- * whoever may read the return. Each file added or removed is in the return's history, with its size and SHA-256.
+ * The evidence behind a return's figures (docs/complete-returns.md): files kept beside each measure by whoever may
+ * change its figures at the time (ReturnChangeRule: its preparers while the return is with the service, whoever signs
+ * it off while it awaits their sign-off, nobody after), read by whoever may read the return. Each file added or
+ * removed is in the return's history, with its size and SHA-256, and among the return's changes since its last
+ * version; a first file starts a return not yet started, as a first figure does.
  */
 @Service
 public class Evidence {
-
-    private static final Logger log = LoggerFactory.getLogger(Evidence.class);
 
     /** The trail's kinds for a file added and removed; the item is the measure's code. */
     public static final String ADDED = "EVIDENCE_ADDED";
@@ -38,7 +36,11 @@ public class Evidence {
     public record Download(EvidenceFile file, byte[] content) {
     }
 
+    /** What a refused change says after "Housing's return is signed off: ". */
+    private static final String LOCKED = "its evidence is locked with it until it is sent back or reopened";
+
     private final EvidenceStore store;
+    private final ReturnChangeRule rule;
     private final ReturnRepository returns;
     private final CycleRepository cycles;
     private final MeasureRepository measures;
@@ -46,9 +48,10 @@ public class Evidence {
     private final ReturnTrail trail;
     private final Clock clock;
 
-    Evidence(EvidenceStore store, ReturnRepository returns, CycleRepository cycles, MeasureRepository measures,
-            ReturnPermissions permissions, ReturnTrail trail, Clock clock) {
+    Evidence(EvidenceStore store, ReturnChangeRule rule, ReturnRepository returns, CycleRepository cycles,
+            MeasureRepository measures, ReturnPermissions permissions, ReturnTrail trail, Clock clock) {
         this.store = store;
+        this.rule = rule;
         this.returns = returns;
         this.cycles = cycles;
         this.measures = measures;
@@ -85,12 +88,15 @@ public class Evidence {
         return store.ofReturn(returnId).stream().collect(Collectors.groupingBy(EvidenceFile::measureId));
     }
 
-    /** Evidence is added and removed by the return's preparers while it is with the service, never after. */
+    /** Evidence is added and removed by whoever may change the return's figures now, as they may (ReturnChangeRule). */
     public boolean mayChange(String user, ServiceReturn r) {
-        return ReturnEditing.isEditable(r) && permissions.canPrepare(user, r);
+        return rule.canChange(user, r);
     }
 
-    /** A file goes with whoever added it, or the return's director (or deputy), who answers for what is submitted. */
+    /**
+     * A file goes with whoever added it, or the return's director (or deputy), who answers for what is submitted (at
+     * sign-off only they may change the return, so any file is theirs to remove then).
+     */
     public boolean mayRemove(String user, ServiceReturn r, EvidenceFile file) {
         return mayChange(user, r) && (file.uploadedBy().equals(user) || permissions.canSignOff(user, r));
     }
@@ -99,7 +105,7 @@ public class Evidence {
     public EvidenceFile add(long returnId, long measureId, String name, byte[] content, String user) {
         String fileName = EvidenceChecks.cleanName(name);
         String type = EvidenceChecks.mediaType(fileName, content);
-        ServiceReturn r = lockForChange(returnId, user);
+        ServiceReturn r = rule.lockToSave(returnId, user, LOCKED, null);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         Measure measure = measures.find(measureId)
                 .filter(m -> m.serviceId() == r.serviceId() && m.yearId() == cycle.yearId())
@@ -118,7 +124,7 @@ public class Evidence {
 
     @Transactional
     public void remove(long returnId, long evidenceId, String user) {
-        ServiceReturn r = lockForChange(returnId, user);
+        ServiceReturn r = rule.lockToSave(returnId, user, LOCKED, null);
         EvidenceFile file = store.find(evidenceId).filter(f -> f.returnId() == r.id()).map(EvidenceStore.InReturn::file)
                 .orElseThrow(() -> new IllegalArgumentException("That file is no longer among the return's evidence"));
         if (!mayRemove(user, r, file)) {
@@ -143,18 +149,6 @@ public class Evidence {
     /** The content alone, for a caller that has checked who asks (the API). */
     public Optional<byte[]> content(long evidenceId) {
         return store.content(evidenceId);
-    }
-
-    private ServiceReturn lockForChange(long returnId, String user) {
-        ServiceReturn r = returns.lock(returnId);
-        permissions.requirePrepare(user, r);
-        if (!ReturnEditing.isEditable(r)) {
-            log.warn("{} tried to change the evidence of {}'s return {}, which is {}", user, r.serviceName(), r.id(),
-                    r.status().label().toLowerCase());
-            throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
-                    + ": its evidence is locked with it until it is sent back or reopened");
-        }
-        return r;
     }
 
     /** The content's SHA-256 in hex, as kept with each file. */

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -34,19 +32,20 @@ import uk.quarterlyreturns.framework.ValueRepository;
 @Service
 public class ReturnEditing {
 
-    private static final Logger log = LoggerFactory.getLogger(ReturnEditing.class);
-
     /** While a return is with the service its figures can change; from submission on they cannot. */
     public static final Set<ReturnStatus> EDITABLE = EnumSet.of(ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT,
             ReturnStatus.SENT_BACK, ReturnStatus.REOPENED);
 
-    /** The trail's comment on a figure, note or ratio that came from a file uploaded into the form, not typed. */
+    /** The trail's comment on anything that came from a file uploaded into the form, not typed. */
     public static final String UPLOADED = "uploaded file";
 
     /** The trail's kind for marking a figure provisional or final. */
     public static final String PROVISIONAL = "PROVISIONAL";
 
-    private final ReturnRepository returns;
+    /** What a refused change says after "Housing's return is submitted: ". */
+    private static final String LOCKED = "it can no longer be changed";
+
+    private final ReturnChangeRule rule;
     private final CycleRepository cycles;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
@@ -55,9 +54,9 @@ public class ReturnEditing {
     private final KeyActionRepository actions;
     private final Clock clock;
 
-    ReturnEditing(ReturnRepository returns, CycleRepository cycles, ReturnPermissions permissions, ReturnTrail trail,
+    ReturnEditing(ReturnChangeRule rule, CycleRepository cycles, ReturnPermissions permissions, ReturnTrail trail,
             MeasureRepository measures, ValueRepository values, KeyActionRepository actions, Clock clock) {
-        this.returns = returns;
+        this.rule = rule;
         this.cycles = cycles;
         this.permissions = permissions;
         this.trail = trail;
@@ -67,10 +66,17 @@ public class ReturnEditing {
         this.clock = clock;
     }
 
-    /** Saves a measure's figure, narrative and query explanation; returns the row's new version. */
+    /** Saves a measure's figure, narrative and query explanation as typed; returns the row's new version. */
     @Transactional
     public int saveMeasure(long returnId, long measureId, Integer expectedVersion, MeasureEntry entry, String user) {
-        Opened o = open(returnId, user);
+        return saveMeasure(returnId, measureId, expectedVersion, entry, user, EntryRoute.TYPED);
+    }
+
+    /** The same, by this route: what an uploaded file gives is marked so in the history, every field of it. */
+    @Transactional
+    public int saveMeasure(long returnId, long measureId, Integer expectedVersion, MeasureEntry entry, String user,
+            EntryRoute route) {
+        Opened o = open(returnId, user, route);
         ServiceReturn r = o.serviceReturn();
         Measure measure = o.measure(measureId, measures);
         if (!QuarterFigureRule.isDue(measure, o.quarter())) {
@@ -83,25 +89,8 @@ public class ReturnEditing {
         EntryTexts.check(measure.code(), "reason the figure is not available", entry.notAvailableReason());
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveEntry(measureId, o.quarter(), expectedVersion, entry, user);
-        String code = measure.code();
-        TrailChanges changes = new TrailChanges(trail, r.id(), user);
-        // A figure from an uploaded file says so (by the route it came, as the feed's do); one typed carries on
-        // the person's typing.
-        String route = entry.source() == null ? null : UPLOADED;
-        changes.change("VALUE", code, before.map(QuarterValue::value).orElse(null), entry.value(), route);
-        changes.change("REASONS", code, before.map(QuarterValue::reasons).orElse(null), entry.reasons());
-        changes.change("ACTIONS_PLANNED", code, before.map(QuarterValue::actionsPlanned).orElse(null),
-                entry.actionsPlanned());
-        changes.change("QUERY_EXPLANATION", code, before.map(QuarterValue::queryExplanation).orElse(null),
-                entry.queryExplanation());
-        // An uploaded figure clears "not available" itself, by the file's route.
-        changes.change("NOT_AVAILABLE", code, before.map(QuarterValue::notAvailableReason).orElse(null),
-                entry.notAvailableReason(), route);
-        QuarterValue after = values.find(measureId, o.quarter()).orElseThrow();
-        changes.change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note(), route);
-        changes.change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),
-                FigureSource.ratio(after.numerator(), after.denominator()), route);
-        changes.change(PROVISIONAL, code, provisional(before), provisional(Optional.of(after)));
+        new TrailChanges(trail, r.id(), user).measureSaved(measure.code(), before,
+                values.find(measureId, o.quarter()).orElseThrow(), entry, route);
         return version;
     }
 
@@ -111,7 +100,7 @@ public class ReturnEditing {
      */
     @Transactional
     public int saveProvisional(long returnId, long measureId, boolean provisional, String user) {
-        ServiceReturn r = lockForChange(returnId, user);
+        ServiceReturn r = rule.lockForChange(returnId, user, LOCKED);
         Opened o = new Opened(r, cycles.find(r.cycleId()).orElseThrow());
         Measure measure = o.measure(measureId, measures);
         if (!QuarterFigureRule.isDue(measure, o.quarter())) {
@@ -124,7 +113,7 @@ public class ReturnEditing {
         if (before.isEmpty()) {
             return 0; // nothing recorded, so nothing to unmark: no empty row is made, nor the return started
         }
-        started(r, user);
+        rule.started(r, user, null);
         int version = values.saveProvisional(measureId, o.quarter(), before.get().version(), provisional, user);
         new TrailChanges(trail, r.id(), user).change(PROVISIONAL, measure.code(), provisional(before),
                 provisional(values.find(measureId, o.quarter())));
@@ -144,7 +133,14 @@ public class ReturnEditing {
     @Transactional
     public int saveOverride(long returnId, long measureId, Integer expectedVersion, Rag rag, String justification,
             String user) {
-        Opened o = open(returnId, user);
+        return saveOverride(returnId, measureId, expectedVersion, rag, justification, user, EntryRoute.TYPED);
+    }
+
+    /** The same, by this route (an override uploaded in the return's workbook). */
+    @Transactional
+    public int saveOverride(long returnId, long measureId, Integer expectedVersion, Rag rag, String justification,
+            String user, EntryRoute route) {
+        Opened o = open(returnId, user, route);
         ServiceReturn r = o.serviceReturn();
         permissions.requireSignOff(user, r);
         Measure measure = o.measure(measureId, measures);
@@ -162,17 +158,24 @@ public class ReturnEditing {
         TrailChanges changes = new TrailChanges(trail, r.id(), user);
         // The justification has an entry of its own, carried on as it is typed: one kept with the RAG's entry would
         // hold whatever was typed by the form's first save (a few words), not what the report prints.
-        changes.change("RAG_OVERRIDE", measure.code(), old.map(RagOverride::rag).orElse(null), rag);
+        changes.change("RAG_OVERRIDE", measure.code(), old.map(RagOverride::rag).orElse(null), rag, route.comment());
         // The report prints the justification: rewording it under the same RAG is a change an auditor asks about.
         changes.change("OVERRIDE_JUSTIFICATION", measure.code(), old.map(RagOverride::justification).orElse(null),
-                override == null ? null : justification);
+                override == null ? null : justification, route.comment());
         return version;
     }
 
     /** A key action's status, commentary and narrative for the quarter; returns the row's new version. */
     @Transactional
     public int saveKeyAction(long returnId, long actionId, Integer expectedVersion, ActionEntry entry, String user) {
-        Opened o = open(returnId, user);
+        return saveKeyAction(returnId, actionId, expectedVersion, entry, user, EntryRoute.TYPED);
+    }
+
+    /** The same, by this route (a key action's row of the uploaded workbook). */
+    @Transactional
+    public int saveKeyAction(long returnId, long actionId, Integer expectedVersion, ActionEntry entry, String user,
+            EntryRoute route) {
+        Opened o = open(returnId, user, route);
         ServiceReturn r = o.serviceReturn();
         KeyAction action = actions.forService(o.cycle().yearId(), r.serviceId()).stream()
                 .filter(a -> a.id() == actionId).findFirst().orElseThrow(() -> new IllegalArgumentException(
@@ -183,14 +186,16 @@ public class ReturnEditing {
         var before = actions.findStatus(actionId, o.quarter());
         int version = actions.saveStatus(actionId, o.quarter(), expectedVersion, entry, user);
         TrailChanges changes = new TrailChanges(trail, r.id(), user);
+        String said = route.comment();
         changes.change("ACTION_STATUS", action.code(),
-                before.map(KeyActionRepository.StatusEntry::status).orElse(null), entry.status());
+                before.map(KeyActionRepository.StatusEntry::status).orElse(null), entry.status(), said);
         changes.change("ACTION_COMMENTARY", action.code(),
-                before.map(KeyActionRepository.StatusEntry::commentary).orElse(null), entry.commentary());
+                before.map(KeyActionRepository.StatusEntry::commentary).orElse(null), entry.commentary(), said);
         changes.change("ACTION_REASONS", action.code(),
-                before.map(KeyActionRepository.StatusEntry::reasons).orElse(null), entry.reasons());
+                before.map(KeyActionRepository.StatusEntry::reasons).orElse(null), entry.reasons(), said);
         changes.change("ACTION_ACTIONS_PLANNED", action.code(),
-                before.map(KeyActionRepository.StatusEntry::actionsPlanned).orElse(null), entry.actionsPlanned());
+                before.map(KeyActionRepository.StatusEntry::actionsPlanned).orElse(null), entry.actionsPlanned(),
+                said);
         return version;
     }
 
@@ -200,28 +205,10 @@ public class ReturnEditing {
 
     /**
      * Whether this person may change the return now: its preparers while it is with the service, and whoever
-     * may sign it off while it awaits their sign-off too (they are accountable for it, and put right there what
-     * the checks find missing since its submission).
+     * may sign it off while it awaits their sign-off too (ReturnChangeRule).
      */
     public boolean canChange(String user, ServiceReturn r) {
-        return isEditable(r) ? permissions.canPrepare(user, r) : atSignOff(user, r);
-    }
-
-    private boolean atSignOff(String user, ServiceReturn r) {
-        return r.status() == ReturnStatus.SUBMITTED && permissions.canSignOff(user, r);
-    }
-
-    /** The return locked for a change by this person, once it is known that they may change it now. */
-    private ServiceReturn lockForChange(long returnId, String user) {
-        ServiceReturn r = returns.lock(returnId);
-        permissions.requirePrepare(user, r);
-        if (!isEditable(r) && !atSignOff(user, r)) {
-            log.warn("{} tried to change {}'s return {}, which is {}", user, r.serviceName(), r.id(),
-                    r.status().label().toLowerCase());
-            throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
-                    + ": it can no longer be changed");
-        }
-        return r;
+        return rule.canChange(user, r);
     }
 
     /**
@@ -229,13 +216,11 @@ public class ReturnEditing {
      * person's typing of a field goes on in one trail entry (a refused save undoes it with the rest).
      */
     ServiceReturn lockToSave(long returnId, String user) {
-        ServiceReturn r = lockForChange(returnId, user);
-        started(r, user);
-        return r;
+        return rule.lockToSave(returnId, user, LOCKED, null);
     }
 
-    private Opened open(long returnId, String user) {
-        ServiceReturn r = lockToSave(returnId, user);
+    private Opened open(long returnId, String user, EntryRoute route) {
+        ServiceReturn r = rule.lockToSave(returnId, user, LOCKED, route.comment());
         return new Opened(r, cycles.find(r.cycleId()).orElseThrow());
     }
 
@@ -250,13 +235,6 @@ public class ReturnEditing {
                     .filter(m -> m.serviceId() == serviceReturn.serviceId() && m.yearId() == cycle.yearId())
                     .orElseThrow(() -> new IllegalArgumentException("That measure is not part of "
                             + serviceReturn.serviceName() + "'s return"));
-        }
-    }
-
-    private void started(ServiceReturn r, String user) {
-        if (r.status() == ReturnStatus.NOT_STARTED) {
-            returns.setStatus(r.id(), ReturnStatus.DRAFT);
-            trail.status(r.id(), user, ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT, null);
         }
     }
 }

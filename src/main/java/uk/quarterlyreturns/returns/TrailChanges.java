@@ -2,6 +2,10 @@ package uk.quarterlyreturns.returns;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.Optional;
+import uk.quarterlyreturns.framework.FigureSource;
+import uk.quarterlyreturns.framework.MeasureEntry;
+import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 
 /**
@@ -40,6 +44,30 @@ final class TrailChanges {
         if (!Objects.equals(oldText, newText)) {
             trail.record(returnId, user, kind, item, oldText, newText, comment);
         }
+    }
+
+    /**
+     * A measure's save: its figure, words and provisional mark as they were and are now. Whatever came from a file
+     * says so (as the feed's entries do); typing carries on the person's typing. A figure that came with its source
+     * is from a file even when saved again with a word typed beside it, and clears "not available" by that route.
+     */
+    void measureSaved(String code, Optional<QuarterValue> before, QuarterValue after, MeasureEntry entry,
+            EntryRoute route) {
+        String said = route.comment();
+        String figure = entry.source() == null ? said : ReturnEditing.UPLOADED;
+        change("VALUE", code, before.map(QuarterValue::value).orElse(null), entry.value(), figure);
+        change("REASONS", code, before.map(QuarterValue::reasons).orElse(null), entry.reasons(), said);
+        change("ACTIONS_PLANNED", code, before.map(QuarterValue::actionsPlanned).orElse(null),
+                entry.actionsPlanned(), said);
+        change("QUERY_EXPLANATION", code, before.map(QuarterValue::queryExplanation).orElse(null),
+                entry.queryExplanation(), said);
+        change("NOT_AVAILABLE", code, before.map(QuarterValue::notAvailableReason).orElse(null),
+                entry.notAvailableReason(), figure);
+        change("NOTE", code, before.map(QuarterValue::note).orElse(null), after.note(), figure);
+        change("RATIO", code, before.map(v -> FigureSource.ratio(v.numerator(), v.denominator())).orElse(null),
+                FigureSource.ratio(after.numerator(), after.denominator()), figure);
+        change(ReturnEditing.PROVISIONAL, code, ReturnEditing.provisional(before),
+                ReturnEditing.provisional(Optional.of(after)), said);
     }
 
     private static String text(Object value) {

@@ -144,6 +144,42 @@ class ChangesSinceLastVersionTest {
         assertThat(changes.atSignOff()).isEmpty();
     }
 
+    /**
+     * Each evidence file added or removed between versions is a change of its own, beside the figures; a file added
+     * and removed again, or removed and added again, is none.
+     */
+    @Test
+    void evidenceAddedOrRemovedSinceTheLastVersionIsAmongItsChanges() {
+        status("DRAFT", "SUBMITTED");
+        status("SUBMITTED", "SENT_BACK");
+        edit(Evidence.ADDED, "HF-1", null, "extract.pdf (12.3 KB, SHA-256 1a2b3c4d5e6f)");
+        edit(Evidence.ADDED, "HF-1", null, "count.csv (40 bytes, SHA-256 aaaaaaaaaaaa)");
+        edit(Evidence.REMOVED, "HF-1", "count.csv (40 bytes, SHA-256 aaaaaaaaaaaa)", null);
+        edit(Evidence.REMOVED, "HF-2", "old.pdf (2.0 KB, SHA-256 bbbbbbbbbbbb)", null);
+        edit(Evidence.REMOVED, "HF-2", "kept.pdf (2.0 KB, SHA-256 cccccccccccc)", null);
+        edit(Evidence.ADDED, "HF-2", null, "kept.pdf (2.0 KB, SHA-256 cccccccccccc)");
+        status("SENT_BACK", "SUBMITTED");
+
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+
+        assertThat(changes.changes()).containsExactly(
+                new Change(Evidence.ADDED, "HF-1", null, "extract.pdf (12.3 KB, SHA-256 1a2b3c4d5e6f)"),
+                new Change(Evidence.REMOVED, "HF-2", "old.pdf (2.0 KB, SHA-256 bbbbbbbbbbbb)", null));
+        assertThat(changes.items()).containsExactlyInAnyOrder("HF-1", "HF-2");
+    }
+
+    @Test
+    void twoFilesAddedToOneMeasureAtSignOffAreTwoChanges() {
+        status("DRAFT", "SUBMITTED");
+        by("dir", Evidence.ADDED, "HF-1", null, "a.pdf (1 byte, SHA-256 111111111111)");
+        by("deputy", Evidence.ADDED, "HF-1", null, "b.pdf (1 byte, SHA-256 222222222222)");
+
+        assertThat(ChangesSinceLastVersion.of(trail).atSignOff()).containsExactly(
+                new Edit(Evidence.ADDED, "HF-1", null, "a.pdf (1 byte, SHA-256 111111111111)", List.of("dir"), at(1)),
+                new Edit(Evidence.ADDED, "HF-1", null, "b.pdf (1 byte, SHA-256 222222222222)", List.of("deputy"),
+                        at(2)));
+    }
+
     private void edit(String kind, String item, String from, String to) {
         add(kind, item, from, to);
     }

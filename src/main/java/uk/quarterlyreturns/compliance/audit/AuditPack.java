@@ -3,7 +3,6 @@ package uk.quarterlyreturns.compliance.audit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.db.OneMoment;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -31,12 +31,12 @@ public class AuditPack {
 
     private final List<AuditPackSection> sections;
     private final PeopleService people;
-    private final Clock clock;
+    private final OneMoment moment;
 
-    AuditPack(List<AuditPackSection> sections, PeopleService people, Clock clock) {
+    AuditPack(List<AuditPackSection> sections, PeopleService people, OneMoment moment) {
         this.sections = sections;
         this.people = people;
-        this.clock = clock;
+        this.moment = moment;
     }
 
     /** "audit-pack-2017-18-q2.zip". */
@@ -44,17 +44,22 @@ public class AuditPack {
         return "audit-pack-" + cycle.yearLabel() + "-q" + cycle.quarter() + ".zip";
     }
 
-    /** Writes the cycle's pack to {@code out}, made by {@code user}; the caller closes {@code out}. */
+    /**
+     * Writes the cycle's pack to {@code out}, made by {@code user}; the caller closes {@code out}. Every part is read
+     * from one snapshot of the database (OneMoment), held until the last entry is written, so that a return submitted
+     * or evidence added while the pack streams is in every part or in none.
+     */
     public void write(Cycle cycle, String user, OutputStream out) throws IOException {
-        Instant now = clock.instant();
-        log.info("{} is making the audit pack of {} (cycle {})", user, cycle.shortName(), cycle.id());
-        PackEntries pack = new PackEntries(out, now);
-        pack.add("README.txt", readme(cycle, user, now).getBytes(StandardCharsets.UTF_8));
-        for (AuditPackSection section : sections) {
-            section.write(cycle, user, pack);
-        }
-        pack.finish();
-        log.info("{} made the audit pack of {} (cycle {})", user, cycle.shortName(), cycle.id());
+        moment.stream(trueOf -> {
+            log.info("{} is making the audit pack of {} (cycle {})", user, cycle.shortName(), cycle.id());
+            PackEntries pack = new PackEntries(out, trueOf);
+            pack.add("README.txt", readme(cycle, user, trueOf).getBytes(StandardCharsets.UTF_8));
+            for (AuditPackSection section : sections) {
+                section.write(cycle, user, pack);
+            }
+            pack.finish();
+            log.info("{} made the audit pack of {} (cycle {})", user, cycle.shortName(), cycle.id());
+        });
     }
 
     private String readme(Cycle cycle, String user, Instant now) {
@@ -63,6 +68,8 @@ public class AuditPack {
         return ("""
                 Audit pack of %s
                 Made %s by %s.
+                True of that moment: every file in it was read from the database as it stood then, in one
+                  snapshot; anything saved while it was being written is in none of them.
 
                 What it holds:
                 README.txt: this file.

@@ -46,7 +46,7 @@ class EvidenceSection implements AuditPackSection {
             EvidenceFile f = kept.file();
             Optional<byte[]> content = evidence.content(f.id()); // one file's bytes, dropped once written
             if (content.isEmpty()) {
-                continue; // removed by its return's preparers since the list was read: not among the evidence now
+                continue; // read in the pack's one moment, the list and the bytes agree; outside one, removed meanwhile
             }
             String path = paths.unique("evidence/" + PackPaths.segment(kept.service()) + "/"
                     + PackPaths.segment(kept.measureCode()), PackPaths.segment(f.fileName()));

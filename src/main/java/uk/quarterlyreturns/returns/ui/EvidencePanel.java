@@ -18,9 +18,10 @@ import uk.quarterlyreturns.returns.EvidenceChecks;
 import uk.quarterlyreturns.returns.EvidenceFile;
 
 /**
- * "Evidence" beside a measure in the return's form: the files behind its figure, and while the return is with the
- * service, an upload for its preparers and a remove button on each file they may remove (asked first). What the page
- * offered is checked again when used: from a page left open after submission nothing is added or removed.
+ * "Evidence" beside a measure in the return's form: the files behind its figure, and for whoever may change the figure
+ * now (its preparers while the return is with the service, its director or the deputy at sign-off), an upload and a
+ * remove button on each file they may remove (asked first). What the page offered is checked again when used: from a
+ * page left open once its reader may no longer change the return, nothing is added or removed.
  */
 class EvidencePanel extends Div {
 

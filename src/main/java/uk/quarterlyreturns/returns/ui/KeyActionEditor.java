@@ -12,6 +12,7 @@ import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ui.RagSelect;
 import uk.quarterlyreturns.returns.ActionGiven;
+import uk.quarterlyreturns.returns.EntryRoute;
 import uk.quarterlyreturns.returns.EntryTexts;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
@@ -93,7 +94,7 @@ class KeyActionEditor extends Section {
         } finally {
             filling = false;
         }
-        save();
+        save(EntryRoute.UPLOADED_FILE); // the history says each change the file's row makes came from it
     }
 
     private ActionEntry typed() {
@@ -102,13 +103,17 @@ class KeyActionEditor extends Section {
     }
 
     private void save() {
+        save(EntryRoute.TYPED);
+    }
+
+    private void save(EntryRoute route) {
         if (filling) {
             return;
         }
         refresh();
         ActionEntry entry = typed();
         autoSave.run(expected -> context.editing().saveKeyAction(context.returnId(), action.id(), expected, entry,
-                context.user()));
+                context.user(), route));
     }
 
     private void refresh() {

@@ -26,6 +26,7 @@ import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.ui.FigureText;
 import uk.quarterlyreturns.framework.ui.RagBadge;
+import uk.quarterlyreturns.returns.EntryRoute;
 import uk.quarterlyreturns.returns.MeasureGiven;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
@@ -52,6 +53,7 @@ class MeasureEditor extends Section {
     private boolean submitTried;
     private MeasureStatus live;
     private FigureSource uploaded;
+    private EntryRoute route = EntryRoute.TYPED;
 
     MeasureEditor(ReturnContext context, MeasureStatus loaded) {
         this.context = context;
@@ -130,9 +132,14 @@ class MeasureEditor extends Section {
         } finally {
             filling = false;
         }
-        changed();
-        if (given.override() != null) {
-            overrideChanged();
+        route = EntryRoute.UPLOADED_FILE; // the history says each change the file's row makes came from it
+        try {
+            changed();
+            if (given.override() != null) {
+                overrideChanged();
+            }
+        } finally {
+            route = EntryRoute.TYPED;
         }
     }
 
@@ -178,8 +185,9 @@ class MeasureEditor extends Section {
         }
         MeasureEntry entry = new MeasureEntry(figure(), narrative.reasons(), narrative.actionsPlanned(),
                 narrative.explanation(), narrative.notAvailableReason(), uploaded, provisional.getValue());
+        EntryRoute by = route;
         autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
-                expected, entry, context.user()));
+                expected, entry, context.user(), by));
     }
 
     private void overrideChanged() {
@@ -190,8 +198,9 @@ class MeasureEditor extends Section {
             autoSave.notSaved("correct the value first (" + value.getErrorMessage() + ")");
             return;
         }
+        EntryRoute by = route;
         autoSave.run(expected -> context.editing().saveOverride(context.returnId(), loaded.measure().id(),
-                expected, override.rag(), override.justification(), context.user()));
+                expected, override.rag(), override.justification(), context.user(), by));
     }
 
     /** Rates and checks the measure as typed; false while the value is not a number. */

@@ -1,7 +1,10 @@
 package uk.quarterlyreturns.returns.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayInputStream;
@@ -29,7 +33,10 @@ import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.returns.ChangesSinceLastVersion;
 import uk.quarterlyreturns.returns.ReturnEditing;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
@@ -44,6 +51,7 @@ class WorkbookUploadTest extends ViewTest {
     @Autowired ValueRepository values;
     @Autowired KeyActionRepository actions;
     @Autowired ReturnEditing editing;
+    @Autowired ReturnTrail trail;
 
     @Test
     void theWorkbookFilledInOfflineIsStoredWholeWhenUploaded() throws Exception {
@@ -235,6 +243,81 @@ class WorkbookUploadTest extends ViewTest {
         assertThat(_get(HousingForm.editor("HF-1"), TextField.class).getValue()).as("the page's field").isEmpty();
     }
 
+    /**
+     * Every change an upload makes says in the history that it came from the file, not only its figures: the "not
+     * available" reason, the narratives, the provisional mark, the key action's words, the start of the return.
+     */
+    @Test
+    void everyChangeAnUploadMakesSaysItCameFromTheFile() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5760);
+        long id = scenario.housing.id();
+        byte[] file = Workbook.of(download(id)).offTrack().set("Measures", "HF-1", "provisional", "yes")
+                .set("Measures", "HF-2", "not_available_reason", "The housing register is being migrated")
+                .set("Key actions", "HKA-1", "commentary", "Eight homes brought back").bytes();
+        signIn("data.housing");
+        open(ReturnView.path(id));
+
+        upload("return.xlsx", file);
+
+        assertThat(outcome()).doesNotContain("Nothing was", "not saved");
+        List<ReturnTrail.Event> entries = trail.history(id).stream().filter(e -> !e.kind().equals("CHASE")).toList();
+        assertThat(entries).extracting(ReturnTrail.Event::kind, ReturnTrail.Event::item)
+                .contains(tuple("STATUS", null), tuple("VALUE", "HF-1"), tuple("REASONS", "HF-1"),
+                        tuple("ACTIONS_PLANNED", "HF-1"), tuple(ReturnEditing.PROVISIONAL, "HF-1"),
+                        tuple("NOT_AVAILABLE", "HF-2"), tuple("ACTION_STATUS", "HKA-1"),
+                        tuple("ACTION_COMMENTARY", "HKA-1"), tuple("ACTION_REASONS", "HKA-1"),
+                        tuple("ACTION_ACTIONS_PLANNED", "HKA-1"));
+        assertThat(entries).allSatisfy(e -> assertThat(e.comment()).as(e.kind() + " " + e.item())
+                .isEqualTo(ReturnEditing.UPLOADED));
+
+        // Typed afterwards, a word is the person's typing again, not the file's.
+        _setValue(_get(HousingForm.editor("HF-1"), TextArea.class, s -> s.withLabel("Reasons for performance")),
+                "The contractor went into administration in May");
+        assertThat(trail.history(id)).filteredOn(e -> e.kind().equals("REASONS")).extracting(ReturnTrail.Event::comment)
+                .containsExactly(ReturnEditing.UPLOADED, null);
+    }
+
+    /**
+     * At sign-off the director may upload the workbook as they may type: a corrected figure with its words, a RAG
+     * override and the key action, each in the history as theirs from the file and among the changes at sign-off.
+     * The data officer is offered no upload then.
+     */
+    @Test
+    void theDirectorUploadsTheWorkbookAtSignOffAsTheyMayTypeAndTheDataOfficerMayNot() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5761);
+        long id = scenario.housing.id();
+        scenario.completeAndSubmit();
+        scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
+        byte[] file = Workbook.of(download(id)).offTrack().set("Measures", "HF-1", "rag_override", "Amber")
+                .set("Measures", "HF-1", "override_justification", "The new contractor is already on site").bytes();
+
+        signIn("data.housing");
+        open(ReturnView.path(id));
+        assertThat(_find(_get(ReturnFiles.class), Upload.class)).as("nothing to upload into at sign-off").isEmpty();
+
+        signIn("dir.housing");
+        open(ReturnView.path(id));
+        upload("return.xlsx", file);
+
+        assertThat(outcome()).contains("2 values, 1 narrative, 1 RAG override, 1 key action from return.xlsx")
+                .doesNotContain("not saved");
+        QuarterValue hf1 = values.find(scenario.measureId("HF-1"), 2).orElseThrow();
+        assertThat(hf1.value()).isEqualByComparingTo("60");
+        assertThat(hf1.override().rag()).isEqualTo(Rag.AMBER);
+        assertThat(hf1.override().by()).isEqualTo("dir.housing");
+        assertThat(actions.findStatus(scenario.actionId("HKA-1"), 2).orElseThrow().status()).isEqualTo(Rag.AMBER);
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail.history(id));
+        assertThat(changes.atSignOff()).extracting(ChangesSinceLastVersion.Edit::kind)
+                .containsExactlyInAnyOrder("VALUE", "REASONS", "ACTIONS_PLANNED", "RAG_OVERRIDE",
+                        "OVERRIDE_JUSTIFICATION", "ACTION_STATUS", "ACTION_REASONS", "ACTION_ACTIONS_PLANNED");
+        assertThat(trail.history(id)).filteredOn(e -> changes.atSignOff().stream()
+                        .anyMatch(c -> c.kind().equals(e.kind()) && c.item().equals(e.item())))
+                .allSatisfy(e -> {
+                    assertThat(e.actor()).isEqualTo("dir.housing");
+                    assertThat(e.comment()).as(e.kind()).isEqualTo(ReturnEditing.UPLOADED);
+                });
+    }
+
     private byte[] download(long returnId) {
         return ReturnWorkbook.xlsx(context.getBean(ReturnSheets.class).load(returnId));
     }
@@ -280,6 +363,16 @@ class WorkbookUploadTest extends ViewTest {
                 }
             }
             throw new AssertionError(code + " is not on " + sheetName);
+        }
+
+        /** HF-1 at 60 (Red) and HKA-1 at Amber, each with its reasons and actions planned. */
+        Workbook offTrack() {
+            return set("Measures", "HF-1", "value", "60")
+                    .set("Measures", "HF-1", "reasons", "The contractor went into administration")
+                    .set("Measures", "HF-1", "actions_planned", "A new contractor starts next month")
+                    .set("Key actions", "HKA-1", "status", "amber")
+                    .set("Key actions", "HKA-1", "reasons", "Two contractors withdrew")
+                    .set("Key actions", "HKA-1", "actions_planned", "A new framework tender");
         }
 
         /** A row of its own for this code, with one cell filled in. */

@@ -1,0 +1,119 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.io.KeyActionFileParser;
+import uk.quarterlyreturns.framework.io.KeyActionRow;
+import uk.quarterlyreturns.framework.io.Numbered;
+import uk.quarterlyreturns.framework.io.ParsedFile;
+
+/** A year's key actions file, imported in the transaction {@link FrameworkImport#importKeyActions} opens. */
+@Component
+class KeyActionImport {
+
+    private final YearRepository years;
+    private final Organisation organisation;
+    private final MeasureRepository measures;
+    private final KeyActionRepository actions;
+    private final YearStructure structure;
+    private final MeasureChanges changes;
+    private final FrameworkHistory history;
+    private final ImportAnnouncements announcements;
+
+    KeyActionImport(YearRepository years, Organisation organisation, MeasureRepository measures,
+            KeyActionRepository actions, YearStructure structure, MeasureChanges changes, FrameworkHistory history,
+            ImportAnnouncements announcements) {
+        this.years = years;
+        this.organisation = organisation;
+        this.measures = measures;
+        this.actions = actions;
+        this.structure = structure;
+        this.changes = changes;
+        this.history = history;
+        this.announcements = announcements;
+    }
+
+    ImportResult importFile(String yearLabel, TabularFile file, FrameworkEdit edit) {
+        ParsedFile<KeyActionRow> parsed = KeyActionFileParser.read(file);
+        ReportingYear year = years.findOrCreate(yearLabel);
+        measures.lockYear(year.id());
+        Set<Long> existing = announcements.servicesBefore();
+        List<ImportError> errors = new ArrayList<>();
+        Map<String, YearStructure.PlacedService> services = servicesByName(year);
+        List<Long> serviceIds = new ArrayList<>();
+        for (Numbered<KeyActionRow> row : parsed.rows()) {
+            placedService(year, row.row().directorate(), row.row().service(), row.rowNumber(), errors, services)
+                    .ifPresent(serviceIds::add);
+        }
+        Map<String, Integer> stored = actions.rowOrders(year.id());
+        List<String> codes = StoredCodes.matchAll(parsed.rows(), KeyActionRow::code, stored.keySet(), errors);
+        parsed.rejectIf(errors);
+        Map<String, KeyAction> byCode = new HashMap<>();
+        actions.forYear(year.id()).forEach(a -> byCode.put(a.code(), a));
+        List<KeyAction> storedRows = codes.stream().map(byCode::get).toList();
+        UnpublishedQuarters unpublished = changes.unpublishedQuarters(year);
+        parsed.rejectIf(changes.ofKeyActions(year, parsed.rows(), storedRows, serviceIds, unpublished));
+        List<KeyActionRow> rows = parsed.values();
+        YearOrder order = new YearOrder(stored, codes);
+        int changed = 0;
+        FrameworkTrail trail = new FrameworkTrail();
+        for (int i = 0; i < rows.size(); i++) {
+            KeyActionRow row = rows.get(i);
+            int place = order.of(codes.get(i), i);
+            boolean respelt = !codes.get(i).equals(row.code());
+            if (respelt) {
+                actions.respell(year.id(), codes.get(i), row.code());
+            }
+            // a respelling alone leaves the saved row as the file has it, yet is a change to keep
+            if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place) | respelt) {
+                changed++;
+                trail.keyAction(byCode.get(codes.get(i)), row);
+            }
+        }
+        history.write(year, trail, edit);
+        if (changed > 0) {
+            announcements.announce(year, parsed.rows(), serviceIds, existing, Map.of());
+        }
+        return new ImportResult(rows.size(), changed, rows.size() - changed,
+                announcements.newWithoutDirector(year, existing, unpublished).stream().toList());
+    }
+
+    /** The year's services by name, read once per file (the first of a name, as the year lists them). */
+    private Map<String, YearStructure.PlacedService> servicesByName(ReportingYear year) {
+        Map<String, YearStructure.PlacedService> byName = new HashMap<>();
+        structure.services(year.id()).forEach(s -> byName.putIfAbsent(s.name(), s));
+        return byName;
+    }
+
+    /**
+     * A key action's service: as this year's framework places it, or placed now in this year alone when the year has
+     * no such service (and the year's services read again, as the service may be found by another name or year).
+     * A service the year places in another directorate is refused: a key actions file moves no service.
+     */
+    private Optional<Long> placedService(ReportingYear year, String directorate, String service, int row,
+            List<ImportError> errors, Map<String, YearStructure.PlacedService> services) {
+        YearStructure.PlacedService known = services.get(service);
+        YearStructure.Placement placed = known != null
+                ? new YearStructure.Placement(known.serviceId(), known.name(), known.directorate())
+                : structure.placeIfAbsent(year, directorate, service);
+        if (known == null) {
+            services.clear();
+            services.putAll(servicesByName(year));
+        }
+        if (!placed.directorate().equals(directorate)) {
+            errors.add(new ImportError(row, "directorate", "Service " + service + " sits in " + placed.directorate()
+                    + " in the " + year.display() + " framework"
+                    + (placed.name().equals(service) ? "" : " (as " + placed.name() + ")")
+                    + ": a key actions file cannot move a service"));
+            return Optional.empty();
+        }
+        return Optional.of(placed.serviceId());
+    }
+}
