@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnsStarting;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.cycle.ChaseSchedule;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -331,6 +333,19 @@ public class Chasing {
 
     private Optional<ChaseStep> nextStep(ChaseState state) {
         return plan(state.cycle(), state.r()).next(state.r().chasedUntil(), clock.instant());
+    }
+
+    /**
+     * The chase states of returns about to start their processes in this transaction (a cycle's, when it is
+     * issued), read at once: each process's chase gateway and timer then read nothing.
+     */
+    @EventListener
+    public void readAhead(ReturnsStarting starting) {
+        Map<Long, Cycle> cyclesById = new HashMap<>();
+        Map<Long, ChaseState> states = new HashMap<>();
+        returns.findAll(starting.returnIds()).forEach((id, r) -> states.put(id, new ChaseState(r,
+                cyclesById.computeIfAbsent(r.cycleId(), c -> cycles.find(c).orElseThrow()))));
+        chaseStates.rememberAll(states);
     }
 
     private ChaseState chaseState(long returnId) {

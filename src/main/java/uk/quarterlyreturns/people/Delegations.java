@@ -162,6 +162,14 @@ public class Delegations {
         return records.forService(serviceId);
     }
 
+    /** Each of these services' delegations, as {@link #forService(long)} lists them; one statement however many. */
+    public Map<Long, List<Delegation>> forServices(Collection<Long> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return Map.of();
+        }
+        return records.forServices(serviceIds);
+    }
+
     public Delegation find(long id) {
         return records.find(id);
     }

@@ -102,6 +102,13 @@ class DeputyRecords {
                 .param("s", serviceId).query(Delegation::read).list();
     }
 
+    /** As {@link Delegations#forServices} says. */
+    Map<Long, List<Delegation>> forServices(Collection<Long> serviceIds) {
+        return jdbc.sql("select * from delegation where service_id in (:s) order by starts_on desc, id desc")
+                .param("s", serviceIds).query(Delegation::read).list().stream()
+                .collect(Collectors.groupingBy(Delegation::serviceId));
+    }
+
     Delegation find(long id) {
         // a strategic director's cover is a delegation too, ended by its own rules (Covers), never as a deputy
         return jdbc.sql("select * from delegation where id = :id and service_id is not null").param("id", id)

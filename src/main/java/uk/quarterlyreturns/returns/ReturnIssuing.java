@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,12 +22,17 @@ public class ReturnIssuing {
     private final CycleRepository cycles;
     private final ReturnRepository returns;
     private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final YearStructure structure;
     private final ReturnTrail trail;
 
-    ReturnIssuing(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime, JdbcClient jdbc,
-            YearStructure structure, ReturnTrail trail) {
+    ReturnIssuing(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime,
+            RepositoryService repository, JdbcClient jdbc, YearStructure structure, ReturnTrail trail,
+            ApplicationEventPublisher events) {
+        this.repository = repository;
+        this.events = events;
         this.trail = trail;
         this.cycles = cycles;
         this.returns = returns;
@@ -34,7 +41,11 @@ public class ReturnIssuing {
         this.structure = structure;
     }
 
-    /** One return per service that owns a measure due this quarter or a key action. */
+    /**
+     * One return per service that owns a measure due this quarter or a key action. Each return's process runs in
+     * this transaction to its task and chase timer, so the engine writes the whole cycle's executions, tasks,
+     * timers and history in a few batches at the commit; each notice is a step of its own after it.
+     */
     @Transactional
     public int issueReturns(long cycleId) {
         List<Long> services = owingServices(cycles.find(cycleId).orElseThrow());
@@ -46,10 +57,12 @@ public class ReturnIssuing {
         List<Long> toIssue = services.stream().filter(s -> !alreadyIssued.contains(s)).toList();
         Map<Long, Long> returnIds = returns.insert(cycleId, toIssue);
         trail.figuresAlreadyIn(returnIds.values());
+        events.publishEvent(new ReturnsStarting(returnIds.values()));
+        String definition = latestDefinition();
         Map<Long, String> instances = new LinkedHashMap<>();
         for (long service : toIssue) {
             long returnId = returnIds.get(service);
-            instances.put(returnId, start(returnId));
+            instances.put(returnId, start(definition, returnId));
         }
         returns.setProcessInstances(instances);
         return toIssue.size();
@@ -63,11 +76,19 @@ public class ReturnIssuing {
     /** A return withdrawn with nothing due whose service owes something again: issued afresh, notice and all. */
     void issueAgain(long returnId) {
         returns.setStatus(returnId, ReturnStatus.NOT_STARTED);
-        returns.setProcessInstance(returnId, start(returnId));
+        // read afresh, as withdrawn earlier in this transaction perhaps
+        events.publishEvent(new ReturnsStarting(List.of(returnId)));
+        returns.setProcessInstance(returnId, start(latestDefinition(), returnId));
     }
 
-    private String start(long returnId) {
-        return runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID, ReturnProcess.businessKey(returnId),
+    /** Started by its definition's id: by key, the engine would look the newest version up for each return. */
+    private String start(String definitionId, long returnId) {
+        return runtime.startProcessInstanceById(definitionId, ReturnProcess.businessKey(returnId),
                 Map.of(ReturnProcess.VAR_RETURN_ID, returnId)).getId();
+    }
+
+    private String latestDefinition() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(ReturnProcess.PROCESS_ID)
+                .latestVersion().singleResult().getId();
     }
 }

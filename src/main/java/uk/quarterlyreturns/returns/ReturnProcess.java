@@ -6,7 +6,13 @@ public final class ReturnProcess {
     public static final String PROCESS_ID = "serviceReturn";
     public static final String START = "returnIssued";
     public static final String GATEWAY_REOPENED = "reopenedOrNew";
+    /**
+     * A new return forks: its notice, a step of its own after the issuing transaction, and its collection, reached
+     * in that transaction (its task and chase timer written with the rest of the cycle's returns).
+     */
+    public static final String GATEWAY_SPLIT_NOTICE = "splitNotice";
     public static final String TASK_NOTIFY_SERVICE = "notifyService";
+    public static final String END_SERVICE_NOTIFIED = "serviceNotified";
     public static final String GATEWAY_COLLECT_MERGE = "collectMerge";
     /** The collection phase: completing the return with its chasing beside it, ended by submission. */
     public static final String SUBPROCESS_COLLECT = "collectReturn";

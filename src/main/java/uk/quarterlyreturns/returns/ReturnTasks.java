@@ -3,8 +3,14 @@ package uk.quarterlyreturns.returns;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.db.PerTransaction;
@@ -29,6 +35,9 @@ public class ReturnTasks {
 
     // A task's candidates and due date are evaluated one after another: the return is read once for all.
     private final PerTransaction<Long, TaskFacts> facts = new PerTransaction<>();
+    // A service's deputies, read ahead for a cycle's new returns only: elsewhere they are read when asked, so that a
+    // deputy named earlier in the same transaction is offered the step.
+    private final PerTransaction<Long, List<String>> deputiesReadAhead = new PerTransaction<>();
 
     ReturnTasks(PeopleService people, Delegations delegations, JdbcClient jdbc, Clock clock) {
         this.people = people;
@@ -46,10 +55,45 @@ public class ReturnTasks {
      * submitted before the director's leave) reaches them when it starts, the inbox showing it only within it.
      */
     public List<String> deputies(long returnId) {
+        long service = serviceOf(returnId);
+        return deputiesReadAhead.remembered(service).orElseGet(() -> {
+            List<String> named = named(delegations.forService(service));
+            return named.isEmpty() ? List.of() : deputies(named, people.find(named));
+        });
+    }
+
+    /**
+     * Reads at once, for these returns about to start their processes in this transaction, what their first task
+     * asks of each: its service, deadline and deputies (three statements however many returns).
+     */
+    @EventListener
+    void readAhead(ReturnsStarting starting) {
+        Collection<Long> returnIds = starting.returnIds();
+        if (returnIds.isEmpty()) {
+            return;
+        }
+        Map<Long, TaskFacts> read = jdbc.sql(FACTS + " where r.id in (:ids)").param("ids", returnIds)
+                .query((rs, n) -> Map.entry(rs.getLong("id"), facts(rs))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        facts.rememberAll(read);
+        Set<Long> services = read.values().stream().map(TaskFacts::serviceId).collect(Collectors.toSet());
+        Map<Long, List<String>> named = new HashMap<>();
+        delegations.forServices(services).forEach((service, ds) -> named.put(service, named(ds)));
+        List<Person> everyone = people.find(named.values().stream().flatMap(List::stream).distinct().toList());
+        Map<Long, List<String>> deputies = new HashMap<>();
+        services.forEach(service -> deputies.put(service, deputies(named.getOrDefault(service, List.of()), everyone)));
+        deputiesReadAhead.rememberAll(deputies);
+    }
+
+    /** The deputies named for today or a day to come. */
+    private List<String> named(List<Delegation> delegations) {
         LocalDate today = LocalDate.now(clock);
-        List<String> named = delegations.forService(serviceOf(returnId)).stream()
-                .filter(d -> d.state(today).open()).map(Delegation::deputy).distinct().toList();
-        return named.isEmpty() ? List.of() : people.find(named).stream().filter(Delegations::mayBeDeputy)
+        return delegations.stream().filter(d -> d.state(today).open()).map(Delegation::deputy).distinct().toList();
+    }
+
+    /** Those named who may be a deputy still (not since moved to the performance team, say). */
+    private static List<String> deputies(List<String> named, List<Person> people) {
+        return people.stream().filter(p -> named.contains(p.username())).filter(Delegations::mayBeDeputy)
                 .map(Person::username).toList();
     }
 
@@ -76,12 +120,18 @@ public class ReturnTasks {
     }
 
     private TaskFacts facts(long returnId) {
-        return facts.get(returnId, id -> jdbc.sql("""
-                select r.service_id, c.submission_deadline, r.extended_to
-                from service_return r join cycle c on c.id = r.cycle_id where r.id = :id""").param("id", id)
-                .query((rs, n) -> new TaskFacts(rs.getLong(1), Date.from(ServiceReturn.deadline(
-                        ReturnRepository.instant(rs, "extended_to"), rs.getTimestamp(2).toInstant())))).optional()
+        return facts.get(returnId, id -> jdbc.sql(FACTS + " where r.id = :id").param("id", id)
+                .query((rs, n) -> facts(rs)).optional()
                 .orElseThrow(() -> new IllegalArgumentException("No return " + id)));
+    }
+
+    private static final String FACTS = """
+            select r.id, r.service_id, c.submission_deadline, r.extended_to
+            from service_return r join cycle c on c.id = r.cycle_id""";
+
+    private static TaskFacts facts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new TaskFacts(rs.getLong("service_id"), Date.from(ServiceReturn.deadline(
+                ReturnRepository.instant(rs, "extended_to"), rs.getTimestamp("submission_deadline").toInstant())));
     }
 
     /** The return's service, which never changes, and its own deadline (an extension, or its cycle's). */

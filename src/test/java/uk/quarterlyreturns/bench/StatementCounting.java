@@ -41,6 +41,11 @@ class StatementCounting {
         watching = Thread.currentThread();
     }
 
+    /** Statements and commits counted since {@link #startElsewhere}; the count goes on. */
+    static long elsewhereSoFar() {
+        return ELSEWHERE.get();
+    }
+
     /** Statements and commits counted since {@link #startElsewhere}; the count stops. */
     static long stopElsewhere() {
         watching = null;

@@ -98,7 +98,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         ProcessInstance housingInstance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(ReturnProcess.businessKey(housing.id())).singleResult();
         BpmnAwareTests.assertThat(housingInstance).isWaitingAt(ReturnProcess.TASK_COMPLETE_RETURN)
-                .hasPassed(ReturnProcess.TASK_NOTIFY_SERVICE);
+                .hasPassed(ReturnProcess.TASK_NOTIFY_SERVICE, ReturnProcess.END_SERVICE_NOTIFIED);
         scenario.enter("H-1", "60");
         scenario.enter("R-1", "90");
         signedOffAndAccepted(housing, "data.housing", "dir.housing");

@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -59,6 +61,8 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
     @Autowired ReturnRepository returns;
     @Autowired ReturnTrail trail;
     @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired HistoryService history;
     @Autowired Chasing chasing;
     @Autowired PeopleService people;
     @Autowired ComplianceService compliance;
@@ -191,8 +195,13 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
         imports.importKeyActions(year, csv(ACTIONS + "MA-1,Depot move,Economy and Infrastructure," + from
                 + ",Ambitious\n"));
         assertThat(returns.find(away.id()).orElseThrow().status()).as("due again").isEqualTo(ReturnStatus.NOT_STARTED);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(ReturnProcess.businessKey(
-                away.id())).active().count()).isEqualTo(1);
+        String again = runtime.createProcessInstanceQuery().processInstanceBusinessKey(ReturnProcess.businessKey(
+                away.id())).active().singleResult().getId();
+        assertThat(tasks.createTaskQuery().processInstanceId(again)
+                .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).count()).as("its task at once").isEqualTo(1);
+        Await.until("its notice sent afresh", java.time.Duration.ofSeconds(60), () -> history
+                .createHistoricActivityInstanceQuery().processInstanceId(again)
+                .activityId(ReturnProcess.END_SERVICE_NOTIFIED).finished().count() == 1);
     }
 
     /**

@@ -72,10 +72,14 @@ class ServiceReturnProcessTest {
     void happyPath() {
         chasing.plan("REMINDER_7", "2017-07-12T08:00:00Z");
         ProcessInstance p = start(false);
-        assertThat(p).isWaitingAt(ReturnProcess.TASK_NOTIFY_SERVICE);
+        // issued in the starting transaction: the task and its chase timer, the notice a step of its own beside them
+        assertThat(p).isWaitingAt(ReturnProcess.TASK_NOTIFY_SERVICE, ReturnProcess.TASK_COMPLETE_RETURN,
+                ReturnProcess.TIMER_NEXT_CHASE);
+        assertThat(notified).isEmpty();
         processes.executeJob(p.getId(), ReturnProcess.TASK_NOTIFY_SERVICE);
         assertThat(notified).containsExactly(returnId);
-        assertThat(p).isWaitingAt(ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.TIMER_NEXT_CHASE);
+        assertThat(p).isWaitingAt(ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.TIMER_NEXT_CHASE)
+                .hasPassed(ReturnProcess.END_SERVICE_NOTIFIED);
         Task complete = task(p);
         assertThat(complete.getDueDate()).isEqualTo(Date.from(DEADLINE));
         assertThat(processes.engine().getTaskService().getIdentityLinksForTask(complete.getId()))
@@ -86,12 +90,61 @@ class ServiceReturnProcessTest {
         decide(p, ReturnProcess.TASK_SIGN_OFF, ReturnProcess.APPROVED);
         decide(p, ReturnProcess.TASK_QUALITY_CHECK, ReturnProcess.ACCEPTED);
 
-        assertThat(p).isEnded().hasPassedInOrder(ReturnProcess.TASK_NOTIFY_SERVICE,
-                ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.END_SUBMITTED, ReturnProcess.TASK_SIGN_OFF,
+        assertThat(p).isEnded().hasPassedInOrder(ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.END_SUBMITTED, ReturnProcess.TASK_SIGN_OFF,
                 ReturnProcess.TASK_QUALITY_CHECK, ReturnProcess.END_ACCEPTED)
                 .hasNotPassed(ReturnProcess.TASK_SEND_CHASE);
         assertThat(tasksCompleted).containsExactly(ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.TASK_SIGN_OFF,
                 ReturnProcess.TASK_QUALITY_CHECK);
+    }
+
+    @Test
+    void aNoticeThatCannotBeSentLeavesTheReturnIssuedAndRaisesAnIncidentOnItsOwnStep() {
+        chasing.plan("OVERDUE", "2017-07-24T08:00:00Z");
+        processes.beans().put(NotifyServiceDelegate.BEAN, (JavaDelegate) execution -> {
+            throw new IllegalStateException("the mail store is down");
+        });
+        ProcessInstance p = start(false);
+        for (int tries = 0; tries < 5 && incidents(p) == 0; tries++) {
+            try {
+                processes.executeJob(p.getId(), ReturnProcess.TASK_NOTIFY_SERVICE);
+            } catch (RuntimeException expected) {
+                // each try fails; the engine counts its retries down to an incident
+            }
+        }
+
+        assertThat(processes.engine().getRuntimeService().createIncidentQuery().processInstanceId(p.getId())
+                .activityId(ReturnProcess.TASK_NOTIFY_SERVICE).count()).isEqualTo(1);
+        assertThat(p).isWaitingAt(ReturnProcess.TASK_NOTIFY_SERVICE, ReturnProcess.TASK_COMPLETE_RETURN,
+                ReturnProcess.TIMER_NEXT_CHASE);
+        // the service can still complete its return meanwhile, and the process goes on without the notice
+        submit(p);
+        assertThat(p).isWaitingAt(ReturnProcess.TASK_NOTIFY_SERVICE, ReturnProcess.TASK_SIGN_OFF);
+    }
+
+    @Test
+    void anInstanceOfTheEarlierVersionWaitingForItsNoticeGoesOnToCollectionAfterAnUpgrade() throws Exception {
+        chasing.plan("OVERDUE", "2017-07-24T08:00:00Z");
+        var repository = processes.engine().getRepositoryService();
+        String earlier = repository.createDeployment().name("before the notice went beside collection")
+                .addInputStream("serviceReturn.bpmn", getClass().getResourceAsStream(
+                        "/earlier-processes/serviceReturn-notice-before-collection.bpmn"))
+                .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
+        ProcessInstance p = processes.engine().getRuntimeService().startProcessInstanceById(earlier,
+                ReturnProcess.businessKey(returnId), Map.of(ReturnProcess.VAR_RETURN_ID, returnId));
+        assertThat(p).isWaitingAt(ReturnProcess.TASK_NOTIFY_SERVICE);
+        // the upgrade deploys the current version; the earlier instance keeps its own
+        repository.createDeployment().name("upgrade").addInputStream("serviceReturn.bpmn",
+                java.nio.file.Files.newInputStream(java.nio.file.Path.of("processes", "serviceReturn.bpmn"))).deploy();
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(ReturnProcess.PROCESS_ID)
+                .latestVersion().singleResult().getId()).isNotEqualTo(earlier);
+
+        processes.executeJob(p.getId(), ReturnProcess.TASK_NOTIFY_SERVICE);
+        assertThat(notified).containsExactly(returnId);
+        assertThat(p).isWaitingAt(ReturnProcess.TASK_COMPLETE_RETURN, ReturnProcess.TIMER_NEXT_CHASE);
+        submit(p);
+        decide(p, ReturnProcess.TASK_SIGN_OFF, ReturnProcess.APPROVED);
+        decide(p, ReturnProcess.TASK_QUALITY_CHECK, ReturnProcess.ACCEPTED);
+        assertThat(p).isEnded();
     }
 
     @Test
@@ -241,6 +294,10 @@ class ServiceReturnProcessTest {
     private Job timer(ProcessInstance p) {
         return processes.engine().getManagementService().createJobQuery().processInstanceId(p.getId())
                 .activityId(ReturnProcess.TIMER_NEXT_CHASE).singleResult();
+    }
+
+    private long incidents(ProcessInstance p) {
+        return processes.engine().getRuntimeService().createIncidentQuery().processInstanceId(p.getId()).count();
     }
 
     private long passed(ProcessInstance p, String activityId) {

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.base.db;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -22,6 +23,22 @@ public final class PerTransaction<K, V> {
             return load.apply(key);
         }
         return values().computeIfAbsent(key, load);
+    }
+
+    /**
+     * Remembers values read ahead for many keys at once (a cycle's new returns, say), so that each key's later
+     * {@link #get} reads nothing; outside a transaction nothing is remembered.
+     */
+    public void rememberAll(Map<K, V> read) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            values().putAll(read);
+        }
+    }
+
+    /** What is remembered for this key in this transaction, reading nothing: empty when nothing is. */
+    public Optional<V> remembered(K key) {
+        return TransactionSynchronizationManager.hasResource(owner) ? Optional.ofNullable(values().get(key))
+                : Optional.empty();
     }
 
     /** Forgets the key, for the rest of this transaction, after a write that changes what it read. */
