@@ -43,7 +43,7 @@ class EscalatedBefore {
                 .query((rs, n) -> coveringFor.put(rs.getString("recipient"), rs.getString("f"))).list();
         List<Person> people = coveringFor.isEmpty() ? List.of() : this.people.find(List.copyOf(coveringFor.keySet()));
         // It went to the performance team only when nobody in the directorate could be reached.
-        List<String> directors = (coveringFor.isEmpty() ? strategicNow.stream().filter(Chasing::reachable)
+        List<String> directors = (coveringFor.isEmpty() ? strategicNow.stream().filter(ChaseStepMail::reachable)
                 : people.stream().filter(p -> coveringFor.get(p.username()) == null && !teamOnly(p)))
                 .map(Person::displayName).toList();
         List<Person> covers = people.stream().filter(p -> coveringFor.get(p.username()) != null).toList();

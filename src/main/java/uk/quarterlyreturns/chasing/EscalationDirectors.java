@@ -47,6 +47,6 @@ class EscalationDirectors {
     }
 
     private static boolean reached(List<Person> directors) {
-        return directors.stream().anyMatch(Chasing::reachable);
+        return directors.stream().anyMatch(ChaseStepMail::reachable);
     }
 }
