@@ -34,14 +34,16 @@ public class FigureImport {
     private final YearRepository years;
     private final MeasureRepository measures;
     private final ValueRepository values;
+    private final MeasureHistory measureHistory;
     private final ReturnLocks locks;
     private final FedValues fedValues;
 
-    FigureImport(YearRepository years, MeasureRepository measures, ValueRepository values, ReturnLocks locks,
-            FedValues fedValues) {
+    FigureImport(YearRepository years, MeasureRepository measures, ValueRepository values,
+            MeasureHistory measureHistory, ReturnLocks locks, FedValues fedValues) {
         this.years = years;
         this.measures = measures;
         this.values = values;
+        this.measureHistory = measureHistory;
         this.locks = locks;
         this.fedValues = fedValues;
     }
@@ -61,7 +63,7 @@ public class FigureImport {
         List<HistoryRow> rows = parsed.values();
         for (int i = 0; i < rows.size(); i++) {
             HistoryRow row = rows.get(i);
-            values.saveHistory(measuresOf.get(i).id(), row.year(), row.quarter(), row.value(), row.unit());
+            measureHistory.saveHistory(measuresOf.get(i).id(), row.year(), row.quarter(), row.value(), row.unit());
         }
         return new ImportResult(rows.size(), rows.size(), 0);
     }

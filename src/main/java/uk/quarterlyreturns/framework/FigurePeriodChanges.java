@@ -16,10 +16,10 @@ import uk.quarterlyreturns.framework.io.Numbered;
 @Component
 class FigurePeriodChanges {
 
-    private final ValueRepository values;
+    private final RecordedQuarters recordedQuarters;
 
-    FigurePeriodChanges(ValueRepository values) {
-        this.values = values;
+    FigurePeriodChanges(RecordedQuarters recordedQuarters) {
+        this.recordedQuarters = recordedQuarters;
     }
 
     /**
@@ -38,7 +38,7 @@ class FigurePeriodChanges {
                 changed.put(i, new Measure(before.id(), before.yearId(), before.serviceId(), row));
             }
         }
-        Map<Long, List<Integer>> recorded = values.recordedQuarters(changed.values().stream().map(Measure::id)
+        Map<Long, List<Integer>> recorded = recordedQuarters.of(changed.values().stream().map(Measure::id)
                 .toList());
         List<ImportError> errors = new ArrayList<>();
         changed.forEach((i, after) -> {
@@ -75,7 +75,7 @@ class FigurePeriodChanges {
                 switching.put(before.id(), i);
             }
         }
-        Map<Long, List<Integer>> recorded = values.recordedQuarters(switching.keySet());
+        Map<Long, List<Integer>> recorded = recordedQuarters.of(switching.keySet());
         List<ImportError> errors = new ArrayList<>();
         switching.forEach((id, i) -> {
             List<Integer> quarters = recorded.getOrDefault(id, List.of());

@@ -25,18 +25,18 @@ public class FrameworkRemoval {
 
     private final JdbcClient jdbc;
     private final MeasureRepository measures;
-    private final ValueRepository values;
+    private final RecordedQuarters recordedQuarters;
     private final KeyActionRepository actions;
     private final ApplicationEventPublisher events;
     private final FrameworkHistory history;
 
-    FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures, ValueRepository values,
+    FrameworkRemoval(JdbcClient jdbc, MeasureRepository measures, RecordedQuarters recordedQuarters,
             KeyActionRepository actions, ApplicationEventPublisher events, FrameworkHistory history) {
         this.history = history;
         this.events = events;
         this.jdbc = jdbc;
         this.measures = measures;
-        this.values = values;
+        this.recordedQuarters = recordedQuarters;
         this.actions = actions;
     }
 
@@ -116,7 +116,7 @@ public class FrameworkRemoval {
     /** The quarters holding anything a return recorded: a figure, a reason, a note, an override. */
     /** Figures, or evidence kept for a figure still to come (audit's record of the year too, not to go with it). */
     private void refuseIfMeasureRecorded(Item m) {
-        refuseIfRecorded(m, "figures", values.recordedQuarters(List.of(m.id())).getOrDefault(m.id(), List.of()));
+        refuseIfRecorded(m, "figures", recordedQuarters.of(List.of(m.id())).getOrDefault(m.id(), List.of()));
         refuseIfRecorded(m, "evidence files", jdbc.sql("select distinct quarter from measure_evidence"
                 + " where measure_id = :id order by quarter").param("id", m.id()).query(Integer.class).list());
     }

@@ -22,14 +22,14 @@ class LastYearsFigures {
 
     private final YearRepository years;
     private final MeasureRepository measures;
-    private final ValueRepository values;
+    private final MeasureHistory measureHistory;
     private final ReportedFigures reported;
 
-    LastYearsFigures(YearRepository years, MeasureRepository measures, ValueRepository values,
+    LastYearsFigures(YearRepository years, MeasureRepository measures, MeasureHistory measureHistory,
             ReportedFigures reported) {
         this.years = years;
         this.measures = measures;
-        this.values = values;
+        this.measureHistory = measureHistory;
         this.reported = reported;
     }
 
@@ -49,7 +49,7 @@ class LastYearsFigures {
         }
         Map<String, Measure> now = measures.byCode(year.id());
         Set<Long> ids = before.stream().map(Measure::id).collect(Collectors.toSet());
-        Map<Long, List<HistoryEntry>> earlier = values.historyOf(ids).stream()
+        Map<Long, List<HistoryEntry>> earlier = measureHistory.historyOf(ids).stream()
                 .collect(Collectors.groupingBy(HistoryEntry::measureId));
         Map<Long, BigDecimal[]> figures = reported.of(last.id(), ids);
         List<HistoryEntry> history = new ArrayList<>();
@@ -72,6 +72,6 @@ class LastYearsFigures {
                 history.add(new HistoryEntry(id, last.label(), null, Outturn.of(m.definition(), quarters)));
             }
         }
-        values.insertHistory(history);
+        measureHistory.insertHistory(history);
     }
 }

@@ -19,10 +19,12 @@ public class QuarterMeasures {
     private final RagEngine engine = new RagEngine();
     private final MeasureRepository measures;
     private final ValueRepository values;
+    private final MeasureHistory measureHistory;
 
-    QuarterMeasures(MeasureRepository measures, ValueRepository values) {
+    QuarterMeasures(MeasureRepository measures, ValueRepository values, MeasureHistory measureHistory) {
         this.measures = measures;
         this.values = values;
+        this.measureHistory = measureHistory;
     }
 
     /**
@@ -56,7 +58,7 @@ public class QuarterMeasures {
     /** Every measure of the year with its figures and history, each read once. */
     public YearFigures read(ReportingYear year) {
         return figures(year, measures.forYear(year.id()), values.forYear(year.id()),
-                values.historyForYear(year.id()));
+                measureHistory.historyForYear(year.id()));
     }
 
     /** @param deadlinePassed whether a value still absent counts as Missing */
@@ -92,7 +94,7 @@ public class QuarterMeasures {
      */
     public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed) {
         return forQuarter(figures(year, measures.forService(year.id(), serviceId),
-                values.forService(year.id(), serviceId), values.historyForService(year.id(), serviceId)),
+                values.forService(year.id(), serviceId), measureHistory.historyForService(year.id(), serviceId)),
                 quarter, deadlinePassed);
     }
 

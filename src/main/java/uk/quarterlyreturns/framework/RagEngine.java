@@ -1,9 +1,7 @@
 package uk.quarterlyreturns.framework;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,9 +11,6 @@ import java.util.Optional;
  * Stateless and free of I/O, so one instance can be shared.
  */
 public final class RagEngine {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final MathContext MC = MathContext.DECIMAL64;
 
     /** A quarterly measure is always due; an annual one only in its due quarter. */
     public boolean isDue(MeasureRule m, int quarter) {
@@ -31,14 +26,14 @@ public final class RagEngine {
     public Optional<BigDecimal> profiledTarget(MeasureRule m, int quarter) {
         checkQuarter(quarter);
         return m.target().hasValue()
-                ? Optional.of(profiled(m, quarter, m.target().value()))
+                ? Optional.of(TargetProfile.profiled(m, quarter, m.target().value()))
                 : Optional.empty();
     }
 
     /** The floor standard, profiled like the target for a CUMULATIVE measure. Empty when none. */
     public Optional<BigDecimal> profiledFloor(MeasureRule m, int quarter) {
         checkQuarter(quarter);
-        return Optional.ofNullable(m.floor()).map(floor -> profiled(m, quarter, floor));
+        return Optional.ofNullable(m.floor()).map(floor -> TargetProfile.profiled(m, quarter, floor));
     }
 
     /**
@@ -50,7 +45,8 @@ public final class RagEngine {
     public Optional<BigDecimal> profiledTarget(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
         checkQuarter(quarter);
         return m.target().hasValue()
-                ? Optional.of(profiled(m, quarter, m.target().value(), missingQuarters(m, quarter, quarterValues)))
+                ? Optional.of(TargetProfile.profiled(m, quarter, m.target().value(),
+                        missingQuarters(m, quarter, quarterValues)))
                 : Optional.empty();
     }
 
@@ -62,16 +58,7 @@ public final class RagEngine {
     public List<Integer> missingQuarters(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
         checkQuarter(quarter);
         Objects.requireNonNull(quarterValues, "quarterValues");
-        if (!m.addsUpQuarters()) {
-            return List.of();
-        }
-        List<Integer> missing = new ArrayList<>();
-        for (int q = 1; q < quarter; q++) {
-            if (valueAt(quarterValues, q) == null) {
-                missing.add(q);
-            }
-        }
-        return List.copyOf(missing);
+        return TargetProfile.missing(m, quarter, quarterValues);
     }
 
     /**
@@ -90,15 +77,15 @@ public final class RagEngine {
             throw new IllegalArgumentException(
                     "a year has four quarters' values, got " + quarterValues.size());
         }
-        if (valueAt(quarterValues, quarter) == null) {
+        if (TargetProfile.valueAt(quarterValues, quarter) == null) {
             return Optional.empty();
         }
         if (!m.addsUpQuarters()) {
-            return Optional.of(stored(m, valueAt(quarterValues, quarter)));
+            return Optional.of(stored(m, TargetProfile.valueAt(quarterValues, quarter)));
         }
         BigDecimal yearToDate = BigDecimal.ZERO;
         for (int q = 1; q <= quarter; q++) {
-            BigDecimal value = valueAt(quarterValues, q);
+            BigDecimal value = TargetProfile.valueAt(quarterValues, q);
             if (value != null) {
                 yearToDate = yearToDate.add(stored(m, value));
             }
@@ -154,13 +141,14 @@ public final class RagEngine {
         if (!rated) {
             return Rag.NONE;
         }
-        if (!missing.isEmpty() && shareOfQuartersIn(m, quarter, missing).signum() == 0
+        if (!missing.isEmpty() && TargetProfile.shareOfQuartersIn(m, quarter, missing).signum() == 0
                 && m.profilePct().get(quarter - 1).signum() != 0) {
             // the quarters missing carry the whole target to date: the quarters in would be judged against 0
             return Rag.MISSING;
         }
-        BigDecimal floor = m.floor() == null ? null : profiled(m, quarter, m.floor(), missing);
-        return SchemeRules.judge(m, judgedValue, profiled(m, quarter, m.target().value(), missing), floor, edges);
+        BigDecimal floor = m.floor() == null ? null : TargetProfile.profiled(m, quarter, m.floor(), missing);
+        BigDecimal target = TargetProfile.profiled(m, quarter, m.target().value(), missing);
+        return SchemeRules.judge(m, judgedValue, target, floor, edges);
     }
 
     /**
@@ -172,21 +160,7 @@ public final class RagEngine {
      */
     public Optional<Direction> direction(Polarity p, BigDecimal current, BigDecimal previous,
                                          int decimals) {
-        Objects.requireNonNull(p, "polarity");
-        if (decimals < 0) {
-            throw new IllegalArgumentException("decimals cannot be negative, got " + decimals);
-        }
-        if (current == null || previous == null) {
-            return Optional.empty();
-        }
-        int change = current.setScale(decimals, RoundingMode.HALF_UP)
-                .compareTo(previous.setScale(decimals, RoundingMode.HALF_UP));
-        if (change == 0) {
-            return Optional.of(Direction.UNCHANGED);
-        }
-        boolean rose = change > 0;
-        boolean better = rose == (p == Polarity.HIGHER_IS_BETTER);
-        return Optional.of(better ? Direction.IMPROVED : Direction.WORSENED);
+        return DirectionOfTravel.of(p, current, previous, decimals);
     }
 
     /**
@@ -194,43 +168,7 @@ public final class RagEngine {
      * either may be null for a one-sided range. Empty when there is no value or no threshold at all.
      */
     public Optional<ActivityStatus> activity(BigDecimal value, BigDecimal lower, BigDecimal upper) {
-        if (value == null || (lower == null && upper == null)) {
-            return Optional.empty();
-        }
-        if (lower != null && upper != null && lower.compareTo(upper) > 0) {
-            throw new IllegalArgumentException(
-                    "lower threshold " + lower + " is above upper threshold " + upper);
-        }
-        if (upper != null && value.compareTo(upper) > 0) {
-            return Optional.of(ActivityStatus.ABOVE_RANGE);
-        }
-        if (lower != null && value.compareTo(lower) < 0) {
-            return Optional.of(ActivityStatus.BELOW_RANGE);
-        }
-        return Optional.of(ActivityStatus.WITHIN_RANGE);
-    }
-
-    private static BigDecimal profiled(MeasureRule m, int quarter, BigDecimal annual) {
-        return profiled(m, quarter, annual, List.of());
-    }
-
-    /** The annual figure profiled to the quarter, less the shares of the {@code missing} quarters. */
-    private static BigDecimal profiled(MeasureRule m, int quarter, BigDecimal annual, List<Integer> missing) {
-        // an annual count due in Q2 is the year's count: half the target would turn a shortfall Green
-        if (!m.addsUpQuarters()) {
-            return annual;
-        }
-        return annual.multiply(shareOfQuartersIn(m, quarter, missing), MC).divide(HUNDRED, MC);
-    }
-
-    /** The profile% to the quarter less the shares of the {@code missing} quarters (each its profile% less the one before). */
-    private static BigDecimal shareOfQuartersIn(MeasureRule m, int quarter, List<Integer> missing) {
-        BigDecimal pct = m.profilePct().get(quarter - 1);
-        for (int q : missing) {
-            BigDecimal before = q == 1 ? BigDecimal.ZERO : m.profilePct().get(q - 2);
-            pct = pct.subtract(m.profilePct().get(q - 1).subtract(before));
-        }
-        return pct;
+        return ExpectedRange.status(value, lower, upper);
     }
 
     /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */
@@ -241,10 +179,6 @@ public final class RagEngine {
     /** A figure at a stored precision of {@code decimals} places, rounded half up (never padded with zeros). */
     static BigDecimal stored(BigDecimal value, int decimals) {
         return value.scale() > decimals ? value.setScale(decimals, RoundingMode.HALF_UP) : value;
-    }
-
-    private static BigDecimal valueAt(List<BigDecimal> quarterValues, int quarter) {
-        return quarter <= quarterValues.size() ? quarterValues.get(quarter - 1) : null;
     }
 
     private static void checkQuarter(int quarter) {

@@ -18,12 +18,12 @@ class SignedFigureMoves {
 
     private static final List<Integer> ALL_QUARTERS = List.of(1, 2, 3, 4);
 
-    private final ValueRepository values;
+    private final RecordedQuarters recordedQuarters;
     private final KeyActionRepository actions;
     private final ReturnLocks locks;
 
-    SignedFigureMoves(ValueRepository values, KeyActionRepository actions, ReturnLocks locks) {
-        this.values = values;
+    SignedFigureMoves(RecordedQuarters recordedQuarters, KeyActionRepository actions, ReturnLocks locks) {
+        this.recordedQuarters = recordedQuarters;
         this.actions = actions;
         this.locks = locks;
     }
@@ -47,7 +47,8 @@ class SignedFigureMoves {
         // Locked before the figures are read, so that none is typed and submitted between this check and the move.
         Map<Integer, Set<Long>> signed = locks.lockedMeasuresByQuarter(year.id(), moving.keySet());
         List<ImportError> errors = new ArrayList<>();
-        SignedQuarters.of(moving, values.recordedOrSaidOfQuarters(moving.keySet()), ALL_QUARTERS, SignedQuarters.lockedIn(signed))
+        SignedQuarters.of(moving, recordedQuarters.orSaidOf(moving.keySet()), ALL_QUARTERS,
+                SignedQuarters.lockedIn(signed))
                 .forEach((i, quarters) -> {
                     Measure before = stored.get(i);
                     errors.add(new ImportError(rows.get(i).rowNumber(), "service", before.code() + "'s figures for "

@@ -16,11 +16,11 @@ import uk.quarterlyreturns.framework.io.Numbered;
 @Component
 class SignedRatingChanges {
 
-    private final ValueRepository values;
+    private final RecordedQuarters recordedQuarters;
     private final ReturnLocks locks;
 
-    SignedRatingChanges(ValueRepository values, ReturnLocks locks) {
-        this.values = values;
+    SignedRatingChanges(RecordedQuarters recordedQuarters, ReturnLocks locks) {
+        this.recordedQuarters = recordedQuarters;
         this.locks = locks;
     }
 
@@ -53,7 +53,7 @@ class SignedRatingChanges {
         // that none is submitted, signed off or reopened between this check and the save.
         Map<Integer, Set<Long>> signed = locks.lockedMeasuresByQuarter(year.id(), changing.keySet());
         List<ImportError> errors = new ArrayList<>();
-        SignedQuarters.of(changing, values.recordedOrSaidOfQuarters(changing.keySet()), unpublished.get(),
+        SignedQuarters.of(changing, recordedQuarters.orSaidOf(changing.keySet()), unpublished.get(),
                 SignedQuarters.lockedIn(signed))
                 .forEach((i, quarters) -> errors.add(
                         new ImportError(rows.get(i).rowNumber(), columns.get(i).get(0),

@@ -6,22 +6,18 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Quarter values and history of measures. */
+/**
+ * Measures' figures quarter by quarter and what returns say of them, as fed, uploaded or saved on the form. Earlier
+ * years' outturns are in {@link MeasureHistory}; the quarters anything was recorded in, in {@link RecordedQuarters}.
+ */
 @Repository
 public class ValueRepository {
-
-    private static final int HISTORY_ROWS_A_STATEMENT = 1000;
 
     private final JdbcClient jdbc;
     private final NextYearHistory nextYear;
@@ -42,78 +38,6 @@ public class ValueRepository {
                 select v.* from measure_value v join measure m on m.id = v.measure_id
                 where m.year_id = :y and m.service_id = :s""")
                 .param("y", yearId).param("s", serviceId).query(this::map).list();
-    }
-
-    /**
-     * The quarters in which each of these measures has anything a return recorded (a figure, a note, a ratio, reasons,
-     * actions planned, a query explanation, an override or why the figure is not available), in order.
-     */
-    public Map<Long, List<Integer>> recordedQuarters(Collection<Long> measureIds) {
-        Map<Long, List<Integer>> out = new HashMap<>();
-        if (measureIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("""
-                select measure_id, quarter from measure_value where measure_id = any(:ids) and (value is not null
-                    or nullif(trim(note), '') is not null or numerator is not null or denominator is not null
-                    or nullif(trim(reasons), '') is not null or nullif(trim(actions_planned), '') is not null
-                    or nullif(trim(query_explanation), '') is not null or rag_override is not null
-                    or nullif(trim(not_available_reason), '') is not null) order by quarter""")
-                .param("ids", measureIds.toArray(Long[]::new))
-                .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
-                });
-        return out;
-    }
-
-    /**
-     * As {@link #recordedQuarters}, also counting the quarters whose return said what became of an earlier provisional
-     * figure of the measure (confirmed or revised it, with the RAG change that makes): that return's director signed
-     * it off, as a figure, though the measure may have no figure of its own that quarter.
-     */
-    public Map<Long, List<Integer>> recordedOrSaidOfQuarters(Collection<Long> measureIds) {
-        Map<Long, List<Integer>> out = recordedQuarters(measureIds);
-        if (measureIds.isEmpty()) {
-            return out;
-        }
-        jdbc.sql("""
-                select distinct f.measure_id, c.quarter from earlier_figure f
-                join service_return r on r.id = f.return_id join cycle c on c.id = r.cycle_id
-                where f.measure_id = any(:ids) order by c.quarter""")
-                .param("ids", measureIds.toArray(Long[]::new))
-                .query(rs -> {
-                    List<Integer> quarters = out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
-                    if (!quarters.contains(rs.getInt(2))) {
-                        quarters.add(rs.getInt(2));
-                    }
-                });
-        return out;
-    }
-
-    public List<HistoryEntry> historyForYear(long yearId) {
-        return jdbc.sql(HISTORY + " where m.year_id = :y order by h.period_year, h.quarter").param("y", yearId)
-                .query(this::mapHistory).list();
-    }
-
-    /** The history of these measures. */
-    public List<HistoryEntry> historyOf(Collection<Long> measureIds) {
-        return jdbc.sql(HISTORY + " where h.measure_id = any(:ids) order by h.period_year, h.quarter")
-                .param("ids", measureIds.toArray(Long[]::new)).query(this::mapHistory).list();
-    }
-
-    /** The history of one service's measures in the year. */
-    public List<HistoryEntry> historyForService(long yearId, long serviceId) {
-        return jdbc.sql(HISTORY + " where m.year_id = :y and m.service_id = :s order by h.period_year, h.quarter")
-                .param("y", yearId).param("s", serviceId).query(this::mapHistory).list();
-    }
-
-    private static final String HISTORY = """
-            select h.measure_id, h.period_year, h.quarter, h.value, h.unit from measure_history h
-            join measure m on m.id = h.measure_id""";
-
-    private HistoryEntry mapHistory(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new HistoryEntry(rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class),
-                MeasureRepository.plain(rs.getBigDecimal(4)), rs.getString(5) == null ? null : Unit.of(rs.getString(5)));
     }
 
     /**
@@ -253,48 +177,6 @@ public class ValueRepository {
         Optional<QuarterValue> now = find(measureId, quarter);
         return new SavedMeanwhileException("This measure", now.map(QuarterValue::updatedBy).orElse(null),
                 now.map(QuarterValue::updatedAt).orElse(null));
-    }
-
-    public void saveHistory(long measureId, String year, Integer quarter, BigDecimal value) {
-        saveHistory(measureId, year, quarter, value, null);
-    }
-
-    /**
-     * Inserts history for measures that have none for these periods yet (a new year's, as a rollover makes
-     * them), a thousand rows a statement.
-     */
-    public void insertHistory(List<HistoryEntry> entries) {
-        for (int from = 0; from < entries.size(); from += HISTORY_ROWS_A_STATEMENT) {
-            List<HistoryEntry> chunk = entries.subList(from, Math.min(entries.size(), from + HISTORY_ROWS_A_STATEMENT));
-            List<Object> params = new ArrayList<>(chunk.size() * 5);
-            for (HistoryEntry h : chunk) {
-                params.add(h.measureId());
-                params.add(h.year());
-                params.add(new SqlParameterValue(Types.SMALLINT, h.quarter()));
-                params.add(h.value());
-                params.add(new SqlParameterValue(Types.VARCHAR,
-                        h.unit() == null ? null : h.unit().written()));
-            }
-            jdbc.sql("insert into measure_history (measure_id, period_year, quarter, value, unit) values "
-                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?)")))
-                    .params(params).update();
-        }
-    }
-
-    /** @param unit the unit an outturn was published in when not the measure's, else null */
-    public void saveHistory(long measureId, String year, Integer quarter, BigDecimal value, String unit) {
-        int updated = jdbc.sql("""
-                update measure_history set value = :v, unit = :u
-                where measure_id = :m and period_year = :y and coalesce(quarter, 0) = coalesce(:q, 0)
-                """).param("m", measureId).param("y", year).param("q", quarter, java.sql.Types.SMALLINT)
-                .param("v", value).param("u", unit, java.sql.Types.VARCHAR).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into measure_history (measure_id, period_year, quarter, value, unit)
-                    values (:m, :y, :q, :v, :u)""")
-                    .param("m", measureId).param("y", year).param("q", quarter, java.sql.Types.SMALLINT)
-                    .param("v", value).param("u", unit, java.sql.Types.VARCHAR).update();
-        }
     }
 
     private QuarterValue map(ResultSet rs, int n) throws SQLException {

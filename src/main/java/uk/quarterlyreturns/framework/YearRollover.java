@@ -27,12 +27,13 @@ public class YearRollover {
     private final YearStructure structure;
     private final MeasureRepository measures;
     private final KeyActionRepository actions;
-    private final ValueRepository values;
+    private final MeasureHistory measureHistory;
     private final ReportedFigures reported;
     private final FrameworkHistory history;
 
     YearRollover(YearRepository years, Organisation organisation, YearStructure structure, MeasureRepository measures,
-            KeyActionRepository actions, ValueRepository values, ReportedFigures reported, FrameworkHistory history) {
+            KeyActionRepository actions, MeasureHistory measureHistory, ReportedFigures reported,
+            FrameworkHistory history) {
         this.history = history;
         this.reported = reported;
         this.years = years;
@@ -40,7 +41,7 @@ public class YearRollover {
         this.structure = structure;
         this.measures = measures;
         this.actions = actions;
-        this.values = values;
+        this.measureHistory = measureHistory;
     }
 
     /**
@@ -73,8 +74,8 @@ public class YearRollover {
         years.setBandEdges(to.id(), from.bandEdges());
         structure.copy(from.id(), to.id());
         Map<Long, List<HistoryEntry>> history = new HashMap<>();
-        values.historyForYear(from.id()).forEach(h -> history.computeIfAbsent(h.measureId(), k -> new ArrayList<>())
-                .add(h));
+        measureHistory.historyForYear(from.id())
+                .forEach(h -> history.computeIfAbsent(h.measureId(), k -> new ArrayList<>()).add(h));
         List<Measure> old = measures.forYear(from.id());
         // the figures the year's reports print: a draft's, or a return's sent back, are not next year's history
         Map<Long, BigDecimal[]> quarters = reported.of(from.id(), old.stream().map(Measure::id).toList());
@@ -109,7 +110,7 @@ public class YearRollover {
                 outturns++;
             }
         }
-        values.insertHistory(new ArrayList<>(carried.values()));
+        measureHistory.insertHistory(new ArrayList<>(carried.values()));
         List<KeyAction> oldActions = actions.forYear(from.id());
         for (int i = 0; i < oldActions.size(); i++) {
             KeyAction a = oldActions.get(i);

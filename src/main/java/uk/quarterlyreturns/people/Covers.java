@@ -14,13 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
-import uk.quarterlyreturns.framework.Organisation;
 
 /**
  * A strategic director names cover for a period: another strategic director who, within it, also receives the
  * escalations meant for them and may read the returns escalated, and nothing more (no countersigning). Kept in the
  * delegation table as a delegation of their directorate; named_for is the strategic director covered. Only they or an
- * administrator name, end or withdraw it; it ends when either stops being a strategic director who may (see endWith).
+ * administrator name, end or withdraw it; it ends when either stops being a strategic director who may
+ * (CoverEndings).
  */
 @Service
 public class Covers {
@@ -31,13 +31,11 @@ public class Covers {
     private final JdbcClient jdbc;
     private final PersonRepository people;
     private final Clock clock;
-    private final Organisation organisation;
 
-    Covers(JdbcClient jdbc, PersonRepository people, Clock clock, Organisation organisation) {
+    Covers(JdbcClient jdbc, PersonRepository people, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.clock = clock;
-        this.organisation = organisation;
     }
 
     /** Someone covering a strategic director on a day, until the last day of the period. */
@@ -155,81 +153,11 @@ public class Covers {
                 .map(d -> new Covering(covers.get(d.deputy()), covered.get(d.namedFor()), d.endsOn())).toList();
     }
 
-    /**
-     * After a change to a person ({@code before} as they were): the covers named for them end when they no longer lead
-     * their directorate (moved, the role taken away, disabled), and those they hold when they may no longer be cover,
-     * each saying why. Called wherever deputies follow their director (DeputiesFollowTheirDirector).
-     */
-    void endWith(Person before, String by, AccountWay way) {
-        if (!before.enabled() || !before.has(Role.STRATEGIC_DIRECTOR)) {
-            return; // nothing to end for the many a people file names who are no strategic director
-        }
-        Person now = people.find(before.username()).orElseThrow();
-        LocalDate today = LocalDate.now(clock);
-        DirectorLeft.whyCoverEnds(before, now, directorateName(before.directorateId())).ifPresent(why ->
-                open("named_for", before.username(), today).forEach(d ->
-                        DeputyEndings.closeRow(jdbc, clock, d, today, by, why, way)));
-        DelegationRules.whyNoLonger(before, now, DelegationRules::whyNotCover, "cover").ifPresent(why ->
-                open("deputy", before.username(), today).forEach(d ->
-                        DeputyEndings.closeRow(jdbc, clock, d, today, by, why, way)));
-    }
-
-    /**
-     * The covers a change of people would end (as endWith would), in words for the question asked before it, as the
-     * deputies who end with their director are named (WorkTaken): {@code before} the people as they are now.
-     */
-    List<String> endingWith(Map<String, Person> before, List<UserFields> after) {
-        List<String> ending = new java.util.ArrayList<>();
-        for (UserFields fields : after) {
-            Person was = before.get(fields.username());
-            if (was != null) {
-                ending.addAll(endingWith(was, new Person(was.username(), fields.displayName(), fields.email(),
-                        fields.roles(), fields.serviceId(), fields.directorateId(), true, was.demo(),
-                        was.dailyDigest())));
-            }
-        }
-        return ending;
-    }
-
-    /** The covers that would end (as endWith would end them) were the person {@code was} to become {@code now}. */
-    List<String> endingWith(Person was, Person now) {
-        if (!was.enabled() || !was.has(Role.STRATEGIC_DIRECTOR)) {
-            return List.of();
-        }
-        LocalDate today = LocalDate.now(clock);
-        List<String> ending = new java.util.ArrayList<>();
-        if (DirectorLeft.whyCoverEnds(was, now, "").isPresent()) {
-            open("named_for", was.username(), today).forEach(d -> ending.add(ends(d)));
-        }
-        if (DelegationRules.mayBeCover(was) && !DelegationRules.mayBeCover(now)) {
-            open("deputy", was.username(), today).forEach(d -> ending.add(ends(d)));
-        }
-        return ending;
-    }
-
-    private String ends(Delegation d) {
-        Map<String, String> names = people.findAll(List.of(d.deputy(), d.namedFor())).stream()
-                .collect(Collectors.toMap(Person::username, Person::displayName));
-        return names.getOrDefault(d.deputy(), d.deputy()) + " stops covering " + names.getOrDefault(d.namedFor(),
-                d.namedFor()) + ": their cover for escalations ends";
-    }
-
-    private List<Delegation> open(String column, String username, LocalDate today) {
-        return jdbc.sql("select * from delegation where directorate_id is not null and " + column + " = :u"
-                        + " and not withdrawn and ends_on >= :on").param("u", username)
-                .param("on", Date.valueOf(today)).query(Delegation::read).list();
-    }
-
     private Person requireMayName(String covered, String by) {
         if (!mayName(covered, by)) {
             throw new NotAllowedException("Only a strategic director, for themselves, or an administrator may name"
                     + " or end a strategic director's cover");
         }
         return people.find(covered).orElseThrow();
-    }
-
-    private String directorateName(Long directorateId) {
-        return organisation.directorates().stream().filter(d -> directorateId != null && d.id() == directorateId)
-                .map(Organisation.Directorate::name).findFirst().orElse("their directorate");
     }
 }

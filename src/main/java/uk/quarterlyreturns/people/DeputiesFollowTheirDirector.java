@@ -10,7 +10,7 @@ import uk.quarterlyreturns.framework.Organisation;
  * A deputy covers the director who was in post when they were named. However the director leaves the post (the Users
  * screen, Services and people, a people file or the people API, disabled), the deputies named for them end in the same
  * transaction, each delegation saying why: the new director never chose them (DeputyEndings.endNamedFor). A strategic
- * director's cover ends the same way with either of them (Covers.endWith), and a deputy's own periods with them
+ * director's cover ends the same way with either of them (CoverEndings.endWith), and a deputy's own periods with them
  * when they may no longer be one (DeputyEndings.endHeldBy).
  */
 @Component
@@ -19,11 +19,11 @@ class DeputiesFollowTheirDirector {
     private final PersonRepository people;
     private final DeputyEndings endings;
     private final Organisation organisation;
-    private final Covers covers;
+    private final CoverEndings coverEndings;
 
     DeputiesFollowTheirDirector(PersonRepository people, DeputyEndings endings, Organisation organisation,
-            Covers covers) {
-        this.covers = covers;
+            CoverEndings coverEndings) {
+        this.coverEndings = coverEndings;
         this.people = people;
         this.endings = endings;
         this.organisation = organisation;
@@ -31,7 +31,7 @@ class DeputiesFollowTheirDirector {
 
     /** After the change: {@code before} is the person as they were. */
     void since(Person before, String by, AccountWay way) {
-        covers.endWith(before, by, way);
+        coverEndings.endWith(before, by, way);
         endings.endHeldBy(before, by, way);
         if (!DirectorLeft.directs(before)) {
             return; // nothing to read for the many a people file names who direct no service
@@ -48,7 +48,7 @@ class DeputiesFollowTheirDirector {
     List<String> workTaken(Map<String, Person> before, List<UserFields> after) {
         List<String> taken = new ArrayList<>(WorkTaken.by(before, after, organisation,
                 endings::deputiesCovering));
-        taken.addAll(covers.endingWith(before, after));
+        taken.addAll(coverEndings.endingWith(before, after));
         return taken;
     }
 
@@ -63,7 +63,7 @@ class DeputiesFollowTheirDirector {
         }
         Person disabled = new Person(before.username(), before.displayName(), before.email(), before.roles(),
                 before.serviceId(), before.directorateId(), false, before.demo(), before.dailyDigest());
-        ending.addAll(covers.endingWith(before, disabled));
+        ending.addAll(coverEndings.endingWith(before, disabled));
         ending.addAll(endings.endingHeldBy(before, disabled));
         return ending;
     }

@@ -16,6 +16,7 @@ import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.MeasureHistory;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 
@@ -30,12 +31,13 @@ public class ReturnSheets {
     private final ReturnValidation validation;
     private final QuarterMeasures quarterMeasures;
     private final ValueRepository values;
+    private final MeasureHistory measureHistory;
     private final KeyActionRepository actions;
     private final ReturnPeople people;
 
     ReturnSheets(ReturnRepository returns, CycleRepository cycles, YearRepository years, Deadlines deadlines,
             ReturnValidation validation, QuarterMeasures quarterMeasures, ValueRepository values,
-            KeyActionRepository actions, ReturnPeople people) {
+            MeasureHistory measureHistory, KeyActionRepository actions, ReturnPeople people) {
         this.people = people;
         this.returns = returns;
         this.cycles = cycles;
@@ -44,6 +46,7 @@ public class ReturnSheets {
         this.validation = validation;
         this.quarterMeasures = quarterMeasures;
         this.values = values;
+        this.measureHistory = measureHistory;
         this.actions = actions;
     }
 
@@ -63,7 +66,7 @@ public class ReturnSheets {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         List<MeasureStatus> measures = validation.measures(r);
-        Map<Long, List<HistoryEntry>> history = values.historyForService(year.id(), r.serviceId()).stream()
+        Map<Long, List<HistoryEntry>> history = measureHistory.historyForService(year.id(), r.serviceId()).stream()
                 .collect(Collectors.groupingBy(HistoryEntry::measureId));
         Map<Long, KeyActionRepository.StatusEntry> statuses = actions
                 .statusEntries(year.id(), cycle.quarter(), r.serviceId())

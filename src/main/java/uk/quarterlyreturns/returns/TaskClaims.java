@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -19,7 +17,6 @@ import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
-import uk.quarterlyreturns.people.TaskGroups;
 
 /**
  * Claiming a task tells colleagues who share it that someone is on it: it leaves their inboxes until it
@@ -44,13 +41,9 @@ public class TaskClaims {
 
     static final String ALREADY_YOURS = "You already took this step in another tab or window";
     static final String ALREADY_RELEASED = "You already released this step in another tab or window";
-    static final String ALREADY_COMPLETED_BY_YOU = "You already completed this step in another tab or window";
-    static final String ALREADY_COMPLETED = "This step has already been completed";
-    static final String NO_LONGER_OPEN = "This step is no longer open: the return has moved on";
-    static final String NOT_OFFERED = "This task is not offered to you";
 
     private final TaskService tasks;
-    private final HistoryService history;
+    private final OfferedSteps offers;
     private final PeopleService people;
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
@@ -58,13 +51,13 @@ public class TaskClaims {
     private final ReportApproval approval;
     private final IdentityService identity;
 
-    TaskClaims(TaskService tasks, HistoryService history, PeopleService people, ReturnRepository returns,
+    TaskClaims(TaskService tasks, OfferedSteps offers, PeopleService people, ReturnRepository returns,
             ReturnPermissions permissions, ReturnTrail trail, ReportApproval approval, IdentityService identity) {
         this.identity = identity;
         this.trail = trail;
         this.approval = approval;
         this.tasks = tasks;
-        this.history = history;
+        this.offers = offers;
         this.people = people;
         this.returns = returns;
         this.permissions = permissions;
@@ -78,17 +71,17 @@ public class TaskClaims {
     @Transactional
     public void claim(String taskId, String user) {
         Person person = people.find(user).orElseThrow(() -> new NotAllowedException("No such user"));
-        Task offered = offered(taskId, user, person);
-        ServiceReturn r = returnOf(offered);
+        Task offered = offers.offered(taskId, user, person);
+        ServiceReturn r = offers.returnOf(offered);
         if (r != null) {
             returns.lock(r.id());
-            offered = offered(taskId, user, person);
+            offered = offers.offered(taskId, user, person);
         }
         if (offered == null) {
-            throw notOpen(taskId, user, person);
+            throw offers.notOpen(taskId, user, person);
         }
         if (r != null && !permissions.mayTake(user, r, offered.getTaskDefinitionKey())) {
-            throw new NotAllowedException(NOT_OFFERED);
+            throw new NotAllowedException(OfferedSteps.NOT_OFFERED);
         }
         if (r == null) {
             // held by someone who may not approve, the report would leave the inboxes of those who may
@@ -174,45 +167,6 @@ public class TaskClaims {
         return cycleId == null ? Optional.empty() : approval.whyNotApprove(((Number) cycleId).longValue(), user);
     }
 
-    private Task offered(String taskId, String user, Person person) {
-        return tasks.createTaskQuery().taskId(taskId).active()
-                .or().taskCandidateUser(user).taskCandidateGroupIn(TaskGroups.of(person)).includeAssignedTasks()
-                .endOr().singleResult();
-    }
-
-    /**
-     * Why a step is not open to this person: completed (or ended) since their page showed it, said in those words
-     * and by whom to someone it was offered to; to anyone else, that it is not theirs, telling them nothing more.
-     */
-    private RuntimeException notOpen(String taskId, String user, Person person) {
-        HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
-                .singleResult();
-        if (ended == null || !wasOffered(ended, user, person)) {
-            return new NotAllowedException(NOT_OFFERED);
-        }
-        if (!"completed".equals(ended.getDeleteReason())) {
-            return new IllegalStateException(NO_LONGER_OPEN);
-        }
-        String by = ended.getAssignee(); // a step is completed in its completer's name (TaskCompletions)
-        return new IllegalStateException(by == null ? ALREADY_COMPLETED : by.equals(user) ? ALREADY_COMPLETED_BY_YOU
-                : ALREADY_COMPLETED + " by " + people.find(by).map(Person::displayName).orElse(by));
-    }
-
-    private boolean wasOffered(HistoricTaskInstance task, String user, Person person) {
-        List<String> groups = TaskGroups.of(person);
-        return user.equals(task.getAssignee()) || history.createHistoricIdentityLinkLogQuery().taskId(task.getId())
-                .list().stream().anyMatch(link -> user.equals(link.getUserId()) || groups.contains(link.getGroupId()));
-    }
-
-    /** A return's step offered by name when it began (see ReturnPermissions.mayTake); null for the report's. */
-    private ServiceReturn returnOf(Task task) {
-        if (task == null) {
-            return null;
-        }
-        String instance = task.getProcessInstanceId();
-        return returns.byProcessInstance(Set.of(instance)).get(instance);
-    }
-
     /**
      * A deputy's cover ended (by hand, or with the director they covered): the return steps they claimed and may no
      * longer take are released, so that the director and data officers find them free, not held by someone gone. Each
@@ -239,16 +193,16 @@ public class TaskClaims {
         Task task = tasks.createTaskQuery().taskId(taskId).taskAssignee(user).active().singleResult();
         if (task == null) {
             Person person = people.find(user).orElseThrow(() -> new NotAllowedException("No such user"));
-            Task offered = offered(taskId, user, person);
+            Task offered = offers.offered(taskId, user, person);
             if (offered != null && offered.getAssignee() == null) {
                 throw new IllegalStateException(ALREADY_RELEASED); // from a page opened before, in another tab
             }
             if (offered == null) {
-                throw notOpen(taskId, user, person);
+                throw offers.notOpen(taskId, user, person);
             }
             throw new NotAllowedException("Only whoever claimed the task can release it");
         }
-        inTheirName(returnOf(task), user, () -> tasks.setAssignee(taskId, null));
-        held(returnOf(task), user, RELEASED, task);
+        inTheirName(offers.returnOf(task), user, () -> tasks.setAssignee(taskId, null));
+        held(offers.returnOf(task), user, RELEASED, task);
     }
 }

@@ -47,6 +47,7 @@ class CouncilYearsTest extends ViewTest {
     @Autowired YearStructure structure;
     @Autowired MeasureRepository measures;
     @Autowired ValueRepository values;
+    @Autowired MeasureHistory measureHistory;
     @Autowired Organisation organisation;
     @Autowired CycleService cycles;
     @Autowired CycleRepository cycleRows;
@@ -186,7 +187,7 @@ class CouncilYearsTest extends ViewTest {
         assertThat(w3Outturns.keySet()).containsExactly("2043-44", "2044-45", from);
         assertThat(w3Outturns.get(from)).isEqualByComparingTo("21000"); // a snapshot's latest quarter
         assertThat(outturns(next, w2).get(from)).isEqualByComparingTo("10300"); // a cumulative total
-        assertThat(values.historyForYear(year(next).id()).stream()
+        assertThat(measureHistory.historyForYear(year(next).id()).stream()
                 .filter(h -> h.measureId() == w3 && from.equals(h.year()) && h.quarter() != null)
                 .map(h -> "Q" + h.quarter() + " " + h.value().toPlainString()).sorted().toList())
                 .as("the quarters of the year rolled over, in its history").endsWith("Q2 21000");
@@ -232,7 +233,7 @@ class CouncilYearsTest extends ViewTest {
 
     private Map<String, BigDecimal> outturns(String label, long measureId) {
         Map<String, BigDecimal> found = new java.util.TreeMap<>();
-        values.historyForYear(year(label).id()).stream()
+        measureHistory.historyForYear(year(label).id()).stream()
                 .filter(h -> h.measureId() == measureId && h.quarter() == null)
                 .forEach(h -> found.put(h.year(), h.value()));
         return found;

@@ -10,11 +10,11 @@ final class HistoryByPeriod {
     private HistoryByPeriod() {
     }
 
-    static Map<String, BigDecimal> of(ValueRepository values, MeasureRepository measures, long yearId, String code,
+    static Map<String, BigDecimal> of(MeasureHistory history, MeasureRepository measures, long yearId, String code,
             String ofYear) {
         long id = measures.find(yearId, code).orElseThrow().id();
         Map<String, BigDecimal> byPeriod = new HashMap<>();
-        values.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals(ofYear))
+        history.historyForYear(yearId).stream().filter(h -> h.measureId() == id && h.year().equals(ofYear))
                 .forEach(h -> byPeriod.put(h.quarter() == null ? "outturn" : "Q" + h.quarter(), h.value()));
         return byPeriod;
     }

@@ -22,7 +22,7 @@ class HistoryImportTest extends ApplicationTest {
 
     @Autowired FigureImport figures;
     @Autowired YearRepository years;
-    @Autowired ValueRepository values;
+    @Autowired MeasureHistory measureHistory;
 
     @Test
     void aRowForTheFrameworksOwnYearOrALaterOneIsRefusedWithTheOthersMistakes() {
@@ -42,10 +42,10 @@ class HistoryImportTest extends ApplicationTest {
         assertThat(refused.errors()).extracting(e -> e.row() + " " + e.column())
                 .containsExactly("3 year", "4 year", "5 code");
         assertThat(refused.errors().get(0).message()).contains("before 2664/65");
-        assertThat(values.historyForYear(years.find(YEAR).orElseThrow().id())).isEmpty();
+        assertThat(measureHistory.historyForYear(years.find(YEAR).orElseThrow().id())).isEmpty();
 
         figures.importHistory(YEAR, csv("code,year,value,quarter\nHY-1,2663-64,40,\nHY-1,2663-64,9,4\n"));
-        assertThat(values.historyForYear(years.find(YEAR).orElseThrow().id())).hasSize(2);
+        assertThat(measureHistory.historyForYear(years.find(YEAR).orElseThrow().id())).hasSize(2);
     }
 
     private static TabularFile csv(String text) {

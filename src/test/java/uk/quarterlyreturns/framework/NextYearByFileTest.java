@@ -32,12 +32,14 @@ class NextYearByFileTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
     @Autowired ValueRepository values;
+    @Autowired MeasureHistory measureHistory;
     @Autowired QuarterMeasures quarterMeasures;
 
     @Test
     void theMeasuresKeptTakeThisYearsFiguresIntoNextYearsHistory() {
         long year = framework("4034-35", HEADER + HOMES + RENT + VOIDS);
-        values.saveHistory(measures.find(year, "NF-2").orElseThrow().id(), "4033-34", null, new BigDecimal("95.5"));
+        measureHistory.saveHistory(measures.find(year, "NF-2").orElseThrow().id(),
+                "4033-34", null, new BigDecimal("95.5"));
         for (int q = 1; q <= 4; q++) {
             save(year, "NF-1", q, "100");
             save(year, "NF-2", q, "96." + q);
@@ -47,13 +49,13 @@ class NextYearByFileTest extends ApplicationTest {
         // NF-3 retired at the year end, NF-4 added
         long next = framework("4035-36", HEADER + RENT + HOMES + ARREARS);
 
-        assertThat(HistoryByPeriod.of(values, measures, next, "NF-1", "4034-35"))
+        assertThat(HistoryByPeriod.of(measureHistory, measures, next, "NF-1", "4034-35"))
                 .containsEntry("Q4", new BigDecimal("100")).containsEntry("outturn", new BigDecimal("400"));
-        assertThat(HistoryByPeriod.of(values, measures, next, "NF-2", "4034-35"))
+        assertThat(HistoryByPeriod.of(measureHistory, measures, next, "NF-2", "4034-35"))
                 .containsEntry("Q4", new BigDecimal("96.4")).containsEntry("outturn", new BigDecimal("96.4"));
-        assertThat(HistoryByPeriod.of(values, measures, next, "NF-2", "4033-34"))
+        assertThat(HistoryByPeriod.of(measureHistory, measures, next, "NF-2", "4033-34"))
                 .as("the years before, as this year held them").containsEntry("outturn", new BigDecimal("95.5"));
-        assertThat(HistoryByPeriod.of(values, measures, next, "NF-4", "4034-35")).isEmpty();
+        assertThat(HistoryByPeriod.of(measureHistory, measures, next, "NF-4", "4034-35")).isEmpty();
         assertThat(measures.find(next, "NF-3")).isEmpty();
 
         save(next, "NF-2", 1, "97");

@@ -17,6 +17,7 @@ class ServiceFiguresTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired YearStructure structure;
     @Autowired ValueRepository values;
+    @Autowired MeasureHistory measureHistory;
 
     @Test
     void eachServiceIsRatedFromItsOwnFiguresExactlyAsTheWholeYearRatesIt() {
@@ -47,7 +48,7 @@ class ServiceFiguresTest extends ApplicationTest {
                 .map(s -> s.measure().id()).toList();
         assertThat(values.forService(year.id(), service.serviceId())).isNotEmpty()
                 .allSatisfy(v -> assertThat(ownMeasures).contains(v.measureId()));
-        assertThat(values.historyForService(year.id(), service.serviceId()))
+        assertThat(measureHistory.historyForService(year.id(), service.serviceId()))
                 .allSatisfy(h -> assertThat(ownMeasures).contains(h.measureId()));
         assertThat(values.forService(year.id(), service.serviceId()))
                 .hasSizeLessThan(values.forYear(year.id()).size());

@@ -24,6 +24,7 @@ import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.framework.MeasureHistory;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.support.Api;
@@ -39,6 +40,7 @@ class ReportInputsTest extends ApplicationTest {
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
     @Autowired ValueRepository values;
+    @Autowired MeasureHistory measureHistory;
     @Autowired ApplicationContext context;
     @Autowired CycleRepository cycles;
     @Autowired ReportInputs inputs;
@@ -197,8 +199,8 @@ class ReportInputsTest extends ApplicationTest {
                 + "SNAPSHOT,50,,10,TOLERANCE,0\n");
         long jobs = measures.find(year.id(), "HD-1").orElseThrow().id();
         long homes = measures.find(year.id(), "HD-2").orElseThrow().id();
-        values.saveHistory(jobs, "3644-45", 2, new BigDecimal("55"));
-        values.saveHistory(homes, "3644-45", 4, new BigDecimal("40"));
+        measureHistory.saveHistory(jobs, "3644-45", 2, new BigDecimal("55"));
+        measureHistory.saveHistory(homes, "3644-45", 4, new BigDecimal("40"));
         values.saveFigure(jobs, 1, new BigDecimal("62"), null, null, null, "feed");
         values.saveFigure(jobs, 2, new BigDecimal("60"), null, null, null, "feed");
         values.saveFigure(homes, 1, new BigDecimal("30"), null, null, null, "feed");

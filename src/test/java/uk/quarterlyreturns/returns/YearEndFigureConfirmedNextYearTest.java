@@ -18,6 +18,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
+import uk.quarterlyreturns.framework.MeasureHistory;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.support.AcceptedReturn;
@@ -39,6 +40,7 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
     @Autowired ReturnWorkflow workflow;
     @Autowired ReturnRepository returns;
     @Autowired ValueRepository values;
+    @Autowired MeasureHistory measureHistory;
     @Autowired YearRepository years;
     @Autowired ReturnTrail trail;
     @Autowired ObjectMapper json;
@@ -219,7 +221,7 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
     private Map<String, BigDecimal> history(ProvisionalYearEnd scenario, String code) {
         long id = scenario.measureId(scenario.year, code);
         Map<String, BigDecimal> byPeriod = new HashMap<>();
-        values.historyForYear(years.find(scenario.year).orElseThrow().id()).stream()
+        measureHistory.historyForYear(years.find(scenario.year).orElseThrow().id()).stream()
                 .filter(h -> h.measureId() == id && h.year().equals(scenario.lastYear))
                 .forEach(h -> byPeriod.put(h.quarter() == null ? "outturn" : "Q" + h.quarter(), h.value()));
         return byPeriod;

@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.MeasureHistory;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -20,14 +20,14 @@ import uk.quarterlyreturns.support.ViewTest;
 class OutturnsOnTheFormTest extends ViewTest {
 
     @Autowired ApplicationContext context;
-    @Autowired ValueRepository values;
+    @Autowired MeasureHistory measureHistory;
 
     @Test
     void anOutturnPublishedInAnotherUnitShowsInThatUnit() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 4030);
         long households = scenario.measureId("HF-2");
-        values.saveHistory(households, "4027-28", null, new BigDecimal("2.25"), "%");
-        values.saveHistory(households, "4028-29", null, new BigDecimal("118"));
+        measureHistory.saveHistory(households, "4027-28", null, new BigDecimal("2.25"), "%");
+        measureHistory.saveHistory(households, "4028-29", null, new BigDecimal("118"));
         signIn("data.housing");
         open(ReturnView.path(scenario.housing.id()));
 
