@@ -3,12 +3,10 @@ package uk.quarterlyreturns.chasing;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.event.EventListener;
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.db.PerTransaction;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
-import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.Person;
@@ -36,10 +33,6 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 @Service(Chasing.BEAN)
 public class Chasing {
 
-    /** "16:41 on 30 Oct 2017", when a return was chased. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK)
-            .withZone(LondonTime.ZONE);
-
     /** The name serviceReturn's chasing expressions calls this bean by. */
     public static final String BEAN = "chasing";
 
@@ -52,13 +45,15 @@ public class Chasing {
     private final ChaseCounts chaseCounts;
     private final Clock clock;
     private final ChaseStepMail stepMail;
+    private final HandChases byHand;
     // The gateway asks whether a chase is left, then its timer when: one read of the return for both.
     private final PerTransaction<Long, ChaseState> chaseStates = new PerTransaction<>();
 
     Chasing(ReturnRepository returns, CycleRepository cycles, ReturnMailer mailer,
             ReturnRecipients recipients, ChaseSchedule schedule, JdbcClient jdbc, ChaseCounts chaseCounts,
-            Clock clock, ChaseStepMail stepMail) {
+            Clock clock, ChaseStepMail stepMail, HandChases byHand) {
         this.stepMail = stepMail;
+        this.byHand = byHand;
         this.recipients = recipients;
         this.returns = returns;
         this.cycles = cycles;
@@ -97,106 +92,26 @@ public class Chasing {
         chaseStates.forget(returnId);
     }
 
-    /**
-     * The performance team chases one return by hand, with an optional message. Refused once the return is in
-     * and not sent back (submitted since the page was opened, perhaps): the chase would ask for what is done.
-     *
-     * @throws IllegalStateException when the return is no longer with the service
-     */
-    @Transactional
+    /** A chase by hand of one return ({@link HandChases#chaseByHand(long, Person, String)}). */
     public int chaseByHand(long returnId, Person sender, String message) {
-        return chase(lockChaseable(returnId), sender, message);
+        return byHand.chaseByHand(returnId, sender, message);
     }
 
-    /**
-     * The same, of the return as a page showed it: refused too when it has been chased since (from another tab, by
-     * a colleague, by a chase of many still running), so that one service is not chased twice for the same lateness.
-     *
-     * @param lastChasedShown when the page showed it last chased; null when it showed it never chased
-     * @throws IllegalStateException when the return is no longer with the service or was chased since
-     */
-    @Transactional
+    /** The same, of the return as a page showed it ({@link HandChases#chaseByHand(long, Person, String, Instant)}). */
     public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown) {
-        ServiceReturn r = lockChaseable(returnId);
-        Instant last = chaseCounts.forReturn(returnId).lastChased();
-        if (last != null && (lastChasedShown == null || last.isAfter(lastChasedShown))) {
-            throw new IllegalStateException(r.serviceName() + " was chased at " + WHEN.format(last)
-                    + ", after the page was read, so it was not chased again");
-        }
-        return chase(r, sender, message);
+        return byHand.chaseByHand(returnId, sender, message, lastChasedShown);
     }
 
-    private ServiceReturn lockChaseable(long returnId) {
-        ServiceReturn r = returns.lock(returnId);
-        if (!r.isChaseable()) {
-            throw new IllegalStateException(r.standing() + " now, so it was not chased");
-        }
-        return r;
+    public HandChases.ChasePreview previewByHand(long returnId, Person sender, String message) {
+        return byHand.previewByHand(returnId, sender, message);
     }
 
-    /**
-     * Refused when nobody it goes to has an email address: nothing would be sent or recorded, and the compliance
-     * screen would go on showing the service never chased, so it is not said to be chased.
-     */
-    private int chase(ServiceReturn r, Person sender, String message) {
-        long returnId = r.id();
-        List<Person> to = emailable(r);
-        if (to.isEmpty()) {
-            throw new IllegalStateException(r.serviceName() + " was not chased: nobody there has an email address");
-        }
-        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return mailer.send(MailKind.CHASE, r, cycle, to, byHand(returnId, sender, message));
-    }
-
-    /** What a chase by hand would send, and to whom, without sending it. */
-    public ChasePreview previewByHand(long returnId, Person sender, String message) {
-        ServiceReturn r = returns.find(returnId).orElseThrow();
-        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        List<Person> to = emailable(r);
-        return new ChasePreview(to, to.isEmpty() ? null
-                : mailer.preview(MailKind.CHASE, r, cycle, to.get(0), byHand(returnId, sender, message)));
-    }
-
-    /** Whom a chase by hand goes to: the service's people and the deputy for today, with an email address. */
     public List<Person> recipients(long returnId) {
-        return emailable(returns.find(returnId).orElseThrow());
+        return byHand.recipients(returnId);
     }
 
-    /**
-     * Each return as a chase by hand of it would find it, with whom it would email ({@link #recipients(long)}), read
-     * in a few statements however many: a chase of hundreds is previewed without reading each one's people apart.
-     */
-    public Map<Long, ChaseTarget> targets(Collection<Long> returnIds) {
-        Collection<ServiceReturn> rs = returns.findAll(returnIds).values();
-        Map<Long, List<Person>> staff = recipients.serviceStaff(rs);
-        Map<Long, ChaseTarget> targets = new HashMap<>();
-        rs.forEach(r -> targets.put(r.id(), new ChaseTarget(r, emailable(staff.get(r.id())))));
-        return targets;
-    }
-
-    /** A return as it stands now, and whom a chase by hand of it would email (nobody, perhaps). */
-    public record ChaseTarget(ServiceReturn r, List<Person> recipients) {
-
-        public boolean reachesSomeone() {
-            return !recipients.isEmpty();
-        }
-    }
-
-    private List<Person> emailable(ServiceReturn r) {
-        return emailable(serviceStaff(r));
-    }
-
-    private static List<Person> emailable(List<Person> staff) {
-        return staff.stream().filter(p -> p.email() != null).distinct().toList();
-    }
-
-    /** The people a chase goes to, and the email the first of them would get (null when nobody has an address). */
-    public record ChasePreview(List<Person> recipients, RenderedMail mail) {
-    }
-
-    private ReturnMailer.About byHand(long returnId, Person sender, String message) {
-        return new ReturnMailer.About("MANUAL", sender.username(), blankToNull(message), sender.displayName(), null,
-                null, null, remindersSent(returnId));
+    public Map<Long, HandChases.ChaseTarget> targets(Collection<Long> returnIds) {
+        return byHand.targets(returnIds);
     }
 
     /**
@@ -274,9 +189,5 @@ public class Chasing {
         chaseStates.forget(returnId);
         ChaseState state = chaseState(returnId);
         return state.r().isOutstanding() ? nextStep(state).map(ChaseStep::at) : Optional.empty();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

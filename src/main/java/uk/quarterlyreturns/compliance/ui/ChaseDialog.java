@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.chasing.HandChases;
 import uk.quarterlyreturns.chasing.ChasesByHand;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.people.Person;
@@ -68,7 +69,7 @@ class ChaseDialog extends Dialog {
         preview.addClassName("chase-preview");
         Component who = who(targets.stream().map(ReturnCompliance::service).toList());
         // Each return as it stands and whom its chase reaches, read at once for them all, however many.
-        Map<Long, Chasing.ChaseTarget> found = chasing.targets(targets.stream().map(ReturnCompliance::returnId)
+        Map<Long, HandChases.ChaseTarget> found = chasing.targets(targets.stream().map(ReturnCompliance::returnId)
                 .toList());
         // Known before sending, so that the person chasing can reach those services some other way.
         List<String> unreachable = targets.stream().filter(t -> !found.containsKey(t.returnId())
@@ -78,7 +79,7 @@ class ChaseDialog extends Dialog {
         if (targets.size() > 1) {
             // which are not yet in, which sent back or reopened, with the comment each of their emails gives
             OwedBecause.lines(targets.stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
-                    .map(Chasing.ChaseTarget::r).toList()).forEach(line -> {
+                    .map(HandChases.ChaseTarget::r).toList()).forEach(line -> {
                         Paragraph owed = new Paragraph(line);
                         owed.addClassName("owed-because");
                         add(owed);
@@ -172,7 +173,7 @@ class ChaseDialog extends Dialog {
     /** "Chased 4 services: 8 emails queued for delivery (…)", then why any others were not chased. */
     private String summary(ChasesByHand.Outcome outcome, String separator) {
         List<String> chasedNow = outcome.chased().stream().map(ChasesByHand.Target::service).toList();
-        Map<Long, Chasing.ChaseTarget> found = chasing.targets(outcome.chased().stream()
+        Map<Long, HandChases.ChaseTarget> found = chasing.targets(outcome.chased().stream()
                 .map(ChasesByHand.Target::returnId).toList());
         List<Person> recipients = outcome.chased().stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
                 .flatMap(t -> t.recipients().stream()).distinct().toList();
@@ -187,7 +188,7 @@ class ChaseDialog extends Dialog {
         if (reachable == null) {
             return; // said above: nothing would be sent
         }
-        Chasing.ChasePreview first = chasing.previewByHand(reachable.returnId(), sender, message.getValue());
+        HandChases.ChasePreview first = chasing.previewByHand(reachable.returnId(), sender, message.getValue());
         preview.add(new H4("Preview" + (targets.size() > 1 ? " (the email to " + reachable.service()
                         + "; each service gets its own)" : "")),
                 new Paragraph("To: " + first.recipients().stream().map(this::addressee)
