@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.returns;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -129,7 +131,7 @@ public class ReturnTasks {
             select r.id, r.service_id, c.submission_deadline, r.extended_to
             from service_return r join cycle c on c.id = r.cycle_id""";
 
-    private static TaskFacts facts(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static TaskFacts facts(ResultSet rs) throws SQLException {
         return new TaskFacts(rs.getLong("service_id"), Date.from(ServiceReturn.deadline(
                 ReturnRepository.instant(rs, "extended_to"), rs.getTimestamp("submission_deadline").toInstant())));
     }
