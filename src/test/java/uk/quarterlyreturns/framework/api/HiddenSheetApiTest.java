@@ -1,0 +1,58 @@
+package uk.quarterlyreturns.framework.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.tabular.TabularWriter;
+
+/**
+ * The framework file through the API: its first sheet is the first one Excel shows, so a hidden sheet before it is
+ * passed over, never read unseen; a workbook with no visible sheet is refused with the sentence the screens show.
+ */
+class HiddenSheetApiTest extends HostileUploads {
+
+    @Test
+    void aHiddenFirstSheetIsPassedOverAndTheFirstVisibleSheetImported() throws IOException {
+        List<Object> old = new ArrayList<>(measure("H-OLD"));
+        old.set(HEADER.indexOf("polarity"), "UPWARDS"); // refused, were this sheet read
+        byte[] workbook = hidden(TabularWriter.xlsx(List.of(
+                new TabularWriter.Sheet("2024-25", HEADER, List.of(old)),
+                new TabularWriter.Sheet("Framework", HEADER, List.of(measure("H-1"), measure("H-2"), measure("H-3"),
+                        measure("H-4"), measure("H-5"))))), 0);
+
+        ResponseEntity<String> response = perf.put(YEAR + "/framework", MediaTypes.XLSX, workbook);
+
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+        assertThat(perf.get(YEAR + "/framework").getBody()).contains("Hostile measure H-5")
+                .doesNotContain("H-OLD");
+    }
+
+    /** Excel keeps one sheet visible, but a program may write a workbook with none. */
+    @Test
+    void aWorkbookWithEverySheetHiddenIsRefusedNamingTheSheetAndChangesNothing() throws IOException {
+        byte[] workbook = hidden(TabularWriter.xlsx("Framework", HEADER, List.of(measure("H-5"))), 0);
+
+        assertRefused(perf.put(YEAR + "/framework", MediaTypes.XLSX, workbook), 0, null,
+                "The sheet \"Framework\" is hidden in this workbook: unhide it (right-click a sheet tab, Unhide) to"
+                        + " see what it holds, or delete it, then upload the file again");
+    }
+
+    private static byte[] hidden(byte[] xlsx, int sheet) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            workbook.setSheetVisibility(sheet, SheetVisibility.HIDDEN);
+            workbook.setActiveSheet(workbook.getNumberOfSheets() - 1); // where Excel would open it
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
