@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.ResponseEntity;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.support.Api;
 
 /**
  * The framework file through the API: its first sheet is the first one Excel shows, so a hidden sheet before it is
- * passed over, never read unseen; a workbook with no visible sheet is refused with the sentence the screens show.
+ * passed over, never read unseen; a workbook with no visible sheet is refused with the sentence the screens show, and
+ * so is a people workbook.
  */
 class HiddenSheetApiTest extends HostileUploads {
 
@@ -44,6 +46,28 @@ class HiddenSheetApiTest extends HostileUploads {
         assertRefused(perf.put(YEAR + "/framework", MediaTypes.XLSX, workbook), 0, null,
                 "The sheet \"Framework\" is hidden in this workbook: unhide it (right-click a sheet tab, Unhide) to"
                         + " see what it holds, or delete it, then upload the file again");
+    }
+
+    /** The people file is read the same way: its hidden sheet refused, the people as they were. */
+    @Test
+    void aPeopleWorkbookWithItsOnlySheetHiddenIsRefusedAndNobodyChanges() throws IOException {
+        Api admin = new Api(url(""), "admin", "demo");
+        String before = admin.get("/api/people").getBody();
+        byte[] workbook = hidden(TabularWriter.xlsx("People", List.of("username", "name", "email", "roles", "service",
+                "directorate"), List.of(List.of("hidden.5902", "Unseen Person", "unseen.5902@example.org", "READER",
+                "", ""))), 0);
+        String etag = admin.get("/api/people").getHeaders().getETag();
+
+        ResponseEntity<String> answer = admin.put("/api/people", MediaTypes.XLSX, workbook, h -> {
+            if (etag != null) {
+                h.setIfMatch(etag);
+            }
+        });
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
+        assertThat(json.readTree(answer.getBody()).get("message").asText())
+                .startsWith("The sheet \"People\" is hidden in this workbook: unhide it");
+        assertThat(admin.get("/api/people").getBody()).isEqualTo(before).doesNotContain("hidden.5902");
     }
 
     private static byte[] hidden(byte[] xlsx, int sheet) throws IOException {
