@@ -83,7 +83,7 @@ public final class ReturnUpload {
     }
 
     /**
-     * @param measures   the values file, or the workbook's first sheet
+     * @param measures   the values file, or the workbook's "Measures" sheet (else its first visible sheet)
      * @param actions    the workbook's "Key actions" sheet, when it has one
      * @param workbook   the file is a workbook, whose sheets the problems name
      * @throws UploadRefusedException naming every problem of either sheet; nothing is to be entered

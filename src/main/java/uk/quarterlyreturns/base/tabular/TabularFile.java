@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * A file of rows under a header row, as people exchange them: CSV (UTF-8, comma, RFC 4180 quoting) or
- * the first sheet of an .xlsx workbook. Columns are found by header name, so their order does not
+ * the first visible sheet of an .xlsx workbook (a hidden sheet is never read unseen). Columns are found by header name, so their order does not
  * matter. Reading refuses, with a message a performance officer can act on, a file that is too large
  * or cannot be read; checking the values is left to the importer that knows what they mean.
  */
@@ -36,14 +36,6 @@ public final class TabularFile {
     }
 
     /**
-     * Reads a CSV file or .xlsx workbook. A workbook is recognised by its content (a ZIP archive), so
-     * a renamed file is still read as what it is.
-     *
-     * @param fileName the name the file was uploaded with; used only to tell a damaged workbook apart
-     *                 from CSV text
-     * @throws TabularFileException when the file is refused as a whole
-     */
-    /**
      * Reads an upload from a stream, holding at most one byte over the limit, so an oversized upload is
      * refused without being read whole.
      */
@@ -60,7 +52,26 @@ public final class TabularFile {
         return read(content, fileName);
     }
 
+    /**
+     * Reads a CSV file or .xlsx workbook. A workbook is recognised by its content (a ZIP archive), so
+     * a renamed file is still read as what it is. Of a workbook, the first visible sheet is read: the leftmost tab
+     * Excel shows.
+     *
+     * @param fileName the name the file was uploaded with; used only to tell a damaged workbook apart
+     *                 from CSV text
+     * @throws TabularFileException when the file is refused as a whole
+     */
     public static TabularFile read(byte[] content, String fileName) {
+        return read(content, fileName, null);
+    }
+
+    /**
+     * As {@link #read(byte[], String)}, but of a workbook that has a sheet of this name (in any letters), that sheet:
+     * a return's own workbook is read by its sheets' names, wherever its tabs stand.
+     *
+     * @throws TabularFileException when the file is refused as a whole, or that sheet is hidden
+     */
+    public static TabularFile read(byte[] content, String fileName, String sheetName) {
         Objects.requireNonNull(content, "content");
         if (content.length > MAX_BYTES) {
             throw new TabularFileException("The file is " + megabytes(content.length)
@@ -75,7 +86,7 @@ public final class TabularFile {
         }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (startsWith(content, ZIP_MAGIC) || name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-            return XlsxSheetReader.read(content);
+            return XlsxSheetReader.read(content, sheetName, true).orElseThrow();
         }
         return CsvSheetReader.read(content);
     }
@@ -84,14 +95,14 @@ public final class TabularFile {
      * The sheet of this name (in any letters) of an .xlsx workbook, read as {@link #read(byte[], String)} reads the
      * first; empty for CSV text or a workbook without such a sheet.
      *
-     * @throws TabularFileException when the workbook or that sheet is refused as a whole
+     * @throws TabularFileException when the workbook or that sheet is refused as a whole, or that sheet is hidden
      */
     public static Optional<TabularFile> readSheet(byte[] content, String sheetName) {
         Objects.requireNonNull(sheetName, "sheetName");
         if (content.length > MAX_BYTES || !startsWith(content, ZIP_MAGIC)) {
             return Optional.empty(); // the first read refused an oversized file; CSV text has one sheet
         }
-        return XlsxSheetReader.read(content, sheetName);
+        return XlsxSheetReader.read(content, sheetName, false);
     }
 
     /** Whether the content is a workbook (a ZIP archive), read by its sheets' names; else CSV text. */

@@ -22,9 +22,10 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the first sheet (or one named) of an .xlsx workbook by streaming its XML, so memory stays bounded by the row
- * limit rather than by how far a small file can expand. POI's zip-bomb guard (ZipSecureFile's inflate
- * ratio) stays at its defaults; each part read is also capped in unpacked size.
+ * Reads the first visible sheet (or one named) of an .xlsx workbook by streaming its XML, so memory stays bounded by
+ * the row limit rather than by how far a small file can expand. POI's zip-bomb guard (ZipSecureFile's inflate
+ * ratio) stays at its defaults; each part read is also capped in unpacked size. Which sheet, and the refusal of a
+ * hidden one, is {@link XlsxSheetList}'s.
  */
 final class XlsxSheetReader {
 
@@ -38,15 +39,13 @@ final class XlsxSheetReader {
     private XlsxSheetReader() {
     }
 
-    static TabularFile read(byte[] content) {
-        return read(content, null).orElseThrow();
-    }
-
     /**
-     * The sheet of this name (in any letters), or the first when the name is null; empty when the workbook has no
-     * sheet of that name.
+     * The sheet of this name (in any letters); else, when the name is null or {@code orFirst}, the first visible
+     * sheet; else empty.
+     *
+     * @throws TabularFileException when the sheet to read is hidden, or cannot be read
      */
-    static Optional<TabularFile> read(byte[] content, String sheetName) {
+    static Optional<TabularFile> read(byte[] content, String sheetName, boolean orFirst) {
         Path file = null;
         try {
             // From a file POI unpacks each part only when it is read; from a stream it would unpack all.
@@ -54,7 +53,7 @@ final class XlsxSheetReader {
             Files.write(file, content);
             OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
             try {
-                return readSheet(workbook, sheetName);
+                return readSheet(workbook, sheetName, orFirst);
             } finally {
                 workbook.revert();
             }
@@ -73,16 +72,21 @@ final class XlsxSheetReader {
         }
     }
 
-    private static Optional<TabularFile> readSheet(OPCPackage workbook, String sheetName)
+    private static Optional<TabularFile> readSheet(OPCPackage workbook, String sheetName, boolean orFirst)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(workbook);
-        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-        if (!sheets.hasNext()) {
-            throw new TabularFileException("The workbook has no sheets");
+        XlsxSheetList listed = new XlsxSheetList();
+        try (InputStream in = limited(reader.getWorkbookData())) {
+            parse(in, listed);
         }
+        Optional<String> chosen = listed.choose(sheetName, orFirst);
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (sheets.hasNext()) {
             try (InputStream sheet = limited(sheets.next())) {
-                if (sheetName == null || sheets.getSheetName().equalsIgnoreCase(sheetName)) {
+                if (sheets.getSheetName().equals(chosen.get())) {
                     ReadOnlySharedStringsTable strings = sharedStrings(workbook);
                     XlsxNumberStyles styles = numberStyles(workbook);
                     SheetCollector collector = new SheetCollector();
@@ -92,7 +96,7 @@ final class XlsxSheetReader {
                 }
             }
         }
-        return Optional.empty();
+        throw new TabularFileException(NOT_A_WORKBOOK); // the workbook lists a sheet it does not hold
     }
 
     private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook)

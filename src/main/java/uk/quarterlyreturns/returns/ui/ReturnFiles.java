@@ -78,7 +78,8 @@ class ReturnFiles extends VerticalLayout {
             return;
         }
         try {
-            TabularFile file = TabularFile.read(bytes, name);
+            // Read by name, so a hidden "Measures" sheet is refused rather than the next tab read as the measures.
+            TabularFile file = TabularFile.read(bytes, name, ReturnUpload.MEASURES);
             boolean canOverride = context.canOverride() && permissions.canSignOff(context.user(), r);
             Optional<TabularFile> actionsSheet = TabularFile.readSheet(bytes, ReturnUpload.ACTIONS);
             ReturnUpload.Form form = ReturnUpload.Form.of(now, canOverride);

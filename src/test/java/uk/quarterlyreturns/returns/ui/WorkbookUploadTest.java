@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -322,18 +323,18 @@ class WorkbookUploadTest extends ViewTest {
         return ReturnWorkbook.xlsx(context.getBean(ReturnSheets.class).load(returnId));
     }
 
-    private static void upload(String name, byte[] bytes) {
+    static void upload(String name, byte[] bytes) {
         UploadKt._upload(_get(_get(ReturnFiles.class), Upload.class), name,
                 name.endsWith(".csv") ? "text/csv" : MediaTypes.XLSX, bytes);
         MockVaadin.runUIQueue();
     }
 
-    private static String outcome() {
+    static String outcome() {
         return _get(ReturnFiles.class).getChildren().filter(c -> c instanceof Paragraph)
                 .findFirst().orElseThrow().getElement().getText();
     }
 
-    private static List<String> problems() {
+    static List<String> problems() {
         return _get(ReturnFiles.class).getChildren()
                 .filter(c -> c instanceof UnorderedList)
                 .flatMap(Component::getChildren).map(c -> c.getElement().getText())
@@ -341,7 +342,7 @@ class WorkbookUploadTest extends ViewTest {
     }
 
     /** A downloaded workbook, filled in as a data officer would: cells by sheet, code and column header. */
-    private static final class Workbook {
+    static final class Workbook {
 
         private final XSSFWorkbook workbook;
 
@@ -386,6 +387,11 @@ class WorkbookUploadTest extends ViewTest {
 
         Workbook rename(String sheetName, String to) {
             workbook.setSheetName(workbook.getSheetIndex(sheetName), to);
+            return this;
+        }
+
+        Workbook hide(String sheetName) {
+            workbook.setSheetVisibility(workbook.getSheetIndex(sheetName), SheetVisibility.HIDDEN);
             return this;
         }
 
