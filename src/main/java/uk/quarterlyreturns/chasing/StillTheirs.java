@@ -13,6 +13,7 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.returns.StepTaker;
 
 /**
  * Whether a mail held for a digest is still its recipient's when the digest goes. People move between services and
@@ -41,7 +42,7 @@ class StillTheirs {
      * (or nobody is known at the address), or one of the enabled people there may still act on the return.
      */
     BiPredicate<OutboxEntry, ServiceReturn> forAddress(List<Person> addressed) {
-        Collection<ReturnPermissions.Taker> takers = addressed.isEmpty() ? List.of() : permissions.takers(addressed
+        Collection<StepTaker> takers = addressed.isEmpty() ? List.of() : permissions.takers(addressed
                 .stream().filter(Person::enabled).map(Person::username).toList()).values();
         return (held, r) -> {
             boolean prepare = FOR_PREPARERS.contains(held.kind());

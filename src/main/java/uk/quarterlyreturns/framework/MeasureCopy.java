@@ -53,7 +53,7 @@ class MeasureCopy {
 
     /** Inserts or updates each by code (codes distinct), with the given conflict clause. */
     @Transactional
-    public void write(long yearId, List<MeasureRepository.Upsert> upserts, String onConflict) {
+    public void write(long yearId, List<MeasureSaving.Upsert> upserts, String onConflict) {
         jdbc.sql(CREATE).update();
         copyIn("copy measure_import from stdin with (format csv)", csv(null, upserts));
         jdbc.sql(INSERT + onConflict).param("y", yearId).update();
@@ -65,7 +65,7 @@ class MeasureCopy {
      * and no conflict check. A code that another transaction has inserted meanwhile fails the whole import.
      */
     @Transactional
-    public void insert(long yearId, List<MeasureRepository.Upsert> upserts) {
+    public void insert(long yearId, List<MeasureSaving.Upsert> upserts) {
         copyIn("copy measure (year_id, " + COLUMNS + ") from stdin with (format csv)", csv(yearId, upserts));
     }
 
@@ -85,9 +85,9 @@ class MeasureCopy {
      * CSV as COPY reads it, each row led by the year when one is given: text always quoted (so an empty text
      * stays empty), null as nothing at all.
      */
-    static String csv(Long yearId, List<MeasureRepository.Upsert> upserts) {
+    static String csv(Long yearId, List<MeasureSaving.Upsert> upserts) {
         StringBuilder out = new StringBuilder(upserts.size() * 160);
-        for (MeasureRepository.Upsert u : upserts) {
+        for (MeasureSaving.Upsert u : upserts) {
             FrameworkRow r = u.row();
             if (yearId != null) {
                 out.append(yearId).append(',');

@@ -26,6 +26,7 @@ class MeasureImport {
     private final YearRepository years;
     private final Organisation organisation;
     private final MeasureRepository measures;
+    private final MeasureSaving saving;
     private final KeyActionRepository actions;
     private final YearStructure structure;
     private final YearPlacements yearPlacements;
@@ -35,13 +36,14 @@ class MeasureImport {
     private final FrameworkHistory history;
     private final ImportAnnouncements announcements;
 
-    MeasureImport(YearRepository years, Organisation organisation, MeasureRepository measures,
+    MeasureImport(YearRepository years, Organisation organisation, MeasureRepository measures, MeasureSaving saving,
             KeyActionRepository actions, YearStructure structure, YearPlacements yearPlacements,
             MeasureChanges changes, DirectorGaps directorGaps, LastYearsFigures lastYearsFigures,
             FrameworkHistory history, ImportAnnouncements announcements) {
         this.years = years;
         this.organisation = organisation;
         this.measures = measures;
+        this.saving = saving;
         this.actions = actions;
         this.structure = structure;
         this.yearPlacements = yearPlacements;
@@ -88,8 +90,8 @@ class MeasureImport {
         List<KeyAction> movedActions = keyActionsOf(year, placements.movedOrRenamed()); // read as they stand now
         placements.write();
         YearOrder order = new YearOrder(measures.rowOrders(year.id()), codes);
-        List<MeasureRepository.Upsert> added = new ArrayList<>();
-        List<MeasureRepository.Upsert> changed = new ArrayList<>();
+        List<MeasureSaving.Upsert> added = new ArrayList<>();
+        List<MeasureSaving.Upsert> changed = new ArrayList<>();
         List<Long> rowServices = new ArrayList<>(rows.size());
         Map<Long, Long> moved = new HashMap<>(); // each measure moved, with the service it left
         FrameworkTrail trail = new FrameworkTrail();
@@ -104,11 +106,11 @@ class MeasureImport {
                 moved.put(before.id(), before.serviceId());
             }
             int place = order.of(codes.get(i), i);
-            if (MeasureRepository.changes(before, service, row) || order.moves(codes.get(i), place)) {
+            if (MeasureSaving.changes(before, service, row) || order.moves(codes.get(i), place)) {
                 if (before != null && !before.code().equals(row.code())) {
-                    measures.respell(before.id(), row.code());
+                    saving.respell(before.id(), row.code());
                 }
-                (before == null ? added : changed).add(new MeasureRepository.Upsert(service, theme, row, place));
+                (before == null ? added : changed).add(new MeasureSaving.Upsert(service, theme, row, place));
                 Map<String, String> removedWith = removed.get(row.code().toLowerCase(Locale.ROOT));
                 if (before == null && removedWith != null) {
                     trail.addedAgain(row, removedWith); // its rule moving from the one it was removed with
@@ -120,9 +122,9 @@ class MeasureImport {
         Map<Long, FrameworkRow> placedIn = placedIn(rows, rowServices);
         trail.movedWithTheirService(leftOut(stored, codes), placedIn);
         trail.keyActionsMovedWithTheirService(movedActions, placedIn);
-        measures.insertAll(year.id(), added);
+        saving.insertAll(year.id(), added);
         lastYearsFigures.carryInto(year, added.stream().map(a -> a.row().code()).toList());
-        measures.saveAll(year.id(), changed);
+        saving.saveAll(year.id(), changed);
         history.write(year, trail, edit);
         int written = added.size() + changed.size();
         if (written > 0) {

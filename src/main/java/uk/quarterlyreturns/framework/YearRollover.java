@@ -26,13 +26,14 @@ public class YearRollover {
     private final Organisation organisation;
     private final YearStructure structure;
     private final MeasureRepository measures;
+    private final MeasureSaving saving;
     private final KeyActionRepository actions;
     private final MeasureHistory measureHistory;
     private final ReportedFigures reported;
     private final FrameworkHistory history;
 
     YearRollover(YearRepository years, Organisation organisation, YearStructure structure, MeasureRepository measures,
-            KeyActionRepository actions, MeasureHistory measureHistory, ReportedFigures reported,
+            MeasureSaving saving, KeyActionRepository actions, MeasureHistory measureHistory, ReportedFigures reported,
             FrameworkHistory history) {
         this.history = history;
         this.reported = reported;
@@ -40,6 +41,7 @@ public class YearRollover {
         this.organisation = organisation;
         this.structure = structure;
         this.measures = measures;
+        this.saving = saving;
         this.actions = actions;
         this.measureHistory = measureHistory;
     }
@@ -80,14 +82,14 @@ public class YearRollover {
         // the figures the year's reports print: a draft's, or a return's sent back, are not next year's history
         Map<Long, BigDecimal[]> quarters = reported.of(from.id(), old.stream().map(Measure::id).toList());
         Map<String, Long> themes = new HashMap<>();
-        List<MeasureRepository.Upsert> copies = new ArrayList<>();
+        List<MeasureSaving.Upsert> copies = new ArrayList<>();
         for (int i = 0; i < old.size(); i++) {
             Measure m = old.get(i);
             FrameworkRow row = carryTargets ? m.definition() : m.definition().withTarget(toAgree(m.definition()));
-            copies.add(new MeasureRepository.Upsert(m.serviceId(), themes.computeIfAbsent(row.theme(),
+            copies.add(new MeasureSaving.Upsert(m.serviceId(), themes.computeIfAbsent(row.theme(),
                     organisation::theme), row, i));
         }
-        measures.saveAll(to.id(), copies);
+        saving.saveAll(to.id(), copies);
         Map<String, Long> newIds = new HashMap<>();
         measures.forYear(to.id()).forEach(m -> newIds.put(m.code(), m.id()));
         // by measure and period, the last written wins, as when each was saved over the one before

@@ -47,16 +47,18 @@ public class Countersigning {
 
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
+    private final StrategicDirectorReach strategicDirectors;
     private final ReturnTrail trail;
     private final CycleRepository cycles;
     private final PeopleService people;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Countersigning(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail, CycleRepository cycles,
-            PeopleService people, JdbcClient jdbc, Clock clock) {
+    Countersigning(ReturnRepository returns, ReturnPermissions permissions, StrategicDirectorReach strategicDirectors,
+            ReturnTrail trail, CycleRepository cycles, PeopleService people, JdbcClient jdbc, Clock clock) {
         this.returns = returns;
         this.permissions = permissions;
+        this.strategicDirectors = strategicDirectors;
         this.trail = trail;
         this.cycles = cycles;
         this.people = people;
@@ -134,7 +136,7 @@ public class Countersigning {
     public List<ServiceReturn> signedOffInDirectorate(String user) {
         Person p = people.find(user).orElseThrow(() -> new NotAllowedException("Unknown user " + user));
         return cycles.all().stream().filter(c -> c.status() != CycleStatus.PUBLISHED).flatMap(c -> {
-            Set<Long> theirs = permissions.directoratesAnsweredBy(p, c.yearId());
+            Set<Long> theirs = strategicDirectors.directoratesAnsweredBy(p, c.yearId());
             return theirs.isEmpty() ? Stream.empty() : returns.forCycle(c.id()).stream()
                     .filter(r -> theirs.contains(r.directorateId()) && SIGNED.contains(r.status()));
         }).toList();

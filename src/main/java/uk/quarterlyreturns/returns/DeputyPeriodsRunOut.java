@@ -82,11 +82,11 @@ class DeputyPeriodsRunOut {
         }
         Map<String, ServiceReturn> of = returns.byProcessInstance(claimed.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
-        Map<String, ReturnPermissions.Taker> takers = permissions.takers(claimed.stream().map(Task::getAssignee)
+        Map<String, StepTaker> takers = permissions.takers(claimed.stream().map(Task::getAssignee)
                 .collect(Collectors.toSet()));
         return claimed.stream().filter(step -> of.containsKey(step.getProcessInstanceId()))
                 .filter(step -> {
-                    ReturnPermissions.Taker taker = takers.get(step.getAssignee());
+                    StepTaker taker = takers.get(step.getAssignee());
                     return taker == null || !taker.mayTake(of.get(step.getProcessInstanceId()),
                             step.getTaskDefinitionKey());
                 })

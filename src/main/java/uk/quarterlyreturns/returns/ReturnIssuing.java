@@ -26,14 +26,14 @@ public class ReturnIssuing {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final YearStructure structure;
-    private final ReturnTrail trail;
+    private final IssuedAndMovedFigures figures;
 
     ReturnIssuing(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime,
-            RepositoryService repository, JdbcClient jdbc, YearStructure structure, ReturnTrail trail,
+            RepositoryService repository, JdbcClient jdbc, YearStructure structure, IssuedAndMovedFigures figures,
             ApplicationEventPublisher events) {
         this.repository = repository;
         this.events = events;
-        this.trail = trail;
+        this.figures = figures;
         this.cycles = cycles;
         this.returns = returns;
         this.runtime = runtime;
@@ -56,7 +56,7 @@ public class ReturnIssuing {
         // cycle waits on its statements, and the engine already writes the instances in batches at the commit.
         List<Long> toIssue = services.stream().filter(s -> !alreadyIssued.contains(s)).toList();
         Map<Long, Long> returnIds = returns.insert(cycleId, toIssue);
-        trail.figuresAlreadyIn(returnIds.values());
+        figures.figuresAlreadyIn(returnIds.values());
         events.publishEvent(new ReturnsStarting(returnIds.values()));
         String definition = latestDefinition();
         Map<Long, String> instances = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,71 +92,6 @@ public class ReturnTrail {
             jdbc.sql("update return_event set new_value = :new, at = :at where id = :id").param("new", newValue)
                     .param("at", Timestamp.from(at)).param("id", last.id()).update();
         }
-    }
-
-    /**
-     * Each figure already stored for these newly issued returns (fed before their cycle opened), as an entry by
-     * whoever stored it: every figure in a return has its entry, saying who put it there. Like the feed's entries,
-     * these are nobody's work on the return ({@link #workedOn}).
-     */
-    void figuresAlreadyIn(Collection<Long> returnIds) {
-        if (!returnIds.isEmpty()) {
-            figuresOf(returnIds, null, ALREADY_IN);
-        }
-    }
-
-    /**
-     * The figures these measures brought into the return when they moved to its service, each as an entry by whoever
-     * stored it, as {@link #figuresAlreadyIn} records those in a return when it is issued; nobody's work on it either.
-     */
-    void figuresMovedIn(long returnId, Collection<Long> measureIds) {
-        if (!measureIds.isEmpty()) {
-            figuresOf(List.of(returnId), measureIds, MOVED_IN);
-        }
-    }
-
-    /**
-     * These measures moved out of the return, to another service, by whoever moved them: an entry each, its old value
-     * the figure that went with it (if any), so the return's director sees where a figure went. Nobody's work on it.
-     */
-    void measuresMovedOut(long returnId, String by, Collection<Long> measureIds) {
-        if (measureIds.isEmpty()) {
-            return;
-        }
-        jdbc.sql("""
-                insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
-                select :r, :at, :by, :kind, m.code, trim_scale(v.value)::text, s.name,
-                  'Measure ' || m.code || ' moved to ' || s.name || case when v.value is not null
-                    or nullif(btrim(v.note), '') is not null or v.numerator is not null
-                    or nullif(btrim(v.not_available_reason), '') is not null
-                  then '; its figure went with it' else '; it had no figure yet' end
-                from service_return r join cycle c on c.id = r.cycle_id
-                join measure m on m.year_id = c.year_id and m.id = any(:measures)
-                join service s on s.id = m.service_id
-                left join measure_value v on v.measure_id = m.id and v.quarter = c.quarter
-                where r.id = :r order by m.code""")
-                .param("r", returnId).param("at", Timestamp.from(clock.instant())).param("by", by)
-                .param("kind", MOVED_OUT).param("measures", measureIds.toArray(Long[]::new)).update();
-    }
-
-    /** The figures of the returns' measures (all, or only these), each as an entry with this comment. */
-    private void figuresOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment) {
-        jdbc.sql("""
-                insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
-                select r.id, :at, coalesce(v.updated_by, 'system'), f.kind, m.code, null, f.text, :comment
-                from service_return r join cycle c on c.id = r.cycle_id
-                join measure m on m.service_id = r.service_id and m.year_id = c.year_id
-                join measure_value v on v.measure_id = m.id and v.quarter = c.quarter
-                cross join lateral (values (1, 'VALUE', trim_scale(v.value)::text),
-                    (2, 'NOTE', nullif(btrim(v.note), '')),
-                    (3, 'RATIO', trim_scale(v.numerator)::text || '/' || trim_scale(v.denominator)::text))
-                  as f(n, kind, text)
-                where r.id = any(:ids) and f.text is not null and (:all or m.id = any(:measures))
-                order by r.id, m.code, f.n""")
-                .param("at", Timestamp.from(clock.instant())).param("comment", comment)
-                .param("ids", returnIds.toArray(Long[]::new)).param("all", measureIds == null)
-                .param("measures", (measureIds == null ? List.<Long>of() : measureIds).toArray(Long[]::new))
-                .update();
     }
 
     public void status(long returnId, String actor, ReturnStatus from, ReturnStatus to, String comment) {

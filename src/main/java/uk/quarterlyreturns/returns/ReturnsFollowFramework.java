@@ -42,16 +42,19 @@ class ReturnsFollowFramework {
     private final ReturnRepository returns;
     private final ReturnIssuing issuing;
     private final ReturnTrail trail;
+    private final IssuedAndMovedFigures figures;
     private final InstanceEnding ending;
     private final ApplicationEventPublisher events;
     private final YearStructure structure;
 
     ReturnsFollowFramework(CycleRepository cycles, ReturnRepository returns, ReturnIssuing issuing,
-            ReturnTrail trail, InstanceEnding ending, ApplicationEventPublisher events, YearStructure structure) {
+            ReturnTrail trail, IssuedAndMovedFigures figures, InstanceEnding ending, ApplicationEventPublisher events,
+            YearStructure structure) {
         this.cycles = cycles;
         this.returns = returns;
         this.issuing = issuing;
         this.trail = trail;
+        this.figures = figures;
         this.ending = ending;
         this.events = events;
         this.structure = structure;
@@ -80,16 +83,16 @@ class ReturnsFollowFramework {
         for (ServiceReturn r : issued) {
             boolean owes = owing.contains(r.serviceId());
             if (WITH_THE_SERVICE.contains(r.status())) {
-                trail.measuresMovedOut(r.id(), by, movedOutOf(r, changed));
+                figures.measuresMovedOut(r.id(), by, movedOutOf(r, changed));
             }
             if (!owes && WITH_THE_SERVICE.contains(r.status())) {
                 withdraw(r, by);
             } else if (owes && r.status() == ReturnStatus.WITHDRAWN) {
                 issuing.issueAgain(r.id());
                 trail.status(r.id(), by, ReturnStatus.WITHDRAWN, ReturnStatus.NOT_STARTED, DUE_AGAIN);
-                trail.figuresMovedIn(r.id(), changed.movedMeasures());
+                figures.figuresMovedIn(r.id(), changed.movedMeasures());
             } else if (owes && WITH_THE_SERVICE.contains(r.status())) {
-                trail.figuresMovedIn(r.id(), changed.movedMeasures());
+                figures.figuresMovedIn(r.id(), changed.movedMeasures());
             }
         }
         issuing.issueReturns(cycle.id()); // a return issued now has every figure in its history, moved in or not

@@ -153,7 +153,7 @@ public class TaskClaims {
 
     /** A return's step as ReturnPermissions decides it; the report's (r null) by the role it needs now. */
     private boolean mayStillTake(String claimant, ServiceReturn r, Task step) {
-        ReturnPermissions.Taker taker = permissions.takers(Set.of(claimant)).get(claimant);
+        StepTaker taker = permissions.takers(Set.of(claimant)).get(claimant);
         return taker != null && (r == null ? taker.mayTakeReportStep(step.getTaskDefinitionKey())
                 && ownWork(step, claimant).isEmpty() : taker.mayTake(r, step.getTaskDefinitionKey()));
     }

@@ -53,7 +53,7 @@ class InArrearsStoredTest extends ApplicationTest {
     @Test
     void aLargeFileKeepsItAlso() {
         StringBuilder csv = new StringBuilder(FRAMEWORK.lines().findFirst().orElseThrow()).append('\n');
-        for (int i = 1; i <= MeasureRepository.COPY_FROM; i++) {
+        for (int i = 1; i <= MeasureSaving.COPY_FROM; i++) {
             csv.append("IB-").append(i).append(",Measure ").append(i).append(",Corporate,Information Governance,"
                     + "Resilient,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,90,,10,TOLERANCE,").append(i % 2 == 0 ? "YES"
                     : "NO").append('\n');

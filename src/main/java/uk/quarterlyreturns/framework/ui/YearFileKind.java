@@ -25,7 +25,7 @@ enum YearFileKind {
 
     MEASURES("Measures (the framework)", "measures",
             file -> grid(FrameworkFileParser.parse(file), List.of("Ref", "Measure", "Service", "Target"),
-                    List.of(FrameworkRow::code, FrameworkRow::title, FrameworkRow::service, FrameworkView::targetText)),
+                    List.of(FrameworkRow::code, FrameworkRow::title, FrameworkRow::service, MeasureList::targetText)),
             (imports, figures, year, quarter, edit, file) -> imports.importMeasures(year, file, edit)),
     KEY_ACTIONS("Key actions", "key actions",
             file -> grid(KeyActionFileParser.parse(file), List.of("Ref", "Key action", "Service", "Theme"),

@@ -1,10 +1,9 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -12,12 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import com.vaadin.flow.component.Text;
-import uk.quarterlyreturns.base.NotAllowedException;
-import uk.quarterlyreturns.base.ui.Confirmations;
-import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.base.ui.PersonName;
-import uk.quarterlyreturns.returns.Completeness;
+import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.returns.ReturnChecks;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnPermissions;
@@ -43,8 +38,8 @@ class DecisionPanel extends Section {
     private final TextArea comment = new TextArea();
     private final TextArea note = new TextArea("Note for the performance team (optional)");
     private final Paragraph message = new Paragraph();
-    private final Div completeness = new Div();
     private Runnable recheck = () -> { };
+    private final StepAttempts attempts = new StepAttempts(comment, message, () -> recheck.run());
 
     /**
      * @param items the return's form on the page: the way to an item's field (for the list of what is missing), what
@@ -88,22 +83,11 @@ class DecisionPanel extends Section {
                 };
                 review("Sign-off", "Check the return above. Signing it off sends it to the performance"
                         + " team for their quality check.", primary("Sign off return",
-                                () -> askToSignOff(r, items, sheets, signOff, done)),
+                                () -> attempts.askToSignOff(r, items, sheets, signOff, done)),
                         () -> workflow.sendBackToService(returnId, seen, user, comment.getValue()),
                         StepQuestions.sendBack(r.serviceName(), true), done);
-                // Checked again at sign-off: the framework or the figures may have changed since submission.
-                recheck = () -> {
-                    Completeness c = sheets.completeness(returnId);
-                    completeness.removeAll();
-                    List<ReturnChecks.Problem> unsaved = items.unsaved();
-                    completeness.add(new H4("Completeness"),
-                            new MissingItems(c, unsaved, items.focusOn(), () -> { }));
-                    if (!c.complete() || !unsaved.isEmpty()) {
-                        completeness.add(new Paragraph("Put these right in the return above before signing it off,"
-                                + " or send it back to the service."));
-                    }
-                };
-                recheck.run();
+                SignOffCompleteness completeness = new SignOffCompleteness(returnId, sheets, items);
+                recheck = completeness::show;
                 addComponentAtIndex(2, completeness);
                 addComponentAtIndex(3, note);
             }
@@ -118,7 +102,7 @@ class DecisionPanel extends Section {
             case QUALITY_CHECK -> {
                 review("Quality check", "Accept the return if it is complete and credible;"
                         + " otherwise send it back saying what needs changing.", primary("Accept return",
-                        () -> askToAccept(r, workflow, () -> workflow.accept(returnId, seen, user), done)),
+                        () -> attempts.askToAccept(r, workflow, () -> workflow.accept(returnId, seen, user), done)),
                         () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()),
                         StepQuestions.sendBack(r.serviceName(), false), done);
                 addSignOffNote(r, sheets);
@@ -132,7 +116,7 @@ class DecisionPanel extends Section {
                 } else {
                     add(new Paragraph("Reopen the accepted return to correct it: it goes round the service, sign-off"
                             + " and quality check again."), comment, new Button("Reopen return…",
-                            e -> askWithComment(ReturnWorkflow.REOPEN_REASON_NEEDED,
+                            e -> attempts.askWithComment(ReturnWorkflow.REOPEN_REASON_NEEDED,
                                     StepQuestions.reopen(r.serviceName(), published),
                                     () -> workflow.reopen(returnId, seen, user, comment.getValue()), done,
                                     "Reopened")));
@@ -148,8 +132,9 @@ class DecisionPanel extends Section {
             StepQuestions.Question sendingBack, Consumer<String> done) {
         comment.setLabel("Comment for the service (needed to send it back)");
         add(new H3(title), new Paragraph(explanation), comment, new HorizontalLayout(approve,
-                new Button("Send back to the service", e -> askWithComment(ReturnWorkflow.SEND_BACK_COMMENT_NEEDED,
-                        sendingBack, sendBack, done, "Sent back to the service"))));
+                new Button("Send back to the service", e -> attempts.askWithComment(
+                        ReturnWorkflow.SEND_BACK_COMMENT_NEEDED, sendingBack, sendBack, done,
+                        "Sent back to the service"))));
     }
 
     private static Button primary(String text, Runnable click) {
@@ -165,69 +150,6 @@ class DecisionPanel extends Section {
                     new PersonName(sheets.names(r), r.signedOffBy()), new Text(" at sign-off: " + r.signOffNote()));
             directorNote.addClassName("sign-off-note");
             addComponentAtIndex(2, directorNote);
-        }
-    }
-
-    /**
-     * Signing off vouches for the figures and passes the return on for good: asked first, unless something unsaved or
-     * missing would refuse it anyway, which is then said at once for the director to put right.
-     */
-    private void askToSignOff(ServiceReturn r, FormItems items, ReturnSheets sheets, Runnable signOff,
-            Consumer<String> done) {
-        if (!items.unsaved().isEmpty() || !sheets.completeness(r.id()).complete()) {
-            attempt(signOff, done, "Signed off");
-            return;
-        }
-        ask(StepQuestions.signOff(r.serviceName()), signOff, done, "Signed off");
-    }
-
-    /**
-     * Accepting locks the return and may be the last the report waits for: asked first, unless an open challenge or
-     * an unexplained query would refuse it anyway, which is then said at once.
-     */
-    private void askToAccept(ServiceReturn r, ReturnWorkflow workflow, Runnable accept, Consumer<String> done) {
-        if (workflow.whyNotAccepted(r.id()).isPresent()) {
-            attempt(accept, done, "Accepted");
-            return;
-        }
-        ask(StepQuestions.accept(r.serviceName()), accept, done, "Accepted");
-    }
-
-    /**
-     * Sending back and reopening mail the service and take the return out of the taker's hands: asked first, with
-     * the comment checked before the question so that nothing typed is lost to a refusal.
-     */
-    private void askWithComment(String needed, StepQuestions.Question question, Runnable step, Consumer<String> done,
-            String outcome) {
-        if (comment.getValue().isBlank()) {
-            comment.setInvalid(true);
-            comment.setErrorMessage(needed);
-            message.setText(needed);
-            return;
-        }
-        ask(question, step, done, outcome);
-    }
-
-    /** Cancel leaves the page as it was; the answer takes the step as the click did without a question. */
-    private void ask(StepQuestions.Question question, Runnable step, Consumer<String> done, String outcome) {
-        Confirmations.ask(question.header(), question.text(), question.confirm(), () -> attempt(step, done, outcome));
-    }
-
-    /** Takes the step; a refusal is said on the panel, with what was typed kept. */
-    private void attempt(Runnable action, Consumer<String> done, String outcome) {
-        try {
-            action.run();
-            done.accept(outcome);
-        } catch (ReturnNotReadyException ex) {
-            recheck.run();
-            message.setText("Not signed off: " + ex.problems().size() + (ex.problems().size() == 1
-                    ? " item needs" : " items need") + " attention, listed under Completeness above.");
-        } catch (IllegalArgumentException ex) {
-            comment.setInvalid(true);
-            comment.setErrorMessage(ex.getMessage());
-            message.setText(ex.getMessage());
-        } catch (NotAllowedException | IllegalStateException ex) {
-            message.setText("Not done: " + ex.getMessage());
         }
     }
 }

@@ -21,7 +21,7 @@ final class FormItems {
     final Map<String, MeasureEditor> measures = new LinkedHashMap<>();
     final Map<String, KeyActionEditor> actions = new LinkedHashMap<>();
     /** Earlier quarters' provisional figures, by "HF-1 Q1". */
-    final Map<String, EarlierFiguresPanel.Figure> earlierFigures = new LinkedHashMap<>();
+    final Map<String, EarlierFigure> earlierFigures = new LinkedHashMap<>();
     private final Instant readAt;
     private HighlightEditor highlight;
 

@@ -22,6 +22,7 @@ import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.returns.StepTaker;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /** The open tasks a person may do: assigned to them, offered to them by name, or to one of their groups. */
@@ -61,9 +62,9 @@ public class InboxTasks {
         Map<Long, Cycle> cyclesById = open.isEmpty() ? Map.of()
                 : cycles.all().stream().collect(Collectors.toMap(Cycle::id, c -> c));
         // read once, and only when a service's own step (or a check of one's own) is listed
-        Supplier<ReturnPermissions.Taker> taker = memoise(() -> permissions.taker(username));
+        Supplier<StepTaker> taker = memoise(() -> permissions.taker(username));
         // read once, and only when a step claimed by a colleague is found
-        Supplier<Map<String, ReturnPermissions.Taker>> claimants = memoise(() -> permissions.takers(open.stream()
+        Supplier<Map<String, StepTaker>> claimants = memoise(() -> permissions.takers(open.stream()
                 .map(Task::getAssignee).filter(a -> a != null && !a.equals(username)).collect(Collectors.toSet())));
         return open.stream().filter(task -> listed(task, returnsByInstance, username, taker, claimants)).map(task -> {
             ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
@@ -82,7 +83,7 @@ public class InboxTasks {
      * still take them, or claimed by a colleague who may no longer take them (ReturnPermissions.mayTakeReportStep).
      */
     private static boolean listed(Task task, Map<String, ServiceReturn> returnsByInstance, String username,
-            Supplier<ReturnPermissions.Taker> taker, Supplier<Map<String, ReturnPermissions.Taker>> claimants) {
+            Supplier<StepTaker> taker, Supplier<Map<String, StepTaker>> claimants) {
         ServiceReturn r = returnsByInstance.get(task.getProcessInstanceId());
         String claimant = task.getAssignee();
         boolean colleagues = claimant != null && !claimant.equals(username);
@@ -101,20 +102,20 @@ public class InboxTasks {
     }
 
     /** Whoever claimed the step but may no longer take it, by name, or null. */
-    private String formerClaimant(Task task, String username, Supplier<Map<String, ReturnPermissions.Taker>> claimants) {
+    private String formerClaimant(Task task, String username, Supplier<Map<String, StepTaker>> claimants) {
         String claimant = task.getAssignee();
         if (claimant == null || claimant.equals(username)) {
             return null;
         }
-        ReturnPermissions.Taker taker = claimants.get().get(claimant);
+        StepTaker taker = claimants.get().get(claimant);
         return taker == null ? claimant : taker.person().displayName();
     }
 
-    private static boolean mayStillTakeReportStep(ReturnPermissions.Taker claimant, String taskKey) {
+    private static boolean mayStillTakeReportStep(StepTaker claimant, String taskKey) {
         return claimant != null && claimant.mayTakeReportStep(taskKey);
     }
 
-    private static boolean mayStillTake(ReturnPermissions.Taker claimant, ServiceReturn r, String taskKey) {
+    private static boolean mayStillTake(StepTaker claimant, ServiceReturn r, String taskKey) {
         return claimant != null && claimant.mayTake(r, taskKey);
     }
 

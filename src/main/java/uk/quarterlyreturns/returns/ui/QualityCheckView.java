@@ -112,8 +112,8 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
             atSignOff.setOpened(true);
             add(atSignOff);
         }
-        EarlierFiguresPanel.saidOf(sheet.year(), earlierFigures.forReturn(r.id())).ifPresent(this::add);
-        EarlierFiguresPanel.waitingOn(madeFinal.waitingOn(r.id())).ifPresent(this::add);
+        EarlierFiguresSaid.of(sheet.year(), earlierFigures.forReturn(r.id())).ifPresent(this::add);
+        EarlierFiguresSaid.waitingOn(madeFinal.waitingOn(r.id())).ifPresent(this::add);
         ReviewGrid[] grid = new ReviewGrid[1];
         grid[0] = new ReviewGrid(check.items(sheet, me), item -> new ReviewDialog(item, challenges, r, me,
                 checking, () -> grid[0].replace(check.items(sheet, me))).open(),

@@ -40,7 +40,7 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
 
             signIn("data.housing");
             open(ReturnView.path(scenario.q2.id()));
-            String shown = _get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively();
+            String shown = _get(EarlierFigure.class).getElement().getTextRecursively();
             assertThat(shown).contains("Q1 figure 83% (not applied when this return was accepted: the Q1 figure "
                     + "had changed meanwhile)").doesNotContain("made final");
 
@@ -60,7 +60,7 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
 
             signIn("data.housing");
             open(ReturnView.path(scenario.q2.id()));
-            assertThat(_get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively())
+            assertThat(_get(EarlierFigure.class).getElement().getTextRecursively())
                     .contains("Q1 figure 82% (provisional: this return's word is applied when the Q1 return, "
                             + "reopened for correction, is accepted again)").doesNotContain("made final");
         }
@@ -112,7 +112,7 @@ class EarlierFigureNotAppliedOnTheFormTest extends ViewTest {
 
             signIn("data.housing");
             open(ReturnView.path(scenario.q2.id()));
-            assertThat(_get(EarlierFiguresPanel.Figure.class).getElement().getTextRecursively())
+            assertThat(_get(EarlierFigure.class).getElement().getTextRecursively())
                     .contains("Q1 figure none (will not be applied: the Q1 figure has changed since, now none)");
             assertThat(atTheQualityCheck(scenario)).contains("HF-1: Q1 figure revised from 82% to 84%: Late repairs"
                     + " counted (will not be applied: the Q1 figure has changed since, now none)");

@@ -40,7 +40,7 @@ class EarlierFiguresOnTheFormTest extends ViewTest {
             signIn("data.housing");
             open(ReturnView.path(id));
 
-            EarlierFiguresPanel.Figure hf1 = _get(EarlierFiguresPanel.Figure.class);
+            EarlierFigure hf1 = _get(EarlierFigure.class);
             assertThat(hf1.getElement().getTextRecursively()).contains("HF-1", "Q1 figure 82% (provisional)");
             _setValue(hf1.decision, Decision.REVISED);
             _setValue(hf1.revised, "84");
@@ -65,7 +65,7 @@ class EarlierFiguresOnTheFormTest extends ViewTest {
             assertThat(earlier.forReturn(id)).singleElement().extracting(o -> o.said().reason())
                     .isEqualTo("Repairs logged late");
             open(ReturnView.path(id));
-            hf1 = _get(EarlierFiguresPanel.Figure.class);
+            hf1 = _get(EarlierFigure.class);
             assertThat(hf1.decision.isReadOnly()).isTrue();
             assertThat(hf1.reason.isReadOnly()).isTrue();
             assertThat(hf1.reason.getValue()).isEqualTo("Repairs logged late");

@@ -74,7 +74,7 @@ class InArrearsOnTheFormTest extends ViewTest {
                 "fixtures/framework-arrears.csv", "", (s, q1) -> { })) {
             signIn("data.housing");
             open(ReturnView.path(scenario.q2.id()));
-            EarlierFiguresPanel.Figure hf1 = _get(EarlierFiguresPanel.Figure.class);
+            EarlierFigure hf1 = _get(EarlierFigure.class);
             String covers = "Q1 figure (for Q4 4953/54 (Jan-Mar 4954), reported a quarter in arrears)";
             assertThat(hf1.getElement().getTextRecursively()).contains(covers + " 82% (provisional)");
             assertThat(hf1.decision.getLabel()).isEqualTo(covers);

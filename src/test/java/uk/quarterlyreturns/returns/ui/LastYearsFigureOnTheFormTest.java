@@ -32,11 +32,11 @@ class LastYearsFigureOnTheFormTest extends ViewTest {
             signIn("data.housing");
             open(ReturnView.path(id));
 
-            List<EarlierFiguresPanel.Figure> figures = _find(EarlierFiguresPanel.Figure.class);
+            List<EarlierFigure> figures = _find(EarlierFigure.class);
             assertThat(figures).extracting(f -> f.getElement().getTextRecursively()).satisfiesExactly(
                     t -> assertThat(t).contains("YE-1", "Q4 4844/45 figure 82% (provisional)"),
                     t -> assertThat(t).contains("YE-2", "Q4 4844/45 figure 120 (provisional)"));
-            EarlierFiguresPanel.Figure ye1 = figures.get(0);
+            EarlierFigure ye1 = figures.get(0);
             _setValue(ye1.decision, Decision.REVISED);
             _setValue(ye1.revised, "84");
             assertThat(ye1.status.getText()).contains("Not saved", "YE-1: the Q4 4844/45 figure revised needs a reason");
