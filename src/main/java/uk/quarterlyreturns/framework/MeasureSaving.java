@@ -16,12 +16,10 @@ class MeasureSaving {
 
     private final JdbcClient jdbc;
     private final MeasureCopy copy;
-    private final MeasureRepository measures;
 
-    MeasureSaving(JdbcClient jdbc, MeasureCopy copy, MeasureRepository measures) {
+    MeasureSaving(JdbcClient jdbc, MeasureCopy copy) {
         this.jdbc = jdbc;
         this.copy = copy;
-        this.measures = measures;
     }
 
     /** A measure to insert or update by code, in its service and theme, at its place in the file. */
@@ -62,15 +60,6 @@ class MeasureSaving {
         FrameworkRow row = MeasureRepository.normalised(r);
         return !stored.definition().equals(row.serviceCode() != null ? row
                 : row.withServiceCode(stored.definition().serviceCode()));
-    }
-
-    /** Inserts or updates by code; returns true when anything changed. */
-    public boolean save(long yearId, long serviceId, long themeId, FrameworkRow r, int rowOrder) {
-        if (!changes(measures.find(yearId, r.code()).orElse(null), serviceId, r)) {
-            return false;
-        }
-        saveAll(yearId, List.of(new Upsert(serviceId, themeId, r, rowOrder)));
-        return true;
     }
 
     /** Inserts or updates each by code, a file's worth by COPY, a few by multi-row inserts; codes must be distinct. */
