@@ -57,4 +57,16 @@ public final class OverrideRule {
             case VALUE -> Optional.empty();
         };
     }
+
+    /**
+     * Why clearing the override of this measure is refused: it is not due this quarter and keeps none to clear, so the
+     * save would change nothing but leave a row (and a started return) where the return shows the measure Not due.
+     * Empty otherwise: one kept from before the framework changed may always be cleared.
+     */
+    public static Optional<String> nothingToClear(Measure measure, int quarter, RagOverride kept) {
+        if (kept == null && !QuarterFigureRule.isDue(measure, quarter)) {
+            return Optional.of(QuarterFigureRule.notDue(measure, quarter));
+        }
+        return Optional.empty();
+    }
 }

@@ -115,7 +115,7 @@ public class ReturnEditing {
     /**
      * A director's override of the computed RAG (null clears it) with one of its scheme's ratings; a justification is
      * required, and a measure with no computed RAG (no target, TBA, no RAG scheme, not due) takes none, though one
-     * kept from before may be cleared.
+     * kept from before may be cleared; a measure not due keeping none has nothing to clear, so gets no row.
      */
     @Transactional
     public int saveOverride(long returnId, long measureId, Integer expectedVersion, Rag rag, String justification,
@@ -131,15 +131,15 @@ public class ReturnEditing {
         ServiceReturn r = o.serviceReturn();
         permissions.requireSignOff(user, r);
         Measure measure = o.measure(measureId, measures);
-        if (rag != null) {
-            OverrideRule.nothingToOverride(measure, o.quarter()).or(() -> OverrideRule.notARating(measure, rag))
-                    .ifPresent(why -> {
-                        throw new IllegalArgumentException(why);
-                    });
-        }
+        Optional<QuarterValue> before = values.find(measureId, o.quarter());
+        (rag != null ? OverrideRule.nothingToOverride(measure, o.quarter())
+                .or(() -> OverrideRule.notARating(measure, rag))
+                : OverrideRule.nothingToClear(measure, o.quarter(), before.map(QuarterValue::override).orElse(null)))
+                .ifPresent(why -> {
+                    throw new IllegalArgumentException(why); // the return's start, if this began it, undone too
+                });
         EntryTexts.check(measure.code(), "justification for the override", justification);
         RagOverride override = rag == null ? null : new RagOverride(rag, user, clock.instant(), justification);
-        Optional<QuarterValue> before = values.find(measureId, o.quarter());
         int version = values.saveOverride(measureId, o.quarter(), expectedVersion, override, user);
         new TrailChanges(trail, r.id(), user).overrideSaved(measure.code(), before.map(QuarterValue::override),
                 override, route);
