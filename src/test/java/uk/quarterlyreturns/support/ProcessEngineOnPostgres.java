@@ -34,7 +34,7 @@ public final class ProcessEngineOnPostgres implements AutoCloseable {
 
     private ProcessEngineOnPostgres(List<String> bpmnFiles) throws IOException {
         temp = Files.createTempDirectory("process-engine-test");
-        database = EmbeddedDatabase.start(temp.resolve("postgres"), 0).deletingOnClose(temp);
+        database = EmbeddedDatabase.throwaway(temp, 0);
         pool = new PooledDataSource("org.postgresql.Driver", database.jdbcUrl(), DatabaseCredentials.SUPERUSER,
                 database.credentials().superuserPassword());
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real PostgreSQL server started inside the application, keeping its data in a directory so that it
- * survives restarts. Durable (fsync and synchronous commit on). Only password sign-ins are accepted; the
+ * survives restarts. Durable (fsync and synchronous commit on), but for a throw-away one ({@link #throwaway}). Only password sign-ins are accepted; the
  * passwords are generated on the first start and kept in an owner-only file in the data directory, and the
  * application connects as a role of its own that owns its schema but is no superuser. A lock file beside the data directory
  * tells a live instance (refused) from a postgres orphaned by a killed run (stopped, then started again).
@@ -47,6 +47,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** Starts PostgreSQL on the data directory; port 0 picks a free port. */
     public static EmbeddedDatabase start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, true);
+    }
+
+    /**
+     * A throw-away database in a directory of its own under {@code parent}, deleted with it once PostgreSQL has
+     * stopped. Not durable (no fsync, commits not waited for): nothing in it outlives the run, so a crash has nothing
+     * to lose, and each commit no longer waits on the disk.
+     */
+    public static EmbeddedDatabase throwaway(Path parent, int port) {
+        return start(parent.resolve("postgres"), port, false).deletingOnClose(parent);
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, int port, boolean durable) {
         try {
             Files.createDirectories(dataDirectory.getParent() == null ? dataDirectory : dataDirectory.getParent());
             FileChannel channel = FileChannel.open(lockFile(dataDirectory),
@@ -64,7 +77,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 DatabaseCredentials kept = Files.isDirectory(dataDirectory) ? DatabaseCredentials.read(dataDirectory)
                         : null;
                 DatabaseCredentials credentials = kept != null ? kept : DatabaseCredentials.generate();
-                EmbeddedPostgres postgres = postgres(dataDirectory, chosenPort, credentials);
+                EmbeddedPostgres postgres = postgres(dataDirectory, chosenPort, credentials, durable);
                 try {
                     if (kept == null) {
                         credentials.write(dataDirectory);
@@ -89,16 +102,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres postgres(Path dataDirectory, int port, DatabaseCredentials credentials) {
+    private static EmbeddedPostgres postgres(Path dataDirectory, int port, DatabaseCredentials credentials,
+            boolean durable) {
+        String on = durable ? "on" : "off";
         try {
             return EmbeddedPostgres.builder()
                     .setConnectConfig("password", credentials.superuserPassword())
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("fsync", on)
+                    .setServerConfig("synchronous_commit", on)
+                    .setServerConfig("full_page_writes", on)
                     .setServerConfig("max_connections", "100")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(false)

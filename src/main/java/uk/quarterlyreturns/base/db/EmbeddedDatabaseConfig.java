@@ -25,8 +25,7 @@ class EmbeddedDatabaseConfig {
                     + " or opt in to the embedded database with QUARTERLY_DB_EMBEDDED_IN_PROD=true.");
         }
         if (properties.temporary()) {
-            Path parent = Files.createTempDirectory("quarterly-db");
-            return EmbeddedDatabase.start(parent.resolve("postgres"), properties.port()).deletingOnClose(parent);
+            return EmbeddedDatabase.throwaway(Files.createTempDirectory("quarterly-db"), properties.port());
         }
         return EmbeddedDatabase.start(Path.of(properties.directory()), properties.port());
     }

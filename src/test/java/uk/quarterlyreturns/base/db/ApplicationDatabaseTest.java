@@ -34,10 +34,10 @@ class ApplicationDatabaseTest extends ApplicationTest {
     Environment environment;
 
     @Test
-    void runsOnItsOwnDurablePostgres() {
+    void runsOnItsOwnPostgres() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");
-        assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
-        assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+        // the tests' database is thrown away at the end of the run: nothing in it to keep through a crash
+        assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("off");
         // Only the superuser may read where the data lives; the application connects as its own role.
         assertThat(JdbcClient.create(embedded.postgresDatabase()).sql("show data_directory").query(String.class)
                 .single()).isEqualTo(embedded.dataDirectory().toAbsolutePath().toString());
@@ -46,6 +46,25 @@ class ApplicationDatabaseTest extends ApplicationTest {
                 .single()).isFalse();
         assertThat(jdbc.sql("select tableowner from pg_tables where tablename = 'report_version'")
                 .query(String.class).single()).isEqualTo("quarterly");
+    }
+
+    /** A database kept between runs survives a crash; only a throw-away one (the tests') skips the disk's waits. */
+    @Test
+    void aDatabaseKeptBetweenRunsIsDurable(@TempDir Path temp) {
+        try (EmbeddedDatabase kept = EmbeddedDatabase.start(temp.resolve("kept"), 0)) {
+            JdbcClient superuser = JdbcClient.create(kept.postgresDatabase());
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                assertThat(superuser.sql("show " + setting).query(String.class).single()).as(setting).isEqualTo("on");
+            }
+        }
+        Path parent = temp.resolve("throwaway");
+        try (EmbeddedDatabase throwaway = EmbeddedDatabase.throwaway(parent, 0)) {
+            JdbcClient superuser = JdbcClient.create(throwaway.postgresDatabase());
+            for (String setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                assertThat(superuser.sql("show " + setting).query(String.class).single()).as(setting).isEqualTo("off");
+            }
+        }
+        assertThat(parent).as("deleted once stopped").doesNotExist();
     }
 
     /** An older version started on a database a newer one migrated would run against tables it does not know. */
