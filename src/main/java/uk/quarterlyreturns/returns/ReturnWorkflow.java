@@ -30,6 +30,7 @@ public class ReturnWorkflow {
     public static final int MOST_CHARACTERS = 4000;
 
     private final ReturnRepository returns;
+    private final ReturnStepRecords steps;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
     private final ReturnValidation validation;
@@ -40,10 +41,12 @@ public class ReturnWorkflow {
     private final CycleProgress progress;
     private final EarlierFiguresMadeFinal earlierFigures;
 
-    ReturnWorkflow(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
-            ReturnValidation validation, StepTasks tasks, Reopening reopening, ApplicationEventPublisher events,
-            Clock clock, CycleProgress progress, EarlierFiguresMadeFinal earlierFigures) {
+    ReturnWorkflow(ReturnRepository returns, ReturnStepRecords steps, ReturnPermissions permissions,
+            ReturnTrail trail, ReturnValidation validation, StepTasks tasks, Reopening reopening,
+            ApplicationEventPublisher events, Clock clock, CycleProgress progress,
+            EarlierFiguresMadeFinal earlierFigures) {
         this.returns = returns;
+        this.steps = steps;
         this.permissions = permissions;
         this.trail = trail;
         this.validation = validation;
@@ -63,7 +66,7 @@ public class ReturnWorkflow {
         requireStatus(r, ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT, ReturnStatus.SENT_BACK,
                 ReturnStatus.REOPENED);
         validation.requireSubmittable(r);
-        returns.markSubmitted(returnId, user, clock.instant());
+        steps.markSubmitted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.SUBMITTED, null);
         tasks.complete(r, ReturnProcess.TASK_COMPLETE_RETURN, user, Map.of());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.SUBMITTED, user, null));
@@ -92,7 +95,7 @@ public class ReturnWorkflow {
         validation.requireSignable(r);
         String text = note == null || note.isBlank() ? null : note.strip();
         requireShort(text, "A note for the performance team");
-        returns.markSignedOff(returnId, user, clock.instant(), text);
+        steps.markSignedOff(returnId, user, clock.instant(), text);
         trail.status(returnId, user, r.status(), ReturnStatus.SIGNED_OFF, text);
         tasks.complete(r, ReturnProcess.TASK_SIGN_OFF, user,
                 Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
@@ -134,7 +137,7 @@ public class ReturnWorkflow {
         whyNotAccepted(r).ifPresent(why -> {
             throw new IllegalStateException(r.serviceName() + "'s return cannot be accepted yet: " + why);
         });
-        returns.markAccepted(returnId, user, clock.instant());
+        steps.markAccepted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
         // only now, checked by the performance team, do earlier provisional figures it confirmed or revised change
         earlierFigures.onAcceptance(r, user);
@@ -200,7 +203,7 @@ public class ReturnWorkflow {
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
         requireText(comment, SEND_BACK_COMMENT_NEEDED);
         requireShort(comment.trim(), "A comment for the service");
-        returns.markSentBack(r.id(), comment.trim());
+        steps.markSentBack(r.id(), comment.trim());
         trail.status(r.id(), user, r.status(), ReturnStatus.SENT_BACK, comment.trim());
         tasks.complete(r, taskKey, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.SENT_BACK));
         events.publishEvent(new ReturnEvent(r.id(), ReturnEvent.Kind.SENT_BACK, user, comment.trim()));
