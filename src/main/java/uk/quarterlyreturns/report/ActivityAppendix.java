@@ -16,8 +16,8 @@ final class ActivityAppendix {
     private static ActivityRow row(MeasureLine m, int quarter) {
         BigDecimal value = m.quarterValues().get(quarter - 1);
         // with no figure, the words of the theme's table ("Not due", "Not available: …", "Missing")
-        String valueText = value != null ? Figures.value(value, m.unit(), m.decimals()) + Figures.provisional(m)
-                : Figures.quarterCells(m, quarter).get(quarter - 1);
+        String valueText = value != null ? Figures.value(value, m.unit(), m.decimals()) + QuarterCells.provisional(m)
+                : QuarterCells.quarterCells(m, quarter).get(quarter - 1);
         if (value != null && m.inArrears()) {
             valueText += " (for " + m.arrearsPeriod() + ")"; // demand of the quarter before, not this one's
         }

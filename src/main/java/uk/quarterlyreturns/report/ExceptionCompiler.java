@@ -76,8 +76,8 @@ final class ExceptionCompiler {
      */
     static String figures(MeasureLine m, int quarter, List<String> historyYears) {
         List<String> parts = new ArrayList<>();
-        String latest = Figures.quarterCells(m, quarter).get(quarter - 1);
-        parts.add("Q" + quarter + ": " + (latest.isEmpty() ? "no figure" : latest) + Figures.provisional(m, quarter));
+        String latest = QuarterCells.quarterCells(m, quarter).get(quarter - 1);
+        parts.add("Q" + quarter + ": " + (latest.isEmpty() ? "no figure" : latest) + QuarterCells.provisional(m, quarter));
         if (m.inArrears()) {
             // the figure stands in this quarter's place, but a reader must not take it for this quarter's
             parts.add("the figure is for " + m.arrearsPeriod() + ", reported a quarter in arrears");

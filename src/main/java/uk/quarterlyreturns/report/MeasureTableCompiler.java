@@ -35,14 +35,14 @@ final class MeasureTableCompiler {
                         + " each figure is for the quarter before)" : ""), lastQuarters, m.unit(),
                         m.decimals());
         return new MeasureRow(m.code(), Figures.measureText(m), outturns,
-                Figures.target(m.targetText(), m.unit()), Figures.quarterCells(m, quarter),
+                Figures.target(m.targetText(), m.unit()), QuarterCells.quarterCells(m, quarter),
                 RagCells.of(m.rag(), m.ragComputed(), m.override()), arrow, word, trend, m);
     }
 
     static ActionRow action(ActionLine a) {
         return new ActionRow(a.code(), a.title(), Figures.tagged(a.code(), a.title()),
                 Groups.name(a.service(), Groups.NO_SERVICE), a.directorate(), RagCells.of(a.status()),
-                a.missingReason() == null ? a.commentary() : Figures.missing(a.missingReason()), a.reasons(),
+                a.missingReason() == null ? a.commentary() : QuarterCells.missing(a.missingReason()), a.reasons(),
                 a.actionsPlanned());
     }
 }

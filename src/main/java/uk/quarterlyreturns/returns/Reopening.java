@@ -19,15 +19,17 @@ import org.springframework.stereotype.Component;
 class Reopening {
 
     private final ReturnRepository returns;
+    private final ReturnStepRecords steps;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
     private final RuntimeService runtime;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reopening(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail, RuntimeService runtime,
-            ApplicationEventPublisher events, Clock clock) {
+    Reopening(ReturnRepository returns, ReturnStepRecords steps, ReturnPermissions permissions, ReturnTrail trail,
+            RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
         this.returns = returns;
+        this.steps = steps;
         this.permissions = permissions;
         this.trail = trail;
         this.runtime = runtime;
@@ -48,7 +50,7 @@ class Reopening {
         requireUnchanged(r, seenVersion);
         requireText(reason, ReturnWorkflow.REOPEN_REASON_NEEDED);
         requireShort(reason.strip(), "A reason for reopening");
-        returns.markReopened(returnId, reason.strip());
+        steps.markReopened(returnId, reason.strip());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
         trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);
         endEarlierInstances(returnId);

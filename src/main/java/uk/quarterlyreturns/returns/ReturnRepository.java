@@ -143,51 +143,13 @@ public class ReturnRepository {
         }
     }
 
-    public void markSubmitted(long id, String by, Instant at) {
-        jdbc.sql("""
-                update service_return set status = 'SUBMITTED', submitted_at = :at, submitted_by = :by,
-                    first_submitted_at = coalesce(first_submitted_at, :at), sent_back_comment = null,
-                    version = version + 1
-                where id = :id""").param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
-        historyFollows(id);
-    }
-
-    public void markSignedOff(long id, String by, Instant at, String note) {
-        jdbc.sql("""
-                update service_return set status = 'SIGNED_OFF', signed_off_at = :at, signed_off_by = :by,
-                    sign_off_note = :note, version = version + 1 where id = :id""")
-                .param("at", Timestamp.from(at)).param("by", by).param("note", note).param("id", id).update();
-    }
-
-    public void markAccepted(long id, String by, Instant at) {
-        jdbc.sql("""
-                update service_return set status = 'ACCEPTED', accepted_at = :at, accepted_by = :by,
-                    version = version + 1 where id = :id""")
-                .param("at", Timestamp.from(at)).param("by", by).param("id", id).update();
-    }
-
-    /** Reopened for correction: the reason stays on the return for the service to read, until it is submitted. */
-    public void markReopened(long id, String reason) {
-        jdbc.sql("""
-                update service_return set status = 'REOPENED', sent_back_comment = :c, version = version + 1
-                where id = :id""").param("c", reason).param("id", id).update();
-    }
-
-    public void markSentBack(long id, String comment) {
-        jdbc.sql("""
-                update service_return set status = 'SENT_BACK', sent_back_comment = :c, signed_off_at = null,
-                    signed_off_by = null, version = version + 1 where id = :id""")
-                .param("c", comment).param("id", id).update();
-        historyFollows(id);
-    }
-
     /**
      * Next year's history takes this year's figures as the report prints them, once their return is in: each move of
      * a return that may put it in or take it out (issued, submitted, sent back, withdrawn…) carries its figures there,
      * or takes them out again. A sign-off, an acceptance or a reopening leaves a return in, so its figures where they
      * are (a correction reaches history as it is saved).
      */
-    private void historyFollows(long id) {
+    void historyFollows(long id) {
         jdbc.sql("""
                 select c.year_id, c.quarter, r.service_id from service_return r join cycle c on c.id = r.cycle_id
                 where r.id = :id""").param("id", id)

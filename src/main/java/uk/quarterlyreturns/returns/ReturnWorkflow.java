@@ -30,6 +30,7 @@ public class ReturnWorkflow {
     public static final int MOST_CHARACTERS = 4000;
 
     private final ReturnRepository returns;
+    private final ReturnStepRecords steps;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
     private final ReturnValidation validation;
@@ -38,12 +39,13 @@ public class ReturnWorkflow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CycleProgress progress;
-    private final EarlierFiguresMadeFinal earlierFigures;
+    private final ReturnAcceptance acceptance;
 
-    ReturnWorkflow(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
-            ReturnValidation validation, StepTasks tasks, Reopening reopening, ApplicationEventPublisher events,
-            Clock clock, CycleProgress progress, EarlierFiguresMadeFinal earlierFigures) {
+    ReturnWorkflow(ReturnRepository returns, ReturnStepRecords steps, ReturnPermissions permissions,
+            ReturnTrail trail, ReturnValidation validation, StepTasks tasks, Reopening reopening,
+            ApplicationEventPublisher events, Clock clock, CycleProgress progress, ReturnAcceptance acceptance) {
         this.returns = returns;
+        this.steps = steps;
         this.permissions = permissions;
         this.trail = trail;
         this.validation = validation;
@@ -52,7 +54,7 @@ public class ReturnWorkflow {
         this.events = events;
         this.clock = clock;
         this.progress = progress;
-        this.earlierFigures = earlierFigures;
+        this.acceptance = acceptance;
     }
 
     /** The service hands its return in; errors block, queries need an explanation first. */
@@ -63,7 +65,7 @@ public class ReturnWorkflow {
         requireStatus(r, ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT, ReturnStatus.SENT_BACK,
                 ReturnStatus.REOPENED);
         validation.requireSubmittable(r);
-        returns.markSubmitted(returnId, user, clock.instant());
+        steps.markSubmitted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.SUBMITTED, null);
         tasks.complete(r, ReturnProcess.TASK_COMPLETE_RETURN, user, Map.of());
         events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.SUBMITTED, user, null));
@@ -92,7 +94,7 @@ public class ReturnWorkflow {
         validation.requireSignable(r);
         String text = note == null || note.isBlank() ? null : note.strip();
         requireShort(text, "A note for the performance team");
-        returns.markSignedOff(returnId, user, clock.instant(), text);
+        steps.markSignedOff(returnId, user, clock.instant(), text);
         trail.status(returnId, user, r.status(), ReturnStatus.SIGNED_OFF, text);
         tasks.complete(r, ReturnProcess.TASK_SIGN_OFF, user,
                 Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.APPROVED));
@@ -121,39 +123,15 @@ public class ReturnWorkflow {
         accept(returnId, current(returnId), user);
     }
 
-    /**
-     * The performance team accepts the version they checked, once every challenge since its sign-off is answered
-     * and every query on it explained: after acceptance nobody can answer a challenge any more.
-     */
+    /** The performance team accepts the version they checked, on ReturnAcceptance's terms. */
     @Transactional
     public void accept(long returnId, int seenVersion, String user) {
-        ServiceReturn r = returns.lock(returnId);
-        permissions.requireAccept(user, r);
-        requireStatus(r, ReturnStatus.SIGNED_OFF);
-        requireUnchanged(r, seenVersion);
-        whyNotAccepted(r).ifPresent(why -> {
-            throw new IllegalStateException(r.serviceName() + "'s return cannot be accepted yet: " + why);
-        });
-        returns.markAccepted(returnId, user, clock.instant());
-        trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
-        // only now, checked by the performance team, do earlier provisional figures it confirmed or revised change
-        earlierFigures.onAcceptance(r, user);
-        tasks.complete(r, ReturnProcess.TASK_QUALITY_CHECK, user,
-                Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.ACCEPTED));
-        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.ACCEPTED, user, null));
+        acceptance.accept(returnId, seenVersion, user);
     }
 
-    /**
-     * Why the return as it stands cannot be accepted yet (an open challenge, a query unexplained), or empty: the page
-     * asks before accepting only when acceptance would not be refused for this.
-     */
+    /** Why the return as it stands cannot be accepted yet, or empty (ReturnAcceptance's answer). */
     public Optional<String> whyNotAccepted(long returnId) {
-        return returns.find(returnId).flatMap(this::whyNotAccepted);
-    }
-
-    private Optional<String> whyNotAccepted(ServiceReturn r) {
-        return AcceptanceRules.whyNot(r, AcceptanceRules.openSinceSignOff(trail.forReturn(r.id())),
-                validation.problems(r));
+        return acceptance.whyNotAccepted(returnId);
     }
 
     /** Sends the return back as it stands now (for callers that show no page: the demo's data). */
@@ -200,7 +178,7 @@ public class ReturnWorkflow {
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
         requireText(comment, SEND_BACK_COMMENT_NEEDED);
         requireShort(comment.trim(), "A comment for the service");
-        returns.markSentBack(r.id(), comment.trim());
+        steps.markSentBack(r.id(), comment.trim());
         trail.status(r.id(), user, r.status(), ReturnStatus.SENT_BACK, comment.trim());
         tasks.complete(r, taskKey, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.SENT_BACK));
         events.publishEvent(new ReturnEvent(r.id(), ReturnEvent.Kind.SENT_BACK, user, comment.trim()));

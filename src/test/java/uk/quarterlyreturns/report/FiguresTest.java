@@ -91,8 +91,8 @@ class FiguresTest {
         MeasureLine notAvailable = missing.toBuilder().notAvailableReason("The repairs system is being replaced")
                 .build();
 
-        assertThat(Figures.quarterCells(missing, 2)).containsExactly("90", "Missing", "", "");
-        assertThat(Figures.quarterCells(notAvailable, 2))
+        assertThat(QuarterCells.quarterCells(missing, 2)).containsExactly("90", "Missing", "", "");
+        assertThat(QuarterCells.quarterCells(notAvailable, 2))
                 .containsExactly("90", "Not available: The repairs system is being replaced", "", "");
     }
 
@@ -113,7 +113,7 @@ class FiguresTest {
                 .quarterValues(java.util.List.of(new BigDecimal("55"), new BigDecimal("57.2")))
                 .rag(uk.quarterlyreturns.framework.Rag.AMBER).ratio("380/664").build();
 
-        assertThat(Figures.quarterCells(visits, 2)).as("only the reported quarter's ratio is known")
+        assertThat(QuarterCells.quarterCells(visits, 2)).as("only the reported quarter's ratio is known")
                 .containsExactly("55.0%", "57.2% (380/664)", "", "");
     }
 

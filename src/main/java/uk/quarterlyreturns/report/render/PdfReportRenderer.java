@@ -12,17 +12,13 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -81,7 +77,7 @@ public final class PdfReportRenderer {
         Document document = parse(html);
         // at once, not part by part: the whole report is held while its parts print, and this is a fifth of its nodes
         TableWhitespace.drop(document.getDocumentElement());
-        Sparklines.wrap(describeCharts(document));
+        Sparklines.wrap(ChartDescriptions.describe(document));
         int size = ReportParts.size(document.getDocumentElement());
         boolean large = size >= largeFrom;
         if (large) {
@@ -158,34 +154,6 @@ public final class PdfReportRenderer {
         printer.getSharedContext().setTextRenderer(new RememberedWidths());
         printer.layout();
         return printer;
-    }
-
-    /**
-     * A tagged PDF describes each figure with the element's alt text; an SVG says what it shows in its
-     * aria-label, so that is copied across (alt is not an SVG attribute, so the HTML does not carry it).
-     * Returns the charts, for {@link Sparklines} to take the ones it draws.
-     */
-    private static List<Element> describeCharts(Document document) {
-        // one walk of the tree: each alt set would reset a NodeList's cache, so reading it by index walked the
-        // page from the top again for every chart
-        List<Element> charts = new ArrayList<>();
-        describeCharts(document.getDocumentElement(), charts);
-        return charts;
-    }
-
-    private static void describeCharts(Element element, List<Element> charts) {
-        if ("svg".equals(element.getLocalName())) {
-            if (element.hasAttribute("aria-label") && !element.hasAttribute("alt")) {
-                element.setAttribute("alt", element.getAttribute("aria-label"));
-            }
-            charts.add(element);
-            return;
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                describeCharts(e, charts);
-            }
-        }
     }
 
     static Document parse(String html) {

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.ui.PersonName;
@@ -36,11 +34,9 @@ class MeasureEditor extends Section {
     private final QuarterFigure figure;
     private final NarrativeFields narrative;
     private final OverrideFields override;
-    private final RatingLine rating = new RatingLine();
-    private final ProblemList problems = new ProblemList();
+    private final TypedRating typed;
     private final AutoSave autoSave;
     private boolean filling;
-    private boolean submitTried;
     private EntryRoute route = EntryRoute.TYPED;
 
     MeasureEditor(ReturnContext context, MeasureStatus loaded) {
@@ -58,20 +54,21 @@ class MeasureEditor extends Section {
         loaded.nothingToOverride().ifPresent(override::refuse);
         narrative = new NarrativeFields(context.editable(), this::changed);
         figure = new QuarterFigure(context, loaded, this::changed);
+        typed = new TypedRating(context, loaded, figure, narrative, override);
         add(heading, MeasureFacts.of(context.sheet(), loaded));
         if (loaded.ragComputed() == Rag.NOT_DUE) {
             add(new Div(new Span("RAG: "), new RagBadge(Rag.NOT_DUE)),
                     new Paragraph("Not due this quarter: no value is expected."));
             return;
         }
-        add(figure, rating, problems, narrative, override, conflict, autoSave.status());
+        add(figure, typed.line(), typed.problems(), narrative, override, conflict, autoSave.status());
         RagOverride inEffect = loaded.overrideInEffect(); // one kept where it rates nothing is not beside the badge
         if (!override.isVisible() && inEffect != null) {
             add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(), inEffect.by()),
                     new Text(": " + inEffect.justification())));
         }
         fill(loaded.entry());
-        refresh();
+        typed.refresh();
     }
 
     Measure measure() {
@@ -108,8 +105,7 @@ class MeasureEditor extends Section {
 
     /** After a submission was refused: every query now shows its explanation field. */
     void showQueries() {
-        submitTried = true;
-        refresh();
+        typed.showQueries();
     }
 
     /** Takes the keyboard to the field a problem names: the figure, the narrative or the query's explanation. */
@@ -133,7 +129,7 @@ class MeasureEditor extends Section {
         if (filling) {
             return;
         }
-        if (!refresh()) {
+        if (!typed.refresh()) {
             // The whole measure is saved at once, so nothing of it is until its figure can be read.
             autoSave.notSaved("correct the value first (" + figure.error() + "); what you type here is"
                     + " saved with it");
@@ -150,42 +146,13 @@ class MeasureEditor extends Section {
         if (filling || !override.offered() || !override.isComplete()) {
             return;
         }
-        if (!refresh()) {
+        if (!typed.refresh()) {
             autoSave.notSaved("correct the value first (" + figure.error() + ")");
             return;
         }
         EntryRoute by = route;
         autoSave.run(expected -> context.editing().saveOverride(context.returnId(), loaded.measure().id(),
                 expected, override.rag(), override.justification(), context.user(), by));
-    }
-
-    /** Rates and checks the measure as typed; false while the value is not a number. */
-    private boolean refresh() {
-        if (!figure.readable()) {
-            rating.showNone(); // what the last readable figure rated is not what the field shows now
-            problems.show(List.of());
-            return false;
-        }
-        BigDecimal value = figure.figure();
-        QuarterValue typed = new QuarterValue(loaded.measure().id(), loaded.quarter(), value, null, null, null,
-                narrative.reasons(), narrative.actionsPlanned(), narrative.explanation(),
-                value == null ? narrative.notAvailableReason() : null,
-                override.isVisible() ? override.typed(context.user()) : currentOverride(), null, null, 0);
-        MeasureStatus live = context.sheets().asTyped(context.sheet(), loaded, typed);
-        figure.showProvisional(value);
-        rating.show(live);
-        List<ReturnChecks.Problem> found = context.sheets().problems(live);
-        // An empty value is an error everywhere at first: it is reported once a submission was tried.
-        problems.show(found.stream().filter(p -> value != null || submitTried).toList());
-        narrative.showNotAvailable(value == null && context.editable()
-                || loaded.entry() != null && loaded.entry().notAvailable());
-        boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
-        narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query);
-        return true;
-    }
-
-    private RagOverride currentOverride() {
-        return loaded.entry() == null ? null : loaded.entry().override();
     }
 
     private void keepMine() {
@@ -201,7 +168,7 @@ class MeasureEditor extends Section {
         QuarterValue theirs = context.sheets().entry(loaded.measure().id(), loaded.quarter()).orElse(null);
         fill(theirs);
         autoSave.rebase(theirs == null ? null : theirs.version());
-        refresh();
+        typed.refresh();
     }
 
     private void fill(QuarterValue entry) {
