@@ -3,7 +3,7 @@ package uk.quarterlyreturns.chasing;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.security.Role;
-import uk.quarterlyreturns.framework.DirectorateContinuations;
+import uk.quarterlyreturns.framework.ContinuedDirectorates;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -21,9 +21,9 @@ class EscalationDirectors {
 
     private final PeopleService people;
     private final Organisation organisation;
-    private final DirectorateContinuations continuations;
+    private final ContinuedDirectorates continuations;
 
-    EscalationDirectors(PeopleService people, Organisation organisation, DirectorateContinuations continuations) {
+    EscalationDirectors(PeopleService people, Organisation organisation, ContinuedDirectorates continuations) {
         this.people = people;
         this.organisation = organisation;
         this.continuations = continuations;

@@ -13,7 +13,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
-import uk.quarterlyreturns.framework.DirectorateContinuations;
+import uk.quarterlyreturns.framework.ContinuedDirectorates;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ChaseCounts;
@@ -30,11 +30,11 @@ public class ComplianceService {
     private final CycleRepository cycles;
     private final YearRepository years;
     private final ChaseCounts chaseCounts;
-    private final DirectorateContinuations continuations;
+    private final ContinuedDirectorates continuations;
     private final Clock clock;
 
     ComplianceService(JdbcClient jdbc, CycleRepository cycles, YearRepository years, ChaseCounts chaseCounts,
-            DirectorateContinuations continuations, Clock clock) {
+            ContinuedDirectorates continuations, Clock clock) {
         this.jdbc = jdbc;
         this.continuations = continuations;
         this.cycles = cycles;

@@ -39,6 +39,7 @@ public class ForgottenPasswords {
     private static final Logger log = LoggerFactory.getLogger(ForgottenPasswords.class);
 
     private final PersonRepository people;
+    private final StoredPasswords stored;
     private final ResetLinks links;
     private final AccountNotices notices;
     private final AccountHistory history;
@@ -51,10 +52,11 @@ public class ForgottenPasswords {
     /** A council whose staff all reach the server through one proxy address may need more than the default. */
     private final int requestsPerAddressPerHour;
 
-    ForgottenPasswords(PersonRepository people, ResetLinks links, AccountNotices notices, AccountHistory history,
-            PasswordEncoder passwords, SignInAttempts attempts, SingleSignOn singleSignOn, Links addresses,
-            Clock clock, PlatformTransactionManager transactions, QuarterlySettings settings) {
+    ForgottenPasswords(PersonRepository people, StoredPasswords stored, ResetLinks links, AccountNotices notices,
+            AccountHistory history, PasswordEncoder passwords, SignInAttempts attempts, SingleSignOn singleSignOn,
+            Links addresses, Clock clock, PlatformTransactionManager transactions, QuarterlySettings settings) {
         this.people = people;
+        this.stored = stored;
         this.links = links;
         this.notices = notices;
         this.history = history;
@@ -109,7 +111,7 @@ public class ForgottenPasswords {
             if (!problems.isEmpty()) {
                 throw new UserRejectedException(problems);
             }
-            people.setPasswordHash(username, passwords.encode(next), username);
+            stored.setPasswordHash(username, passwords.encode(next), username);
             links.use(token, now);
             links.endOpen(username, now);
             history.passwordReset(username, username, AccountWay.EMAILED_LINK);

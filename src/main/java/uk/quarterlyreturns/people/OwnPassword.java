@@ -20,15 +20,15 @@ public class OwnPassword {
 
     private static final Logger log = LoggerFactory.getLogger(OwnPassword.class);
 
-    private final PersonRepository people;
+    private final StoredPasswords stored;
     private final PasswordEncoder passwords;
     private final SignInAttempts attempts;
     private final AccountNotices notices;
     private final AccountHistory history;
 
-    OwnPassword(PersonRepository people, PasswordEncoder passwords, SignInAttempts attempts, AccountNotices notices,
+    OwnPassword(StoredPasswords stored, PasswordEncoder passwords, SignInAttempts attempts, AccountNotices notices,
             AccountHistory history) {
-        this.people = people;
+        this.stored = stored;
         this.notices = notices;
         this.history = history;
         this.passwords = passwords;
@@ -39,7 +39,7 @@ public class OwnPassword {
     @Transactional
     public int change(String username, String current, String next, String repeated) {
         boolean admitted = attempts.admit(username);
-        String hash = people.passwordHash(username)
+        String hash = stored.passwordHash(username)
                 .orElseThrow(() -> new IllegalArgumentException("No user " + username));
         boolean matches = passwords.matches(Objects.requireNonNullElse(current, ""), hash);
         if (!admitted) {
@@ -64,7 +64,7 @@ public class OwnPassword {
         if (!problems.isEmpty()) {
             throw new UserRejectedException(problems);
         }
-        int version = people.setPasswordHash(username, passwords.encode(next), username);
+        int version = stored.setPasswordHash(username, passwords.encode(next), username);
         history.passwordChanged(username);
         notices.passwordChanged(username, "under My settings");
         log.info("{} changed their own password; their other sessions end", username);

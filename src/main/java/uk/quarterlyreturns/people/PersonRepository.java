@@ -96,30 +96,6 @@ public class PersonRepository {
         return find(username).filter(p -> p.enabled() && p.has(role)).isPresent();
     }
 
-    public Optional<String> passwordHash(String username) {
-        return credentials(username).map(Credentials::hash);
-    }
-
-    /**
-     * A user's password hash, its version, which every change of the password moves on, and whether they chose it
-     * themselves (false while it is one an administrator set for them).
-     */
-    public record Credentials(String hash, int version, boolean chosen) {
-    }
-
-    public Optional<Credentials> credentials(String username) {
-        return jdbc.sql("select password_hash, password_version, password_chosen from app_user where username = :u")
-                .param("u", username)
-                .query((rs, n) -> new Credentials(rs.getString("password_hash"), rs.getInt("password_version"),
-                        rs.getBoolean("password_chosen")))
-                .optional();
-    }
-
-    /** The password was set for the person by someone else: they choose their own at their next sign-in. */
-    public void passwordSetForThem(String username) {
-        jdbc.sql("update app_user set password_chosen = false where username = :u").param("u", username).update();
-    }
-
     public void insert(Person person, String passwordHash) {
         jdbc.sql("""
                 insert into app_user (username, display_name, email, password_hash, service_id, directorate_id,
@@ -171,15 +147,6 @@ public class PersonRepository {
         user.roles().forEach(role -> jdbc.sql("insert into user_role (username, role) values (:u, :r)")
                 .param("u", user.username()).param("r", role.name()).update());
         changedBy(user.username(), by);
-    }
-
-    /** Stores a new password and moves its version on, which ends the user's sessions; answers the new version. */
-    public int setPasswordHash(String username, String hash, String by) {
-        int version = jdbc.sql("update app_user set password_hash = :h, password_version = password_version + 1,"
-                        + " password_chosen = (:u = :by) where username = :u returning password_version")
-                .param("h", hash).param("u", username).param("by", by).query(Integer.class).single();
-        changedBy(username, by);
-        return version;
     }
 
     public void setEnabled(String username, boolean enabled, String by) {

@@ -17,17 +17,19 @@ import uk.quarterlyreturns.base.security.SignInAttempts;
 class PersonUserDetailsService implements UserDetailsService {
 
     private final PersonRepository people;
+    private final StoredPasswords stored;
     private final SignInAttempts attempts;
 
-    PersonUserDetailsService(PersonRepository people, SignInAttempts attempts) {
+    PersonUserDetailsService(PersonRepository people, StoredPasswords stored, SignInAttempts attempts) {
         this.people = people;
+        this.stored = stored;
         this.attempts = attempts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         Person person = people.find(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        PersonRepository.Credentials credentials = people.credentials(username)
+        StoredPasswords.Credentials credentials = stored.credentials(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return new PasswordUser(person.username(), credentials.hash(), person.enabled(), attempts.isLocked(username),
                 credentials.version(), credentials.chosen(),

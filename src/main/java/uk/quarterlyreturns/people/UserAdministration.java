@@ -28,6 +28,7 @@ public class UserAdministration {
     private static final Logger log = LoggerFactory.getLogger(UserAdministration.class);
 
     private final PersonRepository people;
+    private final StoredPasswords stored;
     private final UserChecks checks;
     private final Organisation organisation;
     private final Delegations delegations;
@@ -41,11 +42,12 @@ public class UserAdministration {
     private final NewDirectors newDirectors;
     private final DeputiesFollowTheirDirector deputies;
 
-    UserAdministration(PersonRepository people, UserChecks checks, Organisation organisation, Delegations delegations,
-            PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts, AccountHistory history,
-            AccountNotices notices, Clock clock, DirectorateContinuations continuations, NewDirectors newDirectors,
-            DeputiesFollowTheirDirector deputies) {
+    UserAdministration(PersonRepository people, StoredPasswords stored, UserChecks checks, Organisation organisation,
+            Delegations delegations, PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
+            AccountHistory history, AccountNotices notices, Clock clock, DirectorateContinuations continuations,
+            NewDirectors newDirectors, DeputiesFollowTheirDirector deputies) {
         this.people = people;
+        this.stored = stored;
         this.checks = checks;
         this.organisation = organisation;
         this.delegations = delegations;
@@ -67,7 +69,7 @@ public class UserAdministration {
         UserFields placed = checks.checkedNew(user, password);
         people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
                 placed.serviceId(), placed.directorateId(), true, false, false), passwords.encode(password));
-        people.passwordSetForThem(placed.username());
+        stored.passwordSetForThem(placed.username());
         people.changedBy(placed.username(), by);
         history.created(placed.username(), by, AccountWay.SCREEN);
         newDirectors.since(null, placed.username());
@@ -118,7 +120,7 @@ public class UserAdministration {
         existing(username);
         PasswordRule.problem(password, username)
                 .ifPresent(p -> UserChecks.reject(Map.of(UserRejectedException.PASSWORD, p)));
-        people.setPasswordHash(username, passwords.encode(password), by);
+        stored.setPasswordHash(username, passwords.encode(password), by);
         log.info("Password of {} reset by {}; their open sessions end", username, by);
         history.passwordReset(username, by, AccountWay.SCREEN);
         notices.passwordReset(username, by);

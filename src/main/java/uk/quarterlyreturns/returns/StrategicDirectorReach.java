@@ -6,7 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.framework.DirectorateContinuations;
+import uk.quarterlyreturns.framework.ContinuedDirectorates;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.Covers;
 import uk.quarterlyreturns.people.Person;
@@ -18,13 +18,13 @@ import uk.quarterlyreturns.people.Person;
 @Component
 class StrategicDirectorReach {
 
-    private final DirectorateContinuations continuations;
+    private final ContinuedDirectorates continuations;
     private final CycleRepository cycles;
     private final Clock clock;
     private final Organisation organisation;
     private final Covers covers;
 
-    StrategicDirectorReach(DirectorateContinuations continuations, CycleRepository cycles, Clock clock,
+    StrategicDirectorReach(ContinuedDirectorates continuations, CycleRepository cycles, Clock clock,
             Organisation organisation, Covers covers) {
         this.continuations = continuations;
         this.cycles = cycles;

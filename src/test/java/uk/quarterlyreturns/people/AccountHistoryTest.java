@@ -35,7 +35,7 @@ class AccountHistoryTest extends ApplicationTest {
     @Autowired Covers covers;
     @Autowired java.time.Clock clock;
     @Autowired AccountHistoryReader history;
-    @Autowired PersonRepository repository;
+    @Autowired StoredPasswords storedPasswords;
     @Autowired Organisation organisation;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
@@ -75,7 +75,7 @@ class AccountHistoryTest extends ApplicationTest {
                 "Name changed from Robin Reader to Robin Officer by admin",
                 "Created as Reader by admin");
         assertThat(history.of(username, "admin")).allSatisfy(e -> assertThat(e.way()).isEqualTo(AccountWay.SCREEN));
-        String hash = repository.passwordHash(username).orElseThrow();
+        String hash = storedPasswords.passwordHash(username).orElseThrow();
         assertThat(jdbc.sql("select count(*) from account_event where from_value in (:s) or to_value in (:s)")
                 .param("s", List.of(hash, PASSWORD, "another hedge 2861")).query(Long.class).single()).isZero();
     }

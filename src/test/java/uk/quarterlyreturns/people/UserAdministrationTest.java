@@ -38,7 +38,7 @@ class UserAdministrationTest extends ApplicationTest {
 
     @Autowired UserAdministration admin;
     @Autowired PeopleService people;
-    @Autowired PersonRepository repository;
+    @Autowired StoredPasswords storedPasswords;
     @Autowired Delegations delegations;
     @Autowired Organisation organisation;
     @Autowired Clock clock;
@@ -65,7 +65,7 @@ class UserAdministrationTest extends ApplicationTest {
         Person created = admin.create(reader(username), PASSWORD, "admin");
         assertThat(created.roles()).containsExactly(Role.READER);
         assertThat(created.enabled()).isTrue();
-        assertThat(repository.passwordHash(username)).hasValueSatisfying(h -> assertThat(h).startsWith("$2"));
+        assertThat(storedPasswords.passwordHash(username)).hasValueSatisfying(h -> assertThat(h).startsWith("$2"));
         assertThat(signsIn(username, PASSWORD)).isTrue();
         assertThat(signsIn(username, "wrong password!")).isFalse();
     }

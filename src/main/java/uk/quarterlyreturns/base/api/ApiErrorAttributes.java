@@ -31,7 +31,7 @@ class ApiErrorAttributes extends DefaultErrorAttributes {
             return spring;
         }
         String method = request instanceof ServletWebRequest servlet ? servlet.getRequest().getMethod() : "";
-        return ApiErrors.single(status, SpringRefusals.say(status, getError(request), method)).getBody();
+        return ErrorAnswers.single(status, SpringRefusals.say(status, getError(request), method)).getBody();
     }
 
     /**

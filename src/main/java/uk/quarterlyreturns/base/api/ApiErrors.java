@@ -1,8 +1,8 @@
 package uk.quarterlyreturns.base.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import static uk.quarterlyreturns.base.api.ErrorAnswers.body;
+import static uk.quarterlyreturns.base.api.ErrorAnswers.single;
+
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import uk.quarterlyreturns.base.Faults;
+import uk.quarterlyreturns.base.api.ErrorAnswers.Problem;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
@@ -36,9 +36,6 @@ import uk.quarterlyreturns.base.tabular.TabularFileException;
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
-
-    record Problem(Integer row, String column, String message) {
-    }
 
     @ExceptionHandler(ImportRejectedException.class)
     ResponseEntity<Map<String, Object>> rejected(ImportRejectedException e) {
@@ -70,7 +67,7 @@ class ApiErrors {
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<Map<String, Object>> badRequest(IllegalArgumentException e) {
         // a library's refusal, such as an enum's valueOf, names its classes: a fault of ours, not an answer
-        if (wrapsAFault(e) || RequestWords.namesAClass(e.getMessage())) {
+        if (Faults.wrapsAFault(e) || RequestWords.namesAClass(e.getMessage())) {
             return fault(e);
         }
         return single(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -137,7 +134,7 @@ class ApiErrors {
 
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<Map<String, Object>> conflict(IllegalStateException e) {
-        if (wrapsAFault(e) || RequestWords.namesAClass(e.getMessage())) {
+        if (Faults.wrapsAFault(e) || RequestWords.namesAClass(e.getMessage())) {
             return fault(e);
         }
         log.info("Refused: {}", e.getMessage());
@@ -160,54 +157,10 @@ class ApiErrors {
         return fault(e);
     }
 
-    /** An exception made only to carry another: a fault of the server, not an answer (see {@link Faults}). */
-    static boolean wrapsAFault(Throwable e) {
-        return Faults.wrapsAFault(e);
-    }
-
     /** The client gets a reference to quote; the exception goes to the log under it, as on the screens. */
     private static ResponseEntity<Map<String, Object>> fault(Exception e) {
-        String reference = reference();
+        String reference = Faults.reference();
         log.error("API request failed (reference {})", reference, e);
-        return single(HttpStatus.INTERNAL_SERVER_ERROR, faultMessage(reference));
-    }
-
-    /** A fault's reference, to find it in the log. */
-    static String reference() {
-        return Faults.reference();
-    }
-
-    /** What the client reads of a fault on the server. */
-    static String faultMessage(String reference) {
-        return "Something went wrong on the server. If it keeps happening, tell the administrator the reference "
-                + reference;
-    }
-
-    /** The answer written straight to the response, where no call's answer is written. */
-    static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String message)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getWriter(), single(status, message).getBody());
-    }
-
-    static ResponseEntity<Map<String, Object>> single(HttpStatus status, String message) {
-        return body(status, message, List.of(new Problem(null, null, message)));
-    }
-
-    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, List<Problem> errors) {
-        return body(status, message, errors, Map.of());
-    }
-
-    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message, List<Problem> errors,
-            Map<String, Object> extra) {
-        var map = new java.util.LinkedHashMap<String, Object>();
-        map.put("status", status.value());
-        map.put("message", message);
-        map.put("errors", errors);
-        map.putAll(extra);
-        // JSON whatever Accept asked: a download's (text/csv) would otherwise turn its 404 into a bare 500
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(map);
+        return single(HttpStatus.INTERNAL_SERVER_ERROR, ErrorAnswers.faultMessage(reference));
     }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import uk.quarterlyreturns.base.Faults;
 
 /**
  * The engine's REST API answers a failure on the server as our API does: a reference to quote, with the exception's
@@ -38,13 +39,13 @@ public final class EngineRestFaults implements ForcedAutoDiscoverable {
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
             if (response.getStatus() >= 500 && response.getEntity() instanceof ExceptionDto fault) {
-                String reference = ApiErrors.reference();
+                String reference = Faults.reference();
                 log.error("Engine REST {} {} failed (reference {}): {}: {}", request.getMethod(),
                         request.getUriInfo().getPath(), reference, fault.getType(), fault.getMessage());
                 ExceptionDto answer = new ExceptionDto();
                 answer.setType(fault.getType());
                 answer.setCode(fault.getCode());
-                answer.setMessage(ApiErrors.faultMessage(reference));
+                answer.setMessage(ErrorAnswers.faultMessage(reference));
                 response.setEntity(answer);
             }
         }

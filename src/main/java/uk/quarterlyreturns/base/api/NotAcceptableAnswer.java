@@ -34,7 +34,7 @@ class NotAcceptableAnswer implements HandlerExceptionResolver, Ordered {
             return null;
         }
         try {
-            ApiErrors.write(json, response, HttpStatus.NOT_ACCEPTABLE,
+            ErrorAnswers.write(json, response, HttpStatus.NOT_ACCEPTABLE,
                     SpringRefusals.say(HttpStatus.NOT_ACCEPTABLE, e, request.getMethod()));
         } catch (IOException failed) {
             return null;

@@ -33,6 +33,6 @@ class UnknownApiAddress {
             throws IOException {
         String message = "No such address in the API: " + request.getMethod() + " " + request.getRequestURI()
                 + ". The README lists the API's calls";
-        ApiErrors.write(json, response, HttpStatus.NOT_FOUND, message);
+        ErrorAnswers.write(json, response, HttpStatus.NOT_FOUND, message);
     }
 }

@@ -2,8 +2,6 @@ package uk.quarterlyreturns.base.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -12,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +24,6 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
-    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(60);
 
     private final Path dataDirectory;
     private final FileChannel lockChannel;
@@ -72,8 +68,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         + " or set QUARTERLY_DB_DIR to another directory.");
             }
             try {
-                stopOrphan(dataDirectory);
-                int chosenPort = port == 0 ? freePort() : requireFree(port);
+                OrphanedPostmaster.stop(dataDirectory);
+                int chosenPort = DatabasePort.choose(port);
                 DatabaseCredentials kept = Files.isDirectory(dataDirectory) ? DatabaseCredentials.read(dataDirectory)
                         : null;
                 DatabaseCredentials credentials = kept != null ? kept : DatabaseCredentials.generate();
@@ -191,59 +187,5 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     static Path lockFile(Path dataDirectory) {
         return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".lock");
-    }
-
-    /** We hold the directory's lock, so a postmaster still running on it was left by a killed run. */
-    private static void stopOrphan(Path dataDirectory) throws IOException {
-        Optional<ProcessHandle> orphan = postmaster(dataDirectory);
-        if (orphan.isEmpty()) {
-            return;
-        }
-        ProcessHandle process = orphan.get();
-        log.warn("PostgreSQL (pid {}) left running by an earlier run that was killed; stopping it", process.pid());
-        process.destroy();
-        try {
-            process.onExit().get(ORPHAN_STOP_WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new EmbeddedDatabaseException("A PostgreSQL process (pid " + process.pid() + ") left by an earlier"
-                    + " run still holds " + dataDirectory.toAbsolutePath() + " and did not stop within "
-                    + ORPHAN_STOP_WAIT.toSeconds() + " s. Stop it by hand, then start again.");
-        }
-    }
-
-    private static Optional<ProcessHandle> postmaster(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-        try {
-            return ProcessHandle.of(Long.parseLong(firstLine))
-                    .filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static int requireFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            // As PostgreSQL binds: a port whose only users are connections in TIME_WAIT (for a minute after
-            // PostgreSQL closed one first, also once it has stopped or was left behind by a killed run) is free
-            // to listen on; on Linux a socket listening there still makes this bind fail.
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("localhost", port));
-            return port;
-        } catch (IOException e) {
-            throw new EmbeddedDatabaseException("Port " + port + " is already in use, so the embedded PostgreSQL"
-                    + " cannot start there (another PostgreSQL or another instance of the application?)."
-                    + " Set QUARTERLY_DB_PORT to a free port, or stop whatever is listening on " + port + ".");
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
@@ -46,11 +43,9 @@ class ChaseDialog extends Dialog {
     private final Person sender;
     private final List<ReturnCompliance> targets;
     private final TextArea message = new TextArea("Your message (optional; it goes in the email)");
-    private final Div preview = new Div();
+    private final ChaseEmailPreview preview;
     private final ProgressBar bar = new ProgressBar();
     private final Paragraph status = new Paragraph();
-    /** The first service someone there can be emailed at, whose email is previewed; null when none can. */
-    private final ReturnCompliance reachable;
 
     ChaseDialog(Chasing chasing, ChaseArrivals arrivals, MailServer mailServer, Person sender,
             List<ReturnCompliance> targets, Runnable chased) {
@@ -65,8 +60,6 @@ class ChaseDialog extends Dialog {
                 : "Chase " + targets.size() + " late services");
         setWidth("min(92vw, 760px)");
         message.setWidthFull();
-        message.addValueChangeListener(e -> showPreview());
-        preview.addClassName("chase-preview");
         Component who = who(targets.stream().map(ReturnCompliance::service).toList());
         // Each return as it stands and whom its chase reaches, read at once for them all, however many.
         Map<Long, HandChases.ChaseTarget> found = chasing.targets(targets.stream().map(ReturnCompliance::returnId)
@@ -74,7 +67,10 @@ class ChaseDialog extends Dialog {
         // Known before sending, so that the person chasing can reach those services some other way.
         List<String> unreachable = targets.stream().filter(t -> !found.containsKey(t.returnId())
                 || !found.get(t.returnId()).reachesSomeone()).map(ReturnCompliance::service).toList();
-        reachable = targets.stream().filter(t -> !unreachable.contains(t.service())).findFirst().orElse(null);
+        ReturnCompliance reachable = targets.stream().filter(t -> !unreachable.contains(t.service())).findFirst()
+                .orElse(null);
+        preview = new ChaseEmailPreview(chasing, arrivals, mailServer, sender, reachable, targets.size() > 1);
+        message.addValueChangeListener(e -> preview.show(message.getValue()));
         add(who);
         if (targets.size() > 1) {
             // which are not yet in, which sent back or reopened, with the comment each of their emails gives
@@ -99,7 +95,7 @@ class ChaseDialog extends Dialog {
         Button send = new Button("Send chase", e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), send);
-        showPreview();
+        preview.show(message.getValue());
     }
 
     /** Whom the chase is for: all named when few, else the first few and the whole list one click away. */
@@ -180,26 +176,6 @@ class ChaseDialog extends Dialog {
         String done = chasedNow.isEmpty() ? "Nothing was sent" : ChaseNotice.afterSending(chasedNow.size(),
                 whatHappened(outcome.emails(), recipients));
         return done + (outcome.notChased().isEmpty() ? "" : separator + String.join(separator, outcome.notChased()));
-    }
-
-    /** The email to the first service that can be emailed; the others get the same words. */
-    private void showPreview() {
-        preview.removeAll();
-        if (reachable == null) {
-            return; // said above: nothing would be sent
-        }
-        HandChases.ChasePreview first = chasing.previewByHand(reachable.returnId(), sender, message.getValue());
-        preview.add(new H4("Preview" + (targets.size() > 1 ? " (the email to " + reachable.service()
-                        + "; each service gets its own)" : "")),
-                new Paragraph("To: " + first.recipients().stream().map(this::addressee)
-                        .collect(Collectors.joining(", "))),
-                new Paragraph("Subject: " + first.mail().subject()), new Pre(first.mail().text()));
-    }
-
-    /** "Dana Digest <dana@…> (in their daily digest at 07:00 tomorrow)" for someone the chase will not reach now. */
-    private String addressee(Person p) {
-        return p.displayName() + " <" + p.email() + ">"
-                + (mailServer.configured() && arrivals.inADigest(p) ? " (" + arrivals.when(p) + ")" : "");
     }
 
     /** Per person when someone takes a daily digest (the chase waits for it); otherwise all went the same way. */

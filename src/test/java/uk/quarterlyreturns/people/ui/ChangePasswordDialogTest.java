@@ -22,7 +22,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.security.SignInAttempts;
 import uk.quarterlyreturns.people.PasswordRule;
-import uk.quarterlyreturns.people.PersonRepository;
+import uk.quarterlyreturns.people.StoredPasswords;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.support.NextRequest;
@@ -40,7 +40,7 @@ class ChangePasswordDialogTest extends ViewTest {
     private static final String NEW_PASSWORD = "quince meadow lantern";
 
     @Autowired UserAdministration admin;
-    @Autowired PersonRepository people;
+    @Autowired StoredPasswords storedPasswords;
     @Autowired SignInAttempts attempts;
     @Autowired JdbcClient jdbc;
     @Autowired FilterChainProxy filters;
@@ -178,6 +178,6 @@ class ChangePasswordDialogTest extends ViewTest {
     }
 
     private int version() {
-        return people.credentials(username).orElseThrow().version();
+        return storedPasswords.credentials(username).orElseThrow().version();
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.web.FilterChainProxy;
 import uk.quarterlyreturns.base.security.Role;
-import uk.quarterlyreturns.people.PersonRepository;
+import uk.quarterlyreturns.people.StoredPasswords;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.support.Api;
@@ -38,7 +38,7 @@ class ChoosePasswordViewTest extends ViewTest {
 
     @Autowired UserAdministration admin;
     @Autowired uk.quarterlyreturns.people.OwnPassword ownPassword;
-    @Autowired PersonRepository people;
+    @Autowired StoredPasswords storedPasswords;
     @Autowired FilterChainProxy filters;
     @Autowired ServletContext servletContext;
 
@@ -78,7 +78,7 @@ class ChoosePasswordViewTest extends ViewTest {
     void aPasswordOfOnesOwnLeadsNowhereElseAndAResetByAnAdministratorIsToBeChosenAgain() {
         String username = created();
         // As a change under My settings or through a forgotten password's link saves it: by its owner.
-        people.setPasswordHash(username, "{noop}" + OWN, username);
+        storedPasswords.setPasswordHash(username, "{noop}" + OWN, username);
         assertThat(chosen(username)).isTrue();
         signInOnTheSignInPage(username);
         open("reports");
@@ -146,6 +146,6 @@ class ChoosePasswordViewTest extends ViewTest {
     }
 
     private boolean chosen(String username) {
-        return people.credentials(username).orElseThrow().chosen();
+        return storedPasswords.credentials(username).orElseThrow().chosen();
     }
 }
