@@ -76,11 +76,14 @@ class EngineRestFaultsTest extends ApplicationTest {
         assertThat(refusal.body()).contains("sortBy");
     }
 
-    /** A process waiting on a timer far ahead, so that only the administrator's call runs the failing step. */
+    /**
+     * A process waiting on a timer far ahead of the engine's clock (wherever earlier tests left it: a fixed date could
+     * already have passed), so that only the administrator's call runs the failing step.
+     */
     private String failingStepDeployed() {
         return repository.createDeployment().addModelInstance("engine-rest-fault.bpmn",
                 Bpmn.createExecutableProcess("engineRestFault").startEvent().intermediateCatchEvent()
-                        .timerWithDate("2999-01-01T00:00:00").serviceTask().camundaClass(FailingStep.class.getName())
+                        .timerWithDuration("P100Y").serviceTask().camundaClass(FailingStep.class.getName())
                         .endEvent().done()).deploy().getId();
     }
 
