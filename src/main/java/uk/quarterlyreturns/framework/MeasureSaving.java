@@ -78,8 +78,9 @@ class MeasureSaving {
     }
 
     /**
-     * Inserts measures whose codes the year does not yet hold (read in this transaction, the year's imports
-     * kept apart by {@link MeasureRepository#lockYear}): a file's worth by COPY straight into the table, a few as {@link #saveAll}.
+     * Inserts measures whose codes the year does not yet hold (read in this transaction, the year's imports kept apart
+     * by {@link MeasureRepository#lockYear}): a file's worth by COPY straight into the table, a few as
+     * {@link #saveAll}.
      */
     public void insertAll(long yearId, List<Upsert> upserts) {
         if (upserts.size() >= COPY_FROM) {

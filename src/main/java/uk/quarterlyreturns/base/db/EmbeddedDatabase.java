@@ -15,11 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL server started inside the application, keeping its data in a directory so that it
- * survives restarts. Durable (fsync and synchronous commit on), but for a throw-away one ({@link #throwaway}). Only password sign-ins are accepted; the
- * passwords are generated on the first start and kept in an owner-only file in the data directory, and the
- * application connects as a role of its own that owns its schema but is no superuser. A lock file beside the data directory
- * tells a live instance (refused) from a postgres orphaned by a killed run (stopped, then started again).
+ * A real PostgreSQL server started inside the application, keeping its data in a directory so that it survives
+ * restarts. Durable (fsync and synchronous commit on), but for a throw-away one ({@link #throwaway}). Only password
+ * sign-ins are accepted; the passwords are generated on the first start and kept in an owner-only file in the data
+ * directory, and the application connects as a role of its own that owns its schema but is no superuser. A lock file
+ * beside the data directory tells a live instance (refused) from a postgres orphaned by a killed run (stopped, then
+ * started again).
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 

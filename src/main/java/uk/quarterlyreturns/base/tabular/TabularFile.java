@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A file of rows under a header row, as people exchange them: CSV (UTF-8, comma, RFC 4180 quoting) or
- * the first visible sheet of an .xlsx workbook (a hidden sheet is never read unseen). Columns are found by header name, so their order does not
- * matter. Reading refuses, with a message a performance officer can act on, a file that is too large
+ * A file of rows under a header row, as people exchange them: CSV (UTF-8, comma, RFC 4180 quoting) or the first
+ * visible sheet of an .xlsx workbook (a hidden sheet is never read unseen). Columns are found by header name, so their
+ * order does not matter. Reading refuses, with a message a performance officer can act on, a file that is too large
  * or cannot be read; checking the values is left to the importer that knows what they mean.
  */
 public final class TabularFile {
