@@ -23,15 +23,7 @@ public class ContinuedDirectorates {
      * strategic directors, so its returns there are not theirs.
      */
     public Set<Long> answeredFor(long directorateId, long yearId) {
-        return new HashSet<>(jdbc.sql("""
-                with recursive answered(id) as (
-                    select cast(:d as bigint)
-                    union
-                    select c.directorate_id from directorate_continuation c join answered a on c.continues_as_id = a.id
-                        join reporting_year renamed on renamed.id = c.year_id
-                    where c.applied_at is not null
-                      and renamed.starts_on > (select starts_on from reporting_year where id = :y))
-                select id from answered""").param("d", directorateId).param("y", yearId).query(Long.class).list());
+        return chain(directorateId, yearId, "directorate_id", "continues_as_id");
     }
 
     /**
@@ -40,14 +32,20 @@ public class ContinuedDirectorates {
      * later year, once its strategic directors moved.
      */
     public Set<Long> continuedAs(long directorateId, long yearId) {
+        return chain(directorateId, yearId, "continues_as_id", "directorate_id");
+    }
+
+    /** The directorate and those reached from it by applied continuations of later years, one column to the other. */
+    private Set<Long> chain(long directorateId, long yearId, String reached, String from) {
         return new HashSet<>(jdbc.sql("""
-                with recursive continued(id) as (
+                with recursive chain(id) as (
                     select cast(:d as bigint)
                     union
-                    select c.continues_as_id from directorate_continuation c join continued k on c.directorate_id = k.id
+                    select c.%s from directorate_continuation c join chain k on c.%s = k.id
                         join reporting_year renamed on renamed.id = c.year_id
                     where c.applied_at is not null
                       and renamed.starts_on > (select starts_on from reporting_year where id = :y))
-                select id from continued""").param("d", directorateId).param("y", yearId).query(Long.class).list());
+                select id from chain""".formatted(reached, from)).param("d", directorateId).param("y", yearId)
+                .query(Long.class).list());
     }
 }

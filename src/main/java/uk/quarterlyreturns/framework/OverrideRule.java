@@ -59,11 +59,20 @@ public final class OverrideRule {
     }
 
     /**
+     * Why saving this override (a rating, or null to clear the one kept) is refused in this quarter; empty when it
+     * may be saved.
+     */
+    public static Optional<String> refusal(Measure measure, int quarter, Rag rag, RagOverride kept) {
+        return rag != null ? nothingToOverride(measure, quarter).or(() -> notARating(measure, rag))
+                : nothingToClear(measure, quarter, kept);
+    }
+
+    /**
      * Why clearing the override of this measure is refused: it is not due this quarter and keeps none to clear, so the
      * save would change nothing but leave a row (and a started return) where the return shows the measure Not due.
      * Empty otherwise: one kept from before the framework changed may always be cleared.
      */
-    public static Optional<String> nothingToClear(Measure measure, int quarter, RagOverride kept) {
+    private static Optional<String> nothingToClear(Measure measure, int quarter, RagOverride kept) {
         if (kept == null && !QuarterFigureRule.isDue(measure, quarter)) {
             return Optional.of(QuarterFigureRule.notDue(measure, quarter));
         }

@@ -132,9 +132,7 @@ public class ReturnEditing {
         permissions.requireSignOff(user, r);
         Measure measure = o.measure(measureId, measures);
         Optional<QuarterValue> before = values.find(measureId, o.quarter());
-        (rag != null ? OverrideRule.nothingToOverride(measure, o.quarter())
-                .or(() -> OverrideRule.notARating(measure, rag))
-                : OverrideRule.nothingToClear(measure, o.quarter(), before.map(QuarterValue::override).orElse(null)))
+        OverrideRule.refusal(measure, o.quarter(), rag, before.map(QuarterValue::override).orElse(null))
                 .ifPresent(why -> {
                     throw new IllegalArgumentException(why); // the return's start, if this began it, undone too
                 });
