@@ -3,11 +3,8 @@ package uk.quarterlyreturns.chasing;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +13,6 @@ import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.cycle.Cycle;
-import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.people.Person;
@@ -46,17 +42,17 @@ public class CycleDateChanges {
     private final ReturnRepository returns;
     private final DeadlineMoved moved;
     private final ChaseReplanning replanning;
-    private final ManagementService management;
+    private final CompilationTimer compilation;
     private final JdbcClient jdbc;
     private final Clock clock;
 
     CycleDateChanges(CycleRepository cycles, ReturnRepository returns, DeadlineMoved moved,
-            ChaseReplanning replanning, ManagementService management, JdbcClient jdbc, Clock clock) {
+            ChaseReplanning replanning, CompilationTimer compilation, JdbcClient jdbc, Clock clock) {
         this.cycles = cycles;
         this.returns = returns;
         this.moved = moved;
         this.replanning = replanning;
-        this.management = management;
+        this.compilation = compilation;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -117,7 +113,7 @@ public class CycleDateChanges {
                 replanning.tasksDueAt(in.id(), in.deadline(after.submissionDeadline()));
             }
         }
-        moveCompilation(cycleId, compilationDate);
+        compilation.move(cycleId, compilationDate);
         return after;
     }
 
@@ -133,7 +129,7 @@ public class CycleDateChanges {
 
     private CycleDatesChange.Questions check(Cycle cycle, Instant deadline, Instant compilationDate, String reason,
             List<ServiceReturn> owed) {
-        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN && !compilationBegun(cycle.id()), deadline,
+        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN && !compilation.begun(cycle.id()), deadline,
                 compilationDate, reason,
                 owed.stream().map(r -> new CycleDatesChange.Owed(r.serviceName(), r.extendedTo()))
                         .toList(), clock.instant());
@@ -173,31 +169,5 @@ public class CycleDateChanges {
         moved.follow(now, after, by, r.isExtended() && !now.isExtended()
                 ? "Cycle's deadline changed; extension ended" : "Cycle's deadline changed", from, to, why,
                 MailKind.DEADLINE_CHANGED, "DEADLINE_CHANGED");
-    }
-
-    private void moveCompilation(long cycleId, Instant compilationDate) {
-        Job timer = compilationTimer(cycleId);
-        if (timer != null) {
-            management.setJobDuedate(timer.getId(), Date.from(compilationDate));
-        }
-    }
-
-    /**
-     * The compilation timer has fired (or the cycle waits on a correction's returns alone): the report compiles on
-     * its job's next try whatever the dates say, though the cycle still reads as collecting returns.
-     */
-    private boolean compilationBegun(long cycleId) {
-        return processOf(cycleId) != null && compilationTimer(cycleId) == null;
-    }
-
-    private Job compilationTimer(long cycleId) {
-        String instance = processOf(cycleId);
-        return instance == null ? null : management.createJobQuery().processInstanceId(instance)
-                .activityId(CycleProcess.TIMER_COMPILATION_DATE).timers().singleResult();
-    }
-
-    private String processOf(long cycleId) {
-        return jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
-                .query(String.class).optional().orElse(null);
     }
 }

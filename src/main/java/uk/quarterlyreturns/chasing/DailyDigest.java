@@ -146,9 +146,9 @@ public class DailyDigest {
         ServiceReturn r = serviceReturn(held.returnId(), read);
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         ZonedDateTime deadline = r.deadline(cycle.submissionDeadline()).atZone(LondonTime.ZONE);
-        return new DigestItem(held.subject(), r.serviceName(), ReturnMailer.quarterName(cycle), deadline,
-                ReturnMailer.deadlineWords(r, deadline, ZonedDateTime.now(clock)),
-                links.to(ReturnMailer.page(MailKind.valueOf(held.kind()), r.id())),
+        return new DigestItem(held.subject(), r.serviceName(), ReturnMailWords.quarterName(cycle), deadline,
+                ReturnMailWords.deadlineWords(r, deadline, ZonedDateTime.now(clock)),
+                links.to(ReturnMailWords.page(MailKind.valueOf(held.kind()), r.id())),
                 happenedAt(held));
     }
 

@@ -22,11 +22,13 @@ import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnContents;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
-import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.QuarterlySettings;
 import uk.quarterlyreturns.base.security.Role;
 
-/** Writes a return's emails from the templates, records them in the outbox and against the return. */
+/**
+ * Writes a return's emails from the templates, records them in the outbox and against the return; their words for the
+ * quarter and the deadline are in ReturnMailWords.
+ */
 @Service
 public class ReturnMailer {
 
@@ -146,11 +148,6 @@ public class ReturnMailer {
                 kind == MailKind.READY_FOR_CHECK ? challenges.unansweredOnEarlierVersions(r.id()) : List.of());
     }
 
-    /** Where a mail about the return leads: the quality check's grid for the team's check, else the return. */
-    static String page(MailKind kind, long returnId) {
-        return "/returns/" + returnId + (kind == MailKind.READY_FOR_CHECK ? "/check" : "");
-    }
-
     private ReturnMail mail(MailKind kind, ServiceReturn r, Cycle cycle, Person person, About about,
             Contents contents) {
         ReturnContents.Counts counts = contents.counts();
@@ -158,9 +155,9 @@ public class ReturnMailer {
         return ReturnMail.builder()
                 .recipientName(person.displayName()).serviceName(r.serviceName())
                 .directorateName(r.directorateName()).directorName(about.directorName())
-                .quarterName(quarterName(cycle)).deadline(deadline)
-                .closesIn(deadlineWords(r, deadline, ZonedDateTime.now(clock)))
-                .link(links.to(page(kind, r.id()))).measuresDue(counts.measuresDue())
+                .quarterName(ReturnMailWords.quarterName(cycle)).deadline(deadline)
+                .closesIn(ReturnMailWords.deadlineWords(r, deadline, ZonedDateTime.now(clock)))
+                .link(links.to(ReturnMailWords.page(kind, r.id()))).measuresDue(counts.measuresDue())
                 .actionsDue(counts.actionsDue()).itemsOutstanding(counts.outstanding())
                 .remindersSent(about.remindersSent()).comment(about.comment()).senderName(about.senderName())
                 .strategicDirectorName(about.strategicDirectorName()).nextEscalation(about.nextEscalation())
@@ -178,28 +175,5 @@ public class ReturnMailer {
     /** Someone in the performance team who prepares no return: told of one overdue, they chase; they do not submit. */
     private static boolean inTheTeamOnly(Person person) {
         return person.has(Role.PERFORMANCE_TEAM) && !person.has(Role.SERVICE_DIRECTOR) && !person.has(Role.DATA_OFFICER);
-    }
-
-    /**
-     * How the return stands against its deadline: "closes in 2 days", "3 days overdue" while it is not in; once in,
-     * whether it was in on time, as the compliance page says it ("was in on time, then sent back"): a return in on
-     * time and sent back after the deadline is not overdue.
-     */
-    static String deadlineWords(ServiceReturn r, ZonedDateTime deadline, ZonedDateTime now) {
-        if (!r.isIn()) {
-            return LondonTime.closesIn(now, deadline);
-        }
-        String in = ServiceReturn.onTime(r.firstSubmittedAt(), deadline.toInstant()) ? "was in on time" : "was in late";
-        return switch (r.status()) {
-            case SENT_BACK -> in + ", then sent back";
-            case REOPENED -> in + ", then reopened";
-            default -> in;
-        };
-    }
-
-    static String quarterName(Cycle cycle) {
-        String[] months = {"April to June", "July to September", "October to December", "January to March"};
-        return "Quarter " + cycle.quarter() + " (" + months[cycle.quarter() - 1] + ") "
-                + cycle.yearLabel().replace('-', '/');
     }
 }

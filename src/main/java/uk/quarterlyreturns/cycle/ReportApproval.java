@@ -14,7 +14,8 @@ import uk.quarterlyreturns.base.process.TaskCompletions;
 /**
  * The report's way to Cabinet: compiled, sent to the chief executive, approved (then published and
  * readers told) or returned with comments to the performance team, who revise and send it again. Its mail, its steps
- * in the cycle's process and who may approve it are each a class of their own.
+ * in the cycle's process, who may approve it and who may act on it when (ReportActionChecks) are each a class of
+ * their own.
  */
 @Service
 public class ReportApproval {
@@ -30,9 +31,11 @@ public class ReportApproval {
     private final ReportSteps steps;
     private final ReportMails mails;
     private final WhoMayApprove whoMayApprove;
+    private final ReportActionChecks checks;
 
     ReportApproval(CycleRepository cycles, CycleReports reports, PeopleService people, TaskCompletions completions,
-            ReturnsUnderCorrection corrections, ReportSteps steps, ReportMails mails, WhoMayApprove whoMayApprove) {
+            ReturnsUnderCorrection corrections, ReportSteps steps, ReportMails mails, WhoMayApprove whoMayApprove,
+            ReportActionChecks checks) {
         this.cycles = cycles;
         this.reports = reports;
         this.people = people;
@@ -41,6 +44,7 @@ public class ReportApproval {
         this.steps = steps;
         this.mails = mails;
         this.whoMayApprove = whoMayApprove;
+        this.checks = checks;
     }
 
     /**
@@ -90,8 +94,8 @@ public class ReportApproval {
     /** Approves the compilation of the step the page showed (null: whichever is awaiting a decision). */
     @Transactional
     public void approve(long cycleId, String user, String stepShown) {
-        requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive approves the report");
-        requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        checks.requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive approves the report");
+        checks.requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         Task step = steps.decisionAsShown(cycleId, stepShown);
         whyNotApprove(cycleId, user).ifPresent(why -> {
             throw new NotAllowedException(why);
@@ -116,23 +120,17 @@ public class ReportApproval {
     /** Returns the compilation of the step the page showed (null: whichever is awaiting a decision). */
     @Transactional
     public void returnWithComments(long cycleId, String user, String comment, String stepShown) {
-        requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive returns the report");
+        checks.requireRole(user, Role.CHIEF_EXECUTIVE, "Only the chief executive returns the report");
         cycles.lock(cycleId); // a revision sent from a page left open waits for the comments, then is refused
-        requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
-        if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("Say what should change: the comments go to the performance team");
-        }
-        if (comment.trim().length() > MOST_CHARACTERS) {
-            throw new IllegalArgumentException("Comments for the performance team are at most " + MOST_CHARACTERS
-                    + " characters; these have " + comment.trim().length());
-        }
+        checks.requireStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
+        String comments = checks.comments(comment);
         Task step = steps.decisionAsShown(cycleId, stepShown);
-        reports.recordDecision(cycleId, user, false, comment.trim());
+        reports.recordDecision(cycleId, user, false, comments);
         cycles.setStatus(cycleId, CycleStatus.RETURNED);
         // Each return is its own approval step, so a second return with the same words still reaches the team.
         completions.complete(step.getId(), user, Map.of(CycleProcess.VAR_DECISION, CycleProcess.RETURNED));
         mails.send(MailKind.REPORT_RETURNED, cycleId, reports.current(cycleId), "returned-" + step.getId(),
-                comment.trim(), people.withRole(Role.PERFORMANCE_TEAM));
+                comments, people.withRole(Role.PERFORMANCE_TEAM));
     }
 
     /**
@@ -153,9 +151,9 @@ public class ReportApproval {
      */
     @Transactional
     public void resubmit(long cycleId, String user, String stepShown) {
-        requireRole(user, Role.PERFORMANCE_TEAM, "Only the performance team revises the report");
+        checks.requireRole(user, Role.PERFORMANCE_TEAM, "Only the performance team revises the report");
         cycles.lock(cycleId);
-        requireStatus(cycleId, CycleStatus.RETURNED);
+        checks.requireStatus(cycleId, CycleStatus.RETURNED);
         Task revise = steps.open(cycleId, CycleProcess.TASK_REVISE_REPORT);
         if (stepShown != null && !stepShown.equals(revise.getId())) {
             throw new IllegalStateException("The chief executive returned the report again since this page was"
@@ -190,19 +188,5 @@ public class ReportApproval {
     /** The chief executive and the team act on the approval page; readers read the published report. */
     public static String page(MailKind kind, long cycleId) {
         return ReportMails.page(kind, cycleId);
-    }
-
-    private void requireRole(String user, Role role, String message) {
-        if (!people.find(user).map(p -> p.has(role)).orElse(false)) {
-            throw new NotAllowedException(message);
-        }
-    }
-
-    private void requireStatus(long cycleId, CycleStatus status) {
-        CycleStatus actual = cycles.find(cycleId).orElseThrow().status();
-        if (actual != status) {
-            throw new IllegalStateException("The report is " + actual.label().toLowerCase() + ", so this cannot be"
-                    + " done now");
-        }
     }
 }

@@ -10,16 +10,13 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.framework.BandEdges;
 import uk.quarterlyreturns.framework.FigureRevision;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.ProvisionalFigure;
 import uk.quarterlyreturns.framework.QuarterValue;
-import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.RevisedRag;
 import uk.quarterlyreturns.framework.SavedMeanwhileException;
-import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.EarlierQuarters.Earlier;
 
 /**
@@ -69,17 +66,17 @@ public class EarlierFigures {
     private final EarlierFigureRows rows;
     private final EarlierQuarters earlierQuarters;
     private final EarlierFigureRevisions revisions;
-    private final YearRepository years;
+    private final RevisionRagChanges ragChanges;
 
     EarlierFigures(ReturnRepository returns, CycleRepository cycles, MeasureRepository measures, EarlierFigureRows rows,
-            EarlierQuarters earlierQuarters, EarlierFigureRevisions revisions, YearRepository years) {
+            EarlierQuarters earlierQuarters, EarlierFigureRevisions revisions, RevisionRagChanges ragChanges) {
         this.returns = returns;
         this.cycles = cycles;
         this.measures = measures;
         this.rows = rows;
         this.earlierQuarters = earlierQuarters;
         this.revisions = revisions;
-        this.years = years;
+        this.ragChanges = ragChanges;
     }
 
     /**
@@ -127,7 +124,7 @@ public class EarlierFigures {
                     row == null ? null : row.revision(), row == null ? null : row.version(),
                     row != null && !pending, row != null && row.changedMeanwhile(),
                     pending && r.status() == ReturnStatus.ACCEPTED, overtaken, e.period(), pending && !overtaken
-                            ? ragChanges(e, row.revision(), quarters) : List.of()));
+                            ? ragChanges.of(e, row.revision(), quarters) : List.of()));
         }
     }
 
@@ -157,22 +154,6 @@ public class EarlierFigures {
         }
         Map<Long, List<Integer>> out = new HashMap<>();
         found.forEach((id, quarters) -> out.put(id, List.copyOf(quarters)));
-        return out;
-    }
-
-    /**
-     * A revision's effect on the earlier quarter's RAG (in its own year, by that year's rule) and, when the measure
-     * adds quarters up within this return's year, on this quarter's year to date, the other figures as they stand.
-     */
-    private List<RevisedRag> ragChanges(Earlier e, FigureRevision f, List<QuarterValue> quarters) {
-        Measure m = e.measure();
-        BandEdges edges = years.find(m.yearId()).map(ReportingYear::bandEdges).orElse(BandEdges.DEFAULT);
-        List<BigDecimal> stood = quarters.stream().map(v -> v == null ? null : v.value()).toList();
-        List<RevisedRag> out = new ArrayList<>();
-        RevisedRag.of(m.rule(), f, f.earlierQuarter(), stood, edges).ifPresent(out::add);
-        if (m.rule().addsUpQuarters() && e.laterQuarter() <= 4) {
-            RevisedRag.of(m.rule(), f, e.laterQuarter(), stood, edges).ifPresent(out::add);
-        }
         return out;
     }
 

@@ -17,7 +17,7 @@ import uk.quarterlyreturns.people.DeputyNamed;
  * the deputy's inbox; the inbox shows them only within the deputy's period (see ReturnPermissions). A deputy ended
  * (by hand, or because the director they covered left the post) is no longer offered them, unless another period of
  * theirs for the service is still under way or to come; a step they claimed and may no longer take is released
- * (TaskClaims.letGo), so the director and data officers find it free. A period that runs out by date ends the same
+ * (DeputyClaimsReleased), so the director and data officers find it free. A period that runs out by date ends the same
  * way within the hour (DeputyPeriodsRunOut).
  */
 @Component
@@ -29,10 +29,10 @@ class OfferStepsToDeputies {
     private final TaskService tasks;
     private final Delegations delegations;
     private final Clock clock;
-    private final TaskClaims claims;
+    private final DeputyClaimsReleased claims;
 
     OfferStepsToDeputies(ReturnRepository returns, TaskService tasks, Delegations delegations, Clock clock,
-            TaskClaims claims) {
+            DeputyClaimsReleased claims) {
         this.claims = claims;
         this.returns = returns;
         this.tasks = tasks;

@@ -1,10 +1,8 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -22,6 +20,7 @@ import uk.quarterlyreturns.people.Person;
  * Claiming a task tells colleagues who share it that someone is on it: it leaves their inboxes until it
  * is released, or until the claimant may no longer take it (then those who may take it over). Only someone the
  * task is offered to, and who may still do it (ReturnPermissions), may claim it; only the claimant may release it.
+ * A deputy's claims when their cover ends are released in DeputyClaimsReleased.
  */
 @Service
 public class TaskClaims {
@@ -165,26 +164,6 @@ public class TaskClaims {
         }
         Object cycleId = tasks.getVariable(step.getId(), CycleProcess.VAR_CYCLE_ID);
         return cycleId == null ? Optional.empty() : approval.whyNotApprove(((Number) cycleId).longValue(), user);
-    }
-
-    /**
-     * A deputy's cover ended (by hand, or with the director they covered): the return steps they claimed and may no
-     * longer take are released, so that the director and data officers find them free, not held by someone gone. Each
-     * release is in the return's history by whoever ended the cover, naming whose claim it was and why. The return is
-     * locked first, so a claim made at the same moment is either refused or released here.
-     */
-    void letGo(List<Task> steps, String deputy, String by, String why) {
-        Map<String, ServiceReturn> of = returns.byProcessInstance(steps.stream().map(Task::getProcessInstanceId)
-                .collect(Collectors.toSet()));
-        for (Map.Entry<String, ServiceReturn> instance : of.entrySet()) {
-            ServiceReturn r = returns.lock(instance.getValue().id());
-            tasks.createTaskQuery().processInstanceId(instance.getKey()).taskAssignee(deputy).active().list()
-                    .stream().filter(step -> !permissions.mayTake(deputy, r, step.getTaskDefinitionKey()))
-                    .forEach(step -> {
-                        tasks.setAssignee(step.getId(), null);
-                        trail.record(r.id(), by, RELEASED, step.getName(), deputy, null, why);
-                    });
-        }
     }
 
     /** Releases the task; one completed meanwhile is said to be, as for a claim. */

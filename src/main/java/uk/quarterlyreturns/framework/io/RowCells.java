@@ -1,7 +1,6 @@
 package uk.quarterlyreturns.framework.io;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.base.tabular.TabularRow;
@@ -185,21 +183,12 @@ final class RowCells {
      */
     <E extends Enum<E>> E choice(String column, Class<E> type, Map<String, E> aliases) {
         String text = get(column);
-        for (E value : type.getEnumConstants()) {
-            if (value.name().equalsIgnoreCase(text)) {
-                return value;
-            }
+        E named = Choices.named(text, type, aliases);
+        if (named != null) {
+            return named;
         }
-        if (aliases.containsKey(text)) {
-            return aliases.get(text);
-        }
-        String allowed = Arrays.stream(type.getEnumConstants())
-                .map(value -> value.name() + aliases.entrySet().stream()
-                        .filter(alias -> alias.getValue() == value)
-                        .map(alias -> " (or " + alias.getKey() + ")")
-                        .collect(Collectors.joining()))
-                .collect(Collectors.joining(", "));
-        error(column, (text.isEmpty() ? "Must not be empty: use one of " : "Use one of ") + allowed);
+        error(column, (text.isEmpty() ? "Must not be empty: use one of " : "Use one of ")
+                + Choices.allowed(type, aliases));
         return null;
     }
 }

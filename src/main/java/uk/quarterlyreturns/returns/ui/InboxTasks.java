@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.NativeTaskQuery;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.Cycle;
@@ -36,10 +35,12 @@ public class InboxTasks {
     private final ReturnPermissions permissions;
     private final Clock clock;
     private final ReportApproval approval;
+    private final InboxQuery query;
 
     InboxTasks(TaskService tasks, PeopleService people, ReturnRepository returns, CycleRepository cycles,
-            ReturnPermissions permissions, Clock clock, ReportApproval approval) {
+            ReturnPermissions permissions, Clock clock, ReportApproval approval, InboxQuery query) {
         this.approval = approval;
+        this.query = query;
         this.tasks = tasks;
         this.people = people;
         this.returns = returns;
@@ -56,7 +57,7 @@ public class InboxTasks {
      */
     public List<InboxItem> forUser(String username) {
         Person person = people.find(username).orElseThrow();
-        List<Task> open = openTasks(username, TaskGroups.of(person));
+        List<Task> open = query.openTasks(username, TaskGroups.of(person));
         Map<String, ServiceReturn> returnsByInstance = returns.byProcessInstance(
                 open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         Map<Long, Cycle> cyclesById = open.isEmpty() ? Map.of()
@@ -78,7 +79,7 @@ public class InboxTasks {
      * A return's completing and sign-off steps were offered by name to the deputies and directors of the day they
      * began: asked again now, so that a deputy whose period has ended no longer sees them, not even one they
      * claimed. A step a colleague claimed is listed only once that colleague may no longer take it, for the others
-     * to take over. The quality check is offered to the performance team's group, which the query above reads
+     * to take over. The quality check is offered to the performance team's group, which InboxQuery reads
      * afresh; the report's steps (approval, revision) are listed unclaimed, claimed by this person while they may
      * still take them, or claimed by a colleague who may no longer take them (ReturnPermissions.mayTakeReportStep).
      */
@@ -129,32 +130,6 @@ public class InboxTasks {
             T value = (T) held[0];
             return value;
         };
-    }
-
-    /**
-     * Active tasks assigned to the person, or offered to them by name or to one of their groups (claimed or not:
-     * a colleague's claim is weighed above).
-     * Camunda's own or-query joins every open task's candidate links and sorts the distinct rows (180 ms among
-     * 100,000 open tasks); asked this way, PostgreSQL finds them by the tasks' and the links' indexes.
-     */
-    private List<Task> openTasks(String username, List<String> groups) {
-        StringBuilder candidates = new StringBuilder("I.USER_ID_ = #{user}");
-        for (int g = 0; g < groups.size(); g++) {
-            candidates.append(g == 0 ? " or I.GROUP_ID_ in (" : ", ").append("#{group").append(g).append('}');
-        }
-        candidates.append(groups.isEmpty() ? "" : ")");
-        // each half of the union is found by an index (the task's assignee, the link's user or group); an "or"
-        // across the two tables read every open task
-        NativeTaskQuery query = tasks.createNativeTaskQuery().sql("select RES.* from ACT_RU_TASK RES where RES.ID_ in"
-                + " (select T.ID_ from ACT_RU_TASK T where T.ASSIGNEE_ = #{user} union select I.TASK_ID_ from"
-                + " ACT_RU_IDENTITYLINK I where I.TYPE_ = 'candidate' and (" + candidates + "))"
-                + " and RES.SUSPENSION_STATE_ = 1"
-                + " order by RES.DUE_DATE_ asc, RES.CREATE_TIME_ asc")
-                .parameter("user", username);
-        for (int g = 0; g < groups.size(); g++) {
-            query.parameter("group" + g, groups.get(g));
-        }
-        return query.list();
     }
 
     private Optional<InboxItem> reportItem(Task task, Map<Long, Cycle> cyclesById, String formerClaimant,

@@ -1,0 +1,45 @@
+package uk.quarterlyreturns.cycle;
+
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.people.PeopleService;
+
+/** Who may act on the report on its way to Cabinet, when, and what the chief executive's comments must be. */
+@Component
+class ReportActionChecks {
+
+    private final CycleRepository cycles;
+    private final PeopleService people;
+
+    ReportActionChecks(CycleRepository cycles, PeopleService people) {
+        this.cycles = cycles;
+        this.people = people;
+    }
+
+    void requireRole(String user, Role role, String message) {
+        if (!people.find(user).map(p -> p.has(role)).orElse(false)) {
+            throw new NotAllowedException(message);
+        }
+    }
+
+    void requireStatus(long cycleId, CycleStatus status) {
+        CycleStatus actual = cycles.find(cycleId).orElseThrow().status();
+        if (actual != status) {
+            throw new IllegalStateException("The report is " + actual.label().toLowerCase() + ", so this cannot be"
+                    + " done now");
+        }
+    }
+
+    /** The comments the report is returned with, trimmed: they must say something, within the longest allowed. */
+    String comments(String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IllegalArgumentException("Say what should change: the comments go to the performance team");
+        }
+        if (comment.trim().length() > ReportApproval.MOST_CHARACTERS) {
+            throw new IllegalArgumentException("Comments for the performance team are at most "
+                    + ReportApproval.MOST_CHARACTERS + " characters; these have " + comment.trim().length());
+        }
+        return comment.trim();
+    }
+}
