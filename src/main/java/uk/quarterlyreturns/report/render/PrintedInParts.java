@@ -15,17 +15,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import uk.quarterlyreturns.report.render.ReportParts.Part;
 
 /**
@@ -41,17 +33,6 @@ final class PrintedInParts {
     interface Printer {
         PDDocument print(Document document) throws IOException;
     }
-
-    /** One print's page footers are left off the parts: the joined document is numbered as a whole. */
-    private static final String PARTS_CSS = "@page { @bottom-center { content: none; } }"
-            + " @page wide { @bottom-center { content: none; } }"
-            + " @media print { nav.contents a.toc-entry::after { content: leader('.') attr(data-page); } }";
-
-    /**
-     * A contents entry for a section in another part links to this address while the cover is printed alone; once
-     * the parts are joined, the link is turned to the page itself.
-     */
-    private static final String PAGE_LINK = "report-page:";
 
     private PrintedInParts() {
     }
@@ -72,7 +53,7 @@ final class PrintedInParts {
             // made here, one after another: a DOM is not safe to read, let alone move nodes out of, from two threads
             List<Document> later = new ArrayList<>();
             for (Part part : parts.subList(1, parts.size())) {
-                later.add(document(report, part, Map.of(), false));
+                later.add(PartDocuments.document(report, part, Map.of(), false));
             }
             List<Integer> pages = new ArrayList<>();
             int next = 0;
@@ -96,7 +77,7 @@ final class PrintedInParts {
                 JoinedParts.putFirst(joined, cover);
             }
             progress.printed(parts.size(), parts.size() + 1);
-            linkContents(joined, coverPages);
+            ContentsLinks.linkContents(joined, coverPages);
             PageNumbers.number(joined);
             if (created != null) {
                 PdfDates.date(joined, created);
@@ -143,7 +124,7 @@ final class PrintedInParts {
             if (cover != null) {
                 cover.close();
             }
-            cover = printer.print(document(report, parts.get(0), firstPages, true));
+            cover = printer.print(PartDocuments.document(report, parts.get(0), firstPages, true));
             if (cover.getNumberOfPages() == coverPages) {
                 break;
             }
@@ -166,96 +147,6 @@ final class PrintedInParts {
             } catch (ExecutionException | CancellationException | IOException e) {
                 // nothing was printed, or nothing is left to close
             }
-        }
-    }
-
-    /**
-     * A document of the report's head (its bookmarks only to what the part holds) and the part's nodes: moved
-     * into it, so that they go once printed, or copied (the cover, which may be printed twice).
-     */
-    private static Document document(Document report, Part part, Map<String, Integer> pagesOfOtherParts,
-            boolean copy) {
-        Document doc = newDocument();
-        Element root = report.getDocumentElement();
-        Element html = (Element) doc.importNode(root, false);
-        doc.appendChild(html);
-        Element head = (Element) doc.importNode(ReportParts.child(root, "head"), true);
-        html.appendChild(head);
-        for (Element bookmarks : ReportParts.children(head)) {
-            if ("bookmarks".equals(bookmarks.getLocalName())) {
-                for (Element bookmark : ReportParts.children(bookmarks)) {
-                    if (!part.ids().contains(bookmark.getAttribute("href").replaceFirst("^#", ""))) {
-                        bookmarks.removeChild(bookmark);
-                    }
-                }
-            }
-        }
-        Element style = doc.createElementNS(html.getNamespaceURI(), "style");
-        style.setTextContent(PARTS_CSS);
-        head.appendChild(style);
-        Element body = (Element) doc.importNode(ReportParts.child(root, "body"), false);
-        html.appendChild(body);
-        for (Element node : part.nodes()) {
-            body.appendChild(copy ? doc.importNode(node, true) : doc.adoptNode(node));
-        }
-        if (!pagesOfOtherParts.isEmpty()) {
-            numberContents(body, part, pagesOfOtherParts); // only the cover has contents
-        }
-        noBreakAfterTheEnd(body);
-        return doc;
-    }
-
-    /** A part ends its page anyway: a break after its last section would leave a blank page. */
-    private static void noBreakAfterTheEnd(Element body) {
-        List<Element> children = ReportParts.children(body);
-        for (Element last = children.isEmpty() ? null : children.get(children.size() - 1); last != null; ) {
-            last.setAttribute("style", (last.getAttribute("style") + " page-break-after: auto;").trim());
-            children = ReportParts.children(last);
-            last = children.isEmpty() ? null : children.get(children.size() - 1);
-        }
-    }
-
-    /**
-     * Contents entries for sections in other parts: their page number written out, and a link to that page that
-     * becomes one when the parts are joined ({@link #linkContents}).
-     */
-    private static void numberContents(Element element, Part part, Map<String, Integer> pages) {
-        for (Element child : ReportParts.children(element)) {
-            String target = child.getAttribute("href").replaceFirst("^#", "");
-            if ("a".equals(child.getLocalName()) && !part.ids().contains(target) && pages.containsKey(target)) {
-                child.setAttribute("class", (child.getAttribute("class") + " toc-entry").trim());
-                child.setAttribute("data-page", String.valueOf(pages.get(target)));
-                child.setAttribute("href", PAGE_LINK + pages.get(target));
-            } else {
-                numberContents(child, part, pages);
-            }
-        }
-    }
-
-    /** The cover's links to pages of other parts, which the cover alone could not reach, now lead to them. */
-    private static void linkContents(PDDocument joined, int coverPages) throws IOException {
-        for (int i = 0; i < coverPages; i++) {
-            for (PDAnnotation annotation : joined.getPage(i).getAnnotations()) {
-                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
-                        && uri.getURI() != null && uri.getURI().startsWith(PAGE_LINK)) {
-                    int page = Integer.parseInt(uri.getURI().substring(PAGE_LINK.length()));
-                    PDPageFitDestination destination = new PDPageFitDestination();
-                    destination.setPage(joined.getPage(page - 1));
-                    PDActionGoTo goTo = new PDActionGoTo(); // as the print's own links within a part
-                    goTo.setDestination(destination);
-                    link.setAction(goTo);
-                }
-            }
-        }
-    }
-
-    private static Document newDocument() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().newDocument();
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -26,11 +26,11 @@ import uk.quarterlyreturns.support.BesideTheSuite;
 @ResourceLock(BesideTheSuite.LOCK)
 class EmptyArtifactsTest {
 
-    private static EmptyArtifacts.Trimmed trim(String content) {
-        return EmptyArtifacts.trim(content.getBytes(ISO_8859_1));
+    private static TrimmedContent trim(String content) {
+        return TrimmedContent.of(content.getBytes(ISO_8859_1));
     }
 
-    private static String text(EmptyArtifacts.Trimmed trimmed) {
+    private static String text(TrimmedContent trimmed) {
         return new String(trimmed.content(), ISO_8859_1);
     }
 
