@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.base;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -78,7 +79,8 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
 
     /**
      * @param strength BCrypt's cost for stored passwords; each step doubles the time a sign-in takes to check
-     * @param allowWeak lets the cost go below 10: for the test suite alone, which signs in thousands of times
+     * @param allowWeak lets the cost go below 10, and answers a forgotten password sooner: for the test suite alone,
+     *     which signs in thousands of times and asks for dozens of links
      * @param resetRequestsPerAddress forgotten-password requests answered from one client address an hour; a council
      *     whose staff all reach the server through one proxy address may need more
      */
@@ -87,6 +89,10 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
 
         /** The lowest BCrypt cost a server may store passwords at; BCrypt itself goes from 4 to 31. */
         public static final int LEAST_STRENGTH = 10;
+        /** No forgotten-password request is answered sooner, so that its time does not tell a known name. */
+        public static final Duration RESET_ANSWER_TIME = Duration.ofMillis(800);
+        /** The same under {@code allowWeak}: still longer than any answer takes in the test suite. */
+        public static final Duration WEAK_RESET_ANSWER_TIME = Duration.ofMillis(100);
 
         public Passwords {
             if (strength < (allowWeak ? 4 : LEAST_STRENGTH) || strength > 31) {
@@ -94,6 +100,11 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
                         + " and at most 31", strength);
             }
             SettingRules.atLeast("QUARTERLY_PASSWORDS_RESET_REQUESTS_PER_ADDRESS", resetRequestsPerAddress, 1);
+        }
+
+        /** How long every forgotten-password request takes to answer, whoever it names. */
+        public Duration resetAnswerTime() {
+            return allowWeak ? WEAK_RESET_ANSWER_TIME : RESET_ANSWER_TIME;
         }
     }
 

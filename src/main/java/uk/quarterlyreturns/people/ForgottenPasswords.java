@@ -32,8 +32,6 @@ public class ForgottenPasswords {
 
     public static final Duration VALID = Duration.ofMinutes(30);
     static final int LINKS_PER_PERSON_PER_HOUR = 3;
-    /** No request is answered sooner, so that the time taken does not tell a known address from an unknown one. */
-    static final Duration ANSWER_TIME = Duration.ofMillis(800);
     public static final String EXPIRED = "This link has expired or has been used: ask for a new one";
 
     private static final Logger log = LoggerFactory.getLogger(ForgottenPasswords.class);
@@ -51,6 +49,8 @@ public class ForgottenPasswords {
     private final TransactionTemplate transaction;
     /** A council whose staff all reach the server through one proxy address may need more than the default. */
     private final int requestsPerAddressPerHour;
+    /** No request is answered sooner, so that the time taken does not tell a known address from an unknown one. */
+    private final Duration answerTime;
 
     ForgottenPasswords(PersonRepository people, StoredPasswords stored, ResetLinks links, AccountNotices notices,
             AccountHistory history, PasswordEncoder passwords, SignInAttempts attempts, SingleSignOn singleSignOn,
@@ -67,6 +67,7 @@ public class ForgottenPasswords {
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.requestsPerAddressPerHour = settings.passwords().resetRequestsPerAddress();
+        this.answerTime = settings.passwords().resetAnswerTime();
     }
 
     /** Whether people may ask for a link at all: only while they sign in with passwords kept here. */
@@ -85,7 +86,7 @@ public class ForgottenPasswords {
             // The same answer as any other: a failure must not tell whether the name matched.
             log.error("A password reset link could not be sent", e);
         }
-        waitUntil(started + ANSWER_TIME.toNanos());
+        waitUntil(started + answerTime.toNanos());
     }
 
     /** The person an open link is for; empty when it is unknown, used, replaced or expired. */

@@ -28,6 +28,22 @@ class PasswordConfigTest {
     }
 
     @Test
+    void aForgottenPasswordIsAnsweredAfterEightTenthsOfASecondOnAServer() {
+        assertThat(new Passwords(10, false, 10).resetAnswerTime()).isEqualTo(java.time.Duration.ofMillis(800));
+        assertThat(new Passwords(12, false, 10).resetAnswerTime()).isEqualTo(java.time.Duration.ofMillis(800));
+        // only the test suite's own setting answers sooner
+        assertThat(new Passwords(4, true, 10).resetAnswerTime()).isEqualTo(java.time.Duration.ofMillis(100));
+    }
+
+    @Test
+    void theSuitesShortcutsAreRefusedUnderTheProdProfile() {
+        assertThatThrownBy(() -> PasswordConfig.refuseWeakUnderProd(new Passwords(10, true, 10), "prod"))
+                .hasMessage("QUARTERLY_PASSWORDS_ALLOW_WEAK must be false under the prod profile (it is 'true')");
+        PasswordConfig.refuseWeakUnderProd(new Passwords(10, false, 10), "prod");
+        PasswordConfig.refuseWeakUnderProd(new Passwords(4, true, 10), "test");
+    }
+
+    @Test
     void aForgottenPasswordThrottleOfNoRequestsIsRefused() {
         assertThatThrownBy(() -> new Passwords(10, false, 0))
                 .hasMessageContaining("QUARTERLY_PASSWORDS_RESET_REQUESTS_PER_ADDRESS must be 1 or more");
