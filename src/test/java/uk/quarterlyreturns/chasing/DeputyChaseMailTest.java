@@ -96,14 +96,18 @@ class DeputyChaseMailTest extends ApplicationTest {
             scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
             workflow.sendBackToService(id, "dir.housing", "HF-1 needs the contractor's figure");
             TestMailServer.awaitReceived(address(cover), "sent back");
-            assertThat(recipients(id, MailKind.SENT_BACK)).containsExactlyInAnyOrder(cover, "data.housing");
+            // Housing may have other data officers, made by tests before this one: each is told too
+            List<String> first = recipients(id, MailKind.SENT_BACK);
+            assertThat(first).containsOnlyOnce(cover, "data.housing").doesNotContain("dir.housing");
 
             scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
             workflow.submit(id, "data.housing");
             scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
             workflow.sendBackToService(id, cover, "HF-2 is last quarter's count");
-            assertThat(recipients(id, MailKind.SENT_BACK)).as("the deputy who sent it back the second time is not told")
-                    .containsExactlyInAnyOrder(cover, "data.housing", "data.housing", "dir.housing");
+            List<String> second = new java.util.ArrayList<>(recipients(id, MailKind.SENT_BACK));
+            first.forEach(second::remove);
+            assertThat(second).as("the deputy who sent it back the second time is not told")
+                    .containsOnlyOnce("data.housing", "dir.housing").doesNotContain(cover);
         });
     }
 

@@ -43,25 +43,10 @@ public abstract class ViewTest extends ApplicationTest {
     @Autowired
     private UserDetailsService users;
 
-    /**
-     * One servlet for the shared application: Karibu initialises a servlet once, so each test's set-up costs a session
-     * and a UI rather than a whole Vaadin service (which was about a twentieth of the suite's own CPU).
-     */
-    private static MockSpringServlet servlet;
-    private static ApplicationContext servletOf;
-
     @BeforeEach
     void startVaadin() {
         ClockUtil.reset();
-        MockVaadin.setup(UI::new, servlet(context));
-    }
-
-    private static synchronized MockSpringServlet servlet(ApplicationContext context) {
-        if (servlet == null || servletOf != context) {
-            servlet = new MockSpringServlet(ROUTES, context, UI::new);
-            servletOf = context;
-        }
-        return servlet;
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
     }
 
     @AfterEach
