@@ -163,10 +163,6 @@ class ChaseAllOwedTest extends ViewTest {
     private long[] readsOfADialog(List<ReturnCompliance> targets) {
         return new TransactionTemplate(
                 transactions).execute(t -> {
-                    // Scans are counted, so each statement must scan a table once: a nested loop scans its inner
-                    // table once a row, and PostgreSQL picks one when the tables hold more people (tests before this
-                    // one may have given Housing many)
-                    jdbc.sql("set local enable_nestloop = off").update();
                     long people0 = reads("app_user");
                     long delegations0 = reads("delegation");
                     new ChaseDialog(chasing, arrivals, mailServer, people.find("perf").orElseThrow(), targets,
