@@ -33,7 +33,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -62,6 +61,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.returns.ui.InboxTasks;
 import uk.quarterlyreturns.returns.ui.InboxView;
 import uk.quarterlyreturns.returns.ui.ReturnView;
+import uk.quarterlyreturns.support.SqlStatements;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
@@ -69,7 +69,6 @@ import uk.quarterlyreturns.support.ViewTest;
  * 100,000 open tasks in the engine), each beside a baseline from the same run where one exists. Run by
  * {@code ./mvnw -Pbench verify}; writes target/bench/results.json and a table.
  */
-@Import(StatementCounting.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PerformanceBenchmark extends ViewTest {
 
@@ -263,12 +262,12 @@ class PerformanceBenchmark extends ViewTest {
 
     private void inboxFigures(String whose, String username) {
         inbox.forUser(username);
-        StatementCounting.takeCount();
         int[] shown = new int[1];
-        Tries tries = Tries.of(10, () -> shown[0] = inbox.forUser(username).size());
-        long statements = StatementCounting.takeCount() / 10;
+        SqlStatements.Seen<Tries> tries = SqlStatements.during(() -> Tries.of(10,
+                () -> shown[0] = inbox.forUser(username).size()));
+        long statements = tries.statements().size() / 10;
         assertThat(shown[0]).isPositive();
-        RESULTS.add(Figure.atMost(whose + " among " + OPEN_TASKS + " open tasks (p95)", tries.p95(), "ms", 50));
+        RESULTS.add(Figure.atMost(whose + " among " + OPEN_TASKS + " open tasks (p95)", tries.result().p95(), "ms", 50));
         RESULTS.add(Figure.atMost(whose + ": SQL statements per load", statements, "statements", 10));
     }
 

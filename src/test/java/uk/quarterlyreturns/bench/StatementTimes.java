@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.LongAdder;
 final class StatementTimes {
 
     static final boolean ON = Boolean.getBoolean("bench.statementTimes");
-    static final String COMMIT = "(commit)";
 
     /** One SQL text's calls and their time. */
     record Line(String sql, long calls, double millis) {

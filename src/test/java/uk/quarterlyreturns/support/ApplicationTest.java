@@ -2,6 +2,7 @@ package uk.quarterlyreturns.support;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,10 +19,12 @@ import uk.quarterlyreturns.Application;
 
 /**
  * The whole application on a throw-away embedded PostgreSQL with the demo data, a real SMTP server
- * and a real HTTP port. Every subclass shares one Spring context, so keep their configuration equal.
+ * and a real HTTP port, its SQL statements seen by {@link SqlStatements}. Every subclass shares one Spring context,
+ * so keep their configuration equal.
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(SqlStatements.class)
 // Spring's defaults without the three that reset mocks before and after every test: the suite has no mocks, and
 // each of them looked through every bean of the context for one, about 3% of the suite's CPU.
 @TestExecutionListeners(mergeMode = TestExecutionListeners.MergeMode.REPLACE_DEFAULTS, listeners = {
