@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -56,6 +57,12 @@ public class SqlStatements {
         } finally {
             SEEN.set(outer);
         }
+    }
+
+    /** How many of the statements name the table: its reads, for a statement that only reads. */
+    public static long reading(String table, List<String> statements) {
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(table) + "\\b");
+        return statements.stream().filter(sql -> named.matcher(sql).find()).count();
     }
 
     /** A piece of work's result and the statements it sent. */

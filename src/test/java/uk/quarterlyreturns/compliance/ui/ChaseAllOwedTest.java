@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.support.SqlStatements.reading;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -165,10 +166,6 @@ class ChaseAllOwedTest extends ViewTest {
     private List<String> statementsOfADialog(List<ReturnCompliance> targets) {
         Person sender = people.find("perf").orElseThrow();
         return SqlStatements.of(() -> new ChaseDialog(chasing, arrivals, mailServer, sender, targets, () -> { }));
-    }
-
-    private static long reading(String table, List<String> statements) {
-        return statements.stream().filter(sql -> sql.matches("(?s).*\\b" + table + "\\b.*")).count();
     }
 
     /** The deadline gone by, without waiting for it (its timers stay where they were: no chase goes by itself). */

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.support.SqlStatements.reading;
 
 import java.util.List;
 import java.util.Set;
@@ -8,9 +9,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.UserAdministration;
@@ -19,18 +17,17 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.SqlStatements;
 
 /**
  * A director's inbox asks whether they may still take each of their service's steps (a deputy's period may have
  * ended since a step was offered). It reads who they are and whom they deputise for once per load, not once per
- * step: PostgreSQL counts the reads of each table within the transaction.
+ * step: the statements of a load that read each table are counted ({@link SqlStatements}).
  */
 class InboxReadsTest extends ApplicationTest {
 
     @Autowired ApplicationContext context;
     @Autowired InboxTasks inbox;
-    @Autowired JdbcClient jdbc;
-    @Autowired PlatformTransactionManager transactions;
     @Autowired TaskClaims claims;
     @Autowired TaskService tasks;
     @Autowired UserAdministration admin;
@@ -86,19 +83,10 @@ class InboxReadsTest extends ApplicationTest {
                 serviceId, null);
     }
 
-    /** The number of steps listed, and the reads of the delegation and people tables it took. */
+    /** The number of steps listed, and the statements of the load that read the delegation and people tables. */
     private long[] readsOfALoad() {
-        return new TransactionTemplate(transactions).execute(t -> {
-            long before = reads("delegation");
-            long people = reads("app_user");
-            List<InboxItem> items = inbox.forUser("dir.housing");
-            return new long[] {items.size(), reads("delegation") - before, reads("app_user") - people};
-        });
-    }
-
-    private long reads(String table) {
-        return jdbc.sql("""
-                select coalesce(seq_scan, 0) + coalesce(idx_scan, 0) from pg_stat_xact_user_tables
-                where relname = :t""").param("t", table).query(Long.class).single();
+        SqlStatements.Seen<List<InboxItem>> load = SqlStatements.during(() -> inbox.forUser("dir.housing"));
+        return new long[] {load.result().size(), reading("delegation", load.statements()),
+                reading("app_user", load.statements())};
     }
 }
