@@ -56,7 +56,7 @@ class EarlierFigureRevisions {
             throw new IllegalStateException(item + ": the figure was made final when the return was accepted");
         }
         Optional<QuarterValue> earlier = values.find(measureId, earlierQuarter);
-        boolean earlierAccepted = quarters.accepted(m.yearId(), earlierQuarter, r.serviceId());
+        boolean earlierAccepted = quarters.accepted(m.yearId(), earlierQuarter, m.serviceId());
         if (!FigureRevision.offered(m, earlierQuarter, e.laterQuarter(), earlier.orElse(null), earlierAccepted)) {
             if (before.isPresent() && earlier.map(QuarterValue::value).filter(v -> read != null
                     && v.compareTo(read) == 0).isPresent() && !earlierAccepted) {

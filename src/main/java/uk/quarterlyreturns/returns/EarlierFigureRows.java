@@ -81,15 +81,16 @@ class EarlierFigureRows {
     }
 
     /**
-     * What the service's later returns (of the year, or next year's Q1 for a Q4), accepted while its return of this
-     * quarter was reopened, said of that quarter's figures (the rows name the earlier year's measures) and is not
-     * applied yet: in the order they were accepted, as it would have been applied.
+     * What the service's later returns (of the year, or next year's Q1 for a Q4, that of the service the measure has
+     * moved to too), accepted while its return of this quarter was reopened, said of that quarter's figures (the rows
+     * name the earlier year's measures) and is not applied yet: in the order they were accepted, as it would have been
+     * applied.
      */
     List<Row> waitingFor(long serviceId, long yearId, int earlierQuarter) {
         return jdbc.sql("""
                 select f.* from earlier_figure f join service_return r on r.id = f.return_id
                 join measure m on m.id = f.measure_id
-                where r.service_id = :s and m.year_id = :y and f.earlier_quarter = :q
+                where (r.service_id = :s or m.service_id = :s) and m.year_id = :y and f.earlier_quarter = :q
                     and r.status = 'ACCEPTED' and f.applied_at is null
                 order by r.accepted_at, f.measure_id""")
                 .param("s", serviceId).param("y", yearId).param("q", earlierQuarter).query(this::map).list();

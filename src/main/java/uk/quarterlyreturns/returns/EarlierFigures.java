@@ -91,14 +91,17 @@ public class EarlierFigures {
         List<Offered> out = new ArrayList<>();
         List<Measure> own = measures.forService(cycle.yearId(), r.serviceId());
         earlierQuarters.lastYear(cycle).ifPresent(last -> {
-            boolean accepted = earlierQuarters.accepted(last.id(), 4, r.serviceId());
+            // a measure moved here from another service this year: its Q4 is in that service's return
+            Map<Long, Boolean> accepted = new HashMap<>();
+            Map<Long, Map<Long, List<QuarterValue>>> stored = new HashMap<>();
             Map<String, Measure> before = measures.byCode(last.id());
-            Map<Long, List<QuarterValue>> stored = earlierQuarters.stored(last.id(), r.serviceId());
             for (Measure m : own) {
                 Measure was = before.get(m.code());
-                if (was != null && was.serviceId() == r.serviceId()) {
+                if (was != null) {
                     Earlier fourth = new Earlier(was, 4, EarlierQuarters.lastYearsFourth(last), 5);
-                    offer(r, fourth, accepted, said, out, stored);
+                    offer(r, fourth, accepted.computeIfAbsent(was.serviceId(),
+                            s -> earlierQuarters.accepted(last.id(), 4, s)), said, out,
+                            stored.computeIfAbsent(was.serviceId(), s -> earlierQuarters.stored(last.id(), s)));
                 }
             }
         });

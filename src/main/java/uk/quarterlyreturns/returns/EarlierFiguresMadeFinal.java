@@ -61,11 +61,11 @@ public class EarlierFiguresMadeFinal {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
-            Optional<ServiceReturn> earlier = earlierReturn(m.yearId(), f.earlierQuarter(), r.serviceId())
+            Optional<ServiceReturn> earlier = earlierReturn(m.yearId(), f.earlierQuarter(), m.serviceId())
                     .flatMap(returns::find);
             if (earlier.filter(e -> e.status() != ReturnStatus.ACCEPTED).isPresent()) {
                 trail.record(earlier.get().id(), acceptedBy, EarlierFigures.WAITS_FOR_THIS_RETURN, m.code(),
-                        EarlierFigures.figure(m, f.reported()) + " (provisional)", EarlierFigures.figure(m, f.finalFigure()), said(row, m, cycle)
+                        EarlierFigures.figure(m, f.reported()) + " (provisional)", EarlierFigures.figure(m, f.finalFigure()), said(row, m, cycle, r)
                                 + ": made final when this return is accepted again, if the figure is still "
                                 + EarlierFigures.figure(m, f.reported()));
                 continue;
@@ -89,9 +89,10 @@ public class EarlierFiguresMadeFinal {
         List<String> out = new ArrayList<>();
         for (EarlierFigureRows.Row row : rows.waitingFor(r.serviceId(), cycle.yearId(), cycle.quarter())) {
             Measure m = measures.find(row.measureId()).orElseThrow();
-            Cycle later = returns.find(row.returnId()).flatMap(x -> cycles.find(x.cycleId())).orElseThrow();
+            ServiceReturn laterReturn = returns.find(row.returnId()).orElseThrow();
+            Cycle later = cycles.find(laterReturn.cycleId()).orElseThrow();
             out.add(m.code() + ": " + EarlierFigures.figure(m, row.revision().reported()) + " (provisional) to "
-                    + EarlierFigures.figure(m, row.revision().finalFigure()) + ", " + said(row, m, later));
+                    + EarlierFigures.figure(m, row.revision().finalFigure()) + ", " + said(row, m, later, laterReturn));
         }
         return out;
     }
@@ -104,7 +105,7 @@ public class EarlierFiguresMadeFinal {
                 row.updatedBy());
         if (finalised) {
             earlier.ifPresent(e -> trail.record(e.id(), acceptedBy, EarlierFigures.FINAL_IN_LATER_RETURN, m.code(),
-                    EarlierFigures.figure(m, f.reported()) + " (provisional)", EarlierFigures.figure(m, f.finalFigure()), said(row, m, cycle)));
+                    EarlierFigures.figure(m, f.reported()) + " (provisional)", EarlierFigures.figure(m, f.finalFigure()), said(row, m, cycle, r)));
         } else {
             // changed by another route since it was read (a correction of the earlier return): that one stands
             String period = period(m, f, cycle);
@@ -118,14 +119,16 @@ public class EarlierFiguresMadeFinal {
 
     /**
      * "revised in the Q2 return by data.housing (reason)": what the later return said, and who said it; a return of
-     * the next year is named with its year ("the Q1 2027/28 return").
+     * the next year is named with its year ("the Q1 2027/28 return"), and with its service when the measure has
+     * moved to another since ("Highways's Q1 2027/28 return").
      */
-    private String said(EarlierFigureRows.Row row, Measure m, Cycle later) {
+    private String said(EarlierFigureRows.Row row, Measure m, Cycle later, ServiceReturn laterReturn) {
         FigureRevision f = row.revision();
-        String laterReturn = "Q" + later.quarter() + (m.yearId() != later.yearId() ? " "
+        String quarter = "Q" + later.quarter() + (m.yearId() != later.yearId() ? " "
                 + years.find(later.yearId()).orElseThrow().display() : "");
-        return (f.decision() == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in the "
-                + laterReturn + " return by " + row.updatedBy() + (f.reason() == null ? "" : " (" + f.reason() + ")");
+        String whose = laterReturn.serviceId() == m.serviceId() ? "the " : laterReturn.serviceName() + "'s ";
+        return (f.decision() == FigureRevision.Decision.REVISED ? "revised" : "confirmed final") + " in " + whose
+                + quarter + " return by " + row.updatedBy() + (f.reason() == null ? "" : " (" + f.reason() + ")");
     }
 
     /** The earlier quarter as the later return names it: "Q1", or "Q4 2026/27" for last year's. */

@@ -71,15 +71,18 @@ class EarlierQuarters {
 
     /**
      * The earlier figure the return may say something of: a measure of its service this year, or, in a first
-     * quarter's return, last year's measure of the same service and code as one of this year's, for its Q4.
+     * quarter's return, last year's measure of the same code as one of this year's, for its Q4: the service that
+     * has the measure now says what became of its year-end figure, wherever it was last year.
      */
     Optional<Earlier> earlier(ServiceReturn r, Cycle cycle, long measureId, int earlierQuarter) {
-        Measure m = measures.find(measureId).filter(x -> x.serviceId() == r.serviceId()).orElse(null);
+        Measure m = measures.find(measureId).orElse(null);
         if (m == null) {
             return Optional.empty();
         }
         if (m.yearId() == cycle.yearId()) {
-            return Optional.of(new Earlier(m, earlierQuarter, "Q" + earlierQuarter, cycle.quarter()));
+            return m.serviceId() == r.serviceId()
+                    ? Optional.of(new Earlier(m, earlierQuarter, "Q" + earlierQuarter, cycle.quarter()))
+                    : Optional.empty();
         }
         return lastYear(cycle).filter(last -> last.id() == m.yearId() && earlierQuarter == 4)
                 .filter(last -> measures.find(cycle.yearId(), m.code()).filter(x -> x.serviceId() == r.serviceId())

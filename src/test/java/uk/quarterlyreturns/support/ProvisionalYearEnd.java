@@ -28,14 +28,16 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * Housing's year-end figures reported provisional: YE-1 (a snapshot, 82% in Q4) and YE-2 (cumulative, 100 a quarter
  * and 120 in Q4), both marked provisional in the Q4 return, accepted; the year rolled over and next year's Q1 cycle
  * opened. A Highways measure's return stays out, so each cycle stays collecting. Closed, its cycles end. Renamed,
- * next year's framework is imported instead, Housing renamed "Homes and Housing" under its {@code service_code}.
+ * next year's framework is imported instead, Housing renamed "Homes and Housing" under its {@code service_code};
+ * moved, next year's framework gives YE-1 to Highways and Streetscene.
  */
 public final class ProvisionalYearEnd implements AutoCloseable {
 
-    /** Housing's name (%1$s) and service_code (%2$s, empty for none). */
+    private static final String HIGHWAYS = "Highways and Streetscene";
+    /** Housing's name (%1$s) and service_code (%2$s, empty for none), YE-1's service (%3$s) and its code (%4$s). */
     private static final String FRAMEWORK = """
             code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme,service_code
-            YE-1,Repairs completed on time,Economy and Infrastructure,%1$s,Ambitious,%%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,%2$s
+            YE-1,Repairs completed on time,Economy and Infrastructure,%3$s,Ambitious,%%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,%4$s
             YE-2,Homes let,Economy and Infrastructure,%1$s,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE,%2$s
             HW-1,Potholes awaiting repair,Economy and Infrastructure,Highways and Streetscene,Ambitious,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,
             """;
@@ -49,12 +51,15 @@ public final class ProvisionalYearEnd implements AutoCloseable {
     private final ApplicationContext context;
     private final List<Long> cycles = new ArrayList<>();
 
-    private ProvisionalYearEnd(ApplicationContext context, int startYear, boolean renamed) {
+    /** How next year's framework comes: rolled over, or imported with Housing renamed or YE-1 moved. */
+    private enum NextYear { ROLLED_OVER, RENAMED, MOVED }
+
+    private ProvisionalYearEnd(ApplicationContext context, int startYear, NextYear next) {
         this.context = context;
         this.lastYear = ReportingYear.labelOf(startYear);
         this.year = ReportingYear.labelOf(startYear + 1);
         FrameworkImport imports = context.getBean(FrameworkImport.class);
-        imports.importMeasures(lastYear, framework("Housing", renamed));
+        imports.importMeasures(lastYear, framework("Housing", next == NextYear.RENAMED, "Housing"));
         for (int q = 1; q <= 3; q++) {
             enter(lastYear, "YE-2", q, "100"); // quarters with no return asked for count as they are
         }
@@ -66,27 +71,41 @@ public final class ProvisionalYearEnd implements AutoCloseable {
         editing.saveProvisional(q4.id(), measureId(lastYear, "YE-2"), true, "data.housing");
         submit(q4);
         accept(q4);
-        if (renamed) {
-            imports.importMeasures(year, framework("Homes and Housing", true));
-        } else {
-            context.getBean(YearRollover.class).rollover(lastYear, year, true);
+        switch (next) {
+            case RENAMED -> imports.importMeasures(year, framework("Homes and Housing", true, "Homes and Housing"));
+            case MOVED -> imports.importMeasures(year, framework("Housing", false, HIGHWAYS));
+            default -> context.getBean(YearRollover.class).rollover(lastYear, year, true);
         }
         this.q1 = open(year, 1);
     }
 
     public static ProvisionalYearEnd accepted(ApplicationContext context, int startYear) {
-        return new ProvisionalYearEnd(context, startYear, false);
+        return new ProvisionalYearEnd(context, startYear, NextYear.ROLLED_OVER);
     }
 
     /** As {@link #accepted}, Housing renamed next year, the same service by its code. */
     public static ProvisionalYearEnd renamed(ApplicationContext context, int startYear) {
-        return new ProvisionalYearEnd(context, startYear, true);
+        return new ProvisionalYearEnd(context, startYear, NextYear.RENAMED);
     }
 
-    /** The framework file, Housing under this name, and under its service_code when renamed. */
-    private static TabularFile framework(String housing, boolean renamed) {
-        String csv = FRAMEWORK.formatted(housing, renamed ? "YE-HOUSING" : "");
+    /** As {@link #accepted}, YE-1 moved to Highways and Streetscene next year ({@link #highwaysFirstQuarter}). */
+    public static ProvisionalYearEnd moved(ApplicationContext context, int startYear) {
+        return new ProvisionalYearEnd(context, startYear, NextYear.MOVED);
+    }
+
+    /** The framework file: Housing under this name (under its service_code when renamed), YE-1 in that service. */
+    private static TabularFile framework(String housing, boolean renamed, String ye1Service) {
+        String code = renamed ? "YE-HOUSING" : "";
+        String csv = FRAMEWORK.formatted(housing, code, ye1Service, ye1Service.equals(HIGHWAYS) ? "" : code);
         return TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "framework.csv");
+    }
+
+    /** This year's Q1 return of Highways and Streetscene, with its service. */
+    public ServiceReturn highwaysFirstQuarter() {
+        ServiceReturn r = context.getBean(ReturnRepository.class).forCycle(q1.cycleId()).stream()
+                .filter(x -> x.serviceName().equals(HIGHWAYS)).findFirst().orElseThrow();
+        AcceptedReturn.awaitStep(context, r.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        return r;
     }
 
     /** After the test: the cycles' processes ended. */
@@ -145,7 +164,8 @@ public final class ProvisionalYearEnd implements AutoCloseable {
                 .orElseThrow().id();
     }
 
-    private void enter(String ofYear, String code, int quarter, String value) {
+    /** A figure stored for the measure of that year and quarter, as a feed would. */
+    public void enter(String ofYear, String code, int quarter, String value) {
         context.getBean(ValueRepository.class).saveFigure(measureId(ofYear, code), quarter, new BigDecimal(value),
                 null, null, null, "feed");
     }
