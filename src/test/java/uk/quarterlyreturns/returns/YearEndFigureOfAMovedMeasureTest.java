@@ -37,7 +37,7 @@ class YearEndFigureOfAMovedMeasureTest extends ApplicationTest {
 
     @Test
     void theServiceThatHasTheMeasureNowRevisesItsYearEndFigure() throws Exception {
-        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.moved(context, 5940)) {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.moved(context, 5960)) {
             ServiceReturn highways = scenario.highwaysFirstQuarter();
             long snapshot = scenario.measureId(scenario.lastYear, "YE-1");
             long cumulative = scenario.measureId(scenario.lastYear, "YE-2");
@@ -73,7 +73,7 @@ class YearEndFigureOfAMovedMeasureTest extends ApplicationTest {
      */
     @Test
     void aRevisionAcceptedWhileTheOldServicesReturnIsReopenedWaitsForIt() throws Exception {
-        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.moved(context, 5942)) {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.moved(context, 5962)) {
             ServiceReturn highways = scenario.highwaysFirstQuarter();
             long snapshot = scenario.measureId(scenario.lastYear, "YE-1");
             String revised = "{\"reported\": 82, \"decision\": \"REVISED\", \"figure\": 84, \"reason\": \""
