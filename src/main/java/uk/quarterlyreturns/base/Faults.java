@@ -9,6 +9,13 @@ import java.util.UUID;
  */
 public final class Faults {
 
+    /**
+     * What a step is told that met another change to the same thing at the same moment (the engine's optimistic lock):
+     * nothing of it was saved, and the same step again will do.
+     */
+    public static final String AT_THE_SAME_MOMENT = "Not done: what this acts on changed at the same moment (another"
+            + " step of its process, or a colleague), so nothing of it was saved. Try again.";
+
     private Faults() {
     }
 

@@ -5,6 +5,7 @@ import static uk.quarterlyreturns.base.api.ErrorAnswers.single;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.MethodParameter;
@@ -130,6 +131,16 @@ class ApiErrors {
     ResponseEntity<Map<String, Object>> preconditionRequired(PreconditionRequiredException e) {
         log.info("Refused: {}", e.getMessage());
         return single(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+    }
+
+    /**
+     * The engine found what the call acts on changed by another transaction at the same moment (a return's notice
+     * going out as it is submitted): nothing of the call was saved, and the same call again will do.
+     */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<Map<String, Object>> atTheSameMoment(OptimisticLockingException e) {
+        log.info("Refused, changed at the same moment: {}", e.toString());
+        return single(HttpStatus.CONFLICT, Faults.AT_THE_SAME_MOMENT);
     }
 
     @ExceptionHandler(IllegalStateException.class)

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -35,6 +36,16 @@ class ApiErrorsTest {
                 .satisfies(r -> assertThat(r.getStatusCode().value()).isEqualTo(400))
                 .extracting(ResponseEntity::getBody).extracting(b -> b.get("message"))
                 .isEqualTo("Not a web address: x");
+    }
+
+    /** A step that met another change to the same process at the same moment is a conflict to try again. */
+    @Test
+    void aChangeAtTheSameMomentIsAConflictToTryAgain() {
+        assertThat(errors.atTheSameMoment(new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE"
+                + " ExecutionEntity[42]' failed. Entity was updated by another transaction concurrently.")))
+                .satisfies(r -> assertThat(r.getStatusCode().value()).isEqualTo(409))
+                .extracting(ResponseEntity::getBody).extracting(b -> b.get("message"))
+                .isEqualTo(uk.quarterlyreturns.base.Faults.AT_THE_SAME_MOMENT);
     }
 
     @Test
