@@ -132,6 +132,7 @@ class DeputyChaseMailTest extends ApplicationTest {
     @Test
     void aDeputyTakingADigestHasTheChaseHeldAndLeftOutOnceTheirPeriodIsWithdrawn() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2934);
+        scenario.awaitIssueNotices(); // sent after the deputy is named, it would reach their digest too
         long id = scenario.housing.id();
         LocalDate today = LocalDate.now(clock);
         String onLeaveCover = deputy("digest.deputy2934");
@@ -165,6 +166,7 @@ class DeputyChaseMailTest extends ApplicationTest {
      */
     private void withDeputies(int year, int laterFrom, WithDeputies test) throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, year);
+        scenario.awaitIssueNotices(); // the deputies are named after the return is issued and its service told
         LocalDate today = LocalDate.now(clock);
         String cover = deputy("cover.deputy" + year);
         String later = deputy("later.deputy" + year);

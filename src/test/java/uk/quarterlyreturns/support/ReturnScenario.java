@@ -3,7 +3,9 @@ package uk.quarterlyreturns.support;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -162,6 +164,20 @@ public final class ReturnScenario {
         Await.until("the Housing return at " + taskKey, WAIT, () -> tasks.createTaskQuery()
                 .processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, housing.id()).taskDefinitionKey(taskKey)
                 .active().count() == 1);
+    }
+
+    /**
+     * Waits until every return of the cycle has sent its issue notice. The notice is a step of its own after the
+     * return's task is in place, run when the job executor comes to it: on a busy engine it lands in a return's history
+     * while a test is already comparing that history before and after something.
+     */
+    public void awaitIssueNotices() {
+        RuntimeService runtime = context.getBean(RuntimeService.class);
+        List<Long> ids = context.getBean(ReturnRepository.class).forCycle(cycle.id()).stream()
+                .map(ServiceReturn::id).toList();
+        Await.until("the cycle's issue notices sent", WAIT, () -> ids.stream().allMatch(id -> runtime
+                .createExecutionQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
+                .activityId(ReturnProcess.TASK_NOTIFY_SERVICE).count() == 0));
     }
 
     public ServiceReturn reload() {

@@ -37,6 +37,7 @@ class AuditPackTrueOfOneMomentTest extends ApplicationTest {
     @Test
     void aReturnSubmittedEvidenceAddedAndATargetMovedWhileThePackStreamsAreInNoPartOfIt() throws Exception {
         ReturnScenario scenario = AuditPackTest.open(context, 5710);
+        scenario.awaitIssueNotices(); // else they may reach the history between its reading and the pack's moment
         long hf1 = scenario.measureId("HF-1");
         evidence.add(scenario.housing.id(), hf1, "count.txt", COUNT, "data.housing");
         scenario.enter("HF-1", 2, "85");
