@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.process.InstanceEnding;
 
 /**
  * The performance team reopens an accepted return for correction (ReturnWorkflow's step): it goes round the loop
@@ -23,16 +24,18 @@ class Reopening {
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
     private final RuntimeService runtime;
+    private final InstanceEnding ending;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reopening(ReturnRepository returns, ReturnStepRecords steps, ReturnPermissions permissions, ReturnTrail trail,
-            RuntimeService runtime, ApplicationEventPublisher events, Clock clock) {
+            RuntimeService runtime, InstanceEnding ending, ApplicationEventPublisher events, Clock clock) {
         this.returns = returns;
         this.steps = steps;
         this.permissions = permissions;
         this.trail = trail;
         this.runtime = runtime;
+        this.ending = ending;
         this.events = events;
         this.clock = clock;
     }
@@ -61,12 +64,14 @@ class Reopening {
     }
 
     /**
-     * Acceptance ends a return's instance; one started before that was so can still hold a chasing token.
-     * It goes before the reopened instance starts, so two never run side by side.
+     * Acceptance ends a return's path, but its instance stays while the issue notice has not yet gone out (queued
+     * behind a large opening, say), and one started before acceptance ended it could still hold a chasing token.
+     * It goes before the reopened instance starts, so two never run side by side; ended as withdrawals end theirs,
+     * since the notice's job may be taken or run at that very moment.
      */
     private void endEarlierInstances(long returnId) {
         runtime.createProcessInstanceQuery().processDefinitionKey(ReturnProcess.PROCESS_ID)
                 .variableValueEquals(ReturnProcess.VAR_RETURN_ID, returnId).list()
-                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "return reopened", true, true));
+                .forEach(p -> ending.end(p.getId(), "return reopened"));
     }
 }
