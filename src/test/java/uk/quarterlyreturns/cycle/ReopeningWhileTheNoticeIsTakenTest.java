@@ -9,8 +9,6 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -54,13 +52,10 @@ class ReopeningWhileTheNoticeIsTakenTest extends ApplicationTest {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
 
-    /** the job taken and the reopening side by side (the common pool may have one thread on a small machine). */
-    private final ExecutorService both = Executors.newFixedThreadPool(2);
     private CycleScenario scenario;
 
     @AfterEach
     void jobsRunAgain() {
-        both.shutdownNow();
         executor().start();
         CycleScenario.end(scenario);
     }
@@ -95,10 +90,10 @@ class ReopeningWhileTheNoticeIsTakenTest extends ApplicationTest {
             management.setJobDuedate(notice.getId(), Date.from(london(YEAR, 7, 1, 9, 0).toInstant()));
             taken.countDown();
             HeldImports.await(commit);
-        }), both);
+        }));
         HeldImports.await(taken);
         CompletableFuture<Void> reopening = CompletableFuture.runAsync(
-                () -> workflow.reopen(housing.id(), "perf", "H-1 was the year's figure, not the quarter's"), both);
+                () -> workflow.reopen(housing.id(), "perf", "H-1 was the year's figure, not the quarter's"));
         Await.until("the reopening waiting on the notice's job", Duration.ofSeconds(60),
                 () -> jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
                         + " and query ilike '%delete from act_ru_job%'").query(Long.class).single() > 0);
