@@ -26,6 +26,7 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.LockWaits;
 
 /**
  * Two of the performance team at once: one agrees an extension to the 20th while the other brings the compilation
@@ -68,9 +69,7 @@ class DatesChangedWhileExtendingTest extends ApplicationTest {
         CompletableFuture<Cycle> change = CompletableFuture.supplyAsync(() -> changes.change(cycle.id(), perf,
                 deadline, deadline.plus(Duration.ofDays(10)), "Compiling early for Cabinet", deadline,
                 cycle.compilationDate(), true), threads);
-        Await.until("the change waiting for the cycle the extension holds", Duration.ofSeconds(60),
-                () -> jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        + " and query ilike '%from cycle%for update%'").query(Long.class).single() > 0);
+        LockWaits.until(jdbc, "the change waiting for the cycle the extension holds", "%from cycle%for update%");
         commit.countDown();
         extension.get(60, TimeUnit.SECONDS);
         threads.shutdown();

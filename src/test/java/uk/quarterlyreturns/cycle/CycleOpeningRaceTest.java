@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.LockWaits;
 
 /**
  * The same quarter opened twice at once (a second tab, the API, the timer on another node): one cycle, and the
@@ -64,8 +65,7 @@ class CycleOpeningRaceTest extends ApplicationTest {
         assertThat(firstOpened.await(60, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Cycle> second = CompletableFuture.supplyAsync(
                 () -> cycles.open(scenario.year, 1, deadline, compilation, ChasePolicy.DEFAULT, "perfmgr"));
-        Await.until("the second opening waits for the first", Duration.ofSeconds(30), () -> jdbc.sql(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class).single() > 0);
+        LockWaits.until(jdbc, "the second opening waits for the first");
         commitFirst.countDown();
         scenario.cycle = first.get(60, TimeUnit.SECONDS);
 

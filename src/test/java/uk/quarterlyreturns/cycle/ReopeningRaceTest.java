@@ -22,6 +22,7 @@ import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.LockWaits;
 
 /**
  * The same accepted return reopened twice at once after publication (two tabs): reopened once, its reason once in
@@ -82,8 +83,7 @@ class ReopeningRaceTest extends ApplicationTest {
         assertThat(firstReopened.await(60, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> second = CompletableFuture.runAsync(
                 () -> workflow.reopen(housing.id(), "perfmgr", reason));
-        Await.until("the second reopening waits for the first", Duration.ofSeconds(30), () -> jdbc.sql(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class).single() > 0);
+        LockWaits.until(jdbc, "the second reopening waits for the first");
         commitFirst.countDown();
         first.get(60, TimeUnit.SECONDS);
 

@@ -30,6 +30,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.OpenedCycles;
 
 /**
@@ -94,9 +95,7 @@ class ReopeningWhileTheNoticeIsTakenTest extends ApplicationTest {
         HeldImports.await(taken);
         CompletableFuture<Void> reopening = CompletableFuture.runAsync(
                 () -> workflow.reopen(housing.id(), "perf", "H-1 was the year's figure, not the quarter's"));
-        Await.until("the reopening waiting on the notice's job", Duration.ofSeconds(60),
-                () -> jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        + " and query ilike '%delete from act_ru_job%'").query(Long.class).single() > 0);
+        LockWaits.until(jdbc, "the reopening waiting on the notice's job", "%delete from act_ru_job%");
         commit.countDown();
         taking.get(60, TimeUnit.SECONDS);
 

@@ -27,6 +27,7 @@ import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
@@ -168,7 +169,7 @@ class FrameworkLockOrderTest extends ApplicationTest {
                 }
             });
             Await.until("the import waiting on a lock, or done", ReturnScenario.WAIT,
-                    () -> imported.isDone() || waitingOnALock());
+                    () -> imported.isDone() || LockWaits.count(jdbc) > 0);
             goOn.countDown();
             stepping.get(2, TimeUnit.MINUTES);
             return imported.get(2, TimeUnit.MINUTES);
@@ -178,8 +179,4 @@ class FrameworkLockOrderTest extends ApplicationTest {
         }
     }
 
-    private boolean waitingOnALock() {
-        return jdbc.sql("select count(*) from pg_stat_activity where datname = current_database()"
-                + " and wait_event_type = 'Lock'").query(Integer.class).single() > 0;
-    }
 }

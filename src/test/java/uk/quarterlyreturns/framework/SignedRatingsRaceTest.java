@@ -21,6 +21,7 @@ import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
@@ -99,7 +100,7 @@ class SignedRatingsRaceTest extends ApplicationTest {
                 }
             });
             Await.until("the change done, or waiting for the submission", ReturnScenario.WAIT,
-                    () -> changing.isDone() || waitingOnALock());
+                    () -> changing.isDone() || LockWaits.count(jdbc) > 0);
             commit.countDown();
             submission.get(2, TimeUnit.MINUTES);
             return changing.get(2, TimeUnit.MINUTES);
@@ -109,10 +110,6 @@ class SignedRatingsRaceTest extends ApplicationTest {
         }
     }
 
-    private boolean waitingOnALock() {
-        return jdbc.sql("select count(*) from pg_stat_activity where datname = current_database()"
-                + " and wait_event_type = 'Lock'").query(Integer.class).single() > 0;
-    }
 
     private long yearId(ReturnScenario scenario) {
         return years.find(scenario.year).orElseThrow().id();

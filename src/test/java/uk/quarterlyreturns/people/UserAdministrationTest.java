@@ -27,6 +27,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.WebSession;
 import uk.quarterlyreturns.base.security.Role;
 
@@ -393,7 +394,7 @@ class UserAdministrationTest extends ApplicationTest {
             assertThat(made.await(60, TimeUnit.SECONDS)).isTrue();
             Future<?> secondDone = threads.submit(second);
             Await.until("the second change to run or wait for the first", Duration.ofSeconds(60),
-                    () -> secondDone.isDone() || waitingForALock());
+                    () -> secondDone.isDone() || LockWaits.count(jdbc) > 0);
             finish.countDown();
             firstDone.get(60, TimeUnit.SECONDS);
             try {
@@ -408,10 +409,6 @@ class UserAdministrationTest extends ApplicationTest {
         }
     }
 
-    private boolean waitingForALock() {
-        return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                + " and datname = current_database()").query(Long.class).single() > 0;
-    }
 
     private String freshAdministrator() {
         String username = fresh();

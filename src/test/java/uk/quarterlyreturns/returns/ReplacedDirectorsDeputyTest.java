@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
@@ -52,6 +53,7 @@ import uk.quarterlyreturns.returns.ui.InboxTasks;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
 
@@ -81,6 +83,7 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
     @Autowired AccountHistoryReader history;
     @Autowired Clock clock;
     @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
     @Autowired TaskClaims claims;
     @Autowired ReturnTrail trail;
     @Autowired DeputyPeriodsRunOut periodsRunOut;
@@ -352,7 +355,7 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
             assertThat(replaced.await(30, TimeUnit.SECONDS)).isTrue();
             Future<Long> naming = threads.submit(() -> delegations.name(unit.id(), deputy, today, today.plusDays(7),
                     director));
-            Thread.sleep(500); // time enough to name them, were the naming not waiting
+            LockWaits.untilWaitingOrDone(jdbc, "the naming waiting for the change, or done", naming);
             commit.countDown();
             change.get(30, TimeUnit.SECONDS);
             assertThatThrownBy(() -> naming.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(NotAllowedException.class);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FigureImport;
@@ -16,6 +17,8 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.ValuesLockedException;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
@@ -30,6 +33,7 @@ class ValuesFeedRaceTest extends ApplicationTest {
     @Autowired ReturnWorkflow workflow;
     @Autowired ValueRepository values;
     @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aFeedOverlappingASubmissionLeavesNoFeedValueInTheSubmittedReturn() throws Exception {
@@ -39,22 +43,15 @@ class ValuesFeedRaceTest extends ApplicationTest {
         scenario.keyActionOnTrack(2);
         long id = scenario.housing.id();
         CountDownLatch submittedNotCommitted = new CountDownLatch(1);
-        CountDownLatch feedStarted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
 
         CompletableFuture<Void> submission = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
             workflow.submit(id, "data.housing");
             submittedNotCommitted.countDown();
-            try {
-                feedStarted.await(30, TimeUnit.SECONDS);
-                // Long enough for the feed to pass its check and write, were nothing holding it back.
-                Thread.sleep(3000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            HeldImports.await(commit);
         }));
         assertThat(submittedNotCommitted.await(60, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Throwable> feed = CompletableFuture.supplyAsync(() -> {
-            feedStarted.countDown();
             try {
                 figures.importValues(scenario.year, 2, TabularFile.read("code,value\nHF-1,99\n"
                         .getBytes(StandardCharsets.UTF_8), "values.csv"), "perf");
@@ -63,6 +60,8 @@ class ValuesFeedRaceTest extends ApplicationTest {
                 return e;
             }
         });
+        LockWaits.untilWaitingOrDone(jdbc, "the feed waiting for the submission, or done", feed);
+        commit.countDown();
         submission.get(60, TimeUnit.SECONDS);
         Throwable fed = feed.get(60, TimeUnit.SECONDS);
 
@@ -80,20 +79,20 @@ class ValuesFeedRaceTest extends ApplicationTest {
         scenario.keyActionOnTrack(2);
         long id = scenario.housing.id();
         CountDownLatch fedNotCommitted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
 
         CompletableFuture<Void> feed = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
             figures.importValues(scenario.year, 2, TabularFile.read("code,value\nHF-1,90\n"
                     .getBytes(StandardCharsets.UTF_8), "values.csv"), "perf");
             fedNotCommitted.countDown();
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            HeldImports.await(commit);
         }));
         assertThat(fedNotCommitted.await(60, TimeUnit.SECONDS)).isTrue();
-        workflow.submit(id, "data.housing");
+        CompletableFuture<Void> submission = CompletableFuture.runAsync(() -> workflow.submit(id, "data.housing"));
+        LockWaits.untilWaitingOrDone(jdbc, "the submission waiting for the feed, or done", submission);
+        commit.countDown();
         feed.get(60, TimeUnit.SECONDS);
+        submission.get(60, TimeUnit.SECONDS);
 
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SUBMITTED);
         assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("90");

@@ -24,6 +24,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.TwoServiceFramework;
 
@@ -70,9 +71,7 @@ class WithdrawalWhileAJobRunsTest extends ApplicationTest {
         HeldImports.await(fired);
         CompletableFuture<ImportResult> restructure = CompletableFuture.supplyAsync(() -> imports.importMeasures(year,
                 csv(HEADER + measure("WJ-1", TO) + measure("WJ-2", TO))));
-        Await.until("the withdrawal waiting on the fired timer's rows", Duration.ofSeconds(60),
-                () -> jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                        + " and query ilike '%act_ru_%'").query(Long.class).single() > 0);
+        LockWaits.until(jdbc, "the withdrawal waiting on the fired timer's rows", "%act_ru_%");
         commit.countDown();
         firing.get(60, TimeUnit.SECONDS);
 

@@ -46,8 +46,6 @@ public final class HeldCycle {
 
     /** Waits until at least {@code n} sessions of the database wait on a lock. */
     public static void waitersAtLeast(JdbcClient jdbc, int n) {
-        Await.until(n + " waiting on a lock", Duration.ofSeconds(60), () -> jdbc.sql(
-                "select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
-                .single() >= n);
+        Await.until(n + " waiting on a lock", Duration.ofSeconds(60), () -> LockWaits.count(jdbc) >= n);
     }
 }

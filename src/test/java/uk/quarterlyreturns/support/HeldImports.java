@@ -8,6 +8,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.ResourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.framework.ImportResult;
 
@@ -48,13 +51,19 @@ public final class HeldImports {
             }));
             assertThat(firstImported.await(2, TimeUnit.MINUTES)).isTrue();
             Future<B> second = pool.submit(secondRun);
-            Thread.sleep(500); // time for the second to read the year, were it not kept waiting
+            // the second reads the year, or waits for the first to let it go
+            LockWaits.untilWaitingOrDone(JdbcClient.create(dataSource(transactions)), "the second run waiting, or done",
+                    second);
             commitFirst.countDown();
             return new Both<>(first.get(2, TimeUnit.MINUTES), second.get(2, TimeUnit.MINUTES));
         } finally {
             commitFirst.countDown();
             pool.shutdownNow();
         }
+    }
+
+    private static DataSource dataSource(TransactionTemplate transactions) {
+        return (DataSource) ((ResourceTransactionManager) transactions.getTransactionManager()).getResourceFactory();
     }
 
     private static <T> T call(Callable<T> run) {

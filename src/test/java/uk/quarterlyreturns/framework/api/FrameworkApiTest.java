@@ -31,6 +31,7 @@ import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.HeldImports;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.LockWaits;
 
 /**
  * The framework and values API with rows typed from Kirklees Council's published Q2 2017/18 report and Kent-style target and
@@ -323,11 +324,11 @@ class FrameworkApiTest extends ApplicationTest {
                 return result;
             }));
             assertThat(firstImported.await(2, TimeUnit.MINUTES)).isTrue();
-            long waitingBefore = sessionsWaitingOnALock();
+            long waitingBefore = LockWaits.count(jdbc);
             Future<ImportResult> second = pool.submit(() -> imports.importMeasures("2067-68", tabular));
             // the second is held up, by the names' lock now (by the first's uncommitted service before)
             uk.quarterlyreturns.support.Await.until("the second import waiting", java.time.Duration.ofMinutes(1),
-                    () -> sessionsWaitingOnALock() > waitingBefore);
+                    () -> LockWaits.count(jdbc) > waitingBefore);
             commitFirst.countDown();
             assertThat(first.get(2, TimeUnit.MINUTES).changed()).isEqualTo(14);
             assertThat(second.get(2, TimeUnit.MINUTES).changed()).isEqualTo(14);
@@ -340,10 +341,6 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(perf.get("/api/years/2067-68/framework").getBody()).isEqualTo(file);
     }
 
-    private long sessionsWaitingOnALock() {
-        return jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock'").query(Long.class)
-                .single();
-    }
 
     /** Rows of seven services in three directorates, six with service codes; one row's target raised, or all (0). */
     private static String largeFile(int rows, int raised) {
