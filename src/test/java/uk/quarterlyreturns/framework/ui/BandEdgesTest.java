@@ -69,8 +69,8 @@ class BandEdgesTest extends ViewTest {
      */
     @Test
     void asksFirstSayingHowManyMeasuresItReRatesAndRefusesOnceAReportIsPublished() {
-        String label = "3002-03";
-        String row = ",Sluices checked,Sluice Directorate 3002,Sluice Works 3002,Ambitious,count,HIGHER_IS_BETTER,"
+        String label = "5952-53";
+        String row = ",Sluices checked,Sluice Directorate 5952,Sluice Works 5952,Ambitious,count,HIGHER_IS_BETTER,"
                 + "QUARTERLY,SNAPSHOT,50,,10,";
         imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,frequency,"
                 + "aggregation,target,floor,tolerance_pct,rag_scheme\nBE-1" + row + "FIVE_POINT\nBE-2" + row
@@ -99,7 +99,7 @@ class BandEdgesTest extends ViewTest {
         _setValue(edges, "3;6;9");
         _click(_get(Button.class, s -> s.withText("Save edges")));
         assertThat(edges.isInvalid()).isTrue();
-        assertThat(edges.getErrorMessage()).isEqualTo("The 3002/03 band edges cannot change: the report of Q1 is"
+        assertThat(edges.getErrorMessage()).isEqualTo("The 5952/53 band edges cannot change: the report of Q1 is"
                 + " published with the RAGs they gave");
         assertThat(_find(ConfirmDialog.class)).isEmpty();
         assertThatThrownBy(() -> change.save(published, BandEdges.parse("3;6;9")))
