@@ -29,17 +29,20 @@ public class EarlierFiguresMadeFinal {
     private final MeasureRepository measures;
     private final ValueRepository values;
     private final EarlierFigureRows rows;
+    private final EarlierQuarters earlierQuarters;
     private final ReturnTrail trail;
     private final YearRepository years;
     private final Clock clock;
 
     EarlierFiguresMadeFinal(ReturnRepository returns, CycleRepository cycles, MeasureRepository measures,
-            ValueRepository values, EarlierFigureRows rows, ReturnTrail trail, YearRepository years, Clock clock) {
+            ValueRepository values, EarlierFigureRows rows, EarlierQuarters earlierQuarters, ReturnTrail trail,
+            YearRepository years, Clock clock) {
         this.returns = returns;
         this.cycles = cycles;
         this.measures = measures;
         this.values = values;
         this.rows = rows;
+        this.earlierQuarters = earlierQuarters;
         this.trail = trail;
         this.years = years;
         this.clock = clock;
@@ -61,7 +64,7 @@ public class EarlierFiguresMadeFinal {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
-            Optional<ServiceReturn> earlier = earlierReturn(m.yearId(), f.earlierQuarter(), m.serviceId())
+            Optional<ServiceReturn> earlier = earlierQuarters.earlierReturn(m.yearId(), f.earlierQuarter(), m.serviceId())
                     .flatMap(returns::find);
             if (earlier.filter(e -> e.status() != ReturnStatus.ACCEPTED).isPresent()) {
                 trail.record(earlier.get().id(), acceptedBy, EarlierFigures.WAITS_FOR_THIS_RETURN, m.code(),
@@ -135,9 +138,5 @@ public class EarlierFiguresMadeFinal {
     private String period(Measure m, FigureRevision f, Cycle later) {
         return m.yearId() != later.yearId() ? EarlierQuarters.lastYearsFourth(years.find(m.yearId()).orElseThrow())
                 : "Q" + f.earlierQuarter();
-    }
-
-    private Optional<Long> earlierReturn(long yearId, int quarter, long serviceId) {
-        return cycles.find(yearId, quarter).flatMap(c -> returns.find(c.id(), serviceId)).map(ServiceReturn::id);
     }
 }

@@ -95,7 +95,8 @@ class EarlierQuarters {
                 .filter(e -> e.status() == ReturnStatus.ACCEPTED).isPresent();
     }
 
-    private Optional<Long> earlierReturn(long yearId, int quarter, long serviceId) {
+    /** The service's return of that quarter of the year, if its cycle was opened and issued it one. */
+    Optional<Long> earlierReturn(long yearId, int quarter, long serviceId) {
         return cycles.find(yearId, quarter).flatMap(c -> returns.find(c.id(), serviceId)).map(ServiceReturn::id);
     }
 }
