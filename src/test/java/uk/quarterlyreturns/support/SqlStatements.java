@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -57,6 +58,14 @@ public class SqlStatements {
         } finally {
             SEEN.set(outer);
         }
+    }
+
+    /**
+     * The statements sent so far on this thread, within {@link #during}, as a live view: for a test to look at them
+     * part-way through the work (from a callback the work makes).
+     */
+    public static List<String> soFar() {
+        return Collections.unmodifiableList(SEEN.get());
     }
 
     /** How many of the statements name the table: its reads, for a statement that only reads. */

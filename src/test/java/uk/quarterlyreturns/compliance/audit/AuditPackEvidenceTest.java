@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -20,10 +21,11 @@ import uk.quarterlyreturns.returns.Evidence;
 import uk.quarterlyreturns.returns.EvidenceFile;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.SqlStatements;
 
 /**
  * The evidence in a quarter's audit pack: names nobody should trust land inside their folder, and each file is read
- * from the database only as it is written, never the quarter's evidence all at once. Years 5612 and 5613.
+ * from the database only as it is written, never the quarter's evidence all at once. Years 5612, 5613 and 5615.
  */
 class AuditPackEvidenceTest extends ApplicationTest {
 
@@ -117,6 +119,44 @@ class AuditPackEvidenceTest extends ApplicationTest {
         assertThat(pack.rows("evidence.csv").get(1).get("sha256")).isEqualTo(Evidence.sha256(before));
         assertThat(pack.rows("manifest.csv").stream().filter(r -> r.get("path").equals(FOLDER + "second.txt"))
                 .findFirst().orElseThrow().get("sha256")).isEqualTo(Evidence.sha256(before));
+    }
+
+    /**
+     * Each file's bytes are read by a statement of their own, by the file's id, as the file is written (when the first
+     * is written, only its bytes have been read), and no other statement of the pack reads any: a quarter's evidence,
+     * hundreds of megabytes, is never in memory at once.
+     */
+    @Test
+    void eachFilesBytesAreReadByThemselves() throws Exception {
+        ReturnScenario scenario = AuditPackTest.open(context, 5615);
+        long measure = scenario.measureId("HF-1");
+        for (String name : List.of("one.txt", "two.txt", "three.txt")) {
+            evidence.add(scenario.housing.id(), measure, name, name.getBytes(StandardCharsets.UTF_8), "data.housing");
+        }
+
+        AtomicLong readWhenTheFirstIsWritten = new AtomicLong(-1);
+        SqlStatements.Seen<PackZip> seen = SqlStatements.during(() -> {
+            List<String> sent = SqlStatements.soFar();
+            try {
+                return pack(scenario, new ChangesOnSight(FOLDER + "one.txt", () -> readWhenTheFirstIsWritten
+                        .set(sent.stream().filter(sql -> sql.contains("measure_evidence")
+                                && readsContent(sql)).count())));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(seen.result().entries().keySet()).filteredOn(p -> p.startsWith(FOLDER)).hasSize(3);
+        assertThat(readWhenTheFirstIsWritten).as("files' bytes read when the first is written").hasValue(1);
+        List<String> evidenceReads = seen.statements().stream()
+                .filter(sql -> sql.toLowerCase(Locale.ROOT).contains("measure_evidence")).toList();
+        assertThat(evidenceReads).filteredOn(AuditPackEvidenceTest::readsContent).as("one read of bytes a file")
+                .hasSize(3).allSatisfy(sql -> assertThat(sql).containsIgnoringCase("where id = ?"));
+        assertThat(evidenceReads).noneMatch(sql -> sql.contains("*"));
+    }
+
+    private static boolean readsContent(String sql) {
+        return sql.toLowerCase(Locale.ROOT).matches("(?s)\\s*select\\b.*\\bcontent\\b.*\\bfrom\\b.*");
     }
 
     private PackZip pack(ReturnScenario scenario, ByteArrayOutputStream out) throws Exception {
