@@ -64,8 +64,8 @@ public class EarlierFiguresMadeFinal {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
-            Optional<ServiceReturn> earlier = earlierQuarters.earlierReturn(m.yearId(), f.earlierQuarter(), m.serviceId())
-                    .flatMap(returns::find);
+            Optional<ServiceReturn> earlier = earlierQuarters.earlierReturn(m.yearId(), f.earlierQuarter(),
+                    m.serviceId()).flatMap(returns::find);
             if (earlier.filter(e -> e.status() != ReturnStatus.ACCEPTED).isPresent()) {
                 trail.record(earlier.get().id(), acceptedBy, EarlierFigures.WAITS_FOR_THIS_RETURN, m.code(),
                         EarlierFigures.figure(m, f.reported()) + " (provisional)", EarlierFigures.figure(m, f.finalFigure()), said(row, m, cycle, r)
