@@ -25,10 +25,8 @@ import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.HeldImports;
 import uk.quarterlyreturns.support.LockWaits;
-import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
  * A framework import and a step on a return at the same moment both finish: a reopening or a submission takes its
@@ -168,8 +166,7 @@ class FrameworkLockOrderTest extends ApplicationTest {
                     return e;
                 }
             });
-            Await.until("the import waiting on a lock, or done", ReturnScenario.WAIT,
-                    () -> imported.isDone() || LockWaits.count(jdbc) > 0);
+            LockWaits.untilWaitingOrDone(jdbc, "the import waiting on a lock, or done", imported);
             goOn.countDown();
             stepping.get(2, TimeUnit.MINUTES);
             return imported.get(2, TimeUnit.MINUTES);

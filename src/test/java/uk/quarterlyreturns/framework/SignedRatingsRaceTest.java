@@ -19,7 +19,6 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.HeldImports;
 import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.ReturnScenario;
@@ -99,8 +98,7 @@ class SignedRatingsRaceTest extends ApplicationTest {
                     return e;
                 }
             });
-            Await.until("the change done, or waiting for the submission", ReturnScenario.WAIT,
-                    () -> changing.isDone() || LockWaits.count(jdbc) > 0);
+            LockWaits.untilWaitingOrDone(jdbc, "the change done, or waiting for the submission", changing);
             commit.countDown();
             submission.get(2, TimeUnit.MINUTES);
             return changing.get(2, TimeUnit.MINUTES);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,7 +25,6 @@ import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.WebSession;
 import uk.quarterlyreturns.base.security.Role;
@@ -393,8 +391,7 @@ class UserAdministrationTest extends ApplicationTest {
             }));
             assertThat(made.await(60, TimeUnit.SECONDS)).isTrue();
             Future<?> secondDone = threads.submit(second);
-            Await.until("the second change to run or wait for the first", Duration.ofSeconds(60),
-                    () -> secondDone.isDone() || LockWaits.count(jdbc) > 0);
+            LockWaits.untilWaitingOrDone(jdbc, "the second change to run or wait for the first", secondDone);
             finish.countDown();
             firstDone.get(60, TimeUnit.SECONDS);
             try {

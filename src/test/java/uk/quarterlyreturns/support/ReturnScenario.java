@@ -175,9 +175,13 @@ public final class ReturnScenario {
         RuntimeService runtime = context.getBean(RuntimeService.class);
         List<Long> ids = context.getBean(ReturnRepository.class).forCycle(cycle.id()).stream()
                 .map(ServiceReturn::id).toList();
-        Await.until("the cycle's issue notices sent", WAIT, () -> ids.stream().allMatch(id -> runtime
-                .createExecutionQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, id)
-                .activityId(ReturnProcess.TASK_NOTIFY_SERVICE).count() == 0));
+        Await.until("the cycle's issue notices sent", WAIT, () -> ids.stream().allMatch(id -> noticeSent(runtime, id)));
+    }
+
+    /** Whether the return's issue notice has gone out (its step no longer waits in the return's process). */
+    public static boolean noticeSent(RuntimeService runtime, long returnId) {
+        return runtime.createExecutionQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, returnId)
+                .activityId(ReturnProcess.TASK_NOTIFY_SERVICE).count() == 0;
     }
 
     public ServiceReturn reload() {
