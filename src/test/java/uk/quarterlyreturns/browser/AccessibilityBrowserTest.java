@@ -41,7 +41,8 @@ import uk.quarterlyreturns.support.ReturnScenario;
  * Every main screen of every role, checked with axe-core against WCAG 2.2 AA once Vaadin has drawn it,
  * with a screenshot of each under target/screenshots. Returns in each state come from years of their own:
  * one being filled in, one submitted, one signed off, and one whose report awaits approval. Also: a return
- * is filled in with the keyboard alone, and its RAG is written out, not shown by colour only.
+ * is filled in with the keyboard alone, and its RAG is written out, not shown by colour only. No grid cell on
+ * those screens is cut short.
  */
 @ExtendWith(SharedBrowser.class)
 class AccessibilityBrowserTest extends ApplicationTest {
@@ -168,6 +169,20 @@ class AccessibilityBrowserTest extends ApplicationTest {
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Disable");
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         Await.until("the person disabled", ReturnScenario.WAIT, () -> !people.find(username).orElseThrow().enabled());
+    }
+
+    @Test
+    void aCellCutShortIsFoundAndOneInFullIsNot() {
+        driver.get("data:text/html;charset=utf-8,<html lang='en'><title>Cells</title><main>"
+                + "<vaadin-grid-cell-content style='display:block;width:60px;overflow:hidden;white-space:nowrap;"
+                + "text-overflow:ellipsis'>Adult Social Care Operations</vaadin-grid-cell-content>"
+                + "<vaadin-grid-cell-content style='display:block;width:60px;overflow:hidden'>Adult Social Care"
+                + "</vaadin-grid-cell-content></main>");
+        try {
+            assertThat(CellsInFull.cutShort(driver)).containsExactly("Adult Social Care Operations");
+        } finally {
+            driver.get("about:blank");
+        }
     }
 
     @Test
@@ -339,6 +354,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
             page.settle();
             Browser.screenshot(page.driver(), screen.fileName());
             Accessibility.check(page.driver(), screen.name());
+            CellsInFull.check(page.driver(), screen.name());
         }
     }
 }

@@ -32,14 +32,14 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
         addComponentColumn(r -> {
             Anchor a = new Anchor(ReturnView.path(r.returnId()), r.service());
             a.getElement().setAttribute("router-link", true);
-            a.getStyle().set("white-space", "normal"); // the whole name, on two lines if need be, never cut short
             return a;
         // kept in view while the grid scrolls sideways to its row actions, which are no use without the service's name
         }).setHeader("Service").setKey("service").setComparator(ReturnCompliance::service).setWidth("12rem")
                 .setFlexGrow(3).setFrozen(true);
-        addColumn(ReturnCompliance::directorate).setHeader("Directorate").setSortable(true).setFlexGrow(2);
-        addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setSortable(true)
+        addColumn(ReturnCompliance::directorate).setHeader("Directorate").setSortable(true).setWidth("10rem")
                 .setFlexGrow(2);
+        addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setSortable(true)
+                .setWidth("10rem").setFlexGrow(2);
         addColumn(r -> r.status().label()).setHeader("Status").setSortable(true).setAutoWidth(true);
         addComponentColumn(r -> timing(r, deadline, now)).setHeader("Deadline").setKey("deadline")
                 .setComparator(Comparator.comparingLong(ReturnCompliance::daysToDeadline)).setAutoWidth(true);

@@ -59,12 +59,13 @@ public class UsersView extends VerticalLayout {
         this.admin = admin;
         this.organisation = organisation;
         this.me = user.username();
-        grid.addColumn(Person::username).setHeader("Username").setSortable(true);
+        grid.addColumn(Person::username).setHeader("Username").setSortable(true).setAutoWidth(true);
         grid.addColumn(Person::displayName).setHeader("Name").setSortable(true);
-        grid.addColumn(Person::email).setHeader("Email");
+        grid.addColumn(Person::email).setHeader("Email").setWidth("16rem").setFlexGrow(2);
         grid.addColumn(p -> p.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles").setSortable(true);
-        grid.addColumn(p -> p.enabled() ? "Active" : "Disabled").setHeader("Status").setSortable(true);
+        grid.addColumn(p -> p.enabled() ? "Active" : "Disabled").setHeader("Status").setSortable(true)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         grid.setAriaLabel("Users");
         Button create = new Button("New user…", e -> new UserDialog(admin, organisation, null, me, this::saved)

@@ -64,12 +64,13 @@ public class OutboxView extends VerticalLayout {
         this.outbox = outbox;
         this.retry = retry;
         this.server = server;
-        grid.addColumn(e -> WHEN.format(e.createdAt())).setHeader("Recorded").setSortable(true);
-        grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true);
-        grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(3);
-        grid.addColumn(OutboxEntry::kind).setHeader("Kind").setSortable(true);
-        grid.addColumn(this::delivery).setHeader("Delivery").setSortable(true).setKey("delivery");
-        grid.addColumn(OutboxEntry::attempts).setHeader("Tries").setSortable(true).setKey("tries");
+        grid.addColumn(e -> WHEN.format(e.createdAt())).setHeader("Recorded").setSortable(true).setAutoWidth(true);
+        grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true).setWidth("12rem");
+        grid.addColumn(OutboxEntry::subject).setHeader("Subject").setWidth("16rem").setFlexGrow(3);
+        grid.addColumn(OutboxEntry::kind).setHeader("Kind").setSortable(true).setAutoWidth(true);
+        grid.addColumn(this::delivery).setHeader("Delivery").setSortable(true).setKey("delivery").setWidth("10rem");
+        grid.addColumn(OutboxEntry::attempts).setHeader("Tries").setSortable(true).setKey("tries").setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setFlexGrow(2)
                 .setKey("error");
         grid.addColumn(this::sentAgain).setHeader("Sent again").setFlexGrow(2).setKey("resends");
