@@ -52,7 +52,7 @@ class ReviewGrid extends Div {
         grid.setWidthFull();
         items = new ArrayList<>(loaded);
         grid.setAriaLabel("Items to check");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES); // its cells wrap as every grid's do (the theme)
         text("Item", "item", ReviewCells::item).setWidth("16rem").setFlexGrow(2).setFrozen(true);
         // wide enough for "(provisional)" whole beneath a figure: the word is not cut to "(provisio…"
         text("Value", "value", ReviewCells::value).setWidth("9rem").setTextAlign(ColumnTextAlign.END)
