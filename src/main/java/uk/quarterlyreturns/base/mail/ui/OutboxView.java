@@ -28,6 +28,7 @@ import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.MailRetry;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
 
 /**
  * Every message the application has sent or tried to send (the latest, or those found by recipient or subject):
@@ -67,7 +68,7 @@ public class OutboxView extends VerticalLayout {
         grid.addColumn(e -> WHEN.format(e.createdAt())).setHeader("Recorded").setSortable(true).setAutoWidth(true);
         grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true).setWidth("12rem");
         grid.addColumn(OutboxEntry::subject).setHeader("Subject").setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(OutboxEntry::kind).setHeader("Kind").setSortable(true).setAutoWidth(true);
+        grid.addColumn(e -> MailKind.words(e.kind())).setHeader("Kind").setSortable(true).setAutoWidth(true);
         grid.addColumn(this::delivery).setHeader("Delivery").setSortable(true).setKey("delivery").setWidth("10rem");
         grid.addColumn(OutboxEntry::attempts).setHeader("Tries").setSortable(true).setKey("tries").setAutoWidth(true)
                 .setFlexGrow(0);

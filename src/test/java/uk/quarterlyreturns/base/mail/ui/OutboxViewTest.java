@@ -212,6 +212,21 @@ class OutboxViewTest extends ViewTest {
         Await.until("one more try", Duration.ofSeconds(30), () -> attempts(id) == tries + 1);
     }
 
+    @Test
+    void eachMessageSaysItsKindInWordsNotItsCode() {
+        String subject = "An escalation " + System.nanoTime();
+        jdbc.sql("""
+                insert into outbox_message (message_key, kind, recipient, subject, body_text, status)
+                values (:key, 'ESCALATION_CHIEF_EXECUTIVE', 'ce@demo.council.test', :subject, 'Hello', 'NOT_SENT')
+                """).param("key", "outbox-view-test:" + System.nanoTime()).param("subject", subject).update();
+        signIn("admin");
+        open("admin/outbox");
+        Grid<?> grid = _get(Grid.class);
+
+        assertThat(GridKt._getFormattedRow(grid, rowOf(grid, subject))).contains("Escalated to the chief executive")
+                .doesNotContain("ESCALATION_CHIEF_EXECUTIVE");
+    }
+
     private long recordedNotSent(String subject) {
         return jdbc.sql("""
                 insert into outbox_message (message_key, kind, recipient, subject, body_text, status, last_error)
