@@ -41,8 +41,8 @@ import uk.quarterlyreturns.support.ReturnScenario;
  * Every main screen of every role, checked with axe-core against WCAG 2.2 AA once Vaadin has drawn it,
  * with a screenshot of each under target/screenshots. Returns in each state come from years of their own:
  * one being filled in, one submitted, one signed off, and one whose report awaits approval. Also: a return
- * is filled in with the keyboard alone, and its RAG is written out, not shown by colour only. No grid cell on
- * those screens is cut short.
+ * is filled in with the keyboard alone, and its RAG is written out, not shown by colour only. No grid cell,
+ * chosen value or field's value on those screens is cut short, and no word in a cell is broken over two lines.
  */
 @ExtendWith(SharedBrowser.class)
 class AccessibilityBrowserTest extends ApplicationTest {
@@ -172,14 +172,29 @@ class AccessibilityBrowserTest extends ApplicationTest {
     }
 
     @Test
-    void aCellCutShortIsFoundAndOneInFullIsNot() {
+    void aCellOrValueCutShortOrAWordBrokenIsFoundAndTextInFullIsNot() {
         driver.get("data:text/html;charset=utf-8,<html lang='en'><title>Cells</title><main>"
                 + "<vaadin-grid-cell-content style='display:block;width:60px;overflow:hidden;white-space:nowrap;"
                 + "text-overflow:ellipsis'>Adult Social Care Operations</vaadin-grid-cell-content>"
                 + "<vaadin-grid-cell-content style='display:block;width:60px;overflow:hidden'>Adult Social Care"
-                + "</vaadin-grid-cell-content></main>");
+                + "</vaadin-grid-cell-content>"
+                + "<vaadin-select-value-button style='display:block;width:60px;overflow:hidden;white-space:nowrap'>"
+                + "Q2 2017/18: Awaiting the chief executive's approval</vaadin-select-value-button>"
+                + "<vaadin-select-value-button style='display:block;width:300px;overflow:hidden'>Q1 2017/18"
+                + "</vaadin-select-value-button>"
+                + "<input aria-label='Long' style='width:60px' value='Economy and Infrastructure'>"
+                + "<input aria-label='Short' style='width:300px' value='Economy'>"
+                + "<vaadin-grid-cell-content style='display:block;width:70px;overflow-wrap:break-word'>System"
+                + " Administrator</vaadin-grid-cell-content>"
+                + "<vaadin-grid-cell-content style='display:block;width:70px;overflow-wrap:break-word'>"
+                + "data.adultcare@demo.council.test</vaadin-grid-cell-content>"
+                + "<vaadin-grid-cell-content style='display:block;width:90px'>Awaiting sign-off"
+                + "</vaadin-grid-cell-content>"
+                + "</main>");
         try {
-            assertThat(CellsInFull.cutShort(driver)).containsExactly("Adult Social Care Operations");
+            assertThat(TextInFull.cutShort(driver)).containsExactly("Adult Social Care Operations",
+                    "Q2 2017/18: Awaiting the chief executive's approval", "Economy and Infrastructure",
+                    "Administrator (broken in \"System Administrator\")");
         } finally {
             driver.get("about:blank");
         }
@@ -248,6 +263,12 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 Screen.at("deputies of a director", "dir.housing", "/delegations", "h2", "Deputies"),
 
                 Screen.startPage("perf", "/compliance"),
+                new Screen("framework of one directorate", "perf", page -> {
+                    page.open("/framework");
+                    page.type(By.xpath("//vaadin-combo-box[.//label[normalize-space(.)='Directorate']]//input"),
+                            "Economy and Infrastructure");
+                    page.waitForText(By.cssSelector(".listed-count"), " of ");
+                }),
                 new Screen("framework import dialog", "perf", page -> {
                     page.open("/framework");
                     page.click(Page.button("Import a file…"));
@@ -354,7 +375,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
             page.settle();
             Browser.screenshot(page.driver(), screen.fileName());
             Accessibility.check(page.driver(), screen.name());
-            CellsInFull.check(page.driver(), screen.name());
+            TextInFull.check(page.driver(), screen.name());
         }
     }
 }

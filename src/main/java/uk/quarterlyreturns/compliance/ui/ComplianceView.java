@@ -62,7 +62,8 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         content = new CycleCompliancePanel(new CycleCompliancePanel.Parts(compliance, cycles, actions, auditPack,
                 tableExport, clock), actions.person(user.username()), filter, this::reload);
         cycle.setLabel("Cycle");
-        cycle.setWidth("24em");
+        cycle.setWidth("30em"); // a quarter and its longest status in full
+        cycle.setMaxWidth("100%");
         cycle.setItemLabelGenerator(c -> c == null ? "" : c.shortName() + ": " + c.status().label());
         cycle.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

@@ -51,6 +51,8 @@ class FrameworkImportDialog extends Dialog {
         yearField.setHelperText("Written like 2017-18; a new year is created on import");
         yearField.setRequired(true);
         kind.setLabel("The file holds");
+        kind.setWidth("28em"); // each kind of file named in full
+        kind.setMaxWidth("100%");
         kind.setItems(YearFileKind.values());
         kind.setItemLabelGenerator(YearFileKind::label);
         kind.setValue(YearFileKind.MEASURES);

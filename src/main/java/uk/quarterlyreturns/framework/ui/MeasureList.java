@@ -24,9 +24,9 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 final class MeasureList {
 
     private final Grid<Measure> grid = new Grid<>(Measure.class, false);
-    private final ComboBox<String> directorate = filter("Directorate");
-    private final ComboBox<String> service = filter("Service");
-    private final ComboBox<String> theme = filter("Theme");
+    private final ComboBox<String> directorate = filter("Directorate", "18em");
+    private final ComboBox<String> service = filter("Service", "18em");
+    private final ComboBox<String> theme = filter("Theme", "14em");
     private final ComboBox<RagScheme> scheme = new ComboBox<>("RAG scheme", RagScheme.values());
     private final Paragraph listed = new Paragraph();
     private int yearMeasures;
@@ -91,9 +91,11 @@ final class MeasureList {
         listed.setText(Finding.listed(grid.getListDataView().getItemCount(), all, filtered, "measure", "measures"));
     }
 
-    private ComboBox<String> filter(String label) {
+    /** A filter box wide enough to show the name chosen in it in full, beside its clear button. */
+    private ComboBox<String> filter(String label, String width) {
         ComboBox<String> box = new ComboBox<>(label);
         box.setClearButtonVisible(true);
+        box.setWidth(width);
         box.addValueChangeListener(e -> applyFilters());
         return box;
     }

@@ -52,12 +52,14 @@ class CoverSection extends VerticalLayout {
         director.setLabel("Strategic director");
         director.setItems(directors);
         director.setItemLabelGenerator(p -> p == null ? "" : p.displayName());
+        director.setWidth("18em");
         director.addValueChangeListener(e -> refresh());
         DelegationColumns.addTo(grid, "Cover", this::name, clock, this::actions);
         grid.setId("covers");
         grid.setAriaLabel("Cover for escalations");
         grid.setAllRowsVisible(true);
         cover.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
+        cover.setWidth("20em");
         cover.setHelperText("Another strategic director, of any directorate: never a data officer, a service director"
                 + " only, the performance team, the chief executive or an administrator");
         from.setValue(LocalDate.now(clock));

@@ -61,6 +61,7 @@ public class DelegationsView extends VerticalLayout {
         List<ServiceUnit> mine = services.stream().filter(s -> delegations.mayDelegate(s.id(), me)).toList();
         List<Person> covered = covers.coverNamedBy(me);
         service.setLabel("Service");
+        service.setWidth("22em");
         service.setItems(mine);
         service.setItemLabelGenerator(s -> s == null ? "" : s.name());
         service.addValueChangeListener(e -> refresh());

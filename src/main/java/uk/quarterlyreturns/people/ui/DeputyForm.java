@@ -33,6 +33,7 @@ class DeputyForm extends VerticalLayout {
         this.people = people;
         setPadding(false);
         deputy.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
+        deputy.setWidth("20em");
         deputy.setHelperText("A service or strategic director: never a data officer, the performance team, the"
                 + " chief executive or an administrator");
         from.setValue(LocalDate.now(clock));

@@ -64,6 +64,7 @@ public class ServicesView extends VerticalLayout {
         listed.addClassName("listed-count");
 
         person.setItemLabelGenerator(p -> p.displayName() + " (" + p.username() + ")");
+        person.setWidth("20em");
         role.setItemLabelGenerator(Role::label);
         role.setValue(Role.DATA_OFFICER);
         Button assign = new Button("Assign to the selected service", e -> assign());

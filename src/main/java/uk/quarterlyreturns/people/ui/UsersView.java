@@ -60,13 +60,14 @@ public class UsersView extends VerticalLayout {
         this.organisation = organisation;
         this.me = user.username();
         grid.addColumn(Person::username).setHeader("Username").setSortable(true).setAutoWidth(true);
-        grid.addColumn(Person::displayName).setHeader("Name").setSortable(true);
-        grid.addColumn(Person::email).setHeader("Email").setWidth("16rem").setFlexGrow(2);
+        grid.addColumn(Person::displayName).setHeader("Name").setSortable(true).setWidth("10rem");
+        grid.addColumn(Person::email).setHeader("Email").setWidth("17rem").setFlexGrow(2);
         grid.addColumn(p -> p.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setSortable(true);
+                .setHeader("Roles").setSortable(true).setWidth("10rem");
         grid.addColumn(p -> p.enabled() ? "Active" : "Disabled").setHeader("Status").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setWidth("15rem")
+                .setFlexGrow(0);
         grid.setAriaLabel("Users");
         Button create = new Button("New user…", e -> new UserDialog(admin, organisation, null, me, this::saved)
                 .open());
@@ -99,7 +100,9 @@ public class UsersView extends VerticalLayout {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             b.setAriaLabel(b.getText() + " " + p.displayName());
         }
-        return new HorizontalLayout(edit, password, status, past);
+        HorizontalLayout actions = new HorizontalLayout(edit, password, status, past);
+        actions.addClassName("row-actions");
+        return actions;
     }
 
     private void confirmDisable(Person p) {
