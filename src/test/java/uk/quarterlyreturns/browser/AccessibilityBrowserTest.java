@@ -42,7 +42,8 @@ import uk.quarterlyreturns.support.ReturnScenario;
  * with a screenshot of each under target/screenshots. Returns in each state come from years of their own:
  * one being filled in, one submitted, one signed off, and one whose report awaits approval. Also: a return
  * is filled in with the keyboard alone, and its RAG is written out, not shown by colour only. No grid cell,
- * chosen value or field's value on those screens is cut short, and no word in a cell is broken over two lines.
+ * chosen value or field's value on those screens is cut short, no word in a cell is broken over two lines, and no
+ * screen's content (a report's print styles) changes the theme's base font.
  */
 @ExtendWith(SharedBrowser.class)
 class AccessibilityBrowserTest extends ApplicationTest {
@@ -376,6 +377,17 @@ class AccessibilityBrowserTest extends ApplicationTest {
             Browser.screenshot(page.driver(), screen.fileName());
             Accessibility.check(page.driver(), screen.name());
             TextInFull.check(page.driver(), screen.name());
+            // a stylesheet inside what a screen shows (a report's print styles) must not restyle the application,
+            // and a report's own styles reach the report: its headings ruled off as printed, but its cover without
+            // the space a printed cover leaves above it
+            assertThat(page.driver().executeScript("return getComputedStyle(document.documentElement).fontSize"))
+                    .as("the theme's base font on " + screen.name()).isEqualTo("16px");
+            assertThat(page.driver().executeScript("const p = document.querySelector('.report-preview');"
+                    + " const h = p && p.querySelector('h2'); const c = p && p.querySelector('.cover');"
+                    + " return p == null ? 'no report' : h == null || c == null ? 'no heading or cover'"
+                    + " : getComputedStyle(h).borderBottomWidth + ', ' + getComputedStyle(c).paddingTop"))
+                    .as("a report's heading's rule and cover's top space on " + screen.name())
+                    .isIn("no report", "2px, 8px");
         }
     }
 }

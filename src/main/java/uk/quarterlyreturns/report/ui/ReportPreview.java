@@ -2,12 +2,14 @@ package uk.quarterlyreturns.report.ui;
 
 import com.vaadin.flow.component.Html;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
- * A compiled report shown inside the page: the body of its stored HTML, without an IFrame. The report's
- * own print styles stay out; the theme styles its tables for the screen (see .report-preview).
+ * A compiled report shown inside the page: the body of its stored HTML, without an IFrame, styled by its own styles
+ * kept to the report (see {@link #body}) and by the theme's for the screen (see .report-preview).
  * <p>
  * A national collection's report is too long for that: 30,000 measures are 40 million characters, which the page
  * would hold in the server's memory for each person reading it and send whole to the browser. Beyond
@@ -28,7 +30,16 @@ class ReportPreview extends Html {
     static String body(String html, int wholeUpTo) {
         int themes = html.length() > wholeUpTo ? html.indexOf(FIRST_THEME) : -1;
         Document page = Jsoup.parse(themes < 0 ? html : html.substring(0, themes));
-        page.select("script").remove();
+        page.select("script, link, meta, title, bookmarks").remove();
+        // The report's styles, nested under the preview: as they stand they would restyle the whole application
+        // around it (a 10pt base font, its own headings and tables). Nested, its html, body and @page rules match
+        // nothing on screen, and the rest style only the report.
+        Elements styles = page.select("style");
+        for (Element style : styles) {
+            String css = style.data();
+            style.empty().appendChild(new DataNode(".report-preview {\n" + css + "\n}"));
+        }
+        page.body().prependChildren(styles.remove());
         if (themes >= 0) {
             // the contents still name every theme, but as words: their sections are not in the page
             for (Element link : page.select("a[href^=#]")) {

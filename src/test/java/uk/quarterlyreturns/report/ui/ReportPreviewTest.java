@@ -2,8 +2,10 @@ package uk.quarterlyreturns.report.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.report.KirkleesFixture;
@@ -28,6 +30,28 @@ class ReportPreviewTest {
         assertThat(shown.select("section#activity")).hasSize(1);
         assertThat(shown.select(".preview-cut")).isEmpty();
         assertThat(shown.select("script")).isEmpty();
+    }
+
+    /**
+     * The report's styles (a 10pt base font on its html, a body of its own width, its headings and tables) would
+     * restyle the whole application around it: its head holds the PDF's bookmarks, at which an HTML parser ends the
+     * head, so the styles after them are read into the body. They are kept, nested under the preview, in their order;
+     * the head's other elements go. The browser tour checks the application's base font beside a report.
+     */
+    @Test
+    void theReportsStylesApplyToTheReportAloneAndItsHeadStaysOut() {
+        assertThat(Jsoup.parse(html).body().select("style")).as("what a parser makes of the report").isNotEmpty();
+
+        for (int wholeUpTo : new int[] {ReportPreview.WHOLE_UP_TO, html.length() - 1}) {
+            Document shown = Jsoup.parse(ReportPreview.body(html, wholeUpTo));
+            assertThat(shown.select("link, meta, title, bookmarks, bookmark, script")).isEmpty();
+            List<String> styles = shown.select("style").stream().map(Element::data).toList();
+            assertThat(styles).hasSize(Jsoup.parse(html).select("style").size())
+                    .allSatisfy(css -> assertThat(css).startsWith(".report-preview {").endsWith("}"));
+            assertThat(styles.get(0)).contains("html { font-family").contains(".cover .organisation");
+            assertThat(shown.selectFirst("div.report-preview > style")).as("inside the preview").isNotNull();
+            assertThat(shown.select("header.cover")).hasSize(1);
+        }
     }
 
     @Test
