@@ -237,6 +237,10 @@ class AccessibilityBrowserTest extends ApplicationTest {
         String approvalPath = "/reports/" + reportCycle + "/approval";
         return List.of(
                 new Screen("sign-in page", null, page -> page.open("/login")),
+                new Screen("forgotten password page", null, page -> {
+                    page.open("/forgot-password");
+                    page.waitForText(By.tagName("h1"), "Forgot your password?");
+                }),
 
                 Screen.startPage("data.housing", "/inbox"),
                 new Screen("return form of a data officer, a figure provisional", "data.housing", page -> {
