@@ -191,11 +191,16 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 + "data.adultcare@demo.council.test</vaadin-grid-cell-content>"
                 + "<vaadin-grid-cell-content style='display:block;width:90px'>Awaiting sign-off"
                 + "</vaadin-grid-cell-content>"
+                + "<div><template shadowrootmode='open'><div part='label' style='width:90px;overflow:hidden;"
+                + "white-space:nowrap'>Working days before the strategic director is told</div></template></div>"
+                + "<div><template shadowrootmode='open'><div part='label' style='width:300px;overflow:hidden;"
+                + "white-space:nowrap'>Reminder time</div></template></div>"
                 + "</main>");
         try {
             assertThat(TextInFull.cutShort(driver)).containsExactly("Adult Social Care Operations",
                     "Q2 2017/18: Awaiting the chief executive's approval", "Economy and Infrastructure",
-                    "Administrator (broken in \"System Administrator\")");
+                    "Administrator (broken in \"System Administrator\")",
+                    "label: Working days before the strategic director is told");
         } finally {
             driver.get("about:blank");
         }
@@ -381,6 +386,9 @@ class AccessibilityBrowserTest extends ApplicationTest {
             Browser.screenshot(page.driver(), screen.fileName());
             Accessibility.check(page.driver(), screen.name());
             TextInFull.check(page.driver(), screen.name());
+            assertThat((List<?>) page.driver().executeScript("return Array.from(document.querySelectorAll('input'))"
+                    + ".map(i => i.value).filter(v => /\\d\\s?(AM|PM|am|pm)\\b/.test(v))"))
+                    .as("times on " + screen.name() + " written the UK way, 09:00 not 9:00 AM").isEmpty();
             // a stylesheet inside what a screen shows (a report's print styles) must not restyle the application,
             // and a report's own styles reach the report: its headings ruled off as printed, but its cover without
             // the space a printed cover leaves above it

@@ -7,7 +7,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * Every grid cell, every chosen value of a select and every field's value on the page shows its whole text: none is
  * cut short (an ellipsis, or text clipped at its edge), since nobody can widen a column to read a director's name,
- * nor read a cycle's status cut off in the list that chooses it; and no word in a cell is broken over two lines.
+ * nor read a cycle's status cut off in the list that chooses it; no field's label is cut short; and no word in a cell is
+ * broken over two lines.
  */
 final class TextInFull {
 
@@ -45,7 +46,13 @@ final class TextInFull {
                     }
                 }
             }
-            return cells.concat(chosen, values, broken);""";
+            // A field's label is drawn in a part of its shadow, which Vaadin cuts short with an ellipsis.
+            const part = e => e.shadowRoot && e.shadowRoot.querySelector('[part~="label"]');
+            const labels = Array.from(document.querySelectorAll('*')).filter(e => part(e) && shown(part(e))
+                    && cut(part(e)))
+                .map(e => words((e.querySelector(':scope > [slot="label"]') || part(e)).textContent))
+                .filter(t => t !== '').map(t => 'label: ' + t);
+            return cells.concat(chosen, values, broken, labels);""";
 
     private TextInFull() {
     }

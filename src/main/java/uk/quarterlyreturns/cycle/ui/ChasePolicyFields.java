@@ -4,6 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import java.util.Locale;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 
 /** The four settings of a reminder schedule, read back through ChasePolicy's own rules. */
@@ -18,6 +19,7 @@ public class ChasePolicyFields extends FormLayout {
     public ChasePolicyFields(ChasePolicy policy) {
         reminderDays.setHelperText("Whole days, such as 7, 2; leave empty for no reminders");
         reminderTime.setHelperText("London time");
+        reminderTime.setLocale(Locale.UK); // 09:00, not 9:00 AM
         for (IntegerField days : new IntegerField[] {grace, second}) {
             days.setMin(0);
             days.setMax(ChasePolicy.MOST_DAYS);

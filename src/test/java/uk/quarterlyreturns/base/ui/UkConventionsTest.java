@@ -12,6 +12,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -93,6 +94,8 @@ class UkConventionsTest extends ViewTest {
         DateTimePicker deadline = _get(DateTimePicker.class, s -> s.withLabel("Submission deadline"));
         assertThat(deadline.getLocale()).isEqualTo(Locale.UK);
         assertThat(deadline.getDatePickerI18n().getDateFormats()).first().isEqualTo("dd/MM/yyyy");
+        assertThat(_get(TimePicker.class, s -> s.withLabel("Reminder time")).getLocale()).as("09:00, not 9:00 AM")
+                .isEqualTo(Locale.UK);
     }
 
     /**
