@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.router.Location;
@@ -39,10 +40,14 @@ public final class Finding {
     /**
      * The page's address says what its filter holds, in place of the address it had: typing pauses many times, and
      * a new history entry at each would make Back step through every half-typed word. The page is entered again,
-     * as a navigation would, so that it knows its own address.
+     * as a navigation would, so that it knows its own address. A pause in typing that reaches the server after the
+     * click that left the page changes nothing: the page now shown is not the filter's.
      */
-    public static void keepInAddress(QueryParameters parameters) {
+    public static void keepInAddress(Component page, QueryParameters parameters) {
         UI ui = UI.getCurrent();
+        if (!ui.getInternals().getActiveRouterTargetsChain().contains(page)) {
+            return;
+        }
         Location here = new Location(ui.getActiveViewLocation().getPath(), parameters);
         // a programmatic navigation adds no history entry; the browser's address is replaced instead
         ui.getInternals().getRouter().navigate(ui, here, NavigationTrigger.PROGRAMMATIC);

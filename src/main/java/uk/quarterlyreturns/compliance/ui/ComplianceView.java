@@ -116,7 +116,7 @@ public class ComplianceView extends VerticalLayout implements BeforeEnterObserve
         }
         filtering = true;
         if (typed) {
-            Finding.keepInAddress(address(cycle.getValue()));
+            Finding.keepInAddress(this, address(cycle.getValue()));
         } else {
             showInAddress(cycle.getValue());
         }

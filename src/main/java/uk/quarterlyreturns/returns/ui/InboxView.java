@@ -119,7 +119,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
 
     private void filterInAddress() {
         String words = filter.getValue().strip();
-        Finding.keepInAddress(words.isEmpty() ? QueryParameters.empty() : QueryParameters.of(FILTER_PARAMETER, words));
+        Finding.keepInAddress(this,
+                words.isEmpty() ? QueryParameters.empty() : QueryParameters.of(FILTER_PARAMETER, words));
     }
 
     private void applyFilter() {

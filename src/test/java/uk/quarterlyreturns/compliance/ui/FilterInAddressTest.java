@@ -91,6 +91,27 @@ class FilterInAddressTest extends ViewTest {
         assertThat(filter.getValue()).isEqualTo("Housing ");
     }
 
+    /**
+     * A pause in typing that reaches the server only after the click that left the page (the click went first) leaves
+     * the page now shown alone: it used to enter that page again, with the inbox's filter in its address, rebuilding
+     * the return form under the person's hands.
+     */
+    @Test
+    void aPauseInTypingSentAfterTheInboxWasLeftLeavesTheNextPageAlone() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5941);
+        signIn("dir.housing");
+        open("inbox");
+        TextField filter = _get(TextField.class, s -> s.withLabel("Filter tasks"));
+        UI.getCurrent().navigate("returns/" + scenario.housing.id());
+        Object form = UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0);
+
+        _setValue(filter, "Housing");
+
+        assertThat(address()).isEqualTo("returns/" + scenario.housing.id());
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0)).as("not built again")
+                .isSameAs(form);
+    }
+
     /** The performance team on the compliance screen of a cycle of this year's own, its Housing return issued. */
     private ReturnScenario openCompliance(int year) throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, year);
