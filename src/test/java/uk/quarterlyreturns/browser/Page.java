@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -129,9 +130,16 @@ public class Page {
 
     /** Brings the button to the middle of the window, clear of the bar on top, and presses it. */
     public void click(By by) {
-        WebElement element = waitFor().until(ExpectedConditions.elementToBeClickable(by));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        // a grid may hide a row for an instant while it draws it again: the click is tried again, as a person would
+        waitOrShow("to click " + by, () -> waitFor().ignoring(ElementNotInteractableException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(by).apply(d);
+            if (element == null) {
+                return false;
+            }
+            driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+            element.click();
+            return true;
+        }));
     }
 
     public void waitForPath(String path) {

@@ -70,6 +70,9 @@ class ReturnJourneyBrowserTest extends ApplicationTest {
         // officer finds this one as a person would, by its quarter.
         page.typeAndStay(By.cssSelector("vaadin-text-field[placeholder='Return, service, task or status'] > input"),
                 scenario.cycle.shortName());
+        // the filter reaches the server after a pause in typing and redraws the rows: the link is taken once it has
+        page.waitForText(By.cssSelector(".inbox-count"), "Showing");
+        page.settle();
         page.click(By.cssSelector("a[href='returns/" + scenario.housing.id() + "']"));
         page.waitForPath(returnPath);
         ReturnPage form = new ReturnPage(page);

@@ -88,6 +88,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
             }
             applyFilter();
         });
+        count.addClassName("inbox-count");
         add(new H2("Inbox"), count);
         if (user.has(Role.STRATEGIC_DIRECTOR)) {
             // Countersigning is not a step of the return's process, so it is never a task here: it is one link away.
