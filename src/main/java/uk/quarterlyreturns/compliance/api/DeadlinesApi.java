@@ -17,6 +17,7 @@ import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.api.JsonProblems;
 import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.base.api.StrictJson;
+import uk.quarterlyreturns.base.api.ToTheMinute;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.chasing.CycleDateChanges;
 import uk.quarterlyreturns.chasing.DeadlineExtensions;
@@ -118,7 +119,7 @@ class DeadlinesApi {
         }
         ServiceReturn changed = body.deadline() == null
                 ? extensions.withdraw(r.id(), me, body.reason(), body.extendedTo())
-                : extensions.extend(r.id(), me, body.deadline().atZone(LondonTime.ZONE).toInstant(), body.reason(),
+                : extensions.extend(r.id(), me, london("deadline", body.deadline()), body.reason(),
                         body.extendedTo());
         return new ExtendedJson(changed.serviceName(), changed.deadline(cycle.submissionDeadline()),
                 changed.extendedTo(), changed.extensionReason());
@@ -135,7 +136,8 @@ class DeadlinesApi {
         CycleDatesJson body = read(text, CycleDatesJson.class);
         Cycle cycle = cycle(year, quarter);
         Person me = me(user);
-        Cycle changed = dateChanges.change(cycle.id(), me, london(body.deadline()), london(body.compilationDate()),
+        Cycle changed = dateChanges.change(cycle.id(), me, london("deadline", body.deadline()),
+                london("compilationDate", body.compilationDate()),
                 body.reason(), body.deadlineRead() == null ? cycle.submissionDeadline() : body.deadlineRead(),
                 body.compilationDateRead() == null ? cycle.compilationDate() : body.compilationDateRead(),
                 Boolean.TRUE.equals(body.agreed()));
@@ -161,8 +163,8 @@ class DeadlinesApi {
                 .orElseThrow(() -> new NotFoundException("No cycle has been opened for " + y.quarterName(quarter)));
     }
 
-    private static Instant london(LocalDateTime at) {
-        return at == null ? null : at.atZone(LondonTime.ZONE).toInstant();
+    private static Instant london(String field, LocalDateTime at) {
+        return at == null ? null : ToTheMinute.require(field, at, at.atZone(LondonTime.ZONE).toInstant());
     }
 
     private Person me(Authentication user) {

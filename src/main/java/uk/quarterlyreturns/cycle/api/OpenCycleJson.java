@@ -16,6 +16,7 @@ import java.util.List;
 import uk.quarterlyreturns.base.api.JsonProblems;
 import uk.quarterlyreturns.base.api.NoCoercion;
 import uk.quarterlyreturns.base.api.StrictJson;
+import uk.quarterlyreturns.base.api.ToTheMinute;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.framework.ReportingYear;
 
@@ -98,13 +99,15 @@ record OpenCycleJson(String deadline, String compilationDate, List<Integer> remi
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Give the deadline and compilation date: " + field + " is missing");
         }
+        Instant at;
         try {
-            return text.matches(".*(Z|[+-]\\d\\d:?\\d\\d)$") ? OffsetDateTime.parse(text.strip()).toInstant()
+            at = text.matches(".*(Z|[+-]\\d\\d:?\\d\\d)$") ? OffsetDateTime.parse(text.strip()).toInstant()
                     : LocalDateTime.parse(text.strip()).atZone(ReportingYear.LONDON).toInstant();
         } catch (DateTimeException e) {
             throw new IllegalArgumentException(field + " '" + text
                     + "' is not a date and time such as 2031-07-21T17:00 (London time)");
         }
+        return ToTheMinute.require(field, text, at);
     }
 
     private static LocalTime time(String text) {

@@ -167,6 +167,12 @@ class MovingDeadlinesTest extends ViewTest {
                 extensions.proposed(scenario.cycle), REASON, null)).isInstanceOf(NotAllowedException.class);
         assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
 
+        String proposed = local(extensions.proposed(scenario.cycle)).toString();
+        ResponseEntity<String> seconds = new Api(url(""), "perf", "demo").postJson(path,
+                body.replace(proposed, proposed + ":30"));
+        assertThat(seconds.getStatusCode().value()).as(seconds.getBody()).isEqualTo(400);
+        assertThat(seconds.getBody()).contains("has seconds: give it to the minute");
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
         ResponseEntity<String> noReason = new Api(url(""), "perf", "demo").postJson(path,
                 body.replace(REASON, " "));
         assertThat(noReason.getStatusCode().value()).isEqualTo(400);
@@ -267,6 +273,10 @@ class MovingDeadlinesTest extends ViewTest {
         var asked = new Api(url(""), "perf", "demo").postJson(path, body);
         assertThat(asked.getStatusCode().value()).as(asked.getBody()).isEqualTo(409);
         assertThat(asked.getBody()).contains("toConfirm").contains("has already passed");
+        var seconds = new Api(url(""), "perf", "demo").postJson(path, body.replace(local, local + ":30")
+                .replace("}", ",\"agreed\":true}"));
+        assertThat(seconds.getStatusCode().value()).as(seconds.getBody()).isEqualTo(400);
+        assertThat(seconds.getBody()).contains("deadline '" + local + ":30' has seconds");
         for (String who : new String[] {"admin", "dir.housing", "data.housing", "sd.economy", "ceo"}) {
             assertThat(new Api(url(""), who, "demo").postJson(path, body.replace("}", ",\"agreed\":true}"))
                     .getStatusCode().value()).as(who).isEqualTo(403);

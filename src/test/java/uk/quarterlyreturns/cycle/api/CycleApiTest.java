@@ -116,7 +116,7 @@ class CycleApiTest extends ApplicationTest {
         assertThat(housing.get("chases")).isEmpty();
 
         String year = importFramework(2472);
-        ZonedDateTime deadline = ZonedDateTime.now(ReportingYear.LONDON).plusDays(20).truncatedTo(ChronoUnit.SECONDS);
+        ZonedDateTime deadline = ZonedDateTime.now(ReportingYear.LONDON).plusDays(20).truncatedTo(ChronoUnit.MINUTES);
         ChasePolicy defaults = context.getBean(ChaseDefaults.class).current();
         JsonNode cycle = read(perf.postJson(cyclePath(year, 1), """
                 {"deadline": "%s", "compilationDate": "%s", "beforeQuarterEnds": true}""".formatted(
@@ -147,6 +147,11 @@ class CycleApiTest extends ApplicationTest {
                 "deadline '21/07/2473' is not a date and time");
         assertError(perf.postJson(cyclePath(year, 2), """
                 {"compilationDate": "2473-07-31T09:00"}"""), 400, "deadline is missing");
+        // shown everywhere to the minute, so set to it: 17:00:30 would be mailed as 17:00
+        assertError(perf.postJson(cyclePath(year, 2), valid.replace("T17:00", "T17:00:30")), 400,
+                "deadline '2473-07-21T17:00:30' has seconds: give it to the minute");
+        assertError(perf.postJson(cyclePath(year, 2), valid.replace("T09:00", "T08:00:00.5Z")), 400,
+                "compilationDate '2473-07-31T08:00:00.5Z' has seconds");
         assertError(perf.postJson(cyclePath(year, 2), valid.replace("}", ", \"reminderDays\": [7, -1]}")), 400,
                 "Reminder days cannot be negative: -1");
         assertError(perf.postJson(cyclePath(year, 2), valid.replace("}", ", \"reminderTime\": \"9am\"}")), 400,
