@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
@@ -30,6 +31,7 @@ import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
@@ -68,6 +70,10 @@ class AccessibilityBrowserTest extends ApplicationTest {
     ReturnRepository returns;
     @Autowired
     PeopleService people;
+    @Autowired
+    UserAdministration admin;
+    @Autowired
+    JdbcClient jdbc;
 
     /** The cycles a test opened, ended after it, so that none of their chases runs on into the tests after. */
     private final List<Long> opened = new ArrayList<>();
@@ -95,6 +101,21 @@ class AccessibilityBrowserTest extends ApplicationTest {
         workflow.accept(reported.housing.id(), "perf");
         long reportCycle = reported.cycle.id();
         awaitCycle(reportCycle, CycleStatus.AWAITING_APPROVAL);
+        // found on the Users screen after the rows first shown, all active, sized its columns
+        for (String who : List.of("tour.people.active", "tour.people.left")) {
+            people.create(new Person(who, "Tour " + who.substring(12), who + "@demo.council.test",
+                    EnumSet.of(Role.READER), null, null, true, false, false), "a-long-password-2390");
+        }
+        admin.setEnabled("tour.people.left", false, "admin");
+        // the newest in the outbox, after any an earlier test's moved clock stamped ahead
+        jdbc.sql("""
+                insert into outbox_message (message_key, kind, recipient, subject, body_text, status, last_error,
+                        created_at)
+                select 'tour-left-out', 'REMINDER', 'tour.people.active@demo.council.test',
+                        'Housing''s return: Reminder, left out of a digest', 'Hello', 'DIGESTED',
+                        'Left out of the daily digest: the return was submitted before it went',
+                        greatest(now(), max(created_at)) + interval '1 minute' from outbox_message
+                """).update();
 
         Tour tour = new Tour(new Page(driver, this::url, "screen-failed"));
         return screens(draft, submitted.housing.id(), signedOff.housing.id(), reportCycle).stream()
@@ -321,6 +342,12 @@ class AccessibilityBrowserTest extends ApplicationTest {
                         "Countersign returns"),
 
                 Screen.startPage("admin", "/admin/users"),
+                new Screen("users found, one of them disabled", "admin", page -> {
+                    page.open("/admin/users");
+                    page.typeAndStay(By.cssSelector("vaadin-text-field[placeholder='Username, name or email'] > input"),
+                            "tour.people.");
+                    page.waitForText(By.cssSelector(".listed-count"), "2 of ");
+                }),
                 new Screen("new user dialog", "admin", page -> {
                     page.open("/admin/users");
                     page.click(Page.button("New user…"));
@@ -328,7 +355,9 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 }),
                 Screen.at("reminder schedule", "admin", "/admin/reminders", "h2", "Reminder schedule"),
                 Screen.at("deputies of the administrator", "admin", "/delegations", "h2", "Deputies"),
-                Screen.at("outbox", "admin", "/admin/outbox", "h2", "Outbox"),
+                // newest first: the reminder left out of a digest, with why, on top
+                Screen.at("outbox", "admin", "/admin/outbox", "vaadin-grid-cell-content",
+                        "the return was submitted before it went"),
                 Screen.at("services of the administrator", "admin", "/admin/services", "vaadin-grid",
                         "Adult Social Care Operations"),
 

@@ -64,8 +64,9 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(Person::email).setHeader("Email").setWidth("17rem").setFlexGrow(2);
         grid.addColumn(p -> p.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles").setSortable(true).setWidth("10rem");
+        // wide enough for "Disabled": an automatic width fits the rows first shown, often all active
         grid.addColumn(p -> p.enabled() ? "Active" : "Disabled").setHeader("Status").setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setWidth("15rem")
                 .setFlexGrow(0);
         grid.setAriaLabel("Users");

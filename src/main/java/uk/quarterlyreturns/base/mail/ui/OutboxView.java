@@ -72,9 +72,10 @@ public class OutboxView extends VerticalLayout {
         grid.addColumn(this::delivery).setHeader("Delivery").setSortable(true).setKey("delivery").setWidth("10rem");
         grid.addColumn(OutboxEntry::attempts).setHeader("Tries").setSortable(true).setKey("tries").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader("Last error").setFlexGrow(2)
+        // widths that hold a long word: a column left to fit the rows first shown, often without any, broke words
+        grid.addColumn(OutboxView::lastError).setHeader("Last error").setWidth("12rem").setFlexGrow(2)
                 .setKey("error");
-        grid.addColumn(this::sentAgain).setHeader("Sent again").setFlexGrow(2).setKey("resends");
+        grid.addColumn(this::sentAgain).setHeader("Sent again").setWidth("12rem").setFlexGrow(1).setKey("resends");
         grid.addComponentColumn(this::retryButton).setHeader("").setKey("retry").setAutoWidth(true);
         grid.setAriaLabel("Outbox");
         retryAll.addClickListener(e -> confirmRetryAll());
@@ -99,10 +100,16 @@ public class OutboxView extends VerticalLayout {
             case DELIVERED -> "Delivered " + WHEN.format(e.deliveredAt());
             case NOT_SENT -> "Not delivered";
             case HELD -> "Held for the daily digest";
-            case DIGESTED -> e.lastError() == null ? "Sent in a daily digest" : "Left out of the daily digest";
+            // why it was left out, which is no error: "Left out of the daily digest: the return was submitted…"
+            case DIGESTED -> e.lastError() == null ? "Sent in a daily digest" : e.lastError();
             case PENDING -> failed.stream().anyMatch(f -> f.id() == e.id()) ? "Failed: gave up retrying"
                     : e.attempts() == 0 ? "Waiting" : "Retrying";
         } + (overtaken.containsKey(e.id()) ? ". " + overtaken.get(e.id()) : "");
+    }
+
+    /** What went wrong in sending; a message left out of a digest says why under Delivery. */
+    private static String lastError(OutboxEntry e) {
+        return e.lastError() == null || e.status() == OutboxEntry.Status.DIGESTED ? "" : e.lastError();
     }
 
     /** "Ada Admin (admin) on 3 Dec 2026 10:15", one for each time the message was sent again. */

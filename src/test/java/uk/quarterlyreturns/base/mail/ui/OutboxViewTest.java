@@ -227,6 +227,25 @@ class OutboxViewTest extends ViewTest {
                 .doesNotContain("ESCALATION_CHIEF_EXECUTIVE");
     }
 
+    /** A reminder left out of a digest (the return came in first) was shown as "Last error": it is why, not a fault. */
+    @Test
+    void aMessageLeftOutOfADigestSaysWhyUnderDelivery() {
+        String subject = "Left out " + System.nanoTime();
+        String why = "Left out of the daily digest: the return was submitted before it went";
+        jdbc.sql("""
+                insert into outbox_message (message_key, kind, recipient, subject, body_text, status, last_error)
+                values (:key, 'REMINDER', 'digest@demo.council.test', :subject, 'Hello', 'DIGESTED', :why)
+                """).param("key", "outbox-view-test:" + System.nanoTime()).param("subject", subject)
+                .param("why", why).update();
+        signIn("admin");
+        open("admin/outbox");
+        Grid<?> grid = _get(Grid.class);
+
+        List<String> row = GridKt._getFormattedRow(grid, rowOf(grid, subject));
+        assertThat(row.get(grid.getColumns().indexOf(grid.getColumnByKey("delivery")))).isEqualTo(why);
+        assertThat(row.get(grid.getColumns().indexOf(grid.getColumnByKey("error")))).isEmpty();
+    }
+
     private long recordedNotSent(String subject) {
         return jdbc.sql("""
                 insert into outbox_message (message_key, kind, recipient, subject, body_text, status, last_error)
