@@ -44,8 +44,9 @@ import uk.quarterlyreturns.support.ReturnScenario;
  * with a screenshot of each under target/screenshots. Returns in each state come from years of their own:
  * one being filled in, one submitted, one signed off, and one whose report awaits approval. Also: a return
  * is filled in with the keyboard alone, and its RAG is written out, not shown by colour only. No grid cell,
- * chosen value or field's value on those screens is cut short, no word in a cell is broken over two lines, and no
- * screen's content (a report's print styles) changes the theme's base font.
+ * chosen value or field's value on those screens is cut short, no word in a cell is broken over two lines, no grid
+ * scrolls sideways at 1,400 pixels (but the quality check's, which is meant to), and no screen's content (a report's
+ * print styles) changes the theme's base font.
  */
 @ExtendWith(SharedBrowser.class)
 class AccessibilityBrowserTest extends ApplicationTest {
@@ -107,7 +108,8 @@ class AccessibilityBrowserTest extends ApplicationTest {
                     EnumSet.of(Role.READER), null, null, true, false, false), "a-long-password-2390");
         }
         admin.setEnabled("tour.people.left", false, "admin");
-        // the newest in the outbox, after any an earlier test's moved clock stamped ahead
+        // the newest in the outbox, after any an earlier test's moved clock stamped ahead: one left out of a digest,
+        // and one that failed, with its last error and "Send again", the outbox's widest row
         jdbc.sql("""
                 insert into outbox_message (message_key, kind, recipient, subject, body_text, status, last_error,
                         created_at)
@@ -115,6 +117,14 @@ class AccessibilityBrowserTest extends ApplicationTest {
                         'Housing''s return: Reminder, left out of a digest', 'Hello', 'DIGESTED',
                         'Left out of the daily digest: the return was submitted before it went',
                         greatest(now(), max(created_at)) + interval '1 minute' from outbox_message
+                """).update();
+        jdbc.sql("""
+                insert into outbox_message (message_key, kind, recipient, subject, body_text, status, last_error,
+                        created_at)
+                select 'tour-not-sent', 'ESCALATION_CHIEF_EXECUTIVE', 'tour.people.active@demo.council.test',
+                        'Housing''s return: Escalated to the chief executive', 'Hello', 'NOT_SENT',
+                        'No SMTP server is configured (set SPRING_MAIL_HOST)',
+                        max(created_at) + interval '1 minute' from outbox_message
                 """).update();
 
         Tour tour = new Tour(new Page(driver, this::url, "screen-failed"));
@@ -222,6 +232,23 @@ class AccessibilityBrowserTest extends ApplicationTest {
                     "Q2 2017/18: Awaiting the chief executive's approval", "Economy and Infrastructure",
                     "Administrator (broken in \"System Administrator\")",
                     "label: Working days before the strategic director is told");
+        } finally {
+            driver.get("about:blank");
+        }
+    }
+
+    @Test
+    void aGridWiderThanItsRoomIsFoundAndOneThatFitsIsNot() {
+        driver.get("data:text/html;charset=utf-8,<html lang='en'><title>Grids</title><main>"
+                + "<vaadin-grid><template shadowrootmode='open'><div id='table' aria-label='Wide' style='width:200px;"
+                + "overflow:auto'><div style='width:400px'>Service</div></div></template></vaadin-grid>"
+                + "<vaadin-grid><template shadowrootmode='open'><div id='table' aria-label='Narrow' style='width:200px;"
+                + "overflow:auto'><div style='width:150px'>Service</div></div></template></vaadin-grid>"
+                + "<vaadin-grid><template shadowrootmode='open'><div id='table' aria-label='Items to check'"
+                + " style='width:200px;overflow:auto'><div style='width:400px'>Item</div></div></template>"
+                + "</vaadin-grid></main>");
+        try {
+            assertThat(NoSidewaysScroll.wider(driver)).singleElement().asString().startsWith("Wide: 400 px in 200");
         } finally {
             driver.get("about:blank");
         }
@@ -359,9 +386,13 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 }),
                 Screen.at("reminder schedule", "admin", "/admin/reminders", "h2", "Reminder schedule"),
                 Screen.at("deputies of the administrator", "admin", "/delegations", "h2", "Deputies"),
-                // newest first: the reminder left out of a digest, with why, on top
-                Screen.at("outbox", "admin", "/admin/outbox", "vaadin-grid-cell-content",
-                        "the return was submitted before it went"),
+                // newest first: a failed message and a reminder left out of a digest, with why, on top
+                new Screen("outbox", "admin", page -> {
+                    page.open("/admin/outbox");
+                    page.waitForText(By.cssSelector("vaadin-grid-cell-content"),
+                            "the return was submitted before it went");
+                    page.waitForText(By.cssSelector("vaadin-grid-cell-content"), "Last error: No SMTP server");
+                }),
                 Screen.at("services of the administrator", "admin", "/admin/services", "vaadin-grid",
                         "Adult Social Care Operations"),
 
@@ -419,6 +450,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
             Browser.screenshot(page.driver(), screen.fileName());
             Accessibility.check(page.driver(), screen.name());
             TextInFull.check(page.driver(), screen.name());
+            NoSidewaysScroll.check(page.driver(), screen.name());
             assertThat((List<?>) page.driver().executeScript("return Array.from(document.querySelectorAll('input'))"
                     + ".map(i => i.value).filter(v => /\\d\\s?(AM|PM|am|pm)\\b/.test(v))"))
                     .as("times on " + screen.name() + " written the UK way, 09:00 not 9:00 AM").isEmpty();

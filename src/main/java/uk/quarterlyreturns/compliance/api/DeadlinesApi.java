@@ -33,7 +33,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * Deadlines that move, as the compliance screen moves them, under the same rules: an extension of one service's
- * deadline agreed or withdrawn ("Extend deadline…"), and a cycle's deadline and compilation date changed ("Change
+ * deadline agreed or withdrawn ("Extend…"), and a cycle's deadline and compilation date changed ("Change
  * dates…"). The performance team's only.
  */
 @RestController

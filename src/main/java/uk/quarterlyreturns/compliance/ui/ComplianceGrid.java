@@ -5,11 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ui.ReturnView;
@@ -21,7 +24,6 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
 
     private static final Comparator<Instant> NEVER_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
-
     /**
      * @param chase null when this person may not chase
      * @param extend null when this person may not change a return's deadline
@@ -29,26 +31,22 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
     ComplianceGrid(Instant deadline, ZonedDateTime now, Consumer<ReturnCompliance> chase,
             Consumer<ReturnCompliance> extend) {
         super(ReturnCompliance.class, false);
-        addComponentColumn(r -> {
-            Anchor a = new Anchor(ReturnView.path(r.returnId()), r.service());
-            a.getElement().setAttribute("router-link", true);
-            return a;
-        // kept in view while the grid scrolls sideways to its row actions, which are no use without the service's name
-        }).setHeader("Service").setKey("service").setComparator(ReturnCompliance::service).setWidth("12rem")
-                .setFlexGrow(3).setFrozen(true);
-        addColumn(ReturnCompliance::directorate).setHeader("Directorate").setSortable(true).setWidth("10rem")
+        // The widths fit a council laptop's 1,400 pixels with the menu open, the row actions included: the director
+        // is named under the service, and the chasing is one column, rather than the grid scrolling sideways.
+        // frozen: on a narrower screen the grid scrolls sideways, and its row actions need the service's name in view
+        addComponentColumn(ComplianceGrid::service).setHeader("Service").setKey("service")
+                .setComparator(ReturnCompliance::service).setWidth("11rem").setFlexGrow(3).setFrozen(true);
+        addColumn(ReturnCompliance::directorate).setHeader("Directorate").setSortable(true).setWidth("9rem")
                 .setFlexGrow(2);
-        addColumn(r -> r.director() == null ? "–" : r.director()).setHeader("Director").setSortable(true)
-                .setWidth("10rem").setFlexGrow(2);
         addColumn(r -> r.status().label()).setHeader("Status").setSortable(true).setAutoWidth(true);
         addComponentColumn(r -> timing(r, deadline, now)).setHeader("Deadline").setKey("deadline")
-                .setComparator(Comparator.comparingLong(ReturnCompliance::daysToDeadline)).setAutoWidth(true);
-        addColumn(ReturnCompliance::remindersSent).setHeader("Reminders").setSortable(true).setAutoWidth(true);
-        addColumn(ReturnCompliance::escalations).setHeader("Escalations").setSortable(true).setAutoWidth(true);
+                .setComparator(Comparator.comparingLong(ReturnCompliance::daysToDeadline)).setWidth("9rem");
+        // the most chased first when sorted high to low, those chased alike by how long ago
+        addComponentColumn(ComplianceGrid::chased).setHeader("Chased").setKey("chased").setWidth("9rem")
+                .setComparator(Comparator.comparingInt((ReturnCompliance r) -> r.remindersSent() + r.escalations())
+                        .thenComparing(ReturnCompliance::lastChased, NEVER_FIRST));
         // by the time, not the text: "02/11/2017" would sort before "30/10/2017"
-        addColumn(r -> when(r.lastChased())).setHeader("Last chased").setKey("last-chased").setAutoWidth(true)
-                .setComparator(Comparator.comparing(ReturnCompliance::lastChased, NEVER_FIRST));
-        addColumn(r -> when(r.lastActivity())).setHeader("Last activity").setKey("last-activity").setAutoWidth(true)
+        addColumn(r -> when(r.lastActivity())).setHeader("Last activity").setKey("last-activity").setWidth("7rem")
                 .setComparator(Comparator.comparing(ReturnCompliance::lastActivity, NEVER_FIRST));
         if (chase != null) {
             addComponentColumn(r -> {
@@ -57,19 +55,44 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
                 b.setAriaLabel("Chase " + r.service());
                 b.setVisible(r.chaseable());
                 return b;
-            }).setHeader("Chase").setKey("chase").setAutoWidth(true);
+            }).setHeader("Chase").setKey("chase").setAutoWidth(true).setFlexGrow(0);
         }
         if (extend != null) {
             addComponentColumn(r -> {
-                Button b = new Button("Extend deadline…", e -> extend.accept(r));
+                Button b = new Button("Extend…", e -> extend.accept(r));
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 b.setAriaLabel("Extend the deadline of " + r.service());
                 b.setVisible(r.status() != ReturnStatus.WITHDRAWN && !r.isIn());
                 return b;
-            }).setHeader("Extension").setKey("extend").setAutoWidth(true);
+            }).setHeader("Extension").setKey("extend").setAutoWidth(true).setFlexGrow(0);
         }
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         setAriaLabel("Returns of the cycle");
+    }
+
+    /** The service, a link to its return, with its director (who answers for it) beneath. */
+    static Div service(ReturnCompliance r) {
+        Anchor link = new Anchor(ReturnView.path(r.returnId()), r.service());
+        link.getElement().setAttribute("router-link", true);
+        Div director = new Div(r.director() == null ? "No director" : r.director());
+        director.addClassName("cell-note");
+        return new Div(link, director);
+    }
+
+    /** "2 reminders, 1 escalation" and when the last went, or "Not chased". */
+    static Div chased(ReturnCompliance r) {
+        if (r.lastChased() == null) {
+            return new Div("Not chased");
+        }
+        String counts = Stream.of(count(r.remindersSent(), "reminder"), count(r.escalations(), "escalation"))
+                .filter(c -> !c.isEmpty()).collect(Collectors.joining(", "));
+        Div last = new Div("Last " + when(r.lastChased()));
+        last.addClassName("cell-note");
+        return new Div(new Div(counts), last);
+    }
+
+    private static String count(int n, String what) {
+        return n == 0 ? "" : n + " " + what + (n == 1 ? "" : "s");
     }
 
     /**
@@ -84,7 +107,7 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
                     UkDates.DAY, UkDates.DAY));
             extended.addClassName("extended");
             extended.setTitle(r.extensionReason());
-            timing.add(new com.vaadin.flow.component.html.Div(extended));
+            timing.add(new Div(extended));
         }
         return timing;
     }

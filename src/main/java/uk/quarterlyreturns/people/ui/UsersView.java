@@ -59,9 +59,11 @@ public class UsersView extends VerticalLayout {
         this.admin = admin;
         this.organisation = organisation;
         this.me = user.username();
-        grid.addColumn(Person::username).setHeader("Username").setSortable(true).setAutoWidth(true);
+        // Widths that fit 1,400 pixels with the menu open, the actions included; a username or address longer than
+        // its column breaks where it must. Fixed: sized to the rows first shown, a longer one found later outgrew it.
+        grid.addColumn(Person::username).setHeader("Username").setSortable(true).setWidth("10rem");
         grid.addColumn(Person::displayName).setHeader("Name").setSortable(true).setWidth("10rem");
-        grid.addColumn(Person::email).setHeader("Email").setWidth("17rem").setFlexGrow(2);
+        grid.addColumn(Person::email).setHeader("Email").setWidth("14rem").setFlexGrow(2);
         grid.addColumn(p -> p.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Roles").setSortable(true).setWidth("10rem");
         // wide enough for "Disabled": an automatic width fits the rows first shown, often all active

@@ -33,6 +33,7 @@ import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.compliance.ComplianceService;
+import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.cycle.ChasePolicy;
@@ -79,8 +80,10 @@ class ComplianceViewTest extends ViewTest {
                 .contains("Not yet in1 (100%)");
         ComplianceGrid grid = _get(ComplianceGrid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
-        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0))).contains("Housing", "Imran Hussain",
-                "Not started", "closes in 14 days");
+        assertThat(GridKt._getCellComponent(grid, 0, "service").getElement().getTextRecursively())
+                .as("the service, its director beneath").isEqualTo("Housing" + "Imran Hussain");
+        assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0))).contains("Not started", "closes in 14 days",
+                "Not chased");
         assertThat(_get(CompletenessFigure.class).getElement().getTextRecursively())
                 .contains(scenario.cycle.shortName() + ": ");
 
@@ -105,6 +108,9 @@ class ComplianceViewTest extends ViewTest {
         assertThat(_find(Anchor.class, s -> s.withText(HISTORY))).as("every service's history, for an auditor")
                 .hasSize(1);
         assertThat(row.lastChased()).isNotNull();
+        assertThat(GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "chased").getElement()
+                .getTextRecursively()).as("the row says so at once").isEqualTo("1 reminder"
+                        + "Last " + UkDates.WHEN.format(row.lastChased()));
     }
 
     @Test

@@ -225,7 +225,7 @@ class MovingDeadlinesTest extends ViewTest {
         choose(scenario.cycle);
         assertThat(GridKt._size(_get(ComplianceGrid.class))).isEqualTo(1);
         assertThat(_get(ComplianceGrid.class).getColumnByKey("extend")).isNull();
-        assertThat(_find(Button.class, s -> s.withText("Extend deadline…"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withText("Extend…"))).isEmpty();
     }
 
     @Test

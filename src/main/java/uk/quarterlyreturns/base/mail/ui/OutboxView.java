@@ -3,6 +3,7 @@ package uk.quarterlyreturns.base.mail.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,7 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.Resend;
 import uk.quarterlyreturns.base.security.Names;
@@ -65,18 +65,15 @@ public class OutboxView extends VerticalLayout {
         this.outbox = outbox;
         this.retry = retry;
         this.server = server;
-        grid.addColumn(e -> WHEN.format(e.createdAt())).setHeader("Recorded").setSortable(true).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true).setWidth("12rem");
-        grid.addColumn(OutboxEntry::subject).setHeader("Subject").setWidth("16rem").setFlexGrow(3);
-        grid.addColumn(e -> MailKind.words(e.kind())).setHeader("Kind").setSortable(true).setAutoWidth(true);
-        grid.addColumn(this::delivery).setHeader("Delivery").setSortable(true).setKey("delivery").setWidth("10rem");
-        grid.addColumn(OutboxEntry::attempts).setHeader("Tries").setSortable(true).setKey("tries").setAutoWidth(true)
-                .setFlexGrow(0);
-        // widths that hold a long word: a column left to fit the rows first shown, often without any, broke words
-        grid.addColumn(OutboxView::lastError).setHeader("Last error").setWidth("12rem").setFlexGrow(2)
-                .setKey("error");
-        grid.addColumn(this::sentAgain).setHeader("Sent again").setWidth("12rem").setFlexGrow(1).setKey("resends");
-        grid.addComponentColumn(this::retryButton).setHeader("").setKey("retry").setAutoWidth(true);
+        // Widths that fit 1,400 pixels with the menu open, a failed message's "Send again" included: what became of a
+        // message (its tries, last error and who sent it again) is one column, a line each.
+        grid.addColumn(e -> WHEN.format(e.createdAt())).setHeader("Recorded").setSortable(true).setWidth("8rem");
+        grid.addColumn(OutboxEntry::recipient).setHeader("To").setSortable(true).setWidth("11rem");
+        grid.addColumn(OutboxEntry::subject).setHeader("Subject").setWidth("14rem").setFlexGrow(3);
+        grid.addColumn(e -> MailKind.words(e.kind())).setHeader("Kind").setSortable(true).setWidth("9rem");
+        grid.addComponentColumn(this::delivery).setHeader("Delivery").setKey("delivery").setWidth("16rem")
+                .setFlexGrow(2).setComparator(this::status);
+        grid.addComponentColumn(this::retryButton).setHeader("").setKey("retry").setAutoWidth(true).setFlexGrow(0);
         grid.setAriaLabel("Outbox");
         retryAll.addClickListener(e -> confirmRetryAll());
         retryAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -95,7 +92,26 @@ public class OutboxView extends VerticalLayout {
         refresh();
     }
 
-    private String delivery(OutboxEntry e) {
+    /** What became of the message, then its last error and each time it was sent again, a line each. */
+    private Div delivery(OutboxEntry e) {
+        Div cell = new Div(new Div(status(e)));
+        String error = lastError(e);
+        if (!error.isEmpty()) {
+            cell.add(note("Last error: " + error));
+        }
+        // "Sent again by Ada Admin (admin) on 3 Dec 2026 10:15", one for each time
+        resends.getOrDefault(e.id(), List.of()).forEach(r -> cell.add(note("Sent again by " + name(r.by()) + " on "
+                + WHEN.format(r.at()))));
+        return cell;
+    }
+
+    private static Div note(String text) {
+        Div note = new Div(text);
+        note.addClassName("cell-note");
+        return note;
+    }
+
+    private String status(OutboxEntry e) {
         return switch (e.status()) {
             case DELIVERED -> "Delivered " + WHEN.format(e.deliveredAt());
             case NOT_SENT -> "Not delivered";
@@ -104,18 +120,19 @@ public class OutboxView extends VerticalLayout {
             case DIGESTED -> e.lastError() == null ? "Sent in a daily digest" : e.lastError();
             case PENDING -> failed.stream().anyMatch(f -> f.id() == e.id()) ? "Failed: gave up retrying"
                     : e.attempts() == 0 ? "Waiting" : "Retrying";
-        } + (overtaken.containsKey(e.id()) ? ". " + overtaken.get(e.id()) : "");
+        } + tries(e) + (overtaken.containsKey(e.id()) ? ". " + overtaken.get(e.id()) : "");
     }
 
-    /** What went wrong in sending; a message left out of a digest says why under Delivery. */
+    /** " (3 tries)": said unless there was none, or the one try delivered it. */
+    private static String tries(OutboxEntry e) {
+        int n = e.attempts();
+        return n == 0 || n == 1 && e.status() == OutboxEntry.Status.DELIVERED ? ""
+                : " (" + n + (n == 1 ? " try)" : " tries)");
+    }
+
+    /** What went wrong in sending; a message left out of a digest says why in its status. */
     private static String lastError(OutboxEntry e) {
         return e.lastError() == null || e.status() == OutboxEntry.Status.DIGESTED ? "" : e.lastError();
-    }
-
-    /** "Ada Admin (admin) on 3 Dec 2026 10:15", one for each time the message was sent again. */
-    private String sentAgain(OutboxEntry e) {
-        return resends.getOrDefault(e.id(), List.of()).stream().map(r -> name(r.by()) + " on " + WHEN.format(r.at()))
-                .collect(Collectors.joining("; "));
     }
 
     private String name(String username) {
