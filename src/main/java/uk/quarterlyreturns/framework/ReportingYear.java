@@ -3,6 +3,9 @@ package uk.quarterlyreturns.framework;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -36,6 +39,16 @@ public record ReportingYear(long id, String label, LocalDate startsOn, BandEdges
             throw new IllegalArgumentException("A quarter is 1, 2, 3 or 4, not " + quarter);
         }
         return quarter;
+    }
+
+    /**
+     * The year a screen opens on: the newest begun by today, not next year's framework imported before its April;
+     * when none has begun yet, the first to begin.
+     */
+    public static Optional<ReportingYear> current(List<ReportingYear> years, LocalDate today) {
+        Comparator<ReportingYear> byStart = Comparator.comparing(ReportingYear::startsOn);
+        return years.stream().filter(y -> !y.startsOn().isAfter(today)).max(byStart)
+                .or(() -> years.stream().min(byStart));
     }
 
     /** 2017/18, as the reports print it. */

@@ -323,7 +323,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
                 Screen.startPage("perf", "/compliance"),
                 new Screen("framework of one directorate", "perf", page -> {
                     page.open("/framework");
-                    // the demo's year: the screen opens on the newest, which may be another test's
+                    // the demo's year: the screen opens on the newest begun, which may be another test's
                     page.click(By.xpath("//vaadin-select[.//label[normalize-space(.)='Reporting year']]"));
                     page.click(By.xpath("//vaadin-select-item[normalize-space(.)='2017/18']"));
                     page.waitForText(By.cssSelector("vaadin-select-value-button"), "2017/18");

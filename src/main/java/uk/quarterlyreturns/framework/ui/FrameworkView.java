@@ -13,7 +13,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.framework.BandEdgesChange;
@@ -60,7 +63,8 @@ public class FrameworkView extends VerticalLayout {
     public FrameworkView(YearRepository years, MeasureRepository measures, FrameworkExport export,
             FrameworkImport imports, YearStructure yearStructure, YearRollover rollover, FrameworkRemoval removal,
             KeyActionRepository actions, FigureImport figures, BandEdgesChange bandEdgesChange, CurrentUser user,
-            DirectorateContinuations continuations, Organisation organisation, FrameworkHistoryReader history) {
+            DirectorateContinuations continuations, Organisation organisation, FrameworkHistoryReader history,
+            Clock clock) {
         this.history = history;
         this.measures = measures;
         this.removal = removal;
@@ -104,11 +108,9 @@ public class FrameworkView extends VerticalLayout {
         toolbar.setWrap(true);
 
         add(new H2("Framework"), toolbar, structure, keyActions, list.count(), list.grid());
-        if (!years.all().isEmpty()) {
-            year.setValue(years.all().get(0));
-        } else {
-            addComponentAtIndex(2, noFramework); // under the toolbar, above the empty grid
-        }
+        ReportingYear.current(years.all(), LocalDate.now(clock.withZone(LondonTime.ZONE))).ifPresentOrElse(
+                year::setValue,
+                () -> addComponentAtIndex(2, noFramework)); // under the toolbar, above the empty grid
     }
 
     /** Opens the measure as stored now, not as the list read it: the form's save is refused if it changes after. */

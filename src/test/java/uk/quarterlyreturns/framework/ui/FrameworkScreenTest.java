@@ -10,6 +10,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
+import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -27,6 +30,31 @@ class FrameworkScreenTest extends ViewTest {
 
     @Autowired FrameworkImport imports;
     @Autowired YearRepository years;
+
+    /** In February the performance team imports next year's framework; the screen still opens on this year's. */
+    @Test
+    void opensOnTheYearUnderWayNotNextYearsImportedEarly() throws Exception {
+        byte[] file = new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray();
+        imports.importMeasures("1942-43", TabularFile.read(file, "f.csv"));
+        imports.importMeasures("1943-44", TabularFile.read(file, "f.csv"));
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("1943-02-10T10:00:00Z")));
+        try {
+            signIn("perf");
+            open("framework");
+            @SuppressWarnings("unchecked")
+            Select<ReportingYear> year = _get(Select.class, s -> s.withLabel("Reporting year"));
+            assertThat(year.getValue().label()).isEqualTo("1942-43");
+
+            ClockUtil.setCurrentTime(Date.from(Instant.parse("1943-04-01T09:00:00Z")));
+            open("compliance"); // away and back: the screen is made again
+            open("framework");
+            @SuppressWarnings("unchecked")
+            Select<ReportingYear> onItsFirstDay = _get(Select.class, s -> s.withLabel("Reporting year"));
+            assertThat(onItsFirstDay.getValue().label()).isEqualTo("1943-44");
+        } finally {
+            ClockUtil.reset();
+        }
+    }
 
     @Test
     void namesRagSchemesInWordsAndCountsOneDirectorateInTheSingular() throws Exception {
