@@ -102,13 +102,13 @@ status=$(qr_api PUT "/api/years/$year/framework" -H 'Content-Type: text/csv' \
   --data-binary @"$here/cluster-framework.csv" -o /dev/null -w '%{http_code}')
 [ "$status" = 200 ] || qr_fail "framework import answered $status"
 
-# A cycle whose same-day reminder is 90 s away and whose deadline comes at least 90 s after it, on the minute
-# (deadlines are set to the minute); on a machine so busy that a node took longer than that to start, as long as
+# A cycle whose same-day reminder is at least 90 s away and whose deadline comes at least 90 s after it, each on the
+# minute (deadlines and reminder times are set to the minute); on a machine so busy that a node took longer than that to start, as long as
 # that start took. Reminders go out on working days only: on a weekend or bank holiday only the overdue notices
 # are due.
 lead=$(( QR_NODE_b_SECONDS > 90 ? QR_NODE_b_SECONDS : 90 ))
 now=$(date +%s)
-reminder_at=$((now + lead))
+reminder_at=$(( (now + lead + 59) / 60 * 60 ))
 deadline_at=$(( (reminder_at + lead + 59) / 60 * 60 ))
 today=$(TZ=Europe/London date -d "@$deadline_at" +%Y-%m-%d)
 if [ "$(TZ=Europe/London date -d "@$deadline_at" +%u)" -le 5 ] \
@@ -120,7 +120,7 @@ fi
 body=$(printf '{"deadline":"%s","compilationDate":"%s","reminderDays":[0],"reminderTime":"%s","graceWorkingDays":60,"secondEscalationWorkingDays":60,"beforeQuarterEnds":true}' \
   "$(TZ=Europe/London date -d "@$deadline_at" +%Y-%m-%dT%H:%M)" \
   "$(TZ=Europe/London date -d "@$((deadline_at + 86400))" +%Y-%m-%dT%H:%M)" \
-  "$(TZ=Europe/London date -d "@$reminder_at" +%H:%M:%S)")
+  "$(TZ=Europe/London date -d "@$reminder_at" +%H:%M)")
 status=$(qr_api POST "/api/years/$year/quarters/1/cycle" -H 'Content-Type: application/json' -d "$body" \
   -o "$QR_WORK/cycle.json" -w '%{http_code}')
 [ "$status" = 201 ] || { cat "$QR_WORK/cycle.json"; qr_fail "opening the cycle answered $status"; }

@@ -156,6 +156,8 @@ class CycleApiTest extends ApplicationTest {
                 "Reminder days cannot be negative: -1");
         assertError(perf.postJson(cyclePath(year, 2), valid.replace("}", ", \"reminderTime\": \"9am\"}")), 400,
                 "reminderTime '9am' is not a time of day");
+        assertError(perf.postJson(cyclePath(year, 2), valid.replace("}", ", \"reminderTime\": \"09:00:30\"}")), 400,
+                "reminderTime '09:00:30' has seconds: give it to the minute, such as 09:00");
         assertError(perf.postJson(cyclePath(year, 2), valid.replace("}", ", \"graceWorkingDays\": 61}")), 400,
                 "between 0 and 60 working days: 61");
         assertError(perf.postJson(cyclePath(year, 2), "{\"deadline\": "), 400, "JSON");
