@@ -32,8 +32,8 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
             Consumer<ReturnCompliance> extend) {
         super(ReturnCompliance.class, false);
         // The widths fit a council laptop's 1,400 pixels with the menu open, the row actions included: the director
-        // is named under the service, and the chasing is one column, rather than the grid scrolling sideways.
-        // frozen: on a narrower screen the grid scrolls sideways, and its row actions need the service's name in view
+        // is named under the service, and the chasing is one column. On a narrower screen the grid scrolls sideways,
+        // the service frozen in view beside the row actions, which are no use without its name.
         addComponentColumn(ComplianceGrid::service).setHeader("Service").setKey("service")
                 .setComparator(ReturnCompliance::service).setWidth("11rem").setFlexGrow(3).setFrozen(true);
         addColumn(ReturnCompliance::directorate).setHeader("Directorate").setSortable(true).setWidth("9rem")
