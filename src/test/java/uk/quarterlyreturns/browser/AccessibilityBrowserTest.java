@@ -325,7 +325,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
                     page.open("/framework");
                     // the demo's year: the screen opens on the newest begun, which may be another test's
                     page.click(By.xpath("//vaadin-select[.//label[normalize-space(.)='Reporting year']]"));
-                    page.click(By.xpath("//vaadin-select-item[normalize-space(.)='2017/18']"));
+                    page.chooseItem("2017/18");
                     page.waitForText(By.cssSelector("vaadin-select-value-button"), "2017/18");
                     page.type(By.xpath("//vaadin-combo-box[.//label[normalize-space(.)='Directorate']]//input"),
                             "Economy and Infrastructure");

@@ -7,8 +7,8 @@ import org.openqa.selenium.WebDriver;
 /**
  * No grid on a screen scrolls sideways at the browser's width (1,400 pixels, the menu open): a performance officer on
  * a council laptop reads a row whole, its actions included, without looking for a scroll bar under the last row. The
- * quality check's grid of items is the one meant to: its item column stays in view, and a person hides the columns
- * they do not need ("Columns").
+ * quality check's grid of items is the one meant to: its item and Open button stay in view, and a person hides the
+ * columns they do not need ("Columns").
  */
 final class NoSidewaysScroll {
 

@@ -142,6 +142,25 @@ public class Page {
         }));
     }
 
+    /**
+     * Clicks the item of an open select's list: not the copy of the chosen item the select shows as its value, nor an
+     * item of another select's list, closed.
+     */
+    public void chooseItem(String text) {
+        By items = By.xpath("//vaadin-select-item[normalize-space(.)='" + text + "']"
+                + "[not(ancestor::vaadin-select-value-button)]");
+        waitOrShow("to choose " + text, () -> waitFor().ignoring(ElementNotInteractableException.class)
+                .ignoring(StaleElementReferenceException.class).until(d -> {
+                    for (WebElement item : d.findElements(items)) {
+                        if (item.isDisplayed() && item.isEnabled()) {
+                            item.click();
+                            return true;
+                        }
+                    }
+                    return false;
+                }));
+    }
+
     public void waitForPath(String path) {
         waitOrShow("path " + path, () -> waitFor().until(d -> at(path)));
     }

@@ -41,7 +41,7 @@ final class ReturnPage {
 
     void keyActionStatus(long actionId, String rating) {
         page.click(By.cssSelector("section[aria-labelledby='action-" + actionId + "'] vaadin-select"));
-        page.click(By.xpath("//vaadin-select-item[normalize-space(.)='" + rating + "']"));
+        page.chooseItem(rating);
         page.settle();
     }
 

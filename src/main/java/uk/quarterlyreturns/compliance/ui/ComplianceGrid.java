@@ -76,7 +76,8 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
         link.getElement().setAttribute("router-link", true);
         Div director = new Div(r.director() == null ? "No director" : r.director());
         director.addClassName("cell-note");
-        return new Div(link, director);
+        // the link on a line of its own: beside other words it would have to be underlined to be told apart
+        return new Div(new Div(link), director);
     }
 
     /** "2 reminders, 1 escalation" and when the last went, or "Not chased". */

@@ -65,16 +65,17 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         this.me = user.username();
         // The task is a link, so that the keyboard reaches it (Enter on the cell, then Tab) as well as the mouse.
         grid.addComponentColumn(InboxView::link).setHeader("Task").setAutoWidth(true).setFlexGrow(0);
-        // Widths that fit the words of a return's or service's name, so that a long one wraps between words.
-        grid.addColumn(InboxItem::about).setHeader("Return").setSortable(true).setWidth("10rem").setFlexGrow(2);
+        // Widths that fit the words of a return's or service's name, so that a long one wraps between words, and that
+        // fit 1,400 pixels with the menu open and a long inbox's scroll bar, the Claim button included.
+        grid.addColumn(InboxItem::about).setHeader("Return").setSortable(true).setWidth("9rem").setFlexGrow(2);
         grid.addColumn(InboxItem::quarter).setHeader("Quarter").setComparator(InboxItem.BY_QUARTER)
                 .setAutoWidth(true);
         grid.addColumn(InboxItem::service).setHeader("Service").setSortable(true).setWidth("8rem").setFlexGrow(2);
         grid.addColumn(i -> i.due() == null ? "No due date" : LondonTime.deadline(i.due().atZone(LondonTime.ZONE), UkDates.DAY, WHEN)).setHeader("Due")
                 .setComparator(Comparator.comparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setWidth("9rem");
-        grid.addComponentColumn(InboxView::closesIn).setHeader("Closes").setAutoWidth(true);
-        grid.addColumn(InboxItem::status).setHeader("Status").setSortable(true).setWidth("10rem");
+        grid.addComponentColumn(InboxView::closesIn).setHeader("Closes").setWidth("9rem");
+        grid.addColumn(InboxItem::status).setHeader("Status").setSortable(true).setWidth("9rem");
         grid.addComponentColumn(this::claim).setHeader("Claim").setKey("claim").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("My tasks");

@@ -78,7 +78,8 @@ class ReviewGrid extends Div {
             review.addThemeVariants(ButtonVariant.LUMO_SMALL);
             review.setAriaLabel("Open " + i.code() + " in full, with its challenges");
             return review;
-        })).setHeader("Details").setKey("open").setAutoWidth(true).setFlexGrow(0);
+        // frozen at the right as the item is at the left: the grid scrolls sideways, and Open stays in reach
+        })).setHeader("Details").setKey("open").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addItemDoubleClickListener(e -> open.accept(e.getItem()));
         view = grid.setItems(items);
         Grids.fitRows(grid, items.size());

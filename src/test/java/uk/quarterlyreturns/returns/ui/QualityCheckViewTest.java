@@ -256,8 +256,13 @@ class QualityCheckViewTest extends ViewTest {
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.ACCEPTED);
     }
 
-    /** So that the grid fits a narrower screen: the choice holds when the check (or another) opens again. */
+    /**
+     * So that the grid fits a narrower screen: the choice holds when the check (or another) opens again. Until it fits,
+     * the grid scrolls sideways between the item and its Open button, both kept in view.
+     */
     private void columnsMayBeHiddenForEveryReturnChecked(long id) {
+        assertThat(grid().getColumnByKey("item").isFrozen()).isTrue();
+        assertThat(grid().getColumnByKey("open").isFrozenToEnd()).isTrue();
         MenuBar chooser = _get(MenuBar.class, s -> s.withClasses("review-columns"));
         assertThat(chooser.getItems().get(0).getSubMenu().getItems()).extracting(MenuItem::getText).containsExactly(
                 "Value", "Target", "RAG", "Direction of travel", "Change since last quarter", "Query", "Narrative",
