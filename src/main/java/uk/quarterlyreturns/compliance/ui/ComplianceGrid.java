@@ -74,6 +74,7 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
     static Div service(ReturnCompliance r) {
         Anchor link = new Anchor(ReturnView.path(r.returnId()), r.service());
         link.getElement().setAttribute("router-link", true);
+        link.addClassName("cell-link");
         Div director = new Div(r.director() == null ? "No director" : r.director());
         director.addClassName("cell-note");
         // the link on a line of its own: beside other words it would have to be underlined to be told apart

@@ -117,11 +117,6 @@ record OpenCycleJson(String deadline, String compilationDate, List<Integer> remi
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("reminderTime '" + text + "' is not a time of day such as 09:00");
         }
-        // as the deadlines: the mails and screens say 09:00, so 09:00:30 would be a time nobody is shown
-        if (at.getSecond() != 0 || at.getNano() != 0) {
-            throw new IllegalArgumentException("reminderTime '" + text + "' has seconds: give it to the minute, such"
-                    + " as 09:00, as mails and screens show it");
-        }
-        return at;
+        return ToTheMinute.require("reminderTime", text, at);
     }
 }
