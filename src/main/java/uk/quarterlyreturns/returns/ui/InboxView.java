@@ -71,10 +71,10 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(InboxItem::quarter).setHeader("Quarter").setComparator(InboxItem.BY_QUARTER)
                 .setAutoWidth(true);
         grid.addColumn(InboxItem::service).setHeader("Service").setSortable(true).setWidth("8rem").setFlexGrow(2);
-        grid.addColumn(i -> i.due() == null ? "No due date" : LondonTime.deadline(i.due().atZone(LondonTime.ZONE), UkDates.DAY, WHEN)).setHeader("Due")
+        // the due date on one line and how soon beneath it, in one column: two narrow ones wrapped both
+        grid.addComponentColumn(InboxView::due).setHeader("Due").setKey("due")
                 .setComparator(Comparator.comparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
-                .setWidth("9rem");
-        grid.addComponentColumn(InboxView::closesIn).setHeader("Closes").setWidth("9rem");
+                .setWidth("14rem").setFlexGrow(0);
         grid.addColumn(InboxItem::status).setHeader("Status").setSortable(true).setWidth("9rem");
         grid.addComponentColumn(this::claim).setHeader("Claim").setKey("claim").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -179,9 +179,13 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         return a;
     }
 
-    private static Span closesIn(InboxItem item) {
-        Span span = new Span(item.closesIn().isEmpty() ? "–" : item.closesIn());
-        span.addClassName("due-" + item.urgency().name().toLowerCase());
-        return span;
+    /** "Sun 20 Dec 2026, 10:37" with "closes in 14 days" beneath, coloured by how soon; or "No due date". */
+    static Div due(InboxItem item) {
+        if (item.due() == null) {
+            return new Div("No due date");
+        }
+        Div soon = new Div(item.closesIn());
+        soon.addClassNames("cell-note", "due-" + item.urgency().name().toLowerCase());
+        return new Div(new Div(LondonTime.deadline(item.due().atZone(LondonTime.ZONE), UkDates.DAY, WHEN)), soon);
     }
 }
