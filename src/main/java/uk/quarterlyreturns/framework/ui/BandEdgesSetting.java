@@ -23,7 +23,10 @@ final class BandEdgesSetting {
 
     /** @param year the year the screen shows, if any */
     BandEdgesSetting(BandEdgesChange change, Supplier<ReportingYear> year, CurrentUser user) {
-        bandEdges.setHelperText("Five-point RAG: shortfall % edges e1;e2;e3");
+        // in the words of the rule: how far short of target, in %, each of the five-point bands reaches
+        bandEdges.setHelperText(
+                "Five-point RAG: % short of target where Amber/Green, Amber and Red/Amber end, as 5;10;15");
+        bandEdges.setWidth("24em"); // room for its words on two lines
         saveEdges = new Button("Save edges", e -> save(change, year.get(), user));
     }
 
