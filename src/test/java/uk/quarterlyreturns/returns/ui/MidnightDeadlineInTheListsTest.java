@@ -1,6 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,8 +81,10 @@ class MidnightDeadlineInTheListsTest extends ViewTest {
             @SuppressWarnings("unchecked")
             Grid<InboxItem> grid = _get(Grid.class);
             int row = grid.getListDataView().getItems().map(InboxItem::taskId).toList().indexOf(step.getId());
-            assertThat(_getFormattedRow(grid, row)).contains(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(lastDay)
-                    + ", midnight at the end of the day");
+            // the Due cell's first line; how soon it closes is beneath it
+            assertThat(_getCellComponent(grid, row, "due").getChildren().findFirst().orElseThrow().getElement()
+                    .getText()).isEqualTo(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(lastDay)
+                            + ", midnight at the end of the day");
         } finally {
             OpenedCycles.end(runtime, returns, scenario.cycle.id());
         }
