@@ -17,6 +17,7 @@ import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ui.ReturnView;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.base.ui.UkDates;
 
 /** One row per service's return: who, where it has got to, how late, how often chased. */
@@ -75,10 +76,8 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
         Anchor link = new Anchor(ReturnView.path(r.returnId()), r.service());
         link.getElement().setAttribute("router-link", true);
         link.addClassName("cell-link");
-        Div director = new Div(r.director() == null ? "No director" : r.director());
-        director.addClassName("cell-note");
         // the link on a line of its own: beside other words it would have to be underlined to be told apart
-        return new Div(new Div(link), director);
+        return new Div(new Div(link), Grids.note(r.director() == null ? "No director" : r.director()));
     }
 
     /** "2 reminders, 1 escalation" and when the last went, or "Not chased". */
@@ -88,9 +87,7 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
         }
         String counts = Stream.of(count(r.remindersSent(), "reminder"), count(r.escalations(), "escalation"))
                 .filter(c -> !c.isEmpty()).collect(Collectors.joining(", "));
-        Div last = new Div("Last " + when(r.lastChased()));
-        last.addClassName("cell-note");
-        return new Div(new Div(counts), last);
+        return new Div(new Div(counts), Grids.note("Last " + when(r.lastChased())));
     }
 
     private static String count(int n, String what) {

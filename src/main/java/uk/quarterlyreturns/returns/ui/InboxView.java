@@ -184,8 +184,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         if (item.due() == null) {
             return new Div("No due date");
         }
-        Div soon = new Div(item.closesIn());
-        soon.addClassNames("cell-note", "due-" + item.urgency().name().toLowerCase());
+        Div soon = Grids.note(item.closesIn());
+        soon.addClassName("due-" + item.urgency().name().toLowerCase());
         return new Div(new Div(LondonTime.deadline(item.due().atZone(LondonTime.ZONE), UkDates.DAY, WHEN)), soon);
     }
 }

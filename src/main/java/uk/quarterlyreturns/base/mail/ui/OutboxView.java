@@ -23,6 +23,7 @@ import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.base.ui.Confirmations;
+import uk.quarterlyreturns.base.ui.Grids;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.MailRetry;
@@ -97,18 +98,12 @@ public class OutboxView extends VerticalLayout {
         Div cell = new Div(new Div(status(e)));
         String error = lastError(e);
         if (!error.isEmpty()) {
-            cell.add(note("Last error: " + error));
+            cell.add(Grids.note("Last error: " + error));
         }
         // "Sent again by Ada Admin (admin) on 3 Dec 2026 10:15", one for each time
-        resends.getOrDefault(e.id(), List.of()).forEach(r -> cell.add(note("Sent again by " + name(r.by()) + " on "
+        resends.getOrDefault(e.id(), List.of()).forEach(r -> cell.add(Grids.note("Sent again by " + name(r.by()) + " on "
                 + WHEN.format(r.at()))));
         return cell;
-    }
-
-    private static Div note(String text) {
-        Div note = new Div(text);
-        note.addClassName("cell-note");
-        return note;
     }
 
     private String status(OutboxEntry e) {
