@@ -23,10 +23,13 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        Path chromium = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
+        Path chromedriver = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+        BrowserPrerequisites.check(chromium, chromedriver);
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(env("CHROMIUM_BIN", "/usr/bin/chromium"));
+            options.setBinary(chromium.toString());
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
@@ -36,7 +39,7 @@ public final class Browser {
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
+                    .usingDriverExecutable(chromedriver.toFile())
                     .usingAnyFreePort()
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
