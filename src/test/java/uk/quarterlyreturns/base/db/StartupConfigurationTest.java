@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,9 @@ import uk.quarterlyreturns.support.Await;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class StartupConfigurationTest {
+
+    /** A log line at WARN or ERROR, in Spring Boot's console format. */
+    private static final Pattern LOUD = Pattern.compile("^\\S+\\s+(WARN|ERROR) \\d+ ---");
 
     @TempDir
     Path temp;
@@ -78,14 +82,21 @@ class StartupConfigurationTest {
         }
     }
 
-    /** A council's first start, with its first administrator from the settings, then its first day (FirstDay). */
+    /**
+     * A council's first start, with its first administrator from the settings, then its first day (FirstDay). The
+     * start logs no warning or error but the one asking to remove those settings: a server's log stays quiet until
+     * something needs its operator.
+     */
     @Test
-    void prodStartsOnAFreshDatabaseWithCamundaSchemaCreatedButNeverUpdated() throws Exception {
+    void prodStartsOnAFreshDatabaseWithCamundaSchemaCreatedButNeverUpdated(CapturedOutput output) throws Exception {
         try (EmbeddedDatabase fresh = EmbeddedDatabase.start(temp.resolve("fresh-prod"), 0);
                 ConfigurableApplicationContext app = application(fresh, "prod",
                         "quarterly.first-admin.username=" + FirstDay.ADMIN,
                         "quarterly.first-admin.email=it@council.example",
                         "quarterly.first-admin.password=a long passphrase for the first day")) {
+            assertThat(output.getOut().lines().filter(line -> LOUD.matcher(line).find()))
+                    .as("warnings and errors logged by the start").singleElement().asString()
+                    .contains("First administrator " + FirstDay.ADMIN + " created: remove the QUARTERLY_FIRST_ADMIN_*");
             assertThat(app.getEnvironment().getProperty("camunda.bpm.database.schema-update")).isEqualTo("false");
             assertThat(app.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
                     .processDefinitionKey(uk.quarterlyreturns.returns.ReturnProcess.PROCESS_ID).count()).isEqualTo(1);
