@@ -10,11 +10,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import uk.quarterlyreturns.support.BesideTheSuite;
+import uk.quarterlyreturns.support.InAJvmOfItsOwn;
 import uk.quarterlyreturns.support.TestsOfTheirOwn;
 
 /**
@@ -26,13 +31,16 @@ import uk.quarterlyreturns.support.TestsOfTheirOwn;
 @ResourceLock(BesideTheSuite.LOCK)
 class ApplicationsOfTheirOwnTest {
 
-    /** Excluded from the suite's JVM in pom.xml. */
-    private static final List<String> CLASSES = List.of("uk.quarterlyreturns.base.db.StartupConfigurationTest",
-            "uk.quarterlyreturns.base.security.SingleSignOnTest",
-            "uk.quarterlyreturns.compliance.ui.ChaseWithoutMailServerTest");
+    @Test
+    void theSuitesJvmLeavesThemOut() throws Exception {
+        assertThat(Files.readString(Path.of("pom.xml")))
+                .contains("<excludedGroups>" + InAJvmOfItsOwn.TAG + "</excludedGroups>");
+    }
 
     @TestFactory
     Stream<DynamicTest> eachPassesInAJvmOfItsOwn() throws Exception {
+        List<String> classes = classesOfTheirOwn();
+        assertThat(classes).as("test classes marked @InAJvmOfItsOwn").isNotEmpty();
         Path folder = Files.createDirectories(Path.of("target", "tests-of-their-own"));
         Path log = folder.resolve("output.txt");
         Path results = folder.resolve("results.txt");
@@ -41,7 +49,7 @@ class ApplicationsOfTheirOwnTest {
                 .toString(), "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=240m", "-XX:+UseSerialGC",
                 "-Xmx1536m", "-Djava.awt.headless=true"));
         command.addAll(List.of("-cp", TestsOfTheirOwn.classPath(), TestsOfTheirOwn.class.getName(), results.toString()));
-        command.addAll(CLASSES);
+        command.addAll(classes);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -54,5 +62,13 @@ class ApplicationsOfTheirOwnTest {
         return lines.stream().map(line -> line.split("\t", 3)).map(result -> dynamicTest(result[1], () ->
                 assertThat(result[0]).as(result[1] + ": " + result[2] + " (output: " + log + ")")
                         .isEqualTo("SUCCESSFUL")));
+    }
+
+    /** Every test class marked {@link InAJvmOfItsOwn}, so that none is left out of both JVMs. */
+    private static List<String> classesOfTheirOwn() {
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        scan.addIncludeFilter(new AnnotationTypeFilter(InAJvmOfItsOwn.class));
+        return scan.findCandidateComponents("uk.quarterlyreturns").stream().map(BeanDefinition::getBeanClassName)
+                .sorted().toList();
     }
 }

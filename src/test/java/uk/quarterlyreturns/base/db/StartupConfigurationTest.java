@@ -21,12 +21,14 @@ import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.InAJvmOfItsOwn;
 
 /**
  * Start-up paths other than the default: an external PostgreSQL, and the prod profile's refusals. The demo's
  * first start is checked by DemoRestartTest, which starts it as a process of its own.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@InAJvmOfItsOwn
 class StartupConfigurationTest {
 
     /** A log line at WARN or ERROR, in Spring Boot's console format. */

@@ -47,6 +47,7 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.PersonRepository;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.support.InAJvmOfItsOwn;
 
 /**
  * The application signing people in with the council's accounts from an OpenID Connect provider (a real one
@@ -56,6 +57,7 @@ import uk.quarterlyreturns.people.UserFields;
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
+@InAJvmOfItsOwn
 class SingleSignOnTest {
 
     private static final String ISSUER = "council";

@@ -36,6 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 import uk.quarterlyreturns.Application;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.InAJvmOfItsOwn;
 import uk.quarterlyreturns.support.ReturnScenario;
 
 /**
@@ -45,6 +46,7 @@ import uk.quarterlyreturns.support.ReturnScenario;
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@InAJvmOfItsOwn
 class ChaseWithoutMailServerTest {
 
     @LocalServerPort
