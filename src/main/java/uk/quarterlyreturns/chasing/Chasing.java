@@ -117,10 +117,15 @@ public class Chasing {
     /**
      * The issue notice to the service when its return is issued. The return and its cycle are read as the chase
      * state, which the chase gateway and its timer ask for next in the same transaction: one read for all three.
+     * None goes for a return the service submitted before its notice's step ran (moments after a cycle opens, or
+     * later while the engine is busy): it would ask for what is done.
      */
     @Transactional
     public void notifyIssued(long returnId) {
         ChaseState state = chaseState(returnId);
+        if (!state.r().isChaseable()) {
+            return;
+        }
         mailer.send(MailKind.RETURN_ISSUED, state.r(), state.cycle(), serviceStaff(state.r()),
                 ReturnMailer.About.step("ISSUED"));
     }
