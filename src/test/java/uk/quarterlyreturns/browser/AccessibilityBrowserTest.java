@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,12 +30,16 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
@@ -75,6 +81,12 @@ class AccessibilityBrowserTest extends ApplicationTest {
     UserAdministration admin;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TaskClaims claims;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    Organisation organisation;
 
     /** The cycles a test opened, ended after it, so that none of their chases runs on into the tests after. */
     private final List<Long> opened = new ArrayList<>();
@@ -102,6 +114,7 @@ class AccessibilityBrowserTest extends ApplicationTest {
         workflow.accept(reported.housing.id(), "perf");
         long reportCycle = reported.cycle.id();
         awaitCycle(reportCycle, CycleStatus.AWAITING_APPROVAL);
+        claimedByALeaver(FIRST_YEAR + 5);
         // found on the Users screen after the rows first shown, all active, sized its columns
         for (String who : List.of("tour.people.active", "tour.people.left")) {
             people.create(new Person(who, "Tour " + who.substring(12), who + "@demo.council.test",
@@ -409,6 +422,23 @@ class AccessibilityBrowserTest extends ApplicationTest {
     private ReturnScenario opened(ReturnScenario scenario) {
         opened.add(scenario.cycle.id());
         return scenario;
+    }
+
+    /**
+     * A return whose step a data officer claimed and then left Housing: it comes back to Housing's inboxes saying
+     * who had it, to take over, the widest cell of the inbox's Claim column.
+     */
+    private void claimedByALeaver(int year) throws Exception {
+        ReturnScenario claimed = opened(ReturnScenario.open(context, year));
+        String leaver = "tour.claim.leaver";
+        long economy = organisation.findService("Economy, Regeneration and Culture").orElseThrow().id();
+        admin.create(new UserFields(leaver, "Alexandra Worthington-Blake", leaver + "@demo.council.test",
+                Set.of(Role.DATA_OFFICER), claimed.housing.serviceId(), null), "a-long-password-2395", "admin");
+        claims.claim(tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID,
+                claimed.housing.id()).taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).singleResult().getId(),
+                leaver);
+        admin.update(new UserFields(leaver, "Alexandra Worthington-Blake", leaver + "@demo.council.test",
+                Set.of(Role.DATA_OFFICER), economy, null), "admin");
     }
 
     private ReturnScenario handedIn(int year) throws Exception {

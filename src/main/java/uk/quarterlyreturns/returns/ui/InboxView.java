@@ -76,7 +76,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
                 .setComparator(Comparator.comparing(InboxItem::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .setWidth("14rem").setFlexGrow(0);
         grid.addColumn(InboxItem::status).setHeader("Status").setSortable(true).setWidth("9rem");
-        grid.addComponentColumn(this::claim).setHeader("Claim").setKey("claim").setAutoWidth(true);
+        // a set width, not the content's: a step taken over, or one not theirs to take, says why in words that wrap
+        grid.addComponentColumn(this::claim).setHeader("Claim").setKey("claim").setWidth("9rem").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("My tasks");
         filter.setPlaceholder("Return, service, task or status");
@@ -160,7 +161,7 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         if (item.formerClaimant() == null) {
             return button;
         }
-        return new Div(new Span("Claimed by " + item.formerClaimant() + ", who may no longer take it"), button);
+        return new Div(button, Grids.note("Claimed by " + item.formerClaimant() + ", who may no longer take it"));
     }
 
     private void act(Runnable action) {
