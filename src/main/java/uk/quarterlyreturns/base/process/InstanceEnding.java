@@ -45,7 +45,8 @@ public class InstanceEnding {
         }
     }
 
-    private static boolean metAJob(ProcessEngineException e) {
+    /** Whether the engine met rows a job changed and committed meanwhile: tried again on what the job left, it goes. */
+    static boolean metAJob(ProcessEngineException e) {
         return e instanceof OptimisticLockingException || e.getCode() == BuiltinExceptionCode.DEADLOCK.getCode();
     }
 }
