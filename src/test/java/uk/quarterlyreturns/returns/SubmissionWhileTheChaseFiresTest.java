@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
-import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.HeldJob;
 import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
@@ -48,18 +47,10 @@ class SubmissionWhileTheChaseFiresTest extends ApplicationTest {
         scenario.enter("HF-2", 2, "55");
         scenario.keyActionOnTrack(2);
 
-        CountDownLatch fired = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> firing = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            management.executeJob(timer(instance).getId());
-            fired.countDown();
-            HeldImports.await(commit);
-        }));
-        HeldImports.await(fired);
+        HeldJob firing = HeldJob.run(transactions, management, timer(instance).getId());
         CompletableFuture<Void> submission = CompletableFuture.runAsync(() -> workflow.submit(id, "data.housing"));
         LockWaits.until(jdbc, "the submission waiting on the fired timer's rows", "%act_ru_%");
-        commit.countDown();
-        firing.get(60, TimeUnit.SECONDS);
+        firing.commit();
 
         submission.get(60, TimeUnit.SECONDS);
         assertThat(returns.find(id).orElseThrow().status()).isEqualTo(ReturnStatus.SUBMITTED);

@@ -7,7 +7,6 @@ import static uk.quarterlyreturns.support.TwoServiceFramework.measure;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -23,7 +22,7 @@ import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
-import uk.quarterlyreturns.support.HeldImports;
+import uk.quarterlyreturns.support.HeldJob;
 import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.TwoServiceFramework;
@@ -61,19 +60,11 @@ class WithdrawalWhileAJobRunsTest extends ApplicationTest {
         String instance = returns.processInstance(away.id()).orElseThrow();
         Await.until("its chase timer set", Duration.ofSeconds(60), () -> timer(instance) != null);
 
-        CountDownLatch fired = new CountDownLatch(1);
-        CountDownLatch commit = new CountDownLatch(1);
-        CompletableFuture<Void> firing = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            management.executeJob(timer(instance).getId());
-            fired.countDown();
-            HeldImports.await(commit);
-        }));
-        HeldImports.await(fired);
+        HeldJob firing = HeldJob.run(transactions, management, timer(instance).getId());
         CompletableFuture<ImportResult> restructure = CompletableFuture.supplyAsync(() -> imports.importMeasures(year,
                 csv(HEADER + measure("WJ-1", TO) + measure("WJ-2", TO))));
         LockWaits.until(jdbc, "the withdrawal waiting on the fired timer's rows", "%act_ru_%");
-        commit.countDown();
-        firing.get(60, TimeUnit.SECONDS);
+        firing.commit();
 
         assertThat(restructure.get(60, TimeUnit.SECONDS).changed()).as("the file is imported").isEqualTo(1);
         assertThat(returns.find(away.id()).orElseThrow().status()).isEqualTo(ReturnStatus.WITHDRAWN);
