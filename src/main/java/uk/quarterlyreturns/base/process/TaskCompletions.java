@@ -1,12 +1,8 @@
 package uk.quarterlyreturns.base.process;
 
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Completes user tasks on behalf of the application's services, after their checks. The ticket tells
@@ -14,9 +10,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (engine REST, Tasklist) is refused.
  *
  * <p>A completion can meet a job of the same return committing at that moment (its chase timer firing as it is
- * submitted, its issue notice going out): the engine then finds its rows changed. The completion alone is undone,
- * back to a savepoint, and done again on what the job left, so the person's step goes through; the caller's own
- * changes stay. A task gone meanwhile (done in another tab) is not tried again: the caller hears of the conflict.
+ * submitted, its issue notice going out): it is done again on what the job left ({@link AfterAJob}), so the person's
+ * step goes through. A task gone meanwhile (done in another tab) is not tried again: the caller hears of the conflict.
  */
 @Component
 public class TaskCompletions {
@@ -24,26 +19,16 @@ public class TaskCompletions {
     private static final ThreadLocal<String> TICKET = new ThreadLocal<>();
 
     private final TaskService tasks;
-    private final TransactionTemplate savepoint;
+    private final AfterAJob afterAJob;
 
-    TaskCompletions(TaskService tasks, PlatformTransactionManager transactions) {
+    TaskCompletions(TaskService tasks, AfterAJob afterAJob) {
         this.tasks = tasks;
-        this.savepoint = new TransactionTemplate(transactions);
-        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+        this.afterAJob = afterAJob;
     }
 
     public void complete(String taskId, String user, Map<String, Object> variables) {
-        for (int tried = 1; ; tried++) {
-            try {
-                savepoint.executeWithoutResult(tx -> completeOnce(taskId, user, variables));
-                return;
-            } catch (ProcessEngineException e) {
-                if (tried == InstanceEnding.TRIES || !InstanceEnding.metAJob(e)
-                        || tasks.createTaskQuery().taskId(taskId).count() == 0) {
-                    throw e;
-                }
-            }
-        }
+        afterAJob.run(() -> completeOnce(taskId, user, variables),
+                () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
     }
 
     private void completeOnce(String taskId, String user, Map<String, Object> variables) {

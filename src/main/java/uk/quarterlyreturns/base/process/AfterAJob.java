@@ -1,0 +1,48 @@
+package uk.quarterlyreturns.base.process;
+
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs a step on the engine within the caller's transaction, and again on what a job left when one of the engine's
+ * jobs of the same process (a chase timer firing, the issue notice being sent) commits while the step is under way:
+ * the engine then finds its rows changed (an optimistic locking failure, or a deadlock PostgreSQL breaks on our side).
+ * The step alone is undone, back to a savepoint; the caller's own changes stay, so nothing is half done.
+ */
+@Component
+class AfterAJob {
+
+    /** Each try waits for the job it met to commit, so a few are enough. */
+    static final int TRIES = 5;
+
+    private final TransactionTemplate savepoint;
+
+    AfterAJob(PlatformTransactionManager transactions) {
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** Runs the step, again while it meets a job and {@code stillToDo} says there is still something to act on. */
+    void run(Runnable step, BooleanSupplier stillToDo) {
+        for (int tried = 1; ; tried++) {
+            try {
+                savepoint.executeWithoutResult(tx -> step.run());
+                return;
+            } catch (ProcessEngineException e) {
+                if (tried == TRIES || !metAJob(e) || !stillToDo.getAsBoolean()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static boolean metAJob(ProcessEngineException e) {
+        return e instanceof OptimisticLockingException || e.getCode() == BuiltinExceptionCode.DEADLOCK.getCode();
+    }
+}
