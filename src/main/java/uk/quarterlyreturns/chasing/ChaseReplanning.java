@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.process.AfterAJob;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 
@@ -18,7 +19,8 @@ import uk.quarterlyreturns.returns.ReturnRepository;
  * Moves a return's running process to its deadline as it now stands: the open task's due date, and the chase. A
  * chase waiting for its next step has its timer set to the step the new plan names; a chase that had ended (every
  * escalation sent) is started again when the new plan has a step to come. The process definition is unchanged, so
- * instances running on any version are moved alike.
+ * instances running on any version are moved alike. A move meeting one of the return's jobs (its chase timer firing
+ * as the deadline is extended) is made again on what the job left: the chase the job planned is moved instead.
  */
 @Component
 class ChaseReplanning {
@@ -32,9 +34,11 @@ class ChaseReplanning {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final TaskService tasks;
+    private final AfterAJob afterAJob;
 
     ChaseReplanning(ReturnRepository returns, Chasing chasing, RuntimeService runtime, ManagementService management,
-            TaskService tasks) {
+            TaskService tasks, AfterAJob afterAJob) {
+        this.afterAJob = afterAJob;
         this.returns = returns;
         this.chasing = chasing;
         this.runtime = runtime;
@@ -47,7 +51,8 @@ class ChaseReplanning {
      * due at its deadline as it was made to: in the caller's transaction, after that deadline has changed.
      */
     void tasksDueAt(long returnId, Instant deadline) {
-        returns.processInstance(returnId).ifPresent(pid -> tasksDueAt(pid, deadline));
+        returns.processInstance(returnId).ifPresent(pid -> afterAJob.run(() -> tasksDueAt(pid, deadline),
+                () -> true));
     }
 
     private void tasksDueAt(String pid, Instant deadline) {
@@ -61,11 +66,11 @@ class ChaseReplanning {
 
     /** In the caller's transaction, after the return's deadline has changed. */
     void replan(long returnId, Instant deadline) {
-        Optional<String> instance = returns.processInstance(returnId);
-        if (instance.isEmpty()) {
-            return;
-        }
-        String pid = instance.get();
+        returns.processInstance(returnId).ifPresent(pid -> afterAJob.run(() -> replan(returnId, pid, deadline),
+                () -> true));
+    }
+
+    private void replan(long returnId, String pid, Instant deadline) {
         tasksDueAt(pid, deadline);
         Optional<Instant> next = chasing.nextChase(returnId);
         Job timer = management.createJobQuery().processInstanceId(pid).activityId(ReturnProcess.TIMER_NEXT_CHASE)

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.process.AfterAJob;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -31,8 +32,10 @@ public class CycleProgress implements ReturnsUnderCorrection {
     private final CycleRepository cycles;
     private final ReturnRepository returns;
     private final RuntimeService runtime;
+    private final AfterAJob afterAJob;
 
-    CycleProgress(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime) {
+    CycleProgress(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime, AfterAJob afterAJob) {
+        this.afterAJob = afterAJob;
         this.cycles = cycles;
         this.returns = returns;
         this.runtime = runtime;
@@ -70,15 +73,20 @@ public class CycleProgress implements ReturnsUnderCorrection {
         long cycleId = returns.find(event.returnId()).orElseThrow().cycleId();
         cycles.lock(cycleId);
         if (allAccepted(cycleId)) {
-            runtime.createMessageCorrelation(CycleProcess.MESSAGE_ALL_ACCEPTED)
-                    .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
-                    .correlateAllWithResult();
+            tell(cycleId, CycleProcess.MESSAGE_ALL_ACCEPTED);
         }
         if (reopenedAcceptedAgain(cycleId)) {
-            runtime.createMessageCorrelation(CycleProcess.MESSAGE_REOPENED_ACCEPTED)
-                    .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
-                    .correlateAllWithResult();
+            tell(cycleId, CycleProcess.MESSAGE_REOPENED_ACCEPTED);
         }
+    }
+
+    /**
+     * Tells the cycle, if it waits for this. The compilation date falling due at that moment stops it waiting: the
+     * message then finds nobody waiting, and the report compiles with the return as the acceptance leaves it.
+     */
+    private void tell(long cycleId, String message) {
+        afterAJob.run(() -> runtime.createMessageCorrelation(message)
+                .processInstanceBusinessKey(CycleProcess.businessKey(cycleId)).correlateAllWithResult(), () -> true);
     }
 
     /**

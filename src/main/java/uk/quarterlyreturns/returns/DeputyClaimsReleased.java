@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.process.AfterAJob;
 
 /** The return steps a deputy claimed, released when their cover ends and they may no longer take them. */
 @Component
@@ -15,10 +16,12 @@ class DeputyClaimsReleased {
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
+    private final AfterAJob afterAJob;
 
     DeputyClaimsReleased(TaskService tasks, ReturnRepository returns, ReturnPermissions permissions,
-            ReturnTrail trail) {
+            ReturnTrail trail, AfterAJob afterAJob) {
         this.tasks = tasks;
+        this.afterAJob = afterAJob;
         this.returns = returns;
         this.permissions = permissions;
         this.trail = trail;
@@ -38,7 +41,7 @@ class DeputyClaimsReleased {
             tasks.createTaskQuery().processInstanceId(instance.getKey()).taskAssignee(deputy).active().list()
                     .stream().filter(step -> !permissions.mayTake(deputy, r, step.getTaskDefinitionKey()))
                     .forEach(step -> {
-                        tasks.setAssignee(step.getId(), null);
+                        afterAJob.onTask(step.getId(), () -> tasks.setAssignee(step.getId(), null));
                         trail.record(r.id(), by, TaskClaims.RELEASED, step.getName(), deputy, null, why);
                     });
         }

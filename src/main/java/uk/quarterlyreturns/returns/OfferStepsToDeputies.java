@@ -2,11 +2,13 @@ package uk.quarterlyreturns.returns;
 
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
+import uk.quarterlyreturns.base.process.AfterAJob;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.DeputyEnded;
 import uk.quarterlyreturns.people.DeputyNamed;
@@ -30,10 +32,12 @@ class OfferStepsToDeputies {
     private final Delegations delegations;
     private final Clock clock;
     private final DeputyClaimsReleased claims;
+    private final AfterAJob afterAJob;
 
     OfferStepsToDeputies(ReturnRepository returns, TaskService tasks, Delegations delegations, Clock clock,
-            DeputyClaimsReleased claims) {
+            DeputyClaimsReleased claims, AfterAJob afterAJob) {
         this.claims = claims;
+        this.afterAJob = afterAJob;
         this.returns = returns;
         this.tasks = tasks;
         this.delegations = delegations;
@@ -42,7 +46,8 @@ class OfferStepsToDeputies {
 
     @EventListener
     void deputyNamed(DeputyNamed named) {
-        openSteps(named.serviceId()).forEach(step -> tasks.addCandidateUser(step.getId(), named.deputy()));
+        openSteps(named.serviceId()).forEach(step -> afterAJob.onTask(step.getId(),
+                () -> tasks.addCandidateUser(step.getId(), named.deputy())));
     }
 
     @EventListener
@@ -54,7 +59,14 @@ class OfferStepsToDeputies {
                 .anyMatch(d -> d.deputy().equals(ended.deputy()) && d.state(today).open())) {
             return;
         }
-        open.forEach(step -> tasks.deleteCandidateUser(step.getId(), ended.deputy()));
+        // only the steps offered to them: taking away a link that is not there still changes the step in the engine
+        open.stream().filter(step -> offeredTo(step, ended.deputy())).forEach(step -> afterAJob.onTask(step.getId(),
+                () -> tasks.deleteCandidateUser(step.getId(), ended.deputy())));
+    }
+
+    private boolean offeredTo(Task step, String user) {
+        return tasks.getIdentityLinksForTask(step.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && user.equals(link.getUserId()));
     }
 
     /** The completing and sign-off steps open on the service's returns. */

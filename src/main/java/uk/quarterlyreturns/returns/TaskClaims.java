@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.process.AfterAJob;
 import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.people.PeopleService;
@@ -49,10 +50,13 @@ public class TaskClaims {
     private final ReturnTrail trail;
     private final ReportApproval approval;
     private final IdentityService identity;
+    private final AfterAJob afterAJob;
 
     TaskClaims(TaskService tasks, OfferedSteps offers, PeopleService people, ReturnRepository returns,
-            ReturnPermissions permissions, ReturnTrail trail, ReportApproval approval, IdentityService identity) {
+            ReturnPermissions permissions, ReturnTrail trail, ReportApproval approval, IdentityService identity,
+            AfterAJob afterAJob) {
         this.identity = identity;
+        this.afterAJob = afterAJob;
         this.trail = trail;
         this.approval = approval;
         this.tasks = tasks;
@@ -92,7 +96,7 @@ public class TaskClaims {
         String claimant = offered.getAssignee();
         if (claimant != null && !claimant.equals(user) && !mayStillTake(claimant, r, offered)) {
             ServiceReturn of = r;
-            inTheirName(of, user, () -> tasks.setAssignee(taskId, user));
+            inTheirName(of, user, taskId, () -> tasks.setAssignee(taskId, user));
             // a step taken from someone is a fact an auditor asks about: who held it, who took it, why
             if (r != null) {
                 trail.record(r.id(), user, TAKEN_OVER, offered.getName(), claimant, user,
@@ -107,7 +111,7 @@ public class TaskClaims {
         }
         try {
             ServiceReturn of = r;
-            inTheirName(of, user, () -> tasks.claim(taskId, user));
+            inTheirName(of, user, taskId, () -> tasks.claim(taskId, user));
         } catch (TaskAlreadyClaimedException e) {
             throw alreadyClaimed(e.getTaskAssignee(), user, "Someone claimed it a moment ago: ");
         }
@@ -117,17 +121,18 @@ public class TaskClaims {
     /**
      * The report's steps have no trail of their own: their holder is changed in the person's name, so the engine's log
      * of the step keeps who claimed, released or took it over, and when (ReportStepsHeld reads it). A return's step is
-     * recorded in the return's trail instead.
+     * recorded in the return's trail instead. A change meeting one of the process's jobs (its issue notice ending
+     * its branch moves the step) is made again on what the job left.
      */
-    private void inTheirName(ServiceReturn r, String user, Runnable change) {
+    private void inTheirName(ServiceReturn r, String user, String taskId, Runnable change) {
         if (r != null) {
-            change.run();
+            afterAJob.onTask(taskId, change);
             return;
         }
         Authentication before = identity.getCurrentAuthentication();
         identity.setAuthenticatedUserId(user);
         try {
-            change.run();
+            afterAJob.onTask(taskId, change);
         } finally {
             if (before == null) {
                 identity.clearAuthentication();
@@ -181,7 +186,7 @@ public class TaskClaims {
             }
             throw new NotAllowedException("Only whoever claimed the task can release it");
         }
-        inTheirName(offers.returnOf(task), user, () -> tasks.setAssignee(taskId, null));
+        inTheirName(offers.returnOf(task), user, taskId, () -> tasks.setAssignee(taskId, null));
         held(offers.returnOf(task), user, RELEASED, task);
     }
 }

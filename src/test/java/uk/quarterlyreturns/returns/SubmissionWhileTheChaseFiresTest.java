@@ -2,20 +2,18 @@ package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.ChaseTimers;
 import uk.quarterlyreturns.support.HeldJob;
 import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.OpenedCycles;
@@ -42,12 +40,12 @@ class SubmissionWhileTheChaseFiresTest extends ApplicationTest {
         ReturnScenario scenario = ReturnScenario.open(context, 5967);
         long id = scenario.housing.id();
         String instance = returns.processInstance(id).orElseThrow();
-        Await.until("its chase timer set", Duration.ofSeconds(60), () -> timer(instance) != null);
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
         scenario.keyActionOnTrack(2);
 
-        HeldJob firing = HeldJob.run(transactions, management, timer(instance).getId());
+        HeldJob firing = HeldJob.run(transactions, management,
+                ChaseTimers.awaitSet(management, instance).getId());
         CompletableFuture<Void> submission = CompletableFuture.runAsync(() -> workflow.submit(id, "data.housing"));
         LockWaits.until(jdbc, "the submission waiting on the fired timer's rows", "%act_ru_%");
         firing.commit();
@@ -58,11 +56,7 @@ class SubmissionWhileTheChaseFiresTest extends ApplicationTest {
                 .count()).as("the sign-off step").isEqualTo(1);
         assertThat(tasks.createTaskQuery().processInstanceId(instance)
                 .taskDefinitionKey(ReturnProcess.TASK_COMPLETE_RETURN).count()).as("the return's own step").isZero();
-        assertThat(timer(instance)).as("chasing ended with the submission").isNull();
+        assertThat(ChaseTimers.of(management, instance)).as("chasing ended with the submission").isNull();
         OpenedCycles.end(runtime, returns, scenario.cycle.id());
-    }
-
-    private Job timer(String instance) {
-        return management.createJobQuery().processInstanceId(instance).timers().singleResult();
     }
 }

@@ -5,12 +5,10 @@ import static uk.quarterlyreturns.support.TwoServiceFramework.HEADER;
 import static uk.quarterlyreturns.support.TwoServiceFramework.csv;
 import static uk.quarterlyreturns.support.TwoServiceFramework.measure;
 
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -21,7 +19,7 @@ import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.support.ApplicationTest;
-import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.ChaseTimers;
 import uk.quarterlyreturns.support.HeldJob;
 import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.OpenedCycles;
@@ -58,9 +56,8 @@ class WithdrawalWhileAJobRunsTest extends ApplicationTest {
         ServiceReturn away = returns.forCycle(cycle).stream().filter(r -> r.serviceName().equals(FROM)).findFirst()
                 .orElseThrow();
         String instance = returns.processInstance(away.id()).orElseThrow();
-        Await.until("its chase timer set", Duration.ofSeconds(60), () -> timer(instance) != null);
-
-        HeldJob firing = HeldJob.run(transactions, management, timer(instance).getId());
+        HeldJob firing = HeldJob.run(transactions, management,
+                ChaseTimers.awaitSet(management, instance).getId());
         CompletableFuture<ImportResult> restructure = CompletableFuture.supplyAsync(() -> imports.importMeasures(year,
                 csv(HEADER + measure("WJ-1", TO) + measure("WJ-2", TO))));
         LockWaits.until(jdbc, "the withdrawal waiting on the fired timer's rows", "%act_ru_%");
@@ -73,9 +70,5 @@ class WithdrawalWhileAJobRunsTest extends ApplicationTest {
         assertThat(management.createJobQuery().processInstanceId(instance).count()).isZero();
         assertThat(trail.history(away.id())).filteredOn(e -> "WITHDRAWN".equals(e.newValue())).hasSize(1);
         OpenedCycles.end(runtime, returns, cycle);
-    }
-
-    private Job timer(String instance) {
-        return management.createJobQuery().processInstanceId(instance).timers().singleResult();
     }
 }

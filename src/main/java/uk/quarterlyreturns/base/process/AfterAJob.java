@@ -3,6 +3,7 @@ package uk.quarterlyreturns.base.process;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,23 +14,27 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs a step on the engine within the caller's transaction, and again on what a job left when one of the engine's
  * jobs of the same process (a chase timer firing, the issue notice being sent) commits while the step is under way:
  * the engine then finds its rows changed (an optimistic locking failure, or a deadlock PostgreSQL breaks on our side).
- * The step alone is undone, back to a savepoint; the caller's own changes stay, so nothing is half done.
+ * The step alone is undone, back to a savepoint; the caller's own changes stay, so nothing is half done. Completing,
+ * claiming and releasing a return's steps, offering them to deputies, moving its due dates and chase, and ending its
+ * process all go through here.
  */
 @Component
-class AfterAJob {
+public class AfterAJob {
 
     /** Each try waits for the job it met to commit, so a few are enough. */
     static final int TRIES = 5;
 
     private final TransactionTemplate savepoint;
+    private final TaskService tasks;
 
-    AfterAJob(PlatformTransactionManager transactions) {
+    AfterAJob(PlatformTransactionManager transactions, TaskService tasks) {
+        this.tasks = tasks;
         this.savepoint = new TransactionTemplate(transactions);
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Runs the step, again while it meets a job and {@code stillToDo} says there is still something to act on. */
-    void run(Runnable step, BooleanSupplier stillToDo) {
+    public void run(Runnable step, BooleanSupplier stillToDo) {
         for (int tried = 1; ; tried++) {
             try {
                 savepoint.executeWithoutResult(tx -> step.run());
@@ -40,6 +45,11 @@ class AfterAJob {
                 }
             }
         }
+    }
+
+    /** Changes one task (its holder, candidates, due date, or completes it), again while it is still open. */
+    public void onTask(String taskId, Runnable change) {
+        run(change, () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
     }
 
     private static boolean metAJob(ProcessEngineException e) {

@@ -27,8 +27,7 @@ public class TaskCompletions {
     }
 
     public void complete(String taskId, String user, Map<String, Object> variables) {
-        afterAJob.run(() -> completeOnce(taskId, user, variables),
-                () -> tasks.createTaskQuery().taskId(taskId).count() > 0);
+        afterAJob.onTask(taskId, () -> completeOnce(taskId, user, variables));
     }
 
     private void completeOnce(String taskId, String user, Map<String, Object> variables) {
