@@ -79,7 +79,7 @@ class DigestAfterAMoveTest extends ApplicationTest {
         chasing.chaseByHand(fromReturn.id(), people.find("perf").orElseThrow(), "Please send it this week");
         digest.sendDigests();
 
-        Await.until("Nina's digest", Duration.ofSeconds(30), () -> !digestsTo(email(NEW)).isEmpty());
+        Await.until("Nina's digest", TestMailServer.DELIVERY, () -> !digestsTo(email(NEW)).isEmpty());
         assertThat(digestsTo(email(NEW))).singleElement().satisfies(m -> assertThat(TestMailServer.body(m))
                 .contains("/returns/" + fromReturn.id()).contains("Chase from"));
         assertThat(outbox.forReturn(fromReturn.id())).filteredOn(m -> m.recipient().equals(email(OLD)))

@@ -89,7 +89,7 @@ class ReadyForCheckMailTest extends ApplicationTest {
         scenario.awaitTask(ReturnProcess.TASK_SIGN_OFF);
         workflow.signOff(id, "dir.housing");
 
-        Await.until("the second mail", Duration.ofSeconds(30),
+        Await.until("the second mail", TestMailServer.DELIVERY,
                 () -> TestMailServer.receivedBy(TEAM, subject).size() == 2);
         assertThat(body(id, TEAM)).hasSize(2).last().asString()
                 .contains("Challenged on an earlier version and never answered")
@@ -144,7 +144,7 @@ class ReadyForCheckMailTest extends ApplicationTest {
         assertThat(outbox.held(chooser)).filteredOn(m -> Long.valueOf(id).equals(m.returnId()))
                 .extracting(OutboxEntry::kind).containsExactly("READY_FOR_CHECK");
         digest.sendDigests();
-        Await.until("the digest", Duration.ofSeconds(30), () -> !TestMailServer.receivedBy(chooser, "digest")
+        Await.until("the digest", TestMailServer.DELIVERY, () -> !TestMailServer.receivedBy(chooser, "digest")
                 .isEmpty());
         assertThat(digests(chooser)).singleElement().asString().contains("Ready for your check")
                 .contains("/returns/" + id + "/check");

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,6 +17,7 @@ import uk.quarterlyreturns.cycle.CycleProcess;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.TestMailServer;
 
 /**
  * Opening a cycle queues a step for every return and, from each, a notice to deliver. The engine takes jobs by
@@ -43,7 +43,7 @@ class ReturnStepsBeforeMailTest extends ApplicationTest {
         long cycleStep = createdPriority(CycleProcess.PROCESS_ID, CycleProcess.businessKey(scenario.cycle.id()));
         long returnStep = createdPriority(ReturnProcess.PROCESS_ID, ReturnProcess.businessKey(scenario.housing.id()));
 
-        Await.until("the return's notice recorded", Duration.ofSeconds(30),
+        Await.until("the return's notice recorded", TestMailServer.DELIVERY,
                 () -> !outbox.forReturn(scenario.housing.id()).isEmpty());
         OutboxEntry notice = outbox.forReturn(scenario.housing.id()).get(0);
         long mailStep = createdPriority(MailDeliveryProcess.PROCESS_ID, notice.key());

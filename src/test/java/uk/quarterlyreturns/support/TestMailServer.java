@@ -58,10 +58,15 @@ public final class TestMailServer {
         }).toList();
     }
 
-    /** Waits up to 30 s for a message to the address whose subject contains the text; answers the latest. */
+    /**
+     * How long a message may take to arrive: its delivery is a job of the engine's lowest priority, behind every
+     * return's and cycle's step that earlier tests left due, as the other waits on the engine allow for.
+     */
+    public static final java.time.Duration DELIVERY = ReturnScenario.WAIT;
+
+    /** Waits for a message to the address whose subject contains the text; answers the latest. */
     public static MimeMessage awaitReceived(String address, String subjectPart) {
-        Await.until(subjectPart + " to " + address, java.time.Duration.ofSeconds(30),
-                () -> !receivedBy(address, subjectPart).isEmpty());
+        Await.until(subjectPart + " to " + address, DELIVERY, () -> !receivedBy(address, subjectPart).isEmpty());
         List<MimeMessage> messages = receivedBy(address, subjectPart);
         return messages.get(messages.size() - 1);
     }

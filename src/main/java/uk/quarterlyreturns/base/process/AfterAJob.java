@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * jobs of the same process (a chase timer firing, the issue notice being sent) commits while the step is under way:
  * the engine then finds its rows changed (an optimistic locking failure, or a deadlock PostgreSQL breaks on our side).
  * The step alone is undone, back to a savepoint; the caller's own changes stay, so nothing is half done. Completing,
- * claiming and releasing a return's steps, offering them to deputies, moving its due dates and chase, and ending its
- * process all go through here.
+ * claiming and releasing a return's steps, offering them to deputies, moving its due dates and chase, ending its
+ * process, and telling its cycle that the returns are accepted all go through here.
  */
 @Component
 public class AfterAJob {

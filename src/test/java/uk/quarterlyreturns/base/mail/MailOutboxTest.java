@@ -44,7 +44,7 @@ class MailOutboxTest extends ApplicationTest {
         long id = outbox.send(new MailMessage(key, "NOTICE", "dir.housing@demo.council.test",
                 "Your Quarter 2 return", "Plain text body", "<p>HTML body</p>", null, null));
 
-        Await.until("delivery recorded", Duration.ofSeconds(30),
+        Await.until("delivery recorded", TestMailServer.DELIVERY,
                 () -> outbox.find(id).orElseThrow().status() == OutboxEntry.Status.DELIVERED);
         List<MimeMessage> received = receivedWithSubject("Your Quarter 2 return");
         assertThat(received).hasSize(1);
@@ -83,7 +83,7 @@ class MailOutboxTest extends ApplicationTest {
         TestMailServer.restart();
         Job job = management.createJobQuery().processInstanceId(instance).singleResult();
         management.setJobRetries(job.getId(), 1);
-        Await.until("delivered after recovery", Duration.ofSeconds(30),
+        Await.until("delivered after recovery", TestMailServer.DELIVERY,
                 () -> outbox.find(id).orElseThrow().status() == OutboxEntry.Status.DELIVERED);
         Await.until("the process has ended", Duration.ofSeconds(30),
                 () -> runtime.createProcessInstanceQuery().processInstanceId(instance).count() == 0);

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +33,7 @@ import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.TestMailServer;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
@@ -119,7 +119,7 @@ class UkConventionsTest extends ViewTest {
             ClockUtil.setCurrentTime(Date.from(demoNow));
             long id = outbox.send(new MailMessage("uk-conventions:" + System.nanoTime(), "TEST",
                     "someone@demo.council.test", subject, "Hello", null, null, null));
-            Await.until("delivered", Duration.ofSeconds(30), () -> "DELIVERED".equals(jdbc.sql(
+            Await.until("delivered", TestMailServer.DELIVERY, () -> "DELIVERED".equals(jdbc.sql(
                     "select status from outbox_message where id = :id").param("id", id).query(String.class).single()));
             assertThat(jdbc.sql("select created_at, delivered_at from outbox_message where id = :id").param("id", id)
                     .query((rs, n) -> rs.getTimestamp(1).toInstant() + " " + rs.getTimestamp(2).toInstant()).single())

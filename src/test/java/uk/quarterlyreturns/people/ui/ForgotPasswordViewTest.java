@@ -213,7 +213,7 @@ class ForgotPasswordViewTest extends ViewTest {
     void theOutboxKeepsNoCopyOfTheLinkOnceSent() {
         String username = reader();
         String token = requestLink(username);
-        Await.until("the link's mail marked delivered", Duration.ofSeconds(30), () -> jdbc.sql(
+        Await.until("the link's mail marked delivered", TestMailServer.DELIVERY, () -> jdbc.sql(
                 "select count(*) from outbox_message where recipient = :r and status = 'DELIVERED'")
                 .param("r", address(username)).query(Integer.class).single() == 1);
         var kept = jdbc.sql("select body_text, coalesce(body_html, '') from outbox_message where recipient = :r")
@@ -244,7 +244,7 @@ class ForgotPasswordViewTest extends ViewTest {
     private String requestLink(String username) {
         int before = TestMailServer.receivedBy(address(username), "Reset your").size();
         passwords.request(username, client());
-        Await.until("a link to " + username, Duration.ofSeconds(30),
+        Await.until("a link to " + username, TestMailServer.DELIVERY,
                 () -> TestMailServer.receivedBy(address(username), "Reset your").size() > before);
         List<MimeMessage> mails = TestMailServer.receivedBy(address(username), "Reset your");
         return token(mails.get(mails.size() - 1));

@@ -61,7 +61,7 @@ class OutboxViewTest extends ViewTest {
 
         _click((Button) GridKt._getCellComponent(grid, row, "retry"));
 
-        Await.until("the message delivered", Duration.ofSeconds(30), () -> delivered(subject).size() == 1);
+        Await.until("the message delivered", TestMailServer.DELIVERY, () -> delivered(subject).size() == 1);
         assertThat(delivered(subject).get(0).getAllRecipients()[0].toString()).isEqualTo("someone@demo.council.test");
         Await.until("the outbox says delivered", Duration.ofSeconds(10), () -> "DELIVERED".equals(status(id)));
         assertThat(resends(id)).containsExactly("admin");
@@ -161,7 +161,7 @@ class OutboxViewTest extends ViewTest {
         assertThat(status(first)).as("nothing before the confirmation").isEqualTo("NOT_SENT");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        Await.until("both delivered", Duration.ofSeconds(30),
+        Await.until("both delivered", TestMailServer.DELIVERY,
                 () -> delivered(subject + " a").size() == 1 && delivered(subject + " b").size() == 1);
         Await.until("both marked delivered", Duration.ofSeconds(10),
                 () -> "DELIVERED".equals(status(first)) && "DELIVERED".equals(status(second)));
