@@ -51,8 +51,7 @@ class ChaseReplanning {
      * due at its deadline as it was made to: in the caller's transaction, after that deadline has changed.
      */
     void tasksDueAt(long returnId, Instant deadline) {
-        returns.processInstance(returnId).ifPresent(pid -> afterAJob.run(() -> tasksDueAt(pid, deadline),
-                () -> true));
+        returns.processInstance(returnId).ifPresent(pid -> afterAJob.run(() -> tasksDueAt(pid, deadline)));
     }
 
     private void tasksDueAt(String pid, Instant deadline) {
@@ -66,8 +65,7 @@ class ChaseReplanning {
 
     /** In the caller's transaction, after the return's deadline has changed. */
     void replan(long returnId, Instant deadline) {
-        returns.processInstance(returnId).ifPresent(pid -> afterAJob.run(() -> replan(returnId, pid, deadline),
-                () -> true));
+        returns.processInstance(returnId).ifPresent(pid -> afterAJob.run(() -> replan(returnId, pid, deadline)));
     }
 
     private void replan(long returnId, String pid, Instant deadline) {

@@ -86,7 +86,7 @@ public class CycleProgress implements ReturnsUnderCorrection {
      */
     private void tell(long cycleId, String message) {
         afterAJob.run(() -> runtime.createMessageCorrelation(message)
-                .processInstanceBusinessKey(CycleProcess.businessKey(cycleId)).correlateAllWithResult(), () -> true);
+                .processInstanceBusinessKey(CycleProcess.businessKey(cycleId)).correlateAllWithResult());
     }
 
     /**

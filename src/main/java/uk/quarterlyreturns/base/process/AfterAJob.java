@@ -33,18 +33,23 @@ public class AfterAJob {
         savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    /** Runs the step, again while it meets a job and {@code stillToDo} says there is still something to act on. */
-    public void run(Runnable step, BooleanSupplier stillToDo) {
+    /** Runs the step, again while it meets a job and {@code stillToActOn} says something is left to act on. */
+    public void run(Runnable step, BooleanSupplier stillToActOn) {
         for (int tried = 1; ; tried++) {
             try {
                 savepoint.executeWithoutResult(tx -> step.run());
                 return;
             } catch (ProcessEngineException e) {
-                if (tried == TRIES || !metAJob(e) || !stillToDo.getAsBoolean()) {
+                if (tried == TRIES || !metAJob(e) || !stillToActOn.getAsBoolean()) {
                     throw e;
                 }
             }
         }
+    }
+
+    /** Runs the step, again while it meets a job: for a step that is always still to make (it reads what it moves). */
+    public void run(Runnable step) {
+        run(step, () -> true);
     }
 
     /** Changes one task (its holder, candidates, due date, or completes it), again while it is still open. */

@@ -21,7 +21,6 @@ public class InstanceEnding {
 
     /** Deletes the instance, if it is still there, with this reason; its listeners and mappings skipped. */
     public void end(String instanceId, String reason) {
-        afterAJob.run(() -> runtime.deleteProcessInstanceIfExists(instanceId, reason, true, true, true, false),
-                () -> true);
+        afterAJob.run(() -> runtime.deleteProcessInstanceIfExists(instanceId, reason, true, true, true, false));
     }
 }
