@@ -18,6 +18,7 @@ import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.compliance.StoppedSteps;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.OpeningRefusals;
@@ -43,11 +44,21 @@ class ComplianceApi {
      * of one directorate's returns, or of the whole organisation's when directorate is null. The services whose
      * return was withdrawn with nothing due are named apart, in no figure. Each return is counted against its own
      * deadline (an agreed extension, or the cycle's deadline); extended: how many had an agreed extension.
+     * stoppedSteps: the cycle's steps that failed each time they were tried and wait to be tried again, as the
+     * performance team's screen says them (empty when none; null for a strategic director, who cannot act on them).
      */
     record ComplianceJson(String year, int quarter, String directorate, Instant quarterClose, Instant deadline,
             int due, int in, int inOnTime, int inLate, int missing, int overdue, int sentBack, int accepted,
             Integer daysTo95, Integer inAtThreeWeeksPct, List<ServiceJson> returns, List<String> nothingDue,
-            int extended) {
+            int extended, List<StoppedStepJson> stoppedSteps) {
+    }
+
+    /** A stopped step: in words, its return's service (null for the cycle's own), when it last failed and with what. */
+    record StoppedStepJson(String step, String service, Instant failedAt, String failure) {
+
+        static StoppedStepJson of(StoppedSteps.StoppedStep s) {
+            return new StoppedStepJson(s.words(), s.service(), s.failedAt(), s.failure());
+        }
     }
 
     /**
@@ -74,9 +85,11 @@ class ComplianceApi {
     private final PeopleService people;
     private final Organisation organisation;
     private final OpeningRefusals refusals;
+    private final StoppedSteps stopped;
 
     ComplianceApi(ComplianceService compliance, CycleRepository cycles, YearRepository years, PeopleService people,
-            Organisation organisation, OpeningRefusals refusals) {
+            Organisation organisation, OpeningRefusals refusals, StoppedSteps stopped) {
+        this.stopped = stopped;
         this.refusals = refusals;
         this.compliance = compliance;
         this.cycles = cycles;
@@ -104,7 +117,9 @@ class ComplianceApi {
                 .filter(d -> d.id() == directorateId).map(Organisation.Directorate::name).findFirst().orElseThrow();
         return new ComplianceJson(y.label(), quarter, directorateName, c.quarterClose(), c.deadline(), f.due(), f.in(),
                 f.onTime(), f.late(), f.missing(), f.overdue(), f.sentBack(), f.accepted(), f.daysTo95(),
-                f.inAtThreeWeeksPct(), c.returns().stream().map(ServiceJson::of).toList(), c.nothingDue(), f.extended());
+                f.inAtThreeWeeksPct(), c.returns().stream().map(ServiceJson::of).toList(), c.nothingDue(), f.extended(),
+                toldOfStoppedSteps(user.getName())
+                        ? stopped.of(cycle.id()).stream().map(StoppedStepJson::of).toList() : null);
     }
 
     /**
@@ -113,6 +128,11 @@ class ComplianceApi {
      */
     record OpeningRefusedJson(Instant lastTriedAt, String reason, boolean automaticTriesEnded,
             Instant stoppedTryingAt) {
+    }
+
+    /** Told of stopped steps: the performance team, who run the quarter, and administrators, who run the server. */
+    private boolean toldOfStoppedSteps(String username) {
+        return people.find(username).map(p -> p.has(Role.PERFORMANCE_TEAM) || p.has(Role.ADMIN)).orElse(false);
     }
 
     /** The quarter has no cycle; the performance team, who open it, are told when the timer could not. */

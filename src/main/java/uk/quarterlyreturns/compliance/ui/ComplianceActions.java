@@ -19,6 +19,7 @@ import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.compliance.StoppedSteps;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.cycle.CycleStatus;
@@ -55,11 +56,14 @@ public class ComplianceActions {
     private final ReportApproval approval;
     private final DeadlineExtensions extensions;
     private final CycleDateChanges dateChanges;
+    private final StoppedSteps stoppedSteps;
 
     ComplianceActions(ComplianceService compliance, CycleService cycles, ReturnRepository returns,
             Chasing chasing, PeopleService people, YearRepository years, ChaseDefaults chaseDefaults,
             BulkAcceptance acceptance, MailServer mailServer, ChaseArrivals arrivals, ReturnTrail trail,
-            ReportApproval approval, DeadlineExtensions extensions, CycleDateChanges dateChanges) {
+            ReportApproval approval, DeadlineExtensions extensions, CycleDateChanges dateChanges,
+            StoppedSteps stoppedSteps) {
+        this.stoppedSteps = stoppedSteps;
         this.extensions = extensions;
         this.dateChanges = dateChanges;
         this.approval = approval;
@@ -74,6 +78,10 @@ public class ComplianceActions {
         this.people = people;
         this.years = years;
         this.chaseDefaults = chaseDefaults;
+    }
+
+    StoppedSteps stoppedSteps() {
+        return stoppedSteps;
     }
 
     DeadlineExtensions extensions() {

@@ -97,6 +97,7 @@ class CycleCompliancePanel extends Div {
             // the report would wait unseen for a chief executive who may approve it
             parts.actions().whyNobodyApproves(c).ifPresent(why -> add(
                     CycleNotes.said("The " + c.shortName() + " report awaits approval. " + why, "nobody-approves")));
+            StoppedStepNotes.of(parts.actions().stoppedSteps(), c, me, () -> show(shown)).forEach(this::add);
         }
         add(new ComplianceCounts(figures.figures()), filter, listed, tools, grid);
         applyFilter();
