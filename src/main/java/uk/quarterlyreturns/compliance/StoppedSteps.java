@@ -3,11 +3,13 @@ package uk.quarterlyreturns.compliance;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -70,11 +72,16 @@ public class StoppedSteps {
         this.clock = clock;
     }
 
-    /** The cycle's stopped steps, the cycle's own first, then by service. Open incidents are few: all are read. */
+    /** The cycle's stopped steps, the cycle's own first, then by service. */
     public List<StoppedStep> of(long cycleId) {
+        return all().getOrDefault(cycleId, List.of());
+    }
+
+    /** Every cycle's stopped steps, by cycle id, as {@link #of}. Open incidents are few: all are read. */
+    public Map<Long, List<StoppedStep>> all() {
         List<Incident> open = runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).list();
         if (open.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Set<String> instances = open.stream().map(Incident::getProcessInstanceId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
@@ -82,17 +89,19 @@ public class StoppedSteps {
                 .stream().filter(p -> p.getBusinessKey() != null)
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         Map<String, ServiceReturn> ofReturns = returns.byProcessInstance(instances);
-        String cycleKey = CycleProcess.businessKey(cycleId);
-        return open.stream().map(incident -> {
+        Map<Long, List<StoppedStep>> byCycle = new TreeMap<>();
+        for (Incident incident : open) {
             String instance = incident.getProcessInstanceId();
             ServiceReturn r = ofReturns.get(instance);
-            if (cycleKey.equals(businessKeys.get(instance))) {
-                return step(incident, null);
+            Long cycleId = r != null ? Long.valueOf(r.cycleId()) : CycleProcess.cycleOf(businessKeys.get(instance));
+            if (cycleId != null) {
+                byCycle.computeIfAbsent(cycleId, c -> new ArrayList<>()).add(step(incident, r));
             }
-            return r != null && r.cycleId() == cycleId ? step(incident, r) : null;
-        }).filter(Objects::nonNull).sorted(Comparator.comparing((StoppedStep s) -> s.service() != null)
-                .thenComparing(s -> Objects.toString(s.service(), "")).thenComparing(StoppedStep::failedAt))
-                .toList();
+        }
+        byCycle.replaceAll((cycle, steps) -> steps.stream().sorted(Comparator
+                .comparing((StoppedStep s) -> s.service() != null).thenComparing(s -> Objects.toString(s.service(), ""))
+                .thenComparing(StoppedStep::failedAt)).toList());
+        return byCycle;
     }
 
     /**

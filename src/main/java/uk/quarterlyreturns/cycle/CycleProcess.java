@@ -41,4 +41,13 @@ public final class CycleProcess {
     public static String businessKey(long cycleId) {
         return "cycle-" + cycleId;
     }
+
+    /** The cycle a business key names; null for a key of anything else (a return's, a mail's) or none. */
+    public static Long cycleOf(String businessKey) {
+        // the constants here are the process's ids only (ProcessModelsTest), so the prefix is said twice
+        if (businessKey == null || !businessKey.matches("cycle-\\d{1,18}")) {
+            return null;
+        }
+        return Long.valueOf(businessKey.substring("cycle-".length()));
+    }
 }

@@ -25,6 +25,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.compliance.StoppedSteps;
+import uk.quarterlyreturns.compliance.StoppedStepsTold;
 import uk.quarterlyreturns.compliance.StoppedSteps.StoppedStep;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleProcess;
@@ -35,23 +36,28 @@ import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.TestMailServer;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
  * A cycle's step that fails every time it is tried (here the report's compilation, refused by the database) is said
  * to the performance team on the compliance screen, with what it failed with; "Try again" sends it on once the fault
- * is mended, and is kept. Nobody else is told, or may try it; the compliance API tells whom the screen tells. A
+ * is mended, and is kept. The performance team is mailed of it, once. Nobody else is told, or may try it; the
+ * compliance API tells whom the screen tells. A
  * return's step (its notice) is said as its service's.
  */
 class StoppedStepsTest extends ViewTest {
 
     private static final int YEAR = 5972;
     private static final String REFUSAL = "the report store is full";
+    private static final String PERF = "perf@demo.council.test";
 
     @Autowired
     ApplicationContext context;
     @Autowired
     StoppedSteps stopped;
+    @Autowired
+    StoppedStepsTold told;
     @Autowired
     CycleRepository cycles;
     @Autowired
@@ -75,9 +81,16 @@ class StoppedStepsTest extends ViewTest {
             assertThat(step.activityId()).isEqualTo(CycleProcess.TASK_COMPILE_REPORT);
             assertThat(step.failure()).contains(REFUSAL);
 
+            assertThat(told.tell()).as("the performance team mailed of it").contains(step);
+            assertThat(told.tell()).as("once").doesNotContain(step);
+            String subject = "Q2 " + scenario.year.replace('-', '/') + " cycle: 1 step stopped";
+            assertThat(TestMailServer.body(TestMailServer.awaitReceived(PERF, subject)))
+                    .contains("Compiling the report: last failed").contains(REFUSAL)
+                    .contains("/compliance?cycle=" + cycleId);
+
             String path = "/api/years/" + scenario.year + "/quarters/2/compliance";
-            JsonNode told = json.readTree(new Api(url(""), "perf", "demo").get(path).getBody());
-            assertThat(told.get("stoppedSteps")).singleElement().satisfies(s -> {
+            JsonNode figures = json.readTree(new Api(url(""), "perf", "demo").get(path).getBody());
+            assertThat(figures.get("stoppedSteps")).singleElement().satisfies(s -> {
                 assertThat(s.get("step").asText()).isEqualTo("Compiling the report");
                 assertThat(s.get("service").isNull()).isTrue();
                 assertThat(s.get("failure").asText()).contains(REFUSAL);

@@ -93,6 +93,23 @@ final class MailChecks {
         checkLink(mail.link());
     }
 
+    static void check(MailKind kind, StoppedStepsMail mail) {
+        expect(kind, MailKind.Model.STOPPED);
+        List<String> missing = new ArrayList<>();
+        need(missing, "quarterName", mail.quarterName());
+        need(missing, "steps", mail.steps() == null || mail.steps().isEmpty() ? null : mail.steps());
+        if (mail.steps() != null) {
+            mail.steps().forEach(step -> {
+                need(missing, "a step's words", step.words());
+                need(missing, "a step's failedAt", step.failedAt());
+                need(missing, "a step's failure", step.failure());
+            });
+        }
+        need(missing, "link", mail.link());
+        refuseIfMissing(kind, missing);
+        checkLink(mail.link());
+    }
+
     static void check(DigestMail digest) {
         for (DigestItem item : digest.items()) {
             List<String> missing = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The emails sent while a quarter's returns are chased, signed off and reported, and those telling people of
- * changes to their account, and a cycle that did not open by itself. Each has a subject, a
+ * changes to their account, a cycle that did not open by itself, and a cycle's steps that stopped. Each has a subject, a
  * plain-text part and an HTML part, rendered by {@link MailTemplates} from the model its {@link #model()} names.
  */
 public enum MailKind {
@@ -70,7 +70,12 @@ public enum MailKind {
      * The timer could not open a quarter's cycle, and why: to the performance team, once for each reason, and once
      * more when it stops trying.
      */
-    CYCLE_NOT_OPENED(Model.OPENING, "Cycle not opened");
+    CYCLE_NOT_OPENED(Model.OPENING, "Cycle not opened"),
+    /**
+     * Steps of a cycle failed every time they were tried and wait to be tried again (a report that did not compile, a
+     * notice not written): to the performance team, once for each step that stops.
+     */
+    STEPS_STOPPED(Model.STOPPED, "Steps stopped");
 
     /** Which record an email of this kind is rendered from. */
     public enum Model {
@@ -83,7 +88,9 @@ public enum MailKind {
         /** {@link AccountMail}: a change to one person's account. */
         ACCOUNT,
         /** {@link OpeningMail}: a quarter's cycle the timer could not open. */
-        OPENING
+        OPENING,
+        /** {@link StoppedStepsMail}: a cycle's steps that stopped. */
+        STOPPED
     }
 
     private final Model model;

@@ -70,6 +70,12 @@ final class MailSubjects {
                         : "could not open automatically"));
     }
 
+    static String forStopped(MailKind kind, StoppedStepsMail mail) {
+        MailChecks.check(kind, mail);
+        return MailWords.oneLine(MailWords.shortQuarter(mail.quarterName()) + " cycle: "
+                + MailWords.count(mail.steps().size(), "step", "steps") + " stopped, waiting to be tried again");
+    }
+
     static String forDigest(DigestMail digest) {
         MailChecks.check(digest);
         return "Your Quarterly Returns digest for " + MailDates.date(digest.day()) + ": "

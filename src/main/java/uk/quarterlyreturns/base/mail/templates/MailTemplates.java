@@ -70,6 +70,12 @@ public final class MailTemplates {
         return render(kind, subject, MailVariables.forOpening(subject, mail));
     }
 
+    /** A cycle's steps that stopped: any kind whose {@link MailKind#model()} is STOPPED. */
+    public RenderedMail render(MailKind kind, StoppedStepsMail mail) {
+        String subject = MailSubjects.forStopped(kind, mail);
+        return render(kind, subject, MailVariables.forStopped(subject, mail));
+    }
+
     private RenderedMail render(MailKind kind, String subject, Map<String, Object> variables) {
         Context context = new Context(Locale.UK, variables);
         String text = engine.process(kind.templateName() + ".txt", context);

@@ -92,6 +92,15 @@ final class MailVariables {
         return v;
     }
 
+    static Map<String, Object> forStopped(String subject, StoppedStepsMail mail) {
+        Map<String, Object> v = common(subject, mail.recipientName());
+        v.put("quarterName", mail.quarterName());
+        v.put("steps", mail.steps().stream().map(s -> MailWords.oneLine(s.words() + ": last failed "
+                + MailDates.dateAndTime(s.failedAt()) + ": " + s.failure())).toList());
+        v.put("link", mail.link().strip());
+        return v;
+    }
+
     static Map<String, Object> forDigest(String subject, DigestMail digest) {
         Map<String, Object> v = common(subject, digest.recipientName());
         v.put("day", MailDates.date(digest.day()));

@@ -114,6 +114,16 @@ final class MailExamples {
         return new OpeningMail(PERFORMANCE_OFFICER, QUARTER, REFUSAL, CHANGED, true, COMPLIANCE_LINK);
     }
 
+    static final StoppedStepsMail.Step STOPPED_STEP = new StoppedStepsMail.Step("Compiling the report", CHANGED,
+            "ERROR: could not extend file: No space left on device");
+    static final String STOPPED_STEP_WORDS = "Compiling the report: last failed " + CHANGED_WORDS
+            + ": ERROR: could not extend file: No space left on device";
+
+    static StoppedStepsMail stoppedStepsMail() {
+        return new StoppedStepsMail(PERFORMANCE_OFFICER, QUARTER, List.of(STOPPED_STEP,
+                new StoppedStepsMail.Step("The notice to Housing", CHANGED, "the outbox is full")), COMPLIANCE_LINK);
+    }
+
     static DigestMail digest() {
         return new DigestMail(DIRECTOR, LocalDate.of(2017, 10, 18), List.of(
                 DigestItem.of(MailKind.REMINDER, returnMail(MailKind.REMINDER)),

@@ -137,6 +137,8 @@ class MailOptionalFieldsTest {
                     SIGN_IN_LINK));
             case OPENING -> templates.render(kind, new OpeningMail(null, QUARTER, REFUSAL, CHANGED, false,
                     COMPLIANCE_LINK));
+            case STOPPED -> templates.render(kind, new StoppedStepsMail(null, QUARTER, List.of(STOPPED_STEP),
+                    COMPLIANCE_LINK));
         };
     }
 
@@ -147,6 +149,7 @@ class MailOptionalFieldsTest {
             case DIGEST -> templates.render(digest());
             case ACCOUNT -> templates.render(kind, accountMail(kind));
             case OPENING -> templates.render(kind, openingMail());
+            case STOPPED -> templates.render(kind, stoppedStepsMail());
         };
     }
 }
