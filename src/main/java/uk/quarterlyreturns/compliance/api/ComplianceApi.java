@@ -53,11 +53,14 @@ class ComplianceApi {
             int extended, List<StoppedStepJson> stoppedSteps) {
     }
 
-    /** A stopped step: in words, its return's service (null for the cycle's own), when it last failed and with what. */
-    record StoppedStepJson(String step, String service, Instant failedAt, String failure) {
+    /**
+     * A stopped step: its id (to try it again: POST .../stopped-steps/{id}/try-again), the step in words, its return's
+     * service (null for the cycle's own), when it last failed and with what.
+     */
+    record StoppedStepJson(String id, String step, String service, Instant failedAt, String failure) {
 
         static StoppedStepJson of(StoppedSteps.StoppedStep s) {
-            return new StoppedStepJson(s.words(), s.service(), s.failedAt(), s.failure());
+            return new StoppedStepJson(s.incidentId(), s.words(), s.service(), s.failedAt(), s.failure());
         }
     }
 

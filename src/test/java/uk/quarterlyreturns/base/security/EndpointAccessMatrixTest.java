@@ -36,6 +36,7 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             GET /api/years/{year}/quarters/{quarter}/compliance allow allow deny  deny   allow  deny   deny   deny
             POST /api/years/{year}/quarters/{quarter}/extensions deny allow deny  deny   deny   deny   deny   deny
             POST /api/years/{year}/quarters/{quarter}/cycle/dates deny allow deny  deny   deny   deny   deny   deny
+            POST /api/years/{year}/quarters/{quarter}/stopped-steps/{id}/try-again deny allow deny deny deny deny deny deny
             PUT /api/years/{year}/quarters/{quarter}/measures/{code}/provisional allow allow allow allow allow allow allow deny
             PUT /api/years/{year}/quarters/{quarter}/measures/{code}/earlier-figures/{earlierQuarter} allow allow allow allow allow allow allow deny
             GET /api/years/{year}/quarters/{quarter}/measures/{code}/evidence allow allow allow allow allow allow deny deny

@@ -44,7 +44,7 @@ import uk.quarterlyreturns.support.ViewTest;
  * to the performance team on the compliance screen, with what it failed with; "Try again" sends it on once the fault
  * is mended, and is kept. The performance team is mailed of it, once. Nobody else is told, or may try it; the
  * compliance API tells whom the screen tells. A
- * return's step (its notice) is said as its service's.
+ * return's step (its notice) is said as its service's, and tried again through the API.
  */
 class StoppedStepsTest extends ViewTest {
 
@@ -164,7 +164,15 @@ class StoppedStepsTest extends ViewTest {
             assertThat(note.getElement().getTextRecursively()).startsWith("The notice to Housing stopped: ")
                     .contains("the outbox is full");
             dropNoticeRefusal();
-            _click(_get(note, Button.class, s -> s.withText(StoppedStepNotes.TRY_AGAIN)));
+            String path = "/api/years/" + scenario.year + "/quarters/2/stopped-steps/";
+            String id = stopped.of(cycleId).get(0).incidentId();
+            assertThat(new Api(url(""), "dir.housing", "demo").postJson(path + id + "/try-again", "")
+                    .getStatusCode().value()).isEqualTo(403);
+            var tried = new Api(url(""), "perf", "demo").postJson(path + id + "/try-again", "");
+            assertThat(tried.getStatusCode().value()).as(tried.getBody()).isEqualTo(200);
+            assertThat(json.readTree(tried.getBody()).get("step").asText()).isEqualTo("The notice to Housing");
+            var again = new Api(url(""), "perf", "demo").postJson(path + id + "/try-again", "");
+            assertThat(again.getStatusCode().value()).as("once tried, not stopped: said so").isEqualTo(409);
         } finally {
             dropNoticeRefusal();
         }
