@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,8 +77,10 @@ public class StoppedStepsTold {
                     untold.add(step);
                 }
             }
-            if (!untold.isEmpty()) {
-                mail(cycles.find(cycle.getKey()).orElseThrow(), untold);
+            // a cycle no longer there (its rows removed by hand) has nobody to tell of it
+            Optional<Cycle> known = untold.isEmpty() ? Optional.empty() : cycles.find(cycle.getKey());
+            if (known.isPresent()) {
+                mail(known.get(), untold);
                 news.addAll(untold);
             }
         }
