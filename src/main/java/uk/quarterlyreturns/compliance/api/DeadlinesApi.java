@@ -156,11 +156,7 @@ class DeadlinesApi {
     }
 
     private Cycle cycle(String year, int quarter) {
-        ReportingYear.startOf(year);
-        ReportingYear.requireQuarter(quarter);
-        ReportingYear y = years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for " + year));
-        return cycles.find(y.id(), quarter)
-                .orElseThrow(() -> new NotFoundException("No cycle has been opened for " + y.quarterName(quarter)));
+        return QuarterCycle.of(years, cycles, year, quarter);
     }
 
     private static Instant london(String field, LocalDateTime at) {

@@ -6,11 +6,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.quarterlyreturns.base.api.NotFoundException;
 import uk.quarterlyreturns.compliance.StoppedSteps;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 
 /**
@@ -37,11 +35,7 @@ class StoppedStepsApi {
             + " more): someone tried it again, or the cycle moved on")
     ComplianceApi.StoppedStepJson tryAgain(@PathVariable String year, @PathVariable int quarter,
             @PathVariable String id, Authentication user) {
-        ReportingYear.startOf(year);
-        ReportingYear.requireQuarter(quarter);
-        ReportingYear y = years.find(year).orElseThrow(() -> new NotFoundException("There is no framework for " + year));
-        Cycle cycle = cycles.find(y.id(), quarter)
-                .orElseThrow(() -> new NotFoundException("No cycle has been opened for " + y.quarterName(quarter)));
+        Cycle cycle = QuarterCycle.of(years, cycles, year, quarter);
         return ComplianceApi.StoppedStepJson.of(stopped.tryAgain(cycle.id(), id, user.getName()));
     }
 }
