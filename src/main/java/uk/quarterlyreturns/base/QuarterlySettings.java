@@ -2,6 +2,9 @@ package uk.quarterlyreturns.base;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record QuarterlySettings(@DefaultValue("") String baseUrl,
         @DefaultValue("Kirklees Council") String organisation, @DefaultValue Mail mail, @DefaultValue Cycle cycle,
         @DefaultValue Returns returns, @DefaultValue Calendar calendar, @DefaultValue Demo demo,
-        @DefaultValue Sso sso, @DefaultValue Passwords passwords) {
+        @DefaultValue Sso sso, @DefaultValue Passwords passwords, @DefaultValue History history) {
 
     public QuarterlySettings {
         SettingRules.webAddressOrBlank("QUARTERLY_BASE_URL", baseUrl);
@@ -145,6 +148,42 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
         /** Single sign-on is on once an issuer is named. */
         public boolean enabled() {
             return issuerUri != null && !issuerUri.isBlank();
+        }
+    }
+
+    /**
+     * @param cleanupWindow the hours of the night ("01:00-05:00", the server's time zone) in which the engine removes
+     *     the history of processes that ended longer ago than their time to live; "-": never
+     */
+    public record History(@DefaultValue("01:00-05:00") String cleanupWindow) {
+
+        private static final DateTimeFormatter READ = DateTimeFormatter.ofPattern("H:mm");
+        private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+
+        public History {
+            if (!"-".equals(cleanupWindow) && window(cleanupWindow) == null) {
+                throw new SettingException("QUARTERLY_HISTORY_CLEANUP_WINDOW", "a start and an end time, such as"
+                        + " 01:00-05:00, or - for none", cleanupWindow);
+            }
+        }
+
+        /** The window's start and end as the engine reads them ("HH:mm"); null when there is none. */
+        public String[] window() {
+            return window(cleanupWindow);
+        }
+
+        private static String[] window(String text) {
+            String[] ends = text == null ? new String[0] : text.strip().split("\\s*-\\s*", -1);
+            if (ends.length != 2) {
+                return null;
+            }
+            try {
+                LocalTime start = LocalTime.parse(ends[0], READ);
+                LocalTime end = LocalTime.parse(ends[1], READ);
+                return start.equals(end) ? null : new String[] {HOURS.format(start), HOURS.format(end)};
+            } catch (DateTimeParseException e) {
+                return null;
+            }
         }
     }
 }

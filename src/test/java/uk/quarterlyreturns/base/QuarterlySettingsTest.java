@@ -32,6 +32,21 @@ public class QuarterlySettingsTest {
         assertThat(s.sso().label()).isEqualTo("your council account");
         assertThat(s.sso().requireEmailVerified()).isFalse();
         assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(10, false, 10));
+        assertThat(s.history().window()).as("the engine's history is removed at night").containsExactly("01:00",
+                "05:00");
+    }
+
+    /** The window as the engine reads it ("HH:mm"), none at all, or a start refused in one line naming the setting. */
+    @Test
+    void theHistoryCleanupWindowIsTwoTimesOfDayOrNone() throws IOException {
+        assertThat(bind(Map.of("QUARTERLY_HISTORY_CLEANUP_WINDOW", "22:30 - 2:15")).history().window())
+                .as("a window across midnight, spaces and a single-digit hour").containsExactly("22:30", "02:15");
+        assertThat(bind(Map.of("QUARTERLY_HISTORY_CLEANUP_WINDOW", "-")).history().window()).isNull();
+        for (String wrong : new String[] {"", "01:00", "1am-5am", "01:00-25:00", "03:00-03:00", "01:00-02:00-03:00"}) {
+            assertThatThrownBy(() -> bind(Map.of("QUARTERLY_HISTORY_CLEANUP_WINDOW", wrong))).as(wrong)
+                    .rootCause().hasMessage("QUARTERLY_HISTORY_CLEANUP_WINDOW must be a start and an end time, such"
+                            + " as 01:00-05:00, or - for none (it is '" + wrong + "')");
+        }
     }
 
     @Test

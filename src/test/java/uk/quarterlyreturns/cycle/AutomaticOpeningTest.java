@@ -126,6 +126,6 @@ class AutomaticOpeningTest extends ApplicationTest {
                 new QuarterlySettings.Returns(java.math.BigDecimal.TEN), new QuarterlySettings.Calendar(null),
                 new QuarterlySettings.Demo(false), new QuarterlySettings.Sso(null, null, null,
                 java.util.List.of("email"), true, "your council account", false),
-                new QuarterlySettings.Passwords(10, false, 10)));
+                new QuarterlySettings.Passwords(10, false, 10), null));
     }
 }

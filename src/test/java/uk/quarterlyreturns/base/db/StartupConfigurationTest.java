@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.flywaydb.core.Flyway;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +57,7 @@ class StartupConfigurationTest {
             // With no SMTP configured, mail is still recorded, marked as not delivered.
             long id = app.getBean(MailOutbox.class).send(new MailMessage("test:no-smtp", "NOTICE",
                     "someone@example.test", "Hello", "Body", null, null, null));
-            Await.until("the outbox marks the message", java.time.Duration.ofSeconds(30), () ->
+            Await.until("the outbox marks the message", Duration.ofSeconds(30), () ->
                     app.getBean(MailOutbox.class).find(id).orElseThrow().status() != OutboxEntry.Status.PENDING);
             assertThat(app.getBean(MailOutbox.class).find(id).orElseThrow())
                     .satisfies(e -> assertThat(e.status()).isEqualTo(OutboxEntry.Status.NOT_SENT))
@@ -103,7 +111,58 @@ class StartupConfigurationTest {
             assertThat(app.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
                     .processDefinitionKey(uk.quarterlyreturns.returns.ReturnProcess.PROCESS_ID).count()).isEqualTo(1);
             FirstDay.walk(app);
+            historyIsRemovedOnceItsTimeToLiveHasPassed(app);
         }
+    }
+
+    /**
+     * A server has the night's cleanup window (QUARTERLY_HISTORY_CLEANUP_WINDOW, 01:00-05:00 by default): the engine
+     * schedules its cleanup in it, and removes the history of a mail delivery that ended more than its 180 days ago,
+     * while a later delivery's and the running returns' stay.
+     */
+    private static void historyIsRemovedOnceItsTimeToLiveHasPassed(ConfigurableApplicationContext app) {
+        HistoryService history = app.getBean(HistoryService.class);
+        Instant now = Instant.now();
+        assertThat(history.findHistoryCleanupJobs()).as("the engine's cleanup jobs").isNotEmpty().allSatisfy(job -> {
+            assertThat(LocalTime.ofInstant(job.getDuedate().toInstant(), ZoneId.systemDefault()))
+                    .isBetween(LocalTime.of(1, 0), LocalTime.of(5, 0));
+            assertThat(job.getDuedate().toInstant()).isBefore(now.plus(Duration.ofDays(1)));
+        });
+        long returns = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(uk.quarterlyreturns.returns.ReturnProcess.PROCESS_ID).count();
+        assertThat(returns).as("the first cycle's returns").isPositive();
+
+        String old = delivered(app, "test:200-days-ago", now.minus(Duration.ofDays(200)));
+        String recent = delivered(app, "test:today", null);
+        HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(old)
+                .singleResult();
+        assertThat(Duration.between(ended.getEndTime().toInstant(), ended.getRemovalTime().toInstant()).toHours())
+                .as("a mail delivery's history is kept 180 days").isBetween(180 * 24 - 1L, 180 * 24 + 1L);
+
+        history.cleanUpHistoryAsync(true);
+        Await.until("the engine removes the old delivery's history", Duration.ofSeconds(60), () ->
+                history.createHistoricProcessInstanceQuery().processInstanceId(old).count() == 0);
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(recent).count()).isOne();
+        assertThat(history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(uk.quarterlyreturns.returns.ReturnProcess.PROCESS_ID).count())
+                .as("the running returns' history").isEqualTo(returns);
+    }
+
+    /** The id of the delivery of a message sent at this instant (null: now), once it has ended. */
+    private static String delivered(ConfigurableApplicationContext app, String key, Instant at) {
+        HistoryService history = app.getBean(HistoryService.class);
+        if (at != null) {
+            ClockUtil.setCurrentTime(Date.from(at));
+        }
+        try {
+            app.getBean(MailOutbox.class).send(new MailMessage(key, "NOTICE", "someone@example.test", "Hello", "Body",
+                    null, null, null));
+            Await.until("the delivery of " + key + " ends", Duration.ofSeconds(30), () ->
+                    history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).finished().count() == 1);
+        } finally {
+            ClockUtil.reset();
+        }
+        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).singleResult().getId();
     }
 
     /**

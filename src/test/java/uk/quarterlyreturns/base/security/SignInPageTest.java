@@ -53,7 +53,7 @@ class SignInPageTest {
     private static SingleSignOn singleSignOn(String issuer, boolean localPasswords) {
         QuarterlySettings settings = new QuarterlySettings("", "Test Council", null, null, null, null, null,
                 new QuarterlySettings.Sso(issuer, "client", "secret", List.of("email"), localPasswords,
-                        "your Kirklees account", false), null);
+                        "your Kirklees account", false), null, null);
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         return new SingleSignOn(settings, beans.getBeanProvider(ClientRegistrationRepository.class),
                 beans.getBeanProvider(UserAccounts.class), username -> {
