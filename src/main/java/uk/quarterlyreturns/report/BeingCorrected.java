@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The services whose returns were reopened for correction and are not yet accepted again. A draft prints their
- * figures as they stand, mid-edit, so it marks each of them with when and why the return was reopened; a version is
- * compiled only once every return is accepted again, so it marks none.
+ * figures as they stand, mid-edit, so it marks each of them with when and why the return was reopened; a version
+ * prints none of them (ReturnsIn), so it marks none.
  */
 public final class BeingCorrected {
 

@@ -144,7 +144,7 @@ public class ReportDrafts {
         // During a correction after publication the draft reads as the version it will become, with its note.
         int version = versions.nextVersion(cycle.id());
         String note = changeNote.forVersion(cycle.id(), version);
-        ReportInput input = inputs.gather(cycle, year, version, note, cycles.commentary(cycle.id()),
+        ReportInput input = inputs.gatherForDraft(cycle, year, version, note, cycles.commentary(cycle.id()),
                 covers.read(cycle.id()), LocalDate.ofInstant(clock.instant(), ReportingYear.LONDON));
         if (input.status() != ReportStatus.DRAFT) {
             throw new IllegalStateException("A draft must be marked as a draft");

@@ -59,17 +59,26 @@ class ReportInputs {
      * submitted: the report is compiled with what is in, and a return is in once first submitted, so figures typed
      * or fed into a return that nobody submitted (let alone signed off) are not reported. Nor are those of a return
      * sent back for rework and not yet submitted again: they may be half-reworked, and what was sent back was judged
-     * not fit to print; its items print as Missing, saying why.
+     * not fit to print; its items print as Missing, saying why. A version prints a return reopened for correction
+     * and not yet accepted again as Missing too; a draft prints it as it stands (ReportDrafts marks it).
      */
     ReportInput gather(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
             CabinetCover cabinet, LocalDate compiledOn) {
-        return moment.read(at -> gatherNow(cycle, year, version, changeNote, commentary, cabinet, compiledOn));
+        return moment.read(at -> gatherNow(cycle, year, version, changeNote, commentary, cabinet, compiledOn,
+                ReturnsIn.Compiling.VERSION));
+    }
+
+    /** The same for a draft, which prints a reopened return's figures as they stand. */
+    ReportInput gatherForDraft(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
+            CabinetCover cabinet, LocalDate compiledOn) {
+        return moment.read(at -> gatherNow(cycle, year, version, changeNote, commentary, cabinet, compiledOn,
+                ReturnsIn.Compiling.DRAFT));
     }
 
     private ReportInput gatherNow(Cycle cycle, ReportingYear year, int version, String changeNote, String commentary,
-            CabinetCover cabinet, LocalDate compiledOn) {
+            CabinetCover cabinet, LocalDate compiledOn, ReturnsIn.Compiling compiling) {
         int q = cycle.quarter();
-        ReturnsIn.OfCycle returns = returnsIn.of(cycle);
+        ReturnsIn.OfCycle returns = returnsIn.of(cycle, compiling);
         // the year's measures, figures and history are read once, for this quarter and the ones before
         QuarterMeasures.YearFigures figures = quarterMeasures.read(year);
         List<KeyAction> keyActions = actions.forYear(year.id());
@@ -78,7 +87,7 @@ class ReportInputs {
         // an earlier quarter's return never submitted had nothing in either: its figures are not this report's
         // Q1 column, direction of travel or "…% were judged 'at risk'", as they were not in that quarter's report
         for (int earlier = 1; earlier < q; earlier++) {
-            Set<Long> notInThen = returnsIn.earlierNotIn(year, earlier);
+            Set<Long> notInThen = returnsIn.earlierNotIn(year, earlier, compiling);
             figures = figures.withoutQuarter(earlier, notInThen);
             statuses = KeyActionLines.withoutQuarter(statuses, earlier, notInThen, keyActions);
         }
@@ -99,7 +108,7 @@ class ReportInputs {
                 ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,
                 ReturnsIn.facts(returns.returns()), commentary, cabinet, compiledOn,
                 rules(year, rated), highlights.forCycle(cycle.id()).stream()
-                        .map(h -> ReturnsIn.highlightLine(h, byService.get(h.service()))).toList());
+                        .map(h -> ReturnsIn.highlightLine(h, byService.get(h.service()), compiling)).toList());
     }
 
     /** Which rating rules the year's measures use, for the report's key. */

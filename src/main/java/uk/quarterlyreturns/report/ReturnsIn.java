@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.report;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,6 +13,7 @@ import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.returns.Highlight;
 import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.ReturnStatus;
 
 /** What the report reads of the quarter's returns: which are in, and compliance's own figures about them. */
 @Component
@@ -19,22 +21,29 @@ class ReturnsIn {
 
     /** Why a sent-back return's items are Missing, printed after "Missing: ". */
     static final String BEING_REWORKED = "sent back for rework, not yet submitted again";
+    /** Why a version prints a reopened return's items as Missing, after "Missing: ". */
+    static final String BEING_CORRECTED = "reopened for correction, not yet accepted again";
     /** Why a draft prints a return's items as Missing while its agreed extension still runs, before the date. */
     static final String NOT_YET_DUE = "not yet due, its deadline extended to ";
     /** Why a highlight report asked for is not printed, after "Missing: ": its return is not in, or it is empty. */
     static final String HIGHLIGHT_NOT_IN = "asked for, but the service's return is not in";
     static final String HIGHLIGHT_NOT_GIVEN = "asked for, but the service's return gives none";
 
+    /** What is being compiled: a draft prints a reopened return's figures mid-edit (and marks them), a version not. */
+    enum Compiling {
+        DRAFT, VERSION
+    }
+
     /**
-     * The cycle's returns as compliance counts them; the services whose return is not in, and of those, the ones
-     * sent back for rework, and the ones whose agreed extension still runs (in a draft: not ones the service failed
-     * to make).
+     * The cycle's returns as compliance counts them; the services whose return is not in, and of those, why, when it
+     * is not simply that nothing came in (sent back for rework, reopened for correction, or in a draft an agreed
+     * extension still running: not ones the service failed to make).
      */
-    record OfCycle(CycleCompliance returns, Set<Long> notIn, Set<Long> reworked, Map<Long, String> notYetDue) {
+    record OfCycle(CycleCompliance returns, Set<Long> notIn, Map<Long, String> why) {
 
         /** Why a service's items print as Missing, when it is not simply that nothing came in; or null. */
         String missingReason(long serviceId) {
-            return reworked.contains(serviceId) ? BEING_REWORKED : notYetDue.get(serviceId);
+            return why.get(serviceId);
         }
     }
 
@@ -46,26 +55,47 @@ class ReturnsIn {
         this.cycles = cycles;
     }
 
-    OfCycle of(Cycle cycle) {
+    OfCycle of(Cycle cycle, Compiling compiling) {
         CycleCompliance returns = compliance.forCycle(cycle.id());
-        Set<Long> notIn = returns.returns().stream().filter(r -> !r.reported()).map(ReturnCompliance::serviceId)
-                .collect(Collectors.toSet());
-        Set<Long> reworked = returns.returns().stream().filter(r -> r.status().beingReworked())
+        Set<Long> notIn = returns.returns().stream().filter(r -> !printed(r, compiling))
                 .map(ReturnCompliance::serviceId).collect(Collectors.toSet());
-        Map<Long, String> notYetDue = returns.returns().stream().filter(r -> r.notYetDue(returns.until()))
-                .collect(Collectors.toMap(ReturnCompliance::serviceId,
-                        r -> NOT_YET_DUE + ReportDates.dateTime(r.extendedTo())));
-        return new OfCycle(returns, notIn, reworked, notYetDue);
+        Map<Long, String> why = new HashMap<>();
+        for (ReturnCompliance r : returns.returns()) {
+            if (r.notYetDue(returns.until())) {
+                why.put(r.serviceId(), NOT_YET_DUE + ReportDates.dateTime(r.extendedTo()));
+            }
+            String notPrinted = whyNotPrinted(r, compiling);
+            if (notPrinted != null) {
+                why.put(r.serviceId(), notPrinted);
+            }
+        }
+        return new OfCycle(returns, notIn, why);
     }
 
     /**
-     * The services whose return of an earlier quarter of the year was never submitted, or is being reworked; none
-     * without its cycle.
+     * The services whose return of an earlier quarter of the year was never submitted, is being reworked, or (in a
+     * version) is reopened for correction; none without its cycle.
      */
-    Set<Long> earlierNotIn(ReportingYear year, int quarter) {
+    Set<Long> earlierNotIn(ReportingYear year, int quarter, Compiling compiling) {
         return cycles.find(year.id(), quarter).map(c -> compliance.forCycle(c.id()).returns().stream()
-                .filter(r -> !r.reported()).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
+                .filter(r -> !printed(r, compiling)).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
                 .orElse(Set.of());
+    }
+
+    /**
+     * Whether the report prints what the return holds: it is in and not sent back for rework; and in a version, not
+     * reopened for correction either, as what it holds then is being edited and nobody has accepted it again (a
+     * version compiled after publication waits for that; one compiled on the compilation date does not).
+     */
+    static boolean printed(ReturnCompliance r, Compiling compiling) {
+        return r.reported() && (compiling == Compiling.DRAFT || r.status() != ReturnStatus.REOPENED);
+    }
+
+    private static String whyNotPrinted(ReturnCompliance r, Compiling compiling) {
+        if (r.status().beingReworked()) {
+            return BEING_REWORKED;
+        }
+        return r.reported() && !printed(r, compiling) ? BEING_CORRECTED : null;
     }
 
     /** Compliance's own figures, so the report prints the numbers the compliance screen shows. */
@@ -82,11 +112,12 @@ class ReturnsIn {
      * A service's highlight report as the report prints it: what its return gave, once the return is in; otherwise,
      * or when it gave nothing, the words saying so, rather than empty headings.
      */
-    static HighlightLine highlightLine(HighlightReports.ServiceHighlight h, ReturnCompliance r) {
+    static HighlightLine highlightLine(HighlightReports.ServiceHighlight h, ReturnCompliance r, Compiling compiling) {
         Highlight given = h.highlight();
-        if (r != null && !r.reported()) {
-            return new HighlightLine(h.service(), h.directorate(), null, null, null, "Missing: " + (r.status()
-                    .beingReworked() ? BEING_REWORKED : HIGHLIGHT_NOT_IN));
+        if (r != null && !printed(r, compiling)) {
+            String why = whyNotPrinted(r, compiling);
+            return new HighlightLine(h.service(), h.directorate(), null, null, null, "Missing: " + (why == null
+                    ? HIGHLIGHT_NOT_IN : why));
         }
         return new HighlightLine(h.service(), h.directorate(), given.currentIssues(), given.improvements(),
                 given.narrative(), given.isBlank() ? "Missing: " + HIGHLIGHT_NOT_GIVEN : null);

@@ -48,7 +48,7 @@ import uk.quarterlyreturns.support.TestMailServer;
 class QuarterlyCycleProcessTest extends ApplicationTest {
 
     /** Years in which 21 July, the deadline, is a Monday, so the dates below hold; no other test uses them. */
-    private static final int[] YEARS = {2110, 2121, 2127, 2132, 2138, 2149, 2155, 2160, 2166, 2177, 2183, 2188};
+    private static final int[] YEARS = {2110, 2121, 2127, 2132, 2138, 2149, 2155, 2160, 2166, 2177, 2183, 2188, 5995};
     private static int next;
 
     @Autowired ApplicationContext context;
@@ -327,6 +327,30 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         assertThat(input).contains("\"returnsDue\":2").contains("\"missing\":1");
     }
 
+    /**
+     * A return reopened for correction while returns are collected, and not accepted again by the compilation date:
+     * the version sent for approval prints its items as Missing, saying why, not the figure typed since, which nobody
+     * submitted, signed off or accepted.
+     */
+    @Test
+    void aReturnStillReopenedAtTheCompilationDateIsMissingFromTheVersionNotPrintedMidEdit() throws Exception {
+        scenario.open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+        workflow.reopen(housing.id(), "perf", "H-1 being checked");
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        scenario.enter("H-1", "6");
+
+        at(scenario.startYear, 8, 1, 9, 5);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        var version = reportVersions.latest(scenario.cycle.id()).orElseThrow();
+        var h1 = measure(version.id(), "H-1");
+        assertThat(h1.get("quarterValues").get(0).isNull()).as("H-1's figure in the version").isTrue();
+        assertThat(h1.get("rag").asText()).isEqualTo("MISSING");
+        assertThat(h1.get("missingReason").asText()).isEqualTo("reopened for correction, not yet accepted again");
+    }
+
     @Test
     void anAcceptedReturnCanBeReopenedWithAReasonWhileReturnsAreCollected() {
         scenario.open(ChasePolicy.DEFAULT);
@@ -423,10 +447,15 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
 
     /** The measure's quarter 1 figure as the version was compiled from it. */
     private java.math.BigDecimal firstQuarterValue(long versionId, String code) throws Exception {
+        return measure(versionId, code).get("quarterValues").get(0).decimalValue();
+    }
+
+    /** The measure's line as the version was compiled. */
+    private com.fasterxml.jackson.databind.JsonNode measure(long versionId, String code) throws Exception {
         var input = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reportVersions.inputJson(versionId));
         for (var measure : input.get("measures")) {
             if (measure.get("code").asText().equals(code)) {
-                return measure.get("quarterValues").get(0).decimalValue();
+                return measure;
             }
         }
         throw new AssertionError(code + " is not in the report");
