@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.people;
 
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -10,10 +11,14 @@ public class StoredPasswords {
 
     private final JdbcClient jdbc;
     private final PersonRepository people;
+    private final ResetLinks links;
+    private final Clock clock;
 
-    StoredPasswords(JdbcClient jdbc, PersonRepository people) {
+    StoredPasswords(JdbcClient jdbc, PersonRepository people, ResetLinks links, Clock clock) {
         this.jdbc = jdbc;
         this.people = people;
+        this.links = links;
+        this.clock = clock;
     }
 
     public Optional<String> passwordHash(String username) {
@@ -40,11 +45,16 @@ public class StoredPasswords {
         jdbc.sql("update app_user set password_chosen = false where username = :u").param("u", username).update();
     }
 
-    /** Stores a new password and moves its version on, which ends the user's sessions; answers the new version. */
+    /**
+     * Stores a new password and moves its version on, which ends the user's sessions; answers the new version. It also
+     * ends their forgotten-password links still open: a password reset because the account may be in someone else's
+     * hands (or changed by its owner) must not leave an earlier link setting another.
+     */
     public int setPasswordHash(String username, String hash, String by) {
         int version = jdbc.sql("update app_user set password_hash = :h, password_version = password_version + 1,"
                         + " password_chosen = (:u = :by) where username = :u returning password_version")
                 .param("h", hash).param("u", username).param("by", by).query(Integer.class).single();
+        links.endOpen(username, clock.instant());
         people.changedBy(username, by);
         return version;
     }

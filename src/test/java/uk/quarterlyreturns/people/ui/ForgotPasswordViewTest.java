@@ -42,6 +42,7 @@ import uk.quarterlyreturns.base.mail.MailRetry;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.ForgottenPasswords;
+import uk.quarterlyreturns.people.OwnPassword;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.support.Await;
@@ -63,6 +64,7 @@ class ForgotPasswordViewTest extends ViewTest {
 
     @Autowired UserAdministration admin;
     @Autowired ForgottenPasswords passwords;
+    @Autowired OwnPassword ownPassword;
     @Autowired JdbcClient jdbc;
     @Autowired MailRetry retry;
     @Autowired QuarterlySettings settings;
@@ -172,6 +174,22 @@ class ForgotPasswordViewTest extends ViewTest {
         assertThat(second).isNotEqualTo(first);
         assertThat(passwords.whose(first)).isEmpty();
         assertThat(passwords.whose(second)).contains(username);
+    }
+
+    /**
+     * A password an administrator resets (the account may be in someone else's hands), or its owner changes, ends
+     * the links still open: an earlier link must not set another password after it.
+     */
+    @Test
+    void aResetByAnAdministratorOrTheOwnersOwnChangeEndsTheOpenLinks() {
+        String username = reader();
+        String link = requestLink(username);
+        admin.resetPassword(username, NEW_PASSWORD, "admin");
+        assertThat(passwords.whose(link)).as("the link sent before the administrator's reset").isEmpty();
+
+        String another = requestLink(username);
+        ownPassword.change(username, NEW_PASSWORD, PASSWORD + " again", PASSWORD + " again");
+        assertThat(passwords.whose(another)).as("the link sent before the owner's change").isEmpty();
     }
 
     @Test
