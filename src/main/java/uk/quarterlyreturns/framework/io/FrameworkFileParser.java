@@ -62,9 +62,9 @@ public final class FrameworkFileParser {
             cells.unique("code", code.toLowerCase(Locale.ROOT), codes, "The code " + code);
         }
         String title = cells.requiredText("title", RowCells.TEXT_MAX);
-        String directorate = cells.requiredText("directorate", RowCells.TEXT_MAX);
-        String service = cells.requiredText("service", RowCells.TEXT_MAX);
-        String theme = cells.requiredText("theme", RowCells.TEXT_MAX);
+        String directorate = cells.name("directorate");
+        String service = cells.name("service");
+        String theme = cells.name("theme");
         Unit unit = unit(cells);
         Polarity polarity = cells.choice("polarity", Polarity.class, Map.of());
         Frequency frequency = cells.choice("frequency", Frequency.class, Map.of());

@@ -40,9 +40,9 @@ public final class KeyActionFileParser {
                 cells.unique("code", code.toLowerCase(Locale.ROOT), codes, "The code " + code);
             }
             String title = cells.requiredText("title", RowCells.TEXT_MAX);
-            String directorate = cells.requiredText("directorate", RowCells.TEXT_MAX);
-            String service = cells.requiredText("service", RowCells.TEXT_MAX);
-            String theme = cells.requiredText("theme", RowCells.TEXT_MAX);
+            String directorate = cells.name("directorate");
+            String service = cells.name("service");
+            String theme = cells.name("theme");
             String outcome = cells.text("outcome", RowCells.TEXT_MAX);
             if (!cells.hasErrors()) {
                 rows.add(cells.numbered(new KeyActionRow(code, title, directorate, service, theme, outcome)));

@@ -20,6 +20,8 @@ final class RowCells {
 
     static final int TEXT_MAX = 500;
     static final int CODE_MAX = 30;
+    /** Directorates, services and themes are kept in 200 characters: a longer name failed only when saved. */
+    static final int NAME_MAX = 200;
 
     // Text starting like this is run as a formula when the exported file is opened in a spreadsheet.
     private static final Pattern FORMULA_START = Pattern.compile("^[=+@\\t\\r].*", Pattern.DOTALL);
@@ -103,6 +105,11 @@ final class RowCells {
             return null;
         }
         return text(column, maxLength);
+    }
+
+    /** A directorate's, service's or theme's name: required, and no longer than it is kept. */
+    String name(String column) {
+        return requiredText(column, NAME_MAX);
     }
 
     /** Optional text checked only for length, for free comment where "+5%" is a fair start. */

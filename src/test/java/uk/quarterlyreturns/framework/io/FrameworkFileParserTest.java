@@ -3,6 +3,7 @@ package uk.quarterlyreturns.framework.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -115,6 +116,25 @@ class FrameworkFileParserTest {
         assertThat(rejected).hasMessage("1 row has errors; nothing was imported");
         assertThat(rejected.errors()).containsExactly(new ImportError(27, "unit",
                 "Too long: at most 40 characters (this has 41)"));
+    }
+
+    /** Names are kept in 200 characters: a longer one passed here, then failed when saved with no row named. */
+    @Test
+    void aDirectorateServiceOrThemeNameOver200CharactersIsRefusedOnItsRowAndColumn() {
+        String longest = "n".repeat(200);
+        String row = "%s,Title,%s,%s,%s,PERCENT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,90,80,,TARGET_FLOOR";
+        assertThat(FrameworkFileParser.parse(ImportFiles.csv(HEADER, row.formatted("A1", longest, longest, longest))))
+                .extracting(FrameworkRow::directorate, FrameworkRow::service, FrameworkRow::theme)
+                .containsExactly(tuple(longest, longest, longest));
+
+        assertThat(ImportFiles.rejection(FrameworkFileParser::parse, HEADER,
+                row.formatted("A1", longest + "d", "Svc", "Theme"),
+                row.formatted("A2", "Dir", longest + "s", "Theme"),
+                row.formatted("A3", "Dir", "Svc", longest + "t")))
+                .containsExactly(
+                        new ImportError(2, "directorate", "Too long: at most 200 characters (this has 201)"),
+                        new ImportError(3, "service", "Too long: at most 200 characters (this has 201)"),
+                        new ImportError(4, "theme", "Too long: at most 200 characters (this has 201)"));
     }
 
     @Test

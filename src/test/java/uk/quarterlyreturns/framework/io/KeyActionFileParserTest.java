@@ -41,6 +41,23 @@ class KeyActionFileParserTest {
                         new ImportError(5, "code", "The code erc009 is also on row 2: each may appear only once"));
     }
 
+    /** Names are kept in 200 characters: a longer one passed here, then failed when saved with no row named. */
+    @Test
+    void aDirectorateServiceOrThemeNameOver200CharactersIsRefusedOnItsRowAndColumn() {
+        String longest = "n".repeat(200);
+        assertThat(KeyActionFileParser.parse(ImportFiles.csv(HEADER, "ERC009,Open," + longest + "," + longest + ","
+                + longest))).containsExactly(new KeyActionRow("ERC009", "Open", longest, longest, longest, null));
+
+        assertThat(ImportFiles.rejection(KeyActionFileParser::parse, HEADER,
+                "ERC009,Open," + longest + "d,Libraries,Ambitious",
+                "ERC010,Open,Place," + longest + "s,Ambitious",
+                "ERC011,Open,Place,Libraries," + longest + "t"))
+                .containsExactly(
+                        new ImportError(2, "directorate", "Too long: at most 200 characters (this has 201)"),
+                        new ImportError(3, "service", "Too long: at most 200 characters (this has 201)"),
+                        new ImportError(4, "theme", "Too long: at most 200 characters (this has 201)"));
+    }
+
     @Test
     void missingColumnsAreReportedOnTheHeaderRow() {
         assertThat(ImportFiles.rejection(KeyActionFileParser::parse, "code,title,service", "ERC009,Open,Libraries"))
