@@ -33,12 +33,16 @@ final class FilePlacements {
     /** A service's id, or why it could not be placed. */
     private record Placed(Long serviceId, String refusal) { }
 
+    /** The row that first placed a service, under the name and in the directorate it gave. */
+    private record FirstRow(int line, String service, String directorate) { }
+
     private final ReportingYear year;
     private final boolean current;
     private final YearPlacements store;
     private final Organisation organisation;
     private final Map<String, String> placedIn = new HashMap<>();
     private final Map<Key, Placed> placed = new HashMap<>();
+    private final Map<Long, FirstRow> firstRows = new HashMap<>();
     private final Map<String, Long> themes = new HashMap<>();
 
     private final Map<Long, Slot> before;
@@ -82,6 +86,17 @@ final class FilePlacements {
                 this::placeOnce);
         if (found.refusal() != null) {
             errors.add(new ImportError(line, "service_code", found.refusal()));
+            return Optional.empty();
+        }
+        // Rows naming one service differently (by its code, or another year's name) must agree too, or the last
+        // row's directorate would win unseen.
+        FirstRow first = firstRows.putIfAbsent(found.serviceId(),
+                new FirstRow(line, row.service(), row.directorate()));
+        if (first != null && !first.directorate().equals(row.directorate())) {
+            errors.add(new ImportError(line, "directorate", "Service " + row.service() + " is the same service as "
+                    + first.service() + " on row " + first.line() + " (known by its service code or another year's"
+                    + " name), placed in " + first.directorate() + " there: a service sits in one directorate in a"
+                    + " year"));
             return Optional.empty();
         }
         return Optional.of(found.serviceId());
