@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
@@ -42,6 +43,13 @@ enum YearFileKind {
             (imports, figures, year, quarter, edit, file) -> figures.importValues(year, quarter, file,
                     edit.by(), FeedRoute.FRAMEWORK_SCREEN));
 
+    /** The columns of a measures file that no other kind of file has. */
+    private static final List<String> MEASURES_ONLY = Stream.concat(FrameworkFileParser.REQUIRED.stream(),
+            FrameworkFileParser.OPTIONAL.stream()).filter(c -> Stream.of(KeyActionFileParser.REQUIRED,
+                    KeyActionFileParser.OPTIONAL, HistoryFileParser.REQUIRED, HistoryFileParser.OPTIONAL,
+                    ValuesFileParser.REQUIRED, ValuesFileParser.OPTIONAL).noneMatch(other -> other.contains(c)))
+            .toList();
+
     /** Imports a file of this kind, as its API endpoint does. */
     interface Importer {
         ImportResult save(FrameworkImport imports, FigureImport figures, String year, int quarter, FrameworkEdit edit,
@@ -70,10 +78,11 @@ enum YearFileKind {
 
     /**
      * The kind a file's columns say it is: each kind has columns no other has (a measure's polarity, a history
-     * row's year), so a file is never imported as the wrong kind by a slip of the list.
+     * row's year), so a file is never imported as the wrong kind by a slip of the list. A column two kinds share
+     * says nothing: a history file may have a unit as a measures file does.
      */
     static YearFileKind of(TabularFile file) {
-        if (file.hasColumn("polarity") || file.hasColumn("rag_scheme") || file.hasColumn("unit")) {
+        if (MEASURES_ONLY.stream().anyMatch(file::hasColumn)) {
             return MEASURES;
         }
         if (file.hasColumn("year")) {

@@ -107,10 +107,7 @@ class FrameworkImportDialogTest extends ViewTest {
     void aQuartersValueForAMeasureNotDueIsRefusedOnTheScreenAsTheApiRefusesIt() throws Exception {
         String year = "2944-45";
         signIn("perf");
-        imports.importMeasures(year, TabularFile.read(fixture("framework-sample.csv"), "f.csv"));
-
-        FrameworkImportDialog dialog = dialog(new ArrayList<>());
-        _setValue(_get(dialog, TextField.class, s -> s.withLabel("Reporting year")), year);
+        FrameworkImportDialog dialog = dialogOnSampleFramework(year);
         dialog.read("code,value\n1.1,60\n1.10,400\n".getBytes(StandardCharsets.UTF_8), "values.csv");
         @SuppressWarnings("unchecked")
         Select<Integer> quarter = _get(dialog, Select.class, s -> s.withLabel("Quarter"));
@@ -125,6 +122,26 @@ class FrameworkImportDialogTest extends ViewTest {
         assertThat(jdbc.sql("select count(*) from measure_value v join measure m on m.id = v.measure_id"
                 + " join reporting_year y on y.id = m.year_id where y.label = :y").param("y", year)
                 .query(Integer.class).single()).isZero();
+    }
+
+    /**
+     * Every measures file has a unit, and a history file may (the unit an outturn was published in): the unit took
+     * a history file for measures, and chosen as history by hand it could not be imported.
+     */
+    @Test
+    void aHistoryFileWithAUnitIsTakenAsHistoryAndImported() throws Exception {
+        String year = "5978-79";
+        signIn("perf");
+        FrameworkImportDialog dialog = dialogOnSampleFramework(year);
+        dialog.read("code,year,value,quarter,unit\n1.1,5977-78,41,,%\n".getBytes(StandardCharsets.UTF_8),
+                "history.csv");
+        assertThat(kind(dialog).getValue()).isEqualTo(YearFileKind.HISTORY);
+        assertThat(text(dialog)).contains("1 history rows read");
+        _click(_get(dialog, Button.class, s -> s.withText("Import")));
+
+        assertThat(jdbc.sql("select h.unit from measure_history h join measure m on m.id = h.measure_id"
+                + " join reporting_year y on y.id = m.year_id where y.label = :y and m.code = '1.1'")
+                .param("y", year).query(String.class).list()).containsExactly("%");
     }
 
     /** A file of its header row alone was shown as "0 key actions read", ready to import: the screen refuses it. */
@@ -177,6 +194,14 @@ class FrameworkImportDialogTest extends ViewTest {
         FrameworkImportDialog dialog = new FrameworkImportDialog(imports, figures, years, null, "perf", imported::add);
         dialog.open();
         _setValue(_get(dialog, TextField.class, s -> s.withLabel("Reporting year")), YEAR);
+        return dialog;
+    }
+
+    /** The dialog on a year of the test's own, holding the sample framework. */
+    private FrameworkImportDialog dialogOnSampleFramework(String year) throws Exception {
+        imports.importMeasures(year, TabularFile.read(fixture("framework-sample.csv"), "f.csv"));
+        FrameworkImportDialog dialog = dialog(new ArrayList<>());
+        _setValue(_get(dialog, TextField.class, s -> s.withLabel("Reporting year")), year);
         return dialog;
     }
 
