@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,11 +12,12 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Next year's framework imported from a file rather than rolled over: a measure it shares with last year (by code)
- * takes last year's figures into its history as the rollover gives them, those last year's reports print, with the
- * outturn once the figures settle it, and the earlier years' history behind them. Without them Quarter 1 has no
- * direction of travel against last year's Quarter 4 and the tables no outturn for last year, though the figures are
- * here. A file imported before last year's figures are all in gets the rest as they come in (NextYearHistory).
+ * Next year's framework imported from a file rather than rolled over: a measure it shares with last year (by code, in
+ * any letters) takes last year's figures into its history as the rollover gives them, those last year's reports
+ * print, with the outturn once the figures settle it, and the earlier years' history behind them. Without them
+ * Quarter 1 has no direction of travel against last year's Quarter 4 and the tables no outturn for last year, though
+ * the figures are here. A file imported before last year's figures are all in gets the rest as they come in
+ * (NextYearHistory).
  */
 @Component
 class LastYearsFigures {
@@ -42,22 +44,28 @@ class LastYearsFigures {
         if (last == null) {
             return;
         }
-        Set<String> codes = Set.copyOf(newCodes);
-        List<Measure> before = measures.forYear(last.id()).stream().filter(m -> codes.contains(m.code())).toList();
-        if (before.isEmpty()) {
+        // By code in any letters, as a file's row finds a stored measure: `KI 433` this year is last year's `ki 433`.
+        Map<String, Measure> then = measures.byCode(last.id());
+        StoredCodes lastYearsCodes = new StoredCodes(then.keySet());
+        Map<String, Measure> now = measures.byCode(year.id());
+        Map<Measure, Measure> keptAs = new LinkedHashMap<>(); // last year's measure, with this year's of its code
+        for (String code : newCodes) {
+            Measure kept = now.get(code);
+            if (kept != null) {
+                lastYearsCodes.find(code).map(then::get).ifPresent(m -> keptAs.put(m, kept));
+            }
+        }
+        if (keptAs.isEmpty()) {
             return;
         }
-        Map<String, Measure> now = measures.byCode(year.id());
-        Set<Long> ids = before.stream().map(Measure::id).collect(Collectors.toSet());
+        Set<Long> ids = keptAs.keySet().stream().map(Measure::id).collect(Collectors.toSet());
         Map<Long, List<HistoryEntry>> earlier = measureHistory.historyOf(ids).stream()
                 .collect(Collectors.groupingBy(HistoryEntry::measureId));
         Map<Long, BigDecimal[]> figures = reported.of(last.id(), ids);
         List<HistoryEntry> history = new ArrayList<>();
-        for (Measure m : before) {
-            Measure kept = now.get(m.code());
-            if (kept == null) {
-                continue;
-            }
+        for (Map.Entry<Measure, Measure> pair : keptAs.entrySet()) {
+            Measure m = pair.getKey();
+            Measure kept = pair.getValue();
             long id = kept.id();
             earlier.getOrDefault(m.id(), List.of()).stream().filter(h -> !h.year().equals(last.label()))
                     .forEach(h -> history.add(new HistoryEntry(id, h.year(), h.quarter(), h.value(), h.unit())));

@@ -14,13 +14,25 @@ import org.springframework.stereotype.Component;
 /**
  * A year is often rolled over before its last figures are in: councils set up next year's framework in March,
  * and Q4's returns come in during April. The rollover's history would then show next year a partial outturn
- * (a cumulative measure's Q1 to Q3) and no Q4. So once next year holds the measure (by the same code), this year's
- * figures are carried into next year's history again, quarter and outturn alike: those the report prints, once their
- * return is in ({@link ReportedFigures}), not a draft's. A return that goes back out (sent back) takes its figures
- * out again.
+ * (a cumulative measure's Q1 to Q3) and no Q4. So once next year holds the measure (by the same code, in any
+ * letters), this year's figures are carried into next year's history again, quarter and outturn alike: those the
+ * report prints, once their return is in ({@link ReportedFigures}), not a draft's. A return that goes back out (sent
+ * back) takes its figures out again.
  */
 @Component
 public class NextYearHistory {
+
+    /**
+     * Each measure m with next year's measure n of the same code in any letters, as {@link StoredCodes} finds a file's
+     * code among a year's: n's code spelled exactly as one of this year's names that one, and otherwise this year's
+     * only code in those letters. A file may respell `ki 433` as `KI 433` next year, and it is the same measure.
+     */
+    private static final String SAME_CODE_NEXT_YEAR = """
+            from measure m join reporting_year y on y.id = m.year_id
+                join reporting_year ny on ny.starts_on = y.starts_on + interval '1 year'
+                join measure n on n.year_id = ny.id and lower(n.code) = lower(m.code)
+            where (n.code = m.code or not exists (select 1 from measure o
+                where o.year_id = m.year_id and o.id <> m.id and lower(o.code) = lower(m.code)))""";
 
     private final JdbcClient jdbc;
     private final MeasureRepository measures;
@@ -68,11 +80,8 @@ public class NextYearHistory {
             return;
         }
         Map<Long, Next> targets = new HashMap<>();
-        jdbc.sql("""
-                select m.id, n.id, y.label from measure m join reporting_year y on y.id = m.year_id
-                    join reporting_year ny on ny.starts_on = y.starts_on + interval '1 year'
-                    join measure n on n.year_id = ny.id and n.code = m.code
-                where m.year_id = :y and m.service_id = any(:s)""")
+        jdbc.sql("select m.id, n.id, y.label " + SAME_CODE_NEXT_YEAR
+                + " and m.year_id = :y and m.service_id = any(:s)")
                 .param("y", yearId).param("s", serviceIds.toArray(Long[]::new))
                 .query(rs -> {
                     targets.put(rs.getLong(1), new Next(rs.getLong(2), rs.getString(3)));
@@ -113,11 +122,7 @@ public class NextYearHistory {
 
     private Optional<Next> next(long measureId) {
         // One look-up on every save: most years have no next year yet, and then nothing more is read.
-        return jdbc.sql("""
-                select n.id, y.label from measure m join reporting_year y on y.id = m.year_id
-                    join reporting_year ny on ny.starts_on = y.starts_on + interval '1 year'
-                    join measure n on n.year_id = ny.id and n.code = m.code
-                where m.id = :m""").param("m", measureId)
+        return jdbc.sql("select n.id, y.label " + SAME_CODE_NEXT_YEAR + " and m.id = :m").param("m", measureId)
                 .query((rs, n) -> new Next(rs.getLong(1), rs.getString(2))).list().stream().findFirst();
     }
 

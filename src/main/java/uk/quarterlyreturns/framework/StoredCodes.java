@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import uk.quarterlyreturns.base.tabular.ImportError;
@@ -43,6 +44,14 @@ public final class StoredCodes {
             return null;
         }
         return same.isEmpty() ? null : same.get(0);
+    }
+
+    /**
+     * The stored code this code names, as a file's row would: next year's code names last year's measure of the
+     * same code in any letters. Empty when none, or when it could name two.
+     */
+    Optional<String> find(String code) {
+        return Optional.ofNullable(match(code, 0, new ArrayList<>()));
     }
 
     /**

@@ -12,7 +12,8 @@ import uk.quarterlyreturns.support.ApplicationTest;
 
 /**
  * Next year's framework is rolled over in March, before this year's Q4 figures are in: when they come, next
- * year's history takes them, and the outturn is the whole year's, not Q1 to Q3's.
+ * year's history takes them, and the outturn is the whole year's, not Q1 to Q3's, whatever letters next year's
+ * framework writes the code in.
  */
 class LateFiguresAfterRolloverTest extends ApplicationTest {
 
@@ -108,9 +109,33 @@ class LateFiguresAfterRolloverTest extends ApplicationTest {
                 .containsEntry("Q2", new BigDecimal("96.2"));
     }
 
+    /**
+     * Next year's framework file writes last year's `ki 433` as `KI 433` after the rollover: the same measure, so a
+     * late Q4 figure reaches it. Matched exactly, it reached nothing.
+     */
+    @Test
+    void aFourthQuarterFigureReachesNextYearWhoseFileRespeltTheCode() {
+        long year = framework("5982-83", FRAMEWORK.replace("LF-1", "ki 433"));
+        for (int q = 1; q <= 3; q++) {
+            save(year, "ki 433", q, "100");
+        }
+        rollover.rollover("5982-83", "5983-84", true);
+        long next = framework("5983-84", FRAMEWORK.replace("LF-1", "KI 433"));
+        assertThat(measures.find(next, "KI 433")).as("respelt, the same measure").isPresent();
+
+        save(year, "ki 433", 4, "120");
+
+        assertThat(history(next, "KI 433", "5982-83")).containsEntry("Q4", new BigDecimal("120"))
+                .containsEntry("outturn", new BigDecimal("420"));
+    }
+
     /** The year with this test's framework imported: its id. */
     private long framework(String label) {
-        imports.importMeasures(label, TabularFile.read(FRAMEWORK.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        return framework(label, FRAMEWORK);
+    }
+
+    private long framework(String label, String csv) {
+        imports.importMeasures(label, TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"));
         return years.find(label).orElseThrow().id();
     }
 

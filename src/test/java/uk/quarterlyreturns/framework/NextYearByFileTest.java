@@ -13,7 +13,8 @@ import uk.quarterlyreturns.support.ApplicationTest;
  * Next year's framework imported from a file once this year's figures are all in, rather than rolled over: a measure
  * kept takes this year's figures into its history as the rollover would (each quarter, the outturn, the years before),
  * so Quarter 1 compares with Quarter 4 and the tables show the year's outturn. One retired (not in the file) leaves
- * nothing behind; one added has no history. Years 4034-4035.
+ * nothing behind; one added has no history. A code is the same in any letters across years, as within one. Years
+ * 4034-4035 and 5980-5981.
  */
 class NextYearByFileTest extends ApplicationTest {
 
@@ -63,6 +64,25 @@ class NextYearByFileTest extends ApplicationTest {
                 .filter(s -> s.measure().code().equals("NF-2")).findFirst().orElseThrow();
         assertThat(rent.direction()).as("Q1 against last year's Q4").isEqualTo(Direction.IMPROVED);
         assertThat(rent.comparedWith().period()).isEqualTo("Q4 4034/35");
+    }
+
+    /** Last year's `ki 433` written `KI 433` next year: matched exactly, it had no outturn and no Q1 direction. */
+    @Test
+    void aCodeWrittenInOtherLettersNextYearTakesThisYearsFigures() {
+        long year = framework("5980-81", HEADER + RENT.replace("NF-2", "ki 433"));
+        for (int q = 1; q <= 4; q++) {
+            save(year, "ki 433", q, "96." + q);
+        }
+
+        long next = framework("5981-82", HEADER + RENT.replace("NF-2", "KI 433"));
+
+        assertThat(HistoryByPeriod.of(measureHistory, measures, next, "KI 433", "5980-81"))
+                .containsEntry("Q4", new BigDecimal("96.4")).containsEntry("outturn", new BigDecimal("96.4"));
+        save(next, "KI 433", 1, "97");
+        MeasureStatus rent = quarterMeasures.forQuarter(years.find("5981-82").orElseThrow(), 1, false).stream()
+                .filter(s -> s.measure().code().equals("KI 433")).findFirst().orElseThrow();
+        assertThat(rent.direction()).as("Q1 against last year's Q4").isEqualTo(Direction.IMPROVED);
+        assertThat(rent.comparedWith().period()).isEqualTo("Q4 5980/81");
     }
 
     private long framework(String label, String csv) {
