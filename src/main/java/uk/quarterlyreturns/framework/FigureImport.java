@@ -52,14 +52,15 @@ public class FigureImport {
     public ImportResult importHistory(String yearLabel, TabularFile file) {
         ParsedFile<HistoryRow> parsed = HistoryFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
-        List<ImportError> notEarlier = new ArrayList<>();
+        List<ImportError> errors = new ArrayList<>();
         for (Numbered<HistoryRow> row : parsed.rows()) {
             if (!ReportingYear.startOf(row.row().year()).isBefore(year.startsOn())) {
-                notEarlier.add(new ImportError(row.rowNumber(), "year", "History is for years before "
+                errors.add(new ImportError(row.rowNumber(), "year", "History is for years before "
                         + year.display() + ": this year's figures come through its returns or the values feed"));
             }
         }
-        List<Measure> measuresOf = measuresOf(parsed, HistoryRow::code, year, notEarlier);
+        List<Measure> measuresOf = measuresOf(parsed, HistoryRow::code, year, errors);
+        parsed.rejectIf(errors);
         List<HistoryRow> rows = parsed.values();
         for (int i = 0; i < rows.size(); i++) {
             HistoryRow row = rows.get(i);
@@ -82,12 +83,14 @@ public class FigureImport {
         ReportingYear.requireQuarter(quarter);
         ParsedFile<ValueRow> parsed = ValuesFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
-        List<Measure> measuresOf = measuresOf(parsed, ValueRow::code, year, List.of());
         List<ImportError> refused = new ArrayList<>();
+        List<Measure> measuresOf = measuresOf(parsed, ValueRow::code, year, refused);
         for (int i = 0; i < parsed.rows().size(); i++) {
-            QuarterFigureRule.problem(parsed.rows().get(i), measuresOf.get(i), quarter).ifPresent(refused::add);
+            if (measuresOf.get(i) != null) {
+                QuarterFigureRule.problem(parsed.rows().get(i), measuresOf.get(i), quarter).ifPresent(refused::add);
+            }
         }
-        parsed.rejectIf(refused);
+        parsed.rejectIf(refused); // the file's own mistakes, unknown codes and rows not due, named together
         List<ValueRow> rows = parsed.values();
         List<Long> ids = measuresOf.stream().map(Measure::id).toList();
         var locked = locks.lockedMeasures(year.id(), quarter, ids);
@@ -119,17 +122,13 @@ public class FigureImport {
     }
 
     /**
-     * The year's measure of each good row of the file, found by code in any letters.
-     *
-     * @param more the caller's own errors in the file's good rows, refused with these
-     * @throws uk.quarterlyreturns.base.tabular.ImportRejectedException with the file's errors, the given ones and
-     *         each row whose code the year's framework does not have
+     * The year's measure of each good row of the file, found by code in any letters; null for a row whose code the
+     * year's framework does not have (or could name two), added to the errors for the caller to refuse with its own.
      */
     private <T> List<Measure> measuresOf(ParsedFile<T> parsed, Function<T, String> code, ReportingYear year,
-            List<ImportError> more) {
+            List<ImportError> errors) {
         Map<String, Measure> byCode = measures.byCode(year.id());
         StoredCodes codes = new StoredCodes(byCode.keySet());
-        List<ImportError> errors = new ArrayList<>(more);
         List<Measure> found = new ArrayList<>();
         for (Numbered<T> row : parsed.rows()) {
             int errorsBefore = errors.size();
@@ -139,7 +138,6 @@ public class FigureImport {
             }
             found.add(match == null ? null : byCode.get(match));
         }
-        parsed.rejectIf(errors);
         return found;
     }
 

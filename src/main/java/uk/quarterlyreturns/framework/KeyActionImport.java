@@ -47,19 +47,20 @@ class KeyActionImport {
         Set<Long> existing = announcements.servicesBefore();
         List<ImportError> errors = new ArrayList<>();
         Map<String, YearStructure.PlacedService> services = servicesByName(year);
-        List<Long> serviceIds = new ArrayList<>();
+        List<Optional<Long>> placed = new ArrayList<>();
         for (Numbered<KeyActionRow> row : parsed.rows()) {
-            placedService(year, row.row().directorate(), row.row().service(), row.rowNumber(), errors, services)
-                    .ifPresent(serviceIds::add);
+            placed.add(placedService(year, row.row().directorate(), row.row().service(), row.rowNumber(), errors,
+                    services));
         }
         Map<String, Integer> stored = actions.rowOrders(year.id());
         List<String> codes = StoredCodes.matchAll(parsed.rows(), KeyActionRow::code, stored.keySet(), errors);
-        parsed.rejectIf(errors);
         Map<String, KeyAction> byCode = new HashMap<>();
         actions.forYear(year.id()).forEach(a -> byCode.put(a.code(), a));
         List<KeyAction> storedRows = codes.stream().map(byCode::get).toList();
         UnpublishedQuarters unpublished = changes.unpublishedQuarters(year);
-        parsed.rejectIf(changes.ofKeyActions(year, parsed.rows(), storedRows, serviceIds, unpublished));
+        errors.addAll(changes.ofKeyActions(year, parsed.rows(), storedRows, placed, unpublished));
+        parsed.rejectIf(errors); // the file's own mistakes and what it may not do to the year, named together
+        List<Long> serviceIds = placed.stream().map(Optional::orElseThrow).toList();
         List<KeyActionRow> rows = parsed.values();
         YearOrder order = new YearOrder(stored, codes);
         int changed = 0;

@@ -59,10 +59,10 @@ class MeasureChanges {
      * Every refusal of a key actions file's rows: moves out of and into returns already submitted.
      *
      * @param stored   each row's stored key action, or null for a new one
-     * @param services each row's service in the file
+     * @param services each row's service in the file, or empty when it could not be placed
      */
     List<ImportError> ofKeyActions(ReportingYear year, List<Numbered<KeyActionRow>> rows, List<KeyAction> stored,
-            List<Long> services, UnpublishedQuarters unpublished) {
+            List<Optional<Long>> services, UnpublishedQuarters unpublished) {
         List<ImportError> errors = new ArrayList<>(moves.movingSignedStatuses(year, rows, stored, services));
         errors.addAll(joins.joiningSignedReturnsOfActions(year, rows, stored, services, unpublished));
         return errors;

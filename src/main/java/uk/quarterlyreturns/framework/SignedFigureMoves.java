@@ -66,14 +66,14 @@ class SignedFigureMoves {
      * director signed off.
      *
      * @param stored   each row's stored key action, or null for a new one
-     * @param services each row's service in the file
+     * @param services each row's service in the file, or empty when it could not be placed
      */
     List<ImportError> movingSignedStatuses(ReportingYear year, List<Numbered<KeyActionRow>> rows,
-            List<KeyAction> stored, List<Long> services) {
+            List<KeyAction> stored, List<Optional<Long>> services) {
         Map<Long, Integer> moving = new LinkedHashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             KeyAction before = stored.get(i);
-            if (before != null && services.get(i) != before.serviceId()) {
+            if (before != null && services.get(i).filter(s -> s != before.serviceId()).isPresent()) {
                 moving.put(before.id(), i);
             }
         }

@@ -64,15 +64,17 @@ class SignedReturnJoins {
      * status.
      */
     List<ImportError> joiningSignedReturnsOfActions(ReportingYear year, List<Numbered<KeyActionRow>> rows,
-            List<KeyAction> stored, List<Long> services, Supplier<List<Integer>> unpublished) {
+            List<KeyAction> stored, List<Optional<Long>> services, Supplier<List<Integer>> unpublished) {
         List<Integer> moving = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (stored.get(i) == null || services.get(i) != stored.get(i).serviceId()) {
+            KeyAction before = stored.get(i);
+            if (services.get(i).filter(s -> before == null || s != before.serviceId()).isPresent()) {
                 moving.add(i);
             }
         }
-        return joining(year, unpublished, moving, services::get, (i, q) -> true, i -> rows.get(i).rowNumber(),
-                i -> rows.get(i).row().code(), i -> rows.get(i).row().service(), i -> stored.get(i) == null);
+        return joining(year, unpublished, moving, i -> services.get(i).orElseThrow(), (i, q) -> true,
+                i -> rows.get(i).rowNumber(), i -> rows.get(i).row().code(), i -> rows.get(i).row().service(),
+                i -> stored.get(i) == null);
     }
 
     /** The refusals for rows (by index) moving into, or new in, a service whose return is already submitted. */

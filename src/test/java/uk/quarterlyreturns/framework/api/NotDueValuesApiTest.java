@@ -21,10 +21,8 @@ class NotDueValuesApiTest extends ApplicationTest {
 
     @Test
     void aFigureForAMeasureNotDueRefusesTheFileNamingEachRowAndNothingIsStored() throws Exception {
-        Api perf = new Api(url(""), "perf", "demo");
         String year = "/api/years/2941-42";
-        assertThat(perf.putCsv(year + "/framework", fixture("framework-sample.csv")).getStatusCode().value())
-                .isEqualTo(200);
+        Api perf = withFramework(year);
 
         ResponseEntity<String> refused = perf.putCsv(year + "/quarters/2/values",
                 "code,value,numerator,denominator\n1.1,60,,\n1.10,400,,\n1.3,90,380,664\n");
@@ -37,7 +35,7 @@ class NotDueValuesApiTest extends ApplicationTest {
                 .isEqualTo("1.10 is not due in Q2: it is an annual measure, reported in Q3 only");
         assertThat(errors.get(1).get("row").asInt()).isEqualTo(4);
         assertThat(errors.get(1).get("column").asText()).isEqualTo("value");
-        assertThat(measure(perf, year, 2, "1.1").get("value").isNull()).as("nothing stored").isTrue();
+        assertThat(measure(perf, year, 2, "1.10").get("value").isNull()).as("nothing stored").isTrue();
         JsonNode homes = measure(perf, year, 2, "1.10");
         assertThat(homes.get("value").isNull()).isTrue();
         assertThat(homes.get("rag").asText()).isEqualTo("NOT_DUE");
@@ -46,6 +44,34 @@ class NotDueValuesApiTest extends ApplicationTest {
         assertThat(perf.putCsv(year + "/quarters/3/values", "code,value\n1.10,400\n").getStatusCode().value())
                 .isEqualTo(200);
         assertThat(measure(perf, year, 3, "1.10").get("value").decimalValue()).isEqualByComparingTo("400");
+    }
+
+    /**
+     * A row the file itself gets wrong and a row not due are named in the one refusal: the row not due was named only
+     * once the first was put right and the file sent again.
+     */
+    @Test
+    void aBadValueAndARowNotDueAreNamedTogether() throws Exception {
+        String year = "/api/years/5984-85";
+        Api perf = withFramework(year);
+
+        ResponseEntity<String> refused = perf.putCsv(year + "/quarters/2/values", "code,value\n1.1,abc\n1.10,400\n");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(json.readTree(refused.getBody()).get("errors"))
+                .extracting(e -> "row " + e.get("row").asInt() + " " + e.get("column").asText() + ": "
+                        + e.get("message").asText())
+                .containsExactly("row 2 value: Not a number",
+                        "row 3 code: 1.10 is not due in Q2: it is an annual measure, reported in Q3 only");
+        assertThat(measure(perf, year, 2, "1.10").get("value").isNull()).as("nothing stored").isTrue();
+    }
+
+    /** The performance team's API, with the sample framework imported into the year. */
+    private Api withFramework(String year) {
+        Api perf = new Api(url(""), "perf", "demo");
+        assertThat(perf.putCsv(year + "/framework", fixture("framework-sample.csv")).getStatusCode().value())
+                .isEqualTo(200);
+        return perf;
     }
 
     private JsonNode measure(Api perf, String year, int quarter, String code) throws Exception {
