@@ -10,8 +10,9 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * A later version's note: why the returns were reopened, and which returns are in it that were first submitted only
- * after the version before was published (a late return comes in with the correction, and a reader comparing the
- * two versions should be told why its figures appeared).
+ * after the version before was compiled (a late return comes in with the correction, and a reader comparing the two
+ * versions should be told why its figures appeared). Compiled, not published: a return that came in while that
+ * version waited for the chief executive was not in it either.
  */
 @Component
 class ChangeNote {
@@ -31,18 +32,18 @@ class ChangeNote {
         if (version <= 1) {
             return null;
         }
-        Instant published = versions.forCycle(cycleId).stream()
+        Instant compiled = versions.forCycle(cycleId).stream()
                 .filter(v -> v.status() == ReportStatus.APPROVED)
-                .map(ReportVersion::decidedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
-        List<String> firstInSince = published == null ? List.of() : returns.forCycle(cycleId).stream()
-                .filter(r -> r.firstSubmittedAt() != null && r.firstSubmittedAt().isAfter(published))
+                .map(ReportVersion::compiledAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+        List<String> firstInSince = compiled == null ? List.of() : returns.forCycle(cycleId).stream()
+                .filter(r -> r.firstSubmittedAt() != null && r.firstSubmittedAt().isAfter(compiled))
                 .map(ServiceReturn::serviceName).sorted().toList();
         return words(cycles.pendingChangeNote(cycleId), firstInSince, version - 1);
     }
 
     static String words(String reasons, List<String> firstInSince, int publishedVersion) {
-        String late = firstInSince.isEmpty() ? null : "first in since version " + publishedVersion
-                + " was published: " + String.join(", ", firstInSince);
+        String late = firstInSince.isEmpty() ? null : "first in after version " + publishedVersion
+                + " was compiled: " + String.join(", ", firstInSince);
         if (reasons == null) {
             return late == null ? null : Character.toUpperCase(late.charAt(0)) + late.substring(1);
         }

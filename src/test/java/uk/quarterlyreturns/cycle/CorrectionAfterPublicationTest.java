@@ -28,6 +28,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
     private static final int YEAR = 2724;
     /** A year of its own for the draft; nothing in it waits on a weekday (no reminders, no escalation in time). */
     private static final int DRAFT_YEAR = 2776;
+    private static final int WAITING_YEAR = 6031;
 
     @Autowired ApplicationContext context;
     @Autowired ReturnRepository returns;
@@ -70,9 +71,41 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
         var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
-        assertThat(second.changeNote()).isEqualTo("H-1 corrected after an audit of repairs data; first in since"
-                + " version 1 was published: Highways and Streetscene");
+        assertThat(second.changeNote()).isEqualTo("H-1 corrected after an audit of repairs data; first in after"
+                + " version 1 was compiled: Highways and Streetscene");
         assertThat(scenario.status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
+    }
+
+    /**
+     * Highways' late return comes in while version 1 waits for the chief executive: version 1 was compiled without
+     * it, so version 2's note names it, though it came in before version 1 was published.
+     */
+    @Test
+    void aReturnInWhileTheVersionWaitedForApprovalIsNamedInTheNextVersionsNote() throws Exception {
+        scenario = CycleScenario.of(context, WAITING_YEAR)
+                .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        scenario.signedOffAndAccepted(workflow, housing);
+        at(WAITING_YEAR, 8, 1, 9, 5);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+
+        at(WAITING_YEAR, 8, 2, 10, 0);
+        ServiceReturn highways = scenario.returnOf("Highways and Streetscene");
+        scenario.enter("R-1", "90");
+        workflow.submit(highways.id(), "data.highways");
+        at(WAITING_YEAR, 8, 3, 10, 0);
+        approval.approve(scenario.cycle.id(), "ceo");
+        Await.until("version 1 published", CycleScenario.WAIT, () -> scenario.status() == CycleStatus.PUBLISHED);
+
+        at(WAITING_YEAR, 8, 10, 10, 0);
+        workflow.reopen(housing.id(), "perf", "H-1 corrected after an audit of repairs data");
+        scenario.enter("H-1", "58");
+        scenario.signedOffAndAccepted(workflow, housing);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        assertThat(reportVersions.latest(scenario.cycle.id()).orElseThrow().changeNote())
+                .isEqualTo("H-1 corrected after an audit of repairs data; first in after version 1 was compiled:"
+                        + " Highways and Streetscene");
     }
 
     @Test
