@@ -46,16 +46,9 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
 
     @Test
     void aCorrectionIsCompiledOnceTheReopenedReturnIsAcceptedEvenWithAnotherReturnStillMissing() throws Exception {
-        scenario = CycleScenario.of(context, YEAR)
-                .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
-        ServiceReturn housing = scenario.returnOf("Housing");
-        scenario.enter("H-1", "60");
-        scenario.signedOffAndAccepted(workflow, housing);
         // Highways never sends its return: at the compilation date the report goes with what is in.
-        at(YEAR, 8, 1, 9, 5);
-        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
-        approval.approve(scenario.cycle.id(), "ceo");
-        Await.until("version 1 published", CycleScenario.WAIT, () -> scenario.status() == CycleStatus.PUBLISHED);
+        scenario = CycleScenario.of(context, YEAR).open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
+        ServiceReturn housing = scenario.housingPublished(workflow, approval);
         assertThat(scenario.returnOf("Highways and Streetscene").status()).isNotEqualTo(ReturnStatus.ACCEPTED);
 
         at(YEAR, 8, 10, 10, 0);
@@ -84,11 +77,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
     void aReturnInWhileTheVersionWaitedForApprovalIsNamedInTheNextVersionsNote() throws Exception {
         scenario = CycleScenario.of(context, WAITING_YEAR)
                 .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
-        ServiceReturn housing = scenario.returnOf("Housing");
-        scenario.enter("H-1", "60");
-        scenario.signedOffAndAccepted(workflow, housing);
-        at(WAITING_YEAR, 8, 1, 9, 5);
-        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        ServiceReturn housing = scenario.housingCompiled(workflow);
 
         at(WAITING_YEAR, 8, 2, 10, 0);
         ServiceReturn highways = scenario.returnOf("Highways and Streetscene");
@@ -112,13 +101,7 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
     void aDraftDuringACorrectionIsTheNextVersionWithItsPendingChangeNote() throws Exception {
         scenario = CycleScenario.of(context, DRAFT_YEAR)
                 .open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
-        ServiceReturn housing = scenario.returnOf("Housing");
-        scenario.enter("H-1", "60");
-        scenario.signedOffAndAccepted(workflow, housing);
-        at(DRAFT_YEAR, 8, 1, 9, 5);
-        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
-        approval.approve(scenario.cycle.id(), "ceo");
-        Await.until("version 1 published", CycleScenario.WAIT, () -> scenario.status() == CycleStatus.PUBLISHED);
+        ServiceReturn housing = scenario.housingPublished(workflow, approval);
 
         at(DRAFT_YEAR, 8, 10, 10, 0);
         workflow.reopen(housing.id(), "perf", "H-1 corrected after an audit of repairs data");
@@ -133,4 +116,5 @@ class CorrectionAfterPublicationTest extends ApplicationTest {
             draft.discard();
         }
     }
+
 }
