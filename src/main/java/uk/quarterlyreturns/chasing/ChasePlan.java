@@ -23,16 +23,22 @@ final class ChasePlan {
     private final Instant deadline;
 
     ChasePlan(ChaseSchedule.Schedule schedule) {
-        this(schedule, null);
+        this(schedule, null, null);
     }
 
     /**
-     * @param extendedTo the extension the plan runs to, or null for the cycle's deadline: the steps of an extended
-     *        plan are named apart (ChaseStep.EXTENDED), so that an overdue notice or escalation sent before the
-     *        extension does not stop the same step of the new plan going
+     * @param extendedTo the extension the plan runs to, or null for the cycle's deadline
+     * @param openedWith the deadline the cycle was opened with, or null when it is the plan's. The steps of a plan
+     *        run to another deadline are named apart by it, an extended one's (ChaseStep.EXTENDED) as a changed
+     *        cycle deadline's (ChaseStep.CHANGED): an overdue notice or escalation sent before the deadline moved does
+     *        not stop the same step of the new plan going, and a retried step is still the same step. A plan back at
+     *        a deadline it ran to before (an extension withdrawn) has that plan's names.
      */
-    ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo) {
-        String to = extendedTo == null ? "" : ChaseStep.EXTENDED + extendedTo.getEpochSecond();
+    ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo, Instant openedWith) {
+        this.deadline = schedule.overdueAt();
+        String to = extendedTo != null ? ChaseStep.EXTENDED + extendedTo.getEpochSecond()
+                : openedWith != null && !openedWith.equals(deadline) ? ChaseStep.CHANGED + deadline.getEpochSecond()
+                : "";
         List<ChaseStep> list = new ArrayList<>();
         schedule.reminders().forEach(r -> list.add(new ChaseStep("REMINDER_" + r.daysBefore() + to,
                 MailKind.REMINDER, r.at())));
@@ -42,7 +48,11 @@ final class ChasePlan {
         list.add(new ChaseStep("ESCALATION_CHIEF_EXECUTIVE" + to, MailKind.ESCALATION_CHIEF_EXECUTIVE,
                 schedule.chiefExecutiveEscalationAt()));
         this.steps = List.copyOf(list);
-        this.deadline = schedule.overdueAt();
+    }
+
+    /** Every step, in time order. */
+    List<ChaseStep> steps() {
+        return steps;
     }
 
     /** When the step of this kind is planned (the overdue notice, an escalation); empty for a reminder. */

@@ -83,7 +83,7 @@ public class Chasing {
         }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         Instant now = clock.instant();
-        ChasePlan plan = plan(cycle, r);
+        ChasePlan plan = plan(cycle, r, openedWith(cycle));
         for (ChaseStep step : plan.due(r.chasedUntil(), now)) {
             stepMail.send(step, r, cycle, nextEscalationAt(plan, step, now), remindersSent(returnId));
         }
@@ -153,7 +153,7 @@ public class Chasing {
     }
 
     private Optional<ChaseStep> nextStep(ChaseState state) {
-        return plan(state.cycle(), state.r()).next(state.r().chasedUntil(), clock.instant());
+        return plan(state.cycle(), state.r(), state.openedWith()).next(state.r().chasedUntil(), clock.instant());
     }
 
     /**
@@ -163,27 +163,44 @@ public class Chasing {
     @EventListener
     public void readAhead(ReturnsStarting starting) {
         Map<Long, Cycle> cyclesById = new HashMap<>();
+        Map<Long, Instant> openedWith = new HashMap<>();
         Map<Long, ChaseState> states = new HashMap<>();
-        returns.findAll(starting.returnIds()).forEach((id, r) -> states.put(id, new ChaseState(r,
-                cyclesById.computeIfAbsent(r.cycleId(), c -> cycles.find(c).orElseThrow()))));
+        returns.findAll(starting.returnIds()).forEach((id, r) -> {
+            Cycle cycle = cyclesById.computeIfAbsent(r.cycleId(), c -> cycles.find(c).orElseThrow());
+            states.put(id, new ChaseState(r, cycle, openedWith.computeIfAbsent(cycle.id(), c -> openedWith(cycle))));
+        });
         chaseStates.rememberAll(states);
     }
 
     private ChaseState chaseState(long returnId) {
         return chaseStates.get(returnId, id -> {
             ServiceReturn r = returns.find(id).orElseThrow();
-            return new ChaseState(r, cycles.find(r.cycleId()).orElseThrow());
+            Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+            return new ChaseState(r, cycle, openedWith(cycle));
         });
     }
 
-    /** What the next chase depends on: the return's state and how far it has been chased, and its cycle. */
-    private record ChaseState(ServiceReturn r, Cycle cycle) {
+    /**
+     * What the next chase depends on: the return's state and how far it has been chased, its cycle, and the deadline
+     * the cycle was opened with.
+     */
+    private record ChaseState(ServiceReturn r, Cycle cycle, Instant openedWith) {
     }
 
-    /** The return's chase, planned from its own deadline (an extension agreed for it, or its cycle's). */
-    private ChasePlan plan(Cycle cycle, ServiceReturn r) {
+    /** The deadline the cycle was opened with: the first change of its dates, if any, says what it was. */
+    private Instant openedWith(Cycle cycle) {
+        return jdbc.sql("select old_deadline from cycle_date_change where cycle_id = :c order by id limit 1")
+                .param("c", cycle.id()).query(Timestamp.class).optional().map(Timestamp::toInstant)
+                .orElse(cycle.submissionDeadline());
+    }
+
+    /**
+     * The return's chase, planned from its own deadline (an extension agreed for it, or its cycle's), its steps named
+     * apart when that is not the deadline the cycle opened with.
+     */
+    private ChasePlan plan(Cycle cycle, ServiceReturn r, Instant openedWith) {
         return new ChasePlan(schedule.plan(r.deadline(cycle.submissionDeadline()).atZone(LondonTime.ZONE),
-                cycle.chasePolicy()), r.extendedTo());
+                cycle.chasePolicy()), r.extendedTo(), openedWith);
     }
 
     /**

@@ -49,6 +49,9 @@ public final class TrailWords {
     /** Between a chase step's name and the extended deadline its plan ran to (see chasing.ChasePlan). */
     public static final String EXTENDED_STEP = "@";
 
+    /** Between a chase step's name and the cycle's deadline its plan ran to once that was changed (chasing.ChasePlan). */
+    public static final String CHANGED_STEP = "#";
+
     private TrailWords() {
     }
 
@@ -76,6 +79,10 @@ public final class TrailWords {
         int extended = item.indexOf(EXTENDED_STEP);
         if (extended > 0) {
             return item(kind, item.substring(0, extended)) + " (extended deadline)";
+        }
+        int changed = item.indexOf(CHANGED_STEP);
+        if (changed > 0) {
+            return item(kind, item.substring(0, changed)) + " (changed deadline)";
         }
         if (item.startsWith("REMINDER_")) {
             String days = item.substring("REMINDER_".length());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.base.calendar.BankHolidays;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -16,10 +17,10 @@ import uk.quarterlyreturns.cycle.ChaseSchedule;
 /** Which chase steps go when chasing runs late, say after the server was down over the deadline. */
 class ChasePlanTest {
 
+    private static final ZonedDateTime NINTH = ZonedDateTime.of(2017, 10, 9, 17, 0, 0, 0, LondonTime.ZONE);
+
     // Monday 9 October 2017, 17:00 BST; a reminder on the day at 09:00
-    private final ChasePlan plan = new ChasePlan(new ChaseSchedule(new WorkingDays(BankHolidays.bundled()))
-            .plan(ZonedDateTime.of(2017, 10, 9, 17, 0, 0, 0, LondonTime.ZONE),
-                    ChasePolicy.parse("0", LocalTime.of(9, 0), 5, 5)));
+    private final ChasePlan plan = new ChasePlan(schedule(NINTH));
 
     @Test
     void aReminderStillDueWhenTheDeadlineHasPassedIsNotSentBesideTheOverdueNotice() {
@@ -35,5 +36,33 @@ class ChasePlanTest {
         Instant noon = Instant.parse("2017-10-09T11:00:00Z");
 
         assertThat(plan.due(null, noon)).extracting(ChaseStep::key).containsExactly("REMINDER_0");
+    }
+
+    /**
+     * A plan run to a deadline other than the one the cycle opened with names its steps by that deadline, so that a
+     * step sent before the deadline moved does not stop the same step of the new plan; back at the deadline it
+     * opened with, the steps are named as they were.
+     */
+    @Test
+    void theStepsOfAPlanRunToAChangedDeadlineAreNamedApartByIt() {
+        Instant ninth = NINTH.toInstant();
+        Instant sixteenth = NINTH.plusDays(7).toInstant();
+        long at = sixteenth.getEpochSecond();
+
+        assertThat(keys(new ChasePlan(schedule(NINTH.plusDays(7)), null, ninth))).containsExactly("REMINDER_0#" + at,
+                "OVERDUE#" + at, "ESCALATION_STRATEGIC#" + at, "ESCALATION_CHIEF_EXECUTIVE#" + at);
+        assertThat(keys(new ChasePlan(schedule(NINTH), null, ninth))).as("the deadline the cycle opened with")
+                .containsExactly("REMINDER_0", "OVERDUE", "ESCALATION_STRATEGIC", "ESCALATION_CHIEF_EXECUTIVE");
+        assertThat(keys(new ChasePlan(schedule(NINTH.plusDays(7)), sixteenth, ninth)))
+                .as("an extension's plan, named by the extension").contains("OVERDUE@" + at);
+    }
+
+    private static ChaseSchedule.Schedule schedule(ZonedDateTime deadline) {
+        return new ChaseSchedule(new WorkingDays(BankHolidays.bundled())).plan(deadline,
+                ChasePolicy.parse("0", LocalTime.of(9, 0), 5, 5));
+    }
+
+    private static List<String> keys(ChasePlan plan) {
+        return plan.steps().stream().map(ChaseStep::key).toList();
     }
 }

@@ -35,6 +35,7 @@ import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnSheets;
@@ -69,6 +70,7 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
     @Autowired ReturnSheets sheets;
     @Autowired CycleDateChanges changes;
     @Autowired CycleRepository cycleRepository;
+    @Autowired ChaseCounts chaseCounts;
 
     private Cycle cycle;
 
@@ -219,6 +221,27 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
         assertThatThrownBy(() -> changes.change(cycle.id(), people.find("admin").orElseThrow(), later,
                 compiled.compilationDate(), "x", compiled.submissionDeadline(), compiled.compilationDate(), true))
                 .isInstanceOf(uk.quarterlyreturns.base.NotAllowedException.class);
+    }
+
+    @Test
+    void anOverdueNoticeSentBeforeTheDeadlineWasMovedLaterGoesAgainAtTheNewDeadline() {
+        ServiceReturn r = open(6001);
+        at(london(6001, 7, 21, 17, 5));
+        awaitChases(r, "OVERDUE", 1);
+
+        at(london(6001, 7, 24, 10, 0));
+        Instant moved = london(6001, 8, 4, 17, 0);
+        changes.change(cycle.id(), perf(), moved, cycle.compilationDate(), "The national data is published late",
+                cycle.submissionDeadline(), cycle.compilationDate(), false);
+        assertThat(chaseTimer(r).getDuedate().toInstant()).as("the overdue notice waits for the new deadline")
+                .isEqualTo(moved);
+
+        at(moved.plus(Duration.ofMinutes(5)));
+        awaitChases(r, "OVERDUE", 2);
+        assertThat(jdbc.sql("select step from chase where return_id = :r and kind = 'OVERDUE' order by sent_at desc")
+                .param("r", r.id()).query(String.class).list().get(0)).as("named by the deadline it ran to")
+                .isEqualTo("OVERDUE" + ChaseStep.CHANGED + moved.getEpochSecond());
+        assertThat(chaseCounts.forReturn(r.id()).escalations()).as("compliance counts both").isEqualTo(2);
     }
 
     private Job chaseTimer(ServiceReturn r) {

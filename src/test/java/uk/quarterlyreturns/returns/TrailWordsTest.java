@@ -35,4 +35,12 @@ class TrailWordsTest {
         assertThat(TrailWords.what(DeadlineExtension.TRAIL_KIND)).isEqualTo("Deadline");
         assertThat(TrailWords.value("STATUS", null)).isNull();
     }
+
+    /** A chase planned from a cycle's deadline once changed is named apart in the trail too. */
+    @Test
+    void aChaseAfterTheCyclesDeadlineChangedInWords() {
+        assertThat(TrailWords.item("CHASE", "OVERDUE#1509206400")).isEqualTo("Overdue notice (changed deadline)");
+        assertThat(TrailWords.item("CHASE", "REMINDER_2#1509206400"))
+                .isEqualTo("Reminder 2 days before the deadline (changed deadline)");
+    }
 }
