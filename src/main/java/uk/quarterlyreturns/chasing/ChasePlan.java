@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.cycle.ChaseSchedule;
 
@@ -32,7 +33,7 @@ final class ChasePlan {
      *        run to another deadline are named apart by it, an extended one's (ChaseStep.EXTENDED) as a changed
      *        cycle deadline's (ChaseStep.CHANGED): an overdue notice or escalation sent before the deadline moved does
      *        not stop the same step of the new plan going, and a retried step is still the same step. A plan back at
-     *        a deadline it ran to before (an extension withdrawn) has that plan's names.
+     *        a deadline it ran to before (an extension withdrawn) has that plan's names, and what it sent counts.
      */
     ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo, Instant openedWith) {
         this.deadline = schedule.overdueAt();
@@ -61,22 +62,32 @@ final class ChasePlan {
                 : steps.stream().filter(s -> s.kind() == kind).map(ChaseStep::at).findFirst();
     }
 
-    /** The next step after those done (up to chasedUntil), as seen at now. */
-    Optional<ChaseStep> next(Instant chasedUntil, Instant now) {
+    /** The next step not yet done (see {@link #done}), as seen at now. */
+    Optional<ChaseStep> next(Instant chasedUntil, Set<String> sent, Instant now) {
         return steps.stream()
-                .filter(s -> chasedUntil == null || s.at().isAfter(chasedUntil))
+                .filter(s -> !done(s, chasedUntil, sent))
                 .filter(s -> !s.isReminder() || useful(s, now))
                 .findFirst();
     }
 
     /** The steps due by now and not yet done: the latest reminder only, and every notice and escalation. */
-    List<ChaseStep> due(Instant chasedUntil, Instant now) {
+    List<ChaseStep> due(Instant chasedUntil, Set<String> sent, Instant now) {
         List<ChaseStep> due = steps.stream()
-                .filter(s -> (chasedUntil == null || s.at().isAfter(chasedUntil)) && !s.at().isAfter(now))
+                .filter(s -> !done(s, chasedUntil, sent) && !s.at().isAfter(now))
                 .filter(s -> !s.isReminder() || useful(s, now))
                 .toList();
         Optional<ChaseStep> lastReminder = due.stream().filter(ChaseStep::isReminder).reduce((a, b) -> b);
         return due.stream().filter(s -> !s.isReminder() || lastReminder.map(s::equals).orElse(false)).toList();
+    }
+
+    /**
+     * Whether a step is done: planned up to when this plan was last chased ({@code chasedUntil}, null once the
+     * deadline moves, as the runs before were of another plan), or sent already by its name (under this plan, or
+     * under an earlier one with the same deadline). So when a deadline moves back into the past, what the new plan
+     * has due and did not send goes, in order, and what it sent does not go again.
+     */
+    private static boolean done(ChaseStep step, Instant chasedUntil, Set<String> sent) {
+        return chasedUntil != null && !step.at().isAfter(chasedUntil) || sent.contains(step.key());
     }
 
     private boolean useful(ChaseStep reminder, Instant now) {

@@ -65,6 +65,7 @@ class ChaseReplanning {
 
     /** In the caller's transaction, after the return's deadline has changed. */
     void replan(long returnId, Instant deadline) {
+        chasing.planAfresh(returnId);
         returns.processInstance(returnId).ifPresent(pid -> afterAJob.run(() -> replan(returnId, pid, deadline)));
     }
 

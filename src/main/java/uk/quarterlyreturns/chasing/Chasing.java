@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -84,11 +86,22 @@ public class Chasing {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         Instant now = clock.instant();
         ChasePlan plan = plan(cycle, r, openedWith(cycle));
-        for (ChaseStep step : plan.due(r.chasedUntil(), now)) {
+        for (ChaseStep step : plan.due(r.chasedUntil(), sent(List.of(returnId)).get(returnId), now)) {
             stepMail.send(step, r, cycle, nextEscalationAt(plan, step, now), remindersSent(returnId));
         }
         jdbc.sql("update service_return set chased_until = :t where id = :id")
                 .param("t", Timestamp.from(now)).param("id", returnId).update();
+        chaseStates.forget(returnId);
+    }
+
+    /**
+     * The return's deadline moved, in the caller's transaction with the return locked: how far its old plan was
+     * chased says nothing of the new one, whose steps are done only once sent (ChasePlan). A deadline moved back into
+     * the past so has the new plan's overdue notice and escalations sent in order, not those before the last chase
+     * skipped.
+     */
+    void planAfresh(long returnId) {
+        jdbc.sql("update service_return set chased_until = null where id = :id").param("id", returnId).update();
         chaseStates.forget(returnId);
     }
 
@@ -153,7 +166,8 @@ public class Chasing {
     }
 
     private Optional<ChaseStep> nextStep(ChaseState state) {
-        return plan(state.cycle(), state.r(), state.openedWith()).next(state.r().chasedUntil(), clock.instant());
+        return plan(state.cycle(), state.r(), state.openedWith()).next(state.r().chasedUntil(), state.sent(),
+                clock.instant());
     }
 
     /**
@@ -165,9 +179,11 @@ public class Chasing {
         Map<Long, Cycle> cyclesById = new HashMap<>();
         Map<Long, Instant> openedWith = new HashMap<>();
         Map<Long, ChaseState> states = new HashMap<>();
+        Map<Long, Set<String>> sent = sent(starting.returnIds());
         returns.findAll(starting.returnIds()).forEach((id, r) -> {
             Cycle cycle = cyclesById.computeIfAbsent(r.cycleId(), c -> cycles.find(c).orElseThrow());
-            states.put(id, new ChaseState(r, cycle, openedWith.computeIfAbsent(cycle.id(), c -> openedWith(cycle))));
+            states.put(id, new ChaseState(r, cycle, openedWith.computeIfAbsent(cycle.id(), c -> openedWith(cycle)),
+                    sent.get(id)));
         });
         chaseStates.rememberAll(states);
     }
@@ -176,15 +192,26 @@ public class Chasing {
         return chaseStates.get(returnId, id -> {
             ServiceReturn r = returns.find(id).orElseThrow();
             Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-            return new ChaseState(r, cycle, openedWith(cycle));
+            return new ChaseState(r, cycle, openedWith(cycle), sent(List.of(id)).get(id));
         });
     }
 
     /**
-     * What the next chase depends on: the return's state and how far it has been chased, its cycle, and the deadline
-     * the cycle was opened with.
+     * What the next chase depends on: the return's state and how far it has been chased, its cycle, the deadline the
+     * cycle was opened with, and the steps sent to the return so far (by name).
      */
-    private record ChaseState(ServiceReturn r, Cycle cycle, Instant openedWith) {
+    private record ChaseState(ServiceReturn r, Cycle cycle, Instant openedWith, Set<String> sent) {
+    }
+
+    /** The steps sent so far to each of these returns, by name (none: an empty set). */
+    private Map<Long, Set<String>> sent(Collection<Long> returnIds) {
+        Map<Long, Set<String>> sent = new HashMap<>();
+        returnIds.forEach(id -> sent.put(id, new HashSet<>()));
+        if (!returnIds.isEmpty()) {
+            jdbc.sql("select distinct return_id, step from chase where return_id in (:r)").param("r", returnIds)
+                    .query((rs, n) -> sent.get(rs.getLong(1)).add(rs.getString(2))).list();
+        }
+        return sent;
     }
 
     /** The deadline the cycle was opened with: the first change of its dates, if any, says what it was. */

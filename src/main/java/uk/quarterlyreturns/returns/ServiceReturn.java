@@ -8,7 +8,8 @@ import java.time.Instant;
  * @param sentBackComment why the return came back to the service (sent back, or reopened for correction), until it
  *        is submitted again; null otherwise
  * @param signOffNote the director's note for the performance team at the latest sign-off, or null
- * @param chasedUntil the time of the last reminder or escalation step done, or null before the first
+ * @param chasedUntil the time of the last reminder or escalation step done by the return's plan as it stands, or null
+ *        before the first (and again once its deadline moves: the plan is new)
  * @param extendedTo the deadline agreed for this return alone, later than its cycle's; null when it has none
  * @param extensionReason why the extension was agreed; null when there is none
  */

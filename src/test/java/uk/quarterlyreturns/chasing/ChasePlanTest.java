@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.base.calendar.BankHolidays;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -26,8 +27,9 @@ class ChasePlanTest {
     void aReminderStillDueWhenTheDeadlineHasPassedIsNotSentBesideTheOverdueNotice() {
         Instant halfPastFive = Instant.parse("2017-10-09T16:30:00Z");
 
-        assertThat(plan.due(null, halfPastFive)).extracting(ChaseStep::kind).containsExactly(MailKind.OVERDUE);
-        assertThat(plan.next(null, halfPastFive)).hasValueSatisfying(s -> assertThat(s.kind())
+        assertThat(plan.due(null, Set.of(), halfPastFive)).extracting(ChaseStep::kind)
+                .containsExactly(MailKind.OVERDUE);
+        assertThat(plan.next(null, Set.of(), halfPastFive)).hasValueSatisfying(s -> assertThat(s.kind())
                 .isEqualTo(MailKind.OVERDUE));
     }
 
@@ -35,7 +37,7 @@ class ChasePlanTest {
     void aReminderRunningLateBeforeTheDeadlineStillGoes() {
         Instant noon = Instant.parse("2017-10-09T11:00:00Z");
 
-        assertThat(plan.due(null, noon)).extracting(ChaseStep::key).containsExactly("REMINDER_0");
+        assertThat(plan.due(null, Set.of(), noon)).extracting(ChaseStep::key).containsExactly("REMINDER_0");
     }
 
     /**
@@ -55,6 +57,31 @@ class ChasePlanTest {
                 .containsExactly("REMINDER_0", "OVERDUE", "ESCALATION_STRATEGIC", "ESCALATION_CHIEF_EXECUTIVE");
         assertThat(keys(new ChasePlan(schedule(NINTH.plusDays(7)), sixteenth, ninth)))
                 .as("an extension's plan, named by the extension").contains("OVERDUE@" + at);
+    }
+
+    /**
+     * Back at a plan it ran before (an extension withdrawn after the overdue notice went): what that plan sent does
+     * not go again, and the escalation it had not reached goes before the chief executive's.
+     */
+    @Test
+    void aPlanReturnedToSendsWhatItHadNotSentInOrderAndNothingItSent() {
+        Instant afterStrategic = plan.at(MailKind.ESCALATION_STRATEGIC).orElseThrow().plusSeconds(3600);
+
+        assertThat(plan.due(null, Set.of("REMINDER_0", "OVERDUE"), afterStrategic)).extracting(ChaseStep::kind)
+                .containsExactly(MailKind.ESCALATION_STRATEGIC);
+        assertThat(plan.next(null, Set.of("REMINDER_0", "OVERDUE"), afterStrategic)).hasValueSatisfying(s ->
+                assertThat(s.kind()).isEqualTo(MailKind.ESCALATION_STRATEGIC));
+        assertThat(plan.next(afterStrategic, Set.of("OVERDUE", "ESCALATION_STRATEGIC"), afterStrategic))
+                .hasValueSatisfying(s -> assertThat(s.kind()).isEqualTo(MailKind.ESCALATION_CHIEF_EXECUTIVE));
+    }
+
+    /** Back at a plan past both escalations' times: both go, in order, and the overdue notice it sent does not. */
+    @Test
+    void aPlanReturnedToPastItsEscalationsSendsBothInOrder() {
+        Instant afterChiefExecutive = plan.at(MailKind.ESCALATION_CHIEF_EXECUTIVE).orElseThrow().plusSeconds(60);
+
+        assertThat(plan.due(null, Set.of("OVERDUE"), afterChiefExecutive)).extracting(ChaseStep::kind)
+                .containsExactly(MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE);
     }
 
     private static ChaseSchedule.Schedule schedule(ZonedDateTime deadline) {

@@ -244,6 +244,59 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
         assertThat(chaseCounts.forReturn(r.id()).escalations()).as("compliance counts both").isEqualTo(2);
     }
 
+    @Test
+    void aDeadlineMovedBackBeforeTheLastReminderHasTheOverdueNoticeSentAtOnceThenTheEscalations() {
+        ChasePolicy policy = ChasePolicy.parse("7,2", LocalTime.of(9, 0), 5, 5);
+        ServiceReturn r = open(6005, policy);
+        List<ChaseSchedule.Reminder> reminders = schedule.plan(london(6005, 7, 21, 17, 0)
+                .atZone(ReportingYear.LONDON), policy).reminders();
+        at(reminders.get(0).at().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "REMINDER", 1);
+        at(reminders.get(1).at().plus(Duration.ofMinutes(5))); // 19 July 09:00, the 2-day reminder
+        awaitChases(r, "REMINDER", 2);
+
+        at(london(6005, 7, 20, 10, 0));
+        Instant earlier = london(6005, 7, 18, 17, 0);
+        changes.change(cycle.id(), perf(), earlier, cycle.compilationDate(), "Typed the 21st for the 18th",
+                cycle.submissionDeadline(), cycle.compilationDate(), true);
+
+        awaitChases(r, "OVERDUE", 1);
+        ChaseSchedule.Schedule now = schedule.plan(earlier.atZone(ReportingYear.LONDON), policy);
+        Await.until("the escalation planned next", WAIT, () -> chaseTimer(r) != null
+                && chaseTimer(r).getDuedate().toInstant().equals(now.strategicEscalationAt()));
+        at(now.strategicEscalationAt().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "ESCALATION_STRATEGIC", 1);
+        assertThat(chases(r, "REMINDER")).as("no reminder once overdue").isEqualTo(2);
+        assertThat(chases(r, "ESCALATION_CHIEF_EXECUTIVE")).isZero();
+    }
+
+    @Test
+    void anExtensionWithdrawnAfterTheFirstEscalationWasDueSendsItBeforeTheChiefExecutives() {
+        ChasePolicy policy = ChasePolicy.parse("2", LocalTime.of(9, 0), 5, 5);
+        ServiceReturn r = open(6009, policy);
+        ChaseSchedule.Schedule first = schedule.plan(london(6009, 7, 21, 17, 0).atZone(ReportingYear.LONDON), policy);
+        at(london(6009, 7, 21, 17, 5));
+        awaitChases(r, "OVERDUE", 1);
+
+        at(london(6009, 7, 22, 10, 0));
+        Instant extendTo = london(6009, 8, 4, 17, 0);
+        extensions.extend(r.id(), perf(), extendTo, "Data from a national system", null);
+        at(schedule.plan(extendTo.atZone(ReportingYear.LONDON), policy).reminders().get(0).at()
+                .plus(Duration.ofMinutes(5))); // 2 August 09:00
+        awaitChases(r, "REMINDER", 1);
+
+        at(london(6009, 8, 3, 10, 0));
+        assertThat(first.strategicEscalationAt()).as("the first plan's escalation was due").isBefore(now());
+        assertThat(first.chiefExecutiveEscalationAt()).isAfter(now());
+        extensions.withdraw(r.id(), perf(), "The national data came after all", extendTo);
+
+        awaitChases(r, "ESCALATION_STRATEGIC", 1);
+        assertThat(chases(r, "ESCALATION_CHIEF_EXECUTIVE")).as("not yet").isZero();
+        assertThat(chases(r, "OVERDUE")).as("the overdue notice the plan sent does not go again").isEqualTo(1);
+        at(first.chiefExecutiveEscalationAt().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "ESCALATION_CHIEF_EXECUTIVE", 1);
+    }
+
     private Job chaseTimer(ServiceReturn r) {
         return management.createJobQuery().processInstanceId(returns.processInstance(r.id()).orElseThrow())
                 .activityId(ReturnProcess.TIMER_NEXT_CHASE).timers().singleResult();
@@ -255,11 +308,21 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
 
     /** One service's return, due 21 July 17:00, the report compiled on 30 September. */
     private ServiceReturn open(int startYear) {
-        return open(startYear, 1, london(startYear, 7, 21, 17, 0), london(startYear, 9, 30, 9, 0)).get(0);
+        return open(startYear, NO_REMINDERS);
+    }
+
+    /** The same, chased by this policy. */
+    private ServiceReturn open(int startYear, ChasePolicy policy) {
+        return open(startYear, 1, london(startYear, 7, 21, 17, 0), london(startYear, 9, 30, 9, 0), policy).get(0);
+    }
+
+    private List<ServiceReturn> open(int startYear, int services, Instant deadline, Instant compilation) {
+        return open(startYear, services, deadline, compilation, NO_REMINDERS);
     }
 
     /** A Q1 cycle of this many services (A, B…), each with a director and a data officer, issued and chased. */
-    private List<ServiceReturn> open(int startYear, int services, Instant deadline, Instant compilation) {
+    private List<ServiceReturn> open(int startYear, int services, Instant deadline, Instant compilation,
+            ChasePolicy policy) {
         String year = ReportingYear.labelOf(startYear);
         at(london(startYear, 7, 1, 9, 0));
         StringBuilder csv = new StringBuilder("code,title,directorate,service,theme,unit,polarity,frequency,"
@@ -277,7 +340,7 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
                         EnumSet.of(role), unit.id(), unit.directorateId(), true, false, false), "a-long-password");
             }
         }
-        cycle = cycles.open(year, 1, deadline, compilation, NO_REMINDERS, "perf");
+        cycle = cycles.open(year, 1, deadline, compilation, policy, "perf");
         Await.until("the returns issued and waiting for their first chase", WAIT,
                 () -> returns.forCycle(cycle.id()).size() == services && returns.forCycle(cycle.id()).stream()
                         .allMatch(r -> runtime.createExecutionQuery()
@@ -303,6 +366,10 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
 
     private static String service(int startYear, String letter) {
         return "Extended Service " + letter + " " + startYear;
+    }
+
+    private static Instant now() {
+        return Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime());
     }
 
     /** A running clock from that moment on: timers come due as the job executor looks. */
