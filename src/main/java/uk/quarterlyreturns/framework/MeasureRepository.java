@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,19 @@ public class MeasureRepository {
     /** The year's measures by their stored code, read at once. */
     public Map<String, Measure> byCode(long yearId) {
         return forYear(yearId).stream().collect(java.util.stream.Collectors.toMap(Measure::code, m -> m));
+    }
+
+    /**
+     * Each of these measures (of another year) with the year's measure of the same code in any letters, as a file's
+     * row finds a measure ({@link StoredCodes}): this year's `KI 433` is last year's `ki 433`. By the given measure's
+     * id; none where its code names none of the year's, or could name two.
+     */
+    public Map<Long, Measure> sameCodeIn(long yearId, Collection<Measure> measures) {
+        Map<String, Measure> then = byCode(yearId);
+        StoredCodes codes = new StoredCodes(then.keySet());
+        Map<Long, Measure> out = new LinkedHashMap<>();
+        measures.forEach(m -> codes.find(m.code()).map(then::get).ifPresent(was -> out.put(m.id(), was)));
+        return out;
     }
 
     public Optional<Measure> find(long yearId, String code) {

@@ -24,8 +24,8 @@ import uk.quarterlyreturns.returns.EarlierQuarters.Earlier;
  * (part of that return's content, under its locks), and made final when that return is accepted: the performance team
  * checks the revision first. The earlier return's trail says so; its published report does not change. A fourth
  * quarter has no later quarter in its year, so next year's first return of the same service does this for last year's
- * fourth-quarter figures of its measures (by code): the outturns councils confirm after audit. They become final in
- * {@link EarlierFiguresMadeFinal}.
+ * fourth-quarter figures of its measures (by code, in any letters): the outturns councils confirm after audit. They
+ * become final in {@link EarlierFiguresMadeFinal}.
  */
 @Service
 public class EarlierFigures {
@@ -94,9 +94,9 @@ public class EarlierFigures {
             // a measure moved here from another service this year: its Q4 is in that service's return
             Map<Long, Boolean> accepted = new HashMap<>();
             Map<Long, Map<Long, List<QuarterValue>>> stored = new HashMap<>();
-            Map<String, Measure> before = measures.byCode(last.id());
+            Map<Long, Measure> before = earlierQuarters.lastYears(own, last);
             for (Measure m : own) {
-                Measure was = before.get(m.code());
+                Measure was = before.get(m.id());
                 if (was != null) {
                     Earlier fourth = new Earlier(was, 4, EarlierQuarters.lastYearsFourth(last), 5);
                     offer(r, fourth, accepted.computeIfAbsent(was.serviceId(),

@@ -70,9 +70,18 @@ class EarlierQuarters {
     }
 
     /**
+     * Last year's measure of each of these of this year, by this year's id: of the same code in any letters, as next
+     * year's history takes its figures ({@link MeasureRepository#sameCodeIn}). A framework file may write last year's
+     * `ki 433` as `KI 433`, and its year-end figure is still the one to confirm.
+     */
+    Map<Long, Measure> lastYears(List<Measure> thisYears, ReportingYear last) {
+        return measures.sameCodeIn(last.id(), thisYears);
+    }
+
+    /**
      * The earlier figure the return may say something of: a measure of its service this year, or, in a first
-     * quarter's return, last year's measure of the same code as one of this year's, for its Q4: the service that
-     * has the measure now says what became of its year-end figure, wherever it was last year.
+     * quarter's return, last year's measure of the same code as one of this year's ({@link #lastYears}), for its Q4:
+     * the service that has the measure now says what became of its year-end figure, wherever it was last year.
      */
     Optional<Earlier> earlier(ServiceReturn r, Cycle cycle, long measureId, int earlierQuarter) {
         Measure m = measures.find(measureId).orElse(null);
@@ -85,8 +94,8 @@ class EarlierQuarters {
                     : Optional.empty();
         }
         return lastYear(cycle).filter(last -> last.id() == m.yearId() && earlierQuarter == 4)
-                .filter(last -> measures.find(cycle.yearId(), m.code()).filter(x -> x.serviceId() == r.serviceId())
-                        .isPresent())
+                .filter(last -> lastYears(measures.forService(cycle.yearId(), r.serviceId()), last).values().stream()
+                        .anyMatch(was -> was.id() == m.id()))
                 .map(last -> new Earlier(m, 4, lastYearsFourth(last), 5));
     }
 

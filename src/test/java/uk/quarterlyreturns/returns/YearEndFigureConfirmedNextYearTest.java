@@ -127,6 +127,38 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
         }
     }
 
+    /**
+     * Next year's framework file writes last year's `ki 433` as `KI 433`: the same measure, so its Q1 return offers
+     * last year's provisional Q4 figure, and the form and the API revise it. Matched exactly, none was offered, a save
+     * was refused as not part of the return, and the API took the code for this year's own Q4.
+     */
+    @Test
+    void aCodeWrittenInOtherLettersNextYearStillConfirmsLastYearsFigure() throws Exception {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.respelt(context, 6045)) {
+            ServiceReturn q1 = scenario.q1;
+            long was = scenario.measureId(scenario.lastYear, "ki 433");
+            assertThat(earlier.forReturn(q1.id())).extracting(o -> o.measure().id(),
+                    EarlierFigures.Offered::earlierQuarter, EarlierFigures.Offered::figure)
+                    .contains(tuple(was, 4, new BigDecimal("82")));
+            earlier.save(q1.id(), was, 4, new BigDecimal("82"), null, Decision.CONFIRMED, null, null,
+                    "data.housing");
+
+            ResponseEntity<String> answer = new Api(url(""), "data.housing", "demo").put("/api/years/" + scenario.year
+                    + "/quarters/1/measures/KI 433/earlier-figures/4", "application/json", ("{\"reported\": 82,"
+                    + " \"decision\": \"REVISED\", \"figure\": 84, \"reason\": \"" + REASON + "\"}").getBytes(UTF_8));
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+            assertThat(json.readTree(answer.getBody()).get("words").asText())
+                    .isEqualTo("Q4 6045/46 figure revised from 82% to 84%: " + REASON);
+
+            scenario.completeAndSubmit();
+            scenario.accept(q1);
+            assertThat(values.find(was, 4).orElseThrow()).extracting(QuarterValue::value,
+                    QuarterValue::provisional).containsExactly(new BigDecimal("84"), false);
+            assertThat(history(scenario, "KI 433")).containsEntry("Q4", new BigDecimal("84"))
+                    .containsEntry("outturn", new BigDecimal("84"));
+        }
+    }
+
     @Test
     void theApiNamesLastYearsFourthQuarterAndOnlyTheReturnsPeopleMayConfirmIt() throws Exception {
         try (ProvisionalYearEnd scenario = ProvisionalYearEnd.accepted(context, 4842)) {

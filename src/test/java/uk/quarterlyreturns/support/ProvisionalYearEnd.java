@@ -29,15 +29,19 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * and 120 in Q4), both marked provisional in the Q4 return, accepted; the year rolled over and next year's Q1 cycle
  * opened. A Highways measure's return stays out, so each cycle stays collecting. Closed, its cycles end. Renamed,
  * next year's framework is imported instead, Housing renamed "Homes and Housing" under its {@code service_code};
- * moved, next year's framework gives YE-1 to Highways and Streetscene.
+ * moved, next year's framework gives YE-1 to Highways and Streetscene; respelt, YE-1 is `ki 433` and next year's
+ * framework, imported, writes it `KI 433`.
  */
 public final class ProvisionalYearEnd implements AutoCloseable {
 
     private static final String HIGHWAYS = "Highways and Streetscene";
-    /** Housing's name (%1$s) and service_code (%2$s, empty for none), YE-1's service (%3$s) and its code (%4$s). */
+    /**
+     * Housing's name (%1$s) and service_code (%2$s, empty for none), YE-1's service (%3$s), that service's code (%4$s)
+     * and YE-1's own code (%5$s).
+     */
     private static final String FRAMEWORK = """
             code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme,service_code
-            YE-1,Repairs completed on time,Economy and Infrastructure,%3$s,Ambitious,%%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,%4$s
+            %5$s,Repairs completed on time,Economy and Infrastructure,%3$s,Ambitious,%%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,%4$s
             YE-2,Homes let,Economy and Infrastructure,%1$s,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE,%2$s
             HW-1,Potholes awaiting repair,Economy and Infrastructure,Highways and Streetscene,Ambitious,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,
             """;
@@ -48,18 +52,23 @@ public final class ProvisionalYearEnd implements AutoCloseable {
     /** Last year's Q4 return (accepted) and this year's Q1 return (with the service). */
     public final ServiceReturn q4;
     public final ServiceReturn q1;
+    /** YE-1's code as last year's framework and this year's write it. */
+    private final String ye1Then;
+    private final String ye1Now;
     private final ApplicationContext context;
     private final List<Long> cycles = new ArrayList<>();
 
-    /** How next year's framework comes: rolled over, or imported with Housing renamed or YE-1 moved. */
-    private enum NextYear { ROLLED_OVER, RENAMED, MOVED }
+    /** How next year's framework comes: rolled over, or imported with Housing renamed or YE-1 moved or respelt. */
+    private enum NextYear { ROLLED_OVER, RENAMED, MOVED, RESPELT }
 
     private ProvisionalYearEnd(ApplicationContext context, int startYear, NextYear next) {
         this.context = context;
         this.lastYear = ReportingYear.labelOf(startYear);
         this.year = ReportingYear.labelOf(startYear + 1);
+        this.ye1Then = next == NextYear.RESPELT ? "ki 433" : "YE-1";
+        this.ye1Now = next == NextYear.RESPELT ? "KI 433" : "YE-1";
         FrameworkImport imports = context.getBean(FrameworkImport.class);
-        imports.importMeasures(lastYear, framework("Housing", next == NextYear.RENAMED, "Housing"));
+        imports.importMeasures(lastYear, framework("Housing", next == NextYear.RENAMED, "Housing", ye1Then));
         for (int q = 1; q <= 3; q++) {
             enter(lastYear, "YE-2", q, "100"); // quarters with no return asked for count as they are
         }
@@ -72,8 +81,10 @@ public final class ProvisionalYearEnd implements AutoCloseable {
         submit(q4);
         accept(q4);
         switch (next) {
-            case RENAMED -> imports.importMeasures(year, framework("Homes and Housing", true, "Homes and Housing"));
-            case MOVED -> imports.importMeasures(year, framework("Housing", false, HIGHWAYS));
+            case RENAMED -> imports.importMeasures(year, framework("Homes and Housing", true, "Homes and Housing",
+                    ye1Now));
+            case MOVED -> imports.importMeasures(year, framework("Housing", false, HIGHWAYS, ye1Now));
+            case RESPELT -> imports.importMeasures(year, framework("Housing", false, "Housing", ye1Now));
             default -> context.getBean(YearRollover.class).rollover(lastYear, year, true);
         }
         this.q1 = open(year, 1);
@@ -93,10 +104,18 @@ public final class ProvisionalYearEnd implements AutoCloseable {
         return new ProvisionalYearEnd(context, startYear, NextYear.MOVED);
     }
 
-    /** The framework file: Housing under this name (under its service_code when renamed), YE-1 in that service. */
-    private static TabularFile framework(String housing, boolean renamed, String ye1Service) {
+    /** As {@link #accepted}, next year's framework imported writing last year's `ki 433` (YE-1) as `KI 433`. */
+    public static ProvisionalYearEnd respelt(ApplicationContext context, int startYear) {
+        return new ProvisionalYearEnd(context, startYear, NextYear.RESPELT);
+    }
+
+    /**
+     * The framework file: Housing under this name (under its service_code when renamed), YE-1 in that service and
+     * under that code.
+     */
+    private static TabularFile framework(String housing, boolean renamed, String ye1Service, String ye1Code) {
         String code = renamed ? "YE-HOUSING" : "";
-        String csv = FRAMEWORK.formatted(housing, code, ye1Service, ye1Service.equals(HIGHWAYS) ? "" : code);
+        String csv = FRAMEWORK.formatted(housing, code, ye1Service, ye1Service.equals(HIGHWAYS) ? "" : code, ye1Code);
         return TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "framework.csv");
     }
 
@@ -158,9 +177,11 @@ public final class ProvisionalYearEnd implements AutoCloseable {
         workflow.accept(r.id(), "perf");
     }
 
+    /** The measure of that year's framework: "YE-1" as that year writes it. */
     public long measureId(String ofYear, String code) {
         YearRepository years = context.getBean(YearRepository.class);
-        return context.getBean(MeasureRepository.class).find(years.find(ofYear).orElseThrow().id(), code)
+        String written = !code.equals("YE-1") ? code : ofYear.equals(lastYear) ? ye1Then : ye1Now;
+        return context.getBean(MeasureRepository.class).find(years.find(ofYear).orElseThrow().id(), written)
                 .orElseThrow().id();
     }
 

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.returns.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -67,15 +68,15 @@ class EarlierFigureApi {
         Measure measure = found.measure();
         ServiceReturn r = found.serviceReturn();
         Sent sent = parse(body);
-        // last year's Q4 in a Q1 return: the earlier figure is last year's measure's, of the same code
+        // last year's Q4 in a Q1 return: the earlier figure is last year's measure's, of the same code in any letters
         boolean lastYears = quarter == 1 && earlierQuarter == 4;
         String earlierYear = lastYears ? found.year().previousLabel() : found.year().label();
         if (sent.year() != null && !sent.year().equals(earlierYear)) {
             throw new IllegalArgumentException("The earlier quarter " + earlierQuarter + " of a Q" + quarter
                     + " return is of " + earlierYear + ", not " + sent.year());
         }
-        Measure of = lastYears ? years.find(earlierYear).flatMap(y -> measures.find(y.id(), measure.code()))
-                .orElse(measure) : measure;
+        Measure of = lastYears ? years.find(earlierYear)
+                .map(y -> measures.sameCodeIn(y.id(), List.of(measure)).get(measure.id())).orElse(measure) : measure;
         EarlierFigures.Offered offered = earlier.forReturn(r.id()).stream()
                 .filter(o -> o.measure().id() == of.id() && o.earlierQuarter() == earlierQuarter)
                 .findFirst().orElse(null);
