@@ -44,17 +44,16 @@ public class OutturnMarks {
         if (last == null) {
             return Map.of();
         }
-        Map<String, Measure> now = new HashMap<>();
-        figures.measures().forEach(m -> now.put(m.code(), m));
-        List<Measure> before = measures.forYear(last.id()).stream().filter(m -> now.containsKey(m.code())).toList();
+        // by code in any letters, as this year's history took the outturn: `KI 433` now is last year's `ki 433`
+        Map<Long, Measure> before = measures.sameCodeIn(last.id(), figures.measures());
         if (before.isEmpty()) {
             return Map.of();
         }
-        Set<Long> ids = before.stream().map(Measure::id).collect(java.util.stream.Collectors.toSet());
+        Map<Long, Measure> byId = new HashMap<>();
+        before.values().forEach(m -> byId.put(m.id(), m));
+        Set<Long> ids = byId.keySet();
         Map<Long, BigDecimal[]> lastYears = reported.of(last.id(), ids);
         Map<Long, Set<Integer>> provisional = new HashMap<>();
-        Map<Long, Measure> byId = new HashMap<>();
-        before.forEach(m -> byId.put(m.id(), m));
         for (QuarterValue v : values.forYear(last.id())) {
             Measure m = byId.get(v.measureId());
             if (m != null && ProvisionalFigure.of(m, v.quarter(), v)) {
@@ -67,17 +66,21 @@ public class OutturnMarks {
                 .forEach(h -> outturns.put(h.measureId(), h.value()));
         Map<Long, List<Integer>> revised = revisedQuarters.apply(ids);
         Map<String, String> marks = new HashMap<>();
-        for (Measure m : before) {
+        for (Measure now : figures.measures()) {
+            Measure m = before.get(now.id());
+            if (m == null) {
+                continue;
+            }
             List<BigDecimal> quarters = Arrays.asList(lastYears.getOrDefault(m.id(), new BigDecimal[4]));
             BigDecimal outturn = Outturn.of(m.definition(), quarters);
-            BigDecimal printed = outturns.get(now.get(m.code()).id());
+            BigDecimal printed = outturns.get(now.id());
             if (outturn == null || printed == null || printed.compareTo(outturn) != 0) {
                 continue;
             }
             String mark = OutturnMark.of(m.definition(), quarters, provisional.getOrDefault(m.id(), Set.of()),
                     revised.getOrDefault(m.id(), List.of()));
             if (mark != null) {
-                marks.put(m.code(), mark);
+                marks.put(now.code(), mark);
             }
         }
         return marks;

@@ -20,8 +20,8 @@ import uk.quarterlyreturns.support.ProvisionalYearEnd;
 /**
  * Next year's report marks last year's outturn as it marks the figures it was made from: "p" while last year's Q4
  * figure is still provisional, "r" once the Q1 return that revised it is accepted, nothing once confirmed as it stood.
- * Years 5944/45 to 5947/48: the report prints YE-1's outturns of the three years before its own, so no other test's
- * YE-1 may fall in them (ProvisionalYearEnd's other users are in the 4840s).
+ * Years 5944/45 to 5947/48 and 6039/40 to 6042/43: the report prints YE-1's outturns of the three years before its
+ * own, so no other test's YE-1 may fall in them (ProvisionalYearEnd's other users are in the 4840s and at 6045).
  */
 class LastYearsOutturnMarkTest extends ApplicationTest {
 
@@ -60,6 +60,29 @@ class LastYearsOutturnMarkTest extends ApplicationTest {
             assertThat(new HtmlReportRenderer().render(after)).contains(cell("84%", REVISED))
                     .as("confirmed final as it stood").contains("<td class=\"num\">420</td>")
                     .doesNotContain(cell("420", PROVISIONAL));
+        }
+    }
+
+    /**
+     * Next year's framework file writes last year's `ki 433` as `KI 433`: its history has last year's outturn, so the
+     * report marks it. Matched exactly, the outturn printed unmarked though made from a provisional Q4 figure.
+     */
+    @Test
+    void lastYearsOutturnIsMarkedUnderACodeWrittenInOtherLettersNextYear() throws Exception {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.respelt(context, 6041)) {
+            CompiledReport before = compile(scenario);
+            assertThat(row(before, "KI 433").outturns()).last().isEqualTo("82%");
+            assertThat(row(before, "KI 433").provisionalQuarters(1)).isEqualTo("last year's outturn");
+            assertThat(new HtmlReportRenderer().render(before)).contains(cell("82%", PROVISIONAL));
+
+            earlier.save(scenario.q1.id(), scenario.measureId(scenario.lastYear, "ki 433"), 4, new BigDecimal("82"),
+                    null, Decision.REVISED, new BigDecimal("84"), "Outturn confirmed after audit", "data.housing");
+            scenario.completeAndSubmit();
+            scenario.accept(scenario.q1);
+
+            CompiledReport after = compile(scenario);
+            assertThat(row(after, "KI 433").revisedQuarters()).isEqualTo("last year's outturn");
+            assertThat(new HtmlReportRenderer().render(after)).contains(cell("84%", REVISED));
         }
     }
 
