@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -20,11 +21,14 @@ public class QuarterMeasures {
     private final MeasureRepository measures;
     private final ValueRepository values;
     private final MeasureHistory measureHistory;
+    private final FiguresNotIn notIn;
 
-    QuarterMeasures(MeasureRepository measures, ValueRepository values, MeasureHistory measureHistory) {
+    QuarterMeasures(MeasureRepository measures, ValueRepository values, MeasureHistory measureHistory,
+            FiguresNotIn notIn) {
         this.measures = measures;
         this.values = values;
         this.measureHistory = measureHistory;
+        this.notIn = notIn;
     }
 
     /**
@@ -48,9 +52,17 @@ public class QuarterMeasures {
             }
             Set<Long> dropped = measures.stream().filter(m -> serviceIds.contains(m.serviceId()))
                     .map(Measure::id).collect(Collectors.toSet());
+            return without((id, q) -> q == quarter && dropped.contains(id));
+        }
+
+        /** The same figures without the entries of these quarters before the given one, by measure. */
+        YearFigures withoutEarlier(int quarter, Map<Long, Set<Integer>> quartersByMeasure) {
+            return without((id, q) -> q < quarter && quartersByMeasure.getOrDefault(id, Set.of()).contains(q));
+        }
+
+        private YearFigures without(BiPredicate<Long, Integer> dropped) {
             Map<Long, List<QuarterValue>> kept = new HashMap<>(values);
-            dropped.forEach(id -> kept.computeIfPresent(id,
-                    (k, entries) -> entries.stream().filter(v -> v.quarter() != quarter).toList()));
+            kept.replaceAll((id, entries) -> entries.stream().filter(v -> !dropped.test(id, v.quarter())).toList());
             return new YearFigures(year, measures, kept, history);
         }
     }
@@ -61,9 +73,24 @@ public class QuarterMeasures {
                 measureHistory.historyForYear(year.id()));
     }
 
+    /**
+     * The figures a quarter is rated from: an earlier quarter's figure counts only once the measure's service's return
+     * of that quarter is in (FiguresNotIn: not one never submitted, or sent back and not submitted again). That
+     * quarter's report printed it as Missing, so this one's year to date, direction of travel and query leave it out
+     * too; the report and the return's form, checks and quality check all rate by this, so that the RAG a director
+     * signs off is the one the report prints. The quarter's own figures are left for the caller to judge.
+     */
+    public YearFigures earlierIn(YearFigures figures, int quarter) {
+        if (quarter == 1) {
+            return figures;
+        }
+        return figures.withoutEarlier(quarter, notIn.quartersNotIn(figures.year().id(),
+                figures.measures().stream().map(Measure::id).toList()));
+    }
+
     /** @param deadlinePassed whether a value still absent counts as Missing */
     public List<MeasureStatus> forQuarter(ReportingYear year, int quarter, boolean deadlinePassed) {
-        return forQuarter(read(year), quarter, deadlinePassed);
+        return forQuarter(earlierIn(read(year), quarter), quarter, deadlinePassed);
     }
 
     /**
@@ -71,10 +98,10 @@ public class QuarterMeasures {
      *        measure: each return has its own deadline
      */
     public List<MeasureStatus> forQuarter(ReportingYear year, int quarter, LongPredicate deadlinePassed) {
-        return forQuarter(read(year), quarter, deadlinePassed);
+        return forQuarter(earlierIn(read(year), quarter), quarter, deadlinePassed);
     }
 
-    /** Rates figures already read for one quarter. */
+    /** Rates figures already read for one quarter, as they are (see {@link #earlierIn}). */
     public List<MeasureStatus> forQuarter(YearFigures figures, int quarter, boolean deadlinePassed) {
         return forQuarter(figures, quarter, serviceId -> deadlinePassed);
     }
@@ -90,12 +117,12 @@ public class QuarterMeasures {
 
     /**
      * The measures one service returns: only those are rated, from the service's own figures and history
-     * (a return is checked on every submission, so it reads no other service's).
+     * (a return is checked on every submission, so it reads no other service's), earlier quarters' as they are in.
      */
     public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed) {
-        return forQuarter(figures(year, measures.forService(year.id(), serviceId),
+        return forQuarter(earlierIn(figures(year, measures.forService(year.id(), serviceId),
                 values.forService(year.id(), serviceId), measureHistory.historyForService(year.id(), serviceId)),
-                quarter, deadlinePassed);
+                quarter), quarter, deadlinePassed);
     }
 
     private static YearFigures figures(ReportingYear year, List<Measure> measures, List<QuarterValue> values,

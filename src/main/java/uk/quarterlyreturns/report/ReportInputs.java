@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -79,17 +78,19 @@ class ReportInputs {
             CabinetCover cabinet, LocalDate compiledOn, ReturnsIn.Compiling compiling) {
         int q = cycle.quarter();
         ReturnsIn.OfCycle returns = returnsIn.of(cycle, compiling);
-        // the year's measures, figures and history are read once, for this quarter and the ones before
-        QuarterMeasures.YearFigures figures = quarterMeasures.read(year);
+        // the year's measures, figures and history are read once, for this quarter and the ones before;
+        // an earlier quarter's return never submitted (or sent back) had nothing in either: its figures are not this
+        // report's Q1 column, direction of travel or "…% were judged 'at risk'", as they were not in that quarter's
+        // report; the return's own form and checks leave them out by the same rule
+        QuarterMeasures.YearFigures figures = quarterMeasures.earlierIn(quarterMeasures.read(year), q);
         List<KeyAction> keyActions = actions.forYear(year.id());
         List<KeyActionRepository.Status> statuses = KeyActionLines.withoutQuarter(
                 actions.statusesForYear(year.id()), q, returns.notIn(), keyActions);
-        // an earlier quarter's return never submitted had nothing in either: its figures are not this report's
-        // Q1 column, direction of travel or "…% were judged 'at risk'", as they were not in that quarter's report
         for (int earlier = 1; earlier < q; earlier++) {
-            Set<Long> notInThen = returnsIn.earlierNotIn(year, earlier, compiling);
-            figures = figures.withoutQuarter(earlier, notInThen);
-            statuses = KeyActionLines.withoutQuarter(statuses, earlier, notInThen, keyActions);
+            statuses = KeyActionLines.withoutQuarter(statuses, earlier,
+                    returnsIn.earlierNotIn(year, earlier, compiling), keyActions);
+            // a version leaves out, besides, the figures of a return reopened for correction
+            figures = figures.withoutQuarter(earlier, returnsIn.earlierBeingCorrected(year, earlier, compiling));
         }
         List<String> historyYears = List.of(MeasureLineOf.label(year, 3), MeasureLineOf.label(year, 2),
                 MeasureLineOf.label(year, 1));

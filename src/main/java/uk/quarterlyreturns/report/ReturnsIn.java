@@ -3,6 +3,7 @@ package uk.quarterlyreturns.report;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -77,8 +78,21 @@ class ReturnsIn {
      * version) is reopened for correction; none without its cycle.
      */
     Set<Long> earlierNotIn(ReportingYear year, int quarter, Compiling compiling) {
+        return earlier(year, quarter, r -> !printed(r, compiling));
+    }
+
+    /**
+     * Of those, the services whose earlier return is in but reopened for correction: a version leaves its figures out,
+     * besides those of returns not in (QuarterMeasures.earlierIn); none in a draft.
+     */
+    Set<Long> earlierBeingCorrected(ReportingYear year, int quarter, Compiling compiling) {
+        return compiling == Compiling.DRAFT ? Set.of()
+                : earlier(year, quarter, r -> r.reported() && !printed(r, compiling));
+    }
+
+    private Set<Long> earlier(ReportingYear year, int quarter, Predicate<ReturnCompliance> which) {
         return cycles.find(year.id(), quarter).map(c -> compliance.forCycle(c.id()).returns().stream()
-                .filter(r -> !printed(r, compiling)).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
+                .filter(which).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }
 

@@ -19,7 +19,7 @@ class InvalidFigureTest {
             P-1,Repairs on time,D,S,T,PERCENT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,80,,10,TOLERANCE
             """;
 
-    private final QuarterMeasures rating = new QuarterMeasures(null, null, null);
+    private final QuarterMeasures rating = new QuarterMeasures(null, null, null, null);
     private final ReportingYear year = new ReportingYear(1, "2017-18", LocalDate.of(2017, 4, 1),
             BandEdges.DEFAULT);
     private final Measure measure = new Measure(1, 1, 1, FrameworkFileParser.parse(

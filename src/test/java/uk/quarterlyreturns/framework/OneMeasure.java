@@ -10,7 +10,7 @@ import uk.quarterlyreturns.framework.io.FrameworkFileParser;
 /** One measure of 2017/18, from a framework file of one row, rated as the screens and report rate it. */
 final class OneMeasure {
 
-    private static final QuarterMeasures RATING = new QuarterMeasures(null, null, null);
+    private static final QuarterMeasures RATING = new QuarterMeasures(null, null, null, null);
     private static final ReportingYear YEAR = new ReportingYear(1, "2017-18", LocalDate.of(2017, 4, 1),
             BandEdges.DEFAULT);
 

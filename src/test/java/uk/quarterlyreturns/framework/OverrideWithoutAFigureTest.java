@@ -29,7 +29,7 @@ class OverrideWithoutAFigureTest {
             P-6,Library visits,D,S,T,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,,,10,TOLERANCE,
             """;
 
-    private final QuarterMeasures rating = new QuarterMeasures(null, null, null);
+    private final QuarterMeasures rating = new QuarterMeasures(null, null, null, null);
     private final ReportingYear year = new ReportingYear(1, "2017-18", LocalDate.of(2017, 4, 1),
             BandEdges.DEFAULT);
     private final List<FrameworkRow> rows = FrameworkFileParser.parse(

@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.support;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,9 +11,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.KeyActionRepository;
@@ -23,6 +27,7 @@ import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
@@ -97,6 +102,36 @@ public final class ReturnScenario {
                 null, "feed");
     }
 
+    /**
+     * A Q1 cycle (its row only, no process; its deadline gone) with Housing's return of Q1 in this status: DRAFT for
+     * one never submitted, SENT_BACK for one submitted, sent back and not submitted again. Returns the cycle's id, for
+     * {@link #removeCycle} after the test, as the Q1 cycle has no process to end.
+     */
+    public long firstQuarterReturn(ReturnStatus status) {
+        ReportingYear y = context.getBean(YearRepository.class).find(year).orElseThrow();
+        Instant now = Instant.now();
+        long q1 = context.getBean(CycleRepository.class).insert(y.id(), 1, now.minus(Duration.ofDays(60)),
+                now.minus(Duration.ofDays(50)), "perf", now.minus(Duration.ofDays(80)), ChasePolicy.DEFAULT);
+        jdbc().sql("""
+                insert into service_return (cycle_id, service_id, status, first_submitted_at)
+                values (:c, :s, :status, :first)""").param("c", q1).param("s", housing.serviceId())
+                .param("status", status.name())
+                .param("first", status == ReturnStatus.DRAFT ? null : Timestamp.from(now.minus(Duration.ofDays(61))),
+                        Types.TIMESTAMP)
+                .update();
+        return q1;
+    }
+
+    /** The cycle and its returns gone, as {@link #firstQuarterReturn} left them. */
+    public void removeCycle(long cycleId) {
+        jdbc().sql("delete from service_return where cycle_id = :c").param("c", cycleId).update();
+        jdbc().sql("delete from cycle where id = :c").param("c", cycleId).update();
+    }
+
+    private JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
+    }
+
     public long actionId(String code) {
         ReportingYear y = context.getBean(YearRepository.class).find(year).orElseThrow();
         return context.getBean(KeyActionRepository.class).find(y.id(), code).orElseThrow().id();
@@ -153,8 +188,7 @@ public final class ReturnScenario {
 
     /** New cycles no longer ask Housing for a highlight report (the choice a test made stays with its cycle). */
     public void noHighlightReportByDefault() {
-        context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-                .sql("update service set highlight_report = false where id = :s").param("s", housing.serviceId())
+        jdbc().sql("update service set highlight_report = false where id = :s").param("s", housing.serviceId())
                 .update();
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
@@ -54,6 +55,30 @@ class JudgedFiguresOnTheFormTest extends ViewTest {
         assertThat(HousingForm.status(homes)).contains("Year to date: 60 (Q1 missing)").contains("Green");
         assertThat(_get(homes, NativeTable.class).getElement().getTextRecursively())
                 .contains("Target Q2 (year to date, Q1 missing)").endsWith("60");
+    }
+
+    /**
+     * Q1's return was issued and never submitted, though 62 was fed into it: the Q1 report printed it as Missing, and
+     * so does the Q2 report. The form judges the year to date the report prints, Q2's 60 alone, and says Q1 is missing,
+     * rather than a year to date of 122 that no report shows.
+     */
+    @Test
+    void aQ1FigureWhoseReturnNeverCameInIsLeftOutOfTheYearToDate() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 6011, "fixtures/framework-form-cumulative.csv",
+                "fixtures/actions-form.csv", Map.of("HC-1", "62"));
+        long q1 = scenario.firstQuarterReturn(ReturnStatus.DRAFT);
+        try {
+            signIn("data.housing");
+            open(ReturnView.path(scenario.housing.id()));
+            MeasureEditor homes = HousingForm.editor("HC-1");
+
+            _setValue(_get(homes, TextField.class), "60");
+
+            assertThat(HousingForm.status(homes)).contains("Year to date: 60 (Q1 missing)").contains("Green")
+                    .doesNotContain("122");
+        } finally {
+            scenario.removeCycle(q1);
+        }
     }
 
     /** A framework without the decimals column: last quarter's figures and the target read as a council writes them. */
