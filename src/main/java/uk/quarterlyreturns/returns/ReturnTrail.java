@@ -52,6 +52,13 @@ public class ReturnTrail {
     /** How long after a person's save of a field their next save of it still belongs to the same entry. */
     static final Duration TYPING_SPELL = Duration.ofMinutes(10);
 
+    /**
+     * An entry typed back to what it was ({@link #recordEdit}): no change, so neither shown nor anyone's work, but
+     * kept at the moment it was typed back, after which a page that showed the other value is out of date.
+     */
+    private static final String TYPED_BACK =
+            "(kind in (:content) and comment is null and old_value is not distinct from new_value)";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -75,8 +82,10 @@ public class ReturnTrail {
     /**
      * A field of the return's content changed from its form. Text is saved as it is typed, a pause at a time: a
      * save that carries on the same person's latest entry for the field (nothing else in the trail since, within
-     * {@link #TYPING_SPELL}) moves that entry on, keeping its old value, instead of adding one; typed back to
-     * what it was, the entry goes. Saves lock the return first, so two never extend one entry at once.
+     * {@link #TYPING_SPELL}) moves that entry on, to this save's value and moment, instead of adding one. Typed
+     * back to what it was, the entry stays as no change ({@link #TYPED_BACK}): the trail leaves it out, but a page
+     * read while the other value was stored did not show what is stored now ({@link #changedByOthersSince}). Saves
+     * lock the return first, so two never extend one entry at once.
      */
     void recordEdit(long returnId, String actor, String kind, String item, String oldValue, String newValue) {
         Event last = jdbc.sql("select * from return_event where return_id = :r order by at desc, id desc limit 1")
@@ -86,8 +95,6 @@ public class ReturnTrail {
                 || !Objects.equals(last.item(), item) || last.comment() != null
                 || last.at().isBefore(at.minus(TYPING_SPELL))) {
             record(returnId, actor, kind, item, oldValue, newValue, null);
-        } else if (Objects.equals(last.oldValue(), newValue)) {
-            jdbc.sql("delete from return_event where id = :id").param("id", last.id()).update();
         } else {
             jdbc.sql("update return_event set new_value = :new, at = :at where id = :id").param("new", newValue)
                     .param("at", Timestamp.from(at)).param("id", last.id()).update();
@@ -102,9 +109,10 @@ public class ReturnTrail {
     public List<Event> history(long returnId) {
         return jdbc.sql("""
                 select id, return_id, at, actor, kind, item, old_value, new_value, comment from return_event
-                where return_id = :r
+                where return_id = :r and not """ + TYPED_BACK + """
                 union all
-                """ + chases("= :r") + " order by at, id").param("r", returnId).query(this::map).list();
+                """ + chases("= :r") + " order by at, id").param("r", returnId)
+                .param("content", ChangesSinceLastVersion.CONTENT).query(this::map).list();
     }
 
     /** Every return's trail and chases in a cycle, in the order they happened, each with its service. */
@@ -112,25 +120,24 @@ public class ReturnTrail {
         return jdbc.sql("""
                 select s.name as service, e.* from (
                   select id, return_id, at, actor, kind, item, old_value, new_value, comment from return_event
-                  where return_id in (select id from service_return where cycle_id = :c)
+                  where return_id in (select id from service_return where cycle_id = :c) and not """ + TYPED_BACK + """
                   union all
                 """ + chases("in (select id from service_return where cycle_id = :c)") + """
                 ) e join service_return r on r.id = e.return_id join service s on s.id = r.service_id
-                order by e.at, s.name, e.id""").param("c", cycleId)
+                order by e.at, s.name, e.id""").param("c", cycleId).param("content", ChangesSinceLastVersion.CONTENT)
                 .query((rs, n) -> new ServiceEvent(rs.getString("service"), map(rs, n))).list();
     }
 
     /**
      * Whether the person had a hand in the return's contents at any time: changed any of its content (the same
      * kinds of change as a new version lists; the values feed, figures in it when it was issued and challenges are
-     * not the service's work), started
-     * it, submitted it or signed it off.
+     * not the service's work, nor is a change typed back), started it, submitted it or signed it off.
      */
     public boolean workedOn(long returnId, String username) {
         return jdbc.sql("""
                 select exists (select 1 from return_event where return_id = :r and actor = :u and (
-                  (kind in (:content) and coalesce(comment, '') not in (:notTheirs))
-                  or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
+                  (kind in (:content) and coalesce(comment, '') not in (:notTheirs) and not """ + TYPED_BACK + """
+                  ) or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
                 .param("r", returnId).param("u", username).param("content", ChangesSinceLastVersion.CONTENT)
                 .param("notTheirs", Stream.concat(FeedTrail.COMMENTS.stream(), Stream.of(ALREADY_IN, MOVED_IN))
                         .toList())
@@ -160,8 +167,8 @@ public class ReturnTrail {
     }
 
     public List<Event> forReturn(long returnId) {
-        return jdbc.sql("select * from return_event where return_id = :r order by at, id").param("r", returnId)
-                .query(this::map).list();
+        return jdbc.sql("select * from return_event where return_id = :r and not " + TYPED_BACK + " order by at, id")
+                .param("r", returnId).param("content", ChangesSinceLastVersion.CONTENT).query(this::map).list();
     }
 
     private Event map(ResultSet rs, int n) throws SQLException {
