@@ -33,6 +33,15 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
             "ACTION_COMMENTARY", "ACTION_REASONS", "ACTION_ACTIONS_PLANNED", "HIGHLIGHT_CURRENT_ISSUES",
             "HIGHLIGHT_IMPROVEMENTS", "HIGHLIGHT_NARRATIVE", Evidence.ADDED, Evidence.REMOVED);
 
+    /**
+     * Whether the entry changed the return's content: one of the {@link #CONTENT} kinds, but not an earlier figure's
+     * revision left unapplied at an acceptance ({@link EarlierFigures#NOT_APPLIED}), which nobody changed.
+     */
+    static boolean changesContent(ReturnTrail.Event e) {
+        return CONTENT.contains(e.kind()) && !(EarlierFigures.EARLIER_FIGURE.equals(e.kind()) && e.comment() != null
+                && e.comment().startsWith(EarlierFigures.NOT_APPLIED));
+    }
+
     public ChangesSinceLastVersion(int version, Instant since, List<Change> changes) {
         this(version, since, changes, null, List.of());
     }
@@ -93,7 +102,7 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
     private static List<Edit> net(List<ReturnTrail.Event> events) {
         Map<String, Edit> byField = new LinkedHashMap<>();
         for (ReturnTrail.Event e : events) {
-            if (CONTENT.contains(e.kind())) {
+            if (changesContent(e)) {
                 byField.merge(field(e),
                         new Edit(e.kind(), e.item(), e.oldValue(), e.newValue(), List.of(e.actor()), e.at()),
                         (first, next) -> new Edit(first.kind(), first.item(), first.from(), next.to(),

@@ -32,6 +32,11 @@ public class EarlierFigures {
 
     /** The later return's trail kind: what it said of an earlier figure. */
     public static final String EARLIER_FIGURE = "EARLIER_FIGURE";
+    /**
+     * How the comment of a later return's {@link #EARLIER_FIGURE} entry starts when, at an acceptance, what it said
+     * could no longer be applied: a record of that acceptance, not a change anyone made to the return.
+     */
+    public static final String NOT_APPLIED = "not applied: ";
     /** The earlier return's trail kind: its figure made final by a later return's acceptance. */
     public static final String FINAL_IN_LATER_RETURN = "FINAL_IN_LATER_RETURN";
     /** The earlier return's trail kind: a later return accepted with its figure while it was reopened. */

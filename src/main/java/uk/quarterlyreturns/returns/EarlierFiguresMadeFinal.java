@@ -110,12 +110,13 @@ public class EarlierFiguresMadeFinal {
             earlier.ifPresent(e -> trail.record(e.id(), acceptedBy, EarlierFigures.FINAL_IN_LATER_RETURN, m.code(),
                     EarlierFigures.figure(m, f.reported()) + " (provisional)", EarlierFigures.figure(m, f.finalFigure()), said(row, m, cycle, r)));
         } else {
-            // changed by another route since it was read (a correction of the earlier return): that one stands
+            // changed by another route since it was read (a correction of the earlier return): that one stands;
+            // the entry is a record of this acceptance, not the acceptor's work on the later return (NOT_APPLIED)
             String period = period(m, f, cycle);
             log.warn("{} {} was no longer the provisional figure {} when return {} was applied", m.code(), period,
                     f.reported(), r.id());
             trail.record(r.id(), acceptedBy, EarlierFigures.EARLIER_FIGURE, m.code() + " " + period, EarlierFigures.words(m, f, period), null,
-                    "not applied: the " + period + " figure had changed meanwhile");
+                    EarlierFigures.NOT_APPLIED + "the " + period + " figure had changed meanwhile");
         }
         rows.applied(row, clock.instant(), !finalised);
     }

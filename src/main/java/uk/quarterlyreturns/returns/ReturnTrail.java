@@ -59,6 +59,10 @@ public class ReturnTrail {
     private static final String TYPED_BACK =
             "(kind in (:content) and comment is null and old_value is not distinct from new_value)";
 
+    /** An earlier figure's revision left unapplied at an acceptance: a record, nobody's change (as changesContent). */
+    private static final String NOT_APPLIED = "(kind = '" + EarlierFigures.EARLIER_FIGURE
+            + "' and coalesce(comment, '') like '" + EarlierFigures.NOT_APPLIED + "%')";
+
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -131,12 +135,14 @@ public class ReturnTrail {
     /**
      * Whether the person had a hand in the return's contents at any time: changed any of its content (the same
      * kinds of change as a new version lists; the values feed, figures in it when it was issued and challenges are
-     * not the service's work, nor is a change typed back), started it, submitted it or signed it off.
+     * not the service's work, nor is a change typed back or an earlier figure's revision not applied), started it,
+     * submitted it or signed it off.
      */
     public boolean workedOn(long returnId, String username) {
         return jdbc.sql("""
                 select exists (select 1 from return_event where return_id = :r and actor = :u and (
-                  (kind in (:content) and coalesce(comment, '') not in (:notTheirs) and not """ + TYPED_BACK + """
+                  (kind in (:content) and coalesce(comment, '') not in (:notTheirs) and not """ + TYPED_BACK
+                + " and not " + NOT_APPLIED + """
                   ) or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
                 .param("r", returnId).param("u", username).param("content", ChangesSinceLastVersion.CONTENT)
                 .param("notTheirs", Stream.concat(FeedTrail.COMMENTS.stream(), Stream.of(ALREADY_IN, MOVED_IN))
@@ -151,7 +157,7 @@ public class ReturnTrail {
     public List<String> changedByOthersSince(long returnId, Instant since, String user) {
         return jdbc.sql("""
                 select item from return_event where return_id = :r and kind in (:content) and actor <> :u
-                  and at > :since
+                  and at > :since and not """ + NOT_APPLIED + """
                 group by item order by min(at)""")
                 .param("r", returnId).param("content", ChangesSinceLastVersion.CONTENT).param("u", user)
                 .param("since", Timestamp.from(since)).query(String.class).list();

@@ -180,6 +180,19 @@ class ChangesSinceLastVersionTest {
                         at(2)));
     }
 
+    @Test
+    void aRevisionOfAnEarlierFigureNotAppliedAtAnAcceptanceIsNoChange() {
+        status("DRAFT", "SUBMITTED");
+        status("SIGNED_OFF", "ACCEPTED");
+        trail.add(new ReturnTrail.Event(trail.size() + 1, 7, at(trail.size()), "perf", EarlierFigures.EARLIER_FIGURE,
+                "HF-1 Q1", "82% (provisional) revised to 84%", null,
+                EarlierFigures.NOT_APPLIED + "the Q1 figure had changed meanwhile"));
+        status("ACCEPTED", "REOPENED");
+        status("REOPENED", "SUBMITTED");
+
+        assertThat(ChangesSinceLastVersion.of(trail).changes()).isEmpty();
+    }
+
     private void edit(String kind, String item, String from, String to) {
         add(kind, item, from, to);
     }

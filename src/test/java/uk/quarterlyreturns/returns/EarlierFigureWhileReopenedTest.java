@@ -10,13 +10,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FigureRevision.Decision;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.ValuesLockedException;
+import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.PeopleInRoles;
 import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
 
 /**
@@ -33,6 +38,11 @@ class EarlierFigureWhileReopenedTest extends ApplicationTest {
     @Autowired ValueRepository values;
     @Autowired FigureImport figures;
     @Autowired ReturnTrail trail;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ReturnRepository returns;
+    @Autowired QualityCheck checks;
+    @Autowired UserAdministration admin;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void aRevisionAcceptedWhileTheEarlierReturnIsReopenedWaitsForItsAcceptance() throws Exception {
@@ -119,6 +129,40 @@ class EarlierFigureWhileReopenedTest extends ApplicationTest {
                     .contains("not applied: the Q1 figure had changed meanwhile");
             assertThat(entries(scenario.q1, EarlierFigures.FINAL_IN_LATER_RETURN)).isEmpty();
             assertThat(earlier.revisedQuarters(List.of(hf1), 4)).isEmpty();
+        }
+    }
+
+    /**
+     * The "not applied" entry Q1's acceptance leaves in Q2's history names who accepted Q1; it is no change of
+     * theirs to Q2, so they may still accept Q2 and a new version of Q2 does not list it as changed.
+     */
+    @Test
+    void aRevisionNotAppliedAtAnotherReturnsAcceptanceIsNobodysWorkOnTheLaterReturn() throws Exception {
+        String checker = "perf.6025";
+        PeopleInRoles people = new PeopleInRoles(admin, jdbc);
+        people.give(checker, "Pam Second", Role.PERFORMANCE_TEAM);
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 6025)) {
+            revisedThenAcceptedWhileTheFirstQuarterIsReopened(scenario);
+            scenario.enter("HF-1", 1, "83");
+            scenario.completeAndSubmit(scenario.q1, 1);
+            workflow.signOff(scenario.q1.id(), "dir.housing");
+            AcceptedReturn.awaitStep(context, scenario.q1.id(), ReturnProcess.TASK_QUALITY_CHECK);
+            workflow.accept(scenario.q1.id(), checker);
+            assertThat(entries(scenario.q2, EarlierFigures.EARLIER_FIGURE)).extracting(t -> t.toList().get(0))
+                    .as("kept as the record of Q1's acceptance").contains(checker);
+
+            assertThat(trail.workedOn(scenario.q2.id(), checker)).isFalse();
+            workflow.reopen(scenario.q2.id(), "perf", "HF-2 corrected");
+            AcceptedReturn.awaitStep(context, scenario.q2.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+            scenario.completeAndSubmit(scenario.q2, 2);
+            workflow.signOff(scenario.q2.id(), "dir.housing");
+            AcceptedReturn.awaitStep(context, scenario.q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+            assertThat(checks.changes(scenario.q2.id()).changes()).extracting(ChangesSinceLastVersion.Change::kind)
+                    .doesNotContain(EarlierFigures.EARLIER_FIGURE);
+            workflow.accept(scenario.q2.id(), checker);
+            assertThat(returns.find(scenario.q2.id()).orElseThrow().acceptedBy()).isEqualTo(checker);
+        } finally {
+            people.disable(checker);
         }
     }
 
