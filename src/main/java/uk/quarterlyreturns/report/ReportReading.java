@@ -38,6 +38,7 @@ public class ReportReading {
 
     /** The version asked for (or the latest this person may read). */
     public ReportVersion version(String yearLabel, int quarter, Integer version, String user) {
+        ReportingYear.startOf(yearLabel); // a year badly written is a 400 saying how, as on every other call
         ReportingYear year = years.find(yearLabel).orElseThrow(() -> new NotFoundException("No framework for "
                 + yearLabel));
         ReportingYear.requireQuarter(quarter);

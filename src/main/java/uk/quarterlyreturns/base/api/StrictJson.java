@@ -1,10 +1,12 @@
 package uk.quarterlyreturns.base.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.lang.reflect.Type;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -31,7 +33,11 @@ public class StrictJson implements WebMvcConfigurer {
 
     /** The application's mapper, made strict for reading a request's body. */
     public static ObjectMapper of(ObjectMapper json) {
-        return json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        ObjectMapper strict = json.copy();
+        // A London date and time given with an offset ("...T16:00:00Z", as the answers write instants) is refused:
+        // read leniently, the offset was dropped and the time taken as London's, an hour out in summer.
+        strict.configOverride(LocalDateTime.class).setFormat(JsonFormat.Value.forLeniency(false));
+        return strict.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -148,11 +148,16 @@ class DeadlinesApi {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Send the change as JSON");
         }
+        T body;
         try {
-            return json.readValue(text, type);
+            body = json.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(JsonProblems.of(e));
         }
+        if (body == null) { // the body "null"
+            throw new IllegalArgumentException("Send the change as JSON");
+        }
+        return body;
     }
 
     private Cycle cycle(String year, int quarter) {

@@ -38,8 +38,9 @@ record OpenCycleJson(String deadline, String compilationDate, List<Integer> remi
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("Send the deadline and compilation date as JSON");
         }
+        OpenCycleJson read;
         try {
-            return strict.readValue(body, OpenCycleJson.class);
+            read = strict.readValue(body, OpenCycleJson.class);
         } catch (UnrecognizedPropertyException e) {
             throw new IllegalArgumentException("'" + e.getPropertyName() + "' is not a setting of a cycle: send only "
                     + String.join(", ", Arrays.stream(OpenCycleJson.class.getRecordComponents())
@@ -51,6 +52,10 @@ record OpenCycleJson(String deadline, String compilationDate, List<Integer> remi
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(JsonProblems.of(e));
         }
+        if (read == null) { // the body "null"
+            throw new IllegalArgumentException("Send the deadline and compilation date as JSON");
+        }
+        return read;
     }
 
     /** What the setting takes, in the caller's words; never Jackson's, which name our classes. */

@@ -94,6 +94,7 @@ class CabinetCoverApi {
     }
 
     private Cycle cycle(String yearLabel, int quarter) {
+        ReportingYear.startOf(yearLabel); // a year badly written is a 400 saying how, as on every other call
         ReportingYear year = years.find(yearLabel).orElseThrow(() -> new NotFoundException("No framework for "
                 + yearLabel));
         ReportingYear.requireQuarter(quarter);

@@ -51,6 +51,33 @@ class UnreadableBodyTest extends ApplicationTest {
                 .startsWith("The body is not valid JSON");
     }
 
+    /**
+     * The cycle's opening, its dates and a return's extension answer the body null with 400 (they answered 500); a
+     * London time sent with an offset, as the answers write instants, is refused, where it was read as London's
+     * time without a word, an hour out in summer; a year badly written is a 400 on the report's calls too.
+     */
+    @Test
+    void theCyclesCallsRefuseNullAndALondonTimeWithAnOffset() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 6083);
+        Api perf = new Api(url(""), "perf", "demo");
+        String quarter = "/api/years/" + scenario.year + "/quarters/2";
+
+        assertThat(refusal(perf.postJson(quarter + "/extensions", "null"))).isEqualTo("Send the change as JSON");
+        assertThat(refusal(perf.postJson(quarter + "/cycle/dates", "null"))).isEqualTo("Send the change as JSON");
+        assertThat(refusal(perf.postJson("/api/years/" + scenario.year + "/quarters/3/cycle", "null")))
+                .isEqualTo("Send the deadline and compilation date as JSON");
+        // ("deadline:" would trip refusal's check for a parser's "line:")
+        ResponseEntity<String> offset = perf.postJson(quarter + "/extensions", "{\"service\": \"Housing\","
+                + " \"deadline\": \"6083-10-25T16:00:00Z\", \"reason\": \"Data late from the contractor\"}");
+        assertThat(offset.getStatusCode().value()).isEqualTo(400);
+        assertThat(new ObjectMapper().readTree(offset.getBody()).get("message").asText())
+                .isEqualTo("deadline: expected a date and time like 2017-10-20T17:00");
+        assertThat(refusal(perf.get("/api/years/2017-2018/quarters/2/report")))
+                .isEqualTo("A reporting year is written like 2017-18, not '2017-2018'");
+        assertThat(refusal(perf.get("/api/years/2017-2018/quarters/2/report/cover")))
+                .isEqualTo("A reporting year is written like 2017-18, not '2017-2018'");
+    }
+
     /** The 400's message, checked to carry none of Jackson's or Spring's own words. */
     private static String refusal(ResponseEntity<String> answer) throws Exception {
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(400);
