@@ -71,33 +71,36 @@ class ReportBook implements CycleReports {
     @Override
     @Transactional
     public ReportSummary compile(long cycleId) {
-        Reading read = moment.read(at -> read(cycleId));
+        Reading read = moment.read(at -> read(cycleId, at));
         ReportVersions.Files files = render(read.input());
         cycles.lock(cycleId);
         if (!Objects.equals(read.input().commentary(), commentary(cycleId))
                 || !read.input().cabinet().equals(covers.read(cycleId))) {
-            read = moment.read(at -> read(cycleId)); // a snapshot taken under the lock: the words as saved
+            read = moment.read(at -> read(cycleId, at)); // a snapshot taken under the lock: the words as saved
             files = render(read.input());
         }
         ReportInput input = read.input();
         if (read.latest().isPresent() && read.latest().get().version() == input.version()) {
-            versions.recompile(read.latest().get().id(), clock.instant(), toJson(input), files, input.changeNote());
+            versions.recompile(read.latest().get().id(), read.at(), toJson(input), files, input.changeNote());
         } else {
-            versions.insert(cycleId, input.version(), clock.instant(), toJson(input), files, input.changeNote());
+            versions.insert(cycleId, input.version(), read.at(), toJson(input), files, input.changeNote());
         }
         return summary(input);
     }
 
-    /** What a compilation reads: the version it makes or makes again, and the version's input. */
-    private record Reading(Optional<ReportVersion> latest, ReportInput input) {
+    /**
+     * What a compilation reads: the version it makes or makes again, the version's input, and the moment it is true
+     * of, kept as the version's compile time (a return first in after it is not in the version: ChangeNote).
+     */
+    private record Reading(Optional<ReportVersion> latest, ReportInput input, Instant at) {
     }
 
-    private Reading read(long cycleId) {
+    private Reading read(long cycleId, Instant at) {
         Cycle cycle = cycles.find(cycleId).orElseThrow();
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         Optional<ReportVersion> latest = versions.latest(cycleId);
         int version = versions.nextVersion(cycleId);
-        return new Reading(latest, gather(cycle, year, version, changeNote.forVersion(cycleId, version)));
+        return new Reading(latest, gather(cycle, year, version, changeNote.forVersion(cycleId, version)), at);
     }
 
     @Override
