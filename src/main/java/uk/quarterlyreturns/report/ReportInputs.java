@@ -87,10 +87,8 @@ class ReportInputs {
         List<KeyActionRepository.Status> statuses = KeyActionLines.withoutQuarter(
                 actions.statusesForYear(year.id()), q, returns.notIn(), keyActions);
         for (int earlier = 1; earlier < q; earlier++) {
-            statuses = KeyActionLines.withoutQuarter(statuses, earlier,
-                    returnsIn.earlierNotIn(year, earlier, compiling), keyActions);
-            // a version leaves out, besides, the figures of a return reopened for correction
-            figures = figures.withoutQuarter(earlier, returnsIn.earlierBeingCorrected(year, earlier, compiling));
+            statuses = KeyActionLines.withoutQuarter(statuses, earlier, returnsIn.earlierNotIn(year, earlier),
+                    keyActions);
         }
         List<String> historyYears = List.of(MeasureLineOf.label(year, 3), MeasureLineOf.label(year, 2),
                 MeasureLineOf.label(year, 1));

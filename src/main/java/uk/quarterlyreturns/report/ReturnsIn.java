@@ -74,20 +74,13 @@ class ReturnsIn {
     }
 
     /**
-     * The services whose return of an earlier quarter of the year was never submitted, is being reworked, or (in a
-     * version) is reopened for correction; none without its cycle.
+     * The services whose return of an earlier quarter of the year was never submitted, or is being reworked; none
+     * without its cycle. A return of an earlier quarter reopened for correction (after that quarter's report was
+     * published) still counts as in, as on the return's form (QuarterMeasures.earlierIn): its correction is published
+     * as that quarter's next version.
      */
-    Set<Long> earlierNotIn(ReportingYear year, int quarter, Compiling compiling) {
-        return earlier(year, quarter, r -> !printed(r, compiling));
-    }
-
-    /**
-     * Of those, the services whose earlier return is in but reopened for correction: a version leaves its figures out,
-     * besides those of returns not in (QuarterMeasures.earlierIn); none in a draft.
-     */
-    Set<Long> earlierBeingCorrected(ReportingYear year, int quarter, Compiling compiling) {
-        return compiling == Compiling.DRAFT ? Set.of()
-                : earlier(year, quarter, r -> r.reported() && !printed(r, compiling));
+    Set<Long> earlierNotIn(ReportingYear year, int quarter) {
+        return earlier(year, quarter, r -> !r.reported());
     }
 
     private Set<Long> earlier(ReportingYear year, int quarter, Predicate<ReturnCompliance> which) {

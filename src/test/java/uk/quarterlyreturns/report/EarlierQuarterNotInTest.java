@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -94,6 +95,34 @@ class EarlierQuarterNotInTest extends ApplicationTest {
             assertThat(printed.rag()).isEqualTo(homes(validation.measures(scenario.reload())).rag())
                     .isEqualTo(Rag.AMBER);
             assertThat(printed.quarterValues().get(0)).isNull();
+        } finally {
+            scenario.removeCycle(q1);
+        }
+    }
+
+    /**
+     * Housing's Q1 return, in and published, reopened for correction: its Q1 figure still counts, on the form and in
+     * a version of the Q2 report alike (62 + 58 = 120 against 120 profiled: Green), its correction being Q1's next
+     * version. Year 6087.
+     */
+    @Test
+    void aQ1ReturnReopenedForCorrectionCountsOnTheFormAndInTheVersionAlike() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 6087, "fixtures/framework-form-cumulative.csv",
+                "fixtures/actions-form.csv", Map.of("HC-1", "62"));
+        long q1 = scenario.firstQuarterReturn(ReturnStatus.REOPENED);
+        try {
+            scenario.enter("HC-1", 2, "58");
+            scenario.keyActionOnTrack(2);
+            ServiceReturn housing = scenario.reload();
+            MeasureStatus rated = homes(validation.measures(housing));
+            assertThat(rated.judgedValue()).isEqualByComparingTo("120");
+            assertThat(rated.rag()).isEqualTo(Rag.GREEN);
+            workflow.submit(housing.id(), "data.housing");
+
+            MeasureLine printed = gather(scenario).measures().stream().filter(m -> m.code().equals("HC-1"))
+                    .findFirst().orElseThrow();
+            assertThat(printed.rag()).isEqualTo(Rag.GREEN);
+            assertThat(printed.quarterValues().get(0)).isEqualByComparingTo("62");
         } finally {
             scenario.removeCycle(q1);
         }
