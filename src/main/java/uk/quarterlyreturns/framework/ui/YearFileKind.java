@@ -4,7 +4,6 @@ import com.vaadin.flow.component.grid.Grid;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FeedRoute;
 import uk.quarterlyreturns.framework.FigureImport;
@@ -43,12 +42,11 @@ enum YearFileKind {
             (imports, figures, year, quarter, edit, file) -> figures.importValues(year, quarter, file,
                     edit.by(), FeedRoute.FRAMEWORK_SCREEN));
 
-    /** The columns of a measures file that no other kind of file has. */
-    private static final List<String> MEASURES_ONLY = Stream.concat(FrameworkFileParser.REQUIRED.stream(),
-            FrameworkFileParser.OPTIONAL.stream()).filter(c -> Stream.of(KeyActionFileParser.REQUIRED,
-                    KeyActionFileParser.OPTIONAL, HistoryFileParser.REQUIRED, HistoryFileParser.OPTIONAL,
-                    ValuesFileParser.REQUIRED, ValuesFileParser.OPTIONAL).noneMatch(other -> other.contains(c)))
-            .toList();
+    /**
+     * Columns only a measures file has: its rating's. Not every column the measures file reads: a council's own extra
+     * column in a values or history file (a target beside the figure, a source) must not make it a measures file.
+     */
+    private static final List<String> MEASURES_ONLY = List.of("polarity", "rag_scheme", "aggregation");
 
     /** Imports a file of this kind, as its API endpoint does. */
     interface Importer {

@@ -144,6 +144,24 @@ class FrameworkImportDialogTest extends ViewTest {
                 .param("y", year).query(String.class).list()).containsExactly("%");
     }
 
+    /**
+     * A council's own extra column (a target beside a figure, a source beside an outturn) leaves a values or history
+     * file what its columns say it is: only a measure's rating columns make a file one of measures.
+     */
+    @Test
+    void aCouncilsOwnExtraColumnDoesNotMakeAFileOneOfMeasures() {
+        assertThat(YearFileKind.of(csv("code,value,target\n1.1,60,65\n"))).isEqualTo(YearFileKind.VALUES);
+        assertThat(YearFileKind.of(csv("code,year,value,source\n1.1,2016-17,41,BCI\n")))
+                .isEqualTo(YearFileKind.HISTORY);
+        assertThat(YearFileKind.of(csv("code,year,value,unit\n1.1,2016-17,41,%\n"))).isEqualTo(YearFileKind.HISTORY);
+        assertThat(YearFileKind.of(csv("code,title,polarity\n1.1,Homes,HIGHER_IS_BETTER\n")))
+                .isEqualTo(YearFileKind.MEASURES);
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "file.csv");
+    }
+
     /** A file of its header row alone was shown as "0 key actions read", ready to import: the screen refuses it. */
     @Test
     void aFileWithNoRowsIsRefusedOnTheScreenAsTheApiRefusesIt() {
