@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
@@ -26,7 +28,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for
  * what is done, as would "ready for your check" of a return accepted or sent back since; one saying a return is
  * overdue would be untrue once its deadline was moved later (the service was told the new deadline); nobody
- * disabled is sent mail. The daily digest leaves such mail out, and so does "Send again".
+ * disabled is sent mail, nor mail about a return they may no longer act on (see {@link StillTheirs}: moved to another
+ * service, replaced as its director). The daily digest leaves such mail out, and so does "Send again".
  */
 @Component
 class OvertakenMail implements ResendRule {
@@ -46,8 +49,11 @@ class OvertakenMail implements ResendRule {
     private final PersonRepository people;
     private final CycleRepository cycles;
     private final Clock clock;
+    private final StillTheirs stillTheirs;
 
-    OvertakenMail(ReturnRepository returns, PersonRepository people, CycleRepository cycles, Clock clock) {
+    OvertakenMail(ReturnRepository returns, PersonRepository people, CycleRepository cycles, Clock clock,
+            StillTheirs stillTheirs) {
+        this.stillTheirs = stillTheirs;
         this.returns = returns;
         this.people = people;
         this.cycles = cycles;
@@ -80,7 +86,10 @@ class OvertakenMail implements ResendRule {
         return SAYING_IT_IS_LATE.contains(message.kind()) && r.deadline(cycle.submissionDeadline()).isAfter(now);
     }
 
-    /** The returns and the addressees of all the messages in two statements, not two a message. */
+    /**
+     * The returns and the addressees of all the messages in two statements, not two a message, and who of them may
+     * still act on which return in two more when any is about a return.
+     */
     @Override
     public Map<Long, String> whyNotAgain(List<OutboxEntry> messages) {
         Map<Long, ServiceReturn> asked = returns.findAll(messages.stream().map(OutboxEntry::returnId)
@@ -90,11 +99,13 @@ class OvertakenMail implements ResendRule {
                 .collect(Collectors.groupingBy(p -> p.email().strip().toLowerCase(Locale.ROOT)));
         Map<Long, String> reasons = new HashMap<>();
         Map<Long, Cycle> cycleOf = new HashMap<>();
+        Function<String, BiPredicate<OutboxEntry, ServiceReturn>> theirs = asked.isEmpty() ? a -> (m, r) -> true
+                : stillTheirs.forAddresses(addressed);
         Instant now = clock.instant();
         for (OutboxEntry m : messages) {
             ServiceReturn r = m.returnId() == null ? null : asked.get(m.returnId());
-            List<Person> to = m.recipient() == null ? List.of()
-                    : addressed.getOrDefault(m.recipient().strip().toLowerCase(Locale.ROOT), List.of());
+            String address = m.recipient() == null ? null : m.recipient().strip().toLowerCase(Locale.ROOT);
+            List<Person> to = address == null ? List.of() : addressed.getOrDefault(address, List.of());
             if (r != null && asksForWhatIsIn(m, r)) {
                 reasons.put(m.id(), r.status() == ReturnStatus.WITHDRAWN
                         ? "Not sent again: it asks for a return that has had nothing due since"
@@ -106,6 +117,8 @@ class OvertakenMail implements ResendRule {
                 reasons.put(m.id(), "Not sent again: " + NOT_LATE);
             } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {
                 reasons.put(m.id(), "Not sent again: its recipient has been disabled since");
+            } else if (r != null && !theirs.apply(address).test(m, r)) {
+                reasons.put(m.id(), "Not sent again: " + StillTheirs.NO_LONGER);
             }
         }
         return reasons;

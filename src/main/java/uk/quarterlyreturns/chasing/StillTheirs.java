@@ -1,8 +1,10 @@
 package uk.quarterlyreturns.chasing;
 
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,10 +18,10 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.returns.StepTaker;
 
 /**
- * Whether a mail held for a digest is still its recipient's when the digest goes. People move between services and
- * directors are replaced while mail waits: a mail asking someone to work on a return goes only to someone who may
- * still prepare it, one asking for sign-off only to someone who may still sign it off (as the inbox decides), and one
- * asking for the quality check only to someone still in the performance team.
+ * Whether a mail held for a digest is still its recipient's when the digest goes, or a failed one when it is sent
+ * again. People move between services and directors are replaced while mail waits: a mail asking someone to work on
+ * a return goes only to someone who may still prepare it, one asking for sign-off only to someone who may still sign
+ * it off (as the inbox decides), and one asking for the quality check only to someone still in the performance team.
  */
 @Component
 class StillTheirs {
@@ -29,7 +31,9 @@ class StillTheirs {
     private static final Set<String> FOR_SIGNERS = names(MailKind.AWAITING_SIGN_OFF);
     private static final Set<String> FOR_CHECKERS = names(MailKind.READY_FOR_CHECK);
 
-    static final String MOVED = "Left out of the daily digest: its recipient may no longer act on the return";
+    /** Why such a mail does not go. */
+    static final String NO_LONGER = "its recipient may no longer act on the return";
+    static final String MOVED = "Left out of the daily digest: " + NO_LONGER;
 
     private final ReturnPermissions permissions;
 
@@ -42,15 +46,33 @@ class StillTheirs {
      * (or nobody is known at the address), or one of the enabled people there may still act on the return.
      */
     BiPredicate<OutboxEntry, ServiceReturn> forAddress(List<Person> addressed) {
-        Collection<StepTaker> takers = addressed.isEmpty() ? List.of() : permissions.takers(addressed
-                .stream().filter(Person::enabled).map(Person::username).toList()).values();
+        Map<String, StepTaker> takers = addressed.isEmpty() ? Map.of() : permissions.takers(addressed
+                .stream().filter(Person::enabled).map(Person::username).toList());
+        return check(addressed, takers);
+    }
+
+    /**
+     * As {@link #forAddress}, for the mail to each of several addresses (a page of the outbox), given the people at
+     * each: everyone's part read at once, however many addresses there are.
+     */
+    Function<String, BiPredicate<OutboxEntry, ServiceReturn>> forAddresses(Map<String, List<Person>> addressed) {
+        List<String> enabled = addressed.values().stream().flatMap(List::stream).filter(Person::enabled)
+                .map(Person::username).distinct().toList();
+        Map<String, StepTaker> takers = enabled.isEmpty() ? Map.of() : permissions.takers(enabled);
+        return address -> check(addressed.getOrDefault(address, List.of()), takers);
+    }
+
+    private static BiPredicate<OutboxEntry, ServiceReturn> check(List<Person> addressed,
+            Map<String, StepTaker> takers) {
+        List<StepTaker> theirs = addressed.stream().map(p -> takers.get(p.username())).filter(Objects::nonNull)
+                .toList();
         return (held, r) -> {
             boolean prepare = FOR_PREPARERS.contains(held.kind());
             boolean check = FOR_CHECKERS.contains(held.kind());
             if (!prepare && !check && !FOR_SIGNERS.contains(held.kind()) || addressed.isEmpty()) {
                 return true;
             }
-            return takers.stream().anyMatch(t -> prepare ? t.mayPrepare(r)
+            return theirs.stream().anyMatch(t -> prepare ? t.mayPrepare(r)
                     : check ? t.person().has(Role.PERFORMANCE_TEAM) : t.maySignOff(r));
         };
     }

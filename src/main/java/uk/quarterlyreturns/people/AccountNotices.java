@@ -14,7 +14,6 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.mail.Links;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
-import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.mail.templates.AccountMail;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.MailTemplates;
@@ -65,23 +64,25 @@ public class AccountNotices {
     }
 
     /**
-     * The mail held for their daily digest at their address, taken before their address may change (see
-     * {@link #emailChangedSince}); none when someone else has the same address, whose mail it may be.
+     * The mail at their address not sent yet (held for their daily digest, or failed and waiting to be sent again),
+     * taken before their address may change (see {@link #emailChangedSince}); none when someone else has the same
+     * address, whose mail it may be.
      */
-    public List<Long> heldFor(Person person) {
+    public List<Long> unsentFor(Person person) {
         String address = blankToNull(person.email());
         if (address == null
                 || people.findByEmail(address).stream().anyMatch(p -> !p.username().equals(person.username()))) {
             return List.of();
         }
-        return outbox.held(address).stream().map(OutboxEntry::id).toList();
+        return outbox.unsent(address);
     }
 
     /**
-     * Tells the address they had before and the one they have now, when the two differ; what was held for their
-     * daily digest ({@link #heldFor} before the change) follows them to the new one.
+     * Tells the address they had before and the one they have now, when the two differ; their mail not sent yet
+     * ({@link #unsentFor} before the change: held for their daily digest, or failed and sent again later) follows
+     * them to the new one.
      */
-    public void emailChangedSince(Person before, List<Long> held, String by) {
+    public void emailChangedSince(Person before, List<Long> unsent, String by) {
         Person after = saved(before.username());
         String from = blankToNull(before.email());
         String to = blankToNull(after.email());
@@ -89,7 +90,7 @@ public class AccountNotices {
             return;
         }
         if (to != null) {
-            outbox.readdressHeld(held, to);
+            outbox.readdressUnsent(unsent, to);
         }
         Set<String> addresses = new LinkedHashSet<>();
         for (String address : new String[] {from, to}) {

@@ -84,18 +84,19 @@ public class PeopleFile {
         }
         int created = 0;
         String unusable = passwords.encode(UUID.randomUUID().toString());
-        // each person's held digest mail is taken before any address changes: the file may swap two addresses
-        Map<String, List<Long>> held = new HashMap<>();
+        // each person's mail not sent yet is taken before any address changes: the file may swap two addresses
+        Map<String, List<Long>> unsent = new HashMap<>();
         users.stream().filter(user -> before.containsKey(user.username())).forEach(user -> {
             Person p = before.get(user.username());
-            held.put(p.username(), java.util.Objects.equals(p.email(), user.email()) ? List.of() : notices.heldFor(p));
+            unsent.put(p.username(), java.util.Objects.equals(p.email(), user.email()) ? List.of()
+                    : notices.unsentFor(p));
         });
         for (UserFields user : users) {
             Person was = before.get(user.username());
             if (was != null) {
                 people.update(user, by);
                 history.changedSince(was, by, way);
-                notices.emailChangedSince(was, held.get(user.username()), by);
+                notices.emailChangedSince(was, unsent.get(user.username()), by);
             } else {
                 people.insert(new Person(user.username(), user.displayName(), user.email(), user.roles(),
                         user.serviceId(), user.directorateId(), true, false, false), unusable);

@@ -91,10 +91,10 @@ public class UserAdministration {
         administrators.takeTurn(by);
         Person before = existing(user.username());
         UserFields placed = checks.checkedChange(before, user, by, shown);
-        List<Long> held = notices.heldFor(before);
+        List<Long> unsent = notices.unsentFor(before);
         people.update(placed, by);
         history.changedSince(before, by, AccountWay.SCREEN);
-        notices.emailChangedSince(before, held, by);
+        notices.emailChangedSince(before, unsent, by);
         newDirectors.since(before, before.username());
         deputies.since(before, by, AccountWay.SCREEN);
         administrators.requireOneLeft();

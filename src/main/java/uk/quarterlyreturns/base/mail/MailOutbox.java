@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.quarterlyreturns.base.mail.templates.MailKind;
 
 /**
  * Every outbound message is first recorded here, in the same transaction as whatever caused it, then
@@ -87,15 +88,30 @@ public class MailOutbox {
     }
 
     /**
-     * These messages, if still held for a digest, go to another address: their person's address changed meanwhile.
-     * By message, not by address: two people swapping addresses keep their own mail.
+     * These messages, if not sent yet (held for a digest, or failed and waiting to be sent again), go to another
+     * address: their person's address changed meanwhile. By message, not by address: two people swapping addresses
+     * keep their own mail.
      */
-    public void readdressHeld(List<Long> messageIds, String to) {
+    public void readdressUnsent(List<Long> messageIds, String to) {
         if (!messageIds.isEmpty()) {
-            jdbc.sql("update outbox_message set recipient = :to where status = 'HELD' and id in (:ids)")
+            jdbc.sql("update outbox_message set recipient = :to where status in (" + UNSENT + ") and id in (:ids)")
                     .param("ids", messageIds).param("to", to).update();
         }
     }
+
+    /**
+     * The messages to this address not sent yet: held for its digest, recorded while no mail server was configured,
+     * or still being tried (or given up on), which "Send again" would send there. Not a notice that an address
+     * changed: that one is for the address it names.
+     */
+    public List<Long> unsent(String recipient) {
+        return jdbc.sql("select id from outbox_message where status in (" + UNSENT + ") and recipient = :r"
+                + " and kind <> :k order by created_at, id").param("r", recipient)
+                .param("k", MailKind.ACCOUNT_EMAIL_CHANGED.name()).query(Long.class).list();
+    }
+
+    /** The states of a message not sent yet, whose address may still change. */
+    private static final String UNSENT = "'HELD', 'NOT_SENT', 'PENDING'";
 
     /** Messages held for one recipient's digest, oldest first. */
     public List<OutboxEntry> held(String recipient) {

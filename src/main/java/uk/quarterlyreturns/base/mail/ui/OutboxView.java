@@ -148,9 +148,10 @@ public class OutboxView extends VerticalLayout {
 
     private void confirmRetryAll() {
         Confirmations.ask("Send " + (failed.size() - overtaken.size()) + " failed messages again?",
-                "Each goes to its recipient again, as first written. Messages delivered or still being tried are"
-                        + " left alone, and so are those events overtook: a reminder or chase for a return submitted"
-                        + " since, mail to someone disabled since.", "Send again", () -> {
+                "Each goes again as first written, to the address shown: a person's address now, if theirs"
+                        + " changed since. Messages delivered or still being tried are left alone, and so are those"
+                        + " events overtook: a reminder or chase for a return submitted since, mail to someone"
+                        + " disabled since, or about a return they may no longer act on.", "Send again", () -> {
                     asAdministrator(() -> {
                         int retried = retry.retryAll(failed, user.username());
                         return retried + (retried == 1 ? " message" : " messages") + " queued again";

@@ -25,11 +25,17 @@ import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.MailRetry;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.ui.NotAllowedView;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.Organisation;
+import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
+import uk.quarterlyreturns.support.TwoServiceFramework;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
@@ -47,6 +53,14 @@ class OutboxViewTest extends ViewTest {
     MailRetry retry;
     @Autowired
     PeopleService people;
+    @Autowired
+    FrameworkImport imports;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    YearRepository years;
+    @Autowired
+    CycleRepository cycles;
 
     @Test
     void aMessageRecordedWithoutAMailServerIsSentAgainAndDelivered() throws Exception {
@@ -178,18 +192,38 @@ class OutboxViewTest extends ViewTest {
         long id = recordedNotSent(subject);
         jdbc.sql("update outbox_message set recipient = :to where id = :id").param("to", gone + "@demo.council.test")
                 .param("id", id).update();
-        signIn("admin");
-        open("admin/outbox");
-        Grid<?> grid = _get(Grid.class);
-        int row = rowOf(grid, subject);
+        notOfferedAgain(subject, id, "Not sent again: its recipient has been disabled since");
+    }
 
-        assertThat(delivery(grid, row).get(0))
-                .isEqualTo("Not delivered. Not sent again: its recipient has been disabled since");
-        assertThat(GridKt._getCellComponent(grid, row, "retry").isVisible()).isFalse();
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class).stream()
-                .filter(b -> b.getText().startsWith("Send all failed again (")).findFirst().orElseThrow().getText())
-                .as("only messages that may go are counted").isEqualTo("Send all failed again (0)");
-        assertThat(status(id)).isEqualTo("NOT_SENT");
+    /** Housing's reminder failed; its director has since moved to another service: not theirs to be sent again. */
+    @Test
+    void aReturnsMailToSomeoneWhoNoLongerHandlesItSaysWhyAndIsNotOfferedAgain() {
+        String year = "6073-74";
+        imports.importMeasures(year, TwoServiceFramework.csv(TwoServiceFramework.HEADER
+                + TwoServiceFramework.measure("OM-1", "Outbox Housing 6073")
+                + TwoServiceFramework.measure("OM-2", "Outbox Parks 6073")));
+        Organisation.ServiceUnit housing = organisation.findService("Outbox Housing 6073").orElseThrow();
+        Organisation.ServiceUnit parks = organisation.findService("Outbox Parks 6073").orElseThrow();
+        java.time.Instant now = java.time.Instant.now();
+        long cycleId = cycles.insert(years.find(year).orElseThrow().id(), 1, now.plus(Duration.ofDays(14)),
+                now.plus(Duration.ofDays(30)), "perf", now, ChasePolicy.DEFAULT);
+        long returnId = jdbc.sql("""
+                insert into service_return (cycle_id, service_id, status) values (:c, :s, 'DRAFT') returning id""")
+                .param("c", cycleId).param("s", housing.id()).query(Long.class).single();
+        String director = "outbox.moved.6073";
+        people.create(new Person(director, "Mo Moved", director + "@demo.council.test",
+                java.util.EnumSet.of(Role.SERVICE_DIRECTOR), housing.id(), housing.directorateId(), true, false,
+                false), "a-long-password");
+        String subject = "Outbox Housing 6073: Reminder " + System.nanoTime();
+        long id = recordedNotSent(subject);
+        jdbc.sql("update outbox_message set kind = 'REMINDER', recipient = :to, return_id = :r where id = :id")
+                .param("to", director + "@demo.council.test").param("r", returnId).param("id", id).update();
+        people.assignToService(director, parks.id(), parks.directorateId(), Role.SERVICE_DIRECTOR, "admin");
+        try {
+            notOfferedAgain(subject, id, "Not sent again: its recipient may no longer act on the return");
+        } finally {
+            jdbc.sql("update app_user set enabled = false where username = :u").param("u", director).update();
+        }
     }
 
     @Test
@@ -244,6 +278,24 @@ class OutboxViewTest extends ViewTest {
         Grid<?> grid = _get(Grid.class);
 
         assertThat(delivery(grid, rowOf(grid, subject))).as("no \"Last error\" under it").containsExactly(why);
+    }
+
+    /**
+     * The failed message, seen by an administrator, says why under Delivery, offers no "Send again" and is not
+     * counted in "Send all failed again"; it is still not sent.
+     */
+    private void notOfferedAgain(String subject, long id, String why) {
+        signIn("admin");
+        open("admin/outbox");
+        Grid<?> grid = _get(Grid.class);
+        int row = rowOf(grid, subject);
+
+        assertThat(delivery(grid, row).get(0)).isEqualTo("Not delivered. " + why);
+        assertThat(GridKt._getCellComponent(grid, row, "retry").isVisible()).isFalse();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class).stream()
+                .filter(b -> b.getText().startsWith("Send all failed again (")).findFirst().orElseThrow().getText())
+                .as("only messages that may go are counted").isEqualTo("Send all failed again (0)");
+        assertThat(status(id)).isEqualTo("NOT_SENT");
     }
 
     /** The lines of a message's Delivery cell: what became of it, its last error, each time it was sent again. */
