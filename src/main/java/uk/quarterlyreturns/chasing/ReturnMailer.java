@@ -105,9 +105,10 @@ public class ReturnMailer {
         Instant now = Instant.ofEpochMilli(clock.millis());
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
                 .toList());
+        String issue = kind == MailKind.RETURN_ISSUED ? issue(r) : "";
         for (Person person : addressed) {
             RenderedMail rendered = templates.render(kind, mail(kind, r, cycle, person, about, counts));
-            String key = about.step() + ":return-" + r.id() + ":" + person.username()
+            String key = about.step() + ":return-" + r.id() + ":" + person.username() + issue
                     + (REPEATABLE.contains(kind) ? ":" + now.toEpochMilli() : "");
             MailMessage message = new MailMessage(key, kind.name(), person.email(), rendered.subject(),
                     rendered.text(), rendered.html(), cycle.id(), r.id());
@@ -123,6 +124,15 @@ public class ReturnMailer {
                     .update();
         }
         return addressed.size();
+    }
+
+    /**
+     * Which issue of the return an issue notice is of, for its key: a return withdrawn with nothing due and issued
+     * again runs in a process of its own, and its notice is a new one, not the first issue's sent again.
+     */
+    private String issue(ServiceReturn r) {
+        return jdbc.sql("select process_instance_id from service_return where id = :id").param("id", r.id())
+                .query(String.class).optional().map(instance -> ":issue-" + instance).orElse("");
     }
 
     /** Whether this kind of mail waits for the person's daily digest rather than going at once. */

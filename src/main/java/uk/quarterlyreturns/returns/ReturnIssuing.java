@@ -73,9 +73,12 @@ public class ReturnIssuing {
         return structure.owingServices(cycle.yearId(), cycle.quarter());
     }
 
-    /** A return withdrawn with nothing due whose service owes something again: issued afresh, notice and all. */
+    /**
+     * A return withdrawn with nothing due whose service owes something again: issued afresh, notice and all, and owed
+     * as a new return though it was in once (submitted, then sent back or reopened, before it was withdrawn).
+     */
     void issueAgain(long returnId) {
-        returns.setStatus(returnId, ReturnStatus.NOT_STARTED);
+        returns.issueAfresh(returnId);
         // read afresh, as withdrawn earlier in this transaction perhaps
         events.publishEvent(new ReturnsStarting(List.of(returnId)));
         returns.setProcessInstance(returnId, start(latestDefinition(), returnId));

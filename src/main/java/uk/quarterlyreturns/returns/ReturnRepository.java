@@ -144,6 +144,25 @@ public class ReturnRepository {
     }
 
     /**
+     * A withdrawn return issued again: owed as a new one, not started and not in, whatever it went through before it
+     * was withdrawn. Its first submission, its steps and any comment it was sent back (or reopened) with are cleared,
+     * as they would otherwise count it in (on time or late), keep it from being chased, and have the report print
+     * what nobody has submitted; its history keeps each of them.
+     */
+    public void issueAfresh(long id) {
+        boolean wasIn = jdbc.sql("""
+                update service_return r set status = 'NOT_STARTED', first_submitted_at = null, submitted_at = null,
+                    submitted_by = null, signed_off_at = null, signed_off_by = null, sign_off_note = null,
+                    accepted_at = null, accepted_by = null, sent_back_comment = null, version = r.version + 1
+                from service_return prior where r.id = :id and prior.id = r.id
+                returning prior.first_submitted_at is not null""")
+                .param("id", id).query(Boolean.class).optional().orElse(false);
+        if (wasIn) {
+            historyFollows(id); // its figures leave next year's history until it is submitted again
+        }
+    }
+
+    /**
      * Next year's history takes this year's figures as the report prints them, once their return is in: each move of
      * a return that may put it in or take it out (issued, submitted, sent back, withdrawn…) carries its figures there,
      * or takes them out again. A sign-off, an acceptance or a reopening leaves a return in, so its figures where they

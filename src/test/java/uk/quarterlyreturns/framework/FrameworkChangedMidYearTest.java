@@ -205,6 +205,64 @@ class FrameworkChangedMidYearTest extends ApplicationTest {
     }
 
     /**
+     * The same round trip of a return that was in: Housing's, submitted, then sent back by its director. Withdrawn and
+     * due again, it kept its first submission, so it counted as in on time, could not be chased and got no issue
+     * notice. Issued again, it is owed as a new return, and its history keeps what happened to it before.
+     */
+    @Test
+    void aReturnSentBackThenWithdrawnIsOwedAfreshWhenDueAgain() {
+        String year = ReportingYear.labelOf(6051);
+        List<ServiceReturn> issued = AcceptedReturn.issued(context, year);
+        ServiceReturn housing = issued.stream().filter(r -> r.serviceName().equals("Housing")).findFirst()
+                .orElseThrow();
+        long cycle = housing.cycleId();
+        try {
+            AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+            // its first issue notice gone before it is submitted: the notice when it is due again is another
+            Await.until("its first issue notice sent", ReturnScenario.WAIT, () -> issueNotices(housing.id()) > 0);
+            context.getBean(FigureImport.class).importValues(year, 2, AcceptedReturn.csv("code,value\nRH-1,85\n"),
+                    "perf");
+            workflow.submit(housing.id(), "data.housing");
+            AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_SIGN_OFF);
+            workflow.sendBackToService(housing.id(), "dir.housing", "RH-1 looks high: check the count");
+            AcceptedReturn.awaitStep(context, housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+
+            imports.importMeasures(year, csv(String.format(HOUSING_AND_HIGHWAYS, "Repairs on time", "Ambitious",
+                    "80,,10", "100").replace(",Housing,", ",Highways and Streetscene,")));
+            assertThat(returns.find(housing.id()).orElseThrow().status()).isEqualTo(ReturnStatus.WITHDRAWN);
+            long noticesBefore = issueNotices(housing.id());
+            imports.importMeasures(year, csv(String.format(HOUSING_AND_HIGHWAYS, "Repairs on time", "Ambitious",
+                    "80,,10", "100")));
+
+            ServiceReturn again = returns.find(housing.id()).orElseThrow();
+            assertThat(again.status()).as("due again").isEqualTo(ReturnStatus.NOT_STARTED);
+            assertThat(again.isIn()).as("owed as a new return").isFalse();
+            assertThat(again.sentBackComment()).as("no longer sent back").isNull();
+            ReturnCompliance row = compliance.forCycle(cycle).returns().stream()
+                    .filter(r -> r.returnId() == housing.id()).findFirst().orElseThrow();
+            assertThat(row.isIn()).isFalse();
+            assertThat(row.onTime()).as("not counted in on time").isFalse();
+            assertThat(row.chaseable()).isTrue();
+            assertThat(row.reported()).as("the report prints nothing nobody submitted").isFalse();
+            assertThat(trail.history(housing.id())).as("its history keeps what happened")
+                    .anyMatch(e -> "SUBMITTED".equals(e.newValue()))
+                    .anyMatch(e -> "SENT_BACK".equals(e.newValue()));
+            Await.until("its issue notice sent afresh", ReturnScenario.WAIT,
+                    () -> issueNotices(housing.id()) > noticesBefore);
+            assertThat(chasing.chaseByHand(housing.id(), people.find("perf").orElseThrow(), null))
+                    .as("a chase by hand goes").isPositive();
+        } finally {
+            OpenedCycles.end(runtime, returns, cycle);
+        }
+    }
+
+    private long issueNotices(long returnId) {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql(
+                "select count(*) from outbox_message where return_id = :r and kind = 'RETURN_ISSUED'")
+                .param("r", returnId).query(Long.class).single();
+    }
+
+    /**
      * Mid-cycle, a service with nobody to sign off gains its first measure: opening the cycle refuses such a service,
      * yet its return was issued. Now a service that exists is refused (file, API, key actions file) until its
      * director is named; one the file brings in could not have had a director named before, so its return is issued
