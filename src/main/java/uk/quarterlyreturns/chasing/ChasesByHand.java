@@ -15,16 +15,24 @@ import uk.quarterlyreturns.people.Person;
 /**
  * A chase by hand of several services at once, the late ones of the compliance list. Each service is chased in a
  * transaction of its own, so that a failure part way keeps the chases already sent, and is left out, with the
- * reason, when it is in or has been chased since the page showed it. A chase of hundreds runs on a thread of its own
- * with its progress told, as it takes minutes; chases of many run one after another, so that two clicks (or two
- * tabs) chase each service once.
+ * reason, when it is in, has been chased since the page showed it, or (chased as late) is late no more. A chase of
+ * hundreds runs on a thread of its own with its progress told, as it takes minutes; chases of many run one after
+ * another, so that two clicks (or two tabs) chase each service once.
  */
 public class ChasesByHand {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChasesByHand.class);
 
-    /** A service to chase, as the page showed it: when it was last chased (null: never). */
-    public record Target(long returnId, String service, Instant lastChasedShown) {
+    /**
+     * A service to chase, as the page showed it: when it was last chased (null: never), and whether it is chased as
+     * one of the late ones, which it must still be when the chase goes.
+     */
+    public record Target(long returnId, String service, Instant lastChasedShown, boolean late) {
+
+        /** One chased by its own row, late or not. */
+        public Target(long returnId, String service, Instant lastChasedShown) {
+            this(returnId, service, lastChasedShown, false);
+        }
     }
 
     /** How far a chase has gone: {@code done} services of {@code of} tried. */
@@ -66,7 +74,7 @@ public class ChasesByHand {
         int emails = 0;
         for (Target t : targets) {
             try {
-                emails += chasing.chaseByHand(t.returnId(), sender, message, t.lastChasedShown());
+                emails += chasing.chaseByHand(t.returnId(), sender, message, t.lastChasedShown(), t.late());
                 chased.add(t);
             } catch (IllegalStateException overtaken) {
                 notChased.add(overtaken.getMessage());

@@ -115,6 +115,11 @@ public class Chasing {
         return byHand.chaseByHand(returnId, sender, message, lastChasedShown);
     }
 
+    /** The same, as one of the late ones ({@link HandChases#chaseByHand(long, Person, String, Instant, boolean)}). */
+    public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown, boolean late) {
+        return byHand.chaseByHand(returnId, sender, message, lastChasedShown, late);
+    }
+
     public HandChases.ChasePreview previewByHand(long returnId, Person sender, String message) {
         return byHand.previewByHand(returnId, sender, message);
     }

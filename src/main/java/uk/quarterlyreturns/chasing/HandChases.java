@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.chasing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -16,6 +17,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ChaseCounts;
+import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
@@ -36,9 +38,11 @@ public class HandChases {
     private final ReturnMailer mailer;
     private final ReturnRecipients recipients;
     private final ChaseCounts chaseCounts;
+    private final Clock clock;
 
     HandChases(ReturnRepository returns, CycleRepository cycles, ReturnMailer mailer, ReturnRecipients recipients,
-            ChaseCounts chaseCounts) {
+            ChaseCounts chaseCounts, Clock clock) {
+        this.clock = clock;
         this.returns = returns;
         this.cycles = cycles;
         this.mailer = mailer;
@@ -66,11 +70,32 @@ public class HandChases {
      */
     @Transactional
     public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown) {
+        return chaseByHand(returnId, sender, message, lastChasedShown, false);
+    }
+
+    /**
+     * The same, as one of the late ones the page listed ({@code late}): refused too when the return is late no more,
+     * its deadline extended or the cycle's moved later since the page was read, as the chase would call it late.
+     *
+     * @throws IllegalStateException when the return is no longer with the service, was chased since, or is no
+     *         longer late
+     */
+    @Transactional
+    public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown, boolean late) {
         ServiceReturn r = lockChaseable(returnId);
         Instant last = chaseCounts.forReturn(returnId).lastChased();
         if (last != null && (lastChasedShown == null || last.isAfter(lastChasedShown))) {
             throw new IllegalStateException(r.serviceName() + " was chased at " + WHEN.format(last)
                     + ", after the page was read, so it was not chased again");
+        }
+        if (late) {
+            // the deadline as it stands now, under the return's lock: an extension is agreed in the same lock
+            Instant deadline = r.deadline(cycles.find(r.cycleId()).orElseThrow().submissionDeadline());
+            if (!r.owedLate(deadline, clock.instant())) {
+                throw new IllegalStateException(r.serviceName() + "'s return is not late now: its deadline is "
+                        + DeadlineExtension.when(deadline) + (r.isExtended() ? " (extended)" : "")
+                        + ", after the page was read, so it was not chased as late");
+            }
         }
         return chase(r, sender, message);
     }

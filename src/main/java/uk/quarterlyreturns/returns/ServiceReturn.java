@@ -111,6 +111,15 @@ public record ServiceReturn(long id, long cycleId, long serviceId, String servic
     }
 
     /**
+     * Owed late at a moment: chaseable, and its own deadline (its extension, or the cycle's as it stands then) gone
+     * by. A chase of the late ones asks this again as it sends: a page read before an extension was agreed, or before
+     * the cycle's deadline moved later, shows late a return that is not.
+     */
+    public boolean owedLate(Instant cycleDeadline, Instant at) {
+        return isChaseable() && at.isAfter(deadline(cycleDeadline));
+    }
+
+    /**
      * Not in yet, or sent back or reopened for correction after it was in: the service has work to do and may be
      * chased by hand (a correction to a published report waits on it as much). A return withdrawn with nothing left
      * due is owed no more.

@@ -42,6 +42,8 @@ class ChaseDialog extends Dialog {
     private final MailServer mailServer;
     private final Person sender;
     private final List<ReturnCompliance> targets;
+    /** Whether these are the late ones the page listed, each chased only if still late when the chase goes. */
+    private final boolean late;
     private final TextArea message = new TextArea("Your message (optional; it goes in the email)");
     private final ChaseEmailPreview preview;
     private final ProgressBar bar = new ProgressBar();
@@ -49,6 +51,13 @@ class ChaseDialog extends Dialog {
 
     ChaseDialog(Chasing chasing, ChaseArrivals arrivals, MailServer mailServer, Person sender,
             List<ReturnCompliance> targets, Runnable chased) {
+        this(chasing, arrivals, mailServer, sender, targets, false, chased);
+    }
+
+    /** @param late whether these are the late ones the page listed ("Chase all late") */
+    ChaseDialog(Chasing chasing, ChaseArrivals arrivals, MailServer mailServer, Person sender,
+            List<ReturnCompliance> targets, boolean late, Runnable chased) {
+        this.late = late;
         this.chasing = chasing;
         this.chases = new ChasesByHand(chasing);
         this.chased = chased;
@@ -110,13 +119,14 @@ class ChaseDialog extends Dialog {
     }
 
     /**
-     * Chases each service still with work to do. One whose return came in while the dialog was open, or that was
-     * chased from another tab since the page was read, is left out and named: the chase would ask for what is done,
-     * or chase it twice. A chase of many goes on a thread of its own, the dialog showing how far it has got.
+     * Chases each service still with work to do. One whose return came in while the dialog was open, that was
+     * chased from another tab since the page was read, or (a chase of the late ones) whose deadline was extended or
+     * moved later since, is left out and named: the chase would ask for what is done, chase it twice, or call it late
+     * when it is not. A chase of many goes on a thread of its own, the dialog showing how far it has got.
      */
     private void send() {
         List<ChasesByHand.Target> chase = targets.stream()
-                .map(t -> new ChasesByHand.Target(t.returnId(), t.service(), t.lastChased())).toList();
+                .map(t -> new ChasesByHand.Target(t.returnId(), t.service(), t.lastChased(), late)).toList();
         if (chase.size() <= AT_ONCE) {
             Notification.show(summary(chases.chase(chase, sender, message.getValue(), ChasesByHand.Progress.NONE),
                     ". "), 8000, Notification.Position.TOP_CENTER);

@@ -22,7 +22,7 @@ import uk.quarterlyreturns.returns.BulkAcceptance;
  */
 class ComplianceTools extends HorizontalLayout {
 
-    /** What the performance team's tools do to the page when they have acted. */
+    /** What the performance team's tools do to the page when they have acted; {@code chase} takes the late ones. */
     record Afterwards(Consumer<List<ReturnCompliance>> chase, Consumer<BulkAcceptance.Result> accepted,
             Runnable datesChanged) {
     }

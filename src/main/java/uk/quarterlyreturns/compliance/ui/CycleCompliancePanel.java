@@ -79,7 +79,7 @@ class CycleCompliancePanel extends Div {
         rows = figures.returns();
         filter.directoratesOf(rows);
         grid = new ComplianceGrid(c.submissionDeadline(), ZonedDateTime.now(parts.clock()),
-                isPerformanceTeam() ? r -> chase(List.of(r)) : null,
+                isPerformanceTeam() ? r -> chase(List.of(r), false) : null,
                 isPerformanceTeam() ? r -> new ExtendDeadlineDialog(parts.actions().extensions(), me, c, r, () -> {
                     show(shown);
                     focusTheDates();
@@ -121,7 +121,7 @@ class CycleCompliancePanel extends Div {
         ComplianceTools made = new ComplianceTools();
         if (isPerformanceTeam()) {
             made.forThePerformanceTeam(parts.actions(), parts.auditPack(), me, c, grid, this::listed,
-                    new ComplianceTools.Afterwards(this::chase, result -> {
+                    new ComplianceTools.Afterwards(late -> chase(late, true), result -> {
                         show(c);
                         Paragraph said = CycleNotes.said(result.message(), "bulk-accept-result");
                         said.getElement().setAttribute("role", "status");
@@ -150,9 +150,10 @@ class CycleCompliancePanel extends Div {
         dates.getElement().executeJs("this.focus()");
     }
 
-    private void chase(List<ReturnCompliance> targets) {
+    /** @param late whether these are the late ones listed, each chased only if still late when the chase goes */
+    private void chase(List<ReturnCompliance> targets, boolean late) {
         new ChaseDialog(parts.actions().chasing(), parts.actions().arrivals(), parts.actions().mailServer(), me,
-                targets, () -> show(shown)).open();
+                targets, late, () -> show(shown)).open();
     }
 
     private boolean isPerformanceTeam() {

@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -32,12 +33,14 @@ import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
+import uk.quarterlyreturns.chasing.DeadlineExtensions;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -69,6 +72,7 @@ class ChaseAllOwedTest extends ViewTest {
     @Autowired ChaseArrivals arrivals;
     @Autowired MailServer mailServer;
     @Autowired PeopleService people;
+    @Autowired DeadlineExtensions extensions;
 
     private long cycle;
     private final List<Long> deputies = new ArrayList<>();
@@ -145,6 +149,37 @@ class ChaseAllOwedTest extends ViewTest {
         ChaseDialog dialog = _get(ChaseDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Chase Housing");
         assertThat(_get(dialog, Pre.class).getText()).contains("Sent back for rework: " + COMMENT);
+    }
+
+    /**
+     * The page lists Highways late; a colleague extends its deadline to next week; then "Chase all late" is sent from
+     * the page read before: Highways is late no more, so it is left out and named, and only Housing is chased. It was
+     * chased as late, as the page had read it.
+     */
+    @Test
+    void aReturnExtendedAfterThePageWasReadIsNotChasedAsLate() {
+        List<ServiceReturn> issued = AcceptedReturn.issued(context, ReportingYear.labelOf(6055));
+        ServiceReturn housing = of(issued, "Housing");
+        ServiceReturn highways = of(issued, "Highways and Streetscene");
+        cycle = housing.cycleId();
+        deadlineGoneBy();
+        signIn("perf");
+        openCompliance();
+        _click(_get(Button.class, s -> s.withText("Chase all late (2)")));
+        ChaseDialog dialog = _get(ChaseDialog.class);
+
+        Instant nextWeek = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.MINUTES);
+        extensions.extend(highways.id(), people.find("perf").orElseThrow(), nextWeek, "Its data comes on the 25th",
+                null);
+        _click(_get(dialog, Button.class, s -> s.withText("Send chase")));
+
+        assertThat(NotificationsKt.getNotifications()).singleElement()
+                .satisfies(n -> assertThat(n.getElement().getProperty("text")).startsWith("Chased 1 service: ")
+                        .endsWith("Highways and Streetscene's return is not late now: its deadline is "
+                                + DeadlineExtension.when(nextWeek) + " (extended), after the page was read, so it was"
+                                + " not chased as late"));
+        assertThat(chasing.remindersSent(highways.id())).isZero();
+        assertThat(chasing.remindersSent(housing.id())).isEqualTo(1);
     }
 
     /**
