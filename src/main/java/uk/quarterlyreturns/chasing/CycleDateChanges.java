@@ -129,8 +129,8 @@ public class CycleDateChanges {
 
     private CycleDatesChange.Questions check(Cycle cycle, Instant deadline, Instant compilationDate, String reason,
             List<ServiceReturn> owed) {
-        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN && !compilation.begun(cycle.id()), deadline,
-                compilationDate, reason,
+        return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN && !compilation.begun(cycle.id()),
+                cycle.submissionDeadline(), deadline, compilationDate, reason,
                 owed.stream().map(r -> new CycleDatesChange.Owed(r.serviceName(), r.extendedTo()))
                         .toList(), clock.instant());
     }

@@ -50,12 +50,13 @@ public final class CycleDatesChange {
      * or a reason missing or too long. Otherwise the questions to agree to first.
      *
      * @param collecting whether the cycle still collects returns
+     * @param currentDeadline the cycle's deadline before the change
      * @param owed the returns of the cycle not yet in, with any extension
      * @throws IllegalArgumentException naming why
      * @throws IllegalStateException when compilation has begun
      */
-    public static Questions check(boolean collecting, Instant deadline, Instant compilationDate, String reason,
-            List<Owed> owed, Instant now) {
+    public static Questions check(boolean collecting, Instant currentDeadline, Instant deadline,
+            Instant compilationDate, String reason, List<Owed> owed, Instant now) {
         if (!collecting) {
             throw new IllegalStateException("The report's compilation has begun, so the cycle's dates can no longer"
                     + " be changed");
@@ -79,7 +80,9 @@ public final class CycleDatesChange {
             }
         }
         DeadlineExtension.checkReason(reason);
-        return new Questions(!deadline.isAfter(now), owed.stream()
+        // only a deadline moved to a time already past makes returns overdue at once: one left as it was (the
+        // compilation date alone changed) has done whatever it does already
+        return new Questions(!deadline.equals(currentDeadline) && !deadline.isAfter(now), owed.stream()
                 .filter(o -> o.extendedTo() != null && !o.extendedTo().isAfter(deadline)).map(Owed::service).toList());
     }
 }

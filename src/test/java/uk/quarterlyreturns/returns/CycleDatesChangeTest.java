@@ -18,28 +18,29 @@ class CycleDatesChangeTest {
 
     @Test
     void aTypoMendedAsksNothing() {
-        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, COMPILATION, "Typo: the 20th not the"
-                + " 2nd", List.of(new CycleDatesChange.Owed("Housing", null)), NOW);
+        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, DEADLINE, COMPILATION,
+                "Typo: the 20th not the 2nd", List.of(new CycleDatesChange.Owed("Housing", null)), NOW);
         assertThat(q.any()).isFalse();
         assertThat(q.words("x")).isEmpty();
     }
 
     @Test
     void refusedOnceCompilationHasBegunOrWithDatesOutOfOrder() {
-        assertThatThrownBy(() -> CycleDatesChange.check(false, DEADLINE, COMPILATION, "x", List.of(), NOW))
+        assertThatThrownBy(() -> CycleDatesChange.check(false, DEADLINE, DEADLINE, COMPILATION, "x", List.of(), NOW))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("compilation has begun");
-        assertThatThrownBy(() -> CycleDatesChange.check(true, COMPILATION, DEADLINE, "x", List.of(), NOW))
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, DEADLINE, "x", List.of(), NOW))
                 .hasMessage("The compilation date must come after the submission deadline");
-        assertThatThrownBy(() -> CycleDatesChange.check(true, NOW.minusSeconds(7200), NOW.minusSeconds(60), "x",
-                List.of(), NOW)).hasMessageContaining("has already passed: the report would be compiled at once");
-        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, " ", List.of(), NOW))
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, NOW.minusSeconds(7200),
+                NOW.minusSeconds(60), "x", List.of(), NOW))
+                .hasMessageContaining("has already passed: the report would be compiled at once");
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, DEADLINE, COMPILATION, " ", List.of(), NOW))
                 .hasMessageContaining("Give the reason");
     }
 
     @Test
     void anExtensionLaterThanTheNewCompilationDateRefusesTheChangeNamingTheService() {
         Instant highways = london(2017, 10, 30, 17, 0);
-        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, london(2017, 10, 27, 9, 0), "x",
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, DEADLINE, london(2017, 10, 27, 9, 0), "x",
                 List.of(new CycleDatesChange.Owed("Highways", highways)), NOW))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Highways's deadline is extended to Mon 30 Oct 2017, 17:00, after the new"
@@ -49,19 +50,31 @@ class CycleDatesChangeTest {
     @Test
     void aDeadlineAlreadyPastAndExtensionsItOvertakesAreAskedFirst() {
         Instant highways = london(2017, 10, 24, 17, 0);
-        CycleDatesChange.Questions q = CycleDatesChange.check(true, london(2017, 10, 25, 17, 0), COMPILATION, "x",
-                List.of(new CycleDatesChange.Owed("Highways", highways), new CycleDatesChange.Owed("Parks",
-                        london(2017, 10, 27, 17, 0))), NOW);
+        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, london(2017, 10, 25, 17, 0),
+                COMPILATION, "x", List.of(new CycleDatesChange.Owed("Highways", highways),
+                        new CycleDatesChange.Owed("Parks", london(2017, 10, 27, 17, 0))), NOW);
         assertThat(q.extensionsEnded()).containsExactly("Highways");
         assertThat(q.deadlinePassed()).isFalse();
         assertThat(String.join(" ", q.words("Wed 25 Oct 2017, 17:00"))).contains("extension agreed for Highways: it"
                 + " ends");
 
-        CycleDatesChange.Questions past = CycleDatesChange.check(true, london(2017, 10, 16, 17, 0), COMPILATION,
-                "x", List.of(), NOW);
+        CycleDatesChange.Questions past = CycleDatesChange.check(true, DEADLINE, london(2017, 10, 16, 17, 0),
+                COMPILATION, "x", List.of(), NOW);
         assertThat(past.deadlinePassed()).isTrue();
         assertThat(past.words("Mon 16 Oct 2017, 17:00")).singleElement().asString()
                 .contains("has already passed: every return not yet in becomes overdue at once");
+    }
+
+    /** After the deadline, only the compilation date moved: nothing becomes overdue by it, so nothing is asked. */
+    @Test
+    void aPassedDeadlineLeftAsItWasIsNotAskedAbout() {
+        Instant after = london(2017, 10, 23, 9, 0);
+        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, DEADLINE, london(2017, 11, 3, 9, 0),
+                "Report moved to the Friday", List.of(new CycleDatesChange.Owed("Highways", null)), after);
+        assertThat(q.any()).isFalse();
+        assertThat(q.words("Fri 20 Oct 2017, 17:00")).isEmpty();
+        assertThat(CycleDatesChange.check(true, DEADLINE, london(2017, 10, 19, 17, 0), london(2017, 11, 3, 9, 0),
+                "Closed a day early", List.of(), after).deadlinePassed()).as("moved to another time past").isTrue();
     }
 
     private static Instant london(int y, int m, int d, int h, int min) {

@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.chasing.CycleDateChanges;
 import uk.quarterlyreturns.chasing.DeadlineExtensions;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
@@ -282,6 +283,30 @@ class MovingDeadlinesTest extends ViewTest {
                     .getStatusCode().value()).as(who).isEqualTo(403);
         }
         assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline()).isEqualTo(before.submissionDeadline());
+    }
+
+    /**
+     * After the deadline, only the report's compilation is put back: nothing becomes overdue by the change, so neither
+     * the dialog nor the API asks (the API answered 409 until sent with "agreed": true).
+     */
+    @Test
+    void aLaterCompilationDateAfterTheDeadlineAsksNothing() throws Exception {
+        scenario = ReturnScenario.open(context, 6059);
+        Instant passed = Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        jdbc.sql("update cycle set submission_deadline = :d where id = :c")
+                .param("d", java.sql.Timestamp.from(passed)).param("c", scenario.cycle.id()).update();
+        Instant later = scenario.cycle.compilationDate().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+
+        assertThat(context.getBean(CycleDateChanges.class).questions(scenario.cycle.id(), passed, later,
+                "The report moves to the Friday")).as("as the dialog asks").isEmpty();
+        String body = "{\"deadline\":\"" + local(passed) + "\",\"compilationDate\":\"" + local(later)
+                + "\",\"reason\":\"The report moves to the Friday\"}";
+        var answer = new Api(url(""), "perf", "demo")
+                .postJson("/api/years/" + scenario.year + "/quarters/2/cycle/dates", body);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        Cycle after = cycleRepository.find(scenario.cycle.id()).orElseThrow();
+        assertThat(after.compilationDate()).isEqualTo(later);
+        assertThat(after.submissionDeadline()).isEqualTo(passed);
     }
 
     @Test
