@@ -66,7 +66,8 @@ public class CycleDateChanges {
     /**
      * Changes the dates of the cycle as the page showed them.
      *
-     * @param agreed whether its maker agreed to the questions (a deadline already past, extensions that end)
+     * @param agreed whether its maker agreed to the questions (a deadline already past, extensions that end), whatever
+     *        they are: the API's "agreed", sent once the 409 has listed them
      * @throws ConfirmationRequiredException when there are questions not agreed to; nothing changed
      * @throws IllegalStateException when compilation has begun, or the dates changed since the page was read
      * @throws IllegalArgumentException when the dates or the reason will not do
@@ -74,6 +75,20 @@ public class CycleDateChanges {
     @Transactional
     public Cycle change(long cycleId, Person by, Instant deadline, Instant compilationDate, String reason,
             Instant deadlineShown, Instant compilationShown, boolean agreed) {
+        return change(cycleId, by, deadline, compilationDate, reason, deadlineShown, compilationShown,
+                agreed ? null : List.of());
+    }
+
+    /**
+     * The same, agreeing to the questions its maker was asked ({@link #questions}) and to no others: the dates were
+     * read, and the questions asked, before they confirmed, and a question that arose since goes through unasked.
+     *
+     * @param asked the questions asked and agreed to, in words; null: whatever the change asks
+     * @throws ConfirmationRequiredException listing the questions not asked; nothing changed
+     */
+    @Transactional
+    public Cycle change(long cycleId, Person by, Instant deadline, Instant compilationDate, String reason,
+            Instant deadlineShown, Instant compilationShown, List<String> asked) {
         if (by == null || !by.enabled() || !by.has(Role.PERFORMANCE_TEAM)) {
             throw new NotAllowedException("Only the performance team may change a cycle's dates");
         }
@@ -86,9 +101,11 @@ public class CycleDateChanges {
         // read once: each return is checked again in its lock against what was checked here
         List<ServiceReturn> owed = owed(cycleId);
         CycleDatesChange.Questions questions = check(before, deadline, compilationDate, reason, owed);
-        if (questions.any() && !agreed) {
+        List<String> notAgreed = asked == null ? List.of()
+                : questions.notAsked(asked, DeadlineExtension.when(deadline));
+        if (!notAgreed.isEmpty()) {
             throw new ConfirmationRequiredException("Agree to these first; nothing was changed", TO_CONFIRM,
-                    questions.words(DeadlineExtension.when(deadline)));
+                    notAgreed);
         }
         String why = reason.strip();
         jdbc.sql("update cycle set submission_deadline = :d, compilation_date = :c where id = :id")

@@ -42,6 +42,14 @@ public final class CycleDatesChange {
         public boolean any() {
             return deadlinePassed || !extensionsEnded.isEmpty();
         }
+
+        /**
+         * The questions, in words, that are not among those its maker was asked and agreed to: one that arose between
+         * asking and confirming (a colleague's extension the new deadline would end, say) has not been agreed to.
+         */
+        public List<String> notAsked(List<String> asked, String deadline) {
+            return words(deadline).stream().filter(q -> !asked.contains(q)).toList();
+        }
     }
 
     /**

@@ -77,6 +77,19 @@ class CycleDatesChangeTest {
                 "Closed a day early", List.of(), after).deadlinePassed()).as("moved to another time past").isTrue();
     }
 
+    /** Agreeing to what was asked agrees to nothing that arose since: an extension the new deadline would end. */
+    @Test
+    void aQuestionNotAskedIsNotAgreedTo() {
+        Instant moved = london(2017, 10, 26, 17, 0);
+        List<String> asked = CycleDatesChange.check(true, DEADLINE, moved, COMPILATION, "x", List.of(), NOW)
+                .words("Thu 26 Oct 2017, 17:00");
+        CycleDatesChange.Questions now = CycleDatesChange.check(true, DEADLINE, moved, COMPILATION, "x",
+                List.of(new CycleDatesChange.Owed("Highways", london(2017, 10, 25, 17, 0))), NOW);
+        assertThat(now.notAsked(asked, "Thu 26 Oct 2017, 17:00")).singleElement().asString()
+                .contains("extension agreed for Highways");
+        assertThat(now.notAsked(now.words("Thu 26 Oct 2017, 17:00"), "Thu 26 Oct 2017, 17:00")).isEmpty();
+    }
+
     private static Instant london(int y, int m, int d, int h, int min) {
         return LocalDateTime.of(y, m, d, h, min).atZone(LondonTime.ZONE).toInstant();
     }

@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -61,13 +62,14 @@ class ChangeDatesDialog extends Dialog {
         error.setText(""); // a refusal mended since is not left beside the question
         Instant newDeadline = instant(deadline.getValue());
         Instant newCompilation = instant(compilation.getValue());
-        List<String> said = new ArrayList<>();
+        List<String> questions;
         try {
-            said.addAll(changes.questions(cycle.id(), newDeadline, newCompilation, reason.getValue()));
+            questions = changes.questions(cycle.id(), newDeadline, newCompilation, reason.getValue());
         } catch (IllegalArgumentException | IllegalStateException e) {
             error.setText(e.getMessage());
             return;
         }
+        List<String> said = new ArrayList<>(questions);
         if (!newDeadline.equals(cycle.submissionDeadline())) {
             said.add("Every return not yet in is then due " + DeadlineExtension.when(newDeadline) + " (one with an"
                     + " agreed extension keeps it): its reminders, overdue notice and escalations follow, its task"
@@ -75,13 +77,19 @@ class ChangeDatesDialog extends Dialog {
         }
         said.add("The report is compiled " + DeadlineExtension.when(newCompilation) + " with whatever is in");
         Confirmations.ask("Change the dates of " + cycle.shortName() + "?", String.join(". ", said) + ".",
-                "Change dates", () -> change(newDeadline, newCompilation));
+                "Change dates", () -> change(newDeadline, newCompilation, questions));
     }
 
-    private void change(Instant newDeadline, Instant newCompilation) {
+    /** Agreeing to the questions asked, and only those: one that arose since is asked before anything changes. */
+    private void change(Instant newDeadline, Instant newCompilation, List<String> asked) {
         try {
             changes.change(cycle.id(), me, newDeadline, newCompilation, reason.getValue(), cycle.submissionDeadline(),
-                    cycle.compilationDate(), true);
+                    cycle.compilationDate(), asked);
+        } catch (ConfirmationRequiredException more) {
+            ask();
+            error.setText("The dates were not changed: since you were asked, something changed that you have not"
+                    + " agreed to. " + String.join(". ", more.effects()) + ". Confirm again if you agree.");
+            return;
         } catch (IllegalArgumentException | IllegalStateException | NotAllowedException e) {
             error.setText(e.getMessage());
             return;

@@ -39,6 +39,9 @@ import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnTrail;
+import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
@@ -234,12 +237,7 @@ class MovingDeadlinesTest extends ViewTest {
         scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
         Cycle before = scenario.cycle;
         Instant deadline = before.submissionDeadline().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MINUTES);
-        signIn("perf");
-        open("compliance");
-        choose(before);
-        _click(_get(Button.class, s -> s.withText("Change dates…")));
-        ChangeDatesDialog dialog = _get(ChangeDatesDialog.class);
-        _setValue(dialog.deadline, deadline.atZone(LondonTime.ZONE).toLocalDateTime());
+        ChangeDatesDialog dialog = datesDialog(before, deadline);
         _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
         assertThat(dialog.error.getText()).as("no reason").contains("Give the reason");
         assertThat(dialog.error.hasClassName("form-problem")).as("shown as the other forms' refusals").isTrue();
@@ -309,6 +307,43 @@ class MovingDeadlinesTest extends ViewTest {
         assertThat(after.submissionDeadline()).isEqualTo(passed);
     }
 
+    /**
+     * The officer asks to move the deadline on six days: nothing to agree to. Before they confirm, a colleague extends
+     * Highways to three days after the old deadline, an extension the new one would end. The confirmation went through
+     * as agreeing to whatever the change asked, so it ended the extension just agreed unasked; now nothing changes and
+     * the officer is asked about it.
+     */
+    @Test
+    void aQuestionThatAroseBeforeTheOfficerConfirmedIsAskedNotTakenAsAgreed() {
+        ServiceReturn highways = AcceptedReturn.issued(context, ReportingYear.labelOf(6063)).stream()
+                .filter(r -> r.serviceName().equals("Highways and Streetscene")).findFirst().orElseThrow();
+        Cycle before = cycleRepository.find(highways.cycleId()).orElseThrow();
+        try {
+            Instant moved = before.submissionDeadline().plus(Duration.ofDays(6)).truncatedTo(ChronoUnit.MINUTES);
+            ChangeDatesDialog dialog = datesDialog(before, moved);
+            _setValue(dialog.reason, "The national data is published late");
+            _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
+            ConfirmDialog question = _get(ConfirmDialog.class);
+            assertThat(question.getElement().getProperty("message")).doesNotContain("extension agreed");
+
+            Instant colleagues = before.submissionDeadline().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+            extensions.extend(highways.id(), people.find("perf").orElseThrow(), colleagues, "Agreed by phone", null);
+            ConfirmDialogKt._fireConfirm(question);
+
+            assertThat(returns.find(highways.id()).orElseThrow().extendedTo()).as("the extension stands")
+                    .isEqualTo(colleagues);
+            assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline()).as("nothing changed")
+                    .isEqualTo(before.submissionDeadline());
+            assertThat(dialog.isOpened()).isTrue();
+            assertThat(dialog.error.getText()).startsWith("The dates were not changed: since you were asked")
+                    .contains("extension agreed for Highways and Streetscene");
+            assertThat(_find(ConfirmDialog.class)).as("asked again").anySatisfy(again -> assertThat(again
+                    .getElement().getProperty("message")).contains("extension agreed for Highways and Streetscene"));
+        } finally {
+            OpenedCycles.end(runtime, returns, before.id());
+        }
+    }
+
     @Test
     void aStrategicDirectorIsNotOfferedIt() throws Exception {
         scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
@@ -316,6 +351,17 @@ class MovingDeadlinesTest extends ViewTest {
         open("compliance");
         choose(scenario.cycle);
         assertThat(_find(Button.class, s -> s.withText("Change dates…"))).isEmpty();
+    }
+
+    /** The performance team's "Change dates…" dialog for the cycle, the new deadline typed in. */
+    private ChangeDatesDialog datesDialog(Cycle cycle, Instant deadline) {
+        signIn("perf");
+        open("compliance");
+        choose(cycle);
+        _click(_get(Button.class, s -> s.withText("Change dates…")));
+        ChangeDatesDialog dialog = _get(ChangeDatesDialog.class);
+        _setValue(dialog.deadline, local(deadline));
+        return dialog;
     }
 
     private static LocalDateTime local(Instant at) {
