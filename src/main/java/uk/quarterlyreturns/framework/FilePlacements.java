@@ -99,6 +99,13 @@ final class FilePlacements {
                     + " year"));
             return Optional.empty();
         }
+        // ... and name it alike, or the last row's name would win unseen (a half-updated restructure file)
+        if (first != null && !first.service().equalsIgnoreCase(row.service())) {
+            errors.add(new ImportError(line, "service", "Service " + row.service() + " is the same service as "
+                    + first.service() + " on row " + first.line() + " (known by its service code or another year's"
+                    + " name): a service has one name in a year, so write the same name on each of its rows"));
+            return Optional.empty();
+        }
         return Optional.of(found.serviceId());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +16,8 @@ import uk.quarterlyreturns.support.ApplicationTest;
 /**
  * A framework file places each service in one directorate for its year: two rows putting one service in two
  * directorates are refused, whether they give it the same name or another it is known by (its service code, or the
- * name an earlier year gave it). The last row won unseen when the names differed. Years 5974-5976.
+ * name an earlier year gave it), and under one name. The last row won unseen when the names differed. Years
+ * 5974-5976, 6093 and 6094.
  */
 class ServiceInOneDirectoratePerFileTest extends ApplicationTest {
 
@@ -37,19 +39,40 @@ class ServiceInOneDirectoratePerFileTest extends ApplicationTest {
         assertThat(measures("5974-75")).isZero();
     }
 
+    /** Renamed by its code into Communities, then named as last year in Place: the same service twice. */
     @Test
     void oneServiceKnownByItsCodeAndItsEarlierNameInTwoDirectoratesOfAFileIsRefused() {
-        imports.importMeasures("5975-76", file(HEADER + "H1,Homes let,Place 5975,Housing 5975" + MEASURE + "HSG5975\n"));
+        assertThat(knownByItsCodeAndLastYearsName(5975, "Communities 5975")).containsExactly(new ImportError(3,
+                "directorate", "Service Housing 5975 is the same service as Housing Services 5975 on row 2 (known by"
+                + " its service code or another year's name), placed in Communities 5975 there: a service sits in one"
+                + " directorate in a year"));
+    }
 
-        // renamed by its code into Communities, then named as last year in Place: the same service twice
-        ImportRejectedException refused = refused("5976-77", HEADER
-                + "H1,Homes let,Communities 5975,Housing Services 5975" + MEASURE + "HSG5975\n"
-                + "H2,Rent collected,Place 5975,Housing 5975" + MEASURE + "\n");
+    /** The same service by its code and by last year's name in one directorate: which name is it this year? */
+    @Test
+    void oneServiceKnownByItsCodeAndItsEarlierNameUnderTwoNamesOfAFileIsRefused() {
+        assertThat(knownByItsCodeAndLastYearsName(6093, "Place 6093")).containsExactly(new ImportError(3, "service",
+                "Service Housing 6093 is the same service as Housing Services 6093 on row 2 (known by its service"
+                + " code or another year's name): a service has one name in a year, so write the same name on each of"
+                + " its rows"));
+    }
 
-        assertThat(refused.errors()).containsExactly(new ImportError(3, "directorate", "Service Housing 5975 is the"
-                + " same service as Housing Services 5975 on row 2 (known by its service code or another year's name),"
-                + " placed in Communities 5975 there: a service sits in one directorate in a year"));
-        assertThat(measures("5976-77")).isZero();
+    /**
+     * Housing (code HSG) in Place in the year; the next year's file renames it by its code to Housing Services in
+     * the directorate given, then names it as last year, in Place. The file's refusal; nothing imported.
+     */
+    private List<ImportError> knownByItsCodeAndLastYearsName(int startYear, String renamedInto) {
+        String year = startYear + "-" + String.valueOf(startYear + 1).substring(2);
+        String next = (startYear + 1) + "-" + String.valueOf(startYear + 2).substring(2);
+        String housing = "Housing " + startYear;
+        String code = "HSG" + startYear;
+        imports.importMeasures(year, file(HEADER + "H1,Homes let,Place " + startYear + "," + housing + MEASURE + code
+                + "\n"));
+        ImportRejectedException refused = refused(next, HEADER
+                + "H1,Homes let," + renamedInto + ",Housing Services " + startYear + MEASURE + code + "\n"
+                + "H2,Rent collected,Place " + startYear + "," + housing + MEASURE + "\n");
+        assertThat(measures(next)).isZero();
+        return refused.errors();
     }
 
     private ImportRejectedException refused(String year, String csv) {
