@@ -32,8 +32,16 @@ public class QuarterlySettingsTest {
         assertThat(s.sso().label()).isEqualTo("your council account");
         assertThat(s.sso().requireEmailVerified()).isFalse();
         assertThat(s.passwords()).isEqualTo(new QuarterlySettings.Passwords(10, false, 10));
-        assertThat(s.history().window()).as("the engine's history is removed at night").containsExactly("01:00",
-                "05:00");
+        assertThat(s.history().window()).as("no history removed by the demo, on its clock of its own").isNull();
+    }
+
+    /** A server (the prod profile) removes the engine's history past its time to live at night. */
+    @Test
+    void productionRemovesTheEnginesHistoryAtNight() throws IOException {
+        StandardEnvironment production = environment(Map.of("QUARTERLY_ORGANISATION", "Example Council"));
+        withProductionProfile(production);
+        assertThat(Binder.get(production).bindOrCreate("quarterly", QuarterlySettings.class).history().window())
+                .containsExactly("01:00", "05:00");
     }
 
     /** The window as the engine reads it ("HH:mm"), none at all, or a start refused in one line naming the setting. */
