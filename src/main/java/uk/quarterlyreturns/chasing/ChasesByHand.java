@@ -28,11 +28,6 @@ public class ChasesByHand {
      * one of the late ones, which it must still be when the chase goes.
      */
     public record Target(long returnId, String service, Instant lastChasedShown, boolean late) {
-
-        /** One chased by its own row, late or not. */
-        public Target(long returnId, String service, Instant lastChasedShown) {
-            this(returnId, service, lastChasedShown, false);
-        }
     }
 
     /** How far a chase has gone: {@code done} services of {@code of} tried. */

@@ -110,12 +110,10 @@ public class Chasing {
         return byHand.chaseByHand(returnId, sender, message);
     }
 
-    /** The same, of the return as a page showed it ({@link HandChases#chaseByHand(long, Person, String, Instant)}). */
-    public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown) {
-        return byHand.chaseByHand(returnId, sender, message, lastChasedShown);
-    }
-
-    /** The same, as one of the late ones ({@link HandChases#chaseByHand(long, Person, String, Instant, boolean)}). */
+    /**
+     * The same, of the return as a page showed it, perhaps as one of the late ones
+     * ({@link HandChases#chaseByHand(long, Person, String, Instant, boolean)}).
+     */
     public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown, boolean late) {
         return byHand.chaseByHand(returnId, sender, message, lastChasedShown, late);
     }

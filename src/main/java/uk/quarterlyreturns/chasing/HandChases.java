@@ -63,20 +63,11 @@ public class HandChases {
 
     /**
      * The same, of the return as a page showed it: refused too when it has been chased since (from another tab, by
-     * a colleague, by a chase of many still running), so that one service is not chased twice for the same lateness.
+     * a colleague, by a chase of many still running), so that one service is not chased twice for the same lateness;
+     * and, chased as one of the late ones the page listed ({@code late}), when it is late no more, its deadline
+     * extended or the cycle's moved later since the page was read, as the chase would call it late.
      *
      * @param lastChasedShown when the page showed it last chased; null when it showed it never chased
-     * @throws IllegalStateException when the return is no longer with the service or was chased since
-     */
-    @Transactional
-    public int chaseByHand(long returnId, Person sender, String message, Instant lastChasedShown) {
-        return chaseByHand(returnId, sender, message, lastChasedShown, false);
-    }
-
-    /**
-     * The same, as one of the late ones the page listed ({@code late}): refused too when the return is late no more,
-     * its deadline extended or the cycle's moved later since the page was read, as the chase would call it late.
-     *
      * @throws IllegalStateException when the return is no longer with the service, was chased since, or is no
      *         longer late
      */

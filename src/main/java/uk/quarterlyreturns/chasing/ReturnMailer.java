@@ -20,6 +20,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnContents;
+import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.QuarterlySettings;
@@ -75,10 +76,12 @@ public class ReturnMailer {
     private final Clock clock;
     private final Links links;
     private final Challenges challenges;
+    private final ReturnRepository returns;
 
     ReturnMailer(MailTemplates templates, MailOutbox outbox, ReturnContents contents, JdbcClient jdbc, Clock clock,
-            Links links, Challenges challenges) {
+            Links links, Challenges challenges, ReturnRepository returns) {
         this.challenges = challenges;
+        this.returns = returns;
         this.templates = templates;
         this.outbox = outbox;
         this.contents = contents;
@@ -131,8 +134,7 @@ public class ReturnMailer {
      * again runs in a process of its own, and its notice is a new one, not the first issue's sent again.
      */
     private String issue(ServiceReturn r) {
-        return jdbc.sql("select process_instance_id from service_return where id = :id").param("id", r.id())
-                .query(String.class).optional().map(instance -> ":issue-" + instance).orElse("");
+        return returns.processInstance(r.id()).map(instance -> ":issue-" + instance).orElse("");
     }
 
     /** Whether this kind of mail waits for the person's daily digest rather than going at once. */

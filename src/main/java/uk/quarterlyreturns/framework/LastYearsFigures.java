@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,28 +44,23 @@ class LastYearsFigures {
             return;
         }
         // By code in any letters, as a file's row finds a stored measure: `KI 433` this year is last year's `ki 433`.
-        Map<String, Measure> then = measures.byCode(last.id());
-        StoredCodes lastYearsCodes = new StoredCodes(then.keySet());
-        Map<String, Measure> now = measures.byCode(year.id());
-        Map<Measure, Measure> keptAs = new LinkedHashMap<>(); // last year's measure, with this year's of its code
-        for (String code : newCodes) {
-            Measure kept = now.get(code);
-            if (kept != null) {
-                lastYearsCodes.find(code).map(then::get).ifPresent(m -> keptAs.put(m, kept));
-            }
-        }
-        if (keptAs.isEmpty()) {
+        Set<String> codes = Set.copyOf(newCodes);
+        List<Measure> kept = measures.forYear(year.id()).stream().filter(m -> codes.contains(m.code())).toList();
+        Map<Long, Measure> before = measures.sameCodeIn(last.id(), kept);
+        if (before.isEmpty()) {
             return;
         }
-        Set<Long> ids = keptAs.keySet().stream().map(Measure::id).collect(Collectors.toSet());
+        Set<Long> ids = before.values().stream().map(Measure::id).collect(Collectors.toSet());
         Map<Long, List<HistoryEntry>> earlier = measureHistory.historyOf(ids).stream()
                 .collect(Collectors.groupingBy(HistoryEntry::measureId));
         Map<Long, BigDecimal[]> figures = reported.of(last.id(), ids);
         List<HistoryEntry> history = new ArrayList<>();
-        for (Map.Entry<Measure, Measure> pair : keptAs.entrySet()) {
-            Measure m = pair.getKey();
-            Measure kept = pair.getValue();
-            long id = kept.id();
+        for (Measure now : kept) {
+            Measure m = before.get(now.id());
+            if (m == null) {
+                continue;
+            }
+            long id = now.id();
             earlier.getOrDefault(m.id(), List.of()).stream().filter(h -> !h.year().equals(last.label()))
                     .forEach(h -> history.add(new HistoryEntry(id, h.year(), h.quarter(), h.value(), h.unit())));
             BigDecimal[] own = figures.getOrDefault(m.id(), new BigDecimal[4]);

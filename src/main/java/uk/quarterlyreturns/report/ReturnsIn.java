@@ -3,7 +3,6 @@ package uk.quarterlyreturns.report;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.compliance.ComplianceService;
@@ -80,12 +79,8 @@ class ReturnsIn {
      * as that quarter's next version.
      */
     Set<Long> earlierNotIn(ReportingYear year, int quarter) {
-        return earlier(year, quarter, r -> !r.reported());
-    }
-
-    private Set<Long> earlier(ReportingYear year, int quarter, Predicate<ReturnCompliance> which) {
         return cycles.find(year.id(), quarter).map(c -> compliance.forCycle(c.id()).returns().stream()
-                .filter(which).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
+                .filter(r -> !r.reported()).map(ReturnCompliance::serviceId).collect(Collectors.toSet()))
                 .orElse(Set.of());
     }
 

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,13 +56,10 @@ class EarlierQuarterNotInTest extends ApplicationTest {
     @CsvSource({"6015, SENT_BACK", "6019, DRAFT"})
     void aQ1FigureNotInCountsNeitherInTheReturnsRatingNorInTheReport(int startYear, ReturnStatus q1Status)
             throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, startYear, "fixtures/framework-form-cumulative.csv",
-                "fixtures/actions-form.csv", Map.of("HC-1", "62"));
+        ReturnScenario scenario = ReturnScenario.cumulativeWithAFirstQuarter(context, startYear);
         long q1 = scenario.firstQuarterReturn(q1Status);
         try {
-            scenario.enter("HC-1", 2, "58");
-            scenario.keyActionOnTrack(2);
-            ServiceReturn housing = scenario.reload();
+            ServiceReturn housing = secondQuarterAt58(scenario);
 
             MeasureStatus rated = homes(validation.measures(housing));
             assertThat(rated.judgedValue()).isEqualByComparingTo("58");
@@ -90,8 +86,7 @@ class EarlierQuarterNotInTest extends ApplicationTest {
                             null), "data.housing");
             workflow.submit(housing.id(), "data.housing");
 
-            MeasureLine printed = gather(scenario).measures().stream().filter(m -> m.code().equals("HC-1"))
-                    .findFirst().orElseThrow();
+            MeasureLine printed = printedHomes(scenario);
             assertThat(printed.rag()).isEqualTo(homes(validation.measures(scenario.reload())).rag())
                     .isEqualTo(Rag.AMBER);
             assertThat(printed.quarterValues().get(0)).isNull();
@@ -107,25 +102,33 @@ class EarlierQuarterNotInTest extends ApplicationTest {
      */
     @Test
     void aQ1ReturnReopenedForCorrectionCountsOnTheFormAndInTheVersionAlike() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 6087, "fixtures/framework-form-cumulative.csv",
-                "fixtures/actions-form.csv", Map.of("HC-1", "62"));
+        ReturnScenario scenario = ReturnScenario.cumulativeWithAFirstQuarter(context, 6087);
         long q1 = scenario.firstQuarterReturn(ReturnStatus.REOPENED);
         try {
-            scenario.enter("HC-1", 2, "58");
-            scenario.keyActionOnTrack(2);
-            ServiceReturn housing = scenario.reload();
+            ServiceReturn housing = secondQuarterAt58(scenario);
             MeasureStatus rated = homes(validation.measures(housing));
             assertThat(rated.judgedValue()).isEqualByComparingTo("120");
             assertThat(rated.rag()).isEqualTo(Rag.GREEN);
             workflow.submit(housing.id(), "data.housing");
 
-            MeasureLine printed = gather(scenario).measures().stream().filter(m -> m.code().equals("HC-1"))
-                    .findFirst().orElseThrow();
+            MeasureLine printed = printedHomes(scenario);
             assertThat(printed.rag()).isEqualTo(Rag.GREEN);
             assertThat(printed.quarterValues().get(0)).isEqualByComparingTo("62");
         } finally {
             scenario.removeCycle(q1);
         }
+    }
+
+    /** Housing's Q2 return with HC-1 at 58 and its key action on track: short of Q2's share alone. */
+    private static ServiceReturn secondQuarterAt58(ReturnScenario scenario) {
+        scenario.enter("HC-1", 2, "58");
+        scenario.keyActionOnTrack(2);
+        return scenario.reload();
+    }
+
+    /** HC-1 as a version of the Q2 report compiles it. */
+    private MeasureLine printedHomes(ReturnScenario scenario) {
+        return gather(scenario).measures().stream().filter(m -> m.code().equals("HC-1")).findFirst().orElseThrow();
     }
 
     private ReportInput gather(ReturnScenario scenario) {

@@ -59,6 +59,13 @@ public final class ReturnScenario {
                 Map.of("HF-1", "70", "HF-2", "50"));
     }
 
+    /** The cumulative Housing framework (HC-1, 240 a year, a quarter's share 60), with 62 stored for HC-1 in Q1. */
+    public static ReturnScenario cumulativeWithAFirstQuarter(ApplicationContext context, int startYear)
+            throws Exception {
+        return open(context, startYear, "fixtures/framework-form-cumulative.csv", "fixtures/actions-form.csv",
+                Map.of("HC-1", "62"));
+    }
+
     /** The same, on a Housing framework of the test's own, with these Q1 figures (code to value). */
     public static ReturnScenario open(ApplicationContext context, int startYear, String framework, String actions,
             Map<String, String> firstQuarter) throws Exception {

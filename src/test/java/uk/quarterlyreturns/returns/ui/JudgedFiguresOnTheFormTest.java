@@ -25,8 +25,7 @@ class JudgedFiguresOnTheFormTest extends ViewTest {
 
     @Test
     void aCumulativeMeasureShowsTheYearToDateItsRagJudges() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 3863, "fixtures/framework-form-cumulative.csv",
-                "fixtures/actions-form.csv", Map.of("HC-1", "62"));
+        ReturnScenario scenario = ReturnScenario.cumulativeWithAFirstQuarter(context, 3863);
         signIn("data.housing");
         open(ReturnView.path(scenario.housing.id()));
         MeasureEditor homes = HousingForm.editor("HC-1");
@@ -64,8 +63,7 @@ class JudgedFiguresOnTheFormTest extends ViewTest {
      */
     @Test
     void aQ1FigureWhoseReturnNeverCameInIsLeftOutOfTheYearToDate() throws Exception {
-        ReturnScenario scenario = ReturnScenario.open(context, 6011, "fixtures/framework-form-cumulative.csv",
-                "fixtures/actions-form.csv", Map.of("HC-1", "62"));
+        ReturnScenario scenario = ReturnScenario.cumulativeWithAFirstQuarter(context, 6011);
         long q1 = scenario.firstQuarterReturn(ReturnStatus.DRAFT);
         try {
             signIn("data.housing");
