@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +16,7 @@ import uk.quarterlyreturns.people.Covers;
 import uk.quarterlyreturns.people.Covers.Covering;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * The escalation to a directorate's strategic directors goes also to whoever covers them on the day, saying for whom
@@ -29,7 +29,7 @@ class EscalationCovers {
     /** How a cover's escalation begins its note. */
     static final String AS_COVER = "You receive this escalation as cover for ";
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("d MMM yyyy");
 
     private final Covers covers;
     private final ReturnMailer mailer;

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +19,7 @@ import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.DeadlineExtension;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * The performance team's chase by hand of one return: whom it reaches (the service's people and the deputy for today,
@@ -30,7 +30,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 public class HandChases {
 
     /** "16:41 on 30 Oct 2017", when a return was chased. */
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'on' d MMM yyyy", Locale.UK)
+    private static final DateTimeFormatter WHEN = UkDateFormat.ofPattern("HH:mm 'on' d MMM yyyy")
             .withZone(LondonTime.ZONE);
 
     private final ReturnRepository returns;

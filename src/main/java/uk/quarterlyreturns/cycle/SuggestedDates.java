@@ -3,11 +3,11 @@ package uk.quarterlyreturns.cycle;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import uk.quarterlyreturns.base.calendar.WorkingDays;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * The dates the open-cycle dialog starts from (London wall-clock times): the deadline three weeks after quarter
@@ -16,7 +16,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
  */
 public final class SuggestedDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("d MMM yyyy");
 
     private final WorkingDays workingDays;
 

@@ -25,8 +25,8 @@ import uk.quarterlyreturns.base.security.Role;
 @Service
 public class Covers {
 
-    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter UK = uk.quarterlyreturns.base.calendar.UkDateFormat
+            .ofPattern("d MMM yyyy");
 
     private final JdbcClient jdbc;
     private final PersonRepository people;

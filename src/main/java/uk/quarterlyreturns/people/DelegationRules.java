@@ -90,8 +90,8 @@ final class DelegationRules {
                 + " delegation first";
     }
 
-    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter UK = uk.quarterlyreturns.base.calendar.UkDateFormat
+            .ofPattern("d MMM yyyy");
 
     /**
      * The period of a deputy or a cover ({@code what}): from today or later, since the list would otherwise show

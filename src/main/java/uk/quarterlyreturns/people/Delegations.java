@@ -79,8 +79,8 @@ public class Delegations {
                 });
     }
 
-    private static final java.time.format.DateTimeFormatter UK = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter UK = uk.quarterlyreturns.base.calendar.UkDateFormat
+            .ofPattern("d MMM yyyy");
 
     /**
      * Ends a delegation today: one already under way stops at the end of yesterday; one that starts today

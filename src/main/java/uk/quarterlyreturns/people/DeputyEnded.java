@@ -11,8 +11,8 @@ package uk.quarterlyreturns.people;
  */
 public record DeputyEnded(long serviceId, String deputy, String by, String reason) {
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter DAY = uk.quarterlyreturns.base.calendar.UkDateFormat
+            .ofPattern("d MMM yyyy");
 
     /** A period that ran out by date: nobody ended it, so the claims are let go in the application's name. */
     public static DeputyEnded ranOut(Delegation d) {

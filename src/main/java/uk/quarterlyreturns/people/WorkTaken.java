@@ -44,8 +44,8 @@ public final class WorkTaken {
         return withClaims("Their cover as deputy for " + service + " (until " + DAY.format(until) + ") ends", claims);
     }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter DAY = uk.quarterlyreturns.base.calendar.UkDateFormat
+            .ofPattern("d MMM yyyy");
 
     private static String withClaims(String ends, List<String> claims) {
         return claims.isEmpty() ? ends : ends + "; " + DeputyClaims.released(claims);

@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * The services whose returns were reopened for correction and are not yet accepted again. A draft prints their
@@ -21,7 +21,7 @@ public final class BeingCorrected {
 
     public static final BeingCorrected NONE = new BeingCorrected(List.of());
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
+    private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("d MMM yyyy")
             .withZone(ReportDates.LONDON);
 
     private final Map<String, String> notes = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package uk.quarterlyreturns.report;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -16,6 +15,7 @@ import uk.quarterlyreturns.cycle.ReportWriters;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * The performance team's cover report for a cycle. Like the commentary it is read when the report is
@@ -24,7 +24,7 @@ import uk.quarterlyreturns.base.security.Role;
 @Service
 public class CabinetCoverService {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.UK)
+    private static final DateTimeFormatter WHEN = UkDateFormat.ofPattern("d MMM yyyy 'at' HH:mm")
             .withZone(LondonTime.ZONE);
 
     static final int SHORT = 300;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /** Dates as the report prints them, in London time whatever the server's zone. */
 final class ReportDates {
@@ -13,7 +14,7 @@ final class ReportDates {
     static final ZoneId LONDON = LondonTime.ZONE;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(LONDON);
+            UkDateFormat.ofPattern("d MMM yyyy HH:mm").withZone(LONDON);
 
     private ReportDates() {
     }

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.calendar.WorkingDays;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * The rules of an extension the performance team agrees for one return: which returns may have one, and which
@@ -24,8 +24,8 @@ public final class DeadlineExtension {
     /** The extension first offered: the cycle's deadline plus this many working days, at the same time of day. */
     static final int PROPOSED_WORKING_DAYS = 5;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("EEE d MMM yyyy");
+    private static final DateTimeFormatter WHEN = UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm");
 
     private DeadlineExtension() {
     }

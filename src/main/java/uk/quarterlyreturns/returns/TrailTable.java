@@ -4,11 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * A trail as a table in its readers' words (TrailWords), with usernames as stored: a return's history on its page
@@ -19,7 +19,7 @@ public final class TrailTable {
     public static final List<String> COLUMNS = List.of("when", "who", "what", "item", "from", "to", "comment");
     private static final List<String> QUARTER_COLUMNS = Stream.concat(Stream.of("service"), COLUMNS.stream())
             .toList();
-    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.UK)
+    public static final DateTimeFormatter WHEN = UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm")
             .withZone(LondonTime.ZONE);
 
     private TrailTable() {

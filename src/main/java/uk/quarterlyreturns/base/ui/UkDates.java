@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * UK conventions for dates on screen: pickers that show and read 30/10/2017 (so 10/11/2017 is 10 November),
@@ -17,9 +18,9 @@ public final class UkDates {
     /** As typed and shown in pickers. */
     public static final String PICKER_FORMAT = "dd/MM/yyyy";
     public static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern(PICKER_FORMAT, Locale.UK);
-    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    public static final DateTimeFormatter DAY = UkDateFormat.ofPattern("d MMM yyyy");
     public static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(LondonTime.ZONE);
+            UkDateFormat.ofPattern("d MMM yyyy HH:mm").withZone(LondonTime.ZONE);
 
     private static final String DATE_LABEL = "date (day/month/year)";
     private static final String TIME_LABEL = "time (24-hour)";

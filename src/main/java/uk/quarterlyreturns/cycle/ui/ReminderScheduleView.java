@@ -19,6 +19,7 @@ import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /** The administrator sets the reminder schedule that each new cycle starts from. */
 @Route("admin/reminders")
@@ -27,7 +28,7 @@ import uk.quarterlyreturns.cycle.ChasePolicy;
 @RolesAllowed("ADMIN")
 public class ReminderScheduleView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK)
+    private static final DateTimeFormatter WHEN = UkDateFormat.ofPattern("d MMM yyyy HH:mm")
             .withZone(AppClock.LONDON);
 
     private final ChaseDefaults defaults;

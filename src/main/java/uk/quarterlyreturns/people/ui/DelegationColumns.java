@@ -15,13 +15,14 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.people.Delegation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /** The delegations table: who, for which days, where it stands, and who named or ended it (and why, if not by hand). */
 final class DelegationColumns {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", java.util.Locale.UK);
+    private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("EEE d MMM yyyy");
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK).withZone(AppClock.LONDON);
+            UkDateFormat.ofPattern("d MMM yyyy").withZone(AppClock.LONDON);
 
     private DelegationColumns() {
     }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.Command;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -21,6 +20,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.render.PrintProgress;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * The performance team's draft of the report, compiled on request while returns are being collected. It compiles on
@@ -29,7 +29,7 @@ import uk.quarterlyreturns.report.render.PrintProgress;
  */
 class DraftReportPanel extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
+    private static final DateTimeFormatter TIME = UkDateFormat.ofPattern("d MMM yyyy, HH:mm")
             .withZone(ReportingYear.LONDON);
     private static final Logger LOG = LoggerFactory.getLogger(DraftReportPanel.class);
     /** How often the page asks for news while a draft compiles. */

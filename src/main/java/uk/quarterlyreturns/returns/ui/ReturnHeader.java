@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -19,6 +18,7 @@ import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * Whose return this is, for which quarter, where it has got to, who countersigned it (and earlier versions), and
@@ -27,7 +27,7 @@ import uk.quarterlyreturns.base.calendar.LondonTime;
 class ReturnHeader extends Div {
 
     static final DateTimeFormatter WHEN = TrailTable.WHEN;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("EEE d MMM yyyy");
 
     /** @param history the return's trail, where who sent it back (or reopened it) and when is read */
     ReturnHeader(ReturnSheet sheet, ZonedDateTime now, List<Countersignature> countersignatures,

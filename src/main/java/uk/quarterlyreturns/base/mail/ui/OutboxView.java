@@ -30,6 +30,7 @@ import uk.quarterlyreturns.base.mail.MailRetry;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * Every message the application has sent or tried to send (the latest, or those found by recipient or subject):
@@ -44,7 +45,7 @@ public class OutboxView extends VerticalLayout {
 
     private static final int SHOWN = 1000;
     private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", java.util.Locale.UK).withZone(LondonTime.ZONE);
+            UkDateFormat.ofPattern("d MMM yyyy HH:mm").withZone(LondonTime.ZONE);
 
     private final MailOutbox outbox;
     private final MailRetry retry;
