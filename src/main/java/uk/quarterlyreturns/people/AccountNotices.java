@@ -35,9 +35,11 @@ public class AccountNotices {
     private final Links links;
     private final Clock clock;
     private final String contact;
+    private final ResetLinks resetLinks;
 
     AccountNotices(PersonRepository people, MailTemplates templates, MailOutbox outbox, Links links, Clock clock,
-            QuarterlySettings settings) {
+            QuarterlySettings settings, ResetLinks resetLinks) {
+        this.resetLinks = resetLinks;
         this.people = people;
         this.templates = templates;
         this.outbox = outbox;
@@ -80,7 +82,7 @@ public class AccountNotices {
     /**
      * Tells the address they had before and the one they have now, when the two differ; their mail not sent yet
      * ({@link #unsentFor} before the change: held for their daily digest, or failed and sent again later) follows
-     * them to the new one.
+     * them to the new one. Forgotten-password links still open end, as they went to the old address.
      */
     public void emailChangedSince(Person before, List<Long> unsent, String by) {
         Person after = saved(before.username());
@@ -89,6 +91,7 @@ public class AccountNotices {
         if (Objects.equals(from, to)) {
             return;
         }
+        resetLinks.endOpen(before.username(), clock.instant());
         if (to != null) {
             outbox.readdressUnsent(unsent, to);
         }

@@ -192,6 +192,19 @@ class ForgotPasswordViewTest extends ViewTest {
         assertThat(passwords.whose(another)).as("the link sent before the owner's change").isEmpty();
     }
 
+    /**
+     * An address corrected by an administrator ends the links sent to the old one: whoever reads that mailbox must
+     * not choose the person's password after the change.
+     */
+    @Test
+    void anAddressChangedByAnAdministratorEndsTheLinksSentToTheOldOne() {
+        String username = reader();
+        String link = requestLink(username);
+        admin.update(new UserFields(username, "Fay Forgetful", "moved." + address(username), EnumSet.of(Role.READER),
+                null, null), "admin");
+        assertThat(passwords.whose(link)).as("the link sent to the address before").isEmpty();
+    }
+
     @Test
     void threeLinksAnHourForOnePersonAndTheSettingsRequestsAnHourFromOneClient() throws Exception {
         // Meanwhile one client asks the setting's number of times, for names nobody has: each answer takes 0.8 s
