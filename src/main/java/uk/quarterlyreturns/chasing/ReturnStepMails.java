@@ -60,7 +60,7 @@ class ReturnStepMails {
                             senderName(event.user()), null, null, null, 0));
             case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, recipients.serviceStaff(r),
                     new ReturnMailer.About(REOPENED, event.user(), event.comment(), senderName(event.user()), null,
-                            null, null, 0, afterPublication(cycle)));
+                            null, null, 0, cycles.publishedOnce(cycle)));
             default -> { }
         }
     }
@@ -87,7 +87,7 @@ class ReturnStepMails {
             case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, director, new ReturnMailer.About("SENT_BACK",
                     null, r.sentBackComment(), null, null, null, null, 0));
             case REOPENED -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, director, new ReturnMailer.About(
-                    REOPENED, null, r.sentBackComment(), null, null, null, null, 0, afterPublication(cycle)));
+                    REOPENED, null, r.sentBackComment(), null, null, null, null, 0, cycles.publishedOnce(cycle)));
             case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, director,
                     ReturnMailer.About.step("SUBMITTED"));
             default -> { }
@@ -99,13 +99,6 @@ class ReturnStepMails {
         return told.stream().filter(p -> !p.username().equals(event.user())).toList();
     }
 
-    /**
-     * Whether the quarter's report was published before this reopening: the cycle says so until the correction
-     * starts, and a correction under way keeps its reason as the next version's note (whichever listener ran first).
-     */
-    private boolean afterPublication(Cycle cycle) {
-        return cycle.status() == CycleStatus.PUBLISHED || cycles.pendingChangeNote(cycle.id()) != null;
-    }
 
     private String senderName(String username) {
         return username == null ? null : people.find(username).map(Person::displayName).orElse(null);

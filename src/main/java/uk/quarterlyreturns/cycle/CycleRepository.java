@@ -88,6 +88,14 @@ public class CycleRepository {
         return text.isEmpty() || text.get(0).isEmpty() ? null : text.get(0);
     }
 
+    /**
+     * Whether the quarter's report has been published: the cycle says so until a correction starts, and a correction
+     * under way keeps its reason as the next version's note until that version is published.
+     */
+    public boolean publishedOnce(Cycle cycle) {
+        return cycle.status() == CycleStatus.PUBLISHED || pendingChangeNote(cycle.id()) != null;
+    }
+
     public void setPendingChangeNote(long id, String note) {
         jdbc.sql("update cycle set pending_change_note = :n where id = :id").param("n", note).param("id", id).update();
     }

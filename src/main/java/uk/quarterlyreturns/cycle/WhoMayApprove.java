@@ -10,6 +10,7 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.UserRules;
 
 /**
  * Who may approve a cycle's report: an enabled chief executive who had no hand in it (ReportDuties). A report sent
@@ -69,6 +70,10 @@ class WhoMayApprove {
 
     /** See {@link ReportApproval#whyNotApprove}. */
     Optional<String> whyNotApprove(long cycleId, String user) {
+        Optional<String> rolesKeptApart = people.find(user).flatMap(UserRules::rolesKeptApart);
+        if (rolesKeptApart.isPresent()) {
+            return rolesKeptApart;
+        }
         List<ReportDuties.Work> work = new ArrayList<>();
         revisionsSent.of(cycleId).forEach(s -> work.add(new ReportDuties.Work(s.by(), ReportDuties.SENT_REVISED)));
         writers.of(cycleId).forEach(w -> work.add(new ReportDuties.Work(w.by(), ReportDuties.wrote(w.part()))));

@@ -75,6 +75,17 @@ public final class UserRules {
                         + " send, so cannot also be a service's director or data officer"));
     }
 
+    /**
+     * Why a stored account's roles break the rules above, or empty. Accounts saved before a rule held may still hold
+     * such roles: they take no step of a return or the report (sign-off, acceptance, approval) until an administrator
+     * changes their roles, as the log says at each start.
+     */
+    public static Optional<String> rolesKeptApart(Person person) {
+        UserFields user = UserFields.of(person);
+        return user.roles().isEmpty() ? Optional.empty() : roleProblem(user).map(why -> "Your account holds roles"
+                + " kept apart (" + why + "): an administrator must change your roles under Users first");
+    }
+
     /** Why these roles may not be one person's: one would check or approve the other's work. */
     static Optional<String> keptApart(UserFields user) {
         if (user.has(Role.PERFORMANCE_TEAM) && user.has(Role.CHIEF_EXECUTIVE)) {

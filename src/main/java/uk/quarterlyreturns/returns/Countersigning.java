@@ -19,7 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 
@@ -130,12 +129,13 @@ public class Countersigning {
     }
 
     /**
-     * The signed-off and accepted returns of the person's directorate in every cycle whose report is not yet
-     * published: what a strategic director may countersign, or has.
+     * The signed-off and accepted returns of the person's directorate in every cycle whose report has not been
+     * published (a correction after publication does not open its other returns again): what a strategic director
+     * may countersign, or has.
      */
     public List<ServiceReturn> signedOffInDirectorate(String user) {
         Person p = people.find(user).orElseThrow(() -> new NotAllowedException("Unknown user " + user));
-        return cycles.all().stream().filter(c -> c.status() != CycleStatus.PUBLISHED).flatMap(c -> {
+        return cycles.all().stream().filter(c -> !cycles.publishedOnce(c)).flatMap(c -> {
             Set<Long> theirs = strategicDirectors.directoratesAnsweredBy(p, c.yearId());
             return theirs.isEmpty() ? Stream.empty() : returns.forCycle(c.id()).stream()
                     .filter(r -> theirs.contains(r.directorateId()) && SIGNED.contains(r.status()));
@@ -148,9 +148,9 @@ public class Countersigning {
                     + ": it can be countersigned once its director has signed it off");
         }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        if (cycle.status() == CycleStatus.PUBLISHED) {
-            return Optional.of("The " + cycle.shortName() + " report is published, so its returns can no longer be"
-                    + " countersigned");
+        if (cycles.publishedOnce(cycle)) {
+            return Optional.of("The " + cycle.shortName() + " report has been published, so its returns can no"
+                    + " longer be countersigned");
         }
         return standing(r.id()).map(c -> r.serviceName() + "'s return is already countersigned, by " + c.byName()
                 + ": once for each sign-off");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -13,6 +14,7 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.Delegations;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.people.UserRules;
 
 /**
  * Who may do what with a return (docs/roles.md): its service's data officers, director and the director's
@@ -81,7 +83,8 @@ public class ReturnPermissions {
 
     /** The performance team accepts, except whoever prepared, submitted or signed off this return. */
     public boolean canAccept(String username, ServiceReturn r) {
-        return isPerformanceTeam(username) && !trail.workedOn(r.id(), username);
+        return isPerformanceTeam(username) && UserRules.rolesKeptApart(person(username)).isEmpty()
+                && !trail.workedOn(r.id(), username);
     }
 
     /**
@@ -94,20 +97,38 @@ public class ReturnPermissions {
                 || strategicDirectors.mayRead(p, r);
     }
 
-    /** The strategic director of the directorate the service sits in this year, if the work is not their own. */
+    /**
+     * The strategic director of the directorate the service sits in this year, if the work is not their own and
+     * they are not also of the service (its director, data officer or deputy), the performance team or the chief
+     * executive: a countersignature is a second pair of eyes, not the same ones again.
+     */
     public boolean canCountersign(String username, ServiceReturn r) {
-        return strategicDirectors.isStrategicDirectorOf(person(username), r) && !trail.workedOn(r.id(), username);
+        return whyNotCountersign(username, r).isEmpty();
     }
 
     public void requireCountersign(String username, ServiceReturn r) {
-        if (!strategicDirectors.isStrategicDirectorOf(person(username), r)) {
-            throw new NotAllowedException("Only the strategic director of " + r.directorateName() + " may countersign "
+        whyNotCountersign(username, r).ifPresent(why -> {
+            throw new NotAllowedException(why);
+        });
+    }
+
+    private Optional<String> whyNotCountersign(String username, ServiceReturn r) {
+        Person p = person(username);
+        if (!strategicDirectors.isStrategicDirectorOf(p, r)) {
+            return Optional.of("Only the strategic director of " + r.directorateName() + " may countersign "
                     + r.serviceName() + "'s return");
         }
         if (trail.workedOn(r.id(), username)) {
-            throw new NotAllowedException("You prepared, submitted or signed off " + r.serviceName() + "'s return,"
+            return Optional.of("You prepared, submitted or signed off " + r.serviceName() + "'s return,"
                     + " so you may not countersign it: nobody countersigns their own work");
         }
+        if (p.has(Role.PERFORMANCE_TEAM) || p.has(Role.CHIEF_EXECUTIVE) || canPrepare(username, r)) {
+            return Optional.of("You are also " + (p.has(Role.PERFORMANCE_TEAM) ? "in the performance team"
+                    : p.has(Role.CHIEF_EXECUTIVE) ? "the chief executive" : "one of " + r.serviceName()
+                    + "'s director, data officers or deputy") + ", so you may not countersign its return: a"
+                    + " countersignature is a second look by someone apart from the return");
+        }
+        return Optional.empty();
     }
 
     public void requirePrepare(String username, ServiceReturn r) {
@@ -118,6 +139,9 @@ public class ReturnPermissions {
     }
 
     public void requireSignOff(String username, ServiceReturn r) {
+        UserRules.rolesKeptApart(person(username)).ifPresent(why -> {
+            throw new NotAllowedException(why);
+        });
         if (!canSignOff(username, r)) {
             throw new NotAllowedException("Only " + r.serviceName() + "'s director, or the deputy named for this"
                     + " period, may sign off this return; a data officer never can");
@@ -133,6 +157,9 @@ public class ReturnPermissions {
 
     public void requireAccept(String username, ServiceReturn r) {
         requirePerformanceTeam(username);
+        UserRules.rolesKeptApart(person(username)).ifPresent(why -> {
+            throw new NotAllowedException(why);
+        });
         if (trail.workedOn(r.id(), username)) {
             throw new NotAllowedException("You prepared, submitted or signed off " + r.serviceName() + "'s return,"
                     + " so another member of the performance team must accept it: nobody checks their own work");

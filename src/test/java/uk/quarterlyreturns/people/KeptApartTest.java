@@ -16,9 +16,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.returns.ReturnPermissions;
+import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 
@@ -161,6 +166,24 @@ class KeptApartTest extends ApplicationTest {
                 + " change the framework", "Change their roles under Users")
                 .contains(shared + " is the email address of " + both + ", " + sharing + ": give each their own under"
                         + " Users");
+    }
+
+    /**
+     * Someone holding roles kept apart from before the rule neither approves the report nor accepts a return until
+     * their roles are changed; the refusal says why.
+     */
+    @Test
+    void rolesKeptApartFromBeforeTheRuleTakeNoApprovalOrAcceptance() {
+        String both = fresh();
+        // Disabled, so that nothing meant for the chief executive reaches them meanwhile: the rule is on roles alone.
+        repository.insert(new Person(both, "Pat Both", both + "@council.test", EnumSet.of(Role.PERFORMANCE_TEAM,
+                Role.CHIEF_EXECUTIVE), null, null, false, false, false), "unusable");
+        assertThat(context.getBean(ReportApproval.class).whyNotApprove(1, both)).hasValueSatisfying(why ->
+                assertThat(why).contains("kept apart", "The performance team compiles the report"));
+        ServiceReturn signedOff = new ServiceReturn(1, 1, 1, "Housing", 1, "Place", ReturnStatus.SIGNED_OFF, null,
+                null, null, null, null, null, null, null, 1, null, null);
+        assertThatThrownBy(() -> context.getBean(ReturnPermissions.class).requireAccept(both, signedOff))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("kept apart");
     }
 
     private static UserFields reader(String username, String email) {

@@ -198,6 +198,49 @@ class CountersigningTest extends ApplicationTest {
         }
     }
 
+    /**
+     * A countersignature is a look by someone apart from the return: not by the directorate's strategic director
+     * while they are the service's deputy (though they did no work on it), nor by one who is also in the performance
+     * team; and once the quarter's report has been published, a correction reopening one return does not let the
+     * others be countersigned.
+     */
+    @Test
+    void aStrategicDirectorWhoIsAlsoTheServicesDeputyOrInThePerformanceTeamMayNotCountersign() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 6261);
+        long id = scenario.housing.id();
+        long directorate = scenario.housing.directorateId();
+        LocalDate today = LocalDate.now(clock);
+        String deputy = user(EnumSet.of(Role.STRATEGIC_DIRECTOR), directorate);
+        String alsoPerformanceTeam = user(EnumSet.of(Role.STRATEGIC_DIRECTOR, Role.PERFORMANCE_TEAM), directorate);
+        long named = delegations.name(scenario.housing.serviceId(), deputy, today, today.plusDays(7), "dir.housing");
+        readyToSubmit(scenario);
+        workflow.submit(id, "data.housing");
+        workflow.signOff(id, "dir.housing");
+        try {
+            assertThatThrownBy(() -> countersigning.countersign(id, deputy, "Seen"))
+                    .isInstanceOf(NotAllowedException.class).hasMessageContaining("deputy");
+            assertThat(countersigning.whyNot(deputy, scenario.reload())).isPresent();
+        } finally {
+            delegations.end(named, "dir.housing");
+        }
+        assertThatThrownBy(() -> countersigning.countersign(id, alsoPerformanceTeam, "Seen"))
+                .isInstanceOf(NotAllowedException.class).hasMessageContaining("performance team");
+        assertThat(countersigning.forReturn(id)).isEmpty();
+
+        jdbc.sql("update cycle set pending_change_note = 'Q2 figure corrected' where id = :c")
+                .param("c", scenario.cycle.id()).update();
+        try {
+            assertThatThrownBy(() -> countersigning.countersign(id, "sd.economy", null))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("has been published");
+            assertThat(countersigning.signedOffInDirectorate("sd.economy")).noneMatch(r -> r.id() == id);
+        } finally {
+            jdbc.sql("update cycle set pending_change_note = null where id = :c").param("c", scenario.cycle.id())
+                    .update();
+        }
+        countersigning.countersign(id, "sd.economy", null);
+        assertThat(countersigning.standing(id)).map(Countersignature::by).contains("sd.economy");
+    }
+
     private static void readyToSubmit(ReturnScenario scenario) {
         scenario.enter("HF-1", 2, "85");
         scenario.enter("HF-2", 2, "55");
