@@ -4,6 +4,7 @@ import static uk.quarterlyreturns.returns.StepChecks.requireShort;
 import static uk.quarterlyreturns.returns.StepChecks.requireStatus;
 import static uk.quarterlyreturns.returns.StepChecks.requireText;
 import static uk.quarterlyreturns.returns.StepChecks.requireUnchanged;
+import static uk.quarterlyreturns.returns.StepChecks.requireUnchangedButStarted;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -57,13 +58,26 @@ public class ReturnWorkflow {
         this.acceptance = acceptance;
     }
 
-    /** The service hands its return in; errors block, queries need an explanation first. */
+    /** Submits the return as it stands now (for callers that show no page: the demo's data). */
     @Transactional
     public void submit(long returnId, String user) {
+        submit(returnId, current(returnId), user);
+    }
+
+    /**
+     * The service hands in the return its page showed; errors block, queries need an explanation first. A page
+     * left open while the return was submitted elsewhere and sent back (or reopened) is refused: its submission
+     * would hand in a return nobody corrected and clear the comment saying what to correct.
+     *
+     * @param seenVersion the return's version when the page was read
+     */
+    @Transactional
+    public void submit(long returnId, int seenVersion, String user) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
         requireStatus(r, ReturnStatus.NOT_STARTED, ReturnStatus.DRAFT, ReturnStatus.SENT_BACK,
                 ReturnStatus.REOPENED);
+        requireUnchangedButStarted(r, seenVersion);
         validation.requireSubmittable(r);
         steps.markSubmitted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.SUBMITTED, null);

@@ -20,6 +20,16 @@ final class StepChecks {
     }
 
     /**
+     * A submission is of the version the page showed too. Starting a return (its first change saved, from this page
+     * or another) raises the version but decides nothing: a return seen not started may be handed in started. Only
+     * the start leads to a draft, so a draft one version on from the page's was not started when the page was read.
+     */
+    static void requireUnchangedButStarted(ServiceReturn r, int seenVersion) {
+        boolean onlyStarted = r.status() == ReturnStatus.DRAFT && r.version() == seenVersion + 1;
+        requireUnchanged(r, onlyStarted ? r.version() : seenVersion);
+    }
+
+    /**
      * A sign-off is of what the director saw: a change someone else (a deputy, in their own window) made after the
      * page was read went unseen.
      *

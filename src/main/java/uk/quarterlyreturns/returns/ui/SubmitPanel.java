@@ -86,7 +86,8 @@ class SubmitPanel extends Section {
             return;
         }
         try {
-            workflow.submit(context.returnId(), context.user());
+            // the version this page shows: one sent back (or reopened) since was never corrected here
+            workflow.submit(context.returnId(), context.sheet().serviceReturn().version(), context.user());
             submitted.run();
         } catch (ReturnNotReadyException ex) {
             review();
