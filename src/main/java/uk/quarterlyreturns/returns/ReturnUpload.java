@@ -18,8 +18,10 @@ import uk.quarterlyreturns.framework.RagOverride;
  * What a file uploaded into a return's form gives it: a values file (code, value, and optionally note, numerator,
  * denominator), or the return's own workbook filled in offline, whose measures' sheet adds the narratives, "not
  * available" reasons, the provisional mark and a director's override, and whose "Key actions" sheet the key
- * actions' statuses and words. A blank cell changes nothing (text is cleared on the form), so the downloaded
- * workbook uploads again unchanged. All or nothing: every problem of either sheet is named at once.
+ * actions' statuses and words. A blank cell changes nothing (text is cleared on the form), nor does one giving
+ * what the return holds or what the workbook held when downloaded, so the downloaded workbook uploads again
+ * unchanged, and an old copy never undoes what was changed in the return since. All or nothing: every problem of
+ * either sheet is named at once.
  */
 public final class ReturnUpload {
 
@@ -35,8 +37,10 @@ public final class ReturnUpload {
      * @param measures    every measure of the return, due or not, by code
      * @param actionCodes the return's due key actions
      * @param canOverride the person uploading may override a RAG (the return's director, or the deputy)
+     * @param stored      each item's cells as the workbook would write them now, for a cell to be compared with
      */
-    public record Form(int quarter, boolean canOverride, Map<String, MeasureNow> measures, Set<String> actionCodes) {
+    public record Form(int quarter, boolean canOverride, Map<String, MeasureNow> measures, Set<String> actionCodes,
+            ItemCells stored) {
 
         public static Form of(ReturnSheet sheet, boolean canOverride) {
             Map<String, MeasureNow> measures = new LinkedHashMap<>();
@@ -44,7 +48,7 @@ public final class ReturnUpload {
                 measures.put(m.measure().code(), new MeasureNow(m.measure(), m.value() != null, m.override()));
             }
             return new Form(sheet.quarter(), canOverride, measures,
-                    sheet.actions().stream().map(KeyAction::code).collect(Collectors.toSet()));
+                    sheet.actions().stream().map(KeyAction::code).collect(Collectors.toSet()), ItemCells.of(sheet));
         }
     }
 
@@ -53,11 +57,14 @@ public final class ReturnUpload {
     }
 
     /**
-     * @param measures the rows that give a measure something, in file order
-     * @param actions  the "Key actions" rows that give something
-     * @param nothing  the rows of either sheet that give nothing, left as they were
+     * @param measures  the rows that give a measure something, in file order
+     * @param actions   the "Key actions" rows that give something
+     * @param nothing   the rows of either sheet that give nothing, left as they were
+     * @param unchanged the rows that give only what the return holds, or what the workbook held when downloaded
+     * @param keptNewer the codes of unchanged rows whose items were changed in the return since the download
      */
-    public record Given(List<MeasureGiven> measures, List<ActionGiven> actions, int nothing) {
+    public record Given(List<MeasureGiven> measures, List<ActionGiven> actions, int nothing, int unchanged,
+            List<String> keptNewer) {
 
         /** "12 values, 3 narratives, 4 key actions from return.xlsx entered in the form; 2 rows ...". */
         public String summary(String fileName) {
@@ -70,9 +77,18 @@ public final class ReturnUpload {
                     "RAG overrides");
             count(parts, actions.size(), "key action", "key actions");
             String entered = parts.isEmpty() ? "Nothing" : String.join(", ", parts);
-            return entered + " from " + fileName + " entered in the form" + (nothing == 0 ? ""
-                    : "; " + nothing + (nothing == 1 ? " row with nothing given left as it was"
-                    : " rows with nothing given left as they were")) + ". Check the RAGs and narratives below.";
+            List<String> left = new ArrayList<>();
+            count(left, unchanged, "row unchanged", "rows unchanged");
+            count(left, nothing, "row with nothing given", "rows with nothing given");
+            return entered + " from " + fileName + " entered in the form" + (left.isEmpty() ? "" : "; "
+                    + String.join(" and ", left) + " left as " + (unchanged + nothing == 1 ? "it was" : "they were"))
+                    + "." + keptNewerWords() + " Check the RAGs and narratives below.";
+        }
+
+        /** Said of what the file would have put back over a later change, were it entered as typed. */
+        private String keptNewerWords() {
+            return keptNewer.isEmpty() ? "" : " " + String.join(", ", keptNewer) + (keptNewer.size() == 1 ? " was"
+                    : " were") + " changed in the return after the workbook was downloaded: kept as the return has it.";
         }
 
         private static void count(List<String> parts, long n, String one, String many) {
@@ -83,23 +99,33 @@ public final class ReturnUpload {
     }
 
     /**
+     * What the file gives beside what the return holds: cells that give what it holds, or what the workbook held
+     * when downloaded, are no change ({@link HeldBack}), and a row changing an item someone changed since the
+     * download is refused with the rest.
+     *
      * @param measures   the values file, or the workbook's "Measures" sheet (else its first visible sheet)
      * @param actions    the workbook's "Key actions" sheet, when it has one
      * @param workbook   the file is a workbook, whose sheets the problems name
+     * @param downloaded the workbook's record of what it held when downloaded, when it has one of this return
      * @throws UploadRefusedException naming every problem of either sheet; nothing is to be entered
      * @throws uk.quarterlyreturns.base.tabular.TabularFileException when the measures have no rows
      */
-    public static Given read(TabularFile measures, Optional<TabularFile> actions, boolean workbook, Form form) {
+    public static Given read(TabularFile measures, Optional<TabularFile> actions, boolean workbook, Form form,
+            Optional<AsDownloaded> downloaded) {
         List<UploadProblem> problems = new ArrayList<>();
+        HeldBack held = new HeldBack(form.stored(), downloaded, problems);
         int[] nothing = {0};
-        List<MeasureGiven> measuresGiven = UploadedMeasureRows.read(measures, workbook ? MEASURES : null, form,
+        String sheet = workbook ? MEASURES : null;
+        List<MeasureGiven> measuresGiven = UploadedMeasureRows.read(held.apply(measures, sheet, MEASURES), sheet, form,
                 problems, nothing);
-        List<ActionGiven> actionsGiven = actions.map(sheet -> UploadedActionRows.read(sheet, form.actionCodes(),
-                problems, nothing)).orElse(List.of());
+        List<ActionGiven> actionsGiven = actions.map(a -> UploadedActionRows.read(held.apply(a, ACTIONS, ACTIONS),
+                form.actionCodes(), problems, nothing)).orElse(List.of());
         if (!problems.isEmpty()) {
             throw new UploadRefusedException(onePerCell(problems));
         }
-        return new Given(measuresGiven, actionsGiven, nothing[0]);
+        // a row held back as unchanged gives nothing to the reading, which counted it with the empty ones
+        return new Given(measuresGiven, actionsGiven, nothing[0] - held.unchanged(), held.unchanged(),
+                held.keptNewer());
     }
 
     /**

@@ -114,9 +114,9 @@ class ReturnUploadTest {
     @Test
     void aValuesFilesProblemsAreNamedByRowAndColumnAsToday() {
         assertThatThrownBy(() -> ReturnUpload.read(csv("code,value\nHF-1,lots\nHF-9,5\n"), Optional.empty(), false,
-                form(false))).isInstanceOfSatisfying(UploadRefusedException.class, e -> assertThat(e.problems())
-                .extracting(UploadProblem::describe).containsExactly("Row 2, value: Not a number",
-                        "Row 3, code: HF-9 is not due in this return"));
+                form(false), Optional.empty())).isInstanceOfSatisfying(UploadRefusedException.class,
+                e -> assertThat(e.problems()).extracting(UploadProblem::describe).containsExactly(
+                        "Row 2, value: Not a number", "Row 3, code: HF-9 is not due in this return"));
     }
 
     @Test
@@ -164,12 +164,35 @@ class ReturnUploadTest {
                 + " with nothing given left as they were. Check the RAGs and narratives below.");
     }
 
+    /**
+     * A row as the workbook was downloaded, written another way (a number with trailing zeros, a rating in other
+     * letters, "no" for a final figure), still gives what the return holds: nothing to enter.
+     */
+    @Test
+    void aRowAsDownloadedEntersNothingHoweverItsNumbersAndWordsAreWritten() {
+        Map<String, String> repairs = Map.of("value", "85", "reasons", "Contractor lost");
+        Map<String, String> homes = Map.of("status", "Amber/Green", "commentary", "Eight homes back");
+        ItemCells held = new ItemCells(Map.of("HF-1", repairs), Map.of("HKA-1", homes));
+        Form f = form(false);
+        Form form = new Form(f.quarter(), false, f.measures(), f.actionCodes(), held);
+
+        ReturnUpload.Given given = ReturnUpload.read(csv("code,value,provisional,reasons\nhf-1,85.00,No,Contractor lost"
+                + "\n"), Optional.of(csv(ACTIONS_HEADER + "HKA-1,,AMBER_GREEN,Eight homes back,,\n")), true, form,
+                Optional.of(new AsDownloaded(Instant.EPOCH, held)));
+
+        assertThat(given.measures()).isEmpty();
+        assertThat(given.actions()).isEmpty();
+        assertThat(given.summary("return.xlsx")).isEqualTo("Nothing from return.xlsx entered in the form; 2 rows"
+                + " unchanged left as they were. Check the RAGs and narratives below.");
+    }
+
     private static ReturnUpload.Given read(TabularFile measures, TabularFile actions, Form form) {
-        return ReturnUpload.read(measures, Optional.ofNullable(actions), true, form);
+        return ReturnUpload.read(measures, Optional.ofNullable(actions), true, form, Optional.empty());
     }
 
     private static List<String> problems(TabularFile measures, TabularFile actions, Form form) {
-        return assertThatThrownBy(() -> ReturnUpload.read(measures, Optional.ofNullable(actions), true, form))
+        return assertThatThrownBy(() -> ReturnUpload.read(measures, Optional.ofNullable(actions), true, form,
+                Optional.empty()))
                 .isInstanceOf(UploadRefusedException.class).actual() instanceof UploadRefusedException e
                 ? e.problems().stream().map(UploadProblem::describe).toList() : List.of();
     }
@@ -187,7 +210,7 @@ class ReturnUploadTest {
             measures.put(m.code(), new MeasureNow(m, figures.getOrDefault(m.code(), false),
                     m.code().equals("HF-1") ? hf1Override : null));
         }
-        return new Form(2, canOverride, measures, Set.of("HKA-1"));
+        return new Form(2, canOverride, measures, Set.of("HKA-1"), ItemCells.NONE);
     }
 
     private static List<FrameworkRow> framework() {

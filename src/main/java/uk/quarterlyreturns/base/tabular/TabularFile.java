@@ -105,6 +105,22 @@ public final class TabularFile {
         return XlsxSheetReader.read(content, sheetName, false);
     }
 
+    /**
+     * A sheet this application wrote into a workbook it handed out, found by its name (in any letters) hidden or not,
+     * to read back what it recorded there: only ever to hold back what an upload would change, never as rows to
+     * enter, so the rule that a hidden sheet is never read unseen does not apply to it. Empty for CSV text or a
+     * workbook without it.
+     *
+     * @throws TabularFileException when the workbook or that sheet cannot be read
+     */
+    public static Optional<TabularFile> readOwnSheet(byte[] content, String sheetName) {
+        Objects.requireNonNull(sheetName, "sheetName");
+        if (content.length > MAX_BYTES || !startsWith(content, ZIP_MAGIC)) {
+            return Optional.empty();
+        }
+        return XlsxSheetReader.read(content, sheets -> sheets.named(sheetName));
+    }
+
     /** Whether the content is a workbook (a ZIP archive), read by its sheets' names; else CSV text. */
     public static boolean isWorkbook(byte[] content) {
         return startsWith(content, ZIP_MAGIC);
@@ -135,6 +151,11 @@ public final class TabularFile {
     /** Whether the header row has this column (in any case, ignoring surrounding spaces). */
     public boolean hasColumn(String column) {
         return columns.containsKey(TabularRow.key(column));
+    }
+
+    /** This file's header over other rows: its own, some with cells emptied ({@link TabularRow#without}). */
+    public TabularFile withRows(List<TabularRow> rows) {
+        return new TabularFile(headers, columns, rows);
     }
 
     private static boolean startsWith(byte[] content, byte[] magic) {

@@ -1,8 +1,12 @@
 package uk.quarterlyreturns.base.tabular;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** One data row of a {@link TabularFile}, its cells found by column header name. */
 public final class TabularRow {
@@ -38,6 +42,19 @@ public final class TabularRow {
     /** Whether the file has a column with this header (in any case, ignoring surrounding spaces). */
     public boolean hasColumn(String column) {
         return columns.containsKey(key(column));
+    }
+
+    /** This row with these columns' cells emptied, and their reading problems gone: what is left of it to read. */
+    public TabularRow without(Collection<String> emptied) {
+        Set<String> keys = emptied.stream().map(TabularRow::key).collect(Collectors.toSet());
+        List<String> kept = new ArrayList<>(cells);
+        columns.forEach((key, index) -> {
+            if (keys.contains(key)) {
+                kept.set(index, "");
+            }
+        });
+        return new TabularRow(rowNumber, columns, kept, errors.stream()
+                .filter(e -> e.column() == null || !keys.contains(key(e.column()))).toList());
     }
 
     /**

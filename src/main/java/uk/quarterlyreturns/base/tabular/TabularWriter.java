@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -33,12 +34,20 @@ public final class TabularWriter {
     // Rows kept in memory while writing a sheet; earlier rows go to a temporary file.
     private static final int ROWS_IN_MEMORY = 200;
 
-    /** One named sheet of a workbook. */
-    public record Sheet(String name, List<String> headers, List<List<Object>> rows) {
+    /**
+     * One named sheet of a workbook. A very hidden one (Excel's Unhide does not list it) holds what the application
+     * records for itself in a workbook it hands out, to read back with {@link TabularFile#readOwnSheet}; never rows
+     * for a person to fill in, which {@link TabularFile} would refuse hidden.
+     */
+    public record Sheet(String name, List<String> headers, List<List<Object>> rows, boolean veryHidden) {
         public Sheet {
             Objects.requireNonNull(name, "name");
             headers = List.copyOf(headers);
             rows = List.copyOf(rows);
+        }
+
+        public Sheet(String name, List<String> headers, List<List<Object>> rows) {
+            this(name, headers, rows, false);
         }
     }
 
@@ -82,6 +91,9 @@ public final class TabularWriter {
             headerStyle.setFont(bold);
             for (Sheet sheet : sheets) {
                 SXSSFSheet out = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheet.name()));
+                if (sheet.veryHidden()) {
+                    workbook.setSheetVisibility(workbook.getSheetIndex(out), SheetVisibility.VERY_HIDDEN);
+                }
                 Row header = out.createRow(0);
                 for (int c = 0; c < sheet.headers().size(); c++) {
                     Cell cell = header.createCell(c);

@@ -71,6 +71,11 @@ final class XlsxSheetList extends DefaultHandler {
         return Optional.of(chosen.name());
     }
 
+    /** The name of the sheet called {@code sheetName} (in any letters), hidden or not; empty when there is none. */
+    Optional<String> named(String sheetName) {
+        return sheets.stream().map(Listed::name).filter(name -> name.equalsIgnoreCase(sheetName)).findFirst();
+    }
+
     private static TabularFileException hidden(Listed sheet) {
         if (VERY_HIDDEN.equals(sheet.state())) {
             return new TabularFileException("The sheet \"" + sheet.name() + "\" is very hidden in this workbook, so"

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -46,6 +47,15 @@ final class XlsxSheetReader {
      * @throws TabularFileException when the sheet to read is hidden, or cannot be read
      */
     static Optional<TabularFile> read(byte[] content, String sheetName, boolean orFirst) {
+        return read(content, sheets -> sheets.choose(sheetName, orFirst));
+    }
+
+    /**
+     * The sheet that {@code choice} names from the workbook's list of sheets, or empty when it names none.
+     *
+     * @throws TabularFileException when the choice refuses the sheet, or it cannot be read
+     */
+    static Optional<TabularFile> read(byte[] content, Function<XlsxSheetList, Optional<String>> choice) {
         Path file = null;
         try {
             // From a file POI unpacks each part only when it is read; from a stream it would unpack all.
@@ -53,7 +63,7 @@ final class XlsxSheetReader {
             Files.write(file, content);
             OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ);
             try {
-                return readSheet(workbook, sheetName, orFirst);
+                return readSheet(workbook, choice);
             } finally {
                 workbook.revert();
             }
@@ -72,14 +82,15 @@ final class XlsxSheetReader {
         }
     }
 
-    private static Optional<TabularFile> readSheet(OPCPackage workbook, String sheetName, boolean orFirst)
+    private static Optional<TabularFile> readSheet(OPCPackage workbook,
+            Function<XlsxSheetList, Optional<String>> choice)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(workbook);
         XlsxSheetList listed = new XlsxSheetList();
         try (InputStream in = limited(reader.getWorkbookData())) {
             parse(in, listed);
         }
-        Optional<String> chosen = listed.choose(sheetName, orFirst);
+        Optional<String> chosen = choice.apply(listed);
         if (chosen.isEmpty()) {
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.base.ui.BoundedUpload;
 import uk.quarterlyreturns.base.ui.Downloads;
+import uk.quarterlyreturns.returns.AsDownloaded;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ReturnUpload;
@@ -22,8 +23,9 @@ import uk.quarterlyreturns.returns.UploadRefusedException;
 /**
  * Download the return as a workbook; upload a values file or the workbook filled in offline into the form. What
  * each row means, and what refuses the file, is {@link ReturnUpload}'s; here what it gives is entered into the
- * form's fields as if typed, and saved as typing is. All or nothing: every problem of either sheet is named at once
- * and nothing is entered. The upload asks afresh whether the person may still change the return, since a page left
+ * form's fields as if typed, and saved as typing is; what the return holds already, or held when the workbook was
+ * downloaded, is not entered again. All or nothing: every problem of either sheet is named at once and nothing is
+ * entered. The upload asks afresh whether the person may still change the return, since a page left
  * open (in a second tab) may show a return submitted since.
  */
 class ReturnFiles extends VerticalLayout {
@@ -83,7 +85,10 @@ class ReturnFiles extends VerticalLayout {
             boolean canOverride = context.canOverride() && permissions.canSignOff(context.user(), r);
             Optional<TabularFile> actionsSheet = TabularFile.readSheet(bytes, ReturnUpload.ACTIONS);
             ReturnUpload.Form form = ReturnUpload.Form.of(now, canOverride);
-            ReturnUpload.Given given = ReturnUpload.read(file, actionsSheet, TabularFile.isWorkbook(bytes), form);
+            Optional<AsDownloaded> downloaded = AsDownloaded.read(TabularFile.readOwnSheet(bytes, AsDownloaded.SHEET),
+                    r.id());
+            ReturnUpload.Given given = ReturnUpload.read(file, actionsSheet, TabularFile.isWorkbook(bytes), form,
+                    downloaded);
             if (!onThisPage(given)) {
                 outcome.setText("Nothing was entered: the return's measures or key actions have changed since this"
                         + " page was opened. Open it again and upload the file there.");

@@ -1,24 +1,28 @@
 package uk.quarterlyreturns.returns.ui;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.KeyAction;
-import uk.quarterlyreturns.framework.KeyActionRepository.StatusEntry;
 import uk.quarterlyreturns.framework.MeasureStatus;
-import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
-import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.returns.AsDownloaded;
+import uk.quarterlyreturns.returns.ItemCells;
 import uk.quarterlyreturns.returns.ReturnSheet;
+import uk.quarterlyreturns.returns.ReturnUpload;
 
 /**
  * A return as a workbook. The first sheet starts with the values file's columns (code, value, note, numerator,
  * denominator), so the figures can be filled in and uploaded again without losing a figure's note or ratio; the
  * further columns say what the form says, and {@code figure_for} which quarter a figure reported in arrears covers.
  * Filled in offline, the narratives, "not available" reasons, provisional marks, overrides and the "Key actions"
- * sheet are read back by the upload ({@link uk.quarterlyreturns.returns.ReturnUpload}).
+ * sheet are read back by the upload ({@link ReturnUpload}); a very hidden third sheet records what each item held
+ * when downloaded ({@link AsDownloaded}), so that the upload enters only what the person changed in the file, and
+ * never over what someone changed in the return since.
  */
 final class ReturnWorkbook {
 
@@ -35,29 +39,28 @@ final class ReturnWorkbook {
     static byte[] xlsx(ReturnSheet sheet) {
         List<List<Object>> measures = new ArrayList<>();
         for (MeasureStatus m : sheet.measures()) {
-            QuarterValue e = m.entry();
-            // As the form and the report: an override kept on a measure with no rated figure is not in effect.
-            RagOverride o = m.overrideInEffect();
-            // A note or ratio goes with its figure: on its own the values file would refuse the row.
-            boolean figure = e != null && e.value() != null;
-            measures.add(Arrays.asList(m.measure().code(), m.value(), figure ? e.note() : null,
-                    figure ? e.numerator() : null, figure ? e.denominator() : null, m.measure().title(),
-                    m.measure().definition().theme(), m.measure().definition().unit().written(), m.target(),
-                    label(m.rag()), label(m.ragComputed()), m.direction() == null ? null : m.direction().label(),
-                    e == null ? null : e.reasons(), e == null ? null : e.actionsPlanned(),
-                    e == null ? null : e.queryExplanation(), m.notAvailable() ? e.notAvailableReason() : null,
-                    o == null ? null : o.rag().label(),
-                    o == null ? null : o.justification(), m.provisional() ? "yes" : null, figureFor(sheet, m)));
+            Map<String, Object> cells = new HashMap<>(ItemCells.measure(m));
+            cells.put("code", m.measure().code());
+            cells.put("title", m.measure().title());
+            cells.put("theme", m.measure().definition().theme());
+            cells.put("unit", m.measure().definition().unit().written());
+            cells.put("target", m.target());
+            cells.put("rag", label(m.rag()));
+            cells.put("rag_computed", label(m.ragComputed()));
+            cells.put("direction", m.direction() == null ? null : m.direction().label());
+            cells.put("figure_for", figureFor(sheet, m));
+            measures.add(MEASURE_COLUMNS.stream().map(cells::get).toList());
         }
         List<List<Object>> actions = new ArrayList<>();
         for (KeyAction a : sheet.actions()) {
-            StatusEntry s = sheet.actionStatuses().get(a.id());
-            actions.add(Arrays.asList(a.code(), a.definition().title(), s == null ? null : label(s.status()),
-                    s == null ? null : s.commentary(), s == null ? null : s.reasons(),
-                    s == null ? null : s.actionsPlanned()));
+            Map<String, Object> cells = new HashMap<>(ItemCells.action(sheet.actionStatuses().get(a.id())));
+            cells.put("code", a.code());
+            cells.put("title", a.definition().title());
+            actions.add(ACTION_COLUMNS.stream().map(cells::get).toList());
         }
-        return TabularWriter.xlsx(List.of(new TabularWriter.Sheet("Measures", MEASURE_COLUMNS, measures),
-                new TabularWriter.Sheet("Key actions", ACTION_COLUMNS, actions)));
+        return TabularWriter.xlsx(List.of(new TabularWriter.Sheet(ReturnUpload.MEASURES, MEASURE_COLUMNS, measures),
+                new TabularWriter.Sheet(ReturnUpload.ACTIONS, ACTION_COLUMNS, actions), AsDownloaded.sheet(sheet,
+                AppClock.current())));
     }
 
     static String fileName(ReturnSheet sheet) {

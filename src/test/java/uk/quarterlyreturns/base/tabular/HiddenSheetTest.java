@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -43,6 +44,25 @@ class HiddenSheetTest {
                 .hasMessage("The sheet \"Key actions\" is very hidden in this workbook, so Excel's Unhide does not"
                         + " list it: make it visible in Excel's Visual Basic editor (Alt+F11, the sheet's Visible"
                         + " property) to see what it holds, or delete it, then upload the file again");
+    }
+
+    /**
+     * A sheet the application wrote very hidden into a workbook it handed out is its own record, read back by name
+     * as such, and still refused as a sheet of rows to enter.
+     */
+    @Test
+    void theApplicationsOwnVeryHiddenSheetIsReadBackOnlyAsItsOwn() {
+        byte[] xlsx = TabularWriter.xlsx(List.of(new TabularWriter.Sheet("Measures", List.of("code", "value"),
+                List.of(List.of("HF-1", 85))), new TabularWriter.Sheet("Record", List.of("code", "value"),
+                List.of(List.of("HF-1", "80")), true)));
+
+        assertThat(TabularFile.readOwnSheet(xlsx, "record")).hasValueSatisfying(sheet -> assertThat(sheet.rows())
+                .singleElement().satisfies(r -> assertThat(r.get("value")).isEqualTo("80")));
+        assertThat(TabularFile.readOwnSheet(xlsx, "Another")).isEmpty();
+        assertThat(TabularFile.read(xlsx, "return.xlsx").rows()).singleElement()
+                .satisfies(r -> assertThat(r.get("value")).isEqualTo("85"));
+        assertThat(catchThrowableOfType(TabularFileException.class, () -> TabularFile.readSheet(xlsx, "Record")))
+                .hasMessageContaining("is very hidden in this workbook");
     }
 
     @Test

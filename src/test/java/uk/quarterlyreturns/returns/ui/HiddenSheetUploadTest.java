@@ -54,7 +54,7 @@ class HiddenSheetUploadTest extends ViewTest {
 
         upload("return.xlsx", filled(id).bytes());
 
-        assertThat(outcome()).contains("2 values, 1 key action from return.xlsx entered in the form");
+        assertThat(outcome()).contains("1 value, 1 key action from return.xlsx entered in the form; 1 row unchanged");
         assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("62");
         assertThat(actions.findStatus(scenario.actionId("HKA-1"), 2).orElseThrow().status()).isEqualTo(Rag.GREEN);
     }

@@ -471,11 +471,13 @@ class ReturnStepsTest extends ViewTest {
         signIn("data.housing");
         open(ReturnView.path(id));
 
-        // Nothing filled in yet: the rows with no value change nothing, and nothing is refused.
+        // Nothing filled in yet: the rows with no value change nothing, HF-2 as downloaded is no change either, and
+        // nothing is refused.
         UploadKt._upload(_get(_get(ReturnFiles.class), Upload.class), "return.xlsx", MediaTypes.XLSX, downloaded);
         MockVaadin.runUIQueue();
         assertThat(_get(ReturnFiles.class).getElement().getTextRecursively()).doesNotContain("Nothing was entered")
-                .contains("1 value from return.xlsx entered in the form");
+                .contains("Nothing from return.xlsx entered in the form; 1 row unchanged and 3 rows with nothing"
+                        + " given left as they were.");
         assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
 
         // HF-1 filled in offline: it goes in, and HF-2 keeps its note and ratio.
