@@ -31,7 +31,7 @@ class ExtendDeadlineDialog extends Dialog {
     private final ReturnCompliance row;
     private final Runnable changed;
     final DateTimePicker extendTo = UkDates.dateTimePicker("New deadline");
-    final TextArea reason = new TextArea("Reason (the service is sent it, and the return's history keeps it)");
+    final TextArea reason = new TextArea();
     final Paragraph error = new Paragraph();
 
     ExtendDeadlineDialog(DeadlineExtensions extensions, Person me, Cycle cycle, ReturnCompliance row,
@@ -52,6 +52,10 @@ class ExtendDeadlineDialog extends Dialog {
         reason.setWidthFull();
         reason.setMaxLength(DeadlineExtension.REASON_MAX);
         reason.setRequired(true);
+        // one field serves both buttons of an extended return's dialog, so its words cover withdrawing too
+        reason.setLabel(row.isExtended() ? "Reason for the new deadline, or for withdrawing the extension"
+                : "Reason for the new deadline");
+        reason.setHelperText("The service is sent it, and the return's history keeps it.");
         error.addClassNames("extension-error", "form-problem");
         error.getElement().setAttribute("role", "alert");
         List<Person> told = extensions.toldOfIt(row.returnId());
@@ -85,8 +89,20 @@ class ExtendDeadlineDialog extends Dialog {
                 row.service() + "'s deadline is extended to " + (to == null ? "" : DeadlineExtension.when(to)));
     }
 
-    /** Asked first: when the cycle's deadline has passed, the return becomes overdue at once and is escalated. */
+    /**
+     * Asked first: when the cycle's deadline has passed, the return becomes overdue at once and is escalated. The
+     * reason is checked before the question, so that agreeing to it is not followed by a refusal.
+     */
     void withdraw() {
+        try {
+            DeadlineExtension.checkReason(reason.getValue());
+        } catch (IllegalArgumentException e) {
+            reason.setInvalid(true);
+            reason.setErrorMessage(e.getMessage());
+            error.setText(e.getMessage());
+            return;
+        }
+        error.setText("");
         String when = extensions.whenWithdrawn(row.returnId());
         Confirmations.askDestructive("Withdraw " + row.service() + "'s extension?", when
                 + " The reason you gave is kept in its history.", "Withdraw the extension",
