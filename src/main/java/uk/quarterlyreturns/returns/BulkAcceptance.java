@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.base.security.PersonNames;
 
 /**
  * Accepting several returns at once: first what would happen to each (accepted, or left with the reason),
  * then the acceptance of what the preview said it would accept and nothing more: each of those at the version the
  * preview judged, checked again as it stands at that moment. A return the preview left stays left even if it could
- * be accepted by then, and one that went round again since is left for its new version to be checked.
+ * be accepted by then, and one that went round again since is left for its new version to be checked. One a
+ * colleague accepted or sent back meanwhile says so, naming them and when.
  */
 @Service
 public class BulkAcceptance {
@@ -52,14 +54,16 @@ public class BulkAcceptance {
     private final ReturnValidation validation;
     private final ReturnWorkflow workflow;
     private final ReturnPermissions permissions;
+    private final PersonNames names;
 
     BulkAcceptance(ReturnRepository returns, ReturnTrail trail, ReturnValidation validation, ReturnWorkflow workflow,
-            ReturnPermissions permissions) {
+            ReturnPermissions permissions, PersonNames names) {
         this.returns = returns;
         this.trail = trail;
         this.validation = validation;
         this.workflow = workflow;
         this.permissions = permissions;
+        this.names = names;
     }
 
     /** What accepting these returns would do, nothing changed. */
@@ -90,11 +94,31 @@ public class BulkAcceptance {
                 workflow.accept(v.returnId(), v.version(), user);
                 accepted.add(v.service());
             } catch (NotAllowedException | IllegalStateException e) {
-                left.add(new Verdict(v.returnId(), v.version(), v.service(), find(v.returnId()).version()
-                        == v.version() ? e.getMessage() : CHANGED));
+                left.add(new Verdict(v.returnId(), v.version(), v.service(), notAccepted(v, e)));
             }
         }
         return new Result(accepted, left);
+    }
+
+    /**
+     * Why a return the preview judged acceptable was not accepted: the refusal itself while it is as previewed; a
+     * colleague's acceptance or sending back since, with who and when (there is nothing to check again); else that it
+     * went round again and its new version is to be checked.
+     */
+    private String notAccepted(Verdict previewed, RuntimeException refusal) {
+        ServiceReturn now = find(previewed.returnId());
+        if (now.version() == previewed.version()) {
+            return refusal.getMessage();
+        }
+        String step = now.status() == ReturnStatus.ACCEPTED ? "accepted meanwhile"
+                : now.status() == ReturnStatus.SENT_BACK ? "sent back to the service meanwhile" : null;
+        if (step == null) {
+            return CHANGED;
+        }
+        return ReturnTrail.latestStep(trail.forReturn(now.id()), now.status())
+                .map(e -> step + " by " + names.nameOf(e.actor()) + " on " + TrailTable.WHEN.format(e.at())
+                        + (now.status() == ReturnStatus.ACCEPTED ? "" : ", so it was not accepted"))
+                .orElse(CHANGED);
     }
 
     private ServiceReturn find(long returnId) {

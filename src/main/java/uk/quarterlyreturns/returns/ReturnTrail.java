@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,6 +108,20 @@ public class ReturnTrail {
 
     public void status(long returnId, String actor, ReturnStatus from, ReturnStatus to, String comment) {
         record(returnId, actor, "STATUS", null, from.name(), to.name(), comment);
+    }
+
+    /**
+     * The latest step into this status in a trail (oldest first): who took the return there and when. Empty when the
+     * trail does not hold one.
+     */
+    public static Optional<Event> latestStep(List<Event> trail, ReturnStatus to) {
+        Event step = null;
+        for (Event e : trail) {
+            if ("STATUS".equals(e.kind()) && to.name().equals(e.newValue())) {
+                step = e;
+            }
+        }
+        return Optional.ofNullable(step);
     }
 
     /** The trail together with every chase of the return ({@link #chases}), in the order they happened. */

@@ -64,17 +64,11 @@ class ReturnHeader extends Div {
         boolean reopened = r.status() == ReturnStatus.REOPENED;
         String what = reopened ? "Reopened for correction" : "Sent back";
         String said = reopened ? ": " : " with this comment: ";
-        ReturnTrail.Event step = null;
-        for (ReturnTrail.Event e : history) {
-            if ("STATUS".equals(e.kind()) && r.status().name().equals(e.newValue())) {
-                step = e; // the trail is oldest first: the latest such step is why it is back now
-            }
-        }
-        if (step == null) {
-            return new Paragraph(what + said + r.sentBackComment());
-        }
-        return new Paragraph(new Text(what + " by "), new PersonName(names, step.actor()),
-                new Text(" on " + WHEN.format(step.at()) + said + r.sentBackComment()));
+        // the latest such step is why it is back now
+        return ReturnTrail.latestStep(history, r.status())
+                .map(step -> new Paragraph(new Text(what + " by "), new PersonName(names, step.actor()),
+                        new Text(" on " + WHEN.format(step.at()) + said + r.sentBackComment())))
+                .orElseGet(() -> new Paragraph(what + said + r.sentBackComment()));
     }
 
     private void countersigned(Countersignature c) {

@@ -25,15 +25,18 @@ import uk.quarterlyreturns.returns.ReturnEditing;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.returns.TrailTable;
 import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
  * Bulk acceptance does what its confirmation said and no more: a return the preview left stays left though it could
  * be accepted by the time the button is pressed, and a return that went round again behind the dialog is not
- * accepted in a version nobody previewed.
+ * accepted in a version nobody previewed. A return a colleague accepted or sent back behind the dialog is said to be,
+ * by whom and when, not to be checked again (years 6142-43 and 6143-44).
  */
 class BulkAcceptAsPreviewedTest extends ViewTest {
 
@@ -45,6 +48,7 @@ class BulkAcceptAsPreviewedTest extends ViewTest {
     @Autowired ReturnRepository returnRepository;
     @Autowired YearRepository years;
     @Autowired MeasureRepository measures;
+    @Autowired ReturnTrail trail;
 
     @Test
     void aReturnThePreviewLeftIsNotAcceptedWhenItsChallengeIsAnsweredBehindTheDialog() {
@@ -94,6 +98,37 @@ class BulkAcceptAsPreviewedTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withClasses("bulk-accept-result")).getText()).isEqualTo(
                 "1 accepted; 1 left: Housing: it has changed since the preview, so it was not accepted: check it"
                         + " again");
+    }
+
+    @Test
+    void aReturnAColleagueAcceptedBehindTheDialogIsSaidToBeAccepted() {
+        Map<String, ServiceReturn> returns = signedOff("6142-43");
+        long housing = returns.get("Housing").id();
+        BulkAcceptDialog dialog = previewAll(returns.get("Housing").cycleId());
+
+        workflow.accept(housing, "perfmgr");
+        _click(_get(dialog, Button.class, s -> s.withText("Accept 2 returns")));
+
+        String when = TrailTable.WHEN.format(returnRepository.find(housing).orElseThrow().acceptedAt());
+        assertThat(_get(Paragraph.class, s -> s.withClasses("bulk-accept-result")).getText()).isEqualTo(
+                "1 accepted; 1 left: Housing: accepted meanwhile by Performance Manager on " + when);
+    }
+
+    @Test
+    void aReturnAColleagueSentBackBehindTheDialogIsSaidToBeSentBack() {
+        Map<String, ServiceReturn> returns = signedOff("6143-44");
+        long housing = returns.get("Housing").id();
+        BulkAcceptDialog dialog = previewAll(returns.get("Housing").cycleId());
+
+        workflow.sendBackByPerformanceTeam(housing, "perfmgr", "RH-1: is 85 the month-end figure?");
+        _click(_get(dialog, Button.class, s -> s.withText("Accept 2 returns")));
+
+        assertThat(status(housing)).isEqualTo(ReturnStatus.SENT_BACK);
+        String when = TrailTable.WHEN.format(trail.forReturn(housing).stream()
+                .filter(e -> ReturnStatus.SENT_BACK.name().equals(e.newValue())).findFirst().orElseThrow().at());
+        assertThat(_get(Paragraph.class, s -> s.withClasses("bulk-accept-result")).getText()).isEqualTo(
+                "1 accepted; 1 left: Housing: sent back to the service meanwhile by Performance Manager on " + when
+                        + ", so it was not accepted");
     }
 
     /** The performance team selects every return of the cycle and asks to accept them: the preview opens. */
