@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.people.PersonRepository;
 import uk.quarterlyreturns.base.security.Role;
 
@@ -24,6 +25,21 @@ public class ChaseDefaults {
     public record Change(String by, Instant at) {
     }
 
+    /** The defaults as a page reads them, in one go: the schedule, and its last change (null: the built-in one). */
+    public record Reading(ChasePolicy policy, Change change) {
+    }
+
+    /** Over the row read and locked. */
+    private static final String SAVE = """
+            update chase_defaults set reminder_days = :days, reminder_time = :time, grace_working_days = :grace,
+                second_escalation_working_days = :second, changed_by = :by, changed_at = :at where id = 1""";
+
+    /** The first schedule stored; where one was stored since the built-in schedule was read, nothing. */
+    private static final String SAVE_FIRST = """
+            insert into chase_defaults (id, reminder_days, reminder_time, grace_working_days,
+                                        second_escalation_working_days, changed_by, changed_at)
+            values (1, :days, :time, :grace, :second, :by, :at) on conflict (id) do nothing""";
+
     private final JdbcClient jdbc;
     private final PersonRepository people;
     private final Clock clock;
@@ -34,34 +50,50 @@ public class ChaseDefaults {
         this.clock = clock;
     }
 
+    /** The schedule and its last change, read together: what a page saves over. */
+    public Reading read() {
+        return read("");
+    }
+
     public ChasePolicy current() {
-        return jdbc.sql("select * from chase_defaults where id = 1")
-                .query((rs, n) -> ChasePolicy.parse(rs.getString("reminder_days"),
-                        rs.getTime("reminder_time").toLocalTime(), rs.getInt("grace_working_days"),
-                        rs.getInt("second_escalation_working_days")))
-                .optional().orElse(ChasePolicy.DEFAULT);
+        return read().policy();
     }
 
     public Optional<Change> lastChange() {
-        return jdbc.sql("select changed_by, changed_at from chase_defaults where id = 1")
-                .query((rs, n) -> new Change(rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant()))
-                .optional();
+        return Optional.ofNullable(read().change());
     }
 
+    /**
+     * Saves the defaults over those the page read, and only over those: a page read before a colleague saved or
+     * restored them would otherwise overwrite their schedule unseen.
+     *
+     * @param read the defaults as the page read them
+     * @throws SavedMeanwhileException when the stored defaults are no longer those read; nothing is saved
+     */
     @Transactional
-    public void save(ChasePolicy policy, String by) {
+    public void save(ChasePolicy policy, String by, Reading read) {
         requireAdmin(by);
-        jdbc.sql("""
-                insert into chase_defaults (id, reminder_days, reminder_time, grace_working_days,
-                                            second_escalation_working_days, changed_by, changed_at)
-                values (1, :days, :time, :grace, :second, :by, :at)
-                on conflict (id) do update set reminder_days = excluded.reminder_days,
-                    reminder_time = excluded.reminder_time, grace_working_days = excluded.grace_working_days,
-                    second_escalation_working_days = excluded.second_escalation_working_days,
-                    changed_by = excluded.changed_by, changed_at = excluded.changed_at""")
+        // compared with the row locked, so that two saves from the same reading cannot both pass; with no row to
+        // lock, the insert finds one stored meanwhile and does nothing
+        Reading now = read(" for update");
+        boolean saved = now.equals(read) && jdbc.sql(now.change() == null ? SAVE_FIRST : SAVE)
                 .param("days", policy.reminderDaysText()).param("time", Time.valueOf(policy.reminderTime()))
                 .param("grace", policy.graceWorkingDays()).param("second", policy.secondEscalationWorkingDays())
-                .param("by", by).param("at", Timestamp.from(clock.instant())).update();
+                .param("by", by).param("at", Timestamp.from(clock.instant())).update() == 1;
+        if (!saved) {
+            Optional<Change> stored = lastChange();
+            throw new SavedMeanwhileException("The reminder schedule", stored.map(Change::by).orElse(null),
+                    stored.map(Change::at).orElse(null));
+        }
+    }
+
+    private Reading read(String lock) {
+        return jdbc.sql("select * from chase_defaults where id = 1" + lock)
+                .query((rs, n) -> new Reading(ChasePolicy.parse(rs.getString("reminder_days"),
+                        rs.getTime("reminder_time").toLocalTime(), rs.getInt("grace_working_days"),
+                        rs.getInt("second_escalation_working_days")),
+                        new Change(rs.getString("changed_by"), rs.getTimestamp("changed_at").toInstant())))
+                .optional().orElse(new Reading(ChasePolicy.DEFAULT, null));
     }
 
     /** Back to the built-in schedule. */

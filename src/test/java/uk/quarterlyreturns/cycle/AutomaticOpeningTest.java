@@ -52,7 +52,7 @@ class AutomaticOpeningTest extends ApplicationTest {
         ZonedDateTime opening = ZonedDateTime.of(2023, 10, 3, 6, 5, 0, 0, ReportingYear.LONDON);
 
         assertThat(opening(opening.minusDays(1)).openDueCycles()).isEmpty();
-        chaseDefaults.save(ChasePolicy.parse("10, 4, 1", LocalTime.of(8, 30), 3, 2), "admin");
+        chaseDefaults.save(ChasePolicy.parse("10, 4, 1", LocalTime.of(8, 30), 3, 2), "admin", chaseDefaults.read());
         List<Cycle> opened;
         try {
             opened = opening(opening).openDueCycles();

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.AppClock;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -20,6 +21,7 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.cycle.ChaseDefaults;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.base.calendar.UkDateFormat;
+import uk.quarterlyreturns.framework.SavedMeanwhileException;
 
 /** The administrator sets the reminder schedule that each new cycle starts from. */
 @Route("admin/reminders")
@@ -37,25 +39,30 @@ public class ReminderScheduleView extends VerticalLayout {
     private final ChasePolicyFields fields;
     private final Paragraph source = new Paragraph();
     private final Paragraph problem = new Paragraph();
+    private final Button reload = new Button("Reload the saved schedule", e -> show());
+    /** The defaults the fields were filled from: a save goes over these only. */
+    private ChaseDefaults.Reading read;
 
     public ReminderScheduleView(ChaseDefaults defaults, CurrentUser user, PersonNames names) {
         this.defaults = defaults;
         this.names = names;
         this.user = user;
-        this.fields = new ChasePolicyFields(defaults.current());
+        this.read = defaults.read();
+        this.fields = new ChasePolicyFields(read.policy());
         fields.setMaxWidth("48rem");
         problem.addClassName("form-problem");
         problem.getElement().setAttribute("role", "alert");
-        Button save = new Button("Save defaults", e -> act(() -> defaults.save(fields.read(), user.username()),
+        Button save = new Button("Save defaults", e -> act(() -> defaults.save(fields.read(), user.username(), read),
                 "Saved: new cycles start from this schedule"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button builtIn = new Button("Restore the built-in schedule", e -> confirmRestore());
+        reload.setVisible(false);
         add(new H2("Reminder schedule"),
                 new Paragraph("Each new cycle starts from this schedule, whether the performance team opens it"
                         + " (who may still change it for that cycle) or it opens by itself after quarter end."),
                 new Paragraph("Changing it does not change cycles already open: each keeps the schedule it was"
                         + " opened with."),
-                fields, problem, new HorizontalLayout(save, builtIn), source);
+                fields, problem, new HorizontalLayout(save, builtIn, reload), source);
         showSource();
     }
 
@@ -76,12 +83,27 @@ public class ReminderScheduleView extends VerticalLayout {
         problem.setText("");
         try {
             action.run();
-            fields.show(defaults.current());
-            showSource();
+            show();
             Notification.show(outcome, 5000, Notification.Position.TOP_CENTER);
         } catch (IllegalArgumentException | NotAllowedException e) {
             problem.setText(e.getMessage());
+        } catch (SavedMeanwhileException e) {
+            // what was typed stays in the fields until they choose to reload
+            problem.setText("Not saved: " + (e.savedBy() == null ? "the built-in schedule was restored"
+                    : name(e.savedBy()) + " saved the schedule on " + WHEN.format(e.savedAt()))
+                    + " after this page read it. What you typed is still here: reload to see the saved schedule,"
+                    + " then make your change again.");
+            reload.setVisible(true);
         }
+    }
+
+    /** The defaults as stored now, read again; what the next save goes over. */
+    private void show() {
+        read = defaults.read();
+        fields.show(read.policy());
+        problem.setText("");
+        reload.setVisible(false);
+        showSource();
     }
 
     private String name(String username) {
@@ -89,7 +111,7 @@ public class ReminderScheduleView extends VerticalLayout {
     }
 
     private void showSource() {
-        source.setText(defaults.lastChange()
+        source.setText(Optional.ofNullable(read.change())
                 .map(c -> "Last changed by " + name(c.by()) + " on " + WHEN.format(c.at()) + ".")
                 .orElse("The built-in schedule is in use: reminders " + ChasePolicy.DEFAULT.reminderDaysText()
                         + " days before the deadline at " + ChasePolicy.DEFAULT.reminderTime() + ", "

@@ -69,7 +69,7 @@ class ReminderScheduleViewTest extends ViewTest {
 
     @Test
     void restoresTheBuiltInSchedule() {
-        defaults.save(ChasePolicy.parse("1", LocalTime.of(12, 0), 1, 1), "admin");
+        defaults.save(ChasePolicy.parse("1", LocalTime.of(12, 0), 1, 1), "admin", defaults.read());
         signIn("admin");
         open("admin/reminders");
         ChasePolicy own = defaults.current();
@@ -87,5 +87,31 @@ class ReminderScheduleViewTest extends ViewTest {
         assertThat(defaults.current()).isEqualTo(ChasePolicy.DEFAULT);
         assertThat(_get(TextField.class, s -> s.withLabel("Reminder days before the deadline")).getValue())
                 .isEqualTo("7, 2");
+    }
+
+    /** A page read before a colleague saved refuses to save over their schedule, keeping what was typed. */
+    @Test
+    void aScheduleSavedSinceThePageWasReadIsNotOverwritten() {
+        signIn("admin");
+        open("admin/reminders");
+        ReminderScheduleView view = _get(ReminderScheduleView.class);
+        TextField days = _get(TextField.class, s -> s.withLabel("Reminder days before the deadline"));
+        _setValue(days, "3");
+
+        ChasePolicy colleagues = ChasePolicy.parse("14, 7", LocalTime.of(8, 0), 3, 1);
+        defaults.save(colleagues, "admin", defaults.read());
+        _click(_get(Button.class, s -> s.withText("Save defaults")));
+
+        assertThat(defaults.current()).as("their schedule stands").isEqualTo(colleagues);
+        assertThat(view.getElement().getTextRecursively()).contains("Not saved: System Administrator saved the"
+                + " schedule on ").contains("What you typed is still here");
+        assertThat(days.getValue()).as("nothing typed is lost").isEqualTo("3");
+
+        _click(_get(Button.class, s -> s.withText("Reload the saved schedule")));
+        assertThat(days.getValue()).isEqualTo("14, 7");
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("Not saved");
+        _setValue(days, "3");
+        _click(_get(Button.class, s -> s.withText("Save defaults")));
+        assertThat(defaults.current().reminderDaysText()).as("saved over the schedule now read").isEqualTo("3");
     }
 }
