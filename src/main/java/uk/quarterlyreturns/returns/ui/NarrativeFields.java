@@ -20,6 +20,7 @@ class NarrativeFields extends Div {
     private final TextArea explanation = area("Explanation for the query");
     private final Checkbox notAvailable = new Checkbox("Not available this quarter");
     private final TextArea notAvailableReason = area("Why the figure is not available");
+    private boolean ending;
 
     NarrativeFields(boolean editable, Runnable changed) {
         addClassName("narrative");
@@ -27,16 +28,28 @@ class NarrativeFields extends Div {
         for (TextArea a : List.of(reasons, actionsPlanned, explanation, notAvailableReason)) {
             a.setReadOnly(!editable);
             AutoSave.whileTyping(a);
-            a.addValueChangeListener(e -> changed.run());
+            a.addValueChangeListener(e -> changedUnlessEnding(changed));
         }
         notAvailable.setReadOnly(!editable);
-        notAvailable.addValueChangeListener(e -> changed.run());
+        notAvailable.addValueChangeListener(e -> changedUnlessEnding(changed));
         notAvailableReason.setHelperText(editable ? "Printed in the report instead of a figure" : null);
         add(notAvailable, notAvailableReason, reasons, actionsPlanned, explanation);
     }
 
-    /** Offers "not available" only while there is no figure; its reason shows while it is ticked. */
+    /**
+     * Offers "not available" only while there is no figure; its reason shows while it is ticked. A figure ends the
+     * mark and its reason, as it is saved: clearing the figure leaves no value, not "not available" again.
+     */
     void showNotAvailable(boolean noFigure) {
+        if (!noFigure && notAvailable.getValue()) {
+            ending = true; // saved with the figure, not as changes of their own
+            try {
+                notAvailable.setValue(false);
+                notAvailableReason.clear();
+            } finally {
+                ending = false;
+            }
+        }
         notAvailable.setVisible(noFigure);
         notAvailableReason.setVisible(noFigure && notAvailable.getValue());
         notAvailableReason.setRequiredIndicatorVisible(notAvailable.getValue());
@@ -105,6 +118,12 @@ class NarrativeFields extends Div {
 
     String explanation() {
         return explanation.getValue();
+    }
+
+    private void changedUnlessEnding(Runnable changed) {
+        if (!ending) {
+            changed.run();
+        }
     }
 
     private static void require(TextArea area, boolean required) {

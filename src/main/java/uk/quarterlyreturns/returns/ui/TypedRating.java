@@ -63,8 +63,9 @@ class TypedRating {
         List<ReturnChecks.Problem> found = context.sheets().problems(live);
         // An empty value is an error everywhere at first: it is reported once a submission was tried.
         problems.show(found.stream().filter(p -> value != null || submitTried).toList());
-        narrative.showNotAvailable(value == null && context.editable()
-                || loaded.entry() != null && loaded.entry().notAvailable());
+        // read only, the box is shown only where it says something
+        narrative.showNotAvailable(value == null && (context.editable()
+                || loaded.entry() != null && loaded.entry().notAvailable()));
         boolean query = found.stream().anyMatch(p -> p.level() == ReturnChecks.Level.QUERY);
         narrative.show(live.rag() != null && live.rag().isAmberOrWorse(), query);
         return true;
