@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.returns.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,7 +27,10 @@ import uk.quarterlyreturns.framework.SavedMeanwhileException;
 import uk.quarterlyreturns.returns.EarlierFigures;
 import uk.quarterlyreturns.returns.EarlierFigures.Offered;
 
-/** One provisional figure from an earlier quarter on the return's form: what this return says of it. */
+/**
+ * One provisional figure from an earlier quarter on the return's form: what this return says of it, or, cleared,
+ * nothing yet (a choice made by mistake is taken back, not left to block the submission).
+ */
 final class EarlierFigure extends Div {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
@@ -36,7 +41,9 @@ final class EarlierFigure extends Div {
     final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
     final TextField revised = new TextField("Final figure");
     final TextArea reason = new TextArea("Reason for the revision");
+    private final Button clear = new Button("Clear the choice");
     final Span status = new Span();
+    private final boolean readOnly;
     private Integer version;
     private String unsaved;
 
@@ -74,12 +81,15 @@ final class EarlierFigure extends Div {
         reason.setMaxLength(4000);
         status.addClassName("save-status");
         status.getElement().setAttribute("aria-live", "polite");
+        readOnly = !context.editable() || o.applied();
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setAriaLabel(m.code() + " " + quarter + " figure" + covers + ": clear the choice, saying nothing yet");
+        clear.addClickListener(e -> decision.clear()); // saved as any change of the choice is
         showRevision();
-        boolean readOnly = !context.editable() || o.applied();
         decision.setReadOnly(readOnly);
         revised.setReadOnly(readOnly);
         reason.setReadOnly(readOnly);
-        add(decision, revised, reason, status);
+        add(decision, clear, revised, reason, status);
         if (!readOnly) {
             decision.addValueChangeListener(e -> {
                 showRevision();
@@ -94,6 +104,7 @@ final class EarlierFigure extends Div {
         boolean revising = decision.getValue() == Decision.REVISED;
         revised.setVisible(revising);
         reason.setVisible(revising);
+        clear.setVisible(!readOnly && decision.getValue() != null);
     }
 
     /** Saves what the fields hold; what could not be saved stays in them, saying why. */
