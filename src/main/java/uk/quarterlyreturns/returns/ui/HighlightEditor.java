@@ -16,7 +16,8 @@ import uk.quarterlyreturns.returns.ReturnChecks;
  * The return's highlight report, for a service the performance team asked for one: current issues,
  * improvements and the head of service's narrative. What is typed is saved at each pause in typing, like the
  * rest of the form, so nothing typed is lost on submitting or closing the page; a refused save keeps what was
- * typed; a save over someone else's newer one is refused and shown, as on a measure.
+ * typed; a save over someone else's newer one is refused and shown, as on a measure, and saved over theirs only
+ * the fields changed here since the page read the report go over theirs.
  */
 class HighlightEditor extends Section {
 
@@ -27,14 +28,18 @@ class HighlightEditor extends Section {
     private final TextArea narrative = new TextArea("Head of service's narrative");
     private final AutoSave autoSave;
     private boolean filling;
+    /** The report as the page last read or saved it: what this person changed on the page is what differs. */
+    private Highlight read;
 
     HighlightEditor(ReturnContext context, HighlightReports highlights) {
         this.context = context;
         this.highlights = highlights;
         addClassName("highlight-report");
         Stored stored = stored();
-        ConflictNotice conflict = new ConflictNotice(context::namesNow, this::keepMine, this::useTheirs);
+        ConflictNotice conflict = new ConflictNotice(context::namesNow, this::theirChanges, this::keepMine,
+                this::useTheirs);
         autoSave = new AutoSave(version(stored), conflict);
+        read = highlight(stored);
         for (TextArea area : List.of(issues, improvements, narrative)) {
             area.setWidthFull();
             area.setMaxLength(HighlightReports.MOST_CHARACTERS);
@@ -42,7 +47,7 @@ class HighlightEditor extends Section {
             AutoSave.whileTyping(area);
             area.addValueChangeListener(e -> save());
         }
-        fill(stored);
+        fill(read);
         add(new H3("Highlight report"), new Paragraph("Printed in the report's highlight reports, after the themes."),
                 issues, improvements, narrative, conflict);
         if (context.editable()) {
@@ -64,19 +69,48 @@ class HighlightEditor extends Section {
         if (filling || !context.editable()) {
             return;
         }
-        Highlight typed = new Highlight(issues.getValue(), improvements.getValue(), narrative.getValue());
-        autoSave.run(expected -> highlights.save(context.returnId(), context.user(), expected, typed));
+        Highlight typed = typed();
+        if (autoSave.run(expected -> highlights.save(context.returnId(), context.user(), expected, typed))) {
+            read = typed;
+        }
     }
 
+    private Highlight typed() {
+        return new Highlight(issues.getValue(), improvements.getValue(), narrative.getValue());
+    }
+
+    /** Shows theirs with the fields changed here since the page read the report, and saves that over theirs. */
     private void keepMine() {
-        autoSave.rebase(version(stored()));
-        save();
+        Stored stored = stored();
+        Highlight mine = typed();
+        Highlight theirs = highlight(stored);
+        Highlight merged = new Highlight(TheirChanges.over(read.currentIssues(), mine.currentIssues(),
+                theirs.currentIssues()), TheirChanges.over(read.improvements(), mine.improvements(),
+                theirs.improvements()), TheirChanges.over(read.narrative(), mine.narrative(), theirs.narrative()));
+        fill(merged);
+        read(stored);
+        if (!merged.equals(theirs)) {
+            save();
+        }
     }
 
     private void useTheirs() {
         Stored theirs = stored();
-        fill(theirs);
-        autoSave.rebase(version(theirs));
+        fill(highlight(theirs));
+        read(theirs);
+    }
+
+    /** Carries on from the report as now stored, as if the page had just read it. */
+    private void read(Stored stored) {
+        autoSave.rebase(version(stored));
+        read = highlight(stored);
+    }
+
+    private List<String> theirChanges() {
+        Highlight theirs = highlight(stored());
+        return new TheirChanges().words("current issues", read.currentIssues(), theirs.currentIssues())
+                .words("improvements", read.improvements(), theirs.improvements())
+                .words("the head of service's narrative", read.narrative(), theirs.narrative()).list();
     }
 
     /** The report as now stored, or null while nobody has saved one. */
@@ -84,8 +118,7 @@ class HighlightEditor extends Section {
         return highlights.stored(context.returnId()).orElse(null);
     }
 
-    private void fill(Stored stored) {
-        Highlight h = stored == null ? Highlight.EMPTY : stored.highlight();
+    private void fill(Highlight h) {
         filling = true;
         try {
             issues.setValue(text(h.currentIssues()));
@@ -94,6 +127,10 @@ class HighlightEditor extends Section {
         } finally {
             filling = false;
         }
+    }
+
+    private static Highlight highlight(Stored stored) {
+        return stored == null ? Highlight.EMPTY : stored.highlight();
     }
 
     private static Integer version(Stored stored) {

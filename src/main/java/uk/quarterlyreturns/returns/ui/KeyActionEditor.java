@@ -18,7 +18,8 @@ import uk.quarterlyreturns.returns.ReturnChecks;
 
 /**
  * A key action of the return: its status this quarter, the commentary, and while it is Amber or worse the
- * reasons for performance and the actions planned; saved as they are typed, its problems shown as it goes.
+ * reasons for performance and the actions planned; saved as they are typed, its problems shown as it goes. Saved over
+ * someone else's newer save, only the fields changed here since the page read the key action go over theirs.
  */
 class KeyActionEditor extends Section {
 
@@ -32,6 +33,8 @@ class KeyActionEditor extends Section {
     private final AutoSave autoSave;
     private boolean filling;
     private boolean submitTried;
+    /** The key action as the page last read or saved it: what this person changed on the page is what differs. */
+    private ActionEntry read;
 
     KeyActionEditor(ReturnContext context, KeyAction action, StatusEntry entry) {
         this.context = context;
@@ -40,8 +43,10 @@ class KeyActionEditor extends Section {
         H4 heading = new H4(action.code() + "  " + action.definition().title());
         heading.setId("action-" + action.id());
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        ConflictNotice conflict = new ConflictNotice(context::namesNow, this::keepMine, this::useTheirs);
+        ConflictNotice conflict = new ConflictNotice(context::namesNow, this::theirChanges, this::keepMine,
+                this::useTheirs);
         autoSave = new AutoSave(entry == null ? null : entry.version(), conflict);
+        read = words(entry);
         for (TextArea area : List.of(commentary, reasons, actionsPlanned)) {
             area.setWidthFull();
             area.setMaxLength(EntryTexts.MOST_CHARACTERS);
@@ -50,7 +55,7 @@ class KeyActionEditor extends Section {
             area.addValueChangeListener(e -> save());
         }
         commentary.setRequiredIndicatorVisible(context.editable());
-        fill(entry);
+        fill(read);
         status.addValueChangeListener(e -> save());
         status.setReadOnly(!context.editable());
         add(heading, status, commentary, problems, reasons, actionsPlanned, conflict, autoSave.status());
@@ -112,8 +117,10 @@ class KeyActionEditor extends Section {
         }
         refresh();
         ActionEntry entry = typed();
-        autoSave.run(expected -> context.editing().saveKeyAction(context.returnId(), action.id(), expected, entry,
-                context.user(), route));
+        if (autoSave.run(expected -> context.editing().saveKeyAction(context.returnId(), action.id(), expected, entry,
+                context.user(), route))) {
+            read = entry;
+        }
     }
 
     private void refresh() {
@@ -132,29 +139,60 @@ class KeyActionEditor extends Section {
                 || p.message().contains("reasons for performance")).toList() : List.of());
     }
 
+    /** Shows theirs with the fields changed here since the page read the key action, and saves that over theirs. */
     private void keepMine() {
-        autoSave.rebase(stored() == null ? null : stored().version());
-        save();
+        StatusEntry stored = stored();
+        ActionEntry mine = typed();
+        ActionEntry theirs = words(stored);
+        ActionEntry merged = new ActionEntry(TheirChanges.over(read.status(), mine.status(), theirs.status()),
+                TheirChanges.over(read.commentary(), mine.commentary(), theirs.commentary()),
+                TheirChanges.over(read.reasons(), mine.reasons(), theirs.reasons()),
+                TheirChanges.over(read.actionsPlanned(), mine.actionsPlanned(), theirs.actionsPlanned()));
+        fill(merged);
+        read(stored);
+        if (!merged.equals(theirs)) {
+            save();
+        }
+        refresh();
     }
 
     private void useTheirs() {
         StatusEntry theirs = stored();
-        fill(theirs);
-        autoSave.rebase(theirs == null ? null : theirs.version());
+        fill(words(theirs));
+        read(theirs);
         refresh();
+    }
+
+    /** Carries on from the key action as now stored, as if the page had just read it. */
+    private void read(StatusEntry stored) {
+        autoSave.rebase(stored == null ? null : stored.version());
+        read = words(stored);
+    }
+
+    private List<String> theirChanges() {
+        ActionEntry theirs = words(stored());
+        return new TheirChanges().field("the status", read.status(), theirs.status(), theirs.status() == null
+                        ? "not given" : theirs.status().label())
+                .words("the commentary", read.commentary(), theirs.commentary())
+                .words("the reasons for performance", read.reasons(), theirs.reasons())
+                .words("the actions planned", read.actionsPlanned(), theirs.actionsPlanned()).list();
+    }
+
+    private static ActionEntry words(StatusEntry stored) {
+        return stored == null ? new ActionEntry(null, null, null, null) : stored.words();
     }
 
     private StatusEntry stored() {
         return context.sheets().actionStatus(action.id(), context.sheet().quarter()).orElse(null);
     }
 
-    private void fill(StatusEntry entry) {
+    private void fill(ActionEntry entry) {
         filling = true;
         try {
-            status.setValue(entry == null ? null : entry.status());
-            commentary.setValue(text(entry == null ? null : entry.commentary()));
-            reasons.setValue(text(entry == null ? null : entry.reasons()));
-            actionsPlanned.setValue(text(entry == null ? null : entry.actionsPlanned()));
+            status.setValue(entry.status());
+            commentary.setValue(text(entry.commentary()));
+            reasons.setValue(text(entry.reasons()));
+            actionsPlanned.setValue(text(entry.actionsPlanned()));
         } finally {
             filling = false;
         }

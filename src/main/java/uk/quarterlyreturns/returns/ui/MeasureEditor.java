@@ -20,12 +20,14 @@ import uk.quarterlyreturns.framework.ui.RagBadge;
 import uk.quarterlyreturns.returns.EntryRoute;
 import uk.quarterlyreturns.returns.MeasureGiven;
 import uk.quarterlyreturns.returns.ReturnChecks;
+import uk.quarterlyreturns.returns.ui.OverrideFields.Chosen;
 
 /**
  * One measure of a return: its figures, this quarter's value with the RAG and direction worked out as it
  * is typed (none for an invalid figure: only its error), the narrative while it is Amber or worse, the
  * explanation a query asks for, "not available" with a reason, whether the figure is provisional (QuarterFigure), and
- * a director's override. Every change is saved at once, unless someone else saved the measure meanwhile.
+ * a director's override. Every change is saved at once, unless someone else saved the measure meanwhile: then what
+ * this person changed since the page read the measure may go over theirs, the rest of theirs kept.
  */
 class MeasureEditor extends Section {
 
@@ -38,6 +40,9 @@ class MeasureEditor extends Section {
     private final AutoSave autoSave;
     private boolean filling;
     private EntryRoute route = EntryRoute.TYPED;
+    /** The measure as the page last read or saved it: what this person changed on the page is what differs. */
+    private MeasureEntry read;
+    private Chosen readOverride;
 
     MeasureEditor(ReturnContext context, MeasureStatus loaded) {
         this.context = context;
@@ -47,7 +52,10 @@ class MeasureEditor extends Section {
         H4 heading = new H4(m.code() + "  " + m.title());
         heading.setId("measure-" + m.id());
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
-        ConflictNotice conflict = new ConflictNotice(context::namesNow, this::keepMine, this::useTheirs);
+        ConflictNotice conflict = new ConflictNotice(context::namesNow, () -> MeasureOverTheirs.changes(m, read,
+                readOverride, stored()), this::keepMine, this::useTheirs);
+        read = MeasureOverTheirs.entry(loaded.entry());
+        readOverride = Chosen.of(loaded.entry() == null ? null : loaded.entry().override());
         autoSave = new AutoSave(loaded.entry() == null ? null : loaded.entry().version(), conflict);
         override = new OverrideFields(m.code(), OverrideRule.ratings(m), this::overrideChanged);
         override.setVisible(context.editable() && context.canOverride());
@@ -67,7 +75,7 @@ class MeasureEditor extends Section {
             add(new Paragraph(new Text("RAG overridden by "), new PersonName(context.sheet().names(), inEffect.by()),
                     new Text(": " + inEffect.justification())));
         }
-        fill(loaded.entry());
+        fill(loaded.entry(), true);
         typed.refresh();
     }
 
@@ -135,11 +143,22 @@ class MeasureEditor extends Section {
                     + " saved with it");
             return;
         }
-        MeasureEntry entry = new MeasureEntry(figure.figure(), narrative.reasons(), narrative.actionsPlanned(),
+        save(typedEntry());
+    }
+
+    private MeasureEntry typedEntry() {
+        return new MeasureEntry(figure.figure(), narrative.reasons(), narrative.actionsPlanned(),
                 narrative.explanation(), narrative.notAvailableReason(), figure.uploaded(), figure.provisional());
+    }
+
+    private boolean save(MeasureEntry entry) {
         EntryRoute by = route;
-        autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
-                expected, entry, context.user(), by));
+        if (autoSave.run(expected -> context.editing().saveMeasure(context.returnId(), loaded.measure().id(),
+                expected, entry, context.user(), by))) {
+            read = entry;
+            return true;
+        }
+        return false;
     }
 
     private void overrideChanged() {
@@ -151,32 +170,78 @@ class MeasureEditor extends Section {
             return;
         }
         EntryRoute by = route;
-        autoSave.run(expected -> context.editing().saveOverride(context.returnId(), loaded.measure().id(),
-                expected, override.rag(), override.justification(), context.user(), by));
-    }
-
-    private void keepMine() {
-        autoSave.rebase(context.sheets().entry(loaded.measure().id(), loaded.quarter())
-                .map(QuarterValue::version).orElse(null));
-        changed();
-        if (override.offered()) {
-            overrideChanged();
+        Chosen chosen = override.chosen();
+        if (autoSave.run(expected -> context.editing().saveOverride(context.returnId(), loaded.measure().id(),
+                expected, chosen.rag(), override.justification(), context.user(), by))) {
+            readOverride = chosen;
         }
     }
 
-    private void useTheirs() {
-        QuarterValue theirs = context.sheets().entry(loaded.measure().id(), loaded.quarter()).orElse(null);
-        fill(theirs);
-        autoSave.rebase(theirs == null ? null : theirs.version());
+    /**
+     * Shows theirs with the fields changed here since the page read the measure, and saves that over theirs: the
+     * form then holds what is saved, so a later save (or a refused one) cannot send their other fields back.
+     */
+    private void keepMine() {
+        if (!typed.refresh()) {
+            autoSave.notSaved("correct the value first (" + figure.error() + ")");
+            return;
+        }
+        QuarterValue theirs = stored();
+        MeasureEntry mine = typedEntry();
+        boolean figureMine = MeasureOverTheirs.figureChanged(read, mine);
+        boolean overrideMine = override.offered() && !override.chosen().equals(readOverride);
+        QuarterValue shown = MeasureOverTheirs.shown(loaded, MeasureOverTheirs.merged(read, mine,
+                MeasureOverTheirs.entry(theirs)), theirs);
+        filling = true;
+        try {
+            if (figureMine) {
+                figure.markProvisional(shown.provisional()); // the figure stays as typed, or as uploaded
+            } else {
+                figure.fill(shown);
+            }
+            narrative.fill(shown);
+            if (!overrideMine) {
+                override.fill(theirs == null ? null : theirs.override());
+            }
+        } finally {
+            filling = false;
+        }
+        read(theirs);
+        if (!MeasureOverTheirs.same(typedEntry(), read)) {
+            changed();
+        }
+        if (overrideMine) {
+            overrideChanged();
+        }
         typed.refresh();
     }
 
-    private void fill(QuarterValue entry) {
+    private void useTheirs() {
+        QuarterValue theirs = stored();
+        fill(theirs, true);
+        read(theirs);
+        typed.refresh();
+    }
+
+    /** Carries on from the measure as now stored, as if the page had just read it. */
+    private void read(QuarterValue stored) {
+        autoSave.rebase(stored == null ? null : stored.version());
+        read = MeasureOverTheirs.entry(stored);
+        readOverride = Chosen.of(stored == null ? null : stored.override());
+    }
+
+    private QuarterValue stored() {
+        return context.sheets().entry(loaded.measure().id(), loaded.quarter()).orElse(null);
+    }
+
+    private void fill(QuarterValue entry, boolean withOverride) {
         filling = true;
         try {
             figure.fill(entry);
             narrative.fill(entry);
-            override.fill(entry == null ? null : entry.override());
+            if (withOverride) {
+                override.fill(entry == null ? null : entry.override());
+            }
         } finally {
             filling = false;
         }

@@ -79,6 +79,23 @@ class OverrideFields extends Details {
         return justification.getValue();
     }
 
+    /** The override as chosen, complete or not, for telling what changed (TheirChanges). */
+    Chosen chosen() {
+        return new Chosen(rag.getValue(), justification.getValue());
+    }
+
+    /** An override as chosen on the form or stored; blank words are none. */
+    record Chosen(Rag rag, String justification) {
+
+        Chosen {
+            justification = justification == null || justification.isBlank() ? null : justification.strip();
+        }
+
+        static Chosen of(RagOverride stored) {
+            return stored == null ? new Chosen(null, null) : new Chosen(stored.rag(), stored.justification());
+        }
+    }
+
     /** The override as typed, for rating the measure live; null when none is chosen or it is incomplete. */
     RagOverride typed(String user) {
         return rag.getValue() == null || justification.getValue().isBlank() ? null

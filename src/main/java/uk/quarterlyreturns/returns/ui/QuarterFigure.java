@@ -118,6 +118,11 @@ class QuarterFigure extends Div {
         provisional.setVisible(editable || provisional.getValue());
     }
 
+    /** Ticks or unticks the provisional box as saved, the figure left as it is. */
+    void markProvisional(boolean marked) {
+        provisional.setValue(marked);
+    }
+
     /**
      * Only a figure can be provisional: with the figure cleared (or "not available") the mark goes too, as it is
      * saved, and the box waits for a figure.

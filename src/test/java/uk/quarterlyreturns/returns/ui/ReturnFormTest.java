@@ -6,7 +6,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -165,6 +167,7 @@ class ReturnFormTest extends ViewTest {
         type(repairs, "65");
 
         _click(_get(repairs, Button.class, s -> s.withText("Discard mine and show theirs")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class)); // asked first: what was typed is lost
 
         assertThat(_get(repairs, TextField.class).getValue()).isEqualTo("90");
         assertThat(rag(repairs)).isEqualTo("Green");
@@ -217,6 +220,7 @@ class ReturnFormTest extends ViewTest {
             assertThat(highlights.find(id)).contains(new Highlight(null, null, "A steady quarter."));
 
             _click(_get(conflict, Button.class, s -> s.withText("Discard mine and show theirs")));
+            ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
             assertThat(narrative.getValue()).isEqualTo("A steady quarter.");
             _setValue(issues, "Voids slowed.");
             assertThat(highlights.find(id)).contains(new Highlight("Voids slowed.", null, "A steady quarter."));
