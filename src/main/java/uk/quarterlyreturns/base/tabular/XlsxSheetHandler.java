@@ -1,11 +1,9 @@
 package uk.quarterlyreturns.base.tabular;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -20,8 +18,7 @@ final class XlsxSheetHandler extends DefaultHandler {
     private static final int MAX_COLUMNS = 16_384;
 
     private final ReadOnlySharedStringsTable strings;
-    private final Set<Integer> percentStyles;
-    private final Set<Integer> dateStyles;
+    private final XlsxNumberCells numbers;
     private final SheetCollector collector;
 
     private int rowNumber;
@@ -39,11 +36,9 @@ final class XlsxSheetHandler extends DefaultHandler {
     private boolean inPhonetic;
     private boolean inText;
 
-    XlsxSheetHandler(ReadOnlySharedStringsTable strings, Set<Integer> percentStyles, Set<Integer> dateStyles,
-            SheetCollector collector) {
+    XlsxSheetHandler(ReadOnlySharedStringsTable strings, XlsxNumberStyles styles, SheetCollector collector) {
         this.strings = strings;
-        this.percentStyles = percentStyles;
-        this.dateStyles = dateStyles;
+        this.numbers = new XlsxNumberCells(styles);
         this.collector = collector;
     }
 
@@ -129,28 +124,12 @@ final class XlsxSheetHandler extends DefaultHandler {
         if (raw.isBlank()) {
             return;
         }
-        BigDecimal number;
-        try {
-            number = Numbers.plain(BigDecimal.valueOf(Double.parseDouble(raw.trim())));
-        } catch (NumberFormatException e) {
-            problems.put(column, "Not a number");
-            return;
+        XlsxNumberCells.Read read = numbers.read(raw, style);
+        if (read.problem() != null) {
+            problems.put(column, read.problem());
+        } else {
+            cells.set(column, read.text());
         }
-        if (dateStyles.contains(style)) {
-            // Excel stores a date as its day number: no column of these files holds a date, so it is a slip.
-            problems.put(column, "The cell is formatted as a date, so Excel stores it as the day number "
-                    + number.toPlainString() + ": format the cell as Number or Text and type the value again");
-            return;
-        }
-        if (percentStyles.contains(style)) {
-            // Excel stores 57% as 0.57: taking it as typed would store a figure 100 times too small.
-            String shown = Numbers.plain(number.movePointRight(2)).toPlainString() + "%";
-            problems.put(column, "The cell is formatted as a percentage, so Excel stores " + shown
-                    + " as " + number.toPlainString() + ": format the cell as Number and type "
-                    + shown.substring(0, shown.length() - 1));
-            return;
-        }
-        cells.set(column, number.toPlainString());
     }
 
     private String sharedString(String raw) {

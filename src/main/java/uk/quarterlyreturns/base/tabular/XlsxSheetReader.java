@@ -99,10 +99,8 @@ final class XlsxSheetReader {
             try (InputStream sheet = limited(sheets.next())) {
                 if (sheets.getSheetName().equals(chosen.get())) {
                     ReadOnlySharedStringsTable strings = sharedStrings(workbook);
-                    XlsxNumberStyles styles = numberStyles(workbook);
                     SheetCollector collector = new SheetCollector();
-                    parse(sheet, new XlsxSheetHandler(strings, styles.styleIndexes(), styles.dateStyleIndexes(),
-                            collector));
+                    parse(sheet, new XlsxSheetHandler(strings, numberStyles(workbook), collector));
                     return Optional.of(collector.finish());
                 }
             }

@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.quarterlyreturns.base.tabular.Workbooks.Formatted;
 import uk.quarterlyreturns.base.tabular.Workbooks.Formula;
 
 class TabularFileXlsxTest {
@@ -154,20 +155,51 @@ class TabularFileXlsxTest {
         }
     }
 
-    @Test
-    void aCurrencyFormatIsReadAsThePlainNumber() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Workbooks.fill(workbook.createSheet("Values"), new Object[] {"code", "value"},
-                    new Object[] {"A1", 1250.5});
-            CellStyle pounds = workbook.createCellStyle();
-            pounds.setDataFormat(workbook.createDataFormat().getFormat("\"£\"#,##0.00"));
-            workbook.getSheetAt(0).getRow(1).getCell(1).setCellStyle(pounds);
+    /** A value cell holding this number, shown in this number format. */
+    private static TabularRow valueShown(double number, String format) {
+        return xlsx(new Object[] {"code", "value"}, new Object[] {"A1", new Formatted(number, format)}).rows().get(0);
+    }
 
-            TabularFile file = TabularFile.read(Workbooks.bytes(workbook), "values.xlsx");
+    /** What the person saw is what goes in: a number is read as its format shows it, its places kept (a code 1.10). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "1250.5  | \"£\"#,##0.00                                | 1250.50",
+        "1.1     | 0.00                                       | 1.10",
+        "1234    | #,##0                                      | 1234",
+        "7       | 000                                        | 007",
+        "-1234   | #,##0;(#,##0)                              | -1234",
+        "0       | _(* #,##0_);_(* (#,##0);_(* \"-\"_);_(@_)    | 0",
+        "5       | 0 \"days\"                                   | 5",
+        "1200000 | 0.00E+00                                   | 1200000",
+        "1.1     | @                                          | 1.1"})
+    void aNumberIsReadAsItsFormatShowsIt(double number, String format, String read) {
+        TabularRow row = valueShown(number, format);
 
-            assertThat(file.rows().get(0).get("value")).isEqualTo("1250.5");
-            assertThat(file.rows().get(0).errors()).isEmpty();
-        }
+        assertThat(row.errors()).isEmpty();
+        assertThat(row.get("value")).isEqualTo(read);
+    }
+
+    /**
+     * £1.2m in a cell holding 1200000: read as stored, a £m figure would be a million times what the person saw. And
+     * 85.46 shown for 85.456: which the person meant is not for the import to guess, so the message names both.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+        "1200000 | £#,##0.0,,\"m\" | holds 1200000 but its number format shows it in millions (1.2)   | SCALED",
+        "1200000 | #,##0,        | holds 1200000 but its number format shows it in thousands (1200) | SCALED",
+        "-350000 | 0,;(0,)       | holds -350000 but its number format shows it in thousands (-350) | SCALED",
+        "85.456  | 0.00          | shows 85.46 but holds 85.456                                     | SHOWN",
+        "2.5     | 0             | shows 3 but holds 2.5                                            | SHOWN",
+        "1.5     | # ?/?         | shows 1 1/2 but holds 1.5                                        | SHOWN"})
+    void aNumberItsFormatShowsAsOtherThanItIsIsRefused(double number, String format, String cell, String advice) {
+        TabularRow row = valueShown(number, format);
+
+        assertThat(row.errors()).containsExactly(new ImportError(2, "value", "The cell " + cell + ": "
+                + (advice.equals("SCALED")
+                        ? "format the cell as Number and type the figure as it should be read, such as 1.2 for £1.2m"
+                        : "format the cell as General, or as Number with enough decimal places to show all of it,"
+                                + " and type the figure as it should be read")));
+        assertThat(row.get("value")).isEmpty();
     }
 
     @Test

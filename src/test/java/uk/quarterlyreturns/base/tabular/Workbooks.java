@@ -4,22 +4,27 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds small .xlsx workbooks for tests, the way a spreadsheet would save them. */
-final class Workbooks {
+public final class Workbooks {
 
     /** A formula to put in a cell, e.g. new Formula("1+1"). */
-    record Formula(String text) {
+    public record Formula(String text) {
+    }
+
+    /** A number shown in a number format, e.g. new Formatted(1.1, "0.00") shows 1.10. */
+    public record Formatted(double number, String format) {
     }
 
     private Workbooks() {
     }
 
-    /** One sheet; each row's cells may be String, Number, Boolean, Formula or null (no cell). */
-    static byte[] xlsx(Object[]... rows) {
+    /** One sheet; each row's cells may be String, Number, Boolean, Formula, Formatted or null (no cell). */
+    public static byte[] xlsx(Object[]... rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             fill(workbook.createSheet("Sheet1"), rows);
             return bytes(workbook);
@@ -59,6 +64,11 @@ final class Workbooks {
             cell.setCellValue(b);
         } else if (value instanceof Formula f) {
             cell.setCellFormula(f.text());
+        } else if (value instanceof Formatted f) {
+            cell.setCellValue(f.number());
+            CellStyle style = row.getSheet().getWorkbook().createCellStyle();
+            style.setDataFormat(row.getSheet().getWorkbook().createDataFormat().getFormat(f.format()));
+            cell.setCellStyle(style);
         } else {
             throw new IllegalArgumentException("cannot put " + value + " in a cell");
         }
