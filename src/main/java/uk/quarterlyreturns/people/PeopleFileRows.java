@@ -64,7 +64,7 @@ class PeopleFileRows {
      * @param onlyNew whether each row must be someone new (the demo's people, loaded into an empty database)
      */
     List<UserFields> checked(TabularFile file, String by, Columns columns, boolean onlyNew) {
-        file.requireRows();
+        List<TabularRow> rows = file.rowsReading(columns.all());
         List<ImportError> errors = new ArrayList<>();
         columns.all().stream().filter(c -> !file.hasColumn(c))
                 .forEach(c -> errors.add(new ImportError(1, c, "The column is missing")));
@@ -73,7 +73,7 @@ class PeopleFileRows {
         Set<String> seen = new HashSet<>();
         Map<Long, String> directorOf = new HashMap<>();
         Map<Integer, UserFields> addressed = new java.util.LinkedHashMap<>();
-        for (TabularRow row : file.rows()) {
+        for (TabularRow row : rows) {
             UserFields user = parse(row, columns, errors);
             if (user == null) {
                 continue;

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Turns the raw rows of a CSV file or sheet into a {@link TabularFile}: takes row 1 as the header,
- * skips wholly blank rows and enforces the row limit as rows arrive, so reading stops early.
+ * skips wholly blank rows and enforces the row limit as rows arrive, so reading stops early. A formula or error
+ * value in a column with no header is in no column any import reads, so it is not a problem of the row.
  */
 final class SheetCollector {
 
@@ -63,23 +64,20 @@ final class SheetCollector {
     private void data(int rowNumber, List<String> cells, Map<Integer, String> cellProblems) {
         List<String> values = new ArrayList<>(headerNames.size());
         List<ImportError> errors = new ArrayList<>();
-        boolean blank = cellProblems.isEmpty();
-        int width = Math.max(cells.size(), headerNames.size());
-        for (int problemAt : cellProblems.keySet()) {
-            width = Math.max(width, problemAt + 1);
-        }
-        for (int i = 0; i < width; i++) {
+        boolean blank = true;
+        for (int i = 0; i < Math.max(cells.size(), headerNames.size()); i++) {
             String value = i < cells.size() ? Whitespace.trim(cells.get(i)) : "";
             String header = i < headerNames.size() ? headerNames.get(i) : "";
-            blank &= value.isEmpty();
-            if (cellProblems.containsKey(i)) {
-                errors.add(new ImportError(rowNumber, header.isEmpty() ? null : header, cellProblems.get(i)));
+            if (!header.isEmpty() && cellProblems.containsKey(i)) {
+                errors.add(new ImportError(rowNumber, header, cellProblems.get(i)));
+                blank = false;
             } else if (header.isEmpty() && !value.isEmpty()) {
                 // Usually a comma inside an unquoted value that has pushed the cells along.
                 errors.add(new ImportError(rowNumber, null, "Column " + (i + 1) + " has no header but this"
                         + " row has a value in it (\"" + shortened(value) + "\"): check for a comma inside"
                         + " a value, or give the column a header"));
             }
+            blank &= value.isEmpty();
             if (i < headerNames.size()) {
                 values.add(value);
             }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -137,15 +138,28 @@ public final class TabularFile {
     }
 
     /**
-     * Refuses a file with a header and nothing under it, to be imported: it would change nothing and say it had
-     * succeeded, when the person almost always uploaded the wrong file, or an export cut short.
+     * The rows with something in the columns an import reads: a row empty in all of them (a check column of the
+     * council's own filled down past the data, say) looks empty to the person and is passed over. A file with none of
+     * the columns has its rows as they are, for the import to name the missing columns.
      *
-     * @throws TabularFileException when the file has no rows
+     * @throws TabularFileException when the file has only its header row, or no row with anything in these columns,
+     *                              so that it is not imported: it would change nothing and say it had succeeded, when
+     *                              the person almost always uploaded the wrong file, or an export cut short
      */
-    public void requireRows() {
+    public List<TabularRow> rowsReading(Collection<String> columns) {
         if (rows.isEmpty()) {
             throw new TabularFileException("The file has no rows, only a header row: nothing was imported");
         }
+        List<String> present = columns.stream().filter(this::hasColumn).toList();
+        if (present.isEmpty()) {
+            return rows;
+        }
+        List<TabularRow> reading = rows.stream().filter(row -> !row.isBlankIn(present)).toList();
+        if (reading.isEmpty()) {
+            throw new TabularFileException("The file has no rows with anything in the columns imported ("
+                    + String.join(", ", present) + "): nothing was imported");
+        }
+        return reading;
     }
 
     /** Whether the header row has this column (in any case, ignoring surrounding spaces). */

@@ -65,6 +65,16 @@ public final class TabularRow {
         return errors;
     }
 
+    /** Whether these columns' cells are all empty and readable: a row an import of these columns passes over. */
+    public boolean isBlankIn(Collection<String> columns) {
+        return columns.stream().allMatch(c -> get(c).isEmpty())
+                && errors.stream().noneMatch(e -> e.column() != null && isOneOf(e.column(), columns));
+    }
+
+    private static boolean isOneOf(String column, Collection<String> columns) {
+        return columns.stream().anyMatch(c -> key(c).equals(key(column)));
+    }
+
     static String key(String column) {
         return Whitespace.trim(column).toLowerCase(Locale.ROOT);
     }

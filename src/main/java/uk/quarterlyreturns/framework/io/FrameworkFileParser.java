@@ -43,10 +43,10 @@ public final class FrameworkFileParser {
 
     /** The good rows, numbered, and the errors of the others, for a caller with checks of its own to add. */
     public static ParsedFile<FrameworkRow> read(TabularFile file) {
-        ImportCheck check = ImportCheck.of(file, REQUIRED);
+        ImportCheck check = ImportCheck.of(file, REQUIRED, OPTIONAL);
         Map<Object, Integer> codes = new HashMap<>();
         List<Numbered<FrameworkRow>> rows = new ArrayList<>();
-        for (TabularRow row : file.rows()) {
+        for (TabularRow row : check.rows()) {
             RowCells cells = check.row(row);
             FrameworkRow parsed = parseRow(cells, codes);
             if (parsed != null) {

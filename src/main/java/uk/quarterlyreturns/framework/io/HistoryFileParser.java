@@ -36,10 +36,10 @@ public final class HistoryFileParser {
 
     /** The good rows, numbered, and the errors of the others, for a caller with checks of its own to add. */
     public static ParsedFile<HistoryRow> read(TabularFile file) {
-        ImportCheck check = ImportCheck.of(file, REQUIRED);
+        ImportCheck check = ImportCheck.of(file, REQUIRED, OPTIONAL);
         Map<Object, Integer> figures = new HashMap<>();
         List<Numbered<HistoryRow>> rows = new ArrayList<>();
-        for (TabularRow row : file.rows()) {
+        for (TabularRow row : check.rows()) {
             RowCells cells = check.row(row);
             String code = cells.code();
             String year = year(cells);

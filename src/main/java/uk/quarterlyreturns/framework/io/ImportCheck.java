@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
@@ -17,18 +18,21 @@ final class ImportCheck {
 
     private final List<ImportError> errors = new ArrayList<>();
     private final Set<String> missingColumns = new HashSet<>();
+    private final List<TabularRow> rows;
 
-    private ImportCheck() {
+    private ImportCheck(List<TabularRow> rows) {
+        this.rows = rows;
     }
 
     /**
      * Starts the check of a file, reporting each missing required column once, on the header row.
      *
+     * @param optional the other columns the import reads: a row empty in all its columns is passed over
      * @throws uk.quarterlyreturns.base.tabular.TabularFileException when the file has no rows
      */
-    static ImportCheck of(TabularFile file, List<String> required) {
-        file.requireRows();
-        ImportCheck check = new ImportCheck();
+    static ImportCheck of(TabularFile file, List<String> required, List<String> optional) {
+        ImportCheck check = new ImportCheck(file.rowsReading(
+                Stream.concat(required.stream(), optional.stream()).toList()));
         for (String column : required) {
             if (!file.hasColumn(column)) {
                 check.missingColumns.add(column);
@@ -37,6 +41,11 @@ final class ImportCheck {
             }
         }
         return check;
+    }
+
+    /** The rows to read: those with something in a column the import reads, in file order. */
+    List<TabularRow> rows() {
+        return rows;
     }
 
     /** The cells of one row, with the problems found while reading the file already recorded. */

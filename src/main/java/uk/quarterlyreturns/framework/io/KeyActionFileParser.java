@@ -30,10 +30,10 @@ public final class KeyActionFileParser {
 
     /** The good rows, numbered, and the errors of the others, for a caller with checks of its own to add. */
     public static ParsedFile<KeyActionRow> read(TabularFile file) {
-        ImportCheck check = ImportCheck.of(file, REQUIRED);
+        ImportCheck check = ImportCheck.of(file, REQUIRED, OPTIONAL);
         Map<Object, Integer> codes = new HashMap<>();
         List<Numbered<KeyActionRow>> rows = new ArrayList<>();
-        for (TabularRow row : file.rows()) {
+        for (TabularRow row : check.rows()) {
             RowCells cells = check.row(row);
             String code = cells.code();
             if (code != null) {

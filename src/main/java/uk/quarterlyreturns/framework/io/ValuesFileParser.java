@@ -61,10 +61,11 @@ public final class ValuesFileParser {
     }
 
     private static ParsedFile<ValueRow> read(TabularFile file, boolean skipEmpty) {
-        ImportCheck check = ImportCheck.of(file, REQUIRED);
+        // A return's workbook has columns only its upload reads (reasons and the like): givesNothing passes over rows.
+        ImportCheck check = ImportCheck.of(file, REQUIRED, skipEmpty ? file.headers() : OPTIONAL);
         Map<Object, Integer> codes = new HashMap<>();
         List<Numbered<ValueRow>> rows = new ArrayList<>();
-        for (TabularRow row : file.rows()) {
+        for (TabularRow row : check.rows()) {
             if (skipEmpty && givesNothing(row)) {
                 continue;
             }

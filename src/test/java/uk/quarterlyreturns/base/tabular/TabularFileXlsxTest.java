@@ -202,6 +202,17 @@ class TabularFileXlsxTest {
         assertThat(row.get("value")).isEmpty();
     }
 
+    /** A check column of the council's own with no header: its formulas are in no column read, so they stop nothing. */
+    @Test
+    void aFormulaInAColumnWithNoHeaderIsNoProblem() {
+        TabularFile file = xlsx(new Object[] {"code", "value"},
+                new Object[] {"A1", 5, new Formula("B2*2")},
+                new Object[] {null, null, new Formula("IF(A3=\"\",\"\",B3*2)")});
+
+        assertThat(cells(file, "code", "value")).containsExactly(List.of("2", "A1", "5"));
+        assertThat(file.rows().get(0).errors()).isEmpty();
+    }
+
     @Test
     void onlyTheFirstSheetIsRead() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

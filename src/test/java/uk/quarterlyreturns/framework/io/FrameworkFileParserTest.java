@@ -19,6 +19,8 @@ import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.base.tabular.Workbooks;
+import uk.quarterlyreturns.base.tabular.Workbooks.Formula;
 import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.Frequency;
 import uk.quarterlyreturns.framework.Polarity;
@@ -193,6 +195,21 @@ class FrameworkFileParserTest {
         assertThat(ImportFiles.rejection(() -> FrameworkFileParser.parse(file))).containsExactly(
                 new ImportError(2, "title", "Formulas are not accepted: paste the value instead"),
                 new ImportError(2, "unit", "Text must not start with = + or @"));
+    }
+
+    /** Rows under the data that hold only the council's own check formula look empty: the framework is read alone. */
+    @Test
+    void aRowEmptyInTheColumnsReadIsPassedOver() {
+        List<Object> header = new ArrayList<>(Arrays.asList(HEADER.split(",")));
+        header.add("check");
+        List<Object> good = new ArrayList<>(Arrays.asList(GOOD.split(",")));
+        good.addAll(Arrays.asList(new Formula("J2*2"), null, new Formula("J2*3")));
+        Object[] below = new Object[header.size()];
+        below[header.size() - 1] = new Formula("IF(A3=\"\",\"\",J3*2)");
+        TabularFile file = TabularFile.read(Workbooks.xlsx(header.toArray(), good.toArray(), below, below),
+                "framework.xlsx");
+
+        assertThat(FrameworkFileParser.parse(file)).extracting(FrameworkRow::code).containsExactly("KI 433");
     }
 
     @Test

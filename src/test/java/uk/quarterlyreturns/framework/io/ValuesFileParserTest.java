@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.framework.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,6 +13,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.base.tabular.TabularFileException;
+import uk.quarterlyreturns.base.tabular.Workbooks;
+import uk.quarterlyreturns.base.tabular.Workbooks.Formula;
 
 class ValuesFileParserTest {
 
@@ -75,6 +79,29 @@ class ValuesFileParserTest {
                 .satisfies(e -> assertThat(e.row() + " " + e.column()).isEqualTo("3 value"));
         TabularFile firstRowOnly = TabularFile.read(bytes.toByteArray(), "values.xlsx");
         assertThat(ValuesFileParser.read(firstRowOnly).rows()).extracting(n -> n.row().code()).containsExactly("A1");
+    }
+
+    /**
+     * A council's own check column, its formula filled down past the data: the rows under the data look empty and
+     * are passed over, and a formula in a column with no header stops nothing. A file of such rows only is refused as
+     * having no rows.
+     */
+    @Test
+    void aRowEmptyInTheColumnsReadIsPassedOverWhateverItsOtherColumnsHold() {
+        Formula check = new Formula("IF(A3=\"\",\"\",B3*2)");
+        TabularFile file = TabularFile.read(Workbooks.xlsx(
+                new Object[] {"code", "value", "check"},
+                new Object[] {"A1", 5, new Formula("B2*2"), null, new Formula("B2*3")},
+                new Object[] {null, null, check},
+                new Object[] {null, null, check, null, new Formula("1/0")}), "values.xlsx");
+
+        assertThat(ValuesFileParser.parse(file)).containsExactly(
+                new ValueRow("A1", new BigDecimal("5"), null, null, null));
+        TabularFile noRows = TabularFile.read(Workbooks.xlsx(
+                new Object[] {"code", "value", "check"}, new Object[] {null, null, check}), "values.xlsx");
+        assertThatThrownBy(() -> ValuesFileParser.parse(noRows)).isInstanceOf(TabularFileException.class)
+                .hasMessage("The file has no rows with anything in the columns imported (code, value):"
+                        + " nothing was imported");
     }
 
     @Test
