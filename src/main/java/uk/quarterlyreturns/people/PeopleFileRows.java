@@ -132,6 +132,8 @@ class PeopleFileRows {
 
     private UserFields parse(TabularRow row, Columns columns, List<ImportError> errors) {
         int before = errors.size();
+        // a formula or error value reads as empty: named on its own cell rather than taken as nothing written there
+        errors.addAll(row.errorsIn(columns.all()));
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         for (String word : row.get(columns.roles()).split(";")) {
             if (word.isBlank()) {

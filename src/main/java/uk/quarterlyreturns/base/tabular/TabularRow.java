@@ -65,6 +65,14 @@ public final class TabularRow {
         return errors;
     }
 
+    /**
+     * The problems of these columns' cells, and the values in columns with no header (a comma inside a value may have
+     * pushed the cells along): those of an import that reads these columns, the rest being the council's own.
+     */
+    public List<ImportError> errorsIn(Collection<String> columns) {
+        return errors.stream().filter(e -> e.column() == null || isOneOf(e.column(), columns)).toList();
+    }
+
     /** Whether these columns' cells are all empty and readable: a row an import of these columns passes over. */
     public boolean isBlankIn(Collection<String> columns) {
         return columns.stream().allMatch(c -> get(c).isEmpty())
