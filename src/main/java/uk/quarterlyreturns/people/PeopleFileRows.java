@@ -72,6 +72,7 @@ class PeopleFileRows {
         List<UserFields> users = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<Long, String> directorOf = new HashMap<>();
+        Map<Long, Integer> directorRow = new HashMap<>();
         Map<Integer, UserFields> addressed = new java.util.LinkedHashMap<>();
         for (TabularRow row : rows) {
             UserFields user = parse(row, columns, errors);
@@ -109,6 +110,7 @@ class PeopleFileRows {
                     errors.add(new ImportError(row.rowNumber(), columns.roles(), problem)));
             if (user.has(Role.SERVICE_DIRECTOR) && user.serviceId() != null) {
                 String other = directorOf.putIfAbsent(user.serviceId(), user.username());
+                directorRow.putIfAbsent(user.serviceId(), row.rowNumber());
                 if (other != null) {
                     errors.add(new ImportError(row.rowNumber(), "service", "A service has one director: "
                             + other + " is its director on an earlier row"));
@@ -119,7 +121,7 @@ class PeopleFileRows {
         emails.whyNot(addressed).forEach((row, problem) -> errors.add(new ImportError(row, "email", problem)));
         directorOf.forEach((service, director) -> people.findByService(service, Role.SERVICE_DIRECTOR).stream()
                 .filter(d -> !d.username().equals(director) && !seen.contains(d.username())).findFirst()
-                .ifPresent(d -> errors.add(new ImportError(1, "service", "The director of "
+                .ifPresent(d -> errors.add(new ImportError(directorRow.get(service), "service", "The director of "
                         + organisation.findService(service).orElseThrow().name() + " is already " + d.displayName()
                         + ": move them in the same file, or under Services and people"))));
         reject(errors);

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -22,6 +24,7 @@ class PeopleFileCellsTest extends ApplicationTest {
 
     @Autowired FrameworkImport imports;
     @Autowired Organisation organisation;
+    @Autowired UserAdministration admin;
     @Autowired PeopleFile peopleFile;
 
     /**
@@ -45,6 +48,25 @@ class PeopleFileCellsTest extends ApplicationTest {
                         new ImportError(3, "name", FORMULA),
                         new ImportError(4, null, "Column 7 has no header but this row has a value in it (\"stray\"):"
                                 + " check for a comma inside a value, or give the column a header")));
+    }
+
+    /** A second director for a service is the row naming them's mistake, not the header's. */
+    @Test
+    void aSecondDirectorForAServiceIsRefusedOnTheRowNamingThem() {
+        long housing = housing("6181-82", "Housing 6181");
+        admin.create(new UserFields("alice.6181", "Alice Inpost", "alice.6181@council.test",
+                EnumSet.of(Role.SERVICE_DIRECTOR), housing, null), "pear tree lane 6181", "admin");
+
+        assertThatThrownBy(() -> peopleFile.importFile(csv("username,name,email,roles,service,directorate\n"
+                + "carl.6181,Carl Reader,carl.6181@council.test,READER,,\n"
+                + "dina.6181,Dina Reader,dina.6181@council.test,READER,,\n"
+                + "ed.6181,Ed Reader,ed.6181@council.test,READER,,\n"
+                + "bob.6181,Bob Newcome,bob.6181@council.test,SERVICE_DIRECTOR,Housing 6181,\n"), "admin"))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
+                    assertThat(e.errors()).containsExactly(new ImportError(5, "service", "The director of Housing 6181"
+                            + " is already Alice Inpost: move them in the same file, or under Services and people"));
+                    assertThat(e).hasMessage("1 row has errors; nothing was imported");
+                });
     }
 
     private long housing(String year, String service) {
