@@ -11,7 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Where each measure, or each key action, of an imported file goes in the year's order, which the Framework screen
  * and the report follow. A file holding every one of the year's is the whole list: its order
  * becomes the year's. Any other file (one measure saved on the Framework screen, or a few changed) leaves the
- * year's ones where they are and puts its new ones after them, in the file's order.
+ * year's ones where they are and puts its new ones after them, in the file's order. So does a whole list already in
+ * the year's order (new ones, if any, last): a measure removed leaves a gap in the places, and the year's own export
+ * imported again moves nothing, rather than closing the gap as a change to every measure after it.
  */
 final class YearOrder {
 
@@ -35,8 +37,25 @@ final class YearOrder {
      */
     YearOrder(Map<String, Integer> stored, Collection<String> fileCodes) {
         this.stored = Map.copyOf(stored);
-        this.wholeList = new HashSet<>(fileCodes).containsAll(stored.keySet());
+        this.wholeList = new HashSet<>(fileCodes).containsAll(stored.keySet()) && !inStoredOrder(stored, fileCodes);
         this.next = stored.isEmpty() ? 0 : Collections.max(stored.values()) + 1;
+    }
+
+    /** Whether the file lists the stored codes in their stored order, with any new ones after them. */
+    private static boolean inStoredOrder(Map<String, Integer> stored, Collection<String> fileCodes) {
+        int last = Integer.MIN_VALUE;
+        boolean newOnes = false;
+        for (String code : fileCodes) {
+            Integer place = stored.get(code);
+            if (place == null) {
+                newOnes = true;
+            } else if (newOnes || place <= last) {
+                return false;
+            } else {
+                last = place;
+            }
+        }
+        return true;
     }
 
     /** The place of the file's row with this code at this position; asked once per row, in the file's order. */
