@@ -58,7 +58,7 @@ class KeyActionImport {
         actions.forYear(year.id()).forEach(a -> byCode.put(a.code(), a));
         List<KeyAction> storedRows = codes.stream().map(byCode::get).toList();
         UnpublishedQuarters unpublished = changes.unpublishedQuarters(year);
-        errors.addAll(changes.ofKeyActions(year, parsed.rows(), storedRows, placed, unpublished));
+        errors.addAll(changes.ofKeyActions(year, parsed.rows(), storedRows, placed, existing, unpublished));
         parsed.rejectIf(errors); // the file's own mistakes and what it may not do to the year, named together
         List<Long> serviceIds = placed.stream().map(Optional::orElseThrow).toList();
         List<KeyActionRow> rows = parsed.values();

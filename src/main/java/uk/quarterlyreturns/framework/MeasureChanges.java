@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -23,15 +25,17 @@ class MeasureChanges {
     private final SignedFigureMoves moves;
     private final SignedReturnJoins joins;
     private final SignedRatingChanges ratings;
+    private final NobodyToSignOff directors;
 
     MeasureChanges(YearRepository years, ReturnLocks locks, FigurePeriodChanges periods, SignedFigureMoves moves,
-            SignedReturnJoins joins, SignedRatingChanges ratings) {
+            SignedReturnJoins joins, SignedRatingChanges ratings, NobodyToSignOff directors) {
         this.years = years;
         this.locks = locks;
         this.periods = periods;
         this.moves = moves;
         this.joins = joins;
         this.ratings = ratings;
+        this.directors = directors;
     }
 
     /** The year's unpublished quarters for one import's checks, read when first needed. */
@@ -44,27 +48,36 @@ class MeasureChanges {
      *
      * @param stored   each row's stored measure, or null for a new one
      * @param services each row's service in the file (a new one provisional), or empty when it could not be placed
+     * @param existing the services there were before the import
      */
     List<ImportError> ofMeasures(ReportingYear year, List<Numbered<FrameworkRow>> rows, List<Measure> stored,
-            List<Optional<Long>> services, UnpublishedQuarters unpublished) {
+            List<Optional<Long>> services, Set<Long> existing, UnpublishedQuarters unpublished) {
+        Map<Integer, ReturnJoin> joining = ReturnJoin.ofMeasures(year, rows, stored, services);
+        IntUnaryOperator rowNumber = i -> rows.get(i).rowNumber();
         List<ImportError> errors = new ArrayList<>(periods.hidingFigures(year, rows, stored));
         errors.addAll(periods.switchingArrearsMidYear(year, rows, stored));
         errors.addAll(moves.movingSignedFigures(year, rows, stored, services));
-        errors.addAll(joins.joiningSignedReturns(year, rows, stored, services, unpublished));
+        errors.addAll(joins.joiningSignedReturns(year, joining, rowNumber, unpublished));
         errors.addAll(ratings.changingSignedRatings(year, rows, stored, unpublished));
+        errors.addAll(directors.issuingReturns(year, joining, rowNumber, existing));
         return errors;
     }
 
     /**
-     * Every refusal of a key actions file's rows: moves out of and into returns already submitted.
+     * Every refusal of a key actions file's rows: moves out of and into returns already submitted, and a return
+     * issued to a service with nobody to sign it off.
      *
      * @param stored   each row's stored key action, or null for a new one
      * @param services each row's service in the file, or empty when it could not be placed
+     * @param existing the services there were before the import
      */
     List<ImportError> ofKeyActions(ReportingYear year, List<Numbered<KeyActionRow>> rows, List<KeyAction> stored,
-            List<Optional<Long>> services, UnpublishedQuarters unpublished) {
+            List<Optional<Long>> services, Set<Long> existing, UnpublishedQuarters unpublished) {
+        Map<Integer, ReturnJoin> joining = ReturnJoin.ofKeyActions(rows, stored, services);
+        IntUnaryOperator rowNumber = i -> rows.get(i).rowNumber();
         List<ImportError> errors = new ArrayList<>(moves.movingSignedStatuses(year, rows, stored, services));
-        errors.addAll(joins.joiningSignedReturnsOfActions(year, rows, stored, services, unpublished));
+        errors.addAll(joins.joiningSignedReturns(year, joining, rowNumber, unpublished));
+        errors.addAll(directors.issuingReturns(year, joining, rowNumber, existing));
         return errors;
     }
 

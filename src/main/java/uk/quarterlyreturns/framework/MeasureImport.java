@@ -85,7 +85,7 @@ class MeasureImport {
         }
         List<Measure> storedRows = codes.stream().map(stored::get).toList();
         UnpublishedQuarters unpublished = changes.unpublishedQuarters(year);
-        errors.addAll(changes.ofMeasures(year, rows, storedRows, services, unpublished));
+        errors.addAll(changes.ofMeasures(year, rows, storedRows, services, existing, unpublished));
         parsed.rejectIf(errors);
         List<KeyAction> movedActions = keyActionsOf(year, placements.movedOrRenamed()); // read as they stand now
         placements.write();

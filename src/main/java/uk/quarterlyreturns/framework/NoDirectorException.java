@@ -16,6 +16,13 @@ public class NoDirectorException extends RuntimeException {
         this.byService = Map.copyOf(byService);
     }
 
+    /** Why a change issuing the service's return of the quarter, in the cycle already open, is refused. */
+    public static String refusal(String service, int quarter) {
+        return service + " has no service director, so nobody could sign off the Q" + quarter + " return this change"
+                + " would issue it now, in the cycle already open. Name its director (or a deputy) first, then make"
+                + " the change again";
+    }
+
     /** Why the change is refused for this service, or null when the service is not one of them. */
     String reasonFor(long serviceId) {
         return byService.get(serviceId);

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.framework;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -91,6 +92,25 @@ public class YearStructure {
                 .query((rs, n) -> new Placement(serviceId, rs.getString(1), rs.getString(2))).single();
     }
 
+    /** Of these services, those nobody could sign a return off for today: no enabled director, no deputy for today. */
+    public Set<Long> nobodyToSignOff(Collection<Long> serviceIds) {
+        return Set.copyOf(jdbc.sql("select s.id from service s where s.id = any(:ids) and not exists (select 1 from"
+                + " app_user u where " + SIGNS_OFF + ")").param("ids", serviceIds.toArray(Long[]::new))
+                .param("today", today()).query(Long.class).list());
+    }
+
+    /** Whether user u may sign off service s's return today: its enabled service director, or its deputy for today. */
+    private static final String SIGNS_OFF = """
+            u.enabled and ((u.service_id = s.id and exists (select 1 from user_role r
+                where r.username = u.username and r.role = 'SERVICE_DIRECTOR'))
+                or exists (select 1 from delegation g where g.service_id = s.id
+                and g.deputy = u.username and not g.withdrawn and g.ended_at is null
+                and :today between g.starts_on and g.ends_on))""";
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ReportingYear.LONDON));
+    }
+
     /** The year's services by directorate, each with its measure count and enabled service directors. */
     public List<PlacedService> services(long yearId) {
         return jdbc.sql("""
@@ -99,16 +119,12 @@ public class YearStructure {
                        (select count(*) from key_action a where a.year_id = p.year_id and a.service_id = s.id)
                            as key_actions,
                        coalesce((select string_agg(u.display_name, ';' order by u.display_name) from app_user u
-                                 where u.enabled and (
-                                     (u.service_id = s.id and exists (select 1 from user_role r
-                                         where r.username = u.username and r.role = 'SERVICE_DIRECTOR'))
-                                     or exists (select 1 from delegation g where g.service_id = s.id
-                                         and g.deputy = u.username and not g.withdrawn and g.ended_at is null
-                                         and :today between g.starts_on and g.ends_on))), '') as directors
+                                 where\s""" + SIGNS_OFF + """
+                                 ), '') as directors
                 from service_placement p join service s on s.id = p.service_id
                      join directorate d on d.id = p.directorate_id
                 where p.year_id = :y order by d.name, p.name""")
-                .param("y", yearId).param("today", LocalDate.now(clock.withZone(ReportingYear.LONDON)))
+                .param("y", yearId).param("today", today())
                 .query((rs, n) -> new PlacedService(rs.getLong("id"), rs.getString("service_code"), rs.getString("name"),
                         rs.getString("directorate"), rs.getInt("measures"), rs.getInt("key_actions"),
                         rs.getString("directors").isEmpty() ? List.of() : List.of(rs.getString("directors").split(";"))))
@@ -188,7 +204,7 @@ public class YearStructure {
 
     /** Whether the year is the one under way today, whose placements are the services' current ones. */
     boolean isCurrent(ReportingYear year) {
-        LocalDate today = LocalDate.now(clock.withZone(ReportingYear.LONDON));
+        LocalDate today = today();
         return !today.isBefore(year.startsOn()) && today.isBefore(year.startsOn().plusYears(1));
     }
 }

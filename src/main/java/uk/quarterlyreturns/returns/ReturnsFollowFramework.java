@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.process.InstanceEnding;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
-import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.framework.FrameworkChanged;
 import uk.quarterlyreturns.framework.NoDirectorException;
 import uk.quarterlyreturns.framework.YearStructure;
@@ -38,6 +37,7 @@ class ReturnsFollowFramework {
     static final String DUE_AGAIN = "Due again: the framework gives the service measures or key actions this"
             + " quarter";
 
+    private final ReturnsBeingCollectedQuery collecting;
     private final CycleRepository cycles;
     private final ReturnRepository returns;
     private final ReturnIssuing issuing;
@@ -47,9 +47,10 @@ class ReturnsFollowFramework {
     private final ApplicationEventPublisher events;
     private final YearStructure structure;
 
-    ReturnsFollowFramework(CycleRepository cycles, ReturnRepository returns, ReturnIssuing issuing,
-            ReturnTrail trail, IssuedAndMovedFigures figures, InstanceEnding ending, ApplicationEventPublisher events,
-            YearStructure structure) {
+    ReturnsFollowFramework(ReturnsBeingCollectedQuery collecting, CycleRepository cycles, ReturnRepository returns,
+            ReturnIssuing issuing, ReturnTrail trail, IssuedAndMovedFigures figures, InstanceEnding ending,
+            ApplicationEventPublisher events, YearStructure structure) {
+        this.collecting = collecting;
         this.cycles = cycles;
         this.returns = returns;
         this.issuing = issuing;
@@ -62,11 +63,7 @@ class ReturnsFollowFramework {
 
     @EventListener
     void frameworkChanged(FrameworkChanged changed) {
-        for (int quarter = 1; quarter <= 4; quarter++) {
-            cycles.find(changed.yearId(), quarter)
-                    .filter(c -> c.status() == CycleStatus.OPEN && cycles.pendingChangeNote(c.id()) == null)
-                    .ifPresent(cycle -> follow(cycle, changed));
-        }
+        collecting.collecting(changed.yearId()).forEach(cycle -> follow(cycle, changed));
     }
 
     private void follow(Cycle cycle, FrameworkChanged changed) {
@@ -115,6 +112,8 @@ class ReturnsFollowFramework {
     /**
      * Services that would get their return now (first, or again) and have nobody to sign it off. A service the change
      * brings in is let through: nobody could be named its director before it existed (the import says so instead).
+     * The framework refuses such a change with the file's other mistakes (its NobodyToSignOff); this holds whatever
+     * reaches here all the same.
      */
     private void refuseWithoutDirector(Cycle cycle, Set<Long> owing, List<ServiceReturn> issued,
             Set<Long> newServices) {
@@ -127,9 +126,7 @@ class ReturnsFollowFramework {
         }
         Map<Long, String> refused = new LinkedHashMap<>();
         structure.withoutDirector(cycle.yearId()).stream().filter(s -> gaining.contains(s.serviceId()))
-                .forEach(s -> refused.put(s.serviceId(), s.name() + " has no service director, so nobody could sign"
-                        + " off the Q" + cycle.quarter() + " return this change would issue it now, in the cycle"
-                        + " already open. Name its director (or a deputy) first, then make the change again"));
+                .forEach(s -> refused.put(s.serviceId(), NoDirectorException.refusal(s.name(), cycle.quarter())));
         if (!refused.isEmpty()) {
             throw new NoDirectorException(refused);
         }
