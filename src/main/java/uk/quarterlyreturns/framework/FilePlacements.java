@@ -30,8 +30,8 @@ final class FilePlacements {
     /** A service to create, by its provisional id. */
     private record Created(long provisional, String name, String directorate) { }
 
-    /** A service's id, or why it could not be placed. */
-    private record Placed(Long serviceId, String refusal) { }
+    /** A service's id, or why it could not be placed and on which column. */
+    private record Placed(Long serviceId, String column, String refusal) { }
 
     /** The row that first placed a service, under the name and in the directorate it gave. */
     private record FirstRow(int line, String service, String directorate) { }
@@ -56,6 +56,9 @@ final class FilePlacements {
     private final List<Created> created = new ArrayList<>();
     private final Set<Long> touched = new LinkedHashSet<>();
     private final Map<Long, Long> ids = new HashMap<>();
+    private final NameSpellings serviceSpellings;
+    private final NameSpellings directorateSpellings;
+    private final NameSpellings themeSpellings;
 
     FilePlacements(ReportingYear year, boolean current, List<FrameworkRow> rows, YearPlacements store,
             Organisation organisation) {
@@ -72,10 +75,21 @@ final class FilePlacements {
         servicesByName.forEach((name, id) -> serviceNames.put(id, name));
         otherYearsByName = store.otherYearsNamed(year.id(), names);
         otherYearsByCode = codes.isEmpty() ? Map.of() : store.otherYearsCoded(year.id(), codes);
+        serviceSpellings = NameSpellings.held(store, "service", names);
+        directorateSpellings = NameSpellings.held(store, "directorate", rows.stream().map(FrameworkRow::directorate)
+                .toList());
+        themeSpellings = NameSpellings.held(store, "theme", rows.stream().map(FrameworkRow::theme).toList());
     }
 
-    /** Places the row's service in its directorate for this year; one file places a service in one directorate. */
+    /**
+     * Places the row's service in its directorate for this year; one file places a service in one directorate. A
+     * directorate, service or theme named as one held (or given on an earlier row) only in other letters is refused.
+     */
     Optional<Long> place(FrameworkRow row, int line, List<ImportError> errors) {
+        themeSpellings.check(row.theme(), line, "theme", errors);
+        if (!directorateSpellings.check(row.directorate(), line, "directorate", errors)) {
+            return Optional.empty();
+        }
         String earlier = placedIn.putIfAbsent(row.service(), row.directorate());
         if (earlier != null && !earlier.equals(row.directorate())) {
             errors.add(new ImportError(line, "directorate", "Service " + row.service() + " is placed in " + earlier
@@ -83,9 +97,9 @@ final class FilePlacements {
             return Optional.empty();
         }
         Placed found = placed.computeIfAbsent(new Key(row.directorate(), row.service(), row.serviceCode()),
-                this::placeOnce);
+                k -> placeOnce(k, line));
         if (found.refusal() != null) {
-            errors.add(new ImportError(line, "service_code", found.refusal()));
+            errors.add(new ImportError(line, found.column(), found.refusal()));
             return Optional.empty();
         }
         // Rows naming one service differently (by its code, or another year's name) must agree too, or the last
@@ -141,12 +155,16 @@ final class FilePlacements {
         return themes.computeIfAbsent(name, organisation::theme);
     }
 
-    private Placed placeOnce(Key k) {
+    private Placed placeOnce(Key k, int line) {
         Optional<Long> found;
         try {
             found = find(k.service(), k.serviceCode());
         } catch (IllegalArgumentException e) {
-            return new Placed(null, e.getMessage());
+            return new Placed(null, "service_code", e.getMessage());
+        }
+        Optional<String> misspelt = serviceSpellings.refusal(k.service(), found.orElse(null));
+        if (misspelt.isPresent()) {
+            return new Placed(null, "service", misspelt.get());
         }
         long serviceId = found.orElseGet(() -> create(k.service(), k.directorate()));
         Slot old = thisYear.get(serviceId);
@@ -161,6 +179,7 @@ final class FilePlacements {
         thisYear.put(serviceId, now);
         index(serviceId, now);
         touched.add(serviceId);
+        serviceSpellings.note(k.service(), serviceId, line);
         if (current) {
             String oldName = serviceNames.put(serviceId, k.service());
             if (oldName != null) {
@@ -168,7 +187,7 @@ final class FilePlacements {
             }
             servicesByName.put(k.service(), serviceId);
         }
-        return new Placed(serviceId, null);
+        return new Placed(serviceId, null, null);
     }
 
     /** As YearStructure finds a service: by this year's name, the current name or another year's, or by code. */

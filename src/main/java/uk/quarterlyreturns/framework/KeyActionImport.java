@@ -26,10 +26,11 @@ class KeyActionImport {
     private final MeasureChanges changes;
     private final FrameworkHistory history;
     private final ImportAnnouncements announcements;
+    private final YearPlacements placements;
 
     KeyActionImport(YearRepository years, Organisation organisation, MeasureRepository measures,
             KeyActionRepository actions, YearStructure structure, MeasureChanges changes, FrameworkHistory history,
-            ImportAnnouncements announcements) {
+            ImportAnnouncements announcements, YearPlacements placements) {
         this.years = years;
         this.organisation = organisation;
         this.measures = measures;
@@ -38,6 +39,7 @@ class KeyActionImport {
         this.changes = changes;
         this.history = history;
         this.announcements = announcements;
+        this.placements = placements;
     }
 
     ImportResult importFile(String yearLabel, TabularFile file, FrameworkEdit edit) {
@@ -46,12 +48,7 @@ class KeyActionImport {
         measures.lockYear(year.id());
         Set<Long> existing = announcements.servicesBefore();
         List<ImportError> errors = new ArrayList<>();
-        Map<String, YearStructure.PlacedService> services = servicesByName(year);
-        List<Optional<Long>> placed = new ArrayList<>();
-        for (Numbered<KeyActionRow> row : parsed.rows()) {
-            placed.add(placedService(year, row.row().directorate(), row.row().service(), row.rowNumber(), errors,
-                    services));
-        }
+        List<Optional<Long>> placed = placeAll(year, parsed.rows(), errors);
         Map<String, Integer> stored = actions.rowOrders(year.id());
         List<String> codes = StoredCodes.matchAll(parsed.rows(), KeyActionRow::code, stored.keySet(), errors);
         Map<String, KeyAction> byCode = new HashMap<>();
@@ -84,6 +81,33 @@ class KeyActionImport {
         }
         return new ImportResult(rows.size(), changed, rows.size() - changed,
                 announcements.newWithoutDirector(year, existing, unpublished).stream().toList());
+    }
+
+    /**
+     * Each row's service, as {@link #placedService} finds or places it; none for a row refused. A directorate,
+     * service or theme named as one held (or given on an earlier row) only in other letters is refused on its column.
+     */
+    private List<Optional<Long>> placeAll(ReportingYear year, List<Numbered<KeyActionRow>> rows,
+            List<ImportError> errors) {
+        Map<String, YearStructure.PlacedService> services = servicesByName(year);
+        organisation.lockNames(); // the names read here stay as they are until the file's new ones are created
+        List<KeyActionRow> values = rows.stream().map(Numbered::row).toList();
+        NameSpellings directorates = NameSpellings.held(placements, "directorate",
+                values.stream().map(KeyActionRow::directorate).toList());
+        NameSpellings serviceNames = NameSpellings.held(placements, "service",
+                values.stream().map(KeyActionRow::service).toList());
+        NameSpellings themes = NameSpellings.held(placements, "theme", values.stream().map(KeyActionRow::theme).toList());
+        List<Optional<Long>> placed = new ArrayList<>();
+        for (Numbered<KeyActionRow> row : rows) {
+            KeyActionRow r = row.row();
+            themes.check(r.theme(), row.rowNumber(), "theme", errors);
+            // both named, when both are another's in other letters
+            boolean named = directorates.check(r.directorate(), row.rowNumber(), "directorate", errors)
+                    & serviceNames.check(r.service(), row.rowNumber(), "service", errors);
+            placed.add(named ? placedService(year, r.directorate(), r.service(), row.rowNumber(), errors, services)
+                    : Optional.empty());
+        }
+        return placed;
     }
 
     /** The year's services by name, read once per file (the first of a name, as the year lists them). */

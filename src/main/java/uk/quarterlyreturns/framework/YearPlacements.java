@@ -69,6 +69,29 @@ class YearPlacements {
         return out;
     }
 
+    /**
+     * The directorates' or themes' names matching these in any letters and spacing ({@link NameSpellings#key}), each
+     * with its id.
+     *
+     * @param table directorate or theme
+     */
+    List<Map.Entry<String, Long>> spelt(String table, Collection<String> names) {
+        return entries("select name, id from " + table + " where " + NameSpellings.sqlKey("name") + " = any(:keys)",
+                names);
+    }
+
+    /** As {@link #spelt}, services' current names and the names any year places them under. */
+    List<Map.Entry<String, Long>> servicesSpelt(Collection<String> names) {
+        return entries("select name, id from service where " + NameSpellings.sqlKey("name") + " = any(:keys)"
+                + " union select name, service_id from service_placement where " + NameSpellings.sqlKey("name")
+                + " = any(:keys)", names);
+    }
+
+    private List<Map.Entry<String, Long>> entries(String sql, Collection<String> names) {
+        return jdbc.sql(sql).param("keys", array(names.stream().map(NameSpellings::key).toList()))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list();
+    }
+
     /** The directorates of these names by name, created when missing. */
     Map<String, Long> directorates(Collection<String> names) {
         Map<String, Long> out = pairs("select name, id from directorate where name = any(:names)", names);
