@@ -92,8 +92,9 @@ public record Unit(String written, UnitKind kind) {
     }
 
     /**
-     * The figure with its unit at the measure's decimals: "57.8%", "£1.2m", "22,099 visits". With no decimals
-     * given (null) it prints as a council writes it (see {@link #shown}).
+     * The figure with its unit at the measure's decimals: "57.8%", "22,099 visits", and money in full ("£1,710,000"),
+     * for words that must give the figure exactly, such as a revision's. With no decimals given (null) it prints as a
+     * council writes it (see {@link #shown}). Tables and figures on their own print {@link #printed}.
      */
     public String format(BigDecimal value, Integer decimals) {
         return withUnit(number(shown(value, decimals)));
@@ -111,9 +112,17 @@ public record Unit(String written, UnitKind kind) {
         return withoutTrailingZeros(value.setScale(MeasureRule.DEFAULT_DECIMALS, RoundingMode.HALF_UP));
     }
 
-    /** The figure at the precision it was written at ("60", "99.5%"), as targets are agreed. */
-    public String formatAsWritten(BigDecimal value) {
-        return withUnit(number(withoutTrailingZeros(value)));
+    /**
+     * The figure as the report, the screens and the spreadsheet print it: {@link #format}, but money in the scale
+     * Cabinet papers use ("£1.7m", "£30k": see {@link Money}).
+     */
+    public String printed(BigDecimal value, Integer decimals) {
+        return Money.of(value, this, decimals).map(Money::text).orElseGet(() -> format(value, decimals));
+    }
+
+    /** The places a figure was written to ("60" none, "99.50" one), as targets are agreed and printed. */
+    public static int placesAsWritten(BigDecimal value) {
+        return withoutTrailingZeros(value).scale();
     }
 
     /** "22,099" rather than "22,099.00", and never "2.2E+4". */
@@ -155,7 +164,8 @@ public record Unit(String written, UnitKind kind) {
         return (negative ? "-" : "") + prefix() + magnitude + suffix();
     }
 
-    private static String number(BigDecimal value) {
+    /** "1,234.50": thousands separators and the value's own places. */
+    static String number(BigDecimal value) {
         // DecimalFormat is not thread-safe, so each call makes its own
         DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK));
         format.setMinimumFractionDigits(value.scale());

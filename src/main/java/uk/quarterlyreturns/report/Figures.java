@@ -12,55 +12,28 @@ import uk.quarterlyreturns.framework.YearToDateWords;
 
 /**
  * How figures are printed in report cells: thousands separators, the measure's decimals and the unit the
- * framework gave ("57.8%", "22,099 visits"), money of £10,000 or more in its scale ("£1.7m"); a plain count
- * prints the bare number.
+ * framework gave ("57.8%", "22,099 visits"), money of £10,000 or more in its scale ("£1.7m", see Money); a plain
+ * count prints the bare number.
  */
 final class Figures {
 
     static final String ABSENT_OUTTURN = "-";
     static final String NO_COMPARISON = "No comparison";
-    private static final BigDecimal MILLION = new BigDecimal("1000000");
-    private static final BigDecimal THOUSAND = new BigDecimal("1000");
-    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
-    private static final BigDecimal HUNDRED_THOUSAND = new BigDecimal("100000");
 
     private Figures() {
     }
 
     /** A figure with its unit, e.g. "1,587", "57.8%", "£1.7m". */
     static String value(BigDecimal value, Unit unit, Integer decimals) {
-        if (unit.kind() == UnitKind.GBP && value.abs().compareTo(TEN_THOUSAND) >= 0) {
-            return money(value);
-        }
-        return unit.format(value, decimals);
+        return unit.printed(value, decimals);
     }
 
     /** A figure for a chart's axis: the number with "%" or "£" but no unit words, so it fits beside the line. */
     static String axis(BigDecimal value, Unit unit, Integer decimals) {
-        if (unit.kind() == UnitKind.PERCENT || unit.kind() == UnitKind.GBP) {
+        if (unit.kind() == UnitKind.PERCENT || !unit.prefix().isEmpty()) {
             return value(value, unit, decimals);
         }
         return number(Unit.shown(value, decimals));
-    }
-
-    /**
-     * Money in the scale a reader takes in at a glance, as Cabinet papers print it: "£1.7m", "£10m",
-     * "£0.3m"; from £10,000 to £100,000 in thousands, "£30k"; below £10,000 in full.
-     */
-    static String money(BigDecimal value) {
-        BigDecimal abs = value.abs();
-        String text;
-        if (abs.compareTo(HUNDRED_THOUSAND) >= 0) {
-            text = number(trimmed(abs.divide(MILLION).setScale(1, RoundingMode.HALF_UP))) + "m";
-        } else {
-            text = number(abs.divide(THOUSAND).setScale(0, RoundingMode.HALF_UP)) + "k";
-        }
-        return (value.signum() < 0 ? "-£" : "£") + text;
-    }
-
-    private static BigDecimal trimmed(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros();
-        return plain.scale() < 0 ? plain.setScale(0) : plain;
     }
 
     /** A past year's outturn, "-" when there was none. */
@@ -78,10 +51,7 @@ final class Figures {
         }
         try {
             BigDecimal target = new BigDecimal(text.trim().replace(",", ""));
-            if (unit.kind() == UnitKind.GBP && target.abs().compareTo(TEN_THOUSAND) >= 0) {
-                return money(target);
-            }
-            return unit.formatAsWritten(target);
+            return value(target, unit, Unit.placesAsWritten(target));
         } catch (NumberFormatException words) {
             return text.trim();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.framework.Unit;
+import uk.quarterlyreturns.framework.ui.FigureText;
 
 class FiguresTest {
 
@@ -25,7 +26,7 @@ class FiguresTest {
         assertThat(Figures.value(new BigDecimal("22099"), Unit.of("visits"), 0)).isEqualTo("22,099 visits");
         assertThat(Figures.value(new BigDecimal("69"), Unit.of("SAP rating"), 0)).isEqualTo("69 SAP rating");
         assertThat(Figures.value(new BigDecimal("1.25"), Unit.of("£m"), 1)).isEqualTo("£1.3m");
-        assertThat(Figures.value(new BigDecimal("-350"), Unit.of("£k"), 0)).isEqualTo("-£350k");
+        assertThat(Figures.value(new BigDecimal("-35"), Unit.of("£k"), 0)).isEqualTo("-£35k");
         assertThat(Figures.target("90", Unit.of("percent"))).isEqualTo("90%");
     }
 
@@ -48,6 +49,45 @@ class FiguresTest {
         assertThat(Figures.value(new BigDecimal("30000"), Unit.GBP, 0)).isEqualTo("£30k");
         assertThat(Figures.value(new BigDecimal("-2250000"), Unit.GBP, 0)).isEqualTo("-£2.3m");
         assertThat(Figures.target("15000000", Unit.GBP)).isEqualTo("£15m");
+    }
+
+    /** A sum that rounds to £100k is in millions, as £100,000 itself is: the scale never reads "£100k". */
+    @Test
+    void moneyIsPrintedInTheScaleItReadsInOnceRounded() {
+        assertThat(Figures.value(new BigDecimal("99950"), Unit.GBP, 0)).isEqualTo("£0.1m");
+        assertThat(Figures.value(new BigDecimal("100000"), Unit.GBP, 0)).isEqualTo("£0.1m");
+        assertThat(Figures.value(new BigDecimal("99499"), Unit.GBP, 0)).isEqualTo("£99k");
+        assertThat(Figures.value(new BigDecimal("9999.5"), Unit.GBP, 0)).isEqualTo("£10k");
+        assertThat(Figures.value(new BigDecimal("9999.5"), Unit.GBP, 1)).isEqualTo("£9,999.5");
+        assertThat(Figures.target("99950", Unit.GBP)).isEqualTo("£0.1m");
+    }
+
+    /** £k and £m count pounds too: the rule reads the sum in pounds, whatever the unit it was given in. */
+    @Test
+    void moneyInThousandsOrMillionsFollowsTheSameRule() {
+        assertThat(Figures.value(new BigDecimal("12345"), Unit.of("£k"), 0)).isEqualTo("£12.3m");
+        assertThat(Figures.value(new BigDecimal("1700"), Unit.of("£k"), 0)).isEqualTo("£1.7m");
+        assertThat(Figures.value(new BigDecimal("45"), Unit.of("£k"), 0)).isEqualTo("£45k");
+        assertThat(Figures.value(new BigDecimal("5.5"), Unit.of("£k"), 1)).isEqualTo("£5,500");
+        assertThat(Figures.value(new BigDecimal("0.05"), Unit.of("£m"), 2)).isEqualTo("£50k");
+        assertThat(Figures.value(new BigDecimal("12.5"), Unit.of("£m"), 1)).isEqualTo("£12.5m");
+        assertThat(Figures.target("350", Unit.of("£k"))).isEqualTo("£0.4m");
+        assertThat(Figures.axis(new BigDecimal("12345"), Unit.of("£k"), 0)).isEqualTo("£12.3m");
+    }
+
+    /** The screens print the report's text for the same figure (FigureText: the return form, the quality check). */
+    @Test
+    void theScreensPrintMoneyAsTheReportDoes() {
+        for (String[] figure : new String[][] {{"1700000", "£", "0"}, {"99950", "£", "0"}, {"30000", "£", ""},
+                {"1250.5", "£", "2"}, {"-2250000", "£", "0"}, {"12345", "£k", "0"}, {"0.05", "£m", "2"},
+                {"57.256", "%", ""}, {"22099", "visits", "0"}}) {
+            BigDecimal value = new BigDecimal(figure[0]);
+            Unit unit = Unit.of(figure[1]);
+            Integer decimals = figure[2].isEmpty() ? null : Integer.valueOf(figure[2]);
+            assertThat(FigureText.of(value, unit, decimals)).as(String.join(" ", figure))
+                    .isEqualTo(Figures.value(value, unit, decimals));
+        }
+        assertThat(FigureText.of(new BigDecimal("1700000"), Unit.GBP, 0)).isEqualTo("£1.7m");
     }
 
     @Test

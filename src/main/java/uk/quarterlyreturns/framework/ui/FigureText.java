@@ -7,8 +7,8 @@ import uk.quarterlyreturns.framework.Target;
 import uk.quarterlyreturns.framework.Unit;
 
 /**
- * Figures as the screens print them: the same text as the report, at the measure's decimals (null when the framework
- * gave none) and with its unit.
+ * Figures as the screens print them: the same text as the report (Unit.printed), at the measure's decimals (null when
+ * the framework gave none), with its unit and money in its scale ("£1.7m").
  */
 public final class FigureText {
 
@@ -16,7 +16,7 @@ public final class FigureText {
     }
 
     public static String of(BigDecimal value, Unit unit, Integer decimals) {
-        return value == null ? "–" : unit.format(value, decimals);
+        return value == null ? "–" : unit.printed(value, decimals);
     }
 
     /**
@@ -28,7 +28,7 @@ public final class FigureText {
             return of(null, unit, decimals);
         }
         return outturn.unit() == null ? of(outturn.value(), unit, decimals)
-                : outturn.unit().formatAsWritten(outturn.value());
+                : of(outturn.value(), outturn.unit(), Unit.placesAsWritten(outturn.value()));
     }
 
     /** A profiled target, or the words for a measure without one. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,6 +20,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import uk.quarterlyreturns.framework.Money;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.Unit;
 
@@ -106,13 +108,27 @@ final class XlsxCells {
      * A figure as a number, shown with the measure's decimals and unit. A percentage is stored as the
      * fraction (57.8% as 0.578) with a percent format, so sums and charts in Excel work on it as a share.
      * With no decimals given, each cell shows the places its figure prints at in the report ("22,099", "57.2%").
+     * Money is stored in pounds (12,345 in £k as 12,345,000), its format showing it in the report's scale ("£12.3m").
      */
     void number(Row row, int column, BigDecimal value, Unit unit, Integer decimals) {
         if (value != null) {
             Cell cell = row.createCell(column);
+            Optional<Money> money = Money.of(value, unit, decimals);
+            if (money.isPresent()) {
+                cell.setCellValue(money.get().pounds().doubleValue());
+                cell.setCellStyle(style(moneyFormat(money.get())));
+                return;
+            }
             cell.setCellValue(unit.isPercent() ? value.movePointLeft(2).doubleValue() : value.doubleValue());
             cell.setCellStyle(numberStyle(unit, Unit.shown(value, decimals).scale()));
         }
+    }
+
+    /** "£"#,##0.0,,"m": each comma after the digits divides by a thousand, so the cell keeps its number. */
+    private static String moneyFormat(Money money) {
+        String scaled = ",".repeat(money.scale().power() / 3);
+        return "\"£\"" + digits(money.places()) + scaled + (money.scale().suffix().isEmpty() ? ""
+                : "\"" + money.scale().suffix() + "\"");
     }
 
     /** A whole-number percentage (53 for 53%) as the fraction 0.53 in percent format. */
@@ -165,13 +181,20 @@ final class XlsxCells {
     }
 
     private CellStyle numberStyle(Unit unit, int decimals) {
-        String digits = decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
         // Excel shows the unit around the number while the cell stays a number; quotes would end the literal
         String prefix = unit.prefix().isEmpty() ? "" : "\"" + unit.prefix() + "\"";
         String suffix = unit.suffix().isEmpty() ? "" : "\"" + unit.suffix().replace("\"", "") + "\"";
         // a percentage is stored as a fraction, so Excel's own percent format shows it
         String format = unit.isPercent() ? (decimals <= 0 ? "0" : "0." + "0".repeat(decimals)) + "%"
-                : prefix + digits + suffix;
+                : prefix + digits(decimals) + suffix;
+        return style(format);
+    }
+
+    private static String digits(int decimals) {
+        return decimals <= 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
+    }
+
+    private CellStyle style(String format) {
         return numberStyles.computeIfAbsent(format, f -> {
             CellStyle style = workbook.createCellStyle();
             style.setDataFormat(workbook.createDataFormat().getFormat(f));

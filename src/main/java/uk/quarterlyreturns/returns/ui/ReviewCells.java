@@ -80,7 +80,7 @@ final class ReviewCells {
         if (unit.kind() == UnitKind.PERCENT) {
             return sign + Unit.of("count").format(difference.abs(), decimals(m)) + " points";
         }
-        return sign + unit.format(difference.abs(), decimals(m));
+        return sign + FigureText.of(difference.abs(), unit, decimals(m));
     }
 
     static String query(ReviewItem i) {

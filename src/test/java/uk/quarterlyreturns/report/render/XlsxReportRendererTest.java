@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.apache.poi.ss.format.CellFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,9 +21,11 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 import uk.quarterlyreturns.framework.ActivityStatus;
 import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.KirkleesFixture;
 import uk.quarterlyreturns.report.Lines;
 import uk.quarterlyreturns.report.MeasureLine;
+import uk.quarterlyreturns.report.MeasureRow;
 import uk.quarterlyreturns.report.ReportCompiler;
 import uk.quarterlyreturns.support.BesideTheSuite;
 
@@ -305,6 +308,40 @@ class XlsxReportRendererTest {
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).endsWith("1301");
             assertThat(findRow(sheet, "M1300").getCell(2).getStringCellValue()).isEqualTo(many.get(1299).title());
         }
+    }
+
+    /**
+     * A figure's cell reads in Excel as the PDF prints it, and stays a number: money in the report's scale ("£1.7m",
+     * never "£1,700,000"), whatever unit it counts in.
+     */
+    @Test
+    void figuresReadInTheSpreadsheetAsThePdfPrintsThem() throws Exception {
+        List<MeasureLine> lines = List.of(figure("G1", "£", 0, "1700000", "15000000"),
+                figure("G2", "£", 0, "99950", "100000"), figure("G3", "£", 2, "1250.5", "1000"),
+                figure("G4", "£", null, "-2250000", "30000"), figure("K1", "£k", 0, "12345", "350"),
+                figure("M1", "£m", 2, "0.05", "12.5"), figure("P1", "%", 1, "57.25", "60"));
+        CompiledReport report = ReportCompiler.compile(KirkleesFixture.input(lines, KirkleesFixture.actions()));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new XlsxReportRenderer().render(report)))) {
+            Sheet s = book.getSheet("Money");
+            for (MeasureRow printed : report.themes().get(0).measureRows()) {
+                Row row = findRow(s, printed.ref());
+                assertThat(row.getCell(Q2).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(shown(row.getCell(Q2))).as(printed.ref() + " Q2").isEqualTo(printed.quarters().get(1));
+            }
+            assertThat(shown(findRow(s, "G1").getCell(Q2))).isEqualTo("£1.7m");
+            assertThat(findRow(s, "K1").getCell(Q2).getNumericCellValue()).as("in pounds").isEqualTo(12_345_000);
+        }
+    }
+
+    /** The cell as Excel shows it (POI's CellFormat reads scaling commas, which its DataFormatter does not). */
+    private static String shown(Cell cell) {
+        return CellFormat.getInstance(java.util.Locale.UK, cell.getCellStyle().getDataFormatString()).apply(cell).text;
+    }
+
+    private static MeasureLine figure(String code, String unit, Integer decimals, String q2, String target) {
+        return MeasureLine.builder().code(code).title("Measure " + code).directorate("D").service("S").theme("Money")
+                .unit(uk.quarterlyreturns.framework.Unit.of(unit)).decimals(decimals).targetText(target)
+                .quarterValues(java.util.Arrays.asList(null, new BigDecimal(q2), null, null)).rag(Rag.NONE).build();
     }
 
     private static XSSFWorkbook read(List<MeasureLine> measures, List<uk.quarterlyreturns.report.ActionLine> actions)

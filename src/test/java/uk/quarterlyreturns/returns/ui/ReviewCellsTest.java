@@ -32,6 +32,7 @@ class ReviewCellsTest {
             C-1,Households waiting,D,S,T,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,0
             Y-1,Homes built,D,S,T,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,100,,10,TOLERANCE,0
             A-1,Homes let,D,S,T,count,HIGHER_IS_BETTER,ANNUAL,CUMULATIVE,400,,10,TOLERANCE,0
+            G-1,Grants secured,D,S,T,£,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,2000000,,10,TOLERANCE,0
             """;
     private static final Instant AT = Instant.parse("2017-10-20T09:00:00Z");
 
@@ -53,6 +54,17 @@ class ReviewCellsTest {
         assertThat(ReviewCells.change(measure("C-1", "90", null, 2, null))).isEqualTo("No comparison");
         assertThat(ReviewCells.change(measure("C-1", "90", null, 1, null))).isEqualTo("No comparison");
         assertThat(ReviewCells.change(measure("C-1", "90", "60", 1, Direction.IMPROVED))).isEqualTo("+30");
+    }
+
+    /** Money reads as the report prints it ("£1.7m"), its target and its change too. */
+    @Test
+    void moneyIsInTheReportsScale() {
+        ReviewItem grants = measure("G-1", "1700000", "1500000", 2, Direction.IMPROVED);
+        assertThat(ReviewCells.value(grants)).isEqualTo("£1.7m");
+        assertThat(ReviewCells.target(grants)).isEqualTo("£2m");
+        assertThat(ReviewCells.change(grants)).isEqualTo("+£0.2m");
+        assertThat(ReviewCells.change(measure("G-1", "1700000", "1650000", 2, Direction.IMPROVED)))
+                .isEqualTo("+£50k");
     }
 
     /** A year to date without Q1's figure says so, as the report prints it, not as if it were the year's so far. */
