@@ -107,11 +107,15 @@ final class XlsxMeasureSheet {
         cells.wrappedText(out, c, row.targetChanges());
     }
 
-    /** A numeric target as a number; words ("No target", "TBA") in the note column beside it. */
+    /**
+     * A numeric target as a number, at the places it was written to as the report prints it (60, not 60.0); words
+     * ("No target", "TBA") in the note column beside it.
+     */
     private static void target(Row out, int c, XlsxCells cells, MeasureLine m) {
         String text = m.targetText();
         try {
-            cells.number(out, c, new BigDecimal(text.trim().replace(",", "")), m.unit(), m.decimals());
+            BigDecimal target = new BigDecimal(text.trim().replace(",", ""));
+            cells.number(out, c, target, m.unit(), Unit.placesAsWritten(target));
         } catch (NumberFormatException | NullPointerException notANumber) {
             cells.text(out, c + 1, text == null || text.isBlank() ? "No target" : text.trim());
         }

@@ -312,10 +312,11 @@ class XlsxReportRendererTest {
 
     /**
      * A figure's cell reads in Excel as the PDF prints it, and stays a number: money in the report's scale ("£1.7m",
-     * never "£1,700,000"), whatever unit it counts in.
+     * never "£1,700,000"), whatever unit it counts in, and a target at the places it was written to ("60%", not
+     * "60.0%").
      */
     @Test
-    void figuresReadInTheSpreadsheetAsThePdfPrintsThem() throws Exception {
+    void figuresAndTargetsReadInTheSpreadsheetAsThePdfPrintsThem() throws Exception {
         List<MeasureLine> lines = List.of(figure("G1", "£", 0, "1700000", "15000000"),
                 figure("G2", "£", 0, "99950", "100000"), figure("G3", "£", 2, "1250.5", "1000"),
                 figure("G4", "£", null, "-2250000", "30000"), figure("K1", "£k", 0, "12345", "350"),
@@ -327,9 +328,11 @@ class XlsxReportRendererTest {
                 Row row = findRow(s, printed.ref());
                 assertThat(row.getCell(Q2).getCellType()).isEqualTo(CellType.NUMERIC);
                 assertThat(shown(row.getCell(Q2))).as(printed.ref() + " Q2").isEqualTo(printed.quarters().get(1));
+                assertThat(shown(row.getCell(TARGET))).as(printed.ref() + " target").isEqualTo(printed.target());
             }
             assertThat(shown(findRow(s, "G1").getCell(Q2))).isEqualTo("£1.7m");
             assertThat(findRow(s, "K1").getCell(Q2).getNumericCellValue()).as("in pounds").isEqualTo(12_345_000);
+            assertThat(shown(findRow(s, "P1").getCell(TARGET))).isEqualTo("60%");
         }
     }
 
