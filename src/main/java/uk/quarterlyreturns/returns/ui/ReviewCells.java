@@ -67,14 +67,16 @@ final class ReviewCells {
 
     /**
      * This quarter's own figure against last quarter's (in Q1, last year's Q4): "+5" or "-2.5 points" (a
-     * percentage's change).
+     * percentage's change). The two are taken as the grid shows them, at the measure's decimals: 59.996% and 60.004%
+     * both read 60.00%, so they have not changed.
      */
     static String change(ReviewItem i) {
         MeasureStatus m = i.measure();
         if (m == null || m.value() == null || m.previousQuarterValue() == null) {
             return NO_COMPARISON;
         }
-        BigDecimal difference = m.value().subtract(m.previousQuarterValue());
+        BigDecimal difference = Unit.shown(m.value(), decimals(m))
+                .subtract(Unit.shown(m.previousQuarterValue(), decimals(m)));
         String sign = difference.signum() > 0 ? "+" : difference.signum() < 0 ? "-" : "";
         Unit unit = unit(m);
         if (unit.kind() == UnitKind.PERCENT) {

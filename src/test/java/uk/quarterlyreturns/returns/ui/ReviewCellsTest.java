@@ -32,6 +32,7 @@ class ReviewCellsTest {
             C-1,Households waiting,D,S,T,count,LOWER_IS_BETTER,QUARTERLY,SNAPSHOT,100,,10,TOLERANCE,0
             Y-1,Homes built,D,S,T,count,HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,100,,10,TOLERANCE,0
             A-1,Homes let,D,S,T,count,HIGHER_IS_BETTER,ANNUAL,CUMULATIVE,400,,10,TOLERANCE,0
+            P-2,Calls answered in time,D,S,T,%,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,60,,10,TOLERANCE,2
             G-1,Grants secured,D,S,T,£,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,2000000,,10,TOLERANCE,0
             """;
     private static final Instant AT = Instant.parse("2017-10-20T09:00:00Z");
@@ -54,6 +55,21 @@ class ReviewCellsTest {
         assertThat(ReviewCells.change(measure("C-1", "90", null, 2, null))).isEqualTo("No comparison");
         assertThat(ReviewCells.change(measure("C-1", "90", null, 1, null))).isEqualTo("No comparison");
         assertThat(ReviewCells.change(measure("C-1", "90", "60", 1, Direction.IMPROVED))).isEqualTo("+30");
+    }
+
+    /**
+     * The change is worked out from the figures as the grid prints them, at the measure's decimals: two that both read
+     * 60.00% have not changed, and 60.00% to 60.01% is a change of 0.01 points, not "+0.00".
+     */
+    @Test
+    void theChangeIsBetweenTheFiguresAsShown() {
+        ReviewItem same = measure("P-2", "60.004", "59.996", 2, Direction.UNCHANGED);
+        assertThat(ReviewCells.value(same)).isEqualTo("60.00%");
+        assertThat(ReviewCells.change(same)).isEqualTo("0.00 points");
+
+        ReviewItem up = measure("P-2", "60.006", "60.004", 2, Direction.IMPROVED);
+        assertThat(ReviewCells.value(up)).isEqualTo("60.01%");
+        assertThat(ReviewCells.change(up)).isEqualTo("+0.01 points");
     }
 
     /** Money reads as the report prints it ("£1.7m"), its target and its change too. */
