@@ -172,7 +172,7 @@ public class QuarterMeasures {
         BigDecimal rated = own[quarter - 1];
         Direction direction = engine.direction(rule.polarity(), rated, comparison == null ? null : comparison.value(),
                 rule.decimals()).orElse(null);
-        ActivityStatus activity = engine.activity(rated, rule.lowerThreshold(), rule.upperThreshold()).orElse(null);
+        ActivityStatus activity = engine.activity(rule, rated).orElse(null);
         return new MeasureStatus(measure, quarter, value, judged,
                 engine.profiledTarget(rule, quarter, quarterValues).orElse(null),
                 rag, entry == null ? null : entry.override(), direction, activity, quarterValues, lastQuarter, entry,

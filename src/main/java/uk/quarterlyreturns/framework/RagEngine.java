@@ -164,11 +164,13 @@ public final class RagEngine {
     }
 
     /**
-     * An activity indicator's figure against its expected range. Both thresholds are inside the range;
-     * either may be null for a one-sided range. Empty when there is no value or no threshold at all.
+     * An activity indicator's figure against its expected range ({@code m}'s thresholds). Both thresholds are inside
+     * the range; either may be null for a one-sided range. Empty when there is no value or no threshold at all. The
+     * figure is taken at the measure's stored precision, as the RAG takes it and the appendix prints it: 4,500.4 kept
+     * to whole numbers is the 4,500 it reads, within an upper threshold of 4,500; the thresholds are never rounded.
      */
-    public Optional<ActivityStatus> activity(BigDecimal value, BigDecimal lower, BigDecimal upper) {
-        return ExpectedRange.status(value, lower, upper);
+    public Optional<ActivityStatus> activity(MeasureRule m, BigDecimal value) {
+        return ExpectedRange.status(value == null ? null : stored(m, value), m.lowerThreshold(), m.upperThreshold());
     }
 
     /** The figure at the measure's stored precision, only ever rounded (never padded with zeros). */
