@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import uk.quarterlyreturns.framework.Comparison;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.UnitKind;
@@ -19,6 +20,8 @@ final class Figures {
 
     static final String ABSENT_OUTTURN = "-";
     static final String NO_COMPARISON = "No comparison";
+    /** "per 1,000", "1000 population", "1k": a thousand on its own, not the start of 10,000 or 100k. */
+    private static final Pattern PER_THOUSAND = Pattern.compile("(?<![\\d,.])1(,?000|k)(?![\\d,])");
 
     private Figures() {
     }
@@ -113,6 +116,7 @@ final class Figures {
         String lower = title == null ? "" : title.toLowerCase(Locale.ROOT);
         return switch (unit.kind()) {
             case DAYS -> lower.contains("day") ? "" : " (days)";
+            case RATE_PER_1000 -> PER_THOUSAND.matcher(lower).find() ? "" : " (rate per 1,000)";
             case RATE_PER_10K -> lower.contains("10,000") || lower.contains("10k") ? "" : " (rate per 10,000)";
             case RATE_PER_100K -> lower.contains("100,000") || lower.contains("100k") ? "" : " (rate per 100,000)";
             default -> "";

@@ -96,6 +96,12 @@ class FiguresTest {
         assertThat(Figures.unitNote("Days taken to process new claims", Unit.DAYS)).isEmpty();
         assertThat(Figures.unitNote("Looked after children (per 10,000) 0-17 years", Unit.RATE_PER_10K)).isEmpty();
         assertThat(Figures.unitNote("Under 18 conceptions", Unit.RATE_PER_100K)).isEqualTo(" (rate per 100,000)");
+        assertThat(Figures.unitNote("Hospital admissions for falls", Unit.of("rate per 1,000")))
+                .isEqualTo(" (rate per 1,000)");
+        assertThat(Figures.unitNote("Hospital admissions per 1,000 people over 65", Unit.of("rate per 1,000")))
+                .isEmpty();
+        assertThat(Figures.unitNote("Admissions of the over 65s (10,000 expected)", Unit.of("rate per 1000")))
+                .isEqualTo(" (rate per 1,000)");
         assertThat(Figures.axis(new BigDecimal("1283"), Unit.COUNT, 0)).isEqualTo("1,283");
     }
 
