@@ -268,6 +268,49 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(measure.get("yearToDateMissing").toString()).isEqualTo("[1]");
     }
 
+    /**
+     * Only a cumulative measure has a year to date: the measures API gives null for a snapshot or annual one, as the
+     * report's JSON does, and for a cumulative one the figure its RAG judged, the report's.
+     */
+    @Test
+    void theApiGivesAYearToDateOnlyWhereTheReportHasOne() throws Exception {
+        String label = ReportingYear.labelOf(6241);
+        imports.importMeasures(label, TabularFile.read("""
+                code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,\
+                rag_scheme,due_quarter,decimals
+                HS-1,Tenants satisfied,Economy and Infrastructure,Housing,Ambitious,%,HIGHER_IS_BETTER,QUARTERLY,\
+                SNAPSHOT,80,,10,TOLERANCE,,1
+                HS-2,Homes inspected,Economy and Infrastructure,Housing,Ambitious,count,HIGHER_IS_BETTER,ANNUAL,\
+                CUMULATIVE,400,,10,TOLERANCE,2,0
+                HS-3,Homes built,Economy and Infrastructure,Housing,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,\
+                CUMULATIVE,100,,10,TOLERANCE,,0
+                """.getBytes(), "framework.csv"));
+        ReportingYear year = years.find(label).orElseThrow();
+        for (String code : List.of("HS-1", "HS-2", "HS-3")) {
+            long id = measures.find(year.id(), code).orElseThrow().id();
+            if (!code.equals("HS-2")) {
+                values.saveFigure(id, 1, new BigDecimal("57.2"), null, null, null, "feed");
+            }
+            values.saveFigure(id, 2, new BigDecimal("60.4"), null, null, null, "feed");
+        }
+
+        JsonNode api = json.readTree(new Api(url(""), "perf", "demo").get("/api/years/" + label
+                + "/quarters/2/measures").getBody());
+        CompiledReport report = compile(year, 2);
+
+        for (JsonNode measure : api) {
+            MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                    .filter(r -> r.ref().equals(measure.get("code").asText())).findFirst().orElseThrow();
+            BigDecimal printed = row.line().yearToDate().get(1);
+            assertThat(measure.get("yearToDate").isNull()).as(row.ref()).isEqualTo(printed == null);
+            if (printed != null) {
+                assertThat(measure.get("yearToDate").decimalValue()).as(row.ref()).isEqualByComparingTo(printed);
+            }
+        }
+        // 57 + 60, each at the measure's whole numbers, is the one year to date
+        assertThat(api.findValues("yearToDate")).extracting(JsonNode::toString).containsExactly("null", "null", "117");
+    }
+
     /** A year of these framework rows (with their decimals), starting in April of the calendar year. */
     private ReportingYear housing(int startYear, String rows) {
         String label = ReportingYear.labelOf(startYear);

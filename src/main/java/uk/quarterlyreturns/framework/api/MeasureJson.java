@@ -15,6 +15,7 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
  * both for "No target" and for a target not yet agreed, which {@code targetKind} tells apart (VALUE, NO_TARGET, TBA).
  * {@code ragOverride} is the override in effect only, as the report prints it (see MeasureStatus.overrideInEffect).
  * {@code comparedWith} is the figure the direction was judged against (null with no direction), as the report gives it.
+ * {@code yearToDate} is a cumulative measure's year to date, as its RAG judged it; null for any other measure.
  * {@code yearToDateMissing} names the earlier quarters a cumulative measure's year to date lacks ([1]: Q1 had no
  * figure), whose shares {@code target} leaves out; empty when all are in. {@code provisional}: the service marked the
  * quarter's figure provisional (given before it is final); PUT .../measures/{code}/provisional sets it.
@@ -43,10 +44,15 @@ record MeasureJson(String code, String title, String directorate, String service
     static MeasureJson of(MeasureStatus s, ReportingYear year) {
         FrameworkRow d = s.measure().definition();
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
-                d.unit().kind().name(), s.value(), s.judgedValue(), s.missingQuarters(), s.target(), name(d.target().kind()), name(s.rag()),
+                d.unit().kind().name(), s.value(), yearToDate(s), s.missingQuarters(), s.target(), name(d.target().kind()), name(s.rag()),
                 name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()),
                 s.direction() == null ? null : s.comparedWith(), name(s.activity()), s.provisional(),
                 d.inArrears(), Period.of(ArrearsPeriod.covered(d, year.startsOn(), s.quarter())));
+    }
+
+    /** A cumulative measure's year to date, as judged; null for the rest, which have none, as in the report. */
+    private static BigDecimal yearToDate(MeasureStatus s) {
+        return s.measure().rule().addsUpQuarters() ? s.judgedValue() : null;
     }
 
     private static String name(Enum<?> e) {
