@@ -41,6 +41,7 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.TestMailServer;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * A strategic director names cover in March; from April their directorate continues as a renamed one, and they move
@@ -51,7 +52,7 @@ import uk.quarterlyreturns.support.TestMailServer;
 class CoverAcrossContinuationTest extends ApplicationTest {
 
     private static final String PASSWORD = "a long enough password";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("d MMM yyyy");
 
     @Autowired FrameworkImport imports;
     @Autowired Organisation organisation;

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.chasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.security.Role;
@@ -30,6 +32,7 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
@@ -96,8 +99,12 @@ class ReadyForCheckMailTest extends ApplicationTest {
                 .contains("- HF-1 Percentage of repairs completed on time").doesNotContain("Note from");
     }
 
+    /**
+     * A director given the performance team's role before the two were kept apart, not yet mended by an administrator,
+     * may not sign off (they could then check their own return), so nobody is asked to check it.
+     */
     @Test
-    void whoeverSignedItOffIsNotToldEvenInTheTeam() {
+    void aDirectorAlsoInTheTeamFromBeforeTheRuleIsRefusedTheSignOff() {
         String year = "3951-52";
         String service = "Check Service 3951";
         context.getBean(FrameworkImport.class).importMeasures(year, TabularFile.read(("code,title,directorate,"
@@ -126,11 +133,10 @@ class ReadyForCheckMailTest extends ApplicationTest {
         workflow.submit(id, director);
         Await.until("the sign-off step", ReturnScenario.WAIT, () -> workflowAt(id, ReturnProcess.TASK_SIGN_OFF));
 
-        workflow.signOff(id, director);
-
-        TestMailServer.awaitReceived(TEAM, "Check Service 3951's Q2 3951/52 return: Ready for your check");
-        assertThat(outbox.forReturn(id)).filteredOn(m -> m.kind().equals("READY_FOR_CHECK"))
-                .extracting(OutboxEntry::recipient).contains(TEAM).doesNotContain(director + "@demo.council.test");
+        assertThatThrownBy(() -> workflow.signOff(id, director)).isInstanceOf(NotAllowedException.class)
+                .hasMessageContaining("kept apart");
+        assertThat(returns.find(id).orElseThrow().status()).isEqualTo(ReturnStatus.SUBMITTED);
+        assertThat(outbox.forReturn(id)).noneMatch(m -> m.kind().equals("READY_FOR_CHECK"));
     }
 
     @Test

@@ -38,6 +38,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.TestMailServer;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * A strategic director on leave names another strategic director as cover: within the period the cover also receives
@@ -47,8 +48,7 @@ import uk.quarterlyreturns.support.TestMailServer;
 class StrategicDirectorCoverTest extends ApplicationTest {
 
     private static final String PASSWORD = "a long enough password";
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
-            .ofPattern("d MMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.UkDateFormat.ofPattern("d MMM yyyy");
 
     @Autowired FrameworkImport imports;
     @Autowired Organisation organisation;

@@ -56,6 +56,7 @@ import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.LockWaits;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * A deputy covers the director who was in post when they were named. However that director leaves the post (the
@@ -193,7 +194,7 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
     void aDeputyDisabledEndsTheirOwnCoverAndTheQuestionSaysSo() {
         Cover c = cover(4430, "director");
         claims.claim(c.signOff, c.deputy);
-        String until = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(LocalDate.now(clock).plusDays(7));
+        String until = UkDateFormat.ofPattern("d MMM yyyy").format(LocalDate.now(clock).plusDays(7));
         assertThat(admin.leftWithoutThem(c.deputy)).hasValue("Their cover as deputy for " + c.unit.name() + " (until "
                 + until + ") ends; their claim on the Q2 4430/31 return of " + c.unit.name() + " (Sign off return)"
                 + " will be released.");
@@ -253,7 +254,7 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
     void aStepTheDeputyClaimedIsReleasedWhenTheirPeriodRunsOut() {
         Cover c = cover(4240, "director", 0);
         claims.claim(c.signOff, c.deputy);
-        String lastDay = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(LocalDate.now(clock));
+        String lastDay = UkDateFormat.ofPattern("d MMM yyyy").format(LocalDate.now(clock));
         try {
             ClockUtil.setCurrentTime(Date.from(clock.instant().plus(Duration.ofDays(1))));
 

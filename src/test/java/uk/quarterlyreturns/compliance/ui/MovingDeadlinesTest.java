@@ -47,6 +47,7 @@ import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 import org.camunda.bpm.engine.RuntimeService;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * Deadlines that move, from the compliance screen or the API: the performance team extends one return's deadline,
@@ -129,8 +130,7 @@ class MovingDeadlinesTest extends ViewTest {
         signIn("dir.housing");
         open("returns/" + scenario.housing.id());
         assertThat(_get(uk.quarterlyreturns.returns.ui.ReturnView.class).getElement().getTextRecursively())
-                .contains("Deadline: " + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
-                        java.util.Locale.UK).format(proposed.atZone(LondonTime.ZONE)) + " (extended)");
+                .contains("Deadline: " + java.time.format.UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm").format(proposed.atZone(LondonTime.ZONE)) + " (extended)");
     }
 
     @Test

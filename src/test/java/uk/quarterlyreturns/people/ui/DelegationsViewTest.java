@@ -42,6 +42,7 @@ import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /** A director names a deputy for their service and withdraws them; an administrator sees every service. */
 class DelegationsViewTest extends ViewTest {
@@ -208,8 +209,7 @@ class DelegationsViewTest extends ViewTest {
         people.create(new Person(deputy, "Dev Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
                 null, true, false, false), "a-long-password");
         LocalDate today = LocalDate.now(clock);
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-                java.util.Locale.UK);
+        java.time.format.DateTimeFormatter day = java.time.format.UkDateFormat.ofPattern("d MMM yyyy");
         signIn("dir.housing");
         open("delegations");
         @SuppressWarnings("unchecked")

@@ -32,6 +32,7 @@ import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.support.ViewTest;
 import uk.quarterlyreturns.support.WebSession;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /** The administrator creates, changes, resets and disables users on the users screen. */
 class UsersViewTest extends ViewTest {
@@ -265,8 +266,7 @@ class UsersViewTest extends ViewTest {
 
         _click(button(deputy, "Disable"));
         assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("Their cover as deputy for Deputised"
-                + " Service 4431 (until " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
-                        java.util.Locale.UK).format(today.plusDays(5)) + ") ends.");
+                + " Service 4431 (until " + java.time.format.UkDateFormat.ofPattern("d MMM yyyy").format(today.plusDays(5)) + ") ends.");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(delegations.find(named)).satisfies(d -> {

@@ -29,6 +29,7 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * A deadline at midnight closes the day before it: the compliance screen and the inbox name that day, as the return's
@@ -83,7 +84,7 @@ class MidnightDeadlineInTheListsTest extends ViewTest {
             int row = grid.getListDataView().getItems().map(InboxItem::taskId).toList().indexOf(step.getId());
             // the Due cell's first line; how soon it closes is beneath it
             assertThat(_getCellComponent(grid, row, "due").getChildren().findFirst().orElseThrow().getElement()
-                    .getText()).isEqualTo(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(lastDay)
+                    .getText()).isEqualTo(UkDateFormat.ofPattern("d MMM yyyy").format(lastDay)
                             + ", midnight at the end of the day");
         } finally {
             OpenedCycles.end(runtime, returns, scenario.cycle.id());

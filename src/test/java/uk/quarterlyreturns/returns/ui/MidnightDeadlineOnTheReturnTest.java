@@ -18,6 +18,7 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * A deadline at midnight closes the day before it: the return's page names that day, as its "closes in" words and
@@ -43,7 +44,7 @@ class MidnightDeadlineOnTheReturnTest extends ViewTest {
             open("returns/" + scenario.housing.id());
 
             assertThat(_get(ReturnHeader.class).getElement().getTextRecursively()).contains("Deadline: "
-                    + DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK).format(lastDay)
+                    + UkDateFormat.ofPattern("EEE d MMM yyyy").format(lastDay)
                     + ", midnight at the end of the day (closes in 9 days)");
         } finally {
             OpenedCycles.end(runtime, returns, scenario.cycle.id());

@@ -37,6 +37,7 @@ import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
 import uk.quarterlyreturns.support.TwoServiceFramework;
 import uk.quarterlyreturns.support.ViewTest;
+import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
 /**
  * The administrators' outbox: each message with its tries and last error; a failed one is sent again (one, or
@@ -84,7 +85,7 @@ class OutboxViewTest extends ViewTest {
                 .isBetween(java.time.Instant.now().minusSeconds(60), java.time.Instant.now());
         open("admin/outbox");
         grid = _get(Grid.class);
-        String today = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)
+        String today = java.time.format.UkDateFormat.ofPattern("d MMM yyyy")
                 .format(java.time.ZonedDateTime.now(uk.quarterlyreturns.base.calendar.LondonTime.ZONE));
         assertThat(delivery(grid, rowOf(grid, subject))).as("who sent it again, and when")
                 .anyMatch(line -> line.matches("Sent again by System Administrator \\(admin\\) on " + today
