@@ -48,7 +48,7 @@ import uk.quarterlyreturns.base.calendar.UkDateFormat;
 class StrategicDirectorCoverTest extends ApplicationTest {
 
     private static final String PASSWORD = "a long enough password";
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.UkDateFormat.ofPattern("d MMM yyyy");
+    private static final java.time.format.DateTimeFormatter DAY = UkDateFormat.ofPattern("d MMM yyyy");
 
     @Autowired FrameworkImport imports;
     @Autowired Organisation organisation;

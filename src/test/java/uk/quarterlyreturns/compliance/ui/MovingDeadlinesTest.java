@@ -130,7 +130,7 @@ class MovingDeadlinesTest extends ViewTest {
         signIn("dir.housing");
         open("returns/" + scenario.housing.id());
         assertThat(_get(uk.quarterlyreturns.returns.ui.ReturnView.class).getElement().getTextRecursively())
-                .contains("Deadline: " + java.time.format.UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm").format(proposed.atZone(LondonTime.ZONE)) + " (extended)");
+                .contains("Deadline: " + UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm").format(proposed.atZone(LondonTime.ZONE)) + " (extended)");
     }
 
     @Test

@@ -209,7 +209,7 @@ class DelegationsViewTest extends ViewTest {
         people.create(new Person(deputy, "Dev Deputy", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR), null,
                 null, true, false, false), "a-long-password");
         LocalDate today = LocalDate.now(clock);
-        java.time.format.DateTimeFormatter day = java.time.format.UkDateFormat.ofPattern("d MMM yyyy");
+        java.time.format.DateTimeFormatter day = UkDateFormat.ofPattern("d MMM yyyy");
         signIn("dir.housing");
         open("delegations");
         @SuppressWarnings("unchecked")

@@ -266,7 +266,7 @@ class UsersViewTest extends ViewTest {
 
         _click(button(deputy, "Disable"));
         assertThat(ConfirmDialogKt._getText(_get(ConfirmDialog.class))).contains("Their cover as deputy for Deputised"
-                + " Service 4431 (until " + java.time.format.UkDateFormat.ofPattern("d MMM yyyy").format(today.plusDays(5)) + ") ends.");
+                + " Service 4431 (until " + UkDateFormat.ofPattern("d MMM yyyy").format(today.plusDays(5)) + ") ends.");
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(delegations.find(named)).satisfies(d -> {

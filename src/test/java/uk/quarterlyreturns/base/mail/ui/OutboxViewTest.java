@@ -85,7 +85,7 @@ class OutboxViewTest extends ViewTest {
                 .isBetween(java.time.Instant.now().minusSeconds(60), java.time.Instant.now());
         open("admin/outbox");
         grid = _get(Grid.class);
-        String today = java.time.format.UkDateFormat.ofPattern("d MMM yyyy")
+        String today = UkDateFormat.ofPattern("d MMM yyyy")
                 .format(java.time.ZonedDateTime.now(uk.quarterlyreturns.base.calendar.LondonTime.ZONE));
         assertThat(delivery(grid, rowOf(grid, subject))).as("who sent it again, and when")
                 .anyMatch(line -> line.matches("Sent again by System Administrator \\(admin\\) on " + today
