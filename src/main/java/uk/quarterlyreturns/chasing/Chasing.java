@@ -134,11 +134,13 @@ public class Chasing {
      * The issue notice to the service when its return is issued. The return and its cycle are read as the chase
      * state, which the chase gateway and its timer ask for next in the same transaction: one read for all three.
      * None goes for a return the service submitted before its notice's step ran (moments after a cycle opens, or
-     * later while the engine is busy): it would ask for what is done.
+     * later while the engine is busy): it would ask for what is done. Read under the return's lock, as a chase is, so
+     * that a submission committing meanwhile is seen.
      */
     @Transactional
     public void notifyIssued(long returnId) {
-        ChaseState state = chaseState(returnId);
+        chaseStates.forget(returnId);
+        ChaseState state = chaseStates.get(returnId, id -> stateOf(returns.lock(id)));
         if (!state.r().isChaseable()) {
             return;
         }
@@ -192,11 +194,12 @@ public class Chasing {
     }
 
     private ChaseState chaseState(long returnId) {
-        return chaseStates.get(returnId, id -> {
-            ServiceReturn r = returns.find(id).orElseThrow();
-            Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-            return new ChaseState(r, cycle, openedWith(cycle), sent(List.of(id)).get(id));
-        });
+        return chaseStates.get(returnId, id -> stateOf(returns.find(id).orElseThrow()));
+    }
+
+    private ChaseState stateOf(ServiceReturn r) {
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        return new ChaseState(r, cycle, openedWith(cycle), sent(List.of(r.id())).get(r.id()));
     }
 
     /**

@@ -29,7 +29,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * what is done, as would "ready for your check" of a return accepted or sent back since; one saying a return is
  * overdue would be untrue once its deadline was moved later (the service was told the new deadline); nobody
  * disabled is sent mail, nor mail about a return they may no longer act on (see {@link StillTheirs}: moved to another
- * service, replaced as its director). The daily digest leaves such mail out, and so does "Send again".
+ * service, replaced as its director). The daily digest leaves such mail out, and so do its delivery (each try, however
+ * long it waited behind other jobs or for the mail server) and "Send again".
  */
 @Component
 class OvertakenMail implements ResendRule {
@@ -91,7 +92,7 @@ class OvertakenMail implements ResendRule {
      * still act on which return in two more when any is about a return.
      */
     @Override
-    public Map<Long, String> whyNotAgain(List<OutboxEntry> messages) {
+    public Map<Long, String> whyOvertaken(List<OutboxEntry> messages) {
         Map<Long, ServiceReturn> asked = returns.findAll(messages.stream().map(OutboxEntry::returnId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<String, List<Person>> addressed = people.findByEmails(messages.stream().map(OutboxEntry::recipient)
@@ -108,17 +109,17 @@ class OvertakenMail implements ResendRule {
             List<Person> to = address == null ? List.of() : addressed.getOrDefault(address, List.of());
             if (r != null && asksForWhatIsIn(m, r)) {
                 reasons.put(m.id(), r.status() == ReturnStatus.WITHDRAWN
-                        ? "Not sent again: it asks for a return that has had nothing due since"
-                        : "Not sent again: it asks for a return that has been submitted since");
+                        ? "it asks for a return that has had nothing due since"
+                        : "it asks for a return that has been submitted since");
             } else if (r != null && checkedSince(m, r)) {
-                reasons.put(m.id(), "Not sent again: the return has been accepted or sent back since");
+                reasons.put(m.id(), "the return has been accepted or sent back since");
             } else if (r != null && lateNoLonger(m, r, cycleOf.computeIfAbsent(r.cycleId(),
                     id -> cycles.find(id).orElseThrow()), now)) {
-                reasons.put(m.id(), "Not sent again: " + NOT_LATE);
+                reasons.put(m.id(), NOT_LATE);
             } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {
-                reasons.put(m.id(), "Not sent again: its recipient has been disabled since");
+                reasons.put(m.id(), "its recipient has been disabled since");
             } else if (r != null && !theirs.apply(address).test(m, r)) {
-                reasons.put(m.id(), "Not sent again: " + StillTheirs.NO_LONGER);
+                reasons.put(m.id(), StillTheirs.NO_LONGER);
             }
         }
         return reasons;

@@ -18,10 +18,11 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.returns.StepTaker;
 
 /**
- * Whether a mail held for a digest is still its recipient's when the digest goes, or a failed one when it is sent
- * again. People move between services and directors are replaced while mail waits: a mail asking someone to work on
- * a return goes only to someone who may still prepare it, one asking for sign-off only to someone who may still sign
- * it off (as the inbox decides), and one asking for the quality check only to someone still in the performance team.
+ * Whether a mail is still its recipient's when its delivery comes (or its digest goes, or a failed one is sent again).
+ * People move between services and directors are replaced while mail waits: a mail asking someone to work on a return
+ * goes only to someone who may still prepare it (or to the performance team, who get a reminder when nobody in the
+ * service can be mailed), one asking for sign-off only to someone who may still sign it off (as the inbox decides),
+ * and one asking for the quality check only to someone still in the performance team.
  */
 @Component
 class StillTheirs {
@@ -46,8 +47,7 @@ class StillTheirs {
      * (or nobody is known at the address), or one of the enabled people there may still act on the return.
      */
     BiPredicate<OutboxEntry, ServiceReturn> forAddress(List<Person> addressed) {
-        Map<String, StepTaker> takers = addressed.isEmpty() ? Map.of() : permissions.takers(addressed
-                .stream().filter(Person::enabled).map(Person::username).toList());
+        Map<String, StepTaker> takers = permissions.takersOf(addressed.stream().filter(Person::enabled).toList());
         return check(addressed, takers);
     }
 
@@ -56,9 +56,8 @@ class StillTheirs {
      * each: everyone's part read at once, however many addresses there are.
      */
     Function<String, BiPredicate<OutboxEntry, ServiceReturn>> forAddresses(Map<String, List<Person>> addressed) {
-        List<String> enabled = addressed.values().stream().flatMap(List::stream).filter(Person::enabled)
-                .map(Person::username).distinct().toList();
-        Map<String, StepTaker> takers = enabled.isEmpty() ? Map.of() : permissions.takers(enabled);
+        Map<String, StepTaker> takers = permissions.takersOf(addressed.values().stream().flatMap(List::stream)
+                .filter(Person::enabled).distinct().toList());
         return address -> check(addressed.getOrDefault(address, List.of()), takers);
     }
 
@@ -72,7 +71,7 @@ class StillTheirs {
             if (!prepare && !check && !FOR_SIGNERS.contains(held.kind()) || addressed.isEmpty()) {
                 return true;
             }
-            return theirs.stream().anyMatch(t -> prepare ? t.mayPrepare(r)
+            return theirs.stream().anyMatch(t -> prepare ? t.mayPrepare(r) || t.person().has(Role.PERFORMANCE_TEAM)
                     : check ? t.person().has(Role.PERFORMANCE_TEAM) : t.maySignOff(r));
         };
     }

@@ -34,8 +34,8 @@ public class ChaseCounts {
     private static final String ONE_CHASE = "case when c.kind = 'CHASE' then c.step || '@' || c.sent_at else c.step end";
 
     /**
-     * A chase record whose message was held for a daily digest and then left out of it (the return came in first,
-     * its recipient moved or was disabled) was never sent: it is no chase.
+     * A chase record whose message was left out, of the daily digest it was held for or at its delivery (the return
+     * came in first, its deadline moved later, its recipient moved or was disabled), was never sent: it is no chase.
      */
     private static final String SENT = sent("c");
 
@@ -48,12 +48,12 @@ public class ChaseCounts {
             from chase c""".formatted(ONE_CHASE, SENT);
 
     /**
-     * The condition that a chase record (of this alias) was sent, not left out of the daily digest it waited for: the
-     * records anything lists beside these counts are the ones they count.
+     * The condition that a chase record (of this alias) was sent, not left out (of its digest, or at its delivery):
+     * the records anything lists beside these counts are the ones they count.
      */
     public static String sent(String chase) {
         return "not exists (select 1 from outbox_message m where m.id = %s.outbox_message_id and %s)"
-                .formatted(chase, MailOutbox.leftOutOfDigest("m"));
+                .formatted(chase, MailOutbox.leftOut("m"));
     }
 
     /** @param lastChased null when the return has not been chased */

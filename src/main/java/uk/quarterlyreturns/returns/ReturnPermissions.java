@@ -68,7 +68,11 @@ public class ReturnPermissions {
      * inbox's steps may still take them. Someone no longer known is left out.
      */
     public Map<String, StepTaker> takers(Collection<String> usernames) {
-        List<Person> found = people.find(usernames);
+        return takersOf(people.find(usernames));
+    }
+
+    /** The same of people already read (found by their address, say): one statement, or none. */
+    public Map<String, StepTaker> takersOf(List<Person> found) {
         if (found.isEmpty()) {
             return Map.of();
         }

@@ -30,7 +30,7 @@ public class ReturnTrail {
 
     /**
      * The chases of the returns {@code returnsIn} names, as trail events: kind CHASE, item the chase step, new value
-     * the recipient, comment why it was never sent when it was left out of the daily digest it waited for (as the
+     * the recipient, comment why it was never sent when it was left out, of its digest or at its delivery (as the
      * outbox records it; null otherwise); automatic chases have the actor "system".
      */
     private static String chases(String returnsIn) {
@@ -38,7 +38,7 @@ public class ReturnTrail {
                 select c.id, c.return_id, c.sent_at, coalesce(c.sent_by, 'system'), 'CHASE', c.step, null, c.recipient,
                   case when %s then m.last_error end
                 from chase c left join outbox_message m on m.id = c.outbox_message_id
-                where c.return_id %s""".formatted(MailOutbox.leftOutOfDigest("m"), returnsIn);
+                where c.return_id %s""".formatted(MailOutbox.leftOut("m"), returnsIn);
     }
 
     /** The comment of a figure already stored when its return was issued (fed before its cycle opened, say). */

@@ -132,10 +132,11 @@ public class MailOutbox {
     }
 
     /**
-     * The SQL condition that the outbox message under {@code alias} was left out of the daily digest it waited for
-     * (so never sent); its {@code last_error} then says why. The one definition for whoever reads the outbox.
+     * The SQL condition that the outbox message under {@code alias} was left out as events overtook it, of the daily
+     * digest it waited for or at its delivery (so never sent); its {@code last_error} then says why. The one
+     * definition for whoever reads the outbox.
      */
-    public static String leftOutOfDigest(String alias) {
+    public static String leftOut(String alias) {
         return alias + ".status = 'DIGESTED' and " + alias + ".last_error is not null";
     }
 

@@ -76,10 +76,13 @@ public class MailRetry {
         return (int) messages.stream().filter(this::failed).filter(m -> sendAgain(m.id(), by, false)).count();
     }
 
-    /** Why events overtook each of these messages that may not go again, by message id; read in a few statements. */
+    /**
+     * Why events overtook each of these messages that may not go again ("Not sent again: ..."), by message id; read in
+     * a few statements.
+     */
     public Map<Long, String> whyNotAgain(List<OutboxEntry> messages) {
         Map<Long, String> reasons = new HashMap<>();
-        rules.forEach(rule -> rule.whyNotAgain(messages).forEach(reasons::putIfAbsent));
+        ResendRule.whyOvertaken(rules, messages).forEach((id, why) -> reasons.put(id, "Not sent again: " + why));
         return reasons;
     }
 

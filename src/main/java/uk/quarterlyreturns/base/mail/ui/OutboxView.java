@@ -112,7 +112,8 @@ public class OutboxView extends VerticalLayout {
             case DELIVERED -> "Delivered " + WHEN.format(e.deliveredAt());
             case NOT_SENT -> "Not delivered";
             case HELD -> "Held for the daily digest";
-            // why it was left out, which is no error: "Left out of the daily digest: the return was submitted…"
+            // why it was left out, which is no error: "Left out of the daily digest: the return was submitted…", or
+            // "Not sent: it asks for a return that has been submitted since" at its delivery
             case DIGESTED -> e.lastError() == null ? "Sent in a daily digest" : e.lastError();
             case PENDING -> failed.stream().anyMatch(f -> f.id() == e.id()) ? "Failed: gave up retrying"
                     : e.attempts() == 0 ? "Waiting" : "Retrying";
@@ -126,7 +127,7 @@ public class OutboxView extends VerticalLayout {
                 : " (" + n + (n == 1 ? " try)" : " tries)");
     }
 
-    /** What went wrong in sending; a message left out of a digest says why in its status. */
+    /** What went wrong in sending; a message left out (of a digest, or at its delivery) says why in its status. */
     private static String lastError(OutboxEntry e) {
         return e.lastError() == null || e.status() == OutboxEntry.Status.DIGESTED ? "" : e.lastError();
     }
