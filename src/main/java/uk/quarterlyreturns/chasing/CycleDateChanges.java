@@ -92,6 +92,9 @@ public class CycleDateChanges {
         if (by == null || !by.enabled() || !by.has(Role.PERFORMANCE_TEAM)) {
             throw new NotAllowedException("Only the performance team may change a cycle's dates");
         }
+        // every return before the cycle, the one order of these locks (docs/architecture.md): an acceptance holding
+        // its return and waiting for the cycle would otherwise wait for this change as it waited for that return
+        returns.lockAll(cycleId);
         cycles.lock(cycleId);
         Cycle before = cycles.find(cycleId).orElseThrow();
         if (!before.submissionDeadline().equals(deadlineShown) || !before.compilationDate().equals(compilationShown)) {

@@ -109,10 +109,9 @@ public class DeadlineExtensions {
         if (by == null || !by.enabled() || !by.has(Role.PERFORMANCE_TEAM)) {
             throw new NotAllowedException("Only the performance team may change a return's deadline");
         }
-        // the cycle first, as a change of its dates takes it before its returns: the other order could deadlock
-        cycles.lock(returns.find(returnId).orElseThrow(() -> new IllegalArgumentException("No return " + returnId))
-                .cycleId());
+        // the return before its cycle, the one order of these locks (docs/architecture.md): the other could deadlock
         ServiceReturn r = returns.lock(returnId);
+        cycles.lock(r.cycleId());
         DeadlineExtension.mayExtend(r);
         if (!Objects.equals(r.extendedTo(), extendedToShown)) {
             throw new IllegalStateException(r.serviceName() + "'s deadline was changed to "

@@ -63,6 +63,15 @@ public class ReturnRepository {
                 .param("s", serviceId).query(String.class).list();
     }
 
+    /**
+     * Every return of the cycle locked, in id order, until the transaction ends: for a change to the whole cycle,
+     * which takes them before the cycle's own lock, as a step on one return takes it before its cycle's.
+     */
+    public void lockAll(long cycleId) {
+        jdbc.sql("select id from service_return where cycle_id = :c order by id for update").param("c", cycleId)
+                .query(Long.class).list();
+    }
+
     /** The returns run by these process instances, by instance id: one query however many. */
     public Map<String, ServiceReturn> byProcessInstance(Collection<String> processInstanceIds) {
         if (processInstanceIds.isEmpty()) {

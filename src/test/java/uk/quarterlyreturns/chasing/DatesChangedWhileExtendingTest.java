@@ -33,7 +33,8 @@ import uk.quarterlyreturns.support.LockWaits;
  * date forward to the 10th. The change of dates checked the extensions before the extension committed, then waited
  * for the return and kept it: the report would compile on the 10th while the service was told it had until the
  * 20th. And the two took the cycle and the return in opposite orders, so they could deadlock. An extension now holds
- * the cycle until it commits, so the change of dates waits for it, then finds it and is refused, naming it.
+ * its return and the cycle until it commits, and a change of dates takes the cycle's returns before the cycle, so it
+ * waits for the extension, then finds it and is refused, naming it.
  * Year 4652-53 is this class's own.
  */
 class DatesChangedWhileExtendingTest extends ApplicationTest {
@@ -69,7 +70,8 @@ class DatesChangedWhileExtendingTest extends ApplicationTest {
         CompletableFuture<Cycle> change = CompletableFuture.supplyAsync(() -> changes.change(cycle.id(), perf,
                 deadline, deadline.plus(Duration.ofDays(10)), "Compiling early for Cabinet", deadline,
                 cycle.compilationDate(), true), threads);
-        LockWaits.until(jdbc, "the change waiting for the cycle the extension holds", "%from cycle%for update%");
+        LockWaits.until(jdbc, "the change waiting for the return the extension holds",
+                "%from service_return%for update%");
         commit.countDown();
         extension.get(60, TimeUnit.SECONDS);
         threads.shutdown();
