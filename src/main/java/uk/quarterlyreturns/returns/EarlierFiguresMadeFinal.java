@@ -64,8 +64,10 @@ public class EarlierFiguresMadeFinal {
             }
             FigureRevision f = row.revision();
             Measure m = measures.find(row.measureId()).orElseThrow();
+            // held, as a reopening locks it: one under way is seen once committed, and none begins until this commits
+            // (a shared hold, as the framework's checks take a year's returns: neither waits for the other in a circle)
             Optional<ServiceReturn> earlier = earlierQuarters.earlierReturn(m.yearId(), f.earlierQuarter(),
-                    m.serviceId()).flatMap(returns::find);
+                    m.serviceId()).map(returns::lockShared);
             if (earlier.filter(e -> e.status() != ReturnStatus.ACCEPTED).isPresent()) {
                 trail.record(earlier.get().id(), acceptedBy, EarlierFigures.WAITS_FOR_THIS_RETURN, m.code(),
                         EarlierFigures.figure(m, f.reported()) + " (provisional)", EarlierFigures.figure(m, f.finalFigure()), said(row, m, cycle, r)

@@ -50,6 +50,16 @@ public class ReturnRepository {
         return find(id).orElseThrow();
     }
 
+    /**
+     * The return, its row share-locked until the transaction ends: a step that locks it (a submission, a reopening)
+     * waits meanwhile, and one under way is waited for; others share-locking it go on alongside.
+     */
+    public ServiceReturn lockShared(long id) {
+        jdbc.sql("select id from service_return where id = :id for share").param("id", id).query(Long.class)
+                .optional().orElseThrow(() -> new IllegalArgumentException("No return " + id));
+        return find(id).orElseThrow();
+    }
+
     public List<ServiceReturn> forCycle(long cycleId) {
         return jdbc.sql(SELECT + " where r.cycle_id = :c order by d.name, coalesce(p.name, s.name)").param("c", cycleId)
                 .query(this::map).list();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.framework.FigureImport;
@@ -21,6 +22,7 @@ import uk.quarterlyreturns.framework.ValuesLockedException;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.HeldImports;
 import uk.quarterlyreturns.support.PeopleInRoles;
 import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
 
@@ -28,6 +30,7 @@ import uk.quarterlyreturns.support.ProvisionalFirstQuarter;
  * The Q2 return revises Q1's provisional HF-1 (82% to 84%) and is accepted while the Q1 return is reopened for
  * correction: the figure does not change under the Q1 return's editors. The revision waits, and is applied when the
  * Q1 return is accepted again, once; or, if Q1's figure was corrected meanwhile, not at all. Both histories say so.
+ * The same holds when Q2 is accepted while the reopening is still committing.
  */
 class EarlierFigureWhileReopenedTest extends ApplicationTest {
 
@@ -43,6 +46,7 @@ class EarlierFigureWhileReopenedTest extends ApplicationTest {
     @Autowired QualityCheck checks;
     @Autowired UserAdministration admin;
     @Autowired JdbcClient jdbc;
+    @Autowired TransactionTemplate transactions;
 
     @Test
     void aRevisionAcceptedWhileTheEarlierReturnIsReopenedWaitsForItsAcceptance() throws Exception {
@@ -163,6 +167,39 @@ class EarlierFigureWhileReopenedTest extends ApplicationTest {
             assertThat(returns.find(scenario.q2.id()).orElseThrow().acceptedBy()).isEqualTo(checker);
         } finally {
             people.disable(checker);
+        }
+    }
+
+    /**
+     * Q2 is accepted while a colleague's reopening of Q1 is still committing. The acceptance read Q1 as accepted,
+     * without its lock, and made the figure final under the reopened return; it now waits for the reopening, then
+     * finds Q1 reopened, as above.
+     */
+    @Test
+    void aRevisionAcceptedWhileTheEarlierReturnIsBeingReopenedWaitsForTheReopening() throws Exception {
+        try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 6225)) {
+            long hf1 = revisedInTheSecondQuarter(scenario);
+            scenario.completeAndSubmit(scenario.q2, 2);
+            workflow.signOff(scenario.q2.id(), "dir.housing");
+            AcceptedReturn.awaitStep(context, scenario.q2.id(), ReturnProcess.TASK_QUALITY_CHECK);
+            int seen = returns.find(scenario.q1.id()).orElseThrow().version();
+
+            HeldImports.secondWhileFirstOpen(transactions, () -> {
+                workflow.reopen(scenario.q1.id(), seen, "perf", "HF-2 corrected");
+                return null;
+            }, () -> {
+                workflow.accept(scenario.q2.id(), "perf");
+                return null;
+            });
+
+            assertThat(values.find(hf1, 1).orElseThrow()).as("not changed inside a return being corrected")
+                    .extracting(QuarterValue::value, QuarterValue::provisional)
+                    .containsExactly(new BigDecimal("82"), true);
+            assertThat(entries(scenario.q1, EarlierFigures.WAITS_FOR_THIS_RETURN)).extracting(t -> t.toList().get(3))
+                    .containsExactly("84%");
+            assertThat(earlier.forReturn(scenario.q2.id())).singleElement()
+                    .extracting(EarlierFigures.Offered::applied, EarlierFigures.Offered::waiting)
+                    .containsExactly(false, true);
         }
     }
 
