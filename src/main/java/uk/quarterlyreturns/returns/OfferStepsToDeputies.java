@@ -44,9 +44,14 @@ class OfferStepsToDeputies {
         this.clock = clock;
     }
 
+    /**
+     * The service's returns are held first, as a claim's release holds them: a submission or sign-off under way
+     * commits before the steps are listed, and none begins until the naming commits, so each step listed is still open
+     * when it is offered.
+     */
     @EventListener
     void deputyNamed(DeputyNamed named) {
-        openSteps(named.serviceId()).forEach(step -> afterAJob.onTask(step.getId(),
+        openSteps(returns.lockOpenProcessInstances(named.serviceId())).forEach(step -> afterAJob.onTask(step.getId(),
                 () -> tasks.addCandidateUser(step.getId(), named.deputy())));
     }
 
@@ -71,7 +76,10 @@ class OfferStepsToDeputies {
 
     /** The completing and sign-off steps open on the service's returns. */
     List<Task> openSteps(long serviceId) {
-        List<String> instances = returns.openProcessInstances(serviceId);
+        return openSteps(returns.openProcessInstances(serviceId));
+    }
+
+    private List<Task> openSteps(List<String> instances) {
         return instances.isEmpty() ? List.of() : tasks.createTaskQuery()
                 .processInstanceIdIn(instances.toArray(String[]::new))
                 .taskDefinitionKeyIn(STEPS.toArray(String[]::new)).active().list();

@@ -67,10 +67,22 @@ public class ReturnRepository {
 
     /** The process instances of a service's returns still on their way to acceptance. */
     public List<String> openProcessInstances(long serviceId) {
+        return openProcessInstances(serviceId, "");
+    }
+
+    /**
+     * The same, the returns share-locked (in id order) until the transaction ends, as {@link #lockShared}: their steps
+     * stay as they are read meanwhile.
+     */
+    public List<String> lockOpenProcessInstances(long serviceId) {
+        return openProcessInstances(serviceId, " order by id for share");
+    }
+
+    private List<String> openProcessInstances(long serviceId, String lock) {
         return jdbc.sql("""
                 select process_instance_id from service_return
-                where service_id = :s and status not in ('ACCEPTED', 'WITHDRAWN') and process_instance_id is not null""")
-                .param("s", serviceId).query(String.class).list();
+                where service_id = :s and status not in ('ACCEPTED', 'WITHDRAWN') and process_instance_id is not null"""
+                + lock).param("s", serviceId).query(String.class).list();
     }
 
     /**
