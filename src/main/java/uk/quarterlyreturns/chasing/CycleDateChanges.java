@@ -150,7 +150,7 @@ public class CycleDateChanges {
     private CycleDatesChange.Questions check(Cycle cycle, Instant deadline, Instant compilationDate, String reason,
             List<ServiceReturn> owed) {
         return CycleDatesChange.check(cycle.status() == CycleStatus.OPEN && !compilation.begun(cycle.id()),
-                cycle.submissionDeadline(), deadline, compilationDate, reason,
+                cycle.submissionDeadline(), cycle.compilationDate(), deadline, compilationDate, reason,
                 owed.stream().map(r -> new CycleDatesChange.Owed(r.serviceName(), r.extendedTo()))
                         .toList(), clock.instant());
     }

@@ -53,19 +53,22 @@ public final class CycleDatesChange {
     }
 
     /**
-     * Refuses a change that will not do: compilation begun (the cycle past collecting returns), a compilation date
-     * not after the deadline or already past, an extension later than the new compilation date (naming its service),
-     * or a reason missing or too long. Otherwise the questions to agree to first.
+     * Refuses a change that will not do: compilation begun (the cycle past collecting returns, or its compilation date
+     * reached, its timer perhaps not yet fired), a compilation date not after the deadline or already past, an
+     * extension later than the new compilation date (naming its service), or a reason missing or too long. Otherwise
+     * the questions to agree to first.
      *
      * @param collecting whether the cycle still collects returns
      * @param currentDeadline the cycle's deadline before the change
+     * @param currentCompilation the cycle's compilation date before the change: once reached, the report compiles
+     *        whatever the change says
      * @param owed the returns of the cycle not yet in, with any extension
      * @throws IllegalArgumentException naming why
      * @throws IllegalStateException when compilation has begun
      */
-    public static Questions check(boolean collecting, Instant currentDeadline, Instant deadline,
-            Instant compilationDate, String reason, List<Owed> owed, Instant now) {
-        if (!collecting) {
+    public static Questions check(boolean collecting, Instant currentDeadline, Instant currentCompilation,
+            Instant deadline, Instant compilationDate, String reason, List<Owed> owed, Instant now) {
+        if (!collecting || !currentCompilation.isAfter(now)) {
             throw new IllegalStateException("The report's compilation has begun, so the cycle's dates can no longer"
                     + " be changed");
         }

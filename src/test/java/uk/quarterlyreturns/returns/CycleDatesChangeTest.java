@@ -18,7 +18,7 @@ class CycleDatesChangeTest {
 
     @Test
     void aTypoMendedAsksNothing() {
-        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, DEADLINE, COMPILATION,
+        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, COMPILATION, DEADLINE, COMPILATION,
                 "Typo: the 20th not the 2nd", List.of(new CycleDatesChange.Owed("Housing", null)), NOW);
         assertThat(q.any()).isFalse();
         assertThat(q.words("x")).isEmpty();
@@ -26,21 +26,34 @@ class CycleDatesChangeTest {
 
     @Test
     void refusedOnceCompilationHasBegunOrWithDatesOutOfOrder() {
-        assertThatThrownBy(() -> CycleDatesChange.check(false, DEADLINE, DEADLINE, COMPILATION, "x", List.of(), NOW))
+        assertThatThrownBy(() -> CycleDatesChange.check(false, DEADLINE, COMPILATION, DEADLINE, COMPILATION, "x", List.of(), NOW))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("compilation has begun");
-        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, DEADLINE, "x", List.of(), NOW))
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, COMPILATION, DEADLINE, "x", List.of(), NOW))
                 .hasMessage("The compilation date must come after the submission deadline");
-        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, NOW.minusSeconds(7200),
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, NOW.minusSeconds(7200),
                 NOW.minusSeconds(60), "x", List.of(), NOW))
                 .hasMessageContaining("has already passed: the report would be compiled at once");
-        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, DEADLINE, COMPILATION, " ", List.of(), NOW))
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, DEADLINE, COMPILATION, " ", List.of(), NOW))
                 .hasMessageContaining("Give the reason");
+    }
+
+    /** Its compilation date reached, the report compiles once its timer fires, whatever a change then says. */
+    @Test
+    void refusedOnceTheCompilationDateIsReachedThoughItsTimerHasNotFired() {
+        Instant later = london(2017, 11, 7, 9, 0);
+        for (Instant now : List.of(COMPILATION, COMPILATION.plusSeconds(60))) {
+            assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, DEADLINE, later,
+                    "Cabinet moved a week", List.of(), now)).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("The report's compilation has begun, so the cycle's dates can no longer be changed");
+        }
+        assertThat(CycleDatesChange.check(true, DEADLINE, COMPILATION, DEADLINE, later, "Cabinet moved a week",
+                List.of(), COMPILATION.minusSeconds(60)).any()).as("a minute before").isFalse();
     }
 
     @Test
     void anExtensionLaterThanTheNewCompilationDateRefusesTheChangeNamingTheService() {
         Instant highways = london(2017, 10, 30, 17, 0);
-        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, DEADLINE, london(2017, 10, 27, 9, 0), "x",
+        assertThatThrownBy(() -> CycleDatesChange.check(true, DEADLINE, COMPILATION, DEADLINE, london(2017, 10, 27, 9, 0), "x",
                 List.of(new CycleDatesChange.Owed("Highways", highways)), NOW))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Highways's deadline is extended to Mon 30 Oct 2017, 17:00, after the new"
@@ -50,7 +63,7 @@ class CycleDatesChangeTest {
     @Test
     void aDeadlineAlreadyPastAndExtensionsItOvertakesAreAskedFirst() {
         Instant highways = london(2017, 10, 24, 17, 0);
-        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, london(2017, 10, 25, 17, 0),
+        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, COMPILATION, london(2017, 10, 25, 17, 0),
                 COMPILATION, "x", List.of(new CycleDatesChange.Owed("Highways", highways),
                         new CycleDatesChange.Owed("Parks", london(2017, 10, 27, 17, 0))), NOW);
         assertThat(q.extensionsEnded()).containsExactly("Highways");
@@ -58,7 +71,7 @@ class CycleDatesChangeTest {
         assertThat(String.join(" ", q.words("Wed 25 Oct 2017, 17:00"))).contains("extension agreed for Highways: it"
                 + " ends");
 
-        CycleDatesChange.Questions past = CycleDatesChange.check(true, DEADLINE, london(2017, 10, 16, 17, 0),
+        CycleDatesChange.Questions past = CycleDatesChange.check(true, DEADLINE, COMPILATION, london(2017, 10, 16, 17, 0),
                 COMPILATION, "x", List.of(), NOW);
         assertThat(past.deadlinePassed()).isTrue();
         assertThat(past.words("Mon 16 Oct 2017, 17:00")).singleElement().asString()
@@ -69,11 +82,11 @@ class CycleDatesChangeTest {
     @Test
     void aPassedDeadlineLeftAsItWasIsNotAskedAbout() {
         Instant after = london(2017, 10, 23, 9, 0);
-        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, DEADLINE, london(2017, 11, 3, 9, 0),
+        CycleDatesChange.Questions q = CycleDatesChange.check(true, DEADLINE, COMPILATION, DEADLINE, london(2017, 11, 3, 9, 0),
                 "Report moved to the Friday", List.of(new CycleDatesChange.Owed("Highways", null)), after);
         assertThat(q.any()).isFalse();
         assertThat(q.words("Fri 20 Oct 2017, 17:00")).isEmpty();
-        assertThat(CycleDatesChange.check(true, DEADLINE, london(2017, 10, 19, 17, 0), london(2017, 11, 3, 9, 0),
+        assertThat(CycleDatesChange.check(true, DEADLINE, COMPILATION, london(2017, 10, 19, 17, 0), london(2017, 11, 3, 9, 0),
                 "Closed a day early", List.of(), after).deadlinePassed()).as("moved to another time past").isTrue();
     }
 
@@ -81,9 +94,9 @@ class CycleDatesChangeTest {
     @Test
     void aQuestionNotAskedIsNotAgreedTo() {
         Instant moved = london(2017, 10, 26, 17, 0);
-        List<String> asked = CycleDatesChange.check(true, DEADLINE, moved, COMPILATION, "x", List.of(), NOW)
+        List<String> asked = CycleDatesChange.check(true, DEADLINE, COMPILATION, moved, COMPILATION, "x", List.of(), NOW)
                 .words("Thu 26 Oct 2017, 17:00");
-        CycleDatesChange.Questions now = CycleDatesChange.check(true, DEADLINE, moved, COMPILATION, "x",
+        CycleDatesChange.Questions now = CycleDatesChange.check(true, DEADLINE, COMPILATION, moved, COMPILATION, "x",
                 List.of(new CycleDatesChange.Owed("Highways", london(2017, 10, 25, 17, 0))), NOW);
         assertThat(now.notAsked(asked, "Thu 26 Oct 2017, 17:00")).singleElement().asString()
                 .contains("extension agreed for Highways");
