@@ -85,6 +85,15 @@ public class MeasureRepository {
                 .query(rs -> { });
     }
 
+    /**
+     * Waits for a change of the year's framework under way (an import, a removal) to commit, and holds the next one off
+     * until this transaction ends, so that what is read of the year's structure stays as read. Readers share it.
+     */
+    public void lockYearToRead(long yearId) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(" + YEAR_LOCK + ", :y)").param("y", Math.toIntExact(yearId))
+                .query(rs -> { });
+    }
+
     /** The first key of the year's import lock, apart from any other advisory lock taken by year. */
     private static final int YEAR_LOCK = 1804;
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.YearStructure;
 
 /** Issues a cycle's returns: one per service that owes something this quarter, each in its own process. */
@@ -27,10 +28,12 @@ public class ReturnIssuing {
     private final JdbcClient jdbc;
     private final YearStructure structure;
     private final IssuedAndMovedFigures figures;
+    private final MeasureRepository measures;
 
     ReturnIssuing(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime,
             RepositoryService repository, JdbcClient jdbc, YearStructure structure, IssuedAndMovedFigures figures,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MeasureRepository measures) {
+        this.measures = measures;
         this.repository = repository;
         this.events = events;
         this.figures = figures;
@@ -44,11 +47,15 @@ public class ReturnIssuing {
     /**
      * One return per service that owns a measure due this quarter or a key action. Each return's process runs in
      * this transaction to its task and chase timer, so the engine writes the whole cycle's executions, tasks,
-     * timers and history in a few batches at the commit; each notice is a step of its own after it.
+     * timers and history in a few batches at the commit; each notice is a step of its own after it. The year's
+     * framework is held first: an import under way (which found no cycle to follow when it began) is waited for, so
+     * the returns follow the structure it leaves, not the one it replaces.
      */
     @Transactional
     public int issueReturns(long cycleId) {
-        List<Long> services = owingServices(cycles.find(cycleId).orElseThrow());
+        Cycle cycle = cycles.find(cycleId).orElseThrow();
+        measures.lockYearToRead(cycle.yearId());
+        List<Long> services = owingServices(cycle);
         // A retried step issues nothing twice.
         Set<Long> alreadyIssued = new HashSet<>(jdbc.sql("select service_id from service_return where cycle_id = :c")
                 .param("c", cycleId).query(Long.class).list());
