@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 public class CycleRepository {
@@ -17,9 +20,12 @@ public class CycleRepository {
             select c.*, y.label as year_label from cycle c join reporting_year y on y.id = c.year_id""";
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    CycleRepository(JdbcClient jdbc) {
+    CycleRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public Optional<Cycle> find(long id) {
@@ -38,6 +44,22 @@ public class CycleRepository {
     /** Locks the cycle row: acceptances of its returns queue here, so "all accepted" is counted once. */
     public void lock(long id) {
         jdbc.sql("select id from cycle where id = :id for update").param("id", id).query(Long.class).single();
+    }
+
+    /**
+     * Waits until whoever holds the cycle's lock now has committed, without keeping it: a transaction of its own takes
+     * it and lets it go at once. The compile step waits so before it reads the returns: a change checked under the lock
+     * before the compilation began (a return sent back, say) is then in what it reads, not committed just after.
+     */
+    public void awaitLockHolders(long id) {
+        ownTransaction.executeWithoutResult(tx -> jdbc.sql("select id from cycle where id = :id for share")
+                .param("id", id).query(Long.class).single());
+    }
+
+    /** When the cycle's latest report version was compiled (the moment it is true of); empty before the first. */
+    public Optional<Instant> lastCompiledAt(long id) {
+        return jdbc.sql("select compiled_at from report_version where cycle_id = :id order by compiled_at desc limit 1")
+                .param("id", id).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
     /**

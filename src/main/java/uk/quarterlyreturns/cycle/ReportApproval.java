@@ -50,10 +50,13 @@ public class ReportApproval {
     /**
      * Compiles the report and sends it to the chief executive. A revised report is the same version compiled
      * again, so its mail is told apart by the revision (the performance team's revise step, null before any)
-     * that led to it; a retried compilation of the same revision keeps the key, so it is not sent twice.
+     * that led to it; a retried compilation of the same revision keeps the key, so it is not sent twice. A change to
+     * a return that was checked under the cycle's lock before the step began (sent back, say, as the compilation date
+     * fell due) is waited for first, so that the report prints it rather than the figures it replaced.
      */
     @Transactional
     public void compileForApproval(long cycleId, String revision) {
+        cycles.awaitLockHolders(cycleId);
         CycleReports.ReportSummary report = reports.compile(cycleId);
         cycles.setStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         String step = revision == null ? null : "revised-" + revision;

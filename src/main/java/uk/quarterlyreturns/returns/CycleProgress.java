@@ -17,7 +17,9 @@ import uk.quarterlyreturns.cycle.ReturnsUnderCorrection;
 /**
  * Tells a quarter's cycle what its returns did: that the last one was accepted (so it can compile), or that
  * one was reopened after publication (so a correction starts). A return is not reopened while the report is
- * with the chief executive; while it is being revised a return may be, and the revised report waits for it.
+ * with the chief executive; while it is being revised a return may be, and the revised report waits for it. Nor is a
+ * return whose figures that report prints sent back or changed at its sign-off: the chief executive approves the
+ * figures as compiled.
  */
 @Component(CycleProgress.BEAN)
 public class CycleProgress implements ReturnsUnderCorrection {
@@ -28,6 +30,10 @@ public class CycleProgress implements ReturnsUnderCorrection {
     /** The report compiled from the returns as they stand, on its way to the chief executive or with them. */
     private static final Set<CycleStatus> WITH_THE_CHIEF_EXECUTIVE = EnumSet.of(CycleStatus.COMPILED,
             CycleStatus.AWAITING_APPROVAL);
+
+    /** Submitted and not yet accepted: what a send-back or a change at sign-off acts on (reopening takes the rest). */
+    private static final Set<ReturnStatus> AT_SIGN_OFF_OR_CHECK = EnumSet.of(ReturnStatus.SUBMITTED,
+            ReturnStatus.SIGNED_OFF);
 
     private final CycleRepository cycles;
     private final ReturnRepository returns;
@@ -138,6 +144,37 @@ public class CycleProgress implements ReturnsUnderCorrection {
             return Optional.of("The report is with the chief executive for approval, so " + notNow + ": " + later);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Refuses, under the cycle's lock, to send back or change a return whose figures the report being compiled, or with
+     * the chief executive, prints. The lock orders this with the compile step (ReportApproval waits for it): either the
+     * compilation reads what this step leaves, or the step finds the compilation under way.
+     *
+     * @param done what the step would do to the return: "sent back", "changed"
+     */
+    void refuseWhileInTheReport(ServiceReturn r, String done) {
+        cycles.lock(r.cycleId());
+        whyNotNow(r, done).ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
+    }
+
+    /**
+     * Why the return may not be sent back or changed now, or empty. A return that came in after the report was
+     * compiled (late, or submitted again after it was sent back) printed as Missing there: it may be, as the
+     * report's next version takes it in. While the report is being compiled, any submitted return may be in it.
+     */
+    public Optional<String> whyNotNow(ServiceReturn r, String done) {
+        if (!AT_SIGN_OFF_OR_CHECK.contains(r.status())) {
+            return Optional.empty();
+        }
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        boolean printed = compiling(cycle.id()) || WITH_THE_CHIEF_EXECUTIVE.contains(cycle.status())
+                && cycles.lastCompiledAt(cycle.id()).map(at -> !r.submittedAt().isAfter(at)).orElse(true);
+        return printed ? Optional.of("The report is with the chief executive for approval, with " + r.serviceName()
+                + "'s return in it as submitted, so the return cannot be " + done + " now: ask the chief executive to"
+                + " return the report, or correct the return once the report is published.") : Optional.empty();
     }
 
     /** Every return was accepted and the compilation is queued, though the cycle does not say so yet. */

@@ -8,26 +8,33 @@ import org.springframework.stereotype.Component;
  * Who may change a return's contents now, one rule for its figures, words and key actions (ReturnEditing) and for the
  * evidence behind its figures (Evidence): its preparers while it is with the service; whoever may sign it off while
  * it awaits their sign-off (they are accountable for it, and put right there what the checks find missing since its
- * submission); nobody from its sign-off on, the performance team least of all. A change to a return not started
- * starts it.
+ * submission), unless the report being compiled or with the chief executive prints it as submitted (CycleProgress);
+ * nobody from its sign-off on, the performance team least of all. A change to a return not started starts it.
  */
 @Component
 class ReturnChangeRule {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnChangeRule.class);
 
+    /** What a refusal says cannot be done to the return while the report prints it. */
+    private static final String CHANGED = "changed";
+
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
+    private final CycleProgress progress;
 
-    ReturnChangeRule(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail) {
+    ReturnChangeRule(ReturnRepository returns, ReturnPermissions permissions, ReturnTrail trail,
+            CycleProgress progress) {
         this.returns = returns;
         this.permissions = permissions;
         this.trail = trail;
+        this.progress = progress;
     }
 
     boolean canChange(String user, ServiceReturn r) {
-        return ReturnEditing.isEditable(r) ? permissions.canPrepare(user, r) : atSignOff(user, r);
+        return ReturnEditing.isEditable(r) ? permissions.canPrepare(user, r)
+                : atSignOff(user, r) && progress.whyNotNow(r, CHANGED).isEmpty();
     }
 
     /**
@@ -38,11 +45,16 @@ class ReturnChangeRule {
     ServiceReturn lockForChange(long returnId, String user, String locked) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
-        if (!canChange(user, r)) {
+        boolean editable = ReturnEditing.isEditable(r);
+        if (editable ? !permissions.canPrepare(user, r) : !atSignOff(user, r)) {
             log.warn("{} tried to change {}'s return {}, which is {}", user, r.serviceName(), r.id(),
                     r.status().label().toLowerCase());
             throw new IllegalStateException(r.serviceName() + "'s return is " + r.status().label().toLowerCase()
                     + ": " + locked);
+        }
+        if (!editable) {
+            // at sign-off its figures may be in the report with the chief executive, who approves them as compiled
+            progress.refuseWhileInTheReport(r, CHANGED);
         }
         return r;
     }

@@ -189,7 +189,12 @@ public class ReturnWorkflow {
         reopening.reopen(returnId, seenVersion, user, reason);
     }
 
+    /**
+     * A return whose figures the report being compiled, or with the chief executive, prints is not sent back until
+     * they decide: the version they approve would keep the figures sent back, and no correction would follow.
+     */
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
+        progress.refuseWhileInTheReport(r, "sent back");
         requireText(comment, SEND_BACK_COMMENT_NEEDED);
         requireShort(comment.trim(), "A comment for the service");
         steps.markSentBack(r.id(), comment.trim());

@@ -187,6 +187,15 @@ final class CycleScenario {
         return housing;
     }
 
+    /** Housing's return submitted by its data officer with H-1 at 60: it awaits its director's sign-off. */
+    ServiceReturn housingSubmitted(uk.quarterlyreturns.returns.ReturnWorkflow workflow) {
+        ServiceReturn housing = returnOf("Housing");
+        enter("H-1", "60");
+        workflow.submit(housing.id(), "data.housing");
+        awaitTask(housing.id(), ReturnProcess.TASK_SIGN_OFF);
+        return housing;
+    }
+
     /** Housing's return submitted by its data officer, signed off by its director, accepted by the performance team. */
     void signedOffAndAccepted(uk.quarterlyreturns.returns.ReturnWorkflow workflow, ServiceReturn housing) {
         awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
