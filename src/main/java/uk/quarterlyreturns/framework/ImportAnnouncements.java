@@ -41,7 +41,8 @@ class ImportAnnouncements {
 
     /**
      * Tells the returns feature, in this transaction, what changed. A return it may not issue in a cycle already open
-     * (its service has nobody to sign it off) refuses the file on the first row of each such service.
+     * (its service has nobody to sign it off) refuses the file on the first row of each such service; a return it may
+     * not withdraw or issue while its quarter's report is under way refuses the whole file.
      */
     void announce(ReportingYear year, List<? extends Numbered<?>> rows, List<Long> rowServices,
             Set<Long> existing, Map<Long, Long> movedFrom) {
@@ -60,6 +61,8 @@ class ImportAnnouncements {
             }
             throw new ImportRejectedException(errors.isEmpty() ? List.of(ImportError.wholeFile(e.getMessage()))
                     : errors);
+        } catch (ReportUnderWayException e) {
+            throw new ImportRejectedException(List.of(ImportError.wholeFile(e.getMessage())));
         }
     }
 

@@ -10,8 +10,8 @@ import java.util.Set;
 public interface ReturnsBeingCollected {
 
     /**
-     * For each quarter of the year whose cycle is collecting returns (open, and not being corrected after
-     * publication), in order, the services whose return of it is issued and not withdrawn.
+     * For each quarter of the year whose cycle is not yet published (nor being corrected after publication),
+     * in order, the services whose return of it is issued and not withdrawn.
      */
     Map<Integer, Set<Long>> issued(long yearId);
 }

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,10 @@ public class CycleProgress implements ReturnsUnderCorrection {
     private static final Set<CycleStatus> WITH_THE_CHIEF_EXECUTIVE = EnumSet.of(CycleStatus.COMPILED,
             CycleStatus.AWAITING_APPROVAL);
 
+    /** Compiled, perhaps returned for revision, and not yet published. */
+    private static final Set<CycleStatus> COMPILED_NOT_PUBLISHED = EnumSet.of(CycleStatus.COMPILED,
+            CycleStatus.AWAITING_APPROVAL, CycleStatus.RETURNED);
+
     /** Submitted and not yet accepted: what a send-back or a change at sign-off acts on (reopening takes the rest). */
     private static final Set<ReturnStatus> AT_SIGN_OFF_OR_CHECK = EnumSet.of(ReturnStatus.SUBMITTED,
             ReturnStatus.SIGNED_OFF);
@@ -39,9 +44,12 @@ public class CycleProgress implements ReturnsUnderCorrection {
     private final ReturnRepository returns;
     private final RuntimeService runtime;
     private final AfterAJob afterAJob;
+    private final Clock clock;
 
-    CycleProgress(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime, AfterAJob afterAJob) {
+    CycleProgress(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime, AfterAJob afterAJob,
+            Clock clock) {
         this.afterAJob = afterAJob;
+        this.clock = clock;
         this.cycles = cycles;
         this.returns = returns;
         this.runtime = runtime;
@@ -65,18 +73,26 @@ public class CycleProgress implements ReturnsUnderCorrection {
         return services(cycleId).isEmpty();
     }
 
-    /** Acceptances queue on the cycle's lock, so exactly one of them sees the last return accepted. */
+    /**
+     * An acceptance may be the last the cycle waits for. A return withdrawn by a restructure is counted by the
+     * restructure itself ({@link #returnsSettled}), once it has issued the returns it owes to other services.
+     */
     @EventListener
     void onReturnEvent(ReturnEvent event) {
         if (event.kind() == ReturnEvent.Kind.REOPENING) {
             reopened(returns.find(event.returnId()).orElseThrow(), event.comment());
-            return;
+        } else if (event.kind() == ReturnEvent.Kind.ACCEPTED) {
+            returnsSettled(returns.find(event.returnId()).orElseThrow().cycleId());
         }
-        // a return withdrawn with nothing due may have been the last one the cycle waited for
-        if (event.kind() != ReturnEvent.Kind.ACCEPTED && event.kind() != ReturnEvent.Kind.WITHDRAWN) {
-            return;
-        }
-        long cycleId = returns.find(event.returnId()).orElseThrow().cycleId();
+    }
+
+    /**
+     * Tells the cycle when none of its returns is left to accept (or to accept again). Acceptances queue on the cycle's
+     * lock, so exactly one of them sees the last return accepted; a restructure calls it once it has withdrawn and
+     * issued every return it changes, since a return withdrawn before its replacement is issued would leave nothing
+     * to wait for, and the report would compile without the new return.
+     */
+    void returnsSettled(long cycleId) {
         cycles.lock(cycleId);
         if (allAccepted(cycleId)) {
             tell(cycleId, CycleProcess.MESSAGE_ALL_ACCEPTED);
@@ -175,6 +191,17 @@ public class CycleProgress implements ReturnsUnderCorrection {
         return printed ? Optional.of("The report is with the chief executive for approval, with " + r.serviceName()
                 + "'s return in it as submitted, so the return cannot be " + done + " now: ask the chief executive to"
                 + " return the report, or correct the return once the report is published.") : Optional.empty();
+    }
+
+    /**
+     * The report's compilation has begun and it is not yet published: from the compilation date (or the last return
+     * accepted) until publication, returned for revision included. A correction after publication is not counted:
+     * its cycle is left as published.
+     */
+    boolean compilationBegun(Cycle cycle) {
+        return COMPILED_NOT_PUBLISHED.contains(cycle.status()) || cycle.status() == CycleStatus.OPEN
+                && cycles.pendingChangeNote(cycle.id()) == null
+                && (compiling(cycle.id()) || !cycle.compilationDate().isAfter(clock.instant()));
     }
 
     /** Every return was accepted and the compilation is queued, though the cycle does not say so yet. */

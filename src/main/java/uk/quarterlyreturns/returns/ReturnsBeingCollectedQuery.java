@@ -13,8 +13,9 @@ import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.framework.ReturnsBeingCollected;
 
 /**
- * The year's cycles collecting returns now, which a change to the framework reaches at once: open, and not being
- * corrected after publication (such a cycle is left as it was published).
+ * The year's cycles whose returns a change to the framework reaches at once: any not yet published, and none being
+ * corrected after publication (such a cycle is left as it was published). One whose report has begun compiling is
+ * among them so that a change withdrawing or issuing its returns is refused rather than passed over.
  */
 @Component
 class ReturnsBeingCollectedQuery implements ReturnsBeingCollected {
@@ -27,12 +28,12 @@ class ReturnsBeingCollectedQuery implements ReturnsBeingCollected {
         this.jdbc = jdbc;
     }
 
-    /** The year's cycles collecting returns, in the order of their quarters. */
+    /** The year's cycles not yet published nor being corrected, in the order of their quarters. */
     List<Cycle> collecting(long yearId) {
         List<Cycle> collecting = new ArrayList<>();
         for (int quarter = 1; quarter <= 4; quarter++) {
             cycles.find(yearId, quarter)
-                    .filter(c -> c.status() == CycleStatus.OPEN && cycles.pendingChangeNote(c.id()) == null)
+                    .filter(c -> c.status() != CycleStatus.PUBLISHED && cycles.pendingChangeNote(c.id()) == null)
                     .ifPresent(collecting::add);
         }
         return collecting;

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.returns;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.FrameworkChanged;
 import uk.quarterlyreturns.framework.NoDirectorException;
+import uk.quarterlyreturns.framework.ReportUnderWayException;
 import uk.quarterlyreturns.framework.YearStructure;
 
 /**
@@ -23,7 +25,8 @@ import uk.quarterlyreturns.framework.YearStructure;
  * which stops its chasing and takes its steps out of inboxes; a service that now owes something gets its return,
  * or its withdrawn one back. A return already submitted keeps its items: the framework refuses to move them.
  * A cycle under correction after publication is left as published. A change that would issue a return to a service
- * with no director (nor a deputy) is refused, as opening the cycle is: nobody could sign that return off.
+ * with no director (nor a deputy) is refused, as opening the cycle is: nobody could sign that return off. So is one
+ * that would withdraw or issue a return of a quarter whose report has begun compiling and is not yet published.
  */
 @Component
 class ReturnsFollowFramework {
@@ -46,11 +49,13 @@ class ReturnsFollowFramework {
     private final InstanceEnding ending;
     private final ApplicationEventPublisher events;
     private final YearStructure structure;
+    private final CycleProgress progress;
 
     ReturnsFollowFramework(ReturnsBeingCollectedQuery collecting, CycleRepository cycles, ReturnRepository returns,
             ReturnIssuing issuing, ReturnTrail trail, IssuedAndMovedFigures figures, InstanceEnding ending,
-            ApplicationEventPublisher events, YearStructure structure) {
+            ApplicationEventPublisher events, YearStructure structure, CycleProgress progress) {
         this.collecting = collecting;
+        this.progress = progress;
         this.cycles = cycles;
         this.returns = returns;
         this.issuing = issuing;
@@ -76,14 +81,17 @@ class ReturnsFollowFramework {
         cycles.lock(cycle.id()); // acceptances queue here too, so the last return is counted once
         // read again under the locks: a return submitted meanwhile is not withdrawn
         List<ServiceReturn> issued = returns.forCycle(cycle.id());
+        refuseOnceCompiling(cycle, owing, issued);
         refuseWithoutDirector(cycle, owing, issued, changed.newServices());
+        boolean withdrawn = false;
         for (ServiceReturn r : issued) {
             boolean owes = owing.contains(r.serviceId());
             if (WITH_THE_SERVICE.contains(r.status())) {
                 figures.measuresMovedOut(r.id(), by, movedOutOf(r, changed));
             }
-            if (!owes && WITH_THE_SERVICE.contains(r.status())) {
+            if (withdrawnBy(r, owing)) {
                 withdraw(r, by);
+                withdrawn = true;
             } else if (owes && r.status() == ReturnStatus.WITHDRAWN) {
                 issuing.issueAgain(r.id());
                 trail.status(r.id(), by, ReturnStatus.WITHDRAWN, ReturnStatus.NOT_STARTED, DUE_AGAIN);
@@ -93,12 +101,60 @@ class ReturnsFollowFramework {
             }
         }
         issuing.issueReturns(cycle.id()); // a return issued now has every figure in its history, moved in or not
+        if (withdrawn) {
+            progress.returnsSettled(cycle.id()); // counted once every return the change owes is issued
+        }
+    }
+
+    /**
+     * Refuses a change that would withdraw a return, or issue one (first, or again), once the quarter's report has begun
+     * compiling and until it is published: the report reads the returns as they stood, and the chief executive approves
+     * it as compiled. The refusal names the quarter and the services.
+     */
+    private void refuseOnceCompiling(Cycle cycle, Set<Long> owing, List<ServiceReturn> issued) {
+        if (!progress.compilationBegun(cycle)) {
+            return;
+        }
+        List<String> withdrawing = issued.stream().filter(r -> withdrawnBy(r, owing)).map(ServiceReturn::serviceName)
+                .sorted().toList();
+        Set<Long> gainingIds = gaining(owing, issued);
+        List<String> gaining = structure.services(cycle.yearId()).stream()
+                .filter(s -> gainingIds.contains(s.serviceId())).map(YearStructure.PlacedService::name).sorted()
+                .toList();
+        if (withdrawing.isEmpty() && gaining.isEmpty()) {
+            return;
+        }
+        List<String> would = new ArrayList<>();
+        if (!withdrawing.isEmpty()) {
+            would.add("withdraw the return of " + String.join(", ", withdrawing));
+        }
+        if (!gaining.isEmpty()) {
+            would.add("issue a return to " + String.join(", ", gaining));
+        }
+        String quarter = cycle.shortName();
+        throw new ReportUnderWayException("The " + quarter + " report has begun compiling from the quarter's returns"
+                + " as they stood and is not yet published: this change would " + String.join(" and ", would)
+                + ". Make it once the " + quarter + " report is published; that quarter's returns then stay as they"
+                + " are.");
     }
 
     /** The measures the change took from the return's service: the figures its director saw go with them. */
     private static List<Long> movedOutOf(ServiceReturn r, FrameworkChanged changed) {
         return changed.movedFrom().entrySet().stream().filter(e -> e.getValue() == r.serviceId())
                 .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    /** A return still with a service that owes nothing now: the change withdraws it. */
+    private static boolean withdrawnBy(ServiceReturn r, Set<Long> owing) {
+        return !owing.contains(r.serviceId()) && WITH_THE_SERVICE.contains(r.status());
+    }
+
+    /** The services the change would give their return now, first or again. */
+    private static Set<Long> gaining(Set<Long> owing, List<ServiceReturn> issued) {
+        Set<Long> gaining = new HashSet<>(owing);
+        issued.stream().filter(r -> r.status() != ReturnStatus.WITHDRAWN).map(ServiceReturn::serviceId)
+                .forEach(gaining::remove);
+        return gaining;
     }
 
     /**
@@ -117,10 +173,8 @@ class ReturnsFollowFramework {
      */
     private void refuseWithoutDirector(Cycle cycle, Set<Long> owing, List<ServiceReturn> issued,
             Set<Long> newServices) {
-        Set<Long> gaining = new HashSet<>(owing);
+        Set<Long> gaining = gaining(owing, issued);
         gaining.removeAll(newServices);
-        issued.stream().filter(r -> r.status() != ReturnStatus.WITHDRAWN).map(ServiceReturn::serviceId)
-                .forEach(gaining::remove);
         if (gaining.isEmpty()) {
             return; // most changes: nobody's return to issue
         }
