@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.quarterlyreturns.base.mail.MailOutbox;
 
 /** The audit trail of a return: who did what, when, with old and new values and any comment. */
@@ -66,10 +69,28 @@ public class ReturnTrail {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    ReturnTrail(JdbcClient jdbc, Clock clock) {
+    ReturnTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * The moment a page reads the return from, to ask {@link #changedByOthersSince} later. A change stamps its entry
+     * after it locks the return and is seen only once it commits, so a time taken from the clock alone can fall after
+     * the stamp of a change not yet committed: the page misses it and the check passes it. The mark is taken holding
+     * the return shared, in a transaction of its own: a change under way commits first (the page then shows it), and
+     * one begun later locks the return after the mark and stamps a later time.
+     */
+    public Instant readMark(long returnId) {
+        return ownTransaction.execute(tx -> {
+            jdbc.sql("select id from service_return where id = :id for share").param("id", returnId)
+                    .query(Long.class).optional();
+            return clock.instant();
+        });
     }
 
     public Event record(long returnId, String actor, String kind, String item, String oldValue, String newValue,

@@ -105,7 +105,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private void render(long id) {
         removeAll();
         String me = user.username();
-        Instant readAt = clock.instant(); // before reading: a change made while the page reads is not shown
+        Instant readAt = trail.readMark(id); // before reading: a change made while the page reads is not shown
         ReturnSheet sheet = loadOrSayNone(sheets, id, me, this);
         if (sheet == null) {
             return;
