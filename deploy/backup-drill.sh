@@ -52,6 +52,8 @@ migrations() { qr_sql "select string_agg(installed_rank || ':' || coalesce(versi
 relations_before=$(relations); functions_before=$(functions); migrations_before=$(migrations)
 dump=$("$here/backup.sh" "$QR_WORK/backups")
 qr_log "backed up to $(basename "$dump") ($(du -h "$dump" | cut -f1))"
+[ "$(stat -c %a "$dump")" = 600 ] || qr_fail "the dump is readable by others: mode $(stat -c %a "$dump")"
+[ "$(stat -c %a "$(dirname "$dump")")" = 700 ] || qr_fail "the backup directory is open to others"
 
 status=$(qr_api PUT "/api/years/$year/quarters/1/values" -H 'Content-Type: text/csv' \
   --data-binary $'code,value,note,numerator,denominator\nCL-7,61,,,\n' -o /dev/null -w '%{http_code}')

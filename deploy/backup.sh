@@ -4,9 +4,11 @@
 # The connection comes from libpq's variables: PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD (or ~/.pgpass).
 # PG_BIN may name the PostgreSQL client directory; its pg_dump must be as new as the server.
 set -euo pipefail
+# The dump holds everything (people, password hashes, evidence, unpublished figures): only its owner may read it.
+umask 077
 dir="${1:?usage: backup.sh DIRECTORY}"
 bin="${PG_BIN:+$PG_BIN/}"
-mkdir -p "$dir"
+[ -d "$dir" ] || mkdir -p -m 700 "$dir"
 file="$dir/quarterly-$(date -u +%Y%m%d-%H%M%S).dump"
 # One snapshot of the whole database: our tables, the process engine's, the outbox, approved reports.
 "${bin}pg_dump" --format=custom --compress=6 --no-owner --no-privileges --file="$file.part"
