@@ -83,7 +83,7 @@ class DeployFilesTest {
         assertThat(envFile()).containsEntry("PORT", port);
 
         Map<String, Object> app = service(compose(), "app");
-        assertThat(String.valueOf(app.get("ports"))).isEqualTo("[" + port + ":" + port + "]");
+        assertThat(String.valueOf(app.get("ports"))).isEqualTo("[127.0.0.1:" + port + ":" + port + "]");
         assertThat(composeEnvironment()).containsEntry("PORT", port);
         assertThat(app.get("healthcheck").toString()).contains("/" + port).contains("/actuator/health/readiness");
 
@@ -139,6 +139,28 @@ class DeployFilesTest {
 
     private static int megabytes(String size) {
         return Integer.parseInt(size.toLowerCase().replaceAll("mb?$", ""));
+    }
+
+    /**
+     * Behind their HTTPS proxy (the ingress's pods, the host's proxy through Docker's gateway) the recipes believe
+     * its X-Forwarded-* headers, which the default (loopback only) would not: sign-in with council accounts, redirects,
+     * same-origin checks and the per-address limits read them. Nobody else is believed, and the compose node is not
+     * published to the network past its proxy.
+     */
+    @Test
+    void theContainerRecipesBelieveTheirProxyAndNobodyElse() {
+        Pattern kubernetes = Pattern.compile(kubernetesEnvironment().get("QUARTERLY_TRUSTED_PROXIES"));
+        assertThat(kubernetes.matcher("10.244.1.7").matches()).as("an ingress pod (flannel)").isTrue();
+        assertThat(kubernetes.matcher("192.168.34.2").matches()).as("an ingress pod (calico)").isTrue();
+        Pattern compose = Pattern.compile(defaultOf(composeEnvironment().get("QUARTERLY_TRUSTED_PROXIES")));
+        assertThat(compose.matcher("172.18.0.1").matches()).as("a compose network's gateway").isTrue();
+        for (Pattern trusted : List.of(kubernetes, compose)) {
+            assertThat(Stream.of("203.0.113.9", "8.8.8.8", "172.32.0.1", "110.1.2.3"))
+                    .as("public addresses").noneMatch(a -> trusted.matcher(a).matches());
+        }
+        assertThat(compose.matcher("192.168.1.20").matches()).as("a desktop on the council's network").isFalse();
+        assertThat((List<?>) service(compose(), "app").get("ports")).map(String::valueOf)
+                .allMatch(p -> p.startsWith("127.0.0.1:"));
     }
 
     @Test
@@ -290,9 +312,9 @@ class DeployFilesTest {
         return env;
     }
 
-    /** "${PORT:8080}" gives 8080. */
+    /** "${PORT:8080}" gives 8080, as does compose's "${PORT:-8080}". */
     private static String defaultOf(Object placeholder) {
-        Matcher m = Pattern.compile("\\$\\{[A-Z_]+:([^}]*)}").matcher(String.valueOf(placeholder));
+        Matcher m = Pattern.compile("\\$\\{[A-Z_]+:-?([^}]*)}").matcher(String.valueOf(placeholder));
         assertThat(m.matches()).as(String.valueOf(placeholder)).isTrue();
         return m.group(1);
     }
