@@ -97,18 +97,31 @@ class AutomaticOpeningTest extends ApplicationTest {
     }
 
     private void end(List<Cycle> opened) {
-        // Its returns' chase timers may lie in the past: let the issue and its notices finish, then end them all.
-        Await.until("the cycle settles", Duration.ofSeconds(60),
-                () -> management.createJobQuery().executable().count() == 0);
+        // Its returns' chase timers may lie in the past: let the issue (the cycle's job) and the returns' steps finish,
+        // then end them all. Only its own processes' jobs are waited for: other tests' may keep the engine busy.
+        try {
+            Await.until("the cycle settles", Duration.ofSeconds(90), () -> processesOf(opened).stream()
+                    .noneMatch(id -> management.createJobQuery().processInstanceId(id).executable().count() > 0));
+        } catch (AssertionError e) {
+            List<String> left = new ArrayList<>();
+            processesOf(opened).forEach(id -> management.createJobQuery().processInstanceId(id).executable().list()
+                    .forEach(j -> left.add(j.getProcessDefinitionKey() + " " + j.getId() + " retries "
+                            + j.getRetries() + ": " + j.getExceptionMessage())));
+            throw new AssertionError(e.getMessage() + "; its jobs still due: " + left, e);
+        }
+        OpenedCycles.endAll(runtime, processesOf(opened));
+    }
+
+    private List<String> processesOf(List<Cycle> opened) {
+        List<String> ids = new ArrayList<>();
         for (Cycle c : opened) {
-            List<String> ids = new ArrayList<>();
             runtime.createProcessInstanceQuery().processInstanceBusinessKey(CycleProcess.businessKey(c.id()))
                     .list().forEach(p -> ids.add(p.getId()));
             returns.forCycle(c.id()).forEach(r -> runtime.createProcessInstanceQuery()
                     .processInstanceBusinessKey(ReturnProcess.businessKey(r.id())).list()
                     .forEach(p -> ids.add(p.getId())));
-            OpenedCycles.endAll(runtime, ids);
         }
+        return ids;
     }
 
     private AutomaticOpening opening(ZonedDateTime now) {
