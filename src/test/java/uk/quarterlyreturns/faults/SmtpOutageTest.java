@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.EngineJobs;
@@ -66,6 +67,8 @@ class SmtpOutageTest extends ApplicationTest {
 
         TestMailServer.stop();
         long outageBegan = System.nanoTime();
+        assertThat(RestClient.create().get().uri(url("/actuator/health")).retrieve().body(String.class))
+                .as("the application's health while the mail server is away").contains("\"status\":\"UP\"");
         ReminderRound.setClock(round.reminderAt().plusSeconds(60));
         EngineJobs.wake();
         Await.until(RETURNS + " reminders recorded and their deliveries stopped as incidents", Duration.ofSeconds(90),
