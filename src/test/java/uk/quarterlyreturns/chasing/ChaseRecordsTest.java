@@ -179,7 +179,8 @@ class ChaseRecordsTest extends ApplicationTest {
         at(2653, 7, 21, 17, 5);
         awaitChase(r, "OVERDUE");
         assertThat(body(r, "OVERDUE", "perf@demo.council.test")).contains("This notice reached only the performance"
-                + " team: the " + service(2653) + " service has no service director with an email address");
+                + " team: the " + service(2653) + " service has no service director with an email address")
+                .contains("Nobody in the service has been told.").doesNotContain("The service has been told too");
     }
 
     @Test
