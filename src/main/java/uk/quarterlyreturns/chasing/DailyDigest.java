@@ -37,7 +37,8 @@ public class DailyDigest {
 
     static final String OVERTAKEN = "Left out of the daily digest: the return was submitted before it went";
     static final String NOTHING_DUE = "Left out of the daily digest: the return had nothing due before it went";
-    static final String CHECKED = "Left out of the daily digest: the return was accepted or sent back before it went";
+    static final String LEFT_OUT = "Left out of the daily digest: ";
+    static final String CHECKED = LEFT_OUT + "the return was accepted or sent back before it went";
     static final String DISABLED = "Left out of the daily digest: its recipient has been disabled since";
 
     private final MailOutbox outbox;
@@ -95,8 +96,11 @@ public class DailyDigest {
             outbox.leaveOutOfDigest(withdrawn.get(false), OVERTAKEN);
             outbox.leaveOutOfDigest(withdrawn.get(true), NOTHING_DUE);
             List<OutboxEntry> checked = held.stream().filter(m -> m.returnId() != null
-                    && OvertakenMail.checkedSince(m, serviceReturn(m.returnId(), read))).toList();
-            outbox.leaveOutOfDigest(checked.stream().map(OutboxEntry::id).toList(), CHECKED);
+                    && OvertakenMail.actedOnSince(m, serviceReturn(m.returnId(), read)) != null).toList();
+            checked.stream().collect(Collectors.groupingBy(m -> MailKind.READY_FOR_CHECK.name().equals(m.kind())
+                    ? CHECKED : LEFT_OUT + OvertakenMail.actedOnSince(m, serviceReturn(m.returnId(), read)),
+                    Collectors.mapping(OutboxEntry::id, Collectors.toList()))).forEach((why, ids) ->
+                    outbox.leaveOutOfDigest(ids, why));
             List<OutboxEntry> digested = held.stream().filter(m -> !overtaken.contains(m) && !checked.contains(m))
                     .toList();
             if (digested.isEmpty()) {

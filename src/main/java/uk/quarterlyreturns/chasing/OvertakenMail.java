@@ -26,8 +26,9 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for
- * what is done, as would "ready for your check" of a return accepted or sent back since; one saying a return is
- * overdue would be untrue once its deadline was moved later (the service was told the new deadline); nobody
+ * what is done, as would "ready for your check" of a return accepted or sent back since (and the like for sign-off,
+ * send-back and reopening); one saying a return is overdue would be untrue once its deadline was moved later (the
+ * service was told the new deadline), and a reminder once the deadline has passed (the overdue notice went); nobody
  * disabled is sent mail, nor mail about a return they may no longer act on (see {@link StillTheirs}: moved to another
  * service, replaced as its director). The daily digest leaves such mail out, and so do its delivery (each try, however
  * long it waited behind other jobs or for the mail server) and "Send again".
@@ -45,6 +46,7 @@ class OvertakenMail implements ResendRule {
             MailKind.ESCALATION_CHIEF_EXECUTIVE).map(MailKind::name).collect(Collectors.toSet());
 
     static final String NOT_LATE = "the return's deadline has been moved later since";
+    static final String DEADLINE_PASSED = "the return's deadline has passed since: the overdue notice went instead";
 
     private final ReturnRepository returns;
     private final PersonRepository people;
@@ -71,12 +73,34 @@ class OvertakenMail implements ResendRule {
     }
 
     /**
-     * Whether the message is the performance team's "ready for your check" of a sign-off already checked: the return
-     * was accepted or sent back since (signed off again, the later sign-off has its own mail).
+     * Why a message asking someone to act on the return's step is overtaken by that step, or null: "ready for your
+     * check" of a sign-off accepted or sent back since, "awaiting your sign-off" of a submission signed off or sent
+     * back since, "sent back" or "reopened" of a return submitted again since. A later step of the same kind has its
+     * own mail.
      */
-    static boolean checkedSince(OutboxEntry message, ServiceReturn r) {
-        return MailKind.READY_FOR_CHECK.name().equals(message.kind()) && (r.status() != ReturnStatus.SIGNED_OFF
-                || r.signedOffAt().isAfter(message.createdAt()));
+    static String actedOnSince(OutboxEntry message, ServiceReturn r) {
+        String kind = message.kind();
+        if (MailKind.READY_FOR_CHECK.name().equals(kind) && (r.status() != ReturnStatus.SIGNED_OFF
+                || r.signedOffAt().isAfter(message.createdAt()))) {
+            return "the return has been accepted or sent back since";
+        }
+        if (MailKind.AWAITING_SIGN_OFF.name().equals(kind) && (r.status() != ReturnStatus.SUBMITTED
+                || r.submittedAt().isAfter(message.createdAt()))) {
+            return "the return has been signed off or sent back since";
+        }
+        if ((MailKind.SENT_BACK.name().equals(kind) || MailKind.RETURN_REOPENED.name().equals(kind))
+                && r.submittedAt() != null && r.submittedAt().isAfter(message.createdAt())) {
+            return "the return has been submitted again since";
+        }
+        return null;
+    }
+
+    /**
+     * Whether the message is a reminder of a deadline that has passed: the overdue notice goes instead (a reminder
+     * that waited for the mail server, or was sent again by hand after it came back, would say "closes in 2 days").
+     */
+    static boolean deadlinePassed(OutboxEntry message, ServiceReturn r, Cycle cycle, Instant now) {
+        return MailKind.REMINDER.name().equals(message.kind()) && !r.deadline(cycle.submissionDeadline()).isAfter(now);
     }
 
     /**
@@ -111,11 +135,14 @@ class OvertakenMail implements ResendRule {
                 reasons.put(m.id(), r.status() == ReturnStatus.WITHDRAWN
                         ? "it asks for a return that has had nothing due since"
                         : "it asks for a return that has been submitted since");
-            } else if (r != null && checkedSince(m, r)) {
-                reasons.put(m.id(), "the return has been accepted or sent back since");
+            } else if (r != null && actedOnSince(m, r) != null) {
+                reasons.put(m.id(), actedOnSince(m, r));
             } else if (r != null && lateNoLonger(m, r, cycleOf.computeIfAbsent(r.cycleId(),
                     id -> cycles.find(id).orElseThrow()), now)) {
                 reasons.put(m.id(), NOT_LATE);
+            } else if (r != null && deadlinePassed(m, r, cycleOf.computeIfAbsent(r.cycleId(),
+                    id -> cycles.find(id).orElseThrow()), now)) {
+                reasons.put(m.id(), DEADLINE_PASSED);
             } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {
                 reasons.put(m.id(), "its recipient has been disabled since");
             } else if (r != null && !theirs.apply(address).test(m, r)) {

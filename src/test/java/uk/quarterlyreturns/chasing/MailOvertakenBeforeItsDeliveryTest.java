@@ -31,8 +31,8 @@ import uk.quarterlyreturns.support.TestMailServer;
  * At the deadline the chase records the overdue notices; their deliveries queue behind the returns' own steps, or fail
  * while the mail server is down and wait for their retries. Mail that events overtook meanwhile is left out when its
  * delivery comes, saying why, as the daily digest leaves it out: the service submitted ("Housing's return is overdue"
- * would go to its director and the performance team after all), or its deadline was extended. Years 6221-6224 are
- * this class's own.
+ * would go to its director and the performance team after all), or its deadline was extended. Years 6221-6224,
+ * 6228 and 6229 are this class's own.
  */
 class MailOvertakenBeforeItsDeliveryTest extends ApplicationTest {
 
@@ -42,6 +42,7 @@ class MailOvertakenBeforeItsDeliveryTest extends ApplicationTest {
     @Autowired Chasing chasing;
     @Autowired DeadlineExtensions extensions;
     @Autowired MailDelivery delivery;
+    @Autowired DailyDigest digest;
     @Autowired MailOutbox outbox;
     @Autowired ChaseCounts chaseCounts;
     @Autowired ReturnRepository returns;
@@ -109,6 +110,53 @@ class MailOvertakenBeforeItsDeliveryTest extends ApplicationTest {
                 .isEqualTo(OutboxEntry.Status.DELIVERED);
         assertThat(TestMailServer.received()).extracting(MailOvertakenBeforeItsDeliveryTest::subject)
                 .contains("Reminder queued 6222").doesNotContain("Overdue queued 6222", "Return_issued queued 6223");
+    }
+
+    /**
+     * A reminder that waited (for the mail server, or in a queue) until the deadline had passed would say the return
+     * closes in two days beside the overdue notice: it is left out, and the overdue notice goes.
+     */
+    @Test
+    void aReminderWhoseDeadlinePassedWhileItWaitedIsLeftOut() {
+        long late = ServiceOfItsOwn.returnOf(context, 6228, false, Instant.now().minus(Duration.ofHours(1)));
+        long reminder = queued("REMINDER", "cs.dir.6228@demo.council.test", late);
+        long overdue = queued("OVERDUE", "cs.dir.6228@demo.council.test", late);
+
+        List.of(reminder, overdue).forEach(delivery::deliver);
+
+        assertThat(outbox.find(reminder).orElseThrow()).extracting(OutboxEntry::status, OutboxEntry::lastError)
+                .containsExactly(OutboxEntry.Status.DIGESTED, "Not sent: the return's deadline has passed since: the"
+                        + " overdue notice went instead");
+        assertThat(outbox.find(overdue).orElseThrow().status()).isEqualTo(OutboxEntry.Status.DELIVERED);
+    }
+
+    /**
+     * "Ready for your sign-off" held overnight for a director's digest, after the director signed off that day; and
+     * "sent back" waiting for its delivery after the service submitted again: each asks for what is done.
+     */
+    @Test
+    void mailAskingForASignOffOrAResubmissionAlreadyMadeIsLeftOut() {
+        long r = ServiceOfItsOwn.returnOf(context, 6229, true, Instant.now().plus(Duration.ofDays(14)));
+        jdbc.sql("update service_return set status = 'SUBMITTED', first_submitted_at = now() - interval '2 hours',"
+                + " submitted_at = now() - interval '2 hours' where id = :id").param("id", r).update();
+        long signOff = queued("AWAITING_SIGN_OFF", "cs.dir.6229@demo.council.test", r);
+        jdbc.sql("update outbox_message set status = 'HELD' where id = :id").param("id", signOff).update();
+        long sentBack = queued("SENT_BACK", "cs.dir.6229@demo.council.test", r);
+        // sent back in the morning, submitted again two hours ago, signed off now
+        jdbc.sql("update outbox_message set created_at = now() - interval '3 hours' where id = :id")
+                .param("id", sentBack).update();
+        jdbc.sql("update service_return set status = 'SIGNED_OFF', signed_off_at = now() where id = :id")
+                .param("id", r).update();
+
+        digest.sendDigests();
+        delivery.deliver(sentBack);
+
+        assertThat(outbox.find(signOff).orElseThrow()).extracting(OutboxEntry::status, OutboxEntry::lastError)
+                .containsExactly(OutboxEntry.Status.DIGESTED, "Left out of the daily digest: the return has been"
+                        + " signed off or sent back since");
+        assertThat(outbox.find(sentBack).orElseThrow()).extracting(OutboxEntry::status, OutboxEntry::lastError)
+                .containsExactly(OutboxEntry.Status.DIGESTED, "Not sent: the return has been submitted again since");
+        assertThat(TestMailServer.receivedBy("cs.dir.6229@demo.council.test", "digest")).isEmpty();
     }
 
     /** The issue notice's step reads the return under its lock: a submission committing meanwhile is seen. */
