@@ -58,6 +58,10 @@ import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
+import uk.quarterlyreturns.support.TestMailServer;
+import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
+import uk.quarterlyreturns.base.mail.MailOutbox;
 
 /** A return's way through the screens: inbox, submission with problems, sign-off, quality check, upload. */
 class ReturnStepsTest extends ViewTest {
@@ -317,6 +321,10 @@ class ReturnStepsTest extends ViewTest {
         typeFiguresAsTheDataOfficer(id);
         Person perf = context.getBean(PeopleService.class).find("perf").orElseThrow();
         context.getBean(Chasing.class).chaseByHand(id, perf, "Please send it this week");
+        // delivered before the submission: delivered after it, the chase would ask for what is in and be left out
+        MailOutbox outbox = context.getBean(MailOutbox.class);
+        Await.until("the chase delivered", TestMailServer.DELIVERY, () -> outbox.forReturn(id).stream()
+                .filter(m -> m.kind().equals("CHASE")).allMatch(m -> m.status() == OutboxEntry.Status.DELIVERED));
         context.getBean(ReturnWorkflow.class).submit(id, "data.housing");
 
         signIn("dir.housing");
