@@ -31,10 +31,15 @@ public final class FigureText {
                 : of(outturn.value(), outturn.unit(), Unit.placesAsWritten(outturn.value()));
     }
 
-    /** A profiled target, or the words for a measure without one. */
+    /**
+     * A profiled target, or the words for a measure without one. Targets are never rounded when judged, so one finer
+     * than the measure's decimals prints as it is (62.5 beside a figure of 63, not 63 beside an Amber 63), as the
+     * report prints it.
+     */
     public static String target(BigDecimal profiled, Target target, Unit unit, Integer decimals) {
         return switch (target.kind()) {
-            case VALUE -> of(profiled, unit, decimals);
+            case VALUE -> of(profiled, unit, decimals == null || profiled == null ? decimals
+                    : Integer.valueOf(Math.max(decimals, Unit.placesAsWritten(profiled))));
             case NO_TARGET -> "No target";
             case TBA -> "TBA";
         };

@@ -83,6 +83,20 @@ class ReviewCellsTest {
                 .isEqualTo("+£50k");
     }
 
+    /**
+     * The target is printed at least as precisely as it was judged against: households waiting (lower is better, whole
+     * numbers) at 63 against a target to date of 62.5 are Amber, and "63" beside a target printed "63" would read as on
+     * target. A target as round as the measure's decimals still prints at them ("80.0%").
+     */
+    @Test
+    void aTargetFinerThanTheMeasuresDecimalsIsPrintedAsItWasJudged() {
+        ReviewItem waiting = measure("C-1", "63", null, 1, null, "62.5");
+        assertThat(ReviewCells.value(waiting)).isEqualTo("63");
+        assertThat(ReviewCells.target(waiting)).isEqualTo("62.5");
+        assertThat(ReviewCells.target(measure("P-1", "85", null, 1, null, "80"))).isEqualTo("80.0%");
+        assertThat(ReviewCells.target(measure("P-2", "60", null, 1, null, "60.125"))).isEqualTo("60.125%");
+    }
+
     /** A year to date without Q1's figure says so, as the report prints it, not as if it were the year's so far. */
     @Test
     void aYearToDateLackingAQuarterNamesIt() {
@@ -127,11 +141,17 @@ class ReviewCellsTest {
     }
 
     private static ReviewItem measure(String code, String value, String previous, int quarter, Direction direction) {
+        return measure(code, value, previous, quarter, direction, null);
+    }
+
+    /** @param judgedAgainst the target the RAG judged the figure against; null for the year's */
+    private static ReviewItem measure(String code, String value, String previous, int quarter, Direction direction,
+            String judgedAgainst) {
         Measure m = FrameworkFileParser.parse(TabularFile.read(CSV.getBytes(StandardCharsets.UTF_8), "f.csv"))
                 .stream().filter(r -> r.code().equals(code)).map(r -> new Measure(1, 1, 1, r)).findFirst()
                 .orElseThrow();
         BigDecimal v = new BigDecimal(value);
-        BigDecimal target = m.definition().target().value();
+        BigDecimal target = judgedAgainst == null ? m.definition().target().value() : new BigDecimal(judgedAgainst);
         QuarterValue entry = new QuarterValue(1, quarter, v, null, null, null, null, null, null, null, null, "o", AT, 1);
         BigDecimal before = previous == null ? null : new BigDecimal(previous);
         BigDecimal[] own = new BigDecimal[4];
