@@ -21,7 +21,7 @@ final class TargetChangeWords {
     private TargetChangeWords() {
     }
 
-    /** "Target", "Floor", "Tolerance", "RAG scheme", "Polarity", "Aggregation", "Q2 profile". */
+    /** "Target", "Floor", "Tolerance", "RAG scheme", "Polarity", "Aggregation", "Decimal places", "Q2 profile". */
     static String what(String column) {
         return switch (column) {
             case "target" -> "Target";
@@ -30,6 +30,7 @@ final class TargetChangeWords {
             case "rag_scheme" -> "RAG scheme";
             case "polarity" -> "Polarity";
             case "aggregation" -> "Aggregation";
+            case "decimals" -> "Decimal places";
             default -> column.startsWith("profile_q") ? "Q" + column.substring("profile_q".length()) + " profile"
                     : column;
         };
@@ -47,6 +48,7 @@ final class TargetChangeWords {
                     : "HIGHER_IS_BETTER".equals(raw) ? "Higher is better" : raw;
             case "aggregation" -> "CUMULATIVE".equals(raw) ? "Year to date"
                     : "SNAPSHOT".equals(raw) ? "The quarter's own figure" : raw;
+            case "decimals" -> raw.strip();
             default -> percent(raw);
         };
     }

@@ -9,19 +9,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.framework.FrameworkEvent;
 
 /**
  * Which changes to the framework moved a measure's goalposts during the year, for the report to say so. A change
  * counts when it is to what the RAG is judged by (the target, floor, tolerance, RAG scheme, polarity, quarterly
- * profile, or aggregation, which decides whether the quarter's own figure or the year to date is judged), made after
+ * profile, aggregation, which decides whether the quarter's own figure or the year to date is judged, or the decimal
+ * places a figure is rounded to before it is judged: 59.6% Amber at one place is 60% Green at none), made after
  * the year's first published report was compiled (what Cabinet read; before then no Cabinet paper printed the old
  * rule) and by the time the report is compiled. Frequency and due quarter only say when a figure is due, not what it is judged against: not counted.
  */
 final class TargetsMoved {
 
-    static final Set<String> RULE_COLUMNS = FrameworkEvent.RULE_COLUMNS;
+    static final Set<String> RULE_COLUMNS = Stream.concat(FrameworkEvent.RULE_COLUMNS.stream(), Stream.of("decimals"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private TargetsMoved() {
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import uk.quarterlyreturns.framework.FrameworkEvent;
 import uk.quarterlyreturns.framework.FrameworkEvent.Kind;
 import uk.quarterlyreturns.framework.FrameworkWay;
+import uk.quarterlyreturns.framework.Unit;
 
 /** Which framework changes count as a target moved during the year, as the report prints them. */
 class TargetsMovedTest {
@@ -48,7 +49,7 @@ class TargetsMovedTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"title", "unit", "service", "directorate", "frequency", "due_quarter", "decimals",
+    @ValueSource(strings = {"title", "unit", "service", "directorate", "frequency", "due_quarter",
         "lower_threshold", "in_arrears", "added", "removed"})
     void aChangeToAnythingButTheRatingRuleDoesNotCount(String what) {
         FrameworkEvent other = event(Kind.MEASURE, "KI 433", what, "a", "b", "5420-10-12T10:00:00Z", null);
@@ -58,11 +59,19 @@ class TargetsMovedTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"target", "floor", "tolerance_pct", "rag_scheme", "polarity", "aggregation",
-        "profile_q1", "profile_q4"})
+        "profile_q1", "profile_q4", "decimals"})
     void eachPartOfTheRatingRuleCounts(String what) {
         FrameworkEvent moved = event(Kind.MEASURE, "KI 433", what, "a", "b", "5420-10-12T10:00:00Z", null);
 
         assertThat(TargetsMoved.of(List.of(moved), PUBLISHED, COMPILED)).containsKey("ki 433");
+    }
+
+    /** Fewer places turn 59.6% (Amber against a floor of 60%) into a Green 60%: said as plainly as the target is. */
+    @Test
+    void aChangeOfDecimalPlacesIsSaidInWords() {
+        TargetChange fewer = new TargetChange("decimals", "1", "0", LocalDate.of(2026, 10, 12), null);
+
+        assertThat(TargetChangeWords.summary(fewer, Unit.PERCENT)).isEqualTo("Decimal places 1 to 0 on 12/10/2026");
     }
 
     @Test
