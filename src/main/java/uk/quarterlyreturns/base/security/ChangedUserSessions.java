@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -25,7 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Checks on every request of a signed-in session that its user may still sign in, with the roles the session
  * was given and the password they had at sign-in: once an administrator disables someone, removes them or
- * changes their roles, or their password is reset or changed, their open sessions end at the next request, on
+ * changes their roles, or their password is reset or changed, or the username or email address a council account
+ * was matched to them by no longer matches them (an address typed into the wrong person's record and corrected),
+ * their open sessions end at the next request, on
  * every instance, instead of running on until they time out. The request then goes on as a signed-out one. The
  * user is read once a request, as before; the roles and the password's version come with it.
  */
@@ -34,9 +37,11 @@ final class ChangedUserSessions extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(ChangedUserSessions.class);
 
     private final UserDetailsService users;
+    private final UserAccounts accounts;
 
-    ChangedUserSessions(UserDetailsService users) {
+    ChangedUserSessions(UserDetailsService users, UserAccounts accounts) {
         this.users = users;
+        this.accounts = accounts;
     }
 
     @Override
@@ -62,6 +67,11 @@ final class ChangedUserSessions extends OncePerRequestFilter {
             now = users.loadUserByUsername(signedIn.getName());
         } catch (UsernameNotFoundException e) {
             return Optional.of("the user is gone");
+        }
+        if (signedIn.getPrincipal() instanceof CouncilAccountUser council
+                && !CouncilAccountUsers.matching(accounts, council.matchedBy()).equals(List.of(signedIn.getName()))) {
+            // an address corrected (or given to someone else) no longer makes the account this user's
+            return Optional.of("the council account no longer names the user");
         }
         return whyEnd(now, signedIn.getAuthorities(), PasswordVersioned.of(signedIn.getPrincipal()));
     }

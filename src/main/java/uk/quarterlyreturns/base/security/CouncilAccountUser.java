@@ -23,13 +23,21 @@ final class CouncilAccountUser implements OidcUser, UserDetails, PasswordVersion
     private final String username;
     private final List<GrantedAuthority> authorities;
     private final int passwordVersion;
+    private final String matchedBy;
 
+    /** @param matchedBy the claim's value the account was matched to the user by: their username or email address */
     CouncilAccountUser(OidcUser account, String username, Collection<? extends GrantedAuthority> authorities,
-            int passwordVersion) {
+            int passwordVersion, String matchedBy) {
         this.account = account;
         this.username = username;
         this.authorities = List.copyOf(authorities);
         this.passwordVersion = passwordVersion;
+        this.matchedBy = matchedBy;
+    }
+
+    /** The username or email address the council account named, which made it this user's. */
+    String matchedBy() {
+        return matchedBy;
     }
 
     @Override

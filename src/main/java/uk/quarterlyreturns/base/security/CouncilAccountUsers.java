@@ -53,7 +53,13 @@ final class CouncilAccountUsers implements OAuth2UserService<OidcUserRequest, Oi
                     + " Returns who is disabled; ask an administrator if you need it again");
         }
         return new CouncilAccountUser(account, user.getUsername(), user.getAuthorities(), PasswordVersioned.of(user)
-                .orElseThrow(() -> new IllegalStateException("A user was read without their password version")));
+                .orElseThrow(() -> new IllegalStateException("A user was read without their password version")), name);
+    }
+
+    /** The users a council account naming this username or email address is, as sign-in matches them. */
+    static List<String> matching(UserAccounts accounts, String name) {
+        List<String> found = accounts.byUsername(name);
+        return found.isEmpty() ? accounts.byEmail(name) : found;
     }
 
     private String match(String name, OidcUser account) {

@@ -110,10 +110,10 @@ class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain apiDocsChain(HttpSecurity http, UserDetailsService users, SingleSignOn singleSignOn)
-            throws Exception {
+    SecurityFilterChain apiDocsChain(HttpSecurity http, UserDetailsService users, UserAccounts accounts,
+            SingleSignOn singleSignOn) throws Exception {
         // the same session as the screens, so it ends here too when its user is disabled or changed
-        http.addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class);
+        http.addFilterBefore(new ChangedUserSessions(users, accounts), AuthorizationFilter.class);
         choosePasswordFirst(http, singleSignOn, PasswordToChoose.Then.REDIRECT, ChangedUserSessions.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/v3/api-docs"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs.yaml"), withDefaults().matcher("/swagger-ui.html"),
@@ -137,10 +137,10 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService users,
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, UserDetailsService users, UserAccounts accounts,
             ObjectProvider<ManagementService> engine) throws Exception {
         return http.securityMatcher(withDefaults().matcher("/camunda/**"))
-                .addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class)
+                .addFilterBefore(new ChangedUserSessions(users, accounts), AuthorizationFilter.class)
                 .addFilterAfter(new PasswordToChoose(PasswordToChoose.Then.REDIRECT), ChangedUserSessions.class)
                 .authorizeHttpRequests(a -> a.anyRequest().hasRole(Role.ADMIN.name()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
@@ -155,8 +155,8 @@ class SecurityConfig {
     @Bean
     @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, RequestUtil vaadinRequests, UserDetailsService users,
-            SingleSignOn singleSignOn) throws Exception {
-        http.addFilterBefore(new ChangedUserSessions(users), AuthorizationFilter.class);
+            UserAccounts accounts, SingleSignOn singleSignOn) throws Exception {
+        http.addFilterBefore(new ChangedUserSessions(users, accounts), AuthorizationFilter.class);
         http.addFilterAfter(new PasswordToChoose(PasswordToChoose.Then.MARK), ChangedUserSessions.class);
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(withDefaults().matcher("/actuator/health"),

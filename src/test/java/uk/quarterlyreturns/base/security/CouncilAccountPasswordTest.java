@@ -48,7 +48,7 @@ class CouncilAccountPasswordTest extends ViewTest {
                 .claim("email", username + "@council.test").issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(600)).build();
         CouncilAccountUser account = new CouncilAccountUser(new DefaultOidcUser(List.of(), token), username,
-                user.getAuthorities(), PasswordVersioned.of(user).getAsInt());
+                user.getAuthorities(), PasswordVersioned.of(user).getAsInt(), username + "@council.test");
         signIn(new OAuth2AuthenticationToken(account, account.getAuthorities(), SingleSignOnConfig.REGISTRATION));
 
         open("reports");

@@ -208,6 +208,34 @@ class SingleSignOnTest {
         assertSentToSignIn(lee.get(url("/admin/users")));
     }
 
+    /**
+     * An administrator typed a colleague's address into Alice's record; the colleague signed in with their council
+     * account and became Alice. Correcting the address ends that session; one matched by username goes on.
+     */
+    @Test
+    void aSessionMatchedByAnAddressEndsOnceTheAddressIsCorrected() {
+        String alice = user("ssoalice", "Alice.Admin", EnumSet.of(Role.ADMIN));
+        Session adam = new Session();
+        assertThat(adam.signIn(Map.of("email", emailOf(alice)))).endsWith(":" + port + "/");
+        assertThat(adam.get(url("/camunda/app/cockpit/default/")).statusCode()).isEqualTo(200);
+        String kim = user("ssokim", "Kim.Keeps", EnumSet.of(Role.ADMIN));
+        Session kept = new Session();
+        assertThat(kept.signIn(Map.of("preferred_username", kim))).endsWith(":" + port + "/");
+
+        newAddress(alice, "alice.corrected" + N.incrementAndGet() + "@sso.council.test");
+        newAddress(kim, "kim.moved" + N.incrementAndGet() + "@sso.council.test");
+
+        assertSentToSignIn(adam.get(url("/camunda/app/cockpit/default/")));
+        assertThat(kept.get(url("/camunda/app/cockpit/default/")).statusCode()).as("matched by username")
+                .isEqualTo(200);
+    }
+
+    private void newAddress(String username, String email) {
+        Person p = people.find(username).orElseThrow();
+        users.update(new UserFields(username, p.displayName(), email, p.roles(), p.serviceId(), p.directorateId()),
+                "admin");
+    }
+
     @Test
     void aTokenFromAnotherIssuerIsNotAccepted(CapturedOutput log) {
         String admin = user("ssoforged", "Fay.Forged", EnumSet.of(Role.ADMIN));
