@@ -22,6 +22,10 @@ final class ChasePlan {
 
     private final List<ChaseStep> steps;
     private final Instant deadline;
+    /** The deadline this plan runs to, as its steps' names carry it. */
+    private final Instant runsTo;
+    /** The deadline a step named without one ran to (the cycle's as opened); null when not known here. */
+    private final Instant unnamedRanTo;
 
     ChasePlan(ChaseSchedule.Schedule schedule) {
         this(schedule, null, null);
@@ -40,6 +44,8 @@ final class ChasePlan {
         String to = extendedTo != null ? ChaseStep.EXTENDED + extendedTo.getEpochSecond()
                 : openedWith != null && !openedWith.equals(deadline) ? ChaseStep.CHANGED + deadline.getEpochSecond()
                 : "";
+        this.runsTo = extendedTo != null ? extendedTo : openedWith != null && to.isEmpty() ? openedWith : deadline;
+        this.unnamedRanTo = openedWith != null ? openedWith : extendedTo == null ? deadline : null;
         List<ChaseStep> list = new ArrayList<>();
         schedule.reminders().forEach(r -> list.add(new ChaseStep("REMINDER_" + r.daysBefore() + to,
                 MailKind.REMINDER, r.at())));
@@ -86,8 +92,38 @@ final class ChasePlan {
      * under an earlier one with the same deadline). So when a deadline moves back into the past, what the new plan
      * has due and did not send goes, in order, and what it sent does not go again.
      */
-    private static boolean done(ChaseStep step, Instant chasedUntil, Set<String> sent) {
-        return chasedUntil != null && !step.at().isAfter(chasedUntil) || sent.contains(step.key());
+    private boolean done(ChaseStep step, Instant chasedUntil, Set<String> sent) {
+        return chasedUntil != null && !step.at().isAfter(chasedUntil) || sent.contains(step.key())
+                || !step.isReminder() && sentForALaterDeadline(step, sent);
+    }
+
+    /**
+     * Whether the overdue notice or escalation was sent under a plan running to this deadline or a later one: the
+     * service was told it was late then, so it is late now too. An extension withdrawn after its own overdue notice
+     * went sends no second one; a deadline moved later sends the new plan's, as that is news.
+     */
+    private boolean sentForALaterDeadline(ChaseStep step, Set<String> sent) {
+        String kind = unnamed(step.key());
+        for (String key : sent) {
+            if (!unnamed(key).equals(kind)) {
+                continue;
+            }
+            int named = key.length() - unnamed(key).length();
+            Instant ranTo = named == 0 ? unnamedRanTo
+                    : Instant.ofEpochSecond(Long.parseLong(key.substring(key.length() - named + 1)));
+            if (ranTo != null && !ranTo.isBefore(runsTo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "OVERDUE" of "OVERDUE@1508515200" or "OVERDUE#1508515200": the step without the deadline it ran to. */
+    private static String unnamed(String key) {
+        int at = key.indexOf(ChaseStep.EXTENDED);
+        int changed = key.indexOf(ChaseStep.CHANGED);
+        int cut = at < 0 ? changed : changed < 0 ? at : Math.min(at, changed);
+        return cut < 0 ? key : key.substring(0, cut);
     }
 
     private boolean useful(ChaseStep reminder, Instant now) {

@@ -84,6 +84,25 @@ class ChasePlanTest {
                 .containsExactly(MailKind.ESCALATION_STRATEGIC, MailKind.ESCALATION_CHIEF_EXECUTIVE);
     }
 
+    /**
+     * An extension to the 16th agreed before the 9th, its overdue notice and first escalation sent, then withdrawn:
+     * back at the 9th the service was told already, so neither goes again; the chief executive's, which the extended
+     * plan had not reached, goes. A cycle deadline moved later after its overdue notice went sends the new one.
+     */
+    @Test
+    void aPlanBackAtAnEarlierDeadlineSendsNoStepAlreadySentForALaterOne() {
+        Instant ninth = NINTH.toInstant();
+        long sixteenth = NINTH.plusDays(7).toEpochSecond();
+        ChasePlan withdrawn = new ChasePlan(schedule(NINTH), null, ninth);
+        Instant later = withdrawn.at(MailKind.ESCALATION_CHIEF_EXECUTIVE).orElseThrow().plusSeconds(60);
+
+        assertThat(withdrawn.due(null, Set.of("OVERDUE@" + sixteenth, "ESCALATION_STRATEGIC@" + sixteenth), later))
+                .extracting(ChaseStep::kind).containsExactly(MailKind.ESCALATION_CHIEF_EXECUTIVE);
+        ChasePlan movedLater = new ChasePlan(schedule(NINTH.plusDays(7)), null, ninth);
+        assertThat(movedLater.due(null, Set.of("OVERDUE"), movedLater.at(MailKind.OVERDUE).orElseThrow()))
+                .extracting(ChaseStep::kind).containsExactly(MailKind.OVERDUE);
+    }
+
     private static ChaseSchedule.Schedule schedule(ZonedDateTime deadline) {
         return new ChaseSchedule(new WorkingDays(BankHolidays.bundled())).plan(deadline,
                 ChasePolicy.parse("0", LocalTime.of(9, 0), 5, 5));
