@@ -12,7 +12,8 @@ import uk.quarterlyreturns.cycle.ChaseSchedule;
 /**
  * The chase steps of a return in time order, and which are still to come. A reminder whose time passed
  * before chasing reached it is skipped (a "7 days to go" reminder the day before is no help), and so is every
- * reminder once the deadline has passed (the overdue notice says it all); the overdue notice and escalations
+ * reminder once the deadline has passed (the overdue notice says it all), and one whose time came before the plan was
+ * made again for a moved deadline (the notice of the new deadline said it); the overdue notice and escalations
  * always go, even late.
  */
 final class ChasePlan {
@@ -26,9 +27,14 @@ final class ChasePlan {
     private final Instant runsTo;
     /** The deadline a step named without one ran to (the cycle's as opened); null when not known here. */
     private final Instant unnamedRanTo;
+    private final Instant replannedAt;
 
     ChasePlan(ChaseSchedule.Schedule schedule) {
-        this(schedule, null, null);
+        this(schedule, null, null, null);
+    }
+
+    ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo, Instant openedWith) {
+        this(schedule, extendedTo, openedWith, null);
     }
 
     /**
@@ -38,14 +44,17 @@ final class ChasePlan {
      *        cycle deadline's (ChaseStep.CHANGED): an overdue notice or escalation sent before the deadline moved does
      *        not stop the same step of the new plan going, and a retried step is still the same step. A plan back at
      *        a deadline it ran to before (an extension withdrawn) has that plan's names, and what it sent counts.
+     * @param replannedAt when the plan was made after the deadline moved, or null: a reminder due before then is not
+     *        sent (the service has just been told of its new deadline, which says it all)
      */
-    ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo, Instant openedWith) {
+    ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo, Instant openedWith, Instant replannedAt) {
         this.deadline = schedule.overdueAt();
         String to = extendedTo != null ? ChaseStep.EXTENDED + extendedTo.getEpochSecond()
                 : openedWith != null && !openedWith.equals(deadline) ? ChaseStep.CHANGED + deadline.getEpochSecond()
                 : "";
         this.runsTo = extendedTo != null ? extendedTo : openedWith != null && to.isEmpty() ? openedWith : deadline;
         this.unnamedRanTo = openedWith != null ? openedWith : extendedTo == null ? deadline : null;
+        this.replannedAt = replannedAt;
         List<ChaseStep> list = new ArrayList<>();
         schedule.reminders().forEach(r -> list.add(new ChaseStep("REMINDER_" + r.daysBefore() + to,
                 MailKind.REMINDER, r.at())));
@@ -127,6 +136,7 @@ final class ChasePlan {
     }
 
     private boolean useful(ChaseStep reminder, Instant now) {
-        return !reminder.at().isBefore(now.minus(REMINDER_STILL_USEFUL)) && now.isBefore(deadline);
+        return !reminder.at().isBefore(now.minus(REMINDER_STILL_USEFUL)) && now.isBefore(deadline)
+                && (replannedAt == null || !reminder.at().isBefore(replannedAt));
     }
 }

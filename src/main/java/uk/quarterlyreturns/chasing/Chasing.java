@@ -85,7 +85,8 @@ public class Chasing {
         }
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         Instant now = clock.instant();
-        ChasePlan plan = plan(cycle, r, openedWith(cycle));
+        // once chased, the plan's earlier steps are done by chased_until, which a new plan clears
+        ChasePlan plan = plan(cycle, r, openedWith(cycle), r.chasedUntil() == null ? replannedAt(returnId) : null);
         for (ChaseStep step : plan.due(r.chasedUntil(), sent(List.of(returnId)).get(returnId), now)) {
             stepMail.send(step, r, cycle, nextEscalationAt(plan, step, now), remindersSent(returnId));
         }
@@ -101,7 +102,8 @@ public class Chasing {
      * skipped.
      */
     void planAfresh(long returnId) {
-        jdbc.sql("update service_return set chased_until = null where id = :id").param("id", returnId).update();
+        jdbc.sql("update service_return set chased_until = null, chase_replanned_at = :now where id = :id")
+                .param("now", Timestamp.from(clock.instant())).param("id", returnId).update();
         chaseStates.forget(returnId);
     }
 
@@ -171,8 +173,8 @@ public class Chasing {
     }
 
     private Optional<ChaseStep> nextStep(ChaseState state) {
-        return plan(state.cycle(), state.r(), state.openedWith()).next(state.r().chasedUntil(), state.sent(),
-                clock.instant());
+        return plan(state.cycle(), state.r(), state.openedWith(), state.replannedAt()).next(state.r().chasedUntil(),
+                state.sent(), clock.instant());
     }
 
     /**
@@ -187,8 +189,9 @@ public class Chasing {
         Map<Long, Set<String>> sent = sent(starting.returnIds());
         returns.findAll(starting.returnIds()).forEach((id, r) -> {
             Cycle cycle = cyclesById.computeIfAbsent(r.cycleId(), c -> cycles.find(c).orElseThrow());
+            // a return just issued has never been planned again
             states.put(id, new ChaseState(r, cycle, openedWith.computeIfAbsent(cycle.id(), c -> openedWith(cycle)),
-                    sent.get(id)));
+                    sent.get(id), null));
         });
         chaseStates.rememberAll(states);
     }
@@ -199,14 +202,21 @@ public class Chasing {
 
     private ChaseState stateOf(ServiceReturn r) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return new ChaseState(r, cycle, openedWith(cycle), sent(List.of(r.id())).get(r.id()));
+        return new ChaseState(r, cycle, openedWith(cycle), sent(List.of(r.id())).get(r.id()), replannedAt(r.id()));
     }
 
     /**
      * What the next chase depends on: the return's state and how far it has been chased, its cycle, the deadline the
      * cycle was opened with, and the steps sent to the return so far (by name).
      */
-    private record ChaseState(ServiceReturn r, Cycle cycle, Instant openedWith, Set<String> sent) {
+    private record ChaseState(ServiceReturn r, Cycle cycle, Instant openedWith, Set<String> sent,
+            Instant replannedAt) {
+    }
+
+    /** When the return's chase was last planned again (its deadline moved), or null if never. */
+    private Instant replannedAt(long returnId) {
+        return jdbc.sql("select chase_replanned_at from service_return where id = :id").param("id", returnId)
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
     }
 
     /** The steps sent so far to each of these returns, by name (none: an empty set). */
@@ -231,9 +241,9 @@ public class Chasing {
      * The return's chase, planned from its own deadline (an extension agreed for it, or its cycle's), its steps named
      * apart when that is not the deadline the cycle opened with.
      */
-    private ChasePlan plan(Cycle cycle, ServiceReturn r, Instant openedWith) {
+    private ChasePlan plan(Cycle cycle, ServiceReturn r, Instant openedWith, Instant replannedAt) {
         return new ChasePlan(schedule.plan(r.deadline(cycle.submissionDeadline()).atZone(LondonTime.ZONE),
-                cycle.chasePolicy()), r.extendedTo(), openedWith);
+                cycle.chasePolicy()), r.extendedTo(), openedWith, replannedAt);
     }
 
     /**

@@ -297,6 +297,30 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
         awaitChases(r, "ESCALATION_CHIEF_EXECUTIVE", 1);
     }
 
+    /**
+     * An extension agreed at 14:00 whose "7 days to go" reminder fell at 09:00 that day: the service has just been
+     * told of the new deadline, so that reminder is not sent straight after (nor counted); the "2 days" one goes.
+     */
+    @Test
+    void aReminderTheExtensionsPlanHadDueBeforeItWasAgreedIsNotSent() {
+        ChasePolicy policy = ChasePolicy.parse("7, 2", LocalTime.of(9, 0), 5, 5);
+        ServiceReturn r = open(4453, policy);
+        Instant extendTo = london(4453, 7, 28, 17, 0);
+        ChaseSchedule.Schedule own = schedule.plan(extendTo.atZone(ReportingYear.LONDON), policy);
+        at(own.reminders().get(0).at().plus(Duration.ofHours(5)));
+        EngineJobs.until(management, "the cycle's own chase run", WAIT, () -> management.createJobQuery()
+                .processInstanceId(returns.processInstance(r.id()).orElseThrow()).executable().count() == 0);
+        long before = chases(r, "REMINDER");
+
+        extensions.extend(r.id(), perf(), extendTo, "The national data is a week late", null);
+        EngineJobs.until(management, "the extension's plan run", WAIT, () -> management.createJobQuery()
+                .processInstanceId(returns.processInstance(r.id()).orElseThrow()).executable().count() == 0);
+        assertThat(chases(r, "REMINDER")).as("no reminder straight after the extension").isEqualTo(before);
+
+        at(own.reminders().get(1).at().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "REMINDER", (int) before + 1);
+    }
+
     private Job chaseTimer(ServiceReturn r) {
         return management.createJobQuery().processInstanceId(returns.processInstance(r.id()).orElseThrow())
                 .activityId(ReturnProcess.TIMER_NEXT_CHASE).timers().singleResult();
