@@ -3,7 +3,9 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,6 +88,20 @@ public class QuarterMeasures {
         }
         return figures.withoutEarlier(quarter, notIn.quartersNotIn(figures.year().id(),
                 figures.measures().stream().map(Measure::id).toList()));
+    }
+
+    /**
+     * Of these measures, those whose service's return of the quarter is not in (never submitted, or sent back and not
+     * submitted again): their figures are as entered so far, and the report prints them Missing.
+     */
+    public Set<Long> returnNotIn(long yearId, int quarter, Collection<Long> measureIds) {
+        Set<Long> out = new HashSet<>();
+        notIn.quartersNotIn(yearId, measureIds).forEach((id, quarters) -> {
+            if (quarters.contains(quarter)) {
+                out.add(id);
+            }
+        });
+        return out;
     }
 
     /** @param deadlinePassed whether a value still absent counts as Missing */

@@ -73,6 +73,8 @@ class EarlierQuarterNotInTest extends ApplicationTest {
             assertThat(api.get("yearToDate").decimalValue()).isEqualByComparingTo("58");
             assertThat(api.get("yearToDateMissing").toString()).isEqualTo("[1]");
             assertThat(api.get("rag").asText()).isEqualTo("AMBER");
+            assertThat(api.get("returnNotIn").asBoolean()).as("Q2's return not yet submitted: the report's Missing")
+                    .isTrue();
 
             assertThatThrownBy(() -> workflow.submit(housing.id(), "data.housing"))
                     .isInstanceOfSatisfying(ReturnNotReadyException.class, e -> assertThat(e.problems())
@@ -85,6 +87,8 @@ class EarlierQuarterNotInTest extends ApplicationTest {
                     new MeasureEntry(new BigDecimal("58"), "Two schemes slipped", "Both finish in Q3", null, null,
                             null), "data.housing");
             workflow.submit(housing.id(), "data.housing");
+            assertThat(json.readTree(new Api(url(""), "perf", "demo").get("/api/years/" + scenario.year
+                    + "/quarters/2/measures").getBody()).get(0).get("returnNotIn").asBoolean()).isFalse();
 
             MeasureLine printed = printedHomes(scenario);
             assertThat(printed.rag()).isEqualTo(homes(validation.measures(scenario.reload())).rag())

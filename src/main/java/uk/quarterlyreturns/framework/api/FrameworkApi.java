@@ -3,6 +3,7 @@ package uk.quarterlyreturns.framework.api;
 import io.swagger.v3.oas.annotations.Parameter;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,7 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.ImportResult;
+import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -116,8 +118,10 @@ class FrameworkApi {
     List<MeasureJson> measures(@PathVariable String year, @PathVariable int quarter) {
         ReportingYear y = existing(year);
         ReportingYear.requireQuarter(quarter);
-        return quarterMeasures.forQuarter(y, quarter, deadlines.passedByService(y, quarter)).stream()
-                .map(s -> MeasureJson.of(s, y)).toList();
+        List<MeasureStatus> rated = quarterMeasures.forQuarter(y, quarter, deadlines.passedByService(y, quarter));
+        Set<Long> notIn = quarterMeasures.returnNotIn(y.id(), quarter,
+                rated.stream().map(m -> m.measure().id()).toList());
+        return rated.stream().map(s -> MeasureJson.of(s, y, notIn.contains(s.measure().id()))).toList();
     }
 
     /**

@@ -21,12 +21,14 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
  * quarter's figure provisional (given before it is final); PUT .../measures/{code}/provisional sets it.
  * {@code inArrears}: the measure is reported a quarter in arrears, so its figure (stored, rated and compared as this
  * quarter's) is for the quarter before; {@code figurePeriod} says which quarter the figure covers, either way.
+ * {@code returnNotIn}: the service's return of the quarter is not in (never submitted, or sent back and not submitted
+ * again), so {@code value} and {@code rag} are the figure as entered so far, which the report prints as Missing.
  */
 record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
         String unitKind, BigDecimal value, BigDecimal yearToDate, List<Integer> yearToDateMissing, BigDecimal target,
         String targetKind, String rag, String ragComputed,
         Override ragOverride, String direction, Comparison comparedWith, String activity, boolean provisional,
-        boolean inArrears, Period figurePeriod) {
+        boolean inArrears, Period figurePeriod, boolean returnNotIn) {
 
     /** The quarter a figure covers: {@code {"year":"2026-27","quarter":1,"months":"Apr-Jun 2026"}}. */
     record Period(String year, int quarter, String months) {
@@ -41,13 +43,13 @@ record MeasureJson(String code, String title, String directorate, String service
         }
     }
 
-    static MeasureJson of(MeasureStatus s, ReportingYear year) {
+    static MeasureJson of(MeasureStatus s, ReportingYear year, boolean returnNotIn) {
         FrameworkRow d = s.measure().definition();
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
                 d.unit().kind().name(), s.value(), yearToDate(s), s.missingQuarters(), s.target(), name(d.target().kind()), name(s.rag()),
                 name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()),
                 s.direction() == null ? null : s.comparedWith(), name(s.activity()), s.provisional(),
-                d.inArrears(), Period.of(ArrearsPeriod.covered(d, year.startsOn(), s.quarter())));
+                d.inArrears(), Period.of(ArrearsPeriod.covered(d, year.startsOn(), s.quarter())), returnNotIn);
     }
 
     /** A cumulative measure's year to date, as judged; null for the rest, which have none, as in the report. */
