@@ -21,6 +21,13 @@ public final class TrailTable {
             .toList();
     public static final DateTimeFormatter WHEN = UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm")
             .withZone(LondonTime.ZONE);
+    /**
+     * The time in an exported history: to the second and with its offset, so that an auditor can match each row with
+     * the pack's other files and order it, the hour the clocks go back (01:30 twice) and a change made within the
+     * minute of a sign-off included.
+     */
+    static final DateTimeFormatter EXPORTED_WHEN = UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm:ss xxx")
+            .withZone(LondonTime.ZONE);
 
     private TrailTable() {
     }
@@ -30,8 +37,14 @@ public final class TrailTable {
         return "returns-history-" + cycle.yearLabel() + "-q" + cycle.quarter();
     }
 
+    /** The trail as its page shows it, to the minute. */
     public static List<List<Object>> rows(List<ReturnTrail.Event> events) {
-        return events.stream().map(TrailTable::row).toList();
+        return events.stream().map(e -> row(e, WHEN)).toList();
+    }
+
+    /** The trail as a file gives it, to the second with the offset ({@link #EXPORTED_WHEN}). */
+    public static List<List<Object>> exportedRows(List<ReturnTrail.Event> events) {
+        return events.stream().map(e -> row(e, EXPORTED_WHEN)).toList();
     }
 
     /** A quarter's trail as CSV, each row beginning with the service whose return it is. */
@@ -39,13 +52,13 @@ public final class TrailTable {
         return TabularWriter.csv(QUARTER_COLUMNS, events.stream().map(e -> {
             List<Object> row = new ArrayList<>(COLUMNS.size() + 1);
             row.add(e.service());
-            row.addAll(row(e.event()));
+            row.addAll(row(e.event(), EXPORTED_WHEN));
             return row;
         }).toList());
     }
 
-    private static List<Object> row(ReturnTrail.Event e) {
-        return Arrays.asList(WHEN.format(e.at()), e.actor(), TrailWords.what(e.kind()),
+    private static List<Object> row(ReturnTrail.Event e, DateTimeFormatter when) {
+        return Arrays.asList(when.format(e.at()), e.actor(), TrailWords.what(e.kind()),
                 TrailWords.item(e.kind(), e.item(), e.comment()), TrailWords.value(e.kind(), e.oldValue()),
                 TrailWords.value(e.kind(), e.newValue()), TrailWords.comment(e.kind(), e.comment()));
     }

@@ -37,9 +37,9 @@ class ReturnHistory extends Details {
         List<List<Object>> rows = TrailTable.rows(events);
         add(new HorizontalLayout(
                 Downloads.refusableLink("Export history (CSV)", fileName + ".csv", "text/csv",
-                        () -> now.get().map(e -> TabularWriter.csv(COLUMNS, TrailTable.rows(e)))),
+                        () -> now.get().map(e -> TabularWriter.csv(COLUMNS, TrailTable.exportedRows(e)))),
                 Downloads.refusableLink("Export history (XLSX)", fileName + ".xlsx", MediaTypes.XLSX,
-                        () -> now.get().map(e -> TabularWriter.xlsx("History", COLUMNS, TrailTable.rows(e))))));
+                        () -> now.get().map(e -> TabularWriter.xlsx("History", COLUMNS, TrailTable.exportedRows(e))))));
         NativeTable table = new NativeTable();
         table.addClassName("trail");
         NativeTableRow head = table.getHead().addRow();
