@@ -186,6 +186,8 @@ public class ReportApproval {
         CycleReports.ReportSummary report = reports.publish(cycleId);
         cycles.setStatus(cycleId, CycleStatus.PUBLISHED);
         mails.send(MailKind.REPORT_PUBLISHED, cycleId, report, null, null, people.withRole(Role.READER));
+        // it printed a return reopened and not yet accepted again as being corrected: that correction follows
+        corrections.correctThoseStillOut(cycleId);
     }
 
     /** The chief executive and the team act on the approval page; readers read the published report. */

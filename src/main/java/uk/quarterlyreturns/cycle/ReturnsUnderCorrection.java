@@ -10,6 +10,12 @@ public interface ReturnsUnderCorrection {
     List<String> services(long cycleId);
 
     /**
+     * Just published: a return reopened before and not yet accepted again gets its correction now, which publishes
+     * the next version once it is accepted again.
+     */
+    void correctThoseStillOut(long cycleId);
+
+    /**
      * Why the revised report may not go back yet: a return reopened while revising must be accepted again first, or
      * the revised report would carry figures nobody has signed off.
      */

@@ -45,9 +45,11 @@ public class CycleProgress implements ReturnsUnderCorrection {
     private final RuntimeService runtime;
     private final AfterAJob afterAJob;
     private final Clock clock;
+    private final ReopenedReturns reopenedReturns;
 
     CycleProgress(CycleRepository cycles, ReturnRepository returns, RuntimeService runtime, AfterAJob afterAJob,
-            Clock clock) {
+            Clock clock, ReopenedReturns reopenedReturns) {
+        this.reopenedReturns = reopenedReturns;
         this.afterAJob = afterAJob;
         this.clock = clock;
         this.cycles = cycles;
@@ -127,8 +129,26 @@ public class CycleProgress implements ReturnsUnderCorrection {
             }
             return;
         }
+        startCorrection(cycleId, reason);
+    }
+
+    /**
+     * A return reopened while returns were collected and not accepted again by the time the report was published
+     * printed as being corrected; its correction starts now, as if it had been reopened after publication, so the
+     * next version follows once it is accepted again. The reasons it was reopened with are the correction's note.
+     */
+    @Override
+    public void correctThoseStillOut(long cycleId) {
+        List<ReopenedReturns.Reopened> out = reopenedReturns.inCycle(cycleId);
+        if (!out.isEmpty()) {
+            startCorrection(cycleId, String.join("; ", out.stream().map(ReopenedReturns.Reopened::reason)
+                    .distinct().toList()));
+        }
+    }
+
+    private void startCorrection(long cycleId, String note) {
         cycles.setStatus(cycleId, CycleStatus.OPEN);
-        cycles.setPendingChangeNote(cycleId, reason);
+        cycles.setPendingChangeNote(cycleId, note);
         runtime.createMessageCorrelation(CycleProcess.MESSAGE_CORRECTION)
                 .processInstanceBusinessKey(CycleProcess.businessKey(cycleId))
                 .setVariable(CycleProcess.VAR_CYCLE_ID, cycleId)

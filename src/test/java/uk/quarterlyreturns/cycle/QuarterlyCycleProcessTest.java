@@ -48,7 +48,8 @@ import uk.quarterlyreturns.support.TestMailServer;
 class QuarterlyCycleProcessTest extends ApplicationTest {
 
     /** Years in which 21 July, the deadline, is a Monday, so the dates below hold; no other test uses them. */
-    private static final int[] YEARS = {2110, 2121, 2127, 2132, 2138, 2149, 2155, 2160, 2166, 2177, 2183, 2188, 5995};
+    private static final int[] YEARS = {2110, 2121, 2127, 2132, 2138, 2149, 2155, 2160, 2166, 2177, 2183, 2188, 5995,
+        6008};
     private static int next;
 
     @Autowired ApplicationContext context;
@@ -349,6 +350,38 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         assertThat(h1.get("quarterValues").get(0).isNull()).as("H-1's figure in the version").isTrue();
         assertThat(h1.get("rag").asText()).isEqualTo("MISSING");
         assertThat(h1.get("missingReason").asText()).isEqualTo("reopened for correction, not yet accepted again");
+    }
+
+    /**
+     * Still reopened when the chief executive approves: version 1 says Housing is being corrected, and the correction
+     * follows once Housing is accepted again, as version 2 with the reason it was reopened with. Without it nothing
+     * followed, and the published report said "being corrected" for good.
+     */
+    @Test
+    void aReturnStillReopenedAtPublicationIsPublishedCorrectedAsTheNextVersion() throws Exception {
+        scenario.open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 30, 30));
+        ServiceReturn housing = scenario.returnOf("Housing");
+        scenario.enter("H-1", "60");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+        workflow.reopen(housing.id(), "perf", "H-1 being checked");
+        scenario.awaitTask(housing.id(), ReturnProcess.TASK_COMPLETE_RETURN);
+        scenario.enter("H-1", "58");
+        at(scenario.startYear, 8, 1, 9, 5);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+
+        approval.approve(scenario.cycle.id(), "ceo");
+        Await.until("version 1 published and its correction begun", CycleScenario.WAIT,
+                () -> reportVersions.find(scenario.cycle.id(), 1).orElseThrow().status() == ReportStatus.APPROVED
+                        && cycleStatus() == CycleStatus.OPEN);
+        assertThat(pendingChangeNote()).isEqualTo("H-1 being checked");
+
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
+        assertThat(second.changeNote()).isEqualTo("H-1 being checked");
+        assertThat(firstQuarterValue(second.id(), "H-1")).isEqualByComparingTo("58");
     }
 
     @Test
