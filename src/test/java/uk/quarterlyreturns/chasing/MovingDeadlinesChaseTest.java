@@ -304,8 +304,8 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
     @Test
     void aReminderTheExtensionsPlanHadDueBeforeItWasAgreedIsNotSent() {
         ChasePolicy policy = ChasePolicy.parse("7, 2", LocalTime.of(9, 0), 5, 5);
-        ServiceReturn r = open(4453, policy);
-        Instant extendTo = london(4453, 7, 28, 17, 0);
+        ServiceReturn r = open(4441, policy);
+        Instant extendTo = london(4441, 7, 28, 17, 0);
         ChaseSchedule.Schedule own = schedule.plan(extendTo.atZone(ReportingYear.LONDON), policy);
         at(own.reminders().get(0).at().plus(Duration.ofHours(5)));
         EngineJobs.until(management, "the cycle's own chase run", WAIT, () -> management.createJobQuery()
