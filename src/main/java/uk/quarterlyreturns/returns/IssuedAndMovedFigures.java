@@ -67,21 +67,33 @@ class IssuedAndMovedFigures {
                 .param("kind", ReturnTrail.MOVED_OUT).param("measures", measureIds.toArray(Long[]::new)).update();
     }
 
-    /** The figures of the returns' measures (all, or only these), each as an entry with this comment. */
+    /**
+     * The figures of the returns' measures (all, or only these), each as an entry with this comment: the figure, and
+     * whatever was stored with it (not available, the words, the provisional mark, an override by whoever made it).
+     */
     private void figuresOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment) {
         jdbc.sql("""
                 insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
-                select r.id, :at, coalesce(v.updated_by, 'system'), f.kind, m.code, null, f.text, :comment
+                select r.id, :at, coalesce(f.actor, v.updated_by, 'system'), f.kind, m.code, null, f.text, :comment
                 from service_return r join cycle c on c.id = r.cycle_id
                 join measure m on m.service_id = r.service_id and m.year_id = c.year_id
                 join measure_value v on v.measure_id = m.id and v.quarter = c.quarter
-                cross join lateral (values (1, 'VALUE', trim_scale(v.value)::text),
-                    (2, 'NOTE', nullif(btrim(v.note), '')),
-                    (3, 'RATIO', trim_scale(v.numerator)::text || '/' || trim_scale(v.denominator)::text))
-                  as f(n, kind, text)
+                cross join lateral (values (1, 'VALUE', trim_scale(v.value)::text, null::text),
+                    (2, 'NOTE', nullif(btrim(v.note), ''), null),
+                    (3, 'RATIO', trim_scale(v.numerator)::text || '/' || trim_scale(v.denominator)::text, null),
+                    (4, 'NOT_AVAILABLE', nullif(btrim(v.not_available_reason), ''), null),
+                    (5, 'REASONS', nullif(btrim(v.reasons), ''), null),
+                    (6, 'ACTIONS_PLANNED', nullif(btrim(v.actions_planned), ''), null),
+                    (7, 'QUERY_EXPLANATION', nullif(btrim(v.query_explanation), ''), null),
+                    (8, :provisional, case when v.provisional then 'Provisional' end, null),
+                    (9, 'RAG_OVERRIDE', v.rag_override, v.override_by),
+                    (10, 'OVERRIDE_JUSTIFICATION', case when v.rag_override is not null
+                        then nullif(btrim(v.override_justification), '') end, v.override_by))
+                  as f(n, kind, text, actor)
                 where r.id = any(:ids) and f.text is not null and (:all or m.id = any(:measures))
                 order by r.id, m.code, f.n""")
                 .param("at", Timestamp.from(clock.instant())).param("comment", comment)
+                .param("provisional", ReturnEditing.PROVISIONAL)
                 .param("ids", returnIds.toArray(Long[]::new)).param("all", measureIds == null)
                 .param("measures", (measureIds == null ? List.<Long>of() : measureIds).toArray(Long[]::new))
                 .update();

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.Organisation;
@@ -37,6 +38,7 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
     @Autowired Organisation organisation;
     @Autowired PeopleService people;
     @Autowired RuntimeService runtime;
+    @Autowired JdbcClient jdbc;
 
     /**
      * MI-1's figure is fed into Moved Away's return; MI-1 moves to Moved Into, whose return takes it and Moved Away's
@@ -67,6 +69,38 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
                 .extracting(ReturnTrail.Event::item).isEqualTo("MI-1");
         assertThat(trail.workedOn(into.id(), "perf")).as("the performance team may still accept them").isFalse();
         assertThat(trail.workedOn(away.id(), "perf")).isFalse();
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    /**
+     * What came with MI-1's figure into Moved Into's return (its "not available" reason, the reasons given, the
+     * provisional mark, Moved Away's director's override and its justification) is in that return's history too, each
+     * by whoever stored it: an auditor reading Moved Into's return can say who overrode MI-1's RAG. Year 4151.
+     */
+    @Test
+    void whatCameWithTheFigureIsInTheHistoryByWhoeverStoredIt() {
+        String year = "4151-52";
+        String away = "Moved Away 4151";
+        String into = "Moved Into 4151";
+        imports.importMeasures(year, csv(HEADER + measure("MI-1", away) + measure("MI-2", into)));
+        TwoServiceFramework.directs(organisation, people, "dir.away.4151", away);
+        TwoServiceFramework.directs(organisation, people, "dir.into.4151", into);
+        long cycle = OpenedCycles.openSecondQuarter(context, year, 2);
+        figures.importValues(year, 2, csv("code,value,note\nMI-1,42,\n"), "perf");
+        jdbc.sql("""
+                update measure_value set reasons = 'Depot closed for a week', provisional = true, rag_override = 'GREEN',
+                  override_by = 'dir.away.4151', override_justification = 'Back on track in July'
+                where quarter = 2 and measure_id = (select m.id from measure m join reporting_year y on y.id = m.year_id
+                                                    where y.label = :y and m.code = 'MI-1')""").param("y", year)
+                .update();
+
+        imports.importMeasures(year, csv(HEADER + measure("MI-1", into) + measure("MI-2", into)));
+
+        assertThat(movedIn(returnOf(cycle, into))).containsExactly(tuple("perf", "VALUE", "42"),
+                tuple("perf", "REASONS", "Depot closed for a week"),
+                tuple("perf", ReturnEditing.PROVISIONAL, "Provisional"),
+                tuple("dir.away.4151", "RAG_OVERRIDE", "GREEN"),
+                tuple("dir.away.4151", "OVERRIDE_JUSTIFICATION", "Back on track in July"));
         OpenedCycles.end(runtime, returns, cycle);
     }
 
