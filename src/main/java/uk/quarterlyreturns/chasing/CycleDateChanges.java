@@ -137,6 +137,15 @@ public class CycleDateChanges {
         return after;
     }
 
+    /**
+     * Whether the cycle's dates may be changed now, for a screen to offer it only then: collecting returns, its
+     * compilation neither begun nor due (a correction after publication has none to move).
+     */
+    public boolean changeable(Cycle cycle) {
+        return cycle.status() == CycleStatus.OPEN && cycle.compilationDate().isAfter(clock.instant())
+                && !compilation.begun(cycle.id());
+    }
+
     /** The changes of a cycle's dates, oldest first. */
     public List<Change> changes(long cycleId) {
         return jdbc.sql("""

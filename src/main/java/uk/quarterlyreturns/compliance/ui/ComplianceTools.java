@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
-import uk.quarterlyreturns.cycle.CycleStatus;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.BulkAcceptance;
 
@@ -52,7 +51,7 @@ class ComplianceTools extends HorizontalLayout {
         accept.setEnabled(false);
         grid.addSelectionListener(e -> accept.setEnabled(!e.getAllSelectedItems().isEmpty()));
         add(chaseLate, accept, reportLink(c), actions.historyExport(c, me.username()), auditPack.of(c, me.username()));
-        if (c.status() == CycleStatus.OPEN) {
+        if (actions.dateChanges().changeable(c)) {
             add(new Button("Change dates…", e -> new ChangeDatesDialog(actions.dateChanges(), me, c,
                     afterwards.datesChanged()).open()));
         }

@@ -344,6 +344,21 @@ class MovingDeadlinesTest extends ViewTest {
         }
     }
 
+    /**
+     * Once the compilation date has passed (its timer not yet fired) a change of dates is refused, so it is not offered;
+     * nor during a correction after publication, which has no compilation date to move.
+     */
+    @Test
+    void noChangeOfDatesIsOfferedOnceTheCompilationDateHasPassed() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        jdbc.sql("update cycle set compilation_date = now() - interval '1 hour' where id = :c")
+                .param("c", scenario.cycle.id()).update();
+        signIn("perf");
+        open("compliance");
+        choose(scenario.cycle);
+        assertThat(_find(Button.class, s -> s.withText("Change dates…"))).isEmpty();
+    }
+
     @Test
     void aStrategicDirectorIsNotOfferedIt() throws Exception {
         scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
