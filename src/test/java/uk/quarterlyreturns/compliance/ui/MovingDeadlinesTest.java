@@ -56,7 +56,7 @@ import uk.quarterlyreturns.base.calendar.UkDateFormat;
  */
 class MovingDeadlinesTest extends ViewTest {
 
-    private static final AtomicInteger YEAR = new AtomicInteger(4452);
+    private static final AtomicInteger YEAR = new AtomicInteger(4470);
     private static final String REASON = "Housing's data comes from a national system on the 25th";
 
     @Autowired ApplicationContext context;
