@@ -112,27 +112,10 @@ final class ChasePlan {
      * went sends no second one; a deadline moved later sends the new plan's, as that is news.
      */
     private boolean sentForALaterDeadline(ChaseStep step, Set<String> sent) {
-        String kind = unnamed(step.key());
-        for (String key : sent) {
-            if (!unnamed(key).equals(kind)) {
-                continue;
-            }
-            int named = key.length() - unnamed(key).length();
-            Instant ranTo = named == 0 ? unnamedRanTo
-                    : Instant.ofEpochSecond(Long.parseLong(key.substring(key.length() - named + 1)));
-            if (ranTo != null && !ranTo.isBefore(runsTo)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "OVERDUE" of "OVERDUE@1508515200" or "OVERDUE#1508515200": the step without the deadline it ran to. */
-    private static String unnamed(String key) {
-        int at = key.indexOf(ChaseStep.EXTENDED);
-        int changed = key.indexOf(ChaseStep.CHANGED);
-        int cut = at < 0 ? changed : changed < 0 ? at : Math.min(at, changed);
-        return cut < 0 ? key : key.substring(0, cut);
+        String kind = ChaseStep.unnamed(step.key());
+        return sent.stream().filter(key -> ChaseStep.unnamed(key).equals(kind))
+                .map(key -> ChaseStep.ranTo(key).orElse(unnamedRanTo))
+                .anyMatch(ranTo -> ranTo != null && !ranTo.isBefore(runsTo));
     }
 
     private boolean useful(ChaseStep reminder, Instant now) {

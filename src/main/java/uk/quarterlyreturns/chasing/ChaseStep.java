@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.chasing;
 
 import java.time.Instant;
+import java.util.Optional;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 
 /** One planned chase of an outstanding return: a reminder, the overdue notice, or an escalation. */
@@ -14,5 +15,23 @@ record ChaseStep(String key, MailKind kind, Instant at) {
 
     boolean isReminder() {
         return kind == MailKind.REMINDER;
+    }
+
+    /** "OVERDUE" of "OVERDUE@1508515200" or "OVERDUE#1508515200": the step without the deadline its plan ran to. */
+    static String unnamed(String key) {
+        int cut = deadlineAt(key);
+        return cut < 0 ? key : key.substring(0, cut);
+    }
+
+    /** The deadline a step's plan ran to, as its name carries it; empty for one named without (the cycle's as opened). */
+    static Optional<Instant> ranTo(String key) {
+        int cut = deadlineAt(key);
+        return cut < 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(key.substring(cut + 1))));
+    }
+
+    private static int deadlineAt(String key) {
+        int extended = key.indexOf(EXTENDED);
+        int changed = key.indexOf(CHANGED);
+        return extended < 0 ? changed : changed < 0 ? extended : Math.min(extended, changed);
     }
 }

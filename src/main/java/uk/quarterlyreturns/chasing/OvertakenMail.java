@@ -131,17 +131,17 @@ class OvertakenMail implements ResendRule {
             ServiceReturn r = m.returnId() == null ? null : asked.get(m.returnId());
             String address = m.recipient() == null ? null : m.recipient().strip().toLowerCase(Locale.ROOT);
             List<Person> to = address == null ? List.of() : addressed.getOrDefault(address, List.of());
+            String actedOn = r == null ? null : actedOnSince(m, r);
+            Cycle cycle = r == null ? null : cycleOf.computeIfAbsent(r.cycleId(), id -> cycles.find(id).orElseThrow());
             if (r != null && asksForWhatIsIn(m, r)) {
                 reasons.put(m.id(), r.status() == ReturnStatus.WITHDRAWN
                         ? "it asks for a return that has had nothing due since"
                         : "it asks for a return that has been submitted since");
-            } else if (r != null && actedOnSince(m, r) != null) {
-                reasons.put(m.id(), actedOnSince(m, r));
-            } else if (r != null && lateNoLonger(m, r, cycleOf.computeIfAbsent(r.cycleId(),
-                    id -> cycles.find(id).orElseThrow()), now)) {
+            } else if (actedOn != null) {
+                reasons.put(m.id(), actedOn);
+            } else if (r != null && lateNoLonger(m, r, cycle, now)) {
                 reasons.put(m.id(), NOT_LATE);
-            } else if (r != null && deadlinePassed(m, r, cycleOf.computeIfAbsent(r.cycleId(),
-                    id -> cycles.find(id).orElseThrow()), now)) {
+            } else if (r != null && deadlinePassed(m, r, cycle, now)) {
                 reasons.put(m.id(), DEADLINE_PASSED);
             } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {
                 reasons.put(m.id(), "its recipient has been disabled since");
