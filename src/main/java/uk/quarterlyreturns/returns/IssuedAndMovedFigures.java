@@ -56,7 +56,8 @@ class IssuedAndMovedFigures {
                 select :r, :at, :by, :kind, m.code, trim_scale(v.value)::text, s.name,
                   'Measure ' || m.code || ' moved to ' || s.name || case when v.value is not null
                     or nullif(btrim(v.note), '') is not null or v.numerator is not null
-                    or nullif(btrim(v.not_available_reason), '') is not null
+                    or nullif(btrim(v.not_available_reason), '') is not null or exists (select 1 from
+                      measure_evidence e where e.measure_id = m.id and e.quarter = c.quarter)
                   then '; its figure went with it' else '; it had no figure yet' end
                 from service_return r join cycle c on c.id = r.cycle_id
                 join measure m on m.year_id = c.year_id and m.id = any(:measures)
@@ -69,7 +70,8 @@ class IssuedAndMovedFigures {
 
     /**
      * The figures of the returns' measures (all, or only these), each as an entry with this comment: the figure, and
-     * whatever was stored with it (not available, the words, the provisional mark, an override by whoever made it).
+     * whatever was stored with it (not available, the words, the provisional mark, an override by whoever made it,
+     * the evidence files by whoever added them).
      */
     private void figuresOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment) {
         jdbc.sql("""
@@ -97,5 +99,34 @@ class IssuedAndMovedFigures {
                 .param("ids", returnIds.toArray(Long[]::new)).param("all", measureIds == null)
                 .param("measures", (measureIds == null ? List.<Long>of() : measureIds).toArray(Long[]::new))
                 .update();
+        evidenceOf(returnIds, measureIds, comment);
+    }
+
+    /** An "evidence added" entry for each file kept behind the figures, named as the history names an upload. */
+    private void evidenceOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment) {
+        List<FileIn> files = jdbc.sql("""
+                select r.id as return_id, m.code, e.* from service_return r join cycle c on c.id = r.cycle_id
+                join measure m on m.service_id = r.service_id and m.year_id = c.year_id
+                join measure_evidence e on e.measure_id = m.id and e.quarter = c.quarter
+                where r.id = any(:ids) and (:all or m.id = any(:measures))
+                order by r.id, m.code, e.uploaded_at, e.id""")
+                .param("ids", returnIds.toArray(Long[]::new)).param("all", measureIds == null)
+                .param("measures", (measureIds == null ? List.<Long>of() : measureIds).toArray(Long[]::new))
+                .query((rs, n) -> new FileIn(rs.getLong("return_id"), rs.getString("code"), new EvidenceFile(
+                        rs.getLong("id"), rs.getLong("measure_id"), rs.getInt("quarter"), rs.getString("file_name"),
+                        rs.getString("media_type"), rs.getInt("size_bytes"), rs.getString("sha256"),
+                        rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()))).list();
+        Timestamp at = Timestamp.from(clock.instant());
+        for (FileIn f : files) {
+            jdbc.sql("""
+                    insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
+                    values (:r, :at, :by, :kind, :item, null, :file, :comment)""")
+                    .param("r", f.returnId()).param("at", at).param("by", f.file().uploadedBy())
+                    .param("kind", Evidence.ADDED).param("item", f.code()).param("file", f.file().described())
+                    .param("comment", comment).update();
+        }
+    }
+
+    private record FileIn(long returnId, String code, EvidenceFile file) {
     }
 }

@@ -39,6 +39,7 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
     @Autowired PeopleService people;
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
+    @Autowired Evidence evidence;
 
     /**
      * MI-1's figure is fed into Moved Away's return; MI-1 moves to Moved Into, whose return takes it and Moved Away's
@@ -74,8 +75,9 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
 
     /**
      * What came with MI-1's figure into Moved Into's return (its "not available" reason, the reasons given, the
-     * provisional mark, Moved Away's director's override and its justification) is in that return's history too, each
-     * by whoever stored it: an auditor reading Moved Into's return can say who overrode MI-1's RAG. Year 4151.
+     * provisional mark, Moved Away's director's override and its justification, the evidence file behind it) is in that
+     * return's history too, each by whoever stored it: an auditor reading Moved Into's return can say who overrode
+     * MI-1's RAG and who gave the file. Moved Away's history says the figure went. Year 4151.
      */
     @Test
     void whatCameWithTheFigureIsInTheHistoryByWhoeverStoredIt() {
@@ -93,6 +95,10 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
                 where quarter = 2 and measure_id = (select m.id from measure m join reporting_year y on y.id = m.year_id
                                                     where y.label = :y and m.code = 'MI-1')""").param("y", year)
                 .update();
+        long mi1 = jdbc.sql("select m.id from measure m join reporting_year y on y.id = m.year_id "
+                + "where y.label = :y and m.code = 'MI-1'").param("y", year).query(Long.class).single();
+        EvidenceFile file = evidence.add(returnOf(cycle, away).id(), mi1, "depot-extract.csv",
+                "week,visits\n1,42\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "dir.away.4151");
 
         imports.importMeasures(year, csv(HEADER + measure("MI-1", into) + measure("MI-2", into)));
 
@@ -100,7 +106,9 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
                 tuple("perf", "REASONS", "Depot closed for a week"),
                 tuple("perf", ReturnEditing.PROVISIONAL, "Provisional"),
                 tuple("dir.away.4151", "RAG_OVERRIDE", "GREEN"),
-                tuple("dir.away.4151", "OVERRIDE_JUSTIFICATION", "Back on track in July"));
+                tuple("dir.away.4151", "OVERRIDE_JUSTIFICATION", "Back on track in July"),
+                tuple("dir.away.4151", Evidence.ADDED, file.described()));
+        assertThat(file.described()).startsWith("depot-extract.csv (");
         OpenedCycles.end(runtime, returns, cycle);
     }
 
