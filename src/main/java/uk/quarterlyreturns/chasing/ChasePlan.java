@@ -13,7 +13,7 @@ import uk.quarterlyreturns.cycle.ChaseSchedule;
  * The chase steps of a return in time order, and which are still to come. A reminder whose time passed
  * before chasing reached it is skipped (a "7 days to go" reminder the day before is no help), and so is every
  * reminder once the deadline has passed (the overdue notice says it all), and one whose time came before the plan was
- * made again for a moved deadline (the notice of the new deadline said it); the overdue notice and escalations
+ * made (the issue notice, or the notice of a moved deadline, said when the return is due); the overdue notice and escalations
  * always go, even late.
  */
 final class ChasePlan {
@@ -27,7 +27,7 @@ final class ChasePlan {
     private final Instant runsTo;
     /** The deadline a step named without one ran to (the cycle's as opened); null when not known here. */
     private final Instant unnamedRanTo;
-    private final Instant replannedAt;
+    private final Instant plannedAt;
 
     ChasePlan(ChaseSchedule.Schedule schedule) {
         this(schedule, null, null, null);
@@ -44,17 +44,17 @@ final class ChasePlan {
      *        cycle deadline's (ChaseStep.CHANGED): an overdue notice or escalation sent before the deadline moved does
      *        not stop the same step of the new plan going, and a retried step is still the same step. A plan back at
      *        a deadline it ran to before (an extension withdrawn) has that plan's names, and what it sent counts.
-     * @param replannedAt when the plan was made after the deadline moved, or null: a reminder due before then is not
-     *        sent (the service has just been told of its new deadline, which says it all)
+     * @param plannedAt when the plan was made (the return issued, or its deadline moved), or null: a reminder due
+     *        before then is not sent (the service has just been told of the return or its new deadline)
      */
-    ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo, Instant openedWith, Instant replannedAt) {
+    ChasePlan(ChaseSchedule.Schedule schedule, Instant extendedTo, Instant openedWith, Instant plannedAt) {
         this.deadline = schedule.overdueAt();
         String to = extendedTo != null ? ChaseStep.EXTENDED + extendedTo.getEpochSecond()
                 : openedWith != null && !openedWith.equals(deadline) ? ChaseStep.CHANGED + deadline.getEpochSecond()
                 : "";
         this.runsTo = extendedTo != null ? extendedTo : openedWith != null && to.isEmpty() ? openedWith : deadline;
         this.unnamedRanTo = openedWith != null ? openedWith : extendedTo == null ? deadline : null;
-        this.replannedAt = replannedAt;
+        this.plannedAt = plannedAt;
         List<ChaseStep> list = new ArrayList<>();
         schedule.reminders().forEach(r -> list.add(new ChaseStep("REMINDER_" + r.daysBefore() + to,
                 MailKind.REMINDER, r.at())));
@@ -120,6 +120,6 @@ final class ChasePlan {
 
     private boolean useful(ChaseStep reminder, Instant now) {
         return !reminder.at().isBefore(now.minus(REMINDER_STILL_USEFUL)) && now.isBefore(deadline)
-                && (replannedAt == null || !reminder.at().isBefore(replannedAt));
+                && (plannedAt == null || !reminder.at().isBefore(plannedAt));
     }
 }

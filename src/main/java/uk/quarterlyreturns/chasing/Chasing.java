@@ -86,7 +86,7 @@ public class Chasing {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         Instant now = clock.instant();
         // once chased, the plan's earlier steps are done by chased_until, which a new plan clears
-        ChasePlan plan = plan(cycle, r, openedWith(cycle), r.chasedUntil() == null ? replannedAt(returnId) : null);
+        ChasePlan plan = plan(cycle, r, openedWith(cycle), r.chasedUntil() == null ? plannedAt(returnId) : null);
         for (ChaseStep step : plan.due(r.chasedUntil(), sent(List.of(returnId)).get(returnId), now)) {
             stepMail.send(step, r, cycle, nextEscalationAt(plan, step, now), remindersSent(returnId));
         }
@@ -102,7 +102,7 @@ public class Chasing {
      * skipped.
      */
     void planAfresh(long returnId) {
-        jdbc.sql("update service_return set chased_until = null, chase_replanned_at = :now where id = :id")
+        jdbc.sql("update service_return set chased_until = null, chase_planned_at = :now where id = :id")
                 .param("now", Timestamp.from(clock.instant())).param("id", returnId).update();
         chaseStates.forget(returnId);
     }
@@ -173,7 +173,7 @@ public class Chasing {
     }
 
     private Optional<ChaseStep> nextStep(ChaseState state) {
-        return plan(state.cycle(), state.r(), state.openedWith(), state.replannedAt()).next(state.r().chasedUntil(),
+        return plan(state.cycle(), state.r(), state.openedWith(), state.plannedAt()).next(state.r().chasedUntil(),
                 state.sent(), clock.instant());
     }
 
@@ -187,11 +187,11 @@ public class Chasing {
         Map<Long, Instant> openedWith = new HashMap<>();
         Map<Long, ChaseState> states = new HashMap<>();
         Map<Long, Set<String>> sent = sent(starting.returnIds());
+        Map<Long, Instant> plannedAt = plannedAt(starting.returnIds());
         returns.findAll(starting.returnIds()).forEach((id, r) -> {
             Cycle cycle = cyclesById.computeIfAbsent(r.cycleId(), c -> cycles.find(c).orElseThrow());
-            // a return just issued has never been planned again
             states.put(id, new ChaseState(r, cycle, openedWith.computeIfAbsent(cycle.id(), c -> openedWith(cycle)),
-                    sent.get(id), null));
+                    sent.get(id), plannedAt.get(id)));
         });
         chaseStates.rememberAll(states);
     }
@@ -202,7 +202,7 @@ public class Chasing {
 
     private ChaseState stateOf(ServiceReturn r) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        return new ChaseState(r, cycle, openedWith(cycle), sent(List.of(r.id())).get(r.id()), replannedAt(r.id()));
+        return new ChaseState(r, cycle, openedWith(cycle), sent(List.of(r.id())).get(r.id()), plannedAt(r.id()));
     }
 
     /**
@@ -210,13 +210,22 @@ public class Chasing {
      * cycle was opened with, and the steps sent to the return so far (by name).
      */
     private record ChaseState(ServiceReturn r, Cycle cycle, Instant openedWith, Set<String> sent,
-            Instant replannedAt) {
+            Instant plannedAt) {
     }
 
-    /** When the return's chase was last planned again (its deadline moved), or null if never. */
-    private Instant replannedAt(long returnId) {
-        return jdbc.sql("select chase_replanned_at from service_return where id = :id").param("id", returnId)
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+    /** When the return's chase was last planned: when it was issued, or its deadline last moved. */
+    private Instant plannedAt(long returnId) {
+        return plannedAt(List.of(returnId)).get(returnId);
+    }
+
+    private Map<Long, Instant> plannedAt(Collection<Long> returnIds) {
+        Map<Long, Instant> at = new HashMap<>();
+        if (returnIds.isEmpty()) {
+            return at;
+        }
+        jdbc.sql("select id, chase_planned_at from service_return where id in (:r) and chase_planned_at is not null")
+                .param("r", returnIds).query((rs, n) -> at.put(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+        return at;
     }
 
     /** The steps sent so far to each of these returns, by name (none: an empty set). */
@@ -241,9 +250,9 @@ public class Chasing {
      * The return's chase, planned from its own deadline (an extension agreed for it, or its cycle's), its steps named
      * apart when that is not the deadline the cycle opened with.
      */
-    private ChasePlan plan(Cycle cycle, ServiceReturn r, Instant openedWith, Instant replannedAt) {
+    private ChasePlan plan(Cycle cycle, ServiceReturn r, Instant openedWith, Instant plannedAt) {
         return new ChasePlan(schedule.plan(r.deadline(cycle.submissionDeadline()).atZone(LondonTime.ZONE),
-                cycle.chasePolicy()), r.extendedTo(), openedWith, replannedAt);
+                cycle.chasePolicy()), r.extendedTo(), openedWith, plannedAt);
     }
 
     /**

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -24,10 +25,12 @@ public class ReturnRepository {
 
     private final JdbcClient jdbc;
     private final NextYearHistory nextYear;
+    private final Clock clock;
 
-    ReturnRepository(JdbcClient jdbc, NextYearHistory nextYear) {
+    ReturnRepository(JdbcClient jdbc, NextYearHistory nextYear, Clock clock) {
         this.jdbc = jdbc;
         this.nextYear = nextYear;
+        this.clock = clock;
     }
 
     public Optional<ServiceReturn> find(long id) {
@@ -111,16 +114,18 @@ public class ReturnRepository {
 
     /**
      * A new return for each of these services, in one statement: each service's return id. Each asks for a highlight
-     * report when its service was last asked for one.
+     * report when its service was last asked for one, and has its chase planned now (no reminder due before it is
+     * issued goes: the issue notice says the deadline).
      */
     public Map<Long, Long> insert(long cycleId, List<Long> serviceIds) {
         if (serviceIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, Long> issued = jdbc.sql("""
-                insert into service_return (cycle_id, service_id, highlight_wanted)
-                select :c, s.id, s.highlight_report from unnest(:s) as u(id) join service s on s.id = u.id
+                insert into service_return (cycle_id, service_id, highlight_wanted, chase_planned_at)
+                select :c, s.id, s.highlight_report, :now from unnest(:s) as u(id) join service s on s.id = u.id
                 returning service_id, id""").param("c", cycleId).param("s", serviceIds.toArray(Long[]::new))
+                .param("now", Timestamp.from(clock.instant()))
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         // figures fed before the cycle opened are not in until the returns are

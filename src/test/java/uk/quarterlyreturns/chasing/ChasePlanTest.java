@@ -40,6 +40,18 @@ class ChasePlanTest {
         assertThat(plan.due(null, Set.of(), noon)).extracting(ChaseStep::key).containsExactly("REMINDER_0");
     }
 
+    @Test
+    void aReminderDueBeforeThePlanWasMadeIsNotSentAndTheNextStepComesAfter() {
+        Instant tenOnTheDay = Instant.parse("2017-10-09T09:00:00Z");
+        ChasePlan issuedAtTen = new ChasePlan(schedule(NINTH), null, null, tenOnTheDay);
+
+        assertThat(issuedAtTen.due(null, Set.of(), tenOnTheDay)).isEmpty();
+        assertThat(issuedAtTen.next(null, Set.of(), tenOnTheDay)).hasValueSatisfying(s -> assertThat(s.kind())
+                .isEqualTo(MailKind.OVERDUE));
+        assertThat(plan.due(null, Set.of(), tenOnTheDay)).as("planned earlier, it goes").extracting(ChaseStep::key)
+                .containsExactly("REMINDER_0");
+    }
+
     /**
      * A plan run to a deadline other than the one the cycle opened with names its steps by that deadline, so that a
      * step sent before the deadline moved does not stop the same step of the new plan; back at the deadline it

@@ -321,6 +321,28 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
         awaitChases(r, "REMINDER", (int) before + 1);
     }
 
+    /**
+     * A cycle opened at 10:00 with its deadline seven days on: its "7 days to go" reminder fell at 09:00 that day,
+     * before the return was issued, so the service gets its issue notice (which gives the deadline) and not that
+     * reminder beside it; the "2 days" one goes.
+     */
+    @Test
+    void aReminderDueBeforeTheReturnWasIssuedIsNotSentBesideTheIssueNotice() {
+        ChasePolicy policy = ChasePolicy.parse("7, 2", LocalTime.of(9, 0), 5, 5);
+        ChaseSchedule.Schedule plan = schedule.plan(london(4442, 7, 21, 17, 0).atZone(ReportingYear.LONDON), policy);
+        ServiceReturn r = open(4442, 1, london(4442, 7, 21, 17, 0), london(4442, 9, 30, 9, 0), policy,
+                plan.reminders().get(0).at().plus(Duration.ofHours(1))).get(0);
+        Await.until("the issue notice delivered", WAIT,
+                () -> !TestMailServer.receivedBy(email(4442, Role.SERVICE_DIRECTOR), "is open: due").isEmpty());
+        EngineJobs.until(management, "the return's first chase run", WAIT, () -> management.createJobQuery()
+                .processInstanceId(returns.processInstance(r.id()).orElseThrow()).executable().count() == 0);
+        assertThat(chases(r, "REMINDER")).as("no reminder beside the issue notice").isZero();
+        assertThat(TestMailServer.receivedBy(email(4442, Role.SERVICE_DIRECTOR), "Reminder")).isEmpty();
+
+        at(plan.reminders().get(1).at().plus(Duration.ofMinutes(5)));
+        awaitChases(r, "REMINDER", 1);
+    }
+
     private Job chaseTimer(ServiceReturn r) {
         return management.createJobQuery().processInstanceId(returns.processInstance(r.id()).orElseThrow())
                 .activityId(ReturnProcess.TIMER_NEXT_CHASE).timers().singleResult();
@@ -344,11 +366,16 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
         return open(startYear, services, deadline, compilation, NO_REMINDERS);
     }
 
-    /** A Q1 cycle of this many services (A, B…), each with a director and a data officer, issued and chased. */
     private List<ServiceReturn> open(int startYear, int services, Instant deadline, Instant compilation,
             ChasePolicy policy) {
+        return open(startYear, services, deadline, compilation, policy, london(startYear, 7, 1, 9, 0));
+    }
+
+    /** A Q1 cycle of this many services (A, B…), each with a director and a data officer, issued and chased. */
+    private List<ServiceReturn> open(int startYear, int services, Instant deadline, Instant compilation,
+            ChasePolicy policy, Instant openedAt) {
         String year = ReportingYear.labelOf(startYear);
-        at(london(startYear, 7, 1, 9, 0));
+        at(openedAt);
         StringBuilder csv = new StringBuilder("code,title,directorate,service,theme,unit,polarity,frequency,"
                 + "aggregation,target,floor,tolerance_pct,rag_scheme\n");
         List<String> letters = List.of("A", "B", "C").subList(0, services);
