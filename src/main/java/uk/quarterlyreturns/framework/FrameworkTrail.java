@@ -21,6 +21,9 @@ import uk.quarterlyreturns.framework.io.KeyActionRow;
  */
 public final class FrameworkTrail {
 
+    /** The column of the decimal places a figure is rounded to before it is judged: part of its rating rule. */
+    private static final String DECIMALS = "decimals";
+
     /** One change: of which item, which column (or added, removed, a setting), from what to what. */
     public record Change(Kind kind, String code, String what, String from, String to) {
     }
@@ -113,18 +116,26 @@ public final class FrameworkTrail {
     public void addedAgain(FrameworkRow row, Map<String, String> removedWith) {
         measure(null, row);
         rule(MeasureRepository.normalised(row)).forEach((column, value) -> {
-            if (!Objects.equals(removedWith.get(column), value)) {
+            // a removal made before the decimal places were kept says nothing of them
+            boolean known = !column.equals(DECIMALS) || removedWith.containsKey(DECIMALS);
+            if (known && !Objects.equals(removedWith.get(column), value)) {
                 changes.add(new Change(Kind.MEASURE, row.code(), column, removedWith.get(column), value));
             }
         });
     }
 
-    /** The row's rating rule, column by column in the file's order, each as the file writes it (null for none). */
+    /**
+     * The row's rating rule, column by column in the file's order, each as the file writes it (null for none), and the
+     * decimal places its figures are rounded to before they are judged (the default when the file leaves it blank).
+     */
     private static Map<String, String> rule(FrameworkRow row) {
         Map<String, String> rule = new LinkedHashMap<>();
         FrameworkFileWriter.byColumn(row).forEach((column, value) -> {
             if (FrameworkEvent.RULE_COLUMNS.contains(column)) {
                 rule.put(column, text(value));
+            } else if (column.equals(DECIMALS)) {
+                rule.put(column, String.valueOf(row.decimals() == null ? MeasureRule.DEFAULT_DECIMALS
+                        : row.decimals()));
             }
         });
         return rule;

@@ -35,6 +35,7 @@ class TargetsMovedUnseenTest extends ApplicationTest {
 
     private static final int YEAR = 5520;
     private static final int REMOVED_YEAR = 5530;
+    private static final int ROUNDED_YEAR = 5531;
     private static final ChasePolicy POLICY = ChasePolicy.parse("", LocalTime.of(9, 0), 30, 30);
     private static final String REASON = "Contractor's capacity halved";
 
@@ -77,16 +78,38 @@ class TargetsMovedUnseenTest extends ApplicationTest {
 
     @Test
     void aMeasureRemovedAndAddedAgainWithAnotherTargetShowsItsTargetMoving() throws Exception {
-        scenario = CycleScenario.of(context, REMOVED_YEAR);
-        scenario.open(POLICY);
-        scenario.housingPublished(workflow, approval);
-        at(REMOVED_YEAR, 9, 2, 10, 0);
-        removal.removeMeasure(years.find(scenario.year).orElseThrow(), "R-1",
-                new FrameworkEdit("perf", FrameworkWay.SCREEN, "Duplicate"));
-        at(REMOVED_YEAR, 9, 3, 10, 0);
+        removedOnceQ1WasPublished(REMOVED_YEAR);
         lowered();
         assertThat(secondQuartersChanges()).as("against the rule it was removed with")
                 .containsExactly(new TargetChange("target", "100", "80", LocalDate.of(REMOVED_YEAR, 9, 3), REASON));
+    }
+
+    /**
+     * R-1 removed and added again with its figures rounded to no decimal places, not the two it was judged at: 99.6
+     * judged at two places is not 100 judged at none, so Q2's report says the rule moved.
+     */
+    @Test
+    void aMeasureRemovedAndAddedAgainWithOtherDecimalPlacesShowsItsRuleMoving() throws Exception {
+        removedOnceQ1WasPublished(ROUNDED_YEAR);
+        String csv = new String(new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(),
+                StandardCharsets.UTF_8).replace("rag_scheme\n", "rag_scheme,decimals\n")
+                .replace("FIVE_POINT\n", "FIVE_POINT,\n").replace("TOLERANCE\n", "TOLERANCE,0\n");
+        imports.importMeasures(scenario.year, TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"),
+                new FrameworkEdit("perf", FrameworkWay.FORM, REASON));
+
+        assertThat(secondQuartersChanges()).as("against the decimal places it was removed with")
+                .containsExactly(new TargetChange("decimals", "2", "0", LocalDate.of(ROUNDED_YEAR, 9, 3), REASON));
+    }
+
+    /** Q1's report published with R-1 in it; R-1 removed on 2 September; the clock at 3 September. */
+    private void removedOnceQ1WasPublished(int year) throws Exception {
+        scenario = CycleScenario.of(context, year);
+        scenario.open(POLICY);
+        scenario.housingPublished(workflow, approval);
+        at(year, 9, 2, 10, 0);
+        removal.removeMeasure(years.find(scenario.year).orElseThrow(), "R-1",
+                new FrameworkEdit("perf", FrameworkWay.SCREEN, "Duplicate"));
+        at(year, 9, 3, 10, 0);
     }
 
     /** R-1's target lowered from 100 to 80 (or R-1 added again with 80), with the reason. */

@@ -36,12 +36,13 @@ class FrameworkHistoryApiTest extends ApplicationTest {
         assertThat(read.getHeaders().getContentType().toString()).startsWith("text/csv");
         List<String> lines = read.getBody().lines().toList();
         assertThat(lines.get(0)).isEqualTo("when,kind,code,what,from,to,by,way,reason");
-        assertThat(lines.subList(1, lines.size())).hasSize(13)
+        assertThat(lines.subList(1, lines.size())).hasSize(14)
                 .allSatisfy(line -> assertThat(line).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d,.*"));
         assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(l.indexOf(',') + 1)))
                 .containsExactly(
                         "measure,T-2,removed,Typo measure,,admin,API,Imported by mistake",
                         // the rule it was removed with, against which one added again under T-2 is compared
+                        "measure,T-2,decimals,2,,admin,API,Imported by mistake",
                         "measure,T-2,profile_q4,100,,admin,API,Imported by mistake",
                         "measure,T-2,profile_q3,75,,admin,API,Imported by mistake",
                         "measure,T-2,profile_q2,50,,admin,API,Imported by mistake",
