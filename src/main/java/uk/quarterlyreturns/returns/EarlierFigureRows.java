@@ -99,7 +99,8 @@ class EarlierFigureRows {
     /**
      * The earlier quarters of these measures whose figure was revised (not merely confirmed) by a return of a quarter
      * up to this one, once that return was accepted with it (not when the figure had changed meanwhile), and whose
-     * stored figure is still the revised one: a later correction in the earlier quarter's own return replaces it.
+     * stored figure is still the revised one: a later correction in the earlier quarter's own return replaces it. Next
+     * year's Q1 return, which revises this year's Q4, counts for Q4 only: a Q3 correction compiled after it prints no Q4.
      */
     List<Row> revisedBy(Collection<Long> measureIds, int upToQuarter) {
         return jdbc.sql("""
@@ -109,7 +110,7 @@ class EarlierFigureRows {
                 where f.measure_id = any(:ids) and f.decision = 'REVISED' and f.applied_at is not null
                     and not f.changed_meanwhile
                     and v.value = f.revised and not v.provisional
-                    and c.quarter <= :q""")
+                    and c.quarter <= :q and f.earlier_quarter <= :q""")
                 .param("ids", measureIds.toArray(Long[]::new)).param("q", upToQuarter).query(this::map).list();
     }
 

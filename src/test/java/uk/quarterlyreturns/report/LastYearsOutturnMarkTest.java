@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -50,6 +51,11 @@ class LastYearsOutturnMarkTest extends ApplicationTest {
             scenario.completeAndSubmit();
             scenario.accept(scenario.q1);
 
+            long ye1 = scenario.measureId(scenario.lastYear, "YE-1");
+            assertThat(earlier.revisedQuarters(List.of(ye1), 4)).as("last year's Q4 report compiled again now")
+                    .containsEntry(ye1, List.of(4));
+            assertThat(earlier.revisedQuarters(List.of(ye1), 3)).as("a correction of last year's Q3, with no Q4")
+                    .isEmpty();
             CompiledReport after = compile(scenario);
             assertThat(row(after, "YE-1").outturns()).containsExactly("-", "-", "84%");
             assertThat(row(after, "YE-1").revisedQuarters()).as("the spreadsheet's Revised column")
