@@ -97,20 +97,20 @@ class EarlierFigureRows {
     }
 
     /**
-     * The earlier quarters of these measures whose figure was revised (not merely confirmed) by a return of a quarter
-     * up to this one, once that return was accepted with it (not when the figure had changed meanwhile), and whose
-     * stored figure is still the revised one: a later correction in the earlier quarter's own return replaces it. Next
-     * year's Q1 return, which revises this year's Q4, counts for Q4 only: a Q3 correction compiled after it prints no Q4.
+     * The quarters up to this one of these measures whose figure was revised (not merely confirmed) by a later return,
+     * once that return was accepted with it (not when the figure had changed meanwhile), and whose stored figure is
+     * still the revised one: a later correction in the earlier quarter's own return replaces it. Whichever report
+     * prints the figure, a quarter's own corrected again among them, prints the revised one. Next year's Q1 return,
+     * which revises this year's Q4, so counts for Q4 only: a Q3 correction compiled after it prints no Q4.
      */
     List<Row> revisedBy(Collection<Long> measureIds, int upToQuarter) {
         return jdbc.sql("""
-                select f.* from earlier_figure f join service_return r on r.id = f.return_id
-                join cycle c on c.id = r.cycle_id
+                select f.* from earlier_figure f
                 join measure_value v on v.measure_id = f.measure_id and v.quarter = f.earlier_quarter
                 where f.measure_id = any(:ids) and f.decision = 'REVISED' and f.applied_at is not null
                     and not f.changed_meanwhile
                     and v.value = f.revised and not v.provisional
-                    and c.quarter <= :q and f.earlier_quarter <= :q""")
+                    and f.earlier_quarter <= :q""")
                 .param("ids", measureIds.toArray(Long[]::new)).param("q", upToQuarter).query(this::map).list();
     }
 

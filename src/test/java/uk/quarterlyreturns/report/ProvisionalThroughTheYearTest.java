@@ -128,13 +128,15 @@ class ProvisionalThroughTheYearTest extends ApplicationTest {
     }
 
     @Test
-    void aCorrectionOfTheFirstQuarterAfterItsRevisionClearsTheR() throws Exception {
+    void aRevisedFigureIsMarkedInItsOwnQuartersReportTooUntilACorrectionClearsTheR() throws Exception {
         try (ProvisionalFirstQuarter scenario = ProvisionalFirstQuarter.accepted(context, 4813)) {
             ServiceReturn q2 = scenario.q2;
             earlier.save(q2.id(), scenario.measureId("HF-1"), 1, new BigDecimal("82"), null, Decision.REVISED,
                     new BigDecimal("84"), "Repairs logged late", "data.housing");
             scenario.accept(q2, 2);
             assertThat(html(draft(scenario, q2))).contains(">84%" + R + "</td>");
+            assertThat(html(draft(scenario, scenario.q1))).as("Q1's own report compiled again prints the revision")
+                    .contains(">84%" + R + "</td>").doesNotContain(">84%" + P);
 
             scenario.correctFirstQuarter("HF-1", "83");
 
