@@ -13,6 +13,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Optional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.report.CabinetCover;
@@ -22,7 +23,7 @@ import uk.quarterlyreturns.report.CabinetCoverService;
  * The performance team enters the cover report Cabinet reads first. A refused save keeps every field
  * as typed and says what to fix.
  */
-class CabinetCoverEditor extends VerticalLayout {
+class CabinetCoverEditor extends VerticalLayout implements UnsavedWords {
 
     static final String YES = "Yes";
     static final String NO = "No";
@@ -43,6 +44,8 @@ class CabinetCoverEditor extends VerticalLayout {
     private final Paragraph lastSaved = new Paragraph();
     /** The cover as this page last read or saved it: a save over someone else's since is refused. */
     private CabinetCover shown;
+    /** A field changed by the person since the page read or last saved the cover. */
+    private boolean changed;
 
     CabinetCoverEditor(CabinetCoverService covers, long cycleId, String user) {
         setPadding(false);
@@ -67,10 +70,15 @@ class CabinetCoverEditor extends VerticalLayout {
         form.setColspan(recommendations, 2);
         form.setColspan(reasons, 2);
         form.setColspan(contact, 2);
+        for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(meeting, meetingDate, title, keyDecision, purpose,
+                recommendations, reasons, cabinetMember, director, contact)) {
+            field.addValueChangeListener(e -> changed |= e.isFromClient());
+        }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
             try {
                 shown = covers.write(cycleId, user, cover(), shown);
+                changed = false;
                 problem.setVisible(false);
                 showLastSaved(covers, cycleId);
                 Notification.show("Cover report saved", 4000, Notification.Position.TOP_CENTER);
@@ -81,6 +89,11 @@ class CabinetCoverEditor extends VerticalLayout {
         });
         add(new H3("Cover report for Cabinet"), new Paragraph("Printed before the report; read when the report is"
                 + " compiled."), lastSaved, form, problem, save);
+    }
+
+    @Override
+    public Optional<String> unsaved() {
+        return changed ? Optional.of("the cover report") : Optional.empty();
     }
 
     private void showLastSaved(CabinetCoverService covers, long cycleId) {

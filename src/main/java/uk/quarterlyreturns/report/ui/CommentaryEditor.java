@@ -7,6 +7,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Optional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 
@@ -14,7 +15,7 @@ import uk.quarterlyreturns.cycle.ReportCommentary;
  * The performance team writes the executive summary's commentary here. A failed save keeps the text in the
  * field, so nothing typed is lost; nor is a colleague's, saved since this page read it.
  */
-class CommentaryEditor extends VerticalLayout {
+class CommentaryEditor extends VerticalLayout implements UnsavedWords {
 
     private final TextArea text = new TextArea("Performance team commentary for the executive summary");
     private final Button save = new Button("Save commentary");
@@ -49,5 +50,10 @@ class CommentaryEditor extends VerticalLayout {
             }
         });
         add(new H3("Commentary"), text, save);
+    }
+
+    @Override
+    public Optional<String> unsaved() {
+        return text.getValue().equals(shown) ? Optional.empty() : Optional.of("the commentary");
     }
 }

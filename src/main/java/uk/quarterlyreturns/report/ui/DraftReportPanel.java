@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import uk.quarterlyreturns.base.Faults;
@@ -38,6 +39,8 @@ class DraftReportPanel extends Div {
     private final ReportDrafts drafts;
     private final Cycle cycle;
     private final String user;
+    /** Why no draft may be compiled now (words typed on the page and not saved), or empty. */
+    private final Supplier<Optional<String>> notYet;
     private final Button compile = new Button("Compile a draft report");
     private final ProgressBar bar = new ProgressBar();
     private final Paragraph status = new Paragraph();
@@ -48,7 +51,8 @@ class DraftReportPanel extends Div {
      */
     private Path shownPdf;
 
-    DraftReportPanel(ReportDrafts drafts, Cycle cycle, String user) {
+    DraftReportPanel(ReportDrafts drafts, Cycle cycle, String user, Supplier<Optional<String>> notYet) {
+        this.notYet = notYet;
         this.drafts = drafts;
         this.cycle = cycle;
         this.user = user;
@@ -67,6 +71,11 @@ class DraftReportPanel extends Div {
     }
 
     private void start() {
+        Optional<String> refused = notYet.get();
+        if (refused.isPresent()) {
+            status.setText(refused.get());
+            return;
+        }
         UI ui = UI.getCurrent();
         result.removeAll();
         discardShown();

@@ -1,8 +1,10 @@
 package uk.quarterlyreturns.report.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.base.security.Role;
@@ -50,6 +54,8 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final ReportStepsHeld stepsHeld;
     private final ReportWriters writers;
     private final ReportDrafts drafts;
+    /** The page's parts where words are typed then saved: nothing is compiled while any holds changes not saved. */
+    private final List<UnsavedWords> editors = new ArrayList<>();
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
             ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
@@ -72,6 +78,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        editors.clear();
         long cycleId = event.getRouteParameters().getLong("cycleId").orElseThrow();
         Optional<Cycle> cycle = cycles.find(cycleId);
         Optional<ReportVersion> latest = cycle.flatMap(c -> versions.latest(c.id()));
@@ -112,12 +119,14 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         // None open: the revised report was already sent; a revision opened later is not the one shown here.
         String revisionShown = approval.revisionStep(c.id()).orElse("");
         // Once sent, the revision is out of the team's hands until the chief executive decides: asked first.
-        Button resubmit = new Button("Send the revised report for approval", e -> Confirmations.ask(
-                "Send the revised report for approval?", "The report is compiled again with your revisions and"
-                        + " goes to the chief executive, who is emailed to approve it or return it again.",
-                "Send for approval", () -> ApprovalOutcome.carryOut(this,
-                        () -> approval.resubmit(c.id(), user.username(), revisionShown),
-                        "Sent for approval again: it is being compiled")));
+        Button resubmit = new Button("Send the revised report for approval", e -> UnsavedWords.refusal(editors)
+                .ifPresentOrElse(why -> Notification.show(why, 8000, Notification.Position.TOP_CENTER),
+                        () -> Confirmations.ask("Send the revised report for approval?", "The report is compiled"
+                                + " again with your revisions and goes to the chief executive, who is emailed to"
+                                + " approve it or return it again.", "Send for approval",
+                                () -> ApprovalOutcome.carryOut(this,
+                                        () -> approval.resubmit(c.id(), user.username(), revisionShown),
+                                        "Sent for approval again: it is being compiled"))));
         add(resubmit);
         approval.whyNotResubmit(c.id()).ifPresent(why -> {
             resubmit.setEnabled(false);
@@ -130,16 +139,17 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     /** While returns are being collected the performance team may compile a draft to see how it reads. */
     private void addDraft(Cycle c) {
         if (user.has(Role.PERFORMANCE_TEAM) && c.status() == CycleStatus.OPEN) {
-            add(new DraftReportPanel(drafts, c, user.username()));
+            add(new DraftReportPanel(drafts, c, user.username(), () -> UnsavedWords.refusal(editors)));
         }
     }
 
     /** Only while a compilation is still to come: the commentary and cover are read when the report is compiled. */
     private void addCommentaryEditor(Cycle c) {
         if (user.has(Role.PERFORMANCE_TEAM) && commentary.editable(c.id())) {
-            add(new CabinetCoverEditor(covers, c.id(), user.username()));
-            add(new CommentaryEditor(commentary, c.id(), user.username()));
-            add(new HighlightChoices(highlights, c.id(), user.username()));
+            editors.add(new CabinetCoverEditor(covers, c.id(), user.username()));
+            editors.add(new CommentaryEditor(commentary, c.id(), user.username()));
+            editors.add(new HighlightChoices(highlights, c.id(), user.username()));
+            editors.forEach(part -> add((Component) part));
         }
     }
 }

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -124,6 +125,17 @@ class ReportScreensTest extends ViewTest {
         open(approvalPath);
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .doesNotContain("reopened for correction");
+        // Commentary typed and not saved would be left out of the revised report unseen: sending is refused first.
+        TextArea words = _get(TextArea.class, s -> s.withLabel(COMMENTARY));
+        String saved = words.getValue();
+        _setValue(words, "Housing repairs: the backlog halved since July.");
+        _click(_get(Button.class, s -> s.withText("Send the revised report for approval")));
+        assertThat(_find(ConfirmDialog.class)).as("not asked while the commentary is not saved").isEmpty();
+        assertThat(NotificationsKt.getNotifications()).last().satisfies(n -> assertThat(n.getElement()
+                .getProperty("text", "")).isEqualTo("Save the commentary first: the report is compiled from what is"
+                        + " saved, and your changes are not saved yet."));
+        assertThat(words.getValue()).as("what was typed stays").isEqualTo("Housing repairs: the backlog halved since July.");
+        _setValue(words, saved);
         _click(_get(Button.class, s -> s.withText("Send the revised report for approval")));
         ConfirmDialog ask = _get(ConfirmDialog.class);
         assertThat(ask.getElement().getProperty("message")).isEqualTo("The report is compiled again with your"
@@ -173,6 +185,12 @@ class ReportScreensTest extends ViewTest {
         assertThat(_get(ReportApprovalView.class).getElement().getTextRecursively())
                 .contains("Compilation for the chief executive is on");
         Button compile = _get(Button.class, s -> s.withText("Compile a draft report"));
+        _setValue(_get(TextField.class, s -> s.withLabel("Name of meeting")), "Cabinet");
+        _click(compile);
+        assertThat(compile.isEnabled()).as("no draft while the cover report typed is not saved").isTrue();
+        assertThat(_get(DraftReportPanel.class).getElement().getTextRecursively()).contains("Save the cover report"
+                + " first: the report is compiled from what is saved, and your changes are not saved yet.");
+        _click(_get(Button.class, s -> s.withText("Save cover report")));
         _click(compile);
         // compiled on a thread of its own: the page keeps answering, one click is one draft until it is done
         assertThat(compile.isEnabled()).as("the button waits for the draft").isFalse();
