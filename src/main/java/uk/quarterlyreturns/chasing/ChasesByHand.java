@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.base.Faults;
 
 /**
  * A chase by hand of several services at once, the late ones of the compliance list. Each service is chased in a
@@ -74,8 +75,12 @@ public class ChasesByHand {
             } catch (IllegalStateException overtaken) {
                 notChased.add(overtaken.getMessage());
             } catch (RuntimeException failed) {
-                LOG.error("The chase by hand of return {} ({}) failed", t.returnId(), t.service(), failed);
-                notChased.add(t.service() + " was not chased: it failed (" + failed.getMessage() + ")");
+                // its text (SQL, class names) goes to the log; the performance team gets a reference to quote
+                String reference = Faults.reference();
+                LOG.error("The chase by hand of return {} ({}) failed (reference {})", t.returnId(), t.service(),
+                        reference, failed);
+                notChased.add(t.service() + " was not chased: something went wrong; try again, and if it keeps"
+                        + " happening, tell the administrator the reference " + reference + ".");
             }
             progress.tried(chased.size() + notChased.size(), targets.size());
         }

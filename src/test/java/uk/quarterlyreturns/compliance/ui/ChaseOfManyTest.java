@@ -33,6 +33,7 @@ import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
+import uk.quarterlyreturns.chasing.ChasesByHand;
 
 /**
  * A chase by hand of many services runs on a thread of its own: the dialog shows how far it has got and then what
@@ -108,6 +109,23 @@ class ChaseOfManyTest extends ViewTest {
                 targets, () -> { });
         dialog.open();
         return dialog;
+    }
+
+    /**
+     * A chase that meets a fault (here a return gone from the database) says which service was not chased and gives a
+     * reference to quote, not the fault's own text (SQL, class names, ids), which goes to the log.
+     */
+    @Test
+    void aServiceNotChasedForAFaultIsNamedWithAReferenceNotTheFaultsText() {
+        ChasesByHand.Outcome outcome = new ChasesByHand(chasing).chase(List.of(new ChasesByHand.Target(
+                Long.MAX_VALUE, "Nowhere Service", null, true)), people.find("perf").orElseThrow(), "",
+                ChasesByHand.Progress.NONE);
+
+        assertThat(outcome.chased()).isEmpty();
+        assertThat(outcome.notChased()).singleElement().asString()
+                .matches("Nowhere Service was not chased: something went wrong; try again, and if it keeps happening,"
+                        + " tell the administrator the reference [0-9a-f]{8}\\.")
+                .doesNotContain(String.valueOf(Long.MAX_VALUE));
     }
 
     private static void awaitSummary(ChaseDialog dialog) {
