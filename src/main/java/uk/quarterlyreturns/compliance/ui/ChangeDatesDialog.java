@@ -3,7 +3,6 @@ package uk.quarterlyreturns.compliance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -20,12 +19,13 @@ import uk.quarterlyreturns.chasing.CycleDateChanges;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.DeadlineExtension;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
  * The performance team changes an open cycle's deadline and compilation date, with a reason; asked first, the
  * question naming the effects. A refusal is said in the dialog, and what was typed stays.
  */
-class ChangeDatesDialog extends Dialog {
+class ChangeDatesDialog extends FormDialog {
 
     private final CycleDateChanges changes;
     private final Person me;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,9 +23,15 @@ import uk.quarterlyreturns.chasing.HandChases;
 import uk.quarterlyreturns.chasing.ChasesByHand;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.base.ui.FormDialog;
+import uk.quarterlyreturns.base.Faults;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Logger;
 
 /** Chase one or several services by hand: the email is previewed, with the chaser's own message, before it goes. */
-class ChaseDialog extends Dialog {
+class ChaseDialog extends FormDialog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChaseDialog.class);
 
     /** A chase of all late services in a national collection names hundreds: beyond this, the list folds away. */
     static final int NAMED_AT_ONCE = 12;
@@ -148,9 +153,16 @@ class ChaseDialog extends Dialog {
         status.setText("Chasing " + chase.size() + " services…");
         ui.setPollInterval(POLL_MS);
         running.thenApply(outcome -> summary(outcome, ".\n"))
-                .exceptionally(failed -> "The chase stopped: " + failed.getMessage() + ". The services chased before"
-                        + " it stopped show it under Last chased.")
+                .exceptionally(failed -> stopped(chase.size(), failed))
                 .thenAccept(summary -> tell(ui, () -> finished(ui, summary)));
+    }
+
+    /** The chase of many stopped by a fault: its text (class names, SQL) logged, a reference to quote shown. */
+    private static String stopped(int services, Throwable failed) {
+        String reference = Faults.reference();
+        LOG.error("A chase of {} services stopped (reference {})", services, reference, failed);
+        return "The chase stopped: something went wrong; tell the administrator the reference " + reference
+                + ". The services chased before it stopped show it under Last chased.";
     }
 
     private void progress(int done, int of) {

@@ -3,7 +3,6 @@ package uk.quarterlyreturns.compliance.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -18,12 +17,13 @@ import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.DeadlineExtension;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
  * The performance team agrees a later deadline for one return, or withdraws one, with a reason; the dialog names
  * whom the service's mail goes to. A refusal is said in the dialog, and what was typed stays.
  */
-class ExtendDeadlineDialog extends Dialog {
+class ExtendDeadlineDialog extends FormDialog {
 
     private final DeadlineExtensions extensions;
     private final Person me;

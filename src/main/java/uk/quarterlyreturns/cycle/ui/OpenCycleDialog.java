@@ -3,7 +3,6 @@ package uk.quarterlyreturns.cycle.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -21,12 +20,13 @@ import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.cycle.SuggestedDates;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
  * The performance team opens a quarter's cycle: its returns are issued at once. Dates and times are London
  * times; the reminders and escalations follow the chase settings given here.
  */
-public class OpenCycleDialog extends Dialog {
+public class OpenCycleDialog extends FormDialog {
 
     private final Select<ReportingYear> year = new Select<>();
     private final Select<Integer> quarter = new Select<>();

@@ -2,7 +2,6 @@ package uk.quarterlyreturns.framework.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -27,12 +26,13 @@ import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
  * Upload one of the year's files (measures, key actions, history, a quarter's values), see its rows or every
  * error, then confirm: nothing changes before that. Each kind is imported exactly as the API imports it.
  */
-class FrameworkImportDialog extends Dialog {
+class FrameworkImportDialog extends FormDialog {
 
     private final TextField yearField = new TextField("Reporting year");
     private final Select<YearFileKind> kind = new Select<>();

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -33,12 +32,13 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.framework.io.InArrearsColumn;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
  * Edits one measure as a row of the framework file: saving imports that single row, so the form obeys
  * exactly the rules of an imported file, and every problem is shown on its field with nothing saved.
  */
-class MeasureEditor extends Dialog {
+class MeasureEditor extends FormDialog {
 
     private static final Map<String, List<String>> CHOICES = Map.of(
             "polarity", names(Polarity.values()),

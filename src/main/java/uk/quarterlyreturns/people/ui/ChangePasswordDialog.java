@@ -2,13 +2,13 @@ package uk.quarterlyreturns.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import uk.quarterlyreturns.base.security.PasswordSession;
 import uk.quarterlyreturns.people.OwnPassword;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /** Someone changes their own password, under My settings (OwnPasswordForm). */
-class ChangePasswordDialog extends Dialog {
+class ChangePasswordDialog extends FormDialog {
 
     ChangePasswordDialog(OwnPassword passwords, PasswordSession session, String username) {
         setHeaderTitle("Change my password");

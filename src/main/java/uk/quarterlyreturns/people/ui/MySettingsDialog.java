@@ -3,14 +3,14 @@ package uk.quarterlyreturns.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /** A person's own settings: one daily digest email instead of one email per event; their password. */
-public class MySettingsDialog extends Dialog {
+public class MySettingsDialog extends FormDialog {
 
     public MySettingsDialog(PeopleService people, String username) {
         Person me = people.find(username).orElseThrow();

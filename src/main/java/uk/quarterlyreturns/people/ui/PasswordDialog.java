@@ -2,16 +2,16 @@ package uk.quarterlyreturns.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.people.PasswordRule;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.UserAdministration;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /** The administrator gives someone a new password, for when they have forgotten theirs. */
-class PasswordDialog extends Dialog {
+class PasswordDialog extends FormDialog {
 
     PasswordDialog(UserAdministration admin, Person person, String by) {
         setHeaderTitle("Reset " + person.displayName() + "'s password");

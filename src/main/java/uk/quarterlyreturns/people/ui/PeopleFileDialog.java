@@ -2,7 +2,6 @@ package uk.quarterlyreturns.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -18,12 +17,13 @@ import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.people.AccountWay;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.WorkNotAgreedException;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
  * Upload the people file, then import it: all or nothing, as {@code PUT /api/people} does; a refused file lists
  * every bad row and column, and nothing changes. A file that takes work from people (WorkTaken) is asked about first.
  */
-class PeopleFileDialog extends Dialog {
+class PeopleFileDialog extends FormDialog {
 
     private final VerticalLayout result = new VerticalLayout();
     private final Button confirm = new Button("Import");

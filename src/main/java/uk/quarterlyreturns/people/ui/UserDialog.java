@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -26,12 +25,13 @@ import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
 import uk.quarterlyreturns.people.UserRejectedException;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
  * Creates a user (with an initial password) or changes one. A refused save keeps everything typed and
  * marks each field at fault.
  */
-class UserDialog extends Dialog {
+class UserDialog extends FormDialog {
 
     private final TextField username = new TextField("Username");
     private final TextField displayName = new TextField("Name");

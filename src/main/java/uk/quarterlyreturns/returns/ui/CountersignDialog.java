@@ -2,16 +2,16 @@ package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.returns.Countersigning;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /** The strategic director countersigns the signed-off return, with a comment if they wish, or cancels. */
-class CountersignDialog extends Dialog {
+class CountersignDialog extends FormDialog {
 
     private final TextArea comment = new TextArea("Comment (optional)");
     private final Paragraph message = new Paragraph();

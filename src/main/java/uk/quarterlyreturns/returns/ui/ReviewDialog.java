@@ -1,7 +1,6 @@
 package uk.quarterlyreturns.returns.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,13 +9,14 @@ import uk.quarterlyreturns.framework.ui.RagBadge;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReviewItem;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
  * One row of the quality check in full: the figures, the whole narrative, the query's explanation, the
  * override's justification, and the item's challenges with the service's answers; during the check, the
  * field to add a challenge.
  */
-class ReviewDialog extends Dialog {
+class ReviewDialog extends FormDialog {
 
     ReviewDialog(ReviewItem item, Challenges challenges, ServiceReturn shown, String user, boolean canChallenge,
             Runnable recorded) {

@@ -64,6 +64,7 @@ class FrameworkHistoryViewTest extends ViewTest {
         _setValue(select, year);
 
         MeasureEditor editor = editH1();
+        assertThat(editor.isCloseOnOutsideClick()).as("a stray click beside it keeps what was typed").isFalse();
         assertThat(_find(editor, Details.class)).extracting(Details::getSummaryText)
                 .containsExactly("Changes to this measure (1)");
         _setValue(_get(editor, TextField.class, s -> s.withLabel("Target")), "45");

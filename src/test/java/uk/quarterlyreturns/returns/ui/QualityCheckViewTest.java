@@ -108,6 +108,8 @@ class QualityCheckViewTest extends ViewTest {
 
         _click((Button) GridKt._getCellComponent(grid, 5, "open"));
         Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.isCloseOnOutsideClick()).as("a stray click beside it keeps the challenge typed").isFalse();
+        assertThat(dialog.isCloseOnEsc()).isTrue();
         _setValue(_get(dialog, TextArea.class, s -> s.withLabel("Challenge HRA-1")),
                 "The hub opened in Q3 by the press release: please check the date");
         _click(_get(dialog, Button.class, s -> s.withText("Add challenge")));
