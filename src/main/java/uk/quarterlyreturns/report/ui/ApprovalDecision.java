@@ -25,6 +25,10 @@ class ApprovalDecision extends VerticalLayout {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
 
+    /** Said before approving with comments typed: approval sends none, so they go to nobody. */
+    static final String COMMENTS_NOT_SENT = "The comments you typed are not sent to anyone: to send them, return the"
+            + " report with comments instead.";
+
     private final TextArea comments = new TextArea("Comments for the performance team");
 
     ApprovalDecision(ReportApproval approval, Cycle c, ReportVersion v, String step, String username) {
@@ -34,7 +38,8 @@ class ApprovalDecision extends VerticalLayout {
         keepWhatIsTyped(c, v, step, username);
         Button approve = new Button("Approve report", e -> Confirmations.ask("Approve the report?", "Version "
                 + v.version() + " of the " + c.shortName() + " report will be published to every reader as PDF and"
-                + " spreadsheet. It cannot be changed afterwards.", "Approve and publish",
+                + " spreadsheet. It cannot be changed afterwards." + (comments.getValue().isBlank() ? ""
+                        : " " + COMMENTS_NOT_SENT), "Approve and publish",
                 () -> ApprovalOutcome.carryOut(this, () -> {
                     approval.approve(c.id(), username, step);
                     UnsentComments.forget(username, c.id());
