@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.browser;
 
+import org.openqa.selenium.Keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -79,10 +80,13 @@ class SignInBrowserTest extends ApplicationTest {
         page.load("/reports");
         waitForPath("/choose-password");
 
-        page.type(field("The password you were given"), GIVEN);
+        // the first field has the focus, and Enter chooses the password, as on any sign-in form
+        Browser.waitUpTo(driver, Duration.ofSeconds(30)).until(d -> d.switchTo().activeElement()
+                .equals(d.findElement(field("The password you were given"))));
+        driver.switchTo().activeElement().sendKeys(GIVEN);
         page.type(field("New password"), OWN);
-        page.type(field("New password again"), OWN);
-        page.click(Page.button("Choose password"));
+        page.typeAndStay(field("New password again"), OWN);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         waitForPath("/reports");
         waitForHeading("Published reports");
         new LoginPage(driver, url("")).open().signIn(username, OWN);

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.people.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -22,6 +23,7 @@ class ChangePasswordDialog extends FormDialog {
             }
         });
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        change.addClickShortcut(Key.ENTER);
         getFooter().add(new Button("Cancel", e -> close()), change);
     }
 }

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.people.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,6 +41,7 @@ public class ChoosePasswordView extends VerticalLayout implements BeforeEnterObs
             }
         });
         choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        choose.addClickShortcut(Key.ENTER);
         add(new H1("Choose your own password"), new Paragraph(WHY), form,
                 new HorizontalLayout(choose, new Button("Sign out", e -> user.logout())));
     }

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.people.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -38,6 +39,8 @@ public class ForgotPasswordView extends VerticalLayout implements BeforeEnterObs
         answer.getElement().setAttribute("role", "status");
         Button send = new Button("Send me a link", e -> send());
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickShortcut(Key.ENTER);
+        who.setAutofocus(true);
         send.setDisableOnClick(true);
         send.addClickListener(e -> send.setEnabled(true));
         add(new H1("Forgot your password?"), new Paragraph("Type your username or email address: we send a link"

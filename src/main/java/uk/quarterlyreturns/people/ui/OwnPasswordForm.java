@@ -24,6 +24,7 @@ class OwnPasswordForm extends Div {
 
     OwnPasswordForm(String currentLabel) {
         current = new PasswordField(currentLabel);
+        current.setAutofocus(true);
         fields = Map.of(UserRejectedException.CURRENT_PASSWORD, current, UserRejectedException.PASSWORD, next,
                 UserRejectedException.REPEATED_PASSWORD, repeated);
         next.setHelperText("At least " + PasswordRule.SHORTEST + " characters; a few unrelated words are easy to"

@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.people.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
@@ -30,6 +31,8 @@ class PasswordDialog extends FormDialog {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        password.setAutofocus(true);
         add(password);
         getFooter().add(new Button("Cancel", e -> close()), save);
     }

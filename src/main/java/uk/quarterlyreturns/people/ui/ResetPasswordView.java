@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.people.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -63,6 +64,8 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         form.setMaxWidth("22em");
         Button set = new Button("Set password", e -> set());
         set.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        set.addClickShortcut(Key.ENTER);
+        next.setAutofocus(true);
         add(new Paragraph("For the account " + username + ". You will be signed out everywhere."), form, problem,
                 set);
     }

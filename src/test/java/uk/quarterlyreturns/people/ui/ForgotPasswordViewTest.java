@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.people.ui;
 
+import com.vaadin.flow.component.Key;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -88,7 +90,13 @@ class ForgotPasswordViewTest extends ViewTest {
         open("login");
         LoginFormKt._forgotPassword(_get(LoginForm.class));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("forgot-password");
-        assertThat(ask(username)).isEqualTo(ForgotPasswordView.ANSWER);
+        // typed straight in, then Enter, as on any sign-in form
+        TextField who = _get(TextField.class, s -> s.withLabel("Username or email address"));
+        assertThat(who.isAutofocus()).isTrue();
+        _setValue(who, username);
+        ShortcutsKt.fireShortcut(Key.ENTER);
+        assertThat(_get(Paragraph.class, s -> s.withText(ForgotPasswordView.ANSWER)).getText())
+                .isEqualTo(ForgotPasswordView.ANSWER);
 
         MimeMessage linkMail = TestMailServer.awaitReceived(address(username), "Reset your Quarterly Returns password");
         assertThat(plainText(linkMail)).as("the mail's words and the link's life agree")
@@ -98,7 +106,10 @@ class ForgotPasswordViewTest extends ViewTest {
         assertThat(text()).contains("For the account " + username);
         choose("too short", "too short");
         assertThat(field("New password").isInvalid()).isTrue();
-        choose(NEW_PASSWORD, NEW_PASSWORD);
+        assertThat(field("New password").isAutofocus()).isTrue();
+        _setValue(field("New password"), NEW_PASSWORD);
+        _setValue(field("New password again"), NEW_PASSWORD);
+        ShortcutsKt.fireShortcut(Key.ENTER);
         assertThat(text()).contains("Your password is set");
 
         assertThat(WebSession.succeeded(new WebSession(url("")).signIn(username, NEW_PASSWORD))).isTrue();
