@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * A figure of money as Cabinet papers print it, the one rule the report, the screens and the spreadsheet follow:
- * £100,000 or more in millions to one place ("£1.7m", "£10m"), from £10,000 in thousands ("£30k"), smaller sums in
+ * £100,000 or more in millions to at most two places ("£1.7m", "£0.36m", "£10m": one place alone printed £360,000
+ * and a target of £400,000 both "£0.4m" beside an Amber), from £10,000 in thousands ("£30k"), smaller sums in
  * full at the measure's decimals ("£1,250.50"). The sum is in pounds whatever the unit counts (12,345 in £k is
- * £12.3m), and the scale is the one it still reads in once rounded: £99,950 is £100k to the nearest thousand, so it
+ * £12.35m), and the scale is the one it still reads in once rounded: £99,950 is £100k to the nearest thousand, so it
  * prints "£0.1m", never "£100k".
  *
  * @param pounds the sum in pounds, unrounded
@@ -44,6 +45,8 @@ public record Money(BigDecimal pounds, Scale scale, int places) {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Places in millions: to £10,000, the nearest a sum printed in millions is judged against its target by eye. */
+    private static final int MILLIONS_PLACES = 2;
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
 
     /** The figure as money, or empty for a unit that is not money (a percentage, a count, visits). */
@@ -59,8 +62,10 @@ public record Money(BigDecimal pounds, Scale scale, int places) {
         }
         BigDecimal pounds = value.movePointRight(power);
         if (Scale.THOUSANDS.of(pounds).abs().setScale(0, RoundingMode.HALF_UP).compareTo(HUNDRED) >= 0) {
-            // "£10m", not "£10.0m"
-            BigDecimal millions = Scale.MILLIONS.of(pounds).setScale(1, RoundingMode.HALF_UP);
+            // "£10m", not "£10.00m"; and never finer than the measure keeps it (1.25 in £m kept to 1 place is £1.3m)
+            int kept = Math.max(0, Unit.shown(value, decimals).scale() - power + Scale.MILLIONS.power());
+            BigDecimal millions = Scale.MILLIONS.of(pounds).setScale(Math.min(MILLIONS_PLACES, kept),
+                    RoundingMode.HALF_UP);
             return Optional.of(new Money(pounds, Scale.MILLIONS, Unit.placesAsWritten(millions)));
         }
         // in full, a figure kept to 1 place in £k is whole pounds: the places the measure keeps, in pounds

@@ -47,8 +47,20 @@ class FiguresTest {
         assertThat(Figures.value(new BigDecimal("10000000"), Unit.GBP, 0)).isEqualTo("£10m");
         assertThat(Figures.value(new BigDecimal("300000"), Unit.GBP, 0)).isEqualTo("£0.3m");
         assertThat(Figures.value(new BigDecimal("30000"), Unit.GBP, 0)).isEqualTo("£30k");
-        assertThat(Figures.value(new BigDecimal("-2250000"), Unit.GBP, 0)).isEqualTo("-£2.3m");
+        assertThat(Figures.value(new BigDecimal("-2250000"), Unit.GBP, 0)).isEqualTo("-£2.25m");
         assertThat(Figures.target("15000000", Unit.GBP)).isEqualTo("£15m");
+    }
+
+    /**
+     * £360,000 against a target of £400,000 is Amber at a tolerance of 10%: printed to one place in millions both read
+     * "£0.4m", and Cabinet saw an Amber beside a figure on target. To two places they read apart.
+     */
+    @Test
+    void moneyInMillionsKeepsTwoPlacesSoAFigureShortOfItsTargetReadsShort() {
+        assertThat(Figures.value(new BigDecimal("360000"), Unit.GBP, 0)).isEqualTo("£0.36m");
+        assertThat(Figures.target("400000", Unit.GBP)).isEqualTo("£0.4m");
+        assertThat(Figures.value(new BigDecimal("1720000"), Unit.GBP, 0)).isEqualTo("£1.72m");
+        assertThat(Figures.value(new BigDecimal("1704000"), Unit.GBP, 0)).isEqualTo("£1.7m");
     }
 
     /** A sum that rounds to £100k is in millions, as £100,000 itself is: the scale never reads "£100k". */
@@ -65,14 +77,14 @@ class FiguresTest {
     /** £k and £m count pounds too: the rule reads the sum in pounds, whatever the unit it was given in. */
     @Test
     void moneyInThousandsOrMillionsFollowsTheSameRule() {
-        assertThat(Figures.value(new BigDecimal("12345"), Unit.of("£k"), 0)).isEqualTo("£12.3m");
+        assertThat(Figures.value(new BigDecimal("12345"), Unit.of("£k"), 0)).isEqualTo("£12.35m");
         assertThat(Figures.value(new BigDecimal("1700"), Unit.of("£k"), 0)).isEqualTo("£1.7m");
         assertThat(Figures.value(new BigDecimal("45"), Unit.of("£k"), 0)).isEqualTo("£45k");
         assertThat(Figures.value(new BigDecimal("5.5"), Unit.of("£k"), 1)).isEqualTo("£5,500");
         assertThat(Figures.value(new BigDecimal("0.05"), Unit.of("£m"), 2)).isEqualTo("£50k");
         assertThat(Figures.value(new BigDecimal("12.5"), Unit.of("£m"), 1)).isEqualTo("£12.5m");
-        assertThat(Figures.target("350", Unit.of("£k"))).isEqualTo("£0.4m");
-        assertThat(Figures.axis(new BigDecimal("12345"), Unit.of("£k"), 0)).isEqualTo("£12.3m");
+        assertThat(Figures.target("350", Unit.of("£k"))).isEqualTo("£0.35m");
+        assertThat(Figures.axis(new BigDecimal("12345"), Unit.of("£k"), 0)).isEqualTo("£12.35m");
     }
 
     /** The screens print the report's text for the same figure (FigureText: the return form, the quality check). */
