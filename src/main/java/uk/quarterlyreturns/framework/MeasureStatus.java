@@ -37,11 +37,17 @@ public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigD
      * The override, when it replaces a RAG the rule computed from a figure: the one rule every form, download, report
      * and API answer follows. An invalid figure has no RAG of its own; Missing, Not due and not yet entered are facts
      * about the return, not ratings; a measure without a target (or TBA, or no RAG scheme) is never rated (see
-     * OverrideRule). None of them takes an override, which stays saved on the return but is not reported.
+     * OverrideRule). None of them takes an override, which stays saved on the return but is not reported; nor does
+     * one that is not a rating of the measure's scheme (an Amber/Green kept from before the scheme became three-point).
      */
     public RagOverride overrideInEffect() {
         boolean rated = ragComputed != null && ragComputed != Rag.MISSING && nothingToOverride().isEmpty();
-        return override != null && rated && valueError().isEmpty() ? override : null;
+        return override != null && rated && valueError().isEmpty() && notARating().isEmpty() ? override : null;
+    }
+
+    /** Why the saved override is not one of the measure's ratings (see OverrideRule); empty when it is, or none. */
+    public Optional<String> notARating() {
+        return override == null ? Optional.empty() : OverrideRule.notARating(measure, override.rag());
     }
 
     /** Why a director cannot override this measure's RAG this quarter (see OverrideRule); empty when they can. */

@@ -85,6 +85,8 @@ public final class ReturnChecks {
                 && (entry == null || !hasText(entry.reasons()) || !hasText(entry.actionsPlanned()))) {
             problems.add(new Problem(code, Level.ERROR, narrativeNeeded(m.rag())));
         }
+        m.notARating().ifPresent(why -> problems.add(new Problem(code, Level.ERROR, why
+                + ": choose the RAG override again, or clear it")));
         if (m.override() != null && !hasText(m.override().justification())) {
             problems.add(new Problem(code, Level.ERROR, "A RAG override needs a written justification"));
         }

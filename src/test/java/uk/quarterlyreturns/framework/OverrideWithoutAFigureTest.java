@@ -92,6 +92,19 @@ class OverrideWithoutAFigureTest {
         assertThat(OverrideRule.nothingToOverride(repairs, 2)).isEmpty();
     }
 
+    /**
+     * P-1's scheme became three-point (TOLERANCE) after its director saved an Amber/Green override in a return not yet
+     * submitted: Amber/Green is none of its ratings, so the computed Red stands in every count, not "on track".
+     */
+    @Test
+    void anOverrideThatIsNotARatingOfTheSchemeIsNotInEffect() {
+        RagOverride amberGreen = new RagOverride(Rag.AMBER_GREEN, "dir", Instant.EPOCH, "Recovering");
+        MeasureStatus s = rating.rate(year, 2, true, repairs, List.of(value(1, 2, "60", null, amberGreen)), List.of());
+        assertThat(s.rag()).isEqualTo(Rag.RED);
+        assertThat(s.overrideInEffect()).isNull();
+        assertThat(s.notARating()).hasValueSatisfying(why -> assertThat(why).contains("Amber/Green is not one of"));
+    }
+
     private static QuarterValue value(long measureId, int quarter, String figure, String notAvailable,
             RagOverride override) {
         return new QuarterValue(measureId, quarter, figure == null ? null : new BigDecimal(figure), null, null, null,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
+import uk.quarterlyreturns.framework.RagOverride;
 import uk.quarterlyreturns.framework.io.FrameworkFileParser;
 import uk.quarterlyreturns.returns.ReturnChecks.ActionState;
 import uk.quarterlyreturns.returns.ReturnChecks.Level;
@@ -54,6 +56,17 @@ class ReturnChecksTest {
                 .containsExactly("Amber: give the reasons for performance and the actions planned");
         assertThat(checks.check(List.of(status("C-1", "105", Rag.AMBER,
                 entry("105", "Demand", "More staff", null, null))))).isEmpty();
+    }
+
+    /** An Amber/Green override kept from before P-1's scheme became three-point: the director must choose again. */
+    @Test
+    void anOverrideThatIsNotARatingOfTheMeasuresSchemeMustBeChosenAgain() {
+        MeasureStatus kept = new MeasureStatus(measure("P-1"), 2, new BigDecimal("85"), null, null, Rag.GREEN,
+                new RagOverride(Rag.AMBER_GREEN, "dir", Instant.EPOCH, "Recovering"), null, null,
+                Arrays.asList(null, new BigDecimal("85"), null, null), null, entry("85", null, null, null, null));
+        assertThat(checks.check(List.of(kept))).extracting(Problem::level, Problem::message).containsExactly(
+                tuple(Level.ERROR, "P-1 is rated Green, Amber or Red (Tolerance): Amber/Green is not one of its"
+                        + " ratings: choose the RAG override again, or clear it"));
     }
 
     @Test
