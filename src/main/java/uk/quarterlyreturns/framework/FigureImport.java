@@ -143,7 +143,8 @@ public class FigureImport {
 
     /**
      * Why a row's value is not its numerator / denominator in the measure's unit, to the places the value is given
-     * in (rounded either way: 57 or 57.2 for 380 / 664 = 57.229%); empty when it is, or when either is not given.
+     * in (rounded, or cut off: 57 or 57.2 for 380 / 664 = 57.229%, not 58, which would be judged above the figure the
+     * counts make); empty when it is, or when either is not given.
      */
     public static Optional<String> ratioMismatch(ValueRow row, Measure measure) {
         if (row.value() == null || row.numerator() == null || row.denominator() == null) {
@@ -151,8 +152,9 @@ public class FigureImport {
         }
         BigDecimal ratio = row.numerator().multiply(measure.definition().unit().base())
                 .divide(row.denominator(), MathContext.DECIMAL64);
-        BigDecimal lastPlace = BigDecimal.ONE.scaleByPowerOfTen(-Math.max(0, row.value().stripTrailingZeros().scale()));
-        if (row.value().subtract(ratio).abs().compareTo(lastPlace) < 0) {
+        int places = Math.max(0, row.value().stripTrailingZeros().scale());
+        if (ratio.setScale(places, RoundingMode.HALF_UP).compareTo(row.value()) == 0
+                || ratio.setScale(places, RoundingMode.DOWN).compareTo(row.value()) == 0) {
             return Optional.empty();
         }
         return Optional.of("The value " + row.value().toPlainString() + " is not numerator / denominator ("

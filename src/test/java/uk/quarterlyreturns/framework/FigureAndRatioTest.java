@@ -37,7 +37,12 @@ class FigureAndRatioTest extends ApplicationTest {
         assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
         assertThat(values.find(scenario.measureId("HF-2"), 2)).isEmpty();
 
-        // rounded either way to the places given, the value is its ratio: 380/664 = 57.229%
+        // rounded up past the figure the counts make, it is not: 58 for 57.229% would be judged 58
+        assertThatThrownBy(() -> figures.importValues(scenario.year, 2, csv("code,value,numerator,denominator\n"
+                + "HF-1,58,380,664\n"), "perf")).isInstanceOf(ImportRejectedException.class);
+        assertThat(values.find(scenario.measureId("HF-1"), 2)).isEmpty();
+        // rounded, or cut off, to the places given, the value is its ratio: 380/664 = 57.229%
+        figures.importValues(scenario.year, 2, csv("code,value,numerator,denominator\nHF-1,57.2,380,664\n"), "perf");
         figures.importValues(scenario.year, 2, csv("code,value,numerator,denominator\nHF-1,57,380,664\n"), "perf");
         figures.importValues(scenario.year, 2, csv("code,value,numerator,denominator\nHF-1,57.23,380,664\n"), "perf");
         assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().value()).isEqualByComparingTo("57.23");
