@@ -48,7 +48,8 @@ class KeyActionImport {
         measures.lockYear(year.id());
         Set<Long> existing = announcements.servicesBefore();
         List<ImportError> errors = new ArrayList<>();
-        List<Optional<Long>> placed = placeAll(year, parsed.rows(), errors);
+        List<Optional<YearStructure.Placement>> where = placeAll(year, parsed.rows(), errors);
+        List<Optional<Long>> placed = where.stream().map(p -> p.map(YearStructure.Placement::serviceId)).toList();
         Map<String, Integer> stored = actions.rowOrders(year.id());
         List<String> codes = StoredCodes.matchAll(parsed.rows(), KeyActionRow::code, stored.keySet(), errors);
         Map<String, KeyAction> byCode = new HashMap<>();
@@ -58,7 +59,7 @@ class KeyActionImport {
         errors.addAll(changes.ofKeyActions(year, parsed.rows(), storedRows, placed, existing, unpublished));
         parsed.rejectIf(errors); // the file's own mistakes and what it may not do to the year, named together
         List<Long> serviceIds = placed.stream().map(Optional::orElseThrow).toList();
-        List<KeyActionRow> rows = parsed.values();
+        List<KeyActionRow> rows = namedAsTheYearNamesThem(parsed.values(), where);
         YearOrder order = new YearOrder(stored, codes);
         int changed = 0;
         FrameworkTrail trail = new FrameworkTrail();
@@ -84,10 +85,26 @@ class KeyActionImport {
     }
 
     /**
-     * Each row's service, as {@link #placedService} finds or places it; none for a row refused. A directorate,
-     * service or theme named as one held (or given on an earlier row) only in other letters is refused on its column.
+     * The rows with each service under its name in the year, as the stored key actions have it: a file may name a
+     * service by another of its names (last year's, say), which is no change to the key action, nor one to record.
      */
-    private List<Optional<Long>> placeAll(ReportingYear year, List<Numbered<KeyActionRow>> rows,
+    private static List<KeyActionRow> namedAsTheYearNamesThem(List<KeyActionRow> rows,
+            List<Optional<YearStructure.Placement>> where) {
+        List<KeyActionRow> named = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            KeyActionRow row = rows.get(i);
+            named.add(new KeyActionRow(row.code(), row.title(), row.directorate(), where.get(i).orElseThrow().name(),
+                    row.theme(), row.outcome()));
+        }
+        return named;
+    }
+
+    /**
+     * Each row's service, as {@link #placedService} finds or places it, with its name in the year; none for a row
+     * refused. A directorate, service or theme named as one held (or given on an earlier row) only in other letters is
+     * refused on its column.
+     */
+    private List<Optional<YearStructure.Placement>> placeAll(ReportingYear year, List<Numbered<KeyActionRow>> rows,
             List<ImportError> errors) {
         Map<String, YearStructure.PlacedService> services = servicesByName(year);
         organisation.lockNames(); // the names read here stay as they are until the file's new ones are created
@@ -97,7 +114,7 @@ class KeyActionImport {
         NameSpellings serviceNames = NameSpellings.held(placements, "service",
                 values.stream().map(KeyActionRow::service).toList());
         NameSpellings themes = NameSpellings.held(placements, "theme", values.stream().map(KeyActionRow::theme).toList());
-        List<Optional<Long>> placed = new ArrayList<>();
+        List<Optional<YearStructure.Placement>> placed = new ArrayList<>();
         for (Numbered<KeyActionRow> row : rows) {
             KeyActionRow r = row.row();
             themes.check(r.theme(), row.rowNumber(), "theme", errors);
@@ -122,8 +139,8 @@ class KeyActionImport {
      * no such service (and the year's services read again, as the service may be found by another name or year).
      * A service the year places in another directorate is refused: a key actions file moves no service.
      */
-    private Optional<Long> placedService(ReportingYear year, String directorate, String service, int row,
-            List<ImportError> errors, Map<String, YearStructure.PlacedService> services) {
+    private Optional<YearStructure.Placement> placedService(ReportingYear year, String directorate, String service,
+            int row, List<ImportError> errors, Map<String, YearStructure.PlacedService> services) {
         YearStructure.PlacedService known = services.get(service);
         YearStructure.Placement placed = known != null
                 ? new YearStructure.Placement(known.serviceId(), known.name(), known.directorate())
@@ -139,6 +156,6 @@ class KeyActionImport {
                     + ": a key actions file cannot move a service"));
             return Optional.empty();
         }
-        return Optional.of(placed.serviceId());
+        return Optional.of(placed);
     }
 }

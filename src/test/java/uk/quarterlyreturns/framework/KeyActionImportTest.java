@@ -30,6 +30,7 @@ class KeyActionImportTest extends ApplicationTest {
     @Autowired TransactionTemplate transactions;
     @Autowired YearStructure structure;
     @Autowired Organisation organisation;
+    @Autowired FrameworkHistoryReader history;
 
     @Test
     void servicesAreFoundOrPlacedOnceAndAServiceUnderAnotherDirectorateIsRefused() {
@@ -101,13 +102,8 @@ class KeyActionImportTest extends ApplicationTest {
      */
     @Test
     void aServiceNamedByAnotherYearsNameUnderAnotherDirectorateIsRefusedAndMovesNowhere() {
-        String framework = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
-                + "tolerance_pct,rag_scheme,service_code\n";
-        String measure = ",Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,10,TOLERANCE,TW-3001\n";
-        imports.importMeasures("3001-02", csv(framework
-                + "TW-1,Gullies cleared,Tide Directorate A 3001,Tide Works 3001" + measure));
-        imports.importMeasures("3002-03", csv(framework
-                + "TW-1,Gullies cleared,Tide Directorate B 3001,Tide and Flood Works 3001" + measure));
+        inTwoYears("TW-3001", "3001-02", "Tide Directorate A 3001,Tide Works 3001", "3002-03",
+                "Tide Directorate B 3001,Tide and Flood Works 3001");
         long serviceId = organisation.findService("Tide Works 3001").orElseThrow().id();
 
         assertThatThrownBy(() -> imports.importKeyActions("3002-03", csv(HEADER
@@ -122,6 +118,44 @@ class KeyActionImportTest extends ApplicationTest {
         assertThat(placement("3002-03", serviceId)).isEqualTo("Tide and Flood Works 3001 in Tide Directorate B 3001");
         assertThat(organisation.findService(serviceId).orElseThrow().directorateName())
                 .isEqualTo("Tide Directorate A 3001");
+    }
+
+    /**
+     * A service renamed by its code in the year's framework (Housing to Homes), still named Housing in the year's key
+     * actions file, as the file may: importing that file again changes nothing, so keeps nothing in the framework's
+     * history and tells the returns nothing; the key action stays under the name the year gives its service.
+     */
+    @Test
+    void aKeyActionsFileNamingAServiceByAnotherOfItsNamesFindsNothingToChangeTheSecondTime() {
+        inTwoYears("HOU-7720", "7720-21", "Economy and Infrastructure,Housing 7720", "7721-22",
+                "Economy and Infrastructure,Homes 7720");
+        TabularFile file = csv(HEADER
+                + "HHK-1,Open the repairs hub,Economy and Infrastructure,Housing 7720,Ambitious,Growth\n");
+        assertThat(imports.importKeyActions("7721-22", file).changed()).isEqualTo(1);
+        ReportingYear year = years.find("7721-22").orElseThrow();
+        assertThat(history.ofItem(year, "HHK-1", "perf")).extracting(FrameworkEvent::what)
+                .containsExactly(FrameworkEvent.ADDED);
+
+        ImportResult again = imports.importKeyActions("7721-22", file);
+
+        assertThat(again.changed()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1);
+        assertThat(history.ofItem(year, "HHK-1", "perf")).extracting(FrameworkEvent::what)
+                .containsExactly(FrameworkEvent.ADDED);
+        assertThat(actions.find(year.id(), "HHK-1").orElseThrow().definition().service()).isEqualTo("Homes 7720");
+    }
+
+    /**
+     * A service with a measure in each of two years, the same service by its code: placed in the first year's
+     * directorate under the first year's name, and so in the second (each "directorate,service").
+     */
+    private void inTwoYears(String serviceCode, String firstYear, String placedThen, String secondYear,
+            String placedNow) {
+        String framework = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme,service_code\n";
+        String measure = ",Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,10,TOLERANCE," + serviceCode + "\n";
+        imports.importMeasures(firstYear, csv(framework + "SC-1,Measure of the service," + placedThen + measure));
+        imports.importMeasures(secondYear, csv(framework + "SC-1,Measure of the service," + placedNow + measure));
     }
 
     private String placement(String year, long serviceId) {
