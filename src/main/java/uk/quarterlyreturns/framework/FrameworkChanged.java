@@ -14,17 +14,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
  *                    director yet
  * @param movedFrom   the measures the change moved to another service, their figures with them, each with the
  *                    service it left
+ * @param keyActionsMovedFrom the key actions the change moved to another service, their statuses and commentary
+ *                    with them, each with the service it left
  */
-public record FrameworkChanged(long yearId, String by, Set<Long> newServices, Map<Long, Long> movedFrom) {
+public record FrameworkChanged(long yearId, String by, Set<Long> newServices, Map<Long, Long> movedFrom,
+        Map<Long, Long> keyActionsMovedFrom) {
 
     public FrameworkChanged {
         newServices = Set.copyOf(newServices);
         movedFrom = Map.copyOf(movedFrom);
+        keyActionsMovedFrom = Map.copyOf(keyActionsMovedFrom);
     }
 
-    /** A change that brought in no service and moved no measure. */
+    /** A change that brought in no service and moved no measure or key action. */
     FrameworkChanged(long yearId, String by) {
-        this(yearId, by, Set.of(), Map.of());
+        this(yearId, by, Set.of(), Map.of(), Map.of());
     }
 
     /** The measures the change moved to another service. */
@@ -32,10 +36,16 @@ public record FrameworkChanged(long yearId, String by, Set<Long> newServices, Ma
         return movedFrom.keySet();
     }
 
+    /** The key actions the change moved to another service. */
+    public Set<Long> movedKeyActions() {
+        return keyActionsMovedFrom.keySet();
+    }
+
     /** Made by whoever is signed in now. */
-    static FrameworkChanged bySignedIn(long yearId, Set<Long> newServices, Map<Long, Long> movedFrom) {
+    static FrameworkChanged bySignedIn(long yearId, Set<Long> newServices, Map<Long, Long> movedFrom,
+            Map<Long, Long> keyActionsMovedFrom) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
         return new FrameworkChanged(yearId, signedIn == null || !signedIn.isAuthenticated() ? "framework import"
-                : signedIn.getName(), newServices, movedFrom);
+                : signedIn.getName(), newServices, movedFrom, keyActionsMovedFrom);
     }
 }

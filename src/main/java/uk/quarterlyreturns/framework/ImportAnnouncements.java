@@ -43,13 +43,16 @@ class ImportAnnouncements {
      * Tells the returns feature, in this transaction, what changed. A return it may not issue in a cycle already open
      * (its service has nobody to sign it off) refuses the file on the first row of each such service; a return it may
      * not withdraw or issue while its quarter's report is under way refuses the whole file.
+     *
+     * @param movedFrom           the measures moved to another service, each with the service it left
+     * @param keyActionsMovedFrom the key actions moved to another service, each with the service it left
      */
     void announce(ReportingYear year, List<? extends Numbered<?>> rows, List<Long> rowServices,
-            Set<Long> existing, Map<Long, Long> movedFrom) {
+            Set<Long> existing, Map<Long, Long> movedFrom, Map<Long, Long> keyActionsMovedFrom) {
         Set<Long> created = new HashSet<>(rowServices);
         created.removeAll(existing);
         try {
-            events.publishEvent(FrameworkChanged.bySignedIn(year.id(), created, movedFrom));
+            events.publishEvent(FrameworkChanged.bySignedIn(year.id(), created, movedFrom, keyActionsMovedFrom));
         } catch (NoDirectorException e) {
             List<ImportError> errors = new ArrayList<>();
             Set<Long> named = new HashSet<>();

@@ -63,8 +63,13 @@ class KeyActionImport {
         YearOrder order = new YearOrder(stored, codes);
         int changed = 0;
         FrameworkTrail trail = new FrameworkTrail();
+        Map<Long, Long> moved = new HashMap<>(); // each key action moved, with the service it left
         for (int i = 0; i < rows.size(); i++) {
             KeyActionRow row = rows.get(i);
+            KeyAction before = byCode.get(codes.get(i));
+            if (before != null && before.serviceId() != serviceIds.get(i)) {
+                moved.put(before.id(), before.serviceId());
+            }
             int place = order.of(codes.get(i), i);
             boolean respelt = !codes.get(i).equals(row.code());
             if (respelt) {
@@ -73,12 +78,12 @@ class KeyActionImport {
             // a respelling alone leaves the saved row as the file has it, yet is a change to keep
             if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place) | respelt) {
                 changed++;
-                trail.keyAction(byCode.get(codes.get(i)), row);
+                trail.keyAction(before, row);
             }
         }
         history.write(year, trail, edit);
         if (changed > 0) {
-            announcements.announce(year, parsed.rows(), serviceIds, existing, Map.of());
+            announcements.announce(year, parsed.rows(), serviceIds, existing, Map.of(), moved);
         }
         return new ImportResult(rows.size(), changed, rows.size() - changed,
                 announcements.newWithoutDirector(year, existing, unpublished).stream().toList());

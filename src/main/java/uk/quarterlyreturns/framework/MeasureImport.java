@@ -128,7 +128,7 @@ class MeasureImport {
         history.write(year, trail, edit);
         int written = added.size() + changed.size();
         if (written > 0) {
-            announcements.announce(year, rows, rowServices, existing, moved);
+            announcements.announce(year, rows, rowServices, existing, moved, Map.of());
         }
         List<String> notes = new ArrayList<>(directorGaps.note(year).stream().toList());
         announcements.newWithoutDirector(year, existing, unpublished).ifPresent(notes::add);

@@ -53,6 +53,12 @@ public class ReturnTrail {
     /** The kind of the entry of a measure moved out of the return, to another service, with its figure. */
     public static final String MOVED_OUT = "MOVED_OUT";
 
+    /** The comment of a key action's status or words that came into the return with it, moved from another service. */
+    public static final String KEY_ACTION_MOVED_IN = "came with its key action, moved from another service";
+
+    /** The kind of the entry of a key action moved out of the return, to another service, with its status. */
+    public static final String KEY_ACTION_MOVED_OUT = "ACTION_MOVED_OUT";
+
     /** How long after a person's save of a field their next save of it still belongs to the same entry. */
     static final Duration TYPING_SPELL = Duration.ofMinutes(10);
 
@@ -170,9 +176,9 @@ public class ReturnTrail {
 
     /**
      * Whether the person had a hand in the return's contents at any time: changed any of its content (the same
-     * kinds of change as a new version lists; the values feed, figures in it when it was issued and challenges are
-     * not the service's work, nor is a change typed back or an earlier figure's revision not applied), started it,
-     * submitted it or signed it off.
+     * kinds of change as a new version lists; the values feed, figures in it when it was issued, figures and key
+     * action statuses moved in from another service and challenges are not the service's work, nor is a change typed
+     * back or an earlier figure's revision not applied), started it, submitted it or signed it off.
      */
     public boolean workedOn(long returnId, String username) {
         return jdbc.sql("""
@@ -181,8 +187,8 @@ public class ReturnTrail {
                 + " and not " + NOT_APPLIED + """
                   ) or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
                 .param("r", returnId).param("u", username).param("content", ChangesSinceLastVersion.CONTENT)
-                .param("notTheirs", Stream.concat(FeedTrail.COMMENTS.stream(), Stream.of(ALREADY_IN, MOVED_IN))
-                        .toList())
+                .param("notTheirs", Stream.concat(FeedTrail.COMMENTS.stream(),
+                        Stream.of(ALREADY_IN, MOVED_IN, KEY_ACTION_MOVED_IN)).toList())
                 .query(Boolean.class).single();
     }
 

@@ -20,13 +20,14 @@ import uk.quarterlyreturns.framework.YearStructure;
 
 /**
  * A restructure mid-year reaches the quarter being collected: a measure moved to another service takes its figure
- * with it, and the histories of both returns say so; a return whose measures and key actions all moved to
- * other services (or were removed) is owed no more, so it is withdrawn with nothing due and its process ended,
- * which stops its chasing and takes its steps out of inboxes; a service that now owes something gets its return,
- * or its withdrawn one back. A return already submitted keeps its items: the framework refuses to move them.
- * A cycle under correction after publication is left as published. A change that would issue a return to a service
- * with no director (nor a deputy) is refused, as opening the cycle is: nobody could sign that return off. So is one
- * that would withdraw or issue a return of a quarter whose report has begun compiling and is not yet published.
+ * with it (a key action its status and commentary), and the histories of both returns say so; a return whose
+ * measures and key actions all moved to other services (or were removed) is owed no more, so it is withdrawn with
+ * nothing due and its process ended, which stops its chasing and takes its steps out of inboxes; a service that now
+ * owes something gets its return, or its withdrawn one back. A return already submitted keeps its items: the
+ * framework refuses to move them. A cycle under correction after publication is left as published. A change that
+ * would issue a return to a service with no director (nor a deputy) is refused, as opening the cycle is: nobody could
+ * sign that return off. So is one that would withdraw or issue a return of a quarter whose report has begun compiling
+ * and is not yet published.
  */
 @Component
 class ReturnsFollowFramework {
@@ -46,14 +47,15 @@ class ReturnsFollowFramework {
     private final ReturnIssuing issuing;
     private final ReturnTrail trail;
     private final IssuedAndMovedFigures figures;
+    private final MovedKeyActions keyActions;
     private final InstanceEnding ending;
     private final ApplicationEventPublisher events;
     private final YearStructure structure;
     private final CycleProgress progress;
 
     ReturnsFollowFramework(ReturnsBeingCollectedQuery collecting, CycleRepository cycles, ReturnRepository returns,
-            ReturnIssuing issuing, ReturnTrail trail, IssuedAndMovedFigures figures, InstanceEnding ending,
-            ApplicationEventPublisher events, YearStructure structure, CycleProgress progress) {
+            ReturnIssuing issuing, ReturnTrail trail, IssuedAndMovedFigures figures, MovedKeyActions keyActions,
+            InstanceEnding ending, ApplicationEventPublisher events, YearStructure structure, CycleProgress progress) {
         this.collecting = collecting;
         this.progress = progress;
         this.cycles = cycles;
@@ -61,6 +63,7 @@ class ReturnsFollowFramework {
         this.issuing = issuing;
         this.trail = trail;
         this.figures = figures;
+        this.keyActions = keyActions;
         this.ending = ending;
         this.events = events;
         this.structure = structure;
@@ -87,7 +90,8 @@ class ReturnsFollowFramework {
         for (ServiceReturn r : issued) {
             boolean owes = owing.contains(r.serviceId());
             if (WITH_THE_SERVICE.contains(r.status())) {
-                figures.measuresMovedOut(r.id(), by, movedOutOf(r, changed));
+                figures.measuresMovedOut(r.id(), by, movedOutOf(r, changed.movedFrom()));
+                keyActions.movedOut(r.id(), by, movedOutOf(r, changed.keyActionsMovedFrom()));
             }
             if (withdrawnBy(r, owing)) {
                 withdraw(r, by);
@@ -101,6 +105,12 @@ class ReturnsFollowFramework {
             }
         }
         issuing.issueReturns(cycle.id()); // a return issued now has every figure in its history, moved in or not
+        if (!changed.movedKeyActions().isEmpty()) {
+            // the return each moved key action joins, whether it had one, has it again or has it first now
+            keyActions.statusesMovedIn(returns.forCycle(cycle.id()).stream()
+                    .filter(r -> WITH_THE_SERVICE.contains(r.status())).map(ServiceReturn::id).toList(),
+                    changed.movedKeyActions());
+        }
         if (withdrawn) {
             progress.returnsSettled(cycle.id()); // counted once every return the change owes is issued
         }
@@ -138,9 +148,14 @@ class ReturnsFollowFramework {
                 + " are.");
     }
 
-    /** The measures the change took from the return's service: the figures its director saw go with them. */
-    private static List<Long> movedOutOf(ServiceReturn r, FrameworkChanged changed) {
-        return changed.movedFrom().entrySet().stream().filter(e -> e.getValue() == r.serviceId())
+    /**
+     * The measures (or key actions) the change took from the return's service: the figures (or statuses) its director
+     * saw go with them.
+     *
+     * @param movedFrom each item the change moved, with the service it left
+     */
+    private static List<Long> movedOutOf(ServiceReturn r, Map<Long, Long> movedFrom) {
+        return movedFrom.entrySet().stream().filter(e -> e.getValue() == r.serviceId())
                 .map(Map.Entry::getKey).sorted().toList();
     }
 

@@ -33,6 +33,7 @@ public final class TrailWords {
             Map.entry(Countersigning.TRAIL_KIND, "Countersigned"),
             Map.entry(HighlightReports.ASKED_KIND, "Highlight report requested"),
             Map.entry(ReturnTrail.MOVED_OUT, "Measure moved to another service"),
+            Map.entry(ReturnTrail.KEY_ACTION_MOVED_OUT, "Key action moved to another service"),
             Map.entry(DeadlineExtension.TRAIL_KIND, "Deadline"),
             Map.entry(Evidence.ADDED, "Evidence added"), Map.entry(Evidence.REMOVED, "Evidence removed"));
 
@@ -104,7 +105,8 @@ public final class TrailWords {
         if ("STATUS".equals(kind)) {
             return label(ReturnStatus.values(), value).map(ReturnStatus::label).orElse(value);
         }
-        if ("RAG_OVERRIDE".equals(kind) || "ACTION_STATUS".equals(kind)) {
+        if ("RAG_OVERRIDE".equals(kind) || "ACTION_STATUS".equals(kind)
+                || ReturnTrail.KEY_ACTION_MOVED_OUT.equals(kind)) {
             return label(Rag.values(), value).map(Rag::label).orElse(value);
         }
         return value;
