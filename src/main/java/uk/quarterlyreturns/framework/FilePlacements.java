@@ -59,6 +59,7 @@ final class FilePlacements {
     private final NameSpellings serviceSpellings;
     private final NameSpellings directorateSpellings;
     private final NameSpellings themeSpellings;
+    private final NameSpellings codeSpellings;
 
     FilePlacements(ReportingYear year, boolean current, List<FrameworkRow> rows, YearPlacements store,
             Organisation organisation) {
@@ -79,6 +80,7 @@ final class FilePlacements {
         directorateSpellings = NameSpellings.held(store, "directorate", rows.stream().map(FrameworkRow::directorate)
                 .toList());
         themeSpellings = NameSpellings.held(store, "theme", rows.stream().map(FrameworkRow::theme).toList());
+        codeSpellings = NameSpellings.held(store, NameSpellings.SERVICE_CODE, codes);
     }
 
     /**
@@ -156,6 +158,11 @@ final class FilePlacements {
     }
 
     private Placed placeOnce(Key k, int line) {
+        Optional<String> code = k.serviceCode() == null ? Optional.empty()
+                : codeSpellings.refusal(k.serviceCode(), null);
+        if (code.isPresent()) {
+            return new Placed(null, "service_code", code.get());
+        }
         Optional<Long> found;
         try {
             found = find(k.service(), k.serviceCode());
@@ -180,6 +187,9 @@ final class FilePlacements {
         index(serviceId, now);
         touched.add(serviceId);
         serviceSpellings.note(k.service(), serviceId, line);
+        if (k.serviceCode() != null) {
+            codeSpellings.note(k.serviceCode(), serviceId, line);
+        }
         if (current) {
             String oldName = serviceNames.put(serviceId, k.service());
             if (oldName != null) {

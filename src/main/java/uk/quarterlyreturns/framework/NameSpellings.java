@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import uk.quarterlyreturns.base.tabular.ImportError;
 
 /**
- * The directorate, service or theme names held (and those a file brings in), found whatever their letter case and
+ * The directorate, service or theme names held (and services' codes) (and those a file brings in), found whatever their letter case and
  * spacing. The database keeps names apart by their exact letters, and so a row writing `housing` for `Housing` made a
  * second service beside it, with no director, and moved its measure there unseen. A name the organisation holds
  * exactly is that one (an older year may hold two spellings: each is found as written); one matching another only in
@@ -21,6 +21,8 @@ import uk.quarterlyreturns.base.tabular.ImportError;
 final class NameSpellings {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
+    /** The kind of a service's code: `hsg` for a service coded HSG would make a second service, with no director. */
+    static final String SERVICE_CODE = "service code";
 
     /** {@link #key} in SQL, of the column given: used to read only the names a file's could match. */
     static String sqlKey(String column) {
@@ -46,12 +48,15 @@ final class NameSpellings {
     /**
      * The names held that these could match in other letters.
      *
-     * @param kind service, directorate or theme
+     * @param kind service, directorate, theme or service code
      */
     static NameSpellings held(YearPlacements store, String kind, Collection<String> names) {
         List<String> distinct = names.stream().distinct().toList();
-        return new NameSpellings(kind, kind.equals("service") ? store.servicesSpelt(distinct)
-                : store.spelt(kind, distinct));
+        return new NameSpellings(kind, switch (kind) {
+            case "service" -> store.servicesSpelt(distinct);
+            case SERVICE_CODE -> store.codesSpelt(distinct);
+            default -> store.spelt(kind, distinct);
+        });
     }
 
     /** The name's letters whatever their case and spacing. */
@@ -78,7 +83,8 @@ final class NameSpellings {
         String matched = others.size() > 1 ? String.join(" and ", others.stream().map(Map.Entry::getKey).toList())
                 + " exist: write it as one of them" : (row == null ? first + " exists" : "Row " + row + " names it "
                 + first) + ": write it as " + first;
-        return Optional.of(matched + ", or give the " + kind + " a name of its own");
+        return Optional.of(matched + (kind.equals(SERVICE_CODE) ? ", or give the service a code of its own"
+                : ", or give the " + kind + " a name of its own"));
     }
 
     /** A name the file gives, on this row, for what it names (null for a directorate or theme). */

@@ -87,6 +87,12 @@ class YearPlacements {
                 + " = any(:keys)", names);
     }
 
+    /** As {@link #spelt}, the service codes any year gives services, each with its service. */
+    List<Map.Entry<String, Long>> codesSpelt(Collection<String> codes) {
+        return entries("select distinct service_code, service_id from service_placement where service_code is not null"
+                + " and " + NameSpellings.sqlKey("service_code") + " = any(:keys)", codes);
+    }
+
     private List<Map.Entry<String, Long>> entries(String sql, Collection<String> names) {
         return jdbc.sql(sql).param("keys", array(names.stream().map(NameSpellings::key).toList()))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list();

@@ -17,7 +17,8 @@ import uk.quarterlyreturns.support.ApplicationTest;
  * Codes match in any letters, names did not: a row writing `housing` for Housing quietly made a second service, with no
  * director, and moved its measure there; so would a directorate or a theme, or a name with a double space. Such a row is
  * refused on its column, saying which name it matches. A name given exactly, and a service renamed by its
- * service_code into other letters, still go in. Years 6165 and 6166.
+ * service_code into other letters, still go in; a service code in other letters is refused too. Years 6165
+ * to 6168.
  */
 class NameInOtherLettersTest extends ApplicationTest {
 
@@ -82,6 +83,37 @@ class NameInOtherLettersTest extends ApplicationTest {
         Measure renamed = measures.find(years.find(year).orElseThrow().id(), "NC-1").orElseThrow();
         assertThat(renamed.serviceId()).isEqualTo(service);
         assertThat(renamed.definition().service()).isEqualTo("Tenancy Support 6166");
+    }
+
+    /**
+     * Next year's file renames Tenancy support by its code, written `ts6167` for TS6167: matched exactly, the code was
+     * not found, and a new service "Homes Support 6167" was made beside it, with no director, its measure moved there.
+     * Refused, saying which code it matches; so is a later row writing an earlier row's code in other letters.
+     */
+    @Test
+    void aServiceCodeDifferingOnlyInLettersIsRefusedSayingWhichItMatches() {
+        String lastYear = ReportingYear.labelOf(6167);
+        String year = ReportingYear.labelOf(6168);
+        imports.importMeasures(lastYear, csv(HEADER + row("NS-1", "Economy and Infrastructure", "Tenancy support 6167",
+                "Ambitious", "TS6167")));
+
+        assertThatThrownBy(() -> imports.importMeasures(year, csv(HEADER
+                + row("NS-1", "Economy and Infrastructure", "Homes Support 6167", "Ambitious", "ts6167")
+                + row("NS-2", "Economy and Infrastructure", "Lettings 6167", "Ambitious", "LET6167")
+                + row("NS-3", "Economy and Infrastructure", "Lettings 6167", "Ambitious", "let6167"))))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(ImportError::row, ImportError::column, ImportError::message).containsExactly(
+                                tuple(2, "service_code", "TS6167 exists: write it as TS6167, or give the service a"
+                                        + " code of its own"),
+                                tuple(4, "service_code", "Row 3 names it LET6167: write it as LET6167, or give the"
+                                        + " service a code of its own")));
+        assertThat(organisation.findService("Homes Support 6167")).as("no second service").isEmpty();
+
+        imports.importMeasures(year, csv(HEADER + row("NS-1", "Economy and Infrastructure", "Homes Support 6167",
+                "Ambitious", "TS6167")));
+        assertThat(measures.find(years.find(year).orElseThrow().id(), "NS-1").orElseThrow().serviceId())
+                .as("written exactly, the same service renamed").isEqualTo(measures.find(years.find(lastYear)
+                        .orElseThrow().id(), "NS-1").orElseThrow().serviceId());
     }
 
     private static String row(String code, String directorate, String service, String theme, String serviceCode) {
