@@ -13,7 +13,9 @@ import uk.quarterlyreturns.framework.FiguresNotIn;
 /**
  * A measure's figure for a quarter is not in while its service's return for it is not reported, by the rule the
  * report prints by ({@link ServiceReturn#reported}). A return withdrawn with nothing due holds no measure due that
- * quarter: its figures went with the measures, to the returns now asked for them.
+ * quarter: its figures went with the measures, to the returns now asked for them. A measure moved after a quarter's
+ * report was published is judged there by the return that held its figure ({@link EarlierQuartersHeld}), not by its
+ * new service's.
  */
 @Component
 class FiguresNotInQuery implements FiguresNotIn {
@@ -32,8 +34,9 @@ class FiguresNotInQuery implements FiguresNotIn {
         }
         jdbc.sql("""
                 select m.id, c.quarter, r.status, r.first_submitted_at from measure m
-                join service_return r on r.service_id = m.service_id
-                join cycle c on c.id = r.cycle_id and c.year_id = m.year_id
+                join cycle c on c.year_id = m.year_id
+                left join measure_quarter_service h on h.measure_id = m.id and h.quarter = c.quarter
+                join service_return r on r.cycle_id = c.id and r.service_id = coalesce(h.service_id, m.service_id)
                 where m.year_id = :y and m.id = any(:ids)""")
                 .param("y", yearId).param("ids", measureIds.toArray(Long[]::new)).query(rs -> {
                     Timestamp first = rs.getTimestamp(4);

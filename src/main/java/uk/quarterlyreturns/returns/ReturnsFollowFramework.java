@@ -52,10 +52,13 @@ class ReturnsFollowFramework {
     private final ApplicationEventPublisher events;
     private final YearStructure structure;
     private final CycleProgress progress;
+    private final EarlierQuartersHeld earlierQuarters;
 
     ReturnsFollowFramework(ReturnsBeingCollectedQuery collecting, CycleRepository cycles, ReturnRepository returns,
             ReturnIssuing issuing, ReturnTrail trail, IssuedAndMovedFigures figures, MovedKeyActions keyActions,
-            InstanceEnding ending, ApplicationEventPublisher events, YearStructure structure, CycleProgress progress) {
+            InstanceEnding ending, ApplicationEventPublisher events, YearStructure structure, CycleProgress progress,
+            EarlierQuartersHeld earlierQuarters) {
+        this.earlierQuarters = earlierQuarters;
         this.collecting = collecting;
         this.progress = progress;
         this.cycles = cycles;
@@ -71,7 +74,9 @@ class ReturnsFollowFramework {
 
     @EventListener
     void frameworkChanged(FrameworkChanged changed) {
-        collecting.collecting(changed.yearId()).forEach(cycle -> follow(cycle, changed));
+        List<Cycle> following = collecting.collecting(changed.yearId());
+        earlierQuarters.keep(changed.yearId(), changed.movedFrom(), following.stream().map(Cycle::id).toList());
+        following.forEach(cycle -> follow(cycle, changed));
     }
 
     private void follow(Cycle cycle, FrameworkChanged changed) {
