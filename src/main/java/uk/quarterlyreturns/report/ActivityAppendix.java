@@ -2,6 +2,7 @@ package uk.quarterlyreturns.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import uk.quarterlyreturns.framework.Unit;
 
 /** The appendix of activity indicators: demand figures against the range the council expects. */
 final class ActivityAppendix {
@@ -27,7 +28,12 @@ final class ActivityAppendix {
                 m.unit(), m.decimals());
     }
 
+    /**
+     * A threshold as precisely as it is judged against: 4,500.5 for a measure of whole numbers, whose 4,501 is above
+     * it (printed to the measure's places, it read 4,501 beside a 4,501 called above the range).
+     */
     private static String bound(MeasureLine m, BigDecimal bound) {
-        return bound == null ? "" : Figures.value(bound, m.unit(), m.decimals());
+        return bound == null ? "" : Figures.value(bound, m.unit(), m.decimals() == null ? null
+                : Math.max(m.decimals(), Unit.placesAsWritten(bound)));
     }
 }
