@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What changed in a return, read from the trail, so its reviewers see what is new since they last saw it:
@@ -25,6 +27,9 @@ import java.util.stream.Stream;
  */
 public record ChangesSinceLastVersion(int version, Instant since, List<Change> changes, Instant submitted,
         List<Edit> atSignOff) {
+
+    /** An earlier figure's trail item: the measure's code, then the quarter ("Q1", "Q4 2016/17"). */
+    private static final Pattern EARLIER_QUARTER = Pattern.compile("(.+) Q[1-4](?: \\d{4}/\\d{2})?");
 
     /** Trail kinds that change the return's content, rather than its status. */
     static final Set<String> CONTENT = Set.of("VALUE", "NOTE", "RATIO", "REASONS", "ACTIONS_PLANNED",
@@ -128,13 +133,22 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
         return "STATUS".equals(e.kind());
     }
 
-    /** The codes of the measures and key actions that changed (and the highlight report's trail item). */
+    /**
+     * The codes of the measures and key actions that changed (and the highlight report's trail item). An earlier
+     * figure said of ("HF-1 Q1") names its measure too: the measure's row is marked changed, as its figures changed.
+     */
     public Set<String> items() {
-        return changes.stream().map(Change::item).collect(Collectors.toSet());
+        return changes.stream().flatMap(c -> named(c.kind(), c.item())).collect(Collectors.toSet());
     }
 
-    /** The codes of the items changed at sign-off. */
+    /** The codes of the items changed at sign-off, an earlier figure's measure among them. */
     public Set<String> signOffItems() {
-        return atSignOff.stream().map(Edit::item).collect(Collectors.toSet());
+        return atSignOff.stream().flatMap(e -> named(e.kind(), e.item())).collect(Collectors.toSet());
+    }
+
+    private static Stream<String> named(String kind, String item) {
+        Matcher earlier = EARLIER_QUARTER.matcher(item);
+        return EarlierFigures.EARLIER_FIGURE.equals(kind) && earlier.matches() ? Stream.of(item, earlier.group(1))
+                : Stream.of(item);
     }
 }

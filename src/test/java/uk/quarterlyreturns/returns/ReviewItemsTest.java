@@ -93,6 +93,26 @@ class ReviewItemsTest {
                         tuple("C-1", Set.of(Flag.CHANGED_AT_SIGN_OFF)), tuple("K-1", Set.of(Flag.CHANGED_AT_SIGN_OFF)));
     }
 
+    /**
+     * An earlier figure revised at sign-off ("G-1 Q1"), or between two versions ("C-1 Q4 2016/17", last year's Q4 in a
+     * Q1 return): the measure's row is marked, as its figures changed, not only the list of changes above the grid.
+     */
+    @Test
+    void anEarlierFigureRevisedMarksItsMeasuresRow() {
+        List<ReturnTrail.Event> atSignOff = List.of(event("STATUS", null, null, "SUBMITTED", null),
+                event(EarlierFigures.EARLIER_FIGURE, "G-1 Q1", null, "Q1: revised from 82 to 84", null),
+                event("STATUS", null, "SUBMITTED", "SIGNED_OFF", null));
+        assertThat(ReviewItems.of(sheet(), atSignOff, checks, Names.NONE)).filteredOn(i -> i.code().equals("G-1"))
+                .singleElement().satisfies(i -> assertThat(i.flags()).containsExactly(Flag.CHANGED_AT_SIGN_OFF));
+
+        List<ReturnTrail.Event> betweenVersions = List.of(event("STATUS", null, null, "SUBMITTED", null),
+                event(EarlierFigures.EARLIER_FIGURE, "C-1 Q4 2016/17", null, "revised from 110 to 104", null),
+                event("STATUS", null, null, "SUBMITTED", null));
+        assertThat(ReviewItems.of(sheet(), betweenVersions, checks, Names.NONE))
+                .filteredOn(i -> i.code().equals("C-1")).singleElement()
+                .satisfies(i -> assertThat(i.flags()).containsExactly(Flag.CHANGED));
+    }
+
     private static ReturnSheet sheet() {
         List<MeasureStatus> measures = List.of(
                 status("G-1", "85", "80", Rag.GREEN, null, null),
