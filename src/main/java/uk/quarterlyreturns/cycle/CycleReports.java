@@ -1,10 +1,16 @@
 package uk.quarterlyreturns.cycle;
 
+import java.util.List;
+
 /** The corporate report of a cycle, as the cycle's process needs it; kept by the report feature. */
 public interface CycleReports {
 
     /** What the emails and screens say of a report version. */
-    record ReportSummary(String title, int version, String summary, String changeNote) {
+    /**
+     * @param beingCorrected the services whose returns the version printed as being corrected (reopened, not yet
+     *                       accepted again when it read them), by name
+     */
+    record ReportSummary(String title, int version, String summary, String changeNote, List<String> beingCorrected) {
     }
 
     /** Compiles the cycle's report from the returns as they stand (missing items shown as Missing). */

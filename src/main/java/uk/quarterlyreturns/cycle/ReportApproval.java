@@ -187,7 +187,7 @@ public class ReportApproval {
         cycles.setStatus(cycleId, CycleStatus.PUBLISHED);
         mails.send(MailKind.REPORT_PUBLISHED, cycleId, report, null, null, people.withRole(Role.READER));
         // it printed a return reopened and not yet accepted again as being corrected: that correction follows
-        corrections.correctThoseStillOut(cycleId);
+        corrections.correctThoseStillOut(cycleId, report.beingCorrected());
     }
 
     /** The chief executive and the team act on the approval page; readers read the published report. */

@@ -10,10 +10,13 @@ public interface ReturnsUnderCorrection {
     List<String> services(long cycleId);
 
     /**
-     * Just published: a return reopened before and not yet accepted again gets its correction now, which publishes
-     * the next version once it is accepted again.
+     * Just published: a return the version printed as being corrected (reopened, not accepted again when it read the
+     * returns), or one reopened and not yet accepted again, gets its correction now, which publishes the next version
+     * once it is accepted again, or at once when it was accepted again while the version waited for approval.
+     *
+     * @param beingCorrected the services whose returns the published version printed as being corrected, by name
      */
-    void correctThoseStillOut(long cycleId);
+    void correctThoseStillOut(long cycleId, List<String> beingCorrected);
 
     /**
      * Why the revised report may not go back yet: a return reopened while revising must be accepted again first, or

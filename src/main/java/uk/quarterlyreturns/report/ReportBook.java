@@ -157,7 +157,8 @@ class ReportBook implements CycleReports {
 
     private ReportSummary summary(ReportInput input) {
         CompiledReport report = ReportCompiler.compile(input);
-        return new ReportSummary(input.title(), input.version(), report.summary().sentence(), input.changeNote());
+        return new ReportSummary(input.title(), input.version(), report.summary().sentence(), input.changeNote(),
+                ReturnsIn.beingCorrected(input));
     }
 
     private String toJson(Object value) {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
@@ -91,6 +93,18 @@ class ReturnsIn {
      */
     static boolean printed(ReturnCompliance r, Compiling compiling) {
         return r.reported() && (compiling == Compiling.DRAFT || r.status() != ReturnStatus.REOPENED);
+    }
+
+    /** The services whose items the report prints Missing as being corrected, by name, in order. */
+    static List<String> beingCorrected(ReportInput input) {
+        return Stream.concat(input.measures().stream().map(m -> Map.entry(m.service(), nonNull(m.missingReason()))),
+                input.actions().stream().map(a -> Map.entry(a.service(), nonNull(a.missingReason()))))
+                .filter(e -> e.getValue().equals(BEING_CORRECTED)).map(Map.Entry::getKey).distinct().sorted()
+                .toList();
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private static String whyNotPrinted(ReturnCompliance r, Compiling compiling) {

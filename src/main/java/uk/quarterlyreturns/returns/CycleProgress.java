@@ -133,13 +133,14 @@ public class CycleProgress implements ReturnsUnderCorrection {
     }
 
     /**
-     * A return reopened while returns were collected and not accepted again by the time the report was published
-     * printed as being corrected; its correction starts now, as if it had been reopened after publication, so the
-     * next version follows once it is accepted again. The reasons it was reopened with are the correction's note.
+     * A return reopened while returns were collected and not accepted again by the time the report read the returns
+     * printed as being corrected (and one reopened and not yet accepted again); its correction starts now, as if it had been reopened after publication, so the
+     * next version follows once it is accepted again (at once, if it was accepted again while the report waited for
+     * approval). The reasons it was reopened with are the correction's note.
      */
     @Override
-    public void correctThoseStillOut(long cycleId) {
-        List<ReopenedReturns.Reopened> out = reopenedReturns.inCycle(cycleId);
+    public void correctThoseStillOut(long cycleId, List<String> beingCorrected) {
+        List<ReopenedReturns.Reopened> out = reopenedReturns.inCycleOrNamed(cycleId, beingCorrected);
         if (!out.isEmpty()) {
             startCorrection(cycleId, String.join("; ", out.stream().map(ReopenedReturns.Reopened::reason)
                     .distinct().toList()));

@@ -49,7 +49,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
 
     /** Years in which 21 July, the deadline, is a Monday, so the dates below hold; no other test uses them. */
     private static final int[] YEARS = {2110, 2121, 2127, 2132, 2138, 2149, 2155, 2160, 2166, 2177, 2183, 2188, 5995,
-        6008};
+        6008, 2206};
     private static int next;
 
     @Autowired ApplicationContext context;
@@ -362,6 +362,27 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
         var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
         assertThat(second.version()).isEqualTo(2);
+        assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
+        assertThat(second.changeNote()).isEqualTo("H-1 being checked");
+        assertThat(firstQuarterValue(second.id(), "H-1")).isEqualByComparingTo("58");
+    }
+
+    /**
+     * The same return accepted again while version 1 waits for the chief executive (the service finished its check a
+     * few days after the compilation date): version 1 still printed it as being corrected, so once it is published its
+     * correction compiles version 2 at once, with the corrected figure.
+     */
+    @Test
+    void aReturnAcceptedAgainWhileTheReportAwaitedApprovalIsPublishedCorrectedAsTheNextVersion() throws Exception {
+        ServiceReturn housing = reopenedAtTheCompilationDate("58");
+        signedOffAndAccepted(housing, "data.housing", "dir.housing");
+
+        approval.approve(scenario.cycle.id(), "ceo");
+        Await.until("version 2 compiled from the correction", CycleScenario.WAIT,
+                () -> reportVersions.latest(scenario.cycle.id()).orElseThrow().version() == 2);
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
+        assertThat(reportVersions.find(scenario.cycle.id(), 1).orElseThrow().status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
         assertThat(second.changeNote()).isEqualTo("H-1 being checked");
         assertThat(firstQuarterValue(second.id(), "H-1")).isEqualByComparingTo("58");
