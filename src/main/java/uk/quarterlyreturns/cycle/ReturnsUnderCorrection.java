@@ -20,10 +20,13 @@ public interface ReturnsUnderCorrection {
 
     /**
      * Why the revised report may not go back yet: a return reopened while revising must be accepted again first, or
-     * the revised report would carry figures nobody has signed off.
+     * the revised report would carry figures nobody has signed off. One the returned version already printed as
+     * being corrected is not waited for: the revised version prints it so too, and its correction follows publication.
+     *
+     * @param printedBeingCorrected the services whose returns the returned version printed as being corrected
      */
-    default Optional<String> whyNotResubmit(long cycleId) {
-        List<String> services = services(cycleId);
+    default Optional<String> whyNotResubmit(long cycleId, List<String> printedBeingCorrected) {
+        List<String> services = services(cycleId).stream().filter(s -> !printedBeingCorrected.contains(s)).toList();
         if (services.isEmpty()) {
             return Optional.empty();
         }

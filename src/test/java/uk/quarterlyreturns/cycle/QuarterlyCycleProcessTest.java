@@ -49,7 +49,7 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
 
     /** Years in which 21 July, the deadline, is a Monday, so the dates below hold; no other test uses them. */
     private static final int[] YEARS = {2110, 2121, 2127, 2132, 2138, 2149, 2155, 2160, 2166, 2177, 2183, 2188, 5995,
-        6008, 2206};
+        6008, 2206, 2217};
     private static int next;
 
     @Autowired ApplicationContext context;
@@ -386,6 +386,29 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
         assertThat(second.changeNote()).isEqualTo("H-1 being checked");
         assertThat(firstQuarterValue(second.id(), "H-1")).isEqualByComparingTo("58");
+    }
+
+    /**
+     * Housing still reopened when version 1 read the returns, so printed as being corrected; the chief executive
+     * returns the report over its commentary. The revised report goes back without waiting for Housing, printing it as
+     * being corrected again, and once it is published Housing's correction follows.
+     */
+    @Test
+    void aReturnedReportGoesBackWithoutWaitingForAReturnItAlreadyPrintedAsBeingCorrected() throws Exception {
+        reopenedAtTheCompilationDate("58");
+        approval.returnWithComments(scenario.cycle.id(), "ceo", "A typo in the commentary");
+        Await.until("returned", CycleScenario.WAIT, () -> cycleStatus() == CycleStatus.RETURNED);
+        assertThat(approval.whyNotResubmit(scenario.cycle.id())).isEmpty();
+
+        sentForApprovalAgain();
+        var revised = reportVersions.latest(scenario.cycle.id()).orElseThrow();
+        assertThat(measure(revised.id(), "H-1").get("missingReason").asText())
+                .isEqualTo("reopened for correction, not yet accepted again");
+        approval.approve(scenario.cycle.id(), "ceo");
+        Await.until("published and its correction begun", CycleScenario.WAIT,
+                () -> reportVersions.find(scenario.cycle.id(), 1).orElseThrow().status() == ReportStatus.APPROVED
+                        && cycleStatus() == CycleStatus.OPEN);
+        assertThat(pendingChangeNote()).isEqualTo("H-1 being checked");
     }
 
     @Test
