@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -113,6 +114,13 @@ class FrameworkHistoryViewTest extends ViewTest {
         assertThat(workbook.get(1).get("way")).isEqualTo("Framework screen form");
         assertThat(new String(history.csv(year, "perf"), StandardCharsets.UTF_8))
                 .contains(",measure,H-1,target,50,45,perf,Framework screen form,Q1 review agreed 45\n");
+
+        // leaving the page (Back, a link) closes the form dialog it had open: it would stay over the next page
+        changes.close();
+        MeasureEditor left = editH1();
+        UI.getCurrent().navigate("inbox");
+        assertThat(left.isOpened()).isFalse();
+        assertThat(_find(MeasureEditor.class)).isEmpty();
     }
 
     /** A history left open in a tab is read again when downloaded: refused once its reader may no longer read it. */
