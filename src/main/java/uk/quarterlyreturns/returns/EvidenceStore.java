@@ -16,11 +16,15 @@ class EvidenceStore {
     private static final String FIELDS = "e.id, e.measure_id, e.quarter, e.file_name, e.media_type, e.size_bytes,"
             + " e.sha256, e.uploaded_by, e.uploaded_at";
 
-    /** The return a measure's evidence for a quarter belongs to: its service's return in that quarter's cycle. */
+    /**
+     * The return a measure's evidence for a quarter belongs to: its service's return in that quarter's cycle, or for a
+     * quarter published before the measure moved, the return it was given in (as FiguresNotInQuery judges its figure).
+     */
     private static final String OF_RETURN = """
             from measure_evidence e join measure m on m.id = e.measure_id
             join cycle c on c.year_id = m.year_id and c.quarter = e.quarter
-            join service_return r on r.cycle_id = c.id and r.service_id = m.service_id
+            left join measure_quarter_service h on h.measure_id = m.id and h.quarter = e.quarter
+            join service_return r on r.cycle_id = c.id and r.service_id = coalesce(h.service_id, m.service_id)
             """;
 
     /** A file and the id of the return it is evidence in. */

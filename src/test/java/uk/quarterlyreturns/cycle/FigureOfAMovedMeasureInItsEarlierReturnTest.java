@@ -15,6 +15,9 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.ReportInput;
 import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.Evidence;
 import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
@@ -24,7 +27,8 @@ import uk.quarterlyreturns.support.ApplicationTest;
  * H-1's Q1 figure (60) was typed into Housing's Q1 return, which never came in, so Q1's report printed H-1 Missing;
  * Highways' Q1 return was accepted. In Q2 a restructure gives H-1 to Highways. Q2's report still leaves that Q1
  * figure out (its year to date, its direction of travel): it is judged by the return it was typed into, not by
- * Highways' Q1 return, which never held it. Year 5532.
+ * Highways' Q1 return, which never held it. The evidence file given with it stays in Housing's Q1 return too (the
+ * audit pack files it there). Year 5532.
  */
 class FigureOfAMovedMeasureInItsEarlierReturnTest extends ApplicationTest {
 
@@ -37,6 +41,9 @@ class FigureOfAMovedMeasureInItsEarlierReturnTest extends ApplicationTest {
     @Autowired ReportVersions versions;
     @Autowired ObjectMapper json;
     @Autowired FrameworkImport imports;
+    @Autowired Evidence evidence;
+    @Autowired MeasureRepository measures;
+    @Autowired YearRepository years;
 
     private CycleScenario scenario;
 
@@ -51,6 +58,10 @@ class FigureOfAMovedMeasureInItsEarlierReturnTest extends ApplicationTest {
         scenario.open(POLICY);
         ServiceReturn highways = scenario.returnOf("Highways and Streetscene");
         scenario.enter("H-1", "60");
+        long h1 = measures.find(years.find(scenario.year).orElseThrow().id(), "H-1").orElseThrow().id();
+        ServiceReturn housing = scenario.returnOf("Housing");
+        evidence.add(housing.id(), h1, "repairs.csv", "job,done\n1,yes\n".getBytes(StandardCharsets.UTF_8),
+                "data.housing");
         scenario.enter("R-1", "90");
         scenario.awaitTask(highways.id(), ReturnProcess.TASK_COMPLETE_RETURN);
         workflow.submit(highways.id(), "data.highways");
@@ -69,8 +80,11 @@ class FigureOfAMovedMeasureInItsEarlierReturnTest extends ApplicationTest {
         imports.importMeasures(scenario.year, TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"));
         reports.compile(second.id());
 
-        MeasureLine h1 = json.readValue(versions.inputJson(versions.latest(second.id()).orElseThrow().id()),
+        MeasureLine line = json.readValue(versions.inputJson(versions.latest(second.id()).orElseThrow().id()),
                 ReportInput.class).measures().stream().filter(m -> m.code().equals("H-1")).findFirst().orElseThrow();
-        assertThat(h1.quarterValues().get(0)).as("typed into Housing's Q1 return, which never came in").isNull();
+        assertThat(line.quarterValues().get(0)).as("typed into Housing's Q1 return, which never came in").isNull();
+        assertThat(evidence.inCycle(scenario.cycle.id())).singleElement().extracting(Evidence.InQuarter::service)
+                .isEqualTo("Housing");
+        assertThat(evidence.forReturn(highways.id())).isEmpty();
     }
 }
