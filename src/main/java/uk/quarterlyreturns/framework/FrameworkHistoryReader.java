@@ -23,6 +23,12 @@ public class FrameworkHistoryReader {
             "reason");
     public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.UK)
             .withZone(AppClock.LONDON);
+    /**
+     * The same with the offset, in the files auditors get: the hour the clocks go back happens twice, and a target moved
+     * in it is put in order against the sign-offs of the return histories, which give theirs.
+     */
+    static final DateTimeFormatter EXPORTED_WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx", Locale.UK)
+            .withZone(AppClock.LONDON);
 
     private final JdbcClient jdbc;
     private final CurrentRoles roles;
@@ -68,7 +74,7 @@ public class FrameworkHistoryReader {
     }
 
     private static List<List<Object>> cells(List<FrameworkEvent> events) {
-        return events.stream().map(e -> Arrays.<Object>asList(WHEN.format(e.at()), e.kind().words(), e.code(),
+        return events.stream().map(e -> Arrays.<Object>asList(EXPORTED_WHEN.format(e.at()), e.kind().words(), e.code(),
                 e.what(), e.from(), e.to(), e.by(), e.way().words(), e.reason())).toList();
     }
 }

@@ -37,7 +37,7 @@ class FrameworkHistoryApiTest extends ApplicationTest {
         List<String> lines = read.getBody().lines().toList();
         assertThat(lines.get(0)).isEqualTo("when,kind,code,what,from,to,by,way,reason");
         assertThat(lines.subList(1, lines.size())).hasSize(14)
-                .allSatisfy(line -> assertThat(line).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d,.*"));
+                .allSatisfy(line -> assertThat(line).matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d,.*"));
         assertThat(lines.subList(1, lines.size()).stream().map(l -> l.substring(l.indexOf(',') + 1)))
                 .containsExactly(
                         "measure,T-2,removed,Typo measure,,admin,API,Imported by mistake",
