@@ -127,10 +127,21 @@ public class CycleDateChanges {
             replan(returns.lock(checked.id()), checked, before, after, by, why, questions);
         }
         for (ServiceReturn in : returns.forCycle(cycleId)) {
-            if (in.isIn() && in.status() != ReturnStatus.WITHDRAWN
-                    && !in.deadline(before.submissionDeadline()).equals(in.deadline(after.submissionDeadline()))) {
-                returns.lock(in.id());
-                replanning.tasksDueAt(in.id(), in.deadline(after.submissionDeadline()));
+            if (!in.isIn() || in.status() == ReturnStatus.WITHDRAWN) {
+                continue;
+            }
+            returns.lock(in.id());
+            // in already, its extension overtaken ends as an owed one's does: judged late against it, the return
+            // would be the only one held to a deadline earlier than the cycle's
+            boolean ended = in.isExtended() && !in.extendedTo().isAfter(deadline);
+            if (ended) {
+                jdbc.sql("update service_return set extended_to = null, extension_reason = null where id = :id")
+                        .param("id", in.id()).update();
+                moved.extensionOvertaken(in, by, deadline, why);
+            }
+            Instant now = ended ? deadline : in.deadline(deadline);
+            if (!in.deadline(before.submissionDeadline()).equals(now)) {
+                replanning.tasksDueAt(in.id(), now);
             }
         }
         compilation.move(cycleId, compilationDate);

@@ -29,6 +29,15 @@ class DeadlineMoved {
     }
 
     /**
+     * The extension of a return already in, ended by its cycle's new deadline overtaking it: its history says so.
+     * Nobody is told, as the service owes nothing.
+     */
+    void extensionOvertaken(ServiceReturn in, Person by, Instant cycleDeadline, String reason) {
+        trail.record(in.id(), by.username(), DeadlineExtension.TRAIL_KIND, "Cycle's deadline changed; extension ended",
+                DeadlineExtension.when(in.extendedTo()), DeadlineExtension.when(cycleDeadline), reason);
+    }
+
+    /**
      * @param now    the return as it now stands
      * @param what   the history's words for the move ("Extended", "Cycle's deadline changed")
      * @param kind   the mail the service gets, and {@code about} its kind of event

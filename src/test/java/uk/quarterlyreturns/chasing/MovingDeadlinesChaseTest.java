@@ -45,6 +45,11 @@ import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.EngineJobs;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.TestMailServer;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.framework.ValueRepository;
+import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.YearRepository;
+import uk.quarterlyreturns.returns.ReturnTrail;
 
 /**
  * Deadlines that move, through the running engine with the clock moved: a return with an agreed extension is
@@ -71,6 +76,11 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
     @Autowired CycleDateChanges changes;
     @Autowired CycleRepository cycleRepository;
     @Autowired ChaseCounts chaseCounts;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired ValueRepository values;
+    @Autowired MeasureRepository measures;
+    @Autowired YearRepository years;
+    @Autowired ReturnTrail trail;
 
     private Cycle cycle;
 
@@ -341,6 +351,39 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
 
         at(plan.reminders().get(1).at().plus(Duration.ofMinutes(5)));
         awaitChases(r, "REMINDER", 1);
+    }
+
+    /**
+     * Service A extended to 28 July, the cycle's deadline 21 July; both services submit on 30 July, late. The deadline
+     * was a typo for 4 August and is mended on 31 July: both returns are on time now. A's extension, overtaken, ends
+     * as an owed return's does (its history says so); kept, A alone was judged late against 28 July.
+     */
+    @Test
+    void anExtensionOfAReturnAlreadyInEndsWhenTheCyclesNewDeadlineOvertakesIt() {
+        List<ServiceReturn> rs = open(4443, 2, london(4443, 7, 21, 17, 0), london(4443, 9, 30, 9, 0));
+        ServiceReturn a = rs.stream().filter(r -> r.serviceName().equals(service(4443, "A"))).findFirst().orElseThrow();
+        extensions.extend(a.id(), perf(), london(4443, 7, 28, 17, 0), "Data from a national system", null);
+        at(london(4443, 7, 30, 10, 0));
+        long yearId = years.find(ReportingYear.labelOf(4443)).orElseThrow().id();
+        for (ServiceReturn r : rs) {
+            String letter = r.serviceName().equals(service(4443, "A")) ? "A" : "B";
+            values.saveFigure(measures.find(yearId, "X" + letter + "-4443").orElseThrow().id(), 1,
+                    new java.math.BigDecimal("55"), null, null, null, "test");
+            workflow.submit(r.id(), "extended.data_officer." + letter + "4443");
+        }
+
+        at(london(4443, 7, 31, 10, 0));
+        cycle = cycleRepository.find(cycle.id()).orElseThrow();
+        changes.change(cycle.id(), perf(), london(4443, 8, 4, 17, 0), cycle.compilationDate(), "The 21st was a typo",
+                cycle.submissionDeadline(), cycle.compilationDate(), true);
+
+        Instant deadline = cycleRepository.find(cycle.id()).orElseThrow().submissionDeadline();
+        for (ServiceReturn r : returns.forCycle(cycle.id())) {
+            assertThat(r.extendedTo()).as(r.serviceName()).isNull();
+            assertThat(ServiceReturn.onTime(r.firstSubmittedAt(), r.deadline(deadline))).as(r.serviceName()).isTrue();
+        }
+        assertThat(trail.forReturn(a.id())).extracting(ReturnTrail.Event::item)
+                .contains("Cycle's deadline changed; extension ended");
     }
 
     private Job chaseTimer(ServiceReturn r) {
