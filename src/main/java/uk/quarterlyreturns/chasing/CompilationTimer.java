@@ -29,10 +29,14 @@ class CompilationTimer {
 
     /**
      * The compilation timer has fired (or the cycle waits on a correction's returns alone): the report compiles on
-     * its job's next try whatever the dates say, though the cycle still reads as collecting returns.
+     * its job's next try whatever the dates say, though the cycle still reads as collecting returns. Not while the
+     * returns are still to be issued (the step queued, or stopped for want of a mend): the timer is set after it, from
+     * the dates as they then stand, so they may still be changed.
      */
     boolean begun(long cycleId) {
-        return processOf(cycleId) != null && timer(cycleId) == null;
+        String instance = processOf(cycleId);
+        return instance != null && timer(cycleId) == null && management.createJobQuery().processInstanceId(instance)
+                .activityId(CycleProcess.TASK_ISSUE_RETURNS).count() == 0;
     }
 
     private Job timer(long cycleId) {

@@ -53,8 +53,7 @@ class DatesOnceCompilationBegunTest extends ApplicationTest {
 
     @Test
     void theDatesCannotBeChangedOnceTheCompilationTimerHasFired() {
-        imports.importMeasures("4654-55", csv(HEADER + measure("CB-1", SERVICE)));
-        uk.quarterlyreturns.support.TwoServiceFramework.directs(organisation, people, "dir.cb.4654", SERVICE);
+        oneService("4654-55", "CB-1", SERVICE, "dir.cb.4654");
         long cycleId = OpenedCycles.openSecondQuarter(context, "4654-55", 1);
         String instance = jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
                 .query(String.class).single();
@@ -86,9 +85,7 @@ class DatesOnceCompilationBegunTest extends ApplicationTest {
     @Test
     void theDatesCannotBeChangedOnceTheCompilationDateIsReachedThoughItsTimerHasNotFired() {
         String year = "6205-06";
-        String service = "Compiling Service 6205";
-        imports.importMeasures(year, csv(HEADER + measure("CD-1", service)));
-        uk.quarterlyreturns.support.TwoServiceFramework.directs(organisation, people, "dir.cd.6205", service);
+        oneService(year, "CD-1", "Compiling Service 6205", "dir.cd.6205");
         long cycleId = OpenedCycles.openSecondQuarter(context, year, 1);
         String instance = jdbc.sql("select process_instance_id from cycle where id = :c").param("c", cycleId)
                 .query(String.class).single();
@@ -109,6 +106,52 @@ class DatesOnceCompilationBegunTest extends ApplicationTest {
             ClockUtil.reset();
             OpenedCycles.end(runtime, returns, cycleId);
         }
+    }
+
+    /**
+     * Issuing the returns stopped (its job held, as a failing one waits for its mend): no compilation timer yet, so
+     * the change of dates was refused as though compilation had begun, and once mended the returns went out already
+     * overdue. The dates may be changed, and the timer, set once the returns are issued, is at the new date. Year
+     * 6209-10 is this test's own.
+     */
+    @Test
+    void theDatesMayBeChangedWhileIssuingTheReturnsWaits() {
+        String year = "6209-10";
+        oneService(year, "IS-1", "Issuing Service 6209", "dir.is.6209");
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        Cycle opened = transactions.execute(tx -> {
+            Cycle c = context.getBean(uk.quarterlyreturns.cycle.CycleService.class).open(year, 2,
+                    now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
+                    uk.quarterlyreturns.cycle.ChasePolicy.DEFAULT, "perf");
+            String instance = jdbc.sql("select process_instance_id from cycle where id = :c").param("c", c.id())
+                    .query(String.class).single();
+            management.createJobQuery().processInstanceId(instance).activityId(CycleProcess.TASK_ISSUE_RETURNS)
+                    .list().forEach(j -> management.suspendJobById(j.getId()));
+            return c;
+        });
+        String instance = jdbc.sql("select process_instance_id from cycle where id = :c").param("c", opened.id())
+                .query(String.class).single();
+        try {
+            java.time.Instant later = opened.compilationDate().plus(Duration.ofDays(7));
+            changes.change(opened.id(), people.find("perf").orElseThrow(), opened.submissionDeadline(), later,
+                    "Cabinet moved a week", opened.submissionDeadline(), opened.compilationDate(), true);
+            assertThat(cycles.find(opened.id()).orElseThrow().compilationDate()).isEqualTo(later);
+
+            management.createJobQuery().processInstanceId(instance).activityId(CycleProcess.TASK_ISSUE_RETURNS)
+                    .list().forEach(j -> management.activateJobById(j.getId()));
+            uk.quarterlyreturns.support.EngineJobs.wake();
+            Await.until("the returns issued and the compilation timer set", Duration.ofSeconds(60),
+                    () -> timer(instance) != null);
+            assertThat(timer(instance).getDuedate().toInstant()).isEqualTo(later);
+        } finally {
+            OpenedCycles.end(runtime, returns, opened.id());
+        }
+    }
+
+    /** The year's framework: one measure, in one service, with its director. */
+    private void oneService(String year, String code, String service, String director) {
+        imports.importMeasures(year, csv(HEADER + measure(code, service)));
+        uk.quarterlyreturns.support.TwoServiceFramework.directs(organisation, people, director, service);
     }
 
     private Job timer(String instance) {
