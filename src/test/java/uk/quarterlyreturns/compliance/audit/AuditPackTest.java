@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.compliance.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,10 @@ import uk.quarterlyreturns.returns.api.ReturnsTable;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.chasing.CycleDateChanges;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.people.PeopleService;
 
 /**
  * A quarter's audit pack over the API: Housing's return accepted with a piece of evidence, Highways' not in, a
@@ -46,6 +51,9 @@ class AuditPackTest extends ApplicationTest {
     @Autowired CycleReports reports;
     @Autowired ReportVersions versions;
     @Autowired ObjectMapper json;
+    @Autowired CycleDateChanges dateChanges;
+    @Autowired CycleRepository cycles;
+    @Autowired PeopleService people;
 
     @Test
     void thePackHoldsTheQuarterAsTheApiGivesItWithEveryEntryHashedInTheManifest(CapturedOutput output)
@@ -54,6 +62,10 @@ class AuditPackTest extends ApplicationTest {
         evidence.add(scenario.housing.id(), scenario.measureId("HF-1"), "count.txt", COUNT, "data.housing");
         scenario.completeAndAccept();
         moveHighwaysTarget(scenario);
+        Cycle cycle = cycles.find(scenario.cycle.id()).orElseThrow();
+        dateChanges.change(cycle.id(), people.find("perf").orElseThrow(), cycle.submissionDeadline(),
+                cycle.compilationDate().plus(java.time.Duration.ofDays(1)), "Cabinet a day later",
+                cycle.submissionDeadline(), cycle.compilationDate(), true);
         reports.compile(scenario.cycle.id());
         String quarter = "/api/years/" + scenario.year + "/quarters/2";
 
@@ -67,7 +79,7 @@ class AuditPackTest extends ApplicationTest {
         String report = "reports/report-5610-11-q2-v1";
         assertThat(pack.entries().keySet()).containsExactly("README.txt", "returns.csv", "returns-history.csv",
                 "framework-history.csv", "evidence/Housing/HF-1/count.txt", "evidence.csv", report + ".pdf",
-                report + ".xlsx", "reports.csv", "SHA256SUMS", "manifest.csv");
+                report + ".xlsx", "reports.csv", "cycle-dates.csv", "SHA256SUMS", "manifest.csv");
         assertThat(new String(pack.get("README.txt"), StandardCharsets.UTF_8)).contains("Q2 5610/11")
                 .contains("Performance Officer (perf)").contains("sha256sum");
 
@@ -93,6 +105,11 @@ class AuditPackTest extends ApplicationTest {
                 version.get("xlsx sha256"))).containsExactly("1", v1.status().name(), v1.pdfSha256(),
                 v1.xlsxSha256());
         assertThat(Evidence.sha256(pack.get(report + ".pdf"))).as("the stored hash holds").isEqualTo(v1.pdfSha256());
+
+        assertThat(pack.rows("cycle-dates.csv")).extracting(r -> r.get("what"), r -> r.get("by"), r -> r.get("reason"))
+                .containsExactly(tuple("opened", "perf", ""), tuple("changed", "perf", "Cabinet a day later"));
+        assertThat(pack.rows("cycle-dates.csv").get(1).get("compilation_date"))
+                .matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d");
 
         manifestHashesEveryOtherEntryAsWritten(pack);
         assertThat(output.getOut()).as("the making recorded").contains("perf made the audit pack of Q2 5610/11");
