@@ -78,7 +78,7 @@ public class PeopleService {
 
     /**
      * Makes the person the service's director or one of its data officers, and nothing else. A service has one
-     * director: naming a new one leaves the previous director without a service until placed again. Someone
+     * director: naming a new one leaves the previous director without a service until placed again, their roles kept. Someone
      * disabled, or with a role that this would end or that cannot go with a service's, is not placed. Administrators and
      * the performance team place people, as the database says they are now (not as their session remembers).
      */
@@ -93,7 +93,9 @@ public class PeopleService {
             people.findByService(serviceId, Role.SERVICE_DIRECTOR).stream()
                     .filter(d -> !d.username().equals(username))
                     .forEach(d -> {
-                        people.assign(d.username(), null, d.directorateId(), Role.SERVICE_DIRECTOR, by);
+                        // only the post goes: a strategic director who also led the service still leads the
+                        // directorate, and keeps any other role, as the question before asked nothing of them
+                        people.leaveService(d.username(), by);
                         history.changedSince(d, by, AccountWay.SCREEN);
                         deputies.since(d, by, AccountWay.SCREEN);
                     });

@@ -112,6 +112,12 @@ public class PersonRepository {
                 .param("u", person.username()).param("r", role.name()).update());
     }
 
+    /** Takes the person out of their service, keeping their roles and directorate, and who did it. */
+    public void leaveService(String username, String by) {
+        jdbc.sql("update app_user set service_id = null where username = :u").param("u", username).update();
+        changedBy(username, by);
+    }
+
     /** Places the person in a service (and its directorate) with one role, and who did it. */
     public void assign(String username, Long serviceId, Long directorateId, Role role, String by) {
         jdbc.sql("update app_user set service_id = :s, directorate_id = :d where username = :u")

@@ -339,6 +339,32 @@ class UserAdministrationTest extends ApplicationTest {
                 .extracting(Person::username).contains(strategic);
     }
 
+    /**
+     * A service director who is also their directorate's strategic director, replaced as the service's director: only
+     * the post goes. Their roles were all taken but Service director, unasked, and the directorate's escalations
+     * reached nobody.
+     */
+    @Test
+    void aDirectorReplacedKeepsTheirOtherRoles() {
+        long parks = serviceOfOurOwn();
+        var service = organisation.findService(parks).orElseThrow();
+        String both = fresh();
+        String next = fresh();
+        admin.create(new UserFields(both, "Bea Both", both + "@council.test", EnumSet.of(Role.SERVICE_DIRECTOR,
+                Role.STRATEGIC_DIRECTOR, Role.READER), parks, service.directorateId()), PASSWORD, "admin");
+        admin.create(reader(next), PASSWORD, "admin");
+
+        people.assignToService(next, parks, service.directorateId(), Role.SERVICE_DIRECTOR, "perf");
+
+        Person replaced = people.find(both).orElseThrow();
+        assertThat(replaced.serviceId()).isNull();
+        assertThat(replaced.roles()).containsExactlyInAnyOrder(Role.SERVICE_DIRECTOR, Role.STRATEGIC_DIRECTOR,
+                Role.READER);
+        assertThat(people.inDirectorate(service.directorateId(), Role.STRATEGIC_DIRECTOR))
+                .extracting(Person::username).contains(both);
+        assertThat(people.inService(parks, Role.SERVICE_DIRECTOR)).extracting(Person::username).containsExactly(next);
+    }
+
     /** The refusal names the role that keeps them out of a service, whichever other roles they have. */
     @Test
     void aChiefExecutiveIsNotPlacedInAServiceAndIsToldWhy() {
