@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.framework.io.Numbered;
 
@@ -20,6 +21,10 @@ import uk.quarterlyreturns.framework.io.Numbered;
  * names that one, and any other spelling is refused, naming both.
  */
 public final class StoredCodes {
+
+    private static final String NOT_A_SPACE = "[^\\s\\u00A0\\u202F\\u2007]+";
+    private static final Pattern SINGLE_SPACED = Pattern.compile(NOT_A_SPACE + "( " + NOT_A_SPACE + ")*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
 
     private final Set<String> exact;
     private final Map<String, List<String>> byLetters = new HashMap<>();
@@ -64,10 +69,23 @@ public final class StoredCodes {
         List<String> matched = new ArrayList<>(rows.size());
         for (Numbered<T> row : rows) {
             String own = code.apply(row.row());
+            codes.irregularlySpaced(own, row.rowNumber(), errors);
             String match = codes.match(own, row.rowNumber(), errors);
             matched.add(match == null ? own : match);
         }
         return matched;
+    }
+
+    /**
+     * Refuses a code with spaces other than single ordinary ones (two together, a tab, a non-breaking space pasted from
+     * a document) unless the year holds it so: `KI  433` reads as KI 433 but would be a second measure beside it.
+     */
+    private void irregularlySpaced(String code, int row, List<ImportError> errors) {
+        if (!exact.contains(code) && !SINGLE_SPACED.matcher(code).matches()) {
+            errors.add(new ImportError(row, "code", "The code " + code.strip() + " has spaces other than single"
+                    + " ordinary ones (two together, a tab or a non-breaking space): write it as "
+                    + SPACES.matcher(code).replaceAll(" ").strip()));
+        }
     }
 
     private static String letters(String code) {

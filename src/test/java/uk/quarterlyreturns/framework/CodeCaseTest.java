@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.framework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.base.tabular.ImportError;
 
 /**
  * A code is unique within the year without regard to case: a file spelling a stored code in other letters
@@ -103,6 +106,33 @@ class CodeCaseTest extends ApplicationTest {
             assertThat(e.message()).contains("BCI").contains("bci");
         });
         assertThat(measures.forYear(id)).hasSize(2);
+    }
+
+    /**
+     * `KI  433` (two spaces) or `KI 433` with a non-breaking space reads as KI 433 but would be a second measure beside
+     * it: refused, saying how to write it. A code a year already holds so (stored before this was refused) is still
+     * its own. Year 2666-67.
+     */
+    @Test
+    void aCodeWithIrregularSpacesIsRefusedUnlessTheYearHoldsItSo() {
+        String year = "2666-67";
+        imports.importMeasures(year, csv(FRAMEWORK + "KI 433,Household waste recycled" + PLACE + "50,,,NONE\n"
+                + "KI 434,Waste reused" + PLACE + "50,,,NONE\n"));
+        long id = years.find(year).orElseThrow().id();
+        assertThatThrownBy(() -> imports.importMeasures(year, csv(FRAMEWORK + "KI  433,Household waste recycled"
+                + PLACE + "50,,,NONE\nKI\u00A0435,New one" + PLACE + "50,,,NONE\n")))
+                .isInstanceOfSatisfying(ImportRejectedException.class, e -> assertThat(e.errors())
+                        .extracting(ImportError::row, ImportError::message).containsExactly(
+                                tuple(2, "The code KI  433 has spaces other than single ordinary ones (two together,"
+                                        + " a tab or a non-breaking space): write it as KI 433"),
+                                tuple(3, "The code KI\u00A0435 has spaces other than single ordinary ones (two"
+                                        + " together, a tab or a non-breaking space): write it as KI 435")));
+        assertThat(measures.forYear(id)).hasSize(2);
+
+        jdbc.sql("update measure set code = 'KI  434' where year_id = :y and code = 'KI 434'").param("y", id).update();
+        imports.importMeasures(year, csv(FRAMEWORK + "KI  434,Waste reused" + PLACE + "55,,,NONE\n"));
+        assertThat(measures.find(id, "KI  434").orElseThrow().definition().target().value())
+                .isEqualByComparingTo(new BigDecimal("55"));
     }
 
     private static TabularFile csv(String text) {

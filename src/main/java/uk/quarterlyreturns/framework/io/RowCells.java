@@ -25,10 +25,6 @@ final class RowCells {
 
     // Text starting like this is run as a formula when the exported file is opened in a spreadsheet.
     private static final Pattern FORMULA_START = Pattern.compile("^[=+@\\t\\r].*", Pattern.DOTALL);
-    /** A code's words apart by single ordinary spaces. */
-    private static final String NOT_A_SPACE = "[^\\s\\u00A0\\u202F\\u2007]+";
-    private static final Pattern SINGLE_SPACED = Pattern.compile(NOT_A_SPACE + "( " + NOT_A_SPACE + ")*");
-    private static final Pattern IRREGULAR_SPACES = Pattern.compile("[\\s\\u00A0\\u202F\\u2007]+");
     private static final Pattern BRACKETED = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
 
     private final TabularRow row;
@@ -138,13 +134,6 @@ final class RowCells {
         Matcher tag = BRACKETED.matcher(code);
         if (tag.find()) {
             error("code", "Put the source tag " + tag.group() + " in the source column, not in the code");
-            return null;
-        }
-        // `KI  433` or `KI 433` with a space pasted from Word reads as KI 433 but would be a second measure beside it
-        if (!SINGLE_SPACED.matcher(code).matches()) {
-            error("code", "The code " + code.strip() + " has spaces other than single ordinary ones (two together, a"
-                    + " tab or a non-breaking space): write it as " + IRREGULAR_SPACES.matcher(code).replaceAll(" ")
-                    .strip());
             return null;
         }
         return code;

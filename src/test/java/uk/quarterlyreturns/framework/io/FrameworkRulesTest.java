@@ -58,10 +58,6 @@ class FrameworkRulesTest {
         "theme||theme|Must not be empty",
         "code|KI 433 (BCI)|code|Put the source tag (BCI) in the source column, not in the code",
         "code|BCI [KI 433]|code|Put the source tag [KI 433] in the source column, not in the code",
-        "code|KI  433|code|The code KI  433 has spaces other than single ordinary ones (two together, a tab or a"
-            + " non-breaking space): write it as KI 433",
-        "code|KI\u00A0433|code|The code KI\u00A0433 has spaces other than single ordinary ones (two together, a tab or a"
-            + " non-breaking space): write it as KI 433",
         "code|=A1|code|Text must not start with = + or @",
         "title|=SUM(A1:A3)|title|Text must not start with = + or @",
         "directorate|+Corporate|directorate|Text must not start with = + or @",
