@@ -45,9 +45,13 @@ public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigD
         return override != null && rated && valueError().isEmpty() && notARating().isEmpty() ? override : null;
     }
 
-    /** Why the saved override is not one of the measure's ratings (see OverrideRule); empty when it is, or none. */
+    /**
+     * Why the saved override is not one of the measure's ratings (see OverrideRule); empty when it is, when there is
+     * none, or when the measure takes no override this quarter at all (it is then simply not in effect).
+     */
     public Optional<String> notARating() {
-        return override == null ? Optional.empty() : OverrideRule.notARating(measure, override.rag());
+        return override == null || nothingToOverride().isPresent() ? Optional.empty()
+                : OverrideRule.notARating(measure, override.rag());
     }
 
     /** Why a director cannot override this measure's RAG this quarter (see OverrideRule); empty when they can. */

@@ -151,8 +151,8 @@ public class EarlierFigures {
     }
 
     /**
-     * For each of these measures, the earlier quarters whose figure was revised by a return up to this quarter and
-     * still stands as revised ("r" says the stored figure is the revised one; a later correction is not).
+     * For each of these measures, the quarters up to this one whose figure a later return revised and which still
+     * stands as revised ("r" says the stored figure is the revised one; a later correction is not).
      */
     public Map<Long, List<Integer>> revisedQuarters(Collection<Long> measureIds, int quarter) {
         Map<Long, TreeSet<Integer>> found = new HashMap<>();

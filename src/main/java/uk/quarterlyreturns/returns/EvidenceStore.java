@@ -17,8 +17,9 @@ class EvidenceStore {
             + " e.sha256, e.uploaded_by, e.uploaded_at";
 
     /**
-     * The return a measure's evidence for a quarter belongs to: its service's return in that quarter's cycle, or for a
-     * quarter published before the measure moved, the return it was given in (as FiguresNotInQuery judges its figure).
+     * The return a file belongs to: its measure's service's return in that quarter's cycle, or for a quarter published
+     * before the measure moved, the return it was given in (as FiguresNotInQuery judges its figure). Read file by
+     * file; a return's files are read from the return's side ({@link #ofReturn}).
      */
     private static final String OF_RETURN = """
             from measure_evidence e join measure m on m.id = e.measure_id
@@ -54,9 +55,22 @@ class EvidenceStore {
                 + " order by e.uploaded_at, e.id").param("m", measureId).param("q", quarter).query(this::map).list();
     }
 
-    /** Every measure's files in the return, in the order they came. */
+    /**
+     * Every measure's files in the return, in the order they came: its service's measures, but those whose quarter
+     * another return holds, and the measures moved away whose quarter it holds (read by index, return by return).
+     */
     List<EvidenceFile> ofReturn(long returnId) {
-        return jdbc.sql("select " + FIELDS + " " + OF_RETURN + " where r.id = :r order by e.uploaded_at, e.id")
+        return jdbc.sql("select " + FIELDS + """
+                 from service_return r join cycle c on c.id = r.cycle_id
+                join lateral (select m.id from measure m where m.year_id = c.year_id and m.service_id = r.service_id
+                                and not exists (select 1 from measure_quarter_service h
+                                                where h.measure_id = m.id and h.quarter = c.quarter)
+                              union all
+                              select h.measure_id from measure_quarter_service h
+                              join measure m on m.id = h.measure_id and m.year_id = c.year_id
+                              where h.service_id = r.service_id and h.quarter = c.quarter) held on true
+                join measure_evidence e on e.measure_id = held.id and e.quarter = c.quarter
+                where r.id = :r order by e.uploaded_at, e.id""")
                 .param("r", returnId).query(this::map).list();
     }
 

@@ -83,10 +83,15 @@ class ReturnLocksQuery implements ReturnLocks {
     /** Share-locks the returns the items belong to (of one quarter, or of all when null), passing on the locked ones. */
     private void read(String table, long yearId, Integer quarter, Collection<Long> ids,
             ObjIntConsumer<Long> lockedItem) {
-        query("select m.id as item_id, c.quarter, r.status from " + table + " m" + """
+        // a measure moved after a quarter was published: that quarter's figure is in the return it was given in
+        boolean measures = table.equals("measure");
+        query("select m.id as item_id, c.quarter, r.status from " + table + " m"
+                + " join cycle c on c.year_id = m.year_id"
+                + (measures ? " left join measure_quarter_service h on h.measure_id = m.id and h.quarter = c.quarter"
+                        : "")
+                + " join service_return r on r.cycle_id = c.id and r.service_id = "
+                + (measures ? "coalesce(h.service_id, m.service_id)" : "m.service_id") + """
 
-                join service_return r on r.service_id = m.service_id
-                join cycle c on c.id = r.cycle_id and c.year_id = m.year_id
                 where c.year_id = :y and m.id in (:ids)""" + (quarter == null ? "" : " and c.quarter = " + quarter) + """
 
                 order by r.id

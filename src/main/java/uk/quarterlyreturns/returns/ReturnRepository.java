@@ -189,10 +189,12 @@ public class ReturnRepository {
         boolean wasIn = jdbc.sql("""
                 update service_return r set status = 'NOT_STARTED', first_submitted_at = null, submitted_at = null,
                     submitted_by = null, signed_off_at = null, signed_off_by = null, sign_off_note = null,
-                    accepted_at = null, accepted_by = null, sent_back_comment = null, version = r.version + 1
+                    accepted_at = null, accepted_by = null, sent_back_comment = null, version = r.version + 1,
+                    chase_planned_at = :now, chased_until = null
                 from service_return prior where r.id = :id and prior.id = r.id
                 returning prior.first_submitted_at is not null""")
-                .param("id", id).query(Boolean.class).optional().orElse(false);
+                .param("id", id).param("now", Timestamp.from(clock.instant())).query(Boolean.class).optional()
+                .orElse(false);
         if (wasIn) {
             historyFollows(id); // its figures leave next year's history until it is submitted again
         }

@@ -19,6 +19,7 @@ import uk.quarterlyreturns.framework.MeasureRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.Evidence;
 import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.support.ApplicationTest;
@@ -42,6 +43,8 @@ class FigureOfAMovedMeasureInItsEarlierReturnTest extends ApplicationTest {
     @Autowired ObjectMapper json;
     @Autowired FrameworkImport imports;
     @Autowired Evidence evidence;
+    @Autowired uk.quarterlyreturns.framework.FigureImport figures;
+    @Autowired ReturnTrail trail;
     @Autowired MeasureRepository measures;
     @Autowired YearRepository years;
 
@@ -86,5 +89,12 @@ class FigureOfAMovedMeasureInItsEarlierReturnTest extends ApplicationTest {
         assertThat(evidence.inCycle(scenario.cycle.id())).singleElement().extracting(Evidence.InQuarter::service)
                 .isEqualTo("Housing");
         assertThat(evidence.forReturn(highways.id())).isEmpty();
+
+        // the values feed reaches it as that return: open still (Highways' accepted Q1 return would refuse it), and
+        // the fed figure is in Housing's history
+        figures.importValues(scenario.year, 1, TabularFile.read("code,value\nH-1,61\n".getBytes(StandardCharsets.UTF_8),
+                "values.csv"), "perf");
+        assertThat(trail.forReturn(housing.id())).extracting(ReturnTrail.Event::item, ReturnTrail.Event::newValue)
+                .contains(org.assertj.core.groups.Tuple.tuple("H-1", "61"));
     }
 }

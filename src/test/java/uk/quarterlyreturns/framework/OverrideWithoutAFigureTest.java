@@ -79,6 +79,7 @@ class OverrideWithoutAFigureTest {
             assertThat(s.rag()).as(unrated.code()).isEqualTo(Rag.NONE);
             assertThat(s.overrideInEffect()).as(unrated.code()).isNull();
             assertThat(s.nothingToOverride()).as(unrated.code()).isPresent();
+            assertThat(s.notARating()).as(unrated.code() + ": nothing to choose again").isEmpty();
         }
         assertThat(OverrideRule.nothingToOverride(volunteers, 2)).hasValue(
                 "P-3 is reported without a RAG, so there is no computed RAG to override");

@@ -54,6 +54,7 @@ class CommentaryEditor extends VerticalLayout implements UnsavedWords {
 
     @Override
     public Optional<String> unsaved() {
-        return text.getValue().equals(shown) ? Optional.empty() : Optional.of("the commentary");
+        // saved, the words are kept stripped: a trailing line break typed is not a change
+        return text.getValue().strip().equals(shown.strip()) ? Optional.empty() : Optional.of("the commentary");
     }
 }

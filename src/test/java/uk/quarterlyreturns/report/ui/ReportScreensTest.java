@@ -290,9 +290,10 @@ class ReportScreensTest extends ViewTest {
         assertThat(text.getValue()).as("the typed text is kept").isEqualTo(tooLong);
         assertThat(cycles.commentary(cycleId)).isNull();
 
-        _setValue(text, "Repairs recovered in the quarter.\n\nTemporary accommodation <b>remains</b> a pressure.");
+        _setValue(text, "Repairs recovered in the quarter.\n\nTemporary accommodation <b>remains</b> a pressure.\n");
         _click(_get(Button.class, s -> s.withText("Save commentary")));
         assertThat(text.isInvalid()).isFalse();
+        assertThat(_get(CommentaryEditor.class).unsaved()).as("saved, its trailing line break no change").isEmpty();
         assertThat(cycles.commentary(cycleId)).startsWith("Repairs recovered in the quarter.");
         assertThatThrownBy(() -> context.getBean(ReportCommentary.class).write(cycleId, "ceo", "Mine"))
                 .isInstanceOf(NotAllowedException.class);
