@@ -25,22 +25,26 @@ public class AccountHistoryReader {
             .withZone(AppClock.LONDON);
     private static final String PERIOD = """
             to_char(d.starts_on, 'FMDD Mon YYYY') || ' to ' || to_char(d.ends_on, 'FMDD Mon YYYY')""";
+    /** The period as it was named, before any early end moved its last day. */
+    private static final String NAMED_PERIOD = """
+            to_char(d.starts_on, 'FMDD Mon YYYY') || ' to ' || to_char(coalesce(d.named_ends_on, d.ends_on),
+            'FMDD Mon YYYY')""";
     private static final String WHY = " || coalesce(' (' || d.end_reason || ')', '')";
     /** A service's deputies, in the deputy's history. */
     private static final String DEPUTIES = """
-            select d.deputy, 'DEPUTY_NAMED', null, %1$s, d.created_by, d.created_at, 'SCREEN', 0
+            select d.deputy, 'DEPUTY_NAMED', null, %3$s, d.created_by, d.created_at, 'SCREEN', 0
             from delegation d join service s on s.id = d.service_id
             union all
             select d.deputy, case when d.withdrawn then 'DEPUTY_WITHDRAWN' else 'DEPUTY_ENDED' end, null,
                    %1$s%2$s, d.ended_by, d.ended_at, coalesce(d.ended_way, 'SCREEN'), 0
             from delegation d join service s on s.id = d.service_id where d.ended_by is not null
-            """.formatted("s.name || ', ' || " + PERIOD, WHY);
+            """.formatted("s.name || ', ' || " + PERIOD, WHY, "s.name || ', ' || " + NAMED_PERIOD);
     /**
      * A strategic director's covers, in the history of both: the cover's says whom they covered ("Cora Covered
      * (sd.cora) of Economy, ..."), the director's who covered them ("Colin Cover (sd.colin) for Economy, ...").
      */
     private static final String COVERS = """
-            select d.%1$s, '%3$s_NAMED', null, %4$s, d.created_by, d.created_at, 'SCREEN', 0
+            select d.%1$s, '%3$s_NAMED', null, %6$s, d.created_by, d.created_at, 'SCREEN', 0
             from delegation d join directorate r on r.id = d.directorate_id join app_user u on u.username = d.%2$s
             union all
             select d.%1$s, case when d.withdrawn then '%3$s_WITHDRAWN' else '%3$s_ENDED' end, null, %4$s%5$s,
@@ -93,9 +97,8 @@ public class AccountHistoryReader {
 
     /** The covers in the history of {@code whose}, naming the other one ({@code other}) and their directorate. */
     private static String covers(String whose, String other, String kind, String directorate) {
-        String value = "u.display_name || ' (' || d." + other + " || ')" + directorate + "' || r.name || ', ' || "
-                + PERIOD;
-        return COVERS.formatted(whose, other, kind, value, WHY);
+        String who = "u.display_name || ' (' || d." + other + " || ')" + directorate + "' || r.name || ', ' || ";
+        return COVERS.formatted(whose, other, kind, who + PERIOD, WHY, who + NAMED_PERIOD);
     }
 
     private AccountEvent map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -117,8 +117,9 @@ class DeputyEndings {
     static void closeRow(JdbcClient jdbc, Clock clock, Delegation d, LocalDate today, String by, String reason,
             AccountWay way) {
         boolean running = d.state(today) == DelegationState.CURRENT && d.startsOn().isBefore(today);
-        jdbc.sql("update delegation set ends_on = :to, withdrawn = :withdrawn, ended_by = :by, ended_at = :at,"
-                        + " end_reason = :why, ended_way = :way where id = :id")
+        // the period as named is kept for the account history; the end as it now stands is what is checked
+        jdbc.sql("update delegation set named_ends_on = ends_on, ends_on = :to, withdrawn = :withdrawn, ended_by = :by,"
+                        + " ended_at = :at, end_reason = :why, ended_way = :way where id = :id")
                 .param("to", Date.valueOf(running ? today.minusDays(1) : d.endsOn())).param("withdrawn", !running)
                 .param("by", by).param("at", java.sql.Timestamp.from(clock.instant())).param("why", reason)
                 .param("way", way.name()).param("id", d.id()).update();

@@ -116,6 +116,29 @@ class AccountHistoryTest extends ApplicationTest {
                 "Deputy withdrawn for Housing, 1 Jul 2860 to 30 Sep 2860 by admin");
     }
 
+    /**
+     * A deputy named to the 31st and ended early on the 15th: the "named" entry still gives the period as named (it
+     * read to the 14th, as the delegation now stands), and the ended entry the period as it ran.
+     */
+    @Test
+    void aDeputyEndedEarlyKeepsThePeriodAsNamedInTheHistory() {
+        long housing = organisation.findService("Housing").orElseThrow().id();
+        String deputy = fresh();
+        admin.create(new UserFields(deputy, "Dee Deputy", deputy + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, organisation.findService(housing).orElseThrow()
+                .directorateId()), PASSWORD, "admin");
+        LocalDate today = LocalDate.now(clock);
+        long id = delegations.name(housing, deputy, today, today.plusDays(16), "admin");
+        jdbc.sql("update delegation set starts_on = :d where id = :id").param("d", java.sql.Date.valueOf(
+                today.minusDays(14))).param("id", id).update(); // running for two weeks
+        delegations.end(id, "admin");
+
+        assertThat(words(deputy)).contains(
+                "Named deputy for Housing, " + day(today.minusDays(14)) + " to " + day(today.plusDays(16)) + " by admin",
+                "Deputy period ended early for Housing, " + day(today.minusDays(14)) + " to "
+                        + day(today.minusDays(1)) + " by admin");
+    }
+
     @Test
     void aStrategicDirectorsCoverIsInTheHistoryOfBothTheCoverAndTheDirectorCovered() {
         long children = organisation.findDirectorate("Children and Families").orElseThrow();
