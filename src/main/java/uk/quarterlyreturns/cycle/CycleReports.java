@@ -19,6 +19,12 @@ public interface CycleReports {
     /** The latest version as it stands. */
     ReportSummary current(long cycleId);
 
+    /**
+     * The services whose returns the latest version printed as being corrected, by name: read from the stored
+     * version, not compiled again (the approval page asks on each load).
+     */
+    List<String> beingCorrected(long cycleId);
+
     /** Records the chief executive's decision on the version awaiting approval. */
     void recordDecision(long cycleId, String user, boolean approved, String comment);
 

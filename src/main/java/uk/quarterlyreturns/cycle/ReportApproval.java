@@ -179,7 +179,7 @@ public class ReportApproval {
     /** Why the revised report may not go back yet, for the page to say before anyone presses the button. */
     public Optional<String> whyNotResubmit(long cycleId) {
         // a return the returned version printed as being corrected stays so in the revised one: not waited for
-        return corrections.whyNotResubmit(cycleId, reports.current(cycleId).beingCorrected());
+        return corrections.whyNotResubmit(cycleId, reports.beingCorrected(cycleId));
     }
 
     @Transactional

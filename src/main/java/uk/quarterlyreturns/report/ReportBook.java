@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -101,6 +102,12 @@ class ReportBook implements CycleReports {
         Optional<ReportVersion> latest = versions.latest(cycleId);
         int version = versions.nextVersion(cycleId);
         return new Reading(latest, gather(cycle, year, version, changeNote.forVersion(cycleId, version)), at);
+    }
+
+    @Override
+    public List<String> beingCorrected(long cycleId) {
+        return versions.latest(cycleId).map(v -> ReturnsIn.beingCorrected(fromJson(versions.inputJson(v.id()))))
+                .orElse(List.of());
     }
 
     @Override

@@ -14,6 +14,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EarlierQuartersHeld {
 
+    /**
+     * Joins to measure m and cycle c the return r holding m's figure of c's quarter: the return it was given in, for a
+     * quarter published before m moved; else its service's.
+     */
+    static final String RETURN_HOLDING = """
+            left join measure_quarter_service h on h.measure_id = m.id and h.quarter = c.quarter
+            join service_return r on r.cycle_id = c.id and r.service_id = coalesce(h.service_id, m.service_id)
+            """;
+
     private final JdbcClient jdbc;
 
     EarlierQuartersHeld(JdbcClient jdbc) {

@@ -24,9 +24,7 @@ class EvidenceStore {
     private static final String OF_RETURN = """
             from measure_evidence e join measure m on m.id = e.measure_id
             join cycle c on c.year_id = m.year_id and c.quarter = e.quarter
-            left join measure_quarter_service h on h.measure_id = m.id and h.quarter = e.quarter
-            join service_return r on r.cycle_id = c.id and r.service_id = coalesce(h.service_id, m.service_id)
-            """;
+            """ + EarlierQuartersHeld.RETURN_HOLDING;
 
     /** A file and the id of the return it is evidence in. */
     record InReturn(EvidenceFile file, long returnId) {

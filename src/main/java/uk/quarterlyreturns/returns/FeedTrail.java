@@ -41,8 +41,7 @@ class FeedTrail implements FedValues {
         Map<Long, Long> returnOf = jdbc.sql("""
                 select m.id as measure_id, r.id as return_id from measure m
                 join cycle c on c.year_id = m.year_id
-                left join measure_quarter_service h on h.measure_id = m.id and h.quarter = c.quarter
-                join service_return r on r.cycle_id = c.id and r.service_id = coalesce(h.service_id, m.service_id)
+                """ + EarlierQuartersHeld.RETURN_HOLDING + """
                 where c.year_id = :y and c.quarter = :q and m.id in (:ids)""")
                 .param("y", yearId).param("q", quarter)
                 .param("ids", figures.stream().map(FedFigure::measureId).toList())

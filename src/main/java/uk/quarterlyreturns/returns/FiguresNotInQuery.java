@@ -35,8 +35,7 @@ class FiguresNotInQuery implements FiguresNotIn {
         jdbc.sql("""
                 select m.id, c.quarter, r.status, r.first_submitted_at from measure m
                 join cycle c on c.year_id = m.year_id
-                left join measure_quarter_service h on h.measure_id = m.id and h.quarter = c.quarter
-                join service_return r on r.cycle_id = c.id and r.service_id = coalesce(h.service_id, m.service_id)
+                """ + EarlierQuartersHeld.RETURN_HOLDING + """
                 where m.year_id = :y and m.id = any(:ids)""")
                 .param("y", yearId).param("ids", measureIds.toArray(Long[]::new)).query(rs -> {
                     Timestamp first = rs.getTimestamp(4);

@@ -87,10 +87,8 @@ class ReturnLocksQuery implements ReturnLocks {
         boolean measures = table.equals("measure");
         query("select m.id as item_id, c.quarter, r.status from " + table + " m"
                 + " join cycle c on c.year_id = m.year_id"
-                + (measures ? " left join measure_quarter_service h on h.measure_id = m.id and h.quarter = c.quarter"
-                        : "")
-                + " join service_return r on r.cycle_id = c.id and r.service_id = "
-                + (measures ? "coalesce(h.service_id, m.service_id)" : "m.service_id") + """
+                + (measures ? " " + EarlierQuartersHeld.RETURN_HOLDING
+                        : " join service_return r on r.cycle_id = c.id and r.service_id = m.service_id") + """
 
                 where c.year_id = :y and m.id in (:ids)""" + (quarter == null ? "" : " and c.quarter = " + quarter) + """
 
