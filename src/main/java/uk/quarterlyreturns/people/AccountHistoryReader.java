@@ -23,8 +23,19 @@ public class AccountHistoryReader {
     public static final List<String> COLUMNS = List.of("when", "username", "what", "from", "to", "by", "way");
     public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.UK)
             .withZone(AppClock.LONDON);
+    /**
+     * Ended on the day it began: stored as withdrawn, as it must stop at once and a day is the finest an end can be,
+     * but the deputy or cover held it that day and may have acted, so the history says it ended, that day.
+     */
+    private static final String ENDED_ON_FIRST_DAY =
+            "d.withdrawn and d.starts_on <= (d.ended_at at time zone 'Europe/London')::date";
     private static final String PERIOD = """
-            to_char(d.starts_on, 'FMDD Mon YYYY') || ' to ' || to_char(d.ends_on, 'FMDD Mon YYYY')""";
+            to_char(d.starts_on, 'FMDD Mon YYYY') || ' to '
+            || to_char(case when %s then d.starts_on else d.ends_on end, 'FMDD Mon YYYY')""".formatted(
+            ENDED_ON_FIRST_DAY);
+    /** Ended, or withdrawn before it began, as the history words it (kind's prefix %1$s). */
+    private static final String ENDING = "case when " + ENDED_ON_FIRST_DAY
+            + " then '%1$s_ENDED' when d.withdrawn then '%1$s_WITHDRAWN' else '%1$s_ENDED' end";
     /** The period as it was named, before any early end moved its last day. */
     private static final String NAMED_PERIOD = """
             to_char(d.starts_on, 'FMDD Mon YYYY') || ' to ' || to_char(coalesce(d.named_ends_on, d.ends_on),
@@ -35,10 +46,11 @@ public class AccountHistoryReader {
             select d.deputy, 'DEPUTY_NAMED', null, %3$s, d.created_by, d.created_at, 'SCREEN', 0
             from delegation d join service s on s.id = d.service_id
             union all
-            select d.deputy, case when d.withdrawn then 'DEPUTY_WITHDRAWN' else 'DEPUTY_ENDED' end, null,
+            select d.deputy, %4$s, null,
                    %1$s%2$s, d.ended_by, d.ended_at, coalesce(d.ended_way, 'SCREEN'), 0
             from delegation d join service s on s.id = d.service_id where d.ended_by is not null
-            """.formatted("s.name || ', ' || " + PERIOD, WHY, "s.name || ', ' || " + NAMED_PERIOD);
+            """.formatted("s.name || ', ' || " + PERIOD, WHY, "s.name || ', ' || " + NAMED_PERIOD,
+            ENDING.formatted("DEPUTY"));
     /**
      * A strategic director's covers, in the history of both: the cover's says whom they covered ("Cora Covered
      * (sd.cora) of Economy, ..."), the director's who covered them ("Colin Cover (sd.colin) for Economy, ...").
@@ -47,7 +59,7 @@ public class AccountHistoryReader {
             select d.%1$s, '%3$s_NAMED', null, %6$s, d.created_by, d.created_at, 'SCREEN', 0
             from delegation d join directorate r on r.id = d.directorate_id join app_user u on u.username = d.%2$s
             union all
-            select d.%1$s, case when d.withdrawn then '%3$s_WITHDRAWN' else '%3$s_ENDED' end, null, %4$s%5$s,
+            select d.%1$s, %7$s, null, %4$s%5$s,
                    d.ended_by, d.ended_at, coalesce(d.ended_way, 'SCREEN'), 0
             from delegation d join directorate r on r.id = d.directorate_id join app_user u on u.username = d.%2$s
             where d.ended_by is not null
@@ -98,7 +110,7 @@ public class AccountHistoryReader {
     /** The covers in the history of {@code whose}, naming the other one ({@code other}) and their directorate. */
     private static String covers(String whose, String other, String kind, String directorate) {
         String who = "u.display_name || ' (' || d." + other + " || ')" + directorate + "' || r.name || ', ' || ";
-        return COVERS.formatted(whose, other, kind, who + PERIOD, WHY, who + NAMED_PERIOD);
+        return COVERS.formatted(whose, other, kind, who + PERIOD, WHY, who + NAMED_PERIOD, ENDING.formatted(kind));
     }
 
     private AccountEvent map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -139,6 +139,30 @@ class AccountHistoryTest extends ApplicationTest {
                         + day(today.minusDays(1)) + " by admin");
     }
 
+    /**
+     * A deputy and a cover named from today and ended today stop at once (stored withdrawn), but they held the role
+     * that morning and may have acted: the history says their period ended, that day, not that it never began.
+     */
+    @Test
+    void aDeputyOrCoverEndedOnItsFirstDayReadsEndedThatDay() {
+        long housing = organisation.findService("Housing").orElseThrow().id();
+        String deputy = fresh();
+        admin.create(new UserFields(deputy, "Dee Firstday", deputy + "@council.test",
+                EnumSet.of(Role.STRATEGIC_DIRECTOR), null, organisation.findService(housing).orElseThrow()
+                .directorateId()), PASSWORD, "admin");
+        LocalDate today = LocalDate.now(clock);
+        delegations.end(delegations.name(housing, deputy, today, today.plusDays(9), "admin"), "admin");
+        long cover = covers.name("sd.economy", deputy, today, today.plusDays(9), "admin");
+        covers.end(cover, "admin");
+
+        assertThat(words(deputy)).contains(
+                "Deputy period ended early for Housing, " + day(today) + " to " + day(today) + " by admin",
+                "Cover period ended early for Graham Sutcliffe (sd.economy) of Economy and Infrastructure, "
+                        + day(today) + " to " + day(today) + " by admin");
+        assertThat(words(deputy)).noneMatch(w -> w.contains("withdrawn"));
+        assertThat(delegations.servicesDeputisedBy(deputy, today)).isEmpty(); // and it stopped at once
+    }
+
     @Test
     void aStrategicDirectorsCoverIsInTheHistoryOfBothTheCoverAndTheDirectorCovered() {
         long children = organisation.findDirectorate("Children and Families").orElseThrow();
