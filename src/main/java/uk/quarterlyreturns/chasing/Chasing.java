@@ -228,12 +228,17 @@ public class Chasing {
         return at;
     }
 
-    /** The steps sent so far to each of these returns, by name (none: an empty set). */
+    /**
+     * The steps sent so far to each of these returns, by name (none: an empty set); to a return issued again, only
+     * those sent since (it is owed and chased as a new return).
+     */
     private Map<Long, Set<String>> sent(Collection<Long> returnIds) {
         Map<Long, Set<String>> sent = new HashMap<>();
         returnIds.forEach(id -> sent.put(id, new HashSet<>()));
         if (!returnIds.isEmpty()) {
-            jdbc.sql("select distinct return_id, step from chase where return_id in (:r)").param("r", returnIds)
+            jdbc.sql("""
+                    select distinct c.return_id, c.step from chase c join service_return r on r.id = c.return_id
+                    where c.return_id in (:r) and c.id > coalesce(r.chases_after, 0)""").param("r", returnIds)
                     .query((rs, n) -> sent.get(rs.getLong(1)).add(rs.getString(2))).list();
         }
         return sent;

@@ -38,7 +38,9 @@ class EscalatedBefore {
         Map<String, String> coveringFor = new LinkedHashMap<>();
         jdbc.sql("""
                 select c.recipient, case when bool_and(c.covering_for is not null) then max(c.covering_for) end as f
-                from chase c where c.return_id = :r and c.kind = :k group by c.recipient order by c.recipient""")
+                from chase c join service_return r on r.id = c.return_id
+                where c.return_id = :r and c.kind = :k and c.id > coalesce(r.chases_after, 0)
+                group by c.recipient order by c.recipient""")
                 .param("r", r.id()).param("k", MailKind.ESCALATION_STRATEGIC.name())
                 .query((rs, n) -> coveringFor.put(rs.getString("recipient"), rs.getString("f"))).list();
         List<Person> people = coveringFor.isEmpty() ? List.of() : this.people.find(List.copyOf(coveringFor.keySet()));

@@ -108,7 +108,7 @@ public class ReturnMailer {
         Instant now = Instant.ofEpochMilli(clock.millis());
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
                 .toList());
-        String issue = kind == MailKind.RETURN_ISSUED ? issue(r) : "";
+        String issue = kind == MailKind.RETURN_ISSUED ? issue(r) : issuedAgain(r);
         for (Person person : addressed) {
             RenderedMail rendered = templates.render(kind, mail(kind, r, cycle, person, about, counts));
             String key = about.step() + ":return-" + r.id() + ":" + person.username() + issue
@@ -135,6 +135,14 @@ public class ReturnMailer {
      */
     private String issue(ServiceReturn r) {
         return returns.processInstance(r.id()).map(instance -> ":issue-" + instance).orElse("");
+    }
+
+    /**
+     * The same for a return's other mail once it was issued again: it is chased as a new return, and its overdue
+     * notice, say, is not the earlier issue's sent again. A return issued once keeps the keys it always had.
+     */
+    private String issuedAgain(ServiceReturn r) {
+        return returns.processInstanceIssuedAgain(r.id()).map(instance -> ":issue-" + instance).orElse("");
     }
 
     /** Whether this kind of mail waits for the person's daily digest rather than going at once. */

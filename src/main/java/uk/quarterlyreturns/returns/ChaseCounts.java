@@ -30,8 +30,12 @@ public class ChaseCounts {
     public static final List<MailKind> ESCALATIONS = List.of(MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC,
             MailKind.ESCALATION_CHIEF_EXECUTIVE);
 
-    /** One chase: a scheduled step by its name, a chase by hand by the moment it was sent. */
-    private static final String ONE_CHASE = "case when c.kind = 'CHASE' then c.step || '@' || c.sent_at else c.step end";
+    /**
+     * One chase: a scheduled step by its name, a chase by hand by the moment it was sent; so is a step sent before the
+     * return was withdrawn and issued again (its new plan's step of the same name is another chase).
+     */
+    private static final String ONE_CHASE = "case when c.kind = 'CHASE' or c.id <= r.chases_after"
+            + " then c.step || '@' || c.sent_at else c.step end";
 
     /**
      * A chase record whose message was left out, of the daily digest it was held for or at its delivery (the return
@@ -45,7 +49,7 @@ public class ChaseCounts {
                 count(distinct case when c.kind in (:escalations) and %2$s then %1$s end) as escalations,
                 max(case when (c.kind in (:reminders) or c.kind in (:escalations)) and %2$s then c.sent_at end)
                     as last_chased
-            from chase c""".formatted(ONE_CHASE, SENT);
+            from chase c join service_return r on r.id = c.return_id""".formatted(ONE_CHASE, SENT);
 
     /**
      * The condition that a chase record (of this alias) was sent, not left out (of its digest, or at its delivery):
@@ -74,7 +78,7 @@ public class ChaseCounts {
 
     /** Every return of the cycle that has been chased at all, by its id. */
     public Map<Long, Counts> forCycle(long cycleId) {
-        return kinds(jdbc.sql(COUNTS + " join service_return r on r.id = c.return_id where r.cycle_id = :c"
+        return kinds(jdbc.sql(COUNTS + " where r.cycle_id = :c"
                 + " group by c.return_id").param("c", cycleId));
     }
 

@@ -162,6 +162,12 @@ public class ReturnRepository {
                 .query(String.class).optional();
     }
 
+    /** The process instance of a return withdrawn and issued again (issueAfresh), empty for one issued once. */
+    public Optional<String> processInstanceIssuedAgain(long id) {
+        return jdbc.sql("select process_instance_id from service_return where id = :id and chases_after is not null")
+                .param("id", id).query(String.class).optional();
+    }
+
     public void setProcessInstance(long id, String processInstanceId) {
         jdbc.sql("update service_return set process_instance_id = :p where id = :id").param("p", processInstanceId)
                 .param("id", id).update();
@@ -183,14 +189,16 @@ public class ReturnRepository {
      * A withdrawn return issued again: owed as a new one, not started and not in, whatever it went through before it
      * was withdrawn. Its first submission, its steps and any comment it was sent back (or reopened) with are cleared,
      * as they would otherwise count it in (on time or late), keep it from being chased, and have the report print
-     * what nobody has submitted; its history keeps each of them.
+     * what nobody has submitted; its history keeps each of them. The chases sent before stay in its record, but its
+     * new plan's steps are sent again (chases_after).
      */
     public void issueAfresh(long id) {
         boolean wasIn = jdbc.sql("""
                 update service_return r set status = 'NOT_STARTED', first_submitted_at = null, submitted_at = null,
                     submitted_by = null, signed_off_at = null, signed_off_by = null, sign_off_note = null,
                     accepted_at = null, accepted_by = null, sent_back_comment = null, version = r.version + 1,
-                    chase_planned_at = :now, chased_until = null
+                    chase_planned_at = :now, chased_until = null,
+                    chases_after = (select max(c.id) from chase c where c.return_id = r.id)
                 from service_return prior where r.id = :id and prior.id = r.id
                 returning prior.first_submitted_at is not null""")
                 .param("id", id).param("now", Timestamp.from(clock.instant())).query(Boolean.class).optional()

@@ -254,6 +254,40 @@ class MovingDeadlinesChaseTest extends ApplicationTest {
         assertThat(chaseCounts.forReturn(r.id()).escalations()).as("compliance counts both").isEqualTo(2);
     }
 
+    /**
+     * A return told it was overdue, then withdrawn by a framework file (its measure moved to another service) and due
+     * again by the next: owed as a new return, so chased as one, its overdue notice sent again. The chase records kept
+     * its earlier notice's step, so none went.
+     */
+    @Test
+    void aReturnWithdrawnAfterItsOverdueNoticeAndDueAgainIsToldItIsOverdueAgain() {
+        List<ServiceReturn> rs = open(4444, 2, london(4444, 7, 21, 17, 0), london(4444, 9, 30, 9, 0));
+        ServiceReturn a = rs.stream().filter(r -> r.serviceName().equals(service(4444, "A"))).findFirst().orElseThrow();
+        at(london(4444, 7, 21, 17, 5));
+        awaitChases(a, "OVERDUE", 1);
+        String header = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n";
+        String row = ",Visits made,Extended Directorate 4444,\"%s\",Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,50,,,FIVE_POINT\n";
+        String b = String.format("XB-4444" + row, service(4444, "B"));
+
+        at(london(4444, 7, 22, 10, 0));
+        imports.importMeasures(ReportingYear.labelOf(4444), TabularFile.read((header + String.format("XA-4444" + row,
+                service(4444, "B")) + b).getBytes(StandardCharsets.UTF_8), "moved.csv"));
+        assertThat(returns.find(a.id()).orElseThrow().status().name()).isEqualTo("WITHDRAWN");
+        long noticesBefore = overdueNotices(a);
+        imports.importMeasures(ReportingYear.labelOf(4444), TabularFile.read((header + String.format("XA-4444" + row,
+                service(4444, "A")) + b).getBytes(StandardCharsets.UTF_8), "back.csv"));
+
+        Await.until("the overdue notice sent again", WAIT, () -> overdueNotices(a) > noticesBefore);
+        assertThat(chaseCounts.forReturn(a.id()).escalations()).as("the record keeps both").isEqualTo(2);
+    }
+
+    private long overdueNotices(ServiceReturn r) {
+        return jdbc.sql("select count(*) from chase where return_id = :r and kind = 'OVERDUE'").param("r", r.id())
+                .query(Long.class).single();
+    }
+
     @Test
     void aDeadlineMovedBackBeforeTheLastReminderHasTheOverdueNoticeSentAtOnceThenTheEscalations() {
         ChasePolicy policy = ChasePolicy.parse("7,2", LocalTime.of(9, 0), 5, 5);
