@@ -125,6 +125,17 @@ public record Unit(String written, UnitKind kind) {
         return withoutTrailingZeros(value).scale();
     }
 
+    /**
+     * The places to print a target or threshold at: as precisely as a figure is judged against it, so 4,500.5 of a
+     * measure of whole numbers is not printed as 4,501 beside a 4,501 called above it. Null (the default precision,
+     * no trailing zeros) when the measure has no decimals and the bound is no finer than that.
+     */
+    public static Integer placesAsJudged(BigDecimal bound, Integer decimals) {
+        int written = placesAsWritten(bound);
+        return decimals != null ? Integer.valueOf(Math.max(decimals, written))
+                : written > MeasureRule.DEFAULT_DECIMALS ? Integer.valueOf(written) : null;
+    }
+
     /** "22,099" rather than "22,099.00", and never "2.2E+4". */
     private static BigDecimal withoutTrailingZeros(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();

@@ -33,7 +33,6 @@ final class ActivityAppendix {
      * it (printed to the measure's places, it read 4,501 beside a 4,501 called above the range).
      */
     private static String bound(MeasureLine m, BigDecimal bound) {
-        return bound == null ? "" : Figures.value(bound, m.unit(), m.decimals() == null ? null
-                : Math.max(m.decimals(), Unit.placesAsWritten(bound)));
+        return bound == null ? "" : Figures.value(bound, m.unit(), Unit.placesAsJudged(bound, m.decimals()));
     }
 }

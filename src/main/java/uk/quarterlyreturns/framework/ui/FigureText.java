@@ -38,11 +38,15 @@ public final class FigureText {
      */
     public static String target(BigDecimal profiled, Target target, Unit unit, Integer decimals) {
         return switch (target.kind()) {
-            case VALUE -> of(profiled, unit, decimals == null || profiled == null ? decimals
-                    : Integer.valueOf(Math.max(decimals, Unit.placesAsWritten(profiled))));
+            case VALUE -> asJudged(profiled, unit, decimals);
             case NO_TARGET -> "No target";
             case TBA -> "TBA";
         };
+    }
+
+    /** A target or an activity indicator's threshold, as precisely as a figure is judged against it. */
+    public static String asJudged(BigDecimal bound, Unit unit, Integer decimals) {
+        return of(bound, unit, bound == null ? decimals : Unit.placesAsJudged(bound, decimals));
     }
 
     /** "↑ Improved", or "No comparison" when there is nothing to compare with. */

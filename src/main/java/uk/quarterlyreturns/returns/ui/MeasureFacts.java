@@ -40,8 +40,8 @@ final class MeasureFacts {
                 decimals));
         var d = m.measure().definition();
         if (d.lowerThreshold() != null || d.upperThreshold() != null) {
-            cell(head, row, "Expected range", FigureText.of(d.lowerThreshold(), unit, decimals) + " to "
-                    + FigureText.of(d.upperThreshold(), unit, decimals));
+            cell(head, row, "Expected range", FigureText.asJudged(d.lowerThreshold(), unit, decimals) + " to "
+                    + FigureText.asJudged(d.upperThreshold(), unit, decimals));
         }
         return table;
     }
