@@ -77,7 +77,7 @@ public class DailyDigest {
      * with nothing is not sent, nor one for someone disabled since their mail was held (mail to a role goes to
      * enabled people only, and so does this). Mail about a return its recipient may no longer act on (moved to
      * another service, no longer its director) is left out too, for good: the service's people of today get what is
-     * sent from now on.
+     * sent from now on. So is a reminder whose deadline has passed: the overdue notice went instead.
      */
     @Transactional
     public int sendDigests() {
@@ -101,8 +101,13 @@ public class DailyDigest {
                     ? CHECKED : LEFT_OUT + OvertakenMail.actedOnSince(m, serviceReturn(m.returnId(), read)),
                     Collectors.mapping(OutboxEntry::id, Collectors.toList()))).forEach((why, ids) ->
                     outbox.leaveOutOfDigest(ids, why));
-            List<OutboxEntry> digested = held.stream().filter(m -> !overtaken.contains(m) && !checked.contains(m))
-                    .toList();
+            // a reminder whose deadline passed while it waited: the overdue notice went instead, at once
+            List<OutboxEntry> pastDeadline = held.stream().filter(m -> m.returnId() != null
+                    && !overtaken.contains(m) && deadlinePassed(m, serviceReturn(m.returnId(), read))).toList();
+            outbox.leaveOutOfDigest(pastDeadline.stream().map(OutboxEntry::id).toList(),
+                    LEFT_OUT + OvertakenMail.DEADLINE_PASSED);
+            List<OutboxEntry> digested = held.stream().filter(m -> !overtaken.contains(m) && !checked.contains(m)
+                    && !pastDeadline.contains(m)).toList();
             if (digested.isEmpty()) {
                 continue;
             }
@@ -134,6 +139,10 @@ public class DailyDigest {
     /** A message asking for a return that is no longer with the service (as compliance's "chaseable"). */
     private boolean overtaken(OutboxEntry held, Map<Long, ServiceReturn> read) {
         return held.returnId() != null && OvertakenMail.asksForWhatIsIn(held, serviceReturn(held.returnId(), read));
+    }
+
+    private boolean deadlinePassed(OutboxEntry held, ServiceReturn r) {
+        return OvertakenMail.deadlinePassed(held, r, cycles.find(r.cycleId()).orElseThrow(), clock.instant());
     }
 
     private ServiceReturn serviceReturn(long id, Map<Long, ServiceReturn> read) {

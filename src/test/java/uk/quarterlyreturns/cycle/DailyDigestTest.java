@@ -106,6 +106,38 @@ class DailyDigestTest extends ApplicationTest {
                 .isNotEmpty().allSatisfy(m -> assertThat(m.status()).isNotEqualTo(OutboxEntry.Status.HELD));
     }
 
+    /**
+     * The reminder on the deadline's morning, held for the next morning's digest: by then the return is overdue and
+     * the overdue notice went at once, so the digest leaves the reminder ("closes today") out.
+     */
+    @Test
+    void aReminderWhoseDeadlinePassedWhileHeldIsLeftOutOfTheDigest() throws Exception {
+        TestMailServer.purge();
+        digestUsers();
+        scenario = CycleScenario.of(context, 2223);
+        scenario.open(ChasePolicy.parse("0", java.time.LocalTime.of(9, 0), 5, 5));
+        long housing = scenario.returnOf("Housing").id();
+        CycleScenario.at(scenario.startYear, 7, 21, 9, 5); // the deadline's day, 17:00
+        awaitMail("data.housing@demo.council.test", "Reminder", 1);
+        CycleScenario.at(scenario.startYear, 7, 21, 17, 5);
+        Await.until("the overdue notice", CycleScenario.WAIT, () -> jdbc.sql(
+                "select count(*) from chase where return_id = :r and kind = 'OVERDUE'").param("r", housing)
+                .query(Long.class).single() > 0);
+
+        CycleScenario.at(scenario.startYear, 7, 22, 7, 0);
+        digest.sendDigests();
+        Await.until("the digest", CycleScenario.WAIT,
+                () -> mailTo("digest.housing@demo.council.test", "digest", null).size() == 1);
+        assertThat(CycleScenario.body(mailTo("digest.housing@demo.council.test", "digest", null).get(0)))
+                .as("the issue notice held with it goes").contains("2223/24 return is open")
+                .doesNotContain("Reminder");
+        assertThat(outbox.forReturn(housing)).filteredOn(m -> m.recipient().equals("digest.housing@demo.council.test")
+                && m.kind().equals("REMINDER")).singleElement().satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(OutboxEntry.Status.DIGESTED);
+                    assertThat(m.lastError()).contains("the overdue notice went instead");
+                });
+    }
+
     /** A data officer of Housing and Economy's strategic director, both on a daily digest. */
     private void digestUsers() {
         long housing = organisation.findService("Housing").orElseThrow().id();
