@@ -27,8 +27,7 @@ public class FrameworkHistoryReader {
      * The same with the offset, in the files auditors get: the hour the clocks go back happens twice, and a target moved
      * in it is put in order against the sign-offs of the return histories, which give theirs.
      */
-    static final DateTimeFormatter EXPORTED_WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx", Locale.UK)
-            .withZone(AppClock.LONDON);
+    static final DateTimeFormatter EXPORTED_WHEN = uk.quarterlyreturns.base.calendar.LondonTime.EXPORTED;
 
     private final JdbcClient jdbc;
     private final CurrentRoles roles;

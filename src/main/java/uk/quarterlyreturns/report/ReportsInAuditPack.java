@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.compliance.audit.AuditPackSection;
 import uk.quarterlyreturns.compliance.audit.PackEntries;
@@ -32,7 +33,7 @@ class ReportsInAuditPack implements AuditPackSection {
     public String described() {
         return """
                 reports/: each compiled version of the quarter's report, PDF and spreadsheet, as stored.
-                reports.csv: each version: its status, when it was compiled, who approved it and when (UTC), its
+                reports.csv: each version: its status, when it was compiled, who approved it and when (London time, with the offset), its
                   change note, and its files with the SHA-256 kept when they were compiled.""";
     }
 
@@ -44,8 +45,8 @@ class ReportsInAuditPack implements AuditPackSection {
             pack.add(name + ".pdf", versions.pdf(v.id()));
             pack.add(name + ".xlsx", versions.xlsx(v.id()));
             boolean approved = v.status() == ReportStatus.APPROVED;
-            rows.add(Arrays.asList(v.version(), v.status(), v.compiledAt(), approved ? v.decidedBy() : null,
-                    approved ? v.decidedAt() : null, v.changeNote(), name + ".pdf", v.pdfSha256(), name + ".xlsx",
+            rows.add(Arrays.asList(v.version(), v.status(), LondonTime.EXPORTED.format(v.compiledAt()),
+                    approved ? v.decidedBy() : null, approved ? LondonTime.EXPORTED.format(v.decidedAt()) : null, v.changeNote(), name + ".pdf", v.pdfSha256(), name + ".xlsx",
                     v.xlsxSha256()));
         }
         pack.add("reports.csv", TabularWriter.csv(COLUMNS, rows));

@@ -13,6 +13,13 @@ public final class LondonTime {
     /** Every date and wall-clock time the application shows or plans by (British Summer Time honoured). */
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+    /**
+     * A moment in the files auditors get: London time to the second with its offset, as the histories give it, so the
+     * hour the clocks go back reads twice apart and one file's times order against another's.
+     */
+    public static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx",
+            java.util.Locale.UK).withZone(ZONE);
+
     private LondonTime() {
     }
 

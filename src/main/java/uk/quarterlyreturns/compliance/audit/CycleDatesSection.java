@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -23,8 +22,7 @@ import uk.quarterlyreturns.cycle.Cycle;
 class CycleDatesSection implements AuditPackSection {
 
     static final List<String> COLUMNS = List.of("when", "by", "what", "deadline", "compilation_date", "reason");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx", Locale.UK)
-            .withZone(LondonTime.ZONE);
+    private static final DateTimeFormatter WHEN = LondonTime.EXPORTED;
 
     private final CycleDateChanges changes;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.returns.Evidence;
@@ -35,7 +36,7 @@ class EvidenceSection implements AuditPackSection {
                   as uploaded (names made safe for a ZIP: no folders climbed, a name given twice numbered).
                 evidence.csv: each of them: service, measure, its name as uploaded, its path here, its size, the
                   SHA-256 kept when it was uploaded (the manifest's is of the file as written here: the two
-                  agree unless the file changed after it was uploaded), who uploaded it and when (UTC).""";
+                  agree unless the file changed after it was uploaded), who uploaded it and when (London time, with the offset).""";
     }
 
     @Override
@@ -52,7 +53,7 @@ class EvidenceSection implements AuditPackSection {
                     + PackPaths.segment(kept.measureCode()), PackPaths.segment(f.fileName()));
             pack.add(path, content.get());
             rows.add(List.of(kept.service(), kept.measureCode(), f.fileName(), path, f.size(), f.sha256(),
-                    f.uploadedBy(), f.uploadedAt()));
+                    f.uploadedBy(), LondonTime.EXPORTED.format(f.uploadedAt())));
         }
         pack.add("evidence.csv", TabularWriter.csv(COLUMNS, rows));
     }

@@ -18,6 +18,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 import uk.quarterlyreturns.cycle.CycleReports;
@@ -96,6 +97,9 @@ class AuditPackTest extends ApplicationTest {
                 file.get("path in pack"), file.get("size"), file.get("sha256"), file.get("uploaded by")))
                 .containsExactly("Housing", "HF-1", "count.txt", "evidence/Housing/HF-1/count.txt",
                         String.valueOf(COUNT.length), Evidence.sha256(COUNT), "data.housing");
+        // every time in the pack as the histories give theirs: London time with the offset, not UTC
+        String londonWithOffset = "\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d";
+        assertThat(file.get("uploaded at")).matches(londonWithOffset);
 
         ReportVersion v1 = versions.forCycle(scenario.cycle.id()).get(0);
         assertThat(pack.get(report + ".pdf")).isEqualTo(versions.pdf(v1.id()));
@@ -104,12 +108,14 @@ class AuditPackTest extends ApplicationTest {
         assertThat(List.of(version.get("version"), version.get("status"), version.get("pdf sha256"),
                 version.get("xlsx sha256"))).containsExactly("1", v1.status().name(), v1.pdfSha256(),
                 v1.xlsxSha256());
+        assertThat(version.get("compiled at")).isEqualTo(LondonTime.EXPORTED.format(v1.compiledAt()))
+                .matches(londonWithOffset);
         assertThat(Evidence.sha256(pack.get(report + ".pdf"))).as("the stored hash holds").isEqualTo(v1.pdfSha256());
 
         assertThat(pack.rows("cycle-dates.csv")).extracting(r -> r.get("what"), r -> r.get("by"), r -> r.get("reason"))
                 .containsExactly(tuple("opened", "perf", ""), tuple("changed", "perf", "Cabinet a day later"));
         assertThat(pack.rows("cycle-dates.csv").get(1).get("compilation_date"))
-                .matches("\\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d [+-]\\d\\d:\\d\\d");
+                .matches(londonWithOffset);
 
         manifestHashesEveryOtherEntryAsWritten(pack);
         assertThat(output.getOut()).as("the making recorded").contains("perf made the audit pack of Q2 5610/11");
