@@ -58,7 +58,7 @@ final class ComplianceCompiler {
                 late.add(s.service() + " (late)");
             }
         }
-        String deadline = facts.deadline() == null ? null : ReportDates.dateTime(facts.deadline());
+        String deadline = facts.deadline() == null ? null : ReportDates.deadline(facts.deadline());
         String statement = statement(facts, unreportedPct, deadline, late);
         return new ComplianceStatement(facts.returnsDue(), facts.inOnTime(), facts.inLate(),
                 facts.missing(), sentence, ninetyFive, rows, statement,
@@ -127,7 +127,7 @@ final class ComplianceCompiler {
         parts.add(f.chasesSent() == 1 ? "One reminder, chase or escalation was sent."
                 : f.chasesSent() + " reminders, chases and escalations were sent.");
         List<String> notYet = beforeDeadline(f) ? List.of() : f.services().stream().filter(s -> notYetDue(f, s))
-                .map(s -> s.service() + " (due by " + ReportDates.dateTime(s.extendedTo()) + ")").toList();
+                .map(s -> s.service() + " (due by " + ReportDates.deadline(s.extendedTo()) + ")").toList();
         if (!late.isEmpty()) {
             parts.add((beforeDeadline(f) ? "Returns not yet in: " : "Returns in late or not at all: ")
                     + String.join(", ", late) + ".");
@@ -147,7 +147,7 @@ final class ComplianceCompiler {
      */
     static String extensions(ComplianceFacts f) {
         List<String> extended = f.services().stream().filter(s -> s.extendedTo() != null)
-                .map(s -> s.service() + " (to " + ReportDates.dateTime(s.extendedTo()) + ")").toList();
+                .map(s -> s.service() + " (to " + ReportDates.deadline(s.extendedTo()) + ")").toList();
         return extended.isEmpty() ? "" : ", with an agreed extension for " + String.join(", ", extended);
     }
 
@@ -165,7 +165,7 @@ final class ComplianceCompiler {
         return new ComplianceRow(s.service(), s.director(), s.status(),
                 in ? ReportDates.dateTime(s.firstSubmittedAt()) : notIn,
                 (!in ? notIn : s.onTime() ? "On time" : "Late") + (s.extendedTo() == null ? ""
-                        : " (extended to " + ReportDates.dateTime(s.extendedTo()) + ")"),
+                        : " (extended to " + ReportDates.deadline(s.extendedTo()) + ")"),
                 s.remindersSent(), s.escalations());
     }
 }

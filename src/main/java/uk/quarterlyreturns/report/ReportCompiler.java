@@ -54,7 +54,7 @@ public final class ReportCompiler {
         if (facts == null || facts.deadline() == null || (facts.until() == null && in.compiledOn() == null)) {
             return "Draft";
         }
-        LocalDate due = LocalDate.ofInstant(facts.deadline(), ReportingYear.LONDON);
+        LocalDate due = ReportDates.closingDay(facts.deadline());
         boolean before = facts.until() != null ? facts.until().isBefore(facts.deadline())
                 : in.compiledOn().isBefore(due);
         return before ? "Draft, compiled before the deadline of " + ReportDates.longDate(due)

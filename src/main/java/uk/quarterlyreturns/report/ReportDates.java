@@ -13,6 +13,7 @@ final class ReportDates {
 
     static final ZoneId LONDON = LondonTime.ZONE;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("d MMM yyyy");
     private static final DateTimeFormatter DATE_TIME =
             UkDateFormat.ofPattern("d MMM yyyy HH:mm").withZone(LONDON);
 
@@ -27,5 +28,18 @@ final class ReportDates {
     /** "23 Oct 2017 14:05", London time. */
     static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    /**
+     * A deadline as every screen and mail says it: "20 Oct 2017 17:00", or a midnight as the day it ends ("20 Oct
+     * 2017, midnight at the end of the day"), not the next day at 00:00.
+     */
+    static String deadline(Instant deadline) {
+        return LondonTime.deadline(deadline.atZone(LONDON), DAY, DATE_TIME);
+    }
+
+    /** The day a deadline closes: a midnight's is the day before it. */
+    static LocalDate closingDay(Instant deadline) {
+        return LocalDate.ofInstant(deadline.minusNanos(1), LONDON);
     }
 }

@@ -64,7 +64,7 @@ class ReturnsIn {
         Map<Long, String> why = new HashMap<>();
         for (ReturnCompliance r : returns.returns()) {
             if (r.notYetDue(returns.until())) {
-                why.put(r.serviceId(), NOT_YET_DUE + ReportDates.dateTime(r.extendedTo()));
+                why.put(r.serviceId(), NOT_YET_DUE + ReportDates.deadline(r.extendedTo()));
             }
             String notPrinted = whyNotPrinted(r, compiling);
             if (notPrinted != null) {

@@ -150,6 +150,27 @@ class ReportCompilerTest {
     }
 
     /**
+     * A deadline of midnight ends the day before it, as every screen and mail says: the report printed "due by 21 Oct
+     * 2017 00:00" (a Saturday) for returns due by the end of Friday, and a draft "before the deadline of 21 October".
+     */
+    @Test
+    void aMidnightDeadlineIsPrintedAsTheEndOfTheDayItCloses() {
+        Instant midnight = Instant.parse("2017-10-20T23:00:00Z"); // 00:00 on Saturday 21 October, BST
+        ServiceCompliance housing = new ServiceCompliance("Housing", "Imran Hussain", "Accepted",
+                Instant.parse("2017-10-18T09:00:00Z"), true, 0, 0);
+        ServiceCompliance highways = new ServiceCompliance("Highways", "Lucy Wade", "Submitted",
+                Instant.parse("2017-10-26T09:00:00Z"), true, 0, 0, Instant.parse("2017-10-27T23:00:00Z"));
+        ComplianceStatement c = ReportCompiler.compile(withCompliance(new ComplianceFacts(2, 2, 0, 0, 26,
+                List.of(housing, highways), midnight, 50, 1, null, 1))).compliance();
+        assertThat(c.statement()).contains("Returns were due by 20 Oct 2017, midnight at the end of the day, with an"
+                + " agreed extension for Highways (to 27 Oct 2017, midnight at the end of the day).");
+        assertThat(c.services()).extracting(ComplianceRow::timeliness).contains(
+                "On time (extended to 27 Oct 2017, midnight at the end of the day)");
+        assertThat(draftStatusUntil(midnight, "2017-10-20T09:00:00Z")).isEqualTo(
+                "Draft, compiled before the deadline of 20 October 2017: Missing here means not yet in");
+    }
+
+    /**
      * A draft compiled a week before the deadline: the returns not in are not yet due. The compliance section said
      * "3 are missing" and "Returns in late or not at all: … (not in)", led by "The first issue is one of compliance",
      * where the compliance page says "Not yet in".
