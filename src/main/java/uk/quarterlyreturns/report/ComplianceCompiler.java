@@ -1,5 +1,6 @@
 package uk.quarterlyreturns.report;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,7 +47,7 @@ final class ComplianceCompiler {
                 : "95% of returns were in " + SummaryWords.plural(facts.daysTo95(), "day")
                         + " after quarter end.";
         List<ComplianceRow> rows = facts.services().stream()
-                .map(s -> row(s, early || notYetDue(facts, s) ? NOT_YET_IN : NOT_IN)).toList();
+                .map(s -> row(s, early || notYetDue(facts, s) ? NOT_YET_IN : NOT_IN, facts.deadline())).toList();
         List<String> late = new ArrayList<>();
         for (ServiceCompliance s : facts.services()) {
             if (!early && notYetDue(facts, s)) {
@@ -160,10 +161,11 @@ final class ComplianceCompiler {
         return SummaryWords.plural(days, "day");
     }
 
-    private static ComplianceRow row(ServiceCompliance s, String notIn) {
+    private static ComplianceRow row(ServiceCompliance s, String notIn, Instant cycleDeadline) {
         boolean in = s.firstSubmittedAt() != null;
+        Instant deadline = s.extendedTo() != null ? s.extendedTo() : cycleDeadline;
         return new ComplianceRow(s.service(), s.director(), s.status(),
-                in ? ReportDates.dateTime(s.firstSubmittedAt()) : notIn,
+                in ? ReportDates.submitted(s.firstSubmittedAt(), deadline) : notIn,
                 (!in ? notIn : s.onTime() ? "On time" : "Late") + (s.extendedTo() == null ? ""
                         : " (extended to " + ReportDates.deadline(s.extendedTo()) + ")"),
                 s.remindersSent(), s.escalations());

@@ -13,6 +13,8 @@ final class ReportDates {
 
     static final ZoneId LONDON = LondonTime.ZONE;
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter TO_THE_SECOND =
+            UkDateFormat.ofPattern("d MMM yyyy HH:mm:ss").withZone(LONDON);
     private static final DateTimeFormatter DAY = UkDateFormat.ofPattern("d MMM yyyy");
     private static final DateTimeFormatter DATE_TIME =
             UkDateFormat.ofPattern("d MMM yyyy HH:mm").withZone(LONDON);
@@ -28,6 +30,11 @@ final class ReportDates {
     /** "23 Oct 2017 14:05", London time. */
     static String dateTime(Instant instant) {
         return DATE_TIME.format(instant);
+    }
+
+    /** When a return was first submitted: to the second when late within its deadline's minute ("17:00:25"). */
+    static String submitted(Instant at, Instant deadline) {
+        return (deadline != null && LondonTime.lateWithinTheMinute(at, deadline) ? TO_THE_SECOND : DATE_TIME).format(at);
     }
 
     /**

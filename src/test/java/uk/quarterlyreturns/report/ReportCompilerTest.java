@@ -170,6 +170,21 @@ class ReportCompilerTest {
                 "Draft, compiled before the deadline of 20 October 2017: Missing here means not yet in");
     }
 
+    /** A return in 25 seconds after a 17:00 deadline is late: its time is given to the second, not as "17:00". */
+    @Test
+    void aReturnLateWithinTheDeadlinesMinuteGivesItsTimeToTheSecond() {
+        Instant deadline = Instant.parse("2017-10-20T16:00:00Z");
+        ServiceCompliance housing = new ServiceCompliance("Housing", "Imran Hussain", "Accepted",
+                Instant.parse("2017-10-20T16:00:25Z"), false, 0, 0);
+        ServiceCompliance highways = new ServiceCompliance("Highways", "Lucy Wade", "Accepted",
+                Instant.parse("2017-10-20T15:59:40Z"), true, 0, 0);
+        ComplianceStatement c = ReportCompiler.compile(withCompliance(new ComplianceFacts(2, 1, 1, 0, 1,
+                List.of(housing, highways), deadline, 50, 0, null))).compliance();
+        assertThat(c.services()).extracting(ComplianceRow::firstSubmitted, ComplianceRow::timeliness).containsExactly(
+                org.assertj.core.api.Assertions.tuple("20 Oct 2017 17:00:25", "Late"),
+                org.assertj.core.api.Assertions.tuple("20 Oct 2017 16:59", "On time"));
+    }
+
     /**
      * A draft compiled a week before the deadline: the returns not in are not yet due. The compliance section said
      * "3 are missing" and "Returns in late or not at all: … (not in)", led by "The first issue is one of compliance",

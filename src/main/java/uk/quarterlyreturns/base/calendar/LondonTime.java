@@ -20,6 +20,14 @@ public final class LondonTime {
     public static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx",
             java.util.Locale.UK).withZone(ZONE);
 
+    /**
+     * Whether a submission came after its deadline but within the deadline's minute: printed to the minute it would
+     * read "17:00 … Late", so where it is shown beside its on time or late it is given to the second.
+     */
+    public static boolean lateWithinTheMinute(java.time.Instant at, java.time.Instant deadline) {
+        return at.isAfter(deadline) && at.truncatedTo(ChronoUnit.MINUTES).equals(deadline.truncatedTo(ChronoUnit.MINUTES));
+    }
+
     private LondonTime() {
     }
 

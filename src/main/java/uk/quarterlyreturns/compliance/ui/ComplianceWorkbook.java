@@ -21,15 +21,26 @@ final class ComplianceWorkbook {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", java.util.Locale.UK)
             .withZone(LondonTime.ZONE);
 
+    private static final DateTimeFormatter TO_THE_SECOND = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss",
+            java.util.Locale.UK).withZone(LondonTime.ZONE);
+
     private ComplianceWorkbook() {
     }
 
-    static byte[] xlsx(List<ReturnCompliance> rows) {
+    /** @param deadline the cycle's, which each return's own (an extension) may replace */
+    static byte[] xlsx(List<ReturnCompliance> rows, Instant deadline) {
         List<List<Object>> cells = rows.stream().map(r -> Arrays.<Object>asList(r.service(), r.directorate(),
-                r.director(), r.status().label(), when(r.firstSubmittedAt()), r.onTime(), r.overdue(),
+                r.director(), r.status().label(), submitted(r, deadline), r.onTime(), r.overdue(),
                 r.owedLate(), r.daysToDeadline(), r.remindersSent(), r.escalations(), when(r.lastChased()),
                 when(r.lastActivity()), when(r.extendedTo()), r.extensionReason())).toList();
         return TabularWriter.xlsx("Compliance", COLUMNS, cells);
+    }
+
+    /** To the second when late within the deadline's minute, which to the minute would read as the deadline. */
+    private static String submitted(ReturnCompliance r, Instant cycleDeadline) {
+        Instant at = r.firstSubmittedAt();
+        return at != null && LondonTime.lateWithinTheMinute(at, r.deadline(cycleDeadline)) ? TO_THE_SECOND.format(at)
+                : when(at);
     }
 
     private static String when(Instant at) {

@@ -31,8 +31,8 @@ class TableExportLink {
     Anchor of(Cycle c, String username, Predicate<ReturnCompliance> listed) {
         return Downloads.refusableLink("Export table (XLSX)", "compliance-" + c.yearLabel() + "-q" + c.quarter()
                 + ".xlsx", MediaTypes.XLSX, () -> people.find(username).filter(TableExportLink::mayRead)
-                .map(now -> ComplianceWorkbook.xlsx(compliance.forCycle(c.id(), directorateSeenBy(now)).returns()
-                        .stream().filter(listed).toList())));
+                .map(now -> compliance.forCycle(c.id(), directorateSeenBy(now))).map(cycle -> ComplianceWorkbook.xlsx(
+                        cycle.returns().stream().filter(listed).toList(), cycle.deadline())));
     }
 
     /** Whose returns someone sees: every service's (null) for the performance team, else their directorate's. */

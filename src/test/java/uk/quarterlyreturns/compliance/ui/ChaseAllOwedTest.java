@@ -113,7 +113,8 @@ class ChaseAllOwedTest extends ViewTest {
                 + "/compliance").getBody()).get("returns")).as("the API marks the same two")
                 .allSatisfy(r -> assertThat(r.get("owedLate").asBoolean()).isTrue())
                 .anySatisfy(r -> assertThat(r.get("overdue").asBoolean()).as("Housing was in").isFalse());
-        TabularFile sheet = TabularFile.read(ComplianceWorkbook.xlsx(compliance.forCycle(cycle).returns()), "c.xlsx");
+        var figures = compliance.forCycle(cycle);
+        TabularFile sheet = TabularFile.read(ComplianceWorkbook.xlsx(figures.returns(), figures.deadline()), "c.xlsx");
         assertThat(sheet.rows()).as("and the spreadsheet").hasSize(2)
                 .allSatisfy(r -> assertThat(r.get("owed_late")).isEqualToIgnoringCase("true"));
 
