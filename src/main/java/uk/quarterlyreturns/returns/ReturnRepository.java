@@ -113,6 +113,18 @@ public class ReturnRepository {
     }
 
     /**
+     * The cycle's return holding the measure's figure of its quarter: its service's ({@code serviceId}), unless the
+     * measure moved after that quarter was published, when the figure stayed in the return it was given in.
+     */
+    public Optional<ServiceReturn> holding(long cycleId, long measureId, long serviceId) {
+        long holder = jdbc.sql("""
+                select h.service_id from measure_quarter_service h join cycle c on c.quarter = h.quarter
+                where c.id = :c and h.measure_id = :m""").param("c", cycleId).param("m", measureId)
+                .query(Long.class).optional().orElse(serviceId);
+        return find(cycleId, holder);
+    }
+
+    /**
      * A new return for each of these services, in one statement: each service's return id. Each asks for a highlight
      * report when its service was last asked for one, and has its chase planned now (no reminder due before it is
      * issued goes: the issue notice says the deadline).

@@ -90,6 +90,13 @@ class FigureOfAMovedMeasureInItsEarlierReturnTest extends ApplicationTest {
         assertThat(evidence.inCycle(scenario.cycle.id())).singleElement().extracting(Evidence.InQuarter::service)
                 .isEqualTo("Housing");
         assertThat(evidence.forReturn(highways.id())).isEmpty();
+        // and the API's calls on the measure's Q1 reach that return: Housing's people read its evidence, Highways' not
+        String q1Evidence = "/api/years/" + scenario.year + "/quarters/1/measures/H-1/evidence";
+        var asHousing = new uk.quarterlyreturns.support.Api(url(""), "data.housing", "demo").get(q1Evidence);
+        assertThat(asHousing.getStatusCode().value()).isEqualTo(200);
+        assertThat(asHousing.getBody()).contains("repairs.csv");
+        assertThat(new uk.quarterlyreturns.support.Api(url(""), "data.highways", "demo").get(q1Evidence)
+                .getStatusCode().value()).isEqualTo(403);
 
         // the values feed reaches it as that return: open still (Highways' accepted Q1 return would refuse it), and
         // the fed figure is in Housing's history

@@ -18,14 +18,16 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 /** A measure in a quarter's return, as the API's paths name it: .../years/{year}/quarters/{quarter}/measures/{code}. */
 record MeasureInReturn(ReportingYear year, Measure measure, ServiceReturn serviceReturn) {
 
-    /** The measure and the return holding it; a year badly written is a 400, anything not there a 404. */
+    /**
+     * The measure and the return holding its figure of the quarter (the one it was given in, when the measure moved
+     * after that quarter was published); a year badly written is a 400, anything not there a 404. */
     static MeasureInReturn find(YearRepository years, CycleRepository cycles, MeasureRepository measures,
             ReturnRepository returns, String year, int quarter, String code) {
         ReportingYear y = QuarterInPath.year(years, year);
         Cycle cycle = QuarterInPath.cycle(cycles, y, quarter);
         Measure measure = measures.find(y.id(), code).orElseThrow(
                 () -> new NotFoundException("There is no measure " + code + " in " + y.label()));
-        ServiceReturn r = returns.find(cycle.id(), measure.serviceId()).orElseThrow(
+        ServiceReturn r = returns.holding(cycle.id(), measure.id(), measure.serviceId()).orElseThrow(
                 () -> new NotFoundException("No return of " + y.quarterName(quarter) + " holds " + code));
         return new MeasureInReturn(y, measure, r);
     }
