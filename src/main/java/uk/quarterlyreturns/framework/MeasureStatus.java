@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param quarterValues this year's own figure of each quarter (null where none is given)
  * @param previousQuarterValue the own figure of the quarter before: this year's previous quarter, or for Q1
  *        last year's Q4 from history; null when not known. A change since last quarter is measured from it.
- * @param comparedWith the figure the direction of travel was judged against, or null when there was none
+ * @param comparedWith the figure the direction of travel was judged against, or null when there was no direction
  */
 public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigDecimal judgedValue,
         BigDecimal target, Rag ragComputed, RagOverride override, Direction direction, ActivityStatus activity,

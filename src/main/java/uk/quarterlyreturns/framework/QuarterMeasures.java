@@ -188,6 +188,8 @@ public class QuarterMeasures {
         BigDecimal rated = own[quarter - 1];
         Direction direction = engine.direction(rule.polarity(), rated, comparison == null ? null : comparison.value(),
                 rule.decimals()).orElse(null);
+        // "No comparison" (no figure this quarter) names no figure compared with, in any form of the report
+        comparison = direction == null ? null : comparison;
         ActivityStatus activity = engine.activity(rule, rated).orElse(null);
         return new MeasureStatus(measure, quarter, value, judged,
                 engine.profiledTarget(rule, quarter, quarterValues).orElse(null),

@@ -146,14 +146,11 @@ class ReportInputsTest extends ApplicationTest {
      */
     @Test
     void figuresOfAMeasureWithNoDecimalsGivenPrintWithoutTrailingZeros() throws Exception {
-        String label = ReportingYear.labelOf(3870);
-        imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
-                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\n"
-                + "HV-1,Visits to libraries,Economy and Infrastructure,Housing,Ambitious,visits,HIGHER_IS_BETTER,"
+        ReportingYear year = framework(3870, "",
+                "HV-1,Visits to libraries,Economy and Infrastructure,Housing,Ambitious,visits,HIGHER_IS_BETTER,"
                 + "QUARTERLY,SNAPSHOT,20000,,10,TOLERANCE\n"
                 + "HV-2,Rent collected,Economy and Infrastructure,Housing,Ambitious,%,HIGHER_IS_BETTER,QUARTERLY,"
-                + "SNAPSHOT,60,,10,TOLERANCE\n").getBytes(), "framework.csv"));
-        ReportingYear year = years.find(label).orElseThrow();
+                + "SNAPSHOT,60,,10,TOLERANCE\n");
         long visits = measures.find(year.id(), "HV-1").orElseThrow().id();
         long rent = measures.find(year.id(), "HV-2").orElseThrow().id();
         values.saveFigure(visits, 1, new BigDecimal("21000"), null, null, null, "feed");
@@ -225,6 +222,49 @@ class ReportInputsTest extends ApplicationTest {
             assertThat(row.getCell(headers.indexOf("Compared with")).getStringCellValue())
                     .isEqualTo("Q2 3644/45 (same quarter last year)");
             assertThat(row.getCell(headers.indexOf("Comparison figure")).getNumericCellValue()).isEqualTo(55);
+        }
+    }
+
+    /**
+     * With no figure this quarter there is no direction of travel ("No comparison"), so no form of the report names a
+     * figure it was compared with: not an annual measure's last outturn while it is Not due, nor a Missing measure's
+     * previous quarter. The spreadsheet and the report's JSON once gave them beside "No comparison".
+     */
+    @Test
+    void noFigureThisQuarterIsComparedWithNothingInEveryForm() throws Exception {
+        ReportingYear year = framework(8101, ",due_quarter",
+                "HN-1,Tenant satisfaction,Economy and Infrastructure,Housing,Ambitious,count,HIGHER_IS_BETTER,"
+                + "ANNUAL,SNAPSHOT,500,,10,TOLERANCE,4\n"
+                + "HN-2,Homes let,Economy and Infrastructure,Housing,Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,50,,10,TOLERANCE,\n");
+        measureHistory.saveHistory(measures.find(year.id(), "HN-1").orElseThrow().id(), "8100-01", null,
+                new BigDecimal("420"));
+        values.saveFigure(measures.find(year.id(), "HN-2").orElseThrow().id(), 1, new BigDecimal("30"), null, null,
+                null, "feed");
+
+        CompiledReport report = compile(year, 2);
+
+        for (String code : List.of("HN-1", "HN-2")) {
+            MeasureRow row = report.themes().stream().flatMap(t -> t.measureRows().stream())
+                    .filter(r -> r.ref().equals(code)).findFirst().orElseThrow();
+            assertThat(row.quarters().get(1)).isEqualTo(code.equals("HN-1") ? "Not due" : "Missing");
+            assertThat(row.direction()).as(code).isEqualTo("No comparison");
+            JsonNode compared = json.valueToTree(row.line()).path("comparedWith");
+            assertThat(compared.isNull() || compared.isMissingNode()).as(code + ": " + compared).isTrue();
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                new uk.quarterlyreturns.report.render.XlsxReportRenderer().render(report)))) {
+            var sheet = book.getSheet("Ambitious");
+            List<String> headers = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            for (int r = 1; r <= 2; r++) {
+                var row = sheet.getRow(r);
+                String code = row.getCell(0).getStringCellValue();
+                assertThat(row.getCell(headers.indexOf("Direction of travel")).getStringCellValue()).as(code)
+                        .isEqualTo("No comparison");
+                assertThat(row.getCell(headers.indexOf("Compared with"))).as(code).isNull();
+                assertThat(row.getCell(headers.indexOf("Comparison figure"))).as(code).isNull();
+            }
         }
     }
 
@@ -313,10 +353,15 @@ class ReportInputsTest extends ApplicationTest {
 
     /** A year of these framework rows (with their decimals), starting in April of the calendar year. */
     private ReportingYear housing(int startYear, String rows) {
+        return framework(startYear, ",decimals", rows);
+    }
+
+    /** A year of these framework rows, their file's required columns followed by {@code moreColumns}. */
+    private ReportingYear framework(int startYear, String moreColumns, String rows) {
         String label = ReportingYear.labelOf(startYear);
         imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
-                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme,decimals\n" + rows).getBytes(),
-                "framework.csv"));
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme" + moreColumns + "\n" + rows)
+                .getBytes(), "framework.csv"));
         return years.find(label).orElseThrow();
     }
 

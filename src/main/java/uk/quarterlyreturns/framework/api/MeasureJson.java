@@ -48,7 +48,7 @@ record MeasureJson(String code, String title, String directorate, String service
         return new MeasureJson(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.unit().written(),
                 d.unit().kind().name(), s.value(), yearToDate(s), s.missingQuarters(), s.target(), name(d.target().kind()), name(s.rag()),
                 name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()),
-                s.direction() == null ? null : s.comparedWith(), name(s.activity()), s.provisional(),
+                s.comparedWith(), name(s.activity()), s.provisional(),
                 d.inArrears(), Period.of(ArrearsPeriod.covered(d, year.startsOn(), s.quarter())), returnNotIn);
     }
 
