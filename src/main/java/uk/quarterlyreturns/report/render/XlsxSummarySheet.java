@@ -25,6 +25,10 @@ final class XlsxSummarySheet {
         cells.text(XlsxCells.row(sheet, 1), 0, report.cover().organisation() + ", " + report.cover().period());
         cells.text(XlsxCells.row(sheet, 2), 0, report.cover().statusText());
         cells.text(XlsxCells.row(sheet, 3), 0, report.cover().versionText());
+        if (report.cover().changeNote() != null) {
+            // why a corrected version replaces the last, as its title page says; in the row before the counts
+            cells.text(XlsxCells.row(sheet, 4), 0, "Change note: " + report.cover().changeNote());
+        }
 
         boolean previous = s.previousShares() != null;
         cells.headers(sheet, STATUS_HEADER_ROW, previous

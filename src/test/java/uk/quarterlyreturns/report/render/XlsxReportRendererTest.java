@@ -27,6 +27,8 @@ import uk.quarterlyreturns.report.Lines;
 import uk.quarterlyreturns.report.MeasureLine;
 import uk.quarterlyreturns.report.MeasureRow;
 import uk.quarterlyreturns.report.ReportCompiler;
+import uk.quarterlyreturns.report.ReportInput;
+import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.support.BesideTheSuite;
 
 @Execution(ExecutionMode.CONCURRENT) // pure code, no application: it runs beside the suite
@@ -102,6 +104,28 @@ class XlsxReportRendererTest {
             Row total = findRow(s, "Total");
             assertThat(total.getCell(1).getNumericCellValue()).isEqualTo(33);
             assertThat(total.getCell(5).getNumericCellValue()).isEqualTo(22);
+        }
+    }
+
+    /**
+     * A corrected version says why it replaces the last, under its version, as the title page does; as text, so a
+     * reason typed as "=HYPERLINK(...)" stays words. The first version has no note, and its counts keep their place.
+     */
+    @Test
+    void aCorrectedVersionsSummaryGivesItsChangeNote() throws Exception {
+        String note = "=HYPERLINK(\"http://example.invalid\") Corrected 2.14 after a late return";
+        ReportInput corrected = new ReportInput("Test Council", 3, "2017/18", "October to December 2017",
+                ReportStatus.AWAITING_APPROVAL, null, null, 2, note, KirkleesFixture.HISTORY,
+                KirkleesFixture.measures(), List.of(), null, null, null);
+        try (XSSFWorkbook book = read(corrected)) {
+            Sheet s = book.getSheet("Summary");
+            assertThat(s.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Version 2");
+            assertThat(s.getRow(4).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(s.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Change note: " + note);
+            assertThat(s.getRow(5).getCell(0).getStringCellValue()).isEqualTo("Status");
+        }
+        try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
+            assertThat(book.getSheet("Summary").getRow(4) == null).as("no note for version 1").isTrue();
         }
     }
 
@@ -349,9 +373,11 @@ class XlsxReportRendererTest {
 
     private static XSSFWorkbook read(List<MeasureLine> measures, List<uk.quarterlyreturns.report.ActionLine> actions)
             throws Exception {
-        byte[] xlsx = new XlsxReportRenderer().render(
-                ReportCompiler.compile(KirkleesFixture.input(measures, actions)));
-        return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+        return read(KirkleesFixture.input(measures, actions));
+    }
+
+    private static XSSFWorkbook read(ReportInput input) throws Exception {
+        return new XSSFWorkbook(new ByteArrayInputStream(new XlsxReportRenderer().render(ReportCompiler.compile(input))));
     }
 
     private static Row findRow(Sheet sheet, String first) {
