@@ -2,7 +2,6 @@ package uk.quarterlyreturns.report;
 
 import java.math.BigDecimal;
 import java.util.List;
-import uk.quarterlyreturns.framework.Unit;
 
 /** The appendix of activity indicators: demand figures against the range the council expects. */
 final class ActivityAppendix {
@@ -28,11 +27,7 @@ final class ActivityAppendix {
                 m.unit(), m.decimals());
     }
 
-    /**
-     * A threshold as precisely as it is judged against: 4,500.5 for a measure of whole numbers, whose 4,501 is above
-     * it (printed to the measure's places, it read 4,501 beside a 4,501 called above the range).
-     */
     private static String bound(MeasureLine m, BigDecimal bound) {
-        return bound == null ? "" : Figures.value(bound, m.unit(), Unit.placesAsJudged(bound, m.decimals()));
+        return bound == null ? "" : Figures.value(bound, m.unit(), ActivityRow.thresholdPlaces(m.decimals(), bound));
     }
 }

@@ -53,8 +53,8 @@ final class XlsxListSheets {
             } else {
                 cells.text(row, 3, a.value());
             }
-            cells.number(row, 4, a.lowerNumber(), a.unit(), a.decimals());
-            cells.number(row, 5, a.upperNumber(), a.unit(), a.decimals());
+            cells.number(row, 4, a.lowerNumber(), a.unit(), ActivityRow.thresholdPlaces(a.decimals(), a.lowerNumber()));
+            cells.number(row, 5, a.upperNumber(), a.unit(), ActivityRow.thresholdPlaces(a.decimals(), a.upperNumber()));
             cells.text(row, 6, a.status());
         }
         XlsxCells.table(sheet, 7);

@@ -283,6 +283,24 @@ class XlsxReportRendererTest {
         }
     }
 
+    /**
+     * A threshold shows in the Activity sheet as the appendix prints it, as precisely as it is judged against: 4,500.5
+     * beside a 4,501 above the range, not 4,501 at the measure's whole numbers.
+     */
+    @Test
+    void anActivityThresholdShowsAsPreciselyAsTheAppendixPrintsIt() throws Exception {
+        MeasureLine demand = Lines.activity("CS03", "Corporate", new BigDecimal("4501"), new BigDecimal("3000.25"),
+                new BigDecimal("4500.5"), ActivityStatus.ABOVE_RANGE);
+        CompiledReport report = ReportCompiler.compile(KirkleesFixture.input(List.of(demand), List.of()));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new XlsxReportRenderer().render(report)))) {
+            Row row = findRow(book.getSheet("Activity"), "CS03");
+            assertThat(shown(row.getCell(2))).isEqualTo("4,501");
+            assertThat(shown(row.getCell(4))).isEqualTo(report.activity().get(0).lower()).isEqualTo("3,000.25");
+            assertThat(shown(row.getCell(5))).isEqualTo(report.activity().get(0).upper()).isEqualTo("4,500.5");
+            assertThat(row.getCell(5).getNumericCellValue()).isEqualTo(4500.5);
+        }
+    }
+
     @Test
     void themeNamesBecomeValidDistinctSheetNames() {
         var taken = new HashSet<>(List.of("summary", "key actions", "activity"));
