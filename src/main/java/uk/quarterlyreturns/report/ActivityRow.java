@@ -10,10 +10,12 @@ import uk.quarterlyreturns.framework.Unit;
  * @param status e.g. "Above expected range", or "Not assessed"
  * @param unit   and decimals (null when the framework gave none): how the numbers are shown where they are
  *               written as numbers
+ * @param valueNote what {@code value} prints after the figure, "(provisional)", "(for Q1 (Apr-Jun 2017))", for a
+ *               spreadsheet that holds the figure as a number; null with none, or no figure
  */
 public record ActivityRow(String ref, String indicator, String value, String lower, String upper,
                           String status, BigDecimal valueNumber, BigDecimal lowerNumber,
-                          BigDecimal upperNumber, Unit unit, Integer decimals) {
+                          BigDecimal upperNumber, Unit unit, Integer decimals, String valueNote) {
 
     /**
      * The places a threshold is shown to, in the appendix and the spreadsheet: as precisely as it is judged against,

@@ -275,10 +275,10 @@ class ReportCompilerTest {
         assertThat(report.activity()).containsExactly(
                 new ActivityRow("CS01", "Calls answered by Contact Point (thousands)", "145", "150", "190",
                         "Below expected range", new BigDecimal("145"), new BigDecimal("150"),
-                        new BigDecimal("190"), uk.quarterlyreturns.framework.Unit.NUMBER, 0),
+                        new BigDecimal("190"), uk.quarterlyreturns.framework.Unit.NUMBER, 0, null),
                 new ActivityRow("CS02", "Calls answered by Contact Point (thousands)", "1,450", "", "2,000",
                         "Not assessed", new BigDecimal("1450"), null, new BigDecimal("2000"),
-                        uk.quarterlyreturns.framework.Unit.NUMBER, 0));
+                        uk.quarterlyreturns.framework.Unit.NUMBER, 0, null));
     }
 
     /** The appendix says what the theme's table says of a figure the service could not give, not "Missing". */

@@ -48,8 +48,10 @@ final class XlsxListSheets {
             Row row = XlsxCells.row(sheet, r++);
             cells.text(row, 0, a.ref());
             cells.wrappedText(row, 1, a.indicator());
+            // the note printed beside the figure ("(provisional)"), or with no figure the words in its place
             if (a.valueNumber() != null) {
                 cells.number(row, 2, a.valueNumber(), a.unit(), a.decimals());
+                cells.text(row, 3, a.valueNote());
             } else {
                 cells.text(row, 3, a.value());
             }

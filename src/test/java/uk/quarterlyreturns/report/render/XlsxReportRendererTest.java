@@ -301,6 +301,27 @@ class XlsxReportRendererTest {
         }
     }
 
+    /** The Activity sheet gives beside a figure the note the appendix prints after it: provisional, in arrears. */
+    @Test
+    void anActivityFiguresNoteIsInTheActivitySheetAsInTheAppendix() throws Exception {
+        MeasureLine calls = Lines.activity("CS04", "Corporate", new BigDecimal("4512"), new BigDecimal("4000"),
+                new BigDecimal("5000"), ActivityStatus.WITHIN_RANGE);
+        MeasureLine both = Lines.provisional(calls).withArrearsPeriod("Q1 (Apr-Jun 2017)");
+        MeasureLine plain = calls.toBuilder().code("CS05").build();
+        CompiledReport report = ReportCompiler.compile(KirkleesFixture.input(
+                List.of(both, Lines.provisional(calls.toBuilder().code("CS06").build()), plain), List.of()));
+        assertThat(report.activity().get(0).value()).isEqualTo("4,512 (provisional) (for Q1 (Apr-Jun 2017))");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new XlsxReportRenderer().render(report)))) {
+            Sheet s = book.getSheet("Activity");
+            assertThat(s.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Value note");
+            assertThat(findRow(s, "CS04").getCell(2).getNumericCellValue()).isEqualTo(4512);
+            assertThat(findRow(s, "CS04").getCell(3).getStringCellValue())
+                    .isEqualTo("(provisional) (for Q1 (Apr-Jun 2017))");
+            assertThat(findRow(s, "CS06").getCell(3).getStringCellValue()).isEqualTo("(provisional)");
+            assertThat(findRow(s, "CS05").getCell(3) == null).as("no note for a plain figure").isTrue();
+        }
+    }
+
     @Test
     void themeNamesBecomeValidDistinctSheetNames() {
         var taken = new HashSet<>(List.of("summary", "key actions", "activity"));
