@@ -20,9 +20,9 @@ final class XlsxHighlightSheet {
             cells.text(row, 0, h.service());
             cells.text(row, 1, h.directorate());
             // one not given says why in each of its cells, as a Missing figure does, rather than leaving them blank
-            cells.wrappedText(row, 2, h.missing() != null ? h.missing() : h.currentIssues());
-            cells.wrappedText(row, 3, h.missing() != null ? h.missing() : h.improvements());
-            cells.wrappedText(row, 4, h.missing() != null ? h.missing() : h.narrative());
+            cells.wrappedText(row, 2, h.missing() != null ? h.missing() : given(h.currentIssues()));
+            cells.wrappedText(row, 3, h.missing() != null ? h.missing() : given(h.improvements()));
+            cells.wrappedText(row, 4, h.missing() != null ? h.missing() : given(h.narrative()));
         }
         XlsxCells.table(sheet, 5);
         sheet.setColumnWidth(0, 30 * 256);
@@ -30,5 +30,10 @@ final class XlsxHighlightSheet {
         for (int c = 2; c <= 4; c++) {
             sheet.setColumnWidth(c, 60 * 256);
         }
+    }
+
+    /** A field left empty, in the words the PDF prints for it (report.html), not a blank cell. */
+    private static String given(String field) {
+        return field != null ? field : "None given.";
     }
 }

@@ -22,6 +22,7 @@ import uk.quarterlyreturns.framework.ActivityStatus;
 import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.report.CompiledReport;
+import uk.quarterlyreturns.report.HighlightLine;
 import uk.quarterlyreturns.report.KirkleesFixture;
 import uk.quarterlyreturns.report.Lines;
 import uk.quarterlyreturns.report.MeasureLine;
@@ -319,6 +320,25 @@ class XlsxReportRendererTest {
                     .isEqualTo("(provisional) (for Q1 (Apr-Jun 2017))");
             assertThat(findRow(s, "CS06").getCell(3).getStringCellValue()).isEqualTo("(provisional)");
             assertThat(findRow(s, "CS05").getCell(3) == null).as("no note for a plain figure").isTrue();
+        }
+    }
+
+    /** A highlight report's field left empty reads "None given." in the spreadsheet, as the PDF prints it. */
+    @Test
+    void aHighlightFieldLeftEmptyReadsNoneGivenAsInThePdf() throws Exception {
+        ReportInput k = KirkleesFixture.input();
+        CompiledReport report = ReportCompiler.compile(new ReportInput(k.organisation(), k.quarter(), k.yearDisplay(),
+                k.period(), k.status(), k.approvedBy(), k.approvedOn(), k.version(), k.changeNote(), k.historyYears(),
+                k.measures(), k.actions(), k.previousQuarter(), k.compliance(), k.commentary(), k.cabinet(),
+                k.compiledOn(), k.rules(), List.of(new HighlightLine("Housing", "Place", null, "Voids let faster",
+                        null))));
+        List<String> printed = org.jsoup.Jsoup.parse(new HtmlReportRenderer().render(report))
+                .select("#highlights .highlight p.narrative").eachText();
+        assertThat(printed).containsExactly("None given.", "Voids let faster", "None given.");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new XlsxReportRenderer().render(report)))) {
+            List<String> cells = new ArrayList<>();
+            book.getSheet("Highlight reports").getRow(1).forEach(c -> cells.add(c.getStringCellValue()));
+            assertThat(cells).containsExactly("Housing", "Place", "None given.", "Voids let faster", "None given.");
         }
     }
 
