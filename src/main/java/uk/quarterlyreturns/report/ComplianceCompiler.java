@@ -27,7 +27,7 @@ final class ComplianceCompiler {
     static ComplianceStatement compile(ComplianceFacts facts, Integer unreportedPct) {
         if (facts == null) {
             String none = "No compliance figures were recorded for this quarter.";
-            return new ComplianceStatement(0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of(),
+            return new ComplianceStatement(0, 0, 0, 0, 0, none, "", List.of(), none, null, null, null, 0, List.of(),
                     none, 0);
         }
         boolean early = beforeDeadline(facts);
@@ -61,8 +61,8 @@ final class ComplianceCompiler {
         }
         String deadline = facts.deadline() == null ? null : ReportDates.deadline(facts.deadline());
         String statement = statement(facts, unreportedPct, deadline, late);
-        return new ComplianceStatement(facts.returnsDue(), facts.inOnTime(), facts.inLate(),
-                facts.missing(), sentence, ninetyFive, rows, statement,
+        return new ComplianceStatement(facts.returnsDue(), facts.inOnTime(), facts.inLate(), missing, notYetDue,
+                sentence, ninetyFive, rows, statement,
                 deadline, facts.inAtThreeWeeksPct(), facts.daysTo95(), facts.chasesSent(), late,
                 isAnIssue(facts, unreportedPct, late) ? ISSUE + " " + statement : statement, facts.extended());
     }

@@ -57,7 +57,7 @@ final class XlsxSummarySheet {
         compliance(sheet, cells, r, report.compliance());
         XlsxCells.printAsTable(sheet, -1);
         sheet.setColumnWidth(0, 40 * 256);
-        for (int c = 1; c <= 7; c++) {
+        for (int c = 1; c <= 8; c++) {
             sheet.setColumnWidth(c, 13 * 256);
         }
     }
@@ -116,21 +116,23 @@ final class XlsxSummarySheet {
 
     private static void compliance(Sheet sheet, XlsxCells cells, int r, ComplianceStatement c) {
         cells.boldText(XlsxCells.row(sheet, r++), 0, "Compliance");
-        cells.headers(sheet, r++, "Returns due", "In on time", "In late", "Missing", "In at three weeks",
-                "Days to 95%", "Chases sent", "Agreed extensions");
+        // not yet due (a draft's, or an extension still running) apart from missing, as the report's sentence says
+        cells.headers(sheet, r++, "Returns due", "In on time", "In late", "Missing", "Not yet in",
+                "In at three weeks", "Days to 95%", "Chases sent", "Agreed extensions");
         Row row = XlsxCells.row(sheet, r++);
         cells.integer(row, 0, c.returnsDue());
         cells.integer(row, 1, c.inOnTime());
         cells.integer(row, 2, c.inLate());
         cells.integer(row, 3, c.missing());
+        cells.integer(row, 4, c.notYetIn());
         if (c.inAtThreeWeeksPct() != null) {
-            cells.share(row, 4, c.inAtThreeWeeksPct());
+            cells.share(row, 5, c.inAtThreeWeeksPct());
         }
         if (c.daysTo95() != null) {
-            cells.integer(row, 5, c.daysTo95());
+            cells.integer(row, 6, c.daysTo95());
         }
-        cells.integer(row, 6, c.chasesSent());
-        cells.integer(row, 7, c.extended());
+        cells.integer(row, 7, c.chasesSent());
+        cells.integer(row, 8, c.extended());
         cells.text(XlsxCells.row(sheet, r++), 0, c.ninetyFive());
         cells.text(XlsxCells.row(sheet, r++), 0, c.statement());
         r++;

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.format.CellFormat;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -22,6 +25,7 @@ import uk.quarterlyreturns.framework.ActivityStatus;
 import uk.quarterlyreturns.framework.Direction;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.report.CompiledReport;
+import uk.quarterlyreturns.report.ComplianceFacts;
 import uk.quarterlyreturns.report.HighlightLine;
 import uk.quarterlyreturns.report.KirkleesFixture;
 import uk.quarterlyreturns.report.Lines;
@@ -30,6 +34,7 @@ import uk.quarterlyreturns.report.MeasureRow;
 import uk.quarterlyreturns.report.ReportCompiler;
 import uk.quarterlyreturns.report.ReportInput;
 import uk.quarterlyreturns.report.ReportStatus;
+import uk.quarterlyreturns.report.ServiceCompliance;
 import uk.quarterlyreturns.support.BesideTheSuite;
 
 @Execution(ExecutionMode.CONCURRENT) // pure code, no application: it runs beside the suite
@@ -225,9 +230,9 @@ class XlsxReportRendererTest {
             assertThat(findRow(s, "All actions and measures").getCell(3).getNumericCellValue()).isEqualTo(items);
             Row compliance = s.getRow(findRow(s, "Returns due").getRowNum() + 1);
             assertThat(compliance.getCell(0).getNumericCellValue()).isEqualTo(20);
-            assertThat(compliance.getCell(4).getNumericCellValue()).isEqualTo(0.64);
-            assertThat(compliance.getCell(5).getNumericCellValue()).isEqualTo(35);
-            assertThat(compliance.getCell(6).getNumericCellValue()).isEqualTo(27);
+            assertThat(compliance.getCell(5).getNumericCellValue()).isEqualTo(0.64);
+            assertThat(compliance.getCell(6).getNumericCellValue()).isEqualTo(35);
+            assertThat(compliance.getCell(7).getNumericCellValue()).isEqualTo(27);
             assertThat(findRow(s, "Customer Services").getCell(4).getStringCellValue()).isEqualTo("Late");
 
             Sheet commentary = book.getSheet("Commentary");
@@ -236,6 +241,48 @@ class XlsxReportRendererTest {
             assertThat(lines).contains("This is the second corporate performance report under a refreshed regime.",
                     "The first issue is one of compliance.");
             assertThat(lines).anyMatch(l -> l.contains("At three weeks after quarter end only 64% of returns"));
+        }
+    }
+
+    /**
+     * A draft compiled while one return's agreed extension still runs: the Summary sheet counts it "Not yet in", not
+     * Missing, as the compliance sentence beside it says ("1 is missing and 1 is not yet in"); before the deadline,
+     * every return not in is not yet in.
+     */
+    @Test
+    void aReturnNotYetDueIsCountedNotYetInNotMissingAsTheSentenceSays() throws Exception {
+        Instant deadline = Instant.parse("2017-10-20T16:00:00Z");
+        List<ServiceCompliance> services = List.of(
+                new ServiceCompliance("Housing", "Imran Hussain", "Submitted", deadline.minusSeconds(86_400), true, 0,
+                        0),
+                new ServiceCompliance("Highways", "Lucy Wade", "Draft", null, false, 0, 0,
+                        Instant.parse("2017-10-27T16:00:00Z")),
+                new ServiceCompliance("Parks", "Sam Green", "Draft", null, false, 2, 1));
+        Map<String, Object> extended = compliance(new ComplianceFacts(3, 1, 0, 2, null, services, deadline, null, 3,
+                Instant.parse("2017-10-23T09:00:00Z"), 1));
+        assertThat(extended).containsEntry("Missing", 1.0).containsEntry("Not yet in", 1.0);
+        assertThat((String) extended.get("sentence")).contains("1 is missing and 1 is not yet in");
+
+        Map<String, Object> early = compliance(new ComplianceFacts(3, 1, 0, 2, null, services, deadline, null, 3,
+                Instant.parse("2017-10-13T09:00:00Z"), 1));
+        assertThat(early).containsEntry("Missing", 0.0).containsEntry("Not yet in", 2.0);
+        assertThat((String) early.get("sentence")).contains("and 2 are not yet in");
+    }
+
+    /** The Summary sheet's compliance figures by heading, and the sentence the pages print. */
+    private static Map<String, Object> compliance(ComplianceFacts facts) throws Exception {
+        CompiledReport report = ReportCompiler.compile(new ReportInput("Test Council", 2, "2017/18",
+                "July to September 2017", ReportStatus.DRAFT, null, null, 1, null, KirkleesFixture.HISTORY,
+                KirkleesFixture.measures(), List.of(), null, facts, null));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(new XlsxReportRenderer().render(report)))) {
+            Sheet s = book.getSheet("Summary");
+            Row headings = findRow(s, "Returns due");
+            Row figures = s.getRow(headings.getRowNum() + 1);
+            Map<String, Object> byHeading = new LinkedHashMap<>();
+            headings.forEach(c -> byHeading.put(c.getStringCellValue(), figures.getCell(c.getColumnIndex()) == null
+                    ? null : figures.getCell(c.getColumnIndex()).getNumericCellValue()));
+            byHeading.put("sentence", report.compliance().sentence());
+            return byHeading;
         }
     }
 
@@ -436,7 +483,8 @@ class XlsxReportRendererTest {
     }
 
     private static XSSFWorkbook read(ReportInput input) throws Exception {
-        return new XSSFWorkbook(new ByteArrayInputStream(new XlsxReportRenderer().render(ReportCompiler.compile(input))));
+        byte[] xlsx = new XlsxReportRenderer().render(ReportCompiler.compile(input));
+        return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
     }
 
     private static Row findRow(Sheet sheet, String first) {
