@@ -2,13 +2,18 @@ package uk.quarterlyreturns.base.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.AbstractJackson2HttpMessageConverter;
 import org.springframework.http.converter.xml.AbstractXmlHttpMessageConverter;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.accept.HeaderContentNegotiationStrategy;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.method.HandlerMethod;
@@ -48,16 +53,22 @@ class JsonOnly implements WebMvcConfigurer {
         registry.addInterceptor(new AcceptsJson()).addPathPatterns("/api/**");
     }
 
-    /** Refuses, before the call runs, an Accept that leaves out JSON, for a call that declares no types of its own. */
+    /**
+     * Refuses, before the call runs, an Accept that leaves out JSON, for a call that declares no types of its own,
+     * and a body not in JSON for a call that reads its body as text.
+     */
     private static final class AcceptsJson implements HandlerInterceptor {
 
         private final HeaderContentNegotiationStrategy accept = new HeaderContentNegotiationStrategy();
 
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-                throws HttpMediaTypeNotAcceptableException {
+                throws HttpMediaTypeNotAcceptableException, HttpMediaTypeNotSupportedException {
             boolean ours = handler instanceof HandlerMethod method
                     && method.getBeanType().getPackageName().startsWith("uk.quarterlyreturns");
+            if (ours) {
+                requireJsonBody(request, (HandlerMethod) handler);
+            }
             // a download's produces was matched against Accept already, by Spring
             if (!ours || request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) != null) {
                 return true;
@@ -67,6 +78,31 @@ class JsonOnly implements WebMvcConfigurer {
                 throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
             }
             return true;
+        }
+    }
+
+    /**
+     * A call that reads its JSON body as text, to read it strictly itself, takes a body of any Content-Type from
+     * Spring: a YAML or XML body was a 400 about its JSON, not the 415 a call with a typed body gives. So it is refused
+     * the same way, before the call runs.
+     */
+    private static void requireJsonBody(HttpServletRequest request, HandlerMethod method)
+            throws HttpMediaTypeNotSupportedException {
+        String type = request.getContentType();
+        boolean readsText = Arrays.stream(method.getMethodParameters()).anyMatch(p ->
+                p.hasParameterAnnotation(RequestBody.class) && p.getParameterType() == String.class);
+        if (type == null || !readsText) {
+            return;
+        }
+        MediaType sent;
+        try {
+            sent = MediaType.parseMediaType(type);
+        } catch (InvalidMediaTypeException unreadable) {
+            throw new HttpMediaTypeNotSupportedException(unreadable.getMessage(), List.of(MediaType.APPLICATION_JSON));
+        }
+        if (JSON.stream().noneMatch(sent::isCompatibleWith)) {
+            throw new HttpMediaTypeNotSupportedException(sent, List.of(MediaType.APPLICATION_JSON),
+                    HttpMethod.valueOf(request.getMethod()));
         }
     }
 

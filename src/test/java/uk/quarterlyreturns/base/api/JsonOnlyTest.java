@@ -73,6 +73,26 @@ class JsonOnlyTest extends ApplicationTest {
         assertThat(json.readTree(perf.get(path).getBody())).as("nothing recorded").isEmpty();
     }
 
+    /**
+     * The calls that read their JSON body as text, to read it strictly, took a body of any type: YAML was a 400 about
+     * its JSON, and JSON sent as text/plain opened a cycle. Each is refused as a typed body is, with a 415.
+     */
+    @Test
+    void aCallReadingItsJsonBodyAsTextRefusesABodyOfAnotherType() throws Exception {
+        String quarter = "/api/years/2017-18/quarters/2";
+        String[][] calls = {{"POST", quarter + "/cycle"}, {"POST", quarter + "/extensions"},
+            {"POST", quarter + "/cycle/dates"}, {"PUT", quarter + "/report/cover"}};
+        for (String[] call : calls) {
+            for (String type : new String[] {"application/yaml", "application/xml", "text/plain"}) {
+                ResponseEntity<String> answer = call(HttpMethod.valueOf(call[0]), call[1], null, type,
+                        "{\"deadline\":\"2018-07-20T17:00\"}");
+                assertThat(answer.getStatusCode().value()).as(call[1] + " " + type).isEqualTo(415);
+                assertThat(json.readTree(answer.getBody()).get("message").asText())
+                        .isEqualTo("Send the body as JSON, with Content-Type: application/json");
+            }
+        }
+    }
+
     @Test
     void theDownloadsKeepTheirTypesAndSayThemWhenAskedForAnother() throws Exception {
         String framework = "/api/years/2017-18/framework";
