@@ -20,6 +20,10 @@ import uk.quarterlyreturns.base.process.TaskCompletions;
 @Service
 public class ReportApproval {
 
+    /** Said when a cycle opens, or runs, with no chief executive to approve its report (nobodyToApproveYet). */
+    public static final String NO_CHIEF_EXECUTIVE = "There is no chief executive yet: the report this cycle compiles"
+            + " would have nobody to approve it. An administrator names one under Users (or in the people file).";
+
     /** The longest comments the chief executive returns the report with: they go into mail and the report's history. */
     public static final int MOST_CHARACTERS = 4000;
 
@@ -70,6 +74,14 @@ public class ReportApproval {
      */
     public Optional<String> whyNobodyApproves() {
         return whoMayApprove.whyNobodyApproves();
+    }
+
+    /**
+     * Said before a cycle opens, and beside it while it runs, when there is no chief executive: the report it compiles
+     * would wait, unseen, for a decision nobody can make.
+     */
+    public Optional<String> nobodyToApproveYet() {
+        return whyNobodyApproves().map(why -> NO_CHIEF_EXECUTIVE);
     }
 
     /**

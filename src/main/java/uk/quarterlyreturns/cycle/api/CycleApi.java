@@ -27,6 +27,8 @@ import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.SuggestedDates;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -50,9 +52,11 @@ class CycleApi {
     private final YearRepository years;
     private final ChaseDefaults chaseDefaults;
     private final ObjectMapper json;
+    private final ReportApproval approval;
 
     CycleApi(CycleService cycleService, CycleRepository cycles, YearRepository years, ChaseDefaults chaseDefaults,
-            ObjectMapper json) {
+            ObjectMapper json, ReportApproval approval) {
+        this.approval = approval;
         this.json = StrictJson.of(json);
         this.cycleService = cycleService;
         this.cycles = cycles;
@@ -117,9 +121,16 @@ class CycleApi {
         return json(QuarterInPath.cycle(cycles, existing(year), quarter));
     }
 
-    /** The cycle with what the open-cycle dialog would warn of its dates. */
+    /**
+     * The cycle with what the open-cycle dialog would warn of: its dates past the bank holiday calendar, and no chief
+     * executive to approve its report while that is still to come.
+     */
     private CycleJson json(Cycle cycle) {
-        return CycleJson.of(cycle, cycleService.beyondTheCalendar(cycle).stream().toList());
+        List<String> warnings = new ArrayList<>(cycleService.beyondTheCalendar(cycle).stream().toList());
+        if (cycle.status() != CycleStatus.PUBLISHED) {
+            approval.nobodyToApproveYet().ifPresent(warnings::add);
+        }
+        return CycleJson.of(cycle, warnings);
     }
 
     private ReportingYear existing(String label) {

@@ -41,8 +41,7 @@ public class OpenCycleDialog extends FormDialog {
             + " framework, so import the framework on the Framework screen first.";
 
     /** Said before opening: the cycle would run to a report that waits, unseen, for a decision nobody can make. */
-    static final String NO_CHIEF_EXECUTIVE = "There is no chief executive yet: the report this cycle compiles would"
-            + " have nobody to approve it. An administrator names one under Users (or in the people file).";
+    static final String NO_CHIEF_EXECUTIVE = uk.quarterlyreturns.cycle.ReportApproval.NO_CHIEF_EXECUTIVE;
 
     /** The chase settings start from the stored defaults, which this cycle may change for itself. */
     public OpenCycleDialog(CycleService cycles, YearRepository years, ChasePolicy defaults, String user,

@@ -50,6 +50,7 @@ import uk.quarterlyreturns.support.ViewTest;
 final class FirstDay {
 
     static final String ADMIN = "itadmin";
+    static final String ADMIN_PASSWORD = "a long passphrase for the first day";
     private static final String PEOPLE = "username,name,email,roles,service,directorate\n"
             + "pat.perf,Pat Perf,pat@council.example,PERFORMANCE_TEAM,,\n";
     private static final String DIRECTOR = "dee.director,Dee Director,dee@council.example,SERVICE_DIRECTOR,Housing,\n";
@@ -140,6 +141,9 @@ final class FirstDay {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         Cycle first = app.getBean(CycleService.class).all().get(0);
         assertThat(first.yearLabel()).isEqualTo("3940-41");
+        assertThat(new uk.quarterlyreturns.support.Api("http://localhost:" + app.getEnvironment()
+                .getProperty("local.server.port"), ADMIN, ADMIN_PASSWORD).get("/api/years/3940-41/quarters/1/cycle")
+                .getBody()).as("the API's warnings say what the dialog did").contains(ReportApproval.NO_CHIEF_EXECUTIVE);
         assertThat(texts(UI.getCurrent())).as("the first cycle's compliance, with no earlier cycle")
                 .anyMatch(t -> t.startsWith("Deadline: "));
         ReturnRepository returns = app.getBean(ReturnRepository.class);

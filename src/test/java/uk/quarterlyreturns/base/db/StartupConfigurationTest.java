@@ -104,7 +104,7 @@ class StartupConfigurationTest {
                 ConfigurableApplicationContext app = application(fresh, "prod",
                         "quarterly.first-admin.username=" + FirstDay.ADMIN,
                         "quarterly.first-admin.email=it@council.example",
-                        "quarterly.first-admin.password=a long passphrase for the first day")) {
+                        "quarterly.first-admin.password=" + FirstDay.ADMIN_PASSWORD)) {
             assertThat(output.getOut().lines().filter(line -> LOUD.matcher(line).find()))
                     .as("warnings and errors logged by the start").singleElement().asString()
                     .contains("First administrator " + FirstDay.ADMIN + " created: remove the QUARTERLY_FIRST_ADMIN_*");
