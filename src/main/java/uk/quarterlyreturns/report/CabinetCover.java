@@ -42,6 +42,26 @@ public record CabinetCover(String meeting, LocalDate meetingDate, String title, 
                 reasons, cabinetMember, directorResponsible, contactOfficer).allMatch(s -> s == null);
     }
 
+    /**
+     * "Save mine over theirs" after a colleague saved the cover meanwhile: the fields this page changed from what it
+     * showed, as typed here; every other field as the colleague saved it.
+     */
+    public static CabinetCover mineOverTheirs(CabinetCover mine, CabinetCover shown, CabinetCover theirs) {
+        return new CabinetCover(pick(mine.meeting, shown.meeting, theirs.meeting),
+                pick(mine.meetingDate, shown.meetingDate, theirs.meetingDate), pick(mine.title, shown.title, theirs.title),
+                pick(mine.purpose, shown.purpose, theirs.purpose),
+                pick(mine.keyDecision, shown.keyDecision, theirs.keyDecision),
+                pick(mine.recommendations, shown.recommendations, theirs.recommendations),
+                pick(mine.reasons, shown.reasons, theirs.reasons),
+                pick(mine.cabinetMember, shown.cabinetMember, theirs.cabinetMember),
+                pick(mine.directorResponsible, shown.directorResponsible, theirs.directorResponsible),
+                pick(mine.contactOfficer, shown.contactOfficer, theirs.contactOfficer));
+    }
+
+    private static <T> T pick(T mine, T shown, T theirs) {
+        return java.util.Objects.equals(mine, shown) ? theirs : mine;
+    }
+
     private static String clean(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

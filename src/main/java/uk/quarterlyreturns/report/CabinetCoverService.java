@@ -81,6 +81,20 @@ public class CabinetCoverService {
      * @throws IllegalStateException when the cover changed since the page showed it; nothing is changed
      */
     @Transactional
+    /** A save refused as a colleague saved the cover since the page showed it: {@code theirs} as it now stands. */
+    public static final class SavedMeanwhile extends IllegalStateException {
+        private final transient CabinetCover theirs;
+
+        SavedMeanwhile(String message, CabinetCover theirs) {
+            super(message);
+            this.theirs = theirs;
+        }
+
+        public CabinetCover theirs() {
+            return theirs;
+        }
+    }
+
     public CabinetCover write(long cycleId, String user, CabinetCover cover, CabinetCover shown) {
         if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
             throw new NotAllowedException("Only the performance team writes the report's cover");
@@ -93,8 +107,9 @@ public class CabinetCoverService {
         if (shown != null && !shown.equals(read(cycleId))) {
             String whoAndWhen = covers.lastSaved(cycleId).map(s -> who(s) + " saved the cover report on "
                     + WHEN.format(s.at())).orElse("Someone else saved the cover report");
-            throw new IllegalStateException(whoAndWhen + " after this page showed it, so yours was not saved: note your"
-                    + " changes, open the page again to read theirs, then make yours");
+            throw new SavedMeanwhile(whoAndWhen + " after this page showed it, so yours was not saved. Save mine over"
+                    + " theirs saves only the fields you changed and keeps the rest of theirs; or open the page again"
+                    + " to read theirs", read(cycleId));
         }
         String problems = problems(cover);
         if (!problems.isEmpty()) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -42,6 +43,9 @@ class CabinetCoverEditor extends VerticalLayout implements UnsavedWords {
     private final Button save = new Button("Save cover report");
     private final Paragraph problem = new Paragraph();
     private final Paragraph lastSaved = new Paragraph();
+    private final Button mineOverTheirs = new Button("Save mine over theirs");
+    /** The colleague's cover a refused save met, for "Save mine over theirs"; null otherwise. */
+    private CabinetCover theirs;
     /** The cover as this page last read or saved it: a save over someone else's since is refused. */
     private CabinetCover shown;
     /** A field changed by the person since the page read or last saved the cover. */
@@ -75,20 +79,35 @@ class CabinetCoverEditor extends VerticalLayout implements UnsavedWords {
             field.addValueChangeListener(e -> changed |= e.isFromClient());
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> {
-            try {
-                shown = covers.write(cycleId, user, cover(), shown);
-                changed = false;
-                problem.setVisible(false);
-                showLastSaved(covers, cycleId);
-                Notification.show("Cover report saved", 4000, Notification.Position.TOP_CENTER);
-            } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
-                problem.setText("Not saved: " + ex.getMessage());
-                problem.setVisible(true);
-            }
-        });
+        save.addClickListener(e -> save(covers, cycleId, user));
+        mineOverTheirs.setVisible(false);
+        mineOverTheirs.addClickListener(e -> saveMineOverTheirs(covers, cycleId, user));
         add(new H3("Cover report for Cabinet"), new Paragraph("Printed before the report; read when the report is"
-                + " compiled."), lastSaved, form, problem, save);
+                + " compiled."), lastSaved, form, problem, new HorizontalLayout(save, mineOverTheirs));
+    }
+
+    /** The fields changed here over the colleague's cover; theirs kept in every other (CabinetCover.mineOverTheirs). */
+    private void saveMineOverTheirs(CabinetCoverService covers, long cycleId, String user) {
+        CabinetCover merged = CabinetCover.mineOverTheirs(cover(), shown, theirs);
+        shown = theirs;
+        fill(merged);
+        mineOverTheirs.setVisible(false);
+        save(covers, cycleId, user);
+    }
+
+    private void save(CabinetCoverService covers, long cycleId, String user) {
+        try {
+            shown = covers.write(cycleId, user, cover(), shown);
+            changed = false;
+            problem.setVisible(false);
+            showLastSaved(covers, cycleId);
+            Notification.show("Cover report saved", 4000, Notification.Position.TOP_CENTER);
+        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
+            problem.setText("Not saved: " + ex.getMessage());
+            problem.setVisible(true);
+            theirs = ex instanceof CabinetCoverService.SavedMeanwhile meanwhile ? meanwhile.theirs() : null;
+            mineOverTheirs.setVisible(theirs != null);
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.report.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +95,33 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
         _click(_get(Button.class, s -> s.withText("Save cover report")));
         assertThat(_get(Paragraph.class, s -> s.withClasses("last-saved")).getText())
                 .startsWith("Last saved by Performance Officer on ");
+    }
+
+    /**
+     * Refused over a colleague's save, the officer's changed field goes over theirs and every other field keeps
+     * theirs: the form offered no such choice, only to note the changes and open the page again.
+     */
+    @Test
+    void saveMineOverTheirsKeepsTheColleaguesOtherFields() throws Exception {
+        long cycleId = reportPageOpened(2909);
+        assertThat(_find(Button.class, s -> s.withText("Save mine over theirs"))).as("offered only when refused")
+                .isEmpty();
+        CabinetCover theirs = new CabinetCover("Cabinet", null, null, "Quarter 2 performance", null, null, null,
+                null, null, "Sam Lee, Performance Manager");
+        covers.write(cycleId, "perfmgr", theirs, covers.read(cycleId));
+        _setValue(_get(TextField.class, s -> s.withLabel("Name of meeting")), "Overview and Scrutiny");
+        _setValue(_get(TextField.class, s -> s.withLabel("Cabinet member responsible")), "Cllr Jo Rowe");
+        _click(_get(Button.class, s -> s.withText("Save cover report")));
+        assertThat(covers.read(cycleId)).isEqualTo(theirs);
+
+        _click(_get(Button.class, s -> s.withText("Save mine over theirs")));
+        CabinetCover both = new CabinetCover("Overview and Scrutiny", null, null, "Quarter 2 performance", null, null,
+                null, "Cllr Jo Rowe", null, "Sam Lee, Performance Manager");
+        assertThat(covers.read(cycleId)).isEqualTo(both);
+        assertThat(_get(TextArea.class, s -> s.withLabel("Purpose of report")).getValue())
+                .as("the page shows what was saved").isEqualTo("Quarter 2 performance");
+        assertThat(_find(Paragraph.class, s -> s.withClasses("error"))).isEmpty();
+        assertThat(_find(Button.class, s -> s.withText("Save mine over theirs"))).isEmpty();
     }
 
     /**
