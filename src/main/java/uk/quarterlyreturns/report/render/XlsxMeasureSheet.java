@@ -20,6 +20,8 @@ final class XlsxMeasureSheet {
     static final String ARREARS = "Figure for (reported in arrears)";
     /** The column saying how a measure's target or rating rule moved during the year; empty for the rest. */
     static final String TARGET_CHANGED = "Target changed during the year";
+    /** The count behind a rate, "380/664", as the report prints it beside the figure "57.2% (380/664)". */
+    static final String WORKED_OUT_FROM = "Worked out from (numerator/denominator)";
 
     private XlsxMeasureSheet() {
     }
@@ -36,6 +38,7 @@ final class XlsxMeasureSheet {
         // last, so that every other column keeps its place
         headers.add(ARREARS);
         headers.add(TARGET_CHANGED);
+        headers.add(WORKED_OUT_FROM);
         cells.headers(sheet, 0, headers.toArray(String[]::new));
         int r = 1;
         for (MeasureRow row : theme.measureRows()) {
@@ -50,6 +53,7 @@ final class XlsxMeasureSheet {
         sheet.setColumnWidth(headers.indexOf("Actions planned"), 60 * 256);
         sheet.setColumnWidth(headers.indexOf(ARREARS), 24 * 256);
         sheet.setColumnWidth(headers.indexOf(TARGET_CHANGED), 40 * 256);
+        sheet.setColumnWidth(headers.indexOf(WORKED_OUT_FROM), 16 * 256);
         for (int c = 5; c < 5 + years + 11; c++) {
             sheet.setColumnWidth(c, 12 * 256);
         }
@@ -104,7 +108,8 @@ final class XlsxMeasureSheet {
         // a measure reported a quarter in arrears: the quarter its figure covers, "Q1 (Apr-Jun 2026)"
         cells.text(out, c++, m.arrearsPeriod());
         // "Target 60% to 55% on 12/10/2026": the goalposts moved since the year's first published report
-        cells.wrappedText(out, c, row.targetChanges());
+        cells.wrappedText(out, c++, row.targetChanges());
+        cells.text(out, c, m.ratio());
     }
 
     /**

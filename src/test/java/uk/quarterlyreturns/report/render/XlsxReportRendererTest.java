@@ -74,6 +74,21 @@ class XlsxReportRendererTest {
         }
     }
 
+    /** "57.2% (380/664)" in the printed report: the spreadsheet gave the figure alone, without the count behind it. */
+    @Test
+    void theCountBehindARateIsInItsOwnColumn() throws Exception {
+        List<MeasureLine> measures = new java.util.ArrayList<>(KirkleesFixture.measures());
+        int i = measures.indexOf(KirkleesFixture.measure(measures, "1.1"));
+        measures.set(i, measures.get(i).toBuilder().ratio("380/664").build());
+        try (XSSFWorkbook book = read(measures, KirkleesFixture.actions())) {
+            Sheet s = book.getSheet("Ambitious Kirklees");
+            assertThat(s.getRow(0).getCell(LAST_COLUMN + 2).getStringCellValue())
+                    .isEqualTo(XlsxMeasureSheet.WORKED_OUT_FROM);
+            assertThat(findRow(s, "1.1").getCell(LAST_COLUMN + 2).getStringCellValue()).isEqualTo("380/664");
+            assertThat(findRow(s, "1.2").getCell(LAST_COLUMN + 2)).isNull();
+        }
+    }
+
     @Test
     void sheetsAreSummaryThemesKeyActionsActivity() throws Exception {
         try (XSSFWorkbook book = read(KirkleesFixture.input().measures(), KirkleesFixture.actions())) {
@@ -140,7 +155,7 @@ class XlsxReportRendererTest {
         try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
             XSSFSheet s = book.getSheet("Ambitious Kirklees");
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AD");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AE");
             assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             assertThat(s.getRow(0).getCell(ACTIONS).getStringCellValue()).isEqualTo("Actions planned");
