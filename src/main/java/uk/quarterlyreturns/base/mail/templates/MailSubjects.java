@@ -19,7 +19,9 @@ final class MailSubjects {
         String subject = switch (kind) {
             case RETURN_ISSUED -> ret + " is open: due " + MailDates.date(mail.deadline());
             case REMINDER -> ret + ": Reminder, " + MailWords.oneLine(mail.closesIn());
-            case OVERDUE -> ret + " " + MailWords.state(mail.closesIn());
+            // on the deadline's own day "closed today" alone reads as too late to submit: it is overdue, still owed
+            case OVERDUE -> ret + (mail.closesIn().contains("overdue") ? " " + MailWords.state(mail.closesIn())
+                    : " is overdue: it " + MailWords.oneLine(mail.closesIn()));
             case ESCALATION_STRATEGIC -> ret + ": Escalation, " + MailWords.oneLine(mail.closesIn());
             case ESCALATION_CHIEF_EXECUTIVE -> ret + ": Chief Executive escalation, "
                     + MailWords.oneLine(mail.closesIn());

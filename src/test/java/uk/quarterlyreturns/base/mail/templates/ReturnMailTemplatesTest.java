@@ -141,6 +141,39 @@ class ReturnMailTemplatesTest {
                 .contains("If it stays overdue, it will be escalated to " + STRATEGIC_DIRECTOR + ".");
     }
 
+    /**
+     * At the deadline itself the return "closed today": the subject said only that, which reads as too late to
+     * submit, where the mail chases a return still owed.
+     */
+    @Test
+    void anOverdueNoticeOnTheDeadlinesDaySaysItIsOverdue() {
+        ReturnMail mail = overdue().closesIn("closed today").itemsOutstanding(5).remindersSent(2)
+                .nextEscalation(STRATEGIC_DIRECTOR).build();
+        assertThat(templates.render(MailKind.OVERDUE, mail).subject())
+                .isEqualTo(SERVICE + "'s Q2 2017/18 return is overdue: it closed today");
+    }
+
+    /** With no reminder sent (none scheduled, or the cycle opened too late for one), none is said to have failed. */
+    @Test
+    void anEscalationWithNoReminderSentDoesNotSayRemindersFailed() {
+        ReturnMail none = overdue().recipientName(STRATEGIC_DIRECTOR).closesIn("5 days overdue").itemsOutstanding(5)
+                .remindersSent(0).nextEscalation(CHIEF_EXECUTIVE).build();
+        RenderedMail mail = templates.render(MailKind.ESCALATION_STRATEGIC, none);
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains("A performance return in your directorate is overdue. Please follow it up")
+                    .contains("Reminders sent so far: none").doesNotContain("reminders have not brought it in");
+        }
+        RenderedMail three = templates.render(MailKind.ESCALATION_STRATEGIC, returnMail(MailKind.ESCALATION_STRATEGIC));
+        assertThat(three.text()).contains("is overdue and reminders have not brought it in.");
+        assertThat(MailHtml.parse(three.html()).bodyText()).contains("is overdue and reminders have not brought it in.");
+    }
+
+    private static ReturnMailBuilder overdue() {
+        return ReturnMail.builder().recipientName(DIRECTOR).serviceName(SERVICE).directorateName(DIRECTORATE)
+                .directorName(DIRECTOR).quarterName(QUARTER).deadline(DEADLINE).link(RETURN_LINK).measuresDue(12)
+                .actionsDue(4);
+    }
+
     @Test
     void strategicEscalationNamesTheServiceItsDirectorAndTheChasingSoFar() {
         RenderedMail mail = templates.render(MailKind.ESCALATION_STRATEGIC, returnMail(MailKind.ESCALATION_STRATEGIC));
