@@ -41,7 +41,7 @@ class ChiefExecutiveChanges {
             if (cycle.status() == CycleStatus.AWAITING_APPROVAL) {
                 steps.decision(cycle.id()).ifPresent(step -> {
                     mails.send(MailKind.REPORT_FOR_APPROVAL, cycle.id(), reports.current(cycle.id()), "named-" + step,
-                            null, ceo);
+                            null, whoMayApprove.askedToApprove(cycle.id(), ceo));
                     // one named who had a hand in it: still nobody may approve it
                     whoMayApprove.tellIfNobodyApproves(cycle.id(), reports.current(cycle.id()),
                             "named-" + step + "-" + named.username());

@@ -64,7 +64,8 @@ public class ReportApproval {
         CycleReports.ReportSummary report = reports.compile(cycleId);
         cycles.setStatus(cycleId, CycleStatus.AWAITING_APPROVAL);
         String step = revision == null ? null : "revised-" + revision;
-        mails.send(MailKind.REPORT_FOR_APPROVAL, cycleId, report, step, null, people.withRole(Role.CHIEF_EXECUTIVE));
+        mails.send(MailKind.REPORT_FOR_APPROVAL, cycleId, report, step, null,
+                whoMayApprove.askedToApprove(cycleId, people.withRole(Role.CHIEF_EXECUTIVE)));
         whoMayApprove.tellIfNobodyApproves(cycleId, report, step);
     }
 

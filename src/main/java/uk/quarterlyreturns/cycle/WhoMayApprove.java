@@ -68,6 +68,14 @@ class WhoMayApprove {
                 + " in the people file), who then finds the report in their inbox; until then the report waits.");
     }
 
+    /**
+     * The chief executives asked to approve the cycle's report: only those who may (a chief executive who wrote part
+     * of it, or whose account holds a role kept apart, is refused the approval, so is not asked for it).
+     */
+    List<Person> askedToApprove(long cycleId, List<Person> chiefs) {
+        return chiefs.stream().filter(p -> whyNotApprove(cycleId, p.username()).isEmpty()).toList();
+    }
+
     /** See {@link ReportApproval#whyNotApprove}. */
     Optional<String> whyNotApprove(long cycleId, String user) {
         Optional<String> rolesKeptApart = people.find(user).flatMap(UserRules::rolesKeptApart);

@@ -65,6 +65,36 @@ class ChiefExecutiveNamedMidApprovalTest extends ApplicationTest {
         }
     }
 
+    /**
+     * A performance manager who wrote the cover report, made chief executive while the report waits: the approval is
+     * refused them (nobody checks their own work), so they are not asked for it. They were mailed "for your approval".
+     */
+    @Test
+    void aChiefExecutiveWhoHadAHandInTheReportIsNotAskedToApproveIt() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4029);
+        long cycleId = scenario.cycle.id();
+        String email = "writer.4029@council.test";
+        try {
+            admin.create(new UserFields("writer.4029", "Wren Writer", email, EnumSet.of(Role.PERFORMANCE_TEAM), null,
+                    null), "pear tree lane 4029", "admin");
+            context.getBean(uk.quarterlyreturns.report.CabinetCoverService.class).write(cycleId, "writer.4029",
+                    new uk.quarterlyreturns.report.CabinetCover("Cabinet", null, null, "Quarter performance", null,
+                            null, null, null, null, null), null);
+            scenario.completeAndAccept();
+            Await.until("the report sent for approval", ReturnScenario.WAIT, () -> approval.decisionStep(cycleId)
+                    .isPresent() && cycles.find(cycleId).orElseThrow().status() == CycleStatus.AWAITING_APPROVAL);
+            admin.update(new UserFields("writer.4029", "Wren Writer", email, EnumSet.of(Role.CHIEF_EXECUTIVE), null,
+                    null), "admin");
+
+            assertThat(approval.whyNotApprove(cycleId, "writer.4029")).isPresent();
+            assertThat(sentFor(cycleId)).as("the chief executive who may approve it is asked")
+                    .contains("ceo@demo.council.test").doesNotContain(email);
+        } finally {
+            jdbc.sql("update app_user set enabled = false where username = 'writer.4029'").update();
+            OpenedCycles.end(runtime, returns, cycleId);
+        }
+    }
+
     private List<String> sentFor(long cycleId) {
         return jdbc.sql("select recipient from outbox_message where kind = 'REPORT_FOR_APPROVAL' and cycle_id = :c")
                 .param("c", cycleId).query(String.class).list();
