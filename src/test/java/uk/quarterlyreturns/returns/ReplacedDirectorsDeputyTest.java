@@ -458,10 +458,11 @@ class ReplacedDirectorsDeputyTest extends ApplicationTest {
             assertThat(d.state(today)).isEqualTo(DelegationState.WITHDRAWN);
             assertThat(d.endedBy()).isEqualTo(by);
             assertThat(d.endReason()).isEqualTo(why);
-            assertThat(history.of(deputy, "admin")).filteredOn(e -> e.kind() == AccountChange.DEPUTY_WITHDRAWN)
+            // named from today, they held it until now: the history says their period ended, not that it never began
+            assertThat(history.of(deputy, "admin")).filteredOn(e -> e.kind() == AccountChange.DEPUTY_ENDED)
                     .singleElement().satisfies(e -> {
-                        assertThat(e.words()).endsWith(" (" + why + ") by " + by).startsWith("Deputy withdrawn for "
-                                + unit.name());
+                        assertThat(e.words()).endsWith(" (" + why + ") by " + by).startsWith(
+                                "Deputy period ended early for " + unit.name());
                         assertThat(e.way().words()).isEqualTo(way);
                     });
         }

@@ -111,8 +111,13 @@ class EndpointAccessMatrixTest extends ApplicationTest {
         Api api = new Api(url(""), who.username, "demo");
         return switch (method) {
             case "GET" -> api.get(path).getStatusCode().value();
-            // An empty file, refused with 400 by any import that is reached.
-            case "PUT" -> api.putCsv(path, "").getStatusCode().value();
+            // An empty file, refused with 400 by any import that is reached; a call taking JSON refuses a file's
+            // type before its own role check (415), so is asked again with an empty object, as POST is.
+            case "PUT" -> {
+                int csv = api.putCsv(path, "").getStatusCode().value();
+                yield csv != 415 ? csv : api.put(path, "application/json", "{}".getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8)).getStatusCode().value();
+            }
             // An empty body for a year nobody imports: 404 once past security.
             case "POST" -> api.postJson(path, "{}").getStatusCode().value();
             // Nothing to remove in a year nobody imports: 404 once past security.
