@@ -125,7 +125,8 @@ public class DailyDigest {
                 continue;
             }
             Person person = addressed.stream().filter(Person::enabled).findFirst().orElse(null);
-            List<DigestItem> items = digested.stream().map(m -> item(m, read)).toList();
+            Map<Long, String> notes = outbox.digestNotes(digested.stream().map(OutboxEntry::id).toList());
+            List<DigestItem> items = digested.stream().map(m -> item(m, read, notes.get(m.id()))).toList();
             RenderedMail mail = templates.render(new DigestMail(person == null ? null : person.displayName(), today,
                     items));
             outbox.send(new MailMessage("DIGEST:" + recipient + ":" + today + ":" + held.get(held.size() - 1).id(),
@@ -149,7 +150,7 @@ public class DailyDigest {
         return read.computeIfAbsent(id, i -> returns.find(i).orElseThrow());
     }
 
-    private DigestItem item(OutboxEntry held, Map<Long, ServiceReturn> read) {
+    private DigestItem item(OutboxEntry held, Map<Long, ServiceReturn> read, String message) {
         if (held.returnId() == null) {
             // a report mail links to the report's page, as its own email would
             return new DigestItem(held.subject(), null, null, null, null, held.cycleId() != null
@@ -162,7 +163,7 @@ public class DailyDigest {
         return new DigestItem(held.subject(), r.serviceName(), ReturnMailWords.quarterName(cycle), deadline,
                 ReturnMailWords.deadlineWords(r, deadline, ZonedDateTime.now(clock)),
                 links.to(ReturnMailWords.page(MailKind.valueOf(held.kind()), r.id())),
-                happenedAt(held));
+                happenedAt(held), message);
     }
 
     private static ZonedDateTime happenedAt(OutboxEntry held) {

@@ -113,8 +113,10 @@ public class ReturnMailer {
             RenderedMail rendered = templates.render(kind, mail(kind, r, cycle, person, about, counts));
             String key = about.step() + ":return-" + r.id() + ":" + person.username() + issue
                     + (REPEATABLE.contains(kind) ? ":" + now.toEpochMilli() : "");
+            // a chase's words, which a daily digest holding it gives under its subject
             MailMessage message = new MailMessage(key, kind.name(), person.email(), rendered.subject(),
-                    rendered.text(), rendered.html(), cycle.id(), r.id());
+                    rendered.text(), rendered.html(), cycle.id(), r.id(),
+                    kind == MailKind.CHASE ? about.comment() : null);
             long messageId = heldForDigest(kind, person) ? outbox.hold(message) : outbox.send(message);
             jdbc.sql("""
                     insert into chase (return_id, step, kind, sent_at, sent_by, recipient, outbox_message_id,

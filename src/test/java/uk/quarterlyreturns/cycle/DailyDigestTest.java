@@ -138,6 +138,29 @@ class DailyDigestTest extends ApplicationTest {
                 });
     }
 
+    /**
+     * A chase by hand with a message, to someone on a daily digest: the digest listed the chase by its subject alone,
+     * so the chaser's words reached nobody (stored in no place the service can read).
+     */
+    @Test
+    void aChasesMessageIsInTheDigestThatHoldsIt() throws Exception {
+        TestMailServer.purge();
+        digestUsers();
+        scenario = CycleScenario.of(context, 2228);
+        scenario.open(ChasePolicy.parse("", java.time.LocalTime.of(9, 0), 5, 5));
+        long housing = scenario.returnOf("Housing").id();
+        CycleScenario.at(scenario.startYear, 7, 10, 10, 0);
+        String words = "Cabinet papers close Thursday: H-1 by noon.";
+        context.getBean(uk.quarterlyreturns.chasing.Chasing.class).chaseByHand(housing,
+                people.find("perf").orElseThrow(), words);
+
+        digest.sendDigests();
+        Await.until("the digest", CycleScenario.WAIT,
+                () -> mailTo("digest.housing@demo.council.test", "digest", null).size() == 1);
+        String body = CycleScenario.body(mailTo("digest.housing@demo.council.test", "digest", null).get(0));
+        assertThat(body).contains("Chase from").contains("Message: " + words);
+    }
+
     /** A data officer of Housing and Economy's strategic director, both on a daily digest. */
     private void digestUsers() {
         long housing = organisation.findService("Housing").orElseThrow().id();

@@ -3,7 +3,10 @@ package uk.quarterlyreturns.base.mail;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,16 +68,26 @@ public class MailOutbox {
     public long hold(MailMessage message) {
         return jdbc.sql("""
                 insert into outbox_message (message_key, kind, recipient, subject, body_text, body_html, cycle_id,
-                                            return_id, status, held_for_digest, created_at)
-                values (:key, :kind, :recipient, :subject, :text, :html, :cycle, :return, 'HELD', true, :now)
+                                            return_id, status, held_for_digest, created_at, digest_note)
+                values (:key, :kind, :recipient, :subject, :text, :html, :cycle, :return, 'HELD', true, :now, :note)
                 on conflict (message_key) do update set message_key = excluded.message_key
                 returning id
                 """)
                 .param("key", message.key()).param("kind", message.kind()).param("recipient", message.recipient())
                 .param("subject", message.subject()).param("text", message.text()).param("html", message.html())
                 .param("cycle", message.cycleId()).param("return", message.returnId())
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant())).param("note", message.digestNote())
                 .query(Long.class).single();
+    }
+
+    /** What was typed into each of these held messages (MailMessage.digestNote), by id: those with words only. */
+    public Map<Long, String> digestNotes(Collection<Long> ids) {
+        Map<Long, String> notes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, digest_note from outbox_message where id in (:ids) and digest_note is not null")
+                    .param("ids", ids).query((rs, n) -> notes.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return notes;
     }
 
     /**

@@ -16,9 +16,16 @@ import java.time.ZonedDateTime;
  * @param link absolute http(s) address of the task or report; needed
  * @param happenedAt when the event's own email would have gone, so that its subject's "closes in 3 days" reads as
  *        of then; null when not known
+ * @param message what its sender typed into it (a chase's words), given under it; null when nothing was typed
  */
 public record DigestItem(String subject, String serviceName, String quarterName, ZonedDateTime deadline,
-        String closesIn, String link, ZonedDateTime happenedAt) {
+        String closesIn, String link, ZonedDateTime happenedAt, String message) {
+
+    /** An event with nothing typed into it. */
+    public DigestItem(String subject, String serviceName, String quarterName, ZonedDateTime deadline,
+            String closesIn, String link, ZonedDateTime happenedAt) {
+        this(subject, serviceName, quarterName, deadline, closesIn, link, happenedAt, null);
+    }
 
     /** The digest line for an event about a service's return. */
     public static DigestItem of(MailKind kind, ReturnMail mail) {

@@ -115,6 +115,7 @@ final class MailVariables {
             line.put("deadline", deadline(item.deadline(), item.closesIn()));
             line.put("link", item.link().strip());
             line.put("happenedAt", item.happenedAt() == null ? null : MailDates.dateAndTime(item.happenedAt()));
+            line.put("message", blankToNull(item.message()));
             items.add(line);
         }
         v.put("items", items);
