@@ -14,23 +14,6 @@ public class ReturnContents {
     public record Counts(int measuresDue, int actionsDue, int outstanding) {
     }
 
-    /**
-     * The return r and the measures it asks for in its quarter: its service's, less those whose figure of that quarter
-     * stayed in the return it was given in (moved after the quarter was published: measure_quarter_service), plus
-     * those that stayed in r.
-     */
-    private static final String DUE = """
-            with r as (select r.service_id, c.year_id, c.quarter from service_return r
-                       join cycle c on c.id = r.cycle_id where r.id = :id),
-            asked as (select m.* from measure m, r where m.service_id = r.service_id and m.year_id = r.year_id
-                        and not exists (select 1 from measure_quarter_service h
-                                        where h.measure_id = m.id and h.quarter = r.quarter)
-                      union all
-                      select m.* from measure_quarter_service h join measure m on m.id = h.measure_id, r
-                       where h.service_id = r.service_id and h.quarter = r.quarter and m.year_id = r.year_id),
-            due as (select asked.* from asked, r where asked.frequency = 'QUARTERLY' or asked.due_quarter = r.quarter)
-            """;
-
     private final JdbcClient jdbc;
 
     ReturnContents(JdbcClient jdbc) {
@@ -38,9 +21,13 @@ public class ReturnContents {
     }
 
     public Counts counts(long returnId) {
-        return jdbc.sql(DUE + """
-                , actions as (select a.id from key_action a, r where a.service_id = r.service_id
-                              and a.year_id = r.year_id)
+        return jdbc.sql("""
+                with r as (select r.service_id, c.year_id, c.quarter from service_return r
+                           join cycle c on c.id = r.cycle_id where r.id = :id),
+                due as (select m.id from measure m, r where m.service_id = r.service_id and m.year_id = r.year_id
+                        and (m.frequency = 'QUARTERLY' or m.due_quarter = r.quarter)),
+                actions as (select a.id from key_action a, r where a.service_id = r.service_id
+                            and a.year_id = r.year_id)
                 select (select count(*) from due) as measures,
                        (select count(*) from actions) as actions,
                        (select count(*) from due where not exists (select 1 from measure_value v, r
@@ -59,9 +46,13 @@ public class ReturnContents {
      * on time"): the measures in the framework's order, then the key actions; so a reminder can say what is missing.
      */
     public List<String> emptyItems(long returnId) {
-        return jdbc.sql(DUE + """
-                select m.code || ' ' || m.title as item, 0 as kind, m.row_order, m.code from due m, r
-                 where not exists (select 1 from measure_value v where v.measure_id = m.id and v.quarter = r.quarter
+        return jdbc.sql("""
+                with r as (select r.service_id, c.year_id, c.quarter from service_return r
+                           join cycle c on c.id = r.cycle_id where r.id = :id)
+                select m.code || ' ' || m.title as item, 0 as kind, m.row_order, m.code from measure m, r
+                 where m.service_id = r.service_id and m.year_id = r.year_id
+                   and (m.frequency = 'QUARTERLY' or m.due_quarter = r.quarter)
+                   and not exists (select 1 from measure_value v where v.measure_id = m.id and v.quarter = r.quarter
                                    and (v.value is not null or trim(v.not_available_reason) <> ''))
                 union all
                 select a.code || ' ' || a.title, 1, a.row_order, a.code from key_action a, r
