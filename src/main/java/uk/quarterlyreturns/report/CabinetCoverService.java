@@ -73,14 +73,6 @@ public class CabinetCoverService {
         write(cycleId, user, cover, null);
     }
 
-    /**
-     * Saves the cover over the one the page showed ({@code shown}; null: whatever is there), so that one of the team
-     * saving a page opened earlier does not wipe out a colleague's cover saved meanwhile.
-     *
-     * @return the cover as saved, for the page's next save: read again after this commits, it could be a colleague's
-     * @throws IllegalStateException when the cover changed since the page showed it; nothing is changed
-     */
-    @Transactional
     /** A save refused as a colleague saved the cover since the page showed it: {@code theirs} as it now stands. */
     public static final class SavedMeanwhile extends IllegalStateException {
         private final transient CabinetCover theirs;
@@ -95,6 +87,14 @@ public class CabinetCoverService {
         }
     }
 
+    /**
+     * Saves the cover over the one the page showed ({@code shown}; null: whatever is there), so that one of the team
+     * saving a page opened earlier does not wipe out a colleague's cover saved meanwhile.
+     *
+     * @return the cover as saved, for the page's next save: read again after this commits, it could be a colleague's
+     * @throws IllegalStateException when the cover changed since the page showed it; nothing is changed
+     */
+    @Transactional
     public CabinetCover write(long cycleId, String user, CabinetCover cover, CabinetCover shown) {
         if (!people.find(user).map(p -> p.has(Role.PERFORMANCE_TEAM)).orElse(false)) {
             throw new NotAllowedException("Only the performance team writes the report's cover");

@@ -31,11 +31,11 @@ public class ChaseCounts {
             MailKind.ESCALATION_CHIEF_EXECUTIVE);
 
     /**
-     * One chase: a scheduled step by its name, a chase by hand by the moment it was sent; so is a step sent before the
-     * return was withdrawn and issued again (its new plan's step of the same name is another chase).
+     * One chase: a scheduled step by its name, a chase by hand by the moment it was sent; a step sent before the
+     * return was withdrawn and issued again is another chase than its new plan's step of the same name.
      */
-    private static final String ONE_CHASE = "case when c.kind = 'CHASE' or c.id <= r.chases_after"
-            + " then c.step || '@' || c.sent_at else c.step end";
+    private static final String ONE_CHASE = "case when c.kind = 'CHASE' then c.step || '@' || c.sent_at"
+            + " when c.id <= r.chases_after then c.step || '#before' else c.step end";
 
     /**
      * A chase record whose message was left out, of the daily digest it was held for or at its delivery (the return

@@ -98,6 +98,19 @@ class ReportWordsSavedMeanwhileTest extends ViewTest {
     }
 
     /**
+     * The save checks the cover against what the page showed under the cycle's lock, then writes: one transaction,
+     * or a colleague's save between the two is overwritten unseen (the annotation once sat on a class beside it).
+     */
+    @Test
+    void aCoverSaveIsOneTransaction() throws Exception {
+        assertThat(CabinetCoverService.class.getMethod("write", long.class, String.class, CabinetCover.class,
+                CabinetCover.class).isAnnotationPresent(org.springframework.transaction.annotation.Transactional.class))
+                .isTrue();
+        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(covers)).as("and called through its proxy")
+                .isTrue();
+    }
+
+    /**
      * Refused over a colleague's save, the officer's changed field goes over theirs and every other field keeps
      * theirs: the form offered no such choice, only to note the changes and open the page again.
      */
