@@ -146,4 +146,8 @@ public class CycleService {
     public List<Cycle> all() {
         return cycles.all();
     }
+
+    public java.util.Optional<Cycle> find(long id) {
+        return cycles.find(id);
+    }
 }

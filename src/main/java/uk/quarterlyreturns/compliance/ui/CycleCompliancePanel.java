@@ -67,8 +67,11 @@ class CycleCompliancePanel extends Div {
         CycleNotes.noCycleYet(isPerformanceTeam()).forEach(this::add);
     }
 
-    void show(Cycle c) {
+    void show(Cycle asRead) {
         removeAll();
+        // read afresh: after an action here, a colleague may have moved its dates (or its report on) meanwhile, and
+        // the deadline, the dates line and the dialogs must say what the rows were judged against
+        Cycle c = asRead == null ? null : parts.cycles().find(asRead.id()).orElse(asRead);
         shown = c;
         if (c == null) {
             return;

@@ -258,6 +258,29 @@ class MovingDeadlinesTest extends ViewTest {
                 .startsWith("Dates changed by perf on ").endsWith("Reason: Typed the wrong day");
     }
 
+    /**
+     * A colleague moves the deadline while this page is open; a chase from the page draws it again: the dates line
+     * kept the deadline as first read above the colleague's change, beside rows judged by the new one.
+     */
+    @Test
+    void afterAnActionThePageShowsTheDatesNowInForce() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        Cycle before = scenario.cycle;
+        signIn("perf");
+        open("compliance");
+        choose(before);
+        Instant later = before.submissionDeadline().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.MINUTES);
+        context.getBean(uk.quarterlyreturns.chasing.CycleDateChanges.class).change(before.id(),
+                people.find("perfmgr").orElseThrow(), later, before.compilationDate(), "The data comes later",
+                before.submissionDeadline(), before.compilationDate(), true);
+
+        _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "chase"));
+        _click(_get(_get(ChaseDialog.class), Button.class, s -> s.withText("Send chase")));
+        String day = java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", java.util.Locale.UK)
+                .format(later.atZone(LondonTime.ZONE));
+        assertThat(_get(Paragraph.class, s -> s.withClasses("cycle-dates")).getText()).startsWith("Deadline: " + day);
+    }
+
     /** Through the API a deadline already past is asked as the dialog asks it: 409 listing it, nothing changed. */
     @Test
     void theApiAsksFirstOfADeadlineAlreadyPastAndRefusesOtherRoles() throws Exception {
