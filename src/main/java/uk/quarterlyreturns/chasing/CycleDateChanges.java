@@ -45,9 +45,12 @@ public class CycleDateChanges {
     private final CompilationTimer compilation;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final OnTimeAfterAMove onTime;
 
     CycleDateChanges(CycleRepository cycles, ReturnRepository returns, DeadlineMoved moved,
-            ChaseReplanning replanning, CompilationTimer compilation, JdbcClient jdbc, Clock clock) {
+            ChaseReplanning replanning, CompilationTimer compilation, JdbcClient jdbc, Clock clock,
+            OnTimeAfterAMove onTime) {
+        this.onTime = onTime;
         this.cycles = cycles;
         this.returns = returns;
         this.moved = moved;
@@ -55,6 +58,11 @@ public class CycleDateChanges {
         this.compilation = compilation;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /** The returns already in that a new deadline would judge on time where they were late, or the reverse. */
+    public List<String> onTimeChanges(long cycleId, Instant deadline) {
+        return onTime.changes(cycleId, deadline);
     }
 
     /** What the change would ask first, in words; refused as the change itself would be. */

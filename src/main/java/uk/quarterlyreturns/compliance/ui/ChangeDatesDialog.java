@@ -74,6 +74,7 @@ class ChangeDatesDialog extends FormDialog {
             said.add("Every return not yet in is then due " + DeadlineExtension.when(newDeadline) + " (one with an"
                     + " agreed extension keeps it): its reminders, overdue notice and escalations follow, its task"
                     + " falls due then, and its service is emailed the new deadline and the reason");
+            said.addAll(changes.onTimeChanges(cycle.id(), newDeadline));
         }
         said.add("The report is compiled " + DeadlineExtension.when(newCompilation) + " with whatever is in");
         Confirmations.ask("Change the dates of " + cycle.shortName() + "?", String.join(". ", said) + ".",

@@ -281,6 +281,23 @@ class MovingDeadlinesTest extends ViewTest {
         assertThat(_get(Paragraph.class, s -> s.withClasses("cycle-dates")).getText()).startsWith("Deadline: " + day);
     }
 
+    /**
+     * Housing's return, in on time, would count as late were the deadline moved before its submission: the question
+     * said nothing of returns already in, which the move judges again.
+     */
+    @Test
+    void theQuestionNamesTheReturnsInWhoseOnTimeTheMoveChanges() throws Exception {
+        scenario = ReturnScenario.open(context, YEAR.getAndIncrement());
+        scenario.completeAndSubmit();
+        Instant earlier = returns.find(scenario.housing.id()).orElseThrow().firstSubmittedAt()
+                .minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        ChangeDatesDialog dialog = datesDialog(scenario.cycle, earlier);
+        _setValue(dialog.reason, "Typed the wrong month");
+        _click(_get(dialog, Button.class, s -> s.withText("Change dates…")));
+        assertThat(_get(ConfirmDialog.class).getElement().getProperty("message"))
+                .contains("Housing's return, in on time, would then count as in late");
+    }
+
     /** Through the API a deadline already past is asked as the dialog asks it: 409 listing it, nothing changed. */
     @Test
     void theApiAsksFirstOfADeadlineAlreadyPastAndRefusesOtherRoles() throws Exception {
