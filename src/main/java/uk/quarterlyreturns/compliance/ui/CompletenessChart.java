@@ -3,6 +3,7 @@ package uk.quarterlyreturns.compliance.ui;
 import java.util.List;
 import java.util.Locale;
 import uk.quarterlyreturns.compliance.ComplianceFigures;
+import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ComplianceFigures.CurvePoint;
 
 /**
@@ -76,6 +77,23 @@ public final class CompletenessChart {
                     .append(text(LEFT + 44, legendY, "start", s.name() + (s.current() ? " (this cycle)" : "")));
         }
         return svg.append("</g></svg>").toString();
+    }
+
+    /**
+     * This cycle's curve, then the earlier cycles' (by name, in order) that had returns due to this audience: one with
+     * none (a directorate new this year, read by its strategic director) is no flat 0% line, and this cycle with none
+     * yet says so.
+     */
+    static List<Series> series(String current, CycleCompliance figures,
+            java.util.Map<String, CycleCompliance> earlier) {
+        List<Series> series = new java.util.ArrayList<>();
+        series.add(new Series(current, figures.due() == 0 ? List.of() : figures.curve(), true));
+        earlier.forEach((name, f) -> {
+            if (f.due() > 0) {
+                series.add(new Series(name, f.curve(), false));
+            }
+        });
+        return series;
     }
 
     /** The curve in words: each cycle's share in at the end, and the day 95% was reached. */

@@ -2,7 +2,9 @@ package uk.quarterlyreturns.compliance.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -132,12 +134,11 @@ public class ComplianceActions {
      * audience (null: the whole organisation, else one directorate).
      */
     CompletenessFigure completeness(Cycle current, CycleCompliance figures, Long directorateId) {
-        List<CompletenessChart.Series> series = new ArrayList<>();
-        series.add(new CompletenessChart.Series(current.shortName(), figures.curve(), true));
         List<Cycle> all = cycles.all();
+        Map<String, CycleCompliance> earlier = new LinkedHashMap<>();
         all.stream().skip(all.stream().map(Cycle::id).toList().indexOf(current.id()) + 1L).limit(EARLIER_CYCLES)
-                .forEach(c -> series.add(new CompletenessChart.Series(c.shortName(),
-                        compliance.forCycle(c.id(), directorateId).curve(), false)));
+                .forEach(c -> earlier.put(c.shortName(), compliance.forCycle(c.id(), directorateId)));
+        List<CompletenessChart.Series> series = CompletenessChart.series(current.shortName(), figures, earlier);
         int lastDay = series.stream().flatMap(s -> s.points().stream())
                 .mapToInt(ComplianceFigures.CurvePoint::day).max().orElse(35);
         return new CompletenessFigure(series, Math.max(35, lastDay));

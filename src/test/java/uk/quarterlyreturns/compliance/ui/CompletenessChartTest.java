@@ -14,6 +14,37 @@ class CompletenessChartTest {
             new CompletenessChart.Series("Q1 2017/18", List.of(new CurvePoint(0, 10), new CurvePoint(7, 50),
                     new CurvePoint(14, 96), new CurvePoint(21, 100)), false));
 
+    /**
+     * A strategic director of a directorate new this year: the earlier cycles had no return of it, and were drawn as
+     * flat lines at 0% ("95% not reached"); a cycle with no return due yet says so.
+     */
+    @Test
+    void aCycleWithNoReturnDueToThisAudienceDrawsNoCurve() {
+        java.time.Instant close = java.time.Instant.parse("2017-09-30T23:00:00Z");
+        java.time.Instant deadline = close.plus(java.time.Duration.ofDays(20));
+        java.time.Instant until = close.plus(java.time.Duration.ofDays(40));
+        uk.quarterlyreturns.compliance.ReturnCompliance in = new uk.quarterlyreturns.compliance.ReturnCompliance(1, 1,
+                "Housing", "North", "A Director", uk.quarterlyreturns.returns.ReturnStatus.ACCEPTED,
+                close.plus(java.time.Duration.ofDays(5)), true, false, true, 0, 0, 0, null, null);
+        var withReturns = figures(close, deadline, until, List.of(in));
+        var noneDue = figures(close, deadline, until, List.of());
+        java.util.Map<String, uk.quarterlyreturns.compliance.CycleCompliance> earlier = new java.util.LinkedHashMap<>();
+        earlier.put("Q1 2017/18", noneDue);
+        earlier.put("Q4 2016/17", withReturns);
+
+        List<CompletenessChart.Series> series = CompletenessChart.series("Q2 2017/18", withReturns, earlier);
+        assertThat(series).extracting(CompletenessChart.Series::name).containsExactly("Q2 2017/18", "Q4 2016/17");
+        assertThat(CompletenessChart.description(CompletenessChart.series("Q2 2017/18", noneDue, earlier)))
+                .startsWith("Q2 2017/18: no returns due yet. Q4 2016/17: 100% in by day 40");
+    }
+
+    private static uk.quarterlyreturns.compliance.CycleCompliance figures(java.time.Instant close,
+            java.time.Instant deadline, java.time.Instant until,
+            List<uk.quarterlyreturns.compliance.ReturnCompliance> returns) {
+        return new uk.quarterlyreturns.compliance.CycleCompliance(1, close, deadline, until, until, returns,
+                uk.quarterlyreturns.compliance.ComplianceFigures.of(close, deadline, until, returns), List.of());
+    }
+
     @Test
     void eachCycleIsALineNamedInTheLegend() {
         String svg = CompletenessChart.svg(SERIES, 35);
