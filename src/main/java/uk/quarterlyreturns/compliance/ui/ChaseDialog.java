@@ -22,6 +22,7 @@ import uk.quarterlyreturns.chasing.Chasing;
 import uk.quarterlyreturns.chasing.HandChases;
 import uk.quarterlyreturns.chasing.ChasesByHand;
 import uk.quarterlyreturns.compliance.ReturnCompliance;
+import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.ui.FormDialog;
 import uk.quarterlyreturns.base.Faults;
@@ -81,15 +82,19 @@ class ChaseDialog extends FormDialog {
         // Known before sending, so that the person chasing can reach those services some other way.
         List<String> unreachable = targets.stream().filter(t -> !found.containsKey(t.returnId())
                 || !found.get(t.returnId()).reachesSomeone()).map(ReturnCompliance::service).toList();
-        ReturnCompliance reachable = targets.stream().filter(t -> !unreachable.contains(t.service())).findFirst()
+        // the email previewed is one that will go: a service still owing its return, if any does
+        ReturnCompliance reachable = targets.stream().filter(t -> !unreachable.contains(t.service()))
+                .sorted(java.util.Comparator.comparing(t -> !found.get(t.returnId()).r().isChaseable())).findFirst()
                 .orElse(null);
         preview = new ChaseEmailPreview(chasing, arrivals, mailServer, sender, reachable, targets.size() > 1);
         message.addValueChangeListener(e -> preview.show(message.getValue()));
         add(who);
-        if (targets.size() > 1) {
-            // which are not yet in, which sent back or reopened, with the comment each of their emails gives
-            OwedBecause.lines(targets.stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
-                    .map(HandChases.ChaseTarget::r).toList()).forEach(line -> {
+        List<ServiceReturn> standing = targets.stream().map(t -> found.get(t.returnId())).filter(Objects::nonNull)
+                .map(HandChases.ChaseTarget::r).toList();
+        if (targets.size() > 1 || !OwedBecause.notChased(standing).isEmpty()) {
+            // which are not yet in, which sent back or reopened, with the comment each of their emails gives; and
+            // one in since the page was read (alone, only that)
+            (targets.size() > 1 ? OwedBecause.lines(standing) : OwedBecause.notChased(standing)).forEach(line -> {
                         Paragraph owed = new Paragraph(line);
                         owed.addClassName("owed-because");
                         add(owed);

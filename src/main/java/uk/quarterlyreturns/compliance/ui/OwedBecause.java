@@ -27,12 +27,16 @@ final class OwedBecause {
                 "sent back for rework, not yet submitted again");
         withComments(lines, of(returns, r -> r.status() == ReturnStatus.REOPENED),
                 "reopened for correction, not yet submitted again");
-        List<ServiceReturn> done = of(returns, r -> !r.isChaseable());
-        if (!done.isEmpty()) {
-            lines.add("Since the page was read, " + String.join("; ", done.stream().map(ServiceReturn::standing)
-                    .toList()) + ": " + (done.size() == 1 ? "it" : "they") + " will not be chased");
-        }
+        lines.addAll(notChased(returns));
         return lines;
+    }
+
+    /** "Since the page was read, Housing's return is submitted: it will not be chased"; empty when all still owe. */
+    static List<String> notChased(List<ServiceReturn> returns) {
+        List<ServiceReturn> done = of(returns, r -> !r.isChaseable());
+        return done.isEmpty() ? List.of() : List.of("Since the page was read, " + String.join("; ", done.stream()
+                .map(ServiceReturn::standing).toList()) + ": " + (done.size() == 1 ? "it" : "they")
+                + " will not be chased");
     }
 
     private static void withComments(List<String> lines, List<ServiceReturn> returns, String why) {

@@ -32,6 +32,7 @@ import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.Await;
+import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
@@ -42,6 +43,7 @@ class ChaseDialogTest extends ViewTest {
 
     private static final String NOBODY = "Unaddressed Service 2699";
 
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired FrameworkImport imports;
     @Autowired Organisation organisation;
     @Autowired PeopleService people;
@@ -93,6 +95,36 @@ class ChaseDialogTest extends ViewTest {
         // nothing could be sent, and nothing is recorded: said so, the list shows it never chased
         assertThat(compliance.forCycle(cycle.id()).returns()).filteredOn(r -> r.service().equals(NOBODY))
                 .singleElement().satisfies(r -> assertThat(r.lastChased()).isNull());
+    }
+
+    /**
+     * Housing submits while the page is open: chased with Highways, the preview showed the email to Housing, which
+     * will not go; chased alone, nothing said it would not be chased until "Nothing was sent".
+     */
+    @Test
+    void aServiceInSinceThePageWasReadIsNotPreviewedAndIsSaidNotToBeChased() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 6301, "fixtures/framework-two-services.csv",
+                "fixtures/actions-form.csv", java.util.Map.of("HF-1", "70", "HF-2", "50"), 2);
+        try {
+            List<ReturnCompliance> read = compliance.forCycle(scenario.cycle.id()).returns().stream()
+                    .sorted(Comparator.comparing(r -> !r.service().equals("Housing"))).toList();
+            scenario.completeAndSubmit();
+            signIn("perf");
+            Person perf = people.find("perf").orElseThrow();
+
+            ChaseDialog both = new ChaseDialog(chasing, arrivals, mailServer, perf, read, () -> { });
+            both.open();
+            assertThat(_get(both, H4.class).getText()).isEqualTo("Preview (the email to Highways and Streetscene;"
+                    + " each service gets its own)");
+            both.close();
+            ChaseDialog alone = new ChaseDialog(chasing, arrivals, mailServer, perf, read.subList(0, 1), () -> { });
+            alone.open();
+            assertThat(alone.getElement().getTextRecursively()).contains("Since the page was read, Housing")
+                    .contains("it will not be chased");
+        } finally {
+            uk.quarterlyreturns.support.OpenedCycles.end(context.getBean(org.camunda.bpm.engine.RuntimeService.class),
+                    context.getBean(uk.quarterlyreturns.returns.ReturnRepository.class), scenario.cycle.id());
+        }
     }
 
     @Test
