@@ -138,8 +138,13 @@ class ChaseDialog extends FormDialog {
         List<ChasesByHand.Target> chase = targets.stream()
                 .map(t -> new ChasesByHand.Target(t.returnId(), t.service(), t.lastChased(), late)).toList();
         if (chase.size() <= AT_ONCE) {
-            Notification.show(summary(chases.chase(chase, sender, message.getValue(), ChasesByHand.Progress.NONE),
-                    ". "), 8000, Notification.Position.TOP_CENTER);
+            ChasesByHand.Outcome outcome = chases.chase(chase, sender, message.getValue(), ChasesByHand.Progress.NONE);
+            if (outcome.chased().isEmpty()) {
+                // nothing went: the dialog stays, saying why, the message kept for another try
+                status.setText(summary(outcome, ".\n"));
+                return;
+            }
+            Notification.show(summary(outcome, ". "), 8000, Notification.Position.TOP_CENTER);
             close();
             chased.run();
             return;

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.compliance.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -121,6 +122,12 @@ class ChaseDialogTest extends ViewTest {
             alone.open();
             assertThat(alone.getElement().getTextRecursively()).contains("Since the page was read, Housing")
                     .contains("it will not be chased");
+            _setValue(_get(alone, com.vaadin.flow.component.textfield.TextArea.class), "Cabinet is on Thursday.");
+            _click(_get(alone, Button.class, s -> s.withText("Send chase")));
+            assertThat(alone.isOpened()).as("nothing went: the dialog stays, saying why").isTrue();
+            assertThat(alone.getElement().getTextRecursively()).contains("Nothing was sent");
+            assertThat(_get(alone, com.vaadin.flow.component.textfield.TextArea.class).getValue())
+                    .isEqualTo("Cabinet is on Thursday.");
         } finally {
             uk.quarterlyreturns.support.OpenedCycles.end(context.getBean(org.camunda.bpm.engine.RuntimeService.class),
                     context.getBean(uk.quarterlyreturns.returns.ReturnRepository.class), scenario.cycle.id());
