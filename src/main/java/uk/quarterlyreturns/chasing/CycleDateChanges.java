@@ -60,6 +60,15 @@ public class CycleDateChanges {
         this.clock = clock;
     }
 
+    /**
+     * A return's own deadline once the cycle's moves to {@code deadline}: its extension, unless the move overtakes it.
+     * In already, an extension overtaken ends as an owed one's does: judged late against it, the return would be the
+     * only one held to a deadline earlier than the cycle's.
+     */
+    static Instant deadlineAfter(ServiceReturn r, Instant deadline) {
+        return r.isExtended() && r.extendedTo().isAfter(deadline) ? r.extendedTo() : deadline;
+    }
+
     /** The returns already in that a new deadline would judge on time where they were late, or the reverse. */
     public List<String> onTimeChanges(long cycleId, Instant deadline) {
         return onTime.changes(cycleId, deadline);
@@ -139,15 +148,13 @@ public class CycleDateChanges {
                 continue;
             }
             returns.lock(in.id());
-            // in already, its extension overtaken ends as an owed one's does: judged late against it, the return
-            // would be the only one held to a deadline earlier than the cycle's
             boolean ended = in.isExtended() && !in.extendedTo().isAfter(deadline);
             if (ended) {
                 jdbc.sql("update service_return set extended_to = null, extension_reason = null where id = :id")
                         .param("id", in.id()).update();
                 moved.extensionOvertaken(in, by, deadline, why);
             }
-            Instant now = ended ? deadline : in.deadline(deadline);
+            Instant now = deadlineAfter(in, deadline);
             if (!in.deadline(before.submissionDeadline()).equals(now)) {
                 replanning.tasksDueAt(in.id(), now);
             }

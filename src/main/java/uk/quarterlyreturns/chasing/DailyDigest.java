@@ -84,6 +84,7 @@ public class DailyDigest {
         outbox.lockForDigest();
         LocalDate today = LocalDate.now(clock);
         Map<Long, ServiceReturn> read = new HashMap<>();
+        Map<Long, Cycle> cyclesRead = new HashMap<>();
         int sent = 0;
         List<Person> everyone = people.all();
         for (String recipient : outbox.recipientsWithHeldMessages()) {
@@ -103,7 +104,8 @@ public class DailyDigest {
                     outbox.leaveOutOfDigest(ids, why));
             // a reminder whose deadline passed while it waited: the overdue notice went instead, at once
             List<OutboxEntry> pastDeadline = held.stream().filter(m -> m.returnId() != null
-                    && !overtaken.contains(m) && deadlinePassed(m, serviceReturn(m.returnId(), read))).toList();
+                    && !overtaken.contains(m) && deadlinePassed(m, serviceReturn(m.returnId(), read), cyclesRead))
+                    .toList();
             outbox.leaveOutOfDigest(pastDeadline.stream().map(OutboxEntry::id).toList(),
                     LEFT_OUT + OvertakenMail.DEADLINE_PASSED);
             List<OutboxEntry> digested = held.stream().filter(m -> !overtaken.contains(m) && !checked.contains(m)
@@ -126,7 +128,8 @@ public class DailyDigest {
             }
             Person person = addressed.stream().filter(Person::enabled).findFirst().orElse(null);
             Map<Long, String> notes = outbox.digestNotes(digested.stream().map(OutboxEntry::id).toList());
-            List<DigestItem> items = digested.stream().map(m -> item(m, read, notes.get(m.id()))).toList();
+            List<DigestItem> items = digested.stream().map(m -> item(m, read, cyclesRead, notes.get(m.id())))
+                    .toList();
             RenderedMail mail = templates.render(new DigestMail(person == null ? null : person.displayName(), today,
                     items));
             outbox.send(new MailMessage("DIGEST:" + recipient + ":" + today + ":" + held.get(held.size() - 1).id(),
@@ -142,15 +145,20 @@ public class DailyDigest {
         return held.returnId() != null && OvertakenMail.asksForWhatIsIn(held, serviceReturn(held.returnId(), read));
     }
 
-    private boolean deadlinePassed(OutboxEntry held, ServiceReturn r) {
-        return OvertakenMail.deadlinePassed(held, r, cycles.find(r.cycleId()).orElseThrow(), clock.instant());
+    private boolean deadlinePassed(OutboxEntry held, ServiceReturn r, Map<Long, Cycle> cyclesRead) {
+        return OvertakenMail.deadlinePassed(held, r, cycle(r, cyclesRead), clock.instant());
+    }
+
+    private Cycle cycle(ServiceReturn r, Map<Long, Cycle> cyclesRead) {
+        return cyclesRead.computeIfAbsent(r.cycleId(), id -> cycles.find(id).orElseThrow());
     }
 
     private ServiceReturn serviceReturn(long id, Map<Long, ServiceReturn> read) {
         return read.computeIfAbsent(id, i -> returns.find(i).orElseThrow());
     }
 
-    private DigestItem item(OutboxEntry held, Map<Long, ServiceReturn> read, String message) {
+    private DigestItem item(OutboxEntry held, Map<Long, ServiceReturn> read, Map<Long, Cycle> cyclesRead,
+            String message) {
         if (held.returnId() == null) {
             // a report mail links to the report's page, as its own email would
             return new DigestItem(held.subject(), null, null, null, null, held.cycleId() != null
@@ -158,7 +166,7 @@ public class DailyDigest {
                     held.cycleId())) : links.base(), happenedAt(held));
         }
         ServiceReturn r = serviceReturn(held.returnId(), read);
-        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        Cycle cycle = cycle(r, cyclesRead);
         ZonedDateTime deadline = r.deadline(cycle.submissionDeadline()).atZone(LondonTime.ZONE);
         return new DigestItem(held.subject(), r.serviceName(), ReturnMailWords.quarterName(cycle), deadline,
                 ReturnMailWords.deadlineWords(r, deadline, ZonedDateTime.now(clock)),

@@ -35,8 +35,7 @@ class OnTimeAfterAMove {
             if (!r.isIn() || r.status() == ReturnStatus.WITHDRAWN) {
                 continue;
             }
-            // an extension the new deadline overtakes ends with the move (CycleDateChanges)
-            Instant after = r.isExtended() && r.extendedTo().isAfter(newDeadline) ? r.extendedTo() : newDeadline;
+            Instant after = CycleDateChanges.deadlineAfter(r, newDeadline);
             boolean was = ServiceReturn.onTime(r.firstSubmittedAt(), r.deadline(cycle.submissionDeadline()));
             boolean will = ServiceReturn.onTime(r.firstSubmittedAt(), after);
             if (was != will) {

@@ -108,7 +108,7 @@ public class ReturnMailer {
         Instant now = Instant.ofEpochMilli(clock.millis());
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
                 .toList());
-        String issue = kind == MailKind.RETURN_ISSUED ? issue(r) : issuedAgain(r);
+        String issue = issue(kind, r);
         for (Person person : addressed) {
             RenderedMail rendered = templates.render(kind, mail(kind, r, cycle, person, about, counts));
             String key = about.step() + ":return-" + r.id() + ":" + person.username() + issue
@@ -132,19 +132,13 @@ public class ReturnMailer {
     }
 
     /**
-     * Which issue of the return an issue notice is of, for its key: a return withdrawn with nothing due and issued
-     * again runs in a process of its own, and its notice is a new one, not the first issue's sent again.
+     * Which issue of the return a mail is of, for its key: a return withdrawn with nothing due and issued again runs
+     * in a process of its own, and its notice, or its overdue notice, is a new one, not the first issue's sent again.
+     * A return issued once keeps the keys its other mail always had.
      */
-    private String issue(ServiceReturn r) {
-        return returns.processInstance(r.id()).map(instance -> ":issue-" + instance).orElse("");
-    }
-
-    /**
-     * The same for a return's other mail once it was issued again: it is chased as a new return, and its overdue
-     * notice, say, is not the earlier issue's sent again. A return issued once keeps the keys it always had.
-     */
-    private String issuedAgain(ServiceReturn r) {
-        return returns.processInstanceIssuedAgain(r.id()).map(instance -> ":issue-" + instance).orElse("");
+    private String issue(MailKind kind, ServiceReturn r) {
+        return returns.issue(r.id()).filter(issue -> kind == MailKind.RETURN_ISSUED || issue.again())
+                .map(issue -> ":issue-" + issue.processInstance()).orElse("");
     }
 
     /** Whether this kind of mail waits for the person's daily digest rather than going at once. */

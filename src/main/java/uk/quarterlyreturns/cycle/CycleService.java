@@ -147,7 +147,7 @@ public class CycleService {
         return cycles.all();
     }
 
-    public java.util.Optional<Cycle> find(long id) {
+    public Optional<Cycle> find(long id) {
         return cycles.find(id);
     }
 }

@@ -128,9 +128,13 @@ public record Unit(String written, UnitKind kind) {
     /**
      * The places to print a target or threshold at: as precisely as a figure is judged against it, so 4,500.5 of a
      * measure of whole numbers is not printed as 4,501 beside a 4,501 called above it. Null (the default precision,
-     * no trailing zeros) when the measure has no decimals and the bound is no finer than that.
+     * no trailing zeros) when the measure has no decimals and the bound is no finer than that; the measure's own with
+     * no bound.
      */
     public static Integer placesAsJudged(BigDecimal bound, Integer decimals) {
+        if (bound == null) {
+            return decimals;
+        }
         int written = placesAsWritten(bound);
         return decimals != null ? Integer.valueOf(Math.max(decimals, written))
                 : written > MeasureRule.DEFAULT_DECIMALS ? Integer.valueOf(written) : null;

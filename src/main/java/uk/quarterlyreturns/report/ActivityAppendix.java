@@ -2,6 +2,7 @@ package uk.quarterlyreturns.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import uk.quarterlyreturns.framework.Unit;
 
 /** The appendix of activity indicators: demand figures against the range the council expects. */
 final class ActivityAppendix {
@@ -32,6 +33,6 @@ final class ActivityAppendix {
     }
 
     private static String bound(MeasureLine m, BigDecimal bound) {
-        return bound == null ? "" : Figures.value(bound, m.unit(), ActivityRow.thresholdPlaces(m.decimals(), bound));
+        return bound == null ? "" : Figures.value(bound, m.unit(), Unit.placesAsJudged(bound, m.decimals()));
     }
 }

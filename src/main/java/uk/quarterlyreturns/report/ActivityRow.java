@@ -16,13 +16,4 @@ import uk.quarterlyreturns.framework.Unit;
 public record ActivityRow(String ref, String indicator, String value, String lower, String upper,
                           String status, BigDecimal valueNumber, BigDecimal lowerNumber,
                           BigDecimal upperNumber, Unit unit, Integer decimals, String valueNote) {
-
-    /**
-     * The places a threshold is shown to, in the appendix and the spreadsheet: as precisely as it is judged against,
-     * 4,500.5 for a measure of whole numbers, whose 4,501 is above it (at the measure's places it read 4,501 beside a
-     * 4,501 called above the range): the return form's rule too (Unit.placesAsJudged).
-     */
-    public static Integer thresholdPlaces(Integer decimals, BigDecimal threshold) {
-        return threshold == null ? decimals : Unit.placesAsJudged(threshold, decimals);
-    }
 }

@@ -2,6 +2,7 @@ package uk.quarterlyreturns.report;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -48,7 +49,8 @@ public record CabinetCover(String meeting, LocalDate meetingDate, String title, 
      */
     public static CabinetCover mineOverTheirs(CabinetCover mine, CabinetCover shown, CabinetCover theirs) {
         return new CabinetCover(pick(mine.meeting, shown.meeting, theirs.meeting),
-                pick(mine.meetingDate, shown.meetingDate, theirs.meetingDate), pick(mine.title, shown.title, theirs.title),
+                pick(mine.meetingDate, shown.meetingDate, theirs.meetingDate),
+                pick(mine.title, shown.title, theirs.title),
                 pick(mine.purpose, shown.purpose, theirs.purpose),
                 pick(mine.keyDecision, shown.keyDecision, theirs.keyDecision),
                 pick(mine.recommendations, shown.recommendations, theirs.recommendations),
@@ -59,7 +61,7 @@ public record CabinetCover(String meeting, LocalDate meetingDate, String title, 
     }
 
     private static <T> T pick(T mine, T shown, T theirs) {
-        return java.util.Objects.equals(mine, shown) ? theirs : mine;
+        return Objects.equals(mine, shown) ? theirs : mine;
     }
 
     private static String clean(String text) {

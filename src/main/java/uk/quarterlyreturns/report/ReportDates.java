@@ -34,7 +34,8 @@ final class ReportDates {
 
     /** When a return was first submitted: to the second when late within its deadline's minute ("17:00:25"). */
     static String submitted(Instant at, Instant deadline) {
-        return (deadline != null && LondonTime.lateWithinTheMinute(at, deadline) ? TO_THE_SECOND : DATE_TIME).format(at);
+        boolean late = deadline != null && LondonTime.lateWithinTheMinute(at, deadline);
+        return (late ? TO_THE_SECOND : DATE_TIME).format(at);
     }
 
     /**

@@ -33,8 +33,8 @@ class ReportsInAuditPack implements AuditPackSection {
     public String described() {
         return """
                 reports/: each compiled version of the quarter's report, PDF and spreadsheet, as stored.
-                reports.csv: each version: its status, when it was compiled, who approved it and when (London time, with the offset), its
-                  change note, and its files with the SHA-256 kept when they were compiled.""";
+                reports.csv: each version: its status, when it was compiled, who approved it and when (London time,
+                  with the offset), its change note, and its files with the SHA-256 kept when they were compiled.""";
     }
 
     @Override
@@ -46,8 +46,8 @@ class ReportsInAuditPack implements AuditPackSection {
             pack.add(name + ".xlsx", versions.xlsx(v.id()));
             boolean approved = v.status() == ReportStatus.APPROVED;
             rows.add(Arrays.asList(v.version(), v.status(), LondonTime.EXPORTED.format(v.compiledAt()),
-                    approved ? v.decidedBy() : null, approved ? LondonTime.EXPORTED.format(v.decidedAt()) : null, v.changeNote(), name + ".pdf", v.pdfSha256(), name + ".xlsx",
-                    v.xlsxSha256()));
+                    approved ? v.decidedBy() : null, approved ? LondonTime.EXPORTED.format(v.decidedAt()) : null,
+                    v.changeNote(), name + ".pdf", v.pdfSha256(), name + ".xlsx", v.xlsxSha256()));
         }
         pack.add("reports.csv", TabularWriter.csv(COLUMNS, rows));
     }

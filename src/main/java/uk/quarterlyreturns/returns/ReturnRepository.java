@@ -113,15 +113,13 @@ public class ReturnRepository {
     }
 
     /**
-     * The cycle's return holding the measure's figure of its quarter: its service's ({@code serviceId}), unless the
+     * The cycle's return holding the measure's figure of its quarter: its service's, unless the
      * measure moved after that quarter was published, when the figure stayed in the return it was given in.
      */
-    public Optional<ServiceReturn> holding(long cycleId, long measureId, long serviceId) {
-        long holder = jdbc.sql("""
-                select h.service_id from measure_quarter_service h join cycle c on c.quarter = h.quarter
-                where c.id = :c and h.measure_id = :m""").param("c", cycleId).param("m", measureId)
-                .query(Long.class).optional().orElse(serviceId);
-        return find(cycleId, holder);
+    public Optional<ServiceReturn> holding(long cycleId, long measureId) {
+        return jdbc.sql(SELECT + " where r.id = (select r.id from measure m join cycle c on c.id = :c "
+                + EarlierQuartersHeld.RETURN_HOLDING + " where m.id = :m)").param("c", cycleId).param("m", measureId)
+                .query(this::map).optional();
     }
 
     /**
@@ -174,10 +172,15 @@ public class ReturnRepository {
                 .query(String.class).optional();
     }
 
-    /** The process instance of a return withdrawn and issued again (issueAfresh), empty for one issued once. */
-    public Optional<String> processInstanceIssuedAgain(long id) {
-        return jdbc.sql("select process_instance_id from service_return where id = :id and chases_after is not null")
-                .param("id", id).query(String.class).optional();
+    /** The process instance a return runs in, and whether it was withdrawn and issued again (issueAfresh). */
+    public record Issue(String processInstance, boolean again) {
+    }
+
+    public Optional<Issue> issue(long id) {
+        return jdbc.sql("""
+                select process_instance_id, chases_after is not null from service_return
+                where id = :id and process_instance_id is not null""").param("id", id)
+                .query((rs, n) -> new Issue(rs.getString(1), rs.getBoolean(2))).optional();
     }
 
     public void setProcessInstance(long id, String processInstanceId) {

@@ -1,11 +1,13 @@
 package uk.quarterlyreturns.base.calendar;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 
 /** The council's time zone, and how far away a deadline is in the words users read. */
 public final class LondonTime {
@@ -18,14 +20,15 @@ public final class LondonTime {
      * hour the clocks go back reads twice apart and one file's times order against another's.
      */
     public static final DateTimeFormatter EXPORTED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx",
-            java.util.Locale.UK).withZone(ZONE);
+            Locale.UK).withZone(ZONE);
 
     /**
      * Whether a submission came after its deadline but within the deadline's minute: printed to the minute it would
      * read "17:00 … Late", so where it is shown beside its on time or late it is given to the second.
      */
-    public static boolean lateWithinTheMinute(java.time.Instant at, java.time.Instant deadline) {
-        return at.isAfter(deadline) && at.truncatedTo(ChronoUnit.MINUTES).equals(deadline.truncatedTo(ChronoUnit.MINUTES));
+    public static boolean lateWithinTheMinute(Instant at, Instant deadline) {
+        return at.isAfter(deadline)
+                && at.truncatedTo(ChronoUnit.MINUTES).equals(deadline.truncatedTo(ChronoUnit.MINUTES));
     }
 
     private LondonTime() {

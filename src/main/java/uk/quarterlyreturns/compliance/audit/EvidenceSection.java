@@ -36,7 +36,8 @@ class EvidenceSection implements AuditPackSection {
                   as uploaded (names made safe for a ZIP: no folders climbed, a name given twice numbered).
                 evidence.csv: each of them: service, measure, its name as uploaded, its path here, its size, the
                   SHA-256 kept when it was uploaded (the manifest's is of the file as written here: the two
-                  agree unless the file changed after it was uploaded), who uploaded it and when (London time, with the offset).""";
+                  agree unless the file changed after it was uploaded), who uploaded it and when (London time,
+                  with the offset).""";
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.Command;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -84,7 +85,7 @@ class ChaseDialog extends FormDialog {
                 || !found.get(t.returnId()).reachesSomeone()).map(ReturnCompliance::service).toList();
         // the email previewed is one that will go: a service still owing its return, if any does
         ReturnCompliance reachable = targets.stream().filter(t -> !unreachable.contains(t.service()))
-                .sorted(java.util.Comparator.comparing(t -> !found.get(t.returnId()).r().isChaseable())).findFirst()
+                .sorted(Comparator.comparing(t -> !found.get(t.returnId()).r().isChaseable())).findFirst()
                 .orElse(null);
         preview = new ChaseEmailPreview(chasing, arrivals, mailServer, sender, reachable, targets.size() > 1);
         message.addValueChangeListener(e -> preview.show(message.getValue()));

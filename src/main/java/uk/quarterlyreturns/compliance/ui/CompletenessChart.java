@@ -1,7 +1,9 @@
 package uk.quarterlyreturns.compliance.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import uk.quarterlyreturns.compliance.ComplianceFigures;
 import uk.quarterlyreturns.compliance.CycleCompliance;
 import uk.quarterlyreturns.compliance.ComplianceFigures.CurvePoint;
@@ -85,8 +87,8 @@ public final class CompletenessChart {
      * yet says so.
      */
     static List<Series> series(String current, CycleCompliance figures,
-            java.util.Map<String, CycleCompliance> earlier) {
-        List<Series> series = new java.util.ArrayList<>();
+            Map<String, CycleCompliance> earlier) {
+        List<Series> series = new ArrayList<>();
         series.add(new Series(current, figures.due() == 0 ? List.of() : figures.curve(), true));
         earlier.forEach((name, f) -> {
             if (f.due() > 0) {

@@ -17,6 +17,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.cycle.SuggestedDates;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -39,9 +40,6 @@ public class OpenCycleDialog extends FormDialog {
     /** A new council may open the dialog before any framework: there is then no year to choose, and it says why. */
     static final String NO_YEAR_YET = "There is no reporting year yet: a cycle issues the returns of a year's"
             + " framework, so import the framework on the Framework screen first.";
-
-    /** Said before opening: the cycle would run to a report that waits, unseen, for a decision nobody can make. */
-    static final String NO_CHIEF_EXECUTIVE = uk.quarterlyreturns.cycle.ReportApproval.NO_CHIEF_EXECUTIVE;
 
     /** The chase settings start from the stored defaults, which this cycle may change for itself. */
     public OpenCycleDialog(CycleService cycles, YearRepository years, ChasePolicy defaults, String user,
@@ -140,7 +138,7 @@ public class OpenCycleDialog extends FormDialog {
 
     /** A warning that does not stop the opening: the returns can be collected while the council names one. */
     public void warnNobodyApproves() {
-        Paragraph warning = new Paragraph(NO_CHIEF_EXECUTIVE);
+        Paragraph warning = new Paragraph(ReportApproval.NO_CHIEF_EXECUTIVE);
         warning.addClassName("no-chief-executive");
         addComponentAsFirst(warning);
     }

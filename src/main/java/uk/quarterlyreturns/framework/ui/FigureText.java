@@ -46,7 +46,7 @@ public final class FigureText {
 
     /** A target or an activity indicator's threshold, as precisely as a figure is judged against it. */
     public static String asJudged(BigDecimal bound, Unit unit, Integer decimals) {
-        return of(bound, unit, bound == null ? decimals : Unit.placesAsJudged(bound, decimals));
+        return of(bound, unit, Unit.placesAsJudged(bound, decimals));
     }
 
     /** "↑ Improved", or "No comparison" when there is nothing to compare with. */

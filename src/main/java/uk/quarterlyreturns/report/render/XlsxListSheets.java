@@ -6,6 +6,7 @@ import uk.quarterlyreturns.report.ActionRow;
 import uk.quarterlyreturns.report.ActivityRow;
 import uk.quarterlyreturns.report.CompiledReport;
 import uk.quarterlyreturns.report.ThemeSection;
+import uk.quarterlyreturns.framework.Unit;
 
 /** The "Key actions" and "Activity" sheets: plain lists, one row per item, header frozen and filtered. */
 final class XlsxListSheets {
@@ -55,8 +56,8 @@ final class XlsxListSheets {
             } else {
                 cells.text(row, 3, a.value());
             }
-            cells.number(row, 4, a.lowerNumber(), a.unit(), ActivityRow.thresholdPlaces(a.decimals(), a.lowerNumber()));
-            cells.number(row, 5, a.upperNumber(), a.unit(), ActivityRow.thresholdPlaces(a.decimals(), a.upperNumber()));
+            cells.number(row, 4, a.lowerNumber(), a.unit(), Unit.placesAsJudged(a.lowerNumber(), a.decimals()));
+            cells.number(row, 5, a.upperNumber(), a.unit(), Unit.placesAsJudged(a.upperNumber(), a.decimals()));
             cells.text(row, 6, a.status());
         }
         XlsxCells.table(sheet, 7);

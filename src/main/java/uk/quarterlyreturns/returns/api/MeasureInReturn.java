@@ -27,7 +27,7 @@ record MeasureInReturn(ReportingYear year, Measure measure, ServiceReturn servic
         Cycle cycle = QuarterInPath.cycle(cycles, y, quarter);
         Measure measure = measures.find(y.id(), code).orElseThrow(
                 () -> new NotFoundException("There is no measure " + code + " in " + y.label()));
-        ServiceReturn r = returns.holding(cycle.id(), measure.id(), measure.serviceId()).orElseThrow(
+        ServiceReturn r = returns.holding(cycle.id(), measure.id()).orElseThrow(
                 () -> new NotFoundException("No return of " + y.quarterName(quarter) + " holds " + code));
         return new MeasureInReturn(y, measure, r);
     }
