@@ -95,7 +95,7 @@ public class EarlierFigures {
         rows.forReturn(returnId).forEach(row -> said.put(key(row.measureId(), row.revision().earlierQuarter()), row));
         List<Offered> out = new ArrayList<>();
         List<Measure> own = measures.forService(cycle.yearId(), r.serviceId());
-        earlierQuarters.lastYear(cycle).ifPresent(last -> {
+        earlierQuarters.lastYear(cycle, r.serviceId()).ifPresent(last -> {
             // a measure moved here from another service this year: its Q4 is in that service's return
             Map<Long, Boolean> accepted = new HashMap<>();
             Map<Long, Map<Long, List<QuarterValue>>> stored = new HashMap<>();

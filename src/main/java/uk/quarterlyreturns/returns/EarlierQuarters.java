@@ -17,8 +17,8 @@ import uk.quarterlyreturns.framework.ValueRepository;
 import uk.quarterlyreturns.framework.YearRepository;
 
 /**
- * Where a return's earlier figures are: the earlier quarters of its year, and last year's fourth for a first
- * quarter's return; whether each quarter's return of the service is accepted; and the figures stored for them.
+ * Where a return's earlier figures are: the earlier quarters of its year, and last year's fourth for the service's
+ * first return of the year; whether each quarter's return of the service is accepted; and the figures stored for them.
  */
 @Component
 class EarlierQuarters {
@@ -57,10 +57,18 @@ class EarlierQuarters {
         return out;
     }
 
-    /** Last year's, for a first quarter's return: its fourth quarter has no later quarter of its own year. */
-    Optional<ReportingYear> lastYear(Cycle cycle) {
-        if (cycle.quarter() != 1) {
-            return Optional.empty();
+    /**
+     * Last year's, for the service's first return of the year: its fourth quarter has no later quarter of its own
+     * year. That is the Q1 return, or, for a service owing none until later (its only measures annual ones due then),
+     * the first it owes; a return withdrawn as owing nothing does not count.
+     */
+    Optional<ReportingYear> lastYear(Cycle cycle, long serviceId) {
+        for (int q = 1; q < cycle.quarter(); q++) {
+            boolean owed = cycles.find(cycle.yearId(), q).flatMap(c -> returns.find(c.id(), serviceId))
+                    .filter(r -> r.status() != ReturnStatus.WITHDRAWN).isPresent();
+            if (owed) {
+                return Optional.empty();
+            }
         }
         return years.find(cycle.yearId()).flatMap(y -> years.find(y.previousLabel()));
     }
@@ -79,8 +87,8 @@ class EarlierQuarters {
     }
 
     /**
-     * The earlier figure the return may say something of: a measure of its service this year, or, in a first
-     * quarter's return, last year's measure of the same code as one of this year's ({@link #lastYears}), for its Q4:
+     * The earlier figure the return may say something of: a measure of its service this year, or, in the service's
+     * first return of the year ({@link #lastYear}), last year's measure of the same code as one of this year's ({@link #lastYears}), for its Q4:
      * the service that has the measure now says what became of its year-end figure, wherever it was last year.
      */
     Optional<Earlier> earlier(ServiceReturn r, Cycle cycle, long measureId, int earlierQuarter) {
@@ -93,7 +101,7 @@ class EarlierQuarters {
                     ? Optional.of(new Earlier(m, earlierQuarter, "Q" + earlierQuarter, cycle.quarter()))
                     : Optional.empty();
         }
-        return lastYear(cycle).filter(last -> last.id() == m.yearId() && earlierQuarter == 4)
+        return lastYear(cycle, r.serviceId()).filter(last -> last.id() == m.yearId() && earlierQuarter == 4)
                 .filter(last -> lastYears(measures.forService(cycle.yearId(), r.serviceId()), last).values().stream()
                         .anyMatch(was -> was.id() == m.id()))
                 .map(last -> new Earlier(m, 4, lastYearsFourth(last), 5));

@@ -159,6 +159,39 @@ class YearEndFigureConfirmedNextYearTest extends ApplicationTest {
         }
     }
 
+    /**
+     * A service owing no Q1 return next year (its only measure annual, due in Q2) confirms last year's provisional Q4
+     * figure in its Q2 return, the first it owes, on the form and through the API. Only a Q1 return offered it, so the
+     * outturn stayed marked provisional all year.
+     */
+    @Test
+    void aServiceOwingNoFirstQuarterReturnConfirmsLastYearsFigureInTheFirstItOwes() throws Exception {
+        try (ProvisionalYearEnd scenario = ProvisionalYearEnd.annualNextYear(context, 4862)) {
+            ServiceReturn first = scenario.q1;
+            long snapshot = scenario.measureId(scenario.lastYear, "YE-1");
+            assertThat(earlier.forReturn(first.id())).extracting(o -> o.measure().id(),
+                    EarlierFigures.Offered::earlierQuarter, EarlierFigures.Offered::figure,
+                    EarlierFigures.Offered::period).containsExactly(tuple(snapshot, 4, new BigDecimal("82"),
+                    "Q4 4862/63"));
+
+            ResponseEntity<String> answer = new Api(url(""), "data.housing", "demo").put("/api/years/"
+                    + scenario.year + "/quarters/2/measures/YE-1/earlier-figures/4", "application/json",
+                    "{\"reported\": 82, \"decision\": \"CONFIRMED\", \"year\": \"4862-63\"}".getBytes(UTF_8));
+            assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+            assertThat(json.readTree(answer.getBody()).get("words").asText())
+                    .isEqualTo("Q4 4862/63 figure confirmed final (82%)");
+
+            scenario.enter(scenario.year, "YE-1", 2, "85");
+            workflow.submit(first.id(), "data.housing");
+            AcceptedReturn.awaitStep(context, first.id(), ReturnProcess.TASK_SIGN_OFF);
+            scenario.accept(first);
+            assertThat(values.find(snapshot, 4).orElseThrow()).extracting(QuarterValue::value,
+                    QuarterValue::provisional).containsExactly(new BigDecimal("82"), false);
+            assertThat(trail.forReturn(scenario.q4.id()).stream().map(ReturnTrail.Event::comment))
+                    .contains("confirmed final in the Q2 4863/64 return by data.housing");
+        }
+    }
+
     @Test
     void theApiNamesLastYearsFourthQuarterAndOnlyTheReturnsPeopleMayConfirmIt() throws Exception {
         try (ProvisionalYearEnd scenario = ProvisionalYearEnd.accepted(context, 4842)) {

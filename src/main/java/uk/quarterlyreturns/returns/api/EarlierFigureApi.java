@@ -68,8 +68,9 @@ class EarlierFigureApi {
         Measure measure = found.measure();
         ServiceReturn r = found.serviceReturn();
         Sent sent = parse(body);
-        // last year's Q4 in a Q1 return: the earlier figure is last year's measure's, of the same code in any letters
-        boolean lastYears = quarter == 1 && earlierQuarter == 4;
+        // a Q4 is never an earlier quarter of its own year: it is last year's, said in the service's first return of
+        // the year, and the earlier figure is last year's measure's, of the same code in any letters
+        boolean lastYears = earlierQuarter == 4;
         String earlierYear = lastYears ? found.year().previousLabel() : found.year().label();
         if (sent.year() != null && !sent.year().equals(earlierYear)) {
             throw new IllegalArgumentException("The earlier quarter " + earlierQuarter + " of a Q" + quarter
