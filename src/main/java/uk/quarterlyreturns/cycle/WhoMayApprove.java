@@ -13,7 +13,8 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.UserRules;
 
 /**
- * Who may approve a cycle's report: an enabled chief executive who had no hand in it (ReportDuties). A report sent
+ * Who may approve a cycle's report: an enabled chief executive who had no hand in it nor in its returns
+ * (ReportDuties). A report sent
  * for approval that nobody may approve would wait unseen, so those who can name another are told.
  */
 @Component
@@ -23,12 +24,15 @@ class WhoMayApprove {
     private final RevisionsSent revisionsSent;
     private final ReportWriters writers;
     private final ReportMails mails;
+    private final ReturnsWorkedOn returnsWorkedOn;
 
-    WhoMayApprove(PeopleService people, RevisionsSent revisionsSent, ReportWriters writers, ReportMails mails) {
+    WhoMayApprove(PeopleService people, RevisionsSent revisionsSent, ReportWriters writers, ReportMails mails,
+            ReturnsWorkedOn returnsWorkedOn) {
         this.people = people;
         this.revisionsSent = revisionsSent;
         this.writers = writers;
         this.mails = mails;
+        this.returnsWorkedOn = returnsWorkedOn;
     }
 
     /**
@@ -85,6 +89,7 @@ class WhoMayApprove {
         List<ReportDuties.Work> work = new ArrayList<>();
         revisionsSent.of(cycleId).forEach(s -> work.add(new ReportDuties.Work(s.by(), ReportDuties.SENT_REVISED)));
         writers.of(cycleId).forEach(w -> work.add(new ReportDuties.Work(w.by(), ReportDuties.wrote(w.part()))));
+        work.addAll(returnsWorkedOn.of(cycleId));
         return ReportDuties.whyNotApprove(user, work);
     }
 }

@@ -181,15 +181,18 @@ public class ReturnTrail {
      * back or an earlier figure's revision not applied), started it, submitted it or signed it off.
      */
     public boolean workedOn(long returnId, String username) {
-        return jdbc.sql("""
-                select exists (select 1 from return_event where return_id = :r and actor = :u and (
-                  (kind in (:content) and coalesce(comment, '') not in (:notTheirs) and not """ + TYPED_BACK
-                + " and not " + NOT_APPLIED + """
-                  ) or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED', 'SIGNED_OFF'))))""")
-                .param("r", returnId).param("u", username).param("content", ChangesSinceLastVersion.CONTENT)
-                .param("notTheirs", Stream.concat(FeedTrail.COMMENTS.stream(),
-                        Stream.of(ALREADY_IN, MOVED_IN, KEY_ACTION_MOVED_IN)).toList())
-                .query(Boolean.class).single();
+        return handIn(jdbc.sql("select exists (select 1 from return_event where return_id = :r and actor = :u and "
+                + HAND_IN + ")")).param("r", returnId).param("u", username).query(Boolean.class).single();
+    }
+
+    /** An entry that is its actor's hand in the return ({@link #workedOn}); {@link #handIn} binds its parameters. */
+    static final String HAND_IN = "((kind in (:content) and coalesce(comment, '') not in (:notTheirs) and not "
+            + TYPED_BACK + " and not " + NOT_APPLIED + ") or (kind = 'STATUS' and new_value in ('DRAFT', 'SUBMITTED',"
+            + " 'SIGNED_OFF')))";
+
+    static JdbcClient.StatementSpec handIn(JdbcClient.StatementSpec sql) {
+        return sql.param("content", ChangesSinceLastVersion.CONTENT).param("notTheirs", Stream.concat(
+                FeedTrail.COMMENTS.stream(), Stream.of(ALREADY_IN, MOVED_IN, KEY_ACTION_MOVED_IN)).toList());
     }
 
     /**

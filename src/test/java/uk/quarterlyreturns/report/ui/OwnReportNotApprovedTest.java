@@ -21,7 +21,9 @@ import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.report.CabinetCover;
 import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportVersions;
+import uk.quarterlyreturns.returns.ReturnProcess;
 import uk.quarterlyreturns.returns.ReturnRepository;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.TaskClaims;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
@@ -32,7 +34,8 @@ import uk.quarterlyreturns.support.ViewTest;
 /**
  * Nobody checks their own work: a performance officer who sent the revised report for approval, or wrote its cover
  * report for Cabinet, and is then made chief executive may not approve that report, on the page, in the service or
- * by claiming its step; it waits for a chief executive who had no hand in it. Years 4100-01 and 4101-02.
+ * by claiming its step; nor may whoever accepted one of the returns it prints; it waits for a chief executive who
+ * had no hand in it. Years 4100-01, 4101-02 and 4104-05.
  */
 class OwnReportNotApprovedTest extends ViewTest {
 
@@ -111,6 +114,38 @@ class OwnReportNotApprovedTest extends ViewTest {
             assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
         } finally {
             people().disable("perf.4101");
+            OpenedCycles.end(runtime, returns, cycleId);
+        }
+    }
+
+    /**
+     * The report prints the quarter's returns: whoever accepted one (or prepared, submitted or signed one off) checked
+     * or made part of it, so once chief executive may not approve it. Only work on the report's own text counted.
+     */
+    @Test
+    void whoeverAcceptedOneOfItsReturnsMayNotApproveItOnceChiefExecutive() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 4104);
+        long cycleId = scenario.cycle.id();
+        try {
+            people().give("perf.4104", "Acc Checker", Role.PERFORMANCE_TEAM);
+            scenario.completeAndSignOff();
+            scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+            context.getBean(ReturnWorkflow.class).accept(scenario.housing.id(), "perf.4104");
+            awaitDecision(cycleId);
+
+            people().give("perf.4104", "Acc Checker", Role.CHIEF_EXECUTIVE);
+
+            String own = "You accepted Housing's return, so you may not approve it: nobody checks their own work. It"
+                    + " waits for a chief executive who had no hand in it.";
+            assertThatThrownBy(() -> approval.approve(cycleId, "perf.4104")).isInstanceOf(NotAllowedException.class)
+                    .hasMessage(own);
+            assertThat(approval.whyNotApprove(cycleId, "dir.housing")).as("signed it off").contains("You signed off"
+                    + " Housing's return, so you may not approve it: nobody checks their own work. It waits for a"
+                    + " chief executive who had no hand in it.");
+            assertThat(approval.whyNotApprove(cycleId, "ceo")).isEmpty();
+            assertThat(cycles.find(cycleId).orElseThrow().status()).isEqualTo(CycleStatus.AWAITING_APPROVAL);
+        } finally {
+            people().disable("perf.4104");
             OpenedCycles.end(runtime, returns, cycleId);
         }
     }
