@@ -120,7 +120,8 @@ class MeasureImport {
             }
         }
         Map<Long, FrameworkRow> placedIn = placedIn(rows, rowServices);
-        trail.movedWithTheirService(leftOut(stored, codes), placedIn);
+        List<Measure> leftOut = leftOut(stored, codes);
+        trail.movedWithTheirService(leftOut, placedIn);
         trail.keyActionsMovedWithTheirService(movedActions, placedIn);
         saving.insertAll(year.id(), added);
         lastYearsFigures.carryInto(year, added.stream().map(a -> a.row().code()).toList());
@@ -132,6 +133,9 @@ class MeasureImport {
         }
         List<String> notes = new ArrayList<>(directorGaps.note(year).stream().toList());
         announcements.newWithoutDirector(year, existing, unpublished).ifPresent(notes::add);
+        if (read == null && !onlyNew) {
+            LeftOutOfTheFile.note(year, leftOut).ifPresent(notes::add);
+        }
         return new ImportResult(rows.size(), written, rows.size() - written, notes);
     }
 

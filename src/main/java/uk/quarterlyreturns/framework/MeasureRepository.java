@@ -49,7 +49,9 @@ public class MeasureRepository {
 
     /** The year's measures by their stored code, read at once. */
     public Map<String, Measure> byCode(long yearId) {
-        return forYear(yearId).stream().collect(java.util.stream.Collectors.toMap(Measure::code, m -> m));
+        // in the year's order, which a note listing some of them keeps
+        return forYear(yearId).stream().collect(java.util.stream.Collectors.toMap(Measure::code, m -> m, (a, b) -> a,
+                java.util.LinkedHashMap::new));
     }
 
     /**

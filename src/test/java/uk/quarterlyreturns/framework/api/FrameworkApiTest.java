@@ -172,6 +172,31 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(exported).isEqualTo(original);
     }
 
+    /**
+     * A "revised framework" leaving measures out does not retire them: the answer names them (the first five, then
+     * how many more) and says how to stop reporting one. Nothing said so, and those measures stayed due unseen.
+     */
+    @Test
+    void aFileLeavingOutSomeOfTheYearsMeasuresSaysTheyStay() {
+        String year = "2990-91";
+        String header = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n";
+        StringBuilder all = new StringBuilder(header);
+        for (int i = 1; i <= 8; i++) {
+            all.append("LO-").append(i).append(",Kept ").append(i).append(",Economy and Infrastructure,Left Out 2990,"
+                    + "Ambitious,count,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,5,,10,TOLERANCE\n");
+        }
+        assertThat(body(perf.putCsv("/api/years/" + year + "/framework", all.toString())).get("notes").toString())
+                .doesNotContain("not in this file");
+
+        String second = all.toString().lines().skip(2).limit(1).collect(Collectors.joining());
+        JsonNode partial = body(perf.putCsv("/api/years/" + year + "/framework", header + second + "\n"));
+        assertThat(partial.get("notes")).extracting(JsonNode::asText).contains("7 of the 2990/91 framework's measures"
+                + " are not in this file and stay as they were: LO-1, LO-3, LO-4, LO-5, LO-6 and 2 more. A file changes"
+                + " only the measures it names; to stop reporting one, remove it on the Framework screen (a measure"
+                + " already holding figures this year stays until next year's framework).");
+    }
+
     /** The service code, once given, stays with the service: a later file without the column changes nothing. */
     @Test
     void aFileWithoutTheServiceCodeColumnChangesNothingOfAFrameworkThatGaveIt() {
