@@ -23,6 +23,7 @@ final class XlsxNumberCells {
     // The figure in what the format shows: digits (grouped or not), decimals, an exponent; its sign is looked at apart.
     private static final Pattern FIGURE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d*)?|\\.\\d+)(E[-+]?\\d+)?");
     private static final List<String> SCALES = List.of("thousands", "millions", "billions");
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"");
 
     private final XlsxNumberStyles styles;
     private final DataFormatter formatter = new DataFormatter(Locale.UK);
@@ -59,7 +60,18 @@ final class XlsxNumberCells {
         if (thousands > 0) {
             return scaled(number, thousands);
         }
-        return shown(number, formatter.formatRawCellContents(stored, styles.formatIndex(style), format).strip());
+        return shown(number, formatter.formatRawCellContents(stored, styles.formatIndex(style),
+                quotedFiguresRemoved(format)).strip());
+    }
+
+    /**
+     * The format with no digit or percent sign in its quoted text: quoted text is shown as written, but the formatter
+     * reads a quoted {@code %} as scaling by 100 and quoted digits as placeholders, so {@code 0"%"}, showing 85 as
+     * "85%", would seem to show 8500% and {@code 0" per 10k"} to show another figure. The rest of the text stays (an
+     * accounting format's "-" for nought).
+     */
+    static String quotedFiguresRemoved(String format) {
+        return QUOTED.matcher(format).replaceAll(q -> Matcher.quoteReplacement(q.group().replaceAll("[0-9%]", "")));
     }
 
     /** Refused: a figure read as stored would be a thousand or a million times what the person saw. */

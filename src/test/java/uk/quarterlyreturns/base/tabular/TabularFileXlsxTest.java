@@ -170,6 +170,10 @@ class TabularFileXlsxTest {
         "-1234   | #,##0;(#,##0)                              | -1234",
         "0       | _(* #,##0_);_(* (#,##0);_(* \"-\"_);_(@_)    | 0",
         "5       | 0 \"days\"                                   | 5",
+        "85      | 0\"%\"                                      | 85",
+        "57.5    | 0.0\"%\"                                    | 57.5",
+        "85      | #,##0\" per 10k\"                           | 85",
+        "85      | 0.00\" (Q1 2017/18)\"                       | 85.00",
         "1200000 | 0.00E+00                                   | 1200000",
         "1.1     | @                                          | 1.1"})
     void aNumberIsReadAsItsFormatShowsIt(double number, String format, String read) {
