@@ -69,7 +69,7 @@ class FrameworkImportDialog extends FormDialog {
             }
         });
 
-        Upload upload = TabularUpload.of(this::read);
+        Upload upload = TabularUpload.of(this::read, this::refused);
 
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
@@ -105,6 +105,14 @@ class FrameworkImportDialog extends FormDialog {
         Button cancel = new Button("Cancel", e -> close());
         add(new HorizontalLayout(yearField, kind, quarter), reason, upload, result);
         getFooter().add(cancel, confirm);
+    }
+
+    /** A file the browser would not send: whatever an earlier file offered is offered no longer. */
+    private void refused(String words) {
+        result.removeAll();
+        confirm.setEnabled(false);
+        pending = null;
+        result.add(new Paragraph(words));
     }
 
     /** What an upload hands over: the kind its columns say, chosen for the person, then its rows shown. */

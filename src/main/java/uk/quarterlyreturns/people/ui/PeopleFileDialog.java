@@ -36,7 +36,7 @@ class PeopleFileDialog extends FormDialog {
     PeopleFileDialog(PeopleFile file, String me, String howNewPeopleSignIn, Runnable imported) {
         setHeaderTitle("Import the people file");
         setWidth("min(90vw, 900px)");
-        Upload upload = TabularUpload.of(this::read);
+        Upload upload = TabularUpload.of(this::read, this::refused);
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         this.file = file;
@@ -101,6 +101,14 @@ class PeopleFileDialog extends FormDialog {
         }
         return councilAccounts ? "A new user signs in with their council account"
                 : "A new user signs in once they " + choose;
+    }
+
+    /** A file the browser would not send: whatever an earlier file offered is offered no longer. */
+    private void refused(String words) {
+        result.removeAll();
+        confirm.setEnabled(false);
+        pending = null;
+        result.add(new Paragraph(words));
     }
 
     /** What an upload hands over: read, then offered for import. */

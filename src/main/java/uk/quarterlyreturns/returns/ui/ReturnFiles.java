@@ -13,6 +13,7 @@ import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.base.ui.BoundedUpload;
 import uk.quarterlyreturns.base.ui.Downloads;
+import uk.quarterlyreturns.base.ui.TabularUpload;
 import uk.quarterlyreturns.returns.AsDownloaded;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -52,7 +53,11 @@ class ReturnFiles extends VerticalLayout {
         if (context.editable()) {
             Upload upload = new Upload(BoundedUpload.of(Math.toIntExact(TabularFile.MAX_BYTES), this::read));
             upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", MediaTypes.XLSX);
-            upload.setMaxFileSize(5 * 1024 * 1024);
+            upload.setMaxFileSize(Math.toIntExact(TabularFile.MAX_BYTES));
+            upload.addFileRejectedListener(e -> {
+                errors.removeAll(); // the last upload's problems are not this file's
+                outcome.setText(TabularUpload.refused(e));
+            });
             upload.setDropLabel(new Span(DROP_LABEL));
             upload.getElement().setAttribute("aria-label", "Upload values from a CSV file or the return's workbook");
             outcome.getElement().setAttribute("aria-live", "polite");

@@ -6,10 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -205,6 +208,23 @@ class FrameworkImportDialogTest extends ViewTest {
                 "people.csv");
         assertThat(text(dialog)).contains("This is the people file: an administrator imports it on the Users screen")
                 .doesNotContain("nothing was imported");
+        assertThat(_get(dialog, Button.class, s -> s.withText("Import")).isEnabled()).isFalse();
+    }
+
+    /**
+     * A file the browser will not send (an .xls workbook) takes back what the last file offered: Import was left on
+     * for the earlier file under the component's "Incorrect File Type.", so a press imported a file no longer meant.
+     */
+    @Test
+    void aFileTheBrowserWillNotSendOffersNothingToImport() throws Exception {
+        signIn("perf");
+        FrameworkImportDialog dialog = dialog(new ArrayList<>());
+        dialog.read(fixture("framework-sample.csv"), "framework.csv");
+        assertThat(_get(dialog, Button.class, s -> s.withText("Import")).isEnabled()).isTrue();
+
+        Upload upload = _get(dialog, Upload.class);
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "Incorrect File Type.", "framework.xls"));
+        assertThat(text(dialog)).contains("Nothing was read: framework.xls is not a CSV file or an .xlsx workbook.");
         assertThat(_get(dialog, Button.class, s -> s.withText("Import")).isEnabled()).isFalse();
     }
 

@@ -10,9 +10,11 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -221,6 +223,30 @@ class WorkbookUploadTest extends ViewTest {
         assertThat(hf1.override().rag()).isEqualTo(Rag.AMBER);
         assertThat(hf1.override().justification()).isEqualTo("The contractor is back next month");
         assertThat(hf1.override().by()).isEqualTo("dir.housing");
+    }
+
+    /**
+     * A LibreOffice .ods workbook (or one over 5 MB) the browser will not send is refused in our words, saying what to
+     * upload, and the last upload's problems go: only the component's "Incorrect File Type." showed, under the
+     * earlier file's outcome, as if the new file had done that.
+     */
+    @Test
+    void aFileTheBrowserWillNotSendSaysWhatToUploadAndClearsTheLastOutcome() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 5116);
+        signIn("data.housing");
+        open(ReturnView.path(scenario.housing.id()));
+        upload("return.xlsx", Workbook.of(download(scenario.housing.id()))
+                .row("Key actions", "hka-7", "commentary", "Done").bytes());
+        assertThat(problems()).isNotEmpty();
+
+        Upload upload = _get(_get(ReturnFiles.class), Upload.class);
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "Incorrect File Type.", "return.ods"));
+        assertThat(outcome()).isEqualTo("Nothing was read: return.ods is not a CSV file or an .xlsx workbook. Upload"
+                + " a CSV file or an .xlsx workbook of at most 5 MB (an .xls or .ods workbook: save it as .xlsx first).");
+        assertThat(problems()).isEmpty();
+
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is Too Big.", "Return.XLSX"));
+        assertThat(outcome()).startsWith("Nothing was read: Return.XLSX is over 5 MB. ");
     }
 
     /** A page left open in a second tab after the return was submitted enters nothing through an upload. */
