@@ -37,6 +37,17 @@ public final class RagEngine {
     }
 
     /**
+     * The floor standard a CUMULATIVE measure's year to date is judged against, profiled as
+     * {@link #profiledTarget(MeasureRule, int, List)} profiles the target: the shares of the quarters in only. Empty
+     * when none.
+     */
+    public Optional<BigDecimal> profiledFloor(MeasureRule m, int quarter, List<BigDecimal> quarterValues) {
+        checkQuarter(quarter);
+        return Optional.ofNullable(m.floor()).map(floor -> TargetProfile.profiled(m, quarter, floor,
+                missingQuarters(m, quarter, quarterValues)));
+    }
+
+    /**
      * The target a CUMULATIVE measure's year to date is judged against when some earlier quarters have no figure: the
      * profiled shares of the quarters that are in only (a quarter's share is its profile% less the one before), so a
      * Q1 never returned does not leave Q2's year to date short of half the annual target. With every quarter to date

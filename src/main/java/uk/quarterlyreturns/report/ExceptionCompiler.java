@@ -71,8 +71,9 @@ final class ExceptionCompiler {
     }
 
     /**
-     * "Q2: 65.3; Target: 60; 16/17: 70.2; ↑ Improved against Q1 2017/18 (previous quarter): 67.3": what a reader needs
-     * beside the words, with the figure the direction was judged against (last year's outturn once only).
+     * "Q2: 65.3; Target: 60; Floor: 55; 16/17: 70.2; ↑ Improved against Q1 2017/18 (previous quarter): 67.3": what a
+     * reader needs beside the words, with what divides Amber from Red and the figure the direction was judged against
+     * (last year's outturn once only).
      */
     static String figures(MeasureLine m, int quarter, List<String> historyYears) {
         List<String> parts = new ArrayList<>();
@@ -82,7 +83,9 @@ final class ExceptionCompiler {
             // the figure stands in this quarter's place, but a reader must not take it for this quarter's
             parts.add("the figure is for " + m.arrearsPeriod() + ", reported a quarter in arrears");
         }
-        parts.add("Target: " + Figures.target(m.targetText(), m.unit()) + Figures.targetToDate(m));
+        // beside the target, what divides its Amber from Red: a floor, or a tolerance
+        parts.add("Target: " + Figures.target(m.targetText(), m.unit()) + Figures.targetToDate(m)
+                + Figures.amberRule(m));
         Outturn last = lastOutturn(m, historyYears);
         boolean comparedWithOutturn = m.comparedWith() != null
                 && Comparison.LAST_YEARS_OUTTURN.equals(m.comparedWith().basis());

@@ -67,8 +67,35 @@ final class Figures {
      * quarters in. Nothing when the profile reaches the annual target.
      */
     static String targetToDate(MeasureLine m) {
-        BigDecimal toDate = m.targetToDate();
-        BigDecimal annual = annual(m.targetText());
+        return toDate(m.targetToDate(), annual(m.targetText()), m);
+    }
+
+    /**
+     * What divides Amber from Red, after the target: "; Floor: 80%" for a measure rated against a floor standard (a
+     * cumulative one's with its floor to date, as its target: "; Floor: 200 (year to date: 100)"), "; Tolerance: 10% of
+     * target" for one rated against a tolerance; nothing for any other. Without it a reader cannot tell why one
+     * measure 8% short is Amber and another Red.
+     */
+    static String amberRule(MeasureLine m) {
+        if (m.floor() != null) {
+            return "; Floor: " + floor(m) + toDate(m.floorToDate(), m.floor(), m);
+        }
+        return m.tolerancePct() == null ? "" : "; Tolerance: " + percent(m.tolerancePct()) + " of target";
+    }
+
+    /** The floor standard, printed as the target is ("80%", "£1.2m"); blank for a measure rated without one. */
+    static String floor(MeasureLine m) {
+        return m.floor() == null ? "" : target(m.floor().toPlainString(), m.unit());
+    }
+
+    /** "10%": a percentage of the target at the places it was written to. */
+    static String percent(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString() + "%";
+    }
+
+    /** " (year to date: 125)" beside an annual figure whose profiled share to date differs from it; else nothing. */
+    private static String toDate(BigDecimal toDate, BigDecimal annual, MeasureLine m) {
         if (toDate == null || annual != null && toDate.compareTo(annual) == 0) {
             return "";
         }

@@ -16,9 +16,9 @@ final class KeyCompiler {
         List<BigDecimal> edges = rules == null || rules.fivePointEdges().size() != 3
                 ? List.of(new BigDecimal("5"), new BigDecimal("10"), new BigDecimal("15"))
                 : rules.fivePointEdges();
-        String e1 = pct(edges.get(0));
-        String e2 = pct(edges.get(1));
-        String e3 = pct(edges.get(2));
+        String e1 = Figures.percent(edges.get(0));
+        String e2 = Figures.percent(edges.get(1));
+        String e3 = Figures.percent(edges.get(2));
         List<KeyEntry> five = List.of(
                 entry(Rag.GREEN, "Target met or exceeded"),
                 entry(Rag.AMBER_GREEN, "Short of target by up to " + e1),
@@ -63,13 +63,15 @@ final class KeyCompiler {
         }
         if (rules == null || rules.targetFloor()) {
             out.add("Target and floor: Green at or better than target, Amber between target and floor"
-                    + " standard, Red worse than the floor standard.");
+                    + " standard, Red worse than the floor standard. Each such measure's floor is printed beside its"
+                    + " target (\"Floor: 80%\").");
         }
         if (rules == null || !rules.tolerancePcts().isEmpty()) {
             String tolerances = rules == null ? "its stated tolerance"
-                    : rules.tolerancePcts().stream().map(KeyCompiler::pct).collect(Collectors.joining(", "));
+                    : rules.tolerancePcts().stream().map(Figures::percent).collect(Collectors.joining(", "));
             out.add("Tolerance: Green at or better than target, Amber when short by no more than "
-                    + tolerances + " of the target, Red beyond.");
+                    + tolerances + " of the target, Red beyond. Each such measure's tolerance is printed beside its"
+                    + " target (\"Tolerance: 10% of target\").");
         }
         out.add("A director may set a different RAG only with a written justification; the report marks it *"
                 + " and prints the justification with the RAG the rule gave.");
@@ -78,10 +80,5 @@ final class KeyCompiler {
 
     private static KeyEntry entry(Rag rag, String meaning) {
         return new KeyEntry(rag.code(), rag.label(), RagCells.style(rag), meaning);
-    }
-
-    private static String pct(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros();
-        return (plain.scale() < 0 ? plain.setScale(0) : plain).toPlainString() + "%";
     }
 }

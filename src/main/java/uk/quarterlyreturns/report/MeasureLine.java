@@ -63,6 +63,13 @@ import uk.quarterlyreturns.framework.Unit;
  *                        quarter in arrears; else null (also in a report compiled before measures could be)
  * @param targetChanges   changes to its rating rule since the year's first published report, oldest first; empty for
  *                        none (also in a report compiled before they were kept)
+ * @param floor           the annual floor standard that divides its Amber from Red, when it is rated against a target
+ *                        and floor (and has a target); else null (also in a report compiled before floors were printed)
+ * @param floorToDate     a cumulative measure's floor profiled to the reported quarter as its target to date is (what
+ *                        its year to date was judged against for Red), else null
+ * @param tolerancePct    how far short of its target, in percent of the target, it is still Amber, when it is rated
+ *                        against a tolerance (and has a target); else null (also in a report compiled before
+ *                        tolerances were printed)
  */
 public record MeasureLine(String code, String source, String title, String directorate, String service,
                           String theme, String outcome, Unit unit, Integer decimals, boolean cumulative,
@@ -74,7 +81,8 @@ public record MeasureLine(String code, String source, String title, String direc
                           BigDecimal targetToDate, String ratio, Comparison comparedWith, String missingReason,
                           List<Integer> yearToDateMissing, boolean provisional, List<Integer> revisedQuarters,
                           List<Integer> provisionalQuarters, String lastOutturnMark, String arrearsPeriod,
-                          List<TargetChange> targetChanges) {
+                          List<TargetChange> targetChanges, BigDecimal floor, BigDecimal floorToDate,
+                          BigDecimal tolerancePct) {
 
     /** An empty line to fill in, component by component. */
     public static MeasureLineBuilder builder() {

@@ -52,6 +52,9 @@ public final class MeasureLineBuilder {
     private String lastOutturnMark;
     private String arrearsPeriod;
     private List<TargetChange> targetChanges;
+    private BigDecimal floor;
+    private BigDecimal floorToDate;
+    private BigDecimal tolerancePct;
 
     MeasureLineBuilder() {
     }
@@ -94,6 +97,9 @@ public final class MeasureLineBuilder {
         lastOutturnMark = line.lastOutturnMark();
         arrearsPeriod = line.arrearsPeriod();
         targetChanges = line.targetChanges();
+        floor = line.floor();
+        floorToDate = line.floorToDate();
+        tolerancePct = line.tolerancePct();
     }
 
     public MeasureLineBuilder code(String value) { code = value; return this; }
@@ -170,11 +176,17 @@ public final class MeasureLineBuilder {
 
     public MeasureLineBuilder targetChanges(List<TargetChange> value) { targetChanges = value; return this; }
 
+    public MeasureLineBuilder floor(BigDecimal value) { floor = value; return this; }
+
+    public MeasureLineBuilder floorToDate(BigDecimal value) { floorToDate = value; return this; }
+
+    public MeasureLineBuilder tolerancePct(BigDecimal value) { tolerancePct = value; return this; }
+
     public MeasureLine build() {
         return new MeasureLine(code, source, title, directorate, service, theme, outcome, unit, decimals, cumulative,
                 outturns, targetText, quarterValues, yearToDate, rag, ragComputed, override, direction, reasons,
                 actionsPlanned, lowerThreshold, upperThreshold, activity, trend, notAvailableReason, outturnUnits,
                 targetToDate, ratio, comparedWith, missingReason, yearToDateMissing, provisional, revisedQuarters,
-                provisionalQuarters, lastOutturnMark, arrearsPeriod, targetChanges);
+                provisionalQuarters, lastOutturnMark, arrearsPeriod, targetChanges, floor, floorToDate, tolerancePct);
     }
 }

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.HistoryEntry;
+import uk.quarterlyreturns.framework.MeasureRule;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.RagEngine;
 import uk.quarterlyreturns.framework.RagOverride;
+import uk.quarterlyreturns.framework.RagScheme;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
@@ -49,6 +51,11 @@ final class MeasureLineOf {
                 trend.add(new TrendPoint("Q" + (i + 1) + " " + shortYear(year.label()), s.quarterValues().get(i)));
             }
         }
+        // only the setting that divides its Amber from Red: a floor kept under another scheme, or beside no target,
+        // decides nothing
+        MeasureRule rule = s.measure().rule();
+        RagScheme scheme = rule.target().hasValue() ? rule.scheme() : RagScheme.NONE;
+        BigDecimal floor = scheme == RagScheme.TARGET_FLOOR ? rule.floor() : null;
         String target = switch (d.target().kind()) {
             case VALUE -> d.target().value().toPlainString();
             case NO_TARGET -> "No target";
@@ -69,6 +76,9 @@ final class MeasureLineOf {
                 .ratio(s.entry() == null ? null : FigureSource.ratio(s.entry().numerator(), s.entry().denominator()))
                 .comparedWith(s.comparedWith()).missingReason(s.rag() == Rag.MISSING ? missingReason : null)
                 .yearToDateMissing(s.missingQuarters()).provisional(s.provisional())
+                .floor(floor).floorToDate(cumulative && floor != null
+                        ? RULES.profiledFloor(rule, s.quarter(), s.quarterValues()).orElse(null) : null)
+                .tolerancePct(scheme == RagScheme.TOLERANCE ? rule.tolerancePct() : null)
                 .build();
     }
 

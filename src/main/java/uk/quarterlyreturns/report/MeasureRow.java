@@ -134,6 +134,11 @@ public record MeasureRow(String ref, String measure, List<String> outturns, Stri
         return line == null ? null : TargetChangeWords.summary(line.targetChanges(), line.unit());
     }
 
+    /** The floor standard dividing its Amber from Red, printed as the target is ("80%"); blank when it has none. */
+    public String floor() {
+        return line == null ? "" : Figures.floor(line);
+    }
+
     /** The direction cell's text: the arrow and the word together, so it reads without the arrow. */
     public String direction() {
         return directionArrow.isEmpty() ? directionWord : directionArrow + " " + directionWord;

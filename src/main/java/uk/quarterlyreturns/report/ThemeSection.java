@@ -28,6 +28,14 @@ public record ThemeSection(String name, String id, List<String> outcomes, List<E
         return measureRows().stream().anyMatch(MeasureRow::targetChanged);
     }
 
+    /**
+     * Whether any of its measures is rated against a floor standard: its measures table then has a Floor column, which
+     * a theme without one is spared.
+     */
+    public boolean floors() {
+        return measureRows().stream().anyMatch(row -> !row.floor().isEmpty());
+    }
+
     /** All the table's measure rows, in order. */
     public List<MeasureRow> measureRows() {
         return measureGroups.stream().flatMap(g -> g.rows().stream()).toList();

@@ -29,4 +29,16 @@ final class CycleRowReport {
             context.getBean(JdbcClient.class).sql("delete from cycle where id = :id").param("id", cycleId).update();
         }
     }
+
+    /** The measure's row in the report's theme tables. */
+    static MeasureRow row(CompiledReport report, String ref) {
+        return report.themes().stream().flatMap(t -> t.measureRows().stream()).filter(r -> r.ref().equals(ref))
+                .findFirst().orElseThrow();
+    }
+
+    /** The measure's item in the report's performance by exception. */
+    static ExceptionItem exception(CompiledReport report, String ref) {
+        return report.themes().stream().flatMap(t -> t.exceptions().stream()).flatMap(g -> g.items().stream())
+                .filter(i -> i.ref().equals(ref)).findFirst().orElseThrow();
+    }
 }

@@ -59,6 +59,6 @@ class MeasureLineBuilderTest {
                 .yearToDateMissing(List.of(1)).provisional(true).revisedQuarters(List.of(1))
                 .provisionalQuarters(List.of(1)).lastOutturnMark("p").arrearsPeriod("Q1 (Apr-Jun 2017)")
                 .targetChanges(List.of(new TargetChange("target", "300", "250", java.time.LocalDate.of(2017, 10, 12),
-                        "Cabinet agreed"))).build();
+                        "Cabinet agreed"))).floor(BigDecimal.ONE).floorToDate(BigDecimal.ONE).tolerancePct(ten).build();
     }
 }

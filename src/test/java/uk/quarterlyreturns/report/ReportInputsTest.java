@@ -165,7 +165,8 @@ class ReportInputsTest extends ApplicationTest {
                 List.of("21,000 visits", "22,099 visits", "", ""), List.of("57.2%", "57.26%", "", ""));
         // 57.26 at 2 places is more than 57.20: improved, as the stored precision's default judges it
         assertThat(exception(report, "HV-2").figures()).isEqualTo(
-                "Q2: 57.26%; Target: 60%; ↑ Improved against Q1 3870/71 (previous quarter): 57.2%");
+                "Q2: 57.26%; Target: 60%; Tolerance: 10% of target; ↑ Improved against Q1 3870/71 (previous quarter):"
+                        + " 57.2%");
         assertThat(new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report))
                 .contains("22,099 visits").doesNotContain("22,099.00").doesNotContain("57.20%");
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
@@ -209,7 +210,7 @@ class ReportInputsTest extends ApplicationTest {
         CompiledReport report = compile(year, 2);
         String judged = "↑ Improved against Q2 3644/45 (same quarter last year): 55";
         assertThat(exception(report, "HD-1").figures()).isEqualTo("Q2: 60 (122 cum); Target: 250 (year to date:"
-                + " 125); " + judged);
+                + " 125); Tolerance: 10% of target; " + judged);
         assertThat(json.valueToTree(report).toString()).contains(judged)
                 .contains("\"comparedWith\":{\"value\":55,\"period\":\"Q2 3644/45\",\"basis\":\"same quarter last year\"}");
         assertThat(new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report)).contains(judged);
@@ -287,7 +288,7 @@ class ReportInputsTest extends ApplicationTest {
         assertThat(row.quarters()).containsExactly("", "24 (24 cum to date, Q1 missing)", "", "");
         assertThat(exception(report, "HY-1").figures())
                 .isEqualTo("Q2: 24 (24 cum to date, Q1 missing); Target: 100 (year to date, Q1 missing: 25);"
-                        + " No comparison");
+                        + " Tolerance: 10% of target; No comparison");
         assertThat(json.valueToTree(report).toString()).contains("\"yearToDateMissing\":[1]");
         assertThat(new uk.quarterlyreturns.report.render.HtmlReportRenderer().render(report))
                 .contains("24 (24 cum to date, Q1 missing)");

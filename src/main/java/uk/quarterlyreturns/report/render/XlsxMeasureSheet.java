@@ -22,6 +22,10 @@ final class XlsxMeasureSheet {
     static final String TARGET_CHANGED = "Target changed during the year";
     /** The count behind a rate, "380/664", as the report prints it beside the figure "57.2% (380/664)". */
     static final String WORKED_OUT_FROM = "Worked out from (numerator/denominator)";
+    /** The annual floor standard dividing Amber from Red, for a measure rated against a target and floor. */
+    static final String FLOOR = "Floor";
+    /** How far short of target, in percent of it, is still Amber, for a measure rated against a tolerance. */
+    static final String TOLERANCE = "Tolerance %";
 
     private XlsxMeasureSheet() {
     }
@@ -39,6 +43,8 @@ final class XlsxMeasureSheet {
         headers.add(ARREARS);
         headers.add(TARGET_CHANGED);
         headers.add(WORKED_OUT_FROM);
+        headers.add(FLOOR);
+        headers.add(TOLERANCE);
         cells.headers(sheet, 0, headers.toArray(String[]::new));
         int r = 1;
         for (MeasureRow row : theme.measureRows()) {
@@ -54,6 +60,8 @@ final class XlsxMeasureSheet {
         sheet.setColumnWidth(headers.indexOf(ARREARS), 24 * 256);
         sheet.setColumnWidth(headers.indexOf(TARGET_CHANGED), 40 * 256);
         sheet.setColumnWidth(headers.indexOf(WORKED_OUT_FROM), 16 * 256);
+        sheet.setColumnWidth(headers.indexOf(FLOOR), 12 * 256);
+        sheet.setColumnWidth(headers.indexOf(TOLERANCE), 12 * 256);
         for (int c = 5; c < 5 + years + 11; c++) {
             sheet.setColumnWidth(c, 12 * 256);
         }
@@ -109,7 +117,10 @@ final class XlsxMeasureSheet {
         cells.text(out, c++, m.arrearsPeriod());
         // "Target 60% to 55% on 12/10/2026": the goalposts moved since the year's first published report
         cells.wrappedText(out, c++, row.targetChanges());
-        cells.text(out, c, m.ratio());
+        cells.text(out, c++, m.ratio());
+        // what divides its Amber from Red: the floor as the target is written, the tolerance as a percentage
+        number(out, c++, cells, m.floor(), m.unit());
+        number(out, c, cells, m.tolerancePct(), Unit.PERCENT);
     }
 
     /**
@@ -119,10 +130,16 @@ final class XlsxMeasureSheet {
     private static void target(Row out, int c, XlsxCells cells, MeasureLine m) {
         String text = m.targetText();
         try {
-            BigDecimal target = new BigDecimal(text.trim().replace(",", ""));
-            cells.number(out, c, target, m.unit(), Unit.placesAsWritten(target));
+            number(out, c, cells, new BigDecimal(text.trim().replace(",", "")), m.unit());
         } catch (NumberFormatException | NullPointerException notANumber) {
             cells.text(out, c + 1, text == null || text.isBlank() ? "No target" : text.trim());
+        }
+    }
+
+    /** A target, floor or tolerance as a number at the places it was written to (60, not 60.0); null: nothing. */
+    private static void number(Row out, int c, XlsxCells cells, BigDecimal setting, Unit unit) {
+        if (setting != null) {
+            cells.number(out, c, setting, unit, Unit.placesAsWritten(setting));
         }
     }
 

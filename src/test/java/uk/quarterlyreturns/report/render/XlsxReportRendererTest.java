@@ -44,7 +44,7 @@ class XlsxReportRendererTest {
     // theme sheet columns: Ref, Source, Measure, Service, Directorate, 14/15, 15/16, 16/17, Target,
     // Target note, Q1, Q2, Q3, Q4, Status this quarter, Provisional, Revised since reported provisional, Year to date,
     // Missing from year to date, Unit, RAG, RAG label, RAG note, Direction, Compared with, Comparison figure, Reasons, Actions planned,
-    // Figure for (reported in arrears)
+    // Figure for (reported in arrears), Target changed during the year, Worked out from, Floor, Tolerance %
     private static final int TARGET = 8;
     private static final int TARGET_NOTE = 9;
     private static final int Q1 = 10;
@@ -155,7 +155,7 @@ class XlsxReportRendererTest {
         try (XSSFWorkbook book = read(KirkleesFixture.measures(), KirkleesFixture.actions())) {
             XSSFSheet s = book.getSheet("Ambitious Kirklees");
             assertThat(s.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AE");
+            assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:AG");
             assertThat(s.getPrintSetup().getLandscape()).isTrue();
             assertThat(s.getRepeatingRows().formatAsString()).isEqualTo("1:1");
             assertThat(s.getRow(0).getCell(ACTIONS).getStringCellValue()).isEqualTo("Actions planned");
