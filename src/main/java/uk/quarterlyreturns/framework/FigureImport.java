@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,19 +39,33 @@ public class FigureImport {
     private final MeasureHistory measureHistory;
     private final ReturnLocks locks;
     private final FedValues fedValues;
+    private final FrameworkHistory history;
 
     FigureImport(YearRepository years, MeasureRepository measures, ValueRepository values,
-            MeasureHistory measureHistory, ReturnLocks locks, FedValues fedValues) {
+            MeasureHistory measureHistory, ReturnLocks locks, FedValues fedValues, FrameworkHistory history) {
         this.years = years;
         this.measures = measures;
         this.values = values;
         this.measureHistory = measureHistory;
         this.locks = locks;
         this.fedValues = fedValues;
+        this.history = history;
     }
 
+    /** As {@link #importHistory(String, TabularFile, FrameworkEdit)}, by whoever is signed in, as a file import. */
     @Transactional
     public ImportResult importHistory(String yearLabel, TabularFile file) {
+        return importHistory(yearLabel, file, FrameworkEdit.signedIn(FrameworkWay.FILE));
+    }
+
+    /**
+     * Past figures print in the report (trends, last year's outturn, direction of travel), so each one the file
+     * changes is kept in the framework's history with the edit's person, way and reason, from what to what; a figure
+     * given again as stored changes nothing and records nothing. The year is locked first, as a framework import
+     * locks it, so the figures compared stay as read until this commits.
+     */
+    @Transactional
+    public ImportResult importHistory(String yearLabel, TabularFile file, FrameworkEdit edit) {
         ParsedFile<HistoryRow> parsed = HistoryFileParser.read(file);
         ReportingYear year = existingYear(yearLabel);
         List<ImportError> errors = new ArrayList<>();
@@ -61,12 +77,36 @@ public class FigureImport {
         }
         List<Measure> measuresOf = measuresOf(parsed, HistoryRow::code, year, errors);
         parsed.rejectIf(errors);
+        measures.lockYear(year.id());
+        Map<List<Object>, HistoryEntry> stored = new HashMap<>();
+        measureHistory.historyOf(measuresOf.stream().map(Measure::id).toList())
+                .forEach(h -> stored.put(period(h.measureId(), h.year(), h.quarter()), h));
         List<HistoryRow> rows = parsed.values();
+        FrameworkTrail trail = new FrameworkTrail();
         for (int i = 0; i < rows.size(); i++) {
             HistoryRow row = rows.get(i);
-            measureHistory.saveHistory(measuresOf.get(i).id(), row.year(), row.quarter(), row.value(), row.unit());
+            Measure measure = measuresOf.get(i);
+            HistoryEntry was = stored.get(period(measure.id(), row.year(), row.quarter()));
+            String from = was == null ? null : figure(was.value(), was.unit() == null ? null : was.unit().written());
+            String to = figure(row.value(), row.unit());
+            if (!to.equals(from)) {
+                measureHistory.saveHistory(measure.id(), row.year(), row.quarter(), row.value(), row.unit());
+                trail.pastFigure(measure.code(), row.year(), row.quarter(), from, to);
+            }
         }
-        return new ImportResult(rows.size(), rows.size(), 0);
+        history.write(year, trail, edit);
+        int changed = trail.changes().size();
+        return new ImportResult(rows.size(), changed, rows.size() - changed);
+    }
+
+    private static List<Object> period(long measureId, String year, Integer quarter) {
+        return Arrays.asList(measureId, year, quarter);
+    }
+
+    /** A past figure as its history gives it: "48", or "48 (per 1,000)" for an outturn published in another unit. */
+    private static String figure(BigDecimal value, String unit) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return unit == null ? plain : plain + " (" + unit + ")";
     }
 
     /** The values feed as the API takes it (PUT .../quarters/{quarter}/values). */

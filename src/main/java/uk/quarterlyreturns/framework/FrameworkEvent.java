@@ -5,10 +5,12 @@ import java.util.Set;
 
 /**
  * One change to a year's framework, as its history keeps it: one column of one measure or key action (named as the
- * framework file names it, its values as the file would write them), one added or removed, or a setting of the year.
+ * framework file names it, its values as the file would write them), one added or removed, one of a measure's past
+ * figures a history file changed ("history 2016-17 Q2"), or a setting of the year.
  *
  * @param code the measure's or key action's code; empty for a setting of the year
- * @param what the file's column (target, title, ...), "added", "removed", or the setting (band_edges)
+ * @param what the file's column (target, title, ...), "added", "removed", the past figure ("history 2016-17 outturn",
+ *             "history 2016-17 Q2"), or the setting (band_edges)
  */
 public record FrameworkEvent(Instant at, String year, Kind kind, String code, String what, String from, String to,
                              String by, FrameworkWay way, String reason) {

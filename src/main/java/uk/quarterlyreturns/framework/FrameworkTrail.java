@@ -149,6 +149,14 @@ public final class FrameworkTrail {
         changes.add(new Change(kind, code, FrameworkEvent.REMOVED, title, null));
     }
 
+    /**
+     * A measure's past figure a history file gives, when it differs from the stored one (from null: none was stored):
+     * "history 2016-17 outturn" for a year's outturn, "history 2016-17 Q2" for a quarter's own figure.
+     */
+    public void pastFigure(String code, String year, Integer quarter, String from, String to) {
+        setting(Kind.MEASURE, code, "history " + year + (quarter == null ? " outturn" : " Q" + quarter), from, to);
+    }
+
     /** A framework setting of the year (its band edges), when it differs. */
     public void setting(String what, String from, String to) {
         setting(Kind.YEAR, "", what, from, to);

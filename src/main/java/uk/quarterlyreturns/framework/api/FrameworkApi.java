@@ -88,8 +88,11 @@ class FrameworkApi {
 
     @PutMapping(value = "/history", consumes = {MediaTypes.CSV, MediaTypes.XLSX})
     ImportResult putHistory(@PathVariable String year, InputStream body,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return figures.importHistory(validYear(year), file(body, contentType));
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, Authentication user,
+            @Parameter(description = "why, kept with each changed figure in the framework's history")
+            @RequestParam(required = false) String reason) {
+        return figures.importHistory(validYear(year), file(body, contentType),
+                new FrameworkEdit(user.getName(), FrameworkWay.API_FILE, reason));
     }
 
     @PutMapping(value = "/quarters/{quarter}/values", consumes = {MediaTypes.CSV, MediaTypes.XLSX})

@@ -35,7 +35,7 @@ enum YearFileKind {
             file -> grid(HistoryFileParser.parse(file), List.of("Ref", "Year", "Quarter", "Value"),
                     List.of(HistoryRow::code, HistoryRow::year,
                             r -> r.quarter() == null ? "Outturn" : "Q" + r.quarter(), r -> plain(r.value()))),
-            (imports, figures, year, quarter, edit, file) -> figures.importHistory(year, file)),
+            (imports, figures, year, quarter, edit, file) -> figures.importHistory(year, file, edit)),
     VALUES("A quarter's values (the values feed)", "values",
             file -> grid(ValuesFileParser.parse(file), List.of("Ref", "Value", "Note"),
                     List.of(ValueRow::code, r -> plain(r.value()), ValueRow::note)),
@@ -108,9 +108,12 @@ enum YearFileKind {
         return importer.save(imports, figures, year, quarter, edit, file);
     }
 
-    /** Whether importing it changes the framework itself (its measures or key actions), so a reason is asked. */
+    /**
+     * Whether what it changes is kept in the framework's history (its measures, key actions and past figures), so a
+     * reason is asked; a quarter's values go into the returns' histories instead.
+     */
     boolean changesTheFramework() {
-        return this == MEASURES || this == KEY_ACTIONS;
+        return this != VALUES;
     }
 
     private static <T> Grid<T> grid(List<T> rows, List<String> headers, List<Function<T, String>> cells) {
