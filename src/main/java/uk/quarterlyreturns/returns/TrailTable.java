@@ -22,12 +22,11 @@ public final class TrailTable {
     public static final DateTimeFormatter WHEN = UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm")
             .withZone(LondonTime.ZONE);
     /**
-     * The time in an exported history: to the second and with its offset, so that an auditor can match each row with
-     * the pack's other files and order it, the hour the clocks go back (01:30 twice) and a change made within the
-     * minute of a sign-off included.
+     * The time in an exported history: to the second and with its offset, so that an auditor can order each row, the
+     * hour the clocks go back (01:30 twice) and a change made within the minute of a sign-off included; written as
+     * every other London time of the audit pack is, so that the same moment reads the same in each of its files.
      */
-    static final DateTimeFormatter EXPORTED_WHEN = UkDateFormat.ofPattern("EEE d MMM yyyy, HH:mm:ss xxx")
-            .withZone(LondonTime.ZONE);
+    static final DateTimeFormatter EXPORTED_WHEN = LondonTime.EXPORTED;
 
     private TrailTable() {
     }

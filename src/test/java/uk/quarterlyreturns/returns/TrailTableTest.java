@@ -22,10 +22,10 @@ class TrailTableTest {
 
         String csv = new String(TrailTable.quarterCsv(List.of(firstHalfPastOne, secondHalfPastOne, signedOff, changed)
                 .stream().map(e -> new ReturnTrail.ServiceEvent("Housing", e)).toList()), StandardCharsets.UTF_8);
-        assertThat(csv).contains("Sun 29 Oct 2017, 01:30:00 +01:00", "Sun 29 Oct 2017, 01:30:00 +00:00",
-                "Mon 30 Oct 2017, 09:30:10 +00:00", "Mon 30 Oct 2017, 09:30:40 +00:00");
+        assertThat(csv).contains("29/10/2017 01:30:00 +01:00", "29/10/2017 01:30:00 +00:00",
+                "30/10/2017 09:30:10 +00:00", "30/10/2017 09:30:40 +00:00");
         assertThat(TrailTable.exportedRows(List.of(changed))).singleElement()
-                .satisfies(row -> assertThat(row.get(0)).isEqualTo("Mon 30 Oct 2017, 09:30:40 +00:00"));
+                .satisfies(row -> assertThat(row.get(0)).isEqualTo("30/10/2017 09:30:40 +00:00"));
         assertThat(TrailTable.rows(List.of(changed))).singleElement()
                 .satisfies(row -> assertThat(row.get(0)).as("on the page").isEqualTo("Mon 30 Oct 2017, 09:30"));
     }

@@ -79,8 +79,10 @@ public class AuditPack {
                   in the folder unpacked into checks them all (Linux; macOS and Windows with coreutils).
                 manifest.csv: last, every other entry's path, size in bytes and SHA-256, each worked out from the
                   bytes as they were written into this pack (sha256sum <path> gives one file's).
-                Times: returns.csv and evidence.csv give them as the API does, in UTC (2017-10-02T08:00:00Z); the
-                  two histories in London time, as their own exports do.
+                Times: returns.csv gives them as the API does, in UTC (2017-10-02T08:00:00Z). Every other file
+                  gives them in London time to the second with the offset, all written one way
+                  (02/10/2017 09:00:00 +01:00), so the same moment reads the same in each file and the hour the
+                  clocks go back reads twice apart (01:30:00 +01:00, then 01:30:00 +00:00).
                 """).formatted(cycle.shortName(), MADE.format(now), who, sections.stream()
                 .map(AuditPackSection::described).collect(Collectors.joining("\n")))
                 .replace("\n", "\r\n"); // read on Windows as often as not
