@@ -14,7 +14,8 @@ import uk.quarterlyreturns.cycle.Cycle;
 
 /**
  * The report Cabinet was given, and every version before it, in a quarter's audit pack: each version's PDF and
- * spreadsheet as stored, one version's files at a time, with the hashes kept when it was compiled.
+ * spreadsheet as stored, one version's files at a time, with the hashes kept when it was compiled; and each time the
+ * chief executive returned it, with their comments.
  */
 @Component
 @Order(4)
@@ -22,6 +23,12 @@ class ReportsInAuditPack implements AuditPackSection {
 
     static final List<String> COLUMNS = List.of("version", "status", "compiled at", "approved by", "approved at",
             "change note", "pdf", "pdf sha256", "xlsx", "xlsx sha256");
+    static final List<String> RETURN_COLUMNS = List.of("version", "returned by", "returned at", "comments");
+    /**
+     * Written for a version the chief executive returned and nobody has compiled again or approved since: it is
+     * stored as awaiting approval (a return keeps the version open for its revision), which it no longer is.
+     */
+    static final String RETURNED = "RETURNED";
 
     private final ReportVersions versions;
 
@@ -33,22 +40,36 @@ class ReportsInAuditPack implements AuditPackSection {
     public String described() {
         return """
                 reports/: each compiled version of the quarter's report, PDF and spreadsheet, as stored.
-                reports.csv: each version: its status, when it was compiled, who approved it and when (London time,
-                  with the offset), its change note, and its files with the SHA-256 kept when they were compiled.""";
+                reports.csv: each version: its status (AWAITING_APPROVAL; RETURNED: returned by the chief
+                  executive and not compiled again since; APPROVED), when it was compiled, who approved it and
+                  when, its change note, and its files with the SHA-256 kept when they were compiled.
+                report-returns.csv: each time the chief executive returned the report, oldest first: the version,
+                  who returned it, when, and their comments.""";
     }
 
     @Override
     public void write(Cycle cycle, String user, PackEntries pack) throws IOException {
+        List<ReportVersions.Returned> returned = versions.returns(cycle.id());
         List<List<Object>> rows = new ArrayList<>();
         for (ReportVersion v : versions.forCycle(cycle.id())) {
             String name = "reports/report-" + cycle.yearLabel() + "-q" + cycle.quarter() + "-v" + v.version();
             pack.add(name + ".pdf", versions.pdf(v.id()));
             pack.add(name + ".xlsx", versions.xlsx(v.id()));
             boolean approved = v.status() == ReportStatus.APPROVED;
-            rows.add(Arrays.asList(v.version(), v.status(), LondonTime.EXPORTED.format(v.compiledAt()),
+            rows.add(Arrays.asList(v.version(), status(v, returned), LondonTime.EXPORTED.format(v.compiledAt()),
                     approved ? v.decidedBy() : null, approved ? LondonTime.EXPORTED.format(v.decidedAt()) : null,
                     v.changeNote(), name + ".pdf", v.pdfSha256(), name + ".xlsx", v.xlsxSha256()));
         }
         pack.add("reports.csv", TabularWriter.csv(COLUMNS, rows));
+        pack.add("report-returns.csv", TabularWriter.csv(RETURN_COLUMNS, returned.stream()
+                .map(r -> Arrays.<Object>asList(r.version(), r.by(), LondonTime.EXPORTED.format(r.at()), r.comment()))
+                .toList()));
+    }
+
+    /** The version's status as stored, or {@link #RETURNED} while the chief executive's return is its decision. */
+    private static String status(ReportVersion v, List<ReportVersions.Returned> returned) {
+        boolean standsReturned = v.status() != ReportStatus.APPROVED && v.decidedAt() != null && returned.stream()
+                .anyMatch(r -> r.version() == v.version() && r.at().equals(v.decidedAt()));
+        return standsReturned ? RETURNED : v.status().name();
     }
 }

@@ -17,6 +17,8 @@ import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.cycle.ReportApproval;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureRepository;
@@ -159,6 +161,18 @@ public final class ReturnScenario {
     public void completeAndAccept() {
         completeAndSignOff();
         context.getBean(ReturnWorkflow.class).accept(housing.id(), "perf");
+    }
+
+    /**
+     * The same, then waits until the report the accepted return compiles awaits the chief executive's decision (the
+     * cycle's only return, so the report is compiled at once).
+     */
+    public void completeAndAwaitTheReportsDecision() {
+        completeAndAccept();
+        CycleRepository cycles = context.getBean(CycleRepository.class);
+        ReportApproval approval = context.getBean(ReportApproval.class);
+        Await.until("the report awaiting a decision", WAIT, () -> cycles.find(cycle.id()).orElseThrow().status()
+                == CycleStatus.AWAITING_APPROVAL && approval.decisionStep(cycle.id()).isPresent());
     }
 
     /** The same, up to the director's sign-off: the return waits for the quality check. */

@@ -80,7 +80,7 @@ class AuditPackTest extends ApplicationTest {
         String report = "reports/report-5610-11-q2-v1";
         assertThat(pack.entries().keySet()).containsExactly("README.txt", "returns.csv", "returns-history.csv",
                 "framework-history.csv", "evidence/Housing/HF-1/count.txt", "evidence.csv", report + ".pdf",
-                report + ".xlsx", "reports.csv", "cycle-dates.csv", "SHA256SUMS", "manifest.csv");
+                report + ".xlsx", "reports.csv", "report-returns.csv", "cycle-dates.csv", "SHA256SUMS", "manifest.csv");
         assertThat(new String(pack.get("README.txt"), StandardCharsets.UTF_8)).contains("Q2 5610/11")
                 .contains("Performance Officer (perf)").contains("sha256sum");
 
