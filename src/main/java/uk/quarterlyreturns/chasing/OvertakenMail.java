@@ -26,12 +26,12 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
  * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for
- * what is done, as would "ready for your check" of a return accepted or sent back since (and the like for sign-off,
- * send-back and reopening); one saying a return is overdue would be untrue once its deadline was moved later (the
- * service was told the new deadline), and a reminder once the deadline has passed (the overdue notice went); nobody
- * disabled is sent mail, nor mail about a return they may no longer act on (see {@link StillTheirs}: moved to another
- * service, replaced as its director). The daily digest leaves such mail out, and so do its delivery (each try, however
- * long it waited behind other jobs or for the mail server) and "Send again".
+ * what is done, as would "ready for your check" of a return accepted or sent back since, or a challenge in that check
+ * or its answer (and the like for sign-off, send-back and reopening); one saying a return is overdue would be untrue
+ * once its deadline was moved later (the service was told the new deadline), and a reminder once the deadline has
+ * passed (the overdue notice went); nobody disabled is sent mail, nor mail about a return they may no longer act on
+ * (see {@link StillTheirs}: moved to another service, replaced as its director). The daily digest leaves such mail out,
+ * and so do its delivery (each try, however long it waited behind other jobs or for the mail server) and "Send again".
  */
 @Component
 class OvertakenMail implements ResendRule {
@@ -44,6 +44,10 @@ class OvertakenMail implements ResendRule {
     /** The messages that say the return is late: the overdue notice and the escalations. */
     private static final Set<String> SAYING_IT_IS_LATE = Stream.of(MailKind.OVERDUE, MailKind.ESCALATION_STRATEGIC,
             MailKind.ESCALATION_CHIEF_EXECUTIVE).map(MailKind::name).collect(Collectors.toSet());
+
+    /** The messages about the quality check of the version signed off: its "ready for your check" and challenges. */
+    private static final Set<String> ABOUT_THE_CHECK = Stream.of(MailKind.READY_FOR_CHECK, MailKind.CHALLENGED,
+            MailKind.CHALLENGE_ANSWERED).map(MailKind::name).collect(Collectors.toSet());
 
     static final String NOT_LATE = "the return's deadline has been moved later since";
     static final String DEADLINE_PASSED = "the return's deadline has passed since: the overdue notice went instead";
@@ -74,13 +78,13 @@ class OvertakenMail implements ResendRule {
 
     /**
      * Why a message asking someone to act on the return's step is overtaken by that step, or null: "ready for your
-     * check" of a sign-off accepted or sent back since, "awaiting your sign-off" of a submission signed off or sent
-     * back since, "sent back" or "reopened" of a return submitted again since. A later step of the same kind has its
-     * own mail.
+     * check" of a sign-off accepted or sent back since (and a challenge in that check, or its answer), "awaiting your
+     * sign-off" of a submission signed off or sent back since, "sent back" or "reopened" of a return submitted again
+     * since. A later step of the same kind has its own mail.
      */
     static String actedOnSince(OutboxEntry message, ServiceReturn r) {
         String kind = message.kind();
-        if (MailKind.READY_FOR_CHECK.name().equals(kind) && (r.status() != ReturnStatus.SIGNED_OFF
+        if (ABOUT_THE_CHECK.contains(kind) && (r.status() != ReturnStatus.SIGNED_OFF
                 || r.signedOffAt().isAfter(message.createdAt()))) {
             return "the return has been accepted or sent back since";
         }

@@ -12,9 +12,13 @@ final class ReturnMailWords {
     private ReturnMailWords() {
     }
 
-    /** Where a mail about the return leads: the quality check's grid for the team's check, else the return. */
+    /**
+     * Where a mail about the return leads: the quality check's grid for the team's check and for an answer to their
+     * challenge, else the return (where the service answers a challenge).
+     */
     static String page(MailKind kind, long returnId) {
-        return "/returns/" + returnId + (kind == MailKind.READY_FOR_CHECK ? "/check" : "");
+        return "/returns/" + returnId + (kind == MailKind.READY_FOR_CHECK || kind == MailKind.CHALLENGE_ANSWERED
+                ? "/check" : "");
     }
 
     /**

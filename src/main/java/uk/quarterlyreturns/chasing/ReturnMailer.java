@@ -15,6 +15,7 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.MailTemplates;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.base.mail.templates.ReturnMail;
+import uk.quarterlyreturns.base.mail.templates.ReturnMailBuilder;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.people.Person;
@@ -104,19 +105,35 @@ public class ReturnMailer {
      * the chief executive's escalation names them so after, whatever the cover's mail said.
      */
     int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about, String coveringFor) {
+        return send(kind, r, cycle, recipients, about, coveringFor, null, "");
+    }
+
+    /**
+     * A challenge on an item of the return, or its answer (kind CHALLENGED or CHALLENGE_ANSWERED), each kept apart from
+     * the return's other challenges by its entry in the trail: retried, it sends nothing twice; another challenge on
+     * the same item is another mail.
+     */
+    int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about,
+            ReturnMail.Challenge challenge, long trailEntry) {
+        return send(kind, r, cycle, recipients, about, null, challenge, ":entry-" + trailEntry);
+    }
+
+    private int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about,
+            String coveringFor, ReturnMail.Challenge challenge, String keyedBy) {
         Contents counts = contents(kind, r);
         Instant now = Instant.ofEpochMilli(clock.millis());
         List<Person> addressed = new ArrayList<>(recipients.stream().filter(p -> p.email() != null).distinct()
                 .toList());
         String issue = issue(kind, r);
         for (Person person : addressed) {
-            RenderedMail rendered = templates.render(kind, mail(kind, r, cycle, person, about, counts));
-            String key = about.step() + ":return-" + r.id() + ":" + person.username() + issue
+            RenderedMail rendered = templates.render(kind, mail(kind, r, cycle, person, about, counts)
+                    .challenge(challenge).build());
+            String key = about.step() + ":return-" + r.id() + ":" + person.username() + issue + keyedBy
                     + (REPEATABLE.contains(kind) ? ":" + now.toEpochMilli() : "");
-            // a chase's words, which a daily digest holding it gives under its subject
+            // a chase's words, or a challenge's question or answer, which a daily digest holding it gives under its
+            // subject
             MailMessage message = new MailMessage(key, kind.name(), person.email(), rendered.subject(),
-                    rendered.text(), rendered.html(), cycle.id(), r.id(),
-                    kind == MailKind.CHASE ? about.comment() : null);
+                    rendered.text(), rendered.html(), cycle.id(), r.id(), digestNote(kind, about, challenge));
             long messageId = heldForDigest(kind, person) ? outbox.hold(message) : outbox.send(message);
             jdbc.sql("""
                     insert into chase (return_id, step, kind, sent_at, sent_by, recipient, outbox_message_id,
@@ -141,6 +158,13 @@ public class ReturnMailer {
                 .map(issue -> ":issue-" + issue.processInstance()).orElse("");
     }
 
+    private static String digestNote(MailKind kind, About about, ReturnMail.Challenge challenge) {
+        if (kind == MailKind.CHASE) {
+            return about.comment();
+        }
+        return challenge == null ? null : challenge.answer() != null ? challenge.answer() : challenge.question();
+    }
+
     /** Whether this kind of mail waits for the person's daily digest rather than going at once. */
     static boolean heldForDigest(MailKind kind, Person person) {
         return person.dailyDigest() && !IMMEDIATE.contains(kind);
@@ -148,7 +172,7 @@ public class ReturnMailer {
 
     /** The email one recipient would get, neither sent nor recorded: for a preview before chasing. */
     public RenderedMail preview(MailKind kind, ServiceReturn r, Cycle cycle, Person recipient, About about) {
-        return templates.render(kind, mail(kind, r, cycle, recipient, about, contents(kind, r)));
+        return templates.render(kind, mail(kind, r, cycle, recipient, about, contents(kind, r)).build());
     }
 
     /**
@@ -164,7 +188,7 @@ public class ReturnMailer {
                 kind == MailKind.READY_FOR_CHECK ? challenges.unansweredOnEarlierVersions(r.id()) : List.of());
     }
 
-    private ReturnMail mail(MailKind kind, ServiceReturn r, Cycle cycle, Person person, About about,
+    private ReturnMailBuilder mail(MailKind kind, ServiceReturn r, Cycle cycle, Person person, About about,
             Contents contents) {
         ReturnContents.Counts counts = contents.counts();
         ZonedDateTime deadline = r.deadline(cycle.submissionDeadline()).atZone(ReportingYear.LONDON);
@@ -185,7 +209,7 @@ public class ReturnMailer {
                         : about.nextEscalationAt().atZone(ReportingYear.LONDON))
                 .toPerformanceTeam(inTheTeamOnly(person))
                 .reopenedFor(r.status() == ReturnStatus.REOPENED ? r.sentBackComment() : null)
-                .sentBackFor(r.status() == ReturnStatus.SENT_BACK ? r.sentBackComment() : null).build();
+                .sentBackFor(r.status() == ReturnStatus.SENT_BACK ? r.sentBackComment() : null);
     }
 
     /** Someone in the performance team who prepares no return: told of one overdue, they chase; they do not submit. */

@@ -50,12 +50,15 @@ class ReturnStepMails {
         ServiceReturn r = returns.find(event.returnId()).orElseThrow();
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         switch (event.kind()) {
-            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle, others(recipients.signers(r), event),
+            case SUBMITTED -> mailer.send(MailKind.AWAITING_SIGN_OFF, r, cycle,
+                    others(recipients.signers(r), event.user()),
                     new ReturnMailer.About("SUBMITTED", null, null, senderName(event.user()), null, null, null, 0));
-            case SIGNED_OFF -> mailer.send(MailKind.READY_FOR_CHECK, r, cycle, others(recipients.checkers(r), event),
+            case SIGNED_OFF -> mailer.send(MailKind.READY_FOR_CHECK, r, cycle,
+                    others(recipients.checkers(r), event.user()),
                     new ReturnMailer.About(SIGNED_OFF, null, event.comment(), senderName(event.user()), null, null,
                             null, 0));
-            case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle, others(recipients.serviceStaff(r), event),
+            case SENT_BACK -> mailer.send(MailKind.SENT_BACK, r, cycle,
+                    others(recipients.serviceStaff(r), event.user()),
                     new ReturnMailer.About("SENT_BACK", event.user(), event.comment(),
                             senderName(event.user()), null, null, null, 0));
             case REOPENING -> mailer.send(MailKind.RETURN_REOPENED, r, cycle, recipients.serviceStaff(r),
@@ -95,8 +98,8 @@ class ReturnStepMails {
     }
 
     /** Those told, but not whoever took the step: a director (or deputy) sending back at sign-off did it. */
-    private static List<Person> others(List<Person> told, ReturnEvent event) {
-        return told.stream().filter(p -> !p.username().equals(event.user())).toList();
+    static List<Person> others(List<Person> told, String user) {
+        return told.stream().filter(p -> !p.username().equals(user)).toList();
     }
 
 

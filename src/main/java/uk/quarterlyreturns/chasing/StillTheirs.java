@@ -20,17 +20,18 @@ import uk.quarterlyreturns.returns.StepTaker;
 /**
  * Whether a mail is still its recipient's when its delivery comes (or its digest goes, or a failed one is sent again).
  * People move between services and directors are replaced while mail waits: a mail asking someone to work on a return
- * goes only to someone who may still prepare it (or to the performance team, who get a reminder when nobody in the
- * service can be mailed), one asking for sign-off only to someone who may still sign it off (as the inbox decides),
- * and one asking for the quality check only to someone still in the performance team.
+ * (or to answer a challenge on it) goes only to someone who may still prepare it (or to the performance team, who get
+ * a reminder when nobody in the service can be mailed), one asking for sign-off only to someone who may still sign it
+ * off (as the inbox decides), and one asking for the quality check (or telling of the answer to a challenge) only to
+ * someone still in the performance team.
  */
 @Component
 class StillTheirs {
 
     private static final Set<String> FOR_PREPARERS = names(MailKind.RETURN_ISSUED, MailKind.REMINDER, MailKind.CHASE,
-            MailKind.SENT_BACK, MailKind.RETURN_REOPENED);
+            MailKind.SENT_BACK, MailKind.RETURN_REOPENED, MailKind.CHALLENGED);
     private static final Set<String> FOR_SIGNERS = names(MailKind.AWAITING_SIGN_OFF);
-    private static final Set<String> FOR_CHECKERS = names(MailKind.READY_FOR_CHECK);
+    private static final Set<String> FOR_CHECKERS = names(MailKind.READY_FOR_CHECK, MailKind.CHALLENGE_ANSWERED);
 
     /** Why such a mail does not go. */
     static final String NO_LONGER = "its recipient may no longer act on the return";

@@ -7,13 +7,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The performance team's challenge comments on single measures and key actions of a return during the
  * quality check, and the service's answers. Both are kept in the return's trail, so the service sees them
- * when the return comes back and a challenge stays open until answered.
+ * when the return comes back and a challenge stays open until answered. Each is published as a {@link ChallengeEvent}:
+ * the service is told of a challenge by mail, and the challenger of its answer.
  */
 @Service
 public class Challenges {
@@ -26,8 +28,11 @@ public class Challenges {
     private final ReturnPermissions permissions;
     private final ReturnSheets sheets;
     private final ReturnTrail trail;
+    private final ApplicationEventPublisher events;
 
-    Challenges(ReturnRepository returns, ReturnPermissions permissions, ReturnSheets sheets, ReturnTrail trail) {
+    Challenges(ReturnRepository returns, ReturnPermissions permissions, ReturnSheets sheets, ReturnTrail trail,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.returns = returns;
         this.permissions = permissions;
         this.sheets = sheets;
@@ -64,7 +69,9 @@ public class Challenges {
         if (text.length() > MOST_CHARACTERS) {
             throw new IllegalArgumentException("A challenge is at most " + MOST_CHARACTERS + " characters");
         }
-        return trail.record(returnId, user, KIND, item, null, null, text);
+        ReturnTrail.Event challenge = trail.record(returnId, user, KIND, item, null, null, text);
+        events.publishEvent(new ChallengeEvent(challenge, List.of()));
+        return challenge;
     }
 
     /**
@@ -87,7 +94,8 @@ public class Challenges {
         }
         StepChecks.requireUnchanged(r, seenVersion);
         // Only a challenge on the version now signed off waits for an answer: acceptance counts no other.
-        if (!AcceptanceRules.openSinceSignOff(trail.forReturn(returnId)).contains(item)) {
+        List<ReturnTrail.Event> history = trail.forReturn(returnId);
+        if (!AcceptanceRules.openSinceSignOff(history).contains(item)) {
             throw new IllegalArgumentException(item + " has no challenge waiting for an answer");
         }
         String text = answer == null ? "" : answer.strip();
@@ -97,7 +105,19 @@ public class Challenges {
         if (text.length() > MOST_CHARACTERS) {
             throw new IllegalArgumentException("An answer is at most " + MOST_CHARACTERS + " characters");
         }
-        return trail.record(returnId, user, ANSWER, item, null, null, text);
+        ReturnTrail.Event answered = trail.record(returnId, user, ANSWER, item, null, null, text);
+        events.publishEvent(new ChallengeEvent(answered, waiting(history, item)));
+        return answered;
+    }
+
+    /** The challenges on the item since the latest sign-off that no answer has followed yet, oldest first. */
+    private static List<ReturnTrail.Event> waiting(List<ReturnTrail.Event> history, String item) {
+        List<ReturnTrail.Event> onItem = byItem(sinceSignOff(history)).getOrDefault(item, List.of());
+        int lastAnswer = -1;
+        for (int i = 0; i < onItem.size(); i++) {
+            lastAnswer = ANSWER.equals(onItem.get(i).kind()) ? i : lastAnswer;
+        }
+        return onItem.subList(lastAnswer + 1, onItem.size());
     }
 
     /** Each challenged item's challenges and answers, oldest first. */
@@ -152,6 +172,11 @@ public class Challenges {
 
     private Set<String> items(long returnId) {
         return titles(returnId).keySet();
+    }
+
+    /** The item's title in the return ("Percentage of repairs completed on time"), or null when it has none there. */
+    public String title(long returnId, String item) {
+        return titles(returnId).get(item);
     }
 
     /** The return's measures' and key actions' titles by code. */

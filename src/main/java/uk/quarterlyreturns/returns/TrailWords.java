@@ -42,6 +42,8 @@ public final class TrailWords {
             Map.entry("SUBMITTED", "Submitted, for sign-off"),
             Map.entry("SIGNED_OFF", "Signed off, for the quality check"), Map.entry("SENT_BACK", "Sent back"),
             Map.entry("REOPENED", "Reopened for correction"), Map.entry("MANUAL", "Chased by hand"),
+            Map.entry(Challenges.KIND, "Challenge"),
+            Map.entry(Challenges.ANSWER, "Challenge answered"),
             Map.entry("EXTENDED", "Deadline extended"), Map.entry("DEADLINE_CHANGED", "Deadline changed"),
             Map.entry("OVERDUE", "Overdue notice"),
             Map.entry("ESCALATION_STRATEGIC", "Escalation to the strategic director"),

@@ -45,12 +45,13 @@ class ChallengeBox extends Div {
         }
         if (canChallenge) {
             add(field("Challenge " + item, "Add challenge",
-                    "What should the service check or explain? Shown on the item if the return is sent back.",
+                    "What should the service check or explain? The service is emailed it to answer; it is shown on the"
+                            + " item if the return is sent back.",
                     text -> service.challenge(shown.id(), shown.version(), item, user, text)));
         }
         if (canAnswer && open) {
             add(field("Answer the challenge on " + item, "Send answer",
-                    "The performance team sees the answer beside the challenge.",
+                    "Whoever challenged is emailed the answer; the performance team sees it beside the challenge.",
                     text -> service.answer(shown.id(), shown.version(), item, user, text)));
         }
     }

@@ -45,6 +45,17 @@ final class MailChecks {
                 || kind == MailKind.DEADLINE_CHANGED) {
             need(missing, "comment", mail.comment());
         }
+        if (kind == MailKind.CHALLENGED || kind == MailKind.CHALLENGE_ANSWERED) {
+            ReturnMail.Challenge challenge = mail.challenge();
+            need(missing, "challenge", challenge);
+            if (challenge != null) {
+                need(missing, "challenge's itemCode", challenge.itemCode());
+                need(missing, "challenge's question", challenge.question());
+                if (kind == MailKind.CHALLENGE_ANSWERED) {
+                    need(missing, "challenge's answer", challenge.answer());
+                }
+            }
+        }
         refuseIfMissing(kind, missing);
         checkLink(mail.link());
     }

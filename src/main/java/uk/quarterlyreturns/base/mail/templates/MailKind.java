@@ -45,6 +45,17 @@ public enum MailKind {
      * prepared, submitted or signed it off (they may not accept it).
      */
     READY_FOR_CHECK(Model.RETURN, "Ready for check"),
+    /**
+     * The performance team challenged a measure or key action of the signed-off return, with their question: to those
+     * who may answer it, the service's director (and the deputy for the day) and data officers. The return cannot be
+     * accepted until it is answered.
+     */
+    CHALLENGED(Model.RETURN, "Challenge"),
+    /**
+     * The service answered a challenge, with its answer: to whoever made the challenge, or to the performance team who
+     * may accept the return when they no longer may.
+     */
+    CHALLENGE_ANSWERED(Model.RETURN, "Challenge answered"),
     /** The compiled report is ready: to the chief executive, who approves it or returns it. */
     REPORT_FOR_APPROVAL(Model.REPORT, "Report for approval"),
     /** The chief executive returned the report with comments: to the performance team. */

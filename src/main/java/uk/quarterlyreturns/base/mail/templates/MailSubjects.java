@@ -34,6 +34,10 @@ final class MailSubjects {
             case DEADLINE_CHANGED -> ret + ": Deadline changed to " + MailDates.date(mail.deadline());
             case AWAITING_SIGN_OFF -> ret + ": Ready for your sign-off";
             case READY_FOR_CHECK -> ret + ": Ready for your check";
+            case CHALLENGED -> ret + ": " + mail.challenge().itemCode() + " challenged"
+                    + (MailWords.isBlank(mail.senderName()) ? "" : " by " + mail.senderName()) + ", please answer";
+            case CHALLENGE_ANSWERED -> ret + ": Challenge on " + mail.challenge().itemCode() + " answered"
+                    + (MailWords.isBlank(mail.senderName()) ? "" : " by " + mail.senderName());
             default -> throw new IllegalArgumentException(kind + " is not about a return");
         };
         return MailWords.oneLine(subject);

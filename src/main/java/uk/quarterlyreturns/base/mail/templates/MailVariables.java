@@ -49,6 +49,15 @@ final class MailVariables {
         List<String> challenged = MailWords.firstOf(mail.earlierChallenges(), EMPTY_ITEMS_SHOWN);
         v.put("earlierChallenges", challenged);
         v.put("hasEarlierChallenges", !challenged.isEmpty());
+        ReturnMail.Challenge challenge = mail.challenge();
+        if (challenge != null) {
+            v.put("itemCode", MailWords.oneLine(challenge.itemCode()));
+            v.put("challengedItem", MailWords.oneLine(MailWords.isBlank(challenge.itemTitle()) ? challenge.itemCode()
+                    : challenge.itemCode() + " " + challenge.itemTitle()));
+            v.put("askedBy", blankToNull(challenge.askedBy()));
+            v.put("question", challenge.question());
+            v.put("answer", blankToNull(challenge.answer()));
+        }
         return v;
     }
 

@@ -45,13 +45,26 @@ import java.util.List;
  *        known
  * @param earlierChallenges the items (code and title) whose challenge on an earlier version, sent back or reopened
  *        since, the service never answered: the checker may want to see what became of it; null or empty when none
+ * @param challenge the challenge a CHALLENGED or CHALLENGE_ANSWERED mail tells of; null for any other mail
  */
 public record ReturnMail(String recipientName, String serviceName, String directorateName, String directorName,
         String quarterName, ZonedDateTime deadline, String closesIn, String link, Integer measuresDue,
         Integer actionsDue, Integer itemsOutstanding, Integer remindersSent, String comment, String senderName,
         String strategicDirectorName, String nextEscalation, boolean afterPublication, List<String> emptyItems,
         ZonedDateTime nextEscalationAt, boolean toPerformanceTeam, String reopenedFor,
-        String sentBackFor, ZonedDateTime signedOffAt, List<String> earlierChallenges) {
+        String sentBackFor, ZonedDateTime signedOffAt, List<String> earlierChallenges, Challenge challenge) {
+
+    /**
+     * The performance team's challenge on one item of the return in its quality check.
+     *
+     * @param itemCode  the measure's or key action's code, e.g. "HF-1"; needed
+     * @param itemTitle its title in the return, e.g. "Percentage of repairs completed on time"; null when not known
+     * @param askedBy   who challenged it, e.g. "Lucy Wade"; null when not known
+     * @param question  what they asked, as typed; needed
+     * @param answer    the service's answer, as typed; needed by CHALLENGE_ANSWERED, null before it
+     */
+    public record Challenge(String itemCode, String itemTitle, String askedBy, String question, String answer) {
+    }
 
     public ReturnMail {
         emptyItems = emptyItems == null ? List.of() : List.copyOf(emptyItems);

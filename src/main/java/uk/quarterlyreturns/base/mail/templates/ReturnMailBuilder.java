@@ -30,6 +30,7 @@ public final class ReturnMailBuilder {
     private String sentBackFor;
     private ZonedDateTime signedOffAt;
     private List<String> earlierChallenges;
+    private ReturnMail.Challenge challenge;
 
     ReturnMailBuilder() {
     }
@@ -82,10 +83,12 @@ public final class ReturnMailBuilder {
 
     public ReturnMailBuilder earlierChallenges(List<String> value) { earlierChallenges = value; return this; }
 
+    public ReturnMailBuilder challenge(ReturnMail.Challenge value) { challenge = value; return this; }
+
     public ReturnMail build() {
         return new ReturnMail(recipientName, serviceName, directorateName, directorName, quarterName, deadline,
                 closesIn, link, measuresDue, actionsDue, itemsOutstanding, remindersSent, comment, senderName,
                 strategicDirectorName, nextEscalation, afterPublication, emptyItems, nextEscalationAt,
-                toPerformanceTeam, reopenedFor, sentBackFor, signedOffAt, earlierChallenges);
+                toPerformanceTeam, reopenedFor, sentBackFor, signedOffAt, earlierChallenges, challenge);
     }
 }

@@ -26,6 +26,12 @@ final class MailExamples {
     private MailExamples() {
     }
 
+    static final ReturnMail.Challenge CHALLENGE = new ReturnMail.Challenge("KI 433",
+            "Visits to museums and galleries", PERFORMANCE_OFFICER, "Visits doubled on Q1: were the gallery's reopening"
+            + " days counted twice?", null);
+    static final ReturnMail.Challenge ANSWERED = new ReturnMail.Challenge(CHALLENGE.itemCode(), CHALLENGE.itemTitle(),
+            PERFORMANCE_OFFICER, CHALLENGE.question(), "No: the summer exhibition drew 4,000 more visitors.");
+
     /** What the caller knows about the return at the moment each kind of email goes out. */
     static ReturnMail returnMail(MailKind kind) {
         ReturnMailBuilder mail = ReturnMail.builder()
@@ -64,6 +70,10 @@ final class MailExamples {
                     .earlierChallenges(List.of("KI 433 Visits to museums and galleries")).build();
             case RETURN_REOPENED -> mail.deadline(null).senderName(PERFORMANCE_OFFICER).afterPublication(true)
                     .comment("KI 433 counted visits after the quarter end: please recount them.").build();
+            case CHALLENGED -> mail.closesIn("was in on time").senderName(PERFORMANCE_OFFICER).challenge(CHALLENGE)
+                    .build();
+            case CHALLENGE_ANSWERED -> mail.recipientName(PERFORMANCE_OFFICER).closesIn("was in on time")
+                    .senderName(DIRECTOR).challenge(ANSWERED).build();
             default -> throw new IllegalArgumentException(kind + " is not about a return");
         };
     }

@@ -110,7 +110,8 @@ class MailOptionalFieldsTest {
                 ReturnMailBuilder mail = ReturnMail.builder().serviceName(SERVICE).quarterName(QUARTER)
                         .link(RETURN_LINK);
                 if (kind != MailKind.SENT_BACK && kind != MailKind.AWAITING_SIGN_OFF
-                        && kind != MailKind.RETURN_REOPENED) {
+                        && kind != MailKind.RETURN_REOPENED && kind != MailKind.CHALLENGED
+                        && kind != MailKind.CHALLENGE_ANSWERED) {
                     mail.deadline(DEADLINE).closesIn("closes in 2 days");
                 }
                 if (kind == MailKind.ESCALATION_STRATEGIC || kind == MailKind.ESCALATION_CHIEF_EXECUTIVE) {
@@ -122,6 +123,10 @@ class MailOptionalFieldsTest {
                 if (kind == MailKind.SENT_BACK || kind == MailKind.RETURN_REOPENED
                         || kind == MailKind.DEADLINE_EXTENDED || kind == MailKind.DEADLINE_CHANGED) {
                     mail.comment("Please add the reasons for performance for KI 433.");
+                }
+                if (kind == MailKind.CHALLENGED || kind == MailKind.CHALLENGE_ANSWERED) {
+                    mail.challenge(new ReturnMail.Challenge("KI 433", null, null, "Why did visits double?",
+                            kind == MailKind.CHALLENGE_ANSWERED ? "A new gallery opened." : null));
                 }
                 yield templates.render(kind, mail.build());
             }

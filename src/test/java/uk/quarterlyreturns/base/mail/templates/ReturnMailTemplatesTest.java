@@ -60,6 +60,40 @@ class ReturnMailTemplatesTest {
                 + " 17:00\n").contains("Check the return: " + RETURN_LINK);
     }
 
+    /** The service is told which item was challenged, by whom, the question, and that acceptance waits for them. */
+    @Test
+    void aChallengeNamesTheItemTheQuestionAndWhereToAnswerIt() {
+        RenderedMail mail = templates.render(MailKind.CHALLENGED, returnMail(MailKind.CHALLENGED));
+
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return: KI 433 challenged by "
+                + PERFORMANCE_OFFICER + ", please answer");
+        for (String body : new String[] {mail.text(), MailHtml.parse(mail.html()).bodyText()}) {
+            assertThat(body).contains(PERFORMANCE_OFFICER + " has challenged KI 433 in " + SERVICE
+                            + "'s Q2 2017/18 return, in the quality check.")
+                    .contains("cannot be accepted until the service answers")
+                    .contains("KI 433 Visits to museums and galleries").contains(CHALLENGE.question())
+                    .contains(QUARTER);
+        }
+        assertThat(mail.text()).contains("Question from " + PERFORMANCE_OFFICER + ":\n\n" + CHALLENGE.question())
+                .contains("Answer the challenge: " + RETURN_LINK);
+        assertThat(MailHtml.parse(mail.html()).links()).singleElement()
+                .satisfies(link -> assertThat(link.text()).isEqualTo("Answer the challenge on KI 433"));
+    }
+
+    /** Whoever challenged is told the answer beside their question, and what the check does next. */
+    @Test
+    void anAnswerGivesTheQuestionAndTheAnswer() {
+        RenderedMail mail = templates.render(MailKind.CHALLENGE_ANSWERED, returnMail(MailKind.CHALLENGE_ANSWERED));
+
+        assertThat(mail.subject()).isEqualTo(SERVICE + "'s Q2 2017/18 return: Challenge on KI 433 answered by "
+                + DIRECTOR);
+        assertThat(mail.text()).contains(DIRECTOR + " has answered the challenge on KI 433 in " + SERVICE)
+                .contains("Question from " + PERFORMANCE_OFFICER + ":\n\n" + ANSWERED.question())
+                .contains("Answer from " + DIRECTOR + ":\n\n" + ANSWERED.answer())
+                .contains("Check the return: " + RETURN_LINK);
+        assertThat(MailHtml.parse(mail.html()).bodyText()).contains(ANSWERED.question()).contains(ANSWERED.answer());
+    }
+
     @Test
     void issuedReturnSaysWhatIsAsked() {
         RenderedMail mail = templates.render(MailKind.RETURN_ISSUED, returnMail(MailKind.RETURN_ISSUED));

@@ -1,0 +1,120 @@
+package uk.quarterlyreturns.chasing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.security.Role;
+import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
+import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.support.ApplicationTest;
+import uk.quarterlyreturns.support.ReturnScenario;
+import uk.quarterlyreturns.support.TestMailServer;
+
+/**
+ * A signed-off return has no task leading its service back to it, and cannot be accepted while a challenge on it is
+ * unanswered: so a challenge is mailed to those who may answer it (the director and the data officer, as a return sent
+ * back is), naming the item and the question, with a link to the return; the answer is mailed to whoever challenged,
+ * or to the performance team when the challenger is no longer in it.
+ */
+class ChallengeMailTest extends ApplicationTest {
+
+    private static final String DIRECTOR = "dir.housing@demo.council.test";
+    private static final String DATA_OFFICER = "data.housing@demo.council.test";
+    private static final String TEAM = "perf@demo.council.test";
+    private static final String MANAGER = "perfmgr@demo.council.test";
+    private static final String QUESTION = "HF-1 rose from 70% to 85% in one quarter: were the repairs of July's"
+            + " backlog counted twice?";
+    private static final String ANSWER = "No: two new crews started in July and cleared the backlog.";
+
+    @Autowired ApplicationContext context;
+    @Autowired Challenges challenges;
+    @Autowired PeopleService people;
+    @Autowired JdbcClient jdbc;
+
+    /** The challenger a test made and moved out of the team is gone for good: other tests' mail is not theirs. */
+    @AfterEach
+    void outOfTheTeam() {
+        jdbc.sql("delete from user_role where role = 'PERFORMANCE_TEAM' and username like 'challenger.732_'")
+                .update();
+    }
+
+    @Test
+    void theDirectorAndTheDataOfficerAreAskedToAnswerAndTheChallengerIsToldTheAnswer() {
+        ReturnScenario scenario = signedOff(7321);
+        long id = scenario.housing.id();
+
+        challenges.challenge(id, "HF-1", "perf", QUESTION);
+
+        String challenged = "Housing's Q2 7321/22 return: HF-1 challenged by Performance Officer, please answer";
+        for (String to : List.of(DIRECTOR, DATA_OFFICER)) {
+            TestMailServer.awaitReceived(to, challenged);
+            assertThat(body(id, to, "CHALLENGED")).singleElement().asString()
+                    .contains("Performance Officer has challenged HF-1 in Housing's Q2 7321/22 return")
+                    .contains("Challenged: HF-1 Percentage of repairs completed on time")
+                    .contains("Question from Performance Officer:\n\n" + QUESTION)
+                    .contains("Answer the challenge: ").contains("/returns/" + id + "\n");
+        }
+        assertThat(TestMailServer.receivedBy(TEAM, "7321/22 return: HF-1 challenged")).as("not the challenger")
+                .isEmpty();
+
+        challenges.answer(id, "HF-1", "data.housing", ANSWER);
+
+        String answered = "Housing's Q2 7321/22 return: Challenge on HF-1 answered by Lucy Wade";
+        TestMailServer.awaitReceived(TEAM, answered);
+        assertThat(body(id, TEAM, "CHALLENGE_ANSWERED")).singleElement().asString()
+                .contains("Question from Performance Officer:\n\n" + QUESTION)
+                .contains("Answer from Lucy Wade:\n\n" + ANSWER).contains("/returns/" + id + "/check");
+        assertThat(TestMailServer.receivedBy(TEAM, answered)).hasSize(1);
+        for (String to : List.of(DIRECTOR, DATA_OFFICER)) {
+            assertThat(TestMailServer.receivedBy(to, challenged)).as("one each").hasSize(1);
+        }
+        assertThat(body(id, MANAGER, "CHALLENGE_ANSWERED")).as("only the challenger").isEmpty();
+    }
+
+    @Test
+    void anAnswerToAChallengerNoLongerInTheTeamGoesToThoseWhoMayAcceptTheReturn() {
+        ReturnScenario scenario = signedOff(7322);
+        long id = scenario.housing.id();
+        String challenger = "challenger.7322";
+        people.create(new Person(challenger, "Carl Gone", challenger + "@demo.council.test",
+                EnumSet.of(Role.PERFORMANCE_TEAM), null, null, true, false, false), "a-long-password");
+        challenges.challenge(id, "HF-2", challenger, "Why did households in temporary accommodation rise?");
+        jdbc.sql("update user_role set role = 'READER' where username = :u").param("u", challenger).update();
+
+        challenges.answer(id, "HF-2", "dir.housing", "Two hostels closed for repairs.");
+
+        TestMailServer.awaitReceived(MANAGER, "7322/23 return: Challenge on HF-2 answered by Imran Hussain");
+        assertThat(body(id, MANAGER, "CHALLENGE_ANSWERED")).singleElement().asString()
+                .contains("Question from Carl Gone:").contains("Two hostels closed for repairs.");
+        assertThat(body(id, TEAM, "CHALLENGE_ANSWERED")).hasSize(1);
+        assertThat(body(id, challenger + "@demo.council.test", "CHALLENGE_ANSWERED")).isEmpty();
+        assertThat(body(id, "dir.housing@demo.council.test", "CHALLENGED")).hasSize(1);
+    }
+
+    private ReturnScenario signedOff(int startYear) {
+        try {
+            ReturnScenario scenario = ReturnScenario.open(context, startYear);
+            scenario.completeAndSignOff();
+            scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+            return scenario;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain text of each message of this kind the address was sent about the return, oldest first. */
+    private List<String> body(long returnId, String to, String kind) {
+        return jdbc.sql("""
+                select body_text from outbox_message where return_id = :r and recipient = :to and kind = :k
+                order by created_at, id""")
+                .param("r", returnId).param("to", to).param("k", kind).query(String.class).list();
+    }
+}
