@@ -107,6 +107,15 @@ public class ReturnRepository {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** The returns of these services signed off and waiting for the quality check, oldest cycle first. */
+    public List<ServiceReturn> signedOff(Collection<Long> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where r.service_id in (:s) and r.status = 'SIGNED_OFF' order by r.cycle_id, r.id")
+                .param("s", serviceIds).query(this::map).list();
+    }
+
     public Optional<ServiceReturn> find(long cycleId, long serviceId) {
         return jdbc.sql(SELECT + " where r.cycle_id = :c and r.service_id = :s").param("c", cycleId)
                 .param("s", serviceId).query(this::map).optional();

@@ -8,8 +8,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -37,8 +39,9 @@ import uk.quarterlyreturns.returns.TrailTable;
 
 /**
  * The tasks waiting for this person: claimed by them, or open to them or one of their groups and not yet
- * claimed by a colleague. Claiming takes a shared task out of colleagues' inboxes until it is released, or until
- * the claimant may no longer take it: then it comes back, marked so, for the others to take over.
+ * claimed by a colleague; above them, any signed-off return of theirs with challenges waiting for their answer.
+ * Claiming takes a shared task out of colleagues' inboxes until it is released, or until the claimant may no longer
+ * take it: then it comes back, marked so, for the others to take over.
  */
 @Route("inbox")
 @PageTitle("Inbox | Quarterly Returns")
@@ -52,15 +55,18 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter WHEN = TrailTable.WHEN;
 
     private final InboxTasks tasks;
+    private final InboxChallenges challenges;
     private final TaskClaims claims;
     private final String me;
     private final Grid<InboxItem> grid = new Grid<>(InboxItem.class, false);
     private final TextField filter = new TextField("Filter tasks");
     private final Paragraph count = new Paragraph();
+    private final UnorderedList answers = new UnorderedList();
     private int waiting;
 
-    public InboxView(InboxTasks tasks, TaskClaims claims, CurrentUser user) {
+    public InboxView(InboxTasks tasks, InboxChallenges challenges, TaskClaims claims, CurrentUser user) {
         this.tasks = tasks;
+        this.challenges = challenges;
         this.claims = claims;
         this.me = user.username();
         // The task is a link, so that the keyboard reaches it (Enter on the cell, then Tab) as well as the mouse.
@@ -91,7 +97,9 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
             applyFilter();
         });
         count.addClassName("inbox-count");
-        add(new H2("Inbox"), count);
+        answers.addClassName("inbox-challenges");
+        answers.getElement().setAttribute("aria-label", "Challenges waiting for your answer");
+        add(new H2("Inbox"), answers, count);
         if (user.has(Role.STRATEGIC_DIRECTOR)) {
             // Countersigning is not a step of the return's process, so it is never a task here: it is one link away.
             Anchor countersign = new Anchor("countersign", "Your directorate's signed-off returns, to countersign");
@@ -103,6 +111,15 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refresh() {
+        // a signed-off return has no step of the service's, but waits for its answers before it can be accepted
+        answers.removeAll();
+        List<InboxChallenges.Waiting> unanswered = challenges.forUser(me);
+        unanswered.forEach(w -> {
+            Anchor a = new Anchor(w.path(), w.words());
+            a.getElement().setAttribute("router-link", true);
+            answers.add(new ListItem(a));
+        });
+        answers.setVisible(!unanswered.isEmpty());
         List<InboxItem> items = tasks.forUser(me);
         grid.setItems(items);
         Grids.fitRows(grid, items.size());
@@ -130,7 +147,8 @@ public class InboxView extends VerticalLayout implements BeforeEnterObserver {
         String words = Finding.words(filter.getValue());
         ((ListDataProvider<InboxItem>) grid.getDataProvider()).setFilter(item -> Finding.matches(words, item.task(),
                 item.about(), item.service(), item.quarter(), item.status()));
-        String said = waiting == 0 ? "Nothing is waiting for you." : waiting == 1 ? "1 task is waiting for you."
+        String none = answers.isVisible() ? "No other task is waiting for you." : "Nothing is waiting for you.";
+        String said = waiting == 0 ? none : waiting == 1 ? "1 task is waiting for you."
                 : waiting + " tasks are waiting for you.";
         // how many the filter leaves, among hundreds
         count.setText(words.isEmpty() ? said : said + " Showing " + grid.getListDataView().getItemCount() + " of "
