@@ -14,22 +14,29 @@ import java.util.regex.Pattern;
 
 /**
  * What changed in a return, read from the trail, so its reviewers see what is new since they last saw it:
- * between its previous submission and its latest one, and, separately, what the director (or deputy) changed at
- * sign-off, after the latest submission. A field changed and changed back does not count.
+ * between the previous version as they saw it and the latest submission, and, separately, what the director (or
+ * deputy) changed at sign-off, after the latest submission. A field changed and changed back does not count.
  *
  * @param version   the number of the latest submission (1 for the first)
  * @param since     when the previous version was submitted, or null for a first submission
- * @param changes   one per field changed between the two submissions, in the order they were first changed
+ * @param changes   one per field changed since the previous version as its reviewers saw it, in the order they were
+ *                  first changed: as signed off, when it was (the performance team checked that, and published it
+ *                  if it was accepted and then reopened); as submitted, when its director sent it back instead
  * @param submitted when the latest version was submitted, or null before any submission
  * @param atSignOff one per field changed after the latest submission and before its sign-off (or so far, while
  *                  it awaits sign-off); none when the director sent that version back instead, as its
  *                  changes then belong to the next version's changes since this one
+ * @param signedOff when the previous version was signed off, or null when it was not (or there is none)
+ * @param back      the step that sent the previous version back to the service, sent back or reopened, whose
+ *                  comment says why; null for a first submission
  */
 public record ChangesSinceLastVersion(int version, Instant since, List<Change> changes, Instant submitted,
-        List<Edit> atSignOff) {
+        List<Edit> atSignOff, Instant signedOff, ReturnTrail.Event back) {
 
     /** An earlier figure's trail item: the measure's code, then the quarter ("Q1", "Q4 2016/17"). */
     private static final Pattern EARLIER_QUARTER = Pattern.compile("(.+) Q[1-4](?: \\d{4}/\\d{2})?");
+
+    private static final Set<String> BACK = Set.of(ReturnStatus.SENT_BACK.name(), ReturnStatus.REOPENED.name());
 
     /** Trail kinds that change the return's content, rather than its status. */
     static final Set<String> CONTENT = Set.of("VALUE", "NOTE", "RATIO", "REASONS", "ACTIONS_PLANNED",
@@ -48,7 +55,7 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
     }
 
     public ChangesSinceLastVersion(int version, Instant since, List<Change> changes) {
-        this(version, since, changes, null, List.of());
+        this(version, since, changes, null, List.of(), null, null);
     }
 
     public record Change(String kind, String item, String from, String to) {
@@ -81,23 +88,44 @@ public record ChangesSinceLastVersion(int version, Instant since, List<Change> c
         List<Edit> atSignOff = atSignOff(trail, latest);
         Instant submitted = trail.get(latest).at();
         if (submissions.size() < 2) {
-            return new ChangesSinceLastVersion(1, null, List.of(), submitted, atSignOff);
+            return new ChangesSinceLastVersion(1, null, List.of(), submitted, atSignOff, null, null);
         }
         int previous = submissions.get(submissions.size() - 2);
-        List<Change> changes = net(trail.subList(previous + 1, latest)).stream()
+        int step = nextStep(trail, previous);
+        boolean signedOff = step < latest && ReturnStatus.SIGNED_OFF.name().equals(trail.get(step).newValue());
+        // the sign-off's own changes were seen with the version, so they are no change since it
+        int seen = signedOff ? step : previous;
+        List<Change> changes = net(trail.subList(seen + 1, latest)).stream()
                 .map(e -> new Change(e.kind(), e.item(), e.from(), e.to())).toList();
         return new ChangesSinceLastVersion(submissions.size(), trail.get(previous).at(), changes, submitted,
-                atSignOff);
+                atSignOff, signedOff ? trail.get(step).at() : null, back(trail, previous, latest));
     }
 
     /** The changes after the submission at this place in the trail, up to the next step taken on it. */
     private static List<Edit> atSignOff(List<ReturnTrail.Event> trail, int submission) {
-        int end = submission + 1;
-        while (end < trail.size() && !isStatus(trail.get(end))) {
-            end++;
-        }
+        int end = nextStep(trail, submission);
         boolean sentBack = end < trail.size() && !ReturnStatus.SIGNED_OFF.name().equals(trail.get(end).newValue());
         return sentBack ? List.of() : net(trail.subList(submission + 1, end));
+    }
+
+    /** Where the next step after this one is in the trail, or the trail's size when none was taken yet. */
+    private static int nextStep(List<ReturnTrail.Event> trail, int from) {
+        int next = from + 1;
+        while (next < trail.size() && !isStatus(trail.get(next))) {
+            next++;
+        }
+        return next;
+    }
+
+    /** The latest step between two submissions that gave the return back to the service: sent back or reopened. */
+    private static ReturnTrail.Event back(List<ReturnTrail.Event> trail, int previous, int latest) {
+        for (int i = latest - 1; i > previous; i--) {
+            ReturnTrail.Event e = trail.get(i);
+            if (isStatus(e) && BACK.contains(e.newValue())) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

@@ -139,9 +139,75 @@ class ChangesSinceLastVersionTest {
 
         ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
 
-        assertThat(changes.changes()).as("since version 1 as it was submitted")
-                .containsExactly(new Change("VALUE", "HF-1", "85", "88"), new Change("VALUE", "HF-2", "50", "55"));
+        assertThat(changes.changes()).as("since version 1 as it was signed off and checked")
+                .containsExactly(new Change("VALUE", "HF-2", "50", "55"));
         assertThat(changes.atSignOff()).isEmpty();
+    }
+
+    /**
+     * The director changed HF-1 from 50 to 55 at sign-off and the performance team checked 55; the service put 50 back.
+     * That is a change since the version checked, though not since it was submitted.
+     */
+    @Test
+    void aFigureChangedAtSignOffAndPutBackByTheServiceIsAChangeSinceTheVersionChecked() {
+        signedOffWithHf1ChangedAtSignOff();
+        Instant signedOff = at(trail.size() - 1);
+        by("perf", "STATUS", null, "SIGNED_OFF", "SENT_BACK");
+        ReturnTrail.Event back = trail.get(trail.size() - 1);
+        edit("REASONS", "HF-2", null, "Fewer lettings");
+        edit("VALUE", "HF-1", "55", "50");
+        status("SENT_BACK", "SUBMITTED");
+
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+
+        assertThat(changes.changes()).containsExactly(new Change("REASONS", "HF-2", null, "Fewer lettings"),
+                new Change("VALUE", "HF-1", "55", "50"));
+        assertThat(changes.items()).containsExactlyInAnyOrder("HF-1", "HF-2");
+        assertThat(changes.signedOff()).isEqualTo(signedOff);
+        assertThat(changes.back()).isEqualTo(back);
+    }
+
+    @Test
+    void aFigureChangedAtSignOffAndLeftAloneIsNoChangeSinceTheVersionChecked() {
+        signedOffWithHf1ChangedAtSignOff();
+        status("SIGNED_OFF", "SENT_BACK");
+        edit("REASONS", "HF-1", null, "Fewer lettings");
+        status("SENT_BACK", "SUBMITTED");
+
+        assertThat(ChangesSinceLastVersion.of(trail).changes())
+                .containsExactly(new Change("REASONS", "HF-1", null, "Fewer lettings"));
+    }
+
+    /** The director saw version 1 as submitted and sent it back: their own changes then are new in version 2. */
+    @Test
+    void aVersionTheDirectorSentBackIsComparedAsSubmitted() {
+        edit("VALUE", "HF-1", null, "50");
+        status("DRAFT", "SUBMITTED");
+        by("dir", "VALUE", "HF-1", "50", "55");
+        by("dir", "STATUS", null, "SUBMITTED", "SENT_BACK");
+        status("SENT_BACK", "SUBMITTED");
+
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+
+        assertThat(changes.changes()).containsExactly(new Change("VALUE", "HF-1", "50", "55"));
+        assertThat(changes.signedOff()).isNull();
+        assertThat(changes.back().actor()).isEqualTo("dir");
+    }
+
+    /** A return reopened after acceptance is compared with the version accepted and published: as signed off. */
+    @Test
+    void aReopenedReturnIsComparedWithTheVersionAccepted() {
+        signedOffWithHf1ChangedAtSignOff();
+        status("SIGNED_OFF", "ACCEPTED");
+        by("perf", "STATUS", null, "ACCEPTED", "REOPENED");
+        ReturnTrail.Event reopened = trail.get(trail.size() - 1);
+        edit("VALUE", "HF-2", "70", "72");
+        status("REOPENED", "SUBMITTED");
+
+        ChangesSinceLastVersion changes = ChangesSinceLastVersion.of(trail);
+
+        assertThat(changes.changes()).containsExactly(new Change("VALUE", "HF-2", "70", "72"));
+        assertThat(changes.back()).isEqualTo(reopened);
     }
 
     /**
@@ -191,6 +257,14 @@ class ChangesSinceLastVersionTest {
         status("REOPENED", "SUBMITTED");
 
         assertThat(ChangesSinceLastVersion.of(trail).changes()).isEmpty();
+    }
+
+    /** Version 1 submitted with HF-1 at 50, which the director changed to 55 before signing it off. */
+    private void signedOffWithHf1ChangedAtSignOff() {
+        edit("VALUE", "HF-1", null, "50");
+        status("DRAFT", "SUBMITTED");
+        by("dir", "VALUE", "HF-1", "50", "55");
+        status("SUBMITTED", "SIGNED_OFF");
     }
 
     private void edit(String kind, String item, String from, String to) {

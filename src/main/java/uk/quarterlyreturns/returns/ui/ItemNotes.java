@@ -46,7 +46,8 @@ final class ItemNotes {
 
     /** The table of changes for the top of the return, when it was resubmitted. */
     Optional<ChangesPanel> changesPanel() {
-        return markChanges ? Optional.of(new ChangesPanel(changes)) : Optional.empty();
+        return markChanges ? Optional.of(new ChangesPanel(changes, context.sheet().names(), changedMark()))
+                : Optional.empty();
     }
 
     /** The table of changes made at sign-off, after the latest submission, when there are any. */
@@ -59,13 +60,17 @@ final class ItemNotes {
             mark(item, SignOffChangesPanel.MARK);
         }
         if (markChanges && changes.items().contains(code)) {
-            mark(item, "Changed since version " + (changes.version() - 1));
+            mark(item, changedMark());
         }
         List<ReturnTrail.Event> mine = challenged.getOrDefault(code, List.of());
         if (canChallenge || !mine.isEmpty()) {
             item.add(new ChallengeBox(code, mine, context.sheet().names(), open.contains(code), challenges,
                     context.sheet().serviceReturn(), context.user(), canChallenge, canAnswer));
         }
+    }
+
+    private String changedMark() {
+        return "Changed since version " + (changes.version() - 1);
     }
 
     private static void mark(Section item, String words) {

@@ -27,6 +27,7 @@ import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
 import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ReturnStatus;
+import uk.quarterlyreturns.returns.ReviewItem;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
@@ -100,7 +101,7 @@ public class QualityCheckView extends VerticalLayout implements BeforeEnterObser
         ChangesSinceLastVersion changes = check.changes(r.id());
         if (changes.since() != null) {
             Details changed = new Details("What changed since version " + (changes.version() - 1),
-                    new ChangesPanel(changes));
+                    new ChangesPanel(changes, sheet.names(), ReviewItem.Flag.CHANGED.label()));
             changed.addClassName("review-changes");
             add(changed);
         }

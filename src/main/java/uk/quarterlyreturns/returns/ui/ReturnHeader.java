@@ -61,14 +61,28 @@ class ReturnHeader extends Div {
      * director or the performance team. Said without who and when only if the trail does not hold the step.
      */
     private static Paragraph sentBack(ServiceReturn r, Names names, List<ReturnTrail.Event> history) {
-        boolean reopened = r.status() == ReturnStatus.REOPENED;
-        String what = reopened ? "Reopened for correction" : "Sent back";
-        String said = reopened ? ": " : " with this comment: ";
         // the latest such step is why it is back now
-        return ReturnTrail.latestStep(history, r.status())
-                .map(step -> new Paragraph(new Text(what + " by "), new PersonName(names, step.actor()),
-                        new Text(" on " + WHEN.format(step.at()) + said + r.sentBackComment())))
-                .orElseGet(() -> new Paragraph(what + said + r.sentBackComment()));
+        return ReturnTrail.latestStep(history, r.status()).map(step -> said(step, names, r.sentBackComment()))
+                .orElseGet(() -> new Paragraph(what(r.status().name()) + lead(r.status().name())
+                        + r.sentBackComment()));
+    }
+
+    /** The step that sent the return back (or reopened it), with who, when and why, as the trail holds it. */
+    static Paragraph back(ReturnTrail.Event step, Names names) {
+        return said(step, names, step.comment());
+    }
+
+    private static Paragraph said(ReturnTrail.Event step, Names names, String comment) {
+        return new Paragraph(new Text(what(step.newValue()) + " by "), new PersonName(names, step.actor()),
+                new Text(" on " + WHEN.format(step.at()) + (comment == null ? "" : lead(step.newValue()) + comment)));
+    }
+
+    private static String what(String status) {
+        return ReturnStatus.REOPENED.name().equals(status) ? "Reopened for correction" : "Sent back";
+    }
+
+    private static String lead(String status) {
+        return ReturnStatus.REOPENED.name().equals(status) ? ": " : " with this comment: ";
     }
 
     private void countersigned(Countersignature c) {

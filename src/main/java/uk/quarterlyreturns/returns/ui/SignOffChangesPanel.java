@@ -31,7 +31,8 @@ class SignOffChangesPanel extends Section {
                 + ReturnHeader.WHEN.format(changes.submitted()) + ", " + n + (n == 1 ? " field was" : " fields were")
                 + " changed at sign-off by " + by + ". Changed items are marked \"" + MARK + "\" below."));
         add(ChangeTable.of(List.of("Item", "What", "As submitted", "Changed to", "By", "When"), edits.stream()
-                .map(e -> Arrays.asList(e.item(), TrailWords.what(e.kind()), e.from(), e.to(), named(e.by(), names),
+                .map(e -> Arrays.asList(e.item(), TrailWords.what(e.kind()), TrailWords.value(e.kind(), e.from()),
+                        TrailWords.value(e.kind(), e.to()), named(e.by(), names),
                         ReturnHeader.WHEN.format(e.at())))
                 .toList()));
     }

@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.Rag;
@@ -302,6 +303,33 @@ class QualityCheckViewTest extends ViewTest {
         cycles.setStatus(cycleId, CycleStatus.PUBLISHED); // as once approved
         open(QualityCheckView.path(id));
         assertThat(_find(Button.class, s -> s.withText("Reopen return…"))).as("once published").hasSize(1);
+    }
+
+    /**
+     * Sent back by the performance team, the service gives HR-1 as a count with a note and submits again: the check
+     * says why the version before went back, which submitting cleared from the return.
+     */
+    @Test
+    void aResubmittedReturnSaysWhyItWasSentBack() throws Exception {
+        ReturnScenario scenario = signedOffSecondVersion(7311);
+        long id = scenario.housing.id();
+        workflow.sendBackByPerformanceTeam(id, "perf", "Give the count behind HR-1");
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        long hr1 = scenario.measureId("HR-1");
+        editing.saveMeasure(id, hr1, values.find(hr1, 2).orElseThrow().version(), new MeasureEntry(
+                new BigDecimal("57.2"), "September's jobs were not closed", "Close them in October", null, null,
+                new FigureSource("Excludes Sept data", new BigDecimal("380"), new BigDecimal("664"))),
+                "data.housing");
+        workflow.submit(id, "data.housing");
+        workflow.signOff(id, "dir.housing");
+        scenario.awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+
+        signIn("perf");
+        open(QualityCheckView.path(id));
+        assertThat(_get(ChangesPanel.class).getElement().getTextRecursively())
+                .contains("This is version 3 of the return", "since version 2 as signed off on")
+                .contains("Sent back by Performance Officer on ")
+                .contains(" with this comment: Give the count behind HR-1");
     }
 
     /** Version 1 submitted and sent back by the director; HR-5 changed; version 2 submitted and signed off. */

@@ -36,4 +36,17 @@ class SignOffChangesPanelTest {
         assertThat(table.getBody().getRow(0).orElseThrow().getElement().getTextRecursively())
                 .contains("Jo Smith, Imran Hussain");
     }
+
+    @Test
+    void aKeyActionsStatusChangedAtSignOffIsInWords() {
+        List<Event> trail = List.of(
+                new Event(1, 1, SUBMITTED, "data.housing", "STATUS", null, "DRAFT", "SUBMITTED", null),
+                new Event(2, 1, SUBMITTED.plusSeconds(60), "dir.housing", "ACTION_STATUS", "HKA-1", "AMBER_GREEN",
+                        "RED_AMBER", null));
+
+        SignOffChangesPanel panel = new SignOffChangesPanel(ChangesSinceLastVersion.of(trail), Names.NONE);
+
+        assertThat(panel.getElement().getTextRecursively()).contains("Amber/Green", "Red/Amber")
+                .doesNotContain("AMBER_");
+    }
 }
