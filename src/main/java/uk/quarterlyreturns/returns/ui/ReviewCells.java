@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.framework.ArrearsPeriod;
+import uk.quarterlyreturns.framework.FigureSource;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.Unit;
 import uk.quarterlyreturns.framework.UnitKind;
@@ -36,12 +37,24 @@ final class ReviewCells {
         if (m.notAvailable()) {
             return "Not available";
         }
-        String own = FigureText.of(m.value(), unit(m), decimals(m)) + (m.provisional() ? " (provisional)" : "")
-                + inArrears(m);
+        String own = FigureText.of(m.value(), unit(m), decimals(m)) + ratio(m)
+                + (m.provisional() ? " (provisional)" : "") + inArrears(m);
         boolean cumulative = m.measure().rule().addsUpQuarters();
         return cumulative && m.value() != null && m.judgedValue() != null
                 ? own + " (" + YearToDateWords.cum(FigureText.of(m.judgedValue(), unit(m), decimals(m)),
                         m.missingQuarters()) + ")" : own;
+    }
+
+    /** " (380/664)": the count behind a rate, as the return gave it and the report prints it. */
+    private static String ratio(MeasureStatus m) {
+        String ratio = m.value() == null || m.entry() == null ? null
+                : FigureSource.ratio(m.entry().numerator(), m.entry().denominator());
+        return ratio == null ? "" : " (" + ratio + ")";
+    }
+
+    /** The note the figure came with, or null. */
+    static String note(ReviewItem i) {
+        return i.measure() == null || i.measure().entry() == null ? null : i.measure().entry().note();
     }
 
     /** Which quarter a figure reported a quarter in arrears is for: " (for Q1)". */

@@ -29,6 +29,9 @@ class ReviewDialog extends FormDialog {
             add(line("Value", ReviewCells.valueInFull(item)), line("Target", ReviewCells.target(item)),
                     line("Direction of travel", ReviewCells.direction(item)),
                     line("Change since last quarter", ReviewCells.change(item)));
+            if (ReviewCells.note(item) != null) {
+                add(line("Note", ReviewCells.note(item)));
+            }
         }
         if (item.commentary() != null) {
             add(line("Commentary", item.commentary()));

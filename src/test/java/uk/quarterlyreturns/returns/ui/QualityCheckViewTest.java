@@ -307,10 +307,11 @@ class QualityCheckViewTest extends ViewTest {
 
     /**
      * Sent back by the performance team, the service gives HR-1 as a count with a note and submits again: the check
-     * says why the version before went back, which submitting cleared from the return.
+     * says why the version before went back, which submitting cleared from the return, and shows the count and the
+     * note as the report does.
      */
     @Test
-    void aResubmittedReturnSaysWhyItWasSentBack() throws Exception {
+    void aResubmittedReturnSaysWhyItWasSentBackAndAFiguresCountAndNoteAreShown() throws Exception {
         ReturnScenario scenario = signedOffSecondVersion(7311);
         long id = scenario.housing.id();
         workflow.sendBackByPerformanceTeam(id, "perf", "Give the count behind HR-1");
@@ -330,6 +331,13 @@ class QualityCheckViewTest extends ViewTest {
                 .contains("This is version 3 of the return", "since version 2 as signed off on")
                 .contains("Sent back by Performance Officer on ")
                 .contains(" with this comment: Give the count behind HR-1");
+        Grid<ReviewItem> grid = grid();
+        int row = codes(grid).indexOf("HR-1");
+        assertThat(GridKt._getFormatted(grid, row, "value")).isEqualTo("57.2% (380/664)");
+
+        _click((Button) GridKt._getCellComponent(grid, row, "open"));
+        assertThat(_get(Dialog.class).getElement().getTextRecursively())
+                .contains("Value: 57.2% (380/664)", "Note: Excludes Sept data");
     }
 
     /** Version 1 submitted and sent back by the director; HR-5 changed; version 2 submitted and signed off. */
