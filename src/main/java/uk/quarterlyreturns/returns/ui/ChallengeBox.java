@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import com.vaadin.flow.component.Text;
@@ -24,6 +25,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 class ChallengeBox extends Div {
 
     private final UnorderedList list = new UnorderedList();
+    private final List<TextArea> fields = new ArrayList<>();
     private final Names names;
     private Runnable recorded = () -> { };
 
@@ -62,8 +64,14 @@ class ChallengeBox extends Div {
         return this;
     }
 
+    /** Whether a challenge or answer is typed and not yet sent, which closing the box would lose. */
+    boolean holdsTyping() {
+        return fields.stream().anyMatch(f -> !f.getValue().isBlank());
+    }
+
     private Div field(String label, String action, String help, Function<String, ReturnTrail.Event> send) {
         TextArea text = new TextArea(label);
+        fields.add(text);
         text.setWidthFull();
         text.setMaxLength(Challenges.MOST_CHARACTERS);
         text.setHelperText(help);

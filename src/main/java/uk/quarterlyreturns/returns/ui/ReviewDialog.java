@@ -9,6 +9,7 @@ import uk.quarterlyreturns.framework.ui.RagBadge;
 import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReviewItem;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
@@ -50,10 +51,21 @@ class ReviewDialog extends FormDialog {
         if (item.challenges().isEmpty() && !canChallenge) {
             add(new Paragraph("No challenges."));
         }
-        add(new ChallengeBox(item.code(), item.challenges(), item.names(), item.challengeOpen(), challenges,
-                shown, user, canChallenge, false)
-                .onRecorded(recorded));
-        getFooter().add(new Button("Close", e -> close()));
+        ChallengeBox box = new ChallengeBox(item.code(), item.challenges(), item.names(), item.challengeOpen(),
+                challenges, shown, user, canChallenge, false).onRecorded(recorded);
+        add(box);
+        addDialogCloseActionListener(esc -> leave(box, item.code()));
+        getFooter().add(new Button("Close", e -> leave(box, item.code())));
+    }
+
+    /** Closes, but asks first when a challenge is typed and not yet added: closing would lose it. */
+    private void leave(ChallengeBox box, String code) {
+        if (!box.holdsTyping()) {
+            close();
+            return;
+        }
+        Confirmations.askDestructive("Discard your challenge?", "The challenge you typed on " + code
+                + " is not added yet. Cancel to go back to it and add it.", "Discard it", this::close);
     }
 
     private static Paragraph line(String label, String text) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -161,6 +162,7 @@ class QualityCheckViewTest extends ViewTest {
                 + " return is signed off; Housing's return is accepted");
         assertThat(challenge.getValue()).as("the refused text is kept").isEqualTo("Is 75% the month-end figure?");
         _click(_get(dialog, Button.class, s -> s.withText("Close")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class)); // the text kept is discarded only when confirmed
 
         _click(_get(Button.class, s -> s.withText("Accept return")));
         assertThat(_get(DecisionPanel.class).getElement().getTextRecursively())
@@ -338,6 +340,41 @@ class QualityCheckViewTest extends ViewTest {
         _click((Button) GridKt._getCellComponent(grid, row, "open"));
         assertThat(_get(Dialog.class).getElement().getTextRecursively())
                 .contains("Value: 57.2% (380/664)", "Note: Excludes Sept data");
+    }
+
+    /** A challenge typed and not yet added is not lost to Close or Esc without a question. */
+    @Test
+    void closingARowWithAChallengeTypedButNotAddedAsksFirst() throws Exception {
+        long id = signedOffSecondVersion(7312).housing.id();
+        signIn("perf");
+        open(QualityCheckView.path(id));
+        _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
+        Dialog dialog = _get(Dialog.class);
+        TextArea challenge = _get(dialog, TextArea.class, s -> s.withLabel("Challenge HR-2"));
+        _setValue(challenge, "Is 75% the month-end figure?");
+
+        _click(_get(dialog, Button.class, s -> s.withText("Close")));
+        assertThat(lastConfirmation().getElement().getProperty("header")).isEqualTo("Discard your challenge?");
+        ConfirmDialogKt._fireCancel(lastConfirmation());
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(challenge.getValue()).isEqualTo("Is 75% the month-end figure?");
+
+        ComponentUtil.fireEvent(dialog, new Dialog.DialogCloseActionEvent(dialog, true)); // Esc
+        assertThat(dialog.isOpened()).as("Esc asks too").isTrue();
+        ConfirmDialogKt._fireConfirm(lastConfirmation());
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(trail.forReturn(id)).noneMatch(e -> e.kind().equals(Challenges.KIND));
+
+        _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
+        Dialog nothingTyped = _get(Dialog.class);
+        _click(_get(nothingTyped, Button.class, s -> s.withText("Close")));
+        assertThat(nothingTyped.isOpened()).as("nothing to lose: no question").isFalse();
+    }
+
+    private static ConfirmDialog lastConfirmation() {
+        List<ConfirmDialog> asked = _find(ConfirmDialog.class);
+        assertThat(asked).as("asked before the typed challenge is lost").isNotEmpty();
+        return asked.get(asked.size() - 1);
     }
 
     /** Version 1 submitted and sent back by the director; HR-5 changed; version 2 submitted and signed off. */
