@@ -62,6 +62,19 @@ public class QuarterMeasures {
             return without((id, q) -> q < quarter && quartersByMeasure.getOrDefault(id, Set.of()).contains(q));
         }
 
+        /** The same figures with a return's revisions of earlier quarters' figures, by measure (FiguresAsRevised). */
+        YearFigures asRevised(int quarter, Map<Long, List<FigureRevision>> revisions) {
+            if (revisions.isEmpty()) {
+                return this;
+            }
+            Map<Long, List<QuarterValue>> revised = new HashMap<>(values);
+            for (Measure m : measures) {
+                revised.computeIfPresent(m.id(), (id, entries) -> FiguresAsRevised.of(m, quarter, entries,
+                        revisions.getOrDefault(id, List.of())));
+            }
+            return new YearFigures(year, measures, revised, history);
+        }
+
         private YearFigures without(BiPredicate<Long, Integer> dropped) {
             Map<Long, List<QuarterValue>> kept = new HashMap<>(values);
             kept.replaceAll((id, entries) -> entries.stream().filter(v -> !dropped.test(id, v.quarter())).toList());
@@ -136,9 +149,19 @@ public class QuarterMeasures {
      * (a return is checked on every submission, so it reads no other service's), earlier quarters' as they are in.
      */
     public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed) {
+        return forService(year, quarter, serviceId, deadlinePassed, Map.of());
+    }
+
+    /**
+     * The same, for the service's return of the quarter with what it says of earlier quarters' provisional figures
+     * ({@code revisions}, by measure, not yet applied): a cumulative measure's year to date as it will be once the
+     * return is accepted (see FiguresAsRevised).
+     */
+    public List<MeasureStatus> forService(ReportingYear year, int quarter, long serviceId, boolean deadlinePassed,
+            Map<Long, List<FigureRevision>> revisions) {
         return forQuarter(earlierIn(figures(year, measures.forService(year.id(), serviceId),
                 values.forService(year.id(), serviceId), measureHistory.historyForService(year.id(), serviceId)),
-                quarter), quarter, deadlinePassed);
+                quarter).asRevised(quarter, revisions), quarter, deadlinePassed);
     }
 
     private static YearFigures figures(ReportingYear year, List<Measure> measures, List<QuarterValue> values,

@@ -83,6 +83,15 @@ public class ReturnSheets {
                 sheet.deadlinePassed());
     }
 
+    /**
+     * A measure of the return rated again as it stands now, after the return said what became of an earlier quarter's
+     * figure of it (a cumulative measure's year to date follows a revision, as its checks do).
+     */
+    public Optional<MeasureStatus> measureNow(long returnId, long measureId) {
+        return validation.measures(returns.find(returnId).orElseThrow()).stream()
+                .filter(m -> m.measure().id() == measureId).findFirst();
+    }
+
     /** A measure's entry as stored now, after someone else saved it. */
     public Optional<QuarterValue> entry(long measureId, int quarter) {
         return values.find(measureId, quarter);

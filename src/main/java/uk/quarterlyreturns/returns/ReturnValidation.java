@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.Deadlines;
+import uk.quarterlyreturns.framework.FigureRevision;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterMeasures;
@@ -16,7 +17,10 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.base.QuarterlySettings;
 
-/** Runs ReturnChecks on a return's measures, key actions and highlight report (when asked for one) as they stand. */
+/**
+ * Runs ReturnChecks on a return's measures, key actions and highlight report (when asked for one) as they stand, with
+ * the earlier figures the return revises as its acceptance will leave them.
+ */
 @Component
 public class ReturnValidation {
 
@@ -27,10 +31,13 @@ public class ReturnValidation {
     private final KeyActionRepository actions;
     private final ReturnChecks checks;
     private final HighlightReports highlights;
+    private final EarlierFigureRows earlierFigures;
 
     ReturnValidation(CycleRepository cycles, YearRepository years, QuarterMeasures quarterMeasures,
-            Deadlines deadlines, KeyActionRepository actions, QuarterlySettings settings, HighlightReports highlights) {
+            Deadlines deadlines, KeyActionRepository actions, QuarterlySettings settings, HighlightReports highlights,
+            EarlierFigureRows earlierFigures) {
         this.highlights = highlights;
+        this.earlierFigures = earlierFigures;
         this.cycles = cycles;
         this.actions = actions;
         this.years = years;
@@ -66,11 +73,19 @@ public class ReturnValidation {
                 .toList();
     }
 
+    /**
+     * The return's measures rated as they stand, a cumulative measure's year to date with the return's revisions of
+     * earlier quarters' provisional figures that its acceptance will apply (FiguresAsRevised): the RAG signed off, and
+     * the reasons and actions it asks for, are those the report prints once the return is accepted.
+     */
     public List<MeasureStatus> measures(ServiceReturn r) {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
+        Map<Long, List<FigureRevision>> revisions = earlierFigures.forReturn(r.id()).stream()
+                .filter(row -> row.appliedAt() == null).collect(Collectors.groupingBy(EarlierFigureRows.Row::measureId,
+                        Collectors.mapping(EarlierFigureRows.Row::revision, Collectors.toList())));
         return quarterMeasures.forService(year, cycle.quarter(), r.serviceId(),
-                deadlines.passed(r.deadline(cycle.submissionDeadline())));
+                deadlines.passed(r.deadline(cycle.submissionDeadline())), revisions);
     }
 
     /** The checks themselves, for a form that shows each measure's problems as it is filled in. */

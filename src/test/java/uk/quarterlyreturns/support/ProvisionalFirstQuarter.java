@@ -16,7 +16,9 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.KeyActionRepository;
+import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.MeasureRepository;
+import uk.quarterlyreturns.framework.QuarterValue;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.ValueRepository;
@@ -37,6 +39,10 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
     /** A Housing measure counted cumulatively: 400 a year, so 100 to date at Q1 and 200 at Q2. */
     public static final String LETTINGS = "HF-4,New lettings,Economy and Infrastructure,Housing,Ambitious,COUNT,"
             + "HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,400,,10,TOLERANCE,\n";
+
+    /** A Housing measure counted cumulatively within 5% of 200 a year: 50 to date at Q1 and 100 at Q2. */
+    public static final String HOMES_LET = "HF-9,Homes let,Economy and Infrastructure,Housing,Ambitious,COUNT,"
+            + "HIGHER_IS_BETTER,QUARTERLY,CUMULATIVE,200,,5,TOLERANCE,\n";
 
     public final String year;
     public final ServiceReturn q1;
@@ -89,6 +95,15 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
         workflow.accept(q1.id(), "perf");
         ServiceReturn q2 = start.open(2, opened);
         return new ProvisionalFirstQuarter(context, year, q1, q2, opened);
+    }
+
+    /** The same with {@link #HOMES_LET}, its Q1 figure 50 marked provisional. */
+    public static ProvisionalFirstQuarter homesLetProvisional(ApplicationContext context, int startYear)
+            throws Exception {
+        return accepted(context, startYear, HOMES_LET, (s, q1) -> {
+            s.enter("HF-9", 1, "50");
+            s.markProvisional(q1, "HF-9");
+        });
     }
 
     /** The year's framework file: Housing's form measures, HW-1 and these more (rows, each ending in a newline). */
@@ -174,6 +189,18 @@ public final class ProvisionalFirstQuarter implements AutoCloseable {
     public void enter(String code, int quarter, String value) {
         context.getBean(ValueRepository.class).saveFigure(measureId(code), quarter, new BigDecimal(value), null, null,
                 null, "feed");
+    }
+
+    /**
+     * A figure fed with the reasons and actions a measure at Amber or worse needs before its return goes in, and the
+     * explanation a big change since last quarter needs.
+     */
+    public void enterExplained(String code, int quarter, String value) {
+        ValueRepository values = context.getBean(ValueRepository.class);
+        long id = measureId(code);
+        values.saveEntry(id, quarter, values.find(id, quarter).map(QuarterValue::version).orElse(null),
+                new MeasureEntry(new BigDecimal(value), "Fewer homes became vacant", "Void repairs sped up",
+                        "New homes completed", null, null), "feed");
     }
 
     public long measureId(String code) {

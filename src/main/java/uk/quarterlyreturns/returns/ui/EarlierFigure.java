@@ -38,6 +38,7 @@ final class EarlierFigure extends Div {
     private final ReturnContext context;
     private final EarlierFigures earlier;
     private final Offered offered;
+    private final Runnable saved;
     final RadioButtonGroup<Decision> decision = new RadioButtonGroup<>();
     final TextField revised = new TextField("Final figure");
     final TextArea reason = new TextArea("Reason for the revision");
@@ -47,8 +48,10 @@ final class EarlierFigure extends Div {
     private Integer version;
     private String unsaved;
 
-    EarlierFigure(ReturnContext context, EarlierFigures earlier, Offered o) {
+    /** @param saved run after each save: the measure's rating on the form follows what the return says */
+    EarlierFigure(ReturnContext context, EarlierFigures earlier, Offered o, Runnable saved) {
         this.context = context;
+        this.saved = saved;
         this.earlier = earlier;
         this.offered = o;
         this.version = o.version();
@@ -129,9 +132,12 @@ final class EarlierFigure extends Div {
         } catch (SavedMeanwhileException e) {
             notSaved(e.getMessage() + ". Your input is still here: open the return again to see what is stored"
                     + " now.");
+            return;
         } catch (NotAllowedException | IllegalArgumentException | IllegalStateException e) {
             notSaved(e.getMessage());
+            return;
         }
+        saved.run();
     }
 
     private void notSaved(String why) {

@@ -32,7 +32,7 @@ class EarlierFiguresPanel extends Section {
                 + " or give the final figure and why it changed. The earlier figure changes once this return is"
                 + " accepted."));
         for (Offered o : offered) {
-            EarlierFigure figure = new EarlierFigure(context, earlier, o);
+            EarlierFigure figure = new EarlierFigure(context, earlier, o, () -> items.earlierFigureSaved(o.measure()));
             items.earlierFigures.put(o.measure().code() + " " + o.period(), figure);
             add(figure);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.returns.HighlightChecks;
 import uk.quarterlyreturns.returns.ReturnChecks;
 
@@ -36,6 +37,14 @@ final class FormItems {
 
     void highlight(HighlightEditor editor) {
         this.highlight = editor;
+    }
+
+    /** After the return said what became of an earlier figure: its measure on the form, when shown, rated again. */
+    void earlierFigureSaved(Measure measure) {
+        MeasureEditor editor = measures.get(measure.code());
+        if (editor != null && editor.measure().id() == measure.id()) { // not last year's measure of the same code
+            editor.earlierFigureSaved();
+        }
     }
 
     /** The way to the field a problem is about, on its item, or null when the form does not show the item. */

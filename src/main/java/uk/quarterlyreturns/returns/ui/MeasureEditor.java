@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns.ui;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -43,6 +44,7 @@ class MeasureEditor extends Section {
     /** The measure as the page last read or saved it: what this person changed on the page is what differs. */
     private MeasureEntry read;
     private Chosen readOverride;
+    private NativeTable facts;
 
     MeasureEditor(ReturnContext context, MeasureStatus loaded) {
         this.context = context;
@@ -63,7 +65,8 @@ class MeasureEditor extends Section {
         narrative = new NarrativeFields(context.editable(), this::changed);
         figure = new QuarterFigure(context, loaded, this::changed);
         typed = new TypedRating(context, loaded, figure, narrative, override);
-        add(heading, MeasureFacts.of(context.sheet(), loaded));
+        facts = MeasureFacts.of(context.sheet(), loaded);
+        add(heading, facts);
         if (loaded.ragComputed() == Rag.NOT_DUE) {
             add(new Div(new Span("RAG: "), new RagBadge(Rag.NOT_DUE)),
                     new Paragraph("Not due this quarter: no value is expected."));
@@ -109,6 +112,22 @@ class MeasureEditor extends Section {
         } finally {
             route = EntryRoute.TYPED;
         }
+    }
+
+    /**
+     * After the return said what became of an earlier quarter's figure of this measure: its earlier figures, and a
+     * cumulative measure's year to date with its RAG and the narrative it asks for, as the return now leaves them.
+     */
+    void earlierFigureSaved() {
+        context.sheets().measureNow(context.returnId(), loaded.measure().id()).ifPresent(now -> {
+            NativeTable shown = MeasureFacts.of(context.sheet(), now);
+            replace(facts, shown);
+            facts = shown;
+            if (loaded.ragComputed() != Rag.NOT_DUE) {
+                typed.reread(now);
+                typed.refresh();
+            }
+        });
     }
 
     /** After a submission was refused: every query now shows its explanation field. */

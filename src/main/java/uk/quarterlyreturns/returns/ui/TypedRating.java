@@ -14,7 +14,7 @@ import uk.quarterlyreturns.returns.ReturnChecks;
 class TypedRating {
 
     private final ReturnContext context;
-    private final MeasureStatus loaded;
+    private MeasureStatus loaded;
     private final QuarterFigure figure;
     private final NarrativeFields narrative;
     private final OverrideFields override;
@@ -43,6 +43,11 @@ class TypedRating {
     void showQueries() {
         submitTried = true;
         refresh();
+    }
+
+    /** The measure read again (an earlier quarter's figure revised by the return): rated from its figures now. */
+    void reread(MeasureStatus now) {
+        loaded = now;
     }
 
     /** Rates and checks the measure as typed; false while the value is not a number. */

@@ -35,7 +35,7 @@ class EarlierFigureRagAtTheQualityCheckTest extends ViewTest {
                     s.markProvisional(q1, "HF-4");
                 })) {
             ServiceReturn q2 = scenario.q2;
-            scenario.enter("HF-4", 2, "100");
+            scenario.enterExplained("HF-4", 2, "100"); // Red, and a query, once Q1 is revised
             earlier.save(q2.id(), scenario.measureId("HF-4"), 1, new BigDecimal("100"), null, Decision.REVISED,
                     new BigDecimal("60"), "Lettings double-counted", "data.housing");
             scenario.completeAndSubmit(q2, 2);
