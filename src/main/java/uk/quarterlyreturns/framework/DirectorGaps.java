@@ -39,7 +39,8 @@ public class DirectorGaps {
         }
         List<String> directorless = jdbc.sql("""
                 select distinct d.name from service_placement p join directorate d on d.id = p.directorate_id
-                where p.year_id = :y and not exists (select 1 from""" + STRATEGIC_DIRECTORS + """
+                where p.year_id = :y and""" + YearStructure.HOLDS_WORK + """
+                and not exists (select 1 from""" + STRATEGIC_DIRECTORS + """
                     where u.directorate_id = d.id)
                 and not exists (select 1 from directorate_continuation c
                     where c.year_id = :y and c.continues_as_id = d.id)
@@ -48,7 +49,9 @@ public class DirectorGaps {
                 select u.display_name, d.name from""" + STRATEGIC_DIRECTORS + """
                 join directorate d on d.id = u.directorate_id
                 where not exists (select 1 from service_placement p
-                    where p.year_id = :y and p.directorate_id = u.directorate_id)
+                    where p.year_id = :y and p.directorate_id = u.directorate_id and""" + YearStructure.HOLDS_WORK
+                + """
+                    )
                 and not exists (select 1 from directorate_continuation c
                     where c.year_id = :y and c.directorate_id = u.directorate_id)
                 order by d.name, u.display_name""").param("y", year.id())

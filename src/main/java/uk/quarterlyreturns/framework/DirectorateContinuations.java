@@ -135,8 +135,9 @@ public class DirectorateContinuations {
     private static final String CONTINUED_SINCE_BEGUN = """
              c.applied_at is not null and not exists (
                 select 1 from service_placement p join reporting_year n on n.id = p.year_id
-                where p.directorate_id = f.id and :today >= n.starts_on and :today < n.starts_on + interval '1 year')
-            """;
+                where p.directorate_id = f.id and :today >= n.starts_on and :today < n.starts_on + interval '1 year'
+                    and
+            """ + YearStructure.HOLDS_WORK + ")";
 
     /** The year's continuations, by the earlier directorate's name. */
     public List<Continuation> ofYear(long yearId) {
@@ -167,10 +168,18 @@ public class DirectorateContinuations {
                 .param("at", Timestamp.from(clock.instant())).param("y", yearId).param("from", from).update();
     }
 
+    /**
+     * The year's directorates, by name: those it places a service with measures or key actions in. A service a
+     * restructure file merged into another or dropped keeps its placement, empty, under the old directorate.
+     */
+    public List<String> directorates(ReportingYear year) {
+        return directoratesOf(year).keySet().stream().sorted().toList();
+    }
+
     private Map<String, Long> directoratesOf(ReportingYear year) {
         return jdbc.sql("""
                 select distinct d.name, d.id from service_placement p join directorate d on d.id = p.directorate_id
-                where p.year_id = :y""").param("y", year.id())
+                where p.year_id = :y and""" + YearStructure.HOLDS_WORK).param("y", year.id())
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

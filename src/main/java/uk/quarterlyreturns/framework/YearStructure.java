@@ -30,6 +30,16 @@ public class YearStructure {
         }
     }
 
+    /**
+     * Placement p holds something in its year: a measure or a key action. A restructure file that merges or drops a
+     * service leaves its placement empty (kept: a return already issued to it refers to it), and a directorate left
+     * with nothing but empty placements is no longer one of the year's.
+     */
+    static final String HOLDS_WORK = """
+             (exists (select 1 from measure m where m.year_id = p.year_id and m.service_id = p.service_id)
+              or exists (select 1 from key_action a where a.year_id = p.year_id and a.service_id = p.service_id))
+            """;
+
     /** Where one year has a service: its name and directorate there. */
     record Placement(long serviceId, String name, String directorate) { }
 

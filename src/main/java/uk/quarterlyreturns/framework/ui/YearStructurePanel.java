@@ -77,8 +77,8 @@ class YearStructurePanel extends VerticalLayout {
     }
 
     private void openContinuation() {
-        List<String> ofYear = structure.services(year.id()).stream().map(PlacedService::directorate).distinct()
-                .sorted().toList();
+        // a directorate holding only services a restructure emptied is one the year no longer has
+        List<String> ofYear = continuations.directorates(year);
         List<String> gone = organisation.directorates().stream().map(Organisation.Directorate::name)
                 .filter(d -> !ofYear.contains(d)).toList();
         new ContinuationDialog(year, gone, ofYear, continuations, by, () -> show(year)).open();
