@@ -114,11 +114,20 @@ public class FrameworkRemoval {
     }
 
     /** The quarters holding anything a return recorded: a figure, a reason, a note, an override. */
-    /** Figures, or evidence kept for a figure still to come (audit's record of the year too, not to go with it). */
+    /**
+     * Figures, or evidence kept for a figure still to come, even a file since removed from its return (audit's record
+     * of the year too, not to go with it).
+     */
     private void refuseIfMeasureRecorded(Item m) {
         refuseIfRecorded(m, "figures", recordedQuarters.of(List.of(m.id())).getOrDefault(m.id(), List.of()));
-        refuseIfRecorded(m, "evidence files", jdbc.sql("select distinct quarter from measure_evidence"
-                + " where measure_id = :id order by quarter").param("id", m.id()).query(Integer.class).list());
+        refuseIfRecorded(m, "evidence files", evidenceQuarters(m, false));
+        refuseIfRecorded(m, "evidence files (removed from its return, kept for audit)", evidenceQuarters(m, true));
+    }
+
+    private List<Integer> evidenceQuarters(Item m, boolean removed) {
+        return jdbc.sql("select distinct quarter from measure_evidence where measure_id = :id"
+                        + " and (removed_at is not null) = :removed order by quarter")
+                .param("id", m.id()).param("removed", removed).query(Integer.class).list();
     }
 
     private int historyRows(long measureId) {

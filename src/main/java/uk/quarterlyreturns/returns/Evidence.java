@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,7 +24,9 @@ import uk.quarterlyreturns.framework.QuarterFigureRule;
  * change its figures at the time (ReturnChangeRule: its preparers while the return is with the service, whoever signs
  * it off while it awaits their sign-off, nobody after), read by whoever may read the return. Each file added or
  * removed is in the return's history, with its size and SHA-256, and among the return's changes since its last
- * version; a first file starts a return not yet started, as a first figure does.
+ * version; a first file starts a return not yet started, as a first figure does. A removed file leaves the return but
+ * not the database: a return reopened after its quarter was published may lose the file behind the figure Cabinet was
+ * given, and the quarter's audit pack still holds it, marked removed ({@link #inCycle}).
  */
 @Service
 public class Evidence {
@@ -64,20 +67,29 @@ public class Evidence {
         return store.of(measureId, quarter);
     }
 
-    /** A file of a quarter's evidence, with the service whose return it is in and the measure it is behind. */
-    public record InQuarter(EvidenceFile file, String service, String measureCode) {
+    /** Who removed a file from its return, and when. */
+    public record Removal(String by, Instant at) {
     }
 
     /**
-     * Every file of the cycle's returns, return by return in the order they came, without their content: a caller
-     * that needs it reads it file by file ({@link #content}), so that a quarter's evidence is never held at once.
+     * A file of a quarter's evidence, with the service whose return it is in and the measure it is behind.
+     *
+     * @param removal who removed it from the return and when; null while it is kept
+     */
+    public record InQuarter(EvidenceFile file, String service, String measureCode, Removal removal) {
+    }
+
+    /**
+     * Every file of the cycle's returns, those removed from them too, return by return in the order they came, without
+     * their content: for the audit pack (the performance team's and administrators'), which reads it file by file
+     * ({@link #contentForAudit}), so that a quarter's evidence is never held at once.
      */
     public List<InQuarter> inCycle(long cycleId) {
         List<InQuarter> files = new ArrayList<>();
         for (ServiceReturn r : returns.forCycle(cycleId)) {
-            for (EvidenceFile f : store.ofReturn(r.id())) {
-                files.add(new InQuarter(f, r.serviceName(),
-                        measures.find(f.measureId()).map(Measure::code).orElse("")));
+            for (EvidenceStore.Ever f : store.everInReturn(r.id())) {
+                files.add(new InQuarter(f.file(), r.serviceName(),
+                        measures.find(f.file().measureId()).map(Measure::code).orElse(""), f.removal()));
             }
         }
         return files;
@@ -131,7 +143,7 @@ public class Evidence {
             throw new NotAllowedException("Only whoever added " + file.fileName() + ", or " + r.serviceName()
                     + "'s director, may remove it");
         }
-        store.delete(evidenceId);
+        store.markRemoved(evidenceId, user, clock.instant());
         String code = measures.find(file.measureId()).map(Measure::code).orElse(null);
         trail.record(r.id(), user, REMOVED, code, file.described(), null, null);
     }
@@ -146,9 +158,14 @@ public class Evidence {
                 .flatMap(f -> store.content(evidenceId).map(bytes -> new Download(f.file(), bytes)));
     }
 
-    /** The content alone, for a caller that has checked who asks (the API). */
+    /** The content alone, for a caller that has checked who asks (the API); empty once the file is removed. */
     public Optional<byte[]> content(long evidenceId) {
         return store.content(evidenceId);
+    }
+
+    /** The content of a file kept or removed since, for the audit pack, whose caller has checked who asks. */
+    public Optional<byte[]> contentForAudit(long evidenceId) {
+        return store.contentEvenIfRemoved(evidenceId);
     }
 
     /** The content's SHA-256 in hex, as kept with each file. */

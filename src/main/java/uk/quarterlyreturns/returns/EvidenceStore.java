@@ -9,7 +9,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The evidence files in the database: what is known of each without its content, and the content when asked. */
+/**
+ * The evidence files in the database: what is known of each without its content, and the content when asked. A file
+ * removed from its return stays, marked removed (by whom, when), for the audit pack alone ({@link #everInReturn},
+ * {@link #contentEvenIfRemoved}); every other read here leaves it out, so that the form, its counts, the limit of
+ * files a measure, the API and downloads go by the files still kept.
+ */
 @Repository
 class EvidenceStore {
 
@@ -26,8 +31,28 @@ class EvidenceStore {
             join cycle c on c.year_id = m.year_id and c.quarter = e.quarter
             """ + EarlierQuartersHeld.RETURN_HOLDING;
 
+    /**
+     * Every measure's files in a return: its service's measures, but those whose quarter another return holds, and the
+     * measures moved away whose quarter it holds (read by index, return by return).
+     */
+    private static final String HELD_BY_RETURN = """
+             from service_return r join cycle c on c.id = r.cycle_id
+            join lateral (select m.id from measure m where m.year_id = c.year_id and m.service_id = r.service_id
+                            and not exists (select 1 from measure_quarter_service h
+                                            where h.measure_id = m.id and h.quarter = c.quarter)
+                          union all
+                          select h.measure_id from measure_quarter_service h
+                          join measure m on m.id = h.measure_id and m.year_id = c.year_id
+                          where h.service_id = r.service_id and h.quarter = c.quarter) held on true
+            join measure_evidence e on e.measure_id = held.id and e.quarter = c.quarter
+            where r.id = :r""";
+
     /** A file and the id of the return it is evidence in. */
     record InReturn(EvidenceFile file, long returnId) {
+    }
+
+    /** A file ever kept in a return, and its removal (null while it is still kept). */
+    record Ever(EvidenceFile file, Evidence.Removal removal) {
     }
 
     private final JdbcClient jdbc;
@@ -50,40 +75,48 @@ class EvidenceStore {
 
     List<EvidenceFile> of(long measureId, int quarter) {
         return jdbc.sql("select " + FIELDS + " from measure_evidence e where e.measure_id = :m and e.quarter = :q"
-                + " order by e.uploaded_at, e.id").param("m", measureId).param("q", quarter).query(this::map).list();
+                + " and e.removed_at is null order by e.uploaded_at, e.id")
+                .param("m", measureId).param("q", quarter).query(this::map).list();
     }
 
-    /**
-     * Every measure's files in the return, in the order they came: its service's measures, but those whose quarter
-     * another return holds, and the measures moved away whose quarter it holds (read by index, return by return).
-     */
+    /** The files still kept in the return, in the order they came. */
     List<EvidenceFile> ofReturn(long returnId) {
-        return jdbc.sql("select " + FIELDS + """
-                 from service_return r join cycle c on c.id = r.cycle_id
-                join lateral (select m.id from measure m where m.year_id = c.year_id and m.service_id = r.service_id
-                                and not exists (select 1 from measure_quarter_service h
-                                                where h.measure_id = m.id and h.quarter = c.quarter)
-                              union all
-                              select h.measure_id from measure_quarter_service h
-                              join measure m on m.id = h.measure_id and m.year_id = c.year_id
-                              where h.service_id = r.service_id and h.quarter = c.quarter) held on true
-                join measure_evidence e on e.measure_id = held.id and e.quarter = c.quarter
-                where r.id = :r order by e.uploaded_at, e.id""")
+        return jdbc.sql("select " + FIELDS + HELD_BY_RETURN + " and e.removed_at is null order by e.uploaded_at, e.id")
                 .param("r", returnId).query(this::map).list();
     }
 
+    /** Every file ever kept in the return, those removed from it too, in the order they came: for the audit pack. */
+    List<Ever> everInReturn(long returnId) {
+        return jdbc.sql("select " + FIELDS + ", e.removed_by, e.removed_at" + HELD_BY_RETURN
+                        + " order by e.uploaded_at, e.id")
+                .param("r", returnId).query((rs, n) -> new Ever(map(rs, n), removal(rs))).list();
+    }
+
     Optional<InReturn> find(long id) {
-        return jdbc.sql("select " + FIELDS + ", r.id as return_id " + OF_RETURN + " where e.id = :id")
+        return jdbc.sql("select " + FIELDS + ", r.id as return_id " + OF_RETURN
+                        + " where e.id = :id and e.removed_at is null")
                 .param("id", id).query((rs, n) -> new InReturn(map(rs, n), rs.getLong("return_id"))).optional();
     }
 
     Optional<byte[]> content(long id) {
+        return jdbc.sql("select content from measure_evidence where id = :id and removed_at is null").param("id", id)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    Optional<byte[]> contentEvenIfRemoved(long id) {
         return jdbc.sql("select content from measure_evidence where id = :id").param("id", id)
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    void delete(long id) {
-        jdbc.sql("delete from measure_evidence where id = :id").param("id", id).update();
+    /** Marks the file removed; its bytes stay, for audit. */
+    void markRemoved(long id, String by, Instant at) {
+        jdbc.sql("update measure_evidence set removed_by = :by, removed_at = :at where id = :id and removed_at is null")
+                .param("by", by).param("at", Timestamp.from(at)).param("id", id).update();
+    }
+
+    private static Evidence.Removal removal(ResultSet rs) throws SQLException {
+        Timestamp at = rs.getTimestamp("removed_at");
+        return at == null ? null : new Evidence.Removal(rs.getString("removed_by"), at.toInstant());
     }
 
     private EvidenceFile map(ResultSet rs, int n) throws SQLException {

@@ -57,7 +57,8 @@ class IssuedAndMovedFigures {
                   'Measure ' || m.code || ' moved to ' || s.name || case when v.value is not null
                     or nullif(btrim(v.note), '') is not null or v.numerator is not null
                     or nullif(btrim(v.not_available_reason), '') is not null or exists (select 1 from
-                      measure_evidence e where e.measure_id = m.id and e.quarter = c.quarter)
+                      measure_evidence e where e.measure_id = m.id and e.quarter = c.quarter
+                        and e.removed_at is null)
                   then '; its figure went with it' else '; it had no figure yet' end
                 from service_return r join cycle c on c.id = r.cycle_id
                 join measure m on m.year_id = c.year_id and m.id = any(:measures)
@@ -102,12 +103,15 @@ class IssuedAndMovedFigures {
         evidenceOf(returnIds, measureIds, comment);
     }
 
-    /** An "evidence added" entry for each file kept behind the figures, named as the history names an upload. */
+    /**
+     * An "evidence added" entry for each file kept behind the figures, named as the history names an upload (not those
+     * removed: the return never held them).
+     */
     private void evidenceOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment) {
         List<FileIn> files = jdbc.sql("""
                 select r.id as return_id, m.code, e.* from service_return r join cycle c on c.id = r.cycle_id
                 join measure m on m.service_id = r.service_id and m.year_id = c.year_id
-                join measure_evidence e on e.measure_id = m.id and e.quarter = c.quarter
+                join measure_evidence e on e.measure_id = m.id and e.quarter = c.quarter and e.removed_at is null
                 where r.id = any(:ids) and (:all or m.id = any(:measures))
                 order by r.id, m.code, e.uploaded_at, e.id""")
                 .param("ids", returnIds.toArray(Long[]::new)).param("all", measureIds == null)

@@ -86,8 +86,9 @@ class EvidencePanel extends Div {
             return null;
         }
         Button remove = new Button("Remove", e -> Confirmations.askDestructive("Remove evidence",
-                "Remove " + f.fileName() + " from " + measure.code() + "'s evidence? The return's history keeps"
-                        + " a note of it, not the file.", "Remove", () -> remove(f)));
+                "Remove " + f.fileName() + " from " + measure.code() + "'s evidence? It leaves the return and its"
+                        + " history notes the removal; the file is kept only for the quarter's audit pack.", "Remove",
+                () -> remove(f)));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         remove.setAriaLabel("Remove " + f.fileName() + " from " + measure.code() + "'s evidence");
         return remove;

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.compliance.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,16 +17,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
+import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.tabular.TabularRow;
 import uk.quarterlyreturns.returns.Evidence;
 import uk.quarterlyreturns.returns.EvidenceFile;
+import uk.quarterlyreturns.returns.ReturnProcess;
+import uk.quarterlyreturns.returns.ReturnWorkflow;
+import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.SqlStatements;
 
 /**
  * The evidence in a quarter's audit pack: names nobody should trust land inside their folder, and each file is read
- * from the database only as it is written, never the quarter's evidence all at once. Years 5612, 5613 and 5615.
+ * from the database only as it is written, never the quarter's evidence all at once; a file removed from a return is
+ * in it still, marked removed. Years 5612, 5613, 5615 and 7371.
  */
 class AuditPackEvidenceTest extends ApplicationTest {
 
@@ -35,6 +41,7 @@ class AuditPackEvidenceTest extends ApplicationTest {
     @Autowired Evidence evidence;
     @Autowired AuditPack auditPack;
     @Autowired JdbcClient jdbc;
+    @Autowired ReturnWorkflow workflow;
 
     /** The upload keeps no folder in a name; these came another way (an older version, a database restore). */
     @Test
@@ -70,6 +77,49 @@ class AuditPackEvidenceTest extends ApplicationTest {
         assertThat(files).contains(FOLDER + "count.txt", FOLDER + "count (2).txt", FOLDER + "COUNT (3).TXT");
         AuditPackTest.manifestHashesEveryOtherEntryAsWritten(pack);
         assertThat(checkedBySha256sum(pack)).as("sha256sum -c SHA256SUMS, as docs/audit.md says").isZero();
+    }
+
+    /**
+     * The return accepted with a file behind HF-1, reopened for correction, and the file removed by the data officer
+     * who added it: it leaves the return (its files, the API's list and download), a file of the same name may come
+     * after it, and the pack holds both, the removed one under evidence-removed/ with who removed it and when.
+     */
+    @Test
+    void aFileRemovedFromAReopenedReturnIsInThePackMarkedRemoved() throws Exception {
+        ReturnScenario scenario = AuditPackTest.open(context, 7371);
+        long measure = scenario.measureId("HF-1");
+        byte[] first = "Counted by hand: 85".getBytes(StandardCharsets.UTF_8);
+        EvidenceFile removed = evidence.add(scenario.housing.id(), measure, "count.txt", first, "data.housing");
+        scenario.completeAndAccept();
+        workflow.reopen(scenario.housing.id(), "perf", "HF-1 recounted after an audit of repairs data");
+        scenario.awaitTask(ReturnProcess.TASK_COMPLETE_RETURN);
+        evidence.remove(scenario.housing.id(), removed.id(), "data.housing");
+
+        String path = "/api/years/" + scenario.year + "/quarters/2/measures/HF-1/evidence";
+        Api director = new Api(url(""), "dir.housing", "demo");
+        assertThat(evidence.of(measure, 2)).isEmpty();
+        assertThat(evidence.forReturn(scenario.housing.id())).isEmpty();
+        assertThat(evidence.download(removed.id(), "dir.housing")).isEmpty();
+        assertThat(director.get(path).getBody()).isEqualTo("[]");
+        assertThat(director.getBytes(path + "/" + removed.id()).getStatusCode().value()).isEqualTo(404);
+        byte[] recount = "Recounted: 84".getBytes(StandardCharsets.UTF_8);
+        EvidenceFile again = evidence.add(scenario.housing.id(), measure, "count.txt", recount, "data.housing");
+        assertThat(evidence.of(measure, 2)).extracting(EvidenceFile::id).containsExactly(again.id());
+
+        PackZip pack = pack(scenario, new ByteArrayOutputStream());
+
+        assertThat(pack.get(FOLDER + "count.txt")).isEqualTo(recount);
+        assertThat(pack.get("evidence-removed/Housing/HF-1/count.txt")).isEqualTo(first);
+        Instant removedAt = jdbc.sql("select removed_at from measure_evidence where id = :id")
+                .param("id", removed.id()).query(Timestamp.class).single().toInstant();
+        List<TabularRow> rows = pack.rows("evidence.csv");
+        assertThat(rows).extracting(r -> r.get("path in pack"), r -> r.get("removed by"), r -> r.get("removed at"))
+                .containsExactly(tuple("evidence-removed/Housing/HF-1/count.txt", "data.housing",
+                                LondonTime.EXPORTED.format(removedAt)),
+                        tuple(FOLDER + "count.txt", "", ""));
+        assertThat(rows.get(0).get("sha256")).isEqualTo(Evidence.sha256(first));
+        assertThat(new String(pack.get("README.txt"), StandardCharsets.UTF_8)).contains("evidence-removed/");
+        AuditPackTest.manifestHashesEveryOtherEntryAsWritten(pack);
     }
 
     /** The pack unpacked into a folder of its own and checked there as audit would check it: the exit code. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,35 @@ class EvidenceApiTest extends ApplicationTest {
         assertThat(kept.getStatusCode().value()).isEqualTo(409);
         assertThat(kept.getBody()).contains("HF-2 has evidence files for Q2 of");
         assertThat(evidence.of(scenario.measureId("HF-2"), 2)).hasSize(1);
+    }
+
+    /**
+     * A file removed from the return leaves room for another (ten a measure go by the files kept), but is kept for
+     * audit, so a measure whose files were all removed stays in the year too, the refusal saying why. Year 7372.
+     */
+    @Test
+    void removedFilesMakeRoomButKeepTheirMeasureInTheYear() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 7372, "fixtures/framework-form.csv",
+                "fixtures/actions-form.csv", Map.of("HF-1", "70"));
+        long measure = scenario.measureId("HF-2");
+        List<EvidenceFile> kept = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            kept.add(evidence.add(scenario.housing.id(), measure, "count.txt", COUNT_NOTE, "data.housing"));
+        }
+        evidence.remove(scenario.housing.id(), kept.get(0).id(), "data.housing");
+        evidence.add(scenario.housing.id(), measure, "count.txt", COUNT_NOTE, "data.housing");
+        assertThatThrownBy(() -> evidence.add(scenario.housing.id(), measure, "count.txt", COUNT_NOTE,
+                "data.housing")).hasMessageContaining("already has 10 evidence files");
+        for (EvidenceFile f : evidence.of(measure, 2)) {
+            evidence.remove(scenario.housing.id(), f.id(), "data.housing");
+        }
+        assertThat(evidence.of(measure, 2)).isEmpty();
+
+        ResponseEntity<String> refused = api("perf").delete("/api/years/" + scenario.year + "/measures/HF-2");
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(409);
+        assertThat(refused.getBody())
+                .contains("HF-2 has evidence files (removed from its return, kept for audit) for Q2 of");
     }
 
     @Test
