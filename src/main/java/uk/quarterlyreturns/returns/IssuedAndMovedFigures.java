@@ -72,12 +72,15 @@ class IssuedAndMovedFigures {
     /**
      * The figures of the returns' measures (all, or only these), each as an entry with this comment: the figure, and
      * whatever was stored with it (not available, the words, the provisional mark, an override by whoever made it,
-     * the evidence files by whoever added them).
+     * the evidence files by whoever added them). Each field is by whoever last stored it in a return of the quarter
+     * (the history's latest entry for it: a data officer's figure and the director's reasons beside it are two people's
+     * work), or failing any, whoever last saved the measure's row.
      */
     private void figuresOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment) {
         jdbc.sql("""
                 insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
-                select r.id, :at, coalesce(f.actor, v.updated_by, 'system'), f.kind, m.code, null, f.text, :comment
+                select r.id, :at, coalesce(stored.actor, f.actor, v.updated_by, 'system'), f.kind, m.code, null, f.text,
+                  :comment
                 from service_return r join cycle c on c.id = r.cycle_id
                 join measure m on m.service_id = r.service_id and m.year_id = c.year_id
                 join measure_value v on v.measure_id = m.id and v.quarter = c.quarter
@@ -93,6 +96,9 @@ class IssuedAndMovedFigures {
                     (10, 'OVERRIDE_JUSTIFICATION', case when v.rag_override is not null
                         then nullif(btrim(v.override_justification), '') end, v.override_by))
                   as f(n, kind, text, actor)
+                left join lateral (select e.actor from return_event e join service_return er on er.id = e.return_id
+                                   where er.cycle_id = r.cycle_id and e.item = m.code and e.kind = f.kind
+                                   order by e.at desc, e.id desc limit 1) stored on true
                 where r.id = any(:ids) and f.text is not null and (:all or m.id = any(:measures))
                 order by r.id, m.code, f.n""")
                 .param("at", Timestamp.from(clock.instant())).param("comment", comment)

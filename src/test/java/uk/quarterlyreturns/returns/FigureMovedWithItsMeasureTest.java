@@ -6,6 +6,8 @@ import static uk.quarterlyreturns.support.TwoServiceFramework.HEADER;
 import static uk.quarterlyreturns.support.TwoServiceFramework.csv;
 import static uk.quarterlyreturns.support.TwoServiceFramework.measure;
 
+import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,10 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.framework.FigureImport;
 import uk.quarterlyreturns.framework.FrameworkImport;
+import uk.quarterlyreturns.framework.MeasureEntry;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.TwoServiceFramework;
@@ -40,6 +45,7 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
     @Autowired RuntimeService runtime;
     @Autowired JdbcClient jdbc;
     @Autowired Evidence evidence;
+    @Autowired ReturnEditing editing;
 
     /**
      * MI-1's figure is fed into Moved Away's return; MI-1 moves to Moved Into, whose return takes it and Moved Away's
@@ -84,10 +90,7 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
         String year = "4151-52";
         String away = "Moved Away 4151";
         String into = "Moved Into 4151";
-        imports.importMeasures(year, csv(HEADER + measure("MI-1", away) + measure("MI-2", into)));
-        TwoServiceFramework.directs(organisation, people, "dir.away.4151", away);
-        TwoServiceFramework.directs(organisation, people, "dir.into.4151", into);
-        long cycle = OpenedCycles.openSecondQuarter(context, year, 2);
+        long cycle = secondQuarterOpen(4151);
         figures.importValues(year, 2, csv("code,value,note\nMI-1,42,\n"), "perf");
         jdbc.sql("""
                 update measure_value set reasons = 'Depot closed for a week', provisional = true, rag_override = 'GREEN',
@@ -95,8 +98,7 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
                 where quarter = 2 and measure_id = (select m.id from measure m join reporting_year y on y.id = m.year_id
                                                     where y.label = :y and m.code = 'MI-1')""").param("y", year)
                 .update();
-        long mi1 = jdbc.sql("select m.id from measure m join reporting_year y on y.id = m.year_id "
-                + "where y.label = :y and m.code = 'MI-1'").param("y", year).query(Long.class).single();
+        long mi1 = mi1(year);
         EvidenceFile file = evidence.add(returnOf(cycle, away).id(), mi1, "depot-extract.csv",
                 "week,visits\n1,42\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "dir.away.4151");
 
@@ -110,6 +112,54 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
                 tuple("dir.away.4151", Evidence.ADDED, file.described()));
         assertThat(file.described()).startsWith("depot-extract.csv (");
         OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    /**
+     * Moved Away's data officer types MI-1's figure, then its director the reasons and actions planned beside it, the
+     * director saving the row last: in Moved Into's history each field is by whoever stored it, the figure the data
+     * officer's, not by whoever last saved the row. Year 7373.
+     */
+    @Test
+    void eachFieldThatCameIsByWhoeverStoredIt() {
+        long cycle = secondQuarterOpen(7373);
+        String year = "7373-74";
+        String away = "Moved Away 7373";
+        Organisation.ServiceUnit unit = organisation.findService(away).orElseThrow();
+        people.create(new Person("data.away.7373", "data.away.7373", null, EnumSet.of(Role.DATA_OFFICER), unit.id(),
+                unit.directorateId(), true, false, false), "a-long-password");
+        long awayReturn = returnOf(cycle, away).id();
+        long mi1 = mi1(year);
+        int version = editing.saveMeasure(awayReturn, mi1, null,
+                new MeasureEntry(new BigDecimal("55"), null, null, null, null, null), "data.away.7373");
+        editing.saveMeasure(awayReturn, mi1, version, new MeasureEntry(new BigDecimal("55"), "Depot closed for a week",
+                "Extra crews in July", null, null, null), "dir.away.7373");
+
+        imports.importMeasures(year, csv(HEADER + measure("MI-1", "Moved Into 7373")
+                + measure("MI-2", "Moved Into 7373")));
+
+        assertThat(movedIn(returnOf(cycle, "Moved Into 7373"))).containsExactly(tuple("data.away.7373", "VALUE", "55"),
+                tuple("dir.away.7373", "REASONS", "Depot closed for a week"),
+                tuple("dir.away.7373", "ACTIONS_PLANNED", "Extra crews in July"));
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    /**
+     * MI-1 in Moved Away (and the year), MI-2 in Moved Into, each with its director (dir.away and dir.into, and the
+     * year), and the year's Q2 cycle open: its id.
+     */
+    private long secondQuarterOpen(int startYear) {
+        String year = startYear + "-" + String.format("%02d", (startYear + 1) % 100);
+        String away = "Moved Away " + startYear;
+        String into = "Moved Into " + startYear;
+        imports.importMeasures(year, csv(HEADER + measure("MI-1", away) + measure("MI-2", into)));
+        TwoServiceFramework.directs(organisation, people, "dir.away." + startYear, away);
+        TwoServiceFramework.directs(organisation, people, "dir.into." + startYear, into);
+        return OpenedCycles.openSecondQuarter(context, year, 2);
+    }
+
+    private long mi1(String year) {
+        return jdbc.sql("select m.id from measure m join reporting_year y on y.id = m.year_id "
+                + "where y.label = :y and m.code = 'MI-1'").param("y", year).query(Long.class).single();
     }
 
     private List<Tuple> movedIn(ServiceReturn r) {
