@@ -83,7 +83,8 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
      * What came with MI-1's figure into Moved Into's return (its "not available" reason, the reasons given, the
      * provisional mark, Moved Away's director's override and its justification, the evidence file behind it) is in that
      * return's history too, each by whoever stored it: an auditor reading Moved Into's return can say who overrode
-     * MI-1's RAG and who gave the file. Moved Away's history says the figure went. Year 4151.
+     * MI-1's RAG and who gave the file; a file removed before the move is not among them. Moved Away's history says the
+     * figure went. Year 4151.
      */
     @Test
     void whatCameWithTheFigureIsInTheHistoryByWhoeverStoredIt() {
@@ -101,6 +102,9 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
         long mi1 = mi1(year);
         EvidenceFile file = evidence.add(returnOf(cycle, away).id(), mi1, "depot-extract.csv",
                 "week,visits\n1,42\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "dir.away.4151");
+        EvidenceFile wrong = evidence.add(returnOf(cycle, away).id(), mi1, "wrong-week.csv",
+                "week,visits\n2,40\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "dir.away.4151");
+        evidence.remove(returnOf(cycle, away).id(), wrong.id(), "dir.away.4151"); // kept for audit, not in the return
 
         imports.importMeasures(year, csv(HEADER + measure("MI-1", into) + measure("MI-2", into)));
 
