@@ -97,12 +97,14 @@ class IssuedAndMovedFigures {
                         then nullif(btrim(v.override_justification), '') end, v.override_by))
                   as f(n, kind, text, actor)
                 left join lateral (select e.actor from return_event e join service_return er on er.id = e.return_id
-                                   where er.cycle_id = r.cycle_id and e.item = m.code and e.kind = f.kind
+                                   where :moved and er.cycle_id = r.cycle_id and e.item = m.code and e.kind = f.kind
                                    order by e.at desc, e.id desc limit 1) stored on true
                 where r.id = any(:ids) and f.text is not null and (:all or m.id = any(:measures))
                 order by r.id, m.code, f.n""")
                 .param("at", Timestamp.from(clock.instant())).param("comment", comment)
                 .param("provisional", ReturnEditing.PROVISIONAL)
+                // only a move's figures have a history in the cycle to read: a return just issued has none (V59)
+                .param("moved", measureIds != null)
                 .param("ids", returnIds.toArray(Long[]::new)).param("all", measureIds == null)
                 .param("measures", (measureIds == null ? List.<Long>of() : measureIds).toArray(Long[]::new))
                 .update();
