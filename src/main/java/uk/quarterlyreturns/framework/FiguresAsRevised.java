@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A cumulative measure's figures as a later quarter's return will leave them once accepted, when it revises an
- * earlier quarter's provisional figure (made final only at that acceptance). The return's form and its checks at
- * submission and sign-off rate its year to date from these, so that the RAG a director signs off, and the reasons and
- * actions it asks for, are those the report prints afterwards. A revision counts only where acceptance would apply it:
- * to a figure of an earlier quarter of the same year, still provisional at the figure it was said of. A figure
- * confirmed final changes nothing, nor does a revision of a measure rated on its quarter's own figure.
+ * A measure's figures as a later quarter's return will leave them once accepted, when it revises an earlier
+ * quarter's provisional figure (made final only at that acceptance). The return's form and its checks at submission
+ * and sign-off rate from these: a cumulative measure's year to date, and any measure's direction of travel and query
+ * on a change since last quarter, so that what a director signs off, and the reasons, actions and explanations it asks
+ * for, are what the report prints afterwards. A revision counts only where acceptance would apply it: to a figure of
+ * an earlier quarter of the same year, still provisional at the figure it was said of. A figure confirmed final
+ * changes nothing.
  */
 public final class FiguresAsRevised {
 
@@ -25,7 +26,7 @@ public final class FiguresAsRevised {
      */
     public static List<QuarterValue> of(Measure measure, int quarter, List<QuarterValue> entries,
             List<FigureRevision> revisions) {
-        if (revisions.isEmpty() || !measure.rule().addsUpQuarters()) {
+        if (revisions.isEmpty()) {
             return entries;
         }
         List<QuarterValue> out = new ArrayList<>(entries.size());

@@ -57,9 +57,20 @@ class FiguresAsRevisedTest {
                 .as("not an earlier quarter").extracting(QuarterValue::value).containsExactly(new BigDecimal("50"));
     }
 
+    /**
+     * A snapshot's RAG is its quarter's own, but its direction of travel and its query on a change since last quarter
+     * compare with Q1: as the report will once the revision is final, not with the provisional 50 (it was left so).
+     */
     @Test
-    void aMeasureRatedOnItsQuartersOwnFigureIsLeftAsItStands() {
-        assertThat(FiguresAsRevised.of(SNAPSHOT, 2, stood, List.of(revised(1, "50", "40")))).isEqualTo(stood);
+    void aSnapshotIsComparedWithTheRevisedFigureItsRagItsOwn() {
+        List<QuarterValue> revised = FiguresAsRevised.of(SNAPSHOT, 2, stood, List.of(revised(1, "50", "60")));
+        assertThat(revised).extracting(QuarterValue::value).containsExactly(new BigDecimal("60"),
+                new BigDecimal("50"));
+        MeasureStatus q2 = RATING.rate(YEAR, 2, true, SNAPSHOT, revised, List.of());
+        assertThat(q2.rag()).isEqualTo(RATING.rate(YEAR, 2, true, SNAPSHOT, stood, List.of()).rag());
+        assertThat(q2.direction()).isEqualTo(Direction.WORSENED);
+        assertThat(RATING.rate(YEAR, 2, true, SNAPSHOT, stood, List.of()).direction()).as("as stored")
+                .isEqualTo(Direction.UNCHANGED);
     }
 
     private static MeasureStatus rate(int quarter, List<QuarterValue> figures) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -71,6 +72,9 @@ class ChallengeBox extends Div {
 
     private Div field(String label, String action, String help, Function<String, ReturnTrail.Event> send) {
         TextArea text = new TextArea(label);
+        // each keystroke reaches the server: Esc closes the row without the box losing focus, and closing asks first
+        // only when it knows something is typed
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         fields.add(text);
         text.setWidthFull();
         text.setMaxLength(Challenges.MOST_CHARACTERS);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -155,6 +156,8 @@ class QualityCheckViewTest extends ViewTest {
         _click((Button) GridKt._getCellComponent(grid(), 0, "open"));
         Dialog dialog = _get(Dialog.class);
         TextArea challenge = _get(dialog, TextArea.class, s -> s.withLabel("Challenge HR-2"));
+        assertThat(challenge.getValueChangeMode()).as("Esc keeps the focus in the box: each keystroke must be known")
+                .isEqualTo(ValueChangeMode.EAGER);
         _setValue(challenge, "Is 75% the month-end figure?");
         _click(_get(dialog, Button.class, s -> s.withText("Add challenge")));
         assertThat(challenge.isInvalid()).isTrue();
