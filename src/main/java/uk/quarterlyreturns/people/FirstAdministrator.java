@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,8 @@ import uk.quarterlyreturns.base.security.Role;
 /**
  * A production database starts with nobody in it. Started once with QUARTERLY_FIRST_ADMIN_USERNAME,
  * _EMAIL and _PASSWORD, the application creates that administrator; once any administrator can sign in,
- * the settings are refused (and should be removed), so they cannot be used to take over an installation.
+ * the settings are refused (and should be removed), so they cannot be used to take over an installation. Under the
+ * prod profile a database with no enabled administrator does not start without them: nobody could administer it.
  */
 @Service
 public class FirstAdministrator implements ApplicationRunner {
@@ -34,9 +36,10 @@ public class FirstAdministrator implements ApplicationRunner {
     private final String email;
     private final String password;
     private final AccountHistory history;
+    private final boolean production;
 
     FirstAdministrator(PersonRepository people, PasswordEncoder passwords, JdbcClient jdbc, EmailAddresses emails,
-            AccountHistory history,
+            AccountHistory history, Environment environment,
             @Value("${quarterly.first-admin.username:}") String username,
             @Value("${quarterly.first-admin.email:}") String email,
             @Value("${quarterly.first-admin.password:}") String password) {
@@ -48,11 +51,17 @@ public class FirstAdministrator implements ApplicationRunner {
         this.username = username;
         this.email = email;
         this.password = password;
+        this.production = environment.matchesProfiles("prod");
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (username.isBlank()) {
+            if (production && !anAdministratorExists()) {
+                throw new SettingException("Nobody can administer Quarterly Returns: the database holds no enabled"
+                        + " administrator. Set QUARTERLY_FIRST_ADMIN_USERNAME, QUARTERLY_FIRST_ADMIN_EMAIL and"
+                        + " QUARTERLY_FIRST_ADMIN_PASSWORD to create the first one at this start");
+            }
             return;
         }
         try {

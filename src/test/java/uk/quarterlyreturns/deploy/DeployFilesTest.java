@@ -176,11 +176,40 @@ class DeployFilesTest {
         List<Map<String, Object>> envFrom = list(container().get("envFrom"));
         assertThat(envFrom).extracting(e -> nested(e, "secretRef", "name")).containsExactly(secretName);
         assertThat(map(kind("Secret").get("stringData")).keySet()).contains("SPRING_DATASOURCE_PASSWORD")
-                .allMatch(k -> k.startsWith("SPRING_DATASOURCE_") || k.startsWith("SPRING_MAIL_"));
+                .allMatch(k -> k.startsWith("SPRING_DATASOURCE_") || k.startsWith("SPRING_MAIL_")
+                        || k.startsWith("QUARTERLY_FIRST_ADMIN_"));
         assertThat(kubernetesEnvironment()).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
         assertThat(composeEnvironment()).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
         assertThat(envFile()).containsEntry("SPRING_PROFILES_ACTIVE", "prod");
         assertThat(Path.of("src/main/resources/application-prod.yml")).exists();
+    }
+
+    /**
+     * A server does not start on an empty database without its first administrator: each recipe passes the
+     * QUARTERLY_FIRST_ADMIN_* settings through and its example shows them (commented out, for the first start only),
+     * and compose reads from deploy/.env nothing its example does not show.
+     */
+    @Test
+    void everyRecipeCanNameTheFirstAdministrator() {
+        List<String> first = Stream.of("USERNAME", "EMAIL", "PASSWORD").map(s -> "QUARTERLY_FIRST_ADMIN_" + s).toList();
+        assertThat(composeEnvironment()).as("compose.yaml").containsKeys(first.toArray(String[]::new));
+        Matcher blank = Pattern.compile("\\$\\{([A-Z_]+):-}").matcher("");
+        first.forEach(name -> assertThat(blank.reset(composeEnvironment().get(name)).matches())
+                .as(name + " blank when deploy/.env has none").isTrue());
+        Set<String> fromDotEnv = new TreeSet<>();
+        Pattern.compile("\\$\\{([A-Z_]+)").matcher(read(DEPLOY.resolve("compose.yaml"))).results()
+                .forEach(m -> fromDotEnv.add(m.group(1)));
+        assertThat(setOrCommentedOut("compose.env.example")).as("compose.env.example").containsAll(fromDotEnv);
+        assertThat(setOrCommentedOut("systemd/quarterly-returns.env")).as("systemd").containsAll(first);
+        assertThat(setOrCommentedOut("kubernetes/secret.yaml")).as("the Secret").containsAll(first);
+    }
+
+    /** The names a settings file sets (NAME=, or NAME: in YAML), with those it shows commented out. */
+    private static Set<String> setOrCommentedOut(String file) {
+        Set<String> names = new TreeSet<>();
+        Pattern.compile("(?m)^\\s*#?\\s*([A-Z][A-Z0-9_]*)\\s*[=:]").matcher(read(DEPLOY.resolve(file))).results()
+                .forEach(m -> names.add(m.group(1)));
+        return names;
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,8 +32,8 @@ class FirstAdministratorTest extends ApplicationTest {
     @Test
     void firstAdministratorSettingsThatCannotMakeOneStopTheStart() {
         withoutAnAdministrator(() -> {
-            FirstAdministrator settings = new FirstAdministrator(personRepository, passwords, jdbc, emails, history,
-                    "first.admin", "first-at-council.test", "short pw");
+            FirstAdministrator settings = settings(new StandardEnvironment(), "first.admin", "first-at-council.test",
+                    "short pw");
             assertThatThrownBy(() -> settings.run(null)).isInstanceOf(SettingException.class)
                     .hasMessageStartingWith("The first administrator cannot be created, so nobody could administer"
                             + " Quarterly Returns: QUARTERLY_FIRST_ADMIN_EMAIL: ")
@@ -40,6 +41,25 @@ class FirstAdministratorTest extends ApplicationTest {
                     .message().doesNotContain("short pw");
         });
         assertThat(people.find("first.admin")).isEmpty();
+    }
+
+    /**
+     * A server (the prod profile) whose database has no administrator, started without the settings, would leave
+     * nobody able to add users: its start stops in one line naming them. Without prod (a trial) it goes on.
+     */
+    @Test
+    void aServerWithNobodyToAdministerItDoesNotStartWithoutTheSettings() {
+        StandardEnvironment production = new StandardEnvironment();
+        production.setActiveProfiles("prod");
+        withoutAnAdministrator(() -> {
+            assertThatThrownBy(() -> settings(production, "", "", "").run(null))
+                    .isInstanceOf(SettingException.class)
+                    .hasMessage("Nobody can administer Quarterly Returns: the database holds no enabled administrator."
+                            + " Set QUARTERLY_FIRST_ADMIN_USERNAME, QUARTERLY_FIRST_ADMIN_EMAIL and"
+                            + " QUARTERLY_FIRST_ADMIN_PASSWORD to create the first one at this start");
+            settings(new StandardEnvironment(), "", "", "").run(null);
+        });
+        settings(production, "", "", "").run(null);
     }
 
     @Test
@@ -66,6 +86,12 @@ class FirstAdministratorTest extends ApplicationTest {
                     .isInstanceOf(NotAllowedException.class);
         });
         assertThat(people.find("first.admin")).isEmpty();
+    }
+
+    private FirstAdministrator settings(StandardEnvironment environment, String username, String email,
+            String password) {
+        return new FirstAdministrator(personRepository, passwords, jdbc, emails, history, environment, username,
+                email, password);
     }
 
     /** As a new production database: no administrator who can sign in, for the time of the work (rolled back). */

@@ -94,6 +94,21 @@ class StartupConfigurationTest {
     }
 
     /**
+     * Following the install steps without the first-administrator settings would leave a server nobody can administer:
+     * its first start stops with one line naming them, and no stack trace.
+     */
+    @Test
+    void prodRefusesAFreshDatabaseWithoutItsFirstAdministrator(CapturedOutput output) {
+        try (EmbeddedDatabase fresh = EmbeddedDatabase.start(temp.resolve("no-admin"), 0)) {
+            assertThatThrownBy(() -> application(fresh, "prod").close());
+        }
+        assertThat(output.getOut()).contains("\n\nNobody can administer Quarterly Returns: the database holds no"
+                + " enabled administrator. Set QUARTERLY_FIRST_ADMIN_USERNAME, QUARTERLY_FIRST_ADMIN_EMAIL and"
+                + " QUARTERLY_FIRST_ADMIN_PASSWORD to create the first one at this start\n\nAction:")
+                .doesNotContain("\tat uk.quarterlyreturns", "\tat org.springframework");
+    }
+
+    /**
      * A council's first start, with its first administrator from the settings, then its first day (FirstDay). The
      * start logs no warning or error but the one asking to remove those settings: a server's log stays quiet until
      * something needs its operator.
