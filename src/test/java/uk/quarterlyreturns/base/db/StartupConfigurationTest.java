@@ -71,7 +71,7 @@ class StartupConfigurationTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
                 .run("--server.port=0", "--quarterly.database.temporary=true", "--quarterly.database.port=0",
-                        "--quarterly.organisation=Test Council",
+                        "--quarterly.organisation=Test Council", "--quarterly.base-url=https://returns.test.example",
                         "--camunda.bpm.process-engine-name=startup" + System.nanoTime()).close())
                 .rootCause()
                 .isInstanceOf(EmbeddedDatabaseException.class)
@@ -206,7 +206,7 @@ class StartupConfigurationTest {
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=" + database.credentials().superuserPassword(),
                 "--quarterly.mail.retry-cycle=R1/PT1S", "--quarterly.demo.cycles=false",
-                "--quarterly.organisation=Test Council",
+                "--quarterly.organisation=Test Council", "--quarterly.base-url=https://returns.test.example",
                 // Its own engine name: closing it must not unregister the shared test context's engine.
                 "--camunda.bpm.process-engine-name=startup" + System.nanoTime()));
         for (String setting : more) {
