@@ -167,6 +167,8 @@ class DeployFilesTest {
     void theClusterRecipesRunTwoStickyNodesAsNonRoot() {
         Map<String, Object> deployment = kind("Deployment");
         assertThat(nested(deployment, "spec", "replicas")).isEqualTo(2);
+        assertThat(nested(deployment, "spec", "strategy")).as("every old pod stops before a new version migrates the"
+                + " database (deploy/README.md, Upgrading)").isEqualTo(Map.of("type", "Recreate"));
         assertThat(nested(deployment, "spec", "template", "spec", "securityContext", "runAsNonRoot")).isEqualTo(true);
         Map<String, Object> annotations = map(nested(kind("Ingress"), "metadata", "annotations"));
         assertThat(annotations).containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie");
