@@ -69,6 +69,19 @@ class DeployFilesTest {
         assertThat(container().get("image").toString()).endsWith("/quarterly-returns:" + version);
     }
 
+    /** A server's build is the jar alone: the suite (browser journeys and all) is CI's, not every installation's. */
+    @Test
+    void everyProductionBuildSkipsTheTests() {
+        List<String> builds = new ArrayList<>();
+        for (Path file : List.of(Path.of("README.md"), DEPLOY.resolve("README.md"), DEPLOY.resolve("Dockerfile"),
+                Path.of(".ci/run"))) {
+            Pattern.compile("\\./mvnw[^`\\n]*-Pproduction[^`\\n]*").matcher(read(file)).results()
+                    .forEach(m -> builds.add(file + ": " + m.group()));
+        }
+        assertThat(builds).as("production builds").hasSizeGreaterThanOrEqualTo(4)
+                .allMatch(build -> build.contains(" -DskipTests "));
+    }
+
     @Test
     void everyRecipeListensOnTheApplicationsPortAndProbesItsHealthPaths() {
         String port = defaultOf(nested(applicationYml, "server", "port"));
