@@ -134,6 +134,9 @@ public record QuarterlySettings(@DefaultValue("") String baseUrl,
             if (issuerUri != null && !issuerUri.isBlank()) {
                 SettingRules.notBlank("QUARTERLY_SSO_CLIENT_ID", clientId, "the client id the provider gave this"
                         + " application, as QUARTERLY_SSO_ISSUER_URI is set");
+                // without it the provider refuses every sign-in, long after the start
+                SettingRules.secretNotBlank("QUARTERLY_SSO_CLIENT_SECRET", clientSecret, "the client secret the"
+                        + " provider gave this application, as QUARTERLY_SSO_ISSUER_URI is set");
             } else if (!localPasswords) {
                 throw new SettingException("QUARTERLY_SSO_LOCAL_PASSWORDS=false needs single sign-on"
                         + " (QUARTERLY_SSO_ISSUER_URI): nobody could sign in to the screens");

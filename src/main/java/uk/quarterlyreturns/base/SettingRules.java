@@ -32,6 +32,13 @@ public final class SettingRules {
         return value;
     }
 
+    /** As {@link #notBlank}, for a secret: the refusal says it is blank and never shows a value. */
+    public static void secretNotBlank(String setting, String value, String allowed) {
+        if (value == null || value.isBlank()) {
+            throw new SettingException(setting + " must be " + allowed + " (it is blank)");
+        }
+    }
+
     /** Blank, or an http(s) address with a host. */
     public static void webAddressOrBlank(String setting, String value) {
         if (value == null || value.isBlank()) {

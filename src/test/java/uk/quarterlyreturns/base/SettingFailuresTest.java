@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,19 @@ class SettingFailuresTest {
                 .as(setting).startsWith(line).doesNotContain("\n"));
     }
 
+    /** Without its secret the provider would refuse every sign-in with the council's accounts, long after the start. */
+    @Test
+    void singleSignOnNeedsItsClientSecret() {
+        Map<String, Object> sso = Map.of("QUARTERLY_SSO_ISSUER_URI", "https://login.microsoftonline.com/t1/v2.0",
+                "QUARTERLY_SSO_CLIENT_ID", "client-1");
+        String refused = "QUARTERLY_SSO_CLIENT_SECRET must be the client secret the provider gave this application, as"
+                + " QUARTERLY_SSO_ISSUER_URI is set (it is blank)";
+        assertThat(refusal("quarterly", QuarterlySettings.class, sso)).isEqualTo(refused);
+        Map<String, Object> spaces = new HashMap<>(sso);
+        spaces.put("QUARTERLY_SSO_CLIENT_SECRET", "  ");
+        assertThat(refusal("quarterly", QuarterlySettings.class, spaces)).isEqualTo(refused);
+    }
+
     @Test
     void theEmbeddedDatabasesPortIsAPortNumber() {
         assertThat(refusal("quarterly.database", DatabaseProperties.class, "QUARTERLY_DB_PORT=70000"))
@@ -92,16 +106,21 @@ class SettingFailuresTest {
     /** The start's description of the failure binding these settings under this one environment variable. */
     private static String refusal(String prefix, Class<?> settings, String variable) {
         String[] nameValue = variable.split("=", 2);
+        return refusal(prefix, settings, Map.of(nameValue[0], nameValue[1]));
+    }
+
+    /** The same under these environment variables together. */
+    private static String refusal(String prefix, Class<?> settings, Map<String, Object> variables) {
         StandardEnvironment environment;
         try {
-            environment = QuarterlySettingsTest.environment(Map.of(nameValue[0], nameValue[1]));
+            environment = QuarterlySettingsTest.environment(variables);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         Throwable failure = catchThrowable(() -> Binder.get(environment).bindOrCreate(prefix, settings));
-        assertThat(failure).as(variable + " is refused").isNotNull();
+        assertThat(failure).as(variables + " is refused").isNotNull();
         FailureAnalysis analysis = new SettingFailures(environment).analyze(failure);
-        assertThat(analysis).as(variable + " is described").isNotNull();
+        assertThat(analysis).as(variables + " is described").isNotNull();
         assertThat(analysis.getAction()).isEqualTo(SettingFailures.ACTION);
         return analysis.getDescription();
     }

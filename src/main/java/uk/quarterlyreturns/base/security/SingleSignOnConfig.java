@@ -35,7 +35,7 @@ class SingleSignOnConfig {
     @Bean
     @Conditional(Configured.class)
     ClientRegistrationRepository councilAccounts(QuarterlySettings settings) {
-        // the settings have checked that an issuer comes with a client id
+        // the settings have checked that an issuer comes with a client id and secret
         QuarterlySettings.Sso sso = settings.sso();
         return new SupplierClientRegistrationRepository(() -> new InMemoryClientRegistrationRepository(
                 registration(sso)));
