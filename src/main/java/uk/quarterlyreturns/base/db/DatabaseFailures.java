@@ -9,8 +9,9 @@ import uk.quarterlyreturns.base.StartFailures;
 
 /**
  * A start stopped by the database says what is wrong in a sentence an IT department can act on, instead of a page
- * of stack trace: the embedded database's refusals, and an external PostgreSQL that cannot be reached, refuses
- * the sign-in, lacks the database, does not let the user create tables, or holds another application's tables.
+ * of stack trace: the embedded database's refusals, a database refused for what it holds, and an external PostgreSQL
+ * that cannot be reached, refuses the sign-in, lacks the database, does not let the user create tables, or holds
+ * another application's tables.
  * The password is never printed, nor the address's parameters, where one could be.
  */
 class DatabaseFailures extends StartFailures {
@@ -27,8 +28,8 @@ class DatabaseFailures extends StartFailures {
 
     @Override
     protected String describe(Throwable cause) {
-        if (cause instanceof EmbeddedDatabaseException embedded) {
-            return embedded.getMessage();
+        if (cause instanceof EmbeddedDatabaseException || cause instanceof DatabaseRefusedException) {
+            return cause.getMessage();
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return describe(sql);

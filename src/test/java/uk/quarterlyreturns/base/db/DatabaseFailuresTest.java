@@ -49,6 +49,12 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void aDatabaseRefusedForWhatItHoldsIsSaidInItsOwnWords() {
+        assertThat(described(new DatabaseRefusedException("The prod profile refuses to start: this database holds the"
+                + " demo users"))).isEqualTo("The prod profile refuses to start: this database holds the demo users");
+    }
+
+    @Test
     void otherFailuresAreLeftToSpringBoot() {
         assertThat(analyser.analyze(new BeanCreationException("report", new IllegalStateException("no")))).isNull();
         assertThat(analyser.analyze(new SQLException("ERROR: division by zero", "22012"))).isNull();

@@ -79,8 +79,9 @@ class StartupConfigurationTest {
                 .hasMessageContaining("QUARTERLY_DB_EMBEDDED_IN_PROD");
     }
 
+    /** A database holding the demo users (password "demo") is refused in one line saying what to do, no stack trace. */
     @Test
-    void prodRefusesADatabaseHoldingDemoUsers() {
+    void prodRefusesADatabaseHoldingDemoUsers(CapturedOutput output) {
         try (EmbeddedDatabase external = EmbeddedDatabase.start(temp.resolve("demo-data"), 0)) {
             Flyway.configure().dataSource(external.postgresDatabase()).locations("classpath:db/migration")
                     .table("app_schema_history").load().migrate();
@@ -91,6 +92,10 @@ class StartupConfigurationTest {
                     .rootCause()
                     .hasMessageContaining("demo users");
         }
+        refusedInOneLine(output, "The prod profile refuses to start: this database holds the demo users, whose"
+                + " password is 'demo'. Use a fresh database for production, or delete the users marked demo (select"
+                + " username from app_user where demo) before starting again.");
+        assertThat(output.getOut()).contains("Action:\n\n" + DatabaseFailures.ACTION);
     }
 
     /**
@@ -102,10 +107,9 @@ class StartupConfigurationTest {
         try (EmbeddedDatabase fresh = EmbeddedDatabase.start(temp.resolve("no-admin"), 0)) {
             assertThatThrownBy(() -> application(fresh, "prod").close());
         }
-        assertThat(output.getOut()).contains("\n\nNobody can administer Quarterly Returns: the database holds no"
-                + " enabled administrator. Set QUARTERLY_FIRST_ADMIN_USERNAME, QUARTERLY_FIRST_ADMIN_EMAIL and"
-                + " QUARTERLY_FIRST_ADMIN_PASSWORD to create the first one at this start\n\nAction:")
-                .doesNotContain("\tat uk.quarterlyreturns", "\tat org.springframework");
+        refusedInOneLine(output, "Nobody can administer Quarterly Returns: the database holds no enabled"
+                + " administrator. Set QUARTERLY_FIRST_ADMIN_USERNAME, QUARTERLY_FIRST_ADMIN_EMAIL and"
+                + " QUARTERLY_FIRST_ADMIN_PASSWORD to create the first one at this start");
     }
 
     /**
@@ -197,6 +201,12 @@ class StartupConfigurationTest {
         assertThat(output.getOut()).contains("refused the sign-in of user 'postgres': check SPRING_DATASOURCE_USERNAME"
                         + " and SPRING_DATASOURCE_PASSWORD")
                 .doesNotContain("\tat org.flywaydb", "\tat org.postgresql");
+    }
+
+    /** The start's failure as Spring Boot prints it: this one line as its description, and no stack trace. */
+    private static void refusedInOneLine(CapturedOutput output, String description) {
+        assertThat(output.getOut()).contains("Description:\n\n" + description + "\n\nAction:")
+                .doesNotContain("\tat uk.quarterlyreturns", "\tat org.springframework");
     }
 
     /** Settings as command-line arguments, so they outrank application.yml as an operator's would. */
