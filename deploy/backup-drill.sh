@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The backup drill, run by CI: on a throw-away PostgreSQL with one node of the jar, open a cycle, back up,
 # change a return (a value fed into it, with its trail), add what a newer version would (a table, a sequence, a
-# migration in Flyway's history), restore, and check that the change and the additions are gone, the database
-# holds exactly the relations and migrations of the backup, and the application starts again and serves the
-# return as it was at the backup.
+# migration in Flyway's history), check that a restore run by another user than the database's owner is refused,
+# restore, and check that the change and the additions are gone, the database holds exactly the relations and
+# migrations of the backup, and the application starts again and serves the return as it was at the backup.
 # Usage: deploy/backup-drill.sh target/quarterly-returns-*.jar     (needs Debian's postgresql package)
 set -euo pipefail
 JAR="$(readlink -f "${1:?usage: backup-drill.sh JAR}")"
@@ -80,6 +80,15 @@ qr_sql "insert into app_schema_history (installed_rank, version, description, ty
   0, current_user, 1, true from app_schema_history" >/dev/null
 [ "$(relations)" != "$relations_before" ] || qr_fail "the newer version's additions did not take"
 qr_log "added a newer version's table, sequence, function and migration 999"
+# Run as PostgreSQL's superuser the restore would leave every table postgres's, out of the application's reach: it is
+# refused, naming the owner to run it as, before it changes anything.
+if PGUSER=postgres PGPASSWORD=postgres-secret "$here/restore.sh" --yes "$dump" >"$QR_WORK/not-owner.log" 2>&1; then
+  qr_fail "restore.sh ran as postgres, who does not own the database"
+fi
+grep -q "PGUSER=quarterly" "$QR_WORK/not-owner.log" || { cat "$QR_WORK/not-owner.log"; qr_fail "no owner named"; }
+[ "$(qr_sql "select count(*) from pg_tables where tablename = 'newer_version_notes'")" = 1 ] \
+  || qr_fail "the refused restore changed the database"
+qr_log "restore refused as postgres: $(tail -1 "$QR_WORK/not-owner.log")"
 "$here/restore.sh" --yes "$dump" >"$QR_WORK/restore.log" 2>&1 || { cat "$QR_WORK/restore.log"; qr_fail "restore"; }
 qr_log "restored"
 [ "$(relations)" = "$relations_before" ] || { echo "$relations_before"; echo "$(relations)";

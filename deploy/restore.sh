@@ -2,7 +2,7 @@
 # Restores a dump made by backup.sh, leaving the database exactly as the dump holds it. Stop every node first.
 # Usage: deploy/restore.sh --yes FILE
 # The connection comes from libpq's variables: PGHOST, PGPORT, PGUSER, PGDATABASE, PGPASSWORD (or ~/.pgpass).
-# Run it as the application's database user, the database's owner.
+# Run it as the application's database user, the database's owner: it refuses any other (see below).
 set -euo pipefail
 if [ "${1:-}" != "--yes" ] || [ -z "${2:-}" ]; then
   echo "usage: restore.sh --yes FILE   (replaces everything in database ${PGDATABASE:-?} on ${PGHOST:-localhost})" >&2
@@ -10,12 +10,23 @@ if [ "${1:-}" != "--yes" ] || [ -z "${2:-}" ]; then
 fi
 file="$2"
 bin="${PG_BIN:+$PG_BIN/}"
-db="${PGDATABASE:-$(id -un)}"
+db="${PGDATABASE:-${PGUSER:-$(id -un)}}"   # as libpq chooses it
 [ -r "$file" ] || { echo "Cannot read $file" >&2; exit 1; }
 "${bin}pg_restore" --list "$file" >/dev/null
 
+# Restored by another user (postgres, say), every table would belong to that user, and the application, given no
+# rights on them, would fail at its next start.
+who=$("${bin}psql" -X -qAt -F $'\t' -v ON_ERROR_STOP=1 --dbname="$db" -c "select pg_get_userbyid(datdba), current_user
+  from pg_database where datname = current_database()")
+owner="${who%%$'\t'*}" user="${who#*$'\t'}"
+if [ "$owner" != "$user" ]; then
+  echo "restore.sh connected to $db as $user, but the database belongs to $owner, who must own what is restored:" \
+    "rerun it as the owner (PGUSER=$owner, with that user's password)" >&2
+  exit 1
+fi
+
 # A node still connected would keep working on data about to be replaced.
-others=$("${bin}psql" -X -qAt -v ON_ERROR_STOP=1 -c "select count(*) from pg_stat_activity
+others=$("${bin}psql" -X -qAt -v ON_ERROR_STOP=1 --dbname="$db" -c "select count(*) from pg_stat_activity
   where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'")
 if [ "$others" != 0 ]; then
   echo "$others other connection(s) to the database: stop every application node before restoring" >&2
