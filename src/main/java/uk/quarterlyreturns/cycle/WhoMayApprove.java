@@ -62,7 +62,8 @@ class WhoMayApprove {
         if (chiefs.isEmpty()) {
             return whyNobodyApproves();
         }
-        if (chiefs.stream().anyMatch(p -> whyNotApprove(cycleId, p.username()).isEmpty())) {
+        List<ReportDuties.Work> work = work(cycleId);
+        if (chiefs.stream().anyMatch(p -> whyNotApprove(p, work).isEmpty())) {
             return Optional.empty();
         }
         String names = String.join(" and ", chiefs.stream().map(Person::displayName).toList());
@@ -77,19 +78,27 @@ class WhoMayApprove {
      * of it, or whose account holds a role kept apart, is refused the approval, so is not asked for it).
      */
     List<Person> askedToApprove(long cycleId, List<Person> chiefs) {
-        return chiefs.stream().filter(p -> whyNotApprove(cycleId, p.username()).isEmpty()).toList();
+        List<ReportDuties.Work> work = work(cycleId);
+        return chiefs.stream().filter(p -> whyNotApprove(p, work).isEmpty()).toList();
     }
 
     /** See {@link ReportApproval#whyNotApprove}. */
     Optional<String> whyNotApprove(long cycleId, String user) {
         Optional<String> rolesKeptApart = people.find(user).flatMap(UserRules::rolesKeptApart);
-        if (rolesKeptApart.isPresent()) {
-            return rolesKeptApart;
-        }
+        return rolesKeptApart.isPresent() ? rolesKeptApart : ReportDuties.whyNotApprove(user, work(cycleId));
+    }
+
+    /** As {@link #whyNotApprove(long, String)}, the cycle's work read once for every chief executive asked about. */
+    private static Optional<String> whyNotApprove(Person chief, List<ReportDuties.Work> work) {
+        return UserRules.rolesKeptApart(chief).or(() -> ReportDuties.whyNotApprove(chief.username(), work));
+    }
+
+    /** Everyone's work on the cycle's report and on the returns it prints. */
+    private List<ReportDuties.Work> work(long cycleId) {
         List<ReportDuties.Work> work = new ArrayList<>();
         revisionsSent.of(cycleId).forEach(s -> work.add(new ReportDuties.Work(s.by(), ReportDuties.SENT_REVISED)));
         writers.of(cycleId).forEach(w -> work.add(new ReportDuties.Work(w.by(), ReportDuties.wrote(w.part()))));
         work.addAll(returnsWorkedOn.of(cycleId));
-        return ReportDuties.whyNotApprove(user, work);
+        return work;
     }
 }
