@@ -23,7 +23,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * Tells the other side of a challenge in the quality check: the service, who must answer it before the return can be
  * accepted and have no task leading them to a signed-off return (its director, the deputy of the day and its data
  * officers, as a return sent back is told); then whoever challenged, of the answer. A challenger no longer in the
- * performance team (or disabled) cannot act on it, so the team who may accept the return are told instead.
+ * performance team (or disabled) cannot act on it, so the team who may accept the return are told too.
  */
 @Component
 class ChallengeMails {
@@ -60,26 +60,33 @@ class ChallengeMails {
                     about.senderName(), entry.comment(), null), entry.id());
             return;
         }
-        Map<Person, ReturnTrail.Event> asked = challengersStillChecking(event.answered());
-        if (asked.isEmpty()) {
-            ReturnTrail.Event latest = event.answered().get(event.answered().size() - 1);
-            asked = new LinkedHashMap<>();
-            for (Person checker : ReturnStepMails.others(recipients.checkers(r), entry.actor())) {
-                asked.put(checker, latest);
-            }
-        }
-        asked.forEach((person, question) -> mailer.send(MailKind.CHALLENGE_ANSWERED, r, cycle, List.of(person), about,
-                new ReturnMail.Challenge(entry.item(), title, people.find(question.actor()).map(Person::displayName)
-                        .orElse(null), question.comment(), entry.comment()), entry.id()));
+        List<ReturnTrail.Event> questions = event.answered();
+        Map<String, Person> askers = new LinkedHashMap<>();
+        people.find(questions.stream().map(ReturnTrail.Event::actor).distinct().toList())
+                .forEach(p -> askers.put(p.username(), p));
+        List<ReturnMail.Asked> asked = questions.stream().map(q -> new ReturnMail.Asked(Optional.ofNullable(
+                askers.get(q.actor())).map(Person::displayName).orElse(null), q.comment())).toList();
+        mailer.send(MailKind.CHALLENGE_ANSWERED, r, cycle, told(r, questions, askers, entry.actor()), about,
+                new ReturnMail.Challenge(entry.item(), title, asked.get(0).askedBy(), asked.get(0).question(),
+                        entry.comment(), asked.subList(1, asked.size())), entry.id());
     }
 
-    /** Each challenger still in the performance team and enabled, with their latest question answered. */
-    private Map<Person, ReturnTrail.Event> challengersStillChecking(List<ReturnTrail.Event> answered) {
-        Map<String, ReturnTrail.Event> latestBy = new LinkedHashMap<>();
-        answered.forEach(challenge -> latestBy.put(challenge.actor(), challenge));
-        Map<Person, ReturnTrail.Event> asked = new LinkedHashMap<>();
-        people.find(latestBy.keySet()).stream().filter(p -> p.enabled() && p.has(Role.PERFORMANCE_TEAM))
-                .forEach(p -> asked.put(p, latestBy.get(p.username())));
-        return asked;
+    /**
+     * Whom the answer goes to: each challenger it answers who is still in the performance team and enabled; when any
+     * is no longer (left the team, or disabled), the team who may accept the return as well, for a question its
+     * asker can no longer act on is the team's. Each gets one mail, with every question it answers.
+     */
+    private List<Person> told(ServiceReturn r, List<ReturnTrail.Event> questions, Map<String, Person> askers,
+            String answeredBy) {
+        Map<String, Person> told = new LinkedHashMap<>();
+        askers.values().stream().filter(ChallengeMails::stillChecking).forEach(p -> told.put(p.username(), p));
+        if (questions.stream().map(q -> askers.get(q.actor())).anyMatch(p -> p == null || !stillChecking(p))) {
+            ReturnStepMails.others(recipients.checkers(r), answeredBy).forEach(p -> told.putIfAbsent(p.username(), p));
+        }
+        return List.copyOf(told.values());
+    }
+
+    private static boolean stillChecking(Person challenger) {
+        return challenger.enabled() && challenger.has(Role.PERFORMANCE_TEAM);
     }
 }

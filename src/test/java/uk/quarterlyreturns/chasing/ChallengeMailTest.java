@@ -22,7 +22,7 @@ import uk.quarterlyreturns.support.TestMailServer;
  * A signed-off return has no task leading its service back to it, and cannot be accepted while a challenge on it is
  * unanswered: so a challenge is mailed to those who may answer it (the director and the data officer, as a return sent
  * back is), naming the item and the question, with a link to the return; the answer is mailed to whoever challenged,
- * or to the performance team when the challenger is no longer in it.
+ * and to the performance team as well when a challenger it answers is no longer in it.
  */
 class ChallengeMailTest extends ApplicationTest {
 
@@ -39,11 +39,12 @@ class ChallengeMailTest extends ApplicationTest {
     @Autowired PeopleService people;
     @Autowired JdbcClient jdbc;
 
-    /** The challenger a test made and moved out of the team is gone for good: other tests' mail is not theirs. */
+    /** The challengers a test made and moved out of the team are gone for good: other tests' mail is not theirs. */
     @AfterEach
     void outOfTheTeam() {
-        jdbc.sql("delete from user_role where role = 'PERFORMANCE_TEAM' and username like 'challenger.732_'")
-                .update();
+        jdbc.sql("""
+                delete from user_role where (role = 'PERFORMANCE_TEAM' and username like 'challenger.732_')
+                  or username like 'challenger.741_'""").update();
     }
 
     @Test
@@ -97,6 +98,35 @@ class ChallengeMailTest extends ApplicationTest {
         assertThat(body(id, TEAM, "CHALLENGE_ANSWERED")).hasSize(1);
         assertThat(body(id, challenger + "@demo.council.test", "CHALLENGE_ANSWERED")).isEmpty();
         assertThat(body(id, "dir.housing@demo.council.test", "CHALLENGED")).hasSize(1);
+    }
+
+    /**
+     * Two of the team challenge one item and one of them leaves it before the service answers: the answer to his
+     * question reaches the team, and the one still in it, with both questions, each under who asked it.
+     */
+    @Test
+    void aQuestionWhoseChallengerLeftTheTeamIsAnsweredToTheTeamAndToTheChallengerStillInIt() {
+        ReturnScenario scenario = signedOff(7411);
+        long id = scenario.housing.id();
+        String gone = "challenger.7411";
+        people.create(new Person(gone, "Carl Gone", gone + "@demo.council.test", EnumSet.of(Role.PERFORMANCE_TEAM),
+                null, null, true, false, false), "a-long-password");
+        challenges.challenge(id, "HF-1", "perf", QUESTION);
+        challenges.challenge(id, "HF-1", gone, "Were July's repairs done by the new crews or by contractors?");
+        jdbc.sql("update user_role set role = 'READER' where username = :u").param("u", gone).update();
+
+        challenges.answer(id, "HF-1", "data.housing", ANSWER);
+
+        String answered = "Housing's Q2 7411/12 return: Challenge on HF-1 answered by Lucy Wade";
+        for (String to : List.of(TEAM, MANAGER)) {
+            TestMailServer.awaitReceived(to, answered);
+            assertThat(body(id, to, "CHALLENGE_ANSWERED")).as(to).singleElement().asString()
+                    .contains("Question from Performance Officer:\n\n" + QUESTION)
+                    .contains("Question from Carl Gone:\n\nWere July's repairs done by the new crews or by"
+                            + " contractors?")
+                    .contains("Answer from Lucy Wade:\n\n" + ANSWER);
+        }
+        assertThat(body(id, gone + "@demo.council.test", "CHALLENGE_ANSWERED")).isEmpty();
     }
 
     private ReturnScenario signedOff(int startYear) {

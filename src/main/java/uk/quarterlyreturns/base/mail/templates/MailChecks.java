@@ -51,6 +51,8 @@ final class MailChecks {
             if (challenge != null) {
                 need(missing, "challenge's itemCode", challenge.itemCode());
                 need(missing, "challenge's question", challenge.question());
+                challenge.alsoAsked().forEach(asked -> need(missing, "challenge's further question",
+                        asked.question()));
                 if (kind == MailKind.CHALLENGE_ANSWERED) {
                     need(missing, "challenge's answer", challenge.answer());
                 }

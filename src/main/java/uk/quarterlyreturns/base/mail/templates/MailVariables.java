@@ -57,6 +57,14 @@ final class MailVariables {
             v.put("askedBy", blankToNull(challenge.askedBy()));
             v.put("question", challenge.question());
             v.put("answer", blankToNull(challenge.answer()));
+            List<Map<String, Object>> alsoAsked = new ArrayList<>();
+            for (ReturnMail.Asked asked : challenge.alsoAsked()) {
+                Map<String, Object> line = new HashMap<>();
+                line.put("askedBy", blankToNull(asked.askedBy()));
+                line.put("question", asked.question());
+                alsoAsked.add(line);
+            }
+            v.put("alsoAsked", alsoAsked);
         }
         return v;
     }

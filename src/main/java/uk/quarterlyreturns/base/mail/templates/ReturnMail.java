@@ -62,8 +62,29 @@ public record ReturnMail(String recipientName, String serviceName, String direct
      * @param askedBy   who challenged it, e.g. "Lucy Wade"; null when not known
      * @param question  what they asked, as typed; needed
      * @param answer    the service's answer, as typed; needed by CHALLENGE_ANSWERED, null before it
+     * @param alsoAsked the item's other questions the answer answers, oldest first: two people may challenge one
+     *                  item before the service answers; empty when it answers one
      */
-    public record Challenge(String itemCode, String itemTitle, String askedBy, String question, String answer) {
+    public record Challenge(String itemCode, String itemTitle, String askedBy, String question, String answer,
+            List<Asked> alsoAsked) {
+
+        public Challenge {
+            alsoAsked = alsoAsked == null ? List.of() : List.copyOf(alsoAsked);
+        }
+
+        /** A challenge of one question, or the answer to one. */
+        public Challenge(String itemCode, String itemTitle, String askedBy, String question, String answer) {
+            this(itemCode, itemTitle, askedBy, question, answer, List.of());
+        }
+    }
+
+    /**
+     * A further question on the challenged item.
+     *
+     * @param askedBy  who asked it, e.g. "Carl Gone"; null when not known
+     * @param question what they asked, as typed; needed
+     */
+    public record Asked(String askedBy, String question) {
     }
 
     public ReturnMail {

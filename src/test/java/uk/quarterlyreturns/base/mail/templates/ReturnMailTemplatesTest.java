@@ -5,6 +5,7 @@ import static uk.quarterlyreturns.base.mail.templates.MailExamples.*;
 
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +93,22 @@ class ReturnMailTemplatesTest {
                 .contains("Answer from " + DIRECTOR + ":\n\n" + ANSWERED.answer())
                 .contains("Check the return: " + RETURN_LINK);
         assertThat(MailHtml.parse(mail.html()).bodyText()).contains(ANSWERED.question()).contains(ANSWERED.answer());
+    }
+
+    /** One answer to two people's questions on the item gives each question under who asked it. */
+    @Test
+    void anAnswerToTwoQuestionsGivesEachUnderWhoAskedIt() {
+        String later = "Were the reopening days counted in Q1 as well?";
+        RenderedMail mail = templates.render(MailKind.CHALLENGE_ANSWERED, ReturnMail.builder().serviceName(SERVICE)
+                .quarterName(QUARTER).link(RETURN_LINK).senderName(DIRECTOR).challenge(new ReturnMail.Challenge(
+                        ANSWERED.itemCode(), ANSWERED.itemTitle(), PERFORMANCE_OFFICER, ANSWERED.question(),
+                        ANSWERED.answer(), List.of(new ReturnMail.Asked("Carl Gone", later)))).build());
+
+        assertThat(mail.text()).contains("Question from " + PERFORMANCE_OFFICER + ":\n\n" + ANSWERED.question()
+                + "\n\nQuestion from Carl Gone:\n\n" + later + "\n\nAnswer from " + DIRECTOR + ":\n\n"
+                + ANSWERED.answer());
+        assertThat(MailHtml.parse(mail.html()).bodyText()).containsSubsequence("Question from " + PERFORMANCE_OFFICER,
+                ANSWERED.question(), "Question from Carl Gone", later, "Answer from " + DIRECTOR, ANSWERED.answer());
     }
 
     @Test
