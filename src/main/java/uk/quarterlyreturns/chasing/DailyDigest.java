@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -49,10 +50,12 @@ public class DailyDigest {
     private final Clock clock;
     private final Links links;
     private final StillTheirs stillTheirs;
+    private final OvertakenMail overtakenMail;
 
     DailyDigest(MailOutbox outbox, MailTemplates templates, PeopleService people, ReturnRepository returns,
-            CycleRepository cycles, Clock clock, Links links, StillTheirs stillTheirs) {
+            CycleRepository cycles, Clock clock, Links links, StillTheirs stillTheirs, OvertakenMail overtakenMail) {
         this.stillTheirs = stillTheirs;
+        this.overtakenMail = overtakenMail;
         this.outbox = outbox;
         this.templates = templates;
         this.people = people;
@@ -71,13 +74,13 @@ public class DailyDigest {
     }
 
     /**
-     * Sends one digest per person with held messages; returns how many digests went. The issue notice,
-     * reminders and chases of a return the service has since submitted are left out, for good: they would ask
-     * for what is already done; so is "ready for your check" of a return accepted or sent back since. A digest left
-     * with nothing is not sent, nor one for someone disabled since their mail was held (mail to a role goes to
-     * enabled people only, and so does this). Mail about a return its recipient may no longer act on (moved to
-     * another service, no longer its director) is left out too, for good: the service's people of today get what is
-     * sent from now on. So is a reminder whose deadline has passed: the overdue notice went instead.
+     * Sends one digest per person with held messages; returns how many digests went. The issue notice, reminders and
+     * chases of a return the service has since submitted are left out, for good: they would ask for what is already
+     * done; so is "ready for your check" of a return accepted or sent back since, and a challenge the service has
+     * answered since. A digest left with nothing is not sent, nor one for someone disabled since their mail was held
+     * (mail to a role goes to enabled people only, and so does this). Mail about a return its recipient may no longer
+     * act on (moved to another service, no longer its director) is left out too, for good: the service's people of
+     * today get what is sent from now on. So is a reminder whose deadline has passed: the overdue notice went instead.
      */
     @Transactional
     public int sendDigests() {
@@ -96,10 +99,11 @@ public class DailyDigest {
                     Collectors.mapping(OutboxEntry::id, Collectors.toList())));
             outbox.leaveOutOfDigest(withdrawn.get(false), OVERTAKEN);
             outbox.leaveOutOfDigest(withdrawn.get(true), NOTHING_DUE);
+            Set<Long> answered = overtakenMail.challengesAnswered(held);
             List<OutboxEntry> checked = held.stream().filter(m -> m.returnId() != null
-                    && OvertakenMail.actedOnSince(m, serviceReturn(m.returnId(), read)) != null).toList();
+                    && OvertakenMail.actedOnSince(m, serviceReturn(m.returnId(), read), answered) != null).toList();
             checked.stream().collect(Collectors.groupingBy(m -> MailKind.READY_FOR_CHECK.name().equals(m.kind())
-                    ? CHECKED : LEFT_OUT + OvertakenMail.actedOnSince(m, serviceReturn(m.returnId(), read)),
+                    ? CHECKED : LEFT_OUT + OvertakenMail.actedOnSince(m, serviceReturn(m.returnId(), read), answered),
                     Collectors.mapping(OutboxEntry::id, Collectors.toList()))).forEach((why, ids) ->
                     outbox.leaveOutOfDigest(ids, why));
             // a reminder whose deadline passed while it waited: the overdue notice went instead, at once

@@ -20,18 +20,20 @@ import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.PersonRepository;
+import uk.quarterlyreturns.returns.Challenges;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
 /**
- * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for
- * what is done, as would "ready for your check" of a return accepted or sent back since, or a challenge in that check
- * or its answer (and the like for sign-off, send-back and reopening); one saying a return is overdue would be untrue
- * once its deadline was moved later (the service was told the new deadline), and a reminder once the deadline has
- * passed (the overdue notice went); nobody disabled is sent mail, nor mail about a return they may no longer act on
- * (see {@link StillTheirs}: moved to another service, replaced as its director). The daily digest leaves such mail out,
- * and so do its delivery (each try, however long it waited behind other jobs or for the mail server) and "Send again".
+ * Mail that events overtook while it waited: one asking for a return the service has since submitted would ask for what
+ * is done, as would "ready for your check" of a return accepted or sent back since, or a challenge in that check or its
+ * answer, or a challenge the service has answered since (and the like for sign-off, send-back and reopening); one
+ * saying a return is overdue would be untrue once its deadline was moved later (the service was told the new deadline),
+ * and a reminder once the deadline has passed (the overdue notice went); nobody disabled is sent mail, nor mail about a
+ * return they may no longer act on (see {@link StillTheirs}: moved to another service, replaced as its director). The
+ * daily digest leaves such mail out, and so do its delivery (each try, however long it waited behind other jobs or for
+ * the mail server) and "Send again".
  */
 @Component
 class OvertakenMail implements ResendRule {
@@ -50,6 +52,7 @@ class OvertakenMail implements ResendRule {
             MailKind.CHALLENGE_ANSWERED).map(MailKind::name).collect(Collectors.toSet());
 
     static final String NOT_LATE = "the return's deadline has been moved later since";
+    static final String ANSWERED = "the challenge has been answered since";
     static final String DEADLINE_PASSED = "the return's deadline has passed since: the overdue notice went instead";
 
     private final ReturnRepository returns;
@@ -57,10 +60,12 @@ class OvertakenMail implements ResendRule {
     private final CycleRepository cycles;
     private final Clock clock;
     private final StillTheirs stillTheirs;
+    private final Challenges challenges;
 
     OvertakenMail(ReturnRepository returns, PersonRepository people, CycleRepository cycles, Clock clock,
-            StillTheirs stillTheirs) {
+            StillTheirs stillTheirs, Challenges challenges) {
         this.stillTheirs = stillTheirs;
+        this.challenges = challenges;
         this.returns = returns;
         this.people = people;
         this.cycles = cycles;
@@ -77,16 +82,29 @@ class OvertakenMail implements ResendRule {
     }
 
     /**
+     * The challenges that these messages ask the service to answer which an answer has followed since, read at once:
+     * for {@link #actedOnSince}.
+     */
+    Set<Long> challengesAnswered(List<OutboxEntry> messages) {
+        return challenges.answered(messages.stream().filter(m -> MailKind.CHALLENGED.name().equals(m.kind()))
+                .map(ReturnMailer::trailEntry).filter(Objects::nonNull).toList());
+    }
+
+    /**
      * Why a message asking someone to act on the return's step is overtaken by that step, or null: "ready for your
-     * check" of a sign-off accepted or sent back since (and a challenge in that check, or its answer), "awaiting your
+     * check" of a sign-off accepted or sent back since (and a challenge in that check, or its answer), a challenge the
+     * service has answered since (one of {@code answered}, as {@link #challengesAnswered} read them), "awaiting your
      * sign-off" of a submission signed off or sent back since, "sent back" or "reopened" of a return submitted again
      * since. A later step of the same kind has its own mail.
      */
-    static String actedOnSince(OutboxEntry message, ServiceReturn r) {
+    static String actedOnSince(OutboxEntry message, ServiceReturn r, Set<Long> answered) {
         String kind = message.kind();
         if (ABOUT_THE_CHECK.contains(kind) && (r.status() != ReturnStatus.SIGNED_OFF
                 || r.signedOffAt().isAfter(message.createdAt()))) {
             return "the return has been accepted or sent back since";
+        }
+        if (MailKind.CHALLENGED.name().equals(kind) && answered.contains(ReturnMailer.trailEntry(message))) {
+            return ANSWERED;
         }
         if (MailKind.AWAITING_SIGN_OFF.name().equals(kind) && (r.status() != ReturnStatus.SUBMITTED
                 || r.submittedAt().isAfter(message.createdAt()))) {
@@ -131,11 +149,12 @@ class OvertakenMail implements ResendRule {
         Function<String, BiPredicate<OutboxEntry, ServiceReturn>> theirs = asked.isEmpty() ? a -> (m, r) -> true
                 : stillTheirs.forAddresses(addressed);
         Instant now = clock.instant();
+        Set<Long> answered = challengesAnswered(messages);
         for (OutboxEntry m : messages) {
             ServiceReturn r = m.returnId() == null ? null : asked.get(m.returnId());
             String address = m.recipient() == null ? null : m.recipient().strip().toLowerCase(Locale.ROOT);
             List<Person> to = address == null ? List.of() : addressed.getOrDefault(address, List.of());
-            String actedOn = r == null ? null : actedOnSince(m, r);
+            String actedOn = r == null ? null : actedOnSince(m, r, answered);
             Cycle cycle = r == null ? null : cycleOf.computeIfAbsent(r.cycleId(), id -> cycles.find(id).orElseThrow());
             if (r != null && asksForWhatIsIn(m, r)) {
                 reasons.put(m.id(), r.status() == ReturnStatus.WITHDRAWN

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.base.mail.MailMessage;
 import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.mail.templates.MailKind;
 import uk.quarterlyreturns.base.mail.templates.MailTemplates;
 import uk.quarterlyreturns.base.mail.templates.RenderedMail;
@@ -60,6 +61,9 @@ public class ReturnMailer {
     private static final java.util.Set<MailKind> REPEATABLE = java.util.EnumSet.of(MailKind.CHASE,
             MailKind.SENT_BACK, MailKind.AWAITING_SIGN_OFF, MailKind.RETURN_REOPENED, MailKind.READY_FOR_CHECK,
             MailKind.DEADLINE_EXTENDED, MailKind.DEADLINE_CHANGED);
+
+    /** How a challenge's mail, or its answer's, ends its key: its entry in the return's trail follows. */
+    private static final String TRAIL_ENTRY = ":entry-";
 
     /** Mails that ask for what is still missing, and so list the empty items. */
     private static final java.util.Set<MailKind> LIST_EMPTY_ITEMS = java.util.EnumSet.of(MailKind.REMINDER,
@@ -115,7 +119,13 @@ public class ReturnMailer {
      */
     int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about,
             ReturnMail.Challenge challenge, long trailEntry) {
-        return send(kind, r, cycle, recipients, about, null, challenge, ":entry-" + trailEntry);
+        return send(kind, r, cycle, recipients, about, null, challenge, TRAIL_ENTRY + trailEntry);
+    }
+
+    /** The challenge or answer a mail of one tells of (its entry in the return's trail), by its key; else null. */
+    static Long trailEntry(OutboxEntry message) {
+        int at = message.key() == null ? -1 : message.key().lastIndexOf(TRAIL_ENTRY);
+        return at < 0 ? null : Long.valueOf(message.key().substring(at + TRAIL_ENTRY.length()));
     }
 
     private int send(MailKind kind, ServiceReturn r, Cycle cycle, List<Person> recipients, About about,

@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -108,6 +109,14 @@ public class Challenges {
         ReturnTrail.Event answered = trail.record(returnId, user, ANSWER, item, null, null, text);
         events.publishEvent(new ChallengeEvent(answered, waiting(history, item)));
         return answered;
+    }
+
+    /**
+     * Those of these challenges (their entries in the trail) that an answer has followed: mail asking the service to
+     * answer one of them would ask for what is done.
+     */
+    public Set<Long> answered(Collection<Long> challenges) {
+        return trail.followedBy(challenges, ANSWER);
     }
 
     /** The challenges on the item since the latest sign-off that no answer has followed yet, oldest first. */

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.mail.MailOutbox;
+import uk.quarterlyreturns.base.mail.MailRetry;
+import uk.quarterlyreturns.base.mail.OutboxEntry;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -22,7 +25,8 @@ import uk.quarterlyreturns.support.TestMailServer;
  * A signed-off return has no task leading its service back to it, and cannot be accepted while a challenge on it is
  * unanswered: so a challenge is mailed to those who may answer it (the director and the data officer, as a return sent
  * back is), naming the item and the question, with a link to the return; the answer is mailed to whoever challenged,
- * and to the performance team as well when a challenger it answers is no longer in it.
+ * and to the performance team as well when a challenger it answers is no longer in it; a challenge answered before the
+ * daily digest that held it is left out of it.
  */
 class ChallengeMailTest extends ApplicationTest {
 
@@ -38,13 +42,19 @@ class ChallengeMailTest extends ApplicationTest {
     @Autowired Challenges challenges;
     @Autowired PeopleService people;
     @Autowired JdbcClient jdbc;
+    @Autowired DailyDigest digest;
+    @Autowired MailOutbox outbox;
+    @Autowired MailRetry retries;
 
-    /** The challengers a test made and moved out of the team are gone for good: other tests' mail is not theirs. */
+    /**
+     * The challengers a test made and moved out of the team, and the data officer on a digest it made, are gone for
+     * good: other tests' mail is not theirs.
+     */
     @AfterEach
     void outOfTheTeam() {
         jdbc.sql("""
                 delete from user_role where (role = 'PERFORMANCE_TEAM' and username like 'challenger.732_')
-                  or username like 'challenger.741_'""").update();
+                  or username like 'challenger.741_' or username like 'answer.digest.741_'""").update();
     }
 
     @Test
@@ -127,6 +137,47 @@ class ChallengeMailTest extends ApplicationTest {
                     .contains("Answer from Lucy Wade:\n\n" + ANSWER);
         }
         assertThat(body(id, gone + "@demo.council.test", "CHALLENGE_ANSWERED")).isEmpty();
+    }
+
+    /**
+     * A data officer on a daily digest: the challenge the service answered before the digest went is left out of it,
+     * saying why, and may not be sent again; the one still waiting for its answer is in the digest.
+     */
+    @Test
+    void aChallengeAnsweredBeforeTheDigestIsLeftOutOfIt() throws Exception {
+        ReturnScenario scenario = signedOff(7412);
+        long id = scenario.housing.id();
+        String officer = "answer.digest.7412";
+        people.create(new Person(officer, "Dina Digest", officer + "@demo.council.test", EnumSet.of(Role.DATA_OFFICER),
+                scenario.housing.serviceId(), scenario.housing.directorateId(), true, false, true),
+                "a-long-password");
+        challenges.challenge(id, "HF-1", "perf", QUESTION);
+        challenges.challenge(id, "HF-2", "perf", "Why did households in temporary accommodation rise?");
+        assertThat(outbox.held(officer + "@demo.council.test")).filteredOn(m -> Long.valueOf(id).equals(m.returnId()))
+                .extracting(OutboxEntry::kind).containsExactly("CHALLENGED", "CHALLENGED");
+
+        challenges.answer(id, "HF-1", "dir.housing", ANSWER);
+        digest.sendDigests();
+
+        TestMailServer.awaitReceived(officer + "@demo.council.test", "digest");
+        assertThat(TestMailServer.receivedBy(officer + "@demo.council.test", "digest")).singleElement()
+                .satisfies(m -> assertThat(TestMailServer.body(m)).contains("HF-2 challenged")
+                        .doesNotContain("HF-1 challenged"));
+        assertThat(challenged(id, officer + "@demo.council.test", "HF-1")).satisfies(m -> {
+            assertThat(m.status()).isEqualTo(OutboxEntry.Status.DIGESTED);
+            assertThat(m.lastError()).isEqualTo("Left out of the daily digest: the challenge has been answered since");
+        });
+        assertThat(challenged(id, officer + "@demo.council.test", "HF-2").lastError()).isNull();
+        // the delivery and "Send again" ask the same
+        assertThat(retries.whyNotAgain(challenged(id, DIRECTOR, "HF-1")))
+                .contains("Not sent again: the challenge has been answered since");
+        assertThat(retries.whyNotAgain(challenged(id, DIRECTOR, "HF-2"))).isEmpty();
+    }
+
+    private OutboxEntry challenged(long returnId, String to, String item) {
+        return outbox.forReturn(returnId).stream().filter(m -> m.recipient().equals(to)
+                && m.kind().equals("CHALLENGED") && m.subject().contains(item + " challenged")).findFirst()
+                .orElseThrow();
     }
 
     private ReturnScenario signedOff(int startYear) {
