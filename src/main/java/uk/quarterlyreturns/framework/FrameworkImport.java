@@ -16,10 +16,21 @@ public class FrameworkImport {
 
     private final MeasureImport measures;
     private final KeyActionImport keyActions;
+    private final ReportedUntilChanges lastQuarters;
 
-    FrameworkImport(MeasureImport measures, KeyActionImport keyActions) {
+    FrameworkImport(MeasureImport measures, KeyActionImport keyActions, ReportedUntilChanges lastQuarters) {
         this.measures = measures;
         this.keyActions = keyActions;
+        this.lastQuarters = lastQuarters;
+    }
+
+    /**
+     * What reporting a stored measure only until the quarter would do, said before it is saved: the returns that no
+     * longer ask for it, and what is kept of anything already entered in them. Nothing changes.
+     */
+    @Transactional(readOnly = true)
+    public String reportedUntilConsequences(ReportingYear year, String code, int until) {
+        return lastQuarters.consequences(year, code, until);
     }
 
     /**

@@ -63,13 +63,14 @@ class LastYearsFigures {
             long id = now.id();
             earlier.getOrDefault(m.id(), List.of()).stream().filter(h -> !h.year().equals(last.label()))
                     .forEach(h -> history.add(new HistoryEntry(id, h.year(), h.quarter(), h.value(), h.unit())));
-            BigDecimal[] own = figures.getOrDefault(m.id(), new BigDecimal[4]);
+            // a figure kept after the quarter a measure was reported until was never reported: not history
+            List<BigDecimal> quarters = ReportedUntil.reportedFigures(m.definition(),
+                    Arrays.asList(figures.getOrDefault(m.id(), new BigDecimal[4])));
             for (int q = 1; q <= 4; q++) {
-                if (own[q - 1] != null) {
-                    history.add(new HistoryEntry(id, last.label(), q, own[q - 1]));
+                if (quarters.get(q - 1) != null) {
+                    history.add(new HistoryEntry(id, last.label(), q, quarters.get(q - 1)));
                 }
             }
-            List<BigDecimal> quarters = Arrays.asList(own);
             if (Outturn.settled(m.definition(), quarters)) {
                 history.add(new HistoryEntry(id, last.label(), null, Outturn.of(m.definition(), quarters)));
             }

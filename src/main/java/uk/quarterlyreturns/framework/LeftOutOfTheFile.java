@@ -27,6 +27,7 @@ final class LeftOutOfTheFile {
         return Optional.of(codes.size() + " of the " + year.display() + " framework's measures " + (one ? "is" : "are")
                 + " not in this file and " + (one ? "stays" : "stay") + " as " + (one ? "it was" : "they were") + ": "
                 + named + ". A file changes only the measures it names; to stop reporting one, remove it on the"
-                + " Framework screen (a measure already holding figures this year stays until next year's framework).");
+                + " Framework screen (a measure already holding figures this year stays until next year's framework),"
+                + " or give it the quarter of its last return in reported_until.");
     }
 }

@@ -26,9 +26,12 @@ class MeasureChanges {
     private final SignedReturnJoins joins;
     private final SignedRatingChanges ratings;
     private final NobodyToSignOff directors;
+    private final ReportedUntilChanges lastQuarters;
 
     MeasureChanges(YearRepository years, ReturnLocks locks, FigurePeriodChanges periods, SignedFigureMoves moves,
-            SignedReturnJoins joins, SignedRatingChanges ratings, NobodyToSignOff directors) {
+            SignedReturnJoins joins, SignedRatingChanges ratings, NobodyToSignOff directors,
+            ReportedUntilChanges lastQuarters) {
+        this.lastQuarters = lastQuarters;
         this.years = years;
         this.locks = locks;
         this.periods = periods;
@@ -56,6 +59,7 @@ class MeasureChanges {
         IntUnaryOperator rowNumber = i -> rows.get(i).rowNumber();
         List<ImportError> errors = new ArrayList<>(periods.hidingFigures(year, rows, stored));
         errors.addAll(periods.switchingArrearsMidYear(year, rows, stored));
+        errors.addAll(lastQuarters.retiringIntoThePast(year, rows, stored));
         errors.addAll(moves.movingSignedFigures(year, rows, stored, services));
         errors.addAll(joins.joiningSignedReturns(year, joining, rowNumber, unpublished));
         errors.addAll(ratings.changingSignedRatings(year, rows, stored, unpublished));

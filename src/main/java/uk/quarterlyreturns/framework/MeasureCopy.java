@@ -27,20 +27,21 @@ class MeasureCopy {
                 outcome text, source text, unit text, polarity text, frequency text, due_quarter smallint,
                 aggregation text, target_kind text, target numeric, floor numeric, tolerance_pct numeric,
                 rag_scheme text, profile_q1 numeric, profile_q2 numeric, profile_q3 numeric, profile_q4 numeric,
-                lower_threshold numeric, upper_threshold numeric, decimals smallint, in_arrears boolean, row_order int)
+                lower_threshold numeric, upper_threshold numeric, decimals smallint, in_arrears boolean, reported_until smallint,
+                row_order int)
                 on commit drop""";
 
     private static final String COLUMNS = """
             code, title, service_id, theme_id, outcome, source, unit, polarity,
                 frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
                 profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, in_arrears,
-                row_order""";
+                reported_until, row_order""";
 
     private static final String INSERT = "insert into measure (year_id, " + COLUMNS + ") " + """
             select :y, code, title, service_id, theme_id, outcome, source, unit, polarity,
                 frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
                 profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, in_arrears,
-                row_order
+                reported_until, row_order
             from measure_import""";
 
     private final DataSource dataSource;
@@ -113,7 +114,10 @@ class MeasureCopy {
             if (r.decimals() != null) {
                 out.append(r.decimals());
             }
-            out.append(',').append(r.inArrears());
+            out.append(',').append(r.inArrears()).append(',');
+            if (r.reportedUntil() != null) {
+                out.append(r.reportedUntil());
+            }
             out.append(',').append(u.rowOrder()).append('\n');
         }
         return out.toString();

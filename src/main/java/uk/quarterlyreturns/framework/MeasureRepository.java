@@ -111,7 +111,7 @@ public class MeasureRepository {
                         plain(rs.getBigDecimal("profile_q3")), plain(rs.getBigDecimal("profile_q4"))),
                 plain(rs.getBigDecimal("lower_threshold")), plain(rs.getBigDecimal("upper_threshold")),
                 (Integer) rs.getObject("decimals", Integer.class), rs.getString("service_code"),
-                rs.getBoolean("in_arrears"));
+                rs.getBoolean("in_arrears"), (Integer) rs.getObject("reported_until", Integer.class));
         return new Measure(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"), row);
     }
 
@@ -129,7 +129,8 @@ public class MeasureRepository {
                 r.frequency(), r.aggregation(), r.target().hasValue() ? Target.of(plain(r.target().value())) : r.target(),
                 plain(r.floor()), plain(r.tolerancePct()), r.ragScheme(), blankToNull(r.outcome()),
                 blankToNull(r.source()), r.dueQuarter(), r.profilePct().stream().map(MeasureRepository::plain).toList(),
-                plain(r.lowerThreshold()), plain(r.upperThreshold()), r.decimals(), r.serviceCode(), r.inArrears());
+                plain(r.lowerThreshold()), plain(r.upperThreshold()), r.decimals(), r.serviceCode(), r.inArrears(),
+                r.reportedUntil());
     }
 
     static String blankToNull(String text) {

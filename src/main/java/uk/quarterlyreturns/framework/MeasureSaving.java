@@ -29,16 +29,16 @@ class MeasureSaving {
             insert into measure (year_id, code, title, service_id, theme_id, outcome, source, unit, polarity,
                 frequency, due_quarter, aggregation, target_kind, target, floor, tolerance_pct, rag_scheme,
                 profile_q1, profile_q2, profile_q3, profile_q4, lower_threshold, upper_threshold, decimals, in_arrears,
-                row_order)
+                reported_until, row_order)
             values """;
 
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** The columns an import sets on a measure it finds by (year, code). */
     private static final List<String> UPDATED = List.of("title", "service_id", "theme_id", "outcome", "source",
             "unit", "polarity", "frequency", "due_quarter", "aggregation", "target_kind", "target", "floor",
             "tolerance_pct", "rag_scheme", "profile_q1", "profile_q2", "profile_q3", "profile_q4", "lower_threshold",
-            "upper_threshold", "decimals", "in_arrears", "row_order");
+            "upper_threshold", "decimals", "in_arrears", "reported_until", "row_order");
 
     /** Updates by code, and leaves a row that would not change unwritten (a placement change alone changes none). */
     private static final String ON_CONFLICT = " on conflict (year_id, code) do update set "
@@ -71,7 +71,7 @@ class MeasureSaving {
         if (upserts.isEmpty()) {
             return;
         }
-        List<Object> params = new ArrayList<>(upserts.size() * 26);
+        List<Object> params = new ArrayList<>(upserts.size() * 27);
         upserts.forEach(u -> addParams(params, yearId, u));
         jdbc.sql(COLUMNS + String.join(", ", Collections.nCopies(upserts.size(), ROW)) + ON_CONFLICT)
                 .params(params).update();
@@ -119,6 +119,7 @@ class MeasureSaving {
         p.add(number(r.upperThreshold()));
         p.add(new SqlParameterValue(Types.INTEGER, r.decimals()));
         p.add(r.inArrears());
+        p.add(new SqlParameterValue(Types.INTEGER, r.reportedUntil()));
         p.add(u.rowOrder());
     }
 

@@ -7,7 +7,8 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 /**
  * A year's outturn from its quarter values, as the next year's tables print it: an annual measure's figure
  * in its due quarter; a cumulative measure's total of the quarters (its year to date, as Q4 judged it); a snapshot's
- * latest quarter.
+ * latest quarter. A measure reported until a quarter (ReportedUntil) has no figure after it: its outturn is its
+ * last reported one, and nothing later is owed to settle it.
  */
 public final class Outturn {
 
@@ -15,10 +16,11 @@ public final class Outturn {
     }
 
     /**
-     * @param quarterValues Q1..Q4, null where there is no figure
+     * @param figures Q1..Q4, null where there is no figure
      * @return the outturn, or null when the year has no figure to give one
      */
-    public static BigDecimal of(FrameworkRow measure, List<BigDecimal> quarterValues) {
+    public static BigDecimal of(FrameworkRow measure, List<BigDecimal> figures) {
+        List<BigDecimal> quarterValues = ReportedUntil.reportedFigures(measure, figures);
         if (measure.frequency() == Frequency.ANNUAL) {
             return quarterValues.get(measure.dueQuarter() - 1);
         }
@@ -43,12 +45,15 @@ public final class Outturn {
      * records, or the rollover's from the figures then in) stands.
      */
     public static boolean settled(FrameworkRow measure, List<BigDecimal> quarterValues) {
+        int last = measure.reportedUntil() == null ? 4 : measure.reportedUntil();
+        List<BigDecimal> reported = ReportedUntil.reportedFigures(measure, quarterValues);
         if (measure.frequency() == Frequency.ANNUAL) {
-            return quarterValues.get(measure.dueQuarter() - 1) != null;
+            // retired before its due quarter, nothing ever settles it: an outturn from elsewhere stands
+            return reported.get(measure.dueQuarter() - 1) != null;
         }
         if (measure.aggregation() == Aggregation.CUMULATIVE) {
-            return quarterValues.stream().allMatch(v -> v != null);
+            return reported.subList(0, last).stream().allMatch(v -> v != null);
         }
-        return quarterValues.get(3) != null;
+        return reported.get(last - 1) != null;
     }
 }

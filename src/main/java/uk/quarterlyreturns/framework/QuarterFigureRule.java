@@ -39,13 +39,20 @@ public final class QuarterFigureRule {
                         + " makes " + figure.toPlainString() + ")");
     }
 
-    /** A quarterly measure is always due; an annual one only in its due quarter. */
+    /**
+     * A quarterly measure is always due; an annual one only in its due quarter; neither after the quarter it is
+     * reported until.
+     */
     public static boolean isDue(Measure measure, int quarter) {
-        return RULES.isDue(measure.rule(), quarter);
+        return RULES.isDue(measure.rule(), quarter) && ReportedUntil.reportedIn(measure.definition(), quarter);
     }
 
     /** Why a figure for this measure is refused in a quarter it is not due in. */
     public static String notDue(Measure measure, int quarter) {
+        Integer until = measure.definition().reportedUntil();
+        if (until != null && quarter > until) {
+            return ReportedUntil.notAsked(measure.code(), until, quarter);
+        }
         return measure.code() + " is not due in Q" + quarter + ": it is an annual measure, reported in Q"
                 + measure.definition().dueQuarter() + " only";
     }

@@ -135,9 +135,13 @@ public class QuarterMeasures {
         return forQuarter(figures, quarter, serviceId -> deadlinePassed);
     }
 
+    /** A measure retired before the quarter (ReportedUntil) is not among its measures: nothing asks for it. */
     private List<MeasureStatus> forQuarter(YearFigures figures, int quarter, LongPredicate deadlinePassed) {
         List<MeasureStatus> result = new ArrayList<>();
         for (Measure measure : figures.measures()) {
+            if (!ReportedUntil.reportedIn(measure.definition(), quarter)) {
+                continue;
+            }
             result.add(rate(figures.year(), quarter, deadlinePassed.test(measure.serviceId()), measure,
                     figures.values().getOrDefault(measure.id(), List.of()), figures.historyOf(measure.id())));
         }

@@ -15,11 +15,14 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
  * Year end: next year's framework made from this year's. The same measures, key actions and structure;
  * targets carried or left to agree later (TBA); this year's figures become history, so next year's
  * tables show this year's outturn beside the two before it: the figures its reports print, once their return is in.
+ * A measure reported until a quarter (ReportedUntil) was retired in the year and is not carried: the result names
+ * it, and a framework file adds it to the new year again if it comes back.
  */
 @Service
 public class YearRollover {
 
-    public record Result(ReportingYear year, int measures, int keyActions, int outturns) {
+    /** @param notCarried the codes of the measures retired in the year, left out of the new one */
+    public record Result(ReportingYear year, int measures, int keyActions, int outturns, List<String> notCarried) {
     }
 
     private final YearRepository years;
@@ -78,7 +81,10 @@ public class YearRollover {
         Map<Long, List<HistoryEntry>> history = new HashMap<>();
         measureHistory.historyForYear(from.id())
                 .forEach(h -> history.computeIfAbsent(h.measureId(), k -> new ArrayList<>()).add(h));
-        List<Measure> old = measures.forYear(from.id());
+        List<Measure> old = measures.forYear(from.id()).stream()
+                .filter(m -> m.definition().reportedUntil() == null).toList();
+        List<String> notCarried = measures.forYear(from.id()).stream()
+                .filter(m -> m.definition().reportedUntil() != null).map(Measure::code).toList();
         // the figures the year's reports print: a draft's, or a return's sent back, are not next year's history
         Map<Long, BigDecimal[]> quarters = reported.of(from.id(), old.stream().map(Measure::id).toList());
         Map<String, Long> themes = new HashMap<>();
@@ -123,7 +129,8 @@ public class YearRollover {
         copies.forEach(c -> trail.added(FrameworkEvent.Kind.MEASURE, c.row().code(), c.row().title()));
         oldActions.forEach(a -> trail.added(FrameworkEvent.Kind.KEY_ACTION, a.code(), a.definition().title()));
         this.history.write(to, trail, new FrameworkEdit(by, FrameworkWay.ROLLOVER, "Rolled over from " + from.display()));
-        return new Result(years.find(toLabel).orElseThrow(), old.size(), oldActions.size(), outturns);
+        return new Result(years.find(toLabel).orElseThrow(), old.size(), oldActions.size(), outturns,
+                notCarried);
     }
 
     /**

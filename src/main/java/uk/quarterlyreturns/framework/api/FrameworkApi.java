@@ -142,12 +142,12 @@ class FrameworkApi {
         }
         YearRollover.Result result = rollover.rollover(validYear(from), validYear(year), carry, who.getName());
         return new RolloverJson(result.year().label(), from, result.measures(), result.keyActions(),
-                result.outturns(), carry);
+                result.outturns(), carry, result.notCarried());
     }
 
-    /** What a rollover made. */
+    /** What a rollover made; {@code notCarried}: the measures reported until a quarter of the year before. */
     record RolloverJson(String year, String from, int measures, int keyActions, int outturnsMovedToHistory,
-            boolean targetsCarried) {
+            boolean targetsCarried, List<String> notCarried) {
     }
 
     private static String validYear(String label) {

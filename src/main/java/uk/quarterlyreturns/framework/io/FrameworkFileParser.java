@@ -14,6 +14,7 @@ import uk.quarterlyreturns.framework.Aggregation;
 import uk.quarterlyreturns.framework.Frequency;
 import uk.quarterlyreturns.framework.Polarity;
 import uk.quarterlyreturns.framework.RagScheme;
+import uk.quarterlyreturns.framework.ReportedUntil;
 import uk.quarterlyreturns.framework.Target;
 import uk.quarterlyreturns.framework.Unit;
 
@@ -29,7 +30,7 @@ public final class FrameworkFileParser {
             "unit", "polarity", "frequency", "aggregation", "target", "floor", "tolerance_pct", "rag_scheme");
     public static final List<String> OPTIONAL = List.of("outcome", "source", "due_quarter",
             "profile_q1", "profile_q2", "profile_q3", "profile_q4", "lower_threshold", "upper_threshold",
-            "decimals", "service_code", InArrearsColumn.NAME);
+            "decimals", "service_code", InArrearsColumn.NAME, ReportedUntil.COLUMN);
 
     private FrameworkFileParser() {
     }
@@ -88,13 +89,15 @@ public final class FrameworkFileParser {
         Integer decimals = cells.wholeNumber("decimals", 0, 6, "the number of decimal places");
         String serviceCode = cells.text("service_code", RowCells.CODE_MAX);
         boolean inArrears = InArrearsColumn.read(cells, frequency, aggregation);
+        Integer reportedUntil = cells.wholeNumber(ReportedUntil.COLUMN, 1, 4, "the quarter of its last return (leave"
+                + " it empty to report it all year)");
         if (cells.hasErrors()) {
             return null;
         }
         return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency,
                 aggregation, target, floor, tolerancePct, scheme, outcome, source,
                 dueQuarter == null ? FrameworkRow.DEFAULT_DUE_QUARTER : dueQuarter, profile, lower, upper,
-                decimals, serviceCode, inArrears);
+                decimals, serviceCode, inArrears, reportedUntil);
     }
 
     /** The unit as the council writes it: free text, its known words choosing how figures are formatted. */

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
+import uk.quarterlyreturns.framework.ReportedUntil;
 
 /**
  * Writes framework rows as a framework file that {@link FrameworkFileParser} reads back to equal rows:
  * every column, required then optional, defaults written out in full; {@code in_arrears} only when some measure is
- * ({@link InArrearsColumn}).
+ * ({@link InArrearsColumn}), {@code reported_until} only when some measure has one, so that a framework without
+ * either exports as before.
  */
 public final class FrameworkFileWriter {
 
@@ -24,13 +26,19 @@ public final class FrameworkFileWriter {
     }
 
     public static byte[] csv(List<FrameworkRow> rows) {
-        List<String> columns = InArrearsColumn.of(COLUMNS, rows);
+        List<String> columns = columns(rows);
         return TabularWriter.csv(columns, cells(columns, rows));
     }
 
     public static byte[] xlsx(List<FrameworkRow> rows) {
-        List<String> columns = InArrearsColumn.of(COLUMNS, rows);
+        List<String> columns = columns(rows);
         return TabularWriter.xlsx(SHEET_NAME, columns, cells(columns, rows));
+    }
+
+    private static List<String> columns(List<FrameworkRow> rows) {
+        boolean retired = rows.stream().anyMatch(r -> r.reportedUntil() != null);
+        return InArrearsColumn.of(COLUMNS, rows).stream()
+                .filter(column -> retired || !column.equals(ReportedUntil.COLUMN)).toList();
     }
 
     private static List<List<Object>> cells(List<String> columns, List<FrameworkRow> rows) {
@@ -81,6 +89,7 @@ public final class FrameworkFileWriter {
         cells.put("upper_threshold", row.upperThreshold());
         cells.put("decimals", row.decimals());
         cells.put(InArrearsColumn.NAME, InArrearsColumn.cell(row));
+        cells.put(ReportedUntil.COLUMN, row.reportedUntil());
         return cells;
     }
 }

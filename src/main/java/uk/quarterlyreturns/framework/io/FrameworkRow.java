@@ -25,6 +25,7 @@ import uk.quarterlyreturns.framework.Unit;
  * @param decimals       the stored precision (0-6), or null for the product default
  * @param serviceCode    the service's stable code across years (for a renamed service), or null
  * @param inArrears      each quarter's return gives the figure for the quarter before (a QUARTERLY measure only)
+ * @param reportedUntil  the last quarter (1-4) whose return asks for the measure this year, or null for every quarter
  */
 public record FrameworkRow(
         String code,
@@ -48,7 +49,8 @@ public record FrameworkRow(
         BigDecimal upperThreshold,
         Integer decimals,
         String serviceCode,
-        boolean inArrears) {
+        boolean inArrears,
+        Integer reportedUntil) {
 
     public static final int DEFAULT_DUE_QUARTER = 4;
     public static final List<BigDecimal> DEFAULT_PROFILE = List.of(
@@ -75,18 +77,36 @@ public record FrameworkRow(
                 decimals, serviceCode, false);
     }
 
+    /** A row reported in every quarter of its year. */
+    public FrameworkRow(String code, String title, String directorate, String service, String theme, Unit unit,
+            Polarity polarity, Frequency frequency, Aggregation aggregation, Target target, BigDecimal floor,
+            BigDecimal tolerancePct, RagScheme ragScheme, String outcome, String source, int dueQuarter,
+            List<BigDecimal> profilePct, BigDecimal lowerThreshold, BigDecimal upperThreshold, Integer decimals,
+            String serviceCode, boolean inArrears) {
+        this(code, title, directorate, service, theme, unit, polarity, frequency, aggregation, target, floor,
+                tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold, upperThreshold,
+                decimals, serviceCode, inArrears, null);
+    }
+
     /** The same measure in another year, with its target carried or blanked (a rollover). */
     public FrameworkRow withTarget(Target newTarget) {
         return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency, aggregation,
                 newTarget, floor, tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold,
-                upperThreshold, decimals, serviceCode, inArrears);
+                upperThreshold, decimals, serviceCode, inArrears, reportedUntil);
     }
 
     /** The same measure with its service known by this code (null for none). */
     public FrameworkRow withServiceCode(String code) {
         return new FrameworkRow(this.code, title, directorate, service, theme, unit, polarity, frequency, aggregation,
                 target, floor, tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold,
-                upperThreshold, decimals, code, inArrears);
+                upperThreshold, decimals, code, inArrears, reportedUntil);
+    }
+
+    /** The same measure reported until this quarter (null: every quarter of the year). */
+    public FrameworkRow withReportedUntil(Integer quarter) {
+        return new FrameworkRow(code, title, directorate, service, theme, unit, polarity, frequency, aggregation,
+                target, floor, tolerancePct, ragScheme, outcome, source, dueQuarter, profilePct, lowerThreshold,
+                upperThreshold, decimals, serviceCode, inArrears, quarter);
     }
 
     public FrameworkRow {

@@ -28,6 +28,7 @@ import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.Polarity;
 import uk.quarterlyreturns.framework.RagScheme;
+import uk.quarterlyreturns.framework.ReportedUntil;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -118,12 +119,39 @@ class MeasureEditor extends FormDialog {
     }
 
     /**
-     * A service sits in one directorate in a year, so another directorate for the same service moves the whole
-     * service, all its measures and key actions: said first, and saved only once confirmed.
+     * A measure's last quarter set or moved (ReportedUntil) changes which returns ask for it: said first, and saved
+     * only once confirmed.
      *
      * @param read the measure as the form was opened with it, or null for a new one
      */
     private void save(FrameworkImport imports, ReportingYear year, FrameworkRow read, Runnable saved) {
+        Integer until = lastQuarterSet(read);
+        if (until == null) {
+            moveAndSave(imports, year, read, saved);
+            return;
+        }
+        Confirmations.ask("Report " + read.code() + " until Q" + until + " only?",
+                imports.reportedUntilConsequences(year, read.code(), until), "Save",
+                () -> moveAndSave(imports, year, read, saved));
+    }
+
+    /**
+     * The last quarter the form now gives a stored measure, when it sets or moves one (a quarter that is not 1-4 is
+     * refused on its field by the save); null otherwise.
+     */
+    private Integer lastQuarterSet(FrameworkRow read) {
+        String text = fields.get(ReportedUntil.COLUMN).getValue().trim();
+        if (read == null || !text.matches("[1-4]") || Integer.valueOf(text).equals(read.reportedUntil())) {
+            return null;
+        }
+        return Integer.valueOf(text);
+    }
+
+    /**
+     * A service sits in one directorate in a year, so another directorate for the same service moves the whole
+     * service, all its measures and key actions: said first, and saved only once confirmed.
+     */
+    private void moveAndSave(FrameworkImport imports, ReportingYear year, FrameworkRow read, Runnable saved) {
         String directorate = fields.get("directorate").getValue().trim();
         if (read == null || !read.service().equals(fields.get("service").getValue().trim())
                 || read.directorate().equals(directorate) || directorate.isEmpty()) {
@@ -190,6 +218,9 @@ class MeasureEditor extends FormDialog {
         TextField text = new TextField(label);
         if (column.equals("target")) {
             text.setHelperText("A number, empty for no target, or TBA");
+        } else if (column.equals(ReportedUntil.COLUMN)) {
+            text.setHelperText("The quarter of its last return (1-4), when it stops being collected mid-year;"
+                    + " empty for the whole year");
         }
         return text;
     }

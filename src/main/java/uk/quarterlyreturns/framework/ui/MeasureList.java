@@ -46,8 +46,7 @@ final class MeasureList {
                 ? "Higher is better" : "Lower is better").setHeader("Polarity");
         grid.addColumn(m -> targetText(m.definition())).setHeader("Target");
         grid.addColumn(m -> m.definition().ragScheme().words()).setHeader("RAG scheme");
-        grid.addColumn(m -> m.definition().inArrears() ? "A quarter in arrears" : "").setHeader("Figures")
-                .setKey("inArrears");
+        grid.addColumn(m -> figures(m.definition())).setHeader("Figures").setKey("inArrears");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Measures");
         grid.addItemDoubleClickListener(e -> edit.accept(e.getItem().definition()));
@@ -114,5 +113,15 @@ final class MeasureList {
             case NO_TARGET -> "No target";
             case TBA -> "TBA";
         };
+    }
+
+    /** How its figures are collected: a quarter in arrears, and until which quarter when retired mid-year. */
+    static String figures(FrameworkRow measure) {
+        String arrears = measure.inArrears() ? "A quarter in arrears" : "";
+        if (measure.reportedUntil() == null) {
+            return arrears;
+        }
+        String until = "eported until Q" + measure.reportedUntil();
+        return arrears.isEmpty() ? "R" + until : arrears + "; r" + until;
     }
 }

@@ -25,12 +25,15 @@ class RolloverDialog extends Dialog {
         problem.addClassName("form-problems");
         add(new Paragraph("Makes the " + next.replace('-', '/') + " framework from " + from.display()
                 + ": the same measures, key actions, directorates and services. " + from.display()
-                + "'s figures become history, so next year's tables show its outturn."), targets, problem);
+                + "'s figures become history, so next year's tables show its outturn. A measure reported until a"
+                + " quarter of " + from.display() + " is not carried."), targets, problem);
         Button confirm = new Button("Roll over", e -> {
             try {
                 var result = rollover.rollover(from.label(), next, CARRY.equals(targets.getValue()), by);
                 Notification.show(result.year().display() + " made: " + result.measures() + " measures, "
-                        + result.keyActions() + " key actions, " + result.outturns() + " outturns moved to history");
+                        + result.keyActions() + " key actions, " + result.outturns() + " outturns moved to history"
+                        + (result.notCarried().isEmpty() ? "" : "; not carried, as reported until a quarter of "
+                        + from.display() + ": " + String.join(", ", result.notCarried())));
                 close();
                 done.accept(result.year().label());
             } catch (IllegalStateException | IllegalArgumentException refused) {

@@ -194,7 +194,8 @@ class FrameworkApiTest extends ApplicationTest {
         assertThat(partial.get("notes")).extracting(JsonNode::asText).contains("7 of the 2990/91 framework's measures"
                 + " are not in this file and stay as they were: LO-1, LO-3, LO-4, LO-5, LO-6 and 2 more. A file changes"
                 + " only the measures it names; to stop reporting one, remove it on the Framework screen (a measure"
-                + " already holding figures this year stays until next year's framework).");
+                + " already holding figures this year stays until next year's framework), or give it the quarter of"
+                + " its last return in reported_until.");
     }
 
     /** The service code, once given, stays with the service: a later file without the column changes nothing. */

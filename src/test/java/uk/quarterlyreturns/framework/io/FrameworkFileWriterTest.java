@@ -49,7 +49,7 @@ class FrameworkFileWriterTest {
     void everyColumnIsWrittenRequiredThenOptional() {
         String csv = new String(FrameworkFileWriter.csv(ROWS.subList(1, 3)), UTF_8);
 
-        assertThat(FrameworkFileWriter.COLUMNS).hasSize(25);
+        assertThat(FrameworkFileWriter.COLUMNS).hasSize(26);
         assertThat(csv).isEqualTo("code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
                 + "target,floor,tolerance_pct,rag_scheme,outcome,source,due_quarter,profile_q1,profile_q2,"
                 + "profile_q3,profile_q4,lower_threshold,upper_threshold,decimals,service_code\n"

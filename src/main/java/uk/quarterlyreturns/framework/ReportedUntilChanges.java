@@ -1,0 +1,78 @@
+package uk.quarterlyreturns.framework;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.Numbered;
+
+/**
+ * A measure's last quarter set or moved (ReportedUntil): refused before a quarter whose accepted return counted a
+ * figure for it, and said plainly beforehand on the measure form.
+ */
+@Component
+class ReportedUntilChanges {
+
+    private final JdbcClient jdbc;
+    private final MeasureRepository measures;
+    private final RecordedQuarters recordedQuarters;
+
+    ReportedUntilChanges(JdbcClient jdbc, MeasureRepository measures, RecordedQuarters recordedQuarters) {
+        this.jdbc = jdbc;
+        this.measures = measures;
+        this.recordedQuarters = recordedQuarters;
+    }
+
+    /** @param stored each row's stored measure, or null for a new one (which has no figures) */
+    List<ImportError> retiringIntoThePast(ReportingYear year, List<Numbered<FrameworkRow>> rows,
+            List<Measure> stored) {
+        Map<Long, Integer> changed = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Measure before = stored.get(i);
+            Integer until = rows.get(i).row().reportedUntil();
+            if (before != null && until != null && !Objects.equals(before.definition().reportedUntil(), until)) {
+                changed.put(before.id(), i);
+            }
+        }
+        Map<Long, List<Integer>> accepted = acceptedWithFigure(changed.keySet());
+        List<ImportError> errors = new ArrayList<>();
+        changed.forEach((id, i) -> ReportedUntil.refusal(stored.get(i).code(), rows.get(i).row().reportedUntil(),
+                accepted.getOrDefault(id, List.of()), year).ifPresent(why -> errors.add(
+                        new ImportError(rows.get(i).rowNumber(), ReportedUntil.COLUMN, why))));
+        return errors;
+    }
+
+    /** What reporting the measure only until {@code until} would do (see ReportedUntil.consequences); nothing changes. */
+    String consequences(ReportingYear year, String code, int until) {
+        Measure m = measures.byCode(year.id()).get(code);
+        List<Integer> held = m == null ? List.of() : recordedQuarters.of(List.of(m.id())).getOrDefault(m.id(),
+                List.of()).stream().filter(q -> q > until).toList();
+        return ReportedUntil.consequences(code, until, held, year);
+    }
+
+    /** The quarters whose return, accepted (or reopened since for a correction), holds a figure for each measure. */
+    private Map<Long, List<Integer>> acceptedWithFigure(Collection<Long> measureIds) {
+        Map<Long, List<Integer>> out = new HashMap<>();
+        if (measureIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                select v.measure_id, v.quarter from measure_value v join measure m on m.id = v.measure_id
+                join cycle c on c.year_id = m.year_id and c.quarter = v.quarter
+                join service_return r on r.cycle_id = c.id and r.service_id = m.service_id
+                where v.measure_id = any(:ids) and v.value is not null and r.status in ('ACCEPTED', 'REOPENED')
+                order by v.quarter""")
+                .param("ids", measureIds.toArray(Long[]::new))
+                .query(rs -> {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                });
+        return out;
+    }
+}
