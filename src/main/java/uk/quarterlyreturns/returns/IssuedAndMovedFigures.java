@@ -70,6 +70,19 @@ class IssuedAndMovedFigures {
     }
 
     /**
+     * Joins "stored": whoever last stored the field of kind f.kind of the item of this code (a measure's, a key
+     * action's) in a return of return r's cycle, the history's latest entry for it, read through the V59 index on
+     * return_event(item, kind, at); none while :moved is false (a return just issued has no history to read).
+     */
+    static String storedBy(String code) {
+        return """
+                left join lateral (select e.actor from return_event e join service_return er on er.id = e.return_id
+                                   where :moved and er.cycle_id = r.cycle_id and e.item = %s and e.kind = f.kind
+                                   order by e.at desc, e.id desc limit 1) stored on true
+                """.formatted(code);
+    }
+
+    /**
      * The figures of the returns' measures (all, or only these), each as an entry with this comment: the figure, and
      * whatever was stored with it (not available, the words, the provisional mark, an override by whoever made it,
      * the evidence files by whoever added them). Each field is by whoever last stored it in a return of the quarter
@@ -96,9 +109,7 @@ class IssuedAndMovedFigures {
                     (10, 'OVERRIDE_JUSTIFICATION', case when v.rag_override is not null
                         then nullif(btrim(v.override_justification), '') end, v.override_by))
                   as f(n, kind, text, actor)
-                left join lateral (select e.actor from return_event e join service_return er on er.id = e.return_id
-                                   where :moved and er.cycle_id = r.cycle_id and e.item = m.code and e.kind = f.kind
-                                   order by e.at desc, e.id desc limit 1) stored on true
+                """ + storedBy("m.code") + """
                 where r.id = any(:ids) and f.text is not null and (:all or m.id = any(:measures))
                 order by r.id, m.code, f.n""")
                 .param("at", Timestamp.from(clock.instant())).param("comment", comment)

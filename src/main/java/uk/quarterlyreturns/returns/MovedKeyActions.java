@@ -26,7 +26,10 @@ class MovedKeyActions {
     /**
      * What these key actions brought into the returns whose services now have them: each of their status, commentary,
      * reasons and actions planned stored for the return's quarter, as an entry by whoever stored it (the same kinds as
-     * the return's form records), so an auditor reading the return can say who gave it.
+     * the return's form records), so an auditor reading the return can say who gave it. Each field is by whoever last
+     * stored it in a return of the quarter, as a moved measure's are ({@link IssuedAndMovedFigures#storedBy}): a data
+     * officer's status and the director's reasons beside it are two people's work; failing any, whoever last saved the
+     * row.
      */
     void statusesMovedIn(Collection<Long> returnIds, Collection<Long> actionIds) {
         if (returnIds.isEmpty() || actionIds.isEmpty()) {
@@ -34,7 +37,8 @@ class MovedKeyActions {
         }
         jdbc.sql("""
                 insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
-                select r.id, :at, coalesce(s.updated_by, 'system'), f.kind, a.code, null, f.text, :comment
+                select r.id, :at, coalesce(stored.actor, s.updated_by, 'system'), f.kind, a.code, null, f.text,
+                  :comment
                 from service_return r join cycle c on c.id = r.cycle_id
                 join key_action a on a.service_id = r.service_id and a.year_id = c.year_id and a.id = any(:actions)
                 join key_action_status s on s.action_id = a.id and s.quarter = c.quarter
@@ -42,9 +46,11 @@ class MovedKeyActions {
                     (2, 'ACTION_COMMENTARY', nullif(btrim(s.commentary), '')),
                     (3, 'ACTION_REASONS', nullif(btrim(s.reasons), '')),
                     (4, 'ACTION_ACTIONS_PLANNED', nullif(btrim(s.actions_planned), ''))) as f(n, kind, text)
+                """ + IssuedAndMovedFigures.storedBy("a.code") + """
                 where r.id = any(:ids) and f.text is not null
                 order by r.id, a.code, f.n""")
                 .param("at", Timestamp.from(clock.instant())).param("comment", ReturnTrail.KEY_ACTION_MOVED_IN)
+                .param("moved", true)
                 .param("ids", returnIds.toArray(Long[]::new)).param("actions", actionIds.toArray(Long[]::new))
                 .update();
     }

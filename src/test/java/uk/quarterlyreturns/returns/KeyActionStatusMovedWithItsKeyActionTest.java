@@ -6,12 +6,14 @@ import static uk.quarterlyreturns.support.TwoServiceFramework.HEADER;
 import static uk.quarterlyreturns.support.TwoServiceFramework.csv;
 import static uk.quarterlyreturns.support.TwoServiceFramework.measure;
 
+import java.util.EnumSet;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.framework.ActionEntry;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.KeyActionRepository;
@@ -19,6 +21,7 @@ import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.Rag;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.people.PeopleService;
+import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.ApplicationTest;
 import uk.quarterlyreturns.support.OpenedCycles;
 import uk.quarterlyreturns.support.TwoServiceFramework;
@@ -41,6 +44,7 @@ class KeyActionStatusMovedWithItsKeyActionTest extends ApplicationTest {
     @Autowired Organisation organisation;
     @Autowired PeopleService people;
     @Autowired RuntimeService runtime;
+    @Autowired ReturnEditing editing;
 
     /**
      * KM-1, with its Amber status, commentary, reasons and actions planned given by the director of the service it
@@ -103,6 +107,36 @@ class KeyActionStatusMovedWithItsKeyActionTest extends ApplicationTest {
         assertThat(movedOut(returns.find(issued.id()).orElseThrow())).singleElement()
                 .isEqualTo(tuple("framework import", "KN-1", "AMBER", q.away(),
                         "Key action KN-1 moved to " + q.away() + "; its status went with it"));
+        OpenedCycles.end(runtime, returns, q.cycle());
+    }
+
+    /**
+     * The data officer of the service KM-1 leaves gives its Amber status and commentary, then its director the reasons
+     * and actions planned beside them, the director saving the row last: in the history of the return it joins each
+     * field is by whoever stored it, as a moved measure's figure is ({@link FigureMovedWithItsMeasureTest}), the status
+     * the data officer's, not by whoever last saved the row. Year 7421.
+     */
+    @Test
+    void eachFieldThatCameIsByWhoeverStoredIt() {
+        String year = "7421-22";
+        Opened q = opened(year, true, "KM-1");
+        Organisation.ServiceUnit unit = organisation.findService(q.away()).orElseThrow();
+        people.create(new Person("data.away.7421", "data.away.7421", null, EnumSet.of(Role.DATA_OFFICER), unit.id(),
+                unit.directorateId(), true, false, false), "a-long-password");
+        long awayReturn = returnOf(q.cycle(), q.away()).id();
+        long km1 = actions.find(years.find(year).orElseThrow().id(), "KM-1").orElseThrow().id();
+        int version = editing.saveKeyAction(awayReturn, km1, null,
+                new ActionEntry(Rag.AMBER, "Hub opening slipped to August", null, null), "data.away.7421");
+        editing.saveKeyAction(awayReturn, km1, version, new ActionEntry(Rag.AMBER, "Hub opening slipped to August",
+                "Contractor went into administration", "New contractor appointed"), "dir.away.7421");
+
+        imports.importKeyActions(year, csv(ACTIONS + action("KM-1", q.into())));
+
+        assertThat(movedIn(returnOf(q.cycle(), q.into()))).containsExactly(
+                tuple("data.away.7421", "ACTION_STATUS", "AMBER"),
+                tuple("data.away.7421", "ACTION_COMMENTARY", "Hub opening slipped to August"),
+                tuple("dir.away.7421", "ACTION_REASONS", "Contractor went into administration"),
+                tuple("dir.away.7421", "ACTION_ACTIONS_PLANNED", "New contractor appointed"));
         OpenedCycles.end(runtime, returns, q.cycle());
     }
 
