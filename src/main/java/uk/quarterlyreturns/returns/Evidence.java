@@ -72,7 +72,8 @@ public class Evidence {
     }
 
     /**
-     * A file of a quarter's evidence, with the service whose return it is in and the measure it is behind.
+     * A file of a quarter's evidence, with the service whose return it is in (a removed one, the return it was removed
+     * from) and the measure it is behind.
      *
      * @param removal who removed it from the return and when; null while it is kept
      */
@@ -143,7 +144,7 @@ public class Evidence {
             throw new NotAllowedException("Only whoever added " + file.fileName() + ", or " + r.serviceName()
                     + "'s director, may remove it");
         }
-        store.markRemoved(evidenceId, user, clock.instant());
+        store.markRemoved(evidenceId, r.id(), user, clock.instant());
         String code = measures.find(file.measureId()).map(Measure::code).orElse(null);
         trail.record(r.id(), user, REMOVED, code, file.described(), null, null);
     }

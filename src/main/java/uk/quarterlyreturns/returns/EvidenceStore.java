@@ -11,9 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The evidence files in the database: what is known of each without its content, and the content when asked. A file
- * removed from its return stays, marked removed (by whom, when), for the audit pack alone ({@link #everInReturn},
- * {@link #contentEvenIfRemoved}); every other read here leaves it out, so that the form, its counts, the limit of
- * files a measure, the API and downloads go by the files still kept.
+ * removed from its return stays, marked removed (by whom, when, from which return), for the audit pack alone
+ * ({@link #everInReturn}, {@link #contentEvenIfRemoved}); every other read here leaves it out, so that the form, its
+ * counts, the limit of files a measure, the API and downloads go by the files still kept.
  */
 @Repository
 class EvidenceStore {
@@ -85,10 +85,17 @@ class EvidenceStore {
                 .param("r", returnId).query(this::map).list();
     }
 
-    /** Every file ever kept in the return, those removed from it too, in the order they came: for the audit pack. */
+    /**
+     * Every file ever kept in the return, in the order they came, for the audit pack: those it holds now, and those
+     * removed from it, wherever their measure has gone since. A removal stored without its return (before V62, whose
+     * update found none in the histories) is taken as from the return holding its measure's quarter, as a kept file
+     * is.
+     */
     List<Ever> everInReturn(long returnId) {
-        return jdbc.sql("select " + FIELDS + ", e.removed_by, e.removed_at" + HELD_BY_RETURN
-                        + " order by e.uploaded_at, e.id")
+        String fields = "select " + FIELDS + ", e.removed_by, e.removed_at";
+        return jdbc.sql(fields + HELD_BY_RETURN + " and (e.removed_at is null or e.removed_from_return is null)"
+                        + " union all " + fields + " from measure_evidence e where e.removed_from_return = :r"
+                        + " order by uploaded_at, id")
                 .param("r", returnId).query((rs, n) -> new Ever(map(rs, n), removal(rs))).list();
     }
 
@@ -108,10 +115,15 @@ class EvidenceStore {
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
-    /** Marks the file removed; its bytes stay, for audit. */
-    void markRemoved(long id, String by, Instant at) {
-        jdbc.sql("update measure_evidence set removed_by = :by, removed_at = :at where id = :id and removed_at is null")
-                .param("by", by).param("at", Timestamp.from(at)).param("id", id).update();
+    /**
+     * Marks the file removed from this return; its bytes stay, for audit, filed with this return even once its measure
+     * has moved to another service.
+     */
+    void markRemoved(long id, long returnId, String by, Instant at) {
+        jdbc.sql("""
+                update measure_evidence set removed_by = :by, removed_at = :at, removed_from_return = :r
+                where id = :id and removed_at is null""")
+                .param("by", by).param("at", Timestamp.from(at)).param("r", returnId).param("id", id).update();
     }
 
     private static Evidence.Removal removal(ResultSet rs) throws SQLException {

@@ -37,7 +37,8 @@ class EvidenceSection implements AuditPackSection {
                 evidence/<service>/<measure code>/<file name>: every evidence file kept behind the quarter's figures,
                   as uploaded (names made safe for a ZIP: no folders climbed, a name given twice numbered).
                 evidence-removed/<service>/<measure code>/<file name>: every file removed from a return's evidence
-                  since it was uploaded (before or after the quarter was published), as uploaded, named the same way.
+                  since it was uploaded (before or after the quarter was published), as uploaded, named the same way,
+                  under the service whose return it was removed from, even if its measure has moved since.
                 evidence.csv: each of them: service, measure, its name as uploaded, its path here, its size, the
                   SHA-256 kept when it was uploaded (the manifest's is of the file as written here: the two
                   agree unless the file changed after it was uploaded), who uploaded it and when, and for a removed

@@ -15,10 +15,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 import uk.quarterlyreturns.base.calendar.LondonTime;
+import uk.quarterlyreturns.base.tabular.TabularFile;
 import uk.quarterlyreturns.base.tabular.TabularRow;
+import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.returns.Evidence;
 import uk.quarterlyreturns.returns.EvidenceFile;
 import uk.quarterlyreturns.returns.ReturnProcess;
@@ -31,7 +34,8 @@ import uk.quarterlyreturns.support.SqlStatements;
 /**
  * The evidence in a quarter's audit pack: names nobody should trust land inside their folder, and each file is read
  * from the database only as it is written, never the quarter's evidence all at once; a file removed from a return is
- * in it still, marked removed. Years 5612, 5613, 5615 and 7371.
+ * in it still, marked removed, under the service whose return it was removed from. Years 5612, 5613, 5615, 7371 and
+ * 7422.
  */
 class AuditPackEvidenceTest extends ApplicationTest {
 
@@ -42,6 +46,7 @@ class AuditPackEvidenceTest extends ApplicationTest {
     @Autowired AuditPack auditPack;
     @Autowired JdbcClient jdbc;
     @Autowired ReturnWorkflow workflow;
+    @Autowired FrameworkImport imports;
 
     /** The upload keeps no folder in a name; these came another way (an older version, a database restore). */
     @Test
@@ -120,6 +125,49 @@ class AuditPackEvidenceTest extends ApplicationTest {
         assertThat(rows.get(0).get("sha256")).isEqualTo(Evidence.sha256(first));
         assertThat(new String(pack.get("README.txt"), StandardCharsets.UTF_8)).contains("evidence-removed/");
         AuditPackTest.manifestHashesEveryOtherEntryAsWritten(pack);
+    }
+
+    /**
+     * Housing's data officer removes a wrong file from behind HF-1 and keeps another; then HF-1 moves to Highways and
+     * Streetscene mid-quarter, its figure and the file still kept going with it. The pack holds the kept file under
+     * Highways and Streetscene, whose return now has it, and the removed one under Housing, the return it was removed
+     * from: it was never in Highways and Streetscene's. So is a file whose removal was stored without its return (one
+     * removed before V62), once V62's update has found the return by the entry the removal wrote in its history.
+     */
+    @Test
+    void aFileRemovedBeforeItsMeasureMovedIsInThePackUnderTheReturnItWasRemovedFrom() throws Exception {
+        ReturnScenario scenario = AuditPackTest.open(context, 7422);
+        long measure = scenario.measureId("HF-1");
+        byte[] wrong = "Week 2 by mistake".getBytes(StandardCharsets.UTF_8);
+        byte[] kept = "Counted by hand: 85".getBytes(StandardCharsets.UTF_8);
+        EvidenceFile removed = evidence.add(scenario.housing.id(), measure, "count.txt", wrong, "data.housing");
+        evidence.remove(scenario.housing.id(), removed.id(), "data.housing");
+        evidence.add(scenario.housing.id(), measure, "count.txt", kept, "data.housing");
+
+        String moved = new ClassPathResource(AuditPackTest.TWO_SERVICES).getContentAsString(StandardCharsets.UTF_8)
+                .replace("on time,Economy and Infrastructure,Housing,", "on time,Economy and Infrastructure,"
+                        + "Highways and Streetscene,");
+        imports.importMeasures(scenario.year, TabularFile.read(moved.getBytes(StandardCharsets.UTF_8), "f.csv"));
+
+        PackZip pack = pack(scenario, new ByteArrayOutputStream());
+
+        assertThat(pack.get("evidence/Highways and Streetscene/HF-1/count.txt")).isEqualTo(kept);
+        assertThat(pack.get("evidence-removed/Housing/HF-1/count.txt")).isEqualTo(wrong);
+        assertThat(pack.rows("evidence.csv")).extracting(r -> r.get("service"), r -> r.get("path in pack"),
+                r -> r.get("removed by")).containsExactlyInAnyOrder(
+                        tuple("Housing", "evidence-removed/Housing/HF-1/count.txt", "data.housing"),
+                        tuple("Highways and Streetscene", "evidence/Highways and Streetscene/HF-1/count.txt", ""));
+        AuditPackTest.manifestHashesEveryOtherEntryAsWritten(pack);
+
+        String backfill = new String(getClass().getResourceAsStream(
+                "/db/migration/V62__evidence_removed_from_return.sql").readAllBytes(), StandardCharsets.UTF_8)
+                .split(";")[1];
+        jdbc.sql("update measure_evidence set removed_from_return = null where id = :id").param("id", removed.id())
+                .update();
+        jdbc.sql(backfill.replace("where f.removed_at", "where f.id = " + removed.id() + " and f.removed_at"))
+                .update();
+        assertThat(pack(scenario, new ByteArrayOutputStream()).get("evidence-removed/Housing/HF-1/count.txt"))
+                .isEqualTo(wrong);
     }
 
     /** The pack unpacked into a folder of its own and checked there as audit would check it: the exit code. */
