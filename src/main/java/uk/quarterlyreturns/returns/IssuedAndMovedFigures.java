@@ -25,11 +25,13 @@ class IssuedAndMovedFigures {
     /**
      * Each figure already stored for these newly issued returns (fed before their cycle opened), as an entry by
      * whoever stored it: every figure in a return has its entry, saying who put it there. Like the feed's entries,
-     * these are nobody's work on the return ({@link ReturnTrail#workedOn}).
+     * these are nobody's work on the return ({@link ReturnTrail#workedOn}). A return issued once its cycle is under
+     * way (a measure moved to a service that owed none) may hold figures the cycle's other returns have a history of:
+     * then each field is by whoever stored it there, as for a move into a return already issued.
      */
-    void figuresAlreadyIn(Collection<Long> returnIds) {
+    void figuresAlreadyIn(Collection<Long> returnIds, boolean cycleUnderWay) {
         if (!returnIds.isEmpty()) {
-            figuresOf(returnIds, null, ReturnTrail.ALREADY_IN);
+            figuresOf(returnIds, null, ReturnTrail.ALREADY_IN, cycleUnderWay);
         }
     }
 
@@ -39,7 +41,7 @@ class IssuedAndMovedFigures {
      */
     void figuresMovedIn(long returnId, Collection<Long> measureIds) {
         if (!measureIds.isEmpty()) {
-            figuresOf(List.of(returnId), measureIds, ReturnTrail.MOVED_IN);
+            figuresOf(List.of(returnId), measureIds, ReturnTrail.MOVED_IN, true);
         }
     }
 
@@ -72,7 +74,7 @@ class IssuedAndMovedFigures {
     /**
      * Joins "stored": whoever last stored the field of kind f.kind of the item of this code (a measure's, a key
      * action's) in a return of return r's cycle, the history's latest entry for it, read through the V59 index on
-     * return_event(item, kind, at); none while :moved is false (a return just issued has no history to read).
+     * return_event(item, kind, at); none while :moved is false (a cycle just opened has no history to read).
      */
     static String storedBy(String code) {
         return """
@@ -89,7 +91,7 @@ class IssuedAndMovedFigures {
      * (the history's latest entry for it: a data officer's figure and the director's reasons beside it are two people's
      * work), or failing any, whoever last saved the measure's row.
      */
-    private void figuresOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment) {
+    private void figuresOf(Collection<Long> returnIds, Collection<Long> measureIds, String comment, boolean history) {
         jdbc.sql("""
                 insert into return_event (return_id, at, actor, kind, item, old_value, new_value, comment)
                 select r.id, :at, coalesce(stored.actor, f.actor, v.updated_by, 'system'), f.kind, m.code, null, f.text,
@@ -114,8 +116,8 @@ class IssuedAndMovedFigures {
                 order by r.id, m.code, f.n""")
                 .param("at", Timestamp.from(clock.instant())).param("comment", comment)
                 .param("provisional", ReturnEditing.PROVISIONAL)
-                // only a move's figures have a history in the cycle to read: a return just issued has none (V59)
-                .param("moved", measureIds != null)
+                // only a cycle under way has a history to read: one just opened has none (V59)
+                .param("moved", history)
                 .param("ids", returnIds.toArray(Long[]::new)).param("all", measureIds == null)
                 .param("measures", (measureIds == null ? List.<Long>of() : measureIds).toArray(Long[]::new))
                 .update();

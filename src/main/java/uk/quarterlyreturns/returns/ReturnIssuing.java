@@ -63,7 +63,7 @@ public class ReturnIssuing {
         // cycle waits on its statements, and the engine already writes the instances in batches at the commit.
         List<Long> toIssue = services.stream().filter(s -> !alreadyIssued.contains(s)).toList();
         Map<Long, Long> returnIds = returns.insert(cycleId, toIssue);
-        figures.figuresAlreadyIn(returnIds.values());
+        figures.figuresAlreadyIn(returnIds.values(), !alreadyIssued.isEmpty());
         events.publishEvent(new ReturnsStarting(returnIds.values()));
         String definition = latestDefinition();
         Map<Long, String> instances = new LinkedHashMap<>();

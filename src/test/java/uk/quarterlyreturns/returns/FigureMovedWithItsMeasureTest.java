@@ -148,6 +148,40 @@ class FigureMovedWithItsMeasureTest extends ApplicationTest {
     }
 
     /**
+     * As above, but MI-1 moves to a service that owed no return this quarter, so the move issues its first: in that
+     * return's history each field is still by whoever stored it, not by whoever last saved the row. Years 7380 (where
+     * the new service is made) and 7381.
+     */
+    @Test
+    void eachFieldThatCameIntoAReturnTheMoveIssuedIsByWhoeverStoredIt() {
+        String fresh = "Moved New 7381";
+        imports.importMeasures("7380-81", csv(HEADER + measure("MN-1", fresh)));
+        TwoServiceFramework.directs(organisation, people, "dir.new.7381", fresh);
+        long cycle = secondQuarterOpen(7381);
+        String year = "7381-82";
+        assertThat(returns.forCycle(cycle)).extracting(ServiceReturn::serviceName).doesNotContain(fresh);
+        Organisation.ServiceUnit unit = organisation.findService("Moved Away 7381").orElseThrow();
+        people.create(new Person("data.away.7381", "data.away.7381", null, EnumSet.of(Role.DATA_OFFICER), unit.id(),
+                unit.directorateId(), true, false, false), "a-long-password");
+        long awayReturn = returnOf(cycle, "Moved Away 7381").id();
+        long mi1 = mi1(year);
+        int version = editing.saveMeasure(awayReturn, mi1, null,
+                new MeasureEntry(new BigDecimal("55"), null, null, null, null, null), "data.away.7381");
+        editing.saveMeasure(awayReturn, mi1, version, new MeasureEntry(new BigDecimal("55"), "Depot closed for a week",
+                "Extra crews in July", null, null, null), "dir.away.7381");
+
+        imports.importMeasures(year, csv(HEADER + measure("MI-1", fresh) + measure("MI-2", "Moved Into 7381")));
+
+        assertThat(trail.forReturn(returnOf(cycle, fresh).id()).stream()
+                .filter(e -> ReturnTrail.ALREADY_IN.equals(e.comment()))
+                .map(e -> tuple(e.actor(), e.kind(), e.newValue())).toList())
+                .containsExactly(tuple("data.away.7381", "VALUE", "55"),
+                        tuple("dir.away.7381", "REASONS", "Depot closed for a week"),
+                        tuple("dir.away.7381", "ACTIONS_PLANNED", "Extra crews in July"));
+        OpenedCycles.end(runtime, returns, cycle);
+    }
+
+    /**
      * MI-1 in Moved Away (and the year), MI-2 in Moved Into, each with its director (dir.away and dir.into, and the
      * year), and the year's Q2 cycle open: its id.
      */
