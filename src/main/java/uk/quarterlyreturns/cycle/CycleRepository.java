@@ -62,6 +62,14 @@ public class CycleRepository {
                 .param("id", id).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
     }
 
+    /** When the latest version published (approved, perhaps superseded since) was compiled: what readers have. */
+    public Optional<Instant> lastPublishedCompiledAt(long id) {
+        return jdbc.sql("""
+                select compiled_at from report_version where cycle_id = :id and status in ('APPROVED', 'SUPERSEDED')
+                order by compiled_at desc limit 1""")
+                .param("id", id).query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+    }
+
     /**
      * Holds the quarter for this transaction: a second opening of it (another tab, the API, the timer on another
      * node) waits until the first commits, then finds the cycle open.

@@ -97,9 +97,15 @@ class ReturnsIn {
 
     /** The services whose items the report prints Missing as being corrected, by name, in order. */
     static List<String> beingCorrected(ReportInput input) {
+        return missingAs(input, BEING_CORRECTED);
+    }
+
+    /** The services whose items the report prints Missing for one of these reasons, by name, in order. */
+    static List<String> missingAs(ReportInput input, String... reasons) {
+        Set<String> why = Set.of(reasons);
         return Stream.concat(input.measures().stream().map(m -> Map.entry(m.service(), nonNull(m.missingReason()))),
                 input.actions().stream().map(a -> Map.entry(a.service(), nonNull(a.missingReason()))))
-                .filter(e -> e.getValue().equals(BEING_CORRECTED)).map(Map.Entry::getKey).distinct().sorted()
+                .filter(e -> why.contains(e.getValue())).map(Map.Entry::getKey).distinct().sorted()
                 .toList();
     }
 

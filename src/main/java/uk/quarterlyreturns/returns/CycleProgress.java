@@ -20,7 +20,7 @@ import uk.quarterlyreturns.cycle.ReturnsUnderCorrection;
  * one was reopened after publication (so a correction starts). A return is not reopened while the report is
  * with the chief executive; while it is being revised a return may be, and the revised report waits for it. Nor is a
  * return whose figures that report prints sent back or changed at its sign-off: the chief executive approves the
- * figures as compiled.
+ * figures as compiled. Nor, once published, one it printed as submitted: that takes a reopening, as a correction.
  */
 @Component(CycleProgress.BEAN)
 public class CycleProgress implements ReturnsUnderCorrection {
@@ -200,7 +200,9 @@ public class CycleProgress implements ReturnsUnderCorrection {
     /**
      * Why the return may not be sent back or changed now, or empty. A return that came in after the report was
      * compiled (late, or submitted again after it was sent back) printed as Missing there: it may be, as the
-     * report's next version takes it in. While the report is being compiled, any submitted return may be in it.
+     * report's next version takes it in. While the report is being compiled, any submitted return may be in it. One a
+     * published version prints as submitted is changed only by reopening it once accepted: readers have its figures,
+     * and only a correction publishes the next version with a note saying why they changed.
      */
     public Optional<String> whyNotNow(ServiceReturn r, String done) {
         if (!AT_SIGN_OFF_OR_CHECK.contains(r.status())) {
@@ -209,9 +211,18 @@ public class CycleProgress implements ReturnsUnderCorrection {
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
         boolean printed = compiling(cycle.id()) || WITH_THE_CHIEF_EXECUTIVE.contains(cycle.status())
                 && cycles.lastCompiledAt(cycle.id()).map(at -> !r.submittedAt().isAfter(at)).orElse(true);
-        return printed ? Optional.of("The report is with the chief executive for approval, with " + r.serviceName()
-                + "'s return in it as submitted, so the return cannot be " + done + " now: ask the chief executive to"
-                + " return the report, or correct the return once the report is published.") : Optional.empty();
+        if (printed) {
+            return Optional.of("The report is with the chief executive for approval, with " + r.serviceName()
+                    + "'s return in it as submitted, so the return cannot be " + done + " now: ask the chief executive"
+                    + " to return the report, or, once it is published, have the return accepted as it stands and"
+                    + " reopened with a reason.");
+        }
+        boolean published = cycles.lastPublishedCompiledAt(cycle.id()).map(at -> !r.submittedAt().isAfter(at))
+                .orElse(false);
+        return published ? Optional.of("The published report prints " + r.serviceName() + "'s return as submitted,"
+                + " so the return cannot be " + done + " now: " + (r.status() == ReturnStatus.SUBMITTED
+                        ? "sign it off and accept it" : "accept it") + " as it stands, then reopen it with a reason,"
+                + " and the correction will be published as the next version.") : Optional.empty();
     }
 
     /**

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
  * Who may change a return's contents now, one rule for its figures, words and key actions (ReturnEditing) and for the
  * evidence behind its figures (Evidence): its preparers while it is with the service; whoever may sign it off while
  * it awaits their sign-off (they are accountable for it, and put right there what the checks find missing since its
- * submission), unless the report being compiled or with the chief executive prints it as submitted (CycleProgress);
+ * submission), unless the report being compiled, with the chief executive or published prints it as submitted
+ * (CycleProgress);
  * nobody from its sign-off on, the performance team least of all. A change to a return not started starts it.
  */
 @Component
@@ -53,7 +54,8 @@ class ReturnChangeRule {
                     + ": " + locked);
         }
         if (!editable) {
-            // at sign-off its figures may be in the report with the chief executive, who approves them as compiled
+            // at sign-off its figures may be in the report with the chief executive, who approves them as compiled,
+            // or in the published report, which only a correction changes
             progress.refuseWhileInTheReport(r, CHANGED);
         }
         return r;

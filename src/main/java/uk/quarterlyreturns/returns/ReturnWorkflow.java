@@ -191,7 +191,8 @@ public class ReturnWorkflow {
 
     /**
      * A return whose figures the report being compiled, or with the chief executive, prints is not sent back until
-     * they decide: the version they approve would keep the figures sent back, and no correction would follow.
+     * they decide: the version they approve would keep the figures sent back, and no correction would follow. Once
+     * published, one it printed as submitted is accepted and reopened instead, so a correction follows.
      */
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
         progress.refuseWhileInTheReport(r, "sent back");

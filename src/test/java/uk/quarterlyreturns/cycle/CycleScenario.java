@@ -171,7 +171,22 @@ final class CycleScenario {
      * return still out) the report approved by the chief executive: version 1 published. Returns Housing's return.
      */
     ServiceReturn housingPublished(uk.quarterlyreturns.returns.ReturnWorkflow workflow, ReportApproval approval) {
-        ServiceReturn housing = housingCompiled(workflow);
+        return approved(housingCompiled(workflow), approval);
+    }
+
+    /**
+     * Housing's return submitted (H-1 at 60) and left awaiting sign-off, then at the compilation date the report
+     * approved with it in as submitted: version 1 published. Returns Housing's return.
+     */
+    ServiceReturn housingPublishedAsSubmitted(uk.quarterlyreturns.returns.ReturnWorkflow workflow,
+            ReportApproval approval) {
+        ServiceReturn housing = housingSubmitted(workflow);
+        at(startYear, 8, 1, 9, 5);
+        awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        return approved(housing, approval);
+    }
+
+    private ServiceReturn approved(ServiceReturn housing, ReportApproval approval) {
         approval.approve(cycle.id(), "ceo");
         await("version 1 published", () -> status() == CycleStatus.PUBLISHED);
         return housing;

@@ -345,8 +345,8 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
 
     /**
      * Still reopened when the chief executive approves: version 1 says Housing is being corrected, and the correction
-     * follows once Housing is accepted again, as version 2 with the reason it was reopened with. Without it nothing
-     * followed, and the published report said "being corrected" for good.
+     * follows once Housing is accepted again, as version 2 with the reason it was reopened with, its note naming Housing
+     * as in now. Without it nothing followed, and the published report said "being corrected" for good.
      */
     @Test
     void aReturnStillReopenedAtPublicationIsPublishedCorrectedAsTheNextVersion() throws Exception {
@@ -363,7 +363,8 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
-        assertThat(second.changeNote()).isEqualTo("H-1 being checked");
+        assertThat(second.changeNote()).isEqualTo("H-1 being checked; printed as Missing in version 1 while sent back"
+                + " or reopened, in now: Housing");
         assertThat(firstQuarterValue(second.id(), "H-1")).isEqualByComparingTo("58");
     }
 
@@ -384,7 +385,8 @@ class QuarterlyCycleProcessTest extends ApplicationTest {
         var second = reportVersions.latest(scenario.cycle.id()).orElseThrow();
         assertThat(reportVersions.find(scenario.cycle.id(), 1).orElseThrow().status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(second.status()).isEqualTo(ReportStatus.AWAITING_APPROVAL);
-        assertThat(second.changeNote()).isEqualTo("H-1 being checked");
+        assertThat(second.changeNote()).isEqualTo("H-1 being checked; printed as Missing in version 1 while sent back"
+                + " or reopened, in now: Housing");
         assertThat(firstQuarterValue(second.id(), "H-1")).isEqualByComparingTo("58");
     }
 

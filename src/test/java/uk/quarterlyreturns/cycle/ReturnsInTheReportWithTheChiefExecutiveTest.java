@@ -160,8 +160,8 @@ class ReturnsInTheReportWithTheChiefExecutiveTest extends ApplicationTest {
 
     private static String refused(String done) {
         return "The report is with the chief executive for approval, with Housing's return in it as submitted, so the"
-                + " return cannot be " + done + " now: ask the chief executive to return the report, or correct the"
-                + " return once the report is published.";
+                + " return cannot be " + done + " now: ask the chief executive to return the report, or, once it is"
+                + " published, have the return accepted as it stands and reopened with a reason.";
     }
 
     private static MeasureEntry figure(String value) {
