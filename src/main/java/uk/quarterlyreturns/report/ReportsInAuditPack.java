@@ -31,9 +31,11 @@ class ReportsInAuditPack implements AuditPackSection {
     static final String RETURNED = "RETURNED";
 
     private final ReportVersions versions;
+    private final ReportFileNames names;
 
-    ReportsInAuditPack(ReportVersions versions) {
+    ReportsInAuditPack(ReportVersions versions, ReportFileNames names) {
         this.versions = versions;
+        this.names = names;
     }
 
     @Override
@@ -52,7 +54,7 @@ class ReportsInAuditPack implements AuditPackSection {
         List<ReportVersions.Returned> returned = versions.returns(cycle.id());
         List<List<Object>> rows = new ArrayList<>();
         for (ReportVersion v : versions.forCycle(cycle.id())) {
-            String name = "reports/report-" + cycle.yearLabel() + "-q" + cycle.quarter() + "-v" + v.version();
+            String name = "reports/" + names.of(v);
             pack.add(name + ".pdf", versions.pdf(v.id()));
             pack.add(name + ".xlsx", versions.xlsx(v.id()));
             boolean approved = v.status() == ReportStatus.APPROVED;

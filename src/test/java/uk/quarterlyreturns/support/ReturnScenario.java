@@ -175,6 +175,14 @@ public final class ReturnScenario {
                 == CycleStatus.AWAITING_APPROVAL && approval.decisionStep(cycle.id()).isPresent());
     }
 
+    /** The chief executive approves the report awaiting their decision; waits until it is published. */
+    public void approveAndAwaitPublication() {
+        context.getBean(ReportApproval.class).approve(cycle.id(), "ceo");
+        CycleRepository cycles = context.getBean(CycleRepository.class);
+        Await.until("the report published", WAIT,
+                () -> cycles.find(cycle.id()).orElseThrow().status() == CycleStatus.PUBLISHED);
+    }
+
     /** The same, up to the director's sign-off: the return waits for the quality check. */
     public void completeAndSignOff() {
         completeAndSubmit();

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.quarterlyreturns.base.api.MediaTypes;
+import uk.quarterlyreturns.report.ReportFileNames;
 import uk.quarterlyreturns.report.ReportReading;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.report.ReportVersion;
@@ -22,9 +23,11 @@ import uk.quarterlyreturns.report.ReportVersion;
 class ReportApi {
 
     private final ReportReading reading;
+    private final ReportFileNames names;
 
-    ReportApi(ReportReading reading) {
+    ReportApi(ReportReading reading, ReportFileNames names) {
         this.reading = reading;
+        this.names = names;
     }
 
     @GetMapping("/report")
@@ -50,18 +53,14 @@ class ReportApi {
     ResponseEntity<byte[]> pdf(@PathVariable String year, @PathVariable int quarter,
             @RequestParam(required = false) Integer version, Authentication user) {
         ReportVersion v = reading.version(year, quarter, version, user.getName());
-        return file(reading.pdf(v), MediaType.APPLICATION_PDF_VALUE, name(year, quarter, v, "pdf"));
+        return file(reading.pdf(v), MediaType.APPLICATION_PDF_VALUE, names.of(v) + ".pdf");
     }
 
     @GetMapping(value = "/report.xlsx", produces = MediaTypes.XLSX)
     ResponseEntity<byte[]> xlsx(@PathVariable String year, @PathVariable int quarter,
             @RequestParam(required = false) Integer version, Authentication user) {
         ReportVersion v = reading.version(year, quarter, version, user.getName());
-        return file(reading.xlsx(v), MediaTypes.XLSX, name(year, quarter, v, "xlsx"));
-    }
-
-    private static String name(String year, int quarter, ReportVersion v, String extension) {
-        return "performance-report-" + year + "-q" + quarter + "-v" + v.version() + "." + extension;
+        return file(reading.xlsx(v), MediaTypes.XLSX, names.of(v) + ".xlsx");
     }
 
     private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {

@@ -30,6 +30,7 @@ import uk.quarterlyreturns.cycle.RevisionsSent;
 import uk.quarterlyreturns.report.CabinetCoverService;
 import uk.quarterlyreturns.report.ReportDrafts;
 import uk.quarterlyreturns.report.ReportVersion;
+import uk.quarterlyreturns.report.ReportFileNames;
 import uk.quarterlyreturns.report.ReportVersions;
 import uk.quarterlyreturns.returns.HighlightReports;
 
@@ -54,13 +55,15 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final ReportStepsHeld stepsHeld;
     private final ReportWriters writers;
     private final ReportDrafts drafts;
+    private final ReportFileNames names;
     /** The page's parts where words are typed then saved: nothing is compiled while any holds changes not saved. */
     private final List<UnsavedWords> editors = new ArrayList<>();
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
             ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
             CurrentUser user, ReportDrafts drafts, PersonNames people, RevisionsSent revisionsSent,
-            ReportStepsHeld stepsHeld, ReportWriters writers) {
+            ReportStepsHeld stepsHeld, ReportWriters writers, ReportFileNames names) {
+        this.names = names;
         this.stepsHeld = stepsHeld;
         this.writers = writers;
         this.people = people;
@@ -93,7 +96,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         add(new H2("Corporate performance report, " + c.shortName() + " (version " + v.version() + ")"),
                 new Paragraph("Status: " + c.status().label()));
         add(new ReportHistory(v, versions, revisionsSent, stepsHeld, writers, people));
-        add(new HorizontalLayout(ReportFiles.pdf(versions, c, v), ReportFiles.xlsx(versions, c, v)));
+        add(new HorizontalLayout(ReportFiles.pdf(versions, names, v), ReportFiles.xlsx(versions, names, v)));
         if (c.status() == CycleStatus.AWAITING_APPROVAL && user.has(Role.CHIEF_EXECUTIVE)) {
             // Decided on this compilation and no other; once approved there is nothing left to decide.
             approval.decisionStep(c.id()).ifPresentOrElse(

@@ -9,7 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import uk.quarterlyreturns.base.api.MediaTypes;
 import uk.quarterlyreturns.base.ui.Downloads;
-import uk.quarterlyreturns.cycle.Cycle;
+import uk.quarterlyreturns.report.ReportFileNames;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
 
@@ -19,13 +19,13 @@ final class ReportFiles {
     private ReportFiles() {
     }
 
-    static Anchor pdf(ReportVersions versions, Cycle cycle, ReportVersion v) {
-        return Downloads.link("PDF, version " + v.version(), name(cycle, v) + ".pdf", "application/pdf",
+    static Anchor pdf(ReportVersions versions, ReportFileNames names, ReportVersion v) {
+        return Downloads.link("PDF, version " + v.version(), names.of(v) + ".pdf", "application/pdf",
                 () -> versions.pdf(v.id()));
     }
 
-    static Anchor xlsx(ReportVersions versions, Cycle cycle, ReportVersion v) {
-        return Downloads.link("Spreadsheet, version " + v.version(), name(cycle, v) + ".xlsx", MediaTypes.XLSX,
+    static Anchor xlsx(ReportVersions versions, ReportFileNames names, ReportVersion v) {
+        return Downloads.link("Spreadsheet, version " + v.version(), names.of(v) + ".xlsx", MediaTypes.XLSX,
                 () -> versions.xlsx(v.id()));
     }
 
@@ -41,9 +41,5 @@ final class ReportFiles {
                 return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
             }
         }));
-    }
-
-    private static String name(Cycle cycle, ReportVersion v) {
-        return "corporate-performance-report-" + cycle.yearLabel() + "-q" + cycle.quarter() + "-v" + v.version();
     }
 }

@@ -21,6 +21,7 @@ import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleService;
+import uk.quarterlyreturns.report.ReportFileNames;
 import uk.quarterlyreturns.report.ReportStatus;
 import uk.quarterlyreturns.report.ReportVersion;
 import uk.quarterlyreturns.report.ReportVersions;
@@ -43,8 +44,10 @@ public class ReportsView extends VerticalLayout implements HasUrlParameter<Long>
     private final CycleService cycles;
     private final ReportVersions versions;
     private final PersonNames people;
+    private final ReportFileNames names;
 
-    public ReportsView(CycleService cycles, ReportVersions versions, PersonNames people) {
+    public ReportsView(CycleService cycles, ReportVersions versions, PersonNames people, ReportFileNames names) {
+        this.names = names;
         this.cycles = cycles;
         this.versions = versions;
         this.people = people;
@@ -73,7 +76,7 @@ public class ReportsView extends VerticalLayout implements HasUrlParameter<Long>
                 ReportVersion v = published.get(i);
                 list.add(new ListItem(new Span("Version " + v.version() + approved(v, approvers)
                         + (v.changeNote() == null ? "" : " (" + v.changeNote() + ")") + ": "),
-                        ReportFiles.pdf(versions, c, v), new Span(" · "), ReportFiles.xlsx(versions, c, v)));
+                        ReportFiles.pdf(versions, names, v), new Span(" · "), ReportFiles.xlsx(versions, names, v)));
             }
             add(list);
             if (cycleId != null) {

@@ -77,7 +77,7 @@ class AuditPackTest extends ApplicationTest {
         assertThat(got.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
                 .isEqualTo("attachment; filename=\"audit-pack-5610-11-q2.zip\"");
         PackZip pack = PackZip.of(got.getBody());
-        String report = "reports/report-5610-11-q2-v1";
+        String report = "reports/kirklees-council-corporate-performance-report-5610-11-q2-v1";
         assertThat(pack.entries().keySet()).containsExactly("README.txt", "returns.csv", "returns-history.csv",
                 "framework-history.csv", "evidence/Housing/HF-1/count.txt", "evidence.csv", report + ".pdf",
                 report + ".xlsx", "reports.csv", "report-returns.csv", "cycle-dates.csv", "SHA256SUMS", "manifest.csv");
