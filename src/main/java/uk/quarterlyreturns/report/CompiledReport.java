@@ -29,4 +29,10 @@ public record CompiledReport(Cover cover, ExecutiveSummary summary, ComplianceSt
         highlights = List.copyOf(highlights);
         targetChanges = targetChanges == null ? List.of() : List.copyOf(targetChanges);
     }
+
+    /** The same report under another front page, as publication prints it: who approved it, and when. */
+    public CompiledReport withCover(Cover newCover) {
+        return new CompiledReport(newCover, summary, compliance, themes, activity, historyYears, quarterHeadings,
+                quarter, key, highlights, targetChanges);
+    }
 }

@@ -127,7 +127,12 @@ class ReportBook implements CycleReports {
         }
     }
 
-    /** Re-renders the version as approved (the cover names who approved it, and when) and freezes it. */
+    /**
+     * Prints the version again as approved and freezes it. What is printed is the report as compiled, kept beside
+     * the files the chief executive read, with only its front page's status now naming who approved it and when: a
+     * release deployed while the report waited for approval may lay it out anew, but changes none of its words or
+     * figures. A version compiled before its report was kept is compiled again from its input.
+     */
     @Override
     @Transactional
     public ReportSummary publish(long cycleId) {
@@ -138,9 +143,12 @@ class ReportBook implements CycleReports {
         String approver = people.find(v.decidedBy()).map(Person::displayName).orElse(v.decidedBy());
         ReportInput approved = fromJson(versions.inputJson(v.id())).withStatus(ReportStatus.APPROVED, approver,
                 LocalDate.ofInstant(v.decidedAt(), ReportingYear.LONDON));
-        versions.replace(v.id(), toJson(approved), render(approved), ReportStatus.APPROVED, v.changeNote());
+        CompiledReport report = versions.contentJson(v.id()).map(this::compiled)
+                .map(read -> read.withCover(ReportCompiler.cover(approved)))
+                .orElseGet(() -> ReportCompiler.compile(approved));
+        versions.replace(v.id(), toJson(approved), render(report), ReportStatus.APPROVED, v.changeNote());
         cycles.setPendingChangeNote(cycleId, null);
-        return summary(approved);
+        return summary(approved, report);
     }
 
     private ReportInput gather(Cycle cycle, ReportingYear year, int version, String note) {
@@ -154,7 +162,10 @@ class ReportBook implements CycleReports {
     }
 
     private ReportVersions.Files render(ReportInput input) {
-        CompiledReport report = ReportCompiler.compile(input);
+        return render(ReportCompiler.compile(input));
+    }
+
+    private ReportVersions.Files render(CompiledReport report) {
         String page = html.render(report);
         byte[] pdfBytes = pdf.render(page, clock.instant());
         byte[] xlsxBytes = xlsx.render(report);
@@ -163,7 +174,10 @@ class ReportBook implements CycleReports {
     }
 
     private ReportSummary summary(ReportInput input) {
-        CompiledReport report = ReportCompiler.compile(input);
+        return summary(input, ReportCompiler.compile(input));
+    }
+
+    private ReportSummary summary(ReportInput input, CompiledReport report) {
         return new ReportSummary(input.title(), input.version(), report.summary().sentence(), input.changeNote(),
                 ReturnsIn.beingCorrected(input));
     }
@@ -177,8 +191,16 @@ class ReportBook implements CycleReports {
     }
 
     private ReportInput fromJson(String text) {
+        return parse(text, ReportInput.class);
+    }
+
+    private CompiledReport compiled(String text) {
+        return parse(text, CompiledReport.class);
+    }
+
+    private <T> T parse(String text, Class<T> type) {
         try {
-            return json.readValue(text, ReportInput.class);
+            return json.readValue(text, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,7 @@ public class ReportVersions {
 
     private static final String SELECT = """
             select id, cycle_id, version, status, compiled_at, pdf_sha256, xlsx_sha256, change_note, decided_by,
-                   decided_at, decision_note from report_version""";
+                   decided_at, decision_note, decided_pdf_sha256, decided_xlsx_sha256 from report_version""";
 
     private final JdbcClient jdbc;
 
@@ -104,7 +104,8 @@ public class ReportVersions {
         jdbc.sql("""
                 update report_version set compiled_at = :at, change_note = :note, input_json = :json, html = :html,
                     pdf = :pdf, xlsx = :xlsx, pdf_sha256 = :pdfHash, xlsx_sha256 = :xlsxHash, content_json = :content,
-                    status = 'AWAITING_APPROVAL', decided_by = null, decided_at = null, decision_note = null
+                    status = 'AWAITING_APPROVAL', decided_by = null, decided_at = null, decision_note = null,
+                    decided_pdf_sha256 = null, decided_xlsx_sha256 = null, decided_compiled_at = null
                 where id = :id""")
                 .param("at", Timestamp.from(at)).param("json", inputJson).param("html", files.html())
                 .param("pdf", files.pdf()).param("xlsx", files.xlsx()).param("pdfHash", files.pdfSha256())
@@ -134,12 +135,18 @@ public class ReportVersions {
     public record Returned(int version, String by, Instant at, String comment) {
     }
 
+    /**
+     * Records the chief executive's decision, and the hashes and compile time of the files it was made on, from the
+     * row itself: publication replaces the files, and these show which the chief executive read.
+     */
     public void decide(long id, String by, Instant at, String note) {
-        jdbc.sql("update report_version set decided_by = :by, decided_at = :at, decision_note = :note where id = :id")
+        jdbc.sql("""
+                update report_version set decided_by = :by, decided_at = :at, decision_note = :note,
+                    decided_pdf_sha256 = pdf_sha256, decided_xlsx_sha256 = xlsx_sha256, decided_compiled_at = compiled_at
+                where id = :id""")
                 .param("by", by).param("at", Timestamp.from(at)).param("note", note).param("id", id).update();
     }
 
-    /** The files of a version, with the hashes that show they never changed. */
     /** A version's files, and its compiled report as JSON (what the API gives). */
     public record Files(String html, byte[] pdf, byte[] xlsx, String pdfSha256, String xlsxSha256,
             String contentJson) {
@@ -151,6 +158,7 @@ public class ReportVersions {
                 ReportStatus.valueOf(rs.getString("status")), rs.getTimestamp("compiled_at").toInstant(),
                 rs.getString("pdf_sha256"), rs.getString("xlsx_sha256"), rs.getString("change_note"),
                 rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
-                rs.getString("decision_note"));
+                rs.getString("decision_note"), new ReportVersion.DecidedCopy(rs.getString("decided_pdf_sha256"),
+                        rs.getString("decided_xlsx_sha256")));
     }
 }

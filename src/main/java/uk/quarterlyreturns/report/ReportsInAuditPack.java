@@ -14,15 +14,17 @@ import uk.quarterlyreturns.cycle.Cycle;
 
 /**
  * The report Cabinet was given, and every version before it, in a quarter's audit pack: each version's PDF and
- * spreadsheet as stored, one version's files at a time, with the hashes kept when it was compiled; and each time the
- * chief executive returned it, with their comments.
+ * spreadsheet as stored, one version's files at a time, with their hashes, and for an approved version the hashes of
+ * the files the chief executive approved (publication printed them again, naming who approved it and when); and each
+ * time the chief executive returned it, with their comments.
  */
 @Component
 @Order(4)
 class ReportsInAuditPack implements AuditPackSection {
 
     static final List<String> COLUMNS = List.of("version", "status", "compiled at", "approved by", "approved at",
-            "change note", "pdf", "pdf sha256", "xlsx", "xlsx sha256");
+            "change note", "pdf", "pdf sha256", "pdf sha256 as approved", "xlsx", "xlsx sha256",
+            "xlsx sha256 as approved");
     static final List<String> RETURN_COLUMNS = List.of("version", "returned by", "returned at", "comments");
     /**
      * Written for a version the chief executive returned and nobody has compiled again or approved since: it is
@@ -41,10 +43,12 @@ class ReportsInAuditPack implements AuditPackSection {
     @Override
     public String described() {
         return """
-                reports/: each compiled version of the quarter's report, PDF and spreadsheet, as stored.
+                reports/: each compiled version of the quarter's report, PDF and spreadsheet, as stored: an
+                  approved version's as published, printed again with who approved it and when.
                 reports.csv: each version: its status (AWAITING_APPROVAL; RETURNED: returned by the chief
                   executive and not compiled again since; APPROVED), when it was compiled, who approved it and
-                  when, its change note, and its files with the SHA-256 kept when they were compiled.
+                  when, its change note, its files with the SHA-256 of each as stored, and for an approved
+                  version the SHA-256 of each file as the chief executive approved it, kept with the decision.
                 report-returns.csv: each time the chief executive returned the report, oldest first: the version,
                   who returned it, when, and their comments.""";
     }
@@ -58,9 +62,11 @@ class ReportsInAuditPack implements AuditPackSection {
             pack.add(name + ".pdf", versions.pdf(v.id()));
             pack.add(name + ".xlsx", versions.xlsx(v.id()));
             boolean approved = v.status() == ReportStatus.APPROVED;
+            ReportVersion.DecidedCopy read = v.decided();
             rows.add(Arrays.asList(v.version(), status(v, returned), LondonTime.EXPORTED.format(v.compiledAt()),
                     approved ? v.decidedBy() : null, approved ? LondonTime.EXPORTED.format(v.decidedAt()) : null,
-                    v.changeNote(), name + ".pdf", v.pdfSha256(), name + ".xlsx", v.xlsxSha256()));
+                    v.changeNote(), name + ".pdf", v.pdfSha256(), approved ? read.pdfSha256() : null,
+                    name + ".xlsx", v.xlsxSha256(), approved ? read.xlsxSha256() : null));
         }
         pack.add("reports.csv", TabularWriter.csv(COLUMNS, rows));
         pack.add("report-returns.csv", TabularWriter.csv(RETURN_COLUMNS, returned.stream()

@@ -28,6 +28,10 @@ class ApprovedReportFrozenTest extends ApplicationTest {
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
 
+    /** What recording the decision keeps of the files it was made on (ReportVersions.decide). */
+    static final String DECIDED_COPY = "decided_pdf_sha256 = pdf_sha256, decided_xlsx_sha256 = xlsx_sha256, "
+            + "decided_compiled_at = compiled_at";
+
     private long cycleId;
     private long approved;
 
@@ -35,8 +39,8 @@ class ApprovedReportFrozenTest extends ApplicationTest {
     void aVersionApprovedByTheChiefExecutive() throws Exception {
         cycleId = ReturnScenario.open(context, 2441).cycle.id();
         approved = insert(1, "AWAITING_APPROVAL");
-        jdbc.sql("update report_version set decided_by = 'ceo', decided_at = now(), decision_note = 'Approved'"
-                + " where id = :id").param("id", approved).update();
+        jdbc.sql("update report_version set decided_by = 'ceo', decided_at = now(), decision_note = 'Approved', "
+                + DECIDED_COPY + " where id = :id").param("id", approved).update();
         jdbc.sql("update report_version set status = 'APPROVED' where id = :id").param("id", approved).update();
     }
 
@@ -57,7 +61,10 @@ class ApprovedReportFrozenTest extends ApplicationTest {
             "change_note | 'a different story'",
             "decided_by  | 'perf'",
             "decided_at  | now() + interval '1 day'",
-            "decision_note | 'Not what was said'"})
+            "decision_note | 'Not what was said'",
+            "decided_pdf_sha256  | repeat('0', 64)",
+            "decided_xlsx_sha256 | repeat('0', 64)",
+            "decided_compiled_at | now() - interval '1 day'"})
     void rewritingAnApprovedVersionsColumnIsRefused(String column, String newValue) {
         Map<String, Object> before = row(approved);
         assertThatThrownBy(() -> jdbc.sql("update report_version set " + column + " = " + newValue + " where id = :id")
@@ -93,8 +100,8 @@ class ApprovedReportFrozenTest extends ApplicationTest {
             String approve = "update report_version set status = 'APPROVED' where id = :id";
             assertThatThrownBy(() -> jdbc.sql(approve).param("id", draft).update()).as("no decision")
                     .hasMessageContaining("chief executive's recorded decision");
-            jdbc.sql("update report_version set decided_by = 'perf', decided_at = now() where id = :id")
-                    .param("id", draft).update();
+            jdbc.sql("update report_version set decided_by = 'perf', decided_at = now(), " + DECIDED_COPY
+                    + " where id = :id").param("id", draft).update();
             assertThatThrownBy(() -> jdbc.sql(approve).param("id", draft).update()).as("decided by the team")
                     .hasMessageContaining("chief executive's recorded decision");
             jdbc.sql("update report_version set status = 'DRAFT', decided_by = 'ceo' where id = :id")
@@ -104,6 +111,26 @@ class ApprovedReportFrozenTest extends ApplicationTest {
             assertThat(row(draft)).containsEntry("status", "DRAFT");
         } finally {
             jdbc.sql("delete from report_version where id = :id").param("id", draft).update();
+        }
+    }
+
+    @Test
+    void approvingFilesOtherThanThoseDecidedOnIsRefused() {
+        long decided = insert(3, "AWAITING_APPROVAL");
+        try {
+            String approve = "update report_version set status = 'APPROVED' where id = :id";
+            jdbc.sql("update report_version set decided_by = 'ceo', decided_at = now() where id = :id")
+                    .param("id", decided).update();
+            assertThatThrownBy(() -> jdbc.sql(approve).param("id", decided).update()).as("no copy kept")
+                    .hasMessageContaining("only as the chief executive decided on it");
+            jdbc.sql("update report_version set " + DECIDED_COPY + " where id = :id").param("id", decided).update();
+            jdbc.sql("update report_version set pdf = '\\x01'::bytea, pdf_sha256 = repeat('1', 64) where id = :id")
+                    .param("id", decided).update();
+            assertThatThrownBy(() -> jdbc.sql(approve).param("id", decided).update()).as("the PDF changed since")
+                    .hasMessageContaining("only as the chief executive decided on it");
+            assertThat(row(decided)).containsEntry("status", "AWAITING_APPROVAL");
+        } finally {
+            jdbc.sql("delete from report_version where id = :id").param("id", decided).update();
         }
     }
 

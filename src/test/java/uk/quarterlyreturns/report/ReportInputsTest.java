@@ -490,8 +490,8 @@ class ReportInputsTest extends ApplicationTest {
                     pdf_sha256, xlsx_sha256) values (:c, 1, 'AWAITING_APPROVAL', now(), :json, '<p>Q4</p>',
                     '\\x25504446'::bytea, '\\x504b'::bytea, repeat('a', 64), repeat('b', 64)) returning id""")
                 .param("c", q4).param("json", json.writeValueAsString(printed)).query(Long.class).single();
-        jdbc.sql("update report_version set decided_by = 'ceo', decided_at = now() where id = :id").param("id", version)
-                .update();
+        jdbc.sql("update report_version set decided_by = 'ceo', decided_at = now(), "
+                + ApprovedReportFrozenTest.DECIDED_COPY + " where id = :id").param("id", version).update();
         jdbc.sql("update report_version set status = 'APPROVED' where id = :id").param("id", version).update();
 
         ExecutiveSummary summary = compile(year, 1).summary();
