@@ -9,6 +9,9 @@ public enum AccountChange {
     PLACE("Service or directorate changed"),
     DISABLED("Disabled"),
     ENABLED("Enabled again"),
+    /** Marked as another system's account (ApiAccounts), whose password alone opens the API with council accounts. */
+    API_ACCOUNT("Marked as an " + ApiAccounts.WORDS),
+    PERSON_ACCOUNT("No longer marked as an " + ApiAccounts.WORDS),
     PASSWORD_RESET("Password reset"),
     PASSWORD_CHANGED("Password changed by its owner"),
     DEPUTY_NAMED("Named deputy", " for "),

@@ -49,6 +49,11 @@ public class AccountHistory {
         }
     }
 
+    /** Marked as another system's account ({@link ApiAccounts}), or no longer. */
+    public void apiAccount(String username, boolean apiAccount, String by, AccountWay way) {
+        record(username, apiAccount ? AccountChange.API_ACCOUNT : AccountChange.PERSON_ACCOUNT, null, null, by, way);
+    }
+
     public void passwordReset(String username, String by, AccountWay way) {
         record(username, AccountChange.PASSWORD_RESET, null, null, by, way);
     }

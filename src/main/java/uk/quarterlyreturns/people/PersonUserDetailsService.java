@@ -19,11 +19,14 @@ class PersonUserDetailsService implements UserDetailsService {
     private final PersonRepository people;
     private final StoredPasswords stored;
     private final SignInAttempts attempts;
+    private final ApiAccounts apiAccounts;
 
-    PersonUserDetailsService(PersonRepository people, StoredPasswords stored, SignInAttempts attempts) {
+    PersonUserDetailsService(PersonRepository people, StoredPasswords stored, SignInAttempts attempts,
+            ApiAccounts apiAccounts) {
         this.people = people;
         this.stored = stored;
         this.attempts = attempts;
+        this.apiAccounts = apiAccounts;
     }
 
     @Override
@@ -32,7 +35,7 @@ class PersonUserDetailsService implements UserDetailsService {
         StoredPasswords.Credentials credentials = stored.credentials(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
         return new PasswordUser(person.username(), credentials.hash(), person.enabled(), attempts.isLocked(username),
-                credentials.version(), credentials.chosen(),
+                credentials.version(), credentials.chosen(), apiAccounts.marked(username),
                 person.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
     }
 }

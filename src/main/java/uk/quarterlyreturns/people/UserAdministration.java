@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,11 +43,12 @@ public class UserAdministration {
     private final DirectorateContinuations continuations;
     private final NewDirectors newDirectors;
     private final DeputiesFollowTheirDirector deputies;
+    private final ApiAccounts apiAccounts;
 
     UserAdministration(PersonRepository people, StoredPasswords stored, UserChecks checks, Organisation organisation,
             Delegations delegations, PasswordEncoder passwords, Administrators administrators, SignInAttempts attempts,
             AccountHistory history, AccountNotices notices, Clock clock, DirectorateContinuations continuations,
-            NewDirectors newDirectors, DeputiesFollowTheirDirector deputies) {
+            NewDirectors newDirectors, DeputiesFollowTheirDirector deputies, ApiAccounts apiAccounts) {
         this.people = people;
         this.stored = stored;
         this.checks = checks;
@@ -60,18 +63,37 @@ public class UserAdministration {
         this.continuations = continuations;
         this.newDirectors = newDirectors;
         this.deputies = deputies;
+        this.apiAccounts = apiAccounts;
     }
 
+    /** A person's account, not one for another system ({@link ApiAccounts}). */
     @Transactional
     public Person create(UserFields user, String password, String by) {
+        return create(user, password, false, by);
+    }
+
+    /**
+     * Creates the account with a password of the administrator's, or none (a random one nobody knows) where it may
+     * not have one: a person's, with the council's accounts alone ({@link ApiAccounts}).
+     */
+    @Transactional
+    public Person create(UserFields user, String password, boolean apiAccount, String by) {
         // Takes turns with other changes, so that two users created at once are not both given one address.
         administrators.takeTurn(by);
-        UserFields placed = checks.checkedNew(user, password);
+        if (password != null && !password.isEmpty()) {
+            apiAccounts.requireMayHavePassword(apiAccount);
+        }
+        String given = apiAccounts.mayHavePassword(apiAccount) ? Objects.requireNonNullElse(password, "") : null;
+        UserFields placed = checks.checkedNew(user, given);
         people.insert(new Person(placed.username(), placed.displayName(), placed.email(), placed.roles(),
-                placed.serviceId(), placed.directorateId(), true, false, false), passwords.encode(password));
-        stored.passwordSetForThem(placed.username());
+                placed.serviceId(), placed.directorateId(), true, false, false),
+                passwords.encode(given != null ? given : UUID.randomUUID().toString()));
+        if (given != null) {
+            stored.passwordSetForThem(placed.username());
+        }
         people.changedBy(placed.username(), by);
         history.created(placed.username(), by, AccountWay.SCREEN);
+        markApiAccount(placed.username(), apiAccount, by);
         newDirectors.since(null, placed.username());
         return people.find(placed.username()).orElseThrow();
     }
@@ -88,12 +110,24 @@ public class UserAdministration {
      */
     @Transactional
     public Person update(UserFields user, String by, UserFields shown) {
+        return update(user, by, shown, null);
+    }
+
+    /**
+     * As {@link #update(UserFields, String, UserFields)}, also marking the account as another system's, or no longer
+     * ({@link ApiAccounts}; null: left as it is).
+     */
+    @Transactional
+    public Person update(UserFields user, String by, UserFields shown, Boolean apiAccount) {
         administrators.takeTurn(by);
         Person before = existing(user.username());
         UserFields placed = checks.checkedChange(before, user, by, shown);
         List<Long> unsent = notices.unsentFor(before);
         people.update(placed, by);
         history.changedSince(before, by, AccountWay.SCREEN);
+        if (apiAccount != null) {
+            markApiAccount(before.username(), apiAccount, by);
+        }
         notices.emailChangedSince(before, unsent, by);
         newDirectors.since(before, before.username());
         deputies.since(before, by, AccountWay.SCREEN);
@@ -118,6 +152,7 @@ public class UserAdministration {
     public void resetPassword(String username, String password, String by) {
         requireAdmin(by);
         existing(username);
+        apiAccounts.requireMayHavePassword(apiAccounts.marked(username));
         PasswordRule.problem(password, username)
                 .ifPresent(p -> UserChecks.reject(Map.of(UserRejectedException.PASSWORD, p)));
         stored.setPasswordHash(username, passwords.encode(password), by);
@@ -178,6 +213,15 @@ public class UserAdministration {
      */
     public List<Organisation.Directorate> placeableDirectorates() {
         return continuations.placeable();
+    }
+
+    /** Marked (or no longer) as another system's account, in its history; nothing happens when it already is. */
+    private void markApiAccount(String username, boolean apiAccount, String by) {
+        if (apiAccounts.marked(username) != apiAccount) {
+            apiAccounts.mark(username, apiAccount);
+            people.changedBy(username, by);
+            history.apiAccount(username, apiAccount, by, AccountWay.SCREEN);
+        }
     }
 
     private Person existing(String username) {

@@ -37,8 +37,10 @@ class UserChecks {
         if (!problems.containsKey(UserRejectedException.USERNAME) && people.find(placed.username()).isPresent()) {
             problems.put(UserRejectedException.USERNAME, "There is already a user called " + placed.username());
         }
-        PasswordRule.problem(password, placed.username())
-                .ifPresent(p -> problems.put(UserRejectedException.PASSWORD, p));
+        if (password != null) { // null: the account is given none (ApiAccounts)
+            PasswordRule.problem(password, placed.username())
+                    .ifPresent(p -> problems.put(UserRejectedException.PASSWORD, p));
+        }
         checkEmail(placed, problems);
         checkPlace(placed, problems);
         checkDirectorate(placed, problems);

@@ -14,17 +14,27 @@ public final class PasswordUser extends User implements PasswordVersioned {
 
     private final int passwordVersion;
     private final boolean passwordChosen;
+    private final boolean apiAccount;
 
-    /** @param passwordChosen false while the password is one an administrator set for them */
+    /**
+     * @param passwordChosen false while the password is one an administrator set for them
+     * @param apiAccount     whether an administrator marked the account as another system's, not a person's
+     */
     public PasswordUser(String username, String passwordHash, boolean enabled, boolean locked, int passwordVersion,
-            boolean passwordChosen, Collection<? extends GrantedAuthority> authorities) {
+            boolean passwordChosen, boolean apiAccount, Collection<? extends GrantedAuthority> authorities) {
         super(username, passwordHash, enabled, true, true, !locked, authorities);
         this.passwordVersion = passwordVersion;
         this.passwordChosen = passwordChosen;
+        this.apiAccount = apiAccount;
     }
 
     public boolean passwordChosen() {
         return passwordChosen;
+    }
+
+    /** Only such an account's password opens the API when people sign in with their council accounts alone. */
+    public boolean apiAccount() {
+        return apiAccount;
     }
 
     @Override

@@ -55,7 +55,7 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, SingleSignOn singleSignOn,
             ObjectProvider<ManagementService> engine) throws Exception {
-        choosePasswordFirst(http, singleSignOn, PasswordToChoose.Then.REFUSE, BasicAuthenticationFilter.class);
+        passwordsTaken(http, singleSignOn, PasswordToChoose.Then.REFUSE, BasicAuthenticationFilter.class);
         return http.securityMatcher(new OrRequestMatcher(
                         withDefaults().matcher("/api/**"), withDefaults().matcher("/engine-rest/**")))
                 .authorizeHttpRequests(a -> a
@@ -82,15 +82,13 @@ class SecurityConfig {
     }
 
     /**
-     * A password an administrator set is to be replaced by its owner's own before the API takes it. Only where they
-     * can choose one: with the council's accounts alone, no one signs in to the screens with a password, and a
-     * system's password for the API is the one its administrator set.
+     * Which passwords these chains take. With local passwords on, one an administrator set is to be replaced by its
+     * owner's own first. With the council's accounts alone no person signs in with a password: only an account
+     * marked as another system's, whose password is the one its administrator set ({@link ApiAccountsOnly}).
      */
-    private static void choosePasswordFirst(HttpSecurity http, SingleSignOn singleSignOn, PasswordToChoose.Then then,
+    private static void passwordsTaken(HttpSecurity http, SingleSignOn singleSignOn, PasswordToChoose.Then then,
             Class<? extends jakarta.servlet.Filter> after) {
-        if (singleSignOn.localPasswords()) {
-            http.addFilterAfter(new PasswordToChoose(then), after);
-        }
+        http.addFilterAfter(singleSignOn.localPasswords() ? new PasswordToChoose(then) : new ApiAccountsOnly(), after);
     }
 
     /**
@@ -114,7 +112,7 @@ class SecurityConfig {
             SingleSignOn singleSignOn) throws Exception {
         // the same session as the screens, so it ends here too when its user is disabled or changed
         http.addFilterBefore(new ChangedUserSessions(users, accounts), AuthorizationFilter.class);
-        choosePasswordFirst(http, singleSignOn, PasswordToChoose.Then.REDIRECT, ChangedUserSessions.class);
+        passwordsTaken(http, singleSignOn, PasswordToChoose.Then.REDIRECT, ChangedUserSessions.class);
         return http.securityMatcher(new OrRequestMatcher(withDefaults().matcher("/v3/api-docs"),
                         withDefaults().matcher("/v3/api-docs/**"), withDefaults().matcher("/v3/api-docs.yaml"), withDefaults().matcher("/swagger-ui.html"),
                         withDefaults().matcher("/swagger-ui/**")))

@@ -3,6 +3,7 @@ package uk.quarterlyreturns.people.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,6 +20,7 @@ import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.framework.Organisation.Directorate;
 import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
+import uk.quarterlyreturns.people.ApiAccounts;
 import uk.quarterlyreturns.people.PasswordRule;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.base.security.Role;
@@ -28,8 +30,8 @@ import uk.quarterlyreturns.people.UserRejectedException;
 import uk.quarterlyreturns.base.ui.FormDialog;
 
 /**
- * Creates a user (with an initial password) or changes one. A refused save keeps everything typed and
- * marks each field at fault.
+ * Creates a user (with an initial password, where they may have one: {@link ApiAccounts}) or changes one. A refused
+ * save keeps everything typed and marks each field at fault.
  */
 class UserDialog extends FormDialog {
 
@@ -40,6 +42,7 @@ class UserDialog extends FormDialog {
     private final ComboBox<ServiceUnit> service = new ComboBox<>("Service");
     private final ComboBox<Directorate> directorate = new ComboBox<>("Directorate");
     private final PasswordField password = new PasswordField("Initial password");
+    private final Checkbox apiAccount = new Checkbox(ApiAccounts.WORDS);
     private final Paragraph problem = new Paragraph();
     /** The user as this dialog showed them: a save is refused if someone has changed them since. */
     private final UserFields shown;
@@ -49,8 +52,8 @@ class UserDialog extends FormDialog {
             UserRejectedException.DIRECTORATE, directorate, UserRejectedException.PASSWORD, password);
 
     /** A new user when {@code person} is null. */
-    UserDialog(UserAdministration admin, Organisation organisation, Person person, String by,
-            Consumer<Person> saved) {
+    UserDialog(UserAdministration admin, Organisation organisation, ApiAccounts apiAccounts, Person person,
+            String by, Consumer<Person> saved) {
         boolean creating = person == null;
         shown = creating ? null : UserFields.of(person);
         setHeaderTitle(creating ? "New user" : "Change " + person.displayName());
@@ -71,16 +74,34 @@ class UserDialog extends FormDialog {
         problem.getElement().setAttribute("role", "alert");
         FormLayout form = new FormLayout(username, displayName, email, roles, service, directorate);
         form.setColspan(roles, 2);
+        if (!apiAccounts.passwordsForPeople()) {
+            offerApiAccount(form);
+        }
         if (creating) {
             username.setHelperText("Lower-case letters, digits, dots, dashes or underscores; cannot change later");
             form.add(password);
         } else {
             show(person, organisation);
+            apiAccount.setValue(apiAccounts.marked(person.username()));
         }
         add(form, problem);
-        Button save = new Button(creating ? "Create user" : "Save changes", e -> save(admin, creating, by, saved));
+        Button save = new Button(creating ? "Create user" : "Save changes",
+                e -> save(admin, creating, !apiAccounts.passwordsForPeople(), by, saved));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    /**
+     * With the council's accounts alone people have no password here: only an account for another system has one, so
+     * the password is asked for once the account is marked as one.
+     */
+    private void offerApiAccount(FormLayout form) {
+        apiAccount.setHelperText("Not a person: another system calling the API with a password (a values feed, a"
+                + " monitoring check). People sign in with their council account and have no password here");
+        form.add(apiAccount);
+        form.setColspan(apiAccount, 2);
+        password.setVisible(false);
+        apiAccount.addValueChangeListener(e -> password.setVisible(e.getValue()));
     }
 
     /**
@@ -111,7 +132,8 @@ class UserDialog extends FormDialog {
                 .findFirst().ifPresent(directorate::setValue);
     }
 
-    private void save(UserAdministration admin, boolean creating, String by, Consumer<Person> saved) {
+    private void save(UserAdministration admin, boolean creating, boolean marking, String by,
+            Consumer<Person> saved) {
         UserFields user = new UserFields(username.getValue(), displayName.getValue(), email.getValue(),
                 roles.getValue(), service.getValue() == null ? null : service.getValue().id(),
                 directorate.getValue() == null ? null : directorate.getValue().id());
@@ -119,18 +141,22 @@ class UserDialog extends FormDialog {
             close();
             saved.accept(p);
         };
+        boolean marked = marking && apiAccount.getValue();
         if (creating) {
-            saving(() -> admin.create(user, password.getValue(), by), done);
+            // a person's is sent none: the hidden field may hold one typed before the mark was taken off
+            String typed = marking && !marked ? null : password.getValue();
+            saving(() -> admin.create(user, typed, marked, by), done);
             return;
         }
+        Boolean mark = marking ? marked : null;
         // a change that takes work from them (a director leaving the post, a data officer moved) is asked about first
         List<String> taken = saving(() -> admin.workTaken(user, by, shown), t -> { });
         if (taken != null && taken.isEmpty()) {
-            saving(() -> admin.update(user, by, shown), done);
+            saving(() -> admin.update(user, by, shown, mark), done);
         } else if (taken != null) {
             WorkTakenQuestion.ask("Take work from " + shown.displayName() + "?", "Saving this change takes work from "
                     + shown.displayName() + ":", taken, "Save and make this change",
-                    () -> saving(() -> admin.update(user, by, shown), done));
+                    () -> saving(() -> admin.update(user, by, shown, mark), done));
         }
     }
 

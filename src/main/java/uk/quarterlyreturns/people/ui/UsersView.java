@@ -15,6 +15,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.Finding;
 import uk.quarterlyreturns.base.ui.Confirmations;
@@ -23,6 +24,7 @@ import uk.quarterlyreturns.base.ui.CurrentUser;
 import uk.quarterlyreturns.framework.Organisation;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.people.AccountHistoryReader;
+import uk.quarterlyreturns.people.ApiAccounts;
 import uk.quarterlyreturns.people.PeopleFile;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
@@ -33,7 +35,7 @@ import uk.quarterlyreturns.people.UserAdministration;
 
 /**
  * Everyone who may sign in: create, change, reset a password, disable or enable, or import the people file. Nobody is
- * deleted.
+ * deleted. With the council's accounts alone only an account for another system has a password ({@link ApiAccounts}).
  */
 @Route("admin/users")
 @PageTitle("Users | Quarterly Returns")
@@ -45,6 +47,8 @@ public class UsersView extends VerticalLayout {
     private final UserAdministration admin;
     private final Organisation organisation;
     private final AccountHistoryReader history;
+    private final ApiAccounts apiAccounts;
+    private Set<String> marked = Set.of();
     private final String me;
     private final Grid<Person> grid = new Grid<>(Person.class, false);
     private Names names = Names.NONE;
@@ -53,8 +57,9 @@ public class UsersView extends VerticalLayout {
     private int everyone;
 
     public UsersView(PeopleService people, UserAdministration admin, Organisation organisation, CurrentUser user,
-            AccountHistoryReader history, PeopleFile peopleFile, SingleSignOn singleSignOn) {
+            AccountHistoryReader history, PeopleFile peopleFile, SingleSignOn singleSignOn, ApiAccounts apiAccounts) {
         this.people = people;
+        this.apiAccounts = apiAccounts;
         this.history = history;
         this.admin = admin;
         this.organisation = organisation;
@@ -64,16 +69,15 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(Person::username).setHeader("Username").setSortable(true).setWidth("10rem");
         grid.addColumn(Person::displayName).setHeader("Name").setSortable(true).setWidth("10rem");
         grid.addColumn(Person::email).setHeader("Email").setWidth("14rem").setFlexGrow(2);
-        grid.addColumn(p -> p.roles().stream().map(Role::label).collect(Collectors.joining(", ")))
-                .setHeader("Roles").setSortable(true).setWidth("10rem");
+        grid.addColumn(this::roles).setHeader("Roles").setSortable(true).setWidth("10rem");
         // wide enough for "Disabled": an automatic width fits the rows first shown, often all active
         grid.addColumn(p -> p.enabled() ? "Active" : "Disabled").setHeader("Status").setSortable(true)
                 .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setWidth("15rem")
                 .setFlexGrow(0);
         grid.setAriaLabel("Users");
-        Button create = new Button("New user…", e -> new UserDialog(admin, organisation, null, me, this::saved)
-                .open());
+        Button create = new Button("New user…", e -> new UserDialog(admin, organisation, apiAccounts, null, me,
+                this::saved).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         setSizeFull();
         Button importFile = new Button("Import people file…", e -> new PeopleFileDialog(peopleFile, me,
@@ -92,8 +96,11 @@ public class UsersView extends VerticalLayout {
     }
 
     private HorizontalLayout actions(Person p) {
-        Button edit = new Button("Change", e -> new UserDialog(admin, organisation, p, me, this::saved).open());
+        Button edit = new Button("Change", e -> new UserDialog(admin, organisation, apiAccounts, p, me, this::saved)
+                .open());
         Button password = new Button("Reset password", e -> new PasswordDialog(admin, p, me).open());
+        // a person signing in with their council account has no password here to reset
+        password.setVisible(apiAccounts.mayHavePassword(marked.contains(p.username())));
         Button status = p.enabled() ? new Button("Disable", e -> confirmDisable(p))
                 : new Button("Enable", e -> setEnabled(p, true));
         status.setEnabled(!p.username().equals(me));
@@ -106,6 +113,12 @@ public class UsersView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(edit, password, status, past);
         actions.addClassName("row-actions");
         return actions;
+    }
+
+    /** Their roles, and the mark of an account for another system. */
+    private String roles(Person p) {
+        String roles = p.roles().stream().map(Role::label).collect(Collectors.joining(", "));
+        return marked.contains(p.username()) ? roles + "; " + ApiAccounts.WORDS : roles;
     }
 
     private void confirmDisable(Person p) {
@@ -133,6 +146,7 @@ public class UsersView extends VerticalLayout {
 
     private void refresh() {
         List<Person> all = people.all();
+        marked = apiAccounts.marked();
         names = new Names(all.stream().collect(Collectors.toMap(Person::username, Person::displayName)));
         grid.setItems(all);
         everyone = all.size();

@@ -1,8 +1,24 @@
 package uk.quarterlyreturns.base.security;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -36,18 +52,29 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.quarterlyreturns.Application;
 import uk.quarterlyreturns.browser.Browser;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.people.AccountChange;
+import uk.quarterlyreturns.people.AccountEvent;
+import uk.quarterlyreturns.people.AccountHistoryReader;
 import uk.quarterlyreturns.people.ForgottenPasswords;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.people.PersonRepository;
 import uk.quarterlyreturns.people.UserAdministration;
 import uk.quarterlyreturns.people.UserFields;
+import uk.quarterlyreturns.people.UserRejectedException;
 import uk.quarterlyreturns.support.InAJvmOfItsOwn;
+import uk.quarterlyreturns.support.ViewTest;
 
 /**
  * The application signing people in with the council's accounts from an OpenID Connect provider (a real one
@@ -79,6 +106,14 @@ class SingleSignOnTest {
     ForgottenPasswords forgotten;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    PasswordEncoder encoder;
+    @Autowired
+    AccountHistoryReader history;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService userDetails;
 
     @DynamicPropertySource
     static void councilProvider(DynamicPropertyRegistry registry) {
@@ -252,7 +287,7 @@ class SingleSignOnTest {
 
     @Test
     void withLocalPasswordsOffAPostedPasswordSignInIsRefused() {
-        String admin = user("ssopassword", "Pam.Password", EnumSet.of(Role.ADMIN));
+        String admin = personWithPassword("ssopassword", "Pam Password");
         Session pam = new Session();
         String page = pam.get(url("/login")).body();
         Matcher token = CSRF.matcher(page);
@@ -261,8 +296,123 @@ class SingleSignOnTest {
                 + PASSWORD.replace(' ', '+') + "&_csrf=" + token.group(1));
         assertThat(posted.statusCode()).isEqualTo(403);
         assertSentToSignIn(pam.get(url("/admin/users")));
-        // HTTP Basic on the API is for other systems and stays (docs/security.md).
-        assertThat(pam.basic(url("/api/people"), admin, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Until now the Users screen gave every new person a password the administrator chose (and a reset gave any
+     * person one): HTTP Basic took it, so the administrator could act over the API as that person, and a leaver whose
+     * council account was closed kept the API. No person's password opens it now, only another system's account's.
+     */
+    @Test
+    void withLocalPasswordsOffAPasswordTheAdministratorSetForAPersonOpensNoApi() {
+        String kit = personWithPassword("ssokept", "Kit Kept");
+        Session session = new Session();
+        for (String path : List.of("/api/people", "/engine-rest/engine", "/v3/api-docs")) {
+            HttpResponse<String> refused = session.basic(url(path), kit, PASSWORD);
+            assertThat(refused.statusCode()).as(path).isEqualTo(403);
+            assertThat(refused.body()).as(path).contains("This is a person's account, and people sign in with their"
+                    + " council account: the API takes a password only from an account an administrator has marked as"
+                    + " an API account (another system) under Users");
+        }
+        assertThat(session.signIn(Map.of("preferred_username", kit))).as("their council account still signs them in")
+                .endsWith(":" + port + "/");
+    }
+
+    @Test
+    void withLocalPasswordsOffTheAdministratorGivesNoPersonAPassword() {
+        UserFields dee = new UserFields("ssonopass" + N.incrementAndGet(), "Dee Director", "dee" + N.get()
+                + "@sso.council.test", EnumSet.of(Role.PERFORMANCE_TEAM), null, null);
+        assertThatThrownBy(() -> users.create(dee, PASSWORD, "admin")).isInstanceOf(UserRejectedException.class)
+                .hasMessage("People sign in with their council account here and have no password: only an account"
+                        + " marked as an API account (another system) is given one");
+        assertThat(people.find(dee.username())).isEmpty();
+
+        String director = user("ssoreset", "Rey.Reset", EnumSet.of(Role.PERFORMANCE_TEAM));
+        assertThat(new Session().basic(url("/api/people"), director, PASSWORD).statusCode())
+                .as("created with no password anyone knows").isEqualTo(401);
+        assertThatThrownBy(() -> users.resetPassword(director, PASSWORD, "admin"))
+                .isInstanceOf(UserRejectedException.class).hasMessageContaining("have no password");
+        assertThat(new Session().basic(url("/api/people"), director, PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(history.of(director, "admin")).extracting(AccountEvent::kind)
+                .doesNotContain(AccountChange.PASSWORD_RESET);
+    }
+
+    /** A values feed or a monitoring check is not a person: its account, so marked, keeps a password for the API. */
+    @Test
+    void withLocalPasswordsOffAnAccountMarkedAsAnotherSystemsReachesTheApi() {
+        UserFields feed = new UserFields("ssofeed" + N.incrementAndGet(), "Values feed", "feed" + N.get()
+                + "@sso.council.test", EnumSet.of(Role.PERFORMANCE_TEAM), null, null);
+        users.create(feed, PASSWORD, true, "admin");
+        Session system = new Session();
+        assertThat(system.basic(url("/api/people"), feed.username(), PASSWORD).statusCode()).isEqualTo(200);
+        users.resetPassword(feed.username(), PASSWORD + " two", "admin");
+        assertThat(system.basic(url("/api/people"), feed.username(), PASSWORD + " two").statusCode()).isEqualTo(200);
+
+        users.update(feed, "admin", feed, false);
+        assertThat(system.basic(url("/api/people"), feed.username(), PASSWORD + " two").statusCode())
+                .as("no longer marked").isEqualTo(403);
+        assertThat(history.of(feed.username(), "admin")).extracting(AccountEvent::words).contains(
+                "Marked as an API account (another system) by admin", "Password reset by admin",
+                "No longer marked as an API account (another system) by admin");
+    }
+
+    /** The Users screen asks no password for a person, and one for an account marked as another system's. */
+    @Test
+    void withLocalPasswordsOffTheUsersScreenAsksAPasswordOnlyForAnotherSystemsAccount() {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ViewTest.routes(), context, UI::new));
+        try {
+            UserDetails admin = userDetails.loadUserByUsername("admin");
+            ViewTest.signInWith(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+            UI.getCurrent().navigate("admin/users");
+            String person = "ssoscreen" + N.incrementAndGet();
+            Dialog dialog = newUser(person, "Sol Screen");
+            assertThat(_find(dialog, PasswordField.class)).allMatch(field -> !field.isVisible());
+            _click(_get(dialog, Button.class, b -> b.withText("Create user")));
+            assertThat(new Session().basic(url("/api/people"), person, PASSWORD).statusCode()).isEqualTo(401);
+
+            String feed = "ssoscreenfeed" + N.incrementAndGet();
+            dialog = newUser(feed, "Values Feed");
+            _setValue(_get(dialog, Checkbox.class, c -> c.withLabel("API account (another system)")), true);
+            _setValue(_get(dialog, PasswordField.class, f -> f.withLabel("Initial password")), PASSWORD);
+            _click(_get(dialog, Button.class, b -> b.withText("Create user")));
+            assertThat(new Session().basic(url("/api/people"), feed, PASSWORD).statusCode()).isEqualTo(200);
+
+            assertThat(String.join(" | ", GridKt._getFormattedRow(usersGrid(), row(feed))))
+                    .contains("Performance team; API account (another system)");
+            assertThat(actions(person, "Reset password")).as("a person's").isEmpty();
+            assertThat(actions(feed, "Reset password")).as("another system's").hasSize(1);
+        } finally {
+            MockVaadin.tearDown();
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** The Users screen's New user dialog, filled in for a member of the performance team. */
+    private static Dialog newUser(String username, String name) {
+        _click(_get(Button.class, b -> b.withText("New user…")));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextField.class, f -> f.withLabel("Username")), username);
+        _setValue(_get(dialog, TextField.class, f -> f.withLabel("Name")), name);
+        _setValue(_get(dialog, TextField.class, f -> f.withLabel("Email")), username + "@sso.council.test");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<Role> roles = _get(dialog, CheckboxGroup.class, g -> g.withLabel("Roles"));
+        _setValue(roles, Set.of(Role.PERFORMANCE_TEAM));
+        return dialog;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Person> usersGrid() {
+        return _get(Grid.class);
+    }
+
+    private static int row(String username) {
+        return usersGrid().getListDataView().getItems().map(Person::username).toList().indexOf(username);
+    }
+
+    /** The row's visible actions of these words. */
+    private static List<Button> actions(String username, String text) {
+        return _find((HorizontalLayout) GridKt._getCellComponent(usersGrid(), row(username), "actions"), Button.class,
+                b -> b.withText(text));
     }
 
     @Test
@@ -345,8 +495,17 @@ class SingleSignOnTest {
 
     private String user(String prefix, String emailName, Set<Role> roles) {
         String username = prefix + N.incrementAndGet();
+        // a person: no password, as the Users screen gives them none with local passwords off
         users.create(new UserFields(username, emailName.replace('.', ' '), emailName + N.get() + "@SSO.council.test",
-                roles, null, null), PASSWORD, "admin");
+                roles, null, null), null, "admin");
+        return username;
+    }
+
+    /** An administrator with a password the administrator chose, as the Users screen gave every person until now. */
+    private String personWithPassword(String prefix, String name) {
+        String username = prefix + N.incrementAndGet();
+        people.insert(new Person(username, name, username + "@sso.council.test", EnumSet.of(Role.ADMIN), null, null,
+                true, false, false), encoder.encode(PASSWORD));
         return username;
     }
 

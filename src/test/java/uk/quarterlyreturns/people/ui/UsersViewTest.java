@@ -52,10 +52,7 @@ class UsersViewTest extends ViewTest {
     @Test
     void aUserCreatedOnTheScreenSignsIn() {
         String username = "screen.user" + N.incrementAndGet();
-        signIn("admin");
-        open("admin/users");
-        _click(_get(Button.class, s -> s.withText("New user…")));
-        UserDialog dialog = _get(UserDialog.class);
+        UserDialog dialog = newUserAsAdministrator();
         _setValue(_get(dialog, TextField.class, s -> s.withLabel("Username")), username);
         _setValue(_get(dialog, TextField.class, s -> s.withLabel("Name")), "Sasha Screen");
         TextField email = _get(dialog, TextField.class, s -> s.withLabel("Email"));
@@ -79,6 +76,18 @@ class UsersViewTest extends ViewTest {
         assertThat(created.roles()).containsExactly(Role.READER);
         assertThat(rowOf(username)).isGreaterThanOrEqualTo(0);
         assertThat(WebSession.succeeded(new WebSession(url("")).signIn(username, "pear tree lane 9"))).isTrue();
+    }
+
+    /** With local passwords on, as by default, every new user is given a password and none is marked as a system. */
+    @Test
+    void withLocalPasswordsEveryNewUserIsGivenAPasswordAndAnyonesCanBeReset() {
+        UserDialog dialog = newUserAsAdministrator();
+        assertThat(_get(dialog, PasswordField.class).getLabel()).isEqualTo("Initial password");
+        assertThat(_get(dialog, PasswordField.class).isVisible()).isTrue();
+        assertThat(_find(dialog, com.vaadin.flow.component.checkbox.Checkbox.class,
+                s -> s.withLabel(uk.quarterlyreturns.people.ApiAccounts.WORDS))).isEmpty();
+        _click(_get(dialog, Button.class, s -> s.withText("Cancel")));
+        assertThat(button("ceo", "Reset password").isVisible()).isTrue();
     }
 
     /** The chief executive approves what an administrator can change; an address is one person's. */
@@ -321,6 +330,14 @@ class UsersViewTest extends ViewTest {
     @SuppressWarnings("unchecked")
     private static Grid<Person> grid() {
         return _get(Grid.class);
+    }
+
+    /** The New user dialog, opened by the administrator on the Users screen. */
+    private UserDialog newUserAsAdministrator() {
+        signIn("admin");
+        open("admin/users");
+        _click(_get(Button.class, s -> s.withText("New user…")));
+        return _get(UserDialog.class);
     }
 
     private static int rowOf(String username) {
