@@ -76,17 +76,24 @@ public class Challenges {
     }
 
     /**
-     * The service answers the challenges on an item of its signed-off return. The answer joins the
-     * challenge in the trail; an item whose latest challenge is answered no longer holds up acceptance.
+     * The service answers the challenges on an item of its signed-off return as they stand now (for callers that
+     * show no page). The answer joins the challenges in the trail; an item whose latest challenge is answered no
+     * longer holds up acceptance.
      */
     @Transactional
     public ReturnTrail.Event answer(long returnId, String item, String user, String answer) {
-        return answer(returnId, returns.find(returnId).map(ServiceReturn::version).orElse(-1), item, user, answer);
+        return answer(returnId, returns.find(returnId).map(ServiceReturn::version).orElse(-1), Long.MAX_VALUE, item,
+                user, answer);
     }
 
-    /** The answer from the page showing this version: one left open would answer a later version's challenge. */
+    /**
+     * The answer from the page showing this version and, as the item's latest challenge, this one (its trail entry).
+     * One left open would answer a later version's challenge; and since a challenge leaves the version as it is, one
+     * read before a second challenge on the item would close that too, unread, letting the return be accepted.
+     */
     @Transactional
-    public ReturnTrail.Event answer(long returnId, int seenVersion, String item, String user, String answer) {
+    public ReturnTrail.Event answer(long returnId, int seenVersion, long seenChallenge, String item, String user,
+            String answer) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePrepare(user, r);
         if (r.status() != ReturnStatus.SIGNED_OFF) {
@@ -99,6 +106,11 @@ public class Challenges {
         if (!AcceptanceRules.openSinceSignOff(history).contains(item)) {
             throw new IllegalArgumentException(item + " has no challenge waiting for an answer");
         }
+        List<ReturnTrail.Event> waiting = waiting(history, item);
+        if (waiting.stream().anyMatch(c -> c.id() > seenChallenge)) {
+            throw new IllegalStateException("Another question was asked on " + item
+                    + " since you opened the return: read it, then answer");
+        }
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
             throw new IllegalArgumentException("Write the answer: what did the service check or find?");
@@ -107,7 +119,7 @@ public class Challenges {
             throw new IllegalArgumentException("An answer is at most " + MOST_CHARACTERS + " characters");
         }
         ReturnTrail.Event answered = trail.record(returnId, user, ANSWER, item, null, null, text);
-        events.publishEvent(new ChallengeEvent(answered, waiting(history, item)));
+        events.publishEvent(new ChallengeEvent(answered, waiting));
         return answered;
     }
 

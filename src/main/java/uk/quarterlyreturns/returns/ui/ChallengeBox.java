@@ -29,6 +29,8 @@ class ChallengeBox extends Div {
     private final List<TextArea> fields = new ArrayList<>();
     private final Names names;
     private Runnable recorded = () -> { };
+    /** The trail entry of the latest challenge shown: an answer covers only the questions its writer could read. */
+    private long latestChallenge = -1;
 
     /**
      * @param open the item's latest challenge is on the version now signed off and waits for an answer
@@ -55,7 +57,7 @@ class ChallengeBox extends Div {
         if (canAnswer && open) {
             add(field("Answer the challenge on " + item, "Send answer",
                     "Whoever challenged is emailed the answer; the performance team sees it beside the challenge.",
-                    text -> service.answer(shown.id(), shown.version(), item, user, text)));
+                    text -> service.answer(shown.id(), shown.version(), latestChallenge, item, user, text)));
         }
     }
 
@@ -97,6 +99,7 @@ class ChallengeBox extends Div {
     }
 
     private void show(ReturnTrail.Event event) {
+        latestChallenge = Challenges.KIND.equals(event.kind()) ? event.id() : latestChallenge;
         String who = Challenges.ANSWER.equals(event.kind()) ? "Answered by " : "Challenged by ";
         list.add(new ListItem(new Text(who), new PersonName(names, event.actor()), new Text(" on "
                 + ReturnHeader.WHEN.format(event.at()) + ": " + event.comment())));
