@@ -123,9 +123,11 @@ public class DailyDigest {
                 continue;
             }
             BiPredicate<OutboxEntry, ServiceReturn> theirs = stillTheirs.forAddress(addressed);
-            List<OutboxEntry> notTheirs = digested.stream().filter(m -> m.returnId() != null
-                    && !theirs.test(m, serviceReturn(m.returnId(), read))).toList();
-            outbox.leaveOutOfDigest(notTheirs.stream().map(OutboxEntry::id).toList(), StillTheirs.MOVED);
+            List<OutboxEntry> notTheirs = digested.stream().filter(m -> !theirs.test(m,
+                    m.returnId() == null ? null : serviceReturn(m.returnId(), read))).toList();
+            notTheirs.stream().collect(Collectors.groupingBy(m -> LEFT_OUT + StillTheirs.whyNot(m),
+                    Collectors.mapping(OutboxEntry::id, Collectors.toList()))).forEach((why, ids) ->
+                    outbox.leaveOutOfDigest(ids, why));
             digested = digested.stream().filter(m -> !notTheirs.contains(m)).toList();
             if (digested.isEmpty()) {
                 continue;

@@ -135,7 +135,7 @@ class OvertakenMail implements ResendRule {
 
     /**
      * The returns and the addressees of all the messages in two statements, not two a message, and who of them may
-     * still act on which return in two more when any is about a return.
+     * still act on which return in two more when any is about a return (or on the report's way to Cabinet).
      */
     @Override
     public Map<Long, String> whyOvertaken(List<OutboxEntry> messages) {
@@ -146,7 +146,8 @@ class OvertakenMail implements ResendRule {
                 .collect(Collectors.groupingBy(p -> p.email().strip().toLowerCase(Locale.ROOT)));
         Map<Long, String> reasons = new HashMap<>();
         Map<Long, Cycle> cycleOf = new HashMap<>();
-        Function<String, BiPredicate<OutboxEntry, ServiceReturn>> theirs = asked.isEmpty() ? a -> (m, r) -> true
+        Function<String, BiPredicate<OutboxEntry, ServiceReturn>> theirs = asked.isEmpty()
+                && messages.stream().noneMatch(StillTheirs::onTheReport) ? a -> (m, r) -> true
                 : stillTheirs.forAddresses(addressed);
         Instant now = clock.instant();
         Set<Long> answered = challengesAnswered(messages);
@@ -168,8 +169,8 @@ class OvertakenMail implements ResendRule {
                 reasons.put(m.id(), DEADLINE_PASSED);
             } else if (!to.isEmpty() && to.stream().noneMatch(Person::enabled)) {
                 reasons.put(m.id(), "its recipient has been disabled since");
-            } else if (r != null && !theirs.apply(address).test(m, r)) {
-                reasons.put(m.id(), StillTheirs.NO_LONGER);
+            } else if (!theirs.apply(address).test(m, r)) {
+                reasons.put(m.id(), StillTheirs.whyNot(m));
             }
         }
         return reasons;

@@ -23,7 +23,10 @@ import uk.quarterlyreturns.returns.StepTaker;
  * (or to answer a challenge on it) goes only to someone who may still prepare it (or to the performance team, who get
  * a reminder when nobody in the service can be mailed), one asking for sign-off only to someone who may still sign it
  * off (as the inbox decides), and one asking for the quality check (or telling of the answer to a challenge) only to
- * someone still in the performance team.
+ * someone still in the performance team. Mail on the report's way to Cabinet has no return: "returned with comments"
+ * goes only to someone still in the performance team, "nobody may approve" to the team and the administrators (who name
+ * a chief executive), and the request for approval only to a chief executive, since each links to a page they could
+ * otherwise no longer open.
  */
 @Component
 class StillTheirs {
@@ -33,9 +36,15 @@ class StillTheirs {
     private static final Set<String> FOR_SIGNERS = names(MailKind.AWAITING_SIGN_OFF);
     private static final Set<String> FOR_CHECKERS = names(MailKind.READY_FOR_CHECK, MailKind.CHALLENGE_ANSWERED);
 
+    private static final Map<String, Set<Role>> ON_THE_REPORT = Map.of(
+            MailKind.REPORT_RETURNED.name(), Set.of(Role.PERFORMANCE_TEAM),
+            MailKind.REPORT_NOBODY_APPROVES.name(), Set.of(Role.PERFORMANCE_TEAM, Role.ADMIN),
+            MailKind.REPORT_FOR_APPROVAL.name(), Set.of(Role.CHIEF_EXECUTIVE));
+
     /** Why such a mail does not go. */
     static final String NO_LONGER = "its recipient may no longer act on the return";
-    static final String MOVED = "Left out of the daily digest: " + NO_LONGER;
+    static final String NO_LONGER_ON_THE_REPORT = "its recipient may no longer act on the report";
+    static final String MOVED = DailyDigest.LEFT_OUT + NO_LONGER;
 
     private final ReturnPermissions permissions;
 
@@ -43,9 +52,20 @@ class StillTheirs {
         this.permissions = permissions;
     }
 
+    /** Whether the mail is one on the report's way to Cabinet that only some may still act on. */
+    static boolean onTheReport(OutboxEntry mail) {
+        return ON_THE_REPORT.containsKey(mail.kind());
+    }
+
+    /** Why the mail does not go when its recipient may no longer act on what it is about. */
+    static String whyNot(OutboxEntry mail) {
+        return onTheReport(mail) ? NO_LONGER_ON_THE_REPORT : NO_LONGER;
+    }
+
     /**
-     * The re-check for the mail held for one address, its people read once: true when the mail is not a service's
-     * (or nobody is known at the address), or one of the enabled people there may still act on the return.
+     * The re-check for the mail held for one address, its people read once: true when the mail is neither a
+     * service's nor the report's (or nobody is known at the address), or one of the enabled people there may still
+     * act on the return or the report. The return is null for mail about none.
      */
     BiPredicate<OutboxEntry, ServiceReturn> forAddress(List<Person> addressed) {
         Map<String, StepTaker> takers = permissions.takersOf(addressed.stream().filter(Person::enabled).toList());
@@ -66,10 +86,15 @@ class StillTheirs {
             Map<String, StepTaker> takers) {
         List<StepTaker> theirs = addressed.stream().map(p -> takers.get(p.username())).filter(Objects::nonNull)
                 .toList();
+        List<Person> enabled = addressed.stream().filter(Person::enabled).toList();
         return (held, r) -> {
+            Set<Role> onTheReport = ON_THE_REPORT.get(held.kind());
+            if (onTheReport != null) {
+                return addressed.isEmpty() || enabled.stream().anyMatch(p -> onTheReport.stream().anyMatch(p::has));
+            }
             boolean prepare = FOR_PREPARERS.contains(held.kind());
             boolean check = FOR_CHECKERS.contains(held.kind());
-            if (!prepare && !check && !FOR_SIGNERS.contains(held.kind()) || addressed.isEmpty()) {
+            if (!prepare && !check && !FOR_SIGNERS.contains(held.kind()) || addressed.isEmpty() || r == null) {
                 return true;
             }
             return theirs.stream().anyMatch(t -> prepare ? t.mayPrepare(r) || t.person().has(Role.PERFORMANCE_TEAM)
