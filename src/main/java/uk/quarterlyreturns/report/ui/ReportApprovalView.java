@@ -9,6 +9,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +21,7 @@ import uk.quarterlyreturns.base.security.PersonNames;
 import uk.quarterlyreturns.base.security.Role;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.base.ui.LeavingUnsaved;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.CycleStatus;
@@ -41,7 +44,7 @@ import uk.quarterlyreturns.returns.HighlightReports;
 @Route("reports/:cycleId(\\d+)/approval")
 @PageTitle("Report approval | Quarterly Returns")
 @RolesAllowed({"CHIEF_EXECUTIVE", "PERFORMANCE_TEAM"})
-public class ReportApprovalView extends VerticalLayout implements BeforeEnterObserver {
+public class ReportApprovalView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final CycleRepository cycles;
     private final ReportVersions versions;
@@ -116,6 +119,12 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
         addCommentaryEditor(c);
         addDraft(c);
         add(new ReportPreview(versions.html(v.id())));
+    }
+
+    /** The cover report and the commentary are saved only by their buttons: leaving with them changed asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        LeavingUnsaved.ask(event, UnsavedWords.unsaved(editors));
     }
 
     private void addResubmit(Cycle c) {

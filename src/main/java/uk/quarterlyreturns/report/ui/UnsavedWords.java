@@ -15,13 +15,17 @@ interface UnsavedWords {
 
     /** Why the report may not be compiled yet from the page holding these parts, or empty. */
     static Optional<String> refusal(List<UnsavedWords> parts) {
+        return unsaved(parts).map(what -> "Save " + what + " first: the report is compiled from what is saved, and"
+                + " your changes are not saved yet.");
+    }
+
+    /** What of these parts is changed and not saved, in words ("the cover report and the commentary"), or empty. */
+    static Optional<String> unsaved(List<UnsavedWords> parts) {
         List<String> unsaved = parts.stream().flatMap(p -> p.unsaved().stream()).toList();
         if (unsaved.isEmpty()) {
             return Optional.empty();
         }
-        String what = unsaved.size() == 1 ? unsaved.get(0)
-                : String.join(", ", unsaved.subList(0, unsaved.size() - 1)) + " and " + unsaved.get(unsaved.size() - 1);
-        return Optional.of("Save " + what + " first: the report is compiled from what is saved, and your changes"
-                + " are not saved yet.");
+        return Optional.of(unsaved.size() == 1 ? unsaved.get(0)
+                : String.join(", ", unsaved.subList(0, unsaved.size() - 1)) + " and " + unsaved.get(unsaved.size() - 1));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.returns.HighlightChecks;
 import uk.quarterlyreturns.returns.ReturnChecks;
@@ -57,16 +58,26 @@ final class FormItems {
     /** Each item whose fields show what is not saved, with why, as an error that blocks the return. */
     List<ReturnChecks.Problem> unsaved() {
         List<ReturnChecks.Problem> found = new ArrayList<>();
-        measures.forEach((code, editor) -> add(found, code, editor.unsaved()));
-        actions.forEach((code, editor) -> add(found, code, editor.unsaved()));
-        earlierFigures.forEach((item, figure) -> add(found, item, figure.unsaved()));
-        if (highlight != null) {
-            add(found, HighlightChecks.ITEM, highlight.unsaved());
-        }
+        whyUnsaved().forEach((code, why) -> found.add(new ReturnChecks.Problem(code, ReturnChecks.Level.ERROR,
+                "Not saved: " + why)));
         return found;
     }
 
-    private static void add(List<ReturnChecks.Problem> found, String code, Optional<String> why) {
-        why.ifPresent(w -> found.add(new ReturnChecks.Problem(code, ReturnChecks.Level.ERROR, "Not saved: " + w)));
+    /** What on the form is not saved, item by item ("HF-1: the value typed cannot be read ..."), or empty. */
+    Optional<String> unsavedInWords() {
+        Map<String, String> why = whyUnsaved();
+        return why.isEmpty() ? Optional.empty() : Optional.of(why.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+    }
+
+    private Map<String, String> whyUnsaved() {
+        Map<String, String> found = new LinkedHashMap<>();
+        measures.forEach((code, editor) -> editor.unsaved().ifPresent(w -> found.put(code, w)));
+        actions.forEach((code, editor) -> editor.unsaved().ifPresent(w -> found.put(code, w)));
+        earlierFigures.forEach((item, figure) -> figure.unsaved().ifPresent(w -> found.put(item, w)));
+        if (highlight != null) {
+            highlight.unsaved().ifPresent(w -> found.put(HighlightChecks.ITEM, w));
+        }
+        return found;
     }
 }

@@ -157,12 +157,28 @@ class MeasureEditor extends Section {
             return;
         }
         if (!typed.refresh()) {
-            // The whole measure is saved at once, so nothing of it is until its figure can be read.
-            autoSave.notSaved("correct the value first (" + figure.error() + "); what you type here is"
-                    + " saved with it");
+            holdBackFigure();
             return;
         }
         save(typedEntry());
+    }
+
+    /**
+     * A figure that cannot be read is not saved, but the words typed beside it are, with the figure as stored: words
+     * are never lost to a figure still being corrected. The status keeps saying the figure is not saved.
+     */
+    private void holdBackFigure() {
+        MeasureEntry words = new MeasureEntry(read.value(), narrative.reasons(), narrative.actionsPlanned(),
+                narrative.explanation(), narrative.notAvailableReason(), null, read.provisional());
+        if (MeasureOverTheirs.same(words, read) || save(words)) {
+            autoSave.notSaved("the value typed cannot be read (" + figure.error() + "); correct it and it is saved"
+                    + (hasWords(words) ? ". Your words are saved" : ""));
+        }
+    }
+
+    private static boolean hasWords(MeasureEntry e) {
+        return e.reasons() != null || e.actionsPlanned() != null || e.queryExplanation() != null
+                || e.notAvailableReason() != null;
     }
 
     private MeasureEntry typedEntry() {

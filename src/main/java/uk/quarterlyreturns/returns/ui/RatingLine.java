@@ -30,9 +30,13 @@ class RatingLine extends Div {
         showYearToDate(live);
     }
 
-    /** A figure that cannot be read has no RAG, direction or year to date (as an invalid one). */
-    void showNone() {
+    /**
+     * A figure that cannot be read has no RAG, direction or year to date (as an invalid one), and says so: "Not yet
+     * entered" would tell someone who typed one that it never arrived.
+     */
+    void showUnreadable() {
         rag.show(null);
+        rag.setText("Not worked out: the value typed cannot be read");
         ragNote.setText("");
         direction.setText(FigureText.direction(null));
         yearToDate.setText("");

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +19,10 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.quarterlyreturns.base.ui.CurrentUser;
+import uk.quarterlyreturns.base.ui.LeavingUnsaved;
 import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.MeasureStatus;
 import uk.quarterlyreturns.framework.QuarterFigureRule;
@@ -44,7 +48,7 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 @Route("returns/:returnId(\\d+)")
 @PageTitle("Return | Quarterly Returns")
 @RolesAllowed({"SERVICE_DIRECTOR", "DATA_OFFICER", "STRATEGIC_DIRECTOR", "PERFORMANCE_TEAM", "CHIEF_EXECUTIVE"})
-public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
+public class ReturnView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver {
 
     private final ReturnSheets sheets;
     private final ReturnEditing editing;
@@ -58,6 +62,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
     private final Evidence evidence;
     private final CurrentUser user;
     private final Clock clock;
+    /** The form's items as now shown; null while the page shows no return. */
+    private FormItems items;
 
     public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
             ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, HighlightReports highlights,
@@ -102,8 +108,15 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         render(event.getRouteParameters().getLong("returnId").orElseThrow());
     }
 
+    /** Leaving with something on the form not saved (a figure it cannot read, a save refused) asks first. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        LeavingUnsaved.ask(event, items == null ? Optional.empty() : items.unsavedInWords());
+    }
+
     private void render(long id) {
         removeAll();
+        items = null;
         String me = user.username();
         Instant readAt = trail.readMark(id); // before reading: a change made while the page reads is not shown
         ReturnSheet sheet = loadOrSayNone(sheets, id, me, this);
@@ -117,7 +130,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver {
         }
         ReturnContext context = new ReturnContext(sheet, sheets, editing, me, editing.canChange(me, r),
                 permissions.canSignOff(me, r));
-        show(context, new FormItems(readAt));
+        items = new FormItems(readAt);
+        show(context, items);
     }
 
     private void show(ReturnContext context, FormItems items) {

@@ -53,7 +53,7 @@ class TypedRating {
     /** Rates and checks the measure as typed; false while the value is not a number. */
     boolean refresh() {
         if (!figure.readable()) {
-            rating.showNone(); // what the last readable figure rated is not what the field shows now
+            rating.showUnreadable(); // what the last readable figure rated is not what the field shows now
             problems.show(List.of());
             return false;
         }

@@ -18,9 +18,9 @@ import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
- * A figure the form cannot read ("75%") holds the measure's saves, and the form says so rather than "Saved"; one
- * typed to more places than the measure keeps says under the field how it is rated and reported; one that cannot be
- * read shows no RAG, not the one of the figure typed before it.
+ * A figure the form cannot read ("75%") is not saved, and the form says so rather than "Saved", while the words typed
+ * beside it are saved with the figure as stored; one typed to more places than the measure keeps says under the field
+ * how it is rated and reported; one that cannot be read shows no RAG, not the one of the figure typed before it.
  */
 class UnreadableFigureTest extends ViewTest {
 
@@ -30,7 +30,7 @@ class UnreadableFigureTest extends ViewTest {
     ValueRepository values;
 
     @Test
-    void wordsTypedWhileTheFigureCannotBeReadAreNotShownAsSaved() throws Exception {
+    void wordsTypedWhileTheFigureCannotBeReadAreSavedAndOnlyTheFigureHeldBack() throws Exception {
         ReturnScenario scenario = ReturnScenario.open(context, 2744);
         signIn("data.housing");
         open(ReturnView.path(scenario.housing.id()));
@@ -42,15 +42,18 @@ class UnreadableFigureTest extends ViewTest {
         _setValue(_get(repairs, TextField.class), "75%");
         _setValue(_get(repairs, TextArea.class, s -> s.withLabel("Reasons for performance")), "Two surveyors off sick");
 
-        assertThat(saveStatus(repairs)).startsWith("Not saved").contains("Write a plain number, without £ or %");
+        assertThat(saveStatus(repairs)).startsWith("Not saved: the value typed cannot be read")
+                .contains("Write a plain number, without £ or %").endsWith("Your words are saved");
         QuarterValue saved = values.find(scenario.measureId("HF-1"), 2).orElseThrow();
-        assertThat(saved.reasons()).isNull();
+        assertThat(saved.reasons()).as("the words kept though the figure is not").isEqualTo("Two surveyors off sick");
+        assertThat(saved.value()).as("the stored figure as it was").isEqualByComparingTo("75");
 
-        // Once the figure is put right, the figure and the words typed meanwhile are saved together.
-        _setValue(_get(repairs, TextField.class), "75");
+        // Once the figure is put right, it is saved too.
+        _setValue(_get(repairs, TextField.class), "70");
         assertThat(saveStatus(repairs)).startsWith("Saved at");
-        assertThat(values.find(scenario.measureId("HF-1"), 2).orElseThrow().reasons())
-                .isEqualTo("Two surveyors off sick");
+        saved = values.find(scenario.measureId("HF-1"), 2).orElseThrow();
+        assertThat(saved.value()).isEqualByComparingTo("70");
+        assertThat(saved.reasons()).isEqualTo("Two surveyors off sick");
     }
 
     private static String saveStatus(MeasureEditor editor) {
@@ -86,7 +89,8 @@ class UnreadableFigureTest extends ViewTest {
         _setValue(_get(repairs, TextField.class), "£60");
 
         assertThat(_get(repairs, TextField.class).isInvalid()).isTrue();
-        assertThat(_get(repairs, RagBadge.class).getText()).isEqualTo("Not yet entered");
+        assertThat(_get(repairs, RagBadge.class).getText()).as("not \"Not yet entered\": one was typed")
+                .isEqualTo("Not worked out: the value typed cannot be read");
         assertThat(HousingForm.status(repairs)).doesNotContain("Red").doesNotContain("Worsened");
         assertThat(problems(repairs)).isEmpty();
     }

@@ -51,7 +51,7 @@ class UnsavedFormTest extends ViewTest {
 
         assertThat(_get(Dialog.class).getHeaderTitle()).isEqualTo("Not ready to submit");
         assertThat(_get(Dialog.class).getElement().getTextRecursively())
-                .contains("HF-2: Not saved: correct the value first (Use a dot for decimals and no thousands");
+                .contains("HF-2: Not saved: the value typed cannot be read (Use a dot for decimals and no thousands");
         assertThat(_find(Button.class, s -> s.withText("Confirm submission"))).isEmpty();
         assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.DRAFT);
 
