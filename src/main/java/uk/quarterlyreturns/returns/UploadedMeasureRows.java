@@ -68,7 +68,9 @@ final class UploadedMeasureRows {
                 value = FigureImport.figureOf(values.row(), now.measure());
                 source = new FigureSource(values.row().note(), values.row().numerator(), values.row().denominator());
             }
-            String notAvailable = notAvailable(cells, texts.get(3), figure, now);
+            // "n/a" as the value is refused already, saying to clear it: not refused again as a figure given
+            String notAvailable = notAvailable(cells, texts.get(3),
+                    figure && !ValuesFileParser.saysNotAvailable(row.get("value")), now);
             UploadedOverride chosen = UploadedOverride.read(cells, now, form);
             if (problems.size() == before) {
                 given.add(new MeasureGiven(code, value, source, texts.get(0), texts.get(1), texts.get(2),

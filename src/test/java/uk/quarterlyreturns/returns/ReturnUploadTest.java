@@ -127,6 +127,14 @@ class ReturnUploadTest {
                         + " there first to mark the figure not available");
     }
 
+    /** "n/a" as the value, with its reason beside it: one refusal, saying what to do in this file, not on the form. */
+    @Test
+    void aValueWrittenNotAvailableIsRefusedOnceSayingToClearIt() {
+        assertThat(problems(csv("code,value,not_available_reason\nHF-2,n/a,Register being migrated\n"), null,
+                form(false))).containsExactly("Measures, row 2, value: Not a number: to mark the figure not"
+                        + " available, clear the value and give the reason in the not_available_reason column");
+    }
+
     @Test
     void aDataOfficersOverrideIsRefusedSayingWhoMayAndTheOneKeptIsNoChange() {
         String file = "code,value,rag_override,override_justification\nHF-1,60,Amber,Back next month\n";

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Strict reading of a number typed by a person. Only a plain decimal is accepted ("12", "-3.5",
- * ".5"); anything a spreadsheet might have turned into something else (an exponent, a thousands
- * separator, a currency or percent sign) is refused with a message saying how to write it, because
+ * ".5", also with the minus sign U+2212); anything a spreadsheet might have turned into something else (an
+ * exponent, a thousands separator, a currency or percent sign, a negative in brackets) is refused with a message saying how to write it, because
  * guessing could silently store a figure 100 or 1,000 times out.
  */
 public final class Numbers {
@@ -19,6 +19,8 @@ public final class Numbers {
     private static final Pattern PLAIN = Pattern.compile("-?(\\d+\\.?\\d*|\\.\\d+)");
     private static final Pattern EXPONENT = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)[eE][-+]?\\d+");
     private static final Pattern SPACED_DIGITS = Pattern.compile("\\d[\\s\\u00A0\\u202F]+\\d");
+    /** An accountant's negative, "(5)": not read, as brackets around a figure might mean something else. */
+    private static final Pattern BRACKETED = Pattern.compile("\\(\\s*(\\d+\\.?\\d*|\\.\\d+)\\s*\\)");
     private static final Set<String> NOT_FINITE = Set.of("nan", "inf", "infinity", "∞");
 
     private Numbers() {
@@ -31,7 +33,8 @@ public final class Numbers {
      * @throws NumberFormatException with a message a person can act on
      */
     public static BigDecimal parse(String text) {
-        String trimmed = Whitespace.trim(text);
+        // a minus sign (U+2212), as word processors and web pages write it, is the same sign as the hyphen's
+        String trimmed = Whitespace.trim(text).replace('\u2212', '-');
         if (PLAIN.matcher(trimmed).matches()) {
             checkDigits(trimmed);
             return plain(new BigDecimal(trimmed));
@@ -89,6 +92,9 @@ public final class Numbers {
         }
         if (NOT_FINITE.contains(text.replaceFirst("^[-+]", "").toLowerCase(Locale.ROOT))) {
             return "Not a number: write a plain number";
+        }
+        if (BRACKETED.matcher(text).matches()) {
+            return "Write a negative number with a minus sign, such as -5, not in brackets";
         }
         if (text.startsWith("+") && PLAIN.matcher(text.substring(1)).matches()) {
             return "Write the number without a plus sign";

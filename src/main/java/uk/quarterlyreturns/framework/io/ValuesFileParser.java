@@ -29,6 +29,9 @@ public final class ValuesFileParser {
 
     static final String NOT_AVAILABLE_REFUSED = "Not a number: a values file takes figures only. Leave the row out,"
             + " and mark the figure not available, with its reason, on the return's form";
+    /** A return's upload has a column of its own for a figure not available (UploadedMeasureRows). */
+    static final String NOT_AVAILABLE_IN_RETURN = "Not a number: to mark the figure not available, clear the value"
+            + " and give the reason in the not_available_reason column";
 
     private ValuesFileParser() {
     }
@@ -47,7 +50,8 @@ public final class ValuesFileParser {
 
     /**
      * Like {@link #read(TabularFile)}, leaving out the rows that give nothing: a return's own workbook lists every
-     * measure, and those not due or not filled in have no value, note, numerator or denominator.
+     * measure, and those not due or not filled in have no value, note, numerator or denominator. Read for a return's
+     * upload, where "n/a" as a value is refused pointing to its not_available_reason column.
      */
     public static ParsedFile<ValueRow> readGivenRows(TabularFile file) {
         return read(file, true);
@@ -74,7 +78,7 @@ public final class ValuesFileParser {
             if (code != null) {
                 cells.unique("code", code.toLowerCase(Locale.ROOT), codes, "The code " + code);
             }
-            BigDecimal value = value(cells);
+            BigDecimal value = value(cells, skipEmpty ? NOT_AVAILABLE_IN_RETURN : NOT_AVAILABLE_REFUSED);
             // A note is free comment: "+5% on last year" is fair, so only its length is checked.
             String note = cells.freeText("note", NOTE_MAX);
             BigDecimal numerator = cells.number("numerator");
@@ -90,10 +94,15 @@ public final class ValuesFileParser {
         return check.result(rows);
     }
 
+    /** Whether a value cell says the figure is not available ("n/a") rather than giving one. */
+    public static boolean saysNotAvailable(String value) {
+        return value != null && NOT_AVAILABLE.matcher(value.strip()).matches();
+    }
+
     /** The value's figure; "n/a" is refused saying where a figure not available is recorded instead. */
-    private static BigDecimal value(RowCells cells) {
-        if (NOT_AVAILABLE.matcher(cells.get("value")).matches()) {
-            cells.error("value", NOT_AVAILABLE_REFUSED);
+    private static BigDecimal value(RowCells cells, String notAvailableRefused) {
+        if (saysNotAvailable(cells.get("value"))) {
+            cells.error("value", notAvailableRefused);
             return null;
         }
         return cells.number("value");

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 import uk.quarterlyreturns.base.tabular.Numbers;
 import uk.quarterlyreturns.framework.ArrearsPeriod;
 import uk.quarterlyreturns.framework.FigureSource;
@@ -19,6 +20,12 @@ import uk.quarterlyreturns.returns.MeasureGiven;
  * came from; and whether it is provisional. The measure's editor rates and saves what it reads here.
  */
 class QuarterFigure extends Div {
+
+    /** Words people type for a figure they do not have: the form has a box for that, which they are sent to. */
+    private static final Pattern NO_FIGURE = Pattern.compile("(?i)n/?a|tb[ca]|not (yet )?available|unavailable"
+            + "|unknown|pending|awaited|to follow|-+");
+    private static final String NOT_AVAILABLE_HOW = "Not a number: if there is no figure this quarter, leave the value empty"
+            + " and tick \"Not available this quarter\", with the reason";
 
     private final MeasureStatus loaded;
     private final boolean editable;
@@ -72,7 +79,8 @@ class QuarterFigure extends Div {
             value.setHelperText(precision(figure));
             return true;
         } catch (NumberFormatException e) {
-            value.setErrorMessage(e.getMessage());
+            value.setErrorMessage(NO_FIGURE.matcher(value.getValue().strip()).matches() ? NOT_AVAILABLE_HOW
+                    : e.getMessage());
             value.setInvalid(true);
             return false;
         }

@@ -27,7 +27,9 @@ class NumbersTest {
         "123456789012|123456789012",
         "0.123456|0.123456",
         "1.5000000|1.5",
-        "000000000000012.5|12.5"})
+        "000000000000012.5|12.5",
+        "\u22125|-5",
+        "\u22123.5|-3.5"})
     void readsAPlainDecimal(String text, String expected) {
         BigDecimal number = Numbers.parse(text);
 
@@ -49,6 +51,8 @@ class NumbersTest {
         "57%|Write a plain number, without £ or %",
         "$3.50|Write a plain number, without £ or %",
         "+5|Write the number without a plus sign",
+        "(5)|Write a negative number with a minus sign, such as -5, not in brackets",
+        "( 12.5 )|Write a negative number with a minus sign, such as -5, not in brackets",
         "abc|Not a number",
         "--1|Not a number",
         "1-2|Not a number",

@@ -145,7 +145,8 @@ class ValuesFileParserTest {
 
     /**
      * A council's system writes "n/a" or "not available" where it has no figure: the feed takes figures only, so the
-     * row is refused saying where a figure not available is recorded (a return's upload reads files the same way), rather than with a bare "Not a number".
+     * row is refused saying where a figure not available is recorded, rather than with a bare "Not a number" (a
+     * return's upload points to its own not_available_reason column instead).
      */
     @Test
     void aFigureSentAsNotAvailableIsRefusedSayingWhereThatIsRecorded() {

@@ -20,7 +20,8 @@ import uk.quarterlyreturns.support.ViewTest;
 /**
  * A figure the form cannot read ("75%") is not saved, and the form says so rather than "Saved", while the words typed
  * beside it are saved with the figure as stored; one typed to more places than the measure keeps says under the field
- * how it is rated and reported; one that cannot be read shows no RAG, not the one of the figure typed before it.
+ * how it is rated and reported; one that cannot be read shows no RAG, not the one of the figure typed before it, and
+ * words typed for a figure not had ("tbc") point to "Not available this quarter".
  */
 class UnreadableFigureTest extends ViewTest {
 
@@ -93,6 +94,23 @@ class UnreadableFigureTest extends ViewTest {
                 .isEqualTo("Not worked out: the value typed cannot be read");
         assertThat(HousingForm.status(repairs)).doesNotContain("Red").doesNotContain("Worsened");
         assertThat(problems(repairs)).isEmpty();
+    }
+
+    @Test
+    void wordsForAFigureNotHadPointToNotAvailableAndANegativeIsTypedWithAMinus() throws Exception {
+        signIn("data.housing");
+        open(ReturnView.path(ReturnScenario.open(context, 7493).housing.id()));
+        TextField households = _get(HousingForm.editor("HF-2"), TextField.class);
+        for (String typed : new String[] {"tbc", "n/a", "N/A", "not available"}) {
+            _setValue(households, typed);
+            assertThat(households.getErrorMessage()).as(typed).isEqualTo("Not a number: if there is no figure this"
+                    + " quarter, leave the value empty and tick \"Not available this quarter\", with the reason");
+        }
+        _setValue(households, "(5)");
+        assertThat(households.getErrorMessage()).isEqualTo("Write a negative number with a minus sign, such as -5,"
+                + " not in brackets");
+        _setValue(households, "\u221255");
+        assertThat(households.isInvalid()).as("the minus sign U+2212 is read").isFalse();
     }
 
     private static String problems(MeasureEditor editor) {
