@@ -2,10 +2,12 @@ package uk.quarterlyreturns.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.calendar.UkDateFormat;
 
@@ -25,6 +27,7 @@ public final class UkDates {
     private static final String DATE_LABEL = "date (day/month/year)";
     private static final String TIME_LABEL = "time (24-hour)";
     private static final String UNREAD = "Type the date as day/month/year, such as 30/10/2017, and the time as 17:00";
+    private static final String UNREAD_DATE = "Type the date as day/month/year, such as 21/11/2017";
     private static final String INCOMPLETE = "Give both the date and the time";
 
     private UkDates() {
@@ -51,10 +54,29 @@ public final class UkDates {
         return picker;
     }
 
-    /** Day first, also read without leading zeros (1/2/2018) and with a two-digit year (10/11/17). */
+    /**
+     * Why what is typed in a date box cannot be taken ("Date of meeting: Type the date as ..."), or empty: a save
+     * would otherwise take the box as empty, and wipe the date stored.
+     */
+    public static Optional<String> unread(DatePicker... pickers) {
+        for (DatePicker picker : pickers) {
+            ValidationResult result = picker.getDefaultValidator().apply(picker.getValue(), null);
+            if (result.isError()) {
+                return Optional.of(picker.getLabel() + ": " + result.getErrorMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Day first, also read without leading zeros (1/2/2018), with a two-digit year (10/11/17), with dashes or dots,
+     * and with the month in words (21 November 2017, 21 Nov 2017); anything else is said on the field.
+     */
     public static DatePicker.DatePickerI18n i18n() {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setDateFormats(PICKER_FORMAT, "d/M/yyyy", "d/M/yy", "d.M.yyyy");
+        i18n.setDateFormats(PICKER_FORMAT, "d/M/yyyy", "d/M/yy", "d.M.yyyy", "d-M-yyyy", "d MMMM yyyy",
+                "d MMM yyyy");
+        i18n.setBadInputErrorMessage(UNREAD_DATE);
         i18n.setFirstDayOfWeek(DayOfWeek.MONDAY.getValue() % 7);
         i18n.setToday("Today");
         i18n.setCancel("Cancel");

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -82,6 +83,11 @@ class CoverSection extends VerticalLayout {
         problem.setText("");
         if (director.getValue() == null || cover.getValue() == null) {
             problem.setText("Choose the cover");
+            return;
+        }
+        Optional<String> unread = UkDates.unread(from, to); // an unread last day would be taken as none
+        if (unread.isPresent()) {
+            problem.setText("Not named: " + unread.get());
             return;
         }
         try {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import uk.quarterlyreturns.base.ui.UkDates;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.framework.Organisation.ServiceUnit;
@@ -43,6 +44,11 @@ class DeputyForm extends VerticalLayout {
             problem.setText("");
             if (service == null || deputy.getValue() == null) {
                 problem.setText("Choose the deputy");
+                return;
+            }
+            Optional<String> unread = UkDates.unread(from, to); // an unread last day would be taken as none
+            if (unread.isPresent()) {
+                problem.setText("Not named: " + unread.get());
                 return;
             }
             try {

@@ -96,6 +96,12 @@ class CabinetCoverEditor extends VerticalLayout implements UnsavedWords {
     }
 
     private void save(CabinetCoverService covers, long cycleId, String user) {
+        Optional<String> unread = UkDates.unread(meetingDate);
+        if (unread.isPresent()) { // saved, the box would count as empty and wipe the meeting date stored
+            problem.setText("Not saved: " + unread.get());
+            problem.setVisible(true);
+            return;
+        }
         try {
             shown = covers.write(cycleId, user, cover(), shown);
             changed = false;

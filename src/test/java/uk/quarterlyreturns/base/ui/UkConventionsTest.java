@@ -6,11 +6,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Clock;
@@ -20,6 +22,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,7 @@ import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.TestMailServer;
+import uk.quarterlyreturns.support.UnreadDates;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
@@ -55,15 +59,7 @@ class UkConventionsTest extends ViewTest {
 
     @Test
     void aDateTypedDayFirstIsReadDayFirstAndShownTheUkWay() {
-        String deputy = "uk.dates" + System.nanoTime() % 100_000;
-        // a deputy signs off, so must be a director
-        people.create(new Person(deputy, "Dana Dates", deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
-                null, people.find("sd.economy").orElseThrow().directorateId(), true, false, false), "a-long-password");
-        signIn("dir.housing");
-        open("delegations");
-        @SuppressWarnings("unchecked")
-        ComboBox<Person> who = _get(ComboBox.class, s -> s.withLabel("Deputy"));
-        _setValue(who, people.find(deputy).orElseThrow());
+        String deputy = deputyChosen("uk.dates", "Dana Dates");
         DatePicker from = _get(DatePicker.class, s -> s.withLabel("From"));
         assertThat(from.getLocale()).isEqualTo(Locale.UK);
         type(from, "10/11/2027");
@@ -139,6 +135,52 @@ class UkConventionsTest extends ViewTest {
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    /** Other British ways of typing a date are read too; one that is not says on the field how to type it. */
+    @Test
+    void aDateTypedAnotherBritishWayIsReadAndOneNotReadSaysHow() {
+        DatePicker picker = UkDates.datePicker("Date of meeting");
+        UI.getCurrent().add(picker);
+        for (String typed : List.of("21/11/2017", "21-11-2017", "21.11.2017", "21 November 2017", "21 Nov 2017")) {
+            picker.clear();
+            type(picker, typed);
+            assertThat(picker.getValue()).as(typed).isEqualTo(LocalDate.of(2017, 11, 21));
+        }
+        UnreadDates.type(picker, "the 21st");
+        assertThat(picker.isInvalid()).isTrue();
+        assertThat(picker.getErrorMessage()).isEqualTo("Type the date as day/month/year, such as 21/11/2017");
+    }
+
+    /** A deputy is not named while a date typed cannot be read: the last day would be taken as none. */
+    @Test
+    void aDeputyIsNotNamedWhileADateCannotBeRead() {
+        String deputy = deputyChosen("uk.unread", "Una Unread");
+        UnreadDates.type(_get(DatePicker.class, s -> s.withLabel("To (last day)")), "next Friday");
+        try {
+            _click(_get(Button.class, s -> s.withText("Name deputy")));
+            assertThat(_get(Paragraph.class, s -> s.withClasses("form-problem")).getText()).isEqualTo("Not named: To"
+                    + " (last day): Type the date as day/month/year, such as 21/11/2017");
+        } finally {
+            LocalDate today = LocalDate.now(clock);
+            delegations.heldBy(deputy, today).stream().filter(d -> d.state(today) != DelegationState.PAST)
+                    .forEach(d -> delegations.end(d.id(), "dir.housing"));
+        }
+        assertThat(delegations.heldBy(deputy, LocalDate.now(clock))).isEmpty();
+    }
+
+    /** Housing's director on the Deputies screen with a new strategic director chosen as deputy; their username. */
+    private String deputyChosen(String prefix, String name) {
+        String deputy = prefix + System.nanoTime() % 100_000;
+        // a deputy signs off, so must be a director
+        people.create(new Person(deputy, name, deputy + "@council.test", EnumSet.of(Role.STRATEGIC_DIRECTOR),
+                null, people.find("sd.economy").orElseThrow().directorateId(), true, false, false), "a-long-password");
+        signIn("dir.housing");
+        open("delegations");
+        @SuppressWarnings("unchecked")
+        ComboBox<Person> who = _get(ComboBox.class, s -> s.withLabel("Deputy"));
+        _setValue(who, people.find(deputy).orElseThrow());
+        return deputy;
     }
 
     /** As the browser's date field would read the text: with the picker's own formats, first match wins. */

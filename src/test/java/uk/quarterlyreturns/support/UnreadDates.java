@@ -1,0 +1,19 @@
+package uk.quarterlyreturns.support;
+
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.dom.DomEvent;
+import elemental.json.Json;
+
+/** A date box left with text the browser could not read as a date, as the browser tells the server of it. */
+public final class UnreadDates {
+
+    private UnreadDates() {
+    }
+
+    public static void type(DatePicker picker, String text) {
+        picker.getElement().setProperty("_inputElementValue", text);
+        ElementUtilsKt._fireDomEvent(picker.getElement(), new DomEvent(picker.getElement(), "unparsable-change",
+                Json.createObject()));
+    }
+}
