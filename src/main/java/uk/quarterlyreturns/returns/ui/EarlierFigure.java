@@ -79,6 +79,13 @@ final class EarlierFigure extends Div {
             }
             reason.setValue(said.reason() == null ? "" : said.reason());
         }
+        // every measure's boxes have the same labels on the screen: a screen reader hears which measure's they are
+        String unit = m.definition().unit().written();
+        revised.setAriaLabel(m.code() + " " + quarter + " figure" + covers + ": final figure (" + unit + ")");
+        reason.setAriaLabel(m.code() + " " + quarter + " figure" + covers + ": reason for the revision");
+        // saved a moment after typing stops, as this quarter's figure is, not only when the box is left
+        revised.setValueChangeMode(ValueChangeMode.LAZY);
+        revised.setValueChangeTimeout(QuarterFigure.TYPING_PAUSE_MS);
         reason.setValueChangeMode(ValueChangeMode.LAZY);
         reason.setValueChangeTimeout(AutoSave.TYPING_PAUSE_MS);
         reason.setMaxLength(4000);

@@ -27,6 +27,9 @@ class QuarterFigure extends Div {
     private static final String NOT_AVAILABLE_HOW = "Not a number: if there is no figure this quarter, leave the value empty"
             + " and tick \"Not available this quarter\", with the reason";
 
+    /** How long a pause in typing a figure is before it is read, rated and saved. */
+    static final int TYPING_PAUSE_MS = 400;
+
     private final MeasureStatus loaded;
     private final boolean editable;
     private final TextField value = new TextField();
@@ -45,7 +48,7 @@ class QuarterFigure extends Div {
                 .map(ArrearsPeriod::figureFor).orElse("Q" + loaded.quarter() + " value") + " ("
                 + m.definition().unit().written() + ")");
         value.setValueChangeMode(ValueChangeMode.LAZY);
-        value.setValueChangeTimeout(400);
+        value.setValueChangeTimeout(TYPING_PAUSE_MS);
         // read with its measure by a screen reader: every measure's box is labelled "Provisional" on the screen
         provisional.setAriaLabel(m.code() + " Q" + loaded.quarter() + " value" + ArrearsPeriod.after(m.definition(),
                 context.sheet().year().startsOn(), loaded.quarter()) + " is provisional");

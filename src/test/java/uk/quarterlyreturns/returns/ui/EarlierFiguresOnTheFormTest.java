@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,12 @@ class EarlierFiguresOnTheFormTest extends ViewTest {
 
             EarlierFigure hf1 = _get(EarlierFigure.class);
             assertThat(hf1.getElement().getTextRecursively()).contains("HF-1", "Q1 figure 82% (provisional)");
+            // each measure's boxes read out with their measure and quarter; the figure saved as typing pauses
+            assertThat(hf1.revised.getAriaLabel()).hasValueSatisfying(label -> assertThat(label)
+                    .startsWith("HF-1 Q1 figure: final figure (").contains("%"));
+            assertThat(hf1.reason.getAriaLabel()).contains("HF-1 Q1 figure: reason for the revision");
+            assertThat(hf1.revised.getValueChangeMode()).isEqualTo(ValueChangeMode.LAZY);
+            assertThat(hf1.revised.getValueChangeTimeout()).isEqualTo(400);
             _setValue(hf1.decision, Decision.REVISED);
             _setValue(hf1.revised, "84");
             assertThat(hf1.status.getText()).contains("Not saved", "needs a reason");
