@@ -35,7 +35,7 @@ class FigurePeriodChanges {
             FrameworkRow row = rows.get(i).row();
             if (before != null && (before.definition().frequency() != row.frequency()
                     || before.definition().dueQuarter() != row.dueQuarter())) {
-                changed.put(i, new Measure(before.id(), before.yearId(), before.serviceId(), row));
+                changed.put(i, before.withDefinition(row));
             }
         }
         Map<Long, List<Integer>> recorded = recordedQuarters.of(changed.values().stream().map(Measure::id)

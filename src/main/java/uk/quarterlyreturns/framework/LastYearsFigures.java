@@ -71,7 +71,7 @@ class LastYearsFigures {
                     history.add(new HistoryEntry(id, last.label(), q, quarters.get(q - 1)));
                 }
             }
-            if (Outturn.settled(m.definition(), quarters)) {
+            if (Outturn.settled(m, quarters)) {
                 history.add(new HistoryEntry(id, last.label(), null, Outturn.of(m.definition(), quarters)));
             }
         }

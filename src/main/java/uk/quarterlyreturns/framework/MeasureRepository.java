@@ -112,7 +112,8 @@ public class MeasureRepository {
                 plain(rs.getBigDecimal("lower_threshold")), plain(rs.getBigDecimal("upper_threshold")),
                 (Integer) rs.getObject("decimals", Integer.class), rs.getString("service_code"),
                 rs.getBoolean("in_arrears"), (Integer) rs.getObject("reported_until", Integer.class));
-        return new Measure(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"), row);
+        return new Measure(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"), row,
+                (Integer) rs.getObject("reported_from", Integer.class));
     }
 
     private static Target target(ResultSet rs) throws SQLException {

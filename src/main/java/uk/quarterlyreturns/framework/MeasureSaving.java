@@ -88,6 +88,23 @@ class MeasureSaving {
         } else {
             saveAll(yearId, upserts);
         }
+        reportedFromNow(yearId, upserts.stream().map(u -> u.row().code()).toList());
+    }
+
+    /**
+     * New measures are reported from the quarter after the last whose report is published (ReportedUntil): that
+     * quarter's returns, and any correction of them, were never asked for them. From Q1 (null) while none is.
+     */
+    private void reportedFromNow(long yearId, List<String> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                update measure set reported_from = (select max(c.quarter) + 1 from cycle c
+                    where c.year_id = :y and exists (select 1 from report_version v where v.cycle_id = c.id
+                        and v.status in ('APPROVED', 'SUPERSEDED')))
+                where year_id = :y and code = any(:codes)""")
+                .param("y", yearId).param("codes", codes.toArray(String[]::new)).update();
     }
 
     /** Gives a measure its code as a file now spells it (the same code in other letters). */

@@ -135,7 +135,7 @@ public class NextYearHistory {
             }
         }
         List<BigDecimal> quarters = Arrays.asList(own);
-        if (Outturn.settled(measure.definition(), quarters)) {
+        if (Outturn.settled(measure, quarters)) {
             put(target.measureId(), target.year(), null, Outturn.of(measure.definition(), quarters));
         }
     }

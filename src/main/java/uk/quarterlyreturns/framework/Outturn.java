@@ -45,14 +45,27 @@ public final class Outturn {
      * records, or the rollover's from the figures then in) stands.
      */
     public static boolean settled(FrameworkRow measure, List<BigDecimal> quarterValues) {
+        return settled(measure, 1, quarterValues);
+    }
+
+    /** The same for a stored measure: one added mid-year owes no figure before the quarter it is reported from. */
+    public static boolean settled(Measure measure, List<BigDecimal> quarterValues) {
+        return settled(measure.definition(), measure.reportedFrom() == null ? 1 : measure.reportedFrom(),
+                quarterValues);
+    }
+
+    private static boolean settled(FrameworkRow measure, int first, List<BigDecimal> quarterValues) {
         int last = measure.reportedUntil() == null ? 4 : measure.reportedUntil();
+        if (first > last) {
+            return false; // reported in no quarter of the year: an outturn from elsewhere stands
+        }
         List<BigDecimal> reported = ReportedUntil.reportedFigures(measure, quarterValues);
         if (measure.frequency() == Frequency.ANNUAL) {
             // retired before its due quarter, nothing ever settles it: an outturn from elsewhere stands
             return reported.get(measure.dueQuarter() - 1) != null;
         }
         if (measure.aggregation() == Aggregation.CUMULATIVE) {
-            return reported.subList(0, last).stream().allMatch(v -> v != null);
+            return reported.subList(first - 1, last).stream().allMatch(v -> v != null);
         }
         return reported.get(last - 1) != null;
     }

@@ -40,15 +40,19 @@ public final class QuarterFigureRule {
     }
 
     /**
-     * A quarterly measure is always due; an annual one only in its due quarter; neither after the quarter it is
-     * reported until.
+     * A quarterly measure is always due; an annual one only in its due quarter; neither before the quarter it is
+     * reported from nor after the quarter it is reported until.
      */
     public static boolean isDue(Measure measure, int quarter) {
-        return RULES.isDue(measure.rule(), quarter) && ReportedUntil.reportedIn(measure.definition(), quarter);
+        return RULES.isDue(measure.rule(), quarter) && ReportedUntil.reportedIn(measure, quarter);
     }
 
     /** Why a figure for this measure is refused in a quarter it is not due in. */
     public static String notDue(Measure measure, int quarter) {
+        Integer from = measure.reportedFrom();
+        if (from != null && quarter < from) {
+            return ReportedUntil.notYetAsked(measure.code(), from, quarter);
+        }
         Integer until = measure.definition().reportedUntil();
         if (until != null && quarter > until) {
             return ReportedUntil.notAsked(measure.code(), until, quarter);

@@ -209,7 +209,9 @@ public class QuarterMeasures {
         List<BigDecimal> quarterValues = Arrays.asList(own);
         BigDecimal value = entry == null ? null : entry.value();
         BigDecimal judged = engine.judgedValue(rule, quarter, quarterValues).orElse(null);
-        Rag rag = engine.ragOfFigures(rule, quarter, quarterValues, deadlinePassed, year.bandEdges());
+        // not due before the quarter it is reported from (QuarterFigureRule): it did not exist in that quarter's return
+        Rag rag = QuarterFigureRule.isDue(measure, quarter)
+                ? engine.ragOfFigures(rule, quarter, quarterValues, deadlinePassed, year.bandEdges()) : Rag.NOT_DUE;
         BigDecimal lastQuarter = previousQuarter(year, quarter, own, history);
         Comparison comparison = comparedWith(year, quarter, rule, own, history);
         BigDecimal rated = own[quarter - 1];

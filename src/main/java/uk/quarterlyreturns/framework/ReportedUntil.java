@@ -3,6 +3,7 @@ package uk.quarterlyreturns.framework;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
@@ -10,7 +11,8 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 /**
  * A measure retired mid-year (a collection withdrawn, an indicator dropped after Q2): reported until its last quarter,
  * then no return asks for it, no check counts it as owed and no report prints it. Its figures up to then stay, in
- * that quarter's return and report and in the year's history.
+ * that quarter's return and report and in the year's history. Its other end: a measure added once a quarter's report
+ * is published is reported from the next quarter only, so no return of that quarter, nor a correction of one, owes it.
  */
 public final class ReportedUntil {
 
@@ -19,9 +21,19 @@ public final class ReportedUntil {
     private ReportedUntil() {
     }
 
-    /** Whether the quarter's return asks for the measure and the quarter's report prints it. */
+    /** Whether the quarter is not after the measure's last: its return asks for it and its report prints it. */
     public static boolean reportedIn(FrameworkRow measure, int quarter) {
         return measure.reportedUntil() == null || quarter <= measure.reportedUntil();
+    }
+
+    /**
+     * Whether the quarter is within the measure's reported quarters, from its first (a measure added once a quarter's
+     * report was published: Measure.reportedFrom) to its last: its return asks for it. The reports print it Not due in
+     * the quarters before its first (it did not exist then) and not at all after its last (it was withdrawn).
+     */
+    public static boolean reportedIn(Measure measure, int quarter) {
+        Integer from = measure.reportedFrom();
+        return (from == null || quarter >= from) && reportedIn(measure.definition(), quarter);
     }
 
     /** The quarters after the last one, whose returns no longer ask for it; none when reported all year. */
@@ -37,21 +49,25 @@ public final class ReportedUntil {
     }
 
     /**
-     * Why the measure may not be reported only until {@code until}: a later quarter's return is already accepted with
-     * a figure for it, which its report counts (a measure cannot be retired into the past). Empty when it may.
+     * Why the measure may not be reported only until {@code until}: a later quarter's return holding a figure for it is
+     * submitted, signed off or accepted, so its director signed off, or its report counts, a figure the change would
+     * stop showing (a measure cannot be retired under a return already in, nor into the past). Empty when it may.
      *
-     * @param acceptedWithFigure the quarters whose accepted return holds a figure for the measure
+     * @param held the quarters whose return is in with a figure for the measure, each with its status in words
      */
-    public static Optional<String> refusal(String code, Integer until, List<Integer> acceptedWithFigure,
-            ReportingYear year) {
-        List<Integer> later = acceptedWithFigure.stream().filter(q -> until != null && q > until).sorted().toList();
+    public static Optional<String> refusal(String code, Integer until, Map<Integer, String> held, ReportingYear year) {
+        List<Integer> later = held.keySet().stream().filter(q -> until != null && q > until).sorted().toList();
         if (later.isEmpty()) {
             return Optional.empty();
         }
         int last = later.get(later.size() - 1);
-        return Optional.of(code + " cannot be reported only until Q" + until + ": the " + FrameworkRemoval.quarterList(
-                later) + " return" + (later.size() == 1 ? " is" : "s are") + " already accepted with a figure for it"
-                + " in " + year.display() + ". Choose Q" + last + " or later, or leave it empty to report it all year.");
+        boolean one = later.size() == 1;
+        String returns = FrameworkRemoval.listed(later.stream().map(q -> "the Q" + q + " return (" + held.get(q) + ")")
+                .toList());
+        return Optional.of(code + " cannot be reported only until Q" + until + ": " + returns + " of " + year.display()
+                + (one ? " holds" : " hold") + " a figure for it, which would no longer be shown. Have "
+                + (one ? "it" : "them") + " sent back first (or reopened, once accepted, before the quarter's report"
+                + " is published), choose Q" + last + " or later, or leave it empty to report it all year.");
     }
 
     /**
@@ -73,6 +89,12 @@ public final class ReportedUntil {
         return heldLater.isEmpty() ? text : text + " What the " + FrameworkRemoval.quarterList(heldLater) + " return"
                 + (heldLater.size() == 1 ? " already holds" : "s already hold") + " for it is kept but no longer"
                 + " shown or reported: set reported until back to see it again.";
+    }
+
+    /** Why a figure for a quarter before the first is refused (a values file, a return's upload). */
+    public static String notYetAsked(String code, int from, int quarter) {
+        return code + " is reported from Q" + from + " only: it was added once the Q" + (from - 1) + " report was"
+                + " published, and no return asks for its Q" + quarter + " figure";
     }
 
     /** Why a figure for a quarter after the last is refused (a values file, a return's upload). */

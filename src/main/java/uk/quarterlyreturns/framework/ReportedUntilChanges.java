@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.tabular.ImportError;
@@ -14,20 +15,28 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
 import uk.quarterlyreturns.framework.io.Numbered;
 
 /**
- * A measure's last quarter set or moved (ReportedUntil): refused before a quarter whose accepted return counted a
- * figure for it, and said plainly beforehand on the measure form.
+ * A measure's last quarter set or moved (ReportedUntil): refused before a quarter whose return holds a figure for it
+ * and is submitted, signed off or accepted, as other framework changes under submitted returns are, and said plainly
+ * beforehand on the measure form.
  */
 @Component
 class ReportedUntilChanges {
 
+    /** A return's status as the refusal names it. */
+    private static final Map<String, String> STATUS_WORDS = Map.of("SUBMITTED", "submitted", "SIGNED_OFF",
+            "signed off", "ACCEPTED", "accepted", "REOPENED", "reopened for a correction");
+
     private final JdbcClient jdbc;
     private final MeasureRepository measures;
     private final RecordedQuarters recordedQuarters;
+    private final ReturnLocks locks;
 
-    ReportedUntilChanges(JdbcClient jdbc, MeasureRepository measures, RecordedQuarters recordedQuarters) {
+    ReportedUntilChanges(JdbcClient jdbc, MeasureRepository measures, RecordedQuarters recordedQuarters,
+            ReturnLocks locks) {
         this.jdbc = jdbc;
         this.measures = measures;
         this.recordedQuarters = recordedQuarters;
+        this.locks = locks;
     }
 
     /** @param stored each row's stored measure, or null for a new one (which has no figures) */
@@ -41,10 +50,10 @@ class ReportedUntilChanges {
                 changed.put(before.id(), i);
             }
         }
-        Map<Long, List<Integer>> accepted = acceptedWithFigure(changed.keySet());
+        Map<Long, Map<Integer, String>> submitted = submittedWithFigure(year.id(), changed.keySet());
         List<ImportError> errors = new ArrayList<>();
         changed.forEach((id, i) -> ReportedUntil.refusal(stored.get(i).code(), rows.get(i).row().reportedUntil(),
-                accepted.getOrDefault(id, List.of()), year).ifPresent(why -> errors.add(
+                submitted.getOrDefault(id, Map.of()), year).ifPresent(why -> errors.add(
                         new ImportError(rows.get(i).rowNumber(), ReportedUntil.COLUMN, why))));
         return errors;
     }
@@ -57,21 +66,30 @@ class ReportedUntilChanges {
         return ReportedUntil.consequences(code, until, held, year);
     }
 
-    /** The quarters whose return, accepted (or reopened since for a correction), holds a figure for each measure. */
-    private Map<Long, List<Integer>> acceptedWithFigure(Collection<Long> measureIds) {
-        Map<Long, List<Integer>> out = new HashMap<>();
+    /**
+     * The quarters whose return holds a figure for each measure and is submitted, signed off or accepted (or reopened
+     * since for a correction of its published report), with its status in words. The year's returns are locked first
+     * (as the framework's other checks of submitted returns lock them), so none is submitted between this and the save.
+     */
+    private Map<Long, Map<Integer, String>> submittedWithFigure(long yearId, Collection<Long> measureIds) {
+        Map<Long, Map<Integer, String>> out = new HashMap<>();
         if (measureIds.isEmpty()) {
             return out;
         }
+        locks.lockYearsReturns(yearId);
         jdbc.sql("""
-                select v.measure_id, v.quarter from measure_value v join measure m on m.id = v.measure_id
+                select v.measure_id, v.quarter, r.status from measure_value v join measure m on m.id = v.measure_id
                 join cycle c on c.year_id = m.year_id and c.quarter = v.quarter
                 join service_return r on r.cycle_id = c.id and r.service_id = m.service_id
-                where v.measure_id = any(:ids) and v.value is not null and r.status in ('ACCEPTED', 'REOPENED')
+                where v.measure_id = any(:ids) and v.value is not null
+                  and (r.status in ('SUBMITTED', 'SIGNED_OFF', 'ACCEPTED') or r.status = 'REOPENED'
+                       and exists (select 1 from report_version p where p.cycle_id = c.id
+                                   and p.status in ('APPROVED', 'SUPERSEDED')))
                 order by v.quarter""")
                 .param("ids", measureIds.toArray(Long[]::new))
                 .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getInt(2));
+                    out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getInt(2),
+                            STATUS_WORDS.get(rs.getString(3)));
                 });
         return out;
     }

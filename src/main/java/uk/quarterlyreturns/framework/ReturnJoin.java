@@ -41,7 +41,8 @@ record ReturnJoin(long service, String serviceName, String column, String doing,
             if (placed.isEmpty()) {
                 continue; // refused already, or a service the file brings in
             }
-            Measure after = new Measure(before == null ? 0 : before.id(), year.id(), placed.get(), row);
+            Measure after = new Measure(before == null ? 0 : before.id(), year.id(), placed.get(), row,
+                    before == null ? null : before.reportedFrom());
             IntPredicate due = q -> QuarterFigureRule.isDue(after, q);
             if (before == null || before.serviceId() != after.serviceId()) {
                 joins.put(i, joining(after.serviceId(), row.code(), row.service(), before == null, due));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -59,12 +60,25 @@ class ReportedUntilTest {
     }
 
     @Test
-    void itCannotBeRetiredBeforeAQuarterWhoseAcceptedReturnCountedAFigure() {
-        assertThat(ReportedUntil.refusal("R-1", 1, List.of(1, 2, 3), YEAR)).contains("R-1 cannot be reported only"
-                + " until Q1: the Q2 and Q3 returns are already accepted with a figure for it in 2017/18. Choose Q3"
-                + " or later, or leave it empty to report it all year.");
-        assertThat(ReportedUntil.refusal("R-1", 3, List.of(1, 2, 3), YEAR)).isEmpty();
-        assertThat(ReportedUntil.refusal("R-1", null, List.of(4), YEAR)).isEmpty();
+    void itCannotBeRetiredBeforeAQuarterWhoseReturnIsInWithAFigure() {
+        Map<Integer, String> held = Map.of(1, "accepted", 2, "signed off", 3, "submitted");
+        assertThat(ReportedUntil.refusal("R-1", 1, held, YEAR)).contains("R-1 cannot be reported only until Q1: the"
+                + " Q2 return (signed off) and the Q3 return (submitted) of 2017/18 hold a figure for it, which would no"
+                + " longer be shown. Have them sent back first (or reopened, once accepted, before the quarter's report"
+                + " is published), choose Q3 or later, or leave it empty to report it all year.");
+        assertThat(ReportedUntil.refusal("R-1", 3, held, YEAR)).isEmpty();
+        assertThat(ReportedUntil.refusal("R-1", null, Map.of(4, "accepted"), YEAR)).isEmpty();
+    }
+
+    @Test
+    void aMeasureAddedOnceAQuarterIsPublishedIsNotDueBeforeItsFirstQuarter() {
+        Measure added = new Measure(1, 1, 1, row("QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,4,"), 2);
+        assertThat(QuarterFigureRule.isDue(added, 1)).isFalse();
+        assertThat(QuarterFigureRule.isDue(added, 2)).isTrue();
+        assertThat(QuarterFigureRule.notDue(added, 1)).isEqualTo("R-1 is reported from Q2 only: it was added once"
+                + " the Q1 report was published, and no return asks for its Q1 figure");
+        Measure bothEnds = new Measure(1, 1, 1, row("QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,4,3"), 2);
+        assertThat(List.of(1, 2, 3, 4)).filteredOn(q -> QuarterFigureRule.isDue(bothEnds, q)).containsExactly(2, 3);
     }
 
     @Test

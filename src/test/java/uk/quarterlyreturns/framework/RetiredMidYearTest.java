@@ -100,10 +100,8 @@ class RetiredMidYearTest extends ApplicationTest {
 
     @Test
     void itIsNotRetiredBeforeAQuarterWhoseAcceptedReturnCountedAFigure() {
-        imports.importMeasures("7402-03", file(""));
-        ReportingYear year = years.find("7402-03").orElseThrow();
-        Measure rt1 = measures.find(year.id(), "RT-1").orElseThrow();
-        long q2 = acceptedReturn(year, 2, rt1.serviceId());
+        Measure rt1 = rt1Of("7402-03");
+        long q2 = returnIn(rt1, 2, "ACCEPTED");
         try {
             values.saveFigure(rt1.id(), 2, new BigDecimal("83"), null, null, null, "feed");
 
@@ -111,15 +109,52 @@ class RetiredMidYearTest extends ApplicationTest {
                     () -> imports.importMeasures("7402-03", file("1")));
             assertThat(refused.errors()).extracting(ImportError::column).containsExactly("reported_until");
             assertThat(refused.errors().get(0).message()).isEqualTo("RT-1 cannot be reported only until Q1: the Q2"
-                    + " return is already accepted with a figure for it in 7402/03. Choose Q2 or later, or leave it"
-                    + " empty to report it all year.");
-            assertThat(measures.find(year.id(), "RT-1").orElseThrow().definition().reportedUntil()).isNull();
+                    + " return (accepted) of 7402/03 holds a figure for it, which would no longer be shown. Have it"
+                    + " sent back first (or reopened, once accepted, before the quarter's report is published), choose"
+                    + " Q2 or later, or leave it empty to report it all year.");
+            assertThat(measures.find(rt1.id()).orElseThrow().definition().reportedUntil()).isNull();
 
             imports.importMeasures("7402-03", file("2"));
-            assertThat(measures.find(year.id(), "RT-1").orElseThrow().definition().reportedUntil()).isEqualTo(2);
+            assertThat(measures.find(rt1.id()).orElseThrow().definition().reportedUntil()).isEqualTo(2);
         } finally {
             jdbc.sql("delete from service_return where cycle_id = :c").param("c", q2).update();
             jdbc.sql("delete from cycle where id = :c").param("c", q2).update();
+        }
+    }
+
+    /**
+     * Nor before one whose return is submitted or signed off, not yet accepted: its director would have signed off a
+     * figure that then stops being shown, as other framework changes under submitted returns are refused.
+     */
+    @Test
+    void itIsNotRetiredBeforeAQuarterWhoseReturnIsSubmittedOrSignedOffWithAFigure() {
+        Measure rt1 = rt1Of("7502-03");
+        long q2 = returnIn(rt1, 2, "SUBMITTED");
+        long q3 = returnIn(rt1, 3, "SIGNED_OFF");
+        try {
+            values.saveFigure(rt1.id(), 2, new BigDecimal("83"), null, null, null, "data.repairs");
+            values.saveFigure(rt1.id(), 3, new BigDecimal("84"), null, null, null, "data.repairs");
+
+            ImportRejectedException refused = catchThrowableOfType(ImportRejectedException.class,
+                    () -> imports.importMeasures("7502-03", file("1")));
+            assertThat(refused.errors()).extracting(ImportError::message).containsExactly("RT-1 cannot be reported"
+                    + " only until Q1: the Q2 return (submitted) and the Q3 return (signed off) of 7502/03 hold a figure"
+                    + " for it, which would no longer be shown. Have them sent back first (or reopened, once accepted,"
+                    + " before the quarter's report is published), choose Q3 or later, or leave it empty to report it"
+                    + " all year.");
+            assertThat(measures.find(rt1.id()).orElseThrow().definition().reportedUntil()).isNull();
+
+            jdbc.sql("update service_return set status = 'SENT_BACK' where cycle_id = :c").param("c", q3).update();
+            assertThat(catchThrowableOfType(ImportRejectedException.class,
+                    () -> imports.importMeasures("7502-03", file("1"))).errors()).extracting(ImportError::message)
+                    .singleElement().asString().contains("the Q2 return (submitted) of 7502/03 holds");
+            imports.importMeasures("7502-03", file("2"));
+            assertThat(measures.find(rt1.id()).orElseThrow().definition().reportedUntil()).isEqualTo(2);
+        } finally {
+            for (long cycle : List.of(q2, q3)) {
+                jdbc.sql("delete from service_return where cycle_id = :c").param("c", cycle).update();
+                jdbc.sql("delete from cycle where id = :c").param("c", cycle).update();
+            }
         }
     }
 
@@ -171,13 +206,20 @@ class RetiredMidYearTest extends ApplicationTest {
                 new FrameworkEdit("perf", FrameworkWay.FORM, reason));
     }
 
-    /** A cycle of the quarter (its row only, no process) in which the service's return is accepted. */
-    private long acceptedReturn(ReportingYear year, int quarter, long serviceId) {
+    /** RT-1 of a year of its own, reported all year. */
+    private Measure rt1Of(String label) {
+        imports.importMeasures(label, file(""));
+        return measures.find(years.find(label).orElseThrow().id(), "RT-1").orElseThrow();
+    }
+
+    /** A cycle of the quarter (its row only, no process) in which the measure's service's return has the status. */
+    private long returnIn(Measure measure, int quarter, String status) {
         Instant now = Instant.now();
-        long cycle = cycles.insert(year.id(), quarter, now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(50)),
+        long cycle = cycles.insert(measure.yearId(), quarter, now.minus(Duration.ofDays(60)),
+                now.minus(Duration.ofDays(50)),
                 "perf", now.minus(Duration.ofDays(80)), ChasePolicy.DEFAULT);
-        jdbc.sql("insert into service_return (cycle_id, service_id, status) values (:c, :s, 'ACCEPTED')")
-                .param("c", cycle).param("s", serviceId).update();
+        jdbc.sql("insert into service_return (cycle_id, service_id, status) values (:c, :s, :status)")
+                .param("c", cycle).param("s", measure.serviceId()).param("status", status).update();
         return cycle;
     }
 
