@@ -189,7 +189,8 @@ class DeployFilesTest {
 
         String secretName = (String) nested(kind("Secret"), "metadata", "name");
         List<Map<String, Object>> envFrom = list(container().get("envFrom"));
-        assertThat(envFrom).extracting(e -> nested(e, "secretRef", "name")).containsExactly(secretName);
+        assertThat(envFrom).filteredOn(e -> e.containsKey("secretRef")).extracting(e -> nested(e, "secretRef", "name"))
+                .containsExactly(secretName);
         assertThat(map(kind("Secret").get("stringData")).keySet()).contains("SPRING_DATASOURCE_PASSWORD")
                 .allMatch(k -> k.startsWith("SPRING_DATASOURCE_") || k.startsWith("SPRING_MAIL_")
                         || k.startsWith("QUARTERLY_FIRST_ADMIN_"));
@@ -217,6 +218,44 @@ class DeployFilesTest {
         assertThat(setOrCommentedOut("compose.env.example")).as("compose.env.example").containsAll(fromDotEnv);
         assertThat(setOrCommentedOut("systemd/quarterly-returns.env")).as("systemd").containsAll(first);
         assertThat(setOrCommentedOut("kubernetes/secret.yaml")).as("the Secret").containsAll(first);
+    }
+
+    /**
+     * The council's own address, name, mail server and sender are blank in every recipe (required by compose), so
+     * that a council that has not filled them in is refused at the start, never live as the example council with
+     * links to its address; the Ingress's host is a placeholder the cluster refuses; and the Kubernetes steps name
+     * each value to fill in.
+     */
+    @Test
+    void theCouncilsOwnValuesAreBlankUntilItFillsThemIn() {
+        List<String> own = List.of("QUARTERLY_BASE_URL", "QUARTERLY_ORGANISATION", "SPRING_MAIL_HOST",
+                "QUARTERLY_MAIL_FROM");
+        Map<String, String> dotEnv = envFile("compose.env.example");
+        for (String name : own) {
+            assertThat(kubernetesEnvironment()).as("Kubernetes").containsEntry(name, "");
+            assertThat(envFile()).as("systemd").containsEntry(name, "");
+            String fromDotEnv = composeEnvironment().get(name);
+            assertThat(fromDotEnv).as("compose").matches("\\$\\{[A-Z_]+:\\?set [A-Z_]+ in deploy/\\.env}");
+            assertThat(dotEnv).as("compose.env.example")
+                    .containsEntry(fromDotEnv.substring(2, fromDotEnv.indexOf(':')), "");
+        }
+        List<String> hosts = new ArrayList<>();
+        Map<String, Object> ingress = map(kind("Ingress").get("spec"));
+        list(ingress.get("tls")).forEach(tls -> ((List<?>) tls.get("hosts")).forEach(h -> hosts.add(h.toString())));
+        list(ingress.get("rules")).forEach(rule -> hosts.add(rule.get("host").toString()));
+        assertThat(hosts).hasSize(2).allSatisfy(host -> assertThat(host).as("a host the cluster refuses")
+                .doesNotMatch("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*"));
+        List<String> values = new ArrayList<>(hosts);
+        List.of(kubernetesEnvironment(), envFile(), composeEnvironment(), dotEnv)
+                .forEach(env -> values.addAll(env.values()));
+        assertThat(values).as("the example council's name or address")
+                .noneMatch(v -> v.toLowerCase().contains("example"));
+
+        String readme = read(DEPLOY.resolve("README.md"));
+        String kubernetes = readme.substring(readme.indexOf("For Kubernetes"), readme.indexOf("Both recipes"));
+        assertThat(kubernetes).contains("`kubernetes/configmap.yaml`", "`kubernetes/ingress.yaml`",
+                "`kubernetes/secret.yaml`", "`" + hosts.get(0) + "`");
+        own.forEach(name -> assertThat(kubernetes).contains("`" + name + "`"));
     }
 
     /** The names a settings file sets (NAME=, or NAME: in YAML), with those it shows commented out. */
@@ -310,8 +349,13 @@ class DeployFilesTest {
     }
 
     private static Map<String, String> envFile() {
+        return envFile("systemd/quarterly-returns.env");
+    }
+
+    /** NAME=value lines, commented ones left out. */
+    private static Map<String, String> envFile(String file) {
         Map<String, String> env = new java.util.LinkedHashMap<>();
-        read(DEPLOY.resolve("systemd/quarterly-returns.env")).lines().map(String::strip)
+        read(DEPLOY.resolve(file)).lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .forEach(l -> env.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
         return env;
@@ -350,9 +394,15 @@ class DeployFilesTest {
         return containers.get(0);
     }
 
+    /** The ConfigMap's values and the Deployment's own, which would silently outrank a ConfigMap value of one name. */
     private static Map<String, String> kubernetesEnvironment() {
         Map<String, String> env = new java.util.LinkedHashMap<>();
-        list(container().get("env")).forEach(e -> env.put((String) e.get("name"), String.valueOf(e.get("value"))));
+        map(kind("ConfigMap").get("data")).forEach((k, v) -> env.put(k, String.valueOf(v)));
+        assertThat(list(container().get("envFrom"))).filteredOn(e -> e.containsKey("configMapRef"))
+                .extracting(e -> nested(e, "configMapRef", "name"))
+                .containsExactly(nested(kind("ConfigMap"), "metadata", "name"));
+        list(container().get("env")).forEach(e -> assertThat(env.put((String) e.get("name"),
+                String.valueOf(e.get("value")))).as(e.get("name") + " in the ConfigMap and the Deployment").isNull());
         return env;
     }
 
