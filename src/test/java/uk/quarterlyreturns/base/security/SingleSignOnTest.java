@@ -179,6 +179,21 @@ class SingleSignOnTest {
         assertThat(pat.get(url("/camunda/app/cockpit/default/")).statusCode()).isEqualTo(403);
     }
 
+    /**
+     * Entra ID's preferred_username is the user principal name (jo.bloggs@council.gov.uk), which no username here can
+     * be: an account without a mailbox, so no email claim, is the person whose email address here is that name
+     * (deploy/README.md, "Who the account is").
+     */
+    @Test
+    void anAccountNameThatIsAnAddressMapsToThePersonWithThatEmail(CapturedOutput log) {
+        String jo = user("ssoprincipal", "Jo.Bloggs", EnumSet.of(Role.ADMIN));
+        String principalName = emailOf(jo).toLowerCase();
+        Session session = new Session();
+        assertThat(session.signIn(Map.of("preferred_username", principalName))).endsWith(":" + port + "/");
+        assertThat(session.get(url("/admin/users")).statusCode()).isEqualTo(200);
+        assertThat(log.getOut()).contains("Signed in " + jo + " with council account ");
+    }
+
     @Test
     void anUnknownAccountIsRefusedAndNobodyIsCreated(CapturedOutput log) {
         long before = people.count();
