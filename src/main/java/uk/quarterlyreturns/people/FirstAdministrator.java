@@ -54,7 +54,12 @@ public class FirstAdministrator implements ApplicationRunner {
         this.production = environment.matchesProfiles("prod");
     }
 
+    /**
+     * In one transaction, so that the lock create takes holds until the administrator is committed: a call from here
+     * to create does not pass through its own @Transactional, and nodes starting at once each inserted them.
+     */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         if (username.isBlank()) {
             if (production && !anAdministratorExists()) {
