@@ -105,7 +105,7 @@ class ReportInputs {
                 .collect(Collectors.toMap(ReturnCompliance::service, r -> r, (a, b) -> a));
         return new ReportInput(organisation, q, year.display(), PERIODS[q - 1] + " " + calendarYear,
                 ReportStatus.DRAFT, null, null, version, changeNote, historyYears, measures, actionLines, previous,
-                ReturnsIn.facts(returns.returns()), commentary, cabinet, compiledOn,
+                ReturnsIn.facts(returns), commentary, cabinet, compiledOn,
                 rules(year, rated), highlights.forCycle(cycle.id()).stream()
                         .map(h -> ReturnsIn.highlightLine(h, byService.get(h.service()), compiling)).toList());
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.compliance.ComplianceService;
 import uk.quarterlyreturns.compliance.CycleCompliance;
@@ -41,7 +42,7 @@ class ReturnsIn {
      * is not simply that nothing came in (sent back for rework, reopened for correction, or in a draft an agreed
      * extension still running: not ones the service failed to make).
      */
-    record OfCycle(CycleCompliance returns, Set<Long> notIn, Map<Long, String> why) {
+    record OfCycle(CycleCompliance returns, Set<Long> notIn, Map<Long, String> why, Map<Long, String> signedOffBy) {
 
         /** Why a service's items print as Missing, when it is not simply that nothing came in; or null. */
         String missingReason(long serviceId) {
@@ -51,10 +52,12 @@ class ReturnsIn {
 
     private final ComplianceService compliance;
     private final CycleRepository cycles;
+    private final JdbcClient jdbc;
 
-    ReturnsIn(ComplianceService compliance, CycleRepository cycles) {
+    ReturnsIn(ComplianceService compliance, CycleRepository cycles, JdbcClient jdbc) {
         this.compliance = compliance;
         this.cycles = cycles;
+        this.jdbc = jdbc;
     }
 
     OfCycle of(Cycle cycle, Compiling compiling) {
@@ -71,7 +74,25 @@ class ReturnsIn {
                 why.put(r.serviceId(), notPrinted);
             }
         }
-        return new OfCycle(returns, notIn, why);
+        return new OfCycle(returns, notIn, why, signedOffBy(cycle.id()));
+    }
+
+    /**
+     * Who first signed each of the cycle's returns off, by return, from its own trail: the director who answered for
+     * it when it came in, late or not, whoever holds the post when a later version is compiled.
+     */
+    private Map<Long, String> signedOffBy(long cycleId) {
+        Map<Long, String> by = new HashMap<>();
+        jdbc.sql("""
+                select distinct on (e.return_id) e.return_id, coalesce(u.display_name, e.actor) as name
+                from return_event e join service_return r on r.id = e.return_id
+                    left join app_user u on u.username = e.actor
+                where r.cycle_id = :c and e.kind = 'STATUS' and e.new_value = 'SIGNED_OFF'
+                order by e.return_id, e.at, e.id""").param("c", cycleId)
+                .query(rs -> {
+                    by.put(rs.getLong("return_id"), rs.getString("name"));
+                });
+        return by;
     }
 
     /**
@@ -120,12 +141,17 @@ class ReturnsIn {
         return r.reported() && !printed(r, compiling) ? BEING_CORRECTED : null;
     }
 
-    /** Compliance's own figures, so the report prints the numbers the compliance screen shows. */
-    static ComplianceFacts facts(CycleCompliance c) {
+    /**
+     * Compliance's own figures, so the report prints the numbers the compliance screen shows; beside each return, the
+     * director who signed it off (one never signed off: its service's directors when the report is compiled).
+     */
+    static ComplianceFacts facts(OfCycle of) {
+        CycleCompliance c = of.returns();
         Integer atThreeWeeks = c.figures().inAtThreeWeeksPct();
         int chases = c.returns().stream().mapToInt(r -> r.remindersSent() + r.escalations()).sum();
         return new ComplianceFacts(c.due(), c.inOnTime(), c.inLate(), c.missing(), c.daysTo95(),
-                c.returns().stream().map(r -> new ServiceCompliance(r.service(), r.director(), r.status().label(),
+                c.returns().stream().map(r -> new ServiceCompliance(r.service(),
+                        of.signedOffBy().getOrDefault(r.returnId(), r.director()), r.status().label(),
                         r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations(), r.extendedTo())).toList(),
                 c.deadline(), atThreeWeeks, chases, c.until(), c.figures().extended());
     }

@@ -71,13 +71,17 @@ class ComplianceGrid extends Grid<ReturnCompliance> {
         setAriaLabel("Returns of the cycle");
     }
 
-    /** The service, a link to its return, with its director (who answers for it) beneath. */
+    /**
+     * The service, a link to its return, with its director now beneath: whom to chase (the report names the
+     * director who signed the return off).
+     */
     static Div service(ReturnCompliance r) {
         Anchor link = new Anchor(ReturnView.path(r.returnId()), r.service());
         link.getElement().setAttribute("router-link", true);
         link.addClassName("cell-link");
         // the link on a line of its own: beside other words it would have to be underlined to be told apart
-        return new Div(new Div(link), Grids.note(r.director() == null ? "No director" : r.director()));
+        return new Div(new Div(link), Grids.note(r.director() == null ? "No director now"
+                : "Director now: " + r.director()));
     }
 
     /** "2 reminders, 1 escalation" and when the last went, or "Not chased". */

@@ -23,9 +23,9 @@ class ComplianceGridCellsTest {
     @Test
     void theDirectorIsNamedUnderTheServiceAndAServiceWithoutOneSaysSo() {
         assertThat(ComplianceGrid.service(row("Housing", "Imran Hussain", 0, 0, null)).getElement()
-                .getTextRecursively()).isEqualTo("HousingImran Hussain");
+                .getTextRecursively()).isEqualTo("HousingDirector now: Imran Hussain");
         assertThat(ComplianceGrid.service(row("Parks", null, 0, 0, null)).getElement().getTextRecursively())
-                .isEqualTo("ParksNo director");
+                .isEqualTo("ParksNo director now");
     }
 
     @Test

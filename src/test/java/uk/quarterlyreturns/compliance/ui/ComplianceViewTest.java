@@ -81,7 +81,7 @@ class ComplianceViewTest extends ViewTest {
         ComplianceGrid grid = _get(ComplianceGrid.class);
         assertThat(GridKt._size(grid)).isEqualTo(1);
         assertThat(GridKt._getCellComponent(grid, 0, "service").getElement().getTextRecursively())
-                .as("the service, its director beneath").isEqualTo("Housing" + "Imran Hussain");
+                .as("the service, its director now beneath").isEqualTo("Housing" + "Director now: Imran Hussain");
         assertThat(String.join(" | ", GridKt._getFormattedRow(grid, 0))).contains("Not started", "closes in 14 days",
                 "Not chased");
         assertThat(_get(CompletenessFigure.class).getElement().getTextRecursively())
