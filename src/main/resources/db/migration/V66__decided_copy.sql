@@ -8,6 +8,13 @@ alter table report_version
     add column decided_xlsx_sha256 varchar(64),
     add column decided_compiled_at timestamptz;
 
+-- A version the chief executive approved before this whose publication has not run yet (its step queued, or failing
+-- and to be tried again): its files are still the ones decided on, so they are its decided copy, without which the
+-- trigger below would refuse its publication for good.
+update report_version set decided_pdf_sha256 = pdf_sha256, decided_xlsx_sha256 = xlsx_sha256,
+    decided_compiled_at = compiled_at
+where status = 'AWAITING_APPROVAL' and decided_by is not null;
+
 -- A version is approved only as it was decided on: its decided copy kept, and its files still the ones the decision
 -- was made on when publication replaces them. Named to fire after V10's trigger (PostgreSQL fires them in name
 -- order), so that an approval without the chief executive's decision is refused as that.

@@ -134,6 +134,35 @@ class ApprovedReportFrozenTest extends ApplicationTest {
         }
     }
 
+    /**
+     * A version the chief executive approved before its decided copy was kept, its publication still to run: the
+     * migration that brought the copy gives it its files as they stand, so that its publication is not refused for
+     * good; one not decided is left without.
+     */
+    @Test
+    void aVersionDecidedBeforeItsCopyWasKeptIsStillApproved() throws Exception {
+        long decided = insert(4, "AWAITING_APPROVAL");
+        long undecided = insert(5, "AWAITING_APPROVAL");
+        try {
+            jdbc.sql("update report_version set decided_by = 'ceo', decided_at = now() where id = :id")
+                    .param("id", decided).update();
+            String backfill = java.util.Arrays.stream(new String(getClass().getResourceAsStream(
+                    "/db/migration/V66__decided_copy.sql").readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split(";"))
+                    .filter(statement -> statement.contains("update report_version")).findFirst().orElseThrow();
+            jdbc.sql(backfill.replace("where status", "where cycle_id = " + cycleId + " and status")).update();
+            transactions.executeWithoutResult(tx -> { // approved, then taken back: an approved row stays for good
+                tx.setRollbackOnly();
+                jdbc.sql("update report_version set status = 'APPROVED' where id = :id").param("id", decided).update();
+                assertThat(row(decided)).containsEntry("status", "APPROVED");
+            });
+            assertThat(jdbc.sql("select count(*) from report_version where id = :id and decided_pdf_sha256 is null")
+                    .param("id", undecided).query(Integer.class).single()).as("not decided: no copy").isEqualTo(1);
+        } finally {
+            jdbc.sql("delete from report_version where id in (:ids)").param("ids", List.of(decided, undecided))
+                    .update();
+        }
+    }
+
     private long insert(int version, String status) {
         return jdbc.sql("""
                 insert into report_version (cycle_id, version, status, compiled_at, input_json, html, pdf, xlsx,
