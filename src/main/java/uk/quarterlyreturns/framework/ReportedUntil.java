@@ -36,6 +36,16 @@ public final class ReportedUntil {
         return (from == null || quarter >= from) && reportedIn(measure.definition(), quarter);
     }
 
+    /**
+     * {@link #reportedIn(Measure, int)} as SQL, for the queries that pick a quarter's items themselves (what a return
+     * owes, which services owe one): the measure's alias, the quarter's expression.
+     */
+    public static String reportedInSql(String measure, String quarter) {
+        return "(%1$s.reported_from is null or %2$s >= %1$s.reported_from)"
+                .formatted(measure, quarter) + " and (%1$s.reported_until is null or %2$s <= %1$s.reported_until)"
+                .formatted(measure, quarter);
+    }
+
     /** The quarters after the last one, whose returns no longer ask for it; none when reported all year. */
     public static List<Integer> quartersAfter(Integer until) {
         return until == null ? List.of() : IntStream.rangeClosed(until + 1, 4).boxed().toList();

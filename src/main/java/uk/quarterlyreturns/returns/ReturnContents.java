@@ -3,6 +3,7 @@ package uk.quarterlyreturns.returns;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import uk.quarterlyreturns.framework.ReportedUntil;
 
 /**
  * What a return asks for: the service's measures due that quarter and its key actions, and how many are empty (a
@@ -25,7 +26,7 @@ public class ReturnContents {
                 with r as (select r.service_id, c.year_id, c.quarter from service_return r
                            join cycle c on c.id = r.cycle_id where r.id = :id),
                 due as (select m.id from measure m, r where m.service_id = r.service_id and m.year_id = r.year_id
-                        and (m.frequency = 'QUARTERLY' or m.due_quarter = r.quarter)),
+                        and (m.frequency = 'QUARTERLY' or m.due_quarter = r.quarter) and %s),
                 actions as (select a.id from key_action a, r where a.service_id = r.service_id
                             and a.year_id = r.year_id)
                 select (select count(*) from due) as measures,
@@ -36,7 +37,7 @@ public class ReturnContents {
                      + (select count(*) from actions where not exists (select 1 from key_action_status s, r
                             where s.action_id = actions.id and s.quarter = r.quarter and s.status is not null))
                        as outstanding
-                """).param("id", returnId)
+                """.formatted(ReportedUntil.reportedInSql("m", "r.quarter"))).param("id", returnId)
                 .query((rs, n) -> new Counts(rs.getInt("measures"), rs.getInt("actions"), rs.getInt("outstanding")))
                 .single();
     }
@@ -51,7 +52,7 @@ public class ReturnContents {
                            join cycle c on c.id = r.cycle_id where r.id = :id)
                 select m.code || ' ' || m.title as item, 0 as kind, m.row_order, m.code from measure m, r
                  where m.service_id = r.service_id and m.year_id = r.year_id
-                   and (m.frequency = 'QUARTERLY' or m.due_quarter = r.quarter)
+                   and (m.frequency = 'QUARTERLY' or m.due_quarter = r.quarter) and %s
                    and not exists (select 1 from measure_value v where v.measure_id = m.id and v.quarter = r.quarter
                                    and (v.value is not null or trim(v.not_available_reason) <> ''))
                 union all
@@ -60,6 +61,6 @@ public class ReturnContents {
                    and not exists (select 1 from key_action_status s where s.action_id = a.id
                                    and s.quarter = r.quarter and s.status is not null)
                 order by 2, 3, 4
-                """).param("id", returnId).query((rs, n) -> rs.getString("item")).list();
+                """.formatted(ReportedUntil.reportedInSql("m", "r.quarter"))).param("id", returnId).query((rs, n) -> rs.getString("item")).list();
     }
 }
