@@ -24,6 +24,8 @@ import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.report.render.HtmlReportRenderer;
 import uk.quarterlyreturns.report.render.PdfReportRenderer;
 import uk.quarterlyreturns.report.render.XlsxReportRenderer;
+import uk.quarterlyreturns.returns.HighlightReports;
+import uk.quarterlyreturns.returns.HighlightReports.ServiceHighlight;
 
 /**
  * Compiles, stores and freezes the cycle's report versions: each version keeps the data it was made
@@ -38,6 +40,7 @@ class ReportBook implements CycleReports {
     private final ReportVersions versions;
     private final PeopleService people;
     private final CabinetCoverService covers;
+    private final HighlightReports highlights;
     private final ChangeNote changeNote;
     private final ObjectMapper json;
     private final Clock clock;
@@ -47,10 +50,11 @@ class ReportBook implements CycleReports {
     private final XlsxReportRenderer xlsx = new XlsxReportRenderer();
 
     ReportBook(CycleRepository cycles, YearRepository years, ReportInputs inputs, ReportVersions versions,
-            PeopleService people, CabinetCoverService covers, ChangeNote changeNote, ObjectMapper json, Clock clock,
-            OneMoment moment) {
+            PeopleService people, CabinetCoverService covers, HighlightReports highlights, ChangeNote changeNote,
+            ObjectMapper json, Clock clock, OneMoment moment) {
         this.moment = moment;
         this.covers = covers;
+        this.highlights = highlights;
         this.changeNote = changeNote;
         this.cycles = cycles;
         this.years = years;
@@ -63,9 +67,10 @@ class ReportBook implements CycleReports {
 
     /**
      * A new version after an approved one (a correction); otherwise the open version is compiled again, at this
-     * time, and awaits a new decision. The commentary and cover are checked again under the cycle's lock once
-     * printed: one saved while the report printed (seconds, for a large one) is printed again rather than left out
-     * of the report the chief executive reads, and one saved after waits for the lock, then finds it compiled.
+     * time, and awaits a new decision. The commentary, the cover and the highlight reports asked for are checked
+     * again under the cycle's lock once printed: one saved while the report printed (seconds, for a large one) is
+     * printed again rather than left out of the report the chief executive reads, and one saved after waits for the
+     * lock, then finds it compiled.
      * Everything the version is made from is read from one snapshot (OneMoment), before anything is written: the
      * snapshot, a transaction of its own, would not see this transaction's writes.
      */
@@ -75,8 +80,7 @@ class ReportBook implements CycleReports {
         Reading read = moment.read(at -> read(cycleId, at));
         ReportVersions.Files files = render(read.input());
         cycles.lock(cycleId);
-        if (!Objects.equals(read.input().commentary(), commentary(cycleId))
-                || !read.input().cabinet().equals(covers.read(cycleId))) {
+        if (changedSince(read, cycleId)) {
             read = moment.read(at -> read(cycleId, at)); // a snapshot taken under the lock: the words as saved
             files = render(read.input());
         }
@@ -90,10 +94,19 @@ class ReportBook implements CycleReports {
     }
 
     /**
-     * What a compilation reads: the version it makes or makes again, the version's input, and the moment it is true
-     * of, kept as the version's compile time (a return first in after it is not in the version: ChangeNote).
+     * What a compilation reads: the version it makes or makes again, the version's input, the highlight reports it
+     * printed (as asked for then), and the moment it is true of, kept as the version's compile time (a return first
+     * in after it is not in the version: ChangeNote).
      */
-    private record Reading(Optional<ReportVersion> latest, ReportInput input, Instant at) {
+    private record Reading(Optional<ReportVersion> latest, ReportInput input, List<ServiceHighlight> highlights,
+            Instant at) {
+    }
+
+    /** Whether the commentary, the cover or the highlight reports asked for changed since the report was read. */
+    private boolean changedSince(Reading read, long cycleId) {
+        return !Objects.equals(read.input().commentary(), commentary(cycleId))
+                || !read.input().cabinet().equals(covers.read(cycleId))
+                || !read.highlights().equals(highlights.forCycle(cycleId));
     }
 
     private Reading read(long cycleId, Instant at) {
@@ -101,7 +114,8 @@ class ReportBook implements CycleReports {
         ReportingYear year = years.find(cycle.yearId()).orElseThrow();
         Optional<ReportVersion> latest = versions.latest(cycleId);
         int version = versions.nextVersion(cycleId);
-        return new Reading(latest, gather(cycle, year, version, changeNote.forVersion(cycleId, version)), at);
+        return new Reading(latest, gather(cycle, year, version, changeNote.forVersion(cycleId, version)),
+                highlights.forCycle(cycleId), at);
     }
 
     @Override

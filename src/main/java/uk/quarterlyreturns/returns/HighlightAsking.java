@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.quarterlyreturns.base.NotAllowedException;
+import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportCommentary;
 
 /** The performance team asking a service's return for a highlight report, or no longer (HighlightReports' choice). */
@@ -18,9 +19,12 @@ class HighlightAsking {
     private final ReturnPermissions permissions;
     private final ReturnTrail trail;
     private final ReportCommentary commentary;
+    private final CycleRepository cycles;
 
-    HighlightAsking(JdbcClient jdbc, ReturnPermissions permissions, ReturnTrail trail, ReportCommentary commentary) {
+    HighlightAsking(JdbcClient jdbc, ReturnPermissions permissions, ReturnTrail trail, ReportCommentary commentary,
+            CycleRepository cycles) {
         this.jdbc = jdbc;
+        this.cycles = cycles;
         this.permissions = permissions;
         this.trail = trail;
         this.commentary = commentary;
@@ -38,9 +42,6 @@ class HighlightAsking {
         if (!permissions.isPerformanceTeam(user)) {
             throw new NotAllowedException("Only the performance team chooses which services give a highlight report");
         }
-        if (!commentary.editable(cycleId)) {
-            throw new IllegalStateException("The report is compiled: highlight report choices can no longer change");
-        }
         // the return's row is locked first, so a sign-off under way either sees the ask or is seen by it
         Optional<Asked> now = jdbc.sql("""
                 select r.id, r.highlight_wanted, r.status, coalesce(p.name, s.name) as name
@@ -50,6 +51,12 @@ class HighlightAsking {
                 .param("c", cycleId).param("s", serviceId)
                 .query((rs, n) -> new Asked(rs.getLong("id"), rs.getBoolean("highlight_wanted"),
                         ReturnStatus.valueOf(rs.getString("status")), rs.getString("name"))).optional();
+        // then the cycle's (return before cycle, as everywhere): a compilation under way either finds this choice
+        // when it checks again under the lock, or has sent its report on and this finds it compiled
+        cycles.lock(cycleId);
+        if (!commentary.editable(cycleId)) {
+            throw new IllegalStateException("The report is compiled: highlight report choices can no longer change");
+        }
         now.filter(a -> wanted && !a.wanted() && a.status() == ReturnStatus.WITHDRAWN).ifPresent(a -> {
             throw new IllegalStateException(a.service() + "'s return has nothing due this quarter (its measures and key"
                     + " actions moved to other services), so nobody would write its highlight report: ask from next"
