@@ -13,7 +13,8 @@ import uk.quarterlyreturns.base.security.PersonNames;
  * then the acceptance of what the preview said it would accept and nothing more: each of those at the version the
  * preview judged, checked again as it stands at that moment. A return the preview left stays left even if it could
  * be accepted by then, and one that went round again since is left for its new version to be checked. One a
- * colleague accepted or sent back meanwhile says so, naming them and when.
+ * colleague accepted or sent back meanwhile says so, naming them and when; one whose check a colleague who may still
+ * take it has claimed is left to them (QualityCheckClaims), naming them.
  */
 @Service
 public class BulkAcceptance {
@@ -55,10 +56,12 @@ public class BulkAcceptance {
     private final ReturnWorkflow workflow;
     private final ReturnPermissions permissions;
     private final PersonNames names;
+    private final QualityCheckClaims claims;
 
     BulkAcceptance(ReturnRepository returns, ReturnTrail trail, ReturnValidation validation, ReturnWorkflow workflow,
-            ReturnPermissions permissions, PersonNames names) {
+            ReturnPermissions permissions, PersonNames names, QualityCheckClaims claims) {
         this.returns = returns;
+        this.claims = claims;
         this.trail = trail;
         this.validation = validation;
         this.workflow = workflow;
@@ -88,6 +91,12 @@ public class BulkAcceptance {
         for (Verdict v : previewed) {
             if (!v.acceptable()) {
                 left.add(v);
+                continue;
+            }
+            // claimed since the preview: the claimant's to finish, as the preview would now say
+            Optional<String> claimed = claims.byColleague(find(v.returnId()), user).map(BulkAcceptance::claimed);
+            if (claimed.isPresent()) {
+                left.add(new Verdict(v.returnId(), v.version(), v.service(), claimed.get()));
                 continue;
             }
             try {
@@ -121,6 +130,11 @@ public class BulkAcceptance {
                 .orElse(CHANGED);
     }
 
+    /** A check a colleague holds is theirs to finish: accepting it would refuse the challenges they are typing. */
+    static String claimed(QualityCheckClaims.Claim claim) {
+        return claim.describe() + ", who is checking it: leave it to them, or ask them to release it";
+    }
+
     private ServiceReturn find(long returnId) {
         return returns.find(returnId).orElseThrow(() -> new IllegalArgumentException("There is no return " + returnId));
     }
@@ -133,6 +147,9 @@ public class BulkAcceptance {
                 problems);
         if (why.isEmpty() && !permissions.canAccept(user, r)) {
             why = Optional.of(OWN_WORK);
+        }
+        if (why.isEmpty()) {
+            why = claims.byColleague(r, user).map(BulkAcceptance::claimed);
         }
         return new Verdict(r.id(), r.version(), r.serviceName(), why.orElse(null));
     }

@@ -19,10 +19,12 @@ public class QualityCheck {
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
     private final ReturnPeople people;
+    private final QualityCheckClaims claims;
 
     QualityCheck(ReturnSheets sheets, ReturnTrail trail, ReturnValidation validation, ReturnRepository returns,
-            ReturnPermissions permissions, ReturnPeople people) {
+            ReturnPermissions permissions, ReturnPeople people, QualityCheckClaims claims) {
         this.people = people;
+        this.claims = claims;
         this.sheets = sheets;
         this.trail = trail;
         this.validation = validation;
@@ -50,10 +52,11 @@ public class QualityCheck {
 
     /**
      * The next signed-off return of the cycle after this one (in the cycle's order, going round) that this
-     * person may accept; empty when there is none.
+     * person may accept and no colleague who may still check it has claimed; empty when there is none.
      */
     public Optional<ServiceReturn> next(ServiceReturn current, String user) {
-        return nextAfter(returns.forCycle(current.cycleId()), current.id(), r -> permissions.canAccept(user, r));
+        return nextAfter(returns.forCycle(current.cycleId()), current.id(),
+                r -> permissions.canAccept(user, r) && claims.byColleague(r, user).isEmpty());
     }
 
     /** The first signed-off return after this one in the list, going round, that passes the test. */

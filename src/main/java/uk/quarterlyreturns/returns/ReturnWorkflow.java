@@ -41,11 +41,14 @@ public class ReturnWorkflow {
     private final Clock clock;
     private final CycleProgress progress;
     private final ReturnAcceptance acceptance;
+    private final QualityCheckClaims claims;
 
     ReturnWorkflow(ReturnRepository returns, ReturnStepRecords steps, ReturnPermissions permissions,
             ReturnTrail trail, ReturnValidation validation, StepTasks tasks, Reopening reopening,
-            ApplicationEventPublisher events, Clock clock, CycleProgress progress, ReturnAcceptance acceptance) {
+            ApplicationEventPublisher events, Clock clock, CycleProgress progress, ReturnAcceptance acceptance,
+            QualityCheckClaims claims) {
         this.returns = returns;
+        this.claims = claims;
         this.steps = steps;
         this.permissions = permissions;
         this.trail = trail;
@@ -162,6 +165,11 @@ public class ReturnWorkflow {
         requireStatus(r, ReturnStatus.SIGNED_OFF);
         requireUnchanged(r, seenVersion);
         sendBack(r, user, comment, ReturnProcess.TASK_QUALITY_CHECK);
+    }
+
+    /** The colleague holding the return's quality check while they may still take it; empty otherwise. */
+    public Optional<QualityCheckClaims.Claim> checkClaimedByColleague(ServiceReturn r, String user) {
+        return claims.byColleague(r, user);
     }
 
     /** Why an accepted return may not be reopened now (the report is on its way to approval), or empty. */

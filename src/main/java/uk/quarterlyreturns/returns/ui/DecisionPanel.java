@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.base.ui.PersonName;
 import uk.quarterlyreturns.cycle.CycleStatus;
+import uk.quarterlyreturns.returns.QualityCheckClaims;
 import uk.quarterlyreturns.returns.ReturnChecks;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnPermissions;
@@ -100,11 +102,13 @@ class DecisionPanel extends Section {
                 addSignOffNote(r, sheets); // whoever may send it back reads what the director said with it
             }
             case QUALITY_CHECK -> {
-                review("Quality check", "Accept the return if it is complete and credible;"
-                        + " otherwise send it back saying what needs changing.", primary("Accept return",
+                HorizontalLayout buttons = review("Quality check", "Accept the return if it is complete and"
+                        + " credible; otherwise send it back saying what needs changing.", primary("Accept return",
                         () -> attempts.askToAccept(r, workflow, () -> workflow.accept(returnId, seen, user), done)),
                         () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()),
                         StepQuestions.sendBack(r.serviceName(), false), done);
+                // said before anyone decides: deciding would refuse the challenges the claimant is typing
+                workflow.checkClaimedByColleague(r, user).ifPresent(claim -> buttons.add(claimedNote(claim)));
                 addSignOffNote(r, sheets);
             }
             case REOPEN -> {
@@ -127,14 +131,23 @@ class DecisionPanel extends Section {
         add(message);
     }
 
-    /** A decision either way: pass the return on, or send it back with the comment, asked first. */
-    private void review(String title, String explanation, Button approve, Runnable sendBack,
+    /** A decision either way: pass the return on, or send it back with the comment, asked first; its buttons. */
+    private HorizontalLayout review(String title, String explanation, Button approve, Runnable sendBack,
             StepQuestions.Question sendingBack, Consumer<String> done) {
         comment.setLabel("Comment for the service (needed to send it back)");
-        add(new H3(title), new Paragraph(explanation), comment, new HorizontalLayout(approve,
-                new Button("Send back to the service", e -> attempts.askWithComment(
-                        ReturnWorkflow.SEND_BACK_COMMENT_NEEDED, sendingBack, sendBack, done,
-                        "Sent back to the service"))));
+        HorizontalLayout buttons = new HorizontalLayout(approve, new Button("Send back to the service",
+                e -> attempts.askWithComment(ReturnWorkflow.SEND_BACK_COMMENT_NEEDED, sendingBack, sendBack, done,
+                        "Sent back to the service")));
+        add(new H3(title), new Paragraph(explanation), comment, buttons);
+        return buttons;
+    }
+
+    /** "Claimed by Lucy Wade since …", beside Accept. */
+    private static Span claimedNote(QualityCheckClaims.Claim claim) {
+        Span note = new Span("Claimed by " + claim.name() + claim.sinceWhen()
+                + ": they may be typing challenges, so check with them before you decide.");
+        note.addClassName("check-claimed");
+        return note;
     }
 
     private static Button primary(String text, Runnable click) {
