@@ -79,14 +79,16 @@ class ReturnsIn {
 
     /**
      * Who first signed each of the cycle's returns off, by return, from its own trail: the director who answered for
-     * it when it came in, late or not, whoever holds the post when a later version is compiled.
+     * it when it came in, late or not, whoever holds the post when a later version is compiled. A deputy's sign-off
+     * (another service's director, a strategic director) is not counted: the service's own director answered for it
+     * and was chased, so the table names them as the compiled report finds them.
      */
     private Map<Long, String> signedOffBy(long cycleId) {
         Map<Long, String> by = new HashMap<>();
         jdbc.sql("""
-                select distinct on (e.return_id) e.return_id, coalesce(u.display_name, e.actor) as name
+                select distinct on (e.return_id) e.return_id, u.display_name as name
                 from return_event e join service_return r on r.id = e.return_id
-                    left join app_user u on u.username = e.actor
+                    join app_user u on u.username = e.actor and u.service_id = r.service_id
                 where r.cycle_id = :c and e.kind = 'STATUS' and e.new_value = 'SIGNED_OFF'
                 order by e.return_id, e.at, e.id""").param("c", cycleId)
                 .query(rs -> {

@@ -38,9 +38,6 @@ import uk.quarterlyreturns.support.ApplicationTest;
  */
 class DirectorWhoAnsweredTest extends ApplicationTest {
 
-    private static final int YEAR = 7451;
-    private static final String SERVICE = "Housing 7451";
-
     @Autowired FrameworkImport imports;
     @Autowired YearRepository years;
     @Autowired CycleRepository cycles;
@@ -52,16 +49,41 @@ class DirectorWhoAnsweredTest extends ApplicationTest {
 
     @Test
     void aLaterVersionNamesTheDirectorWhoSignedTheReturnOffNotTheOneInPostNow() throws Exception {
-        String label = ReportingYear.labelOf(YEAR);
+        ReportInput v2 = lateReturnSignedOffBy(7451, "dwa7451", "Ann Able 7451", false);
+        assertThat(json.valueToTree(v2).at("/compliance/services/0/director").asText()).isEqualTo("Ann Able 7451");
+        assertThat(directorCell(new XlsxReportRenderer().render(ReportCompiler.compile(v2)), "Housing 7451"))
+                .isEqualTo("Ann Able 7451");
+    }
+
+    /**
+     * A deputy (another service's director) signed the return off while its director was away: the table names the
+     * service's own director, whom the chases were sent to, not the deputy. Year 7452.
+     */
+    @Test
+    void aDeputysSignOffNamesTheServicesOwnDirector() throws Exception {
+        ReportInput v2 = lateReturnSignedOffBy(7452, "dwd7452", "Dee Deputy 7452", true);
+        assertThat(json.valueToTree(v2).at("/compliance/services/0/director").asText()).isEqualTo("Ben Bright 7452");
+    }
+
+    /**
+     * Housing's Q2 return of the year came in late and was signed off by this person (a director of another service,
+     * standing in as deputy, or the service's director A, who then leaves); B is director when version 2 is compiled.
+     */
+    private ReportInput lateReturnSignedOffBy(int startYear, String signer, String signerName, boolean deputy)
+            throws Exception {
+        String label = ReportingYear.labelOf(startYear);
+        String service = "Housing " + startYear;
         imports.importMeasures(label, TabularFile.read(("code,title,directorate,service,theme,unit,polarity,"
-                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\nDW-1,Homes let,Places 7451,"
-                + SERVICE + ",Homes,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n")
+                + "frequency,aggregation,target,floor,tolerance_pct,rag_scheme\nDW-1,Homes let,Places " + startYear
+                + "," + service + ",Homes,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n")
                 .getBytes(StandardCharsets.UTF_8), "f.csv"));
         jdbc.sql("update reporting_year set starts_on = :d where label = :l").param("l", label)
                 .param("d", LocalDate.now(LondonTime.ZONE).minusMonths(7).withDayOfMonth(1)).update();
         ReportingYear year = years.find(label).orElseThrow();
-        long serviceId = organisation.findService(SERVICE).orElseThrow().id();
-        director("dwa7451", "Ann Able 7451", serviceId);
+        long serviceId = organisation.findService(service).orElseThrow().id();
+        // a deputy directs a service of another year's framework: theirs, not this one
+        long signerService = deputy ? otherService(startYear) : serviceId;
+        director(signer, signerName, signerService);
 
         Instant deadline = year.quarterClose(2).toInstant().plus(15, ChronoUnit.DAYS);
         long cycleId = cycles.insert(year.id(), 2, deadline, deadline.plus(12, ChronoUnit.DAYS), "perf",
@@ -75,20 +97,26 @@ class DirectorWhoAnsweredTest extends ApplicationTest {
                 .param("s", serviceId).param("late", late).query(Long.class).single();
         jdbc.sql("""
                 insert into return_event (return_id, at, actor, kind, old_value, new_value)
-                values (:r, :at, 'dwa7451', 'STATUS', 'SUBMITTED', 'SIGNED_OFF')""").param("r", returnId)
-                .param("at", late).update();
+                values (:r, :at, :by, 'STATUS', 'SUBMITTED', 'SIGNED_OFF')""").param("r", returnId)
+                .param("at", late).param("by", signer).update();
 
-        // A leaves, B is named in the post before the correction's version is compiled
-        jdbc.sql("update app_user set enabled = false where username = 'dwa7451'").update();
-        director("dwb7451", "Ben Bright 7451", serviceId);
+        // the signer leaves, B is named in the post before the correction's version is compiled
+        jdbc.sql("update app_user set enabled = false where username = :u").param("u", signer).update();
+        director("dwb" + startYear, "Ben Bright " + startYear, serviceId);
 
         Cycle cycle = cycles.find(cycleId).orElseThrow();
-        ReportInput v2 = inputs.gather(cycle, year, 2, "Corrected: Housing's homes let", "", CabinetCover.EMPTY,
+        return inputs.gather(cycle, year, 2, "Corrected: Housing's homes let", "", CabinetCover.EMPTY,
                 LocalDate.now(LondonTime.ZONE));
-        CompiledReport report = ReportCompiler.compile(v2);
+    }
 
-        assertThat(json.valueToTree(v2).at("/compliance/services/0/director").asText()).isEqualTo("Ann Able 7451");
-        assertThat(directorCell(new XlsxReportRenderer().render(report))).isEqualTo("Ann Able 7451");
+    /** A service in a framework of another year (startYear - 2000), which the deputy directs. */
+    private long otherService(int startYear) {
+        String other = "Finance " + startYear;
+        imports.importMeasures(ReportingYear.labelOf(startYear - 2000), TabularFile.read(("code,title,directorate,service,"
+                + "theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme\nFW-1,Invoices paid,"
+                + "Places " + startYear + "," + other + ",Homes,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,"
+                + "FIVE_POINT\n").getBytes(StandardCharsets.UTF_8), "f.csv"));
+        return organisation.findService(other).orElseThrow().id();
     }
 
     private void director(String username, String name, long serviceId) {
@@ -97,15 +125,15 @@ class DirectorWhoAnsweredTest extends ApplicationTest {
     }
 
     /** The Director cell beside Housing in the Summary sheet's compliance table. */
-    private static String directorCell(byte[] xlsx) throws Exception {
+    private static String directorCell(byte[] xlsx, String service) throws Exception {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             DataFormatter text = new DataFormatter();
             for (Row row : book.getSheet("Summary")) {
-                if (row.getCell(0) != null && SERVICE.equals(text.formatCellValue(row.getCell(0)))) {
+                if (row.getCell(0) != null && service.equals(text.formatCellValue(row.getCell(0)))) {
                     return text.formatCellValue(row.getCell(1));
                 }
             }
         }
-        throw new AssertionError("no row for " + SERVICE + " in the Summary sheet's compliance table");
+        throw new AssertionError("no row for " + service + " in the Summary sheet's compliance table");
     }
 }
