@@ -107,9 +107,9 @@ public class Challenges {
             throw new IllegalArgumentException(item + " has no challenge waiting for an answer");
         }
         List<ReturnTrail.Event> waiting = waiting(history, item);
-        if (waiting.stream().anyMatch(c -> c.id() > seenChallenge)) {
-            throw new IllegalStateException("Another question was asked on " + item
-                    + " since you opened the return: read it, then answer");
+        List<ReturnTrail.Event> unread = waiting.stream().filter(c -> c.id() > seenChallenge).toList();
+        if (!unread.isEmpty()) {
+            throw new UnreadChallenges(item, unread);
         }
         String text = answer == null ? "" : answer.strip();
         if (text.isEmpty()) {
@@ -121,6 +121,21 @@ public class Challenges {
         ReturnTrail.Event answered = trail.record(returnId, user, ANSWER, item, null, null, text);
         events.publishEvent(new ChallengeEvent(answered, waiting));
         return answered;
+    }
+
+    /** An answer refused for questions asked since its writer's page was read: the page shows them to answer too. */
+    public static final class UnreadChallenges extends IllegalStateException {
+
+        private final transient List<ReturnTrail.Event> unread;
+
+        UnreadChallenges(String item, List<ReturnTrail.Event> unread) {
+            super("Another question was asked on " + item + " since you opened the return: read it, then answer");
+            this.unread = unread;
+        }
+
+        public List<ReturnTrail.Event> unread() {
+            return unread;
+        }
     }
 
     /**

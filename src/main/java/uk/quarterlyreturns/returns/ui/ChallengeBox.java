@@ -89,6 +89,9 @@ class ChallengeBox extends Div {
                 text.clear();
                 text.setInvalid(false);
             } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
+                if (ex instanceof Challenges.UnreadChallenges newer) {
+                    newer.unread().forEach(this::show); // read here, so the words kept may be sent again
+                }
                 text.setErrorMessage(ex.getMessage());
                 text.setInvalid(true);
                 return;
