@@ -25,6 +25,13 @@ public interface ReturnLocks {
      */
     Map<Integer, Set<Long>> lockedMeasuresByQuarter(long yearId, Collection<Long> measureIds);
 
+    /**
+     * For each published quarter of the year, the measures whose figures are in a return its published report prints
+     * as submitted and which is not yet accepted (submitted, or signed off since). Called after
+     * {@link #lockedMeasuresByQuarter}, whose locks keep the answer true until the transaction ends.
+     */
+    Map<Integer, Set<Long>> printedAwaitingAcceptance(long yearId, Collection<Long> measureIds);
+
     /** Share-locks every return of the year (in id order) until the transaction ends. */
     void lockYearsReturns(long yearId);
 }

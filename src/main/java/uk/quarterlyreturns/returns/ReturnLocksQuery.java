@@ -48,6 +48,24 @@ class ReturnLocksQuery implements ReturnLocks {
         return locked;
     }
 
+    /** Printed as submitted: in before the latest published version was compiled (a late one printed as Missing). */
+    @Override
+    public Map<Integer, Set<Long>> printedAwaitingAcceptance(long yearId, Collection<Long> measureIds) {
+        Map<Integer, Set<Long>> printed = new HashMap<>();
+        if (!measureIds.isEmpty()) {
+            query("select m.id as item_id, c.quarter, r.status from measure m"
+                    + " join cycle c on c.year_id = m.year_id " + EarlierQuartersHeld.RETURN_HOLDING + """
+                    where c.year_id = :y and m.id in (:ids) and c.status = 'PUBLISHED'
+                    and r.status in ('SUBMITTED', 'SIGNED_OFF') and r.submitted_at <= (select max(v.compiled_at)
+                        from report_version v where v.cycle_id = c.id and v.status in ('APPROVED', 'SUPERSEDED'))
+                    order by r.id
+                    for share of r
+                    """, yearId, measureIds, (id, quarter) -> printed.computeIfAbsent(quarter,
+                            q -> new HashSet<>()).add(id));
+        }
+        return printed;
+    }
+
     /** As for measures: the service's own return, which an item moving into it would join. */
     @Override
     public Set<Long> lockedServices(long yearId, int quarter, Collection<Long> serviceIds) {
