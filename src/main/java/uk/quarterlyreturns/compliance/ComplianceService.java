@@ -18,6 +18,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ChaseCounts;
 import uk.quarterlyreturns.returns.DeadlineExtension;
+import uk.quarterlyreturns.returns.DirectorsWhenDue;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ServiceReturn;
 import uk.quarterlyreturns.returns.TaskClaims;
@@ -64,9 +65,7 @@ public class ComplianceService {
         List<ReturnCompliance> rows = jdbc.sql("""
                 select r.id, r.service_id, coalesce(p.name, s.name) as service, d.name as directorate, r.status,
                     r.first_submitted_at, r.extended_to, r.extension_reason,
-                    (select string_agg(u.display_name, ', ' order by u.display_name)
-                        from app_user u join user_role ur on ur.username = u.username
-                        where u.service_id = r.service_id and ur.role = 'SERVICE_DIRECTOR' and u.enabled) as director,
+                    %s as director,
                     (select max(at) from return_event e where e.return_id = r.id and e.kind not in (:holding))
                         as last_activity
                 from service_return r join service s on s.id = r.service_id join cycle cy on cy.id = r.cycle_id
@@ -74,7 +73,7 @@ public class ComplianceService {
                     join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
                 where r.cycle_id = :c and (:all or d.id in (:ds))
                 order by d.name, coalesce(p.name, s.name)
-                """).param("c", cycleId).param("all", directorateId == null)
+                """.formatted(DirectorsWhenDue.DIRECTORS_NOW)).param("c", cycleId).param("all", directorateId == null)
                 // a step claimed, released or taken over is no work done: a return claimed and left untouched
                 // would otherwise look busy to whoever decides whom to chase
                 // nor is an extension the performance team agreed

@@ -37,6 +37,7 @@ public class PeopleFileImport {
     @Transactional
     public int importFile(TabularFile file, String initialPassword, boolean demo) {
         String by = demo ? "demo data" : "people file";
+        people.lockRolesAndAccess(); // takes turns with other changes to people
         List<UserFields> users = rows.checked(file, by, DEMO, true);
         String hash = passwords.encode(initialPassword);
         users.forEach(u -> {

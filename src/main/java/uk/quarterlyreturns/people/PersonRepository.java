@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.quarterlyreturns.base.security.Role;
@@ -28,9 +29,11 @@ public class PersonRepository {
     private static final String GROUP = " group by u.username, s.directorate_id";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PersonRepository(JdbcClient jdbc) {
+    PersonRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<Person> find(String username) {
@@ -134,9 +137,13 @@ public class PersonRepository {
                 + " where u.enabled and r.role = :r").param("r", role.name()).query(Long.class).single();
     }
 
-    /** Changes to roles and access, one transaction at a time until each commits. */
+    /**
+     * Changes to roles and access, one transaction at a time until each commits; once its turn comes, and before it
+     * changes anything, those who keep who held a post until now are told (PeopleChanging).
+     */
     void lockRolesAndAccess() {
         jdbc.sql("select pg_advisory_xact_lock(" + ROLES_LOCK + ", 0)").query(rs -> { });
+        events.publishEvent(new PeopleChanging());
     }
 
     // Beside framework's 1804 (a year's measures) and 1805 (directorate and service names).

@@ -14,6 +14,7 @@ import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.ReportingYear;
+import uk.quarterlyreturns.returns.DirectorsWhenDue;
 import uk.quarterlyreturns.returns.Highlight;
 import uk.quarterlyreturns.returns.HighlightReports;
 import uk.quarterlyreturns.returns.ReturnStatus;
@@ -40,9 +41,11 @@ class ReturnsIn {
     /**
      * The cycle's returns as compliance counts them; the services whose return is not in, and of those, why, when it
      * is not simply that nothing came in (sent back for rework, reopened for correction, or in a draft an agreed
-     * extension still running: not ones the service failed to make).
+     * extension still running: not ones the service failed to make). By return: who of its own service first signed
+     * it off, and its service's directors when it fell due (DirectorsWhenDue).
      */
-    record OfCycle(CycleCompliance returns, Set<Long> notIn, Map<Long, String> why, Map<Long, String> signedOffBy) {
+    record OfCycle(CycleCompliance returns, Set<Long> notIn, Map<Long, String> why, Map<Long, String> signedOffBy,
+            Map<Long, String> directorsWhenDue) {
 
         /** Why a service's items print as Missing, when it is not simply that nothing came in; or null. */
         String missingReason(long serviceId) {
@@ -53,9 +56,11 @@ class ReturnsIn {
     private final ComplianceService compliance;
     private final CycleRepository cycles;
     private final JdbcClient jdbc;
+    private final DirectorsWhenDue whenDue;
 
-    ReturnsIn(ComplianceService compliance, CycleRepository cycles, JdbcClient jdbc) {
+    ReturnsIn(ComplianceService compliance, CycleRepository cycles, JdbcClient jdbc, DirectorsWhenDue whenDue) {
         this.compliance = compliance;
+        this.whenDue = whenDue;
         this.cycles = cycles;
         this.jdbc = jdbc;
     }
@@ -74,14 +79,14 @@ class ReturnsIn {
                 why.put(r.serviceId(), notPrinted);
             }
         }
-        return new OfCycle(returns, notIn, why, signedOffBy(cycle.id()));
+        return new OfCycle(returns, notIn, why, signedOffBy(cycle.id()), whenDue.ofCycle(cycle.id()));
     }
 
     /**
      * Who first signed each of the cycle's returns off, by return, from its own trail: the director who answered for
      * it when it came in, late or not, whoever holds the post when a later version is compiled. A deputy's sign-off
      * (another service's director, a strategic director) is not counted: the service's own director answered for it
-     * and was chased, so the table names them as the compiled report finds them.
+     * and was chased, so the table names whoever held the post when it fell due.
      */
     private Map<Long, String> signedOffBy(long cycleId) {
         Map<Long, String> by = new HashMap<>();
@@ -145,17 +150,23 @@ class ReturnsIn {
 
     /**
      * Compliance's own figures, so the report prints the numbers the compliance screen shows; beside each return, the
-     * director who signed it off (one never signed off: its service's directors when the report is compiled).
+     * director who signed it off (one never signed off by its own service: its service's directors when it fell due).
      */
     static ComplianceFacts facts(OfCycle of) {
         CycleCompliance c = of.returns();
         Integer atThreeWeeks = c.figures().inAtThreeWeeksPct();
         int chases = c.returns().stream().mapToInt(r -> r.remindersSent() + r.escalations()).sum();
         return new ComplianceFacts(c.due(), c.inOnTime(), c.inLate(), c.missing(), c.daysTo95(),
-                c.returns().stream().map(r -> new ServiceCompliance(r.service(),
-                        of.signedOffBy().getOrDefault(r.returnId(), r.director()), r.status().label(),
-                        r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations(), r.extendedTo())).toList(),
+                c.returns().stream().map(r -> new ServiceCompliance(r.service(), answeredBy(of, r.returnId()),
+                        r.status().label(), r.firstSubmittedAt(), r.onTime(), r.remindersSent(), r.escalations(),
+                        r.extendedTo())).toList(),
                 c.deadline(), atThreeWeeks, chases, c.until(), c.figures().extended());
+    }
+
+    /** Who answered for the return: its own service's first signer, or failing one its directors when it fell due. */
+    private static String answeredBy(OfCycle of, long returnId) {
+        return of.signedOffBy().containsKey(returnId) ? of.signedOffBy().get(returnId)
+                : of.directorsWhenDue().get(returnId);
     }
 
     /**

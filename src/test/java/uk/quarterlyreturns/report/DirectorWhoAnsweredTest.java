@@ -111,8 +111,13 @@ class DirectorWhoAnsweredTest extends ApplicationTest {
 
     /** A service in a framework of another year (startYear - 2000), which the deputy directs. */
     private long otherService(int startYear) {
+        return financeOf(imports, organisation, startYear, startYear - 2000);
+    }
+
+    /** Finance (of startYear's Places directorate), placed by a framework of another year, otherYear. */
+    static long financeOf(FrameworkImport imports, Organisation organisation, int startYear, int otherYear) {
         String other = "Finance " + startYear;
-        imports.importMeasures(ReportingYear.labelOf(startYear - 2000), TabularFile.read(("code,title,directorate,service,"
+        imports.importMeasures(ReportingYear.labelOf(otherYear), TabularFile.read(("code,title,directorate,service,"
                 + "theme,unit,polarity,frequency,aggregation,target,floor,tolerance_pct,rag_scheme\nFW-1,Invoices paid,"
                 + "Places " + startYear + "," + other + ",Homes,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,50,,,"
                 + "FIVE_POINT\n").getBytes(StandardCharsets.UTF_8), "f.csv"));
