@@ -68,17 +68,21 @@ class ComplianceApi {
      * One service's return as compliance sees it; chaseable: not in yet, or sent back or reopened and not resubmitted;
      * owedLate: chaseable and past the deadline, what the screen's "Late only" lists and "Chase all late" chases;
      * lastActivity: the screen's and its spreadsheet's "last activity"; returnId, for an extension of its deadline;
-     * extendedTo and extensionReason: the extension agreed for it, or null.
+     * extendedTo and extensionReason: the extension agreed for it, or null. directorNow: the service's director now
+     * (names in order when more than one; null for none), whom to chase, as the screen's "Director now" says: not who
+     * answered for the return (the report's compliance table names them); director: the same, kept for those who read
+     * it before directorNow.
      */
-    record ServiceJson(String service, String directorate, String director, String status, Instant firstSubmittedAt,
-            boolean in, boolean onTime, boolean overdue, boolean chaseable, boolean owedLate, int remindersSent,
-            int escalations, Instant lastChased, Instant lastActivity, long returnId, Instant extendedTo,
-            String extensionReason) {
+    record ServiceJson(String service, String directorate, String directorNow, String director, String status,
+            Instant firstSubmittedAt, boolean in, boolean onTime, boolean overdue, boolean chaseable, boolean owedLate,
+            int remindersSent, int escalations, Instant lastChased, Instant lastActivity, long returnId,
+            Instant extendedTo, String extensionReason) {
 
         static ServiceJson of(ReturnCompliance r) {
-            return new ServiceJson(r.service(), r.directorate(), r.director(), r.status().name(), r.firstSubmittedAt(),
-                    r.isIn(), r.onTime(), r.overdue(), r.chaseable(), r.owedLate(), r.remindersSent(), r.escalations(),
-                    r.lastChased(), r.lastActivity(), r.returnId(), r.extendedTo(), r.extensionReason());
+            return new ServiceJson(r.service(), r.directorate(), r.director(), r.director(), r.status().name(),
+                    r.firstSubmittedAt(), r.isIn(), r.onTime(), r.overdue(), r.chaseable(), r.owedLate(),
+                    r.remindersSent(), r.escalations(), r.lastChased(), r.lastActivity(), r.returnId(), r.extendedTo(),
+                    r.extensionReason());
         }
     }
 

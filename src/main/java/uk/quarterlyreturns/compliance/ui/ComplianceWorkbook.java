@@ -9,12 +9,14 @@ import uk.quarterlyreturns.compliance.ReturnCompliance;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 
 /**
- * The compliance table as a workbook, one row per service's return; owed_late marks those "Late only" lists and
- * "Chase all late" chases, sent back or reopened ones among them, which are not overdue (they were in).
+ * The compliance table as a workbook, one row per service's return; director_now is the service's director now, whom
+ * to chase, as the screen says beneath each service (not who answered for the return: the report names them);
+ * owed_late marks those "Late only" lists and "Chase all late" chases, sent back or reopened ones among them, which
+ * are not overdue (they were in).
  */
 final class ComplianceWorkbook {
 
-    static final List<String> COLUMNS = List.of("service", "directorate", "director", "status", "first_submitted",
+    static final List<String> COLUMNS = List.of("service", "directorate", "director_now", "status", "first_submitted",
             "on_time", "overdue", "owed_late", "days_to_deadline", "reminders", "escalations", "last_chased",
             "last_activity", "extended_to", "extension_reason");
 
