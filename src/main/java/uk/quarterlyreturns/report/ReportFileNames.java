@@ -3,32 +3,32 @@ package uk.quarterlyreturns.report;
 import java.text.Normalizer;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
-import uk.quarterlyreturns.base.QuarterlySettings;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 
 /**
  * The one name a version's PDF and spreadsheet go by wherever they are downloaded (the reports and approval pages,
  * the API, the audit pack), so that a downloaded file is found in the audit pack's reports.csv by its name:
- * "kirklees-council-corporate-performance-report-2017-18-q2-v1", then ".pdf" or ".xlsx".
+ * "kirklees-council-corporate-performance-report-2017-18-q2-v1", then ".pdf" or ".xlsx". The organisation is the
+ * one the version was compiled for (its cover's), so the name stays the file's after the council renames itself.
  */
 @Component
 public class ReportFileNames {
 
     private static final int ORGANISATION_AT_MOST = 60;
 
-    private final String organisation;
     private final CycleRepository cycles;
+    private final ReportVersions versions;
 
-    ReportFileNames(QuarterlySettings settings, CycleRepository cycles) {
-        this.organisation = safe(settings.organisation());
+    ReportFileNames(CycleRepository cycles, ReportVersions versions) {
         this.cycles = cycles;
+        this.versions = versions;
     }
 
     /** The version's file name without its extension. */
     public String of(ReportVersion v) {
         Cycle cycle = cycles.find(v.cycleId()).orElseThrow();
-        return organisation + "corporate-performance-report-" + cycle.yearLabel() + "-q" + cycle.quarter() + "-v"
+        return safe(versions.organisation(v.id())) + "corporate-performance-report-" + cycle.yearLabel() + "-q" + cycle.quarter() + "-v"
                 + v.version();
     }
 

@@ -67,6 +67,12 @@ public class ReportVersions {
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1))).single();
     }
 
+    /** The organisation the version was compiled for, as its cover names it. */
+    public String organisation(long id) {
+        return jdbc.sql("select coalesce(input_json::jsonb ->> 'organisation', '') from report_version where id = :id")
+                .param("id", id).query(String.class).single();
+    }
+
     public String inputJson(long id) {
         return jdbc.sql("select input_json from report_version where id = :id").param("id", id).query(String.class)
                 .single();
