@@ -68,6 +68,20 @@ class DirectorWhenDueTest extends ApplicationTest {
         assertThat(directorNamedAfterTheyLeave(h)).isEqualTo("Ann Able 7572");
     }
 
+    /**
+     * A left after the deadline, and then an extension moved the return's deadline later, still to come: the names
+     * kept for the old deadline no longer answer, and the table names the director now. Year 7575.
+     */
+    @Test
+    void aReturnWhoseDeadlineMovedLaterIsNotAnsweredByTheNamesKeptForTheOldOne() throws Exception {
+        Housing h = housing(7575);
+        long returnId = returnOf(h, "NOT_STARTED", null);
+        users.setEnabled(h.directorA, false, "admin");
+        jdbc.sql("update service_return set extended_to = :to, extension_reason = 'Data late' where id = :r")
+                .param("to", Timestamp.from(Instant.now().plus(5, ChronoUnit.DAYS))).param("r", returnId).update();
+        assertThat(directorNamedAfterTheyLeave(h)).isEqualTo("Ben Bright 7575");
+    }
+
     /** A leaves through the Users screen's rules, B is named, and the version is compiled: whom its table names. */
     private String directorNamedAfterTheyLeave(Housing h) throws Exception {
         users.setEnabled(h.directorA, false, "admin");
