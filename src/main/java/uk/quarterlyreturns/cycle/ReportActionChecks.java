@@ -26,9 +26,20 @@ class ReportActionChecks {
     void requireStatus(long cycleId, CycleStatus status) {
         CycleStatus actual = cycles.find(cycleId).orElseThrow().status();
         if (actual != status) {
-            throw new IllegalStateException("The report is " + actual.label().toLowerCase() + ", so this cannot be"
-                    + " done now");
+            throw new IllegalStateException(sinceOpened(actual) + " since this page was opened, perhaps in another"
+                    + " tab: open the page again to see where it stands");
         }
+    }
+
+    /** What moved the report on to this status while a page showing it earlier was left open. */
+    private static String sinceOpened(CycleStatus actual) {
+        return switch (actual) {
+            case OPEN -> "The report was published and a correction to it begun";
+            case COMPILED -> "The report was compiled again";
+            case AWAITING_APPROVAL -> "The revised report was sent for approval";
+            case RETURNED -> "The report was returned to the performance team with comments";
+            case PUBLISHED -> "The report was approved and published";
+        };
     }
 
     /** The comments the report is returned with, trimmed: they must say something, within the longest allowed. */
