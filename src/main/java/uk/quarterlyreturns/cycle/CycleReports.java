@@ -1,6 +1,8 @@
 package uk.quarterlyreturns.cycle;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The corporate report of a cycle, as the cycle's process needs it; kept by the report feature. */
 public interface CycleReports {
@@ -24,6 +26,9 @@ public interface CycleReports {
      * version, not compiled again (the approval page asks on each load).
      */
     List<String> beingCorrected(long cycleId);
+
+    /** When the chief executive last returned the latest version with comments; empty if it never was. */
+    Optional<Instant> lastReturned(long cycleId);
 
     /** Records the chief executive's decision on the version awaiting approval. */
     void recordDecision(long cycleId, String user, boolean approved, String comment);

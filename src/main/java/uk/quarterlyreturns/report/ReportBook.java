@@ -131,6 +131,12 @@ class ReportBook implements CycleReports {
     }
 
     @Override
+    public Optional<Instant> lastReturned(long cycleId) {
+        return versions.latest(cycleId).flatMap(v -> versions.returns(cycleId).stream()
+                .filter(r -> r.version() == v.version()).map(ReportVersions.Returned::at).reduce((a, b) -> b));
+    }
+
+    @Override
     @Transactional
     public void recordDecision(long cycleId, String user, boolean approved, String comment) {
         ReportVersion v = versions.latest(cycleId).orElseThrow();

@@ -1,10 +1,8 @@
 package uk.quarterlyreturns.chasing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.quarterlyreturns.support.TestMailServer.part;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -140,22 +138,5 @@ class ReturnMailsAsReadTest extends ApplicationTest {
         assertThat(signedOut.headers().firstValue("Location").orElse("")).endsWith("/login");
         HttpResponse<String> signedIn = browser.signIn(username, "demo");
         assertThat(URI.create(signedIn.headers().firstValue("Location").orElse("")).getPath()).isEqualTo(path);
-    }
-
-    /** The decoded text of the message's part of this type. */
-    private static String part(Part part, String type) throws Exception {
-        if (part.isMimeType(type)) {
-            return ((String) part.getContent()).replace("\r\n", "\n");
-        }
-        if (part.getContent() instanceof Multipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart child = parts.getBodyPart(i);
-                String found = part(child, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 }

@@ -2,6 +2,9 @@ package uk.quarterlyreturns.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -78,6 +81,23 @@ public final class TestMailServer {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The decoded text of the message's part of this type. */
+    public static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return ((String) part.getContent()).replace("\r\n", "\n");
+        }
+        if (part.getContent() instanceof Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                BodyPart child = parts.getBodyPart(i);
+                String found = part(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     public static synchronized void purge() {

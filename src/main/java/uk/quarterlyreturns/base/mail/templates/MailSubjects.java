@@ -49,7 +49,8 @@ final class MailSubjects {
         String report = MailWords.shortQuarter(mail.quarterName()) + " corporate report"
                 + (mail.version() > 1 ? ", version " + mail.version() : "");
         String subject = switch (kind) {
-            case REPORT_FOR_APPROVAL -> report + ": for your approval";
+            case REPORT_FOR_APPROVAL -> report + (mail.returnedAt() == null ? "" : " (revised)")
+                    + ": for your approval";
             case REPORT_RETURNED -> report + ": returned with comments";
             case REPORT_PUBLISHED -> report + ": published";
             case REPORT_NOBODY_APPROVES -> report + ": nobody can approve it yet";

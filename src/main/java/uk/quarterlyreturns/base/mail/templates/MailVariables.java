@@ -79,6 +79,7 @@ final class MailVariables {
         v.put("changeNote", mail.version() > 1 ? blankToNull(mail.changeNote()) : null);
         v.put("comment", blankToNull(mail.comment()));
         v.put("link", mail.link().strip());
+        v.put("revisionOf", mail.returnedAt() == null ? null : MailDates.date(mail.returnedAt()));
         return v;
     }
 
