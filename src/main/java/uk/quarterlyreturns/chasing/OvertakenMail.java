@@ -33,7 +33,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * and a reminder once the deadline has passed (the overdue notice went); nobody disabled is sent mail, nor mail about a
  * return they may no longer act on (see {@link StillTheirs}: moved to another service, replaced as its director). The
  * daily digest leaves such mail out, and so do its delivery (each try, however long it waited behind other jobs or for
- * the mail server) and "Send again".
+ * the mail server) and "Send again". The report's mail that events overtook is the cycle's to say
+ * (ReportMailsOvertaken).
  */
 @Component
 class OvertakenMail implements ResendRule {

@@ -30,6 +30,9 @@ public interface CycleReports {
     /** When the chief executive last returned the latest version with comments; empty if it never was. */
     Optional<Instant> lastReturned(long cycleId);
 
+    /** When the latest version was last compiled; empty before the first. */
+    Optional<Instant> lastCompiled(long cycleId);
+
     /** Records the chief executive's decision on the version awaiting approval. */
     void recordDecision(long cycleId, String user, boolean approved, String comment);
 

@@ -137,6 +137,11 @@ class ReportBook implements CycleReports {
     }
 
     @Override
+    public Optional<Instant> lastCompiled(long cycleId) {
+        return versions.latest(cycleId).map(ReportVersion::compiledAt);
+    }
+
+    @Override
     @Transactional
     public void recordDecision(long cycleId, String user, boolean approved, String comment) {
         ReportVersion v = versions.latest(cycleId).orElseThrow();

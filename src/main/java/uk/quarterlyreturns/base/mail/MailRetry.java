@@ -122,11 +122,12 @@ public class MailRetry {
 
     private boolean retry(long messageId, boolean sayWhyNot) {
         OutboxEntry message = jdbc.sql("""
-                select id, message_key, kind, recipient, return_id, status from outbox_message where id = :id
-                for update""")
+                select id, message_key, kind, recipient, cycle_id, return_id, created_at, status from outbox_message
+                where id = :id for update""")
                 .param("id", messageId).query((rs, n) -> new OutboxEntry(rs.getLong("id"), rs.getString("message_key"),
-                        rs.getString("kind"), rs.getString("recipient"), null, null, (Long) rs.getObject("return_id"),
-                        null, OutboxEntry.Status.valueOf(rs.getString("status")), null, 0, null)).optional()
+                        rs.getString("kind"), rs.getString("recipient"), null, (Long) rs.getObject("cycle_id"),
+                        (Long) rs.getObject("return_id"), rs.getTimestamp("created_at").toInstant(),
+                        OutboxEntry.Status.valueOf(rs.getString("status")), null, 0, null)).optional()
                 .orElse(null);
         if (message == null || message.status() == OutboxEntry.Status.NOT_SENT && !failed(message)) {
             return false;
