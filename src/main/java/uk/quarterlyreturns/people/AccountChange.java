@@ -12,6 +12,8 @@ public enum AccountChange {
     /** Marked as another system's account (ApiAccounts), whose password alone opens the API with council accounts. */
     API_ACCOUNT("Marked as an " + ApiAccounts.WORDS),
     PERSON_ACCOUNT("No longer marked as an " + ApiAccounts.WORDS),
+    /** Unmarked with the council's accounts alone: marked again, it needs a new password. */
+    PASSWORD_REMOVED("Password removed (people have none here)"),
     PASSWORD_RESET("Password reset"),
     PASSWORD_CHANGED("Password changed by its owner"),
     DEPUTY_NAMED("Named deputy", " for "),

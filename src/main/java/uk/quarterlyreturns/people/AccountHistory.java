@@ -54,6 +54,11 @@ public class AccountHistory {
         record(username, apiAccount ? AccountChange.API_ACCOUNT : AccountChange.PERSON_ACCOUNT, null, null, by, way);
     }
 
+    /** Its password replaced by one nobody knows: no longer another system's, with no password for people. */
+    public void passwordRemoved(String username, String by, AccountWay way) {
+        record(username, AccountChange.PASSWORD_REMOVED, null, null, by, way);
+    }
+
     public void passwordReset(String username, String by, AccountWay way) {
         record(username, AccountChange.PASSWORD_RESET, null, null, by, way);
     }

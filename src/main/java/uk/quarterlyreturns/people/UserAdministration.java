@@ -215,12 +215,20 @@ public class UserAdministration {
         return continuations.placeable();
     }
 
-    /** Marked (or no longer) as another system's account, in its history; nothing happens when it already is. */
+    /**
+     * Marked (or no longer) as another system's account, in its history; nothing happens when it already is. Where a
+     * person may have no password, unmarking replaces its password with one nobody knows: kept, marking it again would
+     * quietly bring back a password the administrator may believe gone.
+     */
     private void markApiAccount(String username, boolean apiAccount, String by) {
         if (apiAccounts.marked(username) != apiAccount) {
             apiAccounts.mark(username, apiAccount);
             people.changedBy(username, by);
             history.apiAccount(username, apiAccount, by, AccountWay.SCREEN);
+            if (!apiAccounts.mayHavePassword(apiAccount)) {
+                stored.setPasswordHash(username, passwords.encode(UUID.randomUUID().toString()), by);
+                history.passwordRemoved(username, by, AccountWay.SCREEN);
+            }
         }
     }
 

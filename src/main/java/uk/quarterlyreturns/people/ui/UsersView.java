@@ -140,8 +140,14 @@ public class UsersView extends VerticalLayout {
     }
 
     private void saved(Person p) {
-        Notification.show("Saved " + p.displayName(), 5000, Notification.Position.TOP_CENTER);
+        boolean wasMarked = marked.contains(p.username());
         refresh();
+        // unmarked, its password went with the mark (UserAdministration): said, so nobody expects it back
+        String unmarked = wasMarked && !marked.contains(p.username()) && !apiAccounts.passwordsForPeople()
+                ? ". It is no longer an API account and its password is removed: marked again, it needs a new one"
+                + " (Reset password)" : "";
+        Notification.show("Saved " + p.displayName() + unmarked, unmarked.isEmpty() ? 5000 : 10000,
+                Notification.Position.TOP_CENTER);
     }
 
     private void refresh() {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -352,7 +353,11 @@ class SingleSignOnTest {
                 .doesNotContain(AccountChange.PASSWORD_RESET);
     }
 
-    /** A values feed or a monitoring check is not a person: its account, so marked, keeps a password for the API. */
+    /**
+     * A values feed or a monitoring check is not a person: its account, so marked, keeps a password for the API.
+     * Unmarked, its password is removed: it used to be kept, so marking the account again quietly brought back a
+     * password the administrator had reason to think gone. Marked again, it is given a new one.
+     */
     @Test
     void withLocalPasswordsOffAnAccountMarkedAsAnotherSystemsReachesTheApi() {
         UserFields feed = new UserFields("ssofeed" + N.incrementAndGet(), "Values feed", "feed" + N.get()
@@ -365,10 +370,18 @@ class SingleSignOnTest {
 
         users.update(feed, "admin", feed, false);
         assertThat(system.basic(url("/api/people"), feed.username(), PASSWORD + " two").statusCode())
-                .as("no longer marked").isEqualTo(403);
-        assertThat(history.of(feed.username(), "admin")).extracting(AccountEvent::words).contains(
-                "Marked as an API account (another system) by admin", "Password reset by admin",
-                "No longer marked as an API account (another system) by admin");
+                .as("no longer marked, its password removed").isEqualTo(401);
+        users.update(feed, "admin", feed, true);
+        assertThat(system.basic(url("/api/people"), feed.username(), PASSWORD + " two").statusCode())
+                .as("the old password, marked again").isEqualTo(401);
+        assertThat(history.of(feed.username(), "admin")).extracting(AccountEvent::words).as("newest first")
+                .containsSubsequence("Marked as an API account (another system) by admin",
+                        "Password removed (people have none here) by admin",
+                        "No longer marked as an API account (another system) by admin", "Password reset by admin",
+                        "Marked as an API account (another system) by admin");
+        users.resetPassword(feed.username(), PASSWORD + " three", "admin");
+        assertThat(system.basic(url("/api/people"), feed.username(), PASSWORD + " three").statusCode())
+                .isEqualTo(200);
     }
 
     /** The Users screen asks no password for a person, and one for an account marked as another system's. */
@@ -396,6 +409,15 @@ class SingleSignOnTest {
                     .contains("Performance team; API account (another system)");
             assertThat(actions(person, "Reset password")).as("a person's").isEmpty();
             assertThat(actions(feed, "Reset password")).as("another system's").hasSize(1);
+
+            _click(actions(feed, "Change").get(0));
+            dialog = _get(Dialog.class);
+            _setValue(_get(dialog, Checkbox.class, c -> c.withLabel("API account (another system)")), false);
+            _click(_get(dialog, Button.class, b -> b.withText("Save changes")));
+            assertThat(NotificationsKt.getNotifications()).last().satisfies(n -> assertThat(n.getElement()
+                    .getProperty("text", "")).isEqualTo("Saved Values Feed. It is no longer an API account and its"
+                    + " password is removed: marked again, it needs a new one (Reset password)"));
+            assertThat(new Session().basic(url("/api/people"), feed, PASSWORD).statusCode()).isEqualTo(401);
         } finally {
             MockVaadin.tearDown();
             SecurityContextHolder.clearContext();
