@@ -30,9 +30,11 @@ public class Challenges {
     private final ReturnSheets sheets;
     private final ReturnTrail trail;
     private final ApplicationEventPublisher events;
+    private final QualityCheckClaims claims;
 
     Challenges(ReturnRepository returns, ReturnPermissions permissions, ReturnSheets sheets, ReturnTrail trail,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, QualityCheckClaims claims) {
+        this.claims = claims;
         this.events = events;
         this.returns = returns;
         this.permissions = permissions;
@@ -53,6 +55,13 @@ public class Challenges {
      */
     @Transactional
     public ReturnTrail.Event challenge(long returnId, int seenVersion, String item, String user, String comment) {
+        return challenge(returnId, seenVersion, item, user, comment, false);
+    }
+
+    /** As above; a check a colleague holds is refused, or with {@code takeOver} taken over (QualityCheckClaims). */
+    @Transactional
+    public ReturnTrail.Event challenge(long returnId, int seenVersion, String item, String user, String comment,
+            boolean takeOver) {
         permissions.requirePerformanceTeam(user);
         ServiceReturn r = returns.lock(returnId);
         if (r.status() != ReturnStatus.SIGNED_OFF) {
@@ -70,6 +79,7 @@ public class Challenges {
         if (text.length() > MOST_CHARACTERS) {
             throw new IllegalArgumentException("A challenge is at most " + MOST_CHARACTERS + " characters");
         }
+        claims.requireFreeOrTakeOver(r, user, takeOver);
         ReturnTrail.Event challenge = trail.record(returnId, user, KIND, item, null, null, text);
         events.publishEvent(new ChallengeEvent(challenge, List.of()));
         return challenge;

@@ -43,8 +43,7 @@ public class QualityCheckClaims {
 
     /** The colleague (anyone but this person) holding the return's open quality check while they may still take it. */
     public Optional<Claim> byColleague(ServiceReturn r, String user) {
-        Task check = tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, r.id())
-                .taskDefinitionKey(ReturnProcess.TASK_QUALITY_CHECK).active().singleResult();
+        Task check = openCheck(r);
         String claimant = check == null ? null : check.getAssignee();
         if (claimant == null || claimant.equals(user)) {
             return Optional.empty();
@@ -55,6 +54,46 @@ public class QualityCheckClaims {
             return Optional.empty();
         }
         return Optional.of(new Claim(taker.person().displayName(), since(r.id(), claimant, check.getName())));
+    }
+
+    /**
+     * Refuses a decision on the check (accept, send back, challenge) while a colleague holds it, naming them, unless
+     * this person takes it over: the check is then theirs, and the return's history says from whom. Deciding unasked
+     * would refuse the challenges the claimant is typing.
+     */
+    void requireFreeOrTakeOver(ServiceReturn r, String user, boolean takeOver) {
+        Optional<Claim> claim = byColleague(r, user);
+        if (claim.isEmpty()) {
+            return;
+        }
+        if (!takeOver) {
+            throw new ClaimedByColleague(claim.get());
+        }
+        Task check = openCheck(r);
+        tasks.setAssignee(check.getId(), user);
+        trail.record(r.id(), user, TaskClaims.TAKEN_OVER, check.getName(), check.getAssignee(), user,
+                "Taken over from a colleague still checking it");
+    }
+
+    /** A decision refused while a colleague holds the check: the page asks whether to take it over. */
+    public static final class ClaimedByColleague extends IllegalStateException {
+
+        private final transient Claim claim;
+
+        ClaimedByColleague(Claim claim) {
+            super(claim.name() + " is checking this return (" + claim.describe() + "): ask them first, or take the"
+                    + " check over from them");
+            this.claim = claim;
+        }
+
+        public Claim claim() {
+            return claim;
+        }
+    }
+
+    private Task openCheck(ServiceReturn r) {
+        return tasks.createTaskQuery().processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, r.id())
+                .taskDefinitionKey(ReturnProcess.TASK_QUALITY_CHECK).active().singleResult();
     }
 
     /** When the claimant claimed the step, or took it over: their latest such entry in the return's history. */

@@ -23,10 +23,12 @@ class ReturnAcceptance {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EarlierFiguresMadeFinal earlierFigures;
+    private final QualityCheckClaims claims;
 
     ReturnAcceptance(ReturnRepository returns, ReturnStepRecords steps, ReturnPermissions permissions,
             ReturnTrail trail, ReturnValidation validation, StepTasks tasks, ApplicationEventPublisher events,
-            Clock clock, EarlierFiguresMadeFinal earlierFigures) {
+            Clock clock, EarlierFiguresMadeFinal earlierFigures, QualityCheckClaims claims) {
+        this.claims = claims;
         this.returns = returns;
         this.steps = steps;
         this.permissions = permissions;
@@ -43,7 +45,7 @@ class ReturnAcceptance {
      * and every query on it explained: after acceptance nobody can answer a challenge any more.
      */
     @Transactional
-    public void accept(long returnId, int seenVersion, String user) {
+    public void accept(long returnId, int seenVersion, String user, boolean takeOver) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requireAccept(user, r);
         requireStatus(r, ReturnStatus.SIGNED_OFF);
@@ -51,6 +53,7 @@ class ReturnAcceptance {
         whyNotAccepted(r).ifPresent(why -> {
             throw new IllegalStateException(r.serviceName() + "'s return cannot be accepted yet: " + why);
         });
+        claims.requireFreeOrTakeOver(r, user, takeOver);
         steps.markAccepted(returnId, user, clock.instant());
         trail.status(returnId, user, r.status(), ReturnStatus.ACCEPTED, null);
         // only now, checked by the performance team, do earlier provisional figures it confirmed or revised change

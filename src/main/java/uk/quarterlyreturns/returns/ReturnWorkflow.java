@@ -143,7 +143,16 @@ public class ReturnWorkflow {
     /** The performance team accepts the version they checked, on ReturnAcceptance's terms. */
     @Transactional
     public void accept(long returnId, int seenVersion, String user) {
-        acceptance.accept(returnId, seenVersion, user);
+        accept(returnId, seenVersion, user, false);
+    }
+
+    /**
+     * As {@link #accept(long, int, String)}; with {@code takeOver} it takes the check over from a colleague holding it
+     * (QualityCheckClaims), who otherwise has it refused.
+     */
+    @Transactional
+    public void accept(long returnId, int seenVersion, String user, boolean takeOver) {
+        acceptance.accept(returnId, seenVersion, user, takeOver);
     }
 
     /** Why the return as it stands cannot be accepted yet, or empty (ReturnAcceptance's answer). */
@@ -160,10 +169,18 @@ public class ReturnWorkflow {
     /** The performance team sends the signed-off version they checked back to the service, with a comment. */
     @Transactional
     public void sendBackByPerformanceTeam(long returnId, int seenVersion, String user, String comment) {
+        sendBackByPerformanceTeam(returnId, seenVersion, user, comment, false);
+    }
+
+    /** As above; a check a colleague holds is refused, or with {@code takeOver} taken over (QualityCheckClaims). */
+    @Transactional
+    public void sendBackByPerformanceTeam(long returnId, int seenVersion, String user, String comment,
+            boolean takeOver) {
         ServiceReturn r = returns.lock(returnId);
         permissions.requirePerformanceTeam(user);
         requireStatus(r, ReturnStatus.SIGNED_OFF);
         requireUnchanged(r, seenVersion);
+        claims.requireFreeOrTakeOver(r, user, takeOver);
         sendBack(r, user, comment, ReturnProcess.TASK_QUALITY_CHECK);
     }
 

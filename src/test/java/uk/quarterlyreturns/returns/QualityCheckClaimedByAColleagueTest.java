@@ -1,6 +1,7 @@
 package uk.quarterlyreturns.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ class QualityCheckClaimedByAColleagueTest extends ApplicationTest {
     @Autowired TaskService tasks;
     @Autowired ReturnRepository returns;
     @Autowired PeopleService people;
+    @Autowired ReturnWorkflow workflow;
+    @Autowired Challenges challenges;
+    @Autowired ReturnTrail trail;
 
     @Test
     void aCheckClaimedByAColleagueIsNeitherTheNextToCheckNorAcceptedInBulk() throws Exception {
@@ -56,5 +60,42 @@ class QualityCheckClaimedByAColleagueTest extends ApplicationTest {
         // the claimant goes on with it
         assertThat(check.next(highways, "perf")).map(ServiceReturn::id).contains(housing);
         assertThat(bulk.preview(List.of(housing), "perf")).singleElement().matches(BulkAcceptance.Verdict::acceptable);
+    }
+
+    /**
+     * A colleague could accept, send back or challenge a check someone claimed, unasked. Each is refused now, naming
+     * the claimant, unless the colleague takes the check over, which the return's history records.
+     */
+    @Test
+    void aColleagueDecidesAClaimedCheckOnlyByTakingItOver() throws Exception {
+        ReturnScenario scenario = ReturnScenario.open(context, 7563);
+        scenario.completeAndClaimTheCheck("perf");
+        long id = scenario.housing.id();
+        int version = scenario.reload().version();
+        String claimant = people.find("perf").orElseThrow().displayName();
+
+        for (Runnable decision : List.<Runnable>of(() -> workflow.accept(id, version, "perfmgr"),
+                () -> workflow.sendBackByPerformanceTeam(id, version, "perfmgr", "Please check HF-1"),
+                () -> challenges.challenge(id, version, "HF-1", "perfmgr", "Is 70 right?"))) {
+            assertThatThrownBy(decision::run).isInstanceOf(QualityCheckClaims.ClaimedByColleague.class)
+                    .hasMessageStartingWith(claimant + " is checking this return (claimed by " + claimant + " since ")
+                    .hasMessageEndingWith("): ask them first, or take the check over from them");
+        }
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
+        assertThat(trail.forReturn(id)).noneMatch(e -> Challenges.KIND.equals(e.kind()));
+        assertThat(scenario.task(ReturnProcess.TASK_QUALITY_CHECK).getAssignee()).isEqualTo("perf");
+
+        challenges.challenge(id, version, "HF-1", "perfmgr", "Is 70 right?", true);
+        assertThat(scenario.task(ReturnProcess.TASK_QUALITY_CHECK).getAssignee()).as("the check is theirs now")
+                .isEqualTo("perfmgr");
+        assertThat(trail.forReturn(id)).filteredOn(e -> TaskClaims.TAKEN_OVER.equals(e.kind())).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("perfmgr");
+                    assertThat(e.oldValue()).isEqualTo("perf");
+                    assertThat(e.newValue()).isEqualTo("perfmgr");
+                    assertThat(e.comment()).isEqualTo("Taken over from a colleague still checking it");
+                });
+        assertThatThrownBy(() -> workflow.accept(id, version, "perf")).as("now the colleague's")
+                .isInstanceOf(IllegalStateException.class);
     }
 }

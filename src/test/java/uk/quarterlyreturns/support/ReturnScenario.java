@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +33,7 @@ import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.returns.ReturnStatus;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
 import uk.quarterlyreturns.returns.ServiceReturn;
+import uk.quarterlyreturns.returns.TaskClaims;
 
 /**
  * A Housing return of a reporting year of the test's own (fixtures/framework-form.csv): HF-1 repairs on
@@ -187,6 +189,20 @@ public final class ReturnScenario {
     public void completeAndSignOff() {
         completeAndSubmit();
         context.getBean(ReturnWorkflow.class).signOff(housing.id(), "dir.housing");
+    }
+
+    /** The same, its quality check then claimed by this member of the performance team. */
+    public void completeAndClaimTheCheck(String user) {
+        completeAndSignOff();
+        awaitTask(ReturnProcess.TASK_QUALITY_CHECK);
+        context.getBean(TaskClaims.class).claim(task(ReturnProcess.TASK_QUALITY_CHECK).getId(), user);
+    }
+
+    /** The return's open step of this task key, or null. */
+    public Task task(String taskKey) {
+        return context.getBean(TaskService.class).createTaskQuery()
+                .processVariableValueEquals(ReturnProcess.VAR_RETURN_ID, housing.id()).taskDefinitionKey(taskKey)
+                .active().singleResult();
     }
 
     /** The same, up to the data officer's submission: the return awaits its sign-off. */

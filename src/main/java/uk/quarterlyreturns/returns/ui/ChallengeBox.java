@@ -9,12 +9,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import com.vaadin.flow.component.Text;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.security.Names;
 import uk.quarterlyreturns.base.ui.PersonName;
+import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.returns.Challenges;
+import uk.quarterlyreturns.returns.QualityCheckClaims;
 import uk.quarterlyreturns.returns.ReturnTrail;
 import uk.quarterlyreturns.returns.ServiceReturn;
 
@@ -52,12 +54,13 @@ class ChallengeBox extends Div {
             add(field("Challenge " + item, "Add challenge",
                     "What should the service check or explain? The service is emailed it to answer; it is shown on the"
                             + " item if the return is sent back.",
-                    text -> service.challenge(shown.id(), shown.version(), item, user, text)));
+                    (text, takeOver) -> service.challenge(shown.id(), shown.version(), item, user, text, takeOver)));
         }
         if (canAnswer && open) {
             add(field("Answer the challenge on " + item, "Send answer",
                     "Whoever challenged is emailed the answer; the performance team sees it beside the challenge.",
-                    text -> service.answer(shown.id(), shown.version(), latestChallenge, item, user, text)));
+                    (text, takeOver) -> service.answer(shown.id(), shown.version(), latestChallenge, item, user,
+                            text)));
         }
     }
 
@@ -72,7 +75,9 @@ class ChallengeBox extends Div {
         return fields.stream().anyMatch(f -> !f.getValue().isBlank());
     }
 
-    private Div field(String label, String action, String help, Function<String, ReturnTrail.Event> send) {
+    /** @param send records the text; its flag takes over the check from a colleague holding it, once asked */
+    private Div field(String label, String action, String help,
+            BiFunction<String, Boolean, ReturnTrail.Event> send) {
         TextArea text = new TextArea(label);
         // each keystroke reaches the server: Esc closes the row without the box losing focus, and closing asks first
         // only when it knows something is typed
@@ -82,23 +87,29 @@ class ChallengeBox extends Div {
         text.setMaxLength(Challenges.MOST_CHARACTERS);
         text.setHelperText(help);
         Div box = new Div(text);
-        box.add(new Button(action, e -> {
-            try {
-                show(send.apply(text.getValue()));
-                list.setVisible(true);
-                text.clear();
-                text.setInvalid(false);
-            } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
-                if (ex instanceof Challenges.UnreadChallenges newer) {
-                    newer.unread().forEach(this::show); // read here, so the words kept may be sent again
-                }
-                text.setErrorMessage(ex.getMessage());
-                text.setInvalid(true);
-                return;
-            }
-            recorded.run();
-        }));
+        box.add(new Button(action, e -> send(text, send, false)));
         return box;
+    }
+
+    private void send(TextArea text, BiFunction<String, Boolean, ReturnTrail.Event> send, boolean takeOver) {
+        try {
+            show(send.apply(text.getValue(), takeOver));
+            list.setVisible(true);
+            text.clear();
+            text.setInvalid(false);
+        } catch (QualityCheckClaims.ClaimedByColleague ex) {
+            StepQuestions.Question question = StepQuestions.claimed(ex.claim());
+            Confirmations.ask(question.header(), question.text(), question.confirm(), () -> send(text, send, true));
+            return;
+        } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
+            if (ex instanceof Challenges.UnreadChallenges newer) {
+                newer.unread().forEach(this::show); // read here, so the words kept may be sent again
+            }
+            text.setErrorMessage(ex.getMessage());
+            text.setInvalid(true);
+            return;
+        }
+        recorded.run();
     }
 
     private void show(ReturnTrail.Event event) {

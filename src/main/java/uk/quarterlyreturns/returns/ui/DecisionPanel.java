@@ -86,7 +86,7 @@ class DecisionPanel extends Section {
                 review("Sign-off", "Check the return above. Signing it off sends it to the performance"
                         + " team for their quality check.", primary("Sign off return",
                                 () -> attempts.askToSignOff(r, items, sheets, signOff, done)),
-                        () -> workflow.sendBackToService(returnId, seen, user, comment.getValue()),
+                        takeOver -> workflow.sendBackToService(returnId, seen, user, comment.getValue()),
                         StepQuestions.sendBack(r.serviceName(), true), done);
                 SignOffCompleteness completeness = new SignOffCompleteness(returnId, sheets, items);
                 recheck = completeness::show;
@@ -96,16 +96,17 @@ class DecisionPanel extends Section {
             case OWN_WORK_CHECK -> {
                 Button accept = primary("Accept return", () -> { });
                 accept.setEnabled(false);
-                review("Quality check", OWN_WORK, accept,
-                        () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()),
+                review("Quality check", OWN_WORK, accept, takeOver -> workflow.sendBackByPerformanceTeam(returnId,
+                        seen, user, comment.getValue(), takeOver),
                         StepQuestions.sendBack(r.serviceName(), false), done);
                 addSignOffNote(r, sheets); // whoever may send it back reads what the director said with it
             }
             case QUALITY_CHECK -> {
                 HorizontalLayout buttons = review("Quality check", "Accept the return if it is complete and"
                         + " credible; otherwise send it back saying what needs changing.", primary("Accept return",
-                        () -> attempts.askToAccept(r, workflow, () -> workflow.accept(returnId, seen, user), done)),
-                        () -> workflow.sendBackByPerformanceTeam(returnId, seen, user, comment.getValue()),
+                        () -> attempts.askToAccept(r, workflow, takeOver -> workflow.accept(returnId, seen, user,
+                                takeOver), done)), takeOver -> workflow.sendBackByPerformanceTeam(returnId, seen, user,
+                                comment.getValue(), takeOver),
                         StepQuestions.sendBack(r.serviceName(), false), done);
                 // said before anyone decides: deciding would refuse the challenges the claimant is typing
                 workflow.checkClaimedByColleague(r, user).ifPresent(claim -> buttons.add(claimedNote(claim)));
@@ -122,7 +123,7 @@ class DecisionPanel extends Section {
                             + " and quality check again."), comment, new Button("Reopen return…",
                             e -> attempts.askWithComment(ReturnWorkflow.REOPEN_REASON_NEEDED,
                                     StepQuestions.reopen(r.serviceName(), published),
-                                    () -> workflow.reopen(returnId, seen, user, comment.getValue()), done,
+                                    takeOver -> workflow.reopen(returnId, seen, user, comment.getValue()), done,
                                     "Reopened")));
                 }
             }
@@ -132,7 +133,7 @@ class DecisionPanel extends Section {
     }
 
     /** A decision either way: pass the return on, or send it back with the comment, asked first; its buttons. */
-    private HorizontalLayout review(String title, String explanation, Button approve, Runnable sendBack,
+    private HorizontalLayout review(String title, String explanation, Button approve, StepAttempts.Decision sendBack,
             StepQuestions.Question sendingBack, Consumer<String> done) {
         comment.setLabel("Comment for the service (needed to send it back)");
         HorizontalLayout buttons = new HorizontalLayout(approve, new Button("Send back to the service",

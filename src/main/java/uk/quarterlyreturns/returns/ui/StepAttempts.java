@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.Confirmations;
+import uk.quarterlyreturns.returns.QualityCheckClaims;
 import uk.quarterlyreturns.returns.ReturnNotReadyException;
 import uk.quarterlyreturns.returns.ReturnSheets;
 import uk.quarterlyreturns.returns.ReturnWorkflow;
@@ -15,6 +16,14 @@ import uk.quarterlyreturns.returns.ServiceReturn;
  * panel with what was typed kept.
  */
 final class StepAttempts {
+
+    /**
+     * A decision taken from the panel. On the quality check, {@code takeOver} takes the check over from a colleague
+     * holding it (QualityCheckClaims), which is asked about first; other steps have nobody to take it from.
+     */
+    interface Decision {
+        void take(boolean takeOver);
+    }
 
     private final TextArea comment;
     private final Paragraph message;
@@ -37,18 +46,19 @@ final class StepAttempts {
      */
     void askToSignOff(ServiceReturn r, FormItems items, ReturnSheets sheets, Runnable signOff,
             Consumer<String> done) {
+        Decision step = takeOver -> signOff.run(); // a sign-off is nobody's to take over
         if (!items.unsaved().isEmpty() || !sheets.completeness(r.id()).complete()) {
-            attempt(signOff, done, "Signed off");
+            attempt(step, done, "Signed off");
             return;
         }
-        ask(StepQuestions.signOff(r.serviceName()), signOff, done, "Signed off");
+        ask(StepQuestions.signOff(r.serviceName()), step, done, "Signed off");
     }
 
     /**
      * Accepting locks the return and may be the last the report waits for: asked first, unless an open challenge or
      * an unexplained query would refuse it anyway, which is then said at once.
      */
-    void askToAccept(ServiceReturn r, ReturnWorkflow workflow, Runnable accept, Consumer<String> done) {
+    void askToAccept(ServiceReturn r, ReturnWorkflow workflow, Decision accept, Consumer<String> done) {
         if (workflow.whyNotAccepted(r.id()).isPresent()) {
             attempt(accept, done, "Accepted");
             return;
@@ -60,7 +70,7 @@ final class StepAttempts {
      * Sending back and reopening mail the service and take the return out of the taker's hands: asked first, with
      * the comment checked before the question so that nothing typed is lost to a refusal.
      */
-    void askWithComment(String needed, StepQuestions.Question question, Runnable step, Consumer<String> done,
+    void askWithComment(String needed, StepQuestions.Question question, Decision step, Consumer<String> done,
             String outcome) {
         if (comment.getValue().isBlank()) {
             comment.setInvalid(true);
@@ -72,15 +82,26 @@ final class StepAttempts {
     }
 
     /** Cancel leaves the page as it was; the answer takes the step as the click did without a question. */
-    private void ask(StepQuestions.Question question, Runnable step, Consumer<String> done, String outcome) {
+    private void ask(StepQuestions.Question question, Decision step, Consumer<String> done, String outcome) {
         Confirmations.ask(question.header(), question.text(), question.confirm(), () -> attempt(step, done, outcome));
     }
 
-    /** Takes the step; a refusal is said on the panel, with what was typed kept. */
-    private void attempt(Runnable action, Consumer<String> done, String outcome) {
+    private void attempt(Decision step, Consumer<String> done, String outcome) {
+        attempt(() -> step.take(false), done, outcome, step);
+    }
+
+    /**
+     * Takes the step; a refusal is said on the panel, with what was typed kept. One refused because a colleague holds
+     * the check is asked about, and taken over from them if the answer is yes.
+     */
+    private void attempt(Runnable action, Consumer<String> done, String outcome, Decision step) {
         try {
             action.run();
             done.accept(outcome);
+        } catch (QualityCheckClaims.ClaimedByColleague ex) {
+            StepQuestions.Question question = StepQuestions.claimed(ex.claim());
+            Confirmations.ask(question.header(), question.text(), question.confirm(),
+                    () -> attempt(() -> step.take(true), done, outcome, step));
         } catch (ReturnNotReadyException ex) {
             recheck.run();
             message.setText("Not signed off: " + ex.problems().size() + (ex.problems().size() == 1

@@ -1,5 +1,7 @@
 package uk.quarterlyreturns.returns.ui;
 
+import uk.quarterlyreturns.returns.QualityCheckClaims;
+
 /**
  * What the return's page asks before a step its taker cannot take back: what the step vouches for, where the return
  * goes and who is emailed (as chasing's ReturnStepMails sends: the service's staff, never whoever took the step).
@@ -26,6 +28,14 @@ final class StepQuestions {
                 : "It goes back to the service with your comment: its director, any deputy for today and its data"
                         + " officers are emailed. It goes round submission, sign-off and the quality check again.",
                 "Send back");
+    }
+
+    /** Before deciding a check a colleague holds: their challenges being typed would be refused. */
+    static Question claimed(QualityCheckClaims.Claim claim) {
+        return new Question(claim.name() + " is checking this return; act anyway?", claim.name() + " claimed its"
+                + " quality check" + claim.sinceWhen() + " and may be typing challenges, which deciding now would"
+                + " refuse: check with them first if you can. Acting anyway takes the check over from them, and the"
+                + " return's history says so.", "Act anyway");
     }
 
     static Question accept(String service) {
