@@ -1,7 +1,10 @@
 package uk.quarterlyreturns.base.ui;
 
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
@@ -55,11 +58,13 @@ public final class UkDates {
     }
 
     /**
-     * Why what is typed in a date box cannot be taken ("Date of meeting: Type the date as ..."), or empty: a save
-     * would otherwise take the box as empty, and wipe the date stored.
+     * Why what is typed in a date box, or a date-and-time one, cannot be taken ("Date of meeting: Type the date as
+     * ...", "Submission deadline: Give both the date and the time"), or empty: a save would otherwise take the box as
+     * empty, and wipe the date stored or refuse it for a reason that is not the one to mend.
      */
-    public static Optional<String> unread(DatePicker... pickers) {
-        for (DatePicker picker : pickers) {
+    @SafeVarargs
+    public static <T, P extends HasValue<?, T> & HasValidator<T> & HasLabel> Optional<String> unread(P... pickers) {
+        for (P picker : pickers) {
             ValidationResult result = picker.getDefaultValidator().apply(picker.getValue(), null);
             if (result.isError()) {
                 return Optional.of(picker.getLabel() + ": " + result.getErrorMessage());

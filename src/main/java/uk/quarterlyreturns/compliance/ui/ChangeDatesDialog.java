@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.api.ConfirmationRequiredException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
@@ -60,6 +61,11 @@ class ChangeDatesDialog extends FormDialog {
     /** The effects and any question, asked before anything changes. */
     void ask() {
         error.setText(""); // a refusal mended since is not left beside the question
+        Optional<String> unread = UkDates.unread(deadline, compilation); // else refused as no date given
+        if (unread.isPresent()) {
+            error.setText("The dates were not changed: " + unread.get());
+            return;
+        }
         Instant newDeadline = instant(deadline.getValue());
         Instant newCompilation = instant(compilation.getValue());
         List<String> questions;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.calendar.LondonTime;
 import uk.quarterlyreturns.base.ui.Confirmations;
@@ -83,6 +84,11 @@ class ExtendDeadlineDialog extends FormDialog {
     }
 
     void extend() {
+        Optional<String> unread = UkDates.unread(extendTo); // else refused as no deadline given
+        if (unread.isPresent()) {
+            error.setText("Not extended: " + unread.get());
+            return;
+        }
         Instant to = extendTo.getValue() == null ? null
                 : extendTo.getValue().atZone(LondonTime.ZONE).toInstant();
         attempt(() -> extensions.extend(row.returnId(), me, to, reason.getValue(), row.extendedTo()),

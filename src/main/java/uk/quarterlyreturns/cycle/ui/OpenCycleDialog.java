@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.base.ui.UkDates;
@@ -96,6 +97,11 @@ public class OpenCycleDialog extends FormDialog {
 
     private void open(CycleService cycles, String user, Consumer<Cycle> opened) {
         problem.setText("");
+        Optional<String> unread = UkDates.unread(deadline, compilation); // else refused as not given at all
+        if (unread.isPresent()) {
+            problem.setText("Not opened: " + unread.get());
+            return;
+        }
         if (year.getValue() == null || quarter.getValue() == null || deadline.getValue() == null
                 || compilation.getValue() == null) {
             problem.setText(year.getListDataView().getItemCount() == 0 ? NO_YEAR_YET

@@ -44,6 +44,7 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.support.AcceptedReturn;
 import uk.quarterlyreturns.support.Api;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.UnreadDates;
 import uk.quarterlyreturns.support.ReturnScenario;
 import uk.quarterlyreturns.support.ViewTest;
 import org.camunda.bpm.engine.RuntimeService;
@@ -406,6 +407,36 @@ class MovingDeadlinesTest extends ViewTest {
         open("compliance");
         choose(scenario.cycle);
         assertThat(_find(Button.class, s -> s.withText("Change dates…"))).isEmpty();
+    }
+
+    /**
+     * A date and time that cannot be read reached the server as none: the change of dates and the extension were
+     * refused for want of a date that was typed. Said as the date pickers say it, nothing changed.
+     */
+    @Test
+    void aDateAndTimeThatCannotBeReadIsSaidSoAndChangesNothing() throws Exception {
+        scenario = ReturnScenario.open(context, 7562);
+        Cycle before = scenario.cycle;
+        ChangeDatesDialog dates = datesDialog(before, before.submissionDeadline().plus(Duration.ofDays(2)));
+        _setValue(dates.reason, "Typed the wrong day");
+        UnreadDates.type(dates.deadline, "the 23rd");
+        _click(_get(dates, Button.class, s -> s.withText("Change dates…")));
+        assertThat(_find(ConfirmDialog.class)).as("nothing asked").isEmpty();
+        assertThat(dates.error.getText()).isEqualTo("The dates were not changed: Submission deadline: Type the date as"
+                + " day/month/year, such as 30/10/2017, and the time as 17:00");
+        dates.close();
+
+        _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "extend"));
+        ExtendDeadlineDialog extension = _get(ExtendDeadlineDialog.class);
+        _setValue(extension.reason, REASON);
+        UnreadDates.type(extension.extendTo, "a week on Friday");
+        _click(_get(extension, Button.class, s -> s.withText("Extend deadline")));
+        assertThat(extension.error.getText()).isEqualTo("Not extended: New deadline: Type the date as day/month/year,"
+                + " such as 30/10/2017, and the time as 17:00");
+        assertThat(extension.reason.getValue()).as("nothing typed is lost").isEqualTo(REASON);
+        assertThat(returns.find(scenario.housing.id()).orElseThrow().extendedTo()).isNull();
+        assertThat(cycleRepository.find(before.id()).orElseThrow().submissionDeadline())
+                .isEqualTo(before.submissionDeadline());
     }
 
     /** The performance team's "Change dates…" dialog for the cycle, the new deadline typed in. */

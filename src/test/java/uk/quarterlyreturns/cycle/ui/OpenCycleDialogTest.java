@@ -35,6 +35,7 @@ import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.returns.ReturnRepository;
 import uk.quarterlyreturns.support.Await;
 import uk.quarterlyreturns.support.OpenedCycles;
+import uk.quarterlyreturns.support.UnreadDates;
 import uk.quarterlyreturns.support.ViewTest;
 
 /**
@@ -155,6 +156,21 @@ class OpenCycleDialogTest extends ViewTest {
         assertThat(_get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")).getValue())
                 .as("what was typed stays").isEqualTo(due);
         assertThat(cycles.all()).noneMatch(c -> c.yearLabel().equals("4125-26"));
+    }
+
+    /**
+     * A deadline whose date cannot be read was refused as not given ("give the deadline"), though it was; said as the
+     * date pickers say it, on the box it is in.
+     */
+    @Test
+    void aDeadlineThatCannotBeReadIsSaidSo() throws Exception {
+        OpenCycleDialog dialog = dialogFor("7561-62", 1);
+        UnreadDates.type(_get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")), "next Friday");
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("form-problem")).getText()).isEqualTo("Not opened:"
+                + " Submission deadline: Type the date as day/month/year, such as 30/10/2017, and the time as 17:00");
+        assertThat(cycles.all()).noneMatch(c -> c.yearLabel().equals("7561-62"));
     }
 
     /** Opened meanwhile from another tab (or by the timer): said at once, not after the questions are answered. */
