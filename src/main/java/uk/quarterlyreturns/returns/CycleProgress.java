@@ -20,7 +20,8 @@ import uk.quarterlyreturns.cycle.ReturnsUnderCorrection;
  * one was reopened after publication (so a correction starts). A return is not reopened while the report is
  * with the chief executive; while it is being revised a return may be, and the revised report waits for it. Nor is a
  * return whose figures that report prints sent back or changed at its sign-off: the chief executive approves the
- * figures as compiled. Nor, once published, one it printed as submitted: that takes a reopening, as a correction.
+ * figures as compiled. Nor, once published, is one it printed as submitted changed: sent back, it is reopened, as a
+ * correction.
  */
 @Component(CycleProgress.BEAN)
 public class CycleProgress implements ReturnsUnderCorrection {
@@ -57,13 +58,13 @@ public class CycleProgress implements ReturnsUnderCorrection {
         this.runtime = runtime;
     }
 
-    /** Accepted once and not now: reopened, and somewhere on its way round again. */
+    /**
+     * Reopened and not accepted now: somewhere on its way round again. Mostly accepted once; or one the published
+     * report printed as submitted, sent back at its sign-off or quality check (see {@link #sendingBackCorrects}).
+     */
     @Override
     public List<String> services(long cycleId) {
-        return returns.forCycle(cycleId).stream()
-                .filter(r -> r.acceptedAt() != null && r.status() != ReturnStatus.ACCEPTED
-                        && r.status() != ReturnStatus.WITHDRAWN)
-                .map(ServiceReturn::serviceName).toList();
+        return reopenedReturns.inCycle(cycleId).stream().map(ReopenedReturns.Reopened::service).toList();
     }
 
     public boolean allAccepted(long cycleId) {
@@ -184,45 +185,68 @@ public class CycleProgress implements ReturnsUnderCorrection {
     }
 
     /**
-     * Refuses, under the cycle's lock, to send back or change a return whose figures the report being compiled, or with
-     * the chief executive, prints. The lock orders this with the compile step (ReportApproval waits for it): either the
-     * compilation reads what this step leaves, or the step finds the compilation under way.
-     *
-     * @param done what the step would do to the return: "sent back", "changed"
+     * Refuses, under the cycle's lock, to change a return whose figures the report being compiled, or with the chief
+     * executive, or published prints. The lock orders this with the compile step (ReportApproval waits for it): either
+     * the compilation reads what this step leaves, or the step finds the compilation under way.
      */
-    void refuseWhileInTheReport(ServiceReturn r, String done) {
+    void refuseWhileInTheReport(ServiceReturn r) {
         cycles.lock(r.cycleId());
-        whyNotNow(r, done).ifPresent(why -> {
+        whyNotNow(r).ifPresent(why -> {
             throw new IllegalStateException(why);
         });
     }
 
     /**
-     * Why the return may not be sent back or changed now, or empty. A return that came in after the report was
-     * compiled (late, or submitted again after it was sent back) printed as Missing there: it may be, as the
-     * report's next version takes it in. While the report is being compiled, any submitted return may be in it. One a
-     * published version prints as submitted is changed only by reopening it once accepted: readers have its figures,
-     * and only a correction publishes the next version with a note saying why they changed.
+     * Refuses, as above, to send back a return the report with the chief executive prints: the version they approve
+     * would keep the figures sent back. Whether the published report prints it as submitted: sending it back then
+     * reopens it for correction, as reopening an accepted return does, so the next version prints what it corrects.
+     * Without that, a return unable to be signed off as it stands (asked for a highlight report after it was
+     * submitted, or owing a key action added since) could be neither signed off, changed nor accepted.
      */
-    public Optional<String> whyNotNow(ServiceReturn r, String done) {
-        if (!AT_SIGN_OFF_OR_CHECK.contains(r.status())) {
-            return Optional.empty();
-        }
+    boolean sendingBackCorrects(ServiceReturn r) {
+        cycles.lock(r.cycleId());
         Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
-        boolean printed = compiling(cycle.id()) || WITH_THE_CHIEF_EXECUTIVE.contains(cycle.status())
-                && cycles.lastCompiledAt(cycle.id()).map(at -> !r.submittedAt().isAfter(at)).orElse(true);
-        if (printed) {
-            return Optional.of("The report is with the chief executive for approval, with " + r.serviceName()
-                    + "'s return in it as submitted, so the return cannot be " + done + " now: ask the chief executive"
-                    + " to return the report, or, once it is published, have the return accepted as it stands and"
-                    + " reopened with a reason.");
-        }
-        boolean published = cycles.lastPublishedCompiledAt(cycle.id()).map(at -> !r.submittedAt().isAfter(at))
-                .orElse(false);
-        return published ? Optional.of("The published report prints " + r.serviceName() + "'s return as submitted,"
-                + " so the return cannot be " + done + " now: " + (r.status() == ReturnStatus.SUBMITTED
-                        ? "sign it off and accept it" : "accept it") + " as it stands, then reopen it with a reason,"
-                + " and the correction will be published as the next version.") : Optional.empty();
+        whyNotWhileWithTheChiefExecutive(cycle, r, "sent back").ifPresent(why -> {
+            throw new IllegalStateException(why);
+        });
+        return publishedAsSubmitted(cycle, r);
+    }
+
+    /** Whether sending the return back now would reopen it for correction (for a page to say so before asking). */
+    public boolean sendingBackCorrectsNow(ServiceReturn r) {
+        return publishedAsSubmitted(cycles.find(r.cycleId()).orElseThrow(), r);
+    }
+
+    /**
+     * Why the return may not be changed now, or empty. A return that came in after the report was compiled (late, or
+     * submitted again after it was sent back) printed as Missing there: it may be, as the report's next version takes
+     * it in. While the report is being compiled, any submitted return may be in it. One a published version prints as
+     * submitted is changed only as a correction (sent back or reopened with a reason): readers have its figures, and
+     * only a correction publishes the next version with a note saying why they changed.
+     */
+    public Optional<String> whyNotNow(ServiceReturn r) {
+        Cycle cycle = cycles.find(r.cycleId()).orElseThrow();
+        return whyNotWhileWithTheChiefExecutive(cycle, r, "changed").or(() -> publishedAsSubmitted(cycle, r)
+                ? Optional.of("The published report prints " + r.serviceName() + "'s return as submitted, so the"
+                        + " return cannot be changed now: send it back with a reason to correct it, and the"
+                        + " correction will be published as the next version.")
+                : Optional.empty());
+    }
+
+    /** @param done what the step would do to the return: "sent back", "changed" */
+    private Optional<String> whyNotWhileWithTheChiefExecutive(Cycle cycle, ServiceReturn r, String done) {
+        boolean printed = AT_SIGN_OFF_OR_CHECK.contains(r.status()) && (compiling(cycle.id())
+                || WITH_THE_CHIEF_EXECUTIVE.contains(cycle.status())
+                        && cycles.lastCompiledAt(cycle.id()).map(at -> !r.submittedAt().isAfter(at)).orElse(true));
+        return printed ? Optional.of("The report is with the chief executive for approval, with " + r.serviceName()
+                + "'s return in it as submitted, so the return cannot be " + done + " now: ask the chief executive"
+                + " to return the report, or, once it is published, send the return back with a reason to correct"
+                + " it.") : Optional.empty();
+    }
+
+    private boolean publishedAsSubmitted(Cycle cycle, ServiceReturn r) {
+        return AT_SIGN_OFF_OR_CHECK.contains(r.status()) && cycles.lastPublishedCompiledAt(cycle.id())
+                .map(at -> !r.submittedAt().isAfter(at)).orElse(false);
     }
 
     /**

@@ -23,7 +23,10 @@ public class ReopenedReturns {
         this.jdbc = jdbc;
     }
 
-    /** Accepted once and not now (as CycleProgress counts them), in the order of their services' names. */
+    /**
+     * Reopened and not accepted now, in the order of their services' names: accepted once, or never accepted and sent
+     * back once the published report printed them as submitted, which reopens them for correction (CycleProgress).
+     */
     public List<Reopened> inCycle(long cycleId) {
         return inCycleOrNamed(cycleId, List.of());
     }
@@ -39,7 +42,7 @@ public class ReopenedReturns {
                 left join service_placement p on p.year_id = c.year_id and p.service_id = r.service_id
                 cross join lateral (select at, comment from return_event where return_id = r.id and kind = 'STATUS'
                                     and new_value = 'REOPENED' order by at desc, id desc limit 1) e
-                where r.cycle_id = :c and r.accepted_at is not null and r.status <> 'WITHDRAWN'
+                where r.cycle_id = :c and r.status <> 'WITHDRAWN'
                   and (r.status <> 'ACCEPTED' or coalesce(p.name, s.name) = any(:named))
                 order by 1""").param("c", cycleId).param("named", services.toArray(String[]::new))
                 .query((rs, n) -> new Reopened(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3)))

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import uk.quarterlyreturns.base.process.InstanceEnding;
 
 /**
- * The performance team reopens an accepted return for correction (ReturnWorkflow's step): it goes round the loop
- * again in a new instance of the return's process.
+ * The performance team reopens an accepted return for correction (ReturnWorkflow's step), or a return the published
+ * report prints as submitted is sent back: it goes round the loop again in a new instance of the return's process.
  */
 @Component
 class Reopening {
@@ -53,9 +53,20 @@ class Reopening {
         requireUnchanged(r, seenVersion);
         requireText(reason, ReturnWorkflow.REOPEN_REASON_NEEDED);
         requireShort(reason.strip(), "A reason for reopening");
-        steps.markReopened(returnId, reason.strip());
-        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
+        reopenForCorrection(r, user, reason.strip());
+    }
+
+    /**
+     * Reopens the return for correction, whoever's step it is: an accepted one reopened, or one the published report
+     * prints as submitted sent back at its sign-off or quality check (ReturnWorkflow). The cycle is told, so after
+     * publication a correction starts and waits for the return.
+     */
+    void reopenForCorrection(ServiceReturn r, String user, String reason) {
+        long returnId = r.id();
+        steps.markReopened(returnId, reason);
+        // the trail first: the cycle counts the returns being corrected by it when the correction starts
         trail.status(returnId, user, r.status(), ReturnStatus.REOPENED, reason);
+        events.publishEvent(new ReturnEvent(returnId, ReturnEvent.Kind.REOPENING, user, reason));
         endEarlierInstances(returnId);
         String instance = runtime.startProcessInstanceByKey(ReturnProcess.PROCESS_ID,
                 ReturnProcess.businessKey(returnId) + "-reopened-" + clock.millis(),

@@ -9,16 +9,13 @@ import org.springframework.stereotype.Component;
  * evidence behind its figures (Evidence): its preparers while it is with the service; whoever may sign it off while
  * it awaits their sign-off (they are accountable for it, and put right there what the checks find missing since its
  * submission), unless the report being compiled, with the chief executive or published prints it as submitted
- * (CycleProgress);
+ * (CycleProgress: once published, it is sent back to correct it);
  * nobody from its sign-off on, the performance team least of all. A change to a return not started starts it.
  */
 @Component
 class ReturnChangeRule {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnChangeRule.class);
-
-    /** What a refusal says cannot be done to the return while the report prints it. */
-    private static final String CHANGED = "changed";
 
     private final ReturnRepository returns;
     private final ReturnPermissions permissions;
@@ -35,7 +32,7 @@ class ReturnChangeRule {
 
     boolean canChange(String user, ServiceReturn r) {
         return ReturnEditing.isEditable(r) ? permissions.canPrepare(user, r)
-                : atSignOff(user, r) && progress.whyNotNow(r, CHANGED).isEmpty();
+                : atSignOff(user, r) && progress.whyNotNow(r).isEmpty();
     }
 
     /**
@@ -56,7 +53,7 @@ class ReturnChangeRule {
         if (!editable) {
             // at sign-off its figures may be in the report with the chief executive, who approves them as compiled,
             // or in the published report, which only a correction changes
-            progress.refuseWhileInTheReport(r, CHANGED);
+            progress.refuseWhileInTheReport(r);
         }
         return r;
     }

@@ -217,16 +217,26 @@ public class ReturnWorkflow {
     /**
      * A return whose figures the report being compiled, or with the chief executive, prints is not sent back until
      * they decide: the version they approve would keep the figures sent back, and no correction would follow. Once
-     * published, one it printed as submitted is accepted and reopened instead, so a correction follows.
+     * published, one it printed as submitted is reopened instead, with the comment as the reason, so a correction
+     * follows (as one reopened once accepted) and the next version prints what it corrects.
      */
     private void sendBack(ServiceReturn r, String user, String comment, String taskKey) {
-        progress.refuseWhileInTheReport(r, "sent back");
+        boolean correction = progress.sendingBackCorrects(r);
         requireText(comment, SEND_BACK_COMMENT_NEEDED);
         requireShort(comment.trim(), "A comment for the service");
+        if (correction) {
+            reopening.reopenForCorrection(r, user, comment.trim());
+            return;
+        }
         steps.markSentBack(r.id(), comment.trim());
         trail.status(r.id(), user, r.status(), ReturnStatus.SENT_BACK, comment.trim());
         tasks.complete(r, taskKey, user, Map.of(ReturnProcess.VAR_DECISION, ReturnProcess.SENT_BACK));
         events.publishEvent(new ReturnEvent(r.id(), ReturnEvent.Kind.SENT_BACK, user, comment.trim()));
+    }
+
+    /** Whether sending the return back now reopens it for correction: the published report prints it as submitted. */
+    public boolean sendingBackCorrects(ServiceReturn r) {
+        return progress.sendingBackCorrectsNow(r);
     }
 
     private int current(long returnId) {

@@ -161,7 +161,7 @@ class ReturnsInTheReportWithTheChiefExecutiveTest extends ApplicationTest {
     private static String refused(String done) {
         return "The report is with the chief executive for approval, with Housing's return in it as submitted, so the"
                 + " return cannot be " + done + " now: ask the chief executive to return the report, or, once it is"
-                + " published, have the return accepted as it stands and reopened with a reason.";
+                + " published, send the return back with a reason to correct it.";
     }
 
     private static MeasureEntry figure(String value) {

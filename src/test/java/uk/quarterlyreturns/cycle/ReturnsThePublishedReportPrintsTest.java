@@ -45,12 +45,13 @@ class ReturnsThePublishedReportPrintsTest extends ApplicationTest {
     }
 
     /**
-     * Version 1 prints Housing's return as submitted (H-1 at 60). Changing it after publication, at its sign-off or
-     * by sending it back, left version 1 with the old figure and published no version 2. Now it is refused: the return
-     * is accepted as it stands and reopened with a reason, and the correction publishes version 2 saying why.
+     * Version 1 prints Housing's return as submitted (H-1 at 60). Changing it after publication at its sign-off left
+     * version 1 with the old figure and published no version 2: it is refused. Sending it back, which was refused too
+     * (a return unable to be signed off as it stands was then stuck), reopens it for correction with the comment as
+     * its reason, and the correction publishes version 2 saying why.
      */
     @Test
-    void aReturnPublishedAsSubmittedIsChangedOnlyByReopeningIt() throws Exception {
+    void aReturnPublishedAsSubmittedIsChangedOnlyByACorrection() throws Exception {
         scenario = CycleScenario.of(context, 7462).open(ChasePolicy.DEFAULT);
         ServiceReturn housing = scenario.housingPublishedAsSubmitted(workflow, approval);
 
@@ -59,19 +60,15 @@ class ReturnsThePublishedReportPrintsTest extends ApplicationTest {
         assertThat(editing.canChange("dir.housing", scenario.reload(housing))).as("its form is read only").isFalse();
         assertThatThrownBy(() -> editing.saveMeasure(housing.id(), h1, values.find(h1, 1).orElseThrow().version(),
                 new MeasureEntry(new BigDecimal("75"), null, null, null, null, null), "dir.housing"))
-                .isInstanceOf(IllegalStateException.class).hasMessage(refused("changed", "sign it off and accept it"));
-        assertThatThrownBy(() -> workflow.sendBackToService(housing.id(), "dir.housing", "Give the month-end figure"))
-                .isInstanceOf(IllegalStateException.class).hasMessage(refused("sent back", "sign it off and accept it"));
+                .isInstanceOf(IllegalStateException.class).hasMessage("The published report prints Housing's return"
+                        + " as submitted, so the return cannot be changed now: send it back with a reason to correct"
+                        + " it, and the correction will be published as the next version.");
         assertThat(values.find(h1, 1).orElseThrow().value()).isEqualByComparingTo("60");
 
         workflow.signOff(housing.id(), "dir.housing");
         scenario.awaitTask(housing.id(), ReturnProcess.TASK_QUALITY_CHECK);
-        assertThatThrownBy(() -> workflow.sendBackByPerformanceTeam(housing.id(), "perf", "Is 60 the month-end count?"))
-                .isInstanceOf(IllegalStateException.class).hasMessage(refused("sent back", "accept it"));
-        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.SIGNED_OFF);
-
-        workflow.accept(housing.id(), "perf");
-        workflow.reopen(housing.id(), "perf", "H-1 was the April count, not the month-end one");
+        workflow.sendBackByPerformanceTeam(housing.id(), "perf", "H-1 was the April count, not the month-end one");
+        assertThat(scenario.reload(housing).status()).isEqualTo(ReturnStatus.REOPENED);
         scenario.enter("H-1", "75");
         scenario.signedOffAndAccepted(workflow, housing);
         scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
@@ -116,11 +113,5 @@ class ReturnsThePublishedReportPrintsTest extends ApplicationTest {
         workflow.signOff(highways.id(), "dir.highways");
         scenario.awaitTask(highways.id(), ReturnProcess.TASK_QUALITY_CHECK);
         workflow.accept(highways.id(), "perf");
-    }
-
-    private static String refused(String done, String first) {
-        return "The published report prints Housing's return as submitted, so the return cannot be " + done + " now: "
-                + first + " as it stands, then reopen it with a reason, and the correction will be published as the"
-                + " next version.";
     }
 }

@@ -34,12 +34,18 @@ class DecisionPanel extends Section {
 
     private enum Step { SIGN_OFF, QUALITY_CHECK, OWN_WORK_CHECK, REOPEN }
 
+    static final String PUBLISHED = "The published report prints this return as submitted, so nothing in it can be"
+            + " changed here. To correct it, or to give what it now lacks, send it back with the reason: it is"
+            + " reopened for correction, and once it is accepted the corrected report goes to the chief"
+            + " executive and is published as the next version.";
+
     static final String OWN_WORK = "You prepared, submitted or signed off this return, so another member of the"
             + " performance team must accept it. You may still send it back.";
 
     private final TextArea comment = new TextArea();
     private final TextArea note = new TextArea("Note for the performance team (optional)");
     private final Paragraph message = new Paragraph();
+    private final boolean correction;
     private Runnable recheck = () -> { };
     private final StepAttempts attempts = new StepAttempts(comment, message, () -> recheck.run());
 
@@ -59,16 +65,21 @@ class DecisionPanel extends Section {
         } else if (r.status() == ReturnStatus.ACCEPTED && permissions.isPerformanceTeam(user)) {
             step = Step.REOPEN;
         }
-        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, published, user, workflow, sheets, items,
-                done));
+        boolean correction = step != null && step != Step.REOPEN && workflow.sendingBackCorrects(r);
+        return Optional.ofNullable(step).map(s -> new DecisionPanel(s, r, published, correction, user, workflow,
+                sheets, items, done));
     }
 
-    /** @param published whether the quarter's report is published: reopening then starts a correction */
-    private DecisionPanel(Step step, ServiceReturn r, boolean published, String user, ReturnWorkflow workflow,
-            ReturnSheets sheets, FormItems items, Consumer<String> done) {
+    /**
+     * @param published whether the quarter's report is published: reopening then starts a correction
+     * @param correction whether the published report prints the return as submitted: sending it back reopens it
+     */
+    private DecisionPanel(Step step, ServiceReturn r, boolean published, boolean correction, String user,
+            ReturnWorkflow workflow, ReturnSheets sheets, FormItems items, Consumer<String> done) {
         long returnId = r.id();
         int seen = r.version(); // decisions are on the version this page shows
         addClassName("decision-panel");
+        this.correction = correction;
         comment.setWidthFull();
         note.setWidthFull();
         note.setMaxLength(ReturnWorkflow.MOST_CHARACTERS);
@@ -87,7 +98,7 @@ class DecisionPanel extends Section {
                         + " team for their quality check.", primary("Sign off return",
                                 () -> attempts.askToSignOff(r, items, sheets, signOff, done)),
                         takeOver -> workflow.sendBackToService(returnId, seen, user, comment.getValue()),
-                        StepQuestions.sendBack(r.serviceName(), true), done);
+                        sendingBack(r, true), done);
                 SignOffCompleteness completeness = new SignOffCompleteness(returnId, sheets, items);
                 recheck = completeness::show;
                 addComponentAtIndex(2, completeness);
@@ -98,7 +109,7 @@ class DecisionPanel extends Section {
                 accept.setEnabled(false);
                 review("Quality check", OWN_WORK, accept, takeOver -> workflow.sendBackByPerformanceTeam(returnId,
                         seen, user, comment.getValue(), takeOver),
-                        StepQuestions.sendBack(r.serviceName(), false), done);
+                        sendingBack(r, false), done);
                 addSignOffNote(r, sheets); // whoever may send it back reads what the director said with it
             }
             case QUALITY_CHECK -> {
@@ -107,7 +118,7 @@ class DecisionPanel extends Section {
                         () -> attempts.askToAccept(r, workflow, takeOver -> workflow.accept(returnId, seen, user,
                                 takeOver), done)), takeOver -> workflow.sendBackByPerformanceTeam(returnId, seen, user,
                                 comment.getValue(), takeOver),
-                        StepQuestions.sendBack(r.serviceName(), false), done);
+                        sendingBack(r, false), done);
                 // said before anyone decides: deciding would refuse the challenges the claimant is typing
                 workflow.checkClaimedByColleague(r, user).ifPresent(claim -> buttons.add(claimedNote(claim)));
                 addSignOffNote(r, sheets);
@@ -135,12 +146,24 @@ class DecisionPanel extends Section {
     /** A decision either way: pass the return on, or send it back with the comment, asked first; its buttons. */
     private HorizontalLayout review(String title, String explanation, Button approve, StepAttempts.Decision sendBack,
             StepQuestions.Question sendingBack, Consumer<String> done) {
-        comment.setLabel("Comment for the service (needed to send it back)");
+        comment.setLabel(correction ? "Reason for the correction (needed to send it back)"
+                : "Comment for the service (needed to send it back)");
         HorizontalLayout buttons = new HorizontalLayout(approve, new Button("Send back to the service",
                 e -> attempts.askWithComment(ReturnWorkflow.SEND_BACK_COMMENT_NEEDED, sendingBack, sendBack, done,
-                        "Sent back to the service")));
+                        correction ? "Sent back for correction" : "Sent back to the service")));
         add(new H3(title), new Paragraph(explanation), comment, buttons);
+        if (correction) {
+            Paragraph published = new Paragraph(PUBLISHED);
+            published.addClassName("correction-note");
+            addComponentAtIndex(2, published);
+        }
         return buttons;
+    }
+
+    /** Sending back a return the published report prints as submitted reopens it for correction: said so. */
+    private StepQuestions.Question sendingBack(ServiceReturn r, boolean atSignOff) {
+        return correction ? StepQuestions.sendBackToCorrect(r.serviceName())
+                : StepQuestions.sendBack(r.serviceName(), atSignOff);
     }
 
     /** "Claimed by Lucy Wade since …", beside Accept. */

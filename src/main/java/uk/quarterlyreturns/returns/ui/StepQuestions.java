@@ -38,6 +38,15 @@ final class StepQuestions {
                 + " return's history says so.", "Act anyway");
     }
 
+    /** Sending back a return the published report prints as submitted: it is reopened for correction. */
+    static Question sendBackToCorrect(String service) {
+        return new Question("Send " + service + "'s return back for correction?", "The published report prints it as"
+                + " submitted, so it is reopened with your reason: its director and data officers are emailed, and"
+                + " it goes round submission, sign-off and the quality check again. Once it is accepted, the"
+                + " corrected report goes to the chief executive and is published as the next version.",
+                "Send back");
+    }
+
     static Question accept(String service) {
         return new Question("Accept " + service + "'s return?", "It is locked as checked: to correct it afterwards,"
                 + " the performance team must reopen it with a reason, which emails the service. Once every return"
