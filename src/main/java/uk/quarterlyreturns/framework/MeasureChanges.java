@@ -27,11 +27,13 @@ class MeasureChanges {
     private final SignedRatingChanges ratings;
     private final NobodyToSignOff directors;
     private final ReportedUntilChanges lastQuarters;
+    private final ReportedFromChecks firstQuarters;
 
     MeasureChanges(YearRepository years, ReturnLocks locks, FigurePeriodChanges periods, SignedFigureMoves moves,
             SignedReturnJoins joins, SignedRatingChanges ratings, NobodyToSignOff directors,
-            ReportedUntilChanges lastQuarters) {
+            ReportedUntilChanges lastQuarters, ReportedFromChecks firstQuarters) {
         this.lastQuarters = lastQuarters;
+        this.firstQuarters = firstQuarters;
         this.years = years;
         this.locks = locks;
         this.periods = periods;
@@ -44,6 +46,11 @@ class MeasureChanges {
     /** The year's unpublished quarters for one import's checks, read when first needed. */
     UnpublishedQuarters unpublishedQuarters(ReportingYear year) {
         return new UnpublishedQuarters(locks, years, year.id());
+    }
+
+    /** The first quarter of a measure added now (see ReportedFromChecks). */
+    Integer reportedFromNow(ReportingYear year, UnpublishedQuarters unpublished) {
+        return firstQuarters.ofMeasuresAddedNow(year.id(), unpublished);
     }
 
     /**
@@ -60,6 +67,7 @@ class MeasureChanges {
         List<ImportError> errors = new ArrayList<>(periods.hidingFigures(year, rows, stored));
         errors.addAll(periods.switchingArrearsMidYear(year, rows, stored));
         errors.addAll(lastQuarters.retiringIntoThePast(year, rows, stored));
+        errors.addAll(firstQuarters.endingBeforeItsFirst(year, rows, stored, unpublished));
         errors.addAll(moves.movingSignedFigures(year, rows, stored, services));
         errors.addAll(joins.joiningSignedReturns(year, joining, rowNumber, unpublished));
         errors.addAll(ratings.changingSignedRatings(year, rows, stored, unpublished));

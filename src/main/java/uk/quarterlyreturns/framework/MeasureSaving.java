@@ -81,30 +81,21 @@ class MeasureSaving {
      * Inserts measures whose codes the year does not yet hold (read in this transaction, the year's imports kept apart
      * by {@link MeasureRepository#lockYear}): a file's worth by COPY straight into the table, a few as
      * {@link #saveAll}.
+     *
+     * @param reportedFrom their first quarter (ReportedFromChecks.ofMeasuresAddedNow): the earlier quarters' returns,
+     *                     and any correction of them, were never asked for them; null for every quarter from Q1
      */
-    public void insertAll(long yearId, List<Upsert> upserts) {
+    public void insertAll(long yearId, List<Upsert> upserts, Integer reportedFrom) {
         if (upserts.size() >= COPY_FROM) {
             copy.insert(yearId, upserts);
         } else {
             saveAll(yearId, upserts);
         }
-        reportedFromNow(yearId, upserts.stream().map(u -> u.row().code()).toList());
-    }
-
-    /**
-     * New measures are reported from the quarter after the last whose report is published (ReportedUntil): that
-     * quarter's returns, and any correction of them, were never asked for them. From Q1 (null) while none is.
-     */
-    private void reportedFromNow(long yearId, List<String> codes) {
-        if (codes.isEmpty()) {
-            return;
+        if (reportedFrom != null && !upserts.isEmpty()) {
+            jdbc.sql("update measure set reported_from = :q where year_id = :y and code = any(:codes)")
+                    .param("q", reportedFrom).param("y", yearId)
+                    .param("codes", upserts.stream().map(u -> u.row().code()).toArray(String[]::new)).update();
         }
-        jdbc.sql("""
-                update measure set reported_from = (select max(c.quarter) + 1 from cycle c
-                    where c.year_id = :y and exists (select 1 from report_version v where v.cycle_id = c.id
-                        and v.status in ('APPROVED', 'SUPERSEDED')))
-                where year_id = :y and code = any(:codes)""")
-                .param("y", yearId).param("codes", codes.toArray(String[]::new)).update();
     }
 
     /** Gives a measure its code as a file now spells it (the same code in other letters). */

@@ -101,6 +101,16 @@ public final class ReportedUntil {
                 + " shown or reported: set reported until back to see it again.";
     }
 
+    /**
+     * Why the measure may not be reported only until a quarter before its first (Measure.reportedFrom): no return would
+     * ask for it at all.
+     */
+    public static String beforeItsFirst(String code, int from, int until) {
+        return code + " is reported from Q" + from + ", the quarter after the last report published (Q" + (from - 1)
+                + "'s) when it was added, so it cannot be reported only until Q" + until + ": choose Q" + from
+                + " or later, or leave it empty to report it to the end of the year.";
+    }
+
     /** Why a figure for a quarter before the first is refused (a values file, a return's upload). */
     public static String notYetAsked(String code, int from, int quarter) {
         return code + " is reported from Q" + from + " only: it was added once the Q" + (from - 1) + " report was"

@@ -1,0 +1,102 @@
+package uk.quarterlyreturns.framework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.quarterlyreturns.base.tabular.ImportError;
+import uk.quarterlyreturns.base.tabular.ImportRejectedException;
+import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.cycle.ChasePolicy;
+import uk.quarterlyreturns.cycle.CycleRepository;
+import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
+import uk.quarterlyreturns.support.Api;
+import uk.quarterlyreturns.support.ApplicationTest;
+
+/**
+ * A measure added once a quarter's report is published is reported from the next quarter (Measure.reportedFrom): its
+ * last quarter cannot be before it, by a file, the form or the API.
+ */
+class ReportedFromTest extends ApplicationTest {
+
+    private static final String HEADER = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,"
+            + "target,floor,tolerance_pct,rag_scheme,reported_until\n";
+    private static final String RF_1 = "RF-1,Repairs on time,Place,Repairs,Ambitious,PERCENT,HIGHER_IS_BETTER,"
+            + "QUARTERLY,SNAPSHOT,80,,10,TOLERANCE,\n";
+
+    @Autowired FrameworkImport imports;
+    @Autowired YearRepository years;
+    @Autowired MeasureRepository measures;
+    @Autowired CycleRepository cycles;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void itsLastQuarterCannotBeBeforeItsFirst() {
+        imports.importMeasures("7541-42", csv(HEADER + RF_1));
+        ReportingYear year = years.find("7541-42").orElseThrow();
+        publish(year, 1);
+        publish(year, 2);
+        String added = "RF-2,Empty homes brought back,Place,Repairs,Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,"
+                + "SNAPSHOT,20,,10,TOLERANCE,";
+
+        ImportRejectedException refused = catchThrowableOfType(ImportRejectedException.class,
+                () -> imports.addMeasures(year.label(), csv(HEADER + added + "2\n"), edit()));
+        assertThat(refused.errors()).extracting(ImportError::column).containsExactly("reported_until");
+        assertThat(refused.errors().get(0).message()).isEqualTo("RF-2 is reported from Q3, the quarter after the last"
+                + " report published (Q2's) when it was added, so it cannot be reported only until Q2: choose Q3 or"
+                + " later, or leave it empty to report it to the end of the year.");
+        assertThat(measures.find(year.id(), "RF-2")).as("nothing saved").isEmpty();
+
+        imports.addMeasures(year.label(), csv(HEADER + added + "\n"), edit());
+        Measure rf2 = measures.find(year.id(), "RF-2").orElseThrow();
+        assertThat(rf2.reportedFrom()).isEqualTo(3);
+        TabularFile retired = TabularFile.read(FrameworkFileWriter.csv(List.of(rf2.definition().withReportedUntil(1))),
+                "measure.csv");
+        assertThat(catchThrowableOfType(ImportRejectedException.class, () -> imports.changeMeasure(year.label(),
+                retired, rf2.definition(), edit())).errors()).as("the measure form").extracting(ImportError::message)
+                .singleElement().asString().startsWith("RF-2 is reported from Q3,").contains("until Q1");
+
+        ResponseEntity<String> api = new Api(url(""), "perf", "demo").putCsv("/api/years/" + year.label()
+                + "/framework", HEADER + RF_1 + added + "2\n");
+        assertThat(api.getStatusCode().value()).isEqualTo(400);
+        assertThat(api.getBody()).contains("RF-2 is reported from Q3,");
+        assertThat(measures.find(rf2.id()).orElseThrow().definition().reportedUntil()).isNull();
+
+        imports.changeMeasure(year.label(), TabularFile.read(FrameworkFileWriter.csv(List.of(
+                rf2.definition().withReportedUntil(3))), "measure.csv"), rf2.definition(), edit());
+        assertThat(measures.find(rf2.id()).orElseThrow().definition().reportedUntil()).isEqualTo(3);
+    }
+
+    private static FrameworkEdit edit() {
+        return new FrameworkEdit("perf", FrameworkWay.FORM, null);
+    }
+
+    /** The quarter's cycle (its rows only, no process) with its report published. */
+    private void publish(ReportingYear year, int quarter) {
+        Instant now = Instant.now();
+        long cycle = cycles.insert(year.id(), quarter, now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(50)),
+                "perf", now.minus(Duration.ofDays(80)), ChasePolicy.DEFAULT);
+        jdbc.sql("update cycle set status = 'PUBLISHED' where id = :c").param("c", cycle).update();
+        long version = jdbc.sql("""
+                insert into report_version (cycle_id, version, status, compiled_at, input_json, html, pdf, xlsx,
+                    pdf_sha256, xlsx_sha256) values (:c, 1, 'AWAITING_APPROVAL', now(), '{}', '<p>Q</p>',
+                    '\\x25504446'::bytea, '\\x504b'::bytea, repeat('a', 64), repeat('b', 64)) returning id""")
+                .param("c", cycle).query(Long.class).single();
+        jdbc.sql("""
+                update report_version set decided_by = 'ceo', decided_at = now(), decided_pdf_sha256 = pdf_sha256,
+                    decided_xlsx_sha256 = xlsx_sha256, decided_compiled_at = compiled_at where id = :id""")
+                .param("id", version).update();
+        jdbc.sql("update report_version set status = 'APPROVED' where id = :id").param("id", version).update();
+    }
+
+    private static TabularFile csv(String text) {
+        return TabularFile.read(text.getBytes(StandardCharsets.UTF_8), "f.csv");
+    }
+}
