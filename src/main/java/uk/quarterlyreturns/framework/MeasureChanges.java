@@ -67,7 +67,7 @@ class MeasureChanges {
         List<ImportError> errors = new ArrayList<>(periods.hidingFigures(year, rows, stored));
         errors.addAll(periods.switchingArrearsMidYear(year, rows, stored));
         errors.addAll(lastQuarters.retiringIntoThePast(year, rows, stored));
-        errors.addAll(firstQuarters.endingBeforeItsFirst(year, rows, stored, unpublished));
+        errors.addAll(firstQuarters.owedByNoReturn(year, rows, stored, unpublished));
         errors.addAll(moves.movingSignedFigures(year, rows, stored, services));
         errors.addAll(joins.joiningSignedReturns(year, joining, rowNumber, unpublished));
         errors.addAll(ratings.changingSignedRatings(year, rows, stored, unpublished));

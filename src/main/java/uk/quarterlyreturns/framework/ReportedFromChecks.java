@@ -11,7 +11,8 @@ import uk.quarterlyreturns.framework.io.Numbered;
 
 /**
  * A measure's first quarter (ReportedUntil, Measure.reportedFrom): the quarter after the last whose report is published
- * when it is added. A last quarter before it is refused, since no return would ask for the measure at all.
+ * when it is added. A last quarter before it is refused, and so is a measure added once the year's Q4 report is
+ * published, since no return would ask for the measure at all.
  */
 @Component
 class ReportedFromChecks {
@@ -35,29 +36,33 @@ class ReportedFromChecks {
     }
 
     /**
-     * Each row whose last quarter (set or moved, or given to a new measure) is before its first.
+     * Each row that would leave its measure owed by no return of the year: a new measure once the year's Q4 report is
+     * published (its place is next year's framework), and a last quarter (set or moved, or given to a new measure)
+     * before the first.
      *
      * @param stored each row's stored measure, or null for a new one
      */
-    List<ImportError> endingBeforeItsFirst(ReportingYear year, List<Numbered<FrameworkRow>> rows, List<Measure> stored,
+    List<ImportError> owedByNoReturn(ReportingYear year, List<Numbered<FrameworkRow>> rows, List<Measure> stored,
             UnpublishedQuarters unpublished) {
+        Integer addedNow = stored.stream().anyMatch(Objects::isNull) ? ofMeasuresAddedNow(year.id(), unpublished)
+                : null;
         List<ImportError> errors = new ArrayList<>();
-        Integer addedNow = null;
-        boolean read = false;
         for (int i = 0; i < rows.size(); i++) {
             Measure before = stored.get(i);
-            Integer until = rows.get(i).row().reportedUntil();
-            if (until == null || before != null && Objects.equals(before.definition().reportedUntil(), until)) {
+            FrameworkRow row = rows.get(i).row();
+            if (before == null && addedNow != null && addedNow > 4) {
+                errors.add(new ImportError(rows.get(i).rowNumber(), "code", row.code() + " cannot be added to "
+                        + year.display() + ": its Q4 report is published, so no return of the year would ask for it."
+                        + " Add it to next year's framework (" + ReportingYear.labelOf(year.startsOn().getYear() + 1)
+                        .replace('-', '/') + ") instead."));
                 continue;
             }
-            if (before == null && !read) {
-                addedNow = ofMeasuresAddedNow(year.id(), unpublished);
-                read = true;
-            }
+            Integer until = row.reportedUntil();
             Integer from = before == null ? addedNow : before.reportedFrom();
-            if (from != null && until < from) {
+            boolean set = before == null || !Objects.equals(before.definition().reportedUntil(), until);
+            if (set && until != null && from != null && until < from) {
                 errors.add(new ImportError(rows.get(i).rowNumber(), ReportedUntil.COLUMN,
-                        ReportedUntil.beforeItsFirst(rows.get(i).row().code(), from, until)));
+                        ReportedUntil.beforeItsFirst(row.code(), from, until)));
             }
         }
         return errors;

@@ -74,6 +74,31 @@ class ReportedFromTest extends ApplicationTest {
         assertThat(measures.find(rf2.id()).orElseThrow().definition().reportedUntil()).isEqualTo(3);
     }
 
+    /** Once Q4's report is published no return of the year is left to ask for a new measure: next year's takes it. */
+    @Test
+    void noMeasureIsAddedOnceTheYearsLastReportIsPublished() {
+        imports.importMeasures("7542-43", csv(HEADER + RF_1));
+        ReportingYear year = years.find("7542-43").orElseThrow();
+        for (int q = 1; q <= 4; q++) {
+            publish(year, q);
+        }
+        String added = "RF-3,Homes improved,Place,Repairs,Ambitious,COUNT,HIGHER_IS_BETTER,QUARTERLY,SNAPSHOT,20,,10,"
+                + "TOLERANCE,\n";
+
+        ImportRejectedException refused = catchThrowableOfType(ImportRejectedException.class,
+                () -> imports.importMeasures(year.label(), csv(HEADER + RF_1 + added)));
+        assertThat(refused.errors()).extracting(ImportError::row, ImportError::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "code"));
+        assertThat(refused.errors().get(0).message()).isEqualTo("RF-3 cannot be added to 7542/43: its Q4 report is"
+                + " published, so no return of the year would ask for it. Add it to next year's framework (7543/44)"
+                + " instead.");
+        assertThat(measures.find(year.id(), "RF-3")).as("nothing saved").isEmpty();
+
+        imports.importMeasures(year.label(), csv(HEADER + RF_1.replace("Repairs on time", "Repairs done on time")));
+        assertThat(measures.find(year.id(), "RF-1").orElseThrow().title()).as("its measures may still change")
+                .isEqualTo("Repairs done on time");
+    }
+
     private static FrameworkEdit edit() {
         return new FrameworkEdit("perf", FrameworkWay.FORM, null);
     }
