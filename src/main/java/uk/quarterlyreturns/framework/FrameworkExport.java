@@ -5,7 +5,10 @@ import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
-/** The year's framework in the import format, so that exporting and importing again changes nothing. */
+/**
+ * The year's framework in the import format, so that exporting and importing again changes nothing; with the quarter
+ * each measure added mid-year is reported from, which no import reads.
+ */
 @Service
 public class FrameworkExport {
 
@@ -16,14 +19,21 @@ public class FrameworkExport {
     }
 
     public byte[] csv(ReportingYear year) {
-        return FrameworkFileWriter.csv(rows(year));
+        List<Measure> all = measures.forYear(year.id());
+        return FrameworkFileWriter.csv(rows(all), reportedFrom(all));
     }
 
     public byte[] xlsx(ReportingYear year) {
-        return FrameworkFileWriter.xlsx(rows(year));
+        List<Measure> all = measures.forYear(year.id());
+        return FrameworkFileWriter.xlsx(rows(all), reportedFrom(all));
     }
 
-    private List<FrameworkRow> rows(ReportingYear year) {
-        return measures.forYear(year.id()).stream().map(Measure::definition).toList();
+    private static List<FrameworkRow> rows(List<Measure> measures) {
+        return measures.stream().map(Measure::definition).toList();
+    }
+
+    /** Each measure's first quarter, when added once a quarter's report was published; shown, never imported. */
+    private static List<Integer> reportedFrom(List<Measure> measures) {
+        return measures.stream().map(Measure::reportedFrom).toList();
     }
 }

@@ -24,6 +24,9 @@ public final class FrameworkTrail {
     /** The column of the decimal places a figure is rounded to before it is judged: part of its rating rule. */
     private static final String DECIMALS = "decimals";
 
+    /** The history's name for a measure's first quarter, as the framework export heads its column. */
+    private static final String REPORTED_FROM = FrameworkFileWriter.REPORTED_FROM;
+
     /** One change: of which item, which column (or added, removed, a setting), from what to what. */
     public record Change(Kind kind, String code, String what, String from, String to) {
     }
@@ -139,6 +142,16 @@ public final class FrameworkTrail {
             }
         });
         return rule;
+    }
+
+    /**
+     * The quarter a measure added once a quarter's report is published is reported from (ReportedUntil): set by its
+     * addition, not by a file's column, so kept beside its "added"; nothing for one reported from Q1.
+     */
+    public void reportedFrom(String code, Integer quarter) {
+        if (quarter != null) {
+            changes.add(new Change(Kind.MEASURE, code, REPORTED_FROM, null, quarter.toString()));
+        }
     }
 
     public void added(Kind kind, String code, String title) {

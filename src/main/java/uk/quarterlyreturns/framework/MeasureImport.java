@@ -123,7 +123,9 @@ class MeasureImport {
         List<Measure> leftOut = leftOut(stored, codes);
         trail.movedWithTheirService(leftOut, placedIn);
         trail.keyActionsMovedWithTheirService(movedActions, placedIn);
-        saving.insertAll(year.id(), added, added.isEmpty() ? null : changes.reportedFromNow(year, unpublished));
+        Integer reportedFrom = added.isEmpty() ? null : changes.reportedFromNow(year, unpublished);
+        added.forEach(a -> trail.reportedFrom(a.row().code(), reportedFrom));
+        saving.insertAll(year.id(), added, reportedFrom);
         lastYearsFigures.carryInto(year, added.stream().map(a -> a.row().code()).toList());
         saving.saveAll(year.id(), changed);
         history.write(year, trail, edit);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.quarterlyreturns.base.tabular.ImportError;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
-import uk.quarterlyreturns.cycle.ChasePolicy;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
 import uk.quarterlyreturns.support.Api;
@@ -36,6 +33,8 @@ class ReportedFromTest extends ApplicationTest {
     @Autowired MeasureRepository measures;
     @Autowired CycleRepository cycles;
     @Autowired JdbcClient jdbc;
+    @Autowired FrameworkExport exports;
+    @Autowired FrameworkHistoryReader history;
 
     @Test
     void itsLastQuarterCannotBeBeforeItsFirst() {
@@ -57,6 +56,7 @@ class ReportedFromTest extends ApplicationTest {
         imports.addMeasures(year.label(), csv(HEADER + added + "\n"), edit());
         Measure rf2 = measures.find(year.id(), "RF-2").orElseThrow();
         assertThat(rf2.reportedFrom()).isEqualTo(3);
+        shownWhereItsLastQuarterIs(year);
         TabularFile retired = TabularFile.read(FrameworkFileWriter.csv(List.of(rf2.definition().withReportedUntil(1))),
                 "measure.csv");
         assertThat(catchThrowableOfType(ImportRejectedException.class, () -> imports.changeMeasure(year.label(),
@@ -99,26 +99,30 @@ class ReportedFromTest extends ApplicationTest {
                 .isEqualTo("Repairs done on time");
     }
 
+    /**
+     * The framework export's reported_from (which no import reads: importing the export changes nothing), the
+     * framework API's measure answer and the history entry of the addition say from which quarter it is reported.
+     */
+    private void shownWhereItsLastQuarterIs(ReportingYear year) {
+        String export = new String(exports.csv(year), StandardCharsets.UTF_8);
+        assertThat(export.lines().findFirst().orElseThrow()).endsWith(",reported_from");
+        assertThat(export).containsPattern("(?m)^RF-1,.*,$").containsPattern("(?m)^RF-2,.*,3$");
+        assertThat(imports.importMeasures(year.label(), TabularFile.read(exports.csv(year), "f.csv")).changed())
+                .as("read back, it changes nothing").isZero();
+
+        Api perf = new Api(url(""), "perf", "demo");
+        assertThat(perf.get("/api/years/" + year.label() + "/quarters/3/measures").getBody())
+                .contains("\"reportedFrom\":3").contains("\"reportedFrom\":null");
+        assertThat(history.ofItem(year, "RF-2", "perf")).extracting(FrameworkEvent::what, FrameworkEvent::to)
+                .contains(org.assertj.core.groups.Tuple.tuple("reported_from", "3"));
+    }
+
     private static FrameworkEdit edit() {
         return new FrameworkEdit("perf", FrameworkWay.FORM, null);
     }
 
-    /** The quarter's cycle (its rows only, no process) with its report published. */
     private void publish(ReportingYear year, int quarter) {
-        Instant now = Instant.now();
-        long cycle = cycles.insert(year.id(), quarter, now.minus(Duration.ofDays(60)), now.minus(Duration.ofDays(50)),
-                "perf", now.minus(Duration.ofDays(80)), ChasePolicy.DEFAULT);
-        jdbc.sql("update cycle set status = 'PUBLISHED' where id = :c").param("c", cycle).update();
-        long version = jdbc.sql("""
-                insert into report_version (cycle_id, version, status, compiled_at, input_json, html, pdf, xlsx,
-                    pdf_sha256, xlsx_sha256) values (:c, 1, 'AWAITING_APPROVAL', now(), '{}', '<p>Q</p>',
-                    '\\x25504446'::bytea, '\\x504b'::bytea, repeat('a', 64), repeat('b', 64)) returning id""")
-                .param("c", cycle).query(Long.class).single();
-        jdbc.sql("""
-                update report_version set decided_by = 'ceo', decided_at = now(), decided_pdf_sha256 = pdf_sha256,
-                    decided_xlsx_sha256 = xlsx_sha256, decided_compiled_at = compiled_at where id = :id""")
-                .param("id", version).update();
-        jdbc.sql("update report_version set status = 'APPROVED' where id = :id").param("id", version).update();
+        PublishedQuarter.publish(jdbc, cycles, year, quarter);
     }
 
     private static TabularFile csv(String text) {

@@ -23,12 +23,14 @@ import uk.quarterlyreturns.framework.io.FrameworkRow;
  * quarter's) is for the quarter before; {@code figurePeriod} says which quarter the figure covers, either way.
  * {@code returnNotIn}: the service's return of the quarter is not in (never submitted, or sent back and not submitted
  * again), so {@code value} and {@code rag} are the figure as entered so far, which the report prints as Missing.
+ * {@code reportedFrom}: the first quarter whose return asks for the measure, when it was added once a quarter's report
+ * was published (null: from Q1), as the framework export's {@code reported_from} gives it.
  */
 record MeasureJson(String code, String title, String directorate, String service, String theme, String unit,
         String unitKind, BigDecimal value, BigDecimal yearToDate, List<Integer> yearToDateMissing, BigDecimal target,
         String targetKind, String rag, String ragComputed,
         Override ragOverride, String direction, Comparison comparedWith, String activity, boolean provisional,
-        boolean inArrears, Period figurePeriod, boolean returnNotIn) {
+        boolean inArrears, Period figurePeriod, boolean returnNotIn, Integer reportedFrom) {
 
     /** The quarter a figure covers: {@code {"year":"2026-27","quarter":1,"months":"Apr-Jun 2026"}}. */
     record Period(String year, int quarter, String months) {
@@ -49,7 +51,8 @@ record MeasureJson(String code, String title, String directorate, String service
                 d.unit().kind().name(), s.value(), yearToDate(s), s.missingQuarters(), s.target(), name(d.target().kind()), name(s.rag()),
                 name(s.ragComputed()), Override.of(s.overrideInEffect()), name(s.direction()),
                 s.comparedWith(), name(s.activity()), s.provisional(),
-                d.inArrears(), Period.of(ArrearsPeriod.covered(d, year.startsOn(), s.quarter())), returnNotIn);
+                d.inArrears(), Period.of(ArrearsPeriod.covered(d, year.startsOn(), s.quarter())), returnNotIn,
+                s.measure().reportedFrom());
     }
 
     /** A cumulative measure's year to date, as judged; null for the rest, which have none, as in the report. */

@@ -1,9 +1,11 @@
 package uk.quarterlyreturns.framework.io;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import uk.quarterlyreturns.base.tabular.TabularWriter;
 import uk.quarterlyreturns.framework.ReportedUntil;
@@ -11,8 +13,8 @@ import uk.quarterlyreturns.framework.ReportedUntil;
 /**
  * Writes framework rows as a framework file that {@link FrameworkFileParser} reads back to equal rows:
  * every column, required then optional, defaults written out in full; {@code in_arrears} only when some measure is
- * ({@link InArrearsColumn}), {@code reported_until} only when some measure has one, so that a framework without
- * either exports as before.
+ * ({@link InArrearsColumn}), {@code reported_until} and {@code reported_from} only when some measure has one, so
+ * that a framework without them exports as before.
  */
 public final class FrameworkFileWriter {
 
@@ -20,31 +22,55 @@ public final class FrameworkFileWriter {
     public static final List<String> COLUMNS =
             Stream.concat(FrameworkFileParser.REQUIRED.stream(), FrameworkFileParser.OPTIONAL.stream()).toList();
 
+    /**
+     * The quarter a measure added once a quarter's report is published is reported from (Measure.reportedFrom), after
+     * the other columns when some measure has one. No import reads it (it is set when the measure is added), so a file
+     * exported and imported again changes nothing.
+     */
+    public static final String REPORTED_FROM = "reported_from";
+
     private static final String SHEET_NAME = "Framework";
 
     private FrameworkFileWriter() {
     }
 
     public static byte[] csv(List<FrameworkRow> rows) {
-        List<String> columns = columns(rows);
-        return TabularWriter.csv(columns, cells(columns, rows));
+        return csv(rows, Collections.nCopies(rows.size(), null));
+    }
+
+    /** @param reportedFrom each row's first quarter (Measure.reportedFrom), null for one reported from Q1 */
+    public static byte[] csv(List<FrameworkRow> rows, List<Integer> reportedFrom) {
+        List<String> columns = columns(rows, reportedFrom);
+        return TabularWriter.csv(columns, cells(columns, rows, reportedFrom));
     }
 
     public static byte[] xlsx(List<FrameworkRow> rows) {
-        List<String> columns = columns(rows);
-        return TabularWriter.xlsx(SHEET_NAME, columns, cells(columns, rows));
+        return xlsx(rows, Collections.nCopies(rows.size(), null));
     }
 
-    private static List<String> columns(List<FrameworkRow> rows) {
+    /** @param reportedFrom as for {@link #csv(List, List)} */
+    public static byte[] xlsx(List<FrameworkRow> rows, List<Integer> reportedFrom) {
+        List<String> columns = columns(rows, reportedFrom);
+        return TabularWriter.xlsx(SHEET_NAME, columns, cells(columns, rows, reportedFrom));
+    }
+
+    private static List<String> columns(List<FrameworkRow> rows, List<Integer> reportedFrom) {
         boolean retired = rows.stream().anyMatch(r -> r.reportedUntil() != null);
-        return InArrearsColumn.of(COLUMNS, rows).stream()
-                .filter(column -> retired || !column.equals(ReportedUntil.COLUMN)).toList();
+        List<String> columns = new ArrayList<>(InArrearsColumn.of(COLUMNS, rows).stream()
+                .filter(column -> retired || !column.equals(ReportedUntil.COLUMN)).toList());
+        if (reportedFrom.stream().anyMatch(Objects::nonNull)) {
+            columns.add(REPORTED_FROM);
+        }
+        return columns;
     }
 
-    private static List<List<Object>> cells(List<String> columns, List<FrameworkRow> rows) {
+    private static List<List<Object>> cells(List<String> columns, List<FrameworkRow> rows,
+            List<Integer> reportedFrom) {
         List<List<Object>> cells = new ArrayList<>(rows.size());
-        for (FrameworkRow row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            FrameworkRow row = rows.get(i);
             Map<String, Object> byColumn = byColumn(row);
+            byColumn.put(REPORTED_FROM, reportedFrom.get(i));
             List<Object> line = new ArrayList<>(columns.size());
             for (String column : columns) {
                 if (!byColumn.containsKey(column)) {

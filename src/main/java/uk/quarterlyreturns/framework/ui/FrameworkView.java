@@ -119,14 +119,15 @@ public class FrameworkView extends VerticalLayout {
         if (selected == null) {
             return;
         }
-        FrameworkRow now = row == null ? null
-                : measures.find(selected.id(), row.code()).map(Measure::definition).orElse(null);
+        Measure stored = row == null ? null : measures.find(selected.id(), row.code()).orElse(null);
+        FrameworkRow now = stored == null ? null : stored.definition();
         if (row != null && now == null) {
             Notification.show(row.code() + " is no longer in " + selected.display());
             load();
             return;
         }
-        MeasureEditor editor = new MeasureEditor(imports, removal, user.username(), selected, now, this::load);
+        MeasureEditor editor = new MeasureEditor(imports, removal, user.username(), selected, now,
+                stored == null ? null : stored.reportedFrom(), this::load);
         if (now != null) {
             editor.showChanges(history.ofItem(selected, now.code(), user.username()));
         }

@@ -52,12 +52,15 @@ class MeasureEditor extends FormDialog {
     private final String by;
 
     MeasureEditor(FrameworkImport imports, ReportingYear year, FrameworkRow measure, Runnable saved) {
-        this(imports, null, null, year, measure, saved);
+        this(imports, null, null, year, measure, null, saved);
     }
 
-    /** @param removal offers to remove a stored measure from the year, when given, on behalf of {@code by} */
+    /**
+     * @param removal      offers to remove a stored measure from the year, when given, on behalf of {@code by}
+     * @param reportedFrom the stored measure's first quarter (Measure.reportedFrom), null for Q1
+     */
     MeasureEditor(FrameworkImport imports, FrameworkRemoval removal, String by, ReportingYear year,
-            FrameworkRow measure, Runnable saved) {
+            FrameworkRow measure, Integer reportedFrom, Runnable saved) {
         this.by = by;
         setHeaderTitle(measure == null ? "New measure" : "Measure " + measure.code());
         setWidth("min(95vw, 1000px)");
@@ -76,6 +79,7 @@ class MeasureEditor extends FormDialog {
         }
         if (measure != null) {
             ((TextField) fields.get("code")).setReadOnly(true);
+            form.add(firstQuarter(reportedFrom));
         }
         problems.addClassName("form-problems");
         Button save = new Button("Save", e -> save(imports, year, measure, saved));
@@ -223,6 +227,15 @@ class MeasureEditor extends FormDialog {
                     + " empty for the whole year");
         }
         return text;
+    }
+
+    /** When its returns first ask for it: set when it was added (ReportedUntil), shown and never typed. */
+    private static TextField firstQuarter(Integer from) {
+        TextField field = new TextField("Reported from");
+        field.setValue(from == null ? "Q1" : "Q" + from + " (added once the Q" + (from - 1) + " report was published)");
+        field.setHelperText("Set when the measure was added; reported until cannot be before it");
+        field.setReadOnly(true);
+        return field;
     }
 
     private static List<String> names(Enum<?>[] values) {

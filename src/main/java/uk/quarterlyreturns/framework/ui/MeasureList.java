@@ -46,7 +46,7 @@ final class MeasureList {
                 ? "Higher is better" : "Lower is better").setHeader("Polarity");
         grid.addColumn(m -> targetText(m.definition())).setHeader("Target");
         grid.addColumn(m -> m.definition().ragScheme().words()).setHeader("RAG scheme");
-        grid.addColumn(m -> figures(m.definition())).setHeader("Figures").setKey("inArrears");
+        grid.addColumn(m -> figures(m)).setHeader("Figures").setKey("inArrears");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Measures");
         grid.addItemDoubleClickListener(e -> edit.accept(e.getItem().definition()));
@@ -113,6 +113,16 @@ final class MeasureList {
             case NO_TARGET -> "No target";
             case TBA -> "TBA";
         };
+    }
+
+    /** As {@link #figures(FrameworkRow)}, and from which quarter when added mid-year. */
+    static String figures(Measure measure) {
+        String rest = figures(measure.definition());
+        if (measure.reportedFrom() == null) {
+            return rest;
+        }
+        String from = "Reported from Q" + measure.reportedFrom();
+        return rest.isEmpty() ? from : from + "; " + Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
     }
 
     /** How its figures are collected: a quarter in arrears, and until which quarter when retired mid-year. */

@@ -64,14 +64,14 @@ class MeasureRemovalViewTest extends ViewTest {
         assertThat(reloaded).isTrue();
         assertThat(mistaken.isOpened()).isFalse();
 
-        MeasureEditor fresh = new MeasureEditor(imports, removal, "perf", year, null, () -> { });
+        MeasureEditor fresh = new MeasureEditor(imports, removal, "perf", year, null, null, () -> { });
         fresh.open();
         assertThat(_find(fresh, Button.class, s -> s.withText("Remove from the year…"))).isEmpty();
     }
 
     private MeasureEditor editor(ReportingYear year, String code, Runnable saved) {
         MeasureEditor editor = new MeasureEditor(imports, removal, "perf", year,
-                measures.find(year.id(), code).orElseThrow().definition(), saved);
+                measures.find(year.id(), code).orElseThrow().definition(), null, saved);
         editor.open();
         return editor;
     }
