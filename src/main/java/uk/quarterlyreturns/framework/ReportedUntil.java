@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
 
@@ -59,23 +60,29 @@ public final class ReportedUntil {
     }
 
     /**
-     * Why the measure may not be reported only until {@code until}: a later quarter's return holding a figure for it is
-     * submitted, signed off or accepted, so its director signed off, or its report counts, a figure the change would
-     * stop showing (a measure cannot be retired under a return already in, nor into the past). Empty when it may.
+     * Why the measure may not be reported only until {@code until}: a later quarter's return holding a figure for it
+     * (or "not available", with its reason) is submitted, signed off or accepted, so its director signed off, or its
+     * report counts, an entry the change would stop showing (a measure cannot be retired under a return already in, nor into
+     * the past). Empty when it may.
      *
-     * @param held the quarters whose return is in with a figure for the measure, each with its status in words
+     * @param held         the quarters whose return is in with an entry for the measure, each with its status in words
+     * @param notAvailable those of them whose entry is "not available" rather than a figure
      */
-    public static Optional<String> refusal(String code, Integer until, Map<Integer, String> held, ReportingYear year) {
+    public static Optional<String> refusal(String code, Integer until, Map<Integer, String> held,
+            Set<Integer> notAvailable, ReportingYear year) {
         List<Integer> later = held.keySet().stream().filter(q -> until != null && q > until).sorted().toList();
         if (later.isEmpty()) {
             return Optional.empty();
         }
         int last = later.get(later.size() - 1);
         boolean one = later.size() == 1;
+        long figures = later.stream().filter(q -> !notAvailable.contains(q)).count();
+        String entry = figures == later.size() ? "a figure" : figures == 0 ? "\"not available\""
+                : "a figure or \"not available\"";
         String returns = FrameworkRemoval.listed(later.stream().map(q -> "the Q" + q + " return (" + held.get(q) + ")")
                 .toList());
         return Optional.of(code + " cannot be reported only until Q" + until + ": " + returns + " of " + year.display()
-                + (one ? " holds" : " hold") + " a figure for it, which would no longer be shown. Have "
+                + (one ? " holds " : " hold ") + entry + " for it, which would no longer be shown. Have "
                 + (one ? "it" : "them") + " sent back first (or reopened, once accepted, before the quarter's report"
                 + " is published), choose Q" + last + " or later, or leave it empty to report it all year.");
     }

@@ -3,10 +3,12 @@ package uk.quarterlyreturns.framework;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,8 +18,8 @@ import uk.quarterlyreturns.framework.io.Numbered;
 
 /**
  * A measure's last quarter set or moved (ReportedUntil): refused before a quarter whose return holds a figure for it
- * and is submitted, signed off or accepted, as other framework changes under submitted returns are, and said plainly
- * beforehand on the measure form.
+ * (or "not available") and is submitted, signed off or accepted, as other framework changes under submitted returns
+ * are, and said plainly beforehand on the measure form.
  */
 @Component
 class ReportedUntilChanges {
@@ -50,11 +52,13 @@ class ReportedUntilChanges {
                 changed.put(before.id(), i);
             }
         }
-        Map<Long, Map<Integer, String>> submitted = submittedWithFigure(year.id(), changed.keySet());
+        Map<Long, Map<Integer, String>> submitted = new HashMap<>();
+        Map<Long, Set<Integer>> notAvailable = new HashMap<>();
+        submittedWithEntry(year.id(), changed.keySet(), submitted, notAvailable);
         List<ImportError> errors = new ArrayList<>();
         changed.forEach((id, i) -> ReportedUntil.refusal(stored.get(i).code(), rows.get(i).row().reportedUntil(),
-                submitted.getOrDefault(id, Map.of()), year).ifPresent(why -> errors.add(
-                        new ImportError(rows.get(i).rowNumber(), ReportedUntil.COLUMN, why))));
+                submitted.getOrDefault(id, Map.of()), notAvailable.getOrDefault(id, Set.of()), year).ifPresent(why ->
+                        errors.add(new ImportError(rows.get(i).rowNumber(), ReportedUntil.COLUMN, why))));
         return errors;
     }
 
@@ -67,30 +71,35 @@ class ReportedUntilChanges {
     }
 
     /**
-     * The quarters whose return holds a figure for each measure and is submitted, signed off or accepted (or reopened
-     * since for a correction of its published report), with its status in words. The year's returns are locked first
-     * (as the framework's other checks of submitted returns lock them), so none is submitted between this and the save.
+     * The quarters whose return holds a figure for each measure, or "not available" with its reason (an entry its
+     * director signed off as much as a figure), and is submitted, signed off or accepted (or reopened since for a
+     * correction of its published report), with its status in words; and which of them hold "not available". The
+     * year's returns are locked first (as the framework's other checks of submitted returns lock them), so none is
+     * submitted between this and the save.
      */
-    private Map<Long, Map<Integer, String>> submittedWithFigure(long yearId, Collection<Long> measureIds) {
-        Map<Long, Map<Integer, String>> out = new HashMap<>();
+    private void submittedWithEntry(long yearId, Collection<Long> measureIds, Map<Long, Map<Integer, String>> held,
+            Map<Long, Set<Integer>> notAvailable) {
         if (measureIds.isEmpty()) {
-            return out;
+            return;
         }
         locks.lockYearsReturns(yearId);
         jdbc.sql("""
-                select v.measure_id, v.quarter, r.status from measure_value v join measure m on m.id = v.measure_id
+                select v.measure_id, v.quarter, r.status, v.value is null as not_available
+                from measure_value v join measure m on m.id = v.measure_id
                 join cycle c on c.year_id = m.year_id and c.quarter = v.quarter
                 join service_return r on r.cycle_id = c.id and r.service_id = m.service_id
-                where v.measure_id = any(:ids) and v.value is not null
+                where v.measure_id = any(:ids) and (v.value is not null or v.not_available_reason is not null)
                   and (r.status in ('SUBMITTED', 'SIGNED_OFF', 'ACCEPTED') or r.status = 'REOPENED'
                        and exists (select 1 from report_version p where p.cycle_id = c.id
                                    and p.status in ('APPROVED', 'SUPERSEDED')))
                 order by v.quarter""")
                 .param("ids", measureIds.toArray(Long[]::new))
                 .query(rs -> {
-                    out.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getInt(2),
+                    held.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getInt(2),
                             STATUS_WORDS.get(rs.getString(3)));
+                    if (rs.getBoolean(4)) {
+                        notAvailable.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getInt(2));
+                    }
                 });
-        return out;
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.quarterlyreturns.base.tabular.ImportRejectedException;
 import uk.quarterlyreturns.base.tabular.TabularFile;
@@ -62,12 +63,20 @@ class ReportedUntilTest {
     @Test
     void itCannotBeRetiredBeforeAQuarterWhoseReturnIsInWithAFigure() {
         Map<Integer, String> held = Map.of(1, "accepted", 2, "signed off", 3, "submitted");
-        assertThat(ReportedUntil.refusal("R-1", 1, held, YEAR)).contains("R-1 cannot be reported only until Q1: the"
+        assertThat(ReportedUntil.refusal("R-1", 1, held, Set.of(), YEAR)).contains("R-1 cannot be reported only until"
+                + " Q1: the"
                 + " Q2 return (signed off) and the Q3 return (submitted) of 2017/18 hold a figure for it, which would no"
                 + " longer be shown. Have them sent back first (or reopened, once accepted, before the quarter's report"
                 + " is published), choose Q3 or later, or leave it empty to report it all year.");
-        assertThat(ReportedUntil.refusal("R-1", 3, held, YEAR)).isEmpty();
-        assertThat(ReportedUntil.refusal("R-1", null, Map.of(4, "accepted"), YEAR)).isEmpty();
+        assertThat(ReportedUntil.refusal("R-1", 3, held, Set.of(), YEAR)).isEmpty();
+        assertThat(ReportedUntil.refusal("R-1", 2, held, Set.of(3), YEAR)).as("its director signed off \"not"
+                + " available\" as much as a figure").contains("R-1 cannot be reported only until Q2: the Q3 return"
+                + " (submitted) of 2017/18 holds \"not available\" for it, which would no longer be shown. Have it sent"
+                + " back first (or reopened, once accepted, before the quarter's report is published), choose Q3 or"
+                + " later, or leave it empty to report it all year.");
+        assertThat(ReportedUntil.refusal("R-1", 1, held, Set.of(3), YEAR)).get().asString()
+                .contains("hold a figure or \"not available\" for it");
+        assertThat(ReportedUntil.refusal("R-1", null, Map.of(4, "accepted"), Set.of(), YEAR)).isEmpty();
     }
 
     @Test

@@ -158,6 +158,32 @@ class RetiredMidYearTest extends ApplicationTest {
         }
     }
 
+    /** Nor before one whose return is in holding "not available" for it: its director signed that off as a figure. */
+    @Test
+    void itIsNotRetiredBeforeAQuarterWhoseReturnIsInHoldingNotAvailable() {
+        Measure rt1 = rt1Of("7543-44");
+        long q2 = returnIn(rt1, 2, "SIGNED_OFF");
+        try {
+            jdbc.sql("insert into measure_value (measure_id, quarter, not_available_reason) values (:m, 2, :why)")
+                    .param("m", rt1.id()).param("why", "Survey cancelled this quarter").update();
+
+            ImportRejectedException refused = catchThrowableOfType(ImportRejectedException.class,
+                    () -> imports.importMeasures("7543-44", file("1")));
+            assertThat(refused.errors()).extracting(ImportError::message).containsExactly("RT-1 cannot be"
+                    + " reported only until Q1: the Q2 return (signed off) of 7543/44 holds \"not available\" for it,"
+                    + " which would no longer be shown. Have it sent back first (or reopened, once accepted, before the"
+                    + " quarter's report is published), choose Q2 or later, or leave it empty to report it all year.");
+            assertThat(measures.find(rt1.id()).orElseThrow().definition().reportedUntil()).isNull();
+
+            jdbc.sql("update service_return set status = 'SENT_BACK' where cycle_id = :c").param("c", q2).update();
+            imports.importMeasures("7543-44", file("1"));
+            assertThat(measures.find(rt1.id()).orElseThrow().definition().reportedUntil()).isEqualTo(1);
+        } finally {
+            jdbc.sql("delete from service_return where cycle_id = :c").param("c", q2).update();
+            jdbc.sql("delete from cycle where id = :c").param("c", q2).update();
+        }
+    }
+
     @Test
     void theRolloverDoesNotCarryItIntoTheNewYear() {
         imports.importMeasures("7403-04", file("3"));
