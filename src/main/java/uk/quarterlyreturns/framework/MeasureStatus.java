@@ -66,11 +66,15 @@ public record MeasureStatus(Measure measure, int quarter, BigDecimal value, BigD
 
     /**
      * The earlier quarters a cumulative measure's year to date lacks, which its target leaves out too (see
-     * RagEngine.missingQuarters); empty when every quarter to date is in, or for any other measure.
+     * RagEngine.missingQuarters); empty when every quarter to date is in, or for any other measure. A measure added
+     * mid-year counts its year to date from the quarter it is reported from: the quarters before it owed no figure, so
+     * none is missing (their shares of the target are still left out).
      */
     public List<Integer> missingQuarters() {
+        int from = measure.reportedFrom() == null ? 1 : measure.reportedFrom();
         return quarterValues == null ? List.of()
-                : new RagEngine().missingQuarters(measure.rule(), quarter, quarterValues);
+                : new RagEngine().missingQuarters(measure.rule(), quarter, quarterValues).stream()
+                        .filter(q -> q >= from).toList();
     }
 
     /** The quarter's figure is given but marked provisional (see ProvisionalFigure). */

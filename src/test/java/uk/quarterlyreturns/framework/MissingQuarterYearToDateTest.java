@@ -74,6 +74,24 @@ class MissingQuarterYearToDateTest {
                 .isEqualTo(Rag.GREEN);
     }
 
+    /**
+     * A measure added once Q2's report is published is reported from Q3: Q1 and Q2 owed it nothing, so its year to date
+     * starts at Q3 and reads "20 cum", not "20 cum to date, Q1 and Q2 missing"; its own quarters may still be missing.
+     */
+    @Test
+    void aMeasureAddedMidYearCountsItsYearToDateFromItsFirstQuarter() {
+        OneMeasure measure = new OneMeasure(HEADER + "C-4,Homes built,D,S,T,count,HIGHER_IS_BETTER,QUARTERLY,"
+                + "CUMULATIVE,100,,10,TOLERANCE,25,50,75,100\n", 3);
+
+        MeasureStatus q3 = measure.rate(3, figures(null, null, "20"), List.of());
+        assertThat(q3.missingQuarters()).isEmpty();
+        assertThat(YearToDateWords.cum("20", q3.missingQuarters())).isEqualTo("20 cum");
+        assertThat(q3.target()).as("Q3's share of the target").isEqualByComparingTo("25");
+
+        assertThat(measure.rate(4, figures(null, null, null, "30"), List.of()).missingQuarters()).as("its own Q3")
+                .containsExactly(3);
+    }
+
     private static List<QuarterValue> figures(String... quarters) {
         List<QuarterValue> figures = new ArrayList<>();
         for (int q = 1; q <= quarters.length; q++) {

@@ -18,8 +18,13 @@ final class OneMeasure {
 
     /** {@code csv}: a header and one row. */
     OneMeasure(String csv) {
+        this(csv, null);
+    }
+
+    /** As {@link #OneMeasure(String)}, added mid-year: reported from that quarter (null for Q1). */
+    OneMeasure(String csv, Integer reportedFrom) {
         measure = new Measure(1, 1, 1, FrameworkFileParser.parse(
-                TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv")).get(0));
+                TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv")).get(0), reportedFrom);
     }
 
     /** Its status in {@code quarter}, after the deadline, with these figures and this history. */
