@@ -87,4 +87,9 @@ class ImportAnnouncements {
                 + ". Any return the quarter being collected issues them waits for someone to sign it off: name each"
                 + " one's director (or a deputy) under Users, who then gets its issue notice.");
     }
+
+    /** Tells the returns feature, in this transaction, that a code now has other letters (see {@link CodeRespelt}). */
+    void respelt(ReportingYear year, String from, String to) {
+        events.publishEvent(new CodeRespelt(year.id(), from, to));
+    }
 }

@@ -74,6 +74,7 @@ class KeyActionImport {
             boolean respelt = !codes.get(i).equals(row.code());
             if (respelt) {
                 actions.respell(year.id(), codes.get(i), row.code());
+                announcements.respelt(year, codes.get(i), row.code());
             }
             // a respelling alone leaves the saved row as the file has it, yet is a change to keep
             if (actions.save(year.id(), serviceIds.get(i), organisation.theme(row.theme()), row, place) | respelt) {

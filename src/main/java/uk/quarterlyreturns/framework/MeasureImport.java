@@ -109,6 +109,7 @@ class MeasureImport {
             if (MeasureSaving.changes(before, service, row) || order.moves(codes.get(i), place)) {
                 if (before != null && !before.code().equals(row.code())) {
                     saving.respell(before.id(), row.code());
+                    announcements.respelt(year, before.code(), row.code());
                 }
                 (before == null ? added : changed).add(new MeasureSaving.Upsert(service, theme, row, place));
                 Map<String, String> removedWith = removed.get(row.code().toLowerCase(Locale.ROOT));
