@@ -52,6 +52,8 @@ class KeyActionImport {
         List<Optional<Long>> placed = where.stream().map(p -> p.map(YearStructure.Placement::serviceId)).toList();
         Map<String, Integer> stored = actions.rowOrders(year.id());
         List<String> codes = StoredCodes.matchAll(parsed.rows(), KeyActionRow::code, stored.keySet(), errors);
+        CodesOfTheOtherKind.measures(measures.forYear(year.id()))
+                .refuse(year, parsed.rows(), KeyActionRow::code, errors);
         Map<String, KeyAction> byCode = new HashMap<>();
         actions.forYear(year.id()).forEach(a -> byCode.put(a.code(), a));
         List<KeyAction> storedRows = codes.stream().map(byCode::get).toList();

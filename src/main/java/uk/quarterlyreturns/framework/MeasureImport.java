@@ -77,6 +77,7 @@ class MeasureImport {
         }
         Map<String, Measure> stored = measures.byCode(year.id());
         List<String> codes = StoredCodes.matchAll(rows, FrameworkRow::code, stored.keySet(), errors);
+        CodesOfTheOtherKind.keyActions(actions.forYear(year.id())).refuse(year, rows, FrameworkRow::code, errors);
         if (onlyNew) {
             errors.addAll(alreadyThere(year, rows, stored.keySet(), codes));
         }

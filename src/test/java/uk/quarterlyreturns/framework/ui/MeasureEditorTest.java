@@ -128,6 +128,24 @@ class MeasureEditorTest extends ViewTest {
                 .satisfies(m -> assertThat(m.title()).isEqualTo("Measure NM-1"));
     }
 
+    /** "New measure" with a key action's code, in any letters, is refused on the code naming the key action. */
+    @Test
+    void aNewMeasureWithAKeyActionsCodeIsRefusedNamingIt() {
+        String year = "7625-26";
+        imports.importKeyActions(year, AcceptedReturn.csv("code,title,directorate,service,theme\n"
+                + "NM-9,Open the new depot,Economy and Infrastructure,Housing,Ambitious\n"));
+        signIn("perf");
+        ReportingYear reportingYear = years.find(year).orElseThrow();
+
+        MeasureEditor editor = savedAsNew(reportingYear, "nm-9", "Depot visits", "7", "HIGHER_IS_BETTER");
+
+        assertThat(field(editor, "Code").isInvalid()).isTrue();
+        assertThat(field(editor, "Code").getErrorMessage()).isEqualTo("The 7625/26 framework already has the key"
+                + " action NM-9 Open the new depot: give the measure a code of its own");
+        assertThat(field(editor, "Title").getValue()).as("what was typed is kept").isEqualTo("Depot visits");
+        assertThat(measures.forYear(reportingYear.id())).isEmpty();
+    }
+
     /** Two officers (or two tabs) open one measure: the second save may not undo the first unseen. */
     @Test
     void aSaveIsRefusedWhenTheMeasureChangedOrWentSinceTheFormWasOpened() {
