@@ -14,7 +14,7 @@ public class KeyActionRepository {
 
     private static final String SELECT = """
             select a.id, a.year_id, a.service_id, a.code, a.title, d.name as directorate,
-                   coalesce(p.name, s.name) as service, t.name as theme, a.outcome
+                   coalesce(p.name, s.name) as service, t.name as theme, a.outcome, a.reported_from
             from key_action a join service s on s.id = a.service_id
                  left join service_placement p on p.year_id = a.year_id and p.service_id = a.service_id
                  join directorate d on d.id = coalesce(p.directorate_id, s.directorate_id)
@@ -41,7 +41,11 @@ public class KeyActionRepository {
         return YearOrder.stored(jdbc, "key_action", yearId);
     }
 
-    /** Inserts or updates by code, at this place in the year's order; returns true when anything changed. */
+    /**
+     * Inserts or updates by code, at this place in the year's order; returns true when anything changed. A new key
+     * action is reported from the quarter after the last whose report is published, as a new measure is: that
+     * quarter's returns, and any correction of them, were never asked for it. From Q1 (null) while none is.
+     */
     public boolean save(long yearId, long serviceId, long themeId, KeyActionRow row, int rowOrder) {
         Optional<KeyAction> existing = find(yearId, row.code());
         KeyActionRow normal = new KeyActionRow(row.code(), row.title(), row.directorate(), row.service(), row.theme(),
@@ -51,8 +55,10 @@ public class KeyActionRepository {
             return false;
         }
         jdbc.sql("""
-                insert into key_action (year_id, code, title, service_id, theme_id, outcome, row_order)
-                values (:y, :c, :t, :s, :th, :o, :r)
+                insert into key_action (year_id, code, title, service_id, theme_id, outcome, row_order, reported_from)
+                values (:y, :c, :t, :s, :th, :o, :r, (select max(c.quarter) + 1 from cycle c where c.year_id = :y
+                    and exists (select 1 from report_version v where v.cycle_id = c.id
+                                and v.status in ('APPROVED', 'SUPERSEDED'))))
                 on conflict (year_id, code) do update set title = excluded.title, service_id = excluded.service_id,
                     theme_id = excluded.theme_id, outcome = excluded.outcome, row_order = excluded.row_order
                 """).param("y", yearId).param("c", row.code()).param("t", row.title()).param("s", serviceId)
@@ -128,6 +134,14 @@ public class KeyActionRepository {
                 .param("y", yearId).param("s", serviceId).query(this::map).list();
     }
 
+    /**
+     * The service's key actions whose status its return of the quarter asks for: not one added since that quarter's
+     * report was published (KeyAction.reportedIn).
+     */
+    public List<KeyAction> forReturn(long yearId, long serviceId, int quarter) {
+        return forService(yearId, serviceId).stream().filter(a -> a.reportedIn(quarter)).toList();
+    }
+
     /** A key action's status in one quarter as a return's form edits it: with who saved it and its version. */
     public record StatusEntry(long actionId, int quarter, Rag status, String commentary, String reasons,
             String actionsPlanned, String updatedBy, Instant updatedAt, int version) {
@@ -189,6 +203,7 @@ public class KeyActionRepository {
     private KeyAction map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new KeyAction(rs.getLong("id"), rs.getLong("year_id"), rs.getLong("service_id"),
                 new KeyActionRow(rs.getString("code"), rs.getString("title"), rs.getString("directorate"),
-                        rs.getString("service"), rs.getString("theme"), rs.getString("outcome")));
+                        rs.getString("service"), rs.getString("theme"), rs.getString("outcome")),
+                (Integer) rs.getObject("reported_from", Integer.class));
     }
 }

@@ -157,14 +157,16 @@ public class YearStructure {
 
     /**
      * The services that own a measure due in the quarter (every quarterly one, an annual one in its due quarter, within
-     * the quarters it is reported in) or a key action of the year: those issued a return for it.
+     * the quarters it is reported in) or a key action reported in it: those issued a return for it.
      */
     public List<Long> owingServices(long yearId, int quarter) {
         return jdbc.sql("""
                 select distinct service_id from measure
                 where year_id = :y and (frequency = 'QUARTERLY' or due_quarter = :q) and %s
-                union select distinct service_id from key_action where year_id = :y
-                """.formatted(ReportedUntil.reportedInSql("measure", ":q"))).param("y", yearId).param("q", quarter).query(Long.class).list();
+                union select distinct service_id from key_action where year_id = :y and %s
+                """.formatted(ReportedUntil.reportedInSql("measure", ":q"),
+                        KeyAction.reportedInSql("key_action", ":q")))
+                .param("y", yearId).param("q", quarter).query(Long.class).list();
     }
 
     /** Copies one year's placements to another (a rollover), leaving the earlier year as it is. */

@@ -6,7 +6,8 @@ import uk.quarterlyreturns.framework.Rag;
  * One key action's line in the report.
  *
  * @param code           e.g. "ERC009"
- * @param status         on the same scale as measures, or MISSING when not returned
+ * @param status         on the same scale as measures, or MISSING when not returned; NOT_DUE in a quarter before the
+ *                       one it is reported from (KeyAction.reportedIn)
  * @param commentary     the service's progress update, or null
  * @param reasons        "reasons for performance", or null
  * @param actionsPlanned "actions planned to address issues", or null

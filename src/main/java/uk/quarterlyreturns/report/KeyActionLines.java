@@ -7,7 +7,10 @@ import uk.quarterlyreturns.framework.KeyAction;
 import uk.quarterlyreturns.framework.KeyActionRepository;
 import uk.quarterlyreturns.framework.Rag;
 
-/** The year's key actions as the report prints them: each with its status of the quarter, or Missing. */
+/**
+ * The year's key actions as the report prints them: each with its status of the quarter, or Missing; Not due (counted
+ * apart, as a measure is) in a quarter before the one it is reported from, which no return asked for it.
+ */
 final class KeyActionLines {
 
     private KeyActionLines() {
@@ -29,6 +32,10 @@ final class KeyActionLines {
         KeyActionRepository.Status s = statuses.stream()
                 .filter(x -> x.actionId() == a.id() && x.quarter() == q).findFirst().orElse(null);
         var d = a.definition();
+        if (!a.reportedIn(q)) {
+            return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(), Rag.NOT_DUE, null,
+                    null, null);
+        }
         return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(),
                 s == null || s.status() == null ? Rag.MISSING : s.status(), s == null ? null : s.commentary(),
                 s == null ? null : s.reasons(), s == null ? null : s.actionsPlanned(),

@@ -74,7 +74,7 @@ public class ReturnSheets {
         // a value is Missing once the return's own deadline (its extension, if agreed) has passed
         return new ReturnSheet(r, cycle, year, deadlines.passed(r.deadline(cycle.submissionDeadline())), measures,
                 history,
-                actions.forService(year.id(), r.serviceId()), statuses, people.of(r, measures, reader));
+                actions.forReturn(year.id(), r.serviceId(), cycle.quarter()), statuses, people.of(r, measures, reader));
     }
 
     /** The measure rated with this quarter's entry as typed (figure, narrative, override), nothing saved. */

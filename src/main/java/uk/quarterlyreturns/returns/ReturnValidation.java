@@ -67,7 +67,7 @@ public class ReturnValidation {
         Map<Long, KeyActionRepository.StatusEntry> statuses = actions
                 .statusEntries(cycle.yearId(), cycle.quarter(), r.serviceId())
                 .stream().collect(Collectors.toMap(KeyActionRepository.StatusEntry::actionId, Function.identity()));
-        return actions.forService(cycle.yearId(), r.serviceId()).stream()
+        return actions.forReturn(cycle.yearId(), r.serviceId(), cycle.quarter()).stream()
                 .map(a -> new ReturnChecks.ActionState(a.code(), statuses.containsKey(a.id())
                         ? statuses.get(a.id()).words() : null))
                 .toList();
