@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +25,22 @@ public final class Browser {
     }
 
     public static ChromeDriver start() {
+        return start(options -> { });
+    }
+
+    /**
+     * One that shows the page's question before it is unloaded (a reload with something unsaved), for a test to answer
+     * through {@code switchTo().alert()}: a plain WebDriver session lets every such question pass unseen, as its
+     * standard says, and only a session with its BiDi channel open may be told to leave them to the test.
+     */
+    public static ChromeDriver askingBeforeUnload() {
+        return start(options -> {
+            options.setCapability("webSocketUrl", true);
+            options.setCapability("unhandledPromptBehavior", Map.of("beforeUnload", "ignore"));
+        });
+    }
+
+    private static ChromeDriver start(Consumer<ChromeOptions> more) {
         Path chromium = Path.of(env("CHROMIUM_BIN", "/usr/bin/chromium"));
         Path chromedriver = Path.of(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
         BrowserPrerequisites.check(chromium, chromedriver);
@@ -38,6 +56,7 @@ public final class Browser {
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+            more.accept(options);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile())
                     .usingAnyFreePort()

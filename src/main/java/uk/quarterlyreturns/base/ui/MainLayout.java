@@ -27,7 +27,9 @@ public class MainLayout extends AppLayout {
         Span who = new Span(names.nameOf(user.username()));
         who.setTitle(user.username());
         who.addClassName("app-user");
-        Button signOut = new Button("Sign out", e -> user.logout());
+        // a page with something unsaved asks first, as it does when another page is opened
+        Button signOut = new Button("Sign out", e -> LeavingUnsaved.signOut(e.getSource().getUI().orElseThrow(),
+                user::logout));
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button settings = new Button("My settings", e -> settingsDialog.open(user.username()));
         settings.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

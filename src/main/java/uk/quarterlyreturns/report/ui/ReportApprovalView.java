@@ -61,6 +61,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     private final ReportFileNames names;
     /** The page's parts where words are typed then saved: nothing is compiled while any holds changes not saved. */
     private final List<UnsavedWords> editors = new ArrayList<>();
+    private final LeavingUnsaved leaving = new LeavingUnsaved(this, () -> UnsavedWords.unsaved(editors));
 
     public ReportApprovalView(CycleRepository cycles, ReportVersions versions, ReportApproval approval,
             ReportCommentary commentary, CabinetCoverService covers, HighlightReports highlights,
@@ -83,6 +84,11 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        show(event);
+        leaving.watch();
+    }
+
+    private void show(BeforeEnterEvent event) {
         removeAll();
         editors.clear();
         long cycleId = event.getRouteParameters().getLong("cycleId").orElseThrow();
@@ -124,7 +130,7 @@ public class ReportApprovalView extends VerticalLayout implements BeforeEnterObs
     /** The cover report and the commentary are saved only by their buttons: leaving with them changed asks first. */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        LeavingUnsaved.ask(event, UnsavedWords.unsaved(editors));
+        leaving.ask(event);
     }
 
     private void addResubmit(Cycle c) {

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import com.vaadin.flow.component.Text;
 import uk.quarterlyreturns.base.NotAllowedException;
@@ -28,7 +30,8 @@ import uk.quarterlyreturns.returns.ServiceReturn;
 class ChallengeBox extends Div {
 
     private final UnorderedList list = new UnorderedList();
-    private final List<TextArea> fields = new ArrayList<>();
+    /** The box's fields, each with what it holds in words ("the challenge"), for saying what is not sent. */
+    private final Map<TextArea, String> fields = new LinkedHashMap<>();
     private final Names names;
     private Runnable recorded = () -> { };
     /** The trail entry of the latest challenge shown: an answer covers only the questions its writer could read. */
@@ -51,13 +54,13 @@ class ChallengeBox extends Div {
                     + " service since: it no longer waits for an answer."));
         }
         if (canChallenge) {
-            add(field("Challenge " + item, "Add challenge",
+            add(field("Challenge " + item, "the challenge typed, not added yet", "Add challenge",
                     "What should the service check or explain? The service is emailed it to answer; it is shown on the"
                             + " item if the return is sent back.",
                     (text, takeOver) -> service.challenge(shown.id(), shown.version(), item, user, text, takeOver)));
         }
         if (canAnswer && open) {
-            add(field("Answer the challenge on " + item, "Send answer",
+            add(field("Answer the challenge on " + item, "the answer typed, not sent yet", "Send answer",
                     "Whoever challenged is emailed the answer; the performance team sees it beside the challenge.",
                     (text, takeOver) -> service.answer(shown.id(), shown.version(), latestChallenge, item, user,
                             text)));
@@ -72,17 +75,23 @@ class ChallengeBox extends Div {
 
     /** Whether a challenge or answer is typed and not yet sent, which closing the box would lose. */
     boolean holdsTyping() {
-        return fields.stream().anyMatch(f -> !f.getValue().isBlank());
+        return typing().isPresent();
+    }
+
+    /** What is typed here and not yet sent, in words ("the answer typed, not sent yet"), or empty. */
+    Optional<String> typing() {
+        return fields.entrySet().stream().filter(f -> !f.getKey().getValue().isBlank()).map(Map.Entry::getValue)
+                .findFirst();
     }
 
     /** @param send records the text; its flag takes over the check from a colleague holding it, once asked */
-    private Div field(String label, String action, String help,
+    private Div field(String label, String typed, String action, String help,
             BiFunction<String, Boolean, ReturnTrail.Event> send) {
         TextArea text = new TextArea(label);
         // each keystroke reaches the server: Esc closes the row without the box losing focus, and closing asks first
         // only when it knows something is typed
         text.setValueChangeMode(ValueChangeMode.EAGER);
-        fields.add(text);
+        fields.put(text, typed);
         text.setWidthFull();
         text.setMaxLength(Challenges.MOST_CHARACTERS);
         text.setHelperText(help);

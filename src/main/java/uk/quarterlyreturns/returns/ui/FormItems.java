@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.returns.HighlightChecks;
 import uk.quarterlyreturns.returns.ReturnChecks;
@@ -16,7 +15,8 @@ import uk.quarterlyreturns.returns.ReturnChecks;
  * The items of a return's form as the page shows them: the way to each one's field, and what the fields show that
  * could not be saved (a figure the form cannot read, a save refused because someone else saved the item meanwhile).
  * Submitting or signing off hands in what is stored, so the form refuses both while anything on it is not; and
- * the page was read at a moment, after which changes by others went unseen.
+ * the page was read at a moment, after which changes by others went unseen. A challenge or answer typed and not sent
+ * is not saved either: leaving the page loses it, though submitting does not hand it in.
  */
 final class FormItems {
 
@@ -24,6 +24,8 @@ final class FormItems {
     final Map<String, KeyActionEditor> actions = new LinkedHashMap<>();
     /** Earlier quarters' provisional figures, by "HF-1 Q1". */
     final Map<String, EarlierFigure> earlierFigures = new LinkedHashMap<>();
+    /** The challenges and answers of the quality check, by item. */
+    final Map<String, ChallengeBox> challenges = new LinkedHashMap<>();
     private final Instant readAt;
     private HighlightEditor highlight;
 
@@ -63,11 +65,15 @@ final class FormItems {
         return found;
     }
 
-    /** What on the form is not saved, item by item ("HF-1: the value typed cannot be read ..."), or empty. */
+    /**
+     * What on the page is not saved, item by item ("HF-1: the value typed cannot be read ..."), with any challenge or
+     * answer typed and not sent, or empty.
+     */
     Optional<String> unsavedInWords() {
-        Map<String, String> why = whyUnsaved();
-        return why.isEmpty() ? Optional.empty() : Optional.of(why.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")));
+        List<String> why = new ArrayList<>();
+        whyUnsaved().forEach((code, w) -> why.add(code + ": " + w));
+        challenges.forEach((code, box) -> box.typing().ifPresent(w -> why.add(code + ": " + w)));
+        return why.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", why));
     }
 
     private Map<String, String> whyUnsaved() {

@@ -28,10 +28,13 @@ final class ItemNotes {
     private final boolean canAnswer;
     private final Map<String, List<ReturnTrail.Event>> challenged;
     private final Set<String> open;
+    private final FormItems items;
 
+    /** @param items the form's items, told of each challenge box: what is typed there and not sent is not saved */
     ItemNotes(ReturnContext context, List<ReturnTrail.Event> history, Challenges challenges, boolean performanceTeam,
-            boolean preparer) {
+            boolean preparer, FormItems items) {
         this.context = context;
+        this.items = items;
         this.challenges = challenges;
         ReturnStatus status = context.sheet().serviceReturn().status();
         this.changes = ChangesSinceLastVersion.of(history);
@@ -64,8 +67,10 @@ final class ItemNotes {
         }
         List<ReturnTrail.Event> mine = challenged.getOrDefault(code, List.of());
         if (canChallenge || !mine.isEmpty()) {
-            item.add(new ChallengeBox(code, mine, context.sheet().names(), open.contains(code), challenges,
-                    context.sheet().serviceReturn(), context.user(), canChallenge, canAnswer));
+            ChallengeBox box = new ChallengeBox(code, mine, context.sheet().names(), open.contains(code), challenges,
+                    context.sheet().serviceReturn(), context.user(), canChallenge, canAnswer);
+            items.challenges.put(code, box);
+            item.add(box);
         }
     }
 

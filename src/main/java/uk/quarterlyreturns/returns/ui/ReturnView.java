@@ -64,6 +64,8 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver, B
     private final Clock clock;
     /** The form's items as now shown; null while the page shows no return. */
     private FormItems items;
+    private final LeavingUnsaved leaving = new LeavingUnsaved(this,
+            () -> items == null ? Optional.empty() : items.unsavedInWords());
 
     public ReturnView(ReturnSheets sheets, ReturnEditing editing, ReturnPermissions permissions,
             ReturnWorkflow workflow, ReturnTrail trail, Challenges challenges, HighlightReports highlights,
@@ -108,13 +110,22 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver, B
         render(event.getRouteParameters().getLong("returnId").orElseThrow());
     }
 
-    /** Leaving with something on the form not saved (a figure it cannot read, a save refused) asks first. */
+    /**
+     * Leaving with something on the form not saved (a figure it cannot read, a save refused, a challenge or answer
+     * typed and not sent) asks first.
+     */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        LeavingUnsaved.ask(event, items == null ? Optional.empty() : items.unsavedInWords());
+        leaving.ask(event);
     }
 
+    /** Draws the return afresh, its fields followed for what they leave unsaved. */
     private void render(long id) {
+        draw(id);
+        leaving.watch();
+    }
+
+    private void draw(long id) {
         removeAll();
         items = null;
         String me = user.username();
@@ -143,7 +154,7 @@ public class ReturnView extends VerticalLayout implements BeforeEnterObserver, B
             add(new Anchor(QualityCheckView.path(context.returnId()), "Quality check grid (one row per item)"));
         }
         ItemNotes notes = new ItemNotes(context, events, challenges, permissions.isPerformanceTeam(context.user()),
-                permissions.canPrepare(context.user(), sheet.serviceReturn()));
+                permissions.canPrepare(context.user(), sheet.serviceReturn()), items);
         notes.changesPanel().ifPresent(this::add);
         notes.signOffPanel().ifPresent(this::add);
         ReturnFiles files = new ReturnFiles(context, permissions, items);
