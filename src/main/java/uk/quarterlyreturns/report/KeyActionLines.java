@@ -33,10 +33,10 @@ final class KeyActionLines {
                 .filter(x -> x.actionId() == a.id() && x.quarter() == q).findFirst().orElse(null);
         var d = a.definition();
         if (!a.reportedIn(q)) {
-            return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(), Rag.NOT_DUE, null,
-                    null, null);
+            return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.outcome(),
+                    Rag.NOT_DUE, null, null, null, null);
         }
-        return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(),
+        return new ActionLine(d.code(), d.title(), d.directorate(), d.service(), d.theme(), d.outcome(),
                 s == null || s.status() == null ? Rag.MISSING : s.status(), s == null ? null : s.commentary(),
                 s == null ? null : s.reasons(), s == null ? null : s.actionsPlanned(),
                 s == null || s.status() == null ? missingReason : null);

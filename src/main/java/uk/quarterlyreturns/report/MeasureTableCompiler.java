@@ -41,7 +41,7 @@ final class MeasureTableCompiler {
 
     static ActionRow action(ActionLine a) {
         return new ActionRow(a.code(), a.title(), Figures.tagged(a.code(), a.title()),
-                Groups.name(a.service(), Groups.NO_SERVICE), a.directorate(), RagCells.of(a.status()),
+                Groups.name(a.service(), Groups.NO_SERVICE), a.directorate(), a.outcome(), RagCells.of(a.status()),
                 a.missingReason() == null ? a.commentary() : QuarterCells.missing(a.missingReason()), a.reasons(),
                 a.actionsPlanned());
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import uk.quarterlyreturns.framework.ReportingYear;
 
 /**
@@ -85,8 +86,8 @@ public final class ReportCompiler {
             List<ActionLine> actions = in.actions().stream()
                     .filter(a -> Groups.name(a.theme(), Groups.NO_THEME).equals(name)).toList();
             Set<String> outcomes = new LinkedHashSet<>();
-            measures.stream().map(MeasureLine::outcome).filter(o -> o != null && !o.isBlank())
-                    .forEach(o -> outcomes.add(o.trim()));
+            Stream.concat(measures.stream().map(MeasureLine::outcome), actions.stream().map(ActionLine::outcome))
+                    .filter(o -> o != null && !o.isBlank()).forEach(o -> outcomes.add(o.trim()));
             sections.add(new ThemeSection(name, "theme-" + (++n), List.copyOf(outcomes),
                     ExceptionCompiler.compile(measures, actions, in.quarter(), in.historyYears()),
                     MeasureTableCompiler.groups(measures, in.quarter()),

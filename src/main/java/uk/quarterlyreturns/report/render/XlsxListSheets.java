@@ -15,8 +15,8 @@ final class XlsxListSheets {
     }
 
     static void keyActions(Sheet sheet, XlsxCells cells, CompiledReport report) {
-        cells.headers(sheet, 0, "Theme", "Ref", "Key action", "Service", "Directorate", "Status",
-                "Status label", "Progress", "Reasons for performance", "Actions planned");
+        cells.headers(sheet, 0, "Theme", "Ref", "Key action", "Service", "Directorate", "Outcome",
+                "Status", "Status label", "Progress", "Reasons for performance", "Actions planned");
         int r = 1;
         for (ThemeSection theme : report.themes()) {
             for (ActionRow a : theme.actions()) {
@@ -26,17 +26,19 @@ final class XlsxListSheets {
                 cells.wrappedText(row, 2, a.title());
                 cells.text(row, 3, a.service());
                 cells.text(row, 4, a.directorate());
-                cells.rag(row, 5, a.status().rag(), a.status().code());
-                cells.rag(row, 6, a.status().rag(), a.status().label());
-                cells.wrappedText(row, 7, a.commentary());
-                cells.wrappedText(row, 8, a.reasons());
-                cells.wrappedText(row, 9, a.actionsPlanned());
+                cells.wrappedText(row, 5, a.outcome());
+                cells.rag(row, 6, a.status().rag(), a.status().code());
+                cells.rag(row, 7, a.status().rag(), a.status().label());
+                cells.wrappedText(row, 8, a.commentary());
+                cells.wrappedText(row, 9, a.reasons());
+                cells.wrappedText(row, 10, a.actionsPlanned());
             }
         }
-        XlsxCells.table(sheet, 10);
+        XlsxCells.table(sheet, 11);
         sheet.setColumnWidth(0, 22 * 256);
         sheet.setColumnWidth(2, 60 * 256);
-        for (int c = 7; c <= 9; c++) {
+        sheet.setColumnWidth(5, 30 * 256);
+        for (int c = 8; c <= 10; c++) {
             sheet.setColumnWidth(c, 50 * 256);
         }
     }

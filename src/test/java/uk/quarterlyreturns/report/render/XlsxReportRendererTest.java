@@ -225,7 +225,7 @@ class XlsxReportRendererTest {
             assertThat(fill(findRow(s, "1.3").getCell(RAG + 1))).isEqualTo("00703C");
             assertThat(findRow(s, "1.3").getCell(RAG).getCellStyle().getFillPattern())
                     .isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
-            assertThat(fill(findRow(book.getSheet("Key actions"), "Ambitious Kirklees").getCell(5))).isEqualTo("FFBF47");
+            assertThat(fill(findRow(book.getSheet("Key actions"), "Ambitious Kirklees").getCell(6))).isEqualTo("FFBF47");
         }
     }
 
@@ -320,6 +320,20 @@ class XlsxReportRendererTest {
     }
 
     @Test
+    void theKeyActionsSheetGivesEachActionsOutcome() throws Exception {
+        uk.quarterlyreturns.report.ActionLine homes = new uk.quarterlyreturns.report.ActionLine("HKA-1",
+                "Bring empty homes back into use", "Place", "Housing", "Homes for all",
+                "More homes people can afford", Rag.GREEN, "Twelve homes back in use", null, null, null);
+        try (XSSFWorkbook book = read(List.of(), List.of(homes))) {
+            XSSFSheet actions = book.getSheet("Key actions");
+            assertThat(actions.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Outcome");
+            Row row = findRow(actions, "Homes for all", "HKA-1");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("More homes people can afford");
+            assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Twelve homes back in use");
+        }
+    }
+
+    @Test
     void keyActionsAndActivitySheets() throws Exception {
         MeasureLine calls = Lines.activity("CS01", "Corporate", new BigDecimal("145"), new BigDecimal("150"),
                 new BigDecimal("190"), ActivityStatus.BELOW_RANGE);
@@ -329,9 +343,9 @@ class XlsxReportRendererTest {
             Row first = actions.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Ambitious Kirklees");
             assertThat(first.getCell(1).getStringCellValue()).isEqualTo("ERC009");
-            assertThat(first.getCell(5).getStringCellValue()).isEqualTo("A");
-            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("Amber");
-            assertThat(findRow(actions, "Ambitious Kirklees", "CRO004").getCell(6).getStringCellValue())
+            assertThat(first.getCell(6).getStringCellValue()).isEqualTo("A");
+            assertThat(first.getCell(7).getStringCellValue()).isEqualTo("Amber");
+            assertThat(findRow(actions, "Ambitious Kirklees", "CRO004").getCell(7).getStringCellValue())
                     .isEqualTo("Missing");
 
             XSSFSheet activity = book.getSheet("Activity");
