@@ -4,18 +4,22 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import uk.quarterlyreturns.framework.io.FrameworkFileWriter;
 import uk.quarterlyreturns.framework.io.FrameworkRow;
+import uk.quarterlyreturns.framework.io.KeyActionFileWriter;
+import uk.quarterlyreturns.framework.io.KeyActionRow;
 
 /**
- * The year's framework in the import format, so that exporting and importing again changes nothing; with the quarter
- * each measure added mid-year is reported from, which no import reads.
+ * The year's framework and its key actions in the import formats, so that exporting and importing again changes
+ * nothing; with the quarter each measure added mid-year is reported from, which no import reads.
  */
 @Service
 public class FrameworkExport {
 
     private final MeasureRepository measures;
+    private final KeyActionRepository actions;
 
-    FrameworkExport(MeasureRepository measures) {
+    FrameworkExport(MeasureRepository measures, KeyActionRepository actions) {
         this.measures = measures;
+        this.actions = actions;
     }
 
     public byte[] csv(ReportingYear year) {
@@ -28,6 +32,14 @@ public class FrameworkExport {
         return FrameworkFileWriter.xlsx(rows(all), reportedFrom(all));
     }
 
+    public byte[] keyActionsCsv(ReportingYear year) {
+        return KeyActionFileWriter.csv(keyActions(year));
+    }
+
+    public byte[] keyActionsXlsx(ReportingYear year) {
+        return KeyActionFileWriter.xlsx(keyActions(year));
+    }
+
     private static List<FrameworkRow> rows(List<Measure> measures) {
         return measures.stream().map(Measure::definition).toList();
     }
@@ -35,5 +47,9 @@ public class FrameworkExport {
     /** Each measure's first quarter, when added once a quarter's report was published; shown, never imported. */
     private static List<Integer> reportedFrom(List<Measure> measures) {
         return measures.stream().map(Measure::reportedFrom).toList();
+    }
+
+    private List<KeyActionRow> keyActions(ReportingYear year) {
+        return actions.forYear(year.id()).stream().map(KeyAction::definition).toList();
     }
 }

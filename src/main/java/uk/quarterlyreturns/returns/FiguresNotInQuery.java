@@ -46,4 +46,20 @@ class FiguresNotInQuery implements FiguresNotIn {
                 });
         return notIn;
     }
+
+    @Override
+    public Set<Long> servicesNotIn(long yearId, int quarter) {
+        Set<Long> notIn = new HashSet<>();
+        jdbc.sql("""
+                select r.service_id, r.status, r.first_submitted_at from service_return r
+                join cycle c on c.id = r.cycle_id where c.year_id = :y and c.quarter = :q""")
+                .param("y", yearId).param("q", quarter).query(rs -> {
+                    Timestamp first = rs.getTimestamp(3);
+                    if (!ServiceReturn.reported(first == null ? null : first.toInstant(),
+                            ReturnStatus.valueOf(rs.getString(2)))) {
+                        notIn.add(rs.getLong(1));
+                    }
+                });
+        return notIn;
+    }
 }

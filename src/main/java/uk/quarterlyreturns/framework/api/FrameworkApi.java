@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,7 @@ import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.FrameworkWay;
 import uk.quarterlyreturns.framework.ImportResult;
 import uk.quarterlyreturns.framework.MeasureStatus;
+import uk.quarterlyreturns.framework.QuarterKeyActions;
 import uk.quarterlyreturns.framework.QuarterMeasures;
 import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
@@ -53,10 +55,12 @@ class FrameworkApi {
     private final FrameworkRemoval removal;
     private final FigureImport figures;
     private final DirectorateContinuations continuations;
+    private final QuarterKeyActions quarterActions;
 
     FrameworkApi(FrameworkImport imports, FrameworkExport export, QuarterMeasures quarterMeasures,
             YearRepository years, Deadlines deadlines, YearRollover rollover, FrameworkRemoval removal,
-            FigureImport figures, DirectorateContinuations continuations) {
+            FigureImport figures, DirectorateContinuations continuations, QuarterKeyActions quarterActions) {
+        this.quarterActions = quarterActions;
         this.figures = figures;
         this.continuations = continuations;
         this.rollover = rollover;
@@ -105,16 +109,28 @@ class FrameworkApi {
     ResponseEntity<byte[]> getFramework(@PathVariable String year,
             @RequestParam(defaultValue = "csv") String format) {
         ReportingYear y = existing(year);
+        return download("framework-" + y.label(), format, xlsx -> xlsx ? export.xlsx(y) : export.csv(y));
+    }
+
+    /** The year's key actions as a key actions file (the columns PUT .../actions takes), to import again unchanged. */
+    @GetMapping(value = "/actions", produces = {MediaTypes.CSV, MediaTypes.XLSX})
+    ResponseEntity<byte[]> getActions(@PathVariable String year,
+            @RequestParam(defaultValue = "csv") String format) {
+        ReportingYear y = existing(year);
+        return download("key-actions-" + y.label(), format,
+                xlsx -> xlsx ? export.keyActionsXlsx(y) : export.keyActionsCsv(y));
+    }
+
+    private static ResponseEntity<byte[]> download(String name, String format, Function<Boolean, byte[]> content) {
         boolean xlsx = "xlsx".equalsIgnoreCase(format);
         if (!xlsx && !"csv".equalsIgnoreCase(format)) {
             throw new IllegalArgumentException("format is csv or xlsx, not '" + format + "'");
         }
-        byte[] content = xlsx ? export.xlsx(y) : export.csv(y);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(xlsx ? MediaTypes.XLSX : MediaTypes.CSV + ";charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        "attachment; filename=\"framework-" + y.label() + (xlsx ? ".xlsx" : ".csv") + "\"")
-                .body(content);
+                        "attachment; filename=\"" + name + (xlsx ? ".xlsx" : ".csv") + "\"")
+                .body(content.apply(xlsx));
     }
 
     @GetMapping("/quarters/{quarter}/measures")
@@ -125,6 +141,11 @@ class FrameworkApi {
         Set<Long> notIn = quarterMeasures.returnNotIn(y.id(), quarter,
                 rated.stream().map(m -> m.measure().id()).toList());
         return rated.stream().map(s -> MeasureJson.of(s, y, notIn.contains(s.measure().id()))).toList();
+    }
+
+    @GetMapping("/quarters/{quarter}/actions")
+    List<KeyActionJson> actions(@PathVariable String year, @PathVariable int quarter) {
+        return quarterActions.forQuarter(existing(year), quarter).stream().map(KeyActionJson::of).toList();
     }
 
     /**

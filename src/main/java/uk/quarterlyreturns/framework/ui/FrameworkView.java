@@ -70,7 +70,7 @@ public class FrameworkView extends VerticalLayout {
         this.removal = removal;
         this.user = user;
         this.structure = new YearStructurePanel(yearStructure, continuations, organisation, user.username());
-        this.keyActions = new KeyActionsPanel(actions, removal, user.username());
+        this.keyActions = new KeyActionsPanel(actions, removal, export, user.username());
         this.bandEdges = new BandEdgesSetting(bandEdgesChange, year::getValue, user);
         this.export = export;
         this.imports = imports;

@@ -29,10 +29,12 @@ class EndpointAccessMatrixTest extends ApplicationTest {
             GET /api/years/{year}/framework                    allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/framework/history            allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/framework                    allow  allow  deny   deny   deny   deny   deny   deny
+            GET /api/years/{year}/actions                      allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/actions                      allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/history                      allow  allow  deny   deny   deny   deny   deny   deny
             PUT /api/years/{year}/quarters/{quarter}/values    allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/measures  allow  allow  deny   deny   deny   deny   deny   deny
+            GET /api/years/{year}/quarters/{quarter}/actions   allow  allow  deny   deny   deny   deny   deny   deny
             GET /api/years/{year}/quarters/{quarter}/compliance allow allow deny  deny   allow  deny   deny   deny
             POST /api/years/{year}/quarters/{quarter}/extensions deny allow deny  deny   deny   deny   deny   deny
             POST /api/years/{year}/quarters/{quarter}/cycle/dates deny allow deny  deny   deny   deny   deny   deny

@@ -4,17 +4,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import uk.quarterlyreturns.base.tabular.TabularFile;
+import uk.quarterlyreturns.framework.FrameworkExport;
 import uk.quarterlyreturns.framework.FrameworkImport;
 import uk.quarterlyreturns.framework.FrameworkRemoval;
 import uk.quarterlyreturns.framework.KeyAction;
@@ -24,13 +28,17 @@ import uk.quarterlyreturns.framework.ReportingYear;
 import uk.quarterlyreturns.framework.YearRepository;
 import uk.quarterlyreturns.support.ViewTest;
 
-/** The Framework screen lists the year's key actions and removes one imported by mistake, asking first. */
+/**
+ * The Framework screen lists the year's key actions, removes one imported by mistake, asking first, and exports them
+ * as a key actions file that imports again unchanged.
+ */
 class KeyActionsPanelTest extends ViewTest {
 
     @Autowired FrameworkImport imports;
     @Autowired FrameworkRemoval removal;
     @Autowired KeyActionRepository actions;
     @Autowired YearRepository years;
+    @Autowired FrameworkExport export;
 
     @Test
     void listsTheYearsKeyActionsAndRemovesOnlyOneWithNothingRecorded() throws Exception {
@@ -46,7 +54,7 @@ class KeyActionsPanelTest extends ViewTest {
         actions.saveStatus(hka1, 1, Rag.GREEN, "Twelve homes brought back into use", "perf");
         signIn("perf");
 
-        KeyActionsPanel panel = new KeyActionsPanel(actions, removal, "perf");
+        KeyActionsPanel panel = new KeyActionsPanel(actions, removal, export, "perf");
         panel.show(year);
         assertThat(_get(panel, Details.class).getSummaryText()).isEqualTo("Key actions (2)");
         @SuppressWarnings("unchecked")
@@ -66,5 +74,29 @@ class KeyActionsPanelTest extends ViewTest {
         ConfirmDialogKt._fireConfirm(confirm);
         assertThat(actions.forYear(year.id())).extracting(KeyAction::code).containsExactly("HKA-1");
         assertThat(_get(panel, Details.class).getSummaryText()).isEqualTo("Key actions (1)");
+    }
+
+    @Test
+    void theKeyActionsExportedFromThePanelImportAgainUnchanged() throws Exception {
+        String label = "7632-33";
+        imports.importMeasures(label, TabularFile.read(
+                new ClassPathResource("fixtures/framework-cycle.csv").getContentAsByteArray(), "f.csv"));
+        String file = "code,title,directorate,service,theme,outcome\n"
+                + "HKA-1,\"Bring empty homes back, quickly\",Economy and Infrastructure,Housing,Ambitious,"
+                + "More homes people can afford\n"
+                + "HKA-2,Resurface the ring road,Economy and Infrastructure,Highways and Streetscene,Ambitious,\n";
+        imports.importKeyActions(label, TabularFile.read(file.getBytes(StandardCharsets.UTF_8), "a.csv"));
+        signIn("perf");
+
+        KeyActionsPanel panel = new KeyActionsPanel(actions, removal, export, "perf");
+        UI.getCurrent().add(panel); // a link's file is served only to a page showing it
+        panel.show(years.find(label).orElseThrow());
+
+        byte[] csv = DownloadKt._download(_get(panel, Anchor.class, s -> s.withText("Export key actions CSV")));
+        assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo(file);
+        assertThat(imports.importKeyActions(label, TabularFile.read(csv, "a.csv")).changed()).isZero();
+        byte[] xlsx = DownloadKt._download(_get(panel, Anchor.class, s -> s.withText("Export key actions XLSX")));
+        assertThat(imports.importKeyActions(label, TabularFile.read(xlsx, "a.xlsx")).unchanged()).isEqualTo(2);
+        assertThat(imports.importKeyActions(label, TabularFile.read(xlsx, "a.xlsx")).changed()).isZero();
     }
 }
