@@ -60,17 +60,29 @@ public final class UkDates {
     /**
      * Why what is typed in a date box, or a date-and-time one, cannot be taken ("Date of meeting: Type the date as
      * ...", "Submission deadline: Give both the date and the time"), or empty: a save would otherwise take the box as
-     * empty, and wipe the date stored or refuse it for a reason that is not the one to mend.
+     * empty, and wipe the date stored or refuse it for a reason that is not the one to mend. A box left empty is not
+     * said here, even one marked required: the picker's own word for it is blank, and the form says what it needs.
      */
     @SafeVarargs
     public static <T, P extends HasValue<?, T> & HasValidator<T> & HasLabel> Optional<String> unread(P... pickers) {
         for (P picker : pickers) {
-            ValidationResult result = picker.getDefaultValidator().apply(picker.getValue(), null);
+            ValidationResult result = readingOnly(picker);
             if (result.isError()) {
                 return Optional.of(picker.getLabel() + ": " + result.getErrorMessage());
             }
         }
         return Optional.empty();
+    }
+
+    /** The picker's own validation without its required mark, which it reads as it runs. */
+    private static <T, P extends HasValue<?, T> & HasValidator<T>> ValidationResult readingOnly(P picker) {
+        boolean required = picker.isRequiredIndicatorVisible();
+        picker.setRequiredIndicatorVisible(false);
+        try {
+            return picker.getDefaultValidator().apply(picker.getValue(), null);
+        } finally {
+            picker.setRequiredIndicatorVisible(required);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,34 @@ class OpenCycleDialogTest extends ViewTest {
         assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("form-problem")).getText()).isEqualTo("Not opened:"
                 + " Submission deadline: Type the date as day/month/year, such as 30/10/2017, and the time as 17:00");
         assertThat(cycles.all()).noneMatch(c -> c.yearLabel().equals("7561-62"));
+    }
+
+    /** A box left empty is not one that cannot be read: the dialog says what it needs, as it did before. */
+    @Test
+    void aDeadlineLeftEmptyIsAskedFor() throws Exception {
+        OpenCycleDialog dialog = dialogFor("7651-52", 1);
+        _get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")).clear();
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("form-problem")).getText())
+                .isEqualTo("Choose the year and quarter, and give the deadline and compilation date");
+        assertThat(cycles.all()).noneMatch(c -> c.yearLabel().equals("7651-52"));
+    }
+
+    /** A new council has no year to choose, nor dates suggested: pressing Open still says why, not a blank reason. */
+    @Test
+    void withNoYearToChooseOpeningSaysWhy() throws Exception {
+        signIn("perf");
+        OpenCycleDialog dialog = new OpenCycleDialog(cycles, years, ChasePolicy.DEFAULT, "perf", c -> { });
+        dialog.open();
+        @SuppressWarnings("unchecked")
+        Select<ReportingYear> year = _get(dialog, Select.class, s -> s.withLabel("Reporting year"));
+        year.setItems(List.of()); // as the dialog finds them before any framework is imported
+        _get(dialog, DateTimePicker.class, s -> s.withLabel("Submission deadline")).clear();
+        _get(dialog, DateTimePicker.class, s -> s.withLabel("Compilation date")).clear();
+        _click(_get(dialog, Button.class, s -> s.withText("Open cycle")));
+        assertThat(_get(dialog, Paragraph.class, s -> s.withClasses("form-problem")).getText())
+                .isEqualTo(OpenCycleDialog.NO_YEAR_YET);
     }
 
     /** Opened meanwhile from another tab (or by the timer): said at once, not after the questions are answered. */
