@@ -24,6 +24,7 @@ import uk.quarterlyreturns.base.mail.templates.RenderedMail;
 import uk.quarterlyreturns.cycle.Cycle;
 import uk.quarterlyreturns.cycle.CycleRepository;
 import uk.quarterlyreturns.cycle.ReportApproval;
+import uk.quarterlyreturns.cycle.ReportMailsOvertaken;
 import uk.quarterlyreturns.people.PeopleService;
 import uk.quarterlyreturns.people.Person;
 import uk.quarterlyreturns.returns.ReturnRepository;
@@ -51,11 +52,14 @@ public class DailyDigest {
     private final Links links;
     private final StillTheirs stillTheirs;
     private final OvertakenMail overtakenMail;
+    private final ReportMailsOvertaken reportMailsOvertaken;
 
     DailyDigest(MailOutbox outbox, MailTemplates templates, PeopleService people, ReturnRepository returns,
-            CycleRepository cycles, Clock clock, Links links, StillTheirs stillTheirs, OvertakenMail overtakenMail) {
+            CycleRepository cycles, Clock clock, Links links, StillTheirs stillTheirs, OvertakenMail overtakenMail,
+            ReportMailsOvertaken reportMailsOvertaken) {
         this.stillTheirs = stillTheirs;
         this.overtakenMail = overtakenMail;
+        this.reportMailsOvertaken = reportMailsOvertaken;
         this.outbox = outbox;
         this.templates = templates;
         this.people = people;
@@ -80,7 +84,8 @@ public class DailyDigest {
      * answered since. A digest left with nothing is not sent, nor one for someone disabled since their mail was held
      * (mail to a role goes to enabled people only, and so does this). Mail about a return its recipient may no longer
      * act on (moved to another service, no longer its director) is left out too, for good: the service's people of
-     * today get what is sent from now on. So is a reminder whose deadline has passed: the overdue notice went instead.
+     * today get what is sent from now on. So is a reminder whose deadline has passed: the overdue notice went instead,
+     * and the report's "returned with comments" once the revised report was sent for approval (ReportMailsOvertaken).
      */
     @Transactional
     public int sendDigests() {
@@ -112,8 +117,10 @@ public class DailyDigest {
                     .toList();
             outbox.leaveOutOfDigest(pastDeadline.stream().map(OutboxEntry::id).toList(),
                     LEFT_OUT + OvertakenMail.DEADLINE_PASSED);
+            Map<Long, String> reportMovedOn = reportMailsOvertaken.whyOvertaken(held);
+            reportMovedOn.forEach((id, why) -> outbox.leaveOutOfDigest(List.of(id), LEFT_OUT + why));
             List<OutboxEntry> digested = held.stream().filter(m -> !overtaken.contains(m) && !checked.contains(m)
-                    && !pastDeadline.contains(m)).toList();
+                    && !pastDeadline.contains(m) && !reportMovedOn.containsKey(m.id())).toList();
             if (digested.isEmpty()) {
                 continue;
             }

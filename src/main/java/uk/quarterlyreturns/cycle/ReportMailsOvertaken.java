@@ -14,10 +14,10 @@ import uk.quarterlyreturns.base.mail.templates.MailKind;
  * The report's mail that events overtook while it waited, as the returns' mail is (OvertakenMail): "for your approval"
  * once the report it asks about no longer awaits that decision (approved, returned, or compiled again since: the later
  * compilation has its own mail), and "returned with comments" once the revised report was sent for approval. Sent
- * then, either would ask for what is done; so neither is delivered nor offered again.
+ * then, either would ask for what is done; so neither is delivered, nor offered again, nor put in a daily digest.
  */
 @Component
-class ReportMailsOvertaken implements ResendRule {
+public class ReportMailsOvertaken implements ResendRule {
 
     static final String RETURNED = "the report has been returned with comments since";
     static final String APPROVED = "the report has been approved since";

@@ -37,6 +37,7 @@ class ReportMailsDigestTest extends ApplicationTest {
     private static final String READER = "reader@demo.council.test";
     private static final String CHIEF = "ceo@demo.council.test";
     private static final String LEAVER = "report.leaver.7417";
+    private static final String REVISER = "report.reviser.7653";
 
     @Autowired ApplicationContext context;
     @Autowired CycleRepository cycleRows;
@@ -55,7 +56,8 @@ class ReportMailsDigestTest extends ApplicationTest {
         people.setDailyDigest("perfmgr", false);
         people.setDailyDigest("reader", false);
         people.setDailyDigest("ceo", false);
-        jdbc.sql("delete from user_role where username = :u").param("u", LEAVER).update();
+        jdbc.sql("delete from user_role where username in (:u)").param("u", java.util.List.of(LEAVER, REVISER))
+                .update();
         CycleScenario.end(scenario);
     }
 
@@ -116,6 +118,33 @@ class ReportMailsDigestTest extends ApplicationTest {
                 .containsExactly("Left out of the daily digest: its recipient may no longer act on the report");
         assertThat(jdbc.sql("select count(*) from outbox_message where recipient = :to and kind = 'DAILY_DIGEST'")
                 .param("to", leaver).query(Integer.class).single()).as("no digest went to them").isZero();
+    }
+
+    /**
+     * "Returned with comments" held for the digest of a member of the performance team would ask for a revision that
+     * went before the digest did: the digest leaves it out, and the outbox says why.
+     */
+    @Test
+    void theReportReturnedIsLeftOutOfTheDigestOnceTheRevisionWasSent() throws Exception {
+        String reviser = REVISER + "@demo.council.test";
+        people.create(new Person(REVISER, "Rhys Revised", reviser, EnumSet.of(Role.PERFORMANCE_TEAM), null, null,
+                true, false, true), "a-long-password");
+        long cycleId = awaitingApproval(7653);
+        approval.returnWithComments(cycleId, "ceo", "Say more about housing repairs");
+        assertThat(heldFor(reviser, cycleId)).extracting(OutboxEntry::subject)
+                .singleElement().asString().contains("returned with comments");
+
+        scenario.awaitCycleTask(CycleProcess.TASK_REVISE_REPORT);
+        approval.resubmit(cycleId, "perf");
+        scenario.awaitCycleTask(CycleProcess.TASK_APPROVE_REPORT);
+        digest.sendDigests();
+
+        assertThat(heldFor(reviser, cycleId)).isEmpty();
+        assertThat(jdbc.sql("select last_error from outbox_message where recipient = :to and kind = 'REPORT_RETURNED'"
+                + " and cycle_id = :cycle").param("to", reviser).param("cycle", cycleId).query(String.class).list())
+                .containsExactly("Left out of the daily digest: " + ReportMailsOvertaken.REVISED);
+        assertThat(jdbc.sql("select count(*) from outbox_message where recipient = :to and kind = 'DAILY_DIGEST'")
+                .param("to", reviser).query(Integer.class).single()).as("no digest went to them").isZero();
     }
 
     /** The year's Q1 cycle opened, Housing's return accepted, and the report compiled for approval: the cycle's id. */
