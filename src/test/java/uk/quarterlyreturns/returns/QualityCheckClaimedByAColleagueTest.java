@@ -95,7 +95,11 @@ class QualityCheckClaimedByAColleagueTest extends ApplicationTest {
                     assertThat(e.newValue()).isEqualTo("perfmgr");
                     assertThat(e.comment()).isEqualTo("Taken over from a colleague still checking it");
                 });
-        assertThatThrownBy(() -> workflow.accept(id, version, "perf")).as("now the colleague's")
-                .isInstanceOf(IllegalStateException.class);
+        // sent back, not accepted: the challenge just asked would refuse acceptance whoever held the check
+        String taker = people.find("perfmgr").orElseThrow().displayName();
+        assertThatThrownBy(() -> workflow.sendBackByPerformanceTeam(id, version, "perf", "Please check HF-1"))
+                .as("now the colleague's").isInstanceOf(QualityCheckClaims.ClaimedByColleague.class)
+                .hasMessageStartingWith(taker + " is checking this return (claimed by " + taker + " since ");
+        assertThat(scenario.reload().status()).isEqualTo(ReturnStatus.SIGNED_OFF);
     }
 }
