@@ -38,7 +38,8 @@ class ApprovalDecision extends VerticalLayout {
         keepWhatIsTyped(c, v, step, username);
         Button approve = new Button("Approve report", e -> Confirmations.ask("Approve the report?", "Version "
                 + v.version() + " of the " + c.shortName() + " report will be published to every reader as PDF and"
-                + " spreadsheet. It cannot be changed afterwards." + (comments.getValue().isBlank() ? ""
+                + " spreadsheet. This version cannot be changed afterwards: a correction is published as a later"
+                + " version." + (comments.getValue().isBlank() ? ""
                         : " " + COMMENTS_NOT_SENT), "Approve and publish",
                 () -> ApprovalOutcome.carryOut(this, () -> {
                     approval.approve(c.id(), username, step);

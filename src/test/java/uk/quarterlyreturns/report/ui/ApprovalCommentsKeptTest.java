@@ -74,7 +74,7 @@ class ApprovalCommentsKeptTest extends ViewTest {
             _setValue(comments(), "Typed, then approved all the same");
             _click(_get(Button.class, s -> s.withText("Approve report")));
             assertThat(_get(ConfirmDialog.class).getElement().getProperty("message")).as("told they go to nobody")
-                    .endsWith(" It cannot be changed afterwards. " + ApprovalDecision.COMMENTS_NOT_SENT);
+                    .endsWith(" a correction is published as a later version. " + ApprovalDecision.COMMENTS_NOT_SENT);
             ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
             assertThat(UnsentComments.of("ceo", cycleId)).as("approved: nothing left to send").isEmpty();
         } finally {
