@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import uk.quarterlyreturns.base.mail.MailServer;
 import uk.quarterlyreturns.chasing.ChaseArrivals;
 import uk.quarterlyreturns.chasing.Chasing;
@@ -44,7 +45,8 @@ class ChaseDialog extends FormDialog {
 
     private final Chasing chasing;
     private final ChasesByHand chases;
-    private final Runnable chased;
+    /** Given what the chase did, once the dialog has closed. */
+    private final Consumer<String> chased;
     private final ChaseArrivals arrivals;
     private final MailServer mailServer;
     private final Person sender;
@@ -57,13 +59,13 @@ class ChaseDialog extends FormDialog {
     private final Paragraph status = new Paragraph();
 
     ChaseDialog(Chasing chasing, ChaseArrivals arrivals, MailServer mailServer, Person sender,
-            List<ReturnCompliance> targets, Runnable chased) {
+            List<ReturnCompliance> targets, Consumer<String> chased) {
         this(chasing, arrivals, mailServer, sender, targets, false, chased);
     }
 
     /** @param late whether these are the late ones the page listed ("Chase all late") */
     ChaseDialog(Chasing chasing, ChaseArrivals arrivals, MailServer mailServer, Person sender,
-            List<ReturnCompliance> targets, boolean late, Runnable chased) {
+            List<ReturnCompliance> targets, boolean late, Consumer<String> chased) {
         this.late = late;
         this.chasing = chasing;
         this.chases = new ChasesByHand(chasing);
@@ -145,9 +147,10 @@ class ChaseDialog extends FormDialog {
                 status.setText(summary(outcome, ".\n"));
                 return;
             }
-            Notification.show(summary(outcome, ". "), 8000, Notification.Position.TOP_CENTER);
+            String summary = summary(outcome, ".\n");
+            Notification.show(summary.replace(".\n", ". "), 8000, Notification.Position.TOP_CENTER);
             close();
-            chased.run();
+            chased.accept(summary);
             return;
         }
         UI ui = UI.getCurrent();
@@ -186,8 +189,11 @@ class ChaseDialog extends FormDialog {
         ui.setPollInterval(-1);
         bar.setVisible(false);
         status.setText(summary);
-        getFooter().add(new Button("Close", e -> close()));
-        chased.run();
+        // the page is drawn again on closing, the summary kept there, so that the focus is not lost with the dialog
+        getFooter().add(new Button("Close", e -> {
+            close();
+            chased.accept(summary);
+        }));
     }
 
     /** News for the dialog, unless its page has gone (closed, or signed out): the chase goes on all the same. */

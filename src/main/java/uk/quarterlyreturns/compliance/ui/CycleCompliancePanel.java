@@ -126,9 +126,7 @@ class CycleCompliancePanel extends Div {
             made.forThePerformanceTeam(parts.actions(), parts.auditPack(), me, c, grid, this::listed,
                     new ComplianceTools.Afterwards(late -> chase(late, true), result -> {
                         show(c);
-                        Paragraph said = CycleNotes.said(result.message(), "bulk-accept-result");
-                        said.getElement().setAttribute("role", "status");
-                        addComponentAtIndex(0, said);
+                        addComponentAtIndex(0, status(result.message(), "bulk-accept-result"));
                         Notification.show(result.message(), 8000, Notification.Position.TOP_CENTER);
                     }, () -> {
                         reload.accept(c.id());
@@ -153,10 +151,28 @@ class CycleCompliancePanel extends Div {
         dates.getElement().executeJs("this.focus()");
     }
 
-    /** @param late whether these are the late ones listed, each chased only if still late when the chase goes */
+    /** What an action did, above the table and read out as it appears. */
+    private static Paragraph status(String text, String className) {
+        Paragraph said = CycleNotes.said(text, className);
+        said.getElement().setAttribute("role", "status");
+        return said;
+    }
+
+    /**
+     * @param late whether these are the late ones listed, each chased only if still late when the chase goes. After
+     *     it the page is drawn again and the row's button is gone: what the chase did stays above the table and the
+     *     focus goes to it, so it is heard and read at leisure rather than lost with a passing message.
+     */
     private void chase(List<ReturnCompliance> targets, boolean late) {
         new ChaseDialog(parts.actions().chasing(), parts.actions().arrivals(), parts.actions().mailServer(), me,
-                targets, late, () -> show(shown)).open();
+                targets, late, summary -> {
+                    show(shown);
+                    Paragraph said = status(summary, "chase-result");
+                    said.getStyle().set("white-space", "pre-line"); // a reason a service was not chased to a line
+                    addComponentAtIndex(0, said);
+                    said.getElement().setAttribute("tabindex", "-1");
+                    said.getElement().executeJs("this.focus()");
+                }).open();
     }
 
     private boolean isPerformanceTeam() {

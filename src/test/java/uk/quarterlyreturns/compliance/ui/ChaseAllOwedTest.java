@@ -216,7 +216,7 @@ class ChaseAllOwedTest extends ViewTest {
 
     private List<String> statementsOfADialog(List<ReturnCompliance> targets) {
         Person sender = people.find("perf").orElseThrow();
-        return SqlStatements.of(() -> new ChaseDialog(chasing, arrivals, mailServer, sender, targets, () -> { }));
+        return SqlStatements.of(() -> new ChaseDialog(chasing, arrivals, mailServer, sender, targets, summary -> { }));
     }
 
     /** The deadline gone by, without waiting for it (its timers stay where they were: no chase goes by itself). */

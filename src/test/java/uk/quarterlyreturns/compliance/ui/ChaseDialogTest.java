@@ -5,15 +5,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.quarterlyreturns.base.mail.MailOutbox;
@@ -78,7 +82,7 @@ class ChaseDialogTest extends ViewTest {
 
         signIn("perf");
         ChaseDialog dialog = new ChaseDialog(chasing, arrivals, mailServer, people.find("perf").orElseThrow(),
-                targets, () -> { });
+                targets, summary -> { });
         dialog.open();
         assertThat(dialog.getElement().getTextRecursively()).contains("1 has nobody with an email address ("
                 + NOBODY + "): it will not be chased, as nothing can be sent.");
@@ -113,12 +117,12 @@ class ChaseDialogTest extends ViewTest {
             signIn("perf");
             Person perf = people.find("perf").orElseThrow();
 
-            ChaseDialog both = new ChaseDialog(chasing, arrivals, mailServer, perf, read, () -> { });
+            ChaseDialog both = new ChaseDialog(chasing, arrivals, mailServer, perf, read, summary -> { });
             both.open();
             assertThat(_get(both, H4.class).getText()).isEqualTo("Preview (the email to Highways and Streetscene;"
                     + " each service gets its own)");
             both.close();
-            ChaseDialog alone = new ChaseDialog(chasing, arrivals, mailServer, perf, read.subList(0, 1), () -> { });
+            ChaseDialog alone = new ChaseDialog(chasing, arrivals, mailServer, perf, read.subList(0, 1), summary -> { });
             alone.open();
             assertThat(alone.getElement().getTextRecursively()).contains("Since the page was read, Housing")
                     .contains("it will not be chased");
@@ -136,30 +140,18 @@ class ChaseDialogTest extends ViewTest {
 
     @Test
     void eachPersonIsToldApartByWhetherTheChaseGoesNowOrInTheirDailyDigest() {
-        String service = "Digest Chase Service 2822";
-        String csv = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
-                + "tolerance_pct,rag_scheme\n"
-                + "DC-1,Visits made,Economy and Infrastructure,\"" + service + "\",Ambitious,COUNT,HIGHER_IS_BETTER,"
-                + "QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n";
-        imports.importMeasures("2822-23", TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"));
-        Organisation.ServiceUnit unit = organisation.findService(service).orElseThrow();
-        people.create(new Person("chase.now.2822", "Dan Direct", "chase.now.2822@demo.council.test",
-                EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), true, false, false),
-                "a-long-password");
-        people.create(new Person("chase.digest.2822", "Dora Digest", "chase.digest.2822@demo.council.test",
-                EnumSet.of(Role.DATA_OFFICER), unit.id(), unit.directorateId(), true, false, true), "a-long-password");
-        Instant now = Instant.now();
-        Cycle cycle = cycles.open("2822-23", 2, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
-                ChasePolicy.DEFAULT, "perf");
-        Await.until("the return issued", Duration.ofSeconds(90),
-                () -> compliance.forCycle(cycle.id()).returns().size() == 1);
+        Cycle cycle = oneService("2822-23", "DC-1", "Digest Chase Service 2822", unit -> List.of(
+                new Person("chase.now.2822", "Dan Direct", "chase.now.2822@demo.council.test",
+                        EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), true, false, false),
+                new Person("chase.digest.2822", "Dora Digest", "chase.digest.2822@demo.council.test",
+                        EnumSet.of(Role.DATA_OFFICER), unit.id(), unit.directorateId(), true, false, true)));
         List<ReturnCompliance> targets = compliance.forCycle(cycle.id()).returns();
         String digestWords = "in their daily digest at 07:00 " + (java.time.ZonedDateTime.now(
                 uk.quarterlyreturns.base.calendar.LondonTime.ZONE).getHour() < 7 ? "today" : "tomorrow");
 
         signIn("perf");
         ChaseDialog dialog = new ChaseDialog(chasing, arrivals, mailServer, people.find("perf").orElseThrow(),
-                targets, () -> { });
+                targets, summary -> { });
         dialog.open();
         assertThat(dialog.getElement().getTextRecursively())
                 .contains("Dan Direct <chase.now.2822@demo.council.test>, ")
@@ -173,5 +165,52 @@ class ChaseDialogTest extends ViewTest {
         assertThat(outbox.held("chase.digest.2822@demo.council.test")).extracting(OutboxEntry::kind)
                 .as("what the dialog said is what happened").contains("CHASE");
         assertThat(outbox.held("chase.now.2822@demo.council.test")).isEmpty();
+    }
+
+    /**
+     * A chase from a row of the compliance screen: the page is drawn again without the row's button, so what the
+     * chase did is kept above the table, read out, and given the focus rather than left to a passing message.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void afterAChaseFromTheScreenWhatItDidStaysAboveTheTableWithTheFocus() {
+        Cycle cycle = oneService("7641-42", "SC-1", "Screen Chase Service 7641", unit -> List.of(
+                new Person("screen.chase.7641", "Sam Screen", "screen.chase.7641@demo.council.test",
+                        EnumSet.of(Role.SERVICE_DIRECTOR), unit.id(), unit.directorateId(), true, false, false)));
+        try {
+            signIn("perf");
+            open("compliance");
+            Select<Cycle> select = _get(Select.class, s -> s.withLabel("Cycle"));
+            _setValue(select, select.getListDataView().getItems().filter(c -> c.id() == cycle.id()).findFirst()
+                    .orElseThrow());
+
+            _click((Button) GridKt._getCellComponent(_get(ComplianceGrid.class), 0, "chase"));
+            _click(_get(_get(ChaseDialog.class), Button.class, s -> s.withText("Send chase")));
+
+            Paragraph said = _get(Paragraph.class, s -> s.withClasses("chase-result"));
+            assertThat(said.getText()).startsWith("Chased 1 service: 1 email");
+            assertThat(said.getElement().getAttribute("role")).isEqualTo("status");
+            assertThat(said.getElement().getAttribute("tabindex")).as("the focus is put on it").isEqualTo("-1");
+        } finally {
+            uk.quarterlyreturns.support.OpenedCycles.end(context.getBean(org.camunda.bpm.engine.RuntimeService.class),
+                    context.getBean(uk.quarterlyreturns.returns.ReturnRepository.class), cycle.id());
+        }
+    }
+
+    /** A year of its own with one service and the people given for it: its Q2 cycle, open and its return issued. */
+    private Cycle oneService(String year, String code, String service,
+            Function<Organisation.ServiceUnit, List<Person>> staff) {
+        String csv = "code,title,directorate,service,theme,unit,polarity,frequency,aggregation,target,floor,"
+                + "tolerance_pct,rag_scheme\n"
+                + code + ",Visits made,Economy and Infrastructure,\"" + service + "\",Ambitious,COUNT,HIGHER_IS_BETTER,"
+                + "QUARTERLY,SNAPSHOT,50,,,FIVE_POINT\n";
+        imports.importMeasures(year, TabularFile.read(csv.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        staff.apply(organisation.findService(service).orElseThrow()).forEach(p -> people.create(p, "a-long-password"));
+        Instant now = Instant.now();
+        Cycle cycle = cycles.open(year, 2, now.plus(Duration.ofDays(14)), now.plus(Duration.ofDays(30)),
+                ChasePolicy.DEFAULT, "perf");
+        Await.until("the return issued", Duration.ofSeconds(90),
+                () -> compliance.forCycle(cycle.id()).returns().size() == 1);
+        return cycle;
     }
 }

@@ -106,7 +106,7 @@ class ChaseOfManyTest extends ViewTest {
 
     private ChaseDialog dialog(List<ReturnCompliance> targets) {
         ChaseDialog dialog = new ChaseDialog(chasing, arrivals, mailServer, people.find("perf").orElseThrow(),
-                targets, () -> { });
+                targets, summary -> { });
         dialog.open();
         return dialog;
     }
