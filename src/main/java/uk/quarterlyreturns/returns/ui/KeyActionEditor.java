@@ -47,6 +47,8 @@ class KeyActionEditor extends Section {
                 this::useTheirs);
         autoSave = new AutoSave(entry == null ? null : entry.version(), conflict);
         read = words(entry);
+        ReadWithCode.label(action.code(), status);
+        ReadWithCode.label(action.code(), commentary, reasons, actionsPlanned);
         for (TextArea area : List.of(commentary, reasons, actionsPlanned)) {
             area.setWidthFull();
             area.setMaxLength(EntryTexts.MOST_CHARACTERS);

@@ -62,7 +62,7 @@ class MeasureEditor extends Section {
         override = new OverrideFields(m.code(), OverrideRule.ratings(m), this::overrideChanged);
         override.setVisible(context.editable() && context.canOverride());
         loaded.nothingToOverride().ifPresent(override::refuse);
-        narrative = new NarrativeFields(context.editable(), this::changed);
+        narrative = new NarrativeFields(m.code(), context.editable(), this::changed);
         figure = new QuarterFigure(context, loaded, this::changed);
         typed = new TypedRating(context, loaded, figure, narrative, override);
         facts = MeasureFacts.of(context.sheet(), loaded);

@@ -22,8 +22,11 @@ class NarrativeFields extends Div {
     private final TextArea notAvailableReason = area("Why the figure is not available");
     private boolean ending;
 
-    NarrativeFields(boolean editable, Runnable changed) {
+    /** @param code the measure's, which each field is read out with */
+    NarrativeFields(String code, boolean editable, Runnable changed) {
         addClassName("narrative");
+        ReadWithCode.label(code, reasons, actionsPlanned, explanation, notAvailableReason);
+        ReadWithCode.label(code, notAvailable);
         setWidthFull();
         for (TextArea a : List.of(reasons, actionsPlanned, explanation, notAvailableReason)) {
             a.setReadOnly(!editable);

@@ -28,6 +28,8 @@ class OverrideFields extends Details {
         this.ratings = ratings;
         rag.setItems(ratings);
         setSummaryText("Override the RAG of " + measureCode);
+        ReadWithCode.label(measureCode, rag);
+        ReadWithCode.label(measureCode, justification);
         addClassName("override");
         justification.setWidthFull();
         justification.setMaxLength(EntryTexts.MOST_CHARACTERS);

@@ -47,6 +47,7 @@ class QuarterFigure extends Div {
         value.setLabel(ArrearsPeriod.of(m.definition(), context.sheet().year().startsOn(), loaded.quarter())
                 .map(ArrearsPeriod::figureFor).orElse("Q" + loaded.quarter() + " value") + " ("
                 + m.definition().unit().written() + ")");
+        ReadWithCode.label(m.code(), value);
         value.setValueChangeMode(ValueChangeMode.LAZY);
         value.setValueChangeTimeout(TYPING_PAUSE_MS);
         // read with its measure by a screen reader: every measure's box is labelled "Provisional" on the screen
