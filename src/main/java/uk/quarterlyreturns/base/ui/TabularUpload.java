@@ -22,7 +22,9 @@ public final class TabularUpload {
         Upload upload = new Upload(BoundedUpload.of(Math.toIntExact(TabularFile.MAX_BYTES), read::accept));
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv");
         upload.setMaxFileSize(Math.toIntExact(TabularFile.MAX_BYTES));
-        upload.setDropLabel(new Span("CSV or XLSX, up to 5 MB"));
+        String takes = "CSV or XLSX, up to " + TabularFile.MAX_BYTES / (1024 * 1024) + " MB";
+        upload.setDropLabel(new Span(takes));
+        UploadButton.on(upload, "Upload a file", takes);
         upload.addFileRejectedListener(e -> refused.accept(refused(e)));
         return upload;
     }

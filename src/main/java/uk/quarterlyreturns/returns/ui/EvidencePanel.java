@@ -11,6 +11,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.util.List;
 import uk.quarterlyreturns.base.NotAllowedException;
 import uk.quarterlyreturns.base.ui.BoundedUpload;
+import uk.quarterlyreturns.base.ui.UploadButton;
 import uk.quarterlyreturns.base.ui.Confirmations;
 import uk.quarterlyreturns.framework.Measure;
 import uk.quarterlyreturns.returns.Evidence;
@@ -55,9 +56,10 @@ class EvidencePanel extends Div {
             Upload upload = new Upload(BoundedUpload.of(EvidenceChecks.MAX_BYTES, this::receive));
             upload.setMaxFileSize(EvidenceChecks.MAX_BYTES);
             upload.setAcceptedFileTypes(ACCEPTED);
-            upload.setDropLabel(new Span("Add evidence for " + measure.code() + ": PDF, Word, Excel, CSV, ODF, PNG,"
-                    + " JPEG or text, up to 10 MB"));
-            upload.getElement().setAttribute("aria-label", "Add an evidence file for " + measure.code());
+            String does = "Add evidence for " + measure.code();
+            String takes = "PDF, Word, Excel, CSV, ODF, PNG, JPEG or text, up to 10 MB";
+            upload.setDropLabel(new Span(does + ": " + takes));
+            UploadButton.on(upload, does, takes);
             upload.addFileRejectedListener(e -> outcome.setText("Nothing was kept: " + e.getFileName() + " ("
                     + e.getErrorMessage() + "): an evidence file may be at most " + EvidenceChecks.MAX_BYTES
                     / (1024 * 1024) + " MB, and " + EvidenceChecks.KINDS + " may be kept"));

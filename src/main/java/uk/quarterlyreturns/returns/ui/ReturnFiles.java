@@ -14,6 +14,7 @@ import uk.quarterlyreturns.base.tabular.TabularFileException;
 import uk.quarterlyreturns.base.ui.BoundedUpload;
 import uk.quarterlyreturns.base.ui.Downloads;
 import uk.quarterlyreturns.base.ui.TabularUpload;
+import uk.quarterlyreturns.base.ui.UploadButton;
 import uk.quarterlyreturns.returns.AsDownloaded;
 import uk.quarterlyreturns.returns.ReturnPermissions;
 import uk.quarterlyreturns.returns.ReturnSheet;
@@ -59,7 +60,8 @@ class ReturnFiles extends VerticalLayout {
                 outcome.setText(TabularUpload.refused(e));
             });
             upload.setDropLabel(new Span(DROP_LABEL));
-            upload.getElement().setAttribute("aria-label", "Upload values from a CSV file or the return's workbook");
+            UploadButton.on(upload, "Upload values", "a CSV file or this return's workbook (XLSX), up to "
+                    + TabularFile.MAX_BYTES / (1024 * 1024) + " MB");
             outcome.getElement().setAttribute("aria-live", "polite");
             add(upload, outcome, errors);
         }
