@@ -32,6 +32,8 @@ class ChallengeBox extends Div {
     private final UnorderedList list = new UnorderedList();
     /** The box's fields, each with what it holds in words ("the challenge"), for saying what is not sent. */
     private final Map<TextArea, String> fields = new LinkedHashMap<>();
+    /** What was just recorded, read out: the field empties and nothing else on the page says it went. */
+    private final Paragraph said = new Paragraph();
     private final Names names;
     private Runnable recorded = () -> { };
     /** The trail entry of the latest challenge shown: an answer covers only the questions its writer could read. */
@@ -55,16 +57,21 @@ class ChallengeBox extends Div {
         }
         if (canChallenge) {
             add(field("Challenge " + item, "the challenge typed, not added yet", "Add challenge",
+                    "Challenge on " + item + " added",
                     "What should the service check or explain? The service is emailed it to answer; it is shown on the"
                             + " item if the return is sent back.",
                     (text, takeOver) -> service.challenge(shown.id(), shown.version(), item, user, text, takeOver)));
         }
         if (canAnswer && open) {
             add(field("Answer the challenge on " + item, "the answer typed, not sent yet", "Send answer",
+                    "Answer on " + item + " sent",
                     "Whoever challenged is emailed the answer; the performance team sees it beside the challenge.",
                     (text, takeOver) -> service.answer(shown.id(), shown.version(), latestChallenge, item, user,
                             text)));
         }
+        said.addClassName("challenge-recorded");
+        said.getElement().setAttribute("role", "status");
+        add(said);
     }
 
     /** Tells whoever shows the box that a challenge or answer was recorded. */
@@ -84,8 +91,11 @@ class ChallengeBox extends Div {
                 .findFirst();
     }
 
-    /** @param send records the text; its flag takes over the check from a colleague holding it, once asked */
-    private Div field(String label, String typed, String action, String help,
+    /**
+     * @param done said once the text is recorded ("Challenge on HF-1 added")
+     * @param send records the text; its flag takes over the check from a colleague holding it, once asked
+     */
+    private Div field(String label, String typed, String action, String done, String help,
             BiFunction<String, Boolean, ReturnTrail.Event> send) {
         TextArea text = new TextArea(label);
         // each keystroke reaches the server: Esc closes the row without the box losing focus, and closing asks first
@@ -96,24 +106,28 @@ class ChallengeBox extends Div {
         text.setMaxLength(Challenges.MOST_CHARACTERS);
         text.setHelperText(help);
         Div box = new Div(text);
-        box.add(new Button(action, e -> send(text, send, false)));
+        box.add(new Button(action, e -> send(text, done, send, false)));
         return box;
     }
 
-    private void send(TextArea text, BiFunction<String, Boolean, ReturnTrail.Event> send, boolean takeOver) {
+    private void send(TextArea text, String done, BiFunction<String, Boolean, ReturnTrail.Event> send,
+            boolean takeOver) {
         try {
             show(send.apply(text.getValue(), takeOver));
             list.setVisible(true);
             text.clear();
             text.setInvalid(false);
+            said.setText(done);
         } catch (QualityCheckClaims.ClaimedByColleague ex) {
             StepQuestions.Question question = StepQuestions.claimed(ex.claim());
-            Confirmations.ask(question.header(), question.text(), question.confirm(), () -> send(text, send, true));
+            Confirmations.ask(question.header(), question.text(), question.confirm(),
+                    () -> send(text, done, send, true));
             return;
         } catch (IllegalArgumentException | IllegalStateException | NotAllowedException ex) {
             if (ex instanceof Challenges.UnreadChallenges newer) {
                 newer.unread().forEach(this::show); // read here, so the words kept may be sent again
             }
+            said.setText(""); // what went before is not this
             text.setErrorMessage(ex.getMessage());
             text.setInvalid(true);
             return;
