@@ -56,12 +56,11 @@ public class KeyActionRepository {
         }
         jdbc.sql("""
                 insert into key_action (year_id, code, title, service_id, theme_id, outcome, row_order, reported_from)
-                values (:y, :c, :t, :s, :th, :o, :r, (select max(c.quarter) + 1 from cycle c where c.year_id = :y
-                    and exists (select 1 from report_version v where v.cycle_id = c.id
-                                and v.status in ('APPROVED', 'SUPERSEDED'))))
+                values (:y, :c, :t, :s, :th, :o, :r, (%s))
                 on conflict (year_id, code) do update set title = excluded.title, service_id = excluded.service_id,
                     theme_id = excluded.theme_id, outcome = excluded.outcome, row_order = excluded.row_order
-                """).param("y", yearId).param("c", row.code()).param("t", row.title()).param("s", serviceId)
+                """.formatted(ReportedFromChecks.ADDED_NOW)).param("y", yearId).param("c", row.code())
+                .param("t", row.title()).param("s", serviceId)
                 .param("th", themeId).param("o", normal.outcome()).param("r", rowOrder).update();
         return true;
     }

@@ -29,11 +29,13 @@ class ReportedFromChecks {
      */
     Integer ofMeasuresAddedNow(long yearId, UnpublishedQuarters unpublished) {
         unpublished.get();
-        return jdbc.sql("""
-                select max(c.quarter) + 1 from cycle c where c.year_id = :y and exists (select 1 from report_version v
-                    where v.cycle_id = c.id and v.status in ('APPROVED', 'SUPERSEDED'))""")
-                .param("y", yearId).query(Integer.class).list().get(0);
+        return jdbc.sql(ADDED_NOW).param("y", yearId).query(Integer.class).list().get(0);
     }
+
+    /** The first quarter of an item (measure or key action) added now to year {@code :y}, as SQL; null from Q1. */
+    static final String ADDED_NOW = """
+            select max(c.quarter) + 1 from cycle c where c.year_id = :y and exists (select 1 from report_version v
+                where v.cycle_id = c.id and v.status in ('APPROVED', 'SUPERSEDED'))""";
 
     /**
      * Each row that would leave its measure owed by no return of the year: a new measure once the year's Q4 report is

@@ -42,9 +42,9 @@ public final class ReportedUntil {
      * owes, which services owe one): the measure's alias, the quarter's expression.
      */
     public static String reportedInSql(String measure, String quarter) {
-        return "(%1$s.reported_from is null or %2$s >= %1$s.reported_from)"
-                .formatted(measure, quarter) + " and (%1$s.reported_until is null or %2$s <= %1$s.reported_until)"
-                .formatted(measure, quarter);
+        // its first quarter as a key action's, then its last
+        return KeyAction.reportedInSql(measure, quarter)
+                + " and (%1$s.reported_until is null or %2$s <= %1$s.reported_until)".formatted(measure, quarter);
     }
 
     /** The quarters after the last one, whose returns no longer ask for it; none when reported all year. */
